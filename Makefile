@@ -1,0 +1,48 @@
+# Two commands a newcomer needs: `make run` and `make test`. Both set everything up first.
+VENV    := .venv
+PY      := $(VENV)/bin/python
+STAMP   := $(VENV)/.installed
+WORKSPACE ?= .workspace/demo
+TS_FILES := $(wildcard resources/translations/*.ts)
+QM_FILES := $(TS_FILES:.ts=.qm)
+# Debian packages the tests use: qpdf checks PDFs, poppler-utils renders them.
+DEB_TOOLS := qpdf:qpdf pdftoppm:poppler-utils
+
+.PHONY: run test bench lint package translations system-deps clean
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || python3 -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[test]'
+	touch $@
+
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM_FILES)
+
+system-deps:
+	@missing=""; for pair in $(DEB_TOOLS); do \
+	  command -v $${pair%%:*} >/dev/null || missing="$$missing $${pair##*:}"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing Debian packages:$$missing"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; \
+	fi
+
+run: $(STAMP) translations
+	$(VENV)/bin/rundabord --workspace $(WORKSPACE) demo > /dev/null
+	$(VENV)/bin/rundabord --workspace $(WORKSPACE)
+
+test: $(STAMP) translations system-deps
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q
+
+bench: $(STAMP) translations
+	QT_QPA_PLATFORM=offscreen $(PY) -m bench
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check app ui tests bench packaging
+	$(VENV)/bin/lint-imports
+
+clean:
+	rm -rf $(VENV) .workspace build dist resources/translations/*.qm

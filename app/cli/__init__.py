@@ -1,0 +1,61 @@
+"""The `rundabord` command. With no command it opens the GUI; every GUI action has a twin here.
+
+Each module in COMMAND_MODULES adds its subcommands through `register(subparsers)`; a handler takes the
+parsed arguments and returns an exit code. A `UserError` becomes one line on stderr and exit code 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from pathlib import Path
+
+from app import __version__
+from app.errors import UserError
+
+COMMAND_MODULES = (
+    "app.cli.conference_cmds",
+    "app.cli.note_cmds",
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="rundabord",
+        description="Round-table conversations: capture offline, sign, merge and print minutes. "
+        "With no command, opens the application window.",
+    )
+    parser.add_argument("--version", action="version", version=f"rundabord {__version__}")
+    parser.add_argument(
+        "--workspace", metavar="DIR", type=Path,
+        help="workspace folder (default: $RUNDABORD_WORKSPACE, else the user data folder)",
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(subparsers)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args, rest = parser.parse_known_args(argv)
+    if args.command is None:
+        from ui.application import run_gui  # Qt only when a window is wanted
+
+        return run_gui(args.workspace, rest)
+    if rest:
+        parser.error(f"unrecognized arguments: {' '.join(rest)}")
+    try:
+        return args.handler(args) or 0
+    except UserError as exc:
+        print(f"rundabord: error: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:  # `rundabord note list | head`
+        return 0
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,52 @@
+"""`rundabord conference create|list` and `rundabord demo`."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from app import conferences, demo
+from app.cli.common import open_workspace, print_json_line
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    conference = subparsers.add_parser("conference", help="create and list conferences")
+    actions = conference.add_subparsers(dest="action", metavar="ACTION", required=True)
+    create = actions.add_parser("create", help="load a conference description (TOML) into the workspace")
+    create.add_argument("file", type=Path, metavar="FILE.toml")
+    create.set_defaults(handler=_create)
+    listing = actions.add_parser("list", help="list the workspace's conferences")
+    listing.add_argument("--json", action="store_true", help="one JSON object a line")
+    listing.set_defaults(handler=_list)
+
+    demo_cmd = subparsers.add_parser("demo", help="load the demo conference (once) and print its id")
+    demo_cmd.add_argument("--role", choices=("chair", "secretariat"), help="also set the workspace's role")
+    demo_cmd.set_defaults(handler=_demo)
+
+
+def _create(args: argparse.Namespace) -> int:
+    description = conferences.read_conference_file(args.file)  # parse fully before opening anything
+    workspace = open_workspace(args)
+    print(conferences.create_conference(workspace.store, description))
+    return 0
+
+
+def _list(args: argparse.Namespace) -> int:
+    store = open_workspace(args).store
+    for c in conferences.conferences(store):
+        count = len(conferences.tables(store, c.id))
+        if args.json:
+            print_json_line(
+                {"id": c.id, "title": c.title, "date": c.date, "venue": c.venue, "tables": count}
+            )
+        else:
+            print(f"{c.id}  {c.date:10}  {c.title}  ({c.venue}, {count} tables)")
+    return 0
+
+
+def _demo(args: argparse.Namespace) -> int:
+    workspace = open_workspace(args)
+    if args.role:
+        workspace.role = args.role
+    print(demo.ensure_demo(workspace.store))
+    return 0

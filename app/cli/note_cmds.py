@@ -1,0 +1,114 @@
+"""`rundabord note add|edit|delete|restore|list` and `rundabord search`."""
+
+from __future__ import annotations
+
+import argparse
+
+from app import conferences, notes, search
+from app.cli.common import open_workspace, print_json_line
+from app.records import NOTE_KINDS
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    note = subparsers.add_parser("note", help="add, edit, delete and list notes")
+    actions = note.add_subparsers(dest="action", metavar="ACTION", required=True)
+
+    add = actions.add_parser("add", help="add a note to a table's question; prints its id")
+    add.add_argument("--conference", required=True, metavar="ID")
+    add.add_argument("--table", required=True, type=int, metavar="N")
+    add.add_argument("--question", required=True, type=int, metavar="N", help="1-based question number")
+    add.add_argument("--kind", default="note", choices=NOTE_KINDS)
+    add.add_argument("--theme", action="append", default=[], metavar="NAME", help="may be repeated")
+    add.add_argument("--votes", type=int, default=0)
+    add.add_argument("text")
+    add.set_defaults(handler=_add)
+
+    edit = actions.add_parser("edit", help="replace a note's text")
+    edit.add_argument("id")
+    edit.add_argument("text")
+    edit.set_defaults(handler=_edit)
+
+    delete = actions.add_parser("delete", help="delete a note (it can be restored)")
+    delete.add_argument("id")
+    delete.set_defaults(handler=_delete)
+
+    restore = actions.add_parser("restore", help="bring a deleted note back")
+    restore.add_argument("id")
+    restore.set_defaults(handler=_restore)
+
+    listing = actions.add_parser("list", help="list a conference's notes")
+    listing.add_argument("--conference", required=True, metavar="ID")
+    listing.add_argument("--table", type=int, metavar="N")
+    listing.add_argument("--json", action="store_true", help="one JSON object a line, sorted by id")
+    listing.set_defaults(handler=_list)
+
+    find = subparsers.add_parser("search", help="full-text search over all notes")
+    find.add_argument("query")
+    find.add_argument("--conference", metavar="ID")
+    find.add_argument("--limit", type=int, default=50)
+    find.add_argument("--json", action="store_true", help="one JSON object a line")
+    find.set_defaults(handler=_search)
+
+
+def _add(args: argparse.Namespace) -> int:
+    store = open_workspace(args).store
+    note_id = notes.add_note(
+        store, args.conference, args.table, args.question, args.text,
+        kind=args.kind, themes=args.theme, votes=args.votes,
+    )
+    print(note_id)
+    return 0
+
+
+def _edit(args: argparse.Namespace) -> int:
+    notes.edit_note(open_workspace(args).store, args.id, text=args.text)
+    return 0
+
+
+def _delete(args: argparse.Namespace) -> int:
+    notes.delete_note(open_workspace(args).store, args.id)
+    return 0
+
+
+def _restore(args: argparse.Namespace) -> int:
+    notes.restore_note(open_workspace(args).store, args.id)
+    return 0
+
+
+def _as_json(store, note, question_numbers: dict[str, int], theme_names: dict[str, str]) -> dict:
+    return {
+        "id": note.id, "table": note.table_number, "question": question_numbers.get(note.question_id),
+        "kind": note.kind, "themes": [theme_names.get(t, t) for t in note.themes], "votes": note.votes,
+        "text": note.text,
+    }
+
+
+def _list(args: argparse.Namespace) -> int:
+    store = open_workspace(args).store
+    conference = conferences.conference(store, args.conference)
+    if args.table is not None:
+        conferences.table(store, conference.id, args.table)  # an unknown table is an error, not silence
+    numbers = {q.id: q.position for q in conferences.questions(store, conference.id)}
+    names = {t.id: t.name for t in conferences.themes(store, conference.process_id)}
+    listed = notes.list_notes(store, conference.id, table_number=args.table)
+    if args.json:
+        for note in sorted(listed, key=lambda n: n.id):
+            print_json_line(_as_json(store, note, numbers, names))
+        return 0
+    for note in listed:
+        themes = f" [{', '.join(names.get(t, t) for t in note.themes)}]" if note.themes else ""
+        votes = f" ({note.votes} votes)" if note.votes else ""
+        print(f"table {note.table_number} q{numbers.get(note.question_id)} {note.kind}: {note.text}{themes}{votes}")
+    return 0
+
+
+def _search(args: argparse.Namespace) -> int:
+    store = open_workspace(args).store
+    conference_id = conferences.conference(store, args.conference).id if args.conference else None
+    for hit in search.search(store, args.query, conference_id=conference_id, limit=args.limit):
+        if args.json:
+            print_json_line({"id": hit.note.id, "conference": hit.note.conference_id,
+                             "table": hit.note.table_number, "text": hit.note.text, "snippet": hit.snippet})
+        else:
+            print(f"{hit.note.id}  table {hit.note.table_number}: {hit.snippet}")
+    return 0

@@ -1,0 +1,195 @@
+"""Processes, conferences, their themes, questions and tables: loading a description and reading back."""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from app.errors import NotFound, UserError
+from app.model import Conference, Process, Question, Table, Theme
+from app.store import Store
+
+DEFAULT_ROUND_MINUTES = 20
+
+
+@dataclass(frozen=True)
+class ConferenceFile:
+    """A conference description, parsed and checked, not yet in any workspace."""
+
+    process: dict[str, Any]
+    themes: list[str]
+    conference: dict[str, Any]
+    questions: list[dict[str, Any]]
+    tables: list[dict[str, Any]]
+
+
+def read_conference_file(path: Path | str) -> ConferenceFile:
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise UserError(f"{path}: no such file") from None
+    except OSError as exc:
+        raise UserError(f"{path}: cannot read: {exc.strerror}") from None
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise UserError(f"{path}: not UTF-8 text") from None
+    except tomllib.TOMLDecodeError as exc:  # its message names the line and column
+        raise UserError(f"{path}: malformed TOML: {exc}") from None
+    return parse_conference(data, source=str(path))
+
+
+def parse_conference(data: dict[str, Any], source: str = "conference") -> ConferenceFile:
+    def need(table: dict[str, Any], key: str, kind: type, where: str) -> Any:
+        value = table.get(key)
+        if not isinstance(value, kind) or (isinstance(value, str) and not value.strip()):
+            raise UserError(f"{source}: {where} needs {key!r} ({kind.__name__})")
+        return value
+
+    process = data.get("process")
+    conference = data.get("conference")
+    if not isinstance(process, dict) or not isinstance(conference, dict):
+        raise UserError(f"{source}: needs a [process] and a [conference] section")
+    need(process, "name", str, "[process]")
+    themes = process.get("themes", [])
+    if not isinstance(themes, list) or not all(isinstance(t, str) and t.strip() for t in themes):
+        raise UserError(f"{source}: [process] themes must be a list of names")
+    if len(set(themes)) != len(themes):
+        raise UserError(f"{source}: [process] themes are listed twice")
+    need(conference, "title", str, "[conference]")
+    date = conference.get("date", "")
+    conference = {**conference, "date": str(date)}  # TOML dates arrive as datetime.date
+    questions = data.get("questions", [])
+    if not isinstance(questions, list) or not questions:
+        raise UserError(f"{source}: needs at least one [[questions]] entry")
+    for index, question in enumerate(questions, 1):
+        need(question, "text", str, f"question {index}")
+    tables = data.get("tables", [])
+    if not isinstance(tables, list) or not tables:
+        raise UserError(f"{source}: needs at least one [[tables]] entry")
+    numbers = [need(t, "number", int, f"table {i}") for i, t in enumerate(tables, 1)]
+    if len(set(numbers)) != len(numbers):
+        raise UserError(f"{source}: a table number is used twice")
+    if any(n < 1 for n in numbers):
+        raise UserError(f"{source}: table numbers start at 1")
+    return ConferenceFile(process, themes, conference, questions, tables)
+
+
+def create_conference(store: Store, description: ConferenceFile) -> str:
+    """Load a described conference into the workspace, joining an existing process of the same name."""
+    with store.transaction():
+        process = find_process(store, description.process["name"])
+        if process is None:
+            process_id = store.write(
+                "process", None,
+                {"name": description.process["name"],
+                 "organisation": description.process.get("organisation", "")},
+            )
+        else:
+            process_id = process.id
+        known = {t.name for t in themes(store, process_id)}
+        for name in description.themes:
+            if name not in known:
+                store.write("theme", None, {"process_id": process_id, "name": name, "position": len(known)})
+                known.add(name)
+        c = description.conference
+        default_minutes = int(c.get("round_minutes", DEFAULT_ROUND_MINUTES))
+        conference_id = store.write(
+            "conference", None,
+            {"process_id": process_id, "title": c["title"], "date": c.get("date", ""),
+             "venue": c.get("venue", ""), "round_minutes": default_minutes},
+        )
+        for position, q in enumerate(description.questions, 1):
+            store.write(
+                "question", None,
+                {"conference_id": conference_id, "position": position, "text": q["text"],
+                 "round_minutes": int(q.get("round_minutes", default_minutes))},
+            )
+        for t in description.tables:
+            store.write(
+                "table", None,
+                {"conference_id": conference_id, "number": t["number"],
+                 "name": t.get("name", ""), "chair_name": t.get("chair", ""),
+                 "participants": int(t.get("participants", 0)), "bands": ""},
+            )
+    return conference_id
+
+
+# -- reading ---------------------------------------------------------------------------------------
+
+def find_process(store: Store, name: str) -> Process | None:
+    rows = store.select("process", "name = ?", (name,))
+    return Process.from_record(rows[0]) if rows else None
+
+
+def processes(store: Store) -> list[Process]:
+    return [Process.from_record(r) for r in store.select("process", order_by="name")]
+
+
+def conferences(store: Store) -> list[Conference]:
+    return [Conference.from_record(r) for r in store.select("conference", order_by="date, title")]
+
+
+def conference(store: Store, conference_id: str) -> Conference:
+    record = store.get("conference", conference_id)
+    if record is None:
+        # Let people type the first characters of an id, as with git.
+        matches = store.select("conference", "id LIKE ?", (conference_id + "%",)) if len(conference_id) >= 4 else []
+        if len(matches) != 1:
+            raise NotFound(f"no conference with id {conference_id}")
+        record = matches[0]
+    return Conference.from_record(record)
+
+
+def themes(store: Store, process_id: str) -> list[Theme]:
+    return [Theme.from_record(r) for r in store.select("theme", "process_id = ?", (process_id,), order_by="position")]
+
+
+def questions(store: Store, conference_id: str) -> list[Question]:
+    return [
+        Question.from_record(r)
+        for r in store.select("question", "conference_id = ?", (conference_id,), order_by="position")
+    ]
+
+
+def question(store: Store, conference_id: str, number_or_id: int | str) -> Question:
+    """A question by its 1-based number in the conference, or by its id."""
+    for q in questions(store, conference_id):
+        if q.id == number_or_id or str(q.position) == str(number_or_id):
+            return q
+    raise NotFound(f"conference has no question {number_or_id}")
+
+
+def tables(store: Store, conference_id: str) -> list[Table]:
+    return [
+        Table.from_record(r)
+        for r in store.select("table", "conference_id = ?", (conference_id,), order_by="number")
+    ]
+
+
+def table(store: Store, conference_id: str, number: int) -> Table:
+    rows = store.select("table", "conference_id = ? AND number = ?", (conference_id, number))
+    if not rows:
+        raise NotFound(f"conference has no table {number}")
+    return Table.from_record(rows[0])
+
+
+def set_table_facts(
+    store: Store, conference_id: str, number: int, *, participants: int | None = None,
+    bands: dict[str, int] | None = None,
+) -> None:
+    """The chair's own facts about the table: how many sat there, and optional aggregate bands."""
+    changes: dict[str, Any] = {}
+    if participants is not None:
+        if participants < 0:
+            raise UserError("participants cannot be negative")
+        changes["participants"] = participants
+    if bands is not None:
+        if any(not isinstance(v, int) or v < 0 for v in bands.values()):
+            raise UserError("band counts must be whole numbers, zero or more")
+        changes["bands"] = json.dumps(bands, ensure_ascii=False, sort_keys=True) if bands else ""
+    store.write("table", table(store, conference_id, number).id, changes)

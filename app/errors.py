@@ -1,0 +1,13 @@
+"""Errors a user can act on. The CLI prints them as one line and exits 2; the GUI shows a dialog."""
+
+
+class UserError(Exception):
+    """Something the user asked for cannot be done; the message says what and, where it can, why."""
+
+
+class NotFound(UserError):
+    pass
+
+
+class WorkspaceTooNew(UserError):
+    pass

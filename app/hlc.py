@@ -1,0 +1,76 @@
+"""Hybrid logical clock: stamps that order edits even when laptop clocks are wrong.
+
+A stamp is the pair (wall milliseconds, counter). The wall part never goes backwards: when the
+physical clock runs behind the last stamp we saw (ours or a remote one), we keep the old wall time and
+bump the counter. Stamps are rendered as fixed-width text so that string order is time order, which
+lets SQLite compare them directly.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+_WALL_DIGITS = 15
+_COUNTER_DIGITS = 6
+_COUNTER_MAX = 10**_COUNTER_DIGITS - 1
+ZERO = f"{0:0{_WALL_DIGITS}d}-{0:0{_COUNTER_DIGITS}d}"
+
+
+class StampError(ValueError):
+    """A text that is not a valid HLC stamp."""
+
+
+@dataclass(frozen=True, order=True, slots=True)
+class Stamp:
+    wall_ms: int
+    counter: int
+
+    def __str__(self) -> str:
+        return f"{self.wall_ms:0{_WALL_DIGITS}d}-{self.counter:0{_COUNTER_DIGITS}d}"
+
+    @classmethod
+    def parse(cls, text: str) -> Stamp:
+        wall, sep, counter = text.partition("-")
+        if (
+            not sep
+            or len(wall) != _WALL_DIGITS
+            or len(counter) != _COUNTER_DIGITS
+            or not (wall.isascii() and wall.isdigit() and counter.isascii() and counter.isdigit())
+        ):
+            raise StampError(f"not a clock stamp: {text!r}")
+        return cls(int(wall), int(counter))
+
+
+def wall_clock_ms() -> int:
+    return time.time_ns() // 1_000_000
+
+
+class HybridClock:
+    """Issues strictly increasing stamps; `observe` folds in stamps seen from other workspaces."""
+
+    def __init__(self, last: Stamp | str = ZERO, now: Callable[[], int] = wall_clock_ms) -> None:
+        self._last = Stamp.parse(last) if isinstance(last, str) else last
+        self._now = now
+
+    @property
+    def last(self) -> Stamp:
+        return self._last
+
+    def tick(self) -> Stamp:
+        """A new stamp, greater than every stamp issued or observed before."""
+        physical = self._now()
+        if physical > self._last.wall_ms:
+            self._last = Stamp(physical, 0)
+        elif self._last.counter < _COUNTER_MAX:
+            self._last = Stamp(self._last.wall_ms, self._last.counter + 1)
+        else:  # a million stamps within one millisecond: borrow the next one to keep the width fixed
+            self._last = Stamp(self._last.wall_ms + 1, 0)
+        return self._last
+
+    def observe(self, remote: Stamp | str) -> None:
+        """Advance past a stamp seen elsewhere, so our next edit orders after it."""
+        seen = Stamp.parse(remote) if isinstance(remote, str) else remote
+        if seen > self._last:
+            self._last = seen

@@ -1,0 +1,153 @@
+"""What a table says: adding, editing, ordering, voting on and deleting notes. One call, one commit."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from app import conferences
+from app.errors import NotFound, UserError
+from app.model import Note, check_kind
+from app.store import Store
+
+
+def add_note(
+    store: Store,
+    conference_id: str,
+    table_number: int,
+    question: int | str,
+    text: str,
+    *,
+    kind: str = "note",
+    themes: Iterable[str] = (),
+    votes: int = 0,
+) -> str:
+    """Add a note at the end of its question's list; `question` is a 1-based number or an id."""
+    if not text.strip():
+        raise UserError("a note needs some text")
+    check_kind(kind)
+    conference = conferences.conference(store, conference_id)
+    conferences.table(store, conference.id, table_number)
+    q = conferences.question(store, conference.id, question)
+    theme_ids = resolve_themes(store, conference.process_id, themes)
+    with store.transaction():
+        return store.write(
+            "note", None,
+            {"conference_id": conference.id, "table_number": table_number, "question_id": q.id,
+             "kind": kind, "text": text, "themes": theme_ids, "votes": max(0, votes),
+             "position": _next_position(store, conference.id, table_number, q.id), "person_id": None},
+        )
+
+
+def resolve_themes(store: Store, process_id: str, names_or_ids: Iterable[str]) -> list[str]:
+    """Theme ids for names (case-insensitive) or ids of the process's themes, in the process's order."""
+    known = conferences.themes(store, process_id)
+    by_key = {t.id: t for t in known} | {t.name.casefold(): t for t in known}
+    chosen = set()
+    for key in names_or_ids:
+        theme = by_key.get(key) or by_key.get(key.casefold())
+        if theme is None:
+            names = ", ".join(t.name for t in known)
+            raise UserError(f"unknown theme {key!r}; this process has: {names}")
+        chosen.add(theme.id)
+    return [t.id for t in known if t.id in chosen]
+
+
+def _next_position(store: Store, conference_id: str, table_number: int, question_id: str) -> int:
+    row = store.conn.execute(
+        "SELECT COALESCE(MAX(position), 0) FROM notes"
+        " WHERE conference_id = ? AND table_number = ? AND question_id = ? AND deleted = 0",
+        (conference_id, table_number, question_id),
+    ).fetchone()
+    return row[0] + 1
+
+
+def note(store: Store, note_id: str, *, include_deleted: bool = False) -> Note:
+    record = store.get("note", note_id, include_deleted=include_deleted)
+    if record is None:
+        raise NotFound(f"no note with id {note_id}")
+    return Note.from_record(record)
+
+
+def edit_note(store: Store, note_id: str, **changes: Any) -> None:
+    """Change text, kind, themes (ids) or votes of a live note."""
+    allowed = {"text", "kind", "themes", "votes"}
+    if set(changes) - allowed:
+        raise ValueError(f"cannot edit {sorted(set(changes) - allowed)} here")
+    note(store, note_id)
+    if "text" in changes and not changes["text"].strip():
+        raise UserError("a note needs some text")
+    if "kind" in changes:
+        check_kind(changes["kind"])
+    if "votes" in changes:
+        changes["votes"] = max(0, int(changes["votes"]))
+    store.write("note", note_id, changes)
+
+
+def delete_note(store: Store, note_id: str) -> None:
+    note(store, note_id)
+    store.delete("note", note_id)
+
+
+def restore_note(store: Store, note_id: str) -> None:
+    """Bring a deleted note back; it keeps its place unless another note took it meanwhile."""
+    note(store, note_id, include_deleted=True)
+    store.restore("note", note_id)
+
+
+def move_to_question(store: Store, note_id: str, question_id: str) -> None:
+    current = note(store, note_id)
+    conferences.question(store, current.conference_id, question_id)
+    with store.transaction():
+        position = _next_position(store, current.conference_id, current.table_number, question_id)
+        store.write("note", note_id, {"question_id": question_id, "position": position})
+
+
+def set_position(store: Store, note_id: str, position: int) -> None:
+    store.write("note", note_id, {"position": position})
+
+
+def swap_positions(store: Store, first_id: str, second_id: str) -> None:
+    """Exchange the places of two notes of one list: one step of Alt+Up / Alt+Down."""
+    first, second = note(store, first_id), note(store, second_id)
+    with store.transaction():
+        store.write("note", first.id, {"position": second.position})
+        store.write("note", second.id, {"position": first.position})
+
+
+def reorder(store: Store, note_ids: list[str]) -> None:
+    """Give the notes of one list positions 1..n in the given order (after a drag and drop)."""
+    with store.transaction():
+        for position, note_id in enumerate(note_ids, 1):
+            store.write("note", note_id, {"position": position})
+
+
+def list_notes(
+    store: Store,
+    conference_id: str,
+    *,
+    table_number: int | None = None,
+    question_id: str | None = None,
+    include_deleted: bool = False,
+) -> list[Note]:
+    where, params = ["conference_id = ?"], [conference_id]
+    if table_number is not None:
+        where.append("table_number = ?")
+        params.append(table_number)
+    if question_id is not None:
+        where.append("question_id = ?")
+        params.append(question_id)
+    records = store.select(
+        "note", " AND ".join(where), tuple(params),
+        order_by="table_number, question_id, position, id", include_deleted=include_deleted,
+    )
+    return [Note.from_record(r) for r in records]
+
+
+def count_by_question(store: Store, conference_id: str, table_number: int) -> dict[str, int]:
+    rows = store.conn.execute(
+        "SELECT question_id, COUNT(*) FROM notes WHERE conference_id = ? AND table_number = ? AND deleted = 0"
+        " GROUP BY question_id",
+        (conference_id, table_number),
+    )
+    return {question_id: count for question_id, count in rows}

@@ -1,0 +1,80 @@
+"""The record types of a workspace: which SQL table holds each and which fields it carries.
+
+Every record has the bookkeeping columns `id`, `origin`, `rev`, `base_rev`, `deleted` and `stamps`
+(per-field clock stamps, JSON, so that merge can treat each field as its own last-writer-wins
+register). The fields listed here are the payload that travels in bundles.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+BOOKKEEPING = ("id", "origin", "rev", "base_rev", "deleted", "stamps")
+
+
+@dataclass(frozen=True)
+class RecordType:
+    name: str  # the `type` of a record in a bundle
+    table: str  # the SQL table that holds it
+    fields: dict[str, type]  # payload fields and their Python types (str, int, list for JSON lists)
+    scope: str  # "conference" (belongs to one conference), "table" (one table of one), "process"
+
+
+NOTE_KINDS = ("note", "proposal", "guiding-word", "action")
+
+RECORD_TYPES: dict[str, RecordType] = {
+    rt.name: rt
+    for rt in (
+        RecordType("process", "processes", {"name": str, "organisation": str}, "process"),
+        RecordType("theme", "themes", {"process_id": str, "name": str, "position": int}, "process"),
+        RecordType(
+            "conference",
+            "conferences",
+            {"process_id": str, "title": str, "date": str, "venue": str, "round_minutes": int},
+            "conference",
+        ),
+        RecordType(
+            "question",
+            "questions",
+            {"conference_id": str, "position": int, "text": str, "round_minutes": int},
+            "conference",
+        ),
+        RecordType(
+            "table",
+            "conference_tables",
+            {
+                "conference_id": str,
+                "number": int,
+                "name": str,
+                "chair_name": str,
+                "participants": int,
+                "bands": str,  # JSON object of optional aggregate age/gender bands; no names
+            },
+            "table",
+        ),
+        RecordType(
+            "note",
+            "notes",
+            {
+                "conference_id": str,
+                "table_number": int,
+                "question_id": str,
+                "kind": str,
+                "text": str,
+                "themes": list,  # theme ids
+                "votes": int,
+                "position": int,
+                "person_id": str,  # optional; notes never need a person
+            },
+            "table",
+        ),
+        RecordType("person", "people", {"name": str, "organisation": str}, "process"),
+    )
+}
+
+
+def record_type(name: str) -> RecordType:
+    try:
+        return RECORD_TYPES[name]
+    except KeyError:
+        raise KeyError(f"unknown record type {name!r}") from None

@@ -1,0 +1,227 @@
+"""The workspace store: one SQLite file, every edit committed at once, every record merge-ready.
+
+All writes go through `Store.write`, which stamps each changed field with a fresh hybrid-logical-clock
+stamp and this workspace's origin, in one `BEGIN IMMEDIATE` transaction together with the clock itself.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+import sqlite3
+import uuid
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from app import schema
+from app.errors import NotFound, UserError, WorkspaceTooNew
+from app.hlc import ZERO, HybridClock, Stamp
+from app.records import RECORD_TYPES, RecordType, record_type
+
+Record = dict[str, Any]
+
+
+def encode_field(kind: type, value: Any) -> Any:
+    if kind is list:
+        return json.dumps(list(value or []), ensure_ascii=False, separators=(",", ":"))
+    return value
+
+
+def decode_field(kind: type, value: Any) -> Any:
+    if kind is list:
+        return json.loads(value) if value else []
+    return value
+
+
+class Store:
+    """One open workspace database. Not shared across threads: open one per thread."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = str(path)
+        try:
+            self.conn = sqlite3.connect(self.path, isolation_level=None, timeout=10)
+        except sqlite3.OperationalError as exc:
+            raise UserError(f"cannot open workspace database {self.path}: {exc}") from None
+        self.conn.row_factory = sqlite3.Row
+        try:
+            self.conn.execute("PRAGMA journal_mode=WAL")
+            self.conn.execute("PRAGMA synchronous=FULL")
+            self.db = sqlite_utils.Database(self.conn)
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            self.conn.close()
+            raise UserError(f"{self.path} is not a Rundabord workspace: {exc}") from None
+        except Exception:
+            self.conn.close()
+            raise
+        self.origin = self._meta_init("origin", lambda: secrets.token_hex(8))
+        self.clock = HybridClock(self.meta_get("clock") or ZERO)
+
+    # -- schema -----------------------------------------------------------------------------------
+
+    def _migrate(self) -> None:
+        applied = {m.name for m in schema.migrations.applied(self.db)}
+        unknown = applied - set(schema.known_names())
+        if unknown:
+            raise WorkspaceTooNew(
+                f"{self.path} was written by a newer Rundabord (schema {len(applied)}, this version knows "
+                f"{len(schema.known_names())}); update Rundabord to open it"
+            )
+        if len(applied) < len(schema.known_names()):
+            schema.migrations.apply(self.db)
+            self.conn.execute(f"PRAGMA user_version={len(schema.known_names())}")
+
+    def schema_version(self) -> int:
+        return self.conn.execute("PRAGMA user_version").fetchone()[0]
+
+    # -- transactions and metadata ----------------------------------------------------------------
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """BEGIN IMMEDIATE ... COMMIT; an inner call joins the outer transaction."""
+        if self.conn.in_transaction:
+            yield self.conn
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            self.clock = HybridClock(self.meta_get("clock") or ZERO)  # forget stamps never committed
+            raise
+        else:
+            self.conn.execute("COMMIT")
+
+    def meta_get(self, key: str) -> str | None:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def meta_set(self, key: str, value: str) -> None:
+        with self.transaction():
+            self.conn.execute(
+                "INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+
+    def _meta_init(self, key: str, make: Any) -> str:
+        value = self.meta_get(key)
+        if value is None:
+            value = make()
+            self.meta_set(key, value)
+        return value
+
+    def tick(self) -> Stamp:
+        """A fresh stamp, persisted with the caller's transaction (call inside `transaction`)."""
+        stamp = self.clock.tick()
+        self.meta_set("clock", str(stamp))
+        return stamp
+
+    def observe(self, stamp: Stamp | str) -> None:
+        """Fold in a stamp seen elsewhere (an imported record); persisted with the caller's transaction."""
+        self.clock.observe(stamp)
+        self.meta_set("clock", str(self.clock.last))
+
+    # -- records ----------------------------------------------------------------------------------
+
+    def write(self, type_name: str, record_id: str | None, changes: Mapping[str, Any]) -> str:
+        """Create (record_id None) or change a record; only fields whose value changes get a new stamp.
+
+        Returns the record's id. The edit is committed before this returns, unless the caller holds a
+        transaction, in which case it commits with it.
+        """
+        rt = record_type(type_name)
+        unknown = set(changes) - set(rt.fields) - {"deleted"}
+        if unknown:
+            raise ValueError(f"{type_name} has no field(s) {sorted(unknown)}")
+        with self.transaction():
+            current = self._raw(rt, record_id) if record_id else None
+            if record_id and current is None:
+                raise NotFound(f"no {type_name} with id {record_id}")
+            rev = str(self.tick())
+            if current is None:
+                record_id = str(uuid.uuid4())
+                values = {name: encode_field(kind, changes.get(name)) for name, kind in rt.fields.items()}
+                values["deleted"] = int(bool(changes.get("deleted", 0)))
+                stamps = {name: [rev, self.origin] for name in values}
+                row = {"id": record_id, "origin": self.origin, "rev": rev, "base_rev": ZERO, **values}
+                row["stamps"] = json.dumps(stamps, separators=(",", ":"))
+                self.db[rt.table].insert(row)
+                return record_id
+            stamps = json.loads(current["stamps"])
+            updates: dict[str, Any] = {}
+            for name, value in changes.items():
+                kind = rt.fields.get(name, int)
+                encoded = encode_field(kind, value) if name != "deleted" else int(bool(value))
+                if encoded != current[name]:
+                    updates[name] = encoded
+                    stamps[name] = [rev, self.origin]
+            if not updates:
+                return record_id
+            updates.update(
+                origin=self.origin,
+                rev=rev,
+                base_rev=current["rev"],
+                stamps=json.dumps(stamps, separators=(",", ":")),
+            )
+            assignments = ", ".join(f"{name} = ?" for name in updates)
+            self.conn.execute(
+                f"UPDATE {rt.table} SET {assignments} WHERE id = ?", (*updates.values(), record_id)
+            )
+            return record_id
+
+    def delete(self, type_name: str, record_id: str) -> None:
+        self.write(type_name, record_id, {"deleted": 1})
+
+    def restore(self, type_name: str, record_id: str) -> None:
+        self.write(type_name, record_id, {"deleted": 0})
+
+    def _raw(self, rt: RecordType, record_id: str) -> sqlite3.Row | None:
+        return self.conn.execute(f"SELECT * FROM {rt.table} WHERE id = ?", (record_id,)).fetchone()
+
+    def get(self, type_name: str, record_id: str, *, include_deleted: bool = False) -> Record | None:
+        rt = record_type(type_name)
+        row = self._raw(rt, record_id)
+        if row is None or (row["deleted"] and not include_deleted):
+            return None
+        return decode_row(rt, row)
+
+    def require(self, type_name: str, record_id: str) -> Record:
+        record = self.get(type_name, record_id)
+        if record is None:
+            raise NotFound(f"no {type_name} with id {record_id}")
+        return record
+
+    def select(
+        self,
+        type_name: str,
+        where: str = "1",
+        params: tuple[Any, ...] = (),
+        *,
+        order_by: str = "id",
+        include_deleted: bool = False,
+    ) -> list[Record]:
+        rt = record_type(type_name)
+        live = "" if include_deleted else " AND deleted = 0"
+        sql = f"SELECT * FROM {rt.table} WHERE ({where}){live} ORDER BY {order_by}"
+        return [decode_row(rt, row) for row in self.conn.execute(sql, params)]
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+def decode_row(rt: RecordType, row: sqlite3.Row) -> Record:
+    record: Record = {"id": row["id"], "type": rt.name}
+    for name, kind in rt.fields.items():
+        record[name] = decode_field(kind, row[name])
+    for name in ("origin", "rev", "base_rev"):
+        record[name] = row[name]
+    record["deleted"] = bool(row["deleted"])
+    record["stamps"] = json.loads(row["stamps"])
+    return record
+
+
+__all__ = ["RECORD_TYPES", "Record", "Store", "decode_row"]

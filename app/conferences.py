@@ -85,9 +85,12 @@ def create_conference(store: Store, description: ConferenceFile) -> str:
         process = find_process(store, description.process["name"])
         if process is None:
             process_id = store.write(
-                "process", None,
-                {"name": description.process["name"],
-                 "organisation": description.process.get("organisation", "")},
+                "process",
+                None,
+                {
+                    "name": description.process["name"],
+                    "organisation": description.process.get("organisation", ""),
+                },
             )
         else:
             process_id = process.id
@@ -99,27 +102,45 @@ def create_conference(store: Store, description: ConferenceFile) -> str:
         c = description.conference
         default_minutes = int(c.get("round_minutes", DEFAULT_ROUND_MINUTES))
         conference_id = store.write(
-            "conference", None,
-            {"process_id": process_id, "title": c["title"], "date": c.get("date", ""),
-             "venue": c.get("venue", ""), "round_minutes": default_minutes},
+            "conference",
+            None,
+            {
+                "process_id": process_id,
+                "title": c["title"],
+                "date": c.get("date", ""),
+                "venue": c.get("venue", ""),
+                "round_minutes": default_minutes,
+            },
         )
         for position, q in enumerate(description.questions, 1):
             store.write(
-                "question", None,
-                {"conference_id": conference_id, "position": position, "text": q["text"],
-                 "round_minutes": int(q.get("round_minutes", default_minutes))},
+                "question",
+                None,
+                {
+                    "conference_id": conference_id,
+                    "position": position,
+                    "text": q["text"],
+                    "round_minutes": int(q.get("round_minutes", default_minutes)),
+                },
             )
         for t in description.tables:
             store.write(
-                "table", None,
-                {"conference_id": conference_id, "number": t["number"],
-                 "name": t.get("name", ""), "chair_name": t.get("chair", ""),
-                 "participants": int(t.get("participants", 0)), "bands": ""},
+                "table",
+                None,
+                {
+                    "conference_id": conference_id,
+                    "number": t["number"],
+                    "name": t.get("name", ""),
+                    "chair_name": t.get("chair", ""),
+                    "participants": int(t.get("participants", 0)),
+                    "bands": "",
+                },
             )
     return conference_id
 
 
 # -- reading ---------------------------------------------------------------------------------------
+
 
 def find_process(store: Store, name: str) -> Process | None:
     rows = store.select("process", "name = ?", (name,))
@@ -138,7 +159,9 @@ def conference(store: Store, conference_id: str) -> Conference:
     record = store.get("conference", conference_id)
     if record is None:
         # Let people type the first characters of an id, as with git.
-        matches = store.select("conference", "id LIKE ?", (conference_id + "%",)) if len(conference_id) >= 4 else []
+        matches = (
+            store.select("conference", "id LIKE ?", (conference_id + "%",)) if len(conference_id) >= 4 else []
+        )
         if len(matches) != 1:
             raise NotFound(f"no conference with id {conference_id}")
         record = matches[0]
@@ -146,7 +169,10 @@ def conference(store: Store, conference_id: str) -> Conference:
 
 
 def themes(store: Store, process_id: str) -> list[Theme]:
-    return [Theme.from_record(r) for r in store.select("theme", "process_id = ?", (process_id,), order_by="position")]
+    return [
+        Theme.from_record(r)
+        for r in store.select("theme", "process_id = ?", (process_id,), order_by="position")
+    ]
 
 
 def questions(store: Store, conference_id: str) -> list[Question]:
@@ -179,7 +205,11 @@ def table(store: Store, conference_id: str, number: int) -> Table:
 
 
 def set_table_facts(
-    store: Store, conference_id: str, number: int, *, participants: int | None = None,
+    store: Store,
+    conference_id: str,
+    number: int,
+    *,
+    participants: int | None = None,
     bands: dict[str, int] | None = None,
 ) -> None:
     """The chair's own facts about the table: how many sat there, and optional aggregate bands."""

@@ -47,7 +47,11 @@ class Conference:
     @classmethod
     def from_record(cls, r: Record) -> Conference:
         return cls(
-            r["id"], r["process_id"], r["title"] or "", r["date"] or "", r["venue"] or "",
+            r["id"],
+            r["process_id"],
+            r["title"] or "",
+            r["date"] or "",
+            r["venue"] or "",
             r["round_minutes"] or 20,
         )
 
@@ -78,8 +82,13 @@ class Table:
     @classmethod
     def from_record(cls, r: Record) -> Table:
         return cls(
-            r["id"], r["conference_id"], r["number"], r["name"] or "", r["chair_name"] or "",
-            r["participants"] or 0, json.loads(r["bands"]) if r["bands"] else {},
+            r["id"],
+            r["conference_id"],
+            r["number"],
+            r["name"] or "",
+            r["chair_name"] or "",
+            r["participants"] or 0,
+            json.loads(r["bands"]) if r["bands"] else {},
         )
 
 
@@ -101,9 +110,18 @@ class Note:
     @classmethod
     def from_record(cls, r: Record) -> Note:
         return cls(
-            r["id"], r["conference_id"], r["table_number"], r["question_id"], r["kind"] or "note",
-            r["text"] or "", tuple(r["themes"]), r["votes"] or 0, r["position"] or 0, r["person_id"],
-            r["rev"], r["deleted"],
+            r["id"],
+            r["conference_id"],
+            r["table_number"],
+            r["question_id"],
+            r["kind"] or "note",
+            r["text"] or "",
+            tuple(r["themes"]),
+            r["votes"] or 0,
+            r["position"] or 0,
+            r["person_id"],
+            r["rev"],
+            r["deleted"],
         )
 
 

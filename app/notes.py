@@ -32,10 +32,19 @@ def add_note(
     theme_ids = resolve_themes(store, conference.process_id, themes)
     with store.transaction():
         return store.write(
-            "note", None,
-            {"conference_id": conference.id, "table_number": table_number, "question_id": q.id,
-             "kind": kind, "text": text, "themes": theme_ids, "votes": max(0, votes),
-             "position": _next_position(store, conference.id, table_number, q.id), "person_id": None},
+            "note",
+            None,
+            {
+                "conference_id": conference.id,
+                "table_number": table_number,
+                "question_id": q.id,
+                "kind": kind,
+                "text": text,
+                "themes": theme_ids,
+                "votes": max(0, votes),
+                "position": _next_position(store, conference.id, table_number, q.id),
+                "person_id": None,
+            },
         )
 
 
@@ -138,8 +147,11 @@ def list_notes(
         where.append("question_id = ?")
         params.append(question_id)
     records = store.select(
-        "note", " AND ".join(where), tuple(params),
-        order_by="table_number, question_id, position, id", include_deleted=include_deleted,
+        "note",
+        " AND ".join(where),
+        tuple(params),
+        order_by="table_number, question_id, position, id",
+        include_deleted=include_deleted,
     )
     return [Note.from_record(r) for r in records]
 

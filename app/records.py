@@ -3,6 +3,11 @@
 Every record has the bookkeeping columns `id`, `origin`, `rev`, `base_rev`, `deleted` and `stamps`
 (per-field clock stamps, JSON, so that merge can treat each field as its own last-writer-wins
 register). The fields listed here are the payload that travels in bundles.
+
+A record on the wire (one line of a bundle's records.jsonl, `Store.dump`):
+    {"id": UUID, "type": name, "origin": 16 hex, "rev": HLC stamp, "base_rev": HLC stamp,
+     "deleted": bool, "fields": {field: value}, "stamps": {field or "deleted": [rev, origin]}}
+`stamps` names every field and "deleted": the (rev, origin) that last wrote each one.
 """
 
 from __future__ import annotations

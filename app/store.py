@@ -209,8 +209,28 @@ class Store:
         sql = f"SELECT * FROM {rt.table} WHERE ({where}){live} ORDER BY {order_by}"
         return [decode_row(rt, row) for row in self.conn.execute(sql, params)]
 
+    def dump(self, type_name: str, where: str = "1", params: tuple[Any, ...] = ()) -> Iterator[Record]:
+        """Records in wire form (tombstones included), ordered by id, for bundles and canonical dumps."""
+        rt = record_type(type_name)
+        for row in self.conn.execute(f"SELECT * FROM {rt.table} WHERE ({where}) ORDER BY id", params):
+            yield wire_record(rt, row)
+
     def close(self) -> None:
         self.conn.close()
+
+
+def wire_record(rt: RecordType, row: sqlite3.Row) -> Record:
+    """A stored row as it travels in a bundle's records.jsonl (see `records.py` for the shape)."""
+    return {
+        "id": row["id"],
+        "type": rt.name,
+        "origin": row["origin"],
+        "rev": row["rev"],
+        "base_rev": row["base_rev"],
+        "deleted": bool(row["deleted"]),
+        "fields": {name: decode_field(kind, row[name]) for name, kind in rt.fields.items()},
+        "stamps": json.loads(row["stamps"]),
+    }
 
 
 def decode_row(rt: RecordType, row: sqlite3.Row) -> Record:
@@ -224,4 +244,4 @@ def decode_row(rt: RecordType, row: sqlite3.Row) -> Record:
     return record
 
 
-__all__ = ["RECORD_TYPES", "Record", "Store", "decode_row"]
+__all__ = ["RECORD_TYPES", "Record", "Store", "decode_row", "wire_record"]

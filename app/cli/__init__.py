@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from app import __version__
@@ -28,7 +29,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"rundabord {__version__}")
     parser.add_argument(
-        "--workspace", metavar="DIR", type=Path,
+        "--workspace",
+        metavar="DIR",
+        type=Path,
         help="workspace folder (default: $RUNDABORD_WORKSPACE, else the user data folder)",
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -37,13 +40,18 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: list[str] | None = None) -> int:
+OpenGui = Callable[[Path | None, list[str]], int]
+
+
+def main(argv: list[str] | None = None, open_gui: OpenGui | None = None) -> int:
+    """Run one command. With none, `open_gui(workspace, qt_args)` opens the window: the face passes it
+    in (see ui/launcher.py), so the core never imports Qt."""
     parser = build_parser()
     args, rest = parser.parse_known_args(argv)
     if args.command is None:
-        from ui.application import run_gui  # Qt only when a window is wanted
-
-        return run_gui(args.workspace, rest)
+        if open_gui is None:
+            parser.error("no command given")
+        return open_gui(args.workspace, rest)
     if rest:
         parser.error(f"unrecognized arguments: {' '.join(rest)}")
     try:

@@ -36,9 +36,7 @@ def _list(args: argparse.Namespace) -> int:
     for c in conferences.conferences(store):
         count = len(conferences.tables(store, c.id))
         if args.json:
-            print_json_line(
-                {"id": c.id, "title": c.title, "date": c.date, "venue": c.venue, "tables": count}
-            )
+            print_json_line({"id": c.id, "title": c.title, "date": c.date, "venue": c.venue, "tables": count})
         else:
             print(f"{c.id}  {c.date:10}  {c.title}  ({c.venue}, {count} tables)")
     return 0

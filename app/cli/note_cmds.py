@@ -53,8 +53,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def _add(args: argparse.Namespace) -> int:
     store = open_workspace(args).store
     note_id = notes.add_note(
-        store, args.conference, args.table, args.question, args.text,
-        kind=args.kind, themes=args.theme, votes=args.votes,
+        store,
+        args.conference,
+        args.table,
+        args.question,
+        args.text,
+        kind=args.kind,
+        themes=args.theme,
+        votes=args.votes,
     )
     print(note_id)
     return 0
@@ -77,8 +83,12 @@ def _restore(args: argparse.Namespace) -> int:
 
 def _as_json(store, note, question_numbers: dict[str, int], theme_names: dict[str, str]) -> dict:
     return {
-        "id": note.id, "table": note.table_number, "question": question_numbers.get(note.question_id),
-        "kind": note.kind, "themes": [theme_names.get(t, t) for t in note.themes], "votes": note.votes,
+        "id": note.id,
+        "table": note.table_number,
+        "question": question_numbers.get(note.question_id),
+        "kind": note.kind,
+        "themes": [theme_names.get(t, t) for t in note.themes],
+        "votes": note.votes,
         "text": note.text,
     }
 
@@ -98,7 +108,9 @@ def _list(args: argparse.Namespace) -> int:
     for note in listed:
         themes = f" [{', '.join(names.get(t, t) for t in note.themes)}]" if note.themes else ""
         votes = f" ({note.votes} votes)" if note.votes else ""
-        print(f"table {note.table_number} q{numbers.get(note.question_id)} {note.kind}: {note.text}{themes}{votes}")
+        print(
+            f"table {note.table_number} q{numbers.get(note.question_id)} {note.kind}: {note.text}{themes}{votes}"
+        )
     return 0
 
 
@@ -107,8 +119,15 @@ def _search(args: argparse.Namespace) -> int:
     conference_id = conferences.conference(store, args.conference).id if args.conference else None
     for hit in search.search(store, args.query, conference_id=conference_id, limit=args.limit):
         if args.json:
-            print_json_line({"id": hit.note.id, "conference": hit.note.conference_id,
-                             "table": hit.note.table_number, "text": hit.note.text, "snippet": hit.snippet})
+            print_json_line(
+                {
+                    "id": hit.note.id,
+                    "conference": hit.note.conference_id,
+                    "table": hit.note.table_number,
+                    "text": hit.note.text,
+                    "snippet": hit.snippet,
+                }
+            )
         else:
             print(f"{hit.note.id}  table {hit.note.table_number}: {hit.snippet}")
     return 0

@@ -103,7 +103,8 @@ class Store:
     def meta_set(self, key: str, value: str) -> None:
         with self.transaction():
             self.conn.execute(
-                "INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                "INSERT INTO meta(key, value) VALUES (?, ?)"
+                " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                 (key, value),
             )
 

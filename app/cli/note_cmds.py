@@ -108,9 +108,8 @@ def _list(args: argparse.Namespace) -> int:
     for note in listed:
         themes = f" [{', '.join(names.get(t, t) for t in note.themes)}]" if note.themes else ""
         votes = f" ({note.votes} votes)" if note.votes else ""
-        print(
-            f"table {note.table_number} q{numbers.get(note.question_id)} {note.kind}: {note.text}{themes}{votes}"
-        )
+        where = f"table {note.table_number} q{numbers.get(note.question_id)}"
+        print(f"{where} {note.kind}: {note.text}{themes}{votes}")
     return 0
 
 

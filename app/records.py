@@ -74,6 +74,37 @@ RECORD_TYPES: dict[str, RecordType] = {
             "table",
         ),
         RecordType("person", "people", {"name": str, "organisation": str}, "process"),
+        # Proposal follow-up (app/proposals): each status change is its own record, so history travels.
+        RecordType(
+            "proposal_status",
+            "proposal_statuses",
+            {
+                "proposal_id": str,  # a proposal note's id, or a proposal_group's id
+                "conference_id": str,
+                "status": str,  # never edited after creation: its stamp orders the history
+                "decision": str,
+                "reason": str,  # why it is not pursued
+                "owner": str,
+                "owner_kind": str,  # "organisation" (may be published) or "person" (never published)
+                "contact": str,
+                "review_date": str,  # YYYY-MM-DD or empty
+                "decided_by": str,
+                "decided_at": str,  # ISO 8601 local time of the decision
+            },
+            "conference",
+        ),
+        RecordType(
+            "proposal_group",
+            "proposal_groups",
+            {"conference_id": str, "text": str, "themes": list},
+            "conference",
+        ),
+        RecordType(
+            "proposal_link",
+            "proposal_links",
+            {"note_id": str, "group_id": str, "conference_id": str, "table_number": int, "votes": int},
+            "conference",
+        ),
     )
 }
 

@@ -61,5 +61,16 @@ def m001_records(db: sqlite_utils.Database) -> None:
     )
 
 
+@migrations()
+def m010_proposals_followup(db: sqlite_utils.Database) -> None:
+    for name in ("proposal_status", "proposal_group", "proposal_link"):
+        create_record_table(db, RECORD_TYPES[name])
+    db["proposal_statuses"].create_index(["proposal_id"])
+    db["proposal_statuses"].create_index(["conference_id"])
+    db["proposal_groups"].create_index(["conference_id"])
+    db["proposal_links"].create_index(["note_id"])
+    db["proposal_links"].create_index(["group_id"])
+
+
 def known_names() -> list[str]:
     return [m.name for m in migrations._migrations]

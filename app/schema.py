@@ -72,5 +72,94 @@ def m010_proposals_followup(db: sqlite_utils.Database) -> None:
     db["proposal_links"].create_index(["group_id"])
 
 
+@migrations()
+def m020_bundles_ledgers(db: sqlite_utils.Database) -> None:
+    """Signed bundles (app/bundles): trust list, pinned pack keys, what we signed, what we imported."""
+    # One row per grant; a key may chair tables at several conferences. Revoked rows stay, so a
+    # revoked key's bundles are refused rather than quarantined as if it were unknown.
+    db["bundle_trust"].create(
+        {
+            "id": int,
+            "key_id": str,
+            "public_key": str,  # base64 of the raw 32 bytes
+            "name": str,
+            "role": str,  # "secretariat" | "chair" | "rejected"
+            "conference_id": str,
+            "table_number": int,
+            "added_at": str,
+            "revoked_at": str,
+            "source": str,  # "manual" | "quarantine"
+        },
+        pk="id",
+        not_null={"key_id", "public_key", "name", "role", "added_at", "source"},
+    )
+    db["bundle_trust"].create_index(["key_id"])
+    db["bundle_pins"].create(
+        {"conference_id": str, "key_id": str, "public_key": str, "signer_name": str, "pinned_at": str},
+        pk="conference_id",
+    )
+    db["bundle_exports"].create(
+        {
+            "manifest_sha256": str,
+            "bundle_id": str,
+            "kind": str,
+            "conference_id": str,
+            "tables": str,  # JSON list of table numbers
+            "signer_name": str,
+            "key_id": str,
+            "sequence": int,
+            "created_utc": str,
+            "created_hlc": str,
+            "path": str,
+        },
+        pk="manifest_sha256",
+    )
+    db["bundle_exports"].create_index(["key_id", "sequence"])
+    db["bundle_exports"].create_index(["conference_id", "kind"])
+    # The import ledger, the receipts and the per-signer sequence state in one table: one row per
+    # imported bundle, keyed by its manifest's SHA-256, so a re-import is recognised.
+    db["bundle_imports"].create(
+        {
+            "manifest_sha256": str,
+            "bundle_id": str,
+            "kind": str,
+            "conference_id": str,
+            "tables": str,
+            "signer_name": str,
+            "key_id": str,
+            "trusted_as": str,
+            "sequence": int,
+            "previous": str,
+            "created_utc": str,
+            "created_hlc": str,
+            "imported_at": str,
+            "source_path": str,
+            "counts": str,  # JSON: new, updated, unchanged, conflicts, superseded, refused
+            "flags": str,  # JSON list of plain-English remarks
+        },
+        pk="manifest_sha256",
+    )
+    db["bundle_imports"].create_index(["key_id", "sequence"])
+    db["bundle_imports"].create_index(["conference_id", "kind"])
+    db["bundle_quarantine"].create(
+        {
+            "manifest_sha256": str,
+            "bundle_id": str,
+            "kind": str,
+            "conference_id": str,
+            "tables": str,
+            "signer_name": str,
+            "key_id": str,
+            "public_key": str,
+            "created_utc": str,
+            "received_at": str,
+            "file": str,  # the held copy, inside the workspace folder
+            "source_path": str,
+        },
+        pk="manifest_sha256",
+    )
+    db["bundle_quarantine"].create_index(["key_id"])
+
+
 def known_names() -> list[str]:
     return [m.name for m in migrations._migrations]

@@ -1,0 +1,70 @@
+"""Strict JSON parsing of untrusted bundle members.
+
+Refused: duplicate keys (two readers could disagree on which wins), NaN and Infinity, floating-point
+numbers (bundles hold none), integers beyond the exact JSON range, and nesting deeper than the format
+ever needs. Errors are ValueError with a short plain-English message.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from app.bundles.canonical import MAX_SAFE_INTEGER
+
+MAX_DEPTH = 8
+
+
+def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise ValueError(f"duplicate key {key!r}")
+        result[key] = value
+    return result
+
+
+def _constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def _float(text: str) -> Any:
+    raise ValueError(f"unexpected fractional number {text[:20]}")
+
+
+def _int(text: str) -> int:
+    if len(text) > 17:  # cheap guard before int(): 2**53 has 16 digits
+        raise ValueError("integer too large")
+    value = int(text)
+    if abs(value) > MAX_SAFE_INTEGER:
+        raise ValueError("integer too large")
+    return value
+
+
+_DECODER = json.JSONDecoder(
+    object_pairs_hook=_pairs, parse_constant=_constant, parse_float=_float, parse_int=_int
+)
+
+
+def loads(text: str) -> Any:
+    """Parse one JSON text strictly; raise ValueError naming what is wrong."""
+    try:
+        value = _DECODER.decode(text)
+    except RecursionError:
+        raise ValueError("nested too deeply") from None
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"malformed JSON ({exc.msg} at character {exc.pos})") from None
+    _check_depth(value)
+    return value
+
+
+def _check_depth(value: Any) -> None:
+    # Iterative, so a hostile value cannot exhaust the stack here either.
+    stack = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, (dict, list)):
+            if depth > MAX_DEPTH:
+                raise ValueError("nested too deeply")
+            children = item.values() if isinstance(item, dict) else item
+            stack.extend((child, depth + 1) for child in children if isinstance(child, (dict, list)))

@@ -161,5 +161,29 @@ def m020_bundles_ledgers(db: sqlite_utils.Database) -> None:
     db["bundle_quarantine"].create_index(["key_id"])
 
 
+@migrations()
+def m030_sync_state(db: sqlite_utils.Database) -> None:
+    # Local bookkeeping of the sync engine; these rows never travel in bundles.
+    # One row per outbox file content and target it reached: "sent" is relative to a target.
+    db["sync_sent"].create(
+        {"sha256": str, "target": str, "file": str, "bundle_id": str, "conference_id": str, "sent_at": str},
+        pk=("sha256", "target"),
+    )
+    # What a pull has already looked at, so an unchanged remote file is not fetched again.
+    db["sync_seen"].create(
+        {
+            "target": str,
+            "path": str,
+            "version": str,
+            "bundle_id": str,
+            "kind": str,
+            "outcome": str,
+            "detail": str,
+            "seen_at": str,
+        },
+        pk=("target", "path"),
+    )
+
+
 def known_names() -> list[str]:
     return [m.name for m in migrations._migrations]

@@ -1,0 +1,95 @@
+"""Guiding words and "what needs to be done", accumulated per theme over a process's conferences.
+
+After each conference the lists grow; an item said again (in other inflections or word order) is one
+item with more origins. Items match on their distinct content stems (text.normal_key), so "Mod" and
+"modet", or "Tillit och samverkan" and "samverkan och tillit", are one. The words shown are the variant
+said most often (the earliest on a tie).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from app import conferences
+from app.errors import UserError
+from app.model import Note
+from app.proposals.text import normal_key
+from app.store import Store
+
+ACCUMULATED_KINDS = ("guiding-word", "action")
+
+
+@dataclass(frozen=True, order=True)
+class Origin:
+    conference_date: str
+    conference_title: str
+    table_number: int
+    conference_id: str
+
+
+@dataclass(frozen=True)
+class AccumulatedItem:
+    kind: str  # "guiding-word" or "action"
+    text: str
+    variants: tuple[str, ...]  # every wording seen, most frequent first
+    origins: tuple[Origin, ...]  # distinct (conference, table), oldest conference first
+
+
+@dataclass(frozen=True)
+class ThemeAccumulation:
+    theme_id: str | None  # None: notes that carry no theme
+    theme_name: str
+    guiding_words: list[AccumulatedItem]
+    actions: list[AccumulatedItem]
+
+
+def accumulated(store: Store, process_id: str) -> list[ThemeAccumulation]:
+    """Per theme of the process (in its order, then notes without a theme), the de-duplicated items."""
+    if store.get("process", process_id) is None:
+        raise UserError(f"no process with id {process_id}")
+    confs = {c.id: c for c in conferences.conferences(store) if c.process_id == process_id}
+    themes = conferences.themes(store, process_id)
+    notes: list[Note] = []
+    if confs:
+        marks = ", ".join("?" * len(confs))
+        kinds = ", ".join(f"'{k}'" for k in ACCUMULATED_KINDS)
+        records = store.select("note", f"conference_id IN ({marks}) AND kind IN ({kinds})", tuple(confs))
+        notes = [Note.from_record(r) for r in records]
+    # Oldest conference first, so "first said" and the tie-break of wording follow the process's time.
+    notes.sort(
+        key=lambda n: (confs[n.conference_id].date, confs[n.conference_id].title, n.table_number, n.position)
+    )
+
+    buckets: dict[tuple[str | None, str, tuple[str, ...]], list[Note]] = {}
+    known_themes = {t.id for t in themes}
+    for note in notes:
+        theme_ids = [t for t in note.themes if t in known_themes] or [None]
+        for theme_id in theme_ids:
+            buckets.setdefault((theme_id, note.kind, normal_key(note.text)), []).append(note)
+
+    def item(kind: str, said: list[Note]) -> AccumulatedItem:
+        counts = Counter(n.text.strip() for n in said)
+        first_seen = {text: i for i, text in reversed(list(enumerate(n.text.strip() for n in said)))}
+        variants = sorted(counts, key=lambda text: (-counts[text], first_seen[text]))
+        origins = sorted(
+            {
+                Origin(
+                    confs[n.conference_id].date, confs[n.conference_id].title, n.table_number, n.conference_id
+                )
+                for n in said
+            }
+        )
+        return AccumulatedItem(kind, variants[0], tuple(variants), tuple(origins))
+
+    result = []
+    for theme_id, name in [(t.id, t.name) for t in themes] + [(None, "")]:
+        per_kind: dict[str, list[AccumulatedItem]] = {k: [] for k in ACCUMULATED_KINDS}
+        for (bucket_theme, kind, _key), said in buckets.items():
+            if bucket_theme == theme_id:
+                per_kind[kind].append(item(kind, said))
+        for items in per_kind.values():
+            items.sort(key=lambda i: (-len(i.origins), i.origins[0], i.text.casefold()))
+        if theme_id is not None or any(per_kind.values()):
+            result.append(ThemeAccumulation(theme_id, name, per_kind["guiding-word"], per_kind["action"]))
+    return result

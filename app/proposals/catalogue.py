@@ -1,0 +1,287 @@
+"""Proposals as the secretariat follows them up: plain proposal notes, and merged groups of them.
+
+A *proposal* here is either a note of kind "proposal" that is not merged, or a proposal_group that
+merges several such notes (each tied to the group by a proposal_link that keeps its table and votes).
+A group's votes are the sum of its originals' current votes, so a late correction at a table counts.
+
+Current status of a proposal: the latest live status change (see lifecycle) among the group's own and
+its originals' changes, so merging keeps what was already decided and unmerging gives each original
+back its own. If concurrent merges on two machines put one note in two live groups, the link with the
+greatest stamp wins on every machine.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from app import conferences
+from app.errors import NotFound, UserError
+from app.model import Note
+from app.proposals.lifecycle import StatusChange, latest_changes, record_status
+from app.store import Store
+
+
+@dataclass(frozen=True)
+class Proposal:
+    id: str  # the note's id, or the group's id for a merged proposal
+    is_group: bool
+    conference_id: str
+    text: str
+    themes: tuple[str, ...]  # theme ids
+    tables: tuple[int, ...]
+    votes: int
+    originals: tuple[Note, ...]  # the proposal notes it stands for (the note itself when not merged)
+    status: str
+    latest: StatusChange | None
+
+    @property
+    def unit_ids(self) -> tuple[str, ...]:
+        """Every id whose status changes belong to this proposal."""
+        return (self.id, *(n.id for n in self.originals if n.id != self.id))
+
+
+def _link_key(link: dict) -> tuple[str, str, str]:
+    rev, origin = link["stamps"].get("note_id", [link["rev"], link["origin"]])
+    return (rev, origin, link["id"])
+
+
+def _in(column: str, values: Sequence[str]) -> tuple[str, tuple[str, ...]]:
+    return f"{column} IN ({', '.join('?' * len(values))})", tuple(values)
+
+
+def list_proposals(
+    store: Store,
+    conference_ids: Iterable[str] | str,
+    *,
+    status: str | None = None,
+    theme_id: str | None = None,
+) -> list[Proposal]:
+    """The proposals of one or more conferences, most votes first, with their current status."""
+    ids = [conference_ids] if isinstance(conference_ids, str) else list(conference_ids)
+    if not ids:
+        return []
+    where, params = _in("conference_id", ids)
+    notes = {
+        r["id"]: Note.from_record(r)
+        for r in store.select("note", f"{where} AND kind = 'proposal'", params, order_by="id")
+    }
+    groups = {r["id"]: r for r in store.select("proposal_group", where, params)}
+    members: dict[str, list[Note]] = {g: [] for g in groups}
+    chosen_link: dict[str, tuple] = {}
+    for link in store.select("proposal_link", where, params):
+        if link["group_id"] in groups and link["note_id"] in notes:
+            key = _link_key(link)
+            if link["note_id"] not in chosen_link or key > chosen_link[link["note_id"]][0]:
+                chosen_link[link["note_id"]] = (key, link["group_id"])
+    for note_id, (_, group_id) in chosen_link.items():
+        members[group_id].append(notes[note_id])
+
+    units: list[tuple[str, bool, str, str, tuple[str, ...], tuple[Note, ...]]] = []
+    for note in notes.values():
+        if note.id not in chosen_link:
+            units.append((note.id, False, note.conference_id, note.text, note.themes, (note,)))
+    for group_id, group in groups.items():
+        originals = tuple(sorted(members[group_id], key=lambda n: (n.table_number, n.position, n.id)))
+        if originals:  # a group whose every original was deleted is no longer a proposal
+            units.append(
+                (
+                    group_id,
+                    True,
+                    group["conference_id"],
+                    group["text"] or "",
+                    tuple(group["themes"]),
+                    originals,
+                )
+            )
+
+    latest = latest_changes(store, [i for u in units for i in (u[0], *(n.id for n in u[5]))])
+    proposals = []
+    for unit_id, is_group, conference_id, text, themes, originals in units:
+        candidates = [latest[i] for i in (unit_id, *(n.id for n in originals)) if i in latest]
+        current = max(candidates, key=lambda c: c.order_key) if candidates else None
+        proposal = Proposal(
+            unit_id,
+            is_group,
+            conference_id,
+            text,
+            themes,
+            tuple(sorted({n.table_number for n in originals})),
+            sum(n.votes for n in originals),
+            originals,
+            current.status if current else "new",
+            current,
+        )
+        if (status is None or proposal.status == status) and (theme_id is None or theme_id in themes):
+            proposals.append(proposal)
+    proposals.sort(key=lambda p: (-p.votes, p.tables, p.text, p.id))
+    return proposals
+
+
+def process_conference_ids(store: Store, process_id: str) -> list[str]:
+    return [c.id for c in conferences.conferences(store) if c.process_id == process_id]
+
+
+def _conference_of(store: Store, record_id: str) -> str | None:
+    for type_name in ("note", "proposal_group"):
+        record = store.get(type_name, record_id)
+        if record is not None:
+            return record["conference_id"]
+    return None
+
+
+def _expand_prefix(store: Store, text: str) -> str:
+    """A full id for a proposal note or group id, or for its first characters (at least 4), as git does."""
+    text = text.strip()
+    if store.get("note", text) is not None or store.get("proposal_group", text) is not None:
+        return text
+    matches: set[str] = set()
+    if len(text) >= 4:
+        for type_name in ("note", "proposal_group"):
+            matches |= {r["id"] for r in store.select(type_name, "id LIKE ?", (text + "%",))}
+    if len(matches) == 1:
+        return matches.pop()
+    if len(matches) > 1:
+        raise UserError(f"{text!r} matches {len(matches)} ids; give more of the id")
+    raise NotFound(f"no proposal with id {text}")
+
+
+def find_proposal(store: Store, proposal_or_note_id: str) -> Proposal:
+    """The proposal a note id (merged or not) or a group id belongs to."""
+    record_id = _expand_prefix(store, proposal_or_note_id)
+    conference_id = _conference_of(store, record_id)
+    note = store.get("note", record_id)
+    if note is not None and note["kind"] != "proposal":
+        raise UserError(f"note {record_id} is a {note['kind']}, not a proposal")
+    for proposal in list_proposals(store, conference_id or ""):
+        if proposal.id == record_id or any(n.id == record_id for n in proposal.originals):
+            return proposal
+    raise NotFound(f"no proposal with id {proposal_or_note_id}")
+
+
+def set_status(store: Store, proposal_or_note_id: str, status: str, **details: str) -> str:
+    """Record a status change for a proposal (a merged original's change goes to its group).
+
+    `details`: decision, reason, owner, owner_kind, contact, review_date, decided_by. Returns the id of
+    the status change record (for undo, see lifecycle.retract).
+    """
+    proposal = find_proposal(store, proposal_or_note_id)
+    return record_status(store, proposal.id, proposal.conference_id, status, **details)
+
+
+def unit_history(store: Store, proposal_or_note_id: str) -> tuple[Proposal, list[StatusChange]]:
+    """A proposal and every status change of it and of its originals, oldest first."""
+    from app.proposals.lifecycle import history
+
+    proposal = find_proposal(store, proposal_or_note_id)
+    changes = [c for unit_id in proposal.unit_ids for c in history(store, unit_id)]
+    return proposal, sorted(changes, key=lambda c: c.order_key)
+
+
+def status_of_notes(store: Store, note_ids: Iterable[str]) -> dict[str, str]:
+    """Current status code of each proposal note, wherever a proposal is shown (chair window, minutes).
+
+    Notes that are not proposals, or unknown, are left out.
+    """
+    wanted = set(note_ids)
+    if not wanted:
+        return {}
+    conference_ids = {
+        r["conference_id"] for r in (store.get("note", i) for i in wanted) if r and r["kind"] == "proposal"
+    }
+    result: dict[str, str] = {}
+    for proposal in list_proposals(store, sorted(conference_ids)):
+        for note in proposal.originals:
+            if note.id in wanted:
+                result[note.id] = proposal.status
+    return result
+
+
+# -- merging ---------------------------------------------------------------------------------------
+
+
+def merge(store: Store, ids: Iterable[str], *, text: str | None = None) -> str:
+    """Merge proposal notes of one conference into one proposal; returns the new group's id.
+
+    Every original stays as it is, tied to the group by a link that records its table and its votes at
+    the time; the group's text is `text`, or else the text of the original with the most votes.
+    """
+    proposals = []
+    for given in dict.fromkeys(ids):
+        proposal = find_proposal(store, given)
+        if proposal.is_group:
+            raise UserError(
+                f"{given} is already merged into {proposal.id[:8]}; unmerge that first to regroup it"
+            )
+        if proposal.id not in {p.id for p in proposals}:
+            proposals.append(proposal)
+    if len(proposals) < 2:
+        raise UserError("merging needs at least two different proposals")
+    conference_ids = {p.conference_id for p in proposals}
+    if len(conference_ids) > 1:
+        raise UserError("only proposals of one conference can be merged")
+    conference = conferences.conference(store, conference_ids.pop())
+    originals = [p.originals[0] for p in proposals]
+    if text is None:
+        text = max(originals, key=lambda n: (n.votes, -n.table_number, n.text)).text
+    if not text.strip():
+        raise UserError("a merged proposal needs some text")
+    theme_order = [t.id for t in conferences.themes(store, conference.process_id)]
+    chosen_themes = {t for n in originals for t in n.themes}
+    themes = [t for t in theme_order if t in chosen_themes] + sorted(chosen_themes - set(theme_order))
+    with store.transaction():
+        group_id = store.write(
+            "proposal_group", None, {"conference_id": conference.id, "text": text.strip(), "themes": themes}
+        )
+        for note in originals:
+            store.write(
+                "proposal_link",
+                None,
+                {
+                    "note_id": note.id,
+                    "group_id": group_id,
+                    "conference_id": conference.id,
+                    "table_number": note.table_number,
+                    "votes": note.votes,
+                },
+            )
+    return group_id
+
+
+def _group(store: Store, group_id: str, *, include_deleted: bool = False) -> dict:
+    full = _expand_prefix(store, group_id) if not include_deleted else group_id
+    record = store.get("proposal_group", full, include_deleted=include_deleted)
+    if record is None:
+        raise NotFound(f"no merged proposal with id {group_id}")
+    return record
+
+
+def unmerge(store: Store, group_id: str) -> list[str]:
+    """Undo a merge: the group and its links become tombstones; returns the originals' note ids."""
+    group = _group(store, group_id)
+    links = store.select("proposal_link", "group_id = ?", (group["id"],))
+    with store.transaction():
+        for link in links:
+            store.delete("proposal_link", link["id"])
+        store.delete("proposal_group", group["id"])
+    return [link["note_id"] for link in links]
+
+
+def remerge(store: Store, group_id: str) -> None:
+    """Redo a merge that `unmerge` undid: the group and its links come back."""
+    group = _group(store, group_id, include_deleted=True)
+    with store.transaction():
+        store.restore("proposal_group", group["id"])
+        for link in store.select("proposal_link", "group_id = ?", (group["id"],), include_deleted=True):
+            store.restore("proposal_link", link["id"])
+
+
+def rename_group(store: Store, group_id: str, text: str) -> None:
+    if not text.strip():
+        raise UserError("a merged proposal needs some text")
+    store.write("proposal_group", _group(store, group_id)["id"], {"text": text.strip()})
+
+
+def links(store: Store, group_id: str) -> list[dict]:
+    """A group's live links (original note, table, votes at merge time)."""
+    return store.select("proposal_link", "group_id = ?", (group_id,), order_by="table_number, note_id")

@@ -150,7 +150,7 @@ def list_notes(
         "note",
         " AND ".join(where),
         tuple(params),
-        order_by="table_number, question_id, position, id",
+        order_by="table_number, (SELECT q.position FROM questions q WHERE q.id = question_id), position, id",
         include_deleted=include_deleted,
     )
     return [Note.from_record(r) for r in records]

@@ -1,0 +1,142 @@
+"""Core store figures: autosave latency, bulk insert against raw executemany, FTS query time."""
+
+from __future__ import annotations
+
+import random
+import sqlite3
+import statistics
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+from app import notes, search
+from app.demo import ensure_demo
+from app.store import Store
+from bench.corpus import ordinary_words, texts
+
+
+def _percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))]
+
+
+def _note_rows(conference_id: str, question_ids: list[str], count: int) -> list[dict]:
+    rng = random.Random(7)
+    return [
+        {
+            "conference_id": conference_id,
+            "table_number": 1 + i % 40,
+            "question_id": question_ids[i % 3],
+            "kind": "note",
+            "text": text,
+            "themes": [],
+            "votes": rng.randint(0, 5),
+            "position": i,
+        }
+        for i, text in enumerate(texts(count))
+    ]
+
+
+def autosave(folder: Path) -> None:
+    store = Store(folder / "autosave.sqlite3")
+    cid = ensure_demo(store)
+    ids = [notes.add_note(store, cid, 1 + i % 40, 1 + i % 3, text) for i, text in enumerate(texts(500))]
+    timings = []
+    for i in range(2_000):
+        started = time.perf_counter()
+        notes.edit_note(store, ids[i % len(ids)], text=f"rättad text {i}")
+        timings.append((time.perf_counter() - started) * 1000)
+    print(
+        f"autosave, one edit committed (2,000 edits): median {statistics.median(timings):.2f} ms, "
+        f"p99 {_percentile(timings, 0.99):.2f} ms (aim: p99 < 10 ms)"
+    )
+    store.close()
+
+
+def bulk(folder: Path, count: int = 200_000) -> None:
+    store = Store(folder / "bulk.sqlite3")
+    cid = ensure_demo(store)
+    qids = [q[0] for q in store.conn.execute("SELECT id FROM questions WHERE conference_id = ?", (cid,))]
+    rows = _note_rows(cid, qids, count)
+    started = time.perf_counter()
+    store.create_many("note", rows)
+    ours = count / (time.perf_counter() - started)
+    store.close()
+
+    # The same rows, same schema (FTS triggers included), written raw: the ceiling we compare with.
+    raw_store = Store(folder / "raw.sqlite3")
+    raw_store.close()
+    conn = sqlite3.connect(folder / "raw.sqlite3", isolation_level=None)
+    conn.execute("PRAGMA synchronous=FULL")
+    columns = (
+        "id, origin, rev, base_rev, deleted, stamps, conference_id, table_number, question_id, kind, text,"
+        " themes, votes, position"
+    )
+    raw = [
+        (
+            str(uuid.uuid4()),
+            "o",
+            "r",
+            "b",
+            0,
+            "{}",
+            r["conference_id"],
+            r["table_number"],
+            r["question_id"],
+            r["kind"],
+            r["text"],
+            "[]",
+            r["votes"],
+            r["position"],
+        )
+        for r in rows
+    ]
+    started = time.perf_counter()
+    conn.execute("BEGIN")
+    conn.executemany(f"INSERT INTO notes ({columns}) VALUES ({', '.join('?' * 14)})", raw)
+    conn.execute("COMMIT")
+    raw_rate = count / (time.perf_counter() - started)
+    conn.close()
+    print(
+        f"bulk insert of {count:,} notes: {ours:,.0f}/s; raw executemany {raw_rate:,.0f}/s; "
+        f"ratio {ours / raw_rate:.2f} (aim: >= 0.5)"
+    )
+
+
+def fts(folder: Path, count: int = 1_000_000) -> None:
+    store = Store(folder / "fts.sqlite3")
+    cid = ensure_demo(store)
+    qids = [q[0] for q in store.conn.execute("SELECT id FROM questions WHERE conference_id = ?", (cid,))]
+    started = time.perf_counter()
+    for start in range(0, count, 100_000):
+        store.create_many("note", _note_rows(cid, qids, min(100_000, count - start)))
+    print(f"loaded {count:,} notes with FTS in {time.perf_counter() - started:.1f} s")
+    two = " ".join(ordinary_words(2))
+    for label, query in (
+        ("ordinary 2-word", two),
+        ("prefix", ordinary_words(1)[0][:6]),
+        ("very common 1-word", "kommunen"),
+    ):
+        timings = []
+        for _ in range(20):
+            started = time.perf_counter()
+            search.search(store, query, limit=20)
+            timings.append((time.perf_counter() - started) * 1000)
+        print(
+            f"FTS top-20 on {count:,} notes, {label} {query!r}: median {statistics.median(timings):.1f} ms "
+            "(aim: < 20 ms for ordinary words)"
+        )
+    store.close()
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        autosave(folder)
+        bulk(folder)
+        fts(folder)
+
+
+if __name__ == "__main__":
+    main()

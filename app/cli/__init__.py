@@ -19,6 +19,7 @@ COMMAND_MODULES = (
     "app.cli.conference_cmds",
     "app.cli.note_cmds",
     "app.cli.prepare_cmds",
+    "app.cli.proposal_cmds",
 )
 
 

@@ -1,0 +1,267 @@
+"""`rundabord proposal list|status|history|merge|unmerge|similar|feedback|representation|accumulated`."""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import asdict
+
+from app import conferences, proposals
+from app.cli.common import open_workspace, print_json_line
+from app.errors import UserError
+from app.notes import resolve_themes
+from app.proposals.lifecycle import OWNER_KINDS
+from app.store import Store
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    proposal = subparsers.add_parser("proposal", help="follow up proposals: status, merging, feedback")
+    actions = proposal.add_subparsers(dest="action", metavar="ACTION", required=True)
+
+    listing = actions.add_parser("list", help="a conference's proposals with their current status")
+    listing.add_argument("--conference", required=True, metavar="ID")
+    listing.add_argument("--status", metavar="S", help=f"only this status: {', '.join(proposals.STATUSES)}")
+    listing.add_argument("--theme", metavar="NAME", help="only proposals tagged with this theme")
+    listing.add_argument("--json", action="store_true", help="one JSON object a line")
+    listing.set_defaults(handler=_list)
+
+    status = actions.add_parser("status", help="record a status change (a decision) for a proposal")
+    status.add_argument("id", metavar="NOTE_ID", help="a proposal note's id, or a merged proposal's id")
+    status.add_argument("status", metavar="STATUS", help=", ".join(proposals.STATUSES))
+    status.add_argument("--decision", default="", metavar="TEXT", help="what was decided")
+    status.add_argument("--reason", default="", metavar="TEXT", help="why not pursued (required for it)")
+    status.add_argument("--owner", default="", metavar="WHO", help="the person or organisation that owns it")
+    status.add_argument("--owner-kind", default="organisation", choices=OWNER_KINDS)
+    status.add_argument("--contact", default="", metavar="C", help="how to reach the owner (never published)")
+    status.add_argument("--review-date", default="", metavar="YYYY-MM-DD")
+    status.add_argument("--by", default=None, metavar="WHO", help="who decided (default: your user name)")
+    status.set_defaults(handler=_status)
+
+    hist = actions.add_parser("history", help="every status change of a proposal, oldest first")
+    hist.add_argument("id", metavar="NOTE_ID")
+    hist.add_argument("--json", action="store_true", help="one JSON object a line")
+    hist.set_defaults(handler=_history)
+
+    merge = actions.add_parser("merge", help="merge similar proposals into one; prints the merged id")
+    merge.add_argument("ids", nargs="+", metavar="NOTE_ID")
+    merge.add_argument("--text", metavar="TEXT", help="the merged proposal's wording (default: most votes)")
+    merge.set_defaults(handler=_merge)
+
+    unmerge = actions.add_parser("unmerge", help="undo a merge; the originals are proposals again")
+    unmerge.add_argument("id", metavar="ID", help="the merged proposal's id")
+    unmerge.set_defaults(handler=_unmerge)
+
+    similar = actions.add_parser("similar", help="groups of a conference's proposals that look alike")
+    similar.add_argument("--conference", required=True, metavar="ID")
+    similar.add_argument("--threshold", type=float, default=None, help="similarity needed, 0..1")
+    similar.add_argument("--json", action="store_true", help="one JSON array of note ids a line, per group")
+    similar.set_defaults(handler=_similar)
+
+    fb = actions.add_parser("feedback", help="what happened to each proposal (no personal data)")
+    fb.add_argument("--conference", required=True, metavar="ID")
+    fb.add_argument("--table", type=int, metavar="N", help="only the proposals of this table")
+    fb.add_argument("--language", choices=("sv", "en"), help="status labels (default: the workspace's)")
+    fb.add_argument("--json", action="store_true", help="one JSON object a line")
+    fb.set_defaults(handler=_feedback)
+
+    rep = actions.add_parser("representation", help="participants and age/gender bands per table, summed")
+    rep.add_argument("--conference", required=True, metavar="ID")
+    rep.add_argument("--json", action="store_true", help="one JSON object")
+    rep.set_defaults(handler=_representation)
+
+    acc = actions.add_parser(
+        "accumulated", help="guiding words and what needs to be done, per theme over a process"
+    )
+    acc.add_argument("--process", required=True, metavar="NAME|ID")
+    acc.add_argument("--json", action="store_true", help="one JSON object a line, per theme")
+    acc.set_defaults(handler=_accumulated)
+
+
+def _list(args: argparse.Namespace) -> int:
+    store = open_workspace(args).store
+    conference = conferences.conference(store, args.conference)
+    status = proposals.parse_status(args.status) if args.status else None
+    theme_id = resolve_themes(store, conference.process_id, [args.theme])[0] if args.theme else None
+    names = {t.id: t.name for t in conferences.themes(store, conference.process_id)}
+    for p in proposals.list_proposals(store, conference.id, status=status, theme_id=theme_id):
+        if args.json:
+            print_json_line(
+                {
+                    "id": p.id,
+                    "merged": p.is_group,
+                    "originals": [n.id for n in p.originals],
+                    "tables": list(p.tables),
+                    "votes": p.votes,
+                    "status": p.status,
+                    "themes": [names.get(t, t) for t in p.themes],
+                    "text": p.text,
+                }
+            )
+        else:
+            tables = ", ".join(str(t) for t in p.tables)
+            merged = f" (merged from {len(p.originals)})" if p.is_group else ""
+            print(f"{p.id[:8]}  {p.status:<12} {p.votes:>3} votes  table {tables}: {p.text}{merged}")
+    return 0
+
+
+def _status(args: argparse.Namespace) -> int:
+    store = open_workspace(args).store
+    proposal = proposals.find_proposal(store, args.id)
+    proposals.set_status(
+        store,
+        proposal.id,
+        args.status,
+        decision=args.decision,
+        reason=args.reason,
+        owner=args.owner,
+        owner_kind=args.owner_kind,
+        contact=args.contact,
+        review_date=args.review_date,
+        decided_by=args.by,
+    )
+    if proposal.id != args.id and not args.id.startswith(proposal.id):
+        print(f"recorded for merged proposal {proposal.id}")
+    return 0
+
+
+def _history(args: argparse.Namespace) -> int:
+    store = open_workspace(args).store
+    proposal, changes = proposals.unit_history(store, args.id)
+    if args.json:
+        for change in changes:
+            record = asdict(change)
+            del record["order_key"], record["retracted"]
+            print_json_line(record)
+        return 0
+    tables = ", ".join(map(str, proposal.tables))
+    print(f"{proposal.text}  [{proposal.status}, {proposal.votes} votes, table {tables}]")
+    if not changes:
+        print("  no status changes yet: new")
+    for c in changes:
+        print(f"  {c.decided_at}  {c.status}" + (f"  by {c.decided_by}" if c.decided_by else ""))
+        for label, value in (
+            ("decision", c.decision),
+            ("reason", c.reason),
+            ("owner", f"{c.owner} ({c.owner_kind})" if c.owner else ""),
+            ("contact", c.contact),
+            ("review", c.review_date),
+        ):
+            if value:
+                print(f"      {label}: {value}")
+    return 0
+
+
+def _merge(args: argparse.Namespace) -> int:
+    store = open_workspace(args).store
+    print(proposals.merge(store, args.ids, text=args.text))
+    return 0
+
+
+def _unmerge(args: argparse.Namespace) -> int:
+    store = open_workspace(args).store
+    for note_id in proposals.unmerge(store, args.id):
+        print(note_id)
+    return 0
+
+
+def _similar(args: argparse.Namespace) -> int:
+    store = open_workspace(args).store
+    conference = conferences.conference(store, args.conference)
+    if args.threshold is not None and not 0.0 < args.threshold <= 1.0:
+        raise UserError("--threshold must be above 0 and at most 1")
+    kwargs = {} if args.threshold is None else {"threshold": args.threshold}
+    groups = proposals.suggest_groups(store, conference.id, **kwargs)
+    if args.json:
+        for group in groups:
+            print_json_line(group)
+        return 0
+    texts = {p.id: p for p in proposals.list_proposals(store, conference.id)}
+    for number, group in enumerate(groups, 1):
+        print(f"group {number}:")
+        for note_id in group:
+            p = texts[note_id]
+            print(f"  {note_id[:8]}  table {p.tables[0]}, {p.votes} votes: {p.text}")
+    return 0
+
+
+def _feedback(args: argparse.Namespace) -> int:
+    workspace = open_workspace(args)
+    store = workspace.store
+    language = args.language or workspace.language
+    if args.table is not None:
+        conference = conferences.conference(store, args.conference)
+        conferences.table(store, conference.id, args.table)
+        outcomes = proposals.feedback_by_table(store, conference.id, language).get(args.table, [])
+    else:
+        outcomes = proposals.feedback(store, args.conference, language)
+    for o in outcomes:
+        if args.json:
+            print_json_line(asdict(o))
+            continue
+        print(f"{o.status_label}: {o.text} (table {', '.join(map(str, o.tables))}, {o.votes} votes)")
+        for value in (
+            o.decision,
+            o.reason,
+            o.owner and f"owner: {o.owner}",
+            o.review_date and f"review {o.review_date}",
+        ):
+            if value:
+                print(f"    {value}")
+    return 0
+
+
+def _representation(args: argparse.Namespace) -> int:
+    store = open_workspace(args).store
+    rep = proposals.representation(store, args.conference)
+    if args.json:
+        print_json_line(asdict(rep))
+        return 0
+    for t in rep.tables:
+        bands = ", ".join(f"{k} {v}" for k, v in sorted(t.bands.items()))
+        print(f"table {t.number:>3}  {t.participants:>4} participants" + (f"  ({bands})" if bands else ""))
+    print(f"total      {rep.participants:>4} participants at {len(rep.tables)} tables")
+    if rep.bands:
+        print(f"bands (from {rep.tables_with_bands} of {len(rep.tables)} tables):")
+        for band, count in rep.bands.items():
+            print(f"  {band}: {count}")
+    return 0
+
+
+def _process_id(store: Store, name_or_id: str) -> str:
+    found = conferences.find_process(store, name_or_id)
+    if found is not None:
+        return found.id
+    if store.get("process", name_or_id) is not None:
+        return name_or_id
+    matches = store.select("process", "id LIKE ?", (name_or_id + "%",)) if len(name_or_id) >= 4 else []
+    if len(matches) == 1:
+        return matches[0]["id"]
+    known = ", ".join(p.name for p in conferences.processes(store)) or "none"
+    raise UserError(f"no process named or with id {name_or_id!r}; processes: {known}")
+
+
+def _accumulated(args: argparse.Namespace) -> int:
+    store = open_workspace(args).store
+    for theme in proposals.accumulated(store, _process_id(store, args.process)):
+        name = theme.theme_name or "(no theme)"
+        if args.json:
+            print_json_line(
+                {
+                    "theme": theme.theme_name or None,
+                    "guiding_words": [asdict(i) for i in theme.guiding_words],
+                    "actions": [asdict(i) for i in theme.actions],
+                }
+            )
+            continue
+        print(name)
+        if not theme.guiding_words and not theme.actions:
+            print("  nothing yet")
+        for title, items in (
+            ("guiding words", theme.guiding_words),
+            ("what needs to be done", theme.actions),
+        ):
+            if items:
+                print(f"  {title}:")
+            for item in items:
+                where = "; ".join(f"{o.conference_title} table {o.table_number}" for o in item.origins)
+                print(f"    {item.text}  ({where})")
+    return 0

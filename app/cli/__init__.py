@@ -20,6 +20,7 @@ COMMAND_MODULES = (
     "app.cli.note_cmds",
     "app.cli.prepare_cmds",
     "app.cli.proposal_cmds",
+    "app.cli.sync_cmds",
 )
 
 

@@ -1,0 +1,265 @@
+"""One sync: push every pending outbox bundle to the target, then pull what is new from it.
+
+Push comes first, so a chair's results leave even when a pull later fails. A failure to reach or write the
+target stops the sync with a `SyncError` and leaves every unsent bundle pending; a remote bundle that is
+refused on import is reported and remembered, and the sync goes on. Running it twice in a row moves
+nothing the second time: sent bundles are known by hash, remote files by their version.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app import conferences
+from app.bundles.format import KIND_PACK, KIND_TABLE
+from app.store import Store
+from app.sync import outbox, settings
+from app.sync.errors import SyncError
+from app.sync.outbox import OutboxEntry, now_utc
+from app.sync.targets import BUNDLE_SUFFIX, RemoteFile, Target, bundle_file_name
+from app.workspace import Workspace
+
+ProgressFn = Callable[[int, int, str], None]  # (steps done, steps known, what is happening)
+CancelledFn = Callable[[], bool]
+
+# Outcomes of looking at one remote file.
+IMPORTED = "imported"
+ALREADY = "already"  # imported before (by another route): the import was a no-op
+QUARANTINED = "quarantined"
+REFUSED = "refused"
+INCOMPLETE = "incomplete"  # a half-copied file: fetched again next time
+NOT_FOR_US = "not-for-us"  # a bundle kind this role does not take (a chair and other tables' exports)
+
+
+class SyncCancelled(Exception):
+    """The user stopped the sync; what was already moved stays moved."""
+
+
+@dataclass(frozen=True)
+class Pulled:
+    bundle_id: str
+    conference_id: str
+    kind: str
+    outcome: str
+    detail: str = ""
+
+
+@dataclass
+class SyncReport:
+    target: str
+    pushed: list[OutboxEntry] = field(default_factory=list)
+    already_there: list[OutboxEntry] = field(default_factory=list)
+    pulled: list[Pulled] = field(default_factory=list)
+    unchanged: int = 0  # remote files seen in an earlier sync and not changed since
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def imported(self) -> list[Pulled]:
+        return [p for p in self.pulled if p.outcome in (IMPORTED, QUARANTINED)]
+
+    @property
+    def moved_anything(self) -> bool:
+        return bool(self.pushed or self.imported)
+
+    def lines(self) -> list[str]:
+        """What moved, for people: one line each."""
+        out = [f"sent {e.name} ({e.kind}, conference {e.conference_id})" for e in self.pushed]
+        out += [f"already on the target: {e.name}" for e in self.already_there]
+        for p in self.pulled:
+            if p.outcome != NOT_FOR_US:
+                detail = f": {p.detail}" if p.detail else ""
+                out.append(
+                    f"{p.outcome} {bundle_file_name(p.bundle_id)} ({p.kind or 'unknown kind'}){detail}"
+                )
+        out += [f"problem: {text}" for text in self.problems]
+        if not self.moved_anything:
+            out.append("nothing new to send or fetch")
+        return out
+
+
+Importer = Callable[[Workspace, Path], tuple[str, str]]
+
+
+def import_bundle(workspace: Workspace, path: Path) -> tuple[str, str]:
+    """Verify and merge one fetched bundle through the bundles service; (outcome, detail)."""
+    from app.bundles import import_files
+
+    receipt = import_files(workspace, [path])[0]
+    return receipt_outcome(receipt)
+
+
+def receipt_outcome(receipt: object) -> tuple[str, str]:
+    status = str(getattr(receipt, "status", getattr(receipt, "outcome", "")))
+    error = getattr(receipt, "error", None)
+    detail = str(error) if error else str(getattr(receipt, "message", "") or "")
+    if getattr(error, "incomplete", False):
+        return INCOMPLETE, detail
+    mapping = {"imported": IMPORTED, "merged": IMPORTED, "already": ALREADY, "duplicate": ALREADY,
+               "quarantined": QUARANTINED, "refused": REFUSED}  # fmt: skip
+    return mapping.get(status, REFUSED if error else IMPORTED), detail
+
+
+def wanted_kind(role: str) -> str:
+    """Chairs take conference packs; the secretariat takes table exports."""
+    return KIND_TABLE if role == "secretariat" else KIND_PACK
+
+
+def run_sync(
+    workspace: Workspace,
+    target: Target,
+    *,
+    progress: ProgressFn | None = None,
+    cancelled: CancelledFn | None = None,
+    importer: Importer = import_bundle,
+) -> SyncReport:
+    store = workspace.store
+    report = SyncReport(target.description)
+    store.meta_set(settings.LAST_ATTEMPT_KEY, now_utc())
+    steps = _Steps(progress, cancelled)
+    try:
+        remote_folders = target.folders()  # reaches the target and checks the credentials first
+        _push(store, workspace.outbox_dir, target, report, steps)
+        _pull(workspace, target, remote_folders, report, steps, importer)
+    except SyncError as exc:
+        store.meta_set(settings.LAST_ERROR_KEY, f"{exc.kind}\t{exc}")
+        raise
+    with store.transaction():
+        store.meta_set(settings.LAST_SUCCESS_KEY, now_utc())
+        store.meta_set(settings.LAST_ERROR_KEY, "")
+    return report
+
+
+class _Steps:
+    def __init__(self, progress: ProgressFn | None, cancelled: CancelledFn | None) -> None:
+        self.progress, self.cancelled = progress, cancelled
+        self.done = self.total = 0
+
+    def add(self, count: int) -> None:
+        self.total += count
+
+    def step(self, message: str) -> None:
+        if self.cancelled and self.cancelled():
+            raise SyncCancelled()
+        if self.progress:
+            self.progress(self.done, max(self.total, self.done + 1), message)
+        self.done += 1
+
+
+def _push(store: Store, outbox_dir: Path, target: Target, report: SyncReport, steps: _Steps) -> None:
+    statuses = outbox.status(store, outbox_dir, target.description)
+    pending = [s.entry for s in statuses if s.state == outbox.PENDING]
+    report.problems += [s.entry.problem for s in statuses if s.state == outbox.UNREADABLE]
+    steps.add(len(pending))
+    listings: dict[str, dict[str, RemoteFile]] = {}
+    for entry in pending:
+        steps.step(f"sending {entry.name}")
+        if entry.conference_id not in listings:
+            listings[entry.conference_id] = {f.name: f for f in target.files(entry.conference_id)}
+        name = bundle_file_name(entry.bundle_id)
+        there = listings[entry.conference_id].get(name)
+        if there is not None and there.size == entry.size and _same_bytes(target, there, entry, outbox_dir):
+            report.already_there.append(entry)
+        else:
+            target.upload(entry.path, entry.conference_id, name)
+            report.pushed.append(entry)
+        outbox.mark_sent(store, entry, target.description)
+
+
+def _same_bytes(target: Target, remote: RemoteFile, entry: OutboxEntry, scratch: Path) -> bool:
+    copy = scratch / f".{remote.name}.compare"
+    try:
+        target.download(remote, copy)
+        return hashlib.sha256(copy.read_bytes()).hexdigest() == entry.sha256
+    finally:
+        with contextlib.suppress(OSError):
+            copy.unlink(missing_ok=True)
+
+
+def inbox_dir(workspace: Workspace) -> Path:
+    """Where fetched bundles are kept, as they arrived, after their import."""
+    path = workspace.dir / "inbox"
+    path.mkdir(exist_ok=True)
+    return path
+
+
+def _pull(
+    workspace: Workspace,
+    target: Target,
+    remote_folders: list[str],
+    report: SyncReport,
+    steps: _Steps,
+    importer: Importer,
+) -> None:
+    store = workspace.store
+    wanted = wanted_kind(workspace.role)
+    if workspace.role == "secretariat":
+        folders = remote_folders
+    else:  # a chair follows the conferences it holds, never every conference on a shared server
+        mine = {c.id for c in conferences.conferences(store)}
+        folders = [f for f in remote_folders if f in mine]
+    own = {e.bundle_id for e in outbox.entries(workspace.outbox_dir)}
+    seen = {
+        row[0]: row[1]
+        for row in store.conn.execute(
+            "SELECT path, version FROM sync_seen WHERE target = ?", (target.description,)
+        )
+    }
+    for folder in folders:
+        new = []
+        for remote in target.files(folder):
+            if remote.name.removesuffix(BUNDLE_SUFFIX) in own:
+                continue
+            if seen.get(remote.path) == remote.version:
+                report.unchanged += 1
+            else:
+                new.append(remote)
+        steps.add(len(new))
+        for remote in new:
+            steps.step(f"fetching {remote.name}")
+            report.pulled.append(_fetch_one(workspace, target, remote, wanted, importer))
+            if report.pulled[-1].outcome == REFUSED:
+                report.problems.append(f"{remote.name} refused: {report.pulled[-1].detail}")
+
+
+def _fetch_one(
+    workspace: Workspace, target: Target, remote: RemoteFile, wanted: str, importer: Importer
+) -> Pulled:
+    local = inbox_dir(workspace) / remote.name
+    target.download(remote, local)
+    bundle_id = remote.name.removesuffix(BUNDLE_SUFFIX)
+    try:
+        manifest = outbox.read_routing(local)
+        kind = manifest.get("kind") if isinstance(manifest.get("kind"), str) else ""
+    except Exception:  # unreadable: let the importer name the failed check
+        kind = ""
+    if kind and kind != wanted:
+        local.unlink(missing_ok=True)
+        pulled = Pulled(bundle_id, remote.folder, kind, NOT_FOR_US)
+    else:
+        outcome, detail = importer(workspace, local)
+        pulled = Pulled(bundle_id, remote.folder, kind, outcome, detail)
+    if pulled.outcome != INCOMPLETE:  # a half-synced copy is fetched again next time
+        _remember(workspace.store, target.description, remote, pulled)
+    return pulled
+
+
+def _remember(store: Store, target: str, remote: RemoteFile, pulled: Pulled) -> None:
+    row = {
+        "target": target,
+        "path": remote.path,
+        "version": remote.version,
+        "bundle_id": pulled.bundle_id,
+        "kind": pulled.kind,
+        "outcome": pulled.outcome,
+        "detail": pulled.detail,
+        "seen_at": now_utc(),
+    }
+    with store.transaction():
+        store.conn.execute(
+            f"INSERT OR REPLACE INTO sync_seen({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+            tuple(row.values()),
+        )

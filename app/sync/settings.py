@@ -1,0 +1,159 @@
+"""Where this workspace syncs to, and with which account. The password lives in the OS keyring only.
+
+The target and user name are kept in the workspace's meta table (they are not secret and belong to the
+workspace, not to one window); the password is stored with the `keyring` package under the service
+"Rundabord sync" and the name "<user> @ <url>", so two targets or two accounts never share a password.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from app.errors import UserError
+from app.store import Store
+from app.sync.folder import FolderTarget
+from app.sync.targets import Target
+from app.sync.webdav import WebDavTarget, without_credentials
+
+KEYRING_SERVICE = "Rundabord sync"
+TARGET_KEY = "sync.target"
+USER_KEY = "sync.user"
+LAST_SUCCESS_KEY = "sync.last_success"
+LAST_ATTEMPT_KEY = "sync.last_attempt"
+LAST_ERROR_KEY = "sync.last_error"
+
+_DAV_SCHEMES = {"http": "http", "https": "https", "dav": "http", "davs": "https", "webdav": "http",
+                "webdavs": "https"}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class TargetSpec:
+    """A target as the user named it, normalised: a WebDAV URL (no credentials in it) or a folder."""
+
+    kind: str  # "webdav" or "folder"
+    location: str  # the URL, or the absolute folder path
+    user: str | None = None  # from the URL's user part, if it had one
+
+    @property
+    def is_webdav(self) -> bool:
+        return self.kind == "webdav"
+
+
+def parse_target(text: str) -> TargetSpec:
+    text = text.strip()
+    if not text:
+        raise UserError("the sync target is empty; give a WebDAV URL or a folder")
+    parts = urlsplit(text)
+    scheme = parts.scheme.lower()
+    if scheme in _DAV_SCHEMES:
+        if not parts.hostname:
+            raise UserError(f"{text}: a WebDAV URL needs a server name")
+        if parts.password is not None:
+            raise UserError(
+                "do not put the password in the URL; use --password-file (it goes to the keyring)"
+            )
+        url = without_credentials(text.replace(parts.scheme, _DAV_SCHEMES[scheme], 1))
+        return TargetSpec(
+            "webdav", url.rstrip("/") + "/", unquote(parts.username) if parts.username else None
+        )
+    if len(scheme) > 1 and "://" in text:  # a one-letter "scheme" is a Windows drive
+        raise UserError(f"{text}: unknown kind of target; use http(s):// for WebDAV, or a folder path")
+    return TargetSpec("folder", str(Path(text).expanduser().absolute()))
+
+
+def configured_target(store: Store) -> str | None:
+    return store.meta_get(TARGET_KEY) or None
+
+
+def configured_user(store: Store) -> str | None:
+    return store.meta_get(USER_KEY) or None
+
+
+def keyring_name(user: str, url: str) -> str:
+    return f"{user} @ {url}"
+
+
+def get_password(user: str, url: str) -> str | None:
+    import keyring
+    from keyring.errors import KeyringError
+
+    try:
+        return keyring.get_password(KEYRING_SERVICE, keyring_name(user, url))
+    except KeyringError:  # no usable keyring: the server will then say what it thinks of no password
+        return None
+
+
+def set_password(user: str, url: str, password: str) -> None:
+    import keyring
+    from keyring.errors import KeyringError
+
+    try:
+        keyring.set_password(KEYRING_SERVICE, keyring_name(user, url), password)
+    except KeyringError as exc:
+        raise UserError(
+            f"cannot keep the password: this system has no usable keyring ({exc}); "
+            "Rundabord never stores passwords in plain files"
+        ) from None
+
+
+def configure(
+    store: Store, target: str, *, user: str | None = None, password: str | None = None
+) -> TargetSpec:
+    """Remember `target` (and the account) for this workspace; the password goes to the keyring."""
+    spec = parse_target(target)
+    if spec.kind == "folder":
+        if user or password:
+            raise UserError("a folder target takes no user name or password")
+        if not Path(spec.location).is_dir():
+            raise UserError(f"{spec.location}: no such folder (mount the share or plug in the stick first)")
+        with store.transaction():
+            store.meta_set(TARGET_KEY, spec.location)
+            store.meta_set(USER_KEY, "")
+        return spec
+    user = user or spec.user
+    if password is not None and not user:
+        raise UserError("a password needs a user name: add --user NAME")
+    if password is not None:
+        set_password(user, spec.location, password)  # first: a failed keyring changes nothing
+    with store.transaction():
+        store.meta_set(TARGET_KEY, spec.location)
+        store.meta_set(USER_KEY, user or "")
+    return spec
+
+
+def forget_password(store: Store) -> bool:
+    """Remove the configured account's password from the keyring; False if there was none."""
+    import keyring
+    from keyring.errors import KeyringError, PasswordDeleteError
+
+    target, user = configured_target(store), configured_user(store)
+    if not target or not user:
+        return False
+    try:
+        keyring.delete_password(KEYRING_SERVICE, keyring_name(user, target))
+    except (PasswordDeleteError, KeyringError):
+        return False
+    return True
+
+
+def open_target(
+    store: Store, override: str | None = None, *, timeout: tuple[float, float] | None = None
+) -> Target:
+    """The target to sync with: `override` (a URL or folder) or the configured one."""
+    text = override or configured_target(store)
+    if not text:
+        raise UserError(
+            "no sync target configured; run `rundabord sync configure --target URL|FOLDER` or pass --target"
+        )
+    spec = parse_target(text)
+    tag = store.origin
+    if spec.kind == "folder":
+        return FolderTarget(spec.location, tag)
+    user = spec.user
+    if user is None and spec.location == configured_target(store):
+        user = configured_user(store)
+    password = get_password(user, spec.location) if user else None
+    extra = {"timeout": timeout} if timeout else {}
+    return WebDavTarget(spec.location, tag, user=user, password=password, **extra)

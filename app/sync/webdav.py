@@ -1,0 +1,250 @@
+"""A WebDAV share as sync target (Nextcloud, SharePoint, any RFC 4918 server), spoken through `requests`.
+
+Only five methods are needed: PROPFIND to list, MKCOL for a conference folder, PUT to a temporary name,
+MOVE onto the final name (atomic on the server), GET to pull. `requests` is the best-kept HTTP client
+for Python and is already installed; the WebDAV client libraries on PyPI add little over it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote, unquote, urlsplit, urlunsplit
+from xml.etree import ElementTree
+
+from app import __version__
+from app.sync import errors
+from app.sync.errors import SyncError
+from app.sync.folder import CHUNK
+from app.sync.targets import Progress, RemoteFile, is_bundle_file_name, safe_id, temp_file_name
+
+DAV = "{DAV:}"
+CONNECT_SECONDS = 10.0
+READ_SECONDS = 60.0
+_PROPFIND_BODY = (
+    b'<?xml version="1.0" encoding="utf-8"?><d:propfind xmlns:d="DAV:"><d:prop>'
+    b"<d:resourcetype/><d:getcontentlength/><d:getetag/><d:getlastmodified/></d:prop></d:propfind>"
+)
+
+_STATUS_KINDS = {
+    401: (errors.AUTH, "the server refused the user name or password (401)"),
+    403: (errors.FORBIDDEN, "the server does not let this account write there (403 Forbidden)"),
+    404: (errors.MISSING, "the folder does not exist on the server (404 Not Found)"),
+    409: (errors.MISSING, "the server says a parent folder is missing (409 Conflict)"),
+    423: (errors.LOCKED, "the file is locked on the server by someone else (423 Locked)"),
+    507: (errors.FULL, "the server is full (507 Insufficient Storage)"),
+}
+
+
+def without_credentials(url: str) -> str:
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    if parts.port:
+        host = f"{host}:{parts.port}"
+    return urlunsplit((parts.scheme, host, parts.path, parts.query, ""))
+
+
+class WebDavTarget:
+    def __init__(
+        self,
+        url: str,
+        tag: str,
+        *,
+        user: str | None = None,
+        password: str | None = None,
+        timeout: tuple[float, float] = (CONNECT_SECONDS, READ_SECONDS),
+    ) -> None:
+        import requests  # here, not at module top: only a sync needs it
+
+        self._requests = requests
+        self.base = without_credentials(url).rstrip("/") + "/"
+        self.tag = tag
+        self.timeout = timeout
+        self.session = requests.Session()
+        self.session.headers["User-Agent"] = f"Rundabord/{__version__}"
+        if user:
+            # UTF-8, as RFC 7617 asks and Nextcloud expects; requests would send str as Latin-1.
+            self.session.auth = (user.encode("utf-8"), (password or "").encode("utf-8"))
+
+    @property
+    def description(self) -> str:
+        return self.base
+
+    def _url(self, *segments: str) -> str:
+        return self.base + "/".join(quote(s, safe="") for s in segments)
+
+    def _call(self, method: str, url: str, doing: str, ok: tuple[int, ...], **kwargs: Any) -> Any:
+        requests = self._requests
+        try:
+            response = self.session.request(
+                method, url, timeout=self.timeout, allow_redirects=False, **kwargs
+            )
+        except requests.Timeout:
+            raise SyncError(
+                errors.TIMEOUT, f"{self.base}: the server did not answer in time while {doing}"
+            ) from None
+        except (requests.ConnectionError, ConnectionError) as exc:
+            raise SyncError(
+                errors.UNREACHABLE, f"{self.base}: cannot reach the server while {doing} ({_root_cause(exc)})"
+            ) from None
+        except requests.RequestException as exc:
+            raise SyncError(errors.UNREACHABLE, f"{self.base}: {exc} while {doing}") from None
+        if response.status_code in ok:
+            return response
+        response.close()
+        kind, text = _STATUS_KINDS.get(
+            response.status_code,
+            (errors.SERVER, f"the server answered {response.status_code} {response.reason or ''}".rstrip()),
+        )
+        raise SyncError(kind, f"{self.base}: {text} while {doing}")
+
+    def _propfind(self, url: str, doing: str) -> list[tuple[str, bool, int, str]]:
+        response = self._call(
+            "PROPFIND",
+            url,
+            doing,
+            (207,),
+            data=_PROPFIND_BODY,
+            headers={"Depth": "1", "Content-Type": "application/xml; charset=utf-8"},
+        )
+        try:
+            root = ElementTree.fromstring(response.content)
+        except ElementTree.ParseError:
+            raise SyncError(errors.SERVER, f"{self.base}: the server's listing is not valid XML") from None
+        own_path = unquote(urlsplit(url).path).rstrip("/")
+        entries = []
+        for item in root.iter(f"{DAV}response"):
+            href = item.findtext(f"{DAV}href") or ""
+            path = unquote(urlsplit(href).path).rstrip("/")
+            if path == own_path:
+                continue
+            name = path.rsplit("/", 1)[-1]
+            is_folder = item.find(f".//{DAV}resourcetype/{DAV}collection") is not None
+            length = item.findtext(f".//{DAV}getcontentlength") or "0"
+            version = (
+                item.findtext(f".//{DAV}getetag") or item.findtext(f".//{DAV}getlastmodified") or ""
+            ).strip()
+            try:
+                size = int(length)
+            except ValueError:
+                size = 0
+            entries.append((name, is_folder, size, f"{version}-{size}"))
+        return entries
+
+    def folders(self) -> list[str]:
+        entries = self._propfind(self.base, "listing the sync folder")
+        return sorted(name for name, is_folder, _, _ in entries if is_folder and safe_id(name))
+
+    def files(self, folder: str) -> list[RemoteFile]:
+        try:
+            entries = self._propfind(self._url(folder) + "/", f"listing {folder}")
+        except SyncError as exc:
+            if exc.kind == errors.MISSING:
+                return []
+            raise
+        return sorted(
+            (
+                RemoteFile(folder, name, size, version)
+                for name, is_folder, size, version in entries
+                if not is_folder and is_bundle_file_name(name)
+            ),
+            key=lambda f: f.name,
+        )
+
+    def _ensure_folder(self, folder: str) -> None:
+        # 405: it exists already. 409 means the share root itself is missing: reported as such.
+        self._call("MKCOL", self._url(folder) + "/", f"creating the folder {folder}", (201, 405))
+
+    def upload(self, local: Path, folder: str, name: str, progress: Progress | None = None) -> None:
+        self._ensure_folder(folder)
+        temp_url = self._url(folder, temp_file_name(name, self.tag))
+        try:
+            with open(local, "rb") as source:
+                body = _ProgressReader(source, os.fstat(source.fileno()).st_size, progress)
+                self._call(
+                    "PUT",
+                    temp_url,
+                    f"uploading {name}",
+                    (200, 201, 204),
+                    data=body,
+                    headers={"Content-Type": "application/zip"},
+                )
+            self._call(
+                "MOVE",
+                temp_url,
+                f"moving {name} into place",
+                (201, 204),
+                headers={"Destination": self._url(folder, name), "Overwrite": "T"},
+            )
+        except OSError as exc:
+            self._forget(temp_url)
+            raise SyncError(errors.LOCAL, f"{local}: cannot read: {exc.strerror}") from None
+        except SyncError:
+            self._forget(temp_url)
+            raise
+
+    def _forget(self, temp_url: str) -> None:
+        """Remove a half-sent temporary file if the server still answers; harmless if it does not."""
+        with contextlib.suppress(self._requests.RequestException):
+            self.session.delete(temp_url, timeout=(2, 5)).close()
+
+    def download(self, remote: RemoteFile, destination: Path, progress: Progress | None = None) -> None:
+        partial = destination.with_name(destination.name + ".part")
+        response = self._call(
+            "GET", self._url(remote.folder, remote.name), f"downloading {remote.name}", (200,), stream=True
+        )
+        try:
+            done = 0
+            with response, open(partial, "wb") as out:
+                for chunk in response.iter_content(CHUNK):
+                    out.write(chunk)
+                    done += len(chunk)
+                    if progress:
+                        progress(done)
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(partial, destination)
+        except OSError as exc:
+            with contextlib.suppress(OSError):
+                partial.unlink(missing_ok=True)
+            raise SyncError(errors.LOCAL, f"{destination}: cannot write here: {exc.strerror}") from None
+        except self._requests.RequestException as exc:
+            with contextlib.suppress(OSError):
+                partial.unlink(missing_ok=True)
+            raise SyncError(
+                errors.UNREACHABLE,
+                f"{self.base}: the connection broke while downloading {remote.name} ({exc})",
+            ) from None
+
+    def close(self) -> None:
+        self.session.close()
+
+
+class _ProgressReader:
+    """A file for requests to stream from, telling how far the upload got. Its length makes requests send
+    a Content-Length rather than chunked encoding, which not every WebDAV server accepts."""
+
+    def __init__(self, source: Any, size: int, progress: Progress | None) -> None:
+        self.source, self.size, self.progress, self.done = source, size, progress, 0
+
+    def __len__(self) -> int:
+        return self.size
+
+    def read(self, size: int = -1) -> bytes:
+        data = self.source.read(CHUNK if size is None or size < 0 else size)
+        self.done += len(data)
+        if self.progress and data:
+            self.progress(self.done)
+        return data
+
+    def __iter__(self):
+        while data := self.read(CHUNK):
+            yield data
+
+
+def _root_cause(exc: BaseException) -> str:
+    while exc.__context__ is not None and exc.__context__ is not exc:
+        exc = exc.__context__
+    return type(exc).__name__ if not str(exc) else str(exc).splitlines()[0][:120]

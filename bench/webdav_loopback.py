@@ -1,0 +1,165 @@
+"""A real WebDAV server (wsgidav under cheroot) on 127.0.0.1, for the sync tests and the sync benchmark.
+
+Basic auth, a free port, a folder on disk as the share. `faults` lets a test put a WSGI layer in front
+that answers an error status, stalls, or stops the whole server in the middle of an upload.
+"""
+
+from __future__ import annotations
+
+import gc
+import logging
+import socket
+import threading
+import time
+import warnings
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+USER = "kansli"
+PASSWORD = "hemligt-lösen"
+
+WsgiApp = Callable[[dict, Callable], Iterable[bytes]]
+
+
+@dataclass
+class Faults:
+    """What the layer in front of wsgidav does; change the fields while the server runs."""
+
+    status: int | None = None  # answer every matching request with this status
+    methods: tuple[str, ...] = ()  # which methods `status` and `stall_seconds` apply to; empty: all
+    stall_seconds: float = 0.0  # sleep before answering (a timeout, seen from the client)
+    stop_during_put: bool = False  # read part of an upload, then stop the server under it
+    requests: list[tuple[str, str]] = field(default_factory=list)  # (method, path) of every request seen
+
+    def applies(self, method: str) -> bool:
+        return not self.methods or method in self.methods
+
+
+_REASONS = {
+    401: "Unauthorized",
+    403: "Forbidden",
+    404: "Not Found",
+    409: "Conflict",
+    423: "Locked",
+    500: "Internal Server Error",
+    507: "Insufficient Storage",
+}
+
+
+class _FaultLayer:
+    def __init__(self, app: WsgiApp, faults: Faults, server: LoopbackWebDav) -> None:
+        self.app, self.faults, self.server = app, faults, server
+
+    def __call__(self, environ: dict, start_response: Callable) -> Iterable[bytes]:
+        method = environ["REQUEST_METHOD"]
+        self.faults.requests.append((method, environ.get("PATH_INFO", "")))
+        if self.faults.stall_seconds and self.faults.applies(method):
+            time.sleep(self.faults.stall_seconds)
+        if self.faults.stop_during_put and method == "PUT":
+            # Let wsgidav start writing the file, then pull the server away before the body is complete.
+            environ["wsgi.input"] = _DyingInput(environ["wsgi.input"], self.server)
+            with warnings.catch_warnings():  # wsgidav leaves its half-written file to the collector
+                warnings.simplefilter("ignore", ResourceWarning)
+                result = list(self.app(environ, start_response))
+                gc.collect()
+            return result
+        if self.faults.status and self.faults.applies(method):
+            status = self.faults.status
+            headers = [("Content-Type", "text/plain"), ("Content-Length", "0")]
+            if status == 401:
+                headers.append(("WWW-Authenticate", 'Basic realm="loopback"'))
+            start_response(f"{status} {_REASONS.get(status, 'Error')}", headers)
+            return [b""]
+        return self.app(environ, start_response)
+
+
+class _DyingInput:
+    """A request body that passes one chunk through, then stops the server and breaks the connection."""
+
+    def __init__(self, wrapped: Any, server: LoopbackWebDav) -> None:
+        self.wrapped, self.server, self.passed = wrapped, server, 0
+
+    def read(self, size: int = -1) -> bytes:
+        if self.passed:
+            self.server.stop_soon()
+            raise ConnectionResetError("the loopback server was stopped during the upload")
+        data = self.wrapped.read(min(size, 4096) if size and size > 0 else 4096)
+        self.passed += len(data)
+        return data
+
+    def readline(self, *args: Any) -> bytes:
+        return self.read(4096)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class LoopbackWebDav:
+    """`start()` serves `root` at http://127.0.0.1:PORT/dav/ until `stop()`; restartable on the same port."""
+
+    def __init__(self, root: Path, *, port: int | None = None, readonly: bool = False) -> None:
+        self.root = Path(root)
+        self.root.mkdir(parents=True, exist_ok=True)
+        self.port = port or free_port()
+        self.readonly = readonly
+        self.faults = Faults()
+        self._server: Any = None
+        self._thread: threading.Thread | None = None
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/dav/"
+
+    def _app(self) -> WsgiApp:
+        from wsgidav.fs_dav_provider import FilesystemProvider
+        from wsgidav.wsgidav_app import WsgiDAVApp
+
+        config = {
+            "provider_mapping": {"/dav": FilesystemProvider(str(self.root), readonly=self.readonly)},
+            "http_authenticator": {"accept_basic": True, "accept_digest": False, "default_to_digest": False},
+            "simple_dc": {"user_mapping": {"*": {USER: {"password": PASSWORD}}}},
+            "verbose": 0,
+            "logging": {"enable": False},
+            "lock_storage": True,
+            "property_manager": True,
+            "dir_browser": {"enable": False},
+        }
+        logging.getLogger("wsgidav").setLevel(logging.ERROR)
+        return _FaultLayer(WsgiDAVApp(config), self.faults, self)
+
+    def start(self) -> LoopbackWebDav:
+        from cheroot import wsgi
+
+        self._server = wsgi.Server(("127.0.0.1", self.port), self._app(), numthreads=4)
+        self._server.prepare()  # binds now, so the port is listening when start() returns
+        self._thread = threading.Thread(target=self._server.serve, name="loopback-webdav", daemon=True)
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        if self._server is not None:
+            self._server.stop()
+            self._server = None
+        if self._thread is not None:
+            self._thread.join(timeout=10)
+            self._thread = None
+
+    def stop_soon(self) -> None:
+        """Stop from inside a request: cheroot waits for its workers, so the stop runs on its own thread."""
+        server, self._server = self._server, None
+        if server is not None:
+            threading.Thread(target=server.stop, name="loopback-webdav-stop", daemon=True).start()
+            deadline = time.monotonic() + 5
+            while server.ready and time.monotonic() < deadline:
+                time.sleep(0.01)
+
+    def __enter__(self) -> LoopbackWebDav:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()

@@ -40,6 +40,10 @@ test: $(STAMP) translations system-deps
 bench: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench
 
+# The one-folder application in dist/rundabord (rebuilt only when sources or packages changed).
+package: $(STAMP) translations
+	packaging/build.sh
+
 lint: $(STAMP)
 	$(VENV)/bin/ruff check app ui tests bench packaging
 	$(VENV)/bin/lint-imports

@@ -6,19 +6,37 @@ The services the faces and the other parts call (their signatures are agreed; ke
   export_table(workspace, conference_id, table_number, out_path=None, *, passphrase=None) -> ExportResult
       sign one table's records; without out_path into workspace.outbox_dir / f"{bundle_id}.rbz"
   export_pack(workspace, conference_id, out_path, *, passphrase=None) -> ExportResult
-      sign a conference pack (conference, process, themes, questions, tables)
+      sign a conference pack (conference, process, themes, questions, tables); out_path None: outbox
   verify_file(path, store) -> Verdict
       is the file whole and signed, by whom, trusted as what; never raises for a bad bundle
   import_files(workspace, paths, progress=None, cancel=None) -> list[Receipt]
-      verify each bundle whole, then merge it in one transaction (or quarantine or refuse it)
+      verify each bundle whole, then merge it in one transaction, or hold it in quarantine, or refuse it
 
-A bundle that fails a check raises (internally) or reports (in a Verdict/Receipt) a `BundleError` with
-the failed check's name; `incomplete` marks a truncated copy.
+Identity (identity.py), trust list (trust.py) and quarantine (quarantine.py) have their own modules.
+A refused bundle is described by a `BundleError` (its `check` names the failed check, `incomplete`
+marks a truncated copy); the services above report it in the Verdict or Receipt instead of raising.
 """
 
 from __future__ import annotations
 
+from app.bundles.export import ExportResult, export_pack, export_table
 from app.bundles.format import BundleError
+from app.bundles.identity import NoIdentity, PassphraseNeeded
+from app.bundles.importer import Receipt, import_files
 from app.bundles.ledger import Signoff, signoff
+from app.bundles.verify import Verdict, verify_file
 
-__all__ = ["BundleError", "Signoff", "signoff"]
+__all__ = [
+    "BundleError",
+    "ExportResult",
+    "NoIdentity",
+    "PassphraseNeeded",
+    "Receipt",
+    "Signoff",
+    "Verdict",
+    "export_pack",
+    "export_table",
+    "import_files",
+    "signoff",
+    "verify_file",
+]

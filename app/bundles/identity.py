@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING, Any
 
 from app.bundles import strictjson
 from app.bundles.canonical import canonical_bytes
-from app.bundles.format import fingerprint_for, key_id_for
 from app.bundles.files import write_whole
+from app.bundles.format import fingerprint_for, key_id_for
 from app.errors import UserError
 
 if TYPE_CHECKING:
@@ -85,9 +85,7 @@ def create_identity(workspace: Workspace, name: str, passphrase: str | bytes | N
         raise UserError("an identity needs a name, e.g. the chair's own name")
     existing = find_identity(workspace)
     if existing is not None:
-        raise UserError(
-            f"this workspace already has an identity: {existing.name} (key id {existing.key_id})"
-        )
+        raise UserError(f"this workspace already has an identity: {existing.name} (key id {existing.key_id})")
     secret = _passphrase_bytes(passphrase)
     private = Ed25519PrivateKey.generate()
     encryption: Any = (
@@ -111,7 +109,9 @@ def create_identity(workspace: Workspace, name: str, passphrase: str | bytes | N
 
 def remember_identity(store: Store, identity: Identity) -> None:
     with store.transaction():
-        store.meta_set("bundles.identity", json.dumps({"name": identity.name, "public_key": identity.public_key_b64}))
+        store.meta_set(
+            "bundles.identity", json.dumps({"name": identity.name, "public_key": identity.public_key_b64})
+        )
 
 
 def own_public_key(store: Store) -> tuple[str, bytes] | None:

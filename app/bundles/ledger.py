@@ -53,7 +53,13 @@ def signoff(store: Store, conference_id: str, table_number: int) -> Signoff | No
             found.append(
                 (
                     row["created_hlc"],
-                    Signoff(row["signer_name"], row["key_id"], parse_utc(row["created_utc"]), row["bundle_id"], imported),
+                    Signoff(
+                        row["signer_name"],
+                        row["key_id"],
+                        parse_utc(row["created_utc"]),
+                        row["bundle_id"],
+                        imported,
+                    ),
                 )
             )
     if not found:
@@ -98,7 +104,8 @@ def exports(store: Store, conference_id: str | None = None) -> list[ExportEntry]
 def last_export_of_key(store: Store, key_id: str) -> tuple[int, str] | None:
     """(sequence, manifest sha256) of the last bundle this workspace signed with the key."""
     row = store.conn.execute(
-        "SELECT sequence, manifest_sha256 FROM bundle_exports WHERE key_id = ? ORDER BY sequence DESC LIMIT 1",
+        "SELECT sequence, manifest_sha256 FROM bundle_exports WHERE key_id = ?"
+        " ORDER BY sequence DESC LIMIT 1",
         (key_id,),
     ).fetchone()
     return (row[0], row[1]) if row else None
@@ -158,7 +165,9 @@ def imported(store: Store, manifest_sha256: str) -> ImportEntry | None:
 
 def imports(store: Store, conference_id: str | None = None) -> list[ImportEntry]:
     where, params = ("conference_id = ?", (conference_id,)) if conference_id else ("1", ())
-    rows = store.conn.execute(f"SELECT * FROM bundle_imports WHERE {where} ORDER BY imported_at, rowid", params)
+    rows = store.conn.execute(
+        f"SELECT * FROM bundle_imports WHERE {where} ORDER BY imported_at, rowid", params
+    )
     return [_import_entry(row) for row in rows]
 
 

@@ -1,0 +1,177 @@
+"""Signing a table's results or a conference pack into a bundle file, and recording it.
+
+Everything happens in one store transaction: the sequence number, the clock stamp and the exports
+ledger row commit together, and only after the file was written whole and read back as valid.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from app import conferences
+from app.bundles.files import write_whole
+from app.bundles.format import KIND_PACK, KIND_TABLE, SUFFIX, BundleError, fingerprint_for, sha256_hex
+from app.bundles.identity import load_signing_key, require_identity
+from app.bundles.ledger import ExportEntry, last_export_of_key, record_export
+from app.bundles.reader import read_bundle
+from app.bundles.writer import assemble, build_manifest, records_bytes
+from app.errors import UserError
+from app.records import RECORD_TYPES
+from app.store import Store
+from app.workspace import Workspace
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    bundle_id: str
+    kind: str
+    conference_id: str
+    tables: tuple[int, ...]
+    counts: dict[str, int]
+    sequence: int
+    manifest_sha256: str
+    signer_name: str
+    key_id: str
+    fingerprint: str
+
+
+def table_records(store: Store, conference_id: str, table_number: int) -> Iterator[dict[str, Any]]:
+    """The table record, its notes (tombstones included) and every other table-scoped record type."""
+    for rt in RECORD_TYPES.values():
+        if rt.scope != "table":
+            continue
+        number_field = "number" if rt.name == "table" else "table_number"
+        if "conference_id" not in rt.fields or number_field not in rt.fields:
+            continue  # a table-scoped type without a place cannot be attributed to a table
+        yield from store.dump(
+            rt.name, f"conference_id = ? AND {number_field} = ?", (conference_id, table_number)
+        )
+
+
+def pack_records(store: Store, conference_id: str) -> Iterator[dict[str, Any]]:
+    """The conference, its process and themes, its questions and tables."""
+    conference = conferences.conference(store, conference_id)
+    yield from store.dump("process", "id = ?", (conference.process_id,))
+    yield from store.dump("theme", "process_id = ?", (conference.process_id,))
+    yield from store.dump("conference", "id = ?", (conference.id,))
+    yield from store.dump("question", "conference_id = ?", (conference.id,))
+    yield from store.dump("table", "conference_id = ?", (conference.id,))
+
+
+def export_table(
+    workspace: Workspace,
+    conference_id: str,
+    table_number: int,
+    out_path: Path | str | None = None,
+    *,
+    passphrase: str | bytes | None = None,
+) -> ExportResult:
+    """Sign one table's results. Without `out_path`, into workspace.outbox_dir / f"{bundle_id}.rbz"."""
+    store = workspace.store
+    conference = conferences.conference(store, conference_id)
+    conferences.table(store, conference.id, table_number)
+    return _export(
+        workspace,
+        KIND_TABLE,
+        conference.id,
+        (table_number,),
+        lambda: table_records(store, conference.id, table_number),
+        out_path,
+        passphrase,
+    )
+
+
+def export_pack(
+    workspace: Workspace,
+    conference_id: str,
+    out_path: Path | str | None,
+    *,
+    passphrase: str | bytes | None = None,
+) -> ExportResult:
+    """Sign a conference pack for the chairs. Without `out_path`, into the outbox."""
+    store = workspace.store
+    conference = conferences.conference(store, conference_id)
+    numbers = tuple(t.number for t in conferences.tables(store, conference.id))
+    return _export(
+        workspace,
+        KIND_PACK,
+        conference.id,
+        numbers,
+        lambda: pack_records(store, conference.id),
+        out_path,
+        passphrase,
+    )
+
+
+def _export(workspace, kind, conference_id, tables, collect, out_path, passphrase) -> ExportResult:
+    identity = require_identity(workspace)
+    key = load_signing_key(workspace, passphrase)
+    store = workspace.store
+    if out_path is not None:
+        out_path = Path(out_path)
+        if out_path.is_dir():
+            raise UserError(f"{out_path} is a folder; give a file name ending in {SUFFIX}")
+    with store.transaction():
+        records = list(collect())  # read inside the transaction: one consistent state
+        data = records_bytes(records)
+        last = last_export_of_key(store, identity.key_id)
+        sequence, previous = (last[0] + 1, last[1]) if last else (1, None)
+        manifest = build_manifest(
+            kind=kind,
+            signer_name=identity.name,
+            public_key=identity.public_key,
+            conference_id=conference_id,
+            tables=tables,
+            records=records,
+            records_data=data,
+            sequence=sequence,
+            previous=previous,
+            created_utc=datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+            created_hlc=str(store.tick()),
+        )
+        bundle, manifest_data = assemble(key, manifest, data)
+        path = out_path or workspace.outbox_dir / f"{manifest['bundle_id']}{SUFFIX}"
+        write_whole(path, bundle)
+        try:  # read back what reached the disk, as a verifier would
+            check = read_bundle(path.read_bytes())
+            if check.manifest_sha256 != sha256_hex(manifest_data):
+                raise BundleError("verify", "the written bundle does not read back as signed")
+        except (OSError, BundleError) as exc:
+            with contextlib.suppress(OSError):
+                path.unlink()
+            raise UserError(
+                f"the bundle written to {path} did not verify ({exc}); nothing was exported"
+            ) from None
+        entry = ExportEntry(
+            manifest_sha256=check.manifest_sha256,
+            bundle_id=manifest["bundle_id"],
+            kind=kind,
+            conference_id=conference_id,
+            tables=tuple(manifest["tables"]),
+            signer_name=identity.name,
+            key_id=identity.key_id,
+            sequence=sequence,
+            created_utc=manifest["created"]["utc"],
+            created_hlc=manifest["created"]["hlc"],
+            path=str(path),
+        )
+        record_export(store, entry)
+    return ExportResult(
+        path=Path(path),
+        bundle_id=entry.bundle_id,
+        kind=kind,
+        conference_id=conference_id,
+        tables=entry.tables,
+        counts=dict(manifest["counts"]),
+        sequence=sequence,
+        manifest_sha256=entry.manifest_sha256,
+        signer_name=identity.name,
+        key_id=identity.key_id,
+        fingerprint=fingerprint_for(identity.public_key),
+    )

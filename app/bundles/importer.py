@@ -1,0 +1,279 @@
+"""Importing bundles: verify everything first, then write everything in one transaction, or nothing.
+
+Per bundle: read and check it whole (reader.py); stop at a re-import (its manifest's SHA-256 is in the
+ledger); refuse a revoked key, a pack for a conference pinned to another key, or records outside the
+signer's role; hold a valid bundle from an unknown key in quarantine; otherwise, in ONE transaction:
+the ledger/receipt row, the sequence checks, `app.merge.merge_records` (which never commits itself), the
+clock observing the greatest stamp seen, and, for a chair's first pack of a conference, the pinned key.
+
+`import_files(workspace, paths, progress=None, cancel=None)`: progress(done, total) after each file;
+cancel() is asked before each file and stops the run between bundles (never inside one). One bundle is
+in memory at a time.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from app.bundles import ledger, quarantine, trust
+from app.bundles.format import KIND_PACK, BundleError, fingerprint_for
+from app.bundles.ledger import ImportEntry, utc_now_text
+from app.bundles.permissions import check_existing, check_role
+from app.bundles.reader import Bundle, read_bundle_file
+from app.bundles.verify import import_problem
+from app.hlc import Stamp, wall_clock_ms
+from app.store import Store
+from app.workspace import Workspace
+
+IMPORTED = "imported"
+ALREADY = "already-imported"
+QUARANTINED = "quarantined"
+REFUSED = "refused"
+COUNT_NAMES = ("new", "updated", "unchanged", "conflicts", "superseded", "refused")
+DAY_MS = 24 * 3600 * 1000
+
+
+@dataclass(frozen=True)
+class Receipt:
+    """What happened to one bundle file. `status` is imported, already-imported, quarantined or refused."""
+
+    path: str
+    status: str
+    reason: str | None = None  # why refused or quarantined
+    incomplete: bool = False  # refused because the file is a truncated copy
+    bundle_id: str | None = None
+    kind: str | None = None
+    signer_name: str | None = None
+    key_id: str | None = None
+    fingerprint: str | None = None
+    trusted_as: str | None = None
+    conference: str | None = None
+    tables: tuple[int, ...] = ()
+    imported_at: str | None = None
+    counts: dict[str, int] = field(default_factory=dict)
+    flags: tuple[str, ...] = ()
+    manifest_sha256: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.status != REFUSED
+
+    def as_json(self) -> dict[str, Any]:
+        return {**self.__dict__, "tables": list(self.tables), "flags": list(self.flags)}
+
+
+def import_files(
+    workspace: Workspace,
+    paths: Sequence[Path | str],
+    progress: Callable[[int, int], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> list[Receipt]:
+    receipts: list[Receipt] = []
+    total = len(paths)
+    for done, path in enumerate(paths):
+        if cancel is not None and cancel():
+            break
+        receipts.append(import_file(workspace, path))
+        if progress is not None:
+            progress(done + 1, total)
+    return receipts
+
+
+def import_file(workspace: Workspace, path: Path | str, *, source: str | None = None) -> Receipt:
+    """Import one file; `source` names where a quarantined copy originally came from."""
+    path = Path(path)
+    shown = source or str(path)
+    try:
+        bundle, data = read_bundle_file(path)
+    except BundleError as exc:
+        return Receipt(shown, REFUSED, reason=str(exc), incomplete=exc.incomplete)
+    store = workspace.store
+    about = _about(bundle)
+    done = ledger.imported(store, bundle.manifest_sha256)
+    if done is not None:
+        return Receipt(
+            shown,
+            ALREADY,
+            reason=f"already imported on {done.imported_at}",
+            trusted_as=done.trusted_as,
+            **about,
+        )
+    status = trust.status(store, bundle.public_key)
+    pinning = (
+        bundle.kind == KIND_PACK
+        and workspace.role == "chair"
+        and not status.revoked
+        and (not status.known or status.is_secretariat)
+        and trust.pin_for(store, bundle.conference_id) is None
+    )
+    if pinning and not status.is_secretariat:  # a chair opens a conference from its first pack
+        status = trust.TrustStatus((trust.Grant(trust.SECRETARIAT),), name=bundle.signer_name)
+    problem = import_problem(store, status, bundle)
+    if problem:
+        return Receipt(shown, REFUSED, reason=problem, counts=_refused_counts(bundle), **about)
+    if not status.known:
+        held = quarantine.hold(workspace, bundle, data, shown)
+        return Receipt(
+            shown,
+            QUARANTINED,
+            reason="signed by an unknown key; held in quarantine until someone trusts or rejects"
+            f" key {bundle.key_id}" + ("" if held else " (already held)"),
+            counts=_refused_counts(bundle),
+            **about,
+        )
+    try:
+        check_role(status, bundle)
+        return _commit(workspace, bundle, status, shown, about, pinning)
+    except BundleError as exc:
+        return Receipt(shown, REFUSED, reason=str(exc), counts=_refused_counts(bundle), **about)
+
+
+def _about(bundle: Bundle) -> dict[str, Any]:
+    return {
+        "bundle_id": bundle.bundle_id,
+        "kind": bundle.kind,
+        "signer_name": bundle.signer_name,
+        "key_id": bundle.key_id,
+        "fingerprint": fingerprint_for(bundle.public_key),
+        "conference": bundle.conference_id,
+        "tables": bundle.tables,
+        "manifest_sha256": bundle.manifest_sha256,
+    }
+
+
+def _refused_counts(bundle: Bundle) -> dict[str, int]:
+    return {name: 0 for name in COUNT_NAMES} | {"refused": len(bundle.records)}
+
+
+def _commit(
+    workspace: Workspace,
+    bundle: Bundle,
+    status: trust.TrustStatus,
+    shown: str,
+    about: dict[str, Any],
+    pinning: bool,
+) -> Receipt:
+    store = workspace.store
+    with store.transaction():
+        done = ledger.imported(store, bundle.manifest_sha256)  # another process may have won the race
+        if done is not None:
+            return Receipt(shown, ALREADY, reason=f"already imported on {done.imported_at}", **about)
+        check_existing(store, status, bundle.records)
+        flags = sequence_flags(store, bundle) + clock_flags(bundle)
+        if pinning:
+            trust.pin(store, bundle.conference_id, bundle.public_key, bundle.signer_name)
+            flags.append(
+                f"pinned {bundle.signer_name}'s key as this conference's secretariat; compare its "
+                f"fingerprint with the secretariat's: {fingerprint_for(bundle.public_key)}"
+            )
+        counts = merge(store, bundle.records)
+        store.observe(bundle.greatest_stamp())
+        entry = ImportEntry(
+            manifest_sha256=bundle.manifest_sha256,
+            bundle_id=bundle.bundle_id,
+            kind=bundle.kind,
+            conference_id=bundle.conference_id,
+            tables=bundle.tables,
+            signer_name=bundle.signer_name,
+            key_id=bundle.key_id,
+            trusted_as=status.describe(),
+            sequence=bundle.sequence,
+            previous=bundle.previous,
+            created_utc=bundle.created_utc,
+            created_hlc=bundle.created_hlc,
+            imported_at=utc_now_text(),
+            source_path=shown,
+            counts=counts,
+            flags=tuple(flags),
+        )
+        ledger.record_import(store, entry)
+        held = quarantine.release(store, bundle.manifest_sha256)
+    if held is not None:  # the copy in quarantine is no longer needed once the import committed
+        with contextlib.suppress(OSError):
+            Path(held).unlink()
+    return Receipt(
+        shown,
+        IMPORTED,
+        trusted_as=entry.trusted_as,
+        imported_at=entry.imported_at,
+        counts=counts,
+        flags=entry.flags,
+        **about,
+    )
+
+
+def sequence_flags(store: Store, bundle: Bundle) -> list[str]:
+    """Gaps, forks and late arrivals in the signer's sequence, in plain words for the receipt."""
+    seen = ledger.sequences_of_key(store, bundle.key_id)
+    number = bundle.sequence
+    flags: list[str] = []
+    if number in seen:
+        flags.append(f"another bundle with sequence number {number} from this signer was imported before")
+    newer = [n for n in seen if n > number]
+    if newer:
+        flags.append(
+            f"superseded: bundle {max(newer)} from this signer was imported before this older one ({number});"
+            " nothing newer was rolled back"
+        )
+    below = [n for n in seen if n < number]
+    first_missing = max(below) + 1 if below else 1
+    if first_missing < number and not newer:
+        missing = f"{first_missing}" if first_missing == number - 1 else f"{first_missing}-{number - 1}"
+        flags.append(f"gap: bundle(s) {missing} from this signer have not arrived")
+    if number - 1 in seen and bundle.previous not in seen[number - 1]:
+        flags.append(
+            f"its link to the signer's previous bundle ({number - 1}) does not match the one imported"
+        )
+    return flags
+
+
+def clock_flags(bundle: Bundle) -> list[str]:
+    greatest = Stamp.parse(bundle.greatest_stamp())
+    if greatest.wall_ms > wall_clock_ms() + DAY_MS:
+        return ["stamp more than a day in the future: the signer's clock may be wrong"]
+    return []
+
+
+def merge(store: Store, records: Iterable[dict[str, Any]]) -> dict[str, int]:
+    """Merge through app.merge (issue 4) inside the caller's transaction; counts by COUNT_NAMES."""
+    try:
+        from app.merge import merge_records
+    except ModuleNotFoundError as exc:
+        if exc.name != "app.merge":
+            raise
+        return _insert_new(store, records)
+    result = merge_records(store, records)
+    counts = {name: int(getattr(result, name, 0) or 0) for name in COUNT_NAMES}
+    return counts
+
+
+def _insert_new(store: Store, records: Iterable[dict[str, Any]]) -> dict[str, int]:
+    """Until app.merge lands: insert records not yet here, leave existing ones untouched."""
+    import json
+
+    from app.records import RECORD_TYPES
+    from app.store import encode_field
+
+    counts = dict.fromkeys(COUNT_NAMES, 0)
+    for record in records:
+        rt = RECORD_TYPES[record["type"]]
+        row = {
+            "id": record["id"],
+            "origin": record["origin"],
+            "rev": record["rev"],
+            "base_rev": record["base_rev"],
+            "deleted": int(record["deleted"]),
+            "stamps": json.dumps(record["stamps"], separators=(",", ":")),
+        }
+        row.update({name: encode_field(kind, record["fields"][name]) for name, kind in rt.fields.items()})
+        columns = ", ".join(row)
+        cursor = store.conn.execute(
+            f"INSERT OR IGNORE INTO {rt.table} ({columns}) VALUES ({', '.join('?' * len(row))})",
+            tuple(row.values()),
+        )
+        counts["new" if cursor.rowcount else "unchanged"] += 1
+    return counts

@@ -1,0 +1,169 @@
+"""Quarantine: valid bundles from keys this workspace does not know, held until someone decides.
+
+A held bundle is a copy of the file in `workspace.dir / "quarantine"` and a row in `bundle_quarantine`.
+Accepting trusts the key (with a role) and imports the held bundles through the ordinary import path,
+every check again; rejecting marks the key rejected (its bundles are refused from now on) and deletes
+the held copies.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from app.bundles import trust
+from app.bundles.files import write_whole
+from app.bundles.format import KIND_PACK, KIND_TABLE, SUFFIX, fingerprint_for
+from app.bundles.ledger import utc_now_text
+from app.errors import NotFound, UserError
+from app.store import Store
+
+if TYPE_CHECKING:
+    from app.bundles.importer import Receipt
+    from app.bundles.reader import Bundle
+    from app.workspace import Workspace
+
+
+@dataclass(frozen=True)
+class Held:
+    manifest_sha256: str
+    bundle_id: str
+    kind: str
+    conference_id: str
+    tables: tuple[int, ...]
+    signer_name: str
+    key_id: str
+    public_key: str
+    created_utc: str
+    received_at: str
+    file: str
+    source_path: str
+
+    @property
+    def fingerprint(self) -> str:
+        return fingerprint_for(base64.b64decode(self.public_key))
+
+    def as_json(self) -> dict:
+        return {**self.__dict__, "tables": list(self.tables), "fingerprint": self.fingerprint}
+
+
+def hold(workspace: Workspace, bundle: Bundle, data: bytes, source: str) -> bool:
+    """Keep a copy; False if it was already held."""
+    store = workspace.store
+    if store.conn.execute(
+        "SELECT 1 FROM bundle_quarantine WHERE manifest_sha256 = ?", (bundle.manifest_sha256,)
+    ).fetchone():
+        return False
+    folder = workspace.dir / "quarantine"
+    path = folder / f"{bundle.manifest_sha256}{SUFFIX}"
+    write_whole(path, data)
+    with store.transaction():
+        store.db["bundle_quarantine"].insert(
+            {
+                "manifest_sha256": bundle.manifest_sha256,
+                "bundle_id": bundle.bundle_id,
+                "kind": bundle.kind,
+                "conference_id": bundle.conference_id,
+                "tables": json.dumps(list(bundle.tables)),
+                "signer_name": bundle.signer_name,
+                "key_id": bundle.key_id,
+                "public_key": base64.b64encode(bundle.public_key).decode("ascii"),
+                "created_utc": bundle.created_utc,
+                "received_at": utc_now_text(),
+                "file": str(path),
+                "source_path": source,
+            }
+        )
+    return True
+
+
+def release(store: Store, manifest_sha256: str) -> str | None:
+    """Drop the row of a held bundle (inside the import transaction); returns its file to delete."""
+    row = store.conn.execute(
+        "SELECT file FROM bundle_quarantine WHERE manifest_sha256 = ?", (manifest_sha256,)
+    ).fetchone()
+    if row is None:
+        return None
+    store.conn.execute("DELETE FROM bundle_quarantine WHERE manifest_sha256 = ?", (manifest_sha256,))
+    return row[0]
+
+
+def held(store: Store) -> list[Held]:
+    rows = store.conn.execute("SELECT * FROM bundle_quarantine ORDER BY received_at, rowid").fetchall()
+    return [Held(**{**dict(row), "tables": tuple(json.loads(row["tables"]))}) for row in rows]
+
+
+def select(store: Store, selector: str) -> list[Held]:
+    """Held bundles of one key, chosen by key id, bundle id or manifest hash (8+ leading characters)."""
+    wanted = selector.strip().lower().replace(" ", "")
+    if len(wanted) < 8:
+        raise UserError("give at least 8 characters of a key id or bundle id")
+    matches = [
+        h
+        for h in held(store)
+        if h.key_id.startswith(wanted)
+        or h.bundle_id.startswith(wanted)
+        or h.manifest_sha256.startswith(wanted)
+    ]
+    if not matches:
+        raise NotFound(f"nothing in quarantine matches {selector}")
+    if len({h.key_id for h in matches}) > 1:
+        raise UserError(f"{selector} matches bundles of several keys; give more characters")
+    key_id = matches[0].key_id
+    return [h for h in held(store) if h.key_id == key_id]
+
+
+def proposed_grant(bundles: list[Held]) -> trust.Grant | None:
+    """The role the held bundles ask for: secretariat for packs, the chair of the one table exported."""
+    kinds = {h.kind for h in bundles}
+    if kinds == {KIND_PACK}:
+        return trust.Grant(trust.SECRETARIAT)
+    places = {(h.conference_id, h.tables) for h in bundles}
+    if kinds == {KIND_TABLE} and len(places) == 1:
+        conference_id, tables = next(iter(places))
+        if len(tables) == 1:
+            return trust.Grant(trust.CHAIR, conference_id, tables[0])
+    return None
+
+
+def accept(
+    workspace: Workspace, selector: str, grant: trust.Grant | None = None, *, name: str | None = None
+) -> list[Receipt]:
+    """Trust the key of the selected held bundles (as `grant`, else the role they ask for), then
+    import each held bundle through every check again."""
+    from app.bundles.importer import import_file
+
+    store = workspace.store
+    bundles = select(store, selector)
+    grant = grant or proposed_grant(bundles)
+    if grant is None:
+        raise UserError("these bundles cover several tables or kinds; give the role to trust the key with")
+    first = bundles[0]
+    trust.add(
+        store,
+        base64.b64decode(first.public_key),
+        name or first.signer_name,
+        grant.role,
+        grant.conference_id,
+        grant.table_number,
+        source="quarantine",
+    )
+    return [import_file(workspace, h.file, source=h.source_path) for h in bundles]
+
+
+def reject(workspace: Workspace, selector: str) -> list[Held]:
+    """Refuse the key from now on and delete its held bundles."""
+    store = workspace.store
+    bundles = select(store, selector)
+    first = bundles[0]
+    with store.transaction():
+        trust.reject(store, base64.b64decode(first.public_key), first.signer_name)
+        store.conn.execute("DELETE FROM bundle_quarantine WHERE key_id = ?", (first.key_id,))
+    for h in bundles:
+        with contextlib.suppress(OSError):
+            Path(h.file).unlink()
+    return bundles

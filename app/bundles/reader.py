@@ -1,0 +1,502 @@
+"""Reading and checking an untrusted bundle, in memory, refusing anything not exactly the format.
+
+Order of checks: size, zip structure (a truncated copy is reported as incomplete), member names,
+sizes and compression ratio, member contents (CRC), the signature's encoding, the manifest's JSON and
+version, the key id, the Ed25519 signature over PAE(type, exact manifest bytes), the records' hash, and
+last the records themselves. Nothing is ever extracted to disk. Every refusal is a `BundleError`.
+The result says nothing about trust: see trust.py and permissions.py.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import io
+import re
+import stat
+import struct
+import unicodedata
+import zipfile
+import zlib
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from app.bundles import strictjson
+from app.bundles.format import (
+    FORMAT,
+    KIND_TABLE,
+    KINDS,
+    MANIFEST,
+    MAX_FILE_BYTES,
+    MAX_MANIFEST_BYTES,
+    MAX_RATIO,
+    MAX_RECORD_LINE_BYTES,
+    MAX_RECORDS_BYTES,
+    MAX_SIGNATURE_BYTES,
+    MEMBERS,
+    RECORDS,
+    SIGNATURE,
+    VERSION,
+    BundleError,
+    key_id_for,
+    sha256_hex,
+)
+from app.bundles.pae import manifest_pae
+from app.hlc import Stamp, StampError
+from app.records import RECORD_TYPES
+
+_LOCAL_MAGIC = b"PK\x03\x04"
+_END_MAGIC = b"PK\x05\x06"
+_END_SIZE = 22
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\Z")
+_ORIGIN = re.compile(r"[0-9a-f]{16}\Z")
+_SHA256 = re.compile(r"[0-9a-f]{64}\Z")
+_UTC = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ\Z")
+_RECORD_KEYS = frozenset(("id", "type", "origin", "rev", "base_rev", "deleted", "fields", "stamps"))
+_MANIFEST_KEYS = frozenset(
+    (
+        "format",
+        "version",
+        "kind",
+        "bundle_id",
+        "created",
+        "signer",
+        "conference",
+        "tables",
+        "counts",
+        "sequence",
+        "previous",
+        "members",
+    )
+)
+_CAPS = {MANIFEST: MAX_MANIFEST_BYTES, RECORDS: MAX_RECORDS_BYTES, SIGNATURE: MAX_SIGNATURE_BYTES}
+# What a broken zip can make the zipfile module raise; all mean "damaged", none may escape.
+_ZIP_ERRORS = (
+    zipfile.BadZipFile,
+    zipfile.LargeZipFile,
+    zlib.error,
+    EOFError,
+    OSError,
+    ValueError,
+    NotImplementedError,
+    struct.error,
+    KeyError,
+    IndexError,
+    OverflowError,
+    UnicodeError,
+)
+
+
+@dataclass(frozen=True)
+class Bundle:
+    """A bundle that passed every check of the format and whose signature verifies."""
+
+    manifest: dict[str, Any]
+    manifest_bytes: bytes
+    manifest_sha256: str
+    records: list[dict[str, Any]]
+    public_key: bytes
+
+    @property
+    def kind(self) -> str:
+        return self.manifest["kind"]
+
+    @property
+    def bundle_id(self) -> str:
+        return self.manifest["bundle_id"]
+
+    @property
+    def key_id(self) -> str:
+        return self.manifest["signer"]["key_id"]
+
+    @property
+    def signer_name(self) -> str:
+        return self.manifest["signer"]["name"]
+
+    @property
+    def conference_id(self) -> str:
+        return self.manifest["conference"]
+
+    @property
+    def tables(self) -> tuple[int, ...]:
+        return tuple(self.manifest["tables"])
+
+    @property
+    def counts(self) -> dict[str, int]:
+        return dict(self.manifest["counts"])
+
+    @property
+    def sequence(self) -> int:
+        return self.manifest["sequence"]
+
+    @property
+    def previous(self) -> str | None:
+        return self.manifest["previous"]
+
+    @property
+    def created_utc(self) -> str:
+        return self.manifest["created"]["utc"]
+
+    @property
+    def created_hlc(self) -> str:
+        return self.manifest["created"]["hlc"]
+
+    def greatest_stamp(self) -> str:
+        """The greatest clock stamp in the bundle, for the importing workspace's clock to observe."""
+        greatest = self.created_hlc
+        for record in self.records:
+            greatest = max(greatest, record["rev"])
+            for rev, _origin in record["stamps"].values():
+                greatest = max(greatest, rev)
+        return greatest
+
+
+def read_bundle_file(path: Path | str) -> tuple[Bundle, bytes]:
+    """Read and check one bundle file; returns the bundle and the file's bytes."""
+    data = read_capped(Path(path))
+    return read_bundle(data), data
+
+
+def read_capped(path: Path) -> bytes:
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
+    except FileNotFoundError:
+        raise BundleError("file", f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise BundleError("file", f"{path}: is a folder, not a bundle") from None
+    except OSError as exc:
+        raise BundleError("file", f"{path}: cannot read: {exc.strerror}") from None
+    if len(data) > MAX_FILE_BYTES:
+        raise BundleError("size", f"larger than {MAX_FILE_BYTES // 2**20} MiB: not a bundle Rundabord reads")
+    return data
+
+
+def read_bundle(data: bytes) -> Bundle:
+    members = _read_members(data)
+    signature = _decode_signature(members[SIGNATURE])
+    manifest = _parse_manifest(members[MANIFEST])
+    public_key = _check_signer(manifest)
+    _verify_signature(public_key, signature, members[MANIFEST])
+    # From here on the manifest is the signer's own words; the records must be what it hashed.
+    if manifest["members"] != {RECORDS: sha256_hex(members[RECORDS])}:
+        raise BundleError(
+            "hash", f"{RECORDS} does not match the hash in the signed manifest (altered or swapped)"
+        )
+    records = parse_records(members[RECORDS])
+    _check_claims(manifest, records)
+    return Bundle(manifest, members[MANIFEST], sha256_hex(members[MANIFEST]), records, public_key)
+
+
+# -- zip ------------------------------------------------------------------------------------------
+
+
+def _incomplete(message: str) -> BundleError:
+    return BundleError("incomplete", message, incomplete=True)
+
+
+def _read_members(data: bytes) -> dict[str, bytes]:
+    if len(data) > MAX_FILE_BYTES:
+        raise BundleError("size", f"larger than {MAX_FILE_BYTES // 2**20} MiB: not a bundle Rundabord reads")
+    if len(data) < len(_LOCAL_MAGIC) and _LOCAL_MAGIC.startswith(data):
+        raise _incomplete("the file is empty or cut short: an incomplete copy; fetch it again")
+    if not data.startswith(_LOCAL_MAGIC):
+        raise BundleError("zip", "not a Rundabord bundle (not a zip file)")
+    if len(data) < _END_SIZE or data[-_END_SIZE : -_END_SIZE + 4] != _END_MAGIC:
+        if _END_MAGIC in data[-(_END_SIZE + 65536) :]:
+            raise BundleError("zip", "the zip's end record is damaged or followed by extra bytes")
+        raise _incomplete(
+            "the file ends early (its zip directory is missing): an incomplete copy; fetch it again"
+        )
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        infos = archive.infolist()
+    except _ZIP_ERRORS as exc:
+        raise BundleError("zip", f"damaged zip ({exc})") from None
+    _check_names(infos)
+    total = 0
+    for info in infos:
+        cap = _CAPS[info.filename]
+        if info.file_size > cap:
+            raise BundleError("size", f"member {info.filename} is larger than {cap} bytes")
+        total += info.file_size
+        if info.file_size > 65536 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+            raise BundleError("bomb", f"member {info.filename} expands more than {MAX_RATIO}x (a zip bomb)")
+    if total > MAX_FILE_BYTES * 2:
+        raise BundleError("bomb", "the members together are too large to read (a zip bomb)")
+    members: dict[str, bytes] = {}
+    for info in infos:
+        try:
+            with archive.open(info) as handle:
+                content = handle.read(info.file_size + 1)
+        except _ZIP_ERRORS as exc:
+            raise BundleError("zip", f"member {info.filename} is damaged ({exc})") from None
+        if len(content) != info.file_size:
+            raise BundleError("zip", f"member {info.filename} is not the size its zip entry states")
+        members[info.filename] = content
+    return members
+
+
+def _check_names(infos: list[zipfile.ZipInfo]) -> None:
+    expected = {unicodedata.normalize("NFKC", m).casefold(): m for m in MEMBERS}
+    seen = Counter(info.filename for info in infos)
+    for info in infos:
+        name = info.filename
+        if name.startswith(("/", "\\")) or re.match(r"[A-Za-z]:", name):
+            raise BundleError("member", f"member {name!r} has an absolute path")
+        parts = re.split(r"[/\\]", name)
+        if ".." in parts:
+            raise BundleError("member", f"member {name!r} climbs out of the bundle (../)")
+        if stat.S_ISLNK(info.external_attr >> 16):
+            raise BundleError("member", f"member {name!r} is a symbolic link")
+        if info.is_dir() or len(parts) > 1:
+            raise BundleError("member", f"member {name!r} is in a folder; a bundle has none")
+        if seen[name] > 1:
+            raise BundleError("member", f"member {name!r} appears {seen[name]} times")
+        if name not in MEMBERS:
+            twin = expected.get(unicodedata.normalize("NFKC", name).casefold())
+            if twin:
+                raise BundleError(
+                    "member", f"member {name!r} differs from {twin!r} only by case or Unicode form"
+                )
+            raise BundleError("member", f"unexpected member {name!r}")
+        if info.flag_bits & 0x1:
+            raise BundleError("member", f"member {name!r} is encrypted")
+        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            raise BundleError("member", f"member {name!r} uses an unsupported compression")
+    missing = [m for m in MEMBERS if m not in seen]
+    if missing:
+        raise BundleError("member", f"member {missing[0]} is missing")
+
+
+# -- manifest and signature -----------------------------------------------------------------------
+
+
+def _decode_signature(raw: bytes) -> bytes:
+    try:
+        signature = base64.b64decode(raw.strip(), validate=True)
+    except (binascii.Error, ValueError):
+        raise BundleError("signature", "the signature member is not base64") from None
+    if len(signature) != 64:
+        raise BundleError("signature", "the signature member does not hold a 64-byte Ed25519 signature")
+    return signature
+
+
+def _parse_manifest(raw: bytes) -> dict[str, Any]:
+    try:
+        manifest = strictjson.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise BundleError("manifest", "the manifest is not UTF-8 text") from None
+    except ValueError as exc:
+        raise BundleError("manifest", f"the manifest is not valid JSON: {exc}") from None
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+        raise BundleError("manifest", "not a Rundabord bundle (the manifest names another format)")
+    version = manifest.get("version")
+    if type(version) is int and version > VERSION:
+        raise BundleError(
+            "version", f"made by a newer Rundabord (bundle format {version}); update Rundabord to read it"
+        )
+    if version != VERSION or type(version) is not int:
+        raise BundleError("version", f"unknown bundle format version {version!r}")
+    keys = set(manifest)
+    if keys != _MANIFEST_KEYS:
+        odd = sorted(keys - _MANIFEST_KEYS) or sorted(_MANIFEST_KEYS - keys)
+        raise BundleError("manifest", f"the manifest has unexpected or missing fields: {', '.join(odd)}")
+    _check_manifest_fields(manifest)
+    return manifest
+
+
+def _bad(what: str) -> BundleError:
+    return BundleError("manifest", f"the manifest's {what} is malformed")
+
+
+def _is_int(value: Any) -> bool:
+    return type(value) is int
+
+
+def _check_manifest_fields(m: dict[str, Any]) -> None:
+    if m["kind"] not in KINDS:
+        raise _bad("kind")
+    if not isinstance(m["bundle_id"], str) or not _UUID.match(m["bundle_id"]):
+        raise _bad("bundle id")
+    created = m["created"]
+    if (
+        not isinstance(created, dict)
+        or set(created) != {"utc", "hlc"}
+        or not isinstance(created["utc"], str)
+        or not _UTC.match(created["utc"])
+        or not _is_stamp(created["hlc"])
+    ):
+        raise _bad("created time")
+    signer = m["signer"]
+    if (
+        not isinstance(signer, dict)
+        or set(signer) != {"name", "key_id", "public_key"}
+        or not all(isinstance(v, str) for v in signer.values())
+        or not signer["name"].strip()
+        or len(signer["name"]) > 200
+    ):
+        raise _bad("signer")
+    if not isinstance(m["conference"], str) or not _UUID.match(m["conference"]):
+        raise _bad("conference")
+    tables = m["tables"]
+    if (
+        not isinstance(tables, list)
+        or not all(_is_int(t) and t >= 1 for t in tables)
+        or tables != sorted(set(tables))
+        or (m["kind"] == KIND_TABLE and not tables)
+    ):
+        raise _bad("list of tables")
+    counts = m["counts"]
+    if not isinstance(counts, dict) or not all(_is_int(n) and n > 0 for n in counts.values()):
+        raise _bad("counts")
+    if not _is_int(m["sequence"]) or m["sequence"] < 1:
+        raise _bad("sequence number")
+    previous = m["previous"]
+    if previous is not None and not (isinstance(previous, str) and _SHA256.match(previous)):
+        raise _bad("previous-bundle hash")
+    members = m["members"]
+    if not isinstance(members, dict) or not all(isinstance(v, str) for v in members.values()):
+        raise _bad("member hashes")
+
+
+def _check_signer(manifest: dict[str, Any]) -> bytes:
+    signer = manifest["signer"]
+    try:
+        public_key = base64.b64decode(signer["public_key"], validate=True)
+    except (binascii.Error, ValueError):
+        raise _bad("signer public key") from None
+    if len(public_key) != 32:
+        raise _bad("signer public key")
+    if key_id_for(public_key) != signer["key_id"]:
+        raise BundleError("key", "the manifest's key id does not belong to its public key")
+    return public_key
+
+
+def _verify_signature(public_key: bytes, signature: bytes, manifest_bytes: bytes) -> None:
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+    try:
+        Ed25519PublicKey.from_public_bytes(public_key).verify(signature, manifest_pae(manifest_bytes))
+    except (InvalidSignature, ValueError):
+        raise BundleError(
+            "signature", "the signature does not match the manifest (altered, or signed by another key)"
+        ) from None
+
+
+# -- records --------------------------------------------------------------------------------------
+
+
+def _is_stamp(value: Any) -> bool:
+    if not isinstance(value, str):
+        return False
+    try:
+        Stamp.parse(value)
+    except StampError:
+        return False
+    return True
+
+
+def parse_records(raw: bytes) -> list[dict[str, Any]]:
+    """Every line one record in wire form; raises BundleError naming the first bad line."""
+    if not raw:
+        return []
+    if not raw.endswith(b"\n"):
+        raise BundleError("records", f"{RECORDS} does not end with a line break")
+    records: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    for number, line in enumerate(raw[:-1].split(b"\n"), 1):
+        if len(line) > MAX_RECORD_LINE_BYTES:
+            raise BundleError("records", f"record line {number} is longer than {MAX_RECORD_LINE_BYTES} bytes")
+        try:
+            record = strictjson.loads(line.decode("utf-8"))
+        except UnicodeDecodeError:
+            raise BundleError("records", f"record line {number} is not UTF-8 text") from None
+        except ValueError as exc:
+            raise BundleError("records", f"record line {number}: {exc}") from None
+        problem = _record_problem(record)
+        if problem:
+            raise BundleError("records", f"record line {number}: {problem}")
+        if record["id"] in seen:
+            raise BundleError("records", f"record line {number}: id {record['id']} appears twice")
+        seen.add(record["id"])
+        records.append(record)
+    return records
+
+
+def _record_problem(record: Any) -> str | None:
+    if not isinstance(record, dict):
+        return "not a JSON object"
+    if set(record) != _RECORD_KEYS:
+        missing = sorted(_RECORD_KEYS - set(record))
+        return f"missing field(s) {', '.join(missing)}" if missing else "unexpected field(s)"
+    rt = RECORD_TYPES.get(record["type"]) if isinstance(record["type"], str) else None
+    if rt is None:
+        return f"unknown record type {str(record['type'])[:40]!r}"
+    if not isinstance(record["id"], str) or not _UUID.match(record["id"]):
+        return "malformed id"
+    if not isinstance(record["origin"], str) or not _ORIGIN.match(record["origin"]):
+        return "malformed origin"
+    if not _is_stamp(record["rev"]) or not _is_stamp(record["base_rev"]):
+        return "malformed clock stamp"
+    if type(record["deleted"]) is not bool:
+        return "malformed deleted flag"
+    fields = record["fields"]
+    if not isinstance(fields, dict) or set(fields) != set(rt.fields):
+        return f"the fields of a {rt.name} record are not {', '.join(rt.fields)}"
+    for name, kind in rt.fields.items():
+        value = fields[name]
+        if value is None:
+            continue
+        if kind is int and type(value) is not int:
+            return f"field {name} is not a whole number"
+        if kind is str and not isinstance(value, str):
+            return f"field {name} is not text"
+        if kind is list and not (
+            isinstance(value, list) and all(isinstance(v, str) or type(v) is int for v in value)
+        ):
+            return f"field {name} is not a list"
+    stamps = record["stamps"]
+    if not isinstance(stamps, dict) or not set(stamps) <= set(rt.fields) | {"deleted"}:
+        return "malformed field stamps"
+    for pair in stamps.values():
+        if (
+            not isinstance(pair, list)
+            or len(pair) != 2
+            or not _is_stamp(pair[0])
+            or not isinstance(pair[1], str)
+            or not _ORIGIN.match(pair[1])
+        ):
+            return "malformed field stamps"
+    return None
+
+
+def table_of(record: dict[str, Any]) -> tuple[str | None, int | None]:
+    """(conference id, table number) a table-scoped record belongs to; the table record calls its
+    own number `number`, every other table-scoped type `table_number`."""
+    fields = record["fields"]
+    number = fields.get("number") if record["type"] == "table" else fields.get("table_number")
+    return fields.get("conference_id"), number
+
+
+def _check_claims(manifest: dict[str, Any], records: list[dict[str, Any]]) -> None:
+    counts = Counter(r["type"] for r in records)
+    if dict(counts) != manifest["counts"]:
+        raise BundleError("counts", "the records do not match the counts in the manifest")
+    if manifest["kind"] != KIND_TABLE:
+        return
+    # A table export says which tables it covers; the minutes' sign-off line relies on that claim.
+    claimed = set(manifest["tables"])
+    for record in records:
+        if RECORD_TYPES[record["type"]].scope != "table":
+            continue
+        conference_id, number = table_of(record)
+        if conference_id != manifest["conference"] or number not in claimed:
+            raise BundleError(
+                "claims",
+                f"a {record['type']} record belongs to table {number} of conference {str(conference_id)[:8]},"
+                " which the manifest does not cover",
+            )

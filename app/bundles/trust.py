@@ -1,0 +1,239 @@
+"""The trust list: which key may write what in this workspace.
+
+A grant binds a key to a role: "secretariat" (may write everything) or "chair" of one table of one
+conference (may write only that table's notes, proposals and table facts). Besides the listed grants,
+a key is trusted as secretariat when it is this workspace's own key in a secretariat workspace, or when
+it is the key pinned by the first conference pack a chair's workspace opened (see pins.py).
+Removing a key revokes it: the row stays, so the key's bundles are refused, not quarantined as unknown.
+"""
+
+from __future__ import annotations
+
+import base64
+from dataclasses import dataclass
+
+from app.bundles.format import key_id_for
+from app.bundles.identity import own_public_key
+from app.bundles.ledger import utc_now_text
+from app.errors import NotFound, UserError
+from app.store import Store
+
+SECRETARIAT = "secretariat"
+CHAIR = "chair"
+REJECTED = "rejected"  # a key someone rejected from quarantine
+ROLES = (SECRETARIAT, CHAIR)
+
+
+@dataclass(frozen=True)
+class Grant:
+    role: str
+    conference_id: str | None = None
+    table_number: int | None = None
+
+    def describe(self) -> str:
+        if self.role == CHAIR:
+            return f"chair of table {self.table_number} (conference {str(self.conference_id)[:8]})"
+        return self.role
+
+    def covers(self, conference_id: str | None, table_number: int | None) -> bool:
+        if self.role == SECRETARIAT:
+            return True
+        return (
+            self.role == CHAIR and conference_id == self.conference_id and table_number == self.table_number
+        )
+
+
+@dataclass(frozen=True)
+class TrustEntry:
+    id: int
+    key_id: str
+    public_key: str
+    name: str
+    role: str
+    conference_id: str | None
+    table_number: int | None
+    added_at: str
+    revoked_at: str | None
+    source: str
+
+    @property
+    def active(self) -> bool:
+        return self.revoked_at is None and self.role in ROLES
+
+    def grant(self) -> Grant:
+        return Grant(self.role, self.conference_id, self.table_number)
+
+
+@dataclass(frozen=True)
+class TrustStatus:
+    """What a public key may do here. No grants and not revoked: an unknown key (quarantine)."""
+
+    grants: tuple[Grant, ...]
+    revoked: bool = False
+    name: str | None = None  # the name we know the key by, if any
+
+    @property
+    def known(self) -> bool:
+        return bool(self.grants)
+
+    @property
+    def is_secretariat(self) -> bool:
+        return any(g.role == SECRETARIAT for g in self.grants)
+
+    def describe(self) -> str:
+        if self.grants:
+            return "; ".join(dict.fromkeys(g.describe() for g in self.grants))
+        return "revoked key" if self.revoked else "unknown key"
+
+
+def add(
+    store: Store,
+    public_key: bytes,
+    name: str,
+    role: str,
+    conference_id: str | None = None,
+    table_number: int | None = None,
+    *,
+    source: str = "manual",
+) -> TrustEntry:
+    """Grant a role to a key; adding a grant the key already holds changes nothing."""
+    if role not in ROLES:
+        raise UserError(f"unknown role {role!r}; use one of: {', '.join(ROLES)}")
+    if len(public_key) != 32:
+        raise UserError("an Ed25519 public key is 32 bytes")
+    if not name.strip():
+        raise UserError("give the key a name (--name), e.g. the chair's name")
+    if role == CHAIR:
+        if not conference_id or table_number is None:
+            raise UserError("a chair is trusted for one table: give --conference ID and --table N")
+        if table_number < 1:
+            raise UserError("table numbers start at 1")
+    elif conference_id or table_number is not None:
+        raise UserError("the secretariat may write every conference; leave out --conference and --table")
+    key_id = key_id_for(public_key)
+    encoded = base64.b64encode(public_key).decode("ascii")
+    with store.transaction():
+        for entry in entries(store):
+            if (
+                entry.active
+                and entry.public_key == encoded
+                and entry.grant() == Grant(role, conference_id, table_number)
+            ):
+                return entry
+        row_id = (
+            store.db["bundle_trust"]
+            .insert(
+                {
+                    "key_id": key_id,
+                    "public_key": encoded,
+                    "name": name.strip(),
+                    "role": role,
+                    "conference_id": conference_id,
+                    "table_number": table_number,
+                    "added_at": utc_now_text(),
+                    "revoked_at": None,
+                    "source": source,
+                }
+            )
+            .last_pk
+        )
+    return next(e for e in entries(store) if e.id == row_id)
+
+
+def reject(store: Store, public_key: bytes, name: str) -> None:
+    """Mark a key as rejected: its bundles are refused from now on instead of quarantined."""
+    now = utc_now_text()
+    with store.transaction():
+        store.db["bundle_trust"].insert(
+            {
+                "key_id": key_id_for(public_key),
+                "public_key": base64.b64encode(public_key).decode("ascii"),
+                "name": name or "?",
+                "role": REJECTED,
+                "conference_id": None,
+                "table_number": None,
+                "added_at": now,
+                "revoked_at": now,
+                "source": "quarantine",
+            }
+        )
+
+
+def remove(store: Store, key_id: str) -> list[TrustEntry]:
+    """Revoke every active grant of a key (by key id, or its first 8+ hex digits); returns them."""
+    key_id = key_id.strip().lower().replace(" ", "")
+    matches = (
+        [e for e in entries(store) if e.active and e.key_id.startswith(key_id)] if len(key_id) >= 8 else []
+    )
+    if len({e.key_id for e in matches}) > 1:
+        raise UserError(f"{key_id} matches several keys; give more of the key id")
+    if not matches:
+        raise NotFound(f"no trusted key with id {key_id}")
+    now = utc_now_text()
+    with store.transaction():
+        store.conn.executemany(
+            "UPDATE bundle_trust SET revoked_at = ? WHERE id = ?", [(now, e.id) for e in matches]
+        )
+    return matches
+
+
+def entries(store: Store, *, include_revoked: bool = True) -> list[TrustEntry]:
+    rows = store.conn.execute("SELECT * FROM bundle_trust ORDER BY added_at, id").fetchall()
+    result = [TrustEntry(**dict(row)) for row in rows]
+    return result if include_revoked else [e for e in result if e.active]
+
+
+def status(store: Store, public_key: bytes) -> TrustStatus:
+    encoded = base64.b64encode(public_key).decode("ascii")
+    key_id = key_id_for(public_key)
+    grants: list[Grant] = []
+    name: str | None = None
+    revoked = False
+    own = own_public_key(store)
+    if own is not None and own[1] == public_key and store.meta_get("role") == SECRETARIAT:
+        grants.append(Grant(SECRETARIAT))
+        name = own[0]
+    rows = store.conn.execute(
+        "SELECT * FROM bundle_trust WHERE key_id = ? AND public_key = ?", (key_id, encoded)
+    ).fetchall()
+    for entry in (TrustEntry(**dict(row)) for row in rows):
+        name = name or entry.name
+        if entry.active:
+            grants.append(entry.grant())
+        else:
+            revoked = True
+    pinned = store.conn.execute(
+        "SELECT signer_name FROM bundle_pins WHERE key_id = ? AND public_key = ? LIMIT 1", (key_id, encoded)
+    ).fetchone()
+    if pinned is not None:
+        grants.append(Grant(SECRETARIAT))
+        name = name or pinned[0]
+    # An explicit grant made after a revocation wins; a pin or own key is never revoked by the list.
+    return TrustStatus(tuple(grants), revoked=revoked and not grants, name=name)
+
+
+@dataclass(frozen=True)
+class Pin:
+    conference_id: str
+    key_id: str
+    public_key: str
+    signer_name: str
+    pinned_at: str
+
+
+def pin_for(store: Store, conference_id: str) -> Pin | None:
+    row = store.conn.execute("SELECT * FROM bundle_pins WHERE conference_id = ?", (conference_id,)).fetchone()
+    return Pin(**dict(row)) if row else None
+
+
+def pin(store: Store, conference_id: str, public_key: bytes, signer_name: str) -> None:
+    """Call inside the import transaction of the first pack for a conference."""
+    store.db["bundle_pins"].insert(
+        {
+            "conference_id": conference_id,
+            "key_id": key_id_for(public_key),
+            "public_key": base64.b64encode(public_key).decode("ascii"),
+            "signer_name": signer_name,
+            "pinned_at": utc_now_text(),
+        }
+    )

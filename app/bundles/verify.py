@@ -1,0 +1,84 @@
+"""`verify_file`: is a bundle whole and signed, by whom, and trusted here as what."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from app.bundles.format import KIND_PACK, BundleError, fingerprint_for
+from app.bundles.permissions import check_role
+from app.bundles.reader import read_bundle_file
+from app.bundles.trust import TrustStatus, pin_for, status
+from app.store import Store
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """ok: the bundle is whole and its signature verifies (trust is reported beside it).
+    When not ok, `reason` names the first failed check and `incomplete` marks a truncated copy."""
+
+    ok: bool
+    reason: str | None = None
+    check: str | None = None  # the failed check's short name, e.g. "signature", "hash", "incomplete"
+    incomplete: bool = False
+    kind: str | None = None
+    bundle_id: str | None = None
+    signer_name: str | None = None
+    key_id: str | None = None
+    fingerprint: str | None = None
+    trusted_role: str | None = None  # "secretariat", "chair of table 3 (...)", or None: not trusted
+    revoked: bool = False
+    conference: str | None = None
+    tables: tuple[int, ...] = ()
+    counts: dict[str, int] = field(default_factory=dict)
+    created: str | None = None
+    sequence: int | None = None
+    manifest_sha256: str | None = None
+    import_problem: str | None = None  # why an import here would refuse it although it is whole
+
+
+def verify_file(path: Path | str, store: Store) -> Verdict:
+    """Check a bundle file against this workspace's trust; never raises for a bad or hostile file."""
+    try:
+        bundle, _data = read_bundle_file(path)
+    except BundleError as exc:
+        return Verdict(ok=False, reason=str(exc), check=exc.check, incomplete=exc.incomplete)
+    trust = status(store, bundle.public_key)
+    problem = import_problem(store, trust, bundle)
+    return Verdict(
+        ok=True,
+        kind=bundle.kind,
+        bundle_id=bundle.bundle_id,
+        signer_name=bundle.signer_name,
+        key_id=bundle.key_id,
+        fingerprint=fingerprint_for(bundle.public_key),
+        trusted_role=trust.describe() if trust.known else None,
+        revoked=trust.revoked,
+        conference=bundle.conference_id,
+        tables=bundle.tables,
+        counts=bundle.counts,
+        created=bundle.created_utc,
+        sequence=bundle.sequence,
+        manifest_sha256=bundle.manifest_sha256,
+        import_problem=problem,
+    )
+
+
+def import_problem(store: Store, trust: TrustStatus, bundle) -> str | None:
+    """Why importing this (whole, signed) bundle here would be refused, or None."""
+    if trust.revoked:
+        return f"the key {bundle.key_id} was revoked or rejected here"
+    if bundle.kind == KIND_PACK:
+        pinned = pin_for(store, bundle.conference_id)
+        if pinned is not None and pinned.key_id != bundle.key_id:
+            return (
+                f"this conference was opened from a pack signed by {pinned.signer_name}"
+                f" (key {pinned.key_id});"
+                f" this pack is signed by another key ({bundle.key_id})"
+            )
+    if trust.known:
+        try:
+            check_role(trust, bundle)
+        except BundleError as exc:
+            return str(exc)
+    return None

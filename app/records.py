@@ -105,6 +105,22 @@ RECORD_TYPES: dict[str, RecordType] = {
             {"note_id": str, "group_id": str, "conference_id": str, "table_number": int, "votes": int},
             "conference",
         ),
+        # Merge (app/merge.py): how a secretary settled a conflict. It travels, so every store that sees
+        # it closes the same conflict the same way.
+        RecordType(
+            "conflict_resolution",
+            "conflict_resolutions",
+            {
+                "conference_id": str,  # of the record in conflict, where it has one; for listing
+                "record_type": str,
+                "record_id": str,
+                "field": str,
+                "choice": str,  # "ours" | "theirs" | "text"
+                "kept": list,  # [rev, origin] of the field's value after resolving
+                "reviewed": list,  # [{"rev", "origin", "value"}] every version the secretary saw
+            },
+            "conference",
+        ),
     )
 }
 

@@ -185,5 +185,42 @@ def m030_sync_state(db: sqlite_utils.Database) -> None:
     )
 
 
+@migrations()
+def m040_merge_conflicts(db: sqlite_utils.Database) -> None:
+    """Merge (app/merge.py): the states seen of each record, open conflicts, and their resolutions."""
+    create_record_table(db, RECORD_TYPES["conflict_resolution"])
+    db["conflict_resolutions"].create_index(["record_id"])
+    # Local and derived, never sent: every (rev, origin, base_rev) a record has had here, so that merge
+    # can tell an edit made after seeing another from a concurrent one (app/knowledge.py).
+    db.execute(
+        "CREATE TABLE merge_lineage (record_id TEXT NOT NULL, rev TEXT NOT NULL, origin TEXT NOT NULL,"
+        " base_rev TEXT NOT NULL, PRIMARY KEY (record_id, rev, origin)) WITHOUT ROWID"
+    )
+    # A local edit replaces a record's state in place; keep the state it replaced.
+    for rt in RECORD_TYPES.values():
+        if rt.table in db.table_names():
+            db.execute(
+                f"CREATE TRIGGER {rt.table}_lineage AFTER UPDATE OF rev ON {rt.table}"
+                " WHEN old.rev IS NOT new.rev OR old.origin IS NOT new.origin BEGIN"
+                " INSERT OR IGNORE INTO merge_lineage VALUES (old.id, old.rev, old.origin, old.base_rev); END"
+            )
+    # One row per value that lost a concurrent edit and is not yet resolved; derived from the records
+    # and resolutions seen, with ids that do not depend on import order.
+    db["conflicts"].create(
+        {
+            "id": str,
+            "record_type": str,
+            "record_id": str,
+            "field": str,
+            "value": str,  # JSON of the losing value
+            "rev": str,
+            "origin": str,
+        },
+        pk="id",
+        not_null={"record_type", "record_id", "field", "rev", "origin"},
+    )
+    db["conflicts"].create_index(["record_id"])
+
+
 def known_names() -> list[str]:
     return [m.name for m in migrations._migrations]

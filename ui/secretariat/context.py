@@ -1,0 +1,45 @@
+"""What every view of the secretariat's window shares: the workspace, the chosen conference, one undo
+stack, and one signal that says the store changed (after an edit, an import or a merge).
+
+Signals:
+    conference_changed(conference_id)  another conference was chosen ("" when there is none)
+    data_changed()                     the store changed; views reload what they show
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from app import conferences
+from app.errors import NotFound
+from app.model import Conference
+from app.workspace import Workspace
+
+
+class SecretariatContext(QObject):
+    conference_changed = Signal(str)
+    data_changed = Signal()
+
+    def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.store = workspace.store
+        self.undo_stack = QUndoStack(self)
+        self.conference_id = ""
+
+    def conference(self) -> Conference | None:
+        if not self.conference_id:
+            return None
+        try:
+            return conferences.conference(self.store, self.conference_id)
+        except NotFound:  # deleted meanwhile (an undo, a merged tombstone)
+            return None
+
+    def choose_conference(self, conference_id: str) -> None:
+        if conference_id != self.conference_id:
+            self.conference_id = conference_id
+            self.conference_changed.emit(conference_id)
+
+    def changed(self) -> None:
+        self.data_changed.emit()

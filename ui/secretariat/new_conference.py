@@ -1,0 +1,99 @@
+"""A dialog that creates a conference, in an existing process or a new one.
+
+Signals:
+    created(conference_id)  the conference is in the store
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from app import conferences, prepare
+from app.errors import UserError
+from app.store import Store
+
+
+class NewConferenceDialog(QDialog):
+    created = Signal(str)
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.setWindowTitle(self.tr("New conference"))
+        self.setMinimumWidth(520)
+        form = QFormLayout(self)
+        self.process_combo = QComboBox()
+        self.process_combo.setEditable(True)
+        for p in conferences.processes(store):
+            self.process_combo.addItem(p.name, p.id)
+        self.process_combo.setCurrentIndex(self.process_combo.count() - 1)
+        self.process_combo.lineEdit().setPlaceholderText(self.tr("Name of a new or existing process"))
+        self.organisation_edit = QLineEdit()
+        self.organisation_edit.setPlaceholderText(self.tr("for a new process, e.g. Region Exempellän"))
+        self.title_edit = QLineEdit()
+        self.title_edit.setPlaceholderText(self.tr("e.g. Round-table conversations, spring 2026"))
+        self.date_edit = QDateEdit(QDate.currentDate())
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.venue_edit = QLineEdit()
+        self.minutes_spin = QSpinBox()
+        self.minutes_spin.setRange(1, prepare.MAX_ROUND_MINUTES)
+        self.minutes_spin.setValue(conferences.DEFAULT_ROUND_MINUTES)
+        self.minutes_spin.setSuffix(self.tr(" min"))
+        for label, widget in (
+            (self.tr("&Process:"), self.process_combo),
+            (self.tr("&Organisation:"), self.organisation_edit),
+            (self.tr("&Title:"), self.title_edit),
+            (self.tr("&Date:"), self.date_edit),
+            (self.tr("&Venue:"), self.venue_edit),
+            (self.tr("&Round length:"), self.minutes_spin),
+        ):
+            form.addRow(label, widget)
+            widget.setAccessibleName(label.replace("&", "").rstrip(":"))
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        form.addRow(self.problem)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.create)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.title_edit.setFocus()
+
+    def create(self) -> str | None:
+        """Create the process if it is new, then the conference; problems are shown in the dialog."""
+        name = self.process_combo.currentText().strip()
+        try:
+            existing = conferences.find_process(self.store, name)
+            with self.store.transaction():
+                process_id = (
+                    existing.id
+                    if existing is not None
+                    else prepare.create_process(self.store, name, self.organisation_edit.text())
+                )
+                conference_id = prepare.create_conference(
+                    self.store,
+                    process_id,
+                    self.title_edit.text(),
+                    date=self.date_edit.date().toString("yyyy-MM-dd"),
+                    venue=self.venue_edit.text(),
+                    round_minutes=self.minutes_spin.value(),
+                )
+        except UserError as exc:
+            self.problem.setText(str(exc))
+            return None
+        self.created.emit(conference_id)
+        self.accept()
+        return conference_id

@@ -1,0 +1,162 @@
+"""Who has reported: every table of the conference, its chair, whether its bundle has arrived and when,
+and how many notes and proposals it holds."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QDateTime, QLocale, QSortFilterProxyModel, Qt, QTimeZone
+from PySide6.QtGui import QBrush, QColor, QPalette
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+
+from app import conferences
+from app.store import Store
+from ui.secretariat.context import SecretariatContext
+from ui.secretariat.rows_model import Column, RowsModel
+
+
+@dataclass(frozen=True)
+class TableReport:
+    number: int
+    chair: str
+    participants: int
+    reported: bool
+    arrived_utc: str  # ISO, "" when nothing arrived
+    signer: str
+    notes: int
+    proposals: int
+
+
+def roster(store: Store, conference_id: str) -> list[TableReport]:
+    """One row per table: the latest table export imported for it, and its live notes and proposals."""
+    arrivals: dict[int, tuple[str, str]] = {}
+    if store.db["bundle_imports"].exists():
+        rows = store.conn.execute(
+            "SELECT CAST(j.value AS INTEGER), MAX(i.imported_at), i.signer_name FROM bundle_imports i,"
+            " json_each(i.tables) j WHERE i.kind = 'table-export' AND i.conference_id = ? GROUP BY j.value",
+            (conference_id,),
+        )
+        arrivals = {number: (when, signer) for number, when, signer in rows}
+    counts: dict[tuple[int, bool], int] = {}
+    for number, is_proposal, count in store.conn.execute(
+        "SELECT table_number, kind = 'proposal', COUNT(*) FROM notes WHERE conference_id = ? AND deleted = 0"
+        " GROUP BY table_number, kind = 'proposal'",
+        (conference_id,),
+    ):
+        counts[(number, bool(is_proposal))] = count
+    result = []
+    for t in conferences.tables(store, conference_id):
+        when, signer = arrivals.get(t.number, ("", ""))
+        result.append(
+            TableReport(
+                t.number,
+                t.chair_name,
+                t.participants,
+                t.number in arrivals,
+                when,
+                signer,
+                counts.get((t.number, False), 0),
+                counts.get((t.number, True), 0),
+            )
+        )
+    return result
+
+
+def local_time(utc_text: str) -> str:
+    """An ISO UTC stamp as the user's local date and time, short form."""
+    if not utc_text:
+        return ""
+    try:
+        moment = datetime.fromisoformat(utc_text.replace("Z", "+00:00")).astimezone(UTC)
+    except ValueError:
+        return utc_text
+    qt = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()), QTimeZone.utc()).toLocalTime()
+    return QLocale().toString(qt, QLocale.FormatType.ShortFormat)
+
+
+def attention_brush(base: QColor) -> QBrush:
+    """A warm tint mixed into the palette's base colour: visible in light and dark palettes alike."""
+    warm, mix = QColor(255, 170, 0), 0.22
+    return QBrush(
+        QColor(
+            round(base.red() * (1 - mix) + warm.red() * mix),
+            round(base.green() * (1 - mix) + warm.green() * mix),
+            round(base.blue() * (1 - mix) + warm.blue() * mix),
+        )
+    )
+
+
+class OverviewView(QWidget):
+    def __init__(self, context: SecretariatContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        yes, no = self.tr("Yes"), self.tr("Not yet")
+        self.model = RowsModel(
+            [
+                Column("number", self.tr("Table"), lambda r: r.number, align_right=True),
+                Column("chair", self.tr("Chair"), lambda r: r.chair),
+                Column("reported", self.tr("Reported"), lambda r: yes if r.reported else no),
+                Column("arrived", self.tr("Arrived"), lambda r: local_time(r.arrived_utc)),
+                Column("signer", self.tr("Signed by"), lambda r: r.signer),
+                Column("notes", self.tr("Notes"), lambda r: r.notes, align_right=True),
+                Column("proposals", self.tr("Proposals"), lambda r: r.proposals, align_right=True),
+                Column("participants", self.tr("Participants"), lambda r: r.participants, align_right=True),
+            ],
+            self._load,
+            parent=self,
+            background=lambda r: None if r.reported else self._missing_brush,
+        )
+        self._missing_brush = attention_brush(self.palette().color(QPalette.ColorRole.Base))
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        layout = QVBoxLayout(self)
+        self.summary = QLabel()
+        font = self.summary.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.summary.setFont(font)
+        self.summary.setAccessibleName(self.tr("Reported tables"))
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.view = QTableView()
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.view.setAccessibleName(self.tr("Tables and their reports"))
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().setVisible(False)
+        self.view.setTabKeyNavigation(False)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.view)
+        self.setFocusProxy(self.view)
+        context.conference_changed.connect(self.refresh)
+        context.data_changed.connect(self.refresh)
+        self.refresh()
+
+    def _load(self) -> list[TableReport]:
+        c = self.context.conference()
+        return roster(self.context.store, c.id) if c else []
+
+    def refresh(self, *_args) -> None:
+        self.model.reload()
+        rows = self.model.rows()
+        reported = sum(r.reported for r in rows)
+        if not rows:
+            self.summary.setText(self.tr("The conference has no tables yet."))
+            return
+        text = (
+            self.tr("%1 of %2 tables have reported")
+            .replace("%1", str(reported))
+            .replace("%2", str(len(rows)))
+        )
+        missing = [str(r.number) for r in rows if not r.reported]
+        if 0 < len(missing) <= 12:  # a longer list is easier to read in the tinted rows below
+            text += " · " + self.tr("missing: %1").replace("%1", ", ".join(missing))
+        self.summary.setText(text)
+
+    def reported_count(self) -> tuple[int, int]:
+        rows = self.model.rows()
+        return sum(r.reported for r in rows), len(rows)

@@ -1,0 +1,482 @@
+"""Prepare: the conference's facts, themes, questions and tables in forms, and the secretariat's key.
+
+Every field commits when it loses focus (or on Enter), as one step on the shared undo stack, through
+the services in app/prepare.py. Loading a TOML description, saving one, and exporting the signed
+conference pack are buttons here and entries in the window's File menu.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import Any
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import conferences, prepare
+from app.model import Question, Table, Theme
+from ui.secretariat.context import SecretariatContext
+from ui.secretariat.key_panel import KeyPanel
+from ui.secretariat.rows_model import Column, RowsModel
+from ui.secretariat.undo import push_edit
+
+_NO_DATE = QDate(2000, 1, 1)  # the date edit's minimum, shown as "not set"
+
+
+def _table_view(model: RowsModel, name: str) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setAccessibleName(name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(
+        QAbstractItemView.EditTrigger.DoubleClicked
+        | QAbstractItemView.EditTrigger.EditKeyPressed
+        | QAbstractItemView.EditTrigger.AnyKeyPressed
+    )
+    view.setTabKeyNavigation(False)  # Tab leaves the table, as a form expects; arrows move inside
+    view.verticalHeader().setVisible(False)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    return view
+
+
+class PrepareView(QWidget):
+    """Signals:
+    load_toml_requested()    the "Load TOML…" button
+    save_toml_requested()    the "Save as TOML…" button
+    export_pack_requested()  the "Export conference pack…" button
+    new_conference_requested()
+    """
+
+    load_toml_requested = Signal()
+    save_toml_requested = Signal()
+    export_pack_requested = Signal()
+    new_conference_requested = Signal()
+
+    def __init__(self, context: SecretariatContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.store = context.store
+        self._loading = False
+
+        self.themes_model = RowsModel(
+            [Column("name", self.tr("Theme"), lambda t: t.name, editable=True)],
+            self._load_themes,
+            self._on_theme_edited,
+            self,
+        )
+        self.questions_model = RowsModel(
+            [
+                Column("position", self.tr("No."), lambda q: q.position, align_right=True),
+                Column("text", self.tr("Question"), lambda q: q.text, editable=True),
+                Column("round_minutes", self.tr("Minutes"), lambda q: q.round_minutes, True, True),
+            ],
+            self._load_questions,
+            self._on_question_edited,
+            self,
+        )
+        self.tables_model = RowsModel(
+            [
+                Column("number", self.tr("Table"), lambda t: t.number, editable=True, align_right=True),
+                Column("name", self.tr("Name"), lambda t: t.name, editable=True),
+                Column("chair_name", self.tr("Chair"), lambda t: t.chair_name, editable=True),
+            ],
+            self._load_tables,
+            self._on_table_edited,
+            self,
+        )
+        self._build()
+        context.conference_changed.connect(self._on_conference_changed)
+        context.data_changed.connect(self.refresh)
+        self.refresh()
+
+    # -- layout -----------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        outer.addWidget(scroll)
+        body = QWidget()
+        scroll.setWidget(body)
+        grid = QGridLayout(body)
+
+        actions = QHBoxLayout()
+        self.new_button = QPushButton(self.tr("&New conference…"))
+        self.load_button = QPushButton(self.tr("&Load TOML…"))
+        self.save_button = QPushButton(self.tr("Save as TO&ML…"))
+        self.export_button = QPushButton(self.tr("E&xport conference pack…"))
+        self.export_button.setToolTip(
+            self.tr("Sign the conference pack with the secretariat's key for the chairs")
+        )
+        for button, signal in (
+            (self.new_button, self.new_conference_requested),
+            (self.load_button, self.load_toml_requested),
+            (self.save_button, self.save_toml_requested),
+            (self.export_button, self.export_pack_requested),
+        ):
+            button.clicked.connect(signal)
+            actions.addWidget(button)
+        actions.addStretch(1)
+        grid.addLayout(actions, 0, 0, 1, 2)
+
+        self.empty_label = QLabel(
+            self.tr("No conference yet. Create one with “New conference…” or load a TOML description.")
+        )
+        self.empty_label.setWordWrap(True)
+        grid.addWidget(self.empty_label, 1, 0, 1, 2)
+
+        self.facts_box = QGroupBox(self.tr("Conference"))
+        form = QFormLayout(self.facts_box)
+        self.process_edit = QLineEdit()
+        self.organisation_edit = QLineEdit()
+        self.title_edit = QLineEdit()
+        self.date_edit = QDateEdit()
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setMinimumDate(_NO_DATE)
+        self.date_edit.setSpecialValueText(self.tr("not set"))
+        self.venue_edit = QLineEdit()
+        self.minutes_spin = QSpinBox()
+        self.minutes_spin.setRange(1, prepare.MAX_ROUND_MINUTES)
+        self.minutes_spin.setSuffix(self.tr(" min"))
+        for label, widget in (
+            (self.tr("&Process:"), self.process_edit),
+            (self.tr("&Organisation:"), self.organisation_edit),
+            (self.tr("&Title:"), self.title_edit),
+            (self.tr("&Date:"), self.date_edit),
+            (self.tr("&Venue:"), self.venue_edit),
+            (self.tr("&Round length:"), self.minutes_spin),
+        ):
+            form.addRow(label, widget)
+            widget.setAccessibleName(label.replace("&", "").rstrip(":"))
+        self.process_edit.editingFinished.connect(partial(self._on_process_field, "name"))
+        self.organisation_edit.editingFinished.connect(partial(self._on_process_field, "organisation"))
+        self.title_edit.editingFinished.connect(partial(self._on_conference_field, "title"))
+        self.venue_edit.editingFinished.connect(partial(self._on_conference_field, "venue"))
+        self.date_edit.editingFinished.connect(partial(self._on_conference_field, "date"))
+        self.minutes_spin.editingFinished.connect(partial(self._on_conference_field, "round_minutes"))
+        grid.addWidget(self.facts_box, 2, 0)
+
+        self.themes_box = QGroupBox(self.tr("Themes of the process"))
+        themes_layout = QVBoxLayout(self.themes_box)
+        self.themes_view = _table_view(self.themes_model, self.tr("Themes"))
+        self.themes_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        themes_layout.addWidget(self.themes_view)
+        self.new_theme_edit = QLineEdit()
+        self.new_theme_edit.setPlaceholderText(self.tr("New theme"))
+        self.new_theme_edit.setAccessibleName(self.tr("New theme"))
+        self.new_theme_edit.returnPressed.connect(self._on_add_theme)
+        self.add_theme_button = QPushButton(self.tr("Add t&heme"))
+        self.add_theme_button.clicked.connect(self._on_add_theme)
+        row = QHBoxLayout()
+        row.addWidget(self.new_theme_edit, 1)
+        row.addWidget(self.add_theme_button)
+        themes_layout.addLayout(row)
+        grid.addWidget(self.themes_box, 3, 0)
+
+        self.key_panel = KeyPanel(self.context.workspace)
+        grid.addWidget(self.key_panel, 4, 0)
+
+        self.questions_box = QGroupBox(self.tr("Questions"))
+        q_layout = QVBoxLayout(self.questions_box)
+        self.questions_view = _table_view(self.questions_model, self.tr("Questions"))
+        header = self.questions_view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        q_layout.addWidget(self.questions_view)
+        self.new_question_edit = QLineEdit()
+        self.new_question_edit.setPlaceholderText(self.tr("New question"))
+        self.new_question_edit.setAccessibleName(self.tr("New question"))
+        self.new_question_edit.returnPressed.connect(self._on_add_question)
+        q_buttons = QHBoxLayout()
+        q_buttons.addWidget(self.new_question_edit, 1)
+        self.add_question_button = QPushButton(self.tr("&Add question"))
+        self.question_up_button = QPushButton(self.tr("Move &up"))
+        self.question_down_button = QPushButton(self.tr("Move do&wn"))
+        self.delete_question_button = QPushButton(self.tr("Delete q&uestion"))
+        self.add_question_button.clicked.connect(self._on_add_question)
+        self.question_up_button.clicked.connect(partial(self._on_move_question, -1))
+        self.question_down_button.clicked.connect(partial(self._on_move_question, +1))
+        self.delete_question_button.clicked.connect(self._on_delete_question)
+        for button in (
+            self.add_question_button,
+            self.question_up_button,
+            self.question_down_button,
+            self.delete_question_button,
+        ):
+            q_buttons.addWidget(button)
+        q_layout.addLayout(q_buttons)
+        grid.addWidget(self.questions_box, 2, 1)
+
+        self.tables_box = QGroupBox(self.tr("Tables and chairs"))
+        t_layout = QVBoxLayout(self.tables_box)
+        self.tables_view = _table_view(self.tables_model, self.tr("Tables and chairs"))
+        header = self.tables_view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        t_layout.addWidget(self.tables_view)
+        t_buttons = QHBoxLayout()
+        self.new_chair_edit = QLineEdit()
+        self.new_chair_edit.setPlaceholderText(self.tr("Chair of the new table"))
+        self.new_chair_edit.setAccessibleName(self.tr("Chair of the new table"))
+        self.new_chair_edit.returnPressed.connect(self._on_add_table)
+        self.add_table_button = QPushButton(self.tr("Add &table"))
+        self.delete_table_button = QPushButton(self.tr("Delete tab&le"))
+        self.add_table_button.clicked.connect(self._on_add_table)
+        self.delete_table_button.clicked.connect(self._on_delete_table)
+        t_buttons.addWidget(self.new_chair_edit, 1)
+        t_buttons.addWidget(self.add_table_button)
+        t_buttons.addWidget(self.delete_table_button)
+        t_layout.addLayout(t_buttons)
+        grid.addWidget(self.tables_box, 3, 1, 2, 1)
+
+        grid.setColumnStretch(0, 2)
+        grid.setColumnStretch(1, 3)
+        grid.setRowStretch(3, 1)
+
+    # -- reading ----------------------------------------------------------------------------------
+
+    def _load_themes(self) -> list[Theme]:
+        c = self.context.conference()
+        return conferences.themes(self.store, c.process_id) if c else []
+
+    def _load_questions(self) -> list[Question]:
+        c = self.context.conference()
+        return conferences.questions(self.store, c.id) if c else []
+
+    def _load_tables(self) -> list[Table]:
+        c = self.context.conference()
+        return conferences.tables(self.store, c.id) if c else []
+
+    def _on_conference_changed(self, _conference_id: str) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        c = self.context.conference()
+        has = c is not None
+        for widget in (self.facts_box, self.themes_box, self.questions_box, self.tables_box):
+            widget.setEnabled(has)
+        self.save_button.setEnabled(has)
+        self.export_button.setEnabled(has)
+        self.empty_label.setVisible(not has)
+        self._loading = True
+        try:
+            if c is not None:
+                process = prepare.process(self.store, c.process_id)
+                self._set_text(self.process_edit, process.name)
+                self._set_text(self.organisation_edit, process.organisation)
+                self._set_text(self.title_edit, c.title)
+                self._set_text(self.venue_edit, c.venue)
+                date = QDate.fromString(c.date, "yyyy-MM-dd") if c.date else _NO_DATE
+                self.date_edit.setDate(date if date.isValid() else _NO_DATE)
+                self.minutes_spin.setValue(c.round_minutes)
+            for model in (self.themes_model, self.questions_model, self.tables_model):
+                model.reload()
+            self.key_panel.refresh()
+        finally:
+            self._loading = False
+
+    @staticmethod
+    def _set_text(edit: QLineEdit, text: str) -> None:
+        if edit.text() != text:
+            edit.setText(text)
+
+    # -- edits ------------------------------------------------------------------------------------
+
+    def _push(self, text: str, redo, undo) -> bool:
+        return push_edit(
+            self.context.undo_stack,
+            self,
+            text,
+            redo,
+            undo,
+            error_title=self.tr("Cannot change the conference"),
+            after=self.context.changed,
+        )
+
+    def _on_process_field(self, field: str) -> None:
+        c = self.context.conference()
+        if self._loading or c is None:
+            return
+        edit = self.process_edit if field == "name" else self.organisation_edit
+        old = getattr(prepare.process(self.store, c.process_id), field)
+        new = edit.text()
+        if new.strip() == old:
+            return
+        ok = self._push(
+            self.tr("Change process"),
+            lambda: prepare.edit_process(self.store, c.process_id, **{field: new}),
+            lambda: prepare.edit_process(self.store, c.process_id, **{field: old}),
+        )
+        if not ok:
+            edit.setText(old)
+
+    def _conference_value(self, field: str) -> Any:
+        if field == "date":
+            date = self.date_edit.date()
+            return "" if date == _NO_DATE else date.toString("yyyy-MM-dd")
+        if field == "round_minutes":
+            return self.minutes_spin.value()
+        return {"title": self.title_edit, "venue": self.venue_edit}[field].text()
+
+    def _on_conference_field(self, field: str) -> None:
+        c = self.context.conference()
+        if self._loading or c is None:
+            return
+        old, new = getattr(c, field), self._conference_value(field)
+        if (new.strip() if isinstance(new, str) else new) == old:
+            return
+        ok = self._push(
+            self.tr("Change conference"),
+            lambda: prepare.edit_conference(self.store, c.id, **{field: new}),
+            lambda: prepare.edit_conference(self.store, c.id, **{field: old}),
+        )
+        if not ok:
+            self.refresh()
+
+    def _on_theme_edited(self, theme: Theme, _key: str, value: Any) -> None:
+        self._push(
+            self.tr("Rename theme"),
+            lambda: prepare.rename_theme(self.store, theme.id, str(value)),
+            lambda: prepare.rename_theme(self.store, theme.id, theme.name),
+        )
+
+    def _on_add_theme(self) -> None:
+        c = self.context.conference()
+        name = self.new_theme_edit.text()
+        if c is None or not name.strip():
+            return
+        created: list[str] = []
+
+        def redo() -> None:
+            if created:
+                self.store.restore("theme", created[0])
+            else:
+                created.append(prepare.add_theme(self.store, c.process_id, name))
+
+        if self._push(self.tr("Add theme"), redo, lambda: self.store.delete("theme", created[0])):
+            self.new_theme_edit.clear()
+
+    def _on_question_edited(self, question: Question, key: str, value: Any) -> None:
+        old = getattr(question, key)
+        self._push(
+            self.tr("Edit question"),
+            lambda: prepare.edit_question(self.store, question.id, **{key: value}),
+            lambda: prepare.edit_question(self.store, question.id, **{key: old}),
+        )
+
+    def _selected(self, view: QTableView, model: RowsModel) -> Any | None:
+        index = view.currentIndex()
+        return model.row_at(index.row()) if index.isValid() else None
+
+    def _on_add_question(self) -> None:
+        c = self.context.conference()
+        text = self.new_question_edit.text()
+        if c is None:
+            return
+        if not text.strip():
+            self.new_question_edit.setFocus()
+            return
+        created: list[str] = []
+
+        def redo() -> None:
+            if created:
+                prepare.restore_question(self.store, created[0], len(self._load_questions()) + 1)
+            else:
+                created.append(prepare.add_question(self.store, c.id, text))
+
+        if self._push(self.tr("Add question"), redo, lambda: prepare.delete_question(self.store, created[0])):
+            self.new_question_edit.clear()
+            self.questions_view.selectRow(self.questions_model.rowCount() - 1)
+
+    def _on_move_question(self, step: int) -> None:
+        question = self._selected(self.questions_view, self.questions_model)
+        if question is None:
+            return
+        target = question.position + step
+        if not 1 <= target <= self.questions_model.rowCount():
+            return
+        if self._push(
+            self.tr("Move question"),
+            lambda: prepare.move_question(self.store, question.id, target),
+            lambda: prepare.move_question(self.store, question.id, question.position),
+        ):
+            self.questions_view.selectRow(target - 1)
+
+    def _on_delete_question(self) -> None:
+        question = self._selected(self.questions_view, self.questions_model)
+        if question is None:
+            return
+        self._push(
+            self.tr("Delete question"),
+            lambda: prepare.delete_question(self.store, question.id),
+            lambda: prepare.restore_question(self.store, question.id, question.position),
+        )
+
+    def _on_table_edited(self, table: Table, key: str, value: Any) -> None:
+        service_key = {"number": "number", "name": "name", "chair_name": "chair_name"}[key]
+        old = getattr(table, key)
+        if key == "number":
+            try:
+                value = int(value)
+            except (TypeError, ValueError):
+                value = str(value)  # the service refuses it with a clear message
+        self._push(
+            self.tr("Edit table"),
+            lambda: prepare.edit_table(self.store, table.id, **{service_key: value}),
+            lambda: prepare.edit_table(self.store, table.id, **{service_key: old}),
+        )
+
+    def _on_add_table(self) -> None:
+        c = self.context.conference()
+        if c is None:
+            return
+        chair = self.new_chair_edit.text()
+        created: list[str] = []
+
+        def redo() -> None:
+            if created:
+                prepare.restore_table(self.store, created[0])
+            else:
+                number = prepare.next_table_number(self.store, c.id)
+                created.append(
+                    prepare.add_table(
+                        self.store, c.id, number, name=self.tr("Table %n", "", number), chair_name=chair
+                    )
+                )
+
+        if self._push(self.tr("Add table"), redo, lambda: prepare.delete_table(self.store, created[0])):
+            self.new_chair_edit.clear()
+            self.tables_view.selectRow(self.tables_model.rowCount() - 1)
+
+    def _on_delete_table(self) -> None:
+        table = self._selected(self.tables_view, self.tables_model)
+        if table is None:
+            return
+        self._push(
+            self.tr("Delete table"),
+            lambda: prepare.delete_table(self.store, table.id),
+            lambda: prepare.restore_table(self.store, table.id),
+        )

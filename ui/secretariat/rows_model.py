@@ -1,0 +1,101 @@
+"""A small editable table model over a list of rows read from the store, for the Prepare forms.
+
+Columns are declared once (header, how to show a row, whether it can be edited); an edit is handed to
+`on_edit(row, column_key, value)`, which makes it through a core service on the undo stack and reloads.
+The lists here are short (tens of questions and tables), so `reload` reads them whole.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    header: str
+    show: Callable[[Any], Any]
+    editable: bool = False
+    align_right: bool = False
+
+
+class RowsModel(QAbstractTableModel):
+    def __init__(
+        self,
+        columns: Sequence[Column],
+        load: Callable[[], list[Any]],
+        on_edit: Callable[[Any, str, Any], None] | None = None,
+        parent=None,
+        *,
+        background: Callable[[Any], Any] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._background = background  # row -> QBrush or None, to tint rows that need attention
+        self._columns = list(columns)
+        self._load = load
+        self._on_edit = on_edit
+        self._rows: list[Any] = []
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._rows = self._load()
+        self.endResetModel()
+
+    def row_at(self, row: int) -> Any:
+        return self._rows[row]
+
+    def rows(self) -> list[Any]:
+        return list(self._rows)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        column = self._columns[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return column.show(self._rows[index.row()])
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.BackgroundRole and self._background is not None:
+            return self._background(self._rows[index.row()])
+        if role == Qt.ItemDataRole.ToolTipRole:
+            value = column.show(self._rows[index.row()])
+            return str(value) if isinstance(value, str) and len(value) > 40 else None
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
+            return self._columns[section].header
+        if orientation == Qt.Orientation.Vertical:
+            return section + 1
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self._columns[index.column()].editable and self._on_edit is not None:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self._on_edit is None:
+            return False
+        column = self._columns[index.column()]
+        if not column.editable or value == column.show(self._rows[index.row()]):
+            return False
+        self._on_edit(self._rows[index.row()], column.key, value)
+        return True

@@ -1,0 +1,328 @@
+"""The secretariat's main window: a conference chooser above one tab per step of the work.
+
+Prepare -> Collect -> Merge -> Reported -> Review (-> Proposals, when that board is installed);
+printing lives in the Print menu. Ctrl+1..7 jump between the tabs; Ctrl+Z / Ctrl+Shift+Z undo and
+redo every edit made in any tab, since all of them share one undo stack.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QTabWidget,
+    QToolBar,
+    QWidget,
+)
+
+from app import conferences, prepare
+from app.errors import UserError
+from app.workspace import Workspace
+from ui import msgbox
+from ui.operations import Operation
+from ui.secretariat.context import SecretariatContext
+from ui.secretariat.new_conference import NewConferenceDialog
+from ui.secretariat.overview_view import OverviewView
+from ui.secretariat.prepare_view import PrepareView
+from ui.secretariat.review_view import ReviewView
+
+log = logging.getLogger(__name__)
+
+SETTINGS_GROUP = "secretariat"
+
+
+class SecretariatWindow(QMainWindow):
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.context = SecretariatContext(workspace, self)
+        self.setObjectName("SecretariatWindow")
+        self.resize(1280, 820)
+
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.setAccessibleName(self.tr("Steps of the work"))
+        self.setCentralWidget(self.tabs)
+        self.prepare_view = PrepareView(self.context)
+        self.collect_view = self._optional_view("ui.secretariat.collect_view", "CollectView")
+        self.merge_view = self._optional_view("ui.secretariat.merge_view", "MergeView")
+        self.overview_view = OverviewView(self.context)
+        self.review_view = ReviewView(self.context)
+        self.proposals_view = self._proposals_board()
+        self.tabs.addTab(self.prepare_view, self.tr("&Prepare"))
+        if self.collect_view is not None:
+            self.tabs.addTab(self.collect_view, self.tr("&Collect"))
+        if self.merge_view is not None:
+            self.tabs.addTab(self.merge_view, self.tr("&Merge"))
+        self.tabs.addTab(self.overview_view, self.tr("Who has &reported"))
+        self.tabs.addTab(self.review_view, self.tr("Re&view"))
+        if self.proposals_view is not None:
+            self.tabs.addTab(self.proposals_view, self.tr("Pr&oposals"))
+
+        self._build_toolbar()
+        self._build_menus()
+        self.prepare_view.new_conference_requested.connect(self.new_conference)
+        self.prepare_view.load_toml_requested.connect(self._on_load_toml)
+        self.prepare_view.save_toml_requested.connect(self._on_save_toml)
+        self.prepare_view.export_pack_requested.connect(self._on_export_pack)
+        self.context.conference_changed.connect(self._update_title)
+        self.context.data_changed.connect(self._reload_conferences)
+        self.statusBar().showMessage(self.tr("Workspace: %1").replace("%1", str(workspace.dir)))
+        self._reload_conferences()
+        self._restore_settings()
+        self._update_title()
+
+    # -- optional views from other areas ----------------------------------------------------------
+
+    def _optional_view(self, module_name: str, class_name: str) -> QWidget | None:
+        import importlib
+
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as exc:  # the service it needs has not landed in this build
+            log.warning("%s is not available: %s", module_name, exc)
+            return None
+        return getattr(module, class_name)(self.context)
+
+    def _proposals_board(self) -> QWidget | None:
+        """The proposals engineer's board (ui/proposals), embedded when it is installed."""
+        try:
+            from ui.proposals import board  # type: ignore[import-not-found]
+        except ImportError:
+            return None
+        make = getattr(board, "ProposalsBoard", None)
+        if make is None:
+            return None
+        try:
+            return make(self.workspace)
+        except TypeError:
+            return make(self.workspace, self)
+
+    # -- toolbar and menus ------------------------------------------------------------------------
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Conference"))
+        bar.setObjectName("conference_toolbar")
+        bar.setMovable(False)
+        self.addToolBar(bar)
+        label = QLabel(self.tr("C&onference:"))
+        self.conference_combo = QComboBox()
+        self.conference_combo.setMinimumContentsLength(40)
+        self.conference_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.conference_combo.setAccessibleName(self.tr("Conference"))
+        label.setBuddy(self.conference_combo)
+        label.setContentsMargins(6, 0, 6, 0)
+        bar.addWidget(label)
+        bar.addWidget(self.conference_combo)
+        self.conference_combo.currentIndexChanged.connect(self._on_conference_picked)
+
+    def _build_menus(self) -> None:
+        menu_file = self.menuBar().addMenu(self.tr("&File"))
+        self.new_action = self._action(menu_file, self.tr("&New conference…"), self.new_conference, "Ctrl+N")
+        self._action(menu_file, self.tr("&Load conference description (TOML)…"), self._on_load_toml, "Ctrl+O")
+        self._action(menu_file, self.tr("&Save conference description (TOML)…"), self._on_save_toml)
+        self._action(menu_file, self.tr("&Export conference pack…"), self._on_export_pack, "Ctrl+E")
+        menu_file.addSeparator()
+        self._action(menu_file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+
+        menu_edit = self.menuBar().addMenu(self.tr("&Edit"))
+        undo = self.context.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.context.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        menu_edit.addAction(undo)
+        menu_edit.addAction(redo)
+        self.undo_action, self.redo_action = undo, redo
+
+        self.print_menu = self.menuBar().addMenu(self.tr("&Print"))
+        self._build_print_menu()
+
+        menu_view = self.menuBar().addMenu(self.tr("&View"))
+        for index in range(self.tabs.count()):
+            title = self.tabs.tabText(index).replace("&", "")
+            action = self._action(
+                menu_view, title, lambda _=False, i=index: self.show_tab(i), f"Ctrl+{index + 1}"
+            )
+            action.setData(index)
+
+    def _build_print_menu(self) -> None:
+        """The minutes engineer's actions (ui/minutes_actions.py), when installed."""
+        try:
+            from ui import minutes_actions  # type: ignore[attr-defined]
+        except ImportError:
+            placeholder = self.print_menu.addAction(self.tr("Minutes are not available in this build"))
+            placeholder.setEnabled(False)
+            return
+        populate = getattr(minutes_actions, "populate_secretariat_menu", None) or getattr(
+            minutes_actions, "populate_menu", None
+        )
+        if populate is None:
+            log.warning("ui.minutes_actions offers no menu builder")
+            return
+        populate(self.print_menu, self.workspace, lambda: self.context.conference_id or None, self)
+
+    def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def show_tab(self, index: int) -> None:
+        self.tabs.setCurrentIndex(index)
+        widget = self.tabs.currentWidget()
+        if widget is not None:
+            widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    # -- conferences ------------------------------------------------------------------------------
+
+    def _reload_conferences(self) -> None:
+        wanted = self.context.conference_id or QSettings().value(f"{SETTINGS_GROUP}/conference", "")
+        items = conferences.conferences(self.workspace.store)
+        self.conference_combo.blockSignals(True)
+        try:
+            self.conference_combo.clear()
+            for c in items:
+                label = f"{c.title} · {c.date}" if c.date else c.title
+                self.conference_combo.addItem(label, c.id)
+            index = self.conference_combo.findData(wanted)
+            if index < 0 and items:
+                index = self.conference_combo.count() - 1  # the latest by date
+            self.conference_combo.setCurrentIndex(index)
+        finally:
+            self.conference_combo.blockSignals(False)
+        self.context.choose_conference(self.conference_combo.currentData() or "")
+        self._update_title()
+
+    def _on_conference_picked(self, _index: int) -> None:
+        conference_id = self.conference_combo.currentData() or ""
+        QSettings().setValue(f"{SETTINGS_GROUP}/conference", conference_id)
+        self.context.choose_conference(conference_id)
+
+    def choose_conference(self, conference_id: str) -> None:
+        self._reload_conferences()
+        index = self.conference_combo.findData(conference_id)
+        if index >= 0:
+            self.conference_combo.setCurrentIndex(index)
+
+    def _update_title(self, *_args) -> None:
+        c = self.context.conference()
+        role = self.tr("Secretariat")
+        self.setWindowTitle(f"{c.title} — {role} — Rundabord" if c else f"{role} — Rundabord")
+
+    def new_conference(self) -> None:
+        dialog = NewConferenceDialog(self.workspace.store, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.created.connect(self.choose_conference)
+        dialog.open()
+
+    def _on_load_toml(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Load conference description"), str(Path.home()), self.tr("TOML files (*.toml)")
+        )
+        if path:
+            self.load_toml(Path(path))
+
+    def load_toml(self, path: Path) -> str | None:
+        try:
+            description = conferences.read_conference_file(path)
+            conference_id = conferences.create_conference(self.workspace.store, description)
+        except UserError as exc:
+            msgbox.error(
+                self,
+                self.tr("Cannot load the conference description"),
+                self.tr("%1\n\nCorrect the file and load it again.").replace("%1", str(exc)),
+            )
+            return None
+        self.choose_conference(conference_id)
+        self.context.changed()
+        return conference_id
+
+    def _on_save_toml(self) -> None:
+        c = self.context.conference()
+        if c is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save conference description"),
+            str(Path.home() / "konferens.toml"),
+            self.tr("TOML files (*.toml)"),
+        )
+        if path:
+            self.save_toml(Path(path))
+
+    def save_toml(self, path: Path) -> bool:
+        try:
+            text = prepare.conference_toml(self.workspace.store, self.context.conference_id)
+            path.write_text(text, encoding="utf-8")
+        except (UserError, OSError) as exc:
+            msgbox.error(self, self.tr("Cannot save the conference description"), str(exc))
+            return False
+        return True
+
+    def _on_export_pack(self) -> None:
+        c = self.context.conference()
+        if c is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export conference pack"),
+            str(Path.home() / f"{c.title}.rbz"),
+            self.tr("Rundabord bundles (*.rbz)"),
+        )
+        if path:
+            self.export_pack(Path(path))
+
+    def export_pack(self, path: Path, passphrase: str | None = None) -> Operation | None:
+        """Sign the chosen conference's pack off the UI thread; a dialog tells where it went."""
+        conference_id = self.context.conference_id
+        if not conference_id:
+            return None
+        workspace_dir = self.workspace.dir
+
+        def work(progress, cancel):
+            from app.bundles import export_pack
+
+            workspace = Workspace(workspace_dir)
+            try:
+                progress(0, 0, self.tr("Signing the conference pack…"))
+                return export_pack(workspace, conference_id, path, passphrase=passphrase)
+            finally:
+                workspace.close()
+
+        def done(_result) -> None:
+            msgbox.information(
+                self,
+                self.tr("Conference pack exported"),
+                self.tr(
+                    "The signed conference pack is in %1. Give it to the chairs with the fingerprint of "
+                    "the secretariat's key."
+                ).replace("%1", str(path)),
+            )
+
+        return Operation(self, work, title=self.tr("Exporting the conference pack"), on_success=done).run()
+
+    # -- settings ---------------------------------------------------------------------------------
+
+    def _restore_settings(self) -> None:
+        settings = QSettings()
+        geometry = settings.value(f"{SETTINGS_GROUP}/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        tab = settings.value(f"{SETTINGS_GROUP}/tab", 0, type=int)
+        if 0 <= tab < self.tabs.count():
+            self.tabs.setCurrentIndex(tab)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings = QSettings()
+        settings.setValue(f"{SETTINGS_GROUP}/geometry", self.saveGeometry())
+        settings.setValue(f"{SETTINGS_GROUP}/tab", self.tabs.currentIndex())
+        super().closeEvent(event)

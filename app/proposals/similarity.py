@@ -21,7 +21,7 @@ from collections.abc import Sequence
 
 from app.proposals.text import content_stems
 
-THRESHOLD = 0.20
+THRESHOLD = 0.18
 NGRAM = 5
 NGRAM_WEIGHT = 0.35  # a shared compound part counts, but less than a shared word
 MAX_DF_SHARE = 0.25  # terms in more than this share of a large collection say little and cost a lot

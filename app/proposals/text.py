@@ -171,6 +171,11 @@ STOP_WORDS = frozenset(
 PROPOSAL_FILLER = frozenset(
     (
         "skapa",
+        "bygg",
+        "bygga",
+        "byggas",
+        "utanför",
+        "innanför",
         "skapas",
         "starta",
         "startas",
@@ -237,7 +242,21 @@ def words(text: str) -> list[str]:
 def content_stems(text: str) -> list[str]:
     """The Snowball stems of a text's words that are not stop words, in reading order."""
     kept = [w for w in words(text) if w not in STOP_WORDS and w not in PROPOSAL_FILLER and len(w) > 1]
-    return [_STEM_ALIASES.get(stem, stem) for stem in _stemmer().stemWords(kept)]
+    return [_settle(stem) for stem in _stemmer().stemWords(kept)]
+
+
+def _settle(stem: str) -> str:
+    """Join the forms Snowball leaves apart: "mötesplats"/"mötesplatser", "skola"/"skolans".
+
+    Swedish Snowball keeps a final -s of some singulars and the -an of definite forms of -a words;
+    dropping them from longer stems makes every form of such a word meet on one stem.
+    """
+    stem = _STEM_ALIASES.get(stem, stem)
+    if len(stem) >= 5 and stem.endswith("s"):
+        stem = stem[:-1]
+    if len(stem) >= 5 and stem.endswith("an"):
+        stem = stem[:-2]
+    return stem
 
 
 def normal_key(text: str) -> tuple[str, ...]:

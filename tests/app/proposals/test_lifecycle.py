@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+import pytest
+
+from app import notes, proposals
+from app.errors import NotFound, UserError
+from app.proposals.lifecycle import parse_status
+
+
+def test_status_walks_the_lifecycle_and_keeps_history(sample) -> None:
+    store, process = sample
+    note_id = process.proposal_groups[0][0]
+    assert proposals.find_proposal(store, note_id).status == "new"
+    steps = [
+        ("shortlisted", {"decision": "Tas upp i tillväxtrådet"}),
+        ("selected", {"decision": "Rådet driver frågan", "owner": "Region Testlän"}),
+        (
+            "in-progress",
+            {
+                "owner": "Lena Ek",
+                "owner_kind": "person",
+                "contact": "lena@example.se",
+                "review_date": "2027-02-01",
+            },
+        ),
+        ("done", {"decision": "Tre nya mötesplatser öppnade"}),
+    ]
+    for status, details in steps:
+        proposals.set_status(store, note_id, status, decided_by="Kansliet", **details)
+        assert proposals.find_proposal(store, note_id).status == status
+    proposal, changes = proposals.unit_history(store, note_id)
+    assert [c.status for c in changes] == ["shortlisted", "selected", "in-progress", "done"]
+    assert changes[2].owner == "Lena Ek" and changes[2].owner_kind == "person"
+    assert changes[2].contact == "lena@example.se" and changes[2].review_date == "2027-02-01"
+    assert all(c.decided_by == "Kansliet" and c.decided_at[:4].isdigit() for c in changes)
+    assert proposal.latest is not None and proposal.latest.decision == "Tre nya mötesplatser öppnade"
+
+
+def test_not_pursued_needs_a_reason_and_bad_input_is_refused_cleanly(sample) -> None:
+    store, process = sample
+    note_id = process.proposal_groups[1][0]
+    with pytest.raises(UserError, match="reason"):
+        proposals.set_status(store, note_id, "not pursued")
+    with pytest.raises(UserError, match="unknown status"):
+        proposals.set_status(store, note_id, "forgotten")
+    with pytest.raises(UserError, match="YYYY-MM-DD"):
+        proposals.set_status(store, note_id, "selected", review_date="nästa vår")
+    assert proposals.unit_history(store, note_id)[1] == []  # nothing half-written
+    proposals.set_status(store, note_id, "Not_Pursued", reason="Finns redan i regionens plan")
+    assert proposals.find_proposal(store, note_id).status == "not-pursued"
+
+
+def test_only_proposals_have_a_status(sample) -> None:
+    store, process = sample
+    guiding = notes.list_notes(store, process.conference_ids[0])
+    word = next(n for n in guiding if n.kind == "guiding-word")
+    with pytest.raises(UserError, match="not a proposal"):
+        proposals.set_status(store, word.id, "shortlisted")
+    with pytest.raises(NotFound):
+        proposals.set_status(store, "00000000-0000-0000-0000-000000000000", "shortlisted")
+
+
+def test_short_ids_work_like_git(sample) -> None:
+    store, process = sample
+    note_id = process.proposal_groups[2][0]
+    proposals.set_status(store, note_id[:8], "shortlisted")
+    assert proposals.find_proposal(store, note_id).status == "shortlisted"
+
+
+def test_retract_undoes_a_change_and_reinstate_redoes_it(sample) -> None:
+    store, process = sample
+    note_id = process.proposal_groups[3][0]
+    proposals.set_status(store, note_id, "shortlisted")
+    change = proposals.set_status(store, note_id, "selected")
+    proposals.retract(store, change)
+    assert proposals.find_proposal(store, note_id).status == "shortlisted"
+    proposals.reinstate(store, change)
+    assert proposals.find_proposal(store, note_id).status == "selected"
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"), [("In progress", "in-progress"), ("in_progress", "in-progress"), ("DONE", "done")]
+)
+def test_status_names_as_people_type_them(typed: str, code: str) -> None:
+    assert parse_status(typed) == code
+
+
+def test_status_of_notes_follows_merges(sample) -> None:
+    store, process = sample
+    a, b = process.proposal_groups[0][:2]
+    group = proposals.merge(store, [a, b])
+    proposals.set_status(store, group, "selected", decision="Rådet driver")
+    assert proposals.status_of_notes(store, [a, b]) == {a: "selected", b: "selected"}

@@ -1,0 +1,111 @@
+"""The CLI twins, run as a user would: `rundabord --workspace DIR proposal ...`."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from app.cli import main
+from app.proposals.sample import build_sample_process
+from app.workspace import Workspace
+
+
+def run(capsys: pytest.CaptureFixture[str], workspace: Path, *args: str) -> tuple[int, str, str]:
+    code = main(["--workspace", str(workspace), "proposal", *args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def ws(tmp_path: Path, labelled):
+    workspace = Workspace(tmp_path / "ws")
+    process = build_sample_process(workspace.store, labelled)
+    workspace.close()
+    return tmp_path / "ws", process
+
+
+def test_similar_json_prints_one_group_a_line_and_merge_follows(ws, capsys) -> None:
+    directory, process = ws
+    conference = process.conference_ids[1]
+    code, out, _ = run(capsys, directory, "similar", "--conference", conference, "--json")
+    assert code == 0
+    groups = [json.loads(line) for line in out.splitlines()]
+    assert groups and all(isinstance(g, list) and len(g) >= 2 for g in groups)
+    assert all(g == sorted(g) for g in groups)
+    code, out, _ = run(capsys, directory, "merge", *groups[0])
+    assert code == 0
+    group_id = out.strip()
+    code, out, _ = run(capsys, directory, "list", "--conference", conference, "--json")
+    listed = [json.loads(line) for line in out.splitlines()]
+    merged = next(p for p in listed if p["id"] == group_id)
+    assert merged["merged"] and sorted(merged["originals"]) == groups[0]
+    code, out, _ = run(capsys, directory, "similar", "--conference", conference, "--json")
+    assert groups[0] not in [json.loads(line) for line in out.splitlines()]
+    code, out, _ = run(capsys, directory, "unmerge", group_id)
+    assert code == 0 and sorted(out.split()) == groups[0]
+
+
+def test_status_history_list_filter_and_feedback(ws, capsys) -> None:
+    directory, process = ws
+    note_id = process.proposal_groups[0][0]
+    conference = process.conference_ids[0]
+    args = ["--decision", "Rådet driver frågan", "--owner", "Region Testlän", "--contact", "kansli@x.se"]
+    code, _, err = run(capsys, directory, "status", note_id, "selected", *args, "--by", "Kansliet")
+    assert code == 0, err
+    code, out, _ = run(capsys, directory, "history", note_id[:8])
+    assert "selected" in out and "Rådet driver frågan" in out and "by Kansliet" in out
+    code, out, _ = run(capsys, directory, "history", note_id, "--json")
+    assert json.loads(out)["owner"] == "Region Testlän"
+    code, out, _ = run(
+        capsys, directory, "list", "--conference", conference, "--status", "selected", "--json"
+    )
+    assert [json.loads(line)["id"] for line in out.splitlines()] == [note_id]
+    code, out, _ = run(capsys, directory, "list", "--conference", conference, "--theme", "unga")
+    assert code == 0 and out.count("\n") == len(process.proposal_groups[0]) + len(process.proposal_groups[12])
+    code, out, _ = run(capsys, directory, "feedback", "--conference", conference, "--language", "en")
+    assert "Selected by the council: " in out and "kansli@x.se" not in out and "Kansliet" not in out
+    code, out, _ = run(capsys, directory, "feedback", "--conference", conference, "--json")
+    first = json.loads(out.splitlines()[0])
+    assert first["status"] == "selected" and first["status_label"] == "Vald av tillväxtrådet"
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["status", "{note}", "not-pursued"], "needs a reason"),
+        (["status", "{note}", "maybe"], "unknown status"),
+        (["status", "{note}", "done", "--review-date", "31/12"], "YYYY-MM-DD"),
+        (["status", "deadbeef-0000", "done"], "no proposal"),
+        (["merge", "{note}"], "at least two"),
+        (["unmerge", "{note}"], "no merged proposal"),
+        (["similar", "--conference", "nope"], "no conference"),
+        (["similar", "--conference", "{conf}", "--threshold", "2"], "threshold"),
+        (["accumulated", "--process", "Okänt program"], "no process"),
+        (["list", "--conference", "{conf}", "--status", "pending"], "unknown status"),
+    ],
+)
+def test_bad_input_is_one_line_and_exit_2(ws, capsys, args, message) -> None:
+    directory, process = ws
+    filled = [a.format(note=process.proposal_groups[0][0], conf=process.conference_ids[0]) for a in args]
+    code, out, err = run(capsys, directory, *filled)
+    assert code == 2 and message in err and err.count("\n") == 1 and out == ""
+
+
+def test_representation_and_accumulated(ws, capsys) -> None:
+    directory, process = ws
+    code, out, _ = run(
+        capsys, directory, "representation", "--conference", process.conference_ids[0], "--json"
+    )
+    rep = json.loads(out)
+    assert rep["tables_with_bands"] == 3 and rep["participants"] == sum(
+        t["participants"] for t in rep["tables"]
+    )
+    code, out, _ = run(capsys, directory, "representation", "--conference", process.conference_ids[0])
+    assert "bands (from 3 of 6 tables)" in out
+    code, out, _ = run(capsys, directory, "accumulated", "--process", "Tillväxtprogram Testlän")
+    assert code == 0 and "Mod  (Rundabordssamtal 1 table" in out
+    code, out, _ = run(capsys, directory, "accumulated", "--process", process.process_id[:8], "--json")
+    themes = [json.loads(line) for line in out.splitlines()]
+    assert themes[0]["theme"] == "Unga" and themes[0]["guiding_words"][0]["text"] == "Mod"

@@ -18,6 +18,7 @@ from app.errors import UserError
 COMMAND_MODULES = (
     "app.cli.conference_cmds",
     "app.cli.note_cmds",
+    "app.cli.bundle_cmds",
     "app.cli.prepare_cmds",
     "app.cli.proposal_cmds",
     "app.cli.sync_cmds",

@@ -1,0 +1,391 @@
+"""`rundabord identity|trust|export|pack|verify|import|quarantine|imports`: signed bundles (issue 3)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+from typing import Any
+
+from app import conferences
+from app.cli.common import open_workspace, print_json_line
+from app.errors import UserError
+
+PASSPHRASE_ENV = "RUNDABORD_PASSPHRASE"
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    _register_identity(subparsers)
+    _register_trust(subparsers)
+
+    export = subparsers.add_parser("export", help="sign a table's results into a bundle (.rbz)")
+    export.add_argument("--conference", required=True, metavar="ID")
+    export.add_argument("--table", required=True, type=int, metavar="N")
+    export.add_argument("-o", "--output", type=Path, metavar="FILE.rbz", help="default: the workspace outbox")
+    _passphrase_option(export)
+    export.set_defaults(handler=_export)
+
+    pack = subparsers.add_parser("pack", help="sign a conference pack for the chairs")
+    pack_actions = pack.add_subparsers(dest="action", metavar="ACTION", required=True)
+    pack_export = pack_actions.add_parser("export", help="sign the conference, its questions, themes, tables")
+    pack_export.add_argument("--conference", required=True, metavar="ID")
+    pack_export.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.rbz")
+    _passphrase_option(pack_export)
+    pack_export.set_defaults(handler=_pack_export)
+
+    verify = subparsers.add_parser("verify", help="check a bundle: whole, signed, by whom (exit 1 if not)")
+    verify.add_argument("file", type=Path, metavar="FILE.rbz")
+    verify.add_argument("--json", action="store_true")
+    verify.set_defaults(handler=_verify)
+
+    imp = subparsers.add_parser("import", help="verify and merge bundles; prints a receipt for each")
+    imp.add_argument("files", type=Path, nargs="+", metavar="FILE.rbz")
+    imp.add_argument("--json", action="store_true", help="one JSON receipt a line")
+    imp.set_defaults(handler=_import)
+
+    imports = subparsers.add_parser("imports", help="list the bundles imported into this workspace")
+    imports.add_argument("--conference", metavar="ID")
+    imports.add_argument("--json", action="store_true")
+    imports.set_defaults(handler=_imports)
+
+    quarantine = subparsers.add_parser("quarantine", help="bundles from unknown keys, held until decided")
+    q_actions = quarantine.add_subparsers(dest="action", metavar="ACTION", required=True)
+    q_list = q_actions.add_parser("list", help="list held bundles")
+    q_list.add_argument("--json", action="store_true")
+    q_list.set_defaults(handler=_quarantine_list)
+    accept = q_actions.add_parser("accept", help="trust the key of held bundles and import them")
+    accept.add_argument("selector", metavar="KEY_ID|BUNDLE_ID")
+    accept.add_argument("--role", choices=("secretariat", "chair"), help="default: what the bundles ask for")
+    accept.add_argument("--conference", metavar="ID")
+    accept.add_argument("--table", type=int, metavar="N")
+    accept.add_argument("--name", help="the name to trust the key by (default: the signer's own)")
+    accept.set_defaults(handler=_quarantine_accept)
+    reject = q_actions.add_parser("reject", help="refuse the key from now on and drop its held bundles")
+    reject.add_argument("selector", metavar="KEY_ID|BUNDLE_ID")
+    reject.set_defaults(handler=_quarantine_reject)
+
+
+def _register_identity(subparsers: argparse._SubParsersAction) -> None:
+    identity = subparsers.add_parser("identity", help="this workspace's signing key")
+    actions = identity.add_subparsers(dest="action", metavar="ACTION", required=True)
+    create = actions.add_parser("create", help="make this workspace's Ed25519 key")
+    create.add_argument("--name", required=True, help="whose key it is, e.g. the chair's name")
+    create.add_argument(
+        "--passphrase-file", type=Path, metavar="FILE", help="protect the key with a passphrase"
+    )
+    create.set_defaults(handler=_identity_create)
+    show = actions.add_parser("show", help="name, key id and fingerprint to read aloud")
+    show.add_argument("--json", action="store_true")
+    show.set_defaults(handler=_identity_show)
+    export = actions.add_parser("export", help="write the public key card to send to the secretariat")
+    export.add_argument("-o", "--output", required=True, type=Path, metavar="KEYCARD")
+    export.set_defaults(handler=_identity_export)
+
+
+def _register_trust(subparsers: argparse._SubParsersAction) -> None:
+    trust_cmd = subparsers.add_parser("trust", help="which keys may write what here")
+    actions = trust_cmd.add_subparsers(dest="action", metavar="ACTION", required=True)
+    add = actions.add_parser("add", help="trust a key (from a key card or --key) with a role")
+    add.add_argument("keycard", nargs="?", type=Path, metavar="KEYCARD")
+    add.add_argument("--key", metavar="BASE64", help="the raw public key, instead of a key card")
+    add.add_argument("--name", help="whose key (default: the name on the key card)")
+    add.add_argument("--role", required=True, choices=("secretariat", "chair"))
+    add.add_argument("--conference", metavar="ID")
+    add.add_argument("--table", type=int, metavar="N")
+    add.set_defaults(handler=_trust_add)
+    listing = actions.add_parser("list", help="list trusted (and revoked) keys")
+    listing.add_argument("--json", action="store_true")
+    listing.set_defaults(handler=_trust_list)
+    remove = actions.add_parser("remove", help="revoke a key: its bundles are refused from now on")
+    remove.add_argument("key_id", metavar="KEY_ID")
+    remove.set_defaults(handler=_trust_remove)
+
+
+def _passphrase_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--passphrase-file", type=Path, metavar="FILE", help=f"the key's passphrase (or set {PASSPHRASE_ENV})"
+    )
+
+
+def _read_passphrase(path: Path | None, *, env: bool = True) -> str | None:
+    if path is not None:
+        try:
+            text = path.read_text(encoding="utf-8")
+        except OSError as exc:
+            raise UserError(f"{path}: cannot read the passphrase file: {exc.strerror}") from None
+        except UnicodeDecodeError:
+            raise UserError(f"{path}: the passphrase file is not UTF-8 text") from None
+        passphrase = text.splitlines()[0] if text.strip() else ""
+        if not passphrase:
+            raise UserError(f"{path}: the passphrase file is empty")
+        return passphrase
+    return os.environ.get(PASSPHRASE_ENV) or None if env else None
+
+
+# -- identity -------------------------------------------------------------------------------------
+
+
+def _identity_create(args: argparse.Namespace) -> int:
+    from app.bundles.identity import create_identity
+
+    passphrase = _read_passphrase(args.passphrase_file, env=False)
+    identity = create_identity(open_workspace(args), args.name, passphrase)
+    print(f"created the signing key of {identity.name}")
+    print(f"key id:      {identity.key_id}")
+    print(f"fingerprint: {identity.fingerprint}")
+    return 0
+
+
+def _identity_show(args: argparse.Namespace) -> int:
+    from app.bundles.identity import require_identity
+
+    identity = require_identity(open_workspace(args))
+    if args.json:
+        print_json_line(
+            {
+                "name": identity.name,
+                "key_id": identity.key_id,
+                "fingerprint": identity.fingerprint,
+                "public_key": identity.public_key_b64,
+                "passphrase": identity.encrypted,
+            }
+        )
+        return 0
+    print(f"name:        {identity.name}")
+    print(f"key id:      {identity.key_id}")
+    print(f"fingerprint: {identity.fingerprint}")
+    print(f"public key:  {identity.public_key_b64}")
+    print(f"passphrase:  {'yes' if identity.encrypted else 'no'}")
+    return 0
+
+
+def _identity_export(args: argparse.Namespace) -> int:
+    from app.bundles.identity import export_keycard
+
+    identity = export_keycard(open_workspace(args), args.output)
+    print(f"wrote the key card of {identity.name} ({identity.key_id}) to {args.output}")
+    return 0
+
+
+# -- trust ----------------------------------------------------------------------------------------
+
+
+def _trust_add(args: argparse.Namespace) -> int:
+    from app.bundles import quarantine, trust
+    from app.bundles.identity import decode_public_key, read_keycard
+
+    if (args.keycard is None) == (args.key is None):
+        raise UserError("give either a key card file or --key BASE64")
+    if args.keycard is not None:
+        card = read_keycard(args.keycard)
+        public_key, name = card.public_key, args.name or card.name
+    else:
+        public_key, name = decode_public_key(args.key), args.name
+        if not name:
+            raise UserError("give the key's owner with --name")
+    workspace = open_workspace(args)
+    store = workspace.store
+    conference_id = conferences.conference(store, args.conference).id if args.conference else None
+    if args.role == "chair" and conference_id and args.table is not None:
+        conferences.table(store, conference_id, args.table)
+    entry = trust.add(store, public_key, name, args.role, conference_id, args.table)
+    print(f"trusted {entry.name} ({entry.key_id}) as {entry.grant().describe()}")
+    waiting = [h for h in quarantine.held(store) if h.key_id == entry.key_id]
+    if waiting:
+        print(
+            f"{len(waiting)} bundle(s) from this key wait in quarantine; import them with: "
+            f"rundabord quarantine accept {entry.key_id}"
+        )
+    return 0
+
+
+def _trust_list(args: argparse.Namespace) -> int:
+    from app.bundles import trust
+    from app.bundles.identity import own_public_key
+
+    store = open_workspace(args).store
+    for entry in trust.entries(store):
+        if args.json:
+            print_json_line({**entry.__dict__, "active": entry.active})
+            continue
+        state = "" if entry.active else f"  (revoked {entry.revoked_at})"
+        role = "rejected" if entry.role == trust.REJECTED else entry.grant().describe()
+        print(f"{entry.key_id}  {entry.name}  {role}{state}")
+    for pin in store.conn.execute("SELECT * FROM bundle_pins ORDER BY pinned_at"):
+        if args.json:
+            print_json_line({**dict(pin), "role": "secretariat", "source": "pinned", "active": True})
+        else:
+            print(
+                f"{pin['key_id']}  {pin['signer_name']}  secretariat"
+                f" (pinned from the pack of conference {pin['conference_id'][:8]})"
+            )
+    own = own_public_key(store)
+    if own and store.meta_get("role") == "secretariat" and not args.json:
+        from app.bundles.format import key_id_for
+
+        print(f"{key_id_for(own[1])}  {own[0]}  secretariat (this workspace's own key)")
+    return 0
+
+
+def _trust_remove(args: argparse.Namespace) -> int:
+    from app.bundles import trust
+
+    removed = trust.remove(open_workspace(args).store, args.key_id)
+    print(
+        f"revoked {removed[0].name} ({removed[0].key_id}): {len(removed)} grant(s);"
+        " its bundles are refused from now on"
+    )
+    return 0
+
+
+# -- export ---------------------------------------------------------------------------------------
+
+
+def _print_export(result: Any) -> None:
+    counts = ", ".join(f"{n} {t}" for t, n in sorted(result.counts.items())) or "no records"
+    print(f"signed {result.kind} {result.bundle_id} ({counts}) as {result.signer_name} ({result.key_id})")
+    print(f"wrote {result.path}")
+
+
+def _export(args: argparse.Namespace) -> int:
+    from app.bundles import export_table
+
+    workspace = open_workspace(args)
+    passphrase = _read_passphrase(args.passphrase_file)
+    _print_export(export_table(workspace, args.conference, args.table, args.output, passphrase=passphrase))
+    return 0
+
+
+def _pack_export(args: argparse.Namespace) -> int:
+    from app.bundles import export_pack
+
+    workspace = open_workspace(args)
+    passphrase = _read_passphrase(args.passphrase_file)
+    _print_export(export_pack(workspace, args.conference, args.output, passphrase=passphrase))
+    return 0
+
+
+# -- verify and import ----------------------------------------------------------------------------
+
+
+def _verify(args: argparse.Namespace) -> int:
+    from app.bundles import verify_file
+
+    verdict = verify_file(args.file, open_workspace(args).store)
+    if args.json:
+        print_json_line({**verdict.__dict__, "tables": list(verdict.tables)})
+        return 0 if verdict.ok else 1
+    if not verdict.ok:
+        print(f"{args.file}: refused: {verdict.reason}")
+        return 1
+    counts = ", ".join(f"{n} {t}" for t, n in sorted(verdict.counts.items())) or "no records"
+    trusted = verdict.trusted_role or (
+        "revoked key" if verdict.revoked else "unknown key (not on the trust list)"
+    )
+    print(f"{args.file}: whole and signed")
+    print(f"kind:        {verdict.kind} (bundle {verdict.bundle_id}, sequence {verdict.sequence})")
+    print(f"signer:      {verdict.signer_name}, key id {verdict.key_id}")
+    print(f"fingerprint: {verdict.fingerprint}")
+    print(f"trusted as:  {trusted}")
+    print(f"conference:  {verdict.conference}, tables {', '.join(map(str, verdict.tables)) or '-'}")
+    print(f"created:     {verdict.created}")
+    print(f"counts:      {counts}")
+    if verdict.import_problem:
+        print(f"an import here would refuse it: {verdict.import_problem}")
+    return 0
+
+
+def _print_receipt(receipt: Any) -> None:
+    head = f"{receipt.path}: {receipt.status}"
+    if receipt.status == "imported":
+        c = receipt.counts
+        print(
+            f"{head} ({receipt.kind} by {receipt.signer_name}, {receipt.key_id}, as {receipt.trusted_as}):"
+            f" {c['new']} new, {c['updated']} updated, {c['unchanged']} unchanged,"
+            f" {c['conflicts']} conflicts,"
+            f" {c['superseded']} superseded"
+        )
+    elif receipt.incomplete:
+        print(f"{head}: incomplete: {receipt.reason}")
+    else:
+        print(f"{head}: {receipt.reason}")
+    for flag in receipt.flags:
+        print(f"  note: {flag}")
+
+
+def _import(args: argparse.Namespace) -> int:
+    from app.bundles import import_files
+
+    receipts = import_files(open_workspace(args), args.files)
+    for receipt in receipts:
+        if args.json:
+            print_json_line(receipt.as_json())
+        else:
+            _print_receipt(receipt)
+    return 0 if all(r.ok for r in receipts) else 1
+
+
+def _imports(args: argparse.Namespace) -> int:
+    from app.bundles import ledger
+
+    store = open_workspace(args).store
+    conference_id = conferences.conference(store, args.conference).id if args.conference else None
+    for entry in ledger.imports(store, conference_id):
+        if args.json:
+            print_json_line(entry.as_json())
+            continue
+        c = entry.counts
+        tables = ",".join(map(str, entry.tables))
+        print(
+            f"{entry.imported_at}  {entry.kind}  {entry.signer_name} ({entry.key_id})  tables {tables}  "
+            f"{c.get('new', 0)} new, {c.get('updated', 0)} updated, {c.get('conflicts', 0)} conflicts"
+        )
+        for flag in entry.flags:
+            print(f"  note: {flag}")
+    return 0
+
+
+# -- quarantine -----------------------------------------------------------------------------------
+
+
+def _quarantine_list(args: argparse.Namespace) -> int:
+    from app.bundles import quarantine
+
+    for h in quarantine.held(open_workspace(args).store):
+        if args.json:
+            print_json_line(h.as_json())
+            continue
+        grant = quarantine.proposed_grant([h])
+        asks = f", asks to be trusted as {grant.describe()}" if grant else ""
+        print(f"{h.key_id}  {h.signer_name}  {h.kind} {h.bundle_id}  received {h.received_at}{asks}")
+        print(f"  fingerprint {h.fingerprint}; from {h.source_path}")
+    return 0
+
+
+def _quarantine_accept(args: argparse.Namespace) -> int:
+    from app.bundles import quarantine, trust
+
+    workspace = open_workspace(args)
+    grant = None
+    if args.role:
+        conference_id = (
+            conferences.conference(workspace.store, args.conference).id if args.conference else None
+        )
+        grant = trust.Grant(args.role, conference_id, args.table)
+    elif args.conference or args.table is not None:
+        raise UserError("--conference and --table go with --role chair")
+    receipts = quarantine.accept(workspace, args.selector, grant, name=args.name)
+    for receipt in receipts:
+        _print_receipt(receipt)
+    return 0 if all(r.ok for r in receipts) else 1
+
+
+def _quarantine_reject(args: argparse.Namespace) -> int:
+    from app.bundles import quarantine
+
+    dropped = quarantine.reject(open_workspace(args), args.selector)
+    print(
+        f"rejected the key {dropped[0].key_id} ({dropped[0].signer_name});"
+        f" dropped {len(dropped)} held bundle(s)"
+    )
+    return 0

@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "app.cli.prepare_cmds",
     "app.cli.proposal_cmds",
     "app.cli.sync_cmds",
+    "app.cli.merge_cmds",
 )
 
 

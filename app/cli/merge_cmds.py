@@ -1,0 +1,119 @@
+"""`rundabord status` (which tables have reported) and `rundabord conflict list|resolve`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import Any
+
+from app import conferences, conflicts, roster
+from app.cli.common import open_workspace, print_json_line
+from app.errors import UserError
+
+_SHOWN_CHARS = 70
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    status = subparsers.add_parser(
+        "status", help="which tables, and which questions at each table, have reported for a conference"
+    )
+    status.add_argument("--conference", required=True, metavar="ID")
+    status.add_argument("--json", action="store_true", help="one JSON object a table")
+    status.set_defaults(handler=_status)
+
+    conflict = subparsers.add_parser("conflict", help="review and resolve merge conflicts")
+    actions = conflict.add_subparsers(dest="action", metavar="ACTION", required=True)
+    listing = actions.add_parser("list", help="list the open conflicts")
+    listing.add_argument("--conference", metavar="ID")
+    listing.add_argument("--json", action="store_true", help="one JSON object a line")
+    listing.set_defaults(handler=_list)
+
+    resolve = actions.add_parser(
+        "resolve", help="keep the current value (ours), the other one (theirs), or an edited text"
+    )
+    resolve.add_argument("id", help="the conflict's id (or its first characters)")
+    choice = resolve.add_mutually_exclusive_group(required=True)
+    choice.add_argument("--keep", choices=("ours", "theirs"))
+    choice.add_argument("--text", metavar="TEXT", help="replace both with this text")
+    resolve.set_defaults(handler=_resolve)
+
+
+def _status(args: argparse.Namespace) -> int:
+    store = open_workspace(args).store
+    report = roster.roster(store, args.conference)
+    if args.json:
+        for t in report.tables:
+            print_json_line(
+                {
+                    "table": t.number,
+                    "name": t.name,
+                    "chair": t.chair_name,
+                    "reported": t.reported,
+                    "notes": t.notes,
+                    "questions": {str(q): n for q, n in t.by_question.items()},
+                    "missing_questions": [q for q in report.questions if q not in t.by_question],
+                    "last_import": t.last_import,
+                }
+            )
+        return 0
+    print(f"{report.title}: {len(report.reported)} of {len(report.tables)} tables have reported")
+    for t in report.tables:
+        label = f"table {t.number}" + (f" ({t.name})" if t.name else "")
+        if not t.reported:
+            print(f"  {label}: not reported")
+            continue
+        answered = ", ".join(f"q{q}: {n}" for q, n in t.by_question.items())
+        missing = [q for q in report.questions if q not in t.by_question]
+        gaps = f"; no notes on {', '.join(f'q{q}' for q in missing)}" if missing else ""
+        print(f"  {label}: {t.notes} notes ({answered}){gaps}")
+    return 0
+
+
+def _shown(value: Any) -> str:
+    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    text = " ".join(text.split())
+    return text if len(text) <= _SHOWN_CHARS else text[: _SHOWN_CHARS - 1] + "…"
+
+
+def _list(args: argparse.Namespace) -> int:
+    store = open_workspace(args).store
+    conference_id = conferences.conference(store, args.conference).id if args.conference else None
+    found = conflicts.open_conflicts(store, conference_id)
+    for c in found:
+        if args.json:
+            print_json_line(
+                {
+                    "id": c.id,
+                    "type": c.record_type,
+                    "record": c.record_id,
+                    "field": c.field,
+                    "conference": c.conference_id,
+                    "table": c.table_number,
+                    "ours": c.ours,
+                    "ours_stamp": list(c.ours_stamp),
+                    "theirs": c.theirs,
+                    "theirs_stamp": list(c.theirs_stamp),
+                    "deleted": c.deleted,
+                }
+            )
+        else:
+            where = f"table {c.table_number} " if c.table_number is not None else ""
+            print(f"{c.id}  {where}{c.record_type} {c.record_id[:8]} {c.field}")
+            print(f"    ours:   {_shown(c.ours)}")
+            print(f"    theirs: {_shown(c.theirs)}")
+    if not found and not args.json:
+        print("no open conflicts")
+    return 0
+
+
+def _resolve(args: argparse.Namespace) -> int:
+    store = open_workspace(args).store
+    if args.text is not None:
+        choice, text = "text", args.text
+    else:
+        choice, text = args.keep, None
+    if choice is None:  # argparse's required group makes this unreachable; keep the message anyway
+        raise UserError("say what to keep: --keep ours, --keep theirs or --text TEXT")
+    conflicts.resolve(store, args.id, choice, text)
+    print(f"resolved {args.id}: kept {'the edited text' if choice == 'text' else choice}")
+    return 0

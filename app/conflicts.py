@@ -1,0 +1,145 @@
+"""Open conflicts and their resolution: what a secretary reviews after a merge.
+
+A conflict is a value that lost to a concurrent edit of the same field (app/merge.py keeps it). Resolving
+keeps the current value ("ours"), the losing one ("theirs"), or an edited text; the choice is written as
+a `conflict_resolution` record, which travels like any record, so every store that sees it closes the
+same conflict the same way.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from app.errors import NotFound, UserError
+from app.merge import refresh_conflicts, value_key
+from app.records import RECORD_TYPES, record_type
+from app.store import Store
+
+CHOICES = ("ours", "theirs", "text")
+
+
+@dataclass(frozen=True)
+class Conflict:
+    id: str
+    record_type: str
+    record_id: str
+    field: str
+    theirs: Any  # the value that lost
+    theirs_stamp: tuple[str, str]  # (rev, origin) of the edit that wrote it
+    ours: Any  # the value the record holds now
+    ours_stamp: tuple[str, str]
+    conference_id: str | None
+    table_number: int | None
+    deleted: bool  # the record itself is deleted (a tombstone won)
+
+
+def _row_context(store: Store, type_name: str, record_id: str) -> dict[str, Any] | None:
+    return store.get(type_name, record_id, include_deleted=True)
+
+
+def open_conflicts(store: Store, conference_id: str | None = None) -> list[Conflict]:
+    """Open conflicts whose losing value differs from the value kept, oldest record first.
+
+    (Two concurrent edits that typed the same value stay in the table, so that every store agrees, but
+    there is nothing to review in them.)
+    """
+    found: list[Conflict] = []
+    rows = store.conn.execute(
+        "SELECT id, record_type, record_id, field, value, rev, origin FROM conflicts"
+        " ORDER BY record_id, field, rev"
+    ).fetchall()
+    for row in rows:
+        conflict = _conflict(store, row)
+        if conflict is None or value_key(conflict.theirs) == value_key(conflict.ours):
+            continue
+        if conference_id is not None and conflict.conference_id != conference_id:
+            continue
+        found.append(conflict)
+    return found
+
+
+def _conflict(store: Store, row: Any) -> Conflict | None:
+    if row["record_type"] not in RECORD_TYPES:
+        return None
+    record = _row_context(store, row["record_type"], row["record_id"])
+    if record is None:
+        return None
+    field = row["field"]
+    ours_stamp = record["stamps"].get(field) or ["", ""]
+    table_number = record.get("table_number", record.get("number"))
+    return Conflict(
+        id=row["id"],
+        record_type=row["record_type"],
+        record_id=row["record_id"],
+        field=field,
+        theirs=json.loads(row["value"]),
+        theirs_stamp=(row["rev"], row["origin"]),
+        ours=record.get(field),
+        ours_stamp=(ours_stamp[0], ours_stamp[1]),
+        conference_id=record.get("conference_id"),
+        table_number=table_number if isinstance(table_number, int) else None,
+        deleted=record["deleted"],
+    )
+
+
+def find_conflict(store: Store, conflict_id: str) -> Conflict:
+    """An open conflict by its id, or by a unique prefix of at least 4 characters."""
+    rows = store.conn.execute("SELECT * FROM conflicts WHERE id = ?", (conflict_id,)).fetchall()
+    if not rows and len(conflict_id) >= 4:
+        rows = store.conn.execute("SELECT * FROM conflicts WHERE id LIKE ?", (conflict_id + "%",)).fetchall()
+    if len(rows) > 1:
+        raise UserError(f"conflict id {conflict_id} is ambiguous; give more characters")
+    conflict = _conflict(store, rows[0]) if rows else None
+    if conflict is None:
+        raise NotFound(f"no open conflict {conflict_id} (see `rundabord conflict list`)")
+    return conflict
+
+
+def resolve(store: Store, conflict_id: str, choice: str, text: str | None = None) -> str:
+    """Settle a conflict: keep `ours`, `theirs`, or `text` (an edited text). Returns the resolution's id.
+
+    Every value still open for the same field is reviewed at once: a field holds one value in the end.
+    """
+    if choice not in CHOICES:
+        raise UserError(f"unknown choice {choice!r}; use one of: {', '.join(CHOICES)}")
+    conflict = find_conflict(store, conflict_id)
+    rt = record_type(conflict.record_type)
+    if choice == "text":
+        if rt.fields.get(conflict.field) is not str:
+            raise UserError(f"the {conflict.field} of a {rt.name} is not text; keep ours or theirs instead")
+        if text is None or not text.strip():
+            raise UserError("an edited text cannot be empty")
+    with store.transaction():
+        reviewed = [
+            {"rev": rev, "origin": origin, "value": json.loads(value)}
+            for value, rev, origin in store.conn.execute(
+                "SELECT value, rev, origin FROM conflicts WHERE record_id = ? AND field = ? ORDER BY id",
+                (conflict.record_id, conflict.field),
+            )
+        ]
+        reviewed.append(
+            {"rev": conflict.ours_stamp[0], "origin": conflict.ours_stamp[1], "value": conflict.ours}
+        )
+        if choice != "ours":
+            value = conflict.theirs if choice == "theirs" else text
+            store.write(rt.name, conflict.record_id, {conflict.field: value})
+        record = store.get(rt.name, conflict.record_id, include_deleted=True)
+        assert record is not None  # found above, and records are never removed
+        kept = record["stamps"][conflict.field]
+        resolution_id = store.write(
+            "conflict_resolution",
+            None,
+            {
+                "conference_id": conflict.conference_id or "",
+                "record_type": rt.name,
+                "record_id": conflict.record_id,
+                "field": conflict.field,
+                "choice": choice,
+                "kept": kept,
+                "reviewed": reviewed,
+            },
+        )
+        refresh_conflicts(store, rt.name, conflict.record_id)
+    return resolution_id

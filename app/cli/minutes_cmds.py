@@ -1,0 +1,83 @@
+"""`rundabord minutes` (table, conference, theme and public PDFs) and `rundabord export-data`."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from app import conferences
+from app.cli.common import open_workspace
+from app.errors import UserError
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    minutes = subparsers.add_parser(
+        "minutes",
+        help="write PDF minutes: the conference's, one table's, a theme report or the public report",
+        description="Without --table, --theme or --public: the whole conference's minutes. "
+        "The document language is the workspace's (sv or en).",
+    )
+    minutes.add_argument("--conference", required=True, metavar="ID")
+    which = minutes.add_mutually_exclusive_group()
+    which.add_argument("--table", type=int, metavar="N", help="one table's minutes")
+    which.add_argument(
+        "--theme",
+        metavar="NAME",
+        help="the theme report across the conference's process ('all': every theme)",
+    )
+    which.add_argument(
+        "--public", action="store_true", help="the public feedback report, with no personal data"
+    )
+    minutes.add_argument("--html", type=Path, metavar="FILE", help="with --public: where the HTML twin goes")
+    minutes.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
+    minutes.set_defaults(handler=_minutes)
+
+    export = subparsers.add_parser(
+        "export-data", help="write a conference's notes and proposals as open data"
+    )
+    export.add_argument("--conference", required=True, metavar="ID")
+    export.add_argument("--format", required=True, choices=("csv", "json"))
+    export.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
+    export.set_defaults(handler=_export)
+
+
+def _minutes(args: argparse.Namespace) -> int:
+    if args.html is not None and not args.public:
+        raise UserError("--html goes with --public")
+    workspace = open_workspace(args)
+    store, language = workspace.store, workspace.language
+    conference = conferences.conference(store, args.conference)
+    output = args.output
+    if args.table is not None:
+        from app.minutes.table import build_table_minutes
+
+        pages = build_table_minutes(store, conference.id, args.table, output, language)
+    elif args.theme is not None:
+        from app.minutes.themes import build_theme_report
+
+        theme = None if args.theme.casefold() in ("all", "alla") else args.theme
+        pages = build_theme_report(store, conference.process_id, output, language, theme=theme)
+    elif args.public:
+        from app.minutes.public import build_public_report
+
+        html = args.html or output.with_suffix(".html")
+        if html == output:  # "-o report.html": never let the HTML overwrite the PDF
+            raise UserError("give the PDF a .pdf name, or the HTML file with --html")
+        pages = build_public_report(store, conference.id, output, language, html_path=html)
+        print(f"{html}")
+    else:
+        from app.minutes.conference import build_conference_minutes
+
+        pages = build_conference_minutes(store, conference.id, output, language)
+    print(f"{output} ({pages} pages)")
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from app.minutes.opendata import export_data
+
+    workspace = open_workspace(args)
+    conference = conferences.conference(workspace.store, args.conference)
+    count = export_data(workspace.store, conference.id, args.format, args.output, workspace.language)
+    print(f"{args.output} ({count} notes)")
+    return 0

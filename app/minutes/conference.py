@@ -1,0 +1,301 @@
+"""Conference minutes: cover, contents, overview with counts and a chart, the tables that reported,
+every table's notes per question and per theme, and the proposals ranked by votes."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from pathlib import Path
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Paragraph, Spacer
+
+from app.minutes.chart import notes_chart
+from app.minutes.entries import note_item
+from app.minutes.grid import grid
+from app.minutes.i18n import Strings
+from app.minutes.layout import (
+    FRAME_WIDTH,
+    Deferred,
+    DocumentInfo,
+    Heading,
+    Styles,
+    TableOfContents,
+    TocEntry,
+    build_pdf,
+    make_styles,
+    markup,
+)
+from app.minutes.source import ConferenceData, load_conference
+from app.model import Note
+from app.store import Store
+
+NO_THEME = ""  # the key of notes without a theme in per-theme groupings
+
+
+def build_conference_minutes(store: Store, conference_id: str, path: Path | str, language: str) -> int:
+    """Write the whole conference's minutes to `path`; returns the page count."""
+    return write_conference_minutes(load_conference(store, conference_id), path, language)
+
+
+def write_conference_minutes(data: ConferenceData, path: Path | str, language: str) -> int:
+    s = Strings(language)
+    title = f"{s('conference_minutes')}: {data.conference.title}"
+    info = DocumentInfo(
+        title=title,
+        subject=s("subject_conference"),
+        author=data.process.organisation,
+        header_right=f"{data.conference.title} · {s.long_date(data.conference.date)}",
+        strings=s,
+        keywords=(data.process.name, data.conference.title),
+    )
+    writer = _ConferenceMinutes(data, s, make_styles())
+    return build_pdf(path, info, writer.flowables(), cover=True, deferred=writer.deferred)
+
+
+class _ConferenceMinutes:
+    def __init__(self, data: ConferenceData, s: Strings, styles: Styles) -> None:
+        self.data, self.s, self.styles = data, s, styles
+        self.deferred = Deferred()
+        self.toc: list[TocEntry] = []
+        self.reported = [t for t in data.tables if data.has_reported(t.number)]
+        self.silent = [t for t in data.tables if not data.has_reported(t.number)]
+
+    def heading(self, text: str, key: str, level: int) -> Heading:
+        self.toc.append(TocEntry(text, key, level))
+        style = self.styles.h1 if level == 0 else self.styles.h2
+        return Heading(text, style, self.deferred, key, level)
+
+    def flowables(self) -> list[Flowable]:
+        body: list[Flowable] = []
+        body += self.overview()
+        body += [PageBreak(), *self.reporting()]
+        body += [PageBreak(), *self.by_question()]
+        body += [PageBreak(), *self.by_theme()]
+        body += [PageBreak(), *self.ranked_proposals()]
+        contents = [
+            Heading(self.s("contents"), self.styles.h1, self.deferred, "contents", 0),
+            TableOfContents(self.toc, self.deferred, self.styles.toc),
+        ]
+        return [*self.cover(), NextPageTemplate("body"), PageBreak(), *contents, PageBreak(), *body]
+
+    def cover(self) -> list[Flowable]:
+        s, st, d = self.s, self.styles, self.data
+        participants = sum(t.participants for t in d.tables)
+        story: list[Flowable] = [Spacer(1, 45 * mm)]
+        if d.process.organisation:
+            story.append(Paragraph(markup(d.process.organisation), st.subtitle))
+        if d.process.name:
+            story.append(Paragraph(markup(d.process.name), st.small))
+        story += [
+            Spacer(1, 14 * mm),
+            Paragraph(markup(s("conference_minutes")), st.title),
+            Paragraph(markup(d.conference.title), st.subtitle),
+            Spacer(1, 4 * mm),
+            Paragraph(
+                markup(" · ".join(x for x in (s.long_date(d.conference.date), d.conference.venue) if x)),
+                st.body,
+            ),
+            Spacer(1, 20 * mm),
+            Paragraph(
+                markup(
+                    s(
+                        "cover_facts",
+                        reported=len(self.reported),
+                        tables=len(d.tables),
+                        participants=participants,
+                        notes=len(d.notes),
+                        proposals=sum(1 for n in d.notes if n.kind == "proposal"),
+                    )
+                ),
+                st.body,
+            ),
+        ]
+        return story
+
+    # -- overview: counts per theme and table, and the chart ------------------------------------
+
+    def theme_columns(self) -> list[tuple[str, str]]:
+        columns = [(t.id, t.name) for t in self.data.themes]
+        if any(not self._known_themes(n) for n in self.data.notes):
+            columns.append((NO_THEME, self.s("no_theme")))
+        return columns
+
+    def _known_themes(self, note: Note) -> list[str]:
+        return [t for t in note.themes if t in self.data.theme_names]
+
+    def overview(self) -> list[Flowable]:
+        s, st, d = self.s, self.styles, self.data
+        story: list[Flowable] = [self.heading(s("overview"), "overview", 0)]
+        columns = self.theme_columns()
+        per_table: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+        per_question: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+        for note in d.notes:
+            for theme_id in self._known_themes(note) or [NO_THEME]:
+                per_table[note.table_number][theme_id] += 1
+                per_question[theme_id][note.question_id] += 1
+        totals = {n: sum(1 for x in d.notes if x.table_number == n) for n in per_table}
+        series = [(name, [per_question[key][q.id] for q in d.questions]) for key, name in columns]
+        story.append(
+            notes_chart(
+                s("chart_title"),
+                [s("question_n", number=q.position) for q in d.questions],
+                series,
+                FRAME_WIDTH,
+            )
+        )
+        story.append(Paragraph(markup(s("counts_theme_table")), st.h2))
+        if not self.reported:
+            story.append(Paragraph(markup(s("none_reported")), st.small))
+            return story
+        rows = [
+            [
+                s("table_n", number=t.number),
+                *(per_table[t.number][key] for key, _n in columns),
+                totals.get(t.number, 0),
+            ]
+            for t in self.reported
+        ]
+        rows.append(
+            [
+                s("total"),
+                *(sum(per_table[t.number][key] for t in self.reported) for key, _n in columns),
+                len(d.notes),
+            ]
+        )
+        first = 18 * mm
+        rest = (FRAME_WIDTH - first) / (len(columns) + 1)
+        story.append(
+            grid(
+                st,
+                [s("table"), *(name for _k, name in columns), s("total")],
+                rows,
+                [first] + [rest] * (len(columns) + 1),
+                numeric=range(1, len(columns) + 2),
+                bold_last_row=True,
+            )
+        )
+        return story
+
+    # -- reported and not-reported tables ------------------------------------------------------
+
+    def reporting(self) -> list[Flowable]:
+        s, st, d = self.s, self.styles, self.data
+        story: list[Flowable] = [self.heading(s("reporting"), "reporting", 0)]
+        counts: dict[int, int] = defaultdict(int)
+        for note in d.notes:
+            counts[note.table_number] += 1
+        header = [s("table"), s("chair"), s("participants"), s("notes"), s("signed_short")]
+        widths = [16 * mm, FRAME_WIDTH - 92 * mm, 26 * mm, 28 * mm, 22 * mm]
+
+        def rows(tables):
+            return [
+                [
+                    t.number,
+                    t.chair_name,
+                    t.participants,
+                    counts.get(t.number, 0),
+                    s("yes") if t.number in d.signoffs else s("no"),
+                ]
+                for t in tables
+            ]
+
+        story.append(Paragraph(markup(s("reported", count=len(self.reported))), st.h2))
+        if self.reported:
+            story.append(grid(st, header, rows(self.reported), widths, numeric=(0, 2, 3)))
+        else:
+            story.append(Paragraph(markup(s("none_reported")), st.small))
+        story.append(Paragraph(markup(s("not_reported", count=len(self.silent))), st.h2))
+        if self.silent:
+            story.append(grid(st, header, rows(self.silent), widths, numeric=(0, 2, 3)))
+        else:
+            story.append(Paragraph(markup(s("all_reported")), st.small))
+        return story
+
+    # -- notes per question, then per theme ----------------------------------------------------
+
+    def by_question(self) -> list[Flowable]:
+        s, st, d = self.s, self.styles, self.data
+        story: list[Flowable] = [self.heading(s("by_question"), "by-question", 0)]
+        grouped: dict[str, dict[int, list[Note]]] = defaultdict(lambda: defaultdict(list))
+        for note in d.notes:
+            grouped[note.question_id][note.table_number].append(note)
+        for q in d.questions:
+            story.append(
+                self.heading(s("question_heading", number=q.position, text=q.text), f"q{q.position}", 1)
+            )
+            tables = grouped.get(q.id, {})
+            if not tables:
+                story.append(Paragraph(markup(s("no_notes")), st.small))
+            for number in sorted(tables):
+                story.append(Paragraph(markup(s("table_n", number=number)), st.h3))
+                for i, note in enumerate(tables[number], 1):
+                    story.append(note_item(note, s, st, d.theme_list(note), bullet=f"{i}."))
+        return story
+
+    def by_theme(self) -> list[Flowable]:
+        s, st, d = self.s, self.styles, self.data
+        story: list[Flowable] = [
+            self.heading(s("by_theme"), "by-theme", 0),
+            Paragraph(markup(s("theme_intro")), st.small),
+        ]
+        grouped: dict[str, dict[str, list[Note]]] = defaultdict(lambda: defaultdict(list))
+        for note in d.notes:
+            for theme_id in self._known_themes(note) or [NO_THEME]:
+                grouped[theme_id][note.question_id].append(note)
+        for index, (key, name) in enumerate(self.theme_columns(), 1):
+            by_q = grouped.get(key, {})
+            count = sum(len(v) for v in by_q.values())
+            story.append(self.heading(f"{name} ({count})", f"theme{index}", 1))
+            if not by_q:
+                story.append(Paragraph(markup(s("no_notes")), st.small))
+            for q in d.questions:
+                listed = by_q.get(q.id)
+                if not listed:
+                    continue
+                story.append(Paragraph(markup(s("question_heading", number=q.position, text=q.text)), st.h3))
+                for note in listed:
+                    story.append(note_item(note, s, st, [], prefix=s("table_n", number=note.table_number)))
+        return story
+
+    def ranked_proposals(self) -> list[Flowable]:
+        s, st, d = self.s, self.styles, self.data
+        story: list[Flowable] = [self.heading(s("ranked_proposals"), "proposals", 0)]
+        proposals = sorted(
+            (n for n in d.notes if n.kind == "proposal"),
+            key=lambda n: (-n.votes, n.table_number, d.question_number(n.question_id), n.position),
+        )
+        if not proposals:
+            story.append(Paragraph(markup(s("no_proposals")), st.small))
+            return story
+        rows = []
+        rank, previous = 0, None
+        for i, n in enumerate(proposals, 1):
+            if n.votes != previous:  # equal votes share a place
+                rank, previous = i, n.votes
+            rows.append(
+                [
+                    rank,
+                    n.text,
+                    n.votes,
+                    n.table_number,
+                    d.question_number(n.question_id),
+                    ", ".join(d.theme_list(n)),
+                ]
+            )
+        story.append(
+            grid(
+                st,
+                [
+                    s("rank"),
+                    s("proposal"),
+                    s("votes"),
+                    s("table"),
+                    s("question_n", number="").strip(),
+                    s("themes"),
+                ],
+                rows,
+                [12 * mm, FRAME_WIDTH - 90 * mm, 15 * mm, 13 * mm, 14 * mm, 36 * mm],
+                numeric=(0, 2, 3, 4),
+            )
+        )
+        return story

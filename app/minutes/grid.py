@@ -1,0 +1,81 @@
+"""Tables of text in the documents: wrapped cells, a shaded header repeated on every page."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Paragraph, Table, TableStyle
+
+from app.minutes.layout import RULE, SHADE, Styles, markup
+
+
+def grid(
+    styles: Styles,
+    header: Sequence[str],
+    rows: Sequence[Sequence[str | int]],
+    widths: Sequence[float],
+    *,
+    numeric: Sequence[int] = (),
+    bold_last_row: bool = False,
+) -> Table:
+    """A table of plain-text cells; `numeric` columns are right-aligned. Rows may split across pages."""
+    numeric_set = set(numeric)
+    head_right = ParagraphStyle(
+        "cell_head_right", styles.cell_head, alignment=TA_RIGHT, fontSize=8, leading=10
+    )
+
+    def cell(value: str | int, column: int, head: bool) -> Paragraph | str:
+        if column in numeric_set:
+            if head:  # a long theme name over a number column wraps rather than overflowing
+                return Paragraph(markup(str(value)), head_right)
+            return str(value)  # plain strings are cheap and align right by the table style
+        return Paragraph(markup(str(value)), styles.cell_head if head else styles.cell)
+
+    data = [[cell(v, i, True) for i, v in enumerate(header)]]
+    data += [[cell(v, i, False) for i, v in enumerate(row)] for row in rows]
+    table = Table(data, colWidths=list(widths), repeatRows=1, splitInRow=1, hAlign="LEFT")
+    commands = [
+        ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, RULE),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("FONT", (0, 0), (-1, -1), styles.cell.fontName, styles.cell.fontSize, styles.cell.leading),
+        ("FONT", (0, 0), (-1, 0), styles.cell_head.fontName, styles.cell.fontSize, styles.cell.leading),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TEXTCOLOR", (0, 0), (-1, -1), colors.black),
+    ]
+    for column in numeric_set:
+        commands.append(("ALIGN", (column, 0), (column, -1), "RIGHT"))
+    if bold_last_row:
+        commands += [
+            ("FONT", (0, -1), (-1, -1), styles.cell_head.fontName, styles.cell.fontSize, styles.cell.leading),
+            ("LINEABOVE", (0, -1), (-1, -1), 0.8, RULE),
+        ]
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def facts(styles: Styles, pairs: Sequence[tuple[str, str]], label_width: float, width: float) -> Table:
+    """Label-value lines (conference, date, venue...) aligned as a small two-column table."""
+    data = [
+        [Paragraph(markup(label), styles.cell_head), Paragraph(markup(value), styles.cell)]
+        for label, value in pairs
+    ]
+    table = Table(data, colWidths=[label_width, width - label_width], hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+            ]
+        )
+    )
+    return table

@@ -1,0 +1,239 @@
+"""Document strings in Swedish and English, picked by the workspace language.
+
+The documents are made in the core, which never imports Qt, so their words live here as plain
+dictionaries rather than in Qt's translation files. Every key exists in both languages (a test checks).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+SV: dict[str, str] = {
+    # document titles and kinds
+    "table_minutes": "Minnesanteckningar från bord {number}",
+    "conference_minutes": "Minnesanteckningar",
+    "theme_report": "Temarapport",
+    "theme_report_one": "Temarapport: {theme}",
+    "public_report": "Återkoppling till deltagarna",
+    "subject_table": "Minnesanteckningar från rundabordssamtal, bord {number}",
+    "subject_conference": "Minnesanteckningar från rundabordssamtal",
+    "subject_theme": "Ledord och vad som behöver göras, per tema, över processens konferenser",
+    "subject_public": "Vad som sades och vad som hänt med förslagen",
+    # running header and footer
+    "created": "Skapad {stamp}",
+    "page": "Sida {page} av {pages}",
+    # facts
+    "process": "Process",
+    "conference": "Konferens",
+    "date": "Datum",
+    "venue": "Plats",
+    "table": "Bord",
+    "table_n": "Bord {number}",
+    "chair": "Bordsordförande",
+    "participants": "Antal deltagare",
+    "bands": "Deltagare per grupp",
+    "organisation": "Organisation",
+    # questions, notes and kinds
+    "question_n": "Fråga {number}",
+    "question_heading": "Fråga {number}. {text}",
+    "kind_note": "Anteckning",
+    "kind_proposal": "Förslag",
+    "kind_guiding-word": "Ledord",
+    "kind_action": "Att göra",
+    "votes_n": "{votes} röster",
+    "votes_1": "1 röst",
+    "votes": "Röster",
+    "themes": "Teman",
+    "theme": "Tema",
+    "no_theme": "Utan tema",
+    "no_notes": "Inga anteckningar.",
+    "no_notes_question": "Bordet har inga anteckningar till den här frågan.",
+    "no_proposals": "Inga förslag.",
+    "proposals": "Förslag",
+    "proposal": "Förslag",
+    "rank": "Plats",
+    "notes": "Anteckningar",
+    "total": "Totalt",
+    "count": "Antal",
+    # justering
+    "adjustment": "Justering",
+    "signed": "Bordets export är signerad av {name} (nyckel-id {key_id}) den {when}.",
+    "not_signed": "Bordets export är ännu inte signerad: anteckningarna är inte justerade.",
+    "adjusted_by": "Justeras av bordsordförande",
+    "signature_line": "Underskrift och namnförtydligande",
+    # conference minutes
+    "contents": "Innehåll",
+    "overview": "Översikt",
+    "by_question": "Anteckningar per fråga",
+    "by_theme": "Anteckningar per tema",
+    "ranked_proposals": "Förslag rangordnade efter röster",
+    "reporting": "Rapporterande bord",
+    "reported": "Bord som har rapporterat ({count})",
+    "not_reported": "Bord som inte har rapporterat ({count})",
+    "none_reported": "Inget bord har rapporterat ännu.",
+    "all_reported": "Alla bord har rapporterat.",
+    "signed_short": "Signerad",
+    "yes": "Ja",
+    "no": "Nej",
+    "counts_theme_table": "Antal anteckningar per tema och bord",
+    "chart_title": "Anteckningar per tema och fråga",
+    "cover_facts": "{reported} av {tables} bord har rapporterat · {participants} deltagare · "
+    "{notes} anteckningar · {proposals} förslag",
+    "theme_intro": "Anteckningar märkta med temat, fråga för fråga. "
+    "Bordets nummer står före varje anteckning.",
+    # theme report
+    "guiding_words": "Ledord",
+    "actions": "Vad behöver göras",
+    "no_items": "Inget ännu.",
+    "origin_tables": "bord {tables}",
+    "theme_report_intro": "Ledord och vad som behöver göras, samlat från processens konferenser. "
+    "Varje punkt visar var och när den kom fram.",
+    "conferences_in_process": "Konferenser i processen",
+    # public report
+    "public_intro": "Den {date} samlades {participants} deltagare vid {tables} bord{venue} "
+    "för att samtala om {questions} frågor. Här är vad som sades och vad som har hänt med förslagen.",
+    "public_intro_venue": " i {venue}",
+    "what_was_said": "Vad som sades",
+    "what_happened": "Förslagen och vad som har hänt med dem",
+    "status": "Status",
+    "decision": "Beslut",
+    "reason": "Skäl",
+    "owner": "Ansvarig",
+    "review_date": "Följs upp",
+    "from_tables": "Från bord {tables}",
+    "merged_from": "sammanfört från {count} förslag",
+    "status_new": "Nytt",
+    "published_by": "Utgiven av {organisation}.",
+    "name_removed": "[namn borttaget]",
+    "html_skip": "Till innehållet",
+}
+
+EN: dict[str, str] = {
+    "table_minutes": "Minutes of table {number}",
+    "conference_minutes": "Minutes",
+    "theme_report": "Theme report",
+    "theme_report_one": "Theme report: {theme}",
+    "public_report": "Feedback to participants",
+    "subject_table": "Minutes of a round-table conversation, table {number}",
+    "subject_conference": "Minutes of round-table conversations",
+    "subject_theme": "Guiding words and what needs to be done, per theme, across the process's conferences",
+    "subject_public": "What was said and what happened to the proposals",
+    "created": "Created {stamp}",
+    "page": "Page {page} of {pages}",
+    "process": "Process",
+    "conference": "Conference",
+    "date": "Date",
+    "venue": "Venue",
+    "table": "Table",
+    "table_n": "Table {number}",
+    "chair": "Chair",
+    "participants": "Participants",
+    "bands": "Participants by group",
+    "organisation": "Organisation",
+    "question_n": "Question {number}",
+    "question_heading": "Question {number}. {text}",
+    "kind_note": "Note",
+    "kind_proposal": "Proposal",
+    "kind_guiding-word": "Guiding word",
+    "kind_action": "To do",
+    "votes_n": "{votes} votes",
+    "votes_1": "1 vote",
+    "votes": "Votes",
+    "themes": "Themes",
+    "theme": "Theme",
+    "no_theme": "No theme",
+    "no_notes": "No notes.",
+    "no_notes_question": "The table has no notes for this question.",
+    "no_proposals": "No proposals.",
+    "proposals": "Proposals",
+    "proposal": "Proposal",
+    "rank": "Rank",
+    "notes": "Notes",
+    "total": "Total",
+    "count": "Count",
+    "adjustment": "Check and approval",
+    "signed": "The table's export is signed by {name} (key id {key_id}) on {when}.",
+    "not_signed": "The table's export is not signed yet: the notes have not been approved.",
+    "adjusted_by": "Approved by the table's chair",
+    "signature_line": "Signature and name in block letters",
+    "contents": "Contents",
+    "overview": "Overview",
+    "by_question": "Notes by question",
+    "by_theme": "Notes by theme",
+    "ranked_proposals": "Proposals ranked by votes",
+    "reporting": "Tables reporting",
+    "reported": "Tables that have reported ({count})",
+    "not_reported": "Tables that have not reported ({count})",
+    "none_reported": "No table has reported yet.",
+    "all_reported": "Every table has reported.",
+    "signed_short": "Signed",
+    "yes": "Yes",
+    "no": "No",
+    "counts_theme_table": "Notes per theme and table",
+    "chart_title": "Notes per theme and question",
+    "cover_facts": "{reported} of {tables} tables have reported · {participants} participants · "
+    "{notes} notes · {proposals} proposals",
+    "theme_intro": "Notes tagged with the theme, question by question. "
+    "The table's number precedes each note.",
+    "guiding_words": "Guiding words",
+    "actions": "What needs to be done",
+    "no_items": "Nothing yet.",
+    "origin_tables": "table {tables}",
+    "theme_report_intro": "Guiding words and what needs to be done, gathered from the process's conferences. "
+    "Each item shows where and when it came up.",
+    "conferences_in_process": "Conferences of the process",
+    "public_intro": "On {date}, {participants} participants met at {tables} tables{venue} to talk about "
+    "{questions} questions. Here is what was said and what has happened to the proposals.",
+    "public_intro_venue": " at {venue}",
+    "what_was_said": "What was said",
+    "what_happened": "The proposals and what has happened to them",
+    "status": "Status",
+    "decision": "Decision",
+    "reason": "Reason",
+    "owner": "Responsible",
+    "review_date": "Review",
+    "from_tables": "From table {tables}",
+    "merged_from": "merged from {count} proposals",
+    "status_new": "New",
+    "published_by": "Published by {organisation}.",
+    "name_removed": "[name removed]",
+    "html_skip": "Skip to content",
+}
+
+_MONTHS = {
+    "sv": "januari februari mars april maj juni juli augusti september oktober november december".split(),
+    "en": "January February March April May June July August September October November December".split(),
+}
+
+
+class Strings:
+    """The words of one document language: `s("key", name=value)`."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language if language in ("sv", "en") else "sv"
+        self._table = SV if self.language == "sv" else EN
+
+    def __call__(self, key: str, **values: object) -> str:
+        text = self._table[key]
+        return text.format(**values) if values else text
+
+    def votes(self, count: int) -> str:
+        return self("votes_1") if count == 1 else self("votes_n", votes=count)
+
+    def kind(self, kind: str) -> str:
+        return self._table.get(f"kind_{kind}", kind)
+
+    def long_date(self, iso: str) -> str:
+        """'2026-03-12' as '12 mars 2026' / '12 March 2026'; text that is not a date is kept as typed."""
+        try:
+            day = date.fromisoformat(iso[:10])
+        except ValueError:
+            return iso
+        return f"{day.day} {_MONTHS[self.language][day.month - 1]} {day.year}"
+
+    def stamp(self, when: datetime) -> str:
+        """Creation time as a Swedish office writes it in both languages: ISO date and 24-hour clock."""
+        return when.strftime("%Y-%m-%d %H:%M")
+
+    def number_list(self, numbers: list[int] | tuple[int, ...]) -> str:
+        return ", ".join(str(n) for n in numbers)

@@ -1,0 +1,368 @@
+"""The page template every document shares: A4, running header, "page N of M", metadata, language.
+
+Everything is laid out in ONE pass. What is only known at the end (the page count in the footer, the
+page numbers in the table of contents) is drawn as PDF form XObjects that the pages reference by name
+and that are defined after the last page: a PDF may refer to an object defined later. The usual
+reportlab way (multiBuild) lays out the whole document two or three times.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+
+from app import __version__
+from app.errors import UserError
+from app.minutes.fonts import BOLD, REGULAR, register_fonts
+from app.minutes.i18n import Strings
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+MARGIN_X = 22 * mm
+MARGIN_TOP = 26 * mm
+MARGIN_BOTTOM = 22 * mm
+FRAME_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
+ACCENT = colors.HexColor("#1d3f5e")
+MUTED = colors.HexColor("#595959")  # 7:1 on white: legible in print and on screen
+RULE = colors.HexColor("#b8c4cf")
+SHADE = colors.HexColor("#e9eef3")
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def markup(text: str) -> str:
+    """Plain text as Paragraph markup: `<`, `&` and `>` print as typed, line breaks are kept."""
+    text = _CONTROL.sub("", text).replace("\r\n", "\n").replace("\r", "\n")
+    return escape(text).replace("\n", "<br/>")
+
+
+@dataclass
+class Styles:
+    body: ParagraphStyle
+    small: ParagraphStyle
+    title: ParagraphStyle
+    subtitle: ParagraphStyle
+    h1: ParagraphStyle
+    h2: ParagraphStyle
+    h3: ParagraphStyle
+    item: ParagraphStyle
+    cell: ParagraphStyle
+    cell_head: ParagraphStyle
+    toc: ParagraphStyle
+
+
+def make_styles() -> Styles:
+    register_fonts()
+    body = ParagraphStyle(
+        "body", fontName=REGULAR, fontSize=10, leading=13.5, spaceAfter=5, alignment=TA_LEFT
+    )
+    heading = {"fontName": BOLD, "textColor": ACCENT, "keepWithNext": 1}
+    return Styles(
+        body=body,
+        small=ParagraphStyle("small", body, fontSize=8.5, leading=11, textColor=MUTED),
+        title=ParagraphStyle(
+            "title", body, fontName=BOLD, fontSize=22, leading=27, textColor=ACCENT, spaceAfter=8
+        ),
+        subtitle=ParagraphStyle("subtitle", body, fontSize=13, leading=17, spaceAfter=4),
+        h1=ParagraphStyle("h1", body, fontSize=16, leading=20, spaceBefore=6, spaceAfter=8, **heading),
+        h2=ParagraphStyle("h2", body, fontSize=12.5, leading=16, spaceBefore=10, spaceAfter=5, **heading),
+        h3=ParagraphStyle("h3", body, fontSize=10.5, leading=14, spaceBefore=7, spaceAfter=3, **heading),
+        item=ParagraphStyle("item", body, leftIndent=7 * mm, bulletIndent=0, spaceAfter=3.5),
+        cell=ParagraphStyle("cell", body, fontSize=9, leading=11.5, spaceAfter=0),
+        cell_head=ParagraphStyle("cell_head", body, fontName=BOLD, fontSize=9, leading=11.5, spaceAfter=0),
+        toc=ParagraphStyle("toc", body, fontSize=10.5, leading=16),
+    )
+
+
+@dataclass
+class DocumentInfo:
+    """What the running header, the footer and the PDF's metadata say."""
+
+    title: str  # the document's title, also the PDF title
+    subject: str
+    author: str  # the organisation behind the process; never a person
+    header_right: str  # e.g. the conference and its date
+    strings: Strings
+    created: datetime = field(default_factory=lambda: datetime.now().astimezone())
+    keywords: tuple[str, ...] = ()
+
+
+class Deferred:
+    """Text known only after the last page, drawn at the end into named form XObjects."""
+
+    def __init__(self) -> None:
+        self.page_of: dict[str, int] = {}  # heading key -> page number
+        self._forms: dict[str, tuple[Callable[[], str], colors.Color]] = {}
+
+    def place(
+        self, canv, name: str, text: Callable[[], str], x: float, y: float, size: float, color=colors.black
+    ) -> None:
+        """Reference form `name` with its text's right edge at (x, y) in the current coordinates."""
+        self._forms[name] = (text, color)
+        canv.saveState()
+        canv.translate(x, y)
+        canv.scale(size / 10, size / 10)  # forms are drawn at 10 pt; scaling keeps one definition per name
+        canv.doForm(name)
+        canv.restoreState()
+
+    def define_all(self, canv) -> None:
+        for name, (text, color) in self._forms.items():
+            value = text()
+            width = stringWidth(value, REGULAR, 10)
+            canv.beginForm(name, lowerx=-width - 2, lowery=-4, upperx=2, uppery=12)
+            canv.setFont(REGULAR, 10)
+            canv.setFillColor(color)
+            canv.drawRightString(0, 0, value)
+            canv.endForm()
+
+
+class MinutesDocument(BaseDocTemplate):
+    """An A4 document in one pass; call `write(flowables)` (see `build_pdf`)."""
+
+    def __init__(
+        self, path: str, info: DocumentInfo, *, cover: bool = False, deferred: Deferred | None = None
+    ) -> None:
+        self.info = info
+        self.deferred = deferred or Deferred()
+        self._pages = 0
+        s = info.strings
+        super().__init__(
+            path,
+            pagesize=A4,
+            leftMargin=MARGIN_X,
+            rightMargin=MARGIN_X,
+            topMargin=MARGIN_TOP,
+            bottomMargin=MARGIN_BOTTOM,
+            title=info.title,
+            author=info.author or "Rundabord",
+            subject=info.subject,
+            creator=f"Rundabord {__version__}",
+            keywords=list(info.keywords),
+            lang="sv-SE" if s.language == "sv" else "en-GB",
+            displayDocTitle=1,
+        )
+        frame = Frame(
+            MARGIN_X, MARGIN_BOTTOM, FRAME_WIDTH, PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM, id="body"
+        )
+        templates = [PageTemplate("body", [frame], onPage=self._decorate_body)]
+        if cover:
+            templates.insert(0, PageTemplate("cover", [frame], onPage=self._decorate_cover))
+        self.addPageTemplates(templates)
+        self._doSave = 0  # we save after the deferred forms are defined
+
+    @property
+    def page_count(self) -> int:
+        return self._pages
+
+    def _footer(self, canv, numbered: bool) -> None:
+        self._pages += 1
+        s = self.info.strings
+        canv.saveState()
+        canv.setFont(REGULAR, 8)
+        canv.setFillColor(MUTED)
+        y = MARGIN_BOTTOM - 11 * mm
+        canv.drawString(MARGIN_X, y, s("created", stamp=s.stamp(self.info.created)))
+        if numbered:
+            page = self._pages
+            self.deferred.place(
+                canv,
+                f"page{page}",
+                lambda: s("page", page=page, pages=self._pages),
+                PAGE_WIDTH - MARGIN_X,
+                y,
+                8,
+                MUTED,
+            )
+        canv.restoreState()
+
+    def _decorate_body(self, canv, doc) -> None:
+        canv.saveState()
+        y = PAGE_HEIGHT - MARGIN_TOP + 9 * mm
+        canv.setFont(BOLD, 8)
+        canv.setFillColor(ACCENT)
+        right = self.info.header_right
+        right_width = stringWidth(right, REGULAR, 8)
+        left = _fit(self.info.title, BOLD, 8, FRAME_WIDTH - right_width - 8 * mm)
+        canv.drawString(MARGIN_X, y, left)
+        canv.setFont(REGULAR, 8)
+        canv.setFillColor(MUTED)
+        canv.drawRightString(PAGE_WIDTH - MARGIN_X, y, right)
+        canv.setStrokeColor(RULE)
+        canv.setLineWidth(0.6)
+        canv.line(MARGIN_X, y - 2.5 * mm, PAGE_WIDTH - MARGIN_X, y - 2.5 * mm)
+        canv.restoreState()
+        self._footer(canv, numbered=True)
+
+    def _decorate_cover(self, canv, doc) -> None:
+        canv.saveState()
+        canv.setFillColor(ACCENT)
+        canv.rect(0, PAGE_HEIGHT - 14 * mm, PAGE_WIDTH, 14 * mm, stroke=0, fill=1)
+        canv.restoreState()
+        self._footer(canv, numbered=False)
+
+    def write(self, flowables: list[Flowable]) -> None:
+        self.build(flowables)
+        self.deferred.define_all(self.canv)
+        self.canv.save()
+
+
+def _fit(text: str, font: str, size: float, width: float) -> str:
+    """Shorten text with an ellipsis so it fits `width` (running headers are one line)."""
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+class Heading(Paragraph):
+    """A heading that marks its place: a PDF bookmark (outline entry), a link target, its page number."""
+
+    def __init__(
+        self, text: str, style: ParagraphStyle, deferred: Deferred, key: str, level: int | None
+    ) -> None:
+        super().__init__(markup(text), style)
+        self.plain = text
+        self.deferred = deferred
+        self.key = key
+        self.level = level  # outline level; None: a link target only, not in the outline
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        return []  # a heading moves to the next page whole, bookmark and all
+
+    def draw(self) -> None:
+        canv = self.canv
+        canv.bookmarkHorizontal(self.key, 0, self.height + 4)
+        if self.level is not None:
+            canv.addOutlineEntry(
+                self.plain.replace("\n", " "), self.key, level=self.level, closed=self.level > 0
+            )
+        self.deferred.page_of[self.key] = canv.getPageNumber()
+        super().draw()
+
+
+@dataclass(frozen=True)
+class TocEntry:
+    text: str
+    key: str
+    level: int
+
+
+class TableOfContents(Flowable):
+    """Clickable contents with dot leaders; the page numbers arrive as deferred forms."""
+
+    NUMBER_WIDTH = 12 * mm
+    INDENT = 7 * mm
+
+    def __init__(self, entries: Iterable[TocEntry], deferred: Deferred, style: ParagraphStyle) -> None:
+        super().__init__()
+        self.entries = list(entries)
+        self.deferred = deferred
+        self.style = style
+        self._lines: list[tuple[TocEntry, str, bool]] | None = None
+
+    def _layout(self, width: float) -> list[tuple[TocEntry, str, bool]]:
+        lines = []
+        for entry in self.entries:
+            font = BOLD if entry.level == 0 else REGULAR
+            room = width - entry.level * self.INDENT - self.NUMBER_WIDTH - 6 * mm
+            parts = simpleSplit(entry.text, font, self.style.fontSize, room) or [""]
+            for i, part in enumerate(parts):
+                lines.append((entry, part, i == len(parts) - 1))
+        return lines
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width = availWidth
+        if self._lines is None:
+            self._lines = self._layout(availWidth)
+        self.height = len(self._lines) * self.style.leading
+        return availWidth, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        self.wrap(availWidth, availHeight)
+        fits = int(availHeight // self.style.leading)
+        if fits <= 0 or fits >= len(self._lines):
+            return [] if fits <= 0 else [self]
+        head, tail = (TableOfContents([], self.deferred, self.style) for _ in range(2))
+        head._lines, tail._lines = self._lines[:fits], self._lines[fits:]
+        return [head, tail]
+
+    def draw(self) -> None:
+        canv = self.canv
+        size, leading = self.style.fontSize, self.style.leading
+        right = self.width
+        y = self.height
+        for entry, text, last in self._lines:
+            y -= leading
+            x = entry.level * self.INDENT
+            font = BOLD if entry.level == 0 else REGULAR
+            canv.setFont(font, size)
+            canv.setFillColor(colors.black)
+            canv.drawString(x, y + 4, text)
+            if last:
+                start = x + stringWidth(text, font, size) + 2 * mm
+                end = right - self.NUMBER_WIDTH
+                dot = stringWidth(" .", REGULAR, size)
+                if end > start:
+                    canv.setFont(REGULAR, size)
+                    canv.setFillColor(MUTED)
+                    canv.drawRightString(end, y + 4, " ." * int((end - start) / dot))
+                key = entry.key
+                self.deferred.place(
+                    canv,
+                    f"toc_{key}",
+                    lambda k=key: str(self.deferred.page_of.get(k, "–")),
+                    right,
+                    y + 4,
+                    size,
+                )
+            canv.linkRect("", entry.key, (x, y, right, y + leading), relative=1, thickness=0)
+
+
+def build_pdf(
+    path: Path | str,
+    info: DocumentInfo,
+    flowables: list[Flowable],
+    *,
+    cover: bool = False,
+    deferred: Deferred | None = None,
+) -> int:
+    """Write the PDF atomically (a temp file beside the target, then rename); returns the page count.
+
+    A failed or cancelled build leaves any earlier file of that name as it was. Headings and contents
+    made for this document must share its `deferred`.
+    """
+    target = Path(path)
+    if target.is_dir():
+        raise UserError(f"{target} is a folder; give a file name")
+    if not target.parent.is_dir():
+        raise UserError(f"{target.parent}: no such folder")
+    try:
+        fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    except OSError as exc:
+        raise UserError(f"cannot write in {target.parent}: {exc.strerror}") from None
+    os.close(fd)
+    try:
+        doc = MinutesDocument(temp, info, cover=cover, deferred=deferred)
+        doc.write(flowables)
+        os.replace(temp, target)
+    except OSError as exc:
+        raise UserError(f"cannot write {target}: {exc.strerror}") from None
+    finally:
+        if os.path.exists(temp):
+            os.unlink(temp)
+    return doc.page_count

@@ -1,0 +1,136 @@
+"""Open data: a conference's notes and proposals as CSV (UTF-8 with BOM, so Excel shows å, ä, ö) or JSON.
+
+Open data is published, so it carries what the public report carries: no chair or person fields, and
+names the workspace knows removed from the text.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+from typing import Any
+
+from app.errors import UserError
+from app.minutes.i18n import Strings
+from app.minutes.privacy import known_names, redactor
+from app.minutes.public import write_text_atomically
+from app.minutes.source import load_conference, proposal_outcomes, proposal_status_by_note
+from app.store import Store
+
+FORMATS = ("csv", "json")
+CSV_COLUMNS = (
+    "note_id",
+    "conference_id",
+    "conference",
+    "date",
+    "table",
+    "question",
+    "question_text",
+    "position",
+    "kind",
+    "text",
+    "themes",
+    "votes",
+    "status",
+)
+
+
+def open_data(store: Store, conference_id: str, language: str) -> dict[str, Any]:
+    s = Strings(language)
+    data = load_conference(store, conference_id)
+    clean = redactor(known_names(store), s("name_removed"))
+    status = proposal_status_by_note(store, data.conference.id)
+    numbers = {q.id: q.position for q in data.questions}
+    texts = {q.id: q.text for q in data.questions}
+    c = data.conference
+    notes = [
+        {
+            "note_id": n.id,
+            "conference_id": c.id,
+            "conference": c.title,
+            "date": c.date,
+            "table": n.table_number,
+            "question": numbers.get(n.question_id),
+            "question_text": texts.get(n.question_id, ""),
+            "position": n.position,
+            "kind": n.kind,
+            "text": clean(n.text),
+            "themes": data.theme_list(n),
+            "votes": n.votes,
+            "status": status.get(n.id, "new") if n.kind == "proposal" else "",
+        }
+        for n in data.notes
+    ]
+    outcomes = proposal_outcomes(store, c.id, s.language)
+    if outcomes is None:
+        proposals = [
+            {
+                "text": row["text"],
+                "votes": row["votes"],
+                "tables": [row["table"]],
+                "themes": row["themes"],
+                "status": "new",
+            }
+            for row in sorted(notes, key=lambda r: -r["votes"])
+            if row["kind"] == "proposal"
+        ]
+    else:
+        proposals = [
+            {
+                "id": o.proposal_id,
+                "text": clean(o.text),
+                "votes": o.votes,
+                "tables": list(o.tables),
+                "themes": list(o.themes),
+                "merged_count": o.merged_count,
+                "status": o.status,
+                "decision": clean(o.decision),
+                "reason": clean(o.reason),
+                "owner": clean(o.owner),
+                "review_date": o.review_date,
+                "decided_on": o.decided_on,
+            }
+            for o in outcomes
+        ]
+    return {
+        "format": "rundabord-open-data",
+        "version": 1,
+        "conference": {
+            "id": c.id,
+            "title": c.title,
+            "date": c.date,
+            "venue": c.venue,
+            "process": data.process.name,
+            "organisation": data.process.organisation,
+            "tables": len(data.tables),
+            "tables_reported": sum(1 for t in data.tables if data.has_reported(t.number)),
+        },
+        "questions": [{"number": q.position, "text": q.text} for q in data.questions],
+        "themes": [t.name for t in data.themes],
+        "notes": notes,
+        "proposals": proposals,
+    }
+
+
+def to_csv(content: dict[str, Any]) -> str:
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, lineterminator="\r\n")
+    writer.writeheader()
+    for row in content["notes"]:
+        writer.writerow({**row, "themes": "; ".join(row["themes"])})
+    return buffer.getvalue()
+
+
+def export_data(store: Store, conference_id: str, fmt: str, path: Path | str, language: str) -> int:
+    """Write notes and proposals as `fmt` ('csv' or 'json'); returns how many notes were written."""
+    if fmt not in FORMATS:
+        raise UserError(f"unknown format {fmt!r}; use one of: {', '.join(FORMATS)}")
+    content = open_data(store, conference_id, language)
+    if fmt == "csv":
+        text = "\ufeff" + to_csv(content)  # the BOM tells Excel the file is UTF-8
+    else:
+        text = json.dumps(content, ensure_ascii=False, indent=2) + "\n"
+    write_text_atomically(Path(path), text)
+    return len(content["notes"])

@@ -1,0 +1,317 @@
+"""The public feedback report: what was said and what happened to each proposal, with no personal data,
+as a PDF and as its semantic, accessible HTML twin (an untagged PDF alone is not enough to publish).
+
+Both are rendered from one `PublicReport`, so they always say the same. It is built only from fields
+that carry no person: no chair or participant names, no person fields, no decider or contact; and any
+name the workspace knows is removed from free text (see privacy.py).
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import tempfile
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from app.errors import UserError
+from app.minutes.i18n import Strings
+from app.minutes.privacy import known_names, redactor
+from app.minutes.source import load_conference, proposal_outcomes
+from app.store import Store
+
+
+@dataclass(frozen=True)
+class SaidItem:
+    kind: str  # note, guiding-word or action
+    kind_label: str  # "" for a plain note
+    text: str
+    themes: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class QuestionSection:
+    heading: str
+    items: list[SaidItem]
+
+
+@dataclass(frozen=True)
+class PublicProposal:
+    text: str
+    status_label: str
+    votes: int
+    tables: tuple[int, ...]
+    themes: tuple[str, ...]
+    merged_count: int = 1
+    decision: str = ""
+    reason: str = ""
+    owner: str = ""
+    review_date: str = ""
+
+    def facts(self, s: Strings) -> list[str]:
+        parts = [f"{s('status')}: {self.status_label}", s.votes(self.votes)]
+        if self.tables:
+            parts.append(s("from_tables", tables=s.number_list(self.tables)))
+        if self.merged_count > 1:
+            parts.append(s("merged_from", count=self.merged_count))
+        if self.themes:
+            parts.append(f"{s('themes')}: {', '.join(self.themes)}")
+        return parts
+
+    def details(self, s: Strings) -> list[tuple[str, str]]:
+        pairs = [
+            (s("decision"), self.decision),
+            (s("reason"), self.reason),
+            (s("owner"), self.owner),
+            (s("review_date"), s.long_date(self.review_date) if self.review_date else ""),
+        ]
+        return [(label, value) for label, value in pairs if value]
+
+
+@dataclass
+class PublicReport:
+    language: str
+    title: str
+    conference_title: str
+    process_name: str
+    organisation: str
+    date_text: str
+    intro: str
+    said: list[QuestionSection]
+    proposals: list[PublicProposal]
+    created: datetime = field(default_factory=lambda: datetime.now().astimezone())
+
+
+def public_content(store: Store, conference_id: str, language: str) -> PublicReport:
+    s = Strings(language)
+    data = load_conference(store, conference_id)
+    clean = redactor(known_names(store), s("name_removed"))
+    c = data.conference
+    reported = [t for t in data.tables if data.has_reported(t.number)]
+    intro = s(
+        "public_intro",
+        date=s.long_date(c.date),
+        participants=sum(t.participants for t in reported),
+        tables=len(reported),
+        venue=s("public_intro_venue", venue=c.venue) if c.venue else "",
+        questions=len(data.questions),
+    )
+    said = []
+    for q in data.questions:
+        items = [
+            SaidItem(
+                n.kind,
+                "" if n.kind == "note" else s.kind(n.kind),
+                clean(n.text),
+                tuple(data.theme_list(n)),
+            )
+            for n in data.notes
+            if n.question_id == q.id and n.kind != "proposal"
+        ]
+        said.append(QuestionSection(s("question_heading", number=q.position, text=q.text), items))
+    outcomes = proposal_outcomes(store, c.id, s.language)
+    if outcomes is None:  # no follow-up service: every proposal is still new
+        notes = sorted(
+            (n for n in data.notes if n.kind == "proposal"),
+            key=lambda n: (-n.votes, n.table_number, n.position),
+        )
+        proposals = [
+            PublicProposal(
+                clean(n.text), s("status_new"), n.votes, (n.table_number,), tuple(data.theme_list(n))
+            )
+            for n in notes
+        ]
+    else:
+        proposals = [
+            PublicProposal(
+                text=clean(o.text),
+                status_label=o.status_label,
+                votes=o.votes,
+                tables=tuple(o.tables),
+                themes=tuple(o.themes),
+                merged_count=o.merged_count,
+                decision=clean(o.decision),
+                reason=clean(o.reason),
+                owner=clean(o.owner),
+                review_date=o.review_date,
+            )
+            for o in outcomes
+        ]
+    return PublicReport(
+        language=s.language,
+        title=s("public_report"),
+        conference_title=c.title,
+        process_name=data.process.name,
+        organisation=data.process.organisation,
+        date_text=s.long_date(c.date),
+        intro=intro,
+        said=said,
+        proposals=proposals,
+    )
+
+
+def build_public_report(
+    store: Store, conference_id: str, pdf_path: Path | str, language: str, html_path: Path | str | None = None
+) -> int:
+    """Write the public report's PDF (and its HTML twin when `html_path` is given); returns PDF pages."""
+    report = public_content(store, conference_id, language)
+    # Refuse a bad HTML path before spending time on the PDF.
+    if html_path is not None and Path(html_path).resolve() == Path(pdf_path).resolve():
+        raise UserError("the HTML file must not be the PDF file")
+    pages = write_public_pdf(report, pdf_path)
+    if html_path is not None:
+        write_text_atomically(Path(html_path), render_html(report))
+    return pages
+
+
+def write_public_pdf(report: PublicReport, path: Path | str) -> int:
+    from reportlab.platypus import Paragraph
+
+    from app.minutes.layout import Deferred, DocumentInfo, Heading, build_pdf, make_styles, markup
+
+    s = Strings(report.language)
+    st = make_styles()
+    deferred = Deferred()
+    story = [
+        Paragraph(markup(report.organisation or report.process_name), st.small),
+        Paragraph(markup(report.title), st.title),
+        Paragraph(markup(f"{report.conference_title} · {report.date_text}"), st.subtitle),
+        Paragraph(markup(report.intro), st.body),
+        Heading(s("what_was_said"), st.h1, deferred, "said", 0),
+    ]
+    for index, section in enumerate(report.said, 1):
+        story.append(Heading(section.heading, st.h2, deferred, f"q{index}", 1))
+        if not section.items:
+            story.append(Paragraph(markup(s("no_notes")), st.small))
+        for item in section.items:
+            text = (f"<b>{markup(item.kind_label)}:</b> " if item.kind_label else "") + markup(item.text)
+            if item.themes:
+                text += f' <font size="8.5" color="#595959">({markup(", ".join(item.themes))})</font>'
+            story.append(Paragraph(text, st.item, bulletText="•"))
+    story.append(Heading(s("what_happened"), st.h1, deferred, "proposals", 0))
+    if not report.proposals:
+        story.append(Paragraph(markup(s("no_proposals")), st.small))
+    for i, p in enumerate(report.proposals, 1):
+        lines = [
+            f"<b>{markup(p.text)}</b>",
+            f'<font size="8.5" color="#595959">{markup(" · ".join(p.facts(s)))}</font>',
+        ]
+        lines += [f"{markup(label)}: {markup(value)}" for label, value in p.details(s)]
+        story.append(Paragraph("<br/>".join(lines), st.item, bulletText=f"{i}."))
+    if report.organisation:
+        story.append(Paragraph(markup(s("published_by", organisation=report.organisation)), st.small))
+    info = DocumentInfo(
+        title=f"{report.title}: {report.conference_title}",
+        subject=s("subject_public"),
+        author=report.organisation,
+        header_right=f"{report.conference_title} · {report.date_text}",
+        strings=s,
+        created=report.created,
+        keywords=(report.process_name, report.conference_title),
+    )
+    return build_pdf(path, info, story, deferred=deferred)
+
+
+_CSS = """
+body { font-family: "DejaVu Sans", Verdana, Arial, sans-serif; line-height: 1.5; color: #1a1a1a;
+       max-width: 46em; margin: 0 auto; padding: 1em 1.25em 3em; }
+h1, h2, h3 { color: #1d3f5e; line-height: 1.25; }
+.lead { font-size: 1.1em; }
+.meta, footer { color: #595959; font-size: 0.9em; }
+li { margin-bottom: 0.5em; }
+.skip { position: absolute; left: -999px; }
+.skip:focus { left: 1em; top: 1em; background: #fff; padding: 0.5em; }
+dl { margin: 0.25em 0 0; } dt { font-weight: bold; float: left; margin-right: 0.4em; } dd { margin: 0; }
+"""
+
+
+def render_html(report: PublicReport) -> str:
+    """The same content as the PDF, as semantic HTML: landmarks, headings in order, lists, lang set."""
+    s = Strings(report.language)
+    e = html.escape
+    out = [
+        "<!DOCTYPE html>",
+        f'<html lang="{report.language}">',
+        "<head>",
+        '<meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{e(report.title)}: {e(report.conference_title)}</title>",
+        f'<meta name="description" content="{e(s("subject_public"))}">',
+        f"<style>{_CSS}</style>",
+        "</head>",
+        "<body>",
+        f'<a class="skip" href="#content">{e(s("html_skip"))}</a>',
+        "<header>",
+        f'<p class="meta">{e(report.organisation or report.process_name)}</p>',
+        f"<h1>{e(report.title)}: {e(report.conference_title)}</h1>",
+        f'<p class="meta">{e(report.date_text)}</p>',
+        "</header>",
+        '<main id="content">',
+        f'<p class="lead">{e(report.intro)}</p>',
+        '<nav aria-labelledby="toc-heading">',
+        f'<h2 id="toc-heading">{e(s("contents"))}</h2>',
+        f'<ul><li><a href="#said">{e(s("what_was_said"))}</a></li>',
+        f'<li><a href="#proposals">{e(s("what_happened"))}</a></li></ul>',
+        "</nav>",
+        '<section aria-labelledby="said">',
+        f'<h2 id="said">{e(s("what_was_said"))}</h2>',
+    ]
+    for index, section in enumerate(report.said, 1):
+        out.append(f'<section aria-labelledby="q{index}">')
+        out.append(f'<h3 id="q{index}">{e(section.heading)}</h3>')
+        if not section.items:
+            out.append(f"<p>{e(s('no_notes'))}</p>")
+        else:
+            out.append("<ul>")
+            for item in section.items:
+                label = f"<strong>{e(item.kind_label)}:</strong> " if item.kind_label else ""
+                themes = f' <span class="meta">({e(", ".join(item.themes))})</span>' if item.themes else ""
+                out.append(f"<li>{label}{_text(item.text)}{themes}</li>")
+            out.append("</ul>")
+        out.append("</section>")
+    out += [
+        "</section>",
+        '<section aria-labelledby="proposals">',
+        f'<h2 id="proposals">{e(s("what_happened"))}</h2>',
+    ]
+    if not report.proposals:
+        out.append(f"<p>{e(s('no_proposals'))}</p>")
+    else:
+        out.append("<ol>")
+        for p in report.proposals:
+            out.append(f"<li><p><strong>{_text(p.text)}</strong></p>")
+            out.append(f'<p class="meta">{e(" · ".join(p.facts(s)))}</p>')
+            details = p.details(s)
+            if details:
+                out.append("<dl>")
+                out += [f"<dt>{e(label)}:</dt><dd>{_text(value)}</dd>" for label, value in details]
+                out.append("</dl>")
+            out.append("</li>")
+        out.append("</ol>")
+    out += ["</section>", "</main>", "<footer>"]
+    if report.organisation:
+        out.append(f"<p>{e(s('published_by', organisation=report.organisation))}</p>")
+    out += [f"<p>{e(s('created', stamp=s.stamp(report.created)))}</p>", "</footer>", "</body>", "</html>", ""]
+    return "\n".join(out)
+
+
+def _text(value: str) -> str:
+    return html.escape(value).replace("\n", "<br>")
+
+
+def write_text_atomically(path: Path, text: str) -> None:
+    if path.is_dir():
+        raise UserError(f"{path} is a folder; give a file name")
+    if not path.parent.is_dir():
+        raise UserError(f"{path.parent}: no such folder")
+    try:
+        fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+        os.replace(temp, path)
+    except OSError as exc:
+        raise UserError(f"cannot write {path}: {exc.strerror}") from None
+    finally:
+        if "temp" in locals() and os.path.exists(temp):
+            os.unlink(temp)

@@ -1,0 +1,140 @@
+"""What the documents print, read from the store once: a conference with its tables, notes and sign-offs.
+
+Other engineers' services are used where they exist (the bundles' sign-off, the proposals' follow-up);
+each such import is guarded, so minutes work in a workspace or a build without them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from app import conferences
+from app.model import Conference, Note, Process, Question, Table, Theme
+from app.store import Store
+
+
+@dataclass(frozen=True)
+class Signoff:
+    """Who signed a table's export, with which key, when: the table minutes' justering line."""
+
+    name: str
+    key_id: str
+    when: str  # as the bundle recorded it (ISO 8601)
+
+
+@dataclass
+class ConferenceData:
+    process: Process
+    conference: Conference
+    questions: list[Question]
+    themes: list[Theme]
+    tables: list[Table]
+    notes: list[Note]  # live notes, by table, question order, position
+    signoffs: dict[int, Signoff]  # table number -> sign-off, for signed tables only
+
+    def question_number(self, question_id: str) -> int:
+        return self._question_numbers.get(question_id, 0)
+
+    def __post_init__(self) -> None:
+        self._question_numbers = {q.id: q.position for q in self.questions}
+        self.theme_names = {t.id: t.name for t in self.themes}
+
+    def notes_of_table(self, number: int) -> list[Note]:
+        return [n for n in self.notes if n.table_number == number]
+
+    def has_reported(self, number: int) -> bool:
+        """A table has reported when its notes reached this store or its export was signed."""
+        return number in self.signoffs or any(n.table_number == number for n in self.notes)
+
+    def theme_list(self, note: Note) -> list[str]:
+        return [self.theme_names[t] for t in note.themes if t in self.theme_names]
+
+
+def note_order(numbers: dict[str, int]):
+    return lambda n: (n.table_number, numbers.get(n.question_id, 0), n.position, n.id)
+
+
+def load_conference(store: Store, conference_id: str, *, table_number: int | None = None) -> ConferenceData:
+    conference = conferences.conference(store, conference_id)
+    process_record = store.get("process", conference.process_id)
+    process = (
+        Process.from_record(process_record) if process_record else Process(conference.process_id, "", "")
+    )
+    questions = conferences.questions(store, conference.id)
+    all_tables = conferences.tables(store, conference.id)
+    if table_number is not None:
+        all_tables = [conferences.table(store, conference.id, table_number)]  # NotFound for a wrong number
+    where, params = "conference_id = ?", (conference.id,)
+    if table_number is not None:
+        where, params = "conference_id = ? AND table_number = ?", (conference.id, table_number)
+    notes = [Note.from_record(r) for r in store.select("note", where, params)]
+    numbers = {q.id: q.position for q in questions}
+    notes.sort(key=note_order(numbers))
+    signoffs = {}
+    for t in all_tables:
+        found = signoff(store, conference.id, t.number)
+        if found is not None:
+            signoffs[t.number] = found
+    return ConferenceData(
+        process=process,
+        conference=conference,
+        questions=questions,
+        themes=conferences.themes(store, conference.process_id),
+        tables=all_tables,
+        notes=notes,
+        signoffs=signoffs,
+    )
+
+
+def signoff(store: Store, conference_id: str, table_number: int) -> Signoff | None:
+    """The table export's signature as the bundles service reports it, or None (unsigned, or no bundles)."""
+    try:
+        from app.bundles import signoff as bundle_signoff
+    except ImportError:
+        return None
+    found = bundle_signoff(store, conference_id, table_number)
+    if found is None:
+        return None
+    return Signoff(
+        name=str(_first(found, "signer_name", "name", "signer") or ""),
+        key_id=str(_first(found, "key_id", "signer_key_id") or ""),
+        when=_when(_first(found, "when", "signed_at", "created")),
+    )
+
+
+def _first(obj: Any, *names: str) -> Any:
+    for name in names:
+        value = obj.get(name) if isinstance(obj, dict) else getattr(obj, name, None)
+        if value:
+            return value
+    return None
+
+
+def _when(value: Any) -> str:
+    if isinstance(value, datetime):  # shown in the reader's local time, as the rest of the document
+        return value.astimezone().isoformat(timespec="minutes")
+    return str(value or "")
+
+
+def proposal_outcomes(store: Store, conference_id: str, language: str) -> list[Any] | None:
+    """What happened to each proposal (app.proposals), or None where that service is not there."""
+    try:
+        from app.proposals.feedback import feedback
+    except ImportError:
+        return None
+    return feedback(store, conference_id, language)
+
+
+def proposal_status_by_note(store: Store, conference_id: str) -> dict[str, str]:
+    """Status code of each proposal note (merged originals share their group's), {} without app.proposals."""
+    try:
+        from app.proposals.catalogue import list_proposals
+    except ImportError:
+        return {}
+    status = {}
+    for proposal in list_proposals(store, conference_id):
+        for original in proposal.originals:
+            status[original.id] = proposal.status
+    return status

@@ -1,0 +1,168 @@
+"""The theme report across a process: per theme, the guiding words and "what needs to be done"
+accumulated over all its conferences, each item with where and when it came from."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+from reportlab.platypus import Flowable, Paragraph
+
+from app import conferences
+from app.errors import UserError
+from app.minutes.i18n import Strings
+from app.minutes.layout import Deferred, DocumentInfo, Heading, build_pdf, make_styles, markup
+from app.model import Note, Process
+from app.store import Store
+
+_MUTED_HEX = "#595959"
+
+
+@dataclass(frozen=True)
+class Origin:
+    conference_date: str
+    conference_title: str
+    table_number: int
+
+
+@dataclass(frozen=True)
+class Item:
+    text: str
+    origins: tuple[Origin, ...]
+
+
+@dataclass(frozen=True)
+class ThemeItems:
+    theme_id: str | None  # None: items without a theme
+    name: str
+    guiding_words: list[Item]
+    actions: list[Item]
+
+
+def accumulate(store: Store, process_id: str) -> list[ThemeItems]:
+    """The process's items per theme: from app.proposals (which also merges inflections) when present."""
+    try:
+        from app.proposals.accumulate import accumulated
+    except ImportError:
+        return _accumulate_exact(store, process_id)
+
+    def items(found) -> list[Item]:
+        return [
+            Item(
+                i.text,
+                tuple(Origin(o.conference_date, o.conference_title, o.table_number) for o in i.origins),
+            )
+            for i in found
+        ]
+
+    return [
+        ThemeItems(t.theme_id, t.theme_name, items(t.guiding_words), items(t.actions))
+        for t in accumulated(store, process_id)
+    ]
+
+
+def _accumulate_exact(store: Store, process_id: str) -> list[ThemeItems]:
+    """Without app.proposals: items match when their words match, ignoring case and spacing."""
+    confs = {c.id: c for c in conferences.conferences(store) if c.process_id == process_id}
+    themes = conferences.themes(store, process_id)
+    known = {t.id for t in themes}
+    buckets: dict[tuple[str | None, str, str], list[Note]] = defaultdict(list)
+    for record in store.select("note", "kind IN ('guiding-word', 'action')"):
+        note = Note.from_record(record)
+        if note.conference_id not in confs:
+            continue
+        key = " ".join(note.text.casefold().split())
+        for theme_id in [t for t in note.themes if t in known] or [None]:
+            buckets[(theme_id, note.kind, key)].append(note)
+    result = []
+    for theme_id, name in [(t.id, t.name) for t in themes] + [(None, "")]:
+        per_kind: dict[str, list[Item]] = {"guiding-word": [], "action": []}
+        for (bucket_theme, kind, _key), said in buckets.items():
+            if bucket_theme != theme_id:
+                continue
+            origins = sorted(
+                {
+                    Origin(confs[n.conference_id].date, confs[n.conference_id].title, n.table_number)
+                    for n in said
+                }
+            )
+            per_kind[kind].append(Item(said[0].text.strip(), tuple(origins)))
+        for items in per_kind.values():
+            items.sort(key=lambda i: (-len(i.origins), i.origins[0], i.text.casefold()))
+        if theme_id is not None or any(per_kind.values()):
+            result.append(ThemeItems(theme_id, name, per_kind["guiding-word"], per_kind["action"]))
+    return result
+
+
+def origins_text(origins: tuple[Origin, ...], s: Strings) -> str:
+    """'Rundabordssamtal våren 2026 (12 mars 2026): bord 3, 7; Höstens samtal (…): bord 1'."""
+    tables: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for o in origins:
+        tables[(o.conference_date, o.conference_title)].append(o.table_number)
+    return "; ".join(
+        f"{title} ({s.long_date(day)}): {s('origin_tables', tables=s.number_list(sorted(set(numbers))))}"
+        for (day, title), numbers in sorted(tables.items())
+    )
+
+
+def build_theme_report(
+    store: Store, process_id: str, path: Path | str, language: str, *, theme: str | None = None
+) -> int:
+    """Write the process's theme report (every theme, or the one named) to `path`; returns the page count."""
+    record = store.get("process", process_id)
+    if record is None:
+        raise UserError(f"no process with id {process_id}")
+    process = Process.from_record(record)
+    s = Strings(language)
+    found = accumulate(store, process_id)
+    if theme is not None:
+        wanted = theme.casefold()
+        found = [
+            t
+            for t in found
+            if t.theme_id is not None and (t.name.casefold() == wanted or t.theme_id == theme)
+        ]
+        if not found:
+            names = ", ".join(t.name for t in conferences.themes(store, process_id))
+            raise UserError(f"unknown theme {theme!r}; this process has: {names}")
+    title = s("theme_report_one", theme=found[0].name) if theme is not None else s("theme_report")
+    info = DocumentInfo(
+        title=title,
+        subject=s("subject_theme"),
+        author=process.organisation,
+        header_right=process.name,
+        strings=s,
+        keywords=(process.name,),
+    )
+    confs = [c for c in conferences.conferences(store) if c.process_id == process_id]
+    deferred = Deferred()
+    return build_pdf(
+        path, info, theme_flowables(title, process, confs, found, s, deferred), deferred=deferred
+    )
+
+
+def theme_flowables(
+    title: str, process: Process, confs: list, found: list[ThemeItems], s: Strings, deferred: Deferred
+) -> list[Flowable]:
+    st = make_styles()
+    story: list[Flowable] = [Paragraph(markup(process.name), st.small), Paragraph(markup(title), st.title)]
+    story.append(Paragraph(markup(s("theme_report_intro")), st.body))
+    story.append(Paragraph(markup(s("conferences_in_process")), st.h3))
+    for c in confs:
+        where = f", {c.venue}" if c.venue else ""
+        story.append(Paragraph(markup(f"{c.title} ({s.long_date(c.date)}{where})"), st.item, bulletText="•"))
+    for index, theme in enumerate(found, 1):
+        name = theme.name or s("no_theme")
+        story.append(Heading(name, st.h1, deferred, f"theme{index}", 0))
+        for label, items in ((s("guiding_words"), theme.guiding_words), (s("actions"), theme.actions)):
+            story.append(Paragraph(markup(f"{label} ({len(items)})"), st.h2))
+            if not items:
+                story.append(Paragraph(markup(s("no_items")), st.small))
+            for item in items:
+                text = (
+                    f'{markup(item.text)}<br/><font size="8.5" color="{_MUTED_HEX}">'
+                    f"{markup(origins_text(item.origins, s))}</font>"
+                )
+                story.append(Paragraph(text, st.item, bulletText="•"))
+    return story

@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "app.cli.proposal_cmds",
     "app.cli.sync_cmds",
     "app.cli.merge_cmds",
+    "app.cli.minutes_cmds",
 )
 
 

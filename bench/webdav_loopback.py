@@ -6,12 +6,10 @@ that answers an error status, stalls, or stops the whole server in the middle of
 
 from __future__ import annotations
 
-import gc
 import logging
 import socket
 import threading
 import time
-import warnings
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -60,12 +58,7 @@ class _FaultLayer:
         if self.faults.stop_during_put and method == "PUT":
             # Let wsgidav start writing the file, then pull the server away before the body is complete.
             environ["wsgi.input"] = _DyingInput(environ["wsgi.input"], self.server)
-            with warnings.catch_warnings():  # wsgidav leaves its half-written file to the collector
-                warnings.simplefilter("ignore", ResourceWarning)
-                result = list(self.app(environ, start_response))
-                gc.collect()
-            return result
-        if self.faults.status and self.faults.applies(method):
+        elif self.faults.status and self.faults.applies(method):
             status = self.faults.status
             headers = [("Content-Type", "text/plain"), ("Content-Length", "0")]
             if status == 401:
@@ -76,7 +69,12 @@ class _FaultLayer:
 
 
 class _DyingInput:
-    """A request body that passes one chunk through, then stops the server and breaks the connection."""
+    """A request body that passes one chunk through, then stops the server under the upload.
+
+    It then reports the end of the body rather than raising: wsgidav (4.4) leaks its open file when a
+    read raises, which the suite's warnings-as-errors would blame on the next test. The effect is the
+    same: the server keeps a truncated file, stops listening, and the client's upload breaks off.
+    """
 
     def __init__(self, wrapped: Any, server: LoopbackWebDav) -> None:
         self.wrapped, self.server, self.passed = wrapped, server, 0
@@ -84,7 +82,7 @@ class _DyingInput:
     def read(self, size: int = -1) -> bytes:
         if self.passed:
             self.server.stop_soon()
-            raise ConnectionResetError("the loopback server was stopped during the upload")
+            return b""
         data = self.wrapped.read(min(size, 4096) if size and size > 0 else 4096)
         self.passed += len(data)
         return data
@@ -108,6 +106,7 @@ class LoopbackWebDav:
         self.port = port or free_port()
         self.readonly = readonly
         self.faults = Faults()
+        self.user, self.password = USER, PASSWORD
         self._server: Any = None
         self._thread: threading.Thread | None = None
 

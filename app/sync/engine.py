@@ -13,6 +13,7 @@ import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app import conferences
 from app.bundles.format import KIND_PACK, KIND_TABLE
@@ -22,6 +23,9 @@ from app.sync.errors import SyncError
 from app.sync.outbox import OutboxEntry, now_utc
 from app.sync.targets import BUNDLE_SUFFIX, RemoteFile, Target, bundle_file_name
 from app.workspace import Workspace
+
+if TYPE_CHECKING:
+    from app.bundles.importer import Receipt
 
 ProgressFn = Callable[[int, int, str], None]  # (steps done, steps known, what is happening)
 CancelledFn = Callable[[], bool]
@@ -86,21 +90,23 @@ Importer = Callable[[Workspace, Path], tuple[str, str]]
 
 def import_bundle(workspace: Workspace, path: Path) -> tuple[str, str]:
     """Verify and merge one fetched bundle through the bundles service; (outcome, detail)."""
-    from app.bundles import import_files
+    from app.bundles.importer import import_files
 
-    receipt = import_files(workspace, [path])[0]
+    [receipt] = import_files(workspace, [path])
     return receipt_outcome(receipt)
 
 
-def receipt_outcome(receipt: object) -> tuple[str, str]:
-    status = str(getattr(receipt, "status", getattr(receipt, "outcome", "")))
-    error = getattr(receipt, "error", None)
-    detail = str(error) if error else str(getattr(receipt, "message", "") or "")
-    if getattr(error, "incomplete", False):
-        return INCOMPLETE, detail
-    mapping = {"imported": IMPORTED, "merged": IMPORTED, "already": ALREADY, "duplicate": ALREADY,
-               "quarantined": QUARANTINED, "refused": REFUSED}  # fmt: skip
-    return mapping.get(status, REFUSED if error else IMPORTED), detail
+def receipt_outcome(receipt: Receipt) -> tuple[str, str]:
+    from app.bundles import importer
+
+    if receipt.status == importer.REFUSED and receipt.incomplete:
+        return INCOMPLETE, receipt.reason or ""
+    outcome = {
+        importer.IMPORTED: IMPORTED,
+        importer.ALREADY: ALREADY,
+        importer.QUARANTINED: QUARANTINED,
+    }.get(receipt.status, REFUSED)
+    return outcome, "" if outcome in (IMPORTED, ALREADY) else receipt.reason or ""
 
 
 def wanted_kind(role: str) -> str:
@@ -196,10 +202,12 @@ def _pull(
 ) -> None:
     store = workspace.store
     wanted = wanted_kind(workspace.role)
-    if workspace.role == "secretariat":
+    mine = {c.id for c in conferences.conferences(store)}
+    if workspace.role == "secretariat" or not mine:
+        # A chair's laptop that holds no conference yet takes the packs it finds, to open its conference
+        # (the first pack pins the secretariat's key); after that it follows only its own conferences.
         folders = remote_folders
-    else:  # a chair follows the conferences it holds, never every conference on a shared server
-        mine = {c.id for c in conferences.conferences(store)}
+    else:
         folders = [f for f in remote_folders if f in mine]
     own = {e.bundle_id for e in outbox.entries(workspace.outbox_dir)}
     seen = {

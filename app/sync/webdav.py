@@ -100,14 +100,15 @@ class WebDavTarget:
         )
         raise SyncError(kind, f"{self.base}: {text} while {doing}")
 
-    def _propfind(self, url: str, doing: str) -> list[tuple[str, bool, int, str]]:
+    def _propfind(self, url: str, doing: str, *, depth: str = "1") -> list[tuple[str, bool, int, str]]:
+        """(name, is a folder, size, version) of what `url` holds; depth "0": of `url` itself, named ""."""
         response = self._call(
             "PROPFIND",
             url,
             doing,
             (207,),
             data=_PROPFIND_BODY,
-            headers={"Depth": "1", "Content-Type": "application/xml; charset=utf-8"},
+            headers={"Depth": depth, "Content-Type": "application/xml; charset=utf-8"},
         )
         try:
             root = ElementTree.fromstring(response.content)
@@ -118,9 +119,9 @@ class WebDavTarget:
         for item in root.iter(f"{DAV}response"):
             href = item.findtext(f"{DAV}href") or ""
             path = unquote(urlsplit(href).path).rstrip("/")
-            if path == own_path:
+            if path == own_path and depth != "0":
                 continue
-            name = path.rsplit("/", 1)[-1]
+            name = "" if path == own_path else path.rsplit("/", 1)[-1]
             is_folder = item.find(f".//{DAV}resourcetype/{DAV}collection") is not None
             length = item.findtext(f".//{DAV}getcontentlength") or "0"
             version = (
@@ -162,7 +163,8 @@ class WebDavTarget:
         temp_url = self._url(folder, temp_file_name(name, self.tag))
         try:
             with open(local, "rb") as source:
-                body = _ProgressReader(source, os.fstat(source.fileno()).st_size, progress)
+                size = os.fstat(source.fileno()).st_size
+                body = _ProgressReader(source, size, progress)
                 self._call(
                     "PUT",
                     temp_url,
@@ -170,6 +172,16 @@ class WebDavTarget:
                     (200, 201, 204),
                     data=body,
                     headers={"Content-Type": "application/zip"},
+                )
+            # A server or proxy that dies mid-body may still answer 201 for what it got: check the
+            # size before the file takes its final name.
+            arrived = [entry[2] for entry in self._propfind(temp_url, f"checking {name}", depth="0")]
+            if arrived != [size]:
+                got = arrived[0] if arrived else 0
+                raise SyncError(
+                    errors.UNREACHABLE,
+                    f"{self.base}: the upload of {name} arrived incomplete ({got} of {size} bytes); "
+                    "it will be sent again",
                 )
             self._call(
                 "MOVE",

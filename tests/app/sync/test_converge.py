@@ -1,0 +1,204 @@
+"""Two chairs and the secretariat converge through one target, with real signed bundles.
+
+The secretariat pushes the conference pack; two fresh chair laptops pull it (and pin its key), take notes,
+sign their tables into the outbox and push; the secretariat pulls and merges both tables. Then the
+secretariat changes the pack and the chairs receive the new version. Re-syncing moves nothing.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app import conferences, demo, notes
+from app.bundles import export, identity, trust
+from app.cli import main as cli_main
+from app.sync import engine, outbox, settings
+from app.workspace import Workspace
+
+
+def _sync(workspace: Workspace) -> engine.SyncReport:
+    target = settings.open_target(workspace.store)
+    try:
+        return engine.run_sync(workspace, target)
+    finally:
+        target.close()
+
+
+def _taken(report: engine.SyncReport) -> list[str]:
+    """Outcomes of the fetched bundles meant for this workspace."""
+    return [p.outcome for p in report.pulled if p.outcome != engine.NOT_FOR_US]
+
+
+@pytest.fixture
+def people(tmp_path: Path):
+    """(secretariat, chair of table 1, chair of table 2, conference id), each with its own identity."""
+    secretariat = Workspace(tmp_path / "kansli")
+    secretariat.role = "secretariat"
+    identity.create_identity(secretariat, "Kansliet")
+    conference_id = demo.ensure_demo(secretariat.store)
+    chairs = []
+    for number, name in ((1, "Anna Berg"), (2, "Omar Haddad")):
+        chair = Workspace(tmp_path / f"chair{number}")
+        chair.role = "chair"
+        me = identity.create_identity(chair, name)
+        trust.add(secretariat.store, me.public_key, name, "chair", conference_id, number)
+        chairs.append(chair)
+    yield secretariat, chairs[0], chairs[1], conference_id
+    for workspace in (secretariat, *chairs):
+        workspace.close()
+
+
+@pytest.fixture(params=["webdav", "folder"])
+def target_text(request, tmp_path: Path) -> str:
+    if request.param == "folder":
+        path = tmp_path / "share"
+        path.mkdir()
+        return str(path)
+    return request.getfixturevalue("dav").url
+
+
+def _configure(workspace: Workspace, target_text: str, dav_password: str) -> None:
+    if target_text.startswith("http"):
+        settings.configure(workspace.store, target_text, user="kansli", password=dav_password)
+    else:
+        settings.configure(workspace.store, target_text)
+
+
+def test_two_chairs_and_the_secretariat_converge(people, target_text, loopback_module):
+    secretariat, chair1, chair2, conference_id = people
+    for workspace in (secretariat, chair1, chair2):
+        _configure(workspace, target_text, loopback_module.PASSWORD)
+
+    export.export_pack(secretariat, conference_id, None)
+    assert [e.name for e in _sync(secretariat).pushed]
+
+    for number, chair in ((1, chair1), (2, chair2)):
+        report = _sync(chair)
+        assert _taken(report) == [engine.IMPORTED]  # chair 2 also sees, and leaves, table 1's export
+        assert conferences.conference(chair.store, conference_id).title  # the chair received the pack
+        for question, text in (
+            (1, f"Bord {number}: fler cykelbanor"),
+            (2, f"Bord {number}: öppna skolgårdar"),
+        ):
+            notes.add_note(chair.store, conference_id, number, question, text)
+        notes.add_note(
+            chair.store, conference_id, number, 1, f"Bord {number}: förslag", kind="proposal", votes=4
+        )
+        export.export_table(chair, conference_id, number)  # into the outbox
+        report = _sync(chair)
+        assert len(report.pushed) == 1 and report.pushed[0].kind == "table-export"
+
+    report = _sync(secretariat)
+    assert sorted(p.outcome for p in report.pulled) == [engine.IMPORTED, engine.IMPORTED]
+    central = {(n.table_number, n.text) for n in notes.list_notes(secretariat.store, conference_id)}
+    for workspace in (chair1, chair2):
+        own = {(n.table_number, n.text) for n in notes.list_notes(workspace.store, conference_id)}
+        assert len(own) == 3 and own <= central  # every note of both chairs reached the central store
+    assert {number for number, _ in central} == {1, 2}
+
+    # Re-sync is a no-op everywhere.
+    for workspace in (secretariat, chair1, chair2):
+        assert not _sync(workspace).moved_anything
+
+    # The secretariat changes the pack; both chairs receive the new version.
+    conference = conferences.conference(secretariat.store, conference_id)
+    secretariat.store.write("conference", conference.id, {"venue": "Stadshuset, sal B"})
+    export.export_pack(secretariat, conference_id, None)
+    assert len(_sync(secretariat).pushed) == 1
+    for chair in (chair1, chair2):
+        assert _taken(_sync(chair)) == [engine.IMPORTED]
+        assert conferences.conference(chair.store, conference_id).venue == "Stadshuset, sal B"
+
+    # A chair edits after the first export: the re-export goes out, the secretariat gets the edit.
+    [first] = [n for n in notes.list_notes(chair1.store, conference_id) if n.kind == "proposal"]
+    notes.edit_note(chair1.store, first.id, text="Bord 1: förslag om cykelbanor längs ån")
+    export.export_table(chair1, conference_id, 1)
+    assert len(_sync(chair1).pushed) == 1
+    assert [p.outcome for p in _sync(secretariat).pulled] == [engine.IMPORTED]
+    assert notes.note(secretariat.store, first.id).text == "Bord 1: förslag om cykelbanor längs ån"
+    states = {s.state for s in outbox.status(chair1.store, chair1.outbox_dir, target_text)}
+    assert states == {"sent"}
+
+
+def test_a_tampered_bundle_on_the_target_is_refused_and_reported_once(people, tmp_path):
+    secretariat, chair1, _, conference_id = people
+    share = tmp_path / "share"
+    share.mkdir()
+    for workspace in (secretariat, chair1):
+        settings.configure(workspace.store, str(share))
+    export.export_pack(secretariat, conference_id, None)
+    _sync(secretariat)
+    _sync(chair1)
+    notes.add_note(chair1.store, conference_id, 1, 1, "Fler bänkar i parken")
+    result = export.export_table(chair1, conference_id, 1)
+    _sync(chair1)
+    remote = share / conference_id / result.path.name
+    data = bytearray(remote.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    remote.write_bytes(bytes(data))
+    before = notes.list_notes(secretariat.store, conference_id)
+    report = _sync(secretariat)
+    assert [p.outcome for p in report.pulled] == [engine.REFUSED]
+    assert report.problems and result.path.name in report.problems[0]
+    assert notes.list_notes(secretariat.store, conference_id) == before
+    again = _sync(secretariat)  # the same bad file is not fetched and refused over and over
+    assert again.pulled == [] and again.problems == []
+
+
+def test_a_half_copied_bundle_is_fetched_again_once_complete(people, tmp_path):
+    secretariat, chair1, _, conference_id = people
+    share = tmp_path / "share"
+    share.mkdir()
+    for workspace in (secretariat, chair1):
+        settings.configure(workspace.store, str(share))
+    export.export_pack(secretariat, conference_id, None)
+    _sync(secretariat)
+    _sync(chair1)
+    notes.add_note(chair1.store, conference_id, 1, 1, "Bättre busstider")
+    result = export.export_table(chair1, conference_id, 1)
+    _sync(chair1)
+    remote = share / conference_id / result.path.name
+    whole = remote.read_bytes()
+    remote.write_bytes(whole[: len(whole) // 2])  # a cloud-sync engine still copying the file
+    assert [p.outcome for p in _sync(secretariat).pulled] == [engine.INCOMPLETE]
+    remote.write_bytes(whole)
+    assert [p.outcome for p in _sync(secretariat).pulled] == [engine.IMPORTED]
+    assert [n.text for n in notes.list_notes(secretariat.store, conference_id)] == ["Bättre busstider"]
+
+
+def test_cli_export_outbox_and_sync(people, tmp_path, capsys):
+    secretariat, chair1, _, conference_id = people
+    share = tmp_path / "share"
+    share.mkdir()
+    export.export_pack(secretariat, conference_id, None)
+    settings.configure(secretariat.store, str(share))
+    _sync(secretariat)
+
+    def run(*argv: str) -> tuple[int, str, str]:
+        code = cli_main(["--workspace", str(chair1.dir), *argv])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    assert run("sync", "configure", "--target", str(share))[0] == 0
+    code, out, _ = run("sync")
+    assert code == 0 and "imported" in out
+    notes.add_note(chair1.store, conference_id, 1, 1, "Mötesplatser för unga")
+    assert run("export", "--conference", conference_id, "--table", "1")[0] == 0
+    code, out, _ = run("outbox")
+    assert code == 0 and out.startswith("pending") and "table-export table 1" in out
+    code, out, _ = run("outbox", "--json")
+    import json
+
+    [line] = [json.loads(x) for x in out.splitlines()]
+    assert line["state"] == "pending" and line["conference"] == conference_id and line["tables"] == [1]
+    code, out, _ = run("sync")
+    assert code == 0 and out.startswith("sent ") and "table-export" in out
+    code, out, _ = run("outbox", "--json")
+    assert json.loads(out)["state"] == "sent" and json.loads(out)["sent_to"][0]["target"] == str(share)
+    code, out, _ = run("sync")
+    assert out.strip() == "nothing new to send or fetch"
+    code, out, _ = run("sync", "status", "--json")
+    status = json.loads(out)
+    assert status["pending"] == 0 and status["sent"] == 1 and status["last_success"]

@@ -1,0 +1,104 @@
+"""Pushing the outbox: pending goes out, sent stays sent, re-sync moves nothing, same bytes not re-sent."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.sync import engine, outbox, settings
+
+
+def _pending(workspace, target_text=None):
+    target = target_text or settings.configured_target(workspace.store)
+    return [
+        s.entry.name
+        for s in outbox.status(workspace.store, workspace.outbox_dir, target)
+        if s.state == "pending"
+    ]
+
+
+@pytest.fixture(params=["folder", "webdav"])
+def configured(request, chair, share):
+    """The chair configured for a folder or for the loopback WebDAV server; yields the share's root."""
+    if request.param == "folder":
+        settings.configure(chair.store, str(share))
+        return share
+    return request.getfixturevalue("dav_configured").root
+
+
+def test_push_sends_every_pending_bundle_and_marks_it_sent(chair, configured, plain_bundle, remote_files):
+    first = plain_bundle(chair.outbox_dir, conference="conf-a", table=1)
+    second = plain_bundle(chair.outbox_dir, conference="conf-b", table=2)
+    assert sorted(_pending(chair)) == sorted([first.name, second.name])
+    target = settings.open_target(chair.store)
+    report = engine.run_sync(chair, target)
+    target.close()
+    assert sorted(e.name for e in report.pushed) == sorted([first.name, second.name])
+    assert remote_files(configured) == sorted([f"conf-a/{first.name}", f"conf-b/{second.name}"])
+    assert (configured / "conf-a" / first.name).read_bytes() == first.read_bytes()
+    assert _pending(chair) == []
+    assert first.exists() and second.exists()  # the outbox keeps its copies after sending
+    assert chair.store.meta_get(settings.LAST_SUCCESS_KEY)
+
+
+def test_resync_is_a_no_op(chair, dav_configured, plain_bundle):
+    plain_bundle(chair.outbox_dir)
+    target = settings.open_target(chair.store)
+    engine.run_sync(chair, target)
+    dav_configured.faults.requests.clear()
+    again = engine.run_sync(chair, target)
+    target.close()
+    assert not again.moved_anything and again.lines() == ["nothing new to send or fetch"]
+    assert {method for method, _ in dav_configured.faults.requests} == {"PROPFIND"}  # looked, wrote nothing
+
+
+def test_a_bundle_already_there_with_the_same_bytes_is_not_sent_again(chair, dav_configured, plain_bundle):
+    path = plain_bundle(chair.outbox_dir, conference="conf-a")
+    target = settings.open_target(chair.store)
+    engine.run_sync(chair, target)
+    chair.store.conn.execute("DELETE FROM sync_sent")  # as if this laptop forgot it had sent it
+    dav_configured.faults.requests.clear()
+    report = engine.run_sync(chair, target)
+    target.close()
+    assert [e.name for e in report.already_there] == [path.name] and not report.pushed
+    assert "PUT" not in {method for method, _ in dav_configured.faults.requests}
+    assert _pending(chair) == []
+
+
+def test_a_different_file_under_the_same_name_is_replaced(chair, dav_configured, plain_bundle):
+    path = plain_bundle(chair.outbox_dir, conference="conf-a")
+    (dav_configured.root / "conf-a").mkdir()
+    (dav_configured.root / "conf-a" / path.name).write_bytes(b"a truncated copy someone left")
+    target = settings.open_target(chair.store)
+    report = engine.run_sync(chair, target)
+    target.close()
+    assert [e.name for e in report.pushed] == [path.name]
+    assert (dav_configured.root / "conf-a" / path.name).read_bytes() == path.read_bytes()
+
+
+def test_changed_bytes_are_pending_again_and_sent_is_per_target(chair, share, tmp_path, plain_bundle):
+    settings.configure(chair.store, str(share))
+    path = plain_bundle(chair.outbox_dir)
+    engine.run_sync(chair, settings.open_target(chair.store))
+    assert _pending(chair) == []
+    path.write_bytes(path.read_bytes() + b"\0")  # a re-export under the same name
+    assert _pending(chair) == [path.name]
+    engine.run_sync(chair, settings.open_target(chair.store))
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    assert _pending(chair, str(stick)) == [path.name]  # another target has not got it yet
+    engine.run_sync(chair, settings.open_target(chair.store, str(stick)))
+    assert _pending(chair, str(stick)) == [] and _pending(chair) == []
+    [status] = outbox.status(chair.store, chair.outbox_dir, None)
+    assert {t for t, _ in status.sent_to} == {str(share), str(stick)}
+
+
+def test_an_unreadable_outbox_file_is_reported_and_the_rest_still_goes(chair, share, plain_bundle):
+    settings.configure(chair.store, str(share))
+    (chair.outbox_dir / "broken.rbz").write_bytes(b"not a zip")
+    (chair.outbox_dir / ".half.rbz.part").write_bytes(b"being written")
+    good = plain_bundle(chair.outbox_dir)
+    report = engine.run_sync(chair, settings.open_target(chair.store))
+    assert [e.name for e in report.pushed] == [good.name]
+    assert len(report.problems) == 1 and "broken.rbz" in report.problems[0]
+    states = {s.entry.name: s.state for s in outbox.status(chair.store, chair.outbox_dir, str(share))}
+    assert states == {"broken.rbz": "unreadable", good.name: "sent"}

@@ -1,0 +1,97 @@
+"""Both targets keep the layout: one folder per conference, `<bundle id>.rbz`, written via a temp name."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.sync import errors
+from app.sync.errors import SyncError
+from app.sync.folder import FolderTarget
+from app.sync.targets import RemoteFile, is_bundle_file_name, temp_file_name
+from app.sync.webdav import WebDavTarget
+
+
+@pytest.fixture(params=["folder", "webdav"])
+def target_and_root(request, share: Path):
+    if request.param == "folder":
+        yield FolderTarget(share, "tag1"), share
+    else:
+        dav = request.getfixturevalue("dav")
+        target = WebDavTarget(dav.url, "tag1", user=dav.user, password=dav.password)
+        yield target, dav.root
+        target.close()
+
+
+def test_upload_lands_whole_at_the_final_name_and_lists(
+    target_and_root, tmp_path, plain_bundle, remote_files
+):
+    target, root = target_and_root
+    local = plain_bundle(tmp_path, padding=300_000)
+    seen = []
+    target.upload(local, "conf-1", local.name, progress=seen.append)
+    assert (root / "conf-1" / local.name).read_bytes() == local.read_bytes()
+    assert remote_files(root) == [f"conf-1/{local.name}"]  # no temporary file left behind
+    assert seen and seen[-1] == local.stat().st_size
+    assert target.folders() == ["conf-1"]
+    [listed] = target.files("conf-1")
+    assert (listed.folder, listed.name, listed.size) == ("conf-1", local.name, local.stat().st_size)
+    assert target.files("no-such-conference") == []
+
+
+def test_download_round_trips_and_a_changed_file_gets_a_new_version(target_and_root, tmp_path, plain_bundle):
+    target, _ = target_and_root
+    local = plain_bundle(tmp_path)
+    target.upload(local, "conf-1", local.name)
+    [before] = target.files("conf-1")
+    out = tmp_path / "fetched.rbz"
+    target.download(before, out)
+    assert out.read_bytes() == local.read_bytes()
+    assert not out.with_name("fetched.rbz.part").exists()
+    local.write_bytes(local.read_bytes() + b"more")  # re-upload replaces the remote file
+    target.upload(local, "conf-1", local.name)
+    [after] = target.files("conf-1")
+    assert after.version != before.version and after.size == before.size + 4
+
+
+def test_listing_ignores_temporary_foreign_and_unsafe_names(target_and_root, tmp_path, plain_bundle):
+    target, root = target_and_root
+    local = plain_bundle(tmp_path)
+    target.upload(local, "conf-1", local.name)
+    (root / "conf-1" / temp_file_name(local.name, "other")).write_bytes(b"half")
+    (root / "conf-1" / "notes.txt").write_text("hello")
+    (root / "conf-1" / "a b.rbz").write_text("not an id")
+    (root / "Documents with space").mkdir()
+    assert [f.name for f in target.files("conf-1")] == [local.name]
+    assert target.folders() == ["conf-1"]
+
+
+def test_bundle_names():
+    assert is_bundle_file_name("0f3c2a52-7d2e-4c55-9d3d-0a7a0a1b2c3d.rbz")
+    assert not is_bundle_file_name(".0f3c.rbz.x.part")
+    assert not is_bundle_file_name("../escape.rbz")
+    assert not is_bundle_file_name("x.zip")
+
+
+def test_folder_target_never_creates_a_missing_root(tmp_path, plain_bundle):
+    target = FolderTarget(tmp_path / "unplugged-stick", "t")
+    local = plain_bundle(tmp_path)
+    with pytest.raises(SyncError) as caught:
+        target.upload(local, "conf-1", local.name)
+    assert caught.value.kind == errors.MISSING
+    assert "plugged in" in str(caught.value)
+    assert not (tmp_path / "unplugged-stick").exists()
+
+
+def test_webdav_target_refuses_wrong_credentials(dav):
+    target = WebDavTarget(dav.url, "t", user=dav.user, password="wrong")
+    with pytest.raises(SyncError) as caught:
+        target.folders()
+    target.close()
+    assert caught.value.kind == errors.AUTH and "401" in str(caught.value)
+    assert not caught.value.retryable
+
+
+def test_remote_file_path():
+    assert RemoteFile("c", "b.rbz", 1, "v").path == "c/b.rbz"

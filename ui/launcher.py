@@ -7,6 +7,9 @@ from pathlib import Path
 
 from app.cli import main as cli_main
 
+BUNDLE_SUFFIX = ".rbz"
+_requested_bundle: list[Path] = []
+
 
 def _open_gui(workspace: Path | None, qt_args: list[str]) -> int:
     from ui.application import run_gui  # Qt is imported only when a window is wanted
@@ -14,7 +17,29 @@ def _open_gui(workspace: Path | None, qt_args: list[str]) -> int:
     return run_gui(workspace, qt_args)
 
 
+def requested_bundle() -> Path | None:
+    """The .rbz file the GUI was started with (`rundabord FILE.rbz`: a double-clicked bundle), if any."""
+    return _requested_bundle[0] if _requested_bundle else None
+
+
+def split_bundle_argument(argv: list[str]) -> tuple[list[str], Path | None]:
+    """Take a bundle out of the arguments when the first positional one is a .rbz file, not a command."""
+    skip_next = False
+    for index, arg in enumerate(argv):
+        if skip_next:
+            skip_next = False
+        elif arg == "--workspace":
+            skip_next = True
+        elif not arg.startswith("-"):
+            if arg.lower().endswith(BUNDLE_SUFFIX):
+                return argv[:index] + argv[index + 1 :], Path(arg)
+            break
+    return argv, None
+
+
 def main(argv: list[str] | None = None) -> int:
+    argv, bundle = split_bundle_argument(sys.argv[1:] if argv is None else argv)
+    _requested_bundle[:] = [bundle] if bundle else []
     return cli_main(argv, open_gui=_open_gui)
 
 

@@ -1,0 +1,105 @@
+"""What goes into the frozen application and what stays out, in one place.
+
+rundabord.spec imports this module; tests/packaging checks the same lists (for instance that no module of
+app/ or ui/ imports something excluded here), so the spec and its guards cannot drift apart.
+"""
+
+from __future__ import annotations
+
+APP_NAME = "Rundabord"
+# Reverse-DNS id shared by the .desktop file, the MIME icon, the macOS bundle and Qt's desktopFileName.
+APP_ID = "se.rundabord.Rundabord"
+BUNDLE_MIME_TYPE = "application/x-rundabord-bundle"
+BUNDLE_SUFFIX = ".rbz"
+
+# Imports PyInstaller cannot see: modules that libraries load by name at run time.
+EXTRA_HIDDEN_IMPORTS: list[str] = [
+    "reportlab.graphics.barcode.common",  # reportlab resolves barcode and renderer modules by name
+    "reportlab.rl_settings",
+]
+
+# Resource files that are sources, not data: the .ts translations are compiled to .qm by `make translations`.
+RESOURCE_EXCLUDES = ["**/*.ts", "**/__pycache__/**", "**/*.pyc"]
+
+# Never in the application: test tools, and the Qt modules we do not use (QML/Quick, designer, SQL, test,
+# OpenGL). Excluding them keeps the folder lean and their plugins out; a test fails if app/ or ui/ ever
+# imports one of them, so this list cannot silently break a feature.
+EXCLUDES = [
+    "tkinter",
+    "_tkinter",
+    "pytest",
+    "_pytest",
+    "pytestqt",
+    "hypothesis",
+    "IPython",
+    "PySide6.QtQml",
+    "PySide6.QtQmlFeatures",
+    "PySide6.QtQuick",
+    "PySide6.QtQuickWidgets",
+    "PySide6.QtQuickControls2",
+    "PySide6.QtQuickTest",
+    "PySide6.QtDesigner",
+    "PySide6.QtHelp",
+    "PySide6.QtUiTools",
+    "PySide6.QtTest",
+    "PySide6.QtSql",
+    "PySide6.QtOpenGL",
+    "PySide6.QtOpenGLWidgets",
+    "PySide6.QtConcurrent",
+    "PySide6.QtLabsStyleKit",
+]
+
+
+def macos_info_plist() -> dict:
+    """Info.plist additions: the app opens .rbz bundles, and declares their type for Finder."""
+    uti = f"{APP_ID}.bundle"
+    return {
+        "CFBundleName": APP_NAME,
+        "CFBundleDisplayName": APP_NAME,
+        "NSHighResolutionCapable": True,
+        "LSMinimumSystemVersion": "11.0",
+        "CFBundleDocumentTypes": [
+            {
+                "CFBundleTypeName": "Rundabord bundle",
+                "CFBundleTypeRole": "Editor",
+                "LSHandlerRank": "Owner",
+                "LSItemContentTypes": [uti],
+            }
+        ],
+        "UTExportedTypeDeclarations": [
+            {
+                "UTTypeIdentifier": uti,
+                "UTTypeDescription": "Rundabord bundle",
+                "UTTypeConformsTo": ["public.zip-archive", "public.data"],
+                "UTTypeTagSpecification": {
+                    "public.filename-extension": [BUNDLE_SUFFIX.lstrip(".")],
+                    "public.mime-type": [BUNDLE_MIME_TYPE],
+                },
+            }
+        ],
+    }
+
+
+# Languages the application ships besides English: Qt's own translations of the others stay out.
+LANGUAGES = ("sv",)
+
+# Qt platform plugins a desktop needs (X11, Wayland) and offscreen for headless runs and tests; the
+# framebuffer, VNC and EGL-device ones serve kiosks and embedded boards.
+QT_PLATFORMS = ("xcb", "wayland", "offscreen", "minimal")
+QT_PLUGIN_FOLDERS_NOT_NEEDED = ("egldeviceintegrations", "generic")
+
+
+def keep_file(dest: str) -> bool:
+    """Whether a file PyInstaller collected (its path inside the bundle) belongs in the application."""
+    parts = dest.replace("\\", "/").split("/")
+    if parts[:3] == ["PySide6", "Qt", "translations"]:
+        return any(parts[-1].endswith(f"_{language}.qm") for language in LANGUAGES)
+    if parts[:3] == ["PySide6", "Qt", "plugins"] and len(parts) > 4:
+        folder, name = parts[3], parts[-1]
+        if folder in QT_PLUGIN_FOLDERS_NOT_NEEDED:
+            return False
+        if folder == "platforms":
+            return any(name.startswith((f"libq{p}.", f"q{p}.")) for p in QT_PLATFORMS) or not name.startswith(
+                ("libq", "q")
+            )
+    return True

@@ -1,0 +1,146 @@
+"""The built application works as a chair's laptop would run it: version, help, the CLI twin, the window.
+
+Everything here runs dist/rundabord/rundabord, the PyInstaller build, never the source tree: a module or
+resource that did not make it into the bundle fails these tests.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from app.cli import build_parser
+from app.demo import demo_description
+
+from .conftest import ROOT, project_version
+
+pytestmark = pytest.mark.slow
+
+NOTE_TEXT = "Bättre busstrafik på landsbygden – även kvällar och helger"
+
+
+def _commands() -> list[str]:
+    subparsers = next(a for a in build_parser()._actions if a.dest == "command")
+    return sorted(subparsers.choices)
+
+
+@pytest.fixture(scope="module")
+def demo_workspace(frozen) -> tuple[Path, str]:
+    """A workspace made by the frozen CLI: the demo conference and one note, added and listed back."""
+    workspace = frozen.home / "workspace"
+    conference_id = frozen.run_ok("--workspace", str(workspace), "demo").strip()
+    assert frozen.run_ok("--workspace", str(workspace), "demo").strip() == conference_id  # loaded once
+    note_id = frozen.run_ok(
+        "--workspace", str(workspace), "note", "add", "--conference", conference_id,
+        "--table", "1", "--question", "2", "--kind", "proposal", "--votes", "4", NOTE_TEXT,
+    ).strip()  # fmt: skip
+    listed = frozen.run_ok(
+        "--workspace", str(workspace), "note", "list", "--conference", conference_id, "--json"
+    )
+    notes = [json.loads(line) for line in listed.splitlines()]
+    assert [(n["id"], n["text"], n["table"], n["question"], n["kind"], n["votes"]) for n in notes] == [
+        (note_id, NOTE_TEXT, 1, 2, "proposal", 4)
+    ]
+    return workspace, conference_id
+
+
+def test_version_is_the_one_in_pyproject(frozen) -> None:
+    assert frozen.run_ok("--version").strip() == f"rundabord {project_version()}"
+
+
+def test_help_lists_every_command_of_the_source_tree(frozen) -> None:
+    # The CLI imports its command modules by name; each one missing from the bundle would vanish here.
+    shown = frozen.run_ok("--help")
+    missing = [c for c in _commands() if f"\n    {c} " not in shown and not shown.count(f"    {c}\n")]
+    assert not missing, f"commands missing from the frozen --help: {missing}\n{shown}"
+
+
+def test_cli_twin_writes_to_the_workspace_and_searches_it(frozen, demo_workspace) -> None:
+    workspace, _ = demo_workspace
+    found = frozen.run_ok("--workspace", str(workspace), "search", "busstrafik", "--json")
+    assert [json.loads(line)["text"] for line in found.splitlines()] == [NOTE_TEXT]
+
+
+def test_cli_errors_are_one_line_and_exit_2(frozen, demo_workspace) -> None:
+    workspace, _ = demo_workspace
+    done = frozen.run("--workspace", str(workspace), "note", "list", "--conference", "no-such-conference")
+    assert done.returncode == 2
+    assert done.stderr.strip().splitlines() == ["rundabord: error: no conference with id no-such-conference"]
+
+
+def test_gui_opens_the_demo_conference_and_exits_zero_by_itself(frozen, demo_workspace) -> None:
+    workspace, _ = demo_workspace
+    code, report, stderr = frozen.smoke("--workspace", str(workspace))
+    assert report is not None, f"the GUI printed no smoke report (exit {code}):\n{stderr}"
+    assert (code, report["problems"]) == (0, []), stderr
+    assert report["ok"] and report["window"] == "ChairWindow"
+    assert report["language"] == "en"
+    title = demo_description().conference["title"]
+    assert any(title in text for text in report["texts"]), report["texts"]
+
+
+def test_gui_in_swedish_loads_every_translation_from_the_bundle(frozen, demo_workspace) -> None:
+    workspace, _ = demo_workspace
+    code, report, stderr = frozen.smoke("--workspace", str(workspace), LANG="sv_SE.UTF-8")
+    assert report is not None, f"the GUI printed no smoke report (exit {code}):\n{stderr}"
+    assert (code, report["problems"]) == (0, []), stderr
+    assert report["language"] == "sv"
+    expected = {"qtbase"} | {
+        p.with_suffix(".qm").name for p in (ROOT / "resources/translations").glob("*_sv.ts")
+    }
+    assert set(report["translations"]) == expected
+
+
+def test_secretariat_workspace_opens_the_secretariat_window(frozen, demo_workspace, tmp_path) -> None:
+    workspace = tmp_path / "secretariat"
+    frozen.run_ok("--workspace", str(workspace), "demo", "--role", "secretariat")
+    code, report, stderr = frozen.smoke("--workspace", str(workspace))
+    assert report is not None, f"the GUI printed no smoke report (exit {code}):\n{stderr}"
+    assert (code, report["problems"], report["window"]) == (0, [], "SecretariatWindow"), stderr
+
+
+def test_rbz_argument_reaches_the_window_instead_of_the_cli(frozen, demo_workspace, tmp_path) -> None:
+    # What a file manager runs for a double-clicked bundle: `rundabord FILE.rbz` (see the .desktop file).
+    workspace, _ = demo_workspace
+    bundle = tmp_path / "Bord 1.rbz"
+    bundle.write_bytes(b"PK\x05\x06" + bytes(18))  # an empty zip: the window, not the CLI, judges it
+    code, report, stderr = frozen.smoke("--workspace", str(workspace), str(bundle))
+    assert report is not None, f"the GUI printed no smoke report (exit {code}):\n{stderr}"
+    assert "invalid choice" not in stderr
+    assert [path for path, _ in report["bundles"]] == [str(bundle)]
+    print(report["bundles"])
+
+
+# -- the smoke hook itself must be able to fail, or the tests above prove nothing ----------------------
+
+
+@pytest.fixture
+def broken_copy(frozen, tmp_path) -> Path:
+    """A hard-linked copy of the build that a test may break (unlink, never write through a link)."""
+    copy = tmp_path / "rundabord"
+    shutil.copytree(frozen.folder, copy, copy_function=os.link, symlinks=True)
+    return copy
+
+
+def test_a_damaged_translation_fails_the_smoke_run(frozen, demo_workspace, broken_copy) -> None:
+    workspace, _ = demo_workspace
+    damaged = broken_copy / "_internal/PySide6/Qt/translations/qtbase_sv.qm"
+    damaged.unlink()
+    damaged.write_bytes(b"not a translation")
+    code, report, _ = frozen.smoke(
+        "--workspace", str(workspace), binary=broken_copy / "rundabord", LANG="sv_SE.UTF-8"
+    )
+    assert code == 1
+    assert report["problems"] == ["translation not loaded: qtbase"]
+
+
+def test_a_missing_platform_plugin_fails_the_start(frozen, demo_workspace, broken_copy) -> None:
+    workspace, _ = demo_workspace
+    (broken_copy / "_internal/PySide6/Qt/plugins/platforms/libqoffscreen.so").unlink()
+    code, report, stderr = frozen.smoke("--workspace", str(workspace), binary=broken_copy / "rundabord")
+    assert code != 0 and report is None
+    assert "offscreen" in stderr

@@ -75,16 +75,25 @@ def local_time(utc_text: str) -> str:
     return QLocale().toString(qt, QLocale.FormatType.ShortFormat)
 
 
-def attention_brush(base: QColor) -> QBrush:
-    """A warm tint mixed into the palette's base colour: visible in light and dark palettes alike."""
-    warm, mix = QColor(255, 170, 0), 0.22
+def tint(base: QColor, colour: QColor, mix: float = 0.22) -> QBrush:
+    """`colour` mixed into the palette's base colour: a hint that reads in light and dark palettes alike."""
     return QBrush(
         QColor(
-            round(base.red() * (1 - mix) + warm.red() * mix),
-            round(base.green() * (1 - mix) + warm.green() * mix),
-            round(base.blue() * (1 - mix) + warm.blue() * mix),
+            round(base.red() * (1 - mix) + colour.red() * mix),
+            round(base.green() * (1 - mix) + colour.green() * mix),
+            round(base.blue() * (1 - mix) + colour.blue() * mix),
         )
     )
+
+
+def attention_brush(base: QColor) -> QBrush:
+    """Amber: something is still missing or waits for a decision."""
+    return tint(base, QColor(255, 170, 0))
+
+
+def problem_brush(base: QColor) -> QBrush:
+    """Red: refused, damaged."""
+    return tint(base, QColor(220, 40, 40), 0.2)
 
 
 class OverviewView(QWidget):

@@ -66,6 +66,8 @@ class SecretariatWindow(QMainWindow):
         if self.proposals_view is not None:
             self.tabs.addTab(self.proposals_view, self.tr("Pr&oposals"))
 
+        if self.collect_view is not None and self.merge_view is not None:
+            self.collect_view.merge_requested.connect(lambda: self.tabs.setCurrentWidget(self.merge_view))
         self._build_toolbar()
         self._build_menus()
         self.prepare_view.new_conference_requested.connect(self.new_conference)
@@ -308,7 +310,33 @@ class SecretariatWindow(QMainWindow):
                 ).replace("%1", str(path)),
             )
 
-        return Operation(self, work, title=self.tr("Exporting the conference pack"), on_success=done).run()
+        def failed(exc: BaseException) -> None:
+            from app.bundles import PassphraseNeeded
+            from ui.operations import show_failure
+
+            if isinstance(exc, PassphraseNeeded):
+                self._ask_passphrase(lambda secret: self.export_pack(path, secret), str(exc))
+            else:
+                show_failure(self, self.tr("Exporting the conference pack"), exc)
+
+        return Operation(
+            self, work, title=self.tr("Exporting the conference pack"), on_success=done, on_failure=failed
+        ).run()
+
+    def _ask_passphrase(self, then, problem: str) -> None:
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+        dialog = QInputDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setWindowTitle(self.tr("Passphrase"))
+        dialog.setLabelText(
+            self.tr("The secretariat's key is protected by a passphrase (%1). Passphrase:").replace(
+                "%1", problem
+            )
+        )
+        dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
+        dialog.textValueSelected.connect(then)
+        dialog.open()
 
     # -- settings ---------------------------------------------------------------------------------
 

@@ -1,0 +1,241 @@
+"""Conflicts side by side: the value kept now and the one that lost to a concurrent edit, and an edited
+union; the secretary keeps one, the other, or the union (app/conflicts.py writes the resolution record).
+
+Signals:
+    count_changed(int)  how many conflicts are open for the conference
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import conflicts
+from app.errors import UserError
+from app.hlc import Stamp, StampError
+from ui import msgbox
+from ui.secretariat.context import SecretariatContext
+from ui.secretariat.rows_model import Column, RowsModel
+
+
+def shown_value(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return ", ".join(map(str, value))
+    return str(value)
+
+
+def stamp_time(rev: str) -> str:
+    """When an edit was made, from its clock stamp, in the user's local time."""
+    try:
+        wall = Stamp.parse(rev).wall_ms
+    except StampError:
+        return ""
+    return QLocale().toString(datetime.fromtimestamp(wall / 1000), QLocale.FormatType.ShortFormat)
+
+
+def union_text(ours: str, theirs: str) -> str:
+    """Both versions, the kept one first, for the secretary to edit into one."""
+    if theirs.strip() in ours:
+        return ours
+    if ours.strip() in theirs:
+        return theirs
+    return f"{ours.rstrip()}\n{theirs.strip()}"
+
+
+class ConflictsPanel(QWidget):
+    count_changed = Signal(int)
+
+    def __init__(self, context: SecretariatContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.store = context.store
+        self.field_labels = {
+            "text": self.tr("text"),
+            "themes": self.tr("themes"),
+            "kind": self.tr("kind"),
+            "votes": self.tr("votes"),
+            "position": self.tr("place in the list"),
+            "question_id": self.tr("question"),
+            "chair_name": self.tr("chair"),
+            "participants": self.tr("participants"),
+            "deleted": self.tr("deleted"),
+        }
+        self.model = RowsModel(
+            [
+                Column("table", self.tr("Table"), lambda c: c.table_number or "", align_right=True),
+                Column("field", self.tr("Field"), lambda c: self.field_labels.get(c.field, c.field)),
+                Column("ours", self.tr("Kept now"), lambda c: self._preview(c.ours)),
+                Column("theirs", self.tr("Other version"), lambda c: self._preview(c.theirs)),
+            ],
+            self._load,
+            parent=self,
+        )
+        self._build()
+        context.conference_changed.connect(self.refresh)
+        context.data_changed.connect(self.refresh)
+        self.refresh()
+
+    def _preview(self, value: Any) -> str:
+        text = self._display(value).replace("\n", " ⏎ ")
+        return text if len(text) <= 80 else text[:79] + "…"
+
+    def _display(self, value: Any) -> str:
+        if isinstance(value, list) and self.context.conference() is not None:
+            from app import conferences
+
+            names = {
+                t.id: t.name for t in conferences.themes(self.store, self.context.conference().process_id)
+            }
+            return ", ".join(names.get(v, str(v)) for v in value)
+        return shown_value(value)
+
+    def _load(self) -> list[conflicts.Conflict]:
+        if not self.context.conference_id:
+            return []
+        return conflicts.open_conflicts(self.store, self.context.conference_id)
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        self.summary = QLabel()
+        self.summary.setAccessibleName(self.tr("Open conflicts"))
+        layout.addWidget(self.summary)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setAccessibleName(self.tr("Open conflicts"))
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setTabKeyNavigation(False)
+        self.view.verticalHeader().setVisible(False)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.view.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        splitter.addWidget(self.view)
+
+        sides = QWidget()
+        grid = QGridLayout(sides)
+        self.ours_label = QLabel()
+        self.theirs_label = QLabel()
+        self.ours_edit = QPlainTextEdit()
+        self.theirs_edit = QPlainTextEdit()
+        for edit, name in (
+            (self.ours_edit, self.tr("Kept now")),
+            (self.theirs_edit, self.tr("Other version")),
+        ):
+            edit.setReadOnly(True)
+            edit.setAccessibleName(name)
+            edit.setTabChangesFocus(True)
+        self.union_label = QLabel(self.tr("&Edited union:"))
+        self.union_edit = QPlainTextEdit()
+        self.union_edit.setAccessibleName(self.tr("Edited union"))
+        self.union_edit.setTabChangesFocus(True)
+        self.union_label.setBuddy(self.union_edit)
+        grid.addWidget(self.ours_label, 0, 0)
+        grid.addWidget(self.theirs_label, 0, 1)
+        grid.addWidget(self.ours_edit, 1, 0)
+        grid.addWidget(self.theirs_edit, 1, 1)
+        self.keep_ours_button = QPushButton(self.tr("Keep &left"))
+        self.keep_theirs_button = QPushButton(self.tr("Keep &right"))
+        grid.addWidget(self.keep_ours_button, 2, 0)
+        grid.addWidget(self.keep_theirs_button, 2, 1)
+        grid.addWidget(self.union_label, 3, 0, 1, 2)
+        grid.addWidget(self.union_edit, 4, 0, 1, 2)
+        union_row = QHBoxLayout()
+        union_row.addStretch(1)
+        self.keep_union_button = QPushButton(self.tr("Keep the edited &union"))
+        union_row.addWidget(self.keep_union_button)
+        grid.addLayout(union_row, 5, 0, 1, 2)
+        self.keep_ours_button.clicked.connect(lambda: self.resolve("ours"))
+        self.keep_theirs_button.clicked.connect(lambda: self.resolve("theirs"))
+        self.keep_union_button.clicked.connect(lambda: self.resolve("text"))
+        splitter.addWidget(sides)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 2)
+        layout.addWidget(splitter, 1)
+        self.setFocusProxy(self.view)
+
+    def refresh(self, *_args) -> None:
+        current = self.current()
+        self.model.reload()
+        rows = self.model.rows()
+        self.summary.setText(
+            self.tr("No open conflicts.") if not rows else self.tr("%n open conflict(s)", "", len(rows))
+        )
+        self.count_changed.emit(len(rows))
+        row = next((i for i, c in enumerate(rows) if current and c.id == current.id), 0 if rows else -1)
+        if row >= 0:
+            self.view.selectRow(row)
+        self._show(self.current())
+
+    def current(self) -> conflicts.Conflict | None:
+        index = self.view.currentIndex()
+        return (
+            self.model.row_at(index.row())
+            if index.isValid() and index.row() < self.model.rowCount()
+            else None
+        )
+
+    def _on_current_changed(self, *_args) -> None:
+        self._show(self.current())
+
+    def _show(self, conflict: conflicts.Conflict | None) -> None:
+        has = conflict is not None
+        for widget in (self.keep_ours_button, self.keep_theirs_button, self.ours_edit, self.theirs_edit):
+            widget.setEnabled(has)
+        is_text = (
+            has
+            and isinstance(conflict.ours, str | type(None))
+            and isinstance(conflict.theirs, str | type(None))
+        )
+        self.union_edit.setEnabled(bool(is_text))
+        self.keep_union_button.setEnabled(bool(is_text))
+        if conflict is None:
+            self.ours_label.setText(self.tr("Kept now"))
+            self.theirs_label.setText(self.tr("Other version"))
+            for edit in (self.ours_edit, self.theirs_edit, self.union_edit):
+                edit.clear()
+            return
+        self.ours_label.setText(
+            self.tr("Kept now (edited %1)").replace("%1", stamp_time(conflict.ours_stamp[0]))
+        )
+        self.theirs_label.setText(
+            self.tr("Other version (edited %1)").replace("%1", stamp_time(conflict.theirs_stamp[0]))
+        )
+        self.ours_edit.setPlainText(self._display(conflict.ours))
+        self.theirs_edit.setPlainText(self._display(conflict.theirs))
+        self.union_edit.setPlainText(
+            union_text(shown_value(conflict.ours), shown_value(conflict.theirs)) if is_text else ""
+        )
+
+    def resolve(self, choice: str) -> bool:
+        conflict = self.current()
+        if conflict is None:
+            return False
+        text = self.union_edit.toPlainText() if choice == "text" else None
+        try:
+            conflicts.resolve(self.store, conflict.id, choice, text)
+        except UserError as exc:
+            msgbox.error(self, self.tr("Cannot settle the conflict"), str(exc))
+            return False
+        self.context.changed()
+        return True

@@ -1,0 +1,213 @@
+"""Merge: import every valid bundle from a trusted key, off the UI thread, with a progress bar and a
+cancel button; then one report line per bundle (new, updated, unchanged, conflicts, superseded, refused).
+
+Cancelling stops between two bundles, never inside one: each bundle is imported whole or not at all.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.workspace import Workspace
+from ui.operations import Operation
+from ui.secretariat.collect_view import inbox_for, scan_inbox
+from ui.secretariat.context import SecretariatContext
+from ui.secretariat.overview_view import attention_brush, problem_brush
+from ui.secretariat.rows_model import Column, RowsModel
+
+COUNTS = ("new", "updated", "unchanged", "conflicts", "superseded", "refused")
+
+
+class MergeView(QWidget):
+    def __init__(self, context: SecretariatContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.inbox = inbox_for(context)
+        self.operation: Operation | None = None
+        self.receipts: list = []
+        self.status_labels = {
+            "imported": self.tr("Merged"),
+            "already-imported": self.tr("Already imported"),
+            "quarantined": self.tr("Held in quarantine"),
+            "refused": self.tr("Refused"),
+        }
+        count_headers = {
+            "new": self.tr("New"),
+            "updated": self.tr("Updated"),
+            "unchanged": self.tr("Unchanged"),
+            "conflicts": self.tr("Conflicts"),
+            "superseded": self.tr("Superseded"),
+            "refused": self.tr("Refused"),
+        }
+        columns = [
+            Column("file", self.tr("File"), lambda r: Path(r.path).name),
+            Column("tables", self.tr("Table"), lambda r: ", ".join(map(str, r.tables)), align_right=True),
+            Column("signer", self.tr("Signer"), lambda r: r.signer_name or ""),
+            Column("status", self.tr("Result"), lambda r: self.status_labels.get(r.status, r.status)),
+        ]
+        columns += [
+            Column(name, count_headers[name], lambda r, n=name: r.counts.get(n, 0), align_right=True)
+            for name in COUNTS
+        ]
+        columns.append(Column("remark", self.tr("Remark"), self._remark))
+        base = self.palette().color(QPalette.ColorRole.Base)
+        self._bad, self._wait = problem_brush(base), attention_brush(base)
+        self.model = RowsModel(columns, lambda: list(self.receipts), parent=self, background=self._background)
+        self._build()
+        self.inbox.changed.connect(self._update)
+        self._update()
+
+    def _remark(self, receipt) -> str:
+        parts = []
+        if receipt.reason and receipt.status != "already-imported":
+            parts.append(receipt.reason)
+        parts.extend(receipt.flags)
+        return "; ".join(parts)
+
+    def _background(self, receipt):
+        if receipt.status == "refused":
+            return self._bad
+        if receipt.status == "quarantined" or receipt.counts.get("conflicts"):
+            return self._wait
+        return None
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.ready_label = QLabel()
+        self.ready_label.setWordWrap(True)
+        self.ready_label.setAccessibleName(self.tr("Bundles ready to merge"))
+        top.addWidget(self.ready_label, 1)
+        self.merge_button = QPushButton(self.tr("&Merge all ready bundles"))
+        self.merge_button.clicked.connect(self.merge)
+        top.addWidget(self.merge_button)
+        layout.addLayout(top)
+
+        progress_row = QHBoxLayout()
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName(self.tr("Merge progress"))
+        self.progress.setFormat(self.tr("%v of %m bundles"))
+        self.progress.setValue(0)
+        self.progress.setTextVisible(True)
+        self.cancel_button = QPushButton(self.tr("&Cancel"))
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.clicked.connect(self.cancel)
+        progress_row.addWidget(self.progress, 1)
+        progress_row.addWidget(self.cancel_button)
+        layout.addLayout(progress_row)
+
+        self.result_label = QLabel()
+        self.result_label.setWordWrap(True)
+        self.result_label.setAccessibleName(self.tr("Merge result"))
+        layout.addWidget(self.result_label)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.view = QTableView()
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.setAccessibleName(self.tr("Report per bundle"))
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setTabKeyNavigation(False)
+        self.view.verticalHeader().setVisible(False)
+        self.view.setWordWrap(False)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(len(COUNTS) + 4, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.view, 1)
+        self.setFocusProxy(self.merge_button)
+
+    def _update(self) -> None:
+        ready = self.inbox.ready()
+        running = self.operation is not None and self.operation.is_running
+        self.merge_button.setEnabled(bool(ready) and not running)
+        if not self.inbox.entries:
+            self.ready_label.setText(self.tr("Look for bundles in Collect first."))
+        else:
+            waiting = sum(1 for e in self.inbox.entries if e.state in ("unknown-key", "quarantined"))
+            text = self.tr("%n bundle(s) from trusted keys ready to merge.", "", len(ready))
+            if waiting:
+                text += " " + self.tr("%n bundle(s) wait for a trust decision in Collect.", "", waiting)
+            self.ready_label.setText(text)
+
+    # -- merging ----------------------------------------------------------------------------------
+
+    def merge(self) -> Operation | None:
+        ready = self.inbox.ready()
+        if not ready or (self.operation is not None and self.operation.is_running):
+            return None
+        paths = [e.path for e in ready]
+        workspace_dir = self.context.workspace.dir
+        self.progress.setRange(0, len(paths))
+        self.progress.setValue(0)
+        self.result_label.setText(self.tr("Merging…"))
+
+        def work(progress, cancel):
+            from app.bundles import import_files
+
+            workspace = Workspace(workspace_dir)
+            try:
+                return import_files(
+                    workspace,
+                    paths,
+                    progress=lambda done, total: progress(done, total, ""),
+                    cancel=lambda: cancel.cancelled,
+                )
+            finally:
+                workspace.close()
+
+        self.operation = Operation(
+            self, work, title=self.tr("Merging bundles"), on_success=self._on_merged, show_progress=False
+        )
+        self.operation.progressed.connect(self._on_progress)
+        self.operation.finished.connect(self._on_finished)
+        self.merge_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self.cancel_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        return self.operation.run()
+
+    def cancel(self) -> None:
+        if self.operation is not None:
+            self.operation.cancel()
+            self.cancel_button.setEnabled(False)
+            self.result_label.setText(self.tr("Stopping after the bundle being merged…"))
+
+    def _on_progress(self, done: int, total: int, _message: str) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def _on_merged(self, receipts) -> None:
+        self.receipts = list(receipts)
+        self.model.reload()
+        merged = sum(1 for r in receipts if r.status == "imported")
+        conflicts = sum(r.counts.get("conflicts", 0) for r in receipts)
+        refused = sum(1 for r in receipts if r.status == "refused")
+        text = self.tr("%n bundle(s) merged", "", merged)
+        if len(receipts) < self.progress.maximum():
+            text += " · " + self.tr("stopped before the last %n", "", self.progress.maximum() - len(receipts))
+        if conflicts:
+            text += " · " + self.tr("%n conflict(s) to review", "", conflicts)
+        if refused:
+            text += " · " + self.tr("%n refused", "", refused)
+        self.result_label.setText(text)
+
+    def _on_finished(self) -> None:
+        self.cancel_button.setEnabled(False)
+        if self.operation is not None and self.operation.token.cancelled and not self.receipts:
+            self.result_label.setText(self.tr("Cancelled."))
+        self.context.changed()
+        scan_inbox(self.context, self, on_done=self._update)

@@ -23,7 +23,7 @@ from app.bundles import ledger, quarantine, trust
 from app.bundles.format import KIND_PACK, BundleError, fingerprint_for
 from app.bundles.ledger import ImportEntry, utc_now_text
 from app.bundles.permissions import check_existing, check_role
-from app.bundles.reader import Bundle, read_bundle_file
+from app.bundles.reader import Bundle, read_bundle, read_capped
 from app.bundles.verify import import_problem
 from app.hlc import Stamp, wall_clock_ms
 from app.store import Store
@@ -44,6 +44,7 @@ class Receipt:
     path: str
     status: str
     reason: str | None = None  # why refused or quarantined
+    check: str | None = None  # the failed check's short name when refused (see BundleError.check)
     incomplete: bool = False  # refused because the file is a truncated copy
     bundle_id: str | None = None
     kind: str | None = None
@@ -85,12 +86,20 @@ def import_files(
 
 def import_file(workspace: Workspace, path: Path | str, *, source: str | None = None) -> Receipt:
     """Import one file; `source` names where a quarantined copy originally came from."""
-    path = Path(path)
     shown = source or str(path)
     try:
-        bundle, data = read_bundle_file(path)
+        data = read_capped(Path(path))
     except BundleError as exc:
-        return Receipt(shown, REFUSED, reason=str(exc), incomplete=exc.incomplete)
+        return Receipt(shown, REFUSED, reason=str(exc), check=exc.check, incomplete=exc.incomplete)
+    return import_data(workspace, data, shown)
+
+
+def import_data(workspace: Workspace, data: bytes, shown: str) -> Receipt:
+    """Import one bundle's bytes (read from a file, or fetched by sync); `shown` names its source."""
+    try:
+        bundle = read_bundle(data)
+    except BundleError as exc:
+        return Receipt(shown, REFUSED, reason=str(exc), check=exc.check, incomplete=exc.incomplete)
     store = workspace.store
     about = _about(bundle)
     done = ledger.imported(store, bundle.manifest_sha256)
@@ -114,7 +123,7 @@ def import_file(workspace: Workspace, path: Path | str, *, source: str | None = 
         status = trust.TrustStatus((trust.Grant(trust.SECRETARIAT),), name=bundle.signer_name)
     problem = import_problem(store, status, bundle)
     if problem:
-        return Receipt(shown, REFUSED, reason=problem, counts=_refused_counts(bundle), **about)
+        return Receipt(shown, REFUSED, reason=problem, check="trust", counts=_refused_counts(bundle), **about)
     if not status.known:
         held = quarantine.hold(workspace, bundle, data, shown)
         return Receipt(
@@ -129,7 +138,9 @@ def import_file(workspace: Workspace, path: Path | str, *, source: str | None = 
         check_role(status, bundle)
         return _commit(workspace, bundle, status, shown, about, pinning)
     except BundleError as exc:
-        return Receipt(shown, REFUSED, reason=str(exc), counts=_refused_counts(bundle), **about)
+        return Receipt(
+            shown, REFUSED, reason=str(exc), check=exc.check, counts=_refused_counts(bundle), **about
+        )
 
 
 def _about(bundle: Bundle) -> dict[str, Any]:

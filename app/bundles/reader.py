@@ -204,12 +204,7 @@ def _read_members(data: bytes) -> dict[str, bytes]:
         raise _incomplete("the file is empty or cut short: an incomplete copy; fetch it again")
     if not data.startswith(_LOCAL_MAGIC):
         raise BundleError("zip", "not a Rundabord bundle (not a zip file)")
-    if len(data) < _END_SIZE or data[-_END_SIZE : -_END_SIZE + 4] != _END_MAGIC:
-        if _END_MAGIC in data[-(_END_SIZE + 65536) :]:
-            raise BundleError("zip", "the zip's end record is damaged or followed by extra bytes")
-        raise _incomplete(
-            "the file ends early (its zip directory is missing): an incomplete copy; fetch it again"
-        )
+    _check_end(data)
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         infos = archive.infolist()
@@ -239,11 +234,27 @@ def _read_members(data: bytes) -> dict[str, bytes]:
     return members
 
 
+def _check_end(data: bytes) -> None:
+    """A zip ends with its end-of-directory record (22 bytes plus a comment). A copy cut short lacks
+    it or holds only part of it: that is an incomplete file, not a damaged one."""
+    window = max(0, len(data) - _END_SIZE - 65535)
+    end = data.rfind(_END_MAGIC, window)
+    if end < 0 or end + _END_SIZE > len(data):
+        raise _incomplete(
+            "the file ends early (its zip directory is missing): an incomplete copy; fetch it again"
+        )
+    (comment_length,) = struct.unpack("<H", data[end + 20 : end + 22])
+    if end + _END_SIZE + comment_length < len(data):
+        raise BundleError("zip", "the zip is followed by extra bytes")
+
+
 def _check_names(infos: list[zipfile.ZipInfo]) -> None:
     expected = {unicodedata.normalize("NFKC", m).casefold(): m for m in MEMBERS}
     seen = Counter(info.filename for info in infos)
     for info in infos:
         name = info.filename
+        if not name:
+            raise BundleError("member", "a member has no name")
         if name.startswith(("/", "\\")) or re.match(r"[A-Za-z]:", name):
             raise BundleError("member", f"member {name!r} has an absolute path")
         parts = re.split(r"[/\\]", name)

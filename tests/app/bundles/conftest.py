@@ -1,0 +1,169 @@
+"""A small world for bundle tests, built once per session and copied per test.
+
+The secretariat workspace holds the demo conference, its own identity and trusts Anna as the chair of
+table 3; Anna's chair workspace opened the conference from the secretariat's pack and wrote notes at
+table 3 (one of them deleted). `world.table_bundle` is her real signed export of table 3.
+"""
+
+from __future__ import annotations
+
+import io
+import shutil
+import warnings
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from app import demo, notes
+from app.bundles import export_pack, export_table, import_files
+from app.bundles.format import RECORDS
+from app.bundles.identity import create_identity, load_signing_key
+from app.bundles.trust import add as trust_add
+from app.bundles.writer import assemble, build_manifest, records_bytes, zip_members
+from app.workspace import Workspace
+
+TABLE = 3
+
+
+@dataclass
+class World:
+    root: Path
+    conference_id: str
+    pack_bundle: bytes
+    table_bundle: bytes
+    table: int
+    chair_public_key: bytes
+    secretariat_public_key: bytes
+
+    def copy(self, name: str, dest: Path) -> Workspace:
+        shutil.copytree(self.root / name, dest)
+        return Workspace(dest)
+
+    def chair_key(self) -> Any:
+        workspace = Workspace(self.root / "chair")
+        try:
+            return load_signing_key(workspace)
+        finally:
+            workspace.close()
+
+    @staticmethod
+    def members_of(bundle: bytes) -> list[tuple[str, bytes]]:
+        with zipfile.ZipFile(io.BytesIO(bundle)) as archive:
+            return [(info.filename, archive.read(info)) for info in archive.infolist()]
+
+    @staticmethod
+    def rezip(members: list[tuple[str, bytes]]) -> bytes:
+        with warnings.catch_warnings():  # zipfile warns when asked to write a name twice; attacks do
+            warnings.simplefilter("ignore", UserWarning)
+            return zip_members(members)
+
+    @staticmethod
+    def signed_bundle(
+        key: Any,
+        public_key: bytes,
+        records: list[dict[str, Any]],
+        *,
+        conference_id: str,
+        tables: tuple[int, ...] = (TABLE,),
+        kind: str = "table-export",
+        signer_name: str = "Anna Berg",
+        sequence: int = 1,
+        previous: str | None = None,
+        created_hlc: str = "001700000000000-000000",
+        manifest_changes: dict[str, Any] | None = None,
+        records_data: bytes | None = None,
+    ) -> bytes:
+        """A bundle signed properly with `key`: for attacks that must pass the signature to be tested."""
+        data = records_data if records_data is not None else records_bytes(records)
+        manifest = build_manifest(
+            kind=kind,
+            signer_name=signer_name,
+            public_key=public_key,
+            conference_id=conference_id,
+            tables=tables,
+            records=records,
+            records_data=data,
+            sequence=sequence,
+            previous=previous,
+            created_utc="2026-11-25T12:00:00Z",
+            created_hlc=created_hlc,
+        )
+        manifest.update(manifest_changes or {})
+        bundle, _ = assemble(key, manifest, data)
+        return bundle
+
+    @staticmethod
+    def snapshot(workspace: Workspace) -> str:
+        """Every row of the workspace database, as SQL text: equal snapshots mean equal contents."""
+        return "\n".join(workspace.store.conn.iterdump())
+
+    @staticmethod
+    def folder_listing(workspace: Workspace) -> list[str]:
+        return sorted(
+            str(p.relative_to(workspace.dir)) for p in workspace.dir.rglob("*") if "-wal" not in p.name
+        )
+
+    def table_records(self) -> list[dict[str, Any]]:
+        with zipfile.ZipFile(io.BytesIO(self.table_bundle)) as archive:
+            lines = archive.read(RECORDS).decode("utf-8").splitlines()
+        import json
+
+        return [json.loads(line) for line in lines]
+
+
+def _build(root: Path) -> World:
+    secretariat = Workspace(root / "secretariat")
+    secretariat.role = "secretariat"
+    conference_id = demo.ensure_demo(secretariat.store)
+    kansliet = create_identity(secretariat, "Regionens kansli")
+    pack = export_pack(secretariat, conference_id, root / "pack.rbz")
+
+    chair = Workspace(root / "chair")
+    [receipt] = import_files(chair, [pack.path])
+    assert receipt.status == "imported", receipt
+    anna = create_identity(chair, "Anna Berg")
+    store = chair.store
+    notes.add_note(store, conference_id, TABLE, 1, "Fler bussturer på landsbygden", themes=["Unga"])
+    notes.add_note(store, conference_id, TABLE, 2, "Gemensam kompetensplattform", kind="proposal", votes=4)
+    gone = notes.add_note(store, conference_id, TABLE, 1, "Skrivet av misstag")
+    notes.delete_note(store, gone)
+    export = export_table(chair, conference_id, TABLE, root / "table3.rbz")
+
+    trust_add(secretariat.store, anna.public_key, "Anna Berg", "chair", conference_id, TABLE)
+    world = World(
+        root,
+        conference_id,
+        pack.path.read_bytes(),
+        export.path.read_bytes(),
+        TABLE,
+        anna.public_key,
+        kansliet.public_key,
+    )
+    secretariat.close()
+    chair.close()
+    return world
+
+
+@pytest.fixture(scope="session")
+def world(tmp_path_factory: pytest.TempPathFactory) -> World:
+    return _build(tmp_path_factory.mktemp("bundle-world"))
+
+
+@pytest.fixture
+def secretariat(world: World, tmp_path: Path) -> Iterator[Workspace]:
+    """A fresh copy of the secretariat's workspace (trusts Anna as chair of table 3)."""
+    workspace = world.copy("secretariat", tmp_path / "secretariat")
+    yield workspace
+    workspace.close()
+
+
+@pytest.fixture
+def chair(world: World, tmp_path: Path) -> Iterator[Workspace]:
+    """A fresh copy of Anna's chair workspace."""
+    workspace = world.copy("chair", tmp_path / "chair")
+    yield workspace
+    workspace.close()

@@ -132,11 +132,11 @@ def _entry(path: str, verdict, store, held, seen, ledger) -> InboxEntry:
         state = INCOMPLETE if verdict.incomplete else INVALID
         return InboxEntry(path, state, verdict.reason or "", **common)
     sha = verdict.manifest_sha256
-    if sha in seen:
-        return InboxEntry(path, DUPLICATE, seen[sha], **common)
     done = ledger.imported(store, sha)
     if done is not None:
         return InboxEntry(path, IMPORTED, done.imported_at, **common)
+    if sha in seen:
+        return InboxEntry(path, DUPLICATE, seen[sha], **common)
     if verdict.import_problem:
         return InboxEntry(path, WILL_REFUSE, verdict.import_problem, **common)
     if sha in held:

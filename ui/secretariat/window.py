@@ -132,6 +132,8 @@ class SecretariatWindow(QMainWindow):
         self._action(menu_file, self.tr("&Save conference description (TOML)…"), self._on_save_toml)
         self._action(menu_file, self.tr("&Export conference pack…"), self._on_export_pack, "Ctrl+E")
         menu_file.addSeparator()
+        self._attach_sync(menu_file)
+        menu_file.addSeparator()
         self._action(menu_file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
         menu_edit = self.menuBar().addMenu(self.tr("&Edit"))
@@ -153,6 +155,21 @@ class SecretariatWindow(QMainWindow):
                 menu_view, title, lambda _=False, i=index: self.show_tab(i), f"Ctrl+{index + 1}"
             )
             action.setData(index)
+
+    def _attach_sync(self, menu) -> None:
+        """The sync engineer's status widget and actions; what a sync fetched shows up in Collect."""
+        try:
+            from ui.sync_status import attach_sync_status
+        except ImportError:
+            self.sync_status = None
+            return
+        self.sync_status = attach_sync_status(self, self.workspace, menu=menu)
+        self.sync_status.synced.connect(self._on_synced)
+
+    def _on_synced(self, _report) -> None:
+        self.context.changed()
+        if self.collect_view is not None:
+            self.collect_view.scan()
 
     def _build_print_menu(self) -> None:
         """The minutes engineer's actions (ui/minutes_actions.py), when installed."""
@@ -350,6 +367,8 @@ class SecretariatWindow(QMainWindow):
             self.tabs.setCurrentIndex(tab)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.sync_status is not None:
+            self.sync_status.stop()
         settings = QSettings()
         settings.setValue(f"{SETTINGS_GROUP}/geometry", self.saveGeometry())
         settings.setValue(f"{SETTINGS_GROUP}/tab", self.tabs.currentIndex())

@@ -1,0 +1,172 @@
+"""The secretary's afternoon on real files, built once per test module (it takes a few seconds):
+
+a secretariat workspace with the demo conference and its key; 41 chair laptops that opened the signed
+conference pack and typed their table's notes; their table exports signed by the chair's code path
+(`app.bundles.export_table`) in a "stick" folder, with
+  - table 3's bundle also present as a damaged copy ("bord-3-kopia.rbz", one byte changed),
+  - table 12's bundle sent twice (a second copy in another folder),
+  - table 7 exported from two laptops (a cloned profile) that edited the same note differently,
+  - table 40 signed by a key the secretariat has not trusted yet.
+Each test gets its own copy of the secretariat workspace; the bundle files are shared, read-only.
+"""
+
+from __future__ import annotations
+
+import secrets
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from app import conferences, notes
+from app.bundles import export_pack, export_table, import_files, trust
+from app.bundles.identity import create_identity
+from app.demo import ensure_demo
+from app.workspace import DB_NAME, Workspace
+
+TABLES = 40
+UNKNOWN_TABLE = 40
+TAMPERED_TABLE = 3
+TWICE_TABLE = 12
+TWO_LAPTOPS_TABLE = 7
+THEMES = ("Unga", "Jämställdhet", "Mångfald & integration", "Självbild & stolthet")
+CONFLICT_NOTE = "Fler mötesplatser för unga"
+EDIT_A = "Fler mötesplatser för unga i centrum"
+EDIT_B = "Fler mötesplatser för unga på landsbygden"
+
+
+@dataclass(frozen=True)
+class Afternoon:
+    secretariat_template: Path
+    conference_id: str
+    stick: Path  # the folder the chairs' bundles were copied to
+    second_folder: Path  # holds the copy of table 12's bundle sent twice
+    tampered: Path
+    unknown: Path
+    laptop_b: Path  # table 7's second laptop's bundle
+
+
+def _chair(folder: Path, pack: Path, name: str) -> Workspace:
+    workspace = Workspace(folder)
+    workspace.role = "chair"
+    create_identity(workspace, name)
+    receipt = import_files(workspace, [pack])[0]
+    assert receipt.status == "imported", receipt
+    return workspace
+
+
+def _clone_laptop(source: Path, target: Path, name: str) -> Workspace:
+    """A copied laptop profile, as IT sometimes does: same records, its own origin and key."""
+    shutil.copytree(source, target, ignore=shutil.ignore_patterns("keys", "outbox", "*-wal", "*-shm"))
+    with sqlite3.connect(target / DB_NAME) as conn:
+        conn.execute("UPDATE meta SET value = ? WHERE key = 'origin'", (secrets.token_hex(8),))
+        conn.execute("DELETE FROM meta WHERE key = 'bundles.identity'")
+    conn.close()
+    workspace = Workspace(target)
+    create_identity(workspace, name)
+    return workspace
+
+
+@pytest.fixture(scope="module")
+def afternoon(tmp_path_factory: pytest.TempPathFactory) -> Afternoon:
+    root = tmp_path_factory.mktemp("afternoon")
+    secretariat = Workspace(root / "secretariat")
+    secretariat.role = "secretariat"
+    create_identity(secretariat, "Region Exempellän, sekretariatet")
+    conference_id = ensure_demo(secretariat.store)
+    pack = export_pack(secretariat, conference_id, root / "pack.rbz").path
+    stick = root / "stick"
+    stick.mkdir()
+    chairs = {t.number: t.chair_name for t in conferences.tables(secretariat.store, conference_id)}
+    laptops = root / "laptops"
+    for number in range(1, TABLES + 1):
+        chair = _chair(laptops / f"t{number}", pack, chairs[number])
+        store = chair.store
+        theme = THEMES[number % len(THEMES)]
+        notes.add_note(
+            store, conference_id, number, 1, f"Bord {number}: vi kan öppna våra lokaler", themes=[theme]
+        )
+        notes.add_note(store, conference_id, number, 2, f"Bord {number}: det behövs tid & pengar")
+        notes.add_note(
+            store,
+            conference_id,
+            number,
+            3,
+            f"Bord {number}: starta en mentorsbank",
+            kind="proposal",
+            votes=number % 6,
+        )
+        conferences.set_table_facts(store, conference_id, number, participants=8)
+        if number == TWO_LAPTOPS_TABLE:
+            shared = notes.add_note(store, conference_id, number, 1, CONFLICT_NOTE, themes=["Unga"])
+            chair.close()
+            other = _clone_laptop(
+                laptops / f"t{number}", laptops / f"t{number}b", chairs[number] + " (laptop 2)"
+            )
+            notes.edit_note(other.store, shared, text=EDIT_B)
+            laptop_b = export_table(other, conference_id, number, stick / f"bord-{number}-laptop-2.rbz").path
+            trust.add(
+                secretariat.store,
+                create_or_read_key(other),
+                other_name(other),
+                "chair",
+                conference_id,
+                number,
+            )
+            other.close()
+            chair = Workspace(laptops / f"t{number}")
+            notes.edit_note(chair.store, shared, text=EDIT_A)
+        result = export_table(chair, conference_id, number, stick / f"bord-{number}.rbz")
+        if number != UNKNOWN_TABLE:
+            trust.add(secretariat.store, result_key(chair), chairs[number], "chair", conference_id, number)
+        chair.close()
+    tampered = stick / f"bord-{TAMPERED_TABLE}-kopia.rbz"
+    data = bytearray((stick / f"bord-{TAMPERED_TABLE}.rbz").read_bytes())
+    data[len(data) // 2] ^= 0x01
+    tampered.write_bytes(bytes(data))
+    second = root / "e-post"
+    second.mkdir()
+    shutil.copy2(stick / f"bord-{TWICE_TABLE}.rbz", second / f"bord-{TWICE_TABLE}.rbz")
+    secretariat.store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    secretariat.close()
+    return Afternoon(
+        root / "secretariat",
+        conference_id,
+        stick,
+        second,
+        tampered,
+        stick / f"bord-{UNKNOWN_TABLE}.rbz",
+        laptop_b,
+    )
+
+
+def create_or_read_key(workspace: Workspace) -> bytes:
+    from app.bundles.identity import require_identity
+
+    return require_identity(workspace).public_key
+
+
+def result_key(workspace: Workspace) -> bytes:
+    return create_or_read_key(workspace)
+
+
+def other_name(workspace: Workspace) -> str:
+    from app.bundles.identity import require_identity
+
+    return require_identity(workspace).name
+
+
+@pytest.fixture
+def secretariat_dir(afternoon: Afternoon, tmp_path: Path) -> Path:
+    folder = tmp_path / "secretariat"
+    shutil.copytree(afternoon.secretariat_template, folder)
+    return folder
+
+
+@pytest.fixture
+def secretariat(secretariat_dir: Path):
+    workspace = Workspace(secretariat_dir)
+    yield workspace
+    workspace.close()

@@ -1,0 +1,184 @@
+"""The secretary's afternoon, played through the real window on real bundle files (see conftest.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QDialogButtonBox
+
+from app import conferences, notes
+from app.bundles import import_files
+from ui.secretariat import inbox as inbox_mod
+from ui.secretariat.collect_view import TrustKeyDialog
+from ui.secretariat.window import SecretariatWindow
+
+from .conftest import (
+    CONFLICT_NOTE,
+    EDIT_A,
+    EDIT_B,
+    TABLES,
+    TAMPERED_TABLE,
+    TWICE_TABLE,
+    TWO_LAPTOPS_TABLE,
+    UNKNOWN_TABLE,
+)
+
+
+@pytest.fixture
+def window(qtbot, secretariat, afternoon, sync_ops):
+    w = SecretariatWindow(secretariat)
+    qtbot.addWidget(w)
+    w.show()
+    w.choose_conference(afternoon.conference_id)
+    return w
+
+
+def _entries(window) -> dict[str, inbox_mod.InboxEntry]:
+    return {Path(e.path).parent.name + "/" + e.name: e for e in window.collect_view.inbox.entries}
+
+
+def test_the_afternoon(qtbot, window, afternoon, secretariat, tmp_path):
+    collect, merge, overview = window.collect_view, window.merge_view, window.overview_view
+    assert overview.reported_count() == (0, TABLES)
+
+    # The stick and the e-mail folder are dropped on the window: every bundle is verified.
+    collect.add_paths([str(afternoon.stick), str(afternoon.second_folder)])
+    entries = _entries(window)
+    assert len(entries) == TABLES + 3  # a damaged copy, a second laptop, a second copy of table 12
+    tampered = entries[f"stick/bord-{TAMPERED_TABLE}-kopia.rbz"]
+    assert tampered.state == inbox_mod.INVALID and "damaged" in tampered.reason
+    assert entries[f"stick/bord-{UNKNOWN_TABLE}.rbz"].state == inbox_mod.UNKNOWN_KEY
+    twice = entries[f"e-post/bord-{TWICE_TABLE}.rbz"]
+    assert twice.state == inbox_mod.DUPLICATE
+    assert entries[f"stick/bord-{TWICE_TABLE}.rbz"].state == inbox_mod.READY
+    assert entries[f"stick/bord-{TWO_LAPTOPS_TABLE}-laptop-2.rbz"].state == inbox_mod.READY
+    ready = collect.inbox.ready()
+    assert len(ready) == TABLES  # tables 1-39, table 7 twice
+    first = next(e for e in ready if e.tables == (1,))
+    assert first.signer_name == "Anna Lindqvist" and first.count("note") == 3
+    # The verdicts as the secretary reads them in the table.
+    verdicts = {
+        collect.model.index(r, 0).data(): collect.model.index(r, 1).data()
+        for r in range(collect.model.rowCount())
+    }
+    assert verdicts[f"bord-{TAMPERED_TABLE}-kopia.rbz"] == "Invalid"
+    assert verdicts[f"bord-{UNKNOWN_TABLE}.rbz"] == "Valid, unknown key"
+    assert collect.merge_button.isEnabled()
+
+    # Merge, with its progress bar.
+    collect.merge_button.click()
+    assert window.tabs.currentWidget() is merge
+    seen: list[tuple[int, int]] = []
+    merge.progress.valueChanged.connect(lambda v: seen.append((v, merge.progress.maximum())))
+    operation = merge.merge()
+    assert operation is not None
+    qtbot.waitUntil(lambda: not operation.is_running)
+    assert seen[-1] == (TABLES, TABLES) and len(seen) >= TABLES
+    assert len(merge.receipts) == TABLES
+    assert all(r.status == "imported" for r in merge.receipts)
+    assert sum(r.counts["conflicts"] for r in merge.receipts) >= 1
+    assert merge.model.rowCount() == TABLES
+    assert "conflict" in merge.result_label.text()
+    assert overview.reported_count() == (TABLES - 1, TABLES)
+    assert "39 of 40" in overview.summary.text()
+
+    # After the merge the inbox says what happened to each file; nothing ready is left.
+    entries = _entries(window)
+    assert entries[f"e-post/bord-{TWICE_TABLE}.rbz"].state == inbox_mod.IMPORTED
+    assert not collect.inbox.ready()
+
+    # The unknown key: compare its fingerprint in the dialog, then trust it as table 40's chair.
+    window.tabs.setCurrentWidget(collect)
+    assert collect.select_entry(lambda e: e.tables == (UNKNOWN_TABLE,) and e.state == inbox_mod.UNKNOWN_KEY)
+    assert collect.trust_button.isEnabled()
+    collect.trust_button.click()
+    dialog = collect.findChild(TrustKeyDialog)
+    assert dialog is not None and dialog.isVisible()
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()  # not before the fingerprint was compared
+    assert f"table {UNKNOWN_TABLE}" in dialog.chair_radio.text()
+    dialog.compared.setChecked(True)
+    ok.click()
+    assert _entries(window)[f"stick/bord-{UNKNOWN_TABLE}.rbz"].state == inbox_mod.READY
+    operation = merge.merge()
+    qtbot.waitUntil(lambda: not operation.is_running)
+    assert [r.status for r in merge.receipts] == ["imported"]
+    assert overview.reported_count() == (TABLES, TABLES)
+    assert overview.summary.text().startswith("40 of 40")
+
+    # A conflict: table 7's two laptops edited the same note. Settle it with an edited union.
+    review = window.review_view
+    panel = review.conflicts_panel
+    assert panel.model.rowCount() >= 1
+    conflict = next(c for c in panel.model.rows() if c.field == "text")
+    assert {conflict.ours, conflict.theirs} == {EDIT_A, EDIT_B}
+    panel.view.selectRow(panel.model.rows().index(conflict))
+    assert {panel.ours_edit.toPlainText(), panel.theirs_edit.toPlainText()} == {EDIT_A, EDIT_B}
+    assert EDIT_A in panel.union_edit.toPlainText() and EDIT_B in panel.union_edit.toPlainText()
+    union = "Fler mötesplatser för unga, i centrum och på landsbygden"
+    panel.union_edit.setPlainText(union)
+    panel.keep_union_button.click()
+    assert all(c.record_id != conflict.record_id or c.field != "text" for c in panel.model.rows())
+    assert notes.note(secretariat.store, conflict.record_id).text == union
+    assert CONFLICT_NOTE not in {n.text for n in notes.list_notes(secretariat.store, afternoon.conference_id)}
+
+    # Review sees every table's notes; the minutes come out of the merged store.
+    review.apply_filter()
+    assert review.model.total() == TABLES * 3 + 1
+    from app.minutes.conference import build_conference_minutes
+
+    pdf = tmp_path / "protokoll.pdf"
+    build_conference_minutes(secretariat.store, afternoon.conference_id, pdf, "sv")
+    from pypdf import PdfReader
+
+    text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
+    assert union in text.replace("\n", " ") or "landsbygden" in text
+    assert f"Bord {UNKNOWN_TABLE}: starta en mentorsbank" in text
+
+
+def test_quarantine_then_trust_imports_the_held_bundle(qtbot, window, afternoon, secretariat):
+    """A sync or CLI import put the unknown key's bundle in quarantine: Collect lists it and imports it
+    once the key is trusted."""
+    receipt = import_files(secretariat, [afternoon.unknown])[0]
+    assert receipt.status == "quarantined"
+    collect = window.collect_view
+    collect.scan()
+    held = [e for e in collect.inbox.entries if e.state == inbox_mod.HELD]
+    assert len(held) == 1 and held[0].tables == (UNKNOWN_TABLE,)
+    assert collect.select_entry(lambda e: e.state == inbox_mod.HELD)
+    assert collect.release_button.isEnabled()
+    collect.release_button.click()
+    assert not [e for e in collect.inbox.entries if e.state == inbox_mod.HELD]
+    counts = notes.count_by_question(secretariat.store, afternoon.conference_id, UNKNOWN_TABLE)
+    assert sum(counts.values()) == 3
+    assert window.overview_view.reported_count() == (1, TABLES)
+
+
+def test_reject_key_refuses_its_bundles(qtbot, window, afternoon, secretariat, monkeypatch):
+    collect = window.collect_view
+    collect.add_paths([str(afternoon.unknown)])
+    assert collect.select_entry(lambda e: e.state == inbox_mod.UNKNOWN_KEY)
+    answers = []
+    monkeypatch.setattr(
+        "ui.msgbox.question",
+        lambda parent, title, text, on_answer, **kw: answers.append(text) or on_answer(True),
+    )
+    collect.reject_button.click()
+    assert answers and "refused from now on" in answers[0]
+    (entry,) = collect.inbox.entries
+    assert entry.state == inbox_mod.WILL_REFUSE and "revoked or rejected" in entry.reason
+    assert not collect.inbox.ready()
+
+
+def test_cancel_stops_between_bundles(qtbot, window, afternoon, secretariat):
+    """Cancelling during the merge stops before the next bundle; what was merged stays, whole."""
+    merge, collect = window.merge_view, window.collect_view
+    collect.add_paths([str(afternoon.stick)])
+    merge.progress.valueChanged.connect(lambda v: v == 5 and merge.cancel())
+    operation = merge.merge()
+    qtbot.waitUntil(lambda: not operation.is_running)
+    assert len(merge.receipts) == 5
+    assert "stopped before the last" in merge.result_label.text()
+    assert window.overview_view.reported_count()[0] == 5
+    assert len(conferences.tables(secretariat.store, afternoon.conference_id)) == TABLES

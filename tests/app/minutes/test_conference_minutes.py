@@ -1,0 +1,133 @@
+"""Conference minutes: cover, contents with right page numbers, bookmarks, notes per question and per
+theme, ranked proposals, counts, chart, reported and silent tables."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from app import conferences, notes
+from app.minutes.conference import build_conference_minutes
+
+from .conftest import EXOTIC, MinutesWorld, assert_in_order, body_text, normal, page_texts, qpdf_check
+
+
+@pytest.fixture(scope="module")
+def minutes_pdf(world: MinutesWorld, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("conference") / "minutes.pdf"
+    build_conference_minutes(world.workspace.store, world.conference_id, path, "sv")
+    return path
+
+
+def _section(body: str, start: str, end: str) -> str:
+    return body[body.index(start) : body.index(end, body.index(start))]
+
+
+def test_valid_pdf_with_metadata(minutes_pdf):
+    qpdf_check(minutes_pdf)
+    reader = PdfReader(str(minutes_pdf), strict=True)
+    assert reader.metadata.title == "Minnesanteckningar: Rundabordssamtal våren 2026"
+    assert reader.metadata.author == "Region Exempellän"
+    assert reader.trailer["/Root"]["/Lang"] == "sv-SE"
+
+
+def test_cover_then_contents_whose_page_numbers_are_right(minutes_pdf):
+    pages = page_texts(minutes_pdf)
+    assert "Minnesanteckningar" in pages[0] and "3 av 40 bord har rapporterat" in normal(pages[0])
+    assert "Sida 1 av" not in pages[0]  # the cover carries no page number
+    contents = normal(pages[1])
+    assert contents.find("Innehåll") >= 0
+    for heading in ("Översikt", "Rapporterande bord", "Anteckningar per fråga", "Unga (9)", "Utan tema (2)"):
+        match = re.search(re.escape(heading) + r"[^0-9]*?(\d+)\b", contents)
+        assert match, heading
+        page = int(match.group(1))
+        assert normal(heading) in normal(pages[page - 1]), f"{heading} is not on page {page}"
+
+
+def test_bookmarks_for_sections_questions_and_themes(minutes_pdf):
+    reader = PdfReader(str(minutes_pdf))
+
+    def titles(items):
+        for item in items:
+            if isinstance(item, list):
+                yield from titles(item)
+            else:
+                yield item.title
+
+    found = list(titles(reader.outline))
+    for expected in (
+        "Innehåll",
+        "Översikt",
+        "Anteckningar per fråga",
+        "Fråga 2. Vad behövs för att göra det?",
+        "Anteckningar per tema",
+        "Unga (9)",
+        "Utan tema (2)",
+        "Förslag rangordnade efter röster",
+    ):
+        assert expected in found, expected
+    # A bookmark jumps to the page that holds its heading.
+    for item in [i for i in reader.outline if not isinstance(i, list)]:
+        page = reader.get_destination_page_number(item)
+        assert normal(item.title)[:30] in normal(reader.pages[page].extract_text())
+
+
+def test_notes_per_question_in_order_with_table_numbers(world, minutes_pdf, header_right):
+    body = body_text(minutes_pdf, header_right, skip=2)
+    by_question = _section(body, "Anteckningar per fråga", "Anteckningar per tema")
+    q1 = _section(by_question, "Fråga 1.", "Fråga 2.")
+    assert_in_order(q1, ["Bord 1", *EXOTIC, "Bord 2", world.mentions_chair, "Inget tema på den här"])
+    assert "Borttagen anteckning" not in body
+
+
+def test_notes_per_theme_carry_their_table(minutes_pdf, header_right):
+    body = body_text(minutes_pdf, header_right, skip=2)
+    by_theme = _section(body, "Anteckningar per tema", "Förslag rangordnade efter röster")
+    unga = _section(by_theme, "Unga (9)", "Jämställdhet (")
+    assert_in_order(unga, [f"Bord 1 · {EXOTIC[0]}", f"Bord 1 · {EXOTIC[2]}", "Bord 3 · Förslag: Språkvänner"])
+    assert "Utan tema (2)" in by_theme and "Bord 2 · Inget tema på den här anteckningen." in by_theme
+
+
+def test_proposals_ranked_by_votes(world, minutes_pdf, header_right):
+    body = body_text(minutes_pdf, header_right, skip=2)
+    ranked = body[body.rindex("Förslag rangordnade efter röster") :]
+    by_votes = sorted(world.proposals, key=lambda p: -p[1])
+    assert_in_order(ranked, [p[0] for p in by_votes])
+
+
+def test_counts_chart_and_reporting_tables(minutes_pdf, header_right):
+    body = body_text(minutes_pdf, header_right, skip=2)
+    overview = _section(body, "Översikt", "Rapporterande bord")
+    assert "Anteckningar per tema och fråga" in overview  # the chart's title
+    assert "Fråga 1 Fråga 2 Fråga 3" in overview  # its category axis
+    assert "Antal anteckningar per tema och bord" in overview
+    assert re.search(r"Totalt( \d+)+ 15\b", overview), overview  # 15 live notes in all
+    reporting = _section(body, "Rapporterande bord", "Anteckningar per fråga")
+    assert "Bord som har rapporterat (3)" in reporting
+    assert "Bord som inte har rapporterat (37)" in reporting
+    assert "Erik Berg" in reporting and "Andreas Lundgren" in reporting
+
+
+def test_a_table_with_only_a_signoff_has_reported(tmp_path):
+    """No notes yet but a signed export: the table counts as reported."""
+    from app.bundles import export_table
+    from app.bundles.identity import create_identity
+    from app.demo import ensure_demo
+    from app.workspace import Workspace
+
+    workspace = Workspace(tmp_path / "ws")
+    cid = ensure_demo(workspace.store)
+    notes.add_note(workspace.store, cid, 5, 1, "En anteckning")
+    create_identity(workspace, "Lars Holm")
+    export_table(workspace, cid, 8, tmp_path / "b8.rbz")
+    path = tmp_path / "m.pdf"
+    build_conference_minutes(workspace.store, cid, path, "en")
+    body = normal(" ".join(page_texts(path)))
+    assert "Tables that have reported (2)" in body
+    reported = body[body.index("Tables that have reported") : body.index("Tables that have not reported")]
+    assert re.search(r"\b8 Lars Holm 9 0 Yes\b", reported), reported
+    assert conferences.conference(workspace.store, cid).title in body
+    workspace.close()

@@ -1,0 +1,184 @@
+"""The sync status in the windows: always visible, Sync now, retries with backoff, clear messages."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMainWindow
+
+from app.sync import errors, settings
+from ui.sync_status import SyncStatus, SyncStatusWidget, attach_sync_status
+
+
+def _make(workspace, **options) -> SyncStatus:
+    options.setdefault("automatic", False)
+    return SyncStatus(workspace, None, **options)
+
+
+def _grab(widget, name: str, folder: Path) -> None:
+    """A screenshot to look at: into $RUNDABORD_SHOTS when set, else the test's tmp folder."""
+    folder = Path(os.environ.get("RUNDABORD_SHOTS") or folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    assert widget.grab().save(str(folder / f"sync-{name}.png"))
+
+
+def test_status_shows_pending_target_and_last_sync(
+    qtbot, demo_workspace, share, plain_bundle, sync_ops, boxes
+):
+    status = _make(demo_workspace)
+    widget = SyncStatusWidget(status)
+    qtbot.addWidget(widget)
+    assert widget.label.text() == "No sync target"
+    assert not status.sync_now_action.isEnabled()
+
+    settings.configure(demo_workspace.store, str(share))
+    plain_bundle(demo_workspace.outbox_dir)
+    plain_bundle(demo_workspace.outbox_dir)
+    status.refresh()
+    assert widget.label.text() == "2 to send · never synced"
+    assert str(share) in widget.toolTip()
+    assert status.sync_now_action.isEnabled()
+
+    with qtbot.waitSignal(status.synced) as done:
+        status.sync_now_action.trigger()
+    assert len(done.args[0].pushed) == 2
+    assert status.pending == 0
+    assert widget.label.text().startswith("0 to send · synced ")
+    assert len(list(share.rglob("*.rbz"))) == 2
+    boxes.warning.assert_not_called()
+    widget.resize(widget.sizeHint())
+    _grab(widget, "status-synced", share.parent)
+
+
+def test_wrong_credentials_are_said_once_and_not_retried(
+    qtbot, demo_workspace, dav, plain_bundle, sync_ops, boxes
+):
+    settings.configure(demo_workspace.store, dav.url, user=dav.user, password="fel lösen")
+    plain_bundle(demo_workspace.outbox_dir)
+    status = _make(demo_workspace, automatic=True, soon_seconds=3600, backoff_seconds=(3600,))
+    with qtbot.waitSignal(status.sync_failed) as failed:
+        status.sync_now()
+    assert failed.args[0] == errors.AUTH
+    boxes.warning.assert_called_once()
+    assert "user name or password" in boxes.warning.call_args.args[2]
+    assert "401" in boxes.warning.call_args.kwargs["details"]
+    assert not status.timer.isActive()  # guessing again could lock the account
+    assert status.pending == 1 and "wrong user name or password" in SyncStatusWidget(status).label.text()
+    status.sync_now()  # an automatic attempt: the same message is not shown again
+    boxes.warning.assert_called_once()
+
+
+def test_a_full_server_is_said_and_retried_with_growing_pauses(
+    qtbot, demo_workspace, dav, plain_bundle, sync_ops, boxes
+):
+    settings.configure(demo_workspace.store, dav.url, user=dav.user, password=dav.password)
+    bundle = plain_bundle(demo_workspace.outbox_dir)
+    dav.faults.status, dav.faults.methods = 507, ("PUT",)
+    status = _make(demo_workspace, automatic=True, soon_seconds=3600, backoff_seconds=(1000, 2000, 4000))
+    status.sync_now()
+    assert status.last_error_kind == errors.FULL
+    boxes.warning.assert_called_once()
+    assert "full" in boxes.warning.call_args.args[2]
+    assert status.timer.isActive() and status.timer.interval() == 1000 * 1000
+    status.sync_now()
+    status.sync_now()
+    assert status.timer.interval() == 4000 * 1000 and status.failures == 3
+    status.sync_now()
+    assert status.timer.interval() == 4000 * 1000  # the pause stops growing at the last step
+    boxes.warning.assert_called_once()
+    assert bundle.exists() and status.pending == 1
+    dav.faults.status = None
+    status.sync_now()
+    assert status.pending == 0 and status.failures == 0 and status.last_error_kind == ""
+    assert status.timer.interval() == status.idle_seconds * 1000
+
+
+def test_automatic_retry_delivers_once_the_server_is_back(qtbot, demo_workspace, dav, plain_bundle, boxes):
+    """Real worker threads: the retry timer fires, the sync runs off the UI thread, the outbox empties."""
+    settings.configure(demo_workspace.store, dav.url, user=dav.user, password=dav.password)
+    plain_bundle(demo_workspace.outbox_dir)
+    dav.stop()
+    status = _make(
+        demo_workspace, automatic=True, soon_seconds=0.01, backoff_seconds=(0.2, 0.4), idle_seconds=3600
+    )
+    try:
+        qtbot.waitUntil(lambda: status.last_error_kind == errors.UNREACHABLE, timeout=15_000)
+        assert status.timer.isActive()
+        assert "not reachable" in SyncStatusWidget(status).label.text()
+        dav.start()
+        qtbot.waitUntil(lambda: status.pending == 0 and not status.is_running, timeout=15_000)
+        assert status.last_error_kind == "" and len(list(dav.root.rglob("*.rbz"))) == 1
+        boxes.warning.assert_not_called()  # no dialogs for an automatic attempt without network
+    finally:
+        status.stop()
+        qtbot.waitUntil(lambda: not status.is_running, timeout=15_000)
+
+
+def test_a_new_bundle_in_the_outbox_goes_out_soon(
+    qtbot, demo_workspace, share, plain_bundle, sync_ops, boxes
+):
+    settings.configure(demo_workspace.store, str(share))
+    status = _make(demo_workspace, automatic=True, soon_seconds=0.05, idle_seconds=3600)
+    qtbot.waitUntil(lambda: status.last_success != "", timeout=5000)  # the first look after start
+    plain_bundle(demo_workspace.outbox_dir)
+    qtbot.waitUntil(lambda: len(list(share.rglob("*.rbz"))) == 1, timeout=10_000)
+    qtbot.waitUntil(lambda: status.pending == 0, timeout=5000)
+    status.stop()
+
+
+def test_a_sync_the_user_asked_for_reports_its_failure(
+    qtbot, demo_workspace, tmp_path, plain_bundle, sync_ops, boxes
+):
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    settings.configure(demo_workspace.store, str(stick))
+    stick.rmdir()  # the stick was pulled out
+    plain_bundle(demo_workspace.outbox_dir)
+    status = _make(demo_workspace)
+    status.sync_now_action.trigger()
+    boxes.warning.assert_called_once()
+    assert "USB stick plugged in" in boxes.warning.call_args.args[2]
+    assert status.pending == 1
+
+
+def test_no_target_says_where_to_set_one(qtbot, demo_workspace, sync_ops, boxes):
+    status = _make(demo_workspace)
+    assert status.sync_now(manual=True) is None
+    boxes.information.assert_called_once()
+    assert "Sync settings" in boxes.information.call_args.args[2]
+
+
+def test_attached_to_a_window(qtbot, demo_workspace, share, plain_bundle):
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    menu = window.menuBar().addMenu("&File")
+    settings.configure(demo_workspace.store, str(share))
+    plain_bundle(demo_workspace.outbox_dir)
+    status = attach_sync_status(window, demo_workspace, menu, automatic=False)
+    assert status.sync_now_action in menu.actions() and status.settings_action in menu.actions()
+    [widget] = window.statusBar().findChildren(SyncStatusWidget)
+    assert widget.label.text() == "1 to send · never synced"
+    window.resize(640, 200)
+    window.show()
+    qtbot.waitExposed(window)
+    _grab(window, "window-status-bar", share.parent)
+
+
+def test_swedish(qtbot, qapp, demo_workspace, share, plain_bundle):
+    from ui import i18n
+
+    loaded = i18n.install("sv", qapp)
+    if not any(name.endswith("sync_sv.qm") for name in loaded):
+        pytest.fail("resources/translations/sync_sv.qm is not built: run `make translations`")
+    settings.configure(demo_workspace.store, str(share))
+    plain_bundle(demo_workspace.outbox_dir)
+    status = _make(demo_workspace)
+    assert status.sync_now_action.text() == "Synka nu"
+    assert status.summary() == "1 att skicka · aldrig synkad"
+    assert "inte användarnamnet eller lösenordet" in status.explain(errors.AUTH)
+    widget = SyncStatusWidget(status)
+    qtbot.addWidget(widget)
+    widget.resize(widget.sizeHint())
+    _grab(widget, "status-swedish", share.parent)

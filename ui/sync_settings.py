@@ -55,7 +55,9 @@ class SyncSettingsDialog(QDialog):
         target_row.addWidget(self.target_edit, 1)
         target_row.addWidget(self.browse_button)
         form = QFormLayout()
-        form.addRow(self.tr("&Target:"), target_row)
+        target_label = QLabel(self.tr("&Target:"))
+        target_label.setBuddy(self.target_edit)  # a row holding a layout gets no buddy of its own
+        form.addRow(target_label, target_row)
         form.addRow(self.tr("&User name:"), self.user_edit)
         form.addRow(self.tr("&Password:"), self.password_edit)
         self.buttons = QDialogButtonBox(

@@ -24,7 +24,7 @@ from app.bundles.format import KIND_PACK, BundleError, fingerprint_for
 from app.bundles.ledger import ImportEntry, utc_now_text
 from app.bundles.permissions import check_existing, check_role
 from app.bundles.reader import Bundle, read_bundle, read_capped
-from app.bundles.verify import import_problem
+from app.bundles.verify import import_refusal
 from app.hlc import Stamp, wall_clock_ms
 from app.store import Store
 from app.workspace import Workspace
@@ -121,9 +121,9 @@ def import_data(workspace: Workspace, data: bytes, shown: str) -> Receipt:
     )
     if pinning and not status.is_secretariat:  # a chair opens a conference from its first pack
         status = trust.TrustStatus((trust.Grant(trust.SECRETARIAT),), name=bundle.signer_name)
-    problem = import_problem(store, status, bundle)
-    if problem:
-        return Receipt(shown, REFUSED, reason=problem, check="trust", counts=_refused_counts(bundle), **about)
+    refusal = import_refusal(store, status, bundle)
+    if refusal is not None:
+        return _refused(shown, refusal, bundle, about)
     if not status.known:
         held = quarantine.hold(workspace, bundle, data, shown)
         return Receipt(
@@ -138,9 +138,7 @@ def import_data(workspace: Workspace, data: bytes, shown: str) -> Receipt:
         check_role(status, bundle)
         return _commit(workspace, bundle, status, shown, about, pinning)
     except BundleError as exc:
-        return Receipt(
-            shown, REFUSED, reason=str(exc), check=exc.check, counts=_refused_counts(bundle), **about
-        )
+        return _refused(shown, exc, bundle, about)
 
 
 def _about(bundle: Bundle) -> dict[str, Any]:
@@ -154,6 +152,12 @@ def _about(bundle: Bundle) -> dict[str, Any]:
         "tables": bundle.tables,
         "manifest_sha256": bundle.manifest_sha256,
     }
+
+
+def _refused(shown: str, error: BundleError, bundle: Bundle, about: dict[str, Any]) -> Receipt:
+    return Receipt(
+        shown, REFUSED, reason=str(error), check=error.check, counts=_refused_counts(bundle), **about
+    )
 
 
 def _refused_counts(bundle: Bundle) -> dict[str, int]:

@@ -1,10 +1,11 @@
 """Reading and checking an untrusted bundle, in memory, refusing anything not exactly the format.
 
 Order of checks: size, zip structure (a truncated copy is reported as incomplete), member names,
-sizes and compression ratio, member contents (CRC), the signature's encoding, the manifest's JSON and
-version, the key id, the Ed25519 signature over PAE(type, exact manifest bytes), the records' hash, and
-last the records themselves. Nothing is ever extracted to disk. Every refusal is a `BundleError`.
-The result says nothing about trust: see trust.py and permissions.py.
+sizes and compression ratio, member contents (CRC), the signature's encoding, the manifest's JSON,
+format and version, then the Ed25519 signature over PAE(type, the exact manifest bytes) with the key
+the manifest names (the only field read before the signature is checked), then the manifest's fields
+and key id, the records' hash, and last the records themselves. Nothing is ever extracted to disk.
+Every refusal is a `BundleError`. The result says nothing about trust: see trust.py, permissions.py.
 """
 
 from __future__ import annotations
@@ -178,8 +179,12 @@ def read_bundle(data: bytes) -> Bundle:
     members = _read_members(data)
     signature = _decode_signature(members[SIGNATURE])
     manifest = _parse_manifest(members[MANIFEST])
-    public_key = _check_signer(manifest)
+    # The key must come out of the manifest; every other field is read only once it is signed.
+    public_key = _public_key(manifest)
     _verify_signature(public_key, signature, members[MANIFEST])
+    _check_manifest_fields(manifest)
+    if key_id_for(public_key) != manifest["signer"]["key_id"]:
+        raise BundleError("key", "the manifest's key id does not belong to its public key")
     # From here on the manifest is the signer's own words; the records must be what it hashed.
     if manifest["members"] != {RECORDS: sha256_hex(members[RECORDS])}:
         raise BundleError(
@@ -311,11 +316,6 @@ def _parse_manifest(raw: bytes) -> dict[str, Any]:
         )
     if version != VERSION or type(version) is not int:
         raise BundleError("version", f"unknown bundle format version {version!r}")
-    keys = set(manifest)
-    if keys != _MANIFEST_KEYS:
-        odd = sorted(keys - _MANIFEST_KEYS) or sorted(_MANIFEST_KEYS - keys)
-        raise BundleError("manifest", f"the manifest has unexpected or missing fields: {', '.join(odd)}")
-    _check_manifest_fields(manifest)
     return manifest
 
 
@@ -328,6 +328,10 @@ def _is_int(value: Any) -> bool:
 
 
 def _check_manifest_fields(m: dict[str, Any]) -> None:
+    keys = set(m)
+    if keys != _MANIFEST_KEYS:
+        odd = sorted(keys - _MANIFEST_KEYS) or sorted(_MANIFEST_KEYS - keys)
+        raise BundleError("manifest", f"the manifest has unexpected or missing fields: {', '.join(odd)}")
     if m["kind"] not in KINDS:
         raise _bad("kind")
     if not isinstance(m["bundle_id"], str) or not _UUID.match(m["bundle_id"]):
@@ -373,16 +377,17 @@ def _check_manifest_fields(m: dict[str, Any]) -> None:
         raise _bad("member hashes")
 
 
-def _check_signer(manifest: dict[str, Any]) -> bytes:
-    signer = manifest["signer"]
+def _public_key(manifest: dict[str, Any]) -> bytes:
+    signer = manifest.get("signer")
+    encoded = signer.get("public_key") if isinstance(signer, dict) else None
+    if not isinstance(encoded, str):
+        raise _bad("signer public key")
     try:
-        public_key = base64.b64decode(signer["public_key"], validate=True)
+        public_key = base64.b64decode(encoded, validate=True)
     except (binascii.Error, ValueError):
         raise _bad("signer public key") from None
     if len(public_key) != 32:
         raise _bad("signer public key")
-    if key_id_for(public_key) != signer["key_id"]:
-        raise BundleError("key", "the manifest's key id does not belong to its public key")
     return public_key
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from app.bundles.format import KIND_PACK, BundleError, fingerprint_for
 from app.bundles.permissions import check_role
-from app.bundles.reader import read_bundle_file
+from app.bundles.reader import Bundle, read_bundle_file
 from app.bundles.trust import TrustStatus, pin_for, status
 from app.store import Store
 
@@ -44,7 +44,7 @@ def verify_file(path: Path | str, store: Store) -> Verdict:
     except BundleError as exc:
         return Verdict(ok=False, reason=str(exc), check=exc.check, incomplete=exc.incomplete)
     trust = status(store, bundle.public_key)
-    problem = import_problem(store, trust, bundle)
+    refusal = import_refusal(store, trust, bundle)
     return Verdict(
         ok=True,
         kind=bundle.kind,
@@ -60,25 +60,28 @@ def verify_file(path: Path | str, store: Store) -> Verdict:
         created=bundle.created_utc,
         sequence=bundle.sequence,
         manifest_sha256=bundle.manifest_sha256,
-        import_problem=problem,
+        import_problem=str(refusal) if refusal else None,
     )
 
 
-def import_problem(store: Store, trust: TrustStatus, bundle) -> str | None:
+def import_refusal(store: Store, trust: TrustStatus, bundle: Bundle) -> BundleError | None:
     """Why importing this (whole, signed) bundle here would be refused, or None."""
     if trust.revoked:
-        return f"the key {bundle.key_id} was revoked or rejected here"
+        return BundleError(
+            "revoked", f"signed by the key {bundle.key_id}, which was revoked or rejected here"
+        )
     if bundle.kind == KIND_PACK:
         pinned = pin_for(store, bundle.conference_id)
         if pinned is not None and pinned.key_id != bundle.key_id:
-            return (
+            return BundleError(
+                "pinned",
                 f"this conference was opened from a pack signed by {pinned.signer_name}"
                 f" (key {pinned.key_id});"
-                f" this pack is signed by another key ({bundle.key_id})"
+                f" this pack is signed by another key ({bundle.key_id})",
             )
     if trust.known:
         try:
             check_role(trust, bundle)
         except BundleError as exc:
-            return str(exc)
+            return exc
     return None

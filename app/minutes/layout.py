@@ -81,7 +81,9 @@ def make_styles() -> Styles:
         h1=ParagraphStyle("h1", body, fontSize=16, leading=20, spaceBefore=6, spaceAfter=8, **heading),
         h2=ParagraphStyle("h2", body, fontSize=12.5, leading=16, spaceBefore=10, spaceAfter=5, **heading),
         h3=ParagraphStyle("h3", body, fontSize=10.5, leading=14, spaceBefore=7, spaceAfter=3, **heading),
-        item=ParagraphStyle("item", body, leftIndent=7 * mm, bulletIndent=0, spaceAfter=3.5),
+        item=ParagraphStyle(
+            "item", body, leftIndent=7 * mm, bulletIndent=0, spaceAfter=3.5, bulletFontName=REGULAR
+        ),
         cell=ParagraphStyle("cell", body, fontSize=9, leading=11.5, spaceAfter=0),
         cell_head=ParagraphStyle("cell_head", body, fontName=BOLD, fontSize=9, leading=11.5, spaceAfter=0),
         toc=ParagraphStyle("toc", body, fontSize=10.5, leading=16),

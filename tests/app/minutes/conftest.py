@@ -13,6 +13,7 @@ import pytest
 
 from app import conferences, notes
 from app.demo import ensure_demo
+from app.proposals.catalogue import set_status
 from app.workspace import Workspace
 
 EXOTIC = [
@@ -60,8 +61,21 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> MinutesWorld:
         ("Gratis busskort för alla under 20 år", 7, 2),
         ("Språkvänner i varje kommun", 9, 3),
     ]
-    for text, votes, table in proposals:
+    proposal_ids = [
         notes.add_note(store, cid, table, 3, text, kind="proposal", votes=votes, themes=["Unga"])
+        for text, votes, table in proposals
+    ]
+    # The council picked the first one; its decision names people, who must not reach the public.
+    set_status(
+        store,
+        proposal_ids[0],
+        "selected",
+        decision=f"Tillväxtrådet driver förslaget vidare; {PERSON} samordnar.",
+        owner="Region Exempellän",
+        contact="greta@example.se",
+        review_date="2026-09-01",
+        decided_by="Erik Berg",
+    )
     mentions = f"Anna Lindqvist och {PERSON} berättade om läxhjälp i biblioteket."
     notes.add_note(store, cid, 2, 1, mentions)
     notes.add_note(store, cid, 2, 1, "Inget tema på den här anteckningen.")

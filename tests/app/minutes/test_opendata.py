@@ -1,0 +1,60 @@
+"""Open data: CSV with a BOM that Excel reads as UTF-8, JSON; notes and proposals, no personal data."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+
+from app.errors import UserError
+from app.minutes.opendata import CSV_COLUMNS, export_data
+from app.minutes.privacy import known_names
+
+from .conftest import EXOTIC, LONG_NOTE
+
+
+def test_csv_has_bom_every_live_note_and_exact_text(world, tmp_path):
+    path = tmp_path / "data.csv"
+    count = export_data(world.workspace.store, world.conference_id, "csv", path, "sv")
+    raw = path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
+    assert count == len(rows) == 15
+    assert tuple(rows[0]) == CSV_COLUMNS
+    texts = [r["text"] for r in rows]
+    for note in [*EXOTIC, LONG_NOTE, "Rad ett\nrad två på egen rad"]:
+        assert note in texts  # commas, quotes, < & and line breaks survive the round trip
+    first = rows[texts.index(EXOTIC[0])]
+    assert (first["table"], first["question"], first["kind"], first["themes"]) == ("1", "1", "note", "Unga")
+    statuses = {r["text"]: r["status"] for r in rows if r["kind"] == "proposal"}
+    assert statuses == {
+        "Öppna fritidsgårdar även på söndagar": "selected",
+        "Gratis busskort för alla under 20 år": "new",
+        "Språkvänner i varje kommun": "new",
+    }
+    assert "Borttagen anteckning som inte ska synas." not in texts
+
+
+def test_json_notes_proposals_and_no_names(world, tmp_path):
+    path = tmp_path / "data.json"
+    export_data(world.workspace.store, world.conference_id, "json", path, "en")
+    content = json.loads(path.read_text(encoding="utf-8"))
+    assert content["format"] == "rundabord-open-data" and content["version"] == 1
+    assert content["conference"]["title"] == "Rundabordssamtal våren 2026"
+    assert [q["number"] for q in content["questions"]] == [1, 2, 3]
+    assert len(content["notes"]) == 15
+    top = content["proposals"][0]
+    assert top["text"] == "Öppna fritidsgårdar även på söndagar" and top["status"] == "selected"
+    assert top["decision"] == "Tillväxtrådet driver förslaget vidare; [name removed] samordnar."
+    text = path.read_text(encoding="utf-8")
+    for name in known_names(world.workspace.store):
+        assert name not in text
+    assert "greta@example.se" not in text and "Erik Berg" not in text
+
+
+def test_unknown_format_is_refused(world, tmp_path):
+    with pytest.raises(UserError, match="unknown format 'xlsx'"):
+        export_data(world.workspace.store, world.conference_id, "xlsx", tmp_path / "x", "sv")
+    assert not (tmp_path / "x").exists()

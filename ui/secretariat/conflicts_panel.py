@@ -30,6 +30,7 @@ from app.errors import UserError
 from app.hlc import Stamp, StampError
 from ui import msgbox
 from ui.secretariat.context import SecretariatContext
+from ui.secretariat.plural import plural
 from ui.secretariat.rows_model import Column, RowsModel
 
 
@@ -179,7 +180,9 @@ class ConflictsPanel(QWidget):
         self.model.reload()
         rows = self.model.rows()
         self.summary.setText(
-            self.tr("No open conflicts.") if not rows else self.tr("%n open conflict(s)", "", len(rows))
+            self.tr("No open conflicts.")
+            if not rows
+            else plural(len(rows), self.tr("One open conflict"), self.tr("%1 open conflicts"))
         )
         self.count_changed.emit(len(rows))
         row = next((i for i, c in enumerate(rows) if current and c.id == current.id), 0 if rows else -1)

@@ -27,6 +27,7 @@ from ui.operations import Operation
 from ui.secretariat.collect_view import inbox_for, scan_inbox
 from ui.secretariat.context import SecretariatContext
 from ui.secretariat.overview_view import attention_brush, problem_brush
+from ui.secretariat.plural import plural
 from ui.secretariat.rows_model import Column, RowsModel
 
 COUNTS = ("new", "updated", "unchanged", "conflicts", "superseded", "refused")
@@ -139,9 +140,17 @@ class MergeView(QWidget):
             self.ready_label.setText(self.tr("Look for bundles in Collect first."))
         else:
             waiting = sum(1 for e in self.inbox.entries if e.state in ("unknown-key", "quarantined"))
-            text = self.tr("%n bundle(s) from trusted keys ready to merge.", "", len(ready))
+            text = plural(
+                len(ready),
+                self.tr("One bundle from a trusted key is ready to merge."),
+                self.tr("%1 bundles from trusted keys are ready to merge."),
+            )
             if waiting:
-                text += " " + self.tr("%n bundle(s) wait for a trust decision in Collect.", "", waiting)
+                text += " " + plural(
+                    waiting,
+                    self.tr("One bundle waits for a trust decision in Collect."),
+                    self.tr("%1 bundles wait for a trust decision in Collect."),
+                )
             self.ready_label.setText(text)
 
     # -- merging ----------------------------------------------------------------------------------
@@ -196,13 +205,17 @@ class MergeView(QWidget):
         merged = sum(1 for r in receipts if r.status == "imported")
         conflicts = sum(r.counts.get("conflicts", 0) for r in receipts)
         refused = sum(1 for r in receipts if r.status == "refused")
-        text = self.tr("%n bundle(s) merged", "", merged)
+        text = plural(merged, self.tr("One bundle merged"), self.tr("%1 bundles merged"))
         if len(receipts) < self.progress.maximum():
-            text += " · " + self.tr("stopped before the last %n", "", self.progress.maximum() - len(receipts))
+            text += " · " + self.tr("stopped before the last %1").replace(
+                "%1", str(self.progress.maximum() - len(receipts))
+            )
         if conflicts:
-            text += " · " + self.tr("%n conflict(s) to review", "", conflicts)
+            text += " · " + plural(
+                conflicts, self.tr("one conflict to review"), self.tr("%1 conflicts to review")
+            )
         if refused:
-            text += " · " + self.tr("%n refused", "", refused)
+            text += " · " + self.tr("%1 refused").replace("%1", str(refused))
         self.result_label.setText(text)
 
     def _on_finished(self) -> None:

@@ -463,7 +463,11 @@ class PrepareView(QWidget):
                 number = prepare.next_table_number(self.store, c.id)
                 created.append(
                     prepare.add_table(
-                        self.store, c.id, number, name=self.tr("Table %n", "", number), chair_name=chair
+                        self.store,
+                        c.id,
+                        number,
+                        name=self.tr("Table %1").replace("%1", str(number)),
+                        chair_name=chair,
                     )
                 )
 

@@ -32,6 +32,7 @@ from app.model import Note
 from app.records import NOTE_KINDS
 from ui.secretariat.context import SecretariatContext
 from ui.secretariat.notes_model import COL_MERGED, COL_TABLE, COL_TEXT, COL_THEMES, NoteFilter, NotesModel
+from ui.secretariat.plural import plural
 from ui.secretariat.undo import push_edit
 
 SEARCH_DELAY_MS = 250  # wait for a pause in typing before querying
@@ -234,7 +235,10 @@ class ReviewView(QWidget):
             )
             self._fill(
                 self.table_combo,
-                [(self.tr("Table %n", "", t.number), t.number) for t in conferences.tables(self.store, c.id)],
+                [
+                    (self.tr("Table %1").replace("%1", str(t.number)), t.number)
+                    for t in conferences.tables(self.store, c.id)
+                ],
             )
             self._fill(self.kind_combo, [(self.kind_labels[k], k) for k in NOTE_KINDS])
         self.apply_filter()
@@ -285,7 +289,7 @@ class ReviewView(QWidget):
         )
 
     def _update_count(self) -> None:
-        self.count_label.setText(self.tr("%n note(s)", "", self.model.total()))
+        self.count_label.setText(plural(self.model.total(), self.tr("One note"), self.tr("%1 notes")))
 
     # -- selection --------------------------------------------------------------------------------
 
@@ -343,6 +347,7 @@ class ReviewView(QWidget):
     def set_theme(self, theme_id: str, on: bool, chosen: list[Note] | None = None) -> bool:
         """Tag (or untag) every selected note with a theme, as one undo step."""
         chosen = chosen if chosen is not None else self.selected_notes()
+        chosen = [notes.note(self.store, n.id) for n in chosen]  # as stored now, not as first shown
         before = {n.id: list(n.themes) for n in chosen}
         after = {}
         for note_id, themes in before.items():

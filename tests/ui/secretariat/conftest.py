@@ -22,7 +22,7 @@ import pytest
 
 from app import conferences, notes
 from app.bundles import export_pack, export_table, import_files, trust
-from app.bundles.identity import create_identity
+from app.bundles.identity import create_identity, require_identity
 from app.demo import ensure_demo
 from app.workspace import DB_NAME, Workspace
 
@@ -107,20 +107,15 @@ def afternoon(tmp_path_factory: pytest.TempPathFactory) -> Afternoon:
             )
             notes.edit_note(other.store, shared, text=EDIT_B)
             laptop_b = export_table(other, conference_id, number, stick / f"bord-{number}-laptop-2.rbz").path
-            trust.add(
-                secretariat.store,
-                create_or_read_key(other),
-                other_name(other),
-                "chair",
-                conference_id,
-                number,
-            )
+            me = require_identity(other)
+            trust.add(secretariat.store, me.public_key, me.name, "chair", conference_id, number)
             other.close()
             chair = Workspace(laptops / f"t{number}")
             notes.edit_note(chair.store, shared, text=EDIT_A)
-        result = export_table(chair, conference_id, number, stick / f"bord-{number}.rbz")
-        if number != UNKNOWN_TABLE:
-            trust.add(secretariat.store, result_key(chair), chairs[number], "chair", conference_id, number)
+        export_table(chair, conference_id, number, stick / f"bord-{number}.rbz")
+        if number != UNKNOWN_TABLE:  # the others sent their key cards ahead
+            key = require_identity(chair).public_key
+            trust.add(secretariat.store, key, chairs[number], "chair", conference_id, number)
         chair.close()
     tampered = stick / f"bord-{TAMPERED_TABLE}-kopia.rbz"
     data = bytearray((stick / f"bord-{TAMPERED_TABLE}.rbz").read_bytes())
@@ -140,22 +135,6 @@ def afternoon(tmp_path_factory: pytest.TempPathFactory) -> Afternoon:
         stick / f"bord-{UNKNOWN_TABLE}.rbz",
         laptop_b,
     )
-
-
-def create_or_read_key(workspace: Workspace) -> bytes:
-    from app.bundles.identity import require_identity
-
-    return require_identity(workspace).public_key
-
-
-def result_key(workspace: Workspace) -> bytes:
-    return create_or_read_key(workspace)
-
-
-def other_name(workspace: Workspace) -> str:
-    from app.bundles.identity import require_identity
-
-    return require_identity(workspace).name
 
 
 @pytest.fixture

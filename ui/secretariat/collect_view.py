@@ -292,7 +292,7 @@ class CollectView(QWidget):
         self.folders_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         folders_layout.addWidget(self.folders_view, 1)
         side = QVBoxLayout()
-        self.add_folder_button = QPushButton(self.tr("Watch a &folder…"))
+        self.add_folder_button = QPushButton(self.tr("Watch a f&older…"))
         self.remove_folder_button = QPushButton(self.tr("Stop &watching"))
         self.add_folder_button.clicked.connect(self._on_add_folder)
         self.remove_folder_button.clicked.connect(self._on_remove_folder)

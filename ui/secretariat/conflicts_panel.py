@@ -146,7 +146,7 @@ class ConflictsPanel(QWidget):
             edit.setReadOnly(True)
             edit.setAccessibleName(name)
             edit.setTabChangesFocus(True)
-        self.union_label = QLabel(self.tr("&Edited union:"))
+        self.union_label = QLabel(self.tr("E&dited union:"))
         self.union_edit = QPlainTextEdit()
         self.union_edit.setAccessibleName(self.tr("Edited union"))
         self.union_edit.setTabChangesFocus(True)

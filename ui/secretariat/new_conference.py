@@ -52,11 +52,11 @@ class NewConferenceDialog(QDialog):
         self.minutes_spin.setValue(conferences.DEFAULT_ROUND_MINUTES)
         self.minutes_spin.setSuffix(self.tr(" min"))
         for label, widget in (
-            (self.tr("&Process:"), self.process_combo),
-            (self.tr("&Organisation:"), self.organisation_edit),
+            (self.tr("Pro&cess:"), self.process_combo),
+            (self.tr("Or&ganisation:"), self.organisation_edit),
             (self.tr("&Title:"), self.title_edit),
             (self.tr("&Date:"), self.date_edit),
-            (self.tr("&Venue:"), self.venue_edit),
+            (self.tr("Ven&ue:"), self.venue_edit),
             (self.tr("&Round length:"), self.minutes_spin),
         ):
             form.addRow(label, widget)

@@ -10,7 +10,8 @@ from __future__ import annotations
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -160,11 +161,11 @@ class PrepareView(QWidget):
         self.minutes_spin.setRange(1, prepare.MAX_ROUND_MINUTES)
         self.minutes_spin.setSuffix(self.tr(" min"))
         for label, widget in (
-            (self.tr("&Process:"), self.process_edit),
-            (self.tr("&Organisation:"), self.organisation_edit),
+            (self.tr("Pro&cess:"), self.process_edit),
+            (self.tr("Or&ganisation:"), self.organisation_edit),
             (self.tr("&Title:"), self.title_edit),
             (self.tr("&Date:"), self.date_edit),
-            (self.tr("&Venue:"), self.venue_edit),
+            (self.tr("Ven&ue:"), self.venue_edit),
             (self.tr("&Round length:"), self.minutes_spin),
         ):
             form.addRow(label, widget)
@@ -212,9 +213,9 @@ class PrepareView(QWidget):
         q_buttons = QHBoxLayout()
         q_buttons.addWidget(self.new_question_edit, 1)
         self.add_question_button = QPushButton(self.tr("&Add question"))
-        self.question_up_button = QPushButton(self.tr("Move &up"))
-        self.question_down_button = QPushButton(self.tr("Move do&wn"))
-        self.delete_question_button = QPushButton(self.tr("Delete q&uestion"))
+        self.question_up_button = QPushButton(self.tr("Move up"))
+        self.question_down_button = QPushButton(self.tr("Move down"))
+        self.delete_question_button = QPushButton(self.tr("Delete question"))
         self.add_question_button.clicked.connect(self._on_add_question)
         self.question_up_button.clicked.connect(partial(self._on_move_question, -1))
         self.question_down_button.clicked.connect(partial(self._on_move_question, +1))
@@ -242,8 +243,8 @@ class PrepareView(QWidget):
         self.new_chair_edit.setPlaceholderText(self.tr("Chair of the new table"))
         self.new_chair_edit.setAccessibleName(self.tr("Chair of the new table"))
         self.new_chair_edit.returnPressed.connect(self._on_add_table)
-        self.add_table_button = QPushButton(self.tr("Add &table"))
-        self.delete_table_button = QPushButton(self.tr("Delete tab&le"))
+        self.add_table_button = QPushButton(self.tr("Add ta&ble"))
+        self.delete_table_button = QPushButton(self.tr("Delete table"))
         self.add_table_button.clicked.connect(self._on_add_table)
         self.delete_table_button.clicked.connect(self._on_delete_table)
         t_buttons.addWidget(self.new_chair_edit, 1)
@@ -252,9 +253,26 @@ class PrepareView(QWidget):
         t_layout.addLayout(t_buttons)
         grid.addWidget(self.tables_box, 3, 1, 2, 1)
 
+        self._view_shortcut(self.questions_view, "Ctrl+Up", partial(self._on_move_question, -1))
+        self._view_shortcut(self.questions_view, "Ctrl+Down", partial(self._on_move_question, +1))
+        self._view_shortcut(self.questions_view, QKeySequence.StandardKey.Delete, self._on_delete_question)
+        self._view_shortcut(self.tables_view, QKeySequence.StandardKey.Delete, self._on_delete_table)
+        self.question_up_button.setToolTip(self.tr("Ctrl+Up in the list of questions"))
+        self.question_down_button.setToolTip(self.tr("Ctrl+Down in the list of questions"))
+        self.delete_question_button.setToolTip(self.tr("Delete in the list of questions"))
+        self.delete_table_button.setToolTip(self.tr("Delete in the list of tables"))
+
         grid.setColumnStretch(0, 2)
         grid.setColumnStretch(1, 3)
         grid.setRowStretch(3, 1)
+
+    def _view_shortcut(self, view: QTableView, keys, slot) -> None:
+        """A key that acts on the list while it has focus (and not while a cell is being edited)."""
+        action = QAction(view)
+        action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        action.triggered.connect(slot)
+        view.addAction(action)
 
     # -- reading ----------------------------------------------------------------------------------
 

@@ -157,7 +157,7 @@ class ReviewView(QWidget):
         self.count_label = QLabel()
         self.count_label.setAccessibleName(self.tr("Number of notes shown"))
         actions.addWidget(self.count_label, 1)
-        self.edit_button = QPushButton(self.tr("&Edit text"))
+        self.edit_button = QPushButton(self.tr("Edit te&xt"))
         self.edit_button.setToolTip(self.tr("F2"))
         self.edit_button.clicked.connect(self.edit_current)
         self.themes_button = QPushButton(self.tr("Theme ta&gs…"))

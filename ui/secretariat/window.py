@@ -56,15 +56,15 @@ class SecretariatWindow(QMainWindow):
         self.overview_view = OverviewView(self.context)
         self.review_view = ReviewView(self.context)
         self.proposals_view = self._proposals_board()
-        self.tabs.addTab(self.prepare_view, self.tr("&Prepare"))
+        self.tabs.addTab(self.prepare_view, self.tr("Prepare"))
         if self.collect_view is not None:
-            self.tabs.addTab(self.collect_view, self.tr("&Collect"))
+            self.tabs.addTab(self.collect_view, self.tr("Collect"))
         if self.merge_view is not None:
-            self.tabs.addTab(self.merge_view, self.tr("&Merge"))
-        self.tabs.addTab(self.overview_view, self.tr("Who has &reported"))
-        self.tabs.addTab(self.review_view, self.tr("Re&view"))
+            self.tabs.addTab(self.merge_view, self.tr("Merge"))
+        self.tabs.addTab(self.overview_view, self.tr("Who has reported"))
+        self.tabs.addTab(self.review_view, self.tr("Review"))
         if self.proposals_view is not None:
-            self.tabs.addTab(self.proposals_view, self.tr("Pr&oposals"))
+            self.tabs.addTab(self.proposals_view, self.tr("Proposals"))
 
         if self.collect_view is not None and self.merge_view is not None:
             self.collect_view.merge_requested.connect(lambda: self.tabs.setCurrentWidget(self.merge_view))
@@ -332,7 +332,7 @@ class SecretariatWindow(QMainWindow):
             from ui.operations import show_failure
 
             if isinstance(exc, PassphraseNeeded):
-                self._ask_passphrase(lambda secret: self.export_pack(path, secret), str(exc))
+                self._ask_passphrase(lambda secret: self.export_pack(path, secret), passphrase is not None)
             else:
                 show_failure(self, self.tr("Exporting the conference pack"), exc)
 
@@ -340,17 +340,16 @@ class SecretariatWindow(QMainWindow):
             self, work, title=self.tr("Exporting the conference pack"), on_success=done, on_failure=failed
         ).run()
 
-    def _ask_passphrase(self, then, problem: str) -> None:
+    def _ask_passphrase(self, then, secret_was_given: bool) -> None:
         from PySide6.QtWidgets import QInputDialog, QLineEdit
 
         dialog = QInputDialog(self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.setWindowTitle(self.tr("Passphrase"))
-        dialog.setLabelText(
-            self.tr("The secretariat's key is protected by a passphrase (%1). Passphrase:").replace(
-                "%1", problem
-            )
-        )
+        text = self.tr("The secretariat's key is protected by a passphrase. Type it to sign the pack:")
+        if secret_was_given:
+            text = self.tr("That passphrase was wrong.") + " " + text
+        dialog.setLabelText(text)
         dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
         dialog.textValueSelected.connect(then)
         dialog.open()

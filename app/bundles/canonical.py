@@ -46,10 +46,10 @@ def _emit(value: Any, out: list[str]) -> None:
             _emit(item, out)
         out.append("]")
     elif isinstance(value, dict):
+        if not all(isinstance(key, str) for key in value):
+            raise ValueError("object keys must be text")
         out.append("{")
         for index, key in enumerate(sorted(value, key=_utf16_key)):
-            if not isinstance(key, str):
-                raise ValueError(f"object keys must be text, not {type(key).__name__}")
             if index:
                 out.append(",")
             out.append(_ESCAPE(key))

@@ -1,0 +1,253 @@
+"""Export, import, quarantine, sequences and sign-off, end to end through real workspaces."""
+
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+
+import pytest
+
+from app import notes
+from app.bundles import (
+    NoIdentity,
+    PassphraseNeeded,
+    export_pack,
+    export_table,
+    import_files,
+    ledger,
+    quarantine,
+    signoff,
+    trust,
+    verify_file,
+)
+from app.bundles.identity import create_identity
+from app.bundles.importer import ALREADY, IMPORTED, QUARANTINED, REFUSED, import_data
+from app.errors import NotFound
+from app.hlc import Stamp
+from app.workspace import Workspace
+
+
+def _records(path) -> list[dict]:
+    with zipfile.ZipFile(path) as archive:
+        return [json.loads(line) for line in archive.read("records.jsonl").splitlines()]
+
+
+@pytest.fixture
+def bertil(world, tmp_path):
+    """A second chair (table 4) whom the secretariat does not know yet."""
+    workspace = Workspace(tmp_path / "bertil")
+    (tmp_path / "pack.rbz").write_bytes(world.pack_bundle)
+    [receipt] = import_files(workspace, [tmp_path / "pack.rbz"])
+    assert receipt.status == IMPORTED
+    create_identity(workspace, "Bertil Ek")
+    notes.add_note(workspace.store, world.conference_id, 4, 1, "Ungdomsråd i varje kommun")
+    yield workspace
+    workspace.close()
+
+
+def test_table_export_goes_to_the_outbox_whole(world, chair) -> None:
+    notes.add_note(chair.store, world.conference_id, 4, 1, "Not this table's note")
+    result = export_table(chair, world.conference_id, world.table)
+    assert result.path == chair.outbox_dir / f"{result.bundle_id}.rbz"
+    assert sorted(p.name for p in chair.outbox_dir.iterdir()) == [result.path.name]  # no temp file left
+    records = _records(result.path)
+    kinds = sorted(r["type"] for r in records)
+    assert kinds == ["note", "note", "note", "note", "table"] or kinds.count("note") == 3
+    assert {r["fields"].get("table_number", r["fields"].get("number")) for r in records} == {world.table}
+    assert any(r["deleted"] for r in records)  # the deleted note travels as a tombstone
+    assert result.sequence == 2 and result.counts == {"note": 3, "table": 1}
+    [entry] = [e for e in ledger.exports(chair.store) if e.bundle_id == result.bundle_id]
+    assert entry.path == str(result.path) and entry.kind == "table-export" and entry.tables == (world.table,)
+    verdict = verify_file(result.path, chair.store)
+    assert verdict.ok and verdict.signer_name == "Anna Berg" and verdict.sequence == 2
+
+
+def test_pack_holds_the_conference_and_nothing_personal(world) -> None:
+    with zipfile.ZipFile(io.BytesIO(world.pack_bundle)) as archive:
+        records = [json.loads(line) for line in archive.read("records.jsonl").splitlines()]
+        manifest = json.loads(archive.read("manifest.json"))
+    assert {r["type"] for r in records} == {"process", "theme", "conference", "question", "table"}
+    assert manifest["kind"] == "conference-pack" and manifest["tables"] == list(range(1, 41))
+
+
+def test_secretariat_imports_a_chairs_export(world, secretariat, tmp_path) -> None:
+    path = tmp_path / "t3.rbz"
+    path.write_bytes(world.table_bundle)
+    before = secretariat.store.clock.last
+    [receipt] = import_files(secretariat, [path])
+    assert receipt.status == IMPORTED and receipt.trusted_as.startswith("chair of table 3")
+    assert receipt.counts == {
+        "new": 3,
+        "updated": 0,
+        "unchanged": 1,
+        "conflicts": 0,
+        "superseded": 0,
+        "refused": 0,
+    }
+    texts = {
+        n.text for n in notes.list_notes(secretariat.store, world.conference_id, table_number=world.table)
+    }
+    assert texts == {"Fler bussturer på landsbygden", "Gemensam kompetensplattform"}
+    greatest = max(r["rev"] for r in _records(path))
+    assert secretariat.store.clock.last >= Stamp.parse(greatest) > before
+    [entry] = ledger.imports(secretariat.store)
+    assert entry.bundle_id == receipt.bundle_id and entry.counts["new"] == 3
+    again = import_files(secretariat, [path])[0]
+    assert again.status == ALREADY and "already imported" in again.reason
+    assert len(ledger.imports(secretariat.store)) == 1
+    sign = signoff(secretariat.store, world.conference_id, world.table)
+    assert sign.signer_name == "Anna Berg" and sign.imported and sign.signed_at.tzinfo is not None
+    assert signoff(secretariat.store, world.conference_id, 4) is None
+
+
+def test_a_later_edit_updates_and_signoff_follows_the_latest(world, secretariat, chair) -> None:
+    assert import_data(secretariat, world.table_bundle, "first").status == IMPORTED
+    note = next(n for n in notes.list_notes(chair.store, world.conference_id) if n.kind == "proposal")
+    notes.edit_note(chair.store, note.id, text="Gemensam kompetensplattform för länet", votes=6)
+    later = export_table(chair, world.conference_id, world.table)
+    receipt = import_files(secretariat, [later.path])[0]
+    assert receipt.counts["updated"] == 1 and receipt.flags == ()
+    assert notes.note(secretariat.store, note.id).text == "Gemensam kompetensplattform för länet"
+    assert signoff(secretariat.store, world.conference_id, world.table).bundle_id == later.bundle_id
+    own = signoff(chair.store, world.conference_id, world.table)
+    assert own.bundle_id == later.bundle_id and not own.imported
+
+
+def test_sequence_gaps_late_arrivals_and_duplicates(world, secretariat, chair) -> None:
+    second = export_table(chair, world.conference_id, world.table)
+    third = export_table(chair, world.conference_id, world.table)
+    first = import_files(secretariat, [third.path])[0]
+    assert any("gap: bundle(s) 1-2" in f for f in first.flags), first.flags
+    late = import_files(secretariat, [second.path])[0]
+    assert late.status == IMPORTED and any(f.startswith("superseded") for f in late.flags), late.flags
+    key = world.chair_key()
+    records = world.table_records()
+    one = world.signed_bundle(
+        key, world.chair_public_key, records, conference_id=world.conference_id, sequence=7
+    )
+    other = world.signed_bundle(
+        key, world.chair_public_key, records[:1], conference_id=world.conference_id, sequence=7
+    )
+    import_data(secretariat, one, "one")
+    twin = import_data(secretariat, other, "other")
+    assert any("another bundle with sequence number 7" in f for f in twin.flags), twin.flags
+    forged_link = world.signed_bundle(
+        key, world.chair_public_key, records, conference_id=world.conference_id, sequence=8, previous="0" * 64
+    )
+    flags = import_data(secretariat, forged_link, "eight").flags
+    assert any("does not match" in f for f in flags), flags
+
+
+def test_a_stamp_far_in_the_future_is_flagged_and_observed(world, secretariat) -> None:
+    future = "009999999999999-000000"
+    bundle = world.signed_bundle(
+        world.chair_key(),
+        world.chair_public_key,
+        world.table_records(),
+        conference_id=world.conference_id,
+        created_hlc=future,
+    )
+    receipt = import_data(secretariat, bundle, "future")
+    assert receipt.status == IMPORTED
+    assert "stamp more than a day in the future" in receipt.flags[-1] or any(
+        "future" in f for f in receipt.flags
+    )
+    assert str(secretariat.store.clock.last) >= future
+
+
+def test_progress_and_cancel_between_bundles(world, secretariat, bertil, tmp_path) -> None:
+    paths = []
+    for index in range(3):
+        path = tmp_path / f"b{index}.rbz"
+        path.write_bytes(world.table_bundle)
+        paths.append(path)
+    seen: list[tuple[int, int]] = []
+    receipts = import_files(
+        secretariat, paths, progress=lambda d, t: seen.append((d, t)), cancel=lambda: len(seen) >= 2
+    )
+    assert [r.status for r in receipts] == [IMPORTED, ALREADY]
+    assert seen == [(1, 3), (2, 3)]
+
+
+def test_unknown_key_is_quarantined_then_accepted(world, secretariat, bertil) -> None:
+    exported = export_table(bertil, world.conference_id, 4)
+    receipt = import_files(secretariat, [exported.path])[0]
+    assert receipt.status == QUARANTINED and receipt.trusted_as is None
+    assert notes.list_notes(secretariat.store, world.conference_id, table_number=4) == []
+    verdict = verify_file(exported.path, secretariat.store)
+    assert verdict.ok and verdict.trusted_role is None and verdict.import_problem is None
+    [held] = quarantine.held(secretariat.store)
+    assert held.signer_name == "Bertil Ek" and held.fingerprint.startswith(held.key_id[:4])
+    assert quarantine.proposed_grant([held]) == trust.Grant("chair", world.conference_id, 4)
+    assert import_files(secretariat, [exported.path])[0].reason.endswith("(already held)")
+    [accepted] = quarantine.accept(secretariat, held.key_id)
+    assert accepted.status == IMPORTED and accepted.path == str(exported.path)
+    assert [n.text for n in notes.list_notes(secretariat.store, world.conference_id, table_number=4)] == [
+        "Ungdomsråd i varje kommun"
+    ]
+    assert quarantine.held(secretariat.store) == [] and not list((secretariat.dir / "quarantine").iterdir())
+    assert signoff(secretariat.store, world.conference_id, 4).signer_name == "Bertil Ek"
+
+
+def test_rejected_key_is_refused_from_then_on(world, secretariat, bertil) -> None:
+    exported = export_table(bertil, world.conference_id, 4)
+    import_files(secretariat, [exported.path])
+    [dropped] = quarantine.reject(secretariat, exported.bundle_id[:8])
+    assert dropped.bundle_id == exported.bundle_id
+    assert quarantine.held(secretariat.store) == []
+    again = import_files(secretariat, [exported.path])[0]
+    assert again.status == REFUSED and again.check == "revoked"
+    with pytest.raises(NotFound):
+        quarantine.accept(secretariat, exported.bundle_id)
+
+
+def test_a_chair_opens_a_conference_from_its_pack_and_pins_the_key(world, tmp_path) -> None:
+    workspace = Workspace(tmp_path / "new-chair")
+    path = tmp_path / "pack.rbz"
+    path.write_bytes(world.pack_bundle)
+    try:
+        [receipt] = import_files(workspace, [path])
+        assert receipt.status == IMPORTED and receipt.trusted_as == "secretariat"
+        assert any(receipt.fingerprint in f for f in receipt.flags)
+        pin = trust.pin_for(workspace.store, world.conference_id)
+        assert pin.signer_name == "Regionens kansli"
+        assert len(notes.conferences.tables(workspace.store, world.conference_id)) == 40
+        assert trust.status(workspace.store, world.secretariat_public_key).is_secretariat
+    finally:
+        workspace.close()
+
+
+def test_a_protected_key_needs_its_passphrase_and_nothing_is_half_exported(world, tmp_path) -> None:
+    workspace = Workspace(tmp_path / "guarded")
+    try:
+        create_identity(workspace, "Kansliet", passphrase="rätt")
+        workspace.role = "secretariat"
+        from app import demo
+
+        conference_id = demo.ensure_demo(workspace.store)
+        clock = workspace.store.meta_get("clock")
+        with pytest.raises(PassphraseNeeded):
+            export_pack(workspace, conference_id, tmp_path / "p.rbz")
+        assert not (tmp_path / "p.rbz").exists() and ledger.exports(workspace.store) == []
+        assert workspace.store.meta_get("clock") == clock
+        result = export_pack(workspace, conference_id, tmp_path / "p.rbz", passphrase="rätt")
+        assert verify_file(result.path, workspace.store).trusted_role == "secretariat"
+    finally:
+        workspace.close()
+
+
+def test_export_needs_an_identity_and_a_real_table(world, secretariat, tmp_path) -> None:
+    fresh = Workspace(tmp_path / "fresh")
+    try:
+        from app import demo
+
+        conference_id = demo.ensure_demo(fresh.store)
+        with pytest.raises(NoIdentity, match="identity create"):
+            export_table(fresh, conference_id, 1)
+    finally:
+        fresh.close()
+    with pytest.raises(NotFound):
+        export_table(secretariat, world.conference_id, 99)
+    with pytest.raises(NotFound):
+        export_table(secretariat, "ffffffff", 1)

@@ -53,7 +53,7 @@ def test_table_export_goes_to_the_outbox_whole(world, chair) -> None:
     assert sorted(p.name for p in chair.outbox_dir.iterdir()) == [result.path.name]  # no temp file left
     records = _records(result.path)
     kinds = sorted(r["type"] for r in records)
-    assert kinds == ["note", "note", "note", "note", "table"] or kinds.count("note") == 3
+    assert kinds == ["note", "note", "note", "table"]
     assert {r["fields"].get("table_number", r["fields"].get("number")) for r in records} == {world.table}
     assert any(r["deleted"] for r in records)  # the deleted note travels as a tombstone
     assert result.sequence == 2 and result.counts == {"note": 3, "table": 1}
@@ -150,13 +150,11 @@ def test_a_stamp_far_in_the_future_is_flagged_and_observed(world, secretariat) -
     )
     receipt = import_data(secretariat, bundle, "future")
     assert receipt.status == IMPORTED
-    assert "stamp more than a day in the future" in receipt.flags[-1] or any(
-        "future" in f for f in receipt.flags
-    )
+    assert any(f.startswith("stamp more than a day in the future") for f in receipt.flags), receipt.flags
     assert str(secretariat.store.clock.last) >= future
 
 
-def test_progress_and_cancel_between_bundles(world, secretariat, bertil, tmp_path) -> None:
+def test_progress_and_cancel_between_bundles(world, secretariat, tmp_path) -> None:
     paths = []
     for index in range(3):
         path = tmp_path / f"b{index}.rbz"

@@ -1,0 +1,213 @@
+"""The minutes' menu actions: real documents built off the UI thread, opened in the viewer, printed
+through a real QPrinter (to a PDF file), failures shown in the one error dialog."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QObject, QSettings, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+from app import notes
+from ui.minutes_actions import SETTINGS_FOLDER, populate_chair_menu, populate_secretariat_menu
+
+
+class _Viewer(QObject):
+    """Stands in for the system's PDF viewer: QDesktopServices hands it every file:// URL."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.opened: list[Path] = []
+
+    @Slot(QUrl)
+    def open(self, url: QUrl) -> None:
+        self.opened.append(Path(url.toLocalFile()))
+
+
+@pytest.fixture
+def viewer():
+    handler = _Viewer()
+    QDesktopServices.setUrlHandler("file", handler, "open")
+    yield handler
+    QDesktopServices.unsetUrlHandler("file")
+
+
+@pytest.fixture
+def window(qtbot, demo_workspace, demo_conference_id):
+    for i, text in enumerate(["Fler mötesplatser för unga", "Łódź & Ψ < 10 kr", "Привет, länet"]):
+        notes.add_note(demo_workspace.store, demo_conference_id, 3, 1 + i % 3, text, themes=["Unga"])
+    notes.add_note(
+        demo_workspace.store, demo_conference_id, 3, 3, "Öppna fritidsgården", kind="proposal", votes=5
+    )
+    main = QMainWindow()
+    qtbot.addWidget(main)
+    return main
+
+
+def _answer_save(actions, path: Path) -> list[tuple[str, Path]]:
+    asked: list[tuple[str, Path]] = []
+
+    def ask(title: str, default: Path, filters: str) -> Path:
+        asked.append((title, default))
+        return path
+
+    actions.ask_save_path = ask
+    return asked
+
+
+def test_conference_minutes_are_built_opened_and_offered_for_print(
+    window, demo_workspace, demo_conference_id, viewer, boxes, sync_ops, tmp_path
+):
+    menu = QMenu(window)
+    actions = populate_secretariat_menu(menu, demo_workspace, lambda: demo_conference_id, window)
+    QSettings().setValue(SETTINGS_FOLDER, str(tmp_path))
+    target = tmp_path / "protokoll"  # no extension typed: .pdf is added
+    asked = _answer_save(actions, target)
+    actions.conference_minutes_action.trigger()
+
+    written = tmp_path / "protokoll.pdf"
+    assert asked[0][1] == tmp_path / "2026-03-12-rundabordssamtal-varen-2026-minnesanteckningar.pdf"
+    assert viewer.opened == [written]
+    text = " ".join(p.extract_text() for p in PdfReader(str(written)).pages)
+    assert "Łódź & Ψ < 10 kr" in text and "Привет, länet" in text
+    boxes.question.assert_called_once()
+    assert "Print it now?" in boxes.question.call_args.args[2]
+    assert actions.print_action.isEnabled()
+    assert [a.text() for a in menu.actions() if a.text()][:4] == [
+        "&Conference minutes…",
+        "Print &table minutes…",
+        "T&heme report…",
+        "&Public feedback report…",
+    ]
+
+
+def test_print_paints_every_page_on_the_printer(
+    window, demo_workspace, demo_conference_id, boxes, sync_ops, tmp_path
+):
+    """Answering "print" opens Qt's print dialog; the pages reach a real QPrinter (PDF output here)."""
+    menu = QMenu(window)
+    actions = populate_chair_menu(menu, demo_workspace, lambda: demo_conference_id, lambda: 3, window)
+    actions.open_in_viewer = False
+    _answer_save(actions, tmp_path / "bord-3.pdf")
+    printed_file = tmp_path / "printed.pdf"
+
+    def ask_printer(printer: QPrinter) -> bool:
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(printed_file))
+        printer.setResolution(100)
+        return True
+
+    actions.ask_printer = ask_printer
+    printed: list[int] = []
+    actions.printed.connect(printed.append)
+    actions.table_minutes_action.trigger()
+    on_answer = boxes.question.call_args.kwargs["on_answer"]
+    on_answer(True)
+
+    pages = len(PdfReader(str(tmp_path / "bord-3.pdf")).pages)
+    assert printed == [pages]
+    assert len(PdfReader(str(printed_file)).pages) == pages
+    import pypdfium2 as pdfium  # the printed page holds the rendered minutes, not a blank sheet
+
+    document = pdfium.PdfDocument(str(printed_file))
+    bitmap = document[0].render(scale=0.5)
+    assert min(bytes(bitmap.buffer)) < 100  # dark pixels: text was painted
+    document.close()
+
+
+def test_table_minutes_for_the_chairs_table(
+    window, demo_workspace, demo_conference_id, boxes, sync_ops, tmp_path
+):
+    actions = populate_chair_menu(
+        QMenu(window), demo_workspace, lambda: demo_conference_id, lambda: 3, window
+    )
+    actions.open_in_viewer = False
+    asked = _answer_save(actions, tmp_path / "t.pdf")
+    actions.table_minutes_action.trigger()
+    assert asked[0][1].name == "2026-03-12-rundabordssamtal-varen-2026-minnesanteckningar-bord-3.pdf"
+    text = " ".join(p.extract_text() for p in PdfReader(str(tmp_path / "t.pdf")).pages)
+    assert "Minnesanteckningar från bord 3" in text and "Fatima Hassan" in text
+
+
+def test_secretariat_picks_the_table_and_the_theme(
+    window, demo_workspace, demo_conference_id, boxes, sync_ops, tmp_path
+):
+    actions = populate_secretariat_menu(QMenu(window), demo_workspace, lambda: demo_conference_id, window)
+    actions.open_in_viewer = False
+    actions.ask_table = lambda title, numbers, current: 3 if numbers == list(range(1, 41)) else None
+    _answer_save(actions, tmp_path / "t3.pdf")
+    actions.table_minutes_action.trigger()
+    assert (tmp_path / "t3.pdf").exists()
+
+    offered: list[list[str]] = []
+    actions.ask_item = lambda title, label, items: offered.append(items) or "Unga"
+    _answer_save(actions, tmp_path / "unga.pdf")
+    actions.theme_report_action.trigger()
+    assert offered[0] == [
+        "All themes",
+        "Mångfald & integration",
+        "Unga",
+        "Jämställdhet",
+        "Självbild & stolthet",
+    ]
+    assert PdfReader(str(tmp_path / "unga.pdf")).metadata.title == "Temarapport: Unga"
+
+
+def test_public_report_writes_pdf_and_html(
+    window, demo_workspace, demo_conference_id, boxes, sync_ops, tmp_path
+):
+    actions = populate_secretariat_menu(QMenu(window), demo_workspace, lambda: demo_conference_id, window)
+    actions.open_in_viewer = False
+    _answer_save(actions, tmp_path / "feedback.pdf")
+    actions.public_report_action.trigger()
+    html = (tmp_path / "feedback.html").read_text(encoding="utf-8")
+    assert '<html lang="sv">' in html and "Fler mötesplatser för unga" in html and "Fatima Hassan" not in html
+    assert "accessible web page" in boxes.question.call_args.args[2]
+
+
+def test_open_data_as_json_or_csv(window, demo_workspace, demo_conference_id, boxes, sync_ops, tmp_path):
+    actions = populate_secretariat_menu(QMenu(window), demo_workspace, lambda: demo_conference_id, window)
+    _answer_save(actions, tmp_path / "data.json")
+    actions.export_data_action.trigger()
+    assert len(json.loads((tmp_path / "data.json").read_text(encoding="utf-8"))["notes"]) == 4
+    _answer_save(actions, tmp_path / "data")
+    actions.export_data_action.trigger()
+    assert (tmp_path / "data.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+    assert boxes.information.call_count == 2
+
+
+def test_no_conference_cancelled_dialog_and_failure(
+    window, demo_workspace, demo_conference_id, boxes, sync_ops, tmp_path
+):
+    none = populate_secretariat_menu(QMenu(window), demo_workspace, lambda: None, window)
+    none.conference_minutes_action.trigger()
+    boxes.information.assert_called_once()
+    assert "Choose a conference first" in boxes.information.call_args.args[2]
+
+    actions = populate_secretariat_menu(QMenu(window), demo_workspace, lambda: demo_conference_id, window)
+    actions.ask_save_path = lambda *args: None  # the user closed the file dialog
+    actions.conference_minutes_action.trigger()
+    boxes.question.assert_not_called()
+
+    _answer_save(actions, tmp_path / "missing" / "x.pdf")
+    actions.conference_minutes_action.trigger()
+    boxes.error.assert_called_once()
+    assert "no such folder" in boxes.error.call_args.args[2]
+    assert not actions.print_action.isEnabled()
+
+
+def test_building_really_runs_off_the_ui_thread(
+    qtbot, window, demo_workspace, demo_conference_id, boxes, tmp_path
+):
+    actions = populate_secretariat_menu(QMenu(window), demo_workspace, lambda: demo_conference_id, window)
+    actions.open_in_viewer = False
+    _answer_save(actions, tmp_path / "async.pdf")
+    with qtbot.waitSignal(actions.document_written, timeout=30_000) as signal:
+        actions.conference_minutes_action.trigger()
+    assert signal.args == [str(tmp_path / "async.pdf")]
+    qtbot.waitUntil(lambda: boxes.question.called)

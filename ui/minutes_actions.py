@@ -1,0 +1,354 @@
+"""The GUI face of minutes, shared by the chair's and the secretariat's windows.
+
+`MinutesActions` offers one QAction per document. Each asks for a file name (with a sensible default in
+the folder used last), builds the document off the UI thread (ui/operations.py), opens it in the system's
+viewer, then offers to print it through Qt's print dialog (see ui/minutes_print.py).
+
+    actions = populate_secretariat_menu(menu, workspace, lambda: conference_id, parent)
+    actions = populate_chair_menu(menu, workspace, lambda: conference_id, lambda: table_number, parent)
+
+Signals:
+    document_written(str)   a document was written to that path (after its file exists)
+    printed(int)            that many pages went to the printer
+
+The dialogs that ask the user (file name, theme, table, printer) are attributes, so tests can answer
+them without a person: `ask_save_path`, `ask_item`, `ask_table`, `ask_printer`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QSettings, QStandardPaths, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMenu, QWidget
+
+from app import conferences
+from app.errors import UserError
+from app.workspace import Workspace
+from ui import msgbox
+from ui.operations import CancelToken, Operation, Progress
+
+SETTINGS_FOLDER = "minutes/folder"
+
+ConferenceGetter = Callable[[], str | None]
+TableGetter = Callable[[], int | None]
+
+
+class MinutesActions(QObject):
+    document_written = Signal(str)
+    printed = Signal(int)
+
+    def __init__(
+        self,
+        parent: QWidget,
+        workspace: Workspace,
+        conference: ConferenceGetter,
+        table: TableGetter | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._window = parent
+        self.workspace = workspace
+        self._conference = conference
+        self._table = table
+        self.last_document: Path | None = None
+        self.open_in_viewer = True  # the windows keep it; tests turn the viewer off where it is not wanted
+
+        def action(text: str, slot: Callable[[], None], tip: str) -> QAction:
+            made = QAction(text, self)
+            made.setStatusTip(tip)
+            made.triggered.connect(slot)
+            return made
+
+        self.table_minutes_action = action(
+            self.tr("Print &table minutes…"),
+            self.table_minutes,
+            self.tr(
+                "The table's notes, proposals and themes as PDF minutes, for the chair to check and sign"
+            ),
+        )
+        self.conference_minutes_action = action(
+            self.tr("&Conference minutes…"),
+            self.conference_minutes,
+            self.tr("Every table's notes by question and theme, ranked proposals, counts and a chart"),
+        )
+        self.theme_report_action = action(
+            self.tr("T&heme report…"),
+            self.theme_report,
+            self.tr("Guiding words and what needs to be done, per theme, across the process's conferences"),
+        )
+        self.public_report_action = action(
+            self.tr("&Public feedback report…"),
+            self.public_report,
+            self.tr(
+                "What was said and what happened to the proposals, without personal data, as PDF and HTML"
+            ),
+        )
+        self.export_data_action = action(
+            self.tr("Export &open data…"),
+            self.export_data,
+            self.tr("The conference's notes and proposals as CSV or JSON"),
+        )
+        self.print_action = action(
+            self.tr("&Print last document…"),
+            self.print_last,
+            self.tr("Print the PDF made last through the print dialog"),
+        )
+        self.print_action.setEnabled(False)
+
+    # -- the questions to the user (replaced in tests) --------------------------------------------
+
+    def ask_save_path(self, title: str, default: Path, filters: str) -> Path | None:
+        name, _chosen = QFileDialog.getSaveFileName(self._window, title, str(default), filters)
+        return Path(name) if name else None
+
+    def ask_item(self, title: str, label: str, items: list[str]) -> str | None:
+        item, ok = QInputDialog.getItem(self._window, title, label, items, 0, False)
+        return item if ok else None
+
+    def ask_table(self, title: str, numbers: list[int], current: int | None) -> int | None:
+        labels = [self.tr("Table %1").replace("%1", str(n)) for n in numbers]
+        start = numbers.index(current) if current in numbers else 0
+        item, ok = QInputDialog.getItem(self._window, title, self.tr("&Table:"), labels, start, False)
+        return numbers[labels.index(item)] if ok else None
+
+    def ask_printer(self, printer: QPrinter) -> bool:
+        dialog = QPrintDialog(printer, self._window)
+        dialog.setWindowTitle(self.tr("Print minutes"))
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    # -- the actions -------------------------------------------------------------------------------
+
+    def table_minutes(self) -> None:
+        conference = self._current_conference()
+        if conference is None:
+            return
+        numbers = [t.number for t in conferences.tables(self.workspace.store, conference.id)]
+        current = self._table() if self._table else None
+        if self._table is None or current is None:
+            current = self.ask_table(self.tr("Table minutes"), numbers, current)
+            if current is None:
+                return
+        self._build_pdf(
+            self.tr("Save table minutes"),
+            self._default_path("table", conference, table=current),
+            lambda store, path: _table_minutes(store, conference.id, current, path, self.workspace.language),
+        )
+
+    def conference_minutes(self) -> None:
+        conference = self._current_conference()
+        if conference is None:
+            return
+        from app.minutes.conference import build_conference_minutes
+
+        language = self.workspace.language
+        self._build_pdf(
+            self.tr("Save conference minutes"),
+            self._default_path("conference", conference),
+            lambda store, path: build_conference_minutes(store, conference.id, path, language),
+        )
+
+    def theme_report(self) -> None:
+        conference = self._current_conference()
+        if conference is None:
+            return
+        names = [t.name for t in conferences.themes(self.workspace.store, conference.process_id)]
+        every = self.tr("All themes")
+        chosen = self.ask_item(self.tr("Theme report"), self.tr("&Theme:"), [every, *names])
+        if chosen is None:
+            return
+        theme = None if chosen == every else chosen
+        from app.minutes.themes import build_theme_report
+
+        language = self.workspace.language
+        self._build_pdf(
+            self.tr("Save theme report"),
+            self._default_path("themes", conference),
+            lambda store, path: build_theme_report(store, conference.process_id, path, language, theme=theme),
+        )
+
+    def public_report(self) -> None:
+        conference = self._current_conference()
+        if conference is None:
+            return
+        from app.minutes.public import build_public_report
+
+        language = self.workspace.language
+        self._build_pdf(
+            self.tr("Save public feedback report"),
+            self._default_path("public", conference),
+            lambda store, path: build_public_report(
+                store, conference.id, path, language, html_path=path.with_suffix(".html")
+            ),
+            note=self.tr("The same report was saved as an accessible web page beside it (.html)."),
+        )
+
+    def export_data(self) -> None:
+        conference = self._current_conference()
+        if conference is None:
+            return
+        default = self._default_path("data", conference, ext="csv")
+        path = self.ask_save_path(
+            self.tr("Export open data"), default, self.tr("CSV for Excel (*.csv);;JSON (*.json)")
+        )
+        if path is None:
+            return
+        fmt = "json" if path.suffix.lower() == ".json" else "csv"
+        if path.suffix.lower() not in (".csv", ".json"):
+            path = path.with_suffix(".csv")
+        self._remember_folder(path)
+        from app.minutes.opendata import export_data
+
+        language = self.workspace.language
+        directory = self.workspace.dir
+
+        def work(progress: Progress, cancel: CancelToken) -> Path:
+            workspace = Workspace(directory)  # this thread's own store
+            try:
+                export_data(workspace.store, conference.id, fmt, path, language)
+            finally:
+                workspace.close()
+            return path
+
+        def done(written: Path) -> None:
+            self.document_written.emit(str(written))
+            msgbox.information(
+                self._window,
+                self.tr("Open data exported"),
+                self.tr("The notes and proposals were saved as %1.").replace("%1", str(written)),
+            )
+
+        Operation(self._window, work, title=self.tr("Exporting open data"), on_success=done).run()
+
+    def print_last(self) -> None:
+        if self.last_document is not None:
+            self.print_document(self.last_document)
+
+    def print_document(self, pdf: Path) -> None:
+        """Qt's print dialog, then the pages painted on the printer off the UI thread."""
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(pdf.stem)
+        if not self.ask_printer(printer):
+            return
+        from ui.minutes_print import print_pdf
+
+        def work(progress: Progress, cancel: CancelToken) -> int:
+            return print_pdf(
+                pdf, printer, lambda done, total: progress(done, total), lambda: cancel.cancelled
+            )
+
+        Operation(
+            self._window,
+            work,
+            title=self.tr("Printing %1").replace("%1", pdf.name),
+            on_success=self.printed.emit,
+        ).run()
+
+    # -- shared steps ------------------------------------------------------------------------------
+
+    def _current_conference(self):
+        conference_id = self._conference()
+        if not conference_id:
+            msgbox.information(
+                self._window, self.tr("No conference"), self.tr("Choose a conference first, then try again.")
+            )
+            return None
+        try:
+            return conferences.conference(self.workspace.store, conference_id)
+        except UserError as exc:
+            msgbox.error(self._window, self.tr("No conference"), str(exc))
+            return None
+
+    def _default_path(self, kind: str, conference, *, table: int = 0, ext: str = "pdf") -> Path:
+        from app.minutes.naming import default_name
+
+        folder = QSettings().value(SETTINGS_FOLDER, "") or QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        return Path(folder) / default_name(kind, conference, self.workspace.language, table=table, ext=ext)
+
+    def _remember_folder(self, path: Path) -> None:
+        QSettings().setValue(SETTINGS_FOLDER, str(path.parent))
+
+    def _build_pdf(
+        self, title: str, default: Path, build: Callable[[Any, Path], int], note: str = ""
+    ) -> None:
+        path = self.ask_save_path(title, default, self.tr("PDF documents (*.pdf)"))
+        if path is None:
+            return
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        self._remember_folder(path)
+        directory = self.workspace.dir
+
+        def work(progress: Progress, cancel: CancelToken) -> tuple[Path, int]:
+            workspace = Workspace(directory)  # sqlite connections belong to their thread
+            try:
+                return path, build(workspace.store, path)
+            finally:
+                workspace.close()
+
+        Operation(
+            self._window,
+            work,
+            title=self.tr("Making %1").replace("%1", path.name),
+            on_success=lambda r: self._on_built(*r, note),
+        ).run()
+
+    def _on_built(self, path: Path, pages: int, note: str) -> None:
+        self.last_document = path
+        self.print_action.setEnabled(True)
+        self.document_written.emit(str(path))
+        if self.open_in_viewer:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        text = self.tr("%1 was saved (%2 pages).").replace("%1", str(path)).replace("%2", str(pages))
+        if note:
+            text += "\n\n" + note
+        text += "\n\n" + self.tr("Print it now?")
+        msgbox.question(
+            self._window,
+            self.tr("Document ready"),
+            text,
+            on_answer=lambda yes: self.print_document(path) if yes else None,
+        )
+
+
+def _table_minutes(store, conference_id: str, number: int, path: Path, language: str) -> int:
+    from app.minutes.table import build_table_minutes
+
+    return build_table_minutes(store, conference_id, number, path, language)
+
+
+def populate_secretariat_menu(
+    menu: QMenu, workspace: Workspace, conference: ConferenceGetter, parent: QWidget
+) -> MinutesActions:
+    """Every document for the secretariat, in the order a secretary needs them on the day."""
+    actions = MinutesActions(parent, workspace, conference)
+    for action in (
+        actions.conference_minutes_action,
+        actions.table_minutes_action,
+        actions.theme_report_action,
+        actions.public_report_action,
+    ):
+        menu.addAction(action)
+    menu.addSeparator()
+    menu.addAction(actions.export_data_action)
+    menu.addSeparator()
+    menu.addAction(actions.print_action)
+    return actions
+
+
+populate_menu = populate_secretariat_menu
+
+
+def populate_chair_menu(
+    menu: QMenu, workspace: Workspace, conference: ConferenceGetter, table: TableGetter, parent: QWidget
+) -> MinutesActions:
+    """The chair's: the table's own minutes, and printing them."""
+    actions = MinutesActions(parent, workspace, conference, table)
+    menu.addAction(actions.table_minutes_action)
+    menu.addAction(actions.print_action)
+    return actions

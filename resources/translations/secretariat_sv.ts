@@ -1,0 +1,1592 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv_SE">
+<context>
+    <name>CollectView</name>
+    <message>
+        <location filename="../../ui/secretariat/collect_view.py" line="159" />
+        <source>Valid, ready to merge</source>
+        <translation>Giltigt, klart att slå samman</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/collect_view.py" line="160" />
+        <source>Valid, unknown key</source>
+        <translation>Giltigt, okänd nyckel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/collect_view.py" line="161" />
+        <source>In quarantine (unknown key)</source>
+        <translation>I karantän (okänd nyckel)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/collect_view.py" line="162" />
+        <source>Refused</source>
+        <translation>Avvisat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/collect_view.py" line="163" />
+        <source>Already imported</source>
+        <translation>Redan importerat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/collect_view.py" line="164" />
+        <source>Same bundle as another file</source>
+        <translation>Samma paket som en annan fil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/collect_view.py" line="165" />
+        <source>Incomplete copy</source>
+        <translation>Ofullständig kopia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/collect_view.py" line="166" />
+        <source>Invalid</source>
+        <translation>Ogiltigt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/collect_view.py" line="170" />
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/collect_view.py" line="171" />
+        <source>Verdict</source>
+        <translation>Bedömning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/collect_view.py" line="172" />
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/collect_view.py" line="173" />
+        <source>Signer</source>
+        <translation>Undertecknare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/collect_view.py" line="174" />
+        <source>Key id</source>
+        <translation>Nyckel-id</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/collect_view.py" line="175" />
+        <source>Trusted as</source>
+        <translation>Betrodd som</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/collect_view.py" line="176" />
+        <source>Conference</source>
+        <translation>Konferens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/collect_view.py" line="177" />
+        <source>Table</source>
+        <translation>Bord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/collect_view.py" line="179" />
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/collect_view.py" line="183" />
+        <source>Records</source>
+        <translation>Poster</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/collect_view.py" line="187" />
+        <source>Signed</source>
+        <translation>Signerat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/collect_view.py" line="204" />
+        <source>imported %1</source>
+        <translation>importerat %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/collect_view.py" line="206" />
+        <source>trust or reject the key</source>
+        <translation>lita på eller avvisa nyckeln</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/collect_view.py" line="208" />
+        <source>compare the fingerprint, then trust or reject the key</source>
+        <translation>jämför fingeravtrycket, lita sedan på eller avvisa nyckeln</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/collect_view.py" line="217" />
+        <source>not trusted</source>
+        <translation>inte betrodd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/collect_view.py" line="219" />
+        <source>secretariat</source>
+        <translation>sekretariatet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/collect_view.py" line="221" />
+        <source>chair of table %1</source>
+        <translation>bordsordförande för bord %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/collect_view.py" line="236" />
+        <source>&amp;Look for bundles</source>
+        <translation>&amp;Leta efter paket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/collect_view.py" line="238" />
+        <source>Verify every bundle in the watched folders again (F5)</source>
+        <translation>Kontrollera alla paket i de bevakade mapparna igen (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/collect_view.py" line="239" />
+        <source>&amp;Add bundle files…</source>
+        <translation>Lägg till &amp;paketfiler…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/collect_view.py" line="240" />
+        <source>&amp;Trust key…</source>
+        <translation>Lita &amp;på nyckel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/collect_view.py" line="241" />
+        <source>Re&amp;ject key…</source>
+        <translation>A&amp;visa nyckel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/collect_view.py" line="242" />
+        <source>&amp;Import from quarantine</source>
+        <translation>&amp;Importera från karantän</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/collect_view.py" line="243" />
+        <source>&amp;Go to Merge</source>
+        <translation>&amp;Gå till Slå samman</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/collect_view.py" line="262" />
+        <source>Drop bundle files or folders here, or add a folder to watch.</source>
+        <translation>Släpp paketfiler eller mappar här, eller lägg till en mapp att bevaka.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/collect_view.py" line="264" />
+        <source>Inbox summary</source>
+        <translation>Sammanfattning av inkorgen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/collect_view.py" line="273" />
+        <source>Bundles in the inbox</source>
+        <translation>Paket i inkorgen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/collect_view.py" line="286" />
+        <location filename="../../ui/secretariat/collect_view.py" line="291" />
+        <source>Watched folders</source>
+        <translation>Bevakade mappar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/collect_view.py" line="295" />
+        <source>Watch a f&amp;older…</source>
+        <translation>Bevaka en &amp;mapp…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/collect_view.py" line="296" />
+        <source>Stop &amp;watching</source>
+        <translation>Sluta &amp;bevaka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/collect_view.py" line="320" />
+        <source>Also looked in: %1</source>
+        <translation>Letar också i: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/collect_view.py" line="340" />
+        <source>%1 bundles: %2 ready to merge, %3 already imported, %4 waiting for a trust decision, %5 refused or damaged.</source>
+        <translation>%1 paket: %2 klara att slå samman, %3 redan importerade, %4 väntar på beslut om förtroende, %5 avvisade eller skadade.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/collect_view.py" line="363" />
+        <source>Add bundle files</source>
+        <translation>Lägg till paketfiler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/collect_view.py" line="363" />
+        <source>Rundabord bundles (*.rbz)</source>
+        <translation>Rundabord-paket (*.rbz)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/collect_view.py" line="369" />
+        <source>Watch a folder</source>
+        <translation>Bevaka en mapp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/collect_view.py" line="441" />
+        <source>Cannot trust the key</source>
+        <translation>Kan inte lita på nyckeln</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/collect_view.py" line="465" />
+        <source>Importing from quarantine…</source>
+        <translation>Importerar från karantän…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/collect_view.py" line="476" />
+        <source>Some bundles were refused</source>
+        <translation>Några paket avvisades</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/collect_view.py" line="481" />
+        <source>Importing from quarantine</source>
+        <translation>Importerar från karantän</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/collect_view.py" line="489" />
+        <source>Reject the key?</source>
+        <translation>Avvisa nyckeln?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/collect_view.py" line="491" />
+        <source>Bundles signed by %1 (key %2) will be refused from now on, and copies held in quarantine are deleted. The files in your folders stay where they are.</source>
+        <translation>Paket som signerats av %1 (nyckel %2) avvisas från och med nu, och kopior i karantän raderas. Filerna i dina mappar ligger kvar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/collect_view.py" line="508" />
+        <source>Cannot reject the key</source>
+        <translation>Kan inte avvisa nyckeln</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPanel</name>
+    <message>
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="71" />
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="72" />
+        <source>themes</source>
+        <translation>teman</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="73" />
+        <source>kind</source>
+        <translation>typ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="74" />
+        <source>votes</source>
+        <translation>röster</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="75" />
+        <source>place in the list</source>
+        <translation>plats i listan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="76" />
+        <source>question</source>
+        <translation>fråga</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="77" />
+        <source>chair</source>
+        <translation>bordsordförande</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="78" />
+        <source>participants</source>
+        <translation>deltagare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="79" />
+        <source>deleted</source>
+        <translation>raderad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="83" />
+        <source>Table</source>
+        <translation>Bord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="84" />
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="85" />
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="143" />
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="216" />
+        <source>Kept now</source>
+        <translation>Gäller nu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="86" />
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="144" />
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="217" />
+        <source>Other version</source>
+        <translation>Andra versionen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="118" />
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="123" />
+        <source>Open conflicts</source>
+        <translation>Öppna konflikter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="149" />
+        <source>E&amp;dited union:</source>
+        <translation>&amp;Sammanslagen och redigerad text:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="151" />
+        <source>Edited union</source>
+        <translation>Sammanslagen och redigerad text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="158" />
+        <source>Keep &amp;left</source>
+        <translation>Behåll &amp;vänster</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="159" />
+        <source>Keep &amp;right</source>
+        <translation>Behåll &amp;höger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="166" />
+        <source>Keep the edited &amp;union</source>
+        <translation>Behåll den &amp;redigerade texten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="183" />
+        <source>No open conflicts.</source>
+        <translation>Inga öppna konflikter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="185" />
+        <source>One open conflict</source>
+        <translation>En öppen konflikt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="185" />
+        <source>%1 open conflicts</source>
+        <translation>%1 öppna konflikter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="222" />
+        <source>Kept now (edited %1)</source>
+        <translation>Gäller nu (ändrad %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="225" />
+        <source>Other version (edited %1)</source>
+        <translation>Andra versionen (ändrad %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="241" />
+        <source>Cannot settle the conflict</source>
+        <translation>Kan inte lösa konflikten</translation>
+    </message>
+</context>
+<context>
+    <name>CreateKeyDialog</name>
+    <message>
+        <location filename="../../ui/secretariat/key_panel.py" line="54" />
+        <source>Create the secretariat's key</source>
+        <translation>Skapa sekretariatets nyckel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/key_panel.py" line="57" />
+        <source>e.g. Region Exempellän, secretariat</source>
+        <translation>t.ex. Region Exempellän, sekretariatet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/key_panel.py" line="62" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/key_panel.py" line="63" />
+        <source>&amp;Passphrase (optional):</source>
+        <translation>&amp;Lösenfras (valfri):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/key_panel.py" line="64" />
+        <source>Passphrase a&amp;gain:</source>
+        <translation>Lösenfrasen i&amp;gen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/key_panel.py" line="65" />
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/key_panel.py" line="66" />
+        <source>Passphrase</source>
+        <translation>Lösenfras</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/key_panel.py" line="67" />
+        <source>Passphrase again</source>
+        <translation>Lösenfrasen igen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/key_panel.py" line="80" />
+        <source>Give the key a name, so the chairs know whose it is.</source>
+        <translation>Ge nyckeln ett namn, så att bordsordförandena vet vems den är.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/key_panel.py" line="83" />
+        <source>The two passphrases differ; type them again.</source>
+        <translation>Lösenfraserna är olika; skriv dem igen.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyPanel</name>
+    <message>
+        <location filename="../../ui/secretariat/key_panel.py" line="95" />
+        <location filename="../../ui/secretariat/key_panel.py" line="194" />
+        <source>The secretariat's key</source>
+        <translation>Sekretariatets nyckel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/key_panel.py" line="105" />
+        <source>Fingerprint</source>
+        <translation>Fingeravtryck</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/key_panel.py" line="108" />
+        <source>Read the fingerprint to the chairs: their laptop shows the same groups when they open the pack.</source>
+        <translation>Läs upp fingeravtrycket för bordsordförandena: deras dator visar samma grupper när de öppnar paketet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/key_panel.py" line="116" />
+        <source>Create &amp;key…</source>
+        <translation>Skapa &amp;nyckel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/key_panel.py" line="117" />
+        <source>&amp;Save key card…</source>
+        <translation>Spara &amp;nyckelkort…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/key_panel.py" line="118" />
+        <source>Pr&amp;int fingerprint…</source>
+        <translation>Skriv &amp;ut fingeravtryck…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/key_panel.py" line="142" />
+        <source>No key yet: create one before you export the conference pack.</source>
+        <translation>Ingen nyckel ännu: skapa en innan du exporterar konferenspaketet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/key_panel.py" line="146" />
+        <source>%1 · key id %2</source>
+        <translation>%1 · nyckel-id %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/key_panel.py" line="163" />
+        <source>Cannot create the key</source>
+        <translation>Kan inte skapa nyckeln</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/key_panel.py" line="171" />
+        <source>Export key card</source>
+        <translation>Spara nyckelkort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/key_panel.py" line="173" />
+        <source>Key cards (*.keycard)</source>
+        <translation>Nyckelkort (*.keycard)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/key_panel.py" line="184" />
+        <source>Cannot export the key card</source>
+        <translation>Kan inte spara nyckelkortet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/key_panel.py" line="195" />
+        <source>Name:</source>
+        <translation>Namn:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/key_panel.py" line="197" />
+        <source>Key id:</source>
+        <translation>Nyckel-id:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/key_panel.py" line="201" />
+        <source>Compare these groups with the fingerprint your laptop shows when you open the conference pack. If one character differs, do not use the pack; call the secretariat.</source>
+        <translation>Jämför grupperna med fingeravtrycket som din dator visar när du öppnar konferenspaketet. Om ett enda tecken skiljer sig, använd inte paketet utan ring sekretariatet.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeView</name>
+    <message>
+        <location filename="../../ui/secretariat/merge_view.py" line="44" />
+        <source>Merged</source>
+        <translation>Sammanslaget</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/merge_view.py" line="45" />
+        <source>Already imported</source>
+        <translation>Redan importerat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/merge_view.py" line="46" />
+        <source>Held in quarantine</source>
+        <translation>I karantän</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/merge_view.py" line="47" />
+        <location filename="../../ui/secretariat/merge_view.py" line="55" />
+        <source>Refused</source>
+        <translation>Avvisat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/merge_view.py" line="50" />
+        <source>New</source>
+        <translation>Nya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/merge_view.py" line="51" />
+        <source>Updated</source>
+        <translation>Ändrade</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/merge_view.py" line="52" />
+        <source>Unchanged</source>
+        <translation>Oförändrade</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/merge_view.py" line="53" />
+        <source>Conflicts</source>
+        <translation>Konflikter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/merge_view.py" line="54" />
+        <source>Superseded</source>
+        <translation>Inaktuella</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/merge_view.py" line="58" />
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/merge_view.py" line="59" />
+        <source>Table</source>
+        <translation>Bord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/merge_view.py" line="60" />
+        <source>Signer</source>
+        <translation>Undertecknare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/merge_view.py" line="61" />
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/merge_view.py" line="67" />
+        <source>Remark</source>
+        <translation>Anmärkning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/merge_view.py" line="94" />
+        <source>Bundles ready to merge</source>
+        <translation>Paket klara att slå samman</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/merge_view.py" line="96" />
+        <source>&amp;Merge all ready bundles</source>
+        <translation>&amp;Slå samman alla klara paket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/merge_view.py" line="103" />
+        <source>Merge progress</source>
+        <translation>Förlopp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/merge_view.py" line="104" />
+        <source>%v of %m bundles</source>
+        <translation>%v av %m paket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/merge_view.py" line="107" />
+        <source>&amp;Cancel</source>
+        <translation>&amp;Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/merge_view.py" line="116" />
+        <source>Merge result</source>
+        <translation>Resultat av sammanslagningen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/merge_view.py" line="123" />
+        <source>Report per bundle</source>
+        <translation>Rapport per paket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/merge_view.py" line="140" />
+        <source>Look for bundles in Collect first.</source>
+        <translation>Leta först efter paket under Samla in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/merge_view.py" line="145" />
+        <source>One bundle from a trusted key is ready to merge.</source>
+        <translation>Ett paket från en betrodd nyckel är klart att slå samman.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/merge_view.py" line="146" />
+        <source>%1 bundles from trusted keys are ready to merge.</source>
+        <translation>%1 paket från betrodda nycklar är klara att slå samman.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/merge_view.py" line="151" />
+        <source>One bundle waits for a trust decision in Collect.</source>
+        <translation>Ett paket väntar på beslut om förtroende under Samla in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/merge_view.py" line="152" />
+        <source>%1 bundles wait for a trust decision in Collect.</source>
+        <translation>%1 paket väntar på beslut om förtroende under Samla in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/merge_view.py" line="166" />
+        <source>Merging…</source>
+        <translation>Slår samman…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/merge_view.py" line="183" />
+        <source>Merging bundles</source>
+        <translation>Slår samman paket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/merge_view.py" line="196" />
+        <source>Stopping after the bundle being merged…</source>
+        <translation>Stannar efter paketet som slås samman just nu…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/merge_view.py" line="208" />
+        <source>One bundle merged</source>
+        <translation>Ett paket sammanslaget</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/merge_view.py" line="208" />
+        <source>%1 bundles merged</source>
+        <translation>%1 paket sammanslagna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/merge_view.py" line="210" />
+        <source>stopped before the last %1</source>
+        <translation>avbröts före de sista %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/merge_view.py" line="215" />
+        <source>one conflict to review</source>
+        <translation>en konflikt att granska</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/merge_view.py" line="215" />
+        <source>%1 conflicts to review</source>
+        <translation>%1 konflikter att granska</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/merge_view.py" line="218" />
+        <source>%1 refused</source>
+        <translation>%1 avvisade</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/merge_view.py" line="224" />
+        <source>Cancelled.</source>
+        <translation>Avbrutet.</translation>
+    </message>
+</context>
+<context>
+    <name>NewConferenceDialog</name>
+    <message>
+        <location filename="../../ui/secretariat/new_conference.py" line="33" />
+        <source>New conference</source>
+        <translation>Ny konferens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/new_conference.py" line="41" />
+        <source>Name of a new or existing process</source>
+        <translation>Namnet på en ny eller befintlig process</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/new_conference.py" line="43" />
+        <source>for a new process, e.g. Region Exempellän</source>
+        <translation>för en ny process, t.ex. Region Exempellän</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/new_conference.py" line="45" />
+        <source>e.g. Round-table conversations, spring 2026</source>
+        <translation>t.ex. Rundabordssamtal våren 2026</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/new_conference.py" line="53" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/new_conference.py" line="55" />
+        <source>Pro&amp;cess:</source>
+        <translation>&amp;Process:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/new_conference.py" line="56" />
+        <source>Or&amp;ganisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/new_conference.py" line="57" />
+        <source>&amp;Title:</source>
+        <translation>&amp;Rubrik:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/new_conference.py" line="58" />
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/new_conference.py" line="59" />
+        <source>Ven&amp;ue:</source>
+        <translation>Pl&amp;ats:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/new_conference.py" line="60" />
+        <source>&amp;Round length:</source>
+        <translation>Rundans &amp;längd:</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewView</name>
+    <message>
+        <location filename="../../ui/secretariat/overview_view.py" line="103" />
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/overview_view.py" line="103" />
+        <source>Not yet</source>
+        <translation>Inte än</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/overview_view.py" line="106" />
+        <source>Table</source>
+        <translation>Bord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/overview_view.py" line="107" />
+        <source>Chair</source>
+        <translation>Bordsordförande</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/overview_view.py" line="108" />
+        <source>Reported</source>
+        <translation>Rapporterat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/overview_view.py" line="109" />
+        <source>Arrived</source>
+        <translation>Kom in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/overview_view.py" line="110" />
+        <source>Signed by</source>
+        <translation>Signerat av</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/overview_view.py" line="111" />
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/overview_view.py" line="112" />
+        <source>Proposals</source>
+        <translation>Förslag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/overview_view.py" line="113" />
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/overview_view.py" line="128" />
+        <source>Reported tables</source>
+        <translation>Rapporterade bord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/overview_view.py" line="135" />
+        <source>Tables and their reports</source>
+        <translation>Borden och deras rapporter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/overview_view.py" line="157" />
+        <source>The conference has no tables yet.</source>
+        <translation>Konferensen har inga bord ännu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/overview_view.py" line="160" />
+        <source>%1 of %2 tables have reported</source>
+        <translation>%1 av %2 bord har rapporterat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/overview_view.py" line="166" />
+        <source>missing: %1</source>
+        <translation>saknas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PrepareView</name>
+    <message>
+        <location filename="../../ui/secretariat/prepare_view.py" line="81" />
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/prepare_view.py" line="88" />
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/prepare_view.py" line="89" />
+        <source>Question</source>
+        <translation>Fråga</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/prepare_view.py" line="90" />
+        <source>Minutes</source>
+        <translation>Minuter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/prepare_view.py" line="98" />
+        <source>Table</source>
+        <translation>Bord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/prepare_view.py" line="99" />
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/prepare_view.py" line="100" />
+        <source>Chair</source>
+        <translation>Bordsordförande</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/prepare_view.py" line="125" />
+        <source>&amp;New conference…</source>
+        <translation>N&amp;y konferens…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/prepare_view.py" line="126" />
+        <source>&amp;Load TOML…</source>
+        <translation>&amp;Läs in TOML…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/prepare_view.py" line="127" />
+        <source>Save as TO&amp;ML…</source>
+        <translation>Spara som TO&amp;ML…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/prepare_view.py" line="128" />
+        <source>E&amp;xport conference pack…</source>
+        <translation>E&amp;xportera konferenspaket…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/prepare_view.py" line="130" />
+        <source>Sign the conference pack with the secretariat's key for the chairs</source>
+        <translation>Signera konferenspaketet med sekretariatets nyckel, för bordsordförandena</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/prepare_view.py" line="144" />
+        <source>No conference yet. Create one with “New conference…” or load a TOML description.</source>
+        <translation>Ingen konferens ännu. Skapa en med ”Ny konferens…” eller läs in en TOML-beskrivning.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/prepare_view.py" line="149" />
+        <source>Conference</source>
+        <translation>Konferens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/prepare_view.py" line="158" />
+        <source>not set</source>
+        <translation>inte bestämt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/prepare_view.py" line="162" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/prepare_view.py" line="164" />
+        <source>Pro&amp;cess:</source>
+        <translation>&amp;Process:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/prepare_view.py" line="165" />
+        <source>Or&amp;ganisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/prepare_view.py" line="166" />
+        <source>&amp;Title:</source>
+        <translation>&amp;Rubrik:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/prepare_view.py" line="167" />
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/prepare_view.py" line="168" />
+        <source>Ven&amp;ue:</source>
+        <translation>Pl&amp;ats:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/prepare_view.py" line="169" />
+        <source>&amp;Round length:</source>
+        <translation>Rundans &amp;längd:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/prepare_view.py" line="181" />
+        <source>Themes of the process</source>
+        <translation>Processens teman</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/prepare_view.py" line="183" />
+        <source>Themes</source>
+        <translation>Teman</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/prepare_view.py" line="187" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="188" />
+        <source>New theme</source>
+        <translation>Nytt tema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/prepare_view.py" line="190" />
+        <source>Add t&amp;heme</source>
+        <translation>Lägg till t&amp;ema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/prepare_view.py" line="201" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="203" />
+        <source>Questions</source>
+        <translation>Frågor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/prepare_view.py" line="210" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="211" />
+        <source>New question</source>
+        <translation>Ny fråga</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/prepare_view.py" line="215" />
+        <source>&amp;Add question</source>
+        <translation>Lägg till &amp;fråga</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/prepare_view.py" line="216" />
+        <source>Move up</source>
+        <translation>Flytta upp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/prepare_view.py" line="217" />
+        <source>Move down</source>
+        <translation>Flytta ned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/prepare_view.py" line="218" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="451" />
+        <source>Delete question</source>
+        <translation>Ta bort fråga</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/prepare_view.py" line="233" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="235" />
+        <source>Tables and chairs</source>
+        <translation>Bord och bordsordförande</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/prepare_view.py" line="243" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="244" />
+        <source>Chair of the new table</source>
+        <translation>Bordsordförande för det nya bordet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/prepare_view.py" line="246" />
+        <source>Add ta&amp;ble</source>
+        <translation>Lägg till &amp;bord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/prepare_view.py" line="247" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="501" />
+        <source>Delete table</source>
+        <translation>Ta bort bord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/prepare_view.py" line="260" />
+        <source>Ctrl+Up in the list of questions</source>
+        <translation>Ctrl+Upp i listan med frågor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/prepare_view.py" line="261" />
+        <source>Ctrl+Down in the list of questions</source>
+        <translation>Ctrl+Ned i listan med frågor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/prepare_view.py" line="262" />
+        <source>Delete in the list of questions</source>
+        <translation>Delete i listan med frågor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/prepare_view.py" line="263" />
+        <source>Delete in the list of tables</source>
+        <translation>Delete i listan med bord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/prepare_view.py" line="333" />
+        <source>Cannot change the conference</source>
+        <translation>Kan inte ändra konferensen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/prepare_view.py" line="347" />
+        <source>Change process</source>
+        <translation>Ändra process</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/prepare_view.py" line="370" />
+        <source>Change conference</source>
+        <translation>Ändra konferens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/prepare_view.py" line="379" />
+        <source>Rename theme</source>
+        <translation>Byt namn på tema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/prepare_view.py" line="397" />
+        <source>Add theme</source>
+        <translation>Lägg till tema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/prepare_view.py" line="403" />
+        <source>Edit question</source>
+        <translation>Ändra fråga</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/prepare_view.py" line="428" />
+        <source>Add question</source>
+        <translation>Lägg till fråga</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/prepare_view.py" line="440" />
+        <source>Move question</source>
+        <translation>Flytta fråga</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/prepare_view.py" line="465" />
+        <source>Edit table</source>
+        <translation>Ändra bord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/prepare_view.py" line="487" />
+        <source>Table %1</source>
+        <translation>Bord %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/prepare_view.py" line="492" />
+        <source>Add table</source>
+        <translation>Lägg till bord</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message>
+        <location filename="../../ui/secretariat/review_view.py" line="79" />
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/review_view.py" line="80" />
+        <source>Proposal</source>
+        <translation>Förslag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/review_view.py" line="81" />
+        <source>Guiding word</source>
+        <translation>Ledord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/review_view.py" line="82" />
+        <source>What needs to be done</source>
+        <translation>Vad behöver göras</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/review_view.py" line="85" />
+        <source>Table</source>
+        <translation>Bord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/review_view.py" line="86" />
+        <source>Q.</source>
+        <translation>Fr.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/review_view.py" line="87" />
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/review_view.py" line="88" />
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/review_view.py" line="89" />
+        <source>Themes</source>
+        <translation>Teman</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/review_view.py" line="90" />
+        <source>Votes</source>
+        <translation>Röster</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/review_view.py" line="91" />
+        <source>Merged into</source>
+        <translation>Sammanslaget till</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/review_view.py" line="115" />
+        <source>Search the notes (Ctrl+F)</source>
+        <translation>Sök i anteckningarna (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/review_view.py" line="116" />
+        <source>Search the notes</source>
+        <translation>Sök i anteckningarna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/review_view.py" line="125" />
+        <source>&amp;Question:</source>
+        <translation>&amp;Fråga:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/review_view.py" line="126" />
+        <source>T&amp;heme:</source>
+        <translation>T&amp;ema:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/review_view.py" line="127" />
+        <source>&amp;Table:</source>
+        <translation>&amp;Bord:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/review_view.py" line="128" />
+        <source>&amp;Kind:</source>
+        <translation>T&amp;yp:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/review_view.py" line="133" />
+        <source>Notes of the conference</source>
+        <translation>Konferensens anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/review_view.py" line="158" />
+        <source>Number of notes shown</source>
+        <translation>Antal anteckningar som visas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/review_view.py" line="160" />
+        <source>Edit te&amp;xt</source>
+        <translation>Ändra te&amp;xt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/review_view.py" line="161" />
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/review_view.py" line="163" />
+        <source>Theme ta&amp;gs…</source>
+        <translation>Te&amp;man…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/review_view.py" line="165" />
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/review_view.py" line="167" />
+        <source>&amp;Merge proposals…</source>
+        <translation>&amp;Slå samman förslag…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/review_view.py" line="170" />
+        <source>Merge the selected proposals into one, keeping every original (Ctrl+M)</source>
+        <translation>Slå samman de markerade förslagen till ett och behåll alla original (Ctrl+M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/review_view.py" line="176" />
+        <source>&amp;Notes</source>
+        <translation>&amp;Anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/review_view.py" line="180" />
+        <location filename="../../ui/secretariat/review_view.py" line="205" />
+        <source>&amp;Conflicts</source>
+        <translation>&amp;Konflikter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/review_view.py" line="205" />
+        <source>&amp;Conflicts (%1)</source>
+        <translation>&amp;Konflikter (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/review_view.py" line="215" />
+        <source>All</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/review_view.py" line="239" />
+        <source>Table %1</source>
+        <translation>Bord %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/review_view.py" line="292" />
+        <source>One note</source>
+        <translation>En anteckning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/review_view.py" line="292" />
+        <source>%1 notes</source>
+        <translation>%1 anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/review_view.py" line="326" />
+        <source>Cannot change the note</source>
+        <translation>Kan inte ändra anteckningen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/review_view.py" line="337" />
+        <source>Edit note</source>
+        <translation>Ändra anteckning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/review_view.py" line="368" />
+        <source>Tag with %1</source>
+        <translation>Tagga med %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/review_view.py" line="368" />
+        <source>Remove tag %1</source>
+        <translation>Ta bort taggen %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/review_view.py" line="380" />
+        <location filename="../../ui/secretariat/review_view.py" line="406" />
+        <source>Theme tags</source>
+        <translation>Teman</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/review_view.py" line="404" />
+        <source>Edit text</source>
+        <translation>Ändra text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/review_view.py" line="408" />
+        <source>Merge proposals…</source>
+        <translation>Slå samman förslag…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/review_view.py" line="421" />
+        <location filename="../../ui/secretariat/review_view.py" line="451" />
+        <source>Merge proposals</source>
+        <translation>Slå samman förslag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/review_view.py" line="425" />
+        <source>Merge %1 proposals from tables %2 into one. The originals, their tables and votes are kept. Text of the merged proposal:</source>
+        <translation>Slå samman %1 förslag från bord %2 till ett. Originalen, deras bord och röster sparas. Det sammanslagna förslagets text:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/review_view.py" line="454" />
+        <source>Cannot merge the proposals</source>
+        <translation>Kan inte slå samman förslagen</translation>
+    </message>
+</context>
+<context>
+    <name>SecretariatUndo</name>
+    <message>
+        <location filename="../../ui/secretariat/undo.py" line="58" />
+        <source>Cannot undo or redo</source>
+        <translation>Kan inte ångra eller göra om</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/undo.py" line="59" />
+        <source>{0}
+
+The step was removed from the undo history.</source>
+        <translation>{0}
+
+Steget togs bort ur ångra-historiken.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretariatWindow</name>
+    <message>
+        <location filename="../../ui/secretariat/window.py" line="51" />
+        <source>Steps of the work</source>
+        <translation>Arbetets steg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/window.py" line="59" />
+        <source>Prepare</source>
+        <translation>Förbered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/window.py" line="61" />
+        <source>Collect</source>
+        <translation>Samla in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/window.py" line="63" />
+        <source>Merge</source>
+        <translation>Slå samman</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/window.py" line="64" />
+        <source>Who has reported</source>
+        <translation>Vilka har rapporterat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/window.py" line="65" />
+        <source>Review</source>
+        <translation>Granska</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/window.py" line="67" />
+        <source>Proposals</source>
+        <translation>Förslag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/window.py" line="79" />
+        <source>Workspace: %1</source>
+        <translation>Arbetsyta: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/window.py" line="113" />
+        <location filename="../../ui/secretariat/window.py" line="121" />
+        <source>Conference</source>
+        <translation>Konferens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/window.py" line="117" />
+        <source>C&amp;onference:</source>
+        <translation>Ko&amp;nferens:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/window.py" line="129" />
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/window.py" line="130" />
+        <source>&amp;New conference…</source>
+        <translation>N&amp;y konferens…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/window.py" line="131" />
+        <source>&amp;Load conference description (TOML)…</source>
+        <translation>&amp;Läs in konferensbeskrivning (TOML)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/window.py" line="132" />
+        <source>&amp;Save conference description (TOML)…</source>
+        <translation>&amp;Spara konferensbeskrivning (TOML)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/window.py" line="133" />
+        <source>&amp;Export conference pack…</source>
+        <translation>&amp;Exportera konferenspaket…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/window.py" line="137" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/window.py" line="139" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/window.py" line="140" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/window.py" line="142" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/window.py" line="148" />
+        <source>&amp;Print</source>
+        <translation>Skriv &amp;ut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/window.py" line="151" />
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/window.py" line="179" />
+        <source>Minutes are not available in this build</source>
+        <translation>Minnesanteckningar finns inte i den här versionen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/window.py" line="237" />
+        <source>Secretariat</source>
+        <translation>Sekretariat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/window.py" line="248" />
+        <source>Load conference description</source>
+        <translation>Läs in konferensbeskrivning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/window.py" line="248" />
+        <location filename="../../ui/secretariat/window.py" line="276" />
+        <source>TOML files (*.toml)</source>
+        <translation>TOML-filer (*.toml)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/window.py" line="260" />
+        <source>Cannot load the conference description</source>
+        <translation>Kan inte läsa in konferensbeskrivningen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/window.py" line="261" />
+        <source>%1
+
+Correct the file and load it again.</source>
+        <translation>%1
+
+Rätta filen och läs in den igen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/window.py" line="274" />
+        <source>Save conference description</source>
+        <translation>Spara konferensbeskrivning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/window.py" line="286" />
+        <source>Cannot save the conference description</source>
+        <translation>Kan inte spara konferensbeskrivningen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/window.py" line="296" />
+        <source>Export conference pack</source>
+        <translation>Exportera konferenspaket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/window.py" line="298" />
+        <source>Rundabord bundles (*.rbz)</source>
+        <translation>Rundabord-paket (*.rbz)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/window.py" line="315" />
+        <source>Signing the conference pack…</source>
+        <translation>Signerar konferenspaketet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/window.py" line="323" />
+        <source>Conference pack exported</source>
+        <translation>Konferenspaketet är exporterat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/window.py" line="325" />
+        <source>The signed conference pack is in %1. Give it to the chairs with the fingerprint of the secretariat's key.</source>
+        <translation>Det signerade konferenspaketet finns i %1. Ge det till bordsordförandena tillsammans med fingeravtrycket för sekretariatets nyckel.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/window.py" line="337" />
+        <location filename="../../ui/secretariat/window.py" line="340" />
+        <source>Exporting the conference pack</source>
+        <translation>Exporterar konferenspaketet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/window.py" line="348" />
+        <source>Passphrase</source>
+        <translation>Lösenfras</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/window.py" line="349" />
+        <source>The secretariat's key is protected by a passphrase. Type it to sign the pack:</source>
+        <translation>Sekretariatets nyckel är skyddad med en lösenfras. Skriv den för att signera paketet:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/window.py" line="351" />
+        <source>That passphrase was wrong.</source>
+        <translation>Lösenfrasen var fel.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustKeyDialog</name>
+    <message>
+        <location filename="../../ui/secretariat/collect_view.py" line="87" />
+        <source>Trust a key</source>
+        <translation>Lita på en nyckel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/collect_view.py" line="91" />
+        <source>%1 signed this bundle with key %2. Before you trust it, ask the chair to read out the fingerprint their laptop shows, or compare it with their key card:</source>
+        <translation>%1 har signerat paketet med nyckel %2. Innan du litar på den: be bordsordföranden läsa upp fingeravtrycket som hens dator visar, eller jämför med hens nyckelkort:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/collect_view.py" line="107" />
+        <source>Fingerprint</source>
+        <translation>Fingeravtryck</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/collect_view.py" line="111" />
+        <source>As the &amp;secretariat (may write everything)</source>
+        <translation>Som &amp;sekretariatet (får skriva allt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/collect_view.py" line="115" />
+        <source>As the &amp;chair of table %1 of %2 (may write only that table)</source>
+        <translation>Som &amp;bordsordförande för bord %1 i %2 (får bara skriva det bordet)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/collect_view.py" line="125" />
+        <source>I have &amp;compared the fingerprint: every group is the same</source>
+        <translation>Jag har &amp;jämfört fingeravtrycket: alla grupper är likadana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/collect_view.py" line="130" />
+        <source>&amp;Trust the key</source>
+        <translation>&amp;Lita på nyckeln</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../ui/secretariat/collect_view.py" line="67" />
+        <source>Verifying bundles…</source>
+        <translation>Kontrollerar paket…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/collect_view.py" line="78" />
+        <source>Verifying the bundles</source>
+        <translation>Kontrollerar paketen</translation>
+    </message>
+</context>
+</TS>

@@ -211,3 +211,21 @@ def test_building_really_runs_off_the_ui_thread(
         actions.conference_minutes_action.trigger()
     assert signal.args == [str(tmp_path / "async.pdf")]
     qtbot.waitUntil(lambda: boxes.question.called)
+
+
+def test_swedish_menu(qapp, window, demo_workspace, demo_conference_id):
+    from ui import i18n
+
+    i18n.install("sv", qapp)
+    menu = QMenu(window)
+    actions = populate_secretariat_menu(menu, demo_workspace, lambda: demo_conference_id, window)
+    texts = [a.text() for a in menu.actions() if a.text()]
+    assert texts == [
+        "&Konferensens minnesanteckningar…",
+        "Skriv ut &bordets minnesanteckningar…",
+        "&Temarapport…",
+        "&Återkoppling till deltagarna…",
+        "Exportera &öppna data…",
+        "Skriv &ut senaste dokumentet…",
+    ]
+    assert "utan personuppgifter" in actions.public_report_action.statusTip()

@@ -1,0 +1,310 @@
+"""Generated histories: 2-4 laptops with skewed clocks edit, delete, restore, exchange and resolve notes;
+their exports are merged into several central stores in different orders and groupings.
+
+Checked for every history: all central stores end identical (records and open conflicts); importing
+everything again changes nothing; every field holds the last writer's value (an oracle computed from the
+bundles alone, independent of app.merge); no text typed anywhere is missing from store ∪ conflicts unless
+a later writer had seen it or a secretary reviewed it.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+from typing import Any
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from app import conflicts
+from app.merge import MergeCounts, merge_records, value_key
+from app.records import record_type
+from app.store import Store
+
+NOTE = record_type("note")
+EPOCH_MS = 1_790_000_000_000
+TEXTS = ("ja", "nej", "kanske", "Bättre bussar", "Fler praktikplatser", "Överens")
+
+
+@dataclass
+class Laptop:
+    name: str
+    store: Store
+    clone: bool = False
+    # note id -> text stamps this laptop has seen, directly or through what it imported (the truth)
+    seen: dict[str, set[tuple[str, str]]] = field(default_factory=dict)
+
+
+@dataclass
+class Bundle:
+    source: str
+    records: list[dict[str, Any]]
+    seen: dict[str, frozenset[tuple[str, str]]]
+
+
+class World:
+    """The laptops, the bundles they exported, and what every text version's writer had seen."""
+
+    def __init__(self, data: st.DataObject, kit: Any) -> None:
+        self.data = data
+        self.kit = kit
+        self.time = EPOCH_MS
+        self.laptops: list[Laptop] = []
+        self.bundles: list[Bundle] = []
+        self.known_at_write: dict[tuple[str, tuple[str, str]], frozenset[tuple[str, str]]] = {}
+        self.typed = 0
+        count = data.draw(st.integers(2, 4), label="laptops")
+        for index in range(count):
+            skew = data.draw(st.integers(-20_000, 20_000), label="skew ms")
+            now = self._clock(skew)
+            if index > 0 and data.draw(st.integers(0, 19), label="clone?") == 0:
+                source = self.laptops[0]
+                self.laptops.append(
+                    Laptop(
+                        f"L{index}",
+                        kit.clone_store(source.store, now),
+                        True,
+                        {k: set(v) for k, v in source.seen.items()},
+                    )
+                )
+                self.laptops[0].clone = True
+            else:
+                self.laptops.append(Laptop(f"L{index}", kit.memory_store(f"{index + 1:016x}", now)))
+
+    def share_first_notes(self) -> None:
+        """Start from common ground: the first laptop's first notes reach every other laptop."""
+        first = self.laptops[0]
+        for _ in range(self.draw(st.integers(1, 3), "shared notes")):
+            self.create(first)
+        self.export(first)
+        for laptop in self.laptops[1:]:
+            if not laptop.clone:
+                self.import_bundle(laptop, self.bundles[-1])
+
+    def _clock(self, skew: int):
+        return lambda: self.time + skew
+
+    @property
+    def has_clones(self) -> bool:
+        return any(lap.clone for lap in self.laptops)
+
+    def draw(self, strategy, label: str):
+        return self.data.draw(strategy, label=label)
+
+    def tick(self) -> None:
+        self.time += self.draw(st.integers(0, 3), "ms pass")  # 0: edits in the same millisecond
+
+    # -- what people do -----------------------------------------------------------------------------
+
+    def text(self) -> str:
+        self.typed += 1
+        if self.draw(st.integers(0, 4), "same words?") == 0:
+            return self.draw(st.sampled_from(TEXTS), "text")
+        return f"{self.draw(st.sampled_from(TEXTS), 'text')} #{self.typed}"
+
+    def _text_written(self, laptop: Laptop, note_id: str) -> None:
+        stamp = tuple(laptop.store.get("note", note_id, include_deleted=True)["stamps"]["text"])
+        seen = laptop.seen.setdefault(note_id, set())
+        self.known_at_write[(note_id, stamp)] = frozenset(seen)
+        seen.add(stamp)
+
+    def create(self, laptop: Laptop) -> None:
+        fields = {
+            "conference_id": "conf",
+            "table_number": 7,
+            "question_id": "q1",
+            "kind": "note",
+            "text": self.text(),
+            "themes": [],
+            "votes": 0,
+            "position": 1,
+            "person_id": None,
+        }
+        note_id = laptop.store.write("note", None, fields)
+        self._text_written(laptop, note_id)
+
+    def notes_of(self, laptop: Laptop) -> list[str]:
+        return [r["id"] for r in laptop.store.dump("note")]
+
+    def edit(self, laptop: Laptop, note_id: str) -> None:
+        what = self.draw(
+            st.sampled_from(["text", "text", "votes", "themes", "position", "delete", "restore"]), "edit"
+        )
+        if what == "text":
+            laptop.store.write("note", note_id, {"text": self.text()})
+            self._text_written(laptop, note_id)
+        elif what == "votes":
+            laptop.store.write("note", note_id, {"votes": self.draw(st.integers(0, 3), "votes")})
+        elif what == "themes":
+            themes = self.draw(
+                st.lists(st.sampled_from(["miljö", "skola", "vård"]), max_size=2, unique=True), "themes"
+            )
+            laptop.store.write("note", note_id, {"themes": themes})
+        elif what == "position":
+            laptop.store.write("note", note_id, {"position": self.draw(st.integers(1, 4), "position")})
+        else:
+            laptop.store.write("note", note_id, {"deleted": what == "delete"})
+
+    def export(self, laptop: Laptop) -> None:
+        records = [*laptop.store.dump("note"), *laptop.store.dump("conflict_resolution")]
+        seen = {note_id: frozenset(stamps) for note_id, stamps in laptop.seen.items()}
+        self.bundles.append(Bundle(laptop.name, records, seen))
+
+    def import_bundle(self, laptop: Laptop, bundle: Bundle) -> None:
+        with laptop.store.transaction():
+            merge_records(laptop.store, bundle.records)
+        for note_id, stamps in bundle.seen.items():
+            laptop.seen.setdefault(note_id, set()).update(stamps)
+
+    def resolve(self, laptop: Laptop) -> None:
+        open_now = conflicts.open_conflicts(laptop.store)
+        if not open_now:
+            return
+        conflict = self.draw(st.sampled_from(open_now), "conflict")
+        choice = self.draw(st.sampled_from(["ours", "theirs", "text"]), "choice")
+        if choice == "text" and conflict.field != "text":
+            choice = "theirs"
+        conflicts.resolve(laptop.store, conflict.id, choice, self.text() if choice == "text" else None)
+        if choice != "ours" and conflict.field == "text":
+            self._text_written(laptop, conflict.record_id)
+
+    def step(self) -> None:
+        self.tick()
+        laptop = self.draw(st.sampled_from(self.laptops), "laptop")
+        action = self.draw(
+            st.sampled_from(["create", "edit", "edit", "edit", "export", "import", "import", "resolve"]),
+            "action",
+        )
+        notes = self.notes_of(laptop)
+        if action == "create" or (action == "edit" and not notes):
+            self.create(laptop)
+        elif action == "edit":
+            self.edit(laptop, self.draw(st.sampled_from(notes), "note"))
+        elif action == "export":
+            self.export(laptop)
+        elif action == "import":
+            others = [b for b in self.bundles if b.source != laptop.name]
+            if others:
+                self.import_bundle(laptop, self.draw(st.sampled_from(others), "bundle"))
+        else:
+            self.resolve(laptop)
+
+
+# -- the oracle: per field, the greatest (stamp, value bytes) among every version in the bundles ------
+
+
+def last_writer_values(bundles: list[Bundle]) -> dict[str, dict[str, Any]]:
+    best: dict[str, dict[str, tuple]] = {}
+    for bundle in bundles:
+        for record in bundle.records:
+            if record["type"] != "note":
+                continue
+            per_field = best.setdefault(record["id"], {})
+            for name in (*NOTE.fields, "deleted"):
+                value = record["deleted"] if name == "deleted" else record["fields"][name]
+                candidate = (tuple(record["stamps"][name]), value_key(value), value)
+                if name not in per_field or candidate[:2] > per_field[name][:2]:
+                    per_field[name] = candidate
+    expected: dict[str, dict[str, Any]] = {}
+    for note_id, per_field in best.items():
+        values = {name: entry[2] for name, entry in per_field.items()}
+        latest_edit = max(per_field[name][0] for name in NOTE.fields)
+        if values["deleted"] and latest_edit > per_field["deleted"][0]:
+            values["deleted"] = False  # an edit after the tombstone brings the note back
+        expected[note_id] = values
+    return expected
+
+
+def import_all(
+    store: Store, bundles: list[Bundle], rng: random.Random, *, group: bool, shuffle: bool
+) -> MergeCounts:
+    """Import every bundle; `group` merges runs of bundles in one transaction and one call."""
+    total = MergeCounts()
+    index = 0
+    while index < len(bundles):
+        size = rng.randint(1, 3) if group else 1
+        records = [r for b in bundles[index : index + size] for r in b.records]
+        if shuffle:
+            rng.shuffle(records)
+        with store.transaction():
+            total += merge_records(store, records)
+        index += size
+    return total
+
+
+def assert_no_text_lost(world: World, central: Store) -> None:
+    kept: dict[str, set[tuple[str, str]]] = {}
+    for record in central.dump("note"):
+        kept.setdefault(record["id"], set()).add(tuple(record["stamps"]["text"]))
+    for record_id, rev, origin in central.conn.execute(
+        "SELECT record_id, rev, origin FROM conflicts WHERE field = 'text'"
+    ):
+        kept.setdefault(record_id, set()).add((rev, origin))
+    reviewed: set[tuple[str, tuple[str, str]]] = set()
+    for resolution in central.dump("conflict_resolution"):
+        f = resolution["fields"]
+        if f["field"] == "text":
+            reviewed.update((f["record_id"], (r["rev"], r["origin"])) for r in f["reviewed"])
+    for bundle in world.bundles:
+        for record in bundle.records:
+            if record["type"] != "note":
+                continue
+            note_id, stamp = record["id"], tuple(record["stamps"]["text"])
+            holders = kept.get(note_id, set())
+            known = stamp in holders or any(
+                stamp in world.known_at_write.get((note_id, holder), frozenset()) for holder in holders
+            )
+            assert known or (note_id, stamp) in reviewed, (
+                f"text {record['fields']['text']!r} of note {note_id} at {stamp} vanished"
+            )
+
+
+def test_central_stores_converge_and_lose_no_text(kit) -> None:
+    @settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(st.data())
+    def histories(data: st.DataObject) -> None:
+        check_history(data, kit)
+
+    histories()
+
+
+def check_history(data: st.DataObject, kit: Any) -> None:
+    world = World(data, kit)
+    world.share_first_notes()
+    for _ in range(data.draw(st.integers(3, 18), label="steps")):
+        world.step()
+    for laptop in world.laptops:  # each laptop's last state reaches the secretariat
+        world.export(laptop)
+    rng = random.Random(data.draw(st.integers(0, 2**32), label="order seed"))
+
+    centrals = [kit.memory_store(f"c{i:015x}") for i in range(3)]
+    orders = [
+        list(world.bundles),
+        rng.sample(world.bundles, len(world.bundles)),
+        rng.sample(world.bundles, len(world.bundles)),
+    ]
+    try:
+        import_all(centrals[0], orders[0], rng, group=False, shuffle=False)
+        import_all(centrals[1], orders[1], rng, group=True, shuffle=False)
+        import_all(centrals[2], orders[2], rng, group=True, shuffle=True)
+        first = kit.canonical_dump(centrals[0])
+        assert kit.canonical_dump(centrals[1]) == first
+        assert kit.canonical_dump(centrals[2]) == first
+
+        again = import_all(centrals[0], orders[1], rng, group=True, shuffle=True)
+        assert (again.new, again.updated, again.conflicts) == (0, 0, 0)
+        assert kit.canonical_dump(centrals[0]) == first
+
+        expected = last_writer_values(world.bundles)
+        for record in centrals[0].dump("note"):
+            got = {**record["fields"], "deleted": record["deleted"]}
+            assert got == expected[record["id"]]
+        assert set(expected) == {r["id"] for r in centrals[0].dump("note")}
+
+        if not world.has_clones:  # a cloned profile's edits share an origin: see test_clones_converge
+            assert_no_text_lost(world, centrals[0])
+    finally:
+        for store in centrals:
+            kit.discard(store)
+        for laptop in world.laptops:
+            kit.discard(laptop.store)

@@ -155,17 +155,17 @@ def load_signing_key(workspace: Workspace, passphrase: str | bytes | None = None
     except OSError as exc:
         raise UserError(f"cannot read the private key {path}: {exc.strerror}") from None
     secret = _passphrase_bytes(passphrase)
+    if secret is not None and b"ENCRYPTED" not in pem:
+        secret = None  # a passphrase the key does not need (e.g. set in the environment for another)
     try:
         key = serialization.load_pem_private_key(pem, password=secret)
     except TypeError:
-        if secret is None:
-            raise PassphraseNeeded(
-                "the signing key is protected by a passphrase; give it with --passphrase-file "
-                "or the RUNDABORD_PASSPHRASE environment variable"
-            ) from None
-        raise UserError("the signing key is not protected by a passphrase; give none") from None
+        raise PassphraseNeeded(
+            "the signing key is protected by a passphrase; give it with --passphrase-file "
+            "or the RUNDABORD_PASSPHRASE environment variable"
+        ) from None
     except ValueError:
-        if identity.encrypted or secret is not None:
+        if secret is not None:
             raise PassphraseNeeded("wrong passphrase for the signing key") from None
         raise UserError(f"the private key {path} is damaged") from None
     if not isinstance(key, Ed25519PrivateKey):

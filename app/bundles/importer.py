@@ -26,6 +26,7 @@ from app.bundles.permissions import check_existing, check_role
 from app.bundles.reader import Bundle, read_bundle, read_capped
 from app.bundles.verify import import_refusal
 from app.hlc import Stamp, wall_clock_ms
+from app.merge import merge_records
 from app.store import Store
 from app.workspace import Workspace
 
@@ -255,40 +256,5 @@ def clock_flags(bundle: Bundle) -> list[str]:
 
 def merge(store: Store, records: Iterable[dict[str, Any]]) -> dict[str, int]:
     """Merge through app.merge (issue 4) inside the caller's transaction; counts by COUNT_NAMES."""
-    try:
-        from app.merge import merge_records
-    except ModuleNotFoundError as exc:
-        if exc.name != "app.merge":
-            raise
-        return _insert_new(store, records)
     result = merge_records(store, records)
-    counts = {name: int(getattr(result, name, 0) or 0) for name in COUNT_NAMES}
-    return counts
-
-
-def _insert_new(store: Store, records: Iterable[dict[str, Any]]) -> dict[str, int]:
-    """Until app.merge lands: insert records not yet here, leave existing ones untouched."""
-    import json
-
-    from app.records import RECORD_TYPES
-    from app.store import encode_field
-
-    counts = dict.fromkeys(COUNT_NAMES, 0)
-    for record in records:
-        rt = RECORD_TYPES[record["type"]]
-        row = {
-            "id": record["id"],
-            "origin": record["origin"],
-            "rev": record["rev"],
-            "base_rev": record["base_rev"],
-            "deleted": int(record["deleted"]),
-            "stamps": json.dumps(record["stamps"], separators=(",", ":")),
-        }
-        row.update({name: encode_field(kind, record["fields"][name]) for name, kind in rt.fields.items()})
-        columns = ", ".join(row)
-        cursor = store.conn.execute(
-            f"INSERT OR IGNORE INTO {rt.table} ({columns}) VALUES ({', '.join('?' * len(row))})",
-            tuple(row.values()),
-        )
-        counts["new" if cursor.rowcount else "unchanged"] += 1
-    return counts
+    return {name: int(getattr(result, name, 0) or 0) for name in COUNT_NAMES}

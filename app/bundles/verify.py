@@ -35,6 +35,7 @@ class Verdict:
     sequence: int | None = None
     manifest_sha256: str | None = None
     import_problem: str | None = None  # why an import here would refuse it although it is whole
+    pins_on_import: bool = False  # a chair workspace's first pack of this conference: importing pins its key
 
 
 def verify_file(path: Path | str, store: Store) -> Verdict:
@@ -45,6 +46,13 @@ def verify_file(path: Path | str, store: Store) -> Verdict:
         return Verdict(ok=False, reason=str(exc), check=exc.check, incomplete=exc.incomplete)
     trust = status(store, bundle.public_key)
     refusal = import_refusal(store, trust, bundle)
+    pins = (
+        bundle.kind == KIND_PACK
+        and (store.meta_get("role") or "chair") == "chair"
+        and not trust.revoked
+        and (not trust.known or trust.is_secretariat)
+        and pin_for(store, bundle.conference_id) is None
+    )
     return Verdict(
         ok=True,
         kind=bundle.kind,
@@ -61,6 +69,7 @@ def verify_file(path: Path | str, store: Store) -> Verdict:
         sequence=bundle.sequence,
         manifest_sha256=bundle.manifest_sha256,
         import_problem=str(refusal) if refusal else None,
+        pins_on_import=pins,
     )
 
 

@@ -292,6 +292,11 @@ def _verify(args: argparse.Namespace) -> int:
     print(f"counts:      {counts}")
     if verdict.import_problem:
         print(f"an import here would refuse it: {verdict.import_problem}")
+    if verdict.pins_on_import:
+        print(
+            "importing it opens the conference and pins this key as its secretariat: compare the "
+            "fingerprint with the one the secretariat gave you"
+        )
     return 0
 
 

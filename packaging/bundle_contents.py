@@ -83,9 +83,10 @@ def macos_info_plist() -> dict:
 # Languages the application ships besides English: Qt's own translations of the others stay out.
 LANGUAGES = ("sv",)
 
-# Qt platform plugins a desktop needs (X11, Wayland) and offscreen for headless runs and tests; the
-# framebuffer, VNC and EGL-device ones serve kiosks and embedded boards.
-QT_PLATFORMS = ("xcb", "wayland", "offscreen", "minimal")
+# Qt platform plugins for kiosks and embedded boards (framebuffer, VNC, EGL without a desktop, Vulkan
+# display): a laptop runs X11, Wayland, Windows or Cocoa, and tests use offscreen. A drop list, not a keep
+# list, so the Windows and macOS builds keep their own platform plugin.
+QT_PLATFORMS_NOT_NEEDED = ("vnc", "linuxfb", "eglfs", "minimalegl", "vkkhrdisplay")
 QT_PLUGIN_FOLDERS_NOT_NEEDED = ("egldeviceintegrations", "generic")
 
 
@@ -99,7 +100,6 @@ def keep_file(dest: str) -> bool:
         if folder in QT_PLUGIN_FOLDERS_NOT_NEEDED:
             return False
         if folder == "platforms":
-            return any(name.startswith((f"libq{p}.", f"q{p}.")) for p in QT_PLATFORMS) or not name.startswith(
-                ("libq", "q")
-            )
+            stem = name.split(".")[0].removeprefix("lib").removeprefix("q")
+            return stem not in QT_PLATFORMS_NOT_NEEDED
     return True

@@ -3,11 +3,12 @@
 With `RUNDABORD_EXIT_AFTER_MS=N` in the environment, `arm(app)` (called by ui/application.py as soon as the
 QApplication exists) makes the GUI quit N ms after its event loop starts. Just before quitting it prints
 one line, `RUNDABORD_SMOKE {json}`, to stdout: the main window's class and title, the language and the
-translations that loaded, a sample of the texts on screen, and every problem seen. The exit status is 0
-only if a main window was shown and nothing failed to load: no Qt warning, no uncaught Python exception,
-and every translation of the chosen language found. tests/packaging runs the frozen binary this way, which
-is how we know the fonts, .qm files, plugins and our own modules made it into the bundle.
-Without the variable, `arm` does nothing.
+translations that loaded, a sample of the texts on screen, the bundles handed to the window, and every
+problem seen. The exit status is 0 only if a main window was shown and nothing failed to load: no Qt
+warning, no uncaught Python exception, the application icon, and every translation of the chosen language.
+`RUNDABORD_SMOKE_GRAB=FILE.png` also saves the window as a user would see it.
+tests/packaging runs the frozen binary this way, which is how we know the .qm files, icons, plugins and
+our own modules made it into the bundle. Without the variable, `arm` does nothing.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from ui import bundle_opener
 
 ENV = "RUNDABORD_EXIT_AFTER_MS"
 REPORT_PREFIX = "RUNDABORD_SMOKE "
+GRAB_ENV = "RUNDABORD_SMOKE_GRAB"  # a .png path: also save the window as the user would see it
 MAX_TEXTS = 400
 # What some Qt platform plugins always say, whatever the application does.
 HARMLESS = ("This plugin does not support propagateSizeHints()",)
@@ -60,6 +62,10 @@ def _finish(app: QApplication) -> None:
     windows = [w for w in app.topLevelWidgets() if isinstance(w, QMainWindow) and w.isVisible()]
     if not windows:
         _problems.append("no main window was shown")
+    if app.windowIcon().isNull():
+        _problems.append("the application icon did not load")
+    if windows and os.environ.get(GRAB_ENV):
+        windows[0].grab().save(os.environ[GRAB_ENV])
     language, loaded, missing = _translations(app)
     _problems.extend(f"translation not loaded: {name}" for name in missing)
     report = {

@@ -1,7 +1,8 @@
 """The built application, shared by the packaging tests: `make package`, then run dist/rundabord/rundabord.
 
-`make package` rebuilds only when the sources or the installed packages changed (packaging/build.sh keeps
-a fingerprint), so an unchanged tree costs a second and a changed one the ~20 s of a PyInstaller build.
+`make package` runs once a session and rebuilds only when the sources or the installed packages changed
+(packaging/build.sh keeps a fingerprint): an unchanged tree costs a second, a changed one the ~20 s of a
+PyInstaller build.
 While a module uses the build it holds the build lock shared, so a build started by someone else's test
 run in this same tree waits instead of replacing the files under our feet.
 """
@@ -69,7 +70,7 @@ class Frozen:
         assert done.returncode == 0, f"rundabord {' '.join(args)} failed ({done.returncode}):\n{done.stderr}"
         return done.stdout
 
-    def smoke(self, *args: str, binary: Path | None = None, after_ms: int = 1500, **env: str):
+    def smoke(self, *args: str, binary: Path | None = None, after_ms: int = 300, **env: str):
         """Start the GUI with the smoke hook; returns (exit code, report dict or None, stderr)."""
         done = self.run(*args, binary=binary, RUNDABORD_EXIT_AFTER_MS=str(after_ms), **env)
         lines = [line for line in done.stdout.splitlines() if line.startswith(SMOKE_PREFIX)]
@@ -77,15 +78,20 @@ class Frozen:
         return done.returncode, report, done.stderr
 
 
-@pytest.fixture(scope="module")
-def frozen(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Frozen]:
+@pytest.fixture(scope="session")
+def _built() -> None:
+    """`make package`, once a test session (a rebuild between modules would only cost time)."""
     build = subprocess.run(
         ["make", "--no-print-directory", "package"], cwd=ROOT, capture_output=True, text=True, check=False
     )
     assert build.returncode == 0, f"make package failed:\n{build.stdout[-3000:]}\n{build.stderr[-3000:]}"
+
+
+@pytest.fixture(scope="module")
+def frozen(_built: None, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Frozen]:
     LOCK.parent.mkdir(parents=True, exist_ok=True)
     with LOCK.open("a") as lock:
-        fcntl.flock(lock, fcntl.LOCK_SH)
+        fcntl.flock(lock, fcntl.LOCK_SH)  # a build started elsewhere meanwhile finishes first
         home = tmp_path_factory.mktemp("frozen-home")
         (home / "runtime").mkdir(mode=0o700)
         yield Frozen(DIST, home)

@@ -48,6 +48,17 @@ def demo_workspace(frozen) -> tuple[Path, str]:
     return workspace, conference_id
 
 
+@pytest.fixture(scope="module")
+def signed_bundle(frozen, demo_workspace) -> tuple[Path, Path]:
+    """Table 1's export, signed by the frozen CLI with a key it made."""
+    workspace, conference_id = demo_workspace
+    frozen.run_ok("--workspace", str(workspace), "identity", "create", "--name", "Anna Lindqvist")
+    bundle = frozen.home / "Bord 1.rbz"
+    frozen.run_ok("--workspace", str(workspace), "export", "--conference", conference_id, "--table", "1",
+                  "-o", str(bundle))  # fmt: skip
+    return workspace, bundle
+
+
 def test_version_is_the_one_in_pyproject(frozen) -> None:
     assert frozen.run_ok("--version").strip() == f"rundabord {project_version()}"
 
@@ -72,6 +83,41 @@ def test_cli_errors_are_one_line_and_exit_2(frozen, demo_workspace) -> None:
     assert done.stderr.strip().splitlines() == ["rundabord: error: no conference with id no-such-conference"]
 
 
+def test_minutes_pdf_embeds_the_bundled_font(frozen, demo_workspace, tmp_path) -> None:
+    # reportlab's hidden imports and resources/fonts inside the bundle: a PDF whose text reads back.
+    from pypdf import PdfReader
+
+    workspace, conference_id = demo_workspace
+    pdf = tmp_path / "bord1.pdf"
+    frozen.run_ok("--workspace", str(workspace), "minutes", "--conference", conference_id, "--table", "1",
+                  "-o", str(pdf))  # fmt: skip
+    reader = PdfReader(pdf)
+    text = " ".join((page.extract_text() or "") for page in reader.pages)
+    assert "Bättre busstrafik på landsbygden" in " ".join(text.split())
+    fonts = {
+        str(font["/BaseFont"]).split("+")[-1]
+        for page in reader.pages
+        for font in page["/Resources"]["/Font"].values()
+    }
+    assert {"DejaVuSans", "DejaVuSans-Bold"} <= fonts
+
+
+def test_signs_and_verifies_a_bundle_and_refuses_a_changed_byte(frozen, signed_bundle, tmp_path) -> None:
+    # cryptography's compiled parts inside the bundle: Ed25519 signing and verifying work frozen.
+    workspace, bundle = signed_bundle
+    verdict = json.loads(frozen.run_ok("--workspace", str(workspace), "verify", str(bundle), "--json"))
+    assert (verdict["ok"], verdict["kind"], verdict["signer_name"]) == (
+        True,
+        "table-export",
+        "Anna Lindqvist",
+    )
+    data = bytearray(bundle.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    tampered = tmp_path / "tampered.rbz"
+    tampered.write_bytes(bytes(data))
+    assert frozen.run("--workspace", str(workspace), "verify", str(tampered)).returncode == 1
+
+
 def test_gui_opens_the_demo_conference_and_exits_zero_by_itself(frozen, demo_workspace) -> None:
     workspace, _ = demo_workspace
     code, report, stderr = frozen.smoke("--workspace", str(workspace))
@@ -83,9 +129,12 @@ def test_gui_opens_the_demo_conference_and_exits_zero_by_itself(frozen, demo_wor
     assert any(title in text for text in report["texts"]), report["texts"]
 
 
-def test_gui_in_swedish_loads_every_translation_from_the_bundle(frozen, demo_workspace) -> None:
+def test_gui_in_swedish_loads_every_translation_from_the_bundle(frozen, demo_workspace, tmp_path) -> None:
     workspace, _ = demo_workspace
-    code, report, stderr = frozen.smoke("--workspace", str(workspace), LANG="sv_SE.UTF-8")
+    grab = tmp_path / "frozen-sv.png"
+    code, report, stderr = frozen.smoke(
+        "--workspace", str(workspace), LANG="sv_SE.UTF-8", RUNDABORD_SMOKE_GRAB=str(grab)
+    )
     assert report is not None, f"the GUI printed no smoke report (exit {code}):\n{stderr}"
     assert (code, report["problems"]) == (0, []), stderr
     assert report["language"] == "sv"
@@ -93,6 +142,7 @@ def test_gui_in_swedish_loads_every_translation_from_the_bundle(frozen, demo_wor
         p.with_suffix(".qm").name for p in (ROOT / "resources/translations").glob("*_sv.ts")
     }
     assert set(report["translations"]) == expected
+    assert grab.read_bytes().startswith(b"\x89PNG")  # the window as drawn, for a person to look at
 
 
 def test_secretariat_workspace_opens_the_secretariat_window(frozen, demo_workspace, tmp_path) -> None:
@@ -103,16 +153,13 @@ def test_secretariat_workspace_opens_the_secretariat_window(frozen, demo_workspa
     assert (code, report["problems"], report["window"]) == (0, [], "SecretariatWindow"), stderr
 
 
-def test_rbz_argument_reaches_the_window_instead_of_the_cli(frozen, demo_workspace, tmp_path) -> None:
+def test_rbz_argument_reaches_the_window_instead_of_the_cli(frozen, signed_bundle) -> None:
     # What a file manager runs for a double-clicked bundle: `rundabord FILE.rbz` (see the .desktop file).
-    workspace, _ = demo_workspace
-    bundle = tmp_path / "Bord 1.rbz"
-    bundle.write_bytes(b"PK\x05\x06" + bytes(18))  # an empty zip: the window, not the CLI, judges it
+    workspace, bundle = signed_bundle
     code, report, stderr = frozen.smoke("--workspace", str(workspace), str(bundle))
     assert report is not None, f"the GUI printed no smoke report (exit {code}):\n{stderr}"
     assert "invalid choice" not in stderr
     assert [path for path, _ in report["bundles"]] == [str(bundle)]
-    print(report["bundles"])
 
 
 # -- the smoke hook itself must be able to fail, or the tests above prove nothing ----------------------

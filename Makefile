@@ -7,6 +7,9 @@ TS_FILES := $(wildcard resources/translations/*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
 # Debian packages the tests use: qpdf checks PDFs, poppler-utils renders them.
 DEB_TOOLS := qpdf:qpdf pdftoppm:poppler-utils
+# PyInstaller on Linux writes the executable with binutils' objcopy; the packaging tests register the .rbz
+# MIME type with shared-mime-info.
+DEB_TOOLS += objcopy:binutils update-mime-database:shared-mime-info
 
 .PHONY: run test bench lint package translations system-deps clean
 
@@ -41,7 +44,7 @@ bench: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench
 
 # The one-folder application in dist/rundabord (rebuilt only when sources or packages changed).
-package: $(STAMP) translations
+package: $(STAMP) translations system-deps
 	packaging/build.sh
 
 lint: $(STAMP)

@@ -14,6 +14,7 @@ prints pairwise precision and recall there.
 
 from __future__ import annotations
 
+import bisect
 import heapq
 import math
 from collections import Counter
@@ -24,7 +25,8 @@ from app.proposals.text import content_stems
 THRESHOLD = 0.18
 NGRAM = 5
 NGRAM_WEIGHT = 0.35  # a shared compound part counts, but less than a shared word
-MAX_DF_SHARE = 0.25  # terms in more than this share of a large collection say little and cost a lot
+MAX_DF_SHARE = 0.25
+FLOOR_SHARE = 0.5  # terms in more than this share of a large collection say little and cost a lot
 
 Vector = dict[str, float]
 
@@ -57,22 +59,33 @@ def tfidf_vectors(texts: Sequence[str]) -> list[Vector]:
     return vectors
 
 
-def pair_similarities(vectors: Sequence[Vector]) -> dict[tuple[int, int], float]:
-    """Cosine similarity of every pair (i < j) that shares a term, through an inverted index."""
-    postings: dict[str, list[tuple[int, float]]] = {}
+def pair_similarities(vectors: Sequence[Vector], floor: float = 0.0) -> dict[tuple[int, int], float]:
+    """Cosine similarity of every pair (i < j) that shares a term and reaches `floor`.
+
+    Through an inverted index, one row at a time, so only the pairs kept are ever held together.
+    """
+    postings: dict[str, tuple[list[int], list[float]]] = {}
     for i, vector in enumerate(vectors):
         for term, weight in vector.items():
-            postings.setdefault(term, []).append((i, weight))
+            docs, weights = postings.setdefault(term, ([], []))
+            docs.append(i)
+            weights.append(weight)
     limit = max(50, int(MAX_DF_SHARE * len(vectors)))
+    usable = {term: p for term, p in postings.items() if len(p[0]) <= limit}
     sims: dict[tuple[int, int], float] = {}
-    for posting in postings.values():
-        if len(posting) > limit:
-            continue
-        for a in range(len(posting)):
-            i, wi = posting[a]
-            for j, wj in posting[a + 1 :]:
-                key = (i, j)
-                sims[key] = sims.get(key, 0.0) + wi * wj
+    for i, vector in enumerate(vectors):
+        row: dict[int, float] = {}
+        for term, wi in vector.items():
+            posting = usable.get(term)
+            if posting is None:
+                continue
+            docs, weights = posting
+            for k in range(bisect.bisect_right(docs, i), len(docs)):
+                j = docs[k]
+                row[j] = row.get(j, 0.0) + wi * weights[k]
+        for j, s in row.items():
+            if s >= floor and s > 0.0:
+                sims[(i, j)] = s
     return sims
 
 
@@ -123,6 +136,9 @@ def similar_groups(items: Sequence[tuple[str, str]], threshold: float = THRESHOL
     """
     ordered = sorted(items)
     vectors = tfidf_vectors([text for _, text in ordered])
-    clusters = average_linkage(len(ordered), pair_similarities(vectors), threshold)
+    # Pairs far below the threshold barely move a mean; leaving them out keeps large sets fast and
+    # only makes the grouping more cautious.
+    sims = pair_similarities(vectors, floor=threshold * FLOOR_SHARE)
+    clusters = average_linkage(len(ordered), sims, threshold)
     groups = [sorted(ordered[i][0] for i in cluster) for cluster in clusters if len(cluster) > 1]
     return sorted(groups)

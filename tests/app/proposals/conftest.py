@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -16,9 +17,28 @@ def labelled() -> list[list[str]]:
     return json.loads(LABELLED.read_text(encoding="utf-8"))["groups"]
 
 
-@pytest.fixture
-def sample(store, labelled):
-    """A store with a generated three-conference process; yields (store, SampleProcess)."""
+@pytest.fixture(scope="session")
+def sample_file(tmp_path_factory: pytest.TempPathFactory, labelled):
+    """The generated three-conference process, built once into a workspace file that tests copy."""
     from app.proposals.sample import build_sample_process
+    from app.store import Store
 
-    return store, build_sample_process(store, labelled)
+    path = tmp_path_factory.mktemp("sample") / "workspace.sqlite3"
+    store = Store(path)
+    process = build_sample_process(store, labelled)
+    store.close()  # the last connection checkpoints the WAL into the file
+    return path, process
+
+
+@pytest.fixture
+def sample(tmp_path: Path, sample_file):
+    """A fresh copy of the generated process in this test's own store; yields (store, SampleProcess)."""
+    from app.store import Store
+
+    source, process = sample_file
+    target = tmp_path / "sample" / "workspace.sqlite3"
+    target.parent.mkdir()
+    shutil.copyfile(source, target)
+    store = Store(target)
+    yield store, process
+    store.close()

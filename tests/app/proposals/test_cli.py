@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
 
 from app.cli import main
-from app.proposals.sample import build_sample_process
-from app.workspace import Workspace
+from app.workspace import DB_NAME
 
 
 def run(capsys: pytest.CaptureFixture[str], workspace: Path, *args: str) -> tuple[int, str, str]:
@@ -19,10 +19,10 @@ def run(capsys: pytest.CaptureFixture[str], workspace: Path, *args: str) -> tupl
 
 
 @pytest.fixture
-def ws(tmp_path: Path, labelled):
-    workspace = Workspace(tmp_path / "ws")
-    process = build_sample_process(workspace.store, labelled)
-    workspace.close()
+def ws(tmp_path: Path, sample_file):
+    source, process = sample_file
+    (tmp_path / "ws").mkdir()
+    shutil.copyfile(source, tmp_path / "ws" / DB_NAME)
     return tmp_path / "ws", process
 
 

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
 
 from app import proposals
 from app.merge import merge_records
-from app.proposals.sample import build_sample_process
 from app.records import RECORD_TYPES
 from app.store import Store
 
@@ -29,9 +29,10 @@ def state(store: Store, conference_ids) -> list[tuple]:
 
 
 @pytest.fixture
-def two_stores(tmp_path: Path, labelled):
+def two_stores(tmp_path: Path, sample_file):
+    source, process = sample_file
+    shutil.copyfile(source, tmp_path / "central.sqlite3")
     central = Store(tmp_path / "central.sqlite3")
-    process = build_sample_process(central, labelled)
     second = Store(tmp_path / "second.sqlite3")
     transfer(central, second)
     yield central, second, process

@@ -4,253 +4,253 @@
 <context>
     <name>CollectView</name>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="159" />
+        <location filename="../../ui/secretariat/collect_view.py" line="180" />
         <source>Valid, ready to merge</source>
         <translation>Giltigt, klart att slå samman</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="160" />
+        <location filename="../../ui/secretariat/collect_view.py" line="181" />
         <source>Valid, unknown key</source>
         <translation>Giltigt, okänd nyckel</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="161" />
+        <location filename="../../ui/secretariat/collect_view.py" line="182" />
         <source>In quarantine (unknown key)</source>
         <translation>I karantän (okänd nyckel)</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="162" />
+        <location filename="../../ui/secretariat/collect_view.py" line="183" />
         <source>Refused</source>
         <translation>Avvisat</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="163" />
+        <location filename="../../ui/secretariat/collect_view.py" line="184" />
         <source>Already imported</source>
         <translation>Redan importerat</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="164" />
+        <location filename="../../ui/secretariat/collect_view.py" line="185" />
         <source>Same bundle as another file</source>
         <translation>Samma paket som en annan fil</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="165" />
+        <location filename="../../ui/secretariat/collect_view.py" line="186" />
         <source>Incomplete copy</source>
         <translation>Ofullständig kopia</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="166" />
+        <location filename="../../ui/secretariat/collect_view.py" line="187" />
         <source>Invalid</source>
         <translation>Ogiltigt</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="170" />
+        <location filename="../../ui/secretariat/collect_view.py" line="191" />
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="171" />
+        <location filename="../../ui/secretariat/collect_view.py" line="192" />
         <source>Verdict</source>
         <translation>Bedömning</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="172" />
+        <location filename="../../ui/secretariat/collect_view.py" line="193" />
         <source>Reason</source>
         <translation>Orsak</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="173" />
+        <location filename="../../ui/secretariat/collect_view.py" line="194" />
         <source>Signer</source>
         <translation>Undertecknare</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="174" />
+        <location filename="../../ui/secretariat/collect_view.py" line="195" />
         <source>Key id</source>
         <translation>Nyckel-id</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="175" />
+        <location filename="../../ui/secretariat/collect_view.py" line="196" />
         <source>Trusted as</source>
         <translation>Betrodd som</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="176" />
+        <location filename="../../ui/secretariat/collect_view.py" line="197" />
         <source>Conference</source>
         <translation>Konferens</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="177" />
+        <location filename="../../ui/secretariat/collect_view.py" line="199" />
         <source>Table</source>
         <translation>Bord</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="179" />
+        <location filename="../../ui/secretariat/collect_view.py" line="202" />
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="183" />
+        <location filename="../../ui/secretariat/collect_view.py" line="206" />
         <source>Records</source>
         <translation>Poster</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="187" />
+        <location filename="../../ui/secretariat/collect_view.py" line="210" />
         <source>Signed</source>
         <translation>Signerat</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="204" />
+        <location filename="../../ui/secretariat/collect_view.py" line="227" />
         <source>imported %1</source>
         <translation>importerat %1</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="206" />
+        <location filename="../../ui/secretariat/collect_view.py" line="229" />
         <source>trust or reject the key</source>
         <translation>lita på eller avvisa nyckeln</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="208" />
+        <location filename="../../ui/secretariat/collect_view.py" line="231" />
         <source>compare the fingerprint, then trust or reject the key</source>
         <translation>jämför fingeravtrycket, lita sedan på eller avvisa nyckeln</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="217" />
+        <location filename="../../ui/secretariat/collect_view.py" line="240" />
         <source>not trusted</source>
         <translation>inte betrodd</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="219" />
+        <location filename="../../ui/secretariat/collect_view.py" line="242" />
         <source>secretariat</source>
         <translation>sekretariatet</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="221" />
+        <location filename="../../ui/secretariat/collect_view.py" line="244" />
         <source>chair of table %1</source>
         <translation>bordsordförande för bord %1</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="236" />
+        <location filename="../../ui/secretariat/collect_view.py" line="259" />
         <source>&amp;Look for bundles</source>
         <translation>&amp;Leta efter paket</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="238" />
+        <location filename="../../ui/secretariat/collect_view.py" line="261" />
         <source>Verify every bundle in the watched folders again (F5)</source>
         <translation>Kontrollera alla paket i de bevakade mapparna igen (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="239" />
+        <location filename="../../ui/secretariat/collect_view.py" line="262" />
         <source>&amp;Add bundle files…</source>
         <translation>Lägg till &amp;paketfiler…</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="240" />
+        <location filename="../../ui/secretariat/collect_view.py" line="263" />
         <source>&amp;Trust key…</source>
         <translation>Lita &amp;på nyckel…</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="241" />
+        <location filename="../../ui/secretariat/collect_view.py" line="264" />
         <source>Re&amp;ject key…</source>
         <translation>A&amp;visa nyckel…</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="242" />
+        <location filename="../../ui/secretariat/collect_view.py" line="265" />
         <source>&amp;Import from quarantine</source>
         <translation>&amp;Importera från karantän</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="243" />
+        <location filename="../../ui/secretariat/collect_view.py" line="266" />
         <source>&amp;Go to Merge</source>
         <translation>&amp;Gå till Slå samman</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="262" />
+        <location filename="../../ui/secretariat/collect_view.py" line="285" />
         <source>Drop bundle files or folders here, or add a folder to watch.</source>
         <translation>Släpp paketfiler eller mappar här, eller lägg till en mapp att bevaka.</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="264" />
+        <location filename="../../ui/secretariat/collect_view.py" line="287" />
         <source>Inbox summary</source>
         <translation>Sammanfattning av inkorgen</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="273" />
+        <location filename="../../ui/secretariat/collect_view.py" line="298" />
         <source>Bundles in the inbox</source>
         <translation>Paket i inkorgen</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="286" />
-        <location filename="../../ui/secretariat/collect_view.py" line="291" />
+        <location filename="../../ui/secretariat/collect_view.py" line="313" />
+        <location filename="../../ui/secretariat/collect_view.py" line="320" />
         <source>Watched folders</source>
         <translation>Bevakade mappar</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="295" />
+        <location filename="../../ui/secretariat/collect_view.py" line="324" />
         <source>Watch a f&amp;older…</source>
         <translation>Bevaka en &amp;mapp…</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="296" />
+        <location filename="../../ui/secretariat/collect_view.py" line="325" />
         <source>Stop &amp;watching</source>
         <translation>Sluta &amp;bevaka</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="320" />
+        <location filename="../../ui/secretariat/collect_view.py" line="350" />
         <source>Also looked in: %1</source>
         <translation>Letar också i: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="340" />
+        <location filename="../../ui/secretariat/collect_view.py" line="370" />
         <source>%1 bundles: %2 ready to merge, %3 already imported, %4 waiting for a trust decision, %5 refused or damaged.</source>
         <translation>%1 paket: %2 klara att slå samman, %3 redan importerade, %4 väntar på beslut om förtroende, %5 avvisade eller skadade.</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="363" />
+        <location filename="../../ui/secretariat/collect_view.py" line="393" />
         <source>Add bundle files</source>
         <translation>Lägg till paketfiler</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="363" />
+        <location filename="../../ui/secretariat/collect_view.py" line="393" />
         <source>Rundabord bundles (*.rbz)</source>
         <translation>Rundabord-paket (*.rbz)</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="369" />
+        <location filename="../../ui/secretariat/collect_view.py" line="399" />
         <source>Watch a folder</source>
         <translation>Bevaka en mapp</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="441" />
+        <location filename="../../ui/secretariat/collect_view.py" line="471" />
         <source>Cannot trust the key</source>
         <translation>Kan inte lita på nyckeln</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="465" />
+        <location filename="../../ui/secretariat/collect_view.py" line="495" />
         <source>Importing from quarantine…</source>
         <translation>Importerar från karantän…</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="476" />
+        <location filename="../../ui/secretariat/collect_view.py" line="506" />
         <source>Some bundles were refused</source>
         <translation>Några paket avvisades</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="481" />
+        <location filename="../../ui/secretariat/collect_view.py" line="511" />
         <source>Importing from quarantine</source>
         <translation>Importerar från karantän</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="489" />
+        <location filename="../../ui/secretariat/collect_view.py" line="519" />
         <source>Reject the key?</source>
         <translation>Avvisa nyckeln?</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="491" />
+        <location filename="../../ui/secretariat/collect_view.py" line="521" />
         <source>Bundles signed by %1 (key %2) will be refused from now on, and copies held in quarantine are deleted. The files in your folders stay where they are.</source>
         <translation>Paket som signerats av %1 (nyckel %2) avvisas från och med nu, och kopior i karantän raderas. Filerna i dina mappar ligger kvar.</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="508" />
+        <location filename="../../ui/secretariat/collect_view.py" line="538" />
         <source>Cannot reject the key</source>
         <translation>Kan inte avvisa nyckeln</translation>
     </message>
@@ -472,7 +472,7 @@
     <message>
         <location filename="../../ui/secretariat/key_panel.py" line="118" />
         <source>Pr&amp;int fingerprint…</source>
-        <translation>Skriv &amp;ut fingeravtryck…</translation>
+        <translation>Skriv ut fingeravtry&amp;ck…</translation>
     </message>
     <message>
         <location filename="../../ui/secretariat/key_panel.py" line="142" />
@@ -523,183 +523,183 @@
 <context>
     <name>MergeView</name>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="44" />
+        <location filename="../../ui/secretariat/merge_view.py" line="49" />
         <source>Merged</source>
         <translation>Sammanslaget</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="45" />
+        <location filename="../../ui/secretariat/merge_view.py" line="50" />
         <source>Already imported</source>
         <translation>Redan importerat</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="46" />
+        <location filename="../../ui/secretariat/merge_view.py" line="51" />
         <source>Held in quarantine</source>
         <translation>I karantän</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="47" />
-        <location filename="../../ui/secretariat/merge_view.py" line="55" />
+        <location filename="../../ui/secretariat/merge_view.py" line="52" />
+        <location filename="../../ui/secretariat/merge_view.py" line="60" />
         <source>Refused</source>
         <translation>Avvisat</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="50" />
+        <location filename="../../ui/secretariat/merge_view.py" line="55" />
         <source>New</source>
         <translation>Nya</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="51" />
+        <location filename="../../ui/secretariat/merge_view.py" line="56" />
         <source>Updated</source>
         <translation>Ändrade</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="52" />
+        <location filename="../../ui/secretariat/merge_view.py" line="57" />
         <source>Unchanged</source>
         <translation>Oförändrade</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="53" />
+        <location filename="../../ui/secretariat/merge_view.py" line="58" />
         <source>Conflicts</source>
         <translation>Konflikter</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="54" />
+        <location filename="../../ui/secretariat/merge_view.py" line="59" />
         <source>Superseded</source>
         <translation>Inaktuella</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="58" />
+        <location filename="../../ui/secretariat/merge_view.py" line="63" />
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="59" />
+        <location filename="../../ui/secretariat/merge_view.py" line="65" />
         <source>Table</source>
         <translation>Bord</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="60" />
+        <location filename="../../ui/secretariat/merge_view.py" line="67" />
         <source>Signer</source>
         <translation>Undertecknare</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="61" />
+        <location filename="../../ui/secretariat/merge_view.py" line="68" />
         <source>Result</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="67" />
+        <location filename="../../ui/secretariat/merge_view.py" line="74" />
         <source>Remark</source>
         <translation>Anmärkning</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="94" />
+        <location filename="../../ui/secretariat/merge_view.py" line="101" />
         <source>Bundles ready to merge</source>
         <translation>Paket klara att slå samman</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="96" />
+        <location filename="../../ui/secretariat/merge_view.py" line="103" />
         <source>&amp;Merge all ready bundles</source>
         <translation>&amp;Slå samman alla klara paket</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="103" />
+        <location filename="../../ui/secretariat/merge_view.py" line="110" />
         <source>Merge progress</source>
         <translation>Förlopp</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="104" />
+        <location filename="../../ui/secretariat/merge_view.py" line="111" />
         <source>%v of %m bundles</source>
         <translation>%v av %m paket</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="107" />
+        <location filename="../../ui/secretariat/merge_view.py" line="114" />
         <source>&amp;Cancel</source>
         <translation>&amp;Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="116" />
+        <location filename="../../ui/secretariat/merge_view.py" line="123" />
         <source>Merge result</source>
         <translation>Resultat av sammanslagningen</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="123" />
+        <location filename="../../ui/secretariat/merge_view.py" line="132" />
         <source>Report per bundle</source>
         <translation>Rapport per paket</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="140" />
+        <location filename="../../ui/secretariat/merge_view.py" line="149" />
         <source>Look for bundles in Collect first.</source>
         <translation>Leta först efter paket under Samla in.</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="145" />
+        <location filename="../../ui/secretariat/merge_view.py" line="154" />
         <source>One bundle from a trusted key is ready to merge.</source>
         <translation>Ett paket från en betrodd nyckel är klart att slå samman.</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="146" />
+        <location filename="../../ui/secretariat/merge_view.py" line="155" />
         <source>%1 bundles from trusted keys are ready to merge.</source>
         <translation>%1 paket från betrodda nycklar är klara att slå samman.</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="151" />
+        <location filename="../../ui/secretariat/merge_view.py" line="160" />
         <source>One bundle waits for a trust decision in Collect.</source>
         <translation>Ett paket väntar på beslut om förtroende under Samla in.</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="152" />
+        <location filename="../../ui/secretariat/merge_view.py" line="161" />
         <source>%1 bundles wait for a trust decision in Collect.</source>
         <translation>%1 paket väntar på beslut om förtroende under Samla in.</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="166" />
+        <location filename="../../ui/secretariat/merge_view.py" line="175" />
         <source>Merging…</source>
         <translation>Slår samman…</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="183" />
+        <location filename="../../ui/secretariat/merge_view.py" line="192" />
         <source>Merging bundles</source>
         <translation>Slår samman paket</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="196" />
+        <location filename="../../ui/secretariat/merge_view.py" line="205" />
         <source>Stopping after the bundle being merged…</source>
         <translation>Stannar efter paketet som slås samman just nu…</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="208" />
+        <location filename="../../ui/secretariat/merge_view.py" line="217" />
         <source>One bundle merged</source>
         <translation>Ett paket sammanslaget</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="208" />
+        <location filename="../../ui/secretariat/merge_view.py" line="217" />
         <source>%1 bundles merged</source>
         <translation>%1 paket sammanslagna</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="210" />
+        <location filename="../../ui/secretariat/merge_view.py" line="219" />
         <source>stopped before the last %1</source>
         <translation>avbröts före de sista %1</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="215" />
+        <location filename="../../ui/secretariat/merge_view.py" line="224" />
         <source>one conflict to review</source>
         <translation>en konflikt att granska</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="215" />
+        <location filename="../../ui/secretariat/merge_view.py" line="224" />
         <source>%1 conflicts to review</source>
         <translation>%1 konflikter att granska</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="218" />
+        <location filename="../../ui/secretariat/merge_view.py" line="227" />
         <source>%1 refused</source>
         <translation>%1 avvisade</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="224" />
+        <location filename="../../ui/secretariat/merge_view.py" line="233" />
         <source>Cancelled.</source>
         <translation>Avbrutet.</translation>
     </message>
@@ -754,7 +754,7 @@
     <message>
         <location filename="../../ui/secretariat/new_conference.py" line="59" />
         <source>Ven&amp;ue:</source>
-        <translation>Pl&amp;ats:</translation>
+        <translation>Pla&amp;ts:</translation>
     </message>
     <message>
         <location filename="../../ui/secretariat/new_conference.py" line="60" />
@@ -790,52 +790,52 @@
         <translation>Rapporterat</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/overview_view.py" line="109" />
+        <location filename="../../ui/secretariat/overview_view.py" line="111" />
         <source>Arrived</source>
         <translation>Kom in</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/overview_view.py" line="110" />
+        <location filename="../../ui/secretariat/overview_view.py" line="115" />
         <source>Signed by</source>
         <translation>Signerat av</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/overview_view.py" line="111" />
+        <location filename="../../ui/secretariat/overview_view.py" line="116" />
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/overview_view.py" line="112" />
+        <location filename="../../ui/secretariat/overview_view.py" line="117" />
         <source>Proposals</source>
         <translation>Förslag</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/overview_view.py" line="113" />
+        <location filename="../../ui/secretariat/overview_view.py" line="118" />
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/overview_view.py" line="128" />
+        <location filename="../../ui/secretariat/overview_view.py" line="134" />
         <source>Reported tables</source>
         <translation>Rapporterade bord</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/overview_view.py" line="135" />
+        <location filename="../../ui/secretariat/overview_view.py" line="141" />
         <source>Tables and their reports</source>
         <translation>Borden och deras rapporter</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/overview_view.py" line="157" />
+        <location filename="../../ui/secretariat/overview_view.py" line="163" />
         <source>The conference has no tables yet.</source>
         <translation>Konferensen har inga bord ännu.</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/overview_view.py" line="160" />
+        <location filename="../../ui/secretariat/overview_view.py" line="166" />
         <source>%1 of %2 tables have reported</source>
         <translation>%1 av %2 bord har rapporterat</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/overview_view.py" line="166" />
+        <location filename="../../ui/secretariat/overview_view.py" line="172" />
         <source>missing: %1</source>
         <translation>saknas: %1</translation>
     </message>
@@ -945,7 +945,7 @@
     <message>
         <location filename="../../ui/secretariat/prepare_view.py" line="168" />
         <source>Ven&amp;ue:</source>
-        <translation>Pl&amp;ats:</translation>
+        <translation>Pla&amp;ts:</translation>
     </message>
     <message>
         <location filename="../../ui/secretariat/prepare_view.py" line="169" />
@@ -1541,37 +1541,37 @@ Rätta filen och läs in den igen.</translation>
 <context>
     <name>TrustKeyDialog</name>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="87" />
+        <location filename="../../ui/secretariat/collect_view.py" line="108" />
         <source>Trust a key</source>
         <translation>Lita på en nyckel</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="91" />
+        <location filename="../../ui/secretariat/collect_view.py" line="112" />
         <source>%1 signed this bundle with key %2. Before you trust it, ask the chair to read out the fingerprint their laptop shows, or compare it with their key card:</source>
         <translation>%1 har signerat paketet med nyckel %2. Innan du litar på den: be bordsordföranden läsa upp fingeravtrycket som hens dator visar, eller jämför med hens nyckelkort:</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="107" />
+        <location filename="../../ui/secretariat/collect_view.py" line="128" />
         <source>Fingerprint</source>
         <translation>Fingeravtryck</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="111" />
+        <location filename="../../ui/secretariat/collect_view.py" line="132" />
         <source>As the &amp;secretariat (may write everything)</source>
         <translation>Som &amp;sekretariatet (får skriva allt)</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="115" />
+        <location filename="../../ui/secretariat/collect_view.py" line="136" />
         <source>As the &amp;chair of table %1 of %2 (may write only that table)</source>
         <translation>Som &amp;bordsordförande för bord %1 i %2 (får bara skriva det bordet)</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="125" />
+        <location filename="../../ui/secretariat/collect_view.py" line="146" />
         <source>I have &amp;compared the fingerprint: every group is the same</source>
         <translation>Jag har &amp;jämfört fingeravtrycket: alla grupper är likadana</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="130" />
+        <location filename="../../ui/secretariat/collect_view.py" line="151" />
         <source>&amp;Trust the key</source>
         <translation>&amp;Lita på nyckeln</translation>
     </message>
@@ -1579,12 +1579,12 @@ Rätta filen och läs in den igen.</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="67" />
+        <location filename="../../ui/secretariat/collect_view.py" line="88" />
         <source>Verifying bundles…</source>
         <translation>Kontrollerar paket…</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="78" />
+        <location filename="../../ui/secretariat/collect_view.py" line="99" />
         <source>Verifying the bundles</source>
         <translation>Kontrollerar paketen</translation>
     </message>

@@ -40,7 +40,28 @@ from ui.secretariat.context import SecretariatContext
 from ui.secretariat.inbox import Inbox, InboxEntry
 from ui.secretariat.key_panel import fingerprint_lines
 from ui.secretariat.overview_view import attention_brush, local_time, problem_brush
-from ui.secretariat.rows_model import Column, RowsModel
+from ui.secretariat.rows_model import SORT_ROLE, Column, RowsModel, natural
+
+# Problems first, then what waits for a decision, then what is ready; what is done last.
+_SEVERITY = (
+    inbox_mod.INVALID,
+    inbox_mod.INCOMPLETE,
+    inbox_mod.WILL_REFUSE,
+    inbox_mod.UNKNOWN_KEY,
+    inbox_mod.HELD,
+    inbox_mod.READY,
+    inbox_mod.DUPLICATE,
+    inbox_mod.IMPORTED,
+)
+
+
+def _severity(entry: InboxEntry) -> str:
+    return f"{_SEVERITY.index(entry.state)}-{_by_table(entry)}"
+
+
+def _by_table(entry: InboxEntry) -> str:
+    first = min(entry.tables) if entry.tables else 10**8
+    return f"{first:09d}-{natural(entry.name)}"
 
 
 def inbox_for(context: SecretariatContext) -> Inbox:
@@ -168,13 +189,15 @@ class CollectView(QWidget):
         self.model = RowsModel(
             [
                 Column("name", self.tr("File"), lambda e: e.name),
-                Column("state", self.tr("Verdict"), lambda e: self.state_labels[e.state]),
+                Column("state", self.tr("Verdict"), lambda e: self.state_labels[e.state], sort=_severity),
                 Column("reason", self.tr("Reason"), self._reason),
                 Column("signer", self.tr("Signer"), lambda e: e.signer_name),
                 Column("key", self.tr("Key id"), lambda e: e.key_id),
                 Column("trusted", self.tr("Trusted as"), self._trusted),
                 Column("conference", self.tr("Conference"), lambda e: self._titles.get(e.conference_id, "")),
-                Column("tables", self.tr("Table"), lambda e: ", ".join(map(str, e.tables)), align_right=True),
+                Column(
+                    "tables", self.tr("Table"), lambda e: ", ".join(map(str, e.tables)), True, True, _by_table
+                ),
                 Column(
                     "notes", self.tr("Notes"), lambda e: e.count("note") if e.kind else "", align_right=True
                 ),
@@ -267,9 +290,11 @@ class CollectView(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
         self.view = QTableView()
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
+        self.view.sortByColumn(1, Qt.SortOrder.AscendingOrder)
         self.view.setAccessibleName(self.tr("Bundles in the inbox"))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -280,11 +305,15 @@ class CollectView(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Interactive)  # the conference: often long
+        header.resizeSection(6, 180)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         splitter.addWidget(self.view)
 
         folders_box = QGroupBox(self.tr("Watched folders"))
-        folders_layout = QHBoxLayout(folders_box)
+        folders_outer = QVBoxLayout(folders_box)
+        folders_layout = QHBoxLayout()
+        folders_outer.addLayout(folders_layout)
         self.folders_model = QStringListModel(self)
         self.folders_view = QListView()
         self.folders_view.setModel(self.folders_model)
@@ -298,11 +327,12 @@ class CollectView(QWidget):
         self.remove_folder_button.clicked.connect(self._on_remove_folder)
         side.addWidget(self.add_folder_button)
         side.addWidget(self.remove_folder_button)
-        self.sync_label = QLabel()
-        self.sync_label.setWordWrap(True)
-        side.addWidget(self.sync_label)
         side.addStretch(1)
         folders_layout.addLayout(side)
+        self.sync_label = QLabel()
+        self.sync_label.setWordWrap(True)
+        self.sync_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        folders_outer.addWidget(self.sync_label)
         splitter.addWidget(folders_box)
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)

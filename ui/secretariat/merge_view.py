@@ -28,9 +28,14 @@ from ui.secretariat.collect_view import inbox_for, scan_inbox
 from ui.secretariat.context import SecretariatContext
 from ui.secretariat.overview_view import attention_brush, problem_brush
 from ui.secretariat.plural import plural
-from ui.secretariat.rows_model import Column, RowsModel
+from ui.secretariat.rows_model import SORT_ROLE, Column, RowsModel, natural
 
 COUNTS = ("new", "updated", "unchanged", "conflicts", "superseded", "refused")
+
+
+def _by_table(receipt) -> str:
+    first = min(receipt.tables) if receipt.tables else 10**8
+    return f"{first:09d}-{natural(Path(receipt.path).name)}"
 
 
 class MergeView(QWidget):
@@ -56,7 +61,9 @@ class MergeView(QWidget):
         }
         columns = [
             Column("file", self.tr("File"), lambda r: Path(r.path).name),
-            Column("tables", self.tr("Table"), lambda r: ", ".join(map(str, r.tables)), align_right=True),
+            Column(
+                "tables", self.tr("Table"), lambda r: ", ".join(map(str, r.tables)), True, True, _by_table
+            ),
             Column("signer", self.tr("Signer"), lambda r: r.signer_name or ""),
             Column("status", self.tr("Result"), lambda r: self.status_labels.get(r.status, r.status)),
         ]
@@ -117,9 +124,11 @@ class MergeView(QWidget):
         layout.addWidget(self.result_label)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
         self.view = QTableView()
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
+        self.view.sortByColumn(1, Qt.SortOrder.AscendingOrder)
         self.view.setAccessibleName(self.tr("Report per bundle"))
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
 from app import conferences
 from app.store import Store
 from ui.secretariat.context import SecretariatContext
-from ui.secretariat.rows_model import Column, RowsModel
+from ui.secretariat.rows_model import SORT_ROLE, Column, RowsModel
 
 
 @dataclass(frozen=True)
@@ -106,7 +106,12 @@ class OverviewView(QWidget):
                 Column("number", self.tr("Table"), lambda r: r.number, align_right=True),
                 Column("chair", self.tr("Chair"), lambda r: r.chair),
                 Column("reported", self.tr("Reported"), lambda r: yes if r.reported else no),
-                Column("arrived", self.tr("Arrived"), lambda r: local_time(r.arrived_utc)),
+                Column(
+                    "arrived",
+                    self.tr("Arrived"),
+                    lambda r: local_time(r.arrived_utc),
+                    sort=lambda r: r.arrived_utc,
+                ),
                 Column("signer", self.tr("Signed by"), lambda r: r.signer),
                 Column("notes", self.tr("Notes"), lambda r: r.notes, align_right=True),
                 Column("proposals", self.tr("Proposals"), lambda r: r.proposals, align_right=True),
@@ -119,6 +124,7 @@ class OverviewView(QWidget):
         self._missing_brush = attention_brush(self.palette().color(QPalette.ColorRole.Base))
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
         layout = QVBoxLayout(self)
         self.summary = QLabel()
         font = self.summary.font()

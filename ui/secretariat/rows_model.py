@@ -7,6 +7,7 @@ The lists here are short (tens of questions and tables), so `reload` reads them 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -14,6 +15,12 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 Index = QModelIndex | QPersistentModelIndex
+SORT_ROLE = Qt.ItemDataRole.UserRole + 7  # what a QSortFilterProxyModel sorts by (setSortRole)
+
+
+def natural(text: str) -> str:
+    """A sort key that puts "bord-9" before "bord-10"."""
+    return re.sub(r"\d+", lambda m: m.group().zfill(9), text.casefold())
 
 
 @dataclass(frozen=True)
@@ -23,6 +30,7 @@ class Column:
     show: Callable[[Any], Any]
     editable: bool = False
     align_right: bool = False
+    sort: Callable[[Any], Any] | None = None  # the sort key, when the shown value sorts badly
 
 
 class RowsModel(QAbstractTableModel):
@@ -67,6 +75,12 @@ class RowsModel(QAbstractTableModel):
             return column.show(self._rows[index.row()])
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == SORT_ROLE:
+            row = self._rows[index.row()]
+            if column.sort is not None:
+                return column.sort(row)
+            value = column.show(row)
+            return natural(value) if isinstance(value, str) else value
         if role == Qt.ItemDataRole.BackgroundRole and self._background is not None:
             return self._background(self._rows[index.row()])
         if role == Qt.ItemDataRole.ToolTipRole:

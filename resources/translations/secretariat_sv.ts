@@ -179,78 +179,88 @@
         <translation>Paket i inkorgen</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="313" />
-        <location filename="../../ui/secretariat/collect_view.py" line="320" />
+        <location filename="../../ui/secretariat/collect_view.py" line="318" />
+        <source>The chosen bundle</source>
+        <translation>Det valda paketet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/collect_view.py" line="322" />
+        <location filename="../../ui/secretariat/collect_view.py" line="329" />
         <source>Watched folders</source>
         <translation>Bevakade mappar</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="324" />
+        <location filename="../../ui/secretariat/collect_view.py" line="333" />
         <source>Watch a f&amp;older…</source>
         <translation>Bevaka en &amp;mapp…</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="325" />
+        <location filename="../../ui/secretariat/collect_view.py" line="334" />
         <source>Stop &amp;watching</source>
         <translation>Sluta &amp;bevaka</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="350" />
+        <location filename="../../ui/secretariat/collect_view.py" line="359" />
         <source>Also looked in: %1</source>
         <translation>Letar också i: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="370" />
+        <location filename="../../ui/secretariat/collect_view.py" line="379" />
         <source>%1 bundles: %2 ready to merge, %3 already imported, %4 waiting for a trust decision, %5 refused or damaged.</source>
         <translation>%1 paket: %2 klara att slå samman, %3 redan importerade, %4 väntar på beslut om förtroende, %5 avvisade eller skadade.</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="393" />
+        <location filename="../../ui/secretariat/collect_view.py" line="402" />
         <source>Add bundle files</source>
         <translation>Lägg till paketfiler</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="393" />
+        <location filename="../../ui/secretariat/collect_view.py" line="402" />
         <source>Rundabord bundles (*.rbz)</source>
         <translation>Rundabord-paket (*.rbz)</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="399" />
+        <location filename="../../ui/secretariat/collect_view.py" line="408" />
         <source>Watch a folder</source>
         <translation>Bevaka en mapp</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="471" />
+        <location filename="../../ui/secretariat/collect_view.py" line="462" />
+        <source>Signed by %1, key %2, fingerprint %3</source>
+        <translation>Signerat av %1, nyckel %2, fingeravtryck %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/collect_view.py" line="496" />
         <source>Cannot trust the key</source>
         <translation>Kan inte lita på nyckeln</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="495" />
+        <location filename="../../ui/secretariat/collect_view.py" line="520" />
         <source>Importing from quarantine…</source>
         <translation>Importerar från karantän…</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="506" />
+        <location filename="../../ui/secretariat/collect_view.py" line="531" />
         <source>Some bundles were refused</source>
         <translation>Några paket avvisades</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="511" />
+        <location filename="../../ui/secretariat/collect_view.py" line="536" />
         <source>Importing from quarantine</source>
         <translation>Importerar från karantän</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="519" />
+        <location filename="../../ui/secretariat/collect_view.py" line="544" />
         <source>Reject the key?</source>
         <translation>Avvisa nyckeln?</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="521" />
+        <location filename="../../ui/secretariat/collect_view.py" line="546" />
         <source>Bundles signed by %1 (key %2) will be refused from now on, and copies held in quarantine are deleted. The files in your folders stay where they are.</source>
         <translation>Paket som signerats av %1 (nyckel %2) avvisas från och med nu, och kopior i karantän raderas. Filerna i dina mappar ligger kvar.</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="538" />
+        <location filename="../../ui/secretariat/collect_view.py" line="563" />
         <source>Cannot reject the key</source>
         <translation>Kan inte avvisa nyckeln</translation>
     </message>
@@ -314,15 +324,15 @@
     </message>
     <message>
         <location filename="../../ui/secretariat/conflicts_panel.py" line="85" />
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="143" />
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="216" />
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="147" />
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="221" />
         <source>Kept now</source>
         <translation>Gäller nu</translation>
     </message>
     <message>
         <location filename="../../ui/secretariat/conflicts_panel.py" line="86" />
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="144" />
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="217" />
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="148" />
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="222" />
         <source>Other version</source>
         <translation>Andra versionen</translation>
     </message>
@@ -333,57 +343,77 @@
         <translation>Öppna konflikter</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="149" />
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="140" />
+        <source>Where the conflict is</source>
+        <translation>Var konflikten finns</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="153" />
         <source>E&amp;dited union:</source>
         <translation>&amp;Sammanslagen och redigerad text:</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="151" />
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="155" />
         <source>Edited union</source>
         <translation>Sammanslagen och redigerad text</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="158" />
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="162" />
         <source>Keep &amp;left</source>
         <translation>Behåll &amp;vänster</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="159" />
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="163" />
         <source>Keep &amp;right</source>
         <translation>Behåll &amp;höger</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="166" />
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="170" />
         <source>Keep the edited &amp;union</source>
         <translation>Behåll den &amp;redigerade texten</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="183" />
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="187" />
         <source>No open conflicts.</source>
         <translation>Inga öppna konflikter.</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="185" />
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="189" />
         <source>One open conflict</source>
         <translation>En öppen konflikt</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="185" />
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="189" />
         <source>%1 open conflicts</source>
         <translation>%1 öppna konflikter</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="222" />
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="227" />
         <source>Kept now (edited %1)</source>
         <translation>Gäller nu (ändrad %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="225" />
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="230" />
         <source>Other version (edited %1)</source>
         <translation>Andra versionen (ändrad %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="241" />
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="243" />
+        <source>Table %1</source>
+        <translation>Bord %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="247" />
+        <source>question %1: %2</source>
+        <translation>fråga %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="252" />
+        <source>the note itself was deleted</source>
+        <translation>själva anteckningen är raderad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="263" />
         <source>Cannot settle the conflict</source>
         <translation>Kan inte lösa konflikten</translation>
     </message>
@@ -1447,33 +1477,33 @@ Steget togs bort ur ångra-historiken.</translation>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="179" />
+        <location filename="../../ui/secretariat/window.py" line="180" />
         <source>Minutes are not available in this build</source>
         <translation>Minnesanteckningar finns inte i den här versionen</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="237" />
+        <location filename="../../ui/secretariat/window.py" line="240" />
         <source>Secretariat</source>
         <translation>Sekretariat</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="248" />
+        <location filename="../../ui/secretariat/window.py" line="251" />
         <source>Load conference description</source>
         <translation>Läs in konferensbeskrivning</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="248" />
-        <location filename="../../ui/secretariat/window.py" line="276" />
+        <location filename="../../ui/secretariat/window.py" line="251" />
+        <location filename="../../ui/secretariat/window.py" line="279" />
         <source>TOML files (*.toml)</source>
         <translation>TOML-filer (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="260" />
+        <location filename="../../ui/secretariat/window.py" line="263" />
         <source>Cannot load the conference description</source>
         <translation>Kan inte läsa in konferensbeskrivningen</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="261" />
+        <location filename="../../ui/secretariat/window.py" line="264" />
         <source>%1
 
 Correct the file and load it again.</source>
@@ -1482,58 +1512,58 @@ Correct the file and load it again.</source>
 Rätta filen och läs in den igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="274" />
+        <location filename="../../ui/secretariat/window.py" line="277" />
         <source>Save conference description</source>
         <translation>Spara konferensbeskrivning</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="286" />
+        <location filename="../../ui/secretariat/window.py" line="289" />
         <source>Cannot save the conference description</source>
         <translation>Kan inte spara konferensbeskrivningen</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="296" />
+        <location filename="../../ui/secretariat/window.py" line="299" />
         <source>Export conference pack</source>
         <translation>Exportera konferenspaket</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="298" />
+        <location filename="../../ui/secretariat/window.py" line="301" />
         <source>Rundabord bundles (*.rbz)</source>
         <translation>Rundabord-paket (*.rbz)</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="315" />
+        <location filename="../../ui/secretariat/window.py" line="318" />
         <source>Signing the conference pack…</source>
         <translation>Signerar konferenspaketet…</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="323" />
+        <location filename="../../ui/secretariat/window.py" line="326" />
         <source>Conference pack exported</source>
         <translation>Konferenspaketet är exporterat</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="325" />
+        <location filename="../../ui/secretariat/window.py" line="328" />
         <source>The signed conference pack is in %1. Give it to the chairs with the fingerprint of the secretariat's key.</source>
         <translation>Det signerade konferenspaketet finns i %1. Ge det till bordsordförandena tillsammans med fingeravtrycket för sekretariatets nyckel.</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="337" />
         <location filename="../../ui/secretariat/window.py" line="340" />
+        <location filename="../../ui/secretariat/window.py" line="343" />
         <source>Exporting the conference pack</source>
         <translation>Exporterar konferenspaketet</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="348" />
+        <location filename="../../ui/secretariat/window.py" line="351" />
         <source>Passphrase</source>
         <translation>Lösenfras</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="349" />
+        <location filename="../../ui/secretariat/window.py" line="352" />
         <source>The secretariat's key is protected by a passphrase. Type it to sign the pack:</source>
         <translation>Sekretariatets nyckel är skyddad med en lösenfras. Skriv den för att signera paketet:</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="351" />
+        <location filename="../../ui/secretariat/window.py" line="354" />
         <source>That passphrase was wrong.</source>
         <translation>Lösenfrasen var fel.</translation>
     </message>

@@ -308,7 +308,16 @@ class CollectView(QWidget):
         header.setSectionResizeMode(6, QHeaderView.ResizeMode.Interactive)  # the conference: often long
         header.resizeSection(6, 180)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
-        splitter.addWidget(self.view)
+        table_page = QWidget()
+        table_layout = QVBoxLayout(table_page)
+        table_layout.setContentsMargins(0, 0, 0, 0)
+        table_layout.addWidget(self.view, 1)
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setAccessibleName(self.tr("The chosen bundle"))
+        table_layout.addWidget(self.details)
+        splitter.addWidget(table_page)
 
         folders_box = QGroupBox(self.tr("Watched folders"))
         folders_outer = QVBoxLayout(folders_box)
@@ -435,11 +444,27 @@ class CollectView(QWidget):
 
     def _update_buttons(self, *_args) -> None:
         entry = self.selected_entry()
+        self.details.setText(self._describe(entry) if entry is not None else "")
         waiting = entry is not None and entry.state in (inbox_mod.UNKNOWN_KEY, inbox_mod.HELD)
         self.trust_button.setEnabled(waiting)
         self.reject_button.setEnabled(waiting)
         self.release_button.setEnabled(entry is not None and entry.state == inbox_mod.HELD)
         self.merge_button.setEnabled(bool(self.inbox.ready()))
+
+    def _describe(self, e: InboxEntry) -> str:
+        """The chosen bundle in one or two lines: where the file is, the verdict in full, the fingerprint."""
+        lines = [f"{e.source or e.path} — {self.state_labels[e.state]}"]
+        reason = self._reason(e)
+        if reason:
+            lines[0] += f": {reason}"
+        if e.fingerprint:
+            lines.append(
+                self.tr("Signed by %1, key %2, fingerprint %3")
+                .replace("%1", e.signer_name)
+                .replace("%2", e.key_id)
+                .replace("%3", e.fingerprint)
+            )
+        return "\n".join(lines)
 
     def _on_trust(self) -> None:
         entry = self.selected_entry()

@@ -135,6 +135,10 @@ class ConflictsPanel(QWidget):
 
         sides = QWidget()
         grid = QGridLayout(sides)
+        self.where_label = QLabel()
+        self.where_label.setWordWrap(True)
+        self.where_label.setAccessibleName(self.tr("Where the conflict is"))
+        grid.addWidget(self.where_label, 0, 0, 1, 2)
         self.ours_label = QLabel()
         self.theirs_label = QLabel()
         self.ours_edit = QPlainTextEdit()
@@ -151,21 +155,21 @@ class ConflictsPanel(QWidget):
         self.union_edit.setAccessibleName(self.tr("Edited union"))
         self.union_edit.setTabChangesFocus(True)
         self.union_label.setBuddy(self.union_edit)
-        grid.addWidget(self.ours_label, 0, 0)
-        grid.addWidget(self.theirs_label, 0, 1)
-        grid.addWidget(self.ours_edit, 1, 0)
-        grid.addWidget(self.theirs_edit, 1, 1)
+        grid.addWidget(self.ours_label, 1, 0)
+        grid.addWidget(self.theirs_label, 1, 1)
+        grid.addWidget(self.ours_edit, 2, 0)
+        grid.addWidget(self.theirs_edit, 2, 1)
         self.keep_ours_button = QPushButton(self.tr("Keep &left"))
         self.keep_theirs_button = QPushButton(self.tr("Keep &right"))
-        grid.addWidget(self.keep_ours_button, 2, 0)
-        grid.addWidget(self.keep_theirs_button, 2, 1)
-        grid.addWidget(self.union_label, 3, 0, 1, 2)
-        grid.addWidget(self.union_edit, 4, 0, 1, 2)
+        grid.addWidget(self.keep_ours_button, 3, 0)
+        grid.addWidget(self.keep_theirs_button, 3, 1)
+        grid.addWidget(self.union_label, 4, 0, 1, 2)
+        grid.addWidget(self.union_edit, 5, 0, 1, 2)
         union_row = QHBoxLayout()
         union_row.addStretch(1)
         self.keep_union_button = QPushButton(self.tr("Keep the edited &union"))
         union_row.addWidget(self.keep_union_button)
-        grid.addLayout(union_row, 5, 0, 1, 2)
+        grid.addLayout(union_row, 6, 0, 1, 2)
         self.keep_ours_button.clicked.connect(lambda: self.resolve("ours"))
         self.keep_theirs_button.clicked.connect(lambda: self.resolve("theirs"))
         self.keep_union_button.clicked.connect(lambda: self.resolve("text"))
@@ -212,6 +216,7 @@ class ConflictsPanel(QWidget):
         )
         self.union_edit.setEnabled(bool(is_text))
         self.keep_union_button.setEnabled(bool(is_text))
+        self.where_label.setText(self._where(conflict) if conflict is not None else "")
         if conflict is None:
             self.ours_label.setText(self.tr("Kept now"))
             self.theirs_label.setText(self.tr("Other version"))
@@ -229,6 +234,23 @@ class ConflictsPanel(QWidget):
         self.union_edit.setPlainText(
             union_text(shown_value(conflict.ours), shown_value(conflict.theirs)) if is_text else ""
         )
+
+    def _where(self, conflict: conflicts.Conflict) -> str:
+        """Which note (or record) the two versions belong to, as the secretary finds it in the minutes."""
+        record = self.store.get(conflict.record_type, conflict.record_id, include_deleted=True) or {}
+        parts = []
+        if conflict.table_number:
+            parts.append(self.tr("Table %1").replace("%1", str(conflict.table_number)))
+        question = self.store.get("question", record["question_id"]) if record.get("question_id") else None
+        if question is not None:
+            parts.append(
+                self.tr("question %1: %2")
+                .replace("%1", str(question["position"]))
+                .replace("%2", question["text"])
+            )
+        if conflict.deleted:
+            parts.append(self.tr("the note itself was deleted"))
+        return " · ".join(parts)
 
     def resolve(self, choice: str) -> bool:
         conflict = self.current()

@@ -173,6 +173,7 @@ class SecretariatWindow(QMainWindow):
 
     def _build_print_menu(self) -> None:
         """The minutes engineer's actions (ui/minutes_actions.py), when installed."""
+        self.minutes_actions = None
         try:
             from ui import minutes_actions  # type: ignore[attr-defined]
         except ImportError:
@@ -185,7 +186,9 @@ class SecretariatWindow(QMainWindow):
         if populate is None:
             log.warning("ui.minutes_actions offers no menu builder")
             return
-        populate(self.print_menu, self.workspace, lambda: self.context.conference_id or None, self)
+        self.minutes_actions = populate(
+            self.print_menu, self.workspace, lambda: self.context.conference_id or None, self
+        )
 
     def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
         action = QAction(text, self)

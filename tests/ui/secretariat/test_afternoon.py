@@ -38,7 +38,7 @@ def _entries(window) -> dict[str, inbox_mod.InboxEntry]:
     return {Path(e.path).parent.name + "/" + e.name: e for e in window.collect_view.inbox.entries}
 
 
-def test_the_afternoon(qtbot, window, afternoon, secretariat, tmp_path):
+def test_the_afternoon(qtbot, window, afternoon, secretariat, tmp_path, boxes):
     collect, merge, overview = window.collect_view, window.merge_view, window.overview_view
     assert overview.reported_count() == (0, TABLES)
 
@@ -123,18 +123,27 @@ def test_the_afternoon(qtbot, window, afternoon, secretariat, tmp_path):
     assert notes.note(secretariat.store, conflict.record_id).text == union
     assert CONFLICT_NOTE not in {n.text for n in notes.list_notes(secretariat.store, afternoon.conference_id)}
 
-    # Review sees every table's notes; the minutes come out of the merged store.
+    # Review sees every table's notes; the conference minutes come out of the Print menu.
     review.apply_filter()
     assert review.model.total() == TABLES * 3 + 1
-    from app.minutes.conference import build_conference_minutes
-
+    minutes = window.minutes_actions
+    assert minutes.conference_minutes_action in window.print_menu.actions()
     pdf = tmp_path / "protokoll.pdf"
-    build_conference_minutes(secretariat.store, afternoon.conference_id, pdf, "sv")
+    minutes.open_in_viewer = False
+    minutes.ask_save_path = lambda title, default, filters: pdf
+    written: list[str] = []
+    minutes.document_written.connect(written.append)
+    minutes.conference_minutes_action.trigger()
+    qtbot.waitUntil(lambda: bool(written))
+    assert written == [str(pdf)]
     from pypdf import PdfReader
 
-    text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
-    assert union in text.replace("\n", " ") or "landsbygden" in text
+    text = " ".join(page.extract_text() for page in PdfReader(pdf).pages)
+    text = " ".join(text.split())
+    assert union in text
     assert f"Bord {UNKNOWN_TABLE}: starta en mentorsbank" in text
+    assert EDIT_A not in text and EDIT_B not in text
+    assert not boxes.error.called and not boxes.warning.called
 
 
 def test_quarantine_then_trust_imports_the_held_bundle(qtbot, window, afternoon, secretariat):

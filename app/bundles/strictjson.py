@@ -46,15 +46,17 @@ _DECODER = json.JSONDecoder(
 )
 
 
-def loads(text: str) -> Any:
-    """Parse one JSON text strictly; raise ValueError naming what is wrong."""
+def loads(text: str, *, check_depth: bool = True) -> Any:
+    """Parse one JSON text strictly; raise ValueError naming what is wrong. A caller that checks the
+    value's shape itself may skip the depth walk (the parser still refuses runaway nesting)."""
     try:
         value = _DECODER.decode(text)
     except RecursionError:
         raise ValueError("nested too deeply") from None
     except json.JSONDecodeError as exc:
         raise ValueError(f"malformed JSON ({exc.msg} at character {exc.pos})") from None
-    _check_depth(value)
+    if check_depth:
+        _check_depth(value)
     return value
 
 

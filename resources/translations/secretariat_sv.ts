@@ -873,264 +873,264 @@
 <context>
     <name>PrepareView</name>
     <message>
-        <location filename="../../ui/secretariat/prepare_view.py" line="81" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="80" />
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/prepare_view.py" line="88" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="87" />
         <source>No.</source>
         <translation>Nr</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/prepare_view.py" line="89" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="88" />
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/prepare_view.py" line="90" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="89" />
         <source>Minutes</source>
         <translation>Minuter</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/prepare_view.py" line="98" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="97" />
         <source>Table</source>
         <translation>Bord</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/prepare_view.py" line="99" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="98" />
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/prepare_view.py" line="100" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="99" />
         <source>Chair</source>
         <translation>Bordsordförande</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/prepare_view.py" line="125" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="124" />
         <source>&amp;New conference…</source>
         <translation>N&amp;y konferens…</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/prepare_view.py" line="126" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="125" />
         <source>&amp;Load TOML…</source>
         <translation>&amp;Läs in TOML…</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/prepare_view.py" line="127" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="126" />
         <source>Save as TO&amp;ML…</source>
         <translation>Spara som TO&amp;ML…</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/prepare_view.py" line="128" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="127" />
         <source>E&amp;xport conference pack…</source>
         <translation>E&amp;xportera konferenspaket…</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/prepare_view.py" line="130" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="129" />
         <source>Sign the conference pack with the secretariat's key for the chairs</source>
         <translation>Signera konferenspaketet med sekretariatets nyckel, för bordsordförandena</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/prepare_view.py" line="144" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="143" />
         <source>No conference yet. Create one with “New conference…” or load a TOML description.</source>
         <translation>Ingen konferens ännu. Skapa en med ”Ny konferens…” eller läs in en TOML-beskrivning.</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/prepare_view.py" line="149" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="148" />
         <source>Conference</source>
         <translation>Konferens</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/prepare_view.py" line="158" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="157" />
         <source>not set</source>
         <translation>inte bestämt</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/prepare_view.py" line="162" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="161" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/prepare_view.py" line="164" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="163" />
         <source>Pro&amp;cess:</source>
         <translation>&amp;Process:</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/prepare_view.py" line="165" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="164" />
         <source>Or&amp;ganisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/prepare_view.py" line="166" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="165" />
         <source>&amp;Title:</source>
         <translation>&amp;Rubrik:</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/prepare_view.py" line="167" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="166" />
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/prepare_view.py" line="168" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="167" />
         <source>Ven&amp;ue:</source>
         <translation>Pla&amp;ts:</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/prepare_view.py" line="169" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="168" />
         <source>&amp;Round length:</source>
         <translation>Rundans &amp;längd:</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/prepare_view.py" line="181" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="180" />
         <source>Themes of the process</source>
         <translation>Processens teman</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/prepare_view.py" line="183" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="182" />
         <source>Themes</source>
         <translation>Teman</translation>
     </message>
     <message>
+        <location filename="../../ui/secretariat/prepare_view.py" line="186" />
         <location filename="../../ui/secretariat/prepare_view.py" line="187" />
-        <location filename="../../ui/secretariat/prepare_view.py" line="188" />
         <source>New theme</source>
         <translation>Nytt tema</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/prepare_view.py" line="190" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="189" />
         <source>Add t&amp;heme</source>
         <translation>Lägg till t&amp;ema</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/prepare_view.py" line="201" />
-        <location filename="../../ui/secretariat/prepare_view.py" line="203" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="200" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="202" />
         <source>Questions</source>
         <translation>Frågor</translation>
     </message>
     <message>
+        <location filename="../../ui/secretariat/prepare_view.py" line="209" />
         <location filename="../../ui/secretariat/prepare_view.py" line="210" />
-        <location filename="../../ui/secretariat/prepare_view.py" line="211" />
         <source>New question</source>
         <translation>Ny fråga</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/prepare_view.py" line="215" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="214" />
         <source>&amp;Add question</source>
         <translation>Lägg till &amp;fråga</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/prepare_view.py" line="216" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="215" />
         <source>Move up</source>
         <translation>Flytta upp</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/prepare_view.py" line="217" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="216" />
         <source>Move down</source>
         <translation>Flytta ned</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/prepare_view.py" line="218" />
-        <location filename="../../ui/secretariat/prepare_view.py" line="451" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="217" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="463" />
         <source>Delete question</source>
         <translation>Ta bort fråga</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/prepare_view.py" line="233" />
-        <location filename="../../ui/secretariat/prepare_view.py" line="235" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="232" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="234" />
         <source>Tables and chairs</source>
         <translation>Bord och bordsordförande</translation>
     </message>
     <message>
+        <location filename="../../ui/secretariat/prepare_view.py" line="242" />
         <location filename="../../ui/secretariat/prepare_view.py" line="243" />
-        <location filename="../../ui/secretariat/prepare_view.py" line="244" />
         <source>Chair of the new table</source>
         <translation>Bordsordförande för det nya bordet</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/prepare_view.py" line="246" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="245" />
         <source>Add ta&amp;ble</source>
         <translation>Lägg till &amp;bord</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/prepare_view.py" line="247" />
-        <location filename="../../ui/secretariat/prepare_view.py" line="501" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="246" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="513" />
         <source>Delete table</source>
         <translation>Ta bort bord</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/prepare_view.py" line="260" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="265" />
         <source>Ctrl+Up in the list of questions</source>
         <translation>Ctrl+Upp i listan med frågor</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/prepare_view.py" line="261" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="266" />
         <source>Ctrl+Down in the list of questions</source>
         <translation>Ctrl+Ned i listan med frågor</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/prepare_view.py" line="262" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="267" />
         <source>Delete in the list of questions</source>
         <translation>Delete i listan med frågor</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/prepare_view.py" line="263" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="268" />
         <source>Delete in the list of tables</source>
         <translation>Delete i listan med bord</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/prepare_view.py" line="333" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="345" />
         <source>Cannot change the conference</source>
         <translation>Kan inte ändra konferensen</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/prepare_view.py" line="347" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="359" />
         <source>Change process</source>
         <translation>Ändra process</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/prepare_view.py" line="370" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="382" />
         <source>Change conference</source>
         <translation>Ändra konferens</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/prepare_view.py" line="379" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="391" />
         <source>Rename theme</source>
         <translation>Byt namn på tema</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/prepare_view.py" line="397" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="409" />
         <source>Add theme</source>
         <translation>Lägg till tema</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/prepare_view.py" line="403" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="415" />
         <source>Edit question</source>
         <translation>Ändra fråga</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/prepare_view.py" line="428" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="440" />
         <source>Add question</source>
         <translation>Lägg till fråga</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/prepare_view.py" line="440" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="452" />
         <source>Move question</source>
         <translation>Flytta fråga</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/prepare_view.py" line="465" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="477" />
         <source>Edit table</source>
         <translation>Ändra bord</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/prepare_view.py" line="487" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="499" />
         <source>Table %1</source>
         <translation>Bord %1</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/prepare_view.py" line="492" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="504" />
         <source>Add table</source>
         <translation>Lägg till bord</translation>
     </message>
@@ -1411,99 +1411,99 @@ Steget togs bort ur ångra-historiken.</translation>
         <translation>Arbetsyta: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="113" />
-        <location filename="../../ui/secretariat/window.py" line="121" />
+        <location filename="../../ui/secretariat/window.py" line="116" />
+        <location filename="../../ui/secretariat/window.py" line="124" />
         <source>Conference</source>
         <translation>Konferens</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="117" />
+        <location filename="../../ui/secretariat/window.py" line="120" />
         <source>C&amp;onference:</source>
         <translation>Ko&amp;nferens:</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="129" />
+        <location filename="../../ui/secretariat/window.py" line="132" />
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="130" />
+        <location filename="../../ui/secretariat/window.py" line="133" />
         <source>&amp;New conference…</source>
         <translation>N&amp;y konferens…</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="131" />
+        <location filename="../../ui/secretariat/window.py" line="134" />
         <source>&amp;Load conference description (TOML)…</source>
         <translation>&amp;Läs in konferensbeskrivning (TOML)…</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="132" />
+        <location filename="../../ui/secretariat/window.py" line="135" />
         <source>&amp;Save conference description (TOML)…</source>
         <translation>&amp;Spara konferensbeskrivning (TOML)…</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="133" />
+        <location filename="../../ui/secretariat/window.py" line="136" />
         <source>&amp;Export conference pack…</source>
         <translation>&amp;Exportera konferenspaket…</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="137" />
+        <location filename="../../ui/secretariat/window.py" line="140" />
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="139" />
+        <location filename="../../ui/secretariat/window.py" line="142" />
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="140" />
+        <location filename="../../ui/secretariat/window.py" line="143" />
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="142" />
+        <location filename="../../ui/secretariat/window.py" line="145" />
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="148" />
+        <location filename="../../ui/secretariat/window.py" line="151" />
         <source>&amp;Print</source>
         <translation>Skriv &amp;ut</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="151" />
+        <location filename="../../ui/secretariat/window.py" line="154" />
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="180" />
+        <location filename="../../ui/secretariat/window.py" line="183" />
         <source>Minutes are not available in this build</source>
         <translation>Minnesanteckningar finns inte i den här versionen</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="240" />
+        <location filename="../../ui/secretariat/window.py" line="243" />
         <source>Secretariat</source>
         <translation>Sekretariat</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="251" />
+        <location filename="../../ui/secretariat/window.py" line="254" />
         <source>Load conference description</source>
         <translation>Läs in konferensbeskrivning</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="251" />
-        <location filename="../../ui/secretariat/window.py" line="279" />
+        <location filename="../../ui/secretariat/window.py" line="254" />
+        <location filename="../../ui/secretariat/window.py" line="282" />
         <source>TOML files (*.toml)</source>
         <translation>TOML-filer (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="263" />
+        <location filename="../../ui/secretariat/window.py" line="266" />
         <source>Cannot load the conference description</source>
         <translation>Kan inte läsa in konferensbeskrivningen</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="264" />
+        <location filename="../../ui/secretariat/window.py" line="267" />
         <source>%1
 
 Correct the file and load it again.</source>
@@ -1512,58 +1512,58 @@ Correct the file and load it again.</source>
 Rätta filen och läs in den igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="277" />
+        <location filename="../../ui/secretariat/window.py" line="280" />
         <source>Save conference description</source>
         <translation>Spara konferensbeskrivning</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="289" />
+        <location filename="../../ui/secretariat/window.py" line="292" />
         <source>Cannot save the conference description</source>
         <translation>Kan inte spara konferensbeskrivningen</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="299" />
+        <location filename="../../ui/secretariat/window.py" line="302" />
         <source>Export conference pack</source>
         <translation>Exportera konferenspaket</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="301" />
+        <location filename="../../ui/secretariat/window.py" line="304" />
         <source>Rundabord bundles (*.rbz)</source>
         <translation>Rundabord-paket (*.rbz)</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="318" />
+        <location filename="../../ui/secretariat/window.py" line="321" />
         <source>Signing the conference pack…</source>
         <translation>Signerar konferenspaketet…</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="326" />
+        <location filename="../../ui/secretariat/window.py" line="329" />
         <source>Conference pack exported</source>
         <translation>Konferenspaketet är exporterat</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="328" />
+        <location filename="../../ui/secretariat/window.py" line="331" />
         <source>The signed conference pack is in %1. Give it to the chairs with the fingerprint of the secretariat's key.</source>
         <translation>Det signerade konferenspaketet finns i %1. Ge det till bordsordförandena tillsammans med fingeravtrycket för sekretariatets nyckel.</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="340" />
         <location filename="../../ui/secretariat/window.py" line="343" />
+        <location filename="../../ui/secretariat/window.py" line="346" />
         <source>Exporting the conference pack</source>
         <translation>Exporterar konferenspaketet</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="351" />
+        <location filename="../../ui/secretariat/window.py" line="354" />
         <source>Passphrase</source>
         <translation>Lösenfras</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="352" />
+        <location filename="../../ui/secretariat/window.py" line="355" />
         <source>The secretariat's key is protected by a passphrase. Type it to sign the pack:</source>
         <translation>Sekretariatets nyckel är skyddad med en lösenfras. Skriv den för att signera paketet:</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="354" />
+        <location filename="../../ui/secretariat/window.py" line="357" />
         <source>That passphrase was wrong.</source>
         <translation>Lösenfrasen var fel.</translation>
     </message>

@@ -10,8 +10,7 @@ from __future__ import annotations
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -253,10 +252,16 @@ class PrepareView(QWidget):
         t_layout.addLayout(t_buttons)
         grid.addWidget(self.tables_box, 3, 1, 2, 1)
 
-        self._view_shortcut(self.questions_view, "Ctrl+Up", partial(self._on_move_question, -1))
-        self._view_shortcut(self.questions_view, "Ctrl+Down", partial(self._on_move_question, +1))
-        self._view_shortcut(self.questions_view, QKeySequence.StandardKey.Delete, self._on_delete_question)
-        self._view_shortcut(self.tables_view, QKeySequence.StandardKey.Delete, self._on_delete_table)
+        self._list_keys = {
+            self.questions_view: {
+                (Qt.Key.Key_Up, True): partial(self._on_move_question, -1),
+                (Qt.Key.Key_Down, True): partial(self._on_move_question, +1),
+                (Qt.Key.Key_Delete, False): self._on_delete_question,
+            },
+            self.tables_view: {(Qt.Key.Key_Delete, False): self._on_delete_table},
+        }
+        for view in self._list_keys:
+            view.installEventFilter(self)
         self.question_up_button.setToolTip(self.tr("Ctrl+Up in the list of questions"))
         self.question_down_button.setToolTip(self.tr("Ctrl+Down in the list of questions"))
         self.delete_question_button.setToolTip(self.tr("Delete in the list of questions"))
@@ -266,13 +271,20 @@ class PrepareView(QWidget):
         grid.setColumnStretch(1, 3)
         grid.setRowStretch(3, 1)
 
-    def _view_shortcut(self, view: QTableView, keys, slot) -> None:
-        """A key that acts on the list while it has focus (and not while a cell is being edited)."""
-        action = QAction(view)
-        action.setShortcut(QKeySequence(keys))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        action.triggered.connect(slot)
-        view.addAction(action)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Ctrl+Up/Down and Delete on the lists (not while a cell is being edited: then keys are text)."""
+        keys = self._list_keys.get(watched) if hasattr(self, "_list_keys") else None
+        if (
+            keys
+            and event.type() == QEvent.Type.KeyPress
+            and watched.state() != QAbstractItemView.State.EditingState
+        ):
+            ctrl = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+            slot = keys.get((Qt.Key(event.key()), ctrl))
+            if slot is not None:
+                slot()
+                return True
+        return super().eventFilter(watched, event)
 
     # -- reading ----------------------------------------------------------------------------------
 

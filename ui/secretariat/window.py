@@ -94,18 +94,21 @@ class SecretariatWindow(QMainWindow):
         return getattr(module, class_name)(self.context)
 
     def _proposals_board(self) -> QWidget | None:
-        """The proposals engineer's board (ui/proposals), embedded when it is installed."""
+        """The proposals engineer's board (ui/proposals), embedded when it is installed; it shares the
+        window's undo stack and hears when the store or the chosen conference changes."""
         try:
-            from ui.proposals import board  # type: ignore[import-not-found]
-        except ImportError:
+            from ui.proposals import ProposalsBoard
+        except ImportError as exc:
+            log.warning("the proposals board is not available: %s", exc)
             return None
-        make = getattr(board, "ProposalsBoard", None)
-        if make is None:
-            return None
-        try:
-            return make(self.workspace)
-        except TypeError:
-            return make(self.workspace, self)
+        board = ProposalsBoard(self.workspace, undo_stack=self.context.undo_stack)
+        refresh = getattr(board, "refresh", None)
+        if callable(refresh):
+            self.context.data_changed.connect(refresh)
+        choose = getattr(board, "set_conference", None)
+        if callable(choose):
+            self.context.conference_changed.connect(choose)
+        return board
 
     # -- toolbar and menus ------------------------------------------------------------------------
 

@@ -171,3 +171,37 @@ def test_bad_toml_is_explained(qtbot, window, tmp_path: Path, boxes):
     path.write_text('[process]\nname = "X"\n[conference]\ntitle = \n', encoding="utf-8")
     assert window.load_toml(path) is None
     assert "malformed TOML" in error.call_args.args[2] and "Correct the file" in error.call_args.args[2]
+
+
+def test_keyboard_only(qtbot, window, demo_workspace, demo_conference_id):
+    """Lists answer Ctrl+Up/Down and Delete; Ctrl+1..5 switch the steps; every control has a name."""
+    store = demo_workspace.store
+    view = window.prepare_view
+    view.questions_view.setFocus()
+    view.questions_view.selectRow(2)
+    qtbot.keyClick(view.questions_view, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    assert conferences.questions(store, demo_conference_id)[1].text.startswith("Vad är det första steget")
+    assert view.questions_view.currentIndex().row() == 1
+    _commit(qtbot, view.new_chair_edit, "Nils")
+    view.tables_view.setFocus()
+    view.tables_view.selectRow(40)
+    qtbot.keyClick(view.tables_view, Qt.Key.Key_Delete)
+    assert len(conferences.tables(store, demo_conference_id)) == 40
+    for number, widget in ((5, window.review_view), (4, window.overview_view), (1, view)):
+        qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier)
+        assert window.tabs.currentWidget() is widget
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # the table's delete
+    assert len(conferences.tables(store, demo_conference_id)) == 41
+    from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QLineEdit, QTableView
+
+    unnamed = [
+        w
+        for w in window.findChildren(QLineEdit) + window.findChildren(QTableView)
+        if w.isVisibleTo(window)
+        and not w.accessibleName()
+        and not isinstance(w.parent(), QTableView | QAbstractSpinBox | QComboBox)
+    ]
+    assert not unnamed, [w.objectName() or type(w).__name__ for w in unnamed]
+    assert all(
+        b.text() or b.accessibleName() for b in window.findChildren(QAbstractButton) if b.isVisibleTo(window)
+    )

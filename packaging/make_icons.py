@@ -116,6 +116,8 @@ def main(argv: list[str] | None = None) -> int:
     write(ROOT / "packaging/icons/rundabord.png", pngs[512])
     write(ROOT / "packaging/icons/rundabord-bundle.png", render_png(BUNDLE_SVG, 256))
     write(ROOT / "packaging/icons/rundabord.ico", ico_bytes({s: pngs[s] for s in ICO_SIZES}))
+    bundle_pngs = {size: render_png(BUNDLE_SVG, size) for size in ICO_SIZES}
+    write(ROOT / "packaging/icons/rundabord-bundle.ico", ico_bytes(bundle_pngs))  # .rbz files in Explorer
     write(ROOT / "packaging/icons/rundabord.icns", icns_bytes(pngs))
     del app
     return 0

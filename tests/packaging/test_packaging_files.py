@@ -36,8 +36,9 @@ def test_committed_pngs_have_their_sizes() -> None:
     assert png_size((ROOT / "packaging/icons/rundabord-bundle.png").read_bytes()) == (256, 256)
 
 
-def test_windows_icon_holds_every_size_as_png() -> None:
-    data = (ROOT / "packaging/icons/rundabord.ico").read_bytes()
+@pytest.mark.parametrize("name", ["rundabord.ico", "rundabord-bundle.ico"])
+def test_windows_icon_holds_every_size_as_png(name) -> None:
+    data = (ROOT / "packaging/icons" / name).read_bytes()
     reserved, kind, count = struct.unpack("<HHH", data[:6])
     assert (reserved, kind, count) == (0, 1, len(make_icons.ICO_SIZES))
     for index, size in enumerate(sorted(make_icons.ICO_SIZES)):

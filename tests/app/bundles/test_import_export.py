@@ -114,6 +114,18 @@ def test_a_later_edit_updates_and_signoff_follows_the_latest(world, secretariat,
     assert own.bundle_id == later.bundle_id and not own.imported
 
 
+def test_a_chair_may_change_the_table_facts(world, secretariat, chair) -> None:
+    from app import conferences
+
+    conferences.set_table_facts(
+        chair.store, world.conference_id, world.table, participants=7, bands={"16-25": 2}
+    )
+    receipt = import_files(secretariat, [export_table(chair, world.conference_id, world.table).path])[0]
+    assert receipt.status == IMPORTED and receipt.counts["updated"] == 1, receipt
+    table = conferences.table(secretariat.store, world.conference_id, world.table)
+    assert (table.participants, table.bands) == (7, {"16-25": 2})
+
+
 def test_sequence_gaps_late_arrivals_and_duplicates(world, secretariat, chair) -> None:
     second = export_table(chair, world.conference_id, world.table)
     third = export_table(chair, world.conference_id, world.table)

@@ -1,0 +1,452 @@
+"""The proposals board: one column per status, cards dragged between columns with a decision dialog.
+
+Filters pick the conferences (one, or all of a process) and a theme. Selected cards can be merged into
+one proposal (unmerge splits it again); "Similar proposals" suggests groups to merge. Every edit goes on
+the undo stack (the secretariat window's, when it passes its own).
+
+Signals:
+    data_changed()   the board changed the store (a status, a merge); other views may reload
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import conferences, proposals
+from app.errors import UserError
+from app.proposals import STATUSES, Proposal
+from app.workspace import Workspace
+from ui import msgbox
+from ui.proposals.commands import push_edit
+from ui.proposals.decision_dialog import DecisionDialog
+from ui.proposals.history_dialog import HistoryDialog
+from ui.proposals.model import CardDelegate, ProposalRole, ProposalsModel, StatusFilter, ids_from_mime
+from ui.proposals.texts import status_name
+
+SCOPE_KEY = "proposals/scope"
+
+
+class ColumnView(QListView):
+    """A status column's list of cards; accepts cards dropped from other columns.
+
+    Signals:
+        cards_dropped(list, str)   proposal ids dropped here, and this column's status
+    """
+
+    cards_dropped = Signal(list, str)
+
+    def __init__(self, status: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.status = status
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setWordWrap(True)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setUniformItemSizes(False)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setItemDelegate(CardDelegate(self))
+
+    def _acceptable(self, event: QDragEnterEvent | QDragMoveEvent | QDropEvent) -> bool:
+        return bool(ids_from_mime(event.mimeData())) and event.source() is not self
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._acceptable(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self._acceptable(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        ids = ids_from_mime(event.mimeData())
+        if not ids or event.source() is self:
+            event.ignore()
+            return
+        # Copy, not move: the model reloads from the store; Qt must not remove rows from the source view.
+        event.setDropAction(Qt.DropAction.CopyAction)
+        event.accept()
+        self.cards_dropped.emit(ids, self.status)
+
+
+class StatusColumn(QWidget):
+    def __init__(self, status: str, model: ProposalsModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.status = status
+        self.proxy = StatusFilter(status, self)
+        self.proxy.setSourceModel(model)
+        self.header = QLabel()
+        font = self.header.font()
+        font.setBold(True)
+        self.header.setFont(font)
+        self.view = ColumnView(status)
+        self.view.setModel(self.proxy)
+        self.view.setAccessibleName(status_name(status))
+        self.header.setBuddy(self.view)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.header)
+        layout.addWidget(self.view)
+        self.setMinimumWidth(190)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        for signal in (self.proxy.modelReset, self.proxy.rowsInserted, self.proxy.rowsRemoved):
+            signal.connect(self.update_header)
+        self.update_header()
+
+    def update_header(self) -> None:
+        self.header.setText(f"{status_name(self.status)} ({self.proxy.rowCount()})")
+
+    def selected(self) -> list[Proposal]:
+        return [i.data(ProposalRole) for i in self.view.selectionModel().selectedIndexes()]
+
+
+class ProposalsBoard(QWidget):
+    data_changed = Signal()
+
+    def __init__(
+        self, workspace: Workspace, parent: QWidget | None = None, undo_stack: QUndoStack | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.store = workspace.store
+        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
+        self.model = ProposalsModel(self)
+        self.decision_dialog: DecisionDialog | None = None
+        self.similar_dialog = None
+
+        self.scope_combo = QComboBox()
+        self.scope_combo.setAccessibleName(self.tr("Conferences"))
+        self.scope_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.theme_combo = QComboBox()
+        self.theme_combo.setAccessibleName(self.tr("Theme"))
+        scope_label = QLabel(self.tr("Co&nferences:"))
+        scope_label.setBuddy(self.scope_combo)
+        theme_label = QLabel(self.tr("T&heme:"))
+        theme_label.setBuddy(self.theme_combo)
+
+        self.status_button = QPushButton(self.tr("Change &status…"))
+        self.merge_button = QPushButton(self.tr("&Merge selected"))
+        self.unmerge_button = QPushButton(self.tr("&Unmerge"))
+        self.similar_button = QPushButton(self.tr("Si&milar proposals…"))
+        self.history_button = QPushButton(self.tr("Hi&story…"))
+        self.summary = QLabel()
+
+        filters = QHBoxLayout()
+        filters.addWidget(scope_label)
+        filters.addWidget(self.scope_combo)
+        filters.addSpacing(12)
+        filters.addWidget(theme_label)
+        filters.addWidget(self.theme_combo)
+        filters.addStretch(1)
+        filters.addWidget(self.summary)
+        actions = QHBoxLayout()
+        for button in (
+            self.status_button,
+            self.history_button,
+            self.merge_button,
+            self.unmerge_button,
+            self.similar_button,
+        ):
+            actions.addWidget(button)
+        actions.addStretch(1)
+
+        self.columns: dict[str, StatusColumn] = {}
+        columns = QHBoxLayout()
+        for status in STATUSES:
+            column = StatusColumn(status, self.model, self)
+            column.view.cards_dropped.connect(self._on_cards_dropped)
+            column.view.selectionModel().selectionChanged.connect(self._update_buttons)
+            column.view.doubleClicked.connect(self._on_card_double_clicked)
+            self.columns[status] = column
+            columns.addWidget(column)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addLayout(actions)
+        layout.addLayout(columns, 1)
+
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        for action in (self.undo_action, self.redo_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+        merge_shortcut = QAction(self)
+        merge_shortcut.setShortcut(QKeySequence("Ctrl+M"))
+        merge_shortcut.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        merge_shortcut.triggered.connect(self.merge_selected)
+        self.addAction(merge_shortcut)
+
+        self.status_button.clicked.connect(self._on_status_clicked)
+        self.merge_button.clicked.connect(self.merge_selected)
+        self.unmerge_button.clicked.connect(self.unmerge_selected)
+        self.similar_button.clicked.connect(self.show_similar)
+        self.history_button.clicked.connect(self.show_history)
+        self._fill_scopes()
+        self.scope_combo.currentIndexChanged.connect(self._on_scope_changed)
+        self.theme_combo.currentIndexChanged.connect(self.reload)
+        self._on_scope_changed()
+
+    # -- filters ----------------------------------------------------------------------------------
+
+    def _fill_scopes(self) -> None:
+        self.scope_combo.blockSignals(True)
+        self.scope_combo.clear()
+        by_process: dict[str, list] = {}
+        for c in conferences.conferences(self.store):
+            by_process.setdefault(c.process_id, []).append(c)
+        for process in conferences.processes(self.store):
+            confs = by_process.get(process.id, [])
+            if not confs:
+                continue
+            self.scope_combo.addItem(
+                self.tr("%1 — all conferences").replace("%1", process.name), ("process", process.id)
+            )
+            for c in confs:
+                self.scope_combo.addItem(f"    {c.date}  {c.title}", ("conference", c.id))
+        saved = QSettings().value(SCOPE_KEY, "")
+        for row in range(self.scope_combo.count()):
+            if self.scope_combo.itemData(row)[1] == saved:
+                self.scope_combo.setCurrentIndex(row)
+        self.scope_combo.blockSignals(False)
+
+    def scope(self) -> tuple[str, str] | None:
+        data = self.scope_combo.currentData()
+        return tuple(data) if data else None
+
+    def choose_conference(self, conference_id: str) -> None:
+        """Show one conference (the secretariat window calls this when its conference changes)."""
+        for row in range(self.scope_combo.count()):
+            if self.scope_combo.itemData(row) == ("conference", conference_id):
+                self.scope_combo.setCurrentIndex(row)
+
+    def _process_id(self) -> str | None:
+        scope = self.scope()
+        if scope is None:
+            return None
+        if scope[0] == "process":
+            return scope[1]
+        return conferences.conference(self.store, scope[1]).process_id
+
+    def _conference_ids(self) -> list[str]:
+        scope = self.scope()
+        if scope is None:
+            return []
+        if scope[0] == "conference":
+            return [scope[1]]
+        return proposals.process_conference_ids(self.store, scope[1])
+
+    def _on_scope_changed(self) -> None:
+        scope = self.scope()
+        if scope:
+            QSettings().setValue(SCOPE_KEY, scope[1])
+        self.theme_combo.blockSignals(True)
+        chosen = self.theme_combo.currentData()
+        self.theme_combo.clear()
+        self.theme_combo.addItem(self.tr("All themes"), "")
+        process_id = self._process_id()
+        if process_id:
+            for theme in conferences.themes(self.store, process_id):
+                self.theme_combo.addItem(theme.name, theme.id)
+        row = self.theme_combo.findData(chosen)
+        self.theme_combo.setCurrentIndex(max(row, 0))
+        self.theme_combo.blockSignals(False)
+        self.reload()
+
+    # -- loading ----------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read the proposals again (after an edit, an import, a merge of bundles)."""
+        ids = self._conference_ids()
+        theme_id = self.theme_combo.currentData() or None
+        listed = proposals.list_proposals(self.store, ids, theme_id=theme_id) if ids else []
+        process_id = self._process_id()
+        names = {t.id: t.name for t in conferences.themes(self.store, process_id)} if process_id else {}
+        titles = {c.id: c.title for c in conferences.conferences(self.store)}
+        self.model.show_conference = len(ids) > 1
+        self.model.set_proposals(listed, names, titles)
+        votes = sum(p.votes for p in listed)
+        self.summary.setText(
+            (
+                self.tr("1 proposal")
+                if len(listed) == 1
+                else self.tr("%1 proposals").replace("%1", str(len(listed)))
+            )
+            + " · "
+            + (self.tr("1 vote") if votes == 1 else self.tr("%1 votes").replace("%1", str(votes)))
+        )
+        self._update_buttons()
+
+    def showEvent(self, event) -> None:
+        if not self.scope_combo.count():
+            self._fill_scopes()
+            self._on_scope_changed()
+        else:
+            self.reload()
+        super().showEvent(event)
+
+    def _after_edit(self) -> None:
+        self.reload()
+        self.data_changed.emit()
+
+    # -- selection --------------------------------------------------------------------------------
+
+    def selected(self) -> list[Proposal]:
+        return [p for column in self.columns.values() for p in column.selected()]
+
+    def select(self, proposal_ids: list[str]) -> None:
+        """Select these cards (tests and the similar-proposals dialog use it)."""
+        for column in self.columns.values():
+            view = column.view
+            view.clearSelection()
+            for row in range(column.proxy.rowCount()):
+                index = column.proxy.index(row, 0)
+                if index.data(ProposalRole).id in proposal_ids:
+                    view.selectionModel().select(index, view.selectionModel().SelectionFlag.Select)
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected()
+        self.status_button.setEnabled(len(chosen) >= 1)
+        self.history_button.setEnabled(len(chosen) == 1)
+        self.merge_button.setEnabled(len(chosen) >= 2)
+        self.unmerge_button.setEnabled(len(chosen) == 1 and chosen[0].is_group)
+        self.similar_button.setEnabled(bool(self._conference_ids()))
+
+    # -- status changes ---------------------------------------------------------------------------
+
+    def _on_cards_dropped(self, ids: list[str], status: str) -> None:
+        chosen = [self.model.proposal(row) for row in map(self.model.row_of, ids) if row >= 0]
+        if chosen:
+            self.ask_decision(chosen, status)
+
+    def _on_status_clicked(self) -> None:
+        chosen = self.selected()
+        if chosen:
+            self.ask_decision(chosen, chosen[0].status)
+
+    def _on_card_double_clicked(self, index) -> None:
+        proposal = index.data(ProposalRole)
+        if proposal is not None:
+            self.ask_decision([proposal], proposal.status)
+
+    def ask_decision(self, chosen: list[Proposal], status: str) -> DecisionDialog:
+        """Open the decision dialog; on OK the status change is recorded for every chosen proposal."""
+        dialog = DecisionDialog(chosen[0], status, self)
+        if len(chosen) > 1:
+            dialog.setWindowTitle(self.tr("Decision on %1 proposals").replace("%1", str(len(chosen))))
+        dialog.decided.connect(lambda s, details: self.change_status([p.id for p in chosen], s, details))
+        self.decision_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def change_status(self, proposal_ids: list[str], status: str, details: dict) -> bool:
+        def do() -> list[str]:
+            with self.store.transaction():  # all or none of a multi-card decision
+                return [proposals.set_status(self.store, pid, status, **details) for pid in proposal_ids]
+
+        def undo(change_ids: list[str]) -> None:
+            with self.store.transaction():
+                for change_id in change_ids:
+                    proposals.retract(self.store, change_id)
+
+        def redo(change_ids: list[str]) -> None:
+            with self.store.transaction():
+                for change_id in change_ids:
+                    proposals.reinstate(self.store, change_id)
+
+        return push_edit(
+            self.undo_stack,
+            self,
+            self.tr("Status: %1").replace("%1", status_name(status)),
+            do,
+            undo,
+            redo,
+            error_title=self.tr("Cannot change the status"),
+            after=self._after_edit,
+        )
+
+    # -- merging ----------------------------------------------------------------------------------
+
+    def merge_selected(self) -> bool:
+        chosen = self.selected()
+        if len(chosen) < 2:
+            return False
+        return self.merge_ids([p.id for p in chosen])
+
+    def merge_ids(self, ids: list[str]) -> bool:
+        return push_edit(
+            self.undo_stack,
+            self,
+            self.tr("Merge %1 proposals").replace("%1", str(len(ids))),
+            lambda: proposals.merge(self.store, ids),
+            lambda group_id: proposals.unmerge(self.store, group_id),
+            lambda group_id: proposals.remerge(self.store, group_id),
+            error_title=self.tr("Cannot merge"),
+            after=self._after_edit,
+        )
+
+    def unmerge_selected(self) -> bool:
+        chosen = self.selected()
+        if len(chosen) != 1 or not chosen[0].is_group:
+            return False
+        group_id = chosen[0].id
+
+        def do() -> str:
+            proposals.unmerge(self.store, group_id)
+            return group_id
+
+        return push_edit(
+            self.undo_stack,
+            self,
+            self.tr("Unmerge a proposal"),
+            do,
+            lambda gid: proposals.remerge(self.store, gid),
+            lambda gid: proposals.unmerge(self.store, gid),
+            error_title=self.tr("Cannot unmerge"),
+            after=self._after_edit,
+        )
+
+    def show_similar(self):
+        from ui.proposals.similar_dialog import SimilarDialog
+
+        ids = self._conference_ids()
+        if not ids:
+            return None
+        dialog = SimilarDialog(self, ids)
+        self.similar_dialog = dialog
+        dialog.open()
+        dialog.start()
+        return dialog
+
+    def show_history(self) -> HistoryDialog | None:
+        chosen = self.selected()
+        if len(chosen) != 1:
+            return None
+        try:
+            proposal, changes = proposals.unit_history(self.store, chosen[0].id)
+        except UserError as exc:
+            msgbox.error(self, self.tr("Cannot show the history"), str(exc))
+            return None
+        dialog = HistoryDialog(proposal, changes, self)
+        dialog.open()
+        return dialog

@@ -1,0 +1,142 @@
+"""Suggested groups of similar proposals, computed off the UI thread; merge a group with one click.
+
+Merging goes through the board, so it lands on the same undo stack and the board reloads.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QTreeView,
+    QVBoxLayout,
+)
+
+from app import proposals
+from app.workspace import Workspace
+from ui.operations import Operation
+
+GroupRole = Qt.ItemDataRole.UserRole + 1
+
+
+def _suggest(workspace_dir, conference_ids: list[str]):
+    def work(progress, cancel) -> list[tuple[list[str], list[proposals.Proposal]]]:
+        workspace = Workspace(workspace_dir)  # this thread's own store
+        try:
+            found = []
+            for done, conference_id in enumerate(conference_ids):
+                cancel.raise_if_cancelled()
+                progress(done, len(conference_ids))
+                listed = {p.id: p for p in proposals.list_proposals(workspace.store, conference_id)}
+                for group in proposals.suggest_groups(workspace.store, conference_id):
+                    found.append((group, [listed[i] for i in group]))
+            progress(len(conference_ids), len(conference_ids))
+            return found
+        finally:
+            workspace.close()
+
+    return work
+
+
+class SimilarDialog(QDialog):
+    def __init__(self, board, conference_ids: list[str]) -> None:
+        super().__init__(board)
+        self.board = board
+        self.conference_ids = conference_ids
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setWindowTitle(self.tr("Similar proposals"))
+        self.resize(760, 480)
+        self.explain = QLabel(
+            self.tr(
+                "Groups of proposals that seem to say the same thing. Merging keeps every original proposal,"
+                " its table and its votes; the votes are added up. Merging can be undone."
+            )
+        )
+        self.explain.setWordWrap(True)
+        self.model = QStandardItemModel(self)
+        self.model.setHorizontalHeaderLabels([self.tr("Proposal"), self.tr("Table"), self.tr("Votes")])
+        self.tree = QTreeView()
+        self.tree.setModel(self.model)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setWordWrap(True)
+        self.tree.setAlternatingRowColors(True)
+        self.status = QLabel(self.tr("Looking for similar proposals…"))
+        self.merge_button = QPushButton(self.tr("&Merge this group"))
+        self.merge_button.setEnabled(False)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.merge_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        self.merge_button.clicked.connect(self.merge_current)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.explain)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+
+    def start(self) -> Operation:
+        work = _suggest(self.board.workspace.dir, self.conference_ids)
+        return Operation(
+            self,
+            work,
+            title=self.tr("Looking for similar proposals"),
+            on_success=self._show,
+            show_progress=False,
+        ).run()
+
+    def _show(self, found) -> None:
+        self.model.removeRows(0, self.model.rowCount())
+        for number, (ids, members) in enumerate(found, 1):
+            votes = sum(p.votes for p in members)
+            head = QStandardItem(
+                self.tr("Group %1: %2 proposals").replace("%1", str(number)).replace("%2", str(len(ids)))
+            )
+            head.setData(ids, GroupRole)
+            row = [head, QStandardItem(""), QStandardItem(str(votes))]
+            for p in members:
+                child = [
+                    QStandardItem(p.text),
+                    QStandardItem(", ".join(map(str, p.tables))),
+                    QStandardItem(str(p.votes)),
+                ]
+                for item in child:
+                    item.setEditable(False)
+                    item.setData(ids, GroupRole)
+                head.appendRow(child)
+            for item in row:
+                item.setEditable(False)
+                item.setData(ids, GroupRole)
+            self.model.appendRow(row)
+        self.tree.expandAll()
+        self.tree.resizeColumnToContents(0)
+        self.status.setText(
+            self.tr("Groups found: %1").replace("%1", str(len(found)))
+            if found
+            else self.tr("No similar proposals found.")
+        )
+        self.tree.selectionModel().currentChanged.connect(self._update)
+        if found:
+            self.tree.setCurrentIndex(self.model.index(0, 0))
+        self._update()
+
+    def _update(self) -> None:
+        self.merge_button.setEnabled(self.current_group() is not None)
+
+    def current_group(self) -> list[str] | None:
+        index = self.tree.currentIndex()
+        return index.data(GroupRole) if index.isValid() else None
+
+    def merge_current(self) -> None:
+        ids = self.current_group()
+        if not ids:
+            return
+        if self.board.merge_ids(list(ids)):
+            index = self.tree.currentIndex()
+            top = index.parent() if index.parent().isValid() else index
+            self.model.removeRow(top.row())
+            self.status.setText(self.tr("Merged. Undo on the board brings the proposals back apart."))
+            self._update()

@@ -5,7 +5,8 @@ base_rev) kept in `merge_lineage`, plus the knowledge that conflict resolutions 
 
 - a workspace's own edits are linear, so an edit stamped (r, O) knows every edit of O stamped before r
   and everything those states had seen;
-- a state knows its parent, the state whose rev is its base_rev, and all the parent knew;
+- a state knows its parent, the state whose rev is its base_rev, and all the parent knew (when the
+  rev names one state of another workspace: base_rev carries no origin);
 - a resolution whose kept version is known declares the reviewed versions known as well.
 
 This under-estimates what a writer really saw (a state never shipped leaves a gap), never over-estimates
@@ -35,9 +36,7 @@ class Knowledge:
     states: set[State] = field(default_factory=set)
     # field -> (kept stamp, reviewed stamps) of each resolution of that field of this record
     resolutions: dict[str, list[tuple[Stamp, tuple[Stamp, ...]]]] = field(default_factory=dict)
-    _closures: dict[tuple[Stamp, str], tuple[dict[str, str], set[str]]] = field(
-        default_factory=dict, repr=False
-    )
+    _closures: dict[tuple[Stamp, str], dict[str, str]] = field(default_factory=dict, repr=False)
 
     def add_states(self, states: Iterable[State]) -> None:
         before = len(self.states)
@@ -54,17 +53,15 @@ class Knowledge:
         """Whether the edit stamped `later` was made after seeing the edit `earlier` (of `field_name`)."""
         if later == earlier:
             return False  # one edit with two values can only come from a cloned profile: keep both
-        latest_by_origin, parent_revs = self._closure(later, field_name)
         rev, origin = earlier
-        return latest_by_origin.get(origin, "") >= rev or rev in parent_revs
+        return self._closure(later, field_name).get(origin, "") >= rev
 
-    def _closure(self, start: Stamp, field_name: str) -> tuple[dict[str, str], set[str]]:
-        """For origin O, the latest rev of O that `start` had seen; plus revs of parents of unknown origin."""
+    def _closure(self, start: Stamp, field_name: str) -> dict[str, str]:
+        """For each origin O, the latest rev of O's edits that the writer of `start` had seen."""
         cached = self._closures.get((start, field_name))
         if cached is not None:
             return cached
         latest = {start[1]: start[0]}
-        parent_revs: set[str] = set()
         by_rev: dict[str, list[State]] = {}
         for state in self.states:
             by_rev.setdefault(state.rev, []).append(state)
@@ -85,8 +82,8 @@ class Knowledge:
                 if seen((state.rev, state.origin)):
                     unused_states.discard(state)
                     changed = True
-                    parent_revs.add(state.base_rev)
-                    for parent in by_rev.get(state.base_rev, ()):
+                    parent = self._parent(state, by_rev)
+                    if parent is not None:
                         learn((parent.rev, parent.origin))
             for resolution in list(unused_resolutions):
                 kept, reviewed = resolution
@@ -95,5 +92,17 @@ class Knowledge:
                     changed = True
                     for stamp in reviewed:
                         learn(stamp)
-        self._closures[(start, field_name)] = (latest, parent_revs)
-        return latest, parent_revs
+        self._closures[(start, field_name)] = latest
+        return latest
+
+    @staticmethod
+    def _parent(state: State, by_rev: dict[str, list[State]]) -> State | None:
+        """The state another workspace's edit started from, when the evidence names exactly one.
+
+        base_rev carries no origin: when two states share that rev (edits in the same millisecond),
+        or the writer's own state has it (already known through its own history), we learn nothing.
+        """
+        candidates = by_rev.get(state.base_rev, [])
+        if len(candidates) != 1 or candidates[0].origin == state.origin:
+            return None
+        return candidates[0]

@@ -39,6 +39,17 @@ def _template() -> Path:
     return _TEMPLATE
 
 
+class Clock:
+    """A wall clock that runs a millisecond a reading from where a test sets it (fast or slow)."""
+
+    def __init__(self, ms: int) -> None:
+        self.ms = ms
+
+    def __call__(self) -> int:
+        self.ms += 1
+        return self.ms
+
+
 def memory_store(origin: str, now: Callable[[], int] | None = None) -> Store:
     """A fresh workspace store with a chosen origin and, optionally, wall clock."""
     path = _FOLDER / f"s{next(_names)}.sqlite3"
@@ -107,5 +118,9 @@ def make_store() -> Iterator[Callable[..., Store]]:
 def kit() -> SimpleNamespace:
     """The helpers above, for tests that build stores inside a hypothesis example."""
     return SimpleNamespace(
-        memory_store=memory_store, clone_store=clone_store, canonical_dump=canonical_dump, discard=discard
+        Clock=Clock,
+        memory_store=memory_store,
+        clone_store=clone_store,
+        canonical_dump=canonical_dump,
+        discard=discard,
     )

@@ -20,28 +20,17 @@ NOTE_FIELDS = {
 }
 
 
-class Clock:
-    """A wall clock that runs a millisecond a reading from where a test sets it (fast or slow)."""
-
-    def __init__(self, ms: int) -> None:
-        self.ms = ms
-
-    def __call__(self) -> int:
-        self.ms += 1
-        return self.ms
-
-
 def merge(into: Store, *sources: Store) -> MergeCounts:
     with into.transaction():
         return merge_records(into, [r for s in sources for r in s.dump("note")])
 
 
 @pytest.fixture
-def laptops(make_store):
+def laptops(make_store, kit):
     """Two chairs' laptops (B's clock an hour behind) and the secretariat, all holding one note."""
-    a = make_store("a" * 16, Clock(1_800_000_000_000))
-    b = make_store("b" * 16, Clock(1_800_000_000_000 - 3_600_000))
-    central = make_store("c" * 16, Clock(1_800_000_000_000))
+    a = make_store("a" * 16, kit.Clock(1_800_000_000_000))
+    b = make_store("b" * 16, kit.Clock(1_800_000_000_000 - 3_600_000))
+    central = make_store("c" * 16, kit.Clock(1_800_000_000_000))
     note_id = a.write("note", None, {**NOTE_FIELDS, "text": "Fler bussar"})
     merge(b, a)
     merge(central, a)
@@ -110,10 +99,10 @@ def test_importing_the_same_records_again_says_unchanged(laptops):
     assert list(central.dump("note")) == before
 
 
-def test_a_tombstone_wins_over_an_older_edit(laptops):
+def test_a_tombstone_wins_over_an_older_edit(laptops, kit):
     a, b, central, note_id = laptops
     b.write("note", note_id, {"votes": 3})
-    a.clock._now = Clock(1_800_000_100_000)
+    a.clock._now = kit.Clock(1_800_000_100_000)
     a.delete("note", note_id)  # later than B's edit
     merge(central, a, b)
     assert central.get("note", note_id) is None
@@ -142,9 +131,9 @@ def test_a_deleted_note_can_be_restored_and_the_restore_travels(laptops):
 
 
 def test_cloned_profiles_with_one_stamp_and_two_values_converge(make_store, kit):
-    a = make_store("a" * 16, Clock(1_800_000_000_000))
+    a = make_store("a" * 16, kit.Clock(1_800_000_000_000))
     note_id = a.write("note", None, {**NOTE_FIELDS, "text": "original"})
-    twin = kit.clone_store(a, Clock(a.clock._now.ms))  # the copy's clock reads the same time
+    twin = kit.clone_store(a, kit.Clock(a.clock._now.ms))  # the copy's clock reads the same time
     try:
         a.write("note", note_id, {"text": "från laptop ett"})
         twin.write("note", note_id, {"text": "från laptop två"})  # same origin, same clock: same stamp
@@ -178,9 +167,9 @@ def test_a_failed_import_leaves_the_store_as_it_was(laptops, kit):
     assert central.meta_get("clock") == clock_before
 
 
-def test_import_moves_the_clock_past_every_stamp_seen(make_store):
-    ahead = make_store("a" * 16, Clock(1_900_000_000_000))  # a laptop whose clock runs years ahead
-    central = make_store("c" * 16, Clock(1_800_000_000_000))
+def test_import_moves_the_clock_past_every_stamp_seen(make_store, kit):
+    ahead = make_store("a" * 16, kit.Clock(1_900_000_000_000))  # a laptop whose clock runs years ahead
+    central = make_store("c" * 16, kit.Clock(1_800_000_000_000))
     ahead.write("note", None, {**NOTE_FIELDS, "text": "från framtiden"})
     counts = merge(central, ahead)
     assert counts.latest_rev == next(ahead.dump("note"))["rev"]
@@ -193,8 +182,8 @@ def test_counts_add_up():
     assert (total.new, total.conflicts, total.superseded, total.latest_rev) == (4, 2, 1, "2")
 
 
-def test_many_records_span_batches_and_duplicates_in_one_call(make_store):
-    source = make_store("a" * 16, Clock(1_800_000_000_000))
+def test_many_records_span_batches_and_duplicates_in_one_call(make_store, kit):
+    source = make_store("a" * 16, kit.Clock(1_800_000_000_000))
     ids = source.create_many("note", [{**NOTE_FIELDS, "text": f"anteckning {i}"} for i in range(4500)])
     first_states = list(source.dump("note"))
     source.write("note", ids[10], {"text": "ändrad"})

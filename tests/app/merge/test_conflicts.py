@@ -1,0 +1,140 @@
+"""Reviewing and resolving conflicts: keep ours, theirs or an edited text; the resolution travels."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import pytest
+
+from app import conflicts
+from app.errors import NotFound, UserError
+from app.merge import merge_records
+from app.store import Store
+
+NOTE_FIELDS = {
+    "conference_id": "conf",
+    "table_number": 7,
+    "question_id": "q1",
+    "kind": "note",
+    "themes": [],
+    "votes": 0,
+    "position": 1,
+    "person_id": None,
+}
+
+
+def merge(into: Store, *sources: Store, types=("note", "conflict_resolution")) -> None:
+    with into.transaction():
+        merge_records(into, [r for s in sources for t in types for r in s.dump(t)])
+
+
+class Collision(NamedTuple):
+    chair: Store
+    central: Store
+    note_id: str
+    conflict: conflicts.Conflict
+    correction: list[dict]  # the secretariat's note right after its correction
+
+
+@pytest.fixture
+def in_conflict(make_store, kit):
+    """A secretariat store where a chair's text and the secretariat's own correction collided.
+
+    The secretariat's clock runs a minute ahead of the chair's, so its correction is the later edit.
+    """
+    chair = make_store("a" * 16, kit.Clock(1_800_000_000_000))
+    central = make_store("c" * 16, kit.Clock(1_800_000_060_000))
+    note_id = chair.write("note", None, {**NOTE_FIELDS, "text": "Fler bussar", "votes": 1})
+    merge(central, chair)
+    central.write("note", note_id, {"text": "Fler bussar (rättad)"})
+    correction = list(central.dump("note"))  # the secretariat's state, as another store would get it
+    chair.write("note", note_id, {"text": "Fler bussar till sjukhuset", "votes": 2})
+    merge(central, chair)
+    [conflict] = conflicts.open_conflicts(central)
+    return Collision(chair, central, note_id, conflict, correction)
+
+
+def test_a_conflict_shows_both_texts(in_conflict):
+    _chair, central, note_id, conflict, _ = in_conflict
+    values = {conflict.ours, conflict.theirs}
+    assert values == {"Fler bussar (rättad)", "Fler bussar till sjukhuset"}
+    assert central.get("note", note_id)["text"] == conflict.ours
+    assert central.get("note", note_id)["votes"] == 2  # a field only the chair changed: merged, no conflict
+    assert (conflict.record_type, conflict.field, conflict.table_number) == ("note", "text", 7)
+
+
+@pytest.mark.parametrize("choice", ["ours", "theirs", "text"])
+def test_resolving_closes_the_conflict_and_keeps_the_choice(in_conflict, choice):
+    _chair, central, note_id, conflict, _ = in_conflict
+    typed = "Fler bussar till sjukhuset, även på kvällen"
+    conflicts.resolve(central, conflict.id[:6], choice, typed if choice == "text" else None)
+    expected = {"ours": conflict.ours, "theirs": conflict.theirs, "text": typed}[choice]
+    assert central.get("note", note_id)["text"] == expected
+    assert conflicts.open_conflicts(central) == []
+    [resolution] = central.select("conflict_resolution")
+    assert resolution["choice"] == choice and resolution["record_id"] == note_id
+    assert {r["value"] for r in resolution["reviewed"]} == {conflict.ours, conflict.theirs}
+
+
+@pytest.mark.parametrize("choice", ["ours", "theirs", "text"])
+def test_a_resolution_travels_and_closes_the_same_conflict_elsewhere(in_conflict, make_store, kit, choice):
+    chair, central, _note_id, conflict, correction = in_conflict
+    second = make_store("d" * 16)  # another store that saw the same records
+    merge(second, chair)
+    with second.transaction():
+        merge_records(second, correction)
+    assert [c.id for c in conflicts.open_conflicts(second)] == [conflict.id]
+
+    conflicts.resolve(central, conflict.id, choice, "Egen text" if choice == "text" else None)
+    merge(second, central)
+    assert conflicts.open_conflicts(second) == []
+    assert kit.canonical_dump(second)["note"] == kit.canonical_dump(central)["note"]
+
+
+def test_a_new_concurrent_edit_after_a_resolution_opens_a_new_conflict(in_conflict):
+    chair, central, note_id, conflict, _ = in_conflict
+    conflicts.resolve(central, conflict.id, "ours")
+    chair.write("note", note_id, {"text": "Chair again, never saw the resolution"})
+    merge(central, chair)
+    [again] = conflicts.open_conflicts(central)
+    assert again.id != conflict.id
+    assert (again.ours, again.theirs) == ("Fler bussar (rättad)", "Chair again, never saw the resolution")
+
+
+def test_an_edit_after_the_kept_version_needs_no_new_review(in_conflict):
+    chair, central, note_id, conflict, _ = in_conflict
+    conflicts.resolve(central, conflict.id, "theirs")  # keep the chair's text
+    resolved = central.get("note", note_id)["text"]
+    chair2 = list(central.dump("note"))
+    with chair.transaction():
+        merge_records(chair, chair2)  # the chair gets the resolved note back, then edits it
+    chair.write("note", note_id, {"text": resolved + ", och på helger"})
+    merge(central, chair)
+    assert conflicts.open_conflicts(central) == []
+    assert central.get("note", note_id)["text"] == "Fler bussar till sjukhuset, och på helger"
+
+
+def test_resolve_refuses_what_it_cannot_do(in_conflict, make_store):
+    _chair, central, _note_id, conflict, _ = in_conflict
+    with pytest.raises(NotFound):
+        conflicts.resolve(central, "ffffffff", "ours")
+    with pytest.raises(UserError, match="empty"):
+        conflicts.resolve(central, conflict.id, "text", "   ")
+    with pytest.raises(UserError, match="unknown choice"):
+        conflicts.resolve(central, conflict.id, "both")
+    assert conflicts.open_conflicts(central) != []  # nothing half-done
+
+
+def test_an_edited_text_is_only_for_text_fields(make_store):
+    chair, central = make_store("a" * 16), make_store("c" * 16)
+    note_id = chair.write("note", None, {**NOTE_FIELDS, "text": "x"})
+    merge(central, chair)
+    central.write("note", note_id, {"votes": 5})
+    chair.write("note", note_id, {"votes": 2})
+    merge(central, chair)
+    [conflict] = conflicts.open_conflicts(central)
+    assert conflict.field == "votes"
+    with pytest.raises(UserError, match="not text"):
+        conflicts.resolve(central, conflict.id, "text", "7")
+    conflicts.resolve(central, conflict.id, "theirs")
+    assert central.get("note", note_id)["votes"] == conflict.theirs

@@ -61,6 +61,16 @@ def hold(workspace: Workspace, bundle: Bundle, data: bytes, source: str) -> bool
     folder = workspace.dir / "quarantine"
     path = folder / f"{bundle.manifest_sha256}{SUFFIX}"
     write_whole(path, data)
+    try:
+        _insert_held(store, bundle, path, source)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            path.unlink()  # no row, no copy: the next import tries again
+        raise
+    return True
+
+
+def _insert_held(store: Store, bundle: Bundle, path: Path, source: str) -> None:
     with store.transaction():
         store.db["bundle_quarantine"].insert(
             {
@@ -78,7 +88,6 @@ def hold(workspace: Workspace, bundle: Bundle, data: bytes, source: str) -> bool
                 "source_path": source,
             }
         )
-    return True
 
 
 def release(store: Store, manifest_sha256: str) -> str | None:

@@ -276,7 +276,8 @@ def _verify(args: argparse.Namespace) -> int:
         print_json_line({**verdict.__dict__, "tables": list(verdict.tables)})
         return 0 if verdict.ok else 1
     if not verdict.ok:
-        print(f"{args.file}: refused: {verdict.reason}")
+        what = "incomplete" if verdict.incomplete else f"failed the {verdict.check} check"
+        print(f"{args.file}: {what}: {verdict.reason}")
         return 1
     counts = ", ".join(f"{n} {t}" for t, n in sorted(verdict.counts.items())) or "no records"
     trusted = verdict.trusted_role or (

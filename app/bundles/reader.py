@@ -21,6 +21,7 @@ import zipfile
 import zlib
 from collections import Counter
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -341,7 +342,7 @@ def _check_manifest_fields(m: dict[str, Any]) -> None:
         not isinstance(created, dict)
         or set(created) != {"utc", "hlc"}
         or not isinstance(created["utc"], str)
-        or not _UTC.match(created["utc"])
+        or not _is_utc(created["utc"])
         or not _is_stamp(created["hlc"])
     ):
         raise _bad("created time")
@@ -404,6 +405,16 @@ def _verify_signature(public_key: bytes, signature: bytes, manifest_bytes: bytes
 
 
 # -- records --------------------------------------------------------------------------------------
+
+
+def _is_utc(value: str) -> bool:
+    if not _UTC.match(value):
+        return False
+    try:
+        datetime.strptime(value, "%Y-%m-%dT%H:%M:%SZ")
+    except ValueError:  # 2026-13-45T25:61:00Z has the shape but is no time
+        return False
+    return True
 
 
 def _is_stamp(value: Any) -> bool:

@@ -439,3 +439,24 @@ def test_a_chair_bringing_a_table_the_workspace_does_not_have(world, secretariat
     record = _table_record(world)
     record["id"] = "00000000-0000-4000-8000-0000000000aa"
     assert "does not have" in _refused(world, secretariat, _anna(world, [record]), "role").reason
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("created", {"utc": "2026-13-45T25:61:00Z", "hlc": "001700000000000-000000"}),
+        ("created", {"utc": "2026-11-25T12:00:00Z", "hlc": "tomorrow"}),
+        ("tables", [3, 3]),
+        ("tables", []),
+        ("sequence", 0),
+        ("previous", "abc"),
+        ("bundle_id", "not-a-uuid"),
+        ("kind", "letter"),
+        ("counts", {"note": -1}),
+    ],
+)
+def test_malformed_manifest_fields(world, secretariat, field, value) -> None:
+    manifest = json.loads(_member(world, MANIFEST))
+    manifest[field] = value
+    bundle = _resign(world.chair_key(), canonical_bytes(manifest), _member(world, RECORDS))
+    assert "malformed" in _refused(world, secretariat, bundle, "manifest").reason

@@ -48,6 +48,10 @@ else
   # PyInstaller's warnings about system libraries (libxcb-*, GTK) it leaves to the target desktop are noise.
   "$PY" -m PyInstaller --noconfirm --log-level ERROR --distpath dist --workpath "$STATE/work" \
     packaging/rundabord.spec
+  # One of our own modules that PyInstaller could not find is an import that fails in the frozen app.
+  if grep -E "^missing module named '?(app|ui|resources)[.'].* \(top-level\)" "$STATE/work/rundabord/warn-rundabord.txt"; then
+    die "the modules above are imported by app/, ui/ or resources/ but do not exist"
+  fi
   "$PY" packaging/make_icons.py --hicolor "$DIST/share/icons/hicolor"
   install -D -m 644 packaging/linux/se.rundabord.Rundabord.desktop "$DIST/share/applications/se.rundabord.Rundabord.desktop"
   install -D -m 644 packaging/linux/se.rundabord.Rundabord.xml "$DIST/share/mime/packages/se.rundabord.Rundabord.xml"

@@ -1,24 +1,74 @@
-"""Starting the GUI: the QApplication, translations, the workspace, the main window."""
+"""Starting the GUI: the QApplication, settings, translations, the workspace, the main window by role."""
 
 from __future__ import annotations
 
+import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
-from app import conferences
+from app.errors import UserError
 from app.workspace import Workspace, default_dir
+from ui import i18n, smoke
+from ui.app_icon import application_icon
+from ui.bundle_opener import BundleOpener
+from ui.launcher import requested_bundle
+
+ORGANISATION = "Rundabord"
+APPLICATION = "Rundabord"
+
+log = logging.getLogger(__name__)
+
+
+def configure(app: QCoreApplication) -> str:
+    """Names (which decide where QSettings live) and translations; returns the language chosen."""
+    app.setOrganizationName(ORGANISATION)
+    app.setOrganizationDomain("rundabord.se")
+    app.setApplicationName(APPLICATION)
+    if isinstance(app, QApplication):
+        app.setApplicationDisplayName(APPLICATION)
+        app.setDesktopFileName("se.rundabord.Rundabord")
+    language = i18n.chosen_language(QSettings())
+    i18n.install(language, app)
+    return language
+
+
+def main_window_for(workspace: Workspace) -> QMainWindow:
+    """The secretariat's window for a secretariat workspace, else the chair's."""
+    if workspace.role == "secretariat":
+        try:
+            from ui.secretariat.window import SecretariatWindow
+        except ModuleNotFoundError as exc:
+            if not (exc.name or "").startswith("ui.secretariat"):
+                raise
+            log.warning("the secretariat window is not available; opening the chair's window")
+        else:
+            return SecretariatWindow(workspace)
+    from ui.chair.window import ChairWindow
+
+    return ChairWindow(workspace)
 
 
 def run_gui(workspace_dir: Path | None, qt_args: list[str]) -> int:
-    app = QApplication([sys.argv[0], *qt_args])
-    app.setApplicationName("Rundabord")
-    app.setOrganizationName("Rundabord")
-    workspace = Workspace(workspace_dir or default_dir())
-    window = QMainWindow()
-    titles = [c.title for c in conferences.conferences(workspace.store)]
-    window.setCentralWidget(QLabel("\n".join(titles) or "—"))
-    window.setWindowTitle("Rundabord")
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
+    smoke.arm(app)  # only with RUNDABORD_EXIT_AFTER_MS: the packaged app's self-test (tests/packaging)
+    configure(app)
+    app.setWindowIcon(application_icon())
+    try:
+        workspace = Workspace(workspace_dir or default_dir())
+    except UserError as exc:
+        # No window exists yet to carry a non-blocking box: this one may block.
+        box = QMessageBox(QMessageBox.Icon.Critical, APPLICATION, str(exc))
+        box.setInformativeText(
+            QCoreApplication.translate("Application", "Choose another workspace folder with --workspace.")
+        )
+        box.exec()
+        print(f"rundabord: error: {exc}", file=sys.stderr)
+        return 2
+    window = main_window_for(workspace)
     window.show()
+    BundleOpener(app, window, requested_bundle())  # a double-clicked .rbz, from argv or macOS Finder
     return app.exec()

@@ -1,0 +1,104 @@
+"""Fixtures for every GUI test: private settings, a demo workspace, synchronous operations, leak checks."""
+
+from __future__ import annotations
+
+import shutil
+import threading
+from pathlib import Path
+from types import SimpleNamespace
+from unittest import mock
+
+import pytest
+from PySide6.QtCore import QSettings, QThreadPool
+
+from app.demo import ensure_demo
+from app.workspace import DB_NAME, Workspace
+
+
+@pytest.fixture(autouse=True)
+def private_settings(qapp, tmp_path: Path):
+    """QSettings in an INI file under tmp_path, so no test reads or writes the real preferences."""
+    from ui import application, i18n
+
+    folder = tmp_path / "settings"
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+        QSettings.setPath(QSettings.Format.IniFormat, scope, str(folder))
+    qapp.setOrganizationName(application.ORGANISATION)
+    qapp.setApplicationName(application.APPLICATION)
+    i18n.install("en", qapp)
+    yield folder
+    i18n.install("en", qapp)  # a Swedish test must not leave Swedish behind
+
+
+@pytest.fixture(scope="session")
+def _demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A workspace with the demo conference, built once; tests get copies."""
+    folder = tmp_path_factory.mktemp("demo-template")
+    workspace = Workspace(folder)
+    ensure_demo(workspace.store)
+    workspace.store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    workspace.close()
+    return folder
+
+
+@pytest.fixture
+def demo_workspace_dir(_demo_template: Path, tmp_path: Path) -> Path:
+    """A fresh copy of the demo workspace folder for this test."""
+    folder = tmp_path / "workspace"
+    folder.mkdir()
+    shutil.copy2(_demo_template / DB_NAME, folder / DB_NAME)
+    return folder
+
+
+@pytest.fixture
+def demo_workspace(demo_workspace_dir: Path):
+    """An open Workspace holding the demo conference (closed after the test)."""
+    workspace = Workspace(demo_workspace_dir)
+    yield workspace
+    workspace.close()
+
+
+@pytest.fixture
+def demo_conference_id(demo_workspace: Workspace) -> str:
+    return ensure_demo(demo_workspace.store)
+
+
+@pytest.fixture
+def sync_ops():
+    """Run every ui.operations.Operation synchronously, callbacks included, before run() returns."""
+    from ui.operations import synchronous_operations
+
+    with synchronous_operations():
+        yield
+
+
+@pytest.fixture(autouse=True)
+def _no_leaked_threads(qapp):
+    """Fail the test that leaves worker threads running (they would crash a later test at shutdown)."""
+    before = {t.ident for t in threading.enumerate()}
+    yield
+    from ui.operations import running_operations
+
+    busy = [op.title for op in running_operations() if op.is_running]
+    idle = QThreadPool.globalInstance().waitForDone(10_000)
+    leaked = [t for t in threading.enumerate() if t.ident not in before and not t.daemon and t.is_alive()]
+    for thread in leaked:
+        thread.join(timeout=5)
+    still = [t.name for t in leaked if t.is_alive()]
+    assert not busy, f"test ended with operations still running: {busy}; wait for them (qtbot.waitUntil)"
+    assert idle, "the thread pool did not finish within 10 s"
+    assert not still, f"test left threads running: {still}"
+
+
+@pytest.fixture
+def boxes(monkeypatch: pytest.MonkeyPatch) -> SimpleNamespace:
+    """ui.msgbox's factory functions replaced by autospec mocks: `boxes.error.assert_called_once()`."""
+    from ui import msgbox
+
+    mocks = SimpleNamespace()
+    for name in ("information", "warning", "error", "question"):
+        fake = mock.create_autospec(getattr(msgbox, name))
+        monkeypatch.setattr(msgbox, name, fake)
+        setattr(mocks, name, fake)
+    return mocks

@@ -1,0 +1,84 @@
+"""ui.msgbox, ui.i18n and ui.application: message boxes, language choice, the window by role."""
+
+from __future__ import annotations
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ui import application, i18n, msgbox
+
+
+def test_message_box_is_non_blocking_deleted_on_close_and_plain_text(qtbot):
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    answers: list[bool] = []
+    box = msgbox.question(parent, "Delete?", "Delete <b>this</b> & that?", on_answer=answers.append)
+    assert box.isVisible()  # open() returned at once: nothing blocked
+    assert box.testAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    assert box.textFormat() == Qt.TextFormat.PlainText
+    assert box in msgbox.open_boxes()
+    box.button(QMessageBox.StandardButton.Yes).click()
+    assert answers == [True]
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not shiboken6.isValid(box)
+
+
+def test_error_box_icon_and_answer_no(qtbot):
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    box = msgbox.error(parent, "Cannot export", "The disk is full.")
+    assert box.icon() == QMessageBox.Icon.Critical
+    assert box.accessibleName() == "Cannot export"
+    box.close()
+    answers: list[bool] = []
+    box = msgbox.question(parent, "Sure?", "Really?", on_answer=answers.append)
+    box.button(QMessageBox.StandardButton.No).click()
+    assert answers == [False]
+
+
+def test_language_follows_the_setting_else_the_system(monkeypatch):
+    settings = QSettings()
+    monkeypatch.setattr(i18n, "system_language", lambda: "sv")
+    assert i18n.chosen_language(settings) == "sv"
+    monkeypatch.setattr(i18n, "system_language", lambda: "en")
+    assert i18n.chosen_language(settings) == "en"
+    i18n.set_language_preference("sv", settings)
+    assert i18n.chosen_language(QSettings()) == "sv"
+    i18n.set_language_preference(None, settings)
+    assert i18n.chosen_language(QSettings()) == "en"
+
+
+def test_swedish_installs_qt_and_our_translations(qapp):
+    loaded = i18n.install("sv", qapp)
+    assert "qtbase" in loaded
+    assert any(name.endswith("common_sv.qm") for name in loaded)
+    assert QCoreApplication.translate("Operation", "Cancel") == "Avbryt"
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Avbryt"  # Qt's own buttons
+    i18n.install("en", qapp)
+    assert QCoreApplication.translate("Operation", "Cancel") == "Cancel"
+
+
+def test_configure_reads_the_language_preference(qapp, monkeypatch):
+    monkeypatch.setattr(i18n, "system_language", lambda: "en")
+    QSettings().setValue("language", "sv")
+    assert application.configure(qapp) == "sv"
+    assert i18n.installed_language() == "sv"
+    assert qapp.applicationName() == "Rundabord"
+
+
+def test_window_by_role(qtbot, demo_workspace):
+    from ui.chair.window import ChairWindow
+
+    window = application.main_window_for(demo_workspace)
+    qtbot.addWidget(window)
+    assert isinstance(window, ChairWindow)
+    demo_workspace.role = "secretariat"
+    window = application.main_window_for(demo_workspace)
+    qtbot.addWidget(window)
+    try:
+        from ui.secretariat.window import SecretariatWindow
+    except ModuleNotFoundError:
+        assert isinstance(window, ChairWindow)  # falls back until the secretariat's window exists
+    else:
+        assert isinstance(window, SecretariatWindow)

@@ -1,0 +1,179 @@
+"""ui.operations: work off the UI thread, progress, cancel, callbacks on the UI thread, one error dialog."""
+
+from __future__ import annotations
+
+import threading
+from unittest import mock
+
+import pytest
+from PySide6.QtWidgets import QPushButton, QWidget
+
+from app.errors import UserError
+from app.workspace import Workspace
+from ui import operations
+from ui.operations import CancelToken, Operation, Progress
+
+
+@pytest.fixture
+def parent(qtbot):
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    return widget
+
+
+def test_work_runs_in_a_worker_thread_and_result_arrives_on_the_ui_thread(qtbot, parent):
+    ui_thread = threading.get_ident()
+    seen: dict[str, int] = {}
+
+    def work(progress: Progress, cancel: CancelToken) -> int:
+        seen["work"] = threading.get_ident()
+        return 42
+
+    def on_success(result: int) -> None:
+        seen["callback"] = threading.get_ident()
+        seen["result"] = result
+
+    op = Operation(parent, work, title="Counting", on_success=on_success)
+    with qtbot.waitSignal(op.finished, timeout=5000):
+        op.run()
+    assert seen["result"] == 42
+    assert seen["work"] != ui_thread
+    assert seen["callback"] == ui_thread
+
+
+def test_worker_opens_its_own_store_from_the_workspace_dir(qtbot, parent, demo_workspace):
+    def work(progress: Progress, cancel: CancelToken) -> int:
+        own = Workspace(demo_workspace.dir)  # sqlite objects are per thread
+        try:
+            return len(own.store.select("table"))
+        finally:
+            own.close()
+
+    results: list[int] = []
+    op = Operation(parent, work, title="Reading", on_success=results.append)
+    with qtbot.waitSignal(op.finished, timeout=5000):
+        op.run()
+    assert results == [40]
+
+
+def test_progress_reaches_the_ui_thread_in_order(qtbot, parent):
+    def work(progress: Progress, cancel: CancelToken) -> None:
+        for i in range(5):
+            progress(i + 1, 5, f"step {i + 1}")
+
+    op = Operation(parent, work, title="Stepping", on_success=lambda _: None)
+    reported: list[tuple[int, int, str]] = []
+    op.progressed.connect(lambda d, t, m: reported.append((d, t, m)))
+    with qtbot.waitSignal(op.finished, timeout=5000):
+        op.run()
+    assert reported == [(i, 5, f"step {i}") for i in range(1, 6)]
+
+
+def test_cancel_stops_cooperative_work_and_reports_no_error(qtbot, parent, boxes):
+    error = boxes.error
+    started = threading.Event()
+
+    def work(progress: Progress, cancel: CancelToken) -> None:
+        started.set()
+        while True:
+            cancel.raise_if_cancelled()
+            threading.Event().wait(0.005)
+
+    succeeded = mock.Mock()
+    op = Operation(parent, work, title="Forever", on_success=succeeded)
+    with qtbot.waitSignal(op.cancelled, timeout=5000):
+        op.run()
+        assert started.wait(5)
+        op.cancel()
+    succeeded.assert_not_called()
+    error.assert_not_called()
+
+
+def test_user_error_is_shown_as_is_in_the_one_error_dialog(qtbot, parent, boxes):
+    error = boxes.error
+
+    def work(progress: Progress, cancel: CancelToken) -> None:
+        raise UserError("table 7 has no notes to export")
+
+    op = Operation(parent, work, title="Exporting")
+    with qtbot.waitSignal(op.failed, timeout=5000):
+        op.run()
+    error.assert_called_once_with(parent, "Exporting", "table 7 has no notes to export")
+
+
+def test_unexpected_error_says_what_happened_and_what_to_do_without_a_traceback(qtbot, parent, boxes, caplog):
+    error = boxes.error
+
+    def work(progress: Progress, cancel: CancelToken) -> None:
+        raise KeyError("internal detail")
+
+    op = Operation(parent, work, title="Exporting")
+    with qtbot.waitSignal(op.finished, timeout=5000):
+        op.run()
+    (_, title, text), _ = error.call_args
+    assert title == "Exporting"
+    assert "Your notes are saved" in text and "Try again" in text
+    assert "internal detail" not in text and "Traceback" not in text
+    assert "internal detail" in caplog.text  # the details are logged for whoever investigates
+
+
+def test_on_failure_replaces_the_dialog(qtbot, parent, boxes):
+    error = boxes.error
+    failures: list[BaseException] = []
+    op = Operation(parent, lambda p, c: 1 / 0, title="Dividing", on_failure=failures.append)
+    with qtbot.waitSignal(op.finished, timeout=5000):
+        op.run()
+    assert isinstance(failures[0], ZeroDivisionError)
+    error.assert_not_called()
+
+
+def test_synchronous_runner_delivers_everything_before_run_returns(parent, sync_ops):
+    events: list[str] = []
+
+    def work(progress: Progress, cancel: CancelToken) -> str:
+        events.append(f"work on {threading.current_thread() is threading.main_thread()}")
+        progress(1, 1, "done")
+        return "ok"
+
+    op = Operation(parent, work, title="Now", on_success=lambda r: events.append(r))
+    op.progressed.connect(lambda d, t, m: events.append(m))
+    op.finished.connect(lambda: events.append("finished"))
+    op.run()
+    assert events == ["work on True", "done", "ok", "finished"]
+    assert not op.is_running
+
+
+def test_progress_dialog_shows_and_cancels(qtbot, parent):
+    release = threading.Event()
+
+    def work(progress: Progress, cancel: CancelToken) -> None:
+        progress(1, 4, "first of four")
+        while not cancel.cancelled and not release.is_set():
+            threading.Event().wait(0.005)
+        cancel.raise_if_cancelled()
+
+    op = Operation(parent, work, title="Slow work")
+    try:
+        op.run()
+        dialog = op._dialog
+        assert dialog is not None and dialog.labelText() == "Slow work"
+        qtbot.waitUntil(lambda: dialog.labelText() == "first of four", timeout=5000)
+        assert dialog.maximum() == 4 and dialog.value() == 1
+        (button,) = dialog.findChildren(QPushButton)
+        assert button.text() == "Cancel"
+        with qtbot.waitSignal(op.cancelled, timeout=5000):
+            button.click()
+    finally:
+        release.set()
+        qtbot.waitUntil(lambda: not op.is_running, timeout=5000)
+
+
+def test_running_twice_is_refused(qtbot, parent):
+    release = threading.Event()
+    op = Operation(parent, lambda p, c: release.wait(5), title="Once", show_progress=False)
+    op.run()
+    with pytest.raises(RuntimeError):
+        op.run()
+    release.set()
+    qtbot.waitUntil(lambda: not op.is_running, timeout=5000)
+    assert op not in [o for o in operations.running_operations() if o.is_running]

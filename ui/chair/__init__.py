@@ -1,0 +1,1 @@
+"""The chair's window: capture one table's conversation, keyboard first."""

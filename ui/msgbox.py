@@ -1,0 +1,94 @@
+"""Every message box of the application comes from here.
+
+Boxes are window-modal but non-blocking (`open()`, never `exec()`), and delete themselves when closed,
+so a box left open never freezes a worker's callbacks or leaks. Answers arrive through callbacks.
+Tests patch these functions (e.g. `mocker.patch("ui.msgbox.error", autospec=True)`) instead of
+clicking real dialogs; a test that wants the real box can find it with `open_boxes()`.
+
+    from ui import msgbox
+    msgbox.error(self, self.tr("Cannot export"), str(exc))
+    msgbox.question(self, self.tr("Delete note?"), text, on_answer=lambda yes: ...)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+Icon = QMessageBox.Icon
+Button = QMessageBox.StandardButton
+
+
+def msgbox(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    *,
+    icon: Icon = Icon.Information,
+    buttons: Button = Button.Ok,
+    default: Button | None = None,
+    details: str | None = None,
+    on_finished: Callable[[Button], None] | None = None,
+    plain_text: bool = True,
+) -> QMessageBox:
+    """Show a message box without blocking; `on_finished` receives the button that closed it."""
+    box = QMessageBox(parent)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setWindowModality(Qt.WindowModality.WindowModal if parent else Qt.WindowModality.ApplicationModal)
+    box.setIcon(icon)
+    box.setWindowTitle(title)
+    # Notes and file names may hold "<" or "&": never let them be read as markup.
+    box.setTextFormat(Qt.TextFormat.PlainText if plain_text else Qt.TextFormat.AutoText)
+    box.setText(text)
+    box.setStandardButtons(buttons)
+    if default is not None:
+        box.setDefaultButton(default)
+    if details:
+        box.setDetailedText(details)
+    box.setAccessibleName(title)
+    box.setAccessibleDescription(text)
+    if on_finished is not None:
+        box.finished.connect(lambda result: on_finished(Button(result)))
+    box.open()
+    return box
+
+
+def information(parent: QWidget | None, title: str, text: str, **kwargs) -> QMessageBox:
+    return msgbox(parent, title, text, icon=Icon.Information, **kwargs)
+
+
+def warning(parent: QWidget | None, title: str, text: str, **kwargs) -> QMessageBox:
+    return msgbox(parent, title, text, icon=Icon.Warning, **kwargs)
+
+
+def error(parent: QWidget | None, title: str, text: str, **kwargs) -> QMessageBox:
+    return msgbox(parent, title, text, icon=Icon.Critical, **kwargs)
+
+
+def question(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    *,
+    on_answer: Callable[[bool], None],
+    default_yes: bool = False,
+    **kwargs,
+) -> QMessageBox:
+    """Ask yes or no; `on_answer(True)` when the user chose Yes, `on_answer(False)` otherwise."""
+    return msgbox(
+        parent,
+        title,
+        text,
+        icon=Icon.Question,
+        buttons=Button.Yes | Button.No,
+        default=Button.Yes if default_yes else Button.No,
+        on_finished=lambda button: on_answer(button == Button.Yes),
+        **kwargs,
+    )
+
+
+def open_boxes() -> list[QMessageBox]:
+    """The message boxes currently shown (for tests that look at the real thing)."""
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]

@@ -1,0 +1,272 @@
+"""Long work off the UI thread: an operation object with progress, cancel and callbacks on the UI thread.
+
+The work function runs in a worker thread and receives a `Progress` reporter and a `CancelToken`.
+It must open its OWN `Workspace`/`Store` from a directory (sqlite connections belong to the thread that
+made them): pass `workspace.dir`, never `workspace.store`. Its return value goes to `on_success`, an
+exception to `on_failure`; both are called on the UI thread. Without `on_failure`, a failure is shown in
+the one error dialog: a `UserError` with its own message, anything else as a short "what happened / what
+to do" (the traceback goes to the log, never to the user).
+
+    def work(progress: Progress, cancel: CancelToken) -> Path:
+        workspace = Workspace(workspace_dir)          # this thread's own store
+        try:
+            for i, item in enumerate(items):
+                cancel.raise_if_cancelled()
+                progress(i, len(items), item.name)
+                ...
+            return out_path
+        finally:
+            workspace.close()
+
+    Operation(self, work, title=self.tr("Exporting"), on_success=self._on_exported).run()
+
+Tests run every operation synchronously on the calling thread, one after another, with
+`with synchronous_operations(): ...` (the `sync_ops` fixture in tests/ui/conftest.py); the callbacks
+still arrive, in order, before `run()` returns.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from functools import partial
+from typing import Any, ClassVar
+
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from app.errors import UserError
+
+log = logging.getLogger(__name__)
+
+_synchronous = False
+
+
+class Cancelled(Exception):
+    """Raised inside work that noticed its cancel token; not an error, nothing is reported."""
+
+
+class CancelToken:
+    """Cooperative cancel: the work checks it between steps."""
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+
+    def cancel(self) -> None:
+        self._event.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._event.is_set()
+
+    def raise_if_cancelled(self) -> None:
+        if self._event.is_set():
+            raise Cancelled()
+
+
+class Progress:
+    """Called by the work as `progress(done, total, message="")`; safe from any thread."""
+
+    def __init__(self, emit: Callable[[int, int, str], None]) -> None:
+        self._emit = emit
+
+    def __call__(self, done: int, total: int, message: str = "") -> None:
+        self._emit(int(done), int(total), str(message))
+
+
+Work = Callable[[Progress, CancelToken], Any]
+
+
+def describe_failure(exc: BaseException) -> tuple[str, str]:
+    """(what happened, what to do) for an error dialog; a UserError speaks for itself."""
+    if isinstance(exc, UserError):
+        return str(exc), ""
+    if isinstance(exc, OSError):
+        what = QCoreApplication.translate("Operation", "The computer refused a file operation: {0}")
+        todo = QCoreApplication.translate(
+            "Operation", "Check that the disk has space and the folder can be written, then try again."
+        )
+        return what.format(exc.strerror or exc), todo
+    return (
+        QCoreApplication.translate(
+            "Operation", "Something went wrong that Rundabord did not expect. Your notes are saved."
+        ),
+        QCoreApplication.translate(
+            "Operation",
+            "Try again. If it happens again, restart Rundabord and tell the secretariat what you did.",
+        ),
+    )
+
+
+def show_failure(parent: QWidget | None, title: str, exc: BaseException) -> None:
+    """The one error dialog for failed work; details go to the log."""
+    from ui import msgbox  # looked up at call time, so tests can patch ui.msgbox.error
+
+    if not isinstance(exc, UserError):
+        log.error("%s failed", title, exc_info=(type(exc), exc, exc.__traceback__))
+    what, todo = describe_failure(exc)
+    msgbox.error(parent, title, f"{what}\n\n{todo}" if todo else what)
+
+
+class _Signals(QObject):
+    """Lives on the UI thread; emitted from the worker, so deliveries are queued to the UI thread."""
+
+    progressed = Signal(int, int, str)
+    done = Signal(object, object)  # (result, exception)
+
+
+class _Runnable(QRunnable):
+    def __init__(self, work: Callable[[], Any], signals: _Signals) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self._work = work
+        self._signals = signals
+
+    def run(self) -> None:
+        try:
+            result = self._work()
+        except BaseException as exc:  # every failure must reach the UI thread, never vanish here
+            self._signals.done.emit(None, exc)
+        else:
+            self._signals.done.emit(result, None)
+
+
+class Operation(QObject):
+    """One piece of long work. Signals (all on the UI thread):
+
+    progressed(done, total, message)  the work reported progress
+    succeeded(result)                 the work returned
+    failed(exception)                 the work raised (not emitted for a cancel)
+    cancelled()                       the work stopped because the user cancelled
+    finished()                        after any of the three above
+    """
+
+    progressed = Signal(int, int, str)
+    succeeded = Signal(object)
+    failed = Signal(object)
+    cancelled = Signal()
+    finished = Signal()
+
+    _running: ClassVar[set[Operation]] = set()  # keep Python references until the work is done
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        work: Work,
+        *,
+        title: str,
+        on_success: Callable[[Any], None] | None = None,
+        on_failure: Callable[[BaseException], None] | None = None,
+        show_progress: bool = True,
+        cancellable: bool = True,
+    ) -> None:
+        super().__init__(None)  # not owned by the widget: a closing window must not delete live work
+        self._parent_widget = parent
+        self._work = work
+        self.title = title
+        self._on_success = on_success
+        self._on_failure = on_failure
+        self._show_progress = show_progress
+        self._cancellable = cancellable
+        self.token = CancelToken()
+        self._dialog: QProgressDialog | None = None
+        self._signals = _Signals()
+        self._signals.progressed.connect(self._on_progressed)
+        self._signals.done.connect(self._on_done)
+        self.is_running = False
+
+    def run(self) -> Operation:
+        """Start the work (in the thread pool, or right here under `synchronous_operations`)."""
+        if self.is_running:
+            raise RuntimeError("operation already running")
+        self.is_running = True
+        Operation._running.add(self)
+        progress = Progress(self._signals.progressed.emit)
+        if self._show_progress and self._parent_widget is not None:
+            self._dialog = self._make_dialog()
+
+        def call() -> Any:
+            return self._work(progress, self.token)
+
+        if _synchronous:
+            _Runnable(call, self._signals).run()
+        else:
+            QThreadPool.globalInstance().start(_Runnable(call, self._signals))
+        return self
+
+    def cancel(self) -> None:
+        self.token.cancel()
+
+    def _make_dialog(self) -> QProgressDialog:
+        dialog = QProgressDialog(self._parent_widget)
+        dialog.setWindowTitle(self.title)
+        dialog.setLabelText(self.title)
+        dialog.setAccessibleName(self.title)
+        dialog.setMinimumDuration(400)  # quick work never flashes a dialog
+        dialog.setRange(0, 0)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        if self._cancellable:
+            dialog.setCancelButtonText(QCoreApplication.translate("Operation", "Cancel"))
+            dialog.canceled.connect(self.cancel)
+        else:
+            dialog.setCancelButton(None)
+        return dialog
+
+    @Slot(int, int, str)
+    def _on_progressed(self, done: int, total: int, message: str) -> None:
+        if self._dialog is not None:
+            self._dialog.setRange(0, max(total, 0))
+            self._dialog.setValue(min(done, total) if total > 0 else 0)
+            if message:
+                self._dialog.setLabelText(message)
+        self.progressed.emit(done, total, message)
+
+    @Slot(object, object)
+    def _on_done(self, result: Any, exc: BaseException | None) -> None:
+        if self._dialog is not None:
+            self._dialog.canceled.disconnect()
+            self._dialog.close()
+            self._dialog.deleteLater()
+            self._dialog = None
+        self.is_running = False
+        try:
+            if isinstance(exc, Cancelled) or (exc is not None and self.token.cancelled):
+                self.cancelled.emit()
+            elif exc is not None:
+                self.failed.emit(exc)
+                if self._on_failure is not None:
+                    self._on_failure(exc)
+                else:
+                    show_failure(self._parent_widget, self.title, exc)
+            else:
+                self.succeeded.emit(result)
+                if self._on_success is not None:
+                    self._on_success(result)
+        finally:
+            self.finished.emit()
+            # Drop our reference only after this slot has returned: an object must not die inside
+            # its own slot.
+            QTimer.singleShot(0, partial(Operation._running.discard, self))
+
+
+def running_operations() -> list[Operation]:
+    return list(Operation._running)
+
+
+@contextmanager
+def synchronous_operations() -> Iterator[None]:
+    """Run every operation on the calling thread at `run()` (Picard's FakeThreadPool idea), for tests."""
+    global _synchronous
+    previous, _synchronous = _synchronous, True
+    try:
+        yield
+    finally:
+        _synchronous = previous
+
+
+def wait_for_all(timeout_ms: int = 30_000) -> bool:
+    """Block until the thread pool is idle (closing the app, tests); callbacks still need the event loop."""
+    return QThreadPool.globalInstance().waitForDone(timeout_ms)

@@ -351,10 +351,11 @@ class ProposalsBoard(QWidget):
 
     def ask_decision(self, chosen: list[Proposal], status: str) -> DecisionDialog:
         """Open the decision dialog; on OK the status change is recorded for every chosen proposal."""
-        dialog = DecisionDialog(chosen[0], status, self)
+        dialog = DecisionDialog(chosen[0], status, self, [p.id for p in chosen])
         if len(chosen) > 1:
             dialog.setWindowTitle(self.tr("Decision on %1 proposals").replace("%1", str(len(chosen))))
-        dialog.decided.connect(lambda s, details: self.change_status([p.id for p in chosen], s, details))
+        # A bound slot, not a lambda: a lambda on a signal of a dialog deleted on close crashes PySide6.
+        dialog.decided.connect(self.change_status)
         self.decision_dialog = dialog
         dialog.open()
         return dialog

@@ -153,11 +153,11 @@ class CouncilView(QWidget):
         layout.addWidget(self.selected_title)
         layout.addWidget(self.selected_view, 2)
 
-        self.select_button.clicked.connect(lambda: self.decide("selected"))
-        self.reject_button.clicked.connect(lambda: self.decide("not-pursued"))
+        self.select_button.clicked.connect(self._on_select_clicked)
+        self.reject_button.clicked.connect(self._on_reject_clicked)
         self.history_button.clicked.connect(self.show_history)
         self.shortlist_view.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.shortlist_view.doubleClicked.connect(lambda _index: self.decide("selected"))
+        self.shortlist_view.doubleClicked.connect(self._on_select_clicked)
         self.scope_combo.currentIndexChanged.connect(self.reload)
         self.reload()
 
@@ -204,6 +204,12 @@ class CouncilView(QWidget):
         self.select_button.setEnabled(count >= 1)
         self.reject_button.setEnabled(count >= 1)
         self.history_button.setEnabled(count == 1)
+
+    def _on_select_clicked(self, *_args) -> None:
+        self.decide("selected")
+
+    def _on_reject_clicked(self) -> None:
+        self.decide("not-pursued")
 
     def decide(self, status: str) -> DecisionDialog | None:
         chosen = self.chosen()

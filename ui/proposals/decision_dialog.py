@@ -5,7 +5,7 @@ Opened window-modal and non-blocking (`open()`); `decided(status, details)` carr
 QSettings, since one secretary usually records many decisions in a row.
 
 Signals:
-    decided(str, dict)   OK was pressed with a valid decision
+    decided(list, str, dict)   OK was pressed: the proposal ids, the status and the details
 """
 
 from __future__ import annotations
@@ -34,10 +34,17 @@ DECIDED_BY_KEY = "proposals/decided_by"
 
 
 class DecisionDialog(QDialog):
-    decided = Signal(str, dict)
+    decided = Signal(list, str, dict)
 
-    def __init__(self, proposal: Proposal, status: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        proposal: Proposal,
+        status: str,
+        parent: QWidget | None = None,
+        proposal_ids: list[str] | None = None,
+    ) -> None:
         super().__init__(parent)
+        self.proposal_ids = proposal_ids or [proposal.id]
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setWindowTitle(self.tr("Decision on a proposal"))
@@ -165,5 +172,5 @@ class DecisionDialog(QDialog):
 
     def _on_accepted(self) -> None:
         QSettings().setValue(DECIDED_BY_KEY, self.by_edit.text().strip())
-        self.decided.emit(self.status, self.details())
+        self.decided.emit(self.proposal_ids, self.status, self.details())
         self.accept()

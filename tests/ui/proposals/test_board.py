@@ -1,0 +1,183 @@
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from app import proposals
+from app.proposals import STATUSES
+from ui.proposals import ProposalsBoard
+from ui.proposals.model import ProposalRole
+
+
+def _board(qtbot, workspace) -> ProposalsBoard:
+    board = ProposalsBoard(workspace)
+    qtbot.addWidget(board)
+    board.resize(1400, 800)
+    board.show()
+    return board
+
+
+def _cards(board: ProposalsBoard, status: str) -> list:
+    column = board.columns[status]
+    return [column.proxy.index(r, 0).data(ProposalRole) for r in range(column.proxy.rowCount())]
+
+
+def _drop(board: ProposalsBoard, proposal_ids: list[str], status: str) -> None:
+    """What releasing a dragged card over a column delivers: the model's mime data, dropped on the view."""
+    from PySide6.QtGui import QDropEvent
+
+    rows = [board.model.index(board.model.row_of(i), 0) for i in proposal_ids]
+    mime = board.model.mimeData(rows)
+    view = board.columns[status].view
+    event = QDropEvent(
+        QPointF(20, 20),
+        Qt.DropAction.MoveAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    view.dropEvent(event)
+
+
+def test_columns_hold_every_proposal_by_status_and_filters_narrow(
+    qtbot, qtmodeltester, sample_workspace
+) -> None:
+    workspace, process = sample_workspace
+    board = _board(qtbot, workspace)
+    qtmodeltester.check(board.model)
+    total = sum(len(g) for g in process.proposal_groups)
+    assert len(_cards(board, "new")) == total and all(not _cards(board, s) for s in STATUSES[1:])
+    assert board.columns["new"].header.text() == f"New ({total})"
+    board.choose_conference(process.conference_ids[0])
+    first = [p for p in _cards(board, "new")]
+    assert len(first) == sum(len(g) for i, g in enumerate(process.proposal_groups) if i % 3 == 0)
+    board.theme_combo.setCurrentIndex(board.theme_combo.findText("Unga"))
+    young = _cards(board, "new")
+    assert young and len(young) < len(first)
+    unga_id = board.theme_combo.currentData()
+    assert all(unga_id in p.themes for p in young)
+
+
+def test_dropping_a_card_asks_for_the_decision_and_undo_takes_it_back(qtbot, sample_workspace) -> None:
+    workspace, process = sample_workspace
+    board = _board(qtbot, workspace)
+    target = process.proposal_groups[0][0]
+    _drop(board, [target], "shortlisted")
+    dialog = board.decision_dialog
+    assert dialog is not None and dialog.isVisible() and dialog.status == "shortlisted"
+    dialog.decision_edit.setPlainText("Lyfts till tillväxtrådet i mars")
+    dialog.owner_edit.setText("Region Testlän")
+    dialog.by_edit.setText("Kansliet")
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert proposals.find_proposal(workspace.store, target).status == "shortlisted"
+    assert target in [p.id for p in _cards(board, "shortlisted")]
+    change = proposals.find_proposal(workspace.store, target).latest
+    assert change.decision == "Lyfts till tillväxtrådet i mars" and change.decided_by == "Kansliet"
+    board.undo_stack.undo()
+    assert proposals.find_proposal(workspace.store, target).status == "new"
+    assert target in [p.id for p in _cards(board, "new")]
+    board.undo_stack.redo()
+    assert target in [p.id for p in _cards(board, "shortlisted")]
+
+
+def test_not_pursued_cannot_be_confirmed_without_a_reason(qtbot, sample_workspace) -> None:
+    workspace, process = sample_workspace
+    board = _board(qtbot, workspace)
+    target = process.proposal_groups[2][0]
+    _drop(board, [target], "not-pursued")
+    dialog = board.decision_dialog
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert dialog.reason_edit.isVisible() and not ok.isEnabled()
+    qtbot.keyClicks(dialog.reason_edit, "Ligger redan i regionens plan")
+    assert ok.isEnabled()
+    dialog.review_check.setChecked(True)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    latest = proposals.find_proposal(workspace.store, target).latest
+    assert latest.status == "not-pursued" and latest.reason == "Ligger redan i regionens plan"
+    assert len(latest.review_date) == 10
+
+
+def test_cancelling_the_dialog_changes_nothing(qtbot, sample_workspace) -> None:
+    workspace, process = sample_workspace
+    board = _board(qtbot, workspace)
+    target = process.proposal_groups[3][0]
+    _drop(board, [target], "done")
+    board.decision_dialog.reject()
+    assert proposals.find_proposal(workspace.store, target).status == "new"
+    assert board.undo_stack.count() == 0
+
+
+def test_merge_selected_sums_votes_and_unmerge_and_undo(qtbot, sample_workspace) -> None:
+    workspace, process = sample_workspace
+    board = _board(qtbot, workspace)
+    ids = list(process.proposal_groups[1])
+    votes = sum(p.votes for p in _cards(board, "new") if p.id in ids)
+    board.select(ids)
+    assert board.merge_button.isEnabled()
+    qtbot.mouseClick(board.merge_button, Qt.MouseButton.LeftButton)
+    merged = [p for p in _cards(board, "new") if p.is_group]
+    assert len(merged) == 1 and merged[0].votes == votes and {n.id for n in merged[0].originals} == set(ids)
+    assert not any(p.id in ids for p in _cards(board, "new"))
+    board.select([merged[0].id])
+    assert board.unmerge_button.isEnabled()
+    qtbot.mouseClick(board.unmerge_button, Qt.MouseButton.LeftButton)
+    assert not any(p.is_group for p in _cards(board, "new"))
+    board.undo_stack.undo()  # undo the unmerge
+    assert any(p.is_group for p in _cards(board, "new"))
+    board.undo_stack.undo()  # undo the merge
+    assert {p.id for p in _cards(board, "new")} >= set(ids)
+    board.undo_stack.redo()
+    assert [p.votes for p in _cards(board, "new") if p.is_group] == [votes]
+
+
+def test_merging_across_conferences_shows_an_error(qtbot, boxes, sample_workspace) -> None:
+    workspace, process = sample_workspace
+    board = _board(qtbot, workspace)
+    board.select([process.proposal_groups[0][0], process.proposal_groups[1][0]])
+    assert not board.merge_selected()
+    boxes.error.assert_called_once()
+    assert "one conference" in boxes.error.call_args.args[2]
+    assert board.undo_stack.count() == 0
+
+
+def test_similar_dialog_suggests_groups_and_merges_one(qtbot, sync_ops, sample_workspace) -> None:
+    workspace, process = sample_workspace
+    board = _board(qtbot, workspace)
+    board.choose_conference(process.conference_ids[1])
+    dialog = board.show_similar()
+    assert dialog.model.rowCount() >= 1
+    first = dialog.current_group()
+    assert first and len(first) >= 2
+    qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+    merged = proposals.find_proposal(workspace.store, first[0])
+    assert merged.is_group and {n.id for n in merged.originals} == set(first)
+    assert board.undo_stack.count() == 1
+    dialog.close()
+
+
+def test_history_dialog_lists_the_decisions(qtbot, sample_workspace) -> None:
+    workspace, process = sample_workspace
+    target = process.proposal_groups[4][0]
+    proposals.set_status(workspace.store, target, "shortlisted", decision="Till rådet")
+    proposals.set_status(
+        workspace.store, target, "selected", owner="Region Testlän", owner_kind="organisation"
+    )
+    board = _board(qtbot, workspace)
+    board.select([target])
+    dialog = board.show_history()
+    qtbot.addWidget(dialog)
+    texts = [dialog.model.index(r, 1).data() for r in range(dialog.model.rowCount())]
+    assert texts == ["Shortlisted", "Selected by the council"]
+    assert dialog.model.index(1, 3).data() == "Region Testlän (Organisation)"
+
+
+def test_board_speaks_swedish(qtbot, qapp, sample_workspace) -> None:
+    from ui import i18n
+
+    loaded = i18n.install("sv", qapp)
+    assert any(path.endswith("proposals_sv.qm") for path in loaded), loaded
+    workspace, _ = sample_workspace
+    board = _board(qtbot, workspace)
+    assert board.columns["new"].header.text().startswith("Ny (")
+    assert board.columns["selected"].header.text().startswith("Vald av tillväxtrådet (")
+    assert board.merge_button.text() == "&Slå ihop markerade"

@@ -180,4 +180,4 @@ def test_board_speaks_swedish(qtbot, qapp, sample_workspace) -> None:
     board = _board(qtbot, workspace)
     assert board.columns["new"].header.text().startswith("Ny (")
     assert board.columns["selected"].header.text().startswith("Vald av tillväxtrådet (")
-    assert board.merge_button.text() == "&Slå ihop markerade"
+    assert board.merge_button.text() == "Slå &ihop markerade"

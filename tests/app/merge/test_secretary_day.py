@@ -1,0 +1,329 @@
+"""The secretary's day, end to end through the CLI, as people would type it.
+
+Forty chairs open the demo conference from the secretariat's pack, take notes and sign their exports.
+Table 7 has two laptops. The secretariat trusts every chair's key card and imports everything: one
+bundle arrives twice, one older bundle after its newer one. The secretariat corrects notes; table 7
+exports again; the conflicts are reviewed and resolved; the roll call shows who has reported. A second
+secretariat store that imports the same bundles in reverse order ends identical.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import shutil
+import tempfile
+import zipfile
+from collections.abc import Iterator
+from contextlib import redirect_stderr, redirect_stdout
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from app import notes
+from app.cli import main
+from app.workspace import Workspace
+
+TABLES = range(1, 41)
+SHORT_TABLE = 39  # its chair never got to question 3
+
+
+@dataclass
+class Run:
+    code: int
+    out: str
+    err: str
+
+    def json_lines(self) -> list[dict[str, Any]]:
+        return [json.loads(line) for line in self.out.splitlines() if line.strip()]
+
+
+def cli(workspace: Path, *args: object) -> Run:
+    out, err = io.StringIO(), io.StringIO()
+    with redirect_stdout(out), redirect_stderr(err):
+        code = main(["--workspace", str(workspace), *map(str, args)])
+    return Run(code, out.getvalue(), err.getvalue())
+
+
+def ok(workspace: Path, *args: object) -> Run:
+    run = cli(workspace, *args)
+    assert run.code == 0, (args, run.out, run.err)
+    return run
+
+
+def bundle_notes(path: Path) -> list[dict[str, Any]]:
+    with zipfile.ZipFile(path) as archive:
+        lines = archive.read("records.jsonl").decode("utf-8").splitlines()
+    return [r for r in map(json.loads, lines) if r["type"] == "note"]
+
+
+@dataclass
+class Day:
+    root: Path
+    kansli: Path
+    conference: str
+    bundles: dict[str, Path] = field(default_factory=dict)
+    receipts: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    snapshots: dict[str, Any] = field(default_factory=dict)
+    ids: dict[str, str] = field(default_factory=dict)
+
+
+def add_note(ws: Path, conference: str, table: int, question: int, text: str) -> str:
+    return ok(
+        ws, "note", "add", "--conference", conference, "--table", table, "--question", question, text
+    ).out.strip()
+
+
+def chair_workspace(day: Day, name: str, table: int, card_name: str) -> Path:
+    ws = day.root / name
+    [receipt] = ok(ws, "import", day.bundles["pack"], "--json").json_lines()
+    assert receipt["status"] == "imported"
+    ok(ws, "identity", "create", "--name", card_name)
+    ok(ws, "identity", "export", "-o", day.root / f"{name}.card")
+    return ws
+
+
+@pytest.fixture(scope="module")
+def day(kit) -> Iterator[Day]:
+    # Forty-odd workspaces commit hundreds of times: in RAM where there is, so fsync costs nothing.
+    root = Path(
+        tempfile.mkdtemp(prefix="secretary-day-", dir="/dev/shm" if Path("/dev/shm").is_dir() else None)
+    )
+    try:
+        yield _spend_the_day(root, kit)
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
+
+
+def _spend_the_day(root: Path, kit) -> Day:
+    kansli = root / "kansli"
+    conference = ok(kansli, "demo", "--role", "secretariat").out.strip()
+    ok(kansli, "identity", "create", "--name", "Regionens kansli")
+    d = Day(root, kansli, conference)
+    d.bundles["pack"] = root / "pack.rbz"
+    ok(kansli, "pack", "export", "--conference", conference, "-o", d.bundles["pack"])
+
+    # -- at the tables --------------------------------------------------------------------------
+    chairs: dict[int, Path] = {}
+    for number in TABLES:
+        ws = chairs[number] = chair_workspace(d, f"bord{number}", number, f"Ordförande bord {number}")
+        for question in (1, 2) if number == SHORT_TABLE else (1, 2, 3):
+            add_note(
+                ws, conference, number, question, f"Bord {number}, fråga {question}: förslag om pendeltåg"
+            )
+    seven, spare = chairs[7], chair_workspace(d, "bord7-reserv", 7, "Karin Sjöström (reservdator)")
+    d.ids["shared"] = add_note(seven, conference, 7, 1, "Bättre cykelvägar till skolan")
+    d.ids["corrected"] = add_note(seven, conference, 7, 2, "Ungdomsråd i varje kommun")
+    d.ids["themed"] = add_note(seven, conference, 7, 3, "Sommarjobb via kommunen")
+    d.bundles["7-early"] = root / "t7-early.rbz"
+    ok(seven, "export", "--conference", conference, "--table", 7, "-o", d.bundles["7-early"])
+    # The spare laptop takes over the early export and edits the same note as the main laptop.
+    ok(
+        spare,
+        "trust",
+        "add",
+        root / "bord7.card",
+        "--role",
+        "chair",
+        "--conference",
+        conference,
+        "--table",
+        7,
+    )
+    ok(spare, "import", d.bundles["7-early"])
+    ok(spare, "note", "edit", d.ids["shared"], "Bättre och säkrare cykelvägar till skolan")
+    d.ids["spare-own"] = add_note(spare, conference, 7, 2, "Mötesplatser för äldre (reservdatorn)")
+    ok(seven, "note", "edit", d.ids["shared"], "Bättre cykelvägar till skolan, belysta")
+
+    twelve = chairs[12]
+    d.ids["twelve"] = add_note(twelve, conference, 12, 1, "Fler lärlingsplatser")
+    d.bundles["12-old"] = root / "t12-old.rbz"
+    ok(twelve, "export", "--conference", conference, "--table", 12, "-o", d.bundles["12-old"])
+    ok(twelve, "note", "edit", d.ids["twelve"], "Fler lärlingsplatser i industrin")
+
+    for number, ws in chairs.items():
+        d.bundles[str(number)] = root / f"t{number}.rbz"
+        ok(ws, "export", "--conference", conference, "--table", number, "-o", d.bundles[str(number)])
+    d.bundles["7-spare"] = root / "t7-spare.rbz"
+    ok(spare, "export", "--conference", conference, "--table", 7, "-o", d.bundles["7-spare"])
+
+    # -- at the secretariat ------------------------------------------------------------------------
+    for number in TABLES:
+        ok(
+            kansli,
+            "trust",
+            "add",
+            root / f"bord{number}.card",
+            "--role",
+            "chair",
+            "--conference",
+            conference,
+            "--table",
+            number,
+        )
+    ok(
+        kansli,
+        "trust",
+        "add",
+        root / "bord7-reserv.card",
+        "--role",
+        "chair",
+        "--conference",
+        conference,
+        "--table",
+        7,
+    )
+    shutil.copytree(kansli, root / "kansli-copy")  # a second store with the same trust list
+
+    first = [d.bundles[str(n)] for n in TABLES] + [d.bundles["7-spare"]]
+    d.receipts["first"] = ok(kansli, "import", *first, "--json").json_lines()
+    d.snapshots["first"] = kit.canonical_dump(Workspace(kansli).store)
+    d.receipts["twice"] = ok(kansli, "import", d.bundles["5"], "--json").json_lines()
+    d.snapshots["twice"] = kit.canonical_dump(Workspace(kansli).store)
+    d.receipts["old"] = ok(kansli, "import", d.bundles["12-old"], "--json").json_lines()
+    d.snapshots["after-old"] = kit.canonical_dump(Workspace(kansli).store)
+    d.snapshots["conflicts-before"] = ok(kansli, "conflict", "list", "--json").json_lines()
+
+    reverse = [d.bundles["12-old"], *reversed(first)]
+    d.receipts["copy"] = ok(root / "kansli-copy", "import", *reverse, "--json").json_lines()
+    d.snapshots["copy"] = kit.canonical_dump(Workspace(root / "kansli-copy").store)
+
+    # The secretariat's corrections, then table 7 goes on editing and exports again.
+    ok(kansli, "note", "edit", d.ids["corrected"], "Ungdomsråd i varje kommun (rättat av kansliet)")
+    office = Workspace(kansli)
+    [unga] = [t.id for t in _themes(office, conference) if t.name == "Unga"]
+    notes.edit_note(office.store, d.ids["themed"], themes=[unga])
+    office.close()
+    ok(seven, "note", "edit", d.ids["corrected"], "Ungdomsråd i varje kommun, med egen budget")
+    ok(seven, "note", "edit", d.ids["themed"], "Sommarjobb via kommunen och föreningar")
+    d.bundles["7-again"] = root / "t7-again.rbz"
+    ok(seven, "export", "--conference", conference, "--table", 7, "-o", d.bundles["7-again"])
+    d.receipts["again"] = ok(kansli, "import", d.bundles["7-again"], "--json").json_lines()
+    d.snapshots["conflicts-after"] = ok(kansli, "conflict", "list", "--json").json_lines()
+    return d
+
+
+def _themes(workspace: Workspace, conference: str):
+    from app import conferences
+
+    return conferences.themes(workspace.store, conferences.conference(workspace.store, conference).process_id)
+
+
+def text_of(day: Day, note_id: str) -> str:
+    workspace = Workspace(day.kansli)
+    try:
+        return workspace.store.get("note", note_id)["text"]
+    finally:
+        workspace.close()
+
+
+def test_every_table_bundle_is_imported_with_its_notes(day):
+    receipts = day.receipts["first"]
+    assert [r["status"] for r in receipts] == ["imported"] * 41
+    assert sum(r["counts"]["new"] for r in receipts) >= 40 * 2
+    spare = receipts[-1]
+    assert spare["counts"]["conflicts"] >= 0 and spare["tables"] == [7]
+
+
+def test_a_bundle_sent_twice_changes_nothing_and_says_so(day):
+    [receipt] = day.receipts["twice"]
+    assert receipt["status"] == "already-imported"
+    assert day.snapshots["twice"] == day.snapshots["first"]
+
+
+def test_an_older_bundle_after_the_newer_one_is_superseded(day):
+    [receipt] = day.receipts["old"]
+    assert receipt["status"] == "imported"
+    assert receipt["counts"]["superseded"] >= 1 and receipt["counts"]["updated"] == 0
+    assert any("superseded" in flag for flag in receipt["flags"])
+    assert day.snapshots["after-old"] == day.snapshots["first"]
+    assert text_of(day, day.ids["twelve"]) == "Fler lärlingsplatser i industrin"
+
+
+def test_two_laptops_on_table_7_give_one_conflict_and_keep_both_notes(day):
+    [conflict] = day.snapshots["conflicts-before"]
+    assert conflict["table"] == 7 and conflict["field"] == "text" and conflict["record"] == day.ids["shared"]
+    assert {conflict["ours"], conflict["theirs"]} == {
+        "Bättre cykelvägar till skolan, belysta",
+        "Bättre och säkrare cykelvägar till skolan",
+    }
+    assert text_of(day, day.ids["spare-own"]) == "Mötesplatser för äldre (reservdatorn)"
+
+
+def test_another_store_importing_in_reverse_order_ends_identical(day):
+    assert all(r["status"] == "imported" for r in day.receipts["copy"])
+    assert day.snapshots["copy"] == day.snapshots["after-old"]
+
+
+def test_corrections_and_a_later_export_from_table_7_merge_field_by_field(day):
+    [receipt] = day.receipts["again"]
+    assert receipt["status"] == "imported" and receipt["counts"]["conflicts"] == 1
+    workspace = Workspace(day.kansli)
+    themed = workspace.store.get("note", day.ids["themed"])
+    workspace.close()
+    assert themed["text"] == "Sommarjobb via kommunen och föreningar"  # the chair's later text
+    assert len(themed["themes"]) == 1  # and the secretariat's theme correction: both survive
+    by_record = {c["record"]: c for c in day.snapshots["conflicts-after"]}
+    assert set(by_record) == {day.ids["shared"], day.ids["corrected"]}
+    corrected = by_record[day.ids["corrected"]]
+    assert {corrected["ours"], corrected["theirs"]} == {
+        "Ungdomsråd i varje kommun (rättat av kansliet)",
+        "Ungdomsråd i varje kommun, med egen budget",
+    }
+
+
+def test_the_conflicts_are_resolved_through_the_cli(day):
+    by_record = {c["record"]: c for c in ok(day.kansli, "conflict", "list", "--json").json_lines()}
+    shared, corrected = by_record[day.ids["shared"]], by_record[day.ids["corrected"]]
+    ok(day.kansli, "conflict", "resolve", shared["id"][:8], "--keep", "theirs")
+    assert text_of(day, day.ids["shared"]) == shared["theirs"]
+    merged_text = "Ungdomsråd i varje kommun, med egen budget (justerat)"
+    ok(day.kansli, "conflict", "resolve", corrected["id"], "--text", merged_text)
+    assert text_of(day, day.ids["corrected"]) == merged_text
+    assert ok(day.kansli, "conflict", "list").out.strip() == "no open conflicts"
+    again = cli(day.kansli, "conflict", "resolve", shared["id"], "--keep", "ours")
+    assert again.code == 2 and "no open conflict" in again.err and again.out == ""
+
+
+def test_no_text_typed_at_any_table_is_lost(day):
+    workspace = Workspace(day.kansli)
+    store = workspace.store
+    present = {r["text"] for r in store.select("note", include_deleted=True)}
+    present |= {json.loads(v) for (v,) in store.conn.execute("SELECT value FROM conflicts")}
+    for resolution in store.select("conflict_resolution"):
+        present |= {r["value"] for r in resolution["reviewed"]}
+    workspace.close()
+    # Texts replaced by someone who had them on screen: table 12's and table 7's chairs edited their own
+    # notes; both laptops of table 7 edited the early export's text; the secretariat corrected a note.
+    replaced_knowingly = {
+        "Fler lärlingsplatser",
+        "Bättre cykelvägar till skolan",
+        "Ungdomsråd i varje kommun",
+        "Sommarjobb via kommunen",
+    }
+    for name, path in day.bundles.items():
+        if name == "pack":
+            continue
+        for record in bundle_notes(path):
+            text = record["fields"]["text"]
+            assert text in present or text in replaced_knowingly, (path.name, text)
+
+
+def test_status_shows_which_tables_and_questions_have_reported(day):
+    lines = ok(day.kansli, "status", "--conference", day.conference, "--json").json_lines()
+    assert [line["table"] for line in lines] == list(TABLES)
+    assert all(line["reported"] for line in lines)
+    short = lines[SHORT_TABLE - 1]
+    assert short["missing_questions"] == [3] and set(short["questions"]) == {"1", "2"}
+    assert lines[6]["notes"] == 3 + 3 + 1  # table 7: both laptops' notes
+    assert lines[0]["last_import"]
+    text = ok(day.kansli, "status", "--conference", day.conference).out
+    assert text.splitlines()[0] == "Rundabordssamtal våren 2026: 40 of 40 tables have reported"
+    assert f"table {SHORT_TABLE} (Bord {SHORT_TABLE}): 2 notes (q1: 1, q2: 1); no notes on q3" in text
+
+
+def test_status_of_an_unknown_conference_is_a_clear_error(day):
+    run = cli(day.kansli, "status", "--conference", "ffffffff-none")
+    assert run.code == 2 and run.err.startswith("rundabord: error: no conference") and run.out == ""

@@ -6,6 +6,7 @@ that answers an error status, stalls, or stops the whole server in the middle of
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import socket
 import threading
@@ -162,3 +163,58 @@ class LoopbackWebDav:
 
     def __exit__(self, *exc: object) -> None:
         self.stop()
+
+
+class CuttingProxy:
+    """A TCP relay in front of a server that breaks every connection once `cut_after` bytes went upstream:
+    the network going away in the middle of an upload. `cut_after = None` relays faithfully."""
+
+    def __init__(self, upstream_port: int, cut_after: int | None = None) -> None:
+        self.upstream_port = upstream_port
+        self.cut_after = cut_after
+        self.cuts = 0
+        self._listener = socket.create_server(("127.0.0.1", 0))
+        self.port = self._listener.getsockname()[1]
+        self._open: set[socket.socket] = set()
+        self._stopped = threading.Event()
+        self._thread = threading.Thread(target=self._accept, name="cutting-proxy", daemon=True)
+        self._thread.start()
+
+    def url(self, path: str = "/dav/") -> str:
+        return f"http://127.0.0.1:{self.port}{path}"
+
+    def _accept(self) -> None:
+        while not self._stopped.is_set():
+            try:
+                client, _ = self._listener.accept()
+            except OSError:
+                return
+            upstream = socket.create_connection(("127.0.0.1", self.upstream_port))
+            self._open.update((client, upstream))
+            threading.Thread(target=self._relay, args=(client, upstream, True), daemon=True).start()
+            threading.Thread(target=self._relay, args=(upstream, client, False), daemon=True).start()
+
+    def _relay(self, source: socket.socket, sink: socket.socket, upward: bool) -> None:
+        sent = 0
+        try:
+            while data := source.recv(65536):
+                if upward and self.cut_after is not None and sent + len(data) > self.cut_after:
+                    sink.sendall(data[: max(0, self.cut_after - sent)])
+                    self.cuts += 1
+                    break
+                sink.sendall(data)
+                sent += len(data)
+        except OSError:
+            pass
+        for sock in (source, sink):  # shutdown wakes the relay thread still blocked on the other socket
+            with contextlib.suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)
+            with contextlib.suppress(OSError):
+                sock.close()
+
+    def close(self) -> None:
+        self._stopped.set()
+        self._listener.close()
+        for sock in list(self._open):
+            with contextlib.suppress(OSError):
+                sock.close()

@@ -228,3 +228,20 @@ def test_the_cli_says_it_in_one_line_and_exits_2(chair, dav_configured, plain_bu
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "full (507" in err and err.startswith("rundabord: error: ")
     assert len(_pending(chair, dav_configured.url)) == 1
+
+
+def test_webdav_connection_drops_mid_upload(chair, dav, plain_bundle, loopback_module):
+    """The network goes away in the middle of the request body: the client sees the connection break."""
+    bundle = plain_bundle(chair.outbox_dir, conference="conf-a", padding=2_000_000)
+    proxy = loopback_module.CuttingProxy(dav.port, cut_after=200_000)
+    try:
+        target = WebDavTarget(proxy.url(), "t", user=dav.user, password=dav.password, timeout=(2, 5))
+        error = _fails(chair, target)
+        assert error.kind == errors.UNREACHABLE and proxy.cuts >= 1
+        assert _pending(chair, target.description) == [bundle.name]
+        assert bundle.name not in _final_names(dav.root)
+        proxy.cut_after = None  # the network is back
+        _assert_intact_then_retry(chair, target, bundle, dav.root)
+        target.close()
+    finally:
+        proxy.close()

@@ -102,3 +102,21 @@ def test_an_unreadable_outbox_file_is_reported_and_the_rest_still_goes(chair, sh
     assert len(report.problems) == 1 and "broken.rbz" in report.problems[0]
     states = {s.entry.name: s.state for s in outbox.status(chair.store, chair.outbox_dir, str(share))}
     assert states == {"broken.rbz": "unreadable", good.name: "sent"}
+
+
+def test_cancel_stops_between_bundles_and_keeps_what_was_sent(chair, share, plain_bundle):
+    settings.configure(chair.store, str(share))
+    first = plain_bundle(chair.outbox_dir)
+    plain_bundle(chair.outbox_dir)
+    answers = iter([False, True])
+    seen = []
+    with pytest.raises(engine.SyncCancelled):
+        engine.run_sync(
+            chair,
+            settings.open_target(chair.store),
+            progress=lambda done, total, message: seen.append((done, total, message)),
+            cancelled=lambda: next(answers),
+        )
+    assert seen == [(0, 2, f"sending {first.name}")]
+    assert len(_pending(chair)) == 1 and len(list(share.rglob("*.rbz"))) == 1
+    assert not chair.store.meta_get(settings.LAST_SUCCESS_KEY)

@@ -21,7 +21,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QFileSystemWatcher, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QFileSystemWatcher, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QMenu, QToolButton, QWidget
 
@@ -38,6 +38,16 @@ SOON_SECONDS = 2  # after a bundle lands in the outbox: wait for the writer to f
 _DIALOG_KINDS = (errors.AUTH, errors.FORBIDDEN, errors.FULL)
 
 
+def _progress_text(message: str) -> str:
+    """The engine's progress words ("sending X", "fetching X") in the window's language."""
+    verb, _, name = message.partition(" ")
+    if verb == "sending":
+        return QCoreApplication.translate("SyncStatus", "Sending %1").replace("%1", name)
+    if verb == "fetching":
+        return QCoreApplication.translate("SyncStatus", "Fetching %1").replace("%1", name)
+    return message
+
+
 def _run_sync(workspace_dir: Path, progress: Progress, cancel: CancelToken):
     """The work: in the worker thread, with its own workspace (sqlite connections stay in one thread)."""
     from app.sync import engine, settings
@@ -49,7 +59,7 @@ def _run_sync(workspace_dir: Path, progress: Progress, cancel: CancelToken):
             return engine.run_sync(
                 workspace,
                 target,
-                progress=lambda d, t, m: progress(d, t, m),
+                progress=lambda done, total, message: progress(done, total, _progress_text(message)),
                 cancelled=lambda: cancel.cancelled,
             )
         except engine.SyncCancelled:

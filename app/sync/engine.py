@@ -9,7 +9,6 @@ nothing the second time: sent bundles are known by hash, remote files by their v
 from __future__ import annotations
 
 import contextlib
-import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -179,7 +178,7 @@ def _same_bytes(target: Target, remote: RemoteFile, entry: OutboxEntry, scratch:
     copy = scratch / f".{remote.name}.compare"
     try:
         target.download(remote, copy)
-        return hashlib.sha256(copy.read_bytes()).hexdigest() == entry.sha256
+        return outbox.file_sha256(copy) == entry.sha256
     finally:
         with contextlib.suppress(OSError):
             copy.unlink(missing_ok=True)

@@ -94,6 +94,12 @@ class WebDavTarget:
         if response.status_code in ok:
             return response
         response.close()
+        if 300 <= response.status_code < 400:
+            moved_to = response.headers.get("Location", "another address")
+            raise SyncError(
+                errors.MISSING,
+                f"{self.base}: the server sends us to {moved_to}; use that address as the target",
+            )
         kind, text = _STATUS_KINDS.get(
             response.status_code,
             (errors.SERVER, f"the server answered {response.status_code} {response.reason or ''}".rstrip()),

@@ -4,67 +4,67 @@
 <context>
     <name>SyncSettingsDialog</name>
     <message>
-        <location filename="../../ui/sync_settings.py" line="33"/>
+        <location filename="../../ui/sync_settings.py" line="33" />
         <source>Sync settings</source>
         <translation>Synkinställningar</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_settings.py" line="36"/>
+        <location filename="../../ui/sync_settings.py" line="36" />
         <source>https://… or a folder</source>
         <translation>https://… eller en mapp</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_settings.py" line="37"/>
+        <location filename="../../ui/sync_settings.py" line="37" />
         <source>Sync target</source>
         <translation>Synkmål</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_settings.py" line="38"/>
+        <location filename="../../ui/sync_settings.py" line="38" />
         <source>Choose folder…</source>
         <translation>Välj mapp…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_settings.py" line="41"/>
+        <location filename="../../ui/sync_settings.py" line="41" />
         <source>User name</source>
         <translation>Användarnamn</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_settings.py" line="44"/>
+        <location filename="../../ui/sync_settings.py" line="44" />
         <source>Password</source>
         <translation>Lösenord</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_settings.py" line="45"/>
+        <location filename="../../ui/sync_settings.py" line="45" />
         <source>leave empty to keep the stored password</source>
         <translation>lämna tomt för att behålla det sparade lösenordet</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_settings.py" line="48"/>
-        <source>A WebDAV address (Nextcloud, SharePoint) or a folder: a network share, a USB stick or a folder your cloud service keeps in step. The password is kept in the system&apos;s keyring.</source>
+        <location filename="../../ui/sync_settings.py" line="48" />
+        <source>A WebDAV address (Nextcloud, SharePoint) or a folder: a network share, a USB stick or a folder your cloud service keeps in step. The password is kept in the system's keyring.</source>
         <translation>En WebDAV-adress (Nextcloud, SharePoint) eller en mapp: en nätverksmapp, ett USB-minne eller en mapp som er molntjänst synkroniserar. Lösenordet sparas i systemets nyckelring.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_settings.py" line="58"/>
+        <location filename="../../ui/sync_settings.py" line="58" />
         <source>&amp;Target:</source>
         <translation>&amp;Mål:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_settings.py" line="61"/>
+        <location filename="../../ui/sync_settings.py" line="61" />
         <source>&amp;User name:</source>
         <translation>&amp;Användarnamn:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_settings.py" line="62"/>
+        <location filename="../../ui/sync_settings.py" line="62" />
         <source>&amp;Password:</source>
         <translation>&amp;Lösenord:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_settings.py" line="85"/>
+        <location filename="../../ui/sync_settings.py" line="85" />
         <source>Sync folder</source>
         <translation>Synkmapp</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_settings.py" line="102"/>
+        <location filename="../../ui/sync_settings.py" line="102" />
         <source>Cannot use this sync target</source>
         <translation>Synkmålet kan inte användas</translation>
     </message>
@@ -72,42 +72,52 @@
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../ui/sync_status.py" line="96"/>
+        <location filename="../../ui/sync_status.py" line="45" />
+        <source>Sending %1</source>
+        <translation>Skickar %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="47" />
+        <source>Fetching %1</source>
+        <translation>Hämtar %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="106" />
         <source>Sync now</source>
         <translation>Synka nu</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="98"/>
+        <location filename="../../ui/sync_status.py" line="108" />
         <source>Send the outbox to the sync target and fetch what is new</source>
         <translation>Skicka utkorgen till synkmålet och hämta det som är nytt</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="100"/>
+        <location filename="../../ui/sync_status.py" line="110" />
         <source>Sync settings…</source>
         <translation>Synkinställningar…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="133"/>
+        <location filename="../../ui/sync_status.py" line="143" />
         <source>never synced</source>
         <translation>aldrig synkad</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="137"/>
+        <location filename="../../ui/sync_status.py" line="147" />
         <source>synced %1</source>
         <translation>synkad %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="142"/>
+        <location filename="../../ui/sync_status.py" line="152" />
         <source>No sync target</source>
         <translation>Inget synkmål</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="144"/>
+        <location filename="../../ui/sync_status.py" line="154" />
         <source>Syncing…</source>
         <translation>Synkar…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync_status.py" line="145"/>
+        <location filename="../../ui/sync_status.py" line="155" />
         <source>%n to send</source>
         <translation>
             <numerusform>%n att skicka</numerusform>
@@ -115,22 +125,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="147"/>
+        <location filename="../../ui/sync_status.py" line="157" />
         <source>%1 · sync failed: %2</source>
         <translation>%1 · synken misslyckades: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="151"/>
+        <location filename="../../ui/sync_status.py" line="161" />
         <source>Sync target: %1</source>
         <translation>Synkmål: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="151"/>
+        <location filename="../../ui/sync_status.py" line="161" />
         <source>none</source>
         <translation>inget</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync_status.py" line="156"/>
+        <location filename="../../ui/sync_status.py" line="166" />
         <source>Next attempt in %n s</source>
         <translation>
             <numerusform>Nästa försök om %n s</numerusform>
@@ -138,132 +148,132 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="161"/>
+        <location filename="../../ui/sync_status.py" line="171" />
         <source>wrong user name or password</source>
         <translation>fel användarnamn eller lösenord</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="162"/>
+        <location filename="../../ui/sync_status.py" line="172" />
         <source>not allowed to write</source>
         <translation>skrivning inte tillåten</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="163"/>
+        <location filename="../../ui/sync_status.py" line="173" />
         <source>target full</source>
         <translation>målet är fullt</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="164"/>
+        <location filename="../../ui/sync_status.py" line="174" />
         <source>folder not found</source>
         <translation>mappen hittas inte</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="165"/>
+        <location filename="../../ui/sync_status.py" line="175" />
         <source>file locked</source>
         <translation>filen är låst</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="166"/>
+        <location filename="../../ui/sync_status.py" line="176" />
         <source>no answer</source>
         <translation>inget svar</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="167"/>
+        <location filename="../../ui/sync_status.py" line="177" />
         <source>not reachable</source>
         <translation>går inte att nå</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="168"/>
+        <location filename="../../ui/sync_status.py" line="178" />
         <source>read-only</source>
         <translation>skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="169"/>
+        <location filename="../../ui/sync_status.py" line="179" />
         <source>server error</source>
         <translation>serverfel</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="170"/>
+        <location filename="../../ui/sync_status.py" line="180" />
         <source>local files</source>
         <translation>lokala filer</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="171"/>
+        <location filename="../../ui/sync_status.py" line="181" />
         <source>error</source>
         <translation>fel</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="177"/>
+        <location filename="../../ui/sync_status.py" line="187" />
         <source>The server did not accept the user name or password. Check them under Sync settings; Rundabord will not try again on its own until you do.</source>
         <translation>Servern godtog inte användarnamnet eller lösenordet. Kontrollera dem under Synkinställningar; Rundabord försöker inte igen av sig själv förrän du har gjort det.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="181"/>
+        <location filename="../../ui/sync_status.py" line="191" />
         <source>The server does not let this account write to the sync folder. Ask the secretariat to give the account write access.</source>
         <translation>Servern låter inte det här kontot skriva i synkmappen. Be sekretariatet ge kontot skrivbehörighet.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="185"/>
+        <location filename="../../ui/sync_status.py" line="195" />
         <source>The sync target is full. Ask whoever runs the server to make room (or free space on the disk). Your bundles wait in the outbox and Rundabord tries again.</source>
         <translation>Synkmålet är fullt. Be den som sköter servern att frigöra utrymme (eller frigör plats på disken). Dina exportpaket väntar i utkorgen och Rundabord försöker igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="189"/>
+        <location filename="../../ui/sync_status.py" line="199" />
         <source>The sync folder cannot be found. Is the USB stick plugged in, the share mounted, and the address right?</source>
         <translation>Synkmappen hittas inte. Sitter USB-minnet i, är nätverksmappen ansluten och stämmer adressen?</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="192"/>
+        <location filename="../../ui/sync_status.py" line="202" />
         <source>A file on the server is locked by someone else. Rundabord tries again.</source>
         <translation>En fil på servern är låst av någon annan. Rundabord försöker igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="193"/>
+        <location filename="../../ui/sync_status.py" line="203" />
         <source>The server did not answer in time. Rundabord tries again.</source>
         <translation>Servern svarade inte i tid. Rundabord försöker igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="195"/>
+        <location filename="../../ui/sync_status.py" line="205" />
         <source>Cannot reach the sync target; perhaps there is no network here. Your bundles wait in the outbox and go out as soon as the target is reachable.</source>
         <translation>Synkmålet går inte att nå; kanske finns det inget nätverk här. Dina exportpaket väntar i utkorgen och skickas så snart målet går att nå.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="198"/>
+        <location filename="../../ui/sync_status.py" line="208" />
         <source>The sync folder is read-only. Choose a folder you may write to.</source>
         <translation>Synkmappen är skrivskyddad. Välj en mapp som du får skriva i.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="199"/>
+        <location filename="../../ui/sync_status.py" line="209" />
         <source>The server answered with an error. Rundabord tries again.</source>
         <translation>Servern svarade med ett fel. Rundabord försöker igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="200"/>
+        <location filename="../../ui/sync_status.py" line="210" />
         <source>Rundabord could not read or write its own files on this computer.</source>
         <translation>Rundabord kunde inte läsa eller skriva sina egna filer på den här datorn.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="202"/>
+        <location filename="../../ui/sync_status.py" line="212" />
         <source>The sync failed.</source>
         <translation>Synken misslyckades.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="218"/>
+        <location filename="../../ui/sync_status.py" line="228" />
         <source>Sync</source>
         <translation>Synk</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="219"/>
+        <location filename="../../ui/sync_status.py" line="229" />
         <source>No sync target is set yet. Choose one under Sync settings.</source>
         <translation>Inget synkmål är valt ännu. Välj ett under Synkinställningar.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="227"/>
+        <location filename="../../ui/sync_status.py" line="237" />
         <source>Syncing</source>
         <translation>Synkar</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="274"/>
+        <location filename="../../ui/sync_status.py" line="284" />
         <source>Sync failed</source>
         <translation>Synken misslyckades</translation>
     </message>
@@ -271,7 +281,7 @@
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../ui/sync_status.py" line="339"/>
+        <location filename="../../ui/sync_status.py" line="349" />
         <source>Sync status</source>
         <translation>Synkstatus</translation>
     </message>

@@ -95,3 +95,12 @@ def test_webdav_target_refuses_wrong_credentials(dav):
 
 def test_remote_file_path():
     assert RemoteFile("c", "b.rbz", 1, "v").path == "c/b.rbz"
+
+
+def test_webdav_redirect_is_named_with_its_new_address(dav, loopback_module):
+    target = WebDavTarget(dav.url, "t", user=dav.user, password=dav.password)
+    dav.faults.status = 301
+    with pytest.raises(SyncError) as caught:
+        target.folders()
+    target.close()
+    assert caught.value.kind == errors.MISSING and "use that address" in str(caught.value)

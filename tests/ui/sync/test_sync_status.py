@@ -182,3 +182,13 @@ def test_swedish(qtbot, qapp, demo_workspace, share, plain_bundle):
     qtbot.addWidget(widget)
     widget.resize(widget.sizeHint())
     _grab(widget, "status-swedish", share.parent)
+
+
+def test_progress_words_follow_the_window_language(qapp):
+    from ui import i18n
+    from ui.sync_status import _progress_text
+
+    assert _progress_text("sending a.rbz") == "Sending a.rbz"
+    i18n.install("sv", qapp)
+    assert _progress_text("fetching b.rbz") == "Hämtar b.rbz"
+    assert _progress_text("something else") == "something else"

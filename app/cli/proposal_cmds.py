@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import os
 from dataclasses import asdict
+from pathlib import Path
 
 from app import conferences, proposals
 from app.cli.common import open_workspace, print_json_line
@@ -67,6 +69,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     rep.add_argument("--conference", required=True, metavar="ID")
     rep.add_argument("--json", action="store_true", help="one JSON object")
     rep.set_defaults(handler=_representation)
+
+    export = actions.add_parser(
+        "export", help="sign the conference's proposals and decisions into a bundle for other workspaces"
+    )
+    export.add_argument("--conference", required=True, metavar="ID")
+    export.add_argument("-o", "--output", type=Path, metavar="FILE.rbz", help="default: the outbox")
+    export.add_argument(
+        "--passphrase-file",
+        type=Path,
+        metavar="FILE",
+        help="the key's passphrase (or set RUNDABORD_PASSPHRASE)",
+    )
+    export.set_defaults(handler=_export)
 
     acc = actions.add_parser(
         "accumulated", help="guiding words and what needs to be done, per theme over a process"
@@ -264,4 +279,22 @@ def _accumulated(args: argparse.Namespace) -> int:
             for item in items:
                 where = "; ".join(f"{o.conference_title} table {o.table_number}" for o in item.origins)
                 print(f"    {item.text}  ({where})")
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from app.proposals.exchange import export_followup
+
+    passphrase = None
+    if args.passphrase_file is not None:
+        try:
+            passphrase = args.passphrase_file.read_text(encoding="utf-8").splitlines()[0]
+        except (OSError, UnicodeDecodeError, IndexError):
+            raise UserError(f"{args.passphrase_file}: cannot read a passphrase from it") from None
+    else:
+        passphrase = os.environ.get("RUNDABORD_PASSPHRASE") or None
+    result = export_followup(open_workspace(args), args.conference, args.output, passphrase=passphrase)
+    counts = ", ".join(f"{n} {t}" for t, n in sorted(result.counts.items()))
+    print(f"signed follow-up {result.bundle_id} ({counts}) as {result.signer_name} ({result.key_id})")
+    print(f"wrote {result.path}")
     return 0

@@ -109,3 +109,24 @@ def test_representation_and_accumulated(ws, capsys) -> None:
     code, out, _ = run(capsys, directory, "accumulated", "--process", process.process_id[:8], "--json")
     themes = [json.loads(line) for line in out.splitlines()]
     assert themes[0]["theme"] == "Unga" and themes[0]["guiding_words"][0]["text"] == "Mod"
+
+
+def test_export_signs_a_followup_bundle_that_imports_elsewhere(ws, capsys, tmp_path: Path) -> None:
+    directory, process = ws
+    code, _, err = run(capsys, directory, "export", "--conference", process.conference_ids[0])
+    assert code == 2 and "identity" in err  # no signing key yet: say so, write nothing
+    assert main(["--workspace", str(directory), "identity", "create", "--name", "Kansliet"]) == 0
+    run(capsys, directory, "status", process.proposal_groups[0][0], "selected")
+    out_file = tmp_path / "uppfoljning.rbz"
+    code, out, err = run(
+        capsys, directory, "export", "--conference", process.conference_ids[0], "-o", str(out_file)
+    )
+    assert code == 0, err
+    assert "proposal_status" in out and out_file.exists()
+    other = tmp_path / "other"
+    assert main(["--workspace", str(other), "import", str(out_file)]) == 0
+    capsys.readouterr()
+    code, out, _ = run(
+        capsys, other, "list", "--conference", process.conference_ids[0], "--status", "selected"
+    )
+    assert process.proposal_groups[0][0][:8] in out

@@ -1,0 +1,58 @@
+"""Sending the follow-up of a conference to other workspaces as a signed bundle.
+
+The conference pack (app/bundles) carries the conference, its process, themes, questions and tables.
+The follow-up bundle is a conference pack signed by the secretariat that carries, besides, every
+proposal of the conference (the notes of kind "proposal"), their status changes, and merged proposals
+with their links, tombstones included (an undo travels too). Importing it into a second secretariat
+workspace or a chair's laptop is an ordinary bundle import: verified, role-checked, merged field by
+field, idempotent, so the decisions converge wherever they arrive.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from app import conferences
+from app.store import Store
+from app.workspace import Workspace
+
+FOLLOWUP_TYPES = ("proposal_group", "proposal_link", "proposal_status")
+
+
+def followup_records(store: Store, conference_id: str) -> Iterator[dict[str, Any]]:
+    """The pack's records, the conference's proposal notes and all its follow-up records, in wire form."""
+    from app.bundles.export import pack_records
+
+    yield from pack_records(store, conference_id)
+    yield from store.dump("note", "conference_id = ? AND kind = 'proposal'", (conference_id,))
+    for type_name in FOLLOWUP_TYPES:
+        yield from store.dump(type_name, "conference_id = ?", (conference_id,))
+
+
+def export_followup(
+    workspace: Workspace,
+    conference_id: str,
+    out_path: Path | str | None = None,
+    *,
+    passphrase: str | bytes | None = None,
+):
+    """Sign the conference's follow-up into a bundle (default: the outbox); returns the ExportResult.
+
+    Uses the bundles' own signing path, so the file, its ledger row and its checks are those of any pack.
+    """
+    from app.bundles import export as bundle_export
+    from app.bundles.format import KIND_PACK
+
+    conference = conferences.conference(workspace.store, conference_id)
+    numbers = tuple(t.number for t in conferences.tables(workspace.store, conference.id))
+    return bundle_export._export(  # the shared signing path; there is no public one for a custom record set
+        workspace,
+        KIND_PACK,
+        conference.id,
+        numbers,
+        lambda: followup_records(workspace.store, conference.id),
+        out_path,
+        passphrase,
+    )

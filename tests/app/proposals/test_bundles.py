@@ -1,0 +1,50 @@
+"""Statuses and merges travel in a real signed bundle to a second workspace, and converge there."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from app import proposals
+from app.bundles.identity import create_identity
+from app.bundles.importer import import_files
+from app.proposals.exchange import export_followup
+from app.workspace import DB_NAME, Workspace
+
+
+def test_followup_bundle_carries_decisions_to_a_second_workspace(sample_file, tmp_path: Path) -> None:
+    source, process = sample_file
+    (tmp_path / "central").mkdir()
+    shutil.copyfile(source, tmp_path / "central" / DB_NAME)
+    central = Workspace(tmp_path / "central")
+    central.role = "secretariat"
+    create_identity(central, "Regionens kansli")
+    conference_id = process.conference_ids[0]
+    a, b, c = process.proposal_groups[0][:3]
+    group_id = proposals.merge(central.store, [a, b])
+    proposals.set_status(
+        central.store, group_id, "selected", decision="Rådet driver frågan", owner="Region Testlän"
+    )
+    undone = proposals.set_status(central.store, c, "shortlisted")
+    proposals.retract(central.store, undone)
+    proposals.set_status(central.store, c, "not-pursued", reason="Finns redan")
+    first = export_followup(central, conference_id, tmp_path / "followup-1.rbz")
+
+    second = Workspace(tmp_path / "second")
+    [receipt] = import_files(second, [first.path])
+    assert receipt.status == "imported", receipt
+    expected = proposals.feedback(central.store, conference_id)
+    assert proposals.feedback(second.store, conference_id) == expected
+    assert proposals.find_proposal(second.store, a).id == group_id
+    assert [ch.status for ch in proposals.unit_history(second.store, c)[1]] == ["not-pursued"]
+
+    # Later decisions follow in a newer bundle; importing the old one again changes nothing.
+    proposals.set_status(central.store, group_id, "in-progress", review_date="2027-06-01")
+    proposals.unmerge(central.store, group_id)
+    second_export = export_followup(central, conference_id, tmp_path / "followup-2.rbz")
+    import_files(second, [second_export.path])
+    import_files(second, [first.path])
+    assert proposals.feedback(second.store, conference_id) == proposals.feedback(central.store, conference_id)
+    assert proposals.find_proposal(second.store, a).id == a
+    central.close()
+    second.close()

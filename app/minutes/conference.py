@@ -254,7 +254,9 @@ class _ConferenceMinutes:
                     continue
                 story.append(Paragraph(markup(s("question_heading", number=q.position, text=q.text)), st.h3))
                 for note in listed:
-                    story.append(note_item(note, s, st, [], prefix=s("table_n", number=note.table_number)))
+                    story.append(
+                        note_item(note, s, st, [], bullet=s("table_n", number=note.table_number), wide=True)
+                    )
         return story
 
     def ranked_proposals(self) -> list[Flowable]:

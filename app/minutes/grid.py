@@ -7,9 +7,12 @@ from collections.abc import Sequence
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.utils import simpleSplit
 from reportlab.platypus import Paragraph, Table, TableStyle
 
 from app.minutes.layout import RULE, SHADE, Styles, markup
+
+MAX_PLAIN_LINES = 30  # about half a page of cell text
 
 
 def grid(
@@ -21,8 +24,14 @@ def grid(
     numeric: Sequence[int] = (),
     bold_last_row: bool = False,
 ) -> Table:
-    """A table of plain-text cells; `numeric` columns are right-aligned. Rows may split across pages."""
+    """A table of plain-text cells; `numeric` columns are right-aligned. Rows may split across pages.
+
+    Body cells are wrapped here into lines of plain text, which reportlab's Table lays out several
+    times faster than Paragraph cells (a ranked list of a thousand proposals spans dozens of pages).
+    Only a cell too tall for a page becomes a Paragraph, the one kind of cell a row can split in.
+    """
     numeric_set = set(numeric)
+    padding = 8
     head_right = ParagraphStyle(
         "cell_head_right", styles.cell_head, alignment=TA_RIGHT, fontSize=8, leading=10
     )
@@ -32,7 +41,13 @@ def grid(
             if head:  # a long theme name over a number column wraps rather than overflowing
                 return Paragraph(markup(str(value)), head_right)
             return str(value)  # plain strings are cheap and align right by the table style
-        return Paragraph(markup(str(value)), styles.cell_head if head else styles.cell)
+        if head:
+            return Paragraph(markup(str(value)), styles.cell_head)
+        text = " ".join(str(value).split())
+        lines = simpleSplit(text, styles.cell.fontName, styles.cell.fontSize, widths[column] - padding)
+        if len(lines) > MAX_PLAIN_LINES:
+            return Paragraph(markup(text), styles.cell)
+        return "\n".join(lines)
 
     data = [[cell(v, i, True) for i, v in enumerate(header)]]
     data += [[cell(v, i, False) for i, v in enumerate(row)] for row in rows]

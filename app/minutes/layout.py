@@ -60,6 +60,8 @@ class Styles:
     h2: ParagraphStyle
     h3: ParagraphStyle
     item: ParagraphStyle
+    table_item: ParagraphStyle
+    origin: ParagraphStyle
     cell: ParagraphStyle
     cell_head: ParagraphStyle
     toc: ParagraphStyle
@@ -83,6 +85,19 @@ def make_styles() -> Styles:
         h3=ParagraphStyle("h3", body, fontSize=10.5, leading=14, spaceBefore=7, spaceAfter=3, **heading),
         item=ParagraphStyle(
             "item", body, leftIndent=7 * mm, bulletIndent=0, spaceAfter=3.5, bulletFontName=REGULAR
+        ),
+        table_item=ParagraphStyle(
+            "table_item", body, leftIndent=19 * mm, bulletIndent=0, spaceAfter=3.5, bulletFontName=BOLD
+        ),
+        origin=ParagraphStyle(
+            "origin",
+            body,
+            fontSize=8.5,
+            leading=11,
+            textColor=MUTED,
+            leftIndent=7 * mm,
+            spaceBefore=0,
+            spaceAfter=4,
         ),
         cell=ParagraphStyle("cell", body, fontSize=9, leading=11.5, spaceAfter=0),
         cell_head=ParagraphStyle("cell_head", body, fontName=BOLD, fontSize=9, leading=11.5, spaceAfter=0),

@@ -185,10 +185,11 @@ def write_public_pdf(report: PublicReport, path: Path | str) -> int:
         if not section.items:
             story.append(Paragraph(markup(s("no_notes")), st.small))
         for item in section.items:
-            text = (f"<b>{markup(item.kind_label)}:</b> " if item.kind_label else "") + markup(item.text)
+            # Plain text in one font: the quick way for reportlab to lay out thousands of notes.
+            text = (f"{item.kind_label}: " if item.kind_label else "") + item.text
             if item.themes:
-                text += f' <font size="8.5" color="#595959">({markup(", ".join(item.themes))})</font>'
-            story.append(Paragraph(text, st.item, bulletText="•"))
+                text += f" ({', '.join(item.themes)})"
+            story.append(Paragraph(markup(text), st.item, bulletText="•"))
     story.append(Heading(s("what_happened"), st.h1, deferred, "proposals", 0))
     if not report.proposals:
         story.append(Paragraph(markup(s("no_proposals")), st.small))

@@ -62,6 +62,7 @@ def create_sample_conference(
     date: str = "2026-03-12",
     process: str = "Länets tillväxtprogram 2026–2029",
     seed: int = 7,
+    kinds: list[str] = KINDS,
 ) -> str:
     """A conference of `tables` tables and `notes` notes spread over three questions; returns its id."""
     rng = random.Random(seed)
@@ -90,7 +91,7 @@ def create_sample_conference(
         table = i % tables + 1
         question = question_ids[(i // tables) % len(question_ids)]
         position = positions[(table, question)] = positions.get((table, question), 0) + 1
-        kind = rng.choice(KINDS)
+        kind = rng.choice(kinds)
         items.append(
             {
                 "conference_id": conference_id,

@@ -8,8 +8,8 @@ QM_FILES := $(TS_FILES:.ts=.qm)
 # Debian packages the tests use: qpdf checks PDFs, poppler-utils renders them.
 DEB_TOOLS := qpdf:qpdf pdftoppm:poppler-utils
 # PyInstaller on Linux writes the executable with binutils' objcopy; the packaging tests register the .rbz
-# MIME type with shared-mime-info.
-DEB_TOOLS += objcopy:binutils update-mime-database:shared-mime-info
+# MIME type with shared-mime-info and check the menu entry with desktop-file-utils.
+DEB_TOOLS += objcopy:binutils update-mime-database:shared-mime-info desktop-file-validate:desktop-file-utils
 
 .PHONY: run test bench lint package translations system-deps clean
 

@@ -191,3 +191,12 @@ def test_a_missing_platform_plugin_fails_the_start(frozen, demo_workspace, broke
     code, report, stderr = frozen.smoke("--workspace", str(workspace), binary=broken_copy / "rundabord")
     assert code != 0 and report is None
     assert "offscreen" in stderr
+
+
+def test_a_malformed_smoke_setting_is_one_line_and_exit_2(frozen, demo_workspace) -> None:
+    workspace, _ = demo_workspace
+    done = frozen.run("--workspace", str(workspace), RUNDABORD_EXIT_AFTER_MS="soon")
+    assert done.returncode == 2
+    assert done.stderr.strip().splitlines()[-1] == (
+        "rundabord: error: RUNDABORD_EXIT_AFTER_MS must be a whole number of milliseconds"
+    )

@@ -40,6 +40,12 @@ def test_install_then_uninstall(frozen, tmp_path) -> None:
     # The menu entry names the binary by its full path, quoted: the session's PATH may not hold prefix/bin.
     assert entry["Desktop Entry"]["Exec"] == f'"{binary}" %f'
     assert entry["Desktop Entry"]["TryExec"] == str(binary)
+    valid = subprocess.run(
+        ["desktop-file-validate", str(share / f"applications/{APP_ID}.desktop")],
+        capture_output=True,
+        text=True,
+    )
+    assert (valid.returncode, valid.stdout + valid.stderr) == (0, "")
 
     globs = (share / "mime/globs2").read_text()
     assert "application/x-rundabord-bundle:*.rbz" in globs

@@ -88,6 +88,8 @@ def test_desktop_entry_opens_bundles_with_the_app() -> None:
     parser.read(DESKTOP, encoding="utf-8")
     entry = parser["Desktop Entry"]
     assert entry["Type"] == "Application" and entry["Name"] == "Rundabord"
+    valid = subprocess.run(["desktop-file-validate", str(DESKTOP)], capture_output=True, text=True)
+    assert (valid.returncode, valid.stdout + valid.stderr) == (0, "")
     assert entry["Exec"] == "rundabord %f" and entry["TryExec"] == "rundabord"
     assert entry["Icon"] == bundle_contents.APP_ID
     assert bundle_contents.BUNDLE_MIME_TYPE in entry["MimeType"].split(";")

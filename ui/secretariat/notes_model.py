@@ -1,8 +1,12 @@
 """All notes of a conference as a lazily filled table model, filtered by question, theme, table, kind and
 full-text search.
 
-A merged central store holds thousands of notes; the view asks for rows as it scrolls (`canFetchMore` /
-`fetchMore`, a page at a time), so filtering and opening stay quick whatever the size.
+A merged central store holds thousands of notes, so no step may hold the UI thread for long: a filter
+or a search runs in a worker thread (its own connection) and returns the matching rowids in display order;
+the view then asks for rows as it scrolls (`canFetchMore` / `fetchMore`), a page at a time, each page read
+by rowid in a millisecond. Until a new result arrives the old rows stay shown. Signals:
+
+    query_done()  a new result replaced the rows (the count and the selection may have changed)
 """
 
 from __future__ import annotations
@@ -10,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from app import conferences
 from app.model import Note
@@ -50,8 +54,9 @@ class NoteFilter:
             params.append(self.kind)
         query = fts_query(self.text)
         if query:
-            join = " JOIN notes_fts ON notes_fts.rowid = n.rowid"
-            where.append("notes_fts MATCH ?")
+            # A subquery, not a join: SQLite then runs the full-text match once (50 ms on 100,000 notes)
+            # instead of once per candidate row (over 30 s).
+            where.append("n.rowid IN (SELECT rowid FROM notes_fts WHERE notes_fts MATCH ?)")
             params.append(query)
         return join, " AND ".join(where), params
 
@@ -63,8 +68,21 @@ class _Lookups:
     kind_labels: dict[str, str] = field(default_factory=dict)
 
 
+def ordered_rowids(store: Store, conference_id: str, note_filter: NoteFilter) -> list[int]:
+    """The rowids of the notes that pass the filter, in display order (table, question, place)."""
+    join, where, params = note_filter.sql(conference_id)
+    rows = store.conn.execute(
+        f"SELECT n.rowid FROM notes n{join} LEFT JOIN questions q ON q.id = n.question_id WHERE {where}"
+        " ORDER BY n.table_number, q.position, n.position, n.id",
+        params,
+    )
+    return [row[0] for row in rows]
+
+
 class NotesModel(QAbstractTableModel):
     """Rows are `Note`s; the text column is editable, through `on_text_edited(note, new_text)`."""
+
+    query_done = Signal()
 
     def __init__(self, store: Store, headers: list[str], kind_labels: dict[str, str], parent=None) -> None:
         super().__init__(parent)
@@ -73,39 +91,63 @@ class NotesModel(QAbstractTableModel):
         self._lookups = _Lookups(kind_labels=kind_labels)
         self._conference_id = ""
         self._filter = NoteFilter()
+        self._rowids: list[int] = []  # every match, in order
+        self._cursor = 0  # how many of them have been read into _notes
         self._notes: list[Note] = []
         self._merged: dict[str, str] = {}  # note id -> text of the merged proposal it belongs to
-        self._total = 0
+        self._generation = 0  # results of older queries are dropped when they arrive late
         self.on_text_edited = None
 
     # -- query ------------------------------------------------------------------------------------
 
-    def set_query(self, conference_id: str, note_filter: NoteFilter) -> None:
-        self.beginResetModel()
+    def set_query(self, conference_id: str, note_filter: NoteFilter, *, keep_loaded: int = 0) -> None:
+        """Start a query; the rows change when it is done (at once under synchronous operations)."""
+        from ui.operations import Operation
+
         self._conference_id = conference_id
         self._filter = note_filter
-        self._notes = []
-        self._total = 0
+        self._generation += 1
+        generation = self._generation
         if conference_id:
             c = conferences.conference(self.store, conference_id)
             self._lookups.question_numbers = {
                 q.id: q.position for q in conferences.questions(self.store, c.id)
             }
             self._lookups.theme_names = {t.id: t.name for t in conferences.themes(self.store, c.process_id)}
-            join, where, params = note_filter.sql(conference_id)
-            self._total = self.store.conn.execute(
-                f"SELECT COUNT(*) FROM notes n{join} WHERE {where}", params
-            ).fetchone()[0]
-            self._merged = self._load_merged(conference_id)
-            self._notes = self._query(PAGE, 0)
-        self.endResetModel()
+        path = self.store.path
+
+        def work(_progress, _cancel) -> list[int]:
+            if not conference_id:
+                return []
+            store = Store(path)  # this thread's own connection
+            try:
+                return ordered_rowids(store, conference_id, note_filter)
+            finally:
+                store.close()
+
+        Operation(
+            None,
+            work,
+            title="Review query",
+            on_success=lambda rowids: self._on_rowids(generation, rowids, keep_loaded),
+            show_progress=False,
+        ).run()
 
     def refresh(self) -> None:
         """Read again after an edit, keeping as many rows loaded as before."""
-        loaded = len(self._notes)
-        self.set_query(self._conference_id, self._filter)
-        while len(self._notes) < min(loaded, self._total):
-            self.fetchMore(QModelIndex())
+        self.set_query(self._conference_id, self._filter, keep_loaded=len(self._notes))
+
+    def _on_rowids(self, generation: int, rowids: list[int], keep_loaded: int) -> None:
+        if generation != self._generation:
+            return  # a newer query is on its way
+        self.beginResetModel()
+        self._rowids = rowids
+        self._cursor = 0
+        self._notes = []
+        self._merged = self._load_merged(self._conference_id) if self._conference_id else {}
+        self._read(max(PAGE, keep_loaded))
+        self.endResetModel()
+        self.query_done.emit()
 
     def _load_merged(self, conference_id: str) -> dict[str, str]:
         if not self.store.db["proposal_links"].exists():
@@ -117,18 +159,26 @@ class NotesModel(QAbstractTableModel):
         )
         return {note_id: text for note_id, text in rows}
 
-    def _query(self, count: int, offset: int) -> list[Note]:
-        join, where, params = self._filter.sql(self._conference_id)
-        rows = self.store.conn.execute(
-            f"SELECT n.* FROM notes n{join} LEFT JOIN questions q ON q.id = n.question_id WHERE {where}"
-            " ORDER BY n.table_number, q.position, n.position, n.id LIMIT ? OFFSET ?",
-            (*params, count, offset),
-        ).fetchall()
+    def _read(self, count: int) -> None:
+        chosen = self._rowids[self._cursor : self._cursor + count]
+        self._cursor += len(chosen)
+        self._notes.extend(self._load(chosen))
+
+    def _load(self, rowids: list[int]) -> list[Note]:
+        """The notes of these rowids, in this order; a note deleted since the query is skipped."""
         rt = record_type("note")
-        return [Note.from_record(decode_row(rt, row)) for row in rows]
+        found: dict[int, Note] = {}
+        for start in range(0, len(rowids), 500):  # SQLite's limit on ? parameters
+            part = rowids[start : start + 500]
+            marks = ",".join("?" * len(part))
+            rows = self.store.conn.execute(
+                f"SELECT rowid AS rid, * FROM notes WHERE deleted = 0 AND rowid IN ({marks})", part
+            )
+            found.update({row["rid"]: Note.from_record(decode_row(rt, row)) for row in rows})
+        return [found[r] for r in rowids if r in found]
 
     def total(self) -> int:
-        return self._total
+        return len(self._rowids)
 
     def note_at(self, row: int) -> Note:
         return self._notes[row]
@@ -145,18 +195,16 @@ class NotesModel(QAbstractTableModel):
     # -- lazy loading -----------------------------------------------------------------------------
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and len(self._notes) < self._total
+        return not parent.isValid() and self._cursor < len(self._rowids)
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid():
-            return
-        want = min(PAGE, self._total - len(self._notes))
-        if want <= 0:
+        if parent.isValid() or not self.canFetchMore():
             return
         first = len(self._notes)
-        fetched = self._query(want, first)
+        chosen = self._rowids[self._cursor : self._cursor + PAGE]
+        self._cursor += len(chosen)
+        fetched = self._load(chosen)
         if not fetched:
-            self._total = first  # the store shrank meanwhile; stop asking
             return
         self.beginInsertRows(QModelIndex(), first, first + len(fetched) - 1)
         self._notes.extend(fetched)

@@ -92,6 +92,8 @@ class ReviewView(QWidget):
         ]
         self.model = NotesModel(self.store, headers, self.kind_labels, self)
         self.model.on_text_edited = self._on_text_edited
+        self.model.query_done.connect(self._on_query_done)
+        self._keep_selection: tuple[set[str], str | None, int] = (set(), None, COL_TEXT)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -255,19 +257,23 @@ class ReviewView(QWidget):
     def apply_filter(self, *_args) -> None:
         self._search_timer.stop()
         self.model.set_query(self.context.conference_id, self.current_filter())
-        self._update_count()
-        self._update_buttons()
 
     def _on_data_changed(self) -> None:
-        selected = {n.id for n in self.selected_notes()}
+        """Read again after an edit or a merge; the selection and the current cell follow their notes."""
         current = self.view.currentIndex()
-        column = current.column() if current.isValid() else COL_TEXT
-        current_id = self.model.note_at(current.row()).id if current.isValid() else None
+        self._keep_selection = (
+            {n.id for n in self.selected_notes()},
+            self.model.note_at(current.row()).id if current.isValid() else None,
+            current.column() if current.isValid() else COL_TEXT,
+        )
         if self._lookups_stale():
             self._on_conference_changed()
         else:
             self.model.refresh()
-        self._update_count()
+
+    def _on_query_done(self) -> None:
+        selected, current_id, column = self._keep_selection
+        self._keep_selection = (set(), None, COL_TEXT)
         selection = self.view.selectionModel()
         for note_id in selected:
             row = self.model.row_of(note_id)
@@ -278,6 +284,7 @@ class ReviewView(QWidget):
                 )
         if current_id is not None and (row := self.model.row_of(current_id)) >= 0:
             selection.setCurrentIndex(self.model.index(row, column), selection.SelectionFlag.NoUpdate)
+        self._update_count()
         self._update_buttons()
 
     def _lookups_stale(self) -> bool:

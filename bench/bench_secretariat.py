@@ -125,9 +125,11 @@ def main() -> None:
         print("Review, the query in its worker thread (ordered rowids of every match):")
         results = {}
         for label, chosen in filters.items():
-            ms = _median_ms(
-                lambda chosen=chosen: results.__setitem__(label, ordered_rowids(store, conference_id, chosen))
-            )
+
+            def query(label: str = label, chosen: NoteFilter = chosen) -> None:
+                results[label] = ordered_rowids(store, conference_id, chosen)
+
+            ms = _median_ms(query)
             print(f"   {label:48} {ms:8.1f} ms  ({len(results[label]):,} matches)")
 
         with synchronous_operations():
@@ -145,9 +147,8 @@ def main() -> None:
         )
         ms = _median_ms(lambda: model._on_rowids(model._generation, results[f"all {NOTES:,} notes"], 400))
         print(f"   show the result after an edit (400 rows loaded):      {ms:8.1f} ms")
-        print(
-            f"Who has reported, refresh:                               {_median_ms(window.overview_view.refresh):8.1f} ms"
-        )
+        ms = _median_ms(window.overview_view.refresh)
+        print(f"Who has reported, refresh:                               {ms:8.1f} ms")
         if window.sync_status:
             window.sync_status.stop()
         window.close()

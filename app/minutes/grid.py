@@ -51,7 +51,10 @@ def grid(
 
     data = [[cell(v, i, True) for i, v in enumerate(header)]]
     data += [[cell(v, i, False) for i, v in enumerate(row)] for row in rows]
-    table = Table(data, colWidths=list(widths), repeatRows=1, splitInRow=1, hAlign="LEFT")
+    # Rows split inside only when one is too tall for a page: reportlab then splits text rows mid-row
+    # under a repeated header, which reads badly when nothing requires it.
+    giant = any(isinstance(c, Paragraph) for row in data[1:] for c in row)
+    table = Table(data, colWidths=list(widths), repeatRows=1, splitInRow=int(giant), hAlign="LEFT")
     commands = [
         ("BACKGROUND", (0, 0), (-1, 0), SHADE),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, RULE),

@@ -1,0 +1,234 @@
+"""Undo commands of the chair's window: each step calls one app service, so an undo is an ordinary edit
+that is saved at once and merges like any other.
+
+A command gets an `Editor`: the store to write to, and the window's `changed(note_id, question_id)` to call
+after every write so views and the "Saved" indicator follow. A service that refuses (a `UserError`, or the
+database failing) marks the command obsolete, so the undo stack drops it, and reports the failure through
+`editor.failed`; it never raises out of redo()/undo(), which Qt calls and cannot pass exceptions through.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from app import conferences, notes
+from app.errors import UserError
+from app.store import Store
+
+
+@dataclass
+class Editor:
+    store: Store
+    changed: Callable[[str | None, str | None], None]  # (note id to select, question id to show)
+    failed: Callable[[str, BaseException], None]  # (what was being done, why it failed)
+
+
+class _StoreCommand(QUndoCommand):
+    """Runs one service call per redo/undo, catching its failure (see the module docstring)."""
+
+    def __init__(self, editor: Editor, text: str) -> None:
+        super().__init__(text)
+        self.editor = editor
+        self.ok = True
+
+    def _run(self, step: Callable[[], tuple[str | None, str | None]]) -> None:
+        try:
+            note_id, question_id = step()
+        except (UserError, sqlite3.Error) as exc:
+            self.ok = False
+            self.setObsolete(True)
+            self.editor.failed(self.text(), exc)
+            return
+        self.editor.changed(note_id, question_id)
+
+
+class AddNote(_StoreCommand):
+    """Adds a note; undo deletes it (a tombstone), redo restores the same note, id and place."""
+
+    def __init__(
+        self, editor: Editor, conference_id: str, table: int, question_id: str, text: str, kind: str
+    ):
+        super().__init__(editor, QCoreApplication.translate("ChairCommands", "Add note"))
+        self.conference_id, self.table, self.question_id = conference_id, table, question_id
+        self.note_text, self.kind = text, kind
+        self.note_id: str | None = None
+
+    def redo(self) -> None:
+        def step():
+            if self.note_id is None:
+                self.note_id = notes.add_note(
+                    self.editor.store,
+                    self.conference_id,
+                    self.table,
+                    self.question_id,
+                    self.note_text,
+                    kind=self.kind,
+                )
+            else:
+                notes.restore_note(self.editor.store, self.note_id)
+            return self.note_id, self.question_id
+
+        self._run(step)
+
+    def undo(self) -> None:
+        def step():
+            notes.delete_note(self.editor.store, self.note_id)
+            return None, self.question_id
+
+        self._run(step)
+
+
+class EditNote(_StoreCommand):
+    """Changes fields of one note (text, kind, themes or votes); undo puts the old values back."""
+
+    def __init__(self, editor: Editor, note_id: str, text: str, **changes: Any) -> None:
+        super().__init__(editor, text)
+        current = notes.note(editor.store, note_id)
+        self.note_id = note_id
+        self.question_id = current.question_id
+        self.new = changes
+        self.old = {
+            name: list(getattr(current, name)) if name == "themes" else getattr(current, name)
+            for name in changes
+        }
+
+    def redo(self) -> None:
+        self._run(lambda: self._apply(self.new))
+
+    def undo(self) -> None:
+        self._run(lambda: self._apply(self.old))
+
+    def _apply(self, values: dict[str, Any]) -> tuple[str, str]:
+        notes.edit_note(self.editor.store, self.note_id, **values)
+        return self.note_id, self.question_id
+
+
+class DeleteNote(_StoreCommand):
+    def __init__(self, editor: Editor, note_id: str) -> None:
+        super().__init__(editor, QCoreApplication.translate("ChairCommands", "Delete note"))
+        self.note_id = note_id
+        self.question_id = notes.note(editor.store, note_id).question_id
+
+    def redo(self) -> None:
+        def step():
+            notes.delete_note(self.editor.store, self.note_id)
+            return None, self.question_id
+
+        self._run(step)
+
+    def undo(self) -> None:
+        def step():
+            notes.restore_note(self.editor.store, self.note_id)
+            return self.note_id, self.question_id
+
+        self._run(step)
+
+
+class MoveToQuestion(_StoreCommand):
+    """Moves a note to the end of another question's list; undo brings it back to its old place."""
+
+    def __init__(self, editor: Editor, note_id: str, question_id: str) -> None:
+        super().__init__(editor, QCoreApplication.translate("ChairCommands", "Move note to another question"))
+        current = notes.note(editor.store, note_id)
+        self.note_id, self.target = note_id, question_id
+        self.source, self.old_position = current.question_id, current.position
+
+    def redo(self) -> None:
+        def step():
+            notes.move_to_question(self.editor.store, self.note_id, self.target)
+            return self.note_id, self.target
+
+        self._run(step)
+
+    def undo(self) -> None:
+        def step():
+            store = self.editor.store
+            with store.transaction():
+                notes.move_to_question(store, self.note_id, self.source)
+                notes.set_position(store, self.note_id, self.old_position)
+            return self.note_id, self.source
+
+        self._run(step)
+
+
+class SwapNotes(_StoreCommand):
+    """One step of Alt+Up / Alt+Down: two neighbours exchange places; its own inverse."""
+
+    def __init__(self, editor: Editor, moving_id: str, other_id: str, text: str) -> None:
+        super().__init__(editor, text)
+        self.moving_id, self.other_id = moving_id, other_id
+        self.question_id = notes.note(editor.store, moving_id).question_id
+
+    def _swap(self) -> tuple[str, str]:
+        notes.swap_positions(self.editor.store, self.moving_id, self.other_id)
+        return self.moving_id, self.question_id
+
+    def redo(self) -> None:
+        self._run(self._swap)
+
+    def undo(self) -> None:
+        self._run(self._swap)
+
+
+class ReorderNotes(_StoreCommand):
+    """A drag and drop: the list takes a new order; undo restores the old positions exactly."""
+
+    def __init__(self, editor: Editor, question_id: str, new_order: list[str], moved_id: str | None) -> None:
+        super().__init__(editor, QCoreApplication.translate("ChairCommands", "Reorder notes"))
+        store = editor.store
+        self.question_id, self.new_order, self.moved_id = question_id, new_order, moved_id
+        self.old_positions = {i: notes.note(store, i).position for i in new_order}
+
+    def redo(self) -> None:
+        def step():
+            notes.reorder(self.editor.store, self.new_order)
+            return self.moved_id, self.question_id
+
+        self._run(step)
+
+    def undo(self) -> None:
+        def step():
+            store = self.editor.store
+            with store.transaction():
+                for note_id, position in self.old_positions.items():
+                    notes.set_position(store, note_id, position)
+            return self.moved_id, self.question_id
+
+        self._run(step)
+
+
+class SetTableFacts(_StoreCommand):
+    """Participants and the optional aggregate bands of the table."""
+
+    def __init__(
+        self,
+        editor: Editor,
+        conference_id: str,
+        table: int,
+        participants: int,
+        bands: dict[str, int],
+    ) -> None:
+        super().__init__(editor, QCoreApplication.translate("ChairCommands", "Change table facts"))
+        current = conferences.table(editor.store, conference_id, table)
+        self.conference_id, self.table = conference_id, table
+        self.new = (participants, bands)
+        self.old = (current.participants, dict(current.bands))
+
+    def _apply(self, values: tuple[int, dict[str, int]]) -> tuple[None, None]:
+        participants, bands = values
+        conferences.set_table_facts(
+            self.editor.store, self.conference_id, self.table, participants=participants, bands=bands
+        )
+        return None, None
+
+    def redo(self) -> None:
+        self._run(lambda: self._apply(self.new))
+
+    def undo(self) -> None:
+        self._run(lambda: self._apply(self.old))

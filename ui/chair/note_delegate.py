@@ -1,0 +1,116 @@
+"""How a note looks in the list: its text, wrapped, over a smaller line with kind, themes and votes;
+edited in place in a multi-line editor (Enter saves, Shift+Enter breaks the line, Escape cancels)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QRect, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPainter, QPalette, QTextOption
+from PySide6.QtWidgets import QPlainTextEdit, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from ui.chair.models import NoteRole, NotesModel
+
+MARGIN = 6
+
+
+class NoteDelegate(QStyledItemDelegate):
+    def __init__(self, model: NotesModel, theme_names, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._model = model
+        self._theme_names = theme_names  # callable: theme id -> name
+
+    def meta_text(self, index: QModelIndex) -> str:
+        note = index.data(NoteRole)
+        if note is None:
+            return ""
+        parts = [self._model.kind_label(note.kind)]
+        parts += [self._theme_names(t) for t in note.themes]
+        if note.votes:
+            parts.append("● " + self._model.tr("Votes: %1").replace("%1", str(note.votes)))
+        return "  ·  ".join(p for p in parts if p)
+
+    @staticmethod
+    def _small_font(base: QFont) -> QFont:
+        font = QFont(base)  # a copy: the option's own font dies with the option
+        font.setPointSizeF(font.pointSizeF() * 0.85)
+        return font
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        width = max(option.rect.width(), 200) - 2 * MARGIN
+        font = QFont(option.font)
+        text_rect = QFontMetrics(font).boundingRect(
+            QRect(0, 0, width, 100_000), Qt.TextFlag.TextWordWrap, index.data() or " "
+        )
+        small = QFontMetrics(self._small_font(font))
+        return QSize(width, text_rect.height() + small.height() + 3 * MARGIN)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        style = opt.widget.style() if opt.widget else None
+        text = opt.text
+        opt.text = ""
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        group = (
+            QPalette.ColorGroup.Active
+            if opt.state & QStyle.StateFlag.State_Active
+            else QPalette.ColorGroup.Inactive
+        )
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.save()
+        painter.setPen(opt.palette.color(group, role))
+        rect = opt.rect.adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN)
+        font = QFont(opt.font)
+        painter.setFont(font)
+        option_text = QTextOption()
+        option_text.setWrapMode(QTextOption.WrapMode.WordWrap)
+        metrics = QFontMetrics(font)
+        text_rect = metrics.boundingRect(
+            QRect(0, 0, rect.width(), 100_000), Qt.TextFlag.TextWordWrap, text or " "
+        )
+        painter.drawText(QRect(rect.left(), rect.top(), rect.width(), text_rect.height()), text, option_text)
+        small = self._small_font(font)
+        painter.setFont(small)
+        if not selected:
+            painter.setPen(opt.palette.color(group, QPalette.ColorRole.PlaceholderText))
+        meta_top = rect.top() + text_rect.height() + MARGIN // 2
+        painter.drawText(
+            QRect(rect.left(), meta_top, rect.width(), QFontMetrics(small).height()),
+            Qt.AlignmentFlag.AlignLeft,
+            self.meta_text(index),
+        )
+        painter.restore()
+
+    # -- editing in place ------------------------------------------------------------------------------
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex) -> QWidget:
+        editor = QPlainTextEdit(parent)
+        editor.setAccessibleName(self._model.tr("Edit note"))
+        editor.setTabChangesFocus(True)
+        editor.installEventFilter(self)
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
+        editor.setPlainText(index.data(Qt.ItemDataRole.EditRole) or "")
+        editor.selectAll()
+
+    def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:
+        text = editor.toPlainText().strip()
+        if text:  # an emptied note is not saved; delete is its own action
+            model.setData(index, text, Qt.ItemDataRole.EditRole)
+
+    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        editor.setGeometry(option.rect)
+
+    def eventFilter(self, editor: QObject, event: QEvent) -> bool:
+        enter = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        is_key = event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+        if is_key and isinstance(editor, QPlainTextEdit) and event.key() in enter:
+            if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+                editor.insertPlainText("\n")
+                return True
+            self.commitData.emit(editor)
+            self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
+            return True
+        return super().eventFilter(editor, event)

@@ -1,0 +1,240 @@
+"""Open a conference and pick the table: from the workspace's list, or from a file (a conference
+description .toml, or a signed conference pack .rbz from the secretariat).
+
+Signals:
+    table_chosen(conference_id, table_number)   the chair picked a table and pressed Open
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QGridLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QWidget,
+)
+
+from app import conferences
+from app.workspace import Workspace
+from ui import msgbox
+from ui.operations import CancelToken, Operation, Progress
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+FOLDER_KEY = "chair/open_folder"
+
+
+@dataclass(frozen=True)
+class Loaded:
+    conference_id: str | None  # None: a pack held in quarantine (its key is not trusted yet)
+    signer: str = ""  # for a pack: who signed it, and the key's fingerprint to compare
+    fingerprint: str = ""
+
+
+def load_conference_file(workspace_dir: Path, path: Path) -> Loaded:
+    """Worker: bring a .toml or .rbz into the workspace."""
+    from app.errors import UserError
+
+    workspace = Workspace(workspace_dir)
+    try:
+        if path.suffix.lower() == ".rbz":
+            from app.bundles import import_files
+
+            (receipt,) = import_files(workspace, [path])
+            if receipt.status == "refused":
+                raise UserError(f"{path.name}: {receipt.reason}")
+            if receipt.kind not in (None, "conference-pack"):
+                raise UserError(f"{path.name} is a table export, not a conference pack")
+            if receipt.status == "quarantined":
+                return Loaded(None, receipt.signer_name or "", receipt.fingerprint or "")
+            return Loaded(receipt.conference, receipt.signer_name or "", receipt.fingerprint or "")
+        description = conferences.read_conference_file(path)
+        title = description.conference["title"]
+        for existing in conferences.conferences(workspace.store):
+            if existing.title == title and existing.date == description.conference.get("date", ""):
+                return Loaded(existing.id)  # the same file twice must not make a second conference
+        return Loaded(conferences.create_conference(workspace.store, description))
+    finally:
+        workspace.close()
+
+
+class OpenConferenceDialog(QDialog):
+    table_chosen = Signal(str, int)
+
+    def __init__(
+        self, workspace: Workspace, parent: QWidget | None = None, current: str | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.setWindowTitle(self.tr("Open conference"))
+        self.setAccessibleName(self.windowTitle())
+        self.conference_model = QStandardItemModel(self)
+        self.table_model = QStandardItemModel(self)
+
+        self.conference_view = QListView()
+        self.conference_view.setModel(self.conference_model)
+        self.conference_view.setAccessibleName(self.tr("Conferences in this workspace"))
+        self.conference_view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.table_view = QListView()
+        self.table_view.setModel(self.table_model)
+        self.table_view.setAccessibleName(self.tr("Tables of the chosen conference"))
+        self.table_view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.table_view.doubleClicked.connect(self._on_table_view_double_clicked)
+        conference_label = QLabel(self.tr("&Conference:"))
+        conference_label.setBuddy(self.conference_view)
+        table_label = QLabel(self.tr("&Your table:"))
+        table_label.setBuddy(self.table_view)
+
+        self.file_button = QPushButton(self.tr("Open &file…"))
+        self.file_button.setToolTip(
+            self.tr("A conference pack (.rbz) from the secretariat, or a conference description (.toml)")
+        )
+        self.file_button.setAccessibleDescription(self.file_button.toolTip())
+        self.file_button.clicked.connect(self._on_file_button_clicked)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.addButton(self.file_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QGridLayout(self)
+        layout.addWidget(conference_label, 0, 0)
+        layout.addWidget(table_label, 0, 1)
+        layout.addWidget(self.conference_view, 1, 0)
+        layout.addWidget(self.table_view, 1, 1)
+        layout.addWidget(self.buttons, 2, 0, 1, 2)
+        layout.setColumnStretch(0, 3)
+        layout.setColumnStretch(1, 2)
+        self.resize(self.fontMetrics().averageCharWidth() * 100, self.fontMetrics().height() * 24)
+
+        self.conference_view.selectionModel().currentChanged.connect(self._on_conference_current_changed)
+        self.table_view.selectionModel().currentChanged.connect(self._update_buttons)
+        self.reload(current)
+
+    # -- content ------------------------------------------------------------------------------------
+
+    def reload(self, select_id: str | None = None) -> None:
+        self.conference_model.clear()
+        for c in conferences.conferences(self.workspace.store):
+            item = QStandardItem(f"{c.title}\n{c.date}  {c.venue}".rstrip())
+            item.setData(c.id, ID_ROLE)
+            item.setData(f"{c.title}, {c.date}, {c.venue}", Qt.ItemDataRole.AccessibleTextRole)
+            self.conference_model.appendRow(item)
+        row = 0
+        for r in range(self.conference_model.rowCount()):
+            if self.conference_model.item(r).data(ID_ROLE) == select_id:
+                row = r
+        if self.conference_model.rowCount():
+            self.conference_view.setCurrentIndex(self.conference_model.index(row, 0))
+        else:
+            self.table_model.clear()
+        self._update_buttons()
+
+    def _on_conference_current_changed(self) -> None:
+        self.table_model.clear()
+        conference_id = self.selected_conference()
+        if conference_id is None:
+            return
+        for t in conferences.tables(self.workspace.store, conference_id):
+            label = self.tr("Table %1").replace("%1", str(t.number))
+            if t.name and t.name != label:
+                label = f"{label} – {t.name}"
+            if t.chair_name:
+                label = f"{label} ({t.chair_name})"
+            item = QStandardItem(label)
+            item.setData(t.number, ID_ROLE)
+            self.table_model.appendRow(item)
+        self._update_buttons()
+
+    def selected_conference(self) -> str | None:
+        index = self.conference_view.currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else None
+
+    def selected_table(self) -> int | None:
+        index = self.table_view.currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else None
+
+    def select_table(self, number: int) -> None:
+        for r in range(self.table_model.rowCount()):
+            if self.table_model.item(r).data(ID_ROLE) == number:
+                self.table_view.setCurrentIndex(self.table_model.index(r, 0))
+
+    def _update_buttons(self, *args) -> None:
+        ready = self.selected_conference() is not None and self.selected_table() is not None
+        self.buttons.button(QDialogButtonBox.StandardButton.Open).setEnabled(ready)
+
+    def _on_table_view_double_clicked(self) -> None:
+        self.accept()
+
+    def accept(self) -> None:
+        conference_id, number = self.selected_conference(), self.selected_table()
+        if conference_id is None or number is None:
+            msgbox.information(
+                self, self.tr("Open conference"), self.tr("Choose a conference and your table.")
+            )
+            return
+        super().accept()
+        self.table_chosen.emit(conference_id, number)
+
+    # -- from a file --------------------------------------------------------------------------------
+
+    def ask_file(self) -> Path | None:
+        """Which file to open (replaced in tests)."""
+        settings = QSettings()
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open conference file"),
+            str(settings.value(FOLDER_KEY, str(Path.home()))),
+            self.tr("Conference packs and descriptions (*.rbz *.toml);;All files (*)"),
+        )
+        if not name:
+            return None
+        settings.setValue(FOLDER_KEY, str(Path(name).parent))
+        return Path(name)
+
+    def _on_file_button_clicked(self) -> None:
+        path = self.ask_file()
+        if path is not None:
+            self.open_file(path)
+
+    def open_file(self, path: Path) -> Operation:
+        workspace_dir = self.workspace.dir
+
+        def work(progress: Progress, cancel: CancelToken) -> Loaded:
+            return load_conference_file(workspace_dir, path)
+
+        return Operation(
+            self, work, title=self.tr("Opening %1").replace("%1", path.name), on_success=self._on_loaded
+        ).run()
+
+    def _on_loaded(self, loaded: Loaded) -> None:
+        if loaded.conference_id is None:
+            msgbox.warning(
+                self,
+                self.tr("Conference pack held back"),
+                self.tr(
+                    "The pack is signed by a key this workspace does not know yet, so it is held in "
+                    "quarantine. Compare its fingerprint with the secretariat's and trust the key first "
+                    "(rundabord quarantine list)."
+                ),
+            )
+            return
+        self.reload(loaded.conference_id)
+        if loaded.fingerprint:
+            msgbox.information(
+                self,
+                self.tr("Conference pack opened"),
+                self.tr(
+                    "Signed by {signer}. Compare this fingerprint with the one the secretariat gave you:\n\n"
+                    "{fingerprint}\n\nLater packs for this conference must carry the same key."
+                ).format(signer=loaded.signer, fingerprint=loaded.fingerprint),
+            )

@@ -1,0 +1,110 @@
+"""The review screen: everything the table said, per question, with its proposals ranked by votes, and the
+two ways to close the table: print its minutes, sign and export its results.
+
+Signals:
+    back_requested()      return to capturing (Escape, or the Back button)
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+
+from app import notes
+from app.store import Store
+from ui.chair.session import TableSession
+
+
+class ReviewPage(QWidget):
+    back_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.browser = QTextBrowser()
+        self.browser.setAccessibleName(self.tr("Everything the table said"))
+        self.browser.setOpenLinks(False)
+        self.title = QLabel()
+        self.title.setObjectName("reviewTitle")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.export_status = QLabel()
+        self.export_status.setWordWrap(True)
+        self.export_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.export_status.setAccessibleName(self.tr("Last export"))
+        self.back_button = QPushButton(self.tr("&Back to notes"))
+        self.back_button.clicked.connect(self.back_requested)
+        self.print_button = QPushButton(self.tr("&Print table minutes…"))
+        self.export_button = QPushButton(self.tr("&Sign and export…"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.browser, 1)
+        layout.addWidget(self.export_status)
+        layout.addLayout(buttons)
+        back = QAction(self)
+        back.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        back.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        back.triggered.connect(self.back_requested)
+        self.addAction(back)
+
+    def show_table(self, store: Store, session: TableSession) -> None:
+        self.title.setText(
+            self.tr("Review: %1, %2")
+            .replace("%1", session.conference.title)
+            .replace("%2", self._table_name(session))
+        )
+        self.browser.setHtml(self.render_html(store, session))
+
+    def _table_name(self, session: TableSession) -> str:
+        return session.table.name or self.tr("Table %1").replace("%1", str(session.table.number))
+
+    def kind_label(self, kind: str) -> str:
+        return {
+            "note": self.tr("Note"),
+            "proposal": self.tr("Proposal"),
+            "guiding-word": self.tr("Guiding word"),
+            "action": self.tr("Action"),
+        }.get(kind, kind)
+
+    def render_html(self, store: Store, session: TableSession) -> str:
+        esc = html.escape
+        table = session.table
+        all_notes = notes.list_notes(store, session.conference.id, table_number=table.number)
+        parts = [
+            f"<p>{esc(session.conference.date)} · {esc(session.conference.venue)}<br>",
+            esc(self.tr("Chair: %1").replace("%1", table.chair_name or "–")) + "<br>",
+            esc(self.tr("Participants: %1").replace("%1", str(table.participants))) + "</p>",
+        ]
+        for question in session.questions:
+            mine = [n for n in all_notes if n.question_id == question.id]
+            parts.append(f"<h3>{question.position}. {esc(question.text)}</h3>")
+            if not mine:
+                parts.append(f"<p><i>{esc(self.tr('No notes.'))}</i></p>")
+                continue
+            parts.append("<ol>")
+            for note in sorted(mine, key=lambda n: (n.position, n.id)):
+                themes = ", ".join(session.theme_name(t) for t in note.themes)
+                extra = f" <i>({esc(themes)})</i>" if themes else ""
+                kind = "" if note.kind == "note" else f"<b>{esc(self.kind_label(note.kind))}:</b> "
+                text = esc(note.text).replace("\n", "<br>")
+                parts.append(f"<li>{kind}{text}{extra}</li>")
+            parts.append("</ol>")
+            proposals = sorted(
+                (n for n in mine if n.kind == "proposal"), key=lambda n: (-n.votes, n.position)
+            )
+            if proposals:
+                parts.append(f"<p><b>{esc(self.tr('Proposals by votes'))}</b></p><ul>")
+                for note in proposals:
+                    votes = esc(self.tr("Votes: %1").replace("%1", str(note.votes)))
+                    parts.append(f"<li>{esc(note.text)} — {votes}</li>")
+                parts.append("</ul>")
+        return "\n".join(parts)

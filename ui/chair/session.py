@@ -1,0 +1,44 @@
+"""The table a chair is capturing: its conference, questions and themes, read once when opened."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app import conferences
+from app.model import Conference, Question, Table, Theme
+from app.store import Store
+
+
+@dataclass(frozen=True)
+class TableSession:
+    conference: Conference
+    table: Table
+    questions: tuple[Question, ...]
+    themes: tuple[Theme, ...]
+
+    @classmethod
+    def open(cls, store: Store, conference_id: str, table_number: int) -> TableSession:
+        conference = conferences.conference(store, conference_id)
+        return cls(
+            conference,
+            conferences.table(store, conference.id, table_number),
+            tuple(conferences.questions(store, conference.id)),
+            tuple(conferences.themes(store, conference.process_id)),
+        )
+
+    def reload_table(self, store: Store) -> TableSession:
+        """The same session with the table's facts read again (after participants or bands changed)."""
+        table = conferences.table(store, self.conference.id, self.table.number)
+        return TableSession(self.conference, table, self.questions, self.themes)
+
+    def question_index(self, question_id: str) -> int:
+        for index, question in enumerate(self.questions):
+            if question.id == question_id:
+                return index
+        raise KeyError(question_id)
+
+    def theme_name(self, theme_id: str) -> str:
+        for theme in self.themes:
+            if theme.id == theme_id:
+                return theme.name
+        return ""

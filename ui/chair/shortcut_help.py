@@ -1,0 +1,42 @@
+"""F1: every keyboard shortcut of the window, read from its actions, so the list is never out of date."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableView, QVBoxLayout, QWidget
+
+
+def shortcut_rows(actions: list[QAction]) -> list[tuple[str, str]]:
+    """(what, keys) for every action that has a shortcut, in the given order, mnemonics removed."""
+    rows = []
+    for action in actions:
+        keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts())
+        if keys:
+            what = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…")
+            rows.append((what, keys))
+    return rows
+
+
+class ShortcutHelpDialog(QDialog):
+    def __init__(self, actions: list[QAction], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        self.setAccessibleName(self.windowTitle())
+        self.model = QStandardItemModel(self)
+        self.model.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Keys")])
+        for what, keys in shortcut_rows(actions):
+            self.model.appendRow([QStandardItem(what), QStandardItem(keys)])
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setAccessibleName(self.tr("Shortcuts"))
+        self.view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.view.setAlternatingRowColors(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view)
+        layout.addWidget(buttons)
+        self.resize(self.fontMetrics().averageCharWidth() * 80, self.fontMetrics().height() * 34)

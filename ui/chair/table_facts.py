@@ -1,0 +1,97 @@
+"""The table's facts: how many took part, and optional aggregate age and gender bands (counts, no names).
+
+Signals:
+    facts_entered(participants, bands)   OK with valid facts; bands holds only the non-zero counts
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.model import Table
+from ui import msgbox
+
+AGE_BANDS = ("age:-24", "age:25-44", "age:45-64", "age:65-")
+GENDER_BANDS = ("gender:woman", "gender:man", "gender:other")
+
+
+class TableFactsDialog(QDialog):
+    facts_entered = Signal(int, dict)
+
+    def __init__(self, table: Table, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Table facts"))
+        self.setAccessibleName(self.windowTitle())
+        self.participants = self._spin(table.participants, self.tr("Participants"))
+        labels = {
+            "age:-24": self.tr("Up to 24 years"),
+            "age:25-44": self.tr("25–44 years"),
+            "age:45-64": self.tr("45–64 years"),
+            "age:65-": self.tr("65 years or older"),
+            "gender:woman": self.tr("Women"),
+            "gender:man": self.tr("Men"),
+            "gender:other": self.tr("Other or not stated"),
+        }
+        self.band_spins = {key: self._spin(table.bands.get(key, 0), labels[key]) for key in labels}
+
+        form = QFormLayout()
+        label = QLabel(self.tr("&Participants:"))
+        label.setBuddy(self.participants)
+        form.addRow(label, self.participants)
+        age_box = QGroupBox(self.tr("Age (optional)"))
+        age_form = QFormLayout(age_box)
+        for key in AGE_BANDS:
+            age_form.addRow(labels[key] + ":", self.band_spins[key])
+        gender_box = QGroupBox(self.tr("Gender (optional)"))
+        gender_form = QFormLayout(gender_box)
+        for key in GENDER_BANDS:
+            gender_form.addRow(labels[key] + ":", self.band_spins[key])
+        hint = QLabel(self.tr("Counts only: no names are needed or kept."))
+        hint.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(age_box)
+        layout.addWidget(gender_box)
+        layout.addWidget(hint)
+        layout.addWidget(buttons)
+
+    def _spin(self, value: int, name: str) -> QSpinBox:
+        spin = QSpinBox()
+        spin.setRange(0, 999)
+        spin.setValue(value)
+        spin.setAccessibleName(name)
+        return spin
+
+    def bands(self) -> dict[str, int]:
+        return {key: spin.value() for key, spin in self.band_spins.items() if spin.value()}
+
+    def accept(self) -> None:
+        participants = self.participants.value()
+        for group in (AGE_BANDS, GENDER_BANDS):
+            total = sum(self.band_spins[key].value() for key in group)
+            if participants and total > participants:
+                msgbox.warning(
+                    self,
+                    self.tr("Table facts"),
+                    self.tr("The bands add up to %1, more than the %2 participants.")
+                    .replace("%1", str(total))
+                    .replace("%2", str(participants)),
+                )
+                return
+        super().accept()
+        self.facts_entered.emit(participants, self.bands())

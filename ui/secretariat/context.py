@@ -27,6 +27,7 @@ class SecretariatContext(QObject):
         self.store = workspace.store
         self.undo_stack = QUndoStack(self)
         self.conference_id = ""
+        self.closing = False  # the window is closing: start no new work
 
     def conference(self) -> Conference | None:
         if not self.conference_id:
@@ -42,4 +43,5 @@ class SecretariatContext(QObject):
             self.conference_changed.emit(conference_id)
 
     def changed(self) -> None:
-        self.data_changed.emit()
+        if not self.closing:  # nobody will look at the views again
+            self.data_changed.emit()

@@ -188,6 +188,9 @@ class KeyPanel(QGroupBox):
     def sheet(self) -> QTextDocument:
         identity = self.identity()
         document = QTextDocument(self)
+        font = document.defaultFont()
+        font.setPointSize(12)  # a sheet handed out on paper: body text that reads at arm's length
+        document.setDefaultFont(font)
         if identity is not None:
             document.setHtml(
                 key_sheet_html(

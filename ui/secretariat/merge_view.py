@@ -232,4 +232,5 @@ class MergeView(QWidget):
         if self.operation is not None and self.operation.token.cancelled and not self.receipts:
             self.result_label.setText(self.tr("Cancelled."))
         self.context.changed()
-        scan_inbox(self.context, self, on_done=self._update)
+        if not self.context.closing:
+            scan_inbox(self.context, self, on_done=self._update)

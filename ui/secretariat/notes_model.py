@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from app import conferences
@@ -138,8 +139,8 @@ class NotesModel(QAbstractTableModel):
         self.set_query(self._conference_id, self._filter, keep_loaded=len(self._notes))
 
     def _on_rowids(self, generation: int, rowids: list[int], keep_loaded: int) -> None:
-        if generation != self._generation:
-            return  # a newer query is on its way
+        if not shiboken6.isValid(self) or generation != self._generation:
+            return  # the view closed meanwhile, or a newer query is on its way
         self.beginResetModel()
         self._rowids = rowids
         self._cursor = 0

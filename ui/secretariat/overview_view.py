@@ -30,14 +30,20 @@ class TableReport:
 
 def roster(store: Store, conference_id: str) -> list[TableReport]:
     """One row per table: the latest table export imported for it, and its live notes and proposals."""
-    arrivals: dict[int, tuple[str, str]] = {}
+    arrived: dict[int, str] = {}
+    signers: dict[int, list[str]] = {}
     if store.db["bundle_imports"].exists():
         rows = store.conn.execute(
-            "SELECT CAST(j.value AS INTEGER), MAX(i.imported_at), i.signer_name FROM bundle_imports i,"
-            " json_each(i.tables) j WHERE i.kind = 'table-export' AND i.conference_id = ? GROUP BY j.value",
+            "SELECT CAST(j.value AS INTEGER), i.imported_at, i.signer_name FROM bundle_imports i,"
+            " json_each(i.tables) j WHERE i.kind = 'table-export' AND i.conference_id = ?"
+            " ORDER BY i.imported_at",
             (conference_id,),
         )
-        arrivals = {number: (when, signer) for number, when, signer in rows}
+        for number, when, signer in rows:
+            arrived[number] = when  # the latest
+            names = signers.setdefault(number, [])
+            if signer not in names:  # two laptops at one table: both are named
+                names.append(signer)
     counts: dict[tuple[int, bool], int] = {}
     for number, is_proposal, count in store.conn.execute(
         "SELECT table_number, kind = 'proposal', COUNT(*) FROM notes WHERE conference_id = ? AND deleted = 0"
@@ -47,13 +53,13 @@ def roster(store: Store, conference_id: str) -> list[TableReport]:
         counts[(number, bool(is_proposal))] = count
     result = []
     for t in conferences.tables(store, conference_id):
-        when, signer = arrivals.get(t.number, ("", ""))
+        when, signer = arrived.get(t.number, ""), ", ".join(signers.get(t.number, []))
         result.append(
             TableReport(
                 t.number,
                 t.chair_name,
                 t.participants,
-                t.number in arrivals,
+                t.number in arrived,
                 when,
                 signer,
                 counts.get((t.number, False), 0),

@@ -374,6 +374,18 @@ class SecretariatWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.sync_status is not None:
             self.sync_status.stop()
+        # Work still running (a merge stops between bundles) ends now, and its callbacks arrive while
+        # the views they update still exist.
+        from PySide6.QtCore import QCoreApplication
+
+        from ui.operations import running_operations, wait_for_all
+
+        self.context.closing = True
+        for operation in running_operations():
+            operation.cancel()
+        if running_operations():
+            wait_for_all(30_000)
+            QCoreApplication.processEvents()
         settings = QSettings()
         settings.setValue(f"{SETTINGS_GROUP}/geometry", self.saveGeometry())
         settings.setValue(f"{SETTINGS_GROUP}/tab", self.tabs.currentIndex())

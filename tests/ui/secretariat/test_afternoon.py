@@ -82,6 +82,9 @@ def test_the_afternoon(qtbot, window, afternoon, secretariat, tmp_path, boxes):
     assert "conflict" in merge.result_label.text()
     assert overview.reported_count() == (TABLES - 1, TABLES)
     assert "39 of 40" in overview.summary.text()
+    seven = next(r for r in overview.model.rows() if r.number == TWO_LAPTOPS_TABLE)
+    assert set(seven.signer.split(", ")) == {"Karin Sjöström", "Karin Sjöström (laptop 2)"}
+    assert seven.notes == 3
 
     # After the merge the inbox says what happened to each file; nothing ready is left.
     entries = _entries(window)
@@ -191,3 +194,23 @@ def test_cancel_stops_between_bundles(qtbot, window, afternoon, secretariat):
     assert "stopped before the last" in merge.result_label.text()
     assert window.overview_view.reported_count()[0] == 5
     assert len(conferences.tables(secretariat.store, afternoon.conference_id)) == TABLES
+
+
+def test_real_threads_and_closing_during_a_merge(qtbot, secretariat, afternoon):
+    """Without synchronous operations: verifying and merging run in worker threads while the window
+    stays responsive; closing the window mid-merge stops after the current bundle, and nothing breaks."""
+    window = SecretariatWindow(secretariat)
+    qtbot.addWidget(window)
+    window.show()
+    window.choose_conference(afternoon.conference_id)
+    collect, merge = window.collect_view, window.merge_view
+    collect.add_paths([str(afternoon.stick)])
+    qtbot.waitUntil(lambda: len(collect.inbox.entries) == TABLES + 2, timeout=20_000)
+    operation = merge.merge()
+    assert operation is not None and operation.is_running
+    assert merge.cancel_button.isEnabled() and not merge.merge_button.isEnabled()
+    window.close()
+    assert not operation.is_running
+    imported = secretariat.store.conn.execute("SELECT COUNT(*) FROM bundle_imports").fetchone()[0]
+    assert 0 <= imported <= TABLES
+    assert imported == len(merge.receipts)  # each bundle whole or not at all

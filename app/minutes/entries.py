@@ -1,8 +1,8 @@
 """How one note prints: its kind when not a plain note, its text as typed, then votes and themes.
 
-Each note is ONE plain-text paragraph in one font: reportlab lays out a paragraph without inline markup
-on a fast path, several times quicker than one with bold or coloured runs, and minutes hold thousands
-of notes. The number or the table goes in the bullet, which is drawn apart from the text.
+Each note is ONE plain-text paragraph in one font (layout.plain): reportlab lays out such a paragraph on
+a fast path, several times quicker than one with bold or coloured runs, and minutes hold thousands of
+notes. The number or the table goes in the bullet, which is drawn apart from the text.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, Paragraph
 
 from app.minutes.i18n import Strings
-from app.minutes.layout import Styles, markup
+from app.minutes.layout import Styles, plain
 from app.model import Note
 
 
@@ -33,7 +33,7 @@ def note_item(
 ) -> Paragraph:
     """A numbered note ("3."), or with `wide` a note under its table ("Bord 12") in a wider margin."""
     style = styles.table_item if wide else styles.item
-    return Paragraph(markup(note_text(note, s, themes)), style, bulletText=bullet)
+    return plain(note_text(note, s, themes), style, bullet)
 
 
 class KeepPair(Flowable):

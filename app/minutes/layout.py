@@ -50,6 +50,26 @@ def markup(text: str) -> str:
     return escape(text).replace("\n", "<br/>")
 
 
+_frag_templates: dict[tuple, object] = {}
+
+
+def plain(text: str, style: ParagraphStyle, bullet: str | None = None) -> Paragraph:
+    """A paragraph of plain text in one font, made without reportlab's markup parser.
+
+    Minutes hold thousands of notes: skipping the parser, and handing reportlab one text fragment
+    (even `&` would otherwise split a note into several and leave the fast line-breaking path), makes
+    their layout several times quicker. The text prints exactly as typed; no character is markup.
+    """
+    text = _CONTROL.sub("", text)
+    if "\n" in text or "\r" in text:  # kept line breaks need the parser's <br/>
+        return Paragraph(markup(text), style, bulletText=bullet)
+    key = (style.name, style.fontName, style.fontSize, str(style.textColor))
+    template = _frag_templates.get(key)
+    if template is None:
+        template = _frag_templates[key] = Paragraph("x", style).frags[0]
+    return Paragraph(text, style, bulletText=bullet, frags=[template.clone(text=text)])
+
+
 @dataclass
 class Styles:
     body: ParagraphStyle

@@ -168,7 +168,7 @@ def build_public_report(
 def write_public_pdf(report: PublicReport, path: Path | str) -> int:
     from reportlab.platypus import Paragraph
 
-    from app.minutes.layout import Deferred, DocumentInfo, Heading, build_pdf, make_styles, markup
+    from app.minutes.layout import Deferred, DocumentInfo, Heading, build_pdf, make_styles, markup, plain
 
     s = Strings(report.language)
     st = make_styles()
@@ -189,7 +189,7 @@ def write_public_pdf(report: PublicReport, path: Path | str) -> int:
             text = (f"{item.kind_label}: " if item.kind_label else "") + item.text
             if item.themes:
                 text += f" ({', '.join(item.themes)})"
-            story.append(Paragraph(markup(text), st.item, bulletText="•"))
+            story.append(plain(text, st.item, "•"))
     story.append(Heading(s("what_happened"), st.h1, deferred, "proposals", 0))
     if not report.proposals:
         story.append(Paragraph(markup(s("no_proposals")), st.small))

@@ -13,7 +13,7 @@ from app import conferences
 from app.errors import UserError
 from app.minutes.entries import KeepPair
 from app.minutes.i18n import Strings
-from app.minutes.layout import Deferred, DocumentInfo, Heading, build_pdf, make_styles, markup
+from app.minutes.layout import Deferred, DocumentInfo, Heading, build_pdf, make_styles, markup, plain
 from app.model import Note, Process
 from app.store import Store
 
@@ -167,6 +167,6 @@ def theme_flowables(
                 story.append(Paragraph(markup(s("no_items")), st.small))
             for item in items:
                 # Two plain paragraphs, kept together: much quicker to lay out than one with markup.
-                said = Paragraph(markup(item.text), st.item, bulletText="•")
-                story.append(KeepPair(said, Paragraph(markup(origins_text(item.origins, s)), st.origin)))
+                said = plain(item.text, st.item, "•")
+                story.append(KeepPair(said, plain(origins_text(item.origins, s), st.origin)))
     return story

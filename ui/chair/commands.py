@@ -87,8 +87,8 @@ class AddNote(_StoreCommand):
 class EditNote(_StoreCommand):
     """Changes fields of one note (text, kind, themes or votes); undo puts the old values back."""
 
-    def __init__(self, editor: Editor, note_id: str, text: str, **changes: Any) -> None:
-        super().__init__(editor, text)
+    def __init__(self, editor: Editor, note_id: str, label: str, **changes: Any) -> None:
+        super().__init__(editor, label)
         current = notes.note(editor.store, note_id)
         self.note_id = note_id
         self.question_id = current.question_id
@@ -160,8 +160,8 @@ class MoveToQuestion(_StoreCommand):
 class SwapNotes(_StoreCommand):
     """One step of Alt+Up / Alt+Down: two neighbours exchange places; its own inverse."""
 
-    def __init__(self, editor: Editor, moving_id: str, other_id: str, text: str) -> None:
-        super().__init__(editor, text)
+    def __init__(self, editor: Editor, moving_id: str, other_id: str, label: str) -> None:
+        super().__init__(editor, label)
         self.moving_id, self.other_id = moving_id, other_id
         self.question_id = notes.note(editor.store, moving_id).question_id
 

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt, QTime, QTimer, Signal
@@ -38,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from app import notes
 from app.errors import UserError
+from app.model import Note
 from app.records import NOTE_KINDS
 from app.workspace import Workspace
 from ui import msgbox
@@ -708,9 +711,15 @@ class ChairWindow(QMainWindow):
 
     # == edits: each one step on the undo stack ============================================================
 
-    def _push(self, command: commands._StoreCommand) -> bool:
+    def _push(self, make: Callable[[], commands._StoreCommand]) -> commands._StoreCommand | None:
+        """Build a command (it reads the current state, which may refuse) and push it; None if refused."""
+        try:
+            command = make()
+        except (UserError, sqlite3.Error) as exc:
+            self._on_edit_failed("", exc)
+            return None
         self.undo_stack.push(command)
-        return command.ok
+        return command if command.ok else None
 
     def _on_entry_submitted(self, text: str) -> None:
         self.add_note(text)
@@ -722,49 +731,48 @@ class ChairWindow(QMainWindow):
             return None
         if self.notes_model.filter_text:
             self.filter_edit.clear()  # the new note must be seen, not hidden by a filter
-        command = commands.AddNote(
-            self.editor, self.session.conference.id, self.session.table.number, question_id, text, kind
+        s = self.session
+        command = self._push(
+            lambda: commands.AddNote(self.editor, s.conference.id, s.table.number, question_id, text, kind)
         )
-        if not self._push(command):
+        if command is None:
             return None
         self.entry.clear_after_add()
         self.note_added.emit(command.note_id)
         return command.note_id
 
-    def _edit(self, text: str, **changes) -> None:
+    def _edit(self, label: str, changes: Callable[[Note], dict]) -> None:
+        """One EditNote step on the selected note; `changes` computes the new values from the note as
+        stored now (a note deleted meanwhile refuses here, with a message)."""
         note_id = self.selected_note_id()
         if note_id is None:
             self.statusBar().showMessage(self.tr("Select a note first (Ctrl+Up, Ctrl+Down)"), 4000)
             return
-        self._push(commands.EditNote(self.editor, note_id, text, **changes))
+
+        def make() -> commands.EditNote:
+            return commands.EditNote(self.editor, note_id, label, **changes(notes.note(self.store, note_id)))
+
+        self._push(make)
+        self._show_selected_tags()
 
     def set_kind(self, kind: str) -> None:
-        self._edit(self.tr("Change kind"), kind=kind)
-        self._show_selected_tags()
+        self._edit(self.tr("Change kind"), lambda note: {"kind": kind})
 
     def toggle_theme(self, theme_id: str) -> None:
-        note_id = self.selected_note_id()
-        if note_id is None or self.session is None:
-            self._edit("")
-            self._show_selected_tags()
-            return
-        current = set(notes.note(self.store, note_id).themes)
-        current ^= {theme_id}
-        ordered = [t.id for t in self.session.themes if t.id in current]
-        self._edit(self.tr("Change themes"), themes=ordered)
-        self._show_selected_tags()
+        order = [t.id for t in self.session.themes] if self.session else []
+
+        def changes(note: Note) -> dict:
+            chosen = set(note.themes) ^ {theme_id}
+            return {"themes": [t for t in order if t in chosen]}
+
+        self._edit(self.tr("Change themes"), changes)
 
     def vote(self, delta: int) -> None:
-        note_id = self.selected_note_id()
-        if note_id is None:
-            self._edit("")
-            return
-        votes = max(0, notes.note(self.store, note_id).votes + delta)
-        self._edit(self.tr("Add a vote") if delta > 0 else self.tr("Remove a vote"), votes=votes)
-        self._show_selected_tags()
+        label = self.tr("Add a vote") if delta > 0 else self.tr("Remove a vote")
+        self._edit(label, lambda note: {"votes": max(0, note.votes + delta)})
 
     def _on_text_edit_requested(self, note_id: str, text: str) -> None:
-        self._push(commands.EditNote(self.editor, note_id, self.tr("Edit note"), text=text))
+        self._push(lambda: commands.EditNote(self.editor, note_id, self.tr("Edit note"), text=text))
         self.focus_entry()
 
     def edit_selected(self) -> None:
@@ -778,7 +786,7 @@ class ChairWindow(QMainWindow):
         if note_id is None:
             return
         row = self.notes_view.currentIndex().row()
-        if self._push(commands.DeleteNote(self.editor, note_id)) and self.notes_model.rowCount():
+        if self._push(lambda: commands.DeleteNote(self.editor, note_id)) and self.notes_model.rowCount():
             self.select_note_row(min(row, self.notes_model.rowCount() - 1))
 
     def move_selected(self, delta: int) -> None:
@@ -791,20 +799,20 @@ class ChairWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Clear the filter to reorder notes"), 4000)
             return
         text = self.tr("Move note up") if delta < 0 else self.tr("Move note down")
-        self._push(commands.SwapNotes(self.editor, note_id, self.notes_model.ids()[other], text))
+        self._push(lambda: commands.SwapNotes(self.editor, note_id, self.notes_model.ids()[other], text))
 
     def _on_reorder_requested(self, order: list) -> None:
         question_id = self.current_question_id()
         if question_id is None:
             return
         moved = self.selected_note_id()
-        self._push(commands.ReorderNotes(self.editor, question_id, list(order), moved))
+        self._push(lambda: commands.ReorderNotes(self.editor, question_id, list(order), moved))
 
     def move_to_question(self, question_id: str) -> None:
         note_id = self.selected_note_id()
         if note_id is None or question_id == self.current_question_id():
             return
-        self._push(commands.MoveToQuestion(self.editor, note_id, question_id))
+        self._push(lambda: commands.MoveToQuestion(self.editor, note_id, question_id))
 
     def _fill_move_menu(self, menu: QMenu | None = None) -> None:
         menu = menu or self.move_menu
@@ -853,7 +861,9 @@ class ChairWindow(QMainWindow):
         if self.session is None:
             return
         s = self.session
-        self._push(commands.SetTableFacts(self.editor, s.conference.id, s.table.number, participants, bands))
+        self._push(
+            lambda: commands.SetTableFacts(self.editor, s.conference.id, s.table.number, participants, bands)
+        )
 
     # == after every store write =========================================================================
 

@@ -82,6 +82,7 @@ class Styles:
     item: ParagraphStyle
     table_item: ParagraphStyle
     origin: ParagraphStyle
+    detail: ParagraphStyle
     cell: ParagraphStyle
     cell_head: ParagraphStyle
     toc: ParagraphStyle
@@ -119,6 +120,7 @@ def make_styles() -> Styles:
             spaceBefore=0,
             spaceAfter=4,
         ),
+        detail=ParagraphStyle("detail", body, fontSize=9, leading=12, leftIndent=7 * mm, spaceAfter=6),
         cell=ParagraphStyle("cell", body, fontSize=9, leading=11.5, spaceAfter=0),
         cell_head=ParagraphStyle("cell_head", body, fontName=BOLD, fontSize=9, leading=11.5, spaceAfter=0),
         toc=ParagraphStyle("toc", body, fontSize=10.5, leading=16),

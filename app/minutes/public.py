@@ -50,7 +50,8 @@ class PublicProposal:
     review_date: str = ""
 
     def facts(self, s: Strings) -> list[str]:
-        parts = [f"{s('status')}: {self.status_label}", s.votes(self.votes)]
+        """Votes, tables, merging, themes: the status is the heading the proposal stands under."""
+        parts = [s.votes(self.votes)]
         if self.tables:
             parts.append(s("from_tables", tables=s.number_list(self.tables)))
         if self.merged_count > 1:
@@ -151,6 +152,16 @@ def public_content(store: Store, conference_id: str, language: str) -> PublicRep
     )
 
 
+def status_groups(proposals: list[PublicProposal]) -> list[tuple[str, list[tuple[int, PublicProposal]]]]:
+    """Consecutive proposals of one status under one heading, numbered through the whole list."""
+    groups: list[tuple[str, list[tuple[int, PublicProposal]]]] = []
+    for number, p in enumerate(proposals, 1):
+        if not groups or groups[-1][0] != p.status_label:
+            groups.append((p.status_label, []))
+        groups[-1][1].append((number, p))
+    return groups
+
+
 def build_public_report(
     store: Store, conference_id: str, pdf_path: Path | str, language: str, html_path: Path | str | None = None
 ) -> int:
@@ -168,6 +179,7 @@ def build_public_report(
 def write_public_pdf(report: PublicReport, path: Path | str) -> int:
     from reportlab.platypus import Paragraph
 
+    from app.minutes.entries import KeepPair
     from app.minutes.layout import Deferred, DocumentInfo, Heading, build_pdf, make_styles, markup, plain
 
     s = Strings(report.language)
@@ -193,13 +205,13 @@ def write_public_pdf(report: PublicReport, path: Path | str) -> int:
     story.append(Heading(s("what_happened"), st.h1, deferred, "proposals", 0))
     if not report.proposals:
         story.append(Paragraph(markup(s("no_proposals")), st.small))
-    for i, p in enumerate(report.proposals, 1):
-        lines = [
-            f"<b>{markup(p.text)}</b>",
-            f'<font size="8.5" color="#595959">{markup(" · ".join(p.facts(s)))}</font>',
-        ]
-        lines += [f"{markup(label)}: {markup(value)}" for label, value in p.details(s)]
-        story.append(Paragraph("<br/>".join(lines), st.item, bulletText=f"{i}."))
+    for group, (label, numbered) in enumerate(status_groups(report.proposals), 1):
+        story.append(Heading(f"{label} ({len(numbered)})", st.h2, deferred, f"status{group}", 1))
+        for i, p in numbered:
+            lines = [f'<font color="#595959">{markup(" · ".join(p.facts(s)))}</font>']
+            lines += [f"<b>{markup(name)}:</b> {markup(value)}" for name, value in p.details(s)]
+            details = Paragraph("<br/>".join(lines), st.detail)
+            story.append(KeepPair(plain(p.text, st.item, f"{i}."), details))
     if report.organisation:
         story.append(Paragraph(markup(s("published_by", organisation=report.organisation)), st.small))
     info = DocumentInfo(
@@ -279,17 +291,21 @@ def render_html(report: PublicReport) -> str:
     if not report.proposals:
         out.append(f"<p>{e(s('no_proposals'))}</p>")
     else:
-        out.append("<ol>")
-        for p in report.proposals:
-            out.append(f"<li><p><strong>{_text(p.text)}</strong></p>")
-            out.append(f'<p class="meta">{e(" · ".join(p.facts(s)))}</p>')
-            details = p.details(s)
-            if details:
-                out.append("<dl>")
-                out += [f"<dt>{e(label)}:</dt><dd>{_text(value)}</dd>" for label, value in details]
-                out.append("</dl>")
-            out.append("</li>")
-        out.append("</ol>")
+        for group, (label, numbered) in enumerate(status_groups(report.proposals), 1):
+            out.append(f'<section aria-labelledby="status{group}">')
+            out.append(f'<h3 id="status{group}">{e(label)} ({len(numbered)})</h3>')
+            out.append(f'<ol start="{numbered[0][0]}">')
+            for _number, p in numbered:
+                out.append(f"<li><p>{_text(p.text)}</p>")
+                out.append(f'<p class="meta">{e(" · ".join(p.facts(s)))}</p>')
+                details = p.details(s)
+                if details:
+                    out.append("<dl>")
+                    out += [f"<dt>{e(name)}:</dt><dd>{_text(value)}</dd>" for name, value in details]
+                    out.append("</dl>")
+                out.append("</li>")
+            out.append("</ol>")
+            out.append("</section>")
     out += ["</section>", "</main>", "<footer>"]
     if report.organisation:
         out.append(f"<p>{e(s('published_by', organisation=report.organisation))}</p>")

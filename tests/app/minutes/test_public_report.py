@@ -53,13 +53,15 @@ def test_what_was_said_and_what_happened(world, public, header_right):
     assert_in_order(
         happened,
         [
+            "Vald av tillväxtrådet (1)",
             "Öppna fritidsgårdar även på söndagar",
-            "Status: Vald av tillväxtrådet · 12 röster · Från bord 1",
+            "12 röster · Från bord 1 · Teman: Unga",
             "Beslut: Tillväxtrådet driver förslaget vidare; [namn borttaget] samordnar.",
             "Ansvarig: Region Exempellän",
             "Följs upp: 1 september 2026",
+            "Ny (2)",
             "Språkvänner i varje kommun",
-            "Status: Ny · 9 röster · Från bord 3",
+            "9 röster · Från bord 3",
         ],
     )
     reader = PdfReader(str(pdf))

@@ -241,8 +241,9 @@ class SyncStatus(QObject):
         )
         self._operation.cancelled.connect(self._on_cancelled)
         self.sync_now_action.setEnabled(False)
-        self.state_changed.emit()
-        return self._operation.run()
+        operation = self._operation.run()
+        self.state_changed.emit()  # after run(): "Syncing…" while the worker has it (tests run it at once)
+        return operation
 
     def _alive(self) -> bool:
         """False once the window (and with it this object) is gone while a sync was still running."""

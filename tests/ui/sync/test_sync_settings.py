@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from app.sync import settings
 from ui.sync_settings import SyncSettingsDialog
@@ -55,11 +55,12 @@ def test_changing_the_settings_clears_the_error_and_syncs(
     qtbot, demo_workspace, share, plain_bundle, sync_ops, boxes
 ):
     plain_bundle(demo_workspace.outbox_dir)
-    status = SyncStatus(demo_workspace, None, automatic=True, soon_seconds=3600, idle_seconds=3600)
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    status = SyncStatus(demo_workspace, holder, automatic=True, soon_seconds=3600, idle_seconds=3600)
     status.last_error_kind = "auth"
     status.open_settings()
     dialog = status._settings_dialog
-    qtbot.addWidget(dialog)
     dialog.target_edit.setText(str(share))
     _ok(dialog)
     assert status.last_error_kind == "" and settings.configured_target(demo_workspace.store) == str(share)

@@ -6,15 +6,24 @@ import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 from app.sync import errors, settings
 from ui.sync_status import SyncStatus, SyncStatusWidget, attach_sync_status
 
 
-def _make(workspace, **options) -> SyncStatus:
+def _make(qtbot, workspace, **options) -> SyncStatus:
+    """A SyncStatus owned by a widget that qtbot deletes after the test (no Qt object outlives it)."""
     options.setdefault("automatic", False)
-    return SyncStatus(workspace, None, **options)
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    return SyncStatus(workspace, holder, **options)
+
+
+def _label(qtbot, status: SyncStatus) -> str:
+    widget = SyncStatusWidget(status)
+    qtbot.addWidget(widget)
+    return widget.label.text()
 
 
 def _grab(widget, name: str, folder: Path) -> None:
@@ -27,7 +36,7 @@ def _grab(widget, name: str, folder: Path) -> None:
 def test_status_shows_pending_target_and_last_sync(
     qtbot, demo_workspace, share, plain_bundle, sync_ops, boxes
 ):
-    status = _make(demo_workspace)
+    status = _make(qtbot, demo_workspace)
     widget = SyncStatusWidget(status)
     qtbot.addWidget(widget)
     assert widget.label.text() == "No sync target"
@@ -57,7 +66,7 @@ def test_wrong_credentials_are_said_once_and_not_retried(
 ):
     settings.configure(demo_workspace.store, dav.url, user=dav.user, password="fel lösen")
     plain_bundle(demo_workspace.outbox_dir)
-    status = _make(demo_workspace, automatic=True, soon_seconds=3600, backoff_seconds=(3600,))
+    status = _make(qtbot, demo_workspace, automatic=True, soon_seconds=3600, backoff_seconds=(3600,))
     with qtbot.waitSignal(status.sync_failed) as failed:
         status.sync_now()
     assert failed.args[0] == errors.AUTH
@@ -65,7 +74,7 @@ def test_wrong_credentials_are_said_once_and_not_retried(
     assert "user name or password" in boxes.warning.call_args.args[2]
     assert "401" in boxes.warning.call_args.kwargs["details"]
     assert not status.timer.isActive()  # guessing again could lock the account
-    assert status.pending == 1 and "wrong user name or password" in SyncStatusWidget(status).label.text()
+    assert status.pending == 1 and "wrong user name or password" in _label(qtbot, status)
     status.sync_now()  # an automatic attempt: the same message is not shown again
     boxes.warning.assert_called_once()
 
@@ -76,7 +85,9 @@ def test_a_full_server_is_said_and_retried_with_growing_pauses(
     settings.configure(demo_workspace.store, dav.url, user=dav.user, password=dav.password)
     bundle = plain_bundle(demo_workspace.outbox_dir)
     dav.faults.status, dav.faults.methods = 507, ("PUT",)
-    status = _make(demo_workspace, automatic=True, soon_seconds=3600, backoff_seconds=(1000, 2000, 4000))
+    status = _make(
+        qtbot, demo_workspace, automatic=True, soon_seconds=3600, backoff_seconds=(1000, 2000, 4000)
+    )
     status.sync_now()
     assert status.last_error_kind == errors.FULL
     boxes.warning.assert_called_once()
@@ -95,32 +106,42 @@ def test_a_full_server_is_said_and_retried_with_growing_pauses(
     assert status.timer.interval() == status.idle_seconds * 1000
 
 
-def test_automatic_retry_delivers_once_the_server_is_back(qtbot, demo_workspace, dav, plain_bundle, boxes):
+def test_automatic_retry_delivers_once_the_server_is_back(
+    qtbot, demo_workspace, tmp_path, plain_bundle, boxes, loopback_module
+):
     """Real worker threads: the retry timer fires, the sync runs off the UI thread, the outbox empties."""
-    settings.configure(demo_workspace.store, dav.url, user=dav.user, password=dav.password)
+    server = loopback_module.LoopbackWebDav(
+        tmp_path / "dav"
+    )  # its own server: stopped (threads joined) below
+    settings.configure(demo_workspace.store, server.url, user=server.user, password=server.password)
     plain_bundle(demo_workspace.outbox_dir)
-    dav.stop()
     status = _make(
-        demo_workspace, automatic=True, soon_seconds=0.01, backoff_seconds=(0.2, 0.4), idle_seconds=3600
+        qtbot,
+        demo_workspace,
+        automatic=True,
+        soon_seconds=0.01,
+        backoff_seconds=(0.2, 0.4),
+        idle_seconds=3600,
     )
     try:
         qtbot.waitUntil(lambda: status.last_error_kind == errors.UNREACHABLE, timeout=15_000)
         assert status.timer.isActive()
-        assert "not reachable" in SyncStatusWidget(status).label.text()
-        dav.start()
+        assert "not reachable" in _label(qtbot, status)
+        server.start()
         qtbot.waitUntil(lambda: status.pending == 0 and not status.is_running, timeout=15_000)
-        assert status.last_error_kind == "" and len(list(dav.root.rglob("*.rbz"))) == 1
+        assert status.last_error_kind == "" and len(list(server.root.rglob("*.rbz"))) == 1
         boxes.warning.assert_not_called()  # no dialogs for an automatic attempt without network
     finally:
         status.stop()
         qtbot.waitUntil(lambda: not status.is_running, timeout=15_000)
+        server.stop()
 
 
 def test_a_new_bundle_in_the_outbox_goes_out_soon(
     qtbot, demo_workspace, share, plain_bundle, sync_ops, boxes
 ):
     settings.configure(demo_workspace.store, str(share))
-    status = _make(demo_workspace, automatic=True, soon_seconds=0.05, idle_seconds=3600)
+    status = _make(qtbot, demo_workspace, automatic=True, soon_seconds=0.05, idle_seconds=3600)
     qtbot.waitUntil(lambda: status.last_success != "", timeout=5000)  # the first look after start
     plain_bundle(demo_workspace.outbox_dir)
     qtbot.waitUntil(lambda: len(list(share.rglob("*.rbz"))) == 1, timeout=10_000)
@@ -136,7 +157,7 @@ def test_a_sync_the_user_asked_for_reports_its_failure(
     settings.configure(demo_workspace.store, str(stick))
     stick.rmdir()  # the stick was pulled out
     plain_bundle(demo_workspace.outbox_dir)
-    status = _make(demo_workspace)
+    status = _make(qtbot, demo_workspace)
     status.sync_now_action.trigger()
     boxes.warning.assert_called_once()
     assert "USB stick plugged in" in boxes.warning.call_args.args[2]
@@ -144,7 +165,7 @@ def test_a_sync_the_user_asked_for_reports_its_failure(
 
 
 def test_no_target_says_where_to_set_one(qtbot, demo_workspace, sync_ops, boxes):
-    status = _make(demo_workspace)
+    status = _make(qtbot, demo_workspace)
     assert status.sync_now(manual=True) is None
     boxes.information.assert_called_once()
     assert "Sync settings" in boxes.information.call_args.args[2]
@@ -174,7 +195,7 @@ def test_swedish(qtbot, qapp, demo_workspace, share, plain_bundle):
         pytest.fail("resources/translations/sync_sv.qm is not built: run `make translations`")
     settings.configure(demo_workspace.store, str(share))
     plain_bundle(demo_workspace.outbox_dir)
-    status = _make(demo_workspace)
+    status = _make(qtbot, demo_workspace)
     assert status.sync_now_action.text() == "Synka nu"
     assert status.summary() == "1 att skicka · aldrig synkad"
     assert "inte användarnamnet eller lösenordet" in status.explain(errors.AUTH)
@@ -192,3 +213,16 @@ def test_progress_words_follow_the_window_language(qapp):
     i18n.install("sv", qapp)
     assert _progress_text("fetching b.rbz") == "Hämtar b.rbz"
     assert _progress_text("something else") == "something else"
+
+
+def test_syncing_is_shown_while_the_worker_runs(qtbot, demo_workspace, dav, plain_bundle, boxes):
+    settings.configure(demo_workspace.store, dav.url, user=dav.user, password=dav.password)
+    plain_bundle(demo_workspace.outbox_dir)
+    dav.faults.stall_seconds, dav.faults.methods = 0.5, ("PUT",)
+    status = _make(qtbot, demo_workspace)
+    widget = SyncStatusWidget(status)
+    qtbot.addWidget(widget)
+    with qtbot.waitSignal(status.synced, timeout=15_000):
+        status.sync_now()
+        assert widget.label.text() == "Syncing…" and not status.sync_now_action.isEnabled()
+    assert widget.label.text().startswith("0 to send · synced ") and status.sync_now_action.isEnabled()

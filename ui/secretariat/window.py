@@ -94,21 +94,32 @@ class SecretariatWindow(QMainWindow):
         return getattr(module, class_name)(self.context)
 
     def _proposals_board(self) -> QWidget | None:
-        """The proposals engineer's board (ui/proposals), embedded when it is installed; it shares the
-        window's undo stack and hears when the store or the chosen conference changes."""
+        """The proposals engineer's board (ui/proposals), embedded when it is installed. It shares the
+        window's undo stack, follows the chosen conference, and its edits reach the other views."""
         try:
             from ui.proposals import ProposalsBoard
         except ImportError as exc:
             log.warning("the proposals board is not available: %s", exc)
             return None
         board = ProposalsBoard(self.workspace, undo_stack=self.context.undo_stack)
-        refresh = getattr(board, "refresh", None)
-        if callable(refresh):
-            self.context.data_changed.connect(refresh)
-        choose = getattr(board, "set_conference", None)
-        if callable(choose):
-            self.context.conference_changed.connect(choose)
+        self._board_edit = False
+        self.context.conference_changed.connect(board.choose_conference)
+        self.context.data_changed.connect(self._on_data_changed_for_board)
+        board.data_changed.connect(self._on_board_edited)
         return board
+
+    def _on_board_edited(self) -> None:
+        self._board_edit = True  # the board has already reloaded itself
+        try:
+            self.context.changed()
+        finally:
+            self._board_edit = False
+
+    def _on_data_changed_for_board(self) -> None:
+        # A hidden board reloads when it is shown again.
+        board = getattr(self, "proposals_view", None)
+        if board is not None and not self._board_edit and board.isVisible():
+            board.reload()
 
     # -- toolbar and menus ------------------------------------------------------------------------
 

@@ -3,7 +3,7 @@ edited in place in a multi-line editor (Enter saves, Shift+Enter breaks the line
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPainter, QPalette, QTextOption
 from PySide6.QtWidgets import QPlainTextEdit, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
@@ -25,7 +25,8 @@ class NoteDelegate(QStyledItemDelegate):
         parts = [self._model.kind_label(note.kind)]
         parts += [self._theme_names(t) for t in note.themes]
         if note.votes:
-            parts.append("● " + self._model.tr("Votes: %1").replace("%1", str(note.votes)))
+            votes = QCoreApplication.translate("NotesModel", "Votes: %1").replace("%1", str(note.votes))
+            parts.append("● " + votes)
         return "  ·  ".join(p for p in parts if p)
 
     @staticmethod
@@ -86,7 +87,7 @@ class NoteDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex) -> QWidget:
         editor = QPlainTextEdit(parent)
-        editor.setAccessibleName(self._model.tr("Edit note"))
+        editor.setAccessibleName(QCoreApplication.translate("NotesModel", "Edit note"))
         editor.setTabChangesFocus(True)
         editor.installEventFilter(self)
         return editor

@@ -106,14 +106,22 @@ class OpenConferenceDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
+        self.heading = QLabel(
+            self.tr(
+                "Choose the conference and your table, then press Open. A conference pack from the "
+                "secretariat opens with Open file."
+            )
+        )
+        self.heading.setWordWrap(True)
         layout = QGridLayout(self)
-        layout.addWidget(conference_label, 0, 0)
-        layout.addWidget(table_label, 0, 1)
-        layout.addWidget(self.conference_view, 1, 0)
-        layout.addWidget(self.table_view, 1, 1)
-        layout.addWidget(self.buttons, 2, 0, 1, 2)
-        layout.setColumnStretch(0, 3)
-        layout.setColumnStretch(1, 2)
+        layout.addWidget(self.heading, 0, 0, 1, 2)
+        layout.addWidget(conference_label, 1, 0)
+        layout.addWidget(table_label, 1, 1)
+        layout.addWidget(self.conference_view, 2, 0)
+        layout.addWidget(self.table_view, 2, 1)
+        layout.addWidget(self.buttons, 3, 0, 1, 2)
+        layout.setColumnStretch(0, 1)
+        layout.setColumnStretch(1, 1)
         self.resize(self.fontMetrics().averageCharWidth() * 100, self.fontMetrics().height() * 24)
 
         self.conference_view.selectionModel().currentChanged.connect(self._on_conference_current_changed)

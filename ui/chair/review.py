@@ -88,7 +88,8 @@ class ReviewPage(QWidget):
             mine = [n for n in all_notes if n.question_id == question.id]
             parts.append(f"<h3>{question.position}. {esc(question.text)}</h3>")
             if not mine:
-                parts.append(f"<p><i>{esc(self.tr('No notes.'))}</i></p>")
+                no_notes = self.tr("No notes.")
+                parts.append(f"<p><i>{esc(no_notes)}</i></p>")
                 continue
             parts.append("<ol>")
             for note in sorted(mine, key=lambda n: (n.position, n.id)):
@@ -102,7 +103,8 @@ class ReviewPage(QWidget):
                 (n for n in mine if n.kind == "proposal"), key=lambda n: (-n.votes, n.position)
             )
             if proposals:
-                parts.append(f"<p><b>{esc(self.tr('Proposals by votes'))}</b></p><ul>")
+                heading = self.tr("Proposals by votes")
+                parts.append(f"<p><b>{esc(heading)}</b></p><ul>")
                 for note in proposals:
                     votes = esc(self.tr("Votes: %1").replace("%1", str(note.votes)))
                     parts.append(f"<li>{esc(note.text)} — {votes}</li>")

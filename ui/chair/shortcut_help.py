@@ -6,19 +6,25 @@ from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemMod
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableView, QVBoxLayout, QWidget
 
 
-def shortcut_rows(actions: list[QAction]) -> list[tuple[str, str]]:
-    """(what, keys) for every action that has a shortcut, in the given order, mnemonics removed."""
+def plain_text(action_text: str) -> str:
+    """An action's text as a person reads it: no mnemonic marks, no trailing ellipsis."""
+    return action_text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…")
+
+
+def shortcut_rows(actions: list[QAction | tuple[str, QAction]]) -> list[tuple[str, str]]:
+    """(what, keys) for every action that has a shortcut, in the given order. An entry may be
+    (label, action) where the action's own text changes (undo names the step it would undo)."""
     rows = []
-    for action in actions:
+    for entry in actions:
+        label, action = entry if isinstance(entry, tuple) else (plain_text(entry.text()), entry)
         keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts())
         if keys:
-            what = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…")
-            rows.append((what, keys))
+            rows.append((label, keys))
     return rows
 
 
 class ShortcutHelpDialog(QDialog):
-    def __init__(self, actions: list[QAction], parent: QWidget | None = None) -> None:
+    def __init__(self, actions: list[QAction | tuple[str, QAction]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
         self.setAccessibleName(self.windowTitle())
@@ -39,4 +45,4 @@ class ShortcutHelpDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
         layout.addWidget(buttons)
-        self.resize(self.fontMetrics().averageCharWidth() * 80, self.fontMetrics().height() * 34)
+        self.resize(self.fontMetrics().averageCharWidth() * 90, self.fontMetrics().height() * 44)

@@ -1071,7 +1071,7 @@ class ChairWindow(QMainWindow):
     def _on_sync_settings_requested(self) -> None:
         self.sync_status.open_settings()
 
-    def shortcut_actions(self) -> list[QAction]:
+    def shortcut_actions(self) -> list[QAction | tuple[str, QAction]]:
         """Every action with a shortcut, in the order the help lists them (the rest, e.g. sync, after)."""
         ordered = [
             self.open_action,
@@ -1080,8 +1080,6 @@ class ChairWindow(QMainWindow):
             self.print_minutes_action,
             self.export_action,
             self.settings_action,
-            self.undo_action,
-            self.redo_action,
             self.edit_action,
             self.delete_action,
             self.delete_key_action,
@@ -1104,10 +1102,10 @@ class ChairWindow(QMainWindow):
             self.search_action,
             self.filter_action,
         ]
-        rest = [
-            a for a in self.actions() if a not in ordered and a not in (self.help_action, self.quit_action)
-        ]
-        return [*ordered, *rest, self.help_action, self.quit_action]
+        skip = {*ordered, self.undo_action, self.redo_action, self.help_action, self.quit_action}
+        rest = [a for a in self.actions() if a not in skip]
+        undo = [(self.tr("Undo"), self.undo_action), (self.tr("Redo"), self.redo_action)]
+        return [*ordered[:6], *undo, *ordered[6:], *rest, self.help_action, self.quit_action]
 
     def show_shortcuts(self) -> None:
         from ui.chair.shortcut_help import ShortcutHelpDialog

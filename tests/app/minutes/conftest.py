@@ -3,6 +3,7 @@ characters, a note long enough to cross pages; and helpers to read PDFs back as 
 
 from __future__ import annotations
 
+import functools
 import re
 import shutil
 import subprocess
@@ -102,9 +103,16 @@ def normal(text: str) -> str:
 
 
 def page_texts(path: Path) -> list[str]:
+    stat = Path(path).stat()
+    return list(_page_texts(str(path), stat.st_mtime_ns, stat.st_size))
+
+
+@functools.lru_cache(maxsize=16)
+def _page_texts(path: str, _mtime: int, _size: int) -> tuple[str, ...]:
+    """Text extraction is the slow part of these tests: once per file version."""
     from pypdf import PdfReader
 
-    return [page.extract_text() or "" for page in PdfReader(str(path), strict=True).pages]
+    return tuple(page.extract_text() or "" for page in PdfReader(path, strict=True).pages)
 
 
 def body_lines(page_text: str, header_right: str) -> list[str]:

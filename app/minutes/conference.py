@@ -80,7 +80,7 @@ class _ConferenceMinutes:
 
     def cover(self) -> list[Flowable]:
         s, st, d = self.s, self.styles, self.data
-        participants = sum(t.participants for t in d.tables)
+        participants = sum(t.participants for t in self.reported)  # the people whose words are in here
         story: list[Flowable] = [Spacer(1, 45 * mm)]
         if d.process.organisation:
             story.append(Paragraph(markup(d.process.organisation), st.subtitle))

@@ -93,6 +93,8 @@ SV: dict[str, str] = {
     "public_intro": "Den {date} samlades {participants} deltagare vid {tables} bord{venue} "
     "för att samtala om {questions} frågor. Här är vad som sades och vad som har hänt med förslagen.",
     "public_intro_venue": " i {venue}",
+    "public_intro_none": "Den {date} hölls rundabordssamtal{venue}. Inget bord har rapporterat ännu; "
+    "här kommer det som sades och vad som händer med förslagen.",
     "what_was_said": "Vad som sades",
     "what_happened": "Förslagen och vad som har hänt med dem",
     "status": "Status",
@@ -185,6 +187,8 @@ EN: dict[str, str] = {
     "public_intro": "On {date}, {participants} participants met at {tables} tables{venue} to talk about "
     "{questions} questions. Here is what was said and what has happened to the proposals.",
     "public_intro_venue": " at {venue}",
+    "public_intro_none": "On {date}, round-table conversations were held{venue}. No table has reported yet; "
+    "what was said and what happens to the proposals will appear here.",
     "what_was_said": "What was said",
     "what_happened": "The proposals and what has happened to them",
     "status": "Status",

@@ -91,7 +91,7 @@ def public_content(store: Store, conference_id: str, language: str) -> PublicRep
     c = data.conference
     reported = [t for t in data.tables if data.has_reported(t.number)]
     intro = s(
-        "public_intro",
+        "public_intro" if reported else "public_intro_none",
         date=s.long_date(c.date),
         participants=sum(t.participants for t in reported),
         tables=len(reported),

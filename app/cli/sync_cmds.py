@@ -52,7 +52,10 @@ def _outbox(args: argparse.Namespace) -> int:
 
     workspace = open_workspace(args)
     target = settings.configured_target(workspace.store)
-    for item in outbox.status(workspace.store, workspace.outbox_dir, target):
+    items = outbox.status(workspace.store, workspace.outbox_dir, target)
+    if not items and not args.json:
+        print(f"the outbox is empty ({workspace.outbox_dir})")
+    for item in items:
         e = item.entry
         if args.json:
             print_json_line(

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app import conferences
-from app.bundles.format import KIND_PACK, KIND_TABLE
+from app.bundles.format import KIND_PACK, KIND_TABLE, MAX_FILE_BYTES
 from app.store import Store
 from app.sync import outbox, settings
 from app.sync.errors import SyncError
@@ -227,7 +227,14 @@ def _pull(
         steps.add(len(new))
         for remote in new:
             steps.step(f"fetching {remote.name}")
-            report.pulled.append(_fetch_one(workspace, target, remote, wanted, importer))
+            if remote.size > MAX_FILE_BYTES:  # no bundle may be that big: not worth the download
+                pulled = Pulled(
+                    remote.name.removesuffix(BUNDLE_SUFFIX), folder, "", REFUSED, "too large for a bundle"
+                )
+                _remember(store, target.description, remote, pulled)
+                report.pulled.append(pulled)
+            else:
+                report.pulled.append(_fetch_one(workspace, target, remote, wanted, importer))
             if report.pulled[-1].outcome == REFUSED:
                 report.problems.append(f"{remote.name} refused: {report.pulled[-1].detail}")
 

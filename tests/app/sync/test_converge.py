@@ -202,3 +202,23 @@ def test_cli_export_outbox_and_sync(people, tmp_path, capsys):
     code, out, _ = run("sync", "status", "--json")
     status = json.loads(out)
     assert status["pending"] == 0 and status["sent"] == 1 and status["last_success"]
+
+
+def test_a_file_too_big_for_a_bundle_is_not_fetched(people, tmp_path, monkeypatch):
+    secretariat, _, _, conference_id = people
+    share = tmp_path / "share"
+    (share / conference_id).mkdir(parents=True)
+    settings.configure(secretariat.store, str(share))
+    monkeypatch.setattr(engine, "MAX_FILE_BYTES", 1000)  # a small cap, so the test writes a small file
+    (share / conference_id / "0f3c2a52-7d2e-4c55-9d3d-0a7a0a1b2c3d.rbz").write_bytes(b"\0" * 1001)
+    report = _sync(secretariat)
+    assert [(p.outcome, p.detail) for p in report.pulled] == [(engine.REFUSED, "too large for a bundle")]
+    assert not any(engine.inbox_dir(secretariat).iterdir())
+    assert _sync(secretariat).pulled == []
+
+
+def test_cli_outbox_says_when_it_is_empty(chair, capsys):
+    assert cli_main(["--workspace", str(chair.dir), "outbox"]) == 0
+    assert capsys.readouterr().out.startswith("the outbox is empty")
+    assert cli_main(["--workspace", str(chair.dir), "outbox", "--json"]) == 0
+    assert capsys.readouterr().out == ""

@@ -4,47 +4,47 @@
 <context>
     <name>CouncilView</name>
     <message>
-        <location filename="../../ui/proposals/council.py" line="118" />
+        <location filename="../../ui/proposals/council.py" line="117" />
         <source>Co&amp;nferences:</source>
         <translation>&amp;Konferenser:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposals/council.py" line="122" />
+        <location filename="../../ui/proposals/council.py" line="121" />
         <source>Shortlist</source>
         <translation>Kortlista</translation>
     </message>
     <message>
-        <location filename="../../ui/proposals/council.py" line="123" />
+        <location filename="../../ui/proposals/council.py" line="122" />
         <source>Selected by the council</source>
         <translation>Vald av tillväxtrådet</translation>
     </message>
     <message>
-        <location filename="../../ui/proposals/council.py" line="132" />
+        <location filename="../../ui/proposals/council.py" line="131" />
         <source>&amp;Select for the process…</source>
         <translation>&amp;Välj för processen…</translation>
     </message>
     <message>
-        <location filename="../../ui/proposals/council.py" line="133" />
+        <location filename="../../ui/proposals/council.py" line="132" />
         <source>&amp;Do not pursue…</source>
         <translation>&amp;Driv inte vidare…</translation>
     </message>
     <message>
-        <location filename="../../ui/proposals/council.py" line="134" />
+        <location filename="../../ui/proposals/council.py" line="133" />
         <source>Hi&amp;story…</source>
         <translation>&amp;Historik…</translation>
     </message>
     <message>
-        <location filename="../../ui/proposals/council.py" line="135" />
+        <location filename="../../ui/proposals/council.py" line="134" />
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../ui/proposals/council.py" line="189" />
+        <location filename="../../ui/proposals/council.py" line="188" />
         <source>Shortlist, to decide on: %1</source>
         <translation>Kortlistan, att besluta om: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/proposals/council.py" line="191" />
+        <location filename="../../ui/proposals/council.py" line="190" />
         <source>Selected by the council: %1</source>
         <translation>Valda av tillväxtrådet: %1</translation>
     </message>
@@ -201,6 +201,44 @@ Steget togs bort ur ångrahistoriken.</translation>
     </message>
 </context>
 <context>
+    <name>ProposalEditor</name>
+    <message>
+        <location filename="../../ui/proposals/editing.py" line="40" />
+        <source>Decision on %1 proposals</source>
+        <translation>Beslut om %1 förslag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposals/editing.py" line="65" />
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposals/editing.py" line="69" />
+        <source>Cannot change the status</source>
+        <translation>Kan inte ändra status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposals/editing.py" line="86" />
+        <source>Merge %1 proposals</source>
+        <translation>Slå ihop %1 förslag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposals/editing.py" line="90" />
+        <source>Cannot merge</source>
+        <translation>Kan inte slå ihop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposals/editing.py" line="108" />
+        <source>Unmerge a proposal</source>
+        <translation>Dela upp ett förslag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposals/editing.py" line="112" />
+        <source>Cannot unmerge</source>
+        <translation>Kan inte dela upp</translation>
+    </message>
+</context>
+<context>
     <name>ProposalStatus</name>
     <message>
         <location filename="../../ui/proposals/texts.py" line="10" />
@@ -246,127 +284,82 @@ Steget togs bort ur ångrahistoriken.</translation>
 <context>
     <name>ProposalsBoard</name>
     <message>
-        <location filename="../../ui/proposals/board.py" line="137" />
-        <source>Conferences</source>
-        <translation>Konferenser</translation>
-    </message>
-    <message>
-        <location filename="../../ui/proposals/board.py" line="140" />
+        <location filename="../../ui/proposals/board.py" line="139" />
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../ui/proposals/board.py" line="141" />
+        <location filename="../../ui/proposals/board.py" line="140" />
         <source>Co&amp;nferences:</source>
         <translation>&amp;Konferenser:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposals/board.py" line="143" />
+        <location filename="../../ui/proposals/board.py" line="142" />
         <source>T&amp;heme:</source>
         <translation>T&amp;ema:</translation>
     </message>
     <message>
-        <location filename="../../ui/proposals/board.py" line="146" />
+        <location filename="../../ui/proposals/board.py" line="145" />
         <source>Change &amp;status…</source>
         <translation>Ändra &amp;status…</translation>
     </message>
     <message>
-        <location filename="../../ui/proposals/board.py" line="147" />
+        <location filename="../../ui/proposals/board.py" line="146" />
         <source>&amp;Merge selected</source>
         <translation>Slå &amp;ihop markerade</translation>
     </message>
     <message>
-        <location filename="../../ui/proposals/board.py" line="148" />
+        <location filename="../../ui/proposals/board.py" line="147" />
         <source>&amp;Unmerge</source>
         <translation>&amp;Dela upp</translation>
     </message>
     <message>
-        <location filename="../../ui/proposals/board.py" line="149" />
+        <location filename="../../ui/proposals/board.py" line="148" />
         <source>Si&amp;milar proposals…</source>
         <translation>Liknande &amp;förslag…</translation>
     </message>
     <message>
-        <location filename="../../ui/proposals/board.py" line="150" />
+        <location filename="../../ui/proposals/board.py" line="149" />
         <source>Hi&amp;story…</source>
         <translation>&amp;Historik…</translation>
     </message>
     <message>
-        <location filename="../../ui/proposals/board.py" line="187" />
+        <location filename="../../ui/proposals/board.py" line="189" />
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../ui/proposals/board.py" line="189" />
+        <location filename="../../ui/proposals/board.py" line="191" />
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../ui/proposals/board.py" line="223" />
-        <source>%1 — all conferences</source>
-        <translation>%1 – alla konferenser</translation>
-    </message>
-    <message>
-        <location filename="../../ui/proposals/board.py" line="266" />
+        <location filename="../../ui/proposals/board.py" line="228" />
         <source>All themes</source>
         <translation>Alla teman</translation>
     </message>
     <message>
-        <location filename="../../ui/proposals/board.py" line="291" />
+        <location filename="../../ui/proposals/board.py" line="253" />
         <source>1 proposal</source>
         <translation>1 förslag</translation>
     </message>
     <message>
-        <location filename="../../ui/proposals/board.py" line="293" />
+        <location filename="../../ui/proposals/board.py" line="255" />
         <source>%1 proposals</source>
         <translation>%1 förslag</translation>
     </message>
     <message>
-        <location filename="../../ui/proposals/board.py" line="296" />
+        <location filename="../../ui/proposals/board.py" line="258" />
         <source>1 vote</source>
         <translation>1 röst</translation>
     </message>
     <message>
-        <location filename="../../ui/proposals/board.py" line="296" />
+        <location filename="../../ui/proposals/board.py" line="258" />
         <source>%1 votes</source>
         <translation>%1 röster</translation>
     </message>
     <message>
-        <location filename="../../ui/proposals/board.py" line="356" />
-        <source>Decision on %1 proposals</source>
-        <translation>Beslut om %1 förslag</translation>
-    </message>
-    <message>
-        <location filename="../../ui/proposals/board.py" line="381" />
-        <source>Status: %1</source>
-        <translation>Status: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/proposals/board.py" line="385" />
-        <source>Cannot change the status</source>
-        <translation>Kan inte ändra status</translation>
-    </message>
-    <message>
-        <location filename="../../ui/proposals/board.py" line="401" />
-        <source>Merge %1 proposals</source>
-        <translation>Slå ihop %1 förslag</translation>
-    </message>
-    <message>
-        <location filename="../../ui/proposals/board.py" line="405" />
-        <source>Cannot merge</source>
-        <translation>Kan inte slå ihop</translation>
-    </message>
-    <message>
-        <location filename="../../ui/proposals/board.py" line="422" />
-        <source>Unmerge a proposal</source>
-        <translation>Dela upp ett förslag</translation>
-    </message>
-    <message>
-        <location filename="../../ui/proposals/board.py" line="426" />
-        <source>Cannot unmerge</source>
-        <translation>Kan inte dela upp</translation>
-    </message>
-    <message>
-        <location filename="../../ui/proposals/board.py" line="449" />
+        <location filename="../../ui/proposals/board.py" line="357" />
         <source>Cannot show the history</source>
         <translation>Kan inte visa historiken</translation>
     </message>
@@ -400,39 +393,52 @@ Steget togs bort ur ångrahistoriken.</translation>
     </message>
 </context>
 <context>
+    <name>ScopePicker</name>
+    <message>
+        <location filename="../../ui/proposals/scope.py" line="23" />
+        <source>Conferences</source>
+        <translation>Konferenser</translation>
+    </message>
+    <message>
+        <location filename="../../ui/proposals/scope.py" line="39" />
+        <source>%1 — all conferences</source>
+        <translation>%1 – alla konferenser</translation>
+    </message>
+</context>
+<context>
     <name>ShortlistModel</name>
     <message>
-        <location filename="../../ui/proposals/council.py" line="48" />
+        <location filename="../../ui/proposals/council.py" line="49" />
         <source>Proposal</source>
         <translation>Förslag</translation>
     </message>
     <message>
-        <location filename="../../ui/proposals/council.py" line="49" />
+        <location filename="../../ui/proposals/council.py" line="50" />
         <source>Votes</source>
         <translation>Röster</translation>
     </message>
     <message>
-        <location filename="../../ui/proposals/council.py" line="50" />
+        <location filename="../../ui/proposals/council.py" line="51" />
         <source>Tables</source>
         <translation>Bord</translation>
     </message>
     <message>
-        <location filename="../../ui/proposals/council.py" line="51" />
+        <location filename="../../ui/proposals/council.py" line="52" />
         <source>Themes</source>
         <translation>Teman</translation>
     </message>
     <message>
-        <location filename="../../ui/proposals/council.py" line="52" />
+        <location filename="../../ui/proposals/council.py" line="53" />
         <source>Conference</source>
         <translation>Konferens</translation>
     </message>
     <message>
-        <location filename="../../ui/proposals/council.py" line="55" />
+        <location filename="../../ui/proposals/council.py" line="56" />
         <source>Owner</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location filename="../../ui/proposals/council.py" line="55" />
+        <location filename="../../ui/proposals/council.py" line="56" />
         <source>Review</source>
         <translation>Uppföljning</translation>
     </message>

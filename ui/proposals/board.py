@@ -10,7 +10,7 @@ Signals:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,13 +29,12 @@ from app.errors import UserError
 from app.proposals import STATUSES, Proposal
 from app.workspace import Workspace
 from ui import msgbox
-from ui.proposals.commands import push_edit
 from ui.proposals.decision_dialog import DecisionDialog
+from ui.proposals.editing import ProposalEditor
 from ui.proposals.history_dialog import HistoryDialog
 from ui.proposals.model import CardDelegate, ProposalRole, ProposalsModel, StatusFilter, ids_from_mime
+from ui.proposals.scope import ScopePicker
 from ui.proposals.texts import status_name
-
-SCOPE_KEY = "proposals/scope"
 
 
 class ColumnView(QListView):
@@ -128,14 +127,14 @@ class ProposalsBoard(QWidget):
         super().__init__(parent)
         self.workspace = workspace
         self.store = workspace.store
-        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
+        owns_stack = undo_stack is None
+        self.undo_stack = QUndoStack(self) if undo_stack is None else undo_stack
+        self.editor = ProposalEditor(self.store, self.undo_stack, self)
+        self.editor.edited.connect(self._after_edit)
         self.model = ProposalsModel(self)
-        self.decision_dialog: DecisionDialog | None = None
         self.similar_dialog = None
 
-        self.scope_combo = QComboBox()
-        self.scope_combo.setAccessibleName(self.tr("Conferences"))
-        self.scope_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.scope_combo = ScopePicker(self.store)
         self.theme_combo = QComboBox()
         self.theme_combo.setAccessibleName(self.tr("Theme"))
         scope_label = QLabel(self.tr("Co&nferences:"))
@@ -184,13 +183,16 @@ class ProposalsBoard(QWidget):
         layout.addLayout(actions)
         layout.addLayout(columns, 1)
 
-        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
-        for action in (self.undo_action, self.redo_action):
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.addAction(action)
+        if owns_stack:
+            # Standalone, the board has its own Undo/Redo keys; embedded, the window's Edit menu has them
+            # (two actions on one key in one window would make the key do nothing).
+            self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+            self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+            self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+            self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+            for action in (self.undo_action, self.redo_action):
+                action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                self.addAction(action)
         merge_shortcut = QAction(self)
         merge_shortcut.setShortcut(QKeySequence("Ctrl+M"))
         merge_shortcut.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -202,69 +204,29 @@ class ProposalsBoard(QWidget):
         self.unmerge_button.clicked.connect(self.unmerge_selected)
         self.similar_button.clicked.connect(self.show_similar)
         self.history_button.clicked.connect(self.show_history)
-        self._fill_scopes()
+        self.scope_combo.fill()
         self.scope_combo.currentIndexChanged.connect(self._on_scope_changed)
         self.theme_combo.currentIndexChanged.connect(self.reload)
         self._on_scope_changed()
 
+    @property
+    def decision_dialog(self) -> DecisionDialog | None:
+        return self.editor.decision_dialog
+
     # -- filters ----------------------------------------------------------------------------------
-
-    def _fill_scopes(self) -> None:
-        self.scope_combo.blockSignals(True)
-        self.scope_combo.clear()
-        by_process: dict[str, list] = {}
-        for c in conferences.conferences(self.store):
-            by_process.setdefault(c.process_id, []).append(c)
-        for process in conferences.processes(self.store):
-            confs = by_process.get(process.id, [])
-            if not confs:
-                continue
-            self.scope_combo.addItem(
-                self.tr("%1 — all conferences").replace("%1", process.name), ("process", process.id)
-            )
-            for c in confs:
-                self.scope_combo.addItem(f"    {c.date}  {c.title}", ("conference", c.id))
-        saved = QSettings().value(SCOPE_KEY, "")
-        for row in range(self.scope_combo.count()):
-            if self.scope_combo.itemData(row)[1] == saved:
-                self.scope_combo.setCurrentIndex(row)
-        self.scope_combo.blockSignals(False)
-
-    def scope(self) -> tuple[str, str] | None:
-        data = self.scope_combo.currentData()
-        return tuple(data) if data else None
 
     def choose_conference(self, conference_id: str) -> None:
         """Show one conference (the secretariat window calls this when its conference changes)."""
-        for row in range(self.scope_combo.count()):
-            if self.scope_combo.itemData(row) == ("conference", conference_id):
-                self.scope_combo.setCurrentIndex(row)
-
-    def _process_id(self) -> str | None:
-        scope = self.scope()
-        if scope is None:
-            return None
-        if scope[0] == "process":
-            return scope[1]
-        return conferences.conference(self.store, scope[1]).process_id
-
-    def _conference_ids(self) -> list[str]:
-        scope = self.scope()
-        if scope is None:
-            return []
-        if scope[0] == "conference":
-            return [scope[1]]
-        return proposals.process_conference_ids(self.store, scope[1])
+        if self.scope_combo.findData(("conference", conference_id)) < 0:
+            self.scope_combo.fill()  # a conference created since the board was built
+        self.scope_combo.choose_conference(conference_id)
 
     def _on_scope_changed(self) -> None:
-        scope = self.scope()
-        if scope:
-            QSettings().setValue(SCOPE_KEY, scope[1])
         self.theme_combo.blockSignals(True)
         chosen = self.theme_combo.currentData()
         self.theme_combo.clear()
         self.theme_combo.addItem(self.tr("All themes"), "")
-        process_id = self._process_id()
+        process_id = self.scope_combo.process_id()
         if process_id:
             for theme in conferences.themes(self.store, process_id):
                 self.theme_combo.addItem(theme.name, theme.id)
@@ -277,10 +239,10 @@ class ProposalsBoard(QWidget):
 
     def reload(self) -> None:
         """Read the proposals again (after an edit, an import, a merge of bundles)."""
-        ids = self._conference_ids()
+        ids = self.scope_combo.conference_ids()
         theme_id = self.theme_combo.currentData() or None
         listed = proposals.list_proposals(self.store, ids, theme_id=theme_id) if ids else []
-        process_id = self._process_id()
+        process_id = self.scope_combo.process_id()
         names = {t.id: t.name for t in conferences.themes(self.store, process_id)} if process_id else {}
         titles = {c.id: c.title for c in conferences.conferences(self.store)}
         self.model.show_conference = len(ids) > 1
@@ -299,7 +261,7 @@ class ProposalsBoard(QWidget):
 
     def showEvent(self, event) -> None:
         if not self.scope_combo.count():
-            self._fill_scopes()
+            self.scope_combo.fill()
             self._on_scope_changed()
         else:
             self.reload()
@@ -330,7 +292,7 @@ class ProposalsBoard(QWidget):
         self.history_button.setEnabled(len(chosen) == 1)
         self.merge_button.setEnabled(len(chosen) >= 2)
         self.unmerge_button.setEnabled(len(chosen) == 1 and chosen[0].is_group)
-        self.similar_button.setEnabled(bool(self._conference_ids()))
+        self.similar_button.setEnabled(bool(self.scope_combo.conference_ids()))
 
     # -- status changes ---------------------------------------------------------------------------
 
@@ -351,40 +313,10 @@ class ProposalsBoard(QWidget):
 
     def ask_decision(self, chosen: list[Proposal], status: str) -> DecisionDialog:
         """Open the decision dialog; on OK the status change is recorded for every chosen proposal."""
-        dialog = DecisionDialog(chosen[0], status, self, [p.id for p in chosen])
-        if len(chosen) > 1:
-            dialog.setWindowTitle(self.tr("Decision on %1 proposals").replace("%1", str(len(chosen))))
-        # A bound slot, not a lambda: a lambda on a signal of a dialog deleted on close crashes PySide6.
-        dialog.decided.connect(self.change_status)
-        self.decision_dialog = dialog
-        dialog.open()
-        return dialog
+        return self.editor.ask_decision(chosen, status)
 
     def change_status(self, proposal_ids: list[str], status: str, details: dict) -> bool:
-        def do() -> list[str]:
-            with self.store.transaction():  # all or none of a multi-card decision
-                return [proposals.set_status(self.store, pid, status, **details) for pid in proposal_ids]
-
-        def undo(change_ids: list[str]) -> None:
-            with self.store.transaction():
-                for change_id in change_ids:
-                    proposals.retract(self.store, change_id)
-
-        def redo(change_ids: list[str]) -> None:
-            with self.store.transaction():
-                for change_id in change_ids:
-                    proposals.reinstate(self.store, change_id)
-
-        return push_edit(
-            self.undo_stack,
-            self,
-            self.tr("Status: %1").replace("%1", status_name(status)),
-            do,
-            undo,
-            redo,
-            error_title=self.tr("Cannot change the status"),
-            after=self._after_edit,
-        )
+        return self.editor.change_status(proposal_ids, status, details)
 
     # -- merging ----------------------------------------------------------------------------------
 
@@ -395,42 +327,18 @@ class ProposalsBoard(QWidget):
         return self.merge_ids([p.id for p in chosen])
 
     def merge_ids(self, ids: list[str]) -> bool:
-        return push_edit(
-            self.undo_stack,
-            self,
-            self.tr("Merge %1 proposals").replace("%1", str(len(ids))),
-            lambda: proposals.merge(self.store, ids),
-            lambda group_id: proposals.unmerge(self.store, group_id),
-            lambda group_id: proposals.remerge(self.store, group_id),
-            error_title=self.tr("Cannot merge"),
-            after=self._after_edit,
-        )
+        return self.editor.merge(ids)
 
     def unmerge_selected(self) -> bool:
         chosen = self.selected()
         if len(chosen) != 1 or not chosen[0].is_group:
             return False
-        group_id = chosen[0].id
-
-        def do() -> str:
-            proposals.unmerge(self.store, group_id)
-            return group_id
-
-        return push_edit(
-            self.undo_stack,
-            self,
-            self.tr("Unmerge a proposal"),
-            do,
-            lambda gid: proposals.remerge(self.store, gid),
-            lambda gid: proposals.unmerge(self.store, gid),
-            error_title=self.tr("Cannot unmerge"),
-            after=self._after_edit,
-        )
+        return self.editor.unmerge(chosen[0].id)
 
     def show_similar(self):
         from ui.proposals.similar_dialog import SimilarDialog
 
-        ids = self._conference_ids()
+        ids = self.scope_combo.conference_ids()
         if not ids:
             return None
         dialog = SimilarDialog(self, ids)

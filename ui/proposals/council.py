@@ -26,9 +26,10 @@ from PySide6.QtWidgets import (
 from app import conferences, proposals
 from app.proposals import Proposal
 from app.workspace import Workspace
-from ui.proposals.board import ProposalsBoard
 from ui.proposals.decision_dialog import DecisionDialog
+from ui.proposals.editing import ProposalEditor
 from ui.proposals.history_dialog import HistoryDialog
+from ui.proposals.scope import ScopePicker
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -107,14 +108,12 @@ class CouncilView(QWidget):
         self.workspace = workspace
         self.store = workspace.store
         self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
-        # The board's filters and edit paths, reused without showing the board itself.
-        self._board = ProposalsBoard(workspace, self, self.undo_stack)
-        self._board.hide()
-        self._board.data_changed.connect(self._after_edit)
+        self.editor = ProposalEditor(self.store, self.undo_stack, self)
+        self.editor.edited.connect(self._after_edit)
         self.decision_dialog: DecisionDialog | None = None
 
-        self.scope_combo = self._board.scope_combo
-        self.scope_combo.setParent(self)
+        self.scope_combo = ScopePicker(self.store)
+        self.scope_combo.fill()
         label = QLabel(self.tr("Co&nferences:"))
         label.setBuddy(self.scope_combo)
         self.shortlist = ShortlistModel(False, self)
@@ -175,8 +174,8 @@ class CouncilView(QWidget):
         return view
 
     def reload(self) -> None:
-        ids = self._board._conference_ids()
-        process_id = self._board._process_id()
+        ids = self.scope_combo.conference_ids()
+        process_id = self.scope_combo.process_id()
         themes = {t.id: t.name for t in conferences.themes(self.store, process_id)} if process_id else {}
         titles = {c.id: c.title for c in conferences.conferences(self.store)}
         shortlisted = proposals.list_proposals(self.store, ids, status="shortlisted") if ids else []
@@ -215,7 +214,7 @@ class CouncilView(QWidget):
         chosen = self.chosen()
         if not chosen:
             return None
-        self.decision_dialog = self._board.ask_decision(chosen, status)
+        self.decision_dialog = self.editor.ask_decision(chosen, status)
         return self.decision_dialog
 
     def show_history(self) -> HistoryDialog | None:

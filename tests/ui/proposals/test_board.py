@@ -181,3 +181,33 @@ def test_board_speaks_swedish(qtbot, qapp, sample_workspace) -> None:
     assert board.columns["new"].header.text().startswith("Ny (")
     assert board.columns["selected"].header.text().startswith("Vald av tillväxtrådet (")
     assert board.merge_button.text() == "Slå &ihop markerade"
+
+
+def test_ctrl_z_on_a_standalone_board_undoes(qtbot, sample_workspace) -> None:
+    workspace, process = sample_workspace
+    board = _board(qtbot, workspace)
+    ids = list(process.proposal_groups[2][:2])
+    assert board.merge_ids(ids)
+    view = board.columns["new"].view
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert proposals.find_proposal(workspace.store, ids[0]).id == ids[0]
+
+
+def test_embedded_in_the_secretariat_window_it_shares_the_undo_stack(qtbot, sample_workspace) -> None:
+    from ui.secretariat.window import SecretariatWindow
+
+    workspace, process = sample_workspace
+    window = SecretariatWindow(workspace)
+    qtbot.addWidget(window)
+    board = window.proposals_view
+    assert isinstance(board, ProposalsBoard) and board.undo_stack is window.context.undo_stack
+    # Only the window's Edit menu carries Ctrl+Z, so the key is never ambiguous.
+    assert not [a for a in board.actions() if a.shortcut().toString() == "Ctrl+Z"]
+    window.tabs.setCurrentWidget(board)
+    ids = list(process.proposal_groups[5][:2])
+    assert board.merge_ids(ids)
+    window.context.undo_stack.undo()
+    assert proposals.find_proposal(workspace.store, ids[0]).id == ids[0]
+    window.close()

@@ -1,0 +1,114 @@
+"""The edits a proposals view makes, each one undoable: status changes, merging and unmerging.
+
+Shared by the board and the council's view; both put their steps on the same undo stack when given one.
+
+Signals:
+    edited()   an edit, an undo or a redo changed the store
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QWidget
+
+from app import proposals
+from app.proposals import Proposal
+from app.store import Store
+from ui.proposals.commands import push_edit
+from ui.proposals.decision_dialog import DecisionDialog
+from ui.proposals.texts import status_name
+
+
+class ProposalEditor(QObject):
+    edited = Signal()
+
+    def __init__(self, store: Store, undo_stack: QUndoStack, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.undo_stack = undo_stack
+        self.widget = parent  # where dialogs and error boxes appear
+        self.decision_dialog: DecisionDialog | None = None
+
+    def _after(self) -> None:
+        self.edited.emit()
+
+    def ask_decision(self, chosen: list[Proposal], status: str) -> DecisionDialog:
+        """Open the decision dialog; on OK the status change is recorded for every chosen proposal."""
+        dialog = DecisionDialog(chosen[0], status, self.widget, [p.id for p in chosen])
+        if len(chosen) > 1:
+            dialog.setWindowTitle(self.tr("Decision on %1 proposals").replace("%1", str(len(chosen))))
+        # A bound slot, not a lambda: a lambda on a signal of a dialog deleted on close crashes PySide6.
+        dialog.decided.connect(self.change_status)
+        self.decision_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def change_status(self, proposal_ids: list[str], status: str, details: dict) -> bool:
+        def do() -> list[str]:
+            with self.store.transaction():  # all or none of a multi-card decision
+                return [proposals.set_status(self.store, pid, status, **details) for pid in proposal_ids]
+
+        def undo(change_ids: list[str]) -> None:
+            with self.store.transaction():
+                for change_id in change_ids:
+                    proposals.retract(self.store, change_id)
+
+        def redo(change_ids: list[str]) -> None:
+            with self.store.transaction():
+                for change_id in change_ids:
+                    proposals.reinstate(self.store, change_id)
+
+        return push_edit(
+            self.undo_stack,
+            self.widget,
+            self.tr("Status: %1").replace("%1", status_name(status)),
+            do,
+            undo,
+            redo,
+            error_title=self.tr("Cannot change the status"),
+            after=self._after,
+        )
+
+    def merge(self, ids: list[str]) -> bool:
+        def do() -> str:
+            return proposals.merge(self.store, ids)
+
+        def undo(group_id: str) -> None:
+            proposals.unmerge(self.store, group_id)
+
+        def redo(group_id: str) -> None:
+            proposals.remerge(self.store, group_id)
+
+        return push_edit(
+            self.undo_stack,
+            self.widget,
+            self.tr("Merge %1 proposals").replace("%1", str(len(ids))),
+            do,
+            undo,
+            redo,
+            error_title=self.tr("Cannot merge"),
+            after=self._after,
+        )
+
+    def unmerge(self, group_id: str) -> bool:
+        def do() -> str:
+            proposals.unmerge(self.store, group_id)
+            return group_id
+
+        def undo(gid: str) -> None:
+            proposals.remerge(self.store, gid)
+
+        def redo(gid: str) -> None:
+            proposals.unmerge(self.store, gid)
+
+        return push_edit(
+            self.undo_stack,
+            self.widget,
+            self.tr("Unmerge a proposal"),
+            do,
+            undo,
+            redo,
+            error_title=self.tr("Cannot unmerge"),
+            after=self._after,
+        )

@@ -1,0 +1,77 @@
+"""Which conferences a proposals view shows: all conferences of a process, or one conference.
+
+The choice is remembered in QSettings, so the secretariat comes back to where it was.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QComboBox, QWidget
+
+from app import conferences, proposals
+from app.store import Store
+
+SCOPE_KEY = "proposals/scope"
+
+
+class ScopePicker(QComboBox):
+    """Items: "<process> — all conferences", then each of its conferences (date and title), per process."""
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.setAccessibleName(self.tr("Conferences"))
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.currentIndexChanged.connect(self._on_index_changed)
+
+    def fill(self) -> None:
+        """(Re)read processes and conferences, keeping the current or remembered choice."""
+        keep = self.currentData() or None
+        self.blockSignals(True)
+        self.clear()
+        by_process: dict[str, list] = {}
+        for c in conferences.conferences(self.store):
+            by_process.setdefault(c.process_id, []).append(c)
+        for process in conferences.processes(self.store):
+            confs = by_process.get(process.id, [])
+            if confs:
+                self.addItem(
+                    self.tr("%1 — all conferences").replace("%1", process.name), ("process", process.id)
+                )
+                for c in confs:
+                    self.addItem(f"    {c.date}  {c.title}", ("conference", c.id))
+        wanted = keep[1] if keep else QSettings().value(SCOPE_KEY, "")
+        for row in range(self.count()):
+            if self.itemData(row)[1] == wanted:
+                self.setCurrentIndex(row)
+        self.blockSignals(False)
+
+    def _on_index_changed(self) -> None:
+        scope = self.scope()
+        if scope:
+            QSettings().setValue(SCOPE_KEY, scope[1])
+
+    def scope(self) -> tuple[str, str] | None:
+        data = self.currentData()
+        return (data[0], data[1]) if data else None
+
+    def choose_conference(self, conference_id: str) -> None:
+        for row in range(self.count()):
+            if self.itemData(row) == ("conference", conference_id):
+                self.setCurrentIndex(row)
+
+    def process_id(self) -> str | None:
+        scope = self.scope()
+        if scope is None:
+            return None
+        if scope[0] == "process":
+            return scope[1]
+        return conferences.conference(self.store, scope[1]).process_id
+
+    def conference_ids(self) -> list[str]:
+        scope = self.scope()
+        if scope is None:
+            return []
+        if scope[0] == "conference":
+            return [scope[1]]
+        return proposals.process_conference_ids(self.store, scope[1])

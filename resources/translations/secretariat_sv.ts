@@ -4,263 +4,263 @@
 <context>
     <name>CollectView</name>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="180" />
+        <location filename="../../ui/secretariat/collect_view.py" line="183" />
         <source>Valid, ready to merge</source>
         <translation>Giltigt, klart att slå samman</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="181" />
+        <location filename="../../ui/secretariat/collect_view.py" line="184" />
         <source>Valid, unknown key</source>
         <translation>Giltigt, okänd nyckel</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="182" />
+        <location filename="../../ui/secretariat/collect_view.py" line="185" />
         <source>In quarantine (unknown key)</source>
         <translation>I karantän (okänd nyckel)</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="183" />
+        <location filename="../../ui/secretariat/collect_view.py" line="186" />
         <source>Refused</source>
         <translation>Avvisat</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="184" />
+        <location filename="../../ui/secretariat/collect_view.py" line="187" />
         <source>Already imported</source>
         <translation>Redan importerat</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="185" />
+        <location filename="../../ui/secretariat/collect_view.py" line="188" />
         <source>Same bundle as another file</source>
         <translation>Samma paket som en annan fil</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="186" />
+        <location filename="../../ui/secretariat/collect_view.py" line="189" />
         <source>Incomplete copy</source>
         <translation>Ofullständig kopia</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="187" />
+        <location filename="../../ui/secretariat/collect_view.py" line="190" />
         <source>Invalid</source>
         <translation>Ogiltigt</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="191" />
+        <location filename="../../ui/secretariat/collect_view.py" line="194" />
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="192" />
+        <location filename="../../ui/secretariat/collect_view.py" line="195" />
         <source>Verdict</source>
         <translation>Bedömning</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="193" />
+        <location filename="../../ui/secretariat/collect_view.py" line="196" />
         <source>Reason</source>
         <translation>Orsak</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="194" />
+        <location filename="../../ui/secretariat/collect_view.py" line="197" />
         <source>Signer</source>
         <translation>Undertecknare</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="195" />
+        <location filename="../../ui/secretariat/collect_view.py" line="198" />
         <source>Key id</source>
         <translation>Nyckel-id</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="196" />
+        <location filename="../../ui/secretariat/collect_view.py" line="199" />
         <source>Trusted as</source>
         <translation>Betrodd som</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="197" />
+        <location filename="../../ui/secretariat/collect_view.py" line="200" />
         <source>Conference</source>
         <translation>Konferens</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="199" />
+        <location filename="../../ui/secretariat/collect_view.py" line="202" />
         <source>Table</source>
         <translation>Bord</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="202" />
+        <location filename="../../ui/secretariat/collect_view.py" line="205" />
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="206" />
+        <location filename="../../ui/secretariat/collect_view.py" line="209" />
         <source>Records</source>
         <translation>Poster</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="210" />
+        <location filename="../../ui/secretariat/collect_view.py" line="213" />
         <source>Signed</source>
         <translation>Signerat</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="227" />
+        <location filename="../../ui/secretariat/collect_view.py" line="240" />
         <source>imported %1</source>
         <translation>importerat %1</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="229" />
+        <location filename="../../ui/secretariat/collect_view.py" line="242" />
         <source>trust or reject the key</source>
         <translation>lita på eller avvisa nyckeln</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="231" />
+        <location filename="../../ui/secretariat/collect_view.py" line="244" />
         <source>compare the fingerprint, then trust or reject the key</source>
         <translation>jämför fingeravtrycket, lita sedan på eller avvisa nyckeln</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="240" />
+        <location filename="../../ui/secretariat/collect_view.py" line="253" />
         <source>not trusted</source>
         <translation>inte betrodd</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="242" />
+        <location filename="../../ui/secretariat/collect_view.py" line="255" />
         <source>secretariat</source>
         <translation>sekretariatet</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="244" />
+        <location filename="../../ui/secretariat/collect_view.py" line="257" />
         <source>chair of table %1</source>
         <translation>bordsordförande för bord %1</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="259" />
+        <location filename="../../ui/secretariat/collect_view.py" line="272" />
         <source>&amp;Look for bundles</source>
         <translation>&amp;Leta efter paket</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="261" />
+        <location filename="../../ui/secretariat/collect_view.py" line="274" />
         <source>Verify every bundle in the watched folders again (F5)</source>
         <translation>Kontrollera alla paket i de bevakade mapparna igen (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="262" />
+        <location filename="../../ui/secretariat/collect_view.py" line="275" />
         <source>&amp;Add bundle files…</source>
         <translation>Lägg till &amp;paketfiler…</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="263" />
+        <location filename="../../ui/secretariat/collect_view.py" line="276" />
         <source>&amp;Trust key…</source>
         <translation>Lita &amp;på nyckel…</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="264" />
+        <location filename="../../ui/secretariat/collect_view.py" line="277" />
         <source>Re&amp;ject key…</source>
         <translation>A&amp;visa nyckel…</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="265" />
+        <location filename="../../ui/secretariat/collect_view.py" line="278" />
         <source>&amp;Import from quarantine</source>
         <translation>&amp;Importera från karantän</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="266" />
+        <location filename="../../ui/secretariat/collect_view.py" line="279" />
         <source>&amp;Go to Merge</source>
         <translation>&amp;Gå till Slå samman</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="285" />
+        <location filename="../../ui/secretariat/collect_view.py" line="298" />
         <source>Drop bundle files or folders here, or add a folder to watch.</source>
         <translation>Släpp paketfiler eller mappar här, eller lägg till en mapp att bevaka.</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="287" />
+        <location filename="../../ui/secretariat/collect_view.py" line="300" />
         <source>Inbox summary</source>
         <translation>Sammanfattning av inkorgen</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="298" />
+        <location filename="../../ui/secretariat/collect_view.py" line="311" />
         <source>Bundles in the inbox</source>
         <translation>Paket i inkorgen</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="318" />
+        <location filename="../../ui/secretariat/collect_view.py" line="331" />
         <source>The chosen bundle</source>
         <translation>Det valda paketet</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="322" />
-        <location filename="../../ui/secretariat/collect_view.py" line="329" />
+        <location filename="../../ui/secretariat/collect_view.py" line="335" />
+        <location filename="../../ui/secretariat/collect_view.py" line="342" />
         <source>Watched folders</source>
         <translation>Bevakade mappar</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="333" />
+        <location filename="../../ui/secretariat/collect_view.py" line="346" />
         <source>Watch a f&amp;older…</source>
         <translation>Bevaka en &amp;mapp…</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="334" />
+        <location filename="../../ui/secretariat/collect_view.py" line="347" />
         <source>Stop &amp;watching</source>
         <translation>Sluta &amp;bevaka</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="359" />
+        <location filename="../../ui/secretariat/collect_view.py" line="378" />
         <source>Also looked in: %1</source>
         <translation>Letar också i: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="379" />
+        <location filename="../../ui/secretariat/collect_view.py" line="420" />
         <source>%1 bundles: %2 ready to merge, %3 already imported, %4 waiting for a trust decision, %5 refused or damaged.</source>
         <translation>%1 paket: %2 klara att slå samman, %3 redan importerade, %4 väntar på beslut om förtroende, %5 avvisade eller skadade.</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="402" />
+        <location filename="../../ui/secretariat/collect_view.py" line="443" />
         <source>Add bundle files</source>
         <translation>Lägg till paketfiler</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="402" />
+        <location filename="../../ui/secretariat/collect_view.py" line="443" />
         <source>Rundabord bundles (*.rbz)</source>
         <translation>Rundabord-paket (*.rbz)</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="408" />
+        <location filename="../../ui/secretariat/collect_view.py" line="449" />
         <source>Watch a folder</source>
         <translation>Bevaka en mapp</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="462" />
+        <location filename="../../ui/secretariat/collect_view.py" line="503" />
         <source>Signed by %1, key %2, fingerprint %3</source>
         <translation>Signerat av %1, nyckel %2, fingeravtryck %3</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="496" />
+        <location filename="../../ui/secretariat/collect_view.py" line="537" />
         <source>Cannot trust the key</source>
         <translation>Kan inte lita på nyckeln</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="520" />
+        <location filename="../../ui/secretariat/collect_view.py" line="561" />
         <source>Importing from quarantine…</source>
         <translation>Importerar från karantän…</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="531" />
+        <location filename="../../ui/secretariat/collect_view.py" line="572" />
         <source>Some bundles were refused</source>
         <translation>Några paket avvisades</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="536" />
+        <location filename="../../ui/secretariat/collect_view.py" line="577" />
         <source>Importing from quarantine</source>
         <translation>Importerar från karantän</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="544" />
+        <location filename="../../ui/secretariat/collect_view.py" line="585" />
         <source>Reject the key?</source>
         <translation>Avvisa nyckeln?</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="546" />
+        <location filename="../../ui/secretariat/collect_view.py" line="587" />
         <source>Bundles signed by %1 (key %2) will be refused from now on, and copies held in quarantine are deleted. The files in your folders stay where they are.</source>
         <translation>Paket som signerats av %1 (nyckel %2) avvisas från och med nu, och kopior i karantän raderas. Filerna i dina mappar ligger kvar.</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="563" />
+        <location filename="../../ui/secretariat/collect_view.py" line="604" />
         <source>Cannot reject the key</source>
         <translation>Kan inte avvisa nyckeln</translation>
     </message>
@@ -475,7 +475,7 @@
     <name>KeyPanel</name>
     <message>
         <location filename="../../ui/secretariat/key_panel.py" line="95" />
-        <location filename="../../ui/secretariat/key_panel.py" line="194" />
+        <location filename="../../ui/secretariat/key_panel.py" line="197" />
         <source>The secretariat's key</source>
         <translation>Sekretariatets nyckel</translation>
     </message>
@@ -535,17 +535,17 @@
         <translation>Kan inte spara nyckelkortet</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/key_panel.py" line="195" />
+        <location filename="../../ui/secretariat/key_panel.py" line="198" />
         <source>Name:</source>
         <translation>Namn:</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/key_panel.py" line="197" />
+        <location filename="../../ui/secretariat/key_panel.py" line="200" />
         <source>Key id:</source>
         <translation>Nyckel-id:</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/key_panel.py" line="201" />
+        <location filename="../../ui/secretariat/key_panel.py" line="204" />
         <source>Compare these groups with the fingerprint your laptop shows when you open the conference pack. If one character differs, do not use the pack; call the secretariat.</source>
         <translation>Jämför grupperna med fingeravtrycket som din dator visar när du öppnar konferenspaketet. Om ett enda tecken skiljer sig, använd inte paketet utan ring sekretariatet.</translation>
     </message>
@@ -795,77 +795,77 @@
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../ui/secretariat/overview_view.py" line="103" />
+        <location filename="../../ui/secretariat/overview_view.py" line="109" />
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/overview_view.py" line="103" />
+        <location filename="../../ui/secretariat/overview_view.py" line="109" />
         <source>Not yet</source>
         <translation>Inte än</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/overview_view.py" line="106" />
+        <location filename="../../ui/secretariat/overview_view.py" line="112" />
         <source>Table</source>
         <translation>Bord</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/overview_view.py" line="107" />
+        <location filename="../../ui/secretariat/overview_view.py" line="113" />
         <source>Chair</source>
         <translation>Bordsordförande</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/overview_view.py" line="108" />
+        <location filename="../../ui/secretariat/overview_view.py" line="114" />
         <source>Reported</source>
         <translation>Rapporterat</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/overview_view.py" line="111" />
+        <location filename="../../ui/secretariat/overview_view.py" line="117" />
         <source>Arrived</source>
         <translation>Kom in</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/overview_view.py" line="115" />
+        <location filename="../../ui/secretariat/overview_view.py" line="121" />
         <source>Signed by</source>
         <translation>Signerat av</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/overview_view.py" line="116" />
+        <location filename="../../ui/secretariat/overview_view.py" line="122" />
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/overview_view.py" line="117" />
+        <location filename="../../ui/secretariat/overview_view.py" line="123" />
         <source>Proposals</source>
         <translation>Förslag</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/overview_view.py" line="118" />
+        <location filename="../../ui/secretariat/overview_view.py" line="124" />
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/overview_view.py" line="134" />
+        <location filename="../../ui/secretariat/overview_view.py" line="140" />
         <source>Reported tables</source>
         <translation>Rapporterade bord</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/overview_view.py" line="141" />
+        <location filename="../../ui/secretariat/overview_view.py" line="147" />
         <source>Tables and their reports</source>
         <translation>Borden och deras rapporter</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/overview_view.py" line="163" />
+        <location filename="../../ui/secretariat/overview_view.py" line="169" />
         <source>The conference has no tables yet.</source>
         <translation>Konferensen har inga bord ännu.</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/overview_view.py" line="166" />
+        <location filename="../../ui/secretariat/overview_view.py" line="172" />
         <source>%1 of %2 tables have reported</source>
         <translation>%1 av %2 bord har rapporterat</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/overview_view.py" line="172" />
+        <location filename="../../ui/secretariat/overview_view.py" line="178" />
         <source>missing: %1</source>
         <translation>saknas: %1</translation>
     </message>
@@ -1193,160 +1193,160 @@
         <translation>Sammanslaget till</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="115" />
+        <location filename="../../ui/secretariat/review_view.py" line="117" />
         <source>Search the notes (Ctrl+F)</source>
         <translation>Sök i anteckningarna (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="116" />
+        <location filename="../../ui/secretariat/review_view.py" line="118" />
         <source>Search the notes</source>
         <translation>Sök i anteckningarna</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="125" />
+        <location filename="../../ui/secretariat/review_view.py" line="127" />
         <source>&amp;Question:</source>
         <translation>&amp;Fråga:</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="126" />
+        <location filename="../../ui/secretariat/review_view.py" line="128" />
         <source>T&amp;heme:</source>
         <translation>T&amp;ema:</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="127" />
+        <location filename="../../ui/secretariat/review_view.py" line="129" />
         <source>&amp;Table:</source>
         <translation>&amp;Bord:</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="128" />
+        <location filename="../../ui/secretariat/review_view.py" line="130" />
         <source>&amp;Kind:</source>
         <translation>T&amp;yp:</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="133" />
+        <location filename="../../ui/secretariat/review_view.py" line="135" />
         <source>Notes of the conference</source>
         <translation>Konferensens anteckningar</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="158" />
+        <location filename="../../ui/secretariat/review_view.py" line="160" />
         <source>Number of notes shown</source>
         <translation>Antal anteckningar som visas</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="160" />
+        <location filename="../../ui/secretariat/review_view.py" line="162" />
         <source>Edit te&amp;xt</source>
         <translation>Ändra te&amp;xt</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="161" />
+        <location filename="../../ui/secretariat/review_view.py" line="163" />
         <source>F2</source>
         <translation>F2</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="163" />
+        <location filename="../../ui/secretariat/review_view.py" line="165" />
         <source>Theme ta&amp;gs…</source>
         <translation>Te&amp;man…</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="165" />
+        <location filename="../../ui/secretariat/review_view.py" line="167" />
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="167" />
+        <location filename="../../ui/secretariat/review_view.py" line="169" />
         <source>&amp;Merge proposals…</source>
         <translation>&amp;Slå samman förslag…</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="170" />
+        <location filename="../../ui/secretariat/review_view.py" line="172" />
         <source>Merge the selected proposals into one, keeping every original (Ctrl+M)</source>
         <translation>Slå samman de markerade förslagen till ett och behåll alla original (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="176" />
+        <location filename="../../ui/secretariat/review_view.py" line="178" />
         <source>&amp;Notes</source>
         <translation>&amp;Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="180" />
-        <location filename="../../ui/secretariat/review_view.py" line="205" />
+        <location filename="../../ui/secretariat/review_view.py" line="182" />
+        <location filename="../../ui/secretariat/review_view.py" line="207" />
         <source>&amp;Conflicts</source>
         <translation>&amp;Konflikter</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="205" />
+        <location filename="../../ui/secretariat/review_view.py" line="207" />
         <source>&amp;Conflicts (%1)</source>
         <translation>&amp;Konflikter (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="215" />
+        <location filename="../../ui/secretariat/review_view.py" line="217" />
         <source>All</source>
         <translation>Alla</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="239" />
+        <location filename="../../ui/secretariat/review_view.py" line="241" />
         <source>Table %1</source>
         <translation>Bord %1</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="292" />
+        <location filename="../../ui/secretariat/review_view.py" line="299" />
         <source>One note</source>
         <translation>En anteckning</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="292" />
+        <location filename="../../ui/secretariat/review_view.py" line="299" />
         <source>%1 notes</source>
         <translation>%1 anteckningar</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="326" />
+        <location filename="../../ui/secretariat/review_view.py" line="333" />
         <source>Cannot change the note</source>
         <translation>Kan inte ändra anteckningen</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="337" />
+        <location filename="../../ui/secretariat/review_view.py" line="344" />
         <source>Edit note</source>
         <translation>Ändra anteckning</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="368" />
+        <location filename="../../ui/secretariat/review_view.py" line="375" />
         <source>Tag with %1</source>
         <translation>Tagga med %1</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="368" />
+        <location filename="../../ui/secretariat/review_view.py" line="375" />
         <source>Remove tag %1</source>
         <translation>Ta bort taggen %1</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="380" />
-        <location filename="../../ui/secretariat/review_view.py" line="406" />
+        <location filename="../../ui/secretariat/review_view.py" line="387" />
+        <location filename="../../ui/secretariat/review_view.py" line="413" />
         <source>Theme tags</source>
         <translation>Teman</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="404" />
+        <location filename="../../ui/secretariat/review_view.py" line="411" />
         <source>Edit text</source>
         <translation>Ändra text</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="408" />
+        <location filename="../../ui/secretariat/review_view.py" line="415" />
         <source>Merge proposals…</source>
         <translation>Slå samman förslag…</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="421" />
-        <location filename="../../ui/secretariat/review_view.py" line="451" />
+        <location filename="../../ui/secretariat/review_view.py" line="428" />
+        <location filename="../../ui/secretariat/review_view.py" line="458" />
         <source>Merge proposals</source>
         <translation>Slå samman förslag</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="425" />
+        <location filename="../../ui/secretariat/review_view.py" line="432" />
         <source>Merge %1 proposals from tables %2 into one. The originals, their tables and votes are kept. Text of the merged proposal:</source>
         <translation>Slå samman %1 förslag från bord %2 till ett. Originalen, deras bord och röster sparas. Det sammanslagna förslagets text:</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="454" />
+        <location filename="../../ui/secretariat/review_view.py" line="461" />
         <source>Cannot merge the proposals</source>
         <translation>Kan inte slå samman förslagen</translation>
     </message>
@@ -1411,99 +1411,99 @@ Steget togs bort ur ångra-historiken.</translation>
         <translation>Arbetsyta: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="116" />
-        <location filename="../../ui/secretariat/window.py" line="124" />
+        <location filename="../../ui/secretariat/window.py" line="127" />
+        <location filename="../../ui/secretariat/window.py" line="135" />
         <source>Conference</source>
         <translation>Konferens</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="120" />
+        <location filename="../../ui/secretariat/window.py" line="131" />
         <source>C&amp;onference:</source>
         <translation>Ko&amp;nferens:</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="132" />
+        <location filename="../../ui/secretariat/window.py" line="143" />
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="133" />
+        <location filename="../../ui/secretariat/window.py" line="144" />
         <source>&amp;New conference…</source>
         <translation>N&amp;y konferens…</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="134" />
+        <location filename="../../ui/secretariat/window.py" line="145" />
         <source>&amp;Load conference description (TOML)…</source>
         <translation>&amp;Läs in konferensbeskrivning (TOML)…</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="135" />
+        <location filename="../../ui/secretariat/window.py" line="146" />
         <source>&amp;Save conference description (TOML)…</source>
         <translation>&amp;Spara konferensbeskrivning (TOML)…</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="136" />
+        <location filename="../../ui/secretariat/window.py" line="147" />
         <source>&amp;Export conference pack…</source>
         <translation>&amp;Exportera konferenspaket…</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="140" />
+        <location filename="../../ui/secretariat/window.py" line="151" />
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="142" />
+        <location filename="../../ui/secretariat/window.py" line="153" />
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="143" />
+        <location filename="../../ui/secretariat/window.py" line="154" />
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="145" />
+        <location filename="../../ui/secretariat/window.py" line="156" />
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="151" />
+        <location filename="../../ui/secretariat/window.py" line="162" />
         <source>&amp;Print</source>
         <translation>Skriv &amp;ut</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="154" />
+        <location filename="../../ui/secretariat/window.py" line="165" />
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="183" />
+        <location filename="../../ui/secretariat/window.py" line="194" />
         <source>Minutes are not available in this build</source>
         <translation>Minnesanteckningar finns inte i den här versionen</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="243" />
+        <location filename="../../ui/secretariat/window.py" line="254" />
         <source>Secretariat</source>
         <translation>Sekretariat</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="254" />
+        <location filename="../../ui/secretariat/window.py" line="265" />
         <source>Load conference description</source>
         <translation>Läs in konferensbeskrivning</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="254" />
-        <location filename="../../ui/secretariat/window.py" line="282" />
+        <location filename="../../ui/secretariat/window.py" line="265" />
+        <location filename="../../ui/secretariat/window.py" line="293" />
         <source>TOML files (*.toml)</source>
         <translation>TOML-filer (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="266" />
+        <location filename="../../ui/secretariat/window.py" line="277" />
         <source>Cannot load the conference description</source>
         <translation>Kan inte läsa in konferensbeskrivningen</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="267" />
+        <location filename="../../ui/secretariat/window.py" line="278" />
         <source>%1
 
 Correct the file and load it again.</source>
@@ -1512,58 +1512,58 @@ Correct the file and load it again.</source>
 Rätta filen och läs in den igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="280" />
+        <location filename="../../ui/secretariat/window.py" line="291" />
         <source>Save conference description</source>
         <translation>Spara konferensbeskrivning</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="292" />
+        <location filename="../../ui/secretariat/window.py" line="303" />
         <source>Cannot save the conference description</source>
         <translation>Kan inte spara konferensbeskrivningen</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="302" />
+        <location filename="../../ui/secretariat/window.py" line="313" />
         <source>Export conference pack</source>
         <translation>Exportera konferenspaket</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="304" />
+        <location filename="../../ui/secretariat/window.py" line="315" />
         <source>Rundabord bundles (*.rbz)</source>
         <translation>Rundabord-paket (*.rbz)</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="321" />
+        <location filename="../../ui/secretariat/window.py" line="332" />
         <source>Signing the conference pack…</source>
         <translation>Signerar konferenspaketet…</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="329" />
+        <location filename="../../ui/secretariat/window.py" line="340" />
         <source>Conference pack exported</source>
         <translation>Konferenspaketet är exporterat</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="331" />
+        <location filename="../../ui/secretariat/window.py" line="342" />
         <source>The signed conference pack is in %1. Give it to the chairs with the fingerprint of the secretariat's key.</source>
         <translation>Det signerade konferenspaketet finns i %1. Ge det till bordsordförandena tillsammans med fingeravtrycket för sekretariatets nyckel.</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="343" />
-        <location filename="../../ui/secretariat/window.py" line="346" />
+        <location filename="../../ui/secretariat/window.py" line="354" />
+        <location filename="../../ui/secretariat/window.py" line="357" />
         <source>Exporting the conference pack</source>
         <translation>Exporterar konferenspaketet</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="354" />
+        <location filename="../../ui/secretariat/window.py" line="365" />
         <source>Passphrase</source>
         <translation>Lösenfras</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="355" />
+        <location filename="../../ui/secretariat/window.py" line="366" />
         <source>The secretariat's key is protected by a passphrase. Type it to sign the pack:</source>
         <translation>Sekretariatets nyckel är skyddad med en lösenfras. Skriv den för att signera paketet:</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="357" />
+        <location filename="../../ui/secretariat/window.py" line="368" />
         <source>That passphrase was wrong.</source>
         <translation>Lösenfrasen var fel.</translation>
     </message>
@@ -1571,37 +1571,37 @@ Rätta filen och läs in den igen.</translation>
 <context>
     <name>TrustKeyDialog</name>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="108" />
+        <location filename="../../ui/secretariat/collect_view.py" line="111" />
         <source>Trust a key</source>
         <translation>Lita på en nyckel</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="112" />
+        <location filename="../../ui/secretariat/collect_view.py" line="115" />
         <source>%1 signed this bundle with key %2. Before you trust it, ask the chair to read out the fingerprint their laptop shows, or compare it with their key card:</source>
         <translation>%1 har signerat paketet med nyckel %2. Innan du litar på den: be bordsordföranden läsa upp fingeravtrycket som hens dator visar, eller jämför med hens nyckelkort:</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="128" />
+        <location filename="../../ui/secretariat/collect_view.py" line="131" />
         <source>Fingerprint</source>
         <translation>Fingeravtryck</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="132" />
+        <location filename="../../ui/secretariat/collect_view.py" line="135" />
         <source>As the &amp;secretariat (may write everything)</source>
         <translation>Som &amp;sekretariatet (får skriva allt)</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="136" />
+        <location filename="../../ui/secretariat/collect_view.py" line="139" />
         <source>As the &amp;chair of table %1 of %2 (may write only that table)</source>
         <translation>Som &amp;bordsordförande för bord %1 i %2 (får bara skriva det bordet)</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="146" />
+        <location filename="../../ui/secretariat/collect_view.py" line="149" />
         <source>I have &amp;compared the fingerprint: every group is the same</source>
         <translation>Jag har &amp;jämfört fingeravtrycket: alla grupper är likadana</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="151" />
+        <location filename="../../ui/secretariat/collect_view.py" line="154" />
         <source>&amp;Trust the key</source>
         <translation>&amp;Lita på nyckeln</translation>
     </message>
@@ -1609,12 +1609,12 @@ Rätta filen och läs in den igen.</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="88" />
+        <location filename="../../ui/secretariat/collect_view.py" line="91" />
         <source>Verifying bundles…</source>
         <translation>Kontrollerar paket…</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="99" />
+        <location filename="../../ui/secretariat/collect_view.py" line="102" />
         <source>Verifying the bundles</source>
         <translation>Kontrollerar paketen</translation>
     </message>

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSortFilterProxyModel, QStringListModel, Qt, Signal
+from PySide6.QtCore import QFileSystemWatcher, QSortFilterProxyModel, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -62,6 +62,9 @@ def _severity(entry: InboxEntry) -> str:
 def _by_table(entry: InboxEntry) -> str:
     first = min(entry.tables) if entry.tables else 10**8
     return f"{first:09d}-{natural(entry.name)}"
+
+
+SETTLE_MS = 1500  # wait for a copy into a watched folder to finish before verifying
 
 
 def inbox_for(context: SecretariatContext) -> Inbox:
@@ -215,6 +218,16 @@ class CollectView(QWidget):
         )
         base = self.palette().color(QPalette.ColorRole.Base)
         self._brushes = {"bad": problem_brush(base), "wait": attention_brush(base)}
+        self._scan_operation: Operation | None = None
+        self._scan_again = False
+        self._scanned_once = False
+        # Bundles copied into a watched folder show up by themselves, a moment after the copy ends.
+        self._watcher = QFileSystemWatcher(self)
+        self._watcher.directoryChanged.connect(self._on_folder_changed)
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(SETTLE_MS)
+        self._settle.timeout.connect(self.scan)
         self._build()
         self.inbox.changed.connect(self._on_inbox_changed)
         context.data_changed.connect(self._refresh_titles)
@@ -352,6 +365,12 @@ class CollectView(QWidget):
 
     def _refresh_folders(self) -> None:
         self.folders_model.setStringList(self.inbox.watched_folders())
+        watched = set(self._watcher.directories())
+        wanted = {str(f) for f in self.inbox.all_folders() if f.is_dir()}
+        if watched - wanted:
+            self._watcher.removePaths(sorted(watched - wanted))
+        if wanted - watched:
+            self._watcher.addPaths(sorted(wanted - watched))
         extra = [str(self.context.workspace.dir / "inbox")]
         target = inbox_mod.sync_folder(self.context.workspace)
         if target is not None:
@@ -363,9 +382,31 @@ class CollectView(QWidget):
 
     # -- scanning ---------------------------------------------------------------------------------
 
-    def scan(self) -> Operation:
+    def scan(self) -> Operation | None:
+        """Verify every bundle again, off the UI thread; asked while one runs, it runs once more after."""
+        self._settle.stop()
+        if self.context.closing:
+            return None
+        if self._scan_operation is not None and self._scan_operation.is_running:
+            self._scan_again = True
+            return self._scan_operation
+        self._scanned_once = True
         self._refresh_titles()
-        return scan_inbox(self.context, self)
+        self._scan_operation = scan_inbox(self.context, self, on_done=self._on_scanned)
+        return self._scan_operation
+
+    def _on_scanned(self) -> None:
+        if self._scan_again:
+            self._scan_again = False
+            QTimer.singleShot(0, self.scan)
+
+    def _on_folder_changed(self, _path: str) -> None:
+        self._settle.start()
+
+    def showEvent(self, event) -> None:
+        if not self._scanned_once:
+            QTimer.singleShot(0, self.scan)  # after the tab has painted
+        super().showEvent(event)
 
     def _on_inbox_changed(self) -> None:
         self._refresh_titles()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -392,6 +392,8 @@ class SecretariatWindow(QMainWindow):
         from ui.operations import running_operations, wait_for_all
 
         self.context.closing = True
+        for timer in self.findChildren(QTimer):  # no debounced scan or search may start now
+            timer.stop()
         for operation in running_operations():
             operation.cancel()
         if running_operations():

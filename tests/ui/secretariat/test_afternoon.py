@@ -214,3 +214,21 @@ def test_real_threads_and_closing_during_a_merge(qtbot, secretariat, afternoon):
     imported = secretariat.store.conn.execute("SELECT COUNT(*) FROM bundle_imports").fetchone()[0]
     assert 0 <= imported <= TABLES
     assert imported == len(merge.receipts)  # each bundle whole or not at all
+
+
+def test_a_bundle_copied_into_a_watched_folder_shows_up(qtbot, window, afternoon, tmp_path):
+    import shutil
+
+    collect = window.collect_view
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    collect.add_paths([str(stick)])
+    assert collect.inbox.entries == []
+    assert str(stick) in collect.inbox.watched_folders()
+    shutil.copy2(afternoon.stick / "bord-5.rbz", stick / "bord-5.rbz")
+    qtbot.waitUntil(lambda: len(collect.inbox.entries) == 1, timeout=10_000)
+    assert collect.inbox.entries[0].state == inbox_mod.READY
+    window.tabs.setCurrentWidget(collect)
+    collect.folders_view.setCurrentIndex(collect.folders_model.index(0))
+    collect.remove_folder_button.click()
+    assert collect.inbox.watched_folders() == [] and collect.inbox.entries == []

@@ -135,7 +135,9 @@ class MinutesActions(QObject):
         self._build_pdf(
             self.tr("Save table minutes"),
             self._default_path("table", conference, table=current),
-            lambda store, path: _table_minutes(store, conference.id, current, path, self.workspace.language),
+            lambda store, path, report: _table_minutes(
+                store, conference.id, current, path, self.workspace.language, report
+            ),
         )
 
     def conference_minutes(self) -> None:
@@ -148,7 +150,9 @@ class MinutesActions(QObject):
         self._build_pdf(
             self.tr("Save conference minutes"),
             self._default_path("conference", conference),
-            lambda store, path: build_conference_minutes(store, conference.id, path, language),
+            lambda store, path, report: build_conference_minutes(
+                store, conference.id, path, language, report
+            ),
         )
 
     def theme_report(self) -> None:
@@ -167,7 +171,9 @@ class MinutesActions(QObject):
         self._build_pdf(
             self.tr("Save theme report"),
             self._default_path("themes", conference),
-            lambda store, path: build_theme_report(store, conference.process_id, path, language, theme=theme),
+            lambda store, path, report: build_theme_report(
+                store, conference.process_id, path, language, theme=theme, progress=report
+            ),
         )
 
     def public_report(self) -> None:
@@ -180,8 +186,8 @@ class MinutesActions(QObject):
         self._build_pdf(
             self.tr("Save public feedback report"),
             self._default_path("public", conference),
-            lambda store, path: build_public_report(
-                store, conference.id, path, language, html_path=path.with_suffix(".html")
+            lambda store, path, report: build_public_report(
+                store, conference.id, path, language, html_path=path.with_suffix(".html"), progress=report
             ),
             note=self.tr("The same report was saved as an accessible web page beside it (.html)."),
         )
@@ -274,8 +280,13 @@ class MinutesActions(QObject):
         QSettings().setValue(SETTINGS_FOLDER, str(path.parent))
 
     def _build_pdf(
-        self, title: str, default: Path, build: Callable[[Any, Path], int], note: str = ""
+        self,
+        title: str,
+        default: Path,
+        build: Callable[[Any, Path, Callable[[int, int], None]], int],
+        note: str = "",
     ) -> None:
+        """Ask for the file, then `build(store, path, report)` in a worker with its own store."""
         path = self.ask_save_path(title, default, self.tr("PDF documents (*.pdf)"))
         if path is None:
             return
@@ -285,9 +296,13 @@ class MinutesActions(QObject):
         directory = self.workspace.dir
 
         def work(progress: Progress, cancel: CancelToken) -> tuple[Path, int]:
+            def report(done: int, total: int) -> None:
+                cancel.raise_if_cancelled()  # stops the layout; build_pdf removes the half-made file
+                progress(done, total)
+
             workspace = Workspace(directory)  # sqlite connections belong to their thread
             try:
-                return path, build(workspace.store, path)
+                return path, build(workspace.store, path, report)
             finally:
                 workspace.close()
 
@@ -316,10 +331,10 @@ class MinutesActions(QObject):
         )
 
 
-def _table_minutes(store, conference_id: str, number: int, path: Path, language: str) -> int:
+def _table_minutes(store, conference_id: str, number: int, path: Path, language: str, report) -> int:
     from app.minutes.table import build_table_minutes
 
-    return build_table_minutes(store, conference_id, number, path, language)
+    return build_table_minutes(store, conference_id, number, path, language, report)
 
 
 def populate_secretariat_menu(

@@ -18,6 +18,7 @@ from app.minutes.layout import (
     Deferred,
     DocumentInfo,
     Heading,
+    ProgressCallback,
     Styles,
     TableOfContents,
     TocEntry,
@@ -32,12 +33,20 @@ from app.store import Store
 NO_THEME = ""  # the key of notes without a theme in per-theme groupings
 
 
-def build_conference_minutes(store: Store, conference_id: str, path: Path | str, language: str) -> int:
+def build_conference_minutes(
+    store: Store,
+    conference_id: str,
+    path: Path | str,
+    language: str,
+    progress: ProgressCallback | None = None,
+) -> int:
     """Write the whole conference's minutes to `path`; returns the page count."""
-    return write_conference_minutes(load_conference(store, conference_id), path, language)
+    return write_conference_minutes(load_conference(store, conference_id), path, language, progress)
 
 
-def write_conference_minutes(data: ConferenceData, path: Path | str, language: str) -> int:
+def write_conference_minutes(
+    data: ConferenceData, path: Path | str, language: str, progress: ProgressCallback | None = None
+) -> int:
     s = Strings(language)
     title = f"{s('conference_minutes')}: {data.conference.title}"
     info = DocumentInfo(
@@ -49,7 +58,7 @@ def write_conference_minutes(data: ConferenceData, path: Path | str, language: s
         keywords=(data.process.name, data.conference.title),
     )
     writer = _ConferenceMinutes(data, s, make_styles())
-    return build_pdf(path, info, writer.flowables(), cover=True, deferred=writer.deferred)
+    return build_pdf(path, info, writer.flowables(), cover=True, deferred=writer.deferred, progress=progress)
 
 
 class _ConferenceMinutes:

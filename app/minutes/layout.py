@@ -41,6 +41,7 @@ MUTED = colors.HexColor("#595959")  # 7:1 on white: legible in print and on scre
 RULE = colors.HexColor("#b8c4cf")
 SHADE = colors.HexColor("#e9eef3")
 
+ProgressCallback = Callable[[int, int], None]
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -177,6 +178,7 @@ class MinutesDocument(BaseDocTemplate):
     ) -> None:
         self.info = info
         self.deferred = deferred or Deferred()
+        self.progress: ProgressCallback | None = None
         self._pages = 0
         s = info.strings
         super().__init__(
@@ -253,7 +255,15 @@ class MinutesDocument(BaseDocTemplate):
         canv.restoreState()
         self._footer(canv, numbered=False)
 
+    def afterFlowable(self, flowable: Flowable) -> None:
+        # The one place reportlab calls back during a build: report progress, and let a cancel
+        # (the callback raises) stop the build; build_pdf then removes the half-written file.
+        self._done += 1
+        if self.progress is not None and self._done % 50 == 0:
+            self.progress(min(self._done, self._total), self._total)
+
     def write(self, flowables: list[Flowable]) -> None:
+        self._done, self._total = 0, len(flowables)
         self.build(flowables)
         self.deferred.define_all(self.canv)
         self.canv.save()
@@ -379,11 +389,13 @@ def build_pdf(
     *,
     cover: bool = False,
     deferred: Deferred | None = None,
+    progress: ProgressCallback | None = None,
 ) -> int:
     """Write the PDF atomically (a temp file beside the target, then rename); returns the page count.
 
     A failed or cancelled build leaves any earlier file of that name as it was. Headings and contents
-    made for this document must share its `deferred`.
+    made for this document must share its `deferred`. `progress(done, total)` is called now and then
+    during layout; an exception it raises (a cancel) stops the build.
     """
     target = Path(path)
     if target.is_dir():
@@ -397,6 +409,7 @@ def build_pdf(
     os.close(fd)
     try:
         doc = MinutesDocument(temp, info, cover=cover, deferred=deferred)
+        doc.progress = progress
         doc.write(flowables)
         os.replace(temp, target)
     except OSError as exc:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import os
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -163,20 +164,27 @@ def status_groups(proposals: list[PublicProposal]) -> list[tuple[str, list[tuple
 
 
 def build_public_report(
-    store: Store, conference_id: str, pdf_path: Path | str, language: str, html_path: Path | str | None = None
+    store: Store,
+    conference_id: str,
+    pdf_path: Path | str,
+    language: str,
+    html_path: Path | str | None = None,
+    progress: Callable[[int, int], None] | None = None,
 ) -> int:
     """Write the public report's PDF (and its HTML twin when `html_path` is given); returns PDF pages."""
     report = public_content(store, conference_id, language)
     # Refuse a bad HTML path before spending time on the PDF.
     if html_path is not None and Path(html_path).resolve() == Path(pdf_path).resolve():
         raise UserError("the HTML file must not be the PDF file")
-    pages = write_public_pdf(report, pdf_path)
+    pages = write_public_pdf(report, pdf_path, progress)
     if html_path is not None:
         write_text_atomically(Path(html_path), render_html(report))
     return pages
 
 
-def write_public_pdf(report: PublicReport, path: Path | str) -> int:
+def write_public_pdf(
+    report: PublicReport, path: Path | str, progress: Callable[[int, int], None] | None = None
+) -> int:
     from reportlab.platypus import Paragraph
 
     from app.minutes.entries import KeepPair
@@ -223,7 +231,7 @@ def write_public_pdf(report: PublicReport, path: Path | str) -> int:
         created=report.created,
         keywords=(report.process_name, report.conference_title),
     )
-    return build_pdf(path, info, story, deferred=deferred)
+    return build_pdf(path, info, story, deferred=deferred, progress=progress)
 
 
 _CSS = """

@@ -10,13 +10,26 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph,
 from app.minutes.entries import note_item
 from app.minutes.grid import facts, grid
 from app.minutes.i18n import Strings
-from app.minutes.layout import FRAME_WIDTH, DocumentInfo, Styles, build_pdf, make_styles, markup
+from app.minutes.layout import (
+    FRAME_WIDTH,
+    DocumentInfo,
+    ProgressCallback,
+    Styles,
+    build_pdf,
+    make_styles,
+    markup,
+)
 from app.minutes.source import ConferenceData, load_conference
 from app.store import Store
 
 
 def build_table_minutes(
-    store: Store, conference_id: str, table_number: int, path: Path | str, language: str
+    store: Store,
+    conference_id: str,
+    table_number: int,
+    path: Path | str,
+    language: str,
+    progress: ProgressCallback | None = None,
 ) -> int:
     """Write table N's minutes to `path`; returns the page count."""
     data = load_conference(store, conference_id, table_number=table_number)
@@ -29,7 +42,7 @@ def build_table_minutes(
         strings=s,
         keywords=(data.process.name, data.conference.title),
     )
-    return build_pdf(path, info, table_flowables(data, s, make_styles()))
+    return build_pdf(path, info, table_flowables(data, s, make_styles()), progress=progress)
 
 
 def bands_text(bands: dict[str, int]) -> str:

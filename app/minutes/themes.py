@@ -13,7 +13,16 @@ from app import conferences
 from app.errors import UserError
 from app.minutes.entries import KeepPair
 from app.minutes.i18n import Strings
-from app.minutes.layout import Deferred, DocumentInfo, Heading, build_pdf, make_styles, markup, plain
+from app.minutes.layout import (
+    Deferred,
+    DocumentInfo,
+    Heading,
+    ProgressCallback,
+    build_pdf,
+    make_styles,
+    markup,
+    plain,
+)
 from app.model import Note, Process
 from app.store import Store
 
@@ -106,7 +115,13 @@ def origins_text(origins: tuple[Origin, ...], s: Strings) -> str:
 
 
 def build_theme_report(
-    store: Store, process_id: str, path: Path | str, language: str, *, theme: str | None = None
+    store: Store,
+    process_id: str,
+    path: Path | str,
+    language: str,
+    *,
+    theme: str | None = None,
+    progress: ProgressCallback | None = None,
 ) -> int:
     """Write the process's theme report (every theme, or the one named) to `path`; returns the page count."""
     record = store.get("process", process_id)
@@ -127,11 +142,17 @@ def build_theme_report(
             raise UserError(f"unknown theme {theme!r}; this process has: {names}")
     title = s("theme_report_one", theme=found[0].name) if theme is not None else s("theme_report")
     confs = [c for c in conferences.conferences(store) if c.process_id == process_id]
-    return write_theme_report(process, confs, found, title, path, s)
+    return write_theme_report(process, confs, found, title, path, s, progress)
 
 
 def write_theme_report(
-    process: Process, confs: list, found: list[ThemeItems], title: str, path: Path | str, s: Strings
+    process: Process,
+    confs: list,
+    found: list[ThemeItems],
+    title: str,
+    path: Path | str,
+    s: Strings,
+    progress: ProgressCallback | None = None,
 ) -> int:
     """Lay out items already gathered (see `accumulate`); returns the page count."""
     info = DocumentInfo(
@@ -144,7 +165,11 @@ def write_theme_report(
     )
     deferred = Deferred()
     return build_pdf(
-        path, info, theme_flowables(title, process, confs, found, s, deferred), deferred=deferred
+        path,
+        info,
+        theme_flowables(title, process, confs, found, s, deferred),
+        deferred=deferred,
+        progress=progress,
     )
 
 

@@ -131,3 +131,29 @@ def test_a_table_with_only_a_signoff_has_reported(tmp_path):
     assert re.search(r"\b8 Lars Holm 9 0 Yes\b", reported), reported
     assert conferences.conference(workspace.store, cid).title in body
     workspace.close()
+
+
+def test_progress_is_reported_and_a_cancel_leaves_the_old_file(tmp_path):
+    from app.minutes.sample import create_sample_conference
+    from app.store import Store
+
+    store = Store(tmp_path / "ws.sqlite3")
+    cid = create_sample_conference(store, tables=10, notes=400)
+    path = tmp_path / "minutes.pdf"
+    path.write_bytes(b"the previous minutes")
+    seen: list[tuple[int, int]] = []
+
+    class Stop(Exception):
+        pass
+
+    def progress(done: int, total: int) -> None:
+        seen.append((done, total))
+        if len(seen) == 3:
+            raise Stop
+
+    with pytest.raises(Stop):
+        build_conference_minutes(store, cid, path, "sv", progress)
+    assert [d for d, _t in seen] == sorted(d for d, _t in seen) and seen[0][1] > 400
+    assert path.read_bytes() == b"the previous minutes"
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.endswith(".part")) == []
+    store.close()

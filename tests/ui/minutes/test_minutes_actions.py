@@ -229,3 +229,25 @@ def test_swedish_menu(qapp, window, demo_workspace, demo_conference_id):
         "Skriv &ut senaste dokumentet…",
     ]
     assert "utan personuppgifter" in actions.public_report_action.statusTip()
+
+
+def test_cancel_stops_the_build_and_writes_nothing(qtbot, demo_workspace, boxes, tmp_path):
+    from app.minutes.sample import create_sample_conference
+    from ui.operations import running_operations
+
+    conference_id = create_sample_conference(demo_workspace.store, tables=40, notes=3000, title="Stor")
+    main = QMainWindow()
+    qtbot.addWidget(main)
+    actions = populate_secretariat_menu(QMenu(main), demo_workspace, lambda: conference_id, main)
+    out = tmp_path / "out"
+    out.mkdir()
+    _answer_save(actions, out / "big.pdf")
+    written: list[str] = []
+    actions.document_written.connect(written.append)
+    actions.conference_minutes_action.trigger()
+    (operation,) = [op for op in running_operations() if op.is_running]
+    with qtbot.waitSignal(operation.cancelled, timeout=30_000):
+        operation.cancel()
+    assert written == [] and list(out.iterdir()) == []
+    boxes.error.assert_not_called()
+    boxes.question.assert_not_called()

@@ -166,12 +166,16 @@ class LoopbackWebDav:
 
 
 class CuttingProxy:
-    """A TCP relay in front of a server that breaks every connection once `cut_after` bytes went upstream:
-    the network going away in the middle of an upload. `cut_after = None` relays faithfully."""
+    """A TCP relay in front of a server that breaks a connection once `cut_after` bytes went up to the server
+    (the network going away in the middle of an upload) or `cut_download_after` bytes came down (in the
+    middle of a download). None relays faithfully."""
 
-    def __init__(self, upstream_port: int, cut_after: int | None = None) -> None:
+    def __init__(
+        self, upstream_port: int, cut_after: int | None = None, *, cut_download_after: int | None = None
+    ) -> None:
         self.upstream_port = upstream_port
         self.cut_after = cut_after
+        self.cut_download_after = cut_download_after
         self.cuts = 0
         self._listener = socket.create_server(("127.0.0.1", 0))
         self.port = self._listener.getsockname()[1]
@@ -198,8 +202,9 @@ class CuttingProxy:
         sent = 0
         try:
             while data := source.recv(65536):
-                if upward and self.cut_after is not None and sent + len(data) > self.cut_after:
-                    sink.sendall(data[: max(0, self.cut_after - sent)])
+                limit = self.cut_after if upward else self.cut_download_after
+                if limit is not None and sent + len(data) > limit:
+                    sink.sendall(data[: max(0, limit - sent)])
                     self.cuts += 1
                     break
                 sink.sendall(data)

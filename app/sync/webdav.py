@@ -224,17 +224,17 @@ class WebDavTarget:
                 out.flush()
                 os.fsync(out.fileno())
             os.replace(partial, destination)
-        except OSError as exc:
-            with contextlib.suppress(OSError):
-                partial.unlink(missing_ok=True)
-            raise SyncError(errors.LOCAL, f"{destination}: cannot write here: {exc.strerror}") from None
-        except self._requests.RequestException as exc:
+        except self._requests.RequestException as exc:  # first: requests' errors are OSErrors too
             with contextlib.suppress(OSError):
                 partial.unlink(missing_ok=True)
             raise SyncError(
                 errors.UNREACHABLE,
-                f"{self.base}: the connection broke while downloading {remote.name} ({exc})",
+                f"{self.base}: the connection broke while downloading {remote.name} ({_root_cause(exc)})",
             ) from None
+        except OSError as exc:
+            with contextlib.suppress(OSError):
+                partial.unlink(missing_ok=True)
+            raise SyncError(errors.LOCAL, f"{destination}: cannot write here: {exc.strerror}") from None
 
     def close(self) -> None:
         self.session.close()

@@ -7,6 +7,7 @@ secretariat changes the pack and the chairs receive the new version. Re-syncing 
 
 from __future__ import annotations
 
+import secrets
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,8 @@ from app import conferences, demo, notes
 from app.bundles import export, identity, trust
 from app.cli import main as cli_main
 from app.sync import engine, outbox, settings
+from app.sync.errors import SyncError
+from app.sync.webdav import WebDavTarget
 from app.workspace import Workspace
 
 
@@ -222,3 +225,46 @@ def test_cli_outbox_says_when_it_is_empty(chair, capsys):
     assert capsys.readouterr().out.startswith("the outbox is empty")
     assert cli_main(["--workspace", str(chair.dir), "outbox", "--json"]) == 0
     assert capsys.readouterr().out == ""
+
+
+@pytest.mark.parametrize("fault", ["status-500", "timeout", "connection-drops"])
+def test_a_fault_while_pulling_leaves_nothing_half_fetched_and_is_retried(
+    people, dav, loopback_module, fault
+):
+    secretariat, chair1, _, conference_id = people
+    for workspace in (secretariat, chair1):
+        settings.configure(workspace.store, dav.url, user=dav.user, password=dav.password)
+    export.export_pack(secretariat, conference_id, None)
+    _sync(secretariat)
+    _sync(chair1)
+    notes.add_note(chair1.store, conference_id, 1, 1, secrets.token_hex(20_000))  # a bundle of some size
+    export.export_table(chair1, conference_id, 1)
+    _sync(chair1)
+
+    proxy = None
+    if fault == "status-500":
+        dav.faults.status, dav.faults.methods = 500, ("GET",)
+        target = settings.open_target(secretariat.store)
+    elif fault == "timeout":
+        dav.faults.stall_seconds, dav.faults.methods = 1.0, ("GET",)
+        target = settings.open_target(secretariat.store, timeout=(0.3, 0.3))
+    else:
+        proxy = loopback_module.CuttingProxy(dav.port, cut_download_after=12_000)  # lists, then breaks a GET
+        target = WebDavTarget(proxy.url(), "t", user=dav.user, password=dav.password, timeout=(2, 5))
+    try:
+        with pytest.raises(SyncError) as caught:
+            engine.run_sync(secretariat, target)
+        assert "downloading" in str(caught.value)  # it broke in the GET, after the listing
+        assert "\n" not in str(caught.value)
+        assert [p.name for p in engine.inbox_dir(secretariat).iterdir()] == []  # no half-fetched file
+        assert notes.list_notes(secretariat.store, conference_id) == []
+        dav.faults.__init__()
+        if proxy:
+            proxy.cut_download_after = None
+        report = engine.run_sync(secretariat, target)
+        assert [p.outcome for p in report.pulled] == [engine.IMPORTED]
+        assert len(notes.list_notes(secretariat.store, conference_id)) == 1
+    finally:
+        target.close()
+        if proxy:
+            proxy.close()

@@ -90,6 +90,8 @@ class FolderTarget:
         except OSError as exc:
             with contextlib.suppress(OSError):
                 temp.unlink(missing_ok=True)
+            if exc.filename is not None and Path(exc.filename) == Path(local):
+                raise SyncError(errors.LOCAL, f"{local}: cannot read: {exc.strerror}") from None
             raise _fail(exc, f"writing {name}", directory) from None
 
     def open_for_writing(self, path: Path):

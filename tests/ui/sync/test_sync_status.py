@@ -226,3 +226,17 @@ def test_syncing_is_shown_while_the_worker_runs(qtbot, demo_workspace, dav, plai
         status.sync_now()
         assert widget.label.text() == "Syncing…" and not status.sync_now_action.isEnabled()
     assert widget.label.text().startswith("0 to send · synced ") and status.sync_now_action.isEnabled()
+
+
+def test_a_forbidden_account_is_said_once_and_retried(
+    qtbot, demo_workspace, dav, plain_bundle, sync_ops, boxes
+):
+    settings.configure(demo_workspace.store, dav.url, user=dav.user, password=dav.password)
+    plain_bundle(demo_workspace.outbox_dir)
+    dav.faults.status, dav.faults.methods = 403, ("PUT",)
+    status = _make(qtbot, demo_workspace, automatic=True, soon_seconds=3600, backoff_seconds=(1000,))
+    status.sync_now()
+    status.sync_now()
+    boxes.warning.assert_called_once()
+    assert "write access" in boxes.warning.call_args.args[2]
+    assert status.timer.isActive() and status.last_error_kind == errors.FORBIDDEN

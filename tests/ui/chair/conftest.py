@@ -17,9 +17,9 @@ def open_window(qtbot, workspace: Workspace):
     window = ChairWindow(workspace)
     window.sync_status.automatic = False  # no background syncing during a test
     qtbot.addWidget(window)
-    window.show()
-    window.activateWindow()
-    qtbot.waitExposed(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
     return window
 
 

@@ -212,7 +212,8 @@ def test_close_and_reopen_everything_is_still_there(qtbot, window, demo_workspac
     press(window, Qt.Key.Key_Plus, CTRL)
     press(window, Qt.Key.Key_PageDown, CTRL)
     type_note(qtbot, window, "Pengar och tid")
-    window.resize(760, 540)  # inside the 800x600 offscreen screen, which clamps
+    window.resize(window.minimumSizeHint().width() + 37, 560)
+    QApplication.processEvents()
     size_at_close = window.size()
     window.close()
     window.workspace.close()

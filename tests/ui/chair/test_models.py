@@ -82,7 +82,9 @@ def test_edit_in_place_asks_instead_of_writing(qtbot, demo_workspace, session):
     with qtbot.waitSignal(model.text_edit_requested) as blocker:
         assert model.setData(model.index(0), "ny text", Qt.ItemDataRole.EditRole) is False
     assert blocker.args == [note_id, "ny text"]
-    assert notes.note(demo_workspace.store, note_id).text == "gammal text"  # the command writes, not the model
+    assert (
+        notes.note(demo_workspace.store, note_id).text == "gammal text"
+    )  # the command writes, not the model
 
 
 def test_drop_asks_for_the_new_order_and_refuses_while_filtered(qtbot, demo_workspace, session):

@@ -1,0 +1,132 @@
+"""Closing the table for real: review, print the table minutes (a PDF read back), sign and export (a bundle
+verified by the bundles code), and the sync status beside them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+
+from app import notes
+from app.bundles import verify_file
+from app.bundles.identity import create_identity
+
+from .conftest import press
+
+
+def add_notes(window, *texts: str) -> list[str]:
+    return [window.add_note(t) for t in texts]
+
+
+def test_review_shows_every_question_the_proposals_by_votes_and_escapes_markup(qtbot, window):
+    add_notes(window, "Mötesplatser <i>för</i> unga & gamla", "Busskort")
+    window.set_kind("proposal")
+    window.vote(+1)
+    press(window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    window.add_note("Pengar")
+    press(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    assert window.pages.currentWidget() is window.review
+    text = window.review.browser.toPlainText()
+    for expected in (
+        "1. Vad kan du",
+        "Mötesplatser <i>för</i> unga & gamla",
+        "2. Vad behövs",
+        "Pengar",
+        "3. Vad är",
+    ):
+        assert expected in text
+    assert "Proposals by votes" in text and "Busskort — Votes: 1" in text
+    assert text.index("Busskort") > text.index("Mötesplatser")
+    press(window, Qt.Key.Key_Escape)
+    assert window.pages.currentIndex() == 1
+
+
+def test_print_table_minutes_makes_a_pdf_with_the_notes(qtbot, window, tmp_path, sync_ops):
+    add_notes(window, "Fler mötesplatser för unga på landsbygden", "Kollektivtrafik efter skoltid")
+    target = tmp_path / "bord3.pdf"
+    window.minutes.ask_save_path = lambda title, default, filters: target
+    window.minutes.open_in_viewer = False
+    window.show_review()
+    window.review.print_button.click()
+    text = "".join(page.extract_text() for page in PdfReader(target).pages)
+    assert "Fler mötesplatser för unga på landsbygden" in text
+    assert "Kollektivtrafik efter skoltid" in text
+    assert "Fatima Hassan" in text
+
+
+def test_sign_and_export_leaves_a_verified_bundle_in_the_outbox_and_says_where(
+    qtbot, window, boxes, sync_ops
+):
+    create_identity(window.workspace, "Fatima Hassan")
+    add_notes(window, "Ett ungdomsråd")
+    window.show_review()
+    window.review.export_button.click()
+    (bundle,) = list(window.workspace.outbox_dir.glob("*.rbz"))
+    verdict = verify_file(bundle, window.store)
+    assert verdict.ok, verdict.reason
+    assert (
+        verdict.kind == "table-export" and verdict.tables == (3,) and verdict.signer_name == "Fatima Hassan"
+    )
+    assert window.last_export == bundle
+    assert str(bundle) in window.review.export_status.text()
+    ((args, _),) = boxes.information.call_args_list
+    assert str(bundle) in args[2] and "outbox" in args[2]
+    assert window.sync_status.pending >= 1  # the status bar knows there is something to send
+
+
+def test_sign_without_a_key_leads_to_the_identity_settings(qtbot, window, boxes, sync_ops):
+    window.sign_and_export()
+    boxes.information.assert_called_once()
+    dialog = window.settings_dialog
+    assert dialog.isVisible() and dialog.create_button.isVisible()
+    dialog.identity_name.setText("Fatima Hassan")
+    dialog.passphrase.setText("hemlig fras")
+    dialog.passphrase_again.setText("hemlig fras")
+    dialog.create_button.click()
+    assert dialog.identity_name.isReadOnly() and len(dialog.fingerprint.text()) > 20
+    dialog.accept()
+    window.sign_and_export()  # the key is encrypted now: the passphrase is asked for
+    window.passphrase_dialog.setTextValue("hemlig fras")
+    window.passphrase_dialog.accept()
+    assert len(list(window.workspace.outbox_dir.glob("*.rbz"))) == 1
+
+
+def test_passphrases_that_differ_are_refused(qtbot, window, boxes):
+    window.open_settings()
+    dialog = window.settings_dialog
+    dialog.identity_name.setText("Fatima")
+    dialog.passphrase.setText("ett")
+    dialog.passphrase_again.setText("två")
+    assert dialog.create_identity() is False
+    boxes.warning.assert_called_once()
+    assert not (window.workspace.keys_dir / "identity.key").exists()
+
+
+def test_sync_status_is_in_the_status_bar_and_its_settings_open_from_ours(qtbot, window):
+    from ui.sync_settings import SyncSettingsDialog
+    from ui.sync_status import SyncStatusWidget
+
+    assert window.statusBar().findChild(SyncStatusWidget) is not None
+    assert window.sync_status.sync_now_action in window.conference_menu.actions()
+    window.open_settings()
+    window.settings_dialog.sync_button.click()
+    assert any(
+        isinstance(w, SyncSettingsDialog) and w.isVisible() for w in window.findChildren(SyncSettingsDialog)
+    )
+
+
+def test_notes_written_before_export_are_all_in_the_bundle(qtbot, window, boxes, sync_ops, tmp_path):
+    import zipfile
+
+    create_identity(window.workspace, "Fatima Hassan")
+    ids = add_notes(window, "ett", "två", "tre")
+    notes_before = {
+        n.id for n in notes.list_notes(window.store, window.session.conference.id, table_number=3)
+    }
+    assert set(ids) == notes_before
+    window.sign_and_export()
+    (bundle,) = list(Path(window.workspace.outbox_dir).glob("*.rbz"))
+    with zipfile.ZipFile(bundle) as z:
+        records = z.read("records.jsonl").decode("utf-8")
+    assert all(note_id in records for note_id in ids)

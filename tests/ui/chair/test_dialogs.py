@@ -1,0 +1,164 @@
+"""Search, opening a conference from a file or a signed pack, the round timer, the shortcut help."""
+
+from __future__ import annotations
+
+import shutil
+from importlib import resources
+
+from PySide6.QtCore import QSettings, Qt
+
+from app import conferences, notes
+from app.workspace import Workspace
+from ui.chair.round_timer import RoundTimer
+
+from .conftest import open_window, press, type_text
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def test_search_finds_notes_of_the_workspace_and_jumps_to_the_hit(qtbot, window):
+    s = window.session
+    store = window.store
+    notes.add_note(store, s.conference.id, 3, 1, "Mötesplatser för unga")
+    target = notes.add_note(store, s.conference.id, 12, 2, "Ungdomsråd i varje kommun")
+    press(window, Qt.Key.Key_F, CTRL)
+    dialog = window.search_dialog
+    assert dialog.isVisible()
+    type_text(qtbot, dialog.query, "ungdomsr")
+    dialog.run_search()
+    assert dialog.model.rowCount() == 1
+    assert "[Ungdomsråd]" in dialog.model.data(dialog.model.index(0))
+    assert dialog.summary.text() == "Notes found: 1"
+    qtbot.keyClick(dialog.query, Qt.Key.Key_Return)
+    assert window.session.table.number == 12  # the hit's table and question are opened
+    assert window.current_question_id() == s.questions[1].id
+    assert window.selected_note_id() == target
+
+
+def test_search_with_no_words_finds_nothing(qtbot, window):
+    window.open_search()
+    window.search_dialog.query.setText("  ")
+    window.search_dialog.run_search()
+    assert window.search_dialog.model.rowCount() == 0
+
+
+def test_open_a_conference_description_file(qtbot, tmp_path, sync_ops):
+    workspace = Workspace(tmp_path / "empty")
+    try:
+        chair = open_window(qtbot, workspace)
+        assert chair.session is None and chair.pages.currentWidget() is chair.picker
+        demo = tmp_path / "konferens.toml"
+        with resources.as_file(resources.files("resources.demo").joinpath("konferens.toml")) as source:
+            shutil.copy(source, demo)
+        chair.picker.open_file(demo)
+        assert chair.picker.conference_model.rowCount() == 1
+        chair.picker.open_file(demo)  # the same file again does not make a second conference
+        assert chair.picker.conference_model.rowCount() == 1
+        chair.picker.select_table(40)
+        chair.picker.accept()
+        assert chair.session.table.chair_name == "Andreas Lundgren"
+        chair.close()
+    finally:
+        workspace.close()
+
+
+def test_open_a_broken_file_says_why_and_changes_nothing(qtbot, tmp_path, sync_ops, boxes):
+    workspace = Workspace(tmp_path / "empty")
+    try:
+        chair = open_window(qtbot, workspace)
+        bad = tmp_path / "trasig.toml"
+        bad.write_text("[process\nname = 1", encoding="utf-8")
+        chair.picker.open_file(bad)
+        ((args, _),) = boxes.error.call_args_list
+        assert "malformed TOML" in args[2] and "Traceback" not in args[2]
+        assert conferences.conferences(workspace.store) == []
+        chair.close()
+    finally:
+        workspace.close()
+
+
+def test_open_a_signed_conference_pack_and_pin_its_key(qtbot, tmp_path, sync_ops, boxes):
+    from app.bundles import export_pack
+    from app.bundles.identity import create_identity
+    from app.demo import ensure_demo
+
+    secretariat = Workspace(tmp_path / "kansliet")
+    secretariat.role = "secretariat"
+    create_identity(secretariat, "Regionens kansli")
+    pack = tmp_path / "vår2026.rbz"
+    result = export_pack(secretariat, ensure_demo(secretariat.store), pack)
+    secretariat.close()
+
+    workspace = Workspace(tmp_path / "laptop")
+    try:
+        chair = open_window(qtbot, workspace)
+        chair.open_bundle(pack)  # as when the file manager hands over a double-clicked pack
+        assert chair.picker.conference_model.rowCount() == 1
+        ((args, _),) = boxes.information.call_args_list
+        assert result.fingerprint in args[2] and "Regionens kansli" in args[2]
+        chair.picker.select_table(7)
+        chair.picker.accept()
+        assert chair.session.table.chair_name == "Karin Sjöström"
+        chair.close()
+    finally:
+        workspace.close()
+
+
+def test_round_timer_counts_down_signals_once_and_adjusts(qtbot):
+    timer = RoundTimer()
+    qtbot.addWidget(timer)
+    timer.set_length(15)
+    assert timer.text() == "15:00" and timer.start_button.text() == "Start"
+    timer.adjust(+1)
+    assert timer.text() == "16:00"
+    timer.adjust(-20)
+    assert timer.text() == "01:00"  # never below one minute
+    timer._length_ms = 200  # a very short round, so the test sees the end
+    with qtbot.waitSignal(timer.expired, timeout=5000):
+        timer.start()
+    assert timer.start_button.text() == "Pause"
+    assert "palette(highlight)" in timer.display.styleSheet()  # visible in light and dark palettes
+    assert timer.text().startswith("−") or timer.text() == "00:00"
+    timer.reset()
+    assert not timer.running and timer.display.styleSheet() == ""
+
+
+def test_question_switch_sets_the_rounds_length(qtbot, window):
+    assert window.timer.text() == "20:00"
+    press(window, Qt.Key.Key_PageDown, CTRL)
+    press(window, Qt.Key.Key_PageDown, CTRL)
+    assert window.timer.text() == "15:00"  # question 3 is a 15-minute round in the demo
+    press(window, Qt.Key.Key_T, CTRL)
+    assert window.timer.running
+    press(window, Qt.Key.Key_T, CTRL)
+    assert not window.timer.running
+
+
+def test_f1_lists_every_shortcut_including_the_themes(qtbot, window):
+    press(window, Qt.Key.Key_F1)
+    dialog = window.shortcut_dialog
+    rows = {
+        dialog.model.item(r, 0).text(): dialog.model.item(r, 1).text() for r in range(dialog.model.rowCount())
+    }
+    assert rows["Mångfald & integration"] == "Ctrl+1"
+    assert rows["Självbild & stolthet"] == "Ctrl+4"
+    assert rows["Proposal"] == "Ctrl+Shift+P"
+    assert rows["Undo"] == "Ctrl+Z"
+    assert rows["Move note up"] == "Alt+Up"
+    assert rows["Sync now"] == "F9"
+    assert "Keyboard shortcuts" in rows
+
+
+def test_settings_store_the_language_for_the_next_start(qtbot, window):
+    window.open_settings()
+    dialog = window.settings_dialog
+    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("sv"))
+    dialog.accept()
+    assert QSettings().value("language") == "sv"
+    window.open_settings()
+    dialog = window.settings_dialog
+    assert dialog.language_combo.currentData() == "sv"
+    assert dialog.target_label.text() == "None yet: bundles wait in the outbox."
+    dialog.language_combo.setCurrentIndex(0)  # back to following the system
+    dialog.accept()
+    assert QSettings().value("language") is None

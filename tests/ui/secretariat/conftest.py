@@ -1,4 +1,4 @@
-"""The secretary's afternoon on real files, built once per test module (it takes a few seconds):
+"""The secretary's afternoon on real files, built once per test session (it takes a few seconds):
 
 a secretariat workspace with the demo conference and its key; 41 chair laptops that opened the signed
 conference pack and typed their table's notes; their table exports signed by the chair's code path
@@ -69,7 +69,7 @@ def _clone_laptop(source: Path, target: Path, name: str) -> Workspace:
     return workspace
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def afternoon(tmp_path_factory: pytest.TempPathFactory) -> Afternoon:
     root = tmp_path_factory.mktemp("afternoon")
     secretariat = Workspace(root / "secretariat")

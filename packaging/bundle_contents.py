@@ -23,7 +23,8 @@ RESOURCE_EXCLUDES = ["**/*.ts", "**/__pycache__/**", "**/*.pyc"]
 
 # Never in the application: test tools, and the Qt modules we do not use (QML/Quick, designer, SQL, test,
 # OpenGL). Excluding them keeps the folder lean and their plugins out; a test fails if app/ or ui/ ever
-# imports one of them, so this list cannot silently break a feature.
+# imports one of them, so this list cannot silently break a feature. Pillow (15 MB) looks optional but is
+# not: reportlab 5 imports it whenever a PDF is made.
 EXCLUDES = [
     "tkinter",
     "_tkinter",

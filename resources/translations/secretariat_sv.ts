@@ -795,77 +795,82 @@
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../ui/secretariat/overview_view.py" line="109" />
+        <location filename="../../ui/secretariat/overview_view.py" line="115" />
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/overview_view.py" line="109" />
+        <location filename="../../ui/secretariat/overview_view.py" line="115" />
         <source>Not yet</source>
         <translation>Inte än</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/overview_view.py" line="112" />
+        <location filename="../../ui/secretariat/overview_view.py" line="118" />
         <source>Table</source>
         <translation>Bord</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/overview_view.py" line="113" />
+        <location filename="../../ui/secretariat/overview_view.py" line="119" />
         <source>Chair</source>
         <translation>Bordsordförande</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/overview_view.py" line="114" />
+        <location filename="../../ui/secretariat/overview_view.py" line="120" />
         <source>Reported</source>
         <translation>Rapporterat</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/overview_view.py" line="117" />
+        <location filename="../../ui/secretariat/overview_view.py" line="123" />
         <source>Arrived</source>
         <translation>Kom in</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/overview_view.py" line="121" />
+        <location filename="../../ui/secretariat/overview_view.py" line="127" />
         <source>Signed by</source>
         <translation>Signerat av</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/overview_view.py" line="122" />
+        <location filename="../../ui/secretariat/overview_view.py" line="128" />
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/overview_view.py" line="123" />
+        <location filename="../../ui/secretariat/overview_view.py" line="129" />
         <source>Proposals</source>
         <translation>Förslag</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/overview_view.py" line="124" />
+        <location filename="../../ui/secretariat/overview_view.py" line="130" />
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/overview_view.py" line="140" />
+        <location filename="../../ui/secretariat/overview_view.py" line="146" />
         <source>Reported tables</source>
         <translation>Rapporterade bord</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/overview_view.py" line="147" />
+        <location filename="../../ui/secretariat/overview_view.py" line="153" />
         <source>Tables and their reports</source>
         <translation>Borden och deras rapporter</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/overview_view.py" line="169" />
+        <location filename="../../ui/secretariat/overview_view.py" line="162" />
+        <source>Enter or double-click: the table's notes in Review</source>
+        <translation>Enter eller dubbelklick: bordets anteckningar under Granska</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/overview_view.py" line="177" />
         <source>The conference has no tables yet.</source>
         <translation>Konferensen har inga bord ännu.</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/overview_view.py" line="172" />
+        <location filename="../../ui/secretariat/overview_view.py" line="180" />
         <source>%1 of %2 tables have reported</source>
         <translation>%1 av %2 bord har rapporterat</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/overview_view.py" line="178" />
+        <location filename="../../ui/secretariat/overview_view.py" line="186" />
         <source>missing: %1</source>
         <translation>saknas: %1</translation>
     </message>
@@ -1299,54 +1304,54 @@
         <translation>%1 anteckningar</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="333" />
+        <location filename="../../ui/secretariat/review_view.py" line="349" />
         <source>Cannot change the note</source>
         <translation>Kan inte ändra anteckningen</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="344" />
+        <location filename="../../ui/secretariat/review_view.py" line="360" />
         <source>Edit note</source>
         <translation>Ändra anteckning</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="375" />
+        <location filename="../../ui/secretariat/review_view.py" line="391" />
         <source>Tag with %1</source>
         <translation>Tagga med %1</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="375" />
+        <location filename="../../ui/secretariat/review_view.py" line="391" />
         <source>Remove tag %1</source>
         <translation>Ta bort taggen %1</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="387" />
-        <location filename="../../ui/secretariat/review_view.py" line="413" />
+        <location filename="../../ui/secretariat/review_view.py" line="403" />
+        <location filename="../../ui/secretariat/review_view.py" line="429" />
         <source>Theme tags</source>
         <translation>Teman</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="411" />
+        <location filename="../../ui/secretariat/review_view.py" line="427" />
         <source>Edit text</source>
         <translation>Ändra text</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="415" />
+        <location filename="../../ui/secretariat/review_view.py" line="431" />
         <source>Merge proposals…</source>
         <translation>Slå samman förslag…</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="428" />
-        <location filename="../../ui/secretariat/review_view.py" line="458" />
+        <location filename="../../ui/secretariat/review_view.py" line="444" />
+        <location filename="../../ui/secretariat/review_view.py" line="474" />
         <source>Merge proposals</source>
         <translation>Slå samman förslag</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="432" />
+        <location filename="../../ui/secretariat/review_view.py" line="448" />
         <source>Merge %1 proposals from tables %2 into one. The originals, their tables and votes are kept. Text of the merged proposal:</source>
         <translation>Slå samman %1 förslag från bord %2 till ett. Originalen, deras bord och röster sparas. Det sammanslagna förslagets text:</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="461" />
+        <location filename="../../ui/secretariat/review_view.py" line="477" />
         <source>Cannot merge the proposals</source>
         <translation>Kan inte slå samman förslagen</translation>
     </message>
@@ -1406,104 +1411,104 @@ Steget togs bort ur ångra-historiken.</translation>
         <translation>Förslag</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="79" />
+        <location filename="../../ui/secretariat/window.py" line="80" />
         <source>Workspace: %1</source>
         <translation>Arbetsyta: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="127" />
-        <location filename="../../ui/secretariat/window.py" line="135" />
+        <location filename="../../ui/secretariat/window.py" line="128" />
+        <location filename="../../ui/secretariat/window.py" line="136" />
         <source>Conference</source>
         <translation>Konferens</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="131" />
+        <location filename="../../ui/secretariat/window.py" line="132" />
         <source>C&amp;onference:</source>
         <translation>Ko&amp;nferens:</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="143" />
+        <location filename="../../ui/secretariat/window.py" line="144" />
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="144" />
+        <location filename="../../ui/secretariat/window.py" line="145" />
         <source>&amp;New conference…</source>
         <translation>N&amp;y konferens…</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="145" />
+        <location filename="../../ui/secretariat/window.py" line="146" />
         <source>&amp;Load conference description (TOML)…</source>
         <translation>&amp;Läs in konferensbeskrivning (TOML)…</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="146" />
+        <location filename="../../ui/secretariat/window.py" line="147" />
         <source>&amp;Save conference description (TOML)…</source>
         <translation>&amp;Spara konferensbeskrivning (TOML)…</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="147" />
+        <location filename="../../ui/secretariat/window.py" line="148" />
         <source>&amp;Export conference pack…</source>
         <translation>&amp;Exportera konferenspaket…</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="151" />
+        <location filename="../../ui/secretariat/window.py" line="152" />
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="153" />
+        <location filename="../../ui/secretariat/window.py" line="154" />
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="154" />
+        <location filename="../../ui/secretariat/window.py" line="155" />
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="156" />
+        <location filename="../../ui/secretariat/window.py" line="157" />
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="162" />
+        <location filename="../../ui/secretariat/window.py" line="163" />
         <source>&amp;Print</source>
         <translation>Skriv &amp;ut</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="165" />
+        <location filename="../../ui/secretariat/window.py" line="166" />
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="194" />
+        <location filename="../../ui/secretariat/window.py" line="195" />
         <source>Minutes are not available in this build</source>
         <translation>Minnesanteckningar finns inte i den här versionen</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="254" />
+        <location filename="../../ui/secretariat/window.py" line="259" />
         <source>Secretariat</source>
         <translation>Sekretariat</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="265" />
+        <location filename="../../ui/secretariat/window.py" line="270" />
         <source>Load conference description</source>
         <translation>Läs in konferensbeskrivning</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="265" />
-        <location filename="../../ui/secretariat/window.py" line="293" />
+        <location filename="../../ui/secretariat/window.py" line="270" />
+        <location filename="../../ui/secretariat/window.py" line="298" />
         <source>TOML files (*.toml)</source>
         <translation>TOML-filer (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="277" />
+        <location filename="../../ui/secretariat/window.py" line="282" />
         <source>Cannot load the conference description</source>
         <translation>Kan inte läsa in konferensbeskrivningen</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="278" />
+        <location filename="../../ui/secretariat/window.py" line="283" />
         <source>%1
 
 Correct the file and load it again.</source>
@@ -1512,58 +1517,58 @@ Correct the file and load it again.</source>
 Rätta filen och läs in den igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="291" />
+        <location filename="../../ui/secretariat/window.py" line="296" />
         <source>Save conference description</source>
         <translation>Spara konferensbeskrivning</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="303" />
+        <location filename="../../ui/secretariat/window.py" line="308" />
         <source>Cannot save the conference description</source>
         <translation>Kan inte spara konferensbeskrivningen</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="313" />
+        <location filename="../../ui/secretariat/window.py" line="318" />
         <source>Export conference pack</source>
         <translation>Exportera konferenspaket</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="315" />
+        <location filename="../../ui/secretariat/window.py" line="320" />
         <source>Rundabord bundles (*.rbz)</source>
         <translation>Rundabord-paket (*.rbz)</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="332" />
+        <location filename="../../ui/secretariat/window.py" line="337" />
         <source>Signing the conference pack…</source>
         <translation>Signerar konferenspaketet…</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="340" />
+        <location filename="../../ui/secretariat/window.py" line="345" />
         <source>Conference pack exported</source>
         <translation>Konferenspaketet är exporterat</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="342" />
+        <location filename="../../ui/secretariat/window.py" line="347" />
         <source>The signed conference pack is in %1. Give it to the chairs with the fingerprint of the secretariat's key.</source>
         <translation>Det signerade konferenspaketet finns i %1. Ge det till bordsordförandena tillsammans med fingeravtrycket för sekretariatets nyckel.</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="354" />
-        <location filename="../../ui/secretariat/window.py" line="357" />
+        <location filename="../../ui/secretariat/window.py" line="359" />
+        <location filename="../../ui/secretariat/window.py" line="362" />
         <source>Exporting the conference pack</source>
         <translation>Exporterar konferenspaketet</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="365" />
+        <location filename="../../ui/secretariat/window.py" line="370" />
         <source>Passphrase</source>
         <translation>Lösenfras</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="366" />
+        <location filename="../../ui/secretariat/window.py" line="371" />
         <source>The secretariat's key is protected by a passphrase. Type it to sign the pack:</source>
         <translation>Sekretariatets nyckel är skyddad med en lösenfras. Skriv den för att signera paketet:</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="368" />
+        <location filename="../../ui/secretariat/window.py" line="373" />
         <source>That passphrase was wrong.</source>
         <translation>Lösenfrasen var fel.</translation>
     </message>

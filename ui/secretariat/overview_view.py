@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QDateTime, QLocale, QSortFilterProxyModel, Qt, QTimeZone
+from PySide6.QtCore import QDateTime, QLocale, QSortFilterProxyModel, Qt, QTimeZone, Signal
 from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
@@ -103,6 +103,12 @@ def problem_brush(base: QColor) -> QBrush:
 
 
 class OverviewView(QWidget):
+    """Signals:
+    table_activated(number)  Enter or a double click on a table: the window shows its notes in Review
+    """
+
+    table_activated = Signal(int)
+
     def __init__(self, context: SecretariatContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -152,6 +158,8 @@ class OverviewView(QWidget):
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.view)
+        self.view.activated.connect(self._on_activated)
+        self.view.setToolTip(self.tr("Enter or double-click: the table's notes in Review"))
         self.setFocusProxy(self.view)
         context.conference_changed.connect(self.refresh)
         context.data_changed.connect(self.refresh)
@@ -177,6 +185,9 @@ class OverviewView(QWidget):
         if 0 < len(missing) <= 12:  # a longer list is easier to read in the tinted rows below
             text += " · " + self.tr("missing: %1").replace("%1", ", ".join(missing))
         self.summary.setText(text)
+
+    def _on_activated(self, index) -> None:
+        self.table_activated.emit(self.model.row_at(self.proxy.mapToSource(index).row()).number)
 
     def reported_count(self) -> tuple[int, int]:
         rows = self.model.rows()

@@ -311,6 +311,22 @@ class ReviewView(QWidget):
         proposals = [n for n in chosen if n.kind == "proposal"]
         self.merge_button.setEnabled(len(proposals) >= 2 and len(proposals) == len(chosen))
 
+    def show_table(self, number: int) -> None:
+        """Only this table's notes, every other filter cleared."""
+        for combo in (self.question_combo, self.theme_combo, self.kind_combo):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.search_edit.blockSignals(True)
+        self.search_edit.clear()
+        self.search_edit.blockSignals(False)
+        self.inner_tabs.setCurrentIndex(0)
+        index = self.table_combo.findData(number)
+        if index == self.table_combo.currentIndex():
+            self.apply_filter()
+        else:
+            self.table_combo.setCurrentIndex(index)
+
     def select_note(self, note_id: str) -> bool:
         while self.model.row_of(note_id) < 0 and self.model.canFetchMore():
             self.model.fetchMore()

@@ -66,6 +66,7 @@ class SecretariatWindow(QMainWindow):
         if self.proposals_view is not None:
             self.tabs.addTab(self.proposals_view, self.tr("Proposals"))
 
+        self.overview_view.table_activated.connect(self._on_table_activated)
         if self.collect_view is not None and self.merge_view is not None:
             self.collect_view.merge_requested.connect(lambda: self.tabs.setCurrentWidget(self.merge_view))
         self._build_toolbar()
@@ -211,6 +212,10 @@ class SecretariatWindow(QMainWindow):
         action.triggered.connect(slot)
         menu.addAction(action)
         return action
+
+    def _on_table_activated(self, number: int) -> None:
+        self.review_view.show_table(number)
+        self.tabs.setCurrentWidget(self.review_view)
 
     def show_tab(self, index: int) -> None:
         self.tabs.setCurrentIndex(index)

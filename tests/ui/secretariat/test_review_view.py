@@ -176,3 +176,16 @@ def test_merging_one_proposal_is_refused(review, boxes):
     assert not review.merge_button.isEnabled()
     assert review.merge_proposals([review.model.note_at(0).id], "x") is None
     assert "at least two" in boxes.error.call_args.args[2]
+
+
+def test_a_table_in_the_overview_opens_its_notes(qtbot, review):
+    window = review.window()
+    overview = window.overview_view
+    window.tabs.setCurrentWidget(overview)
+    review.search_edit.setText("mentorsbank")
+    review.apply_filter()
+    row = next(r for r in range(overview.proxy.rowCount()) if overview.proxy.index(r, 0).data() == 2)
+    overview.view.activated.emit(overview.proxy.index(row, 1))
+    assert window.tabs.currentWidget() is review
+    assert review.table_combo.currentData() == 2 and review.search_edit.text() == ""
+    assert review.model.total() == 7

@@ -205,3 +205,30 @@ def test_keyboard_only(qtbot, window, demo_workspace, demo_conference_id):
     assert all(
         b.text() or b.accessibleName() for b in window.findChildren(QAbstractButton) if b.isVisibleTo(window)
     )
+
+
+def test_switching_conference_and_reopening_remembers_the_place(
+    qtbot, window, demo_workspace, demo_conference_id
+):
+    from app import prepare
+
+    store = demo_workspace.store
+    process_id = conferences.conference(store, demo_conference_id).process_id
+    other = prepare.create_conference(store, process_id, "Höstens samtal", date="2026-10-08")
+    prepare.add_question(store, other, "Vad har hänt sedan i våras?")
+    window.context.changed()
+    combo = window.conference_combo
+    assert combo.count() == 2
+    combo.setCurrentIndex(combo.findData(other))
+    assert window.context.conference_id == other
+    assert window.prepare_view.questions_model.rowCount() == 1
+    assert window.overview_view.summary.text() == "The conference has no tables yet."
+    assert window.review_view.question_combo.count() == 2
+    assert "Höstens samtal" in window.windowTitle()
+    window.tabs.setCurrentWidget(window.review_view)
+    window.close()
+
+    again = SecretariatWindow(demo_workspace)
+    qtbot.addWidget(again)
+    assert again.context.conference_id == other
+    assert again.tabs.currentWidget() is again.review_view

@@ -146,16 +146,29 @@ class SyncStatus(QObject):
         shown = when.toString("HH:mm") if when.date() == today else when.toString("yyyy-MM-dd HH:mm")
         return self.tr("synced %1").replace("%1", shown)
 
+    def target_short(self) -> str:
+        """The target in a word or two: a server's name, or a folder's own name."""
+        from urllib.parse import urlsplit
+
+        if "://" in self.target:
+            return urlsplit(self.target).hostname or self.target
+        return Path(self.target).name or self.target
+
     def summary(self) -> str:
-        """One short line for the status bar."""
+        """One short line for the status bar: what waits, the last sync (or the problem), and where to."""
         if not self.target:
             return self.tr("No sync target")
         if self.is_running:
-            return self.tr("Syncing…")
-        waiting = self.tr("%n to send", "", self.pending)
+            return self.tr("Syncing with %1…").replace("%1", self.target_short())
+        waiting = self.tr("%n to send", "", self.pending) if self.pending else self.tr("nothing to send")
         if self.last_error_kind:
-            return self.tr("%1 · sync failed: %2").replace("%1", waiting).replace("%2", self.short_problem())
-        return f"{waiting} · {self.last_success_text()}"
+            return (
+                self.tr("%1 · sync failed: %2 · %3")
+                .replace("%1", waiting)
+                .replace("%2", self.short_problem())
+                .replace("%3", self.target_short())
+            )
+        return f"{waiting} · {self.last_success_text()} · {self.target_short()}"
 
     def tooltip(self) -> str:
         lines = [self.tr("Sync target: %1").replace("%1", self.target or self.tr("none"))]

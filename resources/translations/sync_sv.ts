@@ -107,17 +107,12 @@
         <translation>synkad %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="152" />
+        <location filename="../../ui/sync_status.py" line="160" />
         <source>No sync target</source>
         <translation>Inget synkmål</translation>
     </message>
-    <message>
-        <location filename="../../ui/sync_status.py" line="154" />
-        <source>Syncing…</source>
-        <translation>Synkar…</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../ui/sync_status.py" line="155" />
+        <location filename="../../ui/sync_status.py" line="163" />
         <source>%n to send</source>
         <translation>
             <numerusform>%n att skicka</numerusform>
@@ -125,22 +120,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="157" />
-        <source>%1 · sync failed: %2</source>
-        <translation>%1 · synken misslyckades: %2</translation>
+        <location filename="../../ui/sync_status.py" line="162" />
+        <source>Syncing with %1…</source>
+        <translation>Synkar med %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="161" />
+        <location filename="../../ui/sync_status.py" line="163" />
+        <source>nothing to send</source>
+        <translation>inget att skicka</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="166" />
+        <source>%1 · sync failed: %2 · %3</source>
+        <translation>%1 · synken misslyckades: %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="174" />
         <source>Sync target: %1</source>
         <translation>Synkmål: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="161" />
+        <location filename="../../ui/sync_status.py" line="174" />
         <source>none</source>
         <translation>inget</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync_status.py" line="166" />
+        <location filename="../../ui/sync_status.py" line="179" />
         <source>Next attempt in %n s</source>
         <translation>
             <numerusform>Nästa försök om %n s</numerusform>
@@ -148,132 +153,132 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="171" />
+        <location filename="../../ui/sync_status.py" line="184" />
         <source>wrong user name or password</source>
         <translation>fel användarnamn eller lösenord</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="172" />
+        <location filename="../../ui/sync_status.py" line="185" />
         <source>not allowed to write</source>
         <translation>skrivning inte tillåten</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="173" />
+        <location filename="../../ui/sync_status.py" line="186" />
         <source>target full</source>
         <translation>målet är fullt</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="174" />
+        <location filename="../../ui/sync_status.py" line="187" />
         <source>folder not found</source>
         <translation>mappen hittas inte</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="175" />
+        <location filename="../../ui/sync_status.py" line="188" />
         <source>file locked</source>
         <translation>filen är låst</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="176" />
+        <location filename="../../ui/sync_status.py" line="189" />
         <source>no answer</source>
         <translation>inget svar</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="177" />
+        <location filename="../../ui/sync_status.py" line="190" />
         <source>not reachable</source>
         <translation>går inte att nå</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="178" />
+        <location filename="../../ui/sync_status.py" line="191" />
         <source>read-only</source>
         <translation>skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="179" />
+        <location filename="../../ui/sync_status.py" line="192" />
         <source>server error</source>
         <translation>serverfel</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="180" />
+        <location filename="../../ui/sync_status.py" line="193" />
         <source>local files</source>
         <translation>lokala filer</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="181" />
+        <location filename="../../ui/sync_status.py" line="194" />
         <source>error</source>
         <translation>fel</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="187" />
+        <location filename="../../ui/sync_status.py" line="200" />
         <source>The server did not accept the user name or password. Check them under Sync settings; Rundabord will not try again on its own until you do.</source>
         <translation>Servern godtog inte användarnamnet eller lösenordet. Kontrollera dem under Synkinställningar; Rundabord försöker inte igen av sig själv förrän du har gjort det.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="191" />
+        <location filename="../../ui/sync_status.py" line="204" />
         <source>The server does not let this account write to the sync folder. Ask the secretariat to give the account write access.</source>
         <translation>Servern låter inte det här kontot skriva i synkmappen. Be sekretariatet ge kontot skrivbehörighet.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="195" />
+        <location filename="../../ui/sync_status.py" line="208" />
         <source>The sync target is full. Ask whoever runs the server to make room (or free space on the disk). Your bundles wait in the outbox and Rundabord tries again.</source>
         <translation>Synkmålet är fullt. Be den som sköter servern att frigöra utrymme (eller frigör plats på disken). Dina exportpaket väntar i utkorgen och Rundabord försöker igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="199" />
+        <location filename="../../ui/sync_status.py" line="212" />
         <source>The sync folder cannot be found. Is the USB stick plugged in, the share mounted, and the address right?</source>
         <translation>Synkmappen hittas inte. Sitter USB-minnet i, är nätverksmappen ansluten och stämmer adressen?</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="202" />
+        <location filename="../../ui/sync_status.py" line="215" />
         <source>A file on the server is locked by someone else. Rundabord tries again.</source>
         <translation>En fil på servern är låst av någon annan. Rundabord försöker igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="203" />
+        <location filename="../../ui/sync_status.py" line="216" />
         <source>The server did not answer in time. Rundabord tries again.</source>
         <translation>Servern svarade inte i tid. Rundabord försöker igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="205" />
+        <location filename="../../ui/sync_status.py" line="218" />
         <source>Cannot reach the sync target; perhaps there is no network here. Your bundles wait in the outbox and go out as soon as the target is reachable.</source>
         <translation>Synkmålet går inte att nå; kanske finns det inget nätverk här. Dina exportpaket väntar i utkorgen och skickas så snart målet går att nå.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="208" />
+        <location filename="../../ui/sync_status.py" line="221" />
         <source>The sync folder is read-only. Choose a folder you may write to.</source>
         <translation>Synkmappen är skrivskyddad. Välj en mapp som du får skriva i.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="209" />
+        <location filename="../../ui/sync_status.py" line="222" />
         <source>The server answered with an error. Rundabord tries again.</source>
         <translation>Servern svarade med ett fel. Rundabord försöker igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="210" />
+        <location filename="../../ui/sync_status.py" line="223" />
         <source>Rundabord could not read or write its own files on this computer.</source>
         <translation>Rundabord kunde inte läsa eller skriva sina egna filer på den här datorn.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="212" />
+        <location filename="../../ui/sync_status.py" line="225" />
         <source>The sync failed.</source>
         <translation>Synken misslyckades.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="228" />
+        <location filename="../../ui/sync_status.py" line="241" />
         <source>Sync</source>
         <translation>Synk</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="229" />
+        <location filename="../../ui/sync_status.py" line="242" />
         <source>No sync target is set yet. Choose one under Sync settings.</source>
         <translation>Inget synkmål är valt ännu. Välj ett under Synkinställningar.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="237" />
+        <location filename="../../ui/sync_status.py" line="250" />
         <source>Syncing</source>
         <translation>Synkar</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="284" />
+        <location filename="../../ui/sync_status.py" line="298" />
         <source>Sync failed</source>
         <translation>Synken misslyckades</translation>
     </message>
@@ -281,7 +286,7 @@
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../ui/sync_status.py" line="349" />
+        <location filename="../../ui/sync_status.py" line="363" />
         <source>Sync status</source>
         <translation>Synkstatus</translation>
     </message>

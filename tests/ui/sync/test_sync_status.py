@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -46,7 +47,7 @@ def test_status_shows_pending_target_and_last_sync(
     plain_bundle(demo_workspace.outbox_dir)
     plain_bundle(demo_workspace.outbox_dir)
     status.refresh()
-    assert widget.label.text() == "2 to send · never synced"
+    assert widget.label.text() == "2 to send · never synced · share"
     assert str(share) in widget.toolTip()
     assert status.sync_now_action.isEnabled()
 
@@ -54,7 +55,7 @@ def test_status_shows_pending_target_and_last_sync(
         status.sync_now_action.trigger()
     assert len(done.args[0].pushed) == 2
     assert status.pending == 0
-    assert widget.label.text().startswith("0 to send · synced ")
+    assert re.fullmatch(r"nothing to send · synced \d\d:\d\d · share", widget.label.text())
     assert len(list(share.rglob("*.rbz"))) == 2
     boxes.warning.assert_not_called()
     widget.resize(widget.sizeHint())
@@ -180,7 +181,7 @@ def test_attached_to_a_window(qtbot, demo_workspace, share, plain_bundle):
     status = attach_sync_status(window, demo_workspace, menu, automatic=False)
     assert status.sync_now_action in menu.actions() and status.settings_action in menu.actions()
     [widget] = window.statusBar().findChildren(SyncStatusWidget)
-    assert widget.label.text() == "1 to send · never synced"
+    assert widget.label.text() == "1 to send · never synced · share"
     window.resize(640, 200)
     window.show()
     qtbot.waitExposed(window)
@@ -197,7 +198,7 @@ def test_swedish(qtbot, qapp, demo_workspace, share, plain_bundle):
     plain_bundle(demo_workspace.outbox_dir)
     status = _make(qtbot, demo_workspace)
     assert status.sync_now_action.text() == "Synka nu"
-    assert status.summary() == "1 att skicka · aldrig synkad"
+    assert status.summary() == "1 att skicka · aldrig synkad · share"
     assert "inte användarnamnet eller lösenordet" in status.explain(errors.AUTH)
     widget = SyncStatusWidget(status)
     qtbot.addWidget(widget)
@@ -224,8 +225,8 @@ def test_syncing_is_shown_while_the_worker_runs(qtbot, demo_workspace, dav, plai
     qtbot.addWidget(widget)
     with qtbot.waitSignal(status.synced, timeout=15_000):
         status.sync_now()
-        assert widget.label.text() == "Syncing…" and not status.sync_now_action.isEnabled()
-    assert widget.label.text().startswith("0 to send · synced ") and status.sync_now_action.isEnabled()
+        assert widget.label.text() == "Syncing with 127.0.0.1…" and not status.sync_now_action.isEnabled()
+    assert widget.label.text().startswith("nothing to send · synced ") and status.sync_now_action.isEnabled()
 
 
 def test_a_forbidden_account_is_said_once_and_retried(

@@ -6,6 +6,7 @@ from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from app.minutes.fonts import BOLD, REGULAR
 
@@ -16,17 +17,36 @@ PALETTE = [
 ]
 
 
+MAX_SERIES = len(PALETTE)
+
+
+def fewer_series(series: list[tuple[str, list[int]]], others: str) -> list[tuple[str, list[int]]]:
+    """At most MAX_SERIES bars per group, each its own colour: the largest themes keep their bar (in
+    their own order), the rest are summed into one `others` bar."""
+    if len(series) <= MAX_SERIES:
+        return series
+    keep = set(sorted(range(len(series)), key=lambda i: -sum(series[i][1]))[: MAX_SERIES - 1])
+    rest = [values for i, (_n, values) in enumerate(series) if i not in keep]
+    summed = [sum(column) for column in zip(*rest, strict=True)]
+    return [series[i] for i in sorted(keep)] + [(others, summed)]
+
+
 def notes_chart(
-    title: str, categories: list[str], series: list[tuple[str, list[int]]], width: float, height: float = 220
+    title: str,
+    categories: list[str],
+    series: list[tuple[str, list[int]]],
+    width: float,
+    plot_height: float = 150,
 ) -> Drawing:
     """A grouped bar chart: one group per category (question), one bar per series (theme)."""
-    drawing = Drawing(width, height)
-    drawing.add(String(0, height - 12, title, fontName=BOLD, fontSize=10, fillColor=PALETTE[0]))
     legend_rows = (len(series) + 1) // 2
     legend_height = legend_rows * 13 + 6
+    height = plot_height + legend_height + 48
+    drawing = Drawing(width, height)
+    drawing.add(String(0, height - 12, title, fontName=BOLD, fontSize=10, fillColor=PALETTE[0]))
     chart = VerticalBarChart()
     chart.x, chart.y = 30, legend_height + 22
-    chart.width, chart.height = width - 40, height - chart.y - 24
+    chart.width, chart.height = width - 40, plot_height
     chart.data = [values for _name, values in series] or [[0] * len(categories)]
     chart.categoryAxis.categoryNames = categories
     chart.categoryAxis.labels.fontName = REGULAR
@@ -45,13 +65,26 @@ def notes_chart(
         chart.bars[i].strokeColor = None
     drawing.add(chart)
     if series:
+        column = (width - 40) / 2
         legend = Legend()
         legend.x, legend.y = 30, legend_height
         legend.fontName, legend.fontSize = REGULAR, 8
         legend.columnMaximum = legend_rows
-        legend.deltax = (width - 40) / 2
+        legend.deltax = column
+        legend.dx = legend.dy = 8  # the colour swatch
+        legend.deltay, legend.yGap = 13, 0  # a row per 13 pt, as legend_height assumes
         legend.dxTextSpace = 4
         legend.alignment = "right"
-        legend.colorNamePairs = [(PALETTE[i % len(PALETTE)], name) for i, (name, _v) in enumerate(series)]
+        legend.colorNamePairs = [
+            (PALETTE[i % len(PALETTE)], _fit(name, column - 24)) for i, (name, _v) in enumerate(series)
+        ]
         drawing.add(legend)
     return drawing
+
+
+def _fit(text: str, width: float) -> str:
+    if stringWidth(text, REGULAR, 8) <= width:
+        return text
+    while text and stringWidth(text + "…", REGULAR, 8) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"

@@ -9,7 +9,7 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Paragraph, Spacer
 
-from app.minutes.chart import notes_chart
+from app.minutes.chart import fewer_series, notes_chart
 from app.minutes.entries import note_item
 from app.minutes.grid import grid
 from app.minutes.i18n import Strings
@@ -30,7 +30,8 @@ from app.minutes.source import ConferenceData, load_conference
 from app.model import Note
 from app.store import Store
 
-NO_THEME = ""  # the key of notes without a theme in per-theme groupings
+NO_THEME = ""
+MAX_THEME_COLUMNS = 6  # the key of notes without a theme in per-theme groupings
 
 
 def build_conference_minutes(
@@ -143,7 +144,10 @@ class _ConferenceMinutes:
                 per_table[note.table_number][theme_id] += 1
                 per_question[theme_id][note.question_id] += 1
         totals = {n: sum(1 for x in d.notes if x.table_number == n) for n in per_table}
-        series = [(name, [per_question[key][q.id] for q in d.questions]) for key, name in columns]
+        series = fewer_series(
+            [(name, [per_question[key][q.id] for q in d.questions]) for key, name in columns],
+            s("other_themes"),
+        )
         story.append(
             notes_chart(
                 s("chart_title"),
@@ -156,33 +160,41 @@ class _ConferenceMinutes:
         if not self.reported:
             story.append(Paragraph(markup(s("none_reported")), st.small))
             return story
-        rows = [
-            [
-                s("table_n", number=t.number),
-                *(per_table[t.number][key] for key, _n in columns),
-                totals.get(t.number, 0),
+        # Six themes side by side fit the page; more go in further tables of the same shape, the total
+        # column with the last one.
+        chunks = [columns[i : i + MAX_THEME_COLUMNS] for i in range(0, len(columns), MAX_THEME_COLUMNS)]
+        for index, chunk in enumerate(chunks):
+            last = index == len(chunks) - 1
+            rows = [
+                [
+                    s("table_n", number=t.number),
+                    *(per_table[t.number][key] for key, _n in chunk),
+                    *([totals.get(t.number, 0)] if last else []),
+                ]
+                for t in self.reported
             ]
-            for t in self.reported
-        ]
-        rows.append(
-            [
-                s("total"),
-                *(sum(per_table[t.number][key] for t in self.reported) for key, _n in columns),
-                len(d.notes),
-            ]
-        )
-        first = 18 * mm
-        rest = (FRAME_WIDTH - first) / (len(columns) + 1)
-        story.append(
-            grid(
-                st,
-                [s("table"), *(name for _k, name in columns), s("total")],
-                rows,
-                [first] + [rest] * (len(columns) + 1),
-                numeric=range(1, len(columns) + 2),
-                bold_last_row=True,
+            rows.append(
+                [
+                    s("total"),
+                    *(sum(per_table[t.number][key] for t in self.reported) for key, _n in chunk),
+                    *([len(d.notes)] if last else []),
+                ]
             )
-        )
+            header = [s("table"), *(name for _k, name in chunk), *([s("total")] if last else [])]
+            first = 18 * mm
+            slots = len(header) - 1 if len(chunks) == 1 else MAX_THEME_COLUMNS + 1  # chunks line up
+            rest = (FRAME_WIDTH - first) / slots
+            story += [
+                grid(
+                    st,
+                    header,
+                    rows,
+                    [first] + [rest] * (len(header) - 1),
+                    numeric=range(1, len(header)),
+                    bold_last_row=True,
+                ),
+                Spacer(1, 4 * mm),
+            ]
         return story
 
     # -- reported and not-reported tables ------------------------------------------------------

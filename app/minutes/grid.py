@@ -8,11 +8,35 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, Table, TableStyle
 
 from app.minutes.layout import RULE, SHADE, Styles, markup
 
 MAX_PLAIN_LINES = 30  # about half a page of cell text
+
+
+def wrap_text(text: str, font: str, size: float, width: float) -> list[str]:
+    """Lines that fit `width`; a word longer than a line (a web address) is cut where it must be."""
+    lines = []
+    for line in simpleSplit(text, font, size, width):
+        while len(line) > 1 and stringWidth(line, font, size) > width:
+            cut = _longest_fitting_prefix(line, font, size, width)
+            lines.append(line[:cut])
+            line = line[cut:]
+        lines.append(line)
+    return lines
+
+
+def _longest_fitting_prefix(line: str, font: str, size: float, width: float) -> int:
+    low, high = 1, len(line)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if stringWidth(line[:middle], font, size) <= width:
+            low = middle
+        else:
+            high = middle - 1
+    return low
 
 
 def grid(
@@ -44,7 +68,7 @@ def grid(
         if head:
             return Paragraph(markup(str(value)), styles.cell_head)
         text = " ".join(str(value).split())
-        lines = simpleSplit(text, styles.cell.fontName, styles.cell.fontSize, widths[column] - padding)
+        lines = wrap_text(text, styles.cell.fontName, styles.cell.fontSize, widths[column] - padding)
         if len(lines) > MAX_PLAIN_LINES:
             return Paragraph(markup(text), styles.cell)
         return "\n".join(lines)

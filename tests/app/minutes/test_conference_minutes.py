@@ -157,3 +157,38 @@ def test_progress_is_reported_and_a_cancel_leaves_the_old_file(tmp_path):
     assert path.read_bytes() == b"the previous minutes"
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.endswith(".part")) == []
     store.close()
+
+
+def test_many_long_themes_and_unbreakable_words_still_fit_the_page(tmp_path):
+    """Twelve themes and notes without: the counts come in tables of six, the chart keeps seven bars and sums the rest;
+    a proposal that is one 300-letter word is cut across lines instead of running off the page."""
+    from app.conferences import create_conference, parse_conference
+    from app.store import Store
+
+    store = Store(tmp_path / "ws.sqlite3")
+    themes = [f"Tema {i} med ett långt namn om samverkan i hela länet" for i in range(12)]
+    cid = create_conference(
+        store,
+        parse_conference(
+            {
+                "process": {"name": "P", "themes": themes},
+                "conference": {"title": "K", "date": "2026-01-01"},
+                "questions": [{"text": "Fråga?"}],
+                "tables": [{"number": 1}],
+            }
+        ),
+    )
+    for i, theme in enumerate(themes):
+        notes.add_note(store, cid, 1, 1, f"Anteckning {i}", themes=[theme])
+    word = "å" * 300
+    notes.add_note(store, cid, 1, 1, f"Förslag {word}", kind="proposal", votes=1)
+    path = tmp_path / "m.pdf"
+    build_conference_minutes(store, cid, path, "sv")
+    qpdf_check(path)
+    pages = page_texts(path)
+    overview = normal(next(p for p in pages if "Antal anteckningar per tema och bord" in p))
+    assert "Övriga teman" in overview  # the chart's legend
+    assert overview.count("Bord 1 ") == 3  # 13 columns (12 themes, no theme): tables of 6, 6 and 1
+    ranked = "".join(pages[-1].split())
+    assert word in ranked
+    store.close()

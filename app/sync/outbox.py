@@ -71,8 +71,21 @@ def read_routing(path: Path) -> dict:
     return manifest
 
 
+# (path, size, mtime) -> entry: the status bar re-reads the outbox often; unchanged files are not re-hashed.
+_described: dict[tuple[str, int, int], OutboxEntry] = {}
+
+
 def describe(path: Path) -> OutboxEntry:
-    size = path.stat().st_size
+    stat = path.stat()
+    key = (str(path), stat.st_size, stat.st_mtime_ns)
+    if key not in _described:
+        if len(_described) > 4096:
+            _described.clear()
+        _described[key] = _describe(path, stat.st_size)
+    return _described[key]
+
+
+def _describe(path: Path, size: int) -> OutboxEntry:
     sha = file_sha256(path)
     try:
         manifest = read_routing(path)

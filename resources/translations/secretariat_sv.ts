@@ -1427,88 +1427,93 @@ Steget togs bort ur ångra-historiken.</translation>
         <translation>Ko&amp;nferens:</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="144" />
+        <location filename="../../ui/secretariat/window.py" line="137" />
+        <source>No conference yet</source>
+        <translation>Ingen konferens ännu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/window.py" line="145" />
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="145" />
+        <location filename="../../ui/secretariat/window.py" line="146" />
         <source>&amp;New conference…</source>
         <translation>N&amp;y konferens…</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="146" />
+        <location filename="../../ui/secretariat/window.py" line="147" />
         <source>&amp;Load conference description (TOML)…</source>
         <translation>&amp;Läs in konferensbeskrivning (TOML)…</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="147" />
+        <location filename="../../ui/secretariat/window.py" line="148" />
         <source>&amp;Save conference description (TOML)…</source>
         <translation>&amp;Spara konferensbeskrivning (TOML)…</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="148" />
+        <location filename="../../ui/secretariat/window.py" line="149" />
         <source>&amp;Export conference pack…</source>
         <translation>&amp;Exportera konferenspaket…</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="152" />
+        <location filename="../../ui/secretariat/window.py" line="153" />
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="154" />
+        <location filename="../../ui/secretariat/window.py" line="155" />
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="155" />
+        <location filename="../../ui/secretariat/window.py" line="156" />
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="157" />
+        <location filename="../../ui/secretariat/window.py" line="158" />
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="163" />
+        <location filename="../../ui/secretariat/window.py" line="164" />
         <source>&amp;Print</source>
         <translation>Skriv &amp;ut</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="166" />
+        <location filename="../../ui/secretariat/window.py" line="167" />
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="195" />
+        <location filename="../../ui/secretariat/window.py" line="196" />
         <source>Minutes are not available in this build</source>
         <translation>Minnesanteckningar finns inte i den här versionen</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="259" />
+        <location filename="../../ui/secretariat/window.py" line="260" />
         <source>Secretariat</source>
         <translation>Sekretariat</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="270" />
+        <location filename="../../ui/secretariat/window.py" line="271" />
         <source>Load conference description</source>
         <translation>Läs in konferensbeskrivning</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="270" />
-        <location filename="../../ui/secretariat/window.py" line="298" />
+        <location filename="../../ui/secretariat/window.py" line="271" />
+        <location filename="../../ui/secretariat/window.py" line="299" />
         <source>TOML files (*.toml)</source>
         <translation>TOML-filer (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="282" />
+        <location filename="../../ui/secretariat/window.py" line="283" />
         <source>Cannot load the conference description</source>
         <translation>Kan inte läsa in konferensbeskrivningen</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="283" />
+        <location filename="../../ui/secretariat/window.py" line="284" />
         <source>%1
 
 Correct the file and load it again.</source>
@@ -1517,58 +1522,58 @@ Correct the file and load it again.</source>
 Rätta filen och läs in den igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="296" />
+        <location filename="../../ui/secretariat/window.py" line="297" />
         <source>Save conference description</source>
         <translation>Spara konferensbeskrivning</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="308" />
+        <location filename="../../ui/secretariat/window.py" line="309" />
         <source>Cannot save the conference description</source>
         <translation>Kan inte spara konferensbeskrivningen</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="318" />
+        <location filename="../../ui/secretariat/window.py" line="319" />
         <source>Export conference pack</source>
         <translation>Exportera konferenspaket</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="320" />
+        <location filename="../../ui/secretariat/window.py" line="321" />
         <source>Rundabord bundles (*.rbz)</source>
         <translation>Rundabord-paket (*.rbz)</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="337" />
+        <location filename="../../ui/secretariat/window.py" line="338" />
         <source>Signing the conference pack…</source>
         <translation>Signerar konferenspaketet…</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="345" />
+        <location filename="../../ui/secretariat/window.py" line="346" />
         <source>Conference pack exported</source>
         <translation>Konferenspaketet är exporterat</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="347" />
+        <location filename="../../ui/secretariat/window.py" line="348" />
         <source>The signed conference pack is in %1. Give it to the chairs with the fingerprint of the secretariat's key.</source>
         <translation>Det signerade konferenspaketet finns i %1. Ge det till bordsordförandena tillsammans med fingeravtrycket för sekretariatets nyckel.</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="359" />
-        <location filename="../../ui/secretariat/window.py" line="362" />
+        <location filename="../../ui/secretariat/window.py" line="360" />
+        <location filename="../../ui/secretariat/window.py" line="363" />
         <source>Exporting the conference pack</source>
         <translation>Exporterar konferenspaketet</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="370" />
+        <location filename="../../ui/secretariat/window.py" line="371" />
         <source>Passphrase</source>
         <translation>Lösenfras</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="371" />
+        <location filename="../../ui/secretariat/window.py" line="372" />
         <source>The secretariat's key is protected by a passphrase. Type it to sign the pack:</source>
         <translation>Sekretariatets nyckel är skyddad med en lösenfras. Skriv den för att signera paketet:</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="373" />
+        <location filename="../../ui/secretariat/window.py" line="374" />
         <source>That passphrase was wrong.</source>
         <translation>Lösenfrasen var fel.</translation>
     </message>

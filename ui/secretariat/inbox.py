@@ -23,6 +23,7 @@ from app.workspace import Workspace
 
 SUFFIX = ".rbz"
 SETTINGS_FOLDERS = "secretariat/watched_folders"
+SETTINGS_FILES = "secretariat/added_files"
 
 # States of an inbox entry, in the order a secretary deals with them.
 READY = "ready"  # whole, signed by a trusted key, not imported yet: Merge takes it
@@ -167,7 +168,8 @@ class Inbox(QObject):
         super().__init__(parent)
         self.workspace = workspace
         self.entries: list[InboxEntry] = []
-        self.added_files: list[str] = []
+        value = QSettings().value(SETTINGS_FILES, [])
+        self.added_files: list[str] = [str(v) for v in ([value] if isinstance(value, str) else value or [])]
         self.last_scan_cancelled = False
 
     # -- where to look ----------------------------------------------------------------------------
@@ -188,7 +190,9 @@ class Inbox(QObject):
         self.set_watched_folders([f for f in self.watched_folders() if f != folder])
 
     def add_files(self, files: Iterable[str]) -> None:
-        self.added_files = list(dict.fromkeys([*self.added_files, *files]))
+        """Files added by hand (from an e-mail, say) stay listed after a restart, while they exist."""
+        self.added_files = [f for f in dict.fromkeys([*self.added_files, *files]) if Path(f).is_file()]
+        QSettings().setValue(SETTINGS_FILES, self.added_files)
 
     def all_folders(self) -> list[Path]:
         folders = [Path(f) for f in self.watched_folders()]

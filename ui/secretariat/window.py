@@ -134,6 +134,7 @@ class SecretariatWindow(QMainWindow):
         self.conference_combo.setMinimumContentsLength(40)
         self.conference_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.conference_combo.setAccessibleName(self.tr("Conference"))
+        self.conference_combo.setPlaceholderText(self.tr("No conference yet"))
         label.setBuddy(self.conference_combo)
         label.setContentsMargins(6, 0, 6, 0)
         bar.addWidget(label)

@@ -108,13 +108,13 @@ class _ConferenceMinutes:
             Spacer(1, 20 * mm),
             Paragraph(
                 markup(
-                    s(
-                        "cover_facts",
-                        reported=len(self.reported),
-                        tables=len(d.tables),
-                        participants=participants,
-                        notes=len(d.notes),
-                        proposals=sum(1 for n in d.notes if n.kind == "proposal"),
+                    " · ".join(
+                        (
+                            s.count("n_reported", len(self.reported), tables=len(d.tables)),
+                            s.count("n_participants", participants),
+                            s.count("n_notes", len(d.notes)),
+                            s.count("n_proposals", sum(1 for n in d.notes if n.kind == "proposal")),
+                        )
                     )
                 ),
                 st.body,

@@ -78,8 +78,18 @@ SV: dict[str, str] = {
     "no": "Nej",
     "counts_theme_table": "Antal anteckningar per tema och bord",
     "chart_title": "Anteckningar per tema och fråga",
-    "cover_facts": "{reported} av {tables} bord har rapporterat · {participants} deltagare · "
-    "{notes} anteckningar · {proposals} förslag",
+    "n_reported_1": "{n} av {tables} bord har rapporterat",
+    "n_reported_n": "{n} av {tables} bord har rapporterat",
+    "n_participants_1": "{n} deltagare",
+    "n_participants_n": "{n} deltagare",
+    "n_notes_1": "{n} anteckning",
+    "n_notes_n": "{n} anteckningar",
+    "n_proposals_1": "{n} förslag",
+    "n_proposals_n": "{n} förslag",
+    "n_tables_1": "{n} bord",
+    "n_tables_n": "{n} bord",
+    "n_questions_1": "{n} fråga",
+    "n_questions_n": "{n} frågor",
     "theme_intro": "Anteckningar märkta med temat, fråga för fråga. "
     "Bordets nummer står före varje anteckning.",
     # theme report
@@ -91,8 +101,8 @@ SV: dict[str, str] = {
     "Varje punkt visar var och när den kom fram.",
     "conferences_in_process": "Konferenser i processen",
     # public report
-    "public_intro": "Den {date} samlades {participants} deltagare vid {tables} bord{venue} "
-    "för att samtala om {questions} frågor. Här är vad som sades och vad som har hänt med förslagen.",
+    "public_intro": "Den {date} samlades {participants} vid {tables}{venue} "
+    "för att samtala om {questions}. Här är vad som sades och vad som har hänt med förslagen.",
     "public_intro_venue": " i {venue}",
     "public_intro_none": "Den {date} hölls rundabordssamtal{venue}. Inget bord har rapporterat ännu; "
     "här kommer det som sades och vad som händer med förslagen.",
@@ -175,8 +185,18 @@ EN: dict[str, str] = {
     "no": "No",
     "counts_theme_table": "Notes per theme and table",
     "chart_title": "Notes per theme and question",
-    "cover_facts": "{reported} of {tables} tables have reported · {participants} participants · "
-    "{notes} notes · {proposals} proposals",
+    "n_reported_1": "{n} of {tables} tables has reported",
+    "n_reported_n": "{n} of {tables} tables have reported",
+    "n_participants_1": "{n} participant",
+    "n_participants_n": "{n} participants",
+    "n_notes_1": "{n} note",
+    "n_notes_n": "{n} notes",
+    "n_proposals_1": "{n} proposal",
+    "n_proposals_n": "{n} proposals",
+    "n_tables_1": "{n} table",
+    "n_tables_n": "{n} tables",
+    "n_questions_1": "{n} question",
+    "n_questions_n": "{n} questions",
     "theme_intro": "Notes tagged with the theme, question by question. "
     "The table's number precedes each note.",
     "guiding_words": "Guiding words",
@@ -186,8 +206,8 @@ EN: dict[str, str] = {
     "theme_report_intro": "Guiding words and what needs to be done, gathered from the process's conferences. "
     "Each item shows where and when it came up.",
     "conferences_in_process": "Conferences of the process",
-    "public_intro": "On {date}, {participants} participants met at {tables} tables{venue} to talk about "
-    "{questions} questions. Here is what was said and what has happened to the proposals.",
+    "public_intro": "On {date}, {participants} met at {tables}{venue} to talk about "
+    "{questions}. Here is what was said and what has happened to the proposals.",
     "public_intro_venue": " at {venue}",
     "public_intro_none": "On {date}, round-table conversations were held{venue}. No table has reported yet; "
     "what was said and what happens to the proposals will appear here.",
@@ -222,6 +242,10 @@ class Strings:
     def __call__(self, key: str, **values: object) -> str:
         text = self._table[key]
         return text.format(**values) if values else text
+
+    def count(self, key: str, n: int, **values: object) -> str:
+        """'1 anteckning', '3 anteckningar': `key` + _1 or _n, with the number as {n}."""
+        return self(f"{key}_1" if n == 1 else f"{key}_n", n=n, **values)
 
     def votes(self, count: int) -> str:
         return self("votes_1") if count == 1 else self("votes_n", votes=count)

@@ -94,10 +94,10 @@ def public_content(store: Store, conference_id: str, language: str) -> PublicRep
     intro = s(
         "public_intro" if reported else "public_intro_none",
         date=s.long_date(c.date),
-        participants=sum(t.participants for t in reported),
-        tables=len(reported),
+        participants=s.count("n_participants", sum(t.participants for t in reported)),
+        tables=s.count("n_tables", len(reported)),
         venue=s("public_intro_venue", venue=c.venue) if c.venue else "",
-        questions=len(data.questions),
+        questions=s.count("n_questions", len(data.questions)),
     )
     said = []
     for q in data.questions:

@@ -127,6 +127,7 @@ def test_a_table_with_only_a_signoff_has_reported(tmp_path):
     build_conference_minutes(workspace.store, cid, path, "en")
     body = normal(" ".join(page_texts(path)))
     assert "Tables that have reported (2)" in body
+    assert "2 of 40 tables have reported · 17 participants · 1 note · 0 proposals" in body  # singular
     reported = body[body.index("Tables that have reported") : body.index("Tables that have not reported")]
     assert re.search(r"\b8 Lars Holm 9 0 Yes\b", reported), reported
     assert conferences.conference(workspace.store, cid).title in body

@@ -61,12 +61,13 @@ class SyncReport:
     problems: list[str] = field(default_factory=list)
 
     @property
-    def imported(self) -> list[Pulled]:
+    def arrived(self) -> list[Pulled]:
+        """Fetched bundles that changed this workspace: merged, or held in quarantine for a decision."""
         return [p for p in self.pulled if p.outcome in (IMPORTED, QUARANTINED)]
 
     @property
     def moved_anything(self) -> bool:
-        return bool(self.pushed or self.imported)
+        return bool(self.pushed or self.arrived)
 
     def lines(self) -> list[str]:
         """What moved, for people: one line each."""
@@ -121,6 +122,7 @@ def run_sync(
     cancelled: CancelledFn | None = None,
     importer: Importer = import_bundle,
 ) -> SyncReport:
+    """Push pending, then pull new; raises `SyncError` (and remembers it) when the target fails us."""
     store = workspace.store
     report = SyncReport(target.description)
     store.meta_set(settings.LAST_ATTEMPT_KEY, now_utc())

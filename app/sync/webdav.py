@@ -117,28 +117,9 @@ class WebDavTarget:
             headers={"Depth": depth, "Content-Type": "application/xml; charset=utf-8"},
         )
         try:
-            root = ElementTree.fromstring(response.content)
+            return parse_multistatus(response.content, urlsplit(url).path, include_self=depth == "0")
         except ElementTree.ParseError:
             raise SyncError(errors.SERVER, f"{self.base}: the server's listing is not valid XML") from None
-        own_path = unquote(urlsplit(url).path).rstrip("/")
-        entries = []
-        for item in root.iter(f"{DAV}response"):
-            href = item.findtext(f"{DAV}href") or ""
-            path = unquote(urlsplit(href).path).rstrip("/")
-            if path == own_path and depth != "0":
-                continue
-            name = "" if path == own_path else path.rsplit("/", 1)[-1]
-            is_folder = item.find(f".//{DAV}resourcetype/{DAV}collection") is not None
-            length = item.findtext(f".//{DAV}getcontentlength") or "0"
-            version = (
-                item.findtext(f".//{DAV}getetag") or item.findtext(f".//{DAV}getlastmodified") or ""
-            ).strip()
-            try:
-                size = int(length)
-            except ValueError:
-                size = 0
-            entries.append((name, is_folder, size, f"{version}-{size}"))
-        return entries
 
     def folders(self) -> list[str]:
         entries = self._propfind(self.base, "listing the sync folder")
@@ -238,6 +219,45 @@ class WebDavTarget:
 
     def close(self) -> None:
         self.session.close()
+
+
+def parse_multistatus(
+    content: bytes, own_path: str, *, include_self: bool = False
+) -> list[tuple[str, bool, int, str]]:
+    """(name, is a folder, size, version) for each resource of a PROPFIND answer.
+
+    Hrefs may be paths or whole URLs, percent-encoded; only properties under a 200 propstat count (servers
+    list the properties they lack under a 404 propstat). The listed folder itself is left out, unless
+    `include_self`, when it is named "".
+    """
+    own = unquote(own_path).rstrip("/")
+    entries = []
+    for item in ElementTree.fromstring(content).iter(f"{DAV}response"):
+        path = unquote(urlsplit((item.findtext(f"{DAV}href") or "").strip()).path).rstrip("/")
+        if path == own and not include_self:
+            continue
+        props: dict[str, ElementTree.Element] = {}
+        for propstat in item.iter(f"{DAV}propstat"):
+            status = propstat.findtext(f"{DAV}status") or ""
+            if not status.strip() or " 200 " in f"{status} ":  # no status at all: take it as found
+                for prop in propstat.iter(f"{DAV}prop"):
+                    props.update({child.tag: child for child in prop})
+        kind = props.get(f"{DAV}resourcetype")
+        is_folder = kind is not None and kind.find(f"{DAV}collection") is not None
+        try:
+            size = int((props[f"{DAV}getcontentlength"].text or "0").strip())
+        except (KeyError, ValueError):
+            size = 0
+        version = next(
+            (
+                (props[tag].text or "").strip()
+                for tag in (f"{DAV}getetag", f"{DAV}getlastmodified")
+                if tag in props
+            ),
+            "",
+        )
+        entries.append(("" if path == own else path.rsplit("/", 1)[-1], is_folder, size, f"{version}-{size}"))
+    return entries
 
 
 class _ProgressReader:

@@ -104,3 +104,38 @@ def test_webdav_redirect_is_named_with_its_new_address(dav, loopback_module):
         target.folders()
     target.close()
     assert caught.value.kind == errors.MISSING and "use that address" in str(caught.value)
+
+
+NEXTCLOUD_STYLE = b"""<?xml version="1.0"?>
+<d:multistatus xmlns:d="DAV:" xmlns:oc="http://owncloud.org/ns">
+ <d:response>
+  <d:href>/remote.php/dav/files/Anna%20Berg/rundabord/c0nf-1/</d:href>
+  <d:propstat><d:prop><d:resourcetype><d:collection/></d:resourcetype></d:prop>
+   <d:status>HTTP/1.1 200 OK</d:status></d:propstat>
+ </d:response>
+ <d:response>
+  <d:href>https://moln.example.se/remote.php/dav/files/Anna%20Berg/rundabord/c0nf-1/0f3c2a52-7d2e-4c55-9d3d-0a7a0a1b2c3d.rbz</d:href>
+  <d:propstat><d:prop><d:getcontentlength/><d:getetag/></d:prop>
+   <d:status>HTTP/1.1 404 Not Found</d:status></d:propstat>
+  <d:propstat><d:prop><d:resourcetype/><d:getcontentlength>5120</d:getcontentlength>
+   <d:getetag>"5f1c-61e"</d:getetag></d:prop>
+   <d:status>HTTP/1.1 200 OK</d:status></d:propstat>
+ </d:response>
+ <d:response>
+  <d:href>/remote.php/dav/files/Anna%20Berg/rundabord/c0nf-1/gamla%20filer/</d:href>
+  <d:propstat><d:prop><d:resourcetype><d:collection/></d:resourcetype><d:getcontentlength/></d:prop>
+   <d:status>HTTP/1.1 200 OK</d:status></d:propstat>
+ </d:response>
+</d:multistatus>"""
+
+
+def test_multistatus_in_the_shape_nextcloud_answers():
+    from app.sync.webdav import parse_multistatus
+
+    own = "/remote.php/dav/files/Anna%20Berg/rundabord/c0nf-1/"
+    assert parse_multistatus(NEXTCLOUD_STYLE, own) == [
+        ("0f3c2a52-7d2e-4c55-9d3d-0a7a0a1b2c3d.rbz", False, 5120, '"5f1c-61e"-5120'),
+        ("gamla filer", True, 0, "-0"),
+    ]
+    [(name, is_folder, _, _)] = parse_multistatus(NEXTCLOUD_STYLE, own, include_self=True)[:1]
+    assert (name, is_folder) == ("", True)

@@ -66,7 +66,7 @@ class QuestionsModel(QAbstractListModel):
         counts = self._read_counts()
         if counts != self._counts and self.rowCount():
             self._counts = counts
-            self.dataChanged.emit(self.index(0), self.index(self.rowCount() - 1))
+            self.dataChanged.emit(self.index(0), self.index(self.rowCount() - 1), [])
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
         if parent.isValid() or self._session is None:
@@ -150,14 +150,17 @@ class NotesModel(QAbstractListModel):
             return [row[0] for row in rows]
         return [row[0] for row in rows if wanted in (row[1] or "").casefold()]
 
-    def refresh(self) -> None:
-        """Read the store again and tell the views exactly what changed."""
+    def refresh(self, changed_id: str | None = None) -> None:
+        """Read the store again and tell the views exactly what changed: rows inserted, removed or moved,
+        and the data of `changed_id` (the note just edited; None: every row may have changed)."""
         new_ids = self._read_ids()
         old_ids = self._ids
-        self._cache.clear()
+        if changed_id is None:
+            self._cache.clear()
+        else:
+            self._cache.pop(changed_id, None)
         if new_ids == old_ids:
-            if new_ids:
-                self.dataChanged.emit(self.index(0), self.index(len(new_ids) - 1))
+            self._emit_changed(changed_id)
             return
         if len(new_ids) == len(old_ids) + 1 and _is_one_insert(old_ids, new_ids):
             row = next(
@@ -179,8 +182,17 @@ class NotesModel(QAbstractListModel):
             self.beginResetModel()
             self._ids = new_ids
             self.endResetModel()
-        if self._ids:
-            self.dataChanged.emit(self.index(0), self.index(len(self._ids) - 1))
+            return
+        self._emit_changed(changed_id)
+
+    def _emit_changed(self, changed_id: str | None) -> None:
+        if changed_id is None:
+            if self._ids:
+                self.dataChanged.emit(self.index(0), self.index(len(self._ids) - 1), [])
+            return
+        row = self.row_of(changed_id)
+        if row >= 0:
+            self.dataChanged.emit(self.index(row), self.index(row), [])
 
     def _move_rows_to(self, new_ids: list[str]) -> None:
         """Same notes, new order: keep selections and the current row on their notes."""

@@ -17,6 +17,9 @@ class NoteDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._model = model
         self._theme_names = theme_names  # callable: theme id -> name
+        self._heights: dict[
+            tuple[str, int, str], int
+        ] = {}  # (text, width, font) -> height: wrapping is costly
 
     def meta_text(self, index: QModelIndex) -> str:
         note = index.data(NoteRole)
@@ -38,11 +41,18 @@ class NoteDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         width = max(option.rect.width(), 200) - 2 * MARGIN
         font = QFont(option.font)
-        text_rect = QFontMetrics(font).boundingRect(
-            QRect(0, 0, width, 100_000), Qt.TextFlag.TextWordWrap, index.data() or " "
-        )
-        small = QFontMetrics(self._small_font(font))
-        return QSize(width, text_rect.height() + small.height() + 3 * MARGIN)
+        text = index.data() or " "
+        key = (text, width, font.key())
+        height = self._heights.get(key)
+        if height is None:
+            if len(self._heights) > 20_000:
+                self._heights.clear()
+            text_rect = QFontMetrics(font).boundingRect(
+                QRect(0, 0, width, 100_000), Qt.TextFlag.TextWordWrap, text
+            )
+            small = QFontMetrics(self._small_font(font))
+            height = self._heights[key] = text_rect.height() + small.height() + 3 * MARGIN
+        return QSize(width, height)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         opt = QStyleOptionViewItem(option)

@@ -193,6 +193,9 @@ class ChairWindow(QMainWindow):
         self.notes_view.setWordWrap(True)
         self.notes_view.setUniformItemSizes(False)
         self.notes_view.setResizeMode(QListView.ResizeMode.Adjust)
+        # Lay long lists out a batch at a time between events: a 1,000-note question never freezes typing.
+        self.notes_view.setLayoutMode(QListView.LayoutMode.Batched)
+        self.notes_view.setBatchSize(50)
         self.notes_view.setAlternatingRowColors(True)
         self.notes_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.notes_view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
@@ -530,6 +533,7 @@ class ChairWindow(QMainWindow):
             return
         self.session = session
         self.undo_stack.clear()  # steps of another table must not be undone here
+        self.notes_model.set_scope(None, None)  # the same question ids belong to every table
         self.questions_model.set_session(session)
         self._rebuild_tags()
         self._show_header()
@@ -879,7 +883,7 @@ class ChairWindow(QMainWindow):
         self._show_header()
         if question_id is not None and question_id != self.current_question_id():
             self.select_question(self.session.question_index(question_id))
-        self.notes_model.refresh()
+        self.notes_model.refresh(note_id)
         self.questions_model.refresh_counts()
         if note_id is not None:
             row = self.notes_model.row_of(note_id)

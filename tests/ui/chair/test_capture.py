@@ -235,6 +235,7 @@ def test_close_and_reopen_everything_is_still_there(qtbot, window, demo_workspac
 
 
 def test_open_conference_again_and_cancel_returns_to_the_table(qtbot, window):
+    type_note(qtbot, window, "bord tre")
     press(window, Qt.Key.Key_O, CTRL)
     assert window.pages.currentWidget() is window.picker
     assert window.picker.selected_table() == 3
@@ -245,6 +246,9 @@ def test_open_conference_again_and_cancel_returns_to_the_table(qtbot, window):
     window.picker.accept()
     assert window.session.table.number == 7 and "Bord 7" in window.windowTitle()
     assert window.undo_stack.count() == 0
+    assert shown_texts(window) == []  # table 7's notes, not table 3's
+    type_note(qtbot, window, "bord sju")
+    assert shown_texts(window) == ["bord sju"] and [n.text for n in stored(window)] == ["bord sju"]
 
 
 def test_table_facts_participants_and_bands(qtbot, window, boxes):

@@ -16,15 +16,6 @@ from app.workspace import DB_NAME, Workspace
 
 
 @pytest.fixture(autouse=True)
-def _none_reserve(qapp):
-    """PySide6 6.12 on Python 3.11 drops a reference to None on every void Qt call (see
-    ui/application.py); a long test run would abort at exit without this reserve."""
-    from ui.application import keep_none_alive
-
-    keep_none_alive()
-
-
-@pytest.fixture(autouse=True)
 def private_settings(qapp, tmp_path: Path):
     """QSettings in an INI file under tmp_path, so no test reads or writes the real preferences."""
     from ui import application, i18n

@@ -355,7 +355,11 @@ class TableOfContents(Flowable):
         size, leading = self.style.fontSize, self.style.leading
         right = self.width
         y = self.height
-        for entry, text, last in self._lines:
+        top = y  # of the current entry's first line on this page: one link covers all its lines
+        previous = None
+        for index, (entry, text, last) in enumerate(self._lines):
+            if entry is not previous:
+                top, previous = y, entry
             y -= leading
             x = entry.level * self.INDENT
             font = BOLD if entry.level == 0 else REGULAR
@@ -379,7 +383,8 @@ class TableOfContents(Flowable):
                     y + 4,
                     size,
                 )
-            canv.linkRect("", entry.key, (x, y, right, y + leading), relative=1, thickness=0)
+            if last or index == len(self._lines) - 1:  # the entry ends here, or continues on the next page
+                canv.linkRect("", entry.key, (x, y, right, top), relative=1, thickness=0)
 
 
 def build_pdf(

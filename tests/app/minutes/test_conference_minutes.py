@@ -161,8 +161,8 @@ def test_progress_is_reported_and_a_cancel_leaves_the_old_file(tmp_path):
 
 
 def test_many_long_themes_and_unbreakable_words_still_fit_the_page(tmp_path):
-    """Twelve themes and notes without: the counts come in tables of six, the chart keeps seven bars and sums the rest;
-    a proposal that is one 300-letter word is cut across lines instead of running off the page."""
+    """Twelve themes and notes without: the counts come in tables of six, the chart keeps seven bars
+    and sums the rest; a proposal that is one 300-letter word is cut across lines, not off the page."""
     from app.conferences import create_conference, parse_conference
     from app.store import Store
 
@@ -193,3 +193,16 @@ def test_many_long_themes_and_unbreakable_words_still_fit_the_page(tmp_path):
     ranked = "".join(pages[-1].split())
     assert word in ranked
     store.close()
+
+
+def test_contents_entries_are_links_to_their_pages(minutes_pdf):
+    reader = PdfReader(str(minutes_pdf))
+    contents = reader.pages[1]
+    page_index = {page.indirect_reference.idnum: i for i, page in enumerate(reader.pages)}
+    targets = []
+    for annotation in contents["/Annots"]:
+        link = annotation.get_object()
+        assert link["/Subtype"] == "/Link"
+        targets.append(page_index[link["/Dest"][0].idnum] + 1)
+    printed = [int(n) for n in re.findall(r"\.\s*(\d+)\s*$", contents.extract_text(), re.MULTILINE)]
+    assert targets == printed and len(targets) >= 10

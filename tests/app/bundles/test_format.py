@@ -11,6 +11,8 @@ import zipfile
 import nacl.exceptions
 import nacl.signing
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from app.bundles import strictjson
 from app.bundles.canonical import canonical_bytes
@@ -166,3 +168,23 @@ def test_strict_json_accepts_what_bundles_hold() -> None:
         "b": {"c": 2**53 - 1},
     }
     assert strictjson.loads("[" * 8 + "]" * 8) == [[[[[[[[]]]]]]]]
+
+
+_json_values = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers(min_value=-(2**53 - 1), max_value=2**53 - 1)
+    | st.text(alphabet=st.characters(exclude_categories=("Cs",))),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=6), inner, max_size=4),
+    max_leaves=12,
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_json_values)
+def test_canonical_json_round_trips_and_ignores_key_order(value) -> None:
+    data = canonical_bytes(value)
+    assert strictjson.loads(data.decode("utf-8"), check_depth=False) == value
+    if isinstance(value, dict):
+        assert canonical_bytes(dict(reversed(list(value.items())))) == data
+    assert json.loads(data) == value  # any JSON reader agrees

@@ -261,3 +261,10 @@ def test_export_needs_an_identity_and_a_real_table(world, secretariat, tmp_path)
         export_table(secretariat, world.conference_id, 99)
     with pytest.raises(NotFound):
         export_table(secretariat, "ffffffff", 1)
+
+
+def test_files_that_are_not_there_or_are_folders(secretariat, tmp_path) -> None:
+    (tmp_path / "folder.rbz").mkdir()
+    receipts = import_files(secretariat, [tmp_path / "gone.rbz", tmp_path / "folder.rbz"])
+    assert [(r.status, r.check) for r in receipts] == [(REFUSED, "file"), (REFUSED, "file")]
+    assert "no such file" in receipts[0].reason and "folder" in receipts[1].reason

@@ -10,6 +10,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Paragraph, Spacer
 
 from app.minutes.chart import fewer_series, notes_chart
+from app.minutes.contents import Heading, TableOfContents, TocEntry
 from app.minutes.entries import note_item
 from app.minutes.grid import grid
 from app.minutes.i18n import Strings
@@ -17,11 +18,8 @@ from app.minutes.layout import (
     FRAME_WIDTH,
     Deferred,
     DocumentInfo,
-    Heading,
     ProgressCallback,
     Styles,
-    TableOfContents,
-    TocEntry,
     build_pdf,
     make_styles,
     markup,

@@ -187,8 +187,9 @@ def write_public_pdf(
 ) -> int:
     from reportlab.platypus import Paragraph
 
+    from app.minutes.contents import Heading
     from app.minutes.entries import KeepPair
-    from app.minutes.layout import Deferred, DocumentInfo, Heading, build_pdf, make_styles, markup, plain
+    from app.minutes.layout import Deferred, DocumentInfo, build_pdf, make_styles, markup, plain
 
     s = Strings(report.language)
     st = make_styles()

@@ -11,12 +11,12 @@ from reportlab.platypus import Flowable, Paragraph
 
 from app import conferences
 from app.errors import UserError
+from app.minutes.contents import Heading
 from app.minutes.entries import KeepPair
 from app.minutes.i18n import Strings
 from app.minutes.layout import (
     Deferred,
     DocumentInfo,
-    Heading,
     ProgressCallback,
     build_pdf,
     make_styles,

@@ -1,0 +1,126 @@
+"""Finding one's way in long minutes: headings that are PDF bookmarks and link targets, and a
+clickable table of contents whose page numbers are filled in after the last page (layout.Deferred)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, Paragraph
+
+from app.minutes.fonts import BOLD, REGULAR
+from app.minutes.layout import MUTED, Deferred, markup
+
+
+class Heading(Paragraph):
+    """A heading that marks its place: a PDF bookmark (outline entry), a link target, its page number."""
+
+    def __init__(
+        self, text: str, style: ParagraphStyle, deferred: Deferred, key: str, level: int | None
+    ) -> None:
+        super().__init__(markup(text), style)
+        self.plain = text
+        self.deferred = deferred
+        self.key = key
+        self.level = level  # outline level; None: a link target only, not in the outline
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        return []  # a heading moves to the next page whole, bookmark and all
+
+    def draw(self) -> None:
+        canv = self.canv
+        canv.bookmarkHorizontal(self.key, 0, self.height + 4)
+        if self.level is not None:
+            canv.addOutlineEntry(
+                self.plain.replace("\n", " "), self.key, level=self.level, closed=self.level > 0
+            )
+        self.deferred.page_of[self.key] = canv.getPageNumber()
+        super().draw()
+
+
+@dataclass(frozen=True)
+class TocEntry:
+    text: str
+    key: str
+    level: int
+
+
+class TableOfContents(Flowable):
+    """Clickable contents with dot leaders; the page numbers arrive as deferred forms."""
+
+    NUMBER_WIDTH = 12 * mm
+    INDENT = 7 * mm
+
+    def __init__(self, entries: Iterable[TocEntry], deferred: Deferred, style: ParagraphStyle) -> None:
+        super().__init__()
+        self.entries = list(entries)
+        self.deferred = deferred
+        self.style = style
+        self._lines: list[tuple[TocEntry, str, bool]] | None = None
+
+    def _layout(self, width: float) -> list[tuple[TocEntry, str, bool]]:
+        lines = []
+        for entry in self.entries:
+            font = BOLD if entry.level == 0 else REGULAR
+            room = width - entry.level * self.INDENT - self.NUMBER_WIDTH - 6 * mm
+            parts = simpleSplit(entry.text, font, self.style.fontSize, room) or [""]
+            for i, part in enumerate(parts):
+                lines.append((entry, part, i == len(parts) - 1))
+        return lines
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width = availWidth
+        if self._lines is None:
+            self._lines = self._layout(availWidth)
+        self.height = len(self._lines) * self.style.leading
+        return availWidth, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        self.wrap(availWidth, availHeight)
+        fits = int(availHeight // self.style.leading)
+        if fits <= 0 or fits >= len(self._lines):
+            return [] if fits <= 0 else [self]
+        head, tail = (TableOfContents([], self.deferred, self.style) for _ in range(2))
+        head._lines, tail._lines = self._lines[:fits], self._lines[fits:]
+        return [head, tail]
+
+    def draw(self) -> None:
+        canv = self.canv
+        size, leading = self.style.fontSize, self.style.leading
+        right = self.width
+        y = self.height
+        top = y  # of the current entry's first line on this page: one link covers all its lines
+        previous = None
+        for index, (entry, text, last) in enumerate(self._lines):
+            if entry is not previous:
+                top, previous = y, entry
+            y -= leading
+            x = entry.level * self.INDENT
+            font = BOLD if entry.level == 0 else REGULAR
+            canv.setFont(font, size)
+            canv.setFillColor(colors.black)
+            canv.drawString(x, y + 4, text)
+            if last:
+                start = x + stringWidth(text, font, size) + 2 * mm
+                end = right - self.NUMBER_WIDTH
+                dot = stringWidth(" .", REGULAR, size)
+                if end > start:
+                    canv.setFont(REGULAR, size)
+                    canv.setFillColor(MUTED)
+                    canv.drawRightString(end, y + 4, " ." * int((end - start) / dot))
+                key = entry.key
+                self.deferred.place(
+                    canv,
+                    f"toc_{key}",
+                    lambda k=key: str(self.deferred.page_of.get(k, "–")),
+                    right,
+                    y + 4,
+                    size,
+                )
+            if last or index == len(self._lines) - 1:  # the entry ends here, or continues on the next page
+                canv.linkRect("", entry.key, (x, y, right, top), relative=1, thickness=0)

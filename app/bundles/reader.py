@@ -249,7 +249,13 @@ def _check_end(data: bytes) -> None:
         raise _incomplete(
             "the file ends early (its zip directory is missing): an incomplete copy; fetch it again"
         )
-    (comment_length,) = struct.unpack("<H", data[end + 20 : end + 22])
+    directory_size, directory_offset, comment_length = struct.unpack("<IIH", data[end + 12 : end + 22])
+    if directory_offset + directory_size != end:
+        # Not the end record of this file (those bytes occur by chance inside compressed data): the
+        # real one was cut off.
+        raise _incomplete(
+            "the file ends early (its zip directory is cut short): an incomplete copy; fetch it again"
+        )
     if end + _END_SIZE + comment_length < len(data):
         raise BundleError("zip", "the zip is followed by extra bytes")
 

@@ -111,3 +111,16 @@ def test_no_mutated_bundle_gets_in(world, secretariat: Workspace, tmp_path: Path
     assert not (secretariat.dir / "quarantine").exists()
     # The mutations reach every layer, not just the zip parser.
     assert {"incomplete", "zip", "member", "signature", "hash"} <= refused_checks, refused_checks
+
+
+def test_every_truncation_of_a_pack_is_incomplete(world) -> None:
+    from app.bundles.format import BundleError
+    from app.bundles.reader import read_bundle
+
+    for offset in range(len(world.pack_bundle)):
+        try:
+            read_bundle(world.pack_bundle[:offset])
+        except BundleError as exc:
+            assert exc.incomplete and exc.check == "incomplete", (offset, exc)
+        else:
+            raise AssertionError(f"a pack cut at byte {offset} was read as whole")

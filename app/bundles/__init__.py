@@ -13,6 +13,8 @@ The services the faces and the other parts call (their signatures are agreed; ke
       verify each bundle whole, then merge it in one transaction, or hold it in quarantine, or refuse it
 
 Identity (identity.py), trust list (trust.py) and quarantine (quarantine.py) have their own modules.
+Every call works on the given workspace's store in the calling thread: from a worker thread, open a
+Workspace there (SQLite connections belong to the thread that made them; see ui/operations.py).
 A refused bundle is described by a `BundleError` (its `check` names the failed check, `incomplete`
 marks a truncated copy); the services above report it in the Verdict or Receipt instead of raising.
 """

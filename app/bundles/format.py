@@ -4,6 +4,14 @@ A bundle (`.rbz`) is a zip with exactly three members:
   manifest.json  canonical JSON (see canonical.py) describing the bundle and hashing records.jsonl
   records.jsonl  one canonical JSON record a line, in the wire form of app/records.py
   signature      base64 of the Ed25519 signature over PAE(MANIFEST_TYPE, exact manifest bytes)
+
+The manifest (canonical JSON; shown spread out here):
+  {"format": "rundabord-bundle", "version": 1, "kind": "table-export" | "conference-pack",
+   "bundle_id": UUID, "created": {"utc": "2026-11-25T12:00:00Z", "hlc": "001764072000000-000000"},
+   "signer": {"name": "Anna Berg", "key_id": 16 hex, "public_key": base64 of the raw 32 bytes},
+   "conference": UUID, "tables": [3], "counts": {"note": 12, "table": 1},
+   "sequence": 4, "previous": SHA-256 hex of the signer's previous manifest or null,
+   "members": {"records.jsonl": SHA-256 hex}}
 """
 
 from __future__ import annotations

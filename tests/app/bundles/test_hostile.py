@@ -171,6 +171,13 @@ def test_a_zip_bomb_by_ratio(world, secretariat) -> None:
     assert "zip bomb" in _refused(world, secretariat, bomb, "bomb").reason
 
 
+def test_members_together_above_the_total_cap(world, secretariat, monkeypatch) -> None:
+    bundle = _replace(world, RECORDS, _member(world, RECORDS) * 6)  # ~9 KB inflating from ~1 KB
+    monkeypatch.setattr(reader, "MAX_FILE_BYTES", 4000)
+    assert len(bundle) < 4000
+    assert "too large" in _refused(world, secretariat, bundle, "bomb").reason
+
+
 def test_a_member_above_its_size_cap(world, secretariat, monkeypatch) -> None:
     monkeypatch.setitem(reader._CAPS, RECORDS, 100)
     assert "larger than" in _refused(world, secretariat, world.table_bundle, "size").reason

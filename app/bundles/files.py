@@ -23,7 +23,8 @@ def write_whole(path: Path, data: bytes, *, mode: int = 0o644) -> None:
         raise UserError(f"cannot write {path}: {exc.strerror}") from None
     try:
         with os.fdopen(handle, "wb") as out:
-            os.fchmod(out.fileno(), mode)
+            if hasattr(os, "fchmod"):  # POSIX; on Windows the user's profile folder guards the file
+                os.fchmod(out.fileno(), mode)
             out.write(data)
             out.flush()
             os.fsync(out.fileno())

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from app.bundles import ledger, quarantine, trust
-from app.bundles.format import KIND_PACK, BundleError, fingerprint_for
+from app.bundles.format import KIND_PACK, KIND_TABLE, BundleError, fingerprint_for
 from app.bundles.ledger import ImportEntry, utc_now_text
 from app.bundles.permissions import check_existing
 from app.bundles.reader import Bundle, read_bundle, read_capped
@@ -236,7 +236,9 @@ def sequence_flags(store: Store, bundle: Bundle) -> list[str]:
         )
     below = [n for n in seen if n < number]
     first_missing = max(below) + 1 if below else 1
-    if first_missing < number and not newer:
+    # A chair sees only the packs of its own conferences, so gaps between a signer's packs are normal;
+    # every table export, though, is meant for the secretariat.
+    if first_missing < number and not newer and bundle.kind == KIND_TABLE:
         missing = f"{first_missing}" if first_missing == number - 1 else f"{first_missing}-{number - 1}"
         flags.append(f"gap: bundle(s) {missing} from this signer have not arrived")
     if number - 1 in seen and bundle.previous not in seen[number - 1]:

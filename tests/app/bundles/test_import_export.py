@@ -268,3 +268,19 @@ def test_files_that_are_not_there_or_are_folders(secretariat, tmp_path) -> None:
     receipts = import_files(secretariat, [tmp_path / "gone.rbz", tmp_path / "folder.rbz"])
     assert [(r.status, r.check) for r in receipts] == [(REFUSED, "file"), (REFUSED, "file")]
     assert "no such file" in receipts[0].reason and "folder" in receipts[1].reason
+
+
+def test_a_chair_is_not_told_of_gaps_between_packs(world, chair, secretariat) -> None:
+    """A chair sees only its own conferences' packs; the secretariat's table exports all count."""
+    from app.bundles.identity import load_signing_key
+    from app.bundles.importer import sequence_flags
+    from app.bundles.reader import read_bundle
+
+    key = load_signing_key(secretariat)
+    common = {"conference_id": world.conference_id, "sequence": 5, "signer_name": "Regionens kansli"}
+    pack = world.signed_bundle(key, world.secretariat_public_key, [], kind="conference-pack", **common)
+    assert sequence_flags(chair.store, read_bundle(pack)) == []  # pack 1 was imported, 2-4 went elsewhere
+    export = world.signed_bundle(key, world.secretariat_public_key, [], **common)
+    assert sequence_flags(chair.store, read_bundle(export)) == [
+        "gap: bundle(s) 2-4 from this signer have not arrived"
+    ]

@@ -82,8 +82,15 @@ class ReviewPage(QWidget):
         parts = [
             f"<p>{esc(session.conference.date)} · {esc(session.conference.venue)}<br>",
             esc(self.tr("Chair: %1").replace("%1", table.chair_name or "–")) + "<br>",
-            esc(self.tr("Participants: %1").replace("%1", str(table.participants))) + "</p>",
+            esc(self.tr("Participants: %1").replace("%1", str(table.participants))),
         ]
+        if table.bands:
+            from ui.chair.table_facts import band_labels
+
+            labels = band_labels()
+            bands = ", ".join(f"{labels.get(k, k)}: {v}" for k, v in table.bands.items())
+            parts.append("<br>" + esc(bands))
+        parts.append("</p>")
         for question in session.questions:
             mine = [n for n in all_notes if n.question_id == question.id]
             parts.append(f"<h3>{question.position}. {esc(question.text)}</h3>")

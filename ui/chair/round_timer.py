@@ -37,6 +37,9 @@ class RoundTimer(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         self.display.setFont(font)
+        self.display.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # Wide enough for "−00:00" plus the padding of the time-is-up look, so nothing is cut off.
+        self.display.setMinimumWidth(self.display.fontMetrics().horizontalAdvance("−00:00") + 20)
         self.start_button = self._button(self.tr("Start"), self.tr("Start or pause the round's countdown"))
         self.start_button.clicked.connect(self.toggle)
         self.reset_button = self._button(

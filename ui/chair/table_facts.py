@@ -6,7 +6,7 @@ Signals:
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,6 +25,20 @@ AGE_BANDS = ("age:-24", "age:25-44", "age:45-64", "age:65-")
 GENDER_BANDS = ("gender:woman", "gender:man", "gender:other")
 
 
+def band_labels() -> dict[str, str]:
+    """What each band is called, in the window's language."""
+    t = QCoreApplication.translate
+    return {
+        "age:-24": t("TableFactsDialog", "Up to 24 years"),
+        "age:25-44": t("TableFactsDialog", "25–44 years"),
+        "age:45-64": t("TableFactsDialog", "45–64 years"),
+        "age:65-": t("TableFactsDialog", "65 years or older"),
+        "gender:woman": t("TableFactsDialog", "Women"),
+        "gender:man": t("TableFactsDialog", "Men"),
+        "gender:other": t("TableFactsDialog", "Other or not stated"),
+    }
+
+
 class TableFactsDialog(QDialog):
     facts_entered = Signal(int, dict)
 
@@ -33,15 +47,7 @@ class TableFactsDialog(QDialog):
         self.setWindowTitle(self.tr("Table facts"))
         self.setAccessibleName(self.windowTitle())
         self.participants = self._spin(table.participants, self.tr("Participants"))
-        labels = {
-            "age:-24": self.tr("Up to 24 years"),
-            "age:25-44": self.tr("25–44 years"),
-            "age:45-64": self.tr("45–64 years"),
-            "age:65-": self.tr("65 years or older"),
-            "gender:woman": self.tr("Women"),
-            "gender:man": self.tr("Men"),
-            "gender:other": self.tr("Other or not stated"),
-        }
+        labels = band_labels()
         self.band_spins = {key: self._spin(table.bands.get(key, 0), labels[key]) for key in labels}
 
         form = QFormLayout()
@@ -69,6 +75,7 @@ class TableFactsDialog(QDialog):
         layout.addWidget(gender_box)
         layout.addWidget(hint)
         layout.addWidget(buttons)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 48)
 
     def _spin(self, value: int, name: str) -> QSpinBox:
         spin = QSpinBox()

@@ -606,6 +606,7 @@ class ChairWindow(QMainWindow):
         self.open_table(conference_id, number)
 
     def _on_picker_rejected(self) -> None:
+        self.picker.show()  # Escape hides a dialog, even an embedded one; the page must not go blank
         if self.session is not None:
             self.show_capture()
 

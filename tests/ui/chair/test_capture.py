@@ -261,6 +261,8 @@ def test_table_facts_participants_and_bands(qtbot, window, boxes):
     table = window.session.table
     assert table.participants == 8 and table.bands == {"age:-24": 3, "gender:woman": 5}
     assert "Participants: 8" in window.header_details.text()
+    window.show_review()
+    assert "Up to 24 years: 3, Women: 5" in window.review.browser.toPlainText()
     window.undo_action.trigger()
     assert window.session.table.participants == 9 and window.session.table.bands == {}
     window.open_table_facts()

@@ -7,7 +7,7 @@ ledger row commit together, and only after the file was written whole and read b
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -76,7 +76,7 @@ def export_table(
     store = workspace.store
     conference = conferences.conference(store, conference_id)
     conferences.table(store, conference.id, table_number)
-    return _export(
+    return sign_records(
         workspace,
         KIND_TABLE,
         conference.id,
@@ -98,7 +98,7 @@ def export_pack(
     store = workspace.store
     conference = conferences.conference(store, conference_id)
     numbers = tuple(t.number for t in conferences.tables(store, conference.id))
-    return _export(
+    return sign_records(
         workspace,
         KIND_PACK,
         conference.id,
@@ -109,7 +109,18 @@ def export_pack(
     )
 
 
-def _export(workspace, kind, conference_id, tables, collect, out_path, passphrase) -> ExportResult:
+def sign_records(
+    workspace: Workspace,
+    kind: str,
+    conference_id: str,
+    tables: tuple[int, ...],
+    collect: Callable[[], Iterable[dict[str, Any]]],
+    out_path: Path | str | None = None,
+    passphrase: str | bytes | None = None,
+) -> ExportResult:
+    """Sign the records `collect()` yields (wire form, read inside the export's transaction) as a
+    bundle of `kind` covering `tables`; the shared path of every export (e.g. app/proposals' follow-up
+    pack). Without `out_path`, into the outbox."""
     identity = require_identity(workspace)
     key = load_signing_key(workspace, passphrase)
     store = workspace.store
@@ -175,3 +186,6 @@ def _export(workspace, kind, conference_id, tables, collect, out_path, passphras
         key_id=identity.key_id,
         fingerprint=fingerprint_for(identity.public_key),
     )
+
+
+_export = sign_records  # the name app/proposals/exchange.py first called it by

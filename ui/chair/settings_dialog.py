@@ -11,6 +11,8 @@ Signals:
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -79,6 +81,12 @@ class SettingsDialog(QDialog):
         self.fingerprint.setTextInteractionFlags(self.fingerprint.textInteractionFlags() | self._selectable())
         self.create_button = QPushButton(self.tr("&Create signing key"))
         self.create_button.clicked.connect(self._on_create_button_clicked)
+        self.keycard_button = QPushButton(self.tr("Save &key card…"))
+        self.keycard_button.setToolTip(
+            self.tr("Your public key, to send to the secretariat before the conference")
+        )
+        self.keycard_button.setAccessibleDescription(self.keycard_button.toolTip())
+        self.keycard_button.clicked.connect(self._on_keycard_button_clicked)
         identity_box = QGroupBox(self.tr("Identity"))
         self.identity_form = QFormLayout(identity_box)
         name_label = QLabel(self.tr("&Name:"))
@@ -92,6 +100,7 @@ class SettingsDialog(QDialog):
         self.identity_form.addRow(self.again_label, self.passphrase_again)
         self.identity_form.addRow(self.tr("Fingerprint:"), self.fingerprint)
         self.identity_form.addRow(self.create_button)
+        self.identity_form.addRow(self.keycard_button)
 
         self.target_label = QLabel()
         self.target_label.setAccessibleName(self.tr("Sync target"))
@@ -137,6 +146,7 @@ class SettingsDialog(QDialog):
         elif not self.fingerprint.text():
             self.fingerprint.setText(self.tr("No signing key yet: enter your name and create one."))
         self.identity_name.setReadOnly(has_identity)
+        self.keycard_button.setVisible(has_identity)
         for widget in (
             self.passphrase,
             self.passphrase_again,
@@ -178,6 +188,39 @@ class SettingsDialog(QDialog):
         self.passphrase_again.clear()
         self.refresh()
         return True
+
+    def ask_keycard_path(self) -> Path | None:
+        """Where to save the key card (replaced in tests)."""
+        from PySide6.QtWidgets import QFileDialog
+
+        default = Path.home() / f"{self.identity_name.text().strip() or 'nyckel'}.keycard"
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save key card"), str(default), self.tr("Key cards (*.keycard)")
+        )
+        return Path(name) if name else None
+
+    def _on_keycard_button_clicked(self) -> None:
+        self.save_keycard()
+
+    def save_keycard(self) -> Path | None:
+        path = self.ask_keycard_path()
+        if path is None:
+            return None
+        from app.bundles.identity import export_keycard
+
+        try:
+            identity = export_keycard(self.workspace, path)
+        except (UserError, OSError) as exc:
+            msgbox.error(self, self.tr("Save key card"), str(exc))
+            return None
+        msgbox.information(
+            self,
+            self.tr("Save key card"),
+            self.tr("Saved to %1. Send it to the secretariat and read them this fingerprint:\n%2")
+            .replace("%1", str(path))
+            .replace("%2", identity.fingerprint),
+        )
+        return path
 
     def accept(self) -> None:
         i18n.set_language_preference(self.language_combo.currentData() or None)

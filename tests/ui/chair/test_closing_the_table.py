@@ -130,3 +130,35 @@ def test_notes_written_before_export_are_all_in_the_bundle(qtbot, window, boxes,
     with zipfile.ZipFile(bundle) as z:
         records = z.read("records.jsonl").decode("utf-8")
     assert all(note_id in records for note_id in ids)
+
+
+def test_save_key_card_for_the_secretariat(qtbot, window, boxes, tmp_path):
+    from app.bundles.identity import read_keycard
+
+    identity = create_identity(window.workspace, "Fatima Hassan")
+    window.open_settings()
+    dialog = window.settings_dialog
+    assert dialog.keycard_button.isVisible() and not dialog.create_button.isVisible()
+    assert dialog.fingerprint.text() == identity.fingerprint
+    card = tmp_path / "fatima.keycard"
+    dialog.ask_keycard_path = lambda: card
+    dialog.keycard_button.click()
+    assert read_keycard(card).public_key == identity.public_key
+    ((args, _),) = boxes.information.call_args_list
+    assert identity.fingerprint in args[2]
+
+
+def test_ctrl_m_offers_the_other_questions(qtbot, window):
+    window.add_note("fel fråga")
+    press(window, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
+    menu = window.move_menu
+    qtbot.waitUntil(menu.isVisible, timeout=3000)
+    qtbot.keyClick(menu, Qt.Key.Key_3)  # the question's number is its mnemonic
+    qtbot.waitUntil(lambda: not menu.isVisible(), timeout=3000)
+    s = window.session
+    assert [
+        n.text
+        for n in notes.list_notes(
+            window.store, s.conference.id, table_number=3, question_id=s.questions[2].id
+        )
+    ] == ["fel fråga"]

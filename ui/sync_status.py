@@ -97,6 +97,8 @@ class SyncStatus(QObject):
         self.failures = 0  # failed attempts in a row
         self.last_error_kind = ""
         self.last_error_text = ""
+        self.last_report_text = ""
+        self.problems: list[str] = []  # what the last successful sync could not use (refused bundles)
         self._dialog_shown_for = ""  # the failure kind a dialog was already shown for, until a success
         self._operation: Operation | None = None
         self.pending = 0
@@ -173,6 +175,9 @@ class SyncStatus(QObject):
     def tooltip(self) -> str:
         lines = [self.tr("Sync target: %1").replace("%1", self.target or self.tr("none"))]
         lines.append(self.last_success_text())
+        if self.last_report_text:
+            lines.append(self.last_report_text)
+        lines += self.problems
         if self.last_error_text:
             lines.append(self.last_error_text)
         if self.timer.isActive() and self.automatic:
@@ -248,7 +253,7 @@ class SyncStatus(QObject):
             self._parent_widget if manual else None,
             lambda progress, cancel: _run_sync(directory, progress, cancel),
             title=self.tr("Syncing"),
-            on_success=self._on_succeeded,
+            on_success=lambda report: self._on_succeeded(report, manual),
             on_failure=lambda exc: self._on_failed(exc, manual),
             show_progress=manual,
         )
@@ -264,15 +269,34 @@ class SyncStatus(QObject):
 
         return shiboken6.isValid(self)
 
-    def _on_succeeded(self, report) -> None:
+    def _on_succeeded(self, report, manual: bool = False) -> None:
         if not self._alive():
             return
         self.failures = 0
         self.last_error_kind = self.last_error_text = self._dialog_shown_for = ""
+        self.last_report_text = self.report_text(report)
+        self.problems = list(report.problems)
         self._operation = None
         self.refresh()
         self.synced.emit(report)
+        if manual and self.problems:  # e.g. a fetched bundle was refused: the user asked, so say it
+            msgbox.warning(
+                self._parent_widget,
+                self.tr("Sync finished with problems"),
+                self.tr("%n bundle(s) could not be used; the details say why.", "", len(self.problems)),
+                details="\n".join(self.problems),
+            )
         self._schedule(self.idle_seconds)
+
+    def report_text(self, report) -> str:
+        """What the last sync moved, in a line."""
+        if not report.moved_anything:
+            return self.tr("Last sync: nothing new to send or fetch")
+        return (
+            self.tr("Last sync: sent %1, fetched %2")
+            .replace("%1", str(len(report.pushed)))
+            .replace("%2", str(len(report.arrived)))
+        )
 
     def _on_failed(self, exc: BaseException, manual: bool) -> None:
         from app.errors import UserError

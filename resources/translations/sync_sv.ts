@@ -82,37 +82,37 @@
         <translation>Hämtar %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="106" />
+        <location filename="../../ui/sync_status.py" line="108" />
         <source>Sync now</source>
         <translation>Synka nu</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="108" />
+        <location filename="../../ui/sync_status.py" line="110" />
         <source>Send the outbox to the sync target and fetch what is new</source>
         <translation>Skicka utkorgen till synkmålet och hämta det som är nytt</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="110" />
+        <location filename="../../ui/sync_status.py" line="112" />
         <source>Sync settings…</source>
         <translation>Synkinställningar…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="143" />
+        <location filename="../../ui/sync_status.py" line="145" />
         <source>never synced</source>
         <translation>aldrig synkad</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="147" />
+        <location filename="../../ui/sync_status.py" line="149" />
         <source>synced %1</source>
         <translation>synkad %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="160" />
+        <location filename="../../ui/sync_status.py" line="162" />
         <source>No sync target</source>
         <translation>Inget synkmål</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync_status.py" line="163" />
+        <location filename="../../ui/sync_status.py" line="165" />
         <source>%n to send</source>
         <translation>
             <numerusform>%n att skicka</numerusform>
@@ -120,32 +120,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="162" />
+        <location filename="../../ui/sync_status.py" line="164" />
         <source>Syncing with %1…</source>
         <translation>Synkar med %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="163" />
+        <location filename="../../ui/sync_status.py" line="165" />
         <source>nothing to send</source>
         <translation>inget att skicka</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="166" />
+        <location filename="../../ui/sync_status.py" line="168" />
         <source>%1 · sync failed: %2 · %3</source>
         <translation>%1 · synken misslyckades: %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="174" />
+        <location filename="../../ui/sync_status.py" line="176" />
         <source>Sync target: %1</source>
         <translation>Synkmål: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="174" />
+        <location filename="../../ui/sync_status.py" line="176" />
         <source>none</source>
         <translation>inget</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync_status.py" line="179" />
+        <location filename="../../ui/sync_status.py" line="184" />
         <source>Next attempt in %n s</source>
         <translation>
             <numerusform>Nästa försök om %n s</numerusform>
@@ -153,132 +153,155 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="184" />
+        <location filename="../../ui/sync_status.py" line="189" />
         <source>wrong user name or password</source>
         <translation>fel användarnamn eller lösenord</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="185" />
+        <location filename="../../ui/sync_status.py" line="190" />
         <source>not allowed to write</source>
         <translation>skrivning inte tillåten</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="186" />
+        <location filename="../../ui/sync_status.py" line="191" />
         <source>target full</source>
         <translation>målet är fullt</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="187" />
+        <location filename="../../ui/sync_status.py" line="192" />
         <source>folder not found</source>
         <translation>mappen hittas inte</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="188" />
+        <location filename="../../ui/sync_status.py" line="193" />
         <source>file locked</source>
         <translation>filen är låst</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="189" />
+        <location filename="../../ui/sync_status.py" line="194" />
         <source>no answer</source>
         <translation>inget svar</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="190" />
+        <location filename="../../ui/sync_status.py" line="195" />
         <source>not reachable</source>
         <translation>går inte att nå</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="191" />
+        <location filename="../../ui/sync_status.py" line="196" />
         <source>read-only</source>
         <translation>skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="192" />
+        <location filename="../../ui/sync_status.py" line="197" />
         <source>server error</source>
         <translation>serverfel</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="193" />
+        <location filename="../../ui/sync_status.py" line="198" />
         <source>local files</source>
         <translation>lokala filer</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="194" />
+        <location filename="../../ui/sync_status.py" line="199" />
         <source>error</source>
         <translation>fel</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="200" />
+        <location filename="../../ui/sync_status.py" line="205" />
         <source>The server did not accept the user name or password. Check them under Sync settings; Rundabord will not try again on its own until you do.</source>
         <translation>Servern godtog inte användarnamnet eller lösenordet. Kontrollera dem under Synkinställningar; Rundabord försöker inte igen av sig själv förrän du har gjort det.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="204" />
+        <location filename="../../ui/sync_status.py" line="209" />
         <source>The server does not let this account write to the sync folder. Ask the secretariat to give the account write access.</source>
         <translation>Servern låter inte det här kontot skriva i synkmappen. Be sekretariatet ge kontot skrivbehörighet.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="208" />
+        <location filename="../../ui/sync_status.py" line="213" />
         <source>The sync target is full. Ask whoever runs the server to make room (or free space on the disk). Your bundles wait in the outbox and Rundabord tries again.</source>
         <translation>Synkmålet är fullt. Be den som sköter servern att frigöra utrymme (eller frigör plats på disken). Dina exportpaket väntar i utkorgen och Rundabord försöker igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="212" />
+        <location filename="../../ui/sync_status.py" line="217" />
         <source>The sync folder cannot be found. Is the USB stick plugged in, the share mounted, and the address right?</source>
         <translation>Synkmappen hittas inte. Sitter USB-minnet i, är nätverksmappen ansluten och stämmer adressen?</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="215" />
+        <location filename="../../ui/sync_status.py" line="220" />
         <source>A file on the server is locked by someone else. Rundabord tries again.</source>
         <translation>En fil på servern är låst av någon annan. Rundabord försöker igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="216" />
+        <location filename="../../ui/sync_status.py" line="221" />
         <source>The server did not answer in time. Rundabord tries again.</source>
         <translation>Servern svarade inte i tid. Rundabord försöker igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="218" />
+        <location filename="../../ui/sync_status.py" line="223" />
         <source>Cannot reach the sync target; perhaps there is no network here. Your bundles wait in the outbox and go out as soon as the target is reachable.</source>
         <translation>Synkmålet går inte att nå; kanske finns det inget nätverk här. Dina exportpaket väntar i utkorgen och skickas så snart målet går att nå.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="221" />
+        <location filename="../../ui/sync_status.py" line="226" />
         <source>The sync folder is read-only. Choose a folder you may write to.</source>
         <translation>Synkmappen är skrivskyddad. Välj en mapp som du får skriva i.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="222" />
+        <location filename="../../ui/sync_status.py" line="227" />
         <source>The server answered with an error. Rundabord tries again.</source>
         <translation>Servern svarade med ett fel. Rundabord försöker igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="223" />
+        <location filename="../../ui/sync_status.py" line="228" />
         <source>Rundabord could not read or write its own files on this computer.</source>
         <translation>Rundabord kunde inte läsa eller skriva sina egna filer på den här datorn.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="225" />
+        <location filename="../../ui/sync_status.py" line="230" />
         <source>The sync failed.</source>
         <translation>Synken misslyckades.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="241" />
+        <location filename="../../ui/sync_status.py" line="246" />
         <source>Sync</source>
         <translation>Synk</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="242" />
+        <location filename="../../ui/sync_status.py" line="247" />
         <source>No sync target is set yet. Choose one under Sync settings.</source>
         <translation>Inget synkmål är valt ännu. Välj ett under Synkinställningar.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="250" />
+        <location filename="../../ui/sync_status.py" line="255" />
         <source>Syncing</source>
         <translation>Synkar</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="298" />
+        <location filename="../../ui/sync_status.py" line="285" />
+        <source>Sync finished with problems</source>
+        <translation>Synken är klar, men med problem</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sync_status.py" line="286" />
+        <source>%n bundle(s) could not be used; the details say why.</source>
+        <translation>
+            <numerusform>%n paket kunde inte användas; detaljerna visar varför.</numerusform>
+            <numerusform>%n paket kunde inte användas; detaljerna visar varför.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="294" />
+        <source>Last sync: nothing new to send or fetch</source>
+        <translation>Senaste synk: inget nytt att skicka eller hämta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="296" />
+        <source>Last sync: sent %1, fetched %2</source>
+        <translation>Senaste synk: skickade %1, hämtade %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_status.py" line="322" />
         <source>Sync failed</source>
         <translation>Synken misslyckades</translation>
     </message>
@@ -286,7 +309,7 @@
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../ui/sync_status.py" line="363" />
+        <location filename="../../ui/sync_status.py" line="387" />
         <source>Sync status</source>
         <translation>Synkstatus</translation>
     </message>

@@ -241,3 +241,20 @@ def test_a_forbidden_account_is_said_once_and_retried(
     boxes.warning.assert_called_once()
     assert "write access" in boxes.warning.call_args.args[2]
     assert status.timer.isActive() and status.last_error_kind == errors.FORBIDDEN
+
+
+def test_a_refused_bundle_is_reported_after_a_sync_the_user_asked_for(
+    qtbot, demo_workspace, share, sync_ops, boxes
+):
+    demo_workspace.role = "secretariat"
+    settings.configure(demo_workspace.store, str(share))
+    name = "0f3c2a52-7d2e-4c55-9d3d-0a7a0a1b2c3d.rbz"
+    (share / "c0nference-1").mkdir()
+    (share / "c0nference-1" / name).write_bytes(b"this is no bundle at all " * 40)
+    status = _make(qtbot, demo_workspace)
+    status.sync_now_action.trigger()
+    boxes.warning.assert_called_once()
+    assert boxes.warning.call_args.args[1] == "Sync finished with problems"
+    assert name in boxes.warning.call_args.kwargs["details"]
+    assert status.last_error_kind == "" and any(name in line for line in status.tooltip().splitlines())
+    assert "Last sync: nothing new to send or fetch" in status.tooltip()

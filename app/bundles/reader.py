@@ -51,6 +51,7 @@ from app.records import RECORD_TYPES
 _LOCAL_MAGIC = b"PK\x03\x04"
 _END_MAGIC = b"PK\x05\x06"
 _END_SIZE = 22
+_MAX_ENTRIES = 16  # a bundle has three; a few more still get a precise "extra member" refusal
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\Z")
 _ORIGIN = re.compile(r"[0-9a-f]{16}\Z")
 _SHA256 = re.compile(r"[0-9a-f]{64}\Z")
@@ -249,7 +250,9 @@ def _check_end(data: bytes) -> None:
         raise _incomplete(
             "the file ends early (its zip directory is missing): an incomplete copy; fetch it again"
         )
-    directory_size, directory_offset, comment_length = struct.unpack("<IIH", data[end + 12 : end + 22])
+    entries, directory_size, directory_offset, comment_length = struct.unpack(
+        "<HIIH", data[end + 10 : end + 22]
+    )
     if directory_offset + directory_size != end:
         # Not the end record of this file (those bytes occur by chance inside compressed data): the
         # real one was cut off.
@@ -258,6 +261,8 @@ def _check_end(data: bytes) -> None:
         )
     if end + _END_SIZE + comment_length < len(data):
         raise BundleError("zip", "the zip is followed by extra bytes")
+    if entries > _MAX_ENTRIES:  # before the zipfile module builds an object for each of them
+        raise BundleError("member", f"the zip holds {entries} members; a bundle has {len(MEMBERS)}")
 
 
 def _check_names(infos: list[zipfile.ZipInfo]) -> None:

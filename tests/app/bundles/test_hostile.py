@@ -111,6 +111,11 @@ def test_an_extra_member(world, secretariat) -> None:
     assert "unexpected member" in _refused(world, secretariat, world.rezip(members), "member").reason
 
 
+def test_thousands_of_members(world, secretariat) -> None:
+    members = [*world.members_of(world.table_bundle), *((f"x{i}", b"") for i in range(5000))]
+    assert "5003 members" in _refused(world, secretariat, world.rezip(members), "member").reason
+
+
 def test_a_duplicated_member(world, secretariat) -> None:
     members = world.members_of(world.table_bundle)
     doubled = [*members, (RECORDS, b"")]

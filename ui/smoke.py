@@ -1,7 +1,8 @@
 """A smoke test of a built application: start, show the first window, report, quit on our own.
 
 With `RUNDABORD_EXIT_AFTER_MS=N` in the environment, `arm(app)` (called by ui/application.py as soon as the
-QApplication exists) makes the GUI quit N ms after its event loop starts. Just before quitting it prints
+QApplication exists) makes the GUI quit N ms after its event loop starts, or later, once the operations
+started meanwhile (ui/operations.py) have finished. Just before quitting it prints
 one line, `RUNDABORD_SMOKE {json}`, to stdout: the main window's class and title, the language and the
 translations that loaded, a sample of the texts on screen, the bundles handed to the window, and every
 problem seen. The exit status is 0 only if a main window was shown and nothing failed to load: no Qt
@@ -27,6 +28,8 @@ ENV = "RUNDABORD_EXIT_AFTER_MS"
 REPORT_PREFIX = "RUNDABORD_SMOKE "
 GRAB_ENV = "RUNDABORD_SMOKE_GRAB"  # a .png path: also save the window as the user would see it
 MAX_TEXTS = 400
+OPERATIONS_TIMEOUT_S = 30
+POLL_MS = 50
 # What some Qt platform plugins always say, whatever the application does.
 HARMLESS = ("This plugin does not support propagateSizeHints()",)
 
@@ -44,7 +47,19 @@ def arm(app: QApplication) -> None:
         sys.exit(2)
     qInstallMessageHandler(_on_qt_message)
     sys.excepthook = _on_exception
-    QTimer.singleShot(delay, lambda: _finish(app))
+    QTimer.singleShot(delay, lambda: _when_idle(app, OPERATIONS_TIMEOUT_S))
+
+
+def _when_idle(app: QApplication, seconds_left: float) -> None:
+    """Report once start-up work (ui.operations, e.g. opening a double-clicked bundle) has finished."""
+    from ui.operations import running_operations
+
+    if running_operations() and seconds_left > 0:
+        QTimer.singleShot(POLL_MS, lambda: _when_idle(app, seconds_left - POLL_MS / 1000))
+        return
+    if running_operations():
+        _problems.append(f"background work still running after {OPERATIONS_TIMEOUT_S} s")
+    _finish(app)
 
 
 def _on_qt_message(kind: QtMsgType, _context, message: str) -> None:

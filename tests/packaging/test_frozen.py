@@ -145,21 +145,39 @@ def test_gui_in_swedish_loads_every_translation_from_the_bundle(frozen, demo_wor
     assert grab.read_bytes().startswith(b"\x89PNG")  # the window as drawn, for a person to look at
 
 
-def test_secretariat_workspace_opens_the_secretariat_window(frozen, demo_workspace, tmp_path) -> None:
-    workspace = tmp_path / "secretariat"
-    frozen.run_ok("--workspace", str(workspace), "demo", "--role", "secretariat")
+@pytest.fixture(scope="module")
+def conference_pack(frozen) -> tuple[Path, Path]:
+    """A secretariat workspace made by the frozen CLI, and the conference pack it signed for the chairs."""
+    workspace = frozen.home / "secretariat"
+    conference_id = frozen.run_ok("--workspace", str(workspace), "demo", "--role", "secretariat").strip()
+    frozen.run_ok("--workspace", str(workspace), "identity", "create", "--name", "Kansliet Region Exempellän")
+    pack = frozen.home / "Konferenspaket våren 2026.rbz"
+    frozen.run_ok(
+        "--workspace", str(workspace), "pack", "export", "--conference", conference_id, "-o", str(pack)
+    )
+    return workspace, pack
+
+
+def test_secretariat_workspace_opens_the_secretariat_window(frozen, conference_pack) -> None:
+    workspace, _ = conference_pack
     code, report, stderr = frozen.smoke("--workspace", str(workspace))
     assert report is not None, f"the GUI printed no smoke report (exit {code}):\n{stderr}"
     assert (code, report["problems"], report["window"]) == (0, [], "SecretariatWindow"), stderr
 
 
-def test_rbz_argument_reaches_the_window_instead_of_the_cli(frozen, signed_bundle) -> None:
-    # What a file manager runs for a double-clicked bundle: `rundabord FILE.rbz` (see the .desktop file).
-    workspace, bundle = signed_bundle
-    code, report, stderr = frozen.smoke("--workspace", str(workspace), str(bundle))
+def test_double_clicked_conference_pack_opens_in_the_chair_window(frozen, conference_pack, tmp_path) -> None:
+    # What a file manager runs for a double-clicked bundle (see the .desktop file): `rundabord FILE.rbz`.
+    _, pack = conference_pack
+    chair = tmp_path / "chair"
+    code, report, stderr = frozen.smoke("--workspace", str(chair), str(pack))
     assert report is not None, f"the GUI printed no smoke report (exit {code}):\n{stderr}"
-    assert "invalid choice" not in stderr
-    assert [path for path, _ in report["bundles"]] == [str(bundle)]
+    assert (code, report["problems"], report["window"]) == (0, [], "ChairWindow"), stderr
+    assert report["bundles"] == [[str(pack), "window"]]
+    title = demo_description().conference["title"]
+    assert any(title in text for text in report["texts"]), report["texts"]
+    # The pack was imported for real: the chair's workspace now holds the conference.
+    listed = frozen.run_ok("--workspace", str(chair), "conference", "list", "--json")
+    assert [json.loads(line)["title"] for line in listed.splitlines()] == [title]
 
 
 # -- the smoke hook itself must be able to fail, or the tests above prove nothing ----------------------

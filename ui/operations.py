@@ -34,6 +34,7 @@ from contextlib import contextmanager
 from functools import partial
 from typing import Any, ClassVar
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -217,19 +218,25 @@ class Operation(QObject):
 
     @Slot(int, int, str)
     def _on_progressed(self, done: int, total: int, message: str) -> None:
-        if self._dialog is not None:
+        if self._dialog is not None and shiboken6.isValid(self._dialog):
             self._dialog.setRange(0, max(total, 0))
             self._dialog.setValue(min(done, total) if total > 0 else 0)
             if message:
                 self._dialog.setLabelText(message)
         self.progressed.emit(done, total, message)
 
+    def _parent(self) -> QWidget | None:
+        """The parent widget, or None once it was destroyed (a window closed while the work ran)."""
+        parent = self._parent_widget
+        return parent if parent is not None and shiboken6.isValid(parent) else None
+
     @Slot(object, object)
     def _on_done(self, result: Any, exc: BaseException | None) -> None:
         if self._dialog is not None:
-            self._dialog.canceled.disconnect()
-            self._dialog.close()
-            self._dialog.deleteLater()
+            if shiboken6.isValid(self._dialog):  # gone with its parent if the window was destroyed
+                self._dialog.canceled.disconnect()
+                self._dialog.close()
+                self._dialog.deleteLater()
             self._dialog = None
         self.is_running = False
         try:
@@ -240,7 +247,7 @@ class Operation(QObject):
                 if self._on_failure is not None:
                     self._on_failure(exc)
                 else:
-                    show_failure(self._parent_widget, self.title, exc)
+                    show_failure(self._parent(), self.title, exc)
             else:
                 self.succeeded.emit(result)
                 if self._on_success is not None:

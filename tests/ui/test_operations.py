@@ -6,6 +6,7 @@ import threading
 from unittest import mock
 
 import pytest
+import shiboken6
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from app.errors import UserError
@@ -177,3 +178,21 @@ def test_running_twice_is_refused(qtbot, parent):
     release.set()
     qtbot.waitUntil(lambda: not op.is_running, timeout=5000)
     assert op not in [o for o in operations.running_operations() if o.is_running]
+
+
+def test_a_window_destroyed_while_work_runs_does_not_break_the_callbacks(qtbot, boxes):
+    parent = QWidget()
+    release = threading.Event()
+
+    def work(progress: Progress, cancel: CancelToken) -> None:
+        release.wait(5)
+        progress(1, 1, "late")
+        raise UserError("too late")
+
+    op = Operation(parent, work, title="Orphan")
+    op.run()
+    parent.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(parent), timeout=5000)
+    with qtbot.waitSignal(op.failed, timeout=5000):
+        release.set()
+    boxes.error.assert_called_once_with(None, "Orphan", "too late")

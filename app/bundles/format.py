@@ -32,12 +32,13 @@ KIND_TABLE = "table-export"
 KINDS = (KIND_PACK, KIND_TABLE)
 SUFFIX = ".rbz"
 
-# Caps for reading untrusted files. A 1M-note conference is a few hundred MB of records across many
-# table bundles; one table's bundle is far smaller. Generous, but bounded.
-MAX_FILE_BYTES = 256 * 1024 * 1024
+# Caps for reading untrusted files, bounding the memory one bundle can take (its records become Python
+# objects several times their size). A table's export of 10,000 notes holds ~5 MiB of records and
+# zips to ~1.4 MiB; the design's largest merge is 1,000 bundles of 1,000 notes. Generous, but bounded.
+MAX_FILE_BYTES = 64 * 1024 * 1024
 MAX_MANIFEST_BYTES = 1024 * 1024
 MAX_SIGNATURE_BYTES = 256
-MAX_RECORDS_BYTES = 512 * 1024 * 1024
+MAX_RECORDS_BYTES = 32 * 1024 * 1024
 MAX_RECORD_LINE_BYTES = 1024 * 1024
 MAX_RATIO = 100  # uncompressed / compressed: JSON lines compress ~5-10x; a bomb does 1000x
 

@@ -31,6 +31,7 @@ class Faults:
     stall_seconds: float = 0.0  # sleep before answering (a timeout, seen from the client)
     stop_during_put: bool = False  # read part of an upload, then stop the server under it
     requests: list[tuple[str, str]] = field(default_factory=list)  # (method, path) of every request seen
+    in_flight: int = 0  # requests the server is still working on (a stalled one outlives the client's wait)
 
     def applies(self, method: str) -> bool:
         return not self.methods or method in self.methods
@@ -52,6 +53,15 @@ class _FaultLayer:
         self.app, self.faults, self.server = app, faults, server
 
     def __call__(self, environ: dict, start_response: Callable) -> Iterable[bytes]:
+        with self.server.lock:
+            self.faults.in_flight += 1
+        try:
+            return list(self._answer(environ, start_response))
+        finally:
+            with self.server.lock:
+                self.faults.in_flight -= 1
+
+    def _answer(self, environ: dict, start_response: Callable) -> Iterable[bytes]:
         method = environ["REQUEST_METHOD"]
         self.faults.requests.append((method, environ.get("PATH_INFO", "")))
         if self.faults.stall_seconds and self.faults.applies(method):
@@ -108,6 +118,7 @@ class LoopbackWebDav:
         self.readonly = readonly
         self.faults = Faults()
         self.user, self.password = USER, PASSWORD
+        self.lock = threading.Lock()
         self._server: Any = None
         self._thread: threading.Thread | None = None
 
@@ -148,6 +159,13 @@ class LoopbackWebDav:
         if self._thread is not None:
             self._thread.join(timeout=10)
             self._thread = None
+
+    def wait_idle(self, timeout: float = 10.0) -> bool:
+        """Wait until no request is being answered (a stalled one finishes after its client gave up)."""
+        deadline = time.monotonic() + timeout
+        while self.faults.in_flight and time.monotonic() < deadline:
+            time.sleep(0.02)
+        return not self.faults.in_flight
 
     def stop_soon(self) -> None:
         """Stop from inside a request: cheroot waits for its workers, so the stop runs on its own thread."""

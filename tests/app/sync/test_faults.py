@@ -84,6 +84,7 @@ def test_webdav_timeout(chair, dav_configured, plain_bundle):
     error = _fails(chair, target)
     assert error.kind == errors.TIMEOUT and "in time" in str(error)
     dav_configured.faults.stall_seconds = 0
+    assert dav_configured.wait_idle()  # the stalled PUT may still write its temporary file: let it
     _assert_intact_then_retry(chair, target, bundle, dav_configured.root)
     target.close()
 

@@ -9,11 +9,7 @@ every few minutes when all is well, and after a failure again with growing pause
 minutes). Wrong credentials stop the automatic attempts (guessing again may lock the account) until the
 settings change or the user asks; a wrong password or a full server is said in a dialog once, everything
 else stays in the status bar, and a sync the user asked for reports its failure in a dialog.
-
-Signals:
-    state_changed()          pending count, last sync, target, running state or last error changed
-    synced(report)           a sync finished; `report` is an app.sync.engine.SyncReport
-    sync_failed(kind, text)  a sync failed; `kind` is one of app.sync.errors' kinds, `text` said to the user
+A window that shows imported data connects `synced` to reload its views.
 """
 
 from __future__ import annotations
@@ -73,6 +69,13 @@ def _run_sync(workspace_dir: Path, progress: Progress, cancel: CancelToken):
 
 
 class SyncStatus(QObject):
+    """The sync state of one workspace, and the runner of its syncs. Signals:
+
+    state_changed()          pending count, last sync, target, running state or last error changed
+    synced(report)           a sync finished; `report` is an app.sync.engine.SyncReport
+    sync_failed(kind, text)  a sync failed; `kind` is one of app.sync.errors' kinds, `text` said to the user
+    """
+
     state_changed = Signal()
     synced = Signal(object)
     sync_failed = Signal(str, str)

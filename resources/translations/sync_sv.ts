@@ -72,47 +72,47 @@
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../ui/sync_status.py" line="45" />
+        <location filename="../../ui/sync_status.py" line="41" />
         <source>Sending %1</source>
         <translation>Skickar %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="47" />
+        <location filename="../../ui/sync_status.py" line="43" />
         <source>Fetching %1</source>
         <translation>Hämtar %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="108" />
+        <location filename="../../ui/sync_status.py" line="111" />
         <source>Sync now</source>
         <translation>Synka nu</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="110" />
+        <location filename="../../ui/sync_status.py" line="113" />
         <source>Send the outbox to the sync target and fetch what is new</source>
         <translation>Skicka utkorgen till synkmålet och hämta det som är nytt</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="112" />
+        <location filename="../../ui/sync_status.py" line="115" />
         <source>Sync settings…</source>
         <translation>Synkinställningar…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="145" />
+        <location filename="../../ui/sync_status.py" line="148" />
         <source>never synced</source>
         <translation>aldrig synkad</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="149" />
+        <location filename="../../ui/sync_status.py" line="152" />
         <source>synced %1</source>
         <translation>synkad %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="162" />
+        <location filename="../../ui/sync_status.py" line="165" />
         <source>No sync target</source>
         <translation>Inget synkmål</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync_status.py" line="165" />
+        <location filename="../../ui/sync_status.py" line="168" />
         <source>%n to send</source>
         <translation>
             <numerusform>%n att skicka</numerusform>
@@ -120,32 +120,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="164" />
+        <location filename="../../ui/sync_status.py" line="167" />
         <source>Syncing with %1…</source>
         <translation>Synkar med %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="165" />
+        <location filename="../../ui/sync_status.py" line="168" />
         <source>nothing to send</source>
         <translation>inget att skicka</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="168" />
+        <location filename="../../ui/sync_status.py" line="171" />
         <source>%1 · sync failed: %2 · %3</source>
         <translation>%1 · synken misslyckades: %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="176" />
+        <location filename="../../ui/sync_status.py" line="179" />
         <source>Sync target: %1</source>
         <translation>Synkmål: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="176" />
+        <location filename="../../ui/sync_status.py" line="179" />
         <source>none</source>
         <translation>inget</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync_status.py" line="184" />
+        <location filename="../../ui/sync_status.py" line="187" />
         <source>Next attempt in %n s</source>
         <translation>
             <numerusform>Nästa försök om %n s</numerusform>
@@ -153,137 +153,137 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="189" />
+        <location filename="../../ui/sync_status.py" line="192" />
         <source>wrong user name or password</source>
         <translation>fel användarnamn eller lösenord</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="190" />
+        <location filename="../../ui/sync_status.py" line="193" />
         <source>not allowed to write</source>
         <translation>skrivning inte tillåten</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="191" />
+        <location filename="../../ui/sync_status.py" line="194" />
         <source>target full</source>
         <translation>målet är fullt</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="192" />
+        <location filename="../../ui/sync_status.py" line="195" />
         <source>folder not found</source>
         <translation>mappen hittas inte</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="193" />
+        <location filename="../../ui/sync_status.py" line="196" />
         <source>file locked</source>
         <translation>filen är låst</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="194" />
+        <location filename="../../ui/sync_status.py" line="197" />
         <source>no answer</source>
         <translation>inget svar</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="195" />
+        <location filename="../../ui/sync_status.py" line="198" />
         <source>not reachable</source>
         <translation>går inte att nå</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="196" />
+        <location filename="../../ui/sync_status.py" line="199" />
         <source>read-only</source>
         <translation>skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="197" />
+        <location filename="../../ui/sync_status.py" line="200" />
         <source>server error</source>
         <translation>serverfel</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="198" />
+        <location filename="../../ui/sync_status.py" line="201" />
         <source>local files</source>
         <translation>lokala filer</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="199" />
+        <location filename="../../ui/sync_status.py" line="202" />
         <source>error</source>
         <translation>fel</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="205" />
+        <location filename="../../ui/sync_status.py" line="208" />
         <source>The server did not accept the user name or password. Check them under Sync settings; Rundabord will not try again on its own until you do.</source>
         <translation>Servern godtog inte användarnamnet eller lösenordet. Kontrollera dem under Synkinställningar; Rundabord försöker inte igen av sig själv förrän du har gjort det.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="209" />
+        <location filename="../../ui/sync_status.py" line="212" />
         <source>The server does not let this account write to the sync folder. Ask the secretariat to give the account write access.</source>
         <translation>Servern låter inte det här kontot skriva i synkmappen. Be sekretariatet ge kontot skrivbehörighet.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="213" />
+        <location filename="../../ui/sync_status.py" line="216" />
         <source>The sync target is full. Ask whoever runs the server to make room (or free space on the disk). Your bundles wait in the outbox and Rundabord tries again.</source>
         <translation>Synkmålet är fullt. Be den som sköter servern att frigöra utrymme (eller frigör plats på disken). Dina exportpaket väntar i utkorgen och Rundabord försöker igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="217" />
+        <location filename="../../ui/sync_status.py" line="220" />
         <source>The sync folder cannot be found. Is the USB stick plugged in, the share mounted, and the address right?</source>
         <translation>Synkmappen hittas inte. Sitter USB-minnet i, är nätverksmappen ansluten och stämmer adressen?</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="220" />
+        <location filename="../../ui/sync_status.py" line="223" />
         <source>A file on the server is locked by someone else. Rundabord tries again.</source>
         <translation>En fil på servern är låst av någon annan. Rundabord försöker igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="221" />
+        <location filename="../../ui/sync_status.py" line="224" />
         <source>The server did not answer in time. Rundabord tries again.</source>
         <translation>Servern svarade inte i tid. Rundabord försöker igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="223" />
+        <location filename="../../ui/sync_status.py" line="226" />
         <source>Cannot reach the sync target; perhaps there is no network here. Your bundles wait in the outbox and go out as soon as the target is reachable.</source>
         <translation>Synkmålet går inte att nå; kanske finns det inget nätverk här. Dina exportpaket väntar i utkorgen och skickas så snart målet går att nå.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="226" />
+        <location filename="../../ui/sync_status.py" line="229" />
         <source>The sync folder is read-only. Choose a folder you may write to.</source>
         <translation>Synkmappen är skrivskyddad. Välj en mapp som du får skriva i.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="227" />
+        <location filename="../../ui/sync_status.py" line="230" />
         <source>The server answered with an error. Rundabord tries again.</source>
         <translation>Servern svarade med ett fel. Rundabord försöker igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="228" />
+        <location filename="../../ui/sync_status.py" line="231" />
         <source>Rundabord could not read or write its own files on this computer.</source>
         <translation>Rundabord kunde inte läsa eller skriva sina egna filer på den här datorn.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="230" />
+        <location filename="../../ui/sync_status.py" line="233" />
         <source>The sync failed.</source>
         <translation>Synken misslyckades.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="246" />
+        <location filename="../../ui/sync_status.py" line="249" />
         <source>Sync</source>
         <translation>Synk</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="247" />
+        <location filename="../../ui/sync_status.py" line="250" />
         <source>No sync target is set yet. Choose one under Sync settings.</source>
         <translation>Inget synkmål är valt ännu. Välj ett under Synkinställningar.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="255" />
+        <location filename="../../ui/sync_status.py" line="258" />
         <source>Syncing</source>
         <translation>Synkar</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="285" />
+        <location filename="../../ui/sync_status.py" line="288" />
         <source>Sync finished with problems</source>
         <translation>Synken är klar, men med problem</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync_status.py" line="286" />
+        <location filename="../../ui/sync_status.py" line="289" />
         <source>%n bundle(s) could not be used; the details say why.</source>
         <translation>
             <numerusform>%n paket kunde inte användas; detaljerna visar varför.</numerusform>
@@ -291,17 +291,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="294" />
+        <location filename="../../ui/sync_status.py" line="297" />
         <source>Last sync: nothing new to send or fetch</source>
         <translation>Senaste synk: inget nytt att skicka eller hämta</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="296" />
+        <location filename="../../ui/sync_status.py" line="299" />
         <source>Last sync: sent %1, fetched %2</source>
         <translation>Senaste synk: skickade %1, hämtade %2</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="322" />
+        <location filename="../../ui/sync_status.py" line="325" />
         <source>Sync failed</source>
         <translation>Synken misslyckades</translation>
     </message>
@@ -309,7 +309,7 @@
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../ui/sync_status.py" line="387" />
+        <location filename="../../ui/sync_status.py" line="390" />
         <source>Sync status</source>
         <translation>Synkstatus</translation>
     </message>

@@ -32,478 +32,478 @@
     <context>
         <name>ChairWindow</name>
         <message>
-            <location filename="../../ui/chair/window.py" line="107" />
-            <location filename="../../ui/chair/window.py" line="581" />
+            <location filename="../../ui/chair/window.py" line="110" />
+            <location filename="../../ui/chair/window.py" line="584" />
             <source>Rundabord – chair</source>
             <translation>Rundabord – bordsordförande</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="147" />
+            <location filename="../../ui/chair/window.py" line="150" />
             <source>Table and chair</source>
             <translation>Bord och bordsordförande</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="162" />
+            <location filename="../../ui/chair/window.py" line="165" />
             <source>Questions</source>
             <translation>Frågor</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="164" />
+            <location filename="../../ui/chair/window.py" line="167" />
             <source>The conference's questions, each with its count of notes</source>
             <translation>Konferensens frågor, var och en med antal anteckningar</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="177" />
+            <location filename="../../ui/chair/window.py" line="180" />
             <source>Filter this question's notes</source>
             <translation>Filtrera frågans anteckningar</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="178" />
+            <location filename="../../ui/chair/window.py" line="181" />
             <source>Filter notes</source>
             <translation>Filtrera anteckningar</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="189" />
+            <location filename="../../ui/chair/window.py" line="192" />
             <source>Notes of this question</source>
             <translation>Anteckningar till frågan</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="191" />
+            <location filename="../../ui/chair/window.py" line="194" />
             <source>F2 edits, Delete removes, Alt+Up and Alt+Down move, drag to reorder</source>
             <translation>F2 redigerar, Delete tar bort, Alt+Upp och Alt+Ned flyttar, dra för att ändra ordning</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="212" />
+            <location filename="../../ui/chair/window.py" line="215" />
             <source>Kind, themes and votes of the selected note</source>
             <translation>Typ, teman och röster för den valda anteckningen</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="223" />
+            <location filename="../../ui/chair/window.py" line="226" />
             <source>Type what the table says. Enter adds the note, Shift+Enter starts a new line.</source>
             <translation>Skriv vad bordet säger. Enter lägger till anteckningen, Skift+Enter ger en ny rad.</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="225" />
+            <location filename="../../ui/chair/window.py" line="228" />
             <source>New note</source>
             <translation>Ny anteckning</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="226" />
+            <location filename="../../ui/chair/window.py" line="229" />
             <source>Enter adds the note, Shift+Enter starts a new line</source>
             <translation>Enter lägger till anteckningen, Skift+Enter ger en ny rad</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="274" />
+            <location filename="../../ui/chair/window.py" line="277" />
             <source>&amp;Open conference…</source>
             <translation>&amp;Öppna konferens…</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="277" />
+            <location filename="../../ui/chair/window.py" line="280" />
             <source>Choose the conference and your table, or open a conference pack</source>
             <translation>Välj konferens och ditt bord, eller öppna ett konferenspaket</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="280" />
+            <location filename="../../ui/chair/window.py" line="283" />
             <source>Table &amp;facts…</source>
             <translation>&amp;Uppgifter om bordet…</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="283" />
+            <location filename="../../ui/chair/window.py" line="286" />
             <source>Participants and optional age and gender bands</source>
             <translation>Deltagare och frivilliga uppgifter om ålder och kön</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="286" />
+            <location filename="../../ui/chair/window.py" line="289" />
             <source>&amp;Review table…</source>
             <translation>&amp;Granska bordet…</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="289" />
+            <location filename="../../ui/chair/window.py" line="292" />
             <source>Everything the table said, per question, with the proposals and votes</source>
             <translation>Allt bordet sa, fråga för fråga, med förslag och röster</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="292" />
+            <location filename="../../ui/chair/window.py" line="295" />
             <source>&amp;Sign and export…</source>
             <translation>&amp;Signera och exportera…</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="295" />
+            <location filename="../../ui/chair/window.py" line="298" />
             <source>Sign the table's results into a bundle in the outbox</source>
             <translation>Signera bordets resultat till en fil i utkorgen</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="298" />
+            <location filename="../../ui/chair/window.py" line="301" />
             <source>Se&amp;ttings…</source>
             <translation>&amp;Inställningar…</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="301" />
+            <location filename="../../ui/chair/window.py" line="304" />
             <source>Language, signing identity and sync target</source>
             <translation>Språk, signeringsidentitet och synkmål</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="305" />
+            <location filename="../../ui/chair/window.py" line="308" />
             <source>&amp;Quit</source>
             <translation>&amp;Avsluta</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="307" />
+            <location filename="../../ui/chair/window.py" line="310" />
             <source>&amp;Undo</source>
             <translation>&amp;Ångra</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="309" />
+            <location filename="../../ui/chair/window.py" line="312" />
             <source>&amp;Redo</source>
             <translation>&amp;Gör om</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="316" />
+            <location filename="../../ui/chair/window.py" line="319" />
             <source>&amp;Edit note</source>
             <translation>&amp;Redigera anteckning</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="316" />
+            <location filename="../../ui/chair/window.py" line="319" />
             <source>Edit the selected note in place</source>
             <translation>Redigera den valda anteckningen direkt i listan</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="319" />
+            <location filename="../../ui/chair/window.py" line="322" />
             <source>&amp;Delete note</source>
             <translation>&amp;Ta bort anteckning</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="319" />
+            <location filename="../../ui/chair/window.py" line="322" />
             <source>Delete the selected note</source>
             <translation>Ta bort den valda anteckningen</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="326" />
+            <location filename="../../ui/chair/window.py" line="329" />
             <source>Delete note</source>
             <translation>Ta bort anteckning</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="327" />
+            <location filename="../../ui/chair/window.py" line="330" />
             <source>Move note &amp;up</source>
             <translation>Flytta anteckning &amp;upp</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="328" />
+            <location filename="../../ui/chair/window.py" line="331" />
             <source>Move note do&amp;wn</source>
             <translation>Flytta anteckning &amp;ned</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="330" />
+            <location filename="../../ui/chair/window.py" line="333" />
             <source>Select previous note</source>
             <translation>Välj föregående anteckning</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="333" />
+            <location filename="../../ui/chair/window.py" line="336" />
             <source>Select next note</source>
             <translation>Välj nästa anteckning</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="336" />
+            <location filename="../../ui/chair/window.py" line="339" />
             <source>Add a &amp;vote</source>
             <translation>Lägg till en &amp;röst</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="339" />
+            <location filename="../../ui/chair/window.py" line="342" />
             <source>One more dot vote for the selected note</source>
             <translation>En prick till för den valda anteckningen</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="342" />
+            <location filename="../../ui/chair/window.py" line="345" />
             <source>Remove a v&amp;ote</source>
             <translation>Ta bort en r&amp;öst</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="345" />
+            <location filename="../../ui/chair/window.py" line="348" />
             <source>One dot vote less for the selected note</source>
             <translation>En prick mindre för den valda anteckningen</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="348" />
+            <location filename="../../ui/chair/window.py" line="351" />
             <source>&amp;Move to question…</source>
             <translation>&amp;Flytta till fråga…</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="351" />
+            <location filename="../../ui/chair/window.py" line="354" />
             <source>Move the selected note to another question</source>
             <translation>Flytta den valda anteckningen till en annan fråga</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="353" />
+            <location filename="../../ui/chair/window.py" line="356" />
             <source>&amp;Search all notes…</source>
             <translation>&amp;Sök i alla anteckningar…</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="354" />
+            <location filename="../../ui/chair/window.py" line="357" />
             <source>&amp;Filter this question</source>
             <translation>F&amp;iltrera frågan</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="355" />
+            <location filename="../../ui/chair/window.py" line="358" />
             <source>Back to the &amp;new note field</source>
             <translation>Tillbaka till fältet för &amp;ny anteckning</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="358" />
+            <location filename="../../ui/chair/window.py" line="361" />
             <source>&amp;Previous question</source>
             <translation>&amp;Föregående fråga</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="361" />
+            <location filename="../../ui/chair/window.py" line="364" />
             <source>&amp;Next question</source>
             <translation>&amp;Nästa fråga</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="363" />
+            <location filename="../../ui/chair/window.py" line="366" />
             <source>&amp;Start or pause the timer</source>
             <translation>&amp;Starta eller pausa klockan</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="365" />
+            <location filename="../../ui/chair/window.py" line="368" />
             <source>One minute &amp;more</source>
             <translation>En minut &amp;mer</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="368" />
+            <location filename="../../ui/chair/window.py" line="371" />
             <source>One minute &amp;less</source>
             <translation>En minut m&amp;indre</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="370" />
+            <location filename="../../ui/chair/window.py" line="373" />
             <source>&amp;Reset the timer</source>
             <translation>Å&amp;terställ klockan</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="376" />
+            <location filename="../../ui/chair/window.py" line="379" />
             <source>&amp;Note</source>
             <translation>&amp;Anteckning</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="377" />
+            <location filename="../../ui/chair/window.py" line="380" />
             <source>&amp;Proposal</source>
             <translation>&amp;Förslag</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="378" />
+            <location filename="../../ui/chair/window.py" line="381" />
             <source>&amp;Guiding word</source>
             <translation>&amp;Ledord</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="379" />
+            <location filename="../../ui/chair/window.py" line="382" />
             <source>&amp;Action</source>
             <translation>Å&amp;tgärd</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="386" />
+            <location filename="../../ui/chair/window.py" line="389" />
             <source>Mark the selected note as: %1</source>
             <translation>Markera den valda anteckningen som: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="392" />
+            <location filename="../../ui/chair/window.py" line="395" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Kortkommandon</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="408" />
+            <location filename="../../ui/chair/window.py" line="411" />
             <source>&amp;Conference</source>
             <translation>&amp;Konferens</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="420" />
+            <location filename="../../ui/chair/window.py" line="423" />
             <source>&amp;Edit</source>
             <translation>&amp;Redigera</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="426" />
+            <location filename="../../ui/chair/window.py" line="429" />
             <source>&amp;Move to question</source>
             <translation>&amp;Flytta till fråga</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="436" />
+            <location filename="../../ui/chair/window.py" line="439" />
             <source>&amp;Tags</source>
             <translation>&amp;Taggar</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="437" />
+            <location filename="../../ui/chair/window.py" line="440" />
             <source>&amp;Round</source>
             <translation>&amp;Omgång</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="447" />
+            <location filename="../../ui/chair/window.py" line="450" />
             <source>&amp;Help</source>
             <translation>&amp;Hjälp</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="481" />
+            <location filename="../../ui/chair/window.py" line="484" />
             <source>Tag or untag the selected note with the theme %1</source>
             <translation>Tagga eller avtagga den valda anteckningen med temat %1</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="494" />
+            <location filename="../../ui/chair/window.py" line="497" />
             <source>Votes of the selected note</source>
             <translation>Röster på den valda anteckningen</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="495" />
+            <location filename="../../ui/chair/window.py" line="498" />
             <source>− vote</source>
             <translation>− röst</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="497" />
+            <location filename="../../ui/chair/window.py" line="500" />
             <source>+ vote</source>
             <translation>+ röst</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="532" />
+            <location filename="../../ui/chair/window.py" line="535" />
             <source>Cannot open the table</source>
             <translation>Det går inte att öppna bordet</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="584" />
+            <location filename="../../ui/chair/window.py" line="587" />
             <source>Table %1</source>
             <translation>Bord %1</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="587" />
+            <location filename="../../ui/chair/window.py" line="590" />
             <source>Chair: %1</source>
             <translation>Bordsordförande: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="588" />
+            <location filename="../../ui/chair/window.py" line="591" />
             <source>Participants: %1</source>
             <translation>Deltagare: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="625" />
+            <location filename="../../ui/chair/window.py" line="628" />
             <source>Opening %1</source>
             <translation>Öppnar %1</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="698" />
+            <location filename="../../ui/chair/window.py" line="701" />
             <source>Votes: %1</source>
             <translation>Röster: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="754" />
+            <location filename="../../ui/chair/window.py" line="757" />
             <source>Select a note first (Ctrl+Up, Ctrl+Down)</source>
             <translation>Välj en anteckning först (Ctrl+Upp, Ctrl+Ned)</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="764" />
+            <location filename="../../ui/chair/window.py" line="767" />
             <source>Change kind</source>
             <translation>Ändra typ</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="773" />
+            <location filename="../../ui/chair/window.py" line="776" />
             <source>Change themes</source>
             <translation>Ändra teman</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="776" />
+            <location filename="../../ui/chair/window.py" line="779" />
             <source>Add a vote</source>
             <translation>Lägg till en röst</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="776" />
+            <location filename="../../ui/chair/window.py" line="779" />
             <source>Remove a vote</source>
             <translation>Ta bort en röst</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="780" />
+            <location filename="../../ui/chair/window.py" line="783" />
             <source>Edit note</source>
             <translation>Redigera anteckning</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="804" />
+            <location filename="../../ui/chair/window.py" line="807" />
             <source>Clear the filter to reorder notes</source>
             <translation>Töm filtret för att ändra ordning på anteckningarna</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="806" />
+            <location filename="../../ui/chair/window.py" line="809" />
             <source>Move note up</source>
             <translation>Flytta anteckning upp</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="806" />
+            <location filename="../../ui/chair/window.py" line="809" />
             <source>Move note down</source>
             <translation>Flytta anteckning ned</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="878" />
+            <location filename="../../ui/chair/window.py" line="881" />
             <source>the change is still waiting in a transaction</source>
             <translation>ändringen väntar fortfarande i en transaktion</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="904" />
+            <location filename="../../ui/chair/window.py" line="907" />
             <source>Cannot change the note</source>
             <translation>Det går inte att ändra anteckningen</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="908" />
+            <location filename="../../ui/chair/window.py" line="911" />
             <source>The workspace could not save this change: %1. Your earlier notes are safe. Try again; if it keeps failing, check that the disk is not full.</source>
             <translation>Arbetsytan kunde inte spara ändringen: %1. Dina tidigare anteckningar är säkra. Försök igen; om det fortsätter att misslyckas, kontrollera att disken inte är full.</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="985" />
-            <location filename="../../ui/chair/window.py" line="1012" />
-            <location filename="../../ui/chair/window.py" line="1024" />
-            <location filename="../../ui/chair/window.py" line="1029" />
+            <location filename="../../ui/chair/window.py" line="988" />
+            <location filename="../../ui/chair/window.py" line="1015" />
+            <location filename="../../ui/chair/window.py" line="1027" />
+            <location filename="../../ui/chair/window.py" line="1032" />
             <source>Sign and export</source>
             <translation>Signera och exportera</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="993" />
+            <location filename="../../ui/chair/window.py" line="996" />
             <source>Signed by %1 (key %2) and saved to:
 %3</source>
             <translation>Signerad av %1 (nyckel %2) och sparad i:
 %3</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="996" />
+            <location filename="../../ui/chair/window.py" line="999" />
             <source>Exported to %1</source>
             <translation>Exporterad till %1</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="1000" />
+            <location filename="../../ui/chair/window.py" line="1003" />
             <source>Signed and exported</source>
             <translation>Signerad och exporterad</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="1003" />
+            <location filename="../../ui/chair/window.py" line="1006" />
             <source>It waits in the outbox until it is synced, or copy the file to a USB stick.</source>
             <translation>Filen väntar i utkorgen tills den synkas, eller kopiera den till ett USB-minne.</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="1014" />
+            <location filename="../../ui/chair/window.py" line="1017" />
             <source>Before you can sign, this laptop needs your signing key. Enter your name under Identity.</source>
             <translation>Innan du kan signera behöver datorn din signeringsnyckel. Skriv ditt namn under Identitet.</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="1030" />
+            <location filename="../../ui/chair/window.py" line="1033" />
             <source>Passphrase of your signing key:</source>
             <translation>Lösenfras för din signeringsnyckel:</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="1053" />
+            <location filename="../../ui/chair/window.py" line="1056" />
             <source>Search notes</source>
             <translation>Sök anteckningar</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="1112" />
+            <location filename="../../ui/chair/window.py" line="1135" />
             <source>Undo</source>
             <translation>Ångra</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="1112" />
+            <location filename="../../ui/chair/window.py" line="1135" />
             <source>Redo</source>
             <translation>Gör om</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="1124" />
+            <location filename="../../ui/chair/window.py" line="1147" />
             <source>Time is up for this question</source>
             <translation>Tiden är ute för den här frågan</translation>
         </message>
@@ -824,22 +824,22 @@ Senare paket för den här konferensen måste ha samma nyckel.</translation>
     <context>
         <name>SaveIndicator</name>
         <message>
-            <location filename="../../ui/chair/window.py" line="75" />
+            <location filename="../../ui/chair/window.py" line="78" />
             <source>Save status</source>
             <translation>Sparstatus</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="77" />
+            <location filename="../../ui/chair/window.py" line="80" />
             <source>Every change is saved at once</source>
             <translation>Varje ändring sparas direkt</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="82" />
+            <location filename="../../ui/chair/window.py" line="85" />
             <source>Saved %1</source>
             <translation>Sparat %1</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="90" />
+            <location filename="../../ui/chair/window.py" line="93" />
             <source>NOT saved: %1</source>
             <translation>INTE sparat: %1</translation>
         </message>
@@ -902,8 +902,8 @@ Senare paket för den här konferensen måste ha samma nyckel.</translation>
         </message>
         <message>
             <location filename="../../ui/chair/settings_dialog.py" line="61" />
-            <source>A new language shows the next time Rundabord starts.</source>
-            <translation>Ett nytt språk visas nästa gång Rundabord startar.</translation>
+            <source>The window changes language when you press OK.</source>
+            <translation>Fönstret byter språk när du trycker på OK.</translation>
         </message>
         <message>
             <location filename="../../ui/chair/settings_dialog.py" line="65" />

@@ -58,7 +58,7 @@ class SettingsDialog(QDialog):
         self.language_combo.setCurrentIndex(
             max(0, self.language_combo.findData(current if current in i18n.LANGUAGES else ""))
         )
-        language_hint = QLabel(self.tr("A new language shows the next time Rundabord starts."))
+        language_hint = QLabel(self.tr("The window changes language when you press OK."))
         language_hint.setWordWrap(True)
         language_box = QGroupBox(self.tr("Language"))
         language_form = QFormLayout(language_box)

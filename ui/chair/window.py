@@ -43,7 +43,7 @@ from app.errors import UserError
 from app.model import Note
 from app.records import NOTE_KINDS
 from app.workspace import Workspace
-from ui import msgbox
+from ui import i18n, msgbox
 from ui.chair import commands
 from ui.chair.models import IdRole, NotesModel, QuestionsModel
 from ui.chair.note_delegate import NoteDelegate
@@ -61,6 +61,9 @@ KIND_KEYS = {
     "action": "Ctrl+Shift+A",
 }
 PAGE_PICKER, PAGE_CAPTURE, PAGE_REVIEW = range(3)
+
+
+_open_windows: set[ChairWindow] = set()
 
 
 def _escape_mnemonic(text: str) -> str:
@@ -1070,8 +1073,28 @@ class ChairWindow(QMainWindow):
         dialog = SettingsDialog(self.workspace, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.sync_settings_requested.connect(self._on_sync_settings_requested)
+        dialog.accepted.connect(self._on_settings_accepted)
         dialog.open()
         self.settings_dialog = dialog
+
+    def _on_settings_accepted(self) -> None:
+        language = i18n.chosen_language()
+        if language != i18n.installed_language():
+            i18n.install(language)
+            QTimer.singleShot(0, self.reopen)  # after the dialog has finished closing
+
+    def reopen(self) -> ChairWindow:
+        """The same window built again (a new language shows in every text): same workspace, table,
+        question, size and layout. Returns the new window; this one closes."""
+        self.save_layout()
+        replacement = ChairWindow(self.workspace)
+        _open_windows.add(replacement)  # no parent holds it: keep it alive until it is destroyed
+        replacement.destroyed.connect(lambda *_: _open_windows.discard(replacement))
+        replacement.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        replacement.show()
+        self.replaced_by = replacement
+        self.close()
+        return replacement
 
     def _on_sync_settings_requested(self) -> None:
         self.sync_status.open_settings()

@@ -149,16 +149,40 @@ def test_f1_lists_every_shortcut_including_the_themes(qtbot, window):
     assert "Keyboard shortcuts" in rows
 
 
-def test_settings_store_the_language_for_the_next_start(qtbot, window):
+def test_settings_store_the_language_and_back_to_following_the_system(qtbot, window, monkeypatch):
+    from ui import i18n
+
+    monkeypatch.setattr(i18n, "system_language", lambda: "en")
+    window.open_settings()
+    dialog = window.settings_dialog
+    assert dialog.target_label.text() == "None yet: bundles wait in the outbox."
+    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("en"))
+    dialog.accept()
+    assert QSettings().value("language") == "en"
+    window.open_settings()
+    dialog = window.settings_dialog
+    assert dialog.language_combo.currentData() == "en"
+    dialog.language_combo.setCurrentIndex(0)  # back to following the system
+    dialog.accept()
+    assert QSettings().value("language") is None
+    assert not hasattr(window, "replaced_by")  # English before and after: nothing to rebuild
+
+
+def test_choosing_swedish_rebuilds_the_window_in_swedish_on_the_same_table(qtbot, window, monkeypatch):
+    from ui import i18n
+
+    monkeypatch.setattr(i18n, "system_language", lambda: "en")
+    window.add_note("kvar efter bytet")
     window.open_settings()
     dialog = window.settings_dialog
     dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("sv"))
     dialog.accept()
-    assert QSettings().value("language") == "sv"
-    window.open_settings()
-    dialog = window.settings_dialog
-    assert dialog.language_combo.currentData() == "sv"
-    assert dialog.target_label.text() == "None yet: bundles wait in the outbox."
-    dialog.language_combo.setCurrentIndex(0)  # back to following the system
-    dialog.accept()
-    assert QSettings().value("language") is None
+    qtbot.waitUntil(lambda: hasattr(window, "replaced_by"), timeout=3000)
+    swedish = window.replaced_by
+    try:
+        assert swedish.menuBar().actions()[0].text() == "&Konferens"
+        assert swedish.session.table.number == 3
+        assert swedish.notes_model.data(swedish.notes_model.index(0)) == "kvar efter bytet"
+        assert not window.isVisible() and swedish.isVisible()
+    finally:
+        swedish.close()

@@ -63,7 +63,8 @@ def _when_idle(app: QApplication, seconds_left: float) -> None:
 
 
 def _on_qt_message(kind: QtMsgType, _context, message: str) -> None:
-    sys.stderr.write(message + "\n")
+    if sys.stderr is not None:  # None in a Windows build without a console
+        sys.stderr.write(message + "\n")
     if kind != QtMsgType.QtDebugMsg and kind != QtMsgType.QtInfoMsg and message not in HARMLESS:
         _problems.append(f"Qt: {message}")
 

@@ -18,6 +18,7 @@ import json
 import os
 import sys
 import traceback
+from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QApplication, QLabel, QMainWindow, QWidget
@@ -69,9 +70,10 @@ def _on_qt_message(kind: QtMsgType, _context, message: str) -> None:
         _problems.append(f"Qt: {message}")
 
 
-def _on_exception(kind, value, tb) -> None:
-    traceback.print_exception(kind, value, tb)
+def _on_exception(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
     _problems.append(f"{kind.__name__}: {value}")
+    if sys.stderr is not None:
+        traceback.print_exception(kind, value, tb)
 
 
 def _finish(app: QApplication) -> None:

@@ -164,6 +164,9 @@ def _push(store: Store, outbox_dir: Path, target: Target, report: SyncReport, st
     listings: dict[str, dict[str, RemoteFile]] = {}
     for entry in pending:
         steps.step(f"sending {entry.name}")
+        if not entry.path.is_file():  # removed from the outbox while we were looking
+            report.problems.append(f"{entry.name}: left the outbox before it was sent")
+            continue
         if entry.conference_id not in listings:
             listings[entry.conference_id] = {f.name: f for f in target.files(entry.conference_id)}
         name = bundle_file_name(entry.bundle_id)

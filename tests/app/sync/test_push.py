@@ -120,3 +120,20 @@ def test_cancel_stops_between_bundles_and_keeps_what_was_sent(chair, share, plai
     assert seen == [(0, 2, f"sending {first.name}")]
     assert len(_pending(chair)) == 1 and len(list(share.rglob("*.rbz"))) == 1
     assert not chair.store.meta_get(settings.LAST_SUCCESS_KEY)
+
+
+def test_a_bundle_removed_from_the_outbox_midway_is_skipped(chair, share, plain_bundle, monkeypatch):
+    settings.configure(chair.store, str(share))
+    gone = plain_bundle(chair.outbox_dir)
+    kept = plain_bundle(chair.outbox_dir)
+    real_status = outbox.status
+
+    def status_then_remove(*args):
+        found = real_status(*args)
+        gone.unlink()  # someone tidies the outbox between the look and the send
+        return found
+
+    monkeypatch.setattr(outbox, "status", status_then_remove)
+    report = engine.run_sync(chair, settings.open_target(chair.store))
+    assert [e.name for e in report.pushed] == [kept.name]
+    assert report.problems == [f"{gone.name}: left the outbox before it was sent"]

@@ -46,13 +46,16 @@ def load_conference_file(workspace_dir: Path, path: Path) -> Loaded:
     workspace = Workspace(workspace_dir)
     try:
         if path.suffix.lower() == ".rbz":
-            from app.bundles import import_files
+            from app.bundles import import_files, verify_file
 
+            verdict = verify_file(path, workspace.store)  # look before writing anything
+            if not verdict.ok:
+                raise UserError(f"{path.name}: {verdict.reason}")
+            if verdict.kind != "conference-pack":
+                raise UserError(f"{path.name} is a table's export, not a conference pack: nothing was opened")
             (receipt,) = import_files(workspace, [path])
             if receipt.status == "refused":
                 raise UserError(f"{path.name}: {receipt.reason}")
-            if receipt.kind not in (None, "conference-pack"):
-                raise UserError(f"{path.name} is a table export, not a conference pack")
             if receipt.status == "quarantined":
                 return Loaded(None, receipt.signer_name or "", receipt.fingerprint or "")
             return Loaded(receipt.conference, receipt.signer_name or "", receipt.fingerprint or "")

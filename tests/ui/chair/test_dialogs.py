@@ -186,3 +186,33 @@ def test_choosing_swedish_rebuilds_the_window_in_swedish_on_the_same_table(qtbot
         assert not window.isVisible() and swedish.isVisible()
     finally:
         swedish.close()
+
+
+def test_a_table_export_or_a_tampered_pack_is_not_opened(qtbot, tmp_path, sync_ops, boxes):
+    from app.bundles import export_pack, export_table
+    from app.bundles.identity import create_identity
+    from app.demo import ensure_demo
+
+    other = Workspace(tmp_path / "annan")
+    create_identity(other, "Någon")
+    conference_id = ensure_demo(other.store)
+    export = export_table(other, conference_id, 2, tmp_path / "bord2.rbz").path
+    pack = export_pack(other, conference_id, tmp_path / "pack.rbz").path
+    other.close()
+    tampered = tmp_path / "ändrad.rbz"
+    data = bytearray(pack.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    tampered.write_bytes(bytes(data))
+
+    workspace = Workspace(tmp_path / "laptop")
+    try:
+        chair = open_window(qtbot, workspace)
+        chair.picker.open_file(export)
+        chair.picker.open_file(tampered)
+        messages = [args[2] for (args, _) in boxes.error.call_args_list]
+        assert "not a conference pack" in messages[0]
+        assert messages[1].startswith("ändrad.rbz: ")
+        assert conferences.conferences(workspace.store) == []  # nothing of either reached the store
+        chair.close()
+    finally:
+        workspace.close()

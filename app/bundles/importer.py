@@ -20,11 +20,11 @@ from pathlib import Path
 from typing import Any
 
 from app.bundles import ledger, quarantine, trust
-from app.bundles.format import KIND_PACK, KIND_TABLE, BundleError, fingerprint_for
+from app.bundles.format import KIND_TABLE, BundleError, fingerprint_for
 from app.bundles.ledger import ImportEntry, utc_now_text
 from app.bundles.permissions import check_existing
 from app.bundles.reader import Bundle, read_bundle, read_capped
-from app.bundles.verify import import_refusal
+from app.bundles.verify import import_refusal, will_pin
 from app.hlc import Stamp, wall_clock_ms
 from app.merge import merge_records
 from app.store import Store
@@ -113,15 +113,9 @@ def import_data(workspace: Workspace, data: bytes, shown: str) -> Receipt:
             **about,
         )
     status = trust.status(store, bundle.public_key)
-    pinning = (
-        bundle.kind == KIND_PACK
-        and workspace.role == "chair"
-        and not status.revoked
-        and (not status.known or status.is_secretariat)
-        and trust.pin_for(store, bundle.conference_id) is None
-    )
+    pinning = will_pin(store, workspace.role, status, bundle)
     if pinning and not status.is_secretariat:  # a chair opens a conference from its first pack
-        status = trust.TrustStatus((trust.Grant(trust.SECRETARIAT),), name=bundle.signer_name)
+        status = status.with_grant(trust.Grant(trust.SECRETARIAT, bundle.conference_id))
     refusal = import_refusal(store, status, bundle)
     if refusal is not None:
         return _refused(shown, refusal, bundle, about)
@@ -177,7 +171,7 @@ def _commit(
         done = ledger.imported(store, bundle.manifest_sha256)  # another process may have won the race
         if done is not None:
             return Receipt(shown, ALREADY, reason=f"already imported on {done.imported_at}", **about)
-        check_existing(store, status, bundle.records)
+        check_existing(store, status, bundle)
         flags = sequence_flags(store, bundle) + clock_flags(bundle)
         if pinning:
             trust.pin(store, bundle.conference_id, bundle.public_key, bundle.signer_name)

@@ -1,62 +1,85 @@
 """May this signer write these records? Roles checked record by record, not from the manifest's claims.
 
-The secretariat may write every known record type. The chair of a table may sign only table exports,
-holding only table-scoped records (the table, its notes and proposals, and any later table-scoped type)
-whose own conference and table fields name a table the key chairs; and, inside the import transaction,
-only records that do not already exist here belonging to another table, and of the table record only
-the table facts (participants, bands) of a table this workspace already has.
+Three kinds of grant (trust.py):
+- the secretariat (listed, or this secretariat workspace's own key) may write every known record type;
+- the secretariat of ONE conference: the key a chair's workspace pinned from that conference's first
+  pack. It may write that conference's records (the conference, its questions, tables, notes and
+  follow-up), and its process and themes, but never the process of a conference pinned to another
+  key: a pack for a made-up conference must not rewrite a real one;
+- the chair of a table: only table exports, holding only table-scoped records (the table, its notes
+  and proposals, any later table-scoped type) whose own conference and table fields name a table the
+  key chairs; of the table record only the table facts (participants, bands), of a table the workspace
+  already has.
+`check_role` needs only the bundle; `check_existing` runs inside the import transaction and compares
+with what the workspace holds (a record id must not be taken over across tables or conferences).
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
 from typing import Any
 
-from app.bundles.format import KIND_TABLE, BundleError
+from app.bundles.format import KIND_PACK, BundleError
 from app.bundles.reader import Bundle, table_of
-from app.bundles.trust import TrustStatus
+from app.bundles.trust import CHAIR, SECRETARIAT, Grant, TrustStatus, pin_for
 from app.records import RECORD_TYPES
 from app.store import Store
 
 TABLE_FACTS = ("participants", "bands")  # what a chair may change of its table record
+PROCESS_TYPES = ("process", "theme")  # shared by every conference of a process
 
 
 def _refuse(status: TrustStatus, message: str) -> BundleError:
     return BundleError("role", f"{message}; the signer is trusted only as {status.describe()}")
 
 
+def conference_of(record: dict[str, Any]) -> str | None:
+    if record["type"] == "conference":
+        return record["id"]
+    return record["fields"].get("conference_id")
+
+
+def process_of(record: dict[str, Any]) -> str | None:
+    return record["id"] if record["type"] == "process" else record["fields"].get("process_id")
+
+
+def _allows(grant: Grant, record: dict[str, Any]) -> bool:
+    if grant.role == SECRETARIAT:
+        if grant.conference_id is None:
+            return True
+        # Process-wide records are allowed here and checked against the store in check_existing.
+        return record["type"] in PROCESS_TYPES or conference_of(record) == grant.conference_id
+    if grant.role == CHAIR and RECORD_TYPES[record["type"]].scope == "table":
+        conference_id, number = table_of(record)
+        return grant.covers(conference_id, number)
+    return False
+
+
 def check_role(status: TrustStatus, bundle: Bundle) -> None:
     """Raise BundleError("role") at the first record the signer may not write."""
     if status.is_secretariat:
         return
-    if bundle.kind != KIND_TABLE:
-        raise _refuse(status, "a chair's key may not sign a conference pack")
+    if bundle.kind == KIND_PACK and not status.secretariat_of(bundle.conference_id):
+        raise _refuse(status, "only the secretariat may sign a conference pack")
     for record in bundle.records:
-        _check_record(status, record)
+        if not any(_allows(g, record) for g in status.grants):
+            rt = RECORD_TYPES[record["type"]]
+            if rt.scope == "table":
+                conference_id, number = table_of(record)
+                where = f" of table {number} (conference {str(conference_id)[:8]})"
+            else:
+                where = f" of conference {str(conference_of(record))[:8]}" if conference_of(record) else ""
+            raise _refuse(status, f"the bundle writes a {rt.name} record{where}")
 
 
-def _check_record(status: TrustStatus, record: dict[str, Any]) -> None:
-    rt = RECORD_TYPES[record["type"]]
-    if rt.scope != "table":
-        raise _refuse(status, f"the bundle writes a {rt.name} record, which only the secretariat may write")
-    conference_id, number = table_of(record)
-    if not any(g.covers(conference_id, number) for g in status.grants):
-        raise _refuse(
-            status,
-            f"the bundle writes a {rt.name} record of table {number} (conference {str(conference_id)[:8]})",
-        )
-
-
-def check_existing(store: Store, status: TrustStatus, records: Iterable[dict[str, Any]]) -> None:
-    """Checks against what this workspace holds, inside the import transaction before merging: a
-    chair's record must not take over a record of another table or of another type (same id), and of
-    the table record a chair may change only the table facts, on a table this workspace knows."""
+def check_existing(store: Store, status: TrustStatus, bundle: Bundle) -> None:
+    """Checks against what this workspace holds, inside the import transaction before merging."""
     if status.is_secretariat:
         return
-    by_id = {r["id"]: r for r in records}
+    by_id = {r["id"]: r for r in bundle.records}
     ids = list(by_id)
     known_tables: set[str] = set()
+    chair_only = not status.secretariat_of(bundle.conference_id)
     for rt in RECORD_TYPES.values():
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
@@ -65,20 +88,30 @@ def check_existing(store: Store, status: TrustStatus, records: Iterable[dict[str
                 incoming = by_id[row["id"]]
                 if rt.name != incoming["type"]:
                     raise _refuse(status, f"record {row['id']} is a {rt.name} here, not a {incoming['type']}")
-                stored = dict(zip(row.keys(), row, strict=True))
-                conference_id, number = table_of({"type": rt.name, "fields": stored})
-                if not any(g.covers(conference_id, number) for g in status.grants):
-                    raise _refuse(status, f"record {row['id']} belongs to table {number} here")
-                if rt.name == "table":
-                    _check_table_facts(status, stored, incoming)
+                stored_fields = dict(zip(row.keys(), row, strict=True))
+                stored = {"id": row["id"], "type": rt.name, "fields": stored_fields}
+                if not any(_allows(g, stored) for g in status.grants):
+                    raise _refuse(status, f"record {row['id']} belongs here to {_place(stored)}")
+                if rt.name == "table" and chair_only:
+                    _check_table_facts(status, stored_fields, incoming)
                     known_tables.add(row["id"])
-    for record in by_id.values():
-        if record["type"] == "table" and record["id"] not in known_tables:
-            raise _refuse(
-                status,
-                f"the bundle brings table {record['fields'].get('number')} as a table this workspace does not"
-                " have; import the conference pack first",
-            )
+    if chair_only:
+        for record in by_id.values():
+            if record["type"] == "table" and record["id"] not in known_tables:
+                raise _refuse(
+                    status,
+                    f"the bundle brings table {record['fields'].get('number')} as a table this workspace"
+                    " does not have; import the conference pack first",
+                )
+    else:
+        _check_processes(store, status, bundle)
+
+
+def _place(record: dict[str, Any]) -> str:
+    if RECORD_TYPES[record["type"]].scope == "table":
+        conference_id, number = table_of(record)
+        return f"table {number} of conference {str(conference_id)[:8]}"
+    return f"conference {str(conference_of(record))[:8]}"
 
 
 def _check_table_facts(status: TrustStatus, stored: dict[str, Any], incoming: dict[str, Any]) -> None:
@@ -94,4 +127,20 @@ def _check_table_facts(status: TrustStatus, stored: dict[str, Any], incoming: di
             if value != (bool(stored[name]) if name == "deleted" else stored[name]):
                 raise _refuse(
                     status, f"the bundle changes the table's {name}, which only the secretariat may"
+                )
+
+
+def _check_processes(store: Store, status: TrustStatus, bundle: Bundle) -> None:
+    """A conference's pinned key may write its process and themes only while no conference of that
+    process is pinned here to another key."""
+    processes = {process_of(r) for r in bundle.records if r["type"] in PROCESS_TYPES}
+    for process_id in processes:
+        rows = store.conn.execute("SELECT id FROM conferences WHERE process_id = ?", (process_id,))
+        for (conference_id,) in rows:
+            pin = pin_for(store, conference_id)
+            if conference_id != bundle.conference_id and pin is not None and pin.key_id != bundle.key_id:
+                raise _refuse(
+                    status,
+                    f"the bundle rewrites the process of conference {conference_id[:8]}, which was opened"
+                    f" from a pack signed by another key ({pin.key_id})",
                 )

@@ -3,7 +3,8 @@
 A grant binds a key to a role: "secretariat" (may write everything) or "chair" of one table of one
 conference (may write only that table's notes, proposals and table facts). Besides the listed grants,
 a key is trusted as secretariat when it is this workspace's own key in a secretariat workspace, or when
-it is the key pinned by the first conference pack a chair's workspace opened (see pins.py).
+it is the key pinned by the first conference pack a chair's workspace opened: then it is the
+secretariat of that conference only (see permissions.py).
 Removing a key revokes it: the row stays, so the key's bundles are refused, not quarantined as unknown.
 """
 
@@ -33,11 +34,14 @@ class Grant:
     def describe(self) -> str:
         if self.role == CHAIR:
             return f"chair of table {self.table_number} (conference {str(self.conference_id)[:8]})"
+        if self.conference_id:
+            return f"secretariat of conference {self.conference_id[:8]} (pinned from its pack)"
         return self.role
 
     def covers(self, conference_id: str | None, table_number: int | None) -> bool:
+        """Whether the grant reaches this table of this conference."""
         if self.role == SECRETARIAT:
-            return True
+            return self.conference_id is None or self.conference_id == conference_id
         return (
             self.role == CHAIR and conference_id == self.conference_id and table_number == self.table_number
         )
@@ -78,7 +82,18 @@ class TrustStatus:
 
     @property
     def is_secretariat(self) -> bool:
-        return any(g.role == SECRETARIAT for g in self.grants)
+        """The secretariat of everything (not only of a pinned conference)."""
+        return any(g.role == SECRETARIAT and g.conference_id is None for g in self.grants)
+
+    def secretariat_of(self, conference_id: str) -> bool:
+        return any(g.role == SECRETARIAT and g.covers(conference_id, None) for g in self.grants)
+
+    @property
+    def chairs(self) -> bool:
+        return any(g.role == CHAIR for g in self.grants)
+
+    def with_grant(self, grant: Grant) -> TrustStatus:
+        return TrustStatus((*self.grants, grant), revoked=False, name=self.name)
 
     def describe(self) -> str:
         if self.grants:
@@ -202,12 +217,13 @@ def status(store: Store, public_key: bytes) -> TrustStatus:
             grants.append(entry.grant())
         else:
             revoked = True
-    pinned = store.conn.execute(
-        "SELECT signer_name FROM bundle_pins WHERE key_id = ? AND public_key = ? LIMIT 1", (key_id, encoded)
-    ).fetchone()
-    if pinned is not None:
-        grants.append(Grant(SECRETARIAT))
-        name = name or pinned[0]
+    for conference_id, signer_name in store.conn.execute(
+        "SELECT conference_id, signer_name FROM bundle_pins WHERE key_id = ? AND public_key = ?"
+        " ORDER BY pinned_at",
+        (key_id, encoded),
+    ):
+        grants.append(Grant(SECRETARIAT, conference_id))  # the secretariat of that conference only
+        name = name or signer_name
     # An explicit grant made after a revocation wins; a pin or own key is never revoked by the list.
     return TrustStatus(tuple(grants), revoked=revoked and not grants, name=name)
 

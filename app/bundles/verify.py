@@ -8,7 +8,7 @@ from pathlib import Path
 from app.bundles.format import KIND_PACK, BundleError, fingerprint_for
 from app.bundles.permissions import check_role
 from app.bundles.reader import Bundle, read_bundle_file
-from app.bundles.trust import TrustStatus, pin_for, status
+from app.bundles.trust import SECRETARIAT, Grant, TrustStatus, pin_for, status
 from app.store import Store
 
 
@@ -45,14 +45,10 @@ def verify_file(path: Path | str, store: Store) -> Verdict:
     except BundleError as exc:
         return Verdict(ok=False, reason=str(exc), check=exc.check, incomplete=exc.incomplete)
     trust = status(store, bundle.public_key)
-    refusal = import_refusal(store, trust, bundle)
-    pins = (
-        bundle.kind == KIND_PACK
-        and (store.meta_get("role") or "chair") == "chair"
-        and not trust.revoked
-        and (not trust.known or trust.is_secretariat)
-        and pin_for(store, bundle.conference_id) is None
-    )
+    pins = will_pin(store, store.meta_get("role") or "chair", trust, bundle)
+    # A first pack is judged as the import would judge it: as from the secretariat of its conference.
+    effective = trust.with_grant(Grant(SECRETARIAT, bundle.conference_id)) if pins else trust
+    refusal = import_refusal(store, effective, bundle)
     return Verdict(
         ok=True,
         kind=bundle.kind,
@@ -70,6 +66,18 @@ def verify_file(path: Path | str, store: Store) -> Verdict:
         manifest_sha256=bundle.manifest_sha256,
         import_problem=str(refusal) if refusal else None,
         pins_on_import=pins,
+    )
+
+
+def will_pin(store: Store, role: str, trust: TrustStatus, bundle: Bundle) -> bool:
+    """A chair's workspace opening the first pack of a conference pins its key (unless the key is
+    revoked, or known here as a chair's)."""
+    return (
+        bundle.kind == KIND_PACK
+        and role == "chair"
+        and not trust.revoked
+        and not trust.chairs
+        and pin_for(store, bundle.conference_id) is None
     )
 
 

@@ -399,7 +399,7 @@ def test_a_chair_record_taking_over_another_tables_note(world, secretariat) -> N
     hijack = _note(world, text="Övertagen")
     hijack["id"] = theirs
     receipt = _refused(world, secretariat, _anna(world, [hijack]), "role")
-    assert "belongs to table 5 here" in receipt.reason
+    assert "belongs here to table 5" in receipt.reason
     assert notes.note(secretariat.store, theirs).text == "Bord 5:s anteckning"
 
 
@@ -472,3 +472,45 @@ def test_malformed_manifest_fields(world, secretariat, field, value) -> None:
     manifest[field] = value
     bundle = _resign(world.chair_key(), canonical_bytes(manifest), _member(world, RECORDS))
     assert "malformed" in _refused(world, secretariat, bundle, "manifest").reason
+
+
+# -- a pinned pack key is the secretariat of its conference only -------------------------------------
+
+
+def _pack_records(world) -> list[dict]:
+    return [json.loads(line) for line in dict(world.members_of(world.pack_bundle))[RECORDS].splitlines()]
+
+
+def _mallory_pack(world, records, conference_id) -> bytes:
+    mallory = Ed25519PrivateKey.generate()
+    public = mallory.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+    return world.signed_bundle(
+        mallory,
+        public,
+        records,
+        conference_id=conference_id,
+        tables=(1,),
+        kind="conference-pack",
+        signer_name="Regionens kansli",
+    )
+
+
+def test_a_made_up_conference_cannot_rewrite_a_pinned_ones_questions(world, chair) -> None:
+    fake = "00000000-0000-4000-8000-00000000000f"
+    question = copy.deepcopy(next(r for r in _pack_records(world) if r["type"] == "question"))
+    question["fields"]["text"] = "Vilken bank använder ni?"
+    question["stamps"]["text"] = ["009000000000000-000000", question["origin"]]
+    receipt = _refused(world, chair, _mallory_pack(world, [question], fake), "role")
+    assert "question record of conference" in receipt.reason
+
+
+def test_a_made_up_conference_cannot_rewrite_a_pinned_ones_themes(world, chair) -> None:
+    fake = "00000000-0000-4000-8000-00000000000f"
+    records = _pack_records(world)
+    conference = copy.deepcopy(next(r for r in records if r["type"] == "conference"))
+    conference["id"] = fake
+    theme = copy.deepcopy(next(r for r in records if r["type"] == "theme"))
+    theme["fields"]["name"] = "Bankärenden"
+    theme["stamps"]["name"] = ["009000000000000-000000", theme["origin"]]
+    receipt = _refused(world, chair, _mallory_pack(world, [conference, theme], fake), "role")
+    assert "rewrites the process" in receipt.reason

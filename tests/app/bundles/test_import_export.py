@@ -218,12 +218,13 @@ def test_a_chair_opens_a_conference_from_its_pack_and_pins_the_key(world, tmp_pa
     path.write_bytes(world.pack_bundle)
     try:
         [receipt] = import_files(workspace, [path])
-        assert receipt.status == IMPORTED and receipt.trusted_as == "secretariat"
+        assert receipt.status == IMPORTED and receipt.trusted_as.startswith("secretariat of conference")
         assert any(receipt.fingerprint in f for f in receipt.flags)
         pin = trust.pin_for(workspace.store, world.conference_id)
         assert pin.signer_name == "Regionens kansli"
         assert len(notes.conferences.tables(workspace.store, world.conference_id)) == 40
-        assert trust.status(workspace.store, world.secretariat_public_key).is_secretariat
+        status = trust.status(workspace.store, world.secretariat_public_key)
+        assert status.secretariat_of(world.conference_id) and not status.is_secretariat
     finally:
         workspace.close()
 
@@ -284,3 +285,23 @@ def test_a_chair_is_not_told_of_gaps_between_packs(world, chair, secretariat) ->
     assert sequence_flags(chair.store, read_bundle(export)) == [
         "gap: bundle(s) 2-4 from this signer have not arrived"
     ]
+
+
+def test_the_pinned_key_opens_the_next_conference_of_the_process(world, chair, secretariat, tmp_path) -> None:
+    from app import conferences
+    from app.conferences import parse_conference
+
+    description = parse_conference(
+        {
+            "process": {"name": conferences.processes(secretariat.store)[0].name, "themes": ["Unga"]},
+            "conference": {"title": "Höstkonferensen", "date": "2027-10-01"},
+            "questions": [{"text": "Vad har hänt sedan i våras?"}],
+            "tables": [{"number": 1}, {"number": 2}],
+        }
+    )
+    second = conferences.create_conference(secretariat.store, description)
+    pack = export_pack(secretariat, second, tmp_path / "autumn.rbz")
+    [receipt] = import_files(chair, [pack.path])
+    assert receipt.status == IMPORTED, receipt
+    assert trust.pin_for(chair.store, second).key_id == trust.pin_for(chair.store, world.conference_id).key_id
+    assert [q.text for q in conferences.questions(chair.store, second)] == ["Vad har hänt sedan i våras?"]

@@ -11,10 +11,14 @@ from __future__ import annotations
 import itertools
 import json
 import random
+import tempfile
 import time
 from pathlib import Path
 
+from app import conferences, proposals
 from app.proposals import similarity
+from app.proposals.sample import build_sample_process
+from app.store import Store
 
 LABELLED = Path(__file__).resolve().parents[1] / "tests" / "data" / "proposals_sv.json"
 
@@ -87,6 +91,59 @@ def main() -> None:
             f"{n} proposals: {runs[1]:.2f} s median of 3 (min {runs[0]:.2f} s); "
             f"{len(groups)} groups holding {grouped} proposals"
         )
+    store_figures(items, rng)
+
+
+def store_figures(items: list[tuple[str, str]], rng: random.Random) -> None:
+    """The services the board and the public report call, on one conference holding 5,000 proposals."""
+    with tempfile.TemporaryDirectory() as folder:
+        store = Store(Path(folder) / "workspace.sqlite3")
+        process = build_sample_process(store, [])
+        conference_id = process.conference_ids[0]
+        question = conferences.questions(store, conference_id)[0].id
+        texts = synthetic(5000, items, rng)
+        store.create_many(
+            "note",
+            [
+                {
+                    "conference_id": conference_id,
+                    "table_number": 1 + i % 6,
+                    "question_id": question,
+                    "kind": "proposal",
+                    "text": text,
+                    "themes": [],
+                    "votes": i % 7,
+                    "position": i,
+                }
+                for i, (_, text) in enumerate(texts)
+            ],
+        )
+        timings = {}
+        started = time.perf_counter()
+        groups = proposals.suggest_groups(store, conference_id)
+        timings["suggest_groups"] = time.perf_counter() - started
+        started = time.perf_counter()
+        for group in groups[:200]:
+            proposals.merge(store, group)
+        timings["merge 200 groups"] = time.perf_counter() - started
+        ids = [p.id for p in proposals.list_proposals(store, conference_id)[:500]]
+        started = time.perf_counter()
+        with store.transaction():
+            for i, proposal_id in enumerate(ids):
+                proposals.set_status(store, proposal_id, proposals.STATUSES[1 + i % 4], decision="Beslut")
+        timings["500 status changes (one transaction)"] = time.perf_counter() - started
+        for name, call in (
+            ("list_proposals", lambda: proposals.list_proposals(store, conference_id)),
+            ("feedback", lambda: proposals.feedback(store, conference_id)),
+            ("feedback_by_table", lambda: proposals.feedback_by_table(store, conference_id)),
+        ):
+            started = time.perf_counter()
+            call()
+            timings[name] = time.perf_counter() - started
+        store.close()
+    print("one conference with 5000 proposals (store services):")
+    for name, seconds in timings.items():
+        print(f"  {name:<40} {seconds * 1000:8.0f} ms")
 
 
 if __name__ == "__main__":

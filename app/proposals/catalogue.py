@@ -50,6 +50,64 @@ def _in(column: str, values: Sequence[str]) -> tuple[str, tuple[str, ...]]:
     return f"{column} IN ({', '.join('?' * len(values))})", tuple(values)
 
 
+def _select_in(
+    store: Store, type_name: str, column: str, values: Iterable[str], extra: str = ""
+) -> list[dict]:
+    """Live records whose `column` is one of `values`, in chunks far below SQLite's parameter limit."""
+    values = list(dict.fromkeys(values))
+    found: list[dict] = []
+    for start in range(0, len(values), 500):
+        where, params = _in(column, values[start : start + 500])
+        found += store.select(type_name, where + extra, params, order_by="id")
+    return found
+
+
+def _assemble(notes: dict[str, Note], groups: dict[str, dict], links: Iterable[dict]) -> list[Proposal]:
+    """Proposals from live proposal notes, live groups and live links (see the module docstring)."""
+    members: dict[str, list[Note]] = {g: [] for g in groups}
+    chosen_link: dict[str, tuple] = {}
+    for link in links:
+        if link["group_id"] in groups and link["note_id"] in notes:
+            key = _link_key(link)
+            if link["note_id"] not in chosen_link or key > chosen_link[link["note_id"]][0]:
+                chosen_link[link["note_id"]] = (key, link["group_id"])
+    for note_id, (_, group_id) in chosen_link.items():
+        members[group_id].append(notes[note_id])
+    units: list[tuple[str, bool, str, str, tuple[str, ...], tuple[Note, ...]]] = []
+    for note in notes.values():
+        if note.id not in chosen_link:
+            units.append((note.id, False, note.conference_id, note.text, note.themes, (note,)))
+    for group_id, group in groups.items():
+        originals = tuple(sorted(members[group_id], key=lambda n: (n.table_number, n.position, n.id)))
+        if originals:  # a group whose every original was deleted is no longer a proposal
+            themes = tuple(group["themes"])
+            units.append((group_id, True, group["conference_id"], group["text"] or "", themes, originals))
+    return units
+
+
+def _with_status(store: Store, units) -> list[Proposal]:
+    latest = latest_changes(store, [i for u in units for i in (u[0], *(n.id for n in u[5]))])
+    result = []
+    for unit_id, is_group, conference_id, text, themes, originals in units:
+        candidates = [latest[i] for i in (unit_id, *(n.id for n in originals)) if i in latest]
+        current = max(candidates, key=lambda c: c.order_key) if candidates else None
+        result.append(
+            Proposal(
+                unit_id,
+                is_group,
+                conference_id,
+                text,
+                themes,
+                tuple(sorted({n.table_number for n in originals})),
+                sum(n.votes for n in originals),
+                originals,
+                current.status if current else "new",
+                current,
+            )
+        )
+    return result
+
+
 def list_proposals(
     store: Store,
     conference_ids: Iterable[str] | str,
@@ -61,73 +119,23 @@ def list_proposals(
     ids = [conference_ids] if isinstance(conference_ids, str) else list(conference_ids)
     if not ids:
         return []
-    where, params = _in("conference_id", ids)
     notes = {
         r["id"]: Note.from_record(r)
-        for r in store.select("note", f"{where} AND kind = 'proposal'", params, order_by="id")
+        for r in _select_in(store, "note", "conference_id", ids, " AND kind = 'proposal'")
     }
-    groups = {r["id"]: r for r in store.select("proposal_group", where, params)}
-    members: dict[str, list[Note]] = {g: [] for g in groups}
-    chosen_link: dict[str, tuple] = {}
-    for link in store.select("proposal_link", where, params):
-        if link["group_id"] in groups and link["note_id"] in notes:
-            key = _link_key(link)
-            if link["note_id"] not in chosen_link or key > chosen_link[link["note_id"]][0]:
-                chosen_link[link["note_id"]] = (key, link["group_id"])
-    for note_id, (_, group_id) in chosen_link.items():
-        members[group_id].append(notes[note_id])
-
-    units: list[tuple[str, bool, str, str, tuple[str, ...], tuple[Note, ...]]] = []
-    for note in notes.values():
-        if note.id not in chosen_link:
-            units.append((note.id, False, note.conference_id, note.text, note.themes, (note,)))
-    for group_id, group in groups.items():
-        originals = tuple(sorted(members[group_id], key=lambda n: (n.table_number, n.position, n.id)))
-        if originals:  # a group whose every original was deleted is no longer a proposal
-            units.append(
-                (
-                    group_id,
-                    True,
-                    group["conference_id"],
-                    group["text"] or "",
-                    tuple(group["themes"]),
-                    originals,
-                )
-            )
-
-    latest = latest_changes(store, [i for u in units for i in (u[0], *(n.id for n in u[5]))])
-    proposals = []
-    for unit_id, is_group, conference_id, text, themes, originals in units:
-        candidates = [latest[i] for i in (unit_id, *(n.id for n in originals)) if i in latest]
-        current = max(candidates, key=lambda c: c.order_key) if candidates else None
-        proposal = Proposal(
-            unit_id,
-            is_group,
-            conference_id,
-            text,
-            themes,
-            tuple(sorted({n.table_number for n in originals})),
-            sum(n.votes for n in originals),
-            originals,
-            current.status if current else "new",
-            current,
-        )
-        if (status is None or proposal.status == status) and (theme_id is None or theme_id in themes):
-            proposals.append(proposal)
+    groups = {r["id"]: r for r in _select_in(store, "proposal_group", "conference_id", ids)}
+    units = _assemble(notes, groups, _select_in(store, "proposal_link", "conference_id", ids))
+    proposals = [
+        p
+        for p in _with_status(store, units)
+        if (status is None or p.status == status) and (theme_id is None or theme_id in p.themes)
+    ]
     proposals.sort(key=lambda p: (-p.votes, p.tables, p.text, p.id))
     return proposals
 
 
 def process_conference_ids(store: Store, process_id: str) -> list[str]:
     return [c.id for c in conferences.conferences(store) if c.process_id == process_id]
-
-
-def _conference_of(store: Store, record_id: str) -> str | None:
-    for type_name in ("note", "proposal_group"):
-        record = store.get(type_name, record_id)
-        if record is not None:
-            return record["conference_id"]
-    return None
 
 
 def _expand_prefix(store: Store, text: str) -> str:
@@ -147,15 +155,29 @@ def _expand_prefix(store: Store, text: str) -> str:
 
 
 def find_proposal(store: Store, proposal_or_note_id: str) -> Proposal:
-    """The proposal a note id (merged or not) or a group id belongs to."""
+    """The proposal a note id (merged or not) or a group id belongs to.
+
+    Reads only the records around it (its links, its group's other originals and their links), so a
+    status change on a conference with thousands of proposals stays quick.
+    """
     record_id = _expand_prefix(store, proposal_or_note_id)
-    conference_id = _conference_of(store, record_id)
     note = store.get("note", record_id)
     if note is not None and note["kind"] != "proposal":
         raise UserError(f"note {record_id} is a {note['kind']}, not a proposal")
-    for proposal in list_proposals(store, conference_id or ""):
-        if proposal.id == record_id or any(n.id == record_id for n in proposal.originals):
-            return proposal
+    note_ids = {record_id} if note is not None else set()
+    group_ids = {record_id} if note is None else set()
+    group_ids |= {link["group_id"] for link in _select_in(store, "proposal_link", "note_id", note_ids)}
+    note_ids |= {link["note_id"] for link in _select_in(store, "proposal_link", "group_id", group_ids)}
+    links = _select_in(store, "proposal_link", "note_id", note_ids)  # with links to any other group
+    group_ids |= {link["group_id"] for link in links}
+    notes = {
+        r["id"]: Note.from_record(r)
+        for r in _select_in(store, "note", "id", note_ids, " AND kind = 'proposal'")
+    }
+    groups = {r["id"]: r for r in _select_in(store, "proposal_group", "id", group_ids)}
+    for unit in _assemble(notes, groups, links):
+        if unit[0] == record_id or any(n.id == record_id for n in unit[5]):
+            return _with_status(store, [unit])[0]
     raise NotFound(f"no proposal with id {proposal_or_note_id}")
 
 

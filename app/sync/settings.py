@@ -91,11 +91,17 @@ def set_password(user: str, url: str, password: str) -> None:
 
     try:
         keyring.set_password(KEYRING_SERVICE, keyring_name(user, url), password)
+        kept = keyring.get_password(KEYRING_SERVICE, keyring_name(user, url)) == password
     except KeyringError as exc:
         raise UserError(
             f"cannot keep the password: this system has no usable keyring ({exc}); "
             "Rundabord never stores passwords in plain files"
         ) from None
+    if not kept:  # e.g. the "null" backend, which accepts and forgets
+        raise UserError(
+            f"the system keyring ({type(keyring.get_keyring()).__name__}) did not keep the password; "
+            "Rundabord never stores passwords in plain files"
+        )
 
 
 def configure(

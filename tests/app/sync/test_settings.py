@@ -147,3 +147,13 @@ def test_cli_warns_about_plain_http_to_another_host(chair, capsys):
         ]
     )
     assert code == 0 and "unencrypted" in capsys.readouterr().err
+
+
+def test_a_keyring_that_forgets_is_found_out(chair):
+    import keyring
+    from keyring.backends.null import Keyring as Forgetful
+
+    keyring.set_keyring(Forgetful())
+    with pytest.raises(UserError, match="did not keep the password"):
+        settings.configure(chair.store, "https://host/dav", user="anna", password="x")
+    assert settings.configured_target(chair.store) is None

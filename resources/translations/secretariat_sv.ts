@@ -553,183 +553,193 @@
 <context>
     <name>MergeView</name>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="49" />
+        <location filename="../../ui/secretariat/merge_view.py" line="55" />
         <source>Merged</source>
         <translation>Sammanslaget</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="50" />
+        <location filename="../../ui/secretariat/merge_view.py" line="56" />
         <source>Already imported</source>
         <translation>Redan importerat</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="51" />
+        <location filename="../../ui/secretariat/merge_view.py" line="57" />
         <source>Held in quarantine</source>
         <translation>I karantän</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="52" />
-        <location filename="../../ui/secretariat/merge_view.py" line="60" />
+        <location filename="../../ui/secretariat/merge_view.py" line="58" />
+        <location filename="../../ui/secretariat/merge_view.py" line="66" />
         <source>Refused</source>
         <translation>Avvisat</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="55" />
+        <location filename="../../ui/secretariat/merge_view.py" line="61" />
         <source>New</source>
         <translation>Nya</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="56" />
+        <location filename="../../ui/secretariat/merge_view.py" line="62" />
         <source>Updated</source>
         <translation>Ändrade</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="57" />
+        <location filename="../../ui/secretariat/merge_view.py" line="63" />
         <source>Unchanged</source>
         <translation>Oförändrade</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="58" />
+        <location filename="../../ui/secretariat/merge_view.py" line="64" />
         <source>Conflicts</source>
         <translation>Konflikter</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="59" />
+        <location filename="../../ui/secretariat/merge_view.py" line="65" />
         <source>Superseded</source>
         <translation>Inaktuella</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="63" />
+        <location filename="../../ui/secretariat/merge_view.py" line="69" />
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="65" />
+        <location filename="../../ui/secretariat/merge_view.py" line="71" />
         <source>Table</source>
         <translation>Bord</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="67" />
+        <location filename="../../ui/secretariat/merge_view.py" line="73" />
         <source>Signer</source>
         <translation>Undertecknare</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="68" />
+        <location filename="../../ui/secretariat/merge_view.py" line="74" />
         <source>Result</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="74" />
+        <location filename="../../ui/secretariat/merge_view.py" line="80" />
         <source>Remark</source>
         <translation>Anmärkning</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="101" />
+        <location filename="../../ui/secretariat/merge_view.py" line="107" />
         <source>Bundles ready to merge</source>
         <translation>Paket klara att slå samman</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="103" />
+        <location filename="../../ui/secretariat/merge_view.py" line="109" />
         <source>&amp;Merge all ready bundles</source>
         <translation>&amp;Slå samman alla klara paket</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="110" />
+        <location filename="../../ui/secretariat/merge_view.py" line="116" />
         <source>Merge progress</source>
         <translation>Förlopp</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="111" />
+        <location filename="../../ui/secretariat/merge_view.py" line="117" />
         <source>%v of %m bundles</source>
         <translation>%v av %m paket</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="114" />
+        <location filename="../../ui/secretariat/merge_view.py" line="120" />
         <source>&amp;Cancel</source>
         <translation>&amp;Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="123" />
+        <location filename="../../ui/secretariat/merge_view.py" line="130" />
         <source>Merge result</source>
         <translation>Resultat av sammanslagningen</translation>
     </message>
     <message>
         <location filename="../../ui/secretariat/merge_view.py" line="132" />
+        <source>Review the &amp;conflicts</source>
+        <translation>Granska &amp;konflikterna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/merge_view.py" line="144" />
         <source>Report per bundle</source>
         <translation>Rapport per paket</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="149" />
+        <location filename="../../ui/secretariat/merge_view.py" line="161" />
         <source>Look for bundles in Collect first.</source>
         <translation>Leta först efter paket under Samla in.</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="154" />
+        <location filename="../../ui/secretariat/merge_view.py" line="166" />
         <source>One bundle from a trusted key is ready to merge.</source>
         <translation>Ett paket från en betrodd nyckel är klart att slå samman.</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="155" />
+        <location filename="../../ui/secretariat/merge_view.py" line="167" />
         <source>%1 bundles from trusted keys are ready to merge.</source>
         <translation>%1 paket från betrodda nycklar är klara att slå samman.</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="160" />
+        <location filename="../../ui/secretariat/merge_view.py" line="170" />
+        <source>No bundle is waiting to be merged.</source>
+        <translation>Inga paket väntar på att slås samman.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/merge_view.py" line="174" />
         <source>One bundle waits for a trust decision in Collect.</source>
         <translation>Ett paket väntar på beslut om förtroende under Samla in.</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="161" />
+        <location filename="../../ui/secretariat/merge_view.py" line="175" />
         <source>%1 bundles wait for a trust decision in Collect.</source>
         <translation>%1 paket väntar på beslut om förtroende under Samla in.</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="175" />
+        <location filename="../../ui/secretariat/merge_view.py" line="189" />
         <source>Merging…</source>
         <translation>Slår samman…</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="192" />
+        <location filename="../../ui/secretariat/merge_view.py" line="206" />
         <source>Merging bundles</source>
         <translation>Slår samman paket</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="205" />
+        <location filename="../../ui/secretariat/merge_view.py" line="219" />
         <source>Stopping after the bundle being merged…</source>
         <translation>Stannar efter paketet som slås samman just nu…</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="217" />
+        <location filename="../../ui/secretariat/merge_view.py" line="231" />
         <source>One bundle merged</source>
         <translation>Ett paket sammanslaget</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="217" />
+        <location filename="../../ui/secretariat/merge_view.py" line="231" />
         <source>%1 bundles merged</source>
         <translation>%1 paket sammanslagna</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="219" />
+        <location filename="../../ui/secretariat/merge_view.py" line="233" />
         <source>stopped before the last %1</source>
         <translation>avbröts före de sista %1</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="224" />
+        <location filename="../../ui/secretariat/merge_view.py" line="239" />
         <source>one conflict to review</source>
         <translation>en konflikt att granska</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="224" />
+        <location filename="../../ui/secretariat/merge_view.py" line="239" />
         <source>%1 conflicts to review</source>
         <translation>%1 konflikter att granska</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="227" />
+        <location filename="../../ui/secretariat/merge_view.py" line="242" />
         <source>%1 refused</source>
         <translation>%1 avvisade</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="233" />
+        <location filename="../../ui/secretariat/merge_view.py" line="248" />
         <source>Cancelled.</source>
         <translation>Avbrutet.</translation>
     </message>
@@ -1411,109 +1421,109 @@ Steget togs bort ur ångra-historiken.</translation>
         <translation>Förslag</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="80" />
+        <location filename="../../ui/secretariat/window.py" line="82" />
         <source>Workspace: %1</source>
         <translation>Arbetsyta: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="128" />
-        <location filename="../../ui/secretariat/window.py" line="136" />
+        <location filename="../../ui/secretariat/window.py" line="130" />
+        <location filename="../../ui/secretariat/window.py" line="138" />
         <source>Conference</source>
         <translation>Konferens</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="132" />
+        <location filename="../../ui/secretariat/window.py" line="134" />
         <source>C&amp;onference:</source>
         <translation>Ko&amp;nferens:</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="137" />
+        <location filename="../../ui/secretariat/window.py" line="139" />
         <source>No conference yet</source>
         <translation>Ingen konferens ännu</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="145" />
+        <location filename="../../ui/secretariat/window.py" line="147" />
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="146" />
+        <location filename="../../ui/secretariat/window.py" line="148" />
         <source>&amp;New conference…</source>
         <translation>N&amp;y konferens…</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="147" />
+        <location filename="../../ui/secretariat/window.py" line="149" />
         <source>&amp;Load conference description (TOML)…</source>
         <translation>&amp;Läs in konferensbeskrivning (TOML)…</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="148" />
+        <location filename="../../ui/secretariat/window.py" line="150" />
         <source>&amp;Save conference description (TOML)…</source>
         <translation>&amp;Spara konferensbeskrivning (TOML)…</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="149" />
+        <location filename="../../ui/secretariat/window.py" line="151" />
         <source>&amp;Export conference pack…</source>
         <translation>&amp;Exportera konferenspaket…</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="153" />
+        <location filename="../../ui/secretariat/window.py" line="155" />
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="155" />
+        <location filename="../../ui/secretariat/window.py" line="157" />
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="156" />
+        <location filename="../../ui/secretariat/window.py" line="158" />
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="158" />
+        <location filename="../../ui/secretariat/window.py" line="160" />
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="164" />
+        <location filename="../../ui/secretariat/window.py" line="166" />
         <source>&amp;Print</source>
         <translation>Skriv &amp;ut</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="167" />
+        <location filename="../../ui/secretariat/window.py" line="169" />
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="196" />
+        <location filename="../../ui/secretariat/window.py" line="198" />
         <source>Minutes are not available in this build</source>
         <translation>Minnesanteckningar finns inte i den här versionen</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="260" />
+        <location filename="../../ui/secretariat/window.py" line="269" />
         <source>Secretariat</source>
         <translation>Sekretariat</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="271" />
+        <location filename="../../ui/secretariat/window.py" line="280" />
         <source>Load conference description</source>
         <translation>Läs in konferensbeskrivning</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="271" />
-        <location filename="../../ui/secretariat/window.py" line="299" />
+        <location filename="../../ui/secretariat/window.py" line="280" />
+        <location filename="../../ui/secretariat/window.py" line="308" />
         <source>TOML files (*.toml)</source>
         <translation>TOML-filer (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="283" />
+        <location filename="../../ui/secretariat/window.py" line="292" />
         <source>Cannot load the conference description</source>
         <translation>Kan inte läsa in konferensbeskrivningen</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="284" />
+        <location filename="../../ui/secretariat/window.py" line="293" />
         <source>%1
 
 Correct the file and load it again.</source>
@@ -1522,58 +1532,58 @@ Correct the file and load it again.</source>
 Rätta filen och läs in den igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="297" />
+        <location filename="../../ui/secretariat/window.py" line="306" />
         <source>Save conference description</source>
         <translation>Spara konferensbeskrivning</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="309" />
+        <location filename="../../ui/secretariat/window.py" line="318" />
         <source>Cannot save the conference description</source>
         <translation>Kan inte spara konferensbeskrivningen</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="319" />
+        <location filename="../../ui/secretariat/window.py" line="328" />
         <source>Export conference pack</source>
         <translation>Exportera konferenspaket</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="321" />
+        <location filename="../../ui/secretariat/window.py" line="330" />
         <source>Rundabord bundles (*.rbz)</source>
         <translation>Rundabord-paket (*.rbz)</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="338" />
+        <location filename="../../ui/secretariat/window.py" line="347" />
         <source>Signing the conference pack…</source>
         <translation>Signerar konferenspaketet…</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="346" />
+        <location filename="../../ui/secretariat/window.py" line="355" />
         <source>Conference pack exported</source>
         <translation>Konferenspaketet är exporterat</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="348" />
+        <location filename="../../ui/secretariat/window.py" line="357" />
         <source>The signed conference pack is in %1. Give it to the chairs with the fingerprint of the secretariat's key.</source>
         <translation>Det signerade konferenspaketet finns i %1. Ge det till bordsordförandena tillsammans med fingeravtrycket för sekretariatets nyckel.</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="360" />
-        <location filename="../../ui/secretariat/window.py" line="363" />
+        <location filename="../../ui/secretariat/window.py" line="369" />
+        <location filename="../../ui/secretariat/window.py" line="372" />
         <source>Exporting the conference pack</source>
         <translation>Exporterar konferenspaketet</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="371" />
+        <location filename="../../ui/secretariat/window.py" line="380" />
         <source>Passphrase</source>
         <translation>Lösenfras</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="372" />
+        <location filename="../../ui/secretariat/window.py" line="381" />
         <source>The secretariat's key is protected by a passphrase. Type it to sign the pack:</source>
         <translation>Sekretariatets nyckel är skyddad med en lösenfras. Skriv den för att signera paketet:</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="374" />
+        <location filename="../../ui/secretariat/window.py" line="383" />
         <source>That passphrase was wrong.</source>
         <translation>Lösenfrasen var fel.</translation>
     </message>

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,6 +39,12 @@ def _by_table(receipt) -> str:
 
 
 class MergeView(QWidget):
+    """Signals:
+    review_conflicts_requested()  the "Review the conflicts" button, shown when a merge found some
+    """
+
+    review_conflicts_requested = Signal()
+
     def __init__(self, context: SecretariatContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -118,10 +124,16 @@ class MergeView(QWidget):
         progress_row.addWidget(self.cancel_button)
         layout.addLayout(progress_row)
 
+        result_row = QHBoxLayout()
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)
         self.result_label.setAccessibleName(self.tr("Merge result"))
-        layout.addWidget(self.result_label)
+        result_row.addWidget(self.result_label, 1)
+        self.conflicts_button = QPushButton(self.tr("Review the &conflicts"))
+        self.conflicts_button.setVisible(False)
+        self.conflicts_button.clicked.connect(self.review_conflicts_requested)
+        result_row.addWidget(self.conflicts_button)
+        layout.addLayout(result_row)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
@@ -154,6 +166,8 @@ class MergeView(QWidget):
                 self.tr("One bundle from a trusted key is ready to merge."),
                 self.tr("%1 bundles from trusted keys are ready to merge."),
             )
+            if not ready:
+                text = self.tr("No bundle is waiting to be merged.")
             if waiting:
                 text += " " + plural(
                     waiting,
@@ -219,6 +233,7 @@ class MergeView(QWidget):
             text += " · " + self.tr("stopped before the last %1").replace(
                 "%1", str(self.progress.maximum() - len(receipts))
             )
+        self.conflicts_button.setVisible(bool(conflicts))
         if conflicts:
             text += " · " + plural(
                 conflicts, self.tr("one conflict to review"), self.tr("%1 conflicts to review")

@@ -69,6 +69,8 @@ class SecretariatWindow(QMainWindow):
         self.overview_view.table_activated.connect(self._on_table_activated)
         if self.collect_view is not None and self.merge_view is not None:
             self.collect_view.merge_requested.connect(lambda: self.tabs.setCurrentWidget(self.merge_view))
+        if self.merge_view is not None:
+            self.merge_view.review_conflicts_requested.connect(self.show_conflicts)
         self._build_toolbar()
         self._build_menus()
         self.prepare_view.new_conference_requested.connect(self.new_conference)
@@ -213,6 +215,13 @@ class SecretariatWindow(QMainWindow):
         action.triggered.connect(slot)
         menu.addAction(action)
         return action
+
+    def show_conflicts(self) -> None:
+        panel = self.review_view.conflicts_panel
+        if panel is not None:
+            self.tabs.setCurrentWidget(self.review_view)
+            self.review_view.inner_tabs.setCurrentWidget(panel)
+            panel.view.setFocus()
 
     def _on_table_activated(self, number: int) -> None:
         self.review_view.show_table(number)

@@ -80,6 +80,7 @@ def test_the_afternoon(qtbot, window, afternoon, secretariat, tmp_path, boxes):
     assert sum(r.counts["conflicts"] for r in merge.receipts) >= 1
     assert merge.model.rowCount() == TABLES
     assert "conflict" in merge.result_label.text()
+    assert merge.conflicts_button.isVisibleTo(merge)
     assert overview.reported_count() == (TABLES - 1, TABLES)
     assert "39 of 40" in overview.summary.text()
     seven = next(r for r in overview.model.rows() if r.number == TWO_LAPTOPS_TABLE)
@@ -113,6 +114,8 @@ def test_the_afternoon(qtbot, window, afternoon, secretariat, tmp_path, boxes):
     # A conflict: table 7's two laptops edited the same note. Settle it with an edited union.
     review = window.review_view
     panel = review.conflicts_panel
+    window.show_conflicts()
+    assert window.tabs.currentWidget() is review and review.inner_tabs.currentWidget() is panel
     assert panel.model.rowCount() >= 1
     conflict = next(c for c in panel.model.rows() if c.field == "text")
     assert {conflict.ours, conflict.theirs} == {EDIT_A, EDIT_B}

@@ -218,3 +218,13 @@ def test_a_malformed_smoke_setting_is_one_line_and_exit_2(frozen, demo_workspace
     assert done.stderr.strip().splitlines()[-1] == (
         "rundabord: error: RUNDABORD_EXIT_AFTER_MS must be a whole number of milliseconds"
     )
+
+
+def test_an_unusable_workspace_ends_the_smoke_run_instead_of_hanging(frozen, tmp_path) -> None:
+    # The GUI shows a blocking error box here; the smoke run must still end, and not as a success.
+    blocker = tmp_path / "a file"
+    blocker.write_text("not a folder")
+    code, report, stderr = frozen.smoke("--workspace", str(blocker / "workspace"))
+    assert code == 2
+    assert report["problems"] == ["no main window was shown"]
+    assert "rundabord: error: cannot create workspace folder" in stderr

@@ -251,3 +251,32 @@ def test_cancel_stops_the_build_and_writes_nothing(qtbot, demo_workspace, boxes,
     assert written == [] and list(out.iterdir()) == []
     boxes.error.assert_not_called()
     boxes.question.assert_not_called()
+
+
+@pytest.mark.parametrize("engine", ["pdfium", "pdftoppm"])
+def test_both_page_renderers_print_every_page(qapp, monkeypatch, tmp_path, engine):
+    """pypdfium2 is the renderer shipped; pdftoppm is the fallback where it is missing."""
+    import shutil
+
+    from app.minutes.sample import create_sample_conference
+    from app.minutes.table import build_table_minutes
+    from app.store import Store
+    from ui import minutes_print
+
+    if engine == "pdftoppm" and shutil.which("pdftoppm") is None:
+        pytest.skip("pdftoppm not installed (make system-deps)")
+    monkeypatch.setattr(minutes_print, "renderer_name", lambda: engine)
+    store = Store(tmp_path / "ws.sqlite3")
+    cid = create_sample_conference(store, tables=2, notes=120)
+    source = tmp_path / "bord-1.pdf"
+    pages = build_table_minutes(store, cid, 1, source, "sv")
+    store.close()
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    printer.setResolution(60)
+    printer.setFromTo(2, pages)  # the print dialog's page range
+    done: list[int] = []
+    assert minutes_print.print_pdf(source, printer, lambda n, total: done.append(n)) == pages - 1
+    assert done == list(range(1, pages)) and pages >= 3
+    assert len(PdfReader(str(tmp_path / "printed.pdf")).pages) == pages - 1

@@ -71,8 +71,8 @@ class SyncReport:
 
     def lines(self) -> list[str]:
         """What moved, for people: one line each."""
-        out = [f"sent {e.name} ({e.kind}, conference {e.conference_id})" for e in self.pushed]
-        out += [f"already on the target: {e.name}" for e in self.already_there]
+        out = [f"sent {_remote_name(e)} ({e.kind}, conference {e.conference_id})" for e in self.pushed]
+        out += [f"already on the target: {_remote_name(e)}" for e in self.already_there]
         for p in self.pulled:
             if p.outcome != NOT_FOR_US:
                 detail = f": {p.detail}" if p.detail else ""
@@ -83,6 +83,11 @@ class SyncReport:
         if not self.moved_anything:
             out.append("nothing new to send or fetch")
         return out
+
+
+def _remote_name(entry: OutboxEntry) -> str:
+    name = bundle_file_name(entry.bundle_id)
+    return name if name == entry.name else f"{name} (from {entry.name})"
 
 
 Importer = Callable[[Workspace, Path], tuple[str, str]]

@@ -133,7 +133,7 @@ def _status(args: argparse.Namespace) -> int:
         review_date=args.review_date,
         decided_by=args.by,
     )
-    if proposal.id != args.id and not args.id.startswith(proposal.id):
+    if proposal.is_group and not proposal.id.startswith(args.id.strip()):  # a merged original's id was given
         print(f"recorded for merged proposal {proposal.id}")
     return 0
 

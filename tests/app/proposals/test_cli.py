@@ -130,3 +130,20 @@ def test_export_signs_a_followup_bundle_that_imports_elsewhere(ws, capsys, tmp_p
         capsys, other, "list", "--conference", process.conference_ids[0], "--status", "selected"
     )
     assert process.proposal_groups[0][0][:8] in out
+
+
+def test_a_status_for_a_merged_original_says_where_it_went(ws, capsys) -> None:
+    directory, process = ws
+    a, b = process.proposal_groups[3][:2]
+    code, out, _ = run(capsys, directory, "merge", a, b)
+    group_id = out.strip()
+    code, out, _ = run(capsys, directory, "status", a[:8], "shortlisted")
+    assert code == 0 and out.strip() == f"recorded for merged proposal {group_id}"
+    code, out, _ = run(capsys, directory, "status", group_id[:8], "selected")
+    assert code == 0 and out == ""
+    code, out, _ = run(capsys, directory, "history", b)
+    lines = out.splitlines()
+    assert "[selected," in lines[0] and [line.split()[1] for line in lines[1:] if line.startswith("  2")] == [
+        "shortlisted",
+        "selected",
+    ]

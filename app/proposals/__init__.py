@@ -21,6 +21,8 @@ Merging: similar_groups(items), suggest_groups(store, conference_id), merge(stor
     unmerge(store, group_id), remerge(store, group_id).
 Guiding words and actions per theme over a process: accumulated(store, process_id).
 Representativeness: representation(store, conference_id).
+Exchange: export_followup(workspace, conference_id, out_path=None) signs a conference pack that also
+    carries the conference's proposals, statuses and merges; any workspace imports it as a bundle.
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ from app.proposals.catalogue import (
     unit_history,
     unmerge,
 )
+from app.proposals.exchange import export_followup
 from app.proposals.feedback import ProposalOutcome, feedback, feedback_by_table
 from app.proposals.lifecycle import (
     STATUS_LABELS,
@@ -66,6 +69,7 @@ __all__ = [
     "TableCount",
     "ThemeAccumulation",
     "accumulated",
+    "export_followup",
     "feedback",
     "feedback_by_table",
     "find_proposal",

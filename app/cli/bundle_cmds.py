@@ -242,7 +242,7 @@ def _trust_remove(args: argparse.Namespace) -> int:
 
 
 def _print_export(result: Any) -> None:
-    counts = ", ".join(f"{n} {t}" for t, n in sorted(result.counts.items())) or "no records"
+    counts = ", ".join(f"{t} {n}" for t, n in sorted(result.counts.items())) or "no records"
     print(f"signed {result.kind} {result.bundle_id} ({counts}) as {result.signer_name} ({result.key_id})")
     print(f"wrote {result.path}")
 
@@ -279,7 +279,7 @@ def _verify(args: argparse.Namespace) -> int:
         what = "incomplete" if verdict.incomplete else f"failed the {verdict.check} check"
         print(f"{args.file}: {what}: {verdict.reason}")
         return 1
-    counts = ", ".join(f"{n} {t}" for t, n in sorted(verdict.counts.items())) or "no records"
+    counts = ", ".join(f"{t} {n}" for t, n in sorted(verdict.counts.items())) or "no records"
     trusted = verdict.trusted_role or (
         "revoked key" if verdict.revoked else "unknown key (not on the trust list)"
     )

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.errors import NotFound, UserError
-from app.merge import refresh_conflicts, value_key
+from app.merge import refresh_conflicts, reviewed_versions, value_key
 from app.records import RECORD_TYPES, record_type
 from app.store import Store
 
@@ -84,6 +84,11 @@ def _conflict(store: Store, row: Any) -> Conflict | None:
     )
 
 
+def reviewed_of(resolution: dict[str, Any]) -> list[dict[str, Any]]:
+    """The versions a resolution record says the secretary reviewed: {"rev", "origin", "value"}."""
+    return reviewed_versions(json.dumps(resolution["reviewed"]))
+
+
 def find_conflict(store: Store, conflict_id: str) -> Conflict:
     """An open conflict by its id, or by a unique prefix of at least 4 characters."""
     rows = store.conn.execute("SELECT * FROM conflicts WHERE id = ?", (conflict_id,)).fetchall()
@@ -112,16 +117,18 @@ def resolve(store: Store, conflict_id: str, choice: str, text: str | None = None
         if text is None or not text.strip():
             raise UserError("an edited text cannot be empty")
     with store.transaction():
-        reviewed = [
+        versions = [
             {"rev": rev, "origin": origin, "value": json.loads(value)}
             for value, rev, origin in store.conn.execute(
                 "SELECT value, rev, origin FROM conflicts WHERE record_id = ? AND field = ? ORDER BY id",
                 (conflict.record_id, conflict.field),
             )
         ]
-        reviewed.append(
+        versions.append(
             {"rev": conflict.ours_stamp[0], "origin": conflict.ours_stamp[1], "value": conflict.ours}
         )
+        # As texts: the lists of a record in a bundle may hold only texts and numbers.
+        reviewed = [json.dumps(v, ensure_ascii=False, sort_keys=True) for v in versions]
         if choice != "ours":
             value = conflict.theirs if choice == "theirs" else text
             store.write(rt.name, conflict.record_id, {conflict.field: value})

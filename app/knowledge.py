@@ -1,23 +1,27 @@
 """What the writer of an edit had seen: the causal order merge needs to tell sequential from concurrent.
 
-A record's history is known only through the states a store has seen of it: triples (rev, origin,
-base_rev) kept in `merge_lineage`, plus the knowledge that conflict resolutions declare. From these:
+A record's history is known only through the states a store has seen of it (`merge_lineage`): each
+state's (rev, origin, base_rev) and what its writer is known to have seen, plus what conflict
+resolutions declare. From these:
 
 - a workspace's own edits are linear, so an edit stamped (r, O) knows every edit of O stamped before r
-  and everything those states had seen;
-- a state knows its parent, the state whose rev is its base_rev, and all the parent knew (when the
-  rev names one state of another workspace: base_rev carries no origin);
-- a resolution whose kept version is known declares the reviewed versions known as well.
+  and everything those earlier states had seen;
+- an edit made here knows every stamp of the state it replaced (recorded exactly, by a trigger);
+- a state that arrived in a bundle knows the state it started from when that is evident: it still
+  carries a field stamped exactly its base_rev by another workspace. (base_rev alone names no origin,
+  and two laptops often stamp the same millisecond: a rev alone is no evidence.);
+- a resolution whose kept version is known declares the reviewed versions of that field known.
 
-This under-estimates what a writer really saw (a state never shipped leaves a gap), never over-estimates
-it, so a gap can only show a sequential edit as a conflict, never hide a concurrent one. Because it is a
-function of the *set* of states seen, every store that has seen the same bundles agrees on it.
+This under-estimates what a writer saw (a state never shipped leaves a gap) so that a gap can only show
+a sequential edit as a conflict, never hide a concurrent one. It is a function of the *set* of states
+seen, so every store that has seen the same bundles agrees on it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 Stamp = tuple[str, str]  # (rev, origin)
 
@@ -27,22 +31,37 @@ class State:
     rev: str
     origin: str
     base_rev: str
+    knows: tuple[Stamp, ...] = ()  # (rev, origin) of other workspaces' edits its writer had seen
+
+
+def evident_parent(rev: str, origin: str, base_rev: str, stamps: Mapping[str, Any]) -> tuple[Stamp, ...]:
+    """The other workspaces' edits a state shows it started from: fields it carries stamped base_rev."""
+    found = {
+        (str(stamp[0]), str(stamp[1]))
+        for stamp in stamps.values()
+        if stamp and stamp[0] == base_rev and stamp[1] != origin
+    }
+    return tuple(sorted(found))
 
 
 @dataclass
 class Knowledge:
     """The causal facts known about one record; `knows(x, y)` asks whether edit x was made after seeing y."""
 
-    states: set[State] = field(default_factory=set)
+    states: dict[Stamp, State] = field(default_factory=dict)
     # field -> (kept stamp, reviewed stamps) of each resolution of that field of this record
     resolutions: dict[str, list[tuple[Stamp, tuple[Stamp, ...]]]] = field(default_factory=dict)
     _closures: dict[tuple[Stamp, str], dict[str, str]] = field(default_factory=dict, repr=False)
 
     def add_states(self, states: Iterable[State]) -> None:
-        before = len(self.states)
-        self.states.update(states)
-        if len(self.states) != before:
-            self._closures.clear()
+        """Learn states; what is already known of a state (recorded where it was written) stays."""
+        for state in states:
+            key = (state.rev, state.origin)
+            known = self.states.get(key)
+            if known is None or set(state.knows) - set(known.knows):
+                merged = set(state.knows) | set(known.knows if known else ())
+                self.states[key] = State(state.rev, state.origin, state.base_rev, tuple(sorted(merged)))
+                self._closures.clear()
 
     def add_resolution(self, field_name: str, kept: Stamp, reviewed: Iterable[Stamp]) -> None:
         """A resolution is a fact about one field only: keeping one text says nothing about the others."""
@@ -62,47 +81,27 @@ class Knowledge:
         if cached is not None:
             return cached
         latest = {start[1]: start[0]}
-        by_rev: dict[str, list[State]] = {}
-        for state in self.states:
-            by_rev.setdefault(state.rev, []).append(state)
-        unused_states = set(self.states)
+        unused_states = list(self.states.values())
         unused_resolutions = list(self.resolutions.get(field_name, ()))
 
         def seen(stamp: Stamp) -> bool:
             return latest.get(stamp[1], "") >= stamp[0]
 
-        def learn(stamp: Stamp) -> None:
-            if latest.get(stamp[1], "") < stamp[0]:
-                latest[stamp[1]] = stamp[0]
+        def learn(stamps: Iterable[Stamp]) -> None:
+            for rev, origin in stamps:
+                if latest.get(origin, "") < rev:
+                    latest[origin] = rev
 
         changed = True
         while changed:
             changed = False
-            for state in list(unused_states):
-                if seen((state.rev, state.origin)):
-                    unused_states.discard(state)
-                    changed = True
-                    parent = self._parent(state, by_rev)
-                    if parent is not None:
-                        learn((parent.rev, parent.origin))
-            for resolution in list(unused_resolutions):
-                kept, reviewed = resolution
-                if seen(kept):
-                    unused_resolutions.remove(resolution)
-                    changed = True
-                    for stamp in reviewed:
-                        learn(stamp)
+            for state in [s for s in unused_states if seen((s.rev, s.origin))]:
+                unused_states.remove(state)
+                learn(state.knows)
+                changed = True
+            for resolution in [r for r in unused_resolutions if seen(r[0])]:
+                unused_resolutions.remove(resolution)
+                learn(resolution[1])
+                changed = True
         self._closures[(start, field_name)] = latest
         return latest
-
-    @staticmethod
-    def _parent(state: State, by_rev: dict[str, list[State]]) -> State | None:
-        """The state another workspace's edit started from, when the evidence names exactly one.
-
-        base_rev carries no origin: when two states share that rev (edits in the same millisecond),
-        or the writer's own state has it (already known through its own history), we learn nothing.
-        """
-        candidates = by_rev.get(state.base_rev, [])
-        if len(candidates) != 1 or candidates[0].origin == state.origin:
-            return None
-        return candidates[0]

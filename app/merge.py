@@ -24,7 +24,7 @@ from dataclasses import dataclass, fields
 from typing import Any
 
 from app.hlc import ZERO
-from app.knowledge import Knowledge, Stamp, State
+from app.knowledge import Knowledge, Stamp, State, evident_parent
 from app.records import RecordType, record_type
 from app.store import Store, encode_field, wire_record
 
@@ -136,7 +136,23 @@ def same_state(a: Wire, b: Wire) -> bool:
 
 
 def state_of(record: Wire) -> State:
-    return State(record["rev"], record["origin"], record["base_rev"])
+    """A state as it arrived: what its writer evidently started from comes with it."""
+    return State(
+        record["rev"],
+        record["origin"],
+        record["base_rev"],
+        evident_parent(record["rev"], record["origin"], record["base_rev"], record["stamps"]),
+    )
+
+
+def _learn_stored(known: Knowledge, stored: Wire) -> State:
+    """The stored row's state. A row that lineage does not know was stored as it arrived (or created
+    here), so its own stamps are evidence; a merged row's head is in lineage already."""
+    state = known.states.get((stored["rev"], stored["origin"]))
+    if state is None:
+        state = state_of(stored)
+        known.add_states([state])
+    return state
 
 
 # -- the frontier of one field: which losing values stay open ---------------------------------------
@@ -172,9 +188,9 @@ def open_losers(
 def load_knowledge(store: Store, record_id: str) -> Knowledge:
     knowledge = Knowledge()
     knowledge.add_states(
-        State(*row)
-        for row in store.conn.execute(
-            "SELECT rev, origin, base_rev FROM merge_lineage WHERE record_id = ?", (record_id,)
+        State(rev, origin, base_rev, tuple((r, o) for r, o in json.loads(knows or "[]")))
+        for rev, origin, base_rev, knows in store.conn.execute(
+            "SELECT rev, origin, base_rev, knows FROM merge_lineage WHERE record_id = ?", (record_id,)
         )
     )
     for field_name, kept, reviewed in store.conn.execute(
@@ -184,11 +200,24 @@ def load_knowledge(store: Store, record_id: str) -> Knowledge:
         kept_stamp = json.loads(kept or "[]")
         if len(kept_stamp) != 2:
             continue
-        reviewed_stamps = [
-            (r["rev"], r["origin"]) for r in json.loads(reviewed or "[]") if isinstance(r, dict)
-        ]
+        reviewed_stamps = [(v["rev"], v["origin"]) for v in reviewed_versions(reviewed)]
         knowledge.add_resolution(field_name, (kept_stamp[0], kept_stamp[1]), reviewed_stamps)
     return knowledge
+
+
+def reviewed_versions(encoded: str | None) -> list[dict[str, Any]]:
+    """The `reviewed` field of a resolution: JSON texts of {"rev", "origin", "value"}, one per version.
+
+    (Texts, because a bundle's record lists may hold only texts and numbers.)
+    """
+    versions = []
+    for item in json.loads(encoded or "[]"):
+        try:
+            version = json.loads(item) if isinstance(item, str) else item
+            versions.append({"rev": str(version["rev"]), "origin": str(version["origin"]), **version})
+        except (ValueError, KeyError, TypeError):
+            continue  # a malformed entry reviews nothing
+    return versions
 
 
 def load_open_versions(store: Store, record_id: str) -> dict[str, list[Version]]:
@@ -233,7 +262,7 @@ def refresh_conflicts(store: Store, type_name: str, record_id: str) -> int:
         return 0
     current = wire_record(rt, row)
     knowledge = load_knowledge(store, record_id)
-    knowledge.add_states([state_of(current)])
+    _learn_stored(knowledge, current)
     before = load_open_versions(store, record_id)
     losers = open_losers(rt, current, before, knowledge)
     return _replace_conflicts(store.conn, rt, record_id, before, losers)
@@ -275,27 +304,55 @@ def _batches(records: Iterable[Wire], size: int) -> Iterator[list[Wire]]:
         yield batch
 
 
+_STAMPED: dict[str, frozenset[str]] = {}
+
+
+def _stamped_names(rt: RecordType) -> frozenset[str]:
+    names = _STAMPED.get(rt.name)
+    if names is None:
+        names = _STAMPED[rt.name] = frozenset([*rt.fields, "deleted"])
+    return names
+
+
 def _incoming(rt: RecordType, record: Wire) -> Wire:
-    """A wire record, shaped as merge needs it; the importer has already checked it strictly."""
+    """A wire record, shaped as merge needs it. The importer has checked it strictly already, so this
+    only fills gaps; the record's own dicts are shared, never changed."""
     try:
-        stamps = {
-            name: [str(stamp[0]), str(stamp[1])]
-            for name, stamp in (record.get("stamps") or {}).items()
-            if name in rt.fields or name == "deleted"
-        }
+        stamps = record["stamps"]
+        if not stamps.keys() <= _stamped_names(rt):
+            stamps = {name: stamp for name, stamp in stamps.items() if name in _stamped_names(rt)}
+        fields = record["fields"]
+        if fields.keys() != rt.fields.keys():
+            fields = {name: fields.get(name) for name in rt.fields}
         shaped = {
-            "id": str(record["id"]),
+            "id": record["id"],
             "type": rt.name,
-            "origin": str(record["origin"]),
-            "rev": str(record["rev"]),
-            "base_rev": str(record.get("base_rev") or ZERO),
+            "origin": record["origin"],
+            "rev": record["rev"],
+            "base_rev": record.get("base_rev") or ZERO,
             "deleted": bool(record.get("deleted")),
-            "fields": {name: (record.get("fields") or {}).get(name) for name in rt.fields},
+            "fields": fields,
             "stamps": stamps,
         }
-    except (KeyError, IndexError, TypeError) as exc:
-        raise ValueError(f"malformed {rt.name} record: {exc}") from None
-    return _normalise_deleted(rt, shaped)
+    except (KeyError, TypeError, AttributeError) as exc:
+        raise ValueError(f"malformed {rt.name} record: {exc!r}") from None
+    return _normalise_deleted(rt, shaped) if shaped["deleted"] else shaped
+
+
+def _row_holds(rt: RecordType, row: sqlite3.Row, record: Wire) -> bool:
+    """Whether the stored row is exactly this wire record: the re-import fast path, without decoding."""
+    if (
+        row["rev"] != record["rev"]
+        or row["origin"] != record["origin"]
+        or row["base_rev"] != record["base_rev"]
+        or bool(row["deleted"]) != record["deleted"]
+    ):
+        return False
+    fields = record["fields"]
+    for name, kind in rt.fields.items():
+        if row[name] != encode_field(kind, fields[name]):
+            return False
+    return json.loads(row["stamps"]) == record["stamps"]
 
 
 class _Batch:
@@ -315,13 +372,13 @@ class _Batch:
             self._merge_type(record_type(type_name), group)
         return self.counts
 
-    def _existing(self, rt: RecordType, ids: list[str]) -> dict[str, Wire]:
-        found: dict[str, Wire] = {}
+    def _existing(self, rt: RecordType, ids: list[str]) -> dict[str, sqlite3.Row]:
+        found: dict[str, sqlite3.Row] = {}
         for start in range(0, len(ids), _ID_CHUNK):
             chunk = ids[start : start + _ID_CHUNK]
             marks = ",".join("?" * len(chunk))
             for row in self.conn.execute(f"SELECT * FROM {rt.table} WHERE id IN ({marks})", chunk):
-                found[row["id"]] = wire_record(rt, row)
+                found[row["id"]] = row
         return found
 
     def _merge_type(self, rt: RecordType, records: list[Wire]) -> None:
@@ -338,12 +395,18 @@ class _Batch:
 
         for record in incoming:
             record_id = record["id"]
-            stored = current.get(record_id) or held.get(record_id)
+            stored = current.get(record_id)
             if stored is None:
-                current[record_id] = record
-                created.add(record_id)
-                self.counts.new += 1
-                continue
+                row = held.get(record_id)
+                if row is None:
+                    current[record_id] = record
+                    created.add(record_id)
+                    self.counts.new += 1
+                    continue
+                if _row_holds(rt, row, record):
+                    self.counts.unchanged += 1
+                    continue
+                stored = wire_record(rt, row)
             if same_state(stored, record):
                 self.counts.unchanged += 1
                 continue
@@ -352,9 +415,9 @@ class _Batch:
                 open_before[record_id] = load_open_versions(self.store, record_id)
                 open_now[record_id] = open_before[record_id]
             known = knowledge[record_id]
-            pair = [state_of(stored), state_of(record)]
-            known.add_states(pair)
-            lineage.update((record_id, s) for s in pair)
+            arrived = state_of(record)
+            known.add_states([arrived])
+            lineage.update((record_id, s) for s in (_learn_stored(known, stored), arrived))
             merged = merge_states(rt, stored, record)
             candidates = _candidates(rt, stored, record, open_now[record_id])
             open_now[record_id] = open_losers(rt, merged, candidates, known)
@@ -369,8 +432,10 @@ class _Batch:
                     self.resolved_targets.add((resolution["record_type"], resolution["record_id"]))
         self._write(rt, current, created, changed - created)
         self.conn.executemany(
-            "INSERT OR IGNORE INTO merge_lineage (record_id, rev, origin, base_rev) VALUES (?, ?, ?, ?)",
-            [(record_id, s.rev, s.origin, s.base_rev) for record_id, s in lineage],
+            "INSERT INTO merge_lineage (record_id, rev, origin, base_rev, knows) VALUES (?, ?, ?, ?, ?)"
+            " ON CONFLICT (record_id, rev, origin) DO UPDATE SET knows = excluded.knows"
+            " WHERE merge_lineage.knows IS NULL",
+            [(record_id, s.rev, s.origin, s.base_rev, json.dumps(s.knows)) for record_id, s in lineage],
         )
         for record_id in open_now:
             self.counts.conflicts += _replace_conflicts(

@@ -231,5 +231,29 @@ def m050_secretariat_review_index(db: sqlite_utils.Database) -> None:
     )
 
 
+@migrations()
+def m041_merge_lineage_knows(db: sqlite_utils.Database) -> None:
+    """What each state's writer had seen, so that merge never guesses an origin from a rev alone."""
+    db.execute("ALTER TABLE merge_lineage ADD COLUMN knows TEXT")  # JSON [[rev, origin], ...]
+    for rt in RECORD_TYPES.values():
+        if rt.table not in db.table_names():
+            continue
+        db.execute(f"DROP TRIGGER IF EXISTS {rt.table}_lineage")
+        # Only an edit made here (Store.write: our origin, based on the row it replaces) is recorded
+        # here; merge records the states it imports itself. Such an edit saw every stamp of that row.
+        db.execute(
+            f"CREATE TRIGGER {rt.table}_lineage AFTER UPDATE OF rev ON {rt.table}"
+            " WHEN new.base_rev = old.rev AND new.origin = (SELECT value FROM meta WHERE key = 'origin')"
+            " BEGIN"
+            " INSERT OR IGNORE INTO merge_lineage (record_id, rev, origin, base_rev)"
+            " VALUES (old.id, old.rev, old.origin, old.base_rev);"
+            " INSERT OR REPLACE INTO merge_lineage (record_id, rev, origin, base_rev, knows)"
+            " VALUES (new.id, new.rev, new.origin, new.base_rev, (SELECT json_group_array(json_array(r, o))"
+            " FROM (SELECT MAX(json_extract(value, '$[0]')) AS r, json_extract(value, '$[1]') AS o"
+            " FROM json_each(old.stamps) GROUP BY o)));"
+            " END"
+        )
+
+
 def known_names() -> list[str]:
     return [m.name for m in migrations._migrations]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.knowledge import Knowledge, State
+from app.knowledge import Knowledge, State, evident_parent
 from app.merge import merge_states
 from app.records import record_type
 
@@ -66,22 +66,31 @@ def test_every_field_comes_from_one_side_with_its_stamp(a, b):
         assert merged["fields"][name] in candidates
 
 
-def test_knowledge_follows_own_history_parents_and_resolutions():
+def test_knowledge_follows_own_history_evident_parents_and_resolutions():
     a, b, s = "a" * 16, "b" * 16, "s" * 16
     knowledge = Knowledge()
     knowledge.add_states(
         [
             State("0001", a, "0000"),  # A creates the note
-            State("0003", s, "0001"),  # the secretariat edits after importing A's note
+            State("0003", s, "0001", knows=(("0001", a),)),  # the secretariat edits what it imported
             State("0005", s, "0003"),  # and again
+            State("0004", b, "0001"),  # B's edit arrives with no evidence of what it started from
         ]
     )
-    assert knowledge.knows(("0005", s), ("0001", a))  # through its own earlier edit, then the parent
+    assert knowledge.knows(("0005", s), ("0001", a))  # through its own earlier edit, then what that saw
     assert knowledge.knows(("0002", a), ("0001", a))  # a workspace's own edits are in order
     assert not knowledge.knows(("0001", a), ("0003", s))
-    assert not knowledge.knows(("0004", b), ("0001", a))  # B's state was never seen: no evidence
+    assert not knowledge.knows(("0004", b), ("0001", a))  # a rev alone is no evidence of origin
     assert not knowledge.knows(("0005", s), ("0004", b), "text")
     knowledge.add_resolution("text", ("0005", s), [("0004", b)])
     assert knowledge.knows(("0005", s), ("0004", b), "text")
     assert not knowledge.knows(("0005", s), ("0004", b), "themes")  # a resolution settles one field
     assert not knowledge.knows(("0001", a), ("0001", a))  # one stamp, two values: a cloned profile
+
+
+def test_the_evident_parent_is_a_carried_stamp_of_another_workspace_at_base_rev():
+    a, s = "a" * 16, "s" * 16
+    stamps = {"text": ["0003", s], "votes": ["0001", a], "themes": ["0001", a], "deleted": ["0000", s]}
+    assert evident_parent("0003", s, "0001", stamps) == (("0001", a),)
+    assert evident_parent("0003", s, "0002", stamps) == ()  # nothing it carries was stamped 0002
+    assert evident_parent("0003", a, "0001", stamps) == ()  # its own earlier edit: known anyway

@@ -244,7 +244,7 @@ def assert_no_text_lost(world: World, central: Store) -> None:
     for resolution in central.dump("conflict_resolution"):
         f = resolution["fields"]
         if f["field"] == "text":
-            reviewed.update((f["record_id"], (r["rev"], r["origin"])) for r in f["reviewed"])
+            reviewed.update((f["record_id"], (r["rev"], r["origin"])) for r in conflicts.reviewed_of(f))
     for bundle in world.bundles:
         for record in bundle.records:
             if record["type"] != "note":

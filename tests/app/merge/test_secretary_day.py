@@ -22,7 +22,7 @@ from typing import Any
 
 import pytest
 
-from app import notes
+from app import conflicts, notes
 from app.cli import main
 from app.workspace import Workspace
 
@@ -293,7 +293,7 @@ def test_no_text_typed_at_any_table_is_lost(day):
     present = {r["text"] for r in store.select("note", include_deleted=True)}
     present |= {json.loads(v) for (v,) in store.conn.execute("SELECT value FROM conflicts")}
     for resolution in store.select("conflict_resolution"):
-        present |= {r["value"] for r in resolution["reviewed"]}
+        present |= {r["value"] for r in conflicts.reviewed_of(resolution)}
     workspace.close()
     # Texts replaced by someone who had them on screen: table 12's and table 7's chairs edited their own
     # notes; both laptops of table 7 edited the early export's text; the secretariat corrected a note.

@@ -1,0 +1,253 @@
+"""Merging many signed table exports into the secretariat's store, against a raw sqlite3 upsert.
+
+Default: 1,000 bundles of 1,000 notes (1,000,000 notes) from 40 chairs' keys, imported through
+`app.bundles.import_files` (every signature verified, every record merged by app.merge). Printed:
+- notes/s of that import, and of a raw `executemany` upsert of the same rows into a store of the same
+  schema (FTS triggers included), one transaction per bundle, in the same run; their ratio;
+- re-importing the same files (the ledger knows them) and importing every record again in freshly
+  signed bundles (all unchanged: the merge path proper), each as a speed-up over the first import;
+- peak memory of each phase (each runs in its own process, so the peaks are its own).
+
+`RUNDABORD_BENCH_MERGE=BUNDLES,NOTES` scales it down, e.g. `100,1000` for a quick look.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+from typing import Any
+
+CHAIRS = 40
+
+
+def _scale() -> tuple[int, int]:
+    raw = os.environ.get("RUNDABORD_BENCH_MERGE", "1000,1000")
+    bundles, notes = (int(part) for part in raw.split(","))
+    return bundles, notes
+
+
+def _peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # kilobytes on Linux
+
+
+# -- making the bundles ---------------------------------------------------------------------------
+
+
+def _make(folder: Path, bundle_count: int, notes_per_bundle: int) -> dict[str, Any]:
+    """The secretariat's workspace (demo conference, 40 chairs trusted) and two sets of signed bundles:
+    `first` with new notes, `again` with the very same records re-signed (new bundle ids)."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from app import conferences, demo
+    from app.bundles import trust
+    from app.bundles.format import KIND_TABLE, sha256_hex
+    from app.bundles.writer import assemble, build_manifest, records_bytes
+    from app.hlc import ZERO, HybridClock
+    from app.workspace import Workspace
+
+    central = Workspace(folder / "kansli")
+    central.role = "secretariat"
+    conference_id = demo.ensure_demo(central.store)
+    questions = [q.id for q in conferences.questions(central.store, conference_id)]
+    keys = [Ed25519PrivateKey.generate() for _ in range(CHAIRS)]
+    raw = serialization.Encoding.Raw, serialization.PublicFormat.Raw
+    publics = [k.public_key().public_bytes(*raw) for k in keys]
+    for table, public in enumerate(publics, 1):
+        trust.add(central.store, public, f"Ordförande bord {table}", "chair", conference_id, table)
+    central.close()
+    clocks = [HybridClock() for _ in range(CHAIRS)]
+    origins = [uuid.uuid4().hex[:16] for _ in range(CHAIRS)]
+    chain: dict[int, tuple[int, str | None]] = {}
+
+    def sign(chair: int, records: list[dict[str, Any]], name: str) -> Path:
+        sequence, previous = chain.get(chair, (0, None))
+        data = records_bytes(records)
+        manifest = build_manifest(
+            kind=KIND_TABLE,
+            signer_name=f"Ordförande bord {chair + 1}",
+            public_key=publics[chair],
+            conference_id=conference_id,
+            tables=(chair + 1,),
+            records=records,
+            records_data=data,
+            sequence=sequence + 1,
+            previous=previous,
+            created_utc="2026-03-12T12:00:00Z",
+            created_hlc=str(clocks[chair].tick()),
+        )
+        bundle, manifest_data = assemble(keys[chair], manifest, data)
+        chain[chair] = (sequence + 1, sha256_hex(manifest_data))
+        path = folder / name
+        path.write_bytes(bundle)
+        return path
+
+    first, again = [], []
+    for index in range(bundle_count):
+        chair = index % CHAIRS
+        records = []
+        for position in range(notes_per_bundle):
+            rev = str(clocks[chair].tick())
+            stamp = [rev, origins[chair]]
+            fields = {
+                "conference_id": conference_id,
+                "table_number": chair + 1,
+                "question_id": questions[position % len(questions)],
+                "kind": "proposal" if position % 10 == 0 else "note",
+                "text": f"Bord {chair + 1}: förslag {index}-{position} om fler bussar och bättre skolvägar",
+                "themes": [],
+                "votes": position % 5,
+                "position": position + 1,
+                "person_id": None,
+            }
+            records.append(
+                {
+                    "id": str(uuid.uuid4()),
+                    "type": "note",
+                    "origin": origins[chair],
+                    "rev": rev,
+                    "base_rev": ZERO,
+                    "deleted": False,
+                    "fields": fields,
+                    "stamps": {name: stamp for name in [*fields, "deleted"]},
+                }
+            )
+        first.append(str(sign(chair, records, f"first-{index:04d}.rbz")))
+        again.append(records)
+    again_paths = [str(sign(i % CHAIRS, records, f"again-{i:04d}.rbz")) for i, records in enumerate(again)]
+    return {"workspace": str(folder / "kansli"), "first": first, "again": again_paths}
+
+
+# -- the phases, each in its own process ----------------------------------------------------------
+
+
+def _phase_import(workspace: str, paths: list[str]) -> dict[str, Any]:
+    from app.bundles import import_files
+    from app.workspace import Workspace
+
+    ws = Workspace(workspace)
+    started = time.perf_counter()
+    receipts = import_files(ws, paths)
+    seconds = time.perf_counter() - started
+    ws.close()
+    totals: dict[str, int] = {}
+    for receipt in receipts:
+        for name, count in receipt.counts.items():
+            totals[name] = totals.get(name, 0) + count
+    statuses = sorted({r.status for r in receipts})
+    return {"seconds": seconds, "counts": totals, "statuses": statuses, "peak_mb": _peak_mb()}
+
+
+def _phase_raw_upsert(folder: str, paths: list[str]) -> dict[str, Any]:
+    """The same rows, upserted by hand: the fastest a merge could possibly write them."""
+    import zipfile
+
+    from app.records import record_type
+    from app.store import Store, encode_field
+
+    rt = record_type("note")
+    store = Store(Path(folder) / "raw.sqlite3")
+    columns = ["id", "origin", "rev", "base_rev", "deleted", "stamps", *rt.fields]
+    updates = ", ".join(f"{c} = excluded.{c}" for c in columns[1:])
+    sql = (
+        f"INSERT INTO notes ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+        f" ON CONFLICT(id) DO UPDATE SET {updates}"
+    )
+    seconds = 0.0
+    for path in paths:
+        with zipfile.ZipFile(path) as archive:
+            lines = archive.read("records.jsonl").splitlines()
+        rows = []
+        for line in lines:
+            r = json.loads(line)
+            rows.append(
+                (
+                    r["id"],
+                    r["origin"],
+                    r["rev"],
+                    r["base_rev"],
+                    int(r["deleted"]),
+                    json.dumps(r["stamps"], separators=(",", ":")),
+                    *(encode_field(kind, r["fields"][name]) for name, kind in rt.fields.items()),
+                )
+            )
+        started = time.perf_counter()
+        store.conn.execute("BEGIN IMMEDIATE")
+        store.conn.executemany(sql, rows)
+        store.conn.execute("COMMIT")
+        seconds += time.perf_counter() - started
+    store.close()
+    return {"seconds": seconds, "peak_mb": _peak_mb()}
+
+
+def _in_child(phase: str, *args: Any) -> dict[str, Any]:
+    spec = json.dumps([phase, *args])
+    done = subprocess.run(
+        [sys.executable, "-m", "bench.bench_merge"], input=spec, capture_output=True, text=True, check=False
+    )
+    if done.returncode != 0:
+        raise RuntimeError(f"bench phase {phase} failed:\n{done.stderr}")
+    return json.loads(done.stdout)
+
+
+def main() -> None:
+    bundle_count, notes_per_bundle = _scale()
+    total = bundle_count * notes_per_bundle
+    with tempfile.TemporaryDirectory(prefix="bench-merge-") as tmp:
+        folder = Path(tmp)
+        started = time.perf_counter()
+        made = _in_child("make", str(folder), bundle_count, notes_per_bundle)
+        size = sum(Path(p).stat().st_size for p in made["first"]) / 1e6
+        print(
+            f"made {bundle_count} signed bundles x {notes_per_bundle} notes ({size:.0f} MB)"
+            f" in {time.perf_counter() - started:.1f} s"
+        )
+        raw = _in_child("raw", str(folder), made["first"])
+        first = _in_child("import", made["workspace"], made["first"])
+        same_files = _in_child("import", made["workspace"], made["first"])
+        resigned = _in_child("import", made["workspace"], made["again"])
+
+    def rate(seconds: float) -> str:
+        return f"{total / seconds:,.0f} notes/s"
+
+    print(f"raw sqlite3 upsert, same rows:     {raw['seconds']:7.1f} s  {rate(raw['seconds'])}")
+    print(
+        f"import (verify + merge):           {first['seconds']:7.1f} s  {rate(first['seconds'])}"
+        f"  ratio to raw upsert {raw['seconds'] / first['seconds']:.2f} (aim >= 0.5)"
+    )
+    print(f"   counts {first['counts']}  {first['statuses']}")
+    print(
+        f"re-import of the same files:       {same_files['seconds']:7.1f} s"
+        f"  {first['seconds'] / same_files['seconds']:,.0f}x faster ({same_files['statuses']})"
+    )
+    print(
+        f"re-import, re-signed, unchanged:   {resigned['seconds']:7.1f} s"
+        f"  {first['seconds'] / resigned['seconds']:.1f}x faster than the first import (aim >= 5)"
+    )
+    print(f"   counts {resigned['counts']}")
+    print(
+        f"peak memory: import {first['peak_mb']:.0f} MB, unchanged re-import {resigned['peak_mb']:.0f} MB,"
+        f" raw upsert {raw['peak_mb']:.0f} MB (each its own process)"
+    )
+
+
+def _child() -> None:
+    phase, *args = json.loads(sys.stdin.read())
+    if phase == "make":
+        result = _make(Path(args[0]), int(args[1]), int(args[2]))
+    elif phase == "raw":
+        result = _phase_raw_upsert(*args)
+    else:
+        result = _phase_import(*args)
+    sys.stdout.write(json.dumps(result))
+
+
+if __name__ == "__main__":
+    _child()

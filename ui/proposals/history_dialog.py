@@ -17,7 +17,7 @@ class HistoryDialog(QDialog):
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("History of a proposal"))
-        self.resize(860, 360)
+        self.resize(1040, 380)
         about = QLabel(proposal.text)
         about.setWordWrap(True)
         about.setTextFormat(Qt.TextFormat.PlainText)
@@ -50,12 +50,17 @@ class HistoryDialog(QDialog):
         self.table.setModel(self.model)
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.resizeColumnsToContents()
-        self.table.resizeRowsToContents()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the decision: wraps, never cut
+        header.setMinimumSectionSize(60)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(about)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.table.resizeRowsToContents()  # the decision column's width is known only once shown

@@ -42,7 +42,9 @@ class DecisionDialog(QDialog):
         status: str,
         parent: QWidget | None = None,
         proposal_ids: list[str] | None = None,
+        texts: list[str] | None = None,
     ) -> None:
+        """`proposal` gives the dialog's defaults; `proposal_ids` and `texts` list every proposal decided."""
         super().__init__(parent)
         self.proposal_ids = proposal_ids or [proposal.id]
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -52,7 +54,9 @@ class DecisionDialog(QDialog):
         self.proposal = proposal
         latest = proposal.latest
 
-        about = QLabel(proposal.text)
+        texts = texts or [proposal.text]
+        shown = texts[:6] + (["…"] if len(texts) > 6 else [])
+        about = QLabel(proposal.text if len(texts) == 1 else "\n".join(f"• {t}" for t in shown))
         about.setWordWrap(True)
         about.setTextFormat(Qt.TextFormat.PlainText)
         font = about.font()

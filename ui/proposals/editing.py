@@ -35,7 +35,9 @@ class ProposalEditor(QObject):
 
     def ask_decision(self, chosen: list[Proposal], status: str) -> DecisionDialog:
         """Open the decision dialog; on OK the status change is recorded for every chosen proposal."""
-        dialog = DecisionDialog(chosen[0], status, self.widget, [p.id for p in chosen])
+        dialog = DecisionDialog(
+            chosen[0], status, self.widget, [p.id for p in chosen], [p.text for p in chosen]
+        )
         if len(chosen) > 1:
             dialog.setWindowTitle(self.tr("Decision on %1 proposals").replace("%1", str(len(chosen))))
         # A bound slot, not a lambda: a lambda on a signal of a dialog deleted on close crashes PySide6.

@@ -211,3 +211,19 @@ def test_embedded_in_the_secretariat_window_it_shares_the_undo_stack(qtbot, samp
     window.context.undo_stack.undo()
     assert proposals.find_proposal(workspace.store, ids[0]).id == ids[0]
     window.close()
+
+
+def test_one_decision_for_several_cards_is_one_undo_step(qtbot, sample_workspace) -> None:
+    workspace, process = sample_workspace
+    board = _board(qtbot, workspace)
+    ids = [process.proposal_groups[6][0], process.proposal_groups[9][0]]
+    board.select(ids)
+    qtbot.mouseClick(board.status_button, Qt.MouseButton.LeftButton)
+    dialog = board.decision_dialog
+    assert sorted(dialog.proposal_ids) == sorted(ids)
+    dialog.status_combo.setCurrentIndex(STATUSES.index("shortlisted"))
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert {proposals.find_proposal(workspace.store, i).status for i in ids} == {"shortlisted"}
+    assert board.undo_stack.count() == 1
+    board.undo_stack.undo()
+    assert {proposals.find_proposal(workspace.store, i).status for i in ids} == {"new"}

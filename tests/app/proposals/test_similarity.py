@@ -104,3 +104,16 @@ def test_suggestions_for_a_conference_use_its_unmerged_proposals(sample) -> None
     proposals.merge(store, sorted(bus))
     after = proposals.suggest_groups(store, conference_id)
     assert not any(bus & set(g) for g in after)
+
+
+def test_the_held_out_set_groups_well_too() -> None:
+    import json
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "data" / "proposals_sv_holdout.json"
+    items, label = _items(json.loads(path.read_text(encoding="utf-8"))["groups"])
+    groups = similar_groups(items)
+    predicted = {pair for group in groups for pair in itertools.combinations(sorted(group), 2)}
+    true = {(a, b) for a, b in itertools.combinations(sorted(label), 2) if label[a] == label[b]}
+    assert len(predicted & true) / len(predicted) >= 0.9
+    assert len(predicted & true) / len(true) >= 0.5

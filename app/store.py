@@ -118,6 +118,10 @@ class Store:
 
     def tick(self) -> Stamp:
         """A fresh stamp, persisted with the caller's transaction (call inside `transaction`)."""
+        # Another connection to this file (sync imports in a worker thread) may have moved the clock on.
+        persisted = self.meta_get("clock")
+        if persisted:
+            self.clock.observe(persisted)
         stamp = self.clock.tick()
         self.meta_set("clock", str(stamp))
         return stamp

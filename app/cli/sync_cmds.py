@@ -119,6 +119,8 @@ def _configure(args: argparse.Namespace) -> int:
         print("warning: http:// sends the password unencrypted; use https://", file=sys.stderr)
     user = settings.configured_user(workspace.store)
     print(f"sync target: {spec.location}" + (f" (user {user})" if user else ""))
+    if password is not None:
+        print("password kept in the system keyring")
     return 0
 
 

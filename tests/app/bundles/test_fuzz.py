@@ -32,7 +32,8 @@ def _byte_flips(bundle: bytes, rng: random.Random, count: int):
 
 def _member_edits(world, bundle: bytes, rng: random.Random, count: int):
     members = world.members_of(bundle)
-    for _ in range(count):
+    made = 0
+    while made < count:
         edited = list(members)
         index = rng.randrange(len(edited))
         name, data = edited[index]
@@ -61,6 +62,7 @@ def _member_edits(world, bundle: bytes, rng: random.Random, count: int):
         edited[index] = (name, data)
         if edited == members:
             continue
+        made += 1
         yield world.rezip(edited)
 
 

@@ -139,3 +139,15 @@ def test_multistatus_in_the_shape_nextcloud_answers():
     ]
     [(name, is_folder, _, _)] = parse_multistatus(NEXTCLOUD_STYLE, own, include_self=True)[:1]
     assert (name, is_folder) == ("", True)
+
+
+def test_a_temporary_file_left_by_a_crash_is_reused_and_cleared(
+    target_and_root, tmp_path, plain_bundle, remote_files
+):
+    target, root = target_and_root
+    local = plain_bundle(tmp_path)
+    (root / "conf-1").mkdir()
+    (root / "conf-1" / temp_file_name(local.name, "tag1")).write_bytes(b"half of an earlier upload")
+    target.upload(local, "conf-1", local.name)
+    assert remote_files(root) == [f"conf-1/{local.name}"]
+    assert (root / "conf-1" / local.name).read_bytes() == local.read_bytes()

@@ -66,7 +66,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     fb.set_defaults(handler=_feedback)
 
     rep = actions.add_parser("representation", help="participants and age/gender bands per table, summed")
-    rep.add_argument("--conference", required=True, metavar="ID")
+    where = rep.add_mutually_exclusive_group(required=True)
+    where.add_argument("--conference", metavar="ID")
+    where.add_argument("--process", metavar="NAME|ID", help="every conference of the process, oldest first")
     rep.add_argument("--json", action="store_true", help="one JSON object")
     rep.set_defaults(handler=_representation)
 
@@ -226,6 +228,16 @@ def _feedback(args: argparse.Namespace) -> int:
 
 def _representation(args: argparse.Namespace) -> int:
     store = open_workspace(args).store
+    if args.process:
+        titles = {c.id: f"{c.date} {c.title}" for c in conferences.conferences(store)}
+        for rep in proposals.process_representation(store, _process_id(store, args.process)):
+            if args.json:
+                print_json_line(asdict(rep))
+                continue
+            bands = ", ".join(f"{k} {v}" for k, v in rep.bands.items())
+            line = f"{titles[rep.conference_id]}: {rep.participants} participants at {len(rep.tables)} tables"
+            print(line + (f" ({bands}; from {rep.tables_with_bands} tables)" if bands else ""))
+        return 0
     rep = proposals.representation(store, args.conference)
     if args.json:
         print_json_line(asdict(rep))

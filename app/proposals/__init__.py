@@ -20,7 +20,7 @@ Catalogue: list_proposals(store, conference_ids, status=, theme_id=); find_propo
 Merging: similar_groups(items), suggest_groups(store, conference_id), merge(store, ids, text=),
     unmerge(store, group_id), remerge(store, group_id).
 Guiding words and actions per theme over a process: accumulated(store, process_id).
-Representativeness: representation(store, conference_id).
+Representativeness: representation(store, conference_id); process_representation(store, process_id).
 Exchange: export_followup(workspace, conference_id, out_path=None) signs a conference pack that also
     carries the conference's proposals, statuses and merges; any workspace imports it as a bundle.
 """
@@ -53,7 +53,7 @@ from app.proposals.lifecycle import (
     retract,
     status_label,
 )
-from app.proposals.representation import Representation, TableCount, representation
+from app.proposals.representation import Representation, TableCount, process_representation, representation
 from app.proposals.similarity import similar_groups
 from app.proposals.suggest import suggest_groups
 
@@ -78,6 +78,7 @@ __all__ = [
     "merge",
     "parse_status",
     "process_conference_ids",
+    "process_representation",
     "reinstate",
     "remerge",
     "rename_group",

@@ -46,3 +46,8 @@ def representation(store: Store, conference_id: str) -> Representation:
         dict(sorted(bands.items())),
         sum(1 for t in counts if t.bands),
     )
+
+
+def process_representation(store: Store, process_id: str) -> list[Representation]:
+    """Each conference of a process, oldest first: how participation developed over the process."""
+    return [representation(store, c.id) for c in conferences.conferences(store) if c.process_id == process_id]

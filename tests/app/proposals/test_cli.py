@@ -147,3 +147,17 @@ def test_a_status_for_a_merged_original_says_where_it_went(ws, capsys) -> None:
         "shortlisted",
         "selected",
     ]
+
+
+def test_representation_over_a_process(ws, capsys) -> None:
+    directory, process = ws
+    code, out, _ = run(capsys, directory, "representation", "--process", "Tillväxtprogram Testlän")
+    lines = out.splitlines()
+    assert code == 0 and len(lines) == 3
+    assert lines[0].startswith("2026-03-12 Rundabordssamtal 1: ") and "from 3 tables" in lines[0]
+    code, out, _ = run(capsys, directory, "representation", "--process", "Tillväxtprogram Testlän", "--json")
+    reps = [json.loads(line) for line in out.splitlines()]
+    assert [r["conference_id"] for r in reps] == list(process.conference_ids)
+    with pytest.raises(SystemExit) as stopped:  # argparse: one of --conference or --process is needed
+        run(capsys, directory, "representation")
+    assert stopped.value.code == 2 and "--conference" in capsys.readouterr().err

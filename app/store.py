@@ -191,6 +191,9 @@ class Store:
         ids: list[str] = []
         rows = []
         with self.transaction():
+            persisted = self.meta_get("clock")  # as in `tick`: another connection may have moved it on
+            if persisted:
+                self.clock.observe(persisted)
             for item in items:
                 unknown = set(item) - set(rt.fields)
                 if unknown:

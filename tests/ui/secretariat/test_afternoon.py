@@ -38,7 +38,7 @@ def _entries(window) -> dict[str, inbox_mod.InboxEntry]:
     return {Path(e.path).parent.name + "/" + e.name: e for e in window.collect_view.inbox.entries}
 
 
-def test_the_afternoon(qtbot, window, afternoon, secretariat, tmp_path, boxes):
+def test_the_afternoon(qtbot, qtmodeltester, window, afternoon, secretariat, tmp_path, boxes):
     collect, merge, overview = window.collect_view, window.merge_view, window.overview_view
     assert overview.reported_count() == (0, TABLES)
 
@@ -79,6 +79,14 @@ def test_the_afternoon(qtbot, window, afternoon, secretariat, tmp_path, boxes):
     assert all(r.status == "imported" for r in merge.receipts)
     assert sum(r.counts["conflicts"] for r in merge.receipts) >= 1
     assert merge.model.rowCount() == TABLES
+    for model in (
+        collect.model,
+        collect.proxy,
+        merge.model,
+        merge.proxy,
+        window.review_view.conflicts_panel.model,
+    ):
+        qtmodeltester.check(model)
     assert "conflict" in merge.result_label.text()
     assert merge.conflicts_button.isVisibleTo(merge)
     assert overview.reported_count() == (TABLES - 1, TABLES)

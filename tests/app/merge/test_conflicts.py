@@ -11,8 +11,9 @@ from app.errors import NotFound, UserError
 from app.merge import merge_records
 from app.store import Store
 
+CONFERENCE = "6f1c2a52-8d7e-4a53-9d0b-3c1f0e2b7a10"
 NOTE_FIELDS = {
-    "conference_id": "conf",
+    "conference_id": CONFERENCE,
     "table_number": 7,
     "question_id": "q1",
     "kind": "note",
@@ -136,3 +137,45 @@ def test_an_edited_text_is_only_for_text_fields(make_store):
         conflicts.resolve(central, conflict.id, "text", "7")
     conflicts.resolve(central, conflict.id, "theirs")
     assert central.get("note", note_id)["votes"] == conflict.theirs
+
+
+def test_a_resolution_survives_a_signed_bundle_and_closes_the_conflict_there(in_conflict, make_store):
+    """The wire check of the bundle reader accepts resolution records; merged from the bundle read
+    back, they close the same conflict on another store."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from app.bundles.format import KIND_PACK
+    from app.bundles.reader import read_bundle
+    from app.bundles.writer import assemble, build_manifest, records_bytes
+
+    chair, central, note_id, conflict, correction = in_conflict
+    second = make_store("d" * 16)
+    merge(second, chair)
+    with second.transaction():
+        merge_records(second, correction)
+    assert len(conflicts.open_conflicts(second)) == 1
+
+    conflicts.resolve(central, conflict.id, "text", "Fler bussar till sjukhuset och skolan")
+    records = [*central.dump("note"), *central.dump("conflict_resolution")]
+    key = Ed25519PrivateKey.generate()
+    public = key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    data = records_bytes(records)
+    manifest = build_manifest(
+        kind=KIND_PACK,
+        signer_name="Regionens kansli",
+        public_key=public,
+        conference_id=CONFERENCE,
+        tables=(7,),
+        records=records,
+        records_data=data,
+        sequence=1,
+        previous=None,
+        created_utc="2026-03-12T15:00:00Z",
+        created_hlc=str(central.clock.last),
+    )
+    bundle = read_bundle(assemble(key, manifest, data)[0])
+    with second.transaction():
+        merge_records(second, bundle.records)
+    assert conflicts.open_conflicts(second) == []
+    assert second.get("note", note_id)["text"] == "Fler bussar till sjukhuset och skolan"

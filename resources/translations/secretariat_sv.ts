@@ -325,14 +325,14 @@
     <message>
         <location filename="../../ui/secretariat/conflicts_panel.py" line="85" />
         <location filename="../../ui/secretariat/conflicts_panel.py" line="147" />
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="221" />
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="228" />
         <source>Kept now</source>
         <translation>Gäller nu</translation>
     </message>
     <message>
         <location filename="../../ui/secretariat/conflicts_panel.py" line="86" />
         <location filename="../../ui/secretariat/conflicts_panel.py" line="148" />
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="222" />
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="229" />
         <source>Other version</source>
         <translation>Andra versionen</translation>
     </message>
@@ -368,52 +368,57 @@
         <translation>Behåll &amp;höger</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="170" />
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="171" />
+        <source>Settling is final (it travels to every copy of the record); the text can still be edited under Notes.</source>
+        <translation>Ett avgörande är slutgiltigt (det följer med till varje kopia av posten); texten kan fortfarande ändras under Anteckningar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="177" />
         <source>Keep the edited &amp;union</source>
         <translation>Behåll den &amp;redigerade texten</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="187" />
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="194" />
         <source>No open conflicts.</source>
         <translation>Inga öppna konflikter.</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="189" />
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="196" />
         <source>One open conflict</source>
         <translation>En öppen konflikt</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="189" />
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="196" />
         <source>%1 open conflicts</source>
         <translation>%1 öppna konflikter</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="227" />
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="234" />
         <source>Kept now (edited %1)</source>
         <translation>Gäller nu (ändrad %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="230" />
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="237" />
         <source>Other version (edited %1)</source>
         <translation>Andra versionen (ändrad %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="243" />
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="250" />
         <source>Table %1</source>
         <translation>Bord %1</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="247" />
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="254" />
         <source>question %1: %2</source>
         <translation>fråga %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="252" />
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="259" />
         <source>the note itself was deleted</source>
         <translation>själva anteckningen är raderad</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="263" />
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="270" />
         <source>Cannot settle the conflict</source>
         <translation>Kan inte lösa konflikten</translation>
     </message>

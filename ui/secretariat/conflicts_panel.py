@@ -166,7 +166,14 @@ class ConflictsPanel(QWidget):
         grid.addWidget(self.union_label, 4, 0, 1, 2)
         grid.addWidget(self.union_edit, 5, 0, 1, 2)
         union_row = QHBoxLayout()
-        union_row.addStretch(1)
+        final = QLabel(
+            self.tr(
+                "Settling is final (it travels to every copy of the record); "
+                "the text can still be edited under Notes."
+            )
+        )
+        final.setWordWrap(True)
+        union_row.addWidget(final, 1)
         self.keep_union_button = QPushButton(self.tr("Keep the edited &union"))
         union_row.addWidget(self.keep_union_button)
         grid.addLayout(union_row, 6, 0, 1, 2)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QListView,
     QPushButton,
@@ -145,8 +146,11 @@ class ProposalsBoard(QWidget):
         self.status_button = QPushButton(self.tr("Change &status…"))
         self.merge_button = QPushButton(self.tr("&Merge selected"))
         self.unmerge_button = QPushButton(self.tr("&Unmerge"))
-        self.similar_button = QPushButton(self.tr("Si&milar proposals…"))
-        self.history_button = QPushButton(self.tr("Hi&story…"))
+        self.reword_button = QPushButton(self.tr("&Wording…"))
+        self.reword_button.setToolTip(self.tr("Change the wording of a merged proposal"))
+        self.reword_dialog: QInputDialog | None = None
+        self.similar_button = QPushButton(self.tr("Simi&lar proposals…"))
+        self.history_button = QPushButton(self.tr("Histor&y…"))
         self.summary = QLabel()
 
         filters = QHBoxLayout()
@@ -163,6 +167,7 @@ class ProposalsBoard(QWidget):
             self.history_button,
             self.merge_button,
             self.unmerge_button,
+            self.reword_button,
             self.similar_button,
         ):
             actions.addWidget(button)
@@ -202,6 +207,7 @@ class ProposalsBoard(QWidget):
         self.status_button.clicked.connect(self._on_status_clicked)
         self.merge_button.clicked.connect(self.merge_selected)
         self.unmerge_button.clicked.connect(self.unmerge_selected)
+        self.reword_button.clicked.connect(self.reword_selected)
         self.similar_button.clicked.connect(self.show_similar)
         self.history_button.clicked.connect(self.show_history)
         self.scope_combo.fill()
@@ -292,6 +298,7 @@ class ProposalsBoard(QWidget):
         self.history_button.setEnabled(len(chosen) == 1)
         self.merge_button.setEnabled(len(chosen) >= 2)
         self.unmerge_button.setEnabled(len(chosen) == 1 and chosen[0].is_group)
+        self.reword_button.setEnabled(len(chosen) == 1 and chosen[0].is_group)
         self.similar_button.setEnabled(bool(self.scope_combo.conference_ids()))
 
     # -- status changes ---------------------------------------------------------------------------
@@ -334,6 +341,31 @@ class ProposalsBoard(QWidget):
         if len(chosen) != 1 or not chosen[0].is_group:
             return False
         return self.editor.unmerge(chosen[0].id)
+
+    def reword_selected(self) -> QInputDialog | None:
+        chosen = self.selected()
+        if len(chosen) != 1 or not chosen[0].is_group:
+            return None
+        dialog = QInputDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setWindowTitle(self.tr("Wording of a merged proposal"))
+        dialog.setLabelText(
+            self.tr("The merged proposal's words (its %1 original proposals keep theirs):").replace(
+                "%1", str(len(chosen[0].originals))
+            )
+        )
+        dialog.setTextValue(chosen[0].text)
+        dialog.resize(640, dialog.sizeHint().height())
+        self._reword_id = chosen[0].id
+        dialog.textValueSelected.connect(self._on_reworded)
+        self.reword_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _on_reworded(self, text: str) -> None:
+        current = proposals.find_proposal(self.store, self._reword_id)
+        if text.strip() != current.text:
+            self.editor.rename(self._reword_id, text)
 
     def show_similar(self):
         from ui.proposals.similar_dialog import SimilarDialog

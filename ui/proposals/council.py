@@ -130,7 +130,7 @@ class CouncilView(QWidget):
 
         self.select_button = QPushButton(self.tr("&Select for the process…"))
         self.reject_button = QPushButton(self.tr("&Do not pursue…"))
-        self.history_button = QPushButton(self.tr("Hi&story…"))
+        self.history_button = QPushButton(self.tr("Histor&y…"))
         self.undo_button = QPushButton(self.tr("&Undo"))
         self.undo_button.clicked.connect(self.undo_stack.undo)
         self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)

@@ -114,3 +114,28 @@ class ProposalEditor(QObject):
             error_title=self.tr("Cannot unmerge"),
             after=self._after,
         )
+
+    def rename(self, group_id: str, text: str) -> bool:
+        """Change a merged proposal's wording (the originals keep theirs)."""
+        old = proposals.find_proposal(self.store, group_id).text
+
+        def do() -> str:
+            proposals.rename_group(self.store, group_id, text)
+            return old
+
+        def undo(previous: str) -> None:
+            proposals.rename_group(self.store, group_id, previous)
+
+        def redo(_previous: str) -> None:
+            proposals.rename_group(self.store, group_id, text)
+
+        return push_edit(
+            self.undo_stack,
+            self.widget,
+            self.tr("Reword a merged proposal"),
+            do,
+            undo,
+            redo,
+            error_title=self.tr("Cannot change the wording"),
+            after=self._after,
+        )

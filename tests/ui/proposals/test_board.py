@@ -227,3 +227,34 @@ def test_one_decision_for_several_cards_is_one_undo_step(qtbot, sample_workspace
     assert board.undo_stack.count() == 1
     board.undo_stack.undo()
     assert {proposals.find_proposal(workspace.store, i).status for i in ids} == {"new"}
+
+
+def test_rewording_a_merged_proposal_is_undoable(qtbot, boxes, sample_workspace) -> None:
+    workspace, process = sample_workspace
+    board = _board(qtbot, workspace)
+    ids = list(process.proposal_groups[1])
+    assert board.merge_ids(ids)
+    group = next(p for p in _cards(board, "new") if p.is_group)
+    board.select([group.id])
+    assert board.reword_button.isEnabled()
+    qtbot.mouseClick(board.reword_button, Qt.MouseButton.LeftButton)
+    dialog = board.reword_dialog
+    assert dialog.textValue() == group.text
+    dialog.setTextValue("Kvälls- och helgtrafik med buss mellan kommunerna")
+    dialog.accept()
+    assert (
+        proposals.find_proposal(workspace.store, group.id).text
+        == "Kvälls- och helgtrafik med buss mellan kommunerna"
+    )
+    board.undo_stack.undo()
+    assert proposals.find_proposal(workspace.store, group.id).text == group.text
+    # The originals keep their own words throughout.
+    assert {n.text for n in proposals.find_proposal(workspace.store, group.id).originals} == set(
+        n.text for n in group.originals
+    )
+    board.select([group.id])
+    qtbot.mouseClick(board.reword_button, Qt.MouseButton.LeftButton)
+    board.reword_dialog.setTextValue("   ")
+    board.reword_dialog.accept()
+    boxes.error.assert_called_once()  # empty wording is refused with a message, nothing changes
+    assert proposals.find_proposal(workspace.store, group.id).text == group.text

@@ -317,9 +317,12 @@ class CollectView(QWidget):
         self.view.setWordWrap(False)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Interactive)  # the conference: often long
-        header.resizeSection(6, 180)
+        # The reason and the conference can be long: readable widths, the rest of each in the line below.
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(2, 280)
+        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(6, 160)
+        header.setStretchLastSection(True)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         table_page = QWidget()
         table_layout = QVBoxLayout(table_page)

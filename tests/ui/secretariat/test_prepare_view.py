@@ -232,3 +232,13 @@ def test_switching_conference_and_reopening_remembers_the_place(
     qtbot.addWidget(again)
     assert again.context.conference_id == other
     assert again.tabs.currentWidget() is again.review_view
+
+
+def test_the_application_opens_this_window_for_a_secretariat_workspace(qtbot, demo_workspace):
+    from ui.application import main_window_for
+
+    demo_workspace.role = "secretariat"
+    window = main_window_for(demo_workspace)
+    qtbot.addWidget(window)
+    assert isinstance(window, SecretariatWindow)
+    assert window.windowTitle() == "Rundabordssamtal våren 2026 — Secretariat — Rundabord"

@@ -26,7 +26,7 @@ from typing import Any
 from app.hlc import ZERO
 from app.knowledge import Knowledge, Stamp, State, evident_parent
 from app.records import RecordType, record_type
-from app.store import Store, encode_field, wire_record
+from app.store import Store, wire_record
 
 _BATCH = 2000  # records held in memory at once
 _ID_CHUNK = 500  # ids per SELECT ... IN (...)
@@ -59,9 +59,21 @@ class MergeCounts:
         return {f.name: getattr(self, f.name) for f in fields(self) if f.name != "latest_rev"}
 
 
+# Built once: json.dumps with options builds a new encoder on every call, and merge calls it per field.
+_canonical_json = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode
+_compact_json = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
 def value_key(value: Any) -> bytes:
     """The bytes that break a tie between two values with the same stamp."""
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
+    return _canonical_json(value).encode("utf-8")
+
+
+def _column_value(kind: type, value: Any) -> Any:
+    """`app.store.encode_field`, inlined for the bulk path (same bytes)."""
+    if kind is list:
+        return _compact_json(list(value or []))
+    return value
 
 
 def conflict_id(record_id: str, field_name: str, stamp: Stamp, value: Any) -> str:
@@ -350,7 +362,7 @@ def _row_holds(rt: RecordType, row: sqlite3.Row, record: Wire) -> bool:
         return False
     fields = record["fields"]
     for name, kind in rt.fields.items():
-        if row[name] != encode_field(kind, fields[name]):
+        if row[name] != _column_value(kind, fields[name]):
             return False
     return json.loads(row["stamps"]) == record["stamps"]
 
@@ -460,10 +472,13 @@ class _Batch:
         names = list(rt.fields)
         columns = ["origin", "rev", "base_rev", "deleted", "stamps", *names]
 
+        kinds = list(rt.fields.items())
+
         def values(record: Wire) -> list[Any]:
-            stamps = json.dumps(record["stamps"], separators=(",", ":"))
+            stamps = _compact_json(record["stamps"])
             row = [record["origin"], record["rev"], record["base_rev"], int(record["deleted"]), stamps]
-            row.extend(encode_field(kind, record["fields"].get(name)) for name, kind in rt.fields.items())
+            fields = record["fields"]
+            row.extend(_column_value(kind, fields.get(name)) for name, kind in kinds)
             return row
 
         if created:

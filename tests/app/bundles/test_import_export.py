@@ -305,3 +305,17 @@ def test_the_pinned_key_opens_the_next_conference_of_the_process(world, chair, s
     assert receipt.status == IMPORTED, receipt
     assert trust.pin_for(chair.store, second).key_id == trust.pin_for(chair.store, world.conference_id).key_id
     assert [q.text for q in conferences.questions(chair.store, second)] == ["Vad har hänt sedan i våras?"]
+
+
+def test_an_older_bundle_arriving_late_rolls_nothing_back(world, secretariat, chair) -> None:
+    note = next(n for n in notes.list_notes(chair.store, world.conference_id) if n.kind == "proposal")
+    notes.edit_note(chair.store, note.id, text="Första versionen")
+    older = export_table(chair, world.conference_id, world.table)
+    notes.edit_note(chair.store, note.id, text="Andra versionen")
+    newer = export_table(chair, world.conference_id, world.table)
+    assert import_files(secretariat, [newer.path])[0].status == IMPORTED
+    late = import_files(secretariat, [older.path])[0]
+    assert late.status == IMPORTED and late.counts["updated"] == 0
+    assert any(f.startswith("superseded") for f in late.flags)
+    assert notes.note(secretariat.store, note.id).text == "Andra versionen"
+    assert signoff(secretariat.store, world.conference_id, world.table).bundle_id == newer.bundle_id

@@ -139,6 +139,7 @@ class ReviewView(QWidget):
             QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
         )
         self.view.setItemDelegateForColumn(COL_TEXT, _TextDelegate(self.view))
+        self.view.installEventFilter(self)  # F2 edits the text whichever cell of the row is current
         self.view.setTabKeyNavigation(False)
         self.view.verticalHeader().setVisible(False)
         self.view.setAlternatingRowColors(True)
@@ -206,6 +207,17 @@ class ReviewView(QWidget):
         index = self.inner_tabs.indexOf(self.conflicts_panel)
         text = self.tr("&Conflicts") if not count else self.tr("&Conflicts (%1)").replace("%1", str(count))
         self.inner_tabs.setTabText(index, text)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.view
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_F2
+            and self.view.state() != QAbstractItemView.State.EditingState
+        ):
+            self.edit_current()
+            return True
+        return super().eventFilter(watched, event)
 
     # -- filters ----------------------------------------------------------------------------------
 

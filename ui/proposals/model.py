@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from app.proposals import Proposal
@@ -155,7 +155,7 @@ class CardDelegate(QStyledItemDelegate):
         main = QFontMetrics(option.font).boundingRect(
             QRect(0, 0, max(inner.width(), 40), 10_000), flags, text
         )
-        small_font = option.font
+        small_font = QFont(option.font)  # a copy: option.font is the option's own font, not a value
         small_font.setPointSizeF(max(6.0, option.font.pointSizeF() * 0.85))
         sub = QFontMetrics(small_font).boundingRect(
             QRect(0, 0, max(inner.width(), 40), 10_000), flags, detail
@@ -187,10 +187,8 @@ class CardDelegate(QStyledItemDelegate):
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         painter.setPen(palette.color(role))
         painter.setFont(opt.font)
-        drawn = painter.drawText(main, int(Qt.TextFlag.TextWordWrap), text)
-        # Put the detail line under the words as drawn: metrics and painting may wrap a word differently.
-        sub.moveTop(min(sub.top(), drawn.bottom() + 4))
-        small = opt.font
+        painter.drawText(main, int(Qt.TextFlag.TextWordWrap), text)
+        small = QFont(opt.font)
         small.setPointSizeF(max(6.0, opt.font.pointSizeF() * 0.85))
         painter.setFont(small)
         if not selected:

@@ -258,3 +258,29 @@ def test_rewording_a_merged_proposal_is_undoable(qtbot, boxes, sample_workspace)
     board.reword_dialog.accept()
     boxes.error.assert_called_once()  # empty wording is refused with a message, nothing changes
     assert proposals.find_proposal(workspace.store, group.id).text == group.text
+
+
+def test_cards_grow_with_their_words_and_paint(qtbot, sample_workspace) -> None:
+    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    workspace, _ = sample_workspace
+    board = _board(qtbot, workspace)
+    view = board.columns["new"].view
+    delegate = view.itemDelegate()
+    proxy = board.columns["new"].proxy
+    heights = {}
+    for row in range(proxy.rowCount()):
+        index = proxy.index(row, 0)
+        option = QStyleOptionViewItem()
+        option.initFrom(view)
+        heights[len(index.data())] = delegate.sizeHint(option, index).height()
+    assert heights[max(heights)] > heights[min(heights)]
+    image = QImage(400, 200, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    option = QStyleOptionViewItem()
+    option.initFrom(view)
+    option.rect = view.visualRect(proxy.index(0, 0))
+    delegate.paint(painter, option, proxy.index(0, 0))
+    painter.end()
+    assert option.font.pointSizeF() == view.font().pointSizeF()  # painting leaves the option's font alone

@@ -175,20 +175,31 @@ def reject(store: Store, public_key: bytes, name: str) -> None:
 
 
 def remove(store: Store, key_id: str) -> list[TrustEntry]:
-    """Revoke every active grant of a key (by key id, or its first 8+ hex digits); returns them."""
+    """Revoke a key (by key id, or its first 8+ hex digits): every active grant, and any conference
+    pinned to it (its later packs are then refused too). Returns the grants revoked; a pinned key
+    comes back as its "rejected" row."""
     key_id = key_id.strip().lower().replace(" ", "")
-    matches = (
-        [e for e in entries(store) if e.active and e.key_id.startswith(key_id)] if len(key_id) >= 8 else []
-    )
-    if len({e.key_id for e in matches}) > 1:
+    if len(key_id) < 8:
+        raise UserError("give at least 8 hex digits of the key id")
+    matches = [e for e in entries(store) if e.active and e.key_id.startswith(key_id)]
+    pins = [
+        Pin(**dict(row))
+        for row in store.conn.execute("SELECT * FROM bundle_pins WHERE key_id LIKE ?", (key_id + "%",))
+    ]
+    if len({e.key_id for e in matches} | {p.key_id for p in pins}) > 1:
         raise UserError(f"{key_id} matches several keys; give more of the key id")
-    if not matches:
+    if not matches and not pins:
         raise NotFound(f"no trusted key with id {key_id}")
     now = utc_now_text()
     with store.transaction():
         store.conn.executemany(
             "UPDATE bundle_trust SET revoked_at = ? WHERE id = ?", [(now, e.id) for e in matches]
         )
+        if pins:
+            store.conn.execute("DELETE FROM bundle_pins WHERE key_id = ?", (pins[0].key_id,))
+            reject(store, base64.b64decode(pins[0].public_key), pins[0].signer_name)
+    if pins and not matches:
+        return [e for e in entries(store) if e.key_id == pins[0].key_id and e.role == REJECTED][-1:]
     return matches
 
 

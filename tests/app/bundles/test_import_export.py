@@ -319,3 +319,16 @@ def test_an_older_bundle_arriving_late_rolls_nothing_back(world, secretariat, ch
     assert any(f.startswith("superseded") for f in late.flags)
     assert notes.note(secretariat.store, note.id).text == "Andra versionen"
     assert signoff(secretariat.store, world.conference_id, world.table).bundle_id == newer.bundle_id
+
+
+def test_a_chair_can_revoke_the_pinned_key(world, chair, secretariat, tmp_path) -> None:
+    from app.bundles.format import key_id_for
+
+    key_id = key_id_for(world.secretariat_public_key)
+    [rejected] = trust.remove(chair.store, key_id[:10])
+    assert rejected.role == trust.REJECTED and rejected.key_id == key_id
+    assert trust.pin_for(chair.store, world.conference_id) is None
+    assert trust.status(chair.store, world.secretariat_public_key).revoked
+    again = export_pack(secretariat, world.conference_id, tmp_path / "again.rbz")
+    receipt = import_files(chair, [again.path])[0]
+    assert receipt.status == REFUSED and receipt.check == "revoked"

@@ -458,6 +458,24 @@ class ChairWindow(QMainWindow):
         for action in menu.actions():
             self.conference_menu.insertAction(self.sync_menu_anchor, action)
             self.addAction(action)
+        self.sync_status.synced.connect(self._on_synced)
+
+    def _on_synced(self, report) -> None:
+        """A sync may have brought a new or updated conference pack: show it without a restart."""
+        if self.pages.currentWidget() is self.picker:
+            self.picker.reload(self.picker.selected_conference())
+        if self.session is None:
+            return
+        try:
+            fresh = TableSession.open(self.store, self.session.conference.id, self.session.table.number)
+        except UserError:
+            return
+        if (fresh.questions, fresh.themes, fresh.conference) != (
+            self.session.questions,
+            self.session.themes,
+            self.session.conference,
+        ):
+            self.open_table(fresh.conference.id, fresh.table.number, self.current_question_id())
 
     def _rebuild_tags(self) -> None:
         """Kind buttons and vote buttons, then one button per theme of the process (Ctrl+1..9)."""

@@ -216,3 +216,16 @@ def test_a_table_export_or_a_tampered_pack_is_not_opened(qtbot, tmp_path, sync_o
         chair.close()
     finally:
         workspace.close()
+
+
+def test_a_synced_pack_with_a_new_question_shows_without_a_restart(qtbot, window):
+    s = window.session
+    window.store.write(
+        "question",
+        None,
+        {"conference_id": s.conference.id, "position": 4, "text": "Vem följer upp?", "round_minutes": 10},
+    )  # what importing the secretariat's updated pack writes
+    window.sync_status.synced.emit(None)
+    assert window.questions_model.rowCount() == 4
+    assert window.session.questions[3].text == "Vem följer upp?"
+    assert window.session.table.number == 3

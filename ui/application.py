@@ -65,8 +65,13 @@ def keep_none_alive() -> int:
     return added
 
 
+_guard_timers: list[QTimer] = []
+
+
 def guard_none(app: QCoreApplication) -> QTimer | None:
     """Start the top-ups when this PySide6 has the defect; the timer lives as long as the application."""
+    if _guard_timers:
+        return _guard_timers[0]
     if not qt_leaks_none():
         return None
     log.info("PySide6 drops references to None on this Python; keeping a reserve")
@@ -75,6 +80,7 @@ def guard_none(app: QCoreApplication) -> QTimer | None:
     timer.setInterval(5_000)  # thousands of calls a second at most: the reserve lasts far longer
     timer.timeout.connect(keep_none_alive)
     timer.start()
+    _guard_timers.append(timer)
     return timer
 
 

@@ -109,3 +109,13 @@ def test_the_pyside_defect_is_detected_as_it_is(qapp):
     probe.setObjectName("x")
     leaks = sys.getrefcount(None) < before
     assert application.qt_leaks_none() == leaks
+
+
+def test_a_workspace_that_cannot_open_is_a_message_and_exit_2(qapp, tmp_path, monkeypatch, capsys):
+    shown: list[str] = []
+    monkeypatch.setattr(application.QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    not_a_folder = tmp_path / "fil"
+    not_a_folder.write_text("jag är en fil", encoding="utf-8")
+    assert application.run_gui(not_a_folder, []) == 2
+    assert shown and "cannot create workspace folder" in shown[0]
+    assert "rundabord: error: cannot create workspace folder" in capsys.readouterr().err

@@ -20,7 +20,7 @@ import sys
 import traceback
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QCoreApplication, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QApplication, QLabel, QMainWindow, QWidget
 
 from ui import bundle_opener
@@ -77,6 +77,15 @@ def _on_exception(kind: type[BaseException], value: BaseException, tb: Traceback
 
 
 def _finish(app: QApplication) -> None:
+    try:
+        _report(app)
+    except Exception as exc:  # a report that fails must still end the run, and not as a success
+        _on_exception(type(exc), exc, exc.__traceback__)
+        print(REPORT_PREFIX + json.dumps({"ok": False, "problems": _problems}), flush=True)
+        app.exit(1)
+
+
+def _report(app: QApplication) -> None:
     windows = [w for w in app.topLevelWidgets() if isinstance(w, QMainWindow) and w.isVisible()]
     if not windows:
         _problems.append("no main window was shown")
@@ -127,9 +136,11 @@ def _texts(window: QWidget) -> list[str]:
         model = view.model()
         if model is None:
             continue
-        for row in range(min(model.rowCount(QModelIndex()), 50)):
-            for column in range(min(model.columnCount(QModelIndex()), 5)):
-                value = model.index(row, column, QModelIndex()).data()
+        # Through the view's own index: list models keep columnCount() private in PySide6.
+        root = view.rootIndex()
+        for row in range(min(model.rowCount(root), 50)):
+            for column in range(5):
+                value = model.index(row, column, root).data()
                 if isinstance(value, str):
                     texts.append(value)
     return [t for t in dict.fromkeys(texts) if t][:MAX_TEXTS]

@@ -6,6 +6,7 @@ resource that did not make it into the bundle fails these tests.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
@@ -36,14 +37,14 @@ def demo_workspace(frozen) -> tuple[Path, str]:
     assert frozen.run_ok("--workspace", str(workspace), "demo").strip() == conference_id  # loaded once
     note_id = frozen.run_ok(
         "--workspace", str(workspace), "note", "add", "--conference", conference_id,
-        "--table", "1", "--question", "2", "--kind", "proposal", "--votes", "4", NOTE_TEXT,
+        "--table", "1", "--question", "1", "--kind", "proposal", "--votes", "4", NOTE_TEXT,
     ).strip()  # fmt: skip
     listed = frozen.run_ok(
         "--workspace", str(workspace), "note", "list", "--conference", conference_id, "--json"
     )
     notes = [json.loads(line) for line in listed.splitlines()]
     assert [(n["id"], n["text"], n["table"], n["question"], n["kind"], n["votes"]) for n in notes] == [
-        (note_id, NOTE_TEXT, 1, 2, "proposal", 4)
+        (note_id, NOTE_TEXT, 1, 1, "proposal", 4)
     ]
     return workspace, conference_id
 
@@ -118,8 +119,18 @@ def test_signs_and_verifies_a_bundle_and_refuses_a_changed_byte(frozen, signed_b
     assert frozen.run("--workspace", str(workspace), "verify", str(tampered)).returncode == 1
 
 
+def _remember_table(frozen, workspace: Path, conference_id: str, table: int) -> None:
+    """What the chair window keeps in its settings after a table was opened, so it reopens it at start."""
+    from PySide6.QtCore import QSettings
+
+    digest = hashlib.sha256(str(workspace.resolve()).encode("utf-8")).hexdigest()[:16]
+    settings = QSettings(str(frozen.home / ".config/Rundabord/Rundabord.conf"), QSettings.Format.IniFormat)
+    settings.setValue(f"chair/last_table/{digest}", json.dumps({"conference": conference_id, "table": table}))
+    settings.sync()
+
+
 def test_gui_opens_the_demo_conference_and_exits_zero_by_itself(frozen, demo_workspace) -> None:
-    workspace, _ = demo_workspace
+    workspace, conference_id = demo_workspace
     code, report, stderr = frozen.smoke("--workspace", str(workspace))
     assert report is not None, f"the GUI printed no smoke report (exit {code}):\n{stderr}"
     assert (code, report["problems"]) == (0, []), stderr
@@ -127,6 +138,12 @@ def test_gui_opens_the_demo_conference_and_exits_zero_by_itself(frozen, demo_wor
     assert report["language"] == "en"
     title = demo_description().conference["title"]
     assert any(title in text for text in report["texts"]), report["texts"]
+
+    # Where the chair left off: the demo conference open at table 1, showing the note the CLI added.
+    _remember_table(frozen, workspace, conference_id, 1)
+    code, report, stderr = frozen.smoke("--workspace", str(workspace))
+    assert (code, report["problems"]) == (0, []), stderr
+    assert NOTE_TEXT in report["texts"], f"table 1 did not open with its note (ui/chair/window.py):\n{report}"
 
 
 def test_gui_in_swedish_loads_every_translation_from_the_bundle(frozen, demo_workspace, tmp_path) -> None:

@@ -20,6 +20,8 @@ die() { echo "build.sh: $*" >&2; exit 2; }
 [ -x "$PY" ] || die "no Python at $PY; run 'make package' (it sets up the venv first)"
 
 mkdir -p "$STATE"
+# PyInstaller's own caches stay in the tree too, not in the builder's home folder.
+export PYINSTALLER_CONFIG_DIR="$PWD/$STATE/config"
 # Several people share this tree and its test suite: one build at a time, and never while a test is running
 # the built application (tests/packaging hold this lock shared while they use dist/rundabord).
 exec 9>"$STATE/lock"

@@ -32,480 +32,453 @@
     <context>
         <name>ChairWindow</name>
         <message>
-            <location filename="../../ui/chair/window.py" line="110" />
-            <location filename="../../ui/chair/window.py" line="584" />
+            <location filename="../../ui/chair/window.py" line="105" />
+            <location filename="../../ui/chair/window.py" line="554" />
             <source>Rundabord – chair</source>
             <translation>Rundabord – bordsordförande</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="150" />
+            <location filename="../../ui/chair/window.py" line="145" />
             <source>Table and chair</source>
             <translation>Bord och bordsordförande</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="165" />
+            <location filename="../../ui/chair/window.py" line="160" />
             <source>Questions</source>
             <translation>Frågor</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="167" />
+            <location filename="../../ui/chair/window.py" line="162" />
             <source>The conference's questions, each with its count of notes</source>
             <translation>Konferensens frågor, var och en med antal anteckningar</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="180" />
+            <location filename="../../ui/chair/window.py" line="175" />
             <source>Filter this question's notes</source>
             <translation>Filtrera frågans anteckningar</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="181" />
+            <location filename="../../ui/chair/window.py" line="176" />
             <source>Filter notes</source>
             <translation>Filtrera anteckningar</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="192" />
+            <location filename="../../ui/chair/window.py" line="187" />
             <source>Notes of this question</source>
             <translation>Anteckningar till frågan</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="194" />
+            <location filename="../../ui/chair/window.py" line="189" />
             <source>F2 edits, Delete removes, Alt+Up and Alt+Down move, drag to reorder</source>
             <translation>F2 redigerar, Delete tar bort, Alt+Upp och Alt+Ned flyttar, dra för att ändra ordning</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="215" />
-            <source>Kind, themes and votes of the selected note</source>
-            <translation>Typ, teman och röster för den valda anteckningen</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/window.py" line="226" />
+            <location filename="../../ui/chair/window.py" line="214" />
             <source>Type what the table says. Enter adds the note, Shift+Enter starts a new line.</source>
             <translation>Skriv vad bordet säger. Enter lägger till anteckningen, Skift+Enter ger en ny rad.</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="228" />
+            <location filename="../../ui/chair/window.py" line="216" />
             <source>New note</source>
             <translation>Ny anteckning</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="229" />
+            <location filename="../../ui/chair/window.py" line="217" />
             <source>Enter adds the note, Shift+Enter starts a new line</source>
             <translation>Enter lägger till anteckningen, Skift+Enter ger en ny rad</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="277" />
+            <location filename="../../ui/chair/window.py" line="265" />
             <source>&amp;Open conference…</source>
             <translation>&amp;Öppna konferens…</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="280" />
+            <location filename="../../ui/chair/window.py" line="268" />
             <source>Choose the conference and your table, or open a conference pack</source>
             <translation>Välj konferens och ditt bord, eller öppna ett konferenspaket</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="283" />
+            <location filename="../../ui/chair/window.py" line="271" />
             <source>Table &amp;facts…</source>
             <translation>&amp;Uppgifter om bordet…</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="286" />
+            <location filename="../../ui/chair/window.py" line="274" />
             <source>Participants and optional age and gender bands</source>
             <translation>Deltagare och frivilliga uppgifter om ålder och kön</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="289" />
+            <location filename="../../ui/chair/window.py" line="277" />
             <source>&amp;Review table…</source>
             <translation>&amp;Granska bordet…</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="292" />
+            <location filename="../../ui/chair/window.py" line="280" />
             <source>Everything the table said, per question, with the proposals and votes</source>
             <translation>Allt bordet sa, fråga för fråga, med förslag och röster</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="295" />
+            <location filename="../../ui/chair/window.py" line="283" />
             <source>&amp;Sign and export…</source>
             <translation>&amp;Signera och exportera…</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="298" />
+            <location filename="../../ui/chair/window.py" line="286" />
             <source>Sign the table's results into a bundle in the outbox</source>
             <translation>Signera bordets resultat till en fil i utkorgen</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="301" />
+            <location filename="../../ui/chair/window.py" line="289" />
             <source>Se&amp;ttings…</source>
             <translation>&amp;Inställningar…</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="304" />
+            <location filename="../../ui/chair/window.py" line="292" />
             <source>Language, signing identity and sync target</source>
             <translation>Språk, signeringsidentitet och synkmål</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="308" />
+            <location filename="../../ui/chair/window.py" line="296" />
             <source>&amp;Quit</source>
             <translation>&amp;Avsluta</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="310" />
+            <location filename="../../ui/chair/window.py" line="298" />
             <source>&amp;Undo</source>
             <translation>&amp;Ångra</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="312" />
+            <location filename="../../ui/chair/window.py" line="300" />
             <source>&amp;Redo</source>
             <translation>&amp;Gör om</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="319" />
+            <location filename="../../ui/chair/window.py" line="307" />
             <source>&amp;Edit note</source>
             <translation>&amp;Redigera anteckning</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="319" />
+            <location filename="../../ui/chair/window.py" line="307" />
             <source>Edit the selected note in place</source>
             <translation>Redigera den valda anteckningen direkt i listan</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="322" />
+            <location filename="../../ui/chair/window.py" line="310" />
             <source>&amp;Delete note</source>
             <translation>&amp;Ta bort anteckning</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="322" />
+            <location filename="../../ui/chair/window.py" line="310" />
             <source>Delete the selected note</source>
             <translation>Ta bort den valda anteckningen</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="329" />
+            <location filename="../../ui/chair/window.py" line="317" />
             <source>Delete note</source>
             <translation>Ta bort anteckning</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="330" />
+            <location filename="../../ui/chair/window.py" line="318" />
             <source>Move note &amp;up</source>
             <translation>Flytta anteckning &amp;upp</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="331" />
+            <location filename="../../ui/chair/window.py" line="319" />
             <source>Move note do&amp;wn</source>
             <translation>Flytta anteckning &amp;ned</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="333" />
+            <location filename="../../ui/chair/window.py" line="321" />
             <source>Select previous note</source>
             <translation>Välj föregående anteckning</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="336" />
+            <location filename="../../ui/chair/window.py" line="324" />
             <source>Select next note</source>
             <translation>Välj nästa anteckning</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="339" />
+            <location filename="../../ui/chair/window.py" line="327" />
             <source>Add a &amp;vote</source>
             <translation>Lägg till en &amp;röst</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="342" />
+            <location filename="../../ui/chair/window.py" line="330" />
             <source>One more dot vote for the selected note</source>
             <translation>En prick till för den valda anteckningen</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="345" />
+            <location filename="../../ui/chair/window.py" line="333" />
             <source>Remove a v&amp;ote</source>
             <translation>Ta bort en r&amp;öst</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="348" />
+            <location filename="../../ui/chair/window.py" line="336" />
             <source>One dot vote less for the selected note</source>
             <translation>En prick mindre för den valda anteckningen</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="351" />
+            <location filename="../../ui/chair/window.py" line="339" />
             <source>&amp;Move to question…</source>
             <translation>&amp;Flytta till fråga…</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="354" />
+            <location filename="../../ui/chair/window.py" line="342" />
             <source>Move the selected note to another question</source>
             <translation>Flytta den valda anteckningen till en annan fråga</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="356" />
+            <location filename="../../ui/chair/window.py" line="344" />
             <source>&amp;Search all notes…</source>
             <translation>&amp;Sök i alla anteckningar…</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="357" />
+            <location filename="../../ui/chair/window.py" line="345" />
             <source>&amp;Filter this question</source>
             <translation>F&amp;iltrera frågan</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="358" />
+            <location filename="../../ui/chair/window.py" line="346" />
             <source>Back to the &amp;new note field</source>
             <translation>Tillbaka till fältet för &amp;ny anteckning</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="361" />
+            <location filename="../../ui/chair/window.py" line="349" />
             <source>&amp;Previous question</source>
             <translation>&amp;Föregående fråga</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="364" />
+            <location filename="../../ui/chair/window.py" line="352" />
             <source>&amp;Next question</source>
             <translation>&amp;Nästa fråga</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="366" />
+            <location filename="../../ui/chair/window.py" line="354" />
             <source>&amp;Start or pause the timer</source>
             <translation>&amp;Starta eller pausa klockan</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="368" />
+            <location filename="../../ui/chair/window.py" line="356" />
             <source>One minute &amp;more</source>
             <translation>En minut &amp;mer</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="371" />
+            <location filename="../../ui/chair/window.py" line="359" />
             <source>One minute &amp;less</source>
             <translation>En minut m&amp;indre</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="373" />
+            <location filename="../../ui/chair/window.py" line="361" />
             <source>&amp;Reset the timer</source>
             <translation>Å&amp;terställ klockan</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="379" />
+            <location filename="../../ui/chair/window.py" line="367" />
             <source>&amp;Note</source>
             <translation>&amp;Anteckning</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="380" />
+            <location filename="../../ui/chair/window.py" line="368" />
             <source>&amp;Proposal</source>
             <translation>&amp;Förslag</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="381" />
+            <location filename="../../ui/chair/window.py" line="369" />
             <source>&amp;Guiding word</source>
             <translation>&amp;Ledord</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="382" />
+            <location filename="../../ui/chair/window.py" line="370" />
             <source>&amp;Action</source>
             <translation>Å&amp;tgärd</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="389" />
+            <location filename="../../ui/chair/window.py" line="377" />
             <source>Mark the selected note as: %1</source>
             <translation>Markera den valda anteckningen som: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="395" />
+            <location filename="../../ui/chair/window.py" line="383" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Kortkommandon</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="411" />
+            <location filename="../../ui/chair/window.py" line="406" />
             <source>&amp;Conference</source>
             <translation>&amp;Konferens</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="423" />
+            <location filename="../../ui/chair/window.py" line="418" />
             <source>&amp;Edit</source>
             <translation>&amp;Redigera</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="429" />
+            <location filename="../../ui/chair/window.py" line="424" />
             <source>&amp;Move to question</source>
             <translation>&amp;Flytta till fråga</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="439" />
+            <location filename="../../ui/chair/window.py" line="434" />
             <source>&amp;Tags</source>
             <translation>&amp;Taggar</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="440" />
+            <location filename="../../ui/chair/window.py" line="435" />
             <source>&amp;Round</source>
             <translation>&amp;Omgång</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="450" />
+            <location filename="../../ui/chair/window.py" line="445" />
             <source>&amp;Help</source>
             <translation>&amp;Hjälp</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="484" />
-            <source>Tag or untag the selected note with the theme %1</source>
-            <translation>Tagga eller avtagga den valda anteckningen med temat %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/window.py" line="497" />
-            <source>Votes of the selected note</source>
-            <translation>Röster på den valda anteckningen</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/window.py" line="498" />
-            <source>− vote</source>
-            <translation>− röst</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/window.py" line="500" />
-            <source>+ vote</source>
-            <translation>+ röst</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/window.py" line="535" />
+            <location filename="../../ui/chair/window.py" line="505" />
             <source>Cannot open the table</source>
             <translation>Det går inte att öppna bordet</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="587" />
+            <location filename="../../ui/chair/window.py" line="557" />
             <source>Table %1</source>
             <translation>Bord %1</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="590" />
+            <location filename="../../ui/chair/window.py" line="560" />
             <source>Chair: %1</source>
             <translation>Bordsordförande: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="591" />
+            <location filename="../../ui/chair/window.py" line="561" />
             <source>Participants: %1</source>
             <translation>Deltagare: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="628" />
+            <location filename="../../ui/chair/window.py" line="598" />
             <source>Opening %1</source>
             <translation>Öppnar %1</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="701" />
-            <source>Votes: %1</source>
-            <translation>Röster: %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/window.py" line="757" />
+            <location filename="../../ui/chair/window.py" line="724" />
             <source>Select a note first (Ctrl+Up, Ctrl+Down)</source>
             <translation>Välj en anteckning först (Ctrl+Upp, Ctrl+Ned)</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="767" />
+            <location filename="../../ui/chair/window.py" line="734" />
             <source>Change kind</source>
             <translation>Ändra typ</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="776" />
+            <location filename="../../ui/chair/window.py" line="743" />
             <source>Change themes</source>
             <translation>Ändra teman</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="779" />
+            <location filename="../../ui/chair/window.py" line="746" />
             <source>Add a vote</source>
             <translation>Lägg till en röst</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="779" />
+            <location filename="../../ui/chair/window.py" line="746" />
             <source>Remove a vote</source>
             <translation>Ta bort en röst</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="783" />
+            <location filename="../../ui/chair/window.py" line="750" />
             <source>Edit note</source>
             <translation>Redigera anteckning</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="807" />
+            <location filename="../../ui/chair/window.py" line="774" />
             <source>Clear the filter to reorder notes</source>
             <translation>Töm filtret för att ändra ordning på anteckningarna</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="809" />
+            <location filename="../../ui/chair/window.py" line="776" />
             <source>Move note up</source>
             <translation>Flytta anteckning upp</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="809" />
+            <location filename="../../ui/chair/window.py" line="776" />
             <source>Move note down</source>
             <translation>Flytta anteckning ned</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="881" />
+            <location filename="../../ui/chair/window.py" line="848" />
             <source>the change is still waiting in a transaction</source>
             <translation>ändringen väntar fortfarande i en transaktion</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="907" />
+            <location filename="../../ui/chair/window.py" line="874" />
             <source>Cannot change the note</source>
             <translation>Det går inte att ändra anteckningen</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="911" />
+            <location filename="../../ui/chair/window.py" line="878" />
             <source>The workspace could not save this change: %1. Your earlier notes are safe. Try again; if it keeps failing, check that the disk is not full.</source>
             <translation>Arbetsytan kunde inte spara ändringen: %1. Dina tidigare anteckningar är säkra. Försök igen; om det fortsätter att misslyckas, kontrollera att disken inte är full.</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="988" />
-            <location filename="../../ui/chair/window.py" line="1015" />
-            <location filename="../../ui/chair/window.py" line="1027" />
-            <location filename="../../ui/chair/window.py" line="1032" />
+            <location filename="../../ui/chair/window.py" line="945" />
+            <source>Exported to %1</source>
+            <translation>Exporterad till %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/chair/window.py" line="962" />
+            <source>Search notes</source>
+            <translation>Sök anteckningar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/chair/window.py" line="1041" />
+            <source>Undo</source>
+            <translation>Ångra</translation>
+        </message>
+        <message>
+            <location filename="../../ui/chair/window.py" line="1041" />
+            <source>Redo</source>
+            <translation>Gör om</translation>
+        </message>
+        <message>
+            <location filename="../../ui/chair/window.py" line="1053" />
+            <source>Time is up for this question</source>
+            <translation>Tiden är ute för den här frågan</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportFlow</name>
+        <message>
+            <location filename="../../ui/chair/export_flow.py" line="58" />
+            <location filename="../../ui/chair/export_flow.py" line="83" />
+            <location filename="../../ui/chair/export_flow.py" line="93" />
+            <location filename="../../ui/chair/export_flow.py" line="98" />
             <source>Sign and export</source>
             <translation>Signera och exportera</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="996" />
+            <location filename="../../ui/chair/export_flow.py" line="66" />
             <source>Signed by %1 (key %2) and saved to:
 %3</source>
             <translation>Signerad av %1 (nyckel %2) och sparad i:
 %3</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="999" />
-            <source>Exported to %1</source>
-            <translation>Exporterad till %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/window.py" line="1003" />
+            <location filename="../../ui/chair/export_flow.py" line="71" />
             <source>Signed and exported</source>
             <translation>Signerad och exporterad</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="1006" />
+            <location filename="../../ui/chair/export_flow.py" line="74" />
             <source>It waits in the outbox until it is synced, or copy the file to a USB stick.</source>
             <translation>Filen väntar i utkorgen tills den synkas, eller kopiera den till ett USB-minne.</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="1017" />
+            <location filename="../../ui/chair/export_flow.py" line="85" />
             <source>Before you can sign, this laptop needs your signing key. Enter your name under Identity.</source>
             <translation>Innan du kan signera behöver datorn din signeringsnyckel. Skriv ditt namn under Identitet.</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="1033" />
+            <location filename="../../ui/chair/export_flow.py" line="99" />
             <source>Passphrase of your signing key:</source>
             <translation>Lösenfras för din signeringsnyckel:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/window.py" line="1056" />
-            <source>Search notes</source>
-            <translation>Sök anteckningar</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/window.py" line="1135" />
-            <source>Undo</source>
-            <translation>Ångra</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/window.py" line="1135" />
-            <source>Redo</source>
-            <translation>Gör om</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/window.py" line="1147" />
-            <source>Time is up for this question</source>
-            <translation>Tiden är ute för den här frågan</translation>
         </message>
     </context>
     <context>
@@ -562,88 +535,88 @@
     <context>
         <name>OpenConferenceDialog</name>
         <message>
-            <location filename="../../ui/chair/open_dialog.py" line="77" />
-            <location filename="../../ui/chair/open_dialog.py" line="190" />
+            <location filename="../../ui/chair/open_dialog.py" line="80" />
+            <location filename="../../ui/chair/open_dialog.py" line="193" />
             <source>Open conference</source>
             <translation>Öppna konferens</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/open_dialog.py" line="84" />
+            <location filename="../../ui/chair/open_dialog.py" line="87" />
             <source>Conferences in this workspace</source>
             <translation>Konferenser i arbetsytan</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/open_dialog.py" line="88" />
+            <location filename="../../ui/chair/open_dialog.py" line="91" />
             <source>Tables of the chosen conference</source>
             <translation>Den valda konferensens bord</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/open_dialog.py" line="91" />
+            <location filename="../../ui/chair/open_dialog.py" line="94" />
             <source>&amp;Conference:</source>
             <translation>&amp;Konferens:</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/open_dialog.py" line="93" />
+            <location filename="../../ui/chair/open_dialog.py" line="96" />
             <source>&amp;Your table:</source>
             <translation>&amp;Ditt bord:</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/open_dialog.py" line="96" />
+            <location filename="../../ui/chair/open_dialog.py" line="99" />
             <source>Open &amp;file…</source>
             <translation>Öppna &amp;fil…</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/open_dialog.py" line="98" />
+            <location filename="../../ui/chair/open_dialog.py" line="101" />
             <source>A conference pack (.rbz) from the secretariat, or a conference description (.toml)</source>
             <translation>Ett konferenspaket (.rbz) från sekretariatet, eller en konferensbeskrivning (.toml)</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/open_dialog.py" line="111" />
+            <location filename="../../ui/chair/open_dialog.py" line="114" />
             <source>Choose the conference and your table, then press Open. A conference pack from the secretariat opens with Open file.</source>
             <translation>Välj konferens och ditt bord och tryck sedan på Öppna. Ett konferenspaket från sekretariatet öppnar du med Öppna fil.</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/open_dialog.py" line="156" />
+            <location filename="../../ui/chair/open_dialog.py" line="159" />
             <source>Table %1</source>
             <translation>Bord %1</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/open_dialog.py" line="190" />
+            <location filename="../../ui/chair/open_dialog.py" line="193" />
             <source>Choose a conference and your table.</source>
             <translation>Välj en konferens och ditt bord.</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/open_dialog.py" line="203" />
+            <location filename="../../ui/chair/open_dialog.py" line="206" />
             <source>Open conference file</source>
             <translation>Öppna konferensfil</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/open_dialog.py" line="205" />
+            <location filename="../../ui/chair/open_dialog.py" line="208" />
             <source>Conference packs and descriptions (*.rbz *.toml);;All files (*)</source>
             <translation>Konferenspaket och konferensbeskrivningar (*.rbz *.toml);;Alla filer (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/open_dialog.py" line="224" />
+            <location filename="../../ui/chair/open_dialog.py" line="227" />
             <source>Opening %1</source>
             <translation>Öppnar %1</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/open_dialog.py" line="231" />
+            <location filename="../../ui/chair/open_dialog.py" line="234" />
             <source>Conference pack held back</source>
             <translation>Konferenspaketet hålls kvar</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/open_dialog.py" line="233" />
+            <location filename="../../ui/chair/open_dialog.py" line="236" />
             <source>The pack is signed by a key this workspace does not know yet, so it is held in quarantine. Compare its fingerprint with the secretariat's and trust the key first (rundabord quarantine list).</source>
             <translation>Paketet är signerat med en nyckel som arbetsytan ännu inte känner till, så det hålls i karantän. Jämför fingeravtrycket med sekretariatets och lita på nyckeln först (rundabord quarantine list).</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/open_dialog.py" line="243" />
+            <location filename="../../ui/chair/open_dialog.py" line="246" />
             <source>Conference pack opened</source>
             <translation>Konferenspaketet är öppnat</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/open_dialog.py" line="245" />
+            <location filename="../../ui/chair/open_dialog.py" line="248" />
             <source>Signed by {signer}. Compare this fingerprint with the one the secretariat gave you:
 
 {fingerprint}
@@ -824,22 +797,22 @@ Senare paket för den här konferensen måste ha samma nyckel.</translation>
     <context>
         <name>SaveIndicator</name>
         <message>
-            <location filename="../../ui/chair/window.py" line="78" />
+            <location filename="../../ui/chair/window.py" line="74" />
             <source>Save status</source>
             <translation>Sparstatus</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="80" />
+            <location filename="../../ui/chair/window.py" line="76" />
             <source>Every change is saved at once</source>
             <translation>Varje ändring sparas direkt</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="85" />
+            <location filename="../../ui/chair/window.py" line="81" />
             <source>Saved %1</source>
             <translation>Sparat %1</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="93" />
+            <location filename="../../ui/chair/window.py" line="89" />
             <source>NOT saved: %1</source>
             <translation>INTE sparat: %1</translation>
         </message>
@@ -1107,6 +1080,39 @@ Senare paket för den här konferensen måste ha samma nyckel.</translation>
             <location filename="../../ui/chair/table_facts.py" line="98" />
             <source>The bands add up to %1, more than the %2 participants.</source>
             <translation>Grupperna blir sammanlagt %1, fler än de %2 deltagarna.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TagBar</name>
+        <message>
+            <location filename="../../ui/chair/tag_bar.py" line="36" />
+            <source>Kind, themes and votes of the selected note</source>
+            <translation>Typ, teman och röster för den valda anteckningen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/chair/tag_bar.py" line="48" />
+            <source>Votes of the selected note</source>
+            <translation>Röster på den valda anteckningen</translation>
+        </message>
+        <message>
+            <location filename="../../ui/chair/tag_bar.py" line="49" />
+            <source>− vote</source>
+            <translation>− röst</translation>
+        </message>
+        <message>
+            <location filename="../../ui/chair/tag_bar.py" line="51" />
+            <source>+ vote</source>
+            <translation>+ röst</translation>
+        </message>
+        <message>
+            <location filename="../../ui/chair/tag_bar.py" line="70" />
+            <source>Tag or untag the selected note with the theme %1</source>
+            <translation>Tagga eller avtagga den valda anteckningen med temat %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/chair/tag_bar.py" line="81" />
+            <source>Votes: %1</source>
+            <translation>Röster: %1</translation>
         </message>
     </context>
 </TS>

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialogButtonBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QListView,
@@ -33,7 +32,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QSplitter,
     QStackedWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -45,6 +43,7 @@ from app.records import NOTE_KINDS
 from app.workspace import Workspace
 from ui import i18n, msgbox
 from ui.chair import commands
+from ui.chair.export_flow import ExportFlow
 from ui.chair.models import IdRole, NotesModel, QuestionsModel
 from ui.chair.note_delegate import NoteDelegate
 from ui.chair.open_dialog import Loaded, OpenConferenceDialog, load_conference_file
@@ -52,6 +51,7 @@ from ui.chair.quick_entry import QuickEntry
 from ui.chair.review import ReviewPage
 from ui.chair.round_timer import RoundTimer
 from ui.chair.session import TableSession
+from ui.chair.tag_bar import TagBar, escape_mnemonic
 from ui.operations import CancelToken, Operation, Progress
 
 KIND_KEYS = {
@@ -64,10 +64,6 @@ PAGE_PICKER, PAGE_CAPTURE, PAGE_REVIEW = range(3)
 
 
 _open_windows: set[ChairWindow] = set()
-
-
-def _escape_mnemonic(text: str) -> str:
-    return text.replace("&", "&&")
 
 
 class SaveIndicator(QLabel):
@@ -105,7 +101,6 @@ class ChairWindow(QMainWindow):
         self.session: TableSession | None = None
         self.undo_stack = QUndoStack(self)
         self.editor = commands.Editor(self.store, self._on_store_changed, self._on_edit_failed)
-        self.last_export: Path | None = None
         self.setObjectName("ChairWindow")
         self.setWindowTitle(self.tr("Rundabord – chair"))
 
@@ -211,14 +206,7 @@ class ChairWindow(QMainWindow):
         self.notes_view.customContextMenuRequested.connect(self._on_notes_context_menu_requested)
         self.notes_view.selectionModel().currentChanged.connect(self._on_note_current_changed)
 
-        self.tag_bar = QWidget()
-        self.tag_bar.setAccessibleName(self.tr("Kind, themes and votes of the selected note"))
-        tag_rows = QVBoxLayout(self.tag_bar)
-        tag_rows.setContentsMargins(0, 0, 0, 0)
-        self.kind_row = QHBoxLayout()  # kinds and votes
-        self.theme_row = QHBoxLayout()  # one button per theme
-        tag_rows.addLayout(self.kind_row)
-        tag_rows.addLayout(self.theme_row)
+        self.tag_slot = QVBoxLayout()  # the TagBar goes here once the actions it shows exist
 
         self.entry = QuickEntry()
         self.entry.setObjectName("quickEntry")
@@ -235,7 +223,7 @@ class ChairWindow(QMainWindow):
         right_layout.addWidget(self.question_label)
         right_layout.addWidget(self.filter_edit)
         right_layout.addWidget(self.notes_view, 1)
-        right_layout.addWidget(self.tag_bar)
+        right_layout.addLayout(self.tag_slot)
         right_layout.addWidget(self.entry)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("captureSplitter")
@@ -406,6 +394,13 @@ class ChairWindow(QMainWindow):
         self.review.print_button.clicked.connect(self.print_minutes_action.trigger)
         self.review.export_button.clicked.connect(self.export_action.trigger)
 
+        self.tag_bar = TagBar(list(self.kind_actions.values()), self.vote_down_action, self.vote_up_action)
+        self.tag_bar.theme_toggled.connect(self.toggle_theme)
+        self.tag_slot.addWidget(self.tag_bar)
+        self.export_flow = ExportFlow(self, self.workspace, self._open_table_key)
+        self.export_flow.exported.connect(self._on_exported)
+        self.export_flow.identity_needed.connect(self.open_settings)
+
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.conference_menu = bar.addMenu(self.tr("&Conference"))
@@ -478,62 +473,19 @@ class ChairWindow(QMainWindow):
             self.open_table(fresh.conference.id, fresh.table.number, self.current_question_id())
 
     def _rebuild_tags(self) -> None:
-        """Kind buttons and vote buttons, then one button per theme of the process (Ctrl+1..9)."""
-        for row in (self.kind_row, self.theme_row):
-            while row.count():
-                item = row.takeAt(0)
-                if item.widget():
-                    item.widget().deleteLater()
-        for action in self.theme_actions:
-            self.removeAction(action)
-            action.deleteLater()
-        self.theme_actions = []
+        """The Tags menu and the theme buttons for the open table's process (Ctrl+1..9)."""
+        themes = self.session.themes if self.session else ()
+        self.theme_actions = self.tag_bar.set_themes(themes, self)
         self.tags_menu.clear()
         for action in self.kind_actions.values():
             self.tags_menu.addAction(action)
-            self.kind_row.addWidget(self._tag_button(action))
         self.tags_menu.addSeparator()
-        themes = self.session.themes if self.session else ()
-        for number, theme in enumerate(themes, 1):
-            action = QAction(_escape_mnemonic(theme.name), self)
-            action.setCheckable(True)
-            if number <= 9:
-                action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            tip = self.tr("Tag or untag the selected note with the theme %1").replace("%1", theme.name)
-            action.setToolTip(tip)
-            action.triggered.connect(lambda checked=False, t=theme.id: self.toggle_theme(t))
-            self.addAction(action)
-            self.theme_actions.append(action)
+        for action in self.theme_actions:
             self.tags_menu.addAction(action)
-            self.theme_row.addWidget(self._tag_button(action))
-        self.theme_row.addStretch(1)
         self.tags_menu.addSeparator()
-        self.kind_row.addStretch(1)
         for action in (self.vote_down_action, self.vote_up_action):
             self.tags_menu.addAction(action)
-        self.votes_label = QLabel()
-        self.votes_label.setAccessibleName(self.tr("Votes of the selected note"))
-        self.kind_row.addWidget(self._tag_button(self.vote_down_action, self.tr("− vote")))
-        self.kind_row.addWidget(self.votes_label)
-        self.kind_row.addWidget(self._tag_button(self.vote_up_action, self.tr("+ vote")))
         self._show_selected_tags()
-
-    def _tag_button(self, action: QAction, text: str | None = None) -> QToolButton:
-        button = QToolButton()
-        button.setDefaultAction(action)
-        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        plain = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
-        button.setToolTip(f"{action.toolTip()} ({keys})" if keys else action.toolTip())
-        button.setAccessibleName(plain)
-        button.setAccessibleDescription(button.toolTip())
-        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        # A tool button shows the action's icon text; the shortcut is on the button, learnt by looking.
-        if text is not None:
-            action.setIconText(text)
-        elif keys:
-            action.setIconText(f"{_escape_mnemonic(plain)}  {keys}")
-        return button
 
     def _set_tab_order(self) -> None:
         self.setTabOrder(self.entry, self.notes_view)
@@ -714,10 +666,7 @@ class ChairWindow(QMainWindow):
         themes = self.session.themes if self.session else ()
         for theme, action in zip(themes, self.theme_actions, strict=False):
             action.setChecked(note is not None and theme.id in note.themes)
-        if hasattr(self, "votes_label"):
-            votes = str(note.votes) if note is not None else "–"
-            self.votes_label.setText(self.tr("Votes: %1").replace("%1", votes))
-            self.votes_label.setAccessibleDescription(self.votes_label.text())
+        self.tag_bar.show_votes(note.votes if note is not None else None)
 
     def _theme_name(self, theme_id: str) -> str:
         return self.session.theme_name(theme_id) if self.session else ""
@@ -846,7 +795,7 @@ class ChairWindow(QMainWindow):
         if self.session is None:
             return
         for question in self.session.questions:
-            text = f"&{question.position}. {_escape_mnemonic(question.text)}"
+            text = f"&{question.position}. {escape_mnemonic(question.text)}"
             action = menu.addAction(text)
             action.setEnabled(
                 question.id != self.current_question_id() and self.selected_note_id() is not None
@@ -979,6 +928,9 @@ class ChairWindow(QMainWindow):
         self._update_actions()
         self.focus_entry()
 
+    def _open_table_key(self) -> tuple[str, int] | None:
+        return (self.session.conference.id, self.session.table.number) if self.session else None
+
     def _conference_id(self) -> str | None:
         return self.session.conference.id if self.session else None
 
@@ -986,76 +938,12 @@ class ChairWindow(QMainWindow):
         return self.session.table.number if self.session else None
 
     def sign_and_export(self, passphrase: str | None = None) -> Operation | None:
-        if self.session is None:
-            return None
-        workspace_dir = self.workspace.dir
-        conference_id, number = self.session.conference.id, self.session.table.number
-
-        def work(progress: Progress, cancel: CancelToken):
-            from app.bundles import export_table
-
-            workspace = Workspace(workspace_dir)
-            try:
-                return export_table(workspace, conference_id, number, passphrase=passphrase)
-            finally:
-                workspace.close()
-
-        return Operation(
-            self,
-            work,
-            title=self.tr("Sign and export"),
-            on_success=self._on_exported,
-            on_failure=self._on_export_failed,
-            cancellable=False,
-        ).run()
+        return self.export_flow.run(passphrase)
 
     def _on_exported(self, result) -> None:
-        self.last_export = Path(result.path)
-        where = self.tr("Signed by %1 (key %2) and saved to:\n%3").replace("%1", result.signer_name)
-        where = where.replace("%2", result.key_id).replace("%3", str(result.path))
-        self.review.export_status.setText(where)
+        self.review.export_status.setText(self.export_flow.last_message)
         self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", str(result.path)), 10_000)
         self.sync_status.refresh()
-        msgbox.information(
-            self,
-            self.tr("Signed and exported"),
-            where
-            + "\n\n"
-            + self.tr("It waits in the outbox until it is synced, or copy the file to a USB stick."),
-        )
-
-    def _on_export_failed(self, exc: BaseException) -> None:
-        from app.bundles import NoIdentity, PassphraseNeeded
-
-        if isinstance(exc, NoIdentity):
-            msgbox.information(
-                self,
-                self.tr("Sign and export"),
-                self.tr(
-                    "Before you can sign, this laptop needs your signing key. Enter your name under Identity."
-                ),
-            )
-            self.open_settings()
-            return
-        if isinstance(exc, PassphraseNeeded):
-            self.ask_passphrase()
-            return
-        from ui.operations import show_failure
-
-        show_failure(self, self.tr("Sign and export"), exc)
-
-    def ask_passphrase(self) -> None:
-        dialog = QInputDialog(self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.setWindowTitle(self.tr("Sign and export"))
-        dialog.setLabelText(self.tr("Passphrase of your signing key:"))
-        dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
-        dialog.textValueSelected.connect(self._on_passphrase_selected)
-        dialog.open()
-        self.passphrase_dialog = dialog
-
-    def _on_passphrase_selected(self, passphrase: str) -> None:
-        self.sign_and_export(passphrase)
 
     def open_search(self) -> None:
         from ui.chair.search_dialog import SearchDialog

@@ -75,7 +75,7 @@ def test_shortcuts_tag_kind_theme_and_votes_on_the_new_note(qtbot, window):
     assert note.votes == 2
     assert window.kind_actions["proposal"].isChecked()
     assert window.theme_actions[1].isChecked() and not window.theme_actions[0].isChecked()
-    assert window.votes_label.text() == "Votes: 2"
+    assert window.tag_bar.votes_label.text() == "Votes: 2"
     press(window, Qt.Key.Key_2, CTRL)  # again: untag
     assert [themes[t] for t in stored(window)[0].themes] == ["Självbild & stolthet"]
 

@@ -68,7 +68,7 @@ def test_sign_and_export_leaves_a_verified_bundle_in_the_outbox_and_says_where(
     assert (
         verdict.kind == "table-export" and verdict.tables == (3,) and verdict.signer_name == "Fatima Hassan"
     )
-    assert window.last_export == bundle
+    assert window.export_flow.last_export == bundle
     assert str(bundle) in window.review.export_status.text()
     ((args, _),) = boxes.information.call_args_list
     assert str(bundle) in args[2] and "outbox" in args[2]
@@ -87,8 +87,8 @@ def test_sign_without_a_key_leads_to_the_identity_settings(qtbot, window, boxes,
     assert dialog.identity_name.isReadOnly() and len(dialog.fingerprint.text()) > 20
     dialog.accept()
     window.sign_and_export()  # the key is encrypted now: the passphrase is asked for
-    window.passphrase_dialog.setTextValue("hemlig fras")
-    window.passphrase_dialog.accept()
+    window.export_flow.passphrase_dialog.setTextValue("hemlig fras")
+    window.export_flow.passphrase_dialog.accept()
     assert len(list(window.workspace.outbox_dir.glob("*.rbz"))) == 1
 
 

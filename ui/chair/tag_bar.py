@@ -1,0 +1,99 @@
+"""The buttons above the new-note field: the kinds and the votes, then one button per theme.
+
+Each button shows its action (checked when the selected note has that kind or theme) and the action's
+shortcut, so the chair learns the keys by looking. The actions belong to the window; this bar only
+shows them, and makes one action per theme of the process (Ctrl+1..9).
+
+Signals:
+    theme_toggled(theme_id)   a theme's button or shortcut was used
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+
+from app.model import Theme
+
+
+def escape_mnemonic(text: str) -> str:
+    """A name shown on a button or menu: "&" is a letter here, not a shortcut mark."""
+    return text.replace("&", "&&")
+
+
+def plain_text(action_text: str) -> str:
+    return action_text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+class TagBar(QWidget):
+    theme_toggled = Signal(str)
+
+    def __init__(
+        self, kind_actions: list[QAction], vote_down: QAction, vote_up: QAction, parent=None
+    ) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Kind, themes and votes of the selected note"))
+        self.theme_actions: list[QAction] = []
+        self._kind_row = QHBoxLayout()
+        self._theme_row = QHBoxLayout()
+        rows = QVBoxLayout(self)
+        rows.setContentsMargins(0, 0, 0, 0)
+        rows.addLayout(self._kind_row)
+        rows.addLayout(self._theme_row)
+        for action in kind_actions:
+            self._kind_row.addWidget(self._button(action))
+        self._kind_row.addStretch(1)
+        self.votes_label = QLabel()
+        self.votes_label.setAccessibleName(self.tr("Votes of the selected note"))
+        self._kind_row.addWidget(self._button(vote_down, self.tr("− vote")))
+        self._kind_row.addWidget(self.votes_label)
+        self._kind_row.addWidget(self._button(vote_up, self.tr("+ vote")))
+        self._theme_row.addStretch(1)
+
+    def set_themes(self, themes: tuple[Theme, ...], shortcut_owner: QWidget) -> list[QAction]:
+        """One checkable action and button per theme; shortcuts live on `shortcut_owner` (the window)."""
+        while self._theme_row.count():
+            item = self._theme_row.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        for action in self.theme_actions:
+            shortcut_owner.removeAction(action)
+            action.deleteLater()
+        self.theme_actions = []
+        for number, theme in enumerate(themes, 1):
+            action = QAction(escape_mnemonic(theme.name), self)
+            action.setCheckable(True)
+            if number <= 9:
+                action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.setToolTip(
+                self.tr("Tag or untag the selected note with the theme %1").replace("%1", theme.name)
+            )
+            action.triggered.connect(lambda checked=False, t=theme.id: self.theme_toggled.emit(t))
+            shortcut_owner.addAction(action)
+            self.theme_actions.append(action)
+            self._theme_row.addWidget(self._button(action))
+        self._theme_row.addStretch(1)
+        return self.theme_actions
+
+    def show_votes(self, votes: int | None) -> None:
+        text = str(votes) if votes is not None else "–"
+        self.votes_label.setText(self.tr("Votes: %1").replace("%1", text))
+        self.votes_label.setAccessibleDescription(self.votes_label.text())
+
+    def _button(self, action: QAction, text: str | None = None) -> QToolButton:
+        button = QToolButton(self)
+        button.setDefaultAction(action)
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        plain = plain_text(action.text())
+        button.setToolTip(f"{action.toolTip()} ({keys})" if keys else action.toolTip())
+        button.setAccessibleName(plain)
+        button.setAccessibleDescription(button.toolTip())
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        # A tool button shows its action's icon text: put the shortcut there, not in menus.
+        if text is not None:
+            action.setIconText(text)
+        elif keys:
+            action.setIconText(f"{escape_mnemonic(plain)}  {keys}")
+        return button

@@ -174,6 +174,8 @@ class PrepareView(QWidget):
         self.title_edit.editingFinished.connect(partial(self._on_conference_field, "title"))
         self.venue_edit.editingFinished.connect(partial(self._on_conference_field, "venue"))
         self.date_edit.editingFinished.connect(partial(self._on_conference_field, "date"))
+        # A day picked in the calendar is a finished edit too; no need to leave the field.
+        self.date_edit.calendarWidget().clicked.connect(lambda _d: self._on_conference_field("date"))
         self.minutes_spin.editingFinished.connect(partial(self._on_conference_field, "round_minutes"))
         grid.addWidget(self.facts_box, 2, 0)
 

@@ -50,6 +50,10 @@ def test_conference_fields_autosave_and_undo(qtbot, window, demo_workspace, demo
     view.date_edit.setDate(QDate(2026, 4, 2))
     view.date_edit.editingFinished.emit()
     assert conferences.conference(store, demo_conference_id).date == "2026-04-02"
+    view.date_edit.setDate(QDate(2026, 4, 3))
+    view.date_edit.calendarWidget().clicked.emit(QDate(2026, 4, 3))
+    assert conferences.conference(store, demo_conference_id).date == "2026-04-03"
+    window.undo_action.trigger()
     _commit(qtbot, view.process_edit, "Tillväxtprogrammet")
     assert conferences.find_process(store, "Tillväxtprogrammet") is not None
     window.undo_action.trigger()
@@ -60,6 +64,15 @@ def test_conference_fields_autosave_and_undo(qtbot, window, demo_workspace, demo
     assert view.venue_edit.text() == "Folkets hus, Exempelstad"
     window.redo_action.trigger()
     assert view.venue_edit.text() == "Stadshuset, Exempelstad"
+
+
+def test_closing_the_window_saves_the_field_being_typed_in(qtbot, window, demo_workspace, demo_conference_id):
+    edit = window.prepare_view.venue_edit
+    window.activateWindow()
+    edit.setFocus()
+    edit.setText("Stadshuset")
+    window.close()
+    assert conferences.conference(demo_workspace.store, demo_conference_id).venue == "Stadshuset"
 
 
 def test_a_refused_edit_says_why_and_changes_nothing(

@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
     <context>
+        <name>CaptureView</name>
+        <message>
+            <location filename="../../ui/chair/capture_view.py" line="44" />
+            <source>Table and chair</source>
+            <translation>Bord och bordsordförande</translation>
+        </message>
+        <message>
+            <location filename="../../ui/chair/capture_view.py" line="57" />
+            <source>Questions</source>
+            <translation>Frågor</translation>
+        </message>
+        <message>
+            <location filename="../../ui/chair/capture_view.py" line="59" />
+            <source>The conference's questions, each with its count of notes</source>
+            <translation>Konferensens frågor, var och en med antal anteckningar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/chair/capture_view.py" line="71" />
+            <source>Filter this question's notes</source>
+            <translation>Filtrera frågans anteckningar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/chair/capture_view.py" line="72" />
+            <source>Filter notes</source>
+            <translation>Filtrera anteckningar</translation>
+        </message>
+        <message>
+            <location filename="../../ui/chair/capture_view.py" line="79" />
+            <source>Notes of this question</source>
+            <translation>Anteckningar till frågan</translation>
+        </message>
+        <message>
+            <location filename="../../ui/chair/capture_view.py" line="81" />
+            <source>F2 edits, Delete removes, Alt+Up and Alt+Down move, drag to reorder</source>
+            <translation>F2 redigerar, Delete tar bort, Alt+Upp och Alt+Ned flyttar, dra för att ändra ordning</translation>
+        </message>
+        <message>
+            <location filename="../../ui/chair/capture_view.py" line="104" />
+            <source>Type what the table says. Enter adds the note, Shift+Enter starts a new line.</source>
+            <translation>Skriv vad bordet säger. Enter lägger till anteckningen, Skift+Enter ger en ny rad.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/chair/capture_view.py" line="106" />
+            <source>New note</source>
+            <translation>Ny anteckning</translation>
+        </message>
+        <message>
+            <location filename="../../ui/chair/capture_view.py" line="107" />
+            <source>Enter adds the note, Shift+Enter starts a new line</source>
+            <translation>Enter lägger till anteckningen, Skift+Enter ger en ny rad</translation>
+        </message>
+    </context>
+    <context>
         <name>ChairCommands</name>
         <message>
             <location filename="../../ui/chair/commands.py" line="57" />
@@ -32,413 +85,363 @@
     <context>
         <name>ChairWindow</name>
         <message>
-            <location filename="../../ui/chair/window.py" line="105" />
-            <location filename="../../ui/chair/window.py" line="554" />
+            <location filename="../../ui/chair/window.py" line="97" />
+            <location filename="../../ui/chair/window.py" line="460" />
             <source>Rundabord – chair</source>
             <translation>Rundabord – bordsordförande</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="145" />
-            <source>Table and chair</source>
-            <translation>Bord och bordsordförande</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/window.py" line="160" />
-            <source>Questions</source>
-            <translation>Frågor</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/window.py" line="162" />
-            <source>The conference's questions, each with its count of notes</source>
-            <translation>Konferensens frågor, var och en med antal anteckningar</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/window.py" line="175" />
-            <source>Filter this question's notes</source>
-            <translation>Filtrera frågans anteckningar</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/window.py" line="176" />
-            <source>Filter notes</source>
-            <translation>Filtrera anteckningar</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/window.py" line="187" />
-            <source>Notes of this question</source>
-            <translation>Anteckningar till frågan</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/window.py" line="189" />
-            <source>F2 edits, Delete removes, Alt+Up and Alt+Down move, drag to reorder</source>
-            <translation>F2 redigerar, Delete tar bort, Alt+Upp och Alt+Ned flyttar, dra för att ändra ordning</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/window.py" line="214" />
-            <source>Type what the table says. Enter adds the note, Shift+Enter starts a new line.</source>
-            <translation>Skriv vad bordet säger. Enter lägger till anteckningen, Skift+Enter ger en ny rad.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/window.py" line="216" />
-            <source>New note</source>
-            <translation>Ny anteckning</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/window.py" line="217" />
-            <source>Enter adds the note, Shift+Enter starts a new line</source>
-            <translation>Enter lägger till anteckningen, Skift+Enter ger en ny rad</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/window.py" line="265" />
+            <location filename="../../ui/chair/window.py" line="171" />
             <source>&amp;Open conference…</source>
             <translation>&amp;Öppna konferens…</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="268" />
+            <location filename="../../ui/chair/window.py" line="174" />
             <source>Choose the conference and your table, or open a conference pack</source>
             <translation>Välj konferens och ditt bord, eller öppna ett konferenspaket</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="271" />
+            <location filename="../../ui/chair/window.py" line="177" />
             <source>Table &amp;facts…</source>
             <translation>&amp;Uppgifter om bordet…</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="274" />
+            <location filename="../../ui/chair/window.py" line="180" />
             <source>Participants and optional age and gender bands</source>
             <translation>Deltagare och frivilliga uppgifter om ålder och kön</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="277" />
+            <location filename="../../ui/chair/window.py" line="183" />
             <source>&amp;Review table…</source>
             <translation>&amp;Granska bordet…</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="280" />
+            <location filename="../../ui/chair/window.py" line="186" />
             <source>Everything the table said, per question, with the proposals and votes</source>
             <translation>Allt bordet sa, fråga för fråga, med förslag och röster</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="283" />
+            <location filename="../../ui/chair/window.py" line="189" />
             <source>&amp;Sign and export…</source>
             <translation>&amp;Signera och exportera…</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="286" />
+            <location filename="../../ui/chair/window.py" line="192" />
             <source>Sign the table's results into a bundle in the outbox</source>
             <translation>Signera bordets resultat till en fil i utkorgen</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="289" />
+            <location filename="../../ui/chair/window.py" line="195" />
             <source>Se&amp;ttings…</source>
             <translation>&amp;Inställningar…</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="292" />
+            <location filename="../../ui/chair/window.py" line="198" />
             <source>Language, signing identity and sync target</source>
             <translation>Språk, signeringsidentitet och synkmål</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="296" />
+            <location filename="../../ui/chair/window.py" line="202" />
             <source>&amp;Quit</source>
             <translation>&amp;Avsluta</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="298" />
+            <location filename="../../ui/chair/window.py" line="204" />
             <source>&amp;Undo</source>
             <translation>&amp;Ångra</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="300" />
+            <location filename="../../ui/chair/window.py" line="206" />
             <source>&amp;Redo</source>
             <translation>&amp;Gör om</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="307" />
+            <location filename="../../ui/chair/window.py" line="213" />
             <source>&amp;Edit note</source>
             <translation>&amp;Redigera anteckning</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="307" />
+            <location filename="../../ui/chair/window.py" line="213" />
             <source>Edit the selected note in place</source>
             <translation>Redigera den valda anteckningen direkt i listan</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="310" />
+            <location filename="../../ui/chair/window.py" line="216" />
             <source>&amp;Delete note</source>
             <translation>&amp;Ta bort anteckning</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="310" />
+            <location filename="../../ui/chair/window.py" line="216" />
             <source>Delete the selected note</source>
             <translation>Ta bort den valda anteckningen</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="317" />
+            <location filename="../../ui/chair/window.py" line="223" />
             <source>Delete note</source>
             <translation>Ta bort anteckning</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="318" />
+            <location filename="../../ui/chair/window.py" line="224" />
             <source>Move note &amp;up</source>
             <translation>Flytta anteckning &amp;upp</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="319" />
+            <location filename="../../ui/chair/window.py" line="225" />
             <source>Move note do&amp;wn</source>
             <translation>Flytta anteckning &amp;ned</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="321" />
+            <location filename="../../ui/chair/window.py" line="227" />
             <source>Select previous note</source>
             <translation>Välj föregående anteckning</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="324" />
+            <location filename="../../ui/chair/window.py" line="230" />
             <source>Select next note</source>
             <translation>Välj nästa anteckning</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="327" />
+            <location filename="../../ui/chair/window.py" line="233" />
             <source>Add a &amp;vote</source>
             <translation>Lägg till en &amp;röst</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="330" />
+            <location filename="../../ui/chair/window.py" line="236" />
             <source>One more dot vote for the selected note</source>
             <translation>En prick till för den valda anteckningen</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="333" />
+            <location filename="../../ui/chair/window.py" line="239" />
             <source>Remove a v&amp;ote</source>
             <translation>Ta bort en r&amp;öst</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="336" />
+            <location filename="../../ui/chair/window.py" line="242" />
             <source>One dot vote less for the selected note</source>
             <translation>En prick mindre för den valda anteckningen</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="339" />
+            <location filename="../../ui/chair/window.py" line="245" />
             <source>&amp;Move to question…</source>
             <translation>&amp;Flytta till fråga…</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="342" />
+            <location filename="../../ui/chair/window.py" line="248" />
             <source>Move the selected note to another question</source>
             <translation>Flytta den valda anteckningen till en annan fråga</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="344" />
+            <location filename="../../ui/chair/window.py" line="250" />
             <source>&amp;Search all notes…</source>
             <translation>&amp;Sök i alla anteckningar…</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="345" />
+            <location filename="../../ui/chair/window.py" line="251" />
             <source>&amp;Filter this question</source>
             <translation>F&amp;iltrera frågan</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="346" />
+            <location filename="../../ui/chair/window.py" line="252" />
             <source>Back to the &amp;new note field</source>
             <translation>Tillbaka till fältet för &amp;ny anteckning</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="349" />
+            <location filename="../../ui/chair/window.py" line="255" />
             <source>&amp;Previous question</source>
             <translation>&amp;Föregående fråga</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="352" />
+            <location filename="../../ui/chair/window.py" line="258" />
             <source>&amp;Next question</source>
             <translation>&amp;Nästa fråga</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="354" />
+            <location filename="../../ui/chair/window.py" line="260" />
             <source>&amp;Start or pause the timer</source>
             <translation>&amp;Starta eller pausa klockan</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="356" />
+            <location filename="../../ui/chair/window.py" line="262" />
             <source>One minute &amp;more</source>
             <translation>En minut &amp;mer</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="359" />
+            <location filename="../../ui/chair/window.py" line="265" />
             <source>One minute &amp;less</source>
             <translation>En minut m&amp;indre</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="361" />
+            <location filename="../../ui/chair/window.py" line="267" />
             <source>&amp;Reset the timer</source>
             <translation>Å&amp;terställ klockan</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="367" />
+            <location filename="../../ui/chair/window.py" line="273" />
             <source>&amp;Note</source>
             <translation>&amp;Anteckning</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="368" />
+            <location filename="../../ui/chair/window.py" line="274" />
             <source>&amp;Proposal</source>
             <translation>&amp;Förslag</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="369" />
+            <location filename="../../ui/chair/window.py" line="275" />
             <source>&amp;Guiding word</source>
             <translation>&amp;Ledord</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="370" />
+            <location filename="../../ui/chair/window.py" line="276" />
             <source>&amp;Action</source>
             <translation>Å&amp;tgärd</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="377" />
+            <location filename="../../ui/chair/window.py" line="283" />
             <source>Mark the selected note as: %1</source>
             <translation>Markera den valda anteckningen som: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="383" />
+            <location filename="../../ui/chair/window.py" line="289" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Kortkommandon</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="406" />
+            <location filename="../../ui/chair/window.py" line="312" />
             <source>&amp;Conference</source>
             <translation>&amp;Konferens</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="418" />
+            <location filename="../../ui/chair/window.py" line="324" />
             <source>&amp;Edit</source>
             <translation>&amp;Redigera</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="424" />
+            <location filename="../../ui/chair/window.py" line="330" />
             <source>&amp;Move to question</source>
             <translation>&amp;Flytta till fråga</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="434" />
+            <location filename="../../ui/chair/window.py" line="340" />
             <source>&amp;Tags</source>
             <translation>&amp;Taggar</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="435" />
+            <location filename="../../ui/chair/window.py" line="341" />
             <source>&amp;Round</source>
             <translation>&amp;Omgång</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="445" />
+            <location filename="../../ui/chair/window.py" line="351" />
             <source>&amp;Help</source>
             <translation>&amp;Hjälp</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="505" />
+            <location filename="../../ui/chair/window.py" line="411" />
             <source>Cannot open the table</source>
             <translation>Det går inte att öppna bordet</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="557" />
+            <location filename="../../ui/chair/window.py" line="463" />
             <source>Table %1</source>
             <translation>Bord %1</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="560" />
+            <location filename="../../ui/chair/window.py" line="466" />
             <source>Chair: %1</source>
             <translation>Bordsordförande: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="561" />
+            <location filename="../../ui/chair/window.py" line="467" />
             <source>Participants: %1</source>
             <translation>Deltagare: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="598" />
+            <location filename="../../ui/chair/window.py" line="504" />
             <source>Opening %1</source>
             <translation>Öppnar %1</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="724" />
+            <location filename="../../ui/chair/window.py" line="630" />
             <source>Select a note first (Ctrl+Up, Ctrl+Down)</source>
             <translation>Välj en anteckning först (Ctrl+Upp, Ctrl+Ned)</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="734" />
+            <location filename="../../ui/chair/window.py" line="640" />
             <source>Change kind</source>
             <translation>Ändra typ</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="743" />
+            <location filename="../../ui/chair/window.py" line="649" />
             <source>Change themes</source>
             <translation>Ändra teman</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="746" />
+            <location filename="../../ui/chair/window.py" line="652" />
             <source>Add a vote</source>
             <translation>Lägg till en röst</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="746" />
+            <location filename="../../ui/chair/window.py" line="652" />
             <source>Remove a vote</source>
             <translation>Ta bort en röst</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="750" />
+            <location filename="../../ui/chair/window.py" line="656" />
             <source>Edit note</source>
             <translation>Redigera anteckning</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="774" />
+            <location filename="../../ui/chair/window.py" line="680" />
             <source>Clear the filter to reorder notes</source>
             <translation>Töm filtret för att ändra ordning på anteckningarna</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="776" />
+            <location filename="../../ui/chair/window.py" line="682" />
             <source>Move note up</source>
             <translation>Flytta anteckning upp</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="776" />
+            <location filename="../../ui/chair/window.py" line="682" />
             <source>Move note down</source>
             <translation>Flytta anteckning ned</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="848" />
+            <location filename="../../ui/chair/window.py" line="754" />
             <source>the change is still waiting in a transaction</source>
             <translation>ändringen väntar fortfarande i en transaktion</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="874" />
+            <location filename="../../ui/chair/window.py" line="780" />
             <source>Cannot change the note</source>
             <translation>Det går inte att ändra anteckningen</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="878" />
+            <location filename="../../ui/chair/window.py" line="784" />
             <source>The workspace could not save this change: %1. Your earlier notes are safe. Try again; if it keeps failing, check that the disk is not full.</source>
             <translation>Arbetsytan kunde inte spara ändringen: %1. Dina tidigare anteckningar är säkra. Försök igen; om det fortsätter att misslyckas, kontrollera att disken inte är full.</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="945" />
+            <location filename="../../ui/chair/window.py" line="851" />
             <source>Exported to %1</source>
             <translation>Exporterad till %1</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="962" />
+            <location filename="../../ui/chair/window.py" line="868" />
             <source>Search notes</source>
             <translation>Sök anteckningar</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="1041" />
+            <location filename="../../ui/chair/window.py" line="947" />
             <source>Undo</source>
             <translation>Ångra</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="1041" />
+            <location filename="../../ui/chair/window.py" line="947" />
             <source>Redo</source>
             <translation>Gör om</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="1053" />
+            <location filename="../../ui/chair/window.py" line="959" />
             <source>Time is up for this question</source>
             <translation>Tiden är ute för den här frågan</translation>
         </message>
@@ -797,22 +800,22 @@ Senare paket för den här konferensen måste ha samma nyckel.</translation>
     <context>
         <name>SaveIndicator</name>
         <message>
-            <location filename="../../ui/chair/window.py" line="74" />
+            <location filename="../../ui/chair/window.py" line="66" />
             <source>Save status</source>
             <translation>Sparstatus</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="76" />
+            <location filename="../../ui/chair/window.py" line="68" />
             <source>Every change is saved at once</source>
             <translation>Varje ändring sparas direkt</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="81" />
+            <location filename="../../ui/chair/window.py" line="73" />
             <source>Saved %1</source>
             <translation>Sparat %1</translation>
         </message>
         <message>
-            <location filename="../../ui/chair/window.py" line="89" />
+            <location filename="../../ui/chair/window.py" line="81" />
             <source>NOT saved: %1</source>
             <translation>INTE sparat: %1</translation>
         </message>

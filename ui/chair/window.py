@@ -22,17 +22,11 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialogButtonBox,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QListView,
     QMainWindow,
     QMenu,
-    QSplitter,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -43,13 +37,11 @@ from app.records import NOTE_KINDS
 from app.workspace import Workspace
 from ui import i18n, msgbox
 from ui.chair import commands
+from ui.chair.capture_view import CaptureView
 from ui.chair.export_flow import ExportFlow
 from ui.chair.models import IdRole, NotesModel, QuestionsModel
-from ui.chair.note_delegate import NoteDelegate
 from ui.chair.open_dialog import Loaded, OpenConferenceDialog, load_conference_file
-from ui.chair.quick_entry import QuickEntry
 from ui.chair.review import ReviewPage
-from ui.chair.round_timer import RoundTimer
 from ui.chair.session import TableSession
 from ui.chair.tag_bar import TagBar, escape_mnemonic
 from ui.operations import CancelToken, Operation, Progress
@@ -131,113 +123,27 @@ class ChairWindow(QMainWindow):
         self.picker.rejected.connect(self._on_picker_rejected)
         self.pages.addWidget(self.picker)
 
-        capture = QWidget()
-        self.pages.addWidget(capture)
-        self.header_title = QLabel()
-        self.header_title.setObjectName("headerTitle")
-        font = self.header_title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.35)
-        font.setBold(True)
-        self.header_title.setFont(font)
-        self.header_title.setWordWrap(True)
-        self.header_details = QLabel()
-        self.header_details.setWordWrap(True)
-        self.header_details.setAccessibleName(self.tr("Table and chair"))
-        self.timer = RoundTimer()
-        self.timer.expired.connect(self._on_timer_expired)
-        header = QHBoxLayout()
-        header_text = QVBoxLayout()
-        header_text.addWidget(self.header_title)
-        header_text.addWidget(self.header_details)
-        header.addLayout(header_text, 1)
-        header.addWidget(self.timer, 0, Qt.AlignmentFlag.AlignTop)
-
         self.questions_model = QuestionsModel(self.store, self)
-        self.questions_view = QListView()
-        self.questions_view.setModel(self.questions_model)
-        self.questions_view.setWordWrap(True)
-        self.questions_view.setSpacing(2)
-        self.questions_view.setAccessibleName(self.tr("Questions"))
-        self.questions_view.setAccessibleDescription(
-            self.tr("The conference's questions, each with its count of notes")
-        )
-        self.questions_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.questions_view.selectionModel().currentChanged.connect(self._on_question_current_changed)
-
-        self.question_label = QLabel()
-        self.question_label.setObjectName("currentQuestion")
-        self.question_label.setWordWrap(True)
-        qfont = self.question_label.font()
-        qfont.setPointSizeF(qfont.pointSizeF() * 1.15)
-        qfont.setBold(True)
-        self.question_label.setFont(qfont)
-        self.filter_edit = QLineEdit()
-        self.filter_edit.setPlaceholderText(self.tr("Filter this question's notes"))
-        self.filter_edit.setAccessibleName(self.tr("Filter notes"))
-        self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.textChanged.connect(self._on_filter_text_changed)
-
         self.notes_model = NotesModel(self.store, self)
         self.notes_model.text_edit_requested.connect(self._on_text_edit_requested)
         self.notes_model.reorder_requested.connect(self._on_reorder_requested)
-        self.notes_view = QListView()
-        self.notes_view.setModel(self.notes_model)
-        self.notes_delegate = NoteDelegate(self.notes_model, self._theme_name, self.notes_view)
-        self.notes_view.setItemDelegate(self.notes_delegate)
-        self.notes_view.setAccessibleName(self.tr("Notes of this question"))
-        self.notes_view.setAccessibleDescription(
-            self.tr("F2 edits, Delete removes, Alt+Up and Alt+Down move, drag to reorder")
+        self.capture = CaptureView(self.questions_model, self.notes_model, self._theme_name)
+        self.pages.addWidget(self.capture)
+        c = self.capture  # the window works with these parts directly
+        self.header_title, self.header_details, self.timer = c.header_title, c.header_details, c.timer
+        self.questions_view, self.question_label, self.filter_edit = (
+            c.questions_view,
+            c.question_label,
+            c.filter_edit,
         )
-        self.notes_view.setWordWrap(True)
-        self.notes_view.setUniformItemSizes(False)
-        self.notes_view.setResizeMode(QListView.ResizeMode.Adjust)
-        # Lay long lists out a batch at a time between events: a 1,000-note question never freezes typing.
-        self.notes_view.setLayoutMode(QListView.LayoutMode.Batched)
-        self.notes_view.setBatchSize(50)
-        self.notes_view.setAlternatingRowColors(True)
-        self.notes_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.notes_view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        self.notes_view.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.notes_view.setDragEnabled(True)
-        self.notes_view.setEditTriggers(
-            QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.DoubleClicked
-        )
-        self.notes_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.notes_view, self.notes_delegate, self.tag_slot = c.notes_view, c.notes_delegate, c.tag_slot
+        self.entry, self.splitter = c.entry, c.splitter
+        self.timer.expired.connect(self._on_timer_expired)
+        self.questions_view.selectionModel().currentChanged.connect(self._on_question_current_changed)
+        self.filter_edit.textChanged.connect(self._on_filter_text_changed)
         self.notes_view.customContextMenuRequested.connect(self._on_notes_context_menu_requested)
         self.notes_view.selectionModel().currentChanged.connect(self._on_note_current_changed)
-
-        self.tag_slot = QVBoxLayout()  # the TagBar goes here once the actions it shows exist
-
-        self.entry = QuickEntry()
-        self.entry.setObjectName("quickEntry")
-        self.entry.setPlaceholderText(
-            self.tr("Type what the table says. Enter adds the note, Shift+Enter starts a new line.")
-        )
-        self.entry.setAccessibleName(self.tr("New note"))
-        self.entry.setAccessibleDescription(self.tr("Enter adds the note, Shift+Enter starts a new line"))
         self.entry.submitted.connect(self._on_entry_submitted)
-
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.question_label)
-        right_layout.addWidget(self.filter_edit)
-        right_layout.addWidget(self.notes_view, 1)
-        right_layout.addLayout(self.tag_slot)
-        right_layout.addWidget(self.entry)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.setObjectName("captureSplitter")
-        self.splitter.addWidget(self.questions_view)
-        self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setChildrenCollapsible(False)
-        em = self.fontMetrics().averageCharWidth()
-        self.questions_view.setMinimumWidth(em * 28)  # room for a question's words, scaled with the font
-
-        layout = QVBoxLayout(capture)
-        layout.addLayout(header)
-        layout.addWidget(self.splitter, 1)
 
         self.review = ReviewPage()
         self.review.back_requested.connect(self.show_capture)

@@ -1,0 +1,129 @@
+"""The capture page: the header with the round timer, the questions, the current question's notes, the
+tag bar's place and the new-note field. Only widgets and their looks; the window wires the behaviour."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.chair.models import NotesModel, QuestionsModel
+from ui.chair.note_delegate import NoteDelegate
+from ui.chair.quick_entry import QuickEntry
+from ui.chair.round_timer import RoundTimer
+
+
+class CaptureView(QWidget):
+    def __init__(
+        self,
+        questions_model: QuestionsModel,
+        notes_model: NotesModel,
+        theme_name: Callable[[str], str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.header_title = QLabel()
+        self.header_title.setObjectName("headerTitle")
+        font = self.header_title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.header_title.setFont(font)
+        self.header_title.setWordWrap(True)
+        self.header_details = QLabel()
+        self.header_details.setWordWrap(True)
+        self.header_details.setAccessibleName(self.tr("Table and chair"))
+        self.timer = RoundTimer()
+        header = QHBoxLayout()
+        header_text = QVBoxLayout()
+        header_text.addWidget(self.header_title)
+        header_text.addWidget(self.header_details)
+        header.addLayout(header_text, 1)
+        header.addWidget(self.timer, 0, Qt.AlignmentFlag.AlignTop)
+
+        self.questions_view = QListView()
+        self.questions_view.setModel(questions_model)
+        self.questions_view.setWordWrap(True)
+        self.questions_view.setSpacing(2)
+        self.questions_view.setAccessibleName(self.tr("Questions"))
+        self.questions_view.setAccessibleDescription(
+            self.tr("The conference's questions, each with its count of notes")
+        )
+        self.questions_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+
+        self.question_label = QLabel()
+        self.question_label.setObjectName("currentQuestion")
+        self.question_label.setWordWrap(True)
+        qfont = self.question_label.font()
+        qfont.setPointSizeF(qfont.pointSizeF() * 1.15)
+        qfont.setBold(True)
+        self.question_label.setFont(qfont)
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setPlaceholderText(self.tr("Filter this question's notes"))
+        self.filter_edit.setAccessibleName(self.tr("Filter notes"))
+        self.filter_edit.setClearButtonEnabled(True)
+
+        self.notes_view = QListView()
+        self.notes_view.setModel(notes_model)
+        self.notes_delegate = NoteDelegate(notes_model, theme_name, self.notes_view)
+        self.notes_view.setItemDelegate(self.notes_delegate)
+        self.notes_view.setAccessibleName(self.tr("Notes of this question"))
+        self.notes_view.setAccessibleDescription(
+            self.tr("F2 edits, Delete removes, Alt+Up and Alt+Down move, drag to reorder")
+        )
+        self.notes_view.setWordWrap(True)
+        self.notes_view.setUniformItemSizes(False)
+        self.notes_view.setResizeMode(QListView.ResizeMode.Adjust)
+        # Lay long lists out a batch at a time between events: a 1,000-note question never freezes typing.
+        self.notes_view.setLayoutMode(QListView.LayoutMode.Batched)
+        self.notes_view.setBatchSize(50)
+        self.notes_view.setAlternatingRowColors(True)
+        self.notes_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.notes_view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.notes_view.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.notes_view.setDragEnabled(True)
+        self.notes_view.setEditTriggers(
+            QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.DoubleClicked
+        )
+        self.notes_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+
+        self.tag_slot = QVBoxLayout()  # the TagBar goes here once the actions it shows exist
+
+        self.entry = QuickEntry()
+        self.entry.setObjectName("quickEntry")
+        self.entry.setPlaceholderText(
+            self.tr("Type what the table says. Enter adds the note, Shift+Enter starts a new line.")
+        )
+        self.entry.setAccessibleName(self.tr("New note"))
+        self.entry.setAccessibleDescription(self.tr("Enter adds the note, Shift+Enter starts a new line"))
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.question_label)
+        right_layout.addWidget(self.filter_edit)
+        right_layout.addWidget(self.notes_view, 1)
+        right_layout.addLayout(self.tag_slot)
+        right_layout.addWidget(self.entry)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("captureSplitter")
+        self.splitter.addWidget(self.questions_view)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setChildrenCollapsible(False)
+        em = self.fontMetrics().averageCharWidth()
+        self.questions_view.setMinimumWidth(em * 28)  # room for a question's words, scaled with the font
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.splitter, 1)

@@ -186,6 +186,3 @@ def sign_records(
         key_id=identity.key_id,
         fingerprint=fingerprint_for(identity.public_key),
     )
-
-
-_export = sign_records  # the name app/proposals/exchange.py first called it by

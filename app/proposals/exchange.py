@@ -42,12 +42,12 @@ def export_followup(
 
     Uses the bundles' own signing path, so the file, its ledger row and its checks are those of any pack.
     """
-    from app.bundles import export as bundle_export
+    from app.bundles.export import sign_records
     from app.bundles.format import KIND_PACK
 
     conference = conferences.conference(workspace.store, conference_id)
     numbers = tuple(t.number for t in conferences.tables(workspace.store, conference.id))
-    return bundle_export._export(  # the shared signing path; there is no public one for a custom record set
+    return sign_records(
         workspace,
         KIND_PACK,
         conference.id,

@@ -349,6 +349,8 @@ class PrepareView(QWidget):
         )
 
     def _on_process_field(self, field: str) -> None:
+        if self.context.closing:  # the store may be closed already
+            return
         c = self.context.conference()
         if self._loading or c is None:
             return
@@ -374,6 +376,8 @@ class PrepareView(QWidget):
         return {"title": self.title_edit, "venue": self.venue_edit}[field].text()
 
     def _on_conference_field(self, field: str) -> None:
+        if self.context.closing:  # the store may be closed already
+            return
         c = self.context.conference()
         if self._loading or c is None:
             return

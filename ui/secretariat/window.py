@@ -398,6 +398,10 @@ class SecretariatWindow(QMainWindow):
             self.tabs.setCurrentIndex(tab)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        focused = self.focusWidget()
+        if focused is not None:
+            # The field being typed in saves now, while the store is open; after this, edits are ignored.
+            focused.clearFocus()
         if self.sync_status is not None:
             self.sync_status.stop()
         # Work still running (a merge stops between bundles) ends now, and its callbacks arrive while

@@ -17,9 +17,9 @@ class NoteDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._model = model
         self._theme_names = theme_names  # callable: theme id -> name
-        self._heights: dict[
-            tuple[str, int, str], int
-        ] = {}  # (text, width, font) -> height: wrapping is costly
+        self._small_heights: dict[str, int] = {}  # font key -> height of the smaller meta line
+        # (text, width, font key) -> row height: wrapping text is the costly part of a layout
+        self._heights: dict[tuple[str, int, str], int] = {}
 
     def meta_text(self, index: QModelIndex) -> str:
         note = index.data(NoteRole)
@@ -50,8 +50,10 @@ class NoteDelegate(QStyledItemDelegate):
             text_rect = QFontMetrics(font).boundingRect(
                 QRect(0, 0, width, 100_000), Qt.TextFlag.TextWordWrap, text
             )
-            small = QFontMetrics(self._small_font(font))
-            height = self._heights[key] = text_rect.height() + small.height() + 3 * MARGIN
+            small = self._small_heights.get(font.key())
+            if small is None:  # metrics of a new font are costly: once per font
+                small = self._small_heights[font.key()] = QFontMetrics(self._small_font(font)).height()
+            height = self._heights[key] = text_rect.height() + small + 3 * MARGIN
         return QSize(width, height)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:

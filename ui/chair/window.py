@@ -94,6 +94,9 @@ class ChairWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.editor = commands.Editor(self.store, self._on_store_changed, self._on_edit_failed)
         self.setObjectName("ChairWindow")
+        # One QSettings for the window's life: each new one writes the file when it goes away, and
+        # remembering the question on every switch must not cost a disk write on the UI thread.
+        self.settings = QSettings()
         self.setWindowTitle(self.tr("Rundabord – chair"))
 
         self._build_pages()
@@ -430,7 +433,7 @@ class ChairWindow(QMainWindow):
         self.table_opened.emit(session.conference.id, table_number)
 
     def restore_last_table(self) -> bool:
-        raw = QSettings().value(self._settings_key(), "")
+        raw = self.settings.value(self._settings_key(), "")
         try:
             last = json.loads(raw) if raw else None
             if not last:
@@ -444,7 +447,7 @@ class ChairWindow(QMainWindow):
     def _remember_table(self) -> None:
         if self.session is None:
             return
-        QSettings().setValue(
+        self.settings.setValue(
             self._settings_key(),
             json.dumps(
                 {
@@ -961,7 +964,7 @@ class ChairWindow(QMainWindow):
     # == layout and closing ================================================================================
 
     def restore_layout(self) -> None:
-        settings = QSettings()
+        settings = self.settings
         geometry = settings.value("chair/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
@@ -973,7 +976,7 @@ class ChairWindow(QMainWindow):
             self.splitter.restoreState(splitter)
 
     def save_layout(self) -> None:
-        settings = QSettings()
+        settings = self.settings
         settings.setValue("chair/geometry", self.saveGeometry())
         settings.setValue("chair/window_state", self.saveState())
         settings.setValue("chair/splitter", self.splitter.saveState())

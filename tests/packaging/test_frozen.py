@@ -10,6 +10,8 @@ import hashlib
 import json
 import os
 import shutil
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -245,3 +247,64 @@ def test_an_unusable_workspace_ends_the_smoke_run_instead_of_hanging(frozen, tmp
     assert code == 2
     assert report["problems"] == ["no main window was shown"]
     assert "rundabord: error: cannot create workspace folder" in stderr
+
+
+# -- the day's round trip, all through the frozen CLI: pack out, notes in, over WebDAV -------------------
+
+
+@pytest.fixture(scope="module")
+def webdav_share(tmp_path_factory) -> Iterator[tuple[str, Path]]:
+    """A real WebDAV server on 127.0.0.1 (wsgidav), anonymous: the frozen app has no keyring to ask here."""
+    from cheroot import wsgi
+    from wsgidav.fs_dav_provider import FilesystemProvider
+    from wsgidav.wsgidav_app import WsgiDAVApp
+
+    share = tmp_path_factory.mktemp("dav-share")
+    app = WsgiDAVApp(
+        {
+            "provider_mapping": {"/dav": FilesystemProvider(str(share))},
+            "simple_dc": {"user_mapping": {"*": True}},  # True: anyone may read and write
+            "verbose": 0,
+            "logging": {"enable": False},
+            "dir_browser": {"enable": False},
+        }
+    )
+    server = wsgi.Server(("127.0.0.1", 0), app, numthreads=2)
+    server.prepare()  # binds now; port 0 picked a free one
+    thread = threading.Thread(target=server.serve, name="frozen-test-webdav", daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.bind_addr[1]}/dav/", share
+    server.stop()
+    thread.join(timeout=10)
+
+
+def test_chair_notes_reach_the_secretariat_over_webdav(
+    frozen, conference_pack, webdav_share, tmp_path
+) -> None:
+    secretariat, pack = conference_pack
+    url, share = webdav_share
+    chair = tmp_path / "chair"
+    run = frozen.run_ok
+
+    run("--workspace", str(chair), "import", str(pack))  # the chair opens the secretariat's pack
+    (conference,) = [
+        json.loads(line)
+        for line in run("--workspace", str(chair), "conference", "list", "--json").splitlines()
+    ]
+    run("--workspace", str(chair), "identity", "create", "--name", "Erik Berg")
+    run("--workspace", str(chair), "identity", "export", "-o", str(tmp_path / "erik.keycard"))
+    run("--workspace", str(chair), "note", "add", "--conference", conference["id"], "--table", "2",
+        "--question", "1", NOTE_TEXT)  # fmt: skip
+    run(
+        "--workspace", str(chair), "export", "--conference", conference["id"], "--table", "2"
+    )  # into the outbox
+    pushed = run("--workspace", str(chair), "sync", "--target", url)
+    assert "sent" in pushed
+    assert [p.suffix for p in share.rglob("*") if p.is_file()] == [".rbz"]
+
+    run("--workspace", str(secretariat), "trust", "add", str(tmp_path / "erik.keycard"), "--role", "chair",
+        "--conference", conference["id"], "--table", "2")  # fmt: skip
+    run("--workspace", str(secretariat), "sync", "--target", url)  # fetches and imports the table export
+    listing = ("note", "list", "--conference", conference["id"], "--table", "2", "--json")
+    listed = run("--workspace", str(secretariat), *listing)
+    assert [json.loads(line)["text"] for line in listed.splitlines()] == [NOTE_TEXT]

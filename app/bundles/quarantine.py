@@ -142,25 +142,31 @@ def proposed_grant(bundles: list[Held]) -> trust.Grant | None:
 def accept(
     workspace: Workspace, selector: str, grant: trust.Grant | None = None, *, name: str | None = None
 ) -> list[Receipt]:
-    """Trust the key of the selected held bundles (as `grant`, else the role they ask for), then
-    import each held bundle through every check again."""
+    """Trust the key of the selected held bundles (as `grant`; else, for a key not trusted here yet,
+    the role they ask for), then import each held bundle through every check again. A key trusted
+    meanwhile (`trust add`) keeps exactly its grants: what they do not cover is refused and stays held."""
     from app.bundles.importer import import_file
 
     store = workspace.store
     bundles = select(store, selector)
-    grant = grant or proposed_grant(bundles)
-    if grant is None:
-        raise UserError("these bundles cover several tables or kinds; give the role to trust the key with")
     first = bundles[0]
-    trust.add(
-        store,
-        base64.b64decode(first.public_key),
-        name or first.signer_name,
-        grant.role,
-        grant.conference_id,
-        grant.table_number,
-        source="quarantine",
-    )
+    public_key = base64.b64decode(first.public_key)
+    if grant is None and not trust.status(store, public_key).known:
+        grant = proposed_grant(bundles)
+        if grant is None:
+            raise UserError(
+                "these bundles cover several tables or kinds; give the role to trust the key with"
+            )
+    if grant is not None:
+        trust.add(
+            store,
+            public_key,
+            name or first.signer_name,
+            grant.role,
+            grant.conference_id,
+            grant.table_number,
+            source="quarantine",
+        )
     return [import_file(workspace, h.file, source=h.source_path) for h in bundles]
 
 

@@ -200,6 +200,31 @@ def test_unknown_key_is_quarantined_then_accepted(world, secretariat, bertil) ->
     assert signoff(secretariat.store, world.conference_id, 4).signer_name == "Bertil Ek"
 
 
+def test_accepting_held_bundles_of_a_key_trusted_meanwhile_grants_it_nothing_more(
+    world, secretariat, bertil
+) -> None:
+    # Bertil's table-4 export waits in quarantine; the secretariat then trusts his key for table 5
+    # only, and follows the hint to accept what waits: that must not quietly make him chair of 4.
+    exported = export_table(bertil, world.conference_id, 4)
+    assert import_files(secretariat, [exported.path])[0].status == QUARANTINED
+    key = bertil_public_key(bertil)
+    trust.add(secretariat.store, key, "Bertil Ek", "chair", world.conference_id, 5)
+    [receipt] = quarantine.accept(secretariat, exported.bundle_id[:8])
+    assert receipt.status == REFUSED and receipt.check == "role"
+    assert trust.status(secretariat.store, key).grants == (trust.Grant("chair", world.conference_id, 5),)
+    assert notes.list_notes(secretariat.store, world.conference_id, table_number=4) == []
+    # The refused bundle still waits, so an explicit role can still let it in.
+    [held] = quarantine.held(secretariat.store)
+    [receipt] = quarantine.accept(secretariat, held.key_id, trust.Grant("chair", world.conference_id, 4))
+    assert receipt.status == IMPORTED
+
+
+def bertil_public_key(workspace: Workspace) -> bytes:
+    from app.bundles.identity import own_public_key
+
+    return own_public_key(workspace.store)[1]
+
+
 def test_rejected_key_is_refused_from_then_on(world, secretariat, bertil) -> None:
     exported = export_table(bertil, world.conference_id, 4)
     import_files(secretariat, [exported.path])

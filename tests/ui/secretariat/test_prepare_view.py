@@ -39,7 +39,9 @@ def test_models_pass_the_model_tester(qtmodeltester, window):
     view = window.prepare_view
     for model in (view.themes_model, view.questions_model, view.tables_model):
         qtmodeltester.check(model)
+    assert window.overview_view.reported_count() == (0, 40)
     qtmodeltester.check(window.overview_view.model)
+    qtmodeltester.check(window.overview_view.proxy)
 
 
 def test_conference_fields_autosave_and_undo(qtbot, window, demo_workspace, demo_conference_id):
@@ -235,6 +237,7 @@ def test_switching_conference_and_reopening_remembers_the_place(
     combo.setCurrentIndex(combo.findData(other))
     assert window.context.conference_id == other
     assert window.prepare_view.questions_model.rowCount() == 1
+    assert window.overview_view.reported_count() == (0, 0)
     assert window.overview_view.summary.text() == "The conference has no tables yet."
     assert window.review_view.question_combo.count() == 2
     assert "Höstens samtal" in window.windowTitle()

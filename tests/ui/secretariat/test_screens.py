@@ -38,6 +38,7 @@ def test_every_view_in_both_languages(qtbot, qapp, secretariat, afternoon, sync_
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     if language == "sv":
         assert titles[:5] == ["Förbered", "Samla in", "Slå samman", "Vilka har rapporterat", "Granska"]
+        assert window.overview_view.reported_count() == (39, 40)
         assert window.overview_view.summary.text().startswith("39 av 40 bord har rapporterat")
         assert window.collect_view.trust_button.text() == "Lita &på nyckel…"
         assert window.review_view.kind_combo.itemText(2) == "Förslag"

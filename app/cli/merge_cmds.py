@@ -57,6 +57,8 @@ def _status(args: argparse.Namespace) -> int:
             )
         return 0
     print(f"{report.title}: {len(report.reported)} of {len(report.tables)} tables have reported")
+    if report.missing:
+        print(f"  not yet: {', '.join(map(str, report.missing))}")
     for t in report.tables:
         label = f"table {t.number}" + (f" ({t.name})" if t.name else "")
         if not t.reported:
@@ -65,7 +67,7 @@ def _status(args: argparse.Namespace) -> int:
         answered = ", ".join(f"q{q}: {n}" for q, n in t.by_question.items())
         missing = [q for q in report.questions if q not in t.by_question]
         gaps = f"; no notes on {', '.join(f'q{q}' for q in missing)}" if missing else ""
-        print(f"  {label}: {t.notes} notes ({answered}){gaps}")
+        print(f"  {label}: {t.notes} note{'' if t.notes == 1 else 's'} ({answered}){gaps}")
     return 0
 
 

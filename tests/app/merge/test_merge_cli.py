@@ -1,0 +1,112 @@
+"""`rundabord status` and `rundabord conflict list|resolve` as a person reads them, and their errors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from app import notes
+from app.cli import main
+from app.merge import merge_records
+from app.workspace import Workspace
+
+
+def run(capsys, workspace: Path, *args: str) -> tuple[int, str, str]:
+    code = main(["--workspace", str(workspace), *args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def office(tmp_path: Path, capsys):
+    """The secretariat has notes from tables 3 and 5; its correction of one collided with the chair's."""
+    kansli = tmp_path / "kansli"
+    _, out, _ = run(capsys, kansli, "demo", "--role", "secretariat")
+    conference = out.strip()
+    k, chair = Workspace(kansli), Workspace(tmp_path / "chair")
+    with chair.store.transaction():
+        pack = ("process", "theme", "conference", "question", "table")
+        merge_records(chair.store, [r for t in pack for r in k.store.dump(t)])
+    bus = notes.add_note(chair.store, conference, 3, 1, "Fler bussar till industriområdet")
+    notes.add_note(chair.store, conference, 3, 2, "Språkcafé på biblioteket", kind="proposal", votes=3)
+    notes.add_note(chair.store, conference, 5, 1, "Mentorskap för unga företagare")
+    with k.store.transaction():
+        merge_records(k.store, list(chair.store.dump("note")))
+    notes.edit_note(k.store, bus, text="Fler bussar till industriområdet (rättad)")
+    notes.edit_note(chair.store, bus, text="Fler bussar till industriområdet, även kvällstid")
+    with k.store.transaction():
+        merge_records(k.store, list(chair.store.dump("note")))
+    k.close()
+    chair.close()
+    return kansli, conference, bus
+
+
+def test_status_names_the_tables_still_missing(office, capsys):
+    kansli, conference, _ = office
+    code, out, _ = run(capsys, kansli, "status", "--conference", conference[:8])
+    lines = out.splitlines()
+    assert code == 0
+    assert lines[0] == "Rundabordssamtal våren 2026: 2 of 40 tables have reported"
+    assert lines[1].startswith("  not yet: 1, 2, 4, 6, 7,") and lines[1].endswith(", 40")
+    assert "  table 3 (Bord 3): 2 notes (q1: 1, q2: 1); no notes on q3" in lines
+    assert "  table 5 (Bord 5): 1 note (q1: 1); no notes on q2, q3" in lines
+    assert "  table 4 (Bord 4): not reported" in lines
+
+
+def test_notes_the_secretariat_writes_itself_are_no_report(office, capsys):
+    kansli, conference, _ = office
+    k = Workspace(kansli)
+    notes.add_note(k.store, conference, 9, 1, "Inskrivet av kansliet")
+    k.close()
+    code, out, _ = run(capsys, kansli, "status", "--conference", conference, "--json")
+    nine = [json.loads(line) for line in out.splitlines()][8]
+    assert code == 0 and nine["table"] == 9 and not nine["reported"] and nine["notes"] == 0
+
+
+def test_conflict_list_shows_both_values_and_resolve_settles_it(office, capsys):
+    kansli, _, bus = office
+    code, out, _ = run(capsys, kansli, "conflict", "list")
+    conflict_id = out.split()[0]
+    assert code == 0 and f"table 3 note {bus[:8]} text" in out.splitlines()[0]
+    assert "    ours:   Fler bussar till industriområdet, även kvällstid" in out
+    assert "    theirs: Fler bussar till industriområdet (rättad)" in out
+    code, out, _ = run(capsys, kansli, "conflict", "resolve", conflict_id[:6], "--keep", "theirs")
+    assert code == 0 and out.strip() == f"resolved {conflict_id[:6]}: kept theirs"
+    assert run(capsys, kansli, "conflict", "list")[1].strip() == "no open conflicts"
+    assert run(capsys, kansli, "conflict", "list", "--json")[1] == ""
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("conflict", "resolve", "zzzz", "--keep", "ours"), "rundabord: error: no open conflict zzzz"),
+        (("status", "--conference", "nope"), "rundabord: error: no conference with id nope"),
+        (("conflict", "list", "--conference", "nope"), "rundabord: error: no conference with id nope"),
+    ],
+)
+def test_bad_input_is_one_line_and_exit_2(office, capsys, args, message):
+    kansli, _, _ = office
+    code, out, err = run(capsys, kansli, *args)
+    assert code == 2 and out == "" and err.startswith(message) and err.count("\n") == 1
+
+
+def test_an_edited_text_for_a_number_is_refused(office, capsys):
+    kansli, _, bus = office
+    k = Workspace(kansli)
+    [vote_note] = [
+        n.id for n in notes.list_notes(k.store, k.store.get("note", bus)["conference_id"]) if n.votes
+    ]
+    chair_votes = list(k.store.dump("note", "id = ?", (vote_note,)))
+    notes.edit_note(k.store, vote_note, votes=5)
+    with k.store.transaction():  # the chair's concurrent count arrives
+        changed = {**chair_votes[0], "rev": "009999999999999-000000"}
+        changed["fields"] = {**changed["fields"], "votes": 4}
+        changed["stamps"] = {**changed["stamps"], "votes": ["009999999999999-000000", "0" * 16]}
+        merge_records(k.store, [changed])
+    k.close()
+    code, out, _ = run(capsys, kansli, "conflict", "list", "--json")
+    [votes] = [json.loads(line) for line in out.splitlines() if json.loads(line)["field"] == "votes"]
+    code, out, err = run(capsys, kansli, "conflict", "resolve", votes["id"], "--text", "7")
+    assert code == 2 and "not text" in err

@@ -93,7 +93,9 @@ def find_conflict(store: Store, conflict_id: str) -> Conflict:
     """An open conflict by its id, or by a unique prefix of at least 4 characters."""
     rows = store.conn.execute("SELECT * FROM conflicts WHERE id = ?", (conflict_id,)).fetchall()
     if not rows and len(conflict_id) >= 4:
-        rows = store.conn.execute("SELECT * FROM conflicts WHERE id LIKE ?", (conflict_id + "%",)).fetchall()
+        rows = store.conn.execute(  # a plain prefix: LIKE would read % and _ in what was typed
+            "SELECT * FROM conflicts WHERE substr(id, 1, ?) = ?", (len(conflict_id), conflict_id)
+        ).fetchall()
     if len(rows) > 1:
         raise UserError(f"conflict id {conflict_id} is ambiguous; give more characters")
     conflict = _conflict(store, rows[0]) if rows else None

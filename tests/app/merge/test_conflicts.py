@@ -117,6 +117,8 @@ def test_resolve_refuses_what_it_cannot_do(in_conflict, make_store):
     _chair, central, _note_id, conflict, _ = in_conflict
     with pytest.raises(NotFound):
         conflicts.resolve(central, "ffffffff", "ours")
+    with pytest.raises(NotFound):
+        conflicts.resolve(central, "%%%%", "ours")  # no wildcard for what a person typed
     with pytest.raises(UserError, match="empty"):
         conflicts.resolve(central, conflict.id, "text", "   ")
     with pytest.raises(UserError, match="unknown choice"):

@@ -234,7 +234,9 @@ def _read_members(data: bytes) -> dict[str, bytes]:
             with archive.open(info) as handle:
                 content = handle.read(info.file_size + 1)
         except _ZIP_ERRORS as exc:
-            raise BundleError("zip", f"member {info.filename} is damaged ({exc})") from None
+            # zipfile says "Bad CRC-32": to a secretary that is a changed byte, by accident or on purpose
+            why = "its checksum does not match" if "CRC" in str(exc) else str(exc)
+            raise BundleError("zip", f"member {info.filename} is damaged or altered ({why})") from None
         if len(content) != info.file_size:
             raise BundleError("zip", f"member {info.filename} is not the size its zip entry states")
         members[info.filename] = content

@@ -272,6 +272,8 @@ def _verify(args: argparse.Namespace) -> int:
     from app.bundles import verify_file
 
     verdict = verify_file(args.file, open_workspace(args).store)
+    if verdict.check == "file":  # no file to judge (a typo, a folder): a usage error, not a verdict
+        raise UserError(verdict.reason or f"{args.file}: cannot read")
     if args.json:
         print_json_line({**verdict.__dict__, "tables": list(verdict.tables)})
         return 0 if verdict.ok else 1
@@ -322,6 +324,9 @@ def _print_receipt(receipt: Any) -> None:
 def _import(args: argparse.Namespace) -> int:
     from app.bundles import import_files
 
+    for path in args.files:  # a mistyped name stops the run before anything is imported
+        if not path.is_file():
+            raise UserError(f"{path}: {'is a folder, not a bundle' if path.is_dir() else 'no such file'}")
     receipts = import_files(open_workspace(args), args.files)
     for receipt in receipts:
         if args.json:

@@ -110,8 +110,19 @@ def test_verify_and_import_refusals(cli, tmp_path, world) -> None:
     assert code == 2 and "at least 8 characters" in err
     code, _, err = cli(ws, "quarantine", "accept", "ffffffffffff")
     assert code == 2 and "nothing in quarantine matches" in err
-    code, out, _ = cli(ws, "verify", str(tmp_path / "missing.rbz"))
-    assert code == 1 and "no such file" in out
+    code, out, err = cli(ws, "verify", str(tmp_path / "missing.rbz"))
+    assert code == 2 and out == "" and err.count("\n") == 1 and "missing.rbz: no such file" in err
+    code, out, err = cli(ws, "verify", "--json", str(tmp_path))
+    assert code == 2 and out == "" and "is a folder" in err
+
+
+def test_import_with_a_mistyped_name_imports_nothing(cli, tmp_path, world) -> None:
+    (tmp_path / "good.rbz").write_bytes(world.table_bundle)
+    ws = tmp_path / "ws"
+    code, out, err = cli(ws, "import", str(tmp_path / "good.rbz"), str(tmp_path / "god.rbz"))
+    assert code == 2 and out == "" and "god.rbz: no such file" in err
+    code, out, _ = cli(ws, "quarantine", "list", "--json")
+    assert code == 0 and out == ""
 
 
 def test_trust_add_needs_a_card_or_a_key(cli, tmp_path) -> None:

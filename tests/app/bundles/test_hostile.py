@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 import copy
+import io
 import json
 import random
 import stat
@@ -97,6 +98,17 @@ def test_a_changed_byte_inside_the_compressed_data(world, secretariat) -> None:
     data = bytearray(world.table_bundle)
     data[60] ^= 0x10  # inside the first member's deflate stream
     _refused(world, secretariat, bytes(data), "zip")
+
+
+def test_a_changed_byte_in_a_stored_member_is_named_in_plain_words(world, secretariat) -> None:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_STORED) as archive:
+        for name, content in world.members_of(world.table_bundle):
+            archive.writestr(name, content)
+    data = bytearray(buffer.getvalue())
+    data[data.index(b'"format"')] ^= 0x01  # the zip's checksum no longer matches the manifest
+    receipt = _refused(world, secretariat, bytes(data), "zip")
+    assert "manifest.json is damaged or altered (its checksum does not match)" in receipt.reason
 
 
 @pytest.mark.parametrize("name", [MANIFEST, RECORDS, SIGNATURE])

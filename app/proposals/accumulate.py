@@ -8,12 +8,13 @@ said most often (the earliest on a tie).
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from app import conferences
 from app.errors import UserError
-from app.model import Note
 from app.proposals.text import normal_key
 from app.store import Store
 
@@ -44,31 +45,61 @@ class ThemeAccumulation:
     actions: list[AccumulatedItem]
 
 
+class _Said(NamedTuple):
+    """The few fields of a note that accumulation reads."""
+
+    conference_id: str
+    table_number: int
+    position: int
+    kind: str
+    text: str
+    themes: list[str]
+
+
+def _accumulated_notes(store: Store, confs: dict[str, object]) -> list[_Said]:
+    """The live guiding words and actions of these conferences, in id order (the store's order).
+
+    Read as bare rows, not full records: a process report reads 100,000s of notes, and decoding every
+    record's stamps and bookkeeping would cost more than the accumulation itself."""
+    if not confs:
+        return []
+    marks = ", ".join("?" * len(confs))
+    kinds = ", ".join(f"'{k}'" for k in ACCUMULATED_KINDS)
+    rows = store.conn.execute(
+        "SELECT conference_id, table_number, position, kind, text, themes FROM notes"
+        f" WHERE conference_id IN ({marks}) AND kind IN ({kinds}) AND deleted = 0 ORDER BY id",
+        tuple(confs),
+    )
+    return [
+        _Said(conf, number or 0, position or 0, kind, text or "", json.loads(themes) if themes else [])
+        for conf, number, position, kind, text, themes in rows
+    ]
+
+
 def accumulated(store: Store, process_id: str) -> list[ThemeAccumulation]:
     """Per theme of the process (in its order, then notes without a theme), the de-duplicated items."""
     if store.get("process", process_id) is None:
         raise UserError(f"no process with id {process_id}")
     confs = {c.id: c for c in conferences.conferences(store) if c.process_id == process_id}
     themes = conferences.themes(store, process_id)
-    notes: list[Note] = []
-    if confs:
-        marks = ", ".join("?" * len(confs))
-        kinds = ", ".join(f"'{k}'" for k in ACCUMULATED_KINDS)
-        records = store.select("note", f"conference_id IN ({marks}) AND kind IN ({kinds})", tuple(confs))
-        notes = [Note.from_record(r) for r in records]
+    notes = _accumulated_notes(store, confs)
     # Oldest conference first, so "first said" and the tie-break of wording follow the process's time.
     notes.sort(
         key=lambda n: (confs[n.conference_id].date, confs[n.conference_id].title, n.table_number, n.position)
     )
 
-    buckets: dict[tuple[str | None, str, tuple[str, ...]], list[Note]] = {}
+    buckets: dict[tuple[str | None, str, tuple[str, ...]], list[_Said]] = {}
     known_themes = {t.id for t in themes}
+    keys: dict[str, tuple[str, ...]] = {}  # the same words come back from table after table
     for note in notes:
+        key = keys.get(note.text)
+        if key is None:
+            key = keys[note.text] = normal_key(note.text)
         theme_ids = [t for t in note.themes if t in known_themes] or [None]
         for theme_id in theme_ids:
-            buckets.setdefault((theme_id, note.kind, normal_key(note.text)), []).append(note)
+            buckets.setdefault((theme_id, note.kind, key), []).append(note)
 
-    def item(kind: str, said: list[Note]) -> AccumulatedItem:
+    def item(kind: str, said: list[_Said]) -> AccumulatedItem:
         counts = Counter(n.text.strip() for n in said)
         first_seen = {text: i for i, text in reversed(list(enumerate(n.text.strip() for n in said)))}
         variants = sorted(counts, key=lambda text: (-counts[text], first_seen[text]))

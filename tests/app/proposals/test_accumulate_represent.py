@@ -62,3 +62,19 @@ def test_representation_sums_participants_and_bands(sample) -> None:
     again = proposals.representation(store, conference_id)
     assert again.bands["man"] == 14 and again.bands["icke-binär"] == 1 and again.tables_with_bands == 4
     assert again.participants == rep.participants - tables[1].participants + 12
+
+
+def test_fast_reading_sees_the_same_notes_as_the_store(sample) -> None:
+    """Accumulation reads bare rows for speed: they must be exactly the live records' fields."""
+    from app.proposals.accumulate import ACCUMULATED_KINDS, _accumulated_notes
+
+    store, process = sample
+    confs = {c.id: c for c in conferences.conferences(store) if c.process_id == process.process_id}
+    victim = store.select("note", "kind = 'action'")[0]
+    notes.delete_note(store, victim["id"])
+    expected = [
+        (r["conference_id"], r["table_number"], r["position"], r["kind"], r["text"], r["themes"])
+        for r in store.select("note", "kind IN ('guiding-word', 'action')")
+        if r["conference_id"] in confs and r["kind"] in ACCUMULATED_KINDS
+    ]
+    assert expected and [tuple(n) for n in _accumulated_notes(store, confs)] == expected

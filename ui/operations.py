@@ -235,6 +235,7 @@ class Operation(QObject):
         if self._dialog is not None:
             if shiboken6.isValid(self._dialog):  # gone with its parent if the window was destroyed
                 self._dialog.canceled.disconnect()
+                self._dialog.reset()  # also stops its timer that would show it later
                 self._dialog.close()
                 self._dialog.deleteLater()
             self._dialog = None

@@ -9,7 +9,9 @@ from types import SimpleNamespace
 from unittest import mock
 
 import pytest
-from PySide6.QtCore import QSettings, QThreadPool
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QThreadPool, QTimer
+from PySide6.QtWidgets import QApplication
 
 from app.demo import ensure_demo
 from app.workspace import DB_NAME, Workspace
@@ -71,6 +73,44 @@ def sync_ops():
 
     with synchronous_operations():
         yield
+
+
+def _active_timers(qapp) -> set[int]:
+    """Ids of running QTimers owned by the application or by any window (shown or not)."""
+    owners = [qapp, *QApplication.topLevelWidgets()]
+    return {id(t) for owner in owners for t in owner.findChildren(QTimer) if t.isActive()}
+
+
+def _timer_names(qapp, ids: set[int]) -> list[str]:
+    found = []
+    for owner in [qapp, *QApplication.topLevelWidgets()]:
+        for timer in owner.findChildren(QTimer):
+            if id(timer) in ids:
+                parent = timer.parent()
+                found.append(f"{timer.objectName() or 'QTimer'} in {type(parent).__name__}")
+    return found
+
+
+def _ours(timer: QTimer) -> bool:
+    """A timer our code made: its owner is one of our classes, not one of Qt's own widgets (a status
+    bar's message timer or a progress dialog's start timer go away with their widget)."""
+    parent = timer.parent()
+    return parent is not None and not type(parent).__module__.startswith("PySide6")
+
+
+@pytest.fixture(autouse=True)
+def _no_leaked_timers(qapp):
+    """Fail the test that leaves a closed window's own timer running (it would fire into a later test)."""
+    before = _active_timers(qapp)
+    yield
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    leaked = set()
+    for owner in QApplication.topLevelWidgets():
+        if owner.isVisible() or not shiboken6.isValid(owner):
+            continue  # an open window may keep its timers; a closed one must not
+        leaked |= {id(t) for t in owner.findChildren(QTimer) if t.isActive() and _ours(t)}
+    leaked -= before
+    assert not leaked, f"closed windows left timers running: {_timer_names(qapp, leaked)}"
 
 
 @pytest.fixture(autouse=True)

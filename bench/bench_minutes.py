@@ -113,9 +113,9 @@ def process_case(folder: Path) -> None:
             kinds=["guiding-word", "action", "action"],
         )
     process_id = store.get("conference", conference_id)["process_id"]
-    started = time.perf_counter()
+    started, started_cpu = time.perf_counter(), time.process_time()
     found = accumulate(store, process_id)
-    gather = time.perf_counter() - started
+    gather, gather_cpu = time.perf_counter() - started, time.process_time() - started_cpu
     s = Strings("sv")
     texts = [
         text
@@ -123,7 +123,10 @@ def process_case(folder: Path) -> None:
         for item in [*theme.guiding_words, *theme.actions]
         for text in (item.text, origins_text(item.origins, s))
     ]
-    print(f"   process of 100,000 notes: {len(texts) // 2} accumulated items, gathered in {gather:.2f} s")
+    print(
+        f"   process of 100,000 notes: {len(texts) // 2} accumulated items,"
+        f" gathered in {gather_cpu:.2f} s CPU ({gather:.2f} s wall)"
+    )
     process = Process.from_record(store.get("process", process_id))
     confs = [c for c in conferences.conferences(store) if c.process_id == process_id]
     result = side_by_side(
@@ -132,9 +135,12 @@ def process_case(folder: Path) -> None:
         1,
     )
     report("theme report (layout)", result)
-    wall, _cpu, pages = result["ours"]
+    wall, cpu, pages = result["ours"]
+    _bare_wall, bare_cpu, bare_pages = result["bare"]
+    rate = pages / (gather_cpu + cpu)
     print(
-        f"   theme report, store to file: {gather + wall:.1f} s wall = {pages / (gather + wall):.0f} pages/s"
+        f"   theme report, store to file: {gather_cpu + cpu:.1f} s CPU ({gather + wall:.1f} s wall)"
+        f" = {rate:.0f} pages/s; ratio to bare platypus {rate / (bare_pages / bare_cpu):.2f} (aim >= 0.7)"
     )
     store.close()
 

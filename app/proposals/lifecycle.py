@@ -24,6 +24,7 @@ STATUSES = ("new", "shortlisted", "selected", "in-progress", "done", "not-pursue
 FINAL = ("done", "not-pursued")
 OWNER_KINDS = ("organisation", "person")
 
+# The Swedish labels agree with "förslaget" (neuter): "Förslaget är nytt / valt / genomfört".
 STATUS_LABELS = {
     "en": {
         "new": "New",
@@ -34,11 +35,11 @@ STATUS_LABELS = {
         "not-pursued": "Not pursued",
     },
     "sv": {
-        "new": "Ny",
+        "new": "Nytt",
         "shortlisted": "På kortlistan",
-        "selected": "Vald av tillväxtrådet",
+        "selected": "Valt av tillväxtrådet",
         "in-progress": "Pågår",
-        "done": "Genomförd",
+        "done": "Genomfört",
         "not-pursued": "Drivs inte vidare",
     },
 }

@@ -16,7 +16,7 @@
     <message>
         <location filename="../../ui/proposals/council.py" line="122" />
         <source>Selected by the council</source>
-        <translation>Vald av tillväxtrådet</translation>
+        <translation>Valda av tillväxtrådet</translation>
     </message>
     <message>
         <location filename="../../ui/proposals/council.py" line="131" />
@@ -253,7 +253,7 @@ Steget togs bort ur ångrahistoriken.</translation>
     <message>
         <location filename="../../ui/proposals/texts.py" line="10" />
         <source>New</source>
-        <translation>Ny</translation>
+        <translation>Nytt</translation>
     </message>
     <message>
         <location filename="../../ui/proposals/texts.py" line="11" />
@@ -263,7 +263,7 @@ Steget togs bort ur ångrahistoriken.</translation>
     <message>
         <location filename="../../ui/proposals/texts.py" line="12" />
         <source>Selected by the council</source>
-        <translation>Vald av tillväxtrådet</translation>
+        <translation>Valt av tillväxtrådet</translation>
     </message>
     <message>
         <location filename="../../ui/proposals/texts.py" line="13" />
@@ -273,7 +273,7 @@ Steget togs bort ur ångrahistoriken.</translation>
     <message>
         <location filename="../../ui/proposals/texts.py" line="14" />
         <source>Done</source>
-        <translation>Genomförd</translation>
+        <translation>Genomfört</translation>
     </message>
     <message>
         <location filename="../../ui/proposals/texts.py" line="15" />

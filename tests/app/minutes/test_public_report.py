@@ -53,13 +53,13 @@ def test_what_was_said_and_what_happened(world, public, header_right):
     assert_in_order(
         happened,
         [
-            "Vald av tillväxtrådet (1)",
+            "Valt av tillväxtrådet (1)",
             "Öppna fritidsgårdar även på söndagar",
             "12 röster · Från bord 1 · Teman: Unga",
             "Beslut: Tillväxtrådet driver förslaget vidare; [namn borttaget] samordnar.",
             "Ansvarig: Region Exempellän",
             "Följs upp: 1 september 2026",
-            "Ny (2)",
+            "Nytt (2)",
             "Språkvänner i varje kommun",
             "9 röster · Från bord 3",
         ],
@@ -101,7 +101,7 @@ def test_html_twin_is_semantic_accessible_and_says_the_same(world, public):
     for note in EXOTIC:  # markup characters arrive escaped and read back as typed
         assert normal(note) in text
     assert "&lt;b&gt;fet&lt;/b&gt; och &amp;amp; ska" in source
-    assert "Vald av tillväxtrådet" in text and "[namn borttaget] samordnar" in text
+    assert "Valt av tillväxtrådet" in text and "[namn borttaget] samordnar" in text
 
 
 def test_english_public_report(world, tmp_path):

@@ -68,7 +68,7 @@ def test_status_history_list_filter_and_feedback(ws, capsys) -> None:
     assert "Selected by the council: " in out and "kansli@x.se" not in out and "Kansliet" not in out
     code, out, _ = run(capsys, directory, "feedback", "--conference", conference, "--json")
     first = json.loads(out.splitlines()[0])
-    assert first["status"] == "selected" and first["status_label"] == "Vald av tillväxtrådet"
+    assert first["status"] == "selected" and first["status_label"] == "Valt av tillväxtrådet"
 
 
 @pytest.mark.parametrize(

@@ -91,3 +91,21 @@ def test_status_of_notes_follows_merges(sample) -> None:
     group = proposals.merge(store, [a, b])
     proposals.set_status(store, group, "selected", decision="Rådet driver")
     assert proposals.status_of_notes(store, [a, b]) == {a: "selected", b: "selected"}
+
+
+def test_swedish_status_labels_agree_with_forslag_and_match_in_every_face() -> None:
+    """'förslaget' is neuter: "Nytt", "Valt ...", "Genomfört"; the PDFs, the CLI and the GUI say the same."""
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+
+    from app.minutes.i18n import Strings
+    from app.proposals.lifecycle import STATUS_LABELS
+
+    sv = STATUS_LABELS["sv"]
+    assert (sv["new"], sv["selected"], sv["done"]) == ("Nytt", "Valt av tillväxtrådet", "Genomfört")
+    assert Strings("sv")("status_new") == sv["new"]
+    ts = Path(__file__).resolve().parents[3] / "resources" / "translations" / "proposals_sv.ts"
+    context = next(c for c in ET.parse(ts).getroot() if c.findtext("name") == "ProposalStatus")
+    gui = {m.findtext("source"): m.findtext("translation") for m in context.iter("message")}
+    for status, english in STATUS_LABELS["en"].items():
+        assert gui[english] == sv[status]

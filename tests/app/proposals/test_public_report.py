@@ -43,7 +43,7 @@ def test_public_report_shows_statuses_and_decisions_but_no_names(sample, tmp_pat
     flat = re.sub(r"\s+", " ", text)
     page = html.read_text(encoding="utf-8")
     for document in (flat, page):
-        assert "Vald av tillväxtrådet" in document and "Drivs inte vidare" in document
+        assert "Valt av tillväxtrådet" in document and "Drivs inte vidare" in document
         assert "Regionen utreder kvällsturer under 2027" in document
         assert "Kommunerna har redan en plan för detta" in document
         assert "Region Testlän" in document

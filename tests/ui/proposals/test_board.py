@@ -178,8 +178,8 @@ def test_board_speaks_swedish(qtbot, qapp, sample_workspace) -> None:
     assert any(path.endswith("proposals_sv.qm") for path in loaded), loaded
     workspace, _ = sample_workspace
     board = _board(qtbot, workspace)
-    assert board.columns["new"].header.text().startswith("Ny (")
-    assert board.columns["selected"].header.text().startswith("Vald av tillväxtrådet (")
+    assert board.columns["new"].header.text().startswith("Nytt (")
+    assert board.columns["selected"].header.text().startswith("Valt av tillväxtrådet (")
     assert board.merge_button.text() == "Slå &ihop markerade"
 
 

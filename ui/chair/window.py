@@ -20,7 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QSettings, Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QTextCursor, QUndoStack
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
@@ -147,6 +147,7 @@ class ChairWindow(QMainWindow):
         self.notes_view.customContextMenuRequested.connect(self._on_notes_context_menu_requested)
         self.notes_view.selectionModel().currentChanged.connect(self._on_note_current_changed)
         self.entry.submitted.connect(self._on_entry_submitted)
+        self.entry.textChanged.connect(self._on_entry_text_changed)
 
         self.review = ReviewPage()
         self.review.back_requested.connect(self.show_capture)
@@ -442,6 +443,10 @@ class ChairWindow(QMainWindow):
         except (ValueError, KeyError, TypeError, UserError):
             return False
         self.open_table(last["conference"], int(last["table"]), last.get("question"))
+        draft = self.settings.value(self._settings_key() + "_draft", "")
+        if draft:  # a note half typed when the window closed: not in the store yet, never lost
+            self.entry.setPlainText(str(draft))
+            self.entry.moveCursor(QTextCursor.MoveOperation.End)
         return True
 
     def _remember_table(self) -> None:
@@ -604,6 +609,11 @@ class ChairWindow(QMainWindow):
             return None
         self.undo_stack.push(command)
         return command if command.ok else None
+
+    def _on_entry_text_changed(self) -> None:
+        # In memory at once, on disk when Qt next syncs the settings: a crash loses seconds, not a note.
+        if self.session is not None:
+            self.settings.setValue(self._settings_key() + "_draft", self.entry.toPlainText())
 
     def _on_entry_submitted(self, text: str) -> None:
         self.add_note(text)
@@ -981,6 +991,7 @@ class ChairWindow(QMainWindow):
         settings.setValue("chair/window_state", self.saveState())
         settings.setValue("chair/splitter", self.splitter.saveState())
         self._remember_table()
+        settings.setValue(self._settings_key() + "_draft", self.entry.toPlainText())
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -212,6 +212,7 @@ def test_close_and_reopen_everything_is_still_there(qtbot, window, demo_workspac
     press(window, Qt.Key.Key_Plus, CTRL)
     press(window, Qt.Key.Key_PageDown, CTRL)
     type_note(qtbot, window, "Pengar och tid")
+    type_text(qtbot, window.entry, "halvskriven mening")  # not yet added when the window closes
     window.resize(window.minimumSizeHint().width() + 37, 560)
     QApplication.processEvents()
     size_at_close = window.size()
@@ -224,6 +225,7 @@ def test_close_and_reopen_everything_is_still_there(qtbot, window, demo_workspac
         assert again.session is not None and again.session.table.number == 3  # the same table ...
         assert again.question_label.text().startswith("2. ")  # ... and question
         assert shown_texts(again) == ["Pengar och tid"]
+        assert again.entry.toPlainText() == "halvskriven mening"  # the draft is back, not lost
         assert again.size() == size_at_close  # the window's size and layout come back too
         again.select_question(0)
         assert shown_texts(again) == ["Fler mötesplatser"]

@@ -6,6 +6,8 @@ app/ or ui/ imports something excluded here), so the spec and its guards cannot 
 
 from __future__ import annotations
 
+import re
+
 APP_NAME = "Rundabord"
 # Reverse-DNS id shared by the .desktop file, the MIME icon, the macOS bundle and Qt's desktopFileName.
 APP_ID = "se.rundabord.Rundabord"
@@ -104,3 +106,39 @@ def keep_file(dest: str) -> bool:
             stem = name.split(".")[0].removeprefix("lib").removeprefix("q")
             return stem not in QT_PLATFORMS_NOT_NEEDED
     return True
+
+
+def windows_version_info(version: str, exe_name: str):
+    """The Details tab of a Windows .exe: inventories and Intune detection rules read the file version.
+
+    Only on Windows: PyInstaller's versioninfo module needs pefile, which it installs only there.
+    """
+    from PyInstaller.utils.win32.versioninfo import (
+        FixedFileInfo,
+        StringFileInfo,
+        StringStruct,
+        StringTable,
+        VarFileInfo,
+        VarStruct,
+        VSVersionInfo,
+    )
+
+    numbers = [int(n) for n in re.findall(r"\d+", version)][:4]
+    numbers += [0] * (4 - len(numbers))
+    strings = {
+        "CompanyName": APP_NAME,
+        "FileDescription": f"{APP_NAME}: round-table conversations",
+        "FileVersion": version,
+        "InternalName": exe_name,
+        "OriginalFilename": f"{exe_name}.exe",
+        "ProductName": APP_NAME,
+        "ProductVersion": version,
+        "LegalCopyright": "EUPL-1.2",
+    }
+    return VSVersionInfo(
+        ffi=FixedFileInfo(filevers=tuple(numbers), prodvers=tuple(numbers)),
+        kids=[
+            StringFileInfo([StringTable("040904B0", [StringStruct(k, v) for k, v in strings.items()])]),
+            VarFileInfo([VarStruct("Translation", [0x0409, 1200])]),  # US English, Unicode
+        ],
+    )

@@ -167,3 +167,27 @@ def test_bundle_keeps_what_a_desktop_needs_and_drops_the_rest() -> None:
     assert keep("PySide6/Qt/translations/qtbase_sv.qm")
     assert not keep("PySide6/Qt/translations/qtbase_de.qm")
     assert keep("resources/translations/common_sv.qm")
+
+
+def test_windows_version_resource_carries_the_project_version(monkeypatch) -> None:
+    # PyInstaller's versioninfo module imports pefile and win32api (there on Windows only) for writing the
+    # resource into an .exe; the resource classes themselves are plain Python, so stand-ins let us build it.
+    import types
+
+    import PyInstaller.compat
+
+    monkeypatch.setitem(sys.modules, "pefile", types.ModuleType("pefile"))
+    monkeypatch.setattr(PyInstaller.compat, "win32api", None, raising=False)
+    from .conftest import project_version
+
+    version = project_version()
+    try:
+        info = bundle_contents.windows_version_info(version, "rundabord-cli")
+    finally:  # the module imported against stand-ins must not outlive this test
+        sys.modules.pop("PyInstaller.utils.win32.versioninfo", None)
+    numbers = [int(n) for n in version.split(".")] + [0] * (4 - len(version.split(".")))
+    assert info.ffi.fileVersionMS == (numbers[0] << 16) | numbers[1]
+    assert info.ffi.fileVersionLS == (numbers[2] << 16) | numbers[3]
+    text = str(info)
+    for expected in (f"'FileVersion', '{version}'", "'OriginalFilename', 'rundabord-cli.exe'", "'040904B0'"):
+        assert expected in text

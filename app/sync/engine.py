@@ -17,8 +17,9 @@ from typing import TYPE_CHECKING
 from app import conferences
 from app.bundles.format import KIND_PACK, KIND_TABLE, MAX_FILE_BYTES
 from app.store import Store
-from app.sync import outbox, settings
+from app.sync import errors, outbox, settings
 from app.sync.errors import SyncError
+from app.sync.folder import too_large
 from app.sync.outbox import OutboxEntry, now_utc
 from app.sync.targets import BUNDLE_SUFFIX, RemoteFile, Target, bundle_file_name
 from app.workspace import Workspace
@@ -187,7 +188,12 @@ def _push(store: Store, outbox_dir: Path, target: Target, report: SyncReport, st
 def _same_bytes(target: Target, remote: RemoteFile, entry: OutboxEntry, scratch: Path) -> bool:
     copy = scratch / f".{remote.name}.compare"
     try:
-        target.download(remote, copy)
+        try:
+            target.download(remote, copy)
+        except SyncError as exc:
+            if exc.kind == errors.TOO_LARGE:
+                return False  # not our bundle: ours takes its place
+            raise
         return outbox.file_sha256(copy) == entry.sha256
     finally:
         with contextlib.suppress(OSError):
@@ -237,14 +243,7 @@ def _pull(
         steps.add(len(new))
         for remote in new:
             steps.step(f"fetching {remote.name}")
-            if remote.size > MAX_FILE_BYTES:  # no bundle may be that big: not worth the download
-                pulled = Pulled(
-                    remote.name.removesuffix(BUNDLE_SUFFIX), folder, "", REFUSED, "too large for a bundle"
-                )
-                _remember(store, target.description, remote, pulled)
-                report.pulled.append(pulled)
-            else:
-                report.pulled.append(_fetch_one(workspace, target, remote, wanted, importer))
+            report.pulled.append(_fetch_one(workspace, target, remote, wanted, importer))
             if report.pulled[-1].outcome == REFUSED:
                 report.problems.append(f"{remote.name} refused: {report.pulled[-1].detail}")
 
@@ -253,8 +252,17 @@ def _fetch_one(
     workspace: Workspace, target: Target, remote: RemoteFile, wanted: str, importer: Importer
 ) -> Pulled:
     local = inbox_dir(workspace) / remote.name
-    target.download(remote, local)
     bundle_id = remote.name.removesuffix(BUNDLE_SUFFIX)
+    try:
+        if remote.size > MAX_FILE_BYTES:  # no bundle may be that big: not worth the download
+            raise too_large(remote.name)
+        target.download(remote, local)  # stops, too, at a file larger than it was listed
+    except SyncError as exc:
+        if exc.kind != errors.TOO_LARGE:
+            raise
+        pulled = Pulled(bundle_id, remote.folder, "", REFUSED, "too large for a bundle")
+        _remember(workspace.store, target.description, remote, pulled)
+        return pulled
     try:
         manifest = outbox.read_routing(local)
         kind = manifest.get("kind") if isinstance(manifest.get("kind"), str) else ""

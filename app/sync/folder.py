@@ -7,6 +7,7 @@ import errno
 import os
 from pathlib import Path
 
+from app.bundles.format import MAX_FILE_BYTES
 from app.sync import errors
 from app.sync.errors import SyncError
 from app.sync.targets import Progress, RemoteFile, is_bundle_file_name, safe_id, temp_file_name
@@ -25,12 +26,21 @@ def _fail(exc: OSError, doing: str, where: Path) -> SyncError:
     return SyncError(errors.UNREACHABLE, f"{where}: {exc.strerror or exc} while {doing}")
 
 
-def copy_file(source, destination, progress: Progress | None) -> None:
-    """Copy one open file to another in chunks, reporting the bytes done; flushed to the disk at the end."""
+def too_large(name: str) -> SyncError:
+    return SyncError(
+        errors.TOO_LARGE, f"{name} is larger than any bundle ({MAX_FILE_BYTES // 2**20} MiB); not fetched"
+    )
+
+
+def copy_file(source, destination, progress: Progress | None, *, limit: int | None = None) -> None:
+    """Copy one open file to another in chunks, reporting the bytes done; flushed to the disk at the end.
+    More than `limit` bytes raises `too_large`: a remote file may be larger than it was listed."""
     done = 0
     while chunk := source.read(CHUNK):
-        destination.write(chunk)
         done += len(chunk)
+        if limit is not None and done > limit:
+            raise too_large(Path(getattr(source, "name", "the file")).name)
+        destination.write(chunk)
         if progress:
             progress(done)
     destination.flush()
@@ -117,8 +127,12 @@ class FolderTarget:
         partial = destination.with_name(destination.name + ".part")
         try:
             with open(source_path, "rb") as source, open(partial, "wb") as out:
-                copy_file(source, out, progress)
+                copy_file(source, out, progress, limit=MAX_FILE_BYTES)
             os.replace(partial, destination)
+        except SyncError:
+            with contextlib.suppress(OSError):
+                partial.unlink(missing_ok=True)
+            raise
         except OSError as exc:
             with contextlib.suppress(OSError):
                 partial.unlink(missing_ok=True)

@@ -15,9 +15,10 @@ from urllib.parse import quote, unquote, urlsplit, urlunsplit
 from xml.etree import ElementTree
 
 from app import __version__
+from app.bundles.format import MAX_FILE_BYTES
 from app.sync import errors
 from app.sync.errors import SyncError
-from app.sync.folder import CHUNK
+from app.sync.folder import CHUNK, too_large
 from app.sync.targets import Progress, RemoteFile, is_bundle_file_name, safe_id, temp_file_name
 
 DAV = "{DAV:}"
@@ -198,13 +199,19 @@ class WebDavTarget:
             done = 0
             with response, open(partial, "wb") as out:
                 for chunk in response.iter_content(CHUNK):
-                    out.write(chunk)
                     done += len(chunk)
+                    if done > MAX_FILE_BYTES:  # the listed size is the server's word, not a limit
+                        raise too_large(remote.name)
+                    out.write(chunk)
                     if progress:
                         progress(done)
                 out.flush()
                 os.fsync(out.fileno())
             os.replace(partial, destination)
+        except SyncError:
+            with contextlib.suppress(OSError):
+                partial.unlink(missing_ok=True)
+            raise
         except self._requests.RequestException as exc:  # first: requests' errors are OSErrors too
             with contextlib.suppress(OSError):
                 partial.unlink(missing_ok=True)

@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+import pytest
+
 from app.demo import ensure_demo
-from app.sync import engine, settings
+from app.sync import engine, errors, settings
+from app.sync import folder as folder_module
+from app.sync.errors import SyncError
+from app.sync.folder import FolderTarget
 
 
 def _sync(workspace):
@@ -46,3 +53,45 @@ def test_a_changed_remote_file_is_looked_at_again(chair, share, plain_bundle):
     assert _sync(chair).pulled == []
     path.write_bytes(path.read_bytes() + b"\0")
     assert len(_sync(chair).pulled) == 1
+
+
+class _Understating(FolderTarget):
+    """A share whose listing claims every file is tiny, as a hostile or broken server may."""
+
+    def files(self, folder):
+        return [replace(f, size=1) for f in super().files(folder)]
+
+
+def test_a_file_larger_than_listed_is_cut_off_not_fetched_whole(chair, share, plain_bundle, monkeypatch):
+    monkeypatch.setattr(folder_module, "MAX_FILE_BYTES", 50_000)
+    chair.role = "secretariat"
+    (share / "conf-b").mkdir()
+    huge = plain_bundle(share / "conf-b", conference="conf-b", padding=200_000)
+    target = _Understating(share, "tag")
+    report = engine.run_sync(chair, target)
+    [pulled] = report.pulled
+    assert (pulled.outcome, pulled.detail) == (engine.REFUSED, "too large for a bundle")
+    assert [p.name for p in engine.inbox_dir(chair).iterdir()] == []  # no copy, no half copy
+    assert huge.exists() and engine.run_sync(chair, target).pulled == []  # remembered, not fetched again
+
+
+def test_both_targets_stop_a_download_at_the_bundle_size_cap(
+    chair, share, plain_bundle, monkeypatch, dav, tmp_path
+):
+    from app.sync import webdav
+
+    monkeypatch.setattr(folder_module, "MAX_FILE_BYTES", 50_000)
+    monkeypatch.setattr(webdav, "MAX_FILE_BYTES", 50_000)
+    local = plain_bundle(tmp_path, padding=200_000)
+    for target in (
+        FolderTarget(share, "t"),
+        webdav.WebDavTarget(dav.url, "t", user=dav.user, password=dav.password),
+    ):
+        target.upload(local, "conf-1", local.name)
+        [remote] = target.files("conf-1")
+        out = tmp_path / "fetched.rbz"
+        with pytest.raises(SyncError) as caught:
+            target.download(replace(remote, size=1), out)
+        assert caught.value.kind == errors.TOO_LARGE and "not fetched" in str(caught.value)
+        assert not out.exists() and not out.with_name("fetched.rbz.part").exists()
+        target.close()

@@ -73,6 +73,12 @@ class Secretariat(RuleBasedStateMachine):
         if self.laptops[laptop].get("note", note_id, include_deleted=True) is not None:
             self.laptops[laptop].write("note", note_id, {"text": f"{text} ({laptop}, {self.time})"})
 
+    @rule(laptop=st.integers(0, 1), text=st.sampled_from(["ja", "nej"]))
+    def edit_the_first_note_and_send(self, laptop: int, text: str) -> None:
+        """What makes conflicts: both laptops keep working on the note they share, and sync."""
+        self.edit_text(laptop, 0, text)
+        self.export(laptop, to_secretariat=True)
+
     @rule(laptop=st.integers(0, 1), note=st.integers(0, 2), votes=st.integers(0, 3))
     def vote(self, laptop: int, note: int, votes: int) -> None:
         self.time += 1

@@ -77,13 +77,19 @@ class SyncReport:
         for p in self.pulled:
             if p.outcome != NOT_FOR_US:
                 detail = f": {p.detail}" if p.detail else ""
-                out.append(
-                    f"{p.outcome} {bundle_file_name(p.bundle_id)} ({p.kind or 'unknown kind'}){detail}"
-                )
+                what = _OUTCOME_WORDS.get(p.outcome, p.outcome)
+                out.append(f"{what} {bundle_file_name(p.bundle_id)} ({p.kind or 'unknown kind'}){detail}")
         out += [f"problem: {text}" for text in self.problems]
         if not self.moved_anything:
             out.append("nothing new to send or fetch")
         return out
+
+
+_OUTCOME_WORDS = {
+    ALREADY: "already imported",
+    QUARANTINED: "held in quarantine",
+    INCOMPLETE: "incomplete (fetched again next time)",
+}
 
 
 def _remote_name(entry: OutboxEntry) -> str:

@@ -137,3 +137,20 @@ def test_a_bundle_removed_from_the_outbox_midway_is_skipped(chair, share, plain_
     report = engine.run_sync(chair, settings.open_target(chair.store))
     assert [e.name for e in report.pushed] == [kept.name]
     assert report.problems == [f"{gone.name}: left the outbox before it was sent"]
+
+
+def test_the_report_says_each_outcome_in_words() -> None:
+    from app.sync.engine import Pulled, SyncReport
+
+    report = SyncReport("/share")
+    report.pulled = [
+        Pulled("b1", "c", "table-export", engine.ALREADY),
+        Pulled("b2", "c", "table-export", engine.QUARANTINED, "signed by an unknown key"),
+        Pulled("b3", "c", "", engine.INCOMPLETE, "cut short"),
+        Pulled("b4", "c", "conference-pack", engine.NOT_FOR_US),
+    ]
+    assert report.lines() == [
+        "already imported b1.rbz (table-export)",
+        "held in quarantine b2.rbz (table-export): signed by an unknown key",
+        "incomplete (fetched again next time) b3.rbz (unknown kind): cut short",
+    ]

@@ -301,6 +301,7 @@ class _ConferenceMinutes:
                     n.table_number,
                     d.question_number(n.question_id),
                     ", ".join(d.theme_list(n)),
+                    d.status_text(n, s.language),
                 ]
             )
         story.append(
@@ -313,9 +314,10 @@ class _ConferenceMinutes:
                     s("table"),
                     s("question_n", number="").strip(),
                     s("themes"),
+                    s("status"),
                 ],
                 rows,
-                [12 * mm, FRAME_WIDTH - 90 * mm, 15 * mm, 13 * mm, 14 * mm, 36 * mm],
+                [12 * mm, FRAME_WIDTH - 112 * mm, 14 * mm, 12 * mm, 13 * mm, 33 * mm, 28 * mm],
                 numeric=(0, 2, 3, 4),
             )
         )

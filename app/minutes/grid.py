@@ -56,9 +56,10 @@ def grid(
     """
     numeric_set = set(numeric)
     padding = 8
-    head_right = ParagraphStyle(
-        "cell_head_right", styles.cell_head, alignment=TA_RIGHT, fontSize=8, leading=10
-    )
+    # Every header cell in one size: a bigger left-aligned word beside small right-aligned ones looks
+    # like a mistake.
+    head_left = ParagraphStyle("cell_head_left", styles.cell_head, fontSize=8, leading=10)
+    head_right = ParagraphStyle("cell_head_right", head_left, alignment=TA_RIGHT)
 
     def cell(value: str | int, column: int, head: bool) -> Paragraph | str:
         if column in numeric_set:
@@ -66,7 +67,7 @@ def grid(
                 return Paragraph(markup(str(value)), head_right)
             return str(value)  # plain strings are cheap and align right by the table style
         if head:
-            return Paragraph(markup(str(value)), styles.cell_head)
+            return Paragraph(markup(str(value)), head_left)
         text = " ".join(str(value).split())
         lines = wrap_text(text, styles.cell.fontName, styles.cell.fontSize, widths[column] - padding)
         if len(lines) > MAX_PLAIN_LINES:
@@ -84,6 +85,7 @@ def grid(
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, RULE),
         ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),  # one-line labels sit on the line of two-line ones
         ("FONT", (0, 0), (-1, -1), styles.cell.fontName, styles.cell.fontSize, styles.cell.leading),
         ("FONT", (0, 0), (-1, 0), styles.cell_head.fontName, styles.cell.fontSize, styles.cell.leading),
         ("TOPPADDING", (0, 0), (-1, -1), 3),

@@ -6,7 +6,7 @@ each such import is guarded, so minutes work in a workspace or a build without t
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -33,6 +33,7 @@ class ConferenceData:
     tables: list[Table]
     notes: list[Note]  # live notes, by table, question order, position
     signoffs: dict[int, Signoff]  # table number -> sign-off, for signed tables only
+    statuses: dict[str, str] = field(default_factory=dict)  # proposal note id -> status code, if known
 
     def question_number(self, question_id: str) -> int:
         return self._question_numbers.get(question_id, 0)
@@ -47,6 +48,14 @@ class ConferenceData:
     def has_reported(self, number: int) -> bool:
         """A table has reported when its notes reached this store or its export was signed."""
         return number in self.signoffs or any(n.table_number == number for n in self.notes)
+
+    def status_text(self, note: Note, language: str) -> str:
+        """The proposal's follow-up status in words ("Nytt" until someone decides)."""
+        try:
+            from app.proposals.lifecycle import status_label
+        except ImportError:
+            return ""
+        return status_label(self.statuses.get(note.id, "new"), language)
 
     def theme_list(self, note: Note) -> list[str]:
         return [self.theme_names[t] for t in note.themes if t in self.theme_names]
@@ -85,6 +94,9 @@ def load_conference(store: Store, conference_id: str, *, table_number: int | Non
         tables=all_tables,
         notes=notes,
         signoffs=signoffs,
+        statuses=proposal_status_by_note(store, conference.id)
+        if any(n.kind == "proposal" for n in notes)
+        else {},
     )
 
 

@@ -82,15 +82,21 @@ def table_flowables(data: ConferenceData, s: Strings, styles: Styles) -> list[Fl
     story.append(Paragraph(markup(s("proposals")), styles.h2))
     if proposals:
         rows = [
-            (rank, n.text, n.votes, s("question_n", number=data.question_number(n.question_id)))
+            (
+                rank,
+                n.text,
+                n.votes,
+                s("question_n", number=data.question_number(n.question_id)),
+                data.status_text(n, s.language),
+            )
             for rank, n in enumerate(proposals, 1)
         ]
         story.append(
             grid(
                 styles,
-                [s("rank"), s("proposal"), s("votes"), s("question_n", number="").strip()],
+                [s("rank"), s("proposal"), s("votes"), s("question_n", number="").strip(), s("status")],
                 rows,
-                [14 * mm, FRAME_WIDTH - 56 * mm, 18 * mm, 24 * mm],
+                [14 * mm, FRAME_WIDTH - 86 * mm, 16 * mm, 20 * mm, 36 * mm],
                 numeric=(0, 2),
             )
         )

@@ -96,6 +96,9 @@ def test_proposals_ranked_by_votes(world, minutes_pdf, header_right):
     ranked = body[body.rindex("Förslag rangordnade efter röster") :]
     by_votes = sorted(world.proposals, key=lambda p: -p[1])
     assert_in_order(ranked, [p[0] for p in by_votes])
+    # Each proposal's follow-up status stands beside it: the council picked the one with 12 votes.
+    flat = normal(ranked)
+    assert "Status" in flat and "Valt av tillväxtrådet" in flat and flat.count("Nytt") == 2
 
 
 def test_counts_chart_and_reporting_tables(minutes_pdf, header_right):

@@ -58,6 +58,8 @@ def test_facts_proposals_and_themes(table1_pdf, header_right):
     ):
         assert expected in body, expected
     assert "Borttagen anteckning" not in body
+    proposals = normal(body[body.rindex("Förslag") :])
+    assert "Status" in proposals and "Valt av tillväxtrådet" in proposals  # its follow-up, not just votes
 
 
 def test_unsigned_table_says_so(table1_pdf, header_right):

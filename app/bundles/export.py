@@ -109,6 +109,19 @@ def export_pack(
     )
 
 
+@contextlib.contextmanager
+def _removed_on_failure(paths: list[Path]) -> Iterator[None]:
+    """A bundle whose ledger row did not commit must not stay behind: sync would send it, and the next
+    export would sign its sequence number again."""
+    try:
+        yield
+    except BaseException:
+        for path in paths:
+            with contextlib.suppress(OSError):
+                path.unlink()
+        raise
+
+
 def sign_records(
     workspace: Workspace,
     kind: str,
@@ -128,7 +141,8 @@ def sign_records(
         out_path = Path(out_path)
         if out_path.is_dir():
             raise UserError(f"{out_path} is a folder; give a file name ending in {SUFFIX}")
-    with store.transaction():
+    written: list[Path] = []
+    with _removed_on_failure(written), store.transaction():
         records = list(collect())  # read inside the transaction: one consistent state
         data = records_bytes(records)
         last = last_export_of_key(store, identity.key_id)
@@ -149,6 +163,7 @@ def sign_records(
         bundle, manifest_data = assemble(key, manifest, data)
         path = out_path or workspace.outbox_dir / f"{manifest['bundle_id']}{SUFFIX}"
         write_whole(path, bundle)
+        written.append(path)
         try:  # read back what reached the disk, as a verifier would
             check = read_bundle(path.read_bytes())
             if check.manifest_sha256 != sha256_hex(manifest_data):

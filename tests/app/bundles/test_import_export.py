@@ -273,6 +273,25 @@ def test_a_protected_key_needs_its_passphrase_and_nothing_is_half_exported(world
         workspace.close()
 
 
+def test_an_export_whose_ledger_row_fails_leaves_no_bundle_behind(chair, world, monkeypatch) -> None:
+    # The bundle is written before its ledger row; if that row cannot be written (a full disk, a
+    # locked database), an unrecorded bundle in the outbox would be sent, and its sequence number
+    # signed again by the next export.
+    import sqlite3
+
+    from app.bundles import export as export_module
+
+    def full_disk(*_args) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(export_module, "record_export", full_disk)
+    with pytest.raises(sqlite3.OperationalError):
+        export_table(chair, world.conference_id, world.table)
+    assert list(chair.outbox_dir.glob("*")) == []
+    monkeypatch.undo()
+    assert export_table(chair, world.conference_id, world.table).sequence == len(ledger.exports(chair.store))
+
+
 def test_export_needs_an_identity_and_a_real_table(world, secretariat, tmp_path) -> None:
     fresh = Workspace(tmp_path / "fresh")
     try:

@@ -45,6 +45,11 @@ class ThemeAccumulation:
     actions: list[AccumulatedItem]
 
 
+def astuple_origin(o: Origin) -> tuple[str, str, int, str]:
+    """Origin's own order as a plain tuple: sorting on it is much quicker than dataclass comparison."""
+    return (o.conference_date, o.conference_title, o.table_number, o.conference_id)
+
+
 class _Said(NamedTuple):
     """The few fields of a note that accumulation reads."""
 
@@ -99,18 +104,22 @@ def accumulated(store: Store, process_id: str) -> list[ThemeAccumulation]:
         for theme_id in theme_ids:
             buckets.setdefault((theme_id, note.kind, key), []).append(note)
 
+    origin_of: dict[tuple[str, int], Origin] = {}  # one Origin per (conference, table), built once
+
+    def origin(n: _Said) -> Origin:
+        found = origin_of.get((n.conference_id, n.table_number))
+        if found is None:
+            c = confs[n.conference_id]
+            found = Origin(c.date, c.title, n.table_number, n.conference_id)
+            origin_of[(n.conference_id, n.table_number)] = found
+        return found
+
     def item(kind: str, said: list[_Said]) -> AccumulatedItem:
-        counts = Counter(n.text.strip() for n in said)
-        first_seen = {text: i for i, text in reversed(list(enumerate(n.text.strip() for n in said)))}
-        variants = sorted(counts, key=lambda text: (-counts[text], first_seen[text]))
-        origins = sorted(
-            {
-                Origin(
-                    confs[n.conference_id].date, confs[n.conference_id].title, n.table_number, n.conference_id
-                )
-                for n in said
-            }
-        )
+        spoken = [n.text.strip() for n in said]
+        counts = Counter(spoken)
+        # dict keeps first-seen order and the sort is stable: most said first, the earliest on a tie
+        variants = sorted(dict.fromkeys(spoken), key=lambda text: -counts[text])
+        origins = sorted({origin(n) for n in said}, key=astuple_origin)
         return AccumulatedItem(kind, variants[0], tuple(variants), tuple(origins))
 
     result = []

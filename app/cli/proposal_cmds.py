@@ -114,10 +114,18 @@ def _list(args: argparse.Namespace) -> int:
                 }
             )
         else:
-            tables = ", ".join(str(t) for t in p.tables)
             merged = f" (merged from {len(p.originals)})" if p.is_group else ""
-            print(f"{p.id[:8]}  {p.status:<12} {p.votes:>3} votes  table {tables}: {p.text}{merged}")
+            count = f"{p.votes:>3} {'vote ' if p.votes == 1 else 'votes'}"
+            print(f"{p.id[:8]}  {p.status:<12} {count}  {_tables(p.tables)}: {p.text}{merged}")
     return 0
+
+
+def _votes(count: int) -> str:
+    return "1 vote" if count == 1 else f"{count} votes"
+
+
+def _tables(numbers) -> str:
+    return ("table " if len(numbers) == 1 else "tables ") + ", ".join(map(str, numbers))
 
 
 def _status(args: argparse.Namespace) -> int:
@@ -149,8 +157,7 @@ def _history(args: argparse.Namespace) -> int:
             del record["order_key"], record["retracted"]
             print_json_line(record)
         return 0
-    tables = ", ".join(map(str, proposal.tables))
-    print(f"{proposal.text}  [{proposal.status}, {proposal.votes} votes, table {tables}]")
+    print(f"{proposal.text}  [{proposal.status}, {_votes(proposal.votes)}, {_tables(proposal.tables)}]")
     if not changes:
         print("  no status changes yet: new")
     for c in changes:
@@ -196,7 +203,7 @@ def _similar(args: argparse.Namespace) -> int:
         print(f"group {number}:")
         for note_id in group:
             p = texts[note_id]
-            print(f"  {note_id[:8]}  table {p.tables[0]}, {p.votes} votes: {p.text}")
+            print(f"  {note_id[:8]}  {_tables(p.tables)}, {_votes(p.votes)}: {p.text}")
     return 0
 
 
@@ -214,7 +221,7 @@ def _feedback(args: argparse.Namespace) -> int:
         if args.json:
             print_json_line(asdict(o))
             continue
-        print(f"{o.status_label}: {o.text} (table {', '.join(map(str, o.tables))}, {o.votes} votes)")
+        print(f"{o.status_label}: {o.text} ({_tables(o.tables)}, {_votes(o.votes)})")
         for value in (
             o.decision,
             o.reason,

@@ -161,3 +161,21 @@ def test_representation_over_a_process(ws, capsys) -> None:
     with pytest.raises(SystemExit) as stopped:  # argparse: one of --conference or --process is needed
         run(capsys, directory, "representation")
     assert stopped.value.code == 2 and "--conference" in capsys.readouterr().err
+
+
+def test_plain_listing_speaks_english_in_the_singular_and_the_plural(tmp_path, capsys) -> None:
+    from app import notes
+    from app.demo import ensure_demo
+    from app.workspace import Workspace
+
+    workspace = Workspace(tmp_path / "ws")
+    cid = ensure_demo(workspace.store)
+    one = notes.add_note(workspace.store, cid, 1, 3, "Öppen förskola på lördagar", kind="proposal", votes=1)
+    two = notes.add_note(workspace.store, cid, 2, 3, "Lördagsöppen förskola", kind="proposal", votes=4)
+    workspace.close()
+    code, out, _ = run(capsys, tmp_path / "ws", "list", "--conference", cid)
+    assert code == 0 and "  1 vote   table 1: Öppen förskola på lördagar" in out
+    assert "  4 votes  table 2: Lördagsöppen förskola" in out
+    code, out, _ = run(capsys, tmp_path / "ws", "merge", one, two)
+    code, out, _ = run(capsys, tmp_path / "ws", "list", "--conference", cid)
+    assert "  5 votes  tables 1, 2: Lördagsöppen förskola (merged from 2)" in out

@@ -27,6 +27,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, P
 
 from app import __version__
 from app.errors import UserError
+from app.minutes.files import make_readable_like
 from app.minutes.fonts import BOLD, REGULAR, register_fonts
 from app.minutes.i18n import Strings
 
@@ -306,6 +307,7 @@ def build_pdf(
         doc = MinutesDocument(temp, info, cover=cover, deferred=deferred)
         doc.progress = progress
         doc.write(flowables)
+        make_readable_like(temp, target)
         os.replace(temp, target)
     except OSError as exc:
         raise UserError(f"cannot write {target}: {exc.strerror}") from None

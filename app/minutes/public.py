@@ -17,6 +17,7 @@ from datetime import datetime
 from pathlib import Path
 
 from app.errors import UserError
+from app.minutes.files import make_readable_like
 from app.minutes.i18n import Strings
 from app.minutes.privacy import known_names, redactor
 from app.minutes.source import load_conference, proposal_outcomes
@@ -335,6 +336,7 @@ def write_text_atomically(path: Path, text: str) -> None:
         fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
+        make_readable_like(temp, path)
         os.replace(temp, path)
     except OSError as exc:
         raise UserError(f"cannot write {path}: {exc.strerror}") from None

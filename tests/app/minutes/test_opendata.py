@@ -58,3 +58,20 @@ def test_unknown_format_is_refused(world, tmp_path):
     with pytest.raises(UserError, match="unknown format 'xlsx'"):
         export_data(world.workspace.store, world.conference_id, "xlsx", tmp_path / "x", "sv")
     assert not (tmp_path / "x").exists()
+
+
+def test_documents_are_readable_by_others_like_any_saved_file(world, tmp_path):
+    """A temp file is owner-only; minutes and open data are made to be shared, so they must not be."""
+    import stat
+
+    from app.minutes.opendata import export_data
+    from app.minutes.table import build_table_minutes
+
+    pdf, csv = tmp_path / "bord-1.pdf", tmp_path / "data.csv"
+    build_table_minutes(world.workspace.store, world.conference_id, 1, pdf, "sv")
+    export_data(world.workspace.store, world.conference_id, "csv", csv, "sv")
+    for path in (pdf, csv):
+        assert stat.S_IMODE(path.stat().st_mode) == 0o644
+    csv.chmod(0o600)  # a file the secretary has locked down stays so when written again
+    export_data(world.workspace.store, world.conference_id, "csv", csv, "sv")
+    assert stat.S_IMODE(csv.stat().st_mode) == 0o600

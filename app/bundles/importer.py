@@ -24,7 +24,7 @@ from app.bundles.format import KIND_TABLE, BundleError, fingerprint_for
 from app.bundles.ledger import ImportEntry, utc_now_text
 from app.bundles.permissions import check_existing
 from app.bundles.reader import Bundle, read_bundle, read_capped
-from app.bundles.verify import import_refusal, will_pin
+from app.bundles.verify import judge
 from app.hlc import Stamp, wall_clock_ms
 from app.merge import merge_records
 from app.store import Store
@@ -112,11 +112,7 @@ def import_data(workspace: Workspace, data: bytes, shown: str) -> Receipt:
             trusted_as=done.trusted_as,
             **about,
         )
-    status = trust.status(store, bundle.public_key)
-    pinning = will_pin(store, workspace.role, status, bundle)
-    if pinning and not status.is_secretariat:  # a chair opens a conference from its first pack
-        status = status.with_grant(trust.Grant(trust.SECRETARIAT, bundle.conference_id))
-    refusal = import_refusal(store, status, bundle)
+    status, pinning, refusal = judge(store, workspace.role, bundle)
     if refusal is not None:
         return _refused(shown, refusal, bundle, about)
     if not status.known:
@@ -129,7 +125,7 @@ def import_data(workspace: Workspace, data: bytes, shown: str) -> Receipt:
             counts=_refused_counts(bundle),
             **about,
         )
-    try:  # the role was checked above (import_refusal); what remains needs the store's records
+    try:  # the role was checked above (judge); what remains needs the store's records
         return _commit(workspace, bundle, status, shown, about, pinning)
     except BundleError as exc:
         return _refused(shown, exc, bundle, about)

@@ -45,10 +45,7 @@ def verify_file(path: Path | str, store: Store) -> Verdict:
     except BundleError as exc:
         return Verdict(ok=False, reason=str(exc), check=exc.check, incomplete=exc.incomplete)
     trust = status(store, bundle.public_key)
-    pins = will_pin(store, store.meta_get("role") or "chair", trust, bundle)
-    # A first pack is judged as the import would judge it: as from the secretariat of its conference.
-    effective = trust.with_grant(Grant(SECRETARIAT, bundle.conference_id)) if pins else trust
-    refusal = import_refusal(store, effective, bundle)
+    _effective, pins, refusal = judge(store, store.meta_get("role") or "chair", bundle)
     return Verdict(
         ok=True,
         kind=bundle.kind,
@@ -67,6 +64,17 @@ def verify_file(path: Path | str, store: Store) -> Verdict:
         import_problem=str(refusal) if refusal else None,
         pins_on_import=pins,
     )
+
+
+def judge(store: Store, role: str, bundle: Bundle) -> tuple[TrustStatus, bool, BundleError | None]:
+    """How an import here would treat this whole, signed bundle: (the trust it is judged with, whether
+    importing it pins its key, why it would be refused or None). Verify and import share this, so
+    that verify never says yes to what import refuses, nor the other way round."""
+    trust = status(store, bundle.public_key)
+    pins = will_pin(store, role, trust, bundle)
+    if pins and not trust.is_secretariat:  # a chair opens a conference from its first pack
+        trust = trust.with_grant(Grant(SECRETARIAT, bundle.conference_id))
+    return trust, pins, import_refusal(store, trust, bundle)
 
 
 def will_pin(store: Store, role: str, trust: TrustStatus, bundle: Bundle) -> bool:

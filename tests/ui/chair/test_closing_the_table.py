@@ -162,3 +162,19 @@ def test_ctrl_m_offers_the_other_questions(qtbot, window):
             window.store, s.conference.id, table_number=3, question_id=s.questions[2].id
         )
     ] == ["fel fråga"]
+
+
+def test_sync_now_sends_the_exported_bundle_to_a_folder_target(qtbot, window, boxes, sync_ops, tmp_path):
+    from app.sync import settings
+
+    target = tmp_path / "delad mapp"
+    target.mkdir()
+    settings.configure(window.store, str(target))
+    create_identity(window.workspace, "Fatima Hassan")
+    window.add_note("Ett ungdomsråd")
+    window.sign_and_export()
+    press(window, Qt.Key.Key_F9)  # Sync now, from the chair's window
+    sent = list(target.rglob("*.rbz"))
+    assert len(sent) == 1
+    assert verify_file(sent[0], window.store).ok
+    assert window.sync_status.pending == 0

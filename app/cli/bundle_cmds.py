@@ -172,6 +172,7 @@ def _identity_export(args: argparse.Namespace) -> int:
 
 def _trust_add(args: argparse.Namespace) -> int:
     from app.bundles import quarantine, trust
+    from app.bundles.format import fingerprint_for
     from app.bundles.identity import decode_public_key, read_keycard
 
     if (args.keycard is None) == (args.key is None):
@@ -190,6 +191,8 @@ def _trust_add(args: argparse.Namespace) -> int:
         conferences.table(store, conference_id, args.table)
     entry = trust.add(store, public_key, name, args.role, conference_id, args.table)
     print(f"trusted {entry.name} ({entry.key_id}) as {entry.grant().describe()}")
+    # A key card travels by e-mail or stick and could be swapped: the fingerprint is read aloud to compare.
+    print(f"fingerprint: {fingerprint_for(public_key)} (compare it with the one {entry.name} reads to you)")
     waiting = [h for h in quarantine.held(store) if h.key_id == entry.key_id]
     if waiting:
         print(

@@ -53,6 +53,7 @@ def write_conference_minutes(
         subject=s("subject_conference"),
         author=data.process.organisation,
         header_right=f"{data.conference.title} · {s.long_date(data.conference.date)}",
+        header_left=s("conference_minutes"),
         strings=s,
         keywords=(data.process.name, data.conference.title),
     )

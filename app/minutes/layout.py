@@ -139,6 +139,7 @@ class DocumentInfo:
     strings: Strings
     created: datetime = field(default_factory=lambda: datetime.now().astimezone())
     keywords: tuple[str, ...] = ()
+    header_left: str = ""  # the running header's title where the full title repeats header_right
 
 
 class Deferred:
@@ -237,7 +238,7 @@ class MinutesDocument(BaseDocTemplate):
         canv.setFillColor(ACCENT)
         right = self.info.header_right
         right_width = stringWidth(right, REGULAR, 8)
-        left = _fit(self.info.title, BOLD, 8, FRAME_WIDTH - right_width - 8 * mm)
+        left = _fit(self.info.header_left or self.info.title, BOLD, 8, FRAME_WIDTH - right_width - 8 * mm)
         canv.drawString(MARGIN_X, y, left)
         canv.setFont(REGULAR, 8)
         canv.setFillColor(MUTED)

@@ -229,6 +229,7 @@ def write_public_pdf(
         subject=s("subject_public"),
         author=report.organisation,
         header_right=f"{report.conference_title} · {report.date_text}",
+        header_left=report.title,  # the conference is on the right: said twice, it was cut short
         strings=s,
         created=report.created,
         keywords=(report.process_name, report.conference_title),

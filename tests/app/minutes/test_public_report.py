@@ -110,3 +110,15 @@ def test_english_public_report(world, tmp_path):
     assert '<html lang="en">' in html.read_text(encoding="utf-8")
     text = _pdf_everything(pdf)
     assert "What was said" in text and "Selected by the council" in text and "[name removed]" in text
+
+
+def test_running_header_is_whole_not_cut_short(public):
+    """The conference stands on the header's right; the left says what the document is, in full."""
+    from .conftest import page_texts
+
+    pdf, _html = public
+    later_pages = page_texts(pdf)[1:]
+    assert later_pages
+    for text in later_pages:
+        first_line = text.strip().splitlines()[0]
+        assert "…" not in first_line and first_line.startswith("Återkoppling till deltagarna")

@@ -1,9 +1,40 @@
-"""How finished documents land on disk."""
+"""How finished documents land on disk: whole or not at all, readable like any saved file."""
 
 from __future__ import annotations
 
 import os
+import tempfile
+from collections.abc import Callable
 from pathlib import Path
+
+from app.errors import UserError
+
+
+def write_atomically(path: Path | str, write: Callable[[str], None]) -> None:
+    """Have `write(temp_path)` fill a temp file beside `path`, then rename it over `path`.
+
+    A failure or a cancel (any exception from `write`) leaves an earlier file of that name as it was
+    and no temp file behind; a file system error becomes a UserError that names the file.
+    """
+    target = Path(path)
+    if target.is_dir():
+        raise UserError(f"{target} is a folder; give a file name")
+    if not target.parent.is_dir():
+        raise UserError(f"{target.parent}: no such folder")
+    try:
+        fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    except OSError as exc:
+        raise UserError(f"cannot write in {target.parent}: {exc.strerror}") from None
+    os.close(fd)
+    try:
+        write(temp)
+        make_readable_like(temp, target)
+        os.replace(temp, target)
+    except OSError as exc:
+        raise UserError(f"cannot write {target}: {exc.strerror}") from None
+    finally:
+        if os.path.exists(temp):
+            os.unlink(temp)
 
 
 def make_readable_like(temp: str | Path, target: Path) -> None:

@@ -8,9 +8,7 @@ reportlab way (multiBuild) lays out the whole document two or three times.
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -26,8 +24,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
 from app import __version__
-from app.errors import UserError
-from app.minutes.files import make_readable_like
+from app.minutes.files import write_atomically
 from app.minutes.fonts import BOLD, REGULAR, register_fonts
 from app.minutes.i18n import Strings
 
@@ -294,25 +291,13 @@ def build_pdf(
     made for this document must share its `deferred`. `progress(done, total)` is called now and then
     during layout; an exception it raises (a cancel) stops the build.
     """
-    target = Path(path)
-    if target.is_dir():
-        raise UserError(f"{target} is a folder; give a file name")
-    if not target.parent.is_dir():
-        raise UserError(f"{target.parent}: no such folder")
-    try:
-        fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-    except OSError as exc:
-        raise UserError(f"cannot write in {target.parent}: {exc.strerror}") from None
-    os.close(fd)
-    try:
+    built: list[MinutesDocument] = []
+
+    def write(temp: str) -> None:
         doc = MinutesDocument(temp, info, cover=cover, deferred=deferred)
         doc.progress = progress
         doc.write(flowables)
-        make_readable_like(temp, target)
-        os.replace(temp, target)
-    except OSError as exc:
-        raise UserError(f"cannot write {target}: {exc.strerror}") from None
-    finally:
-        if os.path.exists(temp):
-            os.unlink(temp)
-    return doc.page_count
+        built.append(doc)
+
+    write_atomically(path, write)
+    return built[0].page_count

@@ -9,15 +9,13 @@ name the workspace knows is removed from free text (see privacy.py).
 from __future__ import annotations
 
 import html
-import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
 from app.errors import UserError
-from app.minutes.files import make_readable_like
+from app.minutes.files import write_atomically
 from app.minutes.i18n import Strings
 from app.minutes.privacy import known_names, redactor
 from app.minutes.source import load_conference, proposal_outcomes
@@ -329,18 +327,8 @@ def _text(value: str) -> str:
 
 
 def write_text_atomically(path: Path, text: str) -> None:
-    if path.is_dir():
-        raise UserError(f"{path} is a folder; give a file name")
-    if not path.parent.is_dir():
-        raise UserError(f"{path.parent}: no such folder")
-    try:
-        fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+    def write(temp: str) -> None:
+        with open(temp, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
-        make_readable_like(temp, path)
-        os.replace(temp, path)
-    except OSError as exc:
-        raise UserError(f"cannot write {path}: {exc.strerror}") from None
-    finally:
-        if "temp" in locals() and os.path.exists(temp):
-            os.unlink(temp)
+
+    write_atomically(path, write)

@@ -151,3 +151,31 @@ def test_a_temporary_file_left_by_a_crash_is_reused_and_cleared(
     target.upload(local, "conf-1", local.name)
     assert remote_files(root) == [f"conf-1/{local.name}"]
     assert (root / "conf-1" / local.name).read_bytes() == local.read_bytes()
+
+
+HOSTILE_LISTING = b"""<?xml version="1.0"?>
+<d:multistatus xmlns:d="DAV:">
+%s
+</d:multistatus>"""
+
+
+@pytest.mark.parametrize(
+    "href",
+    [
+        "/dav/c0nf-1/..%2F..%2Fescape.rbz",
+        "/dav/c0nf-1/%2e%2e",
+        "/dav/c0nf-1/..%5Cescape.rbz",
+        "/dav/c0nf-1/%2Fetc%2Fpasswd.rbz",
+        "http://elsewhere.example/dav/c0nf-1/.hidden.rbz",
+    ],
+)
+def test_a_hostile_listing_never_names_a_file_outside_its_folder(href):
+    from app.sync.webdav import parse_multistatus
+
+    response = f"<d:response><d:href>{href}</d:href><d:propstat><d:prop><d:resourcetype/>"
+    response += "<d:getcontentlength>10</d:getcontentlength></d:prop></d:propstat></d:response>"
+    entries = parse_multistatus(HOSTILE_LISTING % response.encode(), "/dav/c0nf-1/")
+    names = [name for name, is_folder, _, _ in entries if not is_folder and is_bundle_file_name(name)]
+    # What passes is a plain name inside the listed folder, or nothing at all.
+    assert all("/" not in n and "\\" not in n and ".." not in n for n in names)
+    assert names in ([], ["escape.rbz"], ["passwd.rbz"])

@@ -51,5 +51,14 @@ def test_public_report_shows_statuses_and_decisions_but_no_names(sample, tmp_pat
         for personal in ["Birgitta", "Bengtsdotter", "Gunnar", "trafik@testlan.se", "070-111 22 33", *chairs]:
             assert personal not in document, personal
     # Every proposal of the conference appears once, merged ones once.
-    for outcome in proposals.feedback(store, conference_id):
-        assert outcome.text[:30] in flat or outcome.text[:30] in page
+    import html as markup
+
+    outcomes = proposals.feedback(store, conference_id)
+    assert any(o.merged_count > 1 for o in outcomes)
+    for outcome in outcomes:
+        assert outcome.text[:30] in flat
+        assert page.count(f"<p>{markup.escape(outcome.text)}</p>") == 1, outcome.text
+    merged = proposals.find_proposal(store, group_id)
+    for original in merged.originals:  # the merged-away wordings are not listed again as proposals
+        if original.text != merged.text:
+            assert f"<p>{markup.escape(original.text)}</p>" not in page

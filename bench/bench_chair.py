@@ -88,7 +88,6 @@ def _in_process(folder: Path, conference_id: str) -> None:
 
     app = QApplication.instance() or QApplication([])
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    application.guard_none(app)  # as the real application does (see ui/application.py)
     application.configure(app)
     workspace = Workspace(folder)
     try:

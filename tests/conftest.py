@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 
 import pytest
@@ -36,16 +35,6 @@ def demo_store(store):
     from app.demo import ensure_demo
 
     return store, ensure_demo(store)
-
-
-@pytest.fixture(autouse=True)
-def _none_reserve_for_qt() -> None:
-    """PySide6 6.12 on Python 3.11 drops a reference to None on every void Qt call; without a reserve a
-    long run aborts ("none_dealloc"). See keep_none_alive in ui/application.py. Costs nothing without Qt."""
-    if "PySide6" in sys.modules:
-        from ui.application import keep_none_alive
-
-        keep_none_alive()
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

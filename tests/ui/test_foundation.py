@@ -84,33 +84,6 @@ def test_window_by_role(qtbot, demo_workspace):
         assert isinstance(window, SecretariatWindow)
 
 
-def test_none_reserve_tops_up_when_pyside_drains_none(monkeypatch):
-    import sys
-
-    if sys.version_info >= (3, 12):
-        assert application.keep_none_alive() == 0  # None is immortal there
-        return
-    count = sys.getrefcount(None)
-    monkeypatch.setattr(application, "NONE_FLOOR", count + 10)
-    monkeypatch.setattr(application, "NONE_TARGET", count + 1000)
-    added = application.keep_none_alive()
-    assert added > 0 and sys.getrefcount(None) >= count + 900
-    monkeypatch.setattr(application, "NONE_FLOOR", 0)
-    assert application.keep_none_alive() == 0
-
-
-def test_the_pyside_defect_is_detected_as_it_is(qapp):
-    import sys
-
-    from PySide6.QtCore import QObject
-
-    probe = QObject()
-    before = sys.getrefcount(None)
-    probe.setObjectName("x")
-    leaks = sys.getrefcount(None) < before
-    assert application.qt_leaks_none() == leaks
-
-
 def test_a_workspace_that_cannot_open_is_a_message_and_exit_2(qapp, tmp_path, monkeypatch, capsys):
     shown: list[str] = []
     monkeypatch.setattr(application.QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)

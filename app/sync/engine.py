@@ -118,7 +118,9 @@ def receipt_outcome(receipt: Receipt) -> tuple[str, str]:
         importer.ALREADY: ALREADY,
         importer.QUARANTINED: QUARANTINED,
     }.get(receipt.status, REFUSED)
-    return outcome, "" if outcome in (IMPORTED, ALREADY) else receipt.reason or ""
+    if outcome == IMPORTED:  # what the receipt notes: a pinned key's fingerprint to compare, gaps
+        return outcome, "; ".join(receipt.flags)
+    return outcome, "" if outcome == ALREADY else receipt.reason or ""
 
 
 def wanted_kind(role: str) -> str:

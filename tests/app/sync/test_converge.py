@@ -220,6 +220,19 @@ def test_a_file_too_big_for_a_bundle_is_not_fetched(people, tmp_path, monkeypatc
     assert _sync(secretariat).pulled == []
 
 
+def test_a_chairs_first_sync_shows_the_pinned_keys_fingerprint(people, tmp_path, capsys):
+    secretariat, chair1, _, conference_id = people
+    share = tmp_path / "share"
+    share.mkdir()
+    export.export_pack(secretariat, conference_id, None)
+    settings.configure(secretariat.store, str(share))
+    _sync(secretariat)
+    assert cli_main(["--workspace", str(chair1.dir), "sync", "--target", str(share)]) == 0
+    out = capsys.readouterr().out
+    fingerprint = identity.require_identity(secretariat).fingerprint
+    assert "imported " in out and "pinned Kansliet's key" in out and fingerprint in out
+
+
 def test_cli_outbox_says_when_it_is_empty(chair, capsys):
     assert cli_main(["--workspace", str(chair.dir), "outbox"]) == 0
     assert capsys.readouterr().out.startswith("the outbox is empty")

@@ -225,8 +225,10 @@ class _ConferenceMinutes:
         else:
             story.append(Paragraph(markup(s("none_reported")), st.small))
         story.append(Paragraph(markup(s("not_reported", count=len(self.silent))), st.h2))
-        if self.silent:
-            story.append(grid(st, header, rows(self.silent), widths, numeric=(0, 2, 3)))
+        if self.silent:  # no notes and no signature, by definition: those columns would only say so
+            silent_widths = [16 * mm, FRAME_WIDTH - 42 * mm, 26 * mm]
+            silent_rows = [row[:3] for row in rows(self.silent)]
+            story.append(grid(st, header[:3], silent_rows, silent_widths, numeric=(0, 2)))
         else:
             story.append(Paragraph(markup(s("all_reported")), st.small))
         return story

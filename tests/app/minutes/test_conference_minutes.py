@@ -112,6 +112,9 @@ def test_counts_chart_and_reporting_tables(minutes_pdf, header_right):
     assert "Bord som har rapporterat (3)" in reporting
     assert "Bord som inte har rapporterat (37)" in reporting
     assert "Erik Berg" in reporting and "Andreas Lundgren" in reporting
+    silent = reporting[reporting.index("Bord som inte har rapporterat") :]
+    # Only who and how many were expected: "0 notes, not signed" 37 times over says nothing.
+    assert "Andreas Lundgren 10" in silent and "Signerad" not in silent and " Nej" not in silent
 
 
 def test_a_table_with_only_a_signoff_has_reported(tmp_path):

@@ -75,7 +75,7 @@ class SyncReport:
         out = [f"sent {_remote_name(e)} ({e.kind}, conference {e.conference_id})" for e in self.pushed]
         out += [f"already on the target: {_remote_name(e)}" for e in self.already_there]
         for p in self.pulled:
-            if p.outcome != NOT_FOR_US:
+            if p.outcome not in (NOT_FOR_US, REFUSED):  # a refusal is among the problems below
                 detail = f": {p.detail}" if p.detail else ""
                 what = _OUTCOME_WORDS.get(p.outcome, p.outcome)
                 out.append(f"{what} {bundle_file_name(p.bundle_id)} ({p.kind or 'unknown kind'}){detail}")

@@ -154,3 +154,12 @@ def test_the_report_says_each_outcome_in_words() -> None:
         "held in quarantine b2.rbz (table-export): signed by an unknown key",
         "incomplete (fetched again next time) b3.rbz (unknown kind): cut short",
     ]
+
+
+def test_a_refused_bundle_is_said_once() -> None:
+    from app.sync.engine import Pulled, SyncReport
+
+    report = SyncReport("/share")
+    report.pulled = [Pulled("b1", "c", "", engine.REFUSED, "damaged or altered")]
+    report.problems = ["b1.rbz refused: damaged or altered"]
+    assert report.lines() == ["problem: b1.rbz refused: damaged or altered", "nothing new to send or fetch"]

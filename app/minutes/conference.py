@@ -194,6 +194,8 @@ class _ConferenceMinutes:
                 ),
                 Spacer(1, 4 * mm),
             ]
+        if any(len(d.theme_list(n)) > 1 for n in d.notes):  # else a row's themes do not add up to its total
+            story.append(Paragraph(markup(s("multi_theme_note")), st.small))
         return story
 
     # -- reported and not-reported tables ------------------------------------------------------

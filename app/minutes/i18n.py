@@ -77,6 +77,8 @@ SV: dict[str, str] = {
     "yes": "Ja",
     "no": "Nej",
     "counts_theme_table": "Antal anteckningar per tema och bord",
+    "multi_theme_note": "En anteckning med flera teman räknas under vart och ett av dem; "
+    "Totalt räknar varje anteckning en gång.",
     "chart_title": "Anteckningar per tema och fråga",
     "n_reported_1": "{n} av {tables} bord har rapporterat",
     "n_reported_n": "{n} av {tables} bord har rapporterat",
@@ -184,6 +186,7 @@ EN: dict[str, str] = {
     "yes": "Yes",
     "no": "No",
     "counts_theme_table": "Notes per theme and table",
+    "multi_theme_note": "A note with several themes counts under each of them; Total counts every note once.",
     "chart_title": "Notes per theme and question",
     "n_reported_1": "{n} of {tables} tables has reported",
     "n_reported_n": "{n} of {tables} tables have reported",

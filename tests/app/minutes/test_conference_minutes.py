@@ -108,6 +108,8 @@ def test_counts_chart_and_reporting_tables(minutes_pdf, header_right):
     assert "Fråga 1 Fråga 2 Fråga 3" in overview  # its category axis
     assert "Antal anteckningar per tema och bord" in overview
     assert re.search(r"Totalt( \d+)+ 15\b", overview), overview  # 15 live notes in all
+    # Notes with two themes make a row's theme counts exceed its total: the reader is told why.
+    assert "Totalt räknar varje anteckning en gång" in overview
     reporting = _section(body, "Rapporterande bord", "Anteckningar per fråga")
     assert "Bord som har rapporterat (3)" in reporting
     assert "Bord som inte har rapporterat (37)" in reporting

@@ -22,6 +22,7 @@ from app.bundles.format import MANIFEST, RECORDS, SIGNATURE, key_id_for
 from app.bundles.importer import QUARANTINED, REFUSED, Receipt, import_data
 from app.bundles.pae import manifest_pae
 from app.bundles.trust import remove
+from app.records import RECORD_TYPES
 from app.workspace import Workspace
 
 
@@ -399,6 +400,29 @@ def test_a_chair_key_writing_the_questions(world, secretariat) -> None:
     question = next(r for r in secretariat.store.dump("question"))
     question["fields"]["text"] = "Ska vi lägga ner regionen?"
     assert "question" in _refused(world, secretariat, _anna(world, [question]), "role").reason
+
+
+@pytest.mark.parametrize(
+    "record_type", ["process", "theme", "conference", "person", "proposal_status", "conflict_resolution"]
+)
+def test_a_chair_key_writing_anything_but_its_tables_records(world, secretariat, record_type) -> None:
+    # Every record type outside the table scope is the secretariat's, whether it exists here or is new.
+    existing = next(iter(secretariat.store.dump(record_type)), None)
+    if existing is None:
+        rt = RECORD_TYPES[record_type]
+        existing = {
+            "id": "7d0c2b9e-1f7a-4b7e-9c1a-2e4d5f6a7b8c",
+            "type": record_type,
+            "origin": "0123456789abcdef",
+            "rev": "001700000000000-000000",
+            "base_rev": "001700000000000-000000",
+            "deleted": False,
+            "fields": {name: None for name in rt.fields} | {"conference_id": world.conference_id}
+            if "conference_id" in rt.fields
+            else {name: None for name in rt.fields},
+            "stamps": {},
+        }
+    assert record_type in _refused(world, secretariat, _anna(world, [existing]), "role").reason
 
 
 def test_a_chair_key_signing_a_conference_pack(world, secretariat) -> None:

@@ -35,13 +35,15 @@ class State:
 
 
 def evident_parent(rev: str, origin: str, base_rev: str, stamps: Mapping[str, Any]) -> tuple[Stamp, ...]:
-    """The other workspaces' edits a state shows it started from: fields it carries stamped base_rev."""
-    found = {
-        (str(stamp[0]), str(stamp[1]))
-        for stamp in stamps.values()
-        if stamp and stamp[0] == base_rev and stamp[1] != origin
-    }
-    return tuple(sorted(found))
+    """The other workspaces' edits a state shows it started from: fields it carries stamped base_rev.
+
+    When it also carries its own workspace's stamp at base_rev, it started from its own earlier state,
+    and another workspace's stamp at that rev is a coincidence of the millisecond, not evidence.
+    """
+    at_base = {(str(s[0]), str(s[1])) for s in stamps.values() if s and s[0] == base_rev}
+    if any(stamp_origin == origin for _, stamp_origin in at_base):
+        return ()
+    return tuple(sorted(at_base))
 
 
 @dataclass

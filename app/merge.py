@@ -443,11 +443,16 @@ class _Batch:
                 if resolution.get("record_type") and resolution.get("record_id"):
                     self.resolved_targets.add((resolution["record_type"], resolution["record_id"]))
         self._write(rt, current, created, changed - created)
+        # What is known of a state is the union of every piece of evidence seen for it, in whatever
+        # order it came: the in-memory knowledge holds what lineage had plus what arrived now.
+        rows = []
+        for record_id, state in lineage:
+            known_state = knowledge[record_id].states.get((state.rev, state.origin), state)
+            rows.append((record_id, state.rev, state.origin, state.base_rev, json.dumps(known_state.knows)))
         self.conn.executemany(
             "INSERT INTO merge_lineage (record_id, rev, origin, base_rev, knows) VALUES (?, ?, ?, ?, ?)"
-            " ON CONFLICT (record_id, rev, origin) DO UPDATE SET knows = excluded.knows"
-            " WHERE merge_lineage.knows IS NULL",
-            [(record_id, s.rev, s.origin, s.base_rev, json.dumps(s.knows)) for record_id, s in lineage],
+            " ON CONFLICT (record_id, rev, origin) DO UPDATE SET knows = excluded.knows",
+            rows,
         )
         for record_id in open_now:
             self.counts.conflicts += _replace_conflicts(

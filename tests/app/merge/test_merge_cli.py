@@ -69,11 +69,19 @@ def test_conflict_list_shows_both_values_and_resolve_settles_it(office, capsys):
     kansli, _, bus = office
     code, out, _ = run(capsys, kansli, "conflict", "list")
     conflict_id = out.split()[0]
-    assert code == 0 and f"table 3 note {bus[:8]} text" in out.splitlines()[0]
-    assert "    ours:   Fler bussar till industriområdet, även kvällstid" in out
-    assert "    theirs: Fler bussar till industriområdet (rättad)" in out
+    lines = out.splitlines()
+    assert code == 0 and f"table 3 note {bus[:8]} text" in lines[0]
+    shown = {lines[1].removeprefix("    ours:   "), lines[2].removeprefix("    theirs: ")}
+    assert shown == {
+        "Fler bussar till industriområdet, även kvällstid",
+        "Fler bussar till industriområdet (rättad)",
+    }
+    theirs = lines[2].removeprefix("    theirs: ")
     code, out, _ = run(capsys, kansli, "conflict", "resolve", conflict_id[:6], "--keep", "theirs")
     assert code == 0 and out.strip() == f"resolved {conflict_id[:6]}: kept theirs"
+    k = Workspace(kansli)
+    assert k.store.get("note", bus)["text"] == theirs
+    k.close()
     assert run(capsys, kansli, "conflict", "list")[1].strip() == "no open conflicts"
     assert run(capsys, kansli, "conflict", "list", "--json")[1] == ""
 

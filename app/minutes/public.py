@@ -53,7 +53,7 @@ class PublicProposal:
         """Votes, tables, merging, themes: the status is the heading the proposal stands under."""
         parts = [s.votes(self.votes)]
         if self.tables:
-            parts.append(s("from_tables", tables=s.number_list(self.tables)))
+            parts.append(s.count("from_tables", len(self.tables), tables=s.number_list(self.tables)))
         if self.merged_count > 1:
             parts.append(s("merged_from", count=self.merged_count))
         if self.themes:

@@ -86,7 +86,7 @@ def table_flowables(data: ConferenceData, s: Strings, styles: Styles) -> list[Fl
                 rank,
                 n.text,
                 n.votes,
-                s("question_n", number=data.question_number(n.question_id)),
+                data.question_number(n.question_id),  # under the heading "Question", as in the conference's
                 data.status_text(n, s.language),
             )
             for rank, n in enumerate(proposals, 1)
@@ -97,7 +97,7 @@ def table_flowables(data: ConferenceData, s: Strings, styles: Styles) -> list[Fl
                 [s("rank"), s("proposal"), s("votes"), s("question_n", number="").strip(), s("status")],
                 rows,
                 [14 * mm, FRAME_WIDTH - 86 * mm, 16 * mm, 20 * mm, 36 * mm],
-                numeric=(0, 2),
+                numeric=(0, 2, 3),
             )
         )
     else:

@@ -108,9 +108,13 @@ def origins_text(origins: tuple[Origin, ...], s: Strings) -> str:
     tables: dict[tuple[str, str], list[int]] = defaultdict(list)
     for o in origins:
         tables[(o.conference_date, o.conference_title)].append(o.table_number)
+
+    def where(numbers: list[int]) -> str:
+        distinct = sorted(set(numbers))
+        return s.count("origin_tables", len(distinct), tables=s.number_list(distinct))
+
     return "; ".join(
-        f"{title} ({s.long_date(day)}): {s('origin_tables', tables=s.number_list(sorted(set(numbers))))}"
-        for (day, title), numbers in sorted(tables.items())
+        f"{title} ({s.long_date(day)}): {where(numbers)}" for (day, title), numbers in sorted(tables.items())
     )
 
 

@@ -70,3 +70,17 @@ def test_one_theme_by_name_and_an_unknown_one(world, process, tmp_path):
     with pytest.raises(UserError, match="unknown theme 'Ungdom'"):
         build_theme_report(world.workspace.store, process_id, tmp_path / "x.pdf", "sv", theme="Ungdom")
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_origins_name_table_or_tables_as_the_language_wants():
+    from app.minutes.i18n import Strings
+    from app.minutes.themes import Origin, origins_text
+
+    spring = (Origin("2026-03-12", "Våren", 3), Origin("2026-03-12", "Våren", 7))
+    autumn = (Origin("2026-10-08", "Hösten", 1),)
+    assert origins_text(spring + autumn, Strings("en")) == (
+        "Våren (12 March 2026): tables 3, 7; Hösten (8 October 2026): table 1"
+    )
+    assert origins_text(spring + autumn, Strings("sv")) == (
+        "Våren (12 mars 2026): bord 3, 7; Hösten (8 oktober 2026): bord 1"
+    )

@@ -62,3 +62,16 @@ def test_public_report_shows_statuses_and_decisions_but_no_names(sample, tmp_pat
     for original in merged.originals:  # the merged-away wordings are not listed again as proposals
         if original.text != merged.text:
             assert f"<p>{markup.escape(original.text)}</p>" not in page
+
+
+def test_english_report_says_tables_for_a_merged_proposal(sample, tmp_path: Path) -> None:
+    store, process = sample
+    conference_id = process.conference_ids[1]
+    group_id = proposals.merge(store, process.proposal_groups[1])
+    tables = proposals.find_proposal(store, group_id).tables
+    assert len(tables) > 1
+    pdf = tmp_path / "public-en.pdf"
+    build_public_report(store, conference_id, pdf, "en")
+    flat = re.sub(r"\s+", " ", " ".join(page.extract_text() for page in PdfReader(pdf).pages))
+    assert f"From tables {', '.join(map(str, tables))}" in flat
+    assert re.search(r"From table \d+ ", flat) and not re.search(r"From table \d+,", flat)

@@ -190,6 +190,9 @@ def theme_flowables(
     for index, theme in enumerate(found, 1):
         name = theme.name or s("no_theme")
         story.append(Heading(name, st.h1, deferred, f"theme{index}", 0))
+        if not theme.guiding_words and not theme.actions:  # one line, not two empty headed sections
+            story.append(Paragraph(markup(s("theme_empty")), st.small))
+            continue
         for label, items in ((s("guiding_words"), theme.guiding_words), (s("actions"), theme.actions)):
             story.append(Paragraph(markup(f"{label} ({len(items)})"), st.h2))
             if not items:

@@ -84,3 +84,21 @@ def test_origins_name_table_or_tables_as_the_language_wants():
     assert origins_text(spring + autumn, Strings("sv")) == (
         "Våren (12 mars 2026): bord 3, 7; Hösten (8 oktober 2026): bord 1"
     )
+
+
+def test_a_theme_with_nothing_yet_says_so_once(tmp_path):
+    from app.demo import ensure_demo
+    from app.workspace import Workspace
+
+    workspace = Workspace(tmp_path / "ws")
+    cid = ensure_demo(workspace.store)
+    notes.add_note(workspace.store, cid, 1, 1, "Mod", kind="guiding-word", themes=["Unga"])
+    process_id = workspace.store.get("conference", cid)["process_id"]
+    path = tmp_path / "teman.pdf"
+    build_theme_report(workspace.store, process_id, path, "sv")
+    body = body_text(path, "Länets tillväxtprogram 2026–2029")
+    unga = body[body.index("Unga") :]
+    assert "Ledord (1)" in unga and "Vad behöver göras (0)" in unga  # a theme with items keeps both lists
+    assert body.count("Inga ledord och inget som behöver göras ännu.") == 3  # the three silent themes
+    assert "Ledord (0)" not in body
+    workspace.close()

@@ -58,8 +58,7 @@ def hold(workspace: Workspace, bundle: Bundle, data: bytes, source: str) -> bool
         "SELECT 1 FROM bundle_quarantine WHERE manifest_sha256 = ?", (bundle.manifest_sha256,)
     ).fetchone():
         return False
-    folder = workspace.dir / "quarantine"
-    path = folder / f"{bundle.manifest_sha256}{SUFFIX}"
+    path = _folder(store) / f"{bundle.manifest_sha256}{SUFFIX}"
     write_whole(path, data)
     try:
         _insert_held(store, bundle, path, source)
@@ -68,6 +67,17 @@ def hold(workspace: Workspace, bundle: Bundle, data: bytes, source: str) -> bool
             path.unlink()  # no row, no copy: the next import tries again
         raise
     return True
+
+
+def _folder(store: Store) -> Path:
+    """The workspace's quarantine folder, found from this process's view of the store: rows name only
+    the file, so a workspace opened by a relative path, or moved, still finds its held copies."""
+    return Path(store.path).absolute().parent / "quarantine"
+
+
+def _held_file(store: Store, recorded: str) -> str:
+    # Rows written before only the name counted hold a path, perhaps relative to another folder.
+    return str(_folder(store) / Path(recorded).name)
 
 
 def _insert_held(store: Store, bundle: Bundle, path: Path, source: str) -> None:
@@ -98,12 +108,21 @@ def release(store: Store, manifest_sha256: str) -> str | None:
     if row is None:
         return None
     store.conn.execute("DELETE FROM bundle_quarantine WHERE manifest_sha256 = ?", (manifest_sha256,))
-    return row[0]
+    return _held_file(store, row[0])
 
 
 def held(store: Store) -> list[Held]:
     rows = store.conn.execute("SELECT * FROM bundle_quarantine ORDER BY received_at, rowid").fetchall()
-    return [Held(**{**dict(row), "tables": tuple(json.loads(row["tables"]))}) for row in rows]
+    return [
+        Held(
+            **{
+                **dict(row),
+                "tables": tuple(json.loads(row["tables"])),
+                "file": _held_file(store, row["file"]),
+            }
+        )
+        for row in rows
+    ]
 
 
 def select(store: Store, selector: str) -> list[Held]:

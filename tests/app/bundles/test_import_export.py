@@ -225,6 +225,31 @@ def bertil_public_key(workspace: Workspace) -> bytes:
     return own_public_key(workspace.store)[1]
 
 
+def test_a_bundle_held_through_a_relative_workspace_path_is_accepted_from_anywhere(
+    world, bertil, tmp_path, monkeypatch
+) -> None:
+    # `rundabord --workspace kansli import ...` in one folder, `quarantine accept` later from another.
+    world.copy("secretariat", tmp_path / "kansli").close()
+    exported = export_table(bertil, world.conference_id, 4)
+    monkeypatch.chdir(tmp_path)
+    relative = Workspace("kansli")
+    try:
+        assert import_files(relative, [exported.path])[0].status == QUARANTINED
+    finally:
+        relative.close()
+    (tmp_path / "elsewhere").mkdir()
+    monkeypatch.chdir(tmp_path / "elsewhere")
+    absolute = Workspace(tmp_path / "kansli")
+    try:
+        [held] = quarantine.held(absolute.store)
+        [receipt] = quarantine.accept(absolute, held.key_id)
+        assert receipt.status == IMPORTED, receipt.reason
+        assert quarantine.held(absolute.store) == []
+        assert not list((tmp_path / "kansli" / "quarantine").iterdir())
+    finally:
+        absolute.close()
+
+
 def test_rejected_key_is_refused_from_then_on(world, secretariat, bertil) -> None:
     exported = export_table(bertil, world.conference_id, 4)
     import_files(secretariat, [exported.path])

@@ -273,8 +273,11 @@ def _pack_export(args: argparse.Namespace) -> int:
 
 def _verify(args: argparse.Namespace) -> int:
     from app.bundles import verify_file
+    from app.bundles.format import key_id_for
+    from app.bundles.identity import own_public_key
 
-    verdict = verify_file(args.file, open_workspace(args).store)
+    store = open_workspace(args).store
+    verdict = verify_file(args.file, store)
     if verdict.check == "file":  # no file to judge (a typo, a folder): a usage error, not a verdict
         raise UserError(verdict.reason or f"{args.file}: cannot read")
     if args.json:
@@ -288,6 +291,9 @@ def _verify(args: argparse.Namespace) -> int:
     trusted = verdict.trusted_role or (
         "revoked key" if verdict.revoked else "unknown key (not on the trust list)"
     )
+    own = own_public_key(store)
+    if own is not None and key_id_for(own[1]) == verdict.key_id and not verdict.trusted_role:
+        trusted = "this workspace's own key (its bundles are for the secretariat)"
     print(f"{args.file}: whole and signed")
     print(f"kind:        {verdict.kind} (bundle {verdict.bundle_id}, sequence {verdict.sequence})")
     print(f"signer:      {verdict.signer_name}, key id {verdict.key_id}")

@@ -53,6 +53,8 @@ def test_a_whole_round_from_keys_to_receipts(cli, tmp_path, monkeypatch) -> None
     assert code == 0
     exported = out.split("wrote ")[1].strip()
     assert exported.startswith(str(chair / "outbox"))
+    code, out, _ = cli(chair, "verify", exported)
+    assert code == 0 and "trusted as:  this workspace's own key" in out
 
     code, out, _ = cli(sec, "import", exported)
     assert code == 0 and "quarantined" in out

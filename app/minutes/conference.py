@@ -284,31 +284,25 @@ class _ConferenceMinutes:
         return story
 
     def ranked_proposals(self) -> list[Flowable]:
+        """Most votes first. A proposal the secretariat merged from several tables' is one row with its
+        votes summed, as the council weighs it; without the follow-up service, each table's own row."""
         s, st, d = self.s, self.styles, self.data
         story: list[Flowable] = [self.heading(s("ranked_proposals"), "proposals", 0)]
-        proposals = sorted(
-            (n for n in d.notes if n.kind == "proposal"),
-            key=lambda n: (-n.votes, n.table_number, d.question_number(n.question_id), n.position),
-        )
-        if not proposals:
+        rows = [self._unit_row(p) for p in d.proposal_units] or [
+            self._note_row(n)
+            for n in sorted(
+                (n for n in d.notes if n.kind == "proposal"),
+                key=lambda n: (-n.votes, n.table_number, d.question_number(n.question_id), n.position),
+            )
+        ]
+        if not rows:
             story.append(Paragraph(markup(s("no_proposals")), st.small))
             return story
-        rows = []
         rank, previous = 0, None
-        for i, n in enumerate(proposals, 1):
-            if n.votes != previous:  # equal votes share a place
-                rank, previous = i, n.votes
-            rows.append(
-                [
-                    rank,
-                    n.text,
-                    n.votes,
-                    n.table_number,
-                    d.question_number(n.question_id),
-                    ", ".join(d.theme_list(n)),
-                    d.status_text(n, s.language),
-                ]
-            )
+        for i, row in enumerate(rows, 1):
+            if row[1] != previous:  # equal votes share a place
+                rank, previous = i, row[1]
+            row.insert(0, rank)
         story.append(
             grid(
                 st,
@@ -327,3 +321,30 @@ class _ConferenceMinutes:
             )
         )
         return story
+
+    def _note_row(self, n: Note) -> list:
+        d = self.data
+        return [
+            n.text,
+            n.votes,
+            n.table_number,
+            d.question_number(n.question_id),
+            ", ".join(d.theme_list(n)),
+            d.status_text(n, self.s.language),
+        ]
+
+    def _unit_row(self, p) -> list:
+        """A row for an app.proposals Proposal: a merged one names its tables and questions, and says so."""
+        s, d = self.s, self.data
+        text = p.text
+        if len(p.originals) > 1:
+            text = f"{text} ({s('merged_from', count=len(p.originals))})"
+        questions = sorted({d.question_number(n.question_id) for n in p.originals})
+        return [
+            text,
+            p.votes,
+            ", ".join(map(str, p.tables)),
+            ", ".join(map(str, questions)),
+            ", ".join(d.theme_names[t] for t in p.themes if t in d.theme_names),
+            d.status_text(p.originals[0], s.language),
+        ]

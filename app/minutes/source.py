@@ -34,6 +34,9 @@ class ConferenceData:
     notes: list[Note]  # live notes, by table, question order, position
     signoffs: dict[int, Signoff]  # table number -> sign-off, for signed tables only
     statuses: dict[str, str] = field(default_factory=dict)  # proposal note id -> status code, if known
+    # The conference's proposals as the follow-up sees them (app.proposals' Proposal: a merged group
+    # once, with its tables and summed votes), most votes first; empty where that service is not there.
+    proposal_units: list[Any] = field(default_factory=list)
 
     def question_number(self, question_id: str) -> int:
         return self._question_numbers.get(question_id, 0)
@@ -86,6 +89,7 @@ def load_conference(store: Store, conference_id: str, *, table_number: int | Non
         found = signoff(store, conference.id, t.number)
         if found is not None:
             signoffs[t.number] = found
+    units = proposal_units(store, conference.id) if any(n.kind == "proposal" for n in notes) else []
     return ConferenceData(
         process=process,
         conference=conference,
@@ -94,9 +98,8 @@ def load_conference(store: Store, conference_id: str, *, table_number: int | Non
         tables=all_tables,
         notes=notes,
         signoffs=signoffs,
-        statuses=proposal_status_by_note(store, conference.id)
-        if any(n.kind == "proposal" for n in notes)
-        else {},
+        statuses={original.id: p.status for p in units for original in p.originals},
+        proposal_units=units,
     )
 
 
@@ -139,14 +142,15 @@ def proposal_outcomes(store: Store, conference_id: str, language: str) -> list[A
     return feedback(store, conference_id, language)
 
 
-def proposal_status_by_note(store: Store, conference_id: str) -> dict[str, str]:
-    """Status code of each proposal note (merged originals share their group's), {} without app.proposals."""
+def proposal_units(store: Store, conference_id: str) -> list[Any]:
+    """The conference's proposals from app.proposals (merged ones once), or [] without that service."""
     try:
         from app.proposals.catalogue import list_proposals
     except ImportError:
-        return {}
-    status = {}
-    for proposal in list_proposals(store, conference_id):
-        for original in proposal.originals:
-            status[original.id] = proposal.status
-    return status
+        return []
+    return list_proposals(store, conference_id)
+
+
+def proposal_status_by_note(store: Store, conference_id: str) -> dict[str, str]:
+    """Status code of each proposal note (merged originals share their group's), {} without app.proposals."""
+    return {o.id: p.status for p in proposal_units(store, conference_id) for o in p.originals}

@@ -214,3 +214,32 @@ def test_contents_entries_are_links_to_their_pages(minutes_pdf):
         targets.append(page_index[link["/Dest"][0].idnum] + 1)
     printed = [int(n) for n in re.findall(r"\.\s*(\d+)\s*$", contents.extract_text(), re.MULTILINE)]
     assert targets == printed and len(targets) >= 10
+
+
+def test_a_merged_proposal_ranks_once_with_its_votes_summed(tmp_path):
+    """The secretariat merged two tables' wordings of one idea: the council sees it as one, 7 + 5 votes."""
+    from app import notes
+    from app.demo import ensure_demo
+    from app.proposals import merge
+    from app.workspace import Workspace
+
+    workspace = Workspace(tmp_path / "ws")
+    store = workspace.store
+    cid = ensure_demo(store)
+    first = notes.add_note(
+        store, cid, 1, 3, "Mötesplats för unga i varje kommundel", kind="proposal", votes=7
+    )
+    second = notes.add_note(store, cid, 2, 3, "Ungdomsgårdar i alla kommundelar", kind="proposal", votes=5)
+    notes.add_note(store, cid, 3, 3, "Jämställdhetsbudgetering i alla nämnder", kind="proposal", votes=9)
+    merge(store, [first, second])
+    path = tmp_path / "minutes.pdf"
+    build_conference_minutes(store, cid, path, "sv")
+    body = body_text(path, "Rundabordssamtal våren 2026 · 12 mars 2026", skip=2)
+    ranked = body[body.rindex("Förslag rangordnade efter röster") :]
+    assert_in_order(ranked, ["Mötesplats för unga i varje kommundel", "Jämställdhetsbudgetering"])
+    assert re.search(
+        r"1 Mötesplats för unga i varje kommundel \(sammanfört från 2 förslag\) 12 1, 2 3", ranked
+    )
+    assert "Ungdomsgårdar" not in ranked  # the merged-away wording stays in the notes, not as a rank
+    assert "Ungdomsgårdar i alla kommundelar" in body  # ...where it still is, under its question
+    workspace.close()

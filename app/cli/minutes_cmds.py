@@ -33,7 +33,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     minutes.set_defaults(handler=_minutes)
 
     export = subparsers.add_parser(
-        "export-data", help="write a conference's notes and proposals as open data"
+        "export-data",
+        help="write a conference's notes and proposals as open data",
+        description="CSV is UTF-8 with a BOM, separated as Excel expects in the workspace language: "
+        "';' for sv, ',' for en. JSON is the same content for programs.",
     )
     export.add_argument("--conference", required=True, metavar="ID")
     export.add_argument("--format", required=True, choices=("csv", "json"))

@@ -114,9 +114,15 @@ def open_data(store: Store, conference_id: str, language: str) -> dict[str, Any]
     }
 
 
-def to_csv(content: dict[str, Any]) -> str:
+def csv_delimiter(language: str) -> str:
+    """Excel splits a CSV it opens on the list separator of the reader's locale: ';' in Sweden (where
+    the comma is the decimal sign), ',' in English-speaking ones. Anything else shows one column."""
+    return ";" if language == "sv" else ","
+
+
+def to_csv(content: dict[str, Any], delimiter: str = ",") -> str:
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, lineterminator="\r\n")
+    writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, lineterminator="\r\n", delimiter=delimiter)
     writer.writeheader()
     for row in content["notes"]:
         writer.writerow({**row, "themes": "; ".join(row["themes"])})
@@ -129,7 +135,7 @@ def export_data(store: Store, conference_id: str, fmt: str, path: Path | str, la
         raise UserError(f"unknown format {fmt!r}; use one of: {', '.join(FORMATS)}")
     content = open_data(store, conference_id, language)
     if fmt == "csv":
-        text = "\ufeff" + to_csv(content)  # the BOM tells Excel the file is UTF-8
+        text = "\ufeff" + to_csv(content, csv_delimiter(language))  # the BOM tells Excel it is UTF-8
     else:
         text = json.dumps(content, ensure_ascii=False, indent=2) + "\n"
     write_text_atomically(Path(path), text)

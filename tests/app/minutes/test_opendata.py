@@ -20,7 +20,9 @@ def test_csv_has_bom_every_live_note_and_exact_text(world, tmp_path):
     count = export_data(world.workspace.store, world.conference_id, "csv", path, "sv")
     raw = path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
-    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
+    # Semicolons for a Swedish workspace: Swedish Excel splits on them (the comma is its decimal sign).
+    assert raw.decode("utf-8-sig").splitlines()[0].startswith("note_id;conference_id;")
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"), newline=""), delimiter=";"))
     assert count == len(rows) == 15
     assert tuple(rows[0]) == CSV_COLUMNS
     texts = [r["text"] for r in rows]
@@ -75,3 +77,12 @@ def test_documents_are_readable_by_others_like_any_saved_file(world, tmp_path):
     csv.chmod(0o600)  # a file the secretary has locked down stays so when written again
     export_data(world.workspace.store, world.conference_id, "csv", csv, "sv")
     assert stat.S_IMODE(csv.stat().st_mode) == 0o600
+
+
+def test_english_csv_is_comma_separated(world, tmp_path):
+    path = tmp_path / "data-en.csv"
+    export_data(world.workspace.store, world.conference_id, "csv", path, "en")
+    text = path.read_bytes().decode("utf-8-sig")
+    assert text.startswith("note_id,conference_id,")
+    rows = list(csv.DictReader(io.StringIO(text, newline="")))
+    assert len(rows) == 15 and EXOTIC[0] in [r["text"] for r in rows]

@@ -107,8 +107,11 @@ def show_failure(parent: QWidget | None, title: str, exc: BaseException) -> None
 
     if not isinstance(exc, UserError):
         log.error("%s failed", title, exc_info=(type(exc), exc, exc.__traceback__))
-    what, todo = describe_failure(exc)
-    msgbox.error(parent, title, f"{what}\n\n{todo}" if todo else what)
+    from ui.bundle_messages import dialog_text, explain_error
+
+    # A UserError's English sentence stays, as the detail under a headline in the user's language.
+    what, detail = explain_error(exc)
+    msgbox.error(parent, title, dialog_text(what, detail))
 
 
 class _Signals(QObject):

@@ -35,6 +35,7 @@ class Verdict:
     sequence: int | None = None
     manifest_sha256: str | None = None
     import_problem: str | None = None  # why an import here would refuse it although it is whole
+    import_problem_check: str | None = None  # that refusal's check code (role, revoked, pinned...)
     pins_on_import: bool = False  # a chair workspace's first pack of this conference: importing pins its key
 
 
@@ -62,6 +63,7 @@ def verify_file(path: Path | str, store: Store) -> Verdict:
         sequence=bundle.sequence,
         manifest_sha256=bundle.manifest_sha256,
         import_problem=str(refusal) if refusal else None,
+        import_problem_check=refusal.check if refusal else None,
         pins_on_import=pins,
     )
 

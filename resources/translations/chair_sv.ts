@@ -1,1121 +1,1131 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
-    <context>
-        <name>CaptureView</name>
-        <message>
-            <location filename="../../ui/chair/capture_view.py" line="44" />
-            <source>Table and chair</source>
-            <translation>Bord och bordsordförande</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/capture_view.py" line="57" />
-            <source>Questions</source>
-            <translation>Frågor</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/capture_view.py" line="59" />
-            <source>The conference's questions, each with its count of notes</source>
-            <translation>Konferensens frågor, var och en med antal anteckningar</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/capture_view.py" line="71" />
-            <source>Filter this question's notes</source>
-            <translation>Filtrera frågans anteckningar</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/capture_view.py" line="72" />
-            <source>Filter notes</source>
-            <translation>Filtrera anteckningar</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/capture_view.py" line="79" />
-            <source>Notes of this question</source>
-            <translation>Anteckningar till frågan</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/capture_view.py" line="81" />
-            <source>F2 edits, Delete removes, Alt+Up and Alt+Down move, drag to reorder</source>
-            <translation>F2 redigerar, Delete tar bort, Alt+Upp och Alt+Ned flyttar, dra för att ändra ordning</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/capture_view.py" line="104" />
-            <source>Type what the table says. Enter adds the note, Shift+Enter starts a new line.</source>
-            <translation>Skriv vad bordet säger. Enter lägger till anteckningen, Skift+Enter ger en ny rad.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/capture_view.py" line="106" />
-            <source>New note</source>
-            <translation>Ny anteckning</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/capture_view.py" line="107" />
-            <source>Enter adds the note, Shift+Enter starts a new line</source>
-            <translation>Enter lägger till anteckningen, Skift+Enter ger en ny rad</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChairCommands</name>
-        <message>
-            <location filename="../../ui/chair/commands.py" line="57" />
-            <source>Add note</source>
-            <translation>Lägg till anteckning</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/commands.py" line="114" />
-            <source>Delete note</source>
-            <translation>Ta bort anteckning</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/commands.py" line="137" />
-            <source>Move note to another question</source>
-            <translation>Flytta anteckning till en annan fråga</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/commands.py" line="183" />
-            <source>Reorder notes</source>
-            <translation>Ändra ordning på anteckningar</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/commands.py" line="217" />
-            <source>Change table facts</source>
-            <translation>Ändra uppgifter om bordet</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChairWindow</name>
-        <message>
-            <location filename="../../ui/chair/window.py" line="97" />
-            <location filename="../../ui/chair/window.py" line="460" />
-            <source>Rundabord – chair</source>
-            <translation>Rundabord – bordsordförande</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/window.py" line="171" />
-            <source>&amp;Open conference…</source>
-            <translation>&amp;Öppna konferens…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/window.py" line="174" />
-            <source>Choose the conference and your table, or open a conference pack</source>
-            <translation>Välj konferens och ditt bord, eller öppna ett konferenspaket</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/window.py" line="177" />
-            <source>Table &amp;facts…</source>
-            <translation>&amp;Uppgifter om bordet…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/window.py" line="180" />
-            <source>Participants and optional age and gender bands</source>
-            <translation>Deltagare och frivilliga uppgifter om ålder och kön</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/window.py" line="183" />
-            <source>&amp;Review table…</source>
-            <translation>&amp;Granska bordet…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/window.py" line="186" />
-            <source>Everything the table said, per question, with the proposals and votes</source>
-            <translation>Allt bordet sa, fråga för fråga, med förslag och röster</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/window.py" line="189" />
-            <source>&amp;Sign and export…</source>
-            <translation>&amp;Signera och exportera…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/window.py" line="192" />
-            <source>Sign the table's results into a bundle in the outbox</source>
-            <translation>Signera bordets resultat till en fil i utkorgen</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/window.py" line="195" />
-            <source>Se&amp;ttings…</source>
-            <translation>&amp;Inställningar…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/window.py" line="198" />
-            <source>Language, signing identity and sync target</source>
-            <translation>Språk, signeringsidentitet och synkmål</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/window.py" line="202" />
-            <source>&amp;Quit</source>
-            <translation>&amp;Avsluta</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/window.py" line="204" />
-            <source>&amp;Undo</source>
-            <translation>&amp;Ångra</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/window.py" line="206" />
-            <source>&amp;Redo</source>
-            <translation>&amp;Gör om</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/window.py" line="213" />
-            <source>&amp;Edit note</source>
-            <translation>&amp;Redigera anteckning</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/window.py" line="213" />
-            <source>Edit the selected note in place</source>
-            <translation>Redigera den valda anteckningen direkt i listan</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/window.py" line="216" />
-            <source>&amp;Delete note</source>
-            <translation>&amp;Ta bort anteckning</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/window.py" line="216" />
-            <source>Delete the selected note</source>
-            <translation>Ta bort den valda anteckningen</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/window.py" line="223" />
-            <source>Delete note</source>
-            <translation>Ta bort anteckning</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/window.py" line="224" />
-            <source>Move note &amp;up</source>
-            <translation>Flytta anteckning &amp;upp</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/window.py" line="225" />
-            <source>Move note do&amp;wn</source>
-            <translation>Flytta anteckning &amp;ned</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/window.py" line="227" />
-            <source>Select previous note</source>
-            <translation>Välj föregående anteckning</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/window.py" line="230" />
-            <source>Select next note</source>
-            <translation>Välj nästa anteckning</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/window.py" line="233" />
-            <source>Add a &amp;vote</source>
-            <translation>Lägg till en &amp;röst</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/window.py" line="236" />
-            <source>One more dot vote for the selected note</source>
-            <translation>En prick till för den valda anteckningen</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/window.py" line="239" />
-            <source>Remove a v&amp;ote</source>
-            <translation>Ta bort en r&amp;öst</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/window.py" line="242" />
-            <source>One dot vote less for the selected note</source>
-            <translation>En prick mindre för den valda anteckningen</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/window.py" line="245" />
-            <source>&amp;Move to question…</source>
-            <translation>&amp;Flytta till fråga…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/window.py" line="248" />
-            <source>Move the selected note to another question</source>
-            <translation>Flytta den valda anteckningen till en annan fråga</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/window.py" line="250" />
-            <source>&amp;Search all notes…</source>
-            <translation>&amp;Sök i alla anteckningar…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/window.py" line="251" />
-            <source>&amp;Filter this question</source>
-            <translation>F&amp;iltrera frågan</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/window.py" line="252" />
-            <source>Back to the &amp;new note field</source>
-            <translation>Tillbaka till fältet för &amp;ny anteckning</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/window.py" line="255" />
-            <source>&amp;Previous question</source>
-            <translation>&amp;Föregående fråga</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/window.py" line="258" />
-            <source>&amp;Next question</source>
-            <translation>&amp;Nästa fråga</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/window.py" line="260" />
-            <source>&amp;Start or pause the timer</source>
-            <translation>&amp;Starta eller pausa klockan</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/window.py" line="262" />
-            <source>One minute &amp;more</source>
-            <translation>En minut &amp;mer</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/window.py" line="265" />
-            <source>One minute &amp;less</source>
-            <translation>En minut m&amp;indre</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/window.py" line="267" />
-            <source>&amp;Reset the timer</source>
-            <translation>Å&amp;terställ klockan</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/window.py" line="273" />
-            <source>&amp;Note</source>
-            <translation>&amp;Anteckning</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/window.py" line="274" />
-            <source>&amp;Proposal</source>
-            <translation>&amp;Förslag</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/window.py" line="275" />
-            <source>&amp;Guiding word</source>
-            <translation>&amp;Ledord</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/window.py" line="276" />
-            <source>&amp;Action</source>
-            <translation>Å&amp;tgärd</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/window.py" line="283" />
-            <source>Mark the selected note as: %1</source>
-            <translation>Markera den valda anteckningen som: %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/window.py" line="289" />
-            <source>&amp;Keyboard shortcuts</source>
-            <translation>&amp;Kortkommandon</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/window.py" line="312" />
-            <source>&amp;Conference</source>
-            <translation>&amp;Konferens</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/window.py" line="324" />
-            <source>&amp;Edit</source>
-            <translation>&amp;Redigera</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/window.py" line="330" />
-            <source>&amp;Move to question</source>
-            <translation>&amp;Flytta till fråga</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/window.py" line="340" />
-            <source>&amp;Tags</source>
-            <translation>&amp;Taggar</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/window.py" line="341" />
-            <source>&amp;Round</source>
-            <translation>&amp;Omgång</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/window.py" line="351" />
-            <source>&amp;Help</source>
-            <translation>&amp;Hjälp</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/window.py" line="411" />
-            <source>Cannot open the table</source>
-            <translation>Det går inte att öppna bordet</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/window.py" line="463" />
-            <source>Table %1</source>
-            <translation>Bord %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/window.py" line="466" />
-            <source>Chair: %1</source>
-            <translation>Bordsordförande: %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/window.py" line="467" />
-            <source>Participants: %1</source>
-            <translation>Deltagare: %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/window.py" line="504" />
-            <source>Opening %1</source>
-            <translation>Öppnar %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/window.py" line="630" />
-            <source>Select a note first (Ctrl+Up, Ctrl+Down)</source>
-            <translation>Välj en anteckning först (Ctrl+Upp, Ctrl+Ned)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/window.py" line="640" />
-            <source>Change kind</source>
-            <translation>Ändra typ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/window.py" line="649" />
-            <source>Change themes</source>
-            <translation>Ändra teman</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/window.py" line="652" />
-            <source>Add a vote</source>
-            <translation>Lägg till en röst</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/window.py" line="652" />
-            <source>Remove a vote</source>
-            <translation>Ta bort en röst</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/window.py" line="656" />
-            <source>Edit note</source>
-            <translation>Redigera anteckning</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/window.py" line="680" />
-            <source>Clear the filter to reorder notes</source>
-            <translation>Töm filtret för att ändra ordning på anteckningarna</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/window.py" line="682" />
-            <source>Move note up</source>
-            <translation>Flytta anteckning upp</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/window.py" line="682" />
-            <source>Move note down</source>
-            <translation>Flytta anteckning ned</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/window.py" line="754" />
-            <source>the change is still waiting in a transaction</source>
-            <translation>ändringen väntar fortfarande i en transaktion</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/window.py" line="780" />
-            <source>Cannot change the note</source>
-            <translation>Det går inte att ändra anteckningen</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/window.py" line="784" />
-            <source>The workspace could not save this change: %1. Your earlier notes are safe. Try again; if it keeps failing, check that the disk is not full.</source>
-            <translation>Arbetsytan kunde inte spara ändringen: %1. Dina tidigare anteckningar är säkra. Försök igen; om det fortsätter att misslyckas, kontrollera att disken inte är full.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/window.py" line="851" />
-            <source>Exported to %1</source>
-            <translation>Exporterad till %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/window.py" line="868" />
-            <source>Search notes</source>
-            <translation>Sök anteckningar</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/window.py" line="947" />
-            <source>Undo</source>
-            <translation>Ångra</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/window.py" line="947" />
-            <source>Redo</source>
-            <translation>Gör om</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/window.py" line="959" />
-            <source>Time is up for this question</source>
-            <translation>Tiden är ute för den här frågan</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExportFlow</name>
-        <message>
-            <location filename="../../ui/chair/export_flow.py" line="58" />
-            <location filename="../../ui/chair/export_flow.py" line="83" />
-            <location filename="../../ui/chair/export_flow.py" line="93" />
-            <location filename="../../ui/chair/export_flow.py" line="98" />
-            <source>Sign and export</source>
-            <translation>Signera och exportera</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/export_flow.py" line="66" />
-            <source>Signed by %1 (key %2) and saved to:
+<context>
+    <name>CaptureView</name>
+    <message>
+        <location filename="../../ui/chair/capture_view.py" line="44"/>
+        <source>Table and chair</source>
+        <translation>Bord och bordsordförande</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/capture_view.py" line="57"/>
+        <source>Questions</source>
+        <translation>Frågor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/capture_view.py" line="59"/>
+        <source>The conference&apos;s questions, each with its count of notes</source>
+        <translation>Konferensens frågor, var och en med antal anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/capture_view.py" line="71"/>
+        <source>Filter this question&apos;s notes</source>
+        <translation>Filtrera frågans anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/capture_view.py" line="72"/>
+        <source>Filter notes</source>
+        <translation>Filtrera anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/capture_view.py" line="79"/>
+        <source>Notes of this question</source>
+        <translation>Anteckningar till frågan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/capture_view.py" line="81"/>
+        <source>F2 edits, Delete removes, Alt+Up and Alt+Down move, drag to reorder</source>
+        <translation>F2 redigerar, Delete tar bort, Alt+Upp och Alt+Ned flyttar, dra för att ändra ordning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/capture_view.py" line="104"/>
+        <source>Type what the table says. Enter adds the note, Shift+Enter starts a new line.</source>
+        <translation>Skriv vad bordet säger. Enter lägger till anteckningen, Skift+Enter ger en ny rad.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/capture_view.py" line="106"/>
+        <source>New note</source>
+        <translation>Ny anteckning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/capture_view.py" line="107"/>
+        <source>Enter adds the note, Shift+Enter starts a new line</source>
+        <translation>Enter lägger till anteckningen, Skift+Enter ger en ny rad</translation>
+    </message>
+</context>
+<context>
+    <name>ChairCommands</name>
+    <message>
+        <location filename="../../ui/chair/commands.py" line="57"/>
+        <source>Add note</source>
+        <translation>Lägg till anteckning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/commands.py" line="114"/>
+        <source>Delete note</source>
+        <translation>Ta bort anteckning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/commands.py" line="137"/>
+        <source>Move note to another question</source>
+        <translation>Flytta anteckning till en annan fråga</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/commands.py" line="183"/>
+        <source>Reorder notes</source>
+        <translation>Ändra ordning på anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/commands.py" line="217"/>
+        <source>Change table facts</source>
+        <translation>Ändra uppgifter om bordet</translation>
+    </message>
+</context>
+<context>
+    <name>ChairWindow</name>
+    <message>
+        <location filename="../../ui/chair/window.py" line="101"/>
+        <location filename="../../ui/chair/window.py" line="469"/>
+        <source>Rundabord – chair</source>
+        <translation>Rundabord – bordsordförande</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/window.py" line="176"/>
+        <source>&amp;Open conference…</source>
+        <translation>&amp;Öppna konferens…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/window.py" line="179"/>
+        <source>Choose the conference and your table, or open a conference pack</source>
+        <translation>Välj konferens och ditt bord, eller öppna ett konferenspaket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/window.py" line="182"/>
+        <source>Table &amp;facts…</source>
+        <translation>&amp;Uppgifter om bordet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/window.py" line="185"/>
+        <source>Participants and optional age and gender bands</source>
+        <translation>Deltagare och frivilliga uppgifter om ålder och kön</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/window.py" line="188"/>
+        <source>&amp;Review table…</source>
+        <translation>&amp;Granska bordet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/window.py" line="191"/>
+        <source>Everything the table said, per question, with the proposals and votes</source>
+        <translation>Allt bordet sa, fråga för fråga, med förslag och röster</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/window.py" line="194"/>
+        <source>&amp;Sign and export…</source>
+        <translation>&amp;Signera och exportera…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/window.py" line="197"/>
+        <source>Sign the table&apos;s results into a bundle in the outbox</source>
+        <translation>Signera bordets resultat till en fil i utkorgen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/window.py" line="200"/>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Inställningar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/window.py" line="203"/>
+        <source>Language, signing identity and sync target</source>
+        <translation>Språk, signeringsidentitet och synkmål</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/window.py" line="207"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/window.py" line="209"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/window.py" line="211"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/window.py" line="218"/>
+        <source>&amp;Edit note</source>
+        <translation>&amp;Redigera anteckning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/window.py" line="218"/>
+        <source>Edit the selected note in place</source>
+        <translation>Redigera den valda anteckningen direkt i listan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/window.py" line="221"/>
+        <source>&amp;Delete note</source>
+        <translation>&amp;Ta bort anteckning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/window.py" line="221"/>
+        <source>Delete the selected note</source>
+        <translation>Ta bort den valda anteckningen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/window.py" line="228"/>
+        <source>Delete note</source>
+        <translation>Ta bort anteckning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/window.py" line="229"/>
+        <source>Move note &amp;up</source>
+        <translation>Flytta anteckning &amp;upp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/window.py" line="230"/>
+        <source>Move note do&amp;wn</source>
+        <translation>Flytta anteckning &amp;ned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/window.py" line="232"/>
+        <source>Select previous note</source>
+        <translation>Välj föregående anteckning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/window.py" line="235"/>
+        <source>Select next note</source>
+        <translation>Välj nästa anteckning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/window.py" line="238"/>
+        <source>Add a &amp;vote</source>
+        <translation>Lägg till en &amp;röst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/window.py" line="241"/>
+        <source>One more dot vote for the selected note</source>
+        <translation>En prick till för den valda anteckningen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/window.py" line="244"/>
+        <source>Remove a v&amp;ote</source>
+        <translation>Ta bort en r&amp;öst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/window.py" line="247"/>
+        <source>One dot vote less for the selected note</source>
+        <translation>En prick mindre för den valda anteckningen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/window.py" line="250"/>
+        <source>&amp;Move to question…</source>
+        <translation>&amp;Flytta till fråga…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/window.py" line="253"/>
+        <source>Move the selected note to another question</source>
+        <translation>Flytta den valda anteckningen till en annan fråga</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/window.py" line="255"/>
+        <source>&amp;Search all notes…</source>
+        <translation>&amp;Sök i alla anteckningar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/window.py" line="256"/>
+        <source>&amp;Filter this question</source>
+        <translation>F&amp;iltrera frågan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/window.py" line="257"/>
+        <source>Back to the &amp;new note field</source>
+        <translation>Tillbaka till fältet för &amp;ny anteckning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/window.py" line="260"/>
+        <source>&amp;Previous question</source>
+        <translation>&amp;Föregående fråga</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/window.py" line="263"/>
+        <source>&amp;Next question</source>
+        <translation>&amp;Nästa fråga</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/window.py" line="265"/>
+        <source>&amp;Start or pause the timer</source>
+        <translation>&amp;Starta eller pausa klockan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/window.py" line="267"/>
+        <source>One minute &amp;more</source>
+        <translation>En minut &amp;mer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/window.py" line="270"/>
+        <source>One minute &amp;less</source>
+        <translation>En minut m&amp;indre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/window.py" line="272"/>
+        <source>&amp;Reset the timer</source>
+        <translation>Å&amp;terställ klockan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/window.py" line="278"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Anteckning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/window.py" line="279"/>
+        <source>&amp;Proposal</source>
+        <translation>&amp;Förslag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/window.py" line="280"/>
+        <source>&amp;Guiding word</source>
+        <translation>&amp;Ledord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/window.py" line="281"/>
+        <source>&amp;Action</source>
+        <translation>Å&amp;tgärd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/window.py" line="288"/>
+        <source>Mark the selected note as: %1</source>
+        <translation>Markera den valda anteckningen som: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/window.py" line="294"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Kortkommandon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/window.py" line="317"/>
+        <source>&amp;Conference</source>
+        <translation>&amp;Konferens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/window.py" line="329"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/window.py" line="335"/>
+        <source>&amp;Move to question</source>
+        <translation>&amp;Flytta till fråga</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/window.py" line="345"/>
+        <source>&amp;Tags</source>
+        <translation>&amp;Taggar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/window.py" line="346"/>
+        <source>&amp;Round</source>
+        <translation>&amp;Omgång</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/window.py" line="356"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/window.py" line="416"/>
+        <source>Cannot open the table</source>
+        <translation>Det går inte att öppna bordet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/window.py" line="472"/>
+        <source>Table %1</source>
+        <translation>Bord %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/window.py" line="475"/>
+        <source>Chair: %1</source>
+        <translation>Bordsordförande: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/window.py" line="476"/>
+        <source>Participants: %1</source>
+        <translation>Deltagare: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/window.py" line="516"/>
+        <source>Opening %1</source>
+        <translation>Öppnar %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/window.py" line="518"/>
+        <source>Cannot open %1</source>
+        <translation>Det går inte att öppna %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/window.py" line="649"/>
+        <source>Select a note first (Ctrl+Up, Ctrl+Down)</source>
+        <translation>Välj en anteckning först (Ctrl+Upp, Ctrl+Ned)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/window.py" line="659"/>
+        <source>Change kind</source>
+        <translation>Ändra typ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/window.py" line="668"/>
+        <source>Change themes</source>
+        <translation>Ändra teman</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/window.py" line="671"/>
+        <source>Add a vote</source>
+        <translation>Lägg till en röst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/window.py" line="671"/>
+        <source>Remove a vote</source>
+        <translation>Ta bort en röst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/window.py" line="675"/>
+        <source>Edit note</source>
+        <translation>Redigera anteckning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/window.py" line="699"/>
+        <source>Clear the filter to reorder notes</source>
+        <translation>Töm filtret för att ändra ordning på anteckningarna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/window.py" line="701"/>
+        <source>Move note up</source>
+        <translation>Flytta anteckning upp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/window.py" line="701"/>
+        <source>Move note down</source>
+        <translation>Flytta anteckning ned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/window.py" line="773"/>
+        <source>the change is still waiting in a transaction</source>
+        <translation>ändringen väntar fortfarande i en transaktion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/window.py" line="799"/>
+        <source>Cannot change the note</source>
+        <translation>Det går inte att ändra anteckningen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/window.py" line="803"/>
+        <source>The workspace could not save this change: %1. Your earlier notes are safe. Try again; if it keeps failing, check that the disk is not full.</source>
+        <translation>Arbetsytan kunde inte spara ändringen: %1. Dina tidigare anteckningar är säkra. Försök igen; om det fortsätter att misslyckas, kontrollera att disken inte är full.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/window.py" line="870"/>
+        <source>Exported to %1</source>
+        <translation>Exporterad till %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/window.py" line="887"/>
+        <source>Search notes</source>
+        <translation>Sök anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/window.py" line="966"/>
+        <source>Undo</source>
+        <translation>Ångra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/window.py" line="966"/>
+        <source>Redo</source>
+        <translation>Gör om</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/window.py" line="978"/>
+        <source>Time is up for this question</source>
+        <translation>Tiden är ute för den här frågan</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFlow</name>
+    <message>
+        <location filename="../../ui/chair/export_flow.py" line="58"/>
+        <location filename="../../ui/chair/export_flow.py" line="83"/>
+        <location filename="../../ui/chair/export_flow.py" line="93"/>
+        <location filename="../../ui/chair/export_flow.py" line="98"/>
+        <source>Sign and export</source>
+        <translation>Signera och exportera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/export_flow.py" line="66"/>
+        <source>Signed by %1 (key %2) and saved to:
 %3</source>
-            <translation>Signerad av %1 (nyckel %2) och sparad i:
+        <translation>Signerad av %1 (nyckel %2) och sparad i:
 %3</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/export_flow.py" line="71" />
-            <source>Signed and exported</source>
-            <translation>Signerad och exporterad</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/export_flow.py" line="74" />
-            <source>It waits in the outbox until it is synced, or copy the file to a USB stick.</source>
-            <translation>Filen väntar i utkorgen tills den synkas, eller kopiera den till ett USB-minne.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/export_flow.py" line="85" />
-            <source>Before you can sign, this laptop needs your signing key. Enter your name under Identity.</source>
-            <translation>Innan du kan signera behöver datorn din signeringsnyckel. Skriv ditt namn under Identitet.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/export_flow.py" line="99" />
-            <source>Passphrase of your signing key:</source>
-            <translation>Lösenfras för din signeringsnyckel:</translation>
-        </message>
-    </context>
-    <context>
-        <name>HitsModel</name>
-        <message>
-            <location filename="../../ui/chair/search_dialog.py" line="46" />
-            <source>Table %1, question %2</source>
-            <translation>Bord %1, fråga %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>NotesModel</name>
-        <message>
-            <location filename="../../ui/chair/models.py" line="261" />
-            <source>Note</source>
-            <translation>Anteckning</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/models.py" line="262" />
-            <source>Proposal</source>
-            <translation>Förslag</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/models.py" line="263" />
-            <source>Guiding word</source>
-            <translation>Ledord</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/models.py" line="264" />
-            <source>Action</source>
-            <translation>Åtgärd</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/models.py" line="273" />
-            <source>themes: %1</source>
-            <translation>teman: %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/models.py" line="275" />
-            <source>votes: %1</source>
-            <translation>röster: %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/note_delegate.py" line="31" />
-            <source>Votes: %1</source>
-            <translation>Röster: %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/note_delegate.py" line="100" />
-            <source>Edit note</source>
-            <translation>Redigera anteckning</translation>
-        </message>
-    </context>
-    <context>
-        <name>OpenConferenceDialog</name>
-        <message>
-            <location filename="../../ui/chair/open_dialog.py" line="80" />
-            <location filename="../../ui/chair/open_dialog.py" line="193" />
-            <source>Open conference</source>
-            <translation>Öppna konferens</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/open_dialog.py" line="87" />
-            <source>Conferences in this workspace</source>
-            <translation>Konferenser i arbetsytan</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/open_dialog.py" line="91" />
-            <source>Tables of the chosen conference</source>
-            <translation>Den valda konferensens bord</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/open_dialog.py" line="94" />
-            <source>&amp;Conference:</source>
-            <translation>&amp;Konferens:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/open_dialog.py" line="96" />
-            <source>&amp;Your table:</source>
-            <translation>&amp;Ditt bord:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/open_dialog.py" line="99" />
-            <source>Open &amp;file…</source>
-            <translation>Öppna &amp;fil…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/open_dialog.py" line="101" />
-            <source>A conference pack (.rbz) from the secretariat, or a conference description (.toml)</source>
-            <translation>Ett konferenspaket (.rbz) från sekretariatet, eller en konferensbeskrivning (.toml)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/open_dialog.py" line="114" />
-            <source>Choose the conference and your table, then press Open. A conference pack from the secretariat opens with Open file.</source>
-            <translation>Välj konferens och ditt bord och tryck sedan på Öppna. Ett konferenspaket från sekretariatet öppnar du med Öppna fil.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/open_dialog.py" line="159" />
-            <source>Table %1</source>
-            <translation>Bord %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/open_dialog.py" line="193" />
-            <source>Choose a conference and your table.</source>
-            <translation>Välj en konferens och ditt bord.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/open_dialog.py" line="206" />
-            <source>Open conference file</source>
-            <translation>Öppna konferensfil</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/open_dialog.py" line="208" />
-            <source>Conference packs and descriptions (*.rbz *.toml);;All files (*)</source>
-            <translation>Konferenspaket och konferensbeskrivningar (*.rbz *.toml);;Alla filer (*)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/open_dialog.py" line="227" />
-            <source>Opening %1</source>
-            <translation>Öppnar %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/open_dialog.py" line="234" />
-            <source>Conference pack held back</source>
-            <translation>Konferenspaketet hålls kvar</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/open_dialog.py" line="236" />
-            <source>The pack is signed by a key this workspace does not know yet, so it is held in quarantine. Compare its fingerprint with the secretariat's and trust the key first (rundabord quarantine list).</source>
-            <translation>Paketet är signerat med en nyckel som arbetsytan ännu inte känner till, så det hålls i karantän. Jämför fingeravtrycket med sekretariatets och lita på nyckeln först (rundabord quarantine list).</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/open_dialog.py" line="246" />
-            <source>Conference pack opened</source>
-            <translation>Konferenspaketet är öppnat</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/open_dialog.py" line="248" />
-            <source>Signed by {signer}. Compare this fingerprint with the one the secretariat gave you:
+    </message>
+    <message>
+        <location filename="../../ui/chair/export_flow.py" line="71"/>
+        <source>Signed and exported</source>
+        <translation>Signerad och exporterad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/export_flow.py" line="74"/>
+        <source>It waits in the outbox until it is synced, or copy the file to a USB stick.</source>
+        <translation>Filen väntar i utkorgen tills den synkas, eller kopiera den till ett USB-minne.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/export_flow.py" line="85"/>
+        <source>Before you can sign, this laptop needs your signing key. Enter your name under Identity.</source>
+        <translation>Innan du kan signera behöver datorn din signeringsnyckel. Skriv ditt namn under Identitet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/export_flow.py" line="99"/>
+        <source>Passphrase of your signing key:</source>
+        <translation>Lösenfras för din signeringsnyckel:</translation>
+    </message>
+</context>
+<context>
+    <name>HitsModel</name>
+    <message>
+        <location filename="../../ui/chair/search_dialog.py" line="46"/>
+        <source>Table %1, question %2</source>
+        <translation>Bord %1, fråga %2</translation>
+    </message>
+</context>
+<context>
+    <name>NotesModel</name>
+    <message>
+        <location filename="../../ui/chair/models.py" line="261"/>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/models.py" line="262"/>
+        <source>Proposal</source>
+        <translation>Förslag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/models.py" line="263"/>
+        <source>Guiding word</source>
+        <translation>Ledord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/models.py" line="264"/>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/models.py" line="273"/>
+        <source>themes: %1</source>
+        <translation>teman: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/models.py" line="275"/>
+        <source>votes: %1</source>
+        <translation>röster: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/note_delegate.py" line="31"/>
+        <source>Votes: %1</source>
+        <translation>Röster: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/note_delegate.py" line="102"/>
+        <source>Edit note</source>
+        <translation>Redigera anteckning</translation>
+    </message>
+</context>
+<context>
+    <name>OpenConferenceDialog</name>
+    <message>
+        <location filename="../../ui/chair/open_dialog.py" line="83"/>
+        <location filename="../../ui/chair/open_dialog.py" line="196"/>
+        <source>Open conference</source>
+        <translation>Öppna konferens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/open_dialog.py" line="90"/>
+        <source>Conferences in this workspace</source>
+        <translation>Konferenser i arbetsytan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/open_dialog.py" line="94"/>
+        <source>Tables of the chosen conference</source>
+        <translation>Den valda konferensens bord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/open_dialog.py" line="97"/>
+        <source>&amp;Conference:</source>
+        <translation>&amp;Konferens:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/open_dialog.py" line="99"/>
+        <source>&amp;Your table:</source>
+        <translation>&amp;Ditt bord:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/open_dialog.py" line="102"/>
+        <source>Open &amp;file…</source>
+        <translation>Öppna &amp;fil…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/open_dialog.py" line="104"/>
+        <source>A conference pack (.rbz) from the secretariat, or a conference description (.toml)</source>
+        <translation>Ett konferenspaket (.rbz) från sekretariatet, eller en konferensbeskrivning (.toml)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/open_dialog.py" line="117"/>
+        <source>Choose the conference and your table, then press Open. A conference pack from the secretariat opens with Open file.</source>
+        <translation>Välj konferens och ditt bord och tryck sedan på Öppna. Ett konferenspaket från sekretariatet öppnar du med Öppna fil.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/open_dialog.py" line="162"/>
+        <source>Table %1</source>
+        <translation>Bord %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/open_dialog.py" line="196"/>
+        <source>Choose a conference and your table.</source>
+        <translation>Välj en konferens och ditt bord.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/open_dialog.py" line="209"/>
+        <source>Open conference file</source>
+        <translation>Öppna konferensfil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/open_dialog.py" line="211"/>
+        <source>Conference packs and descriptions (*.rbz *.toml);;All files (*)</source>
+        <translation>Konferenspaket och konferensbeskrivningar (*.rbz *.toml);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/open_dialog.py" line="232"/>
+        <source>Opening %1</source>
+        <translation>Öppnar %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/open_dialog.py" line="235"/>
+        <source>Cannot open %1</source>
+        <translation>Det går inte att öppna %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/open_dialog.py" line="243"/>
+        <source>Conference pack held back</source>
+        <translation>Konferenspaketet hålls kvar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/open_dialog.py" line="245"/>
+        <source>The pack is signed by a key this workspace does not know yet, so it is held in quarantine. Compare its fingerprint with the secretariat&apos;s and trust the key first (rundabord quarantine list).</source>
+        <translation>Paketet är signerat med en nyckel som arbetsytan ännu inte känner till, så det hålls i karantän. Jämför fingeravtrycket med sekretariatets och lita på nyckeln först (rundabord quarantine list).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/open_dialog.py" line="255"/>
+        <source>Conference pack opened</source>
+        <translation>Konferenspaketet är öppnat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/open_dialog.py" line="257"/>
+        <source>Signed by {signer}. Compare this fingerprint with the one the secretariat gave you:
 
 {fingerprint}
 
 Later packs for this conference must carry the same key.</source>
-            <translation>Signerat av {signer}. Jämför fingeravtrycket med det du fick av sekretariatet:
+        <translation>Signerat av {signer}. Jämför fingeravtrycket med det du fick av sekretariatet:
 
 {fingerprint}
 
 Senare paket för den här konferensen måste ha samma nyckel.</translation>
-        </message>
-    </context>
-    <context>
-        <name>QuestionsModel</name>
-        <message>
-            <location filename="../../ui/chair/models.py" line="89" />
-            <source>Notes: %1</source>
-            <translation>Anteckningar: %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/models.py" line="91" />
-            <source>Question %1: %2. Notes: %3</source>
-            <translation>Fråga %1: %2. Anteckningar: %3</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReviewPage</name>
-        <message>
-            <location filename="../../ui/chair/review.py" line="27" />
-            <source>Everything the table said</source>
-            <translation>Allt bordet sa</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/review.py" line="38" />
-            <source>Last export</source>
-            <translation>Senaste export</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/review.py" line="39" />
-            <source>&amp;Back to notes</source>
-            <translation>&amp;Tillbaka till anteckningarna</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/review.py" line="41" />
-            <source>&amp;Print table minutes…</source>
-            <translation>Skriv &amp;ut bordets minnesanteckningar…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/review.py" line="42" />
-            <source>&amp;Sign and export…</source>
-            <translation>&amp;Signera och exportera…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/review.py" line="61" />
-            <source>Review: %1, %2</source>
-            <translation>Granskning: %1, %2</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/review.py" line="68" />
-            <source>Table %1</source>
-            <translation>Bord %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/review.py" line="72" />
-            <source>Note</source>
-            <translation>Anteckning</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/review.py" line="73" />
-            <source>Proposal</source>
-            <translation>Förslag</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/review.py" line="74" />
-            <source>Guiding word</source>
-            <translation>Ledord</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/review.py" line="75" />
-            <source>Action</source>
-            <translation>Åtgärd</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/review.py" line="84" />
-            <source>Chair: %1</source>
-            <translation>Bordsordförande: %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/review.py" line="85" />
-            <source>Participants: %1</source>
-            <translation>Deltagare: %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/review.py" line="98" />
-            <source>No notes.</source>
-            <translation>Inga anteckningar.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/review.py" line="113" />
-            <source>Proposals by votes</source>
-            <translation>Förslag efter antal röster</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/review.py" line="116" />
-            <source>Votes: %1</source>
-            <translation>Röster: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>RoundTimer</name>
-        <message>
-            <location filename="../../ui/chair/round_timer.py" line="34" />
-            <source>Time left in this round</source>
-            <translation>Tid kvar av omgången</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/round_timer.py" line="43" />
-            <location filename="../../ui/chair/round_timer.py" line="148" />
-            <source>Start</source>
-            <translation>Starta</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/round_timer.py" line="43" />
-            <source>Start or pause the round's countdown</source>
-            <translation>Starta eller pausa nedräkningen för omgången</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/round_timer.py" line="46" />
-            <source>Reset</source>
-            <translation>Återställ</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/round_timer.py" line="46" />
-            <source>Set the countdown back to the round's length</source>
-            <translation>Ställ tillbaka nedräkningen till omgångens längd</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/round_timer.py" line="49" />
-            <source>−1 min</source>
-            <translation>−1 min</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/round_timer.py" line="49" />
-            <source>One minute less</source>
-            <translation>En minut mindre</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/round_timer.py" line="51" />
-            <source>+1 min</source>
-            <translation>+1 min</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/round_timer.py" line="51" />
-            <source>One minute more</source>
-            <translation>En minut mer</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/round_timer.py" line="148" />
-            <source>Pause</source>
-            <translation>Pausa</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/round_timer.py" line="150" />
-            <source>time is up</source>
-            <translation>tiden är ute</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/round_timer.py" line="150" />
-            <source>running</source>
-            <translation>går</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/round_timer.py" line="150" />
-            <source>paused</source>
-            <translation>pausad</translation>
-        </message>
-    </context>
-    <context>
-        <name>SaveIndicator</name>
-        <message>
-            <location filename="../../ui/chair/window.py" line="66" />
-            <source>Save status</source>
-            <translation>Sparstatus</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/window.py" line="68" />
-            <source>Every change is saved at once</source>
-            <translation>Varje ändring sparas direkt</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/window.py" line="73" />
-            <source>Saved %1</source>
-            <translation>Sparat %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/window.py" line="81" />
-            <source>NOT saved: %1</source>
-            <translation>INTE sparat: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>SearchDialog</name>
-        <message>
-            <location filename="../../ui/chair/search_dialog.py" line="62" />
-            <source>Search notes</source>
-            <translation>Sök anteckningar</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/search_dialog.py" line="66" />
-            <source>Words to find, e.g. ungdom busstrafik</source>
-            <translation>Ord att söka efter, t.ex. ungdom busstrafik</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/search_dialog.py" line="67" />
-            <source>Search words</source>
-            <translation>Sökord</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/search_dialog.py" line="71" />
-            <source>Search results</source>
-            <translation>Sökresultat</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/search_dialog.py" line="76" />
-            <source>Number of results</source>
-            <translation>Antal träffar</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/search_dialog.py" line="77" />
-            <source>&amp;Find:</source>
-            <translation>&amp;Sök:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/search_dialog.py" line="97" />
-            <source>Notes found: %1</source>
-            <translation>Hittade anteckningar: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsDialog</name>
-        <message>
-            <location filename="../../ui/chair/settings_dialog.py" line="47" />
-            <source>Settings</source>
-            <translation>Inställningar</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/settings_dialog.py" line="52" />
-            <source>As the system (%1)</source>
-            <translation>Som systemet (%1)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/settings_dialog.py" line="56" />
-            <location filename="../../ui/chair/settings_dialog.py" line="63" />
-            <source>Language</source>
-            <translation>Språk</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/settings_dialog.py" line="61" />
-            <source>The window changes language when you press OK.</source>
-            <translation>Fönstret byter språk när du trycker på OK.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/settings_dialog.py" line="65" />
-            <source>&amp;Language:</source>
-            <translation>&amp;Språk:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/settings_dialog.py" line="71" />
-            <source>Your name as signer</source>
-            <translation>Ditt namn som undertecknare</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/settings_dialog.py" line="74" />
-            <source>Passphrase</source>
-            <translation>Lösenfras</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/settings_dialog.py" line="75" />
-            <source>optional</source>
-            <translation>frivillig</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/settings_dialog.py" line="78" />
-            <source>Passphrase again</source>
-            <translation>Lösenfrasen igen</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/settings_dialog.py" line="80" />
-            <source>Key fingerprint</source>
-            <translation>Nyckelns fingeravtryck</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/settings_dialog.py" line="82" />
-            <source>&amp;Create signing key</source>
-            <translation>&amp;Skapa signeringsnyckel</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/settings_dialog.py" line="84" />
-            <source>Save &amp;key card…</source>
-            <translation>Spara &amp;nyckelkort…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/settings_dialog.py" line="86" />
-            <source>Your public key, to send to the secretariat before the conference</source>
-            <translation>Din publika nyckel, att skicka till sekretariatet före konferensen</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/settings_dialog.py" line="90" />
-            <source>Identity</source>
-            <translation>Identitet</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/settings_dialog.py" line="92" />
-            <source>&amp;Name:</source>
-            <translation>&amp;Namn:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/settings_dialog.py" line="95" />
-            <source>&amp;Passphrase:</source>
-            <translation>&amp;Lösenfras:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/settings_dialog.py" line="98" />
-            <source>&amp;Repeat passphrase:</source>
-            <translation>&amp;Upprepa lösenfrasen:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/settings_dialog.py" line="101" />
-            <source>Fingerprint:</source>
-            <translation>Fingeravtryck:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/settings_dialog.py" line="106" />
-            <source>Sync target</source>
-            <translation>Synkmål</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/settings_dialog.py" line="108" />
-            <source>Change &amp;sync target…</source>
-            <translation>Ändra s&amp;ynkmål…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/settings_dialog.py" line="110" />
-            <source>Sync</source>
-            <translation>Synk</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/settings_dialog.py" line="112" />
-            <source>Target:</source>
-            <translation>Mål:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/settings_dialog.py" line="145" />
-            <source>Key id %1</source>
-            <translation>Nyckel-id %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/settings_dialog.py" line="147" />
-            <source>No signing key yet: enter your name and create one.</source>
-            <translation>Ingen signeringsnyckel ännu: skriv ditt namn och skapa en.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/settings_dialog.py" line="161" />
-            <source>None yet: bundles wait in the outbox.</source>
-            <translation>Inget ännu: filerna väntar i utkorgen.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/settings_dialog.py" line="171" />
-            <location filename="../../ui/chair/settings_dialog.py" line="177" />
-            <location filename="../../ui/chair/settings_dialog.py" line="185" />
-            <source>Signing key</source>
-            <translation>Signeringsnyckel</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/settings_dialog.py" line="172" />
-            <source>Enter your name first: it is shown to whoever checks your bundles.</source>
-            <translation>Skriv ditt namn först: det visas för den som kontrollerar dina filer.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/settings_dialog.py" line="177" />
-            <source>The two passphrases differ. Type them again.</source>
-            <translation>De två lösenfraserna skiljer sig åt. Skriv dem igen.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/settings_dialog.py" line="198" />
-            <location filename="../../ui/chair/settings_dialog.py" line="214" />
-            <location filename="../../ui/chair/settings_dialog.py" line="218" />
-            <source>Save key card</source>
-            <translation>Spara nyckelkort</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/settings_dialog.py" line="198" />
-            <source>Key cards (*.keycard)</source>
-            <translation>Nyckelkort (*.keycard)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/settings_dialog.py" line="219" />
-            <source>Saved to %1. Send it to the secretariat and read them this fingerprint:
+    </message>
+</context>
+<context>
+    <name>QuestionsModel</name>
+    <message>
+        <location filename="../../ui/chair/models.py" line="89"/>
+        <source>Notes: %1</source>
+        <translation>Anteckningar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/models.py" line="91"/>
+        <source>Question %1: %2. Notes: %3</source>
+        <translation>Fråga %1: %2. Anteckningar: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../ui/chair/review.py" line="27"/>
+        <source>Everything the table said</source>
+        <translation>Allt bordet sa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/review.py" line="38"/>
+        <source>Last export</source>
+        <translation>Senaste export</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/review.py" line="39"/>
+        <source>&amp;Back to notes</source>
+        <translation>&amp;Tillbaka till anteckningarna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/review.py" line="41"/>
+        <source>&amp;Print table minutes…</source>
+        <translation>Skriv &amp;ut bordets minnesanteckningar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/review.py" line="42"/>
+        <source>&amp;Sign and export…</source>
+        <translation>&amp;Signera och exportera…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/review.py" line="61"/>
+        <source>Review: %1, %2</source>
+        <translation>Granskning: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/review.py" line="68"/>
+        <source>Table %1</source>
+        <translation>Bord %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/review.py" line="72"/>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/review.py" line="73"/>
+        <source>Proposal</source>
+        <translation>Förslag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/review.py" line="74"/>
+        <source>Guiding word</source>
+        <translation>Ledord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/review.py" line="75"/>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/review.py" line="84"/>
+        <source>Chair: %1</source>
+        <translation>Bordsordförande: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/review.py" line="85"/>
+        <source>Participants: %1</source>
+        <translation>Deltagare: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/review.py" line="98"/>
+        <source>No notes.</source>
+        <translation>Inga anteckningar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/review.py" line="113"/>
+        <source>Proposals by votes</source>
+        <translation>Förslag efter antal röster</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/review.py" line="116"/>
+        <source>Votes: %1</source>
+        <translation>Röster: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RoundTimer</name>
+    <message>
+        <location filename="../../ui/chair/round_timer.py" line="34"/>
+        <source>Time left in this round</source>
+        <translation>Tid kvar av omgången</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/round_timer.py" line="43"/>
+        <location filename="../../ui/chair/round_timer.py" line="148"/>
+        <source>Start</source>
+        <translation>Starta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/round_timer.py" line="43"/>
+        <source>Start or pause the round&apos;s countdown</source>
+        <translation>Starta eller pausa nedräkningen för omgången</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/round_timer.py" line="46"/>
+        <source>Reset</source>
+        <translation>Återställ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/round_timer.py" line="46"/>
+        <source>Set the countdown back to the round&apos;s length</source>
+        <translation>Ställ tillbaka nedräkningen till omgångens längd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/round_timer.py" line="49"/>
+        <source>−1 min</source>
+        <translation>−1 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/round_timer.py" line="49"/>
+        <source>One minute less</source>
+        <translation>En minut mindre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/round_timer.py" line="51"/>
+        <source>+1 min</source>
+        <translation>+1 min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/round_timer.py" line="51"/>
+        <source>One minute more</source>
+        <translation>En minut mer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/round_timer.py" line="148"/>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/round_timer.py" line="150"/>
+        <source>time is up</source>
+        <translation>tiden är ute</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/round_timer.py" line="150"/>
+        <source>running</source>
+        <translation>går</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/round_timer.py" line="150"/>
+        <source>paused</source>
+        <translation>pausad</translation>
+    </message>
+</context>
+<context>
+    <name>SaveIndicator</name>
+    <message>
+        <location filename="../../ui/chair/window.py" line="67"/>
+        <source>Save status</source>
+        <translation>Sparstatus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/window.py" line="69"/>
+        <source>Every change is saved at once</source>
+        <translation>Varje ändring sparas direkt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/window.py" line="74"/>
+        <source>Saved %1</source>
+        <translation>Sparat %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/window.py" line="82"/>
+        <source>NOT saved: %1</source>
+        <translation>INTE sparat: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <location filename="../../ui/chair/search_dialog.py" line="62"/>
+        <source>Search notes</source>
+        <translation>Sök anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/search_dialog.py" line="66"/>
+        <source>Words to find, e.g. ungdom busstrafik</source>
+        <translation>Ord att söka efter, t.ex. ungdom busstrafik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/search_dialog.py" line="67"/>
+        <source>Search words</source>
+        <translation>Sökord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/search_dialog.py" line="71"/>
+        <source>Search results</source>
+        <translation>Sökresultat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/search_dialog.py" line="76"/>
+        <source>Number of results</source>
+        <translation>Antal träffar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/search_dialog.py" line="77"/>
+        <source>&amp;Find:</source>
+        <translation>&amp;Sök:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/search_dialog.py" line="97"/>
+        <source>Notes found: %1</source>
+        <translation>Hittade anteckningar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/chair/settings_dialog.py" line="48"/>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/settings_dialog.py" line="53"/>
+        <source>As the system (%1)</source>
+        <translation>Som systemet (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/settings_dialog.py" line="57"/>
+        <location filename="../../ui/chair/settings_dialog.py" line="64"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/settings_dialog.py" line="62"/>
+        <source>The window changes language when you press OK.</source>
+        <translation>Fönstret byter språk när du trycker på OK.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/settings_dialog.py" line="66"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/settings_dialog.py" line="72"/>
+        <source>Your name as signer</source>
+        <translation>Ditt namn som undertecknare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/settings_dialog.py" line="75"/>
+        <source>Passphrase</source>
+        <translation>Lösenfras</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/settings_dialog.py" line="76"/>
+        <source>optional</source>
+        <translation>frivillig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/settings_dialog.py" line="79"/>
+        <source>Passphrase again</source>
+        <translation>Lösenfrasen igen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/settings_dialog.py" line="81"/>
+        <source>Key fingerprint</source>
+        <translation>Nyckelns fingeravtryck</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/settings_dialog.py" line="83"/>
+        <source>&amp;Create signing key</source>
+        <translation>&amp;Skapa signeringsnyckel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/settings_dialog.py" line="85"/>
+        <source>Save &amp;key card…</source>
+        <translation>Spara &amp;nyckelkort…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/settings_dialog.py" line="87"/>
+        <source>Your public key, to send to the secretariat before the conference</source>
+        <translation>Din publika nyckel, att skicka till sekretariatet före konferensen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/settings_dialog.py" line="91"/>
+        <source>Identity</source>
+        <translation>Identitet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/settings_dialog.py" line="93"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/settings_dialog.py" line="96"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Lösenfras:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/settings_dialog.py" line="99"/>
+        <source>&amp;Repeat passphrase:</source>
+        <translation>&amp;Upprepa lösenfrasen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/settings_dialog.py" line="102"/>
+        <source>Fingerprint:</source>
+        <translation>Fingeravtryck:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/settings_dialog.py" line="107"/>
+        <source>Sync target</source>
+        <translation>Synkmål</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/settings_dialog.py" line="109"/>
+        <source>Change &amp;sync target…</source>
+        <translation>Ändra s&amp;ynkmål…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/settings_dialog.py" line="111"/>
+        <source>Sync</source>
+        <translation>Synk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/settings_dialog.py" line="113"/>
+        <source>Target:</source>
+        <translation>Mål:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/settings_dialog.py" line="146"/>
+        <source>Key id %1</source>
+        <translation>Nyckel-id %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/settings_dialog.py" line="148"/>
+        <source>No signing key yet: enter your name and create one.</source>
+        <translation>Ingen signeringsnyckel ännu: skriv ditt namn och skapa en.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/settings_dialog.py" line="162"/>
+        <source>None yet: bundles wait in the outbox.</source>
+        <translation>Inget ännu: filerna väntar i utkorgen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/settings_dialog.py" line="172"/>
+        <location filename="../../ui/chair/settings_dialog.py" line="178"/>
+        <location filename="../../ui/chair/settings_dialog.py" line="186"/>
+        <source>Signing key</source>
+        <translation>Signeringsnyckel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/settings_dialog.py" line="173"/>
+        <source>Enter your name first: it is shown to whoever checks your bundles.</source>
+        <translation>Skriv ditt namn först: det visas för den som kontrollerar dina filer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/settings_dialog.py" line="178"/>
+        <source>The two passphrases differ. Type them again.</source>
+        <translation>De två lösenfraserna skiljer sig åt. Skriv dem igen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/settings_dialog.py" line="199"/>
+        <location filename="../../ui/chair/settings_dialog.py" line="215"/>
+        <location filename="../../ui/chair/settings_dialog.py" line="219"/>
+        <source>Save key card</source>
+        <translation>Spara nyckelkort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/settings_dialog.py" line="199"/>
+        <source>Key cards (*.keycard)</source>
+        <translation>Nyckelkort (*.keycard)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/settings_dialog.py" line="220"/>
+        <source>Saved to %1. Send it to the secretariat and read them this fingerprint:
 %2</source>
-            <translation>Sparat i %1. Skicka det till sekretariatet och läs upp det här fingeravtrycket för dem:
+        <translation>Sparat i %1. Skicka det till sekretariatet och läs upp det här fingeravtrycket för dem:
 %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>ShortcutHelpDialog</name>
-        <message>
-            <location filename="../../ui/chair/shortcut_help.py" line="29" />
-            <source>Keyboard shortcuts</source>
-            <translation>Kortkommandon</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/shortcut_help.py" line="32" />
-            <source>Action</source>
-            <translation>Funktion</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/shortcut_help.py" line="32" />
-            <source>Keys</source>
-            <translation>Tangenter</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/shortcut_help.py" line="37" />
-            <source>Shortcuts</source>
-            <translation>Kortkommandon</translation>
-        </message>
-    </context>
-    <context>
-        <name>TableFactsDialog</name>
-        <message>
-            <location filename="../../ui/chair/table_facts.py" line="47" />
-            <location filename="../../ui/chair/table_facts.py" line="97" />
-            <source>Table facts</source>
-            <translation>Uppgifter om bordet</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/table_facts.py" line="49" />
-            <source>Participants</source>
-            <translation>Deltagare</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/table_facts.py" line="54" />
-            <source>&amp;Participants:</source>
-            <translation>&amp;Deltagare:</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/table_facts.py" line="57" />
-            <source>Age (optional)</source>
-            <translation>Ålder (frivilligt)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/table_facts.py" line="61" />
-            <source>Gender (optional)</source>
-            <translation>Kön (frivilligt)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/table_facts.py" line="65" />
-            <source>Counts only: no names are needed or kept.</source>
-            <translation>Bara antal: inga namn behövs eller sparas.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/table_facts.py" line="98" />
-            <source>The bands add up to %1, more than the %2 participants.</source>
-            <translation>Grupperna blir sammanlagt %1, fler än de %2 deltagarna.</translation>
-        </message>
-    </context>
-    <context>
-        <name>TagBar</name>
-        <message>
-            <location filename="../../ui/chair/tag_bar.py" line="36" />
-            <source>Kind, themes and votes of the selected note</source>
-            <translation>Typ, teman och röster för den valda anteckningen</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/tag_bar.py" line="48" />
-            <source>Votes of the selected note</source>
-            <translation>Röster på den valda anteckningen</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/tag_bar.py" line="49" />
-            <source>− vote</source>
-            <translation>− röst</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/tag_bar.py" line="51" />
-            <source>+ vote</source>
-            <translation>+ röst</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/tag_bar.py" line="70" />
-            <source>Tag or untag the selected note with the theme %1</source>
-            <translation>Tagga eller avtagga den valda anteckningen med temat %1</translation>
-        </message>
-        <message>
-            <location filename="../../ui/chair/tag_bar.py" line="81" />
-            <source>Votes: %1</source>
-            <translation>Röster: %1</translation>
-        </message>
-    </context>
+    </message>
+</context>
+<context>
+    <name>ShortcutHelpDialog</name>
+    <message>
+        <location filename="../../ui/chair/shortcut_help.py" line="29"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Kortkommandon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/shortcut_help.py" line="32"/>
+        <source>Action</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/shortcut_help.py" line="32"/>
+        <source>Keys</source>
+        <translation>Tangenter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/shortcut_help.py" line="37"/>
+        <source>Shortcuts</source>
+        <translation>Kortkommandon</translation>
+    </message>
+</context>
+<context>
+    <name>TableFactsDialog</name>
+    <message>
+        <location filename="../../ui/chair/table_facts.py" line="47"/>
+        <location filename="../../ui/chair/table_facts.py" line="97"/>
+        <source>Table facts</source>
+        <translation>Uppgifter om bordet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/table_facts.py" line="49"/>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/table_facts.py" line="54"/>
+        <source>&amp;Participants:</source>
+        <translation>&amp;Deltagare:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/table_facts.py" line="57"/>
+        <source>Age (optional)</source>
+        <translation>Ålder (frivilligt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/table_facts.py" line="61"/>
+        <source>Gender (optional)</source>
+        <translation>Kön (frivilligt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/table_facts.py" line="65"/>
+        <source>Counts only: no names are needed or kept.</source>
+        <translation>Bara antal: inga namn behövs eller sparas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/table_facts.py" line="98"/>
+        <source>The bands add up to %1, more than the %2 participants.</source>
+        <translation>Grupperna blir sammanlagt %1, fler än de %2 deltagarna.</translation>
+    </message>
+</context>
+<context>
+    <name>TagBar</name>
+    <message>
+        <location filename="../../ui/chair/tag_bar.py" line="36"/>
+        <source>Kind, themes and votes of the selected note</source>
+        <translation>Typ, teman och röster för den valda anteckningen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/tag_bar.py" line="48"/>
+        <source>Votes of the selected note</source>
+        <translation>Röster på den valda anteckningen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/tag_bar.py" line="49"/>
+        <source>− vote</source>
+        <translation>− röst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/tag_bar.py" line="51"/>
+        <source>+ vote</source>
+        <translation>+ röst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/tag_bar.py" line="70"/>
+        <source>Tag or untag the selected note with the theme %1</source>
+        <translation>Tagga eller avtagga den valda anteckningen med temat %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/tag_bar.py" line="81"/>
+        <source>Votes: %1</source>
+        <translation>Röster: %1</translation>
+    </message>
+</context>
 </TS>

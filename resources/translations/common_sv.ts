@@ -10,29 +10,217 @@
     </message>
 </context>
 <context>
+    <name>BundleMessages</name>
+    <message>
+        <location filename="../../ui/bundle_messages.py" line="24"/>
+        <source>The file is incomplete – probably not finished copying. Fetch it again.</source>
+        <translation>Filen är ofullständig – troligen inte färdigkopierad. Hämta den igen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bundle_messages.py" line="27"/>
+        <source>The signature does not match: the file was changed after it was signed. Ask the sender for a new copy.</source>
+        <translation>Signaturen stämmer inte: filen har ändrats efter att den signerades. Be avsändaren om en ny kopia.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bundle_messages.py" line="32"/>
+        <source>The notes in the file are not the ones that were signed: the file was changed. Ask the sender for a new copy.</source>
+        <translation>Anteckningarna i filen är inte de som signerades: filen har ändrats. Be avsändaren om en ny kopia.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bundle_messages.py" line="37"/>
+        <source>The file names a different signing key than the one it carries: it is forged or damaged.</source>
+        <translation>Filen anger en annan signeringsnyckel än den den innehåller: den är förfalskad eller skadad.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bundle_messages.py" line="41"/>
+        <source>The file is not a readable Rundabord bundle: it is damaged or another kind of file.</source>
+        <translation>Filen är inte ett läsbart Rundabord-paket: den är skadad eller en annan sorts fil.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bundle_messages.py" line="45"/>
+        <source>The file contains parts a Rundabord bundle must not have: it is damaged or was put together by hand.</source>
+        <translation>Filen innehåller delar som ett Rundabord-paket inte får ha: den är skadad eller har satts ihop för hand.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bundle_messages.py" line="50"/>
+        <source>The bundle&apos;s table of contents is missing or damaged. Ask the sender for a new copy.</source>
+        <translation>Paketets innehållsförteckning saknas eller är skadad. Be avsändaren om en ny kopia.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bundle_messages.py" line="54"/>
+        <source>The notes in the bundle cannot be read: the file is damaged. Ask the sender for a new copy.</source>
+        <translation>Anteckningarna i paketet går inte att läsa: filen är skadad. Be avsändaren om en ny kopia.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bundle_messages.py" line="58"/>
+        <source>The bundle holds a different number of records than it says: it is damaged. Ask the sender for a new copy.</source>
+        <translation>Paketet innehåller ett annat antal poster än det uppger: det är skadat. Be avsändaren om en ny kopia.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bundle_messages.py" line="63"/>
+        <source>The file is far larger than any bundle: it is not one Rundabord reads.</source>
+        <translation>Filen är mycket större än något paket kan vara: Rundabord läser den inte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bundle_messages.py" line="66"/>
+        <source>The file would unpack to an enormous size (a so-called zip bomb): it was not opened.</source>
+        <translation>Filen skulle packas upp till en enorm storlek (en så kallad zip-bomb): den öppnades inte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bundle_messages.py" line="70"/>
+        <source>The file cannot be read: it is missing, is a folder, or may not be opened.</source>
+        <translation>Filen går inte att läsa: den saknas, är en mapp eller får inte öppnas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bundle_messages.py" line="73"/>
+        <source>The bundle was made by a newer version of Rundabord. Update Rundabord on this computer, then open it again.</source>
+        <translation>Paketet är skapat med en nyare version av Rundabord. Uppdatera Rundabord på den här datorn och öppna det sedan igen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bundle_messages.py" line="78"/>
+        <source>The bundle just written did not read back correctly, so it was removed. Check the disk and export again.</source>
+        <translation>Paketet som just skrevs gick inte att läsa tillbaka korrekt och har tagits bort. Kontrollera disken och exportera igen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bundle_messages.py" line="83"/>
+        <source>The signer is trusted here, but not for what this bundle contains (for example another table&apos;s notes). It was not imported.</source>
+        <translation>Den som signerat är betrodd här, men inte för det som paketet innehåller (till exempel ett annat bords anteckningar). Paketet importerades inte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bundle_messages.py" line="88"/>
+        <source>The bundle contains records for a table or conference it does not say it covers. It was not imported.</source>
+        <translation>Paketet innehåller poster för ett bord eller en konferens som det inte uppger att det omfattar. Det importerades inte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bundle_messages.py" line="93"/>
+        <source>The bundle is signed by a key that has been revoked or rejected here. It was not imported.</source>
+        <translation>Paketet är signerat med en nyckel som har återkallats eller avvisats här. Det importerades inte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bundle_messages.py" line="97"/>
+        <source>This conference was opened from a pack signed by another key. A pack from a different key is not accepted; ask the secretariat.</source>
+        <translation>Konferensen öppnades från ett konferenspaket signerat med en annan nyckel. Ett paket från en annan nyckel godtas inte; kontakta sekretariatet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bundle_messages.py" line="102"/>
+        <source>This is a table&apos;s export, not a conference pack: nothing was opened.</source>
+        <translation>Det här är ett bords export, inte ett konferenspaket: ingenting öppnades.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bundle_messages.py" line="115"/>
+        <source>The bundle was refused and nothing of it was imported.</source>
+        <translation>Paketet avvisades och ingenting av det importerades.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bundle_messages.py" line="123"/>
+        <source>Technical detail: %1</source>
+        <translation>Teknisk uppgift: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bundle_messages.py" line="141"/>
+        <source>This workspace was last used by a newer version of Rundabord. Update Rundabord, then open it again; nothing was changed.</source>
+        <translation>Arbetsytan användes senast av en nyare version av Rundabord. Uppdatera Rundabord och öppna den sedan igen; ingenting har ändrats.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bundle_messages.py" line="147"/>
+        <source>What you asked for no longer exists: it may have been deleted or merged meanwhile. Nothing was changed.</source>
+        <translation>Det du bad om finns inte längre: det kan ha tagits bort eller slagits samman under tiden. Ingenting har ändrats.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bundle_messages.py" line="153"/>
+        <source>Rundabord could not do this, and nothing was changed. The reason is below.</source>
+        <translation>Rundabord kunde inte göra detta, och ingenting har ändrats. Orsaken står nedan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bundle_messages.py" line="157"/>
+        <source>The computer refused a file operation. Check that the disk has space and the folder can be written, then try again.</source>
+        <translation>Datorn vägrade en filåtgärd. Kontrollera att det finns plats på disken och att mappen går att skriva i, och försök sedan igen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bundle_messages.py" line="162"/>
+        <source>Something went wrong that Rundabord did not expect. Your notes are saved. Try again; if it happens again, restart Rundabord and tell the secretariat what you did.</source>
+        <translation>Något oväntat gick fel i Rundabord. Dina anteckningar är sparade. Försök igen; händer det igen, starta om Rundabord och berätta för sekretariatet vad du gjorde.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bundle_messages.py" line="172"/>
+        <source>The server did not accept the user name or password. Check them in the sync settings.</source>
+        <translation>Servern godtog inte användarnamnet eller lösenordet. Kontrollera dem i inställningarna för synkronisering.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bundle_messages.py" line="176"/>
+        <source>The account may not write to the sync folder. Ask whoever manages the server.</source>
+        <translation>Kontot får inte skriva i synkroniseringsmappen. Fråga den som ansvarar för servern.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bundle_messages.py" line="179"/>
+        <source>There is no room left on the sync target. Free some space, then sync again.</source>
+        <translation>Det finns inget utrymme kvar på synkroniseringsmålet. Frigör utrymme och synkronisera sedan igen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bundle_messages.py" line="182"/>
+        <source>The sync folder does not exist. Check the address in the sync settings.</source>
+        <translation>Synkroniseringsmappen finns inte. Kontrollera adressen i inställningarna för synkronisering.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bundle_messages.py" line="185"/>
+        <source>Someone else is using a file on the server right now. Rundabord tries again later.</source>
+        <translation>Någon annan använder en fil på servern just nu. Rundabord försöker igen senare.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bundle_messages.py" line="189"/>
+        <source>The server did not answer in time. Rundabord tries again later.</source>
+        <translation>Servern svarade inte i tid. Rundabord försöker igen senare.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bundle_messages.py" line="192"/>
+        <source>The sync target cannot be reached: no network, or it is switched off. Your bundles wait in the outbox.</source>
+        <translation>Synkroniseringsmålet går inte att nå: inget nätverk, eller så är det avstängt. Dina paket väntar i utkorgen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bundle_messages.py" line="197"/>
+        <source>The sync folder cannot be written to (a locked USB stick?). Your bundles wait in the outbox.</source>
+        <translation>Det går inte att skriva i synkroniseringsmappen (ett skrivskyddat USB-minne?). Dina paket väntar i utkorgen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bundle_messages.py" line="201"/>
+        <source>The server gave an answer it should not have. Rundabord tries again later.</source>
+        <translation>Servern gav ett oväntat svar. Rundabord försöker igen senare.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bundle_messages.py" line="204"/>
+        <source>This computer could not read or write its own files. Check the disk, then sync again.</source>
+        <translation>Datorn kunde inte läsa eller skriva sina egna filer. Kontrollera disken och synkronisera sedan igen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/bundle_messages.py" line="208"/>
+        <source>A file on the sync target is larger than any bundle and was not fetched.</source>
+        <translation>En fil på synkroniseringsmålet är större än något paket kan vara och hämtades inte.</translation>
+    </message>
+</context>
+<context>
     <name>Operation</name>
     <message>
-        <location filename="../../ui/operations.py" line="87"/>
+        <location filename="../../ui/operations.py" line="88"/>
         <source>The computer refused a file operation: {0}</source>
         <translation>Datorn vägrade en filåtgärd: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="88"/>
+        <location filename="../../ui/operations.py" line="89"/>
         <source>Check that the disk has space and the folder can be written, then try again.</source>
         <translation>Kontrollera att det finns plats på disken och att mappen går att skriva till, och försök sedan igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="93"/>
+        <location filename="../../ui/operations.py" line="94"/>
         <source>Something went wrong that Rundabord did not expect. Your notes are saved.</source>
         <translation>Något oväntat gick fel i Rundabord. Dina anteckningar är sparade.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="96"/>
+        <location filename="../../ui/operations.py" line="97"/>
         <source>Try again. If it happens again, restart Rundabord and tell the secretariat what you did.</source>
         <translation>Försök igen. Om det händer igen, starta om Rundabord och berätta för sekretariatet vad du gjorde.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="212"/>
+        <location filename="../../ui/operations.py" line="216"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>

@@ -1,266 +1,266 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
     <name>CollectView</name>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="183" />
+        <location filename="../../ui/secretariat/collect_view.py" line="184"/>
         <source>Valid, ready to merge</source>
         <translation>Giltigt, klart att slå samman</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="184" />
+        <location filename="../../ui/secretariat/collect_view.py" line="185"/>
         <source>Valid, unknown key</source>
         <translation>Giltigt, okänd nyckel</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="185" />
+        <location filename="../../ui/secretariat/collect_view.py" line="186"/>
         <source>In quarantine (unknown key)</source>
         <translation>I karantän (okänd nyckel)</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="186" />
+        <location filename="../../ui/secretariat/collect_view.py" line="187"/>
         <source>Refused</source>
         <translation>Avvisat</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="187" />
+        <location filename="../../ui/secretariat/collect_view.py" line="188"/>
         <source>Already imported</source>
         <translation>Redan importerat</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="188" />
+        <location filename="../../ui/secretariat/collect_view.py" line="189"/>
         <source>Same bundle as another file</source>
         <translation>Samma paket som en annan fil</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="189" />
+        <location filename="../../ui/secretariat/collect_view.py" line="190"/>
         <source>Incomplete copy</source>
         <translation>Ofullständig kopia</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="190" />
+        <location filename="../../ui/secretariat/collect_view.py" line="191"/>
         <source>Invalid</source>
         <translation>Ogiltigt</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="194" />
+        <location filename="../../ui/secretariat/collect_view.py" line="195"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="195" />
+        <location filename="../../ui/secretariat/collect_view.py" line="196"/>
         <source>Verdict</source>
         <translation>Bedömning</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="196" />
+        <location filename="../../ui/secretariat/collect_view.py" line="197"/>
         <source>Reason</source>
         <translation>Orsak</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="197" />
+        <location filename="../../ui/secretariat/collect_view.py" line="198"/>
         <source>Signer</source>
         <translation>Undertecknare</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="198" />
+        <location filename="../../ui/secretariat/collect_view.py" line="199"/>
         <source>Key id</source>
         <translation>Nyckel-id</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="199" />
+        <location filename="../../ui/secretariat/collect_view.py" line="200"/>
         <source>Trusted as</source>
         <translation>Betrodd som</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="200" />
+        <location filename="../../ui/secretariat/collect_view.py" line="201"/>
         <source>Conference</source>
         <translation>Konferens</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="202" />
+        <location filename="../../ui/secretariat/collect_view.py" line="203"/>
         <source>Table</source>
         <translation>Bord</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="205" />
+        <location filename="../../ui/secretariat/collect_view.py" line="206"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="209" />
+        <location filename="../../ui/secretariat/collect_view.py" line="210"/>
         <source>Records</source>
         <translation>Poster</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="213" />
+        <location filename="../../ui/secretariat/collect_view.py" line="214"/>
         <source>Signed</source>
         <translation>Signerat</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="240" />
+        <location filename="../../ui/secretariat/collect_view.py" line="242"/>
         <source>imported %1</source>
         <translation>importerat %1</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="242" />
+        <location filename="../../ui/secretariat/collect_view.py" line="244"/>
         <source>trust or reject the key</source>
         <translation>lita på eller avvisa nyckeln</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="244" />
+        <location filename="../../ui/secretariat/collect_view.py" line="246"/>
         <source>compare the fingerprint, then trust or reject the key</source>
         <translation>jämför fingeravtrycket, lita sedan på eller avvisa nyckeln</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="253" />
+        <location filename="../../ui/secretariat/collect_view.py" line="266"/>
         <source>not trusted</source>
         <translation>inte betrodd</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="255" />
+        <location filename="../../ui/secretariat/collect_view.py" line="268"/>
         <source>secretariat</source>
         <translation>sekretariatet</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="257" />
+        <location filename="../../ui/secretariat/collect_view.py" line="270"/>
         <source>chair of table %1</source>
         <translation>bordsordförande för bord %1</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="272" />
+        <location filename="../../ui/secretariat/collect_view.py" line="285"/>
         <source>&amp;Look for bundles</source>
         <translation>&amp;Leta efter paket</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="274" />
+        <location filename="../../ui/secretariat/collect_view.py" line="287"/>
         <source>Verify every bundle in the watched folders again (F5)</source>
         <translation>Kontrollera alla paket i de bevakade mapparna igen (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="275" />
+        <location filename="../../ui/secretariat/collect_view.py" line="288"/>
         <source>&amp;Add bundle files…</source>
         <translation>Lägg till &amp;paketfiler…</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="276" />
+        <location filename="../../ui/secretariat/collect_view.py" line="289"/>
         <source>&amp;Trust key…</source>
         <translation>Lita &amp;på nyckel…</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="277" />
+        <location filename="../../ui/secretariat/collect_view.py" line="290"/>
         <source>Re&amp;ject key…</source>
         <translation>A&amp;visa nyckel…</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="278" />
+        <location filename="../../ui/secretariat/collect_view.py" line="291"/>
         <source>&amp;Import from quarantine</source>
         <translation>&amp;Importera från karantän</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="279" />
+        <location filename="../../ui/secretariat/collect_view.py" line="292"/>
         <source>&amp;Go to Merge</source>
         <translation>&amp;Gå till Slå samman</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="298" />
+        <location filename="../../ui/secretariat/collect_view.py" line="311"/>
         <source>Drop bundle files or folders here, or add a folder to watch.</source>
         <translation>Släpp paketfiler eller mappar här, eller lägg till en mapp att bevaka.</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="300" />
+        <location filename="../../ui/secretariat/collect_view.py" line="313"/>
         <source>Inbox summary</source>
         <translation>Sammanfattning av inkorgen</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="311" />
+        <location filename="../../ui/secretariat/collect_view.py" line="324"/>
         <source>Bundles in the inbox</source>
         <translation>Paket i inkorgen</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="331" />
+        <location filename="../../ui/secretariat/collect_view.py" line="347"/>
         <source>The chosen bundle</source>
         <translation>Det valda paketet</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="335" />
-        <location filename="../../ui/secretariat/collect_view.py" line="342" />
+        <location filename="../../ui/secretariat/collect_view.py" line="351"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="358"/>
         <source>Watched folders</source>
         <translation>Bevakade mappar</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="346" />
+        <location filename="../../ui/secretariat/collect_view.py" line="362"/>
         <source>Watch a f&amp;older…</source>
         <translation>Bevaka en &amp;mapp…</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="347" />
+        <location filename="../../ui/secretariat/collect_view.py" line="363"/>
         <source>Stop &amp;watching</source>
         <translation>Sluta &amp;bevaka</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="378" />
+        <location filename="../../ui/secretariat/collect_view.py" line="394"/>
         <source>Also looked in: %1</source>
         <translation>Letar också i: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="420" />
+        <location filename="../../ui/secretariat/collect_view.py" line="436"/>
         <source>%1 bundles: %2 ready to merge, %3 already imported, %4 waiting for a trust decision, %5 refused or damaged.</source>
         <translation>%1 paket: %2 klara att slå samman, %3 redan importerade, %4 väntar på beslut om förtroende, %5 avvisade eller skadade.</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="443" />
+        <location filename="../../ui/secretariat/collect_view.py" line="471"/>
         <source>Add bundle files</source>
         <translation>Lägg till paketfiler</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="443" />
+        <location filename="../../ui/secretariat/collect_view.py" line="471"/>
         <source>Rundabord bundles (*.rbz)</source>
         <translation>Rundabord-paket (*.rbz)</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="449" />
+        <location filename="../../ui/secretariat/collect_view.py" line="477"/>
         <source>Watch a folder</source>
         <translation>Bevaka en mapp</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="503" />
+        <location filename="../../ui/secretariat/collect_view.py" line="534"/>
         <source>Signed by %1, key %2, fingerprint %3</source>
         <translation>Signerat av %1, nyckel %2, fingeravtryck %3</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="537" />
+        <location filename="../../ui/secretariat/collect_view.py" line="568"/>
         <source>Cannot trust the key</source>
         <translation>Kan inte lita på nyckeln</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="561" />
+        <location filename="../../ui/secretariat/collect_view.py" line="592"/>
         <source>Importing from quarantine…</source>
         <translation>Importerar från karantän…</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="572" />
+        <location filename="../../ui/secretariat/collect_view.py" line="603"/>
         <source>Some bundles were refused</source>
         <translation>Några paket avvisades</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="577" />
+        <location filename="../../ui/secretariat/collect_view.py" line="611"/>
         <source>Importing from quarantine</source>
         <translation>Importerar från karantän</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="585" />
+        <location filename="../../ui/secretariat/collect_view.py" line="619"/>
         <source>Reject the key?</source>
         <translation>Avvisa nyckeln?</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="587" />
+        <location filename="../../ui/secretariat/collect_view.py" line="621"/>
         <source>Bundles signed by %1 (key %2) will be refused from now on, and copies held in quarantine are deleted. The files in your folders stay where they are.</source>
         <translation>Paket som signerats av %1 (nyckel %2) avvisas från och med nu, och kopior i karantän raderas. Filerna i dina mappar ligger kvar.</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="604" />
+        <location filename="../../ui/secretariat/collect_view.py" line="638"/>
         <source>Cannot reject the key</source>
         <translation>Kan inte avvisa nyckeln</translation>
     </message>
@@ -268,157 +268,157 @@
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="71" />
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="71"/>
         <source>text</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="72" />
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="72"/>
         <source>themes</source>
         <translation>teman</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="73" />
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="73"/>
         <source>kind</source>
         <translation>typ</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="74" />
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="74"/>
         <source>votes</source>
         <translation>röster</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="75" />
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="75"/>
         <source>place in the list</source>
         <translation>plats i listan</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="76" />
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="76"/>
         <source>question</source>
         <translation>fråga</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="77" />
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="77"/>
         <source>chair</source>
         <translation>bordsordförande</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="78" />
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="78"/>
         <source>participants</source>
         <translation>deltagare</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="79" />
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="79"/>
         <source>deleted</source>
         <translation>raderad</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="83" />
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="83"/>
         <source>Table</source>
         <translation>Bord</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="84" />
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="84"/>
         <source>Field</source>
         <translation>Fält</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="85" />
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="147" />
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="228" />
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="85"/>
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="147"/>
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="228"/>
         <source>Kept now</source>
         <translation>Gäller nu</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="86" />
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="148" />
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="229" />
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="86"/>
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="148"/>
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="229"/>
         <source>Other version</source>
         <translation>Andra versionen</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="118" />
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="123" />
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="118"/>
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="123"/>
         <source>Open conflicts</source>
         <translation>Öppna konflikter</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="140" />
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="140"/>
         <source>Where the conflict is</source>
         <translation>Var konflikten finns</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="153" />
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="153"/>
         <source>E&amp;dited union:</source>
         <translation>&amp;Sammanslagen och redigerad text:</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="155" />
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="155"/>
         <source>Edited union</source>
         <translation>Sammanslagen och redigerad text</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="162" />
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="162"/>
         <source>Keep &amp;left</source>
         <translation>Behåll &amp;vänster</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="163" />
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="163"/>
         <source>Keep &amp;right</source>
         <translation>Behåll &amp;höger</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="171" />
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="171"/>
         <source>Settling is final (it travels to every copy of the record); the text can still be edited under Notes.</source>
         <translation>Ett avgörande är slutgiltigt (det följer med till varje kopia av posten); texten kan fortfarande ändras under Anteckningar.</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="177" />
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="177"/>
         <source>Keep the edited &amp;union</source>
         <translation>Behåll den &amp;redigerade texten</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="194" />
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="194"/>
         <source>No open conflicts.</source>
         <translation>Inga öppna konflikter.</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="196" />
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="196"/>
         <source>One open conflict</source>
         <translation>En öppen konflikt</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="196" />
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="196"/>
         <source>%1 open conflicts</source>
         <translation>%1 öppna konflikter</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="234" />
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="234"/>
         <source>Kept now (edited %1)</source>
         <translation>Gäller nu (ändrad %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="237" />
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="237"/>
         <source>Other version (edited %1)</source>
         <translation>Andra versionen (ändrad %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="250" />
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="250"/>
         <source>Table %1</source>
         <translation>Bord %1</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="254" />
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="254"/>
         <source>question %1: %2</source>
         <translation>fråga %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="259" />
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="259"/>
         <source>the note itself was deleted</source>
         <translation>själva anteckningen är raderad</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="270" />
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="270"/>
         <source>Cannot settle the conflict</source>
         <translation>Kan inte lösa konflikten</translation>
     </message>
@@ -426,52 +426,52 @@
 <context>
     <name>CreateKeyDialog</name>
     <message>
-        <location filename="../../ui/secretariat/key_panel.py" line="54" />
-        <source>Create the secretariat's key</source>
+        <location filename="../../ui/secretariat/key_panel.py" line="54"/>
+        <source>Create the secretariat&apos;s key</source>
         <translation>Skapa sekretariatets nyckel</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/key_panel.py" line="57" />
+        <location filename="../../ui/secretariat/key_panel.py" line="57"/>
         <source>e.g. Region Exempellän, secretariat</source>
         <translation>t.ex. Region Exempellän, sekretariatet</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/key_panel.py" line="62" />
+        <location filename="../../ui/secretariat/key_panel.py" line="62"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/key_panel.py" line="63" />
+        <location filename="../../ui/secretariat/key_panel.py" line="63"/>
         <source>&amp;Passphrase (optional):</source>
         <translation>&amp;Lösenfras (valfri):</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/key_panel.py" line="64" />
+        <location filename="../../ui/secretariat/key_panel.py" line="64"/>
         <source>Passphrase a&amp;gain:</source>
         <translation>Lösenfrasen i&amp;gen:</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/key_panel.py" line="65" />
+        <location filename="../../ui/secretariat/key_panel.py" line="65"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/key_panel.py" line="66" />
+        <location filename="../../ui/secretariat/key_panel.py" line="66"/>
         <source>Passphrase</source>
         <translation>Lösenfras</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/key_panel.py" line="67" />
+        <location filename="../../ui/secretariat/key_panel.py" line="67"/>
         <source>Passphrase again</source>
         <translation>Lösenfrasen igen</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/key_panel.py" line="80" />
+        <location filename="../../ui/secretariat/key_panel.py" line="80"/>
         <source>Give the key a name, so the chairs know whose it is.</source>
         <translation>Ge nyckeln ett namn, så att bordsordförandena vet vems den är.</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/key_panel.py" line="83" />
+        <location filename="../../ui/secretariat/key_panel.py" line="83"/>
         <source>The two passphrases differ; type them again.</source>
         <translation>Lösenfraserna är olika; skriv dem igen.</translation>
     </message>
@@ -479,78 +479,78 @@
 <context>
     <name>KeyPanel</name>
     <message>
-        <location filename="../../ui/secretariat/key_panel.py" line="95" />
-        <location filename="../../ui/secretariat/key_panel.py" line="197" />
-        <source>The secretariat's key</source>
+        <location filename="../../ui/secretariat/key_panel.py" line="95"/>
+        <location filename="../../ui/secretariat/key_panel.py" line="197"/>
+        <source>The secretariat&apos;s key</source>
         <translation>Sekretariatets nyckel</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/key_panel.py" line="105" />
+        <location filename="../../ui/secretariat/key_panel.py" line="105"/>
         <source>Fingerprint</source>
         <translation>Fingeravtryck</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/key_panel.py" line="108" />
+        <location filename="../../ui/secretariat/key_panel.py" line="108"/>
         <source>Read the fingerprint to the chairs: their laptop shows the same groups when they open the pack.</source>
         <translation>Läs upp fingeravtrycket för bordsordförandena: deras dator visar samma grupper när de öppnar paketet.</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/key_panel.py" line="116" />
+        <location filename="../../ui/secretariat/key_panel.py" line="116"/>
         <source>Create &amp;key…</source>
         <translation>Skapa &amp;nyckel…</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/key_panel.py" line="117" />
+        <location filename="../../ui/secretariat/key_panel.py" line="117"/>
         <source>&amp;Save key card…</source>
         <translation>Spara &amp;nyckelkort…</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/key_panel.py" line="118" />
+        <location filename="../../ui/secretariat/key_panel.py" line="118"/>
         <source>Pr&amp;int fingerprint…</source>
         <translation>Skriv ut fingeravtry&amp;ck…</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/key_panel.py" line="142" />
+        <location filename="../../ui/secretariat/key_panel.py" line="142"/>
         <source>No key yet: create one before you export the conference pack.</source>
         <translation>Ingen nyckel ännu: skapa en innan du exporterar konferenspaketet.</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/key_panel.py" line="146" />
+        <location filename="../../ui/secretariat/key_panel.py" line="146"/>
         <source>%1 · key id %2</source>
         <translation>%1 · nyckel-id %2</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/key_panel.py" line="163" />
+        <location filename="../../ui/secretariat/key_panel.py" line="163"/>
         <source>Cannot create the key</source>
         <translation>Kan inte skapa nyckeln</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/key_panel.py" line="171" />
+        <location filename="../../ui/secretariat/key_panel.py" line="171"/>
         <source>Export key card</source>
         <translation>Spara nyckelkort</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/key_panel.py" line="173" />
+        <location filename="../../ui/secretariat/key_panel.py" line="173"/>
         <source>Key cards (*.keycard)</source>
         <translation>Nyckelkort (*.keycard)</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/key_panel.py" line="184" />
+        <location filename="../../ui/secretariat/key_panel.py" line="184"/>
         <source>Cannot export the key card</source>
         <translation>Kan inte spara nyckelkortet</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/key_panel.py" line="198" />
+        <location filename="../../ui/secretariat/key_panel.py" line="198"/>
         <source>Name:</source>
         <translation>Namn:</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/key_panel.py" line="200" />
+        <location filename="../../ui/secretariat/key_panel.py" line="200"/>
         <source>Key id:</source>
         <translation>Nyckel-id:</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/key_panel.py" line="204" />
+        <location filename="../../ui/secretariat/key_panel.py" line="204"/>
         <source>Compare these groups with the fingerprint your laptop shows when you open the conference pack. If one character differs, do not use the pack; call the secretariat.</source>
         <translation>Jämför grupperna med fingeravtrycket som din dator visar när du öppnar konferenspaketet. Om ett enda tecken skiljer sig, använd inte paketet utan ring sekretariatet.</translation>
     </message>
@@ -558,193 +558,198 @@
 <context>
     <name>MergeView</name>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="55" />
+        <location filename="../../ui/secretariat/merge_view.py" line="56"/>
         <source>Merged</source>
         <translation>Sammanslaget</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="56" />
+        <location filename="../../ui/secretariat/merge_view.py" line="57"/>
         <source>Already imported</source>
         <translation>Redan importerat</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="57" />
+        <location filename="../../ui/secretariat/merge_view.py" line="58"/>
         <source>Held in quarantine</source>
         <translation>I karantän</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="58" />
-        <location filename="../../ui/secretariat/merge_view.py" line="66" />
+        <location filename="../../ui/secretariat/merge_view.py" line="59"/>
+        <location filename="../../ui/secretariat/merge_view.py" line="67"/>
         <source>Refused</source>
         <translation>Avvisat</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="61" />
+        <location filename="../../ui/secretariat/merge_view.py" line="62"/>
         <source>New</source>
         <translation>Nya</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="62" />
+        <location filename="../../ui/secretariat/merge_view.py" line="63"/>
         <source>Updated</source>
         <translation>Ändrade</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="63" />
+        <location filename="../../ui/secretariat/merge_view.py" line="64"/>
         <source>Unchanged</source>
         <translation>Oförändrade</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="64" />
+        <location filename="../../ui/secretariat/merge_view.py" line="65"/>
         <source>Conflicts</source>
         <translation>Konflikter</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="65" />
+        <location filename="../../ui/secretariat/merge_view.py" line="66"/>
         <source>Superseded</source>
         <translation>Inaktuella</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="69" />
+        <location filename="../../ui/secretariat/merge_view.py" line="70"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="71" />
+        <location filename="../../ui/secretariat/merge_view.py" line="72"/>
         <source>Table</source>
         <translation>Bord</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="73" />
+        <location filename="../../ui/secretariat/merge_view.py" line="74"/>
         <source>Signer</source>
         <translation>Undertecknare</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="74" />
+        <location filename="../../ui/secretariat/merge_view.py" line="75"/>
         <source>Result</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="80" />
+        <location filename="../../ui/secretariat/merge_view.py" line="81"/>
         <source>Remark</source>
         <translation>Anmärkning</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="107" />
+        <location filename="../../ui/secretariat/merge_view.py" line="95"/>
+        <source>unknown key: held in quarantine until it is trusted or rejected in Collect</source>
+        <translation>okänd nyckel: hålls i karantän tills den godkänns eller avvisas under Samla in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/merge_view.py" line="119"/>
         <source>Bundles ready to merge</source>
         <translation>Paket klara att slå samman</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="109" />
+        <location filename="../../ui/secretariat/merge_view.py" line="121"/>
         <source>&amp;Merge all ready bundles</source>
         <translation>&amp;Slå samman alla klara paket</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="116" />
+        <location filename="../../ui/secretariat/merge_view.py" line="128"/>
         <source>Merge progress</source>
         <translation>Förlopp</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="117" />
+        <location filename="../../ui/secretariat/merge_view.py" line="129"/>
         <source>%v of %m bundles</source>
         <translation>%v av %m paket</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="120" />
+        <location filename="../../ui/secretariat/merge_view.py" line="132"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="130" />
+        <location filename="../../ui/secretariat/merge_view.py" line="142"/>
         <source>Merge result</source>
         <translation>Resultat av sammanslagningen</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="132" />
+        <location filename="../../ui/secretariat/merge_view.py" line="144"/>
         <source>Review the &amp;conflicts</source>
         <translation>Granska &amp;konflikterna</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="144" />
+        <location filename="../../ui/secretariat/merge_view.py" line="156"/>
         <source>Report per bundle</source>
         <translation>Rapport per paket</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="161" />
+        <location filename="../../ui/secretariat/merge_view.py" line="173"/>
         <source>Look for bundles in Collect first.</source>
         <translation>Leta först efter paket under Samla in.</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="166" />
+        <location filename="../../ui/secretariat/merge_view.py" line="178"/>
         <source>One bundle from a trusted key is ready to merge.</source>
         <translation>Ett paket från en betrodd nyckel är klart att slå samman.</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="167" />
+        <location filename="../../ui/secretariat/merge_view.py" line="179"/>
         <source>%1 bundles from trusted keys are ready to merge.</source>
         <translation>%1 paket från betrodda nycklar är klara att slå samman.</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="170" />
+        <location filename="../../ui/secretariat/merge_view.py" line="182"/>
         <source>No bundle is waiting to be merged.</source>
         <translation>Inga paket väntar på att slås samman.</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="174" />
+        <location filename="../../ui/secretariat/merge_view.py" line="186"/>
         <source>One bundle waits for a trust decision in Collect.</source>
         <translation>Ett paket väntar på beslut om förtroende under Samla in.</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="175" />
+        <location filename="../../ui/secretariat/merge_view.py" line="187"/>
         <source>%1 bundles wait for a trust decision in Collect.</source>
         <translation>%1 paket väntar på beslut om förtroende under Samla in.</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="189" />
+        <location filename="../../ui/secretariat/merge_view.py" line="201"/>
         <source>Merging…</source>
         <translation>Slår samman…</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="206" />
+        <location filename="../../ui/secretariat/merge_view.py" line="218"/>
         <source>Merging bundles</source>
         <translation>Slår samman paket</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="219" />
+        <location filename="../../ui/secretariat/merge_view.py" line="231"/>
         <source>Stopping after the bundle being merged…</source>
         <translation>Stannar efter paketet som slås samman just nu…</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="231" />
+        <location filename="../../ui/secretariat/merge_view.py" line="243"/>
         <source>One bundle merged</source>
         <translation>Ett paket sammanslaget</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="231" />
+        <location filename="../../ui/secretariat/merge_view.py" line="243"/>
         <source>%1 bundles merged</source>
         <translation>%1 paket sammanslagna</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="233" />
+        <location filename="../../ui/secretariat/merge_view.py" line="245"/>
         <source>stopped before the last %1</source>
         <translation>avbröts före de sista %1</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="239" />
+        <location filename="../../ui/secretariat/merge_view.py" line="251"/>
         <source>one conflict to review</source>
         <translation>en konflikt att granska</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="239" />
+        <location filename="../../ui/secretariat/merge_view.py" line="251"/>
         <source>%1 conflicts to review</source>
         <translation>%1 konflikter att granska</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="242" />
+        <location filename="../../ui/secretariat/merge_view.py" line="254"/>
         <source>%1 refused</source>
         <translation>%1 avvisade</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="248" />
+        <location filename="../../ui/secretariat/merge_view.py" line="260"/>
         <source>Cancelled.</source>
         <translation>Avbrutet.</translation>
     </message>
@@ -752,57 +757,57 @@
 <context>
     <name>NewConferenceDialog</name>
     <message>
-        <location filename="../../ui/secretariat/new_conference.py" line="33" />
+        <location filename="../../ui/secretariat/new_conference.py" line="33"/>
         <source>New conference</source>
         <translation>Ny konferens</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/new_conference.py" line="41" />
+        <location filename="../../ui/secretariat/new_conference.py" line="41"/>
         <source>Name of a new or existing process</source>
         <translation>Namnet på en ny eller befintlig process</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/new_conference.py" line="43" />
+        <location filename="../../ui/secretariat/new_conference.py" line="43"/>
         <source>for a new process, e.g. Region Exempellän</source>
         <translation>för en ny process, t.ex. Region Exempellän</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/new_conference.py" line="45" />
+        <location filename="../../ui/secretariat/new_conference.py" line="45"/>
         <source>e.g. Round-table conversations, spring 2026</source>
         <translation>t.ex. Rundabordssamtal våren 2026</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/new_conference.py" line="53" />
+        <location filename="../../ui/secretariat/new_conference.py" line="53"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/new_conference.py" line="55" />
+        <location filename="../../ui/secretariat/new_conference.py" line="55"/>
         <source>Pro&amp;cess:</source>
         <translation>&amp;Process:</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/new_conference.py" line="56" />
+        <location filename="../../ui/secretariat/new_conference.py" line="56"/>
         <source>Or&amp;ganisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/new_conference.py" line="57" />
+        <location filename="../../ui/secretariat/new_conference.py" line="57"/>
         <source>&amp;Title:</source>
         <translation>&amp;Rubrik:</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/new_conference.py" line="58" />
+        <location filename="../../ui/secretariat/new_conference.py" line="58"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/new_conference.py" line="59" />
+        <location filename="../../ui/secretariat/new_conference.py" line="59"/>
         <source>Ven&amp;ue:</source>
         <translation>Pla&amp;ts:</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/new_conference.py" line="60" />
+        <location filename="../../ui/secretariat/new_conference.py" line="60"/>
         <source>&amp;Round length:</source>
         <translation>Rundans &amp;längd:</translation>
     </message>
@@ -810,82 +815,82 @@
 <context>
     <name>OverviewView</name>
     <message>
-        <location filename="../../ui/secretariat/overview_view.py" line="115" />
+        <location filename="../../ui/secretariat/overview_view.py" line="115"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/overview_view.py" line="115" />
+        <location filename="../../ui/secretariat/overview_view.py" line="115"/>
         <source>Not yet</source>
         <translation>Inte än</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/overview_view.py" line="118" />
+        <location filename="../../ui/secretariat/overview_view.py" line="118"/>
         <source>Table</source>
         <translation>Bord</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/overview_view.py" line="119" />
+        <location filename="../../ui/secretariat/overview_view.py" line="119"/>
         <source>Chair</source>
         <translation>Bordsordförande</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/overview_view.py" line="120" />
+        <location filename="../../ui/secretariat/overview_view.py" line="120"/>
         <source>Reported</source>
         <translation>Rapporterat</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/overview_view.py" line="123" />
+        <location filename="../../ui/secretariat/overview_view.py" line="123"/>
         <source>Arrived</source>
         <translation>Kom in</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/overview_view.py" line="127" />
+        <location filename="../../ui/secretariat/overview_view.py" line="127"/>
         <source>Signed by</source>
         <translation>Signerat av</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/overview_view.py" line="128" />
+        <location filename="../../ui/secretariat/overview_view.py" line="128"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/overview_view.py" line="129" />
+        <location filename="../../ui/secretariat/overview_view.py" line="129"/>
         <source>Proposals</source>
         <translation>Förslag</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/overview_view.py" line="130" />
+        <location filename="../../ui/secretariat/overview_view.py" line="130"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/overview_view.py" line="146" />
+        <location filename="../../ui/secretariat/overview_view.py" line="146"/>
         <source>Reported tables</source>
         <translation>Rapporterade bord</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/overview_view.py" line="153" />
+        <location filename="../../ui/secretariat/overview_view.py" line="153"/>
         <source>Tables and their reports</source>
         <translation>Borden och deras rapporter</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/overview_view.py" line="162" />
-        <source>Enter or double-click: the table's notes in Review</source>
+        <location filename="../../ui/secretariat/overview_view.py" line="162"/>
+        <source>Enter or double-click: the table&apos;s notes in Review</source>
         <translation>Enter eller dubbelklick: bordets anteckningar under Granska</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/overview_view.py" line="177" />
+        <location filename="../../ui/secretariat/overview_view.py" line="191"/>
         <source>The conference has no tables yet.</source>
         <translation>Konferensen har inga bord ännu.</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/overview_view.py" line="180" />
+        <location filename="../../ui/secretariat/overview_view.py" line="194"/>
         <source>%1 of %2 tables have reported</source>
         <translation>%1 av %2 bord har rapporterat</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/overview_view.py" line="186" />
+        <location filename="../../ui/secretariat/overview_view.py" line="200"/>
         <source>missing: %1</source>
         <translation>saknas: %1</translation>
     </message>
@@ -893,264 +898,264 @@
 <context>
     <name>PrepareView</name>
     <message>
-        <location filename="../../ui/secretariat/prepare_view.py" line="80" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="80"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/prepare_view.py" line="87" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="87"/>
         <source>No.</source>
         <translation>Nr</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/prepare_view.py" line="88" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="88"/>
         <source>Question</source>
         <translation>Fråga</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/prepare_view.py" line="89" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="89"/>
         <source>Minutes</source>
         <translation>Minuter</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/prepare_view.py" line="97" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="97"/>
         <source>Table</source>
         <translation>Bord</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/prepare_view.py" line="98" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="98"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/prepare_view.py" line="99" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="99"/>
         <source>Chair</source>
         <translation>Bordsordförande</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/prepare_view.py" line="124" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="124"/>
         <source>&amp;New conference…</source>
         <translation>N&amp;y konferens…</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/prepare_view.py" line="125" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="125"/>
         <source>&amp;Load TOML…</source>
         <translation>&amp;Läs in TOML…</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/prepare_view.py" line="126" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="126"/>
         <source>Save as TO&amp;ML…</source>
         <translation>Spara som TO&amp;ML…</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/prepare_view.py" line="127" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="127"/>
         <source>E&amp;xport conference pack…</source>
         <translation>E&amp;xportera konferenspaket…</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/prepare_view.py" line="129" />
-        <source>Sign the conference pack with the secretariat's key for the chairs</source>
+        <location filename="../../ui/secretariat/prepare_view.py" line="129"/>
+        <source>Sign the conference pack with the secretariat&apos;s key for the chairs</source>
         <translation>Signera konferenspaketet med sekretariatets nyckel, för bordsordförandena</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/prepare_view.py" line="143" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="143"/>
         <source>No conference yet. Create one with “New conference…” or load a TOML description.</source>
         <translation>Ingen konferens ännu. Skapa en med ”Ny konferens…” eller läs in en TOML-beskrivning.</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/prepare_view.py" line="148" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="148"/>
         <source>Conference</source>
         <translation>Konferens</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/prepare_view.py" line="157" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="157"/>
         <source>not set</source>
         <translation>inte bestämt</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/prepare_view.py" line="161" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="161"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/prepare_view.py" line="163" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="163"/>
         <source>Pro&amp;cess:</source>
         <translation>&amp;Process:</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/prepare_view.py" line="164" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="164"/>
         <source>Or&amp;ganisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/prepare_view.py" line="165" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="165"/>
         <source>&amp;Title:</source>
         <translation>&amp;Rubrik:</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/prepare_view.py" line="166" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="166"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/prepare_view.py" line="167" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="167"/>
         <source>Ven&amp;ue:</source>
         <translation>Pla&amp;ts:</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/prepare_view.py" line="168" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="168"/>
         <source>&amp;Round length:</source>
         <translation>Rundans &amp;längd:</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/prepare_view.py" line="180" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="182"/>
         <source>Themes of the process</source>
         <translation>Processens teman</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/prepare_view.py" line="182" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="184"/>
         <source>Themes</source>
         <translation>Teman</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/prepare_view.py" line="186" />
-        <location filename="../../ui/secretariat/prepare_view.py" line="187" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="188"/>
+        <location filename="../../ui/secretariat/prepare_view.py" line="189"/>
         <source>New theme</source>
         <translation>Nytt tema</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/prepare_view.py" line="189" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="191"/>
         <source>Add t&amp;heme</source>
         <translation>Lägg till t&amp;ema</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/prepare_view.py" line="200" />
-        <location filename="../../ui/secretariat/prepare_view.py" line="202" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="202"/>
+        <location filename="../../ui/secretariat/prepare_view.py" line="204"/>
         <source>Questions</source>
         <translation>Frågor</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/prepare_view.py" line="209" />
-        <location filename="../../ui/secretariat/prepare_view.py" line="210" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="211"/>
+        <location filename="../../ui/secretariat/prepare_view.py" line="212"/>
         <source>New question</source>
         <translation>Ny fråga</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/prepare_view.py" line="214" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="216"/>
         <source>&amp;Add question</source>
         <translation>Lägg till &amp;fråga</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/prepare_view.py" line="215" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="217"/>
         <source>Move up</source>
         <translation>Flytta upp</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/prepare_view.py" line="216" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="218"/>
         <source>Move down</source>
         <translation>Flytta ned</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/prepare_view.py" line="217" />
-        <location filename="../../ui/secretariat/prepare_view.py" line="463" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="219"/>
+        <location filename="../../ui/secretariat/prepare_view.py" line="469"/>
         <source>Delete question</source>
         <translation>Ta bort fråga</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/prepare_view.py" line="232" />
-        <location filename="../../ui/secretariat/prepare_view.py" line="234" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="234"/>
+        <location filename="../../ui/secretariat/prepare_view.py" line="236"/>
         <source>Tables and chairs</source>
         <translation>Bord och bordsordförande</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/prepare_view.py" line="242" />
-        <location filename="../../ui/secretariat/prepare_view.py" line="243" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="244"/>
+        <location filename="../../ui/secretariat/prepare_view.py" line="245"/>
         <source>Chair of the new table</source>
         <translation>Bordsordförande för det nya bordet</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/prepare_view.py" line="245" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="247"/>
         <source>Add ta&amp;ble</source>
         <translation>Lägg till &amp;bord</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/prepare_view.py" line="246" />
-        <location filename="../../ui/secretariat/prepare_view.py" line="513" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="248"/>
+        <location filename="../../ui/secretariat/prepare_view.py" line="519"/>
         <source>Delete table</source>
         <translation>Ta bort bord</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/prepare_view.py" line="265" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="267"/>
         <source>Ctrl+Up in the list of questions</source>
         <translation>Ctrl+Upp i listan med frågor</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/prepare_view.py" line="266" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="268"/>
         <source>Ctrl+Down in the list of questions</source>
         <translation>Ctrl+Ned i listan med frågor</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/prepare_view.py" line="267" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="269"/>
         <source>Delete in the list of questions</source>
         <translation>Delete i listan med frågor</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/prepare_view.py" line="268" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="270"/>
         <source>Delete in the list of tables</source>
         <translation>Delete i listan med bord</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/prepare_view.py" line="345" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="347"/>
         <source>Cannot change the conference</source>
         <translation>Kan inte ändra konferensen</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/prepare_view.py" line="359" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="363"/>
         <source>Change process</source>
         <translation>Ändra process</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/prepare_view.py" line="382" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="388"/>
         <source>Change conference</source>
         <translation>Ändra konferens</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/prepare_view.py" line="391" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="397"/>
         <source>Rename theme</source>
         <translation>Byt namn på tema</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/prepare_view.py" line="409" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="415"/>
         <source>Add theme</source>
         <translation>Lägg till tema</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/prepare_view.py" line="415" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="421"/>
         <source>Edit question</source>
         <translation>Ändra fråga</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/prepare_view.py" line="440" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="446"/>
         <source>Add question</source>
         <translation>Lägg till fråga</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/prepare_view.py" line="452" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="458"/>
         <source>Move question</source>
         <translation>Flytta fråga</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/prepare_view.py" line="477" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="483"/>
         <source>Edit table</source>
         <translation>Ändra bord</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/prepare_view.py" line="499" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="505"/>
         <source>Table %1</source>
         <translation>Bord %1</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/prepare_view.py" line="504" />
+        <location filename="../../ui/secretariat/prepare_view.py" line="510"/>
         <source>Add table</source>
         <translation>Lägg till bord</translation>
     </message>
@@ -1158,215 +1163,215 @@
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="79" />
+        <location filename="../../ui/secretariat/review_view.py" line="79"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="80" />
+        <location filename="../../ui/secretariat/review_view.py" line="80"/>
         <source>Proposal</source>
         <translation>Förslag</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="81" />
+        <location filename="../../ui/secretariat/review_view.py" line="81"/>
         <source>Guiding word</source>
         <translation>Ledord</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="82" />
+        <location filename="../../ui/secretariat/review_view.py" line="82"/>
         <source>What needs to be done</source>
         <translation>Vad behöver göras</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="85" />
+        <location filename="../../ui/secretariat/review_view.py" line="85"/>
         <source>Table</source>
         <translation>Bord</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="86" />
+        <location filename="../../ui/secretariat/review_view.py" line="86"/>
         <source>Q.</source>
         <translation>Fr.</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="87" />
+        <location filename="../../ui/secretariat/review_view.py" line="87"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="88" />
+        <location filename="../../ui/secretariat/review_view.py" line="88"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="89" />
+        <location filename="../../ui/secretariat/review_view.py" line="89"/>
         <source>Themes</source>
         <translation>Teman</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="90" />
+        <location filename="../../ui/secretariat/review_view.py" line="90"/>
         <source>Votes</source>
         <translation>Röster</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="91" />
+        <location filename="../../ui/secretariat/review_view.py" line="91"/>
         <source>Merged into</source>
         <translation>Sammanslaget till</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="117" />
+        <location filename="../../ui/secretariat/review_view.py" line="117"/>
         <source>Search the notes (Ctrl+F)</source>
         <translation>Sök i anteckningarna (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="118" />
+        <location filename="../../ui/secretariat/review_view.py" line="118"/>
         <source>Search the notes</source>
         <translation>Sök i anteckningarna</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="127" />
+        <location filename="../../ui/secretariat/review_view.py" line="127"/>
         <source>&amp;Question:</source>
         <translation>&amp;Fråga:</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="128" />
+        <location filename="../../ui/secretariat/review_view.py" line="128"/>
         <source>T&amp;heme:</source>
         <translation>T&amp;ema:</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="129" />
+        <location filename="../../ui/secretariat/review_view.py" line="129"/>
         <source>&amp;Table:</source>
         <translation>&amp;Bord:</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="130" />
+        <location filename="../../ui/secretariat/review_view.py" line="130"/>
         <source>&amp;Kind:</source>
         <translation>T&amp;yp:</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="135" />
+        <location filename="../../ui/secretariat/review_view.py" line="135"/>
         <source>Notes of the conference</source>
         <translation>Konferensens anteckningar</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="160" />
+        <location filename="../../ui/secretariat/review_view.py" line="161"/>
         <source>Number of notes shown</source>
         <translation>Antal anteckningar som visas</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="162" />
+        <location filename="../../ui/secretariat/review_view.py" line="163"/>
         <source>Edit te&amp;xt</source>
         <translation>Ändra te&amp;xt</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="163" />
+        <location filename="../../ui/secretariat/review_view.py" line="164"/>
         <source>F2</source>
         <translation>F2</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="165" />
+        <location filename="../../ui/secretariat/review_view.py" line="166"/>
         <source>Theme ta&amp;gs…</source>
         <translation>Te&amp;man…</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="167" />
+        <location filename="../../ui/secretariat/review_view.py" line="168"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="169" />
+        <location filename="../../ui/secretariat/review_view.py" line="170"/>
         <source>&amp;Merge proposals…</source>
         <translation>&amp;Slå samman förslag…</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="172" />
+        <location filename="../../ui/secretariat/review_view.py" line="173"/>
         <source>Merge the selected proposals into one, keeping every original (Ctrl+M)</source>
         <translation>Slå samman de markerade förslagen till ett och behåll alla original (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="178" />
+        <location filename="../../ui/secretariat/review_view.py" line="179"/>
         <source>&amp;Notes</source>
         <translation>&amp;Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="182" />
-        <location filename="../../ui/secretariat/review_view.py" line="207" />
+        <location filename="../../ui/secretariat/review_view.py" line="183"/>
+        <location filename="../../ui/secretariat/review_view.py" line="208"/>
         <source>&amp;Conflicts</source>
         <translation>&amp;Konflikter</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="207" />
+        <location filename="../../ui/secretariat/review_view.py" line="208"/>
         <source>&amp;Conflicts (%1)</source>
         <translation>&amp;Konflikter (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="217" />
+        <location filename="../../ui/secretariat/review_view.py" line="229"/>
         <source>All</source>
         <translation>Alla</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="241" />
+        <location filename="../../ui/secretariat/review_view.py" line="253"/>
         <source>Table %1</source>
         <translation>Bord %1</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="299" />
+        <location filename="../../ui/secretariat/review_view.py" line="311"/>
         <source>One note</source>
         <translation>En anteckning</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="299" />
+        <location filename="../../ui/secretariat/review_view.py" line="311"/>
         <source>%1 notes</source>
         <translation>%1 anteckningar</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="349" />
+        <location filename="../../ui/secretariat/review_view.py" line="361"/>
         <source>Cannot change the note</source>
         <translation>Kan inte ändra anteckningen</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="360" />
+        <location filename="../../ui/secretariat/review_view.py" line="372"/>
         <source>Edit note</source>
         <translation>Ändra anteckning</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="391" />
+        <location filename="../../ui/secretariat/review_view.py" line="403"/>
         <source>Tag with %1</source>
         <translation>Tagga med %1</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="391" />
+        <location filename="../../ui/secretariat/review_view.py" line="403"/>
         <source>Remove tag %1</source>
         <translation>Ta bort taggen %1</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="403" />
-        <location filename="../../ui/secretariat/review_view.py" line="429" />
+        <location filename="../../ui/secretariat/review_view.py" line="415"/>
+        <location filename="../../ui/secretariat/review_view.py" line="441"/>
         <source>Theme tags</source>
         <translation>Teman</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="427" />
+        <location filename="../../ui/secretariat/review_view.py" line="439"/>
         <source>Edit text</source>
         <translation>Ändra text</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="431" />
+        <location filename="../../ui/secretariat/review_view.py" line="443"/>
         <source>Merge proposals…</source>
         <translation>Slå samman förslag…</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="444" />
-        <location filename="../../ui/secretariat/review_view.py" line="474" />
+        <location filename="../../ui/secretariat/review_view.py" line="456"/>
+        <location filename="../../ui/secretariat/review_view.py" line="486"/>
         <source>Merge proposals</source>
         <translation>Slå samman förslag</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="448" />
+        <location filename="../../ui/secretariat/review_view.py" line="460"/>
         <source>Merge %1 proposals from tables %2 into one. The originals, their tables and votes are kept. Text of the merged proposal:</source>
         <translation>Slå samman %1 förslag från bord %2 till ett. Originalen, deras bord och röster sparas. Det sammanslagna förslagets text:</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="477" />
+        <location filename="../../ui/secretariat/review_view.py" line="489"/>
         <source>Cannot merge the proposals</source>
         <translation>Kan inte slå samman förslagen</translation>
     </message>
@@ -1374,12 +1379,12 @@
 <context>
     <name>SecretariatUndo</name>
     <message>
-        <location filename="../../ui/secretariat/undo.py" line="58" />
+        <location filename="../../ui/secretariat/undo.py" line="59"/>
         <source>Cannot undo or redo</source>
         <translation>Kan inte ångra eller göra om</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/undo.py" line="59" />
+        <location filename="../../ui/secretariat/undo.py" line="60"/>
         <source>{0}
 
 The step was removed from the undo history.</source>
@@ -1391,144 +1396,160 @@ Steget togs bort ur ångra-historiken.</translation>
 <context>
     <name>SecretariatWindow</name>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="51" />
+        <location filename="../../ui/secretariat/window.py" line="52"/>
         <source>Steps of the work</source>
         <translation>Arbetets steg</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="59" />
+        <location filename="../../ui/secretariat/window.py" line="60"/>
         <source>Prepare</source>
         <translation>Förbered</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="61" />
+        <location filename="../../ui/secretariat/window.py" line="62"/>
         <source>Collect</source>
         <translation>Samla in</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="63" />
+        <location filename="../../ui/secretariat/window.py" line="64"/>
         <source>Merge</source>
         <translation>Slå samman</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="64" />
+        <location filename="../../ui/secretariat/window.py" line="65"/>
         <source>Who has reported</source>
         <translation>Vilka har rapporterat</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="65" />
+        <location filename="../../ui/secretariat/window.py" line="66"/>
         <source>Review</source>
         <translation>Granska</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="67" />
+        <location filename="../../ui/secretariat/window.py" line="68"/>
         <source>Proposals</source>
         <translation>Förslag</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="82" />
+        <location filename="../../ui/secretariat/window.py" line="83"/>
         <source>Workspace: %1</source>
         <translation>Arbetsyta: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="130" />
-        <location filename="../../ui/secretariat/window.py" line="138" />
+        <location filename="../../ui/secretariat/window.py" line="131"/>
+        <location filename="../../ui/secretariat/window.py" line="139"/>
         <source>Conference</source>
         <translation>Konferens</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="134" />
+        <location filename="../../ui/secretariat/window.py" line="135"/>
         <source>C&amp;onference:</source>
         <translation>Ko&amp;nferens:</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="139" />
+        <location filename="../../ui/secretariat/window.py" line="140"/>
         <source>No conference yet</source>
         <translation>Ingen konferens ännu</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="147" />
+        <location filename="../../ui/secretariat/window.py" line="148"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="148" />
+        <location filename="../../ui/secretariat/window.py" line="149"/>
         <source>&amp;New conference…</source>
         <translation>N&amp;y konferens…</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="149" />
+        <location filename="../../ui/secretariat/window.py" line="150"/>
         <source>&amp;Load conference description (TOML)…</source>
         <translation>&amp;Läs in konferensbeskrivning (TOML)…</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="150" />
+        <location filename="../../ui/secretariat/window.py" line="151"/>
         <source>&amp;Save conference description (TOML)…</source>
         <translation>&amp;Spara konferensbeskrivning (TOML)…</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="151" />
+        <location filename="../../ui/secretariat/window.py" line="152"/>
         <source>&amp;Export conference pack…</source>
         <translation>&amp;Exportera konferenspaket…</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="155" />
+        <location filename="../../ui/secretariat/window.py" line="156"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="157" />
+        <location filename="../../ui/secretariat/window.py" line="158"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="158" />
+        <location filename="../../ui/secretariat/window.py" line="159"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="160" />
+        <location filename="../../ui/secretariat/window.py" line="161"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="166" />
+        <location filename="../../ui/secretariat/window.py" line="167"/>
         <source>&amp;Print</source>
         <translation>Skriv &amp;ut</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="169" />
+        <location filename="../../ui/secretariat/window.py" line="170"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="198" />
+        <location filename="../../ui/secretariat/window.py" line="199"/>
         <source>Minutes are not available in this build</source>
         <translation>Minnesanteckningar finns inte i den här versionen</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="269" />
+        <location filename="../../ui/secretariat/window.py" line="246"/>
+        <location filename="../../ui/secretariat/window.py" line="253"/>
+        <source>Cannot open %1</source>
+        <translation>Det går inte att öppna %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/window.py" line="247"/>
+        <source>The file no longer exists or is not a file. Find the bundle again and open it.</source>
+        <translation>Filen finns inte längre eller är inte en fil. Leta upp paketet igen och öppna det.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/window.py" line="254"/>
+        <source>Collecting bundles is not available in this build of Rundabord.</source>
+        <translation>Insamling av paket finns inte i den här versionen av Rundabord.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/window.py" line="293"/>
         <source>Secretariat</source>
         <translation>Sekretariat</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="280" />
+        <location filename="../../ui/secretariat/window.py" line="304"/>
         <source>Load conference description</source>
         <translation>Läs in konferensbeskrivning</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="280" />
-        <location filename="../../ui/secretariat/window.py" line="308" />
+        <location filename="../../ui/secretariat/window.py" line="304"/>
+        <location filename="../../ui/secretariat/window.py" line="332"/>
         <source>TOML files (*.toml)</source>
         <translation>TOML-filer (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="292" />
+        <location filename="../../ui/secretariat/window.py" line="316"/>
         <source>Cannot load the conference description</source>
         <translation>Kan inte läsa in konferensbeskrivningen</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="293" />
+        <location filename="../../ui/secretariat/window.py" line="317"/>
         <source>%1
 
 Correct the file and load it again.</source>
@@ -1537,58 +1558,58 @@ Correct the file and load it again.</source>
 Rätta filen och läs in den igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="306" />
+        <location filename="../../ui/secretariat/window.py" line="330"/>
         <source>Save conference description</source>
         <translation>Spara konferensbeskrivning</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="318" />
+        <location filename="../../ui/secretariat/window.py" line="342"/>
         <source>Cannot save the conference description</source>
         <translation>Kan inte spara konferensbeskrivningen</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="328" />
+        <location filename="../../ui/secretariat/window.py" line="352"/>
         <source>Export conference pack</source>
         <translation>Exportera konferenspaket</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="330" />
+        <location filename="../../ui/secretariat/window.py" line="354"/>
         <source>Rundabord bundles (*.rbz)</source>
         <translation>Rundabord-paket (*.rbz)</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="347" />
+        <location filename="../../ui/secretariat/window.py" line="371"/>
         <source>Signing the conference pack…</source>
         <translation>Signerar konferenspaketet…</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="355" />
+        <location filename="../../ui/secretariat/window.py" line="379"/>
         <source>Conference pack exported</source>
         <translation>Konferenspaketet är exporterat</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="357" />
-        <source>The signed conference pack is in %1. Give it to the chairs with the fingerprint of the secretariat's key.</source>
+        <location filename="../../ui/secretariat/window.py" line="381"/>
+        <source>The signed conference pack is in %1. Give it to the chairs with the fingerprint of the secretariat&apos;s key.</source>
         <translation>Det signerade konferenspaketet finns i %1. Ge det till bordsordförandena tillsammans med fingeravtrycket för sekretariatets nyckel.</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="369" />
-        <location filename="../../ui/secretariat/window.py" line="372" />
+        <location filename="../../ui/secretariat/window.py" line="393"/>
+        <location filename="../../ui/secretariat/window.py" line="396"/>
         <source>Exporting the conference pack</source>
         <translation>Exporterar konferenspaketet</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="380" />
+        <location filename="../../ui/secretariat/window.py" line="404"/>
         <source>Passphrase</source>
         <translation>Lösenfras</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="381" />
-        <source>The secretariat's key is protected by a passphrase. Type it to sign the pack:</source>
+        <location filename="../../ui/secretariat/window.py" line="405"/>
+        <source>The secretariat&apos;s key is protected by a passphrase. Type it to sign the pack:</source>
         <translation>Sekretariatets nyckel är skyddad med en lösenfras. Skriv den för att signera paketet:</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="383" />
+        <location filename="../../ui/secretariat/window.py" line="407"/>
         <source>That passphrase was wrong.</source>
         <translation>Lösenfrasen var fel.</translation>
     </message>
@@ -1596,37 +1617,37 @@ Rätta filen och läs in den igen.</translation>
 <context>
     <name>TrustKeyDialog</name>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="111" />
+        <location filename="../../ui/secretariat/collect_view.py" line="112"/>
         <source>Trust a key</source>
         <translation>Lita på en nyckel</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="115" />
+        <location filename="../../ui/secretariat/collect_view.py" line="116"/>
         <source>%1 signed this bundle with key %2. Before you trust it, ask the chair to read out the fingerprint their laptop shows, or compare it with their key card:</source>
         <translation>%1 har signerat paketet med nyckel %2. Innan du litar på den: be bordsordföranden läsa upp fingeravtrycket som hens dator visar, eller jämför med hens nyckelkort:</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="131" />
+        <location filename="../../ui/secretariat/collect_view.py" line="132"/>
         <source>Fingerprint</source>
         <translation>Fingeravtryck</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="135" />
+        <location filename="../../ui/secretariat/collect_view.py" line="136"/>
         <source>As the &amp;secretariat (may write everything)</source>
         <translation>Som &amp;sekretariatet (får skriva allt)</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="139" />
+        <location filename="../../ui/secretariat/collect_view.py" line="140"/>
         <source>As the &amp;chair of table %1 of %2 (may write only that table)</source>
         <translation>Som &amp;bordsordförande för bord %1 i %2 (får bara skriva det bordet)</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="149" />
+        <location filename="../../ui/secretariat/collect_view.py" line="150"/>
         <source>I have &amp;compared the fingerprint: every group is the same</source>
         <translation>Jag har &amp;jämfört fingeravtrycket: alla grupper är likadana</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="154" />
+        <location filename="../../ui/secretariat/collect_view.py" line="155"/>
         <source>&amp;Trust the key</source>
         <translation>&amp;Lita på nyckeln</translation>
     </message>
@@ -1634,12 +1655,12 @@ Rätta filen och läs in den igen.</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="91" />
+        <location filename="../../ui/secretariat/collect_view.py" line="92"/>
         <source>Verifying bundles…</source>
         <translation>Kontrollerar paket…</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="102" />
+        <location filename="../../ui/secretariat/collect_view.py" line="103"/>
         <source>Verifying the bundles</source>
         <translation>Kontrollerar paketen</translation>
     </message>

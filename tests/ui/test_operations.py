@@ -90,7 +90,7 @@ def test_cancel_stops_cooperative_work_and_reports_no_error(qtbot, parent, boxes
     error.assert_not_called()
 
 
-def test_user_error_is_shown_as_is_in_the_one_error_dialog(qtbot, parent, boxes):
+def test_user_error_is_shown_under_a_plain_headline_in_the_one_error_dialog(qtbot, parent, boxes):
     error = boxes.error
 
     def work(progress: Progress, cancel: CancelToken) -> None:
@@ -99,7 +99,11 @@ def test_user_error_is_shown_as_is_in_the_one_error_dialog(qtbot, parent, boxes)
     op = Operation(parent, work, title="Exporting")
     with qtbot.waitSignal(op.failed, timeout=5000):
         op.run()
-    error.assert_called_once_with(parent, "Exporting", "table 7 has no notes to export")
+    # The core's (English) words stay, below a headline in the user's language (see ui/bundle_messages.py).
+    (widget, title, text), _ = error.call_args
+    assert (widget, title) == (parent, "Exporting")
+    assert text.startswith("Rundabord could not do this, and nothing was changed.")
+    assert text.endswith("Technical detail: table 7 has no notes to export")
 
 
 def test_unexpected_error_says_what_happened_and_what_to_do_without_a_traceback(qtbot, parent, boxes, caplog):
@@ -195,4 +199,5 @@ def test_a_window_destroyed_while_work_runs_does_not_break_the_callbacks(qtbot, 
     qtbot.waitUntil(lambda: not shiboken6.isValid(parent), timeout=5000)
     with qtbot.waitSignal(op.failed, timeout=5000):
         release.set()
-    boxes.error.assert_called_once_with(None, "Orphan", "too late")
+    boxes.error.assert_called_once()
+    assert boxes.error.call_args.args[:2] == (None, "Orphan") and "too late" in boxes.error.call_args.args[2]

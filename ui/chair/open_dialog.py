@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from app import conferences
 from app.workspace import Workspace
 from ui import msgbox
-from ui.operations import CancelToken, Operation, Progress
+from ui.operations import CancelToken, Operation, Progress, show_failure
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 FOLDER_KEY = "chair/open_folder"
@@ -41,7 +41,7 @@ class Loaded:
 
 def load_conference_file(workspace_dir: Path, path: Path) -> Loaded:
     """Worker: bring a .toml or .rbz into the workspace."""
-    from app.errors import UserError
+    from app.bundles.format import BundleError
 
     workspace = Workspace(workspace_dir)
     try:
@@ -49,13 +49,16 @@ def load_conference_file(workspace_dir: Path, path: Path) -> Loaded:
             from app.bundles import import_files, verify_file
 
             verdict = verify_file(path, workspace.store)  # look before writing anything
+            # BundleError keeps the check's code, so the dialog can explain it in the chair's language.
             if not verdict.ok:
-                raise UserError(f"{path.name}: {verdict.reason}")
+                raise BundleError(verdict.check or "", f"{path.name}: {verdict.reason}")
             if verdict.kind != "conference-pack":
-                raise UserError(f"{path.name} is a table's export, not a conference pack: nothing was opened")
+                raise BundleError(
+                    "kind", f"{path.name} is a table's export, not a conference pack: nothing was opened"
+                )
             (receipt,) = import_files(workspace, [path])
             if receipt.status == "refused":
-                raise UserError(f"{path.name}: {receipt.reason}")
+                raise BundleError(receipt.check or "", f"{path.name}: {receipt.reason}")
             if receipt.status == "quarantined":
                 return Loaded(None, receipt.signer_name or "", receipt.fingerprint or "")
             return Loaded(receipt.conference, receipt.signer_name or "", receipt.fingerprint or "")
@@ -224,7 +227,13 @@ class OpenConferenceDialog(QDialog):
             return load_conference_file(workspace_dir, path)
 
         return Operation(
-            self, work, title=self.tr("Opening %1").replace("%1", path.name), on_success=self._on_loaded
+            self,
+            work,
+            title=self.tr("Opening %1").replace("%1", path.name),
+            on_success=self._on_loaded,
+            on_failure=lambda exc: show_failure(
+                self, self.tr("Cannot open %1").replace("%1", path.name), exc
+            ),
         ).run()
 
     def _on_loaded(self, loaded: Loaded) -> None:

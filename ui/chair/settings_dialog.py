@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from app.errors import UserError
 from app.workspace import Workspace
 from ui import i18n, msgbox
+from ui.bundle_messages import error_box
 
 
 def identity_of(workspace: Workspace):
@@ -182,7 +183,7 @@ class SettingsDialog(QDialog):
         try:
             create_identity(self.workspace, name, self.passphrase.text() or None)
         except UserError as exc:
-            msgbox.error(self, self.tr("Signing key"), str(exc))
+            error_box(self, self.tr("Signing key"), exc)
             return False
         self.passphrase.clear()
         self.passphrase_again.clear()
@@ -211,7 +212,7 @@ class SettingsDialog(QDialog):
         try:
             identity = export_keycard(self.workspace, path)
         except (UserError, OSError) as exc:
-            msgbox.error(self, self.tr("Save key card"), str(exc))
+            error_box(self, self.tr("Save key card"), exc)
             return None
         msgbox.information(
             self,

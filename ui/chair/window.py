@@ -36,6 +36,7 @@ from app.model import Note
 from app.records import NOTE_KINDS
 from app.workspace import Workspace
 from ui import i18n, msgbox
+from ui.bundle_messages import dialog_text, error_box, explain_error
 from ui.chair import commands
 from ui.chair.capture_view import CaptureView
 from ui.chair.export_flow import ExportFlow
@@ -44,7 +45,7 @@ from ui.chair.open_dialog import Loaded, OpenConferenceDialog, load_conference_f
 from ui.chair.review import ReviewPage
 from ui.chair.session import TableSession
 from ui.chair.tag_bar import TagBar, escape_mnemonic
-from ui.operations import CancelToken, Operation, Progress
+from ui.operations import CancelToken, Operation, Progress, show_failure
 
 KIND_KEYS = {
     "note": "Ctrl+Shift+N",
@@ -412,7 +413,7 @@ class ChairWindow(QMainWindow):
         try:
             session = TableSession.open(self.store, conference_id, table_number)
         except UserError as exc:
-            msgbox.error(self, self.tr("Cannot open the table"), str(exc))
+            error_box(self, self.tr("Cannot open the table"), exc)
             return
         self.session = session
         self.undo_stack.clear()  # steps of another table must not be undone here
@@ -508,8 +509,13 @@ class ChairWindow(QMainWindow):
             self.show_picker()
             self.picker._on_loaded(loaded)
 
+        name = Path(path).name
         Operation(
-            self, work, title=self.tr("Opening %1").replace("%1", Path(path).name), on_success=done
+            self,
+            work,
+            title=self.tr("Opening %1").replace("%1", name),
+            on_success=done,
+            on_failure=lambda exc: show_failure(self, self.tr("Cannot open %1").replace("%1", name), exc),
         ).run()
 
     # == questions and notes ===============================================================================
@@ -791,7 +797,7 @@ class ChairWindow(QMainWindow):
         msgbox.error(
             self,
             what or self.tr("Cannot change the note"),
-            str(exc)
+            dialog_text(*explain_error(exc))
             if isinstance(exc, UserError)
             else self.tr(
                 "The workspace could not save this change: %1. Your earlier notes are safe. "
@@ -878,7 +884,7 @@ class ChairWindow(QMainWindow):
         try:
             note = notes.note(self.store, note_id)
         except UserError as exc:
-            msgbox.error(self, self.tr("Search notes"), str(exc))
+            error_box(self, self.tr("Search notes"), exc)
             return
         if self.session is None or (self.session.conference.id, self.session.table.number) != (
             note.conference_id,

@@ -34,6 +34,7 @@ from app import conferences
 from app.errors import NotFound, UserError
 from app.workspace import Workspace
 from ui import msgbox
+from ui.bundle_messages import error_box, explain_check, technical
 from ui.operations import Operation
 from ui.secretariat import inbox as inbox_mod
 from ui.secretariat.context import SecretariatContext
@@ -193,7 +194,7 @@ class CollectView(QWidget):
             [
                 Column("name", self.tr("File"), lambda e: e.name),
                 Column("state", self.tr("Verdict"), lambda e: self.state_labels[e.state], sort=_severity),
-                Column("reason", self.tr("Reason"), self._reason),
+                Column("reason", self.tr("Reason"), self._reason, tooltip=self._reason_detail),
                 Column("signer", self.tr("Signer"), lambda e: e.signer_name),
                 Column("key", self.tr("Key id"), lambda e: e.key_id),
                 Column("trusted", self.tr("Trusted as"), self._trusted),
@@ -221,6 +222,7 @@ class CollectView(QWidget):
         self._scan_operation: Operation | None = None
         self._scan_again = False
         self._scanned_once = False
+        self._bundle_to_show = ""  # a file opened from the file manager, selected once it is verified
         # Bundles copied into a watched folder show up by themselves, a moment after the copy ends.
         self._watcher = QFileSystemWatcher(self)
         self._watcher.directoryChanged.connect(self._on_folder_changed)
@@ -244,7 +246,18 @@ class CollectView(QWidget):
             return self.tr("compare the fingerprint, then trust or reject the key")
         if e.state == inbox_mod.DUPLICATE:
             return Path(e.reason).name
+        if e.state in (inbox_mod.INVALID, inbox_mod.INCOMPLETE, inbox_mod.WILL_REFUSE):
+            return explain_check(
+                e.check or ("incomplete" if e.state == inbox_mod.INCOMPLETE else ""), e.reason
+            )
         return e.reason
+
+    def _reason_detail(self, e: InboxEntry) -> str:
+        """The core's technical (English) wording behind a translated refusal, for the tooltip."""
+        if e.state in (inbox_mod.INVALID, inbox_mod.INCOMPLETE, inbox_mod.WILL_REFUSE):
+            return technical(e.reason)
+        reason = self._reason(e)
+        return reason if len(reason) > 40 else ""
 
     def _trusted(self, e: InboxEntry) -> str:
         if not e.kind:
@@ -429,7 +442,19 @@ class CollectView(QWidget):
             .replace("%4", str(waiting))
             .replace("%5", str(problems))
         )
+        self._select_bundle_to_show()
         self._update_buttons()
+
+    def show_bundle(self, path: Path) -> None:
+        """Add one bundle file to the inbox and select it once its verdict is known."""
+        self._bundle_to_show = str(Path(path).resolve())
+        self.add_paths([str(path)])
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _select_bundle_to_show(self) -> None:
+        wanted = self._bundle_to_show
+        if wanted and self.select_entry(lambda e: str(Path(e.source or e.path).resolve()) == wanted):
+            self._bundle_to_show = ""
 
     def add_paths(self, paths: list[str]) -> None:
         """Files are listed once; folders are watched from now on. Then everything is verified again."""
@@ -501,6 +526,9 @@ class CollectView(QWidget):
         reason = self._reason(e)
         if reason:
             lines[0] += f": {reason}"
+        detail = self._reason_detail(e) if e.state != inbox_mod.IMPORTED else ""
+        if detail and detail != reason:
+            lines.append(detail)
         if e.fingerprint:
             lines.append(
                 self.tr("Signed by %1, key %2, fingerprint %3")
@@ -537,7 +565,7 @@ class CollectView(QWidget):
                 source="inbox",
             )
         except UserError as exc:
-            msgbox.error(self, self.tr("Cannot trust the key"), str(exc))
+            error_box(self, self.tr("Cannot trust the key"), exc)
             return
         self.scan()
 
@@ -573,7 +601,10 @@ class CollectView(QWidget):
                 msgbox.warning(
                     self,
                     self.tr("Some bundles were refused"),
-                    "\n".join(f"{Path(r.path).name}: {r.reason}" for r in refused),
+                    "\n".join(
+                        f"{Path(r.path).name}: {explain_check(r.check, r.reason or '')}" for r in refused
+                    ),
+                    details="\n".join(f"{Path(r.path).name}: {r.reason}" for r in refused),
                 )
             self.scan()
 
@@ -604,6 +635,6 @@ class CollectView(QWidget):
             else:
                 trust.reject(self.context.store, self._public_key(entry), entry.signer_name)
         except (UserError, NotFound) as exc:
-            msgbox.error(self, self.tr("Cannot reject the key"), str(exc))
+            error_box(self, self.tr("Cannot reject the key"), exc)
             return
         self.scan()

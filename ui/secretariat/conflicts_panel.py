@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from app import conflicts
 from app.errors import UserError
 from app.hlc import Stamp, StampError
-from ui import msgbox
+from ui.bundle_messages import error_box
 from ui.secretariat.context import SecretariatContext
 from ui.secretariat.plural import plural
 from ui.secretariat.rows_model import Column, RowsModel
@@ -267,7 +267,7 @@ class ConflictsPanel(QWidget):
         try:
             conflicts.resolve(self.store, conflict.id, choice, text)
         except UserError as exc:
-            msgbox.error(self, self.tr("Cannot settle the conflict"), str(exc))
+            error_box(self, self.tr("Cannot settle the conflict"), exc)
             return False
         self.context.changed()
         return True

@@ -55,6 +55,7 @@ class InboxEntry:
     created: str = ""
     manifest_sha256: str = ""
     source: str = ""  # where a quarantined copy originally came from
+    check: str = ""  # the failed check's code (see BundleError.check) of an invalid or refused bundle
 
     @property
     def name(self) -> str:
@@ -131,7 +132,7 @@ def _entry(path: str, verdict, store, held, seen, ledger) -> InboxEntry:
         }
     if not verdict.ok:
         state = INCOMPLETE if verdict.incomplete else INVALID
-        return InboxEntry(path, state, verdict.reason or "", **common)
+        return InboxEntry(path, state, verdict.reason or "", check=verdict.check or "", **common)
     sha = verdict.manifest_sha256
     done = ledger.imported(store, sha)
     if done is not None:
@@ -139,7 +140,8 @@ def _entry(path: str, verdict, store, held, seen, ledger) -> InboxEntry:
     if sha in seen:
         return InboxEntry(path, DUPLICATE, seen[sha], **common)
     if verdict.import_problem:
-        return InboxEntry(path, WILL_REFUSE, verdict.import_problem, **common)
+        check = getattr(verdict, "import_problem_check", None) or ""
+        return InboxEntry(path, WILL_REFUSE, verdict.import_problem, check=check, **common)
     if sha in held:
         return InboxEntry(path, HELD, held[sha].received_at, source=held[sha].source_path, **common)
     if verdict.trusted_role is None:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import UserError
 from app.workspace import Workspace
-from ui import msgbox
+from ui.bundle_messages import error_box
 
 
 def fingerprint_lines(fingerprint: str) -> str:
@@ -160,7 +160,7 @@ class KeyPanel(QGroupBox):
         try:
             create_identity(self.workspace, name, passphrase or None)
         except UserError as exc:
-            msgbox.error(self, self.tr("Cannot create the key"), str(exc))
+            error_box(self, self.tr("Cannot create the key"), exc)
             return False
         self.refresh()
         return True
@@ -181,7 +181,7 @@ class KeyPanel(QGroupBox):
         try:
             export_keycard(self.workspace, path)
         except UserError as exc:
-            msgbox.error(self, self.tr("Cannot export the key card"), str(exc))
+            error_box(self, self.tr("Cannot export the key card"), exc)
             return False
         return True
 

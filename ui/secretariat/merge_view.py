@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.workspace import Workspace
+from ui.bundle_messages import explain_check, technical
 from ui.operations import Operation
 from ui.secretariat.collect_view import inbox_for, scan_inbox
 from ui.secretariat.context import SecretariatContext
@@ -77,7 +78,7 @@ class MergeView(QWidget):
             Column(name, count_headers[name], lambda r, n=name: r.counts.get(n, 0), align_right=True)
             for name in COUNTS
         ]
-        columns.append(Column("remark", self.tr("Remark"), self._remark))
+        columns.append(Column("remark", self.tr("Remark"), self._remark, tooltip=self._remark_detail))
         base = self.palette().color(QPalette.ColorRole.Base)
         self._bad, self._wait = problem_brush(base), attention_brush(base)
         self.model = RowsModel(columns, lambda: list(self.receipts), parent=self, background=self._background)
@@ -87,10 +88,21 @@ class MergeView(QWidget):
 
     def _remark(self, receipt) -> str:
         parts = []
-        if receipt.reason and receipt.status != "already-imported":
+        if receipt.status == "refused":
+            parts.append(explain_check(receipt.check, receipt.reason or ""))
+        elif receipt.status == "quarantined":
+            parts.append(
+                self.tr("unknown key: held in quarantine until it is trusted or rejected in Collect")
+            )
+        elif receipt.reason and receipt.status != "already-imported":
             parts.append(receipt.reason)
         parts.extend(receipt.flags)
         return "; ".join(parts)
+
+    def _remark_detail(self, receipt) -> str:
+        """The core's own (English) words behind the remark, for the tooltip."""
+        parts = [receipt.reason or "", *receipt.flags] if receipt.status != "already-imported" else []
+        return technical("; ".join(p for p in parts if p))
 
     def _background(self, receipt):
         if receipt.status == "refused":

@@ -31,6 +31,7 @@ class Column:
     editable: bool = False
     align_right: bool = False
     sort: Callable[[Any], Any] | None = None  # the sort key, when the shown value sorts badly
+    tooltip: Callable[[Any], str] | None = None  # more than the cell says (e.g. the technical detail)
 
 
 class RowsModel(QAbstractTableModel):
@@ -84,6 +85,8 @@ class RowsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and self._background is not None:
             return self._background(self._rows[index.row()])
         if role == Qt.ItemDataRole.ToolTipRole:
+            if column.tooltip is not None:
+                return column.tooltip(self._rows[index.row()]) or None
             value = column.show(self._rows[index.row()])
             return str(value) if isinstance(value, str) and len(value) > 40 else None
         return None

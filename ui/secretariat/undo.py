@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.errors import UserError
 from ui import msgbox
+from ui.bundle_messages import error_box
 
 
 class ServiceCommand(QUndoCommand):
@@ -76,7 +77,7 @@ def push_edit(
     try:
         redo()
     except UserError as exc:
-        msgbox.error(parent, error_title, str(exc))
+        error_box(parent, error_title, exc)
         return False
     stack.push(ServiceCommand(text, redo, undo, parent_widget=parent, after=after))
     return True

@@ -26,6 +26,7 @@ from app import conferences, prepare
 from app.errors import UserError
 from app.workspace import Workspace
 from ui import msgbox
+from ui.bundle_messages import error_box, technical
 from ui.operations import Operation
 from ui.secretariat.context import SecretariatContext
 from ui.secretariat.new_conference import NewConferenceDialog
@@ -233,6 +234,29 @@ class SecretariatWindow(QMainWindow):
         if widget is not None:
             widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
+    # -- a bundle from the file manager -----------------------------------------------------------
+
+    def open_bundle(self, path: Path) -> None:
+        """A bundle double-clicked in the file manager (see ui/bundle_opener.py): list it in Collect's inbox,
+        verify it there and select it, so the secretary sees its verdict before merging anything."""
+        path = Path(path)
+        if not path.is_file():
+            msgbox.error(
+                self,
+                self.tr("Cannot open %1").replace("%1", path.name),
+                self.tr("The file no longer exists or is not a file. Find the bundle again and open it."),
+            )
+            return
+        if self.collect_view is None:
+            msgbox.warning(
+                self,
+                self.tr("Cannot open %1").replace("%1", path.name),
+                self.tr("Collecting bundles is not available in this build of Rundabord."),
+            )
+            return
+        self.tabs.setCurrentWidget(self.collect_view)
+        self.collect_view.show_bundle(path)
+
     # -- conferences ------------------------------------------------------------------------------
 
     def _reload_conferences(self) -> None:
@@ -290,7 +314,7 @@ class SecretariatWindow(QMainWindow):
             msgbox.error(
                 self,
                 self.tr("Cannot load the conference description"),
-                self.tr("%1\n\nCorrect the file and load it again.").replace("%1", str(exc)),
+                self.tr("%1\n\nCorrect the file and load it again.").replace("%1", technical(str(exc))),
             )
             return None
         self.choose_conference(conference_id)
@@ -315,7 +339,7 @@ class SecretariatWindow(QMainWindow):
             text = prepare.conference_toml(self.workspace.store, self.context.conference_id)
             path.write_text(text, encoding="utf-8")
         except (UserError, OSError) as exc:
-            msgbox.error(self, self.tr("Cannot save the conference description"), str(exc))
+            error_box(self, self.tr("Cannot save the conference description"), exc)
             return False
         return True
 

@@ -1,0 +1,225 @@
+"""Plain-language, translated explanations of why a bundle was refused, and of other core errors.
+
+The core speaks English and names each failed bundle check with a short code (`BundleError.check`,
+`Verdict.check`, `Receipt.check`). A secretary or chair needs to know, in their own language, what
+happened and what to do; the core's English sentence stays available as the technical detail (a tooltip,
+or a message box's details). Both windows and the sync status use this one module, so a refusal reads
+the same wherever it is shown.
+
+    text = bundle_messages.explain_check(receipt.check, receipt.reason)   # "Signaturen stämmer inte: ..."
+    what, detail = bundle_messages.explain_error(exc)                    # any exception for a dialog
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+# lupdate reads only literal calls of this form, so every text below spells out its context.
+translate = QCoreApplication.translate
+
+
+def _check_texts() -> dict[str, str]:
+    # Built on each call: the language can change while the application runs.
+    return {
+        "incomplete": translate(
+            "BundleMessages", "The file is incomplete – probably not finished copying. Fetch it again."
+        ),
+        "signature": translate(
+            "BundleMessages",
+            "The signature does not match: the file was changed after it was signed. Ask the sender for a "
+            "new copy.",
+        ),
+        "hash": translate(
+            "BundleMessages",
+            "The notes in the file are not the ones that were signed: the file was changed. Ask the sender "
+            "for a new copy.",
+        ),
+        "key": translate(
+            "BundleMessages",
+            "The file names a different signing key than the one it carries: it is forged or damaged.",
+        ),
+        "zip": translate(
+            "BundleMessages",
+            "The file is not a readable Rundabord bundle: it is damaged or another kind of file.",
+        ),
+        "member": translate(
+            "BundleMessages",
+            "The file contains parts a Rundabord bundle must not have: it is damaged or was put together by "
+            "hand.",
+        ),
+        "manifest": translate(
+            "BundleMessages",
+            "The bundle's table of contents is missing or damaged. Ask the sender for a new copy.",
+        ),
+        "records": translate(
+            "BundleMessages",
+            "The notes in the bundle cannot be read: the file is damaged. Ask the sender for a new copy.",
+        ),
+        "counts": translate(
+            "BundleMessages",
+            "The bundle holds a different number of records than it says: it is damaged. Ask the sender for "
+            "a new copy.",
+        ),
+        "size": translate(
+            "BundleMessages", "The file is far larger than any bundle: it is not one Rundabord reads."
+        ),
+        "bomb": translate(
+            "BundleMessages",
+            "The file would unpack to an enormous size (a so-called zip bomb): it was not opened.",
+        ),
+        "file": translate(
+            "BundleMessages", "The file cannot be read: it is missing, is a folder, or may not be opened."
+        ),
+        "version": translate(
+            "BundleMessages",
+            "The bundle was made by a newer version of Rundabord. Update Rundabord on this computer, then "
+            "open it again.",
+        ),
+        "verify": translate(
+            "BundleMessages",
+            "The bundle just written did not read back correctly, so it was removed. Check the disk and "
+            "export again.",
+        ),
+        "role": translate(
+            "BundleMessages",
+            "The signer is trusted here, but not for what this bundle contains (for example another table's "
+            "notes). It was not imported.",
+        ),
+        "claims": translate(
+            "BundleMessages",
+            "The bundle contains records for a table or conference it does not say it covers. It was not "
+            "imported.",
+        ),
+        "revoked": translate(
+            "BundleMessages",
+            "The bundle is signed by a key that has been revoked or rejected here. It was not imported.",
+        ),
+        "pinned": translate(
+            "BundleMessages",
+            "This conference was opened from a pack signed by another key. A pack from a different key is "
+            "not accepted; ask the secretariat.",
+        ),
+        "kind": translate(
+            "BundleMessages", "This is a table's export, not a conference pack: nothing was opened."
+        ),
+    }
+
+
+def explain_check(check: str | None, detail: str = "") -> str:
+    """What a refused bundle's failed check means, in the user's language, with what to do about it."""
+    text = _check_texts().get(check or "")
+    if text is not None:
+        return text
+    # A check this module does not know yet: say plainly that it was refused, never nothing.
+    return (
+        translate("BundleMessages", "The bundle was refused and nothing of it was imported.")
+        if check or detail
+        else ""
+    )
+
+
+def technical(detail: str) -> str:
+    """The core's English detail, labelled so a reader knows it is the technical wording."""
+    return translate("BundleMessages", "Technical detail: %1").replace("%1", detail) if detail else ""
+
+
+def explain_error(exc: BaseException) -> tuple[str, str]:
+    """(what happened and what to do, in the user's language; the technical detail in English or "")
+    for an error about to be shown in a dialog. Unknown errors fall back to a generic text."""
+    from app.bundles.format import BundleError
+    from app.errors import NotFound, UserError, WorkspaceTooNew
+
+    detail = str(exc)
+    if isinstance(exc, BundleError):
+        return explain_check(exc.check, detail), detail
+    sync_kind = getattr(exc, "kind", None)
+    if isinstance(exc, UserError) and isinstance(sync_kind, str):
+        text = explain_sync(sync_kind)
+        if text:
+            return text, detail
+    if isinstance(exc, WorkspaceTooNew):
+        return translate(
+            "BundleMessages",
+            "This workspace was last used by a newer version of Rundabord. Update Rundabord, then open it "
+            "again; nothing was changed.",
+        ), detail
+    if isinstance(exc, NotFound):
+        return translate(
+            "BundleMessages",
+            "What you asked for no longer exists: it may have been deleted or merged meanwhile. Nothing was "
+            "changed.",
+        ), detail
+    if isinstance(exc, UserError):
+        return translate(
+            "BundleMessages", "Rundabord could not do this, and nothing was changed. The reason is below."
+        ), detail
+    if isinstance(exc, OSError):
+        return translate(
+            "BundleMessages",
+            "The computer refused a file operation. Check that the disk has space and the folder can be "
+            "written, then try again.",
+        ), exc.strerror or detail
+    return translate(
+        "BundleMessages",
+        "Something went wrong that Rundabord did not expect. Your notes are saved. Try again; if it "
+        "happens again, restart Rundabord and tell the secretariat what you did.",
+    ), ""
+
+
+def explain_sync(kind: str) -> str:
+    """A failed sync (`SyncError.kind`) in the user's language, with what to do."""
+    return {
+        "auth": translate(
+            "BundleMessages",
+            "The server did not accept the user name or password. Check them in the sync settings.",
+        ),
+        "forbidden": translate(
+            "BundleMessages", "The account may not write to the sync folder. Ask whoever manages the server."
+        ),
+        "full": translate(
+            "BundleMessages", "There is no room left on the sync target. Free some space, then sync again."
+        ),
+        "missing": translate(
+            "BundleMessages", "The sync folder does not exist. Check the address in the sync settings."
+        ),
+        "locked": translate(
+            "BundleMessages",
+            "Someone else is using a file on the server right now. Rundabord tries again later.",
+        ),
+        "timeout": translate(
+            "BundleMessages", "The server did not answer in time. Rundabord tries again later."
+        ),
+        "unreachable": translate(
+            "BundleMessages",
+            "The sync target cannot be reached: no network, or it is switched off. Your "
+            "bundles wait in the outbox.",
+        ),
+        "readonly": translate(
+            "BundleMessages",
+            "The sync folder cannot be written to (a locked USB stick?). Your bundles wait in the outbox.",
+        ),
+        "server": translate(
+            "BundleMessages", "The server gave an answer it should not have. Rundabord tries again later."
+        ),
+        "local": translate(
+            "BundleMessages",
+            "This computer could not read or write its own files. Check the disk, then sync again.",
+        ),
+        "too-large": translate(
+            "BundleMessages", "A file on the sync target is larger than any bundle and was not fetched."
+        ),
+    }.get(kind, "")
+
+
+def dialog_text(headline: str, detail: str) -> str:
+    """The body of an error box: the translated headline, then the technical detail below it."""
+    return f"{headline}\n\n{technical(detail)}" if detail and detail != headline else headline
+
+
+def error_box(parent, title: str, exc: BaseException):
+    """The error dialog for a core service's refusal: `title` says what failed (translated by the caller),
+    the body what happened and what to do, then the core's own English words."""
+    from ui import msgbox  # looked up at call time, so tests can patch ui.msgbox.error
+
+    what, detail = explain_error(exc)
+    return msgbox.error(parent, title, dialog_text(what, detail))

@@ -97,9 +97,6 @@ def _remote_name(entry: OutboxEntry) -> str:
     return name if name == entry.name else f"{name} (from {entry.name})"
 
 
-Importer = Callable[[Workspace, Path], tuple[str, str]]
-
-
 def import_bundle(workspace: Workspace, path: Path) -> tuple[str, str]:
     """Verify and merge one fetched bundle through the bundles service; (outcome, detail)."""
     from app.bundles.importer import import_files
@@ -134,7 +131,6 @@ def run_sync(
     *,
     progress: ProgressFn | None = None,
     cancelled: CancelledFn | None = None,
-    importer: Importer = import_bundle,
 ) -> SyncReport:
     """Push pending, then pull new; raises `SyncError` (and remembers it) when the target fails us."""
     store = workspace.store
@@ -144,7 +140,7 @@ def run_sync(
     try:
         remote_folders = target.folders()  # reaches the target and checks the credentials first
         _push(store, workspace.outbox_dir, target, report, steps)
-        _pull(workspace, target, remote_folders, report, steps, importer)
+        _pull(workspace, target, remote_folders, report, steps)
     except SyncError as exc:
         store.meta_set(settings.LAST_ERROR_KEY, f"{exc.kind}\t{exc}")
         raise
@@ -221,7 +217,6 @@ def _pull(
     remote_folders: list[str],
     report: SyncReport,
     steps: _Steps,
-    importer: Importer,
 ) -> None:
     store = workspace.store
     wanted = wanted_kind(workspace.role)
@@ -251,14 +246,12 @@ def _pull(
         steps.add(len(new))
         for remote in new:
             steps.step(f"fetching {remote.name}")
-            report.pulled.append(_fetch_one(workspace, target, remote, wanted, importer))
+            report.pulled.append(_fetch_one(workspace, target, remote, wanted))
             if report.pulled[-1].outcome == REFUSED:
                 report.problems.append(f"{remote.name} refused: {report.pulled[-1].detail}")
 
 
-def _fetch_one(
-    workspace: Workspace, target: Target, remote: RemoteFile, wanted: str, importer: Importer
-) -> Pulled:
+def _fetch_one(workspace: Workspace, target: Target, remote: RemoteFile, wanted: str) -> Pulled:
     local = inbox_dir(workspace) / remote.name
     bundle_id = remote.name.removesuffix(BUNDLE_SUFFIX)
     try:
@@ -280,7 +273,7 @@ def _fetch_one(
         local.unlink(missing_ok=True)
         pulled = Pulled(bundle_id, remote.folder, kind, NOT_FOR_US)
     else:
-        outcome, detail = importer(workspace, local)
+        outcome, detail = import_bundle(workspace, local)
         pulled = Pulled(bundle_id, remote.folder, kind, outcome, detail)
     if pulled.outcome != INCOMPLETE:  # a half-synced copy is fetched again next time
         _remember(workspace.store, target.description, remote, pulled)

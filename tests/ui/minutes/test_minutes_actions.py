@@ -202,14 +202,27 @@ def test_no_conference_cancelled_dialog_and_failure(
 
 
 def test_building_really_runs_off_the_ui_thread(
-    qtbot, window, demo_workspace, demo_conference_id, boxes, tmp_path
+    qtbot, window, demo_workspace, demo_conference_id, boxes, tmp_path, monkeypatch
 ):
+    import threading
+
+    import app.minutes.conference as conference_module
+
+    # The real build, watched: which thread lays the document out.
+    real_build, threads = conference_module.build_conference_minutes, []
+
+    def watched(*args, **kwargs):
+        threads.append(threading.current_thread())
+        return real_build(*args, **kwargs)
+
+    monkeypatch.setattr(conference_module, "build_conference_minutes", watched)
     actions = populate_secretariat_menu(QMenu(window), demo_workspace, lambda: demo_conference_id, window)
     actions.open_in_viewer = False
     _answer_save(actions, tmp_path / "async.pdf")
     with qtbot.waitSignal(actions.document_written, timeout=30_000) as signal:
         actions.conference_minutes_action.trigger()
     assert signal.args == [str(tmp_path / "async.pdf")]
+    assert len(threads) == 1 and threads[0] is not threading.main_thread()
     qtbot.waitUntil(lambda: boxes.question.called)
 
 

@@ -163,14 +163,21 @@ def accept(
 ) -> list[Receipt]:
     """Trust the key of the selected held bundles (as `grant`; else, for a key not trusted here yet,
     the role they ask for), then import each held bundle through every check again. A key trusted
-    meanwhile (`trust add`) keeps exactly its grants: what they do not cover is refused and stays held."""
+    meanwhile (`trust add`) keeps exactly its grants: what they do not cover is refused and stays held;
+    a key revoked meanwhile is trusted again only with the role given."""
     from app.bundles.importer import import_file
 
     store = workspace.store
     bundles = select(store, selector)
     first = bundles[0]
     public_key = base64.b64decode(first.public_key)
-    if grant is None and not trust.status(store, public_key).known:
+    current = trust.status(store, public_key)
+    if grant is None and current.revoked:
+        raise UserError(
+            f"the key {first.key_id} ({first.signer_name}) was revoked here; to trust it again, "
+            "give the role (--role, with --conference and --table for a chair)"
+        )
+    if grant is None and not current.known:
         grant = proposed_grant(bundles)
         if grant is None:
             raise UserError(

@@ -21,9 +21,10 @@ from app.bundles import (
     trust,
     verify_file,
 )
+from app.bundles.format import key_id_for
 from app.bundles.identity import create_identity
 from app.bundles.importer import ALREADY, IMPORTED, QUARANTINED, REFUSED, import_data
-from app.errors import NotFound
+from app.errors import NotFound, UserError
 from app.hlc import Stamp
 from app.workspace import Workspace
 
@@ -217,6 +218,23 @@ def test_accepting_held_bundles_of_a_key_trusted_meanwhile_grants_it_nothing_mor
     [held] = quarantine.held(secretariat.store)
     [receipt] = quarantine.accept(secretariat, held.key_id, trust.Grant("chair", world.conference_id, 4))
     assert receipt.status == IMPORTED
+
+
+def test_a_key_revoked_while_its_bundles_waited_is_not_trusted_again_by_accept(
+    world, secretariat, bertil
+) -> None:
+    exported = export_table(bertil, world.conference_id, 4)
+    assert import_files(secretariat, [exported.path])[0].status == QUARANTINED
+    key = bertil_public_key(bertil)
+    trust.add(secretariat.store, key, "Bertil Ek", "chair", world.conference_id, 4)
+    trust.remove(secretariat.store, key_id_for(key))
+    with pytest.raises(UserError, match="revoked"):
+        quarantine.accept(secretariat, exported.bundle_id[:8])
+    assert trust.status(secretariat.store, key).revoked
+    assert notes.list_notes(secretariat.store, world.conference_id, table_number=4) == []
+    # Trusting it again is a decision someone states: with the role given, it goes in.
+    grant = trust.Grant("chair", world.conference_id, 4)
+    assert quarantine.accept(secretariat, exported.bundle_id[:8], grant)[0].status == IMPORTED
 
 
 def bertil_public_key(workspace: Workspace) -> bytes:

@@ -1,0 +1,59 @@
+"""A chair in Swedish who opens a half-copied pack, a table's export or a forged pack reads why in
+Swedish, with the technical English kept below; nothing reaches the store."""
+
+from __future__ import annotations
+
+from app import conferences
+from app.workspace import Workspace
+from ui import i18n
+
+from .conftest import open_window
+
+
+def test_bad_packs_are_explained_in_swedish(qtbot, qapp, tmp_path, sync_ops, boxes):
+    from app.bundles import export_pack, export_table
+    from app.bundles.identity import create_identity
+    from app.demo import ensure_demo
+
+    other = Workspace(tmp_path / "sekretariat")
+    create_identity(other, "Sekretariatet")
+    conference_id = ensure_demo(other.store)
+    export = export_table(other, conference_id, 2, tmp_path / "bord2.rbz").path
+    pack = export_pack(other, conference_id, tmp_path / "pack.rbz").path
+    other.close()
+    half = tmp_path / "halvt.rbz"
+    half.write_bytes(pack.read_bytes()[:300])
+
+    i18n.install("sv", qapp)
+    workspace = Workspace(tmp_path / "laptop")
+    try:
+        chair = open_window(qtbot, workspace)
+        chair.picker.open_file(half)
+        chair.open_bundle(export)  # double-clicked in the file manager
+        calls = boxes.error.call_args_list
+        assert [c.args[1] for c in calls] == [
+            "Det går inte att öppna halvt.rbz",
+            "Det går inte att öppna bord2.rbz",
+        ]
+        assert (
+            calls[0]
+            .args[2]
+            .startswith("Filen är ofullständig – troligen inte färdigkopierad. Hämta den igen.")
+        )
+        assert "Teknisk uppgift: halvt.rbz: " in calls[0].args[2]
+        assert calls[1].args[2].startswith("Det här är ett bords export, inte ett konferenspaket")
+        assert conferences.conferences(workspace.store) == []
+        chair.close()
+    finally:
+        workspace.close()
+
+
+def test_an_empty_note_gets_a_swedish_headline(qapp, window, boxes):
+    from app.errors import UserError
+
+    i18n.install("sv", qapp)
+    window._on_edit_failed("", UserError("the note text is empty"))
+    (_parent, title, text), _ = boxes.error.call_args
+    assert title == "Det går inte att ändra anteckningen"
+    assert text.startswith("Rundabord kunde inte göra detta, och ingenting har ändrats.")
+    assert text.endswith("Teknisk uppgift: the note text is empty")

@@ -1,0 +1,77 @@
+"""Every check code the core can refuse a bundle with has its own plain explanation, in Swedish too."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from app.bundles.format import BundleError
+from app.errors import NotFound, UserError, WorkspaceTooNew
+from app.sync.errors import SyncError
+from ui import bundle_messages, i18n
+
+ROOT = Path(__file__).resolve().parents[2]
+GENERIC = "The bundle was refused and nothing of it was imported."
+
+
+def _core_check_codes() -> set[str]:
+    """Every code the core passes to BundleError(...), read from its source."""
+    pattern = re.compile(r'BundleError\(\s*"([a-z-]+)"')
+    return {m for path in (ROOT / "app").rglob("*.py") for m in pattern.findall(path.read_text("utf-8"))}
+
+
+def _sync_kinds() -> set[str]:
+    from app.sync import errors
+
+    return {value for name, value in vars(errors).items() if name.isupper() and isinstance(value, str)}
+
+
+def test_every_core_check_code_has_its_own_explanation(qapp):
+    codes = _core_check_codes()
+    assert {"zip", "signature", "incomplete", "role", "version"} <= codes  # the reading above works
+    vague = sorted(code for code in codes if bundle_messages.explain_check(code, "x") == GENERIC)
+    assert not vague, f"check codes without a plain explanation in ui/bundle_messages.py: {vague}"
+    assert bundle_messages.explain_check("something-new", "detail") == GENERIC  # never nothing
+    assert bundle_messages.explain_check(None, "") == ""
+
+
+def test_every_sync_failure_kind_has_an_explanation(qapp):
+    missing = sorted(kind for kind in _sync_kinds() if not bundle_messages.explain_sync(kind))
+    assert not missing, missing
+
+
+@pytest.mark.parametrize(
+    ("exc", "swedish_start"),
+    [
+        (BundleError("signature", "the signature does not match"), "Signaturen stämmer inte"),
+        (BundleError("incomplete", "cut short", incomplete=True), "Filen är ofullständig"),
+        (SyncError("auth", "401 Unauthorized"), "Servern godtog inte användarnamnet"),
+        (WorkspaceTooNew("schema 9 is newer than 7"), "Arbetsytan användes senast av en nyare version"),
+        (NotFound("no note abc"), "Det du bad om finns inte längre"),
+        (UserError("the note text is empty"), "Rundabord kunde inte göra detta"),
+        (PermissionError(13, "Permission denied"), "Datorn vägrade en filåtgärd"),
+    ],
+)
+def test_errors_read_in_swedish_with_the_english_detail_kept(qapp, exc, swedish_start):
+    i18n.install("sv", qapp)
+    what, detail = bundle_messages.explain_error(exc)
+    assert what.startswith(swedish_start), what
+    text = bundle_messages.dialog_text(what, detail)
+    assert text.startswith(swedish_start) and ("Teknisk uppgift: " in text) == bool(detail)
+
+
+def test_every_explanation_is_translated(qapp):
+    codes = _core_check_codes() | {"kind"}
+    english = {code: bundle_messages.explain_check(code, "x") for code in codes}
+    english_sync = {kind: bundle_messages.explain_sync(kind) for kind in _sync_kinds()}
+    i18n.install("sv", qapp)
+    same = [code for code in codes if bundle_messages.explain_check(code, "x") == english[code]]
+    same += [kind for kind in english_sync if bundle_messages.explain_sync(kind) == english_sync[kind]]
+    assert not same, f"still in English after loading Swedish: {same}"
+
+
+def test_an_unexpected_error_shows_no_internals(qapp):
+    what, detail = bundle_messages.explain_error(KeyError("records.jsonl"))
+    assert detail == "" and "records.jsonl" not in what and "Your notes are saved" in what

@@ -95,7 +95,7 @@ def public_content(store: Store, conference_id: str, language: str) -> PublicRep
         date=s.long_date(c.date),
         participants=s.count("n_participants", sum(t.participants for t in reported)),
         tables=s.count("n_tables", len(reported)),
-        venue=s("public_intro_venue", venue=c.venue) if c.venue else "",
+        venue=_venue_phrase(c.venue, s, closed=bool(reported)),
         questions=s.count("n_questions", len(data.questions)),
     )
     said = []
@@ -324,6 +324,14 @@ def render_html(report: PublicReport) -> str:
 
 def _text(value: str) -> str:
     return html.escape(value).replace("\n", "<br>")
+
+
+def _venue_phrase(venue: str, s: Strings, *, closed: bool) -> str:
+    """The venue phrase of the introduction. A venue with a comma ("Folkets hus, Exempelstad") is an
+    inserted phrase, which a comma closes when the sentence goes on after it (`closed`)."""
+    if not venue:
+        return ""
+    return s("public_intro_venue", venue=venue) + ("," if closed and "," in venue else "")
 
 
 def write_text_atomically(path: Path, text: str) -> None:

@@ -122,3 +122,11 @@ def test_running_header_is_whole_not_cut_short(public):
     for text in later_pages:
         first_line = text.strip().splitlines()[0]
         assert "…" not in first_line and first_line.startswith("Återkoppling till deltagarna")
+
+
+def test_introduction_closes_the_venue_phrase(world, public):
+    """The demo venue is "Folkets hus, Exempelstad": the sentence needs a comma after it, too."""
+    pdf, html = public
+    lead = html.read_text(encoding="utf-8")
+    assert "vid 3 bord i Folkets hus, Exempelstad, för att samtala om 3 frågor." in lead
+    assert "Exempelstad, för att samtala" in normal(" ".join(p.extract_text() for p in PdfReader(pdf).pages))

@@ -18,8 +18,7 @@ from app import conferences
 from app.bundles.format import KIND_PACK, KIND_TABLE, MAX_FILE_BYTES
 from app.store import Store
 from app.sync import errors, outbox, settings
-from app.sync.errors import SyncError
-from app.sync.folder import too_large
+from app.sync.errors import SyncError, too_large
 from app.sync.outbox import OutboxEntry, now_utc
 from app.sync.targets import BUNDLE_SUFFIX, RemoteFile, Target, bundle_file_name
 from app.workspace import Workspace

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from app.bundles.format import MAX_FILE_BYTES
 from app.errors import UserError
 
 # Kinds of failure. The GUI keys its translated messages and its retry policy on these.
@@ -31,3 +32,9 @@ class SyncError(UserError):
     def retryable(self) -> bool:
         """Wrong credentials are not retried on their own: guessing again could lock the account."""
         return self.kind in RETRYABLE
+
+
+def too_large(name: str) -> SyncError:
+    """A remote file that cannot be a bundle: it holds more bytes than any bundle may."""
+    cap = MAX_FILE_BYTES // 2**20
+    return SyncError(TOO_LARGE, f"{name} is larger than any bundle ({cap} MiB); not fetched")

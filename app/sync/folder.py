@@ -9,7 +9,7 @@ from pathlib import Path
 
 from app.bundles.format import MAX_FILE_BYTES
 from app.sync import errors
-from app.sync.errors import SyncError
+from app.sync.errors import SyncError, too_large
 from app.sync.targets import Progress, RemoteFile, is_bundle_file_name, safe_id, temp_file_name
 
 CHUNK = 1 << 20
@@ -24,12 +24,6 @@ def _fail(exc: OSError, doing: str, where: Path) -> SyncError:
     if code in (errno.ENOENT, errno.ENOTDIR):
         return SyncError(errors.MISSING, f"{where}: the folder is gone (stick removed?) while {doing}")
     return SyncError(errors.UNREACHABLE, f"{where}: {exc.strerror or exc} while {doing}")
-
-
-def too_large(name: str) -> SyncError:
-    return SyncError(
-        errors.TOO_LARGE, f"{name} is larger than any bundle ({MAX_FILE_BYTES // 2**20} MiB); not fetched"
-    )
 
 
 def copy_file(source, destination, progress: Progress | None, *, limit: int | None = None) -> None:

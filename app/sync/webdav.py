@@ -17,8 +17,8 @@ from xml.etree import ElementTree
 from app import __version__
 from app.bundles.format import MAX_FILE_BYTES
 from app.sync import errors
-from app.sync.errors import SyncError
-from app.sync.folder import CHUNK, too_large
+from app.sync.errors import SyncError, too_large
+from app.sync.folder import CHUNK
 from app.sync.targets import Progress, RemoteFile, is_bundle_file_name, safe_id, temp_file_name
 
 DAV = "{DAV:}"

@@ -117,7 +117,7 @@ RECORD_TYPES: dict[str, RecordType] = {
                 "field": str,
                 "choice": str,  # "ours" | "theirs" | "text"
                 "kept": list,  # [rev, origin] of the field's value after resolving
-                "reviewed": list,  # [{"rev", "origin", "value"}] every version the secretary saw
+                "reviewed": list,  # JSON texts of {"rev", "origin", "value"}: every version reviewed
             },
             "conference",
         ),

@@ -1,5 +1,6 @@
-"""Conference minutes: cover, contents, overview with counts and a chart, the tables that reported,
-every table's notes per question and per theme, and the proposals ranked by votes."""
+"""Conference minutes: cover, contents, overview with counts and a chart, the tables that reported
+(with participation: participants and the chairs' age/gender tallies, summed), every table's notes per
+question and per theme, and the proposals ranked by votes with their follow-up status."""
 
 from __future__ import annotations
 
@@ -226,6 +227,8 @@ class _ConferenceMinutes:
             story.append(grid(st, header, rows(self.reported), widths, numeric=(0, 2, 3)))
         else:
             story.append(Paragraph(markup(s("none_reported")), st.small))
+        if self.reported:
+            story += self.participation()
         story.append(Paragraph(markup(s("not_reported", count=len(self.silent))), st.h2))
         if self.silent:  # no notes and no signature, by definition: those columns would only say so
             silent_widths = [16 * mm, FRAME_WIDTH - 42 * mm, 26 * mm]
@@ -233,6 +236,39 @@ class _ConferenceMinutes:
             story.append(grid(st, header[:3], silent_rows, silent_widths, numeric=(0, 2)))
         else:
             story.append(Paragraph(markup(s("all_reported")), st.small))
+        return story
+
+    def participation(self) -> list[Flowable]:
+        """For the evaluation the participation policy asks for: how many, and the bands the chairs
+        tallied (counts only, never names), summed over the tables that reported."""
+        s, st = self.s, self.styles
+        people = sum(t.participants for t in self.reported)
+        story: list[Flowable] = [
+            Paragraph(markup(s("participation")), st.h2),
+            Paragraph(
+                markup(
+                    s(
+                        "participation_total",
+                        participants=s.count("n_participants", people),
+                        tables=s.count("n_tables", len(self.reported)),
+                    )
+                ),
+                st.body,
+            ),
+        ]
+        banded = [t for t in self.reported if t.bands]
+        if not banded:
+            story.append(Paragraph(markup(s("no_bands")), st.small))
+            return story
+        summed: dict[str, int] = defaultdict(int)
+        for table in banded:
+            for band, count in table.bands.items():
+                summed[band] += count
+        story.append(
+            Paragraph(markup(s("bands_summed", n=len(banded), reported=len(self.reported))), st.body)
+        )
+        rows = [[band, count] for band, count in sorted(summed.items())]
+        story.append(grid(st, [s("band"), s("band_count")], rows, [60 * mm, 24 * mm], numeric=(1,)))
         return story
 
     # -- notes per question, then per theme ----------------------------------------------------

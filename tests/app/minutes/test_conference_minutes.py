@@ -243,3 +243,31 @@ def test_a_merged_proposal_ranks_once_with_its_votes_summed(tmp_path):
     assert "Ungdomsgårdar" not in ranked  # the merged-away wording stays in the notes, not as a rank
     assert "Ungdomsgårdar i alla kommundelar" in body  # ...where it still is, under its question
     workspace.close()
+
+
+def test_participation_sums_the_bands_of_the_tables_that_reported(tmp_path):
+    """The evaluation's figures: participants and the chairs' own age/gender tallies, summed, no names."""
+    from app import conferences, notes
+    from app.demo import ensure_demo
+    from app.workspace import Workspace
+
+    workspace = Workspace(tmp_path / "ws")
+    store = workspace.store
+    cid = ensure_demo(store)
+    for number, participants, bands in (
+        (1, 8, {"kvinna": 5, "man": 3}),
+        (2, 7, {"kvinna": 3, "16–25 år": 2}),
+    ):
+        conferences.set_table_facts(store, cid, number, participants=participants, bands=bands)
+        notes.add_note(store, cid, number, 1, f"Anteckning från bord {number}")
+    notes.add_note(store, cid, 3, 1, "Bord 3 angav inga grupper")
+    conferences.set_table_facts(store, cid, 4, participants=9, bands={"man": 9})  # has not reported
+    path = tmp_path / "minutes.pdf"
+    build_conference_minutes(store, cid, path, "sv")
+    body = body_text(path, "Rundabordssamtal våren 2026 · 12 mars 2026", skip=2)
+    participation = _section(body, "Deltagande", "Bord som inte har rapporterat")
+    table3 = conferences.table(store, cid, 3).participants
+    assert f"{8 + 7 + table3} deltagare vid 3 bord som har rapporterat." in participation
+    assert "(2 av 3 bord)" in participation
+    assert "16–25 år 2" in participation and "kvinna 8" in participation and "man 3" in participation
+    workspace.close()

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from app import conferences
 from app.bundles.format import KIND_PACK, KIND_TABLE, MAX_FILE_BYTES
+from app.errors import UserError
 from app.store import Store
 from app.sync import errors, outbox, settings
 from app.sync.errors import SyncError, too_large
@@ -100,7 +101,10 @@ def import_bundle(workspace: Workspace, path: Path) -> tuple[str, str]:
     """Verify and merge one fetched bundle through the bundles service; (outcome, detail)."""
     from app.bundles.importer import import_files
 
-    [receipt] = import_files(workspace, [path])
+    try:
+        [receipt] = import_files(workspace, [path])
+    except UserError as exc:  # not the bundle's fault: this laptop could not keep it (a full disk...)
+        raise SyncError(errors.LOCAL, str(exc)) from None
     return receipt_outcome(receipt)
 
 

@@ -15,7 +15,7 @@ import pytest
 from app import conferences, demo, notes
 from app.bundles import export, identity, trust
 from app.cli import main as cli_main
-from app.sync import engine, outbox, settings
+from app.sync import engine, errors, outbox, settings
 from app.sync.errors import SyncError
 from app.sync.webdav import WebDavTarget
 from app.workspace import Workspace
@@ -148,6 +148,34 @@ def test_a_tampered_bundle_on_the_target_is_refused_and_reported_once(people, tm
     assert notes.list_notes(secretariat.store, conference_id) == before
     again = _sync(secretariat)  # the same bad file is not fetched and refused over and over
     assert again.pulled == [] and again.problems == []
+
+
+def test_a_bundle_this_laptop_cannot_hold_is_a_local_fault_and_fetched_again(people, tmp_path):
+    secretariat, chair1, _, conference_id = people
+    share = tmp_path / "share"
+    share.mkdir()
+    for workspace in (secretariat, chair1):
+        settings.configure(workspace.store, str(share))
+    export.export_pack(secretariat, conference_id, None)
+    _sync(secretariat)
+    _sync(chair1)
+    stranger = Workspace(tmp_path / "stranger")  # a chair the secretariat does not know yet
+    try:
+        identity.create_identity(stranger, "Okänd Ordförande")
+        settings.configure(stranger.store, str(share))
+        _sync(stranger)
+        notes.add_note(stranger.store, conference_id, 2, 1, "Ett okänt bord")
+        export.export_table(stranger, conference_id, 2)
+        _sync(stranger)
+    finally:
+        stranger.close()
+    (secretariat.dir / "quarantine").write_text("in the way")  # its quarantine folder cannot be made
+    with pytest.raises(SyncError) as caught:
+        _sync(secretariat)
+    assert caught.value.kind == errors.LOCAL and "quarantine" in str(caught.value)
+    assert secretariat.store.meta_get(settings.LAST_ERROR_KEY).startswith(errors.LOCAL)
+    (secretariat.dir / "quarantine").unlink()
+    assert [p.outcome for p in _sync(secretariat).pulled] == [engine.QUARANTINED]
 
 
 def test_a_half_copied_bundle_is_fetched_again_once_complete(people, tmp_path):

@@ -4,52 +4,62 @@
 <context>
     <name>CaptureView</name>
     <message>
-        <location filename="../../ui/chair/capture_view.py" line="44"/>
+        <location filename="../../ui/chair/capture_view.py" line="45"/>
         <source>Table and chair</source>
         <translation>Bord och bordsordförande</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/capture_view.py" line="57"/>
+        <location filename="../../ui/chair/capture_view.py" line="58"/>
         <source>Questions</source>
         <translation>Frågor</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/capture_view.py" line="59"/>
+        <location filename="../../ui/chair/capture_view.py" line="60"/>
         <source>The conference&apos;s questions, each with its count of notes</source>
         <translation>Konferensens frågor, var och en med antal anteckningar</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/capture_view.py" line="71"/>
+        <location filename="../../ui/chair/capture_view.py" line="72"/>
         <source>Filter this question&apos;s notes</source>
         <translation>Filtrera frågans anteckningar</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/capture_view.py" line="72"/>
+        <location filename="../../ui/chair/capture_view.py" line="73"/>
         <source>Filter notes</source>
         <translation>Filtrera anteckningar</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/capture_view.py" line="79"/>
+        <location filename="../../ui/chair/capture_view.py" line="80"/>
         <source>Notes of this question</source>
         <translation>Anteckningar till frågan</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/capture_view.py" line="81"/>
+        <location filename="../../ui/chair/capture_view.py" line="82"/>
         <source>F2 edits, Delete removes, Alt+Up and Alt+Down move, drag to reorder</source>
         <translation>F2 redigerar, Delete tar bort, Alt+Upp och Alt+Ned flyttar, dra för att ändra ordning</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/capture_view.py" line="104"/>
+        <location filename="../../ui/chair/capture_view.py" line="87"/>
+        <source>No note matches the filter.</source>
+        <translation>Ingen anteckning matchar filtret.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/capture_view.py" line="90"/>
+        <source>No notes for this question yet. Type what the table says below and press Enter.</source>
+        <translation>Inga anteckningar till frågan än. Skriv vad bordet säger i fältet nedan och tryck på Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/capture_view.py" line="115"/>
         <source>Type what the table says. Enter adds the note, Shift+Enter starts a new line.</source>
         <translation>Skriv vad bordet säger. Enter lägger till anteckningen, Skift+Enter ger en ny rad.</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/capture_view.py" line="106"/>
+        <location filename="../../ui/chair/capture_view.py" line="117"/>
         <source>New note</source>
         <translation>Ny anteckning</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/capture_view.py" line="107"/>
+        <location filename="../../ui/chair/capture_view.py" line="118"/>
         <source>Enter adds the note, Shift+Enter starts a new line</source>
         <translation>Enter lägger till anteckningen, Skift+Enter ger en ny rad</translation>
     </message>
@@ -543,93 +553,98 @@
 <context>
     <name>OpenConferenceDialog</name>
     <message>
-        <location filename="../../ui/chair/open_dialog.py" line="83"/>
-        <location filename="../../ui/chair/open_dialog.py" line="196"/>
+        <location filename="../../ui/chair/open_dialog.py" line="84"/>
+        <location filename="../../ui/chair/open_dialog.py" line="203"/>
         <source>Open conference</source>
         <translation>Öppna konferens</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/open_dialog.py" line="90"/>
+        <location filename="../../ui/chair/open_dialog.py" line="91"/>
         <source>Conferences in this workspace</source>
         <translation>Konferenser i arbetsytan</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/open_dialog.py" line="94"/>
+        <location filename="../../ui/chair/open_dialog.py" line="96"/>
+        <source>No conference yet. Open the conference pack from the secretariat with Open file…</source>
+        <translation>Ingen konferens än. Öppna konferenspaketet från sekretariatet med Öppna fil…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/open_dialog.py" line="101"/>
         <source>Tables of the chosen conference</source>
         <translation>Den valda konferensens bord</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/open_dialog.py" line="97"/>
+        <location filename="../../ui/chair/open_dialog.py" line="104"/>
         <source>&amp;Conference:</source>
         <translation>&amp;Konferens:</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/open_dialog.py" line="99"/>
+        <location filename="../../ui/chair/open_dialog.py" line="106"/>
         <source>&amp;Your table:</source>
         <translation>&amp;Ditt bord:</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/open_dialog.py" line="102"/>
+        <location filename="../../ui/chair/open_dialog.py" line="109"/>
         <source>Open &amp;file…</source>
         <translation>Öppna &amp;fil…</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/open_dialog.py" line="104"/>
+        <location filename="../../ui/chair/open_dialog.py" line="111"/>
         <source>A conference pack (.rbz) from the secretariat, or a conference description (.toml)</source>
         <translation>Ett konferenspaket (.rbz) från sekretariatet, eller en konferensbeskrivning (.toml)</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/open_dialog.py" line="117"/>
+        <location filename="../../ui/chair/open_dialog.py" line="124"/>
         <source>Choose the conference and your table, then press Open. A conference pack from the secretariat opens with Open file.</source>
         <translation>Välj konferens och ditt bord och tryck sedan på Öppna. Ett konferenspaket från sekretariatet öppnar du med Öppna fil.</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/open_dialog.py" line="162"/>
+        <location filename="../../ui/chair/open_dialog.py" line="169"/>
         <source>Table %1</source>
         <translation>Bord %1</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/open_dialog.py" line="196"/>
+        <location filename="../../ui/chair/open_dialog.py" line="203"/>
         <source>Choose a conference and your table.</source>
         <translation>Välj en konferens och ditt bord.</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/open_dialog.py" line="209"/>
+        <location filename="../../ui/chair/open_dialog.py" line="216"/>
         <source>Open conference file</source>
         <translation>Öppna konferensfil</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/open_dialog.py" line="211"/>
+        <location filename="../../ui/chair/open_dialog.py" line="218"/>
         <source>Conference packs and descriptions (*.rbz *.toml);;All files (*)</source>
         <translation>Konferenspaket och konferensbeskrivningar (*.rbz *.toml);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/open_dialog.py" line="232"/>
+        <location filename="../../ui/chair/open_dialog.py" line="239"/>
         <source>Opening %1</source>
         <translation>Öppnar %1</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/open_dialog.py" line="235"/>
+        <location filename="../../ui/chair/open_dialog.py" line="242"/>
         <source>Cannot open %1</source>
         <translation>Det går inte att öppna %1</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/open_dialog.py" line="243"/>
+        <location filename="../../ui/chair/open_dialog.py" line="250"/>
         <source>Conference pack held back</source>
         <translation>Konferenspaketet hålls kvar</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/open_dialog.py" line="245"/>
+        <location filename="../../ui/chair/open_dialog.py" line="252"/>
         <source>The pack is signed by a key this workspace does not know yet, so it is held in quarantine. Compare its fingerprint with the secretariat&apos;s and trust the key first (rundabord quarantine list).</source>
         <translation>Paketet är signerat med en nyckel som arbetsytan ännu inte känner till, så det hålls i karantän. Jämför fingeravtrycket med sekretariatets och lita på nyckeln först (rundabord quarantine list).</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/open_dialog.py" line="255"/>
+        <location filename="../../ui/chair/open_dialog.py" line="262"/>
         <source>Conference pack opened</source>
         <translation>Konferenspaketet är öppnat</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/open_dialog.py" line="257"/>
+        <location filename="../../ui/chair/open_dialog.py" line="264"/>
         <source>Signed by {signer}. Compare this fingerprint with the one the secretariat gave you:
 
 {fingerprint}

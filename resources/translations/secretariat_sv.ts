@@ -4,263 +4,268 @@
 <context>
     <name>CollectView</name>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="184"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="185"/>
         <source>Valid, ready to merge</source>
         <translation>Giltigt, klart att slå samman</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="185"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="186"/>
         <source>Valid, unknown key</source>
         <translation>Giltigt, okänd nyckel</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="186"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="187"/>
         <source>In quarantine (unknown key)</source>
         <translation>I karantän (okänd nyckel)</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="187"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="188"/>
         <source>Refused</source>
         <translation>Avvisat</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="188"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="189"/>
         <source>Already imported</source>
         <translation>Redan importerat</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="189"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="190"/>
         <source>Same bundle as another file</source>
         <translation>Samma paket som en annan fil</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="190"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="191"/>
         <source>Incomplete copy</source>
         <translation>Ofullständig kopia</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="191"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="192"/>
         <source>Invalid</source>
         <translation>Ogiltigt</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="195"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="196"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="196"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="197"/>
         <source>Verdict</source>
         <translation>Bedömning</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="197"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="198"/>
         <source>Reason</source>
         <translation>Orsak</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="198"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="199"/>
         <source>Signer</source>
         <translation>Undertecknare</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="199"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="200"/>
         <source>Key id</source>
         <translation>Nyckel-id</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="200"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="201"/>
         <source>Trusted as</source>
         <translation>Betrodd som</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="201"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="202"/>
         <source>Conference</source>
         <translation>Konferens</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="203"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="204"/>
         <source>Table</source>
         <translation>Bord</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="206"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="207"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="210"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="211"/>
         <source>Records</source>
         <translation>Poster</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="214"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="215"/>
         <source>Signed</source>
         <translation>Signerat</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="242"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="243"/>
         <source>imported %1</source>
         <translation>importerat %1</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="244"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="245"/>
         <source>trust or reject the key</source>
         <translation>lita på eller avvisa nyckeln</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="246"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="247"/>
         <source>compare the fingerprint, then trust or reject the key</source>
         <translation>jämför fingeravtrycket, lita sedan på eller avvisa nyckeln</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="266"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="267"/>
         <source>not trusted</source>
         <translation>inte betrodd</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="268"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="269"/>
         <source>secretariat</source>
         <translation>sekretariatet</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="270"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="271"/>
         <source>chair of table %1</source>
         <translation>bordsordförande för bord %1</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="285"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="286"/>
         <source>&amp;Look for bundles</source>
         <translation>&amp;Leta efter paket</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="287"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="288"/>
         <source>Verify every bundle in the watched folders again (F5)</source>
         <translation>Kontrollera alla paket i de bevakade mapparna igen (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="288"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="289"/>
         <source>&amp;Add bundle files…</source>
         <translation>Lägg till &amp;paketfiler…</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="289"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="290"/>
         <source>&amp;Trust key…</source>
         <translation>Lita &amp;på nyckel…</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="290"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="291"/>
         <source>Re&amp;ject key…</source>
         <translation>A&amp;visa nyckel…</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="291"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="292"/>
         <source>&amp;Import from quarantine</source>
         <translation>&amp;Importera från karantän</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="292"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="293"/>
         <source>&amp;Go to Merge</source>
         <translation>&amp;Gå till Slå samman</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="311"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="312"/>
         <source>Drop bundle files or folders here, or add a folder to watch.</source>
         <translation>Släpp paketfiler eller mappar här, eller lägg till en mapp att bevaka.</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="313"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="314"/>
         <source>Inbox summary</source>
         <translation>Sammanfattning av inkorgen</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="324"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="325"/>
         <source>Bundles in the inbox</source>
         <translation>Paket i inkorgen</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="347"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="329"/>
+        <source>No bundles yet. Drop the chairs&apos; bundle files or a USB stick&apos;s folder here, use Add bundle files…, or watch a folder below.</source>
+        <translation>Inga paket än. Dra hit bordsordförandenas paketfiler eller en mapp från ett USB-minne, använd Lägg till paketfiler… eller bevaka en mapp nedan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/collect_view.py" line="355"/>
         <source>The chosen bundle</source>
         <translation>Det valda paketet</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="351"/>
-        <location filename="../../ui/secretariat/collect_view.py" line="358"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="359"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="366"/>
         <source>Watched folders</source>
         <translation>Bevakade mappar</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="362"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="370"/>
         <source>Watch a f&amp;older…</source>
         <translation>Bevaka en &amp;mapp…</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="363"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="371"/>
         <source>Stop &amp;watching</source>
         <translation>Sluta &amp;bevaka</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="394"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="402"/>
         <source>Also looked in: %1</source>
         <translation>Letar också i: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="436"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="444"/>
         <source>%1 bundles: %2 ready to merge, %3 already imported, %4 waiting for a trust decision, %5 refused or damaged.</source>
         <translation>%1 paket: %2 klara att slå samman, %3 redan importerade, %4 väntar på beslut om förtroende, %5 avvisade eller skadade.</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="471"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="479"/>
         <source>Add bundle files</source>
         <translation>Lägg till paketfiler</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="471"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="479"/>
         <source>Rundabord bundles (*.rbz)</source>
         <translation>Rundabord-paket (*.rbz)</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="477"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="485"/>
         <source>Watch a folder</source>
         <translation>Bevaka en mapp</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="534"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="542"/>
         <source>Signed by %1, key %2, fingerprint %3</source>
         <translation>Signerat av %1, nyckel %2, fingeravtryck %3</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="568"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="576"/>
         <source>Cannot trust the key</source>
         <translation>Kan inte lita på nyckeln</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="592"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="600"/>
         <source>Importing from quarantine…</source>
         <translation>Importerar från karantän…</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="603"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="611"/>
         <source>Some bundles were refused</source>
         <translation>Några paket avvisades</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="611"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="619"/>
         <source>Importing from quarantine</source>
         <translation>Importerar från karantän</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="619"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="627"/>
         <source>Reject the key?</source>
         <translation>Avvisa nyckeln?</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="621"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="629"/>
         <source>Bundles signed by %1 (key %2) will be refused from now on, and copies held in quarantine are deleted. The files in your folders stay where they are.</source>
         <translation>Paket som signerats av %1 (nyckel %2) avvisas från och med nu, och kopior i karantän raderas. Filerna i dina mappar ligger kvar.</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="638"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="646"/>
         <source>Cannot reject the key</source>
         <translation>Kan inte avvisa nyckeln</translation>
     </message>
@@ -268,157 +273,162 @@
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="71"/>
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="72"/>
         <source>text</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="72"/>
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="73"/>
         <source>themes</source>
         <translation>teman</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="73"/>
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="74"/>
         <source>kind</source>
         <translation>typ</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="74"/>
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="75"/>
         <source>votes</source>
         <translation>röster</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="75"/>
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="76"/>
         <source>place in the list</source>
         <translation>plats i listan</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="76"/>
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="77"/>
         <source>question</source>
         <translation>fråga</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="77"/>
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="78"/>
         <source>chair</source>
         <translation>bordsordförande</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="78"/>
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="79"/>
         <source>participants</source>
         <translation>deltagare</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="79"/>
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="80"/>
         <source>deleted</source>
         <translation>raderad</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="83"/>
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="84"/>
         <source>Table</source>
         <translation>Bord</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="84"/>
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="85"/>
         <source>Field</source>
         <translation>Fält</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="85"/>
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="147"/>
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="228"/>
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="86"/>
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="151"/>
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="232"/>
         <source>Kept now</source>
         <translation>Gäller nu</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="86"/>
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="148"/>
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="229"/>
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="87"/>
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="152"/>
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="233"/>
         <source>Other version</source>
         <translation>Andra versionen</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="118"/>
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="123"/>
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="119"/>
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="124"/>
         <source>Open conflicts</source>
         <translation>Öppna konflikter</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="140"/>
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="126"/>
+        <source>No open conflicts: no two edits of the same text have collided.</source>
+        <translation>Inga öppna konflikter: inga ändringar av samma text har krockat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="144"/>
         <source>Where the conflict is</source>
         <translation>Var konflikten finns</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="153"/>
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="157"/>
         <source>E&amp;dited union:</source>
         <translation>&amp;Sammanslagen och redigerad text:</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="155"/>
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="159"/>
         <source>Edited union</source>
         <translation>Sammanslagen och redigerad text</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="162"/>
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="166"/>
         <source>Keep &amp;left</source>
         <translation>Behåll &amp;vänster</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="163"/>
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="167"/>
         <source>Keep &amp;right</source>
         <translation>Behåll &amp;höger</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="171"/>
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="175"/>
         <source>Settling is final (it travels to every copy of the record); the text can still be edited under Notes.</source>
         <translation>Ett avgörande är slutgiltigt (det följer med till varje kopia av posten); texten kan fortfarande ändras under Anteckningar.</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="177"/>
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="181"/>
         <source>Keep the edited &amp;union</source>
         <translation>Behåll den &amp;redigerade texten</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="194"/>
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="198"/>
         <source>No open conflicts.</source>
         <translation>Inga öppna konflikter.</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="196"/>
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="200"/>
         <source>One open conflict</source>
         <translation>En öppen konflikt</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="196"/>
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="200"/>
         <source>%1 open conflicts</source>
         <translation>%1 öppna konflikter</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="234"/>
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="238"/>
         <source>Kept now (edited %1)</source>
         <translation>Gäller nu (ändrad %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="237"/>
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="241"/>
         <source>Other version (edited %1)</source>
         <translation>Andra versionen (ändrad %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="250"/>
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="254"/>
         <source>Table %1</source>
         <translation>Bord %1</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="254"/>
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="258"/>
         <source>question %1: %2</source>
         <translation>fråga %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="259"/>
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="263"/>
         <source>the note itself was deleted</source>
         <translation>själva anteckningen är raderad</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="270"/>
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="274"/>
         <source>Cannot settle the conflict</source>
         <translation>Kan inte lösa konflikten</translation>
     </message>
@@ -558,198 +568,203 @@
 <context>
     <name>MergeView</name>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="56"/>
+        <location filename="../../ui/secretariat/merge_view.py" line="57"/>
         <source>Merged</source>
         <translation>Sammanslaget</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="57"/>
+        <location filename="../../ui/secretariat/merge_view.py" line="58"/>
         <source>Already imported</source>
         <translation>Redan importerat</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="58"/>
+        <location filename="../../ui/secretariat/merge_view.py" line="59"/>
         <source>Held in quarantine</source>
         <translation>I karantän</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="59"/>
-        <location filename="../../ui/secretariat/merge_view.py" line="67"/>
+        <location filename="../../ui/secretariat/merge_view.py" line="60"/>
+        <location filename="../../ui/secretariat/merge_view.py" line="68"/>
         <source>Refused</source>
         <translation>Avvisat</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="62"/>
+        <location filename="../../ui/secretariat/merge_view.py" line="63"/>
         <source>New</source>
         <translation>Nya</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="63"/>
+        <location filename="../../ui/secretariat/merge_view.py" line="64"/>
         <source>Updated</source>
         <translation>Ändrade</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="64"/>
+        <location filename="../../ui/secretariat/merge_view.py" line="65"/>
         <source>Unchanged</source>
         <translation>Oförändrade</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="65"/>
+        <location filename="../../ui/secretariat/merge_view.py" line="66"/>
         <source>Conflicts</source>
         <translation>Konflikter</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="66"/>
+        <location filename="../../ui/secretariat/merge_view.py" line="67"/>
         <source>Superseded</source>
         <translation>Inaktuella</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="70"/>
+        <location filename="../../ui/secretariat/merge_view.py" line="71"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="72"/>
+        <location filename="../../ui/secretariat/merge_view.py" line="73"/>
         <source>Table</source>
         <translation>Bord</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="74"/>
+        <location filename="../../ui/secretariat/merge_view.py" line="75"/>
         <source>Signer</source>
         <translation>Undertecknare</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="75"/>
+        <location filename="../../ui/secretariat/merge_view.py" line="76"/>
         <source>Result</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="81"/>
+        <location filename="../../ui/secretariat/merge_view.py" line="82"/>
         <source>Remark</source>
         <translation>Anmärkning</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="95"/>
+        <location filename="../../ui/secretariat/merge_view.py" line="96"/>
         <source>unknown key: held in quarantine until it is trusted or rejected in Collect</source>
         <translation>okänd nyckel: hålls i karantän tills den godkänns eller avvisas under Samla in</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="119"/>
+        <location filename="../../ui/secretariat/merge_view.py" line="120"/>
         <source>Bundles ready to merge</source>
         <translation>Paket klara att slå samman</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="121"/>
+        <location filename="../../ui/secretariat/merge_view.py" line="122"/>
         <source>&amp;Merge all ready bundles</source>
         <translation>&amp;Slå samman alla klara paket</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="128"/>
+        <location filename="../../ui/secretariat/merge_view.py" line="129"/>
         <source>Merge progress</source>
         <translation>Förlopp</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="129"/>
+        <location filename="../../ui/secretariat/merge_view.py" line="130"/>
         <source>%v of %m bundles</source>
         <translation>%v av %m paket</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="132"/>
+        <location filename="../../ui/secretariat/merge_view.py" line="133"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Avbryt</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="142"/>
+        <location filename="../../ui/secretariat/merge_view.py" line="143"/>
         <source>Merge result</source>
         <translation>Resultat av sammanslagningen</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="144"/>
+        <location filename="../../ui/secretariat/merge_view.py" line="145"/>
         <source>Review the &amp;conflicts</source>
         <translation>Granska &amp;konflikterna</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="156"/>
+        <location filename="../../ui/secretariat/merge_view.py" line="157"/>
         <source>Report per bundle</source>
         <translation>Rapport per paket</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="173"/>
+        <location filename="../../ui/secretariat/merge_view.py" line="161"/>
+        <source>Nothing merged yet. Bundles marked ready in Collect are merged with the button above; each one gets a line here.</source>
+        <translation>Inget har slagits samman än. Paket som är klara under Samla in slås samman med knappen ovan; vart och ett får en rad här.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/merge_view.py" line="181"/>
         <source>Look for bundles in Collect first.</source>
         <translation>Leta först efter paket under Samla in.</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="178"/>
+        <location filename="../../ui/secretariat/merge_view.py" line="186"/>
         <source>One bundle from a trusted key is ready to merge.</source>
         <translation>Ett paket från en betrodd nyckel är klart att slå samman.</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="179"/>
+        <location filename="../../ui/secretariat/merge_view.py" line="187"/>
         <source>%1 bundles from trusted keys are ready to merge.</source>
         <translation>%1 paket från betrodda nycklar är klara att slå samman.</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="182"/>
+        <location filename="../../ui/secretariat/merge_view.py" line="190"/>
         <source>No bundle is waiting to be merged.</source>
         <translation>Inga paket väntar på att slås samman.</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="186"/>
+        <location filename="../../ui/secretariat/merge_view.py" line="194"/>
         <source>One bundle waits for a trust decision in Collect.</source>
         <translation>Ett paket väntar på beslut om förtroende under Samla in.</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="187"/>
+        <location filename="../../ui/secretariat/merge_view.py" line="195"/>
         <source>%1 bundles wait for a trust decision in Collect.</source>
         <translation>%1 paket väntar på beslut om förtroende under Samla in.</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="201"/>
+        <location filename="../../ui/secretariat/merge_view.py" line="209"/>
         <source>Merging…</source>
         <translation>Slår samman…</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="218"/>
+        <location filename="../../ui/secretariat/merge_view.py" line="226"/>
         <source>Merging bundles</source>
         <translation>Slår samman paket</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="231"/>
+        <location filename="../../ui/secretariat/merge_view.py" line="239"/>
         <source>Stopping after the bundle being merged…</source>
         <translation>Stannar efter paketet som slås samman just nu…</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="243"/>
+        <location filename="../../ui/secretariat/merge_view.py" line="251"/>
         <source>One bundle merged</source>
         <translation>Ett paket sammanslaget</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="243"/>
+        <location filename="../../ui/secretariat/merge_view.py" line="251"/>
         <source>%1 bundles merged</source>
         <translation>%1 paket sammanslagna</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="245"/>
+        <location filename="../../ui/secretariat/merge_view.py" line="253"/>
         <source>stopped before the last %1</source>
         <translation>avbröts före de sista %1</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="251"/>
+        <location filename="../../ui/secretariat/merge_view.py" line="259"/>
         <source>one conflict to review</source>
         <translation>en konflikt att granska</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="251"/>
+        <location filename="../../ui/secretariat/merge_view.py" line="259"/>
         <source>%1 conflicts to review</source>
         <translation>%1 konflikter att granska</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="254"/>
+        <location filename="../../ui/secretariat/merge_view.py" line="262"/>
         <source>%1 refused</source>
         <translation>%1 avvisade</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/merge_view.py" line="260"/>
+        <location filename="../../ui/secretariat/merge_view.py" line="268"/>
         <source>Cancelled.</source>
         <translation>Avbrutet.</translation>
     </message>
@@ -1163,215 +1178,225 @@
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="79"/>
+        <location filename="../../ui/secretariat/review_view.py" line="80"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="80"/>
+        <location filename="../../ui/secretariat/review_view.py" line="81"/>
         <source>Proposal</source>
         <translation>Förslag</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="81"/>
+        <location filename="../../ui/secretariat/review_view.py" line="82"/>
         <source>Guiding word</source>
         <translation>Ledord</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="82"/>
+        <location filename="../../ui/secretariat/review_view.py" line="83"/>
         <source>What needs to be done</source>
         <translation>Vad behöver göras</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="85"/>
+        <location filename="../../ui/secretariat/review_view.py" line="86"/>
         <source>Table</source>
         <translation>Bord</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="86"/>
+        <location filename="../../ui/secretariat/review_view.py" line="87"/>
         <source>Q.</source>
         <translation>Fr.</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="87"/>
+        <location filename="../../ui/secretariat/review_view.py" line="88"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="88"/>
+        <location filename="../../ui/secretariat/review_view.py" line="89"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="89"/>
+        <location filename="../../ui/secretariat/review_view.py" line="90"/>
         <source>Themes</source>
         <translation>Teman</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="90"/>
+        <location filename="../../ui/secretariat/review_view.py" line="91"/>
         <source>Votes</source>
         <translation>Röster</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="91"/>
+        <location filename="../../ui/secretariat/review_view.py" line="92"/>
         <source>Merged into</source>
         <translation>Sammanslaget till</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="117"/>
+        <location filename="../../ui/secretariat/review_view.py" line="118"/>
         <source>Search the notes (Ctrl+F)</source>
         <translation>Sök i anteckningarna (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="118"/>
+        <location filename="../../ui/secretariat/review_view.py" line="119"/>
         <source>Search the notes</source>
         <translation>Sök i anteckningarna</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="127"/>
+        <location filename="../../ui/secretariat/review_view.py" line="128"/>
         <source>&amp;Question:</source>
         <translation>&amp;Fråga:</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="128"/>
+        <location filename="../../ui/secretariat/review_view.py" line="129"/>
         <source>T&amp;heme:</source>
         <translation>T&amp;ema:</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="129"/>
+        <location filename="../../ui/secretariat/review_view.py" line="130"/>
         <source>&amp;Table:</source>
         <translation>&amp;Bord:</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="130"/>
+        <location filename="../../ui/secretariat/review_view.py" line="131"/>
         <source>&amp;Kind:</source>
         <translation>T&amp;yp:</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="135"/>
+        <location filename="../../ui/secretariat/review_view.py" line="136"/>
         <source>Notes of the conference</source>
         <translation>Konferensens anteckningar</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="161"/>
+        <location filename="../../ui/secretariat/review_view.py" line="163"/>
         <source>Number of notes shown</source>
         <translation>Antal anteckningar som visas</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="163"/>
+        <location filename="../../ui/secretariat/review_view.py" line="165"/>
         <source>Edit te&amp;xt</source>
         <translation>Ändra te&amp;xt</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="164"/>
+        <location filename="../../ui/secretariat/review_view.py" line="166"/>
         <source>F2</source>
         <translation>F2</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="166"/>
+        <location filename="../../ui/secretariat/review_view.py" line="168"/>
         <source>Theme ta&amp;gs…</source>
         <translation>Te&amp;man…</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="168"/>
+        <location filename="../../ui/secretariat/review_view.py" line="170"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="170"/>
+        <location filename="../../ui/secretariat/review_view.py" line="172"/>
         <source>&amp;Merge proposals…</source>
         <translation>&amp;Slå samman förslag…</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="173"/>
+        <location filename="../../ui/secretariat/review_view.py" line="175"/>
         <source>Merge the selected proposals into one, keeping every original (Ctrl+M)</source>
         <translation>Slå samman de markerade förslagen till ett och behåll alla original (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="179"/>
+        <location filename="../../ui/secretariat/review_view.py" line="181"/>
         <source>&amp;Notes</source>
         <translation>&amp;Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="183"/>
-        <location filename="../../ui/secretariat/review_view.py" line="208"/>
+        <location filename="../../ui/secretariat/review_view.py" line="185"/>
+        <location filename="../../ui/secretariat/review_view.py" line="210"/>
         <source>&amp;Conflicts</source>
         <translation>&amp;Konflikter</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="208"/>
+        <location filename="../../ui/secretariat/review_view.py" line="210"/>
         <source>&amp;Conflicts (%1)</source>
         <translation>&amp;Konflikter (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="229"/>
+        <location filename="../../ui/secretariat/review_view.py" line="231"/>
         <source>All</source>
         <translation>Alla</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="253"/>
+        <location filename="../../ui/secretariat/review_view.py" line="255"/>
         <source>Table %1</source>
         <translation>Bord %1</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="311"/>
+        <location filename="../../ui/secretariat/review_view.py" line="274"/>
+        <source>No note matches the search and filters.</source>
+        <translation>Ingen anteckning matchar sökningen och filtren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/review_view.py" line="275"/>
+        <source>No notes yet. They arrive when the tables&apos; bundles are merged (Collect, then Merge).</source>
+        <translation>Inga anteckningar än. De kommer in när bordens paket slås samman (Samla in, sedan Slå samman).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/review_view.py" line="319"/>
         <source>One note</source>
         <translation>En anteckning</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="311"/>
+        <location filename="../../ui/secretariat/review_view.py" line="319"/>
         <source>%1 notes</source>
         <translation>%1 anteckningar</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="361"/>
+        <location filename="../../ui/secretariat/review_view.py" line="369"/>
         <source>Cannot change the note</source>
         <translation>Kan inte ändra anteckningen</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="372"/>
+        <location filename="../../ui/secretariat/review_view.py" line="380"/>
         <source>Edit note</source>
         <translation>Ändra anteckning</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="403"/>
+        <location filename="../../ui/secretariat/review_view.py" line="411"/>
         <source>Tag with %1</source>
         <translation>Tagga med %1</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="403"/>
+        <location filename="../../ui/secretariat/review_view.py" line="411"/>
         <source>Remove tag %1</source>
         <translation>Ta bort taggen %1</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="415"/>
-        <location filename="../../ui/secretariat/review_view.py" line="441"/>
+        <location filename="../../ui/secretariat/review_view.py" line="423"/>
+        <location filename="../../ui/secretariat/review_view.py" line="449"/>
         <source>Theme tags</source>
         <translation>Teman</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="439"/>
+        <location filename="../../ui/secretariat/review_view.py" line="447"/>
         <source>Edit text</source>
         <translation>Ändra text</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="443"/>
+        <location filename="../../ui/secretariat/review_view.py" line="451"/>
         <source>Merge proposals…</source>
         <translation>Slå samman förslag…</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="456"/>
-        <location filename="../../ui/secretariat/review_view.py" line="486"/>
+        <location filename="../../ui/secretariat/review_view.py" line="464"/>
+        <location filename="../../ui/secretariat/review_view.py" line="494"/>
         <source>Merge proposals</source>
         <translation>Slå samman förslag</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="460"/>
+        <location filename="../../ui/secretariat/review_view.py" line="468"/>
         <source>Merge %1 proposals from tables %2 into one. The originals, their tables and votes are kept. Text of the merged proposal:</source>
         <translation>Slå samman %1 förslag från bord %2 till ett. Originalen, deras bord och röster sparas. Det sammanslagna förslagets text:</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="489"/>
+        <location filename="../../ui/secretariat/review_view.py" line="497"/>
         <source>Cannot merge the proposals</source>
         <translation>Kan inte slå samman förslagen</translation>
     </message>
@@ -1617,37 +1642,37 @@ Rätta filen och läs in den igen.</translation>
 <context>
     <name>TrustKeyDialog</name>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="112"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="113"/>
         <source>Trust a key</source>
         <translation>Lita på en nyckel</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="116"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="117"/>
         <source>%1 signed this bundle with key %2. Before you trust it, ask the chair to read out the fingerprint their laptop shows, or compare it with their key card:</source>
         <translation>%1 har signerat paketet med nyckel %2. Innan du litar på den: be bordsordföranden läsa upp fingeravtrycket som hens dator visar, eller jämför med hens nyckelkort:</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="132"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="133"/>
         <source>Fingerprint</source>
         <translation>Fingeravtryck</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="136"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="137"/>
         <source>As the &amp;secretariat (may write everything)</source>
         <translation>Som &amp;sekretariatet (får skriva allt)</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="140"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="141"/>
         <source>As the &amp;chair of table %1 of %2 (may write only that table)</source>
         <translation>Som &amp;bordsordförande för bord %1 i %2 (får bara skriva det bordet)</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="150"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="151"/>
         <source>I have &amp;compared the fingerprint: every group is the same</source>
         <translation>Jag har &amp;jämfört fingeravtrycket: alla grupper är likadana</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="155"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="156"/>
         <source>&amp;Trust the key</source>
         <translation>&amp;Lita på nyckeln</translation>
     </message>
@@ -1655,12 +1680,12 @@ Rätta filen och läs in den igen.</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="92"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="93"/>
         <source>Verifying bundles…</source>
         <translation>Kontrollerar paket…</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="103"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="104"/>
         <source>Verifying the bundles</source>
         <translation>Kontrollerar paketen</translation>
     </message>

@@ -21,6 +21,7 @@ from ui.chair.models import NotesModel, QuestionsModel
 from ui.chair.note_delegate import NoteDelegate
 from ui.chair.quick_entry import QuickEntry
 from ui.chair.round_timer import RoundTimer
+from ui.empty_state import EmptyState
 
 
 class CaptureView(QWidget):
@@ -79,6 +80,16 @@ class CaptureView(QWidget):
         self.notes_view.setAccessibleName(self.tr("Notes of this question"))
         self.notes_view.setAccessibleDescription(
             self.tr("F2 edits, Delete removes, Alt+Up and Alt+Down move, drag to reorder")
+        )
+        self.notes_empty = EmptyState(
+            self.notes_view,
+            lambda: (
+                self.tr("No note matches the filter.")
+                if self.filter_edit.text().strip()
+                else self.tr(
+                    "No notes for this question yet. Type what the table says below and press Enter."
+                )
+            ),
         )
         self.notes_view.setWordWrap(True)
         self.notes_view.setUniformItemSizes(False)

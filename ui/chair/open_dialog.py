@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from app import conferences
 from app.workspace import Workspace
 from ui import msgbox
+from ui.empty_state import EmptyState
 from ui.operations import CancelToken, Operation, Progress, show_failure
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -89,6 +90,12 @@ class OpenConferenceDialog(QDialog):
         self.conference_view.setModel(self.conference_model)
         self.conference_view.setAccessibleName(self.tr("Conferences in this workspace"))
         self.conference_view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.conference_empty = EmptyState(
+            self.conference_view,
+            lambda: self.tr(
+                "No conference yet. Open the conference pack from the secretariat with Open file…"
+            ),
+        )
         self.table_view = QListView()
         self.table_view.setModel(self.table_model)
         self.table_view.setAccessibleName(self.tr("Tables of the chosen conference"))

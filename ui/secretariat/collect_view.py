@@ -35,6 +35,7 @@ from app.errors import NotFound, UserError
 from app.workspace import Workspace
 from ui import msgbox
 from ui.bundle_messages import error_box, explain_check, technical
+from ui.empty_state import EmptyState
 from ui.operations import Operation
 from ui.secretariat import inbox as inbox_mod
 from ui.secretariat.context import SecretariatContext
@@ -322,6 +323,13 @@ class CollectView(QWidget):
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(1, Qt.SortOrder.AscendingOrder)
         self.view.setAccessibleName(self.tr("Bundles in the inbox"))
+        self.empty_state = EmptyState(
+            self.view,
+            lambda: self.tr(
+                "No bundles yet. Drop the chairs' bundle files or a USB stick's folder here, use Add bundle "
+                "files…, or watch a folder below."
+            ),
+        )
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -29,6 +29,7 @@ from app import conflicts
 from app.errors import UserError
 from app.hlc import Stamp, StampError
 from ui.bundle_messages import error_box
+from ui.empty_state import EmptyState
 from ui.secretariat.context import SecretariatContext
 from ui.secretariat.plural import plural
 from ui.secretariat.rows_model import Column, RowsModel
@@ -121,6 +122,9 @@ class ConflictsPanel(QWidget):
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.setAccessibleName(self.tr("Open conflicts"))
+        self.empty_state = EmptyState(
+            self.view, lambda: self.tr("No open conflicts: no two edits of the same text have collided.")
+        )
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

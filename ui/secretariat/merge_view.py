@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.workspace import Workspace
 from ui.bundle_messages import explain_check, technical
+from ui.empty_state import EmptyState
 from ui.operations import Operation
 from ui.secretariat.collect_view import inbox_for, scan_inbox
 from ui.secretariat.context import SecretariatContext
@@ -154,6 +155,13 @@ class MergeView(QWidget):
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(1, Qt.SortOrder.AscendingOrder)
         self.view.setAccessibleName(self.tr("Report per bundle"))
+        self.empty_state = EmptyState(
+            self.view,
+            lambda: self.tr(
+                "Nothing merged yet. Bundles marked ready in Collect are merged with the button above; "
+                "each one gets a line here."
+            ),
+        )
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setTabKeyNavigation(False)

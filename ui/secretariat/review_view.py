@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from app import conferences, notes
 from app.model import Note
 from app.records import NOTE_KINDS
+from ui.empty_state import EmptyState
 from ui.secretariat.context import SecretariatContext
 from ui.secretariat.notes_model import COL_MERGED, COL_TABLE, COL_TEXT, COL_THEMES, NoteFilter, NotesModel
 from ui.secretariat.plural import plural
@@ -133,6 +134,7 @@ class ReviewView(QWidget):
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.setAccessibleName(self.tr("Notes of the conference"))
+        self.empty_state = EmptyState(self.view, self._empty_text)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setEditTriggers(
@@ -265,6 +267,12 @@ class ReviewView(QWidget):
             kind=self.kind_combo.currentData() or "",
             text=self.search_edit.text(),
         )
+
+    def _empty_text(self) -> str:
+        combos = (self.question_combo, self.theme_combo, self.table_combo, self.kind_combo)
+        if self.search_edit.text().strip() or any(c.currentIndex() > 0 for c in combos):
+            return self.tr("No note matches the search and filters.")
+        return self.tr("No notes yet. They arrive when the tables' bundles are merged (Collect, then Merge).")
 
     def apply_filter(self, *_args) -> None:
         self._search_timer.stop()

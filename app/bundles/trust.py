@@ -11,6 +11,7 @@ Removing a key revokes it: the row stays, so the key's bundles are refused, not 
 from __future__ import annotations
 
 import base64
+import re
 from dataclasses import dataclass
 
 from app.bundles.format import key_id_for
@@ -179,12 +180,13 @@ def remove(store: Store, key_id: str) -> list[TrustEntry]:
     pinned to it (its later packs are then refused too). Returns the grants revoked; a pinned key
     comes back as its "rejected" row."""
     key_id = key_id.strip().lower().replace(" ", "")
-    if len(key_id) < 8:
+    if len(key_id) < 8 or not re.fullmatch(r"[0-9a-f]+", key_id):
         raise UserError("give at least 8 hex digits of the key id")
     matches = [e for e in entries(store) if e.active and e.key_id.startswith(key_id)]
     pins = [
         Pin(**dict(row))
-        for row in store.conn.execute("SELECT * FROM bundle_pins WHERE key_id LIKE ?", (key_id + "%",))
+        for row in store.conn.execute("SELECT * FROM bundle_pins")
+        if row["key_id"].startswith(key_id)  # a plain prefix: never a LIKE pattern from what was typed
     ]
     if len({e.key_id for e in matches} | {p.key_id for p in pins}) > 1:
         raise UserError(f"{key_id} matches several keys; give more of the key id")

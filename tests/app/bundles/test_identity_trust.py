@@ -134,3 +134,13 @@ def test_a_secretariat_workspace_trusts_its_own_key(workspace) -> None:
     workspace.role = "secretariat"
     status = trust.status(workspace.store, identity.public_key)
     assert status.is_secretariat and status.describe() == "secretariat"
+
+
+@pytest.mark.parametrize("typed", ["%%%%%%%%", "________", "68de%%%%"])
+def test_remove_takes_a_key_id_not_a_pattern(world, chair, typed) -> None:
+    # The pinned secretariat key must not be revoked by characters that SQL's LIKE reads as wildcards.
+    from app.bundles.trust import pin_for, remove
+
+    with pytest.raises(UserError, match="hex"):
+        remove(chair.store, typed)
+    assert pin_for(chair.store, world.conference_id) is not None

@@ -339,23 +339,22 @@ class _ConferenceMinutes:
             if row[1] != previous:  # equal votes share a place
                 rank, previous = i, row[1]
             row.insert(0, rank)
-        story.append(
-            grid(
-                st,
-                [
-                    s("rank"),
-                    s("proposal"),
-                    s("votes"),
-                    s("table"),
-                    s("question_n", number="").strip(),
-                    s("themes"),
-                    s("status"),
-                ],
-                rows,
-                [12 * mm, FRAME_WIDTH - 112 * mm, 14 * mm, 12 * mm, 13 * mm, 33 * mm, 28 * mm],
-                numeric=(0, 2, 3, 4),
-            )
-        )
+        header = [
+            s("rank"),
+            s("proposal"),
+            s("votes"),
+            s("table"),
+            s("question_n", number="").strip(),
+            s("themes"),
+        ]
+        widths = [12 * mm, FRAME_WIDTH - 84 * mm, 14 * mm, 12 * mm, 13 * mm, 33 * mm]
+        if d.any_decided():
+            header.append(s("status"))
+            widths[1] -= 28 * mm
+            widths.append(28 * mm)
+        else:
+            rows = [row[:-1] for row in rows]
+        story.append(grid(st, header, rows, widths, numeric=(0, 2, 3, 4)))
         return story
 
     def _note_row(self, n: Note) -> list:

@@ -52,6 +52,11 @@ class ConferenceData:
         """A table has reported when its notes reached this store or its export was signed."""
         return number in self.signoffs or any(n.table_number == number for n in self.notes)
 
+    def any_decided(self) -> bool:
+        """Whether any proposal has moved on from new: until then a status column would only say "Nytt"
+        on every row (as it would on every chair's laptop)."""
+        return any(status != "new" for status in self.statuses.values())
+
     def status_text(self, note: Note, language: str) -> str:
         """The proposal's follow-up status in words ("Nytt" until someone decides)."""
         try:

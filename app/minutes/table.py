@@ -81,25 +81,23 @@ def table_flowables(data: ConferenceData, s: Strings, styles: Styles) -> list[Fl
     proposals = sorted((n for n in notes if n.kind == "proposal"), key=lambda n: (-n.votes, n.position))
     story.append(Paragraph(markup(s("proposals")), styles.h2))
     if proposals:
+        decided = data.any_decided()
         rows = [
-            (
+            [
                 rank,
                 n.text,
                 n.votes,
                 data.question_number(n.question_id),  # under the heading "Question", as in the conference's
-                data.status_text(n, s.language),
-            )
+                *([data.status_text(n, s.language)] if decided else []),
+            ]
             for rank, n in enumerate(proposals, 1)
         ]
-        story.append(
-            grid(
-                styles,
-                [s("rank"), s("proposal"), s("votes"), s("question_n", number="").strip(), s("status")],
-                rows,
-                [14 * mm, FRAME_WIDTH - 86 * mm, 16 * mm, 20 * mm, 36 * mm],
-                numeric=(0, 2, 3),
-            )
-        )
+        header = [s("rank"), s("proposal"), s("votes"), s("question_n", number="").strip()]
+        widths = [14 * mm, FRAME_WIDTH - 50 * mm, 16 * mm, 20 * mm]
+        if decided:
+            header.append(s("status"))
+            widths = [*widths[:1], widths[1] - 36 * mm, *widths[2:], 36 * mm]
+        story.append(grid(styles, header, rows, widths, numeric=(0, 2, 3)))
     else:
         story.append(Paragraph(markup(s("no_proposals")), styles.small))
 

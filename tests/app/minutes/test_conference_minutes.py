@@ -242,6 +242,8 @@ def test_a_merged_proposal_ranks_once_with_its_votes_summed(tmp_path):
     )
     assert "Ungdomsgårdar" not in ranked  # the merged-away wording stays in the notes, not as a rank
     assert "Ungdomsgårdar i alla kommundelar" in body  # ...where it still is, under its question
+    # Nothing decided yet (as on the day, or on a chair's laptop): no column saying "Nytt" on every row.
+    assert "Status" not in ranked and "Nytt" not in ranked
     workspace.close()
 
 

@@ -383,7 +383,8 @@ class CollectView(QWidget):
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
         layout.addWidget(splitter, 1)
-        self.setFocusProxy(self.view)
+        # Not a focus proxy: Qt 6 then skips, on Tab, the controls made before the view (filters, buttons).
+        self.initial_focus = self.view
         self._refresh_folders()
         self._update_buttons()
 

@@ -188,7 +188,8 @@ class ConflictsPanel(QWidget):
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 2)
         layout.addWidget(splitter, 1)
-        self.setFocusProxy(self.view)
+        # Not a focus proxy: Qt 6 then skips, on Tab, the controls made before the view (filters, buttons).
+        self.initial_focus = self.view
 
     def refresh(self, *_args) -> None:
         current = self.current()

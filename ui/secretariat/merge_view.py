@@ -171,7 +171,7 @@ class MergeView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(len(COUNTS) + 4, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.view, 1)
-        self.setFocusProxy(self.merge_button)
+        self.initial_focus = self.merge_button  # not a focus proxy: see CollectView
 
     def _update(self) -> None:
         ready = self.inbox.ready()

@@ -160,7 +160,8 @@ class OverviewView(QWidget):
         layout.addWidget(self.view)
         self.view.activated.connect(self._on_activated)
         self.view.setToolTip(self.tr("Enter or double-click: the table's notes in Review"))
-        self.setFocusProxy(self.view)
+        # Not a focus proxy: Qt 6 then skips, on Tab, the controls made before the view (filters, buttons).
+        self.initial_focus = self.view
         self._stale = True
         context.conference_changed.connect(self.refresh)
         context.data_changed.connect(self.refresh)

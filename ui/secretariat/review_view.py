@@ -184,7 +184,8 @@ class ReviewView(QWidget):
         if self.conflicts_panel is not None:
             self.inner_tabs.addTab(self.conflicts_panel, self.tr("&Conflicts"))
             self.conflicts_panel.count_changed.connect(self._on_conflict_count)
-        self.setFocusProxy(self.view)
+        # Not a focus proxy: Qt 6 then skips, on Tab, the controls made before the view (filters, buttons).
+        self.initial_focus = self.view
 
     def _conflicts_panel(self):
         try:

@@ -232,7 +232,10 @@ class SecretariatWindow(QMainWindow):
         self.tabs.setCurrentIndex(index)
         widget = self.tabs.currentWidget()
         if widget is not None:
-            widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            target = getattr(widget, "initial_focus", None)
+            if target is None or not target.isEnabled():
+                target = widget
+            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     # -- a bundle from the file manager -----------------------------------------------------------
 

@@ -286,10 +286,23 @@ class SyncStatus(QObject):
             msgbox.warning(
                 self._parent_widget,
                 self.tr("Sync finished with problems"),
-                self.tr("%n bundle(s) could not be used; the details say why.", "", len(self.problems)),
+                self._problems_explained(report),
                 details="\n".join(self.problems),
             )
         self._schedule(self.idle_seconds)
+
+    def _problems_explained(self, report) -> str:
+        """The headline, then each refused bundle's reason in the user's language (ui/bundle_messages)."""
+        from app.sync.engine import REFUSED
+        from app.sync.targets import bundle_file_name
+        from ui.bundle_messages import explain_check
+
+        text = self.tr("%n bundle(s) could not be used; the details say why.", "", len(self.problems))
+        refused = [p for p in getattr(report, "pulled", []) if p.outcome == REFUSED]
+        lines = [
+            f"{bundle_file_name(p.bundle_id)}: {explain_check(p.check or None, p.detail)}" for p in refused
+        ]
+        return "\n\n".join([text, "\n".join(lines)]) if lines else text
 
     def report_text(self, report) -> str:
         """What the last sync moved, in a line."""

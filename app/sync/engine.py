@@ -50,6 +50,7 @@ class Pulled:
     kind: str
     outcome: str
     detail: str = ""
+    check: str = ""  # a refused bundle's failed check (BundleError.check), so a face can explain it
 
 
 @dataclass
@@ -99,13 +100,20 @@ def _remote_name(entry: OutboxEntry) -> str:
 
 def import_bundle(workspace: Workspace, path: Path) -> tuple[str, str]:
     """Verify and merge one fetched bundle through the bundles service; (outcome, detail)."""
+    outcome, detail, _check = import_bundle_checked(workspace, path)
+    return outcome, detail
+
+
+def import_bundle_checked(workspace: Workspace, path: Path) -> tuple[str, str, str]:
+    """As import_bundle, plus the failed check's code of a refused bundle ("" otherwise)."""
     from app.bundles.importer import import_files
 
     try:
         [receipt] = import_files(workspace, [path])
     except UserError as exc:  # not the bundle's fault: this laptop could not keep it (a full disk...)
         raise SyncError(errors.LOCAL, str(exc)) from None
-    return receipt_outcome(receipt)
+    outcome, detail = receipt_outcome(receipt)
+    return outcome, detail, (receipt.check or "") if outcome == REFUSED else ""
 
 
 def receipt_outcome(receipt: Receipt) -> tuple[str, str]:
@@ -264,7 +272,7 @@ def _fetch_one(workspace: Workspace, target: Target, remote: RemoteFile, wanted:
     except SyncError as exc:
         if exc.kind != errors.TOO_LARGE:
             raise
-        pulled = Pulled(bundle_id, remote.folder, "", REFUSED, "too large for a bundle")
+        pulled = Pulled(bundle_id, remote.folder, "", REFUSED, "too large for a bundle", "size")
         _remember(workspace.store, target.description, remote, pulled)
         return pulled
     try:
@@ -276,8 +284,8 @@ def _fetch_one(workspace: Workspace, target: Target, remote: RemoteFile, wanted:
         local.unlink(missing_ok=True)
         pulled = Pulled(bundle_id, remote.folder, kind, NOT_FOR_US)
     else:
-        outcome, detail = import_bundle(workspace, local)
-        pulled = Pulled(bundle_id, remote.folder, kind, outcome, detail)
+        outcome, detail, check = import_bundle_checked(workspace, local)
+        pulled = Pulled(bundle_id, remote.folder, kind, outcome, detail, check)
     if pulled.outcome != INCOMPLETE:  # a half-synced copy is fetched again next time
         _remember(workspace.store, target.description, remote, pulled)
     return pulled

@@ -75,3 +75,29 @@ def test_every_explanation_is_translated(qapp):
 def test_an_unexpected_error_shows_no_internals(qapp):
     what, detail = bundle_messages.explain_error(KeyError("records.jsonl"))
     assert detail == "" and "records.jsonl" not in what and "Your notes are saved" in what
+
+
+def test_a_sync_that_fetched_a_damaged_bundle_explains_it_in_swedish(
+    qtbot, qapp, demo_workspace, tmp_path, sync_ops, boxes
+):
+    from PySide6.QtWidgets import QWidget
+
+    from app.sync import settings
+    from ui.sync_status import SyncStatus
+
+    i18n.install("sv", qapp)
+    share = tmp_path / "delad-mapp"
+    (share / "c0nference-1").mkdir(parents=True)
+    name = "0f3c2a52-7d2e-4c55-9d3d-0a7a0a1b2c3d.rbz"
+    (share / "c0nference-1" / name).write_bytes(b"this is no bundle at all " * 40)
+    demo_workspace.role = "secretariat"
+    settings.configure(demo_workspace.store, str(share))
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    status = SyncStatus(demo_workspace, holder, automatic=False)
+    status.sync_now_action.trigger()
+    boxes.warning.assert_called_once()
+    text = boxes.warning.call_args.args[2]
+    # The headline is the sync area's own; each refused file follows, explained in Swedish.
+    assert f"{name}: Filen är inte ett läsbart Rundabord-paket" in text, text
+    assert name in boxes.warning.call_args.kwargs["details"]  # the core's English words stay in the details

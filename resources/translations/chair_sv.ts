@@ -95,368 +95,378 @@
 <context>
     <name>ChairWindow</name>
     <message>
-        <location filename="../../ui/chair/window.py" line="101"/>
-        <location filename="../../ui/chair/window.py" line="469"/>
+        <location filename="../../ui/chair/window.py" line="103"/>
+        <location filename="../../ui/chair/window.py" line="471"/>
         <source>Rundabord – chair</source>
         <translation>Rundabord – bordsordförande</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="176"/>
+        <location filename="../../ui/chair/window.py" line="178"/>
         <source>&amp;Open conference…</source>
         <translation>&amp;Öppna konferens…</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="179"/>
+        <location filename="../../ui/chair/window.py" line="181"/>
         <source>Choose the conference and your table, or open a conference pack</source>
         <translation>Välj konferens och ditt bord, eller öppna ett konferenspaket</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="182"/>
+        <location filename="../../ui/chair/window.py" line="184"/>
         <source>Table &amp;facts…</source>
         <translation>&amp;Uppgifter om bordet…</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="185"/>
+        <location filename="../../ui/chair/window.py" line="187"/>
         <source>Participants and optional age and gender bands</source>
         <translation>Deltagare och frivilliga uppgifter om ålder och kön</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="188"/>
+        <location filename="../../ui/chair/window.py" line="190"/>
         <source>&amp;Review table…</source>
         <translation>&amp;Granska bordet…</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="191"/>
+        <location filename="../../ui/chair/window.py" line="193"/>
         <source>Everything the table said, per question, with the proposals and votes</source>
         <translation>Allt bordet sa, fråga för fråga, med förslag och röster</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="194"/>
+        <location filename="../../ui/chair/window.py" line="196"/>
         <source>&amp;Sign and export…</source>
         <translation>&amp;Signera och exportera…</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="197"/>
+        <location filename="../../ui/chair/window.py" line="199"/>
         <source>Sign the table&apos;s results into a bundle in the outbox</source>
         <translation>Signera bordets resultat till en fil i utkorgen</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="200"/>
+        <location filename="../../ui/chair/window.py" line="202"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="203"/>
+        <location filename="../../ui/chair/window.py" line="205"/>
         <source>Language, signing identity and sync target</source>
         <translation>Språk, signeringsidentitet och synkmål</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="207"/>
+        <location filename="../../ui/chair/window.py" line="209"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="209"/>
+        <location filename="../../ui/chair/window.py" line="211"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="211"/>
+        <location filename="../../ui/chair/window.py" line="213"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="218"/>
+        <location filename="../../ui/chair/window.py" line="220"/>
         <source>&amp;Edit note</source>
         <translation>&amp;Redigera anteckning</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="218"/>
+        <location filename="../../ui/chair/window.py" line="220"/>
         <source>Edit the selected note in place</source>
         <translation>Redigera den valda anteckningen direkt i listan</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="221"/>
+        <location filename="../../ui/chair/window.py" line="223"/>
         <source>&amp;Delete note</source>
         <translation>&amp;Ta bort anteckning</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="221"/>
+        <location filename="../../ui/chair/window.py" line="223"/>
         <source>Delete the selected note</source>
         <translation>Ta bort den valda anteckningen</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="228"/>
+        <location filename="../../ui/chair/window.py" line="230"/>
         <source>Delete note</source>
         <translation>Ta bort anteckning</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="229"/>
+        <location filename="../../ui/chair/window.py" line="231"/>
         <source>Move note &amp;up</source>
         <translation>Flytta anteckning &amp;upp</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="230"/>
+        <location filename="../../ui/chair/window.py" line="232"/>
         <source>Move note do&amp;wn</source>
         <translation>Flytta anteckning &amp;ned</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="232"/>
+        <location filename="../../ui/chair/window.py" line="234"/>
         <source>Select previous note</source>
         <translation>Välj föregående anteckning</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="235"/>
+        <location filename="../../ui/chair/window.py" line="237"/>
         <source>Select next note</source>
         <translation>Välj nästa anteckning</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="238"/>
+        <location filename="../../ui/chair/window.py" line="240"/>
         <source>Add a &amp;vote</source>
         <translation>Lägg till en &amp;röst</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="241"/>
+        <location filename="../../ui/chair/window.py" line="243"/>
         <source>One more dot vote for the selected note</source>
         <translation>En prick till för den valda anteckningen</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="244"/>
+        <location filename="../../ui/chair/window.py" line="246"/>
         <source>Remove a v&amp;ote</source>
         <translation>Ta bort en r&amp;öst</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="247"/>
+        <location filename="../../ui/chair/window.py" line="249"/>
         <source>One dot vote less for the selected note</source>
         <translation>En prick mindre för den valda anteckningen</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="250"/>
+        <location filename="../../ui/chair/window.py" line="252"/>
         <source>&amp;Move to question…</source>
         <translation>&amp;Flytta till fråga…</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="253"/>
+        <location filename="../../ui/chair/window.py" line="255"/>
         <source>Move the selected note to another question</source>
         <translation>Flytta den valda anteckningen till en annan fråga</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="255"/>
+        <location filename="../../ui/chair/window.py" line="257"/>
         <source>&amp;Search all notes…</source>
         <translation>&amp;Sök i alla anteckningar…</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="256"/>
+        <location filename="../../ui/chair/window.py" line="258"/>
         <source>&amp;Filter this question</source>
         <translation>F&amp;iltrera frågan</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="257"/>
+        <location filename="../../ui/chair/window.py" line="259"/>
         <source>Back to the &amp;new note field</source>
         <translation>Tillbaka till fältet för &amp;ny anteckning</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="260"/>
+        <location filename="../../ui/chair/window.py" line="262"/>
         <source>&amp;Previous question</source>
         <translation>&amp;Föregående fråga</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="263"/>
+        <location filename="../../ui/chair/window.py" line="265"/>
         <source>&amp;Next question</source>
         <translation>&amp;Nästa fråga</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="265"/>
+        <location filename="../../ui/chair/window.py" line="267"/>
         <source>&amp;Start or pause the timer</source>
         <translation>&amp;Starta eller pausa klockan</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="267"/>
+        <location filename="../../ui/chair/window.py" line="269"/>
         <source>One minute &amp;more</source>
         <translation>En minut &amp;mer</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="270"/>
+        <location filename="../../ui/chair/window.py" line="272"/>
         <source>One minute &amp;less</source>
         <translation>En minut m&amp;indre</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="272"/>
+        <location filename="../../ui/chair/window.py" line="274"/>
         <source>&amp;Reset the timer</source>
         <translation>Å&amp;terställ klockan</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="278"/>
+        <location filename="../../ui/chair/window.py" line="280"/>
         <source>&amp;Note</source>
         <translation>&amp;Anteckning</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="279"/>
+        <location filename="../../ui/chair/window.py" line="281"/>
         <source>&amp;Proposal</source>
         <translation>&amp;Förslag</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="280"/>
+        <location filename="../../ui/chair/window.py" line="282"/>
         <source>&amp;Guiding word</source>
         <translation>&amp;Ledord</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="281"/>
+        <location filename="../../ui/chair/window.py" line="283"/>
         <source>&amp;Action</source>
         <translation>Å&amp;tgärd</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="288"/>
+        <location filename="../../ui/chair/window.py" line="290"/>
         <source>Mark the selected note as: %1</source>
         <translation>Markera den valda anteckningen som: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="294"/>
+        <location filename="../../ui/chair/window.py" line="296"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Kortkommandon</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="317"/>
+        <location filename="../../ui/chair/window.py" line="319"/>
         <source>&amp;Conference</source>
         <translation>&amp;Konferens</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="329"/>
+        <location filename="../../ui/chair/window.py" line="331"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="335"/>
+        <location filename="../../ui/chair/window.py" line="337"/>
         <source>&amp;Move to question</source>
         <translation>&amp;Flytta till fråga</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="345"/>
+        <location filename="../../ui/chair/window.py" line="347"/>
         <source>&amp;Tags</source>
         <translation>&amp;Taggar</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="346"/>
+        <location filename="../../ui/chair/window.py" line="348"/>
         <source>&amp;Round</source>
         <translation>&amp;Omgång</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="356"/>
+        <location filename="../../ui/chair/window.py" line="358"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="416"/>
+        <location filename="../../ui/chair/window.py" line="418"/>
         <source>Cannot open the table</source>
         <translation>Det går inte att öppna bordet</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="472"/>
+        <location filename="../../ui/chair/window.py" line="474"/>
         <source>Table %1</source>
         <translation>Bord %1</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="475"/>
+        <location filename="../../ui/chair/window.py" line="477"/>
         <source>Chair: %1</source>
         <translation>Bordsordförande: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="476"/>
+        <location filename="../../ui/chair/window.py" line="478"/>
         <source>Participants: %1</source>
         <translation>Deltagare: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="516"/>
+        <location filename="../../ui/chair/window.py" line="518"/>
         <source>Opening %1</source>
         <translation>Öppnar %1</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="518"/>
+        <location filename="../../ui/chair/window.py" line="520"/>
         <source>Cannot open %1</source>
         <translation>Det går inte att öppna %1</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="649"/>
+        <location filename="../../ui/chair/window.py" line="651"/>
         <source>Select a note first (Ctrl+Up, Ctrl+Down)</source>
         <translation>Välj en anteckning först (Ctrl+Upp, Ctrl+Ned)</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="659"/>
+        <location filename="../../ui/chair/window.py" line="661"/>
         <source>Change kind</source>
         <translation>Ändra typ</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="668"/>
+        <location filename="../../ui/chair/window.py" line="670"/>
         <source>Change themes</source>
         <translation>Ändra teman</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="671"/>
+        <location filename="../../ui/chair/window.py" line="673"/>
         <source>Add a vote</source>
         <translation>Lägg till en röst</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="671"/>
+        <location filename="../../ui/chair/window.py" line="673"/>
         <source>Remove a vote</source>
         <translation>Ta bort en röst</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="675"/>
+        <location filename="../../ui/chair/window.py" line="677"/>
         <source>Edit note</source>
         <translation>Redigera anteckning</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="699"/>
+        <location filename="../../ui/chair/window.py" line="701"/>
         <source>Clear the filter to reorder notes</source>
         <translation>Töm filtret för att ändra ordning på anteckningarna</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="701"/>
+        <location filename="../../ui/chair/window.py" line="703"/>
         <source>Move note up</source>
         <translation>Flytta anteckning upp</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="701"/>
+        <location filename="../../ui/chair/window.py" line="703"/>
         <source>Move note down</source>
         <translation>Flytta anteckning ned</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="773"/>
+        <location filename="../../ui/chair/window.py" line="775"/>
         <source>the change is still waiting in a transaction</source>
         <translation>ändringen väntar fortfarande i en transaktion</translation>
     </message>
     <message>
         <location filename="../../ui/chair/window.py" line="799"/>
+        <source>the change was refused</source>
+        <translation>ändringen avvisades</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/window.py" line="801"/>
+        <source>the disk refused the change</source>
+        <translation>disken tog inte emot ändringen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/window.py" line="806"/>
         <source>Cannot change the note</source>
         <translation>Det går inte att ändra anteckningen</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="803"/>
+        <location filename="../../ui/chair/window.py" line="810"/>
         <source>The workspace could not save this change: %1. Your earlier notes are safe. Try again; if it keeps failing, check that the disk is not full.</source>
         <translation>Arbetsytan kunde inte spara ändringen: %1. Dina tidigare anteckningar är säkra. Försök igen; om det fortsätter att misslyckas, kontrollera att disken inte är full.</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="870"/>
+        <location filename="../../ui/chair/window.py" line="877"/>
         <source>Exported to %1</source>
         <translation>Exporterad till %1</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="887"/>
+        <location filename="../../ui/chair/window.py" line="894"/>
         <source>Search notes</source>
         <translation>Sök anteckningar</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="966"/>
+        <location filename="../../ui/chair/window.py" line="973"/>
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="966"/>
+        <location filename="../../ui/chair/window.py" line="973"/>
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="978"/>
+        <location filename="../../ui/chair/window.py" line="985"/>
         <source>Time is up for this question</source>
         <translation>Tiden är ute för den här frågan</translation>
     </message>
@@ -835,12 +845,12 @@ Senare paket för den här konferensen måste ha samma nyckel.</translation>
         <translation>Varje ändring sparas direkt</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="74"/>
+        <location filename="../../ui/chair/window.py" line="75"/>
         <source>Saved %1</source>
         <translation>Sparat %1</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="82"/>
+        <location filename="../../ui/chair/window.py" line="84"/>
         <source>NOT saved: %1</source>
         <translation>INTE sparat: %1</translation>
     </message>

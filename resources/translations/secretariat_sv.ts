@@ -205,67 +205,67 @@
         <translation>Sluta &amp;bevaka</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="402"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="403"/>
         <source>Also looked in: %1</source>
         <translation>Letar också i: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="444"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="445"/>
         <source>%1 bundles: %2 ready to merge, %3 already imported, %4 waiting for a trust decision, %5 refused or damaged.</source>
         <translation>%1 paket: %2 klara att slå samman, %3 redan importerade, %4 väntar på beslut om förtroende, %5 avvisade eller skadade.</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="479"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="480"/>
         <source>Add bundle files</source>
         <translation>Lägg till paketfiler</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="479"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="480"/>
         <source>Rundabord bundles (*.rbz)</source>
         <translation>Rundabord-paket (*.rbz)</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="485"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="486"/>
         <source>Watch a folder</source>
         <translation>Bevaka en mapp</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="542"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="543"/>
         <source>Signed by %1, key %2, fingerprint %3</source>
         <translation>Signerat av %1, nyckel %2, fingeravtryck %3</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="576"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="577"/>
         <source>Cannot trust the key</source>
         <translation>Kan inte lita på nyckeln</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="600"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="601"/>
         <source>Importing from quarantine…</source>
         <translation>Importerar från karantän…</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="611"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="612"/>
         <source>Some bundles were refused</source>
         <translation>Några paket avvisades</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="619"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="620"/>
         <source>Importing from quarantine</source>
         <translation>Importerar från karantän</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="627"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="628"/>
         <source>Reject the key?</source>
         <translation>Avvisa nyckeln?</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="629"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="630"/>
         <source>Bundles signed by %1 (key %2) will be refused from now on, and copies held in quarantine are deleted. The files in your folders stay where they are.</source>
         <translation>Paket som signerats av %1 (nyckel %2) avvisas från och med nu, och kopior i karantän raderas. Filerna i dina mappar ligger kvar.</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="646"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="647"/>
         <source>Cannot reject the key</source>
         <translation>Kan inte avvisa nyckeln</translation>
     </message>
@@ -330,14 +330,14 @@
     <message>
         <location filename="../../ui/secretariat/conflicts_panel.py" line="86"/>
         <location filename="../../ui/secretariat/conflicts_panel.py" line="151"/>
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="232"/>
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="233"/>
         <source>Kept now</source>
         <translation>Gäller nu</translation>
     </message>
     <message>
         <location filename="../../ui/secretariat/conflicts_panel.py" line="87"/>
         <location filename="../../ui/secretariat/conflicts_panel.py" line="152"/>
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="233"/>
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="234"/>
         <source>Other version</source>
         <translation>Andra versionen</translation>
     </message>
@@ -388,47 +388,47 @@
         <translation>Behåll den &amp;redigerade texten</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="198"/>
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="199"/>
         <source>No open conflicts.</source>
         <translation>Inga öppna konflikter.</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="200"/>
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="201"/>
         <source>One open conflict</source>
         <translation>En öppen konflikt</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="200"/>
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="201"/>
         <source>%1 open conflicts</source>
         <translation>%1 öppna konflikter</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="238"/>
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="239"/>
         <source>Kept now (edited %1)</source>
         <translation>Gäller nu (ändrad %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="241"/>
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="242"/>
         <source>Other version (edited %1)</source>
         <translation>Andra versionen (ändrad %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="254"/>
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="255"/>
         <source>Table %1</source>
         <translation>Bord %1</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="258"/>
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="259"/>
         <source>question %1: %2</source>
         <translation>fråga %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="263"/>
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="264"/>
         <source>the note itself was deleted</source>
         <translation>själva anteckningen är raderad</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/conflicts_panel.py" line="274"/>
+        <location filename="../../ui/secretariat/conflicts_panel.py" line="275"/>
         <source>Cannot settle the conflict</source>
         <translation>Kan inte lösa konflikten</translation>
     </message>
@@ -826,6 +826,16 @@
         <source>&amp;Round length:</source>
         <translation>Rundans &amp;längd:</translation>
     </message>
+    <message>
+        <location filename="../../ui/secretariat/new_conference.py" line="87"/>
+        <source>Give the process a name (for example the programme&apos;s).</source>
+        <translation>Ge processen ett namn (till exempel programmets).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/new_conference.py" line="90"/>
+        <source>Give the conference a title.</source>
+        <translation>Ge konferensen en rubrik.</translation>
+    </message>
 </context>
 <context>
     <name>OverviewView</name>
@@ -895,17 +905,17 @@
         <translation>Enter eller dubbelklick: bordets anteckningar under Granska</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/overview_view.py" line="191"/>
+        <location filename="../../ui/secretariat/overview_view.py" line="192"/>
         <source>The conference has no tables yet.</source>
         <translation>Konferensen har inga bord ännu.</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/overview_view.py" line="194"/>
+        <location filename="../../ui/secretariat/overview_view.py" line="195"/>
         <source>%1 of %2 tables have reported</source>
         <translation>%1 av %2 bord har rapporterat</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/overview_view.py" line="200"/>
+        <location filename="../../ui/secretariat/overview_view.py" line="201"/>
         <source>missing: %1</source>
         <translation>saknas: %1</translation>
     </message>
@@ -1309,94 +1319,94 @@
     </message>
     <message>
         <location filename="../../ui/secretariat/review_view.py" line="185"/>
-        <location filename="../../ui/secretariat/review_view.py" line="210"/>
+        <location filename="../../ui/secretariat/review_view.py" line="211"/>
         <source>&amp;Conflicts</source>
         <translation>&amp;Konflikter</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="210"/>
+        <location filename="../../ui/secretariat/review_view.py" line="211"/>
         <source>&amp;Conflicts (%1)</source>
         <translation>&amp;Konflikter (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="231"/>
+        <location filename="../../ui/secretariat/review_view.py" line="232"/>
         <source>All</source>
         <translation>Alla</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="255"/>
+        <location filename="../../ui/secretariat/review_view.py" line="256"/>
         <source>Table %1</source>
         <translation>Bord %1</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="274"/>
+        <location filename="../../ui/secretariat/review_view.py" line="275"/>
         <source>No note matches the search and filters.</source>
         <translation>Ingen anteckning matchar sökningen och filtren.</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="275"/>
+        <location filename="../../ui/secretariat/review_view.py" line="276"/>
         <source>No notes yet. They arrive when the tables&apos; bundles are merged (Collect, then Merge).</source>
         <translation>Inga anteckningar än. De kommer in när bordens paket slås samman (Samla in, sedan Slå samman).</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="319"/>
+        <location filename="../../ui/secretariat/review_view.py" line="320"/>
         <source>One note</source>
         <translation>En anteckning</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="319"/>
+        <location filename="../../ui/secretariat/review_view.py" line="320"/>
         <source>%1 notes</source>
         <translation>%1 anteckningar</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="369"/>
+        <location filename="../../ui/secretariat/review_view.py" line="370"/>
         <source>Cannot change the note</source>
         <translation>Kan inte ändra anteckningen</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="380"/>
+        <location filename="../../ui/secretariat/review_view.py" line="381"/>
         <source>Edit note</source>
         <translation>Ändra anteckning</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="411"/>
+        <location filename="../../ui/secretariat/review_view.py" line="412"/>
         <source>Tag with %1</source>
         <translation>Tagga med %1</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="411"/>
+        <location filename="../../ui/secretariat/review_view.py" line="412"/>
         <source>Remove tag %1</source>
         <translation>Ta bort taggen %1</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="423"/>
-        <location filename="../../ui/secretariat/review_view.py" line="449"/>
+        <location filename="../../ui/secretariat/review_view.py" line="424"/>
+        <location filename="../../ui/secretariat/review_view.py" line="450"/>
         <source>Theme tags</source>
         <translation>Teman</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="447"/>
+        <location filename="../../ui/secretariat/review_view.py" line="448"/>
         <source>Edit text</source>
         <translation>Ändra text</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="451"/>
+        <location filename="../../ui/secretariat/review_view.py" line="452"/>
         <source>Merge proposals…</source>
         <translation>Slå samman förslag…</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="464"/>
-        <location filename="../../ui/secretariat/review_view.py" line="494"/>
+        <location filename="../../ui/secretariat/review_view.py" line="465"/>
+        <location filename="../../ui/secretariat/review_view.py" line="495"/>
         <source>Merge proposals</source>
         <translation>Slå samman förslag</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="468"/>
+        <location filename="../../ui/secretariat/review_view.py" line="469"/>
         <source>Merge %1 proposals from tables %2 into one. The originals, their tables and votes are kept. Text of the merged proposal:</source>
         <translation>Slå samman %1 förslag från bord %2 till ett. Originalen, deras bord och röster sparas. Det sammanslagna förslagets text:</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/review_view.py" line="497"/>
+        <location filename="../../ui/secretariat/review_view.py" line="498"/>
         <source>Cannot merge the proposals</source>
         <translation>Kan inte slå samman förslagen</translation>
     </message>
@@ -1537,44 +1547,44 @@ Steget togs bort ur ångra-historiken.</translation>
         <translation>Minnesanteckningar finns inte i den här versionen</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="246"/>
-        <location filename="../../ui/secretariat/window.py" line="253"/>
+        <location filename="../../ui/secretariat/window.py" line="249"/>
+        <location filename="../../ui/secretariat/window.py" line="256"/>
         <source>Cannot open %1</source>
         <translation>Det går inte att öppna %1</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="247"/>
+        <location filename="../../ui/secretariat/window.py" line="250"/>
         <source>The file no longer exists or is not a file. Find the bundle again and open it.</source>
         <translation>Filen finns inte längre eller är inte en fil. Leta upp paketet igen och öppna det.</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="254"/>
+        <location filename="../../ui/secretariat/window.py" line="257"/>
         <source>Collecting bundles is not available in this build of Rundabord.</source>
         <translation>Insamling av paket finns inte i den här versionen av Rundabord.</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="293"/>
+        <location filename="../../ui/secretariat/window.py" line="296"/>
         <source>Secretariat</source>
         <translation>Sekretariat</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="304"/>
+        <location filename="../../ui/secretariat/window.py" line="307"/>
         <source>Load conference description</source>
         <translation>Läs in konferensbeskrivning</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="304"/>
-        <location filename="../../ui/secretariat/window.py" line="332"/>
+        <location filename="../../ui/secretariat/window.py" line="307"/>
+        <location filename="../../ui/secretariat/window.py" line="335"/>
         <source>TOML files (*.toml)</source>
         <translation>TOML-filer (*.toml)</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="316"/>
+        <location filename="../../ui/secretariat/window.py" line="319"/>
         <source>Cannot load the conference description</source>
         <translation>Kan inte läsa in konferensbeskrivningen</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="317"/>
+        <location filename="../../ui/secretariat/window.py" line="320"/>
         <source>%1
 
 Correct the file and load it again.</source>
@@ -1583,58 +1593,58 @@ Correct the file and load it again.</source>
 Rätta filen och läs in den igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="330"/>
+        <location filename="../../ui/secretariat/window.py" line="333"/>
         <source>Save conference description</source>
         <translation>Spara konferensbeskrivning</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="342"/>
+        <location filename="../../ui/secretariat/window.py" line="345"/>
         <source>Cannot save the conference description</source>
         <translation>Kan inte spara konferensbeskrivningen</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="352"/>
+        <location filename="../../ui/secretariat/window.py" line="355"/>
         <source>Export conference pack</source>
         <translation>Exportera konferenspaket</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="354"/>
+        <location filename="../../ui/secretariat/window.py" line="357"/>
         <source>Rundabord bundles (*.rbz)</source>
         <translation>Rundabord-paket (*.rbz)</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="371"/>
+        <location filename="../../ui/secretariat/window.py" line="374"/>
         <source>Signing the conference pack…</source>
         <translation>Signerar konferenspaketet…</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="379"/>
+        <location filename="../../ui/secretariat/window.py" line="382"/>
         <source>Conference pack exported</source>
         <translation>Konferenspaketet är exporterat</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="381"/>
+        <location filename="../../ui/secretariat/window.py" line="384"/>
         <source>The signed conference pack is in %1. Give it to the chairs with the fingerprint of the secretariat&apos;s key.</source>
         <translation>Det signerade konferenspaketet finns i %1. Ge det till bordsordförandena tillsammans med fingeravtrycket för sekretariatets nyckel.</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="393"/>
         <location filename="../../ui/secretariat/window.py" line="396"/>
+        <location filename="../../ui/secretariat/window.py" line="399"/>
         <source>Exporting the conference pack</source>
         <translation>Exporterar konferenspaketet</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="404"/>
+        <location filename="../../ui/secretariat/window.py" line="407"/>
         <source>Passphrase</source>
         <translation>Lösenfras</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="405"/>
+        <location filename="../../ui/secretariat/window.py" line="408"/>
         <source>The secretariat&apos;s key is protected by a passphrase. Type it to sign the pack:</source>
         <translation>Sekretariatets nyckel är skyddad med en lösenfras. Skriv den för att signera paketet:</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/window.py" line="407"/>
+        <location filename="../../ui/secretariat/window.py" line="410"/>
         <source>That passphrase was wrong.</source>
         <translation>Lösenfrasen var fel.</translation>
     </message>

@@ -71,11 +71,13 @@ class SaveIndicator(QLabel):
     def mark_saved(self) -> None:
         self.state = "saved"
         self.setStyleSheet("")
+        self.setToolTip("")
         self.setText(self.tr("Saved %1").replace("%1", QTime.currentTime().toString("HH:mm:ss")))
         self.setAccessibleDescription(self.text())
 
-    def mark_failed(self, reason: str) -> None:
+    def mark_failed(self, reason: str, detail: str = "") -> None:
         self.state = "failed"
+        self.setToolTip(detail)  # the core's own (English) words, for whoever helps the chair
         self.setStyleSheet(
             "QLabel { background: palette(highlight); color: palette(highlighted-text); padding: 0 4px; }"
         )
@@ -793,7 +795,12 @@ class ChairWindow(QMainWindow):
             self.review.show_table(self.store, self.session)
 
     def _on_edit_failed(self, what: str, exc: BaseException) -> None:
-        self.saved_indicator.mark_failed(str(exc))
+        self.saved_indicator.mark_failed(
+            what or self.tr("the change was refused")
+            if isinstance(exc, UserError)
+            else self.tr("the disk refused the change"),
+            str(exc),
+        )
         msgbox.error(
             self,
             what or self.tr("Cannot change the note"),

@@ -6,7 +6,7 @@ Signals:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -72,9 +72,22 @@ class NewConferenceDialog(QDialog):
         form.addRow(buttons)
         self.title_edit.setFocus()
 
+    def _refuse(self, text: str, field) -> None:
+        self.problem.setText(text)
+        self.problem.setAccessibleName(text)
+        field.setFocus(Qt.FocusReason.OtherFocusReason)
+        return None
+
     def create(self) -> str | None:
         """Create the process if it is new, then the conference; problems are shown in the dialog."""
         name = self.process_combo.currentText().strip()
+        # The usual slips, said in the secretary's language before the core is asked.
+        if not name:
+            return self._refuse(
+                self.tr("Give the process a name (for example the programme's)."), self.process_combo
+            )
+        if not self.title_edit.text().strip():
+            return self._refuse(self.tr("Give the conference a title."), self.title_edit)
         try:
             existing = conferences.find_process(self.store, name)
             with self.store.transaction():
@@ -92,7 +105,10 @@ class NewConferenceDialog(QDialog):
                     round_minutes=self.minutes_spin.value(),
                 )
         except UserError as exc:
-            self.problem.setText(str(exc))
+            from ui.bundle_messages import explain_error, technical
+
+            what, detail = explain_error(exc)
+            self.problem.setText(f"{what}\n{technical(detail)}")
             return None
         self.created.emit(conference_id)
         self.accept()

@@ -57,3 +57,6 @@ def test_an_empty_note_gets_a_swedish_headline(qapp, window, boxes):
     assert title == "Det går inte att ändra anteckningen"
     assert text.startswith("Rundabord kunde inte göra detta, och ingenting har ändrats.")
     assert text.endswith("Teknisk uppgift: the note text is empty")
+    # The status line says it in Swedish too; the core's words are in its tooltip.
+    assert window.saved_indicator.text() == "INTE sparat: ändringen avvisades"
+    assert window.saved_indicator.toolTip() == "the note text is empty"

@@ -123,3 +123,18 @@ def test_opening_a_bundle_that_vanished_says_so(qtbot, secretariat, sync_ops, bo
     boxes.error.assert_called_once()
     assert boxes.error.call_args.args[1] == "Cannot open borta.rbz"
     assert window.collect_view.inbox.added_files == []
+
+
+def test_a_new_conference_without_a_title_is_refused_in_swedish(qtbot, qapp, secretariat):
+    from app import conferences
+    from ui.secretariat.new_conference import NewConferenceDialog
+
+    i18n.install("sv", qapp)
+    before = len(conferences.conferences(secretariat.store))
+    dialog = NewConferenceDialog(secretariat.store)
+    qtbot.addWidget(dialog)
+    dialog.process_combo.setCurrentText("Länets tillväxtprogram")
+    dialog.title_edit.setText("   ")
+    assert dialog.create() is None
+    assert dialog.problem.text() == "Ge konferensen en rubrik."
+    assert len(conferences.conferences(secretariat.store)) == before

@@ -22,21 +22,26 @@ from app.hlc import HybridClock
 from app.records import RECORD_TYPES
 from app.store import Store
 
-_FOLDER = Path(
-    tempfile.mkdtemp(prefix="rundabord-merge-", dir="/dev/shm" if os.path.isdir("/dev/shm") else None)
-)
-_TEMPLATE = _FOLDER / "template.sqlite3"
+_folders: list[Path] = []  # made on first use, removed when the session ends
 _names = itertools.count()
 
 
+def _folder() -> Path:
+    if not _folders:
+        ram = "/dev/shm" if os.path.isdir("/dev/shm") else None
+        _folders.append(Path(tempfile.mkdtemp(prefix="rundabord-merge-", dir=ram)))
+    return _folders[0]
+
+
 def _template() -> Path:
-    if not _TEMPLATE.exists():
-        store = Store(_FOLDER / "building.sqlite3")
+    template = _folder() / "template.sqlite3"
+    if not template.exists():
+        store = Store(_folder() / "building.sqlite3")
         store.conn.execute("DELETE FROM meta WHERE key IN ('origin', 'clock')")
         store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         store.close()
-        (_FOLDER / "building.sqlite3").rename(_TEMPLATE)
-    return _TEMPLATE
+        (_folder() / "building.sqlite3").rename(template)
+    return template
 
 
 class Clock:
@@ -52,8 +57,9 @@ class Clock:
 
 def memory_store(origin: str, now: Callable[[], int] | None = None) -> Store:
     """A fresh workspace store with a chosen origin and, optionally, wall clock."""
-    path = _FOLDER / f"s{next(_names)}.sqlite3"
-    shutil.copyfile(_template(), path)
+    template = _template()
+    path = _folder() / f"s{next(_names)}.sqlite3"
+    shutil.copyfile(template, path)
     with sqlite3.connect(path) as conn:
         conn.execute("INSERT INTO meta (key, value) VALUES ('origin', ?)", (origin,))
     conn.close()
@@ -65,7 +71,7 @@ def memory_store(origin: str, now: Callable[[], int] | None = None) -> Store:
 
 def clone_store(source: Store, now: Callable[[], int] | None = None) -> Store:
     """A copy of a workspace, origin and all: a laptop profile copied to a second laptop."""
-    path = _FOLDER / f"s{next(_names)}.sqlite3"
+    path = _folder() / f"s{next(_names)}.sqlite3"
     target = sqlite3.connect(path)
     source.conn.backup(target)
     target.close()
@@ -97,7 +103,9 @@ def canonical_dump(store: Store) -> dict[str, list]:
 @pytest.fixture(scope="session", autouse=True)
 def _remove_store_folder() -> Iterator[None]:
     yield
-    shutil.rmtree(_FOLDER, ignore_errors=True)
+    for folder in _folders:
+        shutil.rmtree(folder, ignore_errors=True)
+    _folders.clear()
 
 
 @pytest.fixture

@@ -100,7 +100,8 @@ def _list(args: argparse.Namespace) -> int:
             )
         else:
             where = f"table {c.table_number} " if c.table_number is not None else ""
-            print(f"{c.id}  {where}{c.record_type} {c.record_id[:8]} {c.field}")
+            gone = " (the record is deleted)" if c.deleted else ""
+            print(f"{c.id}  {where}{c.record_type} {c.record_id[:8]} {c.field}{gone}")
             print(f"    ours:   {_shown(c.ours)}")
             print(f"    theirs: {_shown(c.theirs)}")
     if not found and not args.json:

@@ -1084,38 +1084,73 @@ Senare paket för den här konferensen måste ha samma nyckel.</translation>
 <context>
     <name>TableFactsDialog</name>
     <message>
-        <location filename="../../ui/chair/table_facts.py" line="47"/>
-        <location filename="../../ui/chair/table_facts.py" line="97"/>
+        <location filename="../../ui/chair/table_facts.py" line="33"/>
+        <source>Up to 24 years</source>
+        <translation>Upp till 24 år</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/table_facts.py" line="34"/>
+        <source>25–44 years</source>
+        <translation>25–44 år</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/table_facts.py" line="35"/>
+        <source>45–64 years</source>
+        <translation>45–64 år</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/table_facts.py" line="36"/>
+        <source>65 years or older</source>
+        <translation>65 år eller äldre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/table_facts.py" line="37"/>
+        <source>Women</source>
+        <translation>Kvinnor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/table_facts.py" line="38"/>
+        <source>Men</source>
+        <translation>Män</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/table_facts.py" line="39"/>
+        <source>Other or not stated</source>
+        <translation>Annat eller ej angivet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/chair/table_facts.py" line="48"/>
+        <location filename="../../ui/chair/table_facts.py" line="98"/>
         <source>Table facts</source>
         <translation>Uppgifter om bordet</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/table_facts.py" line="49"/>
+        <location filename="../../ui/chair/table_facts.py" line="50"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/table_facts.py" line="54"/>
+        <location filename="../../ui/chair/table_facts.py" line="55"/>
         <source>&amp;Participants:</source>
         <translation>&amp;Deltagare:</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/table_facts.py" line="57"/>
+        <location filename="../../ui/chair/table_facts.py" line="58"/>
         <source>Age (optional)</source>
         <translation>Ålder (frivilligt)</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/table_facts.py" line="61"/>
+        <location filename="../../ui/chair/table_facts.py" line="62"/>
         <source>Gender (optional)</source>
         <translation>Kön (frivilligt)</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/table_facts.py" line="65"/>
+        <location filename="../../ui/chair/table_facts.py" line="66"/>
         <source>Counts only: no names are needed or kept.</source>
         <translation>Bara antal: inga namn behövs eller sparas.</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/table_facts.py" line="98"/>
+        <location filename="../../ui/chair/table_facts.py" line="99"/>
         <source>The bands add up to %1, more than the %2 participants.</source>
         <translation>Grupperna blir sammanlagt %1, fler än de %2 deltagarna.</translation>
     </message>

@@ -27,15 +27,16 @@ GENDER_BANDS = ("gender:woman", "gender:man", "gender:other")
 
 def band_labels() -> dict[str, str]:
     """What each band is called, in the window's language."""
-    t = QCoreApplication.translate
+    translate = QCoreApplication.translate
+    # lupdate finds only calls spelled translate(...): a shorter alias left these in English in Swedish.
     return {
-        "age:-24": t("TableFactsDialog", "Up to 24 years"),
-        "age:25-44": t("TableFactsDialog", "25–44 years"),
-        "age:45-64": t("TableFactsDialog", "45–64 years"),
-        "age:65-": t("TableFactsDialog", "65 years or older"),
-        "gender:woman": t("TableFactsDialog", "Women"),
-        "gender:man": t("TableFactsDialog", "Men"),
-        "gender:other": t("TableFactsDialog", "Other or not stated"),
+        "age:-24": translate("TableFactsDialog", "Up to 24 years"),
+        "age:25-44": translate("TableFactsDialog", "25–44 years"),
+        "age:45-64": translate("TableFactsDialog", "45–64 years"),
+        "age:65-": translate("TableFactsDialog", "65 years or older"),
+        "gender:woman": translate("TableFactsDialog", "Women"),
+        "gender:man": translate("TableFactsDialog", "Men"),
+        "gender:other": translate("TableFactsDialog", "Other or not stated"),
     }
 
 

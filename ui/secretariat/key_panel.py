@@ -55,6 +55,8 @@ class CreateKeyDialog(QDialog):
         form = QFormLayout(self)
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText(self.tr("e.g. Region Exempellän, secretariat"))
+        # Wide enough for the example and a region's full name, in either language.
+        self.name_edit.setMinimumWidth(self.name_edit.fontMetrics().horizontalAdvance("M" * 24))
         self.pass_edit = QLineEdit()
         self.pass_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.again_edit = QLineEdit()

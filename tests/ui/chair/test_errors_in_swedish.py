@@ -60,3 +60,16 @@ def test_an_empty_note_gets_a_swedish_headline(qapp, window, boxes):
     # The status line says it in Swedish too; the core's words are in its tooltip.
     assert window.saved_indicator.text() == "INTE sparat: ändringen avvisades"
     assert window.saved_indicator.toolTip() == "the note text is empty"
+
+
+def test_the_table_facts_bands_are_in_swedish(qapp, window):
+    from PySide6.QtWidgets import QLabel
+
+    from ui.chair.table_facts import TableFactsDialog
+
+    i18n.install("sv", qapp)
+    dialog = TableFactsDialog(window.session.table, window)
+    labels = {label.text() for label in dialog.findChildren(QLabel)}
+    assert {"Upp till 24 år:", "65 år eller äldre:", "Kvinnor:", "Annat eller ej angivet:"} <= labels
+    assert not any("years" in text or text == "Women:" for text in labels)
+    dialog.deleteLater()

@@ -1,0 +1,23 @@
+"""pyside6-lupdate finds only translate calls it can read: `self.tr("...")`, `QCoreApplication.translate(...)`
+or a function named `translate`. A shorter alias (`t = QCoreApplication.translate`) hides its strings from
+lupdate, so they stay English in Swedish without any test noticing; this test forbids such aliases."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+ALIAS = re.compile(r"^\s*(\w+)\s*=\s*(?:QCoreApplication|QApplication)\.translate\s*$", re.MULTILINE)
+
+
+def test_no_translate_alias_hides_strings_from_lupdate():
+    hidden = [
+        f"{path.relative_to(ROOT)}: {name} = ...translate"
+        for path in sorted((ROOT / "ui").rglob("*.py"))
+        for name in ALIAS.findall(path.read_text("utf-8"))
+        if name != "translate"
+    ]
+    assert not hidden, "rename these aliases to `translate` so lupdate sees their strings:\n" + "\n".join(
+        hidden
+    )

@@ -132,12 +132,11 @@ class MinutesActions(QObject):
             current = self.ask_table(self.tr("Table minutes"), numbers, current)
             if current is None:
                 return
+        language = self.workspace.language  # read here: the workspace's store belongs to this thread
         self._build_pdf(
             self.tr("Save table minutes"),
             self._default_path("table", conference, table=current),
-            lambda store, path, report: _table_minutes(
-                store, conference.id, current, path, self.workspace.language, report
-            ),
+            lambda store, path, report: _table_minutes(store, conference.id, current, path, language, report),
         )
 
     def conference_minutes(self) -> None:

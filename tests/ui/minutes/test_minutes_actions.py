@@ -293,3 +293,28 @@ def test_both_page_renderers_print_every_page(qapp, monkeypatch, tmp_path, engin
     assert minutes_print.print_pdf(source, printer, lambda n, total: done.append(n)) == pages - 1
     assert done == list(range(1, pages)) and pages >= 3
     assert len(PdfReader(str(tmp_path / "printed.pdf")).pages) == pages - 1
+
+
+@pytest.mark.parametrize(
+    ("action", "file_name"),
+    [
+        ("table_minutes_action", "t.pdf"),
+        ("conference_minutes_action", "c.pdf"),
+        ("theme_report_action", "th.pdf"),
+        ("public_report_action", "p.pdf"),
+        ("export_data_action", "d.json"),
+    ],
+)
+def test_every_document_builds_on_a_real_worker_thread(
+    qtbot, window, demo_workspace, demo_conference_id, boxes, tmp_path, action, file_name
+):
+    """No sync_ops here: the work runs on a pool thread, where touching the window's store would fail."""
+    actions = populate_secretariat_menu(QMenu(window), demo_workspace, lambda: demo_conference_id, window)
+    actions.open_in_viewer = False
+    actions.ask_table = lambda title, numbers, current: 3
+    actions.ask_item = lambda title, label, items: items[0]
+    _answer_save(actions, tmp_path / file_name)
+    getattr(actions, action).trigger()
+    qtbot.waitUntil(lambda: (tmp_path / file_name).exists() or boxes.error.called, timeout=30_000)
+    assert not boxes.error.called, boxes.error.call_args
+    assert (tmp_path / file_name).stat().st_size > 0

@@ -79,6 +79,19 @@ def parse_conference(data: dict[str, Any], source: str = "conference") -> Confer
     return ConferenceFile(process, themes, conference, questions, tables)
 
 
+def find_described(store: Store, description: ConferenceFile) -> Conference | None:
+    """The conference this description was loaded as before: same process, title and date."""
+    process = find_process(store, description.process["name"])
+    if process is None:
+        return None
+    rows = store.select(
+        "conference",
+        "process_id = ? AND title = ? AND date = ?",
+        (process.id, description.conference["title"], description.conference.get("date", "")),
+    )
+    return Conference.from_record(rows[0]) if rows else None
+
+
 def create_conference(store: Store, description: ConferenceFile) -> str:
     """Load a described conference into the workspace, joining an existing process of the same name."""
     with store.transaction():

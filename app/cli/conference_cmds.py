@@ -7,6 +7,7 @@ from pathlib import Path
 
 from app import conferences, demo
 from app.cli.common import open_workspace, print_json_line
+from app.errors import UserError
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -14,6 +15,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     actions = conference.add_subparsers(dest="action", metavar="ACTION", required=True)
     create = actions.add_parser("create", help="load a conference description (TOML) into the workspace")
     create.add_argument("file", type=Path, metavar="FILE.toml")
+    create.add_argument(
+        "--again", action="store_true", help="load it even if this workspace already holds that conference"
+    )
     create.set_defaults(handler=_create)
     listing = actions.add_parser("list", help="list the workspace's conferences")
     listing.add_argument("--json", action="store_true", help="one JSON object a line")
@@ -27,6 +31,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def _create(args: argparse.Namespace) -> int:
     description = conferences.read_conference_file(args.file)  # parse fully before opening anything
     workspace = open_workspace(args)
+    existing = conferences.find_described(workspace.store, description)
+    if existing is not None and not args.again:
+        raise UserError(
+            f"this workspace already holds {existing.title!r} ({existing.date}) as {existing.id}; "
+            "pass --again to load a second copy"
+        )
     print(conferences.create_conference(workspace.store, description))
     return 0
 

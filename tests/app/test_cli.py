@@ -118,3 +118,13 @@ def test_the_installed_entry_point_speaks_english_and_uses_the_env_workspace(tmp
     result = subprocess.run([str(exe), "--help"], capture_output=True, text=True, env=env, check=True)
     for command in ("conference", "note", "search"):
         assert command in result.stdout
+
+
+def test_loading_the_same_conference_twice_needs_again(conference, capsys) -> None:
+    workspace, cid = conference
+    code, out, err = run(capsys, workspace, "conference", "create", str(DEMO))
+    assert code == 2 and cid in err and "--again" in err and out == ""
+    code, out, _ = run(capsys, workspace, "conference", "list")
+    assert out.count("\n") == 1
+    code, out, _ = run(capsys, workspace, "conference", "create", "--again", str(DEMO))
+    assert code == 0 and out.strip() != cid

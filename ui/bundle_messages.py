@@ -12,6 +12,8 @@ the same wherever it is shown.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication
 
 # lupdate reads only literal calls of this form, so every text below spells out its context.
@@ -223,3 +225,62 @@ def error_box(parent, title: str, exc: BaseException):
 
     what, detail = explain_error(exc)
     return msgbox.error(parent, title, dialog_text(what, detail))
+
+
+# Remarks the importer adds to a bundle it took (app/bundles/importer.py): fixed English sentences around
+# numbers and names, so each is matched and said again in the user's language; an unknown one stays as is.
+_FLAGS = (
+    (
+        re.compile(r"another bundle with sequence number (\d+) from this signer was imported before"),
+        lambda: translate(
+            "BundleMessages", "another bundle with number %1 from this signer was imported before"
+        ),
+    ),
+    (
+        re.compile(
+            r"superseded: bundle (\d+) from this signer was imported before this older one \((\d+)\);"
+            r" nothing newer was rolled back"
+        ),
+        lambda: translate(
+            "BundleMessages",
+            "older than bundle %1 from the same signer, imported before; this one (%2) changed nothing newer",
+        ),
+    ),
+    (
+        re.compile(r"gap: bundle\(s\) ([\d-]+) from this signer have not arrived"),
+        lambda: translate("BundleMessages", "bundle(s) %1 from this signer have not arrived yet"),
+    ),
+    (
+        re.compile(r"its link to the signer's previous bundle \((\d+)\) does not match the one imported"),
+        lambda: translate(
+            "BundleMessages", "does not follow on from the signer's bundle %1 imported here (two laptops?)"
+        ),
+    ),
+    (
+        re.compile(r"stamp more than a day in the future: the signer's clock may be wrong"),
+        lambda: translate("BundleMessages", "dated more than a day ahead: the signer's clock may be wrong"),
+    ),
+    (
+        re.compile(
+            r"pinned (.+)'s key as this conference's secretariat; compare its fingerprint with the "
+            r"secretariat's: ([0-9a-f ]+)"
+        ),
+        lambda: translate(
+            "BundleMessages",
+            "%1's key is now this conference's secretariat key; compare its fingerprint with the "
+            "secretariat's: %2",
+        ),
+    ),
+)
+
+
+def explain_flag(flag: str) -> str:
+    """An importer's remark on a bundle it took, in the user's language (unknown remarks unchanged)."""
+    for pattern, text in _FLAGS:
+        match = pattern.fullmatch(flag.strip())
+        if match:
+            result = text()
+            for number, value in enumerate(match.groups(), start=1):
+                result = result.replace(f"%{number}", value)
+            return result
+    return flag

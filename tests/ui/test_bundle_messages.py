@@ -101,3 +101,37 @@ def test_a_sync_that_fetched_a_damaged_bundle_explains_it_in_swedish(
     # The headline is the sync area's own; each refused file follows, explained in Swedish.
     assert f"{name}: Filen är inte ett läsbart Rundabord-paket" in text, text
     assert name in boxes.warning.call_args.kwargs["details"]  # the core's English words stay in the details
+
+
+def test_importer_remarks_are_said_in_swedish_and_still_match_the_core(qapp):
+    # The fixed parts of each remark, as app/bundles/importer.py writes them: a changed wording fails here.
+    source = (ROOT / "app" / "bundles" / "importer.py").read_text("utf-8")
+    for fixed in (
+        "from this signer was imported before",
+        "from this signer was imported before this older one (",
+        "gap: bundle(s) ",
+        "its link to the signer's previous bundle (",
+        "stamp more than a day in the future: the signer's clock may be wrong",
+        "'s key as this conference's secretariat; compare its ",
+    ):
+        assert fixed in source, fixed
+    i18n.install("sv", qapp)
+    said = {
+        flag: bundle_messages.explain_flag(flag)
+        for flag in (
+            "another bundle with sequence number 4 from this signer was imported before",
+            "superseded: bundle 5 from this signer was imported before this older one (3);"
+            " nothing newer was rolled back",
+            "gap: bundle(s) 2-3 from this signer have not arrived",
+            "its link to the signer's previous bundle (6) does not match the one imported",
+            "stamp more than a day in the future: the signer's clock may be wrong",
+            "pinned Region Exempellän's key as this conference's secretariat; compare its fingerprint"
+            " with the secretariat's: 9eaa 6a04 efe4 2fda",
+        )
+    }
+    assert all(flag != swedish for flag, swedish in said.items()), said
+    assert said["gap: bundle(s) 2-3 from this signer have not arrived"] == (
+        "paket 2-3 från den här undertecknaren har inte kommit in än"
+    )
+    assert "9eaa 6a04 efe4 2fda" in said[next(f for f in said if f.startswith("pinned"))]
+    assert bundle_messages.explain_flag("something new") == "something new"

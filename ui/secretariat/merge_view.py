@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.workspace import Workspace
-from ui.bundle_messages import explain_check, technical
+from ui.bundle_messages import explain_check, explain_flag, technical
 from ui.empty_state import EmptyState
 from ui.operations import Operation
 from ui.secretariat.collect_view import inbox_for, scan_inbox
@@ -97,7 +97,7 @@ class MergeView(QWidget):
             )
         elif receipt.reason and receipt.status != "already-imported":
             parts.append(receipt.reason)
-        parts.extend(receipt.flags)
+        parts.extend(explain_flag(flag) for flag in receipt.flags)
         return "; ".join(parts)
 
     def _remark_detail(self, receipt) -> str:

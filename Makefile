@@ -49,6 +49,7 @@ package: $(STAMP) translations system-deps
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check app ui tests bench packaging
+	$(VENV)/bin/ruff format --check app ui tests bench packaging
 	$(VENV)/bin/lint-imports
 
 clean:

@@ -4,268 +4,278 @@
 <context>
     <name>CollectView</name>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="185"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="186"/>
         <source>Valid, ready to merge</source>
         <translation>Giltigt, klart att slå samman</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="186"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="187"/>
         <source>Valid, unknown key</source>
         <translation>Giltigt, okänd nyckel</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="187"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="188"/>
         <source>In quarantine (unknown key)</source>
         <translation>I karantän (okänd nyckel)</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="188"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="189"/>
         <source>Refused</source>
         <translation>Avvisat</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="189"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="190"/>
         <source>Already imported</source>
         <translation>Redan importerat</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="190"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="191"/>
         <source>Same bundle as another file</source>
         <translation>Samma paket som en annan fil</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="191"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="192"/>
         <source>Incomplete copy</source>
         <translation>Ofullständig kopia</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="192"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="193"/>
         <source>Invalid</source>
         <translation>Ogiltigt</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="196"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="197"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="197"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="198"/>
         <source>Verdict</source>
         <translation>Bedömning</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="198"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="199"/>
         <source>Reason</source>
         <translation>Orsak</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="199"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="200"/>
         <source>Signer</source>
         <translation>Undertecknare</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="200"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="201"/>
         <source>Key id</source>
         <translation>Nyckel-id</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="201"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="202"/>
         <source>Trusted as</source>
         <translation>Betrodd som</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="202"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="203"/>
         <source>Conference</source>
         <translation>Konferens</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="204"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="205"/>
         <source>Table</source>
         <translation>Bord</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="207"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="208"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="211"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="212"/>
         <source>Records</source>
         <translation>Poster</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="215"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="216"/>
         <source>Signed</source>
         <translation>Signerat</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="243"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="244"/>
         <source>imported %1</source>
         <translation>importerat %1</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="245"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="246"/>
         <source>trust or reject the key</source>
         <translation>lita på eller avvisa nyckeln</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="247"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="248"/>
         <source>compare the fingerprint, then trust or reject the key</source>
         <translation>jämför fingeravtrycket, lita sedan på eller avvisa nyckeln</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="267"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="268"/>
         <source>not trusted</source>
         <translation>inte betrodd</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="269"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="278"/>
         <source>secretariat</source>
         <translation>sekretariatet</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="271"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="276"/>
         <source>chair of table %1</source>
         <translation>bordsordförande för bord %1</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="286"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="280"/>
+        <source>secretariat of this conference (from its pack)</source>
+        <translation>sekretariatet för den här konferensen (från dess paket)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/collect_view.py" line="282"/>
+        <source>revoked key</source>
+        <translation>återkallad nyckel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/collect_view.py" line="297"/>
         <source>&amp;Look for bundles</source>
         <translation>&amp;Leta efter paket</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="288"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="299"/>
         <source>Verify every bundle in the watched folders again (F5)</source>
         <translation>Kontrollera alla paket i de bevakade mapparna igen (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="289"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="300"/>
         <source>&amp;Add bundle files…</source>
         <translation>Lägg till &amp;paketfiler…</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="290"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="301"/>
         <source>&amp;Trust key…</source>
         <translation>Lita &amp;på nyckel…</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="291"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="302"/>
         <source>Re&amp;ject key…</source>
         <translation>A&amp;visa nyckel…</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="292"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="303"/>
         <source>&amp;Import from quarantine</source>
         <translation>&amp;Importera från karantän</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="293"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="304"/>
         <source>&amp;Go to Merge</source>
         <translation>&amp;Gå till Slå samman</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="312"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="323"/>
         <source>Drop bundle files or folders here, or add a folder to watch.</source>
         <translation>Släpp paketfiler eller mappar här, eller lägg till en mapp att bevaka.</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="314"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="325"/>
         <source>Inbox summary</source>
         <translation>Sammanfattning av inkorgen</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="325"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="336"/>
         <source>Bundles in the inbox</source>
         <translation>Paket i inkorgen</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="329"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="340"/>
         <source>No bundles yet. Drop the chairs&apos; bundle files or a USB stick&apos;s folder here, use Add bundle files…, or watch a folder below.</source>
         <translation>Inga paket än. Dra hit bordsordförandenas paketfiler eller en mapp från ett USB-minne, använd Lägg till paketfiler… eller bevaka en mapp nedan.</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="355"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="366"/>
         <source>The chosen bundle</source>
         <translation>Det valda paketet</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="359"/>
-        <location filename="../../ui/secretariat/collect_view.py" line="366"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="370"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="377"/>
         <source>Watched folders</source>
         <translation>Bevakade mappar</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="370"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="381"/>
         <source>Watch a f&amp;older…</source>
         <translation>Bevaka en &amp;mapp…</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="371"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="382"/>
         <source>Stop &amp;watching</source>
         <translation>Sluta &amp;bevaka</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="403"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="414"/>
         <source>Also looked in: %1</source>
         <translation>Letar också i: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="445"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="456"/>
         <source>%1 bundles: %2 ready to merge, %3 already imported, %4 waiting for a trust decision, %5 refused or damaged.</source>
         <translation>%1 paket: %2 klara att slå samman, %3 redan importerade, %4 väntar på beslut om förtroende, %5 avvisade eller skadade.</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="480"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="491"/>
         <source>Add bundle files</source>
         <translation>Lägg till paketfiler</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="480"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="491"/>
         <source>Rundabord bundles (*.rbz)</source>
         <translation>Rundabord-paket (*.rbz)</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="486"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="497"/>
         <source>Watch a folder</source>
         <translation>Bevaka en mapp</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="543"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="554"/>
         <source>Signed by %1, key %2, fingerprint %3</source>
         <translation>Signerat av %1, nyckel %2, fingeravtryck %3</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="577"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="588"/>
         <source>Cannot trust the key</source>
         <translation>Kan inte lita på nyckeln</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="601"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="612"/>
         <source>Importing from quarantine…</source>
         <translation>Importerar från karantän…</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="612"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="623"/>
         <source>Some bundles were refused</source>
         <translation>Några paket avvisades</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="620"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="631"/>
         <source>Importing from quarantine</source>
         <translation>Importerar från karantän</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="628"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="639"/>
         <source>Reject the key?</source>
         <translation>Avvisa nyckeln?</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="630"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="641"/>
         <source>Bundles signed by %1 (key %2) will be refused from now on, and copies held in quarantine are deleted. The files in your folders stay where they are.</source>
         <translation>Paket som signerats av %1 (nyckel %2) avvisas från och med nu, och kopior i karantän raderas. Filerna i dina mappar ligger kvar.</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="647"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="658"/>
         <source>Cannot reject the key</source>
         <translation>Kan inte avvisa nyckeln</translation>
     </message>
@@ -446,42 +456,42 @@
         <translation>t.ex. Region Exempellän, sekretariatet</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/key_panel.py" line="62"/>
+        <location filename="../../ui/secretariat/key_panel.py" line="64"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/key_panel.py" line="63"/>
+        <location filename="../../ui/secretariat/key_panel.py" line="65"/>
         <source>&amp;Passphrase (optional):</source>
         <translation>&amp;Lösenfras (valfri):</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/key_panel.py" line="64"/>
+        <location filename="../../ui/secretariat/key_panel.py" line="66"/>
         <source>Passphrase a&amp;gain:</source>
         <translation>Lösenfrasen i&amp;gen:</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/key_panel.py" line="65"/>
+        <location filename="../../ui/secretariat/key_panel.py" line="67"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/key_panel.py" line="66"/>
+        <location filename="../../ui/secretariat/key_panel.py" line="68"/>
         <source>Passphrase</source>
         <translation>Lösenfras</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/key_panel.py" line="67"/>
+        <location filename="../../ui/secretariat/key_panel.py" line="69"/>
         <source>Passphrase again</source>
         <translation>Lösenfrasen igen</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/key_panel.py" line="80"/>
+        <location filename="../../ui/secretariat/key_panel.py" line="82"/>
         <source>Give the key a name, so the chairs know whose it is.</source>
         <translation>Ge nyckeln ett namn, så att bordsordförandena vet vems den är.</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/key_panel.py" line="83"/>
+        <location filename="../../ui/secretariat/key_panel.py" line="85"/>
         <source>The two passphrases differ; type them again.</source>
         <translation>Lösenfraserna är olika; skriv dem igen.</translation>
     </message>
@@ -489,78 +499,78 @@
 <context>
     <name>KeyPanel</name>
     <message>
-        <location filename="../../ui/secretariat/key_panel.py" line="95"/>
-        <location filename="../../ui/secretariat/key_panel.py" line="197"/>
+        <location filename="../../ui/secretariat/key_panel.py" line="97"/>
+        <location filename="../../ui/secretariat/key_panel.py" line="199"/>
         <source>The secretariat&apos;s key</source>
         <translation>Sekretariatets nyckel</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/key_panel.py" line="105"/>
+        <location filename="../../ui/secretariat/key_panel.py" line="107"/>
         <source>Fingerprint</source>
         <translation>Fingeravtryck</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/key_panel.py" line="108"/>
+        <location filename="../../ui/secretariat/key_panel.py" line="110"/>
         <source>Read the fingerprint to the chairs: their laptop shows the same groups when they open the pack.</source>
         <translation>Läs upp fingeravtrycket för bordsordförandena: deras dator visar samma grupper när de öppnar paketet.</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/key_panel.py" line="116"/>
+        <location filename="../../ui/secretariat/key_panel.py" line="118"/>
         <source>Create &amp;key…</source>
         <translation>Skapa &amp;nyckel…</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/key_panel.py" line="117"/>
+        <location filename="../../ui/secretariat/key_panel.py" line="119"/>
         <source>&amp;Save key card…</source>
         <translation>Spara &amp;nyckelkort…</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/key_panel.py" line="118"/>
+        <location filename="../../ui/secretariat/key_panel.py" line="120"/>
         <source>Pr&amp;int fingerprint…</source>
         <translation>Skriv ut fingeravtry&amp;ck…</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/key_panel.py" line="142"/>
+        <location filename="../../ui/secretariat/key_panel.py" line="144"/>
         <source>No key yet: create one before you export the conference pack.</source>
         <translation>Ingen nyckel ännu: skapa en innan du exporterar konferenspaketet.</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/key_panel.py" line="146"/>
+        <location filename="../../ui/secretariat/key_panel.py" line="148"/>
         <source>%1 · key id %2</source>
         <translation>%1 · nyckel-id %2</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/key_panel.py" line="163"/>
+        <location filename="../../ui/secretariat/key_panel.py" line="165"/>
         <source>Cannot create the key</source>
         <translation>Kan inte skapa nyckeln</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/key_panel.py" line="171"/>
+        <location filename="../../ui/secretariat/key_panel.py" line="173"/>
         <source>Export key card</source>
         <translation>Spara nyckelkort</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/key_panel.py" line="173"/>
+        <location filename="../../ui/secretariat/key_panel.py" line="175"/>
         <source>Key cards (*.keycard)</source>
         <translation>Nyckelkort (*.keycard)</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/key_panel.py" line="184"/>
+        <location filename="../../ui/secretariat/key_panel.py" line="186"/>
         <source>Cannot export the key card</source>
         <translation>Kan inte spara nyckelkortet</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/key_panel.py" line="198"/>
+        <location filename="../../ui/secretariat/key_panel.py" line="200"/>
         <source>Name:</source>
         <translation>Namn:</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/key_panel.py" line="200"/>
+        <location filename="../../ui/secretariat/key_panel.py" line="202"/>
         <source>Key id:</source>
         <translation>Nyckel-id:</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/key_panel.py" line="204"/>
+        <location filename="../../ui/secretariat/key_panel.py" line="206"/>
         <source>Compare these groups with the fingerprint your laptop shows when you open the conference pack. If one character differs, do not use the pack; call the secretariat.</source>
         <translation>Jämför grupperna med fingeravtrycket som din dator visar när du öppnar konferenspaketet. Om ett enda tecken skiljer sig, använd inte paketet utan ring sekretariatet.</translation>
     </message>
@@ -1652,37 +1662,37 @@ Rätta filen och läs in den igen.</translation>
 <context>
     <name>TrustKeyDialog</name>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="113"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="114"/>
         <source>Trust a key</source>
         <translation>Lita på en nyckel</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="117"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="118"/>
         <source>%1 signed this bundle with key %2. Before you trust it, ask the chair to read out the fingerprint their laptop shows, or compare it with their key card:</source>
         <translation>%1 har signerat paketet med nyckel %2. Innan du litar på den: be bordsordföranden läsa upp fingeravtrycket som hens dator visar, eller jämför med hens nyckelkort:</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="133"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="134"/>
         <source>Fingerprint</source>
         <translation>Fingeravtryck</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="137"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="138"/>
         <source>As the &amp;secretariat (may write everything)</source>
         <translation>Som &amp;sekretariatet (får skriva allt)</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="141"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="142"/>
         <source>As the &amp;chair of table %1 of %2 (may write only that table)</source>
         <translation>Som &amp;bordsordförande för bord %1 i %2 (får bara skriva det bordet)</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="151"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="152"/>
         <source>I have &amp;compared the fingerprint: every group is the same</source>
         <translation>Jag har &amp;jämfört fingeravtrycket: alla grupper är likadana</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="156"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="157"/>
         <source>&amp;Trust the key</source>
         <translation>&amp;Lita på nyckeln</translation>
     </message>
@@ -1690,12 +1700,12 @@ Rätta filen och läs in den igen.</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="93"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="94"/>
         <source>Verifying bundles…</source>
         <translation>Kontrollerar paket…</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="104"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="105"/>
         <source>Verifying the bundles</source>
         <translation>Kontrollerar paketen</translation>
     </message>

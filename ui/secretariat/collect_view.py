@@ -7,6 +7,7 @@ folder, and files added by hand or dropped on the window. Verifying runs off the
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QSortFilterProxyModel, QStringListModel, Qt, QTimer, Signal
@@ -265,11 +266,21 @@ class CollectView(QWidget):
             return ""
         if not e.trusted_as:
             return self.tr("not trusted")
-        if e.trusted_as == "secretariat":
+        # The core describes each grant in English (app/bundles/trust.py); say each again here. The table
+        # comes from the grant, not the bundle: a key trusted for table 5 signing table 7 must read "5".
+        return "; ".join(dict.fromkeys(self._grant(part) for part in e.trusted_as.split("; ")))
+
+    def _grant(self, text: str) -> str:
+        chair = re.fullmatch(r"chair of table (\d+) \(conference \w+\)", text)
+        if chair:
+            return self.tr("chair of table %1").replace("%1", chair.group(1))
+        if text == "secretariat":
             return self.tr("secretariat")
-        if e.trusted_as.startswith("chair of table") and len(e.tables) == 1:
-            return self.tr("chair of table %1").replace("%1", str(e.tables[0]))
-        return e.trusted_as
+        if text.startswith("secretariat of conference"):
+            return self.tr("secretariat of this conference (from its pack)")
+        if text == "revoked key":
+            return self.tr("revoked key")
+        return text
 
     def _background(self, e: InboxEntry):
         if e.state in (inbox_mod.INVALID, inbox_mod.INCOMPLETE, inbox_mod.WILL_REFUSE):

@@ -138,3 +138,26 @@ def test_a_new_conference_without_a_title_is_refused_in_swedish(qtbot, qapp, sec
     assert dialog.create() is None
     assert dialog.problem.text() == "Ge konferensen en rubrik."
     assert len(conferences.conferences(secretariat.store)) == before
+
+
+def test_a_key_trusted_for_another_table_reads_its_own_table_and_the_refusal_in_swedish(
+    swedish_window, afternoon
+):
+    from app.bundles import trust
+    from app.bundles.reader import read_bundle_file
+
+    bundle, _data = read_bundle_file(afternoon.unknown)  # table 40's export, its key not trusted yet
+    trust.add(
+        swedish_window.workspace.store,
+        bundle.public_key,
+        bundle.signer_name,
+        "chair",
+        afternoon.conference_id,
+        39,
+    )
+    collect = swedish_window.collect_view
+    collect.add_paths([str(afternoon.unknown)])
+    (entry,) = collect.inbox.entries
+    assert entry.state == inbox_mod.WILL_REFUSE and entry.check == "role"
+    assert _cell(collect, entry.name, "Betrodd som") == "bordsordförande för bord 39"
+    assert _cell(collect, entry.name, "Orsak").startswith("Den som signerat är betrodd här, men inte för det")

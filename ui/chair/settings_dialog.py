@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from app.errors import UserError
 from app.workspace import Workspace
 from ui import i18n, msgbox
-from ui.bundle_messages import error_box
+from ui.bundle_messages import error_box, explain_error, technical
 
 
 def identity_of(workspace: Workspace):
@@ -138,7 +138,8 @@ class SettingsDialog(QDialog):
             identity = identity_of(self.workspace)
         except UserError as exc:
             identity = None
-            self.fingerprint.setText(str(exc))
+            self.fingerprint.setText(explain_error(exc)[0])
+            self.fingerprint.setToolTip(technical(str(exc)))
         has_identity = identity is not None
         if identity is not None:
             self.identity_name.setText(identity.name)

@@ -21,6 +21,7 @@ APPLICATION = "Rundabord"
 
 log = logging.getLogger(__name__)
 
+
 def configure(app: QCoreApplication) -> str:
     """Names (which decide where QSettings live) and translations; returns the language chosen."""
     app.setOrganizationName(ORGANISATION)
@@ -50,21 +51,29 @@ def main_window_for(workspace: Workspace) -> QMainWindow:
     return ChairWindow(workspace)
 
 
+def workspace_error_box(exc: UserError, folder: Path) -> QMessageBox:
+    """Why the workspace did not open, in the user's language, the core's words below (not yet shown)."""
+    from ui.bundle_messages import dialog_text, explain_error
+
+    headline = QCoreApplication.translate("Application", "Rundabord cannot open the workspace in %1.")
+    box = QMessageBox(QMessageBox.Icon.Critical, APPLICATION, headline.replace("%1", str(folder)))
+    todo = QCoreApplication.translate("Application", "Choose another workspace folder with --workspace.")
+    box.setInformativeText(f"{dialog_text(*explain_error(exc))}\n\n{todo}")
+    return box
+
+
 def run_gui(workspace_dir: Path | None, qt_args: list[str]) -> int:
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
     smoke.arm(app)  # only with RUNDABORD_EXIT_AFTER_MS: the packaged app's self-test (tests/packaging)
     configure(app)
     app.setWindowIcon(application_icon())
+    folder = workspace_dir or default_dir()
     try:
-        workspace = Workspace(workspace_dir or default_dir())
+        workspace = Workspace(folder)
     except UserError as exc:
         # No window exists yet to carry a non-blocking box: this one may block.
-        box = QMessageBox(QMessageBox.Icon.Critical, APPLICATION, str(exc))
-        box.setInformativeText(
-            QCoreApplication.translate("Application", "Choose another workspace folder with --workspace.")
-        )
-        box.exec()
+        workspace_error_box(exc, folder).exec()
         print(f"rundabord: error: {exc}", file=sys.stderr)
         return 2
     window = main_window_for(workspace)

@@ -4,7 +4,12 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../ui/application.py" line="66"/>
+        <location filename="../../ui/application.py" line="58"/>
+        <source>Rundabord cannot open the workspace in %1.</source>
+        <translation>Rundabord kan inte öppna arbetsytan i %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/application.py" line="60"/>
         <source>Choose another workspace folder with --workspace.</source>
         <translation>Välj en annan arbetsmapp med --workspace.</translation>
     </message>

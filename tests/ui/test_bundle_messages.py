@@ -135,3 +135,19 @@ def test_importer_remarks_are_said_in_swedish_and_still_match_the_core(qapp):
     )
     assert "9eaa 6a04 efe4 2fda" in said[next(f for f in said if f.startswith("pinned"))]
     assert bundle_messages.explain_flag("something new") == "something new"
+
+
+def test_a_workspace_that_cannot_open_is_explained_in_swedish(qapp, tmp_path):
+    from app.errors import WorkspaceTooNew
+    from ui.application import workspace_error_box
+
+    i18n.install("sv", qapp)
+    box = workspace_error_box(WorkspaceTooNew("schema version 99 is newer than this Rundabord's 7"), tmp_path)
+    try:
+        assert box.text() == f"Rundabord kan inte öppna arbetsytan i {tmp_path}."
+        informative = box.informativeText()
+        assert informative.startswith("Arbetsytan användes senast av en nyare version av Rundabord.")
+        assert "Teknisk uppgift: schema version 99" in informative
+        assert informative.endswith("Välj en annan arbetsmapp med --workspace.")
+    finally:
+        box.deleteLater()

@@ -86,7 +86,11 @@ def test_window_by_role(qtbot, demo_workspace):
 
 def test_a_workspace_that_cannot_open_is_a_message_and_exit_2(qapp, tmp_path, monkeypatch, capsys):
     shown: list[str] = []
-    monkeypatch.setattr(application.QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    monkeypatch.setattr(
+        application.QMessageBox,
+        "exec",
+        lambda box: shown.append(f"{box.text()}\n{box.informativeText()}") or 0,
+    )
     not_a_folder = tmp_path / "fil"
     not_a_folder.write_text("jag är en fil", encoding="utf-8")
     assert application.run_gui(not_a_folder, []) == 2

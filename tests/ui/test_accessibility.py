@@ -174,3 +174,44 @@ def test_every_page_of_the_chair_window_is_named_and_reachable(qtbot, demo_works
     assert not problems, "controls without an accessible name:\n" + "\n".join(problems)
     assert not unreached, "controls Tab never reaches:\n" + "\n".join(unreached)
     window.close()
+
+
+def test_the_keyboard_focus_is_visible(qtbot, secretariat_dir, sync_ops):
+    """A focused control looks different from an unfocused one (a frame or highlight), in each kind of
+    control the secretary tabs through: a button, a text field, a combo box, a table."""
+    from PySide6.QtWidgets import QPushButton, QTableView
+
+    from ui.secretariat.window import SecretariatWindow
+
+    workspace = Workspace(secretariat_dir)
+    window = SecretariatWindow(workspace)
+    qtbot.addWidget(window)
+    try:
+        with qtbot.waitActive(window):
+            window.show()
+            window.activateWindow()
+        window.show_tab(0)
+        prepare = window.prepare_view
+        controls = [
+            next(b for b in prepare.findChildren(QPushButton) if b.isVisible() and b.isEnabled()),
+            next(e for e in prepare.findChildren(QLineEdit) if e.isVisible() and not e.text()),
+            window.conference_combo,
+            next(v for v in prepare.findChildren(QTableView) if v.isVisible() and v.model().rowCount()),
+        ]
+        for control in controls:
+            if isinstance(control, QTableView):
+                control.setCurrentIndex(control.model().index(0, 0))
+            control.clearFocus()
+            window.tabs.setFocus()
+            QApplication.processEvents()
+            plain = control.grab().toImage()
+            control.setFocus(Qt.FocusReason.TabFocusReason)
+            # What a real Tab press sets on the window: styles draw focus frames for keyboard users only.
+            window.setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange)
+            QApplication.processEvents()
+            assert control.hasFocus(), type(control).__name__
+            focused = control.grab().toImage()
+            assert plain != focused, f"{type(control).__name__} {_name(control, set())!r} shows no focus"
+    finally:
+        window.close()
+        workspace.close()

@@ -158,6 +158,50 @@ def proposed_grant(bundles: list[Held]) -> trust.Grant | None:
     return None
 
 
+def chair_grant(bundles: list[Held], conference_id: str | None, table_number: int | None) -> trust.Grant:
+    """A chair's grant with what was not given taken from the held bundles, when they all ask for one
+    and the same table (the secretariat names the role; the bundle already says which table)."""
+    asked = proposed_grant(bundles)
+    if conference_id is not None and table_number is not None:
+        return trust.Grant(trust.CHAIR, conference_id, table_number)
+    fits = (
+        asked is not None
+        and asked.role == trust.CHAIR
+        and conference_id in (None, asked.conference_id)
+        and table_number in (None, asked.table_number)
+    )
+    if not fits:
+        if asked is None or asked.role != trust.CHAIR:
+            raise UserError(
+                "the held bundles do not all ask for one table; give --conference ID and --table N"
+            )
+        conference = str(asked.conference_id)[:8]
+        raise UserError(
+            f"the held bundles ask for table {asked.table_number} (conference {conference});"
+            " to trust the key for another table give both --conference ID and --table N"
+        )
+    return asked
+
+
+def granted_on_accept(store: Store, bundles: list[Held], grant: trust.Grant | None) -> trust.Grant | None:
+    """What accepting adds to the trust list: `grant` when given; else, for a key not trusted here yet,
+    the role the bundles ask for; None for a key already trusted (it keeps exactly its grants)."""
+    first = bundles[0]
+    current = trust.status(store, base64.b64decode(first.public_key))
+    if grant is None and current.revoked:
+        raise UserError(
+            f"the key {first.key_id} ({first.signer_name}) was revoked here; to trust it again, "
+            "give the role (--role, with --conference and --table for a chair)"
+        )
+    if grant is None and not current.known:
+        grant = proposed_grant(bundles)
+        if grant is None:
+            raise UserError(
+                "these bundles cover several tables or kinds; give the role to trust the key with"
+            )
+    return grant
+
+
 def accept(
     workspace: Workspace, selector: str, grant: trust.Grant | None = None, *, name: str | None = None
 ) -> list[Receipt]:
@@ -171,18 +215,7 @@ def accept(
     bundles = select(store, selector)
     first = bundles[0]
     public_key = base64.b64decode(first.public_key)
-    current = trust.status(store, public_key)
-    if grant is None and current.revoked:
-        raise UserError(
-            f"the key {first.key_id} ({first.signer_name}) was revoked here; to trust it again, "
-            "give the role (--role, with --conference and --table for a chair)"
-        )
-    if grant is None and not current.known:
-        grant = proposed_grant(bundles)
-        if grant is None:
-            raise UserError(
-                "these bundles cover several tables or kinds; give the role to trust the key with"
-            )
+    grant = granted_on_accept(store, bundles, grant)
     if grant is not None:
         trust.add(
             store,

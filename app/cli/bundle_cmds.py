@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from app import conferences
-from app.cli.common import open_workspace, print_json_line
+from app.cli.common import open_workspace, plural, print_json_line, record_counts
 from app.errors import UserError
 
 PASSPHRASE_ENV = "RUNDABORD_PASSPHRASE"
@@ -53,11 +53,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     q_list = q_actions.add_parser("list", help="list held bundles")
     q_list.add_argument("--json", action="store_true")
     q_list.set_defaults(handler=_quarantine_list)
-    accept = q_actions.add_parser("accept", help="trust the key of held bundles and import them")
+    accept = q_actions.add_parser(
+        "accept",
+        help="trust the key of held bundles and import them",
+        description="Trust the key of held bundles and import them. Without --role, a key new here is"
+        " trusted as what its bundles ask for (a revoked key needs --role). With --role chair, a missing"
+        " --conference/--table is taken from the held bundles when they all ask for one and the same table.",
+    )
     accept.add_argument("selector", metavar="KEY_ID|BUNDLE_ID")
     accept.add_argument("--role", choices=("secretariat", "chair"), help="default: what the bundles ask for")
-    accept.add_argument("--conference", metavar="ID")
-    accept.add_argument("--table", type=int, metavar="N")
+    accept.add_argument("--conference", metavar="ID", help="with --role chair (default: the bundles' own)")
+    accept.add_argument(
+        "--table", type=int, metavar="N", help="with --role chair (default: the bundles' own)"
+    )
     accept.add_argument("--name", help="the name to trust the key by (default: the signer's own)")
     accept.set_defaults(handler=_quarantine_accept)
     reject = q_actions.add_parser("reject", help="refuse the key from now on and drop its held bundles")
@@ -196,7 +204,8 @@ def _trust_add(args: argparse.Namespace) -> int:
     waiting = [h for h in quarantine.held(store) if h.key_id == entry.key_id]
     if waiting:
         print(
-            f"{len(waiting)} bundle(s) from this key wait in quarantine; import them with: "
+            f"{plural(len(waiting), 'bundle')} from this key {'waits' if len(waiting) == 1 else 'wait'}"
+            " in quarantine; import them with: "
             f"rundabord quarantine accept {entry.key_id}"
         )
     return 0
@@ -235,7 +244,7 @@ def _trust_remove(args: argparse.Namespace) -> int:
 
     removed = trust.remove(open_workspace(args).store, args.key_id)
     print(
-        f"revoked {removed[0].name} ({removed[0].key_id}): {len(removed)} grant(s);"
+        f"revoked {removed[0].name} ({removed[0].key_id}): {plural(len(removed), 'grant')};"
         " its bundles are refused from now on"
     )
     return 0
@@ -245,7 +254,7 @@ def _trust_remove(args: argparse.Namespace) -> int:
 
 
 def _print_export(result: Any) -> None:
-    counts = ", ".join(f"{t} {n}" for t, n in sorted(result.counts.items())) or "no records"
+    counts = record_counts(result.counts)
     print(f"signed {result.kind} {result.bundle_id} ({counts}) as {result.signer_name} ({result.key_id})")
     print(f"wrote {result.path}")
 
@@ -287,7 +296,7 @@ def _verify(args: argparse.Namespace) -> int:
         what = "incomplete" if verdict.incomplete else f"failed the {verdict.check} check"
         print(f"{args.file}: {what}: {verdict.reason}")
         return 1
-    counts = ", ".join(f"{t} {n}" for t, n in sorted(verdict.counts.items())) or "no records"
+    counts = record_counts(verdict.counts)
     trusted = verdict.trusted_role or (
         "revoked key" if verdict.revoked else "unknown key (not on the trust list)"
     )
@@ -319,7 +328,7 @@ def _print_receipt(receipt: Any) -> None:
         print(
             f"{head} ({receipt.kind} by {receipt.signer_name}, {receipt.key_id}, as {receipt.trusted_as}):"
             f" {c['new']} new, {c['updated']} updated, {c['unchanged']} unchanged,"
-            f" {c['conflicts']} conflicts,"
+            f" {plural(c['conflicts'], 'conflict')},"
             f" {c['superseded']} superseded"
         )
     elif receipt.incomplete:
@@ -358,7 +367,8 @@ def _imports(args: argparse.Namespace) -> int:
         tables = ",".join(map(str, entry.tables))
         print(
             f"{entry.imported_at}  {entry.kind}  {entry.signer_name} ({entry.key_id})  tables {tables}  "
-            f"{c.get('new', 0)} new, {c.get('updated', 0)} updated, {c.get('conflicts', 0)} conflicts"
+            f"{c.get('new', 0)} new, {c.get('updated', 0)} updated,"
+            f" {plural(c.get('conflicts', 0), 'conflict')}"
         )
         for flag in entry.flags:
             print(f"  note: {flag}")
@@ -386,15 +396,22 @@ def _quarantine_accept(args: argparse.Namespace) -> int:
     from app.bundles import quarantine, trust
 
     workspace = open_workspace(args)
+    bundles = quarantine.select(workspace.store, args.selector)
     grant = None
     if args.role:
         conference_id = (
             conferences.conference(workspace.store, args.conference).id if args.conference else None
         )
-        grant = trust.Grant(args.role, conference_id, args.table)
+        if args.role == trust.CHAIR:
+            grant = quarantine.chair_grant(bundles, conference_id, args.table)
+        else:
+            grant = trust.Grant(args.role, conference_id, args.table)
     elif args.conference or args.table is not None:
         raise UserError("--conference and --table go with --role chair")
-    receipts = quarantine.accept(workspace, args.selector, grant, name=args.name)
+    granted = quarantine.granted_on_accept(workspace.store, bundles, grant)
+    receipts = quarantine.accept(workspace, args.selector, granted, name=args.name)
+    if granted is not None:
+        print(f"trusted {args.name or bundles[0].signer_name} ({bundles[0].key_id}) as {granted.describe()}")
     for receipt in receipts:
         _print_receipt(receipt)
     return 0 if all(r.ok for r in receipts) else 1
@@ -406,6 +423,6 @@ def _quarantine_reject(args: argparse.Namespace) -> int:
     dropped = quarantine.reject(open_workspace(args), args.selector)
     print(
         f"rejected the key {dropped[0].key_id} ({dropped[0].signer_name});"
-        f" dropped {len(dropped)} held bundle(s)"
+        f" dropped {plural(len(dropped), 'held bundle')}"
     )
     return 0

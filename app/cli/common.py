@@ -14,5 +14,19 @@ def open_workspace(args: argparse.Namespace) -> Workspace:
     return Workspace(args.workspace or default_dir())
 
 
+def plural(count: int, noun: str, plural_form: str | None = None) -> str:
+    """A count with its English noun ("1 page", "3 pages", "2 proposal statuses"): singular only for 1."""
+    if count == 1:
+        return f"{count} {noun}"
+    if plural_form is None:
+        plural_form = noun + ("es" if noun.endswith(("s", "x", "ch", "sh")) else "s")
+    return f"{count} {plural_form}"
+
+
+def record_counts(counts: dict[str, int]) -> str:
+    """A bundle's record counts for people: {"table": 40, "question": 1} -> "1 question, 40 tables"."""
+    return ", ".join(plural(n, kind.replace("_", " ")) for kind, n in sorted(counts.items())) or "no records"
+
+
 def print_json_line(value: Any) -> None:
     sys.stdout.write(json.dumps(value, ensure_ascii=False, sort_keys=True) + "\n")

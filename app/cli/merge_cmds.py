@@ -7,7 +7,7 @@ import json
 from typing import Any
 
 from app import conferences, conflicts, roster
-from app.cli.common import open_workspace, print_json_line
+from app.cli.common import open_workspace, plural, print_json_line
 from app.errors import UserError
 
 _SHOWN_CHARS = 70
@@ -56,7 +56,8 @@ def _status(args: argparse.Namespace) -> int:
                 }
             )
         return 0
-    print(f"{report.title}: {len(report.reported)} of {len(report.tables)} tables have reported")
+    have = "has" if len(report.reported) == 1 else "have"
+    print(f"{report.title}: {len(report.reported)} of {plural(len(report.tables), 'table')} {have} reported")
     if report.missing:
         print(f"  not yet: {', '.join(map(str, report.missing))}")
     for t in report.tables:

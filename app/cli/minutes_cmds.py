@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from app import conferences
-from app.cli.common import open_workspace
+from app.cli.common import open_workspace, plural
 from app.errors import UserError
 
 
@@ -72,7 +72,7 @@ def _minutes(args: argparse.Namespace) -> int:
         from app.minutes.conference import build_conference_minutes
 
         pages = build_conference_minutes(store, conference.id, output, language)
-    print(f"{output} ({pages} pages)")
+    print(f"{output} ({plural(pages, 'page')})")
     return 0
 
 
@@ -82,5 +82,5 @@ def _export(args: argparse.Namespace) -> int:
     workspace = open_workspace(args)
     conference = conferences.conference(workspace.store, args.conference)
     count = export_data(workspace.store, conference.id, args.format, args.output, workspace.language)
-    print(f"{args.output} ({count} notes)")
+    print(f"{args.output} ({plural(count, 'note')})")
     return 0

@@ -8,11 +8,12 @@ from dataclasses import asdict
 from pathlib import Path
 
 from app import conferences, proposals
-from app.cli.common import open_workspace, print_json_line
+from app.cli.common import open_workspace, plural, print_json_line, record_counts
 from app.errors import UserError
 from app.notes import resolve_themes
-from app.proposals.lifecycle import OWNER_KINDS
+from app.proposals.lifecycle import OWNER_KINDS, default_decider
 from app.store import Store
+from app.workspace import Workspace
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -35,7 +36,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     status.add_argument("--owner-kind", default="organisation", choices=OWNER_KINDS)
     status.add_argument("--contact", default="", metavar="C", help="how to reach the owner (never published)")
     status.add_argument("--review-date", default="", metavar="YYYY-MM-DD")
-    status.add_argument("--by", default=None, metavar="WHO", help="who decided (default: your user name)")
+    status.add_argument(
+        "--by",
+        default=None,
+        metavar="WHO",
+        help="who decided (default: this workspace's identity name, else your login name)",
+    )
     status.set_defaults(handler=_status)
 
     hist = actions.add_parser("history", help="every status change of a proposal, oldest first")
@@ -61,7 +67,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     fb = actions.add_parser("feedback", help="what happened to each proposal (no personal data)")
     fb.add_argument("--conference", required=True, metavar="ID")
     fb.add_argument("--table", type=int, metavar="N", help="only the proposals of this table")
-    fb.add_argument("--language", choices=("sv", "en"), help="status labels (default: the workspace's)")
+    fb.add_argument(
+        "--language",
+        choices=("sv", "en"),
+        help="the status_label of --json output (default: the workspace's); plain output is in English",
+    )
     fb.add_argument("--json", action="store_true", help="one JSON object a line")
     fb.set_defaults(handler=_feedback)
 
@@ -121,15 +131,30 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _votes(count: int) -> str:
-    return "1 vote" if count == 1 else f"{count} votes"
+    return plural(count, "vote")
 
 
 def _tables(numbers) -> str:
     return ("table " if len(numbers) == 1 else "tables ") + ", ".join(map(str, numbers))
 
 
+def _decider(workspace: Workspace) -> str:
+    """Who decides when --by is not given: the name this workspace signs with, else the OS login."""
+    from app.bundles.identity import find_identity, own_public_key
+
+    own = own_public_key(workspace.store)
+    if own is not None:
+        return own[0]
+    try:
+        identity = find_identity(workspace)
+    except UserError:  # a damaged key file must not stop a decision being recorded
+        identity = None
+    return identity.name if identity is not None else default_decider()
+
+
 def _status(args: argparse.Namespace) -> int:
-    store = open_workspace(args).store
+    workspace = open_workspace(args)
+    store = workspace.store
     proposal = proposals.find_proposal(store, args.id)
     proposals.set_status(
         store,
@@ -141,7 +166,7 @@ def _status(args: argparse.Namespace) -> int:
         owner_kind=args.owner_kind,
         contact=args.contact,
         review_date=args.review_date,
-        decided_by=args.by,
+        decided_by=_decider(workspace) if args.by is None else args.by,
     )
     if proposal.is_group and not proposal.id.startswith(args.id.strip()):  # a merged original's id was given
         print(f"recorded for merged proposal {proposal.id}")
@@ -210,7 +235,8 @@ def _similar(args: argparse.Namespace) -> int:
 def _feedback(args: argparse.Namespace) -> int:
     workspace = open_workspace(args)
     store = workspace.store
-    language = args.language or workspace.language
+    # The CLI speaks English; only the JSON (for a report or a web page) carries the chosen language.
+    language = (args.language or workspace.language) if args.json else "en"
     if args.table is not None:
         conference = conferences.conference(store, args.conference)
         conferences.table(store, conference.id, args.table)
@@ -242,8 +268,11 @@ def _representation(args: argparse.Namespace) -> int:
                 print_json_line(asdict(rep))
                 continue
             bands = ", ".join(f"{k} {v}" for k, v in rep.bands.items())
-            line = f"{titles[rep.conference_id]}: {rep.participants} participants at {len(rep.tables)} tables"
-            print(line + (f" ({bands}; from {rep.tables_with_bands} tables)" if bands else ""))
+            line = (
+                f"{titles[rep.conference_id]}: {plural(rep.participants, 'participant')}"
+                f" at {plural(len(rep.tables), 'table')}"
+            )
+            print(line + (f" ({bands}; from {plural(rep.tables_with_bands, 'table')})" if bands else ""))
         return 0
     rep = proposals.representation(store, args.conference)
     if args.json:
@@ -251,10 +280,12 @@ def _representation(args: argparse.Namespace) -> int:
         return 0
     for t in rep.tables:
         bands = ", ".join(f"{k} {v}" for k, v in sorted(t.bands.items()))
-        print(f"table {t.number:>3}  {t.participants:>4} participants" + (f"  ({bands})" if bands else ""))
-    print(f"total      {rep.participants:>4} participants at {len(rep.tables)} tables")
+        people = "participant " if t.participants == 1 else "participants"
+        print(f"table {t.number:>3}  {t.participants:>4} {people}" + (f"  ({bands})" if bands else ""))
+    people = "participant " if rep.participants == 1 else "participants"
+    print(f"total      {rep.participants:>4} {people} at {plural(len(rep.tables), 'table')}")
     if rep.bands:
-        print(f"bands (from {rep.tables_with_bands} of {len(rep.tables)} tables):")
+        print(f"bands (from {rep.tables_with_bands} of {plural(len(rep.tables), 'table')}):")
         for band, count in rep.bands.items():
             print(f"  {band}: {count}")
     return 0
@@ -313,7 +344,7 @@ def _export(args: argparse.Namespace) -> int:
     else:
         passphrase = os.environ.get("RUNDABORD_PASSPHRASE") or None
     result = export_followup(open_workspace(args), args.conference, args.output, passphrase=passphrase)
-    counts = ", ".join(f"{n} {t}" for t, n in sorted(result.counts.items()))
+    counts = record_counts(result.counts)
     print(f"signed follow-up {result.bundle_id} ({counts}) as {result.signer_name} ({result.key_id})")
     print(f"wrote {result.path}")
     return 0

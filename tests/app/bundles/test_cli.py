@@ -72,7 +72,7 @@ def test_a_whole_round_from_keys_to_receipts(cli, tmp_path, monkeypatch) -> None
         "--table",
         "3",
     )
-    assert code == 0 and "wait in quarantine" in out
+    assert code == 0 and "1 bundle from this key waits in quarantine" in out
     assert f"fingerprint: {fingerprint} (compare it with the one Anna Berg reads to you)" in out
     code, out, _ = cli(sec, "quarantine", "accept", key_id)
     assert code == 0 and "imported" in out and "1 new" in out

@@ -21,8 +21,8 @@ def test_each_kind_of_document(world, tmp_path, capsys):
             world, capsys, "minutes", "--conference", cid, *extra, "-o", str(tmp_path / name)
         )
         assert (code, err) == (0, ""), err
-        assert f"{tmp_path / name} (" in out
-        assert len(PdfReader(str(tmp_path / name)).pages) >= 1
+        pages = len(PdfReader(str(tmp_path / name)).pages)
+        assert out.endswith(f"{tmp_path / name} ({pages} {'page' if pages == 1 else 'pages'})\n"), out
     code, out, err = _run(
         world, capsys, "minutes", "--conference", cid, "--public", "-o", str(tmp_path / "p.pdf")
     )

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
 import pytest
 
 from app.cli import main
+from app.proposals.lifecycle import STATUS_LABELS, default_decider
 from app.workspace import DB_NAME
+
+ENGLISH_LABELS = set(STATUS_LABELS["en"].values())
 
 
 def run(capsys: pytest.CaptureFixture[str], workspace: Path, *args: str) -> tuple[int, str, str]:
@@ -122,7 +126,8 @@ def test_export_signs_a_followup_bundle_that_imports_elsewhere(ws, capsys, tmp_p
         capsys, directory, "export", "--conference", process.conference_ids[0], "-o", str(out_file)
     )
     assert code == 0, err
-    assert "proposal_status" in out and out_file.exists()
+    assert "1 proposal status," in out and "1 conference," in out and "1 process," in out
+    assert out_file.exists()
     other = tmp_path / "other"
     assert main(["--workspace", str(other), "import", str(out_file)]) == 0
     capsys.readouterr()
@@ -179,3 +184,51 @@ def test_plain_listing_speaks_english_in_the_singular_and_the_plural(tmp_path, c
     code, out, _ = run(capsys, tmp_path / "ws", "merge", one, two)
     code, out, _ = run(capsys, tmp_path / "ws", "list", "--conference", cid)
     assert "  5 votes  tables 1, 2: Lördagsöppen förskola (merged from 2)" in out
+
+
+def test_feedback_prints_english_status_labels_whatever_the_workspace_language(ws, capsys) -> None:
+    directory, process = ws
+    note_id = process.proposal_groups[0][0]
+    conference = process.conference_ids[0]
+    assert run(capsys, directory, "status", note_id, "selected", "--by", "Kansliet")[0] == 0
+    code, out, _ = run(capsys, directory, "feedback", "--conference", conference)
+    assert code == 0
+    lines = [line for line in out.splitlines() if not line.startswith(" ")]
+    assert lines[0].startswith("Selected by the council: ")
+    assert all(line.split(":")[0] in ENGLISH_LABELS for line in lines)
+    assert "Nytt" not in out and "Valt" not in out
+    # The JSON still carries the label in the chosen language, for a report or a web page.
+    code, out, _ = run(
+        capsys, directory, "feedback", "--conference", conference, "--json", "--language", "sv"
+    )
+    assert json.loads(out.splitlines()[0])["status_label"] == "Valt av tillväxtrådet"
+
+
+def test_counts_in_cli_output_use_english_singular_and_plural(ws, capsys) -> None:
+    directory, process = ws
+    conference = process.conference_ids[0]
+    code, out, _ = run(capsys, directory, "feedback", "--conference", conference)
+    counted = re.findall(r"\b(\d+) (votes?|tables?)\b", out)
+    assert "1" in {n for n, _ in counted} and len({n for n, _ in counted}) > 1  # singular and plural seen
+    assert all((n == "1") == (not word.endswith("s")) for n, word in counted)
+    code, out, _ = run(capsys, directory, "representation", "--conference", conference)
+    assert code == 0 and "at 6 tables" in out and "1 participants" not in out
+
+
+def test_status_by_defaults_to_the_workspace_identity_else_the_login(ws, capsys) -> None:
+    directory, process = ws
+    first, second = process.proposal_groups[0][:2]
+    assert run(capsys, directory, "status", first, "shortlisted")[0] == 0
+    _, out, _ = run(capsys, directory, "history", first, "--json")
+    assert json.loads(out.splitlines()[-1])["decided_by"] == default_decider()
+    assert main(["--workspace", str(directory), "identity", "create", "--name", "Regionens kansli"]) == 0
+    capsys.readouterr()
+    assert run(capsys, directory, "status", second, "shortlisted")[0] == 0
+    _, out, _ = run(capsys, directory, "history", second)
+    assert "by Regionens kansli" in out
+    assert run(capsys, directory, "status", second, "selected", "--by", "Tillväxtrådet")[0] == 0
+    _, out, _ = run(capsys, directory, "history", second, "--json")
+    assert [json.loads(line)["decided_by"] for line in out.splitlines()] == [
+        "Regionens kansli",
+        "Tillväxtrådet",
+    ]

@@ -247,7 +247,7 @@
     <message>
         <location filename="../../ui/secretariat/collect_view.py" line="588"/>
         <source>Cannot trust the key</source>
-        <translation>Kan inte lita på nyckeln</translation>
+        <translation>Nyckeln kunde inte godkännas</translation>
     </message>
     <message>
         <location filename="../../ui/secretariat/collect_view.py" line="612"/>
@@ -277,7 +277,7 @@
     <message>
         <location filename="../../ui/secretariat/collect_view.py" line="658"/>
         <source>Cannot reject the key</source>
-        <translation>Kan inte avvisa nyckeln</translation>
+        <translation>Nyckeln kunde inte avvisas</translation>
     </message>
 </context>
 <context>
@@ -440,7 +440,7 @@
     <message>
         <location filename="../../ui/secretariat/conflicts_panel.py" line="275"/>
         <source>Cannot settle the conflict</source>
-        <translation>Kan inte lösa konflikten</translation>
+        <translation>Konflikten kunde inte lösas</translation>
     </message>
 </context>
 <context>
@@ -542,7 +542,7 @@
     <message>
         <location filename="../../ui/secretariat/key_panel.py" line="165"/>
         <source>Cannot create the key</source>
-        <translation>Kan inte skapa nyckeln</translation>
+        <translation>Nyckeln kunde inte skapas</translation>
     </message>
     <message>
         <location filename="../../ui/secretariat/key_panel.py" line="173"/>
@@ -557,7 +557,7 @@
     <message>
         <location filename="../../ui/secretariat/key_panel.py" line="186"/>
         <source>Cannot export the key card</source>
-        <translation>Kan inte spara nyckelkortet</translation>
+        <translation>Nyckelkortet kunde inte sparas</translation>
     </message>
     <message>
         <location filename="../../ui/secretariat/key_panel.py" line="200"/>
@@ -1142,7 +1142,7 @@
     <message>
         <location filename="../../ui/secretariat/prepare_view.py" line="347"/>
         <source>Cannot change the conference</source>
-        <translation>Kan inte ändra konferensen</translation>
+        <translation>Konferensen kunde inte ändras</translation>
     </message>
     <message>
         <location filename="../../ui/secretariat/prepare_view.py" line="363"/>
@@ -1371,7 +1371,7 @@
     <message>
         <location filename="../../ui/secretariat/review_view.py" line="370"/>
         <source>Cannot change the note</source>
-        <translation>Kan inte ändra anteckningen</translation>
+        <translation>Anteckningen kunde inte ändras</translation>
     </message>
     <message>
         <location filename="../../ui/secretariat/review_view.py" line="381"/>
@@ -1418,7 +1418,7 @@
     <message>
         <location filename="../../ui/secretariat/review_view.py" line="498"/>
         <source>Cannot merge the proposals</source>
-        <translation>Kan inte slå samman förslagen</translation>
+        <translation>Förslagen kunde inte slås samman</translation>
     </message>
 </context>
 <context>
@@ -1426,7 +1426,7 @@
     <message>
         <location filename="../../ui/secretariat/undo.py" line="59"/>
         <source>Cannot undo or redo</source>
-        <translation>Kan inte ångra eller göra om</translation>
+        <translation>Det gick inte att ångra eller göra om</translation>
     </message>
     <message>
         <location filename="../../ui/secretariat/undo.py" line="60"/>
@@ -1591,7 +1591,7 @@ Steget togs bort ur ångra-historiken.</translation>
     <message>
         <location filename="../../ui/secretariat/window.py" line="319"/>
         <source>Cannot load the conference description</source>
-        <translation>Kan inte läsa in konferensbeskrivningen</translation>
+        <translation>Konferensbeskrivningen kunde inte läsas in</translation>
     </message>
     <message>
         <location filename="../../ui/secretariat/window.py" line="320"/>
@@ -1610,7 +1610,7 @@ Rätta filen och läs in den igen.</translation>
     <message>
         <location filename="../../ui/secretariat/window.py" line="345"/>
         <source>Cannot save the conference description</source>
-        <translation>Kan inte spara konferensbeskrivningen</translation>
+        <translation>Konferensbeskrivningen kunde inte sparas</translation>
     </message>
     <message>
         <location filename="../../ui/secretariat/window.py" line="355"/>

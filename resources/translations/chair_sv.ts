@@ -448,7 +448,7 @@
     <message>
         <location filename="../../ui/chair/window.py" line="877"/>
         <source>Exported to %1</source>
-        <translation>Exporterad till %1</translation>
+        <translation>Exporterat till %1</translation>
     </message>
     <message>
         <location filename="../../ui/chair/window.py" line="894"/>
@@ -485,13 +485,13 @@
         <location filename="../../ui/chair/export_flow.py" line="66"/>
         <source>Signed by %1 (key %2) and saved to:
 %3</source>
-        <translation>Signerad av %1 (nyckel %2) och sparad i:
+        <translation>Signerat av %1 (nyckel %2) och sparat i:
 %3</translation>
     </message>
     <message>
         <location filename="../../ui/chair/export_flow.py" line="71"/>
         <source>Signed and exported</source>
-        <translation>Signerad och exporterad</translation>
+        <translation>Signerat och exporterat</translation>
     </message>
     <message>
         <location filename="../../ui/chair/export_flow.py" line="74"/>
@@ -641,7 +641,7 @@
     <message>
         <location filename="../../ui/chair/open_dialog.py" line="250"/>
         <source>Conference pack held back</source>
-        <translation>Konferenspaketet hålls kvar</translation>
+        <translation>Konferenspaketet hålls i karantän</translation>
     </message>
     <message>
         <location filename="../../ui/chair/open_dialog.py" line="252"/>
@@ -1019,7 +1019,7 @@ Senare paket för den här konferensen måste ha samma nyckel.</translation>
     <message>
         <location filename="../../ui/chair/settings_dialog.py" line="162"/>
         <source>None yet: bundles wait in the outbox.</source>
-        <translation>Inget ännu: filerna väntar i utkorgen.</translation>
+        <translation>Inget än: paketen väntar i utkorgen.</translation>
     </message>
     <message>
         <location filename="../../ui/chair/settings_dialog.py" line="172"/>
@@ -1180,7 +1180,7 @@ Senare paket för den här konferensen måste ha samma nyckel.</translation>
     <message>
         <location filename="../../ui/chair/tag_bar.py" line="70"/>
         <source>Tag or untag the selected note with the theme %1</source>
-        <translation>Tagga eller avtagga den valda anteckningen med temat %1</translation>
+        <translation>Sätt eller ta bort temat %1 på den valda anteckningen</translation>
     </message>
     <message>
         <location filename="../../ui/chair/tag_bar.py" line="81"/>

@@ -318,7 +318,14 @@ class MinutesActions(QObject):
         self.document_written.emit(str(path))
         if self.open_in_viewer:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-        text = self.tr("%1 was saved (%2 pages).").replace("%1", str(path)).replace("%2", str(pages))
+        # English is the source language and loads no .qm, so its singular needs its own string; the
+        # Swedish .ts gives the plural string both numerus forms (sida, sidor).
+        saved = (
+            self.tr("%1 was saved (1 page).")
+            if pages == 1
+            else self.tr("%1 was saved (%n pages).", "", pages)
+        )
+        text = saved.replace("%1", str(path))
         if note:
             text += "\n\n" + note
         text += "\n\n" + self.tr("Print it now?")

@@ -16,7 +16,7 @@ import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QCoreApplication, QRectF
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPrintSupport import QPrinter
 
@@ -114,12 +114,25 @@ def print_pdf(
         first, last = 1, total
     wanted = list(range(max(first, 1) - 1, min(last, total)))
     if not wanted:
-        raise UserError(f"The document has {total} pages; the chosen range has none of them.")
+        # English loads no .qm: its singular is its own string ("%1 pages" is right for 0 and 2+ in both).
+        if total == 1:
+            message = QCoreApplication.translate(
+                "MinutesPrint", "The document has 1 page; the chosen range does not include it."
+            )
+        else:
+            message = QCoreApplication.translate(
+                "MinutesPrint", "The document has %1 pages; the chosen range has none of them."
+            ).replace("%1", str(total))
+        raise UserError(message)
     dpi = min(MAX_DPI, max(72, printer.resolution()))
     printer.setFullPage(True)  # the PDF carries its own margins; paint it on the whole sheet
     painter = QPainter()
     if not painter.begin(printer):
-        raise UserError("The printer could not be started. Check that it is on and try again.")
+        raise UserError(
+            QCoreApplication.translate(
+                "MinutesPrint", "The printer could not be started. Check that it is on and try again."
+            )
+        )
     printed = 0
     try:
         for i, image in enumerate(render_pages(pdf, dpi, wanted)):

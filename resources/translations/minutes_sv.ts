@@ -84,110 +84,136 @@
         <translation>Bordets minnesanteckningar</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_actions.py" line="136"/>
+        <location filename="../../ui/minutes_actions.py" line="137"/>
         <source>Save table minutes</source>
         <translation>Spara bordets minnesanteckningar</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_actions.py" line="149"/>
+        <location filename="../../ui/minutes_actions.py" line="150"/>
         <source>Save conference minutes</source>
         <translation>Spara konferensens minnesanteckningar</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_actions.py" line="159"/>
+        <location filename="../../ui/minutes_actions.py" line="162"/>
         <source>All themes</source>
         <translation>Alla teman</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_actions.py" line="160"/>
+        <location filename="../../ui/minutes_actions.py" line="163"/>
         <source>Theme report</source>
         <translation>Temarapport</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_actions.py" line="160"/>
+        <location filename="../../ui/minutes_actions.py" line="163"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Tema:</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_actions.py" line="168"/>
+        <location filename="../../ui/minutes_actions.py" line="171"/>
         <source>Save theme report</source>
         <translation>Spara temarapport</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_actions.py" line="181"/>
+        <location filename="../../ui/minutes_actions.py" line="186"/>
         <source>Save public feedback report</source>
         <translation>Spara återkopplingen till deltagarna</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_actions.py" line="186"/>
+        <location filename="../../ui/minutes_actions.py" line="191"/>
         <source>The same report was saved as an accessible web page beside it (.html).</source>
         <translation>Samma rapport sparades också som en tillgänglig webbsida bredvid den (.html).</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_actions.py" line="195"/>
+        <location filename="../../ui/minutes_actions.py" line="200"/>
         <source>Export open data</source>
         <translation>Exportera öppna data</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_actions.py" line="195"/>
+        <location filename="../../ui/minutes_actions.py" line="200"/>
         <source>CSV for Excel (*.csv);;JSON (*.json)</source>
         <translation>CSV för Excel (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_actions.py" line="220"/>
+        <location filename="../../ui/minutes_actions.py" line="225"/>
         <source>Open data exported</source>
         <translation>Öppna data exporterade</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_actions.py" line="221"/>
+        <location filename="../../ui/minutes_actions.py" line="226"/>
         <source>The notes and proposals were saved as %1.</source>
         <translation>Anteckningarna och förslagen sparades som %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_actions.py" line="224"/>
+        <location filename="../../ui/minutes_actions.py" line="229"/>
         <source>Exporting open data</source>
         <translation>Exporterar öppna data</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_actions.py" line="246"/>
+        <location filename="../../ui/minutes_actions.py" line="251"/>
         <source>Printing %1</source>
         <translation>Skriver ut %1</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_actions.py" line="256"/>
-        <location filename="../../ui/minutes_actions.py" line="262"/>
+        <location filename="../../ui/minutes_actions.py" line="261"/>
+        <location filename="../../ui/minutes_actions.py" line="267"/>
         <source>No conference</source>
         <translation>Ingen konferens</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_actions.py" line="256"/>
+        <location filename="../../ui/minutes_actions.py" line="261"/>
         <source>Choose a conference first, then try again.</source>
         <translation>Välj en konferens först och försök sedan igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_actions.py" line="279"/>
+        <location filename="../../ui/minutes_actions.py" line="289"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_actions.py" line="297"/>
+        <location filename="../../ui/minutes_actions.py" line="311"/>
         <source>Making %1</source>
         <translation>Skapar %1</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_actions.py" line="307"/>
-        <source>%1 was saved (%2 pages).</source>
-        <translation>%1 har sparats (%2 sidor).</translation>
+        <location filename="../../ui/minutes_actions.py" line="324"/>
+        <source>%1 was saved (1 page).</source>
+        <translation>%1 har sparats (1 sida).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/minutes_actions.py" line="326"/>
+        <source>%1 was saved (%n pages).</source>
+        <translation>
+            <numerusform>%1 har sparats (%n sida).</numerusform>
+            <numerusform>%1 har sparats (%n sidor).</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_actions.py" line="310"/>
+        <location filename="../../ui/minutes_actions.py" line="331"/>
         <source>Print it now?</source>
         <translation>Vill du skriva ut det nu?</translation>
     </message>
     <message>
-        <location filename="../../ui/minutes_actions.py" line="313"/>
+        <location filename="../../ui/minutes_actions.py" line="334"/>
         <source>Document ready</source>
         <translation>Dokumentet är klart</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesPrint</name>
+    <message>
+        <location filename="../../ui/minutes_print.py" line="119"/>
+        <source>The document has 1 page; the chosen range does not include it.</source>
+        <translation>Dokumentet har 1 sida; det valda intervallet omfattar den inte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/minutes_print.py" line="123"/>
+        <source>The document has %1 pages; the chosen range has none of them.</source>
+        <translation>Dokumentet har %1 sidor; det valda intervallet omfattar ingen av dem.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/minutes_print.py" line="132"/>
+        <source>The printer could not be started. Check that it is on and try again.</source>
+        <translation>Skrivaren kunde inte startas. Kontrollera att den är påslagen och försök igen.</translation>
     </message>
 </context>
 </TS>

@@ -318,3 +318,26 @@ def test_every_document_builds_on_a_real_worker_thread(
     qtbot.waitUntil(lambda: (tmp_path / file_name).exists() or boxes.error.called, timeout=30_000)
     assert not boxes.error.called, boxes.error.call_args
     assert (tmp_path / file_name).stat().st_size > 0
+
+
+@pytest.mark.parametrize(
+    ("language", "one", "many"),
+    [("en", "(1 page).", "(3 pages)."), ("sv", "(1 sida).", "(3 sidor).")],
+)
+def test_the_saved_message_counts_pages_in_singular_and_plural(
+    window, demo_workspace, demo_conference_id, boxes, sync_ops, tmp_path, qapp, language, one, many
+):
+    from ui import i18n
+
+    i18n.install(language, qapp)
+    actions = populate_chair_menu(
+        QMenu(window), demo_workspace, lambda: demo_conference_id, lambda: 3, window
+    )
+    actions.open_in_viewer = False
+    _answer_save(actions, tmp_path / "bord-3.pdf")
+    actions.table_minutes_action.trigger()
+    assert len(PdfReader(str(tmp_path / "bord-3.pdf")).pages) == 1  # one table's notes fit on a page
+    message = boxes.question.call_args.args[2]
+    assert message.startswith(str(tmp_path / "bord-3.pdf")) and one in message
+    actions._on_built(tmp_path / "bord-3.pdf", 3, "")  # a longer document, same message
+    assert many in boxes.question.call_args.args[2]

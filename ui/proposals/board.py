@@ -138,7 +138,9 @@ class ProposalsBoard(QWidget):
         self.scope_combo = ScopePicker(self.store)
         self.theme_combo = QComboBox()
         self.theme_combo.setAccessibleName(self.tr("Theme"))
-        scope_label = QLabel(self.tr("Co&nferences:"))
+        # Embedded in the secretariat window this sits under its "Conference:" selector and follows it,
+        # yet can also widen to every conference of the process: the label says what it chooses.
+        scope_label = QLabel(self.tr("Show &proposals from:"))
         scope_label.setBuddy(self.scope_combo)
         theme_label = QLabel(self.tr("T&heme:"))
         theme_label.setBuddy(self.theme_combo)

@@ -114,7 +114,7 @@ class CouncilView(QWidget):
 
         self.scope_combo = ScopePicker(self.store)
         self.scope_combo.fill()
-        label = QLabel(self.tr("Co&nferences:"))
+        label = QLabel(self.tr("Show &proposals from:"))
         label.setBuddy(self.scope_combo)
         self.shortlist = ShortlistModel(False, self)
         self.selected_model = ShortlistModel(True, self)

@@ -20,7 +20,7 @@ class ScopePicker(QComboBox):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self.setAccessibleName(self.tr("Conferences"))
+        self.setAccessibleName(self.tr("Show proposals from"))
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.currentIndexChanged.connect(self._on_index_changed)
 

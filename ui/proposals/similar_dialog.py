@@ -5,14 +5,18 @@ Merging goes through the board, so it lands on the same undo stack and the board
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QLabel,
     QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeView,
     QVBoxLayout,
 )
@@ -43,6 +47,29 @@ def _suggest(workspace_dir, conference_ids: list[str]):
     return work
 
 
+class _WrappingDelegate(QStyledItemDelegate):
+    """Row heights for wrapped proposal texts: a tree view asks its delegate for a size without telling
+    it the column's width, so the text would be measured on one line (and elided)."""
+
+    def __init__(self, tree: QTreeView) -> None:
+        super().__init__(tree)
+        self.tree = tree
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        if index.column() != 0:
+            return super().sizeHint(option, index)
+        depth, parent = 0, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        item = QStyleOptionViewItem(option)
+        self.initStyleOption(item, index)
+        item.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+        width = self.tree.header().sectionSize(0) - self.tree.indentation() * (depth + 1)
+        item.rect = QRect(0, 0, max(width, 80), option.rect.height() or 1)  # a copy: assign, not mutate
+        style = self.tree.style()
+        return style.sizeFromContents(QStyle.ContentsType.CT_ItemViewItem, item, QSize(), self.tree)
+
+
 class SimilarDialog(QDialog):
     def __init__(self, board, conference_ids: list[str]) -> None:
         super().__init__(board)
@@ -50,7 +77,7 @@ class SimilarDialog(QDialog):
         self.conference_ids = conference_ids
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("Similar proposals"))
-        self.resize(760, 480)
+        self.resize(820, 520)
         self.explain = QLabel(
             self.tr(
                 "Groups of proposals that seem to say the same thing. Merging keeps every original proposal,"
@@ -63,8 +90,19 @@ class SimilarDialog(QDialog):
         self.tree = QTreeView()
         self.tree.setModel(self.model)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # The proposal's words are what the secretariat compares: that column takes the width, long
+        # texts wrap (rows grow), and the tooltip always holds the full text.
         self.tree.setWordWrap(True)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setItemDelegate(_WrappingDelegate(self.tree))
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.tree.setAlternatingRowColors(True)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.sectionResized.connect(lambda *_: self.tree.scheduleDelayedItemsLayout())
         self.status = QLabel(self.tr("Looking for similar proposals…"))
         self.merge_button = QPushButton(self.tr("&Merge this group"))
         self.merge_button.setEnabled(False)
@@ -98,8 +136,10 @@ class SimilarDialog(QDialog):
             head.setData(ids, GroupRole)
             row = [head, QStandardItem(""), QStandardItem(str(votes))]
             for p in members:
+                text = QStandardItem(p.text)
+                text.setToolTip(p.text)
                 child = [
-                    QStandardItem(p.text),
+                    text,
                     QStandardItem(", ".join(map(str, p.tables))),
                     QStandardItem(str(p.votes)),
                 ]
@@ -112,7 +152,6 @@ class SimilarDialog(QDialog):
                 item.setData(ids, GroupRole)
             self.model.appendRow(row)
         self.tree.expandAll()
-        self.tree.resizeColumnToContents(0)
         self.status.setText(
             self.tr("Groups found: %1").replace("%1", str(len(found)))
             if found

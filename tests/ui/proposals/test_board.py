@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QHeaderView, QLabel, QPushButton
 
 from app import proposals
 from app.proposals import STATUSES
@@ -180,7 +180,75 @@ def test_board_speaks_swedish(qtbot, qapp, sample_workspace) -> None:
     board = _board(qtbot, workspace)
     assert board.columns["new"].header.text().startswith("Nytt (")
     assert board.columns["selected"].header.text().startswith("Valt av tillväxtrådet (")
-    assert board.merge_button.text() == "Slå &ihop markerade"
+    # One term for merging across the app ("Slå samman"), and a singular, self-explaining scope label.
+    assert board.merge_button.text() == "Slå samman &markerade"
+    label = next(w for w in board.findChildren(QLabel) if w.buddy() is board.scope_combo)
+    assert label.text() == "&Visa förslag från:"
+    assert board.scope_combo.accessibleName() == "Visa förslag från"
+    buttons = board.findChildren(QPushButton)
+    accelerators = [b.text().split("&")[1][0].lower() for b in buttons if "&" in b.text()]
+    accelerators.append(label.text().split("&")[1][0].lower())
+    assert len(accelerators) == len(set(accelerators)), accelerators
+    assert not [w.text() for w in (*buttons, *board.findChildren(QLabel)) if "ihop" in w.text()]
+
+
+def test_similar_dialog_speaks_of_slå_samman(qtbot, qapp, sync_ops, sample_workspace) -> None:
+    from ui import i18n
+
+    i18n.install("sv", qapp)
+    workspace, process = sample_workspace
+    board = _board(qtbot, workspace)
+    board.choose_conference(process.conference_ids[1])
+    dialog = board.show_similar()
+    assert dialog.merge_button.text() == "&Slå samman den här gruppen"
+    assert "ihop" not in dialog.explain.text()
+    dialog.close()
+
+
+def test_similar_dialog_gives_the_proposal_column_the_width_and_a_full_text_tooltip(
+    qtbot, sync_ops, sample_workspace, tmp_path
+) -> None:
+    from app import notes
+
+    workspace, process = sample_workspace
+    conference = process.conference_ids[1]
+    board = _board(qtbot, workspace)
+    board.choose_conference(conference)
+    dialog = board.show_similar()
+    first = proposals.find_proposal(workspace.store, dialog.current_group()[0])
+    dialog.close()
+    # A long wording of the same idea, as a chair may write it down, lands in the same group.
+    long_text = (
+        first.text
+        + " – och att det följs upp av kommunen tillsammans med föreningslivet, skolorna och regionen,"
+        " så att det håller även efter projekttiden och når de unga som bor utanför tätorterna"
+    )
+    table = first.tables[0]
+    notes.add_note(workspace.store, conference, table, 1, long_text, kind="proposal", votes=2)
+    board.reload()
+    dialog = board.show_similar()
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    header = dialog.tree.header()
+    assert header.sectionResizeMode(0) == QHeaderView.ResizeMode.Stretch
+    assert header.sectionSize(0) > 0.6 * dialog.tree.viewport().width()
+    children = [
+        dialog.model.item(r, 0).child(c, 0)
+        for r in range(dialog.model.rowCount())
+        for c in range(dialog.model.item(r, 0).rowCount())
+    ]
+    assert children and all(item.toolTip() == item.text() for item in children)
+    assert long_text in [item.text() for item in children]
+    long_item = next(item for item in children if item.text() == long_text)
+    # Long wordings wrap onto more lines rather than being cut.
+    qtbot.waitUntil(
+        lambda: (
+            dialog.tree.visualRect(long_item.index()).height()
+            > 1.5 * dialog.tree.visualRect(dialog.model.index(0, 0)).height()  # a one-line group row
+        )
+    )
+    dialog.grab().save(str(tmp_path / "similar.png"))
+    dialog.close()
 
 
 def test_ctrl_z_on_a_standalone_board_undoes(qtbot, sample_workspace) -> None:

@@ -4,8 +4,8 @@ The work function runs in a worker thread and receives a `Progress` reporter and
 It must open its OWN `Workspace`/`Store` from a directory (sqlite connections belong to the thread that
 made them): pass `workspace.dir`, never `workspace.store`. Its return value goes to `on_success`, an
 exception to `on_failure`; both are called on the UI thread. Without `on_failure`, a failure is shown in
-the one error dialog: a `UserError` with its own message, anything else as a short "what happened / what
-to do" (the traceback goes to the log, never to the user).
+the one error dialog (ui/bundle_messages.explain_error): what happened and what to do in the user's language,
+a `UserError`'s own English words below it; the traceback of anything unexpected goes to the log only.
 
     def work(progress: Progress, cancel: CancelToken) -> Path:
         workspace = Workspace(workspace_dir)          # this thread's own store
@@ -78,27 +78,6 @@ class Progress:
 
 
 Work = Callable[[Progress, CancelToken], Any]
-
-
-def describe_failure(exc: BaseException) -> tuple[str, str]:
-    """(what happened, what to do) for an error dialog; a UserError speaks for itself."""
-    if isinstance(exc, UserError):
-        return str(exc), ""
-    if isinstance(exc, OSError):
-        what = QCoreApplication.translate("Operation", "The computer refused a file operation: {0}")
-        todo = QCoreApplication.translate(
-            "Operation", "Check that the disk has space and the folder can be written, then try again."
-        )
-        return what.format(exc.strerror or exc), todo
-    return (
-        QCoreApplication.translate(
-            "Operation", "Something went wrong that Rundabord did not expect. Your notes are saved."
-        ),
-        QCoreApplication.translate(
-            "Operation",
-            "Try again. If it happens again, restart Rundabord and tell the secretariat what you did.",
-        ),
-    )
 
 
 def show_failure(parent: QWidget | None, title: str, exc: BaseException) -> None:

@@ -235,27 +235,7 @@
 <context>
     <name>Operation</name>
     <message>
-        <location filename="../../ui/operations.py" line="88"/>
-        <source>The computer refused a file operation: {0}</source>
-        <translation>Datorn vägrade en filåtgärd: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/operations.py" line="89"/>
-        <source>Check that the disk has space and the folder can be written, then try again.</source>
-        <translation>Kontrollera att det finns plats på disken och att mappen går att skriva till, och försök sedan igen.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/operations.py" line="94"/>
-        <source>Something went wrong that Rundabord did not expect. Your notes are saved.</source>
-        <translation>Något oväntat gick fel i Rundabord. Dina anteckningar är sparade.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/operations.py" line="97"/>
-        <source>Try again. If it happens again, restart Rundabord and tell the secretariat what you did.</source>
-        <translation>Försök igen. Om det händer igen, starta om Rundabord och berätta för sekretariatet vad du gjorde.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/operations.py" line="216"/>
+        <location filename="../../ui/operations.py" line="195"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>

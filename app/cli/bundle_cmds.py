@@ -409,12 +409,31 @@ def _quarantine_accept(args: argparse.Namespace) -> int:
     elif args.conference or args.table is not None:
         raise UserError("--conference and --table go with --role chair")
     granted = quarantine.granted_on_accept(workspace.store, bundles, grant)
+    if granted is not None and granted.role == trust.CHAIR:
+        _require_table(workspace.store, granted)
     receipts = quarantine.accept(workspace, args.selector, granted, name=args.name)
     if granted is not None:
         print(f"trusted {args.name or bundles[0].signer_name} ({bundles[0].key_id}) as {granted.describe()}")
     for receipt in receipts:
         _print_receipt(receipt)
     return 0 if all(r.ok for r in receipts) else 1
+
+
+def _require_table(store: Any, grant: Any) -> None:
+    """Trusting a chair for a table this workspace lacks would import nothing: say what to do instead."""
+    from app.errors import NotFound
+
+    known = store.get("conference", grant.conference_id) is not None
+    try:
+        if known:
+            conferences.table(store, grant.conference_id, grant.table_number)
+    except NotFound:
+        known = False
+    if not known:
+        raise UserError(
+            f"this workspace has no table {grant.table_number} in conference {str(grant.conference_id)[:8]};"
+            " import that conference's pack first, or give --conference ID and --table N"
+        )
 
 
 def _quarantine_reject(args: argparse.Namespace) -> int:

@@ -150,3 +150,15 @@ def test_a_revoked_key_is_still_refused_without_a_role(round_trip, sec, capsys) 
     assert code == 2 and "was revoked here" in err and out == ""
     code, out, err = _cli(capsys, sec, "quarantine", "accept", key, "--role", "chair")
     assert code == 0 and "as chair of table 7" in out, err
+
+
+def test_a_table_this_workspace_lacks_is_refused_before_anything_is_trusted(round_trip, sec, capsys) -> None:
+    key = round_trip["keys"]["Anna Berg"]
+    assert main(["--workspace", str(sec), "table", "delete", "--conference", round_trip["cid"], "7"]) == 0
+    capsys.readouterr()
+    for extra in ([], ["--role", "chair"]):
+        code, out, err = _cli(capsys, sec, "quarantine", "accept", key, *extra)
+        assert code == 2 and out == "" and "this workspace has no table 7 in conference" in err
+        assert "import that conference's pack first" in err
+    code, out, _ = _cli(capsys, sec, "trust", "list", "--json")
+    assert out == ""

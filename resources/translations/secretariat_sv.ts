@@ -174,108 +174,133 @@
         <translation>&amp;Gå till Slå samman</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="323"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="306"/>
+        <source>Add bundle files from anywhere, e.g. saved from an e-mail</source>
+        <translation>Lägg till paketfiler var som helst ifrån, t.ex. sparade från ett e-postmeddelande</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/collect_view.py" line="309"/>
+        <source>Put the selected bundle&apos;s signing key on the trust list, after comparing its fingerprint</source>
+        <translation>Lägg till det valda paketets signeringsnyckel bland de betrodda, efter att du jämfört fingeravtrycket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/collect_view.py" line="313"/>
+        <source>Refuse every bundle signed by the selected bundle&apos;s key, now and later</source>
+        <translation>Avvisa alla paket som signerats med det valda paketets nyckel, nu och framöver</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/collect_view.py" line="316"/>
+        <source>Trust the key and import every bundle of it held in quarantine</source>
+        <translation>Lita på nyckeln och importera alla dess paket som hålls i karantän</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/collect_view.py" line="318"/>
+        <source>Go to the Merge tab to import the ready bundles</source>
+        <translation>Gå till fliken Slå samman för att importera de klara paketen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/collect_view.py" line="337"/>
         <source>Drop bundle files or folders here, or add a folder to watch.</source>
         <translation>Släpp paketfiler eller mappar här, eller lägg till en mapp att bevaka.</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="325"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="339"/>
         <source>Inbox summary</source>
         <translation>Sammanfattning av inkorgen</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="336"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="350"/>
         <source>Bundles in the inbox</source>
         <translation>Paket i inkorgen</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="340"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="354"/>
         <source>No bundles yet. Drop the chairs&apos; bundle files or a USB stick&apos;s folder here, use Add bundle files…, or watch a folder below.</source>
         <translation>Inga paket än. Dra hit bordsordförandenas paketfiler eller en mapp från ett USB-minne, använd Lägg till paketfiler… eller bevaka en mapp nedan.</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="366"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="380"/>
         <source>The chosen bundle</source>
         <translation>Det valda paketet</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="370"/>
-        <location filename="../../ui/secretariat/collect_view.py" line="377"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="384"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="391"/>
         <source>Watched folders</source>
         <translation>Bevakade mappar</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="381"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="395"/>
         <source>Watch a f&amp;older…</source>
         <translation>Bevaka en &amp;mapp…</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="382"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="396"/>
         <source>Stop &amp;watching</source>
         <translation>Sluta &amp;bevaka</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="414"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="428"/>
         <source>Also looked in: %1</source>
         <translation>Letar också i: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="456"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="470"/>
         <source>%1 bundles: %2 ready to merge, %3 already imported, %4 waiting for a trust decision, %5 refused or damaged.</source>
         <translation>%1 paket: %2 klara att slå samman, %3 redan importerade, %4 väntar på beslut om förtroende, %5 avvisade eller skadade.</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="491"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="505"/>
         <source>Add bundle files</source>
         <translation>Lägg till paketfiler</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="491"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="505"/>
         <source>Rundabord bundles (*.rbz)</source>
         <translation>Rundabord-paket (*.rbz)</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="497"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="511"/>
         <source>Watch a folder</source>
         <translation>Bevaka en mapp</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="554"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="568"/>
         <source>Signed by %1, key %2, fingerprint %3</source>
         <translation>Signerat av %1, nyckel %2, fingeravtryck %3</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="588"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="602"/>
         <source>Cannot trust the key</source>
         <translation>Nyckeln kunde inte godkännas</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="612"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="626"/>
         <source>Importing from quarantine…</source>
         <translation>Importerar från karantän…</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="623"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="637"/>
         <source>Some bundles were refused</source>
         <translation>Några paket avvisades</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="631"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="645"/>
         <source>Importing from quarantine</source>
         <translation>Importerar från karantän</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="639"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="653"/>
         <source>Reject the key?</source>
         <translation>Avvisa nyckeln?</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="641"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="655"/>
         <source>Bundles signed by %1 (key %2) will be refused from now on, and copies held in quarantine are deleted. The files in your folders stay where they are.</source>
         <translation>Paket som signerats av %1 (nyckel %2) avvisas från och med nu, och kopior i karantän raderas. Filerna i dina mappar ligger kvar.</translation>
     </message>
     <message>
-        <location filename="../../ui/secretariat/collect_view.py" line="658"/>
+        <location filename="../../ui/secretariat/collect_view.py" line="672"/>
         <source>Cannot reject the key</source>
         <translation>Nyckeln kunde inte avvisas</translation>
     </message>

@@ -141,6 +141,13 @@ def test_every_view_of_the_secretariat_window_is_named_and_reachable(qtbot, secr
         for bar in window.findChildren(QWidget, "conference_toolbar"):
             problems += _unnamed(bar, "toolbar")
         assert checked > 60  # the walk really saw the views
+        # Where a button's name is not enough (what does trusting a key do?), a screen reader reads more.
+        from PySide6.QtGui import QAccessible
+
+        collect = window.collect_view
+        for button in (collect.trust_button, collect.reject_button, collect.release_button):
+            description = QAccessible.queryAccessibleInterface(button).text(QAccessible.Text.Description)
+            assert len(description) > len(button.text()), button.text()
         assert not problems, "controls without an accessible name:\n" + "\n".join(problems)
         assert not unreached, "controls Tab never reaches:\n" + "\n".join(unreached)
     finally:

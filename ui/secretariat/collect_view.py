@@ -302,6 +302,20 @@ class CollectView(QWidget):
         self.reject_button = QPushButton(self.tr("Re&ject key…"))
         self.release_button = QPushButton(self.tr("&Import from quarantine"))
         self.merge_button = QPushButton(self.tr("&Go to Merge"))
+        # Tooltips say what each does beyond its name; Qt reads a tooltip out as the accessible description.
+        self.add_files_button.setToolTip(self.tr("Add bundle files from anywhere, e.g. saved from an e-mail"))
+        self.trust_button.setToolTip(
+            self.tr(
+                "Put the selected bundle's signing key on the trust list, after comparing its fingerprint"
+            )
+        )
+        self.reject_button.setToolTip(
+            self.tr("Refuse every bundle signed by the selected bundle's key, now and later")
+        )
+        self.release_button.setToolTip(
+            self.tr("Trust the key and import every bundle of it held in quarantine")
+        )
+        self.merge_button.setToolTip(self.tr("Go to the Merge tab to import the ready bundles"))
         self.scan_button.clicked.connect(self.scan)
         self.add_files_button.clicked.connect(self._on_add_files)
         self.trust_button.clicked.connect(self._on_trust)

@@ -64,10 +64,9 @@ def load_conference_file(workspace_dir: Path, path: Path) -> Loaded:
                 return Loaded(None, receipt.signer_name or "", receipt.fingerprint or "")
             return Loaded(receipt.conference, receipt.signer_name or "", receipt.fingerprint or "")
         description = conferences.read_conference_file(path)
-        title = description.conference["title"]
-        for existing in conferences.conferences(workspace.store):
-            if existing.title == title and existing.date == description.conference.get("date", ""):
-                return Loaded(existing.id)  # the same file twice must not make a second conference
+        existing = conferences.find_described(workspace.store, description)
+        if existing is not None:
+            return Loaded(existing.id)  # the same file twice must not make a second conference
         return Loaded(conferences.create_conference(workspace.store, description))
     finally:
         workspace.close()

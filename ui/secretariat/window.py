@@ -312,7 +312,11 @@ class SecretariatWindow(QMainWindow):
     def load_toml(self, path: Path) -> str | None:
         try:
             description = conferences.read_conference_file(path)
-            conference_id = conferences.create_conference(self.workspace.store, description)
+            existing = conferences.find_described(self.workspace.store, description)
+            # Loading the same description again opens the conference it made, never a second copy.
+            conference_id = (
+                existing.id if existing else conferences.create_conference(self.workspace.store, description)
+            )
         except UserError as exc:
             msgbox.error(
                 self,

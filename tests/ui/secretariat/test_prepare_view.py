@@ -148,14 +148,23 @@ def test_new_conference_toml_round_trip_and_pack(qtbot, window, demo_workspace, 
     assert new_id and window.context.conference_id == new_id
     assert window.windowTitle().startswith("Höstens samtal")
     assert window.prepare_view.process_edit.text() == "Nytt program"
-    assert dialog.create() is None or True  # a second click is harmless: a second conference is made
+    before = len(conferences.conferences(store))
+    second = dialog.create()  # a second click makes a second conference and switches to it, nothing worse
+    assert second not in (None, new_id) and len(conferences.conferences(store)) == before + 1
+    assert window.context.conference_id == second
 
     path = tmp_path / "demo.toml"
-    window.choose_conference(conferences.conferences(store)[0].id)
+    demo_id = next(c.id for c in conferences.conferences(store) if c.title == "Rundabordssamtal våren 2026")
+    window.choose_conference(demo_id)
     assert window.save_toml(path)
+    count = len(conferences.conferences(store))
     loaded = window.load_toml(path)
-    assert loaded is not None and window.context.conference_id == loaded
+    assert loaded == demo_id and window.context.conference_id == loaded, "the same description twice is one"
+    assert len(conferences.conferences(store)) == count
     assert len(conferences.tables(store, loaded)) == 40
+    path.write_text(path.read_text(encoding="utf-8").replace("våren 2026", "hösten 2026"), encoding="utf-8")
+    copy = window.load_toml(path)
+    assert copy not in (None, demo_id) and len(conferences.conferences(store)) == count + 1
 
     # The pack needs the secretariat's key: make it in the key panel, then export off the UI thread.
     panel = window.prepare_view.key_panel

@@ -308,7 +308,10 @@ def _verify(args: argparse.Namespace) -> int:
     print(f"signer:      {verdict.signer_name}, key id {verdict.key_id}")
     print(f"fingerprint: {verdict.fingerprint}")
     print(f"trusted as:  {trusted}")
-    print(f"conference:  {verdict.conference}, tables {', '.join(map(str, verdict.tables)) or '-'}")
+    tables = ("table " if len(verdict.tables) == 1 else "tables ") + (
+        ", ".join(map(str, verdict.tables)) or "-"
+    )
+    print(f"conference:  {verdict.conference}, {tables}")
     print(f"created:     {verdict.created}")
     print(f"counts:      {counts}")
     if verdict.import_problem:
@@ -364,9 +367,11 @@ def _imports(args: argparse.Namespace) -> int:
             print_json_line(entry.as_json())
             continue
         c = entry.counts
-        tables = ",".join(map(str, entry.tables))
+        tables = ("table " if len(entry.tables) == 1 else "tables ") + (
+            ",".join(map(str, entry.tables)) or "-"
+        )
         print(
-            f"{entry.imported_at}  {entry.kind}  {entry.signer_name} ({entry.key_id})  tables {tables}  "
+            f"{entry.imported_at}  {entry.kind}  {entry.signer_name} ({entry.key_id})  {tables}  "
             f"{c.get('new', 0)} new, {c.get('updated', 0)} updated,"
             f" {plural(c.get('conflicts', 0), 'conflict')}"
         )

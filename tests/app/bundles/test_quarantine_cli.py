@@ -162,3 +162,12 @@ def test_a_table_this_workspace_lacks_is_refused_before_anything_is_trusted(roun
         assert "import that conference's pack first" in err
     code, out, _ = _cli(capsys, sec, "trust", "list", "--json")
     assert out == ""
+
+
+def test_verify_and_imports_name_one_table_in_the_singular(round_trip, sec, capsys) -> None:
+    bundle = str(round_trip["root"] / "anna-7.rbz")
+    code, out, _ = _cli(capsys, sec, "verify", bundle)
+    assert code == 0 and ", table 7\n" in out and "counts:      1 note, 1 table\n" in out
+    _cli(capsys, sec, "quarantine", "accept", round_trip["keys"]["Anna Berg"])
+    code, out, _ = _cli(capsys, sec, "imports")
+    assert code == 0 and "  table 7  1 new, 0 updated, 0 conflicts" in out

@@ -341,3 +341,31 @@ def test_the_saved_message_counts_pages_in_singular_and_plural(
     assert message.startswith(str(tmp_path / "bord-3.pdf")) and one in message
     actions._on_built(tmp_path / "bord-3.pdf", 3, "")  # a longer document, same message
     assert many in boxes.question.call_args.args[2]
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("en", "The document has 1 page; the chosen range does not include it."),
+        ("sv", "Dokumentet har 1 sida; det valda intervallet omfattar den inte."),
+    ],
+)
+def test_a_print_range_outside_the_document_is_refused_in_the_window_language(
+    demo_workspace, demo_conference_id, tmp_path, qapp, language, expected
+):
+    from app.errors import UserError
+    from app.minutes.table import build_table_minutes
+    from ui import i18n
+    from ui.minutes_print import print_pdf
+
+    i18n.install(language, qapp)
+    pdf = tmp_path / "bord-3.pdf"
+    assert build_table_minutes(demo_workspace.store, demo_conference_id, 3, pdf, language) == 1
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "never.pdf"))
+    printer.setFromTo(2, 3)
+    with pytest.raises(UserError) as raised:
+        print_pdf(pdf, printer)
+    assert str(raised.value) == expected
+    assert not (tmp_path / "never.pdf").exists()

@@ -247,7 +247,7 @@ _FLAGS = (
         ),
     ),
     (
-        re.compile(r"gap: bundle\(s\) ([\d-]+) from this signer have not arrived"),
+        re.compile(r"gap: bundles? ([\d-]+) from this signer (?:has|have) not arrived"),
         lambda: translate("BundleMessages", "bundle(s) %1 from this signer have not arrived yet"),
     ),
     (

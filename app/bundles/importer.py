@@ -229,8 +229,10 @@ def sequence_flags(store: Store, bundle: Bundle) -> list[str]:
     # A chair sees only the packs of its own conferences, so gaps between a signer's packs are normal;
     # every table export, though, is meant for the secretariat.
     if first_missing < number and not newer and bundle.kind == KIND_TABLE:
-        missing = f"{first_missing}" if first_missing == number - 1 else f"{first_missing}-{number - 1}"
-        flags.append(f"gap: bundle(s) {missing} from this signer have not arrived")
+        if first_missing == number - 1:
+            flags.append(f"gap: bundle {first_missing} from this signer has not arrived")
+        else:
+            flags.append(f"gap: bundles {first_missing}-{number - 1} from this signer have not arrived")
     if number - 1 in seen and bundle.previous not in seen[number - 1]:
         flags.append(
             f"its link to the signer's previous bundle ({number - 1}) does not match the one imported"

@@ -467,7 +467,9 @@ def _record_problem(record: Any) -> str | None:
         return "not a JSON object"
     if set(record) != _RECORD_KEYS:
         missing = sorted(_RECORD_KEYS - set(record))
-        return f"missing field(s) {', '.join(missing)}" if missing else "unexpected field(s)"
+        if missing:
+            return f"missing {'field' if len(missing) == 1 else 'fields'} {', '.join(missing)}"
+        return "unexpected fields"
     rt = RECORD_TYPES.get(record["type"]) if isinstance(record["type"], str) else None
     if rt is None:
         return f"unknown record type {str(record['type'])[:40]!r}"

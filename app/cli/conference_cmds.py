@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from app import conferences, demo
-from app.cli.common import open_workspace, print_json_line
+from app.cli.common import open_workspace, plural, print_json_line
 from app.errors import UserError
 
 
@@ -48,7 +48,7 @@ def _list(args: argparse.Namespace) -> int:
         if args.json:
             print_json_line({"id": c.id, "title": c.title, "date": c.date, "venue": c.venue, "tables": count})
         else:
-            print(f"{c.id}  {c.date:10}  {c.title}  ({c.venue}, {count} tables)")
+            print(f"{c.id}  {c.date:10}  {c.title}  ({c.venue}, {plural(count, 'table')})")
     return 0
 
 

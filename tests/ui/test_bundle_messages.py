@@ -109,7 +109,7 @@ def test_importer_remarks_are_said_in_swedish_and_still_match_the_core(qapp):
     for fixed in (
         "from this signer was imported before",
         "from this signer was imported before this older one (",
-        "gap: bundle(s) ",
+        "gap: bundles ",
         "its link to the signer's previous bundle (",
         "stamp more than a day in the future: the signer's clock may be wrong",
         "'s key as this conference's secretariat; compare its ",
@@ -122,7 +122,8 @@ def test_importer_remarks_are_said_in_swedish_and_still_match_the_core(qapp):
             "another bundle with sequence number 4 from this signer was imported before",
             "superseded: bundle 5 from this signer was imported before this older one (3);"
             " nothing newer was rolled back",
-            "gap: bundle(s) 2-3 from this signer have not arrived",
+            "gap: bundles 2-3 from this signer have not arrived",
+            "gap: bundle 3 from this signer has not arrived",
             "its link to the signer's previous bundle (6) does not match the one imported",
             "stamp more than a day in the future: the signer's clock may be wrong",
             "pinned Region Exempellän's key as this conference's secretariat; compare its fingerprint"
@@ -130,8 +131,11 @@ def test_importer_remarks_are_said_in_swedish_and_still_match_the_core(qapp):
         )
     }
     assert all(flag != swedish for flag, swedish in said.items()), said
-    assert said["gap: bundle(s) 2-3 from this signer have not arrived"] == (
+    assert said["gap: bundles 2-3 from this signer have not arrived"] == (
         "paket 2-3 från den här undertecknaren har inte kommit in än"
+    )
+    assert said["gap: bundle 3 from this signer has not arrived"] == (
+        "paket 3 från den här undertecknaren har inte kommit in än"
     )
     assert "9eaa 6a04 efe4 2fda" in said[next(f for f in said if f.startswith("pinned"))]
     assert bundle_messages.explain_flag("something new") == "something new"

@@ -131,7 +131,7 @@ def test_sequence_gaps_late_arrivals_and_duplicates(world, secretariat, chair) -
     second = export_table(chair, world.conference_id, world.table)
     third = export_table(chair, world.conference_id, world.table)
     first = import_files(secretariat, [third.path])[0]
-    assert any("gap: bundle(s) 1-2" in f for f in first.flags), first.flags
+    assert any("gap: bundles 1-2" in f for f in first.flags), first.flags
     late = import_files(secretariat, [second.path])[0]
     assert late.status == IMPORTED and any(f.startswith("superseded") for f in late.flags), late.flags
     key = world.chair_key()
@@ -370,7 +370,7 @@ def test_a_chair_is_not_told_of_gaps_between_packs(world, chair, secretariat) ->
     assert sequence_flags(chair.store, read_bundle(pack)) == []  # pack 1 was imported, 2-4 went elsewhere
     export = world.signed_bundle(key, world.secretariat_public_key, [], **common)
     assert sequence_flags(chair.store, read_bundle(export)) == [
-        "gap: bundle(s) 2-4 from this signer have not arrived"
+        "gap: bundles 2-4 from this signer have not arrived"
     ]
 
 

@@ -83,7 +83,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     rep.set_defaults(handler=_representation)
 
     export = actions.add_parser(
-        "export", help="sign the conference's proposals and decisions into a bundle for other workspaces"
+        "export",
+        help="sign the conference's reviewed record (notes, proposals, decisions, resolved conflicts)"
+        " into a bundle for other workspaces",
     )
     export.add_argument("--conference", required=True, metavar="ID")
     export.add_argument("-o", "--output", type=Path, metavar="FILE.rbz", help="default: the outbox")

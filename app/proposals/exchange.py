@@ -1,11 +1,12 @@
-"""Sending the follow-up of a conference to other workspaces as a signed bundle.
+"""Sending the secretariat's reviewed record of a conference to other workspaces as a signed bundle.
 
 The conference pack (app/bundles) carries the conference, its process, themes, questions and tables.
-The follow-up bundle is a conference pack signed by the secretariat that carries, besides, every
-proposal of the conference (the notes of kind "proposal"), their status changes, and merged proposals
-with their links, tombstones included (an undo travels too). Importing it into a second secretariat
-workspace or a chair's laptop is an ordinary bundle import: verified, role-checked, merged field by
-field, idempotent, so the decisions converge wherever they arrive.
+The follow-up bundle is a conference pack signed by the secretariat that carries, besides, every note of
+the conference as the secretariat holds it (corrections included), the proposals' status changes, merged
+proposals with their links, and the resolutions of conflicts, tombstones included (an undo travels too).
+Importing it into a second secretariat workspace or a chair's laptop is an ordinary bundle import:
+verified, role-checked, merged field by field, idempotent, so decisions and resolved conflicts converge
+wherever they arrive.
 """
 
 from __future__ import annotations
@@ -18,15 +19,15 @@ from app import conferences
 from app.store import Store
 from app.workspace import Workspace
 
-FOLLOWUP_TYPES = ("proposal_group", "proposal_link", "proposal_status")
+FOLLOWUP_TYPES = ("proposal_group", "proposal_link", "proposal_status", "conflict_resolution")
 
 
 def followup_records(store: Store, conference_id: str) -> Iterator[dict[str, Any]]:
-    """The pack's records, the conference's proposal notes and all its follow-up records, in wire form."""
+    """The pack's records, the conference's notes and all its follow-up records, in wire form."""
     from app.bundles.export import pack_records
 
     yield from pack_records(store, conference_id)
-    yield from store.dump("note", "conference_id = ? AND kind = 'proposal'", (conference_id,))
+    yield from store.dump("note", "conference_id = ?", (conference_id,))
     for type_name in FOLLOWUP_TYPES:
         yield from store.dump(type_name, "conference_id = ?", (conference_id,))
 

@@ -211,8 +211,8 @@ def _themes(workspace: Workspace, conference: str):
     return conferences.themes(workspace.store, conferences.conference(workspace.store, conference).process_id)
 
 
-def text_of(day: Day, note_id: str) -> str:
-    workspace = Workspace(day.kansli)
+def text_of(day: Day, note_id: str, workspace: Path | None = None) -> str:
+    workspace = Workspace(workspace or day.kansli)
     try:
         return workspace.store.get("note", note_id)["text"]
     finally:
@@ -285,6 +285,28 @@ def test_the_conflicts_are_resolved_through_the_cli(day):
     assert ok(day.kansli, "conflict", "list").out.strip() == "no open conflicts"
     again = cli(day.kansli, "conflict", "resolve", shared["id"], "--keep", "ours")
     assert again.code == 2 and "no open conflict" in again.err and again.out == ""
+
+
+def test_resolutions_travel_in_the_follow_up_bundle_to_a_second_store(day):
+    """The second store saw the same laptops' bundles, so it holds the same conflict between them; the
+    reviewed record signed by the kansli closes it there too, with the kansli's choice."""
+    copy = day.root / "kansli-copy"
+    held = {c["id"] for c in ok(copy, "conflict", "list", "--json").json_lines()}
+    assert held, "the copy should hold the laptops' open conflict"
+    followup = day.root / "uppfoljning.rbz"
+    ok(day.kansli, "proposal", "export", "--conference", day.conference, "-o", followup)
+    [receipt] = ok(copy, "import", followup, "--json").json_lines()
+    assert receipt["status"] == "imported", receipt
+    still_open = {c["id"] for c in ok(copy, "conflict", "list", "--json").json_lines()}
+    assert not held & still_open, "a conflict the kansli resolved is still open in the copy"
+    for key in ("shared", "corrected"):
+        assert text_of(day, day.ids[key]) == text_of(day, day.ids[key], workspace=copy)
+    resolutions = []
+    for folder in (day.kansli, copy):
+        workspace = Workspace(folder)
+        resolutions.append({r["id"] for r in workspace.store.select("conflict_resolution")})
+        workspace.close()
+    assert resolutions[0] and resolutions[0] == resolutions[1], "the resolutions themselves travel"
 
 
 def test_no_text_typed_at_any_table_is_lost(day):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QFileSystemWatcher, QSortFilterProxyModel, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QFileSystemWatcher, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -43,7 +42,8 @@ from ui.secretariat.context import SecretariatContext
 from ui.secretariat.inbox import Inbox, InboxEntry
 from ui.secretariat.key_panel import fingerprint_lines
 from ui.secretariat.overview_view import attention_brush, local_time, problem_brush
-from ui.secretariat.rows_model import SORT_ROLE, Column, RowsModel, natural
+from ui.secretariat.report_table import report_table
+from ui.secretariat.rows_model import Column, RowsModel, natural
 
 # Problems first, then what waits for a decision, then what is ready; what is done last.
 _SEVERITY = (
@@ -340,14 +340,7 @@ class CollectView(QWidget):
         layout.addWidget(self.summary)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.view = QTableView()
-        self.view.setModel(self.proxy)
-        self.view.setSortingEnabled(True)
-        self.view.sortByColumn(1, Qt.SortOrder.AscendingOrder)
-        self.view.setAccessibleName(self.tr("Bundles in the inbox"))
+        self.proxy, self.view = report_table(self.model, self, self.tr("Bundles in the inbox"), 1)
         self.empty_state = EmptyState(
             self.view,
             lambda: self.tr(
@@ -355,14 +348,8 @@ class CollectView(QWidget):
                 "files…, or watch a folder below."
             ),
         )
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setTabKeyNavigation(False)
-        self.view.verticalHeader().setVisible(False)
-        self.view.setWordWrap(False)
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # The reason and the conference can be long: readable widths, the rest of each in the line below.
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(2, 280)

@@ -8,16 +8,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,7 +28,8 @@ from ui.secretariat.collect_view import inbox_for, scan_inbox
 from ui.secretariat.context import SecretariatContext
 from ui.secretariat.overview_view import attention_brush, problem_brush
 from ui.secretariat.plural import plural
-from ui.secretariat.rows_model import SORT_ROLE, Column, RowsModel, natural
+from ui.secretariat.report_table import report_table
+from ui.secretariat.rows_model import Column, RowsModel, natural
 
 COUNTS = ("new", "updated", "unchanged", "conflicts", "superseded", "refused")
 
@@ -147,14 +146,7 @@ class MergeView(QWidget):
         self.conflicts_button.clicked.connect(self.review_conflicts_requested)
         result_row.addWidget(self.conflicts_button)
         layout.addLayout(result_row)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.view = QTableView()
-        self.view.setModel(self.proxy)
-        self.view.setSortingEnabled(True)
-        self.view.sortByColumn(1, Qt.SortOrder.AscendingOrder)
-        self.view.setAccessibleName(self.tr("Report per bundle"))
+        self.proxy, self.view = report_table(self.model, self, self.tr("Report per bundle"), 1)
         self.empty_state = EmptyState(
             self.view,
             lambda: self.tr(
@@ -162,13 +154,7 @@ class MergeView(QWidget):
                 "each one gets a line here."
             ),
         )
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setTabKeyNavigation(False)
-        self.view.verticalHeader().setVisible(False)
-        self.view.setWordWrap(False)
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(len(COUNTS) + 4, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.view, 1)
         self.initial_focus = self.merge_button  # not a focus proxy: see CollectView

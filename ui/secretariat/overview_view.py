@@ -6,14 +6,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QDateTime, QLocale, QSortFilterProxyModel, Qt, QTimeZone, Signal
+from PySide6.QtCore import QDateTime, QLocale, QTimeZone, Signal
 from PySide6.QtGui import QBrush, QColor, QPalette
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from app import conferences
 from app.store import Store
 from ui.secretariat.context import SecretariatContext
-from ui.secretariat.rows_model import SORT_ROLE, Column, RowsModel
+from ui.secretariat.report_table import report_table
+from ui.secretariat.rows_model import Column, RowsModel
 
 
 @dataclass(frozen=True)
@@ -134,9 +135,6 @@ class OverviewView(QWidget):
             background=lambda r: None if r.reported else self._missing_brush,
         )
         self._missing_brush = attention_brush(self.palette().color(QPalette.ColorRole.Base))
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
         layout = QVBoxLayout(self)
         self.summary = QLabel()
         font = self.summary.font()
@@ -146,16 +144,7 @@ class OverviewView(QWidget):
         self.summary.setAccessibleName(self.tr("Reported tables"))
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
-        self.view = QTableView()
-        self.view.setModel(self.proxy)
-        self.view.setSortingEnabled(True)
-        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.view.setAccessibleName(self.tr("Tables and their reports"))
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().setVisible(False)
-        self.view.setTabKeyNavigation(False)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.proxy, self.view = report_table(self.model, self, self.tr("Tables and their reports"), 0)
         self.view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.view)
         self.view.activated.connect(self._on_activated)

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QWidget
 from app import proposals
 from app.proposals import Proposal
 from app.store import Store
-from ui.proposals.commands import push_edit
 from ui.proposals.decision_dialog import DecisionDialog
 from ui.proposals.texts import status_name
+from ui.undo import push_edit_with_result
 
 
 class ProposalEditor(QObject):
@@ -61,7 +61,7 @@ class ProposalEditor(QObject):
                 for change_id in change_ids:
                     proposals.reinstate(self.store, change_id)
 
-        return push_edit(
+        return push_edit_with_result(
             self.undo_stack,
             self.widget,
             self.tr("Status: %1").replace("%1", status_name(status)),
@@ -82,7 +82,7 @@ class ProposalEditor(QObject):
         def redo(group_id: str) -> None:
             proposals.remerge(self.store, group_id)
 
-        return push_edit(
+        return push_edit_with_result(
             self.undo_stack,
             self.widget,
             self.tr("Merge %1 proposals").replace("%1", str(len(ids))),
@@ -104,7 +104,7 @@ class ProposalEditor(QObject):
         def redo(gid: str) -> None:
             proposals.unmerge(self.store, gid)
 
-        return push_edit(
+        return push_edit_with_result(
             self.undo_stack,
             self.widget,
             self.tr("Unmerge a proposal"),
@@ -129,7 +129,7 @@ class ProposalEditor(QObject):
         def redo(_previous: str) -> None:
             proposals.rename_group(self.store, group_id, text)
 
-        return push_edit(
+        return push_edit_with_result(
             self.undo_stack,
             self.widget,
             self.tr("Reword a merged proposal"),

@@ -34,7 +34,7 @@ from app.model import Question, Table, Theme
 from ui.secretariat.context import SecretariatContext
 from ui.secretariat.key_panel import KeyPanel
 from ui.secretariat.rows_model import Column, RowsModel
-from ui.secretariat.undo import push_edit
+from ui.undo import push_edit
 
 _NO_DATE = QDate(2000, 1, 1)  # the date edit's minimum, shown as "not set"
 

@@ -34,7 +34,7 @@ from ui.empty_state import EmptyState
 from ui.secretariat.context import SecretariatContext
 from ui.secretariat.notes_model import COL_MERGED, COL_TABLE, COL_TEXT, COL_THEMES, NoteFilter, NotesModel
 from ui.secretariat.plural import plural
-from ui.secretariat.undo import push_edit
+from ui.undo import push_edit
 
 SEARCH_DELAY_MS = 250  # wait for a pause in typing before querying
 

@@ -1,4 +1,4 @@
-"""Edits as undo steps: each step calls one core service forwards and one backwards.
+"""Edits as undo steps: each step calls one core service forwards and one backwards (both windows).
 
 The service runs BEFORE the step is pushed, so a refused edit (a `UserError`) never reaches the stack and
 its message goes to an error dialog. Undo and redo are ordinary edits in the store, so they merge like any
@@ -80,4 +80,27 @@ def push_edit(
         error_box(parent, error_title, exc)
         return False
     stack.push(ServiceCommand(text, redo, undo, parent_widget=parent, after=after))
+    return True
+
+
+def push_edit_with_result(
+    stack: QUndoStack,
+    parent: QWidget | None,
+    text: str,
+    do: Callable[[], Any],
+    undo: Callable[[Any], Any],
+    redo: Callable[[Any], Any],
+    *,
+    error_title: str,
+    after: Callable[[], None] | None = None,
+) -> bool:
+    """As `push_edit`, for an edit whose undo and redo need what it returned (say, a merged group's id)."""
+    try:
+        result = do()
+    except UserError as exc:
+        error_box(parent, error_title, exc)
+        return False
+    stack.push(
+        ServiceCommand(text, lambda: redo(result), lambda: undo(result), parent_widget=parent, after=after)
+    )
     return True

@@ -1501,6 +1501,11 @@ Steget togs bort ur ångra-historiken.</translation>
         <translation>Förslag</translation>
     </message>
     <message>
+        <location filename="../../ui/secretariat/window.py" line="70"/>
+        <source>Council</source>
+        <translation>Tillväxtrådet</translation>
+    </message>
+    <message>
         <location filename="../../ui/secretariat/window.py" line="83"/>
         <source>Workspace: %1</source>
         <translation>Arbetsyta: %1</translation>

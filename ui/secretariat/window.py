@@ -1,7 +1,7 @@
 """The secretariat's main window: a conference chooser above one tab per step of the work.
 
 Prepare -> Collect -> Merge -> Reported -> Review (-> Proposals, when that board is installed);
-printing lives in the Print menu. Ctrl+1..7 jump between the tabs; Ctrl+Z / Ctrl+Shift+Z undo and
+printing lives in the Print menu. Ctrl+1..8 jump between the tabs; Ctrl+Z / Ctrl+Shift+Z undo and
 redo every edit made in any tab, since all of them share one undo stack.
 """
 
@@ -66,6 +66,8 @@ class SecretariatWindow(QMainWindow):
         self.tabs.addTab(self.review_view, self.tr("Review"))
         if self.proposals_view is not None:
             self.tabs.addTab(self.proposals_view, self.tr("Proposals"))
+        self.council_view = self._council_view()
+        self.tabs.addTab(self.council_view, self.tr("Council"))
 
         self.overview_view.table_activated.connect(self._on_table_activated)
         if self.collect_view is not None and self.merge_view is not None:
@@ -111,6 +113,14 @@ class SecretariatWindow(QMainWindow):
         self.context.data_changed.connect(self._on_data_changed_for_board)
         board.data_changed.connect(self._on_board_edited)
         return board
+
+    def _council_view(self) -> QWidget:
+        """The growth council's shortlist: what to decide on, and what it already chose to drive."""
+        from ui.proposals import CouncilView
+
+        council = CouncilView(self.workspace, undo_stack=self.context.undo_stack)
+        council.data_changed.connect(self.context.changed)
+        return council
 
     def _on_board_edited(self) -> None:
         self._board_edit = True  # the board has already reloaded itself

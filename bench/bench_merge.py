@@ -34,6 +34,15 @@ def _scale() -> tuple[int, int]:
 
 
 def _peak_mb() -> float:
+    """This process's own peak resident memory. Linux's ru_maxrss survives exec, so a child started
+    from a big parent would report the parent's peak; VmHWM belongs to the new address space alone."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024  # kB
+    except OSError:
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # kilobytes on Linux
 
 

@@ -233,7 +233,10 @@ class Operation(QObject):
                     show_failure(self._parent(), self.title, exc)
             else:
                 self.succeeded.emit(result)
-                if self._on_success is not None:
+                # A success callback updates the window that asked; once that window is gone, there is
+                # nothing left to update, and touching its children would fail.
+                orphaned = self._parent_widget is not None and self._parent() is None
+                if self._on_success is not None and not orphaned:
                     self._on_success(result)
         finally:
             self.finished.emit()

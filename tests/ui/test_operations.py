@@ -201,3 +201,16 @@ def test_a_window_destroyed_while_work_runs_does_not_break_the_callbacks(qtbot, 
         release.set()
     boxes.error.assert_called_once()
     assert boxes.error.call_args.args[:2] == (None, "Orphan") and "too late" in boxes.error.call_args.args[2]
+
+
+def test_a_success_callback_is_not_run_for_a_destroyed_window(qtbot):
+    parent = QWidget()
+    release = threading.Event()
+    called: list[object] = []
+    op = Operation(parent, lambda progress, cancel: release.wait(5), title="Orphan", on_success=called.append)
+    op.run()
+    parent.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(parent), timeout=5000)
+    with qtbot.waitSignal(op.succeeded, timeout=5000):
+        release.set()
+    assert called == []

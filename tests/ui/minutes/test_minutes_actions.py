@@ -314,9 +314,12 @@ def test_every_document_builds_on_a_real_worker_thread(
     actions.ask_table = lambda title, numbers, current: 3
     actions.ask_item = lambda title, label, items: items[0]
     _answer_save(actions, tmp_path / file_name)
-    getattr(actions, action).trigger()
-    qtbot.waitUntil(lambda: (tmp_path / file_name).exists() or boxes.error.called, timeout=30_000)
+    # Wait for the whole success callback (it emits document_written), not just for the file: a callback
+    # still pending when the test ends would run against a deleted window.
+    with qtbot.waitSignal(actions.document_written, timeout=30_000, raising=False) as written:
+        getattr(actions, action).trigger()
     assert not boxes.error.called, boxes.error.call_args
+    assert written.signal_triggered
     assert (tmp_path / file_name).stat().st_size > 0
 
 

@@ -116,12 +116,15 @@ class Store:
             self.meta_set(key, value)
         return value
 
-    def tick(self) -> Stamp:
-        """A fresh stamp, persisted with the caller's transaction (call inside `transaction`)."""
-        # Another connection to this file (sync imports in a worker thread) may have moved the clock on.
+    def _catch_up_clock(self) -> None:
+        """Another connection to this file (sync imports in a worker thread) may have moved the clock on."""
         persisted = self.meta_get("clock")
         if persisted:
             self.clock.observe(persisted)
+
+    def tick(self) -> Stamp:
+        """A fresh stamp, persisted with the caller's transaction (call inside `transaction`)."""
+        self._catch_up_clock()
         stamp = self.clock.tick()
         self.meta_set("clock", str(stamp))
         return stamp
@@ -140,23 +143,16 @@ class Store:
         transaction, in which case it commits with it.
         """
         rt = record_type(type_name)
-        unknown = set(changes) - set(rt.fields) - {"deleted"}
-        if unknown:
-            raise ValueError(f"{type_name} has no field(s) {sorted(unknown)}")
+        _check_fields(rt, changes, allowed_extra={"deleted"})
         with self.transaction():
             current = self._raw(rt, record_id) if record_id else None
             if record_id and current is None:
                 raise NotFound(f"no {type_name} with id {record_id}")
             rev = str(self.tick())
             if current is None:
-                record_id = str(uuid.uuid4())
-                values = {name: encode_field(kind, changes.get(name)) for name, kind in rt.fields.items()}
-                values["deleted"] = int(bool(changes.get("deleted", 0)))
-                stamps = {name: [rev, self.origin] for name in values}
-                row = {"id": record_id, "origin": self.origin, "rev": rev, "base_rev": ZERO, **values}
-                row["stamps"] = json.dumps(stamps, separators=(",", ":"))
-                self.db[rt.table].insert(row)
-                return record_id
+                row = self._new_row(rt, changes, rev)
+                self.conn.execute(_insert_sql(rt), row)
+                return row[0]
             stamps = json.loads(current["stamps"])
             updates: dict[str, Any] = {}
             for name, value in changes.items():
@@ -185,29 +181,23 @@ class Store:
         Each record gets its own stamp, exactly as if `write` had created it.
         """
         rt = record_type(type_name)
-        names = list(rt.fields)
-        columns = ["id", "origin", "rev", "base_rev", "deleted", "stamps", *names]
-        sql = f"INSERT INTO {rt.table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
-        ids: list[str] = []
         rows = []
         with self.transaction():
-            persisted = self.meta_get("clock")  # as in `tick`: another connection may have moved it on
-            if persisted:
-                self.clock.observe(persisted)
+            self._catch_up_clock()
             for item in items:
-                unknown = set(item) - set(rt.fields)
-                if unknown:
-                    raise ValueError(f"{type_name} has no field(s) {sorted(unknown)}")
-                rev = str(self.clock.tick())
-                stamp = [rev, self.origin]
-                stamps = json.dumps(dict.fromkeys([*names, "deleted"], stamp), separators=(",", ":"))
-                record_id = str(uuid.uuid4())
-                ids.append(record_id)
-                values = [encode_field(kind, item.get(name)) for name, kind in rt.fields.items()]
-                rows.append((record_id, self.origin, rev, ZERO, 0, stamps, *values))
-            self.conn.executemany(sql, rows)
+                _check_fields(rt, item)
+                rows.append(self._new_row(rt, item, str(self.clock.tick())))
+            self.conn.executemany(_insert_sql(rt), rows)
             self.meta_set("clock", str(self.clock.last))
-        return ids
+        return [row[0] for row in rows]
+
+    def _new_row(self, rt: RecordType, item: Mapping[str, Any], rev: str) -> tuple[Any, ...]:
+        """A new record's row in `_insert_sql` column order: every field and "deleted" stamped `rev`."""
+        stamp = [rev, self.origin]
+        stamps = json.dumps(dict.fromkeys([*rt.fields, "deleted"], stamp), separators=(",", ":"))
+        values = [encode_field(kind, item.get(name)) for name, kind in rt.fields.items()]
+        deleted = int(bool(item.get("deleted", 0)))
+        return (str(uuid.uuid4()), self.origin, rev, ZERO, deleted, stamps, *values)
 
     def delete(self, type_name: str, record_id: str) -> None:
         self.write(type_name, record_id, {"deleted": 1})
@@ -253,6 +243,17 @@ class Store:
 
     def close(self) -> None:
         self.conn.close()
+
+
+def _check_fields(rt: RecordType, item: Mapping[str, Any], allowed_extra: set[str] | None = None) -> None:
+    unknown = set(item) - set(rt.fields) - (allowed_extra or set())
+    if unknown:
+        raise ValueError(f"{rt.name} has no field(s) {sorted(unknown)}")
+
+
+def _insert_sql(rt: RecordType) -> str:
+    columns = ["id", "origin", "rev", "base_rev", "deleted", "stamps", *rt.fields]
+    return f"INSERT INTO {rt.table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
 
 
 def wire_record(rt: RecordType, row: sqlite3.Row) -> Record:

@@ -4,62 +4,50 @@
 <context>
     <name>CaptureView</name>
     <message>
-        <location filename="../../ui/chair/capture_view.py" line="45"/>
         <source>Table and chair</source>
         <translation>Bord och bordsordförande</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/capture_view.py" line="58"/>
         <source>Questions</source>
         <translation>Frågor</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/capture_view.py" line="60"/>
         <source>The conference&apos;s questions, each with its count of notes</source>
         <translation>Konferensens frågor, var och en med antal anteckningar</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/capture_view.py" line="72"/>
         <source>Filter this question&apos;s notes</source>
         <translation>Filtrera frågans anteckningar</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/capture_view.py" line="73"/>
         <source>Filter notes</source>
         <translation>Filtrera anteckningar</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/capture_view.py" line="80"/>
         <source>Notes of this question</source>
         <translation>Anteckningar till frågan</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/capture_view.py" line="82"/>
         <source>F2 edits, Delete removes, Alt+Up and Alt+Down move, drag to reorder</source>
         <translation>F2 redigerar, Delete tar bort, Alt+Upp och Alt+Ned flyttar, dra för att ändra ordning</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/capture_view.py" line="87"/>
         <source>No note matches the filter.</source>
         <translation>Ingen anteckning matchar filtret.</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/capture_view.py" line="90"/>
         <source>No notes for this question yet. Type what the table says below and press Enter.</source>
         <translation>Inga anteckningar till frågan än. Skriv vad bordet säger i fältet nedan och tryck på Enter.</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/capture_view.py" line="115"/>
         <source>Type what the table says. Enter adds the note, Shift+Enter starts a new line.</source>
         <translation>Skriv vad bordet säger. Enter lägger till anteckningen, Skift+Enter ger en ny rad.</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/capture_view.py" line="117"/>
         <source>New note</source>
         <translation>Ny anteckning</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/capture_view.py" line="118"/>
         <source>Enter adds the note, Shift+Enter starts a new line</source>
         <translation>Enter lägger till anteckningen, Skift+Enter ger en ny rad</translation>
     </message>
@@ -67,27 +55,22 @@
 <context>
     <name>ChairCommands</name>
     <message>
-        <location filename="../../ui/chair/commands.py" line="57"/>
         <source>Add note</source>
         <translation>Lägg till anteckning</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/commands.py" line="114"/>
         <source>Delete note</source>
         <translation>Ta bort anteckning</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/commands.py" line="137"/>
         <source>Move note to another question</source>
         <translation>Flytta anteckning till en annan fråga</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/commands.py" line="183"/>
         <source>Reorder notes</source>
         <translation>Ändra ordning på anteckningar</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/commands.py" line="217"/>
         <source>Change table facts</source>
         <translation>Ändra uppgifter om bordet</translation>
     </message>
@@ -95,378 +78,302 @@
 <context>
     <name>ChairWindow</name>
     <message>
-        <location filename="../../ui/chair/window.py" line="103"/>
-        <location filename="../../ui/chair/window.py" line="471"/>
         <source>Rundabord – chair</source>
         <translation>Rundabord – bordsordförande</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="178"/>
         <source>&amp;Open conference…</source>
         <translation>&amp;Öppna konferens…</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="181"/>
         <source>Choose the conference and your table, or open a conference pack</source>
         <translation>Välj konferens och ditt bord, eller öppna ett konferenspaket</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="184"/>
         <source>Table &amp;facts…</source>
         <translation>&amp;Uppgifter om bordet…</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="187"/>
         <source>Participants and optional age and gender bands</source>
         <translation>Deltagare och frivilliga uppgifter om ålder och kön</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="190"/>
         <source>&amp;Review table…</source>
         <translation>&amp;Granska bordet…</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="193"/>
         <source>Everything the table said, per question, with the proposals and votes</source>
         <translation>Allt bordet sa, fråga för fråga, med förslag och röster</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="196"/>
         <source>&amp;Sign and export…</source>
         <translation>&amp;Signera och exportera…</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="199"/>
         <source>Sign the table&apos;s results into a bundle in the outbox</source>
         <translation>Signera bordets resultat till en fil i utkorgen</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="202"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="205"/>
         <source>Language, signing identity and sync target</source>
         <translation>Språk, signeringsidentitet och synkmål</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="209"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="211"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="213"/>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="220"/>
         <source>&amp;Edit note</source>
         <translation>&amp;Redigera anteckning</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="220"/>
         <source>Edit the selected note in place</source>
         <translation>Redigera den valda anteckningen direkt i listan</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="223"/>
         <source>&amp;Delete note</source>
         <translation>&amp;Ta bort anteckning</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="223"/>
         <source>Delete the selected note</source>
         <translation>Ta bort den valda anteckningen</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="230"/>
         <source>Delete note</source>
         <translation>Ta bort anteckning</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="231"/>
         <source>Move note &amp;up</source>
         <translation>Flytta anteckning &amp;upp</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="232"/>
         <source>Move note do&amp;wn</source>
         <translation>Flytta anteckning &amp;ned</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="234"/>
         <source>Select previous note</source>
         <translation>Välj föregående anteckning</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="237"/>
         <source>Select next note</source>
         <translation>Välj nästa anteckning</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="240"/>
         <source>Add a &amp;vote</source>
         <translation>Lägg till en &amp;röst</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="243"/>
         <source>One more dot vote for the selected note</source>
         <translation>En prick till för den valda anteckningen</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="246"/>
         <source>Remove a v&amp;ote</source>
         <translation>Ta bort en r&amp;öst</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="249"/>
         <source>One dot vote less for the selected note</source>
         <translation>En prick mindre för den valda anteckningen</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="252"/>
         <source>&amp;Move to question…</source>
         <translation>&amp;Flytta till fråga…</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="255"/>
         <source>Move the selected note to another question</source>
         <translation>Flytta den valda anteckningen till en annan fråga</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="257"/>
         <source>&amp;Search all notes…</source>
         <translation>&amp;Sök i alla anteckningar…</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="258"/>
         <source>&amp;Filter this question</source>
         <translation>F&amp;iltrera frågan</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="259"/>
         <source>Back to the &amp;new note field</source>
         <translation>Tillbaka till fältet för &amp;ny anteckning</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="262"/>
         <source>&amp;Previous question</source>
         <translation>&amp;Föregående fråga</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="265"/>
         <source>&amp;Next question</source>
         <translation>&amp;Nästa fråga</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="267"/>
         <source>&amp;Start or pause the timer</source>
         <translation>&amp;Starta eller pausa klockan</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="269"/>
         <source>One minute &amp;more</source>
         <translation>En minut &amp;mer</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="272"/>
         <source>One minute &amp;less</source>
         <translation>En minut m&amp;indre</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="274"/>
         <source>&amp;Reset the timer</source>
         <translation>Å&amp;terställ klockan</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="280"/>
         <source>&amp;Note</source>
         <translation>&amp;Anteckning</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="281"/>
         <source>&amp;Proposal</source>
         <translation>&amp;Förslag</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="282"/>
         <source>&amp;Guiding word</source>
         <translation>&amp;Ledord</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="283"/>
         <source>&amp;Action</source>
         <translation>Å&amp;tgärd</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="290"/>
         <source>Mark the selected note as: %1</source>
         <translation>Markera den valda anteckningen som: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="296"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Kortkommandon</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="319"/>
         <source>&amp;Conference</source>
         <translation>&amp;Konferens</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="331"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="337"/>
         <source>&amp;Move to question</source>
         <translation>&amp;Flytta till fråga</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="347"/>
         <source>&amp;Tags</source>
         <translation>&amp;Taggar</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="348"/>
         <source>&amp;Round</source>
         <translation>&amp;Omgång</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="358"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="418"/>
         <source>Cannot open the table</source>
         <translation>Det går inte att öppna bordet</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="474"/>
         <source>Table %1</source>
         <translation>Bord %1</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="477"/>
         <source>Chair: %1</source>
         <translation>Bordsordförande: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="478"/>
         <source>Participants: %1</source>
         <translation>Deltagare: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="518"/>
         <source>Opening %1</source>
         <translation>Öppnar %1</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="520"/>
         <source>Cannot open %1</source>
         <translation>Det går inte att öppna %1</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="651"/>
         <source>Select a note first (Ctrl+Up, Ctrl+Down)</source>
         <translation>Välj en anteckning först (Ctrl+Upp, Ctrl+Ned)</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="661"/>
         <source>Change kind</source>
         <translation>Ändra typ</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="670"/>
         <source>Change themes</source>
         <translation>Ändra teman</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="673"/>
         <source>Add a vote</source>
         <translation>Lägg till en röst</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="673"/>
         <source>Remove a vote</source>
         <translation>Ta bort en röst</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="677"/>
         <source>Edit note</source>
         <translation>Redigera anteckning</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="701"/>
         <source>Clear the filter to reorder notes</source>
         <translation>Töm filtret för att ändra ordning på anteckningarna</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="703"/>
         <source>Move note up</source>
         <translation>Flytta anteckning upp</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="703"/>
         <source>Move note down</source>
         <translation>Flytta anteckning ned</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="775"/>
         <source>the change is still waiting in a transaction</source>
         <translation>ändringen väntar fortfarande i en transaktion</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="799"/>
         <source>the change was refused</source>
         <translation>ändringen avvisades</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="801"/>
         <source>the disk refused the change</source>
         <translation>disken tog inte emot ändringen</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="806"/>
         <source>Cannot change the note</source>
         <translation>Det går inte att ändra anteckningen</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="810"/>
         <source>The workspace could not save this change: %1. Your earlier notes are safe. Try again; if it keeps failing, check that the disk is not full.</source>
         <translation>Arbetsytan kunde inte spara ändringen: %1. Dina tidigare anteckningar är säkra. Försök igen; om det fortsätter att misslyckas, kontrollera att disken inte är full.</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="877"/>
         <source>Exported to %1</source>
         <translation>Exporterat till %1</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="894"/>
         <source>Search notes</source>
         <translation>Sök anteckningar</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="973"/>
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="973"/>
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="985"/>
         <source>Time is up for this question</source>
         <translation>Tiden är ute för den här frågan</translation>
     </message>
@@ -474,37 +381,28 @@
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../ui/chair/export_flow.py" line="58"/>
-        <location filename="../../ui/chair/export_flow.py" line="83"/>
-        <location filename="../../ui/chair/export_flow.py" line="93"/>
-        <location filename="../../ui/chair/export_flow.py" line="98"/>
         <source>Sign and export</source>
         <translation>Signera och exportera</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/export_flow.py" line="66"/>
         <source>Signed by %1 (key %2) and saved to:
 %3</source>
         <translation>Signerat av %1 (nyckel %2) och sparat i:
 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/export_flow.py" line="71"/>
         <source>Signed and exported</source>
         <translation>Signerat och exporterat</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/export_flow.py" line="74"/>
         <source>It waits in the outbox until it is synced, or copy the file to a USB stick.</source>
         <translation>Filen väntar i utkorgen tills den synkas, eller kopiera den till ett USB-minne.</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/export_flow.py" line="85"/>
         <source>Before you can sign, this laptop needs your signing key. Enter your name under Identity.</source>
         <translation>Innan du kan signera behöver datorn din signeringsnyckel. Skriv ditt namn under Identitet.</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/export_flow.py" line="99"/>
         <source>Passphrase of your signing key:</source>
         <translation>Lösenfras för din signeringsnyckel:</translation>
     </message>
@@ -512,7 +410,6 @@
 <context>
     <name>HitsModel</name>
     <message>
-        <location filename="../../ui/chair/search_dialog.py" line="46"/>
         <source>Table %1, question %2</source>
         <translation>Bord %1, fråga %2</translation>
     </message>
@@ -520,42 +417,34 @@
 <context>
     <name>NotesModel</name>
     <message>
-        <location filename="../../ui/chair/models.py" line="261"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/models.py" line="262"/>
         <source>Proposal</source>
         <translation>Förslag</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/models.py" line="263"/>
         <source>Guiding word</source>
         <translation>Ledord</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/models.py" line="264"/>
         <source>Action</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/models.py" line="273"/>
         <source>themes: %1</source>
         <translation>teman: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/models.py" line="275"/>
         <source>votes: %1</source>
         <translation>röster: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/note_delegate.py" line="31"/>
         <source>Votes: %1</source>
         <translation>Röster: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/note_delegate.py" line="102"/>
         <source>Edit note</source>
         <translation>Redigera anteckning</translation>
     </message>
@@ -563,98 +452,78 @@
 <context>
     <name>OpenConferenceDialog</name>
     <message>
-        <location filename="../../ui/chair/open_dialog.py" line="84"/>
-        <location filename="../../ui/chair/open_dialog.py" line="203"/>
         <source>Open conference</source>
         <translation>Öppna konferens</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/open_dialog.py" line="91"/>
         <source>Conferences in this workspace</source>
         <translation>Konferenser i arbetsytan</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/open_dialog.py" line="96"/>
         <source>No conference yet. Open the conference pack from the secretariat with Open file…</source>
         <translation>Ingen konferens än. Öppna konferenspaketet från sekretariatet med Öppna fil…</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/open_dialog.py" line="101"/>
         <source>Tables of the chosen conference</source>
         <translation>Den valda konferensens bord</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/open_dialog.py" line="104"/>
         <source>&amp;Conference:</source>
         <translation>&amp;Konferens:</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/open_dialog.py" line="106"/>
         <source>&amp;Your table:</source>
         <translation>&amp;Ditt bord:</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/open_dialog.py" line="109"/>
         <source>Open &amp;file…</source>
         <translation>Öppna &amp;fil…</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/open_dialog.py" line="111"/>
         <source>A conference pack (.rbz) from the secretariat, or a conference description (.toml)</source>
         <translation>Ett konferenspaket (.rbz) från sekretariatet, eller en konferensbeskrivning (.toml)</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/open_dialog.py" line="124"/>
         <source>Choose the conference and your table, then press Open. A conference pack from the secretariat opens with Open file.</source>
         <translation>Välj konferens och ditt bord och tryck sedan på Öppna. Ett konferenspaket från sekretariatet öppnar du med Öppna fil.</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/open_dialog.py" line="169"/>
         <source>Table %1</source>
         <translation>Bord %1</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/open_dialog.py" line="203"/>
         <source>Choose a conference and your table.</source>
         <translation>Välj en konferens och ditt bord.</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/open_dialog.py" line="216"/>
         <source>Open conference file</source>
         <translation>Öppna konferensfil</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/open_dialog.py" line="218"/>
         <source>Conference packs and descriptions (*.rbz *.toml);;All files (*)</source>
         <translation>Konferenspaket och konferensbeskrivningar (*.rbz *.toml);;Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/open_dialog.py" line="239"/>
         <source>Opening %1</source>
         <translation>Öppnar %1</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/open_dialog.py" line="242"/>
         <source>Cannot open %1</source>
         <translation>Det går inte att öppna %1</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/open_dialog.py" line="250"/>
         <source>Conference pack held back</source>
         <translation>Konferenspaketet hålls i karantän</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/open_dialog.py" line="252"/>
         <source>The pack is signed by a key this workspace does not know yet, so it is held in quarantine. Compare its fingerprint with the secretariat&apos;s and trust the key first (rundabord quarantine list).</source>
         <translation>Paketet är signerat med en nyckel som arbetsytan ännu inte känner till, så det hålls i karantän. Jämför fingeravtrycket med sekretariatets och lita på nyckeln först (rundabord quarantine list).</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/open_dialog.py" line="262"/>
         <source>Conference pack opened</source>
         <translation>Konferenspaketet är öppnat</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/open_dialog.py" line="264"/>
         <source>Signed by {signer}. Compare this fingerprint with the one the secretariat gave you:
 
 {fingerprint}
@@ -670,12 +539,10 @@ Senare paket för den här konferensen måste ha samma nyckel.</translation>
 <context>
     <name>QuestionsModel</name>
     <message>
-        <location filename="../../ui/chair/models.py" line="89"/>
         <source>Notes: %1</source>
         <translation>Anteckningar: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/models.py" line="91"/>
         <source>Question %1: %2. Notes: %3</source>
         <translation>Fråga %1: %2. Anteckningar: %3</translation>
     </message>
@@ -683,82 +550,66 @@ Senare paket för den här konferensen måste ha samma nyckel.</translation>
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../ui/chair/review.py" line="27"/>
         <source>Everything the table said</source>
         <translation>Allt bordet sa</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/review.py" line="38"/>
         <source>Last export</source>
         <translation>Senaste export</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/review.py" line="39"/>
         <source>&amp;Back to notes</source>
         <translation>&amp;Tillbaka till anteckningarna</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/review.py" line="41"/>
         <source>&amp;Print table minutes…</source>
         <translation>Skriv &amp;ut bordets minnesanteckningar…</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/review.py" line="42"/>
         <source>&amp;Sign and export…</source>
         <translation>&amp;Signera och exportera…</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/review.py" line="61"/>
         <source>Review: %1, %2</source>
         <translation>Granskning: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/review.py" line="68"/>
         <source>Table %1</source>
         <translation>Bord %1</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/review.py" line="72"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/review.py" line="73"/>
         <source>Proposal</source>
         <translation>Förslag</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/review.py" line="74"/>
         <source>Guiding word</source>
         <translation>Ledord</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/review.py" line="75"/>
         <source>Action</source>
         <translation>Åtgärd</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/review.py" line="84"/>
         <source>Chair: %1</source>
         <translation>Bordsordförande: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/review.py" line="85"/>
         <source>Participants: %1</source>
         <translation>Deltagare: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/review.py" line="98"/>
         <source>No notes.</source>
         <translation>Inga anteckningar.</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/review.py" line="113"/>
         <source>Proposals by votes</source>
         <translation>Förslag efter antal röster</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/review.py" line="116"/>
         <source>Votes: %1</source>
         <translation>Röster: %1</translation>
     </message>
@@ -766,68 +617,54 @@ Senare paket för den här konferensen måste ha samma nyckel.</translation>
 <context>
     <name>RoundTimer</name>
     <message>
-        <location filename="../../ui/chair/round_timer.py" line="34"/>
         <source>Time left in this round</source>
         <translation>Tid kvar av omgången</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/round_timer.py" line="43"/>
-        <location filename="../../ui/chair/round_timer.py" line="148"/>
         <source>Start</source>
         <translation>Starta</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/round_timer.py" line="43"/>
         <source>Start or pause the round&apos;s countdown</source>
         <translation>Starta eller pausa nedräkningen för omgången</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/round_timer.py" line="46"/>
         <source>Reset</source>
         <translation>Återställ</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/round_timer.py" line="46"/>
         <source>Set the countdown back to the round&apos;s length</source>
         <translation>Ställ tillbaka nedräkningen till omgångens längd</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/round_timer.py" line="49"/>
         <source>−1 min</source>
         <translation>−1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/round_timer.py" line="49"/>
         <source>One minute less</source>
         <translation>En minut mindre</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/round_timer.py" line="51"/>
         <source>+1 min</source>
         <translation>+1 min</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/round_timer.py" line="51"/>
         <source>One minute more</source>
         <translation>En minut mer</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/round_timer.py" line="148"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/round_timer.py" line="150"/>
         <source>time is up</source>
         <translation>tiden är ute</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/round_timer.py" line="150"/>
         <source>running</source>
         <translation>går</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/round_timer.py" line="150"/>
         <source>paused</source>
         <translation>pausad</translation>
     </message>
@@ -835,22 +672,18 @@ Senare paket för den här konferensen måste ha samma nyckel.</translation>
 <context>
     <name>SaveIndicator</name>
     <message>
-        <location filename="../../ui/chair/window.py" line="67"/>
         <source>Save status</source>
         <translation>Sparstatus</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="69"/>
         <source>Every change is saved at once</source>
         <translation>Varje ändring sparas direkt</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="75"/>
         <source>Saved %1</source>
         <translation>Sparat %1</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/window.py" line="84"/>
         <source>NOT saved: %1</source>
         <translation>INTE sparat: %1</translation>
     </message>
@@ -858,37 +691,30 @@ Senare paket för den här konferensen måste ha samma nyckel.</translation>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../ui/chair/search_dialog.py" line="62"/>
         <source>Search notes</source>
         <translation>Sök anteckningar</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/search_dialog.py" line="66"/>
         <source>Words to find, e.g. ungdom busstrafik</source>
         <translation>Ord att söka efter, t.ex. ungdom busstrafik</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/search_dialog.py" line="67"/>
         <source>Search words</source>
         <translation>Sökord</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/search_dialog.py" line="71"/>
         <source>Search results</source>
         <translation>Sökresultat</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/search_dialog.py" line="76"/>
         <source>Number of results</source>
         <translation>Antal träffar</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/search_dialog.py" line="77"/>
         <source>&amp;Find:</source>
         <translation>&amp;Sök:</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/search_dialog.py" line="97"/>
         <source>Notes found: %1</source>
         <translation>Hittade anteckningar: %1</translation>
     </message>
@@ -896,162 +722,126 @@ Senare paket för den här konferensen måste ha samma nyckel.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/chair/settings_dialog.py" line="48"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/settings_dialog.py" line="53"/>
         <source>As the system (%1)</source>
         <translation>Som systemet (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/settings_dialog.py" line="57"/>
-        <location filename="../../ui/chair/settings_dialog.py" line="64"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/settings_dialog.py" line="62"/>
         <source>The window changes language when you press OK.</source>
         <translation>Fönstret byter språk när du trycker på OK.</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/settings_dialog.py" line="66"/>
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/settings_dialog.py" line="72"/>
         <source>Your name as signer</source>
         <translation>Ditt namn som undertecknare</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/settings_dialog.py" line="75"/>
         <source>Passphrase</source>
         <translation>Lösenfras</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/settings_dialog.py" line="76"/>
         <source>optional</source>
         <translation>frivillig</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/settings_dialog.py" line="79"/>
         <source>Passphrase again</source>
         <translation>Lösenfrasen igen</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/settings_dialog.py" line="81"/>
         <source>Key fingerprint</source>
         <translation>Nyckelns fingeravtryck</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/settings_dialog.py" line="83"/>
         <source>&amp;Create signing key</source>
         <translation>&amp;Skapa signeringsnyckel</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/settings_dialog.py" line="85"/>
         <source>Save &amp;key card…</source>
         <translation>Spara &amp;nyckelkort…</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/settings_dialog.py" line="87"/>
         <source>Your public key, to send to the secretariat before the conference</source>
         <translation>Din publika nyckel, att skicka till sekretariatet före konferensen</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/settings_dialog.py" line="91"/>
         <source>Identity</source>
         <translation>Identitet</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/settings_dialog.py" line="93"/>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/settings_dialog.py" line="96"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Lösenfras:</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/settings_dialog.py" line="99"/>
         <source>&amp;Repeat passphrase:</source>
         <translation>&amp;Upprepa lösenfrasen:</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/settings_dialog.py" line="102"/>
         <source>Fingerprint:</source>
         <translation>Fingeravtryck:</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/settings_dialog.py" line="107"/>
         <source>Sync target</source>
         <translation>Synkmål</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/settings_dialog.py" line="109"/>
         <source>Change &amp;sync target…</source>
         <translation>Ändra s&amp;ynkmål…</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/settings_dialog.py" line="111"/>
         <source>Sync</source>
         <translation>Synk</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/settings_dialog.py" line="113"/>
         <source>Target:</source>
         <translation>Mål:</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/settings_dialog.py" line="146"/>
         <source>Key id %1</source>
         <translation>Nyckel-id %1</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/settings_dialog.py" line="148"/>
         <source>No signing key yet: enter your name and create one.</source>
         <translation>Ingen signeringsnyckel ännu: skriv ditt namn och skapa en.</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/settings_dialog.py" line="162"/>
         <source>None yet: bundles wait in the outbox.</source>
         <translation>Inget än: paketen väntar i utkorgen.</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/settings_dialog.py" line="172"/>
-        <location filename="../../ui/chair/settings_dialog.py" line="178"/>
-        <location filename="../../ui/chair/settings_dialog.py" line="186"/>
         <source>Signing key</source>
         <translation>Signeringsnyckel</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/settings_dialog.py" line="173"/>
         <source>Enter your name first: it is shown to whoever checks your bundles.</source>
         <translation>Skriv ditt namn först: det visas för den som kontrollerar dina filer.</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/settings_dialog.py" line="178"/>
         <source>The two passphrases differ. Type them again.</source>
         <translation>De två lösenfraserna skiljer sig åt. Skriv dem igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/settings_dialog.py" line="199"/>
-        <location filename="../../ui/chair/settings_dialog.py" line="215"/>
-        <location filename="../../ui/chair/settings_dialog.py" line="219"/>
         <source>Save key card</source>
         <translation>Spara nyckelkort</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/settings_dialog.py" line="199"/>
         <source>Key cards (*.keycard)</source>
         <translation>Nyckelkort (*.keycard)</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/settings_dialog.py" line="220"/>
         <source>Saved to %1. Send it to the secretariat and read them this fingerprint:
 %2</source>
         <translation>Sparat i %1. Skicka det till sekretariatet och läs upp det här fingeravtrycket för dem:
@@ -1061,22 +851,18 @@ Senare paket för den här konferensen måste ha samma nyckel.</translation>
 <context>
     <name>ShortcutHelpDialog</name>
     <message>
-        <location filename="../../ui/chair/shortcut_help.py" line="29"/>
         <source>Keyboard shortcuts</source>
         <translation>Kortkommandon</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/shortcut_help.py" line="32"/>
         <source>Action</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/shortcut_help.py" line="32"/>
         <source>Keys</source>
         <translation>Tangenter</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/shortcut_help.py" line="37"/>
         <source>Shortcuts</source>
         <translation>Kortkommandon</translation>
     </message>
@@ -1084,73 +870,58 @@ Senare paket för den här konferensen måste ha samma nyckel.</translation>
 <context>
     <name>TableFactsDialog</name>
     <message>
-        <location filename="../../ui/chair/table_facts.py" line="33"/>
         <source>Up to 24 years</source>
         <translation>Upp till 24 år</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/table_facts.py" line="34"/>
         <source>25–44 years</source>
         <translation>25–44 år</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/table_facts.py" line="35"/>
         <source>45–64 years</source>
         <translation>45–64 år</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/table_facts.py" line="36"/>
         <source>65 years or older</source>
         <translation>65 år eller äldre</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/table_facts.py" line="37"/>
         <source>Women</source>
         <translation>Kvinnor</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/table_facts.py" line="38"/>
         <source>Men</source>
         <translation>Män</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/table_facts.py" line="39"/>
         <source>Other or not stated</source>
         <translation>Annat eller ej angivet</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/table_facts.py" line="48"/>
-        <location filename="../../ui/chair/table_facts.py" line="98"/>
         <source>Table facts</source>
         <translation>Uppgifter om bordet</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/table_facts.py" line="50"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/table_facts.py" line="55"/>
         <source>&amp;Participants:</source>
         <translation>&amp;Deltagare:</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/table_facts.py" line="58"/>
         <source>Age (optional)</source>
         <translation>Ålder (frivilligt)</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/table_facts.py" line="62"/>
         <source>Gender (optional)</source>
         <translation>Kön (frivilligt)</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/table_facts.py" line="66"/>
         <source>Counts only: no names are needed or kept.</source>
         <translation>Bara antal: inga namn behövs eller sparas.</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/table_facts.py" line="99"/>
         <source>The bands add up to %1, more than the %2 participants.</source>
         <translation>Grupperna blir sammanlagt %1, fler än de %2 deltagarna.</translation>
     </message>
@@ -1158,32 +929,26 @@ Senare paket för den här konferensen måste ha samma nyckel.</translation>
 <context>
     <name>TagBar</name>
     <message>
-        <location filename="../../ui/chair/tag_bar.py" line="36"/>
         <source>Kind, themes and votes of the selected note</source>
         <translation>Typ, teman och röster för den valda anteckningen</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/tag_bar.py" line="48"/>
         <source>Votes of the selected note</source>
         <translation>Röster på den valda anteckningen</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/tag_bar.py" line="49"/>
         <source>− vote</source>
         <translation>− röst</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/tag_bar.py" line="51"/>
         <source>+ vote</source>
         <translation>+ röst</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/tag_bar.py" line="70"/>
         <source>Tag or untag the selected note with the theme %1</source>
         <translation>Sätt eller ta bort temat %1 på den valda anteckningen</translation>
     </message>
     <message>
-        <location filename="../../ui/chair/tag_bar.py" line="81"/>
         <source>Votes: %1</source>
         <translation>Röster: %1</translation>
     </message>

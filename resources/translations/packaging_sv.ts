@@ -4,12 +4,10 @@
 <context>
     <name>BundleOpener</name>
     <message>
-        <location filename="../../ui/bundle_opener.py" line="47"/>
         <source>Cannot open bundle</source>
         <translation>Paketet kan inte öppnas</translation>
     </message>
     <message>
-        <location filename="../../ui/bundle_opener.py" line="49"/>
         <source>{name} was not opened: this window cannot open bundles from the file manager. Open it from inside Rundabord instead.</source>
         <translation>{name} öppnades inte: det här fönstret kan inte öppna paket från filhanteraren. Öppna det inifrån Rundabord i stället.</translation>
     </message>

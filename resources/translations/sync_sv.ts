@@ -4,67 +4,54 @@
 <context>
     <name>SyncSettingsDialog</name>
     <message>
-        <location filename="../../ui/sync_settings.py" line="33" />
         <source>Sync settings</source>
         <translation>Synkinställningar</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_settings.py" line="36" />
         <source>https://… or a folder</source>
         <translation>https://… eller en mapp</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_settings.py" line="37" />
         <source>Sync target</source>
         <translation>Synkmål</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_settings.py" line="38" />
         <source>Choose folder…</source>
         <translation>Välj mapp…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_settings.py" line="41" />
         <source>User name</source>
         <translation>Användarnamn</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_settings.py" line="44" />
         <source>Password</source>
         <translation>Lösenord</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_settings.py" line="45" />
         <source>leave empty to keep the stored password</source>
         <translation>lämna tomt för att behålla det sparade lösenordet</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_settings.py" line="48" />
-        <source>A WebDAV address (Nextcloud, SharePoint) or a folder: a network share, a USB stick or a folder your cloud service keeps in step. The password is kept in the system's keyring.</source>
+        <source>A WebDAV address (Nextcloud, SharePoint) or a folder: a network share, a USB stick or a folder your cloud service keeps in step. The password is kept in the system&apos;s keyring.</source>
         <translation>En WebDAV-adress (Nextcloud, SharePoint) eller en mapp: en nätverksmapp, ett USB-minne eller en mapp som er molntjänst synkroniserar. Lösenordet sparas i systemets nyckelring.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_settings.py" line="58" />
         <source>&amp;Target:</source>
         <translation>&amp;Mål:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_settings.py" line="61" />
         <source>&amp;User name:</source>
         <translation>&amp;Användarnamn:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_settings.py" line="62" />
         <source>&amp;Password:</source>
         <translation>&amp;Lösenord:</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_settings.py" line="85" />
         <source>Sync folder</source>
         <translation>Synkmapp</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_settings.py" line="102" />
         <source>Cannot use this sync target</source>
         <translation>Synkmålet kan inte användas</translation>
     </message>
@@ -72,47 +59,38 @@
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../ui/sync_status.py" line="41" />
         <source>Sending %1</source>
         <translation>Skickar %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="43" />
         <source>Fetching %1</source>
         <translation>Hämtar %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="111" />
         <source>Sync now</source>
         <translation>Synka nu</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="113" />
         <source>Send the outbox to the sync target and fetch what is new</source>
         <translation>Skicka utkorgen till synkmålet och hämta det som är nytt</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="115" />
         <source>Sync settings…</source>
         <translation>Synkinställningar…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="148" />
         <source>never synced</source>
         <translation>aldrig synkad</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="152" />
         <source>synced %1</source>
         <translation>synkad %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="165" />
         <source>No sync target</source>
         <translation>Inget synkmål</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync_status.py" line="168" />
         <source>%n to send</source>
         <translation>
             <numerusform>%n att skicka</numerusform>
@@ -120,32 +98,26 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="167" />
         <source>Syncing with %1…</source>
         <translation>Synkar med %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="168" />
         <source>nothing to send</source>
         <translation>inget att skicka</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="171" />
         <source>%1 · sync failed: %2 · %3</source>
         <translation>%1 · synken misslyckades: %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="179" />
         <source>Sync target: %1</source>
         <translation>Synkmål: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="179" />
         <source>none</source>
         <translation>inget</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync_status.py" line="187" />
         <source>Next attempt in %n s</source>
         <translation>
             <numerusform>Nästa försök om %n s</numerusform>
@@ -153,137 +125,110 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="192" />
         <source>wrong user name or password</source>
         <translation>fel användarnamn eller lösenord</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="193" />
         <source>not allowed to write</source>
         <translation>skrivning inte tillåten</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="194" />
         <source>target full</source>
         <translation>målet är fullt</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="195" />
         <source>folder not found</source>
         <translation>mappen hittas inte</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="196" />
         <source>file locked</source>
         <translation>filen är låst</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="197" />
         <source>no answer</source>
         <translation>inget svar</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="198" />
         <source>not reachable</source>
         <translation>går inte att nå</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="199" />
         <source>read-only</source>
         <translation>skrivskyddad</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="200" />
         <source>server error</source>
         <translation>serverfel</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="201" />
         <source>local files</source>
         <translation>lokala filer</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="202" />
         <source>error</source>
         <translation>fel</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="208" />
         <source>The server did not accept the user name or password. Check them under Sync settings; Rundabord will not try again on its own until you do.</source>
         <translation>Servern godtog inte användarnamnet eller lösenordet. Kontrollera dem under Synkinställningar; Rundabord försöker inte igen av sig själv förrän du har gjort det.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="212" />
         <source>The server does not let this account write to the sync folder. Ask the secretariat to give the account write access.</source>
         <translation>Servern låter inte det här kontot skriva i synkmappen. Be sekretariatet ge kontot skrivbehörighet.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="216" />
         <source>The sync target is full. Ask whoever runs the server to make room (or free space on the disk). Your bundles wait in the outbox and Rundabord tries again.</source>
         <translation>Synkmålet är fullt. Be den som sköter servern att frigöra utrymme (eller frigör plats på disken). Dina exportpaket väntar i utkorgen och Rundabord försöker igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="220" />
         <source>The sync folder cannot be found. Is the USB stick plugged in, the share mounted, and the address right?</source>
         <translation>Synkmappen hittas inte. Sitter USB-minnet i, är nätverksmappen ansluten och stämmer adressen?</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="223" />
         <source>A file on the server is locked by someone else. Rundabord tries again.</source>
         <translation>En fil på servern är låst av någon annan. Rundabord försöker igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="224" />
         <source>The server did not answer in time. Rundabord tries again.</source>
         <translation>Servern svarade inte i tid. Rundabord försöker igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="226" />
         <source>Cannot reach the sync target; perhaps there is no network here. Your bundles wait in the outbox and go out as soon as the target is reachable.</source>
         <translation>Synkmålet går inte att nå; kanske finns det inget nätverk här. Dina exportpaket väntar i utkorgen och skickas så snart målet går att nå.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="229" />
         <source>The sync folder is read-only. Choose a folder you may write to.</source>
         <translation>Synkmappen är skrivskyddad. Välj en mapp som du får skriva i.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="230" />
         <source>The server answered with an error. Rundabord tries again.</source>
         <translation>Servern svarade med ett fel. Rundabord försöker igen.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="231" />
         <source>Rundabord could not read or write its own files on this computer.</source>
         <translation>Rundabord kunde inte läsa eller skriva sina egna filer på den här datorn.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="233" />
         <source>The sync failed.</source>
         <translation>Synken misslyckades.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="249" />
         <source>Sync</source>
         <translation>Synk</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="250" />
         <source>No sync target is set yet. Choose one under Sync settings.</source>
         <translation>Inget synkmål är valt ännu. Välj ett under Synkinställningar.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="258" />
         <source>Syncing</source>
         <translation>Synkar</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="288" />
         <source>Sync finished with problems</source>
         <translation>Synken är klar, men med problem</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sync_status.py" line="289" />
         <source>%n bundle(s) could not be used; the details say why.</source>
         <translation>
             <numerusform>%n paket kunde inte användas; detaljerna visar varför.</numerusform>
@@ -291,17 +236,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="297" />
         <source>Last sync: nothing new to send or fetch</source>
         <translation>Senaste synk: inget nytt att skicka eller hämta</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="299" />
         <source>Last sync: sent %1, fetched %2</source>
         <translation>Senaste synk: skickade %1, hämtade %2</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_status.py" line="325" />
         <source>Sync failed</source>
         <translation>Synken misslyckades</translation>
     </message>
@@ -309,7 +251,6 @@
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../ui/sync_status.py" line="390" />
         <source>Sync status</source>
         <translation>Synkstatus</translation>
     </message>

@@ -19,7 +19,7 @@ import sqlite_utils
 
 from app import schema
 from app.errors import NotFound, UserError, WorkspaceTooNew
-from app.hlc import ZERO, HybridClock, Stamp
+from app.hlc import ZERO, HybridClock, Stamp, StampError, future_limit
 from app.records import RECORD_TYPES, RecordType, record_type
 
 Record = dict[str, Any]
@@ -59,7 +59,8 @@ class Store:
             self.conn.close()
             raise
         self.origin = self._meta_init("origin", lambda: secrets.token_hex(8))
-        self.clock = HybridClock(self.meta_get("clock") or ZERO)
+        self.clock = HybridClock()
+        self.clock = HybridClock(self._sane_clock())
 
     # -- schema -----------------------------------------------------------------------------------
 
@@ -92,7 +93,7 @@ class Store:
             yield self.conn
         except BaseException:
             self.conn.execute("ROLLBACK")
-            self.clock = HybridClock(self.meta_get("clock") or ZERO)  # forget stamps never committed
+            self.clock = HybridClock(self._persisted_clock())  # forget stamps never committed
             raise
         else:
             self.conn.execute("COMMIT")
@@ -118,9 +119,27 @@ class Store:
 
     def _catch_up_clock(self) -> None:
         """Another connection to this file (sync imports in a worker thread) may have moved the clock on."""
-        persisted = self.meta_get("clock")
-        if persisted:
-            self.clock.observe(persisted)
+        self.clock.observe(self._persisted_clock())
+
+    def _persisted_clock(self) -> Stamp:
+        try:
+            return Stamp.parse(self.meta_get("clock") or ZERO)
+        except StampError:  # only a clock broken before this version checked stamps; repaired on open
+            return self.clock.last
+
+    def _sane_clock(self) -> Stamp:
+        """The persisted clock, repaired when an earlier version let a forged stamp push it beyond what
+        its fixed width holds or far into the future (every later edit would have failed)."""
+        limit = future_limit()
+        try:
+            stamp = Stamp.parse(self.meta_get("clock") or ZERO)
+        except StampError:
+            stamp = None
+        if stamp is not None and stamp <= limit:
+            return stamp
+        from app.clock_repair import repair_clock
+
+        return repair_clock(self, limit)
 
     def tick(self) -> Stamp:
         """A fresh stamp, persisted with the caller's transaction (call inside `transaction`)."""

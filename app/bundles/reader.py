@@ -20,6 +20,7 @@ import unicodedata
 import zipfile
 import zlib
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -145,6 +146,15 @@ class Bundle:
     @property
     def created_hlc(self) -> str:
         return self.manifest["created"]["hlc"]
+
+    def every_stamp(self) -> Iterator[str]:
+        """Every clock stamp the bundle carries: its creation, and each record's revs and field stamps."""
+        yield self.created_hlc
+        for record in self.records:
+            yield record["rev"]
+            yield record["base_rev"]
+            for rev, _origin in record["stamps"].values():
+                yield rev
 
     def greatest_stamp(self) -> str:
         """The greatest clock stamp in the bundle, for the importing workspace's clock to observe."""

@@ -9,7 +9,10 @@ from app.bundles.format import KIND_PACK, BundleError, fingerprint_for
 from app.bundles.permissions import check_role
 from app.bundles.reader import Bundle, read_bundle_file
 from app.bundles.trust import SECRETARIAT, Grant, TrustStatus, pin_for, status
+from app.hlc import FUTURE_TOLERANCE_MS, Stamp, future_limit, wall_clock_ms
 from app.store import Store
+
+DAY_MS = 24 * 3600 * 1000
 
 
 @dataclass(frozen=True)
@@ -91,12 +94,31 @@ def will_pin(store: Store, role: str, trust: TrustStatus, bundle: Bundle) -> boo
     )
 
 
+def clock_refusal(bundle: Bundle) -> BundleError | None:
+    """A bundle stamped beyond this machine's clock plus the tolerance: taking it would drag this
+    workspace's clock (and every later edit) that far ahead, up to the end of its range."""
+    limit = str(future_limit())
+    greatest = max(bundle.every_stamp())
+    if greatest <= limit:
+        return None
+    days = (Stamp.parse(greatest).wall_ms - wall_clock_ms()) // DAY_MS
+    return BundleError(
+        "clock",
+        f"its clock stamps lie {days} days in the future (more than {FUTURE_TOLERANCE_MS // DAY_MS} are"
+        " not taken): the signer's computer clock is wrong, or the bundle is forged; set the date right"
+        " there and export again",
+    )
+
+
 def import_refusal(store: Store, trust: TrustStatus, bundle: Bundle) -> BundleError | None:
     """Why importing this (whole, signed) bundle here would be refused, or None."""
     if trust.revoked:
         return BundleError(
             "revoked", f"signed by the key {bundle.key_id}, which was revoked or rejected here"
         )
+    too_late = clock_refusal(bundle)
+    if too_late is not None:
+        return too_late
     if bundle.kind == KIND_PACK:
         pinned = pin_for(store, bundle.conference_id)
         if pinned is not None and pinned.key_id != bundle.key_id:

@@ -22,8 +22,11 @@ from app.bundles.format import MANIFEST, RECORDS, SIGNATURE, key_id_for
 from app.bundles.importer import QUARANTINED, REFUSED, Receipt, import_data
 from app.bundles.pae import manifest_pae
 from app.bundles.trust import remove
+from app.hlc import Stamp, wall_clock_ms
 from app.records import RECORD_TYPES
 from app.workspace import Workspace
+
+LATER = str(Stamp(wall_clock_ms() + 3_600_000, 0))  # an hour ahead: newer than anything here
 
 
 def _refused(world, workspace: Workspace, data: bytes, check: str) -> Receipt:
@@ -471,7 +474,7 @@ def _table_record(world) -> dict:
 def test_a_chair_renaming_its_table(world, secretariat) -> None:
     record = _table_record(world)
     record["fields"]["chair_name"] = "Mallory"
-    record["stamps"]["chair_name"] = ["009000000000000-000000", record["origin"]]
+    record["stamps"]["chair_name"] = [LATER, record["origin"]]
     receipt = _refused(world, secretariat, _anna(world, [record]), "role")
     assert "chair_name" in receipt.reason
 
@@ -479,7 +482,7 @@ def test_a_chair_renaming_its_table(world, secretariat) -> None:
 def test_a_chair_deleting_its_table(world, secretariat) -> None:
     record = _table_record(world)
     record["deleted"] = True
-    record["stamps"]["deleted"] = ["009000000000000-000000", record["origin"]]
+    record["stamps"]["deleted"] = [LATER, record["origin"]]
     _refused(world, secretariat, _anna(world, [record]), "role")
 
 
@@ -535,7 +538,7 @@ def test_a_made_up_conference_cannot_rewrite_a_pinned_ones_questions(world, chai
     fake = "00000000-0000-4000-8000-00000000000f"
     question = copy.deepcopy(next(r for r in _pack_records(world) if r["type"] == "question"))
     question["fields"]["text"] = "Vilken bank använder ni?"
-    question["stamps"]["text"] = ["009000000000000-000000", question["origin"]]
+    question["stamps"]["text"] = [LATER, question["origin"]]
     receipt = _refused(world, chair, _mallory_pack(world, [question], fake), "role")
     assert "question record of conference" in receipt.reason
 
@@ -547,6 +550,6 @@ def test_a_made_up_conference_cannot_rewrite_a_pinned_ones_themes(world, chair) 
     conference["id"] = fake
     theme = copy.deepcopy(next(r for r in records if r["type"] == "theme"))
     theme["fields"]["name"] = "Bankärenden"
-    theme["stamps"]["name"] = ["009000000000000-000000", theme["origin"]]
+    theme["stamps"]["name"] = [LATER, theme["origin"]]
     receipt = _refused(world, chair, _mallory_pack(world, [conference, theme], fake), "role")
     assert "rewrites the process" in receipt.reason

@@ -25,6 +25,11 @@ ZERO = f"{0:0{_WALL_DIGITS}d}-{0:0{_COUNTER_DIGITS}d}"
 FUTURE_TOLERANCE_MS = 30 * 24 * 3600 * 1000
 
 
+# A workspace clock this far ahead of the machine's got there through a stamp an earlier version did not
+# bound (imports now refuse what lies more than FUTURE_TOLERANCE_MS ahead): it is repaired on open.
+REPAIR_BEYOND_MS = 365 * 24 * 3600 * 1000
+
+
 class StampError(ValueError):
     """A text that is not a valid HLC stamp."""
 
@@ -58,10 +63,10 @@ def wall_clock_ms() -> int:
     return time.time_ns() // 1_000_000
 
 
-def future_limit(now_ms: int | None = None) -> Stamp:
+def future_limit(now_ms: int | None = None, tolerance_ms: int = FUTURE_TOLERANCE_MS) -> Stamp:
     """The greatest stamp accepted from elsewhere: this machine's clock plus the tolerance."""
     now = wall_clock_ms() if now_ms is None else now_ms
-    return Stamp(min(now + FUTURE_TOLERANCE_MS, WALL_MAX), _COUNTER_MAX)
+    return Stamp(min(now + tolerance_ms, WALL_MAX), _COUNTER_MAX)
 
 
 class HybridClock:

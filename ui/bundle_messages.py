@@ -104,6 +104,21 @@ def _check_texts() -> dict[str, str]:
         "kind": translate(
             "BundleMessages", "This is a table's export, not a conference pack: nothing was opened."
         ),
+        "clock": translate(
+            "BundleMessages",
+            "The bundle is dated far in the future: the sender's computer clock is wrong, or the file is "
+            "forged. Ask the sender to set the right date and export again.",
+        ),
+        "unicode": translate(
+            "BundleMessages",
+            "The bundle holds text that is not valid characters: it was put together by hand or damaged. "
+            "Ask the sender for a new copy.",
+        ),
+        "unexpected": translate(
+            "BundleMessages",
+            "The bundle could not be checked because of an unexpected fault. Nothing of it was imported; "
+            "the other files were handled as usual. The fault is written to the log.",
+        ),
     }
 
 

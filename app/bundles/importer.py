@@ -14,6 +14,8 @@ in memory at a time.
 from __future__ import annotations
 
 import contextlib
+import logging
+import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,10 +27,13 @@ from app.bundles.ledger import ImportEntry, utc_now_text
 from app.bundles.permissions import check_existing
 from app.bundles.reader import Bundle, read_bundle, read_capped
 from app.bundles.verify import judge
+from app.errors import UserError
 from app.hlc import Stamp, wall_clock_ms
 from app.merge import merge_records
 from app.store import Store
 from app.workspace import Workspace
+
+_log = logging.getLogger(__name__)
 
 IMPORTED = "imported"
 ALREADY = "already-imported"
@@ -96,7 +101,29 @@ def import_file(workspace: Workspace, path: Path | str, *, source: str | None = 
 
 
 def import_data(workspace: Workspace, data: bytes, shown: str) -> Receipt:
-    """Import one bundle's bytes (read from a file, or fetched by sync); `shown` names its source."""
+    """Import one bundle's bytes (read from a file, or fetched by sync); `shown` names its source.
+
+    One bad file never stops the others: whatever a file makes go wrong becomes its refusal. Only a
+    fault of this workspace (its database, its disk) raises, as a UserError, since it would fail every
+    later file too.
+    """
+    try:
+        return _import_data(workspace, data, shown)
+    except UserError:
+        raise
+    except sqlite3.Error as exc:
+        raise UserError(f"the workspace could not take {shown}: {exc}") from None
+    except Exception as exc:  # a file that trips a fault of ours is refused, reported and logged
+        _log.exception("unexpected error importing %s", shown)
+        return Receipt(
+            shown,
+            REFUSED,
+            reason=f"could not be checked ({type(exc).__name__}); the fault is in the log",
+            check="unexpected",
+        )
+
+
+def _import_data(workspace: Workspace, data: bytes, shown: str) -> Receipt:
     try:
         bundle = read_bundle(data)
     except BundleError as exc:

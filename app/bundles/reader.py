@@ -329,6 +329,8 @@ def _parse_manifest(raw: bytes) -> dict[str, Any]:
         manifest = strictjson.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
         raise BundleError("manifest", "the manifest is not UTF-8 text") from None
+    except strictjson.InvalidText as exc:
+        raise BundleError("unicode", f"the manifest: {exc}") from None
     except ValueError as exc:
         raise BundleError("manifest", f"the manifest is not valid JSON: {exc}") from None
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
@@ -460,6 +462,8 @@ def parse_records(raw: bytes) -> list[dict[str, Any]]:
             record = strictjson.loads(line.decode("utf-8"), check_depth=False)
         except UnicodeDecodeError:
             raise BundleError("records", f"record line {number} is not UTF-8 text") from None
+        except strictjson.InvalidText as exc:
+            raise BundleError("unicode", f"record line {number}: {exc}") from None
         except ValueError as exc:
             raise BundleError("records", f"record line {number}: {exc}") from None
         problem = _record_problem(record)

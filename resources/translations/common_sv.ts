@@ -91,6 +91,18 @@
         <translation>Det här är ett bords export, inte ett konferenspaket: ingenting öppnades.</translation>
     </message>
     <message>
+        <source>The bundle is dated far in the future: the sender&apos;s computer clock is wrong, or the file is forged. Ask the sender to set the right date and export again.</source>
+        <translation>Paketet är daterat långt fram i tiden: avsändarens datorklocka går fel, eller så är filen förfalskad. Be avsändaren ställa in rätt datum och exportera igen.</translation>
+    </message>
+    <message>
+        <source>The bundle holds text that is not valid characters: it was put together by hand or damaged. Ask the sender for a new copy.</source>
+        <translation>Paketet innehåller text med ogiltiga tecken: det är hopsatt för hand eller skadat. Be avsändaren om en ny kopia.</translation>
+    </message>
+    <message>
+        <source>The bundle could not be checked because of an unexpected fault. Nothing of it was imported; the other files were handled as usual. The fault is written to the log.</source>
+        <translation>Paketet kunde inte kontrolleras på grund av ett oväntat fel. Inget ur det importerades; de andra filerna hanterades som vanligt. Felet finns i loggen.</translation>
+    </message>
+    <message>
         <source>The bundle was refused and nothing of it was imported.</source>
         <translation>Paketet avvisades och ingenting av det importerades.</translation>
     </message>

@@ -278,6 +278,13 @@ def m041_merge_lineage_knows(db: sqlite_utils.Database) -> None:
         )
 
 
+@migration
+def m066_origin_keys(db: sqlite_utils.Database) -> None:
+    """Which signing key writes under which origin (app/bundles/origins.py): a chair's key cannot
+    bring edits stamped with another workspace's origin. Local bookkeeping; never travels."""
+    db["origin_keys"].create({"origin": str, "key_id": str, "bound_at": str}, pk="origin")
+
+
 _ORDERED = sorted(_steps, key=lambda step: step.__name__)
 migrations = Migrations("rundabord")
 for _step in _ORDERED:

@@ -114,6 +114,11 @@ def _check_texts() -> dict[str, str]:
             "The bundle holds text that is not valid characters: it was put together by hand or damaged. "
             "Ask the sender for a new copy.",
         ),
+        "origin": translate(
+            "BundleMessages",
+            "The bundle brings changes in another computer's name (the secretariat's or another chair's). "
+            "A chair's key may only sign changes made on the chair's own computer.",
+        ),
         "unexpected": translate(
             "BundleMessages",
             "The bundle could not be checked because of an unexpected fault. Nothing of it was imported; "

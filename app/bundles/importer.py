@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from app.bundles import ledger, quarantine, trust
+from app.bundles import ledger, origins, quarantine, trust
 from app.bundles.format import KIND_TABLE, BundleError, fingerprint_for
 from app.bundles.ledger import ImportEntry, utc_now_text
 from app.bundles.permissions import check_existing
@@ -195,6 +195,8 @@ def _commit(
         if done is not None:
             return Receipt(shown, ALREADY, reason=f"already imported on {done.imported_at}", **about)
         check_existing(store, status, bundle)
+        if not status.secretariat_of(bundle.conference_id):
+            origins.check_and_bind(store, bundle)  # a chair's key signs only its own workspace's edits
         flags = sequence_flags(store, bundle) + clock_flags(bundle)
         if pinning:
             trust.pin(store, bundle.conference_id, bundle.public_key, bundle.signer_name)

@@ -99,6 +99,10 @@
         <translation>Paketet innehåller text med ogiltiga tecken: det är hopsatt för hand eller skadat. Be avsändaren om en ny kopia.</translation>
     </message>
     <message>
+        <source>The bundle brings changes in another computer&apos;s name (the secretariat&apos;s or another chair&apos;s). A chair&apos;s key may only sign changes made on the chair&apos;s own computer.</source>
+        <translation>Paketet innehåller ändringar i en annan dators namn (sekretariatets eller en annan bordsordförandes). En bordsordförandes nyckel får bara signera ändringar som gjorts på den egna datorn.</translation>
+    </message>
+    <message>
         <source>The bundle could not be checked because of an unexpected fault. Nothing of it was imported; the other files were handled as usual. The fault is written to the log.</source>
         <translation>Paketet kunde inte kontrolleras på grund av ett oväntat fel. Inget ur det importerades; de andra filerna hanterades som vanligt. Felet finns i loggen.</translation>
     </message>

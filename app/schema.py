@@ -283,7 +283,7 @@ def create_lineage_trigger(db: sqlite_utils.Database, table: str) -> None:
     )
 
 
-@migrations()
+@migration
 def m060_paper_tables(db: sqlite_utils.Database) -> None:
     """Paper tables (app/sheets, app/attachments): imported sheets and photos of a table's paper."""
     for name in ("paper_sheet", "attachment"):

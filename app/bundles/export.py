@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from app import conferences
+from app.attachments import member_images
 from app.bundles.files import write_whole
 from app.bundles.format import KIND_PACK, KIND_TABLE, SUFFIX, BundleError, fingerprint_for, sha256_hex
 from app.bundles.identity import load_signing_key, require_identity
@@ -145,6 +146,7 @@ def sign_records(
     with _removed_on_failure(written), store.transaction():
         records = list(collect())  # read inside the transaction: one consistent state
         data = records_bytes(records)
+        images = member_images(workspace, records)  # photos of the paper make it a v2 bundle
         last = last_export_of_key(store, identity.key_id)
         sequence, previous = (last[0] + 1, last[1]) if last else (1, None)
         manifest = build_manifest(
@@ -159,8 +161,9 @@ def sign_records(
             previous=previous,
             created_utc=datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
             created_hlc=str(store.tick()),
+            attachments=images,
         )
-        bundle, manifest_data = assemble(key, manifest, data)
+        bundle, manifest_data = assemble(key, manifest, data, images)
         path = out_path or workspace.outbox_dir / f"{manifest['bundle_id']}{SUFFIX}"
         write_whole(path, bundle)
         written.append(path)

@@ -46,9 +46,10 @@ def test_metadata_says_language_title_and_standards(documents, name):
         assert meta["pdfaid:part"] == "2" and meta["pdfaid:conformance"] == "A"
         assert meta["pdfuaid:part"] == "1"
         assert meta["dc:title"] == str(checked.pdf.docinfo.Title)
-        assert meta["xmp:CreateDate"][:19].replace("-", "").replace("T", "").replace(":", "") == str(
-            checked.pdf.docinfo.CreationDate
-        )[2:16]
+        assert (
+            meta["xmp:CreateDate"][:19].replace("-", "").replace("T", "").replace(":", "")
+            == str(checked.pdf.docinfo.CreationDate)[2:16]
+        )
     finally:
         checked.close()
 

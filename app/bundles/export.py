@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Any
 
 from app import conferences
-from app.attachments import member_images
 from app.bundles.files import write_whole
 from app.bundles.format import KIND_PACK, KIND_TABLE, SUFFIX, BundleError, fingerprint_for, sha256_hex
 from app.bundles.identity import load_signing_key, require_identity
@@ -135,6 +134,8 @@ def sign_records(
     """Sign the records `collect()` yields (wire form, read inside the export's transaction) as a
     bundle of `kind` covering `tables`; the shared path of every export (e.g. app/proposals' follow-up
     pack). Without `out_path`, into the outbox."""
+    from app import attachments  # here: app.attachments itself uses app.bundles' files and checks
+
     identity = require_identity(workspace)
     key = load_signing_key(workspace, passphrase)
     store = workspace.store
@@ -146,7 +147,7 @@ def sign_records(
     with _removed_on_failure(written), store.transaction():
         records = list(collect())  # read inside the transaction: one consistent state
         data = records_bytes(records)
-        images = member_images(workspace, records)  # photos of the paper make it a v2 bundle
+        images = attachments.member_images(workspace, records)  # photos of the paper: a v2 bundle
         last = last_export_of_key(store, identity.key_id)
         sequence, previous = (last[0] + 1, last[1]) if last else (1, None)
         manifest = build_manifest(

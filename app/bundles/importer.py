@@ -19,7 +19,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from app.attachments import keep_bundle_images
 from app.bundles import ledger, quarantine, trust
 from app.bundles.format import KIND_TABLE, BundleError, fingerprint_for
 from app.bundles.ledger import ImportEntry, utc_now_text
@@ -176,7 +175,10 @@ def _commit(
                 f"pinned {bundle.signer_name}'s key as this conference's secretariat; compare its "
                 f"fingerprint with the secretariat's: {fingerprint_for(bundle.public_key)}"
             )
-        keep_bundle_images(workspace, bundle.attachments)  # before the records that name them
+        if bundle.attachments:  # written before the records that name them
+            from app.attachments import keep_bundle_images  # here: it uses app.bundles itself
+
+            keep_bundle_images(workspace, bundle.attachments)
         counts = merge(store, bundle.records)
         store.observe(bundle.greatest_stamp())
         entry = ImportEntry(

@@ -3,8 +3,9 @@ that is saved at once and merges like any other.
 
 A command gets an `Editor`: the workspace to write to, and the window's `changed(note_id, question_id)`
 to call after every write so views and the "Saved" indicator follow. A service that refuses (a
-`UserError`, or the database failing) marks the command obsolete, so the undo stack drops it, and reports the failure through
-`editor.failed`; it never raises out of redo()/undo(), which Qt calls and cannot pass exceptions through.
+`UserError`, or the database failing) marks the command obsolete, so the undo stack drops it, and reports
+the failure through `editor.failed`; it never raises out of redo()/undo(), which Qt calls and cannot
+pass exceptions through.
 """
 
 from __future__ import annotations

@@ -119,6 +119,16 @@ def _check_texts() -> dict[str, str]:
             "The bundle brings changes in another computer's name (the secretariat's or another chair's). "
             "A chair's key may only sign changes made on the chair's own computer.",
         ),
+        "field": translate(
+            "BundleMessages",
+            "The bundle holds a value Rundabord does not accept (for example an unknown kind of note or "
+            "a negative vote count): it was put together by hand or damaged. Nothing of it was imported.",
+        ),
+        "references": translate(
+            "BundleMessages",
+            "The bundle holds notes for a question or table the conference does not have. Import the "
+            "conference pack first, or ask the sender for a new export.",
+        ),
         "unexpected": translate(
             "BundleMessages",
             "The bundle could not be checked because of an unexpected fault. Nothing of it was imported; "

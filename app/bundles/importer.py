@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from app.bundles import ledger, origins, quarantine, trust
+from app.bundles.domain import references_problem
 from app.bundles.format import KIND_TABLE, BundleError, fingerprint_for
 from app.bundles.ledger import ImportEntry, utc_now_text
 from app.bundles.permissions import check_existing
@@ -197,6 +198,9 @@ def _commit(
         check_existing(store, status, bundle)
         if not status.secretariat_of(bundle.conference_id):
             origins.check_and_bind(store, bundle)  # a chair's key signs only its own workspace's edits
+        problem = references_problem(store, bundle.records)
+        if problem:
+            raise BundleError("references", problem)
         flags = sequence_flags(store, bundle) + clock_flags(bundle)
         if pinning:
             trust.pin(store, bundle.conference_id, bundle.public_key, bundle.signer_name)

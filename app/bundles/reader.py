@@ -30,6 +30,7 @@ from typing import Any
 from app.bundles import strictjson
 from app.bundles.attached import check_attachments, check_member_hashes
 from app.bundles.codec import JSONL, decode_records
+from app.bundles.domain import field_problem
 from app.bundles.format import (
     ATTACHMENT_MEMBER,
     FORMAT,
@@ -486,6 +487,9 @@ def parse_records(raw: bytes) -> list[dict[str, Any]]:
         problem = _record_problem(record)
         if problem:
             raise BundleError("records", f"record line {number}: {problem}")
+        problem = field_problem(record)
+        if problem:
+            raise BundleError("field", f"record line {number}: {problem}")
         if record["id"] in seen:
             raise BundleError("records", f"record line {number}: id {record['id']} appears twice")
         seen.add(record["id"])

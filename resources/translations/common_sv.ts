@@ -103,6 +103,14 @@
         <translation>Paketet innehåller ändringar i en annan dators namn (sekretariatets eller en annan bordsordförandes). En bordsordförandes nyckel får bara signera ändringar som gjorts på den egna datorn.</translation>
     </message>
     <message>
+        <source>The bundle holds a value Rundabord does not accept (for example an unknown kind of note or a negative vote count): it was put together by hand or damaged. Nothing of it was imported.</source>
+        <translation>Paketet innehåller ett värde som Rundabord inte godtar (till exempel en okänd typ av anteckning eller ett negativt antal röster): det är hopsatt för hand eller skadat. Inget ur det importerades.</translation>
+    </message>
+    <message>
+        <source>The bundle holds notes for a question or table the conference does not have. Import the conference pack first, or ask the sender for a new export.</source>
+        <translation>Paketet innehåller anteckningar till en fråga eller ett bord som konferensen inte har. Importera konferenspaketet först, eller be avsändaren om en ny export.</translation>
+    </message>
+    <message>
         <source>The bundle could not be checked because of an unexpected fault. Nothing of it was imported; the other files were handled as usual. The fault is written to the log.</source>
         <translation>Paketet kunde inte kontrolleras på grund av ett oväntat fel. Inget ur det importerades; de andra filerna hanterades som vanligt. Felet finns i loggen.</translation>
     </message>

@@ -129,6 +129,16 @@ def _check_texts() -> dict[str, str]:
             "The bundle holds notes for a question or table the conference does not have. Import the "
             "conference pack first, or ask the sender for a new export.",
         ),
+        "rollback": translate(
+            "BundleMessages",
+            "The bundle has a lower number than a later bundle already imported from the same sender: an "
+            "older state signed again. It was not imported; ask the sender to export anew.",
+        ),
+        "attachment": translate(
+            "BundleMessages",
+            "A picture attached to the bundle is damaged or not what the bundle says it is. Ask the sender "
+            "for a new copy.",
+        ),
         "unexpected": translate(
             "BundleMessages",
             "The bundle could not be checked because of an unexpected fault. Nothing of it was imported; "

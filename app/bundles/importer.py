@@ -141,6 +141,8 @@ def _import_data(workspace: Workspace, data: bytes, shown: str) -> Receipt:
             **about,
         )
     status, pinning, refusal = judge(store, workspace.role, bundle)
+    if status.name:  # the name this workspace gave the key, never the one the manifest claims
+        about["signer_name"] = status.name
     if refusal is not None:
         return _refused(shown, refusal, bundle, about)
     if not status.known:
@@ -220,7 +222,7 @@ def _commit(
             kind=bundle.kind,
             conference_id=bundle.conference_id,
             tables=bundle.tables,
-            signer_name=bundle.signer_name,
+            signer_name=about["signer_name"],
             key_id=bundle.key_id,
             trusted_as=status.describe(),
             sequence=bundle.sequence,

@@ -179,3 +179,14 @@ def sequences_of_key(store: Store, key_id: str) -> dict[int, list[str]]:
     ):
         result.setdefault(seq, []).append(sha)
     return result
+
+
+def created_by_sequence(store: Store, key_id: str) -> dict[int, str]:
+    """{sequence: the earliest created stamp} of the bundles imported from the key."""
+    return {
+        seq: created
+        for seq, created in store.conn.execute(
+            "SELECT sequence, MIN(created_hlc) FROM bundle_imports WHERE key_id = ? GROUP BY sequence",
+            (key_id,),
+        )
+    }

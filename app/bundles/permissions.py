@@ -61,6 +61,11 @@ def check_role(status: TrustStatus, bundle: Bundle) -> None:
         return
     if bundle.kind == KIND_PACK and not status.secretariat_of(bundle.conference_id):
         raise _refuse(status, "only the secretariat may sign a conference pack")
+    for number in bundle.tables:
+        if bundle.kind != KIND_PACK and not any(
+            g.covers(bundle.conference_id, number) for g in status.grants
+        ):
+            raise _refuse(status, f"the manifest claims table {number}")
     for record in bundle.records:
         if not any(_allows(g, record) for g in status.grants):
             rt = RECORD_TYPES[record["type"]]

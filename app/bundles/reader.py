@@ -562,6 +562,7 @@ def _check_claims(manifest: dict[str, Any], records: list[dict[str, Any]]) -> No
         return
     # A table export says which tables it covers; the minutes' sign-off line relies on that claim.
     claimed = set(manifest["tables"])
+    covered: set[int] = set()
     for record in records:
         if RECORD_TYPES[record["type"]].scope != "table":
             continue
@@ -572,3 +573,9 @@ def _check_claims(manifest: dict[str, Any], records: list[dict[str, Any]]) -> No
                 f"a {record['type']} record belongs to table {number} of conference {str(conference_id)[:8]},"
                 " which the manifest does not cover",
             )
+        covered.add(number)
+    if covered != claimed:  # a claim without records would sign off a table the signer never sent
+        missing = sorted(claimed - covered)
+        raise BundleError(
+            "claims", f"the manifest claims table {missing[0]}, but the bundle holds none of its records"
+        )

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from app import __version__
+from app.cli.safe_output import EscapingWriter
 from app.errors import UserError
 
 COMMAND_MODULES = (
@@ -61,6 +62,8 @@ def main(argv: list[str] | None = None, open_gui: OpenGui | None = None) -> int:
         return open_gui(args.workspace, rest)
     if rest:
         parser.error(f"unrecognized arguments: {' '.join(rest)}")
+    out, err = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = EscapingWriter(out), EscapingWriter(err)
     try:
         return args.handler(args) or 0
     except UserError as exc:
@@ -70,6 +73,8 @@ def main(argv: list[str] | None = None, open_gui: OpenGui | None = None) -> int:
         return 0
     except KeyboardInterrupt:
         return 130
+    finally:
+        sys.stdout, sys.stderr = out, err
 
 
 if __name__ == "__main__":

@@ -111,6 +111,14 @@
         <translation>Paketet innehåller anteckningar till en fråga eller ett bord som konferensen inte har. Importera konferenspaketet först, eller be avsändaren om en ny export.</translation>
     </message>
     <message>
+        <source>The bundle has a lower number than a later bundle already imported from the same sender: an older state signed again. It was not imported; ask the sender to export anew.</source>
+        <translation>Paketet har ett lägre nummer än ett senare paket som redan har importerats från samma avsändare: ett äldre läge som har signerats på nytt. Det importerades inte; be avsändaren att exportera på nytt.</translation>
+    </message>
+    <message>
+        <source>A picture attached to the bundle is damaged or not what the bundle says it is. Ask the sender for a new copy.</source>
+        <translation>En bild som följer med paketet är skadad eller inte den som paketet uppger. Be avsändaren om en ny kopia.</translation>
+    </message>
+    <message>
         <source>The bundle could not be checked because of an unexpected fault. Nothing of it was imported; the other files were handled as usual. The fault is written to the log.</source>
         <translation>Paketet kunde inte kontrolleras på grund av ett oväntat fel. Inget ur det importerades; de andra filerna hanterades som vanligt. Felet finns i loggen.</translation>
     </message>

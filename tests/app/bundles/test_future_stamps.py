@@ -26,11 +26,12 @@ def _stamp(ms: int) -> str:
 
 
 @pytest.mark.parametrize("created", ["999999999999999-999999", _stamp(wall_clock_ms() + 40 * DAY_MS)])
-def test_an_empty_bundle_stamped_far_ahead_is_refused_and_later_edits_still_work(
+def test_a_bundle_created_far_ahead_is_refused_and_later_edits_still_work(
     world, secretariat, created
 ) -> None:
     before = world.snapshot(secretariat)
-    receipt = import_data(secretariat, _anna(world, [], created_hlc=created), "future.rbz")
+    bundle = _anna(world, world.table_records(), created_hlc=created)
+    receipt = import_data(secretariat, bundle, "future.rbz")
     assert receipt.status == REFUSED and receipt.check == "clock", receipt
     assert "in the future" in receipt.reason
     assert world.snapshot(secretariat) == before

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from app.bundles.format import KIND_TABLE
@@ -190,3 +191,9 @@ def created_by_sequence(store: Store, key_id: str) -> dict[int, str]:
             (key_id,),
         )
     }
+
+
+def last_export_path(store: Store) -> Path | None:
+    """Where this workspace's latest bundle was written."""
+    row = store.conn.execute("SELECT path FROM bundle_exports ORDER BY rowid DESC LIMIT 1").fetchone()
+    return Path(row[0]) if row else None

@@ -19,7 +19,14 @@ from app.bundles.format import MAX_FILE_BYTES
 from app.sync import errors
 from app.sync.errors import SyncError, too_large
 from app.sync.folder import CHUNK
-from app.sync.targets import Progress, RemoteFile, is_bundle_file_name, safe_id, temp_file_name
+from app.sync.targets import (
+    Progress,
+    RemoteFile,
+    is_bundle_file_name,
+    is_own_temp_name,
+    safe_id,
+    temp_file_name,
+)
 
 DAV = "{DAV:}"
 CONNECT_SECONDS = 10.0
@@ -184,6 +191,15 @@ class WebDavTarget:
         except SyncError:
             self._forget(temp_url)
             raise
+
+    def sweep(self, folder: str) -> None:
+        try:
+            entries = self._propfind(self._url(folder) + "/", f"listing {folder}")
+        except SyncError:
+            return  # only tidying: the next sync tries again
+        for name, is_folder, _size, _version in entries:
+            if not is_folder and is_own_temp_name(name, self.tag):
+                self._forget(self._url(folder, name))
 
     def _forget(self, temp_url: str) -> None:
         """Remove a half-sent temporary file if the server still answers; harmless if it does not."""

@@ -139,6 +139,16 @@ def _check_texts() -> dict[str, str]:
             "A picture attached to the bundle is damaged or not what the bundle says it is. Ask the sender "
             "for a new copy.",
         ),
+        "weak-key": translate(
+            "BundleMessages",
+            "The bundle is signed with a weak key that anyone could have made signatures for. It is not "
+            "trusted and nothing of it was imported.",
+        ),
+        "quarantine": translate(
+            "BundleMessages",
+            "The quarantine is full for this sender. Trust or reject the keys that are waiting first; "
+            "then the file can be fetched again.",
+        ),
         "unexpected": translate(
             "BundleMessages",
             "The bundle could not be checked because of an unexpected fault. Nothing of it was imported; "

@@ -146,7 +146,10 @@ def _import_data(workspace: Workspace, data: bytes, shown: str) -> Receipt:
     if refusal is not None:
         return _refused(shown, refusal, bundle, about)
     if not status.known:
-        held = quarantine.hold(workspace, bundle, data, shown)
+        try:
+            held = quarantine.hold(workspace, bundle, data, shown)
+        except BundleError as exc:
+            return _refused(shown, exc, bundle, about)
         return Receipt(
             shown,
             QUARANTINED,

@@ -54,12 +54,15 @@ from app.bundles.format import (
     key_id_for,
     sha256_hex,
 )
+from app.bundles.keys import weak_key_problem
 from app.bundles.pae import manifest_pae
 from app.records import RECORD_TYPES
 
 _LOCAL_MAGIC = b"PK\x03\x04"
 _END_MAGIC = b"PK\x05\x06"
 _END_SIZE = 22
+_ZIP64_LOCATOR_MAGIC = b"PK\x06\x07"
+_LOCAL_HEADER = struct.Struct("<4s5H3I2H")  # signature ... name length, extra length (30 bytes)
 # A bundle has three members, a v2 bundle up to MAX_ATTACHMENTS more; a few more still get a precise
 # "extra member" refusal.
 _MAX_ENTRIES = len(MEMBERS) + MAX_ATTACHMENTS + 13
@@ -240,6 +243,7 @@ def _read_members(data: bytes) -> dict[str, bytes]:
     except _ZIP_ERRORS as exc:
         raise BundleError("zip", f"damaged zip ({exc})") from None
     _check_names(infos)
+    _check_layout(data, infos)
     total = 0
     for info in infos:
         cap = _CAPS.get(info.filename, MAX_ATTACHMENT_BYTES)
@@ -285,8 +289,41 @@ def _check_end(data: bytes) -> None:
         )
     if end + _END_SIZE + comment_length < len(data):
         raise BundleError("zip", "the zip is followed by extra bytes")
+    disk, directory_disk, entries_here = struct.unpack("<HHH", data[end + 4 : end + 10])
+    if disk or directory_disk or entries_here != entries:
+        raise BundleError("zip", "the zip claims to span several disks; a bundle is one file")
+    if data.rfind(_ZIP64_LOCATOR_MAGIC, max(0, end - 20), end) >= 0:
+        raise BundleError("zip", "the zip uses ZIP64 records; a bundle never needs them")
     if entries > _MAX_ENTRIES:  # before the zipfile module builds an object for each of them
         raise BundleError("member", f"the zip holds {entries} members; a bundle has {len(MEMBERS)}")
+
+
+def _check_layout(data: bytes, infos: list[zipfile.ZipInfo]) -> None:
+    """The members tile the file from its first byte to the directory: no bytes hidden between or
+    after them, none shared by two, each local header naming what the directory names."""
+    position = 0
+    for info in sorted(infos, key=lambda i: i.header_offset):
+        if info.header_offset != position:
+            raise BundleError("zip", "the zip holds data outside its members (or members overlap)")
+        header = data[position : position + _LOCAL_HEADER.size]
+        if len(header) < _LOCAL_HEADER.size or not header.startswith(_LOCAL_MAGIC):
+            raise BundleError("zip", f"member {info.filename!r} has no local header where the directory says")
+        fields = _LOCAL_HEADER.unpack(header)
+        flags, name_length, extra_length = fields[2], fields[9], fields[10]
+        start = position + _LOCAL_HEADER.size
+        try:
+            central_name = info.orig_filename.encode("utf-8" if flags & 0x800 else "cp437")
+        except UnicodeEncodeError:
+            central_name = b""
+        if data[start : start + name_length] != central_name:
+            raise BundleError("zip", f"member {info.filename!r} has another name in its local header")
+        position = start + name_length + extra_length + info.compress_size
+        if flags & 0x8:  # a data descriptor follows: CRC and sizes, with or without its signature
+            position += 16 if data[position : position + 4] == b"PK\x07\x08" else 12
+    directory_end = data.rfind(_END_MAGIC)
+    (directory_offset,) = struct.unpack("<I", data[directory_end + 16 : directory_end + 20])
+    if position != directory_offset:
+        raise BundleError("zip", "the zip holds data beyond its members' declared sizes")
 
 
 def _check_names(infos: list[zipfile.ZipInfo]) -> None:
@@ -295,6 +332,12 @@ def _check_names(infos: list[zipfile.ZipInfo]) -> None:
     if sum(1 for name in seen if ATTACHMENT_MEMBER.match(name)) > MAX_ATTACHMENTS:
         raise BundleError("member", f"the bundle holds more than {MAX_ATTACHMENTS} attachments")
     for info in infos:
+        # zipfile cuts a name at NUL: "records.jsonl\0x" would pass as records.jsonl; ask the raw one
+        raw_name = getattr(info, "orig_filename", info.filename)
+        if any(ord(c) < 0x20 or 0x7F <= ord(c) <= 0x9F for c in raw_name):
+            raise BundleError("member", f"member {raw_name!r} has a NUL or control character in its name")
+        if getattr(info, "volume", 0):
+            raise BundleError("zip", "a member lies on another disk; a bundle is one file")
         name = info.filename
         attachment = ATTACHMENT_MEMBER.match(name) is not None
         if not name:
@@ -432,6 +475,9 @@ def _public_key(manifest: dict[str, Any]) -> bytes:
         raise _bad("signer public key") from None
     if len(public_key) != 32:
         raise _bad("signer public key")
+    weak = weak_key_problem(public_key)
+    if weak:
+        raise BundleError("weak-key", f"the bundle is signed with {weak}")
     return public_key
 
 

@@ -300,6 +300,8 @@ def _fetch_one(workspace: Workspace, target: Target, remote: RemoteFile, wanted:
     else:
         outcome, detail, check = import_bundle_checked(workspace, local)
         pulled = Pulled(bundle_id, remote.folder, kind, outcome, detail, check)
+        if outcome == QUARANTINED:  # the quarantine keeps its own copy: one is enough
+            local.unlink(missing_ok=True)
     if pulled.outcome != INCOMPLETE:  # a half-synced copy is fetched again next time
         _remember(workspace.store, target.description, remote, pulled)
     return pulled

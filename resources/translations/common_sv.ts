@@ -119,6 +119,14 @@
         <translation>En bild som följer med paketet är skadad eller inte den som paketet uppger. Be avsändaren om en ny kopia.</translation>
     </message>
     <message>
+        <source>The bundle is signed with a weak key that anyone could have made signatures for. It is not trusted and nothing of it was imported.</source>
+        <translation>Paketet är signerat med en svag nyckel som vem som helst kan ha gjort signaturer för. Den godtas inte och inget ur paketet importerades.</translation>
+    </message>
+    <message>
+        <source>The quarantine is full for this sender. Trust or reject the keys that are waiting first; then the file can be fetched again.</source>
+        <translation>Karantänen är full för den här avsändaren. Lita på eller avvisa de nycklar som väntar först; sedan kan filen hämtas igen.</translation>
+    </message>
+    <message>
         <source>The bundle could not be checked because of an unexpected fault. Nothing of it was imported; the other files were handled as usual. The fault is written to the log.</source>
         <translation>Paketet kunde inte kontrolleras på grund av ett oväntat fel. Inget ur det importerades; de andra filerna hanterades som vanligt. Felet finns i loggen.</translation>
     </message>

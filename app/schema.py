@@ -30,6 +30,24 @@ def create_record_table(db: sqlite_utils.Database, rt: RecordType) -> None:
     db[rt.table].create(columns, pk="id", not_null=set(BOOKKEEPING))
 
 
+def create_lineage_trigger(db: sqlite_utils.Database, table: str) -> None:
+    """Record the state a local edit replaces (app/knowledge.py); every record table needs one."""
+    # Only an edit made here (Store.write: our origin, based on the row it replaces) is recorded
+    # here; merge records the states it imports itself. Such an edit saw every stamp of that row.
+    db.execute(
+        f"CREATE TRIGGER {table}_lineage AFTER UPDATE OF rev ON {table}"
+        " WHEN new.base_rev = old.rev AND new.origin = (SELECT value FROM meta WHERE key = 'origin')"
+        " BEGIN"
+        " INSERT OR IGNORE INTO merge_lineage (record_id, rev, origin, base_rev)"
+        " VALUES (old.id, old.rev, old.origin, old.base_rev);"
+        " INSERT OR REPLACE INTO merge_lineage (record_id, rev, origin, base_rev, knows)"
+        " VALUES (new.id, new.rev, new.origin, new.base_rev, (SELECT json_group_array(json_array(r, o))"
+        " FROM (SELECT MAX(json_extract(value, '$[0]')) AS r, json_extract(value, '$[1]') AS o"
+        " FROM json_each(old.stamps) GROUP BY o)));"
+        " END"
+    )
+
+
 @migrations()
 def m001_records(db: sqlite_utils.Database) -> None:
     db["meta"].create({"key": str, "value": str}, pk="key")
@@ -239,20 +257,15 @@ def m041_merge_lineage_knows(db: sqlite_utils.Database) -> None:
         if rt.table not in db.table_names():
             continue
         db.execute(f"DROP TRIGGER IF EXISTS {rt.table}_lineage")
-        # Only an edit made here (Store.write: our origin, based on the row it replaces) is recorded
-        # here; merge records the states it imports itself. Such an edit saw every stamp of that row.
-        db.execute(
-            f"CREATE TRIGGER {rt.table}_lineage AFTER UPDATE OF rev ON {rt.table}"
-            " WHEN new.base_rev = old.rev AND new.origin = (SELECT value FROM meta WHERE key = 'origin')"
-            " BEGIN"
-            " INSERT OR IGNORE INTO merge_lineage (record_id, rev, origin, base_rev)"
-            " VALUES (old.id, old.rev, old.origin, old.base_rev);"
-            " INSERT OR REPLACE INTO merge_lineage (record_id, rev, origin, base_rev, knows)"
-            " VALUES (new.id, new.rev, new.origin, new.base_rev, (SELECT json_group_array(json_array(r, o))"
-            " FROM (SELECT MAX(json_extract(value, '$[0]')) AS r, json_extract(value, '$[1]') AS o"
-            " FROM json_each(old.stamps) GROUP BY o)));"
-            " END"
-        )
+        create_lineage_trigger(db, rt.table)
+
+
+@migrations()
+def m060_privacy_review(db: sqlite_utils.Database) -> None:
+    """The secretariat's personal-data decisions (app/privacy), looked up per conference and record."""
+    create_record_table(db, RECORD_TYPES["privacy_decision"])
+    db["privacy_decisions"].create_index(["conference_id", "source_id"])
+    create_lineage_trigger(db, "privacy_decisions")
 
 
 def known_names() -> list[str]:

@@ -53,24 +53,6 @@ def create_record_table(db: sqlite_utils.Database, rt: RecordType) -> None:
     db[rt.table].create(columns, pk="id", not_null=set(BOOKKEEPING))
 
 
-def create_lineage_trigger(db: sqlite_utils.Database, table: str) -> None:
-    """Record the state a local edit replaces (app/knowledge.py); every record table needs one."""
-    # Only an edit made here (Store.write: our origin, based on the row it replaces) is recorded
-    # here; merge records the states it imports itself. Such an edit saw every stamp of that row.
-    db.execute(
-        f"CREATE TRIGGER {table}_lineage AFTER UPDATE OF rev ON {table}"
-        " WHEN new.base_rev = old.rev AND new.origin = (SELECT value FROM meta WHERE key = 'origin')"
-        " BEGIN"
-        " INSERT OR IGNORE INTO merge_lineage (record_id, rev, origin, base_rev)"
-        " VALUES (old.id, old.rev, old.origin, old.base_rev);"
-        " INSERT OR REPLACE INTO merge_lineage (record_id, rev, origin, base_rev, knows)"
-        " VALUES (new.id, new.rev, new.origin, new.base_rev, (SELECT json_group_array(json_array(r, o))"
-        " FROM (SELECT MAX(json_extract(value, '$[0]')) AS r, json_extract(value, '$[1]') AS o"
-        " FROM json_each(old.stamps) GROUP BY o)));"
-        " END"
-    )
-
-
 @migration
 def m001_records(db: sqlite_utils.Database) -> None:
     db["meta"].create({"key": str, "value": str}, pk="key")
@@ -279,12 +261,41 @@ def m041_merge_lineage_knows(db: sqlite_utils.Database) -> None:
     for rt in RECORD_TYPES.values():
         if rt.table not in db.table_names():
             continue
-        db.execute(f"DROP TRIGGER IF EXISTS {rt.table}_lineage")
         create_lineage_trigger(db, rt.table)
 
 
+def create_lineage_trigger(db: sqlite_utils.Database, table: str) -> None:
+    """Record what each state's writer had seen when a record of `table` is edited here."""
+    db.execute(f"DROP TRIGGER IF EXISTS {table}_lineage")
+    # Only an edit made here (Store.write: our origin, based on the row it replaces) is recorded
+    # here; merge records the states it imports itself. Such an edit saw every stamp of that row.
+    db.execute(
+        f"CREATE TRIGGER {table}_lineage AFTER UPDATE OF rev ON {table}"
+        " WHEN new.base_rev = old.rev AND new.origin = (SELECT value FROM meta WHERE key = 'origin')"
+        " BEGIN"
+        " INSERT OR IGNORE INTO merge_lineage (record_id, rev, origin, base_rev)"
+        " VALUES (old.id, old.rev, old.origin, old.base_rev);"
+        " INSERT OR REPLACE INTO merge_lineage (record_id, rev, origin, base_rev, knows)"
+        " VALUES (new.id, new.rev, new.origin, new.base_rev, (SELECT json_group_array(json_array(r, o))"
+        " FROM (SELECT MAX(json_extract(value, '$[0]')) AS r, json_extract(value, '$[1]') AS o"
+        " FROM json_each(old.stamps) GROUP BY o)));"
+        " END"
+    )
+
+
 @migration
-def m060_privacy_review(db: sqlite_utils.Database) -> None:
+def m060_paper_tables(db: sqlite_utils.Database) -> None:
+    """Paper tables (app/sheets, app/attachments): imported sheets and photos of a table's paper."""
+    for name in ("paper_sheet", "attachment"):
+        rt = RECORD_TYPES[name]
+        create_record_table(db, rt)
+        db[rt.table].create_index(["conference_id", "table_number"])
+        create_lineage_trigger(db, rt.table)
+    db["paper_sheets"].create_index(["sha256"])
+
+
+@migration
+def m070_privacy_review(db: sqlite_utils.Database) -> None:
     """The secretariat's personal-data decisions (app/privacy), looked up per conference and record."""
     create_record_table(db, RECORD_TYPES["privacy_decision"])
     db["privacy_decisions"].create_index(["conference_id", "source_id"])

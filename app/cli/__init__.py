@@ -24,11 +24,8 @@ COMMAND_MODULES = (
     "app.cli.sync_cmds",
     "app.cli.merge_cmds",
     "app.cli.minutes_cmds",
-<<<<<<< HEAD
     "app.cli.privacy_cmds",
-=======
     "app.cli.sheet_cmds",
->>>>>>> main
 )
 
 

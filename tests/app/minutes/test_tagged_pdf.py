@@ -13,7 +13,7 @@ from app.minutes.public import build_public_report
 from app.minutes.table import build_table_minutes
 from app.minutes.themes import build_theme_report
 
-from .conftest import MinutesWorld
+from .conftest import MinutesWorld, review_as_secretariat
 from .pdfcheck import TaggedPdf, check_all, reading_order
 
 
@@ -25,6 +25,7 @@ def documents(world: MinutesWorld, tmp_path_factory: pytest.TempPathFactory) -> 
     paths = {name: folder / f"{name}.pdf" for name in ("table", "conference", "public", "themes")}
     build_table_minutes(store, cid, 1, paths["table"], "sv")
     build_conference_minutes(store, cid, paths["conference"], "sv")
+    review_as_secretariat(world)  # the personal-data review comes before any public document
     build_public_report(store, cid, paths["public"], "en")
     build_theme_report(store, process_id, paths["themes"], "sv")
     return paths

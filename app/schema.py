@@ -239,20 +239,39 @@ def m041_merge_lineage_knows(db: sqlite_utils.Database) -> None:
         if rt.table not in db.table_names():
             continue
         db.execute(f"DROP TRIGGER IF EXISTS {rt.table}_lineage")
-        # Only an edit made here (Store.write: our origin, based on the row it replaces) is recorded
-        # here; merge records the states it imports itself. Such an edit saw every stamp of that row.
-        db.execute(
-            f"CREATE TRIGGER {rt.table}_lineage AFTER UPDATE OF rev ON {rt.table}"
-            " WHEN new.base_rev = old.rev AND new.origin = (SELECT value FROM meta WHERE key = 'origin')"
-            " BEGIN"
-            " INSERT OR IGNORE INTO merge_lineage (record_id, rev, origin, base_rev)"
-            " VALUES (old.id, old.rev, old.origin, old.base_rev);"
-            " INSERT OR REPLACE INTO merge_lineage (record_id, rev, origin, base_rev, knows)"
-            " VALUES (new.id, new.rev, new.origin, new.base_rev, (SELECT json_group_array(json_array(r, o))"
-            " FROM (SELECT MAX(json_extract(value, '$[0]')) AS r, json_extract(value, '$[1]') AS o"
-            " FROM json_each(old.stamps) GROUP BY o)));"
-            " END"
-        )
+        create_lineage_trigger(db, rt.table)
+
+
+@migrations()
+def m060_proposals_across_conferences(db: sqlite_utils.Database) -> None:
+    """Proposals raised again at later conferences, participants' summaries, where a decision was taken."""
+    for name in ("proposal_recurrence", "proposal_summary"):
+        rt = RECORD_TYPES[name]
+        create_record_table(db, rt)
+        create_lineage_trigger(db, rt.table)
+    db["proposal_recurrences"].create_index(["later_id"])
+    db["proposal_recurrences"].create_index(["earlier_id"])
+    db["proposal_summaries"].create_index(["proposal_id"])
+    # A fresh workspace's m010 already made the column from today's record type.
+    if "meeting" not in db["proposal_statuses"].columns_dict:
+        db["proposal_statuses"].add_column("meeting", str)
+
+
+def create_lineage_trigger(db: sqlite_utils.Database, table: str) -> None:
+    # Only an edit made here (Store.write: our origin, based on the row it replaces) is recorded
+    # here; merge records the states it imports itself. Such an edit saw every stamp of that row.
+    db.execute(
+        f"CREATE TRIGGER {table}_lineage AFTER UPDATE OF rev ON {table}"
+        " WHEN new.base_rev = old.rev AND new.origin = (SELECT value FROM meta WHERE key = 'origin')"
+        " BEGIN"
+        " INSERT OR IGNORE INTO merge_lineage (record_id, rev, origin, base_rev)"
+        " VALUES (old.id, old.rev, old.origin, old.base_rev);"
+        " INSERT OR REPLACE INTO merge_lineage (record_id, rev, origin, base_rev, knows)"
+        " VALUES (new.id, new.rev, new.origin, new.base_rev, (SELECT json_group_array(json_array(r, o))"
+        " FROM (SELECT MAX(json_extract(value, '$[0]')) AS r, json_extract(value, '$[1]') AS o"
+        " FROM json_each(old.stamps) GROUP BY o)));"
+        " END"
+    )
 
 
 def known_names() -> list[str]:

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from app.errors import UserError
 from app.minutes.files import write_atomically
@@ -48,6 +49,7 @@ class PublicProposal:
     reason: str = ""
     owner: str = ""
     review_date: str = ""
+    linked: str = ""  # "raised before at …" for a proposal raised again across conferences
 
     def facts(self, s: Strings) -> list[str]:
         """Votes, tables, merging, themes: the status is the heading the proposal stands under."""
@@ -58,6 +60,8 @@ class PublicProposal:
             parts.append(s("merged_from", count=self.merged_count))
         if self.themes:
             parts.append(f"{s('themes')}: {', '.join(self.themes)}")
+        if self.linked:
+            parts.append(self.linked)
         return parts
 
     def details(self, s: Strings) -> list[tuple[str, str]]:
@@ -81,6 +85,7 @@ class PublicReport:
     intro: str
     said: list[QuestionSection]
     proposals: list[PublicProposal]
+    since_last: Any = None  # app.proposals.SinceLastTime, names removed; None at a process's first conference
     created: datetime = field(default_factory=lambda: datetime.now().astimezone())
 
 
@@ -112,6 +117,7 @@ def public_content(store: Store, conference_id: str, language: str) -> PublicRep
         ]
         said.append(QuestionSection(s("question_heading", number=q.position, text=q.text), items))
     outcomes = proposal_outcomes(store, c.id, s.language)
+    since_last = None
     if outcomes is None:  # no follow-up service: every proposal is still new
         notes = sorted(
             (n for n in data.notes if n.kind == "proposal"),
@@ -124,6 +130,7 @@ def public_content(store: Store, conference_id: str, language: str) -> PublicRep
             for n in notes
         ]
     else:
+        links, since_last = _followup(store, c.id, s.language, clean)
         proposals = [
             PublicProposal(
                 text=clean(o.text),
@@ -136,6 +143,7 @@ def public_content(store: Store, conference_id: str, language: str) -> PublicRep
                 reason=clean(o.reason),
                 owner=clean(o.owner),
                 review_date=o.review_date,
+                linked=links.get(o.proposal_id, ""),
             )
             for o in outcomes
         ]
@@ -149,7 +157,29 @@ def public_content(store: Store, conference_id: str, language: str) -> PublicRep
         intro=intro,
         said=said,
         proposals=proposals,
+        since_last=since_last,
     )
+
+
+def _followup(
+    store: Store, conference_id: str, language: str, clean: Callable[[str], str]
+) -> tuple[dict, Any]:
+    """Links across conferences ("raised before at …") per proposal id, and "What has happened since
+    last time?" with every free text passed through `clean` (names removed)."""
+    from app.minutes.since_last import link_note
+    from app.proposals.catalogue import list_proposals
+    from app.proposals.since_last import raised_elsewhere, since_last_time
+
+    links = {
+        pid: link_note(earlier, later, language)
+        for pid, (earlier, later) in raised_elsewhere(store, list_proposals(store, conference_id)).items()
+    }
+    section = since_last_time(store, conference_id, language)
+    if section is not None:
+        fields = ("text", "decision", "reason", "owner", "summary")
+        items = [replace(i, **{f: clean(getattr(i, f)) for f in fields}) for i in section.items]
+        section = replace(section, items=items)
+    return links, section
 
 
 def status_groups(proposals: list[PublicProposal]) -> list[tuple[str, list[tuple[int, PublicProposal]]]]:
@@ -198,6 +228,12 @@ def write_public_pdf(
         Paragraph(markup(report.title), st.title),
         Paragraph(markup(f"{report.conference_title} · {report.date_text}"), st.subtitle),
         Paragraph(markup(report.intro), st.body),
+    ]
+    if report.since_last is not None:
+        from app.minutes.since_last import since_last_story
+
+        story += since_last_story(report.since_last, st, deferred, s, public=True)
+    story += [
         Heading(s("what_was_said"), st.h1, deferred, "said", 0),
     ]
     for index, section in enumerate(report.said, 1):
@@ -276,6 +312,15 @@ def render_html(report: PublicReport) -> str:
         f'<ul><li><a href="#said">{e(s("what_was_said"))}</a></li>',
         f'<li><a href="#proposals">{e(s("what_happened"))}</a></li></ul>',
         "</nav>",
+    ]
+    if report.since_last is not None:
+        from app.minutes.since_last import WORDS, since_last_html
+
+        heading = WORDS.get(report.language, WORDS["en"])["heading"]
+        toc = next(i for i, line in enumerate(out) if line.startswith('<ul><li><a href="#said">'))
+        out[toc] = out[toc].replace("<ul>", f'<ul><li><a href="#since-last">{e(heading)}</a></li>', 1)
+        out += since_last_html(report.since_last, s)
+    out += [
         '<section aria-labelledby="said">',
         f'<h2 id="said">{e(s("what_was_said"))}</h2>',
     ]

@@ -107,3 +107,23 @@ def since_last_time(store: Store, conference_id: str, language: str = "sv") -> S
         )
     items.sort(key=lambda i: (_RANK.get(i.status, len(_RANK)), -i.votes, i.text))
     return SinceLastTime(conference.id, tuple(c.title for c in earlier_confs), items)
+
+
+def raised_elsewhere(
+    store: Store, proposals: list[Proposal]
+) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+    """For each proposal linked across conferences: (earlier conference titles, later conference titles)."""
+    from app.proposals.recurrence import related_by_proposal
+
+    titles = {c.id: c.title for c in conferences.conferences(store)}
+    result = {}
+    for proposal_id, related in related_by_proposal(store, proposals).items():
+        if related:
+            earlier = tuple(
+                dict.fromkeys(titles.get(p.conference_id, "") for side, p in related if side == "earlier")
+            )
+            later = tuple(
+                dict.fromkeys(titles.get(p.conference_id, "") for side, p in related if side == "later")
+            )
+            result[proposal_id] = (earlier, later)
+    return result

@@ -11,3 +11,7 @@ class NotFound(UserError):
 
 class WorkspaceTooNew(UserError):
     pass
+
+
+class StoreBusy(UserError):
+    """Another task (a sync, an import) holds the workspace's write lock longer than we wait."""

@@ -265,9 +265,9 @@ def m041_merge_lineage_knows(db: sqlite_utils.Database) -> None:
         create_lineage_trigger(db, rt.table)
 
 
-@migrations()
+@migration
 def m060_proposals_across_conferences(db: sqlite_utils.Database) -> None:
-    """Proposals raised again at later conferences, participants' summaries, where a decision was taken."""
+    """Proposals raised again at later conferences, summaries for participants, where it was decided."""
     for name in ("proposal_recurrence", "proposal_summary"):
         rt = RECORD_TYPES[name]
         create_record_table(db, rt)

@@ -261,26 +261,12 @@ def m041_merge_lineage_knows(db: sqlite_utils.Database) -> None:
     for rt in RECORD_TYPES.values():
         if rt.table not in db.table_names():
             continue
-        db.execute(f"DROP TRIGGER IF EXISTS {rt.table}_lineage")
         create_lineage_trigger(db, rt.table)
-
-
-@migration
-def m060_proposals_across_conferences(db: sqlite_utils.Database) -> None:
-    """Proposals raised again at later conferences, summaries for participants, where it was decided."""
-    for name in ("proposal_recurrence", "proposal_summary"):
-        rt = RECORD_TYPES[name]
-        create_record_table(db, rt)
-        create_lineage_trigger(db, rt.table)
-    db["proposal_recurrences"].create_index(["later_id"])
-    db["proposal_recurrences"].create_index(["earlier_id"])
-    db["proposal_summaries"].create_index(["proposal_id"])
-    # A fresh workspace's m010 already made the column from today's record type.
-    if "meeting" not in db["proposal_statuses"].columns_dict:
-        db["proposal_statuses"].add_column("meeting", str)
 
 
 def create_lineage_trigger(db: sqlite_utils.Database, table: str) -> None:
+    """Record what each state's writer had seen when a record of `table` is edited here."""
+    db.execute(f"DROP TRIGGER IF EXISTS {table}_lineage")
     # Only an edit made here (Store.write: our origin, based on the row it replaces) is recorded
     # here; merge records the states it imports itself. Such an edit saw every stamp of that row.
     db.execute(
@@ -295,6 +281,32 @@ def create_lineage_trigger(db: sqlite_utils.Database, table: str) -> None:
         " FROM json_each(old.stamps) GROUP BY o)));"
         " END"
     )
+
+
+@migration
+def m060_paper_tables(db: sqlite_utils.Database) -> None:
+    """Paper tables (app/sheets, app/attachments): imported sheets and photos of a table's paper."""
+    for name in ("paper_sheet", "attachment"):
+        rt = RECORD_TYPES[name]
+        create_record_table(db, rt)
+        db[rt.table].create_index(["conference_id", "table_number"])
+        create_lineage_trigger(db, rt.table)
+    db["paper_sheets"].create_index(["sha256"])
+
+
+@migration
+def m070_proposals_across_conferences(db: sqlite_utils.Database) -> None:
+    """Proposals raised again at later conferences, summaries for participants, where it was decided."""
+    for name in ("proposal_recurrence", "proposal_summary"):
+        rt = RECORD_TYPES[name]
+        create_record_table(db, rt)
+        create_lineage_trigger(db, rt.table)
+    db["proposal_recurrences"].create_index(["later_id"])
+    db["proposal_recurrences"].create_index(["earlier_id"])
+    db["proposal_summaries"].create_index(["proposal_id"])
+    # A fresh workspace's m010 already made the column from today's record type.
+    if "meeting" not in db["proposal_statuses"].columns_dict:
+        db["proposal_statuses"].add_column("meeting", str)
 
 
 _ORDERED = sorted(_steps, key=lambda step: step.__name__)

@@ -122,40 +122,33 @@ def plain_words(
     return lines
 
 
+def since_last_heading(language: str) -> str:
+    return _w(language, "heading")
+
+
 def since_last_story(
     section: SinceLastTime,
-    styles,
-    deferred,
+    b,
     s: Strings,
+    heading,
     *,
     public: bool,
     clean: Callable[[str], str] = lambda text: text,
-    level: int = 0,
 ) -> list:
-    """The section's flowables: a heading (in the contents and bookmarks), an intro, one item a proposal."""
-    from reportlab.platypus import Paragraph
-
-    from app.minutes.contents import Heading
-    from app.minutes.entries import KeepPair
-    from app.minutes.layout import markup, plain
-
+    """The section's blocks (app.minutes.blocks.Blocks `b`): the `heading` the document made in its own
+    outline, an introduction, then one numbered item a proposal with what happened to it."""
     lang = s.language
-    style = styles.h1 if level == 0 else styles.h2
-    story: list = [Heading(_w(lang, "heading"), style, deferred, "since_last", level)]
+    story: list = [heading]
     if not section.items:
-        story.append(Paragraph(markup(_w(lang, "none")), styles.small))
+        story.append(b.paragraph(_w(lang, "none"), "small"))
         return story
-    story.append(
-        Paragraph(markup(_w(lang, "intro", conferences=_joined(section.earlier_titles, lang))), styles.body)
-    )
+    story.append(b.paragraph(_w(lang, "intro", conferences=_joined(section.earlier_titles, lang))))
+    listed = b.list()
     for number, item in enumerate(section.items, 1):
         head = f"{clean(item.text)} — {item.status_label}"
-        words = " ".join(
-            clean(line) for line in plain_words(item, s, public=public, earlier_titles=section.earlier_titles)
-        )
-        story.append(
-            KeepPair(plain(head, styles.item, f"{number}."), Paragraph(markup(words), styles.detail))
-        )
+        lines = plain_words(item, s, public=public, earlier_titles=section.earlier_titles)
+        words = " ".join(clean(line) for line in lines)
+        story.append(listed.item(head, f"{number}.", details=b.paragraph(words, "detail")))
     return story
 
 

@@ -15,7 +15,8 @@ Feedback for the public report (app/minutes) — no personal data in any field:
         for showing a proposal's status wherever the proposal appears.
 
 Lifecycle: set_status(store, id, status, decision=, reason=, owner=, owner_kind=, contact=,
-    review_date=, decided_by=) -> change id; unit_history(store, id); retract / reinstate (undo, redo).
+    review_date=, decided_by=) -> change id; set_statuses(store, ids, status, ...) for one decision on
+    many; unit_history(store, id); retract / reinstate (undo, redo), retract_all / reinstate_all.
 Catalogue: list_proposals(store, conference_ids, status=, theme_id=); find_proposal(store, id).
 Merging (one conference): similar_groups(items), suggest_groups(store, conference_id),
     merge(store, ids, text=) (one of ids may be a merged proposal: the others join it),
@@ -43,6 +44,7 @@ from app.proposals.catalogue import (
     list_proposals,
     process_conference_ids,
     set_status,
+    set_statuses,
     status_of_notes,
     unit_history,
 )
@@ -54,7 +56,9 @@ from app.proposals.lifecycle import (
     StatusChange,
     parse_status,
     reinstate,
+    reinstate_all,
     retract,
+    retract_all,
     status_label,
 )
 from app.proposals.merging import (
@@ -117,6 +121,7 @@ __all__ = [
     "put_back",
     "recurrences",
     "reinstate",
+    "reinstate_all",
     "related_by_proposal",
     "relink",
     "remerge",
@@ -125,8 +130,10 @@ __all__ = [
     "representation",
     "restore_summary",
     "retract",
+    "retract_all",
     "set_status",
     "set_summary",
+    "set_statuses",
     "similar_groups",
     "since_last_time",
     "status_label",

@@ -93,6 +93,13 @@ def edit_note(store: Store, note_id: str, **changes: Any) -> None:
     store.write("note", note_id, changes)
 
 
+def set_themes(store: Store, themes_by_note: dict[str, list[str]]) -> None:
+    """Tag several notes at once (theme ids per note): all or none."""
+    with store.transaction():
+        for note_id, themes in themes_by_note.items():
+            edit_note(store, note_id, themes=themes)
+
+
 def delete_note(store: Store, note_id: str) -> None:
     note(store, note_id)
     store.delete("note", note_id)

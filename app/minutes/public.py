@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from app.errors import UserError
 from app.minutes.files import write_atomically
@@ -48,6 +49,7 @@ class PublicProposal:
     reason: str = ""
     owner: str = ""
     review_date: str = ""
+    linked: str = ""  # "raised before at …" for a proposal raised again across conferences
 
     def facts(self, s: Strings) -> list[str]:
         """Votes, tables, merging, themes: the status is the heading the proposal stands under."""
@@ -58,6 +60,8 @@ class PublicProposal:
             parts.append(s("merged_from", count=self.merged_count))
         if self.themes:
             parts.append(f"{s('themes')}: {', '.join(self.themes)}")
+        if self.linked:
+            parts.append(self.linked)
         return parts
 
     def details(self, s: Strings) -> list[tuple[str, str]]:
@@ -81,6 +85,7 @@ class PublicReport:
     intro: str
     said: list[QuestionSection]
     proposals: list[PublicProposal]
+    since_last: Any = None  # app.proposals.SinceLastTime, names removed; None at a process's first conference
     created: datetime = field(default_factory=lambda: datetime.now().astimezone())
 
 
@@ -116,6 +121,7 @@ def public_content(
         question = gate.clean(q.id, "text", q.text)
         said.append(QuestionSection(s("question_heading", number=q.position, text=question), items))
     outcomes = proposal_outcomes(store, c.id, s.language)
+    since_last = None
     if outcomes is None:  # no follow-up service: every proposal is still new
         notes = sorted(
             (n for n in data.notes if n.kind == "proposal"),
@@ -132,6 +138,7 @@ def public_content(
             for n in notes
         ]
     else:
+        links, since_last = _followup(store, c.id, s.language, clean)
         proposals = [
             PublicProposal(
                 text=gate.clean(o.proposal_id, "text", o.text),
@@ -144,6 +151,7 @@ def public_content(
                 reason=gate.clean(o.proposal_id, "reason", o.reason),
                 owner=gate.clean(o.proposal_id, "owner", o.owner),
                 review_date=o.review_date,
+                linked=links.get(o.proposal_id, ""),
             )
             for o in outcomes
         ]
@@ -157,7 +165,29 @@ def public_content(
         intro=intro,
         said=said,
         proposals=proposals,
+        since_last=since_last,
     )
+
+
+def _followup(
+    store: Store, conference_id: str, language: str, clean: Callable[[str], str]
+) -> tuple[dict[str, str], Any]:
+    """Links across conferences ("raised before at …") per proposal id, and "What has happened since
+    last time?" with every free text passed through `clean` (names removed)."""
+    from app.minutes.since_last import link_note
+    from app.proposals.catalogue import list_proposals
+    from app.proposals.since_last import raised_elsewhere, since_last_time
+
+    links = {
+        pid: link_note(earlier, later, language)
+        for pid, (earlier, later) in raised_elsewhere(store, list_proposals(store, conference_id)).items()
+    }
+    section = since_last_time(store, conference_id, language)
+    if section is not None:
+        fields = ("text", "decision", "reason", "owner", "summary")
+        items = [replace(i, **{f: clean(getattr(i, f)) for f in fields}) for i in section.items]
+        section = replace(section, items=items)
+    return links, section
 
 
 def status_groups(proposals: list[PublicProposal]) -> list[tuple[str, list[tuple[int, PublicProposal]]]]:
@@ -207,8 +237,13 @@ def write_public_pdf(
         b.title(report.title),
         b.subtitle(f"{report.conference_title} · {report.date_text}"),
         b.paragraph(report.intro),
-        b.heading(2, s("what_was_said"), key="said", outline_level=0, style="h1"),
     ]
+    if report.since_last is not None:
+        from app.minutes.since_last import since_last_heading, since_last_story
+
+        heading = b.heading(2, since_last_heading(s.language), key="since_last", outline_level=0, style="h1")
+        story += since_last_story(report.since_last, b, s, heading, public=True)
+    story.append(b.heading(2, s("what_was_said"), key="said", outline_level=0, style="h1"))
     for index, section in enumerate(report.said, 1):
         story.append(b.heading(3, section.heading, key=f"q{index}", outline_level=1, style="h2"))
         if not section.items:
@@ -288,6 +323,15 @@ def render_html(report: PublicReport) -> str:
         f'<ul><li><a href="#said">{e(s("what_was_said"))}</a></li>',
         f'<li><a href="#proposals">{e(s("what_happened"))}</a></li></ul>',
         "</nav>",
+    ]
+    if report.since_last is not None:
+        from app.minutes.since_last import since_last_heading, since_last_html
+
+        toc = next(i for i, line in enumerate(out) if line.startswith('<ul><li><a href="#said">'))
+        link = f'<ul><li><a href="#since-last">{e(since_last_heading(report.language))}</a></li>'
+        out[toc] = out[toc].replace("<ul>", link, 1)
+        out += since_last_html(report.since_last, s)
+    out += [
         '<section aria-labelledby="said">',
         f'<h2 id="said">{e(s("what_was_said"))}</h2>',
     ]

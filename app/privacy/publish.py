@@ -61,3 +61,8 @@ class Publication:
             last = found.end
         out.append(text[last:])
         return "".join(out)
+
+    def remove_all(self, text: str) -> str:
+        """`text` with every finding removed: for texts outside this conference's review (last
+        conference's proposals), where no decision of this review applies."""
+        return self.clean("", "", text)

@@ -71,7 +71,7 @@ class MinutesActions(QObject):
             ),
         )
         self.table_minutes_photos_action = action(
-            self.tr("Table minutes with &photos of the paper…"),
+            self.tr("Table minutes &with photos of the paper…"),
             self.table_minutes_with_photos,
             self.tr("The table minutes with the photos of the table's paper as an appendix"),
         )

@@ -12,7 +12,7 @@
         <translation>Bordets anteckningar, förslag och teman som minnesanteckningar i PDF, för bordsordföranden att granska och justera</translation>
     </message>
     <message>
-        <source>Table minutes with &amp;photos of the paper…</source>
+        <source>Table minutes &amp;with photos of the paper…</source>
         <translation>Bordets minnesanteckningar med &amp;foton av pappret…</translation>
     </message>
     <message>

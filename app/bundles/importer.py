@@ -184,6 +184,10 @@ def _commit(
                     "key-pinned", signer=bundle.signer_name, fingerprint=fingerprint_for(bundle.public_key)
                 )
             )
+        if bundle.attachments:  # written before the records that name them
+            from app.attachments import keep_bundle_images  # here: it uses app.bundles itself
+
+            keep_bundle_images(workspace, bundle.attachments)
         counts = merge(store, bundle.records)
         store.observe(bundle.greatest_stamp())
         grants = status.messages()

@@ -1,4 +1,5 @@
-"""`rundabord template` and `rundabord import-sheet`: tables without a laptop (app/sheets)."""
+"""Tables without a laptop: `rundabord template`, `import-sheet` (app/sheets), and `attach` /
+`attachments` for photos of a table's paper (app/attachments.py)."""
 
 from __future__ import annotations
 
@@ -6,10 +7,11 @@ import argparse
 import sys
 from pathlib import Path
 
-from app.cli.common import open_workspace, plural
+from app import attachments
+from app.cli.common import open_workspace, plural, print_json_line
 from app.sheets.columns import KIND_LABELS
 from app.sheets.importing import plan
-from app.sheets.service import check_file, import_reviewed
+from app.sheets.service import check_file, import_reviewed, typist
 from app.sheets.template import write_template
 
 
@@ -36,6 +38,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     sheet.add_argument("--check", action="store_true", help="only check and preview; import nothing")
     sheet.add_argument("--by", metavar="NAME", help="who typed it (default: this workspace's identity name)")
     sheet.set_defaults(handler=_import_sheet)
+
+    attach = subparsers.add_parser("attach", help="attach a photo or scan (PNG, JPEG) of a table's paper")
+    attach.add_argument("--conference", required=True, metavar="ID")
+    attach.add_argument("--table", required=True, type=int, metavar="N")
+    attach.add_argument("--caption", default="", metavar="TEXT")
+    attach.add_argument("file", type=Path, metavar="IMAGE")
+    attach.set_defaults(handler=_attach)
+
+    listing = subparsers.add_parser("attachments", help="list the photos attached to a conference's tables")
+    listing.add_argument("--conference", required=True, metavar="ID")
+    listing.add_argument("--table", type=int, metavar="N")
+    listing.add_argument("--json", action="store_true", help="one JSON object a line")
+    listing.set_defaults(handler=_attachments)
 
 
 def _template(args: argparse.Namespace) -> int:
@@ -80,10 +95,35 @@ def _import_sheet(args: argparse.Namespace) -> int:
     if result.already_imported_at:
         print(f"already imported on {result.already_imported_at}; nothing added")
         return 0
+    if not result.tables:
+        print("nothing imported: no row passed the checks", file=sys.stderr)
+        return 1
     tables = ", ".join(str(t) for t in result.tables)
     print(
         f"added {plural(result.added, 'note')} to {plural(len(result.tables), 'table')} ({tables});"
         f" {result.already} already there"
         + (f"; {plural(result.skipped_rows, 'row')} with problems skipped" if result.skipped_rows else "")
     )
+    return 0
+
+
+def _attach(args: argparse.Namespace) -> int:
+    workspace = open_workspace(args)
+    attached = attachments.attach(
+        workspace, args.conference, args.table, args.file, caption=args.caption, by=typist(workspace)
+    )
+    print(
+        f"attached {attached.file_name} to table {attached.table_number}"
+        f" ({attached.width}×{attached.height} pixels, id {attached.id})"
+    )
+    return 0
+
+
+def _attachments(args: argparse.Namespace) -> int:
+    store = open_workspace(args).store
+    for a in attachments.attachments_of(store, args.conference, args.table):
+        if args.json:
+            print_json_line(a.__dict__)
+        else:
+            print(f"table {a.table_number}\t{a.file_name}\t{a.width}×{a.height}\t{a.caption}\t{a.id}")
     return 0

@@ -203,7 +203,7 @@ class _Element(PDFObject):
 
         node = self.node
         parent = self.root_name if node.parent is None else node.parent._name  # None: the Document
-        out = [f"<< /Type /StructElem /S /{node.role} /P {ref(parent)}"]
+        out = [f"<< /S /{node.role} /P {ref(parent)}"]  # /Type /StructElem is optional: 30,000 times
         page = node.page
         if page:
             out.append(f" /Pg {ref(f'Page{page}')}")

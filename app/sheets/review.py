@@ -177,7 +177,7 @@ def _csv_conference(sheet_file: SheetFile) -> str | None:
 
 
 def _is_untouched_example(sheet_file: SheetFile, number: int, values: dict[str, str]) -> bool:
-    return bool(sheet_file.sheet.meta) and number == EXAMPLE_ROW and values.get("text") == EXAMPLE_TEXT
+    return number == EXAMPLE_ROW and values.get("text") == EXAMPLE_TEXT
 
 
 class _RowChecker:

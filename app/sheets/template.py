@@ -122,10 +122,10 @@ def _instructions(sheet, content: TemplateContent) -> None:
         ("", False),
         ("Skriv inga namn på deltagare i texten.", True),
         (
-            "Skicka tillbaka filen till sekretariatet, eller importera den i Rundabord"
-            " (Importera anteckningar från kalkylark). Alla rader kontrolleras innan något importeras.",
+            "Skicka tillbaka filen till sekretariatet, eller importera den i Rundabord.",
             False,
         ),
+        ("Alla rader kontrolleras innan något importeras.", False),
         ("", False),
         ("Frågor", True),
         *((f"{q.position}. {q.text}", False) for q in content.questions),
@@ -138,7 +138,7 @@ def _instructions(sheet, content: TemplateContent) -> None:
         cell.alignment = Alignment(wrap_text=True, vertical="top")
         if bold:
             cell.font = Font(bold=True, size=13 if row == 1 else 11)
-    sheet.column_dimensions["A"].width = 100
+    sheet.column_dimensions["A"].width = 90
 
 
 def _hidden(sheet, content: TemplateContent) -> dict[str, str]:

@@ -258,8 +258,8 @@
 <context>
     <name>ChairCommands</name>
     <message>
-        <source>Add note</source>
-        <translation>Lägg till anteckning</translation>
+        <source>Add the note “%1”</source>
+        <translation>lägg till anteckningen ”%1”</translation>
     </message>
     <message>
         <source>Delete note</source>
@@ -283,6 +283,14 @@
     <message>
         <source>Rundabord – chair</source>
         <translation>Rundabord – bordsordförande</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Ångrade: %1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Gjorde om: %1</translation>
     </message>
     <message>
         <source>Table %1</source>

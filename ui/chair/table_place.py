@@ -14,8 +14,9 @@ from __future__ import annotations
 import hashlib
 import json
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, QSettings, Qt, Signal
-from PySide6.QtGui import QTextCursor
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QSettings, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QTextCursor
+from PySide6.QtWidgets import QApplication
 
 from app.errors import UserError
 from app.workspace import Workspace
@@ -46,7 +47,12 @@ class TablePlace(QObject):
         self.settings = settings
         self.session: TableSession | None = None
         capture.questions_view.selectionModel().currentChanged.connect(self._on_question_current_changed)
-        capture.notes_view.selectionModel().currentChanged.connect(self._on_note_current_changed)
+        # A mouse press makes the note current first and selects it after: follow both, or a click
+        # would leave the tag actions greyed out.
+        notes_selection = capture.notes_view.selectionModel()
+        notes_selection.currentChanged.connect(self._on_note_current_changed)
+        notes_selection.selectionChanged.connect(self._on_note_current_changed)
+        capture.notes_view.installEventFilter(self)
         capture.filter_edit.textChanged.connect(self._on_filter_text_changed)
         capture.entry.textChanged.connect(self._on_entry_text_changed)
 
@@ -191,6 +197,22 @@ class TablePlace(QObject):
 
     def _on_note_current_changed(self, *args) -> None:
         self.selection_changed.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Words typed while the notes list has the focus go to the new-note field, never into the list's
+        type-ahead (where they were lost); the list keeps its own keys (arrows, F2, Delete...)."""
+        if watched is self.capture.notes_view and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            ctrl_alt = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+            if event.text() and event.text().isprintable() and not event.modifiers() & ctrl_alt:
+                entry = self.capture.entry
+                entry.setFocus(Qt.FocusReason.OtherFocusReason)
+                entry.moveCursor(QTextCursor.MoveOperation.End)
+                QApplication.sendEvent(
+                    entry, QKeyEvent(event.type(), event.key(), event.modifiers(), event.text())
+                )
+                return True
+        return super().eventFilter(watched, event)
 
     def theme_name(self, theme_id: str) -> str:
         return self.session.theme_name(theme_id) if self.session else ""

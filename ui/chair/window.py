@@ -97,6 +97,8 @@ class ChairWindow(QMainWindow):
         self.undo_stack = self.editing.undo_stack
         self.undo_stack.indexChanged.connect(self._update_actions)
         self.chair_actions = ChairActions(self)
+        self.chair_actions.undo_action.triggered.connect(lambda: self._say_undone(self.tr("Undone: %1")))
+        self.chair_actions.redo_action.triggered.connect(lambda: self._say_undone(self.tr("Redone: %1"), 1))
         self.tag_bar = self.chair_actions.tag_bar
         self.tag_slot.addWidget(self.tag_bar)
         self.review.print_button.clicked.connect(self.chair_actions.print_minutes_action.trigger)
@@ -333,6 +335,13 @@ class ChairWindow(QMainWindow):
                 "Try again; if it keeps failing, check that the disk is not full."
             ).replace("%1", str(exc)),
         )
+
+    def _say_undone(self, template: str, offset: int = 0) -> None:
+        """The status line names what Ctrl+Z (or redo) just did, so an undo is never a surprise."""
+        index = self.undo_stack.index() - offset
+        if 0 <= index < self.undo_stack.count():
+            text = self.undo_stack.text(index)
+            self.statusBar().showMessage(template.replace("%1", text[:1].lower() + text[1:]), 8000)
 
     def _update_actions(self, *args) -> None:
         capturing = self.session is not None and self.pages.currentIndex() == PAGE_CAPTURE

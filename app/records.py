@@ -106,7 +106,6 @@ RECORD_TYPES: dict[str, RecordType] = {
             {"note_id": str, "group_id": str, "conference_id": str, "table_number": int, "votes": int},
             "conference",
         ),
-<<<<<<< HEAD
         # Personal-data review (app/privacy): what the secretariat decided about one finding in one
         # field of one record. It travels in the follow-up bundle, so another store publishes the same.
         RecordType(
@@ -122,7 +121,8 @@ RECORD_TYPES: dict[str, RecordType] = {
                 "replacement": str,  # the published words, for "rewrite"
                 "decided_at": str,  # ISO 8601 local time
             },
-=======
+            "conference",
+        ),
         # "Same proposal, raised again": a proposal (note or merged group) of a later conference tied to
         # one of an earlier conference of the same process. It belongs to the later conference, where
         # the secretariat made it, so it travels in that conference's follow-up bundle.
@@ -137,7 +137,6 @@ RECORD_TYPES: dict[str, RecordType] = {
             "proposal_summary",
             "proposal_summaries",
             {"proposal_id": str, "conference_id": str, "text": str},
->>>>>>> main
             "conference",
         ),
         # Merge (app/merge.py): how a secretary settled a conflict. It travels, so every store that sees

@@ -295,13 +295,6 @@ def m060_paper_tables(db: sqlite_utils.Database) -> None:
 
 
 @migration
-<<<<<<< HEAD
-def m070_privacy_review(db: sqlite_utils.Database) -> None:
-    """The secretariat's personal-data decisions (app/privacy), looked up per conference and record."""
-    create_record_table(db, RECORD_TYPES["privacy_decision"])
-    db["privacy_decisions"].create_index(["conference_id", "source_id"])
-    create_lineage_trigger(db, "privacy_decisions")
-=======
 def m070_proposals_across_conferences(db: sqlite_utils.Database) -> None:
     """Proposals raised again at later conferences, summaries for participants, where it was decided."""
     for name in ("proposal_recurrence", "proposal_summary"):
@@ -314,7 +307,14 @@ def m070_proposals_across_conferences(db: sqlite_utils.Database) -> None:
     # A fresh workspace's m010 already made the column from today's record type.
     if "meeting" not in db["proposal_statuses"].columns_dict:
         db["proposal_statuses"].add_column("meeting", str)
->>>>>>> main
+
+
+@migration
+def m080_privacy_review(db: sqlite_utils.Database) -> None:
+    """The secretariat's personal-data decisions (app/privacy), looked up per conference and record."""
+    create_record_table(db, RECORD_TYPES["privacy_decision"])
+    db["privacy_decisions"].create_index(["conference_id", "source_id"])
+    create_lineage_trigger(db, "privacy_decisions")
 
 
 _ORDERED = sorted(_steps, key=lambda step: step.__name__)

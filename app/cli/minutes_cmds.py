@@ -37,13 +37,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--public", action="store_true", help="the public feedback report, with no personal data"
     )
     minutes.add_argument("--html", type=Path, metavar="FILE", help="with --public: where the HTML twin goes")
-<<<<<<< HEAD
     minutes.add_argument("--redact-undecided", action="store_true", help=REDACT_HELP)
-=======
     minutes.add_argument(
         "--photos", action="store_true", help="with --table: the photos of the table's paper as an appendix"
     )
->>>>>>> main
     minutes.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
     minutes.set_defaults(handler=_minutes)
 
@@ -63,13 +60,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def _minutes(args: argparse.Namespace) -> int:
     if args.html is not None and not args.public:
         raise UserError("--html goes with --public")
-<<<<<<< HEAD
     if args.redact_undecided and not args.public:
         raise UserError("--redact-undecided goes with --public")
-=======
     if args.photos and args.table is None:
         raise UserError("--photos goes with --table")
->>>>>>> main
     workspace = open_workspace(args)
     store, language = workspace.store, workspace.language
     conference = conferences.conference(store, args.conference)

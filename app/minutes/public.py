@@ -138,7 +138,7 @@ def public_content(
             for n in notes
         ]
     else:
-        links, since_last = _followup(store, c.id, s.language, clean)
+        links, since_last = _followup(store, c.id, s.language, gate.remove_all)
         proposals = [
             PublicProposal(
                 text=gate.clean(o.proposal_id, "text", o.text),

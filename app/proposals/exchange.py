@@ -23,14 +23,10 @@ FOLLOWUP_TYPES = (
     "proposal_group",
     "proposal_link",
     "proposal_status",
-<<<<<<< HEAD
-    "conflict_resolution",
-    "privacy_decision",  # the personal-data review (app/privacy): another store publishes the same
-=======
     "proposal_recurrence",
     "proposal_summary",
     "conflict_resolution",
->>>>>>> main
+    "privacy_decision",  # the personal-data review (app/privacy): another store publishes the same
 )
 
 

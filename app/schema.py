@@ -295,6 +295,29 @@ def m060_paper_tables(db: sqlite_utils.Database) -> None:
 
 
 @migration
+def m070_proposals_across_conferences(db: sqlite_utils.Database) -> None:
+    """Proposals raised again at later conferences, summaries for participants, where it was decided."""
+    for name in ("proposal_recurrence", "proposal_summary"):
+        rt = RECORD_TYPES[name]
+        create_record_table(db, rt)
+        create_lineage_trigger(db, rt.table)
+    db["proposal_recurrences"].create_index(["later_id"])
+    db["proposal_recurrences"].create_index(["earlier_id"])
+    db["proposal_summaries"].create_index(["proposal_id"])
+    # A fresh workspace's m010 already made the column from today's record type.
+    if "meeting" not in db["proposal_statuses"].columns_dict:
+        db["proposal_statuses"].add_column("meeting", str)
+
+
+@migration
+def m080_privacy_review(db: sqlite_utils.Database) -> None:
+    """The secretariat's personal-data decisions (app/privacy), looked up per conference and record."""
+    create_record_table(db, RECORD_TYPES["privacy_decision"])
+    db["privacy_decisions"].create_index(["conference_id", "source_id"])
+    create_lineage_trigger(db, "privacy_decisions")
+
+
+@migration
 def m220_search_prefix_index(db: sqlite_utils.Database) -> None:
     """Prefix indexes of 2 to 6 characters for note search.
 

@@ -70,6 +70,11 @@ class MinutesActions(QObject):
                 "The table's notes, proposals and themes as PDF minutes, for the chair to check and sign"
             ),
         )
+        self.table_minutes_photos_action = action(
+            self.tr("Table minutes &with photos of the paper…"),
+            self.table_minutes_with_photos,
+            self.tr("The table minutes with the photos of the table's paper as an appendix"),
+        )
         self.conference_minutes_action = action(
             self.tr("&Conference minutes…"),
             self.conference_minutes,
@@ -122,7 +127,10 @@ class MinutesActions(QObject):
 
     # -- the actions -------------------------------------------------------------------------------
 
-    def table_minutes(self) -> None:
+    def table_minutes_with_photos(self) -> None:
+        self.table_minutes(photos=True)
+
+    def table_minutes(self, _checked: bool = False, *, photos: bool = False) -> None:
         conference = self._current_conference()
         if conference is None:
             return
@@ -133,10 +141,13 @@ class MinutesActions(QObject):
             if current is None:
                 return
         language = self.workspace.language  # read here: the workspace's store belongs to this thread
+        photos_from = self.workspace.dir if photos else None
         self._build_pdf(
             self.tr("Save table minutes"),
             self._default_path("table", conference, table=current),
-            lambda store, path, report: _table_minutes(store, conference.id, current, path, language, report),
+            lambda store, path, report: _table_minutes(
+                store, conference.id, current, path, language, report, photos_from
+            ),
         )
 
     def conference_minutes(self) -> None:
@@ -337,10 +348,22 @@ class MinutesActions(QObject):
         )
 
 
-def _table_minutes(store, conference_id: str, number: int, path: Path, language: str, report) -> int:
+def _table_minutes(
+    store, conference_id: str, number: int, path: Path, language: str, report, photos_from: Path | None = None
+) -> int:
+    """Table minutes; with `photos_from` (a workspace folder) the table's photos as an appendix."""
     from app.minutes.table import build_table_minutes
 
-    return build_table_minutes(store, conference_id, number, path, language, report)
+    photos = ()
+    if photos_from is not None:
+        from app.attachments import photo_pages
+
+        workspace = Workspace(photos_from)  # this worker thread's own connection
+        try:
+            photos = photo_pages(workspace, conference_id, number)
+        finally:
+            workspace.close()
+    return build_table_minutes(store, conference_id, number, path, language, report, photos=photos)
 
 
 def populate_secretariat_menu(
@@ -351,6 +374,7 @@ def populate_secretariat_menu(
     for action in (
         actions.conference_minutes_action,
         actions.table_minutes_action,
+        actions.table_minutes_photos_action,
         actions.theme_report_action,
         actions.public_report_action,
     ):
@@ -371,5 +395,6 @@ def populate_chair_menu(
     """The chair's: the table's own minutes, and printing them."""
     actions = MinutesActions(parent, workspace, conference, table)
     menu.addAction(actions.table_minutes_action)
+    menu.addAction(actions.table_minutes_photos_action)
     menu.addAction(actions.print_action)
     return actions

@@ -12,6 +12,14 @@
         <translation>Bordets anteckningar, förslag och teman som minnesanteckningar i PDF, för bordsordföranden att granska och justera</translation>
     </message>
     <message>
+        <source>Table minutes &amp;with photos of the paper…</source>
+        <translation>Bordets minnesanteckningar med &amp;foton av pappret…</translation>
+    </message>
+    <message>
+        <source>The table minutes with the photos of the table&apos;s paper as an appendix</source>
+        <translation>Bordets minnesanteckningar med foton av bordets papper som bilaga</translation>
+    </message>
+    <message>
         <source>&amp;Conference minutes…</source>
         <translation>&amp;Konferensens minnesanteckningar…</translation>
     </message>

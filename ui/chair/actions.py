@@ -193,6 +193,12 @@ class ChairActions(QObject):
         self.conference_menu.addAction(self.minutes.print_action)
         self.conference_menu.addAction(self.export_action)
         self.conference_menu.addSeparator()
+        from ui.paper_tables import PaperActions  # the template, a sheet typed from paper, photos
+
+        self.paper = PaperActions(w, w.workspace, w.conference_id, w.table_number)
+        self.paper.notes_imported.connect(lambda: w._on_store_changed(None, None))
+        self.paper.add_to(self.conference_menu)
+        self.conference_menu.addSeparator()
         self.sync_menu_anchor = self.conference_menu.addSeparator()
         self.conference_menu.addAction(self.settings_action)
         self.conference_menu.addAction(self.quit_action)

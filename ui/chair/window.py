@@ -112,12 +112,17 @@ class ChairWindow(QMainWindow):
         self._attach_sync_status()
         self._set_tab_order()
         self._update_actions()
-        self.resize(1100, 760)
+        self._fit_first_size()
         if restore:
             self.restore_layout()
             self.place.restore_last_table()
         if self.session is None:
             self.show_picker()
+
+    def _fit_first_size(self) -> None:
+        """A first start opens at a comfortable size that never exceeds the screen it opens on."""
+        available = self.screen().availableGeometry().size()
+        self.resize(min(1100, available.width()), min(760, available.height()))
 
     @property
     def session(self) -> TableSession | None:

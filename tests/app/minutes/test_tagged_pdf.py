@@ -21,7 +21,7 @@ from app.minutes.tagging import untagged
 from app.minutes.themes import build_theme_report
 from app.store import Store
 
-from .conftest import MinutesWorld, assert_in_order, body_text, normal
+from .conftest import MinutesWorld, assert_in_order, body_text, normal, review_as_secretariat
 from .pdfcheck import TaggedPdf, check_all, reading_order
 
 
@@ -33,6 +33,7 @@ def documents(world: MinutesWorld, tmp_path_factory: pytest.TempPathFactory) -> 
     paths = {name: folder / f"{name}.pdf" for name in ("table", "conference", "public", "themes")}
     build_table_minutes(store, cid, 1, paths["table"], "sv")
     build_conference_minutes(store, cid, paths["conference"], "sv")
+    review_as_secretariat(world)  # the personal-data review comes before any public document
     build_public_report(store, cid, paths["public"], "en")
     build_theme_report(store, process_id, paths["themes"], "sv")
     return paths

@@ -109,7 +109,7 @@ def open_data(
             "tables": len(data.tables),
             "tables_reported": sum(1 for t in data.tables if data.has_reported(t.number)),
         },
-        "questions": [{"number": q.position, "text": q.text} for q in data.questions],
+        "questions": [{"number": q.position, "text": texts[q.id]} for q in data.questions],
         "themes": [t.name for t in data.themes],
         "notes": notes,
         "proposals": proposals,

@@ -142,6 +142,15 @@ def sources(store: Store, conference_id: str, extra: Iterable[Source] = ()) -> l
     return list(found.values())
 
 
+def detector_for(store: Store, conference_id: str) -> Detector:
+    """The detector for a conference: every known person, and every finding already decided."""
+    decided = store.conn.execute(
+        "SELECT DISTINCT kind, match FROM privacy_decisions WHERE conference_id = ? AND deleted = 0",
+        (conference_id,),
+    )
+    return Detector(known_people(store), [(kind, match) for kind, match in decided])
+
+
 def decisions(store: Store, conference_id: str) -> dict[tuple[str, str, str], Decision]:
     """The latest decision per (record, field, finding): concurrent decisions of two secretaries on
     one finding resolve as every record does, the later stamp wins."""
@@ -158,8 +167,8 @@ def review(
 ) -> list[Hit]:
     """Every finding in what would be published, in document order, with its decision if any."""
     conference = conferences.conference(store, conference_id)
-    detector = detector or Detector(known_people(store))
     decided = decisions(store, conference.id)
+    detector = detector or detector_for(store, conference.id)
     hits: dict[str, Hit] = {}
     for source in sources(store, conference.id, extra):
         for found in detector.find(source.text):

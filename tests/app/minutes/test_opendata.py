@@ -10,31 +10,36 @@ import pytest
 
 from app.errors import UserError
 from app.minutes.opendata import CSV_COLUMNS, export_data
-from app.minutes.privacy import known_names
+from app.privacy.review import known_people
 
-from .conftest import EXOTIC, LONG_NOTE
+from .conftest import LONG_NOTE, review_as_secretariat
+from .conftest import PUBLISHED_EXOTIC as EXOTIC
+
+
+@pytest.fixture(scope="module", autouse=True)
+def reviewed(world):
+    review_as_secretariat(world)
 
 
 def test_csv_has_bom_every_live_note_and_exact_text(world, tmp_path):
     path = tmp_path / "data.csv"
-    count = export_data(world.workspace.store, world.conference_id, "csv", path, "sv")
+    count = export_data(world.workspace.store, world.conference_id, "csv", path, "en")
     raw = path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
-    # Semicolons for a Swedish workspace: Swedish Excel splits on them (the comma is its decimal sign).
-    assert raw.decode("utf-8-sig").splitlines()[0].startswith("note_id;conference_id;")
-    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"), newline=""), delimiter=";"))
+    assert raw.decode("utf-8-sig").splitlines()[0].startswith("note_id,conference_id,")
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
     assert count == len(rows) == 15
     assert tuple(rows[0]) == CSV_COLUMNS
     texts = [r["text"] for r in rows]
     for note in [*EXOTIC, LONG_NOTE, "Rad ett\nrad två på egen rad"]:
         assert note in texts  # commas, quotes, < & and line breaks survive the round trip
     first = rows[texts.index(EXOTIC[0])]
-    assert (first["table"], first["question"], first["kind"], first["themes"]) == ("1", "1", "note", "Unga")
-    statuses = {r["text"]: r["status"] for r in rows if r["kind"] == "proposal"}
+    assert (first["table"], first["question"], first["kind"], first["themes"]) == ("1", "1", "Note", "Unga")
+    statuses = {r["text"]: r["status"] for r in rows if r["kind"] == "Proposal"}
     assert statuses == {
-        "Öppna fritidsgårdar även på söndagar": "selected",
-        "Gratis busskort för alla under 20 år": "new",
-        "Språkvänner i varje kommun": "new",
+        "Öppna fritidsgårdar även på söndagar": "Selected by the council",
+        "Gratis busskort för alla under 20 år": "New",
+        "Språkvänner i varje kommun": "New",
     }
     assert "Borttagen anteckning som inte ska synas." not in texts
 
@@ -49,9 +54,9 @@ def test_json_notes_proposals_and_no_names(world, tmp_path):
     assert len(content["notes"]) == 15
     top = content["proposals"][0]
     assert top["text"] == "Öppna fritidsgårdar även på söndagar" and top["status"] == "selected"
-    assert top["decision"] == "Tillväxtrådet driver förslaget vidare; [name removed] samordnar."
+    assert top["decision"] == "Tillväxtrådet driver förslaget vidare; [personal data removed] samordnar."
     text = path.read_text(encoding="utf-8")
-    for name in known_names(world.workspace.store):
+    for name in known_people(world.workspace.store):
         assert name not in text
     assert "greta@example.se" not in text and "Erik Berg" not in text
 

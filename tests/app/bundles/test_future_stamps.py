@@ -9,8 +9,8 @@ from app import notes
 from app.bundles.importer import IMPORTED, REFUSED, import_data
 from app.bundles.reader import parse_records
 from app.bundles.writer import records_bytes
-from app.messages import message
 from app.hlc import WALL_MAX, ClockExhausted, HybridClock, Stamp, wall_clock_ms
+from app.messages import message
 from app.workspace import Workspace
 
 DAY_MS = 24 * 3600 * 1000

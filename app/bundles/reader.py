@@ -215,8 +215,9 @@ def read_bundle(data: bytes) -> Bundle:
     # From here on the manifest is the signer's own words; every member must be what it hashed.
     check_member_hashes(manifest, members)
     records = decode_records(members[RECORDS], manifest.get("records_encoding", JSONL))
-    _check_claims(manifest, records)
+    covered = _check_claims(manifest, records)
     attachments = check_attachments(members, records)
+    _check_tables_covered(manifest, covered)
     return Bundle(
         manifest, members[MANIFEST], sha256_hex(members[MANIFEST]), records, public_key, attachments
     )
@@ -600,12 +601,23 @@ def table_of(record: dict[str, Any]) -> tuple[str | None, int | None]:
     return fields.get("conference_id"), number
 
 
-def _check_claims(manifest: dict[str, Any], records: list[dict[str, Any]]) -> None:
+def _check_tables_covered(manifest: dict[str, Any], covered: set[int]) -> None:
+    """A claim without records would sign off a table the signer never sent."""
+    claimed = set(manifest["tables"])
+    if manifest["kind"] == KIND_TABLE and covered != claimed:
+        missing = sorted(claimed - covered)
+        raise BundleError(
+            "claims", f"the manifest claims table {missing[0]}, but the bundle holds none of its records"
+        )
+
+
+def _check_claims(manifest: dict[str, Any], records: list[dict[str, Any]]) -> set[int]:
+    """Counts match, and a table export's records lie in the tables it claims; returns those tables."""
     counts = Counter(r["type"] for r in records)
     if dict(counts) != manifest["counts"]:
         raise BundleError("counts", "the records do not match the counts in the manifest")
     if manifest["kind"] != KIND_TABLE:
-        return
+        return set()
     # A table export says which tables it covers; the minutes' sign-off line relies on that claim.
     claimed = set(manifest["tables"])
     covered: set[int] = set()
@@ -620,8 +632,4 @@ def _check_claims(manifest: dict[str, Any], records: list[dict[str, Any]]) -> No
                 " which the manifest does not cover",
             )
         covered.add(number)
-    if covered != claimed:  # a claim without records would sign off a table the signer never sent
-        missing = sorted(claimed - covered)
-        raise BundleError(
-            "claims", f"the manifest claims table {missing[0]}, but the bundle holds none of its records"
-        )
+    return covered

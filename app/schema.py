@@ -333,13 +333,6 @@ def m220_search_prefix_index(db: sqlite_utils.Database) -> None:
     db.execute("INSERT INTO notes_fts(notes_fts) VALUES ('rebuild')")
 
 
-@migration
-def m230_origin_keys(db: sqlite_utils.Database) -> None:
-    """Which signing key writes under which origin (app/bundles/origins.py): a chair's key cannot
-    bring edits stamped with another workspace's origin. Local bookkeeping; never travels."""
-    db["origin_keys"].create({"origin": str, "key_id": str, "bound_at": str}, pk="origin")
-
-
 _ORDERED = sorted(_steps, key=lambda step: step.__name__)
 migrations = Migrations("rundabord")
 for _step in _ORDERED:

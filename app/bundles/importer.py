@@ -210,7 +210,7 @@ def _commit(
             return Receipt(shown, ALREADY, reason=f"already imported on {done.imported_at}", **about)
         check_existing(store, status, bundle)
         if not status.secretariat_of(bundle.conference_id):
-            origins.check_and_bind(store, bundle)  # a chair's key signs only its own workspace's edits
+            origins.check_origins(store, bundle)  # a chair's key never writes as this workspace
         problem = references_problem(store, bundle.records)
         if problem:
             raise BundleError("references", problem)

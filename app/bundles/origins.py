@@ -1,15 +1,14 @@
-"""The origin of an edit is bound to the key that signed it.
+"""The secretariat's origin is bound to the secretariat's key.
 
 Every stamp names the origin (workspace) that wrote it; merge orders edits by (rev, origin) and tells
 sequential edits from concurrent ones by what each origin had seen. A chair's key that could stamp its
-edits with the secretariat's origin (or another chair's) would make an overwrite look like that
-workspace's own next edit, and hide the conflict a secretary must see. So each origin a chair's key
-brings *new* edits under is bound to that key, the first time; later, another key bringing new edits
-under it is refused, and no key but ours may bring new edits under this workspace's own origin.
+edits with this workspace's own origin would make its overwrite look like our own next edit and hide
+the conflict a secretary must see. So no bundle but one signed by this workspace's own key may bring
+*new* edits under this workspace's origin.
 
 An edit is new when its stamp is not what this store holds for that field and is not older than it (an
-older stamp cannot win, so relaying it claims nothing). The secretariat's keys relay everyone's edits
-(a follow-up pack carries the chairs' notes as reviewed) and are neither bound nor checked.
+older stamp cannot win, so relaying it claims nothing). Chairs do relay each other's edits (a spare
+laptop takes over a table's export and goes on), so other origins are not bound to one key.
 """
 
 from __future__ import annotations
@@ -19,7 +18,6 @@ from typing import Any
 
 from app.bundles.format import BundleError, key_id_for
 from app.bundles.identity import own_public_key
-from app.bundles.ledger import utc_now_text
 from app.bundles.reader import Bundle
 from app.records import RECORD_TYPES
 from app.store import Store
@@ -61,27 +59,14 @@ def new_write_origins(store: Store, bundle: Bundle) -> set[str]:
     return origins
 
 
-def check_and_bind(store: Store, bundle: Bundle) -> None:
-    """Inside the import transaction of a chair's bundle: refuse edits under an origin that belongs to
-    another key (or to this workspace), and bind the origins this key writes under to it."""
+def check_origins(store: Store, bundle: Bundle) -> None:
+    """Inside the import transaction of a chair's bundle: refuse new edits under our own origin."""
     own = own_public_key(store)
-    own_key_id = key_id_for(own[1]) if own else None
-    for origin in sorted(new_write_origins(store, bundle)):
-        if origin == store.origin and bundle.key_id != own_key_id:
-            raise BundleError(
-                "origin",
-                f"the bundle brings edits stamped as this workspace's own ({origin}); a chair's key may"
-                " only sign its own workspace's edits",
-            )
-        row = store.conn.execute("SELECT key_id FROM origin_keys WHERE origin = ?", (origin,)).fetchone()
-        if row is None:
-            store.conn.execute(
-                "INSERT INTO origin_keys (origin, key_id, bound_at) VALUES (?, ?, ?)",
-                (origin, bundle.key_id, utc_now_text()),
-            )
-        elif row[0] != bundle.key_id:
-            raise BundleError(
-                "origin",
-                f"the bundle brings edits stamped with the origin {origin}, which belongs to another key"
-                f" ({row[0]}); a chair's key may only sign its own workspace's edits",
-            )
+    if own is not None and key_id_for(own[1]) == bundle.key_id:
+        return
+    if store.origin in new_write_origins(store, bundle):
+        raise BundleError(
+            "origin",
+            f"the bundle brings edits stamped as this workspace's own ({store.origin}); a chair's key may"
+            " only sign edits made elsewhere",
+        )

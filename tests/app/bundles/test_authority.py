@@ -56,26 +56,18 @@ def test_a_chair_cannot_stamp_its_edit_with_the_secretariats_origin(world, secre
     assert origin in receipt.reason
 
 
-def test_a_chair_cannot_write_under_another_chairs_origin(world, secretariat) -> None:
-    assert import_data(secretariat, world.table_bundle, "anna.rbz").status == IMPORTED  # binds her origin
+def test_a_chair_may_relay_another_laptops_edits(world, secretariat) -> None:
+    """A spare laptop that took over the table's export carries the main laptop's stamps: not forged."""
+    assert import_data(secretariat, world.table_bundle, "anna.rbz").status == IMPORTED
     bo = Ed25519PrivateKey.generate()
     bo_public = bo.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
-    trust_add(secretariat.store, bo_public, "Bo Ek", "chair", world.conference_id, 4)
-    note = copy.deepcopy(next(r for r in world.table_records() if r["type"] == "note"))
-    anna_origin = note["origin"]
-    note["id"] = "00000000-0000-4000-8000-0000000000b0"
-    note["fields"]["table_number"] = 4
-    note["rev"] = LATER
-    note["stamps"] = {name: [LATER, anna_origin] for name in note["stamps"]}
+    trust_add(secretariat.store, bo_public, "Bo Ek", "chair", world.conference_id, world.table)
+    records = copy.deepcopy(world.table_records())
+    note = next(r for r in records if r["type"] == "note" and not r["deleted"])
+    note["fields"]["text"] = "Reservdatorn skrev vidare"
+    note["stamps"]["text"] = [LATER, "b0b0b0b0b0b0b0b0"]
+    note["rev"], note["origin"], note["base_rev"] = LATER, "b0b0b0b0b0b0b0b0", note["rev"]
     bundle = world.signed_bundle(
-        bo, bo_public, [note], conference_id=world.conference_id, tables=(4,), signer_name="Bo Ek"
+        bo, bo_public, records, conference_id=world.conference_id, signer_name="Bo Ek"
     )
-    receipt = _refused(world, secretariat, bundle, "origin")
-    assert "belongs to another key" in receipt.reason
-
-
-def test_the_real_exports_still_import_and_bind(world, secretariat) -> None:
-    assert import_data(secretariat, world.table_bundle, "anna.rbz").status == IMPORTED
-    bound = secretariat.store.conn.execute("SELECT origin, key_id FROM origin_keys").fetchall()
-    anna_origin = next(r for r in world.table_records() if r["type"] == "note")["origin"]
-    assert [(row[0]) for row in bound] == [anna_origin]
+    assert import_data(secretariat, bundle, "spare.rbz").status == IMPORTED

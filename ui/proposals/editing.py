@@ -39,8 +39,9 @@ class ProposalEditor(QObject):
 
     def ask_decision(self, chosen: list[Proposal], status: str) -> DecisionDialog:
         """Open the decision dialog; on OK the status change is recorded for every chosen proposal."""
+        meetings = proposals.meetings(self.store, {p.conference_id for p in chosen})
         dialog = DecisionDialog(
-            chosen[0], status, self.widget, [p.id for p in chosen], [p.text for p in chosen]
+            chosen[0], status, self.widget, [p.id for p in chosen], [p.text for p in chosen], meetings
         )
         if len(chosen) > 1:
             dialog.setWindowTitle(self.tr("Decision on %1 proposals").replace("%1", str(len(chosen))))
@@ -136,5 +137,72 @@ class ProposalEditor(QObject):
             undo,
             redo,
             error_title=self.tr("Cannot change the wording"),
+            after=self._after,
+        )
+
+    def take_out(self, group_id: str, note_id: str) -> bool:
+        """Take one original out of a merged proposal (the rest stay merged)."""
+
+        def do():
+            return proposals.remove_from_group(self.store, group_id, note_id)
+
+        return push_edit_with_result(
+            self.undo_stack,
+            self.widget,
+            self.tr("Take a proposal out of a merged one"),
+            do,
+            lambda removal: proposals.put_back(self.store, removal),
+            lambda removal: proposals.take_out_again(self.store, removal),
+            error_title=self.tr("Cannot take the proposal out"),
+            after=self._after,
+        )
+
+    def link_again(self, later_id: str, earlier_id: str) -> bool:
+        """Record "same proposal, raised again" between proposals of two conferences."""
+
+        def do() -> str:
+            return proposals.link_again(self.store, later_id, earlier_id)
+
+        return push_edit_with_result(
+            self.undo_stack,
+            self.widget,
+            self.tr("Link to an earlier proposal"),
+            do,
+            lambda link_id: proposals.unlink(self.store, link_id),
+            lambda link_id: proposals.relink(self.store, link_id),
+            error_title=self.tr("Cannot link the proposals"),
+            after=self._after,
+        )
+
+    def unlink(self, link_id: str) -> bool:
+        def do() -> str:
+            proposals.unlink(self.store, link_id)
+            return link_id
+
+        return push_edit_with_result(
+            self.undo_stack,
+            self.widget,
+            self.tr("Remove a link to an earlier proposal"),
+            do,
+            lambda done: proposals.relink(self.store, done),
+            lambda done: proposals.unlink(self.store, done),
+            error_title=self.tr("Cannot remove the link"),
+            after=self._after,
+        )
+
+    def set_summary(self, proposal_id: str, text: str) -> bool:
+        """Write the summary participants read in the public report."""
+
+        def do() -> tuple[str, str]:
+            return proposals.set_summary(self.store, proposal_id, text)
+
+        return push_edit_with_result(
+            self.undo_stack,
+            self.widget,
+            self.tr("Summary for participants"),
+            do,
+            lambda done: proposals.restore_summary(self.store, done[0], done[1]),
+            lambda done: proposals.restore_summary(self.store, done[0], text.strip()),
+            error_title=self.tr("Cannot save the summary"),
             after=self._after,
         )

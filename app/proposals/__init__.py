@@ -19,8 +19,9 @@ Lifecycle: set_status(store, id, status, decision=, reason=, owner=, owner_kind=
     many; unit_history(store, id); retract / reinstate (undo, redo), retract_all / reinstate_all.
 Catalogue: list_proposals(store, conference_ids, status=, theme_id=); find_proposal(store, id).
 Merging (one conference): similar_groups(items), suggest_groups(store, conference_id),
-    merge(store, ids, text=) (one of ids may be a merged proposal: the others join it),
-    add_to_group(store, group_id, ids), remove_from_group(store, group_id, note_id) -> Removal,
+    merge(store, ids, text=) (none merged yet; join_target(proposals) names the merged one to join),
+    add_to_group(store, group_id, ids) (undo: drop_links / restore_links),
+    remove_from_group(store, group_id, note_id) -> Removal,
     put_back / take_out_again (undo, redo), unmerge(store, group_id), remerge(store, group_id).
 Across conferences: link_again(store, later_id, earlier_id) ("same proposal, raised again"), unlink,
     relink, recurrences(store, proposals), related_by_proposal, thread(store, id);
@@ -65,12 +66,15 @@ from app.proposals.lifecycle import (
 from app.proposals.merging import (
     Removal,
     add_to_group,
+    drop_links,
+    join_target,
     links,
     merge,
     put_back,
     remerge,
     remove_from_group,
     rename_group,
+    restore_links,
     take_out_again,
     unmerge,
 )
@@ -109,10 +113,12 @@ __all__ = [
     "TimelineEvent",
     "accumulated",
     "add_to_group",
+    "drop_links",
     "export_followup",
     "feedback",
     "feedback_by_table",
     "find_proposal",
+    "join_target",
     "link_again",
     "link_candidates",
     "links",
@@ -132,6 +138,7 @@ __all__ = [
     "remove_from_group",
     "rename_group",
     "representation",
+    "restore_links",
     "restore_summary",
     "retract",
     "retract_all",

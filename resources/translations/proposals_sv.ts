@@ -374,6 +374,10 @@
         <translation>Kan inte slå samman</translation>
     </message>
     <message>
+        <source>Add %1 proposals to a merged one</source>
+        <translation>Lägg till %1 förslag i ett sammanslaget</translation>
+    </message>
+    <message>
         <source>Unmerge a proposal</source>
         <translation>Dela upp ett förslag</translation>
     </message>
@@ -526,6 +530,10 @@
     <message>
         <source>What participants read about the proposal in the public report</source>
         <translation>Det deltagarna läser om förslaget i återkopplingen</translation>
+    </message>
+    <message>
+        <source>Proposal actions</source>
+        <translation>Åtgärder för förslag</translation>
     </message>
     <message>
         <source>&amp;Undo</source>

@@ -15,10 +15,11 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from app import proposals
+from app.errors import UserError
 from app.proposals import Proposal
 from ui.proposals.decision_dialog import DecisionDialog
 from ui.proposals.texts import status_name
-from ui.undo import push_edit_with_result
+from ui.undo import error_box, push_edit_with_result
 
 if TYPE_CHECKING:  # a handle the window passes to app/ services, never used directly
     from app.store import Store
@@ -73,6 +74,26 @@ class ProposalEditor(QObject):
         )
 
     def merge(self, ids: list[str]) -> bool:
+        """Merge the proposals; when one of them is merged already, the others join it (and undo takes
+        out only them)."""
+        try:
+            target = proposals.join_target([proposals.find_proposal(self.store, i) for i in ids])
+        except UserError as exc:
+            error_box(self.widget, self.tr("Cannot merge"), exc)
+            return False
+        if target is not None:
+            others = [i for i in ids if proposals.find_proposal(self.store, i).id != target]
+            return push_edit_with_result(
+                self.undo_stack,
+                self.widget,
+                self.tr("Add %1 proposals to a merged one").replace("%1", str(len(others))),
+                lambda: proposals.add_to_group(self.store, target, others),
+                lambda link_ids: proposals.drop_links(self.store, link_ids),
+                lambda link_ids: proposals.restore_links(self.store, link_ids),
+                error_title=self.tr("Cannot merge"),
+                after=self._after,
+            )
+
         def do() -> str:
             return proposals.merge(self.store, ids)
 

@@ -97,6 +97,8 @@ def test_taking_one_original_out_keeps_the_rest_merged(qtbot, sample_workspace) 
     _click_card(qtbot, board, d, Qt.KeyboardModifier.ControlModifier)
     qtbot.mouseClick(board.merge_button, Qt.MouseButton.LeftButton)
     assert d in {n.id for n in proposals.find_proposal(workspace.store, group_id).originals}
+    board.undo_stack.undo()  # takes out only what was added; the merged proposal stays
+    assert {n.id for n in proposals.find_proposal(workspace.store, group_id).originals} == {a, b, c}
 
 
 def test_summary_for_participants_is_written_and_undone(qtbot, sample_workspace) -> None:

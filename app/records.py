@@ -106,6 +106,23 @@ RECORD_TYPES: dict[str, RecordType] = {
             {"note_id": str, "group_id": str, "conference_id": str, "table_number": int, "votes": int},
             "conference",
         ),
+        # Personal-data review (app/privacy): what the secretariat decided about one finding in one
+        # field of one record. It travels in the follow-up bundle, so another store publishes the same.
+        RecordType(
+            "privacy_decision",
+            "privacy_decisions",
+            {
+                "conference_id": str,
+                "source_id": str,  # the record whose text holds the finding (note, question, proposal)
+                "field": str,  # which of its texts: text, decision, reason, owner, ...
+                "kind": str,  # personnummer, samordningsnummer, phone, email, url, name
+                "match": str,  # the finding, normalised and case-folded: what the decision is about
+                "action": str,  # "remove" | "keep" | "rewrite"
+                "replacement": str,  # the published words, for "rewrite"
+                "decided_at": str,  # ISO 8601 local time
+            },
+            "conference",
+        ),
         # "Same proposal, raised again": a proposal (note or merged group) of a later conference tied to
         # one of an earlier conference of the same process. It belongs to the later conference, where
         # the secretariat made it, so it travels in that conference's follow-up bundle.

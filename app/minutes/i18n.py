@@ -137,7 +137,7 @@ SV: dict[str, str] = {
     "merged_from": "sammanfört från {count} förslag",
     "status_new": "Nytt",
     "published_by": "Utgiven av {organisation}.",
-    "name_removed": "[namn borttaget]",
+    "name_removed": "[personuppgift borttagen]",
     "html_skip": "Till innehållet",
 }
 
@@ -260,7 +260,7 @@ EN: dict[str, str] = {
     "merged_from": "merged from {count} proposals",
     "status_new": "New",
     "published_by": "Published by {organisation}.",
-    "name_removed": "[name removed]",
+    "name_removed": "[personal data removed]",
     "html_skip": "Skip to content",
 }
 

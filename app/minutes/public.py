@@ -18,8 +18,8 @@ from typing import Any
 from app.errors import UserError
 from app.minutes.files import write_atomically
 from app.minutes.i18n import Strings
-from app.minutes.privacy import known_names, redactor
 from app.minutes.source import load_conference, proposal_outcomes
+from app.privacy.publish import Publication
 from app.store import Store
 
 
@@ -89,10 +89,13 @@ class PublicReport:
     created: datetime = field(default_factory=lambda: datetime.now().astimezone())
 
 
-def public_content(store: Store, conference_id: str, language: str) -> PublicReport:
+def public_content(
+    store: Store, conference_id: str, language: str, *, redact_undecided: bool = False
+) -> PublicReport:
+    """The report's content after the personal-data review (PrivacyRefusal while findings wait)."""
     s = Strings(language)
     data = load_conference(store, conference_id)
-    clean = redactor(known_names(store), s("name_removed"))
+    gate = Publication(store, data.conference.id, s("name_removed"), redact_undecided=redact_undecided)
     c = data.conference
     reported = [t for t in data.tables if data.has_reported(t.number)]
     intro = s(
@@ -109,13 +112,14 @@ def public_content(store: Store, conference_id: str, language: str) -> PublicRep
             SaidItem(
                 n.kind,
                 "" if n.kind == "note" else s.kind(n.kind),
-                clean(n.text),
+                gate.clean(n.id, "text", n.text),
                 tuple(data.theme_list(n)),
             )
             for n in data.notes
             if n.question_id == q.id and n.kind != "proposal"
         ]
-        said.append(QuestionSection(s("question_heading", number=q.position, text=q.text), items))
+        question = gate.clean(q.id, "text", q.text)
+        said.append(QuestionSection(s("question_heading", number=q.position, text=question), items))
     outcomes = proposal_outcomes(store, c.id, s.language)
     since_last = None
     if outcomes is None:  # no follow-up service: every proposal is still new
@@ -125,23 +129,27 @@ def public_content(store: Store, conference_id: str, language: str) -> PublicRep
         )
         proposals = [
             PublicProposal(
-                clean(n.text), s("status_new"), n.votes, (n.table_number,), tuple(data.theme_list(n))
+                gate.clean(n.id, "text", n.text),
+                s("status_new"),
+                n.votes,
+                (n.table_number,),
+                tuple(data.theme_list(n)),
             )
             for n in notes
         ]
     else:
-        links, since_last = _followup(store, c.id, s.language, clean)
+        links, since_last = _followup(store, c.id, s.language, gate.remove_all)
         proposals = [
             PublicProposal(
-                text=clean(o.text),
+                text=gate.clean(o.proposal_id, "text", o.text),
                 status_label=o.status_label,
                 votes=o.votes,
                 tables=tuple(o.tables),
                 themes=tuple(o.themes),
                 merged_count=o.merged_count,
-                decision=clean(o.decision),
-                reason=clean(o.reason),
-                owner=clean(o.owner),
+                decision=gate.clean(o.proposal_id, "decision", o.decision),
+                reason=gate.clean(o.proposal_id, "reason", o.reason),
+                owner=gate.clean(o.proposal_id, "owner", o.owner),
                 review_date=o.review_date,
                 linked=links.get(o.proposal_id, ""),
             )
@@ -199,9 +207,13 @@ def build_public_report(
     language: str,
     html_path: Path | str | None = None,
     progress: Callable[[int, int], None] | None = None,
+    *,
+    redact_undecided: bool = False,
 ) -> int:
-    """Write the public report's PDF (and its HTML twin when `html_path` is given); returns PDF pages."""
-    report = public_content(store, conference_id, language)
+    """Write the public report's PDF (and its HTML twin when `html_path` is given); returns PDF pages.
+
+    Refused (PrivacyRefusal) while personal-data findings are undecided, unless `redact_undecided`."""
+    report = public_content(store, conference_id, language, redact_undecided=redact_undecided)
     # Refuse a bad HTML path before spending time on the PDF.
     if html_path is not None and Path(html_path).resolve() == Path(pdf_path).resolve():
         raise UserError("the HTML file must not be the PDF file")

@@ -26,6 +26,7 @@ FOLLOWUP_TYPES = (
     "proposal_recurrence",
     "proposal_summary",
     "conflict_resolution",
+    "privacy_decision",  # the personal-data review (app/privacy): another store publishes the same
 )
 
 

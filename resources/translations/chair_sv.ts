@@ -203,6 +203,10 @@
         <translation>Å&amp;terställ klockan</translation>
     </message>
     <message>
+        <source>S&amp;ound when time is up</source>
+        <translation>L&amp;jud när tiden är ute</translation>
+    </message>
+    <message>
         <source>&amp;Note</source>
         <translation>&amp;Anteckning</translation>
     </message>
@@ -627,6 +631,10 @@ Senare paket för den här konferensen måste ha samma nyckel.</translation>
         <translation>Tid kvar av omgången</translation>
     </message>
     <message>
+        <source>Time is up</source>
+        <translation>Tiden är ute</translation>
+    </message>
+    <message>
         <source>Start</source>
         <translation>Starta</translation>
     </message>
@@ -937,6 +945,10 @@ Senare paket för den här konferensen måste ha samma nyckel.</translation>
     <message>
         <source>Cannot open the table</source>
         <translation>Det går inte att öppna bordet</translation>
+    </message>
+    <message>
+        <source>(new notes still go to question %1)</source>
+        <translation>(nya anteckningar hamnar fortfarande under fråga %1)</translation>
     </message>
 </context>
 <context>

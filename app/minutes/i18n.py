@@ -138,6 +138,7 @@ SV: dict[str, str] = {
     "status_new": "Nytt",
     "published_by": "Utgiven av {organisation}.",
     "name_removed": "[personuppgift borttagen]",
+    "cell_truncated": " […] (avkortad: hela texten finns i JSON-filen)",
     "html_skip": "Till innehållet",
 }
 
@@ -261,6 +262,7 @@ EN: dict[str, str] = {
     "status_new": "New",
     "published_by": "Published by {organisation}.",
     "name_removed": "[personal data removed]",
+    "cell_truncated": " […] (cut short: the whole text is in the JSON file)",
     "html_skip": "Skip to content",
 }
 

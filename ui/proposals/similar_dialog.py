@@ -29,6 +29,7 @@ from ui.operations import Operation
 
 GroupRole = Qt.ItemDataRole.UserRole + 1
 IdRole = Qt.ItemDataRole.UserRole + 2
+NumberRole = Qt.ItemDataRole.UserRole + 3
 
 
 def _suggest(workspace_dir, conference_ids: list[str]):
@@ -138,6 +139,7 @@ class SimilarDialog(QDialog):
                 self.tr("Group %1: %2 proposals").replace("%1", str(number)).replace("%2", str(len(ids)))
             )
             head.setData(ids, GroupRole)
+            head.setData(number, NumberRole)
             row = [head, QStandardItem(""), QStandardItem(str(votes))]
             for p in members:
                 text = QStandardItem(p.text)
@@ -204,5 +206,13 @@ class SimilarDialog(QDialog):
                     head.removeRow(row)
             if head.rowCount() < 2:  # what is left is no group to merge
                 self.model.removeRow(head.row())
+            else:  # the unticked rest stays, for another merge or none
+                left = [head.child(r, 0).data(IdRole) for r in range(head.rowCount())]
+                head.setData(left, GroupRole)
+                head.setText(
+                    self.tr("Group %1: %2 proposals")
+                    .replace("%1", str(head.data(NumberRole)))
+                    .replace("%2", str(len(left)))
+                )
             self.status.setText(self.tr("Merged. Undo on the board brings the proposals back apart."))
             self._update()

@@ -155,6 +155,12 @@ def test_similar_dialog_merges_only_the_ticked(qtbot, sync_ops, sample_workspace
     merged = proposals.find_proposal(workspace.store, members[1])
     assert merged.is_group and {n.id for n in merged.originals} == set(members[1:])
     assert not proposals.find_proposal(workspace.store, members[0]).is_group
+    # The unticked one is left alone in its group, which is no group any more: the group goes.
+    assert all(
+        members[0] not in (dialog.model.item(r, 0).data(Qt.ItemDataRole.UserRole + 1) or [])
+        or dialog.model.item(r, 0).rowCount() >= 2
+        for r in range(dialog.model.rowCount())
+    )
     dialog.close()
 
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from app import conferences
 from app.bundles.format import KIND_PACK, KIND_TABLE, MAX_FILE_BYTES
 from app.errors import UserError
+from app.messages import english
 from app.store import Store
 from app.sync import errors, outbox, settings
 from app.sync.errors import SyncError, too_large
@@ -127,7 +128,7 @@ def receipt_outcome(receipt: Receipt) -> tuple[str, str]:
         importer.QUARANTINED: QUARANTINED,
     }.get(receipt.status, REFUSED)
     if outcome == IMPORTED:  # what the receipt notes: a pinned key's fingerprint to compare, gaps
-        return outcome, "; ".join(receipt.flags)
+        return outcome, english(receipt.flags)
     return outcome, "" if outcome == ALREADY else receipt.reason or ""
 
 

@@ -38,7 +38,7 @@ from ui.chair.open_dialog import Loaded, OpenConferenceDialog, load_conference_f
 from ui.chair.review import ReviewPage
 from ui.chair.session import TableSession
 from ui.chair.table_place import TablePlace
-from ui.operations import CancelToken, Operation, Progress, show_failure
+from ui.operations import CancelToken, Operation, Progress, finish_all, show_failure
 
 PAGE_PICKER, PAGE_CAPTURE, PAGE_REVIEW = range(3)
 
@@ -501,7 +501,9 @@ class ChairWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
         self.timer.pause()
-        self.sync_status.timer.stop()
+        # Nothing may read the workspace once it closes: the watcher, the timers and running work stop now.
+        self.sync_status.stop()
+        finish_all()
         super().closeEvent(event)
 
     def showEvent(self, event) -> None:

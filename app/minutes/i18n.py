@@ -123,6 +123,22 @@ SV: dict[str, str] = {
     "public_intro": "Den {date} samlades {participants} vid {tables}{venue} "
     "för att samtala om {questions}. Här är vad som sades och vad som har hänt med förslagen.",
     "public_intro_venue": " i {venue}",
+    "public_intro_partial": "Den {date} samlades deltagare vid {tables}{venue} "
+    "för att samtala om {questions}. "
+    "{counted} av borden angav hur många de var, sammanlagt {participants}; övriga bord angav inget antal. "
+    "Här är vad som sades och vad som har hänt med förslagen.",
+    "public_intro_uncounted": "Den {date} samlades deltagare vid {tables}{venue} "
+    "för att samtala om {questions}. "
+    "Borden angav inte hur många deltagarna var. Här är vad som sades och vad som har hänt med förslagen.",
+    "said_at_1": "sagt vid {n} bord",
+    "said_at_n": "sagt vid {n} bord",
+    "contact_heading": "Hör av dig",
+    "respond_default": "Har du synpunkter på sammanställningen eller på förslagen? "
+    "Hör av dig till {organisation}.",
+    "next_heading": "Vad händer nu?",
+    "next_default": "Tillväxtrådet går igenom förslagen och beslutar vilka som drivs vidare. "
+    "Vad som har hänt med "
+    "varje förslag redovisas i nästa återkoppling och vid nästa konferens.",
     "public_intro_none": "Den {date} hölls rundabordssamtal{venue}. Inget bord har rapporterat ännu; "
     "här kommer det som sades och vad som händer med förslagen.",
     "what_was_said": "Vad som sades",
@@ -138,6 +154,7 @@ SV: dict[str, str] = {
     "status_new": "Nytt",
     "published_by": "Utgiven av {organisation}.",
     "name_removed": "[personuppgift borttagen]",
+    "cell_truncated": " […] (avkortad: hela texten finns i JSON-filen)",
     "html_skip": "Till innehållet",
 }
 
@@ -246,6 +263,21 @@ EN: dict[str, str] = {
     "public_intro": "On {date}, {participants} met at {tables}{venue} to talk about "
     "{questions}. Here is what was said and what has happened to the proposals.",
     "public_intro_venue": " at {venue}",
+    "public_intro_partial": "On {date}, participants met at {tables}{venue} to talk about {questions}. "
+    "{counted} of the tables said how many they were, {participants} in all; the others gave no number. "
+    "Here is what was said and what has happened to the proposals.",
+    "public_intro_uncounted": "On {date}, participants met at {tables}{venue} to talk about {questions}. "
+    "The tables did not say how many they were. "
+    "Here is what was said and what has happened to the proposals.",
+    "said_at_1": "said at {n} table",
+    "said_at_n": "said at {n} tables",
+    "contact_heading": "Get in touch",
+    "respond_default": "Do you have views on this summary or on the proposals? "
+    "Get in touch with {organisation}.",
+    "next_heading": "What happens next?",
+    "next_default": "The growth council reviews the proposals and decides which to take further. "
+    "What became of "
+    "each proposal is reported in the next feedback and at the next conference.",
     "public_intro_none": "On {date}, round-table conversations were held{venue}. No table has reported yet; "
     "what was said and what happens to the proposals will appear here.",
     "what_was_said": "What was said",
@@ -261,6 +293,7 @@ EN: dict[str, str] = {
     "status_new": "New",
     "published_by": "Published by {organisation}.",
     "name_removed": "[personal data removed]",
+    "cell_truncated": " […] (cut short: the whole text is in the JSON file)",
     "html_skip": "Skip to content",
 }
 

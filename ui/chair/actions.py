@@ -85,7 +85,9 @@ class ChairActions(QObject):
         )
         if self.settings_action.shortcut().isEmpty():
             self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
-        self.quit_action = a(self.tr("&Quit"), w.close, QKeySequence.StandardKey.Quit)
+        self.quit_action = a(self.tr("&Quit"), w.request_quit, QKeySequence.StandardKey.Quit)
+        if self.quit_action.shortcut().isEmpty():  # some platforms' themes define no Quit key
+            self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
 
         stack = editing.undo_stack
         self.undo_action = stack.createUndoAction(w, self.tr("&Undo"))
@@ -180,7 +182,7 @@ class ChairActions(QObject):
 
         from ui.minutes_actions import MinutesActions
 
-        self.minutes = MinutesActions(w, w.workspace, w.conference_id, w.table_number)
+        self.minutes = MinutesActions(w, w.workspace, self.conference_id, self.table_number)
         self.print_minutes_action = self.minutes.table_minutes_action
         self.print_minutes_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
         w.addAction(self.print_minutes_action)
@@ -200,7 +202,7 @@ class ChairActions(QObject):
         self.conference_menu.addSeparator()
         from ui.paper_tables import PaperActions  # the template, a sheet typed from paper, photos
 
-        self.paper = PaperActions(w, w.workspace, w.conference_id, w.table_number)
+        self.paper = PaperActions(w, w.workspace, self.conference_id, self.table_number)
         self.paper.notes_imported.connect(lambda: w._on_store_changed(None, None))
         self.paper.add_to(self.conference_menu)
         self.conference_menu.addSeparator()
@@ -237,6 +239,12 @@ class ChairActions(QObject):
         round_menu.addAction(self.timer_sound_action)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.help_action)
+
+    def conference_id(self) -> str | None:
+        return self.window.session.conference.id if self.window.session else None
+
+    def table_number(self) -> int | None:
+        return self.window.session.table.number if self.window.session else None
 
     def _on_timer_sound_toggled(self, on: bool) -> None:
         self.window.timer.sound = on

@@ -333,13 +333,13 @@ def m220_search_prefix_index(db: sqlite_utils.Database) -> None:
     db.execute("INSERT INTO notes_fts(notes_fts) VALUES ('rebuild')")
 
 
-
 @migration
 def m230_report_texts(db: sqlite_utils.Database) -> None:
     """The public report's foreword, contact, how to respond and what happens next, per conference."""
     create_record_table(db, RECORD_TYPES["report_text"])
     db["report_texts"].create_index(["conference_id", "part"])
     create_lineage_trigger(db, "report_texts")
+
 
 _ORDERED = sorted(_steps, key=lambda step: step.__name__)
 migrations = Migrations("rundabord")

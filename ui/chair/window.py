@@ -45,7 +45,7 @@ from ui.chair.review import ReviewPage
 from ui.chair.save_status import SaveIndicator
 from ui.chair.session import TableSession
 from ui.chair.table_place import TablePlace
-from ui.operations import CancelToken, Operation, Progress, show_failure
+from ui.operations import CancelToken, Operation, Progress, finish_all, show_failure
 
 PAGE_PICKER, PAGE_CAPTURE, PAGE_REVIEW = range(3)
 
@@ -486,7 +486,9 @@ class ChairWindow(QMainWindow):
             return
         self.save_layout()
         self.timer.pause()
-        self.sync_status.timer.stop()
+        # Nothing may read the workspace once it closes: the watcher, the timers and running work stop now.
+        self.sync_status.stop()
+        finish_all()
         super().closeEvent(event)
 
     def showEvent(self, event) -> None:

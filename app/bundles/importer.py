@@ -7,8 +7,8 @@ the ledger/receipt row, the sequence checks, `app.merge.merge_records` (which ne
 clock observing the greatest stamp seen, and, for a chair's first pack of a conference, the pinned key.
 
 `import_files(workspace, paths, progress=None, cancel=None)`: progress(done, total) after each file;
-cancel() is asked before each file and stops the run between bundles (never inside one). One bundle is
-in memory at a time.
+the cancel token (app/cancel.py) is looked at before each file and stops the run between bundles (never
+inside one). One bundle is in memory at a time.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from app.bundles.ledger import ImportEntry, utc_now_text
 from app.bundles.permissions import check_existing
 from app.bundles.reader import Bundle, read_bundle, read_capped
 from app.bundles.verify import judge
+from app.cancel import CancelToken, is_cancelled
 from app.errors import UserError
 from app.hlc import Stamp, wall_clock_ms
 from app.merge import merge_records
@@ -85,12 +86,12 @@ def import_files(
     workspace: Workspace,
     paths: Sequence[Path | str],
     progress: Callable[[int, int], None] | None = None,
-    cancel: Callable[[], bool] | None = None,
+    cancel: CancelToken | None = None,
 ) -> list[Receipt]:
     receipts: list[Receipt] = []
     total = len(paths)
     for done, path in enumerate(paths):
-        if cancel is not None and cancel():
+        if is_cancelled(cancel):
             break
         receipts.append(import_file(workspace, path))
         if progress is not None:
@@ -112,15 +113,12 @@ def import_data(workspace: Workspace, data: bytes, shown: str) -> Receipt:
     """Import one bundle's bytes (read from a file, or fetched by sync); `shown` names its source.
 
     One bad file never stops the others: whatever a file makes go wrong becomes its refusal. Only a
-    fault of this workspace (its database, its disk) raises, as a UserError, since it would fail every
-    later file too.
+    fault of this workspace (its database, its disk) raises, since it would fail every later file too.
     """
     try:
         return _import_data(workspace, data, shown)
-    except UserError:
-        raise
-    except sqlite3.Error as exc:
-        raise UserError(f"the workspace could not take {shown}: {exc}") from None
+    except (UserError, sqlite3.Error, OSError):
+        raise  # this workspace's own trouble (its disk, its database): every later file would meet it too
     except Exception as exc:  # a file that trips a fault of ours is refused, reported and logged
         _log.exception("unexpected error importing %s", shown)
         return Receipt(

@@ -11,3 +11,7 @@ class NotFound(UserError):
 
 class WorkspaceTooNew(UserError):
     pass
+
+
+class NoWorkspace(UserError):
+    """The folder holds no workspace; creating one is an explicit step (`rundabord init`)."""

@@ -6,15 +6,17 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox
 
 from app.errors import UserError
-from app.workspace import Workspace, default_dir
+from app.workspace import Workspace, check_can_create, default_dir
+from app.workspace import exists as workspace_exists
 from ui import i18n, smoke
 from ui.app_icon import application_icon
 from ui.bundle_opener import BundleOpener
 from ui.launcher import requested_bundle
+from ui.role_choice import RoleDialog
 
 ORGANISATION = "Rundabord"
 APPLICATION = "Rundabord"
@@ -70,13 +72,43 @@ def run_gui(workspace_dir: Path | None, qt_args: list[str]) -> int:
     app.setWindowIcon(application_icon())
     folder = workspace_dir or default_dir()
     try:
-        workspace = Workspace(folder)
+        if workspace_exists(folder):
+            start_window(app, Workspace(folder))
+        else:
+            check_can_create(folder)  # say so now, not after the person answered
+            ask_role_then_start(app, folder)
     except UserError as exc:
         # No window exists yet to carry a non-blocking box: this one may block.
         workspace_error_box(exc, folder).exec()
         print(f"rundabord: error: {exc}", file=sys.stderr)
         return 2
-    window = main_window_for(workspace)
+    return app.exec()
+
+
+def start_window(app: QApplication, opened: Workspace) -> QMainWindow:
+    window = main_window_for(opened)
     window.show()
     BundleOpener(app, window, requested_bundle())  # a double-clicked .rbz, from argv or macOS Finder
-    return app.exec()
+    return window
+
+
+def ask_role_then_start(app: QApplication, folder: Path) -> RoleDialog:
+    """The first start in a folder with no workspace: ask the person's role, then make the workspace
+    and open its window; Cancel makes nothing and quits."""
+    dialog = RoleDialog(folder)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def on_answer(result: int) -> None:
+        if result != QDialog.DialogCode.Accepted:
+            app.quit()
+            return
+        try:
+            start_window(app, Workspace.create(folder, dialog.role()))
+        except UserError as exc:
+            workspace_error_box(exc, folder).open()
+            print(f"rundabord: error: {exc}", file=sys.stderr)
+            app.exit(2)
+
+    dialog.finished.connect(on_answer)
+    dialog.open()
+    return dialog

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app import conferences
+from app import conferences, roles
 from app.bundles.format import KIND_PACK, KIND_TABLE, MAX_FILE_BYTES
 from app.errors import UserError
 from app.store import Store
@@ -230,14 +230,19 @@ def _pull(
     steps: _Steps,
 ) -> None:
     store = workspace.store
-    wanted = wanted_kind(workspace.role)
+    ours = roles.administered(store)
     mine = {c.id for c in conferences.conferences(store)}
-    if workspace.role == "secretariat" or not mine:
-        # A chair's laptop that holds no conference yet takes the packs it finds, to open its conference
-        # (the first pack pins the secretariat's key); after that it follows only its own conferences.
-        folders = remote_folders
-    else:
-        folders = [f for f in remote_folders if f in mine]
+    # The table exports of a conference created here (this workspace is its secretariat, app.roles);
+    # otherwise what the person's role takes: a secretariat every table export it finds, a chair the
+    # packs of its conferences (a laptop with none yet takes the packs it finds, to open its conference;
+    # the first pack pins the secretariat's key).
+    wanted_in: dict[str, str] = {}
+    for folder in remote_folders:
+        if folder in ours or workspace.role == roles.SECRETARIAT:
+            wanted_in[folder] = KIND_TABLE
+        elif folder in mine or not mine:
+            wanted_in[folder] = KIND_PACK
+    folders = list(wanted_in)
     own = {e.bundle_id for e in outbox.entries(workspace.outbox_dir)}
     seen = {
         row[0]: row[1]
@@ -257,7 +262,7 @@ def _pull(
         steps.add(len(new))
         for remote in new:
             steps.step(f"fetching {remote.name}")
-            report.pulled.append(_fetch_one(workspace, target, remote, wanted))
+            report.pulled.append(_fetch_one(workspace, target, remote, wanted_in[folder]))
             if report.pulled[-1].outcome == REFUSED:
                 report.problems.append(f"{remote.name} refused: {report.pulled[-1].detail}")
 

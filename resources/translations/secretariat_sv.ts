@@ -1219,6 +1219,10 @@
         <translation>&amp;Exportera konferenspaket…</translation>
     </message>
     <message>
+        <source>Change r&amp;ole (chair or secretariat)…</source>
+        <translation>Byt r&amp;oll (ordförande eller sekretariat)…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>

@@ -111,7 +111,7 @@ def _tab_reaches(window: QWidget, top: QWidget) -> list[str]:
 @pytest.fixture(scope="module")
 def secretariat_dir(tmp_path_factory):
     folder = tmp_path_factory.mktemp("a11y-secretariat")
-    workspace = Workspace(folder)
+    workspace = Workspace.create(folder)
     workspace.role = "secretariat"
     ensure_demo(workspace.store)
     workspace.close()

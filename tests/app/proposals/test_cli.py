@@ -129,6 +129,7 @@ def test_export_signs_a_followup_bundle_that_imports_elsewhere(ws, capsys, tmp_p
     assert "1 proposal status," in out and "1 conference," in out and "1 process," in out
     assert out_file.exists()
     other = tmp_path / "other"
+    assert main(["--workspace", str(other), "init", "--role", "chair"]) == 0
     assert main(["--workspace", str(other), "import", str(out_file)]) == 0
     capsys.readouterr()
     code, out, _ = run(
@@ -173,7 +174,7 @@ def test_plain_listing_speaks_english_in_the_singular_and_the_plural(tmp_path, c
     from app.demo import ensure_demo
     from app.workspace import Workspace
 
-    workspace = Workspace(tmp_path / "ws")
+    workspace = Workspace.create(tmp_path / "ws")
     cid = ensure_demo(workspace.store)
     one = notes.add_note(workspace.store, cid, 1, 3, "Öppen förskola på lördagar", kind="proposal", votes=1)
     two = notes.add_note(workspace.store, cid, 2, 3, "Lördagsöppen förskola", kind="proposal", votes=4)

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from app.errors import NotFound, UserError
+from app.hlc import Stamp, StampError
 from app.merge import refresh_conflicts, reviewed_versions, value_key
 from app.records import RECORD_TYPES, record_type
 from app.store import Store
@@ -152,3 +154,19 @@ def resolve(store: Store, conflict_id: str, choice: str, text: str | None = None
         )
         refresh_conflicts(store, rt.name, conflict.record_id)
     return resolution_id
+
+
+def edited_at(rev: str) -> datetime | None:
+    """When the edit stamped `rev` was made (its writer's wall clock, local time); None for no stamp."""
+    try:
+        wall_ms = Stamp.parse(rev).wall_ms
+    except StampError:
+        return None
+    return datetime.fromtimestamp(wall_ms / 1000)
+
+
+def question_of(store: Store, conflict: Conflict) -> tuple[int, str] | None:
+    """(position, text) of the question the conflicting note answers, for saying where it is."""
+    record = store.get(conflict.record_type, conflict.record_id, include_deleted=True) or {}
+    question = store.get("question", record["question_id"]) if record.get("question_id") else None
+    return (question["position"], question["text"]) if question else None

@@ -93,6 +93,13 @@ def edit_note(store: Store, note_id: str, **changes: Any) -> None:
     store.write("note", note_id, changes)
 
 
+def set_themes(store: Store, themes_by_note: dict[str, list[str]]) -> None:
+    """Tag several notes at once (theme ids per note): all or none."""
+    with store.transaction():
+        for note_id, themes in themes_by_note.items():
+            edit_note(store, note_id, themes=themes)
+
+
 def delete_note(store: Store, note_id: str) -> None:
     note(store, note_id)
     store.delete("note", note_id)
@@ -104,11 +111,13 @@ def restore_note(store: Store, note_id: str) -> None:
     store.restore("note", note_id)
 
 
-def move_to_question(store: Store, note_id: str, question_id: str) -> None:
+def move_to_question(store: Store, note_id: str, question_id: str, *, position: int | None = None) -> None:
+    """Move a note to another question: at the end of its list, or at `position` (an undo's old place)."""
     current = note(store, note_id)
     conferences.question(store, current.conference_id, question_id)
     with store.transaction():
-        position = _next_position(store, current.conference_id, current.table_number, question_id)
+        if position is None:
+            position = _next_position(store, current.conference_id, current.table_number, question_id)
         store.write("note", note_id, {"question_id": question_id, "position": position})
 
 
@@ -126,8 +135,13 @@ def swap_positions(store: Store, first_id: str, second_id: str) -> None:
 
 def reorder(store: Store, note_ids: list[str]) -> None:
     """Give the notes of one list positions 1..n in the given order (after a drag and drop)."""
+    set_positions(store, {note_id: position for position, note_id in enumerate(note_ids, 1)})
+
+
+def set_positions(store: Store, positions: dict[str, int]) -> None:
+    """Give notes these positions, all in one commit (e.g. an undone drag and drop)."""
     with store.transaction():
-        for position, note_id in enumerate(note_ids, 1):
+        for note_id, position in positions.items():
             store.write("note", note_id, {"position": position})
 
 
@@ -163,3 +177,28 @@ def count_by_question(store: Store, conference_id: str, table_number: int) -> di
         (conference_id, table_number),
     )
     return {question_id: count for question_id, count in rows}
+
+
+def note_ids(
+    store: Store, conference_id: str, table_number: int, question_id: str, *, containing: str = ""
+) -> list[str]:
+    """Ids of one question's live notes in list order; with `containing`, only notes whose text holds it
+    (case-insensitive, å/ä/ö folded as Python does)."""
+    rows = store.conn.execute(
+        "SELECT id, text FROM notes WHERE conference_id = ? AND table_number = ? AND question_id = ?"
+        " AND deleted = 0 ORDER BY position, id",
+        (conference_id, table_number, question_id),
+    )
+    wanted = containing.casefold().strip()
+    return [row[0] for row in rows if not wanted or wanted in (row[1] or "").casefold()]
+
+
+def notes_by_id(store: Store, ids: Iterable[str]) -> dict[str, Note]:
+    """The notes with these ids (deleted ones too: a view may still show a note deleted meanwhile)."""
+    wanted = list(ids)
+    if not wanted:
+        return {}
+    records = store.select(
+        "note", f"id IN ({','.join('?' * len(wanted))})", tuple(wanted), include_deleted=True
+    )
+    return {r["id"]: Note.from_record(r) for r in records}

@@ -102,6 +102,16 @@ def add_theme(store: Store, process_id: str, name: str) -> str:
         return store.write("theme", None, {"process_id": process_id, "name": name, "position": position})
 
 
+def remove_theme(store: Store, theme_id: str) -> None:
+    """Undo `add_theme` (a tombstone; `restore_theme` brings it back)."""
+    theme(store, theme_id)
+    store.delete("theme", theme_id)
+
+
+def restore_theme(store: Store, theme_id: str) -> None:
+    store.restore("theme", theme_id)
+
+
 def rename_theme(store: Store, theme_id: str, name: str) -> None:
     current = theme(store, theme_id)
     name = _check_theme_name(store, current.process_id, name, keep_id=current.id)
@@ -136,6 +146,16 @@ def create_conference(
         "round_minutes": check_minutes(round_minutes),
     }
     return store.write("conference", None, fields)
+
+
+def create_conference_in_process(
+    store: Store, process_name: str, organisation: str, title: str, **details: Any
+) -> str:
+    """A conference in the process of that name, made first when it is new: both or neither."""
+    existing = conferences.find_process(store, process_name)
+    with store.transaction():
+        process_id = existing.id if existing else create_process(store, process_name, organisation)
+        return create_conference(store, process_id, title, **details)
 
 
 def edit_conference(

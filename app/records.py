@@ -121,6 +121,43 @@ RECORD_TYPES: dict[str, RecordType] = {
             },
             "conference",
         ),
+        # Paper tables (app/sheets): one record per table per imported sheet says who typed which notes
+        # from the paper, and when; its id comes from the file's hash, so the same file adds nothing twice.
+        RecordType(
+            "paper_sheet",
+            "paper_sheets",
+            {
+                "conference_id": str,
+                "table_number": int,
+                "file_name": str,
+                "sha256": str,  # of the file as imported
+                "typed_by": str,  # the workspace identity's name, or empty
+                "typed_by_role": str,  # "secretariat" | "chair": the minutes say who typed it in words
+                "typed_at": str,  # ISO 8601 local time
+                "notes": list,  # ids of the notes the sheet added
+            },
+            "table",
+        ),
+        # A photo or scan of a table's paper (app/attachments.py); the image travels as a bundle member
+        # named by its SHA-256 (bundle format v2).
+        RecordType(
+            "attachment",
+            "attachments",
+            {
+                "conference_id": str,
+                "table_number": int,
+                "sha256": str,
+                "media_type": str,  # image/png | image/jpeg
+                "file_name": str,  # the name it had when attached, for people
+                "size": int,
+                "width": int,
+                "height": int,
+                "caption": str,
+                "added_by": str,
+                "added_at": str,
+            },
+            "table",
+        ),
     )
 }
 

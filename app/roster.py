@@ -19,13 +19,21 @@ class TableReport:
     number: int
     name: str
     chair_name: str
+    participants: int
     notes: int  # live notes that arrived from elsewhere
+    proposals: int = 0  # of those notes, the proposals
     by_question: dict[int, int] = field(default_factory=dict)  # question position -> notes
     last_import: str | None = None  # when a bundle covering this table was last imported here
+    signers: tuple[str, ...] = ()  # who signed its exports, in order of arrival (two laptops: both)
 
     @property
     def reported(self) -> bool:
         return self.notes > 0
+
+    @property
+    def empty_export(self) -> bool:
+        """An export arrived but brought no notes: the chair may have exported before typing."""
+        return self.last_import is not None and not self.reported
 
 
 @dataclass(frozen=True)
@@ -45,43 +53,57 @@ class Roster:
 
 
 def roster(store: Store, conference_id: str) -> Roster:
+    """The one answer to "who has reported", for `rundabord status` and the secretariat's overview."""
     conference = conferences.conference(store, conference_id)
     questions = conferences.questions(store, conference.id)
     position = {q.id: q.position for q in questions}
     counts: dict[int, dict[int, int]] = {}
+    proposals: dict[int, int] = {}
     rows = store.conn.execute(
-        "SELECT table_number, question_id, COUNT(*) FROM notes"
+        "SELECT table_number, question_id, kind = 'proposal', COUNT(*) FROM notes"
         " WHERE conference_id = ? AND deleted = 0 AND json_extract(stamps, '$.conference_id[1]') != ?"
-        " GROUP BY table_number, question_id",
+        " GROUP BY table_number, question_id, kind = 'proposal'",
         (conference.id, store.origin),
     )
-    for table_number, question_id, count in rows:
+    for table_number, question_id, is_proposal, count in rows:
         per_question = counts.setdefault(table_number, {})
         key = position.get(question_id, 0)  # 0: a question this store does not know
         per_question[key] = per_question.get(key, 0) + count
-    last = _last_imports(store, conference.id)
-    reports = [
-        TableReport(
-            number=t.number,
-            name=t.name,
-            chair_name=t.chair_name,
-            notes=sum(counts.get(t.number, {}).values()),
-            by_question=dict(sorted(counts.get(t.number, {}).items())),
-            last_import=last.get(t.number),
+        if is_proposal:
+            proposals[table_number] = proposals.get(table_number, 0) + count
+    arrivals = _arrivals(store, conference.id)
+    reports = []
+    for t in conferences.tables(store, conference.id):
+        last_import, signers = arrivals.get(t.number, (None, ()))
+        reports.append(
+            TableReport(
+                number=t.number,
+                name=t.name,
+                chair_name=t.chair_name,
+                participants=t.participants,
+                notes=sum(counts.get(t.number, {}).values()),
+                proposals=proposals.get(t.number, 0),
+                by_question=dict(sorted(counts.get(t.number, {}).items())),
+                last_import=last_import,
+                signers=signers,
+            )
         )
-        for t in conferences.tables(store, conference.id)
-    ]
     return Roster(conference.id, conference.title, {q.position: q.text for q in questions}, reports)
 
 
-def _last_imports(store: Store, conference_id: str) -> dict[int, str]:
-    """Table number -> when a table export covering it was last imported (the bundle ledger's rows)."""
+def _arrivals(store: Store, conference_id: str) -> dict[int, tuple[str, tuple[str, ...]]]:
+    """Table number -> (when a table export covering it was last imported, who signed its exports)."""
     try:
         rows = store.conn.execute(
-            "SELECT CAST(t.value AS INTEGER), MAX(i.imported_at) FROM bundle_imports i, json_each(i.tables) t"
-            " WHERE i.conference_id = ? AND i.kind = 'table-export' GROUP BY 1",
+            "SELECT CAST(t.value AS INTEGER), i.imported_at, i.signer_name"
+            " FROM bundle_imports i, json_each(i.tables) t"
+            " WHERE i.conference_id = ? AND i.kind = 'table-export' ORDER BY i.imported_at",
             (conference_id,),
         ).fetchall()
     except sqlite3.OperationalError:  # a ledger of another shape: the roster still works, without dates
         return {}
-    return {number: when for number, when in rows}
+    arrivals: dict[int, tuple[str, tuple[str, ...]]] = {}
+    for number, when, signer in rows:
+        _, signers = arrivals.get(number, ("", ()))
+        arrivals[number] = (when, signers if signer in signers else (*signers, signer))
+    return arrivals

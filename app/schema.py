@@ -1,17 +1,40 @@
-"""The workspace schema, as an ordered list of sqlite-utils migrations.
+"""The workspace schema, as sqlite-utils migrations applied in the order of their names.
 
-One migration per change; never edit one that has shipped. `PRAGMA user_version` holds the number of
-migrations applied, so a file written by a newer Rundabord is recognised and refused before we touch it.
+One migration per change; never edit one that has shipped, and name a new one after the last (mNNN_...).
+Each runs in its own transaction (sqlite-utils' `Migrations.apply`), which also sets `PRAGMA user_version`
+to the number of migrations applied, so a file written by a newer Rundabord is recognised and refused
+before we touch it, and a crash between a migration and its version number cannot happen.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 import sqlite_utils
 from sqlite_utils.migrations import Migrations
 
 from app.records import BOOKKEEPING, RECORD_TYPES, RecordType
 
-migrations = Migrations("rundabord")
+Step = Callable[[sqlite_utils.Database], None]
+_steps: list[Step] = []  # gathered by @migration, registered in name order at the end of this module
+
+
+def migration(step: Step) -> Step:
+    _steps.append(step)
+    return step
+
+
+def _versioned(step: Step) -> Step:
+    """The step, then user_version = migrations applied, inside the transaction sqlite-utils wraps it in."""
+
+    def run(db: sqlite_utils.Database) -> None:
+        step(db)
+        done = len(migrations.applied(db)) + 1  # this one is recorded after us, in the same transaction
+        db.execute(f"PRAGMA user_version = {done}")
+
+    run.__name__ = step.__name__
+    return run
+
 
 _SQL_TYPES = {str: str, int: int, list: str}
 
@@ -30,7 +53,7 @@ def create_record_table(db: sqlite_utils.Database, rt: RecordType) -> None:
     db[rt.table].create(columns, pk="id", not_null=set(BOOKKEEPING))
 
 
-@migrations()
+@migration
 def m001_records(db: sqlite_utils.Database) -> None:
     db["meta"].create({"key": str, "value": str}, pk="key")
     # A fixed list: a record type added later gets its table in a migration of its own.
@@ -61,7 +84,7 @@ def m001_records(db: sqlite_utils.Database) -> None:
     )
 
 
-@migrations()
+@migration
 def m010_proposals_followup(db: sqlite_utils.Database) -> None:
     for name in ("proposal_status", "proposal_group", "proposal_link"):
         create_record_table(db, RECORD_TYPES[name])
@@ -72,7 +95,7 @@ def m010_proposals_followup(db: sqlite_utils.Database) -> None:
     db["proposal_links"].create_index(["group_id"])
 
 
-@migrations()
+@migration
 def m020_bundles_ledgers(db: sqlite_utils.Database) -> None:
     """Signed bundles (app/bundles): trust list, pinned pack keys, what we signed, what we imported."""
     # One row per grant; a key may chair tables at several conferences. Revoked rows stay, so a
@@ -161,7 +184,7 @@ def m020_bundles_ledgers(db: sqlite_utils.Database) -> None:
     db["bundle_quarantine"].create_index(["key_id"])
 
 
-@migrations()
+@migration
 def m030_sync_state(db: sqlite_utils.Database) -> None:
     # Local bookkeeping of the sync engine; these rows never travel in bundles.
     # One row per outbox file content and target it reached: "sent" is relative to a target.
@@ -185,7 +208,7 @@ def m030_sync_state(db: sqlite_utils.Database) -> None:
     )
 
 
-@migrations()
+@migration
 def m040_merge_conflicts(db: sqlite_utils.Database) -> None:
     """Merge (app/merge.py): the states seen of each record, open conflicts, and their resolutions."""
     create_record_table(db, RECORD_TYPES["conflict_resolution"])
@@ -222,7 +245,7 @@ def m040_merge_conflicts(db: sqlite_utils.Database) -> None:
     db["conflicts"].create_index(["record_id"])
 
 
-@migrations()
+@migration
 def m050_secretariat_review_index(db: sqlite_utils.Database) -> None:
     """The secretariat's Review filters and Who-has-reported counts: answered from this index alone
     (100,000 notes: a count in 10 ms instead of 140 ms, the per-table counts in 45 ms instead of 180)."""
@@ -231,29 +254,52 @@ def m050_secretariat_review_index(db: sqlite_utils.Database) -> None:
     )
 
 
-@migrations()
+@migration
 def m041_merge_lineage_knows(db: sqlite_utils.Database) -> None:
     """What each state's writer had seen, so that merge never guesses an origin from a rev alone."""
     db.execute("ALTER TABLE merge_lineage ADD COLUMN knows TEXT")  # JSON [[rev, origin], ...]
     for rt in RECORD_TYPES.values():
         if rt.table not in db.table_names():
             continue
-        db.execute(f"DROP TRIGGER IF EXISTS {rt.table}_lineage")
-        # Only an edit made here (Store.write: our origin, based on the row it replaces) is recorded
-        # here; merge records the states it imports itself. Such an edit saw every stamp of that row.
-        db.execute(
-            f"CREATE TRIGGER {rt.table}_lineage AFTER UPDATE OF rev ON {rt.table}"
-            " WHEN new.base_rev = old.rev AND new.origin = (SELECT value FROM meta WHERE key = 'origin')"
-            " BEGIN"
-            " INSERT OR IGNORE INTO merge_lineage (record_id, rev, origin, base_rev)"
-            " VALUES (old.id, old.rev, old.origin, old.base_rev);"
-            " INSERT OR REPLACE INTO merge_lineage (record_id, rev, origin, base_rev, knows)"
-            " VALUES (new.id, new.rev, new.origin, new.base_rev, (SELECT json_group_array(json_array(r, o))"
-            " FROM (SELECT MAX(json_extract(value, '$[0]')) AS r, json_extract(value, '$[1]') AS o"
-            " FROM json_each(old.stamps) GROUP BY o)));"
-            " END"
-        )
+        create_lineage_trigger(db, rt.table)
+
+
+def create_lineage_trigger(db: sqlite_utils.Database, table: str) -> None:
+    """Record what each state's writer had seen when a record of `table` is edited here."""
+    db.execute(f"DROP TRIGGER IF EXISTS {table}_lineage")
+    # Only an edit made here (Store.write: our origin, based on the row it replaces) is recorded
+    # here; merge records the states it imports itself. Such an edit saw every stamp of that row.
+    db.execute(
+        f"CREATE TRIGGER {table}_lineage AFTER UPDATE OF rev ON {table}"
+        " WHEN new.base_rev = old.rev AND new.origin = (SELECT value FROM meta WHERE key = 'origin')"
+        " BEGIN"
+        " INSERT OR IGNORE INTO merge_lineage (record_id, rev, origin, base_rev)"
+        " VALUES (old.id, old.rev, old.origin, old.base_rev);"
+        " INSERT OR REPLACE INTO merge_lineage (record_id, rev, origin, base_rev, knows)"
+        " VALUES (new.id, new.rev, new.origin, new.base_rev, (SELECT json_group_array(json_array(r, o))"
+        " FROM (SELECT MAX(json_extract(value, '$[0]')) AS r, json_extract(value, '$[1]') AS o"
+        " FROM json_each(old.stamps) GROUP BY o)));"
+        " END"
+    )
+
+
+@migration
+def m060_paper_tables(db: sqlite_utils.Database) -> None:
+    """Paper tables (app/sheets, app/attachments): imported sheets and photos of a table's paper."""
+    for name in ("paper_sheet", "attachment"):
+        rt = RECORD_TYPES[name]
+        create_record_table(db, rt)
+        db[rt.table].create_index(["conference_id", "table_number"])
+        create_lineage_trigger(db, rt.table)
+    db["paper_sheets"].create_index(["sha256"])
+
+
+_ORDERED = sorted(_steps, key=lambda step: step.__name__)
+migrations = Migrations("rundabord")
+for _step in _ORDERED:
+    migrations(name=_step.__name__)(_versioned(_step))
 
 
 def known_names() -> list[str]:
-    return [m.name for m in migrations._migrations]
+    """Every migration this version knows, in the order they run."""
+    return [step.__name__ for step in _ORDERED]

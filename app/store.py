@@ -10,7 +10,7 @@ import json
 import secrets
 import sqlite3
 import uuid
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -18,8 +18,8 @@ from typing import Any
 import sqlite_utils
 
 from app import schema
-from app.errors import NotFound, UserError, WorkspaceTooNew
-from app.hlc import ZERO, HybridClock, Stamp
+from app.errors import NotFound, StoreBusy, UserError, WorkspaceTooNew
+from app.hlc import ZERO, HybridClock, Stamp, wall_clock_ms
 from app.records import RECORD_TYPES, RecordType, record_type
 
 Record = dict[str, Any]
@@ -40,10 +40,20 @@ def decode_field(kind: type, value: Any) -> Any:
 class Store:
     """One open workspace database. Not shared across threads: open one per thread."""
 
-    def __init__(self, path: Path | str) -> None:
+    def __init__(
+        self, path: Path | str, *, now: Callable[[], int] = wall_clock_ms, busy_timeout: float = 10.0
+    ) -> None:
+        """Open (and migrate) the workspace database at `path`.
+
+        `now` is the wall clock the store's stamps read (tests pass a clock they control);
+        `busy_timeout` is how many seconds a write waits for another connection's lock before it
+        fails with `StoreBusy` (the windows wait briefly and say "busy, try again").
+        """
         self.path = str(path)
+        self._now = now
+        self._savepoints = 0
         try:
-            self.conn = sqlite3.connect(self.path, isolation_level=None, timeout=10)
+            self.conn = sqlite3.connect(self.path, isolation_level=None, timeout=busy_timeout)
         except sqlite3.OperationalError as exc:
             raise UserError(f"cannot open workspace database {self.path}: {exc}") from None
         self.conn.row_factory = sqlite3.Row
@@ -59,7 +69,10 @@ class Store:
             self.conn.close()
             raise
         self.origin = self._meta_init("origin", lambda: secrets.token_hex(8))
-        self.clock = HybridClock(self.meta_get("clock") or ZERO)
+        self.clock = self._persisted_clock()
+
+    def _persisted_clock(self) -> HybridClock:
+        return HybridClock(self.meta_get("clock") or ZERO, now=self._now)
 
     # -- schema -----------------------------------------------------------------------------------
 
@@ -71,9 +84,10 @@ class Store:
                 f"{self.path} was written by a newer Rundabord (schema {len(applied)}, this version knows "
                 f"{len(schema.known_names())}); update Rundabord to open it"
             )
-        if len(applied) < len(schema.known_names()):
-            schema.migrations.apply(self.db)
+        if schema.migrations.pending(self.db):
+            schema.migrations.apply(self.db)  # each sets user_version inside its own transaction
         if self.schema_version() != len(schema.known_names()):
+            # A file migrated before user_version was set inside each migration's transaction.
             self.conn.execute(f"PRAGMA user_version={len(schema.known_names())}")
 
     def schema_version(self) -> int:
@@ -83,19 +97,58 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """BEGIN IMMEDIATE ... COMMIT; an inner call joins the outer transaction."""
+        """BEGIN IMMEDIATE ... COMMIT; a nested call is a SAVEPOINT, undone alone when it fails.
+
+        An error inside rolls back what the block wrote (and forgets the clock stamps it issued), then
+        propagates unchanged. When SQLite has already rolled the whole transaction back itself (a
+        RAISE(ROLLBACK) trigger, a full disk), no ROLLBACK is issued: it would fail with "no transaction
+        is active" and hide the real error. When COMMIT fails (a deferred constraint, a busy reader), the
+        transaction is rolled back so the connection stays usable.
+        """
         if self.conn.in_transaction:
-            yield self.conn
+            yield from self._savepoint()
             return
-        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            if "locked" in str(exc) or "busy" in str(exc):
+                raise StoreBusy(
+                    "the workspace is busy with another task (a sync or an import); try again in a moment"
+                ) from exc
+            raise
         try:
             yield self.conn
         except BaseException:
-            self.conn.execute("ROLLBACK")
-            self.clock = HybridClock(self.meta_get("clock") or ZERO)  # forget stamps never committed
+            self._rollback("ROLLBACK")
+            raise
+        try:
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self._rollback("ROLLBACK")
+            raise
+
+    def _savepoint(self) -> Iterator[sqlite3.Connection]:
+        self._savepoints += 1
+        name = f"rundabord_{self._savepoints}"
+        self.conn.execute(f"SAVEPOINT {name}")
+        try:
+            yield self.conn
+        except BaseException:
+            self._rollback(f"ROLLBACK TO {name}", release=name)
             raise
         else:
-            self.conn.execute("COMMIT")
+            if self.conn.in_transaction:
+                self.conn.execute(f"RELEASE {name}")
+        finally:
+            self._savepoints -= 1
+
+    def _rollback(self, statement: str, release: str | None = None) -> None:
+        """Undo, unless SQLite already did; the clock goes back to its last persisted stamp."""
+        if self.conn.in_transaction:
+            self.conn.execute(statement)
+            if release:
+                self.conn.execute(f"RELEASE {release}")
+        self.clock = self._persisted_clock()  # forget stamps never committed
 
     def meta_get(self, key: str) -> str | None:
         row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()

@@ -105,8 +105,8 @@ def main() -> None:
         print(f"open a bare QMainWindow with a table:               {_median_ms(bare):8.1f} ms")
         print(f"open the secretariat's window (all views):          {_median_ms(open_window, 3):8.1f} ms")
 
+        from app.review import NoteFilter, ordered_rowids
         from ui.operations import synchronous_operations
-        from ui.secretariat.notes_model import NoteFilter, ordered_rowids
         from ui.secretariat.window import SecretariatWindow
 
         store = workspace.store

@@ -135,7 +135,7 @@ class SyncStatus(QObject):
         self.target = settings.configured_target(store) or ""
         states = outbox.status(store, self.workspace.outbox_dir, self.target or None)
         self.pending = sum(1 for s in states if s.state == outbox.PENDING)
-        self.last_success = store.meta_get(settings.LAST_SUCCESS_KEY) or ""
+        self.last_success = settings.last_success(store)
         self.sync_now_action.setEnabled(bool(self.target) and not self.is_running)
         self.state_changed.emit()
 

@@ -134,6 +134,8 @@ def sign_records(
     """Sign the records `collect()` yields (wire form, read inside the export's transaction) as a
     bundle of `kind` covering `tables`; the shared path of every export (e.g. app/proposals' follow-up
     pack). Without `out_path`, into the outbox."""
+    from app import attachments  # here: app.attachments itself uses app.bundles' files and checks
+
     identity = require_identity(workspace)
     key = load_signing_key(workspace, passphrase)
     store = workspace.store
@@ -145,6 +147,7 @@ def sign_records(
     with _removed_on_failure(written), store.transaction():
         records = list(collect())  # read inside the transaction: one consistent state
         data = records_bytes(records)
+        images = attachments.member_images(workspace, records)  # photos of the paper: a v2 bundle
         last = last_export_of_key(store, identity.key_id)
         sequence, previous = (last[0] + 1, last[1]) if last else (1, None)
         manifest = build_manifest(
@@ -159,8 +162,9 @@ def sign_records(
             previous=previous,
             created_utc=datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
             created_hlc=str(store.tick()),
+            attachments=images,
         )
-        bundle, manifest_data = assemble(key, manifest, data)
+        bundle, manifest_data = assemble(key, manifest, data, images)
         path = out_path or workspace.outbox_dir / f"{manifest['bundle_id']}{SUFFIX}"
         write_whole(path, bundle)
         written.append(path)

@@ -1,4 +1,4 @@
-"""Constants of the bundle format, version 1, and the one error every refusal raises.
+"""Constants of the bundle format, versions 1 and 2, and the one error every refusal raises.
 
 A bundle (`.rbz`) is a zip with exactly three members:
   manifest.json  canonical JSON (see canonical.py) describing the bundle and hashing records.jsonl
@@ -12,16 +12,30 @@ The manifest (canonical JSON; shown spread out here):
    "conference": UUID, "tables": [3], "counts": {"note": 12, "table": 1},
    "sequence": 4, "previous": SHA-256 hex of the signer's previous manifest or null,
    "members": {"records.jsonl": SHA-256 hex}}
+
+Version 2 is version 1 plus attachments (photos or scans of a table's paper). It is written only when a
+bundle carries one; a bundle without attachments is still written, and always read, as version 1.
+  - extra members `attachments/<sha256>.png|jpg`, named by the SHA-256 of their own bytes, at most
+    MAX_ATTACHMENTS of them, each at most MAX_ATTACHMENT_BYTES, each a PNG or JPEG that decodes whole;
+  - the manifest gains `"records_encoding": "jsonl"` (the encoding of the records member: codec.py) and
+    lists every attachment in `members` with its SHA-256, beside records.jsonl;
+  - every attachment member belongs to an `attachment` record of the bundle (same hash and type), and
+    every live attachment record of the bundle has its member.
+The signature is made exactly as in v1 (the same PAE type); the version is inside the signed manifest.
 """
 
 from __future__ import annotations
 
 import hashlib
+import re
 
+from app.bundles.images import MAX_IMAGE_BYTES
 from app.errors import UserError
 
 FORMAT = "rundabord-bundle"
-VERSION = 1
+VERSION = 1  # what a bundle without attachments is written as
+VERSION_ATTACHMENTS = 2
+VERSIONS = (VERSION, VERSION_ATTACHMENTS)
 MANIFEST = "manifest.json"
 RECORDS = "records.jsonl"
 SIGNATURE = "signature"
@@ -31,6 +45,8 @@ KIND_PACK = "conference-pack"
 KIND_TABLE = "table-export"
 KINDS = (KIND_PACK, KIND_TABLE)
 SUFFIX = ".rbz"
+ATTACHMENTS_FOLDER = "attachments/"
+ATTACHMENT_MEMBER = re.compile(r"attachments/([0-9a-f]{64})\.(png|jpg)\Z")
 
 # Caps for reading untrusted files, bounding the memory one bundle can take (its records become Python
 # objects several times their size). A table's export of 10,000 notes holds ~5 MiB of records and
@@ -40,6 +56,8 @@ MAX_MANIFEST_BYTES = 1024 * 1024
 MAX_SIGNATURE_BYTES = 256
 MAX_RECORDS_BYTES = 32 * 1024 * 1024
 MAX_RECORD_LINE_BYTES = 1024 * 1024
+MAX_ATTACHMENTS = 32  # photos of one table's paper: a few sheets and the tablecloth
+MAX_ATTACHMENT_BYTES = MAX_IMAGE_BYTES
 MAX_RATIO = 100  # uncompressed / compressed: JSON lines compress ~5-10x; a bomb does 1000x
 
 
@@ -66,3 +84,8 @@ def fingerprint_for(public_key: bytes) -> str:
     """128 bits of the key's SHA-256 in 4-hex groups, to read aloud and compare; starts with the key id."""
     digest = sha256_hex(public_key)[:32]
     return " ".join(digest[i : i + 4] for i in range(0, len(digest), 4))
+
+
+def attachment_member(sha256: str, extension: str) -> str:
+    """The member name of an attachment in a v2 bundle: its own hash, so two photos never collide."""
+    return f"{ATTACHMENTS_FOLDER}{sha256}.{extension}"

@@ -196,6 +196,10 @@ def _commit(
                 f"pinned {bundle.signer_name}'s key as this conference's secretariat; compare its "
                 f"fingerprint with the secretariat's: {fingerprint_for(bundle.public_key)}"
             )
+        if bundle.attachments:  # written before the records that name them
+            from app.attachments import keep_bundle_images  # here: it uses app.bundles itself
+
+            keep_bundle_images(workspace, bundle.attachments)
         counts = merge(store, bundle.records)
         store.observe(bundle.greatest_stamp())
         entry = ImportEntry(

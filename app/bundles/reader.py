@@ -4,8 +4,9 @@ Order of checks: size, zip structure (a truncated copy is reported as incomplete
 sizes and compression ratio, member contents (CRC), the signature's encoding, the manifest's JSON,
 format and version, then the Ed25519 signature over PAE(type, the exact manifest bytes) with the key
 the manifest names (the only field read before the signature is checked), then the manifest's fields
-and key id, the records' hash, and last the records themselves. Nothing is ever extracted to disk.
-Every refusal is a `BundleError`. The result says nothing about trust: see trust.py, permissions.py.
+and key id, every member's hash, the records themselves, and last a v2 bundle's attachments
+(attached.py: images that decode, each owned by an attachment record). Nothing is ever extracted to
+disk. Every refusal is a `BundleError`. The result says nothing about trust: see trust.py, permissions.py.
 """
 
 from __future__ import annotations
@@ -20,17 +21,22 @@ import unicodedata
 import zipfile
 import zlib
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from app.bundles import strictjson
+from app.bundles.attached import check_attachments, check_member_hashes
+from app.bundles.codec import JSONL, decode_records
 from app.bundles.format import (
+    ATTACHMENT_MEMBER,
     FORMAT,
     KIND_TABLE,
     KINDS,
     MANIFEST,
+    MAX_ATTACHMENT_BYTES,
+    MAX_ATTACHMENTS,
     MAX_FILE_BYTES,
     MAX_MANIFEST_BYTES,
     MAX_RATIO,
@@ -41,6 +47,7 @@ from app.bundles.format import (
     RECORDS,
     SIGNATURE,
     VERSION,
+    VERSIONS,
     BundleError,
     key_id_for,
     sha256_hex,
@@ -51,7 +58,9 @@ from app.records import RECORD_TYPES
 _LOCAL_MAGIC = b"PK\x03\x04"
 _END_MAGIC = b"PK\x05\x06"
 _END_SIZE = 22
-_MAX_ENTRIES = 16  # a bundle has three; a few more still get a precise "extra member" refusal
+# A bundle has three members, a v2 bundle up to MAX_ATTACHMENTS more; a few more still get a precise
+# "extra member" refusal.
+_MAX_ENTRIES = len(MEMBERS) + MAX_ATTACHMENTS + 13
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\Z")
 _ORIGIN = re.compile(r"[0-9a-f]{16}\Z")
 _SHA256 = re.compile(r"[0-9a-f]{64}\Z")
@@ -74,6 +83,7 @@ _MANIFEST_KEYS = frozenset(
         "members",
     )
 )
+_MANIFEST_KEYS_V2 = _MANIFEST_KEYS | {"records_encoding"}
 _CAPS = {MANIFEST: MAX_MANIFEST_BYTES, RECORDS: MAX_RECORDS_BYTES, SIGNATURE: MAX_SIGNATURE_BYTES}
 # What a broken zip can make the zipfile module raise; all mean "damaged", none may escape.
 _ZIP_ERRORS = (
@@ -101,6 +111,7 @@ class Bundle:
     manifest_sha256: str
     records: list[dict[str, Any]]
     public_key: bytes
+    attachments: dict[str, bytes] = field(default_factory=dict)  # v2: SHA-256 hex -> image bytes
 
     @property
     def kind(self) -> str:
@@ -187,14 +198,14 @@ def read_bundle(data: bytes) -> Bundle:
     _check_manifest_fields(manifest)
     if key_id_for(public_key) != manifest["signer"]["key_id"]:
         raise BundleError("key", "the manifest's key id does not belong to its public key")
-    # From here on the manifest is the signer's own words; the records must be what it hashed.
-    if manifest["members"] != {RECORDS: sha256_hex(members[RECORDS])}:
-        raise BundleError(
-            "hash", f"{RECORDS} does not match the hash in the signed manifest (altered or swapped)"
-        )
-    records = parse_records(members[RECORDS])
+    # From here on the manifest is the signer's own words; every member must be what it hashed.
+    check_member_hashes(manifest, members)
+    records = decode_records(members[RECORDS], manifest.get("records_encoding", JSONL))
     _check_claims(manifest, records)
-    return Bundle(manifest, members[MANIFEST], sha256_hex(members[MANIFEST]), records, public_key)
+    attachments = check_attachments(members, records)
+    return Bundle(
+        manifest, members[MANIFEST], sha256_hex(members[MANIFEST]), records, public_key, attachments
+    )
 
 
 # -- zip ------------------------------------------------------------------------------------------
@@ -220,7 +231,7 @@ def _read_members(data: bytes) -> dict[str, bytes]:
     _check_names(infos)
     total = 0
     for info in infos:
-        cap = _CAPS[info.filename]
+        cap = _CAPS.get(info.filename, MAX_ATTACHMENT_BYTES)
         if info.file_size > cap:
             raise BundleError("size", f"member {info.filename} is larger than {cap} bytes")
         total += info.file_size
@@ -270,8 +281,11 @@ def _check_end(data: bytes) -> None:
 def _check_names(infos: list[zipfile.ZipInfo]) -> None:
     expected = {unicodedata.normalize("NFKC", m).casefold(): m for m in MEMBERS}
     seen = Counter(info.filename for info in infos)
+    if sum(1 for name in seen if ATTACHMENT_MEMBER.match(name)) > MAX_ATTACHMENTS:
+        raise BundleError("member", f"the bundle holds more than {MAX_ATTACHMENTS} attachments")
     for info in infos:
         name = info.filename
+        attachment = ATTACHMENT_MEMBER.match(name) is not None
         if not name:
             raise BundleError("member", "a member has no name")
         if name.startswith(("/", "\\")) or re.match(r"[A-Za-z]:", name):
@@ -281,11 +295,11 @@ def _check_names(infos: list[zipfile.ZipInfo]) -> None:
             raise BundleError("member", f"member {name!r} climbs out of the bundle (../)")
         if stat.S_ISLNK(info.external_attr >> 16):
             raise BundleError("member", f"member {name!r} is a symbolic link")
-        if info.is_dir() or len(parts) > 1:
+        if info.is_dir() or (len(parts) > 1 and not attachment):
             raise BundleError("member", f"member {name!r} is in a folder; a bundle has none")
         if seen[name] > 1:
             raise BundleError("member", f"member {name!r} appears {seen[name]} times")
-        if name not in MEMBERS:
+        if name not in MEMBERS and not attachment:
             twin = expected.get(unicodedata.normalize("NFKC", name).casefold())
             if twin:
                 raise BundleError(
@@ -324,11 +338,11 @@ def _parse_manifest(raw: bytes) -> dict[str, Any]:
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise BundleError("manifest", "not a Rundabord bundle (the manifest names another format)")
     version = manifest.get("version")
-    if type(version) is int and version > VERSION:
+    if type(version) is int and version > max(VERSIONS):
         raise BundleError(
             "version", f"made by a newer Rundabord (bundle format {version}); update Rundabord to read it"
         )
-    if version != VERSION or type(version) is not int:
+    if version not in VERSIONS or type(version) is not int:
         raise BundleError("version", f"unknown bundle format version {version!r}")
     return manifest
 
@@ -343,8 +357,9 @@ def _is_int(value: Any) -> bool:
 
 def _check_manifest_fields(m: dict[str, Any]) -> None:
     keys = set(m)
-    if keys != _MANIFEST_KEYS:
-        odd = sorted(keys - _MANIFEST_KEYS) or sorted(_MANIFEST_KEYS - keys)
+    expected = _MANIFEST_KEYS if m["version"] == VERSION else _MANIFEST_KEYS_V2
+    if keys != expected:
+        odd = sorted(keys - expected) or sorted(expected - keys)
         raise BundleError("manifest", f"the manifest has unexpected or missing fields: {', '.join(odd)}")
     if m["kind"] not in KINDS:
         raise _bad("kind")
@@ -389,6 +404,8 @@ def _check_manifest_fields(m: dict[str, Any]) -> None:
     members = m["members"]
     if not isinstance(members, dict) or not all(isinstance(v, str) for v in members.values()):
         raise _bad("member hashes")
+    if "records_encoding" in m and not isinstance(m["records_encoding"], str):
+        raise _bad("records encoding")
 
 
 def _public_key(manifest: dict[str, Any]) -> bytes:

@@ -8,17 +8,25 @@ from __future__ import annotations
 
 import base64
 import io
-import json
 import uuid
 import zipfile
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from app.bundles.canonical import canonical_bytes
-from app.bundles.format import FORMAT, MANIFEST, RECORDS, SIGNATURE, VERSION, key_id_for, sha256_hex
+from app.bundles.codec import JSONL, encode_records
+from app.bundles.format import (
+    FORMAT,
+    MANIFEST,
+    RECORDS,
+    SIGNATURE,
+    VERSION,
+    VERSION_ATTACHMENTS,
+    key_id_for,
+    sha256_hex,
+)
 from app.bundles.pae import manifest_pae
-from app.errors import UserError
 
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -27,15 +35,8 @@ _ZIP_TIME = (1980, 1, 1, 0, 0, 0)  # the zip epoch: no wall time leaks into the 
 
 
 def records_bytes(records: Iterable[dict[str, Any]]) -> bytes:
-    """records.jsonl: one JSON object a line, keys sorted, no spaces. Records hold only the field names
-    of app/records.py as keys and no floats, so this is the canonical form at the C encoder's speed."""
-    encode = json.JSONEncoder(
-        ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False
-    ).encode
-    try:
-        return "".join(encode(r) + "\n" for r in records).encode("utf-8")
-    except UnicodeEncodeError:
-        raise UserError("a record's text holds a lone surrogate, which is not valid Unicode") from None
+    """records.jsonl's bytes (see codec.py, the one place that encodes records)."""
+    return encode_records(records)
 
 
 def build_manifest(
@@ -52,10 +53,12 @@ def build_manifest(
     created_utc: str,
     created_hlc: str,
     bundle_id: str | None = None,
+    attachments: Mapping[str, bytes] | None = None,
 ) -> dict[str, Any]:
-    return {
+    """The manifest: format v1, or v2 when `attachments` (member name -> bytes) are carried."""
+    manifest = {
         "format": FORMAT,
-        "version": VERSION,
+        "version": VERSION_ATTACHMENTS if attachments else VERSION,
         "kind": kind,
         "bundle_id": bundle_id or str(uuid.uuid4()),
         "created": {"utc": created_utc, "hlc": created_hlc},
@@ -71,6 +74,10 @@ def build_manifest(
         "previous": previous,
         "members": {RECORDS: sha256_hex(records_data)},
     }
+    if attachments:
+        manifest["records_encoding"] = JSONL
+        manifest["members"].update({name: sha256_hex(data) for name, data in sorted(attachments.items())})
+    return manifest
 
 
 def sign_manifest(key: Ed25519PrivateKey, manifest_data: bytes) -> bytes:
@@ -90,10 +97,16 @@ def zip_members(members: Iterable[tuple[str, bytes]]) -> bytes:
     return buffer.getvalue()
 
 
-def assemble(key: Ed25519PrivateKey, manifest: dict[str, Any], records_data: bytes) -> tuple[bytes, bytes]:
-    """(zip bytes, manifest bytes) of a signed bundle."""
+def assemble(
+    key: Ed25519PrivateKey,
+    manifest: dict[str, Any],
+    records_data: bytes,
+    attachments: Mapping[str, bytes] | None = None,
+) -> tuple[bytes, bytes]:
+    """(zip bytes, manifest bytes) of a signed bundle; attachments follow the records, by name."""
     manifest_data = canonical_bytes(manifest)
     signature = sign_manifest(key, manifest_data)
+    extra = sorted((attachments or {}).items())
     return zip_members(
-        ((MANIFEST, manifest_data), (RECORDS, records_data), (SIGNATURE, signature))
+        ((MANIFEST, manifest_data), (RECORDS, records_data), *extra, (SIGNATURE, signature))
     ), manifest_data

@@ -82,6 +82,15 @@ def notes_chart(
     return drawing
 
 
+def chart_alt(title: str, categories: list[str], series: list[tuple[str, list[int]]]) -> str:
+    """The chart in words, for its Figure's alternate text: every bar's value, group by group."""
+    groups = [
+        f"{category}: " + ", ".join(f"{name} {values[i]}" for name, values in series)
+        for i, category in enumerate(categories)
+    ]
+    return f"{title}. " + "; ".join(groups) + "." if series else f"{title}."
+
+
 def _fit(text: str, width: float) -> str:
     if stringWidth(text, REGULAR, 8) <= width:
         return text

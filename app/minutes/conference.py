@@ -8,23 +8,14 @@ from collections import defaultdict
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Paragraph, Spacer
+from reportlab.platypus import Flowable
 
-from app.minutes.chart import fewer_series, notes_chart
-from app.minutes.contents import Heading, TableOfContents, TocEntry
+from app.minutes.blocks import Blocks
+from app.minutes.chart import chart_alt, fewer_series, notes_chart
+from app.minutes.contents import Heading
 from app.minutes.entries import note_item
-from app.minutes.grid import grid
 from app.minutes.i18n import Strings
-from app.minutes.layout import (
-    FRAME_WIDTH,
-    Deferred,
-    DocumentInfo,
-    ProgressCallback,
-    Styles,
-    build_pdf,
-    make_styles,
-    markup,
-)
+from app.minutes.layout import FRAME_WIDTH, DocumentInfo, ProgressCallback, build_pdf
 from app.minutes.source import ConferenceData, load_conference
 from app.model import Note
 from app.store import Store
@@ -58,66 +49,57 @@ def write_conference_minutes(
         strings=s,
         keywords=(data.process.name, data.conference.title),
     )
-    writer = _ConferenceMinutes(data, s, make_styles())
-    return build_pdf(path, info, writer.flowables(), cover=True, deferred=writer.deferred, progress=progress)
+    writer = _ConferenceMinutes(data, s, Blocks())
+    return build_pdf(
+        path, info, writer.flowables(), cover=True, deferred=writer.b.deferred, progress=progress
+    )
 
 
 class _ConferenceMinutes:
-    def __init__(self, data: ConferenceData, s: Strings, styles: Styles) -> None:
-        self.data, self.s, self.styles = data, s, styles
-        self.deferred = Deferred()
-        self.toc: list[TocEntry] = []
+    def __init__(self, data: ConferenceData, s: Strings, blocks: Blocks) -> None:
+        self.data, self.s, self.b = data, s, blocks
         self.reported = [t for t in data.tables if data.has_reported(t.number)]
         self.silent = [t for t in data.tables if not data.has_reported(t.number)]
 
     def heading(self, text: str, key: str, level: int) -> Heading:
-        self.toc.append(TocEntry(text, key, level))
-        style = self.styles.h1 if level == 0 else self.styles.h2
-        return Heading(text, style, self.deferred, key, level)
+        """A section (level 0) or subsection (1): bookmarked, a link target, listed in the contents."""
+        return self.b.heading(level + 1, text, key=key, toc=True)
 
     def flowables(self) -> list[Flowable]:
+        b = self.b
         body: list[Flowable] = []
         body += self.overview()
-        body += [PageBreak(), *self.reporting()]
-        body += [PageBreak(), *self.by_question()]
-        body += [PageBreak(), *self.by_theme()]
-        body += [PageBreak(), *self.ranked_proposals()]
-        contents = [
-            Heading(self.s("contents"), self.styles.h1, self.deferred, "contents", 0),
-            TableOfContents(self.toc, self.deferred, self.styles.toc),
-        ]
-        return [*self.cover(), NextPageTemplate("body"), PageBreak(), *contents, PageBreak(), *body]
+        body += [b.page_break(), *self.reporting()]
+        body += [b.page_break(), *self.by_question()]
+        body += [b.page_break(), *self.by_theme()]
+        body += [b.page_break(), *self.ranked_proposals()]
+        contents = [b.heading(1, self.s("contents"), key="contents"), b.contents()]
+        return [*self.cover(), b.next_page_template("body"), b.page_break(), *contents, b.page_break(), *body]
 
     def cover(self) -> list[Flowable]:
-        s, st, d = self.s, self.styles, self.data
+        s, b, d = self.s, self.b, self.data
         participants = sum(t.participants for t in self.reported)  # the people whose words are in here
-        story: list[Flowable] = [Spacer(1, 45 * mm)]
+        story: list[Flowable] = [b.spacer(45 * mm)]
         if d.process.organisation:
-            story.append(Paragraph(markup(d.process.organisation), st.subtitle))
+            story.append(b.paragraph(d.process.organisation, "subtitle"))
         if d.process.name:
-            story.append(Paragraph(markup(d.process.name), st.small))
+            story.append(b.paragraph(d.process.name, "small"))
         story += [
-            Spacer(1, 14 * mm),
-            Paragraph(markup(s("conference_minutes")), st.title),
-            Paragraph(markup(d.conference.title), st.subtitle),
-            Spacer(1, 4 * mm),
-            Paragraph(
-                markup(" · ".join(x for x in (s.long_date(d.conference.date), d.conference.venue) if x)),
-                st.body,
-            ),
-            Spacer(1, 20 * mm),
-            Paragraph(
-                markup(
-                    " · ".join(
-                        (
-                            s.count("n_reported", len(self.reported), tables=len(d.tables)),
-                            s.count("n_participants", participants),
-                            s.count("n_notes", len(d.notes)),
-                            s.count("n_proposals", sum(1 for n in d.notes if n.kind == "proposal")),
-                        )
+            b.spacer(14 * mm),
+            b.title(s("conference_minutes")),
+            b.subtitle(d.conference.title),
+            b.spacer(4 * mm),
+            b.paragraph(" · ".join(x for x in (s.long_date(d.conference.date), d.conference.venue) if x)),
+            b.spacer(20 * mm),
+            b.paragraph(
+                " · ".join(
+                    (
+                        s.count("n_reported", len(self.reported), tables=len(d.tables)),
+                        s.count("n_participants", participants),
+                        s.count("n_notes", len(d.notes)),
+                        s.count("n_proposals", sum(1 for n in d.notes if n.kind == "proposal")),
                     )
-                ),
-                st.body,
+                )
             ),
         ]
         return story
@@ -134,7 +116,7 @@ class _ConferenceMinutes:
         return [t for t in note.themes if t in self.data.theme_names]
 
     def overview(self) -> list[Flowable]:
-        s, st, d = self.s, self.styles, self.data
+        s, b, d = self.s, self.b, self.data
         story: list[Flowable] = [self.heading(s("overview"), "overview", 0)]
         columns = self.theme_columns()
         per_table: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
@@ -148,17 +130,12 @@ class _ConferenceMinutes:
             [(name, [per_question[key][q.id] for q in d.questions]) for key, name in columns],
             s("other_themes"),
         )
-        story.append(
-            notes_chart(
-                s("chart_title"),
-                [s("question_n", number=q.position) for q in d.questions],
-                series,
-                FRAME_WIDTH,
-            )
-        )
-        story.append(Paragraph(markup(s("counts_theme_table")), st.h2))
+        categories = [s("question_n", number=q.position) for q in d.questions]
+        chart = notes_chart(s("chart_title"), categories, series, FRAME_WIDTH)
+        story.append(b.figure(chart, chart_alt(s("chart_title"), categories, series)))
+        story.append(b.heading(2, s("counts_theme_table"), bookmark=False))
         if not self.reported:
-            story.append(Paragraph(markup(s("none_reported")), st.small))
+            story.append(b.paragraph(s("none_reported"), "small"))
             return story
         # Six themes side by side fit the page; more go in further tables of the same shape, the total
         # column with the last one.
@@ -185,24 +162,24 @@ class _ConferenceMinutes:
             slots = len(header) - 1 if len(chunks) == 1 else MAX_THEME_COLUMNS + 1  # chunks line up
             rest = (FRAME_WIDTH - first) / slots
             story += [
-                grid(
-                    st,
+                b.data_table(
                     header,
                     rows,
                     [first] + [rest] * (len(header) - 1),
                     numeric=range(1, len(header)),
                     bold_last_row=True,
+                    row_headers=True,
                 ),
-                Spacer(1, 4 * mm),
+                b.spacer(4 * mm),
             ]
         if any(len(d.theme_list(n)) > 1 for n in d.notes):  # else a row's themes do not add up to its total
-            story.append(Paragraph(markup(s("multi_theme_note")), st.small))
+            story.append(b.paragraph(s("multi_theme_note"), "small"))
         return story
 
     # -- reported and not-reported tables ------------------------------------------------------
 
     def reporting(self) -> list[Flowable]:
-        s, st, d = self.s, self.styles, self.data
+        s, b, d = self.s, self.b, self.data
         story: list[Flowable] = [self.heading(s("reporting"), "reporting", 0)]
         counts: dict[int, int] = defaultdict(int)
         for note in d.notes:
@@ -222,59 +199,58 @@ class _ConferenceMinutes:
                 for t in tables
             ]
 
-        story.append(Paragraph(markup(s("reported", count=len(self.reported))), st.h2))
+        story.append(b.heading(2, s("reported", count=len(self.reported)), bookmark=False))
         if self.reported:
-            story.append(grid(st, header, rows(self.reported), widths, numeric=(0, 2, 3)))
+            story.append(b.data_table(header, rows(self.reported), widths, numeric=(0, 2, 3)))
         else:
-            story.append(Paragraph(markup(s("none_reported")), st.small))
+            story.append(b.paragraph(s("none_reported"), "small"))
         if self.reported:
             story += self.participation()
-        story.append(Paragraph(markup(s("not_reported", count=len(self.silent))), st.h2))
+        story.append(b.heading(2, s("not_reported", count=len(self.silent)), bookmark=False))
         if self.silent:  # no notes and no signature, by definition: those columns would only say so
             silent_widths = [16 * mm, FRAME_WIDTH - 42 * mm, 26 * mm]
             silent_rows = [row[:3] for row in rows(self.silent)]
-            story.append(grid(st, header[:3], silent_rows, silent_widths, numeric=(0, 2)))
+            story.append(b.data_table(header[:3], silent_rows, silent_widths, numeric=(0, 2)))
         else:
-            story.append(Paragraph(markup(s("all_reported")), st.small))
+            story.append(b.paragraph(s("all_reported"), "small"))
         return story
 
     def participation(self) -> list[Flowable]:
         """For the evaluation the participation policy asks for: how many, and the bands the chairs
         tallied (counts only, never names), summed over the tables that reported."""
-        s, st = self.s, self.styles
+        s, b = self.s, self.b
         people = sum(t.participants for t in self.reported)
         story: list[Flowable] = [
-            Paragraph(markup(s("participation")), st.h2),
-            Paragraph(
-                markup(
-                    s(
-                        "participation_total",
-                        participants=s.count("n_participants", people),
-                        tables=s.count("n_tables", len(self.reported)),
-                    )
-                ),
-                st.body,
+            b.heading(2, s("participation"), bookmark=False),
+            b.paragraph(
+                s(
+                    "participation_total",
+                    participants=s.count("n_participants", people),
+                    tables=s.count("n_tables", len(self.reported)),
+                )
             ),
         ]
         banded = [t for t in self.reported if t.bands]
         if not banded:
-            story.append(Paragraph(markup(s("no_bands")), st.small))
+            story.append(b.paragraph(s("no_bands"), "small"))
             return story
         summed: dict[str, int] = defaultdict(int)
         for table in banded:
             for band, count in table.bands.items():
                 summed[band] += count
-        story.append(
-            Paragraph(markup(s("bands_summed", n=len(banded), reported=len(self.reported))), st.body)
-        )
+        story.append(b.paragraph(s("bands_summed", n=len(banded), reported=len(self.reported))))
         rows = [[band, count] for band, count in sorted(summed.items())]
-        story.append(grid(st, [s("band"), s("band_count")], rows, [60 * mm, 24 * mm], numeric=(1,)))
+        story.append(
+            b.data_table(
+                [s("band"), s("band_count")], rows, [60 * mm, 24 * mm], numeric=(1,), row_headers=True
+            )
+        )
         return story
 
     # -- notes per question, then per theme ----------------------------------------------------
 
     def by_question(self) -> list[Flowable]:
-        s, st, d = self.s, self.styles, self.data
+        s, b, d = self.s, self.b, self.data
         story: list[Flowable] = [self.heading(s("by_question"), "by-question", 0)]
         grouped: dict[str, dict[int, list[Note]]] = defaultdict(lambda: defaultdict(list))
         for note in d.notes:
@@ -285,18 +261,19 @@ class _ConferenceMinutes:
             )
             tables = grouped.get(q.id, {})
             if not tables:
-                story.append(Paragraph(markup(s("no_notes")), st.small))
+                story.append(b.paragraph(s("no_notes"), "small"))
             for number in sorted(tables):
-                story.append(Paragraph(markup(s("table_n", number=number)), st.h3))
+                story.append(b.heading(3, s("table_n", number=number), bookmark=False))
+                listed = b.list()
                 for i, note in enumerate(tables[number], 1):
-                    story.append(note_item(note, s, st, d.theme_list(note), bullet=f"{i}."))
+                    story.append(note_item(listed, note, s, d.theme_list(note), bullet=f"{i}."))
         return story
 
     def by_theme(self) -> list[Flowable]:
-        s, st, d = self.s, self.styles, self.data
+        s, b, d = self.s, self.b, self.data
         story: list[Flowable] = [
             self.heading(s("by_theme"), "by-theme", 0),
-            Paragraph(markup(s("theme_intro")), st.small),
+            b.paragraph(s("theme_intro"), "small"),
         ]
         grouped: dict[str, dict[str, list[Note]]] = defaultdict(lambda: defaultdict(list))
         for note in d.notes:
@@ -307,22 +284,27 @@ class _ConferenceMinutes:
             count = sum(len(v) for v in by_q.values())
             story.append(self.heading(f"{name} ({count})", f"theme{index}", 1))
             if not by_q:
-                story.append(Paragraph(markup(s("no_notes")), st.small))
+                story.append(b.paragraph(s("no_notes"), "small"))
             for q in d.questions:
                 listed = by_q.get(q.id)
                 if not listed:
                     continue
-                story.append(Paragraph(markup(s("question_heading", number=q.position, text=q.text)), st.h3))
+                story.append(
+                    b.heading(3, s("question_heading", number=q.position, text=q.text), bookmark=False)
+                )
+                items = b.list()
                 for note in listed:
                     story.append(
-                        note_item(note, s, st, [], bullet=s("table_n", number=note.table_number), wide=True)
+                        note_item(
+                            items, note, s, [], bullet=s("table_n", number=note.table_number), wide=True
+                        )
                     )
         return story
 
     def ranked_proposals(self) -> list[Flowable]:
         """Most votes first. A proposal the secretariat merged from several tables' is one row with its
         votes summed, as the council weighs it; without the follow-up service, each table's own row."""
-        s, st, d = self.s, self.styles, self.data
+        s, b, d = self.s, self.b, self.data
         story: list[Flowable] = [self.heading(s("ranked_proposals"), "proposals", 0)]
         rows = [self._unit_row(p) for p in d.proposal_units] or [
             self._note_row(n)
@@ -332,7 +314,7 @@ class _ConferenceMinutes:
             )
         ]
         if not rows:
-            story.append(Paragraph(markup(s("no_proposals")), st.small))
+            story.append(b.paragraph(s("no_proposals"), "small"))
             return story
         rank, previous = 0, None
         for i, row in enumerate(rows, 1):
@@ -354,7 +336,7 @@ class _ConferenceMinutes:
             widths.append(28 * mm)
         else:
             rows = [row[:-1] for row in rows]
-        story.append(grid(st, header, rows, widths, numeric=(0, 2, 3, 4)))
+        story.append(b.data_table(header, rows, widths, numeric=(0, 2, 3, 4)))
         return story
 
     def _note_row(self, n: Note) -> list:

@@ -1,4 +1,8 @@
-"""Tables of text in the documents: wrapped cells, a shaded header repeated on every page."""
+"""Tables of text in the documents: wrapped cells, a shaded header repeated on every page.
+
+Tagged as Table > TR > TH/TD, header cells with their /Scope. Shading and rules are artifacts, and so
+is the header row repeated on a following page (the header cells were read on the first).
+"""
 
 from __future__ import annotations
 
@@ -12,6 +16,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, Table, TableStyle
 
 from app.minutes.layout import RULE, SHADE, Styles, markup
+from app.minutes.marked import tagger_of
+from app.minutes.tagging import Node
 
 MAX_PLAIN_LINES = 30  # about half a page of cell text
 
@@ -47,8 +53,10 @@ def grid(
     *,
     numeric: Sequence[int] = (),
     bold_last_row: bool = False,
+    row_headers: bool = False,
 ) -> Table:
     """A table of plain-text cells; `numeric` columns are right-aligned. Rows may split across pages.
+    The first row is the column headers; with `row_headers` each row's first cell heads its row.
 
     Body cells are wrapped here into lines of plain text, which reportlab's Table lays out several
     times faster than Paragraph cells (a ranked list of a thousand proposals spans dozens of pages).
@@ -79,7 +87,8 @@ def grid(
     # Rows split inside only when one is too tall for a page: reportlab then splits text rows mid-row
     # under a repeated header, which reads badly when nothing requires it.
     giant = any(isinstance(c, Paragraph) for row in data[1:] for c in row)
-    table = Table(data, colWidths=list(widths), repeatRows=1, splitInRow=int(giant), hAlign="LEFT")
+    table = TaggedTable(data, colWidths=list(widths), repeatRows=1, splitInRow=int(giant), hAlign="LEFT")
+    table.tag(header_rows=1, row_headers=row_headers)
     commands = [
         ("BACKGROUND", (0, 0), (-1, 0), SHADE),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, RULE),
@@ -111,10 +120,13 @@ def facts(styles: Styles, pairs: Sequence[tuple[str, str]], label_width: float, 
         [Paragraph(markup(label), styles.cell_head), Paragraph(markup(value), styles.cell)]
         for label, value in pairs
     ]
-    table = Table(data, colWidths=[label_width, width - label_width], hAlign="LEFT")
+    table = TaggedTable(data, colWidths=[label_width, width - label_width], hAlign="LEFT")
+    table.tag(header_rows=0, row_headers=True)
     table.setStyle(
         TableStyle(
             [
+                # The cells are paragraphs, but reportlab sets the cell style's font anyway: not Helvetica.
+                ("FONT", (0, 0), (-1, -1), styles.cell.fontName, styles.cell.fontSize),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("TOPPADDING", (0, 0), (-1, -1), 1.5),
@@ -123,3 +135,78 @@ def facts(styles: Styles, pairs: Sequence[tuple[str, str]], label_width: float, 
         )
     )
     return table
+
+
+class RowTags:
+    """The structure of one drawn row: its TR and its cells' TH/TD; a repeated header is an artifact."""
+
+    __slots__ = ("cells", "repeated", "row")
+
+    def __init__(self, row: Node, cells: list[Node], repeated: bool = False) -> None:
+        self.row, self.cells, self.repeated = row, cells, repeated
+
+    def repeat(self) -> RowTags:
+        return RowTags(self.row, self.cells, repeated=True)
+
+
+class TaggedTable(Table):
+    """A reportlab Table whose cells draw inside their TH/TD marked content (through its render
+    callback) and whose parts, when it splits across pages, keep the rows' structure."""
+
+    node: Node | None = None
+    row_tags: list[RowTags] | None = None
+
+    def __init__(self, data, *args, **kwargs) -> None:
+        kwargs.setdefault("renderCB", _mark_table_event)
+        super().__init__(data, *args, **kwargs)
+
+    def tag(self, *, header_rows: int, row_headers: bool) -> None:
+        self.node = table = Node("Table")
+        self.row_tags = []
+        for index, row in enumerate(self._cellvalues):
+            tr = Node("TR", table)
+            if index < header_rows:
+                cells = [Node("TH", tr, scope="Column") for _ in row]
+            else:
+                cells = [
+                    Node("TH", tr, scope="Row") if row_headers and column == 0 else Node("TD", tr)
+                    for column in range(len(row))
+                ]
+            self.row_tags.append(RowTags(tr, cells))
+
+    def split(self, availWidth: float, availHeight: float) -> list:
+        parts = super().split(availWidth, availHeight)
+        tags = self.row_tags
+        if tags is None or len(parts) != 2:
+            return parts
+        first, second = parts
+        repeat = self.repeatRows if isinstance(self.repeatRows, int) else len(self.repeatRows)
+        # Rows of the first part, then the header again, then the rest; a row split inside shows in both.
+        inside = first._nrows + second._nrows - repeat - len(tags)
+        rest = len(tags) - (first._nrows - inside)
+        first.node, second.node = self.node, self.node
+        first.row_tags = tags[: first._nrows]
+        second.row_tags = [t.repeat() for t in tags[:repeat]] + tags[len(tags) - rest :]
+        return parts
+
+
+def _mark_table_event(table: TaggedTable, event: str, *args) -> None:
+    canv = table.canv
+    tagger = tagger_of(canv)
+    if event == "startCell":
+        row, column = args[0], args[1]
+        tags = table.row_tags
+        if tags is None or len(tags) != table._nrows:  # a part reportlab made that we could not follow
+            tags = table.row_tags = [
+                RowTags(tr := Node("TR", table.node), [Node("TD", tr) for _ in cells])
+                for cells in table._cellvalues
+            ]
+        found = tags[row]
+        if found.repeated:
+            tagger.open_artifact(canv, "Pagination")
+        else:
+            tagger.open(canv, found.cells[column])
+    elif event in ("endCell", "endBG", "endLines"):
+        tagger.close(canv)
+    elif event in ("startBG", "startLines"):
+        tagger.open_artifact(canv)

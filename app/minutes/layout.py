@@ -4,6 +4,10 @@ Everything is laid out in ONE pass. What is only known at the end (the page coun
 page numbers in the table of contents) is drawn as PDF form XObjects that the pages reference by name
 and that are defined after the last page: a PDF may refer to an object defined later. The usual
 reportlab way (multiBuild) lays out the whole document two or three times.
+
+Every document is a tagged PDF/UA-1 and PDF/A-2 file: the canvas carries a tagging.Tagger that the
+flowables of the layer (blocks.py) mark their drawing with, the page decoration is drawn as artifacts,
+and archival.py adds the metadata, output intent and structure tree to the catalog at the end.
 """
 
 from __future__ import annotations
@@ -20,13 +24,17 @@ from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfdoc import PDFPage
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
 from app import __version__
+from app.minutes.archival import make_archival
 from app.minutes.files import write_atomically
 from app.minutes.fonts import BOLD, REGULAR, register_fonts
 from app.minutes.i18n import Strings
+from app.minutes.tagging import Tagger, tagging_enabled
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_X = 22 * mm
@@ -51,21 +59,24 @@ def markup(text: str) -> str:
 _frag_templates: dict[tuple, object] = {}
 
 
-def plain(text: str, style: ParagraphStyle, bullet: str | None = None) -> Paragraph:
+def plain(
+    text: str, style: ParagraphStyle, bullet: str | None = None, kind: type[Paragraph] = Paragraph
+) -> Paragraph:
     """A paragraph of plain text in one font, made without reportlab's markup parser.
 
     Minutes hold thousands of notes: skipping the parser, and handing reportlab one text fragment
     (even `&` would otherwise split a note into several and leave the fast line-breaking path), makes
     their layout several times quicker. The text prints exactly as typed; no character is markup.
+    `kind` is the Paragraph class to make (the layer's tagged ones, see blocks.py).
     """
     text = _CONTROL.sub("", text)
     if "\n" in text or "\r" in text:  # kept line breaks need the parser's <br/>
-        return Paragraph(markup(text), style, bulletText=bullet)
+        return kind(markup(text), style, bulletText=bullet)
     key = (style.name, style.fontName, style.fontSize, str(style.textColor))
     template = _frag_templates.get(key)
     if template is None:
         template = _frag_templates[key] = Paragraph("x", style).frags[0]
-    return Paragraph(text, style, bulletText=bullet, frags=[template.clone(text=text)])
+    return kind(text, style, bulletText=bullet, frags=[template.clone(text=text)])
 
 
 @dataclass
@@ -89,7 +100,13 @@ class Styles:
 def make_styles() -> Styles:
     register_fonts()
     body = ParagraphStyle(
-        "body", fontName=REGULAR, fontSize=10, leading=13.5, spaceAfter=5, alignment=TA_LEFT
+        "body",
+        fontName=REGULAR,
+        bulletFontName=REGULAR,  # reportlab's default is Helvetica, which PDF/A cannot have unembedded
+        fontSize=10,
+        leading=13.5,
+        spaceAfter=5,
+        alignment=TA_LEFT,
     )
     heading = {"fontName": BOLD, "textColor": ACCENT, "keepWithNext": 1}
     return Styles(
@@ -168,6 +185,21 @@ class Deferred:
             canv.endForm()
 
 
+class TaggedCanvas(Canvas):
+    """A canvas that starts every page in the embedded font (reportlab's default start is a Helvetica
+    reference) and tells its tagger when a page is made."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs["initialFontName"] = REGULAR
+        super().__init__(*args, **kwargs)
+        self.tagger = Tagger(enabled=tagging_enabled())
+
+    def _setAnnotations(self, page) -> None:  # the one hook reportlab calls with each new page object
+        super()._setAnnotations(page)
+        if isinstance(page, PDFPage):  # (and with each form XObject)
+            self.tagger.finish_page(self, page)
+
+
 class MinutesDocument(BaseDocTemplate):
     """An A4 document in one pass; call `write(flowables)` (see `build_pdf`)."""
 
@@ -192,6 +224,7 @@ class MinutesDocument(BaseDocTemplate):
             creator=f"Rundabord {__version__}",
             keywords=list(info.keywords),
             lang="sv-SE" if s.language == "sv" else "en-GB",
+            producer=f"Rundabord {__version__} (reportlab)",
             displayDocTitle=1,
         )
         frame = Frame(
@@ -202,6 +235,7 @@ class MinutesDocument(BaseDocTemplate):
             templates.insert(0, PageTemplate("cover", [frame], onPage=self._decorate_cover))
         self.addPageTemplates(templates)
         self._doSave = 0  # we save after the deferred forms are defined
+        self.language = "sv-SE" if s.language == "sv" else "en-GB"
 
     @property
     def page_count(self) -> int:
@@ -210,6 +244,7 @@ class MinutesDocument(BaseDocTemplate):
     def _footer(self, canv, numbered: bool) -> None:
         self._pages += 1
         s = self.info.strings
+        canv.tagger.open_artifact(canv, "Pagination")
         canv.saveState()
         canv.setFont(REGULAR, 8)
         canv.setFillColor(MUTED)
@@ -227,8 +262,10 @@ class MinutesDocument(BaseDocTemplate):
                 MUTED,
             )
         canv.restoreState()
+        canv.tagger.close(canv)
 
     def _decorate_body(self, canv, doc) -> None:
+        canv.tagger.open_artifact(canv, "Pagination")
         canv.saveState()
         y = PAGE_HEIGHT - MARGIN_TOP + 9 * mm
         canv.setFont(BOLD, 8)
@@ -244,13 +281,16 @@ class MinutesDocument(BaseDocTemplate):
         canv.setLineWidth(0.6)
         canv.line(MARGIN_X, y - 2.5 * mm, PAGE_WIDTH - MARGIN_X, y - 2.5 * mm)
         canv.restoreState()
+        canv.tagger.close(canv)
         self._footer(canv, numbered=True)
 
     def _decorate_cover(self, canv, doc) -> None:
+        canv.tagger.open_artifact(canv)
         canv.saveState()
         canv.setFillColor(ACCENT)
         canv.rect(0, PAGE_HEIGHT - 14 * mm, PAGE_WIDTH, 14 * mm, stroke=0, fill=1)
         canv.restoreState()
+        canv.tagger.close(canv)
         self._footer(canv, numbered=False)
 
     def afterFlowable(self, flowable: Flowable) -> None:
@@ -262,9 +302,12 @@ class MinutesDocument(BaseDocTemplate):
 
     def write(self, flowables: list[Flowable]) -> None:
         self._done, self._total = 0, len(flowables)
-        self.build(flowables)
-        self.deferred.define_all(self.canv)
-        self.canv.save()
+        self.build(flowables, canvasmaker=TaggedCanvas)
+        canv = self.canv
+        self.deferred.define_all(canv)
+        tree = canv.tagger.write(canv._doc)
+        make_archival(canv, language=self.language, created=self.info.created, struct_tree_root=tree)
+        canv.save()
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:

@@ -184,44 +184,44 @@ def build_public_report(
 def write_public_pdf(
     report: PublicReport, path: Path | str, progress: Callable[[int, int], None] | None = None
 ) -> int:
-    from reportlab.platypus import Paragraph
-
-    from app.minutes.contents import Heading
-    from app.minutes.entries import KeepPair
-    from app.minutes.layout import Deferred, DocumentInfo, build_pdf, make_styles, markup, plain
+    from app.minutes.blocks import Blocks
+    from app.minutes.layout import DocumentInfo, build_pdf, markup
 
     s = Strings(report.language)
-    st = make_styles()
-    deferred = Deferred()
+    b = Blocks()
+    # As in the HTML twin: the title is the one H1, the two parts H2, their groups H3.
     story = [
-        Paragraph(markup(report.organisation or report.process_name), st.small),
-        Paragraph(markup(report.title), st.title),
-        Paragraph(markup(f"{report.conference_title} · {report.date_text}"), st.subtitle),
-        Paragraph(markup(report.intro), st.body),
-        Heading(s("what_was_said"), st.h1, deferred, "said", 0),
+        b.paragraph(report.organisation or report.process_name, "small"),
+        b.title(report.title),
+        b.subtitle(f"{report.conference_title} · {report.date_text}"),
+        b.paragraph(report.intro),
+        b.heading(2, s("what_was_said"), key="said", outline_level=0, style="h1"),
     ]
     for index, section in enumerate(report.said, 1):
-        story.append(Heading(section.heading, st.h2, deferred, f"q{index}", 1))
+        story.append(b.heading(3, section.heading, key=f"q{index}", outline_level=1, style="h2"))
         if not section.items:
-            story.append(Paragraph(markup(s("no_notes")), st.small))
+            story.append(b.paragraph(s("no_notes"), "small"))
+        said = b.list()
         for item in section.items:
             # Plain text in one font: the quick way for reportlab to lay out thousands of notes.
             text = (f"{item.kind_label}: " if item.kind_label else "") + item.text
             if item.themes:
                 text += f" ({', '.join(item.themes)})"
-            story.append(plain(text, st.item, "•"))
-    story.append(Heading(s("what_happened"), st.h1, deferred, "proposals", 0))
+            story.append(said.item(text, "•"))
+    story.append(b.heading(2, s("what_happened"), key="proposals", outline_level=0, style="h1"))
     if not report.proposals:
-        story.append(Paragraph(markup(s("no_proposals")), st.small))
+        story.append(b.paragraph(s("no_proposals"), "small"))
     for group, (label, numbered) in enumerate(status_groups(report.proposals), 1):
-        story.append(Heading(f"{label} ({len(numbered)})", st.h2, deferred, f"status{group}", 1))
+        story.append(
+            b.heading(3, f"{label} ({len(numbered)})", key=f"status{group}", outline_level=1, style="h2")
+        )
+        listed = b.list()
         for i, p in numbered:
             lines = [f'<font color="#595959">{markup(" · ".join(p.facts(s)))}</font>']
             lines += [f"<b>{markup(name)}:</b> {markup(value)}" for name, value in p.details(s)]
-            details = Paragraph("<br/>".join(lines), st.detail)
-            story.append(KeepPair(plain(p.text, st.item, f"{i}."), details))
+            story.append(listed.item(p.text, f"{i}.", details=b.rich("<br/>".join(lines), "detail")))
     if report.organisation:
-        story.append(Paragraph(markup(s("published_by", organisation=report.organisation)), st.small))
+        story.append(b.paragraph(s("published_by", organisation=report.organisation), "small"))
     info = DocumentInfo(
         title=f"{report.title}: {report.conference_title}",
         subject=s("subject_public"),
@@ -232,7 +232,7 @@ def write_public_pdf(
         created=report.created,
         keywords=(report.process_name, report.conference_title),
     )
-    return build_pdf(path, info, story, deferred=deferred, progress=progress)
+    return build_pdf(path, info, story, deferred=b.deferred, progress=progress)
 
 
 _CSS = """

@@ -5,20 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import Flowable
 
+from app.minutes.blocks import Blocks
 from app.minutes.entries import note_item
-from app.minutes.grid import facts, grid
 from app.minutes.i18n import Strings
-from app.minutes.layout import (
-    FRAME_WIDTH,
-    DocumentInfo,
-    ProgressCallback,
-    Styles,
-    build_pdf,
-    make_styles,
-    markup,
-)
+from app.minutes.layout import FRAME_WIDTH, DocumentInfo, ProgressCallback, build_pdf
 from app.minutes.source import ConferenceData, load_conference
 from app.store import Store
 
@@ -42,17 +34,20 @@ def build_table_minutes(
         strings=s,
         keywords=(data.process.name, data.conference.title),
     )
-    return build_pdf(path, info, table_flowables(data, s, make_styles()), progress=progress)
+    blocks = Blocks()
+    return build_pdf(
+        path, info, table_flowables(data, s, blocks), deferred=blocks.deferred, progress=progress
+    )
 
 
 def bands_text(bands: dict[str, int]) -> str:
     return ", ".join(f"{name}: {count}" for name, count in bands.items())
 
 
-def table_flowables(data: ConferenceData, s: Strings, styles: Styles) -> list[Flowable]:
+def table_flowables(data: ConferenceData, s: Strings, b: Blocks) -> list[Flowable]:
     table = data.tables[0]
     conference = data.conference
-    story: list[Flowable] = [Paragraph(markup(s("table_minutes", number=table.number)), styles.title)]
+    story: list[Flowable] = [b.title(s("table_minutes", number=table.number), bookmark=True)]
     pairs = [
         (s("conference"), conference.title),
         (s("date"), s.long_date(conference.date)),
@@ -65,21 +60,20 @@ def table_flowables(data: ConferenceData, s: Strings, styles: Styles) -> list[Fl
         pairs.append((s("bands"), bands_text(table.bands)))
     if data.process.name:
         pairs.insert(0, (s("process"), data.process.name))
-    story += [facts(styles, [(k, v) for k, v in pairs if v], 40 * mm, FRAME_WIDTH), Spacer(1, 4 * mm)]
+    story += [b.facts([(k, v) for k, v in pairs if v], 40 * mm, FRAME_WIDTH), b.spacer(4 * mm)]
 
     notes = data.notes
     for question in data.questions:
-        story.append(
-            Paragraph(markup(s("question_heading", number=question.position, text=question.text)), styles.h2)
-        )
+        story.append(b.heading(2, s("question_heading", number=question.position, text=question.text)))
         listed = [n for n in notes if n.question_id == question.id]
         if not listed:
-            story.append(Paragraph(markup(s("no_notes_question")), styles.small))
+            story.append(b.paragraph(s("no_notes_question"), "small"))
+        items = b.list()
         for i, note in enumerate(listed, 1):
-            story.append(note_item(note, s, styles, data.theme_list(note), bullet=f"{i}."))
+            story.append(note_item(items, note, s, data.theme_list(note), bullet=f"{i}."))
 
     proposals = sorted((n for n in notes if n.kind == "proposal"), key=lambda n: (-n.votes, n.position))
-    story.append(Paragraph(markup(s("proposals")), styles.h2))
+    story.append(b.heading(2, s("proposals")))
     if proposals:
         decided = data.any_decided()
         rows = [
@@ -97,20 +91,19 @@ def table_flowables(data: ConferenceData, s: Strings, styles: Styles) -> list[Fl
         if decided:
             header.append(s("status"))
             widths = [*widths[:1], widths[1] - 36 * mm, *widths[2:], 36 * mm]
-        story.append(grid(styles, header, rows, widths, numeric=(0, 2, 3)))
+        story.append(b.data_table(header, rows, widths, numeric=(0, 2, 3)))
     else:
-        story.append(Paragraph(markup(s("no_proposals")), styles.small))
+        story.append(b.paragraph(s("no_proposals"), "small"))
 
-    story.append(Paragraph(markup(s("themes")), styles.h2))
+    story.append(b.heading(2, s("themes")))
     counts = theme_counts(data)
     if counts:
-        story.append(
-            grid(styles, [s("theme"), s("notes")], counts, [FRAME_WIDTH - 30 * mm, 30 * mm], numeric=(1,))
-        )
+        widths = [FRAME_WIDTH - 30 * mm, 30 * mm]
+        story.append(b.data_table([s("theme"), s("notes")], counts, widths, numeric=(1,), row_headers=True))
     else:
-        story.append(Paragraph(markup(s("no_notes")), styles.small))
+        story.append(b.paragraph(s("no_notes"), "small"))
 
-    story += [CondPageBreak(60 * mm), *adjustment(data, s, styles)]
+    story += [b.cond_page_break(60 * mm), *adjustment(data, s, b)]
     return story
 
 
@@ -126,7 +119,7 @@ def theme_counts(data: ConferenceData) -> list[tuple[str, int]]:
     return rows
 
 
-def adjustment(data: ConferenceData, s: Strings, styles: Styles) -> list[Flowable]:
+def adjustment(data: ConferenceData, s: Strings, b: Blocks) -> list[Flowable]:
     """The justering: whether the export was signed, by whom and when, and a line for a pen."""
     table = data.tables[0]
     found = data.signoffs.get(table.number)
@@ -136,26 +129,12 @@ def adjustment(data: ConferenceData, s: Strings, styles: Styles) -> list[Flowabl
     else:
         line = s("not_signed")
     block: list[Flowable] = [
-        Paragraph(markup(s("adjustment")), styles.h2),
-        Paragraph(markup(line), styles.body),
-        Spacer(1, 14 * mm),
-        SignatureLine(70 * mm),
-        Paragraph(
-            markup(f"{s('adjusted_by')}: {table.chair_name}" if table.chair_name else s("adjusted_by")),
-            styles.small,
+        b.heading(2, s("adjustment")),
+        b.paragraph(line),
+        b.spacer(14 * mm),
+        b.signature_line(70 * mm),
+        b.paragraph(
+            f"{s('adjusted_by')}: {table.chair_name}" if table.chair_name else s("adjusted_by"), "small"
         ),
     ]
-    return [KeepTogether(block)]
-
-
-class SignatureLine(Flowable):
-    def __init__(self, width: float) -> None:
-        super().__init__()
-        self.line_width = width
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        return self.line_width, 2
-
-    def draw(self) -> None:
-        self.canv.setLineWidth(0.6)
-        self.canv.line(0, 1, self.line_width, 1)
+    return [b.keep_together(block)]

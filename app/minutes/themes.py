@@ -7,22 +7,13 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from app import conferences
 from app.errors import UserError
-from app.minutes.contents import Heading
-from app.minutes.entries import KeepPair
+from app.minutes.blocks import Blocks
 from app.minutes.i18n import Strings
-from app.minutes.layout import (
-    Deferred,
-    DocumentInfo,
-    ProgressCallback,
-    build_pdf,
-    make_styles,
-    markup,
-    plain,
-)
+from app.minutes.layout import DocumentInfo, ProgressCallback, build_pdf
 from app.model import Note, Process
 from app.store import Store
 
@@ -167,38 +158,40 @@ def write_theme_report(
         strings=s,
         keywords=(process.name,),
     )
-    deferred = Deferred()
+    b = Blocks()
     return build_pdf(
         path,
         info,
-        theme_flowables(title, process, confs, found, s, deferred),
-        deferred=deferred,
+        theme_flowables(title, process, confs, found, s, b),
+        deferred=b.deferred,
         progress=progress,
     )
 
 
 def theme_flowables(
-    title: str, process: Process, confs: list, found: list[ThemeItems], s: Strings, deferred: Deferred
+    title: str, process: Process, confs: list, found: list[ThemeItems], s: Strings, b: Blocks
 ) -> list[Flowable]:
-    st = make_styles()
-    story: list[Flowable] = [Paragraph(markup(process.name), st.small), Paragraph(markup(title), st.title)]
-    story.append(Paragraph(markup(s("theme_report_intro")), st.body))
-    story.append(Paragraph(markup(s("conferences_in_process")), st.h3))
+    # The title is the one H1; themes are H2 (at the outline's top), guiding words and actions H3.
+    story: list[Flowable] = [b.paragraph(process.name, "small"), b.title(title)]
+    story.append(b.paragraph(s("theme_report_intro")))
+    story.append(b.heading(2, s("conferences_in_process"), bookmark=False, style="h3"))
+    listed = b.list()
     for c in confs:
         where = f", {c.venue}" if c.venue else ""
-        story.append(Paragraph(markup(f"{c.title} ({s.long_date(c.date)}{where})"), st.item, bulletText="•"))
+        story.append(listed.item(f"{c.title} ({s.long_date(c.date)}{where})", "•"))
     for index, theme in enumerate(found, 1):
         name = theme.name or s("no_theme")
-        story.append(Heading(name, st.h1, deferred, f"theme{index}", 0))
+        story.append(b.heading(2, name, key=f"theme{index}", outline_level=0, style="h1"))
         if not theme.guiding_words and not theme.actions:  # one line, not two empty headed sections
-            story.append(Paragraph(markup(s("theme_empty")), st.small))
+            story.append(b.paragraph(s("theme_empty"), "small"))
             continue
         for label, items in ((s("guiding_words"), theme.guiding_words), (s("actions"), theme.actions)):
-            story.append(Paragraph(markup(f"{label} ({len(items)})"), st.h2))
+            story.append(b.heading(3, f"{label} ({len(items)})", bookmark=False, style="h2"))
             if not items:
-                story.append(Paragraph(markup(s("no_items")), st.small))
+                story.append(b.paragraph(s("no_items"), "small"))
+            said = b.list()
             for item in items:
                 # Two plain paragraphs, kept together: much quicker to lay out than one with markup.
-                said = plain(item.text, st.item, "•")
-                story.append(KeepPair(said, plain(origins_text(item.origins, s), st.origin)))
+                origin = b.paragraph(origins_text(item.origins, s), "origin")
+                story.append(said.item(item.text, "•", details=origin))
     return story

@@ -15,7 +15,8 @@ Feedback for the public report (app/minutes) — no personal data in any field:
         for showing a proposal's status wherever the proposal appears.
 
 Lifecycle: set_status(store, id, status, decision=, reason=, owner=, owner_kind=, contact=,
-    review_date=, decided_by=) -> change id; unit_history(store, id); retract / reinstate (undo, redo).
+    review_date=, decided_by=) -> change id; set_statuses(store, ids, status, ...) for one decision on
+    many; unit_history(store, id); retract / reinstate (undo, redo), retract_all / reinstate_all.
 Catalogue: list_proposals(store, conference_ids, status=, theme_id=); find_proposal(store, id).
 Merging: similar_groups(items), suggest_groups(store, conference_id), merge(store, ids, text=),
     unmerge(store, group_id), remerge(store, group_id).
@@ -38,6 +39,7 @@ from app.proposals.catalogue import (
     remerge,
     rename_group,
     set_status,
+    set_statuses,
     status_of_notes,
     unit_history,
     unmerge,
@@ -50,7 +52,9 @@ from app.proposals.lifecycle import (
     StatusChange,
     parse_status,
     reinstate,
+    reinstate_all,
     retract,
+    retract_all,
     status_label,
 )
 from app.proposals.representation import Representation, TableCount, process_representation, representation
@@ -80,11 +84,14 @@ __all__ = [
     "process_conference_ids",
     "process_representation",
     "reinstate",
+    "reinstate_all",
     "remerge",
     "rename_group",
     "representation",
     "retract",
+    "retract_all",
     "set_status",
+    "set_statuses",
     "similar_groups",
     "status_label",
     "status_of_notes",

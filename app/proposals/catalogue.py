@@ -191,6 +191,12 @@ def set_status(store: Store, proposal_or_note_id: str, status: str, **details: s
     return record_status(store, proposal.id, proposal.conference_id, status, **details)
 
 
+def set_statuses(store: Store, proposal_or_note_ids: list[str], status: str, **details: str) -> list[str]:
+    """One decision on several proposals, all or none; the ids of the status changes, in order."""
+    with store.transaction():
+        return [set_status(store, pid, status, **details) for pid in proposal_or_note_ids]
+
+
 def unit_history(store: Store, proposal_or_note_id: str) -> tuple[Proposal, list[StatusChange]]:
     """A proposal and every status change of it and of its originals, oldest first."""
     from app.proposals.lifecycle import history

@@ -196,3 +196,17 @@ def reinstate(store: Store, change_id: str) -> None:
     if store.get("proposal_status", change_id, include_deleted=True) is None:
         raise NotFound(f"no status change with id {change_id}")
     store.restore("proposal_status", change_id)
+
+
+def retract_all(store: Store, change_ids: list[str]) -> None:
+    """Undo several status changes (one decision on many cards): all or none."""
+    with store.transaction():
+        for change_id in change_ids:
+            retract(store, change_id)
+
+
+def reinstate_all(store: Store, change_ids: list[str]) -> None:
+    """Redo several retracted status changes: all or none."""
+    with store.transaction():
+        for change_id in change_ids:
+            reinstate(store, change_id)

@@ -163,3 +163,8 @@ def open_target(
     password = get_password(user, spec.location) if user else None
     extra = {"timeout": timeout} if timeout else {}
     return WebDavTarget(spec.location, tag, user=user, password=password, **extra)
+
+
+def last_success(store: Store) -> str:
+    """When the last sync that reached its target finished (ISO UTC), or ""."""
+    return store.meta_get(LAST_SUCCESS_KEY) or ""

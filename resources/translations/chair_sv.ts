@@ -53,34 +53,7 @@
     </message>
 </context>
 <context>
-    <name>ChairCommands</name>
-    <message>
-        <source>Add note</source>
-        <translation>Lägg till anteckning</translation>
-    </message>
-    <message>
-        <source>Delete note</source>
-        <translation>Ta bort anteckning</translation>
-    </message>
-    <message>
-        <source>Move note to another question</source>
-        <translation>Flytta anteckning till en annan fråga</translation>
-    </message>
-    <message>
-        <source>Reorder notes</source>
-        <translation>Ändra ordning på anteckningar</translation>
-    </message>
-    <message>
-        <source>Change table facts</source>
-        <translation>Ändra uppgifter om bordet</translation>
-    </message>
-</context>
-<context>
-    <name>ChairWindow</name>
-    <message>
-        <source>Rundabord – chair</source>
-        <translation>Rundabord – bordsordförande</translation>
-    </message>
+    <name>ChairActions</name>
     <message>
         <source>&amp;Open conference…</source>
         <translation>&amp;Öppna konferens…</translation>
@@ -262,10 +235,6 @@
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <source>&amp;Move to question</source>
-        <translation>&amp;Flytta till fråga</translation>
-    </message>
-    <message>
         <source>&amp;Tags</source>
         <translation>&amp;Taggar</translation>
     </message>
@@ -278,8 +247,42 @@
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <source>Cannot open the table</source>
-        <translation>Det går inte att öppna bordet</translation>
+        <source>Undo</source>
+        <translation>Ångra</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Gör om</translation>
+    </message>
+</context>
+<context>
+    <name>ChairCommands</name>
+    <message>
+        <source>Add note</source>
+        <translation>Lägg till anteckning</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>Ta bort anteckning</translation>
+    </message>
+    <message>
+        <source>Move note to another question</source>
+        <translation>Flytta anteckning till en annan fråga</translation>
+    </message>
+    <message>
+        <source>Reorder notes</source>
+        <translation>Ändra ordning på anteckningar</translation>
+    </message>
+    <message>
+        <source>Change table facts</source>
+        <translation>Ändra uppgifter om bordet</translation>
+    </message>
+</context>
+<context>
+    <name>ChairWindow</name>
+    <message>
+        <source>Rundabord – chair</source>
+        <translation>Rundabord – bordsordförande</translation>
     </message>
     <message>
         <source>Table %1</source>
@@ -300,46 +303,6 @@
     <message>
         <source>Cannot open %1</source>
         <translation>Det går inte att öppna %1</translation>
-    </message>
-    <message>
-        <source>Select a note first (Ctrl+Up, Ctrl+Down)</source>
-        <translation>Välj en anteckning först (Ctrl+Upp, Ctrl+Ned)</translation>
-    </message>
-    <message>
-        <source>Change kind</source>
-        <translation>Ändra typ</translation>
-    </message>
-    <message>
-        <source>Change themes</source>
-        <translation>Ändra teman</translation>
-    </message>
-    <message>
-        <source>Add a vote</source>
-        <translation>Lägg till en röst</translation>
-    </message>
-    <message>
-        <source>Remove a vote</source>
-        <translation>Ta bort en röst</translation>
-    </message>
-    <message>
-        <source>Edit note</source>
-        <translation>Redigera anteckning</translation>
-    </message>
-    <message>
-        <source>Clear the filter to reorder notes</source>
-        <translation>Töm filtret för att ändra ordning på anteckningarna</translation>
-    </message>
-    <message>
-        <source>Move note up</source>
-        <translation>Flytta anteckning upp</translation>
-    </message>
-    <message>
-        <source>Move note down</source>
-        <translation>Flytta anteckning ned</translation>
-    </message>
-    <message>
-        <source>the change is still waiting in a transaction</source>
-        <translation>ändringen väntar fortfarande i en transaktion</translation>
     </message>
     <message>
         <source>the change was refused</source>
@@ -364,14 +327,6 @@
     <message>
         <source>Search notes</source>
         <translation>Sök anteckningar</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Ångra</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Gör om</translation>
     </message>
     <message>
         <source>Time is up for this question</source>
@@ -412,6 +367,49 @@
     <message>
         <source>Table %1, question %2</source>
         <translation>Bord %1, fråga %2</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditing</name>
+    <message>
+        <source>&amp;Move to question</source>
+        <translation>&amp;Flytta till fråga</translation>
+    </message>
+    <message>
+        <source>Select a note first (Ctrl+Up, Ctrl+Down)</source>
+        <translation>Välj en anteckning först (Ctrl+Upp, Ctrl+Ned)</translation>
+    </message>
+    <message>
+        <source>Change kind</source>
+        <translation>Ändra typ</translation>
+    </message>
+    <message>
+        <source>Change themes</source>
+        <translation>Ändra teman</translation>
+    </message>
+    <message>
+        <source>Add a vote</source>
+        <translation>Lägg till en röst</translation>
+    </message>
+    <message>
+        <source>Remove a vote</source>
+        <translation>Ta bort en röst</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Redigera anteckning</translation>
+    </message>
+    <message>
+        <source>Clear the filter to reorder notes</source>
+        <translation>Töm filtret för att ändra ordning på anteckningarna</translation>
+    </message>
+    <message>
+        <source>Move note up</source>
+        <translation>Flytta anteckning upp</translation>
+    </message>
+    <message>
+        <source>Move note down</source>
+        <translation>Flytta anteckning ned</translation>
     </message>
 </context>
 <context>
@@ -940,6 +938,13 @@ Senare paket för den här konferensen måste ha samma nyckel.</translation>
     <message>
         <source>The bands add up to %1, more than the %2 participants.</source>
         <translation>Grupperna blir sammanlagt %1, fler än de %2 deltagarna.</translation>
+    </message>
+</context>
+<context>
+    <name>TablePlace</name>
+    <message>
+        <source>Cannot open the table</source>
+        <translation>Det går inte att öppna bordet</translation>
     </message>
 </context>
 <context>

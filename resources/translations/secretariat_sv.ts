@@ -706,6 +706,10 @@
         <translation>Inte än</translation>
     </message>
     <message>
+        <source>Empty export</source>
+        <translation>Tomt paket</translation>
+    </message>
+    <message>
         <source>Table</source>
         <translation>Bord</translation>
     </message>

@@ -129,3 +129,95 @@ def test_dump_gives_wire_records_with_tombstones(store: Store) -> None:
     assert wire["type"] == "process" and wire["deleted"] is True
     assert set(wire) == {"id", "type", "origin", "rev", "base_rev", "deleted", "fields", "stamps"}
     assert set(wire["stamps"]) == {"name", "organisation", "deleted"}
+
+
+def test_a_nested_transaction_that_fails_undoes_only_itself(store: Store) -> None:
+    with store.transaction():
+        kept = store.write("process", None, {"name": "kept", "organisation": ""})
+        stamp_after_kept = store.clock.last
+        with pytest.raises(RuntimeError, match="inner"), store.transaction():
+            store.write("process", None, {"name": "undone", "organisation": ""})
+            raise RuntimeError("inner")
+        assert store.clock.last == stamp_after_kept, "the undone savepoint's stamps are forgotten"
+    assert [p["id"] for p in store.select("process")] == [kept]
+    assert not store.conn.in_transaction
+
+
+def test_when_sqlite_rolls_back_itself_the_real_error_surfaces(store: Store) -> None:
+    # RAISE(ROLLBACK) makes SQLite end the whole transaction itself, as a full disk or an interrupt does.
+    store.conn.execute(
+        "CREATE TEMP TRIGGER refuse_boom BEFORE INSERT ON meta WHEN new.key = 'boom'"
+        " BEGIN SELECT RAISE(ROLLBACK, 'forced by the test'); END"
+    )
+    before = store.clock.last
+    with pytest.raises(sqlite3.IntegrityError, match="forced by the test"), store.transaction():
+        store.write("process", None, {"name": "lost", "organisation": ""})
+        with store.transaction():  # the savepoint must not try to roll back what SQLite ended
+            store.meta_set("boom", "x")
+    assert not store.conn.in_transaction
+    assert store.select("process") == []
+    assert store.clock.last == before
+    store.write("process", None, {"name": "after", "organisation": ""})
+    assert [p["name"] for p in store.select("process")] == ["after"]
+
+
+def test_a_failed_commit_is_rolled_back_and_the_connection_stays_usable(store: Store) -> None:
+    # A deferred foreign key is checked at COMMIT: the one way to make COMMIT itself fail on demand.
+    store.conn.execute("PRAGMA foreign_keys = ON")
+    store.conn.execute("CREATE TEMP TABLE parent (id INTEGER PRIMARY KEY)")
+    store.conn.execute(
+        "CREATE TEMP TABLE child (parent_id INTEGER REFERENCES parent(id) DEFERRABLE INITIALLY DEFERRED)"
+    )
+    before = store.clock.last
+    with pytest.raises(sqlite3.IntegrityError, match="FOREIGN KEY"), store.transaction():
+        store.write("process", None, {"name": "orphaned", "organisation": ""})
+        store.conn.execute("INSERT INTO child VALUES (42)")
+    assert not store.conn.in_transaction
+    assert store.select("process") == []
+    assert store.clock.last == before
+    pid = store.write("process", None, {"name": "next", "organisation": ""})
+    assert store.get("process", pid)["name"] == "next"
+
+
+def test_the_clock_is_given_to_the_store(tmp_path: Path) -> None:
+    store = Store(tmp_path / "w.sqlite3", now=lambda: 1_700_000_000_000)
+    pid = store.write("process", None, {"name": "P", "organisation": ""})
+    assert store.get("process", pid)["rev"].startswith("001700000000000-")
+    store.close()
+
+
+def test_migrations_run_in_name_order_and_each_sets_user_version(tmp_path: Path) -> None:
+    names = schema.known_names()
+    assert names == sorted(names)
+    path = tmp_path / "w.sqlite3"
+    conn = sqlite3.connect(path, isolation_level=None)
+    db = sqlite_utils.Database(conn)
+    for count, name in enumerate(names[1:], start=1):
+        schema.migrations.apply(db, stop_before=name)
+        assert [m.name for m in schema.migrations.applied(db)] == names[:count]
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == count
+    conn.close()
+
+
+def test_a_failing_migration_leaves_neither_its_tables_nor_its_version(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "w.sqlite3"
+    names = schema.known_names()
+    conn = sqlite3.connect(path, isolation_level=None)
+    schema.migrations.apply(sqlite_utils.Database(conn), stop_before=names[-1])
+    conn.close()
+    last = schema.migrations.pending(sqlite_utils.Database(sqlite3.connect(path)))[0]
+
+    def half_then_fail(db: sqlite_utils.Database) -> None:
+        db.execute("CREATE TABLE half_done (x)")
+        db.execute("PRAGMA user_version = 99")
+        raise RuntimeError("power cut in a migration")
+
+    monkeypatch.setattr(last, "fn", half_then_fail)
+    with pytest.raises(RuntimeError, match="power cut"):
+        Store(path)
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == len(names) - 1
+    assert "half_done" not in {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+    conn.close()

@@ -1,15 +1,15 @@
 """Undo commands of the chair's window: each step calls one app service, so an undo is an ordinary edit
 that is saved at once and merges like any other.
 
-A command gets an `Editor`: the store to write to, and the window's `changed(note_id, question_id)` to call
-after every write so views and the "Saved" indicator follow. A service that refuses (a `UserError`, or the
-database failing) marks the command obsolete, so the undo stack drops it, and reports the failure through
-`editor.failed`; it never raises out of redo()/undo(), which Qt calls and cannot pass exceptions through.
+A command gets an `Editor`: the workspace to write to, and the window's `changed(note_id, question_id)`
+to call after every write so views and the "Saved" indicator follow. A service that refuses (a
+`UserError`, or the database failing) marks the command obsolete, so the undo stack drops it, and reports
+the failure through `editor.failed`; it never raises out of redo()/undo(), which Qt calls and cannot
+pass exceptions through.
 """
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -18,13 +18,14 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from app import conferences, notes
+from app.disk_errors import STORAGE_FAILURES
 from app.errors import UserError
-from app.store import Store
+from app.workspace import Workspace
 
 
 @dataclass
 class Editor:
-    store: Store
+    workspace: Workspace
     changed: Callable[[str | None, str | None], None]  # (note id to select, question id to show)
     failed: Callable[[str, BaseException], None]  # (what was being done, why it failed)
 
@@ -40,7 +41,7 @@ class _StoreCommand(QUndoCommand):
     def _run(self, step: Callable[[], tuple[str | None, str | None]]) -> None:
         try:
             note_id, question_id = step()
-        except (UserError, sqlite3.Error) as exc:
+        except (UserError, *STORAGE_FAILURES) as exc:
             self.ok = False
             self.setObsolete(True)
             self.editor.failed(self.text(), exc)
@@ -63,7 +64,7 @@ class AddNote(_StoreCommand):
         def step():
             if self.note_id is None:
                 self.note_id = notes.add_note(
-                    self.editor.store,
+                    self.editor.workspace.store,
                     self.conference_id,
                     self.table,
                     self.question_id,
@@ -71,14 +72,14 @@ class AddNote(_StoreCommand):
                     kind=self.kind,
                 )
             else:
-                notes.restore_note(self.editor.store, self.note_id)
+                notes.restore_note(self.editor.workspace.store, self.note_id)
             return self.note_id, self.question_id
 
         self._run(step)
 
     def undo(self) -> None:
         def step():
-            notes.delete_note(self.editor.store, self.note_id)
+            notes.delete_note(self.editor.workspace.store, self.note_id)
             return None, self.question_id
 
         self._run(step)
@@ -89,7 +90,7 @@ class EditNote(_StoreCommand):
 
     def __init__(self, editor: Editor, note_id: str, label: str, **changes: Any) -> None:
         super().__init__(editor, label)
-        current = notes.note(editor.store, note_id)
+        current = notes.note(editor.workspace.store, note_id)
         self.note_id = note_id
         self.question_id = current.question_id
         self.new = changes
@@ -105,7 +106,7 @@ class EditNote(_StoreCommand):
         self._run(lambda: self._apply(self.old))
 
     def _apply(self, values: dict[str, Any]) -> tuple[str, str]:
-        notes.edit_note(self.editor.store, self.note_id, **values)
+        notes.edit_note(self.editor.workspace.store, self.note_id, **values)
         return self.note_id, self.question_id
 
 
@@ -113,18 +114,18 @@ class DeleteNote(_StoreCommand):
     def __init__(self, editor: Editor, note_id: str) -> None:
         super().__init__(editor, QCoreApplication.translate("ChairCommands", "Delete note"))
         self.note_id = note_id
-        self.question_id = notes.note(editor.store, note_id).question_id
+        self.question_id = notes.note(editor.workspace.store, note_id).question_id
 
     def redo(self) -> None:
         def step():
-            notes.delete_note(self.editor.store, self.note_id)
+            notes.delete_note(self.editor.workspace.store, self.note_id)
             return None, self.question_id
 
         self._run(step)
 
     def undo(self) -> None:
         def step():
-            notes.restore_note(self.editor.store, self.note_id)
+            notes.restore_note(self.editor.workspace.store, self.note_id)
             return self.note_id, self.question_id
 
         self._run(step)
@@ -135,23 +136,22 @@ class MoveToQuestion(_StoreCommand):
 
     def __init__(self, editor: Editor, note_id: str, question_id: str) -> None:
         super().__init__(editor, QCoreApplication.translate("ChairCommands", "Move note to another question"))
-        current = notes.note(editor.store, note_id)
+        current = notes.note(editor.workspace.store, note_id)
         self.note_id, self.target = note_id, question_id
         self.source, self.old_position = current.question_id, current.position
 
     def redo(self) -> None:
         def step():
-            notes.move_to_question(self.editor.store, self.note_id, self.target)
+            notes.move_to_question(self.editor.workspace.store, self.note_id, self.target)
             return self.note_id, self.target
 
         self._run(step)
 
     def undo(self) -> None:
         def step():
-            store = self.editor.store
-            with store.transaction():
-                notes.move_to_question(store, self.note_id, self.source)
-                notes.set_position(store, self.note_id, self.old_position)
+            notes.move_to_question(
+                self.editor.workspace.store, self.note_id, self.source, position=self.old_position
+            )
             return self.note_id, self.source
 
         self._run(step)
@@ -163,10 +163,10 @@ class SwapNotes(_StoreCommand):
     def __init__(self, editor: Editor, moving_id: str, other_id: str, label: str) -> None:
         super().__init__(editor, label)
         self.moving_id, self.other_id = moving_id, other_id
-        self.question_id = notes.note(editor.store, moving_id).question_id
+        self.question_id = notes.note(editor.workspace.store, moving_id).question_id
 
     def _swap(self) -> tuple[str, str]:
-        notes.swap_positions(self.editor.store, self.moving_id, self.other_id)
+        notes.swap_positions(self.editor.workspace.store, self.moving_id, self.other_id)
         return self.moving_id, self.question_id
 
     def redo(self) -> None:
@@ -181,23 +181,20 @@ class ReorderNotes(_StoreCommand):
 
     def __init__(self, editor: Editor, question_id: str, new_order: list[str], moved_id: str | None) -> None:
         super().__init__(editor, QCoreApplication.translate("ChairCommands", "Reorder notes"))
-        store = editor.store
+        store = editor.workspace.store
         self.question_id, self.new_order, self.moved_id = question_id, new_order, moved_id
         self.old_positions = {i: notes.note(store, i).position for i in new_order}
 
     def redo(self) -> None:
         def step():
-            notes.reorder(self.editor.store, self.new_order)
+            notes.reorder(self.editor.workspace.store, self.new_order)
             return self.moved_id, self.question_id
 
         self._run(step)
 
     def undo(self) -> None:
         def step():
-            store = self.editor.store
-            with store.transaction():
-                for note_id, position in self.old_positions.items():
-                    notes.set_position(store, note_id, position)
+            notes.set_positions(self.editor.workspace.store, self.old_positions)
             return self.moved_id, self.question_id
 
         self._run(step)
@@ -215,7 +212,7 @@ class SetTableFacts(_StoreCommand):
         bands: dict[str, int],
     ) -> None:
         super().__init__(editor, QCoreApplication.translate("ChairCommands", "Change table facts"))
-        current = conferences.table(editor.store, conference_id, table)
+        current = conferences.table(editor.workspace.store, conference_id, table)
         self.conference_id, self.table = conference_id, table
         self.new = (participants, bands)
         self.old = (current.participants, dict(current.bands))
@@ -223,7 +220,11 @@ class SetTableFacts(_StoreCommand):
     def _apply(self, values: tuple[int, dict[str, int]]) -> tuple[None, None]:
         participants, bands = values
         conferences.set_table_facts(
-            self.editor.store, self.conference_id, self.table, participants=participants, bands=bands
+            self.editor.workspace.store,
+            self.conference_id,
+            self.table,
+            participants=participants,
+            bands=bands,
         )
         return None, None
 

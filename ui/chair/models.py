@@ -27,8 +27,7 @@ from PySide6.QtCore import (
 
 from app import notes
 from app.model import Note
-from app.records import record_type
-from app.store import Store, decode_row
+from app.workspace import Workspace
 from ui.chair.session import TableSession
 
 MIME_TYPE = "application/x-rundabord-note-ids"
@@ -44,9 +43,9 @@ Index = QModelIndex | QPersistentModelIndex
 class QuestionsModel(QAbstractListModel):
     """The conference's questions in order, each with the table's count of live notes."""
 
-    def __init__(self, store: Store, parent=None) -> None:
+    def __init__(self, workspace: Workspace, parent=None) -> None:
         super().__init__(parent)
-        self._store = store
+        self._store = workspace.store
         self._session: TableSession | None = None
         self._counts: dict[str, int] = {}
 
@@ -101,9 +100,9 @@ class NotesModel(QAbstractListModel):
     text_edit_requested = Signal(str, str)
     reorder_requested = Signal(list)
 
-    def __init__(self, store: Store, parent=None) -> None:
+    def __init__(self, workspace: Workspace, parent=None) -> None:
         super().__init__(parent)
-        self._store = store
+        self._store = workspace.store
         self._session: TableSession | None = None
         self._question_id: str | None = None
         self._filter = ""
@@ -140,15 +139,9 @@ class NotesModel(QAbstractListModel):
         if self._session is None or self._question_id is None:
             return []
         s = self._session
-        sql = (
-            "SELECT id, text FROM notes WHERE conference_id = ? AND table_number = ? AND question_id = ?"
-            " AND deleted = 0 ORDER BY position, id"
+        return notes.note_ids(
+            self._store, s.conference.id, s.table.number, self._question_id, containing=self._filter
         )
-        rows = self._store.conn.execute(sql, (s.conference.id, s.table.number, self._question_id))
-        wanted = self._filter.casefold().strip()
-        if not wanted:
-            return [row[0] for row in rows]
-        return [row[0] for row in rows if wanted in (row[1] or "").casefold()]
 
     def refresh(self, changed_id: str | None = None) -> None:
         """Read the store again and tell the views exactly what changed: rows inserted, removed or moved,
@@ -232,11 +225,8 @@ class NotesModel(QAbstractListModel):
     def _load_page(self, row: int) -> None:
         start = (row // PAGE) * PAGE
         page = self._ids[start : start + PAGE]
-        marks = ",".join("?" * len(page))
-        rt = record_type("note")
-        for found in self._store.conn.execute(f"SELECT * FROM notes WHERE id IN ({marks})", page):
-            self._cache[found["id"]] = Note.from_record(decode_row(rt, found))
-        for note_id in page:  # deleted meanwhile by another view: show it as it was, empty
+        self._cache.update(notes.notes_by_id(self._store, page))
+        for note_id in page:  # gone meanwhile (e.g. replaced by a merge): show it empty
             if note_id not in self._cache:
                 self._cache[note_id] = Note(note_id, "", 0, "", "note", "", (), 0, 0)
 

@@ -14,7 +14,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from app import notes
-from app.store import Store
+from app.workspace import Workspace
 from ui.chair.session import TableSession
 
 
@@ -56,13 +56,13 @@ class ReviewPage(QWidget):
         back.triggered.connect(self.back_requested)
         self.addAction(back)
 
-    def show_table(self, store: Store, session: TableSession) -> None:
+    def show_table(self, workspace: Workspace, session: TableSession) -> None:
         self.title.setText(
             self.tr("Review: %1, %2")
             .replace("%1", session.conference.title)
             .replace("%2", self._table_name(session))
         )
-        self.browser.setHtml(self.render_html(store, session))
+        self.browser.setHtml(self.render_html(workspace, session))
 
     def _table_name(self, session: TableSession) -> str:
         return session.table.name or self.tr("Table %1").replace("%1", str(session.table.number))
@@ -75,10 +75,10 @@ class ReviewPage(QWidget):
             "action": self.tr("Action"),
         }.get(kind, kind)
 
-    def render_html(self, store: Store, session: TableSession) -> str:
+    def render_html(self, workspace: Workspace, session: TableSession) -> str:
         esc = html.escape
         table = session.table
-        all_notes = notes.list_notes(store, session.conference.id, table_number=table.number)
+        all_notes = notes.list_notes(workspace.store, session.conference.id, table_number=table.number)
         parts = [
             f"<p>{esc(session.conference.date)} · {esc(session.conference.venue)}<br>",
             esc(self.tr("Chair: %1").replace("%1", table.chair_name or "–")) + "<br>",

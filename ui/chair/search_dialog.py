@@ -13,16 +13,16 @@ from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListView, QVBoxLayout
 
 from app import conferences, search
 from app.search import Hit
-from app.store import Store
+from app.workspace import Workspace
 
 Index = QModelIndex | QPersistentModelIndex
 LIMIT = 200
 
 
 class HitsModel(QAbstractListModel):
-    def __init__(self, store: Store, parent=None) -> None:
+    def __init__(self, workspace: Workspace, parent=None) -> None:
         super().__init__(parent)
-        self._store = store
+        self._store = workspace.store
         self._hits: list[Hit] = []
         self._questions: dict[str, int] = {}
 
@@ -57,11 +57,11 @@ class HitsModel(QAbstractListModel):
 class SearchDialog(QDialog):
     note_chosen = Signal(str)
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Search notes"))
         self.setAccessibleName(self.windowTitle())
-        self.model = HitsModel(store, self)
+        self.model = HitsModel(workspace, self)
         self.query = QLineEdit()
         self.query.setPlaceholderText(self.tr("Words to find, e.g. ungdom busstrafik"))
         self.query.setAccessibleName(self.tr("Search words"))

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from app import conferences
 from app.model import Conference, Question, Table, Theme
-from app.store import Store
+from app.workspace import Workspace
 
 
 @dataclass(frozen=True)
@@ -17,7 +17,8 @@ class TableSession:
     themes: tuple[Theme, ...]
 
     @classmethod
-    def open(cls, store: Store, conference_id: str, table_number: int) -> TableSession:
+    def open(cls, workspace: Workspace, conference_id: str, table_number: int) -> TableSession:
+        store = workspace.store
         conference = conferences.conference(store, conference_id)
         return cls(
             conference,
@@ -26,9 +27,9 @@ class TableSession:
             tuple(conferences.themes(store, conference.process_id)),
         )
 
-    def reload_table(self, store: Store) -> TableSession:
+    def reload_table(self, workspace: Workspace) -> TableSession:
         """The same session with the table's facts read again (after participants or bands changed)."""
-        table = conferences.table(store, self.conference.id, self.table.number)
+        table = conferences.table(workspace.store, self.conference.id, self.table.number)
         return TableSession(self.conference, table, self.questions, self.themes)
 
     def question_index(self, question_id: str) -> int:

@@ -8,16 +8,20 @@ Signals:
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from app import proposals
 from app.proposals import Proposal
-from app.store import Store
 from ui.proposals.decision_dialog import DecisionDialog
 from ui.proposals.texts import status_name
 from ui.undo import push_edit_with_result
+
+if TYPE_CHECKING:  # a handle the window passes to app/ services, never used directly
+    from app.store import Store
 
 
 class ProposalEditor(QObject):
@@ -48,18 +52,13 @@ class ProposalEditor(QObject):
 
     def change_status(self, proposal_ids: list[str], status: str, details: dict) -> bool:
         def do() -> list[str]:
-            with self.store.transaction():  # all or none of a multi-card decision
-                return [proposals.set_status(self.store, pid, status, **details) for pid in proposal_ids]
+            return proposals.set_statuses(self.store, proposal_ids, status, **details)
 
         def undo(change_ids: list[str]) -> None:
-            with self.store.transaction():
-                for change_id in change_ids:
-                    proposals.retract(self.store, change_id)
+            proposals.retract_all(self.store, change_ids)
 
         def redo(change_ids: list[str]) -> None:
-            with self.store.transaction():
-                for change_id in change_ids:
-                    proposals.reinstate(self.store, change_id)
+            proposals.reinstate_all(self.store, change_ids)
 
         return push_edit_with_result(
             self.undo_stack,

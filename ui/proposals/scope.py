@@ -5,11 +5,15 @@ The choice is remembered in QSettings, so the secretariat comes back to where it
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from app import conferences, proposals
-from app.store import Store
+
+if TYPE_CHECKING:  # a handle the window passes to app/ services, never used directly
+    from app.store import Store
 
 SCOPE_KEY = "proposals/scope"
 

@@ -7,7 +7,6 @@ Signals:
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QLocale, Qt, Signal
@@ -27,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from app import conflicts
 from app.errors import UserError
-from app.hlc import Stamp, StampError
 from ui.bundle_messages import error_box
 from ui.empty_state import EmptyState
 from ui.secretariat.context import SecretariatContext
@@ -45,11 +43,8 @@ def shown_value(value: Any) -> str:
 
 def stamp_time(rev: str) -> str:
     """When an edit was made, from its clock stamp, in the user's local time."""
-    try:
-        wall = Stamp.parse(rev).wall_ms
-    except StampError:
-        return ""
-    return QLocale().toString(datetime.fromtimestamp(wall / 1000), QLocale.FormatType.ShortFormat)
+    moment = conflicts.edited_at(rev)
+    return QLocale().toString(moment, QLocale.FormatType.ShortFormat) if moment else ""
 
 
 def union_text(ours: str, theirs: str) -> str:
@@ -249,16 +244,13 @@ class ConflictsPanel(QWidget):
 
     def _where(self, conflict: conflicts.Conflict) -> str:
         """Which note (or record) the two versions belong to, as the secretary finds it in the minutes."""
-        record = self.store.get(conflict.record_type, conflict.record_id, include_deleted=True) or {}
         parts = []
         if conflict.table_number:
             parts.append(self.tr("Table %1").replace("%1", str(conflict.table_number)))
-        question = self.store.get("question", record["question_id"]) if record.get("question_id") else None
+        question = conflicts.question_of(self.store, conflict)
         if question is not None:
             parts.append(
-                self.tr("question %1: %2")
-                .replace("%1", str(question["position"]))
-                .replace("%2", question["text"])
+                self.tr("question %1: %2").replace("%1", str(question[0])).replace("%2", question[1])
             )
         if conflict.deleted:
             parts.append(self.tr("the note itself was deleted"))

@@ -6,6 +6,8 @@ Signals:
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,7 +23,9 @@ from PySide6.QtWidgets import (
 
 from app import conferences, prepare
 from app.errors import UserError
-from app.store import Store
+
+if TYPE_CHECKING:  # a handle the window passes to app/ services, never used directly
+    from app.store import Store
 
 
 class NewConferenceDialog(QDialog):
@@ -89,21 +93,15 @@ class NewConferenceDialog(QDialog):
         if not self.title_edit.text().strip():
             return self._refuse(self.tr("Give the conference a title."), self.title_edit)
         try:
-            existing = conferences.find_process(self.store, name)
-            with self.store.transaction():
-                process_id = (
-                    existing.id
-                    if existing is not None
-                    else prepare.create_process(self.store, name, self.organisation_edit.text())
-                )
-                conference_id = prepare.create_conference(
-                    self.store,
-                    process_id,
-                    self.title_edit.text(),
-                    date=self.date_edit.date().toString("yyyy-MM-dd"),
-                    venue=self.venue_edit.text(),
-                    round_minutes=self.minutes_spin.value(),
-                )
+            conference_id = prepare.create_conference_in_process(
+                self.store,
+                name,
+                self.organisation_edit.text(),
+                self.title_edit.text(),
+                date=self.date_edit.date().toString("yyyy-MM-dd"),
+                venue=self.venue_edit.text(),
+                round_minutes=self.minutes_spin.value(),
+            )
         except UserError as exc:
             from ui.bundle_messages import explain_error, technical
 

@@ -17,11 +17,9 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from app import conferences
+from app import conferences, review
 from app.model import Note
-from app.records import record_type
-from app.search import fts_query
-from app.store import Store, decode_row
+from app.review import NoteFilter
 
 Index = QModelIndex | QPersistentModelIndex
 PAGE = 200
@@ -31,53 +29,10 @@ NOTE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 @dataclass
-class NoteFilter:
-    question_id: str = ""
-    theme_id: str = ""
-    table_number: int | None = None
-    kind: str = ""
-    text: str = ""
-
-    def sql(self, conference_id: str) -> tuple[str, str, list[Any]]:
-        """(join, where, params) selecting the live notes of a conference that pass the filter."""
-        join, where, params = "", ["n.conference_id = ?", "n.deleted = 0"], [conference_id]
-        if self.question_id:
-            where.append("n.question_id = ?")
-            params.append(self.question_id)
-        if self.theme_id:
-            where.append("EXISTS (SELECT 1 FROM json_each(n.themes) WHERE json_each.value = ?)")
-            params.append(self.theme_id)
-        if self.table_number is not None:
-            where.append("n.table_number = ?")
-            params.append(self.table_number)
-        if self.kind:
-            where.append("n.kind = ?")
-            params.append(self.kind)
-        query = fts_query(self.text)
-        if query:
-            # A subquery, not a join: SQLite then runs the full-text match once (50 ms on 100,000 notes)
-            # instead of once per candidate row (over 30 s).
-            where.append("n.rowid IN (SELECT rowid FROM notes_fts WHERE notes_fts MATCH ?)")
-            params.append(query)
-        return join, " AND ".join(where), params
-
-
-@dataclass
 class _Lookups:
     question_numbers: dict[str, int] = field(default_factory=dict)
     theme_names: dict[str, str] = field(default_factory=dict)
     kind_labels: dict[str, str] = field(default_factory=dict)
-
-
-def ordered_rowids(store: Store, conference_id: str, note_filter: NoteFilter) -> list[int]:
-    """The rowids of the notes that pass the filter, in display order (table, question, place)."""
-    join, where, params = note_filter.sql(conference_id)
-    rows = store.conn.execute(
-        f"SELECT n.rowid FROM notes n{join} LEFT JOIN questions q ON q.id = n.question_id WHERE {where}"
-        " ORDER BY n.table_number, q.position, n.position, n.id",
-        params,
-    )
-    return [row[0] for row in rows]
 
 
 class NotesModel(QAbstractTableModel):
@@ -85,7 +40,7 @@ class NotesModel(QAbstractTableModel):
 
     query_done = Signal()
 
-    def __init__(self, store: Store, headers: list[str], kind_labels: dict[str, str], parent=None) -> None:
+    def __init__(self, store, headers: list[str], kind_labels: dict[str, str], parent=None) -> None:
         super().__init__(parent)
         self.store = store
         self._headers = headers
@@ -118,13 +73,7 @@ class NotesModel(QAbstractTableModel):
         path = self.store.path
 
         def work(_progress, _cancel) -> list[int]:
-            if not conference_id:
-                return []
-            store = Store(path)  # this thread's own connection
-            try:
-                return ordered_rowids(store, conference_id, note_filter)
-            finally:
-                store.close()
+            return review.matching_rowids(path, conference_id, note_filter)
 
         Operation(
             None,
@@ -145,38 +94,17 @@ class NotesModel(QAbstractTableModel):
         self._rowids = rowids
         self._cursor = 0
         self._notes = []
-        self._merged = self._load_merged(self._conference_id) if self._conference_id else {}
+        self._merged = (
+            review.merged_proposal_texts(self.store, self._conference_id) if self._conference_id else {}
+        )
         self._read(max(PAGE, keep_loaded))
         self.endResetModel()
         self.query_done.emit()
 
-    def _load_merged(self, conference_id: str) -> dict[str, str]:
-        if not self.store.db["proposal_links"].exists():
-            return {}
-        rows = self.store.conn.execute(
-            "SELECT l.note_id, g.text FROM proposal_links l JOIN proposal_groups g ON g.id = l.group_id"
-            " WHERE l.conference_id = ? AND l.deleted = 0 AND g.deleted = 0",
-            (conference_id,),
-        )
-        return {note_id: text for note_id, text in rows}
-
     def _read(self, count: int) -> None:
         chosen = self._rowids[self._cursor : self._cursor + count]
         self._cursor += len(chosen)
-        self._notes.extend(self._load(chosen))
-
-    def _load(self, rowids: list[int]) -> list[Note]:
-        """The notes of these rowids, in this order; a note deleted since the query is skipped."""
-        rt = record_type("note")
-        found: dict[int, Note] = {}
-        for start in range(0, len(rowids), 500):  # SQLite's limit on ? parameters
-            part = rowids[start : start + 500]
-            marks = ",".join("?" * len(part))
-            rows = self.store.conn.execute(
-                f"SELECT rowid AS rid, * FROM notes WHERE deleted = 0 AND rowid IN ({marks})", part
-            )
-            found.update({row["rid"]: Note.from_record(decode_row(rt, row)) for row in rows})
-        return [found[r] for r in rowids if r in found]
+        self._notes.extend(review.notes_at(self.store, chosen))
 
     def total(self) -> int:
         return len(self._rowids)
@@ -204,7 +132,7 @@ class NotesModel(QAbstractTableModel):
         first = len(self._notes)
         chosen = self._rowids[self._cursor : self._cursor + PAGE]
         self._cursor += len(chosen)
-        fetched = self._load(chosen)
+        fetched = review.notes_at(self.store, chosen)
         if not fetched:
             return
         self.beginInsertRows(QModelIndex(), first, first + len(fetched) - 1)

@@ -3,71 +3,16 @@ and how many notes and proposals it holds."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QDateTime, QLocale, QTimeZone, Signal
 from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 
-from app import conferences
-from app.store import Store
+from app.roster import TableReport, roster
 from ui.secretariat.context import SecretariatContext
 from ui.secretariat.report_table import report_table
 from ui.secretariat.rows_model import Column, RowsModel
-
-
-@dataclass(frozen=True)
-class TableReport:
-    number: int
-    chair: str
-    participants: int
-    reported: bool
-    arrived_utc: str  # ISO, "" when nothing arrived
-    signer: str
-    notes: int
-    proposals: int
-
-
-def roster(store: Store, conference_id: str) -> list[TableReport]:
-    """One row per table: the latest table export imported for it, and its live notes and proposals."""
-    arrived: dict[int, str] = {}
-    signers: dict[int, list[str]] = {}
-    if store.db["bundle_imports"].exists():
-        rows = store.conn.execute(
-            "SELECT CAST(j.value AS INTEGER), i.imported_at, i.signer_name FROM bundle_imports i,"
-            " json_each(i.tables) j WHERE i.kind = 'table-export' AND i.conference_id = ?"
-            " ORDER BY i.imported_at",
-            (conference_id,),
-        )
-        for number, when, signer in rows:
-            arrived[number] = when  # the latest
-            names = signers.setdefault(number, [])
-            if signer not in names:  # two laptops at one table: both are named
-                names.append(signer)
-    counts: dict[tuple[int, bool], int] = {}
-    for number, is_proposal, count in store.conn.execute(
-        "SELECT table_number, kind = 'proposal', COUNT(*) FROM notes WHERE conference_id = ? AND deleted = 0"
-        " GROUP BY table_number, kind = 'proposal'",
-        (conference_id,),
-    ):
-        counts[(number, bool(is_proposal))] = count
-    result = []
-    for t in conferences.tables(store, conference_id):
-        when, signer = arrived.get(t.number, ""), ", ".join(signers.get(t.number, []))
-        result.append(
-            TableReport(
-                t.number,
-                t.chair_name,
-                t.participants,
-                t.number in arrived,
-                when,
-                signer,
-                counts.get((t.number, False), 0),
-                counts.get((t.number, True), 0),
-            )
-        )
-    return result
 
 
 def local_time(utc_text: str) -> str:
@@ -113,20 +58,24 @@ class OverviewView(QWidget):
     def __init__(self, context: SecretariatContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        yes, no = self.tr("Yes"), self.tr("Not yet")
+        yes, no, empty = self.tr("Yes"), self.tr("Not yet"), self.tr("Empty export")
         self.model = RowsModel(
             [
                 Column("number", self.tr("Table"), lambda r: r.number, align_right=True),
-                Column("chair", self.tr("Chair"), lambda r: r.chair),
-                Column("reported", self.tr("Reported"), lambda r: yes if r.reported else no),
+                Column("chair", self.tr("Chair"), lambda r: r.chair_name),
+                Column(
+                    "reported",
+                    self.tr("Reported"),
+                    lambda r: yes if r.reported else empty if r.empty_export else no,
+                ),
                 Column(
                     "arrived",
                     self.tr("Arrived"),
-                    lambda r: local_time(r.arrived_utc),
-                    sort=lambda r: r.arrived_utc,
+                    lambda r: local_time(r.last_import or ""),
+                    sort=lambda r: r.last_import or "",
                 ),
-                Column("signer", self.tr("Signed by"), lambda r: r.signer),
-                Column("notes", self.tr("Notes"), lambda r: r.notes, align_right=True),
+                Column("signer", self.tr("Signed by"), lambda r: ", ".join(r.signers)),
+                Column("notes", self.tr("Notes"), lambda r: r.notes - r.proposals, align_right=True),
                 Column("proposals", self.tr("Proposals"), lambda r: r.proposals, align_right=True),
                 Column("participants", self.tr("Participants"), lambda r: r.participants, align_right=True),
             ],
@@ -157,7 +106,7 @@ class OverviewView(QWidget):
 
     def _load(self) -> list[TableReport]:
         c = self.context.conference()
-        return roster(self.context.store, c.id) if c else []
+        return roster(self.context.store, c.id).tables if c else []
 
     def refresh(self, *_args) -> None:
         """Count again now if the overview is on screen; else when it is next shown (after a merge or an

@@ -408,11 +408,11 @@ class PrepareView(QWidget):
 
         def redo() -> None:
             if created:
-                self.store.restore("theme", created[0])
+                prepare.restore_theme(self.store, created[0])
             else:
                 created.append(prepare.add_theme(self.store, c.process_id, name))
 
-        if self._push(self.tr("Add theme"), redo, lambda: self.store.delete("theme", created[0])):
+        if self._push(self.tr("Add theme"), redo, lambda: prepare.remove_theme(self.store, created[0])):
             self.new_theme_edit.clear()
 
     def _on_question_edited(self, question: Question, key: str, value: Any) -> None:

@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from app import conferences, notes
-from app.model import Note
-from app.records import NOTE_KINDS
+from app.model import NOTE_KINDS, Note
+from app.review import NoteFilter
 from ui.empty_state import EmptyState
 from ui.secretariat.context import SecretariatContext
-from ui.secretariat.notes_model import COL_MERGED, COL_TABLE, COL_TEXT, COL_THEMES, NoteFilter, NotesModel
+from ui.secretariat.notes_model import COL_MERGED, COL_TABLE, COL_TEXT, COL_THEMES, NotesModel
 from ui.secretariat.plural import plural
 from ui.undo import push_edit
 
@@ -404,9 +404,7 @@ class ReviewView(QWidget):
             return False
 
         def apply(values: dict[str, list[str]]) -> None:
-            with self.store.transaction():
-                for note_id, themes in values.items():
-                    notes.edit_note(self.store, note_id, themes=self._ordered(themes))
+            notes.set_themes(self.store, {note_id: self._ordered(t) for note_id, t in values.items()})
 
         name = self.model.theme_names().get(theme_id, "")
         label = self.tr("Tag with %1") if on else self.tr("Remove tag %1")

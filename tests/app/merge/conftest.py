@@ -18,7 +18,6 @@ from types import SimpleNamespace
 
 import pytest
 
-from app.hlc import HybridClock
 from app.records import RECORD_TYPES
 from app.store import Store
 
@@ -63,10 +62,7 @@ def memory_store(origin: str, now: Callable[[], int] | None = None) -> Store:
     with sqlite3.connect(path) as conn:
         conn.execute("INSERT INTO meta (key, value) VALUES ('origin', ?)", (origin,))
     conn.close()
-    store = Store(path)
-    if now is not None:
-        store.clock = HybridClock(store.clock.last, now=now)
-    return store
+    return Store(path, now=now) if now is not None else Store(path)
 
 
 def clone_store(source: Store, now: Callable[[], int] | None = None) -> Store:
@@ -75,9 +71,7 @@ def clone_store(source: Store, now: Callable[[], int] | None = None) -> Store:
     target = sqlite3.connect(path)
     source.conn.backup(target)
     target.close()
-    store = Store(path)
-    store.clock = HybridClock(store.clock.last, now=now or source.clock._now)
-    return store
+    return Store(path, now=now or source.clock._now)
 
 
 def discard(store: Store) -> None:

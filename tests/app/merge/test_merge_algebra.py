@@ -98,10 +98,10 @@ def test_the_evident_parent_is_a_carried_stamp_of_another_workspace_at_base_rev(
 
 @given(st.one_of(st.none(), st.integers(), st.text(), st.lists(st.one_of(st.text(), st.integers()))))
 def test_merge_writes_columns_exactly_as_the_store_does(value):
-    from app.merge import _column_value
+    from app.merge import column_value
     from app.store import encode_field
 
     for kind in (str, int, list):
         if kind is list and not isinstance(value, list | type(None)):
             continue
-        assert _column_value(kind, value) == encode_field(kind, value)
+        assert column_value(kind, value) == encode_field(kind, value)

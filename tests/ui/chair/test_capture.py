@@ -73,8 +73,11 @@ def test_shortcuts_tag_kind_theme_and_votes_on_the_new_note(qtbot, window):
     assert note.kind == "proposal"
     assert [themes[t] for t in note.themes] == ["Unga", "Självbild & stolthet"]
     assert note.votes == 2
-    assert window.kind_actions["proposal"].isChecked()
-    assert window.theme_actions[1].isChecked() and not window.theme_actions[0].isChecked()
+    assert window.chair_actions.kind_actions["proposal"].isChecked()
+    assert (
+        window.chair_actions.theme_actions[1].isChecked()
+        and not window.chair_actions.theme_actions[0].isChecked()
+    )
     assert window.tag_bar.votes_label.text() == "Votes: 2"
     press(window, Qt.Key.Key_2, CTRL)  # again: untag
     assert [themes[t] for t in stored(window)[0].themes] == ["Självbild & stolthet"]
@@ -85,9 +88,9 @@ def test_tags_by_mouse(qtbot, window):
 
     type_note(qtbot, window, "Mentorer för nyanlända")
     buttons = {b.defaultAction(): b for b in window.tag_bar.findChildren(QToolButton) if b.isVisible()}
-    qtbot.mouseClick(buttons[window.kind_actions["action"]], Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(buttons[window.theme_actions[0]], Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(buttons[window.vote_up_action], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(buttons[window.chair_actions.kind_actions["action"]], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(buttons[window.chair_actions.theme_actions[0]], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(buttons[window.chair_actions.vote_up_action], Qt.MouseButton.LeftButton)
     (note,) = stored(window)
     assert (note.kind, note.themes, note.votes) == ("action", (window.session.themes[0].id,), 1)
 
@@ -100,7 +103,7 @@ def test_reorder_by_keyboard_undo_and_redo(qtbot, window):
     press(window, Qt.Key.Key_Up, ALT)
     assert shown_texts(window) == ["tredje", "första", "andra"]
     assert [n.text for n in stored(window)] == ["tredje", "första", "andra"]
-    assert window.selected_note_id() == stored(window)[0].id  # the moved note stays selected
+    assert window.place.selected_note_id() == stored(window)[0].id  # the moved note stays selected
     press(window, Qt.Key.Key_Z, CTRL)
     assert shown_texts(window) == ["första", "tredje", "andra"]
     press(window, Qt.Key.Key_Z, CTRL | SHIFT)
@@ -117,7 +120,7 @@ def test_reorder_by_drag_and_drop_is_one_undo_step(qtbot, window):
     model.dropMimeData(data, Qt.DropAction.MoveAction, 1, 0, model.index(-1))  # ... to before "b"
     assert shown_texts(window) == ["a", "d", "b", "c"]
     assert [n.text for n in stored(window)] == ["a", "d", "b", "c"]
-    window.undo_action.trigger()
+    window.chair_actions.undo_action.trigger()
     assert shown_texts(window) == ["a", "b", "c", "d"]
 
 
@@ -161,18 +164,18 @@ def test_delete_edit_in_place_and_select_by_keyboard(qtbot, window):
     type_text(qtbot, editor, "behåll och bygg ut")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     assert [n.text for n in stored(window)] == ["behåll och bygg ut", "ta bort"]
-    window.undo_action.trigger()
+    window.chair_actions.undo_action.trigger()
     assert [n.text for n in stored(window)] == ["behåll", "ta bort"]
     window.notes_view.setFocus()
-    window.select_note_row(1)
+    window.place.select_note_row(1)
     QTest.keyClick(window.notes_view, Qt.Key.Key_Delete)  # Delete in the list removes the note
     assert shown_texts(window) == ["behåll"]
 
 
 def test_switch_question_and_move_a_note_to_another_question(qtbot, window):
     type_note(qtbot, window, "hör till fråga 2")
-    window.move_to_question(window.session.questions[1].id)
-    assert window.current_question_id() == window.session.questions[1].id  # follows the note
+    window.editing.move_to_question(window.session.questions[1].id)
+    assert window.place.current_question_id() == window.session.questions[1].id  # follows the note
     assert shown_texts(window) == ["hör till fråga 2"]
     assert window.questions_model.count(0) == 0 and window.questions_model.count(1) == 1
     press(window, Qt.Key.Key_PageDown, CTRL)
@@ -183,14 +186,14 @@ def test_switch_question_and_move_a_note_to_another_question(qtbot, window):
     assert shown_texts(window) == ["hör till fråga 2"]
     window.undo_stack.undo()  # the add on question 3
     window.undo_stack.undo()  # the move: back to question 1
-    assert window.current_question_id() == window.session.questions[0].id
+    assert window.place.current_question_id() == window.session.questions[0].id
     assert shown_texts(window) == ["hör till fråga 2"]
 
 
 def test_move_menu_lists_the_other_questions(qtbot, window):
     type_note(qtbot, window, "flytta mig")
-    window._fill_move_menu()
-    actions = window.move_menu.actions()
+    window.editing.fill_move_menu()
+    actions = window.editing.move_menu.actions()
     assert [a.isEnabled() for a in actions] == [False, True, True]
     actions[2].trigger()
     assert [n.text for n in stored(window, 2)] == ["flytta mig"]
@@ -227,7 +230,7 @@ def test_close_and_reopen_everything_is_still_there(qtbot, window, demo_workspac
         assert shown_texts(again) == ["Pengar och tid"]
         assert again.entry.toPlainText() == "halvskriven mening"  # the draft is back, not lost
         assert again.size() == size_at_close  # the window's size and layout come back too
-        again.select_question(0)
+        again.place.select_question(0)
         assert shown_texts(again) == ["Fler mötesplatser"]
         (note,) = stored(again)
         assert note.votes == 1 and note.themes == (again.session.themes[1].id,)
@@ -254,8 +257,8 @@ def test_open_conference_again_and_cancel_returns_to_the_table(qtbot, window):
 
 
 def test_table_facts_participants_and_bands(qtbot, window, boxes):
-    window.open_table_facts()
-    dialog = window.facts_dialog
+    window.editing.open_table_facts()
+    dialog = window.editing.facts_dialog
     dialog.participants.setValue(8)
     dialog.band_spins["age:-24"].setValue(3)
     dialog.band_spins["gender:woman"].setValue(5)
@@ -265,10 +268,10 @@ def test_table_facts_participants_and_bands(qtbot, window, boxes):
     assert "Participants: 8" in window.header_details.text()
     window.show_review()
     assert "Up to 24 years: 3, Women: 5" in window.review.browser.toPlainText()
-    window.undo_action.trigger()
+    window.chair_actions.undo_action.trigger()
     assert window.session.table.participants == 9 and window.session.table.bands == {}
-    window.open_table_facts()
-    dialog = window.facts_dialog
+    window.editing.open_table_facts()
+    dialog = window.editing.facts_dialog
     dialog.participants.setValue(4)
     dialog.band_spins["gender:man"].setValue(5)
     dialog.accept()  # more men than participants: refused with a warning
@@ -278,7 +281,7 @@ def test_table_facts_participants_and_bands(qtbot, window, boxes):
 
 def test_a_refused_edit_says_so_and_is_not_claimed_saved(qtbot, window, boxes):
     type_note(qtbot, window, "snart borta")
-    note_id = window.selected_note_id()
+    note_id = window.place.selected_note_id()
     notes.delete_note(window.store, note_id)  # removed meanwhile (e.g. by a CLI twin)
     press(window, Qt.Key.Key_1, CTRL)
     boxes.error.assert_called_once()

@@ -21,8 +21,8 @@ def add_notes(window, *texts: str) -> list[str]:
 
 def test_review_shows_every_question_the_proposals_by_votes_and_escapes_markup(qtbot, window):
     add_notes(window, "Mötesplatser <i>för</i> unga & gamla", "Busskort")
-    window.set_kind("proposal")
-    window.vote(+1)
+    window.editing.set_kind("proposal")
+    window.editing.vote(+1)
     press(window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
     window.add_note("Pengar")
     press(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
@@ -45,8 +45,8 @@ def test_review_shows_every_question_the_proposals_by_votes_and_escapes_markup(q
 def test_print_table_minutes_makes_a_pdf_with_the_notes(qtbot, window, tmp_path, sync_ops):
     add_notes(window, "Fler mötesplatser för unga på landsbygden", "Kollektivtrafik efter skoltid")
     target = tmp_path / "bord3.pdf"
-    window.minutes.ask_save_path = lambda title, default, filters: target
-    window.minutes.open_in_viewer = False
+    window.chair_actions.minutes.ask_save_path = lambda title, default, filters: target
+    window.chair_actions.minutes.open_in_viewer = False
     window.show_review()
     window.review.print_button.click()
     text = "".join(page.extract_text() for page in PdfReader(target).pages)
@@ -108,7 +108,7 @@ def test_sync_status_is_in_the_status_bar_and_its_settings_open_from_ours(qtbot,
     from ui.sync_status import SyncStatusWidget
 
     assert window.statusBar().findChild(SyncStatusWidget) is not None
-    assert window.sync_status.sync_now_action in window.conference_menu.actions()
+    assert window.sync_status.sync_now_action in window.chair_actions.conference_menu.actions()
     window.open_settings()
     window.settings_dialog.sync_button.click()
     assert any(
@@ -151,7 +151,7 @@ def test_save_key_card_for_the_secretariat(qtbot, window, boxes, tmp_path):
 def test_ctrl_m_offers_the_other_questions(qtbot, window):
     window.add_note("fel fråga")
     press(window, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
-    menu = window.move_menu
+    menu = window.editing.move_menu
     qtbot.waitUntil(menu.isVisible, timeout=3000)
     qtbot.keyClick(menu, Qt.Key.Key_3)  # the question's number is its mnemonic
     qtbot.waitUntil(lambda: not menu.isVisible(), timeout=3000)

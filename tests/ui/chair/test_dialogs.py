@@ -31,8 +31,8 @@ def test_search_finds_notes_of_the_workspace_and_jumps_to_the_hit(qtbot, window)
     assert dialog.summary.text() == "Notes found: 1"
     qtbot.keyClick(dialog.query, Qt.Key.Key_Return)
     assert window.session.table.number == 12  # the hit's table and question are opened
-    assert window.current_question_id() == s.questions[1].id
-    assert window.selected_note_id() == target
+    assert window.place.current_question_id() == s.questions[1].id
+    assert window.place.selected_note_id() == target
 
 
 def test_search_with_no_words_finds_nothing(qtbot, window):

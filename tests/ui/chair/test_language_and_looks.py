@@ -39,7 +39,7 @@ def test_swedish_is_loaded_and_shown_on_real_widgets(qtbot, swedish, demo_worksp
     menus = [a.text() for a in chair.menuBar().actions()]
     assert menus == ["&Konferens", "&Redigera", "&Taggar", "&Omgång", "&Hjälp"]
     assert chair.entry.placeholderText().startswith("Skriv vad bordet säger")
-    assert chair.kind_actions["proposal"].text() == "&Förslag"
+    assert chair.chair_actions.kind_actions["proposal"].text() == "&Förslag"
     assert chair.timer.start_button.text() == "Starta"
     assert "Bordsordförande: Fatima Hassan" in chair.header_details.text()
     assert chair.questions_model.data(chair.questions_model.index(0)).endswith("Anteckningar: 0")
@@ -106,8 +106,8 @@ def test_screenshot_of_the_capture_view_is_not_blank(
     chair.resize(1100, 720)
     for text in ("Fler mötesplatser för unga på landsbygden", "Kollektivtrafik efter skoltid & på helger"):
         chair.add_note(text)
-    chair.set_kind("proposal")
-    chair.vote(+1)
+    chair.editing.set_kind("proposal")
+    chair.editing.vote(+1)
     image = _grab(chair, tmp_path / f"capture_{language}.png")
     assert not image.isNull() and image.width() > 500
     assert _distinct_colours(image) > 8  # text, lists and buttons drawn, not one flat colour

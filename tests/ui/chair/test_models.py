@@ -12,7 +12,7 @@ from ui.chair.session import TableSession
 
 @pytest.fixture
 def session(demo_workspace, demo_conference_id) -> TableSession:
-    return TableSession.open(demo_workspace.store, demo_conference_id, 5)
+    return TableSession.open(demo_workspace, demo_conference_id, 5)
 
 
 def add(store, session: TableSession, text: str, question: int = 1) -> str:
@@ -22,7 +22,7 @@ def add(store, session: TableSession, text: str, question: int = 1) -> str:
 def test_notes_model_passes_qt_model_tester(qtmodeltester, demo_workspace, session):
     for text in ("ett", "två", "tre"):
         add(demo_workspace.store, session, text)
-    model = NotesModel(demo_workspace.store)
+    model = NotesModel(demo_workspace)
     model.set_scope(session, session.questions[0].id)
     qtmodeltester.check(model, force_py=True)
 
@@ -30,7 +30,7 @@ def test_notes_model_passes_qt_model_tester(qtmodeltester, demo_workspace, sessi
 def test_questions_model_passes_qt_model_tester_and_counts(qtmodeltester, demo_workspace, session):
     add(demo_workspace.store, session, "a", 2)
     add(demo_workspace.store, session, "b", 2)
-    model = QuestionsModel(demo_workspace.store)
+    model = QuestionsModel(demo_workspace)
     model.set_session(session)
     qtmodeltester.check(model, force_py=True)
     assert [model.count(r) for r in range(3)] == [0, 2, 0]
@@ -43,7 +43,7 @@ def test_a_thousand_notes_load_lazily_in_pages(demo_workspace, session):
     with store.transaction():
         for i in range(1000):
             add(store, session, f"anteckning {i:04d}")
-    model = NotesModel(store)
+    model = NotesModel(demo_workspace)
     model.set_scope(session, session.questions[0].id)
     assert model.rowCount() == 1000
     assert model._cache == {}  # nothing read until a view asks
@@ -60,7 +60,7 @@ def test_a_thousand_notes_load_lazily_in_pages(demo_workspace, session):
 def test_refresh_signals_exactly_what_changed(qtbot, demo_workspace, session):
     store = demo_workspace.store
     first = add(store, session, "första")
-    model = NotesModel(store)
+    model = NotesModel(demo_workspace)
     model.set_scope(session, session.questions[0].id)
     with qtbot.waitSignal(model.rowsInserted, check_params_cb=lambda parent, a, b: (a, b) == (1, 1)):
         second = add(store, session, "andra")
@@ -77,7 +77,7 @@ def test_refresh_signals_exactly_what_changed(qtbot, demo_workspace, session):
 
 def test_edit_in_place_asks_instead_of_writing(qtbot, demo_workspace, session):
     note_id = add(demo_workspace.store, session, "gammal text")
-    model = NotesModel(demo_workspace.store)
+    model = NotesModel(demo_workspace)
     model.set_scope(session, session.questions[0].id)
     with qtbot.waitSignal(model.text_edit_requested) as blocker:
         assert model.setData(model.index(0), "ny text", Qt.ItemDataRole.EditRole) is False
@@ -89,7 +89,7 @@ def test_edit_in_place_asks_instead_of_writing(qtbot, demo_workspace, session):
 
 def test_drop_asks_for_the_new_order_and_refuses_while_filtered(qtbot, demo_workspace, session):
     ids = [add(demo_workspace.store, session, t) for t in ("a", "b", "c")]
-    model = NotesModel(demo_workspace.store)
+    model = NotesModel(demo_workspace)
     model.set_scope(session, session.questions[0].id)
     data = model.mimeData([model.index(0)])
     with qtbot.waitSignal(model.reorder_requested) as blocker:

@@ -1,0 +1,156 @@
+"""Inbox triage: every bundle file found in the secretariat's folders, verified and given a state (ready
+to merge, unknown key, in quarantine, already imported, invalid...). The secretariat's Collect tab shows
+the entries; Merge imports the ready ones.
+
+`scan_paths` runs in a worker thread with that thread's own workspace; the window keeps the result
+(ui/secretariat/inbox.py).
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.errors import UserError
+from app.workspace import Workspace
+
+SUFFIX = ".rbz"
+
+# States of an inbox entry, in the order a secretary deals with them.
+READY = "ready"  # whole, signed by a trusted key, not imported yet: Merge takes it
+UNKNOWN_KEY = "unknown-key"  # whole and signed, but the key is not on the trust list
+HELD = "quarantined"  # whole, unknown key, a copy held in quarantine until the key is trusted or rejected
+WILL_REFUSE = "will-refuse"  # whole, but importing would be refused (revoked key, outside the signer's role)
+IMPORTED = "imported"  # this exact bundle is in the store already
+DUPLICATE = "duplicate"  # the same bundle as another file of the list
+INCOMPLETE = "incomplete"  # a truncated copy (half synced): fetch it again
+INVALID = "invalid"  # damaged or forged: never imported
+
+STATES = (READY, UNKNOWN_KEY, HELD, WILL_REFUSE, IMPORTED, DUPLICATE, INCOMPLETE, INVALID)
+
+
+@dataclass(frozen=True)
+class InboxEntry:
+    path: str  # the file (for a quarantined bundle found only there: its quarantine copy)
+    state: str
+    reason: str = ""
+    kind: str = ""
+    bundle_id: str = ""
+    signer_name: str = ""
+    key_id: str = ""
+    fingerprint: str = ""
+    trusted_as: str = ""
+    conference_id: str = ""
+    tables: tuple[int, ...] = ()
+    counts: tuple[tuple[str, int], ...] = ()
+    created: str = ""
+    manifest_sha256: str = ""
+    source: str = ""  # where a quarantined copy originally came from
+    check: str = ""  # the failed check's code (see BundleError.check) of an invalid or refused bundle
+
+    @property
+    def name(self) -> str:
+        return Path(self.source or self.path).name
+
+    @property
+    def record_count(self) -> int:
+        return sum(count for _type, count in self.counts)
+
+    def count(self, type_name: str) -> int:
+        return dict(self.counts).get(type_name, 0)
+
+
+def bundle_files(folders: Iterable[Path | str], files: Iterable[Path | str] = ()) -> list[Path]:
+    """Every .rbz under the folders (recursively) and the given files, each once, in a stable order."""
+    found: dict[str, Path] = {}
+    for folder in folders:
+        folder = Path(folder)
+        if folder.is_dir():
+            with contextlib.suppress(OSError):  # a folder that vanished mid-scan (a USB stick pulled)
+                for path in sorted(folder.rglob(f"*{SUFFIX}")):
+                    if path.is_file() and not path.name.startswith("."):
+                        found.setdefault(str(path.resolve()), path)
+    for path in map(Path, files):
+        if path.is_file():
+            found.setdefault(str(path.resolve()), path)
+    return list(found.values())
+
+
+def scan_paths(
+    workspace: Workspace,
+    paths: list[Path],
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> list[InboxEntry]:
+    """Verify every file and give it a state; then add quarantined bundles whose file is not listed."""
+    from app.bundles import ledger, quarantine, verify_file
+
+    store = workspace.store
+    held = {h.manifest_sha256: h for h in quarantine.held(store)}
+    entries: list[InboxEntry] = []
+    seen: dict[str, str] = {}
+    total = len(paths) + len(held)
+    for done, path in enumerate(paths):
+        if cancelled is not None and cancelled():
+            break
+        verdict = verify_file(path, store)
+        entries.append(_entry(str(path), verdict, store, held, seen, ledger))
+        if verdict.ok and verdict.manifest_sha256:
+            seen.setdefault(verdict.manifest_sha256, str(path))
+        if progress is not None:
+            progress(done + 1, total)
+    for sha, h in held.items():
+        if sha not in seen:
+            entries.append(_entry(h.file, verify_file(h.file, store), store, held, seen, ledger))
+    return entries
+
+
+def _entry(path: str, verdict, store, held, seen, ledger) -> InboxEntry:
+    common = {}
+    if verdict.ok:
+        common = {
+            "kind": verdict.kind or "",
+            "bundle_id": verdict.bundle_id or "",
+            "signer_name": verdict.signer_name or "",
+            "key_id": verdict.key_id or "",
+            "fingerprint": verdict.fingerprint or "",
+            "trusted_as": verdict.trusted_role or "",
+            "conference_id": verdict.conference or "",
+            "tables": tuple(verdict.tables),
+            "counts": tuple(sorted((verdict.counts or {}).items())),
+            "created": verdict.created or "",
+            "manifest_sha256": verdict.manifest_sha256 or "",
+        }
+    if not verdict.ok:
+        state = INCOMPLETE if verdict.incomplete else INVALID
+        return InboxEntry(path, state, verdict.reason or "", check=verdict.check or "", **common)
+    sha = verdict.manifest_sha256
+    done = ledger.imported(store, sha)
+    if done is not None:
+        return InboxEntry(path, IMPORTED, done.imported_at, **common)
+    if sha in seen:
+        return InboxEntry(path, DUPLICATE, seen[sha], **common)
+    if verdict.import_problem:
+        check = getattr(verdict, "import_problem_check", None) or ""
+        return InboxEntry(path, WILL_REFUSE, verdict.import_problem, check=check, **common)
+    if sha in held:
+        return InboxEntry(path, HELD, held[sha].received_at, source=held[sha].source_path, **common)
+    if verdict.trusted_role is None:
+        return InboxEntry(path, UNKNOWN_KEY, "", **common)
+    return InboxEntry(path, READY, "", **common)
+
+
+def sync_folder(workspace: Workspace) -> Path | None:
+    """The configured sync target when it is a folder (a share, a stick): its bundles are listed too."""
+    from app.sync import settings
+
+    text = settings.configured_target(workspace.store)
+    if not text:
+        return None
+    try:
+        spec = settings.parse_target(text)
+    except UserError:  # a target the sync view complains about; the inbox just skips it
+        return None
+    return None if spec.is_webdav else Path(spec.location)

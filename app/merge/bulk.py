@@ -1,0 +1,282 @@
+"""Merging a stream of wire records into the store in bulk: read a batch, merge in memory, write it.
+
+`merge_records` runs inside a transaction the caller holds (the importer's BEGIN IMMEDIATE with its
+ledger row) and writes with executemany; it holds one batch of records in memory at a time. The rules
+it applies are in `registers` (who wins a field) and `frontier` (which losers stay open).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, fields
+from typing import Any
+
+from app.hlc import ZERO
+from app.knowledge import Knowledge, State
+from app.merge.frontier import (
+    candidates,
+    learn_stored,
+    load_knowledge,
+    load_open_versions,
+    open_losers,
+    refresh_conflicts,
+    replace_conflicts,
+    state_of,
+)
+from app.merge.registers import (
+    Version,
+    Wire,
+    column_value,
+    compact_json,
+    merge_states,
+    normalise_deleted,
+    same_state,
+    stamp_of,
+)
+from app.records import RecordType, record_type
+from app.store import Store, wire_record
+
+_BATCH = 2000  # records held in memory at once
+_ID_CHUNK = 500  # ids per SELECT ... IN (...)
+
+
+@dataclass
+class MergeCounts:
+    """What merging did, record by record. `+` adds two counts (the greatest stamp seen is kept)."""
+
+    new: int = 0  # records this store did not have
+    updated: int = 0  # records that changed here
+    unchanged: int = 0  # records this store already held exactly so
+    conflicts: int = 0  # values newly kept for review because a concurrent edit beat them
+    superseded: int = 0  # records older than what this store holds: nothing of them was taken
+    parallel: int = 0  # records where concurrent edits of different fields were combined
+    latest_rev: str = ""  # the greatest stamp seen, so an importer can flag clocks far in the future
+
+    def __add__(self, other: MergeCounts) -> MergeCounts:
+        if not isinstance(other, MergeCounts):
+            return NotImplemented
+        summed = {f.name: getattr(self, f.name) + getattr(other, f.name) for f in fields(self)}
+        summed["latest_rev"] = max(self.latest_rev, other.latest_rev)
+        return MergeCounts(**summed)
+
+    def as_dict(self) -> dict[str, int]:
+        """The counts alone, for receipts."""
+        return {f.name: getattr(self, f.name) for f in fields(self) if f.name != "latest_rev"}
+
+
+def merge_records(store: Store, records: Iterable[Wire]) -> MergeCounts:
+    """Apply wire records (app/records.py) to the store, inside the caller's transaction.
+
+    Never begins or commits; the caller's rollback undoes everything. Advances the store's clock past
+    every stamp seen.
+    """
+    if not store.conn.in_transaction:
+        raise RuntimeError("merge_records must run inside the caller's transaction (store.transaction())")
+    counts = MergeCounts()
+    resolved_targets: set[tuple[str, str]] = set()
+    for batch in _batches(records, _BATCH):
+        counts += _Batch(store, resolved_targets).run(batch)
+    for type_name, record_id in sorted(resolved_targets):
+        counts.conflicts += refresh_conflicts(store, type_name, record_id)
+    if counts.latest_rev:
+        store.observe(counts.latest_rev)
+    return counts
+
+
+def _batches(records: Iterable[Wire], size: int) -> Iterator[list[Wire]]:
+    batch: list[Wire] = []
+    for record in records:
+        batch.append(record)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+_STAMPED: dict[str, frozenset[str]] = {}
+
+
+def _stamped_names(rt: RecordType) -> frozenset[str]:
+    names = _STAMPED.get(rt.name)
+    if names is None:
+        names = _STAMPED[rt.name] = frozenset([*rt.fields, "deleted"])
+    return names
+
+
+def _incoming(rt: RecordType, record: Wire) -> Wire:
+    """A wire record, shaped as merge needs it. The importer has checked it strictly already, so this
+    only fills gaps; the record's own dicts are shared, never changed."""
+    try:
+        stamps = record["stamps"]
+        if not stamps.keys() <= _stamped_names(rt):
+            stamps = {name: stamp for name, stamp in stamps.items() if name in _stamped_names(rt)}
+        fields = record["fields"]
+        if fields.keys() != rt.fields.keys():
+            fields = {name: fields.get(name) for name in rt.fields}
+        shaped = {
+            "id": record["id"],
+            "type": rt.name,
+            "origin": record["origin"],
+            "rev": record["rev"],
+            "base_rev": record.get("base_rev") or ZERO,
+            "deleted": bool(record.get("deleted")),
+            "fields": fields,
+            "stamps": stamps,
+        }
+    except (KeyError, TypeError, AttributeError) as exc:
+        raise ValueError(f"malformed {rt.name} record: {exc!r}") from None
+    return normalise_deleted(rt, shaped) if shaped["deleted"] else shaped
+
+
+def _row_holds(rt: RecordType, row: sqlite3.Row, record: Wire) -> bool:
+    """Whether the stored row is exactly this wire record: the re-import fast path, without decoding."""
+    if (
+        row["rev"] != record["rev"]
+        or row["origin"] != record["origin"]
+        or row["base_rev"] != record["base_rev"]
+        or bool(row["deleted"]) != record["deleted"]
+    ):
+        return False
+    stored_stamps = row["stamps"]
+    # Rows merged from a bundle keep its stamps' text, so the same bundle again compares as text.
+    if stored_stamps != compact_json(record["stamps"]) and json.loads(stored_stamps) != record["stamps"]:
+        return False
+    fields = record["fields"]
+    return all(row[name] == column_value(kind, fields[name]) for name, kind in rt.fields.items())
+
+
+class _Batch:
+    """One batch of records: read what the store holds of them, merge in memory, write in bulk."""
+
+    def __init__(self, store: Store, resolved_targets: set[tuple[str, str]]) -> None:
+        self.store = store
+        self.conn = store.conn
+        self.resolved_targets = resolved_targets
+        self.counts = MergeCounts()
+
+    def run(self, records: list[Wire]) -> MergeCounts:
+        by_type: dict[str, list[Wire]] = {}
+        for record in records:
+            by_type.setdefault(record.get("type", ""), []).append(record)
+        for type_name, group in by_type.items():
+            self._merge_type(record_type(type_name), group)
+        return self.counts
+
+    def _existing(self, rt: RecordType, ids: list[str]) -> dict[str, sqlite3.Row]:
+        found: dict[str, sqlite3.Row] = {}
+        for start in range(0, len(ids), _ID_CHUNK):
+            chunk = ids[start : start + _ID_CHUNK]
+            marks = ",".join("?" * len(chunk))
+            for row in self.conn.execute(f"SELECT * FROM {rt.table} WHERE id IN ({marks})", chunk):
+                found[row["id"]] = row
+        return found
+
+    def _merge_type(self, rt: RecordType, records: list[Wire]) -> None:
+        incoming = [_incoming(rt, r) for r in records]
+        self.counts.latest_rev = max([self.counts.latest_rev, *(r["rev"] for r in incoming)])
+        held = self._existing(rt, list(dict.fromkeys(r["id"] for r in incoming)))
+        current: dict[str, Wire] = {}  # merged so far in this batch
+        created: set[str] = set()
+        changed: set[str] = set()
+        lineage: set[tuple[str, State]] = set()
+        knowledge: dict[str, Knowledge] = {}
+        open_before: dict[str, dict[str, list[Version]]] = {}
+        open_now: dict[str, dict[str, list[Version]]] = {}
+
+        for record in incoming:
+            record_id = record["id"]
+            stored = current.get(record_id)
+            if stored is None:
+                row = held.get(record_id)
+                if row is None:
+                    current[record_id] = record
+                    created.add(record_id)
+                    self.counts.new += 1
+                    continue
+                if _row_holds(rt, row, record):
+                    self.counts.unchanged += 1
+                    continue
+                stored = wire_record(rt, row)
+            if same_state(stored, record):
+                self.counts.unchanged += 1
+                continue
+            if record_id not in knowledge:
+                knowledge[record_id] = load_knowledge(self.store, record_id)
+                open_before[record_id] = load_open_versions(self.store, record_id)
+                open_now[record_id] = open_before[record_id]
+            known = knowledge[record_id]
+            arrived = state_of(record)
+            known.add_states([arrived])
+            lineage.update((record_id, s) for s in (learn_stored(known, stored), arrived))
+            merged = merge_states(rt, stored, record)
+            weighed = candidates(rt, stored, record, open_now[record_id])
+            open_now[record_id] = open_losers(rt, merged, weighed, known)
+            self._count(rt, stored, record, merged, known)
+            current[record_id] = merged
+            if not same_state(merged, stored):
+                changed.add(record_id)
+        if rt.name == "conflict_resolution":
+            for record_id in created | changed:
+                resolution = current[record_id]["fields"]
+                if resolution.get("record_type") and resolution.get("record_id"):
+                    self.resolved_targets.add((resolution["record_type"], resolution["record_id"]))
+        self._write(rt, current, created, changed - created)
+        # What is known of a state is the union of every piece of evidence seen for it, in whatever
+        # order it came: the in-memory knowledge holds what lineage had plus what arrived now.
+        rows = []
+        for record_id, state in lineage:
+            known_state = knowledge[record_id].states.get((state.rev, state.origin), state)
+            rows.append((record_id, state.rev, state.origin, state.base_rev, json.dumps(known_state.knows)))
+        self.conn.executemany(
+            "INSERT INTO merge_lineage (record_id, rev, origin, base_rev, knows) VALUES (?, ?, ?, ?, ?)"
+            " ON CONFLICT (record_id, rev, origin) DO UPDATE SET knows = excluded.knows",
+            rows,
+        )
+        for record_id in open_now:
+            self.counts.conflicts += replace_conflicts(
+                self.conn, rt, record_id, open_before[record_id], open_now[record_id]
+            )
+
+    def _count(self, rt: RecordType, stored: Wire, record: Wire, merged: Wire, known: Knowledge) -> None:
+        if same_state(merged, stored):
+            self.counts.superseded += 1
+            return
+        self.counts.updated += 1
+        head_stored, head_record = (stored["rev"], stored["origin"]), (record["rev"], record["origin"])
+        concurrent = not known.knows(head_stored, head_record) and not known.knows(head_record, head_stored)
+        if concurrent:
+            names = [*rt.fields, "deleted"]
+            m, s, r = merged, stored, record
+            from_stored = any(stamp_of(m, n) == stamp_of(s, n) != stamp_of(r, n) for n in names)
+            from_record = any(stamp_of(m, n) == stamp_of(r, n) != stamp_of(s, n) for n in names)
+            if from_stored and from_record:
+                self.counts.parallel += 1
+
+    def _write(self, rt: RecordType, current: dict[str, Wire], created: set[str], changed: set[str]) -> None:
+        names = list(rt.fields)
+        columns = ["origin", "rev", "base_rev", "deleted", "stamps", *names]
+
+        kinds = list(rt.fields.items())
+
+        def values(record: Wire) -> list[Any]:
+            stamps = compact_json(record["stamps"])
+            row = [record["origin"], record["rev"], record["base_rev"], int(record["deleted"]), stamps]
+            fields = record["fields"]
+            row.extend(column_value(kind, fields.get(name)) for name, kind in kinds)
+            return row
+
+        if created:
+            marks = ", ".join("?" * (len(columns) + 1))
+            self.conn.executemany(
+                f"INSERT INTO {rt.table} (id, {', '.join(columns)}) VALUES ({marks})",
+                ([record_id, *values(current[record_id])] for record_id in created),
+            )
+        if changed:
+            assignments = ", ".join(f"{c} = ?" for c in columns)
+            self.conn.executemany(
+                f"UPDATE {rt.table} SET {assignments} WHERE id = ?",
+                ([*values(current[record_id]), record_id] for record_id in changed),
+            )

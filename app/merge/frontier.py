@@ -1,0 +1,164 @@
+"""Which losing values stay open: the frontier of each field, and the conflicts table it derives.
+
+A value that loses to an edit whose writer had not seen it (app/knowledge.py) is not dropped: it is kept
+as an open conflict until a secretary resolves it (app/conflicts.py). Open conflicts are the losing
+values of the field's frontier (the versions no other seen version knew about), a function of the set
+of records seen, so every store that imported the same bundles holds the same conflicts.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from typing import Any
+
+from app.knowledge import Knowledge, State, evident_parent
+from app.merge.registers import NO_STAMP, Version, Wire, conflict_id, stamp_of, value_key
+from app.records import RecordType, record_type
+from app.store import Store, wire_record
+
+
+def state_of(record: Wire) -> State:
+    """A state as it arrived: what its writer evidently started from comes with it."""
+    return State(
+        record["rev"],
+        record["origin"],
+        record["base_rev"],
+        evident_parent(record["rev"], record["origin"], record["base_rev"], record["stamps"]),
+    )
+
+
+def learn_stored(known: Knowledge, stored: Wire) -> State:
+    """The stored row's state. A row that lineage does not know was stored as it arrived (or created
+    here), so its own stamps are evidence; a merged row's head is in lineage already."""
+    state = known.states.get((stored["rev"], stored["origin"]))
+    if state is None:
+        state = state_of(stored)
+        known.add_states([state])
+    return state
+
+
+def open_losers(
+    rt: RecordType, merged: Wire, candidates: dict[str, list[Version]], knowledge: Knowledge
+) -> dict[str, list[Version]]:
+    """Per field, the versions nobody who wrote a later version had seen, other than the winner."""
+    losers: dict[str, list[Version]] = {}
+    for name, versions in candidates.items():
+        winner: Version = (stamp_of(merged, name), merged["fields"].get(name))
+        distinct = {(stamp, value_key(value)): (stamp, value) for stamp, value in [winner, *versions]}
+        if len(distinct) < 2:
+            continue
+        frontier = [
+            version
+            for version in distinct.values()
+            if not any(
+                knowledge.knows(other[0], version[0], name)
+                for other in distinct.values()
+                if other is not version
+            )
+        ]
+        kept = [v for v in frontier if (v[0], value_key(v[1])) != (winner[0], value_key(winner[1]))]
+        if kept:
+            losers[name] = sorted(kept, key=lambda v: (v[0], value_key(v[1])))
+    return losers
+
+
+def candidates(
+    rt: RecordType, stored: Wire, record: Wire, open_versions: dict[str, list[Version]]
+) -> dict[str, list[Version]]:
+    """Per field, the versions to weigh: the stored one, the incoming one, and those already open."""
+    found: dict[str, list[Version]] = {}
+    for name in rt.fields:
+        versions = list(open_versions.get(name, ()))
+        for side in (stored, record):
+            stamp = stamp_of(side, name)
+            if stamp != NO_STAMP:
+                versions.append((stamp, side["fields"].get(name)))
+        found[name] = versions
+    return found
+
+
+def load_knowledge(store: Store, record_id: str) -> Knowledge:
+    knowledge = Knowledge()
+    knowledge.add_states(
+        State(rev, origin, base_rev, tuple((r, o) for r, o in json.loads(knows or "[]")))
+        for rev, origin, base_rev, knows in store.conn.execute(
+            "SELECT rev, origin, base_rev, knows FROM merge_lineage WHERE record_id = ?", (record_id,)
+        )
+    )
+    for field_name, kept, reviewed in store.conn.execute(
+        "SELECT field, kept, reviewed FROM conflict_resolutions WHERE record_id = ? AND deleted = 0",
+        (record_id,),
+    ):
+        kept_stamp = json.loads(kept or "[]")
+        if len(kept_stamp) != 2:
+            continue
+        reviewed_stamps = [(v["rev"], v["origin"]) for v in reviewed_versions(reviewed)]
+        knowledge.add_resolution(field_name, (kept_stamp[0], kept_stamp[1]), reviewed_stamps)
+    return knowledge
+
+
+def reviewed_versions(encoded: str | None) -> list[dict[str, Any]]:
+    """The `reviewed` field of a resolution: JSON texts of {"rev", "origin", "value"}, one per version.
+
+    (Texts, because a bundle's record lists may hold only texts and numbers.)
+    """
+    versions = []
+    for item in json.loads(encoded or "[]"):
+        try:
+            version = json.loads(item) if isinstance(item, str) else item
+            versions.append({"rev": str(version["rev"]), "origin": str(version["origin"]), **version})
+        except (ValueError, KeyError, TypeError):
+            continue  # a malformed entry reviews nothing
+    return versions
+
+
+def load_open_versions(store: Store, record_id: str) -> dict[str, list[Version]]:
+    versions: dict[str, list[Version]] = {}
+    for field_name, value, rev, origin in store.conn.execute(
+        "SELECT field, value, rev, origin FROM conflicts WHERE record_id = ? ORDER BY id", (record_id,)
+    ):
+        versions.setdefault(field_name, []).append(((rev, origin), json.loads(value)))
+    return versions
+
+
+def refresh_conflicts(store: Store, type_name: str, record_id: str) -> int:
+    """Recompute one record's open conflicts from what this store knows (after a resolution arrived).
+
+    Returns how many values were newly opened.
+    """
+    rt = record_type(type_name)
+    row = store.conn.execute(f"SELECT * FROM {rt.table} WHERE id = ?", (record_id,)).fetchone()
+    if row is None:
+        return 0
+    current = wire_record(rt, row)
+    knowledge = load_knowledge(store, record_id)
+    learn_stored(knowledge, current)
+    before = load_open_versions(store, record_id)
+    losers = open_losers(rt, current, before, knowledge)
+    return replace_conflicts(store.conn, rt, record_id, before, losers)
+
+
+def replace_conflicts(
+    conn: sqlite3.Connection,
+    rt: RecordType,
+    record_id: str,
+    before: dict[str, list[Version]],
+    after: dict[str, list[Version]],
+) -> int:
+    """Write a record's open conflicts; returns how many are new."""
+    old_ids = {conflict_id(record_id, name, s, v) for name, vs in before.items() for s, v in vs}
+    rows = [
+        (conflict_id(record_id, name, s, v), rt.name, record_id, name, value_key(v).decode("utf-8"), *s)
+        for name, vs in after.items()
+        for s, v in vs
+    ]
+    if {r[0] for r in rows} == old_ids:
+        return 0
+    conn.execute("DELETE FROM conflicts WHERE record_id = ?", (record_id,))
+    conn.executemany(
+        "INSERT INTO conflicts (id, record_type, record_id, field, value, rev, origin) VALUES"
+        " (?, ?, ?, ?, ?, ?, ?)",
+        rows,
+    )
+    return sum(1 for r in rows if r[0] not in old_ids)

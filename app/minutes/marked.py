@@ -1,0 +1,149 @@
+"""Flowables that mark what they draw with their structure role (see tagging.py).
+
+Each class draws exactly as its reportlab parent does; it only adds marked-content operators around
+(or, for a list item, inside) the parent's drawing, so tagging never changes how a page looks.
+"""
+
+from __future__ import annotations
+
+from reportlab.graphics.shapes import Drawing
+from reportlab.platypus import Flowable, Paragraph
+
+from app.minutes.fonts import REGULAR
+from app.minutes.tagging import Node, Tagger
+
+_NO_TAGGER = Tagger(enabled=False)
+
+
+def tagger_of(canv) -> Tagger:
+    """The canvas's tagger; a canvas that is not ours (a test's, a preview's) tags nothing."""
+    return getattr(canv, "tagger", _NO_TAGGER)
+
+
+class MarkedParagraph(Paragraph):
+    """A paragraph whose every part (it may split across pages) belongs to one structure node."""
+
+    node: Node | None = None
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        parts = super().split(availWidth, availHeight)
+        for part in parts:
+            part.__dict__.update(self._tags())
+        return parts
+
+    def _tags(self) -> dict:
+        return {"node": self.node}
+
+    def draw(self) -> None:
+        tagger = tagger_of(self.canv)
+        tagger.open(self.canv, self.node)
+        super().draw()
+        tagger.close(self.canv)
+
+
+class ListItemParagraph(MarkedParagraph):
+    """A list item's paragraph: its bullet or number is the item's Lbl, its text the LBody.
+
+    reportlab draws the bullet as a text object of its own just before the paragraph's text, so the
+    Lbl's marked content is put around that one entry of the page's content.
+    """
+
+    label: Node | None = None
+
+    def _tags(self) -> dict:
+        return {"node": self.node, "label": self.label}
+
+    def draw(self) -> None:
+        canv = self.canv
+        tagger = tagger_of(canv)
+        code = canv._code
+        start = len(code)
+        Paragraph.draw(self)
+        if not tagger.enabled:
+            return
+        drawn = code[start:]
+        del code[start:]
+        bullet = None
+        if self.bulletText and self.label is not None:
+            bullet = next((i for i, op in enumerate(drawn) if op.startswith("BT")), None)
+        if bullet is not None:
+            code.extend(drawn[:bullet])  # the graphics-state save before the bullet
+            tagger.open(canv, self.label)
+            code.append(drawn[bullet])
+            tagger.close(canv)
+            drawn = drawn[bullet + 1 :]
+        # The marked sequence ends before the paragraph's closing restore, so it nests inside q/Q.
+        end = [drawn.pop()] if bullet is not None and drawn and drawn[-1] == "Q" else []
+        tagger.open(canv, self.node)
+        code.extend(drawn)
+        tagger.close(canv)
+        code.extend(end)
+
+
+class Figure(Flowable):
+    """A drawing (the chart) as one Figure with its alternate text."""
+
+    def __init__(self, drawing: Drawing, node: Node) -> None:
+        super().__init__()
+        # reportlab's renderer starts a drawing in Helvetica, which PDF/A cannot have unembedded
+        drawing.initialFontName = REGULAR
+        self.drawing = drawing
+        self.node = node
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return self.drawing.wrap(availWidth, availHeight)
+
+    def draw(self) -> None:
+        tagger = tagger_of(self.canv)
+        tagger.open(self.canv, self.node)
+        self.drawing.drawOn(self.canv, 0, 0)
+        tagger.close(self.canv)
+
+
+class Rule(Flowable):
+    """A line for a pen (the justering's signature): layout, not content."""
+
+    def __init__(self, width: float) -> None:
+        super().__init__()
+        self.line_width = width
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return self.line_width, 2
+
+    def draw(self) -> None:
+        tagger = tagger_of(self.canv)
+        tagger.open_artifact(self.canv)
+        self.canv.setLineWidth(0.6)
+        self.canv.line(0, 1, self.line_width, 1)
+        tagger.close(self.canv)
+
+
+class KeepPair(Flowable):
+    """Two flowables that move to the next page together, like KeepTogether but without its
+    bookkeeping; the first may still split when the pair is taller than what is left of a page."""
+
+    def __init__(self, first: Flowable, second: Flowable) -> None:
+        super().__init__()
+        self.first, self.second = first, second
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        _w, h1 = self.first.wrap(availWidth, availHeight)
+        _w, h2 = self.second.wrap(availWidth, availHeight)
+        self._gap = self.second.getSpaceBefore()  # the second belongs to the first: no paragraph gap
+        self.width, self.height = availWidth, h1 + self._gap + h2
+        self._h1, self._h2 = h1, h2
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        parts = self.first.split(availWidth, availHeight)
+        return [*parts, self.second] if parts else []
+
+    def getSpaceBefore(self) -> float:
+        return self.first.getSpaceBefore()
+
+    def getSpaceAfter(self) -> float:
+        return self.second.getSpaceAfter()
+
+    def draw(self) -> None:
+        self.first.drawOn(self.canv, 0, self._h2 + self._gap)
+        self.second.drawOn(self.canv, 0, 0)

@@ -1,0 +1,229 @@
+"""Tagged PDF from reportlab: a structure tree built while the pages are drawn.
+
+reportlab has no tagging API, but a tagged PDF is plain objects plus marked-content operators in the
+page streams. Each flowable of the layout layer carries a structure `Node` (its role: P, H1, LI, TD...);
+when it draws, the `Tagger` wraps what it paints in `/Role <</MCID n>> BDC ... EMC` and records which
+node owns MCID n on that page. A node joins its parent the first time it marks content, so the tree's
+order is the order things are drawn: the document order, whatever order the story was assembled in.
+Running headers, footers, rules and shading are `/Artifact`s. At the end the tree is written as
+StructElem objects with a ParentTree (page -> nodes by MCID) and a /StructParents key on every page.
+
+The element objects are formatted by hand rather than as reportlab PDFDictionary objects: the
+conference minutes hold tens of thousands of elements, and the generic formatter is several times slower.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import contextvars
+from collections.abc import Iterator
+
+from reportlab.pdfbase.pdfdoc import (
+    PDFArray,
+    PDFDictionary,
+    PDFName,
+    PDFObject,
+    PDFObjectReference,
+    PDFString,
+)
+
+_enabled = contextvars.ContextVar("tagging_enabled", default=True)
+
+
+@contextlib.contextmanager
+def untagged() -> Iterator[None]:
+    """Documents built inside draw no structure at all: only for measuring what tagging costs."""
+    token = _enabled.set(False)
+    try:
+        yield
+    finally:
+        _enabled.reset(token)
+
+
+def tagging_enabled() -> bool:
+    return _enabled.get()
+
+
+class Node:
+    """One structure element. `parent` None means the document itself."""
+
+    __slots__ = ("_name", "alt", "kids", "lang", "page", "parent", "placed", "role", "scope")
+
+    def __init__(
+        self,
+        role: str,
+        parent: Node | None = None,
+        *,
+        alt: str | None = None,
+        lang: str | None = None,
+        scope: str | None = None,
+    ) -> None:
+        self.role = role
+        self.parent = parent
+        self.alt = alt  # alternate description (Figure)
+        self.lang = lang  # a passage in another language than the document's
+        self.scope = scope  # TH: Column or Row
+        self.kids: list = []  # Node, (page, mcid) or (page, annotation name)
+        self.placed = False
+        self.page = 0  # the page of the first marked content
+        self._name = ""
+
+    def __repr__(self) -> str:
+        return f"Node({self.role})"
+
+
+class Tagger:
+    """Marked content and the structure tree of one document being drawn on one canvas."""
+
+    def __init__(self, enabled: bool = True) -> None:
+        self.enabled = enabled
+        self.root = Node("Document")
+        self.root.placed = True
+        self._page_nodes: dict[int, list[Node]] = {}  # page number -> node of each MCID
+        self._keys: dict[int, int] = {}  # page number -> its /StructParents key
+        self._annotation_keys: list[tuple[int, Node]] = []  # (key, Link node)
+        self._next_key = 0
+
+    # -- while drawing -----------------------------------------------------------------------------
+
+    def _place(self, node: Node) -> None:
+        if node.parent is None:
+            node.parent = self.root
+        parent = node.parent
+        if not parent.placed:
+            self._place(parent)
+        parent.kids.append(node)
+        node.placed = True
+
+    def open(self, canv, node: Node | None) -> None:
+        """Begin marked content owned by `node`; every open() needs a close()."""
+        if not self.enabled:
+            return
+        if node is None:  # drawn by the layer but meaning nothing on its own
+            canv._code.append("/Artifact BMC")
+            return
+        if not node.placed:
+            self._place(node)
+        page = canv._doc.pageCounter
+        nodes = self._page_nodes.get(page)
+        if nodes is None:
+            nodes = self._page_nodes[page] = []
+        mcid = len(nodes)
+        nodes.append(node)
+        if not node.page:
+            node.page = page
+        node.kids.append((page, mcid))
+        canv._code.append(f"/{node.role} <</MCID {mcid}>> BDC")
+
+    def close(self, canv) -> None:
+        if self.enabled:
+            canv._code.append("EMC")
+
+    def open_artifact(self, canv, kind: str = "Layout") -> None:
+        """Begin content that is not part of the document's reading (headers, rules, shading)."""
+        if self.enabled:
+            canv._code.append(f"/Artifact <</Type /{kind}>> BDC")
+
+    @contextlib.contextmanager
+    def artifact(self, canv, kind: str = "Layout") -> Iterator[None]:
+        self.open_artifact(canv, kind)
+        yield
+        self.close(canv)
+
+    def annotation_key(self, canv, link: Node, annotation_name: str) -> int | None:
+        """The /StructParent of a link annotation made on this page, which joins `link` as an OBJR."""
+        if not self.enabled:
+            return None
+        if not link.placed:
+            self._place(link)
+        key = self._next_key
+        self._next_key += 1
+        link.kids.append((canv._doc.pageCounter, annotation_name))
+        self._annotation_keys.append((key, link))
+        return key
+
+    def finish_page(self, canv, page) -> None:
+        """Called as reportlab makes the page object: its /StructParents and tab order."""
+        if not self.enabled:
+            return
+        number = canv._doc.pageCounter
+        page.__NoDefault__ = [*type(page).__NoDefault__, "StructParents", "Tabs"]
+        page.Tabs = PDFName("S")  # keyboard order of the links follows the structure
+        if number in self._page_nodes:
+            self._keys[number] = self._next_key
+            page.StructParents = self._next_key
+            self._next_key += 1
+
+    # -- at the end --------------------------------------------------------------------------------
+
+    def write(self, document) -> PDFDictionary | None:
+        """Register the tree's objects with the reportlab document; returns the StructTreeRoot."""
+        if not self.enabled:
+            return None
+        root = PDFDictionary({"Type": PDFName("StructTreeRoot")})
+        root_ref = document.Reference(root)
+        elements: list[Node] = []
+        stack = [self.root]
+        while stack:  # every node, parents before children (names exist before anything formats)
+            node = stack.pop()
+            node._name = document.Reference(_Element(node, root_ref.name)).name
+            elements.append(node)
+            stack.extend(kid for kid in reversed(node.kids) if isinstance(kid, Node))
+        root["K"] = PDFArray([PDFObjectReference(self.root._name)])
+        nums: list = []
+        entries = [(key, page) for page, key in self._keys.items()]
+        entries += [(key, link) for key, link in self._annotation_keys]
+        for key, target in sorted(entries, key=lambda entry: entry[0]):
+            nums.append(key)
+            if isinstance(target, Node):
+                nums.append(PDFObjectReference(target._name))
+            else:
+                names = [PDFObjectReference(n._name) for n in self._page_nodes[target]]
+                nums.append(PDFArray(names))
+        root["ParentTree"] = document.Reference(PDFDictionary({"Nums": PDFArray(nums)}))
+        root["ParentTreeNextKey"] = self._next_key
+        return root
+
+
+class _Element(PDFObject):
+    """A StructElem, formatted straight to bytes (see the module's docstring)."""
+
+    __RefOnly__ = 1
+
+    def __init__(self, node: Node, root_name: str) -> None:
+        self.node = node
+        self.root_name = root_name
+
+    def format(self, document) -> bytes:
+        refs = document.idToObjectNumberAndVersion
+
+        def ref(name: str) -> str:
+            number, generation = refs[name]
+            return f"{number} {generation} R"
+
+        node = self.node
+        parent = self.root_name if node.parent is None else node.parent._name  # None: the Document
+        out = [f"<< /Type /StructElem /S /{node.role} /P {ref(parent)}"]
+        page = node.page
+        if page:
+            out.append(f" /Pg {ref(f'Page{page}')}")
+        kids = []
+        for kid in node.kids:
+            if isinstance(kid, Node):
+                kids.append(ref(kid._name))
+            elif isinstance(kid[1], str):
+                annotation = ref(document.annotationName(kid[1]))
+                kids.append(f"<< /Type /OBJR /Pg {ref(f'Page{kid[0]}')} /Obj {annotation} >>")
+            elif kid[0] == page:
+                kids.append(str(kid[1]))
+            else:
+                kids.append(f"<< /Type /MCR /Pg {ref(f'Page{kid[0]}')} /MCID {kid[1]} >>")
+        out.append(f" /K [{' '.join(kids)}]")
+        text = b"".join(s.encode("latin-1") for s in out)
+        if node.alt is not None:
+            text += b" /Alt " + PDFString(node.alt).format(document)
+        if node.lang is not None:
+            text += b" /Lang " + PDFString(node.lang).format(document)
+        if node.scope is not None:
+            text += f" /A << /O /Table /Scope /{node.scope} >>".encode("latin-1")
+        return text + b" >>"

@@ -1,0 +1,84 @@
+"""`rundabord status` and the secretariat's overview give one answer: both read app/roster.py.
+
+Played on real signed bundles: an empty export (the chair exported before typing), two laptops at one
+table, and a table whose export arrives late, after the secretary first looked.
+"""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import Qt
+
+from app.bundles import export_table, import_files, trust
+from app.bundles.identity import require_identity
+from app.cli import main
+from ui.secretariat.window import SecretariatWindow
+
+from .conftest import TWO_LAPTOPS_TABLE, _chair
+
+EMPTY_TABLE = 20
+LATE_TABLE = 2
+
+
+def _cli_status(capsys, workspace_dir, conference_id) -> dict[int, tuple[bool, int, int]]:
+    capsys.readouterr()
+    assert main(["--workspace", str(workspace_dir), "status", "--conference", conference_id, "--json"]) == 0
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    return {t["table"]: (t["reported"], t["notes"], sum(t["questions"].values())) for t in lines}
+
+
+def _window_status(window) -> dict[int, tuple[bool, int, int]]:
+    view = window.overview_view
+    view.reported_count()  # counts again if stale
+    rows = view.model.rows()
+    reported_column = next(
+        c
+        for c in range(view.model.columnCount())
+        if view.model.headerData(c, Qt.Orientation.Horizontal) == "Reported"
+    )
+    shown = {r.number: view.model.index(i, reported_column).data() for i, r in enumerate(rows)}
+    return {r.number: (shown[r.number] == "Yes", r.notes, sum(r.by_question.values())) for r in rows}
+
+
+def test_status_and_the_overview_agree(qtbot, capsys, tmp_path, afternoon, secretariat, secretariat_dir):
+    conference_id = afternoon.conference_id
+    # Table 20's chair signs an export with no notes in it.
+    empty_chair = _chair(tmp_path / "empty-chair", afternoon.stick.parent / "pack.rbz", "Tom Tomsson")
+    empty_bundle = export_table(empty_chair, conference_id, EMPTY_TABLE, tmp_path / "tom.rbz").path
+    key = require_identity(empty_chair).public_key
+    trust.add(secretariat.store, key, "Tom Tomsson", "chair", conference_id, EMPTY_TABLE)
+    empty_chair.close()
+    first = [
+        afternoon.stick / f"bord-{TWO_LAPTOPS_TABLE}.rbz",
+        afternoon.laptop_b,
+        afternoon.stick / "bord-1.rbz",
+        empty_bundle,
+    ]
+    assert [r.status for r in import_files(secretariat, first)] == ["imported"] * 4
+
+    window = SecretariatWindow(secretariat)
+    qtbot.addWidget(window)
+    window.show()
+    window.choose_conference(conference_id)
+    window.tabs.setCurrentWidget(window.overview_view)
+
+    cli = _cli_status(capsys, secretariat_dir, conference_id)
+    assert _window_status(window) == cli
+    assert cli[EMPTY_TABLE] == (False, 0, 0)  # an empty export is not a report
+    assert cli[TWO_LAPTOPS_TABLE] == (True, 4, 4)  # both laptops, one table: its notes once each
+    assert cli[LATE_TABLE] == (False, 0, 0)
+    assert window.overview_view.reported_count() == (2, 40)
+    empty_row = next(r for r in window.overview_view.model.rows() if r.number == EMPTY_TABLE)
+    assert empty_row.empty_export and empty_row.signers == ("Tom Tomsson",)
+    seven = next(r for r in window.overview_view.model.rows() if r.number == TWO_LAPTOPS_TABLE)
+    assert len(seven.signers) == 2
+
+    # The late table arrives; both answers move together.
+    (receipt,) = import_files(secretariat, [afternoon.stick / f"bord-{LATE_TABLE}.rbz"])
+    assert receipt.status == "imported"
+    window.context.data_changed.emit()
+    cli = _cli_status(capsys, secretariat_dir, conference_id)
+    assert _window_status(window) == cli
+    assert cli[LATE_TABLE] == (True, 3, 3)
+    assert window.overview_view.reported_count() == (3, 40)

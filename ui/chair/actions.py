@@ -1,0 +1,313 @@
+"""The chair's window's actions and menus: every command with its shortcut, status tip and place in a
+menu, and the tag bar that shows the kind, theme and vote actions as buttons.
+
+Shortcuts are added to the window, so they work wherever the focus is in it; the slots belong to the
+window, its `TablePlace` (where the chair is) and its `NoteEditing` (the edits).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+from app.model import NOTE_KINDS
+from ui.chair.tag_bar import TagBar
+
+if TYPE_CHECKING:
+    from ui.chair.window import ChairWindow
+
+KIND_KEYS = {
+    "note": "Ctrl+Shift+N",
+    "proposal": "Ctrl+Shift+P",
+    "guiding-word": "Ctrl+Shift+G",
+    "action": "Ctrl+Shift+A",
+}
+
+
+class ChairActions(QObject):
+    def __init__(self, window: ChairWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self._build(window)
+        self._build_menus(window)
+
+    def _action(
+        self, text: str, slot, keys: str | QKeySequence.StandardKey | list | None = None, tip: str = ""
+    ) -> QAction:
+        action = QAction(text, self.window)
+        if keys is not None:
+            if isinstance(keys, list):
+                action.setShortcuts([QKeySequence(k) for k in keys])
+            else:
+                action.setShortcut(QKeySequence(keys))
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(slot)
+        self.window.addAction(action)  # shortcuts work wherever the focus is in this window
+        return action
+
+    def _build(self, w: ChairWindow) -> None:
+        a = self._action
+        place, editing, timer = w.place, w.editing, w.timer
+        self.open_action = a(
+            self.tr("&Open conference…"),
+            w.show_picker,
+            QKeySequence.StandardKey.Open,
+            self.tr("Choose the conference and your table, or open a conference pack"),
+        )
+        self.facts_action = a(
+            self.tr("Table &facts…"),
+            editing.open_table_facts,
+            "Ctrl+I",
+            self.tr("Participants and optional age and gender bands"),
+        )
+        self.review_action = a(
+            self.tr("&Review table…"),
+            w.show_review,
+            "Ctrl+R",
+            self.tr("Everything the table said, per question, with the proposals and votes"),
+        )
+        self.export_action = a(
+            self.tr("&Sign and export…"),
+            w.sign_and_export,
+            "Ctrl+E",
+            self.tr("Sign the table's results into a bundle in the outbox"),
+        )
+        self.settings_action = a(
+            self.tr("Se&ttings…"),
+            w.open_settings,
+            QKeySequence.StandardKey.Preferences,
+            self.tr("Language, signing identity and sync target"),
+        )
+        if self.settings_action.shortcut().isEmpty():
+            self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.quit_action = a(self.tr("&Quit"), w.close, QKeySequence.StandardKey.Quit)
+
+        stack = editing.undo_stack
+        self.undo_action = stack.createUndoAction(w, self.tr("&Undo"))
+        self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
+        self.redo_action = stack.createRedoAction(w, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        for action in (self.undo_action, self.redo_action):
+            w.addAction(action)
+
+        self.edit_action = a(
+            self.tr("&Edit note"), editing.edit_selected, "F2", self.tr("Edit the selected note in place")
+        )
+        self.delete_action = a(
+            self.tr("&Delete note"), editing.delete_selected, None, self.tr("Delete the selected note")
+        )
+        # Delete belongs to the list: in the quick entry the key deletes characters.
+        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        w.notes_view.addAction(self.delete_action)
+        w.removeAction(self.delete_action)
+        self.delete_key_action = a(self.tr("Delete note"), editing.delete_selected, "Ctrl+Shift+Backspace")
+        self.move_up_action = a(self.tr("Move note &up"), lambda: editing.move_selected(-1), "Alt+Up")
+        self.move_down_action = a(self.tr("Move note do&wn"), lambda: editing.move_selected(+1), "Alt+Down")
+        self.select_prev_action = a(
+            self.tr("Select previous note"), lambda: place.select_relative(-1), "Ctrl+Up"
+        )
+        self.select_next_action = a(
+            self.tr("Select next note"), lambda: place.select_relative(+1), "Ctrl+Down"
+        )
+        self.vote_up_action = a(
+            self.tr("Add a &vote"),
+            lambda: editing.vote(+1),
+            ["Ctrl++", "Ctrl+="],
+            self.tr("One more dot vote for the selected note"),
+        )
+        self.vote_down_action = a(
+            self.tr("Remove a v&ote"),
+            lambda: editing.vote(-1),
+            "Ctrl+-",
+            self.tr("One dot vote less for the selected note"),
+        )
+        self.move_question_action = a(
+            self.tr("&Move to question…"),
+            editing.popup_move_menu,
+            "Ctrl+M",
+            self.tr("Move the selected note to another question"),
+        )
+        self.search_action = a(self.tr("&Search all notes…"), w.open_search, QKeySequence.StandardKey.Find)
+        self.filter_action = a(self.tr("&Filter this question"), place.focus_filter, "Ctrl+L")
+        self.focus_entry_action = a(self.tr("Back to the &new note field"), w.focus_entry, "Ctrl+N")
+
+        self.prev_question_action = a(
+            self.tr("&Previous question"), lambda: place.step_question(-1), "Ctrl+PgUp"
+        )
+        self.next_question_action = a(
+            self.tr("&Next question"), lambda: place.step_question(+1), "Ctrl+PgDown"
+        )
+        self.timer_action = a(self.tr("&Start or pause the timer"), timer.toggle, "Ctrl+T")
+        self.timer_more_action = a(self.tr("One minute &more"), lambda: timer.adjust(+1), "Ctrl+Shift+Up")
+        self.timer_less_action = a(self.tr("One minute &less"), lambda: timer.adjust(-1), "Ctrl+Shift+Down")
+        self.timer_reset_action = a(self.tr("&Reset the timer"), timer.reset, "Ctrl+Shift+T")
+
+        self.kind_group = QActionGroup(self)
+        self.kind_group.setExclusive(True)
+        self.kind_actions: dict[str, QAction] = {}
+        kind_names = {
+            "note": self.tr("&Note"),
+            "proposal": self.tr("&Proposal"),
+            "guiding-word": self.tr("&Guiding word"),
+            "action": self.tr("&Action"),
+        }
+        for kind in NOTE_KINDS:
+            action = a(kind_names[kind], lambda checked=False, k=kind: editing.set_kind(k), KIND_KEYS[kind])
+            action.setCheckable(True)
+            action.setActionGroup(self.kind_group)
+            action.setToolTip(
+                self.tr("Mark the selected note as: %1").replace("%1", kind_names[kind].replace("&", ""))
+            )
+            self.kind_actions[kind] = action
+        self.theme_actions: list[QAction] = []
+
+        self.help_action = a(
+            self.tr("&Keyboard shortcuts"), w.show_shortcuts, QKeySequence.StandardKey.HelpContents
+        )
+        if self.help_action.shortcut().isEmpty():
+            self.help_action.setShortcut(QKeySequence("F1"))
+
+        from ui.minutes_actions import MinutesActions
+
+        self.minutes = MinutesActions(w, w.workspace, w.conference_id, w.table_number)
+        self.print_minutes_action = self.minutes.table_minutes_action
+        self.print_minutes_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
+        w.addAction(self.print_minutes_action)
+
+        self.tag_bar = TagBar(list(self.kind_actions.values()), self.vote_down_action, self.vote_up_action)
+        self.tag_bar.theme_toggled.connect(editing.toggle_theme)
+
+    def _build_menus(self, w: ChairWindow) -> None:
+        bar = w.menuBar()
+        self.conference_menu = bar.addMenu(self.tr("&Conference"))
+        for action in (self.open_action, self.facts_action, self.review_action):
+            self.conference_menu.addAction(action)
+        self.conference_menu.addSeparator()
+        self.conference_menu.addAction(self.print_minutes_action)
+        self.conference_menu.addAction(self.minutes.print_action)
+        self.conference_menu.addAction(self.export_action)
+        self.conference_menu.addSeparator()
+        self.sync_menu_anchor = self.conference_menu.addSeparator()
+        self.conference_menu.addAction(self.settings_action)
+        self.conference_menu.addAction(self.quit_action)
+
+        edit = bar.addMenu(self.tr("&Edit"))
+        for action in (self.undo_action, self.redo_action):
+            edit.addAction(action)
+        edit.addSeparator()
+        for action in (self.edit_action, self.delete_action, self.move_up_action, self.move_down_action):
+            edit.addAction(action)
+        edit.addMenu(w.editing.move_menu)
+        edit.addSeparator()
+        for action in (self.select_prev_action, self.select_next_action, self.focus_entry_action):
+            edit.addAction(action)
+        edit.addSeparator()
+        edit.addAction(self.search_action)
+        edit.addAction(self.filter_action)
+
+        self.tags_menu = bar.addMenu(self.tr("&Tags"))
+        round_menu = bar.addMenu(self.tr("&Round"))
+        for action in (
+            self.prev_question_action,
+            self.next_question_action,
+            self.timer_action,
+            self.timer_more_action,
+            self.timer_less_action,
+            self.timer_reset_action,
+        ):
+            round_menu.addAction(action)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.help_action)
+
+    def add_sync_actions(self, menu: QMenu) -> None:
+        for action in menu.actions():
+            self.conference_menu.insertAction(self.sync_menu_anchor, action)
+            self.window.addAction(action)
+
+    def rebuild_tags(self) -> None:
+        """The Tags menu and the theme buttons for the open table's process (Ctrl+1..9)."""
+        session = self.window.place.session
+        self.theme_actions = self.tag_bar.set_themes(session.themes if session else (), self.window)
+        self.tags_menu.clear()
+        for action in self.kind_actions.values():
+            self.tags_menu.addAction(action)
+        self.tags_menu.addSeparator()
+        for action in self.theme_actions:
+            self.tags_menu.addAction(action)
+        self.tags_menu.addSeparator()
+        for action in (self.vote_down_action, self.vote_up_action):
+            self.tags_menu.addAction(action)
+
+    def show_note_tags(self, note, themes) -> None:
+        """Check the kind and theme actions of `note` (None: nothing selected) and show its votes."""
+        for kind, action in self.kind_actions.items():
+            action.setChecked(note is not None and note.kind == kind)
+        for theme, action in zip(themes, self.theme_actions, strict=False):
+            action.setChecked(note is not None and theme.id in note.themes)
+        self.tag_bar.show_votes(note.votes if note is not None else None)
+
+    def update_enabled(self, *, has_table: bool, capturing: bool, selected: bool) -> None:
+        for action in (self.facts_action, self.review_action, self.export_action, self.print_minutes_action):
+            action.setEnabled(has_table)
+        for action in (
+            self.edit_action,
+            self.delete_action,
+            self.delete_key_action,
+            self.move_up_action,
+            self.move_down_action,
+            self.vote_up_action,
+            self.vote_down_action,
+            self.move_question_action,
+            *self.kind_actions.values(),
+            *self.theme_actions,
+        ):
+            action.setEnabled(selected)
+        for action in (
+            self.prev_question_action,
+            self.next_question_action,
+            self.timer_action,
+            self.filter_action,
+        ):
+            action.setEnabled(capturing)
+
+    def shortcut_actions(self) -> list[QAction | tuple[str, QAction]]:
+        """Every action with a shortcut, in the order the help lists them (the rest, e.g. sync, after)."""
+        ordered = [
+            self.open_action,
+            self.facts_action,
+            self.review_action,
+            self.print_minutes_action,
+            self.export_action,
+            self.settings_action,
+            self.edit_action,
+            self.delete_action,
+            self.delete_key_action,
+            self.move_up_action,
+            self.move_down_action,
+            self.move_question_action,
+            self.select_prev_action,
+            self.select_next_action,
+            self.focus_entry_action,
+            self.vote_up_action,
+            self.vote_down_action,
+            *self.kind_actions.values(),
+            *self.theme_actions,
+            self.prev_question_action,
+            self.next_question_action,
+            self.timer_action,
+            self.timer_more_action,
+            self.timer_less_action,
+            self.timer_reset_action,
+            self.search_action,
+            self.filter_action,
+        ]
+        skip = {*ordered, self.undo_action, self.redo_action, self.help_action, self.quit_action}
+        rest = [a for a in self.window.actions() if a not in skip]
+        undo = [(self.tr("Undo"), self.undo_action), (self.tr("Redo"), self.redo_action)]
+        return [*ordered[:6], *undo, *ordered[6:], *rest, self.help_action, self.quit_action]

@@ -1,0 +1,184 @@
+"""The chair's edits: each one step on the undo stack that calls one app service (see commands.py).
+
+Adding, tagging (kind, themes, votes), editing in place, deleting, ordering, moving to another question
+and the table's facts all act on the note the `TablePlace` has selected, and report failures to the
+window through `failed`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QMenu, QStatusBar, QWidget
+
+from app import notes
+from app.disk_errors import STORAGE_FAILURES
+from app.errors import UserError
+from app.model import Note
+from app.workspace import Workspace
+from ui.chair import commands
+from ui.chair.table_place import TablePlace
+from ui.chair.tag_bar import escape_mnemonic
+
+
+class NoteEditing(QObject):
+    def __init__(
+        self,
+        workspace: Workspace,
+        place: TablePlace,
+        status_bar: QStatusBar,
+        changed: Callable[[str | None, str | None], None],
+        failed: Callable[[str, BaseException], None],
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self.store = workspace.store
+        self.place = place
+        self.status_bar = status_bar
+        self.undo_stack = QUndoStack(self)
+        self.editor = commands.Editor(workspace, changed, failed)
+        self._failed = failed
+        self._parent = parent
+        model = place.notes_model
+        model.text_edit_requested.connect(self._on_text_edit_requested)
+        model.reorder_requested.connect(self._on_reorder_requested)
+        self.move_menu = QMenu(self.tr("&Move to question"), parent)
+        self.move_menu.aboutToShow.connect(self.fill_move_menu)
+
+    def push(self, make: Callable[[], commands._StoreCommand]) -> commands._StoreCommand | None:
+        """Build a command (it reads the current state, which may refuse) and push it; None if refused."""
+        try:
+            command = make()
+        except (UserError, *STORAGE_FAILURES) as exc:
+            self._failed("", exc)
+            return None
+        self.undo_stack.push(command)
+        return command if command.ok else None
+
+    def add_note(self, text: str, kind: str = "note") -> str | None:
+        """Add a note to the current question; returns its id, None when refused."""
+        question_id = self.place.current_question_id()
+        s = self.place.session
+        if s is None or question_id is None:
+            return None
+        if self.place.notes_model.filter_text:
+            self.place.capture.filter_edit.clear()  # the new note must be seen, not hidden by a filter
+        command = self.push(
+            lambda: commands.AddNote(self.editor, s.conference.id, s.table.number, question_id, text, kind)
+        )
+        return None if command is None else command.note_id
+
+    def _edit(self, label: str, changes: Callable[[Note], dict]) -> None:
+        """One EditNote step on the selected note; `changes` computes the new values from the note as
+        stored now (a note deleted meanwhile refuses here, with a message)."""
+        note_id = self.place.selected_note_id()
+        if note_id is None:
+            self.status_bar.showMessage(self.tr("Select a note first (Ctrl+Up, Ctrl+Down)"), 4000)
+            return
+
+        def make() -> commands.EditNote:
+            return commands.EditNote(self.editor, note_id, label, **changes(notes.note(self.store, note_id)))
+
+        self.push(make)
+
+    def set_kind(self, kind: str) -> None:
+        self._edit(self.tr("Change kind"), lambda note: {"kind": kind})
+
+    def toggle_theme(self, theme_id: str) -> None:
+        session = self.place.session
+        order = [t.id for t in session.themes] if session else []
+
+        def changes(note: Note) -> dict:
+            chosen = set(note.themes) ^ {theme_id}
+            return {"themes": [t for t in order if t in chosen]}
+
+        self._edit(self.tr("Change themes"), changes)
+
+    def vote(self, delta: int) -> None:
+        label = self.tr("Add a vote") if delta > 0 else self.tr("Remove a vote")
+        self._edit(label, lambda note: {"votes": max(0, note.votes + delta)})
+
+    def _on_text_edit_requested(self, note_id: str, text: str) -> None:
+        self.push(lambda: commands.EditNote(self.editor, note_id, self.tr("Edit note"), text=text))
+
+    def edit_selected(self) -> None:
+        view = self.place.capture.notes_view
+        index = view.currentIndex()
+        if index.isValid():
+            view.setFocus()
+            view.edit(index)
+
+    def delete_selected(self) -> None:
+        note_id = self.place.selected_note_id()
+        if note_id is None:
+            return
+        row = self.place.selected_row()
+        model = self.place.notes_model
+        if self.push(lambda: commands.DeleteNote(self.editor, note_id)) and model.rowCount():
+            self.place.select_note_row(min(row, model.rowCount() - 1))
+
+    def move_selected(self, delta: int) -> None:
+        note_id = self.place.selected_note_id()
+        model = self.place.notes_model
+        other = self.place.selected_row() + delta
+        if note_id is None or not 0 <= other < model.rowCount():
+            return
+        if model.filter_text:
+            self.status_bar.showMessage(self.tr("Clear the filter to reorder notes"), 4000)
+            return
+        text = self.tr("Move note up") if delta < 0 else self.tr("Move note down")
+        self.push(lambda: commands.SwapNotes(self.editor, note_id, model.ids()[other], text))
+
+    def _on_reorder_requested(self, order: list) -> None:
+        question_id = self.place.current_question_id()
+        if question_id is None:
+            return
+        moved = self.place.selected_note_id()
+        self.push(lambda: commands.ReorderNotes(self.editor, question_id, list(order), moved))
+
+    def move_to_question(self, question_id: str) -> None:
+        note_id = self.place.selected_note_id()
+        if note_id is None or question_id == self.place.current_question_id():
+            return
+        self.push(lambda: commands.MoveToQuestion(self.editor, note_id, question_id))
+
+    def fill_move_menu(self, menu: QMenu | None = None) -> None:
+        menu = menu or self.move_menu
+        menu.clear()
+        session = self.place.session
+        if session is None:
+            return
+        selected = self.place.selected_note_id() is not None
+        for question in session.questions:
+            action = menu.addAction(f"&{question.position}. {escape_mnemonic(question.text)}")
+            action.setEnabled(selected and question.id != self.place.current_question_id())
+            action.triggered.connect(lambda checked=False, q=question.id: self.move_to_question(q))
+
+    def popup_move_menu(self) -> None:
+        if self.place.selected_note_id() is None:
+            return
+        self.fill_move_menu()
+        view = self.place.capture.notes_view
+        rect = view.visualRect(view.currentIndex())
+        self.move_menu.popup(view.viewport().mapToGlobal(rect.bottomLeft()))
+
+    def open_table_facts(self) -> None:
+        if self.place.session is None:
+            return
+        from ui.chair.table_facts import TableFactsDialog
+
+        dialog = TableFactsDialog(self.place.session.table, self._parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.facts_entered.connect(self._on_facts_entered)
+        dialog.open()
+        self.facts_dialog = dialog
+
+    def _on_facts_entered(self, participants: int, bands: dict) -> None:
+        s = self.place.session
+        if s is None:
+            return
+        self.push(
+            lambda: commands.SetTableFacts(self.editor, s.conference.id, s.table.number, participants, bands)
+        )

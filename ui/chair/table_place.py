@@ -1,0 +1,207 @@
+"""Where the chair is: the open table (its session), the question on screen, the selected note, the
+filter, and remembering all of it for the next start.
+
+The window owns the widgets; this controller decides what they show. It never writes the store.
+
+Signals:
+    table_opened(conference_id, table_number)   a table is shown for capture
+    question_shown(question)                     another question's notes are on screen
+    selection_changed()                          the selected note (or the question) changed
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, QSettings, Qt, Signal
+from PySide6.QtGui import QTextCursor
+
+from app.errors import UserError
+from app.workspace import Workspace
+from ui.bundle_messages import error_box
+from ui.chair.capture_view import CaptureView
+from ui.chair.models import IdRole, NotesModel, QuestionsModel
+from ui.chair.session import TableSession
+
+
+class TablePlace(QObject):
+    table_opened = Signal(str, int)
+    question_shown = Signal(object)
+    selection_changed = Signal()
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        capture: CaptureView,
+        questions_model: QuestionsModel,
+        notes_model: NotesModel,
+        settings: QSettings,
+        parent: QObject,
+    ) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.capture = capture
+        self.questions_model, self.notes_model = questions_model, notes_model
+        self.settings = settings
+        self.session: TableSession | None = None
+        capture.questions_view.selectionModel().currentChanged.connect(self._on_question_current_changed)
+        capture.notes_view.selectionModel().currentChanged.connect(self._on_note_current_changed)
+        capture.filter_edit.textChanged.connect(self._on_filter_text_changed)
+        capture.entry.textChanged.connect(self._on_entry_text_changed)
+
+    # -- the table --------------------------------------------------------------------------------------
+
+    def settings_key(self) -> str:
+        digest = hashlib.sha256(str(self.workspace.dir.resolve()).encode("utf-8")).hexdigest()[:16]
+        return f"chair/last_table/{digest}"
+
+    def open_table(self, conference_id: str, table_number: int, question_id: str | None = None) -> bool:
+        try:
+            session = TableSession.open(self.workspace, conference_id, table_number)
+        except UserError as exc:
+            error_box(self.capture.window(), self.tr("Cannot open the table"), exc)
+            return False
+        self.session = session
+        self.notes_model.set_scope(None, None)  # the same question ids belong to every table
+        self.questions_model.set_session(session)
+        row = 0
+        if question_id is not None:
+            try:
+                row = session.question_index(question_id)
+            except KeyError:
+                row = 0
+        self.select_question(row)
+        self.remember_table()
+        self.table_opened.emit(session.conference.id, table_number)
+        return True
+
+    def reload_facts(self) -> None:
+        if self.session is not None:
+            self.session = self.session.reload_table(self.workspace)
+
+    def restore_last_table(self) -> bool:
+        raw = self.settings.value(self.settings_key(), "")
+        try:
+            last = json.loads(raw) if raw else None
+            if not last:
+                return False
+            TableSession.open(self.workspace, last["conference"], int(last["table"]))
+        except (ValueError, KeyError, TypeError, UserError):
+            return False
+        if not self.open_table(last["conference"], int(last["table"]), last.get("question")):
+            return False
+        draft = self.settings.value(self.settings_key() + "_draft", "")
+        if draft:  # a note half typed when the window closed: not in the store yet, never lost
+            self.capture.entry.setPlainText(str(draft))
+            self.capture.entry.moveCursor(QTextCursor.MoveOperation.End)
+        return True
+
+    def remember_table(self) -> None:
+        if self.session is None:
+            return
+        place = {
+            "conference": self.session.conference.id,
+            "table": self.session.table.number,
+            "question": self.current_question_id(),
+        }
+        self.settings.setValue(self.settings_key(), json.dumps(place))
+
+    def save_draft(self) -> None:
+        self.settings.setValue(self.settings_key() + "_draft", self.capture.entry.toPlainText())
+
+    def _on_entry_text_changed(self) -> None:
+        # In memory at once, on disk when Qt next syncs the settings: a crash loses seconds, not a note.
+        if self.session is not None:
+            self.save_draft()
+
+    # -- questions --------------------------------------------------------------------------------------
+
+    def current_question_id(self) -> str | None:
+        return self.notes_model.question_id
+
+    def select_question(self, row: int) -> None:
+        if self.session is None or not 0 <= row < len(self.session.questions):
+            return
+        self.capture.questions_view.setCurrentIndex(self.questions_model.index(row))
+
+    def show_question(self, question_id: str) -> None:
+        if self.session is not None and question_id != self.current_question_id():
+            self.select_question(self.session.question_index(question_id))
+
+    def step_question(self, delta: int) -> None:
+        self.select_question(self.capture.questions_view.currentIndex().row() + delta)
+
+    def _on_question_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if self.session is None or not current.isValid():
+            return
+        question = self.session.questions[current.row()]
+        if question.id == self.notes_model.question_id:
+            return
+        self.capture.filter_edit.clear()
+        self.notes_model.set_filter("")
+        self.notes_model.set_scope(self.session, question.id)
+        self.capture.question_label.setText(f"{question.position}. {question.text}")
+        self.select_last_note()
+        self.remember_table()
+        self.question_shown.emit(question)
+        self.selection_changed.emit()
+
+    # -- notes ------------------------------------------------------------------------------------------
+
+    def select_last_note(self) -> None:
+        count = self.notes_model.rowCount()
+        if count:
+            self.select_note_row(count - 1)
+        self.capture.notes_view.scrollToBottom()
+
+    def select_note_row(self, row: int) -> None:
+        index = self.notes_model.index(row)
+        view = self.capture.notes_view
+        view.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        view.scrollTo(index)
+
+    def select_note(self, note_id: str) -> bool:
+        """Select a note of the question on screen (clearing a filter that hides it)."""
+        row = self.notes_model.row_of(note_id)
+        if row < 0 and self.notes_model.filter_text:
+            self.capture.filter_edit.clear()
+            row = self.notes_model.row_of(note_id)
+        if row >= 0:
+            self.select_note_row(row)
+        return row >= 0
+
+    def selected_note_id(self) -> str | None:
+        view = self.capture.notes_view
+        index = view.currentIndex()
+        if not index.isValid() or not view.selectionModel().isSelected(index):
+            return None
+        return index.data(IdRole)
+
+    def selected_row(self) -> int:
+        return self.capture.notes_view.currentIndex().row()
+
+    def select_relative(self, delta: int) -> None:
+        count = self.notes_model.rowCount()
+        if not count:
+            return
+        row = self.selected_row()
+        row = count - 1 if row < 0 else max(0, min(count - 1, row + delta))
+        self.select_note_row(row)
+
+    def _on_note_current_changed(self, *args) -> None:
+        self.selection_changed.emit()
+
+    def theme_name(self, theme_id: str) -> str:
+        return self.session.theme_name(theme_id) if self.session else ""
+
+    # -- filter -----------------------------------------------------------------------------------------
+
+    def focus_filter(self) -> None:
+        self.capture.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.capture.filter_edit.selectAll()
+
+    def _on_filter_text_changed(self, text: str) -> None:
+        self.notes_model.set_filter(text)
+        self.select_last_note()
+        self.selection_changed.emit()

@@ -12,13 +12,14 @@ CLI in English.
 
 from __future__ import annotations
 
-import base64
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 from app.bundles import trust
-from app.bundles.format import KIND_TABLE
+from app.bundles.format import KIND_TABLE, key_id_for
 from app.bundles.identity import own_public_key
-from app.bundles.quarantine import Held, proposed_grant
+from app.bundles.quarantine import proposed_grant
 from app.store import Store
 
 SAME_NAME = "same-name"  # another key is trusted under this name
@@ -53,7 +54,25 @@ def _same_person(a: str, b: str) -> bool:
     return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
 
 
-def clashes(store: Store, bundles: list[Held]) -> list[Clash]:
+class HeldLike(Protocol):
+    """What the checks read of a held bundle (quarantine.Held) or an inbox entry (inbox.InboxEntry)."""
+
+    key_id: str
+    signer_name: str
+    kind: str
+    conference_id: str
+    tables: tuple[int, ...]
+
+
+def status_of(store: Store, key_id: str) -> trust.TrustStatus:
+    """The trust list's view of a key known only by its id (an inbox entry does not carry the key)."""
+    matching = [e for e in trust.entries(store) if e.key_id == key_id]
+    grants = tuple(e.grant() for e in matching if e.active)
+    name = next((e.name for e in reversed(matching)), None)
+    return trust.TrustStatus(grants, revoked=bool(matching) and not grants, name=name)
+
+
+def clashes(store: Store, bundles: Sequence[HeldLike]) -> list[Clash]:
     """The clashes of one key's held bundles with what is trusted here (empty when nothing looks off)."""
     if not bundles:
         return []
@@ -67,15 +86,12 @@ def clashes(store: Store, bundles: list[Held]) -> list[Clash]:
             for e in active
             if e.role == trust.CHAIR and e.grant().covers(asked.conference_id, asked.table_number)
         ]
-    elif asked == trust.Grant(trust.SECRETARIAT) and not trust.status(store, _raw(bundles[0])).known:
+    elif asked == trust.Grant(trust.SECRETARIAT) and not status_of(store, key_id).known:
         found.append(Clash(ASKS_SECRETARIAT))
     names = {(e.key_id, e.name) for e in active}
     own = own_public_key(store)
-    if own is not None:
-        from app.bundles.format import key_id_for
-
-        if key_id_for(own[1]) != key_id:
-            names.add((key_id_for(own[1]), own[0]))
+    if own is not None and key_id_for(own[1]) != key_id:
+        names.add((key_id_for(own[1]), own[0]))
     seen_table_clash = {c.other_key_id for c in found}
     found += [
         Clash(SAME_NAME, other, name)
@@ -83,10 +99,6 @@ def clashes(store: Store, bundles: list[Held]) -> list[Clash]:
         if _same_person(name, claimed) and other not in seen_table_clash
     ]
     return found
-
-
-def _raw(held: Held) -> bytes:
-    return base64.b64decode(held.public_key)
 
 
 def chair_of_another_conference(
@@ -105,12 +117,12 @@ def chair_of_another_conference(
     )
 
 
-def returning_chair(store: Store, bundles: list[Held]) -> trust.Grant | None:
+def returning_chair(store: Store, bundles: Sequence[HeldLike]) -> trust.Grant | None:
     """For a returning chair's held bundles (chair_of_another_conference): the grant they ask for,
     the remedy to offer ("trust Anna Berg as chair of table 1 in Rundabordssamtal 2027?")."""
     if not bundles:
         return None
-    status = trust.status(store, _raw(bundles[0]))
+    status = status_of(store, bundles[0].key_id)
     asked = proposed_grant(bundles)
     if asked is None or asked.role != trust.CHAIR:
         return None

@@ -29,7 +29,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     pack_actions = pack.add_subparsers(dest="action", metavar="ACTION", required=True)
     pack_export = pack_actions.add_parser("export", help="sign the conference, its questions, themes, tables")
     pack_export.add_argument("--conference", required=True, metavar="ID")
-    pack_export.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.rbz")
+    pack_export.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        metavar="FILE.rbz",
+        help="default: the outbox, and on to the sync target when one is configured",
+    )
     _passphrase_option(pack_export)
     pack_export.set_defaults(handler=_pack_export)
 
@@ -280,7 +286,33 @@ def _pack_export(args: argparse.Namespace) -> int:
     workspace = open_workspace(args)
     passphrase = _read_passphrase(args.passphrase_file)
     _print_export(export_pack(workspace, args.conference, args.output, passphrase=passphrase))
+    if args.output is None:
+        _deliver_outbox(workspace)
     return 0
+
+
+def _deliver_outbox(workspace: Any) -> None:
+    """Send what waits in the outbox to the configured sync target now (nothing is fetched); without a
+    target, say how the pack reaches the chairs."""
+    from app.sync import engine, settings
+    from app.sync.errors import SyncError
+
+    if settings.configured_target(workspace.store) is None:
+        print(
+            "no sync target is configured: `rundabord sync configure --target FOLDER|URL` and"
+            " `rundabord sync` send it, or give -o FILE.rbz to hand it out yourself"
+        )
+        return
+    try:
+        target = settings.open_target(workspace.store)
+        try:
+            report = engine.run_sync(workspace, target, pull=False)
+        finally:
+            target.close()
+    except SyncError as exc:  # the pack is signed and waits in the outbox; a later sync sends it
+        raise UserError(f"the pack waits in the outbox; sending it failed: {exc}") from None
+    for line in report.lines():
+        print(line)
 
 
 # -- verify and import ----------------------------------------------------------------------------
@@ -344,6 +376,9 @@ def _print_receipt(receipt: Any) -> None:
         print(f"{head}: incomplete: {receipt.reason}")
     else:
         print(f"{head}: {receipt.reason}")
+    if receipt.status == "imported" and receipt.counts.get("conflicts"):
+        opened = plural(receipt.counts["conflicts"], "conflict")
+        print(f"  note: opened {opened} to review: rundabord conflict list --conference {receipt.conference}")
     for flag in receipt.flags:
         print(f"  note: {flag}")
 

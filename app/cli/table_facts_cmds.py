@@ -57,6 +57,8 @@ def _facts(args: argparse.Namespace) -> int:
     conference = conferences.conference(store, args.conference)
     table = conferences.table(store, conference.id, args.number)
     changes = dict(_parse_band(text) for text in args.band)  # every band checked before anything is written
+    if args.participants is not None and args.participants < 0:
+        raise UserError("participants cannot be negative")
     if args.participants is not None or changes or args.clear_bands:
         bands = {} if args.clear_bands else dict(table.bands)
         bands.update(changes)

@@ -126,8 +126,10 @@ def receipt_outcome(receipt: Receipt) -> tuple[str, str]:
         importer.ALREADY: ALREADY,
         importer.QUARANTINED: QUARANTINED,
     }.get(receipt.status, REFUSED)
-    if outcome == IMPORTED:  # what the receipt notes: a pinned key's fingerprint to compare, gaps
-        return outcome, "; ".join(receipt.flags)
+    if outcome == IMPORTED:  # what the receipt notes: conflicts to review, a pinned key's fingerprint, gaps
+        conflicts = (receipt.counts or {}).get("conflicts", 0)
+        words = f"opened {conflicts} conflict{'s' if conflicts != 1 else ''} to review"
+        return outcome, "; ".join([*([words] if conflicts else []), *receipt.flags])
     return outcome, "" if outcome == ALREADY else receipt.reason or ""
 
 
@@ -142,8 +144,10 @@ def run_sync(
     *,
     progress: ProgressFn | None = None,
     cancelled: CancelledFn | None = None,
+    pull: bool = True,
 ) -> SyncReport:
-    """Push pending, then pull new; raises `SyncError` (and remembers it) when the target fails us."""
+    """Push pending, then pull new (unless `pull` is False: `pack export` only delivers its pack);
+    raises `SyncError` (and remembers it) when the target fails us."""
     store = workspace.store
     report = SyncReport(target.description)
     store.meta_set(settings.LAST_ATTEMPT_KEY, now_utc())
@@ -151,7 +155,8 @@ def run_sync(
     try:
         remote_folders = target.folders()  # reaches the target and checks the credentials first
         _push(store, workspace.outbox_dir, target, report, steps)
-        _pull(workspace, target, remote_folders, report, steps)
+        if pull:
+            _pull(workspace, target, remote_folders, report, steps)
     except SyncError as exc:
         store.meta_set(settings.LAST_ERROR_KEY, f"{exc.kind}\t{exc}")
         raise

@@ -89,7 +89,8 @@ RECORD_TYPES: dict[str, RecordType] = {
                 "contact": str,
                 "review_date": str,  # YYYY-MM-DD or empty
                 "decided_by": str,
-                "decided_at": str,  # ISO 8601 local time of the decision
+                "decided_at": str,  # ISO 8601: the day (and, when recorded live, the time) of the decision
+                "meeting": str,  # where it was decided, e.g. "Tillväxtrådet 20 maj"; "" when not said
             },
             "conference",
         ),
@@ -103,6 +104,39 @@ RECORD_TYPES: dict[str, RecordType] = {
             "proposal_link",
             "proposal_links",
             {"note_id": str, "group_id": str, "conference_id": str, "table_number": int, "votes": int},
+            "conference",
+        ),
+        # Personal-data review (app/privacy): what the secretariat decided about one finding in one
+        # field of one record. It travels in the follow-up bundle, so another store publishes the same.
+        RecordType(
+            "privacy_decision",
+            "privacy_decisions",
+            {
+                "conference_id": str,
+                "source_id": str,  # the record whose text holds the finding (note, question, proposal)
+                "field": str,  # which of its texts: text, decision, reason, owner, ...
+                "kind": str,  # personnummer, samordningsnummer, phone, email, url, name
+                "match": str,  # the finding, normalised and case-folded: what the decision is about
+                "action": str,  # "remove" | "keep" | "rewrite"
+                "replacement": str,  # the published words, for "rewrite"
+                "decided_at": str,  # ISO 8601 local time
+            },
+            "conference",
+        ),
+        # "Same proposal, raised again": a proposal (note or merged group) of a later conference tied to
+        # one of an earlier conference of the same process. It belongs to the later conference, where
+        # the secretariat made it, so it travels in that conference's follow-up bundle.
+        RecordType(
+            "proposal_recurrence",
+            "proposal_recurrences",
+            {"later_id": str, "earlier_id": str, "conference_id": str, "earlier_conference_id": str},
+            "conference",
+        ),
+        # What participants read about a proposal in the public report, written by the secretariat.
+        RecordType(
+            "proposal_summary",
+            "proposal_summaries",
+            {"proposal_id": str, "conference_id": str, "text": str},
             "conference",
         ),
         # Merge (app/merge.py): how a secretary settled a conflict. It travels, so every store that sees

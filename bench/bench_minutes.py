@@ -4,6 +4,8 @@ Two cases, each measured in the same run as its bare twin (same font, page size,
   - the conference minutes of a 40-table, 4,000-note conference (also: the time a secretary waits);
   - the theme report of a process whose conferences hold 100,000 guiding words and actions.
 Prints medians of a few runs; the aim is a ratio of at least 0.7 and under 3 s for the 40 tables.
+Also the cost of tagging (PDF/UA structure tree, marked content): the same conference minutes built
+tagged and untagged (app.minutes.tagging.untagged); the aim is at least 0.8 of the untagged speed.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from app.minutes.conference import write_conference_minutes
 from app.minutes.i18n import Strings
 from app.minutes.sample import create_sample_conference
 from app.minutes.source import load_conference
+from app.minutes.tagging import untagged
 from app.minutes.themes import accumulate, origins_text, write_theme_report
 from app.model import Process
 from app.store import Store
@@ -97,7 +100,24 @@ def conference_case(folder: Path) -> None:
     wall, cpu, _pages = result["ours"]
     total, total_cpu = load + wall, load + cpu
     print(f"   40-table minutes, store to file: {total:.2f} s wall, {total_cpu:.2f} s CPU (aim < 3 s)")
+    tagging_cost(data, folder)
     store.close()
+
+
+def tagging_cost(data, folder: Path) -> None:
+    def plain_build() -> int:
+        with untagged():
+            return write_conference_minutes(data, folder / "untagged.pdf", "sv")
+
+    result = side_by_side(
+        lambda: write_conference_minutes(data, folder / "minutes.pdf", "sv"), plain_build, RUNS
+    )
+    (_w, tagged_cpu, pages), (_wb, plain_cpu, _pb) = result["ours"], result["bare"]
+    sizes = [(folder / name).stat().st_size / 1e6 for name in ("minutes.pdf", "untagged.pdf")]
+    print(
+        f"   conference minutes tagged: {pages} pages in {tagged_cpu:.2f} s CPU, untagged {plain_cpu:.2f} s;"
+        f" speed ratio {plain_cpu / tagged_cpu:.2f} (aim >= 0.8); {sizes[0]:.1f} MB against {sizes[1]:.1f} MB"
+    )
 
 
 def process_case(folder: Path) -> None:

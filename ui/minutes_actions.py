@@ -21,7 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QSettings, QStandardPaths, QUrl, Signal
+from PySide6.QtCore import QObject, QSettings, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMenu, QWidget
@@ -55,6 +55,7 @@ class MinutesActions(QObject):
         self._conference = conference
         self._table = table
         self.last_document: Path | None = None
+        self.privacy_dialog: QDialog | None = None  # the personal-data review last opened
         self.open_in_viewer = True  # the windows keep it; tests turn the viewer off where it is not wanted
 
         def action(text: str, slot: Callable[[], None], tip: str) -> QAction:
@@ -69,6 +70,11 @@ class MinutesActions(QObject):
             self.tr(
                 "The table's notes, proposals and themes as PDF minutes, for the chair to check and sign"
             ),
+        )
+        self.table_minutes_photos_action = action(
+            self.tr("Table minutes &with photos of the paper…"),
+            self.table_minutes_with_photos,
+            self.tr("The table minutes with the photos of the table's paper as an appendix"),
         )
         self.conference_minutes_action = action(
             self.tr("&Conference minutes…"),
@@ -122,7 +128,10 @@ class MinutesActions(QObject):
 
     # -- the actions -------------------------------------------------------------------------------
 
-    def table_minutes(self) -> None:
+    def table_minutes_with_photos(self) -> None:
+        self.table_minutes(photos=True)
+
+    def table_minutes(self, _checked: bool = False, *, photos: bool = False) -> None:
         conference = self._current_conference()
         if conference is None:
             return
@@ -133,10 +142,13 @@ class MinutesActions(QObject):
             if current is None:
                 return
         language = self.workspace.language  # read here: the workspace's store belongs to this thread
+        photos_from = self.workspace.dir if photos else None
         self._build_pdf(
             self.tr("Save table minutes"),
             self._default_path("table", conference, table=current),
-            lambda store, path, report: _table_minutes(store, conference.id, current, path, language, report),
+            lambda store, path, report: _table_minutes(
+                store, conference.id, current, path, language, report, photos_from
+            ),
         )
 
     def conference_minutes(self) -> None:
@@ -177,8 +189,10 @@ class MinutesActions(QObject):
 
     def public_report(self) -> None:
         conference = self._current_conference()
-        if conference is None:
-            return
+        if conference is not None:
+            self.review_privacy(conference.id, lambda: self._write_public_report(conference))
+
+    def _write_public_report(self, conference) -> None:
         from app.minutes.public import build_public_report
 
         language = self.workspace.language
@@ -191,10 +205,28 @@ class MinutesActions(QObject):
             note=self.tr("The same report was saved as an accessible web page beside it (.html)."),
         )
 
+    def review_privacy(self, conference_id: str, then: Callable[[], None]) -> None:
+        """Nothing personal leaves without a person deciding: with findings, the review dialog comes
+        first and `then` runs once the secretary publishes from it; without any, `then` runs at once."""
+        from app.privacy.review import review
+        from ui.minutes_privacy import PrivacyReviewDialog
+
+        hits = review(self.workspace.store, conference_id)
+        if not hits:
+            then()
+            return
+        dialog = PrivacyReviewDialog(self._window, self.workspace.store, conference_id, hits)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(then)
+        self.privacy_dialog = dialog
+        dialog.open()
+
     def export_data(self) -> None:
         conference = self._current_conference()
-        if conference is None:
-            return
+        if conference is not None:
+            self.review_privacy(conference.id, lambda: self._export_data(conference))
+
+    def _export_data(self, conference) -> None:
         default = self._default_path("data", conference, ext="csv")
         path = self.ask_save_path(
             self.tr("Export open data"), default, self.tr("CSV for Excel (*.csv);;JSON (*.json)")
@@ -337,10 +369,22 @@ class MinutesActions(QObject):
         )
 
 
-def _table_minutes(store, conference_id: str, number: int, path: Path, language: str, report) -> int:
+def _table_minutes(
+    store, conference_id: str, number: int, path: Path, language: str, report, photos_from: Path | None = None
+) -> int:
+    """Table minutes; with `photos_from` (a workspace folder) the table's photos as an appendix."""
     from app.minutes.table import build_table_minutes
 
-    return build_table_minutes(store, conference_id, number, path, language, report)
+    photos = ()
+    if photos_from is not None:
+        from app.attachments import photo_pages
+
+        workspace = Workspace(photos_from)  # this worker thread's own connection
+        try:
+            photos = photo_pages(workspace, conference_id, number)
+        finally:
+            workspace.close()
+    return build_table_minutes(store, conference_id, number, path, language, report, photos=photos)
 
 
 def populate_secretariat_menu(
@@ -351,6 +395,7 @@ def populate_secretariat_menu(
     for action in (
         actions.conference_minutes_action,
         actions.table_minutes_action,
+        actions.table_minutes_photos_action,
         actions.theme_report_action,
         actions.public_report_action,
     ):
@@ -371,5 +416,6 @@ def populate_chair_menu(
     """The chair's: the table's own minutes, and printing them."""
     actions = MinutesActions(parent, workspace, conference, table)
     menu.addAction(actions.table_minutes_action)
+    menu.addAction(actions.table_minutes_photos_action)
     menu.addAction(actions.print_action)
     return actions

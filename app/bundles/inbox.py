@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from app.errors import UserError
+from app.messages import Message
 from app.workspace import Workspace
 
 SUFFIX = ".rbz"
@@ -44,7 +45,7 @@ class InboxEntry:
     signer_name: str = ""
     key_id: str = ""
     fingerprint: str = ""
-    trusted_as: str = ""
+    trusted_as: tuple[Message, ...] = ()  # what the signer is trusted for; () when it is not
     conference_id: str = ""
     tables: tuple[int, ...] = ()
     counts: tuple[tuple[str, int], ...] = ()
@@ -160,7 +161,7 @@ def _entry(path: str, verdict, store, held, ledger, names: dict[str, str]) -> In
             "signer_name": verdict.signer_name or "",
             "key_id": verdict.key_id or "",
             "fingerprint": verdict.fingerprint or "",
-            "trusted_as": verdict.trusted_role or "",
+            "trusted_as": verdict.grants,
             "conference_id": verdict.conference or "",
             "tables": tuple(verdict.tables),
             "counts": tuple(sorted((verdict.counts or {}).items())),

@@ -26,6 +26,7 @@ COMMAND_MODULES = (
     "app.cli.sync_cmds",
     "app.cli.merge_cmds",
     "app.cli.minutes_cmds",
+    "app.cli.privacy_cmds",
     "app.cli.sheet_cmds",
 )
 

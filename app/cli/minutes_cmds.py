@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 import argparse
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from app import conferences
 from app.cli.common import open_workspace, plural
 from app.errors import UserError
+
+REDACT_HELP = (
+    "remove every personal-data finding not yet decided (see `rundabord privacy review`) instead of "
+    "refusing to write"
+)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -29,6 +37,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--public", action="store_true", help="the public feedback report, with no personal data"
     )
     minutes.add_argument("--html", type=Path, metavar="FILE", help="with --public: where the HTML twin goes")
+    minutes.add_argument("--redact-undecided", action="store_true", help=REDACT_HELP)
+    minutes.add_argument(
+        "--photos", action="store_true", help="with --table: the photos of the table's paper as an appendix"
+    )
     minutes.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
     minutes.set_defaults(handler=_minutes)
 
@@ -41,20 +53,27 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     export.add_argument("--conference", required=True, metavar="ID")
     export.add_argument("--format", required=True, choices=("csv", "json"))
     export.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
+    export.add_argument("--redact-undecided", action="store_true", help=REDACT_HELP)
     export.set_defaults(handler=_export)
 
 
 def _minutes(args: argparse.Namespace) -> int:
     if args.html is not None and not args.public:
         raise UserError("--html goes with --public")
+    if args.redact_undecided and not args.public:
+        raise UserError("--redact-undecided goes with --public")
+    if args.photos and args.table is None:
+        raise UserError("--photos goes with --table")
     workspace = open_workspace(args)
     store, language = workspace.store, workspace.language
     conference = conferences.conference(store, args.conference)
     output = args.output
     if args.table is not None:
+        from app.attachments import photo_pages
         from app.minutes.table import build_table_minutes
 
-        pages = build_table_minutes(store, conference.id, args.table, output, language)
+        photos = photo_pages(workspace, conference.id, args.table) if args.photos else ()
+        pages = build_table_minutes(store, conference.id, args.table, output, language, photos=photos)
     elif args.theme is not None:
         from app.minutes.themes import build_theme_report
 
@@ -66,7 +85,10 @@ def _minutes(args: argparse.Namespace) -> int:
         html = args.html or output.with_suffix(".html")
         if html == output:  # "-o report.html": never let the HTML overwrite the PDF
             raise UserError("give the PDF a .pdf name, or the HTML file with --html")
-        pages = build_public_report(store, conference.id, output, language, html_path=html)
+        with listing_refusal():
+            pages = build_public_report(
+                store, conference.id, output, language, html_path=html, redact_undecided=args.redact_undecided
+            )
         print(f"{html}")
     else:
         from app.minutes.conference import build_conference_minutes
@@ -76,11 +98,32 @@ def _minutes(args: argparse.Namespace) -> int:
     return 0
 
 
+@contextmanager
+def listing_refusal() -> Iterator[None]:
+    """A refusal for undecided personal data lists the findings (stderr) before its one-line error."""
+    from app.cli.privacy_cmds import print_hits
+    from app.privacy.publish import PrivacyRefusal
+
+    try:
+        yield
+    except PrivacyRefusal as refusal:
+        print_hits(refusal.hits, sys.stderr)
+        raise
+
+
 def _export(args: argparse.Namespace) -> int:
     from app.minutes.opendata import export_data
 
     workspace = open_workspace(args)
     conference = conferences.conference(workspace.store, args.conference)
-    count = export_data(workspace.store, conference.id, args.format, args.output, workspace.language)
+    with listing_refusal():
+        count = export_data(
+            workspace.store,
+            conference.id,
+            args.format,
+            args.output,
+            workspace.language,
+            redact_undecided=args.redact_undecided,
+        )
     print(f"{args.output} ({plural(count, 'note')})")
     return 0

@@ -1,4 +1,8 @@
-"""`rundabord proposal list|status|history|merge|unmerge|similar|feedback|representation|accumulated`."""
+"""`rundabord proposal list|status|history|merge|unmerge|similar|feedback|representation|accumulated`.
+
+Adding to and taking out of merged proposals, links across conferences, timelines and summaries:
+app/cli/followup_cmds.py.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +14,6 @@ from pathlib import Path
 from app import conferences, proposals
 from app.cli.common import open_workspace, plural, print_json_line, record_counts
 from app.errors import UserError
-from app.notes import resolve_themes
 from app.proposals.lifecycle import OWNER_KINDS, default_decider
 from app.store import Store
 from app.workspace import Workspace
@@ -20,10 +23,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     proposal = subparsers.add_parser("proposal", help="follow up proposals: status, merging, feedback")
     actions = proposal.add_subparsers(dest="action", metavar="ACTION", required=True)
 
-    listing = actions.add_parser("list", help="a conference's proposals with their current status")
-    listing.add_argument("--conference", required=True, metavar="ID")
+    listing = actions.add_parser(
+        "list", help="proposals with their current status (default: every conference)"
+    )
+    scope = listing.add_mutually_exclusive_group()
+    scope.add_argument("--conference", metavar="ID")
+    scope.add_argument("--process", metavar="NAME|ID", help="every conference of the process")
     listing.add_argument("--status", metavar="S", help=f"only this status: {', '.join(proposals.STATUSES)}")
     listing.add_argument("--theme", metavar="NAME", help="only proposals tagged with this theme")
+    listing.add_argument(
+        "--overdue", action="store_true", help="only open proposals whose review date has passed"
+    )
     listing.add_argument("--json", action="store_true", help="one JSON object a line")
     listing.set_defaults(handler=_list)
 
@@ -36,6 +46,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     status.add_argument("--owner-kind", default="organisation", choices=OWNER_KINDS)
     status.add_argument("--contact", default="", metavar="C", help="how to reach the owner (never published)")
     status.add_argument("--review-date", default="", metavar="YYYY-MM-DD")
+    status.add_argument(
+        "--decided-on", default="", metavar="YYYY-MM-DD", help="the day it was decided (default: today)"
+    )
+    status.add_argument("--meeting", default="", metavar="TEXT", help='where, e.g. "Tillväxtrådet 20 maj"')
     status.add_argument(
         "--by",
         default=None,
@@ -104,31 +118,62 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     acc.add_argument("--json", action="store_true", help="one JSON object a line, per theme")
     acc.set_defaults(handler=_accumulated)
 
+    from app.cli import followup_cmds
+
+    followup_cmds.register_actions(actions)
+
 
 def _list(args: argparse.Namespace) -> int:
+    import datetime as dt
+
     store = open_workspace(args).store
-    conference = conferences.conference(store, args.conference)
+    if args.conference:
+        conference = conferences.conference(store, args.conference)
+        conference_ids, process_ids = [conference.id], {conference.process_id}
+    else:
+        chosen = conferences.conferences(store)
+        if args.process:
+            process_id = _process_id(store, args.process)
+            chosen = [c for c in chosen if c.process_id == process_id]
+        conference_ids, process_ids = [c.id for c in chosen], {c.process_id for c in chosen}
     status = proposals.parse_status(args.status) if args.status else None
-    theme_id = resolve_themes(store, conference.process_id, [args.theme])[0] if args.theme else None
-    names = {t.id: t.name for t in conferences.themes(store, conference.process_id)}
-    for p in proposals.list_proposals(store, conference.id, status=status, theme_id=theme_id):
+    names = {t.id: t.name for pid in sorted(process_ids) for t in conferences.themes(store, pid)}
+    theme_id = None
+    if args.theme:
+        wanted = args.theme.strip().casefold()
+        matching = [i for i, name in names.items() if name.casefold() == wanted]
+        if not matching:
+            raise UserError(
+                f"no theme named {args.theme!r}; themes: {', '.join(sorted(set(names.values())))}"
+            )
+        theme_id = matching[0]
+    today = dt.date.today()
+    for p in proposals.list_proposals(store, conference_ids, status=status, theme_id=theme_id):
+        overdue = p.latest is not None and p.latest.overdue(today)
+        if args.overdue and not overdue:
+            continue
         if args.json:
             print_json_line(
                 {
                     "id": p.id,
+                    "conference_id": p.conference_id,
                     "merged": p.is_group,
                     "originals": [n.id for n in p.originals],
                     "tables": list(p.tables),
                     "votes": p.votes,
                     "status": p.status,
                     "themes": [names.get(t, t) for t in p.themes],
+                    "owner": p.latest.owner if p.latest else "",
+                    "review_date": p.latest.review_date if p.latest else "",
+                    "overdue": overdue,
                     "text": p.text,
                 }
             )
         else:
             merged = f" (merged from {len(p.originals)})" if p.is_group else ""
             count = f"{p.votes:>3} {'vote ' if p.votes == 1 else 'votes'}"
-            print(f"{p.id[:8]}  {p.status:<12} {count}  {_tables(p.tables)}: {p.text}{merged}")
+            late = f"  [review overdue since {p.latest.review_date}]" if overdue else ""
+            print(f"{p.id[:8]}  {p.status:<12} {count}  {_tables(p.tables)}: {p.text}{merged}{late}")
     return 0
 
 
@@ -168,6 +213,8 @@ def _status(args: argparse.Namespace) -> int:
         owner_kind=args.owner_kind,
         contact=args.contact,
         review_date=args.review_date,
+        decided_on=args.decided_on,
+        meeting=args.meeting,
         decided_by=_decider(workspace) if args.by is None else args.by,
     )
     if proposal.is_group and not proposal.id.startswith(args.id.strip()):  # a merged original's id was given

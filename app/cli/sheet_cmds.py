@@ -95,6 +95,9 @@ def _import_sheet(args: argparse.Namespace) -> int:
     if result.already_imported_at:
         print(f"already imported on {result.already_imported_at}; nothing added")
         return 0
+    if not result.tables:
+        print("nothing imported: no row passed the checks", file=sys.stderr)
+        return 1
     tables = ", ".join(str(t) for t in result.tables)
     print(
         f"added {plural(result.added, 'note')} to {plural(len(result.tables), 'table')} ({tables});"

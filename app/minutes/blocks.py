@@ -34,7 +34,7 @@ from reportlab.platypus import (
 from app.minutes import grid
 from app.minutes.contents import Heading, TableOfContents, TocEntry
 from app.minutes.layout import Deferred, Styles, make_styles, markup, plain
-from app.minutes.marked import Figure, KeepPair, ListItemParagraph, MarkedParagraph, Rule
+from app.minutes.marked import Figure, KeepPair, ListItemParagraph, MarkedParagraph, Photo, Rule
 from app.minutes.tagging import Node
 
 HEADING_STYLES = {1: "h1", 2: "h2", 3: "h3"}
@@ -176,6 +176,12 @@ class Blocks:
         if not alt.strip():
             raise ValueError("a figure needs an alternate text")
         return Figure(drawing, Node("Figure", alt=alt))
+
+    def photo(self, data: bytes, alt: str, max_width: float, max_height: float) -> Flowable:
+        """A photo (PNG or JPEG bytes) as a Figure with alternate text, scaled down to fit."""
+        if not alt.strip():
+            raise ValueError("a photo needs an alternate text")
+        return Photo(data, Node("Figure", alt=alt), max_width, max_height)
 
     def contents(self) -> TableOfContents:
         """The table of contents of the headings made so far with toc=True; page numbers come later."""

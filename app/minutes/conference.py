@@ -32,11 +32,25 @@ def build_conference_minutes(
     progress: ProgressCallback | None = None,
 ) -> int:
     """Write the whole conference's minutes to `path`; returns the page count."""
-    return write_conference_minutes(load_conference(store, conference_id), path, language, progress)
+    data = load_conference(store, conference_id)
+    return write_conference_minutes(data, path, language, progress, followup=_followup(store, data, language))
+
+
+def _followup(store: Store, data: ConferenceData, language: str) -> tuple:
+    """ "What has happened since last time?" and the proposals' links to other conferences (app.proposals)."""
+    try:
+        from app.proposals.since_last import raised_elsewhere, since_last_time
+    except ImportError:
+        return None, {}
+    return since_last_time(store, data.conference.id, language), raised_elsewhere(store, data.proposal_units)
 
 
 def write_conference_minutes(
-    data: ConferenceData, path: Path | str, language: str, progress: ProgressCallback | None = None
+    data: ConferenceData,
+    path: Path | str,
+    language: str,
+    progress: ProgressCallback | None = None,
+    followup: tuple = (None, {}),
 ) -> int:
     s = Strings(language)
     title = f"{s('conference_minutes')}: {data.conference.title}"
@@ -49,15 +63,18 @@ def write_conference_minutes(
         strings=s,
         keywords=(data.process.name, data.conference.title),
     )
-    writer = _ConferenceMinutes(data, s, Blocks())
+    writer = _ConferenceMinutes(data, s, Blocks(), *followup)
     return build_pdf(
         path, info, writer.flowables(), cover=True, deferred=writer.b.deferred, progress=progress
     )
 
 
 class _ConferenceMinutes:
-    def __init__(self, data: ConferenceData, s: Strings, blocks: Blocks) -> None:
+    def __init__(
+        self, data: ConferenceData, s: Strings, blocks: Blocks, since_last=None, links: dict | None = None
+    ) -> None:
         self.data, self.s, self.b = data, s, blocks
+        self.since_last, self.links = since_last, links or {}
         self.reported = [t for t in data.tables if data.has_reported(t.number)]
         self.silent = [t for t in data.tables if not data.has_reported(t.number)]
 
@@ -69,6 +86,8 @@ class _ConferenceMinutes:
         b = self.b
         body: list[Flowable] = []
         body += self.overview()
+        if self.since_last is not None:
+            body += [b.page_break(), *self.since_last_time()]
         body += [b.page_break(), *self.reporting()]
         body += [b.page_break(), *self.by_question()]
         body += [b.page_break(), *self.by_theme()]
@@ -301,6 +320,12 @@ class _ConferenceMinutes:
                     )
         return story
 
+    def since_last_time(self) -> list[Flowable]:
+        from app.minutes.since_last import since_last_heading, since_last_story
+
+        heading = self.heading(since_last_heading(self.s.language), "since_last", 0)
+        return since_last_story(self.since_last, self.b, self.s, heading, public=False)
+
     def ranked_proposals(self) -> list[Flowable]:
         """Most votes first. A proposal the secretariat merged from several tables' is one row with its
         votes summed, as the council weighs it; without the follow-up service, each table's own row."""
@@ -356,6 +381,10 @@ class _ConferenceMinutes:
         text = p.text
         if len(p.originals) > 1:
             text = f"{text} ({s('merged_from', count=len(p.originals))})"
+        if p.id in self.links:
+            from app.minutes.since_last import link_note
+
+            text = f"{text} ({link_note(*self.links[p.id], s.language)})"
         questions = sorted({d.question_number(n.question_id) for n in p.originals})
         return [
             text,

@@ -61,6 +61,14 @@ SV: dict[str, str] = {
     "signed": "Bordets export är signerad av {name} (nyckel-id {key_id}) den {when}.",
     "not_signed": "Bordets export är ännu inte signerad: anteckningarna är inte justerade.",
     "adjusted_by": "Justeras av bordsordförande",
+    # paper tables (app/sheets, app/attachments)
+    "paper_typed_1": "1 anteckning skrevs in från bordets pappersanteckningar av {who} den {when}.",
+    "paper_typed_n": "{n} anteckningar skrevs in från bordets pappersanteckningar av {who} den {when}.",
+    "typed_by_secretariat": "sekretariatet",
+    "typed_by_chair": "bordsordföranden",
+    "photos_appendix": "Bilaga: foton av bordets papper",
+    "photo_alt": "Foto {n} av bordets papper",
+    "photo_caption": "Foto {n}: {caption} ({file}, tillagt {when} av {who})",
     "signature_line": "Underskrift och namnförtydligande",
     # conference minutes
     "contents": "Innehåll",
@@ -129,7 +137,7 @@ SV: dict[str, str] = {
     "merged_from": "sammanfört från {count} förslag",
     "status_new": "Nytt",
     "published_by": "Utgiven av {organisation}.",
-    "name_removed": "[namn borttaget]",
+    "name_removed": "[personuppgift borttagen]",
     "html_skip": "Till innehållet",
 }
 
@@ -181,6 +189,14 @@ EN: dict[str, str] = {
     "signed": "The table's export is signed by {name} (key id {key_id}) on {when}.",
     "not_signed": "The table's export is not signed yet: the notes have not been approved.",
     "adjusted_by": "Approved by the table's chair",
+    # paper tables (app/sheets, app/attachments)
+    "paper_typed_1": "1 note was typed from the table's paper notes by {who} on {when}.",
+    "paper_typed_n": "{n} notes were typed from the table's paper notes by {who} on {when}.",
+    "typed_by_secretariat": "the secretariat",
+    "typed_by_chair": "the table's chair",
+    "photos_appendix": "Appendix: photos of the table's paper",
+    "photo_alt": "Photo {n} of the table's paper",
+    "photo_caption": "Photo {n}: {caption} ({file}, added {when} by {who})",
     "signature_line": "Signature and name in block letters",
     "contents": "Contents",
     "overview": "Overview",
@@ -244,7 +260,7 @@ EN: dict[str, str] = {
     "merged_from": "merged from {count} proposals",
     "status_new": "New",
     "published_by": "Published by {organisation}.",
-    "name_removed": "[name removed]",
+    "name_removed": "[personal data removed]",
     "html_skip": "Skip to content",
 }
 

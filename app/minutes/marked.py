@@ -100,6 +100,31 @@ class Figure(Flowable):
         tagger.close(self.canv)
 
 
+class Photo(Flowable):
+    """A photo (of a table's paper) as one Figure with its alternate text, scaled to fit the box."""
+
+    def __init__(self, data: bytes, node: Node, max_width: float, max_height: float) -> None:
+        super().__init__()
+        from io import BytesIO
+
+        from reportlab.lib.utils import ImageReader
+
+        self.image = ImageReader(BytesIO(data))
+        width, height = self.image.getSize()
+        scale = min(max_width / width, max_height / height, 1.0)
+        self.photo_width, self.photo_height = width * scale, height * scale
+        self.node = node
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return self.photo_width, self.photo_height
+
+    def draw(self) -> None:
+        tagger = tagger_of(self.canv)
+        tagger.open(self.canv, self.node)
+        self.canv.drawImage(self.image, 0, 0, self.photo_width, self.photo_height)
+        tagger.close(self.canv)
+
+
 class Rule(Flowable):
     """A line for a pen (the justering's signature): layout, not content."""
 

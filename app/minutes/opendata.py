@@ -14,9 +14,9 @@ from typing import Any
 
 from app.errors import UserError
 from app.minutes.i18n import Strings
-from app.minutes.privacy import known_names, redactor
 from app.minutes.public import write_text_atomically
 from app.minutes.source import load_conference, proposal_outcomes, proposal_status_by_note
+from app.privacy.publish import Publication
 from app.store import Store
 
 FORMATS = ("csv", "json")
@@ -37,13 +37,15 @@ CSV_COLUMNS = (
 )
 
 
-def open_data(store: Store, conference_id: str, language: str) -> dict[str, Any]:
+def open_data(
+    store: Store, conference_id: str, language: str, *, redact_undecided: bool = False
+) -> dict[str, Any]:
     s = Strings(language)
     data = load_conference(store, conference_id)
-    clean = redactor(known_names(store), s("name_removed"))
+    gate = Publication(store, data.conference.id, s("name_removed"), redact_undecided=redact_undecided)
     status = proposal_status_by_note(store, data.conference.id)
     numbers = {q.id: q.position for q in data.questions}
-    texts = {q.id: q.text for q in data.questions}
+    texts = {q.id: gate.clean(q.id, "text", q.text) for q in data.questions}
     c = data.conference
     notes = [
         {
@@ -56,7 +58,7 @@ def open_data(store: Store, conference_id: str, language: str) -> dict[str, Any]
             "question_text": texts.get(n.question_id, ""),
             "position": n.position,
             "kind": n.kind,
-            "text": clean(n.text),
+            "text": gate.clean(n.id, "text", n.text),
             "themes": data.theme_list(n),
             "votes": n.votes,
             "status": status.get(n.id, "new") if n.kind == "proposal" else "",
@@ -80,15 +82,15 @@ def open_data(store: Store, conference_id: str, language: str) -> dict[str, Any]
         proposals = [
             {
                 "id": o.proposal_id,
-                "text": clean(o.text),
+                "text": gate.clean(o.proposal_id, "text", o.text),
                 "votes": o.votes,
                 "tables": list(o.tables),
                 "themes": list(o.themes),
                 "merged_count": o.merged_count,
                 "status": o.status,
-                "decision": clean(o.decision),
-                "reason": clean(o.reason),
-                "owner": clean(o.owner),
+                "decision": gate.clean(o.proposal_id, "decision", o.decision),
+                "reason": gate.clean(o.proposal_id, "reason", o.reason),
+                "owner": gate.clean(o.proposal_id, "owner", o.owner),
                 "review_date": o.review_date,
                 "decided_on": o.decided_on,
             }
@@ -107,7 +109,7 @@ def open_data(store: Store, conference_id: str, language: str) -> dict[str, Any]
             "tables": len(data.tables),
             "tables_reported": sum(1 for t in data.tables if data.has_reported(t.number)),
         },
-        "questions": [{"number": q.position, "text": q.text} for q in data.questions],
+        "questions": [{"number": q.position, "text": texts[q.id]} for q in data.questions],
         "themes": [t.name for t in data.themes],
         "notes": notes,
         "proposals": proposals,
@@ -129,11 +131,21 @@ def to_csv(content: dict[str, Any], delimiter: str = ",") -> str:
     return buffer.getvalue()
 
 
-def export_data(store: Store, conference_id: str, fmt: str, path: Path | str, language: str) -> int:
-    """Write notes and proposals as `fmt` ('csv' or 'json'); returns how many notes were written."""
+def export_data(
+    store: Store,
+    conference_id: str,
+    fmt: str,
+    path: Path | str,
+    language: str,
+    *,
+    redact_undecided: bool = False,
+) -> int:
+    """Write notes and proposals as `fmt` ('csv' or 'json'); returns how many notes were written.
+
+    Refused (PrivacyRefusal) while personal-data findings are undecided, unless `redact_undecided`."""
     if fmt not in FORMATS:
         raise UserError(f"unknown format {fmt!r}; use one of: {', '.join(FORMATS)}")
-    content = open_data(store, conference_id, language)
+    content = open_data(store, conference_id, language, redact_undecided=redact_undecided)
     if fmt == "csv":
         text = "\ufeff" + to_csv(content, csv_delimiter(language))  # the BOM tells Excel it is UTF-8
     else:

@@ -10,15 +10,16 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from app.errors import UserError
 from app.minutes.files import write_atomically
 from app.minutes.i18n import Strings
-from app.minutes.privacy import known_names, redactor
 from app.minutes.source import load_conference, proposal_outcomes
+from app.privacy.publish import Publication
 from app.store import Store
 
 
@@ -48,6 +49,7 @@ class PublicProposal:
     reason: str = ""
     owner: str = ""
     review_date: str = ""
+    linked: str = ""  # "raised before at …" for a proposal raised again across conferences
 
     def facts(self, s: Strings) -> list[str]:
         """Votes, tables, merging, themes: the status is the heading the proposal stands under."""
@@ -58,6 +60,8 @@ class PublicProposal:
             parts.append(s("merged_from", count=self.merged_count))
         if self.themes:
             parts.append(f"{s('themes')}: {', '.join(self.themes)}")
+        if self.linked:
+            parts.append(self.linked)
         return parts
 
     def details(self, s: Strings) -> list[tuple[str, str]]:
@@ -81,13 +85,17 @@ class PublicReport:
     intro: str
     said: list[QuestionSection]
     proposals: list[PublicProposal]
+    since_last: Any = None  # app.proposals.SinceLastTime, names removed; None at a process's first conference
     created: datetime = field(default_factory=lambda: datetime.now().astimezone())
 
 
-def public_content(store: Store, conference_id: str, language: str) -> PublicReport:
+def public_content(
+    store: Store, conference_id: str, language: str, *, redact_undecided: bool = False
+) -> PublicReport:
+    """The report's content after the personal-data review (PrivacyRefusal while findings wait)."""
     s = Strings(language)
     data = load_conference(store, conference_id)
-    clean = redactor(known_names(store), s("name_removed"))
+    gate = Publication(store, data.conference.id, s("name_removed"), redact_undecided=redact_undecided)
     c = data.conference
     reported = [t for t in data.tables if data.has_reported(t.number)]
     intro = s(
@@ -104,14 +112,16 @@ def public_content(store: Store, conference_id: str, language: str) -> PublicRep
             SaidItem(
                 n.kind,
                 "" if n.kind == "note" else s.kind(n.kind),
-                clean(n.text),
+                gate.clean(n.id, "text", n.text),
                 tuple(data.theme_list(n)),
             )
             for n in data.notes
             if n.question_id == q.id and n.kind != "proposal"
         ]
-        said.append(QuestionSection(s("question_heading", number=q.position, text=q.text), items))
+        question = gate.clean(q.id, "text", q.text)
+        said.append(QuestionSection(s("question_heading", number=q.position, text=question), items))
     outcomes = proposal_outcomes(store, c.id, s.language)
+    since_last = None
     if outcomes is None:  # no follow-up service: every proposal is still new
         notes = sorted(
             (n for n in data.notes if n.kind == "proposal"),
@@ -119,23 +129,29 @@ def public_content(store: Store, conference_id: str, language: str) -> PublicRep
         )
         proposals = [
             PublicProposal(
-                clean(n.text), s("status_new"), n.votes, (n.table_number,), tuple(data.theme_list(n))
+                gate.clean(n.id, "text", n.text),
+                s("status_new"),
+                n.votes,
+                (n.table_number,),
+                tuple(data.theme_list(n)),
             )
             for n in notes
         ]
     else:
+        links, since_last = _followup(store, c.id, s.language, gate.remove_all)
         proposals = [
             PublicProposal(
-                text=clean(o.text),
+                text=gate.clean(o.proposal_id, "text", o.text),
                 status_label=o.status_label,
                 votes=o.votes,
                 tables=tuple(o.tables),
                 themes=tuple(o.themes),
                 merged_count=o.merged_count,
-                decision=clean(o.decision),
-                reason=clean(o.reason),
-                owner=clean(o.owner),
+                decision=gate.clean(o.proposal_id, "decision", o.decision),
+                reason=gate.clean(o.proposal_id, "reason", o.reason),
+                owner=gate.clean(o.proposal_id, "owner", o.owner),
                 review_date=o.review_date,
+                linked=links.get(o.proposal_id, ""),
             )
             for o in outcomes
         ]
@@ -149,7 +165,29 @@ def public_content(store: Store, conference_id: str, language: str) -> PublicRep
         intro=intro,
         said=said,
         proposals=proposals,
+        since_last=since_last,
     )
+
+
+def _followup(
+    store: Store, conference_id: str, language: str, clean: Callable[[str], str]
+) -> tuple[dict[str, str], Any]:
+    """Links across conferences ("raised before at …") per proposal id, and "What has happened since
+    last time?" with every free text passed through `clean` (names removed)."""
+    from app.minutes.since_last import link_note
+    from app.proposals.catalogue import list_proposals
+    from app.proposals.since_last import raised_elsewhere, since_last_time
+
+    links = {
+        pid: link_note(earlier, later, language)
+        for pid, (earlier, later) in raised_elsewhere(store, list_proposals(store, conference_id)).items()
+    }
+    section = since_last_time(store, conference_id, language)
+    if section is not None:
+        fields = ("text", "decision", "reason", "owner", "summary")
+        items = [replace(i, **{f: clean(getattr(i, f)) for f in fields}) for i in section.items]
+        section = replace(section, items=items)
+    return links, section
 
 
 def status_groups(proposals: list[PublicProposal]) -> list[tuple[str, list[tuple[int, PublicProposal]]]]:
@@ -169,9 +207,13 @@ def build_public_report(
     language: str,
     html_path: Path | str | None = None,
     progress: Callable[[int, int], None] | None = None,
+    *,
+    redact_undecided: bool = False,
 ) -> int:
-    """Write the public report's PDF (and its HTML twin when `html_path` is given); returns PDF pages."""
-    report = public_content(store, conference_id, language)
+    """Write the public report's PDF (and its HTML twin when `html_path` is given); returns PDF pages.
+
+    Refused (PrivacyRefusal) while personal-data findings are undecided, unless `redact_undecided`."""
+    report = public_content(store, conference_id, language, redact_undecided=redact_undecided)
     # Refuse a bad HTML path before spending time on the PDF.
     if html_path is not None and Path(html_path).resolve() == Path(pdf_path).resolve():
         raise UserError("the HTML file must not be the PDF file")
@@ -195,8 +237,13 @@ def write_public_pdf(
         b.title(report.title),
         b.subtitle(f"{report.conference_title} · {report.date_text}"),
         b.paragraph(report.intro),
-        b.heading(2, s("what_was_said"), key="said", outline_level=0, style="h1"),
     ]
+    if report.since_last is not None:
+        from app.minutes.since_last import since_last_heading, since_last_story
+
+        heading = b.heading(2, since_last_heading(s.language), key="since_last", outline_level=0, style="h1")
+        story += since_last_story(report.since_last, b, s, heading, public=True)
+    story.append(b.heading(2, s("what_was_said"), key="said", outline_level=0, style="h1"))
     for index, section in enumerate(report.said, 1):
         story.append(b.heading(3, section.heading, key=f"q{index}", outline_level=1, style="h2"))
         if not section.items:
@@ -276,6 +323,15 @@ def render_html(report: PublicReport) -> str:
         f'<ul><li><a href="#said">{e(s("what_was_said"))}</a></li>',
         f'<li><a href="#proposals">{e(s("what_happened"))}</a></li></ul>',
         "</nav>",
+    ]
+    if report.since_last is not None:
+        from app.minutes.since_last import since_last_heading, since_last_html
+
+        toc = next(i for i, line in enumerate(out) if line.startswith('<ul><li><a href="#said">'))
+        link = f'<ul><li><a href="#since-last">{e(since_last_heading(report.language))}</a></li>'
+        out[toc] = out[toc].replace("<ul>", link, 1)
+        out += since_last_html(report.since_last, s)
+    out += [
         '<section aria-labelledby="said">',
         f'<h2 id="said">{e(s("what_was_said"))}</h2>',
     ]

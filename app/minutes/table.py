@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from reportlab.lib.units import mm
@@ -15,6 +17,17 @@ from app.minutes.source import ConferenceData, load_conference
 from app.store import Store
 
 
+@dataclass(frozen=True)
+class PhotoPage:
+    """A photo of the table's paper for the appendix: the image and what to say under it."""
+
+    data: bytes
+    caption: str
+    file_name: str
+    added_at: str
+    added_by: str
+
+
 def build_table_minutes(
     store: Store,
     conference_id: str,
@@ -22,8 +35,10 @@ def build_table_minutes(
     path: Path | str,
     language: str,
     progress: ProgressCallback | None = None,
+    photos: Sequence[PhotoPage] = (),
 ) -> int:
-    """Write table N's minutes to `path`; returns the page count."""
+    """Write table N's minutes to `path`; returns the page count. `photos`, when given, are printed as
+    an appendix (the caller decides: they may show handwriting or names)."""
     data = load_conference(store, conference_id, table_number=table_number)
     s = Strings(language)
     info = DocumentInfo(
@@ -35,16 +50,48 @@ def build_table_minutes(
         keywords=(data.process.name, data.conference.title),
     )
     blocks = Blocks()
-    return build_pdf(
-        path, info, table_flowables(data, s, blocks), deferred=blocks.deferred, progress=progress
-    )
+    story = table_flowables(data, s, blocks, paper_lines(store, data, s))
+    if photos:
+        story += photo_appendix(photos, s, blocks)
+    return build_pdf(path, info, story, deferred=blocks.deferred, progress=progress)
+
+
+def paper_lines(store: Store, data: ConferenceData, s: Strings) -> list[str]:
+    """'3 anteckningar skrevs in från bordets pappersanteckningar av sekretariatet (Eva Ek) den …'."""
+    from app.sheets.importing import paper_sheets
+
+    lines = []
+    for sheet in paper_sheets(store, data.conference.id, data.tables[0].number):
+        role = s("typed_by_chair") if sheet["typed_by_role"] == "chair" else s("typed_by_secretariat")
+        who = f"{role} ({sheet['typed_by']})" if sheet["typed_by"] else role
+        count = len(sheet["notes"] or [])
+        if count:
+            lines.append(s.count("paper_typed", count, who=who, when=s.long_date(sheet["typed_at"] or "")))
+    return lines
+
+
+def photo_appendix(photos: Sequence[PhotoPage], s: Strings, b: Blocks) -> list[Flowable]:
+    story: list[Flowable] = [b.page_break(), b.heading(2, s("photos_appendix"))]
+    for n, photo in enumerate(photos, 1):
+        caption = s(
+            "photo_caption",
+            n=n,
+            caption=photo.caption or s("photo_alt", n=n),
+            file=photo.file_name,
+            when=s.long_date(photo.added_at),
+            who=photo.added_by or "–",
+        )
+        alt = s("photo_alt", n=n) + (f": {photo.caption}" if photo.caption else "")
+        image = b.photo(photo.data, alt, FRAME_WIDTH, 190 * mm)
+        story += [b.keep_together([image, b.spacer(2 * mm), b.paragraph(caption, "small")]), b.spacer(6 * mm)]
+    return story
 
 
 def bands_text(bands: dict[str, int]) -> str:
     return ", ".join(f"{name}: {count}" for name, count in bands.items())
 
 
-def table_flowables(data: ConferenceData, s: Strings, b: Blocks) -> list[Flowable]:
+def table_flowables(data: ConferenceData, s: Strings, b: Blocks, paper: Sequence[str] = ()) -> list[Flowable]:
     table = data.tables[0]
     conference = data.conference
     story: list[Flowable] = [b.title(s("table_minutes", number=table.number), bookmark=True)]
@@ -61,6 +108,7 @@ def table_flowables(data: ConferenceData, s: Strings, b: Blocks) -> list[Flowabl
     if data.process.name:
         pairs.insert(0, (s("process"), data.process.name))
     story += [b.facts([(k, v) for k, v in pairs if v], 40 * mm, FRAME_WIDTH), b.spacer(4 * mm)]
+    story += [b.paragraph(line, "small") for line in paper]
 
     notes = data.notes
     for question in data.questions:

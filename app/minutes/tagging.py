@@ -47,7 +47,7 @@ def tagging_enabled() -> bool:
 class Node:
     """One structure element. `parent` None means the document itself."""
 
-    __slots__ = ("_name", "alt", "kids", "lang", "page", "parent", "placed", "role", "scope")
+    __slots__ = ("alt", "kids", "lang", "number", "page", "parent", "placed", "role", "scope")
 
     def __init__(
         self,
@@ -66,7 +66,7 @@ class Node:
         self.kids: list = []  # Node, (page, mcid) or (page, annotation name)
         self.placed = False
         self.page = 0  # the page of the first marked content
-        self._name = ""
+        self.number = 0  # its PDF object number, once written
 
     def __repr__(self) -> str:
         return f"Node({self.role})"
@@ -79,6 +79,7 @@ class Tagger:
         self.enabled = enabled
         self.root = Node("Document")
         self.root.placed = True
+        self._placed = [self.root]  # every node in the tree, each after its parent
         self._page_nodes: dict[int, list[Node]] = {}  # page number -> node of each MCID
         self._keys: dict[int, int] = {}  # page number -> its /StructParents key
         self._annotation_keys: list[tuple[int, Node]] = []  # (key, Link node)
@@ -94,6 +95,7 @@ class Tagger:
             self._place(parent)
         parent.kids.append(node)
         node.placed = True
+        self._placed.append(node)
 
     def open(self, canv, node: Node | None) -> None:
         """Begin marked content owned by `node`; every open() needs a close()."""
@@ -161,28 +163,45 @@ class Tagger:
         if not self.enabled:
             return None
         root = PDFDictionary({"Type": PDFName("StructTreeRoot")})
-        root_ref = document.Reference(root)
-        elements: list[Node] = []
-        stack = [self.root]
-        while stack:  # every node, parents before children (names exist before anything formats)
-            node = stack.pop()
-            node._name = document.Reference(_Element(node, root_ref.name)).name
-            elements.append(node)
-            stack.extend(kid for kid in reversed(node.kids) if isinstance(kid, Node))
-        root["K"] = PDFArray([PDFObjectReference(self.root._name)])
-        nums: list = []
-        entries = [(key, page) for page, key in self._keys.items()]
-        entries += [(key, link) for key, link in self._annotation_keys]
-        for key, target in sorted(entries, key=lambda entry: entry[0]):
-            nums.append(key)
-            if isinstance(target, Node):
-                nums.append(PDFObjectReference(target._name))
-            else:
-                names = [PDFObjectReference(n._name) for n in self._page_nodes[target]]
-                nums.append(PDFArray(names))
-        root["ParentTree"] = document.Reference(PDFDictionary({"Nums": PDFArray(nums)}))
+        root_number = _number(document, document.Reference(root))
+        numbers = _Numbers(document, root_number)
+        for node in self._placed:  # parents before children: every number exists before anything formats
+            node.number = _number(document, document.Reference(_Element(node, numbers)))
+        root["K"] = PDFArray([PDFObjectReference(self.root_name(document))])
+        entries: list[tuple[int, Node | list[Node]]] = [
+            (key, self._page_nodes[p]) for p, key in self._keys.items()
+        ]
+        entries += self._annotation_keys
+        entries.sort(key=lambda entry: entry[0])
+        root["ParentTree"] = document.Reference(_ParentTree(entries))
         root["ParentTreeNextKey"] = self._next_key
         return root
+
+    def root_name(self, document) -> str:
+        return document.numberToId[self.root.number]
+
+
+def _number(document, reference: PDFObjectReference) -> int:
+    return document.idToObjectNumberAndVersion[reference.name][0]
+
+
+class _Numbers:
+    """Object numbers of the pages and annotations, looked up once (reportlab names them)."""
+
+    def __init__(self, document, root: int) -> None:
+        self.document = document
+        self.root = root
+        self._pages: dict[int, str] = {}
+
+    def page(self, page: int) -> str:
+        found = self._pages.get(page)
+        if found is None:
+            found = self._pages[page] = f"{self.document.idToObjectNumberAndVersion[f'Page{page}'][0]} 0 R"
+        return found
+
+    def annotation(self, name: str) -> str:
+        number = self.document.idToObjectNumberAndVersion[self.document.annotationName(name)][0]
+        return f"{number} 0 R"
 
 
 class _Element(PDFObject):
@@ -190,36 +209,27 @@ class _Element(PDFObject):
 
     __RefOnly__ = 1
 
-    def __init__(self, node: Node, root_name: str) -> None:
+    def __init__(self, node: Node, numbers: _Numbers) -> None:
         self.node = node
-        self.root_name = root_name
+        self.numbers = numbers
 
     def format(self, document) -> bytes:
-        refs = document.idToObjectNumberAndVersion
-
-        def ref(name: str) -> str:
-            number, generation = refs[name]
-            return f"{number} {generation} R"
-
-        node = self.node
-        parent = self.root_name if node.parent is None else node.parent._name  # None: the Document
-        out = [f"<< /Type /StructElem /S /{node.role} /P {ref(parent)}"]
+        node, numbers = self.node, self.numbers
+        parent = numbers.root if node.parent is None else node.parent.number  # None: the Document
         page = node.page
-        if page:
-            out.append(f" /Pg {ref(f'Page{page}')}")
         kids = []
         for kid in node.kids:
-            if isinstance(kid, Node):
-                kids.append(ref(kid._name))
-            elif isinstance(kid[1], str):
-                annotation = ref(document.annotationName(kid[1]))
-                kids.append(f"<< /Type /OBJR /Pg {ref(f'Page{kid[0]}')} /Obj {annotation} >>")
-            elif kid[0] == page:
+            if type(kid) is Node:
+                kids.append(f"{kid.number} 0 R")
+            elif kid[0] == page and type(kid[1]) is int:
                 kids.append(str(kid[1]))
+            elif type(kid[1]) is str:
+                kids.append(f"<< /Type /OBJR /Pg {numbers.page(kid[0])} /Obj {numbers.annotation(kid[1])} >>")
             else:
-                kids.append(f"<< /Type /MCR /Pg {ref(f'Page{kid[0]}')} /MCID {kid[1]} >>")
-        out.append(f" /K [{' '.join(kids)}]")
-        text = b"".join(s.encode("latin-1") for s in out)
+                kids.append(f"<< /Type /MCR /Pg {numbers.page(kid[0])} /MCID {kid[1]} >>")
+        # /Type /StructElem is optional, and left out: the minutes hold tens of thousands of these
+        pg = f" /Pg {numbers.page(page)}" if page else ""
+        text = f"<< /S /{node.role} /P {parent} 0 R{pg} /K [{' '.join(kids)}]".encode("latin-1")
         if node.alt is not None:
             text += b" /Alt " + PDFString(node.alt).format(document)
         if node.lang is not None:
@@ -227,3 +237,21 @@ class _Element(PDFObject):
         if node.scope is not None:
             text += f" /A << /O /Table /Scope /{node.scope} >>".encode("latin-1")
         return text + b" >>"
+
+
+class _ParentTree(PDFObject):
+    """The number tree from /StructParents keys to a page's elements by MCID (or a link's element)."""
+
+    __RefOnly__ = 1
+
+    def __init__(self, entries: list[tuple[int, Node | list[Node]]]) -> None:
+        self.entries = entries
+
+    def format(self, document) -> bytes:
+        parts = []
+        for key, target in self.entries:
+            if type(target) is Node:
+                parts.append(f"{key} {target.number} 0 R")
+            else:
+                parts.append(f"{key} [{' '.join([f'{node.number} 0 R' for node in target])}]")
+        return f"<< /Nums [{' '.join(parts)}] >>".encode("latin-1")

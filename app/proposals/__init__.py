@@ -18,8 +18,17 @@ Lifecycle: set_status(store, id, status, decision=, reason=, owner=, owner_kind=
     review_date=, decided_by=) -> change id; set_statuses(store, ids, status, ...) for one decision on
     many; unit_history(store, id); retract / reinstate (undo, redo), retract_all / reinstate_all.
 Catalogue: list_proposals(store, conference_ids, status=, theme_id=); find_proposal(store, id).
-Merging: similar_groups(items), suggest_groups(store, conference_id), merge(store, ids, text=),
-    unmerge(store, group_id), remerge(store, group_id).
+Merging (one conference): similar_groups(items), suggest_groups(store, conference_id),
+    merge(store, ids, text=) (one of ids may be a merged proposal: the others join it),
+    add_to_group(store, group_id, ids), remove_from_group(store, group_id, note_id) -> Removal,
+    put_back / take_out_again (undo, redo), unmerge(store, group_id), remerge(store, group_id).
+Across conferences: link_again(store, later_id, earlier_id) ("same proposal, raised again"), unlink,
+    relink, recurrences(store, proposals), related_by_proposal, thread(store, id);
+    timeline(store, id) -> (proposals of the thread, TimelineEvents oldest first).
+Decisions: set_status(..., decided_on="YYYY-MM-DD", meeting="Tillväxtrådet 20 maj"); StatusChange.overdue().
+Participants' words: set_summary(store, id, text), summaries(store, proposals), summary_of(store, id).
+"What has happened since last time?": since_last_time(store, conference_id, language) -> SinceLastTime
+    | None (None for a process's first conference); app/minutes/since_last.py prints it.
 Guiding words and actions per theme over a process: accumulated(store, process_id).
 Representativeness: representation(store, conference_id); process_representation(store, process_id).
 Exchange: export_followup(workspace, conference_id, out_path=None) signs a conference pack that also
@@ -32,17 +41,12 @@ from app.proposals.accumulate import AccumulatedItem, Origin, ThemeAccumulation,
 from app.proposals.catalogue import (
     Proposal,
     find_proposal,
-    links,
     list_proposals,
-    merge,
     process_conference_ids,
-    remerge,
-    rename_group,
     set_status,
     set_statuses,
     status_of_notes,
     unit_history,
-    unmerge,
 )
 from app.proposals.exchange import export_followup
 from app.proposals.feedback import ProposalOutcome, feedback, feedback_by_table
@@ -57,45 +61,90 @@ from app.proposals.lifecycle import (
     retract_all,
     status_label,
 )
+from app.proposals.merging import (
+    Removal,
+    add_to_group,
+    links,
+    merge,
+    put_back,
+    remerge,
+    remove_from_group,
+    rename_group,
+    take_out_again,
+    unmerge,
+)
+from app.proposals.recurrence import (
+    Recurrence,
+    link_again,
+    recurrences,
+    related_by_proposal,
+    relink,
+    thread,
+    unlink,
+)
 from app.proposals.representation import Representation, TableCount, process_representation, representation
 from app.proposals.similarity import similar_groups
+from app.proposals.since_last import EarlierProposal, SinceLastTime, since_last_time
 from app.proposals.suggest import suggest_groups
+from app.proposals.summary import restore_summary, set_summary, summaries, summary_of
+from app.proposals.timeline import TimelineEvent, timeline
 
 __all__ = [
     "STATUSES",
     "STATUS_LABELS",
     "AccumulatedItem",
+    "EarlierProposal",
     "Origin",
     "Proposal",
     "ProposalOutcome",
+    "Recurrence",
+    "Removal",
     "Representation",
+    "SinceLastTime",
     "StatusChange",
     "TableCount",
     "ThemeAccumulation",
+    "TimelineEvent",
     "accumulated",
+    "add_to_group",
     "export_followup",
     "feedback",
     "feedback_by_table",
     "find_proposal",
+    "link_again",
     "links",
     "list_proposals",
     "merge",
     "parse_status",
     "process_conference_ids",
     "process_representation",
+    "put_back",
+    "recurrences",
     "reinstate",
     "reinstate_all",
+    "related_by_proposal",
+    "relink",
     "remerge",
+    "remove_from_group",
     "rename_group",
     "representation",
+    "restore_summary",
     "retract",
     "retract_all",
     "set_status",
     "set_statuses",
+    "set_summary",
     "similar_groups",
+    "since_last_time",
     "status_label",
     "status_of_notes",
     "suggest_groups",
+    "summaries",
+    "summary_of",
+    "take_out_again",
+    "thread",
+    "timeline",
     "unit_history",
+    "unlink",
     "unmerge",
 ]

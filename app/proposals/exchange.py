@@ -19,7 +19,15 @@ from app import conferences
 from app.store import Store
 from app.workspace import Workspace
 
-FOLLOWUP_TYPES = ("proposal_group", "proposal_link", "proposal_status", "conflict_resolution")
+FOLLOWUP_TYPES = (
+    "proposal_group",
+    "proposal_link",
+    "proposal_status",
+    "proposal_recurrence",
+    "proposal_summary",
+    "conflict_resolution",
+    "privacy_decision",  # the personal-data review (app/privacy): another store publishes the same
+)
 
 
 def followup_records(store: Store, conference_id: str) -> Iterator[dict[str, Any]]:

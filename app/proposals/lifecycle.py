@@ -71,6 +71,7 @@ class StatusChange:
     review_date: str
     decided_by: str
     decided_at: str
+    meeting: str
     order_key: tuple[str, str, str]  # (rev, origin, id) of the status field: the history's order
     retracted: bool = False  # undone
 
@@ -90,6 +91,7 @@ class StatusChange:
             r["review_date"] or "",
             r["decided_by"] or "",
             r["decided_at"] or "",
+            r.get("meeting") or "",
             (rev, origin, r["id"]),
             r["deleted"],
         )
@@ -97,6 +99,12 @@ class StatusChange:
     @property
     def decided_on(self) -> str:
         return self.decided_at[:10]
+
+    def overdue(self, today: dt.date | None = None) -> bool:
+        """Its review date has passed while the proposal is still open (not done, not dropped)."""
+        if not self.review_date or self.status in FINAL or self.retracted:
+            return False
+        return self.review_date < (today or dt.date.today()).isoformat()
 
 
 def check_review_date(text: str) -> str:
@@ -107,6 +115,20 @@ def check_review_date(text: str) -> str:
         return dt.date.fromisoformat(text).isoformat()
     except ValueError:
         raise UserError(f"review date {text!r} is not a date; write it as YYYY-MM-DD") from None
+
+
+def check_decision_date(text: str, today: dt.date | None = None) -> str:
+    """A decision's day as YYYY-MM-DD; "" means today. A day still to come is refused."""
+    text = text.strip()
+    if not text:
+        return ""
+    try:
+        day = dt.date.fromisoformat(text)
+    except ValueError:
+        raise UserError(f"decision date {text!r} is not a date; write it as YYYY-MM-DD") from None
+    if day > (today or dt.date.today()):
+        raise UserError(f"decision date {text} is still to come; record a decision once it is taken")
+    return day.isoformat()
 
 
 def default_decider() -> str:
@@ -130,8 +152,14 @@ def record_status(
     review_date: str = "",
     decided_by: str | None = None,
     decided_at: str | None = None,
+    decided_on: str = "",
+    meeting: str = "",
 ) -> str:
-    """Write one status change (checked) for a proposal already known to exist; returns its id."""
+    """Write one status change (checked) for a proposal already known to exist; returns its id.
+
+    `decided_on` (YYYY-MM-DD) is the day the decision was taken, e.g. at the council's meeting after
+    the conference; without it the decision is dated now. `meeting` says where it was taken.
+    """
     status = parse_status(status)
     if status == "not-pursued" and not reason.strip():
         raise UserError("a proposal that is not pursued needs a reason (--reason)")
@@ -151,7 +179,10 @@ def record_status(
             "contact": contact.strip(),
             "review_date": check_review_date(review_date),
             "decided_by": (default_decider() if decided_by is None else decided_by).strip(),
-            "decided_at": decided_at or dt.datetime.now().astimezone().isoformat(timespec="minutes"),
+            "decided_at": check_decision_date(decided_on)
+            or decided_at
+            or dt.datetime.now().astimezone().isoformat(timespec="minutes"),
+            "meeting": meeting.strip(),
         },
     )
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from app import conferences, roles
 from app.bundles.format import KIND_PACK, KIND_TABLE, MAX_FILE_BYTES
 from app.errors import UserError
+from app.messages import english
 from app.store import Store
 from app.sync import errors, outbox, settings
 from app.sync.errors import SyncError, too_large
@@ -129,7 +130,8 @@ def receipt_outcome(receipt: Receipt) -> tuple[str, str]:
     if outcome == IMPORTED:  # what the receipt notes: conflicts to review, a pinned key's fingerprint, gaps
         conflicts = (receipt.counts or {}).get("conflicts", 0)
         words = f"opened {conflicts} conflict{'s' if conflicts != 1 else ''} to review"
-        return outcome, "; ".join([*([words] if conflicts else []), *receipt.flags])
+        notes = english(receipt.flags)
+        return outcome, "; ".join(part for part in ([words] if conflicts else []) + [notes] if part)
     return outcome, "" if outcome == ALREADY else receipt.reason or ""
 
 

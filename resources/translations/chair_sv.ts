@@ -203,6 +203,10 @@
         <translation>Å&amp;terställ klockan</translation>
     </message>
     <message>
+        <source>S&amp;ound when time is up</source>
+        <translation>L&amp;jud när tiden är ute</translation>
+    </message>
+    <message>
         <source>&amp;Note</source>
         <translation>&amp;Anteckning</translation>
     </message>
@@ -258,8 +262,8 @@
 <context>
     <name>ChairCommands</name>
     <message>
-        <source>Add note</source>
-        <translation>Lägg till anteckning</translation>
+        <source>Add the note “%1”</source>
+        <translation>lägg till anteckningen ”%1”</translation>
     </message>
     <message>
         <source>Delete note</source>
@@ -283,6 +287,14 @@
     <message>
         <source>Rundabord – chair</source>
         <translation>Rundabord – bordsordförande</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Ångrade: %1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Gjorde om: %1</translation>
     </message>
     <message>
         <source>Table %1</source>
@@ -619,6 +631,10 @@ Senare paket för den här konferensen måste ha samma nyckel.</translation>
         <translation>Tid kvar av omgången</translation>
     </message>
     <message>
+        <source>Time is up</source>
+        <translation>Tiden är ute</translation>
+    </message>
+    <message>
         <source>Start</source>
         <translation>Starta</translation>
     </message>
@@ -945,6 +961,10 @@ Senare paket för den här konferensen måste ha samma nyckel.</translation>
     <message>
         <source>Cannot open the table</source>
         <translation>Det går inte att öppna bordet</translation>
+    </message>
+    <message>
+        <source>(new notes still go to question %1)</source>
+        <translation>(nya anteckningar hamnar fortfarande under fråga %1)</translation>
     </message>
 </context>
 <context>

@@ -186,12 +186,327 @@
         <source>%1&apos;s key is now this conference&apos;s secretariat key; compare its fingerprint with the secretariat&apos;s: %2</source>
         <translation>%1s nyckel är nu konferensens sekretariatsnyckel; jämför fingeravtrycket med sekretariatets: %2</translation>
     </message>
+    <message>
+        <source>chair of table %1</source>
+        <translation>bordsordförande för bord %1</translation>
+    </message>
+    <message>
+        <source>secretariat of this conference (from its pack)</source>
+        <translation>sekretariatet för den här konferensen (från dess paket)</translation>
+    </message>
+    <message>
+        <source>secretariat</source>
+        <translation>sekretariatet</translation>
+    </message>
+    <message>
+        <source>revoked key</source>
+        <translation>återkallad nyckel</translation>
+    </message>
+    <message>
+        <source>not trusted</source>
+        <translation>inte betrodd</translation>
+    </message>
+    <message>
+        <source>unknown key: held in quarantine until it is trusted or rejected in Collect</source>
+        <translation>okänd nyckel: hålls i karantän tills den godkänns eller avvisas under Samla in</translation>
+    </message>
+    <message>
+        <source>already imported on %1</source>
+        <translation>redan importerat %1</translation>
+    </message>
 </context>
 <context>
     <name>Operation</name>
     <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>PaperActions</name>
+    <message>
+        <source>Save a &amp;template for paper tables…</source>
+        <translation>Spara en &amp;mall för bord utan dator…</translation>
+    </message>
+    <message>
+        <source>An Excel workbook a table without a laptop fills in: one row per note</source>
+        <translation>En Excel-arbetsbok som ett bord utan dator fyller i: en rad per anteckning</translation>
+    </message>
+    <message>
+        <source>&amp;Import notes from a spreadsheet…</source>
+        <translation>&amp;Importera anteckningar från kalkylark…</translation>
+    </message>
+    <message>
+        <source>Check a filled-in template or an open-data CSV, then add its notes</source>
+        <translation>Kontrollera en ifylld mall eller en CSV-fil med öppna data och lägg sedan till anteckningarna</translation>
+    </message>
+    <message>
+        <source>P&amp;hotos of the tables&apos; paper…</source>
+        <translation>F&amp;oton av bordens papper…</translation>
+    </message>
+    <message>
+        <source>Photos or scans of a table&apos;s paper sheet or tablecloth</source>
+        <translation>Foton eller inskannade bilder av bordets pappersark eller bordsduk</translation>
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation>Spara mall</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-arbetsböcker (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Import notes from a spreadsheet</source>
+        <translation>Importera anteckningar från kalkylark</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>Kalkylark (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>No conference</source>
+        <translation>Ingen konferens</translation>
+    </message>
+    <message>
+        <source>Open or choose a conference first.</source>
+        <translation>Öppna eller välj en konferens först.</translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation>mall</translation>
+    </message>
+    <message>
+        <source>template-table-%1</source>
+        <translation>mall-bord-%1</translation>
+    </message>
+    <message>
+        <source>The template was not saved</source>
+        <translation>Mallen sparades inte</translation>
+    </message>
+    <message>
+        <source>Template saved</source>
+        <translation>Mallen är sparad</translation>
+    </message>
+    <message>
+        <source>%1 was saved. Send it to the table, or fill it in from the paper notes.</source>
+        <translation>%1 sparades. Skicka den till bordet, eller fyll i den från pappersanteckningarna.</translation>
+    </message>
+    <message>
+        <source>Checking %1</source>
+        <translation>Kontrollerar %1</translation>
+    </message>
+    <message>
+        <source>1 note was added.</source>
+        <translation>1 anteckning lades till.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notes were added.</source>
+        <translation>
+            <numerusform>%n anteckning lades till.</numerusform>
+            <numerusform>%n anteckningar lades till.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing new: these notes were imported before.</source>
+        <translation>Inget nytt: de här anteckningarna har importerats tidigare.</translation>
+    </message>
+    <message>
+        <source>Notes imported</source>
+        <translation>Anteckningarna är importerade</translation>
+    </message>
+</context>
+<context>
+    <name>PhotosDialog</name>
+    <message>
+        <source>Photos of the tables&apos; paper</source>
+        <translation>Foton av bordens papper</translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation>Bord %1</translation>
+    </message>
+    <message>
+        <source>&amp;Table:</source>
+        <translation>&amp;Bord:</translation>
+    </message>
+    <message>
+        <source>Photos of the table&apos;s paper</source>
+        <translation>Foton av bordets papper</translation>
+    </message>
+    <message>
+        <source>No photos of this table&apos;s paper yet.</source>
+        <translation>Inga foton av bordets papper än.</translation>
+    </message>
+    <message>
+        <source>The chosen photo</source>
+        <translation>Det valda fotot</translation>
+    </message>
+    <message>
+        <source>e.g. The tablecloth after round two</source>
+        <translation>t.ex. Bordsduken efter andra rundan</translation>
+    </message>
+    <message>
+        <source>&amp;Add photo…</source>
+        <translation>&amp;Lägg till foto…</translation>
+    </message>
+    <message>
+        <source>&amp;Caption of the next photo:</source>
+        <translation>&amp;Bildtext till nästa foto:</translation>
+    </message>
+    <message>
+        <source>Add photo</source>
+        <translation>Lägg till foto</translation>
+    </message>
+    <message>
+        <source>Photos and scans (*.jpg *.jpeg *.png)</source>
+        <translation>Foton och inskannade bilder (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>%1, %2 × %3 pixels, added by %4 on %5</source>
+        <translation>%1, %2 × %3 bildpunkter, tillagt av %4 den %5</translation>
+    </message>
+    <message>
+        <source>The photo was not added</source>
+        <translation>Fotot lades inte till</translation>
+    </message>
+    <message>
+        <source>Only photos and scans as PNG or JPEG, up to 8 MB, can be attached.</source>
+        <translation>Bara foton och inskannade bilder i PNG eller JPEG, högst 8 MB, kan bifogas.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <source>Table</source>
+        <translation>Bord</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Fråga</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Teman</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Röster</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Förslag</translation>
+    </message>
+    <message>
+        <source>Guiding word</source>
+        <translation>Ledord</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>Att göra</translation>
+    </message>
+    <message>
+        <source>Already in this workspace: it will not be added again.</source>
+        <translation>Finns redan här: den läggs inte till igen.</translation>
+    </message>
+    <message>
+        <source> (already imported)</source>
+        <translation> (redan importerad)</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsModel</name>
+    <message>
+        <source>Sheet</source>
+        <translation>Blad</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolumn</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>Vad som är fel</translation>
+    </message>
+    <message>
+        <source>Made with a newer template (version %1). Make a new template.</source>
+        <translation>Gjord med en nyare mall (version %1). Gör en ny mall.</translation>
+    </message>
+    <message>
+        <source>The sheet holds no notes.</source>
+        <translation>Bladet innehåller inga anteckningar.</translation>
+    </message>
+    <message>
+        <source>More than %1 rows. Split the sheet.</source>
+        <translation>Fler än %1 rader. Dela upp bladet.</translation>
+    </message>
+    <message>
+        <source>The column is missing.</source>
+        <translation>Kolumnen saknas.</translation>
+    </message>
+    <message>
+        <source>The column appears twice.</source>
+        <translation>Kolumnen finns två gånger.</translation>
+    </message>
+    <message>
+        <source>The table number is missing.</source>
+        <translation>Bordsnumret saknas.</translation>
+    </message>
+    <message>
+        <source>There is no table %1 at this conference.</source>
+        <translation>Det finns inget bord %1 på den här konferensen.</translation>
+    </message>
+    <message>
+        <source>You may not write table %1 here; this laptop writes table %2.</source>
+        <translation>Du kan inte skriva för bord %1 här; den här datorn skriver för bord %2.</translation>
+    </message>
+    <message>
+        <source>The question is missing.</source>
+        <translation>Frågan saknas.</translation>
+    </message>
+    <message>
+        <source>Unknown question: %1.</source>
+        <translation>Okänd fråga: %1.</translation>
+    </message>
+    <message>
+        <source>Unknown kind: %1. Choose Anteckning, Förslag, Ledord or Att göra.</source>
+        <translation>Okänd typ: %1. Välj Anteckning, Förslag, Ledord eller Att göra.</translation>
+    </message>
+    <message>
+        <source>The theme %1 is not one of the process&apos;s themes.</source>
+        <translation>Temat %1 finns inte bland processens teman.</translation>
+    </message>
+    <message>
+        <source>Votes must be a whole number, not %1.</source>
+        <translation>Röster ska vara ett heltal, inte %1.</translation>
+    </message>
+    <message>
+        <source>Votes cannot be negative.</source>
+        <translation>Röster kan inte vara färre än noll.</translation>
+    </message>
+    <message>
+        <source>The text is empty.</source>
+        <translation>Texten är tom.</translation>
+    </message>
+    <message>
+        <source>The text is longer than %1 characters.</source>
+        <translation>Texten är längre än %1 tecken.</translation>
     </message>
 </context>
 <context>
@@ -246,6 +561,90 @@ The step was removed from the undo history.</source>
         <translation>{0}
 
 Steget togs bort ur ångra-historiken.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetImportDialog</name>
+    <message>
+        <source>Import notes from a spreadsheet</source>
+        <translation>Importera anteckningar från kalkylark</translation>
+    </message>
+    <message>
+        <source>Result of the check</source>
+        <translation>Resultatet av kontrollen</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Problems (fix them in the file, or import the valid rows only):</source>
+        <translation>&amp;Problem (rätta dem i filen, eller importera bara de giltiga raderna):</translation>
+    </message>
+    <message>
+        <source>Notes to add</source>
+        <translation>Anteckningar som läggs till</translation>
+    </message>
+    <message>
+        <source>&amp;What will be added:</source>
+        <translation>&amp;Det här läggs till:</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importera</translation>
+    </message>
+    <message>
+        <source>Import the &amp;valid rows only</source>
+        <translation>Importera bara &amp;giltiga rader</translation>
+    </message>
+    <message>
+        <source>%1 (conference %2)</source>
+        <translation>%1 (konferens: %2)</translation>
+    </message>
+    <message>
+        <source>The sheet&apos;s columns are not right, so no row was checked. Nothing is imported.</source>
+        <translation>Bladets kolumner stämmer inte, så ingen rad har kontrollerats. Inget importeras.</translation>
+    </message>
+    <message>
+        <source>1 row has problems; nothing is imported until it is fixed.</source>
+        <translation>1 rad har problem; inget importeras förrän den är rättad.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows have problems; nothing is imported until they are fixed.</source>
+        <translation>
+            <numerusform>%n rad har problem; inget importeras förrän den är rättad.</numerusform>
+            <numerusform>%n rader har problem; inget importeras förrän de är rättade.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 note will be added.</source>
+        <translation>1 anteckning läggs till.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notes will be added.</source>
+        <translation>
+            <numerusform>%n anteckning läggs till.</numerusform>
+            <numerusform>%n anteckningar läggs till.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 row is already in this workspace and is not added again.</source>
+        <translation>1 rad finns redan här och läggs inte till igen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows are already in this workspace and are not added again.</source>
+        <translation>
+            <numerusform>%n rad finns redan här och läggs inte till igen.</numerusform>
+            <numerusform>%n rader finns redan här och läggs inte till igen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every row passed the check.</source>
+        <translation>Alla rader klarade kontrollen.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Inget importerades</translation>
     </message>
 </context>
 </TS>

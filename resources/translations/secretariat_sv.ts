@@ -450,22 +450,6 @@
         <translation>ej godkänd</translation>
     </message>
     <message>
-        <source>chair of table %1</source>
-        <translation>bordsordförande för bord %1</translation>
-    </message>
-    <message>
-        <source>secretariat</source>
-        <translation>sekretariat</translation>
-    </message>
-    <message>
-        <source>secretariat of this conference (from its pack)</source>
-        <translation>sekretariat för den här konferensen (från dess paket)</translation>
-    </message>
-    <message>
-        <source>revoked key</source>
-        <translation>återkallad nyckel</translation>
-    </message>
-    <message>
         <source>Also in: %1</source>
         <translation>Finns också i: %1</translation>
     </message>

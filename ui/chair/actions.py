@@ -147,6 +147,11 @@ class ChairActions(QObject):
         self.timer_more_action = a(self.tr("One minute &more"), lambda: timer.adjust(+1), "Ctrl+Shift+Up")
         self.timer_less_action = a(self.tr("One minute &less"), lambda: timer.adjust(-1), "Ctrl+Shift+Down")
         self.timer_reset_action = a(self.tr("&Reset the timer"), timer.reset, "Ctrl+Shift+T")
+        self.timer_sound_action = QAction(self.tr("S&ound when time is up"), w)
+        self.timer_sound_action.setCheckable(True)
+        self.timer_sound_action.setChecked(w.settings.value("chair/timer_sound", True, type=bool))
+        timer.sound = self.timer_sound_action.isChecked()
+        self.timer_sound_action.toggled.connect(self._on_timer_sound_toggled)
 
         self.kind_group = QActionGroup(self)
         self.kind_group.setExclusive(True)
@@ -193,6 +198,12 @@ class ChairActions(QObject):
         self.conference_menu.addAction(self.minutes.print_action)
         self.conference_menu.addAction(self.export_action)
         self.conference_menu.addSeparator()
+        from ui.paper_tables import PaperActions  # the template, a sheet typed from paper, photos
+
+        self.paper = PaperActions(w, w.workspace, w.conference_id, w.table_number)
+        self.paper.notes_imported.connect(lambda: w._on_store_changed(None, None))
+        self.paper.add_to(self.conference_menu)
+        self.conference_menu.addSeparator()
         self.sync_menu_anchor = self.conference_menu.addSeparator()
         self.conference_menu.addAction(self.settings_action)
         self.conference_menu.addAction(self.quit_action)
@@ -222,8 +233,14 @@ class ChairActions(QObject):
             self.timer_reset_action,
         ):
             round_menu.addAction(action)
+        round_menu.addSeparator()
+        round_menu.addAction(self.timer_sound_action)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.help_action)
+
+    def _on_timer_sound_toggled(self, on: bool) -> None:
+        self.window.timer.sound = on
+        self.window.settings.setValue("chair/timer_sound", on)
 
     def add_sync_actions(self, menu: QMenu) -> None:
         for action in menu.actions():

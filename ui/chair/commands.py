@@ -55,7 +55,9 @@ class AddNote(_StoreCommand):
     def __init__(
         self, editor: Editor, conference_id: str, table: int, question_id: str, text: str, kind: str
     ):
-        super().__init__(editor, QCoreApplication.translate("ChairCommands", "Add note"))
+        label = QCoreApplication.translate("ChairCommands", "Add the note “%1”")
+        short = " ".join(text.split())
+        super().__init__(editor, label.replace("%1", short if len(short) <= 40 else short[:39] + "…"))
         self.conference_id, self.table, self.question_id = conference_id, table, question_id
         self.note_text, self.kind = text, kind
         self.note_id: str | None = None

@@ -59,7 +59,7 @@ class NoteEditing(QObject):
 
     def add_note(self, text: str, kind: str = "note") -> str | None:
         """Add a note to the current question; returns its id, None when refused."""
-        question_id = self.place.current_question_id()
+        question_id = self.place.discussed_question_id
         s = self.place.session
         if s is None or question_id is None:
             return None

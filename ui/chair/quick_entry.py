@@ -1,8 +1,8 @@
 """The quick-entry field: always focused while capturing; Enter adds the note, Shift+Enter breaks the line.
 
-The window's own shortcuts win over the editor's: Ctrl+Z is the notes' undo (the field's own undo is
-off, a half-typed draft is not an edit of the record), and the keys in `passed_to_window` reach the
-window's actions even while the cursor is here.
+Ctrl+Z respects where the chair is: with text in the field it undoes the typing; in an empty field it
+reaches the window and undoes the last saved edit (likewise redo). The field's undo history starts
+afresh with each note, so typing is never undone into an earlier note.
 
 Signals:
     submitted(str)   Enter with some text: the text, already stripped; the field is then empty
@@ -20,10 +20,10 @@ class QuickEntry(QPlainTextEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setUndoRedoEnabled(False)
+        self.setUndoRedoEnabled(True)
         self.setTabChangesFocus(True)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        self.passed_to_window: list[QKeySequence] = [
+        self.undo_redo_keys: list[QKeySequence] = [
             QKeySequence(QKeySequence.StandardKey.Undo),
             QKeySequence(QKeySequence.StandardKey.Redo),
             QKeySequence("Ctrl+Shift+Z"),
@@ -41,10 +41,11 @@ class QuickEntry(QPlainTextEdit):
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
             pressed = QKeySequence(event.keyCombination())
-            if any(
-                pressed.matches(k) == QKeySequence.SequenceMatch.ExactMatch for k in self.passed_to_window
-            ):
-                event.ignore()  # not ours: let the window's shortcut have it
+            undo_redo = any(
+                pressed.matches(k) == QKeySequence.SequenceMatch.ExactMatch for k in self.undo_redo_keys
+            )
+            if undo_redo and not self.toPlainText():
+                event.ignore()  # nothing typed here: the window's undo of saved edits has it
                 return True
         return super().event(event)
 

@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from app.model import Theme
+from ui.chair.flow_layout import FlowLayout, flow_policy
 
 
 def escape_mnemonic(text: str) -> str:
@@ -35,21 +36,27 @@ class TagBar(QWidget):
         super().__init__(parent)
         self.setAccessibleName(self.tr("Kind, themes and votes of the selected note"))
         self.theme_actions: list[QAction] = []
-        self._kind_row = QHBoxLayout()
-        self._theme_row = QHBoxLayout()
+        # Rows that wrap: on a narrow screen the buttons take two lines instead of widening the window.
+        self._kind_row = FlowLayout()
+        self._theme_row = FlowLayout()
+        kinds = QHBoxLayout()
+        kinds.setContentsMargins(0, 0, 0, 0)
+        kinds.addLayout(self._kind_row, 1)
+        votes = QHBoxLayout()
+        self.votes_label = QLabel()
+        self.votes_label.setAccessibleName(self.tr("Votes of the selected note"))
+        votes.addWidget(self._button(vote_down, self.tr("− vote")))
+        votes.addWidget(self.votes_label)
+        votes.addWidget(self._button(vote_up, self.tr("+ vote")))
+        kinds.addLayout(votes)
+        kinds.setAlignment(votes, Qt.AlignmentFlag.AlignTop)
         rows = QVBoxLayout(self)
         rows.setContentsMargins(0, 0, 0, 0)
-        rows.addLayout(self._kind_row)
+        rows.addLayout(kinds)
         rows.addLayout(self._theme_row)
         for action in kind_actions:
             self._kind_row.addWidget(self._button(action))
-        self._kind_row.addStretch(1)
-        self.votes_label = QLabel()
-        self.votes_label.setAccessibleName(self.tr("Votes of the selected note"))
-        self._kind_row.addWidget(self._button(vote_down, self.tr("− vote")))
-        self._kind_row.addWidget(self.votes_label)
-        self._kind_row.addWidget(self._button(vote_up, self.tr("+ vote")))
-        self._theme_row.addStretch(1)
+        flow_policy(self)
 
     def set_themes(self, themes: tuple[Theme, ...], shortcut_owner: QWidget) -> list[QAction]:
         """One checkable action and button per theme; shortcuts live on `shortcut_owner` (the window)."""
@@ -73,7 +80,6 @@ class TagBar(QWidget):
             shortcut_owner.addAction(action)
             self.theme_actions.append(action)
             self._theme_row.addWidget(self._button(action))
-        self._theme_row.addStretch(1)
         return self.theme_actions
 
     def show_votes(self, votes: int | None) -> None:

@@ -16,6 +16,8 @@ Signals:
 
 from __future__ import annotations
 
+import contextlib
+import json
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTime, QTimer, Signal
@@ -97,6 +99,8 @@ class ChairWindow(QMainWindow):
         self.undo_stack = self.editing.undo_stack
         self.undo_stack.indexChanged.connect(self._update_actions)
         self.chair_actions = ChairActions(self)
+        self.chair_actions.undo_action.triggered.connect(lambda: self._say_undone(self.tr("Undone: %1")))
+        self.chair_actions.redo_action.triggered.connect(lambda: self._say_undone(self.tr("Redone: %1"), 1))
         self.tag_bar = self.chair_actions.tag_bar
         self.tag_slot.addWidget(self.tag_bar)
         self.review.print_button.clicked.connect(self.chair_actions.print_minutes_action.trigger)
@@ -110,12 +114,17 @@ class ChairWindow(QMainWindow):
         self._attach_sync_status()
         self._set_tab_order()
         self._update_actions()
-        self.resize(1100, 760)
+        self._fit_first_size()
         if restore:
             self.restore_layout()
             self.place.restore_last_table()
         if self.session is None:
             self.show_picker()
+
+    def _fit_first_size(self) -> None:
+        """A first start opens at a comfortable size that never exceeds the screen it opens on."""
+        available = self.screen().availableGeometry().size()
+        self.resize(min(1100, available.width()), min(760, available.height()))
 
     @property
     def session(self) -> TableSession | None:
@@ -192,6 +201,11 @@ class ChairWindow(QMainWindow):
 
     def _on_table_opened(self, conference_id: str, table_number: int) -> None:
         self.undo_stack.clear()  # steps of another table must not be undone here
+        saved_round = self.settings.value(self.place.settings_key() + "_timer", "")
+        with contextlib.suppress(ValueError, TypeError, AttributeError):
+            state = json.loads(saved_round) if saved_round else {}
+            if state.get("table") == [conference_id, table_number]:
+                self.timer.restore(state)
         self.chair_actions.rebuild_tags()
         self._show_header()
         self.pages.setCurrentIndex(PAGE_CAPTURE)
@@ -199,9 +213,12 @@ class ChairWindow(QMainWindow):
         self.focus_entry()
         self.table_opened.emit(conference_id, table_number)
 
-    def _on_question_shown(self, question) -> None:
+    def _on_question_shown(self, question, discussed: bool) -> None:
+        """A new round gets its question's length, but only on a clock not yet started: browsing,
+        following a moved note or a search hit never resets or stops a running round."""
         assert self.session is not None
-        self.timer.set_length(question.round_minutes or self.session.conference.round_minutes)
+        if discussed and self.timer.untouched:
+            self.timer.set_length(question.round_minutes or self.session.conference.round_minutes)
 
     def _on_selection_changed(self) -> None:
         self._show_selected_tags()
@@ -333,6 +350,13 @@ class ChairWindow(QMainWindow):
                 "Try again; if it keeps failing, check that the disk is not full."
             ).replace("%1", str(exc)),
         )
+
+    def _say_undone(self, template: str, offset: int = 0) -> None:
+        """The status line names what Ctrl+Z (or redo) just did, so an undo is never a surprise."""
+        index = self.undo_stack.index() - offset
+        if 0 <= index < self.undo_stack.count():
+            text = self.undo_stack.text(index)
+            self.statusBar().showMessage(template.replace("%1", text[:1].lower() + text[1:]), 8000)
 
     def _update_actions(self, *args) -> None:
         capturing = self.session is not None and self.pages.currentIndex() == PAGE_CAPTURE
@@ -467,6 +491,11 @@ class ChairWindow(QMainWindow):
         settings.setValue("chair/splitter", self.splitter.saveState())
         self.place.remember_table()
         self.place.save_draft()
+        if self.session is not None:
+            table = [self.session.conference.id, self.session.table.number]
+            settings.setValue(
+                self.place.settings_key() + "_timer", json.dumps({**self.timer.state(), "table": table})
+            )
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

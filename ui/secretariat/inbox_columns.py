@@ -8,7 +8,6 @@ File names are in the details below the list, not the main label.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from PySide6.QtCore import QObject
@@ -18,7 +17,7 @@ from app import conferences
 from app.bundles import inbox as inbox_mod
 from app.bundles.inbox import InboxEntry
 from app.workspace import Workspace
-from ui.bundle_messages import explain_check, technical
+from ui.bundle_messages import explain_check, say_all, technical
 from ui.secretariat.overview_view import attention_brush, local_time, problem_brush
 from ui.secretariat.rows_model import Column, natural
 
@@ -134,23 +133,9 @@ class InboxColumns(QObject):
     def trusted(self, e: InboxEntry) -> str:
         if not e.kind:
             return ""
-        if not e.trusted_as:
-            return self.tr("not trusted")
-        # The core describes each grant in English (app/bundles/trust.py); say each again here. The table
-        # comes from the grant, not the bundle: a key trusted for table 5 signing table 7 must read "5".
-        return "; ".join(dict.fromkeys(self._grant(part) for part in e.trusted_as.split("; ")))
-
-    def _grant(self, text: str) -> str:
-        chair = re.fullmatch(r"chair of table (\d+) \(conference \w+\)", text)
-        if chair:
-            return self.tr("chair of table %1").replace("%1", chair.group(1))
-        if text == "secretariat":
-            return self.tr("secretariat")
-        if text.startswith("secretariat of conference"):
-            return self.tr("secretariat of this conference (from its pack)")
-        if text == "revoked key":
-            return self.tr("revoked key")
-        return text
+        # The grants come as data (the table of the grant, not the bundle's: a key trusted for table 5
+        # signing table 7 reads "5"), said in the user's language.
+        return say_all(e.trusted_as) if e.trusted_as else self.tr("not trusted")
 
     def background(self, e: InboxEntry):
         if e.state in PROBLEMS:

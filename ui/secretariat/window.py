@@ -161,6 +161,12 @@ class SecretariatWindow(QMainWindow):
         self._action(menu_file, self.tr("&Save conference description (TOML)…"), self._on_save_toml)
         self._action(menu_file, self.tr("&Export conference pack…"), self._on_export_pack, "Ctrl+E")
         menu_file.addSeparator()
+        from ui.paper_tables import PaperActions  # the template, sheets typed from paper, photos
+
+        self.paper = PaperActions(self, self.workspace, lambda: self.context.conference_id)
+        self.paper.notes_imported.connect(self.context.changed)
+        self.paper.add_to(menu_file)
+        menu_file.addSeparator()
         self._attach_sync(menu_file)
         self._action(menu_file, self.tr("Change r&ole (chair or secretariat)…"), self.change_role)
         menu_file.addSeparator()

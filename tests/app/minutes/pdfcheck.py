@@ -80,23 +80,34 @@ class TaggedPdf:
     # -- content streams ---------------------------------------------------------------------------
 
     def unmarked_painting(self) -> list[str]:
-        """Painting operators outside any marked-content sequence (tagged or artifact), per page."""
+        """Painting outside any marked-content sequence (tagged or artifact), and sequences wrongly
+        nested: tagged content inside other tagged content or an artifact, an artifact inside tagged
+        content (Matterhorn 01-004/01-005)."""
         problems = []
         for index, page in enumerate(self.pdf.pages):
-            depth = 0
+            stack: list[str] = []  # "tagged", "artifact" or "other" per open sequence
             for operands, operator in pikepdf.parse_content_stream(page):
                 op = str(operator)
                 if op in ("BDC", "BMC"):
-                    depth += 1
+                    properties = operands[1] if op == "BDC" else None
+                    if str(operands[0]) == "/Artifact":
+                        kind = "artifact"
+                    elif isinstance(properties, pikepdf.Dictionary) and "/MCID" in properties:
+                        kind = "tagged"
+                    else:
+                        kind = "other"
+                    if kind != "other" and {"tagged", "artifact"} & set(stack):
+                        problems.append(f"page {index + 1}: {kind} content nested in {stack[-1]} content")
+                    stack.append(kind)
                 elif op == "EMC":
-                    depth -= 1
-                    if depth < 0:
+                    if not stack:
                         problems.append(f"page {index + 1}: EMC without BDC")
-                        depth = 0
-                elif op in PAINTING and depth == 0:
+                        continue
+                    stack.pop()
+                elif op in PAINTING and not {"tagged", "artifact"} & set(stack):
                     problems.append(f"page {index + 1}: {op} {list(operands)[:1]} outside marked content")
-            if depth:
-                problems.append(f"page {index + 1}: {depth} marked sequence(s) left open")
+            if stack:
+                problems.append(f"page {index + 1}: {len(stack)} marked sequence(s) left open")
         return problems
 
     def page_mcids(self) -> dict[int, list[int]]:
@@ -161,6 +172,8 @@ class TaggedPdf:
                 k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3")
             ):
                 problems.append(f"font {name} is not embedded")
+            if "/ToUnicode" not in obj:  # subset fonts with their own encoding: text must map to Unicode
+                problems.append(f"font {name} has no ToUnicode map")
         return problems
 
     def metadata(self) -> dict[str, str]:

@@ -23,9 +23,13 @@ def test_each_kind_of_document(world, tmp_path, capsys):
         assert (code, err) == (0, ""), err
         pages = len(PdfReader(str(tmp_path / name)).pages)
         assert out.endswith(f"{tmp_path / name} ({pages} {'page' if pages == 1 else 'pages'})\n"), out
-    code, out, err = _run(
-        world, capsys, "minutes", "--conference", cid, "--public", "-o", str(tmp_path / "p.pdf")
-    )
+    public = ("minutes", "--conference", cid, "--public", "-o", str(tmp_path / "p.pdf"))
+    code, out, err = _run(world, capsys, *public)  # the personal-data review comes first
+    assert code == 2 and "UNDECIDED" in err and "not yet decided" in err.splitlines()[-1]
+    assert not (tmp_path / "p.pdf").exists() and not (tmp_path / "p.html").exists()
+    code, out, _ = _run(world, capsys, "privacy", "decide", "--conference", cid, "--undecided", "--remove")
+    assert code == 0 and "decided: remove" in out
+    code, out, err = _run(world, capsys, *public)
     assert code == 0 and (tmp_path / "p.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
     code, *_ = _run(
         world,

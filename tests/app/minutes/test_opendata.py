@@ -10,9 +10,15 @@ import pytest
 
 from app.errors import UserError
 from app.minutes.opendata import CSV_COLUMNS, export_data
-from app.minutes.privacy import known_names
+from app.privacy.review import known_people
 
-from .conftest import EXOTIC, LONG_NOTE
+from .conftest import LONG_NOTE, review_as_secretariat
+from .conftest import PUBLISHED_EXOTIC as EXOTIC
+
+
+@pytest.fixture(scope="module", autouse=True)
+def reviewed(world):
+    review_as_secretariat(world)
 
 
 def test_csv_has_bom_every_live_note_and_exact_text(world, tmp_path):
@@ -49,9 +55,9 @@ def test_json_notes_proposals_and_no_names(world, tmp_path):
     assert len(content["notes"]) == 15
     top = content["proposals"][0]
     assert top["text"] == "Öppna fritidsgårdar även på söndagar" and top["status"] == "selected"
-    assert top["decision"] == "Tillväxtrådet driver förslaget vidare; [name removed] samordnar."
+    assert top["decision"] == "Tillväxtrådet driver förslaget vidare; [personal data removed] samordnar."
     text = path.read_text(encoding="utf-8")
-    for name in known_names(world.workspace.store):
+    for name in known_people(world.workspace.store):
         assert name not in text
     assert "greta@example.se" not in text and "Erik Berg" not in text
 

@@ -11,16 +11,26 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from app.minutes.privacy import known_names
 from app.minutes.public import build_public_report
+from app.privacy.review import known_people
 
-from .conftest import EXOTIC, PERSON, MinutesWorld, assert_in_order, body_text, normal, qpdf_check
+from .conftest import (
+    PERSON,
+    MinutesWorld,
+    assert_in_order,
+    body_text,
+    normal,
+    qpdf_check,
+    review_as_secretariat,
+)
+from .conftest import PUBLISHED_EXOTIC as EXOTIC
 
 
 @pytest.fixture(scope="module")
 def public(world: MinutesWorld, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     folder = tmp_path_factory.mktemp("public")
     pdf, html = folder / "aterkoppling.pdf", folder / "aterkoppling.html"
+    review_as_secretariat(world)
     build_public_report(world.workspace.store, world.conference_id, pdf, "sv", html_path=html)
     return pdf, html
 
@@ -34,14 +44,14 @@ def _pdf_everything(pdf: Path) -> str:
 
 def test_no_name_in_the_workspace_reaches_the_pdf_or_the_html(world, public):
     pdf, html = public
-    names = known_names(world.workspace.store)
+    names = known_people(world.workspace.store)
     assert {"Anna Lindqvist", "Łukasz Kowalski", PERSON} <= names and len(names) == 41
     published = {"PDF": _pdf_everything(pdf), "HTML": html.read_text(encoding="utf-8")}
     for where, text in published.items():
         for name in names:
             assert name.casefold() not in text.casefold(), f"{name} in the {where}"
         assert "greta@example.se" not in text and "Erik Berg" not in text  # contact and decider
-    assert "[namn borttaget] och [namn borttaget] berättade om läxhjälp" in published["PDF"]
+    assert "[personuppgift borttagen] och [personuppgift borttagen] berättade om läxhjälp" in published["PDF"]
 
 
 def test_what_was_said_and_what_happened(world, public, header_right):
@@ -56,7 +66,7 @@ def test_what_was_said_and_what_happened(world, public, header_right):
             "Valt av tillväxtrådet (1)",
             "Öppna fritidsgårdar även på söndagar",
             "12 röster · Från bord 1 · Teman: Unga",
-            "Beslut: Tillväxtrådet driver förslaget vidare; [namn borttaget] samordnar.",
+            "Beslut: Tillväxtrådet driver förslaget vidare; [personuppgift borttagen] samordnar.",
             "Ansvarig: Region Exempellän",
             "Följs upp: 1 september 2026",
             "Nytt (2)",
@@ -101,7 +111,7 @@ def test_html_twin_is_semantic_accessible_and_says_the_same(world, public):
     for note in EXOTIC:  # markup characters arrive escaped and read back as typed
         assert normal(note) in text
     assert "&lt;b&gt;fet&lt;/b&gt; och &amp;amp; ska" in source
-    assert "Valt av tillväxtrådet" in text and "[namn borttaget] samordnar" in text
+    assert "Valt av tillväxtrådet" in text and "[personuppgift borttagen] samordnar" in text
 
 
 def test_english_public_report(world, tmp_path):
@@ -109,7 +119,7 @@ def test_english_public_report(world, tmp_path):
     build_public_report(world.workspace.store, world.conference_id, pdf, "en", html_path=html)
     assert '<html lang="en">' in html.read_text(encoding="utf-8")
     text = _pdf_everything(pdf)
-    assert "What was said" in text and "Selected by the council" in text and "[name removed]" in text
+    assert "What was said" in text and "Selected by the council" in text and "[personal data removed]" in text
 
 
 def test_running_header_is_whole_not_cut_short(public):

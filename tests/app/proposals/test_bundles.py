@@ -48,3 +48,50 @@ def test_followup_bundle_carries_decisions_to_a_second_workspace(sample_file, tm
     assert proposals.find_proposal(second.store, a).id == a
     central.close()
     second.close()
+
+
+def test_links_decisions_and_summaries_of_two_conferences_travel(sample_file, tmp_path: Path) -> None:
+    """A two-conference process: what the secretariat did across the conferences reaches a second
+    workspace through the follow-up bundles, and reads the same there."""
+    source, process = sample_file
+    (tmp_path / "central").mkdir()
+    shutil.copyfile(source, tmp_path / "central" / DB_NAME)
+    central = Workspace(tmp_path / "central")
+    central.role = "secretariat"
+    create_identity(central, "Regionens kansli")
+    store = central.store
+    first_conf, second_conf = process.conference_ids[:2]
+    a, b, c = process.proposal_groups[0][:3]  # conference 1
+    again = process.proposal_groups[1][0]  # conference 2
+    group_id = proposals.merge(store, [a, b])
+    proposals.add_to_group(store, group_id, [c])
+    proposals.remove_from_group(store, group_id, b)
+    proposals.set_status(
+        store,
+        group_id,
+        "selected",
+        decided_on="2026-05-20",
+        meeting="Tillväxtrådet 20 maj",
+        owner="Region Testlän",
+        review_date="2026-09-01",
+    )
+    proposals.set_summary(store, group_id, "Regionen har anställt en samordnare.")
+    proposals.link_again(store, again, group_id)
+
+    second = Workspace(tmp_path / "second")
+    for conference_id in (first_conf, second_conf):
+        exported = export_followup(central, conference_id, tmp_path / f"{conference_id}.rbz")
+        [receipt] = import_files(second, [exported.path])
+        assert receipt.status == "imported", receipt
+
+    there = second.store
+    assert proposals.since_last_time(there, second_conf) == proposals.since_last_time(store, second_conf)
+    assert proposals.timeline(there, again) == proposals.timeline(store, again)
+    moved = proposals.find_proposal(there, c)
+    assert moved.id == group_id and {n.id for n in moved.originals} == {a, c}
+    assert moved.latest.meeting == "Tillväxtrådet 20 maj" and moved.latest.decided_on == "2026-05-20"
+    assert proposals.summary_of(there, group_id) == "Regionen har anställt en samordnare."
+    [link] = proposals.recurrences(there, [moved])
+    assert link.later.id == again
+    central.close()
+    second.close()

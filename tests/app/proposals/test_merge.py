@@ -70,11 +70,21 @@ def test_merge_refuses_what_cannot_be_merged(sample) -> None:
     with pytest.raises(UserError, match="at least two"):
         proposals.merge(store, [first[0], first[0]])
     group_id = proposals.merge(store, first[:2])
-    with pytest.raises(UserError, match="already merged"):
+    other = proposals.merge(store, first[2:4])
+    with pytest.raises(UserError, match="merged proposals already"):
         proposals.merge(store, [first[0], first[2]])
-    with pytest.raises(UserError, match="already merged"):
-        proposals.merge(store, [group_id, first[2]])
+    with pytest.raises(UserError, match="link a proposal raised again"):
+        proposals.merge(store, [group_id, second[0]])
     assert len(proposals.links(store, group_id)) == 2
+    assert len(proposals.links(store, other)) == 2
+
+
+def test_merging_an_original_with_another_proposal_adds_it_to_the_group(sample) -> None:
+    store, process = sample
+    first = process.proposal_groups[0]
+    group_id = proposals.merge(store, first[:2])
+    assert proposals.merge(store, [first[0], first[2]]) == group_id  # the original's group grows
+    assert {link["note_id"] for link in proposals.links(store, group_id)} == set(first[:3])
 
 
 def test_deleting_every_original_removes_the_merged_proposal(sample) -> None:

@@ -1,7 +1,10 @@
 from __future__ import annotations
 
 import itertools
+import json
+from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -117,3 +120,35 @@ def test_the_held_out_set_groups_well_too() -> None:
     true = {(a, b) for a, b in itertools.combinations(sorted(label), 2) if label[a] == label[b]}
     assert len(predicted & true) / len(predicted) >= 0.9
     assert len(predicted & true) / len(true) >= 0.5
+
+
+CONFERENCE_SET = Path(__file__).resolve().parents[2] / "data" / "proposals_conference_sv.json"
+
+
+def _conference_set(part: str) -> tuple[list[tuple[str, str]], dict[str, int]]:
+    groups = json.loads(CONFERENCE_SET.read_text(encoding="utf-8"))[part]
+    items, label = [], {}
+    for g, texts in enumerate(groups):
+        for k, text in enumerate(texts):
+            items.append((f"{g:03d}-{k}", text))
+            label[f"{g:03d}-{k}"] = g
+    return items, label
+
+
+def test_the_whole_conference_set_is_large_varied_and_well_formed() -> None:
+    data = json.loads(CONFERENCE_SET.read_text(encoding="utf-8"))
+    texts = [t for part in ("tuning", "held_out") for group in data[part] for t in group]
+    assert len(texts) >= 200 and len(set(texts)) == len(texts)
+    assert sum(len(g) > 1 for part in ("tuning", "held_out") for g in data[part]) >= 50
+    # Unrelated proposals share the common words on purpose.
+    for word in ("unga", "stöd", "fler", "Finspång", "Norrköping"):
+        assert sum(word.casefold() in t.casefold() for t in texts) >= 5, word
+
+
+@pytest.mark.xfail(strict=True, reason="word-based grouping does not reach the issue's target; see README")
+def test_grouping_reaches_the_target_on_a_whole_conference() -> None:
+    items, label = _conference_set("held_out")
+    predicted = {p for g in similar_groups(items) for p in itertools.combinations(sorted(g), 2)}
+    true = {(a, b) for a, b in itertools.combinations(sorted(label), 2) if label[a] == label[b]}
+    hits = len(predicted & true)
+    assert hits / max(len(predicted), 1) >= 0.95 and hits / len(true) >= 0.8

@@ -78,9 +78,10 @@ def test_conference_minutes_are_built_opened_and_offered_for_print(
     boxes.question.assert_called_once()
     assert "Print it now?" in boxes.question.call_args.args[2]
     assert actions.print_action.isEnabled()
-    assert [a.text() for a in menu.actions() if a.text()][:4] == [
+    assert [a.text() for a in menu.actions() if a.text()][:5] == [
         "&Conference minutes…",
         "Print &table minutes…",
+        "Table minutes &with photos of the paper…",
         "T&heme report…",
         "&Public feedback report…",
     ]
@@ -236,6 +237,7 @@ def test_swedish_menu(qapp, window, demo_workspace, demo_conference_id):
     assert texts == [
         "&Konferensens minnesanteckningar…",
         "Skriv ut &bordets minnesanteckningar…",
+        "Bordets minnesanteckningar med &foton av pappret…",
         "&Temarapport…",
         "&Återkoppling till deltagarna…",
         "Exportera &öppna data…",

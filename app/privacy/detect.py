@@ -1,0 +1,247 @@
+"""Finding personal data in free text: identity numbers, phone numbers, e-mail, personal web addresses
+and the names of every person the workspace knows.
+
+Everything is matched on the normalised text (normalise.py), so a name with a soft hyphen or a
+decomposed Ö is found, and reported as a span of the stored text. Numbers are checked, not just shaped:
+a personnummer or samordningsnummer must be a real date and pass the Luhn check, a phone number must have
+the digits of one, so dates, amounts, postcodes, years and organisation numbers stay unflagged.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from app.privacy.normalise import normalise, plain
+
+PERSONNUMMER = "personnummer"
+SAMORDNINGSNUMMER = "samordningsnummer"
+PHONE = "phone"
+EMAIL = "email"
+URL = "url"
+NAME = "name"
+KINDS = (PERSONNUMMER, SAMORDNINGSNUMMER, PHONE, EMAIL, URL, NAME)
+
+
+@dataclass(frozen=True)
+class Found:
+    kind: str
+    start: int  # span in the stored (original) text
+    end: int
+    text: str  # the stored characters, invisible ones included
+    key: str  # the normalised, case-folded form: what a decision is about
+
+    def overlaps(self, other: Found) -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+# -- identity numbers -------------------------------------------------------------------------------
+
+# Optional century (only when a whole number follows it), date digits, separator, serial with Luhn digit.
+_ID_NUMBER = re.compile(
+    r"(?<![\w+\-])(?:(18|19|20)(?=\d{6}[-+ ]?\d{4}(?![\w\-])))?(\d{6})([-+ ]?)(\d{4})(?![\w\-])"
+)
+
+
+def luhn_ok(digits: str) -> bool:
+    total = 0
+    for i, char in enumerate(digits):
+        value = int(char) * (2 if i % 2 == 0 else 1)
+        total += value - 9 if value > 9 else value
+    return total % 10 == 0
+
+
+def _days_in_month(month: int) -> int:
+    return 29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31
+
+
+def identity_kind(date_digits: str, serial: str) -> str | None:
+    """personnummer, samordningsnummer (day + 60) or None when not a real one (date or Luhn)."""
+    month, day = int(date_digits[2:4]), int(date_digits[4:6])
+    kind = PERSONNUMMER
+    if day > 60:
+        kind, day = SAMORDNINGSNUMMER, day - 60
+    if not (1 <= month <= 12 and 1 <= day <= _days_in_month(month)):
+        return None  # organisation numbers have month 20 or more
+    return kind if luhn_ok(date_digits + serial) else None
+
+
+def _identity_numbers(text: str) -> Iterable[tuple[str, int, int]]:
+    for m in _ID_NUMBER.finditer(text):
+        kind = identity_kind(m.group(2), m.group(4))
+        if kind:
+            yield kind, m.start(), m.end()
+
+
+# -- phone numbers ---------------------------------------------------------------------------------
+
+# A start (+46, 0046, 0...) then digits in groups; "(0)" may follow a country code.
+_PHONE = re.compile(
+    r"(?<![\w.,/+\-])(?:\+[ \u00a0]?\d|00\d|0\d)(?:(?:[ \u00a0]?\(0\))?[ \u00a0\-/]{0,2}\d)+(?!\w)"
+)
+_DIGIT_GROUP = re.compile(r"\d+")
+_DATE_LIKE = re.compile(r"\d{4}-\d{2}-\d{2}|\d{2}-\d{2}-\d{4}|\d{2}/\d{2}/\d{4}|\d{4}/\d{2}/\d{2}")
+
+
+def _phone_digits_ok(candidate: str) -> bool:
+    digits = "".join(_DIGIT_GROUP.findall(candidate))
+    if candidate.startswith("+") or digits.startswith("00"):
+        significant = digits[2:] if digits.startswith("00") else digits
+        return 8 <= len(significant) <= 15
+    # Swedish national: 0 + area code + subscriber number, 8 to 10 digits in all (07x mobiles: 10).
+    return not digits.startswith("00") and 8 <= len(digits) <= 10
+
+
+def _phones(text: str) -> Iterable[tuple[str, int, int]]:
+    for m in _PHONE.finditer(text):
+        candidate = m.group()
+        if _DATE_LIKE.fullmatch(candidate):
+            continue
+        # A number run on into the next figure ("070-123 45 67 2 gånger"): drop trailing groups.
+        groups = list(_DIGIT_GROUP.finditer(candidate))
+        while groups and not _phone_digits_ok(candidate[: groups[-1].end()]):
+            groups.pop()
+        if len(groups) >= 1 and _phone_digits_ok(candidate[: groups[-1].end()]):
+            end = m.start() + groups[-1].end()
+            if not _DATE_LIKE.fullmatch(text[m.start() : end]):
+                yield PHONE, m.start(), end
+
+
+# -- e-mail and web addresses ---------------------------------------------------------------------
+
+_EMAIL = re.compile(
+    r"(?<![\w.+\-])[\w.+\-]*\w\s?(?:@|\(at\)|\[at\]|\(a\))\s?[\w\-]+(?:\.[\w\-]+)*\.[^\W\d_]{2,}(?!\w)",
+    re.IGNORECASE,
+)
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'()\[\]]+", re.IGNORECASE)
+# Sites where the first path segment is someone's account.
+_SOCIAL = {
+    "facebook.com", "fb.com", "instagram.com", "twitter.com", "x.com", "linkedin.com", "tiktok.com",
+    "github.com", "youtube.com", "threads.net", "snapchat.com", "flickr.com", "medium.com",
+}  # fmt: skip
+_PERSONAL_SEGMENTS = {
+    "user", "users", "u", "profile", "profiles", "people", "person", "personal", "in", "members",
+    "member", "medarbetare", "anstalld", "anstallda", "staff", "author", "authors", "employee",
+}  # fmt: skip
+_PERSONAL_QUERY = re.compile(r"(?:^|&)(?:user|userid|username|uid|email|e-post|person|pnr)=", re.I)
+
+
+def _personal_url(url: str, slugs: set[str]) -> bool:
+    try:
+        parts = urlsplit(url if "://" in url else "http://" + url)
+    except ValueError:
+        return True  # an address we cannot read is one a person must look at
+    host = (parts.hostname or "").removeprefix("www.").removeprefix("m.")
+    segments = [s for s in parts.path.lower().split("/") if s]
+    if host in _SOCIAL and segments:
+        return True
+    if any(s.startswith(("~", "@")) for s in segments):
+        return True
+    if any(a in _PERSONAL_SEGMENTS for a, _b in itertools.pairwise(segments)):
+        return True
+    if _PERSONAL_QUERY.search(parts.query):
+        return True
+    squashed = (host + parts.path + "?" + parts.query).lower()
+    return any(slug in squashed for slug in slugs)
+
+
+def _addresses(text: str, slugs: set[str]) -> Iterable[tuple[str, int, int]]:
+    for m in _EMAIL.finditer(text):
+        yield EMAIL, m.start(), m.end()
+    for m in _URL.finditer(text):
+        url = m.group().rstrip(".,;:!?")
+        if url.lower().startswith("mailto:") or _personal_url(url, slugs):
+            yield URL, m.start(), m.start() + len(url)
+
+
+# -- names ------------------------------------------------------------------------------------------
+
+# Swedish genitive (Annas, Nils', Anna:s), possessive in English, after the name.
+_GENITIVE = r"(?:s|['’]s|:s|['’])?"
+_PARTICLES = {"af", "av", "von", "van", "de", "der", "den", "la", "le", "di", "da", "del"}
+
+
+class NameMatcher:
+    """Every known person: the full name anywhere and in any case; a first name or surname alone when
+    written with a capital (as names are), so "berg" in a sentence is not taken for Erik Berg."""
+
+    def __init__(self, names: Iterable[str]) -> None:
+        full: set[str] = set()
+        parts: set[str] = set()
+        self.slugs: set[str] = set()
+        for name in names:
+            words = plain(name).split()
+            if not words:
+                continue
+            if len(words) > 1:
+                full.add(" ".join(words))
+                low = [w.casefold() for w in words]
+                self.slugs |= {sep.join(low) for sep in ("-", ".", "_", "")}
+            parts |= {w for w in words if len(w) >= 3 and w.casefold() not in _PARTICLES}
+        self._full = self._compile(full)
+        self._parts = self._compile(parts - full)
+
+    @staticmethod
+    def _compile(names: set[str]) -> re.Pattern[str] | None:
+        if not names:
+            return None
+        alternatives = "|".join(
+            r"[\s\-]+".join(re.escape(w) for w in n.split()) for n in sorted(names, key=len, reverse=True)
+        )
+        return re.compile(rf"(?<!\w)(?:{alternatives}){_GENITIVE}(?!\w)", re.IGNORECASE)
+
+    def find(self, text: str) -> Iterable[tuple[str, int, int]]:
+        if self._full:
+            for m in self._full.finditer(text):
+                yield NAME, m.start(), m.end()
+        if self._parts:
+            for m in self._parts.finditer(text):
+                if m.group()[0].isupper():
+                    yield NAME, m.start(), m.end()
+
+
+# -- all together ----------------------------------------------------------------------------------
+
+_PRIORITY = {k: i for i, k in enumerate((EMAIL, URL, PERSONNUMMER, SAMORDNINGSNUMMER, PHONE, NAME))}
+
+
+class Detector:
+    """`names`: every known person. `decided`: (kind, key) of findings decided elsewhere, found again
+    as they were even where this store does not know the person (a decision arriving in a bundle)."""
+
+    def __init__(self, names: Iterable[str] = (), decided: Iterable[tuple[str, str]] = ()) -> None:
+        self.names = NameMatcher(names)
+        self._decided: list[tuple[str, re.Pattern[str]]] = [
+            (kind, re.compile(rf"(?<!\w){re.escape(key)}(?!\w)", re.IGNORECASE))
+            for kind, key in sorted(set(decided))
+            if key
+        ]
+
+    def find(self, original: str) -> list[Found]:
+        """Every personal datum in `original`, in order, none overlapping (the wider, surer one wins)."""
+        if not original:
+            return []
+        norm = normalise(original)
+        text = norm.text
+        candidates = [
+            *_identity_numbers(text),
+            *_phones(text),
+            *_addresses(text, self.names.slugs),
+            *self.names.find(text),
+            *((kind, m.start(), m.end()) for kind, pattern in self._decided for m in pattern.finditer(text)),
+        ]
+        candidates.sort(key=lambda c: (-(c[2] - c[1]), _PRIORITY[c[0]], c[1]))
+        kept: list[Found] = []
+        for kind, start, end in candidates:
+            o_start, o_end = norm.span(start, end)
+            found = Found(kind, o_start, o_end, original[o_start:o_end], _key(text[start:end]))
+            if not any(found.overlaps(k) for k in kept):
+                kept.append(found)
+        return sorted(kept, key=lambda f: f.start)
+
+
+def _key(matched: str) -> str:
+    return " ".join(matched.split()).casefold()

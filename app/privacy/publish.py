@@ -1,0 +1,67 @@
+"""Applying the review to what is written: the one gate every public document and open data passes.
+
+`Publication` refuses (PrivacyRefusal, exit code 2 in the CLI) while findings are undecided, unless the
+caller asked to redact them; then `clean(record id, field, text)` gives the text as published: removed
+findings replaced by a marker, rewritten ones by the secretariat's words, kept ones as they stand. A
+finding that the review did not list (text changed since) is removed: nothing unreviewed goes out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from app.errors import UserError
+from app.privacy.review import Hit, Source, decisions, detector_for, review, undecided
+
+
+class PrivacyRefusal(UserError):
+    """Undecided findings remain; `hits` lists them."""
+
+    def __init__(self, hits: list[Hit]) -> None:
+        count = len(hits)
+        super().__init__(
+            f"{count} personal-data finding{'s' if count != 1 else ''} not yet decided; "
+            "decide each with `rundabord privacy decide`, or write with --redact-undecided"
+        )
+        self.hits = hits
+
+
+class Publication:
+    def __init__(
+        self,
+        store,
+        conference_id: str,
+        removed: str,
+        *,
+        redact_undecided: bool = False,
+        extra: Iterable[Source] = (),
+    ) -> None:
+        self.detector = detector_for(store, conference_id)
+        self.hits = review(store, conference_id, extra, self.detector)
+        waiting = undecided(self.hits)
+        if waiting and not redact_undecided:
+            raise PrivacyRefusal(waiting)
+        self.decisions = decisions(store, conference_id)
+        self.removed = removed
+
+    def clean(self, source_id: str, field: str, text: str) -> str:
+        if not text:
+            return text
+        out, last = [], 0
+        for found in self.detector.find(text):
+            decision = self.decisions.get((source_id, field, found.key))
+            if decision is None or decision.action == "remove":
+                published = self.removed
+            elif decision.action == "rewrite":
+                published = decision.replacement
+            else:
+                published = found.text
+            out += [text[last : found.start], published]
+            last = found.end
+        out.append(text[last:])
+        return "".join(out)
+
+    def remove_all(self, text: str) -> str:
+        """`text` with every finding removed: for texts outside this conference's review (last
+        conference's proposals), where no decision of this review applies."""
+        return self.clean("", "", text)

@@ -1,0 +1,222 @@
+"""The personal-data review of one conference: every finding in what would be published, in context,
+and the secretariat's decision on each (remove, keep or rewrite), kept as `privacy_decision` records.
+
+A finding is identified by the record and field it stands in and its normalised form, so one decision
+covers every occurrence of "Anna Lindqvists" in one note, survives re-scanning, merges like any record
+and travels in the follow-up bundle. A finding's id is a short hash of the same three things.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+from app import conferences
+from app.errors import UserError
+from app.privacy.detect import Detector, Found
+from app.store import Store
+
+ACTIONS = ("remove", "keep", "rewrite")
+CONTEXT = 40  # characters shown either side of a finding
+
+
+@dataclass(frozen=True)
+class Source:
+    """One published text: a field of a record, and where a reader of the review finds it."""
+
+    kind: str  # "note", "question", "proposal" or "report" (the secretariat's own texts)
+    source_id: str
+    field: str
+    text: str
+    table: int | None = None
+    question: int | None = None
+    note_kind: str = ""
+
+
+@dataclass(frozen=True)
+class Decision:
+    record_id: str
+    action: str
+    replacement: str
+    decided_at: str
+
+
+@dataclass(frozen=True)
+class Hit:
+    id: str
+    source: Source
+    found: Found  # the first occurrence
+    occurrences: int
+    decision: Decision | None
+
+    @property
+    def kind(self) -> str:
+        return self.found.kind
+
+    @property
+    def decided(self) -> bool:
+        return self.decision is not None
+
+    def context(self, width: int = CONTEXT) -> tuple[str, str, str]:
+        """(text before, the finding, text after), cut at `width` characters with an ellipsis."""
+        text, f = self.source.text, self.found
+        before, after = text[: f.start], text[f.end :]
+        if len(before) > width:
+            before = "…" + before[-width:].lstrip()
+        if len(after) > width:
+            after = after[:width].rstrip() + "…"
+        return _flat(before), f.text, _flat(after)
+
+    def as_json(self) -> dict:
+        before, match, after = self.context()
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "text": match,
+            "context": before + match + after,
+            "where": self.source.kind,
+            "record_id": self.source.source_id,
+            "field": self.source.field,
+            "table": self.source.table,
+            "question": self.source.question,
+            "occurrences": self.occurrences,
+            "decision": self.decision.action if self.decision else None,
+            "replacement": self.decision.replacement if self.decision else None,
+        }
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split()) if "\n" in text else text
+
+
+def hit_id(source_id: str, field: str, key: str) -> str:
+    return hashlib.sha256(f"{source_id}\0{field}\0{key}".encode()).hexdigest()[:10]
+
+
+# -- who the workspace knows --------------------------------------------------------------------------
+
+
+def known_people(store: Store) -> set[str]:
+    """Every person's name the workspace holds: chairs, people, proposal owners that are persons,
+    decision makers, contacts given as names, and the names given to trusted keys and signers."""
+    names = {r["chair_name"] for r in store.select("table", include_deleted=True)}
+    names |= {r["name"] for r in store.select("person", include_deleted=True)}
+    for change in store.select("proposal_status", include_deleted=True):
+        names.add(change["decided_by"])
+        if change["owner_kind"] == "person":
+            names.add(change["owner"])
+        contact = change["contact"] or ""
+        if contact and not any(c.isdigit() or c == "@" for c in contact):
+            names.add(contact)
+    for sql in ("SELECT name FROM bundle_trust", "SELECT signer_name FROM bundle_imports"):
+        names |= {row[0] for row in store.conn.execute(sql)}
+    return {" ".join(n.split()) for n in names if n and n.strip()}
+
+
+# -- what would be published -----------------------------------------------------------------------
+
+
+def sources(store: Store, conference_id: str, extra: Iterable[Source] = ()) -> list[Source]:
+    """Every text of the conference that a public report or open data prints, once each."""
+    from app.minutes.source import load_conference, proposal_outcomes
+
+    data = load_conference(store, conference_id)
+    found: dict[tuple[str, str], Source] = {}
+
+    def add(source: Source) -> None:
+        if source.text and (source.source_id, source.field) not in found:
+            found[source.source_id, source.field] = source
+
+    for q in data.questions:
+        add(Source("question", q.id, "text", q.text, question=q.position))
+    for n in data.notes:
+        add(Source("note", n.id, "text", n.text, n.table_number, data.question_number(n.question_id), n.kind))
+    for o in proposal_outcomes(store, data.conference.id, "en") or []:
+        tables = o.tables[0] if len(o.tables) == 1 else None
+        for field in ("text", "decision", "reason", "owner"):
+            add(Source("proposal", o.proposal_id, field, getattr(o, field), tables, None, "proposal"))
+    for source in extra:
+        add(source)
+    return list(found.values())
+
+
+def detector_for(store: Store, conference_id: str) -> Detector:
+    """The detector for a conference: every known person, and every finding already decided."""
+    decided = store.conn.execute(
+        "SELECT DISTINCT kind, match FROM privacy_decisions WHERE conference_id = ? AND deleted = 0",
+        (conference_id,),
+    )
+    return Detector(known_people(store), [(kind, match) for kind, match in decided])
+
+
+def decisions(store: Store, conference_id: str) -> dict[tuple[str, str, str], Decision]:
+    """The latest decision per (record, field, finding): concurrent decisions of two secretaries on
+    one finding resolve as every record does, the later stamp wins."""
+    result: dict[tuple[str, str, str], Decision] = {}
+    for r in store.select("privacy_decision", "conference_id = ?", (conference_id,), order_by="rev"):
+        result[r["source_id"], r["field"], r["match"]] = Decision(
+            r["id"], r["action"], r["replacement"] or "", r["decided_at"] or ""
+        )
+    return result
+
+
+def review(
+    store: Store, conference_id: str, extra: Iterable[Source] = (), detector: Detector | None = None
+) -> list[Hit]:
+    """Every finding in what would be published, in document order, with its decision if any."""
+    conference = conferences.conference(store, conference_id)
+    decided = decisions(store, conference.id)
+    detector = detector or detector_for(store, conference.id)
+    hits: dict[str, Hit] = {}
+    for source in sources(store, conference.id, extra):
+        for found in detector.find(source.text):
+            key = hit_id(source.source_id, source.field, found.key)
+            if key in hits:
+                hits[key] = replace(hits[key], occurrences=hits[key].occurrences + 1)
+                continue
+            decision = decided.get((source.source_id, source.field, found.key))
+            hits[key] = Hit(key, source, found, 1, decision)
+    return list(hits.values())
+
+
+def find_hit(hits: list[Hit], hit_id_or_prefix: str) -> Hit:
+    matches = [h for h in hits if h.id.startswith(hit_id_or_prefix.strip().lower())]
+    if not hit_id_or_prefix.strip() or not matches:
+        raise UserError(f"no finding {hit_id_or_prefix!r} in this conference's review")
+    if len(matches) > 1:
+        raise UserError(f"{hit_id_or_prefix!r} names {len(matches)} findings; give more of the id")
+    return matches[0]
+
+
+def decide(store: Store, conference_id: str, hit: Hit, action: str, replacement: str = "") -> Decision:
+    """Remember what the secretariat decided about `hit` (a record; re-deciding edits it)."""
+    if action not in ACTIONS:
+        raise UserError(f"unknown decision {action!r}; use one of: {', '.join(ACTIONS)}")
+    replacement = " ".join(replacement.split())
+    if action == "rewrite":
+        if not replacement:
+            raise UserError("a rewrite needs the words to publish instead")
+        leftover = Detector(known_people(store)).find(replacement)
+        if leftover:
+            raise UserError(f"the rewrite still holds personal data: {leftover[0].text!r}")
+    else:
+        replacement = ""
+    fields = {
+        "conference_id": conference_id,
+        "source_id": hit.source.source_id,
+        "field": hit.source.field,
+        "kind": hit.kind,
+        "match": hit.found.key,
+        "action": action,
+        "replacement": replacement,
+        "decided_at": datetime.now().astimezone().isoformat(timespec="seconds"),
+    }
+    existing = hit.decision.record_id if hit.decision else None
+    record_id = store.write("privacy_decision", existing, fields)
+    return Decision(record_id, action, replacement, fields["decided_at"])
+
+
+def undecided(hits: list[Hit]) -> list[Hit]:
+    return [h for h in hits if not h.decided]

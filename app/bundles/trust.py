@@ -18,8 +18,8 @@ from app.bundles.format import key_id_for
 from app.bundles.identity import own_public_key
 from app.bundles.ledger import utc_now_text
 from app.errors import NotFound, UserError
-from app.roles import administered
 from app.messages import Message, english, message
+from app.roles import administered
 from app.store import Store
 
 SECRETARIAT = "secretariat"

@@ -78,7 +78,7 @@ def test_links_decisions_and_summaries_of_two_conferences_travel(sample_file, tm
     proposals.set_summary(store, group_id, "Regionen har anställt en samordnare.")
     proposals.link_again(store, again, group_id)
 
-    second = Workspace(tmp_path / "second")
+    second = Workspace.create(tmp_path / "second")
     for conference_id in (first_conf, second_conf):
         exported = export_followup(central, conference_id, tmp_path / f"{conference_id}.rbz")
         [receipt] = import_files(second, [exported.path])

@@ -144,9 +144,11 @@ def test_a_status_for_a_merged_original_says_where_it_went(ws, capsys) -> None:
     code, out, _ = run(capsys, directory, "merge", a, b)
     group_id = out.strip()
     code, out, _ = run(capsys, directory, "status", a[:8], "shortlisted")
-    assert code == 0 and out.strip() == f"recorded for merged proposal {group_id}"
+    lines = out.splitlines()
+    assert code == 0 and lines[0] == f"recorded for merged proposal {group_id}"
+    assert lines[1].startswith(group_id[:8]) and lines[1].endswith(": new -> shortlisted")
     code, out, _ = run(capsys, directory, "status", group_id[:8], "selected")
-    assert code == 0 and out == ""
+    assert code == 0 and out.splitlines()[0].endswith(": shortlisted -> selected")
     code, out, _ = run(capsys, directory, "history", b)
     lines = out.splitlines()
     assert "[selected," in lines[0] and [line.split()[1] for line in lines[1:] if line.startswith("  2")] == [

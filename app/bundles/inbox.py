@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from app.cancel import CancelToken, is_cancelled
 from app.errors import UserError
 from app.messages import Message
 from app.workspace import Workspace
@@ -93,7 +94,7 @@ def scan_paths(
     workspace: Workspace,
     paths: list[Path],
     progress: Callable[[int, int], None] | None = None,
-    cancelled: Callable[[], bool] | None = None,
+    cancel: CancelToken | None = None,
 ) -> list[InboxEntry]:
     """Verify every file and give it a state; then add quarantined bundles whose file is not listed."""
     from app.bundles import ledger, quarantine, verify_file
@@ -106,7 +107,7 @@ def scan_paths(
     first_of: dict[str, int] = {}  # manifest hash -> index of the entry that lists that bundle
     names = trusted_names(store)
     for done, path in enumerate(paths):
-        if cancelled is not None and cancelled():
+        if is_cancelled(cancel):
             break
         verdict = verify_file(path, store)
         sha = verdict.manifest_sha256 if verdict.ok else None

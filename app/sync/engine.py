@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from app import conferences, roles
 from app.bundles.format import KIND_PACK, KIND_TABLE, MAX_FILE_BYTES
+from app.cancel import Cancelled, CancelToken, is_cancelled
 from app.errors import UserError
 from app.messages import english
 from app.store import Store
@@ -29,7 +30,6 @@ if TYPE_CHECKING:
     from app.bundles.importer import Receipt
 
 ProgressFn = Callable[[int, int, str], None]  # (steps done, steps known, what is happening)
-CancelledFn = Callable[[], bool]
 
 # Outcomes of looking at one remote file.
 IMPORTED = "imported"
@@ -40,7 +40,7 @@ INCOMPLETE = "incomplete"  # a half-copied file: fetched again next time
 NOT_FOR_US = "not-for-us"  # a bundle kind this role does not take (a chair and other tables' exports)
 
 
-class SyncCancelled(Exception):
+class SyncCancelled(Cancelled):
     """The user stopped the sync; what was already moved stays moved."""
 
 
@@ -145,7 +145,7 @@ def run_sync(
     target: Target,
     *,
     progress: ProgressFn | None = None,
-    cancelled: CancelledFn | None = None,
+    cancel: CancelToken | None = None,
     pull: bool = True,
 ) -> SyncReport:
     """Push pending, then pull new (unless `pull` is False: `pack export` only delivers its pack);
@@ -153,7 +153,7 @@ def run_sync(
     store = workspace.store
     report = SyncReport(target.description)
     store.meta_set(settings.LAST_ATTEMPT_KEY, now_utc())
-    steps = _Steps(progress, cancelled)
+    steps = _Steps(progress, cancel)
     try:
         remote_folders = target.folders()  # reaches the target and checks the credentials first
         _push(store, workspace.outbox_dir, target, report, steps)
@@ -169,15 +169,15 @@ def run_sync(
 
 
 class _Steps:
-    def __init__(self, progress: ProgressFn | None, cancelled: CancelledFn | None) -> None:
-        self.progress, self.cancelled = progress, cancelled
+    def __init__(self, progress: ProgressFn | None, cancel: CancelToken | None) -> None:
+        self.progress, self.cancel = progress, cancel
         self.done = self.total = 0
 
     def add(self, count: int) -> None:
         self.total += count
 
     def step(self, message: str) -> None:
-        if self.cancelled and self.cancelled():
+        if is_cancelled(self.cancel):
             raise SyncCancelled()
         if self.progress:
             self.progress(self.done, max(self.total, self.done + 1), message)

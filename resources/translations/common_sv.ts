@@ -216,6 +216,17 @@
     </message>
 </context>
 <context>
+    <name>ErrorLog</name>
+    <message>
+        <source>What went wrong is written to the log file: %1</source>
+        <translation>Det som gick fel skrivs i loggfilen: %1</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Något gick fel</translation>
+    </message>
+</context>
+<context>
     <name>Operation</name>
     <message>
         <source>Cancel</source>

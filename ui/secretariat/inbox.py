@@ -135,7 +135,7 @@ def scan_inbox(context: SecretariatContext, parent: QWidget, on_done=None) -> Op
                 workspace,
                 paths,
                 progress=lambda done, total: progress(done, total, parent.tr("Verifying bundles…")),
-                cancelled=lambda: cancel.cancelled,
+                cancel=cancel,
             )
         finally:
             workspace.close()

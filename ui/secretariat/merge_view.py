@@ -210,7 +210,7 @@ class MergeView(QWidget):
                     workspace,
                     paths,
                     progress=lambda done, total: progress(done, total, ""),
-                    cancel=lambda: cancel.cancelled,
+                    cancel=cancel,
                 )
             finally:
                 workspace.close()

@@ -13,6 +13,9 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.store import Store
+from app.workspace import DB_NAME
+
 READ_ONLY = "read-only"  # write-protected medium, read-only mount, or no permission to write
 FULL = "full"  # no room left (or the user's quota is used up)
 LOCKED = "locked"  # another program holds the file or the workspace
@@ -99,4 +102,25 @@ def folder_write_problem(folder: Path | str, *files: Path | str) -> DiskProblem 
         path = folder / name
         if path.exists() and not os.access(path, os.W_OK):
             return DiskProblem(READ_ONLY, f"{path}: no permission to write")
+    return None
+
+
+def workspace_write_problem(folder: Path | str, store: Store) -> DiskProblem | None:
+    """Whether the workspace can take a write now: its folder, and its database not held by another
+    program (probed with an immediate write lock that is released at once, never waiting)."""
+    problem = folder_write_problem(folder, DB_NAME)
+    if problem is not None:
+        return problem
+    conn = store.conn
+    if conn.in_transaction:
+        return None
+    (timeout,) = conn.execute("PRAGMA busy_timeout").fetchone()
+    try:
+        conn.execute("PRAGMA busy_timeout = 0")
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("ROLLBACK")
+    except sqlite3.Error as exc:
+        return classify(exc)
+    finally:
+        conn.execute(f"PRAGMA busy_timeout = {int(timeout)}")
     return None

@@ -11,10 +11,9 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from app.errors import UserError
 from app.workspace import Workspace, default_dir
-from ui import i18n, smoke
+from ui import error_log, i18n, smoke
 from ui.app_icon import application_icon
 from ui.bundle_opener import BundleOpener
-from ui.launcher import requested_bundle
 
 ORGANISATION = "Rundabord"
 APPLICATION = "Rundabord"
@@ -62,8 +61,11 @@ def workspace_error_box(exc: UserError, folder: Path) -> QMessageBox:
     return box
 
 
-def run_gui(workspace_dir: Path | None, qt_args: list[str]) -> int:
+def run_gui(workspace_dir: Path | None, qt_args: list[str], bundle: Path | None = None) -> int:
+    """Open the window for the workspace; `bundle` is a .rbz the application was started with (a
+    double-clicked file)."""
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    error_log.install()
     app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
     smoke.arm(app)  # only with RUNDABORD_EXIT_AFTER_MS: the packaged app's self-test (tests/packaging)
     configure(app)
@@ -78,5 +80,8 @@ def run_gui(workspace_dir: Path | None, qt_args: list[str]) -> int:
         return 2
     window = main_window_for(workspace)
     window.show()
-    BundleOpener(app, window, requested_bundle())  # a double-clicked .rbz, from argv or macOS Finder
-    return app.exec()
+    BundleOpener(app, window, bundle)  # a double-clicked .rbz, from argv or macOS Finder
+    try:
+        return app.exec()
+    finally:
+        workspace.close()  # the windows stopped their watchers, timers and work when they closed

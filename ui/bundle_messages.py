@@ -7,14 +7,18 @@ or a message box's details). Both windows and the sync status use this one modul
 the same wherever it is shown.
 
     text = bundle_messages.explain_check(receipt.check, receipt.reason)   # "Signaturen stämmer inte: ..."
+    text = bundle_messages.say(receipt.flags[0])                         # a core message, from its code
     what, detail = bundle_messages.explain_error(exc)                    # any exception for a dialog
 """
 
 from __future__ import annotations
 
-import re
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
+
+from app.messages import Message
 
 # lupdate reads only literal calls of this form, so every text below spells out its context.
 translate = QCoreApplication.translate
@@ -232,60 +236,76 @@ def error_box(parent, title: str, exc: BaseException):
     return msgbox.error(parent, title, dialog_text(what, detail))
 
 
-# Remarks the importer adds to a bundle it took (app/bundles/importer.py): fixed English sentences around
-# numbers and names, so each is matched and said again in the user's language; an unknown one stays as is.
-_FLAGS = (
-    (
-        re.compile(r"another bundle with sequence number (\d+) from this signer was imported before"),
-        lambda: translate(
+def _message_texts() -> dict[str, Callable[[Mapping[str, Any]], str]]:
+    """The core's message codes (app/messages.py), each said in the user's language from its parameters."""
+    return {
+        "sequence-repeated": lambda p: translate(
             "BundleMessages", "another bundle with number %1 from this signer was imported before"
+        ).replace("%1", str(p["number"])),
+        "sequence-superseded": lambda p: (
+            translate(
+                "BundleMessages",
+                "older than bundle %1 from the same signer, imported before; this one (%2) changed nothing "
+                "newer",
+            )
+            .replace("%1", str(p["newer"]))
+            .replace("%2", str(p["number"]))
         ),
-    ),
-    (
-        re.compile(
-            r"superseded: bundle (\d+) from this signer was imported before this older one \((\d+)\);"
-            r" nothing newer was rolled back"
-        ),
-        lambda: translate(
-            "BundleMessages",
-            "older than bundle %1 from the same signer, imported before; this one (%2) changed nothing newer",
-        ),
-    ),
-    (
-        re.compile(r"gap: bundles? ([\d-]+) from this signer (?:has|have) not arrived"),
-        lambda: translate("BundleMessages", "bundle(s) %1 from this signer have not arrived yet"),
-    ),
-    (
-        re.compile(r"its link to the signer's previous bundle \((\d+)\) does not match the one imported"),
-        lambda: translate(
+        "sequence-gap": lambda p: translate(
+            "BundleMessages", "bundle(s) %1 from this signer have not arrived yet"
+        ).replace("%1", _span(p["first"], p["last"])),
+        "sequence-fork": lambda p: translate(
             "BundleMessages", "does not follow on from the signer's bundle %1 imported here (two laptops?)"
+        ).replace("%1", str(p["previous"])),
+        "clock-ahead": lambda p: translate(
+            "BundleMessages", "dated more than a day ahead: the signer's clock may be wrong"
         ),
-    ),
-    (
-        re.compile(r"stamp more than a day in the future: the signer's clock may be wrong"),
-        lambda: translate("BundleMessages", "dated more than a day ahead: the signer's clock may be wrong"),
-    ),
-    (
-        re.compile(
-            r"pinned (.+)'s key as this conference's secretariat; compare its fingerprint with the "
-            r"secretariat's: ([0-9a-f ]+)"
+        "key-pinned": lambda p: (
+            translate(
+                "BundleMessages",
+                "%1's key is now this conference's secretariat key; compare its fingerprint with the "
+                "secretariat's: %2",
+            )
+            .replace("%1", str(p["signer"]))
+            .replace("%2", str(p["fingerprint"]))
         ),
-        lambda: translate(
-            "BundleMessages",
-            "%1's key is now this conference's secretariat key; compare its fingerprint with the "
-            "secretariat's: %2",
+        # The table comes from the grant, not the bundle: a key trusted for table 5 signing table 7 says 5.
+        "grant-chair": lambda p: translate("BundleMessages", "chair of table %1").replace(
+            "%1", str(p["table"])
         ),
-    ),
-)
+        "grant-secretariat-pinned": lambda p: translate(
+            "BundleMessages", "secretariat of this conference (from its pack)"
+        ),
+        "grant-secretariat": lambda p: translate("BundleMessages", "secretariat"),
+        "key-revoked": lambda p: translate("BundleMessages", "revoked key"),
+        "key-unknown": lambda p: translate("BundleMessages", "not trusted"),
+        "refused": lambda p: explain_check(p.get("check"), str(p.get("detail") or "")),
+        "quarantined": lambda p: translate(
+            "BundleMessages", "unknown key: held in quarantine until it is trusted or rejected in Collect"
+        ),
+        "already-imported": lambda p: translate("BundleMessages", "already imported on %1").replace(
+            "%1", str(p["when"])
+        ),
+        "text": lambda p: str(p["text"]),
+    }
 
 
-def explain_flag(flag: str) -> str:
-    """An importer's remark on a bundle it took, in the user's language (unknown remarks unchanged)."""
-    for pattern, text in _FLAGS:
-        match = pattern.fullmatch(flag.strip())
-        if match:
-            result = text()
-            for number, value in enumerate(match.groups(), start=1):
-                result = result.replace(f"%{number}", value)
-            return result
-    return flag
+def _span(first: int, last: int) -> str:
+    return str(first) if first == last else f"{first}-{last}"
+
+
+def say(message: Message) -> str:
+    """A core message in the user's language; a code this module does not know yet reads in English."""
+    text = _message_texts().get(message.code)
+    try:
+        return text(message.params) if text else message.english()
+    except (KeyError, TypeError, ValueError):  # parameters of another shape (a newer ledger row)
+        return message.english()
+
+
+def say_all(messages: Iterable[Message], separator: str = "; ") -> str:
+    return separator.join(dict.fromkeys(say(m) for m in messages))
+
+
+def known_codes() -> set[str]:
+    return set(_message_texts())

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QSettings, QStandardPaths, QUrl, Signal
+from PySide6.QtCore import QObject, QSettings, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMenu, QWidget
@@ -55,6 +55,7 @@ class MinutesActions(QObject):
         self._conference = conference
         self._table = table
         self.last_document: Path | None = None
+        self.privacy_dialog: QDialog | None = None  # the personal-data review last opened
         self.open_in_viewer = True  # the windows keep it; tests turn the viewer off where it is not wanted
 
         def action(text: str, slot: Callable[[], None], tip: str) -> QAction:
@@ -188,8 +189,10 @@ class MinutesActions(QObject):
 
     def public_report(self) -> None:
         conference = self._current_conference()
-        if conference is None:
-            return
+        if conference is not None:
+            self.review_privacy(conference.id, lambda: self._write_public_report(conference))
+
+    def _write_public_report(self, conference) -> None:
         from app.minutes.public import build_public_report
 
         language = self.workspace.language
@@ -202,10 +205,28 @@ class MinutesActions(QObject):
             note=self.tr("The same report was saved as an accessible web page beside it (.html)."),
         )
 
+    def review_privacy(self, conference_id: str, then: Callable[[], None]) -> None:
+        """Nothing personal leaves without a person deciding: with findings, the review dialog comes
+        first and `then` runs once the secretary publishes from it; without any, `then` runs at once."""
+        from app.privacy.review import review
+        from ui.minutes_privacy import PrivacyReviewDialog
+
+        hits = review(self.workspace.store, conference_id)
+        if not hits:
+            then()
+            return
+        dialog = PrivacyReviewDialog(self._window, self.workspace.store, conference_id, hits)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(then)
+        self.privacy_dialog = dialog
+        dialog.open()
+
     def export_data(self) -> None:
         conference = self._current_conference()
-        if conference is None:
-            return
+        if conference is not None:
+            self.review_privacy(conference.id, lambda: self._export_data(conference))
+
+    def _export_data(self, conference) -> None:
         default = self._default_path("data", conference, ext="csv")
         path = self.ask_save_path(
             self.tr("Export open data"), default, self.tr("CSV for Excel (*.csv);;JSON (*.json)")

@@ -7,8 +7,8 @@ the ledger/receipt row, the sequence checks, `app.merge.merge_records` (which ne
 clock observing the greatest stamp seen, and, for a chair's first pack of a conference, the pinned key.
 
 `import_files(workspace, paths, progress=None, cancel=None)`: progress(done, total) after each file;
-cancel() is asked before each file and stops the run between bundles (never inside one). One bundle is
-in memory at a time.
+the cancel token (app/cancel.py) is looked at before each file and stops the run between bundles (never
+inside one). One bundle is in memory at a time.
 """
 
 from __future__ import annotations
@@ -25,8 +25,10 @@ from app.bundles.ledger import ImportEntry, utc_now_text
 from app.bundles.permissions import check_existing
 from app.bundles.reader import Bundle, read_bundle, read_capped
 from app.bundles.verify import judge
+from app.cancel import CancelToken, is_cancelled
 from app.hlc import Stamp, wall_clock_ms
 from app.merge import merge_records
+from app.messages import Message, english, message
 from app.store import Store
 from app.workspace import Workspace
 
@@ -57,27 +59,33 @@ class Receipt:
     tables: tuple[int, ...] = ()
     imported_at: str | None = None
     counts: dict[str, int] = field(default_factory=dict)
-    flags: tuple[str, ...] = ()
+    flags: tuple[Message, ...] = ()  # the importer's remarks (a gap in the signer's bundles, a pinned key)
     manifest_sha256: str | None = None
+    grants: tuple[Message, ...] = ()  # what the signer is trusted for; `trusted_as` says it in English
 
     @property
     def ok(self) -> bool:
         return self.status != REFUSED
 
     def as_json(self) -> dict[str, Any]:
-        return {**self.__dict__, "tables": list(self.tables), "flags": list(self.flags)}
+        """English sentences for people (`flags`), codes and parameters for programs (`remarks`, `trust`)."""
+        values = {**self.__dict__, "tables": list(self.tables)}
+        values["flags"] = [m.english() for m in self.flags]
+        values["remarks"] = [m.as_json() for m in self.flags]
+        values["trust"] = [m.as_json() for m in values.pop("grants")]
+        return values
 
 
 def import_files(
     workspace: Workspace,
     paths: Sequence[Path | str],
     progress: Callable[[int, int], None] | None = None,
-    cancel: Callable[[], bool] | None = None,
+    cancel: CancelToken | None = None,
 ) -> list[Receipt]:
     receipts: list[Receipt] = []
     total = len(paths)
     for done, path in enumerate(paths):
-        if cancel is not None and cancel():
+        if is_cancelled(cancel):
             break
         receipts.append(import_file(workspace, path))
         if progress is not None:
@@ -109,7 +117,8 @@ def import_data(workspace: Workspace, data: bytes, shown: str) -> Receipt:
             shown,
             ALREADY,
             reason=f"already imported on {done.imported_at}",
-            trusted_as=done.trusted_as,
+            trusted_as=english(done.trusted_as),
+            grants=done.trusted_as,
             **about,
         )
     status, pinning, refusal = judge(store, workspace.role, bundle)
@@ -172,8 +181,9 @@ def _commit(
         if pinning:
             trust.pin(store, bundle.conference_id, bundle.public_key, bundle.signer_name)
             flags.append(
-                f"pinned {bundle.signer_name}'s key as this conference's secretariat; compare its "
-                f"fingerprint with the secretariat's: {fingerprint_for(bundle.public_key)}"
+                message(
+                    "key-pinned", signer=bundle.signer_name, fingerprint=fingerprint_for(bundle.public_key)
+                )
             )
         if bundle.attachments:  # written before the records that name them
             from app.attachments import keep_bundle_images  # here: it uses app.bundles itself
@@ -181,6 +191,7 @@ def _commit(
             keep_bundle_images(workspace, bundle.attachments)
         counts = merge(store, bundle.records)
         store.observe(bundle.greatest_stamp())
+        grants = status.messages()
         entry = ImportEntry(
             manifest_sha256=bundle.manifest_sha256,
             bundle_id=bundle.bundle_id,
@@ -189,7 +200,7 @@ def _commit(
             tables=bundle.tables,
             signer_name=bundle.signer_name,
             key_id=bundle.key_id,
-            trusted_as=status.describe(),
+            trusted_as=grants,
             sequence=bundle.sequence,
             previous=bundle.previous,
             created_utc=bundle.created_utc,
@@ -207,7 +218,8 @@ def _commit(
     return Receipt(
         shown,
         IMPORTED,
-        trusted_as=entry.trusted_as,
+        trusted_as=english(grants),
+        grants=grants,
         imported_at=entry.imported_at,
         counts=counts,
         flags=entry.flags,
@@ -215,39 +227,31 @@ def _commit(
     )
 
 
-def sequence_flags(store: Store, bundle: Bundle) -> list[str]:
-    """Gaps, forks and late arrivals in the signer's sequence, in plain words for the receipt."""
+def sequence_flags(store: Store, bundle: Bundle) -> list[Message]:
+    """Gaps, forks and late arrivals in the signer's sequence, as remarks for the receipt."""
     seen = ledger.sequences_of_key(store, bundle.key_id)
     number = bundle.sequence
-    flags: list[str] = []
+    flags: list[Message] = []
     if number in seen:
-        flags.append(f"another bundle with sequence number {number} from this signer was imported before")
+        flags.append(message("sequence-repeated", number=number))
     newer = [n for n in seen if n > number]
     if newer:
-        flags.append(
-            f"superseded: bundle {max(newer)} from this signer was imported before this older one ({number});"
-            " nothing newer was rolled back"
-        )
+        flags.append(message("sequence-superseded", newer=max(newer), number=number))
     below = [n for n in seen if n < number]
     first_missing = max(below) + 1 if below else 1
     # A chair sees only the packs of its own conferences, so gaps between a signer's packs are normal;
     # every table export, though, is meant for the secretariat.
     if first_missing < number and not newer and bundle.kind == KIND_TABLE:
-        if first_missing == number - 1:
-            flags.append(f"gap: bundle {first_missing} from this signer has not arrived")
-        else:
-            flags.append(f"gap: bundles {first_missing}-{number - 1} from this signer have not arrived")
+        flags.append(message("sequence-gap", first=first_missing, last=number - 1))
     if number - 1 in seen and bundle.previous not in seen[number - 1]:
-        flags.append(
-            f"its link to the signer's previous bundle ({number - 1}) does not match the one imported"
-        )
+        flags.append(message("sequence-fork", previous=number - 1))
     return flags
 
 
-def clock_flags(bundle: Bundle) -> list[str]:
+def clock_flags(bundle: Bundle) -> list[Message]:
     greatest = Stamp.parse(bundle.greatest_stamp())
     if greatest.wall_ms > wall_clock_ms() + DAY_MS:
-        return ["stamp more than a day in the future: the signer's clock may be wrong"]
+        return [message("clock-ahead")]
     return []
 
 

@@ -13,7 +13,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.cancel import CancelToken, is_cancelled
 from app.errors import UserError
+from app.messages import Message
 from app.workspace import Workspace
 
 SUFFIX = ".rbz"
@@ -41,7 +43,7 @@ class InboxEntry:
     signer_name: str = ""
     key_id: str = ""
     fingerprint: str = ""
-    trusted_as: str = ""
+    trusted_as: tuple[Message, ...] = ()  # what the signer is trusted for; () when it is not
     conference_id: str = ""
     tables: tuple[int, ...] = ()
     counts: tuple[tuple[str, int], ...] = ()
@@ -82,7 +84,7 @@ def scan_paths(
     workspace: Workspace,
     paths: list[Path],
     progress: Callable[[int, int], None] | None = None,
-    cancelled: Callable[[], bool] | None = None,
+    cancel: CancelToken | None = None,
 ) -> list[InboxEntry]:
     """Verify every file and give it a state; then add quarantined bundles whose file is not listed."""
     from app.bundles import ledger, quarantine, verify_file
@@ -93,7 +95,7 @@ def scan_paths(
     seen: dict[str, str] = {}
     total = len(paths) + len(held)
     for done, path in enumerate(paths):
-        if cancelled is not None and cancelled():
+        if is_cancelled(cancel):
             break
         verdict = verify_file(path, store)
         entries.append(_entry(str(path), verdict, store, held, seen, ledger))
@@ -116,7 +118,7 @@ def _entry(path: str, verdict, store, held, seen, ledger) -> InboxEntry:
             "signer_name": verdict.signer_name or "",
             "key_id": verdict.key_id or "",
             "fingerprint": verdict.fingerprint or "",
-            "trusted_as": verdict.trusted_role or "",
+            "trusted_as": verdict.grants,
             "conference_id": verdict.conference or "",
             "tables": tuple(verdict.tables),
             "counts": tuple(sorted((verdict.counts or {}).items())),

@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from app.bundles.format import KIND_TABLE
+from app.messages import Message, english
 from app.store import Store
 
 
@@ -122,7 +123,7 @@ class ImportEntry:
     tables: tuple[int, ...]
     signer_name: str
     key_id: str
-    trusted_as: str
+    trusted_as: tuple[Message, ...]  # what the signer was trusted for when it was imported
     sequence: int
     previous: str | None
     created_utc: str
@@ -130,10 +131,18 @@ class ImportEntry:
     imported_at: str
     source_path: str
     counts: dict[str, int] = field(default_factory=dict)
-    flags: tuple[str, ...] = ()
+    flags: tuple[Message, ...] = ()  # the importer's remarks
 
     def as_json(self) -> dict[str, Any]:
-        return {**self.__dict__, "tables": list(self.tables), "flags": list(self.flags)}
+        """English sentences for people (`flags`, `trusted_as`), codes for programs (`remarks`, `trust`)."""
+        return {
+            **self.__dict__,
+            "tables": list(self.tables),
+            "trusted_as": english(self.trusted_as),
+            "trust": [m.as_json() for m in self.trusted_as],
+            "flags": [m.english() for m in self.flags],
+            "remarks": [m.as_json() for m in self.flags],
+        }
 
 
 def record_import(store: Store, entry: ImportEntry) -> None:
@@ -143,16 +152,33 @@ def record_import(store: Store, entry: ImportEntry) -> None:
             **entry.__dict__,
             "tables": json.dumps(list(entry.tables)),
             "counts": json.dumps(entry.counts, sort_keys=True),
-            "flags": json.dumps(list(entry.flags), ensure_ascii=False),
+            "trusted_as": _messages_json(entry.trusted_as),
+            "flags": _messages_json(entry.flags),
         }
     )
+
+
+def _messages_json(messages: tuple[Message, ...]) -> str:
+    return json.dumps([m.as_json() for m in messages], ensure_ascii=False, sort_keys=True)
+
+
+def _messages(stored: str | None) -> tuple[Message, ...]:
+    """Messages as the ledger holds them; rows written before they were data hold English text."""
+    try:
+        values = json.loads(stored) if stored else []
+    except ValueError:
+        values = [stored]
+    if not isinstance(values, list):
+        values = [stored]
+    return tuple(Message.from_json(v) for v in values)
 
 
 def _import_entry(row: Any) -> ImportEntry:
     values = dict(row)
     values["tables"] = tuple(json.loads(values["tables"]))
     values["counts"] = json.loads(values["counts"])
-    values["flags"] = tuple(json.loads(values["flags"]))
+    values["flags"] = _messages(values["flags"])
+    values["trusted_as"] = _messages(values["trusted_as"])
     return ImportEntry(**values)
 
 

@@ -18,6 +18,7 @@ from app.bundles.format import key_id_for
 from app.bundles.identity import own_public_key
 from app.bundles.ledger import utc_now_text
 from app.errors import NotFound, UserError
+from app.messages import Message, english, message
 from app.store import Store
 
 SECRETARIAT = "secretariat"
@@ -32,12 +33,15 @@ class Grant:
     conference_id: str | None = None
     table_number: int | None = None
 
-    def describe(self) -> str:
+    def message(self) -> Message:
         if self.role == CHAIR:
-            return f"chair of table {self.table_number} (conference {str(self.conference_id)[:8]})"
+            return message("grant-chair", table=self.table_number, conference=self.conference_id)
         if self.conference_id:
-            return f"secretariat of conference {self.conference_id[:8]} (pinned from its pack)"
-        return self.role
+            return message("grant-secretariat-pinned", conference=self.conference_id)
+        return message("grant-secretariat")
+
+    def describe(self) -> str:
+        return self.message().english()
 
     def covers(self, conference_id: str | None, table_number: int | None) -> bool:
         """Whether the grant reaches this table of this conference."""
@@ -96,10 +100,14 @@ class TrustStatus:
     def with_grant(self, grant: Grant) -> TrustStatus:
         return TrustStatus((*self.grants, grant), revoked=False, name=self.name)
 
-    def describe(self) -> str:
+    def messages(self) -> tuple[Message, ...]:
+        """What the key is trusted for, one message a grant (as data: the windows translate them)."""
         if self.grants:
-            return "; ".join(dict.fromkeys(g.describe() for g in self.grants))
-        return "revoked key" if self.revoked else "unknown key"
+            return tuple(dict.fromkeys(g.message() for g in self.grants))
+        return (message("key-revoked") if self.revoked else message("key-unknown"),)
+
+    def describe(self) -> str:
+        return english(self.messages())
 
 
 def add(

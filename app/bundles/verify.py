@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from app.bundles.format import KIND_PACK, BundleError, fingerprint_for
 from app.bundles.permissions import check_role
 from app.bundles.reader import Bundle, read_bundle_file
 from app.bundles.trust import SECRETARIAT, Grant, TrustStatus, pin_for, status
+from app.messages import Message
 from app.store import Store
 
 
@@ -37,6 +39,12 @@ class Verdict:
     import_problem: str | None = None  # why an import here would refuse it although it is whole
     import_problem_check: str | None = None  # that refusal's check code (role, revoked, pinned...)
     pins_on_import: bool = False  # a chair workspace's first pack of this conference: importing pins its key
+    grants: tuple[Message, ...] = ()  # what the signer is trusted for, as data; () when not trusted
+
+    def as_json(self) -> dict[str, Any]:
+        values = {**self.__dict__, "tables": list(self.tables)}
+        values["trust"] = [m.as_json() for m in values.pop("grants")]
+        return values
 
 
 def verify_file(path: Path | str, store: Store) -> Verdict:
@@ -55,6 +63,7 @@ def verify_file(path: Path | str, store: Store) -> Verdict:
         key_id=bundle.key_id,
         fingerprint=fingerprint_for(bundle.public_key),
         trusted_role=trust.describe() if trust.known else None,
+        grants=trust.messages() if trust.known else (),
         revoked=trust.revoked,
         conference=bundle.conference_id,
         tables=bundle.tables,

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from app import __version__
+from app.disk_errors import OTHER, STORAGE_FAILURES, classify
 from app.errors import UserError
 
 COMMAND_MODULES = (
@@ -25,6 +26,7 @@ COMMAND_MODULES = (
     "app.cli.merge_cmds",
     "app.cli.minutes_cmds",
     "app.cli.privacy_cmds",
+    "app.cli.report_cmds",
     "app.cli.sheet_cmds",
 )
 
@@ -71,6 +73,12 @@ def main(argv: list[str] | None = None, open_gui: OpenGui | None = None) -> int:
         return 0
     except KeyboardInterrupt:
         return 130
+    except STORAGE_FAILURES as exc:  # a read-only, full or locked disk: say which, in one line
+        problem = classify(exc)
+        if problem is None or problem.code == OTHER:
+            raise
+        print(f"rundabord: error: {problem.describe()}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

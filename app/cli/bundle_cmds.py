@@ -290,7 +290,7 @@ def _verify(args: argparse.Namespace) -> int:
     if verdict.check == "file":  # no file to judge (a typo, a folder): a usage error, not a verdict
         raise UserError(verdict.reason or f"{args.file}: cannot read")
     if args.json:
-        print_json_line({**verdict.__dict__, "tables": list(verdict.tables)})
+        print_json_line(verdict.as_json())
         return 0 if verdict.ok else 1
     if not verdict.ok:
         what = "incomplete" if verdict.incomplete else f"failed the {verdict.check} check"
@@ -339,7 +339,7 @@ def _print_receipt(receipt: Any) -> None:
     else:
         print(f"{head}: {receipt.reason}")
     for flag in receipt.flags:
-        print(f"  note: {flag}")
+        print(f"  note: {flag.english()}")
 
 
 def _import(args: argparse.Namespace) -> int:
@@ -376,7 +376,7 @@ def _imports(args: argparse.Namespace) -> int:
             f" {plural(c.get('conflicts', 0), 'conflict')}"
         )
         for flag in entry.flags:
-            print(f"  note: {flag}")
+            print(f"  note: {flag.english()}")
     return 0
 
 

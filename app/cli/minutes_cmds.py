@@ -54,6 +54,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     export.add_argument("--format", required=True, choices=("csv", "json"))
     export.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
     export.add_argument("--redact-undecided", action="store_true", help=REDACT_HELP)
+    export.add_argument(
+        "--language",
+        choices=("sv", "en"),
+        help="headers and kind/status words, and the CSV separator (default: the workspace's language)",
+    )
     export.set_defaults(handler=_export)
 
 
@@ -122,7 +127,7 @@ def _export(args: argparse.Namespace) -> int:
             conference.id,
             args.format,
             args.output,
-            workspace.language,
+            args.language or workspace.language,
             redact_undecided=args.redact_undecided,
         )
     print(f"{args.output} ({plural(count, 'note')})")

@@ -101,8 +101,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="sign the conference's reviewed record (notes, proposals, decisions, resolved conflicts)"
         " into a bundle for other workspaces",
     )
-    export.add_argument("--conference", required=True, metavar="ID")
-    export.add_argument("-o", "--output", type=Path, metavar="FILE.rbz", help="default: the outbox")
+    which = export.add_mutually_exclusive_group(required=True)
+    which.add_argument("--conference", metavar="ID")
+    which.add_argument(
+        "--process",
+        metavar="NAME|ID",
+        help="one bundle per conference of the process (decisions on earlier conferences' proposals too)",
+    )
+    export.add_argument(
+        "-o", "--output", type=Path, metavar="FILE.rbz", help="default: the outbox; with --process, a folder"
+    )
     export.add_argument(
         "--passphrase-file",
         type=Path,
@@ -392,8 +400,28 @@ def _export(args: argparse.Namespace) -> int:
             raise UserError(f"{args.passphrase_file}: cannot read a passphrase from it") from None
     else:
         passphrase = os.environ.get("RUNDABORD_PASSPHRASE") or None
-    result = export_followup(open_workspace(args), args.conference, args.output, passphrase=passphrase)
-    counts = record_counts(result.counts)
-    print(f"signed follow-up {result.bundle_id} ({counts}) as {result.signer_name} ({result.key_id})")
-    print(f"wrote {result.path}")
+    workspace = open_workspace(args)
+    if args.conference:
+        targets = [(args.conference, args.output)]
+    else:
+        # A decision belongs to its proposal's conference: after the council met, every conference of
+        # the process may have news, so each gets its bundle.
+        chosen = [
+            c
+            for c in conferences.conferences(workspace.store)
+            if c.process_id == _process_id(workspace.store, args.process)
+        ]
+        if args.output is not None:
+            if args.output.exists() and not args.output.is_dir():
+                raise UserError(f"{args.output}: with --process, -o names a folder for the bundles")
+            args.output.mkdir(parents=True, exist_ok=True)
+        targets = [
+            (c.id, None if args.output is None else args.output / f"uppfoljning-{c.date}-{c.id[:8]}.rbz")
+            for c in chosen
+        ]
+    for conference_id, out_path in targets:
+        result = export_followup(workspace, conference_id, out_path, passphrase=passphrase)
+        counts = record_counts(result.counts)
+        print(f"signed follow-up {result.bundle_id} ({counts}) as {result.signer_name} ({result.key_id})")
+        print(f"wrote {result.path}")
     return 0

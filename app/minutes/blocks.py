@@ -1,7 +1,7 @@
 """The layout layer's building blocks: every document's content is made of these, and only of these.
 
 Each block is a reportlab flowable that knows its structure role, so whatever a content module
-builds comes out as a tagged PDF (headings H1-H3, paragraphs P, lists L/LI with Lbl and LBody, tables
+builds comes out as a tagged PDF (headings H1-H4, paragraphs P, lists L/LI with Lbl and LBody, tables
 with TH and TD, the chart as a Figure with its alternate text, the contents as TOC/TOCI with links).
 Content modules (conference.py, table.py, themes.py, public.py...) never make raw reportlab
 flowables; what they need and is missing here belongs here.
@@ -37,7 +37,7 @@ from app.minutes.layout import Deferred, Styles, make_styles, markup, plain
 from app.minutes.marked import Figure, KeepPair, ListItemParagraph, MarkedParagraph, Photo, Rule
 from app.minutes.tagging import Node
 
-HEADING_STYLES = {1: "h1", 2: "h2", 3: "h3"}
+HEADING_STYLES = {1: "h1", 2: "h2", 3: "h3", 4: "h3"}  # H4: a theme under a question (issue 16)
 
 
 class ListBuilder:
@@ -114,12 +114,12 @@ class Blocks:
         outline_level: int | None = None,
         style: str | None = None,
     ) -> Heading:
-        """A heading H1-H3 in the style of its level (or `style`). It is a PDF bookmark unless
+        """A heading H1-H4 in the style of its level (or `style`). It is a PDF bookmark unless
         `bookmark` is False, at outline level `level` - 1 unless `outline_level` says otherwise (a
         document whose title is its only H1 has its H2 sections at the outline's top), a link target
         (its `key`), and listed by contents() when `toc`."""
         if level not in HEADING_STYLES:
-            raise ValueError(f"heading level {level}: the documents use 1 to 3")
+            raise ValueError(f"heading level {level}: the documents use 1 to 4")
         key = key or f"_heading{next(self._keys)}"
         outline = (level - 1 if outline_level is None else outline_level) if bookmark else None
         if toc:

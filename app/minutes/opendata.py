@@ -1,7 +1,13 @@
 """Open data: a conference's notes and proposals as CSV (UTF-8 with BOM, so Excel shows å, ä, ö) or JSON.
 
 Open data is published, so it carries what the public report carries: no chair or person fields, and
-names the workspace knows removed from the text.
+only text that passed the personal-data review (app/privacy).
+
+The CSV is made for Excel: a cell that starts like a formula is neutralised (OWASP's CSV-injection rule:
+a leading apostrophe), a cell longer than Excel's limit is cut with a marker rather than silently by
+Excel, theme lists use " | " (never the field separator), and headers and kind/status words are in the
+language asked for. The JSON keeps every text exactly as published, codes in English with their words
+in the language asked for beside them, and follows resources/schemas/open-data-v1.schema.json.
 """
 
 from __future__ import annotations
@@ -17,9 +23,14 @@ from app.minutes.i18n import Strings
 from app.minutes.public import write_text_atomically
 from app.minutes.source import load_conference, proposal_outcomes, proposal_status_by_note
 from app.privacy.publish import Publication
+from app.proposals.lifecycle import status_label
 from app.store import Store
 
 FORMATS = ("csv", "json")
+EXCEL_CELL_LIMIT = 32_767  # characters Excel keeps in one cell; it cuts the rest without a word
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # what Excel (and LibreOffice) read as a formula
+LIST_SEPARATOR = " | "  # inside a cell: neither ',' nor ';', whichever separates the fields
+SCHEMA = "resources/schemas/open-data-v1.schema.json"
 CSV_COLUMNS = (
     "note_id",
     "conference_id",
@@ -35,6 +46,21 @@ CSV_COLUMNS = (
     "votes",
     "status",
 )
+SV_HEADERS = {
+    "note_id": "anteckningens_id",
+    "conference_id": "konferensens_id",
+    "conference": "konferens",
+    "date": "datum",
+    "table": "bord",
+    "question": "fråga",
+    "question_text": "frågans_text",
+    "position": "ordning",
+    "kind": "typ",
+    "text": "text",
+    "themes": "teman",
+    "votes": "röster",
+    "status": "status",
+}
 
 
 def open_data(
@@ -47,6 +73,10 @@ def open_data(
     numbers = {q.id: q.position for q in data.questions}
     texts = {q.id: gate.clean(q.id, "text", q.text) for q in data.questions}
     c = data.conference
+
+    def status_words(code: str) -> str:
+        return status_label(code, s.language) if code else ""
+
     notes = [
         {
             "note_id": n.id,
@@ -58,10 +88,12 @@ def open_data(
             "question_text": texts.get(n.question_id, ""),
             "position": n.position,
             "kind": n.kind,
+            "kind_label": s.kind(n.kind),
             "text": gate.clean(n.id, "text", n.text),
             "themes": data.theme_list(n),
             "votes": n.votes,
             "status": status.get(n.id, "new") if n.kind == "proposal" else "",
+            "status_label": status_words(status.get(n.id, "new") if n.kind == "proposal" else ""),
         }
         for n in data.notes
     ]
@@ -74,6 +106,7 @@ def open_data(
                 "tables": [row["table"]],
                 "themes": row["themes"],
                 "status": "new",
+                "status_label": status_words("new"),
             }
             for row in sorted(notes, key=lambda r: -r["votes"])
             if row["kind"] == "proposal"
@@ -88,6 +121,7 @@ def open_data(
                 "themes": list(o.themes),
                 "merged_count": o.merged_count,
                 "status": o.status,
+                "status_label": o.status_label,
                 "decision": gate.clean(o.proposal_id, "decision", o.decision),
                 "reason": gate.clean(o.proposal_id, "reason", o.reason),
                 "owner": gate.clean(o.proposal_id, "owner", o.owner),
@@ -99,6 +133,7 @@ def open_data(
     return {
         "format": "rundabord-open-data",
         "version": 1,
+        "language": s.language,
         "conference": {
             "id": c.id,
             "title": c.title,
@@ -109,7 +144,7 @@ def open_data(
             "tables": len(data.tables),
             "tables_reported": sum(1 for t in data.tables if data.has_reported(t.number)),
         },
-        "questions": [{"number": q.position, "text": q.text} for q in data.questions],
+        "questions": [{"number": q.position, "text": texts[q.id]} for q in data.questions],
         "themes": [t.name for t in data.themes],
         "notes": notes,
         "proposals": proposals,
@@ -122,12 +157,31 @@ def csv_delimiter(language: str) -> str:
     return ";" if language == "sv" else ","
 
 
+def safe_cell(value: Any, truncated: str) -> Any:
+    """A value as a spreadsheet may show it: never a formula, never longer than a cell holds."""
+    if not isinstance(value, str):
+        return value
+    if value.startswith(FORMULA_STARTS):
+        value = "'" + value
+    if len(value) > EXCEL_CELL_LIMIT:
+        value = value[: EXCEL_CELL_LIMIT - len(truncated)] + truncated
+    return value
+
+
 def to_csv(content: dict[str, Any], delimiter: str = ",") -> str:
+    s = Strings(content.get("language", "en"))
+    headers = SV_HEADERS if s.language == "sv" else {c: c for c in CSV_COLUMNS}
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, lineterminator="\r\n", delimiter=delimiter)
-    writer.writeheader()
-    for row in content["notes"]:
-        writer.writerow({**row, "themes": "; ".join(row["themes"])})
+    writer = csv.writer(buffer, lineterminator="\r\n", delimiter=delimiter)
+    writer.writerow([headers[c] for c in CSV_COLUMNS])
+    for note in content["notes"]:
+        row = {
+            **note,
+            "kind": note["kind_label"],
+            "status": note["status_label"],
+            "themes": LIST_SEPARATOR.join(note["themes"]),
+        }
+        writer.writerow([safe_cell(row[c], s("cell_truncated")) for c in CSV_COLUMNS])
     return buffer.getvalue()
 
 

@@ -209,8 +209,16 @@ _PRIORITY = {k: i for i, k in enumerate((EMAIL, URL, PERSONNUMMER, SAMORDNINGSNU
 
 
 class Detector:
-    def __init__(self, names: Iterable[str] = ()) -> None:
+    """`names`: every known person. `decided`: (kind, key) of findings decided elsewhere, found again
+    as they were even where this store does not know the person (a decision arriving in a bundle)."""
+
+    def __init__(self, names: Iterable[str] = (), decided: Iterable[tuple[str, str]] = ()) -> None:
         self.names = NameMatcher(names)
+        self._decided: list[tuple[str, re.Pattern[str]]] = [
+            (kind, re.compile(rf"(?<!\w){re.escape(key)}(?!\w)", re.IGNORECASE))
+            for kind, key in sorted(set(decided))
+            if key
+        ]
 
     def find(self, original: str) -> list[Found]:
         """Every personal datum in `original`, in order, none overlapping (the wider, surer one wins)."""
@@ -223,6 +231,7 @@ class Detector:
             *_phones(text),
             *_addresses(text, self.names.slugs),
             *self.names.find(text),
+            *((kind, m.start(), m.end()) for kind, pattern in self._decided for m in pattern.finditer(text)),
         ]
         candidates.sort(key=lambda c: (-(c[2] - c[1]), _PRIORITY[c[0]], c[1]))
         kept: list[Found] = []

@@ -11,8 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from app.errors import UserError
-from app.privacy.detect import Detector
-from app.privacy.review import Hit, Source, decisions, known_people, review, undecided
+from app.privacy.review import Hit, Source, decisions, detector_for, review, undecided
 
 
 class PrivacyRefusal(UserError):
@@ -37,7 +36,7 @@ class Publication:
         redact_undecided: bool = False,
         extra: Iterable[Source] = (),
     ) -> None:
-        self.detector = Detector(known_people(store))
+        self.detector = detector_for(store, conference_id)
         self.hits = review(store, conference_id, extra, self.detector)
         waiting = undecided(self.hits)
         if waiting and not redact_undecided:

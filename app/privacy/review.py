@@ -33,6 +33,7 @@ class Source:
     table: int | None = None
     question: int | None = None
     note_kind: str = ""
+    part: str = ""  # of the report's own texts: foreword, contact, respond, next_steps
 
 
 @dataclass(frozen=True)
@@ -137,9 +138,22 @@ def sources(store: Store, conference_id: str, extra: Iterable[Source] = ()) -> l
         tables = o.tables[0] if len(o.tables) == 1 else None
         for field in ("text", "decision", "reason", "owner"):
             add(Source("proposal", o.proposal_id, field, getattr(o, field), tables, None, "proposal"))
+    from app.minutes.report_texts import report_texts
+
+    for part, (record_id, text) in report_texts(store, data.conference.id).items():
+        add(Source("report", record_id, "text", text, part=part))
     for source in extra:
         add(source)
     return list(found.values())
+
+
+def detector_for(store: Store, conference_id: str) -> Detector:
+    """The detector for a conference: every known person, and every finding already decided."""
+    decided = store.conn.execute(
+        "SELECT DISTINCT kind, match FROM privacy_decisions WHERE conference_id = ? AND deleted = 0",
+        (conference_id,),
+    )
+    return Detector(known_people(store), [(kind, match) for kind, match in decided])
 
 
 def decisions(store: Store, conference_id: str) -> dict[tuple[str, str, str], Decision]:
@@ -158,8 +172,8 @@ def review(
 ) -> list[Hit]:
     """Every finding in what would be published, in document order, with its decision if any."""
     conference = conferences.conference(store, conference_id)
-    detector = detector or Detector(known_people(store))
     decided = decisions(store, conference.id)
+    detector = detector or detector_for(store, conference.id)
     hits: dict[str, Hit] = {}
     for source in sources(store, conference.id, extra):
         for found in detector.find(source.text):

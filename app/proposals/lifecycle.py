@@ -241,3 +241,17 @@ def reinstate_all(store: Store, change_ids: list[str]) -> None:
     with store.transaction():
         for change_id in change_ids:
             reinstate(store, change_id)
+
+
+def meetings(store: Store, conference_ids: Iterable[str]) -> list[str]:
+    """The meetings decisions on these conferences' proposals were taken at, most recent first."""
+    ids = list(dict.fromkeys(conference_ids))
+    if not ids:
+        return []
+    marks = ", ".join("?" * len(ids))
+    records = store.select("proposal_status", f"conference_id IN ({marks}) AND meeting != ''", tuple(ids))
+    latest: dict[str, str] = {}
+    for record in records:
+        day = record["decided_at"] or ""
+        latest[record["meeting"]] = max(latest.get(record["meeting"], ""), day)
+    return sorted(latest, key=lambda name: (latest[name], name), reverse=True)

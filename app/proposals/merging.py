@@ -53,8 +53,8 @@ def merge(store: Store, ids: Iterable[str], *, text: str | None = None) -> str:
     """Merge proposals of one conference into one proposal; returns the merged proposal's (group's) id.
 
     Every original stays as it is, tied to the group by a link that records its table and its votes at
-    the time; the group's text is `text`, or else the text of the original with the most votes. When
-    one of `ids` is already a merged proposal, the others join it (see `add_to_group`).
+    the time; the group's text is `text`, or else the text of the original with the most votes.
+    A proposal merged already is refused: it joins its merged proposal through `add_to_group`.
     """
     proposals: list[Proposal] = []
     for given in dict.fromkeys(ids):
@@ -65,16 +65,12 @@ def merge(store: Store, ids: Iterable[str], *, text: str | None = None) -> str:
         raise UserError("merging needs at least two different proposals")
     if len({p.conference_id for p in proposals}) > 1:
         raise UserError(ACROSS_CONFERENCES)
-    groups = [p for p in proposals if p.is_group]
-    if len(groups) > 1:
-        raise UserError(
-            "two of these are merged proposals already; take members out of one or unmerge it first"
-        )
-    if groups:
-        add_to_group(store, groups[0].id, [p.id for p in proposals if not p.is_group])
-        if text is not None:
-            rename_group(store, groups[0].id, text)
-        return groups[0].id
+    for proposal in proposals:
+        if proposal.is_group:
+            raise UserError(
+                f"{proposal.id[:8]} is already merged; add the others to it (proposal add)"
+                " or unmerge it first"
+            )
     conference = conferences.conference(store, proposals[0].conference_id)
     originals = [p.originals[0] for p in proposals]
     if text is None:
@@ -89,6 +85,26 @@ def merge(store: Store, ids: Iterable[str], *, text: str | None = None) -> str:
         for note in originals:
             _write_link(store, group_id, conference.id, note)
     return group_id
+
+
+def join_target(proposals: Iterable[Proposal]) -> str | None:
+    """The merged proposal the others would join, when exactly one of `proposals` is merged already."""
+    groups = [p.id for p in proposals if p.is_group]
+    return groups[0] if len(groups) == 1 else None
+
+
+def drop_links(store: Store, link_ids: Iterable[str]) -> None:
+    """Undo `add_to_group`: the added originals are proposals of their own again."""
+    with store.transaction():
+        for link_id in link_ids:
+            store.delete("proposal_link", link_id)
+
+
+def restore_links(store: Store, link_ids: Iterable[str]) -> None:
+    """Redo `add_to_group` after `drop_links`."""
+    with store.transaction():
+        for link_id in link_ids:
+            store.restore("proposal_link", link_id)
 
 
 def add_to_group(store: Store, group_id: str, ids: Iterable[str]) -> list[str]:

@@ -141,3 +141,25 @@ def related_by_proposal(store: Store, proposals: Iterable[Proposal]) -> dict[str
         if link.earlier.id in result and wanted.get(link.earlier.id) == link.earlier.id:
             result[link.earlier.id].append(("later", link.later))
     return result
+
+
+def link_candidates(store: Store, proposal_id: str) -> list[tuple[Proposal, float]]:
+    """Proposals of the process's other conferences that `proposal_id` could be linked to, most alike
+    first (TF-IDF cosine over Swedish stems, as the similar-proposal grouping uses), with their score."""
+    from app.proposals.catalogue import list_proposals, process_conference_ids
+    from app.proposals.similarity import tfidf_vectors
+
+    proposal = find_proposal(store, proposal_id)
+    process_id = _conference(store, proposal.conference_id).process_id
+    others = [c for c in process_conference_ids(store, process_id) if c != proposal.conference_id]
+    linked = {link.earlier.id for link in recurrences(store, [proposal])}
+    linked |= {link.later.id for link in recurrences(store, [proposal])}
+    candidates = [p for p in list_proposals(store, others) if p.id not in linked]
+    vectors = tfidf_vectors([proposal.text, *(p.text for p in candidates)])
+    mine = vectors[0]
+    scored = [
+        (p, sum(w * vector.get(term, 0.0) for term, w in mine.items()))
+        for p, vector in zip(candidates, vectors[1:], strict=True)
+    ]
+    scored.sort(key=lambda pair: (-pair[1], pair[0].conference_id, -pair[0].votes, pair[0].id))
+    return scored

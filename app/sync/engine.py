@@ -16,7 +16,9 @@ from typing import TYPE_CHECKING
 
 from app import conferences
 from app.bundles.format import KIND_PACK, KIND_TABLE, MAX_FILE_BYTES
+from app.cancel import Cancelled, CancelToken, is_cancelled
 from app.errors import UserError
+from app.messages import english
 from app.store import Store
 from app.sync import errors, outbox, settings
 from app.sync.errors import SyncError, too_large
@@ -28,7 +30,6 @@ if TYPE_CHECKING:
     from app.bundles.importer import Receipt
 
 ProgressFn = Callable[[int, int, str], None]  # (steps done, steps known, what is happening)
-CancelledFn = Callable[[], bool]
 
 # Outcomes of looking at one remote file.
 IMPORTED = "imported"
@@ -39,7 +40,7 @@ INCOMPLETE = "incomplete"  # a half-copied file: fetched again next time
 NOT_FOR_US = "not-for-us"  # a bundle kind this role does not take (a chair and other tables' exports)
 
 
-class SyncCancelled(Exception):
+class SyncCancelled(Cancelled):
     """The user stopped the sync; what was already moved stays moved."""
 
 
@@ -127,7 +128,7 @@ def receipt_outcome(receipt: Receipt) -> tuple[str, str]:
         importer.QUARANTINED: QUARANTINED,
     }.get(receipt.status, REFUSED)
     if outcome == IMPORTED:  # what the receipt notes: a pinned key's fingerprint to compare, gaps
-        return outcome, "; ".join(receipt.flags)
+        return outcome, english(receipt.flags)
     return outcome, "" if outcome == ALREADY else receipt.reason or ""
 
 
@@ -141,13 +142,13 @@ def run_sync(
     target: Target,
     *,
     progress: ProgressFn | None = None,
-    cancelled: CancelledFn | None = None,
+    cancel: CancelToken | None = None,
 ) -> SyncReport:
     """Push pending, then pull new; raises `SyncError` (and remembers it) when the target fails us."""
     store = workspace.store
     report = SyncReport(target.description)
     store.meta_set(settings.LAST_ATTEMPT_KEY, now_utc())
-    steps = _Steps(progress, cancelled)
+    steps = _Steps(progress, cancel)
     try:
         remote_folders = target.folders()  # reaches the target and checks the credentials first
         _push(store, workspace.outbox_dir, target, report, steps)
@@ -162,15 +163,15 @@ def run_sync(
 
 
 class _Steps:
-    def __init__(self, progress: ProgressFn | None, cancelled: CancelledFn | None) -> None:
-        self.progress, self.cancelled = progress, cancelled
+    def __init__(self, progress: ProgressFn | None, cancel: CancelToken | None) -> None:
+        self.progress, self.cancel = progress, cancel
         self.done = self.total = 0
 
     def add(self, count: int) -> None:
         self.total += count
 
     def step(self, message: str) -> None:
-        if self.cancelled and self.cancelled():
+        if is_cancelled(self.cancel):
             raise SyncCancelled()
         if self.progress:
             self.progress(self.done, max(self.total, self.done + 1), message)

@@ -203,6 +203,10 @@
         <translation>Å&amp;terställ klockan</translation>
     </message>
     <message>
+        <source>S&amp;ound when time is up</source>
+        <translation>L&amp;jud när tiden är ute</translation>
+    </message>
+    <message>
         <source>&amp;Note</source>
         <translation>&amp;Anteckning</translation>
     </message>
@@ -215,8 +219,8 @@
         <translation>&amp;Ledord</translation>
     </message>
     <message>
-        <source>&amp;Action</source>
-        <translation>Å&amp;tgärd</translation>
+        <source>&amp;To do</source>
+        <translation>A&amp;tt göra</translation>
     </message>
     <message>
         <source>Mark the selected note as: %1</source>
@@ -225,6 +229,18 @@
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Kortkommandon</translation>
+    </message>
+    <message>
+        <source>Save table minutes as P&amp;DF…</source>
+        <translation>Spara bordets minnesanteckningar som P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print table minutes…</source>
+        <translation>Skriv &amp;ut bordets minnesanteckningar…</translation>
+    </message>
+    <message>
+        <source>Make the table minutes and open the print dialog</source>
+        <translation>Gör bordets minnesanteckningar och öppna utskriftsdialogen</translation>
     </message>
     <message>
         <source>&amp;Conference</source>
@@ -279,6 +295,13 @@
     </message>
 </context>
 <context>
+    <name>ChairPrint</name>
+    <message>
+        <source>Making the table minutes</source>
+        <translation>Bordets minnesanteckningar görs</translation>
+    </message>
+</context>
+<context>
     <name>ChairWindow</name>
     <message>
         <source>Rundabord – chair</source>
@@ -313,22 +336,6 @@
         <translation>Det går inte att öppna %1</translation>
     </message>
     <message>
-        <source>the change was refused</source>
-        <translation>ändringen avvisades</translation>
-    </message>
-    <message>
-        <source>the disk refused the change</source>
-        <translation>disken tog inte emot ändringen</translation>
-    </message>
-    <message>
-        <source>Cannot change the note</source>
-        <translation>Det går inte att ändra anteckningen</translation>
-    </message>
-    <message>
-        <source>The workspace could not save this change: %1. Your earlier notes are safe. Try again; if it keeps failing, check that the disk is not full.</source>
-        <translation>Arbetsytan kunde inte spara ändringen: %1. Dina tidigare anteckningar är säkra. Försök igen; om det fortsätter att misslyckas, kontrollera att disken inte är full.</translation>
-    </message>
-    <message>
         <source>Exported to %1</source>
         <translation>Exporterat till %1</translation>
     </message>
@@ -342,10 +349,87 @@
     </message>
 </context>
 <context>
+    <name>DiskAdvice</name>
+    <message>
+        <source>The disk or folder is read-only: a write-protected USB stick, a read-only network folder or missing permission. Slide the stick&apos;s lock switch off, or choose a folder you may write to.</source>
+        <translation>Disken eller mappen är skrivskyddad: ett skrivskyddat USB-minne, en skrivskyddad nätverksmapp eller saknad behörighet. Skjut av låsreglaget på minnet, eller välj en mapp som du får skriva i.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Delete or move files you do not need, then try again.</source>
+        <translation>Disken är full. Ta bort eller flytta filer som du inte behöver och försök sedan igen.</translation>
+    </message>
+    <message>
+        <source>Another program is using the workspace or the file (perhaps a second Rundabord window, a backup or a sync program). Close it, then try again.</source>
+        <translation>Ett annat program använder arbetsytan eller filen (kanske ett andra Rundabord-fönster, en säkerhetskopiering eller ett synkprogram). Stäng det och försök sedan igen.</translation>
+    </message>
+    <message>
+        <source>The folder or disk is gone: was a USB stick removed? Put it back, then try again.</source>
+        <translation>Mappen eller disken finns inte längre: togs ett USB-minne ut? Sätt tillbaka det och försök sedan igen.</translation>
+    </message>
+    <message>
+        <source>The disk refused the write. Try again; if it keeps failing, ask for help with the laptop.</source>
+        <translation>Disken tog inte emot det som skulle sparas. Försök igen; om det fortsätter att misslyckas, be om hjälp med datorn.</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>disken är skrivskyddad</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>disken är full</translation>
+    </message>
+    <message>
+        <source>another program holds the workspace</source>
+        <translation>ett annat program använder arbetsytan</translation>
+    </message>
+    <message>
+        <source>the disk is gone</source>
+        <translation>disken finns inte längre</translation>
+    </message>
+    <message>
+        <source>the disk refused the change</source>
+        <translation>disken tog inte emot ändringen</translation>
+    </message>
+</context>
+<context>
     <name>ExportFlow</name>
+    <message>
+        <source>Changes since export – e&amp;xport again…</source>
+        <translation>Ändrat sedan exporten – e&amp;xportera igen…</translation>
+    </message>
+    <message>
+        <source>The notes changed after the last signed export</source>
+        <translation>Anteckningarna har ändrats efter den senaste signerade exporten</translation>
+    </message>
     <message>
         <source>Sign and export</source>
         <translation>Signera och exportera</translation>
+    </message>
+    <message>
+        <source>You are about to sign and export the results of %1, %2:</source>
+        <translation>Du kommer att signera och exportera resultaten från %1, %2:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Question %1 (%2): %n note(s)</source>
+        <translation>
+            <numerusform>Fråga %1 (%2): %n anteckning</numerusform>
+            <numerusform>Fråga %1 (%2): %n anteckningar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Participants: %1</source>
+        <translation>Deltagare: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sign these %n note(s) with your key now?</source>
+        <translation>
+            <numerusform>Signera den här anteckningen med din nyckel nu?</numerusform>
+            <numerusform>Signera de här %n anteckningarna med din nyckel nu?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Before you can sign, this laptop needs your signing key. The settings open next: enter your name under Identity, then choose Sign and export again.</source>
+        <translation>Innan du kan signera behöver den här datorn din signeringsnyckel. Inställningarna öppnas nu: skriv ditt namn under Identitet och välj sedan Signera och exportera igen.</translation>
     </message>
     <message>
         <source>Signed by %1 (key %2) and saved to:
@@ -358,12 +442,72 @@
         <translation>Signerat och exporterat</translation>
     </message>
     <message>
-        <source>It waits in the outbox until it is synced, or copy the file to a USB stick.</source>
-        <translation>Filen väntar i utkorgen tills den synkas, eller kopiera den till ett USB-minne.</translation>
+        <source>It waits in the outbox until it is synced. To hand it over on a USB stick, choose Save a copy.</source>
+        <translation>Paketet väntar i utkorgen tills det synkas. Välj Spara en kopia för att lämna det på ett USB-minne.</translation>
     </message>
     <message>
-        <source>Before you can sign, this laptop needs your signing key. Enter your name under Identity.</source>
-        <translation>Innan du kan signera behöver datorn din signeringsnyckel. Skriv ditt namn under Identitet.</translation>
+        <source>Save a &amp;copy…</source>
+        <translation>Spara en &amp;kopia…</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Visa i &amp;mappen</translation>
+    </message>
+    <message>
+        <source>Not exported yet.</source>
+        <translation>Inte exporterat än.</translation>
+    </message>
+    <message>
+        <source>Changes since export: the last signed bundle (%1) does not hold the latest notes.</source>
+        <translation>Ändrat sedan exporten: det senast signerade paketet (%1) innehåller inte de senaste anteckningarna.</translation>
+    </message>
+    <message>
+        <source>Exported: %1</source>
+        <translation>Exporterat: %1</translation>
+    </message>
+    <message>
+        <source>The table has changes since its last export.</source>
+        <translation>Bordet har ändringar sedan den senaste exporten.</translation>
+    </message>
+    <message>
+        <source>The table&apos;s notes have not been signed and exported yet.</source>
+        <translation>Bordets anteckningar har inte signerats och exporterats än.</translation>
+    </message>
+    <message>
+        <source>Quit anyway? The notes stay saved on this laptop; you can export them later.</source>
+        <translation>Vill du avsluta ändå? Anteckningarna finns kvar på den här datorn och du kan exportera dem senare.</translation>
+    </message>
+    <message>
+        <source>Quit without exporting?</source>
+        <translation>Avsluta utan att exportera?</translation>
+    </message>
+    <message>
+        <source>Save a copy of the signed bundle</source>
+        <translation>Spara en kopia av det signerade paketet</translation>
+    </message>
+    <message>
+        <source>Rundabord bundles (*.rbz)</source>
+        <translation>Rundabord-paket (*.rbz)</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved to %1.</source>
+        <translation>Kopian kunde inte sparas i %1.</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Spara en kopia</translation>
+    </message>
+    <message>
+        <source>A copy is saved as %1</source>
+        <translation>En kopia är sparad som %1</translation>
+    </message>
+    <message>
+        <source>The signed bundle could not be written to the outbox (%1).</source>
+        <translation>Det signerade paketet kunde inte skrivas till utkorgen (%1).</translation>
+    </message>
+    <message>
+        <source>Signing and exporting the table failed: %1</source>
+        <translation>Det gick inte att signera och exportera bordet: %1</translation>
     </message>
     <message>
         <source>Passphrase of your signing key:</source>
@@ -435,8 +579,8 @@
         <translation>Ledord</translation>
     </message>
     <message>
-        <source>Action</source>
-        <translation>Åtgärd</translation>
+        <source>To do</source>
+        <translation>Att göra</translation>
     </message>
     <message>
         <source>themes: %1</source>
@@ -596,8 +740,8 @@ Senare paket för den här konferensen måste ha samma nyckel.</translation>
         <translation>Ledord</translation>
     </message>
     <message>
-        <source>Action</source>
-        <translation>Åtgärd</translation>
+        <source>To do</source>
+        <translation>Att göra</translation>
     </message>
     <message>
         <source>Chair: %1</source>
@@ -625,6 +769,10 @@ Senare paket för den här konferensen måste ha samma nyckel.</translation>
     <message>
         <source>Time left in this round</source>
         <translation>Tid kvar av omgången</translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation>Tiden är ute</translation>
     </message>
     <message>
         <source>Start</source>
@@ -692,6 +840,29 @@ Senare paket för den här konferensen måste ha samma nyckel.</translation>
     <message>
         <source>NOT saved: %1</source>
         <translation>INTE sparat: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SaveStatus</name>
+    <message>
+        <source>Cannot change the note</source>
+        <translation>Det går inte att ändra anteckningen</translation>
+    </message>
+    <message>
+        <source>the change was refused</source>
+        <translation>ändringen avvisades</translation>
+    </message>
+    <message>
+        <source>The workspace could not save this change. Your earlier notes are safe.</source>
+        <translation>Ändringen kunde inte sparas i arbetsytan. Dina tidigare anteckningar är kvar.</translation>
+    </message>
+    <message>
+        <source>Notes cannot be saved in this workspace right now (%1).</source>
+        <translation>Anteckningar kan inte sparas i arbetsytan just nu (%1).</translation>
+    </message>
+    <message>
+        <source>The workspace cannot be written</source>
+        <translation>Det går inte att skriva i arbetsytan</translation>
     </message>
 </context>
 <context>
@@ -937,6 +1108,10 @@ Senare paket för den här konferensen måste ha samma nyckel.</translation>
     <message>
         <source>Cannot open the table</source>
         <translation>Det går inte att öppna bordet</translation>
+    </message>
+    <message>
+        <source>(new notes still go to question %1)</source>
+        <translation>(nya anteckningar hamnar fortfarande under fråga %1)</translation>
     </message>
 </context>
 <context>

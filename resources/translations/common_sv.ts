@@ -190,6 +190,45 @@
         <source>%1&apos;s key is now this conference&apos;s secretariat key; compare its fingerprint with the secretariat&apos;s: %2</source>
         <translation>%1s nyckel är nu konferensens sekretariatsnyckel; jämför fingeravtrycket med sekretariatets: %2</translation>
     </message>
+    <message>
+        <source>chair of table %1</source>
+        <translation>bordsordförande för bord %1</translation>
+    </message>
+    <message>
+        <source>secretariat of this conference (from its pack)</source>
+        <translation>sekretariatet för den här konferensen (från dess paket)</translation>
+    </message>
+    <message>
+        <source>secretariat</source>
+        <translation>sekretariatet</translation>
+    </message>
+    <message>
+        <source>revoked key</source>
+        <translation>återkallad nyckel</translation>
+    </message>
+    <message>
+        <source>not trusted</source>
+        <translation>inte betrodd</translation>
+    </message>
+    <message>
+        <source>unknown key: held in quarantine until it is trusted or rejected in Collect</source>
+        <translation>okänd nyckel: hålls i karantän tills den godkänns eller avvisas under Samla in</translation>
+    </message>
+    <message>
+        <source>already imported on %1</source>
+        <translation>redan importerat %1</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorLog</name>
+    <message>
+        <source>What went wrong is written to the log file: %1</source>
+        <translation>Det som gick fel skrivs i loggfilen: %1</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Något gick fel</translation>
+    </message>
 </context>
 <context>
     <name>Operation</name>

@@ -2,6 +2,105 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>HitsModel</name>
+    <message>
+        <source>Found</source>
+        <translation>Fynd</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Var</translation>
+    </message>
+    <message>
+        <source>In context</source>
+        <translation>I sitt sammanhang</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Personal identity number</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <source>Coordination number</source>
+        <translation>Samordningsnummer</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-postadress</translation>
+    </message>
+    <message>
+        <source>Personal web address</source>
+        <translation>Personlig webbadress</translation>
+    </message>
+    <message>
+        <source>Name of a person</source>
+        <translation>Namn på en person</translation>
+    </message>
+    <message>
+        <source>Table %1, question %2</source>
+        <translation>Bord %1, fråga %2</translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation>Fråga %1</translation>
+    </message>
+    <message>
+        <source>Report&apos;s foreword</source>
+        <translation>Återkopplingens förord</translation>
+    </message>
+    <message>
+        <source>Report&apos;s contact</source>
+        <translation>Återkopplingens kontaktuppgifter</translation>
+    </message>
+    <message>
+        <source>How to respond</source>
+        <translation>Så kan du svara</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation>Vad som händer nu</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Förslag</translation>
+    </message>
+    <message>
+        <source>Proposal&apos;s decision</source>
+        <translation>Förslagets beslut</translation>
+    </message>
+    <message>
+        <source>Proposal&apos;s reason</source>
+        <translation>Förslagets skäl</translation>
+    </message>
+    <message>
+        <source>Proposal&apos;s owner</source>
+        <translation>Förslagets ansvarige</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>Ej beslutat</translation>
+    </message>
+    <message>
+        <source>Rewritten: %1</source>
+        <translation>Skrivs om: %1</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Tas bort</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Behålls</translation>
+    </message>
+</context>
+<context>
     <name>MinutesActions</name>
     <message>
         <source>Print &amp;table minutes…</source>
@@ -180,6 +279,79 @@
     <message>
         <source>The printer could not be started. Check that it is on and try again.</source>
         <translation>Skrivaren kunde inte startas. Kontrollera att den är påslagen och försök igen.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyReviewDialog</name>
+    <message>
+        <source>Personal data before publishing</source>
+        <translation>Personuppgifter före publicering</translation>
+    </message>
+    <message>
+        <source>Personal data found</source>
+        <translation>Funna personuppgifter</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>Leave the selected findings out of what is published</source>
+        <translation>Ta bort de markerade fynden ur det som publiceras</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Behåll</translation>
+    </message>
+    <message>
+        <source>Publish the selected findings as written</source>
+        <translation>Publicera de markerade fynden som de står</translation>
+    </message>
+    <message>
+        <source>Re&amp;write…</source>
+        <translation>Skriv &amp;om…</translation>
+    </message>
+    <message>
+        <source>Publish your own words instead of the selected finding</source>
+        <translation>Publicera egna ord i stället för det markerade fyndet</translation>
+    </message>
+    <message>
+        <source>Remove all &amp;undecided</source>
+        <translation>Ta bort alla &amp;obeslutade</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publicera</translation>
+    </message>
+    <message>
+        <source>Rewrite</source>
+        <translation>Skriv om</translation>
+    </message>
+    <message>
+        <source>Publish instead of “%1”:</source>
+        <translation>Publicera i stället för ”%1”:</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Inte sparat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n findings of possible personal data in what would be published.</source>
+        <translation>
+            <numerusform>%n fynd av möjliga personuppgifter i det som skulle publiceras.</numerusform>
+            <numerusform>%n fynd av möjliga personuppgifter i det som skulle publiceras.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decide each: remove, keep or rewrite; publishing waits until all are decided.</source>
+        <translation>Besluta för vart och ett: ta bort, behåll eller skriv om. Inget publiceras förrän alla är beslutade.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n undecided.</source>
+        <translation>
+            <numerusform>%n ej beslutat.</numerusform>
+            <numerusform>%n ej beslutade.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -2,18 +2,108 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>CardActions</name>
+    <message>
+        <source>Take a proposal out</source>
+        <translation>Ta ut ett förslag</translation>
+    </message>
+    <message>
+        <source>Which proposal becomes a proposal of its own again?</source>
+        <translation>Vilket förslag ska bli ett eget förslag igen?</translation>
+    </message>
+    <message>
+        <source>Table %1: %2</source>
+        <translation>Bord %1: %2</translation>
+    </message>
+    <message>
+        <source>Take out</source>
+        <translation>Ta ut</translation>
+    </message>
+    <message>
+        <source>Summary for participants</source>
+        <translation>Sammanfattning för deltagarna</translation>
+    </message>
+    <message>
+        <source>What has happened to “%1”, in plain words (printed in the public report):</source>
+        <translation>Vad har hänt med ”%1”, med enkla ord (skrivs ut i återkopplingen till deltagarna):</translation>
+    </message>
+</context>
+<context>
+    <name>CouncilModel</name>
+    <message>
+        <source>Proposal</source>
+        <translation>Förslag</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Röster</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Bord</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Teman</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>Konferens</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <source>The review date has passed</source>
+        <translation>Datumet för uppföljning har passerat</translation>
+    </message>
+    <message>
+        <source>⚠ %1 overdue</source>
+        <translation>⚠ %1 försenad</translation>
+    </message>
+</context>
+<context>
     <name>CouncilView</name>
     <message>
         <source>Show &amp;proposals from:</source>
         <translation>Visa förslag &amp;från:</translation>
     </message>
     <message>
-        <source>Shortlist</source>
-        <translation>Kortlista</translation>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
-        <source>Selected by the council</source>
-        <translation>Valda av tillväxtrådet</translation>
+        <source>To decide on and under way</source>
+        <translation>Att besluta om och pågående</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>Alla statusar</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Only &amp;overdue reviews</source>
+        <translation>Bara &amp;försenade uppföljningar</translation>
+    </message>
+    <message>
+        <source>Proposals the council follows</source>
+        <translation>Förslag som rådet följer</translation>
     </message>
     <message>
         <source>&amp;Select for the process…</source>
@@ -24,6 +114,10 @@
         <translation>&amp;Driv inte vidare…</translation>
     </message>
     <message>
+        <source>Change s&amp;tatus…</source>
+        <translation>Ändra s&amp;tatus…</translation>
+    </message>
+    <message>
         <source>Histor&amp;y…</source>
         <translation>&amp;Historik…</translation>
     </message>
@@ -32,12 +126,32 @@
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <source>Shortlist, to decide on: %1</source>
-        <translation>Kortlistan, att besluta om: %1</translation>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <source>Selected by the council: %1</source>
-        <translation>Valda av tillväxtrådet: %1</translation>
+        <source>T&amp;heme:</source>
+        <translation>T&amp;ema:</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>A&amp;nsvarig:</translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation>Alla teman</translation>
+    </message>
+    <message>
+        <source>Every owner</source>
+        <translation>Alla ansvariga</translation>
+    </message>
+    <message>
+        <source>Proposals: %1</source>
+        <translation>Förslag: %1</translation>
+    </message>
+    <message>
+        <source>overdue reviews: %1</source>
+        <translation>försenade uppföljningar: %1</translation>
     </message>
 </context>
 <context>
@@ -71,6 +185,18 @@
         <translation>Följ upp den</translation>
     </message>
     <message>
+        <source>Decided on</source>
+        <translation>Beslutsdag</translation>
+    </message>
+    <message>
+        <source>e.g. the growth council, 20 May</source>
+        <translation>t.ex. tillväxtrådet 20 maj</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
         <source>Who decided: the council, the secretariat, a name</source>
         <translation>Vem som beslutade: tillväxtrådet, kansliet, ett namn</translation>
     </message>
@@ -99,6 +225,14 @@
         <translation>&amp;Uppföljning:</translation>
     </message>
     <message>
+        <source>Decided o&amp;n:</source>
+        <translation>Beslutsda&amp;g:</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting:</source>
+        <translation>&amp;Möte:</translation>
+    </message>
+    <message>
         <source>Decided &amp;by:</source>
         <translation>Beslutat a&amp;v:</translation>
     </message>
@@ -118,20 +252,20 @@
         <translation>När</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Decision or reason</source>
-        <translation>Beslut eller skäl</translation>
-    </message>
-    <message>
         <source>Owner</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <source>Contact</source>
-        <translation>Kontakt</translation>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>Konferens</translation>
+    </message>
+    <message>
+        <source>Decision, reason or words</source>
+        <translation>Beslut, skäl eller lydelse</translation>
     </message>
     <message>
         <source>Review</source>
@@ -144,6 +278,77 @@
     <message>
         <source>No decisions yet: the proposal is new.</source>
         <translation>Inga beslut ännu: förslaget är nytt.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Tidslinje</translation>
+    </message>
+    <message>
+        <source>Raised at table %1</source>
+        <translation>Togs upp vid bord %1</translation>
+    </message>
+    <message>
+        <source>Raised again at table %1</source>
+        <translation>Togs upp igen vid bord %1</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Slogs samman</translation>
+    </message>
+    <message>
+        <source>%1, at %2</source>
+        <translation>%1, vid %2</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <source>Same proposal, raised again</source>
+        <translation>Samma förslag, taget upp igen</translation>
+    </message>
+    <message>
+        <source>Which proposal of another conference is the same as: %1</source>
+        <translation>Vilket förslag från en annan konferens är detsamma som: %1</translation>
+    </message>
+    <message>
+        <source>Linked already: %1</source>
+        <translation>Redan kopplat till: %1</translation>
+    </message>
+    <message>
+        <source>Not linked to any other conference&apos;s proposal yet.</source>
+        <translation>Ännu inte kopplat till något förslag från en annan konferens.</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>Konferens</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Förslag</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Röster</translation>
+    </message>
+    <message>
+        <source>Filter by words or conference</source>
+        <translation>Filtrera på ord eller konferens</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Proposals of other conferences, most alike first</source>
+        <translation>Förslag från andra konferenser, de mest lika först</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>&amp;Koppla</translation>
     </message>
 </context>
 <context>
@@ -169,6 +374,10 @@
         <translation>Kan inte slå samman</translation>
     </message>
     <message>
+        <source>Add %1 proposals to a merged one</source>
+        <translation>Lägg till %1 förslag i ett sammanslaget</translation>
+    </message>
+    <message>
         <source>Unmerge a proposal</source>
         <translation>Dela upp ett förslag</translation>
     </message>
@@ -183,6 +392,38 @@
     <message>
         <source>Cannot change the wording</source>
         <translation>Kan inte ändra formuleringen</translation>
+    </message>
+    <message>
+        <source>Take a proposal out of a merged one</source>
+        <translation>Ta ut ett förslag ur ett sammanslaget</translation>
+    </message>
+    <message>
+        <source>Cannot take the proposal out</source>
+        <translation>Kan inte ta ut förslaget</translation>
+    </message>
+    <message>
+        <source>Link to an earlier proposal</source>
+        <translation>Koppla till ett tidigare förslag</translation>
+    </message>
+    <message>
+        <source>Cannot link the proposals</source>
+        <translation>Kan inte koppla ihop förslagen</translation>
+    </message>
+    <message>
+        <source>Remove a link to an earlier proposal</source>
+        <translation>Ta bort en koppling till ett tidigare förslag</translation>
+    </message>
+    <message>
+        <source>Cannot remove the link</source>
+        <translation>Kan inte ta bort kopplingen</translation>
+    </message>
+    <message>
+        <source>Summary for participants</source>
+        <translation>Sammanfattning för deltagarna</translation>
+    </message>
+    <message>
+        <source>Cannot save the summary</source>
+        <translation>Kan inte spara sammanfattningen</translation>
     </message>
 </context>
 <context>
@@ -263,6 +504,38 @@
         <translation>&amp;Historik…</translation>
     </message>
     <message>
+        <source>Merge the selected proposals; with a merged proposal among them, the others join it</source>
+        <translation>Slå samman de markerade förslagen; är ett sammanslaget förslag bland dem läggs de andra till i det</translation>
+    </message>
+    <message>
+        <source>Take &amp;out…</source>
+        <translation>&amp;Ta ut…</translation>
+    </message>
+    <message>
+        <source>Take one proposal out of a merged one; the rest stay merged</source>
+        <translation>Ta ut ett förslag ur ett sammanslaget; resten förblir sammanslagna</translation>
+    </message>
+    <message>
+        <source>Raised &amp;again…</source>
+        <translation>Togs upp &amp;igen…</translation>
+    </message>
+    <message>
+        <source>Link the proposal to the same proposal at another conference of the process</source>
+        <translation>Koppla förslaget till samma förslag vid en annan konferens i processen</translation>
+    </message>
+    <message>
+        <source>Summ&amp;ary…</source>
+        <translation>Samm&amp;anfattning…</translation>
+    </message>
+    <message>
+        <source>What participants read about the proposal in the public report</source>
+        <translation>Det deltagarna läser om förslaget i återkopplingen</translation>
+    </message>
+    <message>
+        <source>Proposal actions</source>
+        <translation>Åtgärder för förslag</translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
@@ -325,6 +598,18 @@
         <source>merged from %1</source>
         <translation>sammanslaget av %1</translation>
     </message>
+    <message>
+        <source>⚠ Review overdue since %1</source>
+        <translation>⚠ Uppföljningen försenad sedan %1</translation>
+    </message>
+    <message>
+        <source>Raised before at %1</source>
+        <translation>Togs upp tidigare vid %1</translation>
+    </message>
+    <message>
+        <source>Raised again at %1</source>
+        <translation>Togs upp igen vid %1</translation>
+    </message>
 </context>
 <context>
     <name>ScopePicker</name>
@@ -338,45 +623,10 @@
     </message>
 </context>
 <context>
-    <name>ShortlistModel</name>
-    <message>
-        <source>Proposal</source>
-        <translation>Förslag</translation>
-    </message>
-    <message>
-        <source>Votes</source>
-        <translation>Röster</translation>
-    </message>
-    <message>
-        <source>Tables</source>
-        <translation>Bord</translation>
-    </message>
-    <message>
-        <source>Themes</source>
-        <translation>Teman</translation>
-    </message>
-    <message>
-        <source>Conference</source>
-        <translation>Konferens</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Ansvarig</translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation>Uppföljning</translation>
-    </message>
-</context>
-<context>
     <name>SimilarDialog</name>
     <message>
         <source>Similar proposals</source>
         <translation>Liknande förslag</translation>
-    </message>
-    <message>
-        <source>Groups of proposals that seem to say the same thing. Merging keeps every original proposal, its table and its votes; the votes are added up. Merging can be undone.</source>
-        <translation>Grupper av förslag som verkar säga samma sak. En sammanslagning behåller varje ursprungligt förslag, dess bord och dess röster; rösterna räknas samman. Sammanslagningen kan ångras.</translation>
     </message>
     <message>
         <source>Proposal</source>
@@ -395,8 +645,12 @@
         <translation>Letar efter liknande förslag…</translation>
     </message>
     <message>
-        <source>&amp;Merge this group</source>
-        <translation>&amp;Slå samman den här gruppen</translation>
+        <source>Groups of proposals that seem to say the same thing. Untick a proposal that does not belong; the ticked ones are merged. Merging keeps every original proposal, its table and its votes; the votes are added up. Merging can be undone.</source>
+        <translation>Grupper av förslag som verkar säga samma sak. Bocka ur ett förslag som inte hör dit; de ibockade slås samman. Varje ursprungligt förslag finns kvar med sitt bord och sina röster; rösterna räknas samman. Sammanslagningen kan ångras.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge the ticked proposals</source>
+        <translation>&amp;Slå samman de ibockade förslagen</translation>
     </message>
     <message>
         <source>Looking for similar proposals</source>

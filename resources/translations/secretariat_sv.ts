@@ -96,22 +96,6 @@
         <translation>inte betrodd</translation>
     </message>
     <message>
-        <source>secretariat</source>
-        <translation>sekretariatet</translation>
-    </message>
-    <message>
-        <source>chair of table %1</source>
-        <translation>bordsordförande för bord %1</translation>
-    </message>
-    <message>
-        <source>secretariat of this conference (from its pack)</source>
-        <translation>sekretariatet för den här konferensen (från dess paket)</translation>
-    </message>
-    <message>
-        <source>revoked key</source>
-        <translation>återkallad nyckel</translation>
-    </message>
-    <message>
         <source>&amp;Look for bundles</source>
         <translation>&amp;Leta efter paket</translation>
     </message>

@@ -31,6 +31,9 @@ def private_settings(qapp, tmp_path: Path):
     i18n.install("en", qapp)
     yield folder
     i18n.install("en", qapp)  # a Swedish test must not leave Swedish behind
+    from ui import error_log
+
+    error_log.uninstall()  # a test that started the GUI leaves no log file or excepthook behind
 
 
 @pytest.fixture(scope="session")

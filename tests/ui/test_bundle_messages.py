@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from app import messages
 from app.bundles.format import BundleError
 from app.errors import NotFound, UserError, WorkspaceTooNew
 from app.sync.errors import SyncError
@@ -103,42 +104,58 @@ def test_a_sync_that_fetched_a_damaged_bundle_explains_it_in_swedish(
     assert name in boxes.warning.call_args.kwargs["details"]  # the core's English words stay in the details
 
 
-def test_importer_remarks_are_said_in_swedish_and_still_match_the_core(qapp):
-    # The fixed parts of each remark, as app/bundles/importer.py writes them: a changed wording fails here.
-    source = (ROOT / "app" / "bundles" / "importer.py").read_text("utf-8")
-    for fixed in (
-        "from this signer was imported before",
-        "from this signer was imported before this older one (",
-        "gap: bundles ",
-        "its link to the signer's previous bundle (",
-        "stamp more than a day in the future: the signer's clock may be wrong",
-        "'s key as this conference's secretariat; compare its ",
-    ):
-        assert fixed in source, fixed
-    i18n.install("sv", qapp)
-    said = {
-        flag: bundle_messages.explain_flag(flag)
-        for flag in (
-            "another bundle with sequence number 4 from this signer was imported before",
-            "superseded: bundle 5 from this signer was imported before this older one (3);"
-            " nothing newer was rolled back",
-            "gap: bundles 2-3 from this signer have not arrived",
-            "gap: bundle 3 from this signer has not arrived",
-            "its link to the signer's previous bundle (6) does not match the one imported",
-            "stamp more than a day in the future: the signer's clock may be wrong",
-            "pinned Region Exempellän's key as this conference's secretariat; compare its fingerprint"
-            " with the secretariat's: 9eaa 6a04 efe4 2fda",
-        )
+SAMPLES = {
+    "sequence-repeated": {"number": 4},
+    "sequence-superseded": {"newer": 5, "number": 3},
+    "sequence-gap": {"first": 2, "last": 3},
+    "sequence-fork": {"previous": 6},
+    "clock-ahead": {},
+    "key-pinned": {"signer": "Region Exempellän", "fingerprint": "9eaa 6a04 efe4 2fda"},
+    "grant-chair": {"table": 5, "conference": "c0nference-1"},
+    "grant-secretariat-pinned": {"conference": "c0nference-1"},
+    "grant-secretariat": {},
+    "key-revoked": {},
+    "key-unknown": {},
+    "refused": {"check": "signature", "detail": "the signature does not match"},
+    "quarantined": {"key": "ab12cd34"},
+    "already-imported": {"when": "2026-05-04T12:00:00Z"},
+}
+
+
+def test_every_core_message_is_said_in_swedish(qapp):
+    # The registry of app/messages.py, not its source: a new code without a translation fails here.
+    assert set(messages.codes()) - {messages.TEXT} == set(SAMPLES)
+    assert set(messages.codes()) <= bundle_messages.known_codes()
+    english = {code: bundle_messages.say(messages.message(code, **p)) for code, p in SAMPLES.items()}
+    assert english == {code: messages.message(code, **p).english() for code, p in SAMPLES.items()} | {
+        # where the window's English says it in the window's own words
+        "sequence-repeated": "another bundle with number 4 from this signer was imported before",
+        "sequence-superseded": "older than bundle 5 from the same signer, imported before; this one (3)"
+        " changed nothing newer",
+        "sequence-gap": "bundle(s) 2-3 from this signer have not arrived yet",
+        "sequence-fork": "does not follow on from the signer's bundle 6 imported here (two laptops?)",
+        "clock-ahead": "dated more than a day ahead: the signer's clock may be wrong",
+        "key-pinned": "Region Exempellän's key is now this conference's secretariat key; compare its"
+        " fingerprint with the secretariat's: 9eaa 6a04 efe4 2fda",
+        "grant-chair": "chair of table 5",
+        "grant-secretariat-pinned": "secretariat of this conference (from its pack)",
+        "key-unknown": "not trusted",
+        "refused": bundle_messages.explain_check("signature", "x"),
+        "quarantined": "unknown key: held in quarantine until it is trusted or rejected in Collect",
     }
-    assert all(flag != swedish for flag, swedish in said.items()), said
-    assert said["gap: bundles 2-3 from this signer have not arrived"] == (
-        "paket 2-3 från den här undertecknaren har inte kommit in än"
-    )
-    assert said["gap: bundle 3 from this signer has not arrived"] == (
-        "paket 3 från den här undertecknaren har inte kommit in än"
-    )
-    assert "9eaa 6a04 efe4 2fda" in said[next(f for f in said if f.startswith("pinned"))]
-    assert bundle_messages.explain_flag("something new") == "something new"
+    i18n.install("sv", qapp)
+    swedish = {code: bundle_messages.say(messages.message(code, **p)) for code, p in SAMPLES.items()}
+    assert not [code for code in SAMPLES if swedish[code] == english[code]], swedish
+    assert swedish["sequence-gap"] == "paket 2-3 från den här undertecknaren har inte kommit in än"
+    assert swedish["grant-chair"] == "bordsordförande för bord 5"
+    assert "9eaa 6a04 efe4 2fda" in swedish["key-pinned"]
+
+
+def test_a_remark_stored_before_messages_were_data_is_shown_as_it_was(qapp):
+    old = messages.Message.from_json("gap: bundle 3 from this signer has not arrived")
+    assert bundle_messages.say(old) == "gap: bundle 3 from this signer has not arrived"
+    unknown = messages.Message("from-a-newer-version", {"x": 1})
+    assert bundle_messages.say(unknown) == "from-a-newer-version"  # never nothing, never a crash
 
 
 def test_a_workspace_that_cannot_open_is_explained_in_swedish(qapp, tmp_path):

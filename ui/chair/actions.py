@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from app.model import NOTE_KINDS
+from ui.chair.print_minutes import print_table_minutes
 from ui.chair.tag_bar import TagBar
 
 if TYPE_CHECKING:
@@ -85,7 +86,9 @@ class ChairActions(QObject):
         )
         if self.settings_action.shortcut().isEmpty():
             self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
-        self.quit_action = a(self.tr("&Quit"), w.close, QKeySequence.StandardKey.Quit)
+        self.quit_action = a(self.tr("&Quit"), w.request_quit, QKeySequence.StandardKey.Quit)
+        if self.quit_action.shortcut().isEmpty():  # some platforms' themes define no Quit key
+            self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
 
         stack = editing.undo_stack
         self.undo_action = stack.createUndoAction(w, self.tr("&Undo"))
@@ -147,6 +150,11 @@ class ChairActions(QObject):
         self.timer_more_action = a(self.tr("One minute &more"), lambda: timer.adjust(+1), "Ctrl+Shift+Up")
         self.timer_less_action = a(self.tr("One minute &less"), lambda: timer.adjust(-1), "Ctrl+Shift+Down")
         self.timer_reset_action = a(self.tr("&Reset the timer"), timer.reset, "Ctrl+Shift+T")
+        self.timer_sound_action = QAction(self.tr("S&ound when time is up"), w)
+        self.timer_sound_action.setCheckable(True)
+        self.timer_sound_action.setChecked(w.settings.value("chair/timer_sound", True, type=bool))
+        timer.sound = self.timer_sound_action.isChecked()
+        self.timer_sound_action.toggled.connect(self._on_timer_sound_toggled)
 
         self.kind_group = QActionGroup(self)
         self.kind_group.setExclusive(True)
@@ -155,7 +163,7 @@ class ChairActions(QObject):
             "note": self.tr("&Note"),
             "proposal": self.tr("&Proposal"),
             "guiding-word": self.tr("&Guiding word"),
-            "action": self.tr("&Action"),
+            "action": self.tr("&To do"),
         }
         for kind in NOTE_KINDS:
             action = a(kind_names[kind], lambda checked=False, k=kind: editing.set_kind(k), KIND_KEYS[kind])
@@ -175,10 +183,17 @@ class ChairActions(QObject):
 
         from ui.minutes_actions import MinutesActions
 
-        self.minutes = MinutesActions(w, w.workspace, w.conference_id, w.table_number)
-        self.print_minutes_action = self.minutes.table_minutes_action
-        self.print_minutes_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
-        w.addAction(self.print_minutes_action)
+        self.minutes = MinutesActions(w, w.workspace, self.conference_id, self.table_number)
+        self.save_minutes_action = self.minutes.table_minutes_action
+        self.save_minutes_action.setText(self.tr("Save table minutes as P&DF…"))
+        self.print_minutes_action = a(
+            self.tr("&Print table minutes…"),
+            lambda: print_table_minutes(w, w.workspace, self.minutes, w.open_table_key),
+            QKeySequence.StandardKey.Print,
+            self.tr("Make the table minutes and open the print dialog"),
+        )
+        if self.print_minutes_action.shortcut().isEmpty():
+            self.print_minutes_action.setShortcut(QKeySequence("Ctrl+P"))
 
         self.tag_bar = TagBar(list(self.kind_actions.values()), self.vote_down_action, self.vote_up_action)
         self.tag_bar.theme_toggled.connect(editing.toggle_theme)
@@ -190,12 +205,13 @@ class ChairActions(QObject):
             self.conference_menu.addAction(action)
         self.conference_menu.addSeparator()
         self.conference_menu.addAction(self.print_minutes_action)
+        self.conference_menu.addAction(self.save_minutes_action)
         self.conference_menu.addAction(self.minutes.print_action)
         self.conference_menu.addAction(self.export_action)
         self.conference_menu.addSeparator()
         from ui.paper_tables import PaperActions  # the template, a sheet typed from paper, photos
 
-        self.paper = PaperActions(w, w.workspace, w.conference_id, w.table_number)
+        self.paper = PaperActions(w, w.workspace, self.conference_id, self.table_number)
         self.paper.notes_imported.connect(lambda: w._on_store_changed(None, None))
         self.paper.add_to(self.conference_menu)
         self.conference_menu.addSeparator()
@@ -228,8 +244,20 @@ class ChairActions(QObject):
             self.timer_reset_action,
         ):
             round_menu.addAction(action)
+        round_menu.addSeparator()
+        round_menu.addAction(self.timer_sound_action)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.help_action)
+
+    def conference_id(self) -> str | None:
+        return self.window.session.conference.id if self.window.session else None
+
+    def table_number(self) -> int | None:
+        return self.window.session.table.number if self.window.session else None
+
+    def _on_timer_sound_toggled(self, on: bool) -> None:
+        self.window.timer.sound = on
+        self.window.settings.setValue("chair/timer_sound", on)
 
     def add_sync_actions(self, menu: QMenu) -> None:
         for action in menu.actions():
@@ -259,7 +287,13 @@ class ChairActions(QObject):
         self.tag_bar.show_votes(note.votes if note is not None else None)
 
     def update_enabled(self, *, has_table: bool, capturing: bool, selected: bool) -> None:
-        for action in (self.facts_action, self.review_action, self.export_action, self.print_minutes_action):
+        for action in (
+            self.facts_action,
+            self.review_action,
+            self.export_action,
+            self.print_minutes_action,
+            self.save_minutes_action,
+        ):
             action.setEnabled(has_table)
         for action in (
             self.edit_action,

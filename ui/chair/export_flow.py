@@ -1,7 +1,9 @@
-"""Sign and export: the table's results signed into a bundle in the outbox, off the UI thread.
+"""Sign and export: first what will be signed, for the chair to confirm; then the table's results signed
+into a bundle in the outbox, off the UI thread; then "Save a copy…" (e.g. to a USB stick, under a name a
+person can read) and "Show in folder".
 
-A workspace without a signing key is led to the identity settings; a passphrase-protected key is asked
-for its passphrase, then the export runs again.
+A workspace without a signing key is told why before the identity settings open; a passphrase-protected
+key is asked for its passphrase, then the export runs again. Disk trouble is said with advice.
 
 Signals:
     exported(result)             an app.bundles.ExportResult: the bundle is written and verified
@@ -10,14 +12,19 @@ Signals:
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
+from PySide6.QtCore import QObject, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QPushButton, QWidget
 
+from app import disk_errors, handoff
+from app.errors import UserError
 from app.workspace import Workspace
 from ui import msgbox
+from ui.chair import disk_advice
 from ui.operations import CancelToken, Operation, Progress, show_failure
 
 TableGetter = Callable[[], tuple[str, int] | None]  # (conference id, table number) of the open table
@@ -30,18 +37,81 @@ class ExportFlow(QObject):
     def __init__(self, window: QWidget, workspace: Workspace, table: TableGetter) -> None:
         super().__init__(window)
         self._window = window
-        self._workspace_dir = workspace.dir
+        self._workspace = workspace
         self._table = table
         self.last_export: Path | None = None
         self.last_message = ""
         self.passphrase_dialog: QInputDialog | None = None
+        # Where "Save a copy…" asks for a path: replaced in tests, a file dialog for people.
+        self.ask_copy_path: Callable[[str], str] = self._ask_copy_path
+        self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl
+        self.export_again_button = QPushButton(self.tr("Changes since export – e&xport again…"))
+        self.export_again_button.setToolTip(self.tr("The notes changed after the last signed export"))
+        self.export_again_button.clicked.connect(lambda: self.run())
+        self.export_again_button.hide()
 
-    def run(self, passphrase: str | None = None) -> Operation | None:
+    # -- before: what will be signed ---------------------------------------------------------------------
+
+    def run(self, passphrase: str | None = None) -> None:
+        """Ctrl+E: explain a missing key first; otherwise show what will be signed and ask."""
+        chosen = self._table()
+        if chosen is None:
+            return
+        from app.bundles.identity import NoIdentity, require_identity
+
+        try:
+            require_identity(self._workspace)
+        except NoIdentity:
+            self._explain_identity_needed()
+            return
+        msgbox.question(
+            self._window,
+            self.tr("Sign and export"),
+            self.describe_preview(handoff.export_preview(self._workspace.store, *chosen)),
+            on_answer=lambda yes: yes and self.run_export(passphrase),
+            default_yes=True,
+        )
+
+    def describe_preview(self, preview: handoff.ExportPreview) -> str:
+        lines = [
+            self.tr("You are about to sign and export the results of %1, %2:")
+            .replace("%1", preview.table_name)
+            .replace("%2", preview.conference_title),
+            "",
+        ]
+        for number, text, count in preview.notes_per_question:
+            short = text if len(text) <= 90 else text[:89] + "…"
+            lines.append(
+                self.tr("Question %1 (%2): %n note(s)", "", count)
+                .replace("%1", str(number))
+                .replace("%2", short)
+            )
+        lines += [
+            self.tr("Participants: %1").replace("%1", str(preview.participants)),
+            "",
+            self.tr("Sign these %n note(s) with your key now?", "", preview.total_notes),
+        ]
+        return "\n".join(lines)
+
+    def _explain_identity_needed(self) -> None:
+        msgbox.information(
+            self._window,
+            self.tr("Sign and export"),
+            self.tr(
+                "Before you can sign, this laptop needs your signing key. The settings open next: enter "
+                "your name under Identity, then choose Sign and export again."
+            ),
+            on_finished=lambda button: self.identity_needed.emit(),
+        )
+
+    # -- the export --------------------------------------------------------------------------------------
+
+    def run_export(self, passphrase: str | None = None) -> Operation | None:
         chosen = self._table()
         if chosen is None:
             return None
         conference_id, number = chosen
-        workspace_dir = self._workspace_dir
+        workspace_dir = self._workspace.dir
 
         def work(progress: Progress, cancel: CancelToken):
             from app.bundles import export_table
@@ -66,29 +136,40 @@ class ExportFlow(QObject):
         where = self.tr("Signed by %1 (key %2) and saved to:\n%3").replace("%1", result.signer_name)
         self.last_message = where.replace("%2", result.key_id).replace("%3", str(result.path))
         self.exported.emit(result)
-        msgbox.information(
+        box = msgbox.information(
             self._window,
             self.tr("Signed and exported"),
             self.last_message
             + "\n\n"
-            + self.tr("It waits in the outbox until it is synced, or copy the file to a USB stick."),
+            + self.tr(
+                "It waits in the outbox until it is synced. To hand it over on a USB stick, choose "
+                "Save a copy."
+            ),
         )
+        copy = box.addButton(self.tr("Save a &copy…"), QMessageBox.ButtonRole.ActionRole)
+        show = box.addButton(self.tr("Show in &folder"), QMessageBox.ButtonRole.ActionRole)
+        copy.clicked.connect(self.save_copy)
+        show.clicked.connect(self.show_in_folder)
 
     def _on_failed(self, exc: BaseException) -> None:
         from app.bundles import NoIdentity, PassphraseNeeded
 
         if isinstance(exc, NoIdentity):
-            msgbox.information(
-                self._window,
-                self.tr("Sign and export"),
-                self.tr(
-                    "Before you can sign, this laptop needs your signing key. Enter your name under Identity."
-                ),
-            )
-            self.identity_needed.emit()
+            self._explain_identity_needed()
             return
         if isinstance(exc, PassphraseNeeded):
             self.ask_passphrase()
+            return
+        problem = disk_errors.classify(exc)
+        if problem is not None and not isinstance(exc, UserError):
+            text = self.tr("The signed bundle could not be written to the outbox (%1).")
+            text = text.replace("%1", str(self._workspace.dir / "outbox"))
+            msgbox.error(self._window, self.tr("Sign and export"), f"{text}\n\n{disk_advice.advice(problem)}")
+            return
+        if not isinstance(exc, UserError):  # say what failed, with the system's words for whoever helps
+            detail = str(exc) or type(exc).__name__
+            text = self.tr("Signing and exporting the table failed: %1").replace("%1", detail)
+            msgbox.error(self._window, self.tr("Sign and export"), text)
             return
         show_failure(self._window, self.tr("Sign and export"), exc)
 
@@ -103,4 +184,86 @@ class ExportFlow(QObject):
         self.passphrase_dialog = dialog
 
     def _on_passphrase_selected(self, passphrase: str) -> None:
-        self.run(passphrase)
+        self.run_export(passphrase)
+
+    # -- "changes since export", and quitting before an export ------------------------------------------
+
+    def status(self) -> handoff.ExportStatus | None:
+        chosen = self._table()
+        return None if chosen is None else handoff.export_status(self._workspace.store, *chosen)
+
+    def status_text(self) -> str:
+        """The review page's line about the export; shows or hides "Changes since export"."""
+        status = self.status()
+        changed = status is not None and status.state == handoff.CHANGED
+        self.export_again_button.setVisible(changed)
+        if status is None or status.state == handoff.NEVER:
+            return self.tr("Not exported yet.")
+        if changed:
+            text = self.tr(
+                "Changes since export: the last signed bundle (%1) does not hold the latest notes."
+            )
+            return text.replace("%1", status.bundle_path)
+        return self.last_message or self.tr("Exported: %1").replace("%1", status.bundle_path)
+
+    def confirm_quit(self, has_notes: bool, quit_now: Callable[[], None]) -> None:
+        """Quit at once when everything is exported (or there is nothing); otherwise ask first."""
+        status = self.status()
+        if status is None or not has_notes or status.state == handoff.CURRENT:
+            quit_now()
+            return
+        text = (
+            self.tr("The table has changes since its last export.")
+            if status.state == handoff.CHANGED
+            else self.tr("The table's notes have not been signed and exported yet.")
+        )
+        later = self.tr("Quit anyway? The notes stay saved on this laptop; you can export them later.")
+        msgbox.question(
+            self._window,
+            self.tr("Quit without exporting?"),
+            f"{text}\n\n{later}",
+            on_answer=lambda yes: yes and quit_now(),
+        )
+
+    # -- after: a copy for the stick, the folder ---------------------------------------------------------
+
+    def copy_name(self) -> str:
+        chosen = self._table()
+        if chosen is None:
+            return "Rundabord.rbz"
+        from app import conferences
+
+        conference = conferences.conference(self._workspace.store, chosen[0])
+        return handoff.copy_name(conference.title, conference.date, chosen[1])
+
+    def _ask_copy_path(self, name: str) -> str:
+        start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        path, _ = QFileDialog.getSaveFileName(
+            self._window,
+            self.tr("Save a copy of the signed bundle"),
+            str(Path(start) / name),
+            self.tr("Rundabord bundles (*.rbz)"),
+        )
+        return path
+
+    def save_copy(self) -> Path | None:
+        """Copy the last export to a place the chair picks (a USB stick), under a readable name."""
+        if self.last_export is None or not self.last_export.exists():
+            return None
+        target = self.ask_copy_path(self.copy_name())
+        if not target:
+            return None
+        target_path = Path(target)
+        try:
+            shutil.copyfile(self.last_export, target_path)
+        except OSError as exc:
+            problem = disk_errors.classify(exc) or disk_errors.DiskProblem(disk_errors.OTHER, str(exc))
+            text = self.tr("The copy could not be saved to %1.").replace("%1", str(target_path))
+            msgbox.error(self._window, self.tr("Save a copy"), f"{text}\n\n{disk_advice.advice(problem)}")
+            return None
+        self.last_message = self.tr("A copy is saved as %1").replace("%1", str(target_path))
+        return target_path
+
+    def show_in_folder(self) -> None:
+        if self.last_export is not None:
+            self.open_url(QUrl.fromLocalFile(str(self.last_export.parent)))

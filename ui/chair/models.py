@@ -76,6 +76,10 @@ class QuestionsModel(QAbstractListModel):
         assert self._session is not None
         return self._session.questions[row].id
 
+    def total(self) -> int:
+        """The table's live notes over every question."""
+        return sum(self._counts.values())
+
     def count(self, row: int) -> int:
         return self._counts.get(self.question_id(row), 0)
 
@@ -251,7 +255,7 @@ class NotesModel(QAbstractListModel):
             "note": self.tr("Note"),
             "proposal": self.tr("Proposal"),
             "guiding-word": self.tr("Guiding word"),
-            "action": self.tr("Action"),
+            "action": self.tr("To do"),
         }
         return labels.get(kind, kind)
 

@@ -1,6 +1,8 @@
 """The round's countdown: visible, unobtrusive, adjustable, with a gentle signal when time is up.
 
 It counts from a monotonic clock, not by adding up ticks, so a busy moment never makes a round longer.
+Time over shows in its own colours with the words "time is up" (never the selection's colour, never by
+colour alone), with an optional short sound. `state()` / `restore()` carry a round across a restart.
 
 Signals:
     expired()          the countdown reached zero (once per run)
@@ -9,10 +11,15 @@ Signals:
 
 from __future__ import annotations
 
+import time
+from typing import Any
+
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QToolButton, QWidget
 
 MINUTE_MS = 60_000
+# Dark red with white text: 6.6:1, readable in light and dark themes, unlike the palette's selection.
+OVER_STYLE = "QLabel { background: #a4161a; color: #ffffff; border-radius: 4px; padding: 0 6px; }"
 
 
 class RoundTimer(QWidget):
@@ -25,6 +32,7 @@ class RoundTimer(QWidget):
         self._spent_ms = 0  # spent before the current run
         self._clock = QElapsedTimer()
         self._expired_once = False
+        self.sound = True  # a short system sound when time is up (the chair can turn it off)
         self._ticker = QTimer(self)
         self._ticker.setInterval(250)
         self._ticker.timeout.connect(self._on_ticker_timeout)
@@ -40,6 +48,10 @@ class RoundTimer(QWidget):
         self.display.setAlignment(Qt.AlignmentFlag.AlignCenter)
         # Wide enough for "−00:00" plus the padding of the time-is-up look, so nothing is cut off.
         self.display.setMinimumWidth(self.display.fontMetrics().horizontalAdvance("−00:00") + 20)
+        self.over_label = QLabel(self.tr("Time is up"))
+        self.over_label.setObjectName("roundTimerOver")
+        self.over_label.setStyleSheet(OVER_STYLE)
+        self.over_label.hide()
         self.start_button = self._button(self.tr("Start"), self.tr("Start or pause the round's countdown"))
         self.start_button.clicked.connect(self.toggle)
         self.reset_button = self._button(
@@ -53,6 +65,7 @@ class RoundTimer(QWidget):
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.over_label)
         layout.addWidget(self.display)
         for button in (self.start_button, self.less_button, self.more_button, self.reset_button):
             layout.addWidget(button)
@@ -76,6 +89,30 @@ class RoundTimer(QWidget):
     def remaining_ms(self) -> int:
         spent = self._spent_ms + (self._clock.elapsed() if self.running else 0)
         return self._length_ms - spent
+
+    @property
+    def untouched(self) -> bool:
+        """Never started since the last reset: a new question may give it its own length."""
+        return not self.running and self._spent_ms == 0
+
+    def state(self) -> dict[str, Any]:
+        """What a restart needs to carry the round on (wall-clock time, as the laptop may sleep)."""
+        spent = self._spent_ms + (self._clock.elapsed() if self.running else 0)
+        return {"length_ms": self._length_ms, "spent_ms": spent, "running": self.running, "at": time.time()}
+
+    def restore(self, state: dict[str, Any]) -> None:
+        try:
+            length, spent = int(state["length_ms"]), int(state["spent_ms"])
+            running, at = bool(state["running"]), float(state["at"])
+        except (KeyError, TypeError, ValueError):
+            return
+        self.reset()
+        self._length_ms = max(MINUTE_MS, length)
+        self._spent_ms = max(0, spent) + (max(0, int((time.time() - at) * 1000)) if running else 0)
+        self._expired_once = self.remaining_ms() <= 0
+        if running:
+            self.start()
+        self._show()
 
     def set_length(self, minutes: int) -> None:
         """A new round of `minutes` (a question's length): stopped, full time."""
@@ -126,7 +163,8 @@ class RoundTimer(QWidget):
         self._show()
         if self.remaining_ms() <= 0 and not self._expired_once:
             self._expired_once = True
-            QApplication.beep()  # one soft system sound; the colour change carries the rest
+            if self.sound:
+                QApplication.beep()  # one short system sound; the colours and words carry the rest
             self.expired.emit()
 
     def text(self) -> str:
@@ -138,13 +176,8 @@ class RoundTimer(QWidget):
     def _show(self) -> None:
         self.display.setText(self.text())
         over = self.remaining_ms() <= 0
-        # The palette's own highlight colours, so the warning reads in light and dark themes alike.
-        self.display.setStyleSheet(
-            "QLabel { background: palette(highlight); color: palette(highlighted-text);"
-            " border-radius: 4px; padding: 0 6px; }"
-            if over
-            else ""
-        )
+        self.display.setStyleSheet(OVER_STYLE if over else "")
+        self.over_label.setVisible(over)
         self.start_button.setText(self.tr("Pause") if self.running else self.tr("Start"))
         self.start_button.setAccessibleName(self.start_button.text())
         state = self.tr("time is up") if over else (self.tr("running") if self.running else self.tr("paused"))

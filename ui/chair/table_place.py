@@ -3,9 +3,14 @@ filter, and remembering all of it for the next start.
 
 The window owns the widgets; this controller decides what they show. It never writes the store.
 
+The question *discussed* (where the next note goes, whose round the timer counts) changes only when the
+chair picks a question in the list or steps with Ctrl+PgUp/PgDown. Following a moved note or a search
+hit only *shows* another question; the label then says where new notes still go.
+
 Signals:
     table_opened(conference_id, table_number)   a table is shown for capture
-    question_shown(question)                     another question's notes are on screen
+    question_shown(question, discussed)          another question's notes are on screen; `discussed`
+                                                 is True when the chair chose it for the round
     selection_changed()                          the selected note (or the question) changed
 """
 
@@ -28,7 +33,7 @@ from ui.chair.session import TableSession
 
 class TablePlace(QObject):
     table_opened = Signal(str, int)
-    question_shown = Signal(object)
+    question_shown = Signal(object, bool)
     selection_changed = Signal()
 
     def __init__(
@@ -46,6 +51,8 @@ class TablePlace(QObject):
         self.questions_model, self.notes_model = questions_model, notes_model
         self.settings = settings
         self.session: TableSession | None = None
+        self.discussed_question_id: str | None = None
+        self._browsing = False  # set while the window shows a question the chair did not choose
         capture.questions_view.selectionModel().currentChanged.connect(self._on_question_current_changed)
         # A mouse press makes the note current first and selects it after: follow both, or a click
         # would leave the tag actions greyed out.
@@ -69,6 +76,7 @@ class TablePlace(QObject):
             error_box(self.capture.window(), self.tr("Cannot open the table"), exc)
             return False
         self.session = session
+        self.discussed_question_id = None
         self.notes_model.set_scope(None, None)  # the same question ids belong to every table
         self.questions_model.set_session(session)
         row = 0
@@ -132,8 +140,17 @@ class TablePlace(QObject):
         self.capture.questions_view.setCurrentIndex(self.questions_model.index(row))
 
     def show_question(self, question_id: str) -> None:
+        """Show a question's notes without making it the discussed one (a search hit, a moved note)."""
         if self.session is not None and question_id != self.current_question_id():
-            self.select_question(self.session.question_index(question_id))
+            self._browsing = True
+            try:
+                self.select_question(self.session.question_index(question_id))
+            finally:
+                self._browsing = False
+
+    def show_discussed_question(self) -> None:
+        if self.discussed_question_id is not None:
+            self.show_question(self.discussed_question_id)
 
     def step_question(self, delta: int) -> None:
         self.select_question(self.capture.questions_view.currentIndex().row() + delta)
@@ -147,11 +164,24 @@ class TablePlace(QObject):
         self.capture.filter_edit.clear()
         self.notes_model.set_filter("")
         self.notes_model.set_scope(self.session, question.id)
-        self.capture.question_label.setText(f"{question.position}. {question.text}")
+        chosen = not self._browsing or self.discussed_question_id is None
+        if chosen:
+            self.discussed_question_id = question.id
+        self._show_question_label()
         self.select_last_note()
         self.remember_table()
-        self.question_shown.emit(question)
+        self.question_shown.emit(question, chosen)
         self.selection_changed.emit()
+
+    def _show_question_label(self) -> None:
+        assert self.session is not None
+        shown = self.session.questions[self.session.question_index(self.current_question_id() or "")]
+        text = f"{shown.position}. {shown.text}"
+        if self.discussed_question_id not in (None, shown.id):
+            discussed = self.session.questions[self.session.question_index(self.discussed_question_id)]
+            where = self.tr("(new notes still go to question %1)").replace("%1", str(discussed.position))
+            text = f"{text}  {where}"
+        self.capture.question_label.setText(text)
 
     # -- notes ------------------------------------------------------------------------------------------
 

@@ -16,17 +16,25 @@ Signals:
 
 from __future__ import annotations
 
+import contextlib
+import json
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QMainWindow,
+    QMenu,
+    QStackedWidget,
+)
 
 from app import notes
 from app.errors import UserError
 from app.workspace import Workspace
-from ui import i18n, msgbox
-from ui.bundle_messages import dialog_text, error_box, explain_error
+from ui import i18n
+from ui.bundle_messages import error_box
+from ui.chair import save_status
 from ui.chair.actions import ChairActions
 from ui.chair.capture_view import CaptureView
 from ui.chair.export_flow import ExportFlow
@@ -34,40 +42,15 @@ from ui.chair.models import NotesModel, QuestionsModel
 from ui.chair.note_editing import NoteEditing
 from ui.chair.open_dialog import Loaded, OpenConferenceDialog, load_conference_file
 from ui.chair.review import ReviewPage
+from ui.chair.save_status import SaveIndicator
 from ui.chair.session import TableSession
 from ui.chair.table_place import TablePlace
-from ui.operations import CancelToken, Operation, Progress, show_failure
+from ui.operations import CancelToken, Operation, Progress, finish_all, show_failure
 
 PAGE_PICKER, PAGE_CAPTURE, PAGE_REVIEW = range(3)
 
 
 _open_windows: set[ChairWindow] = set()
-
-
-class SaveIndicator(QLabel):
-    """Says "Saved" only after the store has committed; a failed write is said loudly and stays."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setAccessibleName(self.tr("Save status"))
-        self.state = "idle"
-        self.setText(self.tr("Every change is saved at once"))
-
-    def mark_saved(self) -> None:
-        self.state = "saved"
-        self.setStyleSheet("")
-        self.setToolTip("")
-        self.setText(self.tr("Saved %1").replace("%1", QTime.currentTime().toString("HH:mm:ss")))
-        self.setAccessibleDescription(self.text())
-
-    def mark_failed(self, reason: str, detail: str = "") -> None:
-        self.state = "failed"
-        self.setToolTip(detail)  # the core's own (English) words, for whoever helps the chair
-        self.setStyleSheet(
-            "QLabel { background: palette(highlight); color: palette(highlighted-text); padding: 0 4px; }"
-        )
-        self.setText(self.tr("NOT saved: %1").replace("%1", reason))
-        self.setAccessibleDescription(self.text())
 
 
 class ChairWindow(QMainWindow):
@@ -103,11 +86,13 @@ class ChairWindow(QMainWindow):
         self.tag_slot.addWidget(self.tag_bar)
         self.review.print_button.clicked.connect(self.chair_actions.print_minutes_action.trigger)
         self.review.export_button.clicked.connect(self.chair_actions.export_action.trigger)
-        self.export_flow = ExportFlow(self, self.workspace, self._open_table_key)
+        self.export_flow = ExportFlow(self, self.workspace, self.open_table_key)
         self.export_flow.exported.connect(self._on_exported)
         self.export_flow.identity_needed.connect(self.open_settings)
 
         self.saved_indicator = SaveIndicator(self)
+        self._quit_confirmed = False
+        self.statusBar().addPermanentWidget(self.export_flow.export_again_button)
         self.statusBar().addPermanentWidget(self.saved_indicator)
         self._attach_sync_status()
         self._set_tab_order()
@@ -118,6 +103,7 @@ class ChairWindow(QMainWindow):
             self.place.restore_last_table()
         if self.session is None:
             self.show_picker()
+        QTimer.singleShot(0, self.warn_if_unwritable)
 
     def _fit_first_size(self) -> None:
         """A first start opens at a comfortable size that never exceeds the screen it opens on."""
@@ -199,16 +185,25 @@ class ChairWindow(QMainWindow):
 
     def _on_table_opened(self, conference_id: str, table_number: int) -> None:
         self.undo_stack.clear()  # steps of another table must not be undone here
+        saved_round = self.settings.value(self.place.settings_key() + "_timer", "")
+        with contextlib.suppress(ValueError, TypeError, AttributeError):
+            state = json.loads(saved_round) if saved_round else {}
+            if state.get("table") == [conference_id, table_number]:
+                self.timer.restore(state)
         self.chair_actions.rebuild_tags()
         self._show_header()
         self.pages.setCurrentIndex(PAGE_CAPTURE)
         self._on_selection_changed()
+        self._show_export_status()
         self.focus_entry()
         self.table_opened.emit(conference_id, table_number)
 
-    def _on_question_shown(self, question) -> None:
+    def _on_question_shown(self, question, discussed: bool) -> None:
+        """A new round gets its question's length, but only on a clock not yet started: browsing,
+        following a moved note or a search hit never resets or stops a running round."""
         assert self.session is not None
-        self.timer.set_length(question.round_minutes or self.session.conference.round_minutes)
+        if discussed and self.timer.untouched:
+            self.timer.set_length(question.round_minutes or self.session.conference.round_minutes)
 
     def _on_selection_changed(self) -> None:
         self._show_selected_tags()
@@ -322,24 +317,14 @@ class ChairWindow(QMainWindow):
         self._show_selected_tags()
         if self.pages.currentIndex() == PAGE_REVIEW:
             self.review.show_table(self.workspace, self.session)
+        self._show_export_status()
 
     def _on_edit_failed(self, what: str, exc: BaseException) -> None:
-        self.saved_indicator.mark_failed(
-            what or self.tr("the change was refused")
-            if isinstance(exc, UserError)
-            else self.tr("the disk refused the change"),
-            str(exc),
-        )
-        msgbox.error(
-            self,
-            what or self.tr("Cannot change the note"),
-            dialog_text(*explain_error(exc))
-            if isinstance(exc, UserError)
-            else self.tr(
-                "The workspace could not save this change: %1. Your earlier notes are safe. "
-                "Try again; if it keeps failing, check that the disk is not full."
-            ).replace("%1", str(exc)),
-        )
+        save_status.report_edit_failure(self, self.saved_indicator, what, exc)
+
+    def warn_if_unwritable(self) -> None:
+        """At start: a workspace that cannot be written is said at once, not at the first lost note."""
+        save_status.warn_if_unwritable(self, self.saved_indicator, self.workspace)
 
     def _say_undone(self, template: str, offset: int = 0) -> None:
         """The status line names what Ctrl+Z (or redo) just did, so an undo is never a surprise."""
@@ -374,22 +359,28 @@ class ChairWindow(QMainWindow):
         self._update_actions()
         self.focus_entry()
 
-    def _open_table_key(self) -> tuple[str, int] | None:
+    def open_table_key(self) -> tuple[str, int] | None:
         return (self.session.conference.id, self.session.table.number) if self.session else None
 
-    def conference_id(self) -> str | None:
-        return self.session.conference.id if self.session else None
-
-    def table_number(self) -> int | None:
-        return self.session.table.number if self.session else None
-
-    def sign_and_export(self, passphrase: str | None = None) -> Operation | None:
-        return self.export_flow.run(passphrase)
+    def sign_and_export(self, passphrase: str | None = None) -> None:
+        self.export_flow.run(passphrase)
 
     def _on_exported(self, result) -> None:
-        self.review.export_status.setText(self.export_flow.last_message)
         self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", str(result.path)), 10_000)
         self.sync_status.refresh()
+        self._show_export_status()
+
+    def _show_export_status(self) -> None:
+        self.review.export_status.setText(self.export_flow.status_text())
+
+    def request_quit(self) -> None:
+        """Quit (Ctrl+Q, or the window's close button): ask first while notes are not exported."""
+        has_notes = self.session is not None and self.questions_model.total() > 0
+        self.export_flow.confirm_quit(has_notes, self._quit)
+
+    def _quit(self) -> None:
+        self._quit_confirmed = True
+        self.close()
 
     def open_search(self) -> None:
         from ui.chair.search_dialog import SearchDialog
@@ -481,12 +472,23 @@ class ChairWindow(QMainWindow):
         settings.setValue("chair/splitter", self.splitter.saveState())
         self.place.remember_table()
         self.place.save_draft()
+        if self.session is not None:
+            table = [self.session.conference.id, self.session.table.number]
+            settings.setValue(
+                self.place.settings_key() + "_timer", json.dumps({**self.timer.state(), "table": table})
+            )
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if event.spontaneous() and not self._quit_confirmed:  # the title bar's close button
+            event.ignore()
+            self.request_quit()
+            return
         self.save_layout()
         self.timer.pause()
-        self.sync_status.timer.stop()
+        # Nothing may read the workspace once it closes: the watcher, the timers and running work stop now.
+        self.sync_status.stop()
+        finish_all()
         super().closeEvent(event)
 
     def showEvent(self, event) -> None:

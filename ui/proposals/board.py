@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QListView,
     QPushButton,
     QSizePolicy,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +31,7 @@ from app.errors import UserError
 from app.proposals import STATUSES, Proposal
 from app.workspace import Workspace
 from ui import msgbox
+from ui.proposals.card_actions import CardActions
 from ui.proposals.decision_dialog import DecisionDialog
 from ui.proposals.editing import ProposalEditor
 from ui.proposals.history_dialog import HistoryDialog
@@ -106,7 +108,7 @@ class StatusColumn(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.header)
         layout.addWidget(self.view)
-        self.setMinimumWidth(190)
+        self.setMinimumWidth(130)  # six columns fit 911 logical pixels (a 1366 laptop at 150 %)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         for signal in (self.proxy.modelReset, self.proxy.rowsInserted, self.proxy.rowsRemoved):
             signal.connect(self.update_header)
@@ -153,6 +155,22 @@ class ProposalsBoard(QWidget):
         self.reword_dialog: QInputDialog | None = None
         self.similar_button = QPushButton(self.tr("Simi&lar proposals…"))
         self.history_button = QPushButton(self.tr("Histor&y…"))
+        self.merge_button.setToolTip(
+            self.tr("Merge the selected proposals; with a merged proposal among them, the others join it")
+        )
+        self.take_out_button = QPushButton(self.tr("Take &out…"))
+        self.take_out_button.setToolTip(
+            self.tr("Take one proposal out of a merged one; the rest stay merged")
+        )
+        self.link_button = QPushButton(self.tr("Raised &again…"))
+        self.link_button.setToolTip(
+            self.tr("Link the proposal to the same proposal at another conference of the process")
+        )
+        self.summary_button = QPushButton(self.tr("Summ&ary…"))
+        self.summary_button.setToolTip(
+            self.tr("What participants read about the proposal in the public report")
+        )
+        self.card_actions = CardActions(self)
         self.summary = QLabel()
 
         filters = QHBoxLayout()
@@ -163,17 +181,24 @@ class ProposalsBoard(QWidget):
         filters.addWidget(self.theme_combo)
         filters.addStretch(1)
         filters.addWidget(self.summary)
-        actions = QHBoxLayout()
+        # A toolbar, not a row: on a narrow screen (150 % on a laptop) what does not fit moves behind its
+        # extension button (») instead of widening the board past the window.
+        actions = QToolBar(self.tr("Proposal actions"))
+        actions.setAccessibleName(self.tr("Proposal actions"))
+        actions.setMovable(False)
+        actions.setFloatable(False)
         for button in (
             self.status_button,
             self.history_button,
             self.merge_button,
             self.unmerge_button,
+            self.take_out_button,
             self.reword_button,
             self.similar_button,
+            self.link_button,
+            self.summary_button,
         ):
             actions.addWidget(button)
-        actions.addStretch(1)
 
         self.columns: dict[str, StatusColumn] = {}
         columns = QHBoxLayout()
@@ -187,7 +212,7 @@ class ProposalsBoard(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
-        layout.addLayout(actions)
+        layout.addWidget(actions)
         layout.addLayout(columns, 1)
 
         if owns_stack:
@@ -211,6 +236,9 @@ class ProposalsBoard(QWidget):
         self.unmerge_button.clicked.connect(self.unmerge_selected)
         self.reword_button.clicked.connect(self.reword_selected)
         self.similar_button.clicked.connect(self.show_similar)
+        self.take_out_button.clicked.connect(self.take_out_selected)
+        self.link_button.clicked.connect(self.link_selected)
+        self.summary_button.clicked.connect(self.edit_summary)
         self.history_button.clicked.connect(self.show_history)
         self.scope_combo.fill()
         self.scope_combo.currentIndexChanged.connect(self._on_scope_changed)
@@ -254,7 +282,7 @@ class ProposalsBoard(QWidget):
         names = {t.id: t.name for t in conferences.themes(self.store, process_id)} if process_id else {}
         titles = {c.id: c.title for c in conferences.conferences(self.store)}
         self.model.show_conference = len(ids) > 1
-        self.model.set_proposals(listed, names, titles)
+        self.model.set_proposals(listed, names, titles, proposals.related_by_proposal(self.store, listed))
         votes = sum(p.votes for p in listed)
         self.summary.setText(
             (
@@ -301,6 +329,9 @@ class ProposalsBoard(QWidget):
         self.merge_button.setEnabled(len(chosen) >= 2)
         self.unmerge_button.setEnabled(len(chosen) == 1 and chosen[0].is_group)
         self.reword_button.setEnabled(len(chosen) == 1 and chosen[0].is_group)
+        self.take_out_button.setEnabled(len(chosen) == 1 and chosen[0].is_group)
+        self.link_button.setEnabled(len(chosen) == 1)
+        self.summary_button.setEnabled(len(chosen) == 1)
         self.similar_button.setEnabled(bool(self.scope_combo.conference_ids()))
 
     # -- status changes ---------------------------------------------------------------------------
@@ -386,10 +417,21 @@ class ProposalsBoard(QWidget):
         if len(chosen) != 1:
             return None
         try:
-            proposal, changes = proposals.unit_history(self.store, chosen[0].id)
+            _, events = proposals.timeline(self.store, chosen[0].id)
         except UserError as exc:
             msgbox.error(self, self.tr("Cannot show the history"), str(exc))
             return None
-        dialog = HistoryDialog(proposal, changes, self)
+        dialog = HistoryDialog(chosen[0], events, self)
         dialog.open()
         return dialog
+
+    # -- across conferences, members, summaries (ui/proposals/card_actions.py) -----------------------
+
+    def take_out_selected(self) -> QInputDialog | None:
+        return self.card_actions.take_out(self.selected())
+
+    def link_selected(self):
+        return self.card_actions.link(self.selected())
+
+    def edit_summary(self) -> QInputDialog | None:
+        return self.card_actions.summary(self.selected())

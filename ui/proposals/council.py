@@ -1,8 +1,9 @@
-"""The growth council's view: the shortlist to decide on, and what the council already drives.
+"""The growth council's view: the shortlist to decide on, what the process drives, what is under way.
 
 The council meets between conferences and picks which shortlisted proposals the process drives
-(selected) and which it does not (with a reason). Both decisions go through the same decision dialog
-and undo stack as on the board.
+(selected) and which it does not (with a reason), and follows up what is in progress: a passed review
+date is flagged. Filters pick the status, theme, owner and conference. Decisions go through the same
+decision dialog and undo stack as on the board.
 
 Signals:
     data_changed()   a decision was recorded (or undone)
@@ -10,10 +11,14 @@ Signals:
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -29,46 +34,57 @@ from app.workspace import Workspace
 from ui.proposals.decision_dialog import DecisionDialog
 from ui.proposals.editing import ProposalEditor
 from ui.proposals.history_dialog import HistoryDialog
+from ui.proposals.model import OVERDUE_COLOR
 from ui.proposals.scope import ScopePicker
+from ui.proposals.texts import status_name
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-class ShortlistModel(QAbstractTableModel):
-    """Proposals in a table: text, votes, tables, themes, conference, and (for decided ones) owner, review."""
+FOLLOWED = ("shortlisted", "selected", "in-progress")  # what the council has on its table by default
 
-    def __init__(self, with_decision: bool, parent=None) -> None:
+
+class CouncilModel(QAbstractTableModel):
+    """Proposals in a table: text, status, votes, tables, themes, conference, owner, review date."""
+
+    COLUMNS = 8
+
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.with_decision = with_decision
         self._rows: list[Proposal] = []
         self._themes: dict[str, str] = {}
         self._titles: dict[str, str] = {}
+        self.today = dt.date.today()
 
     def headers(self) -> list[str]:
-        names = [
+        return [
             self.tr("Proposal"),
+            self.tr("Status"),
             self.tr("Votes"),
             self.tr("Tables"),
             self.tr("Themes"),
             self.tr("Conference"),
+            self.tr("Owner"),
+            self.tr("Review"),
         ]
-        if self.with_decision:
-            names += [self.tr("Owner"), self.tr("Review")]
-        return names
 
     def set_rows(self, rows: list[Proposal], themes: dict[str, str], titles: dict[str, str]) -> None:
         self.beginResetModel()
         self._rows, self._themes, self._titles = rows, themes, titles
+        self.today = dt.date.today()
         self.endResetModel()
 
     def proposal(self, row: int) -> Proposal:
         return self._rows[row]
 
+    def overdue(self, p: Proposal) -> bool:
+        return p.latest is not None and p.latest.overdue(self.today)
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self.headers())
+        return 0 if parent.isValid() else self.COLUMNS
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
@@ -79,21 +95,28 @@ class ShortlistModel(QAbstractTableModel):
         if not index.isValid():
             return None
         p = self._rows[index.row()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
+        late = index.column() == 7 and self.overdue(p)
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and p.latest and p.latest.decision:
-            return p.latest.decision
+        if role == Qt.ItemDataRole.ForegroundRole and late:
+            return OVERDUE_COLOR
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if late:
+                return self.tr("The review date has passed")
+            return p.latest.decision if p.latest and p.latest.decision else None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         latest = p.latest
+        review = latest.review_date if latest else ""
         values = [
             p.text,
+            status_name(p.status),
             str(p.votes),
             ", ".join(map(str, p.tables)),
             ", ".join(self._themes[t] for t in p.themes if t in self._themes),
             self._titles.get(p.conference_id, ""),
             latest.owner if latest else "",
-            latest.review_date if latest else "",
+            self.tr("⚠ %1 overdue").replace("%1", review) if late else review,
         ]
         return values[index.column()]
 
@@ -114,80 +137,141 @@ class CouncilView(QWidget):
 
         self.scope_combo = ScopePicker(self.store)
         self.scope_combo.fill()
-        label = QLabel(self.tr("Show &proposals from:"))
-        label.setBuddy(self.scope_combo)
-        self.shortlist = ShortlistModel(False, self)
-        self.selected_model = ShortlistModel(True, self)
-        self.shortlist_view = self._table(self.shortlist, self.tr("Shortlist"))
-        self.selected_view = self._table(self.selected_model, self.tr("Selected by the council"))
-        self.shortlist_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.shortlist_title = QLabel()
-        self.selected_title = QLabel()
-        for title in (self.shortlist_title, self.selected_title):
-            font = title.font()
-            font.setBold(True)
-            title.setFont(font)
+        self.status_combo = QComboBox()
+        self.status_combo.setAccessibleName(self.tr("Status"))
+        self.status_combo.addItem(self.tr("To decide on and under way"), FOLLOWED)
+        self.status_combo.addItem(self.tr("Every status"), tuple(proposals.STATUSES))
+        for status in proposals.STATUSES:
+            self.status_combo.addItem(status_name(status), (status,))
+        self.theme_combo = QComboBox()
+        self.theme_combo.setAccessibleName(self.tr("Theme"))
+        self.owner_combo = QComboBox()
+        self.owner_combo.setAccessibleName(self.tr("Owner"))
+        self.overdue_check = QCheckBox(self.tr("Only &overdue reviews"))
+        self.model = CouncilModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Proposals the council follows"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setWordWrap(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.title = QLabel()
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
 
         self.select_button = QPushButton(self.tr("&Select for the process…"))
         self.reject_button = QPushButton(self.tr("&Do not pursue…"))
+        self.status_button = QPushButton(self.tr("Change s&tatus…"))
         self.history_button = QPushButton(self.tr("Histor&y…"))
         self.undo_button = QPushButton(self.tr("&Undo"))
         self.undo_button.clicked.connect(self.undo_stack.undo)
         self.undo_stack.canUndoChanged.connect(self.undo_button.setEnabled)
         self.undo_button.setEnabled(self.undo_stack.canUndo())
 
-        top = QHBoxLayout()
-        top.addWidget(label)
-        top.addWidget(self.scope_combo)
-        top.addStretch(1)
+        # Two rows of filters: at 150 % on a laptop one row would widen the tab past the window.
+        first, second = QHBoxLayout(), QHBoxLayout()
+        for row, text, combo in (
+            (first, self.tr("Show &proposals from:"), self.scope_combo),
+            (first, self.tr("Stat&us:"), self.status_combo),
+            (second, self.tr("T&heme:"), self.theme_combo),
+            (second, self.tr("O&wner:"), self.owner_combo),
+        ):
+            label = QLabel(text)
+            label.setBuddy(combo)
+            row.addWidget(label)
+            row.addWidget(combo)
+            row.addSpacing(8)
+        second.addWidget(self.overdue_check)
+        for row in (first, second):
+            row.addStretch(1)
         buttons = QHBoxLayout()
-        for button in (self.select_button, self.reject_button, self.history_button, self.undo_button):
+        for button in (
+            self.select_button,
+            self.reject_button,
+            self.status_button,
+            self.history_button,
+            self.undo_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.shortlist_title)
-        layout.addWidget(self.shortlist_view, 3)
+        layout.addLayout(first)
+        layout.addLayout(second)
+        layout.addWidget(self.title)
+        layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
-        layout.addWidget(self.selected_title)
-        layout.addWidget(self.selected_view, 2)
 
         self.select_button.clicked.connect(self._on_select_clicked)
         self.reject_button.clicked.connect(self._on_reject_clicked)
+        self.status_button.clicked.connect(self._on_status_clicked)
         self.history_button.clicked.connect(self.show_history)
-        self.shortlist_view.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.shortlist_view.doubleClicked.connect(self._on_select_clicked)
-        self.scope_combo.currentIndexChanged.connect(self.reload)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.table.doubleClicked.connect(self._on_status_clicked)
+        self.scope_combo.currentIndexChanged.connect(self._on_scope_changed)
+        for combo in (self.status_combo, self.theme_combo, self.owner_combo):
+            combo.currentIndexChanged.connect(self.reload)
+        self.overdue_check.toggled.connect(self.reload)
+        self._on_scope_changed()
+
+    def _on_scope_changed(self) -> None:
+        process_id = self.scope_combo.process_id()
+        self.theme_combo.blockSignals(True)
+        chosen = self.theme_combo.currentData()
+        self.theme_combo.clear()
+        self.theme_combo.addItem(self.tr("All themes"), "")
+        if process_id:
+            for theme in conferences.themes(self.store, process_id):
+                self.theme_combo.addItem(theme.name, theme.id)
+        self.theme_combo.setCurrentIndex(max(self.theme_combo.findData(chosen), 0))
+        self.theme_combo.blockSignals(False)
         self.reload()
 
-    def _table(self, model: ShortlistModel, name: str) -> QTableView:
-        view = QTableView()
-        view.setModel(model)
-        view.setAccessibleName(name)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setWordWrap(True)
-        view.setAlternatingRowColors(True)
-        view.verticalHeader().hide()
-        header = view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        return view
+    def _fill_owners(self, listed: list[Proposal]) -> None:
+        """The owners the listed proposals have, for the owner filter; the choice is kept if still there."""
+        owners = sorted({p.latest.owner for p in listed if p.latest and p.latest.owner}, key=str.casefold)
+        chosen = self.owner_combo.currentData()
+        self.owner_combo.blockSignals(True)
+        self.owner_combo.clear()
+        self.owner_combo.addItem(self.tr("Every owner"), "")
+        for owner in owners:
+            self.owner_combo.addItem(owner, owner)
+        self.owner_combo.setCurrentIndex(max(self.owner_combo.findData(chosen), 0))
+        self.owner_combo.blockSignals(False)
 
     def reload(self) -> None:
         ids = self.scope_combo.conference_ids()
         process_id = self.scope_combo.process_id()
         themes = {t.id: t.name for t in conferences.themes(self.store, process_id)} if process_id else {}
         titles = {c.id: c.title for c in conferences.conferences(self.store)}
-        shortlisted = proposals.list_proposals(self.store, ids, status="shortlisted") if ids else []
-        selected = proposals.list_proposals(self.store, ids, status="selected") if ids else []
-        self.shortlist.set_rows(shortlisted, themes, titles)
-        self.selected_model.set_rows(selected, themes, titles)
-        self.shortlist_view.resizeRowsToContents()
-        self.selected_view.resizeRowsToContents()
-        self.shortlist_title.setText(
-            self.tr("Shortlist, to decide on: %1").replace("%1", str(len(shortlisted)))
-        )
-        self.selected_title.setText(self.tr("Selected by the council: %1").replace("%1", str(len(selected))))
+        statuses = self.status_combo.currentData() or FOLLOWED
+        theme_id = self.theme_combo.currentData() or None
+        listed = [
+            p
+            for p in (proposals.list_proposals(self.store, ids, theme_id=theme_id) if ids else [])
+            if p.status in statuses
+        ]
+        self._fill_owners(listed)
+        owner = self.owner_combo.currentData()
+        if owner:
+            listed = [p for p in listed if p.latest and p.latest.owner == owner]
+        if self.overdue_check.isChecked():
+            listed = [p for p in listed if self.model.overdue(p)]
+        # What waits for the council first, then what it drives, then what is under way.
+        order = {s: i for i, s in enumerate((*FOLLOWED, "new", "done", "not-pursued"))}
+        listed.sort(key=lambda p: (order[p.status], -p.votes, p.text))
+        self.model.set_rows(listed, themes, titles)
+        self.table.resizeRowsToContents()
+        late = sum(self.model.overdue(p) for p in listed)
+        text = self.tr("Proposals: %1").replace("%1", str(len(listed)))
+        if late:
+            text += " · " + self.tr("overdue reviews: %1").replace("%1", str(late))
+        self.title.setText(text)
         self._update_buttons()
 
     def showEvent(self, event) -> None:
@@ -195,20 +279,35 @@ class CouncilView(QWidget):
         super().showEvent(event)
 
     def chosen(self) -> list[Proposal]:
-        rows = sorted({i.row() for i in self.shortlist_view.selectionModel().selectedRows()})
-        return [self.shortlist.proposal(r) for r in rows]
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [self.model.proposal(r) for r in rows]
+
+    def select_ids(self, proposal_ids: list[str]) -> None:
+        """Select these rows (tests, and a window that wants to point at a proposal)."""
+        selection = self.table.selectionModel()
+        selection.clearSelection()
+        flags = selection.SelectionFlag.Select | selection.SelectionFlag.Rows
+        for row in range(self.model.rowCount()):
+            if self.model.proposal(row).id in proposal_ids:
+                selection.select(self.model.index(row, 0), flags)
 
     def _update_buttons(self) -> None:
-        count = len(self.chosen())
-        self.select_button.setEnabled(count >= 1)
-        self.reject_button.setEnabled(count >= 1)
-        self.history_button.setEnabled(count == 1)
+        chosen = self.chosen()
+        self.select_button.setEnabled(bool(chosen))
+        self.reject_button.setEnabled(bool(chosen))
+        self.status_button.setEnabled(bool(chosen))
+        self.history_button.setEnabled(len(chosen) == 1)
 
-    def _on_select_clicked(self, *_args) -> None:
+    def _on_select_clicked(self) -> None:
         self.decide("selected")
 
     def _on_reject_clicked(self) -> None:
         self.decide("not-pursued")
+
+    def _on_status_clicked(self, *_args) -> None:
+        chosen = self.chosen()
+        if chosen:
+            self.decide(chosen[0].status)
 
     def decide(self, status: str) -> DecisionDialog | None:
         chosen = self.chosen()
@@ -221,8 +320,8 @@ class CouncilView(QWidget):
         chosen = self.chosen()
         if len(chosen) != 1:
             return None
-        proposal, changes = proposals.unit_history(self.store, chosen[0].id)
-        dialog = HistoryDialog(proposal, changes, self)
+        _, events = proposals.timeline(self.store, chosen[0].id)
+        dialog = HistoryDialog(chosen[0], events, self)
         dialog.open()
         return dialog
 

@@ -43,8 +43,10 @@ class DecisionDialog(QDialog):
         parent: QWidget | None = None,
         proposal_ids: list[str] | None = None,
         texts: list[str] | None = None,
+        meetings: list[str] | None = None,
     ) -> None:
-        """`proposal` gives the dialog's defaults; `proposal_ids` and `texts` list every proposal decided."""
+        """`proposal` gives the dialog's defaults; `proposal_ids` and `texts` list every proposal decided;
+        `meetings` are the meetings earlier decisions were taken at, offered in the meeting field."""
         super().__init__(parent)
         self.proposal_ids = proposal_ids or [proposal.id]
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -96,6 +98,19 @@ class DecisionDialog(QDialog):
             self.review_date.setDate(QDate.currentDate().addMonths(3))
         self.review_date.setEnabled(self.review_check.isChecked())
         self.review_check.toggled.connect(self.review_date.setEnabled)
+        # The council meets after the conference: the day and the meeting are what was, not when typed.
+        self.decided_on = QDateEdit(QDate.currentDate())
+        self.decided_on.setCalendarPopup(True)
+        self.decided_on.setDisplayFormat("yyyy-MM-dd")
+        self.decided_on.setMaximumDate(QDate.currentDate())
+        self.decided_on.setAccessibleName(self.tr("Decided on"))
+        self.meeting_combo = QComboBox()
+        self.meeting_combo.setEditable(True)
+        self.meeting_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.meeting_combo.addItems(["", *(meetings or [])])
+        self.meeting_combo.setCurrentIndex(0)
+        self.meeting_combo.lineEdit().setPlaceholderText(self.tr("e.g. the growth council, 20 May"))
+        self.meeting_combo.setAccessibleName(self.tr("Meeting"))
         self.by_edit = QLineEdit(str(QSettings().value(DECIDED_BY_KEY, "") or ""))
         self.by_edit.setPlaceholderText(self.tr("Who decided: the council, the secretariat, a name"))
 
@@ -115,6 +130,8 @@ class DecisionDialog(QDialog):
             (self.tr("&Owner:"), owner_row),
             (self.tr("&Contact:"), self.contact_edit),
             (self.tr("Re&view:"), review_row),
+            (self.tr("Decided o&n:"), self.decided_on),
+            (self.tr("&Meeting:"), self.meeting_combo),
             (self.tr("Decided &by:"), self.by_edit),
         ]
         self._labels: dict[str, QLabel] = {}
@@ -172,6 +189,11 @@ class DecisionDialog(QDialog):
             if self.review_check.isChecked()
             else "",
             "decided_by": self.by_edit.text().strip(),
+            # Today is "now", with the time; an earlier day is the day the meeting decided.
+            "decided_on": ""
+            if self.decided_on.date() == QDate.currentDate()
+            else self.decided_on.date().toString("yyyy-MM-dd"),
+            "meeting": self.meeting_combo.currentText().strip(),
         }
 
     def _on_accepted(self) -> None:

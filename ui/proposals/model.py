@@ -6,6 +6,7 @@ One model holds the proposals the board's filters let through; each status colum
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Sequence
 
@@ -19,7 +20,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from app.proposals import Proposal
@@ -29,8 +30,10 @@ MIME_TYPE = "application/x-rundabord-proposal-ids"
 ProposalRole = Qt.ItemDataRole.UserRole + 1
 StatusRole = Qt.ItemDataRole.UserRole + 2
 DetailRole = Qt.ItemDataRole.UserRole + 3
+OverdueRole = Qt.ItemDataRole.UserRole + 4
 
 Index = QModelIndex | QPersistentModelIndex
+OVERDUE_COLOR = QColor("#b3261e")  # a dark red: 6:1 on white, also seen by the colour-blind as dark
 
 
 class ProposalsModel(QAbstractListModel):
@@ -42,12 +45,20 @@ class ProposalsModel(QAbstractListModel):
         self.theme_names: dict[str, str] = {}
         self.conference_titles: dict[str, str] = {}
         self.show_conference = False
+        self.links: dict[str, list[tuple[str, Proposal]]] = {}  # raised before / again, per proposal id
+        self.today = dt.date.today()
 
     def set_proposals(
-        self, proposals: Sequence[Proposal], theme_names: dict[str, str], conference_titles: dict[str, str]
+        self,
+        proposals: Sequence[Proposal],
+        theme_names: dict[str, str],
+        conference_titles: dict[str, str],
+        links: dict[str, list[tuple[str, Proposal]]] | None = None,
     ) -> None:
         self.beginResetModel()
         self._rows = list(proposals)
+        self.links = links or {}
+        self.today = dt.date.today()
         self.theme_names = theme_names
         self.conference_titles = conference_titles
         self.endResetModel()
@@ -79,7 +90,25 @@ class ProposalsModel(QAbstractListModel):
             parts.append(" · ".join(themes))
         if self.show_conference:
             parts.append(self.conference_titles.get(p.conference_id, ""))
+        parts += self.link_texts(p)
+        if self.overdue(p):
+            parts.insert(0, self.tr("⚠ Review overdue since %1").replace("%1", p.latest.review_date))
         return "  |  ".join(parts)
+
+    def overdue(self, p: Proposal) -> bool:
+        return p.latest is not None and p.latest.overdue(self.today)
+
+    def link_texts(self, p: Proposal) -> list[str]:
+        """ "Raised before at …" and "raised again at …" for a proposal linked across conferences."""
+        texts = []
+        for side in ("earlier", "later"):
+            linked = [o for s, o in self.links.get(p.id, []) if s == side]
+            if not linked:
+                continue
+            titles = ", ".join(dict.fromkeys(self.conference_titles.get(o.conference_id, "") for o in linked))
+            words = self.tr("Raised before at %1") if side == "earlier" else self.tr("Raised again at %1")
+            texts.append(words.replace("%1", titles))
+        return texts
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -102,6 +131,8 @@ class ProposalsModel(QAbstractListModel):
             return p
         if role == StatusRole:
             return p.status
+        if role == OverdueRole:
+            return self.overdue(p)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -181,7 +212,9 @@ class CardDelegate(QStyledItemDelegate):
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(palette.color(QPalette.ColorRole.Mid))
+        overdue = bool(index.data(OverdueRole))
+        # An overdue review gets a warning-coloured frame, besides the words in the detail line.
+        painter.setPen(QPen(OVERDUE_COLOR, 2) if overdue else palette.color(QPalette.ColorRole.Mid))
         painter.setBrush(palette.color(QPalette.ColorRole.Highlight if selected else QPalette.ColorRole.Base))
         painter.drawRoundedRect(card, 5, 5)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text

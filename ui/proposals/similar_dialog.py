@@ -1,6 +1,8 @@
-"""Suggested groups of similar proposals, computed off the UI thread; merge a group with one click.
+"""Suggested groups of similar proposals, computed off the UI thread; merge the ticked members of one.
 
-Merging goes through the board, so it lands on the same undo stack and the board reloads.
+Every member of a suggested group comes ticked; the secretary unticks what does not belong and merges
+the rest (two or more). Unticked members stay proposals of their own. Merging goes through the board,
+so it lands on the same undo stack and the board reloads.
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ from app.workspace import Workspace
 from ui.operations import Operation
 
 GroupRole = Qt.ItemDataRole.UserRole + 1
+IdRole = Qt.ItemDataRole.UserRole + 2
+NumberRole = Qt.ItemDataRole.UserRole + 3
 
 
 def _suggest(workspace_dir, conference_ids: list[str]):
@@ -80,8 +84,9 @@ class SimilarDialog(QDialog):
         self.resize(820, 520)
         self.explain = QLabel(
             self.tr(
-                "Groups of proposals that seem to say the same thing. Merging keeps every original proposal,"
-                " its table and its votes; the votes are added up. Merging can be undone."
+                "Groups of proposals that seem to say the same thing. Untick a proposal that does not belong;"
+                " the ticked ones are merged. Merging keeps every original proposal, its table and its"
+                " votes; the votes are added up. Merging can be undone."
             )
         )
         self.explain.setWordWrap(True)
@@ -104,7 +109,7 @@ class SimilarDialog(QDialog):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.sectionResized.connect(lambda *_: self.tree.scheduleDelayedItemsLayout())
         self.status = QLabel(self.tr("Looking for similar proposals…"))
-        self.merge_button = QPushButton(self.tr("&Merge this group"))
+        self.merge_button = QPushButton(self.tr("&Merge the ticked proposals"))
         self.merge_button.setEnabled(False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.merge_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -134,10 +139,14 @@ class SimilarDialog(QDialog):
                 self.tr("Group %1: %2 proposals").replace("%1", str(number)).replace("%2", str(len(ids)))
             )
             head.setData(ids, GroupRole)
+            head.setData(number, NumberRole)
             row = [head, QStandardItem(""), QStandardItem(str(votes))]
             for p in members:
                 text = QStandardItem(p.text)
                 text.setToolTip(p.text)
+                text.setCheckable(True)
+                text.setCheckState(Qt.CheckState.Checked)
+                text.setData(p.id, IdRole)
                 child = [
                     text,
                     QStandardItem(", ".join(map(str, p.tables))),
@@ -158,24 +167,52 @@ class SimilarDialog(QDialog):
             else self.tr("No similar proposals found.")
         )
         self.tree.selectionModel().currentChanged.connect(self._update)
+        self.model.itemChanged.connect(self._update)
         if found:
             self.tree.setCurrentIndex(self.model.index(0, 0))
         self._update()
 
-    def _update(self) -> None:
-        self.merge_button.setEnabled(self.current_group() is not None)
+    def _update(self, *_args) -> None:
+        ticked = self.ticked()
+        self.merge_button.setEnabled(len(ticked) >= 2)
+
+    def _group_item(self) -> QStandardItem | None:
+        index = self.tree.currentIndex()
+        if not index.isValid():
+            return None
+        top = index.parent() if index.parent().isValid() else index
+        return self.model.item(top.row(), 0)
 
     def current_group(self) -> list[str] | None:
         index = self.tree.currentIndex()
         return index.data(GroupRole) if index.isValid() else None
 
+    def ticked(self) -> list[str]:
+        """The ids of the current group's ticked members."""
+        head = self._group_item()
+        if head is None:
+            return []
+        children = (head.child(row, 0) for row in range(head.rowCount()))
+        return [c.data(IdRole) for c in children if c.checkState() == Qt.CheckState.Checked]
+
     def merge_current(self) -> None:
-        ids = self.current_group()
-        if not ids:
+        ids = self.ticked()
+        if len(ids) < 2:
             return
-        if self.board.merge_ids(list(ids)):
-            index = self.tree.currentIndex()
-            top = index.parent() if index.parent().isValid() else index
-            self.model.removeRow(top.row())
+        head = self._group_item()
+        if self.board.merge_ids(ids):
+            for row in reversed(range(head.rowCount())):
+                if head.child(row, 0).data(IdRole) in ids:
+                    head.removeRow(row)
+            if head.rowCount() < 2:  # what is left is no group to merge
+                self.model.removeRow(head.row())
+            else:  # the unticked rest stays, for another merge or none
+                left = [head.child(r, 0).data(IdRole) for r in range(head.rowCount())]
+                head.setData(left, GroupRole)
+                head.setText(
+                    self.tr("Group %1: %2 proposals")
+                    .replace("%1", str(head.data(NumberRole)))
+                    .replace("%2", str(len(left)))
+                )
             self.status.setText(self.tr("Merged. Undo on the board brings the proposals back apart."))
             self._update()

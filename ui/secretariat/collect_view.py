@@ -7,7 +7,6 @@ folder, and files added by hand or dropped on the window. Verifying runs off the
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QStringListModel, Qt, QTimer, Signal
@@ -34,7 +33,7 @@ from app import conferences
 from app.errors import NotFound, UserError
 from app.workspace import Workspace
 from ui import msgbox
-from ui.bundle_messages import error_box, explain_check, technical
+from ui.bundle_messages import error_box, explain_check, say_all, technical
 from ui.empty_state import EmptyState
 from ui.operations import Operation
 from ui.secretariat import inbox as inbox_mod
@@ -92,7 +91,7 @@ def scan_inbox(context: SecretariatContext, parent: QWidget, on_done=None) -> Op
                 workspace,
                 paths,
                 progress=lambda done, total: progress(done, total, parent.tr("Verifying bundles…")),
-                cancelled=lambda: cancel.cancelled,
+                cancel=cancel,
             )
         finally:
             workspace.close()
@@ -264,23 +263,7 @@ class CollectView(QWidget):
     def _trusted(self, e: InboxEntry) -> str:
         if not e.kind:
             return ""
-        if not e.trusted_as:
-            return self.tr("not trusted")
-        # The core describes each grant in English (app/bundles/trust.py); say each again here. The table
-        # comes from the grant, not the bundle: a key trusted for table 5 signing table 7 must read "5".
-        return "; ".join(dict.fromkeys(self._grant(part) for part in e.trusted_as.split("; ")))
-
-    def _grant(self, text: str) -> str:
-        chair = re.fullmatch(r"chair of table (\d+) \(conference \w+\)", text)
-        if chair:
-            return self.tr("chair of table %1").replace("%1", chair.group(1))
-        if text == "secretariat":
-            return self.tr("secretariat")
-        if text.startswith("secretariat of conference"):
-            return self.tr("secretariat of this conference (from its pack)")
-        if text == "revoked key":
-            return self.tr("revoked key")
-        return text
+        return say_all(e.trusted_as) if e.trusted_as else self.tr("not trusted")
 
     def _background(self, e: InboxEntry):
         if e.state in (inbox_mod.INVALID, inbox_mod.INCOMPLETE, inbox_mod.WILL_REFUSE):

@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.messages import english
 from app.workspace import Workspace
-from ui.bundle_messages import explain_check, explain_flag, technical
+from ui.bundle_messages import explain_check, say, technical
 from ui.empty_state import EmptyState
 from ui.operations import Operation
 from ui.secretariat.collect_view import inbox_for, scan_inbox
@@ -96,12 +97,12 @@ class MergeView(QWidget):
             )
         elif receipt.reason and receipt.status != "already-imported":
             parts.append(receipt.reason)
-        parts.extend(explain_flag(flag) for flag in receipt.flags)
+        parts.extend(say(flag) for flag in receipt.flags)
         return "; ".join(parts)
 
     def _remark_detail(self, receipt) -> str:
         """The core's own (English) words behind the remark, for the tooltip."""
-        parts = [receipt.reason or "", *receipt.flags] if receipt.status != "already-imported" else []
+        parts = [receipt.reason or "", english(receipt.flags)] if receipt.status != "already-imported" else []
         return technical("; ".join(p for p in parts if p))
 
     def _background(self, receipt):
@@ -203,7 +204,7 @@ class MergeView(QWidget):
                     workspace,
                     paths,
                     progress=lambda done, total: progress(done, total, ""),
-                    cancel=lambda: cancel.cancelled,
+                    cancel=cancel,
                 )
             finally:
                 workspace.close()

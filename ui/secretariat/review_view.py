@@ -477,22 +477,22 @@ class ReviewView(QWidget):
 
     def merge_proposals(self, note_ids: list[str], text: str) -> str | None:
         """Merge proposals into one (app.proposals), as one undo step; returns the merged proposal's id."""
-        from app.proposals import catalogue
+        from app.proposals import merging
 
         group: list[str] = []
 
         def redo() -> None:
             if group:
-                catalogue.remerge(self.store, group[0])
+                merging.remerge(self.store, group[0])
             else:
-                group.append(catalogue.merge(self.store, note_ids, text=text))
+                group.append(merging.merge(self.store, note_ids, text=text))
 
         ok = push_edit(
             self.context.undo_stack,
             self,
             self.tr("Merge proposals"),
             redo,
-            lambda: catalogue.unmerge(self.store, group[0]),
+            lambda: merging.unmerge(self.store, group[0]),
             error_title=self.tr("Cannot merge the proposals"),
             after=self.context.changed,
         )

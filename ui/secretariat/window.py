@@ -453,18 +453,12 @@ class SecretariatWindow(QMainWindow):
             self.sync_status.stop()
         # Work still running (a merge stops between bundles) ends now, and its callbacks arrive while
         # the views they update still exist.
-        from PySide6.QtCore import QCoreApplication
-
-        from ui.operations import running_operations, wait_for_all
+        from ui.operations import finish_all
 
         self.context.closing = True
         for timer in self.findChildren(QTimer):  # no debounced scan or search may start now
             timer.stop()
-        for operation in running_operations():
-            operation.cancel()
-        if running_operations():
-            wait_for_all(30_000)
-            QCoreApplication.processEvents()
+        finish_all()
         settings = QSettings()
         settings.setValue(f"{SETTINGS_GROUP}/geometry", self.saveGeometry())
         settings.setValue(f"{SETTINGS_GROUP}/tab", self.tabs.currentIndex())

@@ -26,6 +26,7 @@ from app.bundles.identity import create_identity
 from app.bundles.importer import ALREADY, IMPORTED, QUARANTINED, REFUSED, import_data
 from app.errors import NotFound, UserError
 from app.hlc import Stamp
+from app.messages import english, message
 from app.workspace import Workspace
 
 
@@ -78,6 +79,7 @@ def test_secretariat_imports_a_chairs_export(world, secretariat, tmp_path) -> No
     before = secretariat.store.clock.last
     [receipt] = import_files(secretariat, [path])
     assert receipt.status == IMPORTED and receipt.trusted_as.startswith("chair of table 3")
+    assert receipt.grants[0].code == "grant-chair" and receipt.grants[0].params["table"] == 3
     assert receipt.counts == {
         "new": 3,
         "updated": 0,
@@ -131,9 +133,10 @@ def test_sequence_gaps_late_arrivals_and_duplicates(world, secretariat, chair) -
     second = export_table(chair, world.conference_id, world.table)
     third = export_table(chair, world.conference_id, world.table)
     first = import_files(secretariat, [third.path])[0]
-    assert any("gap: bundles 1-2" in f for f in first.flags), first.flags
+    assert message("sequence-gap", first=1, last=2) in first.flags, first.flags
+    assert any("gap: bundles 1-2" in f.english() for f in first.flags), first.flags
     late = import_files(secretariat, [second.path])[0]
-    assert late.status == IMPORTED and any(f.startswith("superseded") for f in late.flags), late.flags
+    assert late.status == IMPORTED and any(f.code == "sequence-superseded" for f in late.flags), late.flags
     key = world.chair_key()
     records = world.table_records()
     one = world.signed_bundle(
@@ -144,12 +147,12 @@ def test_sequence_gaps_late_arrivals_and_duplicates(world, secretariat, chair) -
     )
     import_data(secretariat, one, "one")
     twin = import_data(secretariat, other, "other")
-    assert any("another bundle with sequence number 7" in f for f in twin.flags), twin.flags
+    assert message("sequence-repeated", number=7) in twin.flags, twin.flags
     forged_link = world.signed_bundle(
         key, world.chair_public_key, records, conference_id=world.conference_id, sequence=8, previous="0" * 64
     )
     flags = import_data(secretariat, forged_link, "eight").flags
-    assert any("does not match" in f for f in flags), flags
+    assert message("sequence-fork", previous=7) in flags, flags
 
 
 def test_a_stamp_far_in_the_future_is_flagged_and_observed(world, secretariat) -> None:
@@ -163,8 +166,22 @@ def test_a_stamp_far_in_the_future_is_flagged_and_observed(world, secretariat) -
     )
     receipt = import_data(secretariat, bundle, "future")
     assert receipt.status == IMPORTED
-    assert any(f.startswith("stamp more than a day in the future") for f in receipt.flags), receipt.flags
+    assert message("clock-ahead") in receipt.flags, receipt.flags
     assert str(secretariat.store.clock.last) >= future
+    # The ledger holds the remark and the grant as codes with parameters, not as sentences.
+    flags, trusted_as = secretariat.store.conn.execute(
+        "SELECT flags, trusted_as FROM bundle_imports WHERE manifest_sha256 = ?", (receipt.manifest_sha256,)
+    ).fetchone()
+    assert json.loads(flags) == [{"code": "clock-ahead", "params": {}}]
+    assert json.loads(trusted_as)[0]["code"] == "grant-chair"
+    # A row written before remarks were data still reads, as the sentence it was.
+    secretariat.store.conn.execute(
+        "UPDATE bundle_imports SET flags = ?, trusted_as = ?",
+        (json.dumps(["gap: bundle 3 from this signer has not arrived"]), "chair of table 3 (conference x)"),
+    )
+    (entry,) = ledger.imports(secretariat.store)
+    assert [f.english() for f in entry.flags] == ["gap: bundle 3 from this signer has not arrived"]
+    assert english(entry.trusted_as) == "chair of table 3 (conference x)"
 
 
 def test_progress_and_cancel_between_bundles(world, secretariat, tmp_path) -> None:
@@ -184,7 +201,7 @@ def test_progress_and_cancel_between_bundles(world, secretariat, tmp_path) -> No
 def test_unknown_key_is_quarantined_then_accepted(world, secretariat, bertil) -> None:
     exported = export_table(bertil, world.conference_id, 4)
     receipt = import_files(secretariat, [exported.path])[0]
-    assert receipt.status == QUARANTINED and receipt.trusted_as is None
+    assert receipt.status == QUARANTINED and receipt.trusted_as is None and receipt.grants == ()
     assert notes.list_notes(secretariat.store, world.conference_id, table_number=4) == []
     verdict = verify_file(exported.path, secretariat.store)
     assert verdict.ok and verdict.trusted_role is None and verdict.import_problem is None
@@ -287,7 +304,9 @@ def test_a_chair_opens_a_conference_from_its_pack_and_pins_the_key(world, tmp_pa
     try:
         [receipt] = import_files(workspace, [path])
         assert receipt.status == IMPORTED and receipt.trusted_as.startswith("secretariat of conference")
-        assert any(receipt.fingerprint in f for f in receipt.flags)
+        assert any(
+            f.code == "key-pinned" and f.params["fingerprint"] == receipt.fingerprint for f in receipt.flags
+        )
         pin = trust.pin_for(workspace.store, world.conference_id)
         assert pin.signer_name == "Regionens kansli"
         assert len(notes.conferences.tables(workspace.store, world.conference_id)) == 40
@@ -369,9 +388,9 @@ def test_a_chair_is_not_told_of_gaps_between_packs(world, chair, secretariat) ->
     pack = world.signed_bundle(key, world.secretariat_public_key, [], kind="conference-pack", **common)
     assert sequence_flags(chair.store, read_bundle(pack)) == []  # pack 1 was imported, 2-4 went elsewhere
     export = world.signed_bundle(key, world.secretariat_public_key, [], **common)
-    assert sequence_flags(chair.store, read_bundle(export)) == [
-        "gap: bundles 2-4 from this signer have not arrived"
-    ]
+    (gap,) = sequence_flags(chair.store, read_bundle(export))
+    assert gap == message("sequence-gap", first=2, last=4)
+    assert gap.english() == "gap: bundles 2-4 from this signer have not arrived"
 
 
 def test_the_pinned_key_opens_the_next_conference_of_the_process(world, chair, secretariat, tmp_path) -> None:
@@ -403,7 +422,7 @@ def test_an_older_bundle_arriving_late_rolls_nothing_back(world, secretariat, ch
     assert import_files(secretariat, [newer.path])[0].status == IMPORTED
     late = import_files(secretariat, [older.path])[0]
     assert late.status == IMPORTED and late.counts["updated"] == 0
-    assert any(f.startswith("superseded") for f in late.flags)
+    assert any(f.code == "sequence-superseded" for f in late.flags)
     assert notes.note(secretariat.store, note.id).text == "Andra versionen"
     assert signoff(secretariat.store, world.conference_id, world.table).bundle_id == newer.bundle_id
 

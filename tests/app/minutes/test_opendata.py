@@ -23,24 +23,23 @@ def reviewed(world):
 
 def test_csv_has_bom_every_live_note_and_exact_text(world, tmp_path):
     path = tmp_path / "data.csv"
-    count = export_data(world.workspace.store, world.conference_id, "csv", path, "sv")
+    count = export_data(world.workspace.store, world.conference_id, "csv", path, "en")
     raw = path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
-    # Semicolons for a Swedish workspace: Swedish Excel splits on them (the comma is its decimal sign).
-    assert raw.decode("utf-8-sig").splitlines()[0].startswith("note_id;conference_id;")
-    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"), newline=""), delimiter=";"))
+    assert raw.decode("utf-8-sig").splitlines()[0].startswith("note_id,conference_id,")
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
     assert count == len(rows) == 15
     assert tuple(rows[0]) == CSV_COLUMNS
     texts = [r["text"] for r in rows]
     for note in [*EXOTIC, LONG_NOTE, "Rad ett\nrad två på egen rad"]:
         assert note in texts  # commas, quotes, < & and line breaks survive the round trip
     first = rows[texts.index(EXOTIC[0])]
-    assert (first["table"], first["question"], first["kind"], first["themes"]) == ("1", "1", "note", "Unga")
-    statuses = {r["text"]: r["status"] for r in rows if r["kind"] == "proposal"}
+    assert (first["table"], first["question"], first["kind"], first["themes"]) == ("1", "1", "Note", "Unga")
+    statuses = {r["text"]: r["status"] for r in rows if r["kind"] == "Proposal"}
     assert statuses == {
-        "Öppna fritidsgårdar även på söndagar": "selected",
-        "Gratis busskort för alla under 20 år": "new",
-        "Språkvänner i varje kommun": "new",
+        "Öppna fritidsgårdar även på söndagar": "Selected by the council",
+        "Gratis busskort för alla under 20 år": "New",
+        "Språkvänner i varje kommun": "New",
     }
     assert "Borttagen anteckning som inte ska synas." not in texts
 

@@ -194,3 +194,30 @@ def test_a_figure_needs_alternate_text():
 
     with pytest.raises(ValueError):
         Blocks().figure(Drawing(10, 10), " ")
+
+
+# The layer's own modules; every other module of app/minutes is content and builds through blocks.py.
+LAYER = {"archival", "blocks", "chart", "contents", "fonts", "grid", "layout", "marked", "tagging"}
+ALLOWED_IN_CONTENT = {("reportlab.lib.units", "mm"), ("reportlab.platypus", "Flowable")}
+
+
+def test_content_modules_make_no_raw_reportlab_flowables():
+    import ast
+
+    import app.minutes
+
+    folder = Path(app.minutes.__file__).parent
+    found = []
+    for module in sorted(folder.glob("*.py")):
+        if module.stem in LAYER:
+            continue
+        for node in ast.walk(ast.parse(module.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("reportlab"):
+                found += [
+                    f"{module.name}: {node.module}.{a.name}"
+                    for a in node.names
+                    if (node.module, a.name) not in ALLOWED_IN_CONTENT
+                ]
+            elif isinstance(node, ast.Import):
+                found += [f"{module.name}: {a.name}" for a in node.names if a.name.startswith("reportlab")]
+    assert found == [], "content that reportlab draws untagged; add what it needs to blocks.py"

@@ -100,3 +100,41 @@ def test_add_and_remove_members(ws, capsys) -> None:
     assert code == 0 and "unmerged" in out
     code, _, err = run(capsys, directory, "add", group, a)
     assert code != 0 and "no proposal with id" in err
+
+
+def test_export_a_whole_process_carries_later_decisions_on_earlier_proposals(ws, capsys, tmp_path) -> None:
+    """After the council met, a decision on conference 1's proposal and a link made at conference 2
+    reach a second workspace through one command."""
+    directory, process = ws
+    assert main(["--workspace", str(directory), "identity", "create", "--name", "Kansliet"]) == 0
+    earlier, later = process.proposal_groups[0][0], process.proposal_groups[1][0]
+    run(capsys, directory, "link", later, earlier)
+    run(
+        capsys,
+        directory,
+        "status",
+        earlier,
+        "in-progress",
+        "--decided-on",
+        "2026-05-20",
+        "--meeting",
+        "Rådet",
+    )
+    folder = tmp_path / "bundles"
+    code, out, err = run(
+        capsys, directory, "export", "--process", "Tillväxtprogram Testlän", "-o", str(folder)
+    )
+    assert code == 0, err
+    files = sorted(folder.glob("*.rbz"))
+    assert len(files) == 3 and out.count("wrote ") == 3
+    other = tmp_path / "other"
+    assert main(["--workspace", str(other), "import", *map(str, files)]) == 0
+    capsys.readouterr()
+    code, out, _ = run(capsys, other, "timeline", later)
+    assert "in-progress at Rådet" in out and "raised again at Rundabordssamtal 2" in out
+    not_a_folder = tmp_path / "file.rbz"
+    not_a_folder.write_text("x")
+    code, _, err = run(
+        capsys, directory, "export", "--process", "Tillväxtprogram Testlän", "-o", str(not_a_folder)
+    )
+    assert code != 0 and "names a folder" in err

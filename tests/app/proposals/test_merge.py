@@ -71,7 +71,7 @@ def test_merge_refuses_what_cannot_be_merged(sample) -> None:
         proposals.merge(store, [first[0], first[0]])
     group_id = proposals.merge(store, first[:2])
     other = proposals.merge(store, first[2:4])
-    with pytest.raises(UserError, match="merged proposals already"):
+    with pytest.raises(UserError, match="already merged"):
         proposals.merge(store, [first[0], first[2]])
     with pytest.raises(UserError, match="link a proposal raised again"):
         proposals.merge(store, [group_id, second[0]])
@@ -79,12 +79,18 @@ def test_merge_refuses_what_cannot_be_merged(sample) -> None:
     assert len(proposals.links(store, other)) == 2
 
 
-def test_merging_an_original_with_another_proposal_adds_it_to_the_group(sample) -> None:
+def test_an_original_of_a_merged_proposal_names_the_group_to_join(sample) -> None:
     store, process = sample
     first = process.proposal_groups[0]
     group_id = proposals.merge(store, first[:2])
-    assert proposals.merge(store, [first[0], first[2]]) == group_id  # the original's group grows
+    chosen = [proposals.find_proposal(store, i) for i in (first[0], first[2])]
+    assert proposals.join_target(chosen) == group_id
+    added = proposals.add_to_group(store, group_id, [first[2]])
     assert {link["note_id"] for link in proposals.links(store, group_id)} == set(first[:3])
+    proposals.drop_links(store, added)
+    assert {link["note_id"] for link in proposals.links(store, group_id)} == set(first[:2])
+    proposals.restore_links(store, added)
+    assert len(proposals.links(store, group_id)) == 3
 
 
 def test_deleting_every_original_removes_the_merged_proposal(sample) -> None:

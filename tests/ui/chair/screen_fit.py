@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import sys
-from pathlib import Path
 
 from PySide6.QtCore import QRect, QSettings
 from PySide6.QtWidgets import QApplication, QToolButton, QWidget

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
@@ -17,6 +18,11 @@ from .conftest import press
 
 def add_notes(window, *texts: str) -> list[str]:
     return [window.add_note(t) for t in texts]
+
+
+def confirm(boxes) -> None:
+    """Answer Yes to "Sign and export?" (the box that shows what will be signed)."""
+    boxes.question.call_args.kwargs["on_answer"](True)
 
 
 def test_review_shows_every_question_the_proposals_by_votes_and_escapes_markup(qtbot, window):
@@ -42,13 +48,17 @@ def test_review_shows_every_question_the_proposals_by_votes_and_escapes_markup(q
     assert window.pages.currentIndex() == 1
 
 
-def test_print_table_minutes_makes_a_pdf_with_the_notes(qtbot, window, tmp_path, sync_ops):
+def test_print_table_minutes_opens_the_print_dialog_at_once(qtbot, window, boxes, tmp_path, sync_ops):
     add_notes(window, "Fler mötesplatser för unga på landsbygden", "Kollektivtrafik efter skoltid")
-    target = tmp_path / "bord3.pdf"
-    window.chair_actions.minutes.ask_save_path = lambda title, default, filters: target
-    window.chair_actions.minutes.open_in_viewer = False
+    minutes = window.chair_actions.minutes
+    minutes.ask_save_path = lambda *args: pytest.fail("printing must not ask where to save first")
+    printers = []
+    minutes.ask_printer = lambda printer: printers.append(printer) or False  # the chair cancels
     window.show_review()
-    window.review.print_button.click()
+    qtbot.mouseClick(window.review.print_button, Qt.MouseButton.LeftButton)
+    assert len(printers) == 1 and not boxes.question.called  # the print dialog, and no question after
+    (target,) = (window.workspace.dir / "minutes").glob("*.pdf")
+    assert target.name == "Bord-03-Rundabordssamtal-varen-2026-03-12.pdf"
     text = "".join(page.extract_text() for page in PdfReader(target).pages)
     assert "Fler mötesplatser för unga på landsbygden" in text
     assert "Kollektivtrafik efter skoltid" in text
@@ -62,6 +72,7 @@ def test_sign_and_export_leaves_a_verified_bundle_in_the_outbox_and_says_where(
     add_notes(window, "Ett ungdomsråd")
     window.show_review()
     window.review.export_button.click()
+    confirm(boxes)
     (bundle,) = list(window.workspace.outbox_dir.glob("*.rbz"))
     verdict = verify_file(bundle, window.store)
     assert verdict.ok, verdict.reason
@@ -77,7 +88,9 @@ def test_sign_and_export_leaves_a_verified_bundle_in_the_outbox_and_says_where(
 
 def test_sign_without_a_key_leads_to_the_identity_settings(qtbot, window, boxes, sync_ops):
     window.sign_and_export()
-    boxes.information.assert_called_once()
+    boxes.information.assert_called_once()  # it explains first ...
+    assert not hasattr(window, "settings_dialog")
+    boxes.information.call_args.kwargs["on_finished"](None)  # ... then, once read, the settings open
     dialog = window.settings_dialog
     assert dialog.isVisible() and dialog.create_button.isVisible()
     dialog.identity_name.setText("Fatima Hassan")
@@ -87,6 +100,7 @@ def test_sign_without_a_key_leads_to_the_identity_settings(qtbot, window, boxes,
     assert dialog.identity_name.isReadOnly() and len(dialog.fingerprint.text()) > 20
     dialog.accept()
     window.sign_and_export()  # the key is encrypted now: the passphrase is asked for
+    confirm(boxes)
     window.export_flow.passphrase_dialog.setTextValue("hemlig fras")
     window.export_flow.passphrase_dialog.accept()
     assert len(list(window.workspace.outbox_dir.glob("*.rbz"))) == 1
@@ -126,6 +140,7 @@ def test_notes_written_before_export_are_all_in_the_bundle(qtbot, window, boxes,
     }
     assert set(ids) == notes_before
     window.sign_and_export()
+    confirm(boxes)
     (bundle,) = list(Path(window.workspace.outbox_dir).glob("*.rbz"))
     with zipfile.ZipFile(bundle) as z:
         records = z.read("records.jsonl").decode("utf-8")
@@ -173,6 +188,7 @@ def test_sync_now_sends_the_exported_bundle_to_a_folder_target(qtbot, window, bo
     create_identity(window.workspace, "Fatima Hassan")
     window.add_note("Ett ungdomsråd")
     window.sign_and_export()
+    confirm(boxes)
     press(window, Qt.Key.Key_F9)  # Sync now, from the chair's window
     sent = list(target.rglob("*.rbz"))
     assert len(sent) == 1

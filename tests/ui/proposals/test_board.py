@@ -167,8 +167,8 @@ def test_history_dialog_lists_the_decisions(qtbot, sample_workspace) -> None:
     dialog = board.show_history()
     qtbot.addWidget(dialog)
     texts = [dialog.model.index(r, 1).data() for r in range(dialog.model.rowCount())]
-    assert texts == ["Shortlisted", "Selected by the council"]
-    assert dialog.model.index(1, 3).data() == "Region Testlän (Organisation)"
+    assert texts == ["Raised at table 5", "Shortlisted", "Selected by the council"]
+    assert dialog.model.index(2, 4).data() == "Region Testlän (Organisation)"
 
 
 def test_board_speaks_swedish(qtbot, qapp, sample_workspace) -> None:
@@ -200,7 +200,7 @@ def test_similar_dialog_speaks_of_slå_samman(qtbot, qapp, sync_ops, sample_work
     board = _board(qtbot, workspace)
     board.choose_conference(process.conference_ids[1])
     dialog = board.show_similar()
-    assert dialog.merge_button.text() == "&Slå samman den här gruppen"
+    assert dialog.merge_button.text() == "&Slå samman de ibockade förslagen"
     assert "ihop" not in dialog.explain.text()
     dialog.close()
 

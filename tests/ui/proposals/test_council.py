@@ -1,13 +1,29 @@
+"""The growth council's tab: shortlisted, selected and in-progress proposals in one table, filtered by
+status, theme, owner and conference, overdue reviews flagged; decisions by mouse, undoable."""
+
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from app import proposals
 from ui.proposals import CouncilView
+from ui.proposals.model import OVERDUE_COLOR
 
 
-def test_council_decides_on_the_shortlist(qtbot, qtmodeltester, sample_workspace) -> None:
+def _click_row(qtbot, view: CouncilView, proposal_id: str) -> None:
+    row = next(r for r in range(view.model.rowCount()) if view.model.proposal(r).id == proposal_id)
+    rect = view.table.visualRect(view.model.index(row, 0))
+    qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def _pick(qtbot, combo, text: str) -> None:
+    index = combo.findText(text)
+    assert index >= 0, text
+    combo.setCurrentIndex(index)
+
+
+def test_council_decides_on_the_shortlist_by_mouse(qtbot, qtmodeltester, sample_workspace) -> None:
     workspace, process = sample_workspace
     store = workspace.store
     a, b = process.proposal_groups[0][0], process.proposal_groups[1][0]
@@ -15,28 +31,71 @@ def test_council_decides_on_the_shortlist(qtbot, qtmodeltester, sample_workspace
     proposals.set_status(store, b, "shortlisted")
     view = CouncilView(workspace)
     qtbot.addWidget(view)
+    view.resize(1366, 700)
     view.show()
-    qtmodeltester.check(view.shortlist)
-    assert view.shortlist.rowCount() == 2 and view.selected_model.rowCount() == 0
-    assert not view.select_button.isEnabled()
-    row = next(r for r in range(2) if view.shortlist.proposal(r).id == a)
-    view.shortlist_view.selectionModel().select(
-        view.shortlist.index(row, 0),
-        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
-    )
+    _pick(qtbot, view.scope_combo, "Tillväxtprogram Testlän — all conferences")
+    qtmodeltester.check(view.model)
+    assert view.model.rowCount() == 2 and not view.select_button.isEnabled()
+    _click_row(qtbot, view, a)
     qtbot.mouseClick(view.select_button, Qt.MouseButton.LeftButton)
     dialog = view.decision_dialog
     assert dialog.status == "selected"
     dialog.decision_edit.setPlainText("Rådet driver frågan 2027")
     dialog.owner_edit.setText("Region Testlän")
+    dialog.meeting_combo.setEditText("Tillväxtrådet 20 maj")
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
-    assert proposals.find_proposal(store, a).status == "selected"
-    assert view.shortlist.rowCount() == 1 and view.selected_model.rowCount() == 1
-    assert view.selected_model.index(0, 5).data() == "Region Testlän"
-    assert view.selected_title.text() == "Selected by the council: 1"
+    chosen = proposals.find_proposal(store, a)
+    assert chosen.status == "selected" and chosen.latest.meeting == "Tillväxtrådet 20 maj"
+    # Still in the table, now as selected; the shortlisted one waits first.
+    assert [view.model.proposal(r).id for r in range(2)] == [b, a]
+    assert view.model.index(1, 6).data() == "Region Testlän"
     qtbot.mouseClick(view.undo_button, Qt.MouseButton.LeftButton)
     assert proposals.find_proposal(store, a).status == "shortlisted"
-    assert view.shortlist.rowCount() == 2
+
+
+def test_in_progress_overdue_and_the_filters(qtbot, sample_workspace, tmp_path) -> None:
+    workspace, process = sample_workspace
+    store = workspace.store
+    late, fine, other_owner, new = (group[0] for group in process.proposal_groups[:4])
+    proposals.set_status(store, late, "in-progress", owner="Region Testlän", review_date="2026-01-31")
+    proposals.set_status(store, fine, "in-progress", owner="Region Testlän", review_date="2099-01-01")
+    proposals.set_status(store, other_owner, "selected", owner="Kinda kommun")
+    view = CouncilView(workspace)
+    qtbot.addWidget(view)
+    view.resize(1366, 700)
+    view.show()
+    _pick(qtbot, view.scope_combo, "Tillväxtprogram Testlän — all conferences")
+    shown = {view.model.proposal(r).id for r in range(view.model.rowCount())}
+    assert shown == {late, fine, other_owner}  # a new proposal is not on the council's table
+    row = next(r for r in range(3) if view.model.proposal(r).id == late)
+    review = view.model.index(row, 7)
+    assert (
+        review.data() == "⚠ 2026-01-31 overdue"
+        and review.data(Qt.ItemDataRole.ForegroundRole) == OVERDUE_COLOR
+    )
+    assert "overdue reviews: 1" in view.title.text()
+    qtbot.mouseClick(view.overdue_check, Qt.MouseButton.LeftButton)
+    assert [view.model.proposal(r).id for r in range(view.model.rowCount())] == [late]
+    qtbot.mouseClick(view.overdue_check, Qt.MouseButton.LeftButton)
+
+    _pick(qtbot, view.owner_combo, "Kinda kommun")
+    assert [view.model.proposal(r).id for r in range(view.model.rowCount())] == [other_owner]
+    _pick(qtbot, view.owner_combo, "Every owner")
+    _pick(qtbot, view.status_combo, "In progress")
+    assert {view.model.proposal(r).id for r in range(view.model.rowCount())} == {late, fine}
+    _pick(qtbot, view.status_combo, "New")
+    assert new in {view.model.proposal(r).id for r in range(view.model.rowCount())}
+    _pick(qtbot, view.status_combo, "To decide on and under way")
+    theme = proposals.find_proposal(store, late).themes[0]
+    view.theme_combo.setCurrentIndex(view.theme_combo.findData(theme))
+    assert late in {view.model.proposal(r).id for r in range(view.model.rowCount())}
+    assert other_owner not in {view.model.proposal(r).id for r in range(view.model.rowCount())}
+    view.theme_combo.setCurrentIndex(0)
+    # One conference only: the later conference's proposal goes.
+    conference = proposals.find_proposal(store, late).conference_id
+    view.scope_combo.choose_conference(conference)
+    assert {view.model.proposal(r).conference_id for r in range(view.model.rowCount())} == {conference}
+    view.grab().save(str(tmp_path / "council.png"))
 
 
 def test_council_rejection_needs_a_reason(qtbot, sample_workspace) -> None:
@@ -45,11 +104,12 @@ def test_council_rejection_needs_a_reason(qtbot, sample_workspace) -> None:
     proposals.set_status(workspace.store, target, "shortlisted")
     view = CouncilView(workspace)
     qtbot.addWidget(view)
-    view.shortlist_view.selectRow(0)
+    view.scope_combo.choose_conference(proposals.find_proposal(workspace.store, target).conference_id)
+    view.select_ids([target])
     dialog = view.decide("not-pursued")
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     assert not ok.isEnabled()
     dialog.reason_edit.setText("Kommunerna gör det redan")
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     assert proposals.find_proposal(workspace.store, target).latest.reason == "Kommunerna gör det redan"
-    assert view.shortlist.rowCount() == 0
+    assert view.model.rowCount() == 0

@@ -21,14 +21,14 @@ def test_the_council_tab_shows_the_shortlist_and_decides(qtbot, demo_workspace, 
     assert titles[-1] == "Council"
     window.show_tab(window.tabs.count() - 1)
     council = window.council_view
-    assert council.shortlist.rowCount() == 1 and council.selected_model.rowCount() == 0
-    council.shortlist_view.selectRow(0)
+    assert council.model.rowCount() == 1 and council.model.proposal(0).status == "shortlisted"
+    council.table.selectRow(0)
     dialog = council.decide("selected")
     assert dialog is not None
     dialog.decision_edit.setPlainText("Rådet driver frågan 2027")
     dialog.owner_edit.setText("Region Exempellän")
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
-    assert council.selected_model.rowCount() == 1 and council.shortlist.rowCount() == 0
+    assert council.model.rowCount() == 1 and council.model.proposal(0).status == "selected"
     assert proposals.find_proposal(store, idea).status == "selected"
     window.context.undo_stack.undo()
     assert proposals.find_proposal(store, idea).status == "shortlisted"

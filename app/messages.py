@@ -1,0 +1,126 @@
+"""Messages as data: what the core has to say about a bundle, as a code and its parameters.
+
+The importer's remarks on a bundle it took, the roles a key is trusted for and the reasons a bundle was
+refused are `Message`s. They are stored as JSON (`as_json`), the CLI prints `english()`, and the windows
+say them in the user's language from the same code and parameters (ui/messages.py), so no one ever
+parses a sentence back into its parts.
+
+Adding a message: register its English here with `_english("code", lambda p: ...)`, create it with
+`message("code", name=value, ...)`, and give it a translation in ui/messages.py. tests/ui/test_messages.py
+fails while any registered code lacks a translation. A refusal's code is its `BundleError.check`: a new
+check in app/bundles needs a `_english` entry for "refused-<check>" only when it has parameters worth
+saying; otherwise it is a "refused" message whose `check` parameter names it and whose `detail` is
+the check's English sentence (the windows explain each check by its code, ui/bundle_messages.py).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+Params = Mapping[str, Any]
+
+_ENGLISH: dict[str, Callable[[Params], str]] = {}
+
+
+def _english(code: str, render: Callable[[Params], str]) -> None:
+    _ENGLISH[code] = render
+
+
+@dataclass(frozen=True)
+class Message:
+    code: str
+    params: dict[str, Any] = field(default_factory=dict)
+
+    def __hash__(self) -> int:  # parameters are plain JSON values: hash them as their canonical text
+        return hash((self.code, json.dumps(self.params, sort_keys=True, default=str)))
+
+    def english(self) -> str:
+        render = _ENGLISH.get(self.code)
+        return render(self.params) if render else str(self.params.get("text", self.code))
+
+    def as_json(self) -> dict[str, Any]:
+        return {"code": self.code, "params": dict(self.params)}
+
+    @classmethod
+    def from_json(cls, value: Any) -> Message:
+        """A stored message; a plain string (a ledger row from before messages were data) is kept as text."""
+        if isinstance(value, Mapping) and isinstance(value.get("code"), str):
+            return cls(value["code"], dict(value.get("params") or {}))
+        return cls(TEXT, {"text": str(value)})
+
+
+def message(code: str, **params: Any) -> Message:
+    if code not in _ENGLISH:
+        raise ValueError(f"unregistered message code {code!r}: add it to app/messages.py")
+    return Message(code, params)
+
+
+def english(messages: Iterable[Message], separator: str = "; ") -> str:
+    return separator.join(m.english() for m in messages)
+
+
+def codes() -> list[str]:
+    """Every registered code (for the test that each has a translation)."""
+    return sorted(_ENGLISH)
+
+
+def _bundles(first: int, last: int) -> str:
+    return (
+        f"bundle {first} from this signer has"
+        if first == last
+        else f"bundles {first}-{last} from this signer have"
+    )
+
+
+TEXT = "text"  # a sentence stored before messages were data, shown as it is
+_english(TEXT, lambda p: str(p["text"]))
+
+# -- the importer's remarks on a bundle it took ------------------------------------------------------
+_english(
+    "sequence-repeated",
+    lambda p: f"another bundle with sequence number {p['number']} from this signer was imported before",
+)
+_english(
+    "sequence-superseded",
+    lambda p: (
+        f"superseded: bundle {p['newer']} from this signer was imported before this older one"
+        f" ({p['number']}); nothing newer was rolled back"
+    ),
+)
+_english("sequence-gap", lambda p: f"gap: {_bundles(p['first'], p['last'])} not arrived")
+_english(
+    "sequence-fork",
+    lambda p: f"its link to the signer's previous bundle ({p['previous']}) does not match the one imported",
+)
+_english("clock-ahead", lambda p: "stamp more than a day in the future: the signer's clock may be wrong")
+_english(
+    "key-pinned",
+    lambda p: (
+        f"pinned {p['signer']}'s key as this conference's secretariat; compare its fingerprint with"
+        f" the secretariat's: {p['fingerprint']}"
+    ),
+)
+
+# -- what a key is trusted for -----------------------------------------------------------------------
+_english("grant-chair", lambda p: f"chair of table {p['table']} (conference {str(p['conference'])[:8]})")
+_english(
+    "grant-secretariat-pinned",
+    lambda p: f"secretariat of conference {str(p['conference'])[:8]} (pinned from its pack)",
+)
+_english("grant-secretariat", lambda p: "secretariat")
+_english("key-revoked", lambda p: "revoked key")
+_english("key-unknown", lambda p: "unknown key")
+
+# -- why a bundle was not taken ----------------------------------------------------------------------
+_english("refused", lambda p: str(p.get("detail") or "refused"))
+_english(
+    "quarantined",
+    lambda p: (
+        f"signed by an unknown key; held in quarantine until someone trusts or rejects key {p['key']}"
+        + (" (already held)" if p.get("already_held") else "")
+    ),
+)
+_english("already-imported", lambda p: f"already imported on {p['when']}")

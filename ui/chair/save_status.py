@@ -1,0 +1,68 @@
+"""The save indicator in the chair's status bar, and what the chair is told when a write fails or the
+workspace cannot be written at all (app.disk_errors names the problem; disk_advice says what to do)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QTime
+from PySide6.QtWidgets import QLabel, QWidget
+
+from app import disk_errors
+from app.errors import UserError
+from app.workspace import Workspace
+from ui import msgbox
+from ui.bundle_messages import dialog_text, explain_error
+from ui.chair import disk_advice
+
+translate = QCoreApplication.translate  # lupdate finds calls spelled translate("Context", "text")
+
+
+class SaveIndicator(QLabel):
+    """Says "Saved" only after the store has committed; a failed write is said loudly and stays."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Save status"))
+        self.state = "idle"
+        self.setText(self.tr("Every change is saved at once"))
+
+    def mark_saved(self) -> None:
+        self.state = "saved"
+        self.setStyleSheet("")
+        self.setToolTip("")
+        self.setText(self.tr("Saved %1").replace("%1", QTime.currentTime().toString("HH:mm:ss")))
+        self.setAccessibleDescription(self.text())
+
+    def mark_failed(self, reason: str, detail: str = "") -> None:
+        self.state = "failed"
+        self.setToolTip(detail)  # the core's own (English) words, for whoever helps the chair
+        self.setStyleSheet(
+            "QLabel { background: palette(highlight); color: palette(highlighted-text); padding: 0 4px; }"
+        )
+        self.setText(self.tr("NOT saved: %1").replace("%1", reason))
+        self.setAccessibleDescription(self.text())
+
+
+def report_edit_failure(parent: QWidget, indicator: SaveIndicator, what: str, exc: BaseException) -> None:
+    """A refused edit: the indicator says NOT saved and why; a dialog explains, with the disk's advice."""
+    problem = disk_errors.classify(exc)
+    title = what or translate("SaveStatus", "Cannot change the note")
+    if isinstance(exc, UserError) or problem is None:
+        indicator.mark_failed(what or translate("SaveStatus", "the change was refused"), str(exc))
+        msgbox.error(parent, title, dialog_text(*explain_error(exc)))
+        return
+    indicator.mark_failed(disk_advice.short_reason(problem), str(exc))
+    text = translate("SaveStatus", "The workspace could not save this change. Your earlier notes are safe.")
+    msgbox.error(parent, title, f"{text}\n\n{disk_advice.advice(problem)}")
+
+
+def warn_if_unwritable(parent: QWidget, indicator: SaveIndicator, workspace: Workspace) -> None:
+    problem = disk_errors.workspace_write_problem(workspace.dir, workspace.store)
+    if problem is None:
+        return
+    indicator.mark_failed(disk_advice.short_reason(problem), problem.detail)
+    text = translate("SaveStatus", "Notes cannot be saved in this workspace right now (%1).")
+    msgbox.warning(
+        parent,
+        translate("SaveStatus", "The workspace cannot be written"),
+        f"{text.replace('%1', str(workspace.dir))}\n\n{disk_advice.advice(problem)}",
+    )

@@ -59,8 +59,20 @@ SV: dict[str, str] = {
     # justering
     "adjustment": "Justering",
     "signed": "Bordets export är signerad av {name} (nyckel-id {key_id}) den {when}.",
-    "not_signed": "Bordets export är ännu inte signerad: anteckningarna är inte justerade.",
+    "not_signed": "Bordets anteckningar är ännu inte exporterade och signerade: de är inte justerade.",
+    "changed_since_signed": "Bordets anteckningar har ändrats efter den senaste signerade exporten ({name}, "
+    "{when}): det som står här är inte signerat. Exportera bordet igen.",
     "adjusted_by": "Justeras av bordsordförande",
+    "place_and_date": "Ort och datum",
+    "checked_by": "Justeras av en deltagare vid bordet (justerare)",
+    "name_in_print": "Namnförtydligande",
+    "band_age:-24": "under 25 år",
+    "band_age:25-44": "25–44 år",
+    "band_age:45-64": "45–64 år",
+    "band_age:65-": "65 år eller äldre",
+    "band_gender:woman": "kvinnor",
+    "band_gender:man": "män",
+    "band_gender:other": "annat eller inte angivet",
     # paper tables (app/sheets, app/attachments)
     "paper_typed_1": "1 anteckning skrevs in från bordets pappersanteckningar av {who} den {when}.",
     "paper_typed_n": "{n} anteckningar skrevs in från bordets pappersanteckningar av {who} den {when}.",
@@ -218,8 +230,20 @@ EN: dict[str, str] = {
     "count": "Count",
     "adjustment": "Check and approval",
     "signed": "The table's export is signed by {name} (key id {key_id}) on {when}.",
-    "not_signed": "The table's export is not signed yet: the notes have not been approved.",
+    "not_signed": "The table's notes are not exported and signed yet: they have not been approved.",
+    "changed_since_signed": "The table's notes changed after the latest signed export ({name}, {when}): "
+    "what is printed here is not signed. Export the table again.",
     "adjusted_by": "Approved by the table's chair",
+    "place_and_date": "Place and date",
+    "checked_by": "Checked by a participant at the table",
+    "name_in_print": "Name in print",
+    "band_age:-24": "under 25",
+    "band_age:25-44": "25–44 years",
+    "band_age:45-64": "45–64 years",
+    "band_age:65-": "65 or older",
+    "band_gender:woman": "women",
+    "band_gender:man": "men",
+    "band_gender:other": "other or not stated",
     # paper tables (app/sheets, app/attachments)
     "paper_typed_1": "1 note was typed from the table's paper notes by {who} on {when}.",
     "paper_typed_n": "{n} notes were typed from the table's paper notes by {who} on {when}.",
@@ -353,6 +377,10 @@ class Strings:
 
     def votes(self, count: int) -> str:
         return self("votes_1") if count == 1 else self("votes_n", votes=count)
+
+    def band(self, key: str) -> str:
+        """An age or gender band in words ('kvinnor', 'under 25 år'); an unknown key is kept as given."""
+        return self._table.get(f"band_{key}", key)
 
     def kind(self, kind: str) -> str:
         return self._table.get(f"kind_{kind}", kind)

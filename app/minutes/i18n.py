@@ -92,13 +92,6 @@ SV: dict[str, str] = {
     "from_tables_short_n": "bord {tables}",
     "appendix_tables": "Bilaga: varje bords anteckningar",
     "appendix_intro": "Alla anteckningar som borden skrev, bord för bord och fråga för fråga, som de skrevs.",
-    "band_age:-24": "upp till 24 år",
-    "band_age:25-44": "25–44 år",
-    "band_age:45-64": "45–64 år",
-    "band_age:65-": "65 år eller äldre",
-    "band_gender:woman": "kvinnor",
-    "band_gender:man": "män",
-    "band_gender:other": "annat eller ej angivet",
     "by_question": "Anteckningar per fråga",
     "by_theme": "Anteckningar per tema",
     "ranked_proposals": "Förslag rangordnade efter röster",
@@ -262,13 +255,6 @@ EN: dict[str, str] = {
     "from_tables_short_n": "tables {tables}",
     "appendix_tables": "Appendix: every table's notes",
     "appendix_intro": "All notes the tables wrote, table by table and question by question, as written.",
-    "band_age:-24": "up to 24 years",
-    "band_age:25-44": "25–44 years",
-    "band_age:45-64": "45–64 years",
-    "band_age:65-": "65 years or older",
-    "band_gender:woman": "women",
-    "band_gender:man": "men",
-    "band_gender:other": "other or not stated",
     "by_question": "Notes by question",
     "by_theme": "Notes by theme",
     "ranked_proposals": "Proposals ranked by votes",
@@ -396,10 +382,6 @@ class Strings:
     def stamp(self, when: datetime) -> str:
         """Creation time as a Swedish office writes it in both languages: ISO date and 24-hour clock."""
         return when.strftime("%Y-%m-%d %H:%M")
-
-    def band(self, key: str) -> str:
-        """An age or gender band in words ("upp till 24 år", "kvinnor"); an unknown key as it is."""
-        return self._table.get(f"band_{key}", key)
 
     def bands(self, bands: dict[str, int]) -> str:
         """The bands in words with their counts, ages first then genders, as the chairs tallied them."""

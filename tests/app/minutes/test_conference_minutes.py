@@ -285,12 +285,12 @@ def test_participation_sums_the_bands_of_the_tables_that_reported(tmp_path):
     assert f"{8 + 7 + table3} deltagare vid 3 bord som har rapporterat." in participation
     assert "(2 av 3 bord)" in participation
     assert "16–25 år 2" in participation and "kvinna 8" in participation and "man 3" in participation
-    # The app's own band keys read as words ("Kvinnor", "Upp till 24 år"), never "gender:woman".
+    # The app's own band keys read as words ("Kvinnor", "Under 25 år"), never "gender:woman".
     conferences.set_table_facts(store, cid, 1, participants=8, bands={"gender:woman": 5, "age:-24": 3})
     build_conference_minutes(store, cid, path, "sv")
     words = body_text(path, "Rundabordssamtal våren 2026 · 12 mars 2026", skip=2)
     assert (
-        "Upp till 24 år 3" in words
+        "Under 25 år 3" in words
         and "Kvinnor 5" in words
         and "gender:" not in words
         and "age:" not in words

@@ -290,9 +290,6 @@ def test_participation_sums_the_bands_of_the_tables_that_reported(tmp_path):
     build_conference_minutes(store, cid, path, "sv")
     words = body_text(path, "Rundabordssamtal våren 2026 · 12 mars 2026", skip=2)
     assert (
-        "Under 25 år 3" in words
-        and "Kvinnor 5" in words
-        and "gender:" not in words
-        and "age:" not in words
+        "Under 25 år 3" in words and "Kvinnor 5" in words and "gender:" not in words and "age:" not in words
     )
     workspace.close()

@@ -164,7 +164,7 @@ def test_lists_have_labels_and_bodies_and_details_inside_the_item(tmp_path):
     story = [
         b.title("Lista"),
         notes.item("Första anteckningen", "1."),
-        notes.item("Andra", "2.", details=b.paragraph("Bord 3, 7", "origin")),
+        notes.item("Andra", "2.", details=b.paragraph("Bord 3, 7", "origin"), lang="en-GB"),
         *b.bullet_list(["a", "b"]),
     ]
     path = tmp_path / "list.pdf"
@@ -175,6 +175,7 @@ def test_lists_have_labels_and_bodies_and_details_inside_the_item(tmp_path):
     first = lists[0].kids
     assert [kid.role for kid in first] == ["LI", "LI"]
     assert [(k.role, k.text) for k in first[0].kids] == [("Lbl", "1."), ("LBody", "Första anteckningen")]
+    assert [kid.lang for kid in first] == ["", "en-GB"]  # a passage in another language says so
     body = first[1].kids[1]
     assert body.text == "Andra" and [(k.role, k.text) for k in body.kids] == [("P", "Bord 3, 7")]
 

@@ -21,7 +21,14 @@ from app.minutes.tagging import untagged
 from app.minutes.themes import build_theme_report
 from app.store import Store
 
-from .conftest import MinutesWorld, assert_in_order, body_text, normal, review_as_secretariat
+from .conftest import (
+    MinutesWorld,
+    assert_in_order,
+    body_text,
+    normal,
+    qpdf_check,
+    review_as_secretariat,
+)
 from .pdfcheck import TaggedPdf, check_all, reading_order
 
 
@@ -42,6 +49,7 @@ def documents(world: MinutesWorld, tmp_path_factory: pytest.TempPathFactory) -> 
 @pytest.mark.parametrize("name", ["table", "conference", "public", "themes"])
 def test_every_document_passes_the_tagged_pdf_checks(documents, name):
     assert check_all(documents[name]) == []
+    qpdf_check(documents[name])  # and the file's syntax and cross-references, by qpdf itself
 
 
 @pytest.mark.parametrize("name", ["table", "conference", "public", "themes"])

@@ -27,6 +27,10 @@
         <translation>Anteckningarna i filen är inte de som signerades: filen har ändrats. Be avsändaren om en ny kopia.</translation>
     </message>
     <message>
+        <source>A photo in the bundle is not a PNG or JPEG image Rundabord accepts (damaged, another kind of file, or too large). Nothing was imported. Ask the sender for a new copy.</source>
+        <translation>Ett foto i paketet är inte en PNG- eller JPEG-bild som Rundabord tar emot (den är skadad, en annan sorts fil eller för stor). Inget importerades. Be avsändaren om en ny kopia.</translation>
+    </message>
+    <message>
         <source>The file names a different signing key than the one it carries: it is forged or damaged.</source>
         <translation>Filen anger en annan signeringsnyckel än den den innehåller: den är förfalskad eller skadad.</translation>
     </message>

@@ -13,6 +13,7 @@ from app.bundles.reader import Bundle, read_bundle_file
 from app.bundles.trust import SECRETARIAT, Grant, TrustStatus, pin_for, status
 from app.hlc import FUTURE_TOLERANCE_MS, Stamp, future_limit, wall_clock_ms
 from app.messages import Message
+from app.roles import administered
 from app.store import Store
 
 DAY_MS = 24 * 3600 * 1000
@@ -101,6 +102,7 @@ def will_pin(store: Store, role: str, trust: TrustStatus, bundle: Bundle) -> boo
         and not trust.revoked
         and not trust.chairs
         and pin_for(store, bundle.conference_id) is None
+        and bundle.conference_id not in administered(store)  # a pack of a conference made here is ours
     )
 
 

@@ -29,7 +29,7 @@ _SOME_KEY = base64.b64decode("IWWgdusrYcIEQinTPk0NaQUKFF154ZAEmS0jo9bcqyo=")
 
 @pytest.fixture
 def workspace(tmp_path):
-    ws = Workspace(tmp_path / "ws")
+    ws = Workspace.create(tmp_path / "ws")
     yield ws
     ws.close()
 

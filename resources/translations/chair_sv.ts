@@ -987,6 +987,22 @@ Senare paket för den här konferensen måste ha samma nyckel.</translation>
         <translation>Mål:</translation>
     </message>
     <message>
+        <source>Change r&amp;ole…</source>
+        <translation>Byt r&amp;oll…</translation>
+    </message>
+    <message>
+        <source>Chairing a table or running the secretariat: which window Rundabord opens</source>
+        <translation>Bordsordförande eller sekretariat: vilket fönster Rundabord öppnar</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>You are chairing a table.</source>
+        <translation>Du är bordsordförande.</translation>
+    </message>
+    <message>
         <source>Key id %1</source>
         <translation>Nyckel-id %1</translation>
     </message>

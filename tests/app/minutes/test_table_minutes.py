@@ -138,7 +138,7 @@ def test_the_justering_never_stands_alone_on_a_page(tmp_path):
     from app.minutes.table import build_table_minutes
     from app.workspace import Workspace
 
-    workspace = Workspace(tmp_path / "ws")
+    workspace = Workspace.create(tmp_path / "ws")
     cid = ensure_demo(workspace.store)
     for count in range(1, 46):
         notes.add_note(

@@ -1,4 +1,4 @@
-"""`rundabord identity|trust|export|pack|verify|import|quarantine|imports`: signed bundles (issue 3)."""
+"""`rundabord identity|trust|export|pack|verify|import|quarantine|imports`: signed bundles."""
 
 from __future__ import annotations
 
@@ -398,7 +398,7 @@ def _quarantine_list(args: argparse.Namespace) -> int:
 
 
 def _quarantine_accept(args: argparse.Namespace) -> int:
-    from app.bundles import quarantine, trust
+    from app.bundles import admission, quarantine, trust
 
     workspace = open_workspace(args)
     bundles = quarantine.select(workspace.store, args.selector)
@@ -416,7 +416,7 @@ def _quarantine_accept(args: argparse.Namespace) -> int:
     granted = quarantine.granted_on_accept(workspace.store, bundles, grant)
     if granted is not None and granted.role == trust.CHAIR:
         _require_table(workspace.store, granted)
-    receipts = quarantine.accept(workspace, args.selector, granted, name=args.name)
+    receipts = admission.accept(workspace, args.selector, granted, name=args.name)
     if granted is not None:
         print(f"trusted {args.name or bundles[0].signer_name} ({bundles[0].key_id}) as {granted.describe()}")
     for receipt in receipts:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import conferences
+from app.bundles import admission
 from app.errors import NotFound, UserError
 from app.workspace import Workspace
 from ui import msgbox
@@ -586,17 +587,12 @@ class CollectView(QWidget):
 
     def release(self, entry: InboxEntry, grant) -> Operation:
         """Trust the key (as `grant`, else the role its bundles ask for) and import its held bundles."""
-        workspace_dir, key_id = self.context.workspace.dir, entry.key_id
+        key_id = entry.key_id
+        importing = self.tr("Importing from quarantine…")  # words are chosen here, on the UI thread
 
-        def work(progress, cancel):
-            from app.bundles import quarantine
-
-            workspace = Workspace(workspace_dir)
-            try:
-                progress(0, 0, self.tr("Importing from quarantine…"))
-                return quarantine.accept(workspace, key_id, grant)
-            finally:
-                workspace.close()
+        def work(workspace, progress, cancel):
+            progress(0, 0, importing)
+            return admission.accept(workspace, key_id, grant)
 
         def done(receipts) -> None:
             self.context.changed()
@@ -612,7 +608,14 @@ class CollectView(QWidget):
                 )
             self.scan()
 
-        return Operation(self, work, title=self.tr("Importing from quarantine"), on_success=done).run()
+        return Operation(
+            self,
+            work,
+            title=self.tr("Importing from quarantine"),
+            on_success=done,
+            workspace_dir=self.context.workspace.dir,
+            changes={"notes", "bundles"},
+        ).run()
 
     def _on_reject(self) -> None:
         entry = self.selected_entry()

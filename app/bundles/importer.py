@@ -122,6 +122,17 @@ def import_data(workspace: Workspace, data: bytes, shown: str) -> Receipt:
             **about,
         )
     status, pinning, refusal = judge(store, workspace.role, bundle)
+    if refusal is not None and refusal.check == "role" and _returning_chair(store, status, bundle):
+        held = quarantine.hold(workspace, bundle, data, shown)
+        return Receipt(
+            shown,
+            QUARANTINED,
+            reason=f"signed by {status.name}, trusted as chair in another conference; held in quarantine"
+            f" until someone trusts key {bundle.key_id} for table {bundle.tables[0]} of this conference"
+            + ("" if held else " (already held)"),
+            counts=_refused_counts(bundle),
+            **about,
+        )
     if refusal is not None:
         return _refused(shown, refusal, bundle, about)
     if not status.known:
@@ -138,6 +149,16 @@ def import_data(workspace: Workspace, data: bytes, shown: str) -> Receipt:
         return _commit(workspace, bundle, status, shown, about, pinning)
     except BundleError as exc:
         return _refused(shown, exc, bundle, about)
+
+
+def _returning_chair(store: Store, status: trust.TrustStatus, bundle: Bundle) -> bool:
+    """A chair trusted in other conferences, exporting a table of a conference this workspace holds:
+    held for the secretariat to decide (app.bundles.clashes), not refused."""
+    from app.bundles.clashes import chair_of_another_conference
+
+    return store.get("conference", bundle.conference_id) is not None and chair_of_another_conference(
+        status, bundle.kind, bundle.conference_id, bundle.tables
+    )
 
 
 def _about(bundle: Bundle) -> dict[str, Any]:

@@ -17,10 +17,12 @@ from app.disk_errors import OTHER, STORAGE_FAILURES, classify
 from app.errors import UserError
 
 COMMAND_MODULES = (
+    "app.cli.workspace_cmds",
     "app.cli.conference_cmds",
     "app.cli.note_cmds",
     "app.cli.bundle_cmds",
     "app.cli.prepare_cmds",
+    "app.cli.table_facts_cmds",
     "app.cli.proposal_cmds",
     "app.cli.sync_cmds",
     "app.cli.merge_cmds",

@@ -219,8 +219,8 @@
         <translation>&amp;Ledord</translation>
     </message>
     <message>
-        <source>&amp;Action</source>
-        <translation>Å&amp;tgärd</translation>
+        <source>&amp;To do</source>
+        <translation>A&amp;tt göra</translation>
     </message>
     <message>
         <source>Mark the selected note as: %1</source>
@@ -229,6 +229,18 @@
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Kortkommandon</translation>
+    </message>
+    <message>
+        <source>Save table minutes as P&amp;DF…</source>
+        <translation>Spara bordets minnesanteckningar som P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print table minutes…</source>
+        <translation>Skriv &amp;ut bordets minnesanteckningar…</translation>
+    </message>
+    <message>
+        <source>Make the table minutes and open the print dialog</source>
+        <translation>Gör bordets minnesanteckningar och öppna utskriftsdialogen</translation>
     </message>
     <message>
         <source>&amp;Conference</source>
@@ -280,6 +292,13 @@
     <message>
         <source>Change table facts</source>
         <translation>Ändra uppgifter om bordet</translation>
+    </message>
+</context>
+<context>
+    <name>ChairPrint</name>
+    <message>
+        <source>Making the table minutes</source>
+        <translation>Bordets minnesanteckningar görs</translation>
     </message>
 </context>
 <context>
@@ -560,8 +579,8 @@
         <translation>Ledord</translation>
     </message>
     <message>
-        <source>Action</source>
-        <translation>Åtgärd</translation>
+        <source>To do</source>
+        <translation>Att göra</translation>
     </message>
     <message>
         <source>themes: %1</source>
@@ -721,8 +740,8 @@ Senare paket för den här konferensen måste ha samma nyckel.</translation>
         <translation>Ledord</translation>
     </message>
     <message>
-        <source>Action</source>
-        <translation>Åtgärd</translation>
+        <source>To do</source>
+        <translation>Att göra</translation>
     </message>
     <message>
         <source>Chair: %1</source>
@@ -966,6 +985,22 @@ Senare paket för den här konferensen måste ha samma nyckel.</translation>
     <message>
         <source>Target:</source>
         <translation>Mål:</translation>
+    </message>
+    <message>
+        <source>Change r&amp;ole…</source>
+        <translation>Byt r&amp;oll…</translation>
+    </message>
+    <message>
+        <source>Chairing a table or running the secretariat: which window Rundabord opens</source>
+        <translation>Bordsordförande eller sekretariat: vilket fönster Rundabord öppnar</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>You are chairing a table.</source>
+        <translation>Du är bordsordförande.</translation>
     </message>
     <message>
         <source>Key id %1</source>

@@ -86,7 +86,7 @@ class ChairWindow(QMainWindow):
         self.tag_slot.addWidget(self.tag_bar)
         self.review.print_button.clicked.connect(self.chair_actions.print_minutes_action.trigger)
         self.review.export_button.clicked.connect(self.chair_actions.export_action.trigger)
-        self.export_flow = ExportFlow(self, self.workspace, self._open_table_key)
+        self.export_flow = ExportFlow(self, self.workspace, self.open_table_key)
         self.export_flow.exported.connect(self._on_exported)
         self.export_flow.identity_needed.connect(self.open_settings)
 
@@ -359,7 +359,7 @@ class ChairWindow(QMainWindow):
         self._update_actions()
         self.focus_entry()
 
-    def _open_table_key(self) -> tuple[str, int] | None:
+    def open_table_key(self) -> tuple[str, int] | None:
         return (self.session.conference.id, self.session.table.number) if self.session else None
 
     def sign_and_export(self, passphrase: str | None = None) -> None:

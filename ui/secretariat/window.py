@@ -168,6 +168,7 @@ class SecretariatWindow(QMainWindow):
         self.paper.add_to(menu_file)
         menu_file.addSeparator()
         self._attach_sync(menu_file)
+        self._action(menu_file, self.tr("Change r&ole (chair or secretariat)…"), self.change_role)
         menu_file.addSeparator()
         self._action(menu_file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
@@ -190,6 +191,11 @@ class SecretariatWindow(QMainWindow):
                 menu_view, title, lambda _=False, i=index: self.show_tab(i), f"Ctrl+{index + 1}"
             )
             action.setData(index)
+
+    def change_role(self) -> None:
+        from ui.role_choice import change_role
+
+        change_role(self, self.workspace)
 
     def _attach_sync(self, menu) -> None:
         """The sync engineer's status widget and actions; what a sync fetched shows up in Collect."""

@@ -43,7 +43,7 @@ def test_search_with_no_words_finds_nothing(qtbot, window):
 
 
 def test_open_a_conference_description_file(qtbot, tmp_path, sync_ops):
-    workspace = Workspace(tmp_path / "empty")
+    workspace = Workspace.create(tmp_path / "empty")
     try:
         chair = open_window(qtbot, workspace)
         assert chair.session is None and chair.pages.currentWidget() is chair.picker
@@ -63,7 +63,7 @@ def test_open_a_conference_description_file(qtbot, tmp_path, sync_ops):
 
 
 def test_open_a_broken_file_says_why_and_changes_nothing(qtbot, tmp_path, sync_ops, boxes):
-    workspace = Workspace(tmp_path / "empty")
+    workspace = Workspace.create(tmp_path / "empty")
     try:
         chair = open_window(qtbot, workspace)
         bad = tmp_path / "trasig.toml"
@@ -82,14 +82,14 @@ def test_open_a_signed_conference_pack_and_pin_its_key(qtbot, tmp_path, sync_ops
     from app.bundles.identity import create_identity
     from app.demo import ensure_demo
 
-    secretariat = Workspace(tmp_path / "kansliet")
+    secretariat = Workspace.create(tmp_path / "kansliet")
     secretariat.role = "secretariat"
     create_identity(secretariat, "Regionens kansli")
     pack = tmp_path / "vår2026.rbz"
     result = export_pack(secretariat, ensure_demo(secretariat.store), pack)
     secretariat.close()
 
-    workspace = Workspace(tmp_path / "laptop")
+    workspace = Workspace.create(tmp_path / "laptop")
     try:
         chair = open_window(qtbot, workspace)
         chair.open_bundle(pack)  # as when the file manager hands over a double-clicked pack
@@ -195,7 +195,7 @@ def test_a_table_export_or_a_tampered_pack_is_not_opened(qtbot, tmp_path, sync_o
     from app.bundles.identity import create_identity
     from app.demo import ensure_demo
 
-    other = Workspace(tmp_path / "annan")
+    other = Workspace.create(tmp_path / "annan")
     create_identity(other, "Någon")
     conference_id = ensure_demo(other.store)
     export = export_table(other, conference_id, 2, tmp_path / "bord2.rbz").path
@@ -206,7 +206,7 @@ def test_a_table_export_or_a_tampered_pack_is_not_opened(qtbot, tmp_path, sync_o
     data[len(data) // 2] ^= 0x01
     tampered.write_bytes(bytes(data))
 
-    workspace = Workspace(tmp_path / "laptop")
+    workspace = Workspace.create(tmp_path / "laptop")
     try:
         chair = open_window(qtbot, workspace)
         chair.picker.open_file(export)

@@ -63,7 +63,7 @@ def test_a_damaged_database_is_one_plain_line(capsys, chair, damage) -> None:
         database.write_bytes(b"this is no database" * 10 + data[190:])
     else:
         database.write_bytes(data[: len(data) // 3])
-    code, out, err = _run(capsys, folder, "note", "list", "--conference", conference, "--table", "3")
+    code, _out, err = _run(capsys, folder, "note", "list", "--conference", conference, "--table", "3")
     assert code == 2 and err.count("\n") == 1, err
     assert "damaged" in err and "rundabord repair" in err
 

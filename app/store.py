@@ -376,7 +376,12 @@ def open_error(path: str, exc: sqlite3.DatabaseError) -> UserError:
         return UserError(f"cannot write to the workspace {path}: the file or its folder is read-only")
     if "full" in text:
         return UserError(f"cannot write to the workspace {path}: the disk is full")
-    if "malformed" in text or "not a database" in text or "corrupt" in text:
+    if "not a database" in text:  # another kind of file, or a workspace's database cut or overwritten
+        return UserError(
+            f"{path} is not a Rundabord workspace, or its database is damaged ({text}); if it was one,"
+            " run `rundabord repair` to check it and restore the latest automatic backup"
+        )
+    if "malformed" in text or "corrupt" in text:
         return UserError(
             f"the workspace database {path} is damaged ({text}); run `rundabord repair` to check it and"
             " restore the latest automatic backup"

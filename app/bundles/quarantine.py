@@ -51,13 +51,20 @@ class Held:
         return {**self.__dict__, "tables": list(self.tables), "fingerprint": self.fingerprint}
 
 
+# Anyone who can drop files on the share can make bundles from keys of their own: the quarantine holds a
+# bounded number per unknown key and in all, so it cannot fill the secretariat's disk.
+MAX_HELD_PER_KEY = 50
+MAX_HELD_BYTES = 512 * 1024 * 1024
+
+
 def hold(workspace: Workspace, bundle: Bundle, data: bytes, source: str) -> bool:
-    """Keep a copy; False if it was already held."""
+    """Keep a copy; False if it was already held. Raises BundleError("quarantine") when full."""
     store = workspace.store
     if store.conn.execute(
         "SELECT 1 FROM bundle_quarantine WHERE manifest_sha256 = ?", (bundle.manifest_sha256,)
     ).fetchone():
         return False
+    _check_room(store, bundle.key_id, len(data))
     path = _folder(store) / f"{bundle.manifest_sha256}{SUFFIX}"
     write_whole(path, data)
     try:
@@ -67,6 +74,28 @@ def hold(workspace: Workspace, bundle: Bundle, data: bytes, source: str) -> bool
             path.unlink()  # no row, no copy: the next import tries again
         raise
     return True
+
+
+def _check_room(store: Store, key_id: str, size: int) -> None:
+    from app.bundles.format import BundleError
+
+    (per_key,) = store.conn.execute(
+        "SELECT COUNT(*) FROM bundle_quarantine WHERE key_id = ?", (key_id,)
+    ).fetchone()
+    if per_key >= MAX_HELD_PER_KEY:
+        raise BundleError(
+            "quarantine",
+            f"{per_key} bundles from the unknown key {key_id} already wait in quarantine; trust or reject"
+            " the key first",
+        )
+    folder = _folder(store)
+    held_bytes = sum(p.stat().st_size for p in folder.glob(f"*{SUFFIX}")) if folder.is_dir() else 0
+    if held_bytes + size > MAX_HELD_BYTES:
+        raise BundleError(
+            "quarantine",
+            f"the quarantine is full ({held_bytes // 2**20} MiB held);"
+            " trust or reject the waiting keys first",
+        )
 
 
 def _folder(store: Store) -> Path:

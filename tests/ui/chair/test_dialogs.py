@@ -27,7 +27,7 @@ def test_search_finds_notes_of_the_workspace_and_jumps_to_the_hit(qtbot, window)
     type_text(qtbot, dialog.query, "ungdomsr")
     dialog.run_search()
     assert dialog.model.rowCount() == 1
-    assert "[Ungdomsråd]" in dialog.model.data(dialog.model.index(0))
+    assert dialog.model.data(dialog.model.index(0)).startswith("Ungdomsråd")  # highlighted, no brackets
     assert dialog.summary.text() == "Notes found: 1"
     qtbot.keyClick(dialog.query, Qt.Key.Key_Return)
     assert window.session.table.number == 12  # the hit's table and question are opened
@@ -93,9 +93,14 @@ def test_open_a_signed_conference_pack_and_pin_its_key(qtbot, tmp_path, sync_ops
     try:
         chair = open_window(qtbot, workspace)
         chair.open_bundle(pack)  # as when the file manager hands over a double-clicked pack
-        assert chair.picker.conference_model.rowCount() == 1
-        ((args, _),) = boxes.information.call_args_list
+        ((args, kwargs),) = boxes.question.call_args_list  # first: compare the fingerprint
         assert result.fingerprint in args[2] and "Regionens kansli" in args[2]
+        kwargs["on_answer"](False)  # they differ: the chair refuses the pack
+        assert conferences.conferences(workspace.store) == []  # nothing imported, no key pinned
+        assert boxes.information.call_args.args[1] == "Conference pack refused"
+        chair.open_bundle(pack)
+        boxes.question.call_args.kwargs["on_answer"](True)  # they match: open it
+        assert chair.picker.conference_model.rowCount() == 1
         chair.picker.select_table(7)
         chair.picker.accept()
         assert chair.session.table.chair_name == "Karin Sjöström"

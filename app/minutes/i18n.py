@@ -63,6 +63,10 @@ SV: dict[str, str] = {
     "changed_since_signed": "Bordets anteckningar har ändrats efter den senaste signerade exporten ({name}, "
     "{when}): det som står här är inte signerat. Exportera bordet igen.",
     "adjusted_by": "Justeras av bordsordförande",
+    "contributors": "Anteckningarna är skrivna på datorer som signerats av: {names}.",
+    "contributor_one": "{name} (1 anteckning)",
+    "contributor_many": "{name} ({count} anteckningar)",
+    "corrected_mark": "(rättad av sekretariatet; omfattas inte av ordförandens justering)",
     "place_and_date": "Ort och datum",
     "checked_by": "Justeras av en deltagare vid bordet (justerare)",
     "name_in_print": "Namnförtydligande",
@@ -227,6 +231,10 @@ EN: dict[str, str] = {
     "changed_since_signed": "The table's notes changed after the latest signed export ({name}, {when}): "
     "what is printed here is not signed. Export the table again.",
     "adjusted_by": "Approved by the table's chair",
+    "contributors": "The notes were written on computers signed by: {names}.",
+    "contributor_one": "{name} (1 note)",
+    "contributor_many": "{name} ({count} notes)",
+    "corrected_mark": "(corrected by the secretariat; not covered by the chair's approval)",
     "place_and_date": "Place and date",
     "checked_by": "Checked by a participant at the table",
     "name_in_print": "Name in print",

@@ -208,7 +208,6 @@ class SecretariatWindow(QMainWindow):
         self.sync_status.synced.connect(self._on_synced)
 
     def _on_synced(self, _report) -> None:
-        self.context.changed()
         if self.collect_view is not None:
             self.collect_view.scan()
 

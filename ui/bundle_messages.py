@@ -183,7 +183,7 @@ def explain_error(exc: BaseException) -> tuple[str, str]:
     """(what happened and what to do, in the user's language; the technical detail in English or "")
     for an error about to be shown in a dialog. Unknown errors fall back to a generic text."""
     from app.bundles.format import BundleError
-    from app.errors import NotFound, UserError, WorkspaceTooNew
+    from app.errors import NotFound, StoreBusy, UserError, WorkspaceTooNew
 
     detail = str(exc)
     if isinstance(exc, BundleError):
@@ -198,6 +198,12 @@ def explain_error(exc: BaseException) -> tuple[str, str]:
             "BundleMessages",
             "This workspace was last used by a newer version of Rundabord. Update Rundabord, then open it "
             "again; nothing was changed.",
+        ), detail
+    if isinstance(exc, StoreBusy):
+        return translate(
+            "BundleMessages",
+            "Rundabord is busy with another task (a sync or an import). Try again in a moment; nothing was "
+            "changed.",
         ), detail
     if isinstance(exc, NotFound):
         return translate(

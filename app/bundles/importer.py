@@ -315,6 +315,6 @@ def clock_flags(bundle: Bundle) -> list[Message]:
 
 
 def merge(store: Store, records: Iterable[dict[str, Any]]) -> dict[str, int]:
-    """Merge through app.merge (issue 4) inside the caller's transaction; counts by COUNT_NAMES."""
+    """Merge through app.merge inside the caller's transaction; counts by COUNT_NAMES."""
     result = merge_records(store, records)
     return {name: int(getattr(result, name, 0) or 0) for name in COUNT_NAMES}

@@ -23,7 +23,6 @@ from app.errors import NotFound, UserError
 from app.store import Store
 
 if TYPE_CHECKING:
-    from app.bundles.importer import Receipt
     from app.bundles.reader import Bundle
     from app.workspace import Workspace
 
@@ -234,33 +233,6 @@ def granted_on_accept(store: Store, bundles: list[Held], grant: trust.Grant | No
                 "these bundles cover several tables or kinds; give the role to trust the key with"
             )
     return grant
-
-
-def accept(
-    workspace: Workspace, selector: str, grant: trust.Grant | None = None, *, name: str | None = None
-) -> list[Receipt]:
-    """Trust the key of the selected held bundles (as `grant`; else, for a key not trusted here yet,
-    the role they ask for), then import each held bundle through every check again. A key trusted
-    meanwhile (`trust add`) keeps exactly its grants: what they do not cover is refused and stays held;
-    a key revoked meanwhile is trusted again only with the role given."""
-    from app.bundles.importer import import_file
-
-    store = workspace.store
-    bundles = select(store, selector)
-    first = bundles[0]
-    public_key = base64.b64decode(first.public_key)
-    grant = granted_on_accept(store, bundles, grant)
-    if grant is not None:
-        trust.add(
-            store,
-            public_key,
-            name or first.signer_name,
-            grant.role,
-            grant.conference_id,
-            grant.table_number,
-            source="quarantine",
-        )
-    return [import_file(workspace, h.file, source=h.source_path) for h in bundles]
 
 
 def reject(workspace: Workspace, selector: str) -> list[Held]:

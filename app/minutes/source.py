@@ -45,9 +45,6 @@ class ConferenceData:
         self._question_numbers = {q.id: q.position for q in self.questions}
         self.theme_names = {t.id: t.name for t in self.themes}
 
-    def notes_of_table(self, number: int) -> list[Note]:
-        return [n for n in self.notes if n.table_number == number]
-
     def has_reported(self, number: int) -> bool:
         """A table has reported when its notes reached this store or its export was signed."""
         return number in self.signoffs or any(n.table_number == number for n in self.notes)

@@ -143,6 +143,10 @@
         <translation>Arbetsytan användes senast av en nyare version av Rundabord. Uppdatera Rundabord och öppna den sedan igen; ingenting har ändrats.</translation>
     </message>
     <message>
+        <source>Rundabord is busy with another task (a sync or an import). Try again in a moment; nothing was changed.</source>
+        <translation>Rundabord är upptaget med en annan uppgift (en synkronisering eller en import). Försök igen om en stund; inget ändrades.</translation>
+    </message>
+    <message>
         <source>What you asked for no longer exists: it may have been deleted or merged meanwhile. Nothing was changed.</source>
         <translation>Det du bad om finns inte längre: det kan ha tagits bort eller slagits samman under tiden. Ingenting har ändrats.</translation>
     </message>

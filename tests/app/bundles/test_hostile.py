@@ -1,5 +1,6 @@
-"""Every hostile case of issue 3, through the real import path: refused whole, with a clear reason and
-the name of the failed check, and the secretariat's store and folder exactly as they were."""
+"""Every hostile bundle a secretariat may be sent (forged, damaged, oversized, out of role), through the
+real import path: refused whole, with a clear reason and the name of the failed check, and the
+secretariat's store and folder exactly as they were."""
 
 from __future__ import annotations
 

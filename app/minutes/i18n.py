@@ -63,6 +63,10 @@ SV: dict[str, str] = {
     "changed_since_signed": "Bordets anteckningar har ändrats efter den senaste signerade exporten ({name}, "
     "{when}): det som står här är inte signerat. Exportera bordet igen.",
     "adjusted_by": "Justeras av bordsordförande",
+    "contributors": "Anteckningarna är skrivna på datorer som signerats av: {names}.",
+    "contributor_one": "{name} (1 anteckning)",
+    "contributor_many": "{name} ({count} anteckningar)",
+    "corrected_mark": "(rättad av sekretariatet; omfattas inte av ordförandens justering)",
     "place_and_date": "Ort och datum",
     "checked_by": "Justeras av en deltagare vid bordet (justerare)",
     "name_in_print": "Namnförtydligande",
@@ -85,6 +89,13 @@ SV: dict[str, str] = {
     # conference minutes
     "contents": "Innehåll",
     "overview": "Översikt",
+    "said_intro": "Varje fråga för sig, anteckningarna under sitt (första) tema. Det som sades likadant "
+    "eller nästan likadant vid flera bord står en gång, med borden det sades vid. Varje anteckning i sin "
+    "helhet finns i bilagan, bord för bord.",
+    "from_tables_short_1": "bord {tables}",
+    "from_tables_short_n": "bord {tables}",
+    "appendix_tables": "Bilaga: varje bords anteckningar",
+    "appendix_intro": "Alla anteckningar som borden skrev, bord för bord och fråga för fråga, som de skrevs.",
     "by_question": "Anteckningar per fråga",
     "by_theme": "Anteckningar per tema",
     "ranked_proposals": "Förslag rangordnade efter röster",
@@ -125,7 +136,7 @@ SV: dict[str, str] = {
     "guiding_words": "Ledord",
     "actions": "Vad behöver göras",
     "no_items": "Inget ännu.",
-    "theme_empty": "Inga ledord och inget som behöver göras ännu.",
+    "theme_empty": "Inga ledord, inget som behöver göras och inga förslag ännu.",
     "origin_tables_1": "bord {tables}",
     "origin_tables_n": "bord {tables}",
     "theme_report_intro": "Ledord och vad som behöver göras, samlat från processens konferenser. "
@@ -220,6 +231,10 @@ EN: dict[str, str] = {
     "changed_since_signed": "The table's notes changed after the latest signed export ({name}, {when}): "
     "what is printed here is not signed. Export the table again.",
     "adjusted_by": "Approved by the table's chair",
+    "contributors": "The notes were written on computers signed by: {names}.",
+    "contributor_one": "{name} (1 note)",
+    "contributor_many": "{name} ({count} notes)",
+    "corrected_mark": "(corrected by the secretariat; not covered by the chair's approval)",
     "place_and_date": "Place and date",
     "checked_by": "Checked by a participant at the table",
     "name_in_print": "Name in print",
@@ -241,6 +256,13 @@ EN: dict[str, str] = {
     "signature_line": "Signature and name in block letters",
     "contents": "Contents",
     "overview": "Overview",
+    "said_intro": "Each question on its own, the notes under their (first) theme. What was said the same "
+    "or nearly the same at several tables stands once, with the tables it was said at. Every note in "
+    "full is in the appendix, table by table.",
+    "from_tables_short_1": "table {tables}",
+    "from_tables_short_n": "tables {tables}",
+    "appendix_tables": "Appendix: every table's notes",
+    "appendix_intro": "All notes the tables wrote, table by table and question by question, as written.",
     "by_question": "Notes by question",
     "by_theme": "Notes by theme",
     "ranked_proposals": "Proposals ranked by votes",
@@ -278,7 +300,7 @@ EN: dict[str, str] = {
     "guiding_words": "Guiding words",
     "actions": "What needs to be done",
     "no_items": "Nothing yet.",
-    "theme_empty": "No guiding words and nothing to be done yet.",
+    "theme_empty": "No guiding words, nothing to be done and no proposals yet.",
     "origin_tables_1": "table {tables}",
     "origin_tables_n": "tables {tables}",
     "theme_report_intro": "Guiding words and what needs to be done, gathered from the process's conferences. "
@@ -327,6 +349,11 @@ _MONTHS = {
 }
 
 
+BAND_ORDER = (
+    "age:-24", "age:25-44", "age:45-64", "age:65-", "gender:woman", "gender:man", "gender:other"
+)  # fmt: skip
+
+
 class Strings:
     """The words of one document language: `s("key", name=value)`."""
 
@@ -363,6 +390,12 @@ class Strings:
     def stamp(self, when: datetime) -> str:
         """Creation time as a Swedish office writes it in both languages: ISO date and 24-hour clock."""
         return when.strftime("%Y-%m-%d %H:%M")
+
+    def bands(self, bands: dict[str, int]) -> str:
+        """The bands in words with their counts, ages first then genders, as the chairs tallied them."""
+        order = {key: i for i, key in enumerate(BAND_ORDER)}
+        keys = sorted(bands, key=lambda k: (order.get(k, len(order)), k))
+        return ", ".join(f"{self.band(k)}: {bands[k]}" for k in keys)
 
     def number_list(self, numbers: list[int] | tuple[int, ...]) -> str:
         return ", ".join(str(n) for n in numbers)

@@ -240,6 +240,13 @@ class ChairWindow(QMainWindow):
         self._update_actions()
         self.picker.conference_view.setFocus()
 
+    def open_conference(self) -> None:
+        """Ctrl+O: the open screen, or, when it is already shown, its Open file… for a pack."""
+        if self.pages.currentIndex() == PAGE_PICKER:
+            self.picker.file_button.click()
+        else:
+            self.show_picker()
+
     def _on_picker_table_chosen(self, conference_id: str, number: int) -> None:
         self.open_table(conference_id, number)
 

@@ -215,7 +215,7 @@ class _ConferenceMinutes:
                 [
                     t.number,
                     t.chair_name,
-                    t.participants,
+                    t.participants or "–",  # not given is not nobody
                     counts.get(t.number, 0),
                     s("yes") if t.number in d.signoffs else s("no"),
                 ]

@@ -47,7 +47,7 @@ def fold(notes: Iterable[Note], text: Callable[[Note], str] = lambda n: n.text) 
         tidied = Counter(_tidy(shown) for _n, shown in members)
         chosen = max(tidied.items(), key=lambda item: (item[1], _well_written(item[0])))[0]
         spellings = Counter(" ".join(s.split()) for _n, s in members if _tidy(s) == chosen)
-        best = max(spellings.items(), key=lambda item: (item[1], not _HASTY.search(item[0])))[0]
+        best = max(spellings.items(), key=lambda item: (not _HASTY.search(item[0]), item[1]))[0]
         lines.append(
             FoldedLine(
                 text=best if best else members[0][1],

@@ -136,7 +136,7 @@ SV: dict[str, str] = {
     "guiding_words": "Ledord",
     "actions": "Vad behöver göras",
     "no_items": "Inget ännu.",
-    "theme_empty": "Inga ledord och inget som behöver göras ännu.",
+    "theme_empty": "Inga ledord, inget som behöver göras och inga förslag ännu.",
     "origin_tables_1": "bord {tables}",
     "origin_tables_n": "bord {tables}",
     "theme_report_intro": "Ledord och vad som behöver göras, samlat från processens konferenser. "
@@ -300,7 +300,7 @@ EN: dict[str, str] = {
     "guiding_words": "Guiding words",
     "actions": "What needs to be done",
     "no_items": "Nothing yet.",
-    "theme_empty": "No guiding words and nothing to be done yet.",
+    "theme_empty": "No guiding words, nothing to be done and no proposals yet.",
     "origin_tables_1": "table {tables}",
     "origin_tables_n": "tables {tables}",
     "theme_report_intro": "Guiding words and what needs to be done, gathered from the process's conferences. "

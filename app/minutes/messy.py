@@ -137,7 +137,8 @@ def create_messy_conference(store: Store, *, tables: int = 40, notes: int = 1000
                 kind, text, votes = "proposal", messy(rng.choice(PROPOSALS), rng), rng.randint(0, 9)
                 themes = [rng.choice(theme_ids)]
             elif roll < 0.82:
-                kind, text = rng.choice(["guiding-word", "action"]), rng.choice(SAID[q])[1]
+                theme, text = rng.choice(SAID[q])
+                kind, themes = rng.choice(["guiding-word", "action"]), [theme_ids[theme]]
             elif roll < 0.835:
                 chair = CHAIRS[(table - 1) % len(CHAIRS)]
                 first = chair.split()[0]

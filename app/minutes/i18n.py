@@ -85,6 +85,13 @@ SV: dict[str, str] = {
     # conference minutes
     "contents": "Innehåll",
     "overview": "Översikt",
+    "said_intro": "Varje fråga för sig, anteckningarna under sitt (första) tema. Det som sades likadant "
+    "eller nästan likadant vid flera bord står en gång, med borden det sades vid. Varje anteckning i sin "
+    "helhet finns i bilagan, bord för bord.",
+    "from_tables_short_1": "bord {tables}",
+    "from_tables_short_n": "bord {tables}",
+    "appendix_tables": "Bilaga: varje bords anteckningar",
+    "appendix_intro": "Alla anteckningar som borden skrev, bord för bord och fråga för fråga, som de skrevs.",
     "by_question": "Anteckningar per fråga",
     "by_theme": "Anteckningar per tema",
     "ranked_proposals": "Förslag rangordnade efter röster",
@@ -241,6 +248,13 @@ EN: dict[str, str] = {
     "signature_line": "Signature and name in block letters",
     "contents": "Contents",
     "overview": "Overview",
+    "said_intro": "Each question on its own, the notes under their (first) theme. What was said the same "
+    "or nearly the same at several tables stands once, with the tables it was said at. Every note in "
+    "full is in the appendix, table by table.",
+    "from_tables_short_1": "table {tables}",
+    "from_tables_short_n": "tables {tables}",
+    "appendix_tables": "Appendix: every table's notes",
+    "appendix_intro": "All notes the tables wrote, table by table and question by question, as written.",
     "by_question": "Notes by question",
     "by_theme": "Notes by theme",
     "ranked_proposals": "Proposals ranked by votes",
@@ -327,6 +341,11 @@ _MONTHS = {
 }
 
 
+BAND_ORDER = (
+    "age:-24", "age:25-44", "age:45-64", "age:65-", "gender:woman", "gender:man", "gender:other"
+)  # fmt: skip
+
+
 class Strings:
     """The words of one document language: `s("key", name=value)`."""
 
@@ -363,6 +382,12 @@ class Strings:
     def stamp(self, when: datetime) -> str:
         """Creation time as a Swedish office writes it in both languages: ISO date and 24-hour clock."""
         return when.strftime("%Y-%m-%d %H:%M")
+
+    def bands(self, bands: dict[str, int]) -> str:
+        """The bands in words with their counts, ages first then genders, as the chairs tallied them."""
+        order = {key: i for i, key in enumerate(BAND_ORDER)}
+        keys = sorted(bands, key=lambda k: (order.get(k, len(order)), k))
+        return ", ".join(f"{self.band(k)}: {bands[k]}" for k in keys)
 
     def number_list(self, numbers: list[int] | tuple[int, ...]) -> str:
         return ", ".join(str(n) for n in numbers)

@@ -84,8 +84,7 @@ def _fill(folder: Path, conference_count: int, notes_per_conference: int, measur
     """A secretariat workspace with `conference_count` conferences; returns the measured one's id."""
     from app.workspace import Workspace
 
-    workspace = Workspace(folder)
-    workspace.role = "secretariat"
+    workspace = Workspace.create(folder, "secretariat")
     chosen = ""
     for number in range(conference_count):
         conference_id = _add_conference(workspace.store, number, notes_per_conference)
@@ -259,8 +258,7 @@ def main() -> None:
             f" ({conference_count * notes_per_conference:,}) built in {time.perf_counter() - started:.0f} s"
         )
         # The small store holds the measured conference alone, with the same notes (same text seed).
-        small = Workspace(folder / "small")
-        small.role = "secretariat"
+        small = Workspace.create(folder / "small", "secretariat")
         small_id = _add_conference(small.store, measured, notes_per_conference)
         questions_small = [q.id for q in conferences.questions(small.store, small_id)]
         small.close()

@@ -63,8 +63,7 @@ def _make(folder: Path, bundle_count: int, notes_per_bundle: int) -> dict[str, A
     from app.hlc import ZERO, HybridClock
     from app.workspace import Workspace
 
-    central = Workspace(folder / "kansli")
-    central.role = "secretariat"
+    central = Workspace.create(folder / "kansli", "secretariat")
     conference_id = demo.ensure_demo(central.store)
     questions = [q.id for q in conferences.questions(central.store, conference_id)]
     keys = [Ed25519PrivateKey.generate() for _ in range(CHAIRS)]

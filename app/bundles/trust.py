@@ -16,9 +16,11 @@ from dataclasses import dataclass
 
 from app.bundles.format import key_id_for
 from app.bundles.identity import own_public_key
+from app.bundles.keys import weak_key_problem
 from app.bundles.ledger import utc_now_text
 from app.errors import NotFound, UserError
 from app.messages import Message, english, message
+from app.roles import administered
 from app.store import Store
 
 SECRETARIAT = "secretariat"
@@ -123,8 +125,6 @@ def add(
     """Grant a role to a key; adding a grant the key already holds changes nothing."""
     if role not in ROLES:
         raise UserError(f"unknown role {role!r}; use one of: {', '.join(ROLES)}")
-    if len(public_key) != 32:
-        raise UserError("an Ed25519 public key is 32 bytes")
     if not name.strip():
         raise UserError("give the key a name (--name), e.g. the chair's name")
     if role == CHAIR:
@@ -134,6 +134,9 @@ def add(
             raise UserError("table numbers start at 1")
     elif conference_id or table_number is not None:
         raise UserError("the secretariat may write every conference; leave out --conference and --table")
+    weak = weak_key_problem(public_key)
+    if weak:
+        raise UserError(f"refused to trust {weak}")
     key_id = key_id_for(public_key)
     encoded = base64.b64encode(public_key).decode("ascii")
     with store.transaction():
@@ -226,9 +229,14 @@ def status(store: Store, public_key: bytes) -> TrustStatus:
     name: str | None = None
     revoked = False
     own = own_public_key(store)
-    if own is not None and own[1] == public_key and store.meta_get("role") == SECRETARIAT:
-        grants.append(Grant(SECRETARIAT))
-        name = own[0]
+    if own is not None and own[1] == public_key:
+        # This workspace's own key speaks for the secretariat it is: of every conference when the person
+        # runs the secretariat, else of the conferences created here (app.roles).
+        if store.meta_get("role") == SECRETARIAT:
+            grants.append(Grant(SECRETARIAT))
+        else:
+            grants += [Grant(SECRETARIAT, conference_id) for conference_id in sorted(administered(store))]
+        name = own[0] if grants else None
     rows = store.conn.execute(
         "SELECT * FROM bundle_trust WHERE key_id = ? AND public_key = ?", (key_id, encoded)
     ).fetchall()

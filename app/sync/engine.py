@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app import conferences
+from app import conferences, roles
 from app.bundles.format import KIND_PACK, KIND_TABLE, MAX_FILE_BYTES
 from app.cancel import Cancelled, CancelToken, is_cancelled
 from app.errors import UserError
@@ -127,8 +127,11 @@ def receipt_outcome(receipt: Receipt) -> tuple[str, str]:
         importer.ALREADY: ALREADY,
         importer.QUARANTINED: QUARANTINED,
     }.get(receipt.status, REFUSED)
-    if outcome == IMPORTED:  # what the receipt notes: a pinned key's fingerprint to compare, gaps
-        return outcome, english(receipt.flags)
+    if outcome == IMPORTED:  # what the receipt notes: conflicts to review, a pinned key's fingerprint, gaps
+        conflicts = (receipt.counts or {}).get("conflicts", 0)
+        words = f"opened {conflicts} conflict{'s' if conflicts != 1 else ''} to review"
+        notes = english(receipt.flags)
+        return outcome, "; ".join(part for part in ([words] if conflicts else []) + [notes] if part)
     return outcome, "" if outcome == ALREADY else receipt.reason or ""
 
 
@@ -143,16 +146,20 @@ def run_sync(
     *,
     progress: ProgressFn | None = None,
     cancel: CancelToken | None = None,
+    pull: bool = True,
 ) -> SyncReport:
-    """Push pending, then pull new; raises `SyncError` (and remembers it) when the target fails us."""
+    """Push pending, then pull new (unless `pull` is False: `pack export` only delivers its pack);
+    raises `SyncError` (and remembers it) when the target fails us."""
     store = workspace.store
     report = SyncReport(target.description)
     store.meta_set(settings.LAST_ATTEMPT_KEY, now_utc())
     steps = _Steps(progress, cancel)
+    _sweep_local(workspace)
     try:
         remote_folders = target.folders()  # reaches the target and checks the credentials first
         _push(store, workspace.outbox_dir, target, report, steps)
-        _pull(workspace, target, remote_folders, report, steps)
+        if pull:
+            _pull(workspace, target, remote_folders, report, steps)
     except SyncError as exc:
         store.meta_set(settings.LAST_ERROR_KEY, f"{exc.kind}\t{exc}")
         raise
@@ -199,6 +206,19 @@ def _push(store: Store, outbox_dir: Path, target: Target, report: SyncReport, st
             target.upload(entry.path, entry.conference_id, name)
             report.pushed.append(entry)
         outbox.mark_sent(store, entry, target.description)
+    for folder in listings:  # what an earlier, interrupted run of ours left there
+        target.sweep(folder)
+
+
+def _sweep_local(workspace: Workspace) -> None:
+    """Before a sync: finish exports a crash interrupted, drop half-fetched and comparison copies."""
+    from app.bundles.export import finish_exports
+
+    finish_exports(workspace)
+    leftovers = [*workspace.outbox_dir.glob(".*.compare"), *inbox_dir(workspace).glob("*.part")]
+    for path in leftovers:
+        with contextlib.suppress(OSError):
+            path.unlink()
 
 
 def _same_bytes(target: Target, remote: RemoteFile, entry: OutboxEntry, scratch: Path) -> bool:
@@ -231,14 +251,19 @@ def _pull(
     steps: _Steps,
 ) -> None:
     store = workspace.store
-    wanted = wanted_kind(workspace.role)
+    ours = roles.administered(store)
     mine = {c.id for c in conferences.conferences(store)}
-    if workspace.role == "secretariat" or not mine:
-        # A chair's laptop that holds no conference yet takes the packs it finds, to open its conference
-        # (the first pack pins the secretariat's key); after that it follows only its own conferences.
-        folders = remote_folders
-    else:
-        folders = [f for f in remote_folders if f in mine]
+    # The table exports of a conference created here (this workspace is its secretariat, app.roles);
+    # otherwise what the person's role takes: a secretariat every table export it finds, a chair the
+    # packs of its conferences (a laptop with none yet takes the packs it finds, to open its conference;
+    # the first pack pins the secretariat's key).
+    wanted_in: dict[str, str] = {}
+    for folder in remote_folders:
+        if folder in ours or workspace.role == roles.SECRETARIAT:
+            wanted_in[folder] = KIND_TABLE
+        elif folder in mine or not mine:
+            wanted_in[folder] = KIND_PACK
+    folders = list(wanted_in)
     own = {e.bundle_id for e in outbox.entries(workspace.outbox_dir)}
     seen = {
         row[0]: row[1]
@@ -258,7 +283,7 @@ def _pull(
         steps.add(len(new))
         for remote in new:
             steps.step(f"fetching {remote.name}")
-            report.pulled.append(_fetch_one(workspace, target, remote, wanted))
+            report.pulled.append(_fetch_one(workspace, target, remote, wanted_in[folder]))
             if report.pulled[-1].outcome == REFUSED:
                 report.problems.append(f"{remote.name} refused: {report.pulled[-1].detail}")
 
@@ -287,6 +312,8 @@ def _fetch_one(workspace: Workspace, target: Target, remote: RemoteFile, wanted:
     else:
         outcome, detail, check = import_bundle_checked(workspace, local)
         pulled = Pulled(bundle_id, remote.folder, kind, outcome, detail, check)
+        if outcome == QUARANTINED:  # the quarantine keeps its own copy: one is enough
+            local.unlink(missing_ok=True)
     if pulled.outcome != INCOMPLETE:  # a half-synced copy is fetched again next time
         _remember(workspace.store, target.description, remote, pulled)
     return pulled

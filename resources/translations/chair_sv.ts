@@ -64,7 +64,7 @@
     </message>
     <message>
         <source>Table &amp;facts…</source>
-        <translation>&amp;Uppgifter om bordet…</translation>
+        <translation>Uppgifter om &amp;bordet…</translation>
     </message>
     <message>
         <source>Participants and optional age and gender bands</source>
@@ -88,7 +88,7 @@
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation>&amp;Inställningar…</translation>
+        <translation>Inställ&amp;ningar…</translation>
     </message>
     <message>
         <source>Language, signing identity and sync target</source>
@@ -176,7 +176,7 @@
     </message>
     <message>
         <source>Back to the &amp;new note field</source>
-        <translation>Tillbaka till fältet för &amp;ny anteckning</translation>
+        <translation>Tillbaka till fältet för n&amp;y anteckning</translation>
     </message>
     <message>
         <source>&amp;Previous question</source>
@@ -236,7 +236,7 @@
     </message>
     <message>
         <source>&amp;Print table minutes…</source>
-        <translation>Skriv &amp;ut bordets minnesanteckningar…</translation>
+        <translation>S&amp;kriv ut bordets minnesanteckningar…</translation>
     </message>
     <message>
         <source>Make the table minutes and open the print dialog</source>
@@ -326,14 +326,6 @@
     <message>
         <source>Participants: %1</source>
         <translation>Deltagare: %1</translation>
-    </message>
-    <message>
-        <source>Opening %1</source>
-        <translation>Öppnar %1</translation>
-    </message>
-    <message>
-        <source>Cannot open %1</source>
-        <translation>Det går inte att öppna %1</translation>
     </message>
     <message>
         <source>Exported to %1</source>
@@ -670,20 +662,28 @@
         <translation>Paketet är signerat med en nyckel som arbetsytan ännu inte känner till, så det hålls i karantän. Jämför fingeravtrycket med sekretariatets och lita på nyckeln först (rundabord quarantine list).</translation>
     </message>
     <message>
-        <source>Conference pack opened</source>
-        <translation>Konferenspaketet är öppnat</translation>
+        <source>Conference pack refused</source>
+        <translation>Konferenspaketet öppnades inte</translation>
+    </message>
+    <message>
+        <source>The pack was not opened and nothing was saved. Ask the secretariat for the right pack, or for the fingerprint once more.</source>
+        <translation>Paketet öppnades inte och inget sparades. Be sekretariatet om rätt paket, eller om fingeravtrycket en gång till.</translation>
+    </message>
+    <message>
+        <source>Check the conference pack</source>
+        <translation>Kontrollera konferenspaketet</translation>
     </message>
     <message>
         <source>Signed by {signer}. Compare this fingerprint with the one the secretariat gave you:
 
 {fingerprint}
 
-Later packs for this conference must carry the same key.</source>
-        <translation>Signerat av {signer}. Jämför fingeravtrycket med det du fick av sekretariatet:
+Do they match? Only then open the pack: later packs for this conference must carry the same key.</source>
+        <translation>Signerat av {signer}. Jämför det här fingeravtrycket med det som sekretariatet gav dig:
 
 {fingerprint}
 
-Senare paket för den här konferensen måste ha samma nyckel.</translation>
+Stämmer de? Öppna paketet bara då: senare paket för den här konferensen måste ha samma nyckel.</translation>
     </message>
 </context>
 <context>
@@ -709,7 +709,7 @@ Senare paket för den här konferensen måste ha samma nyckel.</translation>
     </message>
     <message>
         <source>&amp;Back to notes</source>
-        <translation>&amp;Tillbaka till anteckningarna</translation>
+        <translation>Tillb&amp;aka till anteckningarna</translation>
     </message>
     <message>
         <source>&amp;Print table minutes…</source>
@@ -987,6 +987,22 @@ Senare paket för den här konferensen måste ha samma nyckel.</translation>
         <translation>Mål:</translation>
     </message>
     <message>
+        <source>Change r&amp;ole…</source>
+        <translation>Byt r&amp;oll…</translation>
+    </message>
+    <message>
+        <source>Chairing a table or running the secretariat: which window Rundabord opens</source>
+        <translation>Bordsordförande eller sekretariat: vilket fönster Rundabord öppnar</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>You are chairing a table.</source>
+        <translation>Du är bordsordförande.</translation>
+    </message>
+    <message>
         <source>Key id %1</source>
         <translation>Nyckel-id %1</translation>
     </message>
@@ -1075,8 +1091,12 @@ Senare paket för den här konferensen måste ha samma nyckel.</translation>
         <translation>Annat eller ej angivet</translation>
     </message>
     <message>
-        <source>Table facts</source>
-        <translation>Uppgifter om bordet</translation>
+        <source>Table %1</source>
+        <translation>Bord %1</translation>
+    </message>
+    <message>
+        <source>Table facts: %1</source>
+        <translation>Uppgifter om bordet: %1</translation>
     </message>
     <message>
         <source>Participants</source>

@@ -40,7 +40,7 @@ def private_settings(qapp, tmp_path: Path):
 def _demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A workspace with the demo conference, built once; tests get copies."""
     folder = tmp_path_factory.mktemp("demo-template")
-    workspace = Workspace(folder)
+    workspace = Workspace.create(folder)
     ensure_demo(workspace.store)
     workspace.store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     workspace.close()

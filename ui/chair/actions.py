@@ -56,7 +56,7 @@ class ChairActions(QObject):
         place, editing, timer = w.place, w.editing, w.timer
         self.open_action = a(
             self.tr("&Open conference…"),
-            w.show_picker,
+            w.open_conference,
             QKeySequence.StandardKey.Open,
             self.tr("Choose the conference and your table, or open a conference pack"),
         )

@@ -40,12 +40,12 @@ from ui.chair.capture_view import CaptureView
 from ui.chair.export_flow import ExportFlow
 from ui.chair.models import NotesModel, QuestionsModel
 from ui.chair.note_editing import NoteEditing
-from ui.chair.open_dialog import Loaded, OpenConferenceDialog, load_conference_file
+from ui.chair.open_dialog import OpenConferenceDialog
 from ui.chair.review import ReviewPage
 from ui.chair.save_status import SaveIndicator
 from ui.chair.session import TableSession
 from ui.chair.table_place import TablePlace
-from ui.operations import CancelToken, Operation, Progress, finish_all, show_failure
+from ui.operations import finish_all
 
 PAGE_PICKER, PAGE_CAPTURE, PAGE_REVIEW = range(3)
 
@@ -240,6 +240,13 @@ class ChairWindow(QMainWindow):
         self._update_actions()
         self.picker.conference_view.setFocus()
 
+    def open_conference(self) -> None:
+        """Ctrl+O: the open screen, or, when it is already shown, its Open file… for a pack."""
+        if self.pages.currentIndex() == PAGE_PICKER:
+            self.picker.file_button.click()
+        else:
+            self.show_picker()
+
     def _on_picker_table_chosen(self, conference_id: str, number: int) -> None:
         self.open_table(conference_id, number)
 
@@ -250,23 +257,8 @@ class ChairWindow(QMainWindow):
 
     def open_bundle(self, path: Path) -> None:
         """A conference pack handed over by the file manager: import it, then let the chair pick the table."""
-        workspace_dir = self.workspace.dir
-
-        def work(progress: Progress, cancel: CancelToken) -> Loaded:
-            return load_conference_file(workspace_dir, Path(path))
-
-        def done(loaded: Loaded) -> None:
-            self.show_picker()
-            self.picker._on_loaded(loaded)
-
-        name = Path(path).name
-        Operation(
-            self,
-            work,
-            title=self.tr("Opening %1").replace("%1", name),
-            on_success=done,
-            on_failure=lambda exc: show_failure(self, self.tr("Cannot open %1").replace("%1", name), exc),
-        ).run()
+        self.show_picker()
+        self.picker.open_file(Path(path))
 
     def _theme_name(self, theme_id: str) -> str:
         return self.place.theme_name(theme_id)

@@ -168,6 +168,7 @@ class SecretariatWindow(QMainWindow):
         self.paper.add_to(menu_file)
         menu_file.addSeparator()
         self._attach_sync(menu_file)
+        self._action(menu_file, self.tr("Change r&ole (chair or secretariat)…"), self.change_role)
         menu_file.addSeparator()
         self._action(menu_file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
@@ -191,6 +192,11 @@ class SecretariatWindow(QMainWindow):
             )
             action.setData(index)
 
+    def change_role(self) -> None:
+        from ui.role_choice import change_role
+
+        change_role(self, self.workspace)
+
     def _attach_sync(self, menu) -> None:
         """The sync engineer's status widget and actions; what a sync fetched shows up in Collect."""
         try:
@@ -202,7 +208,6 @@ class SecretariatWindow(QMainWindow):
         self.sync_status.synced.connect(self._on_synced)
 
     def _on_synced(self, _report) -> None:
-        self.context.changed()
         if self.collect_view is not None:
             self.collect_view.scan()
 
@@ -384,17 +389,13 @@ class SecretariatWindow(QMainWindow):
         conference_id = self.context.conference_id
         if not conference_id:
             return None
-        workspace_dir = self.workspace.dir
+        signing = self.tr("Signing the conference pack…")  # words are chosen here, on the UI thread
 
-        def work(progress, cancel):
+        def work(workspace, progress, cancel):
             from app.bundles import export_pack
 
-            workspace = Workspace(workspace_dir)
-            try:
-                progress(0, 0, self.tr("Signing the conference pack…"))
-                return export_pack(workspace, conference_id, path, passphrase=passphrase)
-            finally:
-                workspace.close()
+            progress(0, 0, signing)
+            return export_pack(workspace, conference_id, path, passphrase=passphrase)
 
         def done(_result) -> None:
             msgbox.information(
@@ -416,7 +417,12 @@ class SecretariatWindow(QMainWindow):
                 show_failure(self, self.tr("Exporting the conference pack"), exc)
 
         return Operation(
-            self, work, title=self.tr("Exporting the conference pack"), on_success=done, on_failure=failed
+            self,
+            work,
+            title=self.tr("Exporting the conference pack"),
+            on_success=done,
+            on_failure=failed,
+            workspace_dir=self.workspace.dir,
         ).run()
 
     def _ask_passphrase(self, then, secret_was_given: bool) -> None:

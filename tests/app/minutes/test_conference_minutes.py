@@ -139,7 +139,7 @@ def test_a_table_with_only_a_signoff_has_reported(tmp_path):
     from app.demo import ensure_demo
     from app.workspace import Workspace
 
-    workspace = Workspace(tmp_path / "ws")
+    workspace = Workspace.create(tmp_path / "ws")
     cid = ensure_demo(workspace.store)
     notes.add_note(workspace.store, cid, 5, 1, "En anteckning")
     create_identity(workspace, "Lars Holm")
@@ -236,7 +236,7 @@ def test_a_merged_proposal_ranks_once_with_its_votes_summed(tmp_path):
     from app.proposals import merge
     from app.workspace import Workspace
 
-    workspace = Workspace(tmp_path / "ws")
+    workspace = Workspace.create(tmp_path / "ws")
     store = workspace.store
     cid = ensure_demo(store)
     first = notes.add_note(
@@ -266,7 +266,7 @@ def test_participation_sums_the_bands_of_the_tables_that_reported(tmp_path):
     from app.demo import ensure_demo
     from app.workspace import Workspace
 
-    workspace = Workspace(tmp_path / "ws")
+    workspace = Workspace.create(tmp_path / "ws")
     store = workspace.store
     cid = ensure_demo(store)
     for number, participants, bands in (

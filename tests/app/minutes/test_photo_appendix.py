@@ -14,7 +14,7 @@ from .pdfcheck import TaggedPdf, check_all
 
 
 def test_photos_print_as_tagged_figures_with_their_caption_as_alternate_text(tmp_path: Path) -> None:
-    workspace = Workspace(tmp_path / "kansli")
+    workspace = Workspace.create(tmp_path / "kansli", "secretariat")
     conference_id = demo.ensure_demo(workspace.store)
     for name, colour in (("ark.png", "white"), ("duk.jpg", "wheat")):
         Image.new("RGB", (900, 1200), colour).save(tmp_path / name)

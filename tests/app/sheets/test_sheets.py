@@ -18,8 +18,7 @@ from app.workspace import Workspace
 
 @pytest.fixture
 def kansli(tmp_path: Path):
-    workspace = Workspace(tmp_path / "kansli")
-    workspace.role = "secretariat"
+    workspace = Workspace.create(tmp_path / "kansli", "secretariat")
     conference_id = demo.ensure_demo(workspace.store)
     yield workspace, conference_id
     workspace.close()

@@ -35,7 +35,7 @@ print(json.dumps(sorted({name.split(".")[0] for name in sys.modules})))
 
 def test_the_chair_window_opens_a_table_without_the_heavy_libraries(tmp_path: Path) -> None:
     folder = tmp_path / "workspace"
-    workspace = Workspace(folder)
+    workspace = Workspace.create(folder)
     conference_id = ensure_demo(workspace.store)
     workspace.close()
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}

@@ -145,7 +145,7 @@ def attachments_of(store: Store, conference_id: str, table_number: int | None = 
         params.append(table_number)
     return [
         Attachment.from_record(r)
-        for r in store.select("attachment", where, tuple(params), order_by="table_number, added_at, id")
+        for r in store.select("attachment", where, tuple(params), order_by="table_number, added_at, rowid")
     ]
 
 

@@ -217,6 +217,12 @@ def table(store: Store, conference_id: str, number: int) -> Table:
     return Table.from_record(rows[0])
 
 
+# The optional aggregate bands a chair may count at a table (no names): age, then gender.
+AGE_BANDS = ("age:-24", "age:25-44", "age:45-64", "age:65-")
+GENDER_BANDS = ("gender:woman", "gender:man", "gender:other")
+BANDS = AGE_BANDS + GENDER_BANDS
+
+
 def set_table_facts(
     store: Store,
     conference_id: str,

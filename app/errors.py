@@ -13,5 +13,9 @@ class WorkspaceTooNew(UserError):
     pass
 
 
+class NoWorkspace(UserError):
+    """The folder holds no workspace; creating one is an explicit step (`rundabord init`)."""
+
+
 class StoreBusy(UserError):
     """Another task (a sync, an import) holds the workspace's write lock longer than we wait."""

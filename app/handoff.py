@@ -99,3 +99,19 @@ def copy_name(conference_title: str, date: str, table_number: int) -> str:
     )
     parts = [f"Bord-{table_number:02d}", slug[:60].strip("-") or "Rundabord", date[:10]]
     return "-".join(p for p in parts if p) + ".rbz"
+
+
+def signature_changed(store: Store, conference_id: str, table_number: int) -> bool:
+    """Whether the table changed after the latest signature over it (signed here or imported): printed
+    minutes must then not claim that signature for what they show."""
+    stamps = [
+        row[0]
+        for ledger in ("bundle_exports", "bundle_imports")
+        for row in store.conn.execute(
+            f"SELECT MAX(created_hlc) FROM {ledger} WHERE kind = ? AND conference_id = ?"
+            f" AND EXISTS (SELECT 1 FROM json_each({ledger}.tables) WHERE json_each.value = ?)",
+            (KIND_TABLE, conference_id, table_number),
+        )
+        if row[0]
+    ]
+    return bool(stamps) and changes_since(store, conference_id, table_number, max(stamps)) > 0

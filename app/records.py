@@ -106,6 +106,14 @@ RECORD_TYPES: dict[str, RecordType] = {
             {"note_id": str, "group_id": str, "conference_id": str, "table_number": int, "votes": int},
             "conference",
         ),
+        # The secretariat's own words in the public report (app/minutes/report_texts.py): foreword,
+        # contact, how to respond, what happens next. One record per part; they travel with the follow-up.
+        RecordType(
+            "report_text",
+            "report_texts",
+            {"conference_id": str, "part": str, "text": str},
+            "conference",
+        ),
         # Personal-data review (app/privacy): what the secretariat decided about one finding in one
         # field of one record. It travels in the follow-up bundle, so another store publishes the same.
         RecordType(

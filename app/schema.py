@@ -9,13 +9,16 @@ before we touch it, and a crash between a migration and its version number canno
 from __future__ import annotations
 
 from collections.abc import Callable
-
-import sqlite_utils
-from sqlite_utils.migrations import Migrations
+from functools import cache
+from typing import TYPE_CHECKING
 
 from app.records import BOOKKEEPING, RECORD_TYPES, RecordType
 
-Step = Callable[[sqlite_utils.Database], None]
+if TYPE_CHECKING:  # sqlite-utils is imported only when a migration runs: see migration_set()
+    import sqlite_utils
+    from sqlite_utils.migrations import Migrations
+
+Step = Callable[["sqlite_utils.Database"], None]
 _steps: list[Step] = []  # gathered by @migration, registered in name order at the end of this module
 
 
@@ -29,7 +32,7 @@ def _versioned(step: Step) -> Step:
 
     def run(db: sqlite_utils.Database) -> None:
         step(db)
-        done = len(migrations.applied(db)) + 1  # this one is recorded after us, in the same transaction
+        done = len(migration_set().applied(db)) + 1  # this one is recorded after us, in the same transaction
         db.execute(f"PRAGMA user_version = {done}")
 
     run.__name__ = step.__name__
@@ -323,7 +326,9 @@ def m220_search_prefix_index(db: sqlite_utils.Database) -> None:
 
     Every typed word is searched as a prefix; without these, a short prefix such as "ku" merges the doclists
     of thousands of words on each search (hundreds of milliseconds on a secretariat store of a million
-    notes). The index grows about fourfold, which is what a search under 20 ms costs.
+    notes). The index grows about fourfold and indexing a note costs 2.5 times as much (a bulk insert of
+    note text into FTS5 alone: 24,000 rows/s instead of 60,000 here), which is what a search under 20 ms
+    on a large store costs; a chair's keystroke does not notice.
     """
     db.execute("DROP TABLE notes_fts")
     db.execute(
@@ -333,10 +338,37 @@ def m220_search_prefix_index(db: sqlite_utils.Database) -> None:
     db.execute("INSERT INTO notes_fts(notes_fts) VALUES ('rebuild')")
 
 
+@migration
+def m230_report_texts(db: sqlite_utils.Database) -> None:
+    """The public report's foreword, contact, how to respond and what happens next, per conference."""
+    create_record_table(db, RECORD_TYPES["report_text"])
+    db["report_texts"].create_index(["conference_id", "part"])
+    create_lineage_trigger(db, "report_texts")
+
+
 _ORDERED = sorted(_steps, key=lambda step: step.__name__)
-migrations = Migrations("rundabord")
-for _step in _ORDERED:
-    migrations(name=_step.__name__)(_versioned(_step))
+
+
+@cache
+def migration_set() -> Migrations:
+    """The sqlite-utils migration set, built on first use.
+
+    Importing sqlite-utils (with click, dateutil and pluggy behind it) costs about as much as Qt's widgets,
+    and an up-to-date workspace needs none of it to open: the store compares `known_names()` with the
+    applied names itself and asks for this only when something is pending.
+    """
+    from sqlite_utils.migrations import Migrations
+
+    built = Migrations("rundabord")
+    for step in _ORDERED:
+        built(name=step.__name__)(_versioned(step))
+    return built
+
+
+def __getattr__(name: str) -> object:
+    if name == "migrations":  # the historical module attribute, for callers and tests
+        return migration_set()
+    raise AttributeError(name)
 
 
 def known_names() -> list[str]:

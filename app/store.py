@@ -12,15 +12,17 @@ import sqlite3
 import uuid
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
+from functools import cached_property
 from pathlib import Path
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from app import schema
 from app.errors import NotFound, StoreBusy, UserError, WorkspaceTooNew
 from app.hlc import ZERO, HybridClock, Stamp, wall_clock_ms
 from app.records import RECORD_TYPES, RecordType, record_type
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 Record = dict[str, Any]
 
@@ -60,7 +62,6 @@ class Store:
         try:
             self.conn.execute("PRAGMA journal_mode=WAL")
             self.conn.execute("PRAGMA synchronous=FULL")
-            self.db = sqlite_utils.Database(self.conn)
             self._migrate()
         except sqlite3.DatabaseError as exc:
             self.conn.close()
@@ -74,18 +75,37 @@ class Store:
     def _persisted_clock(self) -> HybridClock:
         return HybridClock(self.meta_get("clock") or ZERO, now=self._now)
 
+    @cached_property
+    def db(self) -> sqlite_utils.Database:
+        """sqlite-utils over this connection (schema work, ledgers), imported on first use: a chair's
+        window opens without it."""
+        import sqlite_utils
+
+        return sqlite_utils.Database(self.conn)
+
     # -- schema -----------------------------------------------------------------------------------
 
+    def _applied_migrations(self) -> set[str]:
+        """Names of the migrations applied to this file, read without sqlite-utils (see `db`)."""
+        if not self.conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_sqlite_migrations'"
+        ).fetchone():
+            return set()
+        rows = self.conn.execute(
+            "SELECT name FROM _sqlite_migrations WHERE migration_set = 'rundabord'"
+        ).fetchall()
+        return {row[0] for row in rows}
+
     def _migrate(self) -> None:
-        applied = {m.name for m in schema.migrations.applied(self.db)}
+        applied = self._applied_migrations()
         unknown = applied - set(schema.known_names())
         if unknown:
             raise WorkspaceTooNew(
                 f"{self.path} was written by a newer Rundabord (schema {len(applied)}, this version knows "
                 f"{len(schema.known_names())}); update Rundabord to open it"
             )
-        if schema.migrations.pending(self.db):
-            schema.migrations.apply(self.db)  # each sets user_version inside its own transaction
+        if set(schema.known_names()) - applied:
+            schema.migration_set().apply(self.db)  # each sets user_version inside its own transaction
         if self.schema_version() != len(schema.known_names()):
             # A file migrated before user_version was set inside each migration's transaction.
             self.conn.execute(f"PRAGMA user_version={len(schema.known_names())}")

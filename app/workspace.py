@@ -1,4 +1,9 @@
-"""A workspace: the folder on this laptop's own disk that holds the store, keys and outbox."""
+"""A workspace: the folder on this laptop's own disk that holds the store, keys and outbox.
+
+Opening a folder that holds no workspace is refused: a typo in `--workspace` must not quietly make an
+empty workspace beside the real one. Creating is explicit: `Workspace.create` (`rundabord init`, the
+window's first start, `rundabord demo`).
+"""
 
 from __future__ import annotations
 
@@ -6,7 +11,7 @@ import os
 from functools import cached_property
 from pathlib import Path
 
-from app.errors import UserError
+from app.errors import NoWorkspace, UserError
 from app.store import Store
 
 DB_NAME = "workspace.sqlite3"
@@ -23,14 +28,59 @@ def default_dir() -> Path:
     return platformdirs.user_data_path("Rundabord", appauthor=False) / "workspace"
 
 
+def exists(directory: Path | str) -> bool:
+    """Whether the folder holds a workspace."""
+    return (Path(directory) / DB_NAME).is_file()
+
+
+def check_can_create(directory: Path | str) -> None:
+    """Refuse, before anyone is asked anything, a folder no workspace can be made in: one under a file,
+    or under a folder this user may not write to."""
+    folder = Path(directory).absolute()
+    existing = next((p for p in (folder, *folder.parents) if p.exists()), None)
+    if existing is None:
+        return
+    if not existing.is_dir():
+        raise UserError(f"cannot create workspace folder {folder}: Not a directory")
+    if not os.access(existing, os.W_OK | os.X_OK):
+        raise UserError(f"cannot create workspace folder {folder}: Permission denied")
+
+
 class Workspace:
+    """An existing workspace; `Workspace.create` makes a new one."""
+
     def __init__(self, directory: Path | str) -> None:
         self.dir = Path(directory)
-        try:
-            self.dir.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise UserError(f"cannot create workspace folder {self.dir}: {exc.strerror}") from None
+        if not exists(self.dir):
+            raise NoWorkspace(
+                f"no workspace in {self.dir}; create one with"
+                f" `rundabord --workspace {self.dir} init --role chair|secretariat`"
+            )
         self.store = Store(self.dir / DB_NAME)
+
+    @classmethod
+    def create(cls, directory: Path | str, role: str = "chair") -> Workspace:
+        """Make a new workspace in the folder (made if missing) with the person's role; refuses a folder
+        that already holds one, so nothing is overwritten."""
+        if role not in ROLES:
+            raise UserError(f"unknown role {role!r}; use one of: {', '.join(ROLES)}")
+        folder = Path(directory)
+        if exists(folder):
+            raise UserError(f"{folder} already holds a workspace")
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise UserError(f"cannot create workspace folder {folder}: {exc.strerror}") from None
+        Store(folder / DB_NAME).close()
+        workspace = cls(folder)
+        workspace.role = role
+        return workspace
+
+    @classmethod
+    def open_or_create(cls, directory: Path | str, role: str = "chair") -> Workspace:
+        """For commands whose whole job is to make a workspace (`rundabord demo`): the existing one,
+        else a new one."""
+        return cls(directory) if exists(directory) else cls.create(directory, role)
 
     @cached_property
     def outbox_dir(self) -> Path:
@@ -46,6 +96,8 @@ class Workspace:
 
     @property
     def role(self) -> str:
+        """The person's answer to "chairing a table or running the secretariat?": which window opens.
+        What this workspace does for a given conference follows from who created it (app.roles)."""
         return self.store.meta_get("role") or "chair"
 
     @role.setter

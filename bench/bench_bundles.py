@@ -55,12 +55,11 @@ def _median_ms(work: Callable[[], Any], runs: int = 200) -> float:
 
 def _world(folder: Path) -> tuple[Workspace, Workspace, str]:
     """The secretariat signs the demo pack; a chair opens it and writes NOTES notes at one table."""
-    secretariat = Workspace(folder / "secretariat")
-    secretariat.role = "secretariat"
+    secretariat = Workspace.create(folder / "secretariat", "secretariat")
     conference_id = ensure_demo(secretariat.store)
     create_identity(secretariat, "Kansliet")
     pack = export_pack(secretariat, conference_id, folder / "pack.rbz")
-    chair = Workspace(folder / "chair")
+    chair = Workspace.create(folder / "chair")
     import_files(chair, [pack.path])
     anna = create_identity(chair, "Anna Berg")
     trust_add(secretariat.store, anna.public_key, "Anna Berg", "chair", conference_id, TABLE)

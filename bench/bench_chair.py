@@ -61,7 +61,7 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "workspace"
-        workspace = Workspace(folder)
+        workspace = Workspace.create(folder)
         conference_id = ensure_demo(workspace.store)
         workspace.close()
         with tempfile.TemporaryDirectory() as config:

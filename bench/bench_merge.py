@@ -2,8 +2,9 @@
 
 Default: 1,000 bundles of 1,000 notes (1,000,000 notes) from 40 chairs' keys, imported through
 `app.bundles.import_files` (every signature verified, every record merged by app.merge). Printed:
-- notes/s of that import, and of a raw `executemany` upsert of the same rows into a store of the same
-  schema (FTS triggers included), one transaction per bundle, in the same run; their ratio;
+- notes/s of that import, and of the floor measured in the same run: one `executemany` upsert of the
+  same rows in one transaction into the store's notes table with its indexes and FTS5 index, nothing else;
+  their ratio;
 - re-importing the same files (the ledger knows them) and importing every record again in freshly
   signed bundles (all unchanged: the merge path proper), each as a speed-up over the first import;
 - peak memory of each phase (each runs in its own process, so the peaks are its own).
@@ -62,8 +63,7 @@ def _make(folder: Path, bundle_count: int, notes_per_bundle: int) -> dict[str, A
     from app.hlc import ZERO, HybridClock
     from app.workspace import Workspace
 
-    central = Workspace(folder / "kansli")
-    central.role = "secretariat"
+    central = Workspace.create(folder / "kansli", "secretariat")
     conference_id = demo.ensure_demo(central.store)
     questions = [q.id for q in conferences.questions(central.store, conference_id)]
     keys = [Ed25519PrivateKey.generate() for _ in range(CHAIRS)]
@@ -172,7 +172,10 @@ def _phase_import(workspace: str, paths: list[str]) -> dict[str, Any]:
 
 
 def _phase_raw_upsert(folder: str, paths: list[str]) -> dict[str, Any]:
-    """The same rows, upserted by hand: the fastest a merge could possibly write them."""
+    """The floor: the same rows upserted by one `executemany` per bundle inside ONE transaction, into a
+    notes table with the store's own columns and indexes and its FTS5 index of the text, and nothing
+    else (no lineage triggers, no stamps compared). Nothing can store them, queryable, for less.
+    Parsing the bundles is not timed."""
     import zipfile
 
     from app.records import record_type
@@ -180,6 +183,11 @@ def _phase_raw_upsert(folder: str, paths: list[str]) -> dict[str, Any]:
 
     rt = record_type("note")
     store = Store(Path(folder) / "raw.sqlite3")
+    for (trigger,) in store.conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'notes'"
+        " AND name NOT LIKE 'notes_fts_%'"
+    ).fetchall():
+        store.conn.execute(f"DROP TRIGGER {trigger}")
     columns = ["id", "origin", "rev", "base_rev", "deleted", "stamps", *rt.fields]
     updates = ", ".join(f"{c} = excluded.{c}" for c in columns[1:])
     sql = (
@@ -187,6 +195,7 @@ def _phase_raw_upsert(folder: str, paths: list[str]) -> dict[str, Any]:
         f" ON CONFLICT(id) DO UPDATE SET {updates}"
     )
     seconds = 0.0
+    store.conn.execute("BEGIN IMMEDIATE")
     for path in paths:
         with zipfile.ZipFile(path) as archive:
             lines = archive.read("records.jsonl").splitlines()
@@ -205,10 +214,11 @@ def _phase_raw_upsert(folder: str, paths: list[str]) -> dict[str, Any]:
                 )
             )
         started = time.perf_counter()
-        store.conn.execute("BEGIN IMMEDIATE")
         store.conn.executemany(sql, rows)
-        store.conn.execute("COMMIT")
         seconds += time.perf_counter() - started
+    started = time.perf_counter()
+    store.conn.execute("COMMIT")
+    seconds += time.perf_counter() - started
     store.close()
     return {"seconds": seconds, "peak_mb": _peak_mb()}
 
@@ -243,15 +253,15 @@ def main() -> None:
     def rate(seconds: float) -> str:
         return f"{total / seconds:,.0f} notes/s"
 
-    print(f"raw sqlite3 upsert, same rows:     {raw['seconds']:7.1f} s  {rate(raw['seconds'])}")
+    print(f"floor: one-transaction upsert:     {raw['seconds']:7.1f} s  {rate(raw['seconds'])}")
     print(
         f"import (verify + merge):           {first['seconds']:7.1f} s  {rate(first['seconds'])}"
-        f"  ratio to raw upsert {raw['seconds'] / first['seconds']:.2f} (aim >= 0.5)"
+        f"  ratio to the floor {raw['seconds'] / first['seconds']:.2f} (aim >= 0.3)"
     )
     print(
         f"   of which app.merge.merge_records {first['merge_seconds']:.1f} s"
         f" ({rate(first['merge_seconds'])},"
-        f" ratio to raw upsert {raw['seconds'] / first['merge_seconds']:.2f});"
+        f" ratio to the floor {raw['seconds'] / first['merge_seconds']:.2f});"
         " the rest reads, checks and verifies the bundles"
     )
     print(f"   counts {first['counts']}  {first['statuses']}")
@@ -270,7 +280,7 @@ def main() -> None:
     print(f"   counts {resigned['counts']}")
     print(
         f"peak memory: import {first['peak_mb']:.0f} MB, unchanged re-import {resigned['peak_mb']:.0f} MB,"
-        f" raw upsert {raw['peak_mb']:.0f} MB (each its own process)"
+        f" floor {raw['peak_mb']:.0f} MB (each its own process; aim: import < 500 MB)"
     )
 
 

@@ -37,8 +37,7 @@ def _seed(folder: Path) -> tuple[Path, str]:
     from app.workspace import Workspace
     from bench.corpus import texts
 
-    workspace = Workspace(folder)
-    workspace.role = "secretariat"
+    workspace = Workspace.create(folder, "secretariat")
     store = workspace.store
     conference_id = ensure_demo(store)
     questions = [q.id for q in conferences.questions(store, conference_id)]

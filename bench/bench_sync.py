@@ -70,15 +70,14 @@ def main() -> None:
     _keyring_in_memory()
     root = Path(tempfile.mkdtemp(prefix="rundabord-bench-sync-"))
     try:
-        secretariat = Workspace(root / "kansli")
-        secretariat.role = "secretariat"
+        secretariat = Workspace.create(root / "kansli", "secretariat")
         identity.create_identity(secretariat, "Kansliet")
         conference_id = _conference(secretariat.store)
         pack = export.export_pack(secretariat, conference_id, root / "pack.rbz").path
-        courier = Workspace(root / "courier")  # one outbox holding every table's bundle
+        courier = Workspace.create(root / "courier")  # one outbox holding every table's bundle
         started = time.perf_counter()
         for number in range(1, TABLES + 1):
-            chair = Workspace(root / f"chair{number}")
+            chair = Workspace.create(root / f"chair{number}")
             me = identity.create_identity(chair, f"Ordförande {number}")
             trust.add(secretariat.store, me.public_key, me.name, "chair", conference_id, number)
             importer.import_files(chair, [pack])

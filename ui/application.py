@@ -6,15 +6,16 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox
 
 from app.errors import UserError
-from app.workspace import Workspace, default_dir
-from ui import i18n, smoke
+from app.workspace import Workspace, check_can_create, default_dir
+from app.workspace import exists as workspace_exists
+from ui import error_log, i18n, smoke
 from ui.app_icon import application_icon
 from ui.bundle_opener import BundleOpener
-from ui.launcher import requested_bundle
+from ui.role_choice import RoleDialog
 
 ORGANISATION = "Rundabord"
 APPLICATION = "Rundabord"
@@ -62,21 +63,67 @@ def workspace_error_box(exc: UserError, folder: Path) -> QMessageBox:
     return box
 
 
-def run_gui(workspace_dir: Path | None, qt_args: list[str]) -> int:
+def run_gui(workspace_dir: Path | None, qt_args: list[str], bundle: Path | None = None) -> int:
+    """Open the window for the workspace; `bundle` is a .rbz the application was started with (a
+    double-clicked file). A folder with no workspace yet is the first start: the person is asked whether
+    they chair a table or run the secretariat, and only then is the workspace made."""
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    error_log.install()
     app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
     smoke.arm(app)  # only with RUNDABORD_EXIT_AFTER_MS: the packaged app's self-test (tests/packaging)
     configure(app)
     app.setWindowIcon(application_icon())
     folder = workspace_dir or default_dir()
+    opened: list[Workspace] = []
     try:
-        workspace = Workspace(folder)
+        if workspace_exists(folder):
+            opened.append(Workspace(folder))
+            start_window(app, opened[0], bundle)
+        else:
+            check_can_create(folder)  # say so now, not after the person answered
+            ask_role_then_start(app, folder, bundle, opened)
     except UserError as exc:
         # No window exists yet to carry a non-blocking box: this one may block.
         workspace_error_box(exc, folder).exec()
         print(f"rundabord: error: {exc}", file=sys.stderr)
         return 2
-    window = main_window_for(workspace)
+    try:
+        return app.exec()
+    finally:
+        for workspace in opened:
+            workspace.close()  # the windows stopped their watchers, timers and work when they closed
+
+
+def start_window(app: QApplication, opened: Workspace, bundle: Path | None = None) -> QMainWindow:
+    window = main_window_for(opened)
     window.show()
-    BundleOpener(app, window, requested_bundle())  # a double-clicked .rbz, from argv or macOS Finder
-    return app.exec()
+    BundleOpener(app, window, bundle)  # a double-clicked .rbz, from argv or macOS Finder
+    return window
+
+
+def ask_role_then_start(
+    app: QApplication, folder: Path, bundle: Path | None = None, opened: list[Workspace] | None = None
+) -> RoleDialog:
+    """The first start in a folder with no workspace: ask the person's role, then make the workspace
+    and open its window (the new workspace is appended to `opened`); Cancel makes nothing and quits."""
+    dialog = RoleDialog(folder)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def on_answer(result: int) -> None:
+        if result != QDialog.DialogCode.Accepted:
+            app.quit()
+            return
+        try:
+            workspace = Workspace.create(folder, dialog.role())
+        except UserError as exc:
+            workspace_error_box(exc, folder).open()
+            print(f"rundabord: error: {exc}", file=sys.stderr)
+            app.exit(2)
+            return
+        if opened is not None:
+            opened.append(workspace)
+        start_window(app, workspace, bundle)
+
+    dialog.finished.connect(on_answer)
+    dialog.open()
+    return dialog

@@ -40,6 +40,11 @@ def _check_texts() -> dict[str, str]:
             "The notes in the file are not the ones that were signed: the file was changed. Ask the sender "
             "for a new copy.",
         ),
+        "attachment": translate(
+            "BundleMessages",
+            "A photo in the bundle is not a PNG or JPEG image Rundabord accepts (damaged, another kind of "
+            "file, or too large). Nothing was imported. Ask the sender for a new copy.",
+        ),
         "key": translate(
             "BundleMessages",
             "The file names a different signing key than the one it carries: it is forged or damaged.",

@@ -1,7 +1,7 @@
 """Hands a bundle the operating system asked us to open to the main window.
 
 Linux and Windows file managers start `rundabord FILE.rbz` (the launcher takes the file from the command
-line, see `ui.launcher.requested_bundle`); macOS Finder instead sends a QFileOpenEvent to the running
+line, see `ui.launcher.main`); macOS Finder instead sends a QFileOpenEvent to the running
 application. Both end in the main window's `open_bundle(path)`, called once the window is on screen, so its
 dialogs (verification, errors) have a parent and the event loop is running.
 """

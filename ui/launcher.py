@@ -8,18 +8,6 @@ from pathlib import Path
 from app.cli import main as cli_main
 
 BUNDLE_SUFFIX = ".rbz"
-_requested_bundle: list[Path] = []
-
-
-def _open_gui(workspace: Path | None, qt_args: list[str]) -> int:
-    from ui.application import run_gui  # Qt is imported only when a window is wanted
-
-    return run_gui(workspace, qt_args)
-
-
-def requested_bundle() -> Path | None:
-    """The .rbz file the GUI was started with (`rundabord FILE.rbz`: a double-clicked bundle), if any."""
-    return _requested_bundle[0] if _requested_bundle else None
 
 
 def split_bundle_argument(argv: list[str]) -> tuple[list[str], Path | None]:
@@ -39,8 +27,13 @@ def split_bundle_argument(argv: list[str]) -> tuple[list[str], Path | None]:
 
 def main(argv: list[str] | None = None) -> int:
     argv, bundle = split_bundle_argument(sys.argv[1:] if argv is None else argv)
-    _requested_bundle[:] = [bundle] if bundle else []
-    return cli_main(argv, open_gui=_open_gui)
+
+    def open_gui(workspace: Path | None, qt_args: list[str]) -> int:
+        from ui.application import run_gui  # Qt is imported only when a window is wanted
+
+        return run_gui(workspace, qt_args, bundle)  # the double-clicked bundle, if any
+
+    return cli_main(argv, open_gui=open_gui)
 
 
 if __name__ == "__main__":

@@ -105,6 +105,13 @@ class HitsModel(QAbstractTableModel):
             )
         if source.kind == "question":
             return self.tr("Question %1").replace("%1", str(source.question))
+        if source.kind == "report":
+            return {
+                "foreword": self.tr("Report's foreword"),
+                "contact": self.tr("Report's contact"),
+                "respond": self.tr("How to respond"),
+                "next_steps": self.tr("What happens next"),
+            }.get(source.part, source.part)
         return {
             "text": self.tr("Proposal"),
             "decision": self.tr("Proposal's decision"),

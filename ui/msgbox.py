@@ -64,6 +64,11 @@ def warning(parent: QWidget | None, title: str, text: str, **kwargs) -> QMessage
 
 
 def error(parent: QWidget | None, title: str, text: str, **kwargs) -> QMessageBox:
+    """An error; its details say where the log file is (ui/error_log.py), unless the caller gives others."""
+    from ui import error_log
+
+    if not kwargs.get("details"):
+        kwargs["details"] = error_log.details() or None
     return msgbox(parent, title, text, icon=Icon.Critical, **kwargs)
 
 

@@ -1,11 +1,20 @@
-"""Long work off the UI thread: an operation object with progress, cancel and callbacks on the UI thread.
+"""The one runner of long work: off the UI thread, with progress, cancel and callbacks on the UI thread.
 
-The work function runs in a worker thread and receives a `Progress` reporter and a `CancelToken`.
-It must open its OWN `Workspace`/`Store` from a directory (sqlite connections belong to the thread that
-made them): pass `workspace.dir`, never `workspace.store`. Its return value goes to `on_success`, an
-exception to `on_failure`; both are called on the UI thread. Without `on_failure`, a failure is shown in
-the one error dialog (ui/bundle_messages.explain_error): what happened and what to do in the user's language,
-a `UserError`'s own English words below it; the traceback of anything unexpected goes to the log only.
+The work function runs in a worker thread and receives a `Progress` reporter and a `CancelToken`
+(app/cancel.py, the same token import, sync and the inbox scan check). Given `workspace_dir`, the runner
+opens the worker's OWN `Workspace` there (sqlite connections belong to the thread that made them), passes
+it as the work's first argument and closes it afterwards; never hand a window's `workspace.store` to a
+worker. The work's return value goes to `on_success`, an exception to `on_failure`; both run on the UI
+thread, and neither runs once the window that asked was destroyed (the default error dialog then still
+appears, without a parent). Every failure is logged (an error
+after Cancel too: it is a failure, not a cancel). Without `on_failure`, a failure is shown in the one
+error dialog (ui/bundle_messages.explain_error): what happened and what to do in the user's language, a
+`UserError`'s own English words below it; the traceback of anything unexpected goes to the log only.
+Worker code never calls a widget's `tr()`: words are chosen on the UI thread, in the callbacks.
+
+What the work may have changed (`changes`, e.g. {"notes", "bundles"}) is announced once it ends, even
+after a failure or a cancel (an import commits bundle by bundle), through the one signal
+`operations.hub().changed(changes)`: windows refresh from it instead of each callback refreshing them.
 
     def work(progress: Progress, cancel: CancelToken) -> Path:
         workspace = Workspace(workspace_dir)          # this thread's own store
@@ -28,43 +37,41 @@ still arrive, in order, before `run()` returns.
 from __future__ import annotations
 
 import logging
-import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from functools import partial
+from pathlib import Path
 from typing import Any, ClassVar
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from app.cancel import Cancelled, CancelToken
 from app.errors import UserError
+from app.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
 _synchronous = False
 
-
-class Cancelled(Exception):
-    """Raised inside work that noticed its cancel token; not an error, nothing is reported."""
+__all__ = ["CancelToken", "Cancelled", "Operation", "Progress", "hub", "synchronous_operations"]
 
 
-class CancelToken:
-    """Cooperative cancel: the work checks it between steps."""
+class _Hub(QObject):
+    """changed(frozenset of str): an operation that may have changed these kinds of data ended."""
 
-    def __init__(self) -> None:
-        self._event = threading.Event()
+    changed = Signal(object)
 
-    def cancel(self) -> None:
-        self._event.set()
 
-    @property
-    def cancelled(self) -> bool:
-        return self._event.is_set()
+_hub: _Hub | None = None
 
-    def raise_if_cancelled(self) -> None:
-        if self._event.is_set():
-            raise Cancelled()
+
+def hub() -> _Hub:
+    global _hub
+    if _hub is None:
+        _hub = _Hub()
+    return _hub
 
 
 class Progress:
@@ -80,12 +87,17 @@ class Progress:
 Work = Callable[[Progress, CancelToken], Any]
 
 
-def show_failure(parent: QWidget | None, title: str, exc: BaseException) -> None:
-    """The one error dialog for failed work; details go to the log."""
-    from ui import msgbox  # looked up at call time, so tests can patch ui.msgbox.error
-
-    if not isinstance(exc, UserError):
+def log_failure(title: str, exc: BaseException) -> None:
+    """Every failure reaches the log: a refusal as one line, anything unexpected with its traceback."""
+    if isinstance(exc, UserError):
+        log.warning("%s refused: %s", title, exc)
+    else:
         log.error("%s failed", title, exc_info=(type(exc), exc, exc.__traceback__))
+
+
+def show_failure(parent: QWidget | None, title: str, exc: BaseException) -> None:
+    """The one error dialog for failed work (already logged by the runner)."""
+    from ui import msgbox  # looked up at call time, so tests can patch ui.msgbox.error
     from ui.bundle_messages import dialog_text, explain_error
 
     # A UserError's English sentence stays, as the detail under a headline in the user's language.
@@ -144,6 +156,8 @@ class Operation(QObject):
         on_failure: Callable[[BaseException], None] | None = None,
         show_progress: bool = True,
         cancellable: bool = True,
+        workspace_dir: Path | str | None = None,
+        changes: Iterable[str] = (),
     ) -> None:
         super().__init__(None)  # not owned by the widget: a closing window must not delete live work
         self._parent_widget = parent
@@ -153,6 +167,8 @@ class Operation(QObject):
         self._on_failure = on_failure
         self._show_progress = show_progress
         self._cancellable = cancellable
+        self._workspace_dir = workspace_dir
+        self.changes = frozenset(changes)
         self.token = CancelToken()
         self._dialog: QProgressDialog | None = None
         self._signals = _Signals()
@@ -171,7 +187,13 @@ class Operation(QObject):
             self._dialog = self._make_dialog()
 
         def call() -> Any:
-            return self._work(progress, self.token)
+            if self._workspace_dir is None:
+                return self._work(progress, self.token)
+            workspace = Workspace(self._workspace_dir)  # this worker thread's own connection
+            try:
+                return self._work(workspace, progress, self.token)
+            finally:
+                workspace.close()
 
         if _synchronous:
             _Runnable(call, self._signals).run()
@@ -222,24 +244,27 @@ class Operation(QObject):
                 self._dialog.deleteLater()
             self._dialog = None
         self.is_running = False
+        # The callbacks update the window that asked; once that window is gone, there is nothing left
+        # to update, and touching its children would fail.
+        orphaned = self._parent_widget is not None and self._parent() is None
         try:
-            if isinstance(exc, Cancelled) or (exc is not None and self.token.cancelled):
+            if isinstance(exc, Cancelled):
                 self.cancelled.emit()
             elif exc is not None:
+                log_failure(self.title, exc)
                 self.failed.emit(exc)
-                if self._on_failure is not None:
-                    self._on_failure(exc)
-                else:
+                if self._on_failure is None:  # the dialog still says it, unparented if the window went
                     show_failure(self._parent(), self.title, exc)
+                elif not orphaned:
+                    self._on_failure(exc)
             else:
                 self.succeeded.emit(result)
-                # A success callback updates the window that asked; once that window is gone, there is
-                # nothing left to update, and touching its children would fail.
-                orphaned = self._parent_widget is not None and self._parent() is None
                 if self._on_success is not None and not orphaned:
                     self._on_success(result)
         finally:
             self.finished.emit()
+            if self.changes:
+                hub().changed.emit(self.changes)
             # Drop our reference only after this slot has returned: an object must not die inside
             # its own slot.
             QTimer.singleShot(0, partial(Operation._running.discard, self))
@@ -258,6 +283,16 @@ def synchronous_operations() -> Iterator[None]:
         yield
     finally:
         _synchronous = previous
+
+
+def finish_all(timeout_ms: int = 30_000) -> None:
+    """A window is closing: cancel every running operation, wait for the workers, deliver their callbacks
+    (which see their window still alive), so nothing touches the workspace once it is closed."""
+    for operation in running_operations():
+        operation.cancel()
+    if running_operations():
+        wait_for_all(timeout_ms)
+        QCoreApplication.processEvents()
 
 
 def wait_for_all(timeout_ms: int = 30_000) -> bool:

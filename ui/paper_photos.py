@@ -32,6 +32,7 @@ from app.sheets.service import typist
 from app.workspace import Workspace
 from ui import msgbox
 from ui.empty_state import EmptyState
+from ui.sheet_review import fit_to_screen
 
 _ID = Qt.ItemDataRole.UserRole + 1
 
@@ -45,7 +46,7 @@ class PhotosDialog(QDialog):
         self.conference_id = conference_id
         self.setWindowTitle(self.tr("Photos of the tables' paper"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.resize(900, 560)
+        fit_to_screen(self, 900, 560)
         self._images: dict[str, QImage] = {}
 
         form = QFormLayout()
@@ -70,7 +71,7 @@ class PhotosDialog(QDialog):
 
         self.preview = QLabel(self)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preview.setMinimumSize(420, 320)
+        self.preview.setMinimumSize(320, 240)
         self.preview.setAccessibleName(self.tr("The chosen photo"))
         self.caption_label = QLabel(self)
         self.caption_label.setWordWrap(True)

@@ -137,6 +137,8 @@ class PreviewModel(QAbstractTableModel):
             return QBrush(QPalette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
         if role == Qt.ItemDataRole.ToolTipRole and planned.already:
             return self.tr("Already in this workspace: it will not be added again.")
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 1:
+            return row.question.text
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         values = (
@@ -148,6 +150,12 @@ class PreviewModel(QAbstractTableModel):
             row.text + (self.tr(" (already imported)") if planned.already else ""),
         )
         return values[index.column()]
+
+
+def fit_to_screen(dialog: QWidget, width: int, height: int) -> None:
+    """The size the dialog wants, but never more than the screen has (a 1366×768 laptop at 150 %)."""
+    screen = dialog.screen().availableGeometry()
+    dialog.resize(min(width, int(screen.width() * 0.95)), min(height, int(screen.height() * 0.9)))
 
 
 class SheetImportDialog(QDialog):
@@ -166,7 +174,7 @@ class SheetImportDialog(QDialog):
         self.planned = planned
         self.setWindowTitle(self.tr("Import notes from a spreadsheet"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.resize(1000, 620)
+        fit_to_screen(self, 1000, 620)
         new = sum(1 for p in planned if not p.already)
 
         layout = QVBoxLayout(self)
@@ -194,10 +202,10 @@ class SheetImportDialog(QDialog):
         self.import_button = QPushButton(self.tr("&Import"))
         self.valid_only_button = QPushButton(self.tr("Import the &valid rows only"))
         self.import_button.setEnabled(review.ok and new > 0)
-        self.valid_only_button.setVisible(bool(review.problems))
         self.valid_only_button.setEnabled(review.headers_ok and new > 0)
         buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.valid_only_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.valid_only_button.setVisible(bool(review.problems))  # after addButton, which shows it
         buttons.rejected.connect(self.reject)
         self.import_button.clicked.connect(lambda: self._import(valid_only=False))
         self.valid_only_button.clicked.connect(lambda: self._import(valid_only=True))

@@ -44,28 +44,20 @@ def _progress_text(message: str) -> str:
     return message
 
 
-def _run_sync(workspace_dir: Path, progress: Progress, cancel: CancelToken):
-    """The work: in the worker thread, with its own workspace (sqlite connections stay in one thread)."""
+def _run_sync(workspace: Workspace, progress: Progress, cancel: CancelToken):
+    """The work, in the worker thread, on the worker's own workspace (the runner opens and closes it)."""
     from app.sync import engine, settings
 
-    workspace = Workspace(workspace_dir)
+    target = settings.open_target(workspace.store)
     try:
-        target = settings.open_target(workspace.store)
-        try:
-            return engine.run_sync(
-                workspace,
-                target,
-                progress=lambda done, total, message: progress(done, total, _progress_text(message)),
-                cancelled=lambda: cancel.cancelled,
-            )
-        except engine.SyncCancelled:
-            from ui.operations import Cancelled
-
-            raise Cancelled() from None
-        finally:
-            target.close()
+        return engine.run_sync(
+            workspace,
+            target,
+            progress=lambda done, total, message: progress(done, total, _progress_text(message)),
+            cancel=cancel,
+        )
     finally:
-        workspace.close()
+        target.close()
 
 
 class SyncStatus(QObject):
@@ -118,6 +110,7 @@ class SyncStatus(QObject):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self._on_timer_timeout)
+        self._stopped = False
         self._watcher = QFileSystemWatcher(self)
         self._watcher.addPath(str(workspace.outbox_dir))
         self._watcher.directoryChanged.connect(self._on_outbox_changed)
@@ -131,6 +124,8 @@ class SyncStatus(QObject):
         """Read pending count, target and last sync from the workspace (cheap: the outbox is small)."""
         from app.sync import outbox, settings
 
+        if self._stopped:  # the window closed: its workspace may be closed too
+            return
         store = self.workspace.store
         self.target = settings.configured_target(store) or ""
         states = outbox.status(store, self.workspace.outbox_dir, self.target or None)
@@ -254,8 +249,10 @@ class SyncStatus(QObject):
         directory = self.workspace.dir
         self._operation = Operation(
             self._parent_widget if manual else None,
-            lambda progress, cancel: _run_sync(directory, progress, cancel),
+            _run_sync,
             title=self.tr("Syncing"),
+            workspace_dir=directory,
+            changes={"outbox", "notes", "bundles"},
             on_success=lambda report: self._on_succeeded(report, manual),
             on_failure=lambda exc: self._on_failed(exc, manual),
             show_progress=manual,
@@ -380,9 +377,16 @@ class SyncStatus(QObject):
         self._schedule(0)
 
     def stop(self) -> None:
-        """No more automatic attempts (the window is closing); a running sync finishes on its own."""
+        """The window is closing: no more attempts, no more watching the outbox, no more reading the
+        workspace (it is closed next). A running sync is cancelled between files by the window."""
         self.automatic = False
         self.timer.stop()
+        if self._stopped:
+            return
+        self._stopped = True
+        self._watcher.directoryChanged.disconnect(self._on_outbox_changed)
+        if self._watcher.directories():
+            self._watcher.removePaths(self._watcher.directories())
 
 
 class SyncStatusWidget(QWidget):

@@ -1,9 +1,14 @@
-"""Edits as undo steps: each step calls one core service forwards and one backwards (both windows).
+"""Edits as undo steps: one command class and one error policy for every window.
 
-The service runs BEFORE the step is pushed, so a refused edit (a `UserError`) never reaches the stack and
-its message goes to an error dialog. Undo and redo are ordinary edits in the store, so they merge like any
-other; one that the store now refuses (someone else's edit arrived meanwhile) is reported, and the step is
-dropped from the stack rather than left half-applied.
+A step calls core services forwards (redo) and backwards (undo); each is an ordinary edit in the store,
+saved at once, so undo and redo merge like any other edit. The error policy: a service that refuses (a
+`UserError`) or a store that fails (`STORAGE_FAILURES`: the disk, the database) makes the step obsolete,
+so the undo stack drops it rather than leave it half-applied, and the failure is reported through the
+command's `on_failure(what, exc)`; nothing ever raises out of redo()/undo(), which Qt calls and cannot
+pass exceptions through.
+
+`push_edit` makes an edit BEFORE it is pushed, so a refused edit never reaches the stack and its message
+goes to the error dialog. The chair's commands (ui/chair/commands.py) subclass `ServiceCommand`.
 """
 
 from __future__ import annotations
@@ -15,12 +20,52 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
+from app.disk_errors import STORAGE_FAILURES
 from app.errors import UserError
 from ui import msgbox
 from ui.bundle_messages import error_box
 
+Failure = Callable[[str, BaseException], None]  # (the step's text, why it failed)
+FAILURES: tuple[type[BaseException], ...] = (UserError, *STORAGE_FAILURES)
+
 
 class ServiceCommand(QUndoCommand):
+    """One undo step. Subclasses call `_run(step)` from redo()/undo(); `ok` turns False on a failure."""
+
+    def __init__(self, text: str, on_failure: Failure) -> None:
+        super().__init__(text)
+        self._on_failure = on_failure
+        self.ok = True
+
+    def _run(self, step: Callable[[], Any]) -> tuple[bool, Any]:
+        """(True, what the step returned), or (False, None) after reporting its failure."""
+        try:
+            return True, step()
+        except FAILURES as exc:
+            self.ok = False
+            self.setObsolete(True)
+            self._on_failure(self.text(), exc)
+            return False, None
+
+
+def report_undo_failure(parent: QWidget | None) -> Failure:
+    """The error dialog for an undo or redo the store refused (both windows' default)."""
+
+    def report(_text: str, exc: BaseException) -> None:
+        msgbox.error(
+            parent,
+            QCoreApplication.translate("SecretariatUndo", "Cannot undo or redo"),
+            QCoreApplication.translate(
+                "SecretariatUndo", "{0}\n\nThe step was removed from the undo history."
+            ).format(exc),
+        )
+
+    return report
+
+
+class CallbackCommand(ServiceCommand):
+    """A step given as two callables; the first redo is skipped, `push_edit` made the edit already."""
+
     def __init__(
         self,
         text: str,
@@ -30,11 +75,10 @@ class ServiceCommand(QUndoCommand):
         parent_widget: QWidget | None,
         after: Callable[[], None] | None = None,
     ) -> None:
-        super().__init__(text)
+        super().__init__(text, report_undo_failure(parent_widget))
         self._redo, self._undo = redo, undo
-        self._parent_widget = parent_widget
         self._after = after
-        self._done_once = True  # the edit was already made by `push_edit`
+        self._done_once = True
 
     def redo(self) -> None:
         if self._done_once:
@@ -48,19 +92,6 @@ class ServiceCommand(QUndoCommand):
         self._run(self._undo)
         if self._after:
             self._after()
-
-    def _run(self, step: Callable[[], Any]) -> None:
-        try:
-            step()
-        except UserError as exc:
-            self.setObsolete(True)
-            msgbox.error(
-                self._parent_widget,
-                QCoreApplication.translate("SecretariatUndo", "Cannot undo or redo"),
-                QCoreApplication.translate(
-                    "SecretariatUndo", "{0}\n\nThe step was removed from the undo history."
-                ).format(exc),
-            )
 
 
 def push_edit(
@@ -76,10 +107,10 @@ def push_edit(
     """Make an edit now and, if the store took it, put it on the undo stack. False when refused."""
     try:
         redo()
-    except UserError as exc:
+    except FAILURES as exc:
         error_box(parent, error_title, exc)
         return False
-    stack.push(ServiceCommand(text, redo, undo, parent_widget=parent, after=after))
+    stack.push(CallbackCommand(text, redo, undo, parent_widget=parent, after=after))
     return True
 
 
@@ -97,10 +128,10 @@ def push_edit_with_result(
     """As `push_edit`, for an edit whose undo and redo need what it returned (say, a merged group's id)."""
     try:
         result = do()
-    except UserError as exc:
+    except FAILURES as exc:
         error_box(parent, error_title, exc)
         return False
     stack.push(
-        ServiceCommand(text, lambda: redo(result), lambda: undo(result), parent_widget=parent, after=after)
+        CallbackCommand(text, lambda: redo(result), lambda: undo(result), parent_widget=parent, after=after)
     )
     return True

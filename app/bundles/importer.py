@@ -7,8 +7,8 @@ the ledger/receipt row, the sequence checks, `app.merge.merge_records` (which ne
 clock observing the greatest stamp seen, and, for a chair's first pack of a conference, the pinned key.
 
 `import_files(workspace, paths, progress=None, cancel=None)`: progress(done, total) after each file;
-cancel() is asked before each file and stops the run between bundles (never inside one). One bundle is
-in memory at a time.
+the cancel token (app/cancel.py) is looked at before each file and stops the run between bundles (never
+inside one). One bundle is in memory at a time.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from app.bundles.ledger import ImportEntry, utc_now_text
 from app.bundles.permissions import check_existing
 from app.bundles.reader import Bundle, read_bundle, read_capped
 from app.bundles.verify import judge
+from app.cancel import CancelToken, is_cancelled
 from app.hlc import Stamp, wall_clock_ms
 from app.merge import merge_records
 from app.messages import Message, english, message
@@ -79,12 +80,12 @@ def import_files(
     workspace: Workspace,
     paths: Sequence[Path | str],
     progress: Callable[[int, int], None] | None = None,
-    cancel: Callable[[], bool] | None = None,
+    cancel: CancelToken | None = None,
 ) -> list[Receipt]:
     receipts: list[Receipt] = []
     total = len(paths)
     for done, path in enumerate(paths):
-        if cancel is not None and cancel():
+        if is_cancelled(cancel):
             break
         receipts.append(import_file(workspace, path))
         if progress is not None:
@@ -121,6 +122,17 @@ def import_data(workspace: Workspace, data: bytes, shown: str) -> Receipt:
             **about,
         )
     status, pinning, refusal = judge(store, workspace.role, bundle)
+    if refusal is not None and refusal.check == "role" and _returning_chair(store, status, bundle):
+        held = quarantine.hold(workspace, bundle, data, shown)
+        return Receipt(
+            shown,
+            QUARANTINED,
+            reason=f"signed by {status.name}, trusted as chair in another conference; held in quarantine"
+            f" until someone trusts key {bundle.key_id} for table {bundle.tables[0]} of this conference"
+            + ("" if held else " (already held)"),
+            counts=_refused_counts(bundle),
+            **about,
+        )
     if refusal is not None:
         return _refused(shown, refusal, bundle, about)
     if not status.known:
@@ -137,6 +149,16 @@ def import_data(workspace: Workspace, data: bytes, shown: str) -> Receipt:
         return _commit(workspace, bundle, status, shown, about, pinning)
     except BundleError as exc:
         return _refused(shown, exc, bundle, about)
+
+
+def _returning_chair(store: Store, status: trust.TrustStatus, bundle: Bundle) -> bool:
+    """A chair trusted in other conferences, exporting a table of a conference this workspace holds:
+    held for the secretariat to decide (app.bundles.clashes), not refused."""
+    from app.bundles.clashes import chair_of_another_conference
+
+    return store.get("conference", bundle.conference_id) is not None and chair_of_another_conference(
+        status, bundle.kind, bundle.conference_id, bundle.tables
+    )
 
 
 def _about(bundle: Bundle) -> dict[str, Any]:

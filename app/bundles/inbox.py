@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
+from app.cancel import CancelToken, is_cancelled
 from app.errors import UserError
 from app.messages import Message
 from app.workspace import Workspace
@@ -25,11 +26,14 @@ UNKNOWN_KEY = "unknown-key"  # whole and signed, but the key is not on the trust
 HELD = "quarantined"  # whole, unknown key, a copy held in quarantine until the key is trusted or rejected
 WILL_REFUSE = "will-refuse"  # whole, but importing would be refused (revoked key, outside the signer's role)
 IMPORTED = "imported"  # this exact bundle is in the store already
-DUPLICATE = "duplicate"  # the same bundle as another file of the list
+OWN = "own"  # signed here (the secretariat's own pack on the share): nothing to merge
 INCOMPLETE = "incomplete"  # a truncated copy (half synced): fetch it again
 INVALID = "invalid"  # damaged or forged: never imported
 
-STATES = (READY, UNKNOWN_KEY, HELD, WILL_REFUSE, IMPORTED, DUPLICATE, INCOMPLETE, INVALID)
+STATES = (READY, UNKNOWN_KEY, HELD, WILL_REFUSE, IMPORTED, OWN, INCOMPLETE, INVALID)
+RETURNING_CHAIR = "returning-chair"  # the reason of a key trusted as chair elsewhere, at a new conference
+WATCHED_FOLDERS_KEY = "inbox.watched_folders"  # the workspace's, not the operating-system user's
+ADDED_FILES_KEY = "inbox.added_files"
 
 
 @dataclass(frozen=True)
@@ -50,6 +54,13 @@ class InboxEntry:
     manifest_sha256: str = ""
     source: str = ""  # where a quarantined copy originally came from
     check: str = ""  # the failed check's code (see BundleError.check) of an invalid or refused bundle
+    trusted_name: str = ""  # the name the secretariat gave the key when trusting it ("" if unknown here)
+    copies: tuple[str, ...] = ()  # other files holding this very bundle (the sync inbox and the share)
+
+    @property
+    def signer(self) -> str:
+        """The name to show for the signer: the trusted name, else what the bundle claims."""
+        return self.trusted_name or self.signer_name
 
     @property
     def name(self) -> str:
@@ -83,7 +94,7 @@ def scan_paths(
     workspace: Workspace,
     paths: list[Path],
     progress: Callable[[int, int], None] | None = None,
-    cancelled: Callable[[], bool] | None = None,
+    cancel: CancelToken | None = None,
 ) -> list[InboxEntry]:
     """Verify every file and give it a state; then add quarantined bundles whose file is not listed."""
     from app.bundles import ledger, quarantine, verify_file
@@ -93,22 +104,56 @@ def scan_paths(
     entries: list[InboxEntry] = []
     seen: dict[str, str] = {}
     total = len(paths) + len(held)
+    first_of: dict[str, int] = {}  # manifest hash -> index of the entry that lists that bundle
+    names = trusted_names(store)
     for done, path in enumerate(paths):
-        if cancelled is not None and cancelled():
+        if is_cancelled(cancel):
             break
         verdict = verify_file(path, store)
-        entries.append(_entry(str(path), verdict, store, held, seen, ledger))
-        if verdict.ok and verdict.manifest_sha256:
-            seen.setdefault(verdict.manifest_sha256, str(path))
+        sha = verdict.manifest_sha256 if verdict.ok else None
+        if sha and sha in first_of:  # one bundle, listed once: its other copies are noted with it
+            at = first_of[sha]
+            entries[at] = replace(entries[at], copies=(*entries[at].copies, str(path)))
+        else:
+            entries.append(_entry(str(path), verdict, store, held, ledger, names))
+            if sha:
+                first_of[sha] = len(entries) - 1
+                seen.setdefault(sha, str(path))
         if progress is not None:
             progress(done + 1, total)
     for sha, h in held.items():
         if sha not in seen:
-            entries.append(_entry(h.file, verify_file(h.file, store), store, held, seen, ledger))
+            entries.append(_entry(h.file, verify_file(h.file, store), store, held, ledger, names))
     return entries
 
 
-def _entry(path: str, verdict, store, held, seen, ledger) -> InboxEntry:
+def trusted_names(store) -> dict[str, str]:
+    """Key id -> the name the secretariat gave it (trust list, else a pinned pack's signer, else this
+    workspace's own identity)."""
+    from app.bundles import trust
+    from app.bundles.format import key_id_for
+    from app.bundles.identity import own_public_key
+
+    names: dict[str, str] = {}
+    own = own_public_key(store)
+    if own is not None:
+        names[key_id_for(own[1])] = own[0]
+    for pin in store.conn.execute("SELECT key_id, signer_name FROM bundle_pins ORDER BY pinned_at"):
+        names[pin[0]] = pin[1]
+    for entry in trust.entries(store):  # the trust list has the last word, its latest entry first of all
+        names[entry.key_id] = entry.name
+    return names
+
+
+def own_key_id(store) -> str | None:
+    from app.bundles.format import key_id_for
+    from app.bundles.identity import own_public_key
+
+    own = own_public_key(store)
+    return key_id_for(own[1]) if own is not None else None
+
+
+def _entry(path: str, verdict, store, held, ledger, names: dict[str, str]) -> InboxEntry:
     common = {}
     if verdict.ok:
         common = {
@@ -123,6 +168,7 @@ def _entry(path: str, verdict, store, held, seen, ledger) -> InboxEntry:
             "counts": tuple(sorted((verdict.counts or {}).items())),
             "created": verdict.created or "",
             "manifest_sha256": verdict.manifest_sha256 or "",
+            "trusted_name": names.get(verdict.key_id or "", ""),
         }
     if not verdict.ok:
         state = INCOMPLETE if verdict.incomplete else INVALID
@@ -131,16 +177,30 @@ def _entry(path: str, verdict, store, held, seen, ledger) -> InboxEntry:
     done = ledger.imported(store, sha)
     if done is not None:
         return InboxEntry(path, IMPORTED, done.imported_at, **common)
-    if sha in seen:
-        return InboxEntry(path, DUPLICATE, seen[sha], **common)
+    if verdict.key_id and verdict.key_id == own_key_id(store):
+        return InboxEntry(path, OWN, "", **common)
     if verdict.import_problem:
         check = getattr(verdict, "import_problem_check", None) or ""
+        if check == "role" and _returning_chair(store, verdict):  # the importer holds it: a decision waits
+            state = HELD if sha in held else UNKNOWN_KEY
+            return InboxEntry(path, state, RETURNING_CHAIR, **common)
         return InboxEntry(path, WILL_REFUSE, verdict.import_problem, check=check, **common)
     if sha in held:
         return InboxEntry(path, HELD, held[sha].received_at, source=held[sha].source_path, **common)
     if verdict.trusted_role is None:
         return InboxEntry(path, UNKNOWN_KEY, "", **common)
     return InboxEntry(path, READY, "", **common)
+
+
+def _returning_chair(store, verdict) -> bool:
+    from app.bundles.clashes import chair_of_another_conference, status_of
+
+    return store.get("conference", verdict.conference or "") is not None and chair_of_another_conference(
+        status_of(store, verdict.key_id or ""),
+        verdict.kind or "",
+        verdict.conference or "",
+        tuple(verdict.tables),
+    )
 
 
 def sync_folder(workspace: Workspace) -> Path | None:
@@ -155,3 +215,39 @@ def sync_folder(workspace: Workspace) -> Path | None:
     except UserError:  # a target the sync view complains about; the inbox just skips it
         return None
     return None if spec.is_webdav else Path(spec.location)
+
+
+def watched_folders(store) -> list[str]:
+    """The folders this workspace's Collect watches (they belong to the workspace: another workspace on
+    the same computer watches its own)."""
+    return _string_list(store, WATCHED_FOLDERS_KEY)
+
+
+def set_watched_folders(store, folders: Iterable[str]) -> None:
+    _set_string_list(store, WATCHED_FOLDERS_KEY, folders)
+
+
+def added_files(store) -> list[str]:
+    """Bundle files added by hand (from an e-mail, say) that still exist."""
+    return [f for f in _string_list(store, ADDED_FILES_KEY) if Path(f).is_file()]
+
+
+def set_added_files(store, files: Iterable[str]) -> None:
+    _set_string_list(store, ADDED_FILES_KEY, [f for f in files if Path(f).is_file()])
+
+
+def _string_list(store, key: str) -> list[str]:
+    import json
+
+    raw = store.meta_get(key)
+    try:
+        value = json.loads(raw) if raw else []
+    except ValueError:
+        return []
+    return [str(v) for v in value] if isinstance(value, list) else []
+
+
+def _set_string_list(store, key: str, values: Iterable[str]) -> None:
+    import json
+
+    store.meta_set(key, json.dumps(list(dict.fromkeys(values)), ensure_ascii=False))

@@ -185,7 +185,8 @@ def chair_grant(bundles: list[Held], conference_id: str | None, table_number: in
 
 def granted_on_accept(store: Store, bundles: list[Held], grant: trust.Grant | None) -> trust.Grant | None:
     """What accepting adds to the trust list: `grant` when given; else, for a key not trusted here yet,
-    the role the bundles ask for; None for a key already trusted (it keeps exactly its grants)."""
+    the role the bundles ask for; for a returning chair at a new conference, the table asked for
+    (clashes.returning_chair); None for any other key already trusted (it keeps exactly its grants)."""
     first = bundles[0]
     current = trust.status(store, base64.b64decode(first.public_key))
     if grant is None and current.revoked:
@@ -193,7 +194,11 @@ def granted_on_accept(store: Store, bundles: list[Held], grant: trust.Grant | No
             f"the key {first.key_id} ({first.signer_name}) was revoked here; to trust it again, "
             "give the role (--role, with --conference and --table for a chair)"
         )
-    if grant is None and not current.known:
+    if grant is None and current.known:
+        from app.bundles.clashes import returning_chair  # it builds on this module
+
+        grant = returning_chair(store, bundles)  # the remedy for a chair back at a new conference
+    elif grant is None:
         grant = proposed_grant(bundles)
         if grant is None:
             raise UserError(

@@ -19,6 +19,7 @@ from app.bundles.identity import own_public_key
 from app.bundles.ledger import utc_now_text
 from app.errors import NotFound, UserError
 from app.messages import Message, english, message
+from app.roles import administered
 from app.store import Store
 
 SECRETARIAT = "secretariat"
@@ -226,9 +227,14 @@ def status(store: Store, public_key: bytes) -> TrustStatus:
     name: str | None = None
     revoked = False
     own = own_public_key(store)
-    if own is not None and own[1] == public_key and store.meta_get("role") == SECRETARIAT:
-        grants.append(Grant(SECRETARIAT))
-        name = own[0]
+    if own is not None and own[1] == public_key:
+        # This workspace's own key speaks for the secretariat it is: of every conference when the person
+        # runs the secretariat, else of the conferences created here (app.roles).
+        if store.meta_get("role") == SECRETARIAT:
+            grants.append(Grant(SECRETARIAT))
+        else:
+            grants += [Grant(SECRETARIAT, conference_id) for conference_id in sorted(administered(store))]
+        name = own[0] if grants else None
     rows = store.conn.execute(
         "SELECT * FROM bundle_trust WHERE key_id = ? AND public_key = ?", (key_id, encoded)
     ).fetchall()

@@ -11,6 +11,7 @@ from app.bundles.permissions import check_role
 from app.bundles.reader import Bundle, read_bundle_file
 from app.bundles.trust import SECRETARIAT, Grant, TrustStatus, pin_for, status
 from app.messages import Message
+from app.roles import administered
 from app.store import Store
 
 
@@ -97,6 +98,7 @@ def will_pin(store: Store, role: str, trust: TrustStatus, bundle: Bundle) -> boo
         and not trust.revoked
         and not trust.chairs
         and pin_for(store, bundle.conference_id) is None
+        and bundle.conference_id not in administered(store)  # a pack of a conference made here is ours
     )
 
 

@@ -17,15 +17,18 @@ from app.disk_errors import OTHER, STORAGE_FAILURES, classify
 from app.errors import UserError
 
 COMMAND_MODULES = (
+    "app.cli.workspace_cmds",
     "app.cli.conference_cmds",
     "app.cli.note_cmds",
     "app.cli.bundle_cmds",
     "app.cli.prepare_cmds",
+    "app.cli.table_facts_cmds",
     "app.cli.proposal_cmds",
     "app.cli.sync_cmds",
     "app.cli.merge_cmds",
     "app.cli.minutes_cmds",
     "app.cli.privacy_cmds",
+    "app.cli.report_cmds",
     "app.cli.sheet_cmds",
 )
 

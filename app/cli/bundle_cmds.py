@@ -29,7 +29,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     pack_actions = pack.add_subparsers(dest="action", metavar="ACTION", required=True)
     pack_export = pack_actions.add_parser("export", help="sign the conference, its questions, themes, tables")
     pack_export.add_argument("--conference", required=True, metavar="ID")
-    pack_export.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.rbz")
+    pack_export.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        metavar="FILE.rbz",
+        help="default: the outbox, and on to the sync target when one is configured",
+    )
     _passphrase_option(pack_export)
     pack_export.set_defaults(handler=_pack_export)
 
@@ -60,7 +66,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         " trusted as what its bundles ask for (a revoked key needs --role). With --role chair, a missing"
         " --conference/--table is taken from the held bundles when they all ask for one and the same table.",
     )
-    accept.add_argument("selector", metavar="KEY_ID|BUNDLE_ID")
+    accept.add_argument(
+        "selectors",
+        nargs="*",
+        metavar="KEY_ID|BUNDLE_ID",
+        help="one or more held bundles or keys (each key's held bundles are accepted together)",
+    )
+    accept.add_argument("--all-from", metavar="KEY_ID", help="every bundle held from this key")
     accept.add_argument("--role", choices=("secretariat", "chair"), help="default: what the bundles ask for")
     accept.add_argument("--conference", metavar="ID", help="with --role chair (default: the bundles' own)")
     accept.add_argument(
@@ -274,7 +286,33 @@ def _pack_export(args: argparse.Namespace) -> int:
     workspace = open_workspace(args)
     passphrase = _read_passphrase(args.passphrase_file)
     _print_export(export_pack(workspace, args.conference, args.output, passphrase=passphrase))
+    if args.output is None:
+        _deliver_outbox(workspace)
     return 0
+
+
+def _deliver_outbox(workspace: Any) -> None:
+    """Send what waits in the outbox to the configured sync target now (nothing is fetched); without a
+    target, say how the pack reaches the chairs."""
+    from app.sync import engine, settings
+    from app.sync.errors import SyncError
+
+    if settings.configured_target(workspace.store) is None:
+        print(
+            "no sync target is configured: `rundabord sync configure --target FOLDER|URL` and"
+            " `rundabord sync` send it, or give -o FILE.rbz to hand it out yourself"
+        )
+        return
+    try:
+        target = settings.open_target(workspace.store)
+        try:
+            report = engine.run_sync(workspace, target, pull=False)
+        finally:
+            target.close()
+    except SyncError as exc:  # the pack is signed and waits in the outbox; a later sync sends it
+        raise UserError(f"the pack waits in the outbox; sending it failed: {exc}") from None
+    for line in report.lines():
+        print(line)
 
 
 # -- verify and import ----------------------------------------------------------------------------
@@ -338,6 +376,9 @@ def _print_receipt(receipt: Any) -> None:
         print(f"{head}: incomplete: {receipt.reason}")
     else:
         print(f"{head}: {receipt.reason}")
+    if receipt.status == "imported" and receipt.counts.get("conflicts"):
+        opened = plural(receipt.counts["conflicts"], "conflict")
+        print(f"  note: opened {opened} to review: rundabord conflict list --conference {receipt.conference}")
     for flag in receipt.flags:
         print(f"  note: {flag.english()}")
 
@@ -384,24 +425,81 @@ def _imports(args: argparse.Namespace) -> int:
 
 
 def _quarantine_list(args: argparse.Namespace) -> int:
-    from app.bundles import quarantine
+    from app.bundles import clashes, quarantine
 
-    for h in quarantine.held(open_workspace(args).store):
+    store = open_workspace(args).store
+    everything = quarantine.held(store)
+    by_key: dict[str, list[Any]] = {}
+    for h in everything:
+        by_key.setdefault(h.key_id, []).append(h)
+    for bundles in by_key.values():
+        found = clashes.clashes(store, bundles)
+        remedy = clashes.returning_chair(store, bundles)
+        grant = remedy or quarantine.proposed_grant(bundles)
         if args.json:
-            print_json_line(h.as_json())
+            for h in bundles:
+                print_json_line(
+                    {
+                        **h.as_json(),
+                        "clashes": [c.as_json() for c in found],
+                        "asks_for": grant.describe() if grant else None,
+                        "returning_chair": remedy is not None,
+                    }
+                )
             continue
-        grant = quarantine.proposed_grant([h])
-        asks = f", asks to be trusted as {grant.describe()}" if grant else ""
-        print(f"{h.key_id}  {h.signer_name}  {h.kind} {h.bundle_id}  received {h.received_at}{asks}")
-        print(f"  fingerprint {h.fingerprint}; from {h.source_path}")
+        first = bundles[0]
+        asks = f"; asks to be trusted as {grant.describe()}" if grant else ""
+        print(f"{first.key_id}  {first.signer_name}  {plural(len(bundles), 'held bundle')}{asks}")
+        print(f"  fingerprint {first.fingerprint}")
+        for clash in found:
+            print(f"  WARNING: {clash.describe()}")
+        if remedy is not None:
+            print(
+                f"  a chair trusted here in another conference; to trust it as {remedy.describe()}:"
+                f" rundabord quarantine accept {first.key_id}"
+            )
+        for h in bundles:
+            print(f"  {h.kind} {h.bundle_id}  received {h.received_at}  from {h.source_path}")
     return 0
 
 
 def _quarantine_accept(args: argparse.Namespace) -> int:
-    from app.bundles import quarantine, trust
+    import base64
+
+    from app.bundles import clashes, quarantine
 
     workspace = open_workspace(args)
-    bundles = quarantine.select(workspace.store, args.selector)
+    selectors = [*args.selectors, *([args.all_from] if args.all_from else [])]
+    if not selectors:
+        raise UserError("name the held bundles or keys to accept, or give --all-from KEY_ID")
+    keys: dict[str, str] = {}  # key id -> a selector of it, in the order given
+    for selector in selectors:
+        bundles = quarantine.select(workspace.store, selector)  # every selector checked before any trust
+        keys.setdefault(bundles[0].key_id, selector)
+    if len(keys) > 1 and (args.role or args.conference or args.table is not None or args.name):
+        raise UserError(
+            "--role, --conference, --table and --name apply to one key; accept the keys one by one"
+        )
+    plans = [(selector, *_plan_accept(workspace, selector, args)) for selector in keys.values()]
+    ok = True
+    for selector, bundles, granted in plans:
+        receipts = quarantine.accept(workspace, selector, granted, name=args.name)
+        if granted is not None:
+            name = args.name or clashes.trusted_name(
+                workspace.store, base64.b64decode(bundles[0].public_key), bundles[0].signer_name
+            )
+            print(f"trusted {name} ({bundles[0].key_id}) as {granted.describe()}")
+        for receipt in receipts:
+            _print_receipt(receipt)
+        ok = ok and all(r.ok for r in receipts)
+    return 0 if ok else 1
+
+
+def _plan_accept(workspace: Any, selector: str, args: argparse.Namespace) -> tuple[list[Any], Any]:
+    """One key's held bundles and the grant accepting them adds, refused before anything is trusted."""
+    from app.bundles import quarantine, trust
+
+    bundles = quarantine.select(workspace.store, selector)
     grant = None
     if args.role:
         conference_id = (
@@ -416,12 +514,7 @@ def _quarantine_accept(args: argparse.Namespace) -> int:
     granted = quarantine.granted_on_accept(workspace.store, bundles, grant)
     if granted is not None and granted.role == trust.CHAIR:
         _require_table(workspace.store, granted)
-    receipts = quarantine.accept(workspace, args.selector, granted, name=args.name)
-    if granted is not None:
-        print(f"trusted {args.name or bundles[0].signer_name} ({bundles[0].key_id}) as {granted.describe()}")
-    for receipt in receipts:
-        _print_receipt(receipt)
-    return 0 if all(r.ok for r in receipts) else 1
+    return bundles, granted
 
 
 def _require_table(store: Any, grant: Any) -> None:

@@ -8,6 +8,7 @@ from pathlib import Path
 from app import conferences, demo
 from app.cli.common import open_workspace, plural, print_json_line
 from app.errors import UserError
+from app.workspace import Workspace, default_dir
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -23,7 +24,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     listing.add_argument("--json", action="store_true", help="one JSON object a line")
     listing.set_defaults(handler=_list)
 
-    demo_cmd = subparsers.add_parser("demo", help="load the demo conference (once) and print its id")
+    demo_cmd = subparsers.add_parser(
+        "demo", help="load the demo conference (once, making the workspace if needed) and print its id"
+    )
     demo_cmd.add_argument("--role", choices=("chair", "secretariat"), help="also set the workspace's role")
     demo_cmd.set_defaults(handler=_demo)
 
@@ -53,7 +56,8 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _demo(args: argparse.Namespace) -> int:
-    workspace = open_workspace(args)
+    # Making a demo workspace is this command's job, so it creates the workspace when there is none.
+    workspace = Workspace.open_or_create(args.workspace or default_dir(), args.role or "chair")
     if args.role:
         workspace.role = args.role
     print(demo.ensure_demo(workspace.store))

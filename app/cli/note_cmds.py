@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from app import conferences, notes, search
-from app.cli.common import open_workspace, print_json_line
+from app.cli.common import open_workspace, plural, print_json_line
 from app.records import NOTE_KINDS
 
 
@@ -107,7 +107,7 @@ def _list(args: argparse.Namespace) -> int:
         return 0
     for note in listed:
         themes = f" [{', '.join(names.get(t, t) for t in note.themes)}]" if note.themes else ""
-        votes = f" ({note.votes} votes)" if note.votes else ""
+        votes = f" ({plural(note.votes, 'vote')})" if note.votes else ""
         where = f"table {note.table_number} q{numbers.get(note.question_id)}"
         print(f"{where} {note.kind}: {note.text}{themes}{votes}")
     return 0

@@ -51,7 +51,7 @@ def where(hit: Hit) -> str:
         return f"question {src.question}"
     if src.kind == "proposal":
         return "proposal" if src.field == "text" else f"proposal's {src.field}"
-    return src.field.replace("_", " ")
+    return f"public report's {src.part.replace('_', ' ')}"
 
 
 def hit_line(hit: Hit) -> str:

@@ -227,6 +227,21 @@ def _status(args: argparse.Namespace) -> int:
     )
     if proposal.is_group and not proposal.id.startswith(args.id.strip()):  # a merged original's id was given
         print(f"recorded for merged proposal {proposal.id}")
+    after = proposals.find_proposal(store, proposal.id)
+    text = after.text if len(after.text) <= 60 else after.text[:59] + "…"
+    print(f"{after.id[:8]} {text!r}: {proposal.status} -> {after.status}")
+    latest = after.latest
+    if latest is not None:
+        for label, value in (
+            ("decision", latest.decision),
+            ("reason", latest.reason),
+            ("owner", f"{latest.owner} ({latest.owner_kind})" if latest.owner else ""),
+            ("contact", latest.contact),
+            ("review", latest.review_date),
+            ("by", latest.decided_by),
+        ):
+            if value:
+                print(f"  {label}: {value}")
     return 0
 
 

@@ -79,7 +79,7 @@ def _import_sheet(args: argparse.Namespace) -> int:
         print(
             f"table {r.table}, question {r.question.position}, {KIND_LABELS[r.kind]}"
             + (f" [{themes}]" if themes else "")
-            + (f" {r.votes} votes" if r.votes else "")
+            + (f" {plural(r.votes, 'vote')}" if r.votes else "")
             + f": {r.text}"
         )
     if args.check or not review.headers_ok:

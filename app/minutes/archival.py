@@ -118,9 +118,8 @@ def make_archival(canv, *, language: str, created: datetime, struct_tree_root: P
         language=language,
         created=created,
     )
-    metadata = PDFStream(
-        PDFDictionary({"Type": PDFName("Metadata"), "Subtype": PDFName("XML")}), packet, filters=[]
-    )
+    # No filters (reportlab's default for its own streams is none): PDF/A wants the XMP readable as is.
+    metadata = PDFStream(PDFDictionary({"Type": PDFName("Metadata"), "Subtype": PDFName("XML")}), packet)
     profile = PDFStream(PDFDictionary({"N": 3}), srgb_profile())
     intent = PDFDictionary(
         {

@@ -54,10 +54,12 @@ class ListBuilder:
         *,
         style: str = "item",
         details: MarkedParagraph | None = None,
+        lang: str | None = None,
     ) -> Flowable:
         """An item (LI): `bullet` ("•", "3.", "Bord 12") is its label, `text` plain text as typed.
-        `details` (a paragraph from Blocks.paragraph) is printed under it, kept with it, inside it."""
-        li = Node("LI", self.node)
+        `details` (a paragraph from Blocks.paragraph) is printed under it, kept with it, inside it.
+        `lang` marks an item in another language than the document's (e.g. "sv-SE" in an English one)."""
+        li = Node("LI", self.node, lang=lang)
         paragraph = plain(text, getattr(self.styles, style), bullet, ListItemParagraph)
         paragraph.label = Node("Lbl", li)
         paragraph.node = body = Node("LBody", li)

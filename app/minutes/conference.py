@@ -1,6 +1,8 @@
 """Conference minutes: cover, contents, overview with counts and a chart, the tables that reported
-(with participation: participants and the chairs' age/gender tallies, summed), every table's notes per
-question and per theme, and the proposals ranked by votes with their follow-up status."""
+(with participation: participants and the chairs' age/gender tallies, summed, in words), one main body
+of what was said (per question, grouped by theme, near-identical notes folded with their tables and
+votes), the proposals ranked by votes with their follow-up status, and every table's complete record as
+an appendix: each note is printed in full once in the appendix, and once folded in the body."""
 
 from __future__ import annotations
 
@@ -13,8 +15,9 @@ from reportlab.platypus import Flowable
 from app.minutes.blocks import Blocks
 from app.minutes.chart import chart_alt, fewer_series, notes_chart
 from app.minutes.contents import Heading
-from app.minutes.entries import note_item
-from app.minutes.i18n import Strings
+from app.minutes.entries import note_text
+from app.minutes.folding import FoldedLine, by_theme, fold
+from app.minutes.i18n import BAND_ORDER, Strings
 from app.minutes.layout import FRAME_WIDTH, DocumentInfo, ProgressCallback, build_pdf
 from app.minutes.source import ConferenceData, load_conference
 from app.model import Note
@@ -89,9 +92,9 @@ class _ConferenceMinutes:
         if self.since_last is not None:
             body += [b.page_break(), *self.since_last_time()]
         body += [b.page_break(), *self.reporting()]
-        body += [b.page_break(), *self.by_question()]
-        body += [b.page_break(), *self.by_theme()]
+        body += [b.page_break(), *self.said()]
         body += [b.page_break(), *self.ranked_proposals()]
+        body += [b.page_break(), *self.appendix()]
         contents = [b.heading(1, self.s("contents"), key="contents"), b.contents()]
         return [*self.cover(), b.next_page_template("body"), b.page_break(), *contents, b.page_break(), *body]
 
@@ -258,7 +261,9 @@ class _ConferenceMinutes:
             for band, count in table.bands.items():
                 summed[band] += count
         story.append(b.paragraph(s("bands_summed", n=len(banded), reported=len(self.reported))))
-        rows = [[band, count] for band, count in sorted(summed.items())]
+        order = {key: i for i, key in enumerate(BAND_ORDER)}
+        keys = sorted(summed, key=lambda k: (order.get(k, len(order)), k))
+        rows = [[_capital(s.band(band)) if band in order else band, summed[band]] for band in keys]
         story.append(
             b.data_table(
                 [s("band"), s("band_count")], rows, [60 * mm, 24 * mm], numeric=(1,), row_headers=True
@@ -266,58 +271,64 @@ class _ConferenceMinutes:
         )
         return story
 
-    # -- notes per question, then per theme ----------------------------------------------------
+    # -- the main body: what was said, per question and theme, folded --------------------------
 
-    def by_question(self) -> list[Flowable]:
+    def said(self) -> list[Flowable]:
+        """Each question, its notes under their first theme, near-identical notes folded into one
+        line that says at how many tables and which, with the votes: each thing said once."""
         s, b, d = self.s, self.b, self.data
-        story: list[Flowable] = [self.heading(s("by_question"), "by-question", 0)]
-        grouped: dict[str, dict[int, list[Note]]] = defaultdict(lambda: defaultdict(list))
-        for note in d.notes:
-            grouped[note.question_id][note.table_number].append(note)
+        story: list[Flowable] = [
+            self.heading(s("what_was_said"), "said", 0),
+            b.paragraph(s("said_intro"), "small"),
+        ]
+        themes = [(t.id, t.name) for t in d.themes]
         for q in d.questions:
             story.append(
                 self.heading(s("question_heading", number=q.position, text=q.text), f"q{q.position}", 1)
             )
-            tables = grouped.get(q.id, {})
-            if not tables:
+            listed = [n for n in d.notes if n.question_id == q.id]
+            if not listed:
                 story.append(b.paragraph(s("no_notes"), "small"))
-            for number in sorted(tables):
-                story.append(b.heading(3, s("table_n", number=number), bookmark=False))
-                listed = b.list()
-                for i, note in enumerate(tables[number], 1):
-                    story.append(note_item(listed, note, s, d.theme_list(note), bullet=f"{i}."))
+            for name, members in by_theme(listed, themes, s("no_theme")):
+                story.append(b.heading(3, f"{name} ({len(members)})", bookmark=False))
+                items = b.list()
+                story += [items.item(self._folded_text(line), "•") for line in fold(members)]
         return story
 
-    def by_theme(self) -> list[Flowable]:
+    def _folded_text(self, line: FoldedLine) -> str:
+        s = self.s
+        text = line.text if line.kind == "note" else f"{s.kind(line.kind)}: {line.text}"
+        where = s.count("from_tables_short", line.table_count, tables=s.number_list(line.tables))
+        if line.table_count > 1:
+            where = f"{s.count('said_at', line.table_count)}: {s.number_list(line.tables)}"
+        facts = [where]
+        if line.kind == "proposal" or line.votes:
+            facts.append(s.votes(line.votes))
+        return f"{text} ({' · '.join(facts)})"
+
+    # -- the appendix: every table's own record, complete ------------------------------------
+
+    def appendix(self) -> list[Flowable]:
         s, b, d = self.s, self.b, self.data
         story: list[Flowable] = [
-            self.heading(s("by_theme"), "by-theme", 0),
-            b.paragraph(s("theme_intro"), "small"),
+            self.heading(s("appendix_tables"), "appendix", 0),
+            b.paragraph(s("appendix_intro"), "small"),
         ]
-        grouped: dict[str, dict[str, list[Note]]] = defaultdict(lambda: defaultdict(list))
+        by_table: dict[int, list[Note]] = defaultdict(list)
         for note in d.notes:
-            for theme_id in self._known_themes(note) or [NO_THEME]:
-                grouped[theme_id][note.question_id].append(note)
-        for index, (key, name) in enumerate(self.theme_columns(), 1):
-            by_q = grouped.get(key, {})
-            count = sum(len(v) for v in by_q.values())
-            story.append(self.heading(f"{name} ({count})", f"theme{index}", 1))
-            if not by_q:
-                story.append(b.paragraph(s("no_notes"), "small"))
+            by_table[note.table_number].append(note)
+        for number in sorted(by_table):
+            story.append(b.heading(2, s("table_n", number=number), key=f"table{number}", outline_level=1))
             for q in d.questions:
-                listed = by_q.get(q.id)
+                listed = [n for n in by_table[number] if n.question_id == q.id]
                 if not listed:
                     continue
-                story.append(
-                    b.heading(3, s("question_heading", number=q.position, text=q.text), bookmark=False)
-                )
+                story.append(b.heading(3, s("question_n", number=q.position), bookmark=False))
                 items = b.list()
-                for note in listed:
-                    story.append(
-                        note_item(
-                            items, note, s, [], bullet=s("table_n", number=note.table_number), wide=True
-                        )
-                    )
+                story += [
+                    items.item(note_text(n, s, d.theme_list(n)), f"{i}.", style="compact")
+                    for i, n in enumerate(listed, 1)
+                ]
         return story
 
     def since_last_time(self) -> list[Flowable]:
@@ -394,3 +405,7 @@ class _ConferenceMinutes:
             ", ".join(d.theme_names[t] for t in p.themes if t in d.theme_names),
             d.status_text(p.originals[0], s.language),
         ]
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]

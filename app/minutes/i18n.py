@@ -59,8 +59,20 @@ SV: dict[str, str] = {
     # justering
     "adjustment": "Justering",
     "signed": "Bordets export är signerad av {name} (nyckel-id {key_id}) den {when}.",
-    "not_signed": "Bordets export är ännu inte signerad: anteckningarna är inte justerade.",
+    "not_signed": "Bordets anteckningar är ännu inte exporterade och signerade: de är inte justerade.",
+    "changed_since_signed": "Bordets anteckningar har ändrats efter den senaste signerade exporten ({name}, "
+    "{when}): det som står här är inte signerat. Exportera bordet igen.",
     "adjusted_by": "Justeras av bordsordförande",
+    "place_and_date": "Ort och datum",
+    "checked_by": "Justeras av en deltagare vid bordet (justerare)",
+    "name_in_print": "Namnförtydligande",
+    "band_age:-24": "under 25 år",
+    "band_age:25-44": "25–44 år",
+    "band_age:45-64": "45–64 år",
+    "band_age:65-": "65 år eller äldre",
+    "band_gender:woman": "kvinnor",
+    "band_gender:man": "män",
+    "band_gender:other": "annat eller inte angivet",
     # paper tables (app/sheets, app/attachments)
     "paper_typed_1": "1 anteckning skrevs in från bordets pappersanteckningar av {who} den {when}.",
     "paper_typed_n": "{n} anteckningar skrevs in från bordets pappersanteckningar av {who} den {when}.",
@@ -73,6 +85,13 @@ SV: dict[str, str] = {
     # conference minutes
     "contents": "Innehåll",
     "overview": "Översikt",
+    "said_intro": "Varje fråga för sig, anteckningarna under sitt (första) tema. Det som sades likadant "
+    "eller nästan likadant vid flera bord står en gång, med borden det sades vid. Varje anteckning i sin "
+    "helhet finns i bilagan, bord för bord.",
+    "from_tables_short_1": "bord {tables}",
+    "from_tables_short_n": "bord {tables}",
+    "appendix_tables": "Bilaga: varje bords anteckningar",
+    "appendix_intro": "Alla anteckningar som borden skrev, bord för bord och fråga för fråga, som de skrevs.",
     "by_question": "Anteckningar per fråga",
     "by_theme": "Anteckningar per tema",
     "ranked_proposals": "Förslag rangordnade efter röster",
@@ -123,6 +142,22 @@ SV: dict[str, str] = {
     "public_intro": "Den {date} samlades {participants} vid {tables}{venue} "
     "för att samtala om {questions}. Här är vad som sades och vad som har hänt med förslagen.",
     "public_intro_venue": " i {venue}",
+    "public_intro_partial": "Den {date} samlades deltagare vid {tables}{venue} "
+    "för att samtala om {questions}. "
+    "{counted} av borden angav hur många de var, sammanlagt {participants}; övriga bord angav inget antal. "
+    "Här är vad som sades och vad som har hänt med förslagen.",
+    "public_intro_uncounted": "Den {date} samlades deltagare vid {tables}{venue} "
+    "för att samtala om {questions}. "
+    "Borden angav inte hur många deltagarna var. Här är vad som sades och vad som har hänt med förslagen.",
+    "said_at_1": "sagt vid {n} bord",
+    "said_at_n": "sagt vid {n} bord",
+    "contact_heading": "Hör av dig",
+    "respond_default": "Har du synpunkter på sammanställningen eller på förslagen? "
+    "Hör av dig till {organisation}.",
+    "next_heading": "Vad händer nu?",
+    "next_default": "Tillväxtrådet går igenom förslagen och beslutar vilka som drivs vidare. "
+    "Vad som har hänt med "
+    "varje förslag redovisas i nästa återkoppling och vid nästa konferens.",
     "public_intro_none": "Den {date} hölls rundabordssamtal{venue}. Inget bord har rapporterat ännu; "
     "här kommer det som sades och vad som händer med förslagen.",
     "what_was_said": "Vad som sades",
@@ -188,8 +223,20 @@ EN: dict[str, str] = {
     "count": "Count",
     "adjustment": "Check and approval",
     "signed": "The table's export is signed by {name} (key id {key_id}) on {when}.",
-    "not_signed": "The table's export is not signed yet: the notes have not been approved.",
+    "not_signed": "The table's notes are not exported and signed yet: they have not been approved.",
+    "changed_since_signed": "The table's notes changed after the latest signed export ({name}, {when}): "
+    "what is printed here is not signed. Export the table again.",
     "adjusted_by": "Approved by the table's chair",
+    "place_and_date": "Place and date",
+    "checked_by": "Checked by a participant at the table",
+    "name_in_print": "Name in print",
+    "band_age:-24": "under 25",
+    "band_age:25-44": "25–44 years",
+    "band_age:45-64": "45–64 years",
+    "band_age:65-": "65 or older",
+    "band_gender:woman": "women",
+    "band_gender:man": "men",
+    "band_gender:other": "other or not stated",
     # paper tables (app/sheets, app/attachments)
     "paper_typed_1": "1 note was typed from the table's paper notes by {who} on {when}.",
     "paper_typed_n": "{n} notes were typed from the table's paper notes by {who} on {when}.",
@@ -201,6 +248,13 @@ EN: dict[str, str] = {
     "signature_line": "Signature and name in block letters",
     "contents": "Contents",
     "overview": "Overview",
+    "said_intro": "Each question on its own, the notes under their (first) theme. What was said the same "
+    "or nearly the same at several tables stands once, with the tables it was said at. Every note in "
+    "full is in the appendix, table by table.",
+    "from_tables_short_1": "table {tables}",
+    "from_tables_short_n": "tables {tables}",
+    "appendix_tables": "Appendix: every table's notes",
+    "appendix_intro": "All notes the tables wrote, table by table and question by question, as written.",
     "by_question": "Notes by question",
     "by_theme": "Notes by theme",
     "ranked_proposals": "Proposals ranked by votes",
@@ -247,6 +301,21 @@ EN: dict[str, str] = {
     "public_intro": "On {date}, {participants} met at {tables}{venue} to talk about "
     "{questions}. Here is what was said and what has happened to the proposals.",
     "public_intro_venue": " at {venue}",
+    "public_intro_partial": "On {date}, participants met at {tables}{venue} to talk about {questions}. "
+    "{counted} of the tables said how many they were, {participants} in all; the others gave no number. "
+    "Here is what was said and what has happened to the proposals.",
+    "public_intro_uncounted": "On {date}, participants met at {tables}{venue} to talk about {questions}. "
+    "The tables did not say how many they were. "
+    "Here is what was said and what has happened to the proposals.",
+    "said_at_1": "said at {n} table",
+    "said_at_n": "said at {n} tables",
+    "contact_heading": "Get in touch",
+    "respond_default": "Do you have views on this summary or on the proposals? "
+    "Get in touch with {organisation}.",
+    "next_heading": "What happens next?",
+    "next_default": "The growth council reviews the proposals and decides which to take further. "
+    "What became of "
+    "each proposal is reported in the next feedback and at the next conference.",
     "public_intro_none": "On {date}, round-table conversations were held{venue}. No table has reported yet; "
     "what was said and what happens to the proposals will appear here.",
     "what_was_said": "What was said",
@@ -272,6 +341,11 @@ _MONTHS = {
 }
 
 
+BAND_ORDER = (
+    "age:-24", "age:25-44", "age:45-64", "age:65-", "gender:woman", "gender:man", "gender:other"
+)  # fmt: skip
+
+
 class Strings:
     """The words of one document language: `s("key", name=value)`."""
 
@@ -290,6 +364,10 @@ class Strings:
     def votes(self, count: int) -> str:
         return self("votes_1") if count == 1 else self("votes_n", votes=count)
 
+    def band(self, key: str) -> str:
+        """An age or gender band in words ('kvinnor', 'under 25 år'); an unknown key is kept as given."""
+        return self._table.get(f"band_{key}", key)
+
     def kind(self, kind: str) -> str:
         return self._table.get(f"kind_{kind}", kind)
 
@@ -304,6 +382,12 @@ class Strings:
     def stamp(self, when: datetime) -> str:
         """Creation time as a Swedish office writes it in both languages: ISO date and 24-hour clock."""
         return when.strftime("%Y-%m-%d %H:%M")
+
+    def bands(self, bands: dict[str, int]) -> str:
+        """The bands in words with their counts, ages first then genders, as the chairs tallied them."""
+        order = {key: i for i, key in enumerate(BAND_ORDER)}
+        keys = sorted(bands, key=lambda k: (order.get(k, len(order)), k))
+        return ", ".join(f"{self.band(k)}: {bands[k]}" for k in keys)
 
     def number_list(self, numbers: list[int] | tuple[int, ...]) -> str:
         return ", ".join(str(n) for n in numbers)

@@ -90,6 +90,7 @@ class Styles:
     h3: ParagraphStyle
     item: ParagraphStyle
     table_item: ParagraphStyle
+    compact: ParagraphStyle  # a long complete record (the minutes' appendix): smaller, closer lines
     origin: ParagraphStyle
     detail: ParagraphStyle
     cell: ParagraphStyle
@@ -124,6 +125,16 @@ def make_styles() -> Styles:
         ),
         table_item=ParagraphStyle(
             "table_item", body, leftIndent=19 * mm, bulletIndent=0, spaceAfter=3.5, bulletFontName=BOLD
+        ),
+        compact=ParagraphStyle(
+            "compact",
+            body,
+            fontSize=8.5,
+            leading=10.5,
+            leftIndent=7 * mm,
+            bulletIndent=0,
+            spaceAfter=1.5,
+            bulletFontName=REGULAR,
         ),
         origin=ParagraphStyle(
             "origin",

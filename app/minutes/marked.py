@@ -67,7 +67,12 @@ class ListItemParagraph(MarkedParagraph):
         if self.bulletText and self.label is not None:
             bullet = next((i for i, op in enumerate(drawn) if op.startswith("BT")), None)
         if bullet is not None:
-            code.extend(drawn[:bullet])  # the graphics-state save before the bullet
+            before = drawn[:bullet]  # the graphics-state save of the text, after any background
+            if len(before) > 1:  # a paragraph background or border: decoration
+                tagger.open_artifact(canv)
+                code.extend(before[:-1])
+                tagger.close(canv)
+            code.extend(before[-1:])
             tagger.open(canv, self.label)
             code.append(drawn[bullet])
             tagger.close(canv)

@@ -8,7 +8,6 @@ name the workspace knows is removed from free text (see privacy.py).
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
@@ -17,6 +16,7 @@ from typing import Any
 
 from app.errors import UserError
 from app.minutes.files import write_atomically
+from app.minutes.folding import by_theme, fold
 from app.minutes.i18n import Strings
 from app.minutes.source import load_conference, proposal_outcomes
 from app.privacy.publish import Publication
@@ -25,16 +25,28 @@ from app.store import Store
 
 @dataclass(frozen=True)
 class SaidItem:
+    """One thing said: identical and near-identical notes folded, with the number of tables."""
+
     kind: str  # note, guiding-word or action
     kind_label: str  # "" for a plain note
     text: str
-    themes: tuple[str, ...]
+    tables: int = 1
+
+    def line(self, s: Strings) -> str:
+        text = (f"{self.kind_label}: " if self.kind_label else "") + self.text
+        return text + (f" ({s.count('said_at', self.tables)})" if self.tables > 1 else "")
+
+
+@dataclass(frozen=True)
+class ThemeGroup:
+    name: str
+    items: list[SaidItem]
 
 
 @dataclass(frozen=True)
 class QuestionSection:
     heading: str
-    items: list[SaidItem]
+    groups: list[ThemeGroup]
 
 
 @dataclass(frozen=True)
@@ -86,6 +98,10 @@ class PublicReport:
     said: list[QuestionSection]
     proposals: list[PublicProposal]
     since_last: Any = None  # app.proposals.SinceLastTime, names removed; None at a process's first conference
+    foreword: str = ""  # the secretariat's own words (report_texts), reviewed like every text
+    contact: str = ""
+    respond: str = ""
+    next_steps: str = ""
     created: datetime = field(default_factory=lambda: datetime.now().astimezone())
 
 
@@ -98,28 +114,28 @@ def public_content(
     gate = Publication(store, data.conference.id, s("name_removed"), redact_undecided=redact_undecided)
     c = data.conference
     reported = [t for t in data.tables if data.has_reported(t.number)]
-    intro = s(
-        "public_intro" if reported else "public_intro_none",
-        date=s.long_date(c.date),
-        participants=s.count("n_participants", sum(t.participants for t in reported)),
-        tables=s.count("n_tables", len(reported)),
-        venue=_venue_phrase(c.venue, s, closed=bool(reported)),
-        questions=s.count("n_questions", len(data.questions)),
-    )
+    intro = _intro(s, data, reported)
+    themes = [(t.id, t.name) for t in data.themes]
     said = []
     for q in data.questions:
-        items = [
-            SaidItem(
-                n.kind,
-                "" if n.kind == "note" else s.kind(n.kind),
-                gate.clean(n.id, "text", n.text),
-                tuple(data.theme_list(n)),
+        listed = [n for n in data.notes if n.question_id == q.id and n.kind != "proposal"]
+        groups = [
+            ThemeGroup(
+                name,
+                [
+                    SaidItem(
+                        line.kind,
+                        "" if line.kind == "note" else s.kind(line.kind),
+                        line.text,
+                        line.table_count,
+                    )
+                    for line in fold(members, lambda n: gate.clean(n.id, "text", n.text))
+                ],
             )
-            for n in data.notes
-            if n.question_id == q.id and n.kind != "proposal"
+            for name, members in by_theme(listed, themes, s("no_theme"))
         ]
         question = gate.clean(q.id, "text", q.text)
-        said.append(QuestionSection(s("question_heading", number=q.position, text=question), items))
+        said.append(QuestionSection(s("question_heading", number=q.position, text=question), groups))
     outcomes = proposal_outcomes(store, c.id, s.language)
     since_last = None
     if outcomes is None:  # no follow-up service: every proposal is still new
@@ -166,6 +182,48 @@ def public_content(
         said=said,
         proposals=proposals,
         since_last=since_last,
+        **own_words(store, c.id, gate, s, data.process.organisation or data.process.name),
+    )
+
+
+def own_words(
+    store: Store, conference_id: str, gate: Publication, s: Strings, publisher: str
+) -> dict[str, str]:
+    """The secretariat's texts as reviewed; what happens next and how to respond have defaults."""
+    from app.minutes.report_texts import report_texts
+
+    written = {
+        part: gate.clean(rid, "text", text)
+        for part, (rid, text) in report_texts(store, conference_id).items()
+    }
+    return {
+        "foreword": written.get("foreword", ""),
+        "contact": written.get("contact", ""),
+        "respond": written.get("respond") or s("respond_default", organisation=publisher),
+        "next_steps": written.get("next_steps") or s("next_default"),
+    }
+
+
+def _intro(s: Strings, data, reported) -> str:
+    """The facts of the day. A table that gave no participant count is not counted as nobody: the
+    text says how many tables counted, or that none did."""
+    c = data.conference
+    counted = [t for t in reported if t.participants]
+    key = (
+        "public_intro"
+        if len(counted) == len(reported)
+        else "public_intro_partial"
+        if counted
+        else "public_intro_uncounted"
+    )
+    return s(
+        key if reported else "public_intro_none",
+        date=s.long_date(c.date),
+        participants=s.count("n_participants", sum(t.participants for t in counted)),
+        counted=len(counted),
+        tables=s.count("n_tables", len(reported)),
+        venue=_venue_phrase(c.venue, s, closed=bool(reported)),
+        questions=s.count("n_questions", len(data.questions)),
     )
 
 
@@ -219,6 +277,8 @@ def build_public_report(
         raise UserError("the HTML file must not be the PDF file")
     pages = write_public_pdf(report, pdf_path, progress)
     if html_path is not None:
+        from app.minutes.public_html import render_html
+
         write_text_atomically(Path(html_path), render_html(report))
     return pages
 
@@ -236,8 +296,13 @@ def write_public_pdf(
         b.paragraph(report.organisation or report.process_name, "small"),
         b.title(report.title),
         b.subtitle(f"{report.conference_title} · {report.date_text}"),
-        b.paragraph(report.intro),
     ]
+    story += [b.paragraph(part) for part in report.foreword.split("\n\n") if part.strip()]
+    story.append(b.paragraph(report.intro))
+    story.append(b.heading(2, s("contact_heading"), key="contact", outline_level=0, style="h2"))
+    story += [b.paragraph(text) for text in (report.respond, report.contact) if text]
+    story.append(b.heading(2, s("next_heading"), key="next", outline_level=0, style="h2"))
+    story.append(b.paragraph(report.next_steps))
     if report.since_last is not None:
         from app.minutes.since_last import since_last_heading, since_last_story
 
@@ -246,15 +311,13 @@ def write_public_pdf(
     story.append(b.heading(2, s("what_was_said"), key="said", outline_level=0, style="h1"))
     for index, section in enumerate(report.said, 1):
         story.append(b.heading(3, section.heading, key=f"q{index}", outline_level=1, style="h2"))
-        if not section.items:
+        if not section.groups:
             story.append(b.paragraph(s("no_notes"), "small"))
-        said = b.list()
-        for item in section.items:
+        for group in section.groups:
+            story.append(b.heading(4, group.name, bookmark=False))
+            said = b.list()
             # Plain text in one font: the quick way for reportlab to lay out thousands of notes.
-            text = (f"{item.kind_label}: " if item.kind_label else "") + item.text
-            if item.themes:
-                text += f" ({', '.join(item.themes)})"
-            story.append(said.item(text, "•"))
+            story += [said.item(item.line(s), "•") for item in group.items]
     story.append(b.heading(2, s("what_happened"), key="proposals", outline_level=0, style="h1"))
     if not report.proposals:
         story.append(b.paragraph(s("no_proposals"), "small"))
@@ -280,106 +343,6 @@ def write_public_pdf(
         keywords=(report.process_name, report.conference_title),
     )
     return build_pdf(path, info, story, deferred=b.deferred, progress=progress)
-
-
-_CSS = """
-body { font-family: "DejaVu Sans", Verdana, Arial, sans-serif; line-height: 1.5; color: #1a1a1a;
-       max-width: 46em; margin: 0 auto; padding: 1em 1.25em 3em; }
-h1, h2, h3 { color: #1d3f5e; line-height: 1.25; }
-.lead { font-size: 1.1em; }
-.meta, footer { color: #595959; font-size: 0.9em; }
-li { margin-bottom: 0.5em; }
-.skip { position: absolute; left: -999px; }
-.skip:focus { left: 1em; top: 1em; background: #fff; padding: 0.5em; }
-dl { margin: 0.25em 0 0; } dt { font-weight: bold; float: left; margin-right: 0.4em; } dd { margin: 0; }
-"""
-
-
-def render_html(report: PublicReport) -> str:
-    """The same content as the PDF, as semantic HTML: landmarks, headings in order, lists, lang set."""
-    s = Strings(report.language)
-    e = html.escape
-    out = [
-        "<!DOCTYPE html>",
-        f'<html lang="{report.language}">',
-        "<head>",
-        '<meta charset="utf-8">',
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>{e(report.title)}: {e(report.conference_title)}</title>",
-        f'<meta name="description" content="{e(s("subject_public"))}">',
-        f"<style>{_CSS}</style>",
-        "</head>",
-        "<body>",
-        f'<a class="skip" href="#content">{e(s("html_skip"))}</a>',
-        "<header>",
-        f'<p class="meta">{e(report.organisation or report.process_name)}</p>',
-        f"<h1>{e(report.title)}: {e(report.conference_title)}</h1>",
-        f'<p class="meta">{e(report.date_text)}</p>',
-        "</header>",
-        '<main id="content">',
-        f'<p class="lead">{e(report.intro)}</p>',
-        '<nav aria-labelledby="toc-heading">',
-        f'<h2 id="toc-heading">{e(s("contents"))}</h2>',
-        f'<ul><li><a href="#said">{e(s("what_was_said"))}</a></li>',
-        f'<li><a href="#proposals">{e(s("what_happened"))}</a></li></ul>',
-        "</nav>",
-    ]
-    if report.since_last is not None:
-        from app.minutes.since_last import since_last_heading, since_last_html
-
-        toc = next(i for i, line in enumerate(out) if line.startswith('<ul><li><a href="#said">'))
-        link = f'<ul><li><a href="#since-last">{e(since_last_heading(report.language))}</a></li>'
-        out[toc] = out[toc].replace("<ul>", link, 1)
-        out += since_last_html(report.since_last, s)
-    out += [
-        '<section aria-labelledby="said">',
-        f'<h2 id="said">{e(s("what_was_said"))}</h2>',
-    ]
-    for index, section in enumerate(report.said, 1):
-        out.append(f'<section aria-labelledby="q{index}">')
-        out.append(f'<h3 id="q{index}">{e(section.heading)}</h3>')
-        if not section.items:
-            out.append(f"<p>{e(s('no_notes'))}</p>")
-        else:
-            out.append("<ul>")
-            for item in section.items:
-                label = f"<strong>{e(item.kind_label)}:</strong> " if item.kind_label else ""
-                themes = f' <span class="meta">({e(", ".join(item.themes))})</span>' if item.themes else ""
-                out.append(f"<li>{label}{_text(item.text)}{themes}</li>")
-            out.append("</ul>")
-        out.append("</section>")
-    out += [
-        "</section>",
-        '<section aria-labelledby="proposals">',
-        f'<h2 id="proposals">{e(s("what_happened"))}</h2>',
-    ]
-    if not report.proposals:
-        out.append(f"<p>{e(s('no_proposals'))}</p>")
-    else:
-        for group, (label, numbered) in enumerate(status_groups(report.proposals), 1):
-            out.append(f'<section aria-labelledby="status{group}">')
-            out.append(f'<h3 id="status{group}">{e(label)} ({len(numbered)})</h3>')
-            out.append(f'<ol start="{numbered[0][0]}">')
-            for _number, p in numbered:
-                out.append(f"<li><p>{_text(p.text)}</p>")
-                out.append(f'<p class="meta">{e(" · ".join(p.facts(s)))}</p>')
-                details = p.details(s)
-                if details:
-                    out.append("<dl>")
-                    out += [f"<dt>{e(name)}:</dt><dd>{_text(value)}</dd>" for name, value in details]
-                    out.append("</dl>")
-                out.append("</li>")
-            out.append("</ol>")
-            out.append("</section>")
-    out += ["</section>", "</main>", "<footer>"]
-    if report.organisation:
-        out.append(f"<p>{e(s('published_by', organisation=report.organisation))}</p>")
-    out += [f"<p>{e(s('created', stamp=s.stamp(report.created)))}</p>", "</footer>", "</body>", "</html>", ""]
-    return "\n".join(out)
-
-
-def _text(value: str) -> str:
-    return html.escape(value).replace("\n", "<br>")
 
 
 def _venue_phrase(venue: str, s: Strings, *, closed: bool) -> str:

@@ -9,6 +9,7 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
+from app import handoff
 from app.minutes.blocks import Blocks
 from app.minutes.entries import note_item
 from app.minutes.i18n import Strings
@@ -50,7 +51,8 @@ def build_table_minutes(
         keywords=(data.process.name, data.conference.title),
     )
     blocks = Blocks()
-    story = table_flowables(data, s, blocks, paper_lines(store, data, s))
+    changed = handoff.signature_changed(store, conference_id, table_number)
+    story = table_flowables(data, s, blocks, paper_lines(store, data, s), changed_since_signed=changed)
     if photos:
         story += photo_appendix(photos, s, blocks)
     return build_pdf(path, info, story, deferred=blocks.deferred, progress=progress)
@@ -87,11 +89,19 @@ def photo_appendix(photos: Sequence[PhotoPage], s: Strings, b: Blocks) -> list[F
     return story
 
 
-def bands_text(bands: dict[str, int]) -> str:
-    return ", ".join(f"{name}: {count}" for name, count in bands.items())
+def bands_text(bands: dict[str, int], s: Strings) -> str:
+    """'kvinnor: 4, män: 3' — the bands in words, never their internal keys."""
+    return ", ".join(f"{s.band(key)}: {count}" for key, count in bands.items())
 
 
-def table_flowables(data: ConferenceData, s: Strings, b: Blocks, paper: Sequence[str] = ()) -> list[Flowable]:
+def table_flowables(
+    data: ConferenceData,
+    s: Strings,
+    b: Blocks,
+    paper: Sequence[str] = (),
+    *,
+    changed_since_signed: bool = False,
+) -> list[Flowable]:
     table = data.tables[0]
     conference = data.conference
     story: list[Flowable] = [b.title(s("table_minutes", number=table.number), bookmark=True)]
@@ -104,7 +114,7 @@ def table_flowables(data: ConferenceData, s: Strings, b: Blocks, paper: Sequence
         (s("participants"), str(table.participants) if table.participants else "–"),
     ]
     if table.bands:
-        pairs.append((s("bands"), bands_text(table.bands)))
+        pairs.append((s("bands"), bands_text(table.bands, s)))
     if data.process.name:
         pairs.insert(0, (s("process"), data.process.name))
     story += [b.facts([(k, v) for k, v in pairs if v], 40 * mm, FRAME_WIDTH), b.spacer(4 * mm)]
@@ -151,7 +161,7 @@ def table_flowables(data: ConferenceData, s: Strings, b: Blocks, paper: Sequence
     else:
         story.append(b.paragraph(s("no_notes"), "small"))
 
-    story += [b.cond_page_break(60 * mm), *adjustment(data, s, b)]
+    story += [b.cond_page_break(90 * mm), *adjustment(data, s, b, changed_since_signed)]
     return story
 
 
@@ -167,22 +177,22 @@ def theme_counts(data: ConferenceData) -> list[tuple[str, int]]:
     return rows
 
 
-def adjustment(data: ConferenceData, s: Strings, b: Blocks) -> list[Flowable]:
-    """The justering: whether the export was signed, by whom and when, and a line for a pen."""
+def adjustment(
+    data: ConferenceData, s: Strings, b: Blocks, changed_since_signed: bool = False
+) -> list[Flowable]:
+    """The justering, as Swedish minutes have it: whether the export was signed (never claimed for notes
+    changed since), a place and date line, the chair's line and a line for a second person from the
+    table who checks the minutes (justerare)."""
     table = data.tables[0]
     found = data.signoffs.get(table.number)
     if found is not None:
-        when = s.long_date(found.when) + (f" {found.when[11:16]}" if len(found.when) >= 16 else "")
-        line = s("signed", name=found.name, key_id=found.key_id, when=when.strip())
+        when = (s.long_date(found.when) + (f" {found.when[11:16]}" if len(found.when) >= 16 else "")).strip()
+        key = "changed_since_signed" if changed_since_signed else "signed"
+        line = s(key, name=found.name, key_id=found.key_id, when=when)
     else:
         line = s("not_signed")
-    block: list[Flowable] = [
-        b.heading(2, s("adjustment")),
-        b.paragraph(line),
-        b.spacer(14 * mm),
-        b.signature_line(70 * mm),
-        b.paragraph(
-            f"{s('adjusted_by')}: {table.chair_name}" if table.chair_name else s("adjusted_by"), "small"
-        ),
-    ]
+    chair = f"{s('adjusted_by')}: {table.chair_name}" if table.chair_name else s("adjusted_by")
+    block: list[Flowable] = [b.heading(2, s("adjustment")), b.paragraph(line)]
+    for caption in (s("place_and_date"), chair, f"{s('checked_by')}. {s('name_in_print')}:"):
+        block += [b.spacer(11 * mm), b.signature_line(90 * mm), b.paragraph(caption, "small")]
     return [b.keep_together(block)]

@@ -126,12 +126,6 @@ class Tagger:
         if self.enabled:
             canv._code.append(f"/Artifact <</Type /{kind}>> BDC")
 
-    @contextlib.contextmanager
-    def artifact(self, canv, kind: str = "Layout") -> Iterator[None]:
-        self.open_artifact(canv, kind)
-        yield
-        self.close(canv)
-
     def annotation_key(self, canv, link: Node, annotation_name: str) -> int | None:
         """The /StructParent of a link annotation made on this page, which joins `link` as an OBJR."""
         if not self.enabled:

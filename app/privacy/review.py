@@ -33,6 +33,7 @@ class Source:
     table: int | None = None
     question: int | None = None
     note_kind: str = ""
+    part: str = ""  # of the report's own texts: foreword, contact, respond, next_steps
 
 
 @dataclass(frozen=True)
@@ -137,6 +138,10 @@ def sources(store: Store, conference_id: str, extra: Iterable[Source] = ()) -> l
         tables = o.tables[0] if len(o.tables) == 1 else None
         for field in ("text", "decision", "reason", "owner"):
             add(Source("proposal", o.proposal_id, field, getattr(o, field), tables, None, "proposal"))
+    from app.minutes.report_texts import report_texts
+
+    for part, (record_id, text) in report_texts(store, data.conference.id).items():
+        add(Source("report", record_id, "text", text, part=part))
     for source in extra:
         add(source)
     return list(found.values())

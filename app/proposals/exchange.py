@@ -27,6 +27,7 @@ FOLLOWUP_TYPES = (
     "proposal_summary",
     "conflict_resolution",
     "privacy_decision",  # the personal-data review (app/privacy): another store publishes the same
+    "report_text",  # the public report's foreword, contact, how to respond, what happens next
 )
 
 

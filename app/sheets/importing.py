@@ -107,9 +107,6 @@ def import_sheet(
             " the valid rows only; nothing was imported"
         )
     skipped = review.rows_with_problems
-    earlier = previous_import(store, review)
-    if earlier is not None:
-        return SheetImport(0, len(review.rows), skipped, tuple(review.tables()), earlier["typed_at"])
     typed_at = datetime.now().astimezone().isoformat(timespec="minutes")
     with store.transaction():
         planned = plan(store, review)  # inside the transaction: what is already there cannot change
@@ -117,6 +114,9 @@ def import_sheet(
         positions = _next_positions(store, review.conference.id, new)
         records = [_note_record(store, review.conference.id, p, positions) for p in new]
         for table in sorted({p.row.table for p in new}):
+            record_id = sheet_record_id(review.sha256, review.conference.id, table)
+            if store.get("paper_sheet", record_id, include_deleted=True) is not None:
+                continue  # this file's record for the table came first (e.g. from the chair's export)
             notes = [p.note_id for p in new if p.row.table == table]
             fields = {
                 "conference_id": review.conference.id,
@@ -135,7 +135,11 @@ def import_sheet(
             )
         if records:
             merge_records(store, records)
-    return SheetImport(len(new), len(planned) - len(new), skipped, tuple(review.tables()))
+    # The same file again adds nothing (every note's id is already here); say when it came first.
+    earlier = previous_import(store, review) if not new else None
+    return SheetImport(
+        len(new), len(planned) - len(new), skipped, tuple(review.tables()), earlier and earlier["typed_at"]
+    )
 
 
 def _next_positions(store: Store, conference_id: str, new: list[PlannedNote]) -> dict[tuple[int, str], int]:

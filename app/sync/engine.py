@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app import conferences
+from app import conferences, roles
 from app.bundles.format import KIND_PACK, KIND_TABLE, MAX_FILE_BYTES
+from app.cancel import Cancelled, CancelToken, is_cancelled
 from app.errors import UserError
 from app.messages import english
 from app.store import Store
@@ -29,7 +30,6 @@ if TYPE_CHECKING:
     from app.bundles.importer import Receipt
 
 ProgressFn = Callable[[int, int, str], None]  # (steps done, steps known, what is happening)
-CancelledFn = Callable[[], bool]
 
 # Outcomes of looking at one remote file.
 IMPORTED = "imported"
@@ -40,7 +40,7 @@ INCOMPLETE = "incomplete"  # a half-copied file: fetched again next time
 NOT_FOR_US = "not-for-us"  # a bundle kind this role does not take (a chair and other tables' exports)
 
 
-class SyncCancelled(Exception):
+class SyncCancelled(Cancelled):
     """The user stopped the sync; what was already moved stays moved."""
 
 
@@ -127,8 +127,11 @@ def receipt_outcome(receipt: Receipt) -> tuple[str, str]:
         importer.ALREADY: ALREADY,
         importer.QUARANTINED: QUARANTINED,
     }.get(receipt.status, REFUSED)
-    if outcome == IMPORTED:  # what the receipt notes: a pinned key's fingerprint to compare, gaps
-        return outcome, english(receipt.flags)
+    if outcome == IMPORTED:  # what the receipt notes: conflicts to review, a pinned key's fingerprint, gaps
+        conflicts = (receipt.counts or {}).get("conflicts", 0)
+        words = f"opened {conflicts} conflict{'s' if conflicts != 1 else ''} to review"
+        notes = english(receipt.flags)
+        return outcome, "; ".join(part for part in ([words] if conflicts else []) + [notes] if part)
     return outcome, "" if outcome == ALREADY else receipt.reason or ""
 
 
@@ -142,17 +145,20 @@ def run_sync(
     target: Target,
     *,
     progress: ProgressFn | None = None,
-    cancelled: CancelledFn | None = None,
+    cancel: CancelToken | None = None,
+    pull: bool = True,
 ) -> SyncReport:
-    """Push pending, then pull new; raises `SyncError` (and remembers it) when the target fails us."""
+    """Push pending, then pull new (unless `pull` is False: `pack export` only delivers its pack);
+    raises `SyncError` (and remembers it) when the target fails us."""
     store = workspace.store
     report = SyncReport(target.description)
     store.meta_set(settings.LAST_ATTEMPT_KEY, now_utc())
-    steps = _Steps(progress, cancelled)
+    steps = _Steps(progress, cancel)
     try:
         remote_folders = target.folders()  # reaches the target and checks the credentials first
         _push(store, workspace.outbox_dir, target, report, steps)
-        _pull(workspace, target, remote_folders, report, steps)
+        if pull:
+            _pull(workspace, target, remote_folders, report, steps)
     except SyncError as exc:
         store.meta_set(settings.LAST_ERROR_KEY, f"{exc.kind}\t{exc}")
         raise
@@ -163,15 +169,15 @@ def run_sync(
 
 
 class _Steps:
-    def __init__(self, progress: ProgressFn | None, cancelled: CancelledFn | None) -> None:
-        self.progress, self.cancelled = progress, cancelled
+    def __init__(self, progress: ProgressFn | None, cancel: CancelToken | None) -> None:
+        self.progress, self.cancel = progress, cancel
         self.done = self.total = 0
 
     def add(self, count: int) -> None:
         self.total += count
 
     def step(self, message: str) -> None:
-        if self.cancelled and self.cancelled():
+        if is_cancelled(self.cancel):
             raise SyncCancelled()
         if self.progress:
             self.progress(self.done, max(self.total, self.done + 1), message)
@@ -231,14 +237,19 @@ def _pull(
     steps: _Steps,
 ) -> None:
     store = workspace.store
-    wanted = wanted_kind(workspace.role)
+    ours = roles.administered(store)
     mine = {c.id for c in conferences.conferences(store)}
-    if workspace.role == "secretariat" or not mine:
-        # A chair's laptop that holds no conference yet takes the packs it finds, to open its conference
-        # (the first pack pins the secretariat's key); after that it follows only its own conferences.
-        folders = remote_folders
-    else:
-        folders = [f for f in remote_folders if f in mine]
+    # The table exports of a conference created here (this workspace is its secretariat, app.roles);
+    # otherwise what the person's role takes: a secretariat every table export it finds, a chair the
+    # packs of its conferences (a laptop with none yet takes the packs it finds, to open its conference;
+    # the first pack pins the secretariat's key).
+    wanted_in: dict[str, str] = {}
+    for folder in remote_folders:
+        if folder in ours or workspace.role == roles.SECRETARIAT:
+            wanted_in[folder] = KIND_TABLE
+        elif folder in mine or not mine:
+            wanted_in[folder] = KIND_PACK
+    folders = list(wanted_in)
     own = {e.bundle_id for e in outbox.entries(workspace.outbox_dir)}
     seen = {
         row[0]: row[1]
@@ -258,7 +269,7 @@ def _pull(
         steps.add(len(new))
         for remote in new:
             steps.step(f"fetching {remote.name}")
-            report.pulled.append(_fetch_one(workspace, target, remote, wanted))
+            report.pulled.append(_fetch_one(workspace, target, remote, wanted_in[folder]))
             if report.pulled[-1].outcome == REFUSED:
                 report.problems.append(f"{remote.name} refused: {report.pulled[-1].detail}")
 

@@ -64,7 +64,7 @@
     </message>
     <message>
         <source>Table &amp;facts…</source>
-        <translation>&amp;Uppgifter om bordet…</translation>
+        <translation>Uppgifter om &amp;bordet…</translation>
     </message>
     <message>
         <source>Participants and optional age and gender bands</source>
@@ -88,7 +88,7 @@
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation>&amp;Inställningar…</translation>
+        <translation>Inställ&amp;ningar…</translation>
     </message>
     <message>
         <source>Language, signing identity and sync target</source>
@@ -176,7 +176,7 @@
     </message>
     <message>
         <source>Back to the &amp;new note field</source>
-        <translation>Tillbaka till fältet för &amp;ny anteckning</translation>
+        <translation>Tillbaka till fältet för n&amp;y anteckning</translation>
     </message>
     <message>
         <source>&amp;Previous question</source>
@@ -219,8 +219,8 @@
         <translation>&amp;Ledord</translation>
     </message>
     <message>
-        <source>&amp;Action</source>
-        <translation>Å&amp;tgärd</translation>
+        <source>&amp;To do</source>
+        <translation>A&amp;tt göra</translation>
     </message>
     <message>
         <source>Mark the selected note as: %1</source>
@@ -229,6 +229,18 @@
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Kortkommandon</translation>
+    </message>
+    <message>
+        <source>Save table minutes as P&amp;DF…</source>
+        <translation>Spara bordets minnesanteckningar som P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print table minutes…</source>
+        <translation>S&amp;kriv ut bordets minnesanteckningar…</translation>
+    </message>
+    <message>
+        <source>Make the table minutes and open the print dialog</source>
+        <translation>Gör bordets minnesanteckningar och öppna utskriftsdialogen</translation>
     </message>
     <message>
         <source>&amp;Conference</source>
@@ -280,6 +292,13 @@
     <message>
         <source>Change table facts</source>
         <translation>Ändra uppgifter om bordet</translation>
+    </message>
+</context>
+<context>
+    <name>ChairPrint</name>
+    <message>
+        <source>Making the table minutes</source>
+        <translation>Bordets minnesanteckningar görs</translation>
     </message>
 </context>
 <context>
@@ -560,8 +579,8 @@
         <translation>Ledord</translation>
     </message>
     <message>
-        <source>Action</source>
-        <translation>Åtgärd</translation>
+        <source>To do</source>
+        <translation>Att göra</translation>
     </message>
     <message>
         <source>themes: %1</source>
@@ -651,20 +670,28 @@
         <translation>Paketet är signerat med en nyckel som arbetsytan ännu inte känner till, så det hålls i karantän. Jämför fingeravtrycket med sekretariatets och lita på nyckeln först (rundabord quarantine list).</translation>
     </message>
     <message>
-        <source>Conference pack opened</source>
-        <translation>Konferenspaketet är öppnat</translation>
+        <source>Conference pack refused</source>
+        <translation>Konferenspaketet öppnades inte</translation>
+    </message>
+    <message>
+        <source>The pack was not opened and nothing was saved. Ask the secretariat for the right pack, or for the fingerprint once more.</source>
+        <translation>Paketet öppnades inte och inget sparades. Be sekretariatet om rätt paket, eller om fingeravtrycket en gång till.</translation>
+    </message>
+    <message>
+        <source>Check the conference pack</source>
+        <translation>Kontrollera konferenspaketet</translation>
     </message>
     <message>
         <source>Signed by {signer}. Compare this fingerprint with the one the secretariat gave you:
 
 {fingerprint}
 
-Later packs for this conference must carry the same key.</source>
-        <translation>Signerat av {signer}. Jämför fingeravtrycket med det du fick av sekretariatet:
+Do they match? Only then open the pack: later packs for this conference must carry the same key.</source>
+        <translation>Signerat av {signer}. Jämför det här fingeravtrycket med det som sekretariatet gav dig:
 
 {fingerprint}
 
-Senare paket för den här konferensen måste ha samma nyckel.</translation>
+Stämmer de? Öppna paketet bara då: senare paket för den här konferensen måste ha samma nyckel.</translation>
     </message>
 </context>
 <context>
@@ -690,7 +717,7 @@ Senare paket för den här konferensen måste ha samma nyckel.</translation>
     </message>
     <message>
         <source>&amp;Back to notes</source>
-        <translation>&amp;Tillbaka till anteckningarna</translation>
+        <translation>Tillb&amp;aka till anteckningarna</translation>
     </message>
     <message>
         <source>&amp;Print table minutes…</source>
@@ -721,8 +748,8 @@ Senare paket för den här konferensen måste ha samma nyckel.</translation>
         <translation>Ledord</translation>
     </message>
     <message>
-        <source>Action</source>
-        <translation>Åtgärd</translation>
+        <source>To do</source>
+        <translation>Att göra</translation>
     </message>
     <message>
         <source>Chair: %1</source>
@@ -968,6 +995,22 @@ Senare paket för den här konferensen måste ha samma nyckel.</translation>
         <translation>Mål:</translation>
     </message>
     <message>
+        <source>Change r&amp;ole…</source>
+        <translation>Byt r&amp;oll…</translation>
+    </message>
+    <message>
+        <source>Chairing a table or running the secretariat: which window Rundabord opens</source>
+        <translation>Bordsordförande eller sekretariat: vilket fönster Rundabord öppnar</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>You are chairing a table.</source>
+        <translation>Du är bordsordförande.</translation>
+    </message>
+    <message>
         <source>Key id %1</source>
         <translation>Nyckel-id %1</translation>
     </message>
@@ -1056,8 +1099,12 @@ Senare paket för den här konferensen måste ha samma nyckel.</translation>
         <translation>Annat eller ej angivet</translation>
     </message>
     <message>
-        <source>Table facts</source>
-        <translation>Uppgifter om bordet</translation>
+        <source>Table %1</source>
+        <translation>Bord %1</translation>
+    </message>
+    <message>
+        <source>Table facts: %1</source>
+        <translation>Uppgifter om bordet: %1</translation>
     </message>
     <message>
         <source>Participants</source>

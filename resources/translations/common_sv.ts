@@ -27,6 +27,10 @@
         <translation>Anteckningarna i filen är inte de som signerades: filen har ändrats. Be avsändaren om en ny kopia.</translation>
     </message>
     <message>
+        <source>A photo in the bundle is not a PNG or JPEG image Rundabord accepts (damaged, another kind of file, or too large). Nothing was imported. Ask the sender for a new copy.</source>
+        <translation>Ett foto i paketet är inte en PNG- eller JPEG-bild som Rundabord tar emot (den är skadad, en annan sorts fil eller för stor). Inget importerades. Be avsändaren om en ny kopia.</translation>
+    </message>
+    <message>
         <source>The file names a different signing key than the one it carries: it is forged or damaged.</source>
         <translation>Filen anger en annan signeringsnyckel än den den innehåller: den är förfalskad eller skadad.</translation>
     </message>
@@ -213,6 +217,17 @@
     <message>
         <source>already imported on %1</source>
         <translation>redan importerat %1</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorLog</name>
+    <message>
+        <source>What went wrong is written to the log file: %1</source>
+        <translation>Det som gick fel skrivs i loggfilen: %1</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Något gick fel</translation>
     </message>
 </context>
 <context>
@@ -507,6 +522,45 @@
     <message>
         <source>The text is longer than %1 characters.</source>
         <translation>Texten är längre än %1 tecken.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDialog</name>
+    <message>
+        <source>Welcome to Rundabord</source>
+        <translation>Välkommen till Rundabord</translation>
+    </message>
+    <message>
+        <source>Your role</source>
+        <translation>Din roll</translation>
+    </message>
+    <message>
+        <source>Are you chairing a table or running the secretariat?</source>
+        <translation>Är du ordförande vid ett bord eller arbetar du i sekretariatet?</translation>
+    </message>
+    <message>
+        <source>Rundabord will keep its workspace in %1.</source>
+        <translation>Rundabord sparar sin arbetsyta i %1.</translation>
+    </message>
+    <message>
+        <source>I am chairing a table</source>
+        <translation>Jag är ordförande vid ett bord</translation>
+    </message>
+    <message>
+        <source>Open the conference pack from the secretariat, write down what your table says, then sign and send it.</source>
+        <translation>Öppna konferenspaketet från sekretariatet, skriv ner vad bordet säger och signera och skicka sedan in det.</translation>
+    </message>
+    <message>
+        <source>I run the secretariat</source>
+        <translation>Jag arbetar i sekretariatet</translation>
+    </message>
+    <message>
+        <source>Prepare conferences, collect the tables&apos; results, merge them and print the minutes.</source>
+        <translation>Förbered konferenser, samla in bordens resultat, slå samman dem och skriv ut minnesanteckningarna.</translation>
+    </message>
+    <message>
+        <source>You can change this later in Settings. Whatever you choose, the workspace that creates a conference collects its tables&apos; results.</source>
+        <translation>Du kan ändra detta senare under Inställningar. Vad du än väljer samlar den arbetsyta som skapar en konferens in dess bords resultat.</translation>
     </message>
 </context>
 <context>

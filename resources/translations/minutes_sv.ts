@@ -52,6 +52,22 @@
         <translation>Fråga %1</translation>
     </message>
     <message>
+        <source>Report&apos;s foreword</source>
+        <translation>Återkopplingens förord</translation>
+    </message>
+    <message>
+        <source>Report&apos;s contact</source>
+        <translation>Återkopplingens kontaktuppgifter</translation>
+    </message>
+    <message>
+        <source>How to respond</source>
+        <translation>Så kan du svara</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation>Vad som händer nu</translation>
+    </message>
+    <message>
         <source>Proposal</source>
         <translation>Förslag</translation>
     </message>

@@ -2,99 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>BulkTrustDialog</name>
+    <message>
+        <source>Trust several chairs&apos; keys</source>
+        <translation>Lita på flera ordförandes nycklar</translation>
+    </message>
+    <message>
+        <source>Compare each fingerprint with the chair&apos;s key card or have it read out, and tick it. Each key is trusted only as the chair of the table its bundle asks for.</source>
+        <translation>Jämför varje fingeravtryck med ordförandens nyckelkort eller låt ordföranden läsa upp det, och kryssa i rutan. Varje nyckel godkänns bara som ordförande för det bord som paketet gäller.</translation>
+    </message>
+    <message>
+        <source>%1, table %2 of %3</source>
+        <translation>%1, bord %2 på %3</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingeravtryck</translation>
+    </message>
+    <message>
+        <source>Compared</source>
+        <translation>Jämfört</translation>
+    </message>
+    <message>
+        <source>Fingerprint of %1 compared</source>
+        <translation>Fingeravtrycket för %1 är jämfört</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Trust %n key(s)</source>
+        <translation>
+            <numerusform>&amp;Lita på %n nyckel</numerusform>
+            <numerusform>&amp;Lita på %n nycklar</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CollectView</name>
-    <message>
-        <source>Valid, ready to merge</source>
-        <translation>Giltigt, klart att slå samman</translation>
-    </message>
-    <message>
-        <source>Valid, unknown key</source>
-        <translation>Giltigt, okänd nyckel</translation>
-    </message>
-    <message>
-        <source>In quarantine (unknown key)</source>
-        <translation>I karantän (okänd nyckel)</translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation>Avvisat</translation>
-    </message>
-    <message>
-        <source>Already imported</source>
-        <translation>Redan importerat</translation>
-    </message>
-    <message>
-        <source>Same bundle as another file</source>
-        <translation>Samma paket som en annan fil</translation>
-    </message>
-    <message>
-        <source>Incomplete copy</source>
-        <translation>Ofullständig kopia</translation>
-    </message>
-    <message>
-        <source>Invalid</source>
-        <translation>Ogiltigt</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Fil</translation>
-    </message>
-    <message>
-        <source>Verdict</source>
-        <translation>Bedömning</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Orsak</translation>
-    </message>
-    <message>
-        <source>Signer</source>
-        <translation>Undertecknare</translation>
-    </message>
-    <message>
-        <source>Key id</source>
-        <translation>Nyckel-id</translation>
-    </message>
-    <message>
-        <source>Trusted as</source>
-        <translation>Betrodd som</translation>
-    </message>
-    <message>
-        <source>Conference</source>
-        <translation>Konferens</translation>
-    </message>
-    <message>
-        <source>Table</source>
-        <translation>Bord</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Anteckningar</translation>
-    </message>
-    <message>
-        <source>Records</source>
-        <translation>Poster</translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation>Signerat</translation>
-    </message>
-    <message>
-        <source>imported %1</source>
-        <translation>importerat %1</translation>
-    </message>
-    <message>
-        <source>trust or reject the key</source>
-        <translation>lita på eller avvisa nyckeln</translation>
-    </message>
-    <message>
-        <source>compare the fingerprint, then trust or reject the key</source>
-        <translation>jämför fingeravtrycket, lita sedan på eller avvisa nyckeln</translation>
-    </message>
-    <message>
-        <source>not trusted</source>
-        <translation>inte betrodd</translation>
-    </message>
     <message>
         <source>&amp;Look for bundles</source>
         <translation>&amp;Leta efter paket</translation>
@@ -108,16 +50,8 @@
         <translation>Lägg till &amp;paketfiler…</translation>
     </message>
     <message>
-        <source>&amp;Trust key…</source>
-        <translation>Lita &amp;på nyckel…</translation>
-    </message>
-    <message>
         <source>Re&amp;ject key…</source>
         <translation>A&amp;visa nyckel…</translation>
-    </message>
-    <message>
-        <source>&amp;Import from quarantine</source>
-        <translation>&amp;Importera från karantän</translation>
     </message>
     <message>
         <source>&amp;Go to Merge</source>
@@ -128,16 +62,32 @@
         <translation>Lägg till paketfiler var som helst ifrån, t.ex. sparade från ett e-postmeddelande</translation>
     </message>
     <message>
-        <source>Put the selected bundle&apos;s signing key on the trust list, after comparing its fingerprint</source>
-        <translation>Lägg till det valda paketets signeringsnyckel bland de betrodda, efter att du jämfört fingeravtrycket</translation>
-    </message>
-    <message>
         <source>Refuse every bundle signed by the selected bundle&apos;s key, now and later</source>
         <translation>Avvisa alla paket som signerats med det valda paketets nyckel, nu och framöver</translation>
     </message>
     <message>
-        <source>Trust the key and import every bundle of it held in quarantine</source>
-        <translation>Lita på nyckeln och importera alla dess paket som hålls i karantän</translation>
+        <source>&amp;Trust as chair…</source>
+        <translation>Lita på som &amp;ordförande…</translation>
+    </message>
+    <message>
+        <source>Trust &amp;several chairs…</source>
+        <translation>Lita på &amp;flera ordförande…</translation>
+    </message>
+    <message>
+        <source>Trust as &amp;secretariat…</source>
+        <translation>Lita på som &amp;sekretariat…</translation>
+    </message>
+    <message>
+        <source>Trust the selected bundle&apos;s key as the chair of the table it asks for, after comparing its fingerprint; what waits in quarantine is imported</source>
+        <translation>Lita på det valda paketets nyckel som ordförande för det bord paketet gäller, efter att du jämfört fingeravtrycket; det som väntar i karantän läses in</translation>
+    </message>
+    <message>
+        <source>Trust the keys of all selected bundles as chairs, each after comparing its fingerprint</source>
+        <translation>Lita på nycklarna för alla valda paket som ordförande, var och en efter att du jämfört dess fingeravtryck</translation>
+    </message>
+    <message>
+        <source>Trust the selected key as the secretariat, which may change everything: a colleague&apos;s key</source>
+        <translation>Lita på den valda nyckeln som sekretariat, som får ändra allt: en kollegas nyckel</translation>
     </message>
     <message>
         <source>Go to the Merge tab to import the ready bundles</source>
@@ -179,9 +129,16 @@
         <source>Also looked in: %1</source>
         <translation>Letar också i: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n bundle(s): </source>
+        <translation>
+            <numerusform>%n paket: </numerusform>
+            <numerusform>%n paket: </numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 bundles: %2 ready to merge, %3 already imported, %4 waiting for a trust decision, %5 refused or damaged.</source>
-        <translation>%1 paket: %2 klara att slå samman, %3 redan importerade, %4 väntar på beslut om förtroende, %5 avvisade eller skadade.</translation>
+        <source>%1 ready to merge, %2 already imported, %3 waiting for a trust decision, %4 refused or damaged.</source>
+        <translation>%1 klara att slå samman, %2 redan inlästa, %3 väntar på beslut om nyckeln, %4 avvisade eller skadade.</translation>
     </message>
     <message>
         <source>Add bundle files</source>
@@ -194,10 +151,6 @@
     <message>
         <source>Watch a folder</source>
         <translation>Bevaka en mapp</translation>
-    </message>
-    <message>
-        <source>Signed by %1, key %2, fingerprint %3</source>
-        <translation>Signerat av %1, nyckel %2, fingeravtryck %3</translation>
     </message>
     <message>
         <source>Cannot trust the key</source>
@@ -399,6 +352,121 @@
     </message>
 </context>
 <context>
+    <name>InboxColumns</name>
+    <message>
+        <source>Valid, ready to merge</source>
+        <translation>Giltigt, klart att slå samman</translation>
+    </message>
+    <message>
+        <source>Valid, unknown key</source>
+        <translation>Giltigt, okänd nyckel</translation>
+    </message>
+    <message>
+        <source>In quarantine (unknown key)</source>
+        <translation>I karantän (okänd nyckel)</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Avvisat</translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation>Redan inläst</translation>
+    </message>
+    <message>
+        <source>Sent from this workspace</source>
+        <translation>Skickat härifrån</translation>
+    </message>
+    <message>
+        <source>Incomplete copy</source>
+        <translation>Ofullständig kopia</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Ogiltigt</translation>
+    </message>
+    <message>
+        <source>unknown conference (%1)</source>
+        <translation>okänd konferens (%1)</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Bord</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Ordförande</translation>
+    </message>
+    <message>
+        <source>Conference</source>
+        <translation>Konferens</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>Signerat</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Bedömning</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Att göra</translation>
+    </message>
+    <message>
+        <source>pack</source>
+        <translation>paket</translation>
+    </message>
+    <message>
+        <source>%1 (not trusted)</source>
+        <translation>%1 (ej godkänd)</translation>
+    </message>
+    <message>
+        <source>imported %1</source>
+        <translation>inläst %1</translation>
+    </message>
+    <message>
+        <source>a chair from another conference: trust the key for this table</source>
+        <translation>en ordförande från en annan konferens: godkänn nyckeln för det här bordet</translation>
+    </message>
+    <message>
+        <source>trust or reject the key</source>
+        <translation>godkänn eller avvisa nyckeln</translation>
+    </message>
+    <message>
+        <source>compare the fingerprint, then trust or reject the key</source>
+        <translation>jämför fingeravtrycket, godkänn eller avvisa sedan nyckeln</translation>
+    </message>
+    <message>
+        <source>nothing to merge</source>
+        <translation>inget att slå samman</translation>
+    </message>
+    <message>
+        <source>not trusted</source>
+        <translation>ej godkänd</translation>
+    </message>
+    <message>
+        <source>Also in: %1</source>
+        <translation>Finns också i: %1</translation>
+    </message>
+    <message>
+        <source>Signed by %1 (trusted as: %2), key %3, fingerprint %4</source>
+        <translation>Signerat av %1 (godkänd som: %2), nyckel %3, fingeravtryck %4</translation>
+    </message>
+    <message>
+        <source>Signed by %1 (not trusted), key %3, fingerprint %4</source>
+        <translation>Signerat av %1 (ej godkänd), nyckel %3, fingeravtryck %4</translation>
+    </message>
+    <message>
+        <source>The bundle itself says it was signed by %1.</source>
+        <translation>Paketet uppger själv att det signerades av %1.</translation>
+    </message>
+</context>
+<context>
     <name>KeyPanel</name>
     <message>
         <source>The secretariat&apos;s key</source>
@@ -500,16 +568,16 @@
         <translation>Inaktuella</translation>
     </message>
     <message>
+        <source>Chair</source>
+        <translation>Ordförande</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
         <source>Table</source>
         <translation>Bord</translation>
-    </message>
-    <message>
-        <source>Signer</source>
-        <translation>Undertecknare</translation>
     </message>
     <message>
         <source>Result</source>
@@ -1207,6 +1275,10 @@
         <translation>&amp;Exportera konferenspaket…</translation>
     </message>
     <message>
+        <source>Change r&amp;ole (chair or secretariat)…</source>
+        <translation>Byt r&amp;oll (ordförande eller sekretariat)…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
@@ -1318,32 +1390,64 @@ Rätta filen och läs in den igen.</translation>
 <context>
     <name>TrustKeyDialog</name>
     <message>
-        <source>Trust a key</source>
-        <translation>Lita på en nyckel</translation>
+        <source>Warning: another key already signs for table %1 as %2.</source>
+        <translation>Varning: en annan nyckel signerar redan för bord %1 som %2.</translation>
     </message>
     <message>
-        <source>%1 signed this bundle with key %2. Before you trust it, ask the chair to read out the fingerprint their laptop shows, or compare it with their key card:</source>
-        <translation>%1 har signerat paketet med nyckel %2. Innan du litar på den: be bordsordföranden läsa upp fingeravtrycket som hens dator visar, eller jämför med hens nyckelkort:</translation>
+        <source>Warning: another key is already trusted as %1. Is this really the same person, on a second laptop?</source>
+        <translation>Varning: en annan nyckel är redan godkänd som %1. Är det verkligen samma person, på en andra dator?</translation>
+    </message>
+    <message>
+        <source>Warning: an unknown key asks to write as the secretariat of %1.</source>
+        <translation>Varning: en okänd nyckel vill skriva som sekretariat för %1.</translation>
+    </message>
+    <message>
+        <source>Trust a chair&apos;s key</source>
+        <translation>Lita på en ordförandes nyckel</translation>
+    </message>
+    <message>
+        <source>Trust as the secretariat</source>
+        <translation>Lita på som sekretariat</translation>
+    </message>
+    <message>
+        <source>%1 signed this bundle with key %2. Before you trust it, ask the person to read out the fingerprint their laptop shows, or compare it with their key card:</source>
+        <translation>%1 signerade paketet med nyckel %2. Innan du litar på den: be personen läsa upp fingeravtrycket som datorn visar, eller jämför med nyckelkortet:</translation>
     </message>
     <message>
         <source>Fingerprint</source>
         <translation>Fingeravtryck</translation>
     </message>
     <message>
-        <source>As the &amp;secretariat (may write everything)</source>
-        <translation>Som &amp;sekretariatet (får skriva allt)</translation>
+        <source>It will be trusted as the chair of table %1 of %2, and may write only that table.</source>
+        <translation>Nyckeln godkänns som ordförande för bord %1 på %2 och får bara skriva för det bordet.</translation>
     </message>
     <message>
-        <source>As the &amp;chair of table %1 of %2 (may write only that table)</source>
-        <translation>Som &amp;bordsordförande för bord %1 i %2 (får bara skriva det bordet)</translation>
+        <source>This key is trusted as a chair in another conference. Trust %3 as the chair of table %1 in %2 as well?</source>
+        <translation>Nyckeln är godkänd som ordförande på en annan konferens. Vill du också lita på %3 som ordförande för bord %1 på %2?</translation>
+    </message>
+    <message>
+        <source>It will be trusted as the secretariat: it may change every conference, question, table and note in this workspace. Do this only for a key of your own secretariat, such as a colleague&apos;s laptop.</source>
+        <translation>Nyckeln godkänns som sekretariat: den får ändra alla konferenser, frågor, bord och anteckningar i arbetsytan. Gör det bara för en nyckel från ert eget sekretariat, till exempel en kollegas dator.</translation>
+    </message>
+    <message>
+        <source>I have &amp;checked the warning above with the person</source>
+        <translation>Jag har &amp;kontrollerat varningen ovan med personen</translation>
+    </message>
+    <message>
+        <source>This key &amp;belongs to our own secretariat</source>
+        <translation>Nyckeln &amp;tillhör vårt eget sekretariat</translation>
+    </message>
+    <message>
+        <source>&amp;Trust as chair</source>
+        <translation>&amp;Lita på som ordförande</translation>
+    </message>
+    <message>
+        <source>&amp;Trust as the secretariat</source>
+        <translation>&amp;Lita på som sekretariat</translation>
     </message>
     <message>
         <source>I have &amp;compared the fingerprint: every group is the same</source>
         <translation>Jag har &amp;jämfört fingeravtrycket: alla grupper är likadana</translation>
-    </message>
-    <message>
-        <source>&amp;Trust the key</source>
-        <translation>&amp;Lita på nyckeln</translation>
     </message>
 </context>
 <context>

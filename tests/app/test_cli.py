@@ -21,6 +21,7 @@ def run(capsys: pytest.CaptureFixture[str], workspace: Path, *args: str) -> tupl
 @pytest.fixture
 def conference(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[Path, str]:
     workspace = tmp_path / "ws"
+    assert run(capsys, workspace, "init", "--role", "secretariat")[0] == 0
     code, out, _ = run(capsys, workspace, "conference", "create", str(DEMO))
     assert code == 0
     return workspace, out.strip()

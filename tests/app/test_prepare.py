@@ -115,6 +115,7 @@ def test_cli_twins(tmp_path: Path, capsys):
         assert cli([*ws, *args]) == 0, capsys.readouterr().err
         return capsys.readouterr().out.strip()
 
+    run("init", "--role", "secretariat")
     run("process", "create", "Processen", "--organisation", "Regionen")
     cid = run("conference", "new", "--process", "Processen", "--title", "Höst", "--date", "2026-10-01")
     run("question", "add", "--conference", cid, "Vad nu?")

@@ -188,6 +188,7 @@ def test_double_clicked_conference_pack_opens_in_the_chair_window(frozen, confer
     # What a file manager runs for a double-clicked bundle (see the .desktop file): `rundabord FILE.rbz`.
     _, pack = conference_pack
     chair = tmp_path / "chair"
+    frozen.run_ok("--workspace", str(chair), "init", "--role", "chair")  # else the first start asks
     code, report, stderr = frozen.smoke("--workspace", str(chair), str(pack))
     assert report is not None, f"the GUI printed no smoke report (exit {code}):\n{stderr}"
     assert (code, report["problems"], report["window"]) == (0, [], "ChairWindow"), stderr

@@ -31,13 +31,16 @@ def private_settings(qapp, tmp_path: Path):
     i18n.install("en", qapp)
     yield folder
     i18n.install("en", qapp)  # a Swedish test must not leave Swedish behind
+    from ui import error_log
+
+    error_log.uninstall()  # a test that started the GUI leaves no log file or excepthook behind
 
 
 @pytest.fixture(scope="session")
 def _demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A workspace with the demo conference, built once; tests get copies."""
     folder = tmp_path_factory.mktemp("demo-template")
-    workspace = Workspace(folder)
+    workspace = Workspace.create(folder)
     ensure_demo(workspace.store)
     workspace.store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     workspace.close()

@@ -111,7 +111,7 @@ def _tab_reaches(window: QWidget, top: QWidget) -> list[str]:
 @pytest.fixture(scope="module")
 def secretariat_dir(tmp_path_factory):
     folder = tmp_path_factory.mktemp("a11y-secretariat")
-    workspace = Workspace(folder)
+    workspace = Workspace.create(folder)
     workspace.role = "secretariat"
     ensure_demo(workspace.store)
     workspace.close()
@@ -145,7 +145,12 @@ def test_every_view_of_the_secretariat_window_is_named_and_reachable(qtbot, secr
         from PySide6.QtGui import QAccessible
 
         collect = window.collect_view
-        for button in (collect.trust_button, collect.reject_button, collect.release_button):
+        for button in (
+            collect.trust_button,
+            collect.bulk_button,
+            collect.secretariat_button,
+            collect.reject_button,
+        ):
             description = QAccessible.queryAccessibleInterface(button).text(QAccessible.Text.Description)
             assert len(description) > len(button.text()), button.text()
         assert not problems, "controls without an accessible name:\n" + "\n".join(problems)

@@ -11,7 +11,7 @@ def test_secretariat_views_explain_their_empty_lists_in_swedish(qtbot, qapp, tmp
     from ui.secretariat.window import SecretariatWindow
 
     i18n.install("sv", qapp)
-    workspace = Workspace(tmp_path / "sekretariat")
+    workspace = Workspace.create(tmp_path / "sekretariat")
     workspace.role = "secretariat"
     ensure_demo(workspace.store)
     window = SecretariatWindow(workspace)
@@ -40,7 +40,7 @@ def test_the_chair_sees_what_to_do_on_an_empty_list(qtbot, qapp, tmp_path, sync_
     from ui.chair.window import ChairWindow
 
     i18n.install("sv", qapp)
-    workspace = Workspace(tmp_path / "laptop")
+    workspace = Workspace.create(tmp_path / "laptop")
     try:
         window = ChairWindow(workspace)
         window.sync_status.automatic = False

@@ -214,3 +214,74 @@ def test_a_success_callback_is_not_run_for_a_destroyed_window(qtbot):
     with qtbot.waitSignal(op.succeeded, timeout=5000):
         release.set()
     assert called == []
+
+
+def test_an_error_after_cancel_is_a_failure_and_is_logged(qtbot, parent, boxes, caplog):
+    started, release = threading.Event(), threading.Event()
+
+    def work(progress: Progress, cancel: CancelToken) -> None:
+        started.set()
+        release.wait(5)
+        raise OSError(28, "No space left on device")  # the cancel came, but the disk failed first
+
+    op = Operation(parent, work, title="Importing")
+    cancelled = mock.Mock()
+    op.cancelled.connect(cancelled)
+    with qtbot.waitSignal(op.failed, timeout=5000):
+        op.run()
+        assert started.wait(5)
+        op.cancel()
+        release.set()
+    cancelled.assert_not_called()
+    boxes.error.assert_called_once()
+    assert any("Importing failed" in r.getMessage() and r.exc_info for r in caplog.records)
+
+
+def test_a_failure_callback_is_not_run_for_a_destroyed_window_but_is_logged(qtbot, boxes, caplog):
+    window = QWidget()
+    started, release = threading.Event(), threading.Event()
+
+    def work(progress: Progress, cancel: CancelToken) -> None:
+        started.set()
+        release.wait(5)
+        raise UserError("the store is busy")
+
+    failed = mock.Mock()
+    op = Operation(window, work, title="Merging", on_failure=failed)
+    op.run()
+    assert started.wait(5)
+    window.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(window))
+    with qtbot.waitSignal(op.finished, timeout=5000):
+        release.set()
+    failed.assert_not_called()
+    boxes.error.assert_not_called()
+    assert any("Merging refused: the store is busy" in r.getMessage() for r in caplog.records)
+
+
+def test_the_runner_opens_and_closes_the_workers_own_workspace(qtbot, parent, demo_workspace):
+    seen = {}
+
+    def work(workspace: Workspace, progress: Progress, cancel: CancelToken) -> int:
+        seen["thread"] = threading.get_ident()
+        seen["workspace"] = workspace
+        return len(workspace.store.select("table"))
+
+    results: list[int] = []
+    op = Operation(parent, work, title="Reading", on_success=results.append, workspace_dir=demo_workspace.dir)
+    closing = mock.patch.object(Workspace, "close", autospec=True, side_effect=Workspace.close)
+    with closing as close, qtbot.waitSignal(op.finished, timeout=5000):
+        op.run()
+    assert results == [40]
+    assert seen["workspace"] is not demo_workspace and seen["thread"] != threading.get_ident()
+    close.assert_called_once_with(seen["workspace"])
+
+
+def test_what_changed_is_announced_once_the_work_ends(qtbot, parent):
+    def work(progress: Progress, cancel: CancelToken) -> None:
+        raise UserError("half of it was imported")
+
+    op = Operation(parent, work, title="Importing", changes={"notes", "bundles"}, on_failure=lambda exc: None)
+    with qtbot.waitSignal(operations.hub().changed, timeout=5000) as changed:
+        op.run()
+    assert changed.args == [frozenset({"notes", "bundles"})]

@@ -186,3 +186,25 @@ def test_photos_of_the_paper_are_added_shown_and_refused_when_not_images(
     assert boxes.warning.call_args.args[1] == "Fotot lades inte till"
     assert dialog.model.rowCount() == 1
     dialog.reject()
+
+
+def test_the_review_fits_a_small_screen_at_150_percent(
+    qtbot, qapp, demo_workspace, demo_conference_id, tmp_path
+):
+    """911×512 logical pixels is a 1366×768 laptop at 150 %: the dialog must fit on it."""
+    from app.sheets.importing import plan
+    from app.sheets.service import check_file
+    from ui.sheet_review import SheetImportDialog
+
+    demo_workspace.role = "secretariat"
+    path = tmp_path / "data.csv"
+    path.write_text("table;question;kind;text\n3;1;proposal;Cykelbana\n", encoding="utf-8")
+    review = check_file(demo_workspace, path, conference_id=demo_conference_id)
+    dialog = SheetImportDialog(demo_workspace, review, plan(demo_workspace.store, review))
+    qtbot.addWidget(dialog)
+    available = dialog.screen().availableGeometry()
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.width() <= available.width() and dialog.height() <= available.height()
+    assert dialog.import_button.isEnabled() and not dialog.valid_only_button.isVisible()
+    dialog.reject()

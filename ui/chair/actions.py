@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from app.model import NOTE_KINDS
+from ui.chair.print_minutes import print_table_minutes
 from ui.chair.tag_bar import TagBar
 
 if TYPE_CHECKING:
@@ -55,7 +56,7 @@ class ChairActions(QObject):
         place, editing, timer = w.place, w.editing, w.timer
         self.open_action = a(
             self.tr("&Open conference…"),
-            w.show_picker,
+            w.open_conference,
             QKeySequence.StandardKey.Open,
             self.tr("Choose the conference and your table, or open a conference pack"),
         )
@@ -162,7 +163,7 @@ class ChairActions(QObject):
             "note": self.tr("&Note"),
             "proposal": self.tr("&Proposal"),
             "guiding-word": self.tr("&Guiding word"),
-            "action": self.tr("&Action"),
+            "action": self.tr("&To do"),
         }
         for kind in NOTE_KINDS:
             action = a(kind_names[kind], lambda checked=False, k=kind: editing.set_kind(k), KIND_KEYS[kind])
@@ -183,9 +184,16 @@ class ChairActions(QObject):
         from ui.minutes_actions import MinutesActions
 
         self.minutes = MinutesActions(w, w.workspace, self.conference_id, self.table_number)
-        self.print_minutes_action = self.minutes.table_minutes_action
-        self.print_minutes_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
-        w.addAction(self.print_minutes_action)
+        self.save_minutes_action = self.minutes.table_minutes_action
+        self.save_minutes_action.setText(self.tr("Save table minutes as P&DF…"))
+        self.print_minutes_action = a(
+            self.tr("&Print table minutes…"),
+            lambda: print_table_minutes(w, w.workspace, self.minutes, w.open_table_key),
+            QKeySequence.StandardKey.Print,
+            self.tr("Make the table minutes and open the print dialog"),
+        )
+        if self.print_minutes_action.shortcut().isEmpty():
+            self.print_minutes_action.setShortcut(QKeySequence("Ctrl+P"))
 
         self.tag_bar = TagBar(list(self.kind_actions.values()), self.vote_down_action, self.vote_up_action)
         self.tag_bar.theme_toggled.connect(editing.toggle_theme)
@@ -197,6 +205,7 @@ class ChairActions(QObject):
             self.conference_menu.addAction(action)
         self.conference_menu.addSeparator()
         self.conference_menu.addAction(self.print_minutes_action)
+        self.conference_menu.addAction(self.save_minutes_action)
         self.conference_menu.addAction(self.minutes.print_action)
         self.conference_menu.addAction(self.export_action)
         self.conference_menu.addSeparator()
@@ -278,7 +287,13 @@ class ChairActions(QObject):
         self.tag_bar.show_votes(note.votes if note is not None else None)
 
     def update_enabled(self, *, has_table: bool, capturing: bool, selected: bool) -> None:
-        for action in (self.facts_action, self.review_action, self.export_action, self.print_minutes_action):
+        for action in (
+            self.facts_action,
+            self.review_action,
+            self.export_action,
+            self.print_minutes_action,
+            self.save_minutes_action,
+        ):
             action.setEnabled(has_table)
         for action in (
             self.edit_action,

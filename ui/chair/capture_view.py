@@ -112,6 +112,12 @@ class CaptureView(QWidget):
 
         self.entry = QuickEntry()
         self.entry.setObjectName("quickEntry")
+        # A frame the eye finds at once: where the next words go. One width in both states: the text area
+        # is laid out once, so a wider border on focus alone would be hidden under it.
+        self.entry.setStyleSheet(
+            "QPlainTextEdit#quickEntry { border: 3px solid palette(midlight); border-radius: 3px; }"
+            "QPlainTextEdit#quickEntry:focus { border-color: palette(highlight); }"
+        )
         self.entry.setPlaceholderText(
             self.tr("Type what the table says. Enter adds the note, Shift+Enter starts a new line.")
         )

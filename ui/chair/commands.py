@@ -2,10 +2,8 @@
 that is saved at once and merges like any other.
 
 A command gets an `Editor`: the workspace to write to, and the window's `changed(note_id, question_id)`
-to call after every write so views and the "Saved" indicator follow. A service that refuses (a
-`UserError`, or the database failing) marks the command obsolete, so the undo stack drops it, and reports
-the failure through `editor.failed`; it never raises out of redo()/undo(), which Qt calls and cannot
-pass exceptions through.
+to call after every write so views and the "Saved" indicator follow. The error policy is ui/undo.py's,
+the same in both windows; a failure is reported through `editor.failed`.
 """
 
 from __future__ import annotations
@@ -15,12 +13,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
 
 from app import conferences, notes
-from app.disk_errors import STORAGE_FAILURES
-from app.errors import UserError
 from app.workspace import Workspace
+from ui.undo import ServiceCommand
 
 
 @dataclass
@@ -30,26 +26,22 @@ class Editor:
     failed: Callable[[str, BaseException], None]  # (what was being done, why it failed)
 
 
-class _StoreCommand(QUndoCommand):
-    """Runs one service call per redo/undo, catching its failure (see the module docstring)."""
+class NoteCommand(ServiceCommand):
+    """A chair's step: after each service call, the window shows the note and question it touched."""
 
     def __init__(self, editor: Editor, text: str) -> None:
-        super().__init__(text)
+        super().__init__(text, editor.failed)
         self.editor = editor
-        self.ok = True
 
-    def _run(self, step: Callable[[], tuple[str | None, str | None]]) -> None:
-        try:
-            note_id, question_id = step()
-        except (UserError, *STORAGE_FAILURES) as exc:
-            self.ok = False
-            self.setObsolete(True)
-            self.editor.failed(self.text(), exc)
-            return
-        self.editor.changed(note_id, question_id)
+    def _run(self, step: Callable[[], tuple[str | None, str | None]]) -> tuple[bool, Any]:
+        done, where = super()._run(step)
+        if done:
+            note_id, question_id = where
+            self.editor.changed(note_id, question_id)
+        return done, where
 
 
-class AddNote(_StoreCommand):
+class AddNote(NoteCommand):
     """Adds a note; undo deletes it (a tombstone), redo restores the same note, id and place."""
 
     def __init__(
@@ -87,7 +79,7 @@ class AddNote(_StoreCommand):
         self._run(step)
 
 
-class EditNote(_StoreCommand):
+class EditNote(NoteCommand):
     """Changes fields of one note (text, kind, themes or votes); undo puts the old values back."""
 
     def __init__(self, editor: Editor, note_id: str, label: str, **changes: Any) -> None:
@@ -112,7 +104,7 @@ class EditNote(_StoreCommand):
         return self.note_id, self.question_id
 
 
-class DeleteNote(_StoreCommand):
+class DeleteNote(NoteCommand):
     def __init__(self, editor: Editor, note_id: str) -> None:
         super().__init__(editor, QCoreApplication.translate("ChairCommands", "Delete note"))
         self.note_id = note_id
@@ -133,7 +125,7 @@ class DeleteNote(_StoreCommand):
         self._run(step)
 
 
-class MoveToQuestion(_StoreCommand):
+class MoveToQuestion(NoteCommand):
     """Moves a note to the end of another question's list; undo brings it back to its old place."""
 
     def __init__(self, editor: Editor, note_id: str, question_id: str) -> None:
@@ -159,7 +151,7 @@ class MoveToQuestion(_StoreCommand):
         self._run(step)
 
 
-class SwapNotes(_StoreCommand):
+class SwapNotes(NoteCommand):
     """One step of Alt+Up / Alt+Down: two neighbours exchange places; its own inverse."""
 
     def __init__(self, editor: Editor, moving_id: str, other_id: str, label: str) -> None:
@@ -178,7 +170,7 @@ class SwapNotes(_StoreCommand):
         self._run(self._swap)
 
 
-class ReorderNotes(_StoreCommand):
+class ReorderNotes(NoteCommand):
     """A drag and drop: the list takes a new order; undo restores the old positions exactly."""
 
     def __init__(self, editor: Editor, question_id: str, new_order: list[str], moved_id: str | None) -> None:
@@ -202,7 +194,7 @@ class ReorderNotes(_StoreCommand):
         self._run(step)
 
 
-class SetTableFacts(_StoreCommand):
+class SetTableFacts(NoteCommand):
     """Participants and the optional aggregate bands of the table."""
 
     def __init__(

@@ -255,7 +255,7 @@ class NotesModel(QAbstractListModel):
             "note": self.tr("Note"),
             "proposal": self.tr("Proposal"),
             "guiding-word": self.tr("Guiding word"),
-            "action": self.tr("Action"),
+            "action": self.tr("To do"),
         }
         return labels.get(kind, kind)
 

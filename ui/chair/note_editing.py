@@ -47,7 +47,7 @@ class NoteEditing(QObject):
         self.move_menu = QMenu(self.tr("&Move to question"), parent)
         self.move_menu.aboutToShow.connect(self.fill_move_menu)
 
-    def push(self, make: Callable[[], commands._StoreCommand]) -> commands._StoreCommand | None:
+    def push(self, make: Callable[[], commands.NoteCommand]) -> commands.NoteCommand | None:
         """Build a command (it reads the current state, which may refuse) and push it; None if refused."""
         try:
             command = make()

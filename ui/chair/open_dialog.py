@@ -38,10 +38,13 @@ class Loaded:
     conference_id: str | None  # None: a pack held in quarantine (its key is not trusted yet)
     signer: str = ""  # for a pack: who signed it, and the key's fingerprint to compare
     fingerprint: str = ""
+    path: Path | None = None
+    awaiting_consent: bool = False  # a first pack: not imported until the chair accepts its fingerprint
 
 
-def load_conference_file(workspace_dir: Path, path: Path) -> Loaded:
-    """Worker: bring a .toml or .rbz into the workspace."""
+def load_conference_file(workspace_dir: Path, path: Path, *, fingerprint_accepted: bool = False) -> Loaded:
+    """Worker: bring a .toml or .rbz into the workspace. The first pack of a conference would pin its
+    signer's key: it is only checked until the chair has compared and accepted the fingerprint."""
     from app.bundles.format import BundleError
 
     workspace = Workspace(workspace_dir)
@@ -57,6 +60,8 @@ def load_conference_file(workspace_dir: Path, path: Path) -> Loaded:
                 raise BundleError(
                     "kind", f"{path.name} is a table's export, not a conference pack: nothing was opened"
                 )
+            if verdict.pins_on_import and not fingerprint_accepted:
+                return Loaded(None, verdict.signer_name or "", verdict.fingerprint or "", path, True)
             (receipt,) = import_files(workspace, [path])
             if receipt.status == "refused":
                 raise BundleError(receipt.check or "", f"{path.name}: {receipt.reason}")
@@ -226,11 +231,11 @@ class OpenConferenceDialog(QDialog):
         if path is not None:
             self.open_file(path)
 
-    def open_file(self, path: Path) -> Operation:
+    def open_file(self, path: Path, *, fingerprint_accepted: bool = False) -> Operation:
         workspace_dir = self.workspace.dir
 
         def work(progress: Progress, cancel: CancelToken) -> Loaded:
-            return load_conference_file(workspace_dir, path)
+            return load_conference_file(workspace_dir, path, fingerprint_accepted=fingerprint_accepted)
 
         return Operation(
             self,
@@ -243,6 +248,9 @@ class OpenConferenceDialog(QDialog):
         ).run()
 
     def _on_loaded(self, loaded: Loaded) -> None:
+        if loaded.awaiting_consent:
+            self._ask_fingerprint(loaded)
+            return
         if loaded.conference_id is None:
             msgbox.warning(
                 self,
@@ -255,12 +263,32 @@ class OpenConferenceDialog(QDialog):
             )
             return
         self.reload(loaded.conference_id)
-        if loaded.fingerprint:
-            msgbox.information(
-                self,
-                self.tr("Conference pack opened"),
-                self.tr(
-                    "Signed by {signer}. Compare this fingerprint with the one the secretariat gave you:\n\n"
-                    "{fingerprint}\n\nLater packs for this conference must carry the same key."
-                ).format(signer=loaded.signer, fingerprint=loaded.fingerprint),
-            )
+
+    def _ask_fingerprint(self, loaded: Loaded) -> None:
+        """The first pack: the chair compares the fingerprint and accepts or refuses the pack."""
+        path = loaded.path
+        assert path is not None
+
+        def answered(accept: bool) -> None:
+            if accept:
+                self.open_file(path, fingerprint_accepted=True)
+            else:
+                msgbox.information(
+                    self,
+                    self.tr("Conference pack refused"),
+                    self.tr(
+                        "The pack was not opened and nothing was saved. Ask the secretariat for the right "
+                        "pack, or for the fingerprint once more."
+                    ),
+                )
+
+        msgbox.question(
+            self,
+            self.tr("Check the conference pack"),
+            self.tr(
+                "Signed by {signer}. Compare this fingerprint with the one the secretariat gave you:\n\n"
+                "{fingerprint}\n\nDo they match? Only then open the pack: later packs for this conference "
+                "must carry the same key."
+            ).format(signer=loaded.signer, fingerprint=loaded.fingerprint),
+            on_answer=answered,
+        )

@@ -72,7 +72,7 @@ class ReviewPage(QWidget):
             "note": self.tr("Note"),
             "proposal": self.tr("Proposal"),
             "guiding-word": self.tr("Guiding word"),
-            "action": self.tr("Action"),
+            "action": self.tr("To do"),
         }.get(kind, kind)
 
     def render_html(self, workspace: Workspace, session: TableSession) -> str:

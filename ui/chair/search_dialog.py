@@ -6,10 +6,23 @@ Signals:
 
 from __future__ import annotations
 
+import html
+import re
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
-from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app import conferences, search
 from app.search import Hit
@@ -17,6 +30,55 @@ from app.workspace import Workspace
 
 Index = QModelIndex | QPersistentModelIndex
 LIMIT = 200
+HtmlRole = Qt.ItemDataRole.UserRole + 1
+MARK_STYLE = "background-color: #ffe066; color: #000000; font-weight: bold;"
+
+
+def plain_snippet(snippet: str) -> str:
+    """The snippet as words, without the [ ] that app.search puts around the matches."""
+    return snippet.replace("[", "").replace("]", "")
+
+
+def marked_snippet(snippet: str) -> str:
+    """The snippet as HTML with the matched words highlighted (never shown as brackets)."""
+    parts = re.split(r"\[([^\]]*)\]", snippet)
+    out = []
+    for i, part in enumerate(parts):
+        text = html.escape(part).replace("\n", "<br>")
+        out.append(f'<span style="{MARK_STYLE}">{text}</span>' if i % 2 else text)
+    return "".join(out)
+
+
+class HitDelegate(QStyledItemDelegate):
+    """Draws a hit as rich text: the snippet with its matches highlighted, then where the note is."""
+
+    def _document(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument:
+        document = QTextDocument()
+        document.setDefaultFont(option.font)
+        document.setHtml(index.data(HtmlRole) or "")
+        document.setTextWidth(max(option.rect.width(), 200))
+        return document
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        document = self._document(option, index)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        context.palette.setColor(QPalette.ColorRole.Text, opt.palette.color(role))
+        painter.save()
+        painter.translate(option.rect.topLeft())
+        document.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        document = self._document(option, index)
+        return QSize(int(document.idealWidth()), int(document.size().height()) + 4)
 
 
 class HitsModel(QAbstractListModel):
@@ -46,7 +108,9 @@ class HitsModel(QAbstractListModel):
         where = self.tr("Table %1, question %2").replace("%1", str(hit.note.table_number))
         where = where.replace("%2", str(self._questions.get(hit.note.question_id, "?")))
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{hit.snippet}\n{where}"
+            return f"{plain_snippet(hit.snippet)}\n{where}"
+        if role == HtmlRole:
+            return f"{marked_snippet(hit.snippet)}<br><small>{html.escape(where)}</small>"
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             return f"{hit.note.text} ({where})"
         if role == Qt.ItemDataRole.UserRole:
@@ -68,6 +132,7 @@ class SearchDialog(QDialog):
         self.query.setClearButtonEnabled(True)
         self.results = QListView()
         self.results.setModel(self.model)
+        self.results.setItemDelegate(HitDelegate(self.results))
         self.results.setAccessibleName(self.tr("Search results"))
         self.results.setWordWrap(True)
         self.results.setAlternatingRowColors(True)

@@ -113,15 +113,33 @@ class SettingsDialog(QDialog):
         sync_form.addRow(self.tr("Target:"), self.target_label)
         sync_form.addRow(self.sync_button)
 
+        self.role_button = QPushButton(self.tr("Change r&ole…"))
+        self.role_button.setToolTip(
+            self.tr("Chairing a table or running the secretariat: which window Rundabord opens")
+        )
+        self.role_button.setAccessibleDescription(self.role_button.toolTip())
+        self.role_button.clicked.connect(self._on_role_button_clicked)
+        role_box = QGroupBox(self.tr("Role"))
+        role_form = QFormLayout(role_box)
+        role_form.addRow(QLabel(self.tr("You are chairing a table.")), self.role_button)
+
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        for widget in (language_box, identity_box, sync_box, buttons):
+        for widget in (language_box, identity_box, sync_box, role_box, buttons):
             layout.addWidget(widget)
         self.refresh()
+
+    def _on_role_button_clicked(self) -> None:
+        from ui.role_choice import change_role
+
+        window = self.parentWidget()
+        self.reject()
+        if window is not None:
+            change_role(window.window(), self.workspace)
 
     @staticmethod
     def _selectable():

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.model import Table
-from ui import msgbox
 
 AGE_BANDS = ("age:-24", "age:25-44", "age:45-64", "age:65-")
 GENDER_BANDS = ("gender:woman", "gender:man", "gender:other")
@@ -45,7 +44,8 @@ class TableFactsDialog(QDialog):
 
     def __init__(self, table: Table, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Table facts"))
+        name = table.name or self.tr("Table %1").replace("%1", str(table.number))
+        self.setWindowTitle(self.tr("Table facts: %1").replace("%1", name))
         self.setAccessibleName(self.windowTitle())
         self.participants = self._spin(table.participants, self.tr("Participants"))
         labels = band_labels()
@@ -65,18 +65,48 @@ class TableFactsDialog(QDialog):
             gender_form.addRow(labels[key] + ":", self.band_spins[key])
         hint = QLabel(self.tr("Counts only: no names are needed or kept."))
         hint.setWordWrap(True)
+        self.problem = QLabel()
+        self.problem.setObjectName("factsProblem")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("QLabel { color: #a4161a; font-weight: bold; }")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        for spin in (self.participants, *self.band_spins.values()):
+            spin.valueChanged.connect(self._check)  # said while typing, not after OK
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(age_box)
         layout.addWidget(gender_box)
         layout.addWidget(hint)
+        layout.addWidget(self.problem)
         layout.addWidget(buttons)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 48)
+        # Wide enough for the whole title in the title bar (decorations take about 160 px).
+        title_width = self.fontMetrics().horizontalAdvance(self.windowTitle()) + 160
+        self.setMinimumWidth(max(self.fontMetrics().averageCharWidth() * 48, title_width))
+        self._check()
+
+    def problem_text(self) -> str:
+        participants = self.participants.value()
+        for group in (AGE_BANDS, GENDER_BANDS):
+            total = sum(self.band_spins[key].value() for key in group)
+            if participants and total > participants:
+                return (
+                    self.tr("The bands add up to %1, more than the %2 participants.")
+                    .replace("%1", str(total))
+                    .replace("%2", str(participants))
+                )
+        return ""
+
+    def _check(self, *args) -> None:
+        problem = self.problem_text()
+        self.problem.setText(problem)
+        self.problem.setVisible(bool(problem))
+        self.problem.setAccessibleName(problem)
+        self.ok_button.setEnabled(not problem)
 
     def _spin(self, value: int, name: str) -> QSpinBox:
         spin = QSpinBox()
@@ -89,17 +119,7 @@ class TableFactsDialog(QDialog):
         return {key: spin.value() for key, spin in self.band_spins.items() if spin.value()}
 
     def accept(self) -> None:
-        participants = self.participants.value()
-        for group in (AGE_BANDS, GENDER_BANDS):
-            total = sum(self.band_spins[key].value() for key in group)
-            if participants and total > participants:
-                msgbox.warning(
-                    self,
-                    self.tr("Table facts"),
-                    self.tr("The bands add up to %1, more than the %2 participants.")
-                    .replace("%1", str(total))
-                    .replace("%2", str(participants)),
-                )
-                return
+        if self.problem_text():  # OK is greyed out then; Enter must not slip past it either
+            return
         super().accept()
-        self.facts_entered.emit(participants, self.bands())
+        self.facts_entered.emit(self.participants.value(), self.bands())

@@ -60,6 +60,7 @@ class TablePlace(QObject):
         notes_selection.currentChanged.connect(self._on_note_current_changed)
         notes_selection.selectionChanged.connect(self._on_note_current_changed)
         capture.notes_view.installEventFilter(self)
+        capture.filter_edit.installEventFilter(self)
         capture.filter_edit.textChanged.connect(self._on_filter_text_changed)
         capture.entry.textChanged.connect(self._on_entry_text_changed)
 
@@ -231,6 +232,14 @@ class TablePlace(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Words typed while the notes list has the focus go to the new-note field, never into the list's
         type-ahead (where they were lost); the list keeps its own keys (arrows, F2, Delete...)."""
+        is_escape = (
+            event.type() == QEvent.Type.KeyPress
+            and getattr(event, "key", lambda: None)() == Qt.Key.Key_Escape
+        )
+        if watched is self.capture.filter_edit and is_escape:  # Escape: filter gone, back to typing notes
+            self.capture.filter_edit.clear()
+            self.capture.entry.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return True
         if watched is self.capture.notes_view and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             ctrl_alt = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier

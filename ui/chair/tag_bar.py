@@ -27,6 +27,16 @@ def plain_text(action_text: str) -> str:
     return action_text.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
+# Checked reads at a glance and not by colour alone: dark fill, white bold text, a thick border, and a
+# check mark in the text (see TagBar._button). #1d4f91 on white-ish buttons is over 7:1.
+BUTTON_STYLE = (
+    "QToolButton { padding: 2px 6px; }"
+    "QToolButton:checked { background: #1d4f91; color: #ffffff; font-weight: bold;"
+    " border: 2px solid #0b2545; border-radius: 3px; }"
+)
+CHECK_MARK = "✓ "
+
+
 class TagBar(QWidget):
     theme_toggled = Signal(str)
 
@@ -35,6 +45,7 @@ class TagBar(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Kind, themes and votes of the selected note"))
+        self.setStyleSheet(BUTTON_STYLE)
         self.theme_actions: list[QAction] = []
         # Rows that wrap: on a narrow screen the buttons take two lines instead of widening the window.
         self._kind_row = FlowLayout()
@@ -101,5 +112,9 @@ class TagBar(QWidget):
         if text is not None:
             action.setIconText(text)
         elif keys:
-            action.setIconText(f"{escape_mnemonic(plain)}  {keys}")
+            label = f"{escape_mnemonic(plain)}  {keys}"
+            action.setIconText(label)
+            action.toggled.connect(
+                lambda on, a=action, t=label: a.setIconText(f"{CHECK_MARK}{t}" if on else t)
+            )
         return button

@@ -45,7 +45,7 @@ from ui.chair.review import ReviewPage
 from ui.chair.save_status import SaveIndicator
 from ui.chair.session import TableSession
 from ui.chair.table_place import TablePlace
-from ui.operations import CancelToken, Operation, Progress, show_failure
+from ui.operations import CancelToken, Operation, Progress, finish_all, show_failure
 
 PAGE_PICKER, PAGE_CAPTURE, PAGE_REVIEW = range(3)
 
@@ -86,7 +86,7 @@ class ChairWindow(QMainWindow):
         self.tag_slot.addWidget(self.tag_bar)
         self.review.print_button.clicked.connect(self.chair_actions.print_minutes_action.trigger)
         self.review.export_button.clicked.connect(self.chair_actions.export_action.trigger)
-        self.export_flow = ExportFlow(self, self.workspace, self._open_table_key)
+        self.export_flow = ExportFlow(self, self.workspace, self.open_table_key)
         self.export_flow.exported.connect(self._on_exported)
         self.export_flow.identity_needed.connect(self.open_settings)
 
@@ -240,6 +240,13 @@ class ChairWindow(QMainWindow):
         self._update_actions()
         self.picker.conference_view.setFocus()
 
+    def open_conference(self) -> None:
+        """Ctrl+O: the open screen, or, when it is already shown, its Open file… for a pack."""
+        if self.pages.currentIndex() == PAGE_PICKER:
+            self.picker.file_button.click()
+        else:
+            self.show_picker()
+
     def _on_picker_table_chosen(self, conference_id: str, number: int) -> None:
         self.open_table(conference_id, number)
 
@@ -359,7 +366,7 @@ class ChairWindow(QMainWindow):
         self._update_actions()
         self.focus_entry()
 
-    def _open_table_key(self) -> tuple[str, int] | None:
+    def open_table_key(self) -> tuple[str, int] | None:
         return (self.session.conference.id, self.session.table.number) if self.session else None
 
     def sign_and_export(self, passphrase: str | None = None) -> None:
@@ -486,7 +493,9 @@ class ChairWindow(QMainWindow):
             return
         self.save_layout()
         self.timer.pause()
-        self.sync_status.timer.stop()
+        # Nothing may read the workspace once it closes: the watcher, the timers and running work stop now.
+        self.sync_status.stop()
+        finish_all()
         super().closeEvent(event)
 
     def showEvent(self, event) -> None:

@@ -1,8 +1,10 @@
-"""Collect: the inbox of bundle files, each with its signer, key, trust, conference, table, counts and
-verdict; trusting a key after comparing its fingerprint, rejecting it, importing from quarantine.
+"""Collect: the inbox of bundle files, one line per bundle (table, chair, conference, signed at, notes,
+verdict); trusting keys after comparing their fingerprints (a chair's, several chairs' at once, or, as a
+separate and deliberate action, the secretariat's), rejecting them.
 
 Bundles come from the watched folders, the sync inbox (what sync fetched), a sync target that is a
-folder, and files added by hand or dropped on the window. Verifying runs off the UI thread.
+folder, and files added by hand or dropped on the window. Verifying runs off the UI thread. The columns
+and words are ui/secretariat/inbox_columns.py; the trust dialogs ui/secretariat/trust_dialog.py.
 """
 
 from __future__ import annotations
@@ -10,12 +12,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QStringListModel, Qt, QTimer, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QPalette
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
@@ -23,149 +22,27 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QPushButton,
-    QRadioButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from app import conferences
+from app.bundles import clashes
 from app.errors import NotFound, UserError
 from app.workspace import Workspace
 from ui import msgbox
-from ui.bundle_messages import error_box, explain_check, say_all, technical
+from ui.bundle_messages import error_box, explain_check
 from ui.empty_state import EmptyState
 from ui.operations import Operation
 from ui.secretariat import inbox as inbox_mod
 from ui.secretariat.context import SecretariatContext
-from ui.secretariat.inbox import Inbox, InboxEntry
-from ui.secretariat.key_panel import fingerprint_lines
-from ui.secretariat.overview_view import attention_brush, local_time, problem_brush
+from ui.secretariat.inbox import InboxEntry, inbox_for, scan_inbox
+from ui.secretariat.inbox_columns import VERDICT_COLUMN, WAITING, InboxColumns
 from ui.secretariat.report_table import report_table
-from ui.secretariat.rows_model import Column, RowsModel, natural
-
-# Problems first, then what waits for a decision, then what is ready; what is done last.
-_SEVERITY = (
-    inbox_mod.INVALID,
-    inbox_mod.INCOMPLETE,
-    inbox_mod.WILL_REFUSE,
-    inbox_mod.UNKNOWN_KEY,
-    inbox_mod.HELD,
-    inbox_mod.READY,
-    inbox_mod.DUPLICATE,
-    inbox_mod.IMPORTED,
-)
-
-
-def _severity(entry: InboxEntry) -> str:
-    return f"{_SEVERITY.index(entry.state)}-{_by_table(entry)}"
-
-
-def _by_table(entry: InboxEntry) -> str:
-    first = min(entry.tables) if entry.tables else 10**8
-    return f"{first:09d}-{natural(entry.name)}"
-
+from ui.secretariat.rows_model import RowsModel
+from ui.secretariat.trust_dialog import CHAIR, SECRETARIAT, BulkTrustDialog, TrustKeyDialog
 
 SETTLE_MS = 1500  # wait for a copy into a watched folder to finish before verifying
-
-
-def inbox_for(context: SecretariatContext) -> Inbox:
-    """The one inbox of the window, shared by Collect and Merge."""
-    existing = getattr(context, "inbox", None)
-    if existing is None:
-        existing = Inbox(context.workspace, context)
-        context.inbox = existing
-    return existing
-
-
-def scan_inbox(context: SecretariatContext, parent: QWidget, on_done=None) -> Operation:
-    """Verify every file of the inbox off the UI thread, then publish the entries."""
-    inbox = inbox_for(context)
-    paths = inbox.paths()
-    workspace_dir = context.workspace.dir
-
-    def work(progress, cancel):
-        workspace = Workspace(workspace_dir)
-        try:
-            return inbox_mod.scan_paths(
-                workspace,
-                paths,
-                progress=lambda done, total: progress(done, total, parent.tr("Verifying bundles…")),
-                cancelled=lambda: cancel.cancelled,
-            )
-        finally:
-            workspace.close()
-
-    def done(entries) -> None:
-        inbox.set_entries(entries)
-        if on_done is not None:
-            on_done()
-
-    return Operation(parent, work, title=parent.tr("Verifying the bundles"), on_success=done).run()
-
-
-class TrustKeyDialog(QDialog):
-    """Shows the key's fingerprint in groups and asks the secretary to compare it before trusting."""
-
-    def __init__(self, entry: InboxEntry, conference_title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.entry = entry
-        self.setWindowTitle(self.tr("Trust a key"))
-        layout = QVBoxLayout(self)
-        intro = QLabel(
-            self.tr(
-                "%1 signed this bundle with key %2. Before you trust it, ask the chair to read out the "
-                "fingerprint their laptop shows, or compare it with their key card:"
-            )
-            .replace("%1", entry.signer_name)
-            .replace("%2", entry.key_id)
-        )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        fingerprint = QLabel(fingerprint_lines(entry.fingerprint))
-        font = fingerprint.font()
-        font.setFamily("monospace")
-        font.setStyleHint(font.StyleHint.Monospace)
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        fingerprint.setFont(font)
-        fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        fingerprint.setAccessibleName(self.tr("Fingerprint"))
-        fingerprint.setAccessibleDescription(entry.fingerprint)
-        layout.addWidget(fingerprint)
-        self.chair_radio = QRadioButton()
-        self.secretariat_radio = QRadioButton(self.tr("As the &secretariat (may write everything)"))
-        one_table = len(entry.tables) == 1 and entry.kind == "table-export"
-        if one_table:
-            self.chair_radio.setText(
-                self.tr("As the &chair of table %1 of %2 (may write only that table)")
-                .replace("%1", str(entry.tables[0]))
-                .replace("%2", conference_title)
-            )
-            self.chair_radio.setChecked(True)
-        else:
-            self.chair_radio.setVisible(False)
-            self.secretariat_radio.setChecked(True)
-        layout.addWidget(self.chair_radio)
-        layout.addWidget(self.secretariat_radio)
-        self.compared = QCheckBox(self.tr("I have &compared the fingerprint: every group is the same"))
-        layout.addWidget(self.compared)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Trust the key"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
-        self.compared.toggled.connect(self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
-
-    def grant(self):
-        from app.bundles import trust
-
-        if self.chair_radio.isChecked():
-            return trust.Grant(trust.CHAIR, self.entry.conference_id, self.entry.tables[0])
-        return trust.Grant(trust.SECRETARIAT)
 
 
 class CollectView(QWidget):
@@ -180,46 +57,16 @@ class CollectView(QWidget):
         self.context = context
         self.inbox = inbox_for(context)
         self.setAcceptDrops(True)
-        self._titles: dict[str, str] = {}
-        self.state_labels = {
-            inbox_mod.READY: self.tr("Valid, ready to merge"),
-            inbox_mod.UNKNOWN_KEY: self.tr("Valid, unknown key"),
-            inbox_mod.HELD: self.tr("In quarantine (unknown key)"),
-            inbox_mod.WILL_REFUSE: self.tr("Refused"),
-            inbox_mod.IMPORTED: self.tr("Already imported"),
-            inbox_mod.DUPLICATE: self.tr("Same bundle as another file"),
-            inbox_mod.INCOMPLETE: self.tr("Incomplete copy"),
-            inbox_mod.INVALID: self.tr("Invalid"),
-        }
+        self.words = InboxColumns(self)
+        self.words.set_base_colour(self.palette())
+        self.words.refresh(context.workspace)
+        self.state_labels = self.words.state_labels
         self.model = RowsModel(
-            [
-                Column("name", self.tr("File"), lambda e: e.name),
-                Column("state", self.tr("Verdict"), lambda e: self.state_labels[e.state], sort=_severity),
-                Column("reason", self.tr("Reason"), self._reason, tooltip=self._reason_detail),
-                Column("signer", self.tr("Signer"), lambda e: e.signer_name),
-                Column("key", self.tr("Key id"), lambda e: e.key_id),
-                Column("trusted", self.tr("Trusted as"), self._trusted),
-                Column("conference", self.tr("Conference"), lambda e: self._titles.get(e.conference_id, "")),
-                Column(
-                    "tables", self.tr("Table"), lambda e: ", ".join(map(str, e.tables)), True, True, _by_table
-                ),
-                Column(
-                    "notes", self.tr("Notes"), lambda e: e.count("note") if e.kind else "", align_right=True
-                ),
-                Column(
-                    "records",
-                    self.tr("Records"),
-                    lambda e: e.record_count if e.kind else "",
-                    align_right=True,
-                ),
-                Column("created", self.tr("Signed"), lambda e: local_time(e.created)),
-            ],
+            self.words.columns(),
             lambda: list(self.inbox.entries),
             parent=self,
-            background=self._background,
+            background=self.words.background,
         )
-        base = self.palette().color(QPalette.ColorRole.Base)
-        self._brushes = {"bad": problem_brush(base), "wait": attention_brush(base)}
         self._scan_operation: Operation | None = None
         self._scan_again = False
         self._scanned_once = False
@@ -234,43 +81,6 @@ class CollectView(QWidget):
         self._build()
         self.inbox.changed.connect(self._on_inbox_changed)
         context.data_changed.connect(self._refresh_titles)
-        self._refresh_titles()
-
-    # -- cells ------------------------------------------------------------------------------------
-
-    def _reason(self, e: InboxEntry) -> str:
-        if e.state == inbox_mod.IMPORTED:
-            return self.tr("imported %1").replace("%1", local_time(e.reason))
-        if e.state == inbox_mod.HELD:
-            return self.tr("trust or reject the key")
-        if e.state == inbox_mod.UNKNOWN_KEY:
-            return self.tr("compare the fingerprint, then trust or reject the key")
-        if e.state == inbox_mod.DUPLICATE:
-            return Path(e.reason).name
-        if e.state in (inbox_mod.INVALID, inbox_mod.INCOMPLETE, inbox_mod.WILL_REFUSE):
-            return explain_check(
-                e.check or ("incomplete" if e.state == inbox_mod.INCOMPLETE else ""), e.reason
-            )
-        return e.reason
-
-    def _reason_detail(self, e: InboxEntry) -> str:
-        """The core's technical (English) wording behind a translated refusal, for the tooltip."""
-        if e.state in (inbox_mod.INVALID, inbox_mod.INCOMPLETE, inbox_mod.WILL_REFUSE):
-            return technical(e.reason)
-        reason = self._reason(e)
-        return reason if len(reason) > 40 else ""
-
-    def _trusted(self, e: InboxEntry) -> str:
-        if not e.kind:
-            return ""
-        return say_all(e.trusted_as) if e.trusted_as else self.tr("not trusted")
-
-    def _background(self, e: InboxEntry):
-        if e.state in (inbox_mod.INVALID, inbox_mod.INCOMPLETE, inbox_mod.WILL_REFUSE):
-            return self._brushes["bad"]
-        if e.state in (inbox_mod.UNKNOWN_KEY, inbox_mod.HELD):
-            return self._brushes["wait"]
-        return None
 
     # -- layout -----------------------------------------------------------------------------------
 
@@ -281,39 +91,48 @@ class CollectView(QWidget):
         self.scan_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
         self.scan_button.setToolTip(self.tr("Verify every bundle in the watched folders again (F5)"))
         self.add_files_button = QPushButton(self.tr("&Add bundle files…"))
-        self.trust_button = QPushButton(self.tr("&Trust key…"))
+        self.trust_button = QPushButton(self.tr("&Trust as chair…"))
+        self.bulk_button = QPushButton(self.tr("Trust &several chairs…"))
+        self.secretariat_button = QPushButton(self.tr("Trust as &secretariat…"))
         self.reject_button = QPushButton(self.tr("Re&ject key…"))
-        self.release_button = QPushButton(self.tr("&Import from quarantine"))
         self.merge_button = QPushButton(self.tr("&Go to Merge"))
         # Tooltips say what each does beyond its name; Qt reads a tooltip out as the accessible description.
         self.add_files_button.setToolTip(self.tr("Add bundle files from anywhere, e.g. saved from an e-mail"))
         self.trust_button.setToolTip(
             self.tr(
-                "Put the selected bundle's signing key on the trust list, after comparing its fingerprint"
+                "Trust the selected bundle's key as the chair of the table it asks for, after comparing its"
+                " fingerprint; what waits in quarantine is imported"
+            )
+        )
+        self.bulk_button.setToolTip(
+            self.tr("Trust the keys of all selected bundles as chairs, each after comparing its fingerprint")
+        )
+        self.secretariat_button.setToolTip(
+            self.tr(
+                "Trust the selected key as the secretariat, which may change everything: a colleague's key"
             )
         )
         self.reject_button.setToolTip(
             self.tr("Refuse every bundle signed by the selected bundle's key, now and later")
         )
-        self.release_button.setToolTip(
-            self.tr("Trust the key and import every bundle of it held in quarantine")
-        )
         self.merge_button.setToolTip(self.tr("Go to the Merge tab to import the ready bundles"))
         self.scan_button.clicked.connect(self.scan)
         self.add_files_button.clicked.connect(self._on_add_files)
-        self.trust_button.clicked.connect(self._on_trust)
+        self.trust_button.clicked.connect(lambda: self._on_trust(CHAIR))
+        self.bulk_button.clicked.connect(self._on_bulk_trust)
+        self.secretariat_button.clicked.connect(lambda: self._on_trust(SECRETARIAT))
         self.reject_button.clicked.connect(self._on_reject)
-        self.release_button.clicked.connect(self._on_release)
         self.merge_button.clicked.connect(self.merge_requested)
         for button in (
             self.scan_button,
             self.add_files_button,
             self.trust_button,
+            self.bulk_button,
             self.reject_button,
-            self.release_button,
         ):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.secretariat_button)  # apart from the chairs' buttons: a deliberate choice
         buttons.addWidget(self.merge_button)
         layout.addLayout(buttons)
 
@@ -323,7 +142,9 @@ class CollectView(QWidget):
         layout.addWidget(self.summary)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
-        self.proxy, self.view = report_table(self.model, self, self.tr("Bundles in the inbox"), 1)
+        self.proxy, self.view = report_table(
+            self.model, self, self.tr("Bundles in the inbox"), VERDICT_COLUMN
+        )
         self.empty_state = EmptyState(
             self.view,
             lambda: self.tr(
@@ -331,13 +152,12 @@ class CollectView(QWidget):
                 "files…, or watch a folder below."
             ),
         )
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         header = self.view.horizontalHeader()
         # The reason and the conference can be long: readable widths, the rest of each in the line below.
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(2, 280)
+        # The conference (title and date) fits its text; what to do can be long: the rest in the details.
         header.setSectionResizeMode(6, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(6, 160)
+        header.resizeSection(6, 320)
         header.setStretchLastSection(True)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         table_page = QWidget()
@@ -398,7 +218,7 @@ class CollectView(QWidget):
         self.sync_label.setText(self.tr("Also looked in: %1").replace("%1", "; ".join(extra)))
 
     def _refresh_titles(self) -> None:
-        self._titles = {c.id: c.title for c in conferences.conferences(self.context.store)}
+        self.words.refresh(self.context.workspace)
 
     # -- scanning ---------------------------------------------------------------------------------
 
@@ -436,15 +256,15 @@ class CollectView(QWidget):
         problems = counts[inbox_mod.INVALID] + counts[inbox_mod.INCOMPLETE] + counts[inbox_mod.WILL_REFUSE]
         waiting = counts[inbox_mod.UNKNOWN_KEY] + counts[inbox_mod.HELD]
         self.summary.setText(
-            self.tr(
-                "%1 bundles: %2 ready to merge, %3 already imported, %4 waiting for a trust decision, "
-                "%5 refused or damaged."
+            self.tr("%n bundle(s): ", "", total)
+            + self.tr(
+                "%1 ready to merge, %2 already imported, %3 waiting for a trust decision,"
+                " %4 refused or damaged."
             )
-            .replace("%1", str(total))
-            .replace("%2", str(counts[inbox_mod.READY]))
-            .replace("%3", str(counts[inbox_mod.IMPORTED] + counts[inbox_mod.DUPLICATE]))
-            .replace("%4", str(waiting))
-            .replace("%5", str(problems))
+            .replace("%1", str(counts[inbox_mod.READY]))
+            .replace("%2", str(counts[inbox_mod.IMPORTED]))
+            .replace("%3", str(waiting))
+            .replace("%4", str(problems))
         )
         self._select_bundle_to_show()
         self._update_buttons()
@@ -504,9 +324,13 @@ class CollectView(QWidget):
 
     def selected_entry(self) -> InboxEntry | None:
         index = self.view.currentIndex()
-        if not index.isValid():
+        if not index.isValid() or not self.view.selectionModel().isRowSelected(index.row(), index.parent()):
             return None
         return self.model.row_at(self.proxy.mapToSource(index).row())
+
+    def selected_entries(self) -> list[InboxEntry]:
+        rows = sorted(index.row() for index in self.view.selectionModel().selectedRows())
+        return [self.model.row_at(self.proxy.mapToSource(self.proxy.index(row, 0)).row()) for row in rows]
 
     def select_entry(self, predicate) -> bool:
         for row, entry in enumerate(self.model.rows()):
@@ -515,54 +339,81 @@ class CollectView(QWidget):
                 return True
         return False
 
+    def _chair_keys(self, entries: list[InboxEntry]) -> list[InboxEntry]:
+        """One entry per waiting key whose bundles ask for one table (what a chair may be trusted for)."""
+        by_key: dict[str, InboxEntry] = {}
+        for e in entries:
+            if e.state in WAITING and e.kind == "table-export" and len(e.tables) == 1:
+                by_key.setdefault(e.key_id, e)
+        return list(by_key.values())
+
     def _update_buttons(self, *_args) -> None:
         entry = self.selected_entry()
-        self.details.setText(self._describe(entry) if entry is not None else "")
-        waiting = entry is not None and entry.state in (inbox_mod.UNKNOWN_KEY, inbox_mod.HELD)
-        self.trust_button.setEnabled(waiting)
+        self.details.setText(self.words.describe(entry) if entry is not None else "")
+        waiting = entry is not None and entry.state in WAITING
+        self.trust_button.setEnabled(waiting and bool(self._chair_keys([entry])))
+        self.bulk_button.setEnabled(len(self._chair_keys(self.selected_entries())) > 1)
+        self.secretariat_button.setEnabled(waiting and entry.reason != inbox_mod.RETURNING_CHAIR)
         self.reject_button.setEnabled(waiting)
-        self.release_button.setEnabled(entry is not None and entry.state == inbox_mod.HELD)
         self.merge_button.setEnabled(bool(self.inbox.ready()))
 
-    def _describe(self, e: InboxEntry) -> str:
-        """The chosen bundle in one or two lines: where the file is, the verdict in full, the fingerprint."""
-        lines = [f"{e.source or e.path} — {self.state_labels[e.state]}"]
-        reason = self._reason(e)
-        if reason:
-            lines[0] += f": {reason}"
-        detail = self._reason_detail(e) if e.state != inbox_mod.IMPORTED else ""
-        if detail and detail != reason:
-            lines.append(detail)
-        if e.fingerprint:
-            lines.append(
-                self.tr("Signed by %1, key %2, fingerprint %3")
-                .replace("%1", e.signer_name)
-                .replace("%2", e.key_id)
-                .replace("%3", e.fingerprint)
-            )
-        return "\n".join(lines)
+    def _key_bundles(self, entry: InboxEntry) -> list[InboxEntry]:
+        return [e for e in self.inbox.entries if e.key_id == entry.key_id and e.state in WAITING]
 
-    def _on_trust(self) -> None:
+    def _on_trust(self, role: str) -> None:
         entry = self.selected_entry()
         if entry is None:
             return
-        dialog = TrustKeyDialog(entry, self._titles.get(entry.conference_id, entry.conference_id[:8]), self)
+        found = clashes.clashes(self.context.store, self._key_bundles(entry))
+        dialog = TrustKeyDialog(entry, self.words.conference(entry), role, found, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.trust(entry, dialog.grant()))
         dialog.open()
 
-    def trust(self, entry: InboxEntry, grant) -> None:
-        """Put the key on the trust list; bundles held in quarantine are imported at once."""
+    def _on_bulk_trust(self) -> None:
+        keys = self._chair_keys(self.selected_entries())
+        if len(keys) < 2:
+            return
+        titles = {e.conference_id: self.words.conference(e) for e in keys}
+        found = {e.key_id: clashes.clashes(self.context.store, self._key_bundles(e)) for e in keys}
+        dialog = BulkTrustDialog(keys, titles, found, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.trust_many(keys))
+        dialog.open()
+
+    def trust_many(self, entries: list[InboxEntry]) -> None:
+        """Trust each chair for the table its bundle asks for; held bundles are imported in one go."""
         from app.bundles import trust
 
+        held = [e for e in entries if e.state == inbox_mod.HELD]
+        for entry in entries:
+            if entry.state == inbox_mod.HELD:
+                continue
+            grant = trust.Grant(trust.CHAIR, entry.conference_id, entry.tables[0])
+            if not self._add_trust(entry, grant):
+                return
+        if held:
+            grants = [(e.key_id, trust.Grant(trust.CHAIR, e.conference_id, e.tables[0])) for e in held]
+            self.release_many(grants)
+        else:
+            self.scan()
+
+    def trust(self, entry: InboxEntry, grant) -> None:
+        """Put the key on the trust list; bundles held in quarantine are imported at once."""
         if entry.state == inbox_mod.HELD:
             self.release(entry, grant)
             return
+        if self._add_trust(entry, grant):
+            self.scan()
+
+    def _add_trust(self, entry: InboxEntry, grant) -> bool:
+        from app.bundles import trust
+
         try:
             trust.add(
                 self.context.store,
                 self._public_key(entry),
-                entry.signer_name,
+                entry.signer,
                 grant.role,
                 grant.conference_id,
                 grant.table_number,
@@ -570,8 +421,8 @@ class CollectView(QWidget):
             )
         except UserError as exc:
             error_box(self, self.tr("Cannot trust the key"), exc)
-            return
-        self.scan()
+            return False
+        return True
 
     def _public_key(self, entry: InboxEntry) -> bytes:
         from app.bundles.reader import read_bundle_file
@@ -579,22 +430,24 @@ class CollectView(QWidget):
         bundle, _data = read_bundle_file(entry.path)
         return bundle.public_key
 
-    def _on_release(self) -> None:
-        entry = self.selected_entry()
-        if entry is not None:
-            self.release(entry, None)
-
     def release(self, entry: InboxEntry, grant) -> Operation:
         """Trust the key (as `grant`, else the role its bundles ask for) and import its held bundles."""
-        workspace_dir, key_id = self.context.workspace.dir, entry.key_id
+        return self.release_many([(entry.key_id, grant)])
+
+    def release_many(self, grants: list[tuple[str, object]]) -> Operation:
+        """Trust each key as its grant and import every bundle of it held in quarantine, off the UI thread."""
+        workspace_dir = self.context.workspace.dir
 
         def work(progress, cancel):
             from app.bundles import quarantine
 
             workspace = Workspace(workspace_dir)
+            receipts = []
             try:
-                progress(0, 0, self.tr("Importing from quarantine…"))
-                return quarantine.accept(workspace, key_id, grant)
+                for done, (key_id, grant) in enumerate(grants):
+                    progress(done, len(grants), self.tr("Importing from quarantine…"))
+                    receipts += quarantine.accept(workspace, key_id, grant)
+                return receipts
             finally:
                 workspace.close()
 
@@ -625,7 +478,7 @@ class CollectView(QWidget):
                 "Bundles signed by %1 (key %2) will be refused from now on, and copies held in quarantine "
                 "are deleted. The files in your folders stay where they are."
             )
-            .replace("%1", entry.signer_name)
+            .replace("%1", entry.signer)
             .replace("%2", entry.key_id),
             on_answer=lambda yes: yes and self.reject(entry),
         )

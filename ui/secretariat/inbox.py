@@ -1,5 +1,6 @@
-"""The secretariat's inbox on the UI thread: where to look (watched folders and files added by hand,
-remembered in QSettings) and the entries of the last scan. The triage itself is app/bundles/inbox.py.
+"""The secretariat's inbox on the UI thread, one per window and shared by Collect and Merge: where to
+look (watched folders and files added by hand, kept in the workspace, so they belong to it and not to the
+computer's user) and the entries of the last scan. The triage itself is app/bundles/inbox.py.
 
 Signals of `Inbox`:
     changed()  a scan finished or entries were added or removed
@@ -10,15 +11,18 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
 
+from app.bundles import inbox as service
 from app.bundles.inbox import (
-    DUPLICATE,
     HELD,
     IMPORTED,
     INCOMPLETE,
     INVALID,
+    OWN,
     READY,
+    RETURNING_CHAIR,
     STATES,
     SUFFIX,
     UNKNOWN_KEY,
@@ -29,17 +33,17 @@ from app.bundles.inbox import (
     sync_folder,
 )
 from app.workspace import Workspace
-
-SETTINGS_FOLDERS = "secretariat/watched_folders"
-SETTINGS_FILES = "secretariat/added_files"
+from ui.operations import Operation
+from ui.secretariat.context import SecretariatContext
 
 __all__ = [
-    "DUPLICATE",
     "HELD",
     "IMPORTED",
     "INCOMPLETE",
     "INVALID",
+    "OWN",
     "READY",
+    "RETURNING_CHAIR",
     "STATES",
     "SUFFIX",
     "UNKNOWN_KEY",
@@ -57,20 +61,19 @@ class Inbox(QObject):
         super().__init__(parent)
         self.workspace = workspace
         self.entries: list[InboxEntry] = []
-        value = QSettings().value(SETTINGS_FILES, [])
-        self.added_files: list[str] = [str(v) for v in ([value] if isinstance(value, str) else value or [])]
         self.last_scan_cancelled = False
 
     # -- where to look ----------------------------------------------------------------------------
 
+    @property
+    def added_files(self) -> list[str]:
+        return service.added_files(self.workspace.store)
+
     def watched_folders(self) -> list[str]:
-        value = QSettings().value(SETTINGS_FOLDERS, [])
-        if isinstance(value, str):  # QSettings returns one item of a list as a plain string
-            value = [value]
-        return [str(v) for v in value or []]
+        return service.watched_folders(self.workspace.store)
 
     def set_watched_folders(self, folders: list[str]) -> None:
-        QSettings().setValue(SETTINGS_FOLDERS, list(dict.fromkeys(folders)))
+        service.set_watched_folders(self.workspace.store, folders)
 
     def add_folder(self, folder: str) -> None:
         self.set_watched_folders([*self.watched_folders(), folder])
@@ -80,8 +83,7 @@ class Inbox(QObject):
 
     def add_files(self, files: Iterable[str]) -> None:
         """Files added by hand (from an e-mail, say) stay listed after a restart, while they exist."""
-        self.added_files = [f for f in dict.fromkeys([*self.added_files, *files]) if Path(f).is_file()]
-        QSettings().setValue(SETTINGS_FILES, self.added_files)
+        service.set_added_files(self.workspace.store, [*self.added_files, *files])
 
     def all_folders(self) -> list[Path]:
         folders = [Path(f) for f in self.watched_folders()]
@@ -109,3 +111,38 @@ class Inbox(QObject):
         for e in self.entries:
             result[e.state] += 1
         return result
+
+
+def inbox_for(context: SecretariatContext) -> Inbox:
+    """The one inbox of the window, shared by Collect and Merge."""
+    existing = getattr(context, "inbox", None)
+    if existing is None:
+        existing = Inbox(context.workspace, context)
+        context.inbox = existing
+    return existing
+
+
+def scan_inbox(context: SecretariatContext, parent: QWidget, on_done=None) -> Operation:
+    """Verify every file of the inbox off the UI thread, then publish the entries."""
+    inbox = inbox_for(context)
+    paths = inbox.paths()
+    workspace_dir = context.workspace.dir
+
+    def work(progress, cancel):
+        workspace = Workspace(workspace_dir)
+        try:
+            return scan_paths(
+                workspace,
+                paths,
+                progress=lambda done, total: progress(done, total, parent.tr("Verifying bundles…")),
+                cancel=cancel,
+            )
+        finally:
+            workspace.close()
+
+    def done(entries) -> None:
+        inbox.set_entries(entries)
+        if on_done is not None:
+            on_done()
+
+    return Operation(parent, work, title=parent.tr("Verifying the bundles"), on_success=done).run()

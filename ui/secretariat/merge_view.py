@@ -25,8 +25,8 @@ from app.workspace import Workspace
 from ui.bundle_messages import explain_check, say, technical
 from ui.empty_state import EmptyState
 from ui.operations import Operation
-from ui.secretariat.collect_view import inbox_for, scan_inbox
 from ui.secretariat.context import SecretariatContext
+from ui.secretariat.inbox import inbox_for, scan_inbox
 from ui.secretariat.overview_view import attention_brush, problem_brush
 from ui.secretariat.plural import plural
 from ui.secretariat.report_table import report_table
@@ -67,12 +67,14 @@ class MergeView(QWidget):
             "superseded": self.tr("Superseded"),
             "refused": self.tr("Refused"),
         }
+        self._names: dict[str, str] = {}  # key id -> the name the secretariat trusted it by
         columns = [
-            Column("file", self.tr("File"), lambda r: Path(r.path).name),
             Column(
                 "tables", self.tr("Table"), lambda r: ", ".join(map(str, r.tables)), True, True, _by_table
             ),
-            Column("signer", self.tr("Signer"), lambda r: r.signer_name or ""),
+            Column(
+                "signer", self.tr("Chair"), lambda r: self._names.get(r.key_id or "", r.signer_name or "")
+            ),
             Column("status", self.tr("Result"), lambda r: self.status_labels.get(r.status, r.status)),
         ]
         columns += [
@@ -80,6 +82,7 @@ class MergeView(QWidget):
             for name in COUNTS
         ]
         columns.append(Column("remark", self.tr("Remark"), self._remark, tooltip=self._remark_detail))
+        columns.append(Column("file", self.tr("File"), lambda r: Path(r.path).name))
         base = self.palette().color(QPalette.ColorRole.Base)
         self._bad, self._wait = problem_brush(base), attention_brush(base)
         self.model = RowsModel(columns, lambda: list(self.receipts), parent=self, background=self._background)
@@ -128,8 +131,10 @@ class MergeView(QWidget):
         self.progress = QProgressBar()
         self.progress.setAccessibleName(self.tr("Merge progress"))
         self.progress.setFormat(self.tr("%v of %m bundles"))
+        # Idle, the bar says nothing: "0 of 100" would count bundles that do not exist.
+        self.progress.setRange(0, 1)
         self.progress.setValue(0)
-        self.progress.setTextVisible(True)
+        self.progress.setTextVisible(False)
         self.cancel_button = QPushButton(self.tr("&Cancel"))
         self.cancel_button.setEnabled(False)
         self.cancel_button.clicked.connect(self.cancel)
@@ -147,7 +152,7 @@ class MergeView(QWidget):
         self.conflicts_button.clicked.connect(self.review_conflicts_requested)
         result_row.addWidget(self.conflicts_button)
         layout.addLayout(result_row)
-        self.proxy, self.view = report_table(self.model, self, self.tr("Report per bundle"), 1)
+        self.proxy, self.view = report_table(self.model, self, self.tr("Report per bundle"), 0)
         self.empty_state = EmptyState(
             self.view,
             lambda: self.tr(
@@ -156,7 +161,7 @@ class MergeView(QWidget):
             ),
         )
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(len(COUNTS) + 4, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(len(COUNTS) + 3, QHeaderView.ResizeMode.Stretch)  # the remark
         layout.addWidget(self.view, 1)
         self.initial_focus = self.merge_button  # not a focus proxy: see CollectView
 
@@ -193,6 +198,7 @@ class MergeView(QWidget):
         workspace_dir = self.context.workspace.dir
         self.progress.setRange(0, len(paths))
         self.progress.setValue(0)
+        self.progress.setTextVisible(True)
         self.result_label.setText(self.tr("Merging…"))
 
         def work(progress, cancel):
@@ -204,7 +210,7 @@ class MergeView(QWidget):
                     workspace,
                     paths,
                     progress=lambda done, total: progress(done, total, ""),
-                    cancel=lambda: cancel.cancelled,
+                    cancel=cancel,
                 )
             finally:
                 workspace.close()
@@ -230,7 +236,10 @@ class MergeView(QWidget):
         self.progress.setValue(done)
 
     def _on_merged(self, receipts) -> None:
+        from app.bundles.inbox import trusted_names
+
         self.receipts = list(receipts)
+        self._names = trusted_names(self.context.store)
         self.model.reload()
         merged = sum(1 for r in receipts if r.status == "imported")
         conflicts = sum(r.counts.get("conflicts", 0) for r in receipts)

@@ -168,6 +168,7 @@ class SecretariatWindow(QMainWindow):
         self.paper.add_to(menu_file)
         menu_file.addSeparator()
         self._attach_sync(menu_file)
+        self._action(menu_file, self.tr("Change r&ole (chair or secretariat)…"), self.change_role)
         menu_file.addSeparator()
         self._action(menu_file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
@@ -190,6 +191,11 @@ class SecretariatWindow(QMainWindow):
                 menu_view, title, lambda _=False, i=index: self.show_tab(i), f"Ctrl+{index + 1}"
             )
             action.setData(index)
+
+    def change_role(self) -> None:
+        from ui.role_choice import change_role
+
+        change_role(self, self.workspace)
 
     def _attach_sync(self, menu) -> None:
         """The sync engineer's status widget and actions; what a sync fetched shows up in Collect."""
@@ -453,18 +459,12 @@ class SecretariatWindow(QMainWindow):
             self.sync_status.stop()
         # Work still running (a merge stops between bundles) ends now, and its callbacks arrive while
         # the views they update still exist.
-        from PySide6.QtCore import QCoreApplication
-
-        from ui.operations import running_operations, wait_for_all
+        from ui.operations import finish_all
 
         self.context.closing = True
         for timer in self.findChildren(QTimer):  # no debounced scan or search may start now
             timer.stop()
-        for operation in running_operations():
-            operation.cancel()
-        if running_operations():
-            wait_for_all(30_000)
-            QCoreApplication.processEvents()
+        finish_all()
         settings = QSettings()
         settings.setValue(f"{SETTINGS_GROUP}/geometry", self.saveGeometry())
         settings.setValue(f"{SETTINGS_GROUP}/tab", self.tabs.currentIndex())

@@ -116,13 +116,13 @@ class World:
 
 
 def _build(root: Path) -> World:
-    secretariat = Workspace(root / "secretariat")
+    secretariat = Workspace.create(root / "secretariat")
     secretariat.role = "secretariat"
     conference_id = demo.ensure_demo(secretariat.store)
     kansliet = create_identity(secretariat, "Regionens kansli")
     pack = export_pack(secretariat, conference_id, root / "pack.rbz")
 
-    chair = Workspace(root / "chair")
+    chair = Workspace.create(root / "chair")
     [receipt] = import_files(chair, [pack.path])
     assert receipt.status == "imported", receipt
     anna = create_identity(chair, "Anna Berg")

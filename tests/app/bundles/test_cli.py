@@ -38,6 +38,10 @@ def test_a_whole_round_from_keys_to_receipts(cli, tmp_path, monkeypatch) -> None
     code, out, _ = cli(sec, "pack", "export", "--conference", cid[:8], "-o", str(tmp_path / "pack.rbz"))
     assert code == 0 and "signed conference-pack" in out
 
+    code, out, err = cli(chair, "verify", str(tmp_path / "pack.rbz"))  # no workspace there yet
+    assert code == 2 and out == "" and err.count("\n") == 1 and "init --role chair|secretariat" in err
+    assert not chair.exists(), "refusing creates nothing"
+    assert cli(chair, "init", "--role", "chair")[0] == 0
     code, out, _ = cli(chair, "verify", str(tmp_path / "pack.rbz"))
     assert code == 0 and "whole and signed" in out and "pins this key" in out
     code, out, _ = cli(chair, "import", str(tmp_path / "pack.rbz"))
@@ -98,6 +102,7 @@ def test_verify_and_import_refusals(cli, tmp_path, world) -> None:
     (tmp_path / "half.rbz").write_bytes(world.table_bundle[: len(world.table_bundle) // 2])
     (tmp_path / "good.rbz").write_bytes(world.table_bundle)
     ws = tmp_path / "ws"
+    assert cli(ws, "init", "--role", "secretariat")[0] == 0
     code, out, _ = cli(ws, "verify", str(tmp_path / "bad.rbz"))
     assert code == 1 and out.count("\n") == 1 and "not a zip" in out
     code, out, _ = cli(ws, "verify", "--json", str(tmp_path / "half.rbz"))
@@ -122,6 +127,7 @@ def test_verify_and_import_refusals(cli, tmp_path, world) -> None:
 def test_import_with_a_mistyped_name_imports_nothing(cli, tmp_path, world) -> None:
     (tmp_path / "good.rbz").write_bytes(world.table_bundle)
     ws = tmp_path / "ws"
+    assert cli(ws, "init", "--role", "secretariat")[0] == 0
     code, out, err = cli(ws, "import", str(tmp_path / "good.rbz"), str(tmp_path / "god.rbz"))
     assert code == 2 and out == "" and "god.rbz: no such file" in err
     code, out, _ = cli(ws, "quarantine", "list", "--json")
@@ -130,6 +136,7 @@ def test_import_with_a_mistyped_name_imports_nothing(cli, tmp_path, world) -> No
 
 def test_trust_add_needs_a_card_or_a_key(cli, tmp_path) -> None:
     ws = tmp_path / "ws"
+    assert cli(ws, "init", "--role", "secretariat")[0] == 0
     code, _, err = cli(ws, "trust", "add", "--role", "secretariat")
     assert code == 2 and "key card" in err
     code, _, err = cli(ws, "trust", "add", "--key", "bm90IGEga2V5", "--name", "X", "--role", "secretariat")

@@ -26,7 +26,7 @@ from app.workspace import Workspace
 
 @pytest.fixture
 def workspace(tmp_path):
-    ws = Workspace(tmp_path / "ws")
+    ws = Workspace.create(tmp_path / "ws")
     yield ws
     ws.close()
 

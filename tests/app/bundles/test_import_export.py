@@ -38,7 +38,7 @@ def _records(path) -> list[dict]:
 @pytest.fixture
 def bertil(world, tmp_path):
     """A second chair (table 4) whom the secretariat does not know yet."""
-    workspace = Workspace(tmp_path / "bertil")
+    workspace = Workspace.create(tmp_path / "bertil")
     (tmp_path / "pack.rbz").write_bytes(world.pack_bundle)
     [receipt] = import_files(workspace, [tmp_path / "pack.rbz"])
     assert receipt.status == IMPORTED
@@ -298,7 +298,7 @@ def test_rejected_key_is_refused_from_then_on(world, secretariat, bertil) -> Non
 
 
 def test_a_chair_opens_a_conference_from_its_pack_and_pins_the_key(world, tmp_path) -> None:
-    workspace = Workspace(tmp_path / "new-chair")
+    workspace = Workspace.create(tmp_path / "new-chair")
     path = tmp_path / "pack.rbz"
     path.write_bytes(world.pack_bundle)
     try:
@@ -317,7 +317,7 @@ def test_a_chair_opens_a_conference_from_its_pack_and_pins_the_key(world, tmp_pa
 
 
 def test_a_protected_key_needs_its_passphrase_and_nothing_is_half_exported(world, tmp_path) -> None:
-    workspace = Workspace(tmp_path / "guarded")
+    workspace = Workspace.create(tmp_path / "guarded")
     try:
         create_identity(workspace, "Kansliet", passphrase="rätt")
         workspace.role = "secretariat"
@@ -355,7 +355,7 @@ def test_an_export_whose_ledger_row_fails_leaves_no_bundle_behind(chair, world, 
 
 
 def test_export_needs_an_identity_and_a_real_table(world, secretariat, tmp_path) -> None:
-    fresh = Workspace(tmp_path / "fresh")
+    fresh = Workspace.create(tmp_path / "fresh")
     try:
         from app import demo
 

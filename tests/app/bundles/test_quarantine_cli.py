@@ -41,6 +41,7 @@ def round_trip(tmp_path_factory: pytest.TempPathFactory) -> dict:
     cli(sec, "pack", "export", "--conference", cid, "-o", str(root / "pack.rbz"))
     exports = {}
     for chair, name, tables in (("anna", "Anna Berg", (7,)), ("bo", "Bo Ek", (5, 6))):
+        cli(root / chair, "init", "--role", "chair")
         cli(root / chair, "import", str(root / "pack.rbz"))
         cli(root / chair, "identity", "create", "--name", name)
         for table in tables:

@@ -25,7 +25,7 @@ def office(tmp_path: Path, capsys):
     kansli = tmp_path / "kansli"
     _, out, _ = run(capsys, kansli, "demo", "--role", "secretariat")
     conference = out.strip()
-    k, chair = Workspace(kansli), Workspace(tmp_path / "chair")
+    k, chair = Workspace(kansli), Workspace.create(tmp_path / "chair")
     with chair.store.transaction():
         pack = ("process", "theme", "conference", "question", "table")
         merge_records(chair.store, [r for t in pack for r in k.store.dump(t)])

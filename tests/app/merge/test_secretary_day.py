@@ -78,6 +78,7 @@ def add_note(ws: Path, conference: str, table: int, question: int, text: str) ->
 
 def chair_workspace(day: Day, name: str, table: int, card_name: str) -> Path:
     ws = day.root / name
+    ok(ws, "init", "--role", "chair")
     [receipt] = ok(ws, "import", day.bundles["pack"], "--json").json_lines()
     assert receipt["status"] == "imported"
     ok(ws, "identity", "create", "--name", card_name)

@@ -45,7 +45,7 @@ class MinutesWorld:
 
 @pytest.fixture(scope="module")
 def world(tmp_path_factory: pytest.TempPathFactory) -> MinutesWorld:
-    workspace = Workspace(tmp_path_factory.mktemp("minutes") / "ws")
+    workspace = Workspace.create(tmp_path_factory.mktemp("minutes") / "ws")
     store = workspace.store
     cid = ensure_demo(store)
     store.write("person", None, {"name": PERSON, "organisation": "Föreningen Exempel"})

@@ -275,6 +275,8 @@ def check_all(path: Path | str) -> list[str]:
             problems.append(f"XMP pdfaid:part is {meta.get('pdfaid:part')!r}")
         if not meta.get("dc:title"):
             problems.append("XMP has no dc:title")
+        if "/Filter" in root.Metadata:
+            problems.append("the XMP metadata stream is filtered")
         intents = root.get("/OutputIntents", [])
         if not any(i.get("/S") == "/GTS_PDFA1" and "/DestOutputProfile" in i for i in intents):
             problems.append("no PDF/A output intent with an ICC profile")

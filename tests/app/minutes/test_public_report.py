@@ -58,7 +58,13 @@ def test_what_was_said_and_what_happened(world, public, header_right):
     pdf, _html = public
     qpdf_check(pdf)
     body = body_text(pdf, header_right)
-    assert_in_order(body, ["Vad som sades", "Fråga 1.", *EXOTIC, "Förslagen och vad som har hänt med dem"])
+    # The secretariat's block first, then what was said by question and theme, then the proposals.
+    assert_in_order(body, ["Hör av dig", "Vad händer nu?", "Vad som sades", "Fråga 1."])
+    said = body[body.index("Fråga 1.") : body.index("Fråga 2.")]
+    for text in EXOTIC:
+        assert normal(text) in said
+    assert_in_order(said, ["Mångfald & integration", EXOTIC[1], "Unga", EXOTIC[0]])
+    assert_in_order(body, ["Fråga 3.", "Förslagen och vad som har hänt med dem"])
     happened = body[body.index("Förslagen och vad som har hänt med dem") :]
     assert_in_order(
         happened,

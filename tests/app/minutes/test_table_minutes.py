@@ -63,7 +63,9 @@ def test_facts_proposals_and_themes(table1_pdf, header_right):
 
 
 def test_unsigned_table_says_so(table1_pdf, header_right):
-    assert "Bordets export är ännu inte signerad" in body_text(table1_pdf, header_right)
+    assert "Bordets anteckningar är ännu inte exporterade och signerade" in body_text(
+        table1_pdf, header_right
+    )
 
 
 def test_pdf_is_valid_a4_with_metadata_language_and_page_numbers(table1_pdf):

@@ -21,7 +21,14 @@ from app.minutes.tagging import untagged
 from app.minutes.themes import build_theme_report
 from app.store import Store
 
-from .conftest import MinutesWorld, assert_in_order, body_text, normal, review_as_secretariat
+from .conftest import (
+    MinutesWorld,
+    assert_in_order,
+    body_text,
+    normal,
+    qpdf_check,
+    review_as_secretariat,
+)
 from .pdfcheck import TaggedPdf, check_all, reading_order
 
 
@@ -42,6 +49,7 @@ def documents(world: MinutesWorld, tmp_path_factory: pytest.TempPathFactory) -> 
 @pytest.mark.parametrize("name", ["table", "conference", "public", "themes"])
 def test_every_document_passes_the_tagged_pdf_checks(documents, name):
     assert check_all(documents[name]) == []
+    qpdf_check(documents[name])  # and the file's syntax and cross-references, by qpdf itself
 
 
 @pytest.mark.parametrize("name", ["table", "conference", "public", "themes"])
@@ -164,7 +172,7 @@ def test_lists_have_labels_and_bodies_and_details_inside_the_item(tmp_path):
     story = [
         b.title("Lista"),
         notes.item("Första anteckningen", "1."),
-        notes.item("Andra", "2.", details=b.paragraph("Bord 3, 7", "origin")),
+        notes.item("Andra", "2.", details=b.paragraph("Bord 3, 7", "origin"), lang="en-GB"),
         *b.bullet_list(["a", "b"]),
     ]
     path = tmp_path / "list.pdf"
@@ -175,6 +183,7 @@ def test_lists_have_labels_and_bodies_and_details_inside_the_item(tmp_path):
     first = lists[0].kids
     assert [kid.role for kid in first] == ["LI", "LI"]
     assert [(k.role, k.text) for k in first[0].kids] == [("Lbl", "1."), ("LBody", "Första anteckningen")]
+    assert [kid.lang for kid in first] == ["", "en-GB"]  # a passage in another language says so
     body = first[1].kids[1]
     assert body.text == "Andra" and [(k.role, k.text) for k in body.kids] == [("P", "Bord 3, 7")]
 

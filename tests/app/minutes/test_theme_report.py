@@ -90,7 +90,7 @@ def test_a_theme_with_nothing_yet_says_so_once(tmp_path):
     from app.demo import ensure_demo
     from app.workspace import Workspace
 
-    workspace = Workspace(tmp_path / "ws")
+    workspace = Workspace.create(tmp_path / "ws")
     cid = ensure_demo(workspace.store)
     notes.add_note(workspace.store, cid, 1, 1, "Mod", kind="guiding-word", themes=["Unga"])
     process_id = workspace.store.get("conference", cid)["process_id"]

@@ -33,8 +33,7 @@ DECISION = f"Rådet driver förslaget; {OWNER} samordnar, nås på 0701234567."
 
 @pytest.fixture
 def conference(tmp_path: Path) -> tuple[Workspace, str]:
-    workspace = Workspace(tmp_path / "central")
-    workspace.role = "secretariat"
+    workspace = Workspace.create(tmp_path / "central", "secretariat")
     store = workspace.store
     description = parse_conference(
         {
@@ -220,7 +219,7 @@ def test_decisions_travel_in_the_followup_bundle(conference, tmp_path):
     for hit in hits:
         decide(central.store, cid, hit, "keep" if hit.found.text == "Wikströms" else "remove")
     bundle = export_followup(central, cid, tmp_path / "followup.rbz")
-    second = Workspace(tmp_path / "second")
+    second = Workspace.create(tmp_path / "second")
     [receipt] = import_files(second, [bundle.path])
     assert receipt.status == "imported", receipt
     there = {h.id: h.decision.action for h in review(second.store, cid) if h.decision}

@@ -30,7 +30,7 @@ def test_followup_bundle_carries_decisions_to_a_second_workspace(sample_file, tm
     proposals.set_status(central.store, c, "not-pursued", reason="Finns redan")
     first = export_followup(central, conference_id, tmp_path / "followup-1.rbz")
 
-    second = Workspace(tmp_path / "second")
+    second = Workspace.create(tmp_path / "second")
     [receipt] = import_files(second, [first.path])
     assert receipt.status == "imported", receipt
     expected = proposals.feedback(central.store, conference_id)
@@ -78,7 +78,7 @@ def test_links_decisions_and_summaries_of_two_conferences_travel(sample_file, tm
     proposals.set_summary(store, group_id, "Regionen har anställt en samordnare.")
     proposals.link_again(store, again, group_id)
 
-    second = Workspace(tmp_path / "second")
+    second = Workspace.create(tmp_path / "second")
     for conference_id in (first_conf, second_conf):
         exported = export_followup(central, conference_id, tmp_path / f"{conference_id}.rbz")
         [receipt] = import_files(second, [exported.path])

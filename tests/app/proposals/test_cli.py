@@ -129,6 +129,7 @@ def test_export_signs_a_followup_bundle_that_imports_elsewhere(ws, capsys, tmp_p
     assert "1 proposal status," in out and "1 conference," in out and "1 process," in out
     assert out_file.exists()
     other = tmp_path / "other"
+    assert main(["--workspace", str(other), "init", "--role", "chair"]) == 0
     assert main(["--workspace", str(other), "import", str(out_file)]) == 0
     capsys.readouterr()
     code, out, _ = run(
@@ -143,9 +144,11 @@ def test_a_status_for_a_merged_original_says_where_it_went(ws, capsys) -> None:
     code, out, _ = run(capsys, directory, "merge", a, b)
     group_id = out.strip()
     code, out, _ = run(capsys, directory, "status", a[:8], "shortlisted")
-    assert code == 0 and out.strip() == f"recorded for merged proposal {group_id}"
+    lines = out.splitlines()
+    assert code == 0 and lines[0] == f"recorded for merged proposal {group_id}"
+    assert lines[1].startswith(group_id[:8]) and lines[1].endswith(": new -> shortlisted")
     code, out, _ = run(capsys, directory, "status", group_id[:8], "selected")
-    assert code == 0 and out == ""
+    assert code == 0 and out.splitlines()[0].endswith(": shortlisted -> selected")
     code, out, _ = run(capsys, directory, "history", b)
     lines = out.splitlines()
     assert "[selected," in lines[0] and [line.split()[1] for line in lines[1:] if line.startswith("  2")] == [
@@ -173,7 +176,7 @@ def test_plain_listing_speaks_english_in_the_singular_and_the_plural(tmp_path, c
     from app.demo import ensure_demo
     from app.workspace import Workspace
 
-    workspace = Workspace(tmp_path / "ws")
+    workspace = Workspace.create(tmp_path / "ws")
     cid = ensure_demo(workspace.store)
     one = notes.add_note(workspace.store, cid, 1, 3, "Öppen förskola på lördagar", kind="proposal", votes=1)
     two = notes.add_note(workspace.store, cid, 2, 3, "Lördagsöppen förskola", kind="proposal", votes=4)

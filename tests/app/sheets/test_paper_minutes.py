@@ -14,8 +14,7 @@ from app.workspace import Workspace
 
 
 def test_table_minutes_name_the_typist_and_print_the_photos_as_an_appendix(tmp_path: Path) -> None:
-    workspace = Workspace(tmp_path / "kansli")
-    workspace.role = "secretariat"
+    workspace = Workspace.create(tmp_path / "kansli", "secretariat")
     conference_id = demo.ensure_demo(workspace.store)
     ws = str(workspace.dir)
     sheet = tmp_path / "bord7.csv"

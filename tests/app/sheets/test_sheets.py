@@ -18,8 +18,7 @@ from app.workspace import Workspace
 
 @pytest.fixture
 def kansli(tmp_path: Path):
-    workspace = Workspace(tmp_path / "kansli")
-    workspace.role = "secretariat"
+    workspace = Workspace.create(tmp_path / "kansli", "secretariat")
     conference_id = demo.ensure_demo(workspace.store)
     yield workspace, conference_id
     workspace.close()
@@ -260,3 +259,22 @@ def test_the_cli_writes_a_template_and_imports_it(kansli, tmp_path, capsys) -> N
     assert main(["--workspace", ws, "import-sheet", str(filled), "--valid-only"]) == 0
     assert "already imported" in capsys.readouterr().out
     assert main(["--workspace", ws, "import-sheet", str(tmp_path / "saknas.xlsx")]) == 2
+
+
+def test_a_file_the_chair_imported_in_part_still_brings_the_other_tables_in_at_the_secretariat(
+    kansli, tmp_path
+) -> None:
+    workspace, conference_id = kansli
+    template = write_template(workspace.store, conference_id, tmp_path / "mall.xlsx")
+    both = _fill(
+        template,
+        tmp_path / "två-bord.xlsx",
+        [(3, "1", None, None, None, "Bord tre"), (4, "1", None, None, None, "Bord fyra")],
+    )
+    workspace.role = "chair"
+    partial = import_reviewed(workspace, check_file(workspace, both, table=3), valid_only=True)
+    assert (partial.added, partial.skipped_rows) == (1, 1)
+    workspace.role = "secretariat"
+    rest = import_reviewed(workspace, check_file(workspace, both))
+    assert (rest.added, rest.already, rest.already_imported_at) == (1, 1, None)
+    assert [len(paper_sheets(workspace.store, conference_id, t)) for t in (3, 4)] == [1, 1]

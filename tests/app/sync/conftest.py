@@ -109,7 +109,7 @@ def dav_configured(dav, chair: Workspace):
 
 @pytest.fixture
 def chair(tmp_path: Path):
-    workspace = Workspace(tmp_path / "chair")
+    workspace = Workspace.create(tmp_path / "chair")
     yield workspace
     workspace.close()
 

@@ -37,13 +37,13 @@ def _taken(report: engine.SyncReport) -> list[str]:
 @pytest.fixture
 def people(tmp_path: Path):
     """(secretariat, chair of table 1, chair of table 2, conference id), each with its own identity."""
-    secretariat = Workspace(tmp_path / "kansli")
+    secretariat = Workspace.create(tmp_path / "kansli")
     secretariat.role = "secretariat"
     identity.create_identity(secretariat, "Kansliet")
     conference_id = demo.ensure_demo(secretariat.store)
     chairs = []
     for number, name in ((1, "Anna Berg"), (2, "Omar Haddad")):
-        chair = Workspace(tmp_path / f"chair{number}")
+        chair = Workspace.create(tmp_path / f"chair{number}")
         chair.role = "chair"
         me = identity.create_identity(chair, name)
         trust.add(secretariat.store, me.public_key, name, "chair", conference_id, number)
@@ -159,7 +159,7 @@ def test_a_bundle_this_laptop_cannot_hold_is_a_local_fault_and_fetched_again(peo
     export.export_pack(secretariat, conference_id, None)
     _sync(secretariat)
     _sync(chair1)
-    stranger = Workspace(tmp_path / "stranger")  # a chair the secretariat does not know yet
+    stranger = Workspace.create(tmp_path / "stranger")  # a chair the secretariat does not know yet
     try:
         identity.create_identity(stranger, "Okänd Ordförande")
         settings.configure(stranger.store, str(share))

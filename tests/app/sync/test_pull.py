@@ -17,8 +17,24 @@ def _sync(workspace):
     return engine.run_sync(workspace, settings.open_target(workspace.store))
 
 
-def test_a_chair_with_a_conference_follows_only_that_one(chair, share, plain_bundle):
-    own = ensure_demo(chair.store)
+def _opened_from_a_pack(chair, tmp_path) -> str:
+    """The chair opens the demo conference from a pack the secretariat signed on its own workspace."""
+    from app.bundles.export import export_pack
+    from app.bundles.identity import create_identity
+    from app.bundles.importer import import_files
+    from app.workspace import Workspace
+
+    office = Workspace.create(tmp_path / "kansli", "secretariat")
+    create_identity(office, "Kansliet")
+    conference_id = ensure_demo(office.store)
+    pack = export_pack(office, conference_id, tmp_path / "pack.rbz").path
+    office.close()
+    assert import_files(chair, [pack])[0].status == "imported"
+    return conference_id
+
+
+def test_a_chair_with_a_conference_follows_only_that_one(chair, share, plain_bundle, tmp_path):
+    own = _opened_from_a_pack(chair, tmp_path)
     settings.configure(chair.store, str(share))
     for folder in (own, "another-conference"):
         (share / folder).mkdir()
@@ -28,6 +44,20 @@ def test_a_chair_with_a_conference_follows_only_that_one(chair, share, plain_bun
     assert not any(engine.inbox_dir(chair).iterdir())  # what is not for us is not kept
     again = _sync(chair)
     assert again.pulled == [] and again.unchanged == 1
+
+
+def test_the_workspace_that_created_a_conference_collects_its_table_exports(chair, share, plain_bundle):
+    """Roles belong to conferences: a workspace whose person chose "chair" but which created a conference
+    (so its key signs that conference's pack) is that conference's secretariat, and fetches its tables."""
+    assert chair.role == "chair"
+    own = ensure_demo(chair.store)
+    settings.configure(chair.store, str(share))
+    (share / own).mkdir()
+    plain_bundle(share / own, conference=own, kind="table-export")
+    plain_bundle(share / own, conference=own, kind="conference-pack")
+    report = _sync(chair)
+    outcomes = sorted((p.kind, p.outcome == engine.NOT_FOR_US) for p in report.pulled)
+    assert outcomes == [("conference-pack", True), ("table-export", False)]
 
 
 def test_the_secretariat_leaves_packs_and_its_own_bundles(chair, share, plain_bundle):

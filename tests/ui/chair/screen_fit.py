@@ -34,7 +34,7 @@ def main(workspace_dir: str, settings_dir: str, shot: str) -> int:
     app.setApplicationName(application.APPLICATION)
     QSettings().setValue("language", "sv")
     application.configure(app)
-    workspace = Workspace(workspace_dir)
+    workspace = Workspace.create(workspace_dir)  # a fresh folder per run
     conference_id = ensure_demo(workspace.store)
     fill_question(workspace, conference_id, 3, 1, 300)
 

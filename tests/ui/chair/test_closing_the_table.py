@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
@@ -47,13 +48,17 @@ def test_review_shows_every_question_the_proposals_by_votes_and_escapes_markup(q
     assert window.pages.currentIndex() == 1
 
 
-def test_print_table_minutes_makes_a_pdf_with_the_notes(qtbot, window, tmp_path, sync_ops):
+def test_print_table_minutes_opens_the_print_dialog_at_once(qtbot, window, boxes, tmp_path, sync_ops):
     add_notes(window, "Fler mötesplatser för unga på landsbygden", "Kollektivtrafik efter skoltid")
-    target = tmp_path / "bord3.pdf"
-    window.chair_actions.minutes.ask_save_path = lambda title, default, filters: target
-    window.chair_actions.minutes.open_in_viewer = False
+    minutes = window.chair_actions.minutes
+    minutes.ask_save_path = lambda *args: pytest.fail("printing must not ask where to save first")
+    printers = []
+    minutes.ask_printer = lambda printer: printers.append(printer) or False  # the chair cancels
     window.show_review()
-    window.review.print_button.click()
+    qtbot.mouseClick(window.review.print_button, Qt.MouseButton.LeftButton)
+    assert len(printers) == 1 and not boxes.question.called  # the print dialog, and no question after
+    (target,) = (window.workspace.dir / "minutes").glob("*.pdf")
+    assert target.name == "Bord-03-Rundabordssamtal-varen-2026-03-12.pdf"
     text = "".join(page.extract_text() for page in PdfReader(target).pages)
     assert "Fler mötesplatser för unga på landsbygden" in text
     assert "Kollektivtrafik efter skoltid" in text

@@ -27,7 +27,7 @@ def test_search_finds_notes_of_the_workspace_and_jumps_to_the_hit(qtbot, window)
     type_text(qtbot, dialog.query, "ungdomsr")
     dialog.run_search()
     assert dialog.model.rowCount() == 1
-    assert "[Ungdomsråd]" in dialog.model.data(dialog.model.index(0))
+    assert dialog.model.data(dialog.model.index(0)).startswith("Ungdomsråd")  # highlighted, no brackets
     assert dialog.summary.text() == "Notes found: 1"
     qtbot.keyClick(dialog.query, Qt.Key.Key_Return)
     assert window.session.table.number == 12  # the hit's table and question are opened
@@ -43,7 +43,7 @@ def test_search_with_no_words_finds_nothing(qtbot, window):
 
 
 def test_open_a_conference_description_file(qtbot, tmp_path, sync_ops):
-    workspace = Workspace(tmp_path / "empty")
+    workspace = Workspace.create(tmp_path / "empty")
     try:
         chair = open_window(qtbot, workspace)
         assert chair.session is None and chair.pages.currentWidget() is chair.picker
@@ -63,7 +63,7 @@ def test_open_a_conference_description_file(qtbot, tmp_path, sync_ops):
 
 
 def test_open_a_broken_file_says_why_and_changes_nothing(qtbot, tmp_path, sync_ops, boxes):
-    workspace = Workspace(tmp_path / "empty")
+    workspace = Workspace.create(tmp_path / "empty")
     try:
         chair = open_window(qtbot, workspace)
         bad = tmp_path / "trasig.toml"
@@ -82,20 +82,25 @@ def test_open_a_signed_conference_pack_and_pin_its_key(qtbot, tmp_path, sync_ops
     from app.bundles.identity import create_identity
     from app.demo import ensure_demo
 
-    secretariat = Workspace(tmp_path / "kansliet")
+    secretariat = Workspace.create(tmp_path / "kansliet")
     secretariat.role = "secretariat"
     create_identity(secretariat, "Regionens kansli")
     pack = tmp_path / "vår2026.rbz"
     result = export_pack(secretariat, ensure_demo(secretariat.store), pack)
     secretariat.close()
 
-    workspace = Workspace(tmp_path / "laptop")
+    workspace = Workspace.create(tmp_path / "laptop")
     try:
         chair = open_window(qtbot, workspace)
         chair.open_bundle(pack)  # as when the file manager hands over a double-clicked pack
-        assert chair.picker.conference_model.rowCount() == 1
-        ((args, _),) = boxes.information.call_args_list
+        ((args, kwargs),) = boxes.question.call_args_list  # first: compare the fingerprint
         assert result.fingerprint in args[2] and "Regionens kansli" in args[2]
+        kwargs["on_answer"](False)  # they differ: the chair refuses the pack
+        assert conferences.conferences(workspace.store) == []  # nothing imported, no key pinned
+        assert boxes.information.call_args.args[1] == "Conference pack refused"
+        chair.open_bundle(pack)
+        boxes.question.call_args.kwargs["on_answer"](True)  # they match: open it
+        assert chair.picker.conference_model.rowCount() == 1
         chair.picker.select_table(7)
         chair.picker.accept()
         assert chair.session.table.chair_name == "Karin Sjöström"
@@ -195,7 +200,7 @@ def test_a_table_export_or_a_tampered_pack_is_not_opened(qtbot, tmp_path, sync_o
     from app.bundles.identity import create_identity
     from app.demo import ensure_demo
 
-    other = Workspace(tmp_path / "annan")
+    other = Workspace.create(tmp_path / "annan")
     create_identity(other, "Någon")
     conference_id = ensure_demo(other.store)
     export = export_table(other, conference_id, 2, tmp_path / "bord2.rbz").path
@@ -206,7 +211,7 @@ def test_a_table_export_or_a_tampered_pack_is_not_opened(qtbot, tmp_path, sync_o
     data[len(data) // 2] ^= 0x01
     tampered.write_bytes(bytes(data))
 
-    workspace = Workspace(tmp_path / "laptop")
+    workspace = Workspace.create(tmp_path / "laptop")
     try:
         chair = open_window(qtbot, workspace)
         chair.picker.open_file(export)

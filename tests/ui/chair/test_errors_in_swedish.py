@@ -15,7 +15,7 @@ def test_bad_packs_are_explained_in_swedish(qtbot, qapp, tmp_path, sync_ops, box
     from app.bundles.identity import create_identity
     from app.demo import ensure_demo
 
-    other = Workspace(tmp_path / "sekretariat")
+    other = Workspace.create(tmp_path / "sekretariat")
     create_identity(other, "Sekretariatet")
     conference_id = ensure_demo(other.store)
     export = export_table(other, conference_id, 2, tmp_path / "bord2.rbz").path
@@ -25,7 +25,7 @@ def test_bad_packs_are_explained_in_swedish(qtbot, qapp, tmp_path, sync_ops, box
     half.write_bytes(pack.read_bytes()[:300])
 
     i18n.install("sv", qapp)
-    workspace = Workspace(tmp_path / "laptop")
+    workspace = Workspace.create(tmp_path / "laptop")
     try:
         chair = open_window(qtbot, workspace)
         chair.picker.open_file(half)

@@ -18,7 +18,7 @@ def _sample_template(tmp_path_factory: pytest.TempPathFactory):
     from app.proposals.sample import build_sample_process
 
     folder = tmp_path_factory.mktemp("proposals-template")
-    workspace = Workspace(folder)
+    workspace = Workspace.create(folder)
     groups = json.loads(LABELLED.read_text(encoding="utf-8"))["groups"]
     process = build_sample_process(workspace.store, groups)
     workspace.store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -49,7 +49,7 @@ class Afternoon:
 
 
 def _chair(folder: Path, pack: Path, name: str) -> Workspace:
-    workspace = Workspace(folder)
+    workspace = Workspace.create(folder)
     workspace.role = "chair"
     create_identity(workspace, name)
     receipt = import_files(workspace, [pack])[0]
@@ -72,7 +72,7 @@ def _clone_laptop(source: Path, target: Path, name: str) -> Workspace:
 @pytest.fixture(scope="session")
 def afternoon(tmp_path_factory: pytest.TempPathFactory) -> Afternoon:
     root = tmp_path_factory.mktemp("afternoon")
-    secretariat = Workspace(root / "secretariat")
+    secretariat = Workspace.create(root / "secretariat")
     secretariat.role = "secretariat"
     create_identity(secretariat, "Region Exempellän, sekretariatet")
     conference_id = ensure_demo(secretariat.store)

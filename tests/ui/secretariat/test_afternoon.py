@@ -5,12 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from app import conferences, notes
 from app.bundles import import_files
 from ui.secretariat import inbox as inbox_mod
-from ui.secretariat.collect_view import TrustKeyDialog
+from ui.secretariat.trust_dialog import TrustKeyDialog
 from ui.secretariat.window import SecretariatWindow
 
 from .conftest import (
@@ -45,25 +46,34 @@ def test_the_afternoon(qtbot, qtmodeltester, window, afternoon, secretariat, tmp
     # The stick and the e-mail folder are dropped on the window: every bundle is verified.
     collect.add_paths([str(afternoon.stick), str(afternoon.second_folder)])
     entries = _entries(window)
-    assert len(entries) == TABLES + 3  # a damaged copy, a second laptop, a second copy of table 12
+    assert len(entries) == TABLES + 2  # a damaged copy, a second laptop; table 12's second copy is the same
     tampered = entries[f"stick/bord-{TAMPERED_TABLE}-kopia.rbz"]
     assert tampered.state == inbox_mod.INVALID and "damaged" in tampered.reason
     assert entries[f"stick/bord-{UNKNOWN_TABLE}.rbz"].state == inbox_mod.UNKNOWN_KEY
-    twice = entries[f"e-post/bord-{TWICE_TABLE}.rbz"]
-    assert twice.state == inbox_mod.DUPLICATE
-    assert entries[f"stick/bord-{TWICE_TABLE}.rbz"].state == inbox_mod.READY
+    assert f"e-post/bord-{TWICE_TABLE}.rbz" not in entries  # one bundle, listed once, its copy noted
+    twice = entries[f"stick/bord-{TWICE_TABLE}.rbz"]
+    assert twice.state == inbox_mod.READY
+    assert [Path(c).parent.name for c in twice.copies] == ["e-post"]
     assert entries[f"stick/bord-{TWO_LAPTOPS_TABLE}-laptop-2.rbz"].state == inbox_mod.READY
     ready = collect.inbox.ready()
     assert len(ready) == TABLES  # tables 1-39, table 7 twice
     first = next(e for e in ready if e.tables == (1,))
     assert first.signer_name == "Anna Lindqvist" and first.count("note") == 3
     # The verdicts as the secretary reads them in the table.
+    headers = [
+        collect.model.headerData(c, Qt.Orientation.Horizontal) for c in range(collect.model.columnCount())
+    ]
+    assert headers == ["Table", "Chair", "Conference", "Signed at", "Notes", "Verdict", "What to do"]
     verdicts = {
-        collect.model.index(r, 0).data(): collect.model.index(r, 1).data()
+        collect.model.row_at(r).name: collect.model.index(r, 5).data()
         for r in range(collect.model.rowCount())
     }
     assert verdicts[f"bord-{TAMPERED_TABLE}-kopia.rbz"] == "Invalid"
     assert verdicts[f"bord-{UNKNOWN_TABLE}.rbz"] == "Valid, unknown key"
+    row = next(r for r in range(collect.model.rowCount()) if collect.model.row_at(r).tables == (1,))
+    assert [collect.model.index(row, c).data() for c in (0, 1, 2, 4)] == [
+        "1", "Anna Lindqvist", "Rundabordssamtal våren 2026 (2026-03-12)", 3
+    ]  # fmt: skip
     assert collect.merge_button.isEnabled()
 
     # Merge, with its progress bar.
@@ -97,7 +107,7 @@ def test_the_afternoon(qtbot, qtmodeltester, window, afternoon, secretariat, tmp
 
     # After the merge the inbox says what happened to each file; nothing ready is left.
     entries = _entries(window)
-    assert entries[f"e-post/bord-{TWICE_TABLE}.rbz"].state == inbox_mod.IMPORTED
+    assert entries[f"stick/bord-{TWICE_TABLE}.rbz"].state == inbox_mod.IMPORTED
     assert not collect.inbox.ready()
 
     # The unknown key: compare its fingerprint in the dialog, then trust it as table 40's chair.
@@ -109,7 +119,7 @@ def test_the_afternoon(qtbot, qtmodeltester, window, afternoon, secretariat, tmp
     assert dialog is not None and dialog.isVisible()
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     assert not ok.isEnabled()  # not before the fingerprint was compared
-    assert f"table {UNKNOWN_TABLE}" in dialog.chair_radio.text()
+    assert f"chair of table {UNKNOWN_TABLE} of Rundabordssamtal våren 2026 (2026-03-12)" in dialog.what.text()
     dialog.compared.setChecked(True)
     ok.click()
     assert _entries(window)[f"stick/bord-{UNKNOWN_TABLE}.rbz"].state == inbox_mod.READY
@@ -170,8 +180,11 @@ def test_quarantine_then_trust_imports_the_held_bundle(qtbot, window, afternoon,
     held = [e for e in collect.inbox.entries if e.state == inbox_mod.HELD]
     assert len(held) == 1 and held[0].tables == (UNKNOWN_TABLE,)
     assert collect.select_entry(lambda e: e.state == inbox_mod.HELD)
-    assert collect.release_button.isEnabled()
-    collect.release_button.click()
+    assert collect.trust_button.isEnabled()
+    collect.trust_button.click()
+    dialog = collect.findChild(TrustKeyDialog)
+    dialog.compared.setChecked(True)
+    dialog.ok_button.click()
     assert not [e for e in collect.inbox.entries if e.state == inbox_mod.HELD]
     counts = notes.count_by_question(secretariat.store, afternoon.conference_id, UNKNOWN_TABLE)
     assert sum(counts.values()) == 3

@@ -50,14 +50,14 @@ def test_refused_and_incomplete_bundles_are_explained_in_swedish(swedish_window,
     assert states["halv.rbz"].state == inbox_mod.INCOMPLETE and states["halv.rbz"].check == "incomplete"
     assert states[afternoon.tampered.name].state == inbox_mod.INVALID
 
-    assert _cell(collect, "halv.rbz", "Orsak") == (
+    assert _cell(collect, "halv.rbz", "Att göra") == (
         "Filen är ofullständig – troligen inte färdigkopierad. Hämta den igen."
     )
-    damaged = _cell(collect, afternoon.tampered.name, "Orsak")
+    damaged = _cell(collect, afternoon.tampered.name, "Att göra")
     assert "skadad" in damaged or "ändrats" in damaged, damaged
     assert "damaged" not in damaged and "altered" not in damaged  # no English in the cell
     # The core's own words are one hover away, labelled as technical.
-    tooltip = _cell(collect, afternoon.tampered.name, "Orsak", Qt.ItemDataRole.ToolTipRole)
+    tooltip = _cell(collect, afternoon.tampered.name, "Att göra", Qt.ItemDataRole.ToolTipRole)
     assert tooltip.startswith("Teknisk uppgift: ") and states[afternoon.tampered.name].reason in tooltip
 
     # The details line under the table says both, for the selected bundle.
@@ -159,5 +159,8 @@ def test_a_key_trusted_for_another_table_reads_its_own_table_and_the_refusal_in_
     collect.add_paths([str(afternoon.unknown)])
     (entry,) = collect.inbox.entries
     assert entry.state == inbox_mod.WILL_REFUSE and entry.check == "role"
-    assert _cell(collect, entry.name, "Betrodd som") == "bordsordförande för bord 39"
-    assert _cell(collect, entry.name, "Orsak").startswith("Den som signerat är betrodd här, men inte för det")
+    assert collect.select_entry(lambda e: e.name == entry.name)
+    assert "(godkänd som: bordsordförande för bord 39)" in collect.details.text()
+    assert _cell(collect, entry.name, "Att göra").startswith(
+        "Den som signerat är betrodd här, men inte för det"
+    )

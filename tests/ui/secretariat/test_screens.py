@@ -40,7 +40,7 @@ def test_every_view_in_both_languages(qtbot, qapp, secretariat, afternoon, sync_
         assert titles[:5] == ["Förbered", "Samla in", "Slå samman", "Vilka har rapporterat", "Granska"]
         assert window.overview_view.reported_count() == (39, 40)
         assert window.overview_view.summary.text().startswith("39 av 40 bord har rapporterat")
-        assert window.collect_view.trust_button.text() == "Lita &på nyckel…"
+        assert window.collect_view.trust_button.text() == "Lita på som &ordförande…"
         assert window.review_view.kind_combo.itemText(2) == "Förslag"
     else:
         assert titles[:5] == ["Prepare", "Collect", "Merge", "Who has reported", "Review"]
@@ -65,7 +65,7 @@ def test_every_view_in_both_languages(qtbot, qapp, secretariat, afternoon, sync_
     review.inner_tabs.setCurrentIndex(0)
     window.tabs.setCurrentWidget(window.collect_view)
     window.collect_view.trust_button.click()
-    from ui.secretariat.collect_view import TrustKeyDialog
+    from ui.secretariat.trust_dialog import TrustKeyDialog
 
     dialog = window.collect_view.findChild(TrustKeyDialog)
     qapp.processEvents()

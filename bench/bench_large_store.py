@@ -1,0 +1,288 @@
+"""A secretariat store that grows for years: cost must follow the work, not the store.
+
+A store of 1,000,000 notes over 200 conferences (10 processes of 20 conferences, 40 tables each) is set
+against a store that holds only the conference measured, with the very same notes. On both, the same
+actions on that one conference: opening the secretariat's window on it, its Review tab (every match of
+the filter, then the first page), a search, `status`, its conference minutes, and importing one table's
+signed bundle. Printed: both figures and their ratio (aim: each within 1.5x), the peak memory of the
+window on the large store (aim: under 300 MB).
+
+`RUNDABORD_BENCH_LARGE=CONFERENCES,NOTES_PER_CONFERENCE` scales it down, e.g. `20,2000` for a quick look.
+The measured conference is one in the middle of the store's history, not the newest.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+TABLES = 40
+CONFERENCES_PER_PROCESS = 20
+
+
+def _scale() -> tuple[int, int]:
+    raw = os.environ.get("RUNDABORD_BENCH_LARGE", "200,5000")
+    conference_count, notes_per_conference = (int(part) for part in raw.split(","))
+    return conference_count, notes_per_conference
+
+
+def _median_ms(action, runs: int = 5) -> float:
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        action()
+        times.append((time.perf_counter() - started) * 1000)
+    return statistics.median(times)
+
+
+# -- the two stores -------------------------------------------------------------------------------
+
+
+def _add_conference(store, number: int, notes_per_conference: int) -> str:
+    from app import conferences
+    from app.demo import demo_description
+    from bench.corpus import texts
+
+    description = demo_description()
+    description.process["name"] = f"Utvecklingsprocess {number // CONFERENCES_PER_PROCESS + 1}"
+    description.conference["title"] = f"Rundabordssamtal {number + 1}"
+    conference_id = conferences.create_conference(store, description)
+    questions = [q.id for q in conferences.questions(store, conference_id)]
+    process_id = conferences.conference(store, conference_id).process_id
+    themes = [t.id for t in conferences.themes(store, process_id)]
+    store.create_many(
+        "note",
+        [
+            {
+                "conference_id": conference_id,
+                "table_number": 1 + i % TABLES,
+                "question_id": questions[i % len(questions)],
+                "kind": "proposal" if i % 10 == 0 else "note",
+                "text": text,
+                "themes": [themes[i % len(themes)]],
+                "votes": i % 7,
+                "position": i // TABLES,
+                "person_id": None,
+            }
+            for i, text in enumerate(texts(notes_per_conference, seed=number))
+        ],
+    )
+    return conference_id
+
+
+def _fill(folder: Path, conference_count: int, notes_per_conference: int, measured: int) -> str:
+    """A secretariat workspace with `conference_count` conferences; returns the measured one's id."""
+    from app.workspace import Workspace
+
+    workspace = Workspace.create(folder, "secretariat")
+    chosen = ""
+    for number in range(conference_count):
+        conference_id = _add_conference(workspace.store, number, notes_per_conference)
+        if number == measured:
+            chosen = conference_id
+    workspace.close()
+    return chosen
+
+
+def _table_bundle(folder: Path, conference_id: str, questions: list[str], table: int) -> tuple[str, bytes]:
+    """One chair's signed export of 125 new notes for `table`: the bundle file and the chair's public key."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from app.bundles.format import KIND_TABLE
+    from app.bundles.writer import assemble, build_manifest, records_bytes
+    from app.hlc import ZERO, HybridClock
+
+    key = Ed25519PrivateKey.generate()
+    public = key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    clock, origin = HybridClock(), uuid.uuid4().hex[:16]
+    records = []
+    for position in range(125):
+        stamp = [str(clock.tick()), origin]
+        fields = {
+            "conference_id": conference_id,
+            "table_number": table,
+            "question_id": questions[position % len(questions)],
+            "kind": "note",
+            "text": f"Sent inkommen anteckning {position} om kollektivtrafik och mötesplatser",
+            "themes": [],
+            "votes": 0,
+            "position": 10_000 + position,
+            "person_id": None,
+        }
+        records.append(
+            {
+                "id": str(uuid.uuid4()),
+                "type": "note",
+                "origin": origin,
+                "rev": stamp[0],
+                "base_rev": ZERO,
+                "deleted": False,
+                "fields": fields,
+                "stamps": {name: stamp for name in [*fields, "deleted"]},
+            }
+        )
+    data = records_bytes(records)
+    manifest = build_manifest(
+        kind=KIND_TABLE,
+        signer_name=f"Ordförande bord {table}",
+        public_key=public,
+        conference_id=conference_id,
+        tables=(table,),
+        records=records,
+        records_data=data,
+        sequence=1,
+        previous=None,
+        created_utc="2026-03-12T12:00:00Z",
+        created_hlc=str(clock.tick()),
+    )
+    bundle, _ = assemble(key, manifest, data)
+    path = folder / f"bord-{table}.rbz"
+    path.write_bytes(bundle)
+    return str(path), public
+
+
+# -- measuring one store ---------------------------------------------------------------------------
+
+
+def _measure(workspace_path: str, conference_id: str, bundle: str, public_hex: str) -> dict[str, float]:
+    from PySide6.QtWidgets import QApplication
+
+    from app import search
+    from app.bundles import import_files, trust
+    from app.minutes.conference import build_conference_minutes
+    from app.review import NoteFilter, notes_at, ordered_rowids
+    from app.roster import roster
+    from app.workspace import Workspace
+    from ui.operations import wait_for_all
+    from ui.secretariat.window import SecretariatWindow
+
+    app = QApplication.instance() or QApplication([])
+    workspace = Workspace(workspace_path)
+    store = workspace.store
+    figures: dict[str, float] = {}
+
+    def open_window() -> None:
+        window = SecretariatWindow(workspace)
+        window.show()
+        window.choose_conference(conference_id)
+        app.processEvents()
+        wait_for_all()
+        app.processEvents()
+        if window.sync_status:
+            window.sync_status.stop()
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+
+    figures["open the secretariat window on it"] = _median_ms(open_window, 3)
+    figures["Review tab: all notes, first page"] = _median_ms(
+        lambda: notes_at(store, ordered_rowids(store, conference_id, NoteFilter())[:100])
+    )
+    queries = ("unga", "kommunen skolan", "kultur", "ku", "mötesplatser")
+    figures["search (median of 5 queries)"] = statistics.median(
+        _median_ms(lambda q=q: search.search(store, q, conference_id=conference_id, limit=20))
+        for q in queries
+    )
+    figures["status (who has reported)"] = _median_ms(lambda: roster(store, conference_id))
+    with tempfile.TemporaryDirectory() as out:
+        started = time.perf_counter()
+        build_conference_minutes(store, conference_id, Path(out) / "minutes.pdf", "sv")
+        figures["conference minutes"] = (time.perf_counter() - started) * 1000
+    trust.add(store, bytes.fromhex(public_hex), "Ordförande bord 7", "chair", conference_id, 7)
+    started = time.perf_counter()
+    receipts = import_files(workspace, [bundle])
+    figures["import one table's bundle (125 notes)"] = (time.perf_counter() - started) * 1000
+    if any(r.status != "imported" for r in receipts):
+        raise RuntimeError(f"the table's bundle was not imported: {receipts}")
+    workspace.close()
+    return figures
+
+
+def _window_memory(workspace_path: str, conference_id: str) -> dict[str, float]:
+    from PySide6.QtWidgets import QApplication
+
+    from app.workspace import Workspace
+    from ui.operations import wait_for_all
+    from ui.secretariat.window import SecretariatWindow
+
+    app = QApplication.instance() or QApplication([])
+    window = SecretariatWindow(Workspace(workspace_path))
+    window.show()
+    window.choose_conference(conference_id)
+    app.processEvents()
+    wait_for_all()
+    app.processEvents()
+    with open("/proc/self/status", encoding="ascii") as status:
+        peak = next(int(line.split()[1]) / 1024 for line in status if line.startswith("VmHWM:"))
+    if window.sync_status:
+        window.sync_status.stop()
+    return {"peak_mb": peak}
+
+
+def _in_child(phase: str, *args: Any) -> dict[str, Any]:
+    done = subprocess.run(
+        [sys.executable, "-m", "bench.bench_large_store"],
+        input=json.dumps([phase, *args]),
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if done.returncode != 0:
+        raise RuntimeError(f"bench phase {phase} failed:\n{done.stderr}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    from app import conferences
+    from app.workspace import Workspace
+
+    conference_count, notes_per_conference = _scale()
+    measured = conference_count // 2
+    with tempfile.TemporaryDirectory(prefix="bench-large-") as tmp:
+        folder = Path(tmp)
+        started = time.perf_counter()
+        large_id = _fill(folder / "large", conference_count, notes_per_conference, measured)
+        print(
+            f"large store: {conference_count} conferences x {notes_per_conference:,} notes"
+            f" ({conference_count * notes_per_conference:,}) built in {time.perf_counter() - started:.0f} s"
+        )
+        # The small store holds the measured conference alone, with the same notes (same text seed).
+        small = Workspace.create(folder / "small", "secretariat")
+        small_id = _add_conference(small.store, measured, notes_per_conference)
+        questions_small = [q.id for q in conferences.questions(small.store, small_id)]
+        small.close()
+        large = Workspace(folder / "large")
+        questions_large = [q.id for q in conferences.questions(large.store, large_id)]
+        large.close()
+        bundle_small, public_small = _table_bundle(folder, small_id, questions_small, 7)
+        (folder / "large-bundle").mkdir()
+        bundle_large, public_large = _table_bundle(folder / "large-bundle", large_id, questions_large, 7)
+        on_small = _in_child("measure", str(folder / "small"), small_id, bundle_small, public_small.hex())
+        on_large = _in_child("measure", str(folder / "large"), large_id, bundle_large, public_large.hex())
+        memory = _in_child("memory", str(folder / "large"), large_id)
+    print(f"{'':42} {'one conference':>15} {'large store':>12} {'ratio':>6}  (aim <= 1.5)")
+    for label, small_ms in on_small.items():
+        large_ms = on_large[label]
+        print(f"{label:42} {small_ms:12.1f} ms {large_ms:9.1f} ms {large_ms / small_ms:6.2f}")
+    print(f"secretariat window on the large store: peak memory {memory['peak_mb']:.0f} MB (aim < 300 MB)")
+
+
+def _child() -> None:
+    phase, *args = json.loads(sys.stdin.read())
+    result = _measure(*args) if phase == "measure" else _window_memory(*args)
+    sys.stdout.write("\n" + json.dumps(result))
+
+
+if __name__ == "__main__":
+    _child()

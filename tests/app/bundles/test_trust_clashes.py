@@ -1,0 +1,103 @@
+"""Trust that protects a non-technical official: clashes flagged, a returning chair's remedy, bulk accept."""
+
+from __future__ import annotations
+
+import base64
+import io
+from contextlib import redirect_stderr, redirect_stdout
+from pathlib import Path
+
+from app import conferences, notes
+from app.bundles import clashes, export_pack, export_table, import_files, quarantine, trust
+from app.bundles.identity import create_identity
+from app.cli import main
+from app.workspace import Workspace
+
+
+def cli(workspace: Workspace, *args: object) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    with redirect_stdout(out), redirect_stderr(err):
+        code = main(["--workspace", str(workspace.dir), *map(str, args)])
+    return code, out.getvalue(), err.getvalue()
+
+
+def laptop(world, tmp_path: Path, folder: str, name: str, table: int, pack: bytes | None = None) -> Path:
+    """A chair's laptop that opened the pack, wrote one note at `table` and exported it; the bundle."""
+    workspace = Workspace.create(tmp_path / folder)
+    (tmp_path / f"{folder}-pack.rbz").write_bytes(pack or world.pack_bundle)
+    assert import_files(workspace, [tmp_path / f"{folder}-pack.rbz"])[0].status == "imported"
+    create_identity(workspace, name)
+    conference_id = conferences.conferences(workspace.store)[-1].id if pack else world.conference_id
+    notes.add_note(workspace.store, conference_id, table, 1, f"{name} skrev vid bord {table}")
+    path = export_table(workspace, conference_id, table, tmp_path / f"{folder}.rbz").path
+    workspace.close()
+    return path
+
+
+def test_a_key_asking_for_a_table_another_key_signs_for_is_flagged(world, secretariat, tmp_path):
+    bundle = laptop(world, tmp_path, "impostor", "anna  BERG", world.table)
+    assert import_files(secretariat, [bundle])[0].status == "quarantined"
+    [found] = clashes.clashes(secretariat.store, quarantine.held(secretariat.store))
+    assert (found.code, found.other_name, found.table_number) == (clashes.SAME_TABLE, "Anna Berg", 3)
+    assert (
+        found.describe().startswith("another key (") and "signs for table 3 as Anna Berg" in found.describe()
+    )
+    code, out, _ = cli(secretariat, "quarantine", "list")
+    assert code == 0 and "WARNING: another key" in out and "signs for table 3 as Anna Berg" in out
+
+
+def test_a_trusted_name_on_a_new_key_is_flagged(world, secretariat, tmp_path):
+    bundle = laptop(world, tmp_path, "namne", "Anna Berg", 4)
+    assert import_files(secretariat, [bundle])[0].status == "quarantined"
+    [found] = clashes.clashes(secretariat.store, quarantine.held(secretariat.store))
+    assert (found.code, found.other_name) == (clashes.SAME_NAME, "Anna Berg")
+    honest = laptop(world, tmp_path, "bo", "Bo Ek", 5)
+    import_files(secretariat, [honest])
+    held_bo = [h for h in quarantine.held(secretariat.store) if h.signer_name == "Bo Ek"]
+    assert clashes.clashes(secretariat.store, held_bo) == []
+
+
+def test_a_returning_chair_at_a_new_conference_is_held_with_the_remedy(world, secretariat, chair, tmp_path):
+    description = conferences.read_conference_file(Path("resources/demo/konferens.toml"))
+    description.conference["title"] = "Rundabordssamtal 2027"
+    next_year = conferences.create_conference(secretariat.store, description)
+    pack = export_pack(secretariat, next_year, tmp_path / "pack-2027.rbz").path
+    assert import_files(chair, [pack])[0].status == "imported"
+    notes.add_note(chair.store, next_year, 1, 1, "Anna är tillbaka, nu vid bord 1")
+    bundle = export_table(chair, next_year, 1, tmp_path / "anna-2027.rbz").path
+
+    [receipt] = import_files(secretariat, [bundle])
+    assert receipt.status == "quarantined" and "trusted as chair in another conference" in receipt.reason
+    held = quarantine.held(secretariat.store)
+    remedy = clashes.returning_chair(secretariat.store, held)
+    assert remedy == trust.Grant(trust.CHAIR, next_year, 1)
+    code, out, _ = cli(secretariat, "quarantine", "list")
+    assert f"to trust it as chair of table 1 (conference {next_year[:8]})" in out
+
+    code, out, _ = cli(secretariat, "quarantine", "accept", held[0].key_id[:8])
+    assert code == 0 and "trusted Anna Berg" in out and "as chair of table 1" in out and "imported" in out
+    status = trust.status(secretariat.store, base64.b64decode(held[0].public_key))
+    assert status.grants[0].table_number == 3 and trust.Grant(trust.CHAIR, next_year, 1) in status.grants
+
+
+def test_the_same_conferences_other_table_is_still_refused(world, secretariat, chair, tmp_path):
+    notes.add_note(chair.store, world.conference_id, 5, 1, "Anna skriver vid fel bord")
+    bundle = export_table(chair, world.conference_id, 5, tmp_path / "fel-bord.rbz").path
+    [receipt] = import_files(secretariat, [bundle])
+    assert receipt.status == "refused" and receipt.check == "role"
+
+
+def test_several_keys_are_accepted_in_one_go_each_as_what_it_asks_for(world, secretariat, tmp_path):
+    paths = [laptop(world, tmp_path, f"bord{n}", name, n) for n, name in ((4, "Bo Ek"), (5, "Cecilia Ås"))]
+    import_files(secretariat, paths)
+    keys = [h.key_id for h in quarantine.held(secretariat.store)]
+    code, _, err = cli(secretariat, "quarantine", "accept", *keys, "--role", "chair")
+    assert code == 2 and "one key" in err and len(quarantine.held(secretariat.store)) == 2, "nothing trusted"
+    code, _, err = cli(secretariat, "quarantine", "accept", keys[0], "ffffffffff")
+    assert code == 2 and "nothing in quarantine matches ffffffffff" in err
+    assert not trust.entries(secretariat.store, include_revoked=False)[1:], "a bad selector trusts nobody"
+    code, out, _ = cli(secretariat, "quarantine", "accept", *keys)
+    assert code == 0 and "trusted Bo Ek" in out and "trusted Cecilia Ås" in out
+    assert quarantine.held(secretariat.store) == []
+    code, _, err = cli(secretariat, "quarantine", "accept")
+    assert code == 2 and "--all-from" in err

@@ -1,0 +1,129 @@
+"""A whole conference day through the CLI alone, from a fresh secretariat workspace with no demo data.
+
+The secretariat creates its workspace and a conference from TOML, and its pack goes to a shared folder;
+three chairs make their own workspaces, sync (the first pack pins the secretariat's key), write, export
+and sync back; one chair's key was not sent ahead and waits in quarantine until the secretariat accepts
+it; the secretariat syncs and `rundabord note list` shows every table's notes.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from contextlib import redirect_stderr, redirect_stdout
+from pathlib import Path
+
+import pytest
+
+from app.cli import main
+
+CONFERENCE_TOML = """
+[process]
+name = "Hållbar landsbygd 2027–2030"
+organisation = "Region Norrlän"
+themes = ["Unga", "Mobilitet", "Näringsliv"]
+
+[conference]
+title = "Rundabordssamtal i Ånge"
+date = 2027-04-20
+venue = "Medborgarhuset, Ånge"
+round_minutes = 15
+
+[[questions]]
+text = "Vad fungerar redan bra här?"
+
+[[questions]]
+text = "Vad behöver hända först?"
+
+[[tables]]
+number = 1
+chair = "Åsa Öberg"
+
+[[tables]]
+number = 2
+chair = "Mikael Järvinen"
+
+[[tables]]
+number = 3
+chair = "Li Wennström"
+"""
+
+CHAIRS = {1: "Åsa Öberg", 2: "Mikael Järvinen", 3: "Li Wennström"}
+NOTES = {
+    1: ["Bussen går för sällan – sista turen 17.40", "Ungdomsgården är öppen två kvällar i veckan"],
+    2: ["Företagen hittar inte folk med rätt utbildning", "Ett gemensamt kontor för distansarbete"],
+    3: ["Föreningslivet bär mycket & behöver stöd", "”Bygdepeng” till lokala initiativ"],
+}
+
+
+def rundabord(workspace: Path, *args: object) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    with redirect_stdout(out), redirect_stderr(err):
+        code = main(["--workspace", str(workspace), *map(str, args)])
+    return code, out.getvalue(), err.getvalue()
+
+
+def ok(workspace: Path, *args: object) -> str:
+    code, out, err = rundabord(workspace, *args)
+    assert code == 0, (args, out, err)
+    return out
+
+
+@pytest.mark.slow
+def test_the_whole_day_from_a_fresh_secretariat_workspace(tmp_path: Path) -> None:
+    kansli, share = tmp_path / "kansli", tmp_path / "delad-mapp"
+    share.mkdir()
+    (tmp_path / "anje.toml").write_text(CONFERENCE_TOML, encoding="utf-8")
+
+    # Morning at the office: a new workspace, no demo data.
+    assert "created a secretariat workspace" in ok(kansli, "init", "--role", "secretariat")
+    assert ok(kansli, "conference", "list") == ""
+    ok(kansli, "identity", "create", "--name", "Region Norrlän, kansliet")
+    conference = ok(kansli, "conference", "create", tmp_path / "anje.toml").strip()
+    ok(kansli, "sync", "configure", "--target", share)
+    sent = ok(kansli, "pack", "export", "--conference", conference)  # no -o: on to the sync target
+    assert "signed conference-pack" in sent and f"conference {conference}" in sent
+    assert [p.parent.name for p in share.rglob("*.rbz")] == [conference]
+    assert json.loads(ok(kansli, "role", "--json")) == {"role": "secretariat", "secretariat_of": [conference]}
+
+    # At the tables: each chair makes a workspace, fetches the pack, writes, exports and syncs back.
+    cards = {}
+    for number, name in CHAIRS.items():
+        laptop = tmp_path / f"bord{number}"
+        ok(laptop, "init", "--role", "chair")
+        ok(laptop, "sync", "configure", "--target", share)
+        assert "imported" in ok(laptop, "sync")
+        ok(laptop, "identity", "create", "--name", name)
+        cards[number] = tmp_path / f"bord{number}.keycard"
+        ok(laptop, "identity", "export", "-o", cards[number])
+        for text in NOTES[number]:
+            ok(laptop, "note", "add", "--conference", conference, "--table", number, "--question", 1, text)
+        ok(laptop, "table", "facts", "--conference", conference, number, "--participants", 7)
+        ok(laptop, "export", "--conference", conference, "--table", number)
+        assert "sent" in ok(laptop, "sync")
+
+    # Back at the office: two chairs sent their key cards ahead; table 3's key waits in quarantine.
+    for number in (1, 2):
+        ok(kansli, "trust", "add", cards[number], "--role", "chair", "--conference", conference,
+           "--table", number)  # fmt: skip
+    report = ok(kansli, "sync")
+    assert report.count("imported") == 2 and "held in quarantine" in report
+    held = [json.loads(line) for line in ok(kansli, "quarantine", "list", "--json").splitlines()]
+    assert [(h["signer_name"], h["tables"], h["clashes"]) for h in held] == [(CHAIRS[3], [3], [])]
+    accepted = ok(kansli, "quarantine", "accept", "--all-from", held[0]["key_id"])
+    assert f"trusted {CHAIRS[3]}" in accepted and "as chair of table 3" in accepted
+
+    listed = [json.loads(line) for line in ok(kansli, "note", "list", "--conference", conference, "--json")
+              .splitlines()]  # fmt: skip
+    by_table = {n: sorted(x["text"] for x in listed if x["table"] == n) for n in CHAIRS}
+    assert by_table == {n: sorted(texts) for n, texts in NOTES.items()}
+    facts = json.loads(ok(kansli, "table", "facts", "--conference", conference, 2, "--json"))
+    assert facts == {"number": 2, "participants": 7, "bands": {}}
+    roll_call = [json.loads(line) for line in ok(kansli, "status", "--conference", conference, "--json")
+                 .splitlines()]  # fmt: skip
+    assert [(t["table"], t["reported"], t["notes"]) for t in roll_call] == [
+        (1, True, 2),
+        (2, True, 2),
+        (3, True, 2),
+    ]
+    assert ok(kansli, "sync").strip() == "nothing new to send or fetch"

@@ -1,0 +1,116 @@
+"""Errors are never lost: a rotating log file in the platform's log folder, and a `sys.excepthook` that
+writes every uncaught exception there and shows the one error dialog.
+
+The frozen Windows and macOS applications have no console, so without this their tracebacks vanish.
+Every error dialog's "details" say where the log is (`details()`), so a secretary can send it along.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import sys
+import threading
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QThread
+
+LOG_NAME = "rundabord.log"
+_MAX_BYTES = 1_000_000
+_BACKUPS = 4
+
+log = logging.getLogger("rundabord")
+_state: dict[str, Path | None] = {"file": None}
+_previous_hooks: list[tuple] = []  # what `install` replaced, for `uninstall`
+
+
+def log_folder() -> Path:
+    import platformdirs
+
+    return platformdirs.user_log_path("Rundabord", appauthor=False)
+
+
+def log_file() -> Path | None:
+    """The log file being written, or None before `install`."""
+    return _state["file"]
+
+
+def details() -> str:
+    """The line every error dialog's details carry: where the log file is."""
+    path = log_file()
+    if path is None:
+        return ""
+    return QCoreApplication.translate("ErrorLog", "What went wrong is written to the log file: %1").replace(
+        "%1", str(path)
+    )
+
+
+def install(folder: Path | None = None) -> Path | None:
+    """Log to a rotating file and catch uncaught exceptions; returns the log file (None if it cannot be
+    written: the application still runs, logging to the console only)."""
+    folder = folder or log_folder()
+    root = logging.getLogger()
+    root.setLevel(logging.INFO)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handler = logging.handlers.RotatingFileHandler(
+            folder / LOG_NAME, maxBytes=_MAX_BYTES, backupCount=_BACKUPS, encoding="utf-8"
+        )
+    except OSError as exc:
+        logging.getLogger(__name__).warning("no log file in %s: %s", folder, exc)
+    else:
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        root.addHandler(handler)
+        _state["file"] = folder / LOG_NAME
+    if not _previous_hooks:
+        _previous_hooks.append((sys.excepthook, threading.excepthook))
+    sys.excepthook = excepthook
+    threading.excepthook = _thread_excepthook
+    return _state["file"]
+
+
+def uninstall() -> None:
+    """Undo `install` (tests)."""
+    path = _state["file"]
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        mine = isinstance(handler, logging.handlers.RotatingFileHandler) and path is not None
+        if mine and Path(handler.baseFilename) == path:
+            root.removeHandler(handler)
+            handler.close()
+    _state["file"] = None
+    if _previous_hooks:
+        sys.excepthook, threading.excepthook = _previous_hooks.pop()
+
+
+_showing = threading.local()
+
+
+def excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    """Log the traceback; on the UI thread, show the one error dialog (never two at once)."""
+    log.error("uncaught exception", exc_info=(kind, exc, tb))
+    if issubclass(kind, KeyboardInterrupt):
+        return
+    app = QCoreApplication.instance()
+    if app is None or QThread.currentThread() is not app.thread() or getattr(_showing, "now", False):
+        return
+    _showing.now = True
+    try:
+        from ui import msgbox
+        from ui.bundle_messages import dialog_text, explain_error
+
+        title = QCoreApplication.translate("ErrorLog", "Something went wrong")
+        msgbox.error(None, title, dialog_text(*explain_error(exc)), details=details() or None)
+    except Exception:  # the dialog itself failed: the log has it, never loop
+        log.exception("the error dialog could not be shown")
+    finally:
+        _showing.now = False
+
+
+def _thread_excepthook(args: threading.ExceptHookArgs) -> None:
+    log.error(
+        "uncaught exception in thread %s",
+        args.thread.name if args.thread else "?",
+        exc_info=(args.exc_type, args.exc_value or args.exc_type(), args.exc_traceback),
+    )

@@ -1,0 +1,114 @@
+""" "Are you chairing a table or running the secretariat?": asked at the first start, changeable later.
+
+The answer is the workspace's role (app.workspace), which decides the window that opens. Whatever it is,
+the workspace that creates a conference is that conference's secretariat (app.roles), so a wrong answer
+never loses a table's results; it only opens the less useful window, and Settings changes it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCommandLinkButton,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMainWindow,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.workspace import Workspace
+
+CHAIR = "chair"
+SECRETARIAT = "secretariat"
+
+
+class RoleDialog(QDialog):
+    """Two large choices; clicking one is the answer. `folder` is named at the first start, so that a
+    mistyped --workspace shows before anything is made; `current` marks the role a workspace has."""
+
+    def __init__(self, folder: Path | None = None, current: str | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._role = current or ""
+        first_start = current is None
+        self.setWindowTitle(self.tr("Welcome to Rundabord") if first_start else self.tr("Your role"))
+        self.setAccessibleName(self.windowTitle())
+        layout = QVBoxLayout(self)
+
+        question = QLabel(self.tr("Are you chairing a table or running the secretariat?"))
+        question.setWordWrap(True)
+        font = question.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        question.setFont(font)
+        layout.addWidget(question)
+        if first_start and folder is not None:
+            where = QLabel(self.tr("Rundabord will keep its workspace in %1.").replace("%1", str(folder)))
+            where.setWordWrap(True)
+            where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            layout.addWidget(where)
+
+        self.chair_button = QCommandLinkButton(
+            self.tr("I am chairing a table"),
+            self.tr(
+                "Open the conference pack from the secretariat, write down what your table says,"
+                " then sign and send it."
+            ),
+        )
+        self.secretariat_button = QCommandLinkButton(
+            self.tr("I run the secretariat"),
+            self.tr("Prepare conferences, collect the tables' results, merge them and print the minutes."),
+        )
+        for button, role in ((self.chair_button, CHAIR), (self.secretariat_button, SECRETARIAT)):
+            button.setAccessibleName(button.text())
+            button.setAccessibleDescription(button.description())
+            button.setCheckable(not first_start)
+            button.setChecked(role == current)
+            button.clicked.connect(lambda _=False, r=role: self._choose(r))
+            layout.addWidget(button)
+        (self.secretariat_button if current == SECRETARIAT else self.chair_button).setFocus()
+
+        later = QLabel(
+            self.tr(
+                "You can change this later in Settings. Whatever you choose, the workspace that creates a"
+                " conference collects its tables' results."
+            )
+        )
+        later.setWordWrap(True)
+        layout.addWidget(later)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(480)
+
+    def role(self) -> str:
+        return self._role
+
+    def _choose(self, role: str) -> None:
+        self._role = role
+        self.accept()
+
+
+def change_role(window: QMainWindow, workspace: Workspace) -> RoleDialog:
+    """Ask again (from Settings); a new answer opens the other window on the same workspace in place of
+    `window`. Returns the dialog (already open, window-modal)."""
+    dialog = RoleDialog(current=workspace.role, parent=window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def on_accepted() -> None:
+        if dialog.role() == workspace.role:
+            return
+        from ui.application import main_window_for
+
+        workspace.role = dialog.role()
+        replacement = main_window_for(workspace)
+        replacement.show()
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.close()
+
+    dialog.accepted.connect(on_accepted)
+    dialog.open()
+    return dialog

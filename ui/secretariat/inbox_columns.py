@@ -1,0 +1,169 @@
+"""How Collect shows an inbox entry: its columns (table, chair, conference, signed at, notes, verdict),
+the verdict and its reason in the user's language, and the tint of rows that need someone.
+
+The chair is the name the secretariat gave the key when trusting it, never only what the bundle claims;
+the conference is named with its date, so next year's conference of the same title never looks alike.
+File names are in the details below the list, not the main label.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QPalette
+
+from app import conferences
+from app.bundles import inbox as inbox_mod
+from app.bundles.inbox import InboxEntry
+from app.workspace import Workspace
+from ui.bundle_messages import explain_check, say_all, technical
+from ui.secretariat.overview_view import attention_brush, local_time, problem_brush
+from ui.secretariat.rows_model import Column, natural
+
+# Problems first, then what waits for a decision, then what is ready; what is done last.
+SEVERITY = (
+    inbox_mod.INVALID,
+    inbox_mod.INCOMPLETE,
+    inbox_mod.WILL_REFUSE,
+    inbox_mod.UNKNOWN_KEY,
+    inbox_mod.HELD,
+    inbox_mod.READY,
+    inbox_mod.IMPORTED,
+    inbox_mod.OWN,
+)
+PROBLEMS = (inbox_mod.INVALID, inbox_mod.INCOMPLETE, inbox_mod.WILL_REFUSE)
+WAITING = (inbox_mod.UNKNOWN_KEY, inbox_mod.HELD)
+VERDICT_COLUMN = 5  # the list is sorted by it: problems first, then what waits for someone
+
+
+def by_table(entry: InboxEntry) -> str:
+    first = min(entry.tables) if entry.tables else 10**8
+    return f"{first:09d}-{natural(entry.name)}"
+
+
+def severity(entry: InboxEntry) -> str:
+    return f"{SEVERITY.index(entry.state)}-{by_table(entry)}"
+
+
+class InboxColumns(QObject):
+    """The words and columns of the inbox list; `refresh(workspace)` re-reads the conference names."""
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self._conferences: dict[str, str] = {}
+        self.state_labels = {
+            inbox_mod.READY: self.tr("Valid, ready to merge"),
+            inbox_mod.UNKNOWN_KEY: self.tr("Valid, unknown key"),
+            inbox_mod.HELD: self.tr("In quarantine (unknown key)"),
+            inbox_mod.WILL_REFUSE: self.tr("Refused"),
+            inbox_mod.IMPORTED: self.tr("Already imported"),
+            inbox_mod.OWN: self.tr("Sent from this workspace"),
+            inbox_mod.INCOMPLETE: self.tr("Incomplete copy"),
+            inbox_mod.INVALID: self.tr("Invalid"),
+        }
+        self._brushes: dict[str, object] = {}
+
+    def refresh(self, workspace: Workspace) -> None:
+        self._conferences = {
+            c.id: f"{c.title} ({c.date})" if c.date else c.title
+            for c in conferences.conferences(workspace.store)
+        }
+
+    def set_base_colour(self, palette: QPalette) -> None:
+        base = palette.color(QPalette.ColorRole.Base)
+        self._brushes = {"bad": problem_brush(base), "wait": attention_brush(base)}
+
+    def conference(self, e: InboxEntry) -> str:
+        if not e.conference_id:
+            return ""
+        return self._conferences.get(e.conference_id) or self.tr("unknown conference (%1)").replace(
+            "%1", e.conference_id[:8]
+        )
+
+    def columns(self) -> list[Column]:
+        return [
+            Column("tables", self.tr("Table"), self.tables, align_right=True, sort=by_table),
+            Column("chair", self.tr("Chair"), self.chair),
+            Column("conference", self.tr("Conference"), self.conference),
+            Column("created", self.tr("Signed at"), lambda e: local_time(e.created)),
+            Column("notes", self.tr("Notes"), lambda e: e.count("note") if e.kind else "", align_right=True),
+            Column("state", self.tr("Verdict"), lambda e: self.state_labels[e.state], sort=severity),
+            Column("reason", self.tr("What to do"), self.reason, tooltip=self.reason_detail),
+        ]
+
+    # -- cells ------------------------------------------------------------------------------------
+
+    def tables(self, e: InboxEntry) -> str:
+        if e.kind == "conference-pack":
+            return self.tr("pack")
+        return ", ".join(map(str, e.tables))
+
+    def chair(self, e: InboxEntry) -> str:
+        return (
+            e.signer
+            if e.trusted_name
+            else (self.tr("%1 (not trusted)").replace("%1", e.signer_name) if e.kind else "")
+        )
+
+    def reason(self, e: InboxEntry) -> str:
+        if e.state == inbox_mod.IMPORTED:
+            return self.tr("imported %1").replace("%1", local_time(e.reason))
+        if e.reason == inbox_mod.RETURNING_CHAIR:
+            return self.tr("a chair from another conference: trust the key for this table")
+        if e.state == inbox_mod.HELD:
+            return self.tr("trust or reject the key")
+        if e.state == inbox_mod.UNKNOWN_KEY:
+            return self.tr("compare the fingerprint, then trust or reject the key")
+        if e.state == inbox_mod.OWN:
+            return self.tr("nothing to merge")
+        if e.state in PROBLEMS:
+            return explain_check(
+                e.check or ("incomplete" if e.state == inbox_mod.INCOMPLETE else ""), e.reason
+            )
+        return e.reason
+
+    def reason_detail(self, e: InboxEntry) -> str:
+        """The core's technical (English) wording behind a translated refusal, for the tooltip."""
+        if e.state in PROBLEMS:
+            return technical(e.reason)
+        reason = self.reason(e)
+        return reason if len(reason) > 40 else ""
+
+    def trusted(self, e: InboxEntry) -> str:
+        if not e.kind:
+            return ""
+        # The grants come as data (the table of the grant, not the bundle's: a key trusted for table 5
+        # signing table 7 reads "5"), said in the user's language.
+        return say_all(e.trusted_as) if e.trusted_as else self.tr("not trusted")
+
+    def background(self, e: InboxEntry):
+        if e.state in PROBLEMS:
+            return self._brushes.get("bad")
+        if e.state in WAITING:
+            return self._brushes.get("wait")
+        return None
+
+    def describe(self, e: InboxEntry) -> str:
+        """The chosen bundle in a few lines: its files, the verdict in full, who signed it and the key."""
+        lines = [f"{e.source or e.path} — {self.state_labels[e.state]}"]
+        reason = self.reason(e)
+        if reason:
+            lines[0] += f": {reason}"
+        detail = self.reason_detail(e) if e.state != inbox_mod.IMPORTED else ""
+        if detail and detail != reason:
+            lines.append(detail)
+        if e.copies:
+            lines.append(self.tr("Also in: %1").replace("%1", "; ".join(str(Path(c)) for c in e.copies)))
+        if e.fingerprint:
+            signed = self.tr("Signed by %1 (trusted as: %2), key %3, fingerprint %4").replace(
+                "%2", self.trusted(e)
+            )
+            if not e.trusted_as:
+                signed = self.tr("Signed by %1 (not trusted), key %3, fingerprint %4")
+            lines.append(signed.replace("%1", e.signer).replace("%3", e.key_id).replace("%4", e.fingerprint))
+            if e.trusted_name and e.trusted_name != e.signer_name:
+                lines.append(
+                    self.tr("The bundle itself says it was signed by %1.").replace("%1", e.signer_name)
+                )
+        return "\n".join(lines)

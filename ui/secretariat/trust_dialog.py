@@ -1,0 +1,237 @@
+"""Trusting keys from Collect, made for a careful official, not a cryptographer.
+
+`TrustKeyDialog` trusts one key after its fingerprint was compared, in one of two roles that are never
+offered side by side: a chair of the table the bundle asks for, or (a separate, deliberate action) the
+secretariat. What looks like an impostor is said loudly above the tick boxes ("another key already
+signs for table 7 as Karin Sjöström") and needs its own tick. A chair back at a new conference is
+offered the remedy in words. `BulkTrustDialog` trusts several chairs' keys at once, each fingerprint
+ticked on its own line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.bundles import clashes as clashes_mod
+from app.bundles import trust
+from app.bundles.clashes import Clash
+from app.bundles.inbox import InboxEntry
+from ui.secretariat.key_panel import fingerprint_lines
+
+CHAIR = trust.CHAIR
+SECRETARIAT = trust.SECRETARIAT
+
+
+def _fingerprint_label(fingerprint: str, accessible_name: str, scale: float = 1.6) -> QLabel:
+    label = QLabel(fingerprint_lines(fingerprint))
+    font = label.font()
+    font.setFamily("monospace")
+    font.setStyleHint(QFont.StyleHint.Monospace)
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(True)
+    label.setFont(font)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setAccessibleName(accessible_name)
+    label.setAccessibleDescription(fingerprint)
+    return label
+
+
+def _warning_label(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setStyleSheet("QLabel { color: #a00000; font-weight: bold; }")
+    label.setAccessibleName(text)
+    return label
+
+
+def clash_text(clash: Clash, conference_title: str) -> str:
+    """The clash in the user's language, as loud as it should be."""
+    if clash.code == clashes_mod.SAME_TABLE:
+        return (
+            QCoreApplication.translate(
+                "TrustKeyDialog", "Warning: another key already signs for table %1 as %2."
+            )
+            .replace("%1", str(clash.table_number))
+            .replace("%2", clash.other_name)
+        )
+    if clash.code == clashes_mod.SAME_NAME:
+        return QCoreApplication.translate(
+            "TrustKeyDialog",
+            "Warning: another key is already trusted as %1. Is this really the same person, on a second"
+            " laptop?",
+        ).replace("%1", clash.other_name)
+    return QCoreApplication.translate(
+        "TrustKeyDialog", "Warning: an unknown key asks to write as the secretariat of %1."
+    ).replace("%1", conference_title)
+
+
+class TrustKeyDialog(QDialog):
+    """Trust one key as `role` (CHAIR: the table the bundle asks for; SECRETARIAT: everything)."""
+
+    def __init__(
+        self,
+        entry: InboxEntry,
+        conference_title: str,
+        role: str,
+        clashes: Sequence[Clash] = (),
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.entry, self.role = entry, role
+        self.setWindowTitle(
+            self.tr("Trust a chair's key") if role == CHAIR else self.tr("Trust as the secretariat")
+        )
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "%1 signed this bundle with key %2. Before you trust it, ask the person to read out the "
+                "fingerprint their laptop shows, or compare it with their key card:"
+            )
+            .replace("%1", entry.signer)
+            .replace("%2", entry.key_id)
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        layout.addWidget(_fingerprint_label(entry.fingerprint, self.tr("Fingerprint")))
+        self.warnings = [clash_text(c, conference_title) for c in clashes]
+        for text in self.warnings:
+            layout.addWidget(_warning_label(text))
+
+        if role == CHAIR:
+            what = self.tr(
+                "It will be trusted as the chair of table %1 of %2, and may write only that table."
+            )
+            if entry.reason == "returning-chair":
+                what = self.tr(
+                    "This key is trusted as a chair in another conference. Trust %3 as the chair of table %1"
+                    " in %2 as well?"
+                )
+            what = (
+                what.replace("%1", str(entry.tables[0]))
+                .replace("%2", conference_title)
+                .replace("%3", entry.signer)
+            )
+        else:
+            what = self.tr(
+                "It will be trusted as the secretariat: it may change every conference, question, table"
+                " and note in this workspace. Do this only for a key of your own secretariat, such as a"
+                " colleague's laptop."
+            )
+        self.what = QLabel(what)
+        self.what.setWordWrap(True)
+        layout.addWidget(self.what)
+
+        self.compared = QCheckBox(self.tr("I have &compared the fingerprint: every group is the same"))
+        layout.addWidget(self.compared)
+        self.checked_warning = QCheckBox(self.tr("I have &checked the warning above with the person"))
+        self.checked_warning.setVisible(bool(self.warnings))
+        layout.addWidget(self.checked_warning)
+        self.our_secretariat = QCheckBox(self.tr("This key &belongs to our own secretariat"))
+        self.our_secretariat.setVisible(role == SECRETARIAT)
+        layout.addWidget(self.our_secretariat)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(
+            self.tr("&Trust as chair") if role == CHAIR else self.tr("&Trust as the secretariat")
+        )
+        for box in (self.compared, self.checked_warning, self.our_secretariat):
+            box.toggled.connect(self._update_ok)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self._update_ok()
+        self.setMinimumWidth(520)
+
+    def _update_ok(self) -> None:
+        needed = [self.compared]
+        if self.warnings:
+            needed.append(self.checked_warning)
+        if self.role == SECRETARIAT:
+            needed.append(self.our_secretariat)
+        self.ok_button.setEnabled(all(box.isChecked() for box in needed))
+
+    def grant(self) -> trust.Grant:
+        if self.role == CHAIR:
+            return trust.Grant(CHAIR, self.entry.conference_id, self.entry.tables[0])
+        return trust.Grant(SECRETARIAT)
+
+
+class BulkTrustDialog(QDialog):
+    """Trust several chairs' keys at once: one line each (name, table, fingerprint, warnings) with its own
+    "compared" box; OK only when every fingerprint was ticked."""
+
+    def __init__(
+        self,
+        entries: Sequence[InboxEntry],
+        conference_titles: dict[str, str],
+        clashes: dict[str, Sequence[Clash]],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.entries = list(entries)
+        self.setWindowTitle(self.tr("Trust several chairs' keys"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "Compare each fingerprint with the chair's key card or have it read out, and tick it. Each"
+                " key is trusted only as the chair of the table its bundle asks for."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        grid_page = QWidget()
+        grid = QGridLayout(grid_page)
+        self.boxes: list[QCheckBox] = []
+        for row, entry in enumerate(self.entries):
+            title = conference_titles.get(entry.conference_id, entry.conference_id[:8])
+            who = QLabel(
+                self.tr("%1, table %2 of %3")
+                .replace("%1", entry.signer)
+                .replace("%2", str(entry.tables[0]))
+                .replace("%3", title)
+            )
+            who.setWordWrap(True)
+            grid.addWidget(who, row * 2, 0)
+            grid.addWidget(_fingerprint_label(entry.fingerprint, self.tr("Fingerprint"), 1.1), row * 2, 1)
+            box = QCheckBox(self.tr("Compared"))
+            box.setAccessibleName(self.tr("Fingerprint of %1 compared").replace("%1", entry.signer))
+            box.toggled.connect(self._update_ok)
+            grid.addWidget(box, row * 2, 2)
+            self.boxes.append(box)
+            warnings = [clash_text(c, title) for c in clashes.get(entry.key_id, ())]
+            if warnings:
+                grid.addWidget(_warning_label("\n".join(warnings)), row * 2 + 1, 0, 1, 3)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(grid_page)
+        layout.addWidget(scroll, 1)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button: QPushButton = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("&Trust %n key(s)", "", len(self.entries)))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self._update_ok()
+        self.resize(760, 480)
+
+    def _update_ok(self) -> None:
+        self.ok_button.setEnabled(all(box.isChecked() for box in self.boxes))

@@ -14,6 +14,10 @@ DEB_TOOLS += objcopy:binutils update-mime-database:shared-mime-info desktop-file
 .PHONY: run test bench lint package translations ts system-deps clean
 
 $(STAMP): pyproject.toml
+	@python3 -c 'import ensurepip, venv' 2>/dev/null || { \
+	  echo "installing Debian package: python3-venv"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq python3-venv >/dev/null; }
 	test -x $(PY) || python3 -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -e '.[test]'
@@ -60,9 +64,11 @@ bench: $(STAMP) translations
 package: $(STAMP) translations system-deps
 	packaging/build.sh
 
+# ruff (style and errors), then the import contracts of pyproject.toml (the core never imports Qt or the
+# face; the face never touches the store, its records, its clock or sqlite3 directly).
 lint: $(STAMP)
-	$(VENV)/bin/ruff check app ui tests bench packaging
-	$(VENV)/bin/ruff format --check app ui tests bench packaging
+	$(VENV)/bin/ruff check app ui tests bench packaging setup.py
+	$(VENV)/bin/ruff format --check app ui tests bench packaging setup.py
 	$(VENV)/bin/lint-imports
 
 clean:

@@ -12,14 +12,30 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from app.errors import UserError
+
 _WALL_DIGITS = 15
 _COUNTER_DIGITS = 6
 _COUNTER_MAX = 10**_COUNTER_DIGITS - 1
+WALL_MAX = 10**_WALL_DIGITS - 1  # the year 33658: only a forged stamp gets near it
 ZERO = f"{0:0{_WALL_DIGITS}d}-{0:0{_COUNTER_DIGITS}d}"
+# How far ahead of this machine's clock another workspace's stamps may lie. Laptop clocks are wrong by
+# minutes or hours, sometimes a few days after a flat battery; a stamp a month ahead is a wrong date or
+# a forgery, and taking it would drag every later edit here that far into the future.
+FUTURE_TOLERANCE_MS = 30 * 24 * 3600 * 1000
+
+
+# A workspace clock this far ahead of the machine's got there through a stamp an earlier version did not
+# bound (imports now refuse what lies more than FUTURE_TOLERANCE_MS ahead): it is repaired on open.
+REPAIR_BEYOND_MS = 365 * 24 * 3600 * 1000
 
 
 class StampError(ValueError):
     """A text that is not a valid HLC stamp."""
+
+
+class ClockExhausted(StampError, UserError):
+    """The clock reached the greatest stamp its fixed width holds (only after accepting a forged one)."""
 
 
 @dataclass(frozen=True, order=True, slots=True)
@@ -47,6 +63,12 @@ def wall_clock_ms() -> int:
     return time.time_ns() // 1_000_000
 
 
+def future_limit(now_ms: int | None = None, tolerance_ms: int = FUTURE_TOLERANCE_MS) -> Stamp:
+    """The greatest stamp accepted from elsewhere: this machine's clock plus the tolerance."""
+    now = wall_clock_ms() if now_ms is None else now_ms
+    return Stamp(min(now + tolerance_ms, WALL_MAX), _COUNTER_MAX)
+
+
 class HybridClock:
     """Issues strictly increasing stamps; `observe` folds in stamps seen from other workspaces."""
 
@@ -65,8 +87,11 @@ class HybridClock:
             self._last = Stamp(physical, 0)
         elif self._last.counter < _COUNTER_MAX:
             self._last = Stamp(self._last.wall_ms, self._last.counter + 1)
-        else:  # a million stamps within one millisecond: borrow the next one to keep the width fixed
+        elif self._last.wall_ms < WALL_MAX:
+            # a million stamps within one millisecond: borrow the next one to keep the width fixed
             self._last = Stamp(self._last.wall_ms + 1, 0)
+        else:  # never leave the fixed width: string order would stop being time order
+            raise ClockExhausted("the clock has reached its greatest stamp; run `rundabord repair`")
         return self._last
 
     def observe(self, remote: Stamp | str) -> None:

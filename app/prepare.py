@@ -180,20 +180,6 @@ def edit_conference(
     store.write("conference", current.id, changes)
 
 
-def delete_conference(store: Store, conference_id: str) -> None:
-    """Tombstone a conference that holds no notes yet (a mistake made while preparing)."""
-    current = conferences.conference(store, conference_id)
-    count = _count_notes(store, "conference_id = ?", (current.id,))
-    if count:
-        raise UserError(f"{current.title!r} already holds {count} notes; it cannot be deleted")
-    with store.transaction():
-        for q in conferences.questions(store, current.id):
-            store.delete("question", q.id)
-        for t in conferences.tables(store, current.id):
-            store.delete("table", t.id)
-        store.delete("conference", current.id)
-
-
 def _count_notes(store: Store, where: str, params: tuple[Any, ...]) -> int:
     row = store.conn.execute(f"SELECT COUNT(*) FROM notes WHERE ({where}) AND deleted = 0", params).fetchone()
     return row[0]

@@ -18,7 +18,15 @@ from typing import TYPE_CHECKING, Any
 
 from app import schema
 from app.errors import NotFound, StoreBusy, UserError, WorkspaceTooNew
-from app.hlc import ZERO, HybridClock, Stamp, wall_clock_ms
+from app.hlc import (
+    REPAIR_BEYOND_MS,
+    ZERO,
+    HybridClock,
+    Stamp,
+    StampError,
+    future_limit,
+    wall_clock_ms,
+)
 from app.records import RECORD_TYPES, RecordType, record_type
 
 if TYPE_CHECKING:
@@ -70,10 +78,31 @@ class Store:
             self.conn.close()
             raise
         self.origin = self._meta_init("origin", lambda: secrets.token_hex(8))
-        self.clock = self._persisted_clock()
+        self.clock = HybridClock(now=self._now)
+        self.clock = HybridClock(self._sane_clock(), now=self._now)
+
+    def _persisted_stamp(self) -> Stamp:
+        try:
+            return Stamp.parse(self.meta_get("clock") or ZERO)
+        except StampError:  # only a clock broken before this version bounded stamps; repaired on open
+            return self.clock.last
 
     def _persisted_clock(self) -> HybridClock:
-        return HybridClock(self.meta_get("clock") or ZERO, now=self._now)
+        return HybridClock(self._persisted_stamp(), now=self._now)
+
+    def _sane_clock(self) -> Stamp:
+        """The persisted clock, repaired when an earlier version let a forged stamp push it beyond what
+        its fixed width holds or far into the future (every later edit would have failed)."""
+        limit = future_limit(wall_clock_ms(), REPAIR_BEYOND_MS)  # not self._now: tests count readings
+        try:
+            stamp = Stamp.parse(self.meta_get("clock") or ZERO)
+        except StampError:
+            stamp = None
+        if stamp is not None and stamp <= limit:
+            return stamp
+        from app.clock_repair import repair_clock
+
+        return repair_clock(self, limit)
 
     @cached_property
     def db(self) -> sqlite_utils.Database:
@@ -191,9 +220,7 @@ class Store:
 
     def _catch_up_clock(self) -> None:
         """Another connection to this file (sync imports in a worker thread) may have moved the clock on."""
-        persisted = self.meta_get("clock")
-        if persisted:
-            self.clock.observe(persisted)
+        self.clock.observe(self._persisted_stamp())
 
     def tick(self) -> Stamp:
         """A fresh stamp, persisted with the caller's transaction (call inside `transaction`)."""

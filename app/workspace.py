@@ -49,17 +49,19 @@ def check_can_create(directory: Path | str) -> None:
 class Workspace:
     """An existing workspace; `Workspace.create` makes a new one."""
 
-    def __init__(self, directory: Path | str) -> None:
+    def __init__(self, directory: Path | str, *, busy_timeout: float = 10.0) -> None:
+        """`busy_timeout`: seconds a write waits for another connection (a worker's sync or import)
+        before `StoreBusy`; the windows' own connection waits only briefly."""
         self.dir = Path(directory)
         if not exists(self.dir):
             raise NoWorkspace(
                 f"no workspace in {self.dir}; create one with"
                 f" `rundabord --workspace {self.dir} init --role chair|secretariat`"
             )
-        self.store = Store(self.dir / DB_NAME)
+        self.store = Store(self.dir / DB_NAME, busy_timeout=busy_timeout)
 
     @classmethod
-    def create(cls, directory: Path | str, role: str = "chair") -> Workspace:
+    def create(cls, directory: Path | str, role: str = "chair", *, busy_timeout: float = 10.0) -> Workspace:
         """Make a new workspace in the folder (made if missing) with the person's role; refuses a folder
         that already holds one, so nothing is overwritten."""
         if role not in ROLES:
@@ -72,7 +74,7 @@ class Workspace:
         except OSError as exc:
             raise UserError(f"cannot create workspace folder {folder}: {exc.strerror}") from None
         Store(folder / DB_NAME).close()
-        workspace = cls(folder)
+        workspace = cls(folder, busy_timeout=busy_timeout)
         workspace.role = role
         return workspace
 

@@ -42,7 +42,7 @@ def conference_items(part: str) -> tuple[list[tuple[str, str]], dict[str, int]]:
 
 
 def conference_figures() -> None:
-    """Pairwise precision and recall on one whole conference (the issue asks >= 0.95 and >= 0.8)."""
+    """Pairwise precision and recall on one whole conference (wanted: >= 0.95 and >= 0.8)."""
     for part in ("tuning", "held_out", "all"):
         items, label = conference_items(part)
         ideas = len(set(label.values()))

@@ -18,6 +18,9 @@ from ui.bundle_opener import BundleOpener
 from ui.role_choice import RoleDialog
 
 ORGANISATION = "Rundabord"
+# The window's own connection waits this long for a worker's write (a sync, an import) before it says
+# "busy, try again" instead of freezing; workers keep the store's longer default.
+UI_BUSY_TIMEOUT_S = 1.5
 APPLICATION = "Rundabord"
 
 log = logging.getLogger(__name__)
@@ -77,7 +80,7 @@ def run_gui(workspace_dir: Path | None, qt_args: list[str], bundle: Path | None 
     opened: list[Workspace] = []
     try:
         if workspace_exists(folder):
-            opened.append(Workspace(folder))
+            opened.append(Workspace(folder, busy_timeout=UI_BUSY_TIMEOUT_S))
             start_window(app, opened[0], bundle)
         else:
             check_can_create(folder)  # say so now, not after the person answered
@@ -114,7 +117,7 @@ def ask_role_then_start(
             app.quit()
             return
         try:
-            workspace = Workspace.create(folder, dialog.role())
+            workspace = Workspace.create(folder, dialog.role(), busy_timeout=UI_BUSY_TIMEOUT_S)
         except UserError as exc:
             workspace_error_box(exc, folder).open()
             print(f"rundabord: error: {exc}", file=sys.stderr)

@@ -113,6 +113,51 @@ def _check_texts() -> dict[str, str]:
         "kind": translate(
             "BundleMessages", "This is a table's export, not a conference pack: nothing was opened."
         ),
+        "clock": translate(
+            "BundleMessages",
+            "The bundle is dated far in the future: the sender's computer clock is wrong, or the file is "
+            "forged. Ask the sender to set the right date and export again.",
+        ),
+        "unicode": translate(
+            "BundleMessages",
+            "The bundle holds text that is not valid characters: it was put together by hand or damaged. "
+            "Ask the sender for a new copy.",
+        ),
+        "origin": translate(
+            "BundleMessages",
+            "The bundle brings changes in another computer's name (the secretariat's or another chair's). "
+            "A chair's key may only sign changes made on the chair's own computer.",
+        ),
+        "field": translate(
+            "BundleMessages",
+            "The bundle holds a value Rundabord does not accept (for example an unknown kind of note or "
+            "a negative vote count): it was put together by hand or damaged. Nothing of it was imported.",
+        ),
+        "references": translate(
+            "BundleMessages",
+            "The bundle holds notes for a question or table the conference does not have. Import the "
+            "conference pack first, or ask the sender for a new export.",
+        ),
+        "rollback": translate(
+            "BundleMessages",
+            "The bundle has a lower number than a later bundle already imported from the same sender: an "
+            "older state signed again. It was not imported; ask the sender to export anew.",
+        ),
+        "weak-key": translate(
+            "BundleMessages",
+            "The bundle is signed with a weak key that anyone could have made signatures for. It is not "
+            "trusted and nothing of it was imported.",
+        ),
+        "quarantine": translate(
+            "BundleMessages",
+            "The quarantine is full for this sender. Trust or reject the keys that are waiting first; "
+            "then the file can be fetched again.",
+        ),
+        "unexpected": translate(
+            "BundleMessages",
+            "The bundle could not be checked because of an unexpected fault. Nothing of it was imported; "
+            "the other files were handled as usual. The fault is written to the log.",
+        ),
     }
 
 
@@ -138,7 +183,7 @@ def explain_error(exc: BaseException) -> tuple[str, str]:
     """(what happened and what to do, in the user's language; the technical detail in English or "")
     for an error about to be shown in a dialog. Unknown errors fall back to a generic text."""
     from app.bundles.format import BundleError
-    from app.errors import NotFound, UserError, WorkspaceTooNew
+    from app.errors import NotFound, StoreBusy, UserError, WorkspaceTooNew
 
     detail = str(exc)
     if isinstance(exc, BundleError):
@@ -153,6 +198,12 @@ def explain_error(exc: BaseException) -> tuple[str, str]:
             "BundleMessages",
             "This workspace was last used by a newer version of Rundabord. Update Rundabord, then open it "
             "again; nothing was changed.",
+        ), detail
+    if isinstance(exc, StoreBusy):
+        return translate(
+            "BundleMessages",
+            "Rundabord is busy with another task (a sync or an import). Try again in a moment; nothing was "
+            "changed.",
         ), detail
     if isinstance(exc, NotFound):
         return translate(

@@ -16,6 +16,8 @@ from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QThread
 
+from ui import msgbox
+
 LOG_NAME = "rundabord.log"
 _MAX_BYTES = 1_000_000
 _BACKUPS = 4
@@ -63,6 +65,7 @@ def install(folder: Path | None = None) -> Path | None:
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         root.addHandler(handler)
         _state["file"] = folder / LOG_NAME
+    msgbox.error_details = details
     if not _previous_hooks:
         _previous_hooks.append((sys.excepthook, threading.excepthook))
     sys.excepthook = excepthook
@@ -80,6 +83,7 @@ def uninstall() -> None:
             root.removeHandler(handler)
             handler.close()
     _state["file"] = None
+    msgbox.error_details = None
     if _previous_hooks:
         sys.excepthook, threading.excepthook = _previous_hooks.pop()
 
@@ -97,7 +101,6 @@ def excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType 
         return
     _showing.now = True
     try:
-        from ui import msgbox
         from ui.bundle_messages import dialog_text, explain_error
 
         title = QCoreApplication.translate("ErrorLog", "Something went wrong")

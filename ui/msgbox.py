@@ -63,12 +63,14 @@ def warning(parent: QWidget | None, title: str, text: str, **kwargs) -> QMessage
     return msgbox(parent, title, text, icon=Icon.Warning, **kwargs)
 
 
+# Set by ui/error_log.py once the log file is open: the line saying where it is.
+error_details: Callable[[], str] | None = None
+
+
 def error(parent: QWidget | None, title: str, text: str, **kwargs) -> QMessageBox:
     """An error; its details say where the log file is (ui/error_log.py), unless the caller gives others."""
-    from ui import error_log
-
-    if not kwargs.get("details"):
-        kwargs["details"] = error_log.details() or None
+    if not kwargs.get("details") and error_details is not None:
+        kwargs["details"] = error_details() or None
     return msgbox(parent, title, text, icon=Icon.Critical, **kwargs)
 
 

@@ -1,4 +1,4 @@
-"""Signed bundles: the exchange unit between chairs' laptops and the secretariat (issue 3).
+"""Signed bundles: the exchange unit between chairs' laptops and the secretariat.
 
 The services the faces and the other parts call (their signatures are agreed; keep them):
   signoff(store, conference_id, table_number) -> Signoff | None
@@ -12,7 +12,8 @@ The services the faces and the other parts call (their signatures are agreed; ke
   import_files(workspace, paths, progress=None, cancel=None) -> list[Receipt]
       verify each bundle whole, then merge it in one transaction, or hold it in quarantine, or refuse it
 
-Identity (identity.py), trust list (trust.py) and quarantine (quarantine.py) have their own modules.
+Identity (identity.py), trust list (trust.py), quarantine (quarantine.py) and admitting a quarantined
+signer (admission.py: trust, then import its held bundles again) have their own modules.
 Every call works on the given workspace's store in the calling thread: from a worker thread, open a
 Workspace there (SQLite connections belong to the thread that made them; see ui/operations.py).
 A refused bundle is described by a `BundleError` (its `check` names the failed check, `incomplete`

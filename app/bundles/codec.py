@@ -1,9 +1,10 @@
 """How a bundle's records are written and read: the one place that knows the records' encoding.
 
 Format v1 has one encoding, "jsonl" (records.jsonl: one canonical JSON record a line, in the wire form
-of app/records.py). A v2 manifest names its encoding in `records_encoding`, so a more compact one can be
-added here (issue 22) without touching the reader's or writer's other checks. The JSON-lines parser's
-strict checks live in reader.parse_records, beside the other untrusted-input checks.
+of app/records.py). A v2 manifest names its encoding in `records_encoding`, so a more compact one (one
+is planned for note records) can be added here without touching the reader's or writer's other checks.
+The JSON-lines parser's strict checks live in reader.parse_records, beside the other untrusted-input
+checks.
 """
 
 from __future__ import annotations

@@ -2,11 +2,18 @@
 
 Everything happens in one store transaction: the sequence number, the clock stamp and the exports
 ledger row commit together, and only after the file was written whole and read back as valid.
+
+The bundle is written under a hidden name first (`.<name>.signing`) and takes its final name only
+after the ledger row committed, so a crash at any moment never leaves a signed bundle the ledger does
+not know (sync would send it, and the next export would sign its sequence number again). A crash
+between the commit and the rename leaves the hidden file: `finish_exports` (run before each export
+and each sync) gives it its final name when the ledger knows it, and removes it when it does not.
 """
 
 from __future__ import annotations
 
 import contextlib
+import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -14,10 +21,11 @@ from pathlib import Path
 from typing import Any
 
 from app import conferences
-from app.bundles.files import write_whole
+from app.bundles.files import fsync_folder, write_whole
 from app.bundles.format import KIND_PACK, KIND_TABLE, SUFFIX, BundleError, fingerprint_for, sha256_hex
 from app.bundles.identity import load_signing_key, require_identity
-from app.bundles.ledger import ExportEntry, last_export_of_key, record_export
+from app.bundles.ledger import ExportEntry, last_export_of_key, last_export_path, record_export
+from app.bundles.ledger import exports as exports_of
 from app.bundles.reader import read_bundle
 from app.bundles.writer import assemble, build_manifest, records_bytes
 from app.errors import UserError
@@ -122,6 +130,43 @@ def _removed_on_failure(paths: list[Path]) -> Iterator[None]:
         raise
 
 
+_SIGNING = ".signing"
+
+
+def signing_name(path: Path) -> Path:
+    """The hidden name a bundle is written under until its ledger row has committed."""
+    return path.with_name(f".{path.name}{_SIGNING}")
+
+
+def _take_final_name(signing: Path, path: Path) -> None:
+    try:
+        os.replace(signing, path)
+    except OSError as exc:  # the export stands (ledger and hidden file); the next export finishes it
+        raise UserError(f"the bundle was signed but could not be named {path}: {exc.strerror}") from None
+    fsync_folder(path.parent)
+
+
+def finish_exports(workspace: Workspace) -> None:
+    """After a crash: hidden bundles the ledger knows take their final name, the others go; so does
+    the hidden file of the latest export to a path outside the outbox."""
+    known = {Path(e.path).resolve() for e in exports_of(workspace.store)}
+    hidden = [p for p in workspace.outbox_dir.glob(f".*{SUFFIX}{_SIGNING}") if p.is_file()]
+    latest = last_export_path(workspace.store)
+    if latest is not None and latest.parent != workspace.outbox_dir:
+        hidden += [p for p in [signing_name(latest)] if p.is_file()]
+    for partial in workspace.outbox_dir.glob(f"..*{SUFFIX}{_SIGNING}.*.part"):  # cut short mid-write
+        with contextlib.suppress(OSError):
+            partial.unlink()
+    for signing in hidden:
+        final = signing.with_name(signing.name[1 : -len(_SIGNING)])
+        with contextlib.suppress(OSError):
+            if final.resolve() in known and not final.exists():
+                os.replace(signing, final)
+                fsync_folder(final.parent)
+            else:
+                signing.unlink()
+
+
 def sign_records(
     workspace: Workspace,
     kind: str,
@@ -138,6 +183,7 @@ def sign_records(
 
     identity = require_identity(workspace)
     key = load_signing_key(workspace, passphrase)
+    finish_exports(workspace)
     store = workspace.store
     if out_path is not None:
         out_path = Path(out_path)
@@ -166,10 +212,11 @@ def sign_records(
         )
         bundle, manifest_data = assemble(key, manifest, data, images)
         path = out_path or workspace.outbox_dir / f"{manifest['bundle_id']}{SUFFIX}"
-        write_whole(path, bundle)
-        written.append(path)
+        signing = signing_name(path)
+        write_whole(signing, bundle)
+        written.append(signing)
         try:  # read back what reached the disk, as a verifier would
-            check = read_bundle(path.read_bytes())
+            check = read_bundle(signing.read_bytes())
             if check.manifest_sha256 != sha256_hex(manifest_data):
                 raise BundleError("verify", "the written bundle does not read back as signed")
         except (OSError, BundleError) as exc:
@@ -192,6 +239,7 @@ def sign_records(
             path=str(path),
         )
         record_export(store, entry)
+    _take_final_name(signing, path)
     return ExportResult(
         path=Path(path),
         bundle_id=entry.bundle_id,

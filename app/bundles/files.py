@@ -33,10 +33,10 @@ def write_whole(path: Path, data: bytes, *, mode: int = 0o644) -> None:
         with contextlib.suppress(OSError):
             os.unlink(temp)
         raise UserError(f"cannot write {path}: {exc.strerror}") from None
-    _fsync_folder(folder)
+    fsync_folder(folder)
 
 
-def _fsync_folder(folder: Path) -> None:
+def fsync_folder(folder: Path) -> None:
     try:
         fd = os.open(folder, os.O_RDONLY)
     except OSError:  # some filesystems (and Windows) do not open folders; the rename stands anyway

@@ -11,7 +11,6 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-import os
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -230,8 +229,3 @@ def read_keycard(path: Path) -> Identity:
     if key_id_for(raw) != key_id:
         raise UserError(f"{path}: the key id does not match the public key; the card was altered")
     return Identity(name.strip(), raw)
-
-
-def check_private_key_mode(workspace: Workspace) -> int:
-    """The key file's permission bits (0o600 when all is well)."""
-    return os.stat(workspace.keys_dir / KEY_FILE).st_mode & 0o777

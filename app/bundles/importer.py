@@ -14,23 +14,29 @@ inside one). One bundle is in memory at a time.
 from __future__ import annotations
 
 import contextlib
+import logging
+import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from app.bundles import ledger, quarantine, trust
+from app.bundles import contributors, ledger, origins, quarantine, trust
+from app.bundles.domain import references_problem
 from app.bundles.format import KIND_TABLE, BundleError, fingerprint_for
 from app.bundles.ledger import ImportEntry, utc_now_text
 from app.bundles.permissions import check_existing
 from app.bundles.reader import Bundle, read_bundle, read_capped
 from app.bundles.verify import judge
 from app.cancel import CancelToken, is_cancelled
+from app.errors import UserError
 from app.hlc import Stamp, wall_clock_ms
 from app.merge import merge_records
 from app.messages import Message, english, message
 from app.store import Store
 from app.workspace import Workspace
+
+_log = logging.getLogger(__name__)
 
 IMPORTED = "imported"
 ALREADY = "already-imported"
@@ -104,7 +110,26 @@ def import_file(workspace: Workspace, path: Path | str, *, source: str | None = 
 
 
 def import_data(workspace: Workspace, data: bytes, shown: str) -> Receipt:
-    """Import one bundle's bytes (read from a file, or fetched by sync); `shown` names its source."""
+    """Import one bundle's bytes (read from a file, or fetched by sync); `shown` names its source.
+
+    One bad file never stops the others: whatever a file makes go wrong becomes its refusal. Only a
+    fault of this workspace (its database, its disk) raises, since it would fail every later file too.
+    """
+    try:
+        return _import_data(workspace, data, shown)
+    except (UserError, sqlite3.Error, OSError):
+        raise  # this workspace's own trouble (its disk, its database): every later file would meet it too
+    except Exception as exc:  # a file that trips a fault of ours is refused, reported and logged
+        _log.exception("unexpected error importing %s", shown)
+        return Receipt(
+            shown,
+            REFUSED,
+            reason=f"could not be checked ({type(exc).__name__}); the fault is in the log",
+            check="unexpected",
+        )
+
+
+def _import_data(workspace: Workspace, data: bytes, shown: str) -> Receipt:
     try:
         bundle = read_bundle(data)
     except BundleError as exc:
@@ -122,8 +147,13 @@ def import_data(workspace: Workspace, data: bytes, shown: str) -> Receipt:
             **about,
         )
     status, pinning, refusal = judge(store, workspace.role, bundle)
+    if status.name:  # the name this workspace gave the key, never the one the manifest claims
+        about["signer_name"] = status.name
     if refusal is not None and refusal.check == "role" and _returning_chair(store, status, bundle):
-        held = quarantine.hold(workspace, bundle, data, shown)
+        try:
+            held = quarantine.hold(workspace, bundle, data, shown)
+        except BundleError as exc:
+            return _refused(shown, exc, bundle, about)
         return Receipt(
             shown,
             QUARANTINED,
@@ -136,7 +166,10 @@ def import_data(workspace: Workspace, data: bytes, shown: str) -> Receipt:
     if refusal is not None:
         return _refused(shown, refusal, bundle, about)
     if not status.known:
-        held = quarantine.hold(workspace, bundle, data, shown)
+        try:
+            held = quarantine.hold(workspace, bundle, data, shown)
+        except BundleError as exc:
+            return _refused(shown, exc, bundle, about)
         return Receipt(
             shown,
             QUARANTINED,
@@ -198,6 +231,11 @@ def _commit(
         if done is not None:
             return Receipt(shown, ALREADY, reason=f"already imported on {done.imported_at}", **about)
         check_existing(store, status, bundle)
+        if not status.secretariat_of(bundle.conference_id):
+            origins.check_origins(store, bundle)  # a chair's key never writes as this workspace
+        problem = references_problem(store, bundle.records)
+        if problem:
+            raise BundleError("references", problem)
         flags = sequence_flags(store, bundle) + clock_flags(bundle)
         if pinning:
             trust.pin(store, bundle.conference_id, bundle.public_key, bundle.signer_name)
@@ -211,6 +249,7 @@ def _commit(
 
             keep_bundle_images(workspace, bundle.attachments)
         counts = merge(store, bundle.records)
+        contributors.remember(store, bundle)  # whose workspace wrote the notes, for the justering
         store.observe(bundle.greatest_stamp())
         grants = status.messages()
         entry = ImportEntry(
@@ -219,7 +258,7 @@ def _commit(
             kind=bundle.kind,
             conference_id=bundle.conference_id,
             tables=bundle.tables,
-            signer_name=bundle.signer_name,
+            signer_name=about["signer_name"],
             key_id=bundle.key_id,
             trusted_as=grants,
             sequence=bundle.sequence,
@@ -277,6 +316,6 @@ def clock_flags(bundle: Bundle) -> list[Message]:
 
 
 def merge(store: Store, records: Iterable[dict[str, Any]]) -> dict[str, int]:
-    """Merge through app.merge (issue 4) inside the caller's transaction; counts by COUNT_NAMES."""
+    """Merge through app.merge inside the caller's transaction; counts by COUNT_NAMES."""
     result = merge_records(store, records)
     return {name: int(getattr(result, name, 0) or 0) for name in COUNT_NAMES}

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from app.bundles.format import KIND_TABLE
@@ -205,3 +206,20 @@ def sequences_of_key(store: Store, key_id: str) -> dict[int, list[str]]:
     ):
         result.setdefault(seq, []).append(sha)
     return result
+
+
+def created_by_sequence(store: Store, key_id: str) -> dict[int, str]:
+    """{sequence: the earliest created stamp} of the bundles imported from the key."""
+    return {
+        seq: created
+        for seq, created in store.conn.execute(
+            "SELECT sequence, MIN(created_hlc) FROM bundle_imports WHERE key_id = ? GROUP BY sequence",
+            (key_id,),
+        )
+    }
+
+
+def last_export_path(store: Store) -> Path | None:
+    """Where this workspace's latest bundle was written."""
+    row = store.conn.execute("SELECT path FROM bundle_exports ORDER BY rowid DESC LIMIT 1").fetchone()
+    return Path(row[0]) if row else None

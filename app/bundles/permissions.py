@@ -61,6 +61,11 @@ def check_role(status: TrustStatus, bundle: Bundle) -> None:
         return
     if bundle.kind == KIND_PACK and not status.secretariat_of(bundle.conference_id):
         raise _refuse(status, "only the secretariat may sign a conference pack")
+    for number in bundle.tables:
+        if bundle.kind != KIND_PACK and not any(
+            g.covers(bundle.conference_id, number) for g in status.grants
+        ):
+            raise _refuse(status, f"the manifest claims table {number}")
     for record in bundle.records:
         if not any(_allows(g, record) for g in status.grants):
             rt = RECORD_TYPES[record["type"]]
@@ -115,14 +120,15 @@ def _place(record: dict[str, Any]) -> str:
 
 
 def _check_table_facts(status: TrustStatus, stored: dict[str, Any], incoming: dict[str, Any]) -> None:
-    """Only participants and bands may be newer in a chair's table record than here."""
+    """Only participants and bands may differ in a chair's table record unless older than here: an
+    equal stamp with another value would win the tie on the value's bytes."""
     stamps = json.loads(stored["stamps"])
     for name in [*RECORD_TYPES["table"].fields, "deleted"]:
         if name in TABLE_FACTS:
             continue
         theirs = incoming["stamps"].get(name)
         ours = stamps.get(name)
-        if theirs is not None and (ours is None or tuple(theirs) > tuple(ours)):
+        if theirs is not None and (ours is None or tuple(theirs) >= tuple(ours)):
             value = incoming["deleted"] if name == "deleted" else incoming["fields"][name]
             if value != (bool(stored[name]) if name == "deleted" else stored[name]):
                 raise _refuse(

@@ -23,7 +23,6 @@ from app.errors import NotFound, UserError
 from app.store import Store
 
 if TYPE_CHECKING:
-    from app.bundles.importer import Receipt
     from app.bundles.reader import Bundle
     from app.workspace import Workspace
 
@@ -51,13 +50,20 @@ class Held:
         return {**self.__dict__, "tables": list(self.tables), "fingerprint": self.fingerprint}
 
 
+# Anyone who can drop files on the share can make bundles from keys of their own: the quarantine holds a
+# bounded number per unknown key and in all, so it cannot fill the secretariat's disk.
+MAX_HELD_PER_KEY = 50
+MAX_HELD_BYTES = 512 * 1024 * 1024
+
+
 def hold(workspace: Workspace, bundle: Bundle, data: bytes, source: str) -> bool:
-    """Keep a copy; False if it was already held."""
+    """Keep a copy; False if it was already held. Raises BundleError("quarantine") when full."""
     store = workspace.store
     if store.conn.execute(
         "SELECT 1 FROM bundle_quarantine WHERE manifest_sha256 = ?", (bundle.manifest_sha256,)
     ).fetchone():
         return False
+    _check_room(store, bundle.key_id, len(data))
     path = _folder(store) / f"{bundle.manifest_sha256}{SUFFIX}"
     write_whole(path, data)
     try:
@@ -67,6 +73,28 @@ def hold(workspace: Workspace, bundle: Bundle, data: bytes, source: str) -> bool
             path.unlink()  # no row, no copy: the next import tries again
         raise
     return True
+
+
+def _check_room(store: Store, key_id: str, size: int) -> None:
+    from app.bundles.format import BundleError
+
+    (per_key,) = store.conn.execute(
+        "SELECT COUNT(*) FROM bundle_quarantine WHERE key_id = ?", (key_id,)
+    ).fetchone()
+    if per_key >= MAX_HELD_PER_KEY:
+        raise BundleError(
+            "quarantine",
+            f"{per_key} bundles from the unknown key {key_id} already wait in quarantine; trust or reject"
+            " the key first",
+        )
+    folder = _folder(store)
+    held_bytes = sum(p.stat().st_size for p in folder.glob(f"*{SUFFIX}")) if folder.is_dir() else 0
+    if held_bytes + size > MAX_HELD_BYTES:
+        raise BundleError(
+            "quarantine",
+            f"the quarantine is full ({held_bytes // 2**20} MiB held);"
+            " trust or reject the waiting keys first",
+        )
 
 
 def _folder(store: Store) -> Path:
@@ -205,33 +233,6 @@ def granted_on_accept(store: Store, bundles: list[Held], grant: trust.Grant | No
                 "these bundles cover several tables or kinds; give the role to trust the key with"
             )
     return grant
-
-
-def accept(
-    workspace: Workspace, selector: str, grant: trust.Grant | None = None, *, name: str | None = None
-) -> list[Receipt]:
-    """Trust the key of the selected held bundles (as `grant`; else, for a key not trusted here yet,
-    the role they ask for), then import each held bundle through every check again. A key trusted
-    meanwhile (`trust add`) keeps exactly its grants: what they do not cover is refused and stays held;
-    a key revoked meanwhile is trusted again only with the role given."""
-    from app.bundles.importer import import_file
-
-    store = workspace.store
-    bundles = select(store, selector)
-    first = bundles[0]
-    public_key = base64.b64decode(first.public_key)
-    grant = granted_on_accept(store, bundles, grant)
-    if grant is not None:
-        trust.add(
-            store,
-            public_key,
-            name or first.signer_name,
-            grant.role,
-            grant.conference_id,
-            grant.table_number,
-            source="quarantine",
-        )
-    return [import_file(workspace, h.file, source=h.source_path) for h in bundles]
 
 
 def reject(workspace: Workspace, selector: str) -> list[Held]:

@@ -21,6 +21,7 @@ import unicodedata
 import zipfile
 import zlib
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -29,6 +30,7 @@ from typing import Any
 from app.bundles import strictjson
 from app.bundles.attached import check_attachments, check_member_hashes
 from app.bundles.codec import JSONL, decode_records
+from app.bundles.domain import field_problem
 from app.bundles.format import (
     ATTACHMENT_MEMBER,
     FORMAT,
@@ -52,12 +54,15 @@ from app.bundles.format import (
     key_id_for,
     sha256_hex,
 )
+from app.bundles.keys import weak_key_problem
 from app.bundles.pae import manifest_pae
 from app.records import RECORD_TYPES
 
 _LOCAL_MAGIC = b"PK\x03\x04"
 _END_MAGIC = b"PK\x05\x06"
 _END_SIZE = 22
+_ZIP64_LOCATOR_MAGIC = b"PK\x06\x07"
+_LOCAL_HEADER = struct.Struct("<4s5H3I2H")  # signature ... name length, extra length (30 bytes)
 # A bundle has three members, a v2 bundle up to MAX_ATTACHMENTS more; a few more still get a precise
 # "extra member" refusal.
 _MAX_ENTRIES = len(MEMBERS) + MAX_ATTACHMENTS + 13
@@ -157,6 +162,15 @@ class Bundle:
     def created_hlc(self) -> str:
         return self.manifest["created"]["hlc"]
 
+    def every_stamp(self) -> Iterator[str]:
+        """Every clock stamp the bundle carries: its creation, and each record's revs and field stamps."""
+        yield self.created_hlc
+        for record in self.records:
+            yield record["rev"]
+            yield record["base_rev"]
+            for rev, _origin in record["stamps"].values():
+                yield rev
+
     def greatest_stamp(self) -> str:
         """The greatest clock stamp in the bundle, for the importing workspace's clock to observe."""
         greatest = self.created_hlc
@@ -201,8 +215,9 @@ def read_bundle(data: bytes) -> Bundle:
     # From here on the manifest is the signer's own words; every member must be what it hashed.
     check_member_hashes(manifest, members)
     records = decode_records(members[RECORDS], manifest.get("records_encoding", JSONL))
-    _check_claims(manifest, records)
+    covered = _check_claims(manifest, records)
     attachments = check_attachments(members, records)
+    _check_tables_covered(manifest, covered)
     return Bundle(
         manifest, members[MANIFEST], sha256_hex(members[MANIFEST]), records, public_key, attachments
     )
@@ -229,6 +244,7 @@ def _read_members(data: bytes) -> dict[str, bytes]:
     except _ZIP_ERRORS as exc:
         raise BundleError("zip", f"damaged zip ({exc})") from None
     _check_names(infos)
+    _check_layout(data, infos)
     total = 0
     for info in infos:
         cap = _CAPS.get(info.filename, MAX_ATTACHMENT_BYTES)
@@ -274,8 +290,41 @@ def _check_end(data: bytes) -> None:
         )
     if end + _END_SIZE + comment_length < len(data):
         raise BundleError("zip", "the zip is followed by extra bytes")
+    disk, directory_disk, entries_here = struct.unpack("<HHH", data[end + 4 : end + 10])
+    if disk or directory_disk or entries_here != entries:
+        raise BundleError("zip", "the zip claims to span several disks; a bundle is one file")
+    if data.rfind(_ZIP64_LOCATOR_MAGIC, max(0, end - 20), end) >= 0:
+        raise BundleError("zip", "the zip uses ZIP64 records; a bundle never needs them")
     if entries > _MAX_ENTRIES:  # before the zipfile module builds an object for each of them
         raise BundleError("member", f"the zip holds {entries} members; a bundle has {len(MEMBERS)}")
+
+
+def _check_layout(data: bytes, infos: list[zipfile.ZipInfo]) -> None:
+    """The members tile the file from its first byte to the directory: no bytes hidden between or
+    after them, none shared by two, each local header naming what the directory names."""
+    position = 0
+    for info in sorted(infos, key=lambda i: i.header_offset):
+        if info.header_offset != position:
+            raise BundleError("zip", "the zip holds data outside its members (or members overlap)")
+        header = data[position : position + _LOCAL_HEADER.size]
+        if len(header) < _LOCAL_HEADER.size or not header.startswith(_LOCAL_MAGIC):
+            raise BundleError("zip", f"member {info.filename!r} has no local header where the directory says")
+        fields = _LOCAL_HEADER.unpack(header)
+        flags, name_length, extra_length = fields[2], fields[9], fields[10]
+        start = position + _LOCAL_HEADER.size
+        try:
+            central_name = info.orig_filename.encode("utf-8" if flags & 0x800 else "cp437")
+        except UnicodeEncodeError:
+            central_name = b""
+        if data[start : start + name_length] != central_name:
+            raise BundleError("zip", f"member {info.filename!r} has another name in its local header")
+        position = start + name_length + extra_length + info.compress_size
+        if flags & 0x8:  # a data descriptor follows: CRC and sizes, with or without its signature
+            position += 16 if data[position : position + 4] == b"PK\x07\x08" else 12
+    directory_end = data.rfind(_END_MAGIC)
+    (directory_offset,) = struct.unpack("<I", data[directory_end + 16 : directory_end + 20])
+    if position != directory_offset:
+        raise BundleError("zip", "the zip holds data beyond its members' declared sizes")
 
 
 def _check_names(infos: list[zipfile.ZipInfo]) -> None:
@@ -284,6 +333,12 @@ def _check_names(infos: list[zipfile.ZipInfo]) -> None:
     if sum(1 for name in seen if ATTACHMENT_MEMBER.match(name)) > MAX_ATTACHMENTS:
         raise BundleError("member", f"the bundle holds more than {MAX_ATTACHMENTS} attachments")
     for info in infos:
+        # zipfile cuts a name at NUL: "records.jsonl\0x" would pass as records.jsonl; ask the raw one
+        raw_name = getattr(info, "orig_filename", info.filename)
+        if any(ord(c) < 0x20 or 0x7F <= ord(c) <= 0x9F for c in raw_name):
+            raise BundleError("member", f"member {raw_name!r} has a NUL or control character in its name")
+        if getattr(info, "volume", 0):
+            raise BundleError("zip", "a member lies on another disk; a bundle is one file")
         name = info.filename
         attachment = ATTACHMENT_MEMBER.match(name) is not None
         if not name:
@@ -333,6 +388,8 @@ def _parse_manifest(raw: bytes) -> dict[str, Any]:
         manifest = strictjson.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
         raise BundleError("manifest", "the manifest is not UTF-8 text") from None
+    except strictjson.InvalidText as exc:
+        raise BundleError("unicode", f"the manifest: {exc}") from None
     except ValueError as exc:
         raise BundleError("manifest", f"the manifest is not valid JSON: {exc}") from None
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
@@ -419,6 +476,9 @@ def _public_key(manifest: dict[str, Any]) -> bytes:
         raise _bad("signer public key") from None
     if len(public_key) != 32:
         raise _bad("signer public key")
+    weak = weak_key_problem(public_key)
+    if weak:
+        raise BundleError("weak-key", f"the bundle is signed with {weak}")
     return public_key
 
 
@@ -467,11 +527,16 @@ def parse_records(raw: bytes) -> list[dict[str, Any]]:
             record = strictjson.loads(line.decode("utf-8"), check_depth=False)
         except UnicodeDecodeError:
             raise BundleError("records", f"record line {number} is not UTF-8 text") from None
+        except strictjson.InvalidText as exc:
+            raise BundleError("unicode", f"record line {number}: {exc}") from None
         except ValueError as exc:
             raise BundleError("records", f"record line {number}: {exc}") from None
         problem = _record_problem(record)
         if problem:
             raise BundleError("records", f"record line {number}: {problem}")
+        problem = field_problem(record)
+        if problem:
+            raise BundleError("field", f"record line {number}: {problem}")
         if record["id"] in seen:
             raise BundleError("records", f"record line {number}: id {record['id']} appears twice")
         seen.add(record["id"])
@@ -536,14 +601,26 @@ def table_of(record: dict[str, Any]) -> tuple[str | None, int | None]:
     return fields.get("conference_id"), number
 
 
-def _check_claims(manifest: dict[str, Any], records: list[dict[str, Any]]) -> None:
+def _check_tables_covered(manifest: dict[str, Any], covered: set[int]) -> None:
+    """A claim without records would sign off a table the signer never sent."""
+    claimed = set(manifest["tables"])
+    if manifest["kind"] == KIND_TABLE and covered != claimed:
+        missing = sorted(claimed - covered)
+        raise BundleError(
+            "claims", f"the manifest claims table {missing[0]}, but the bundle holds none of its records"
+        )
+
+
+def _check_claims(manifest: dict[str, Any], records: list[dict[str, Any]]) -> set[int]:
+    """Counts match, and a table export's records lie in the tables it claims; returns those tables."""
     counts = Counter(r["type"] for r in records)
     if dict(counts) != manifest["counts"]:
         raise BundleError("counts", "the records do not match the counts in the manifest")
     if manifest["kind"] != KIND_TABLE:
-        return
+        return set()
     # A table export says which tables it covers; the minutes' sign-off line relies on that claim.
     claimed = set(manifest["tables"])
+    covered: set[int] = set()
     for record in records:
         if RECORD_TYPES[record["type"]].scope != "table":
             continue
@@ -554,3 +631,5 @@ def _check_claims(manifest: dict[str, Any], records: list[dict[str, Any]]) -> No
                 f"a {record['type']} record belongs to table {number} of conference {str(conference_id)[:8]},"
                 " which the manifest does not cover",
             )
+        covered.add(number)
+    return covered

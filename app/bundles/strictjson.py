@@ -1,18 +1,27 @@
 """Strict JSON parsing of untrusted bundle members.
 
-Refused: duplicate keys (two readers could disagree on which wins), NaN and Infinity, floating-point
-numbers (bundles hold none), integers beyond the exact JSON range, and nesting deeper than the format
-ever needs. Errors are ValueError with a short plain-English message.
+Refused: text that is not valid Unicode (a \\ud800-style escape that decodes to a lone surrogate: no
+UTF-8 encoder, database or printer takes it), duplicate keys (two readers could disagree on which
+wins), NaN and Infinity, floating-point numbers (bundles hold none), integers beyond the exact JSON
+range, and nesting deeper than the format ever needs. Errors are ValueError with a short
+plain-English message.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from app.bundles.canonical import MAX_SAFE_INTEGER
 
 MAX_DEPTH = 8
+# Only an escape can bring a surrogate into decoded text (UTF-8 input cannot hold one): look for it first.
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+class InvalidText(ValueError):
+    """A string in the JSON that is not valid Unicode (a lone surrogate)."""
 
 
 def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -57,7 +66,32 @@ def loads(text: str, *, check_depth: bool = True) -> Any:
         raise ValueError(f"malformed JSON ({exc.msg} at character {exc.pos})") from None
     if check_depth:
         _check_depth(value)
+    if _SURROGATE_ESCAPE.search(text):
+        _check_text(value)
     return value
+
+
+def _valid(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _check_text(value: Any) -> None:
+    """Every key and string holds valid Unicode; a pair of surrogate escapes decodes to one character."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            if not _valid(item):
+                raise InvalidText("a text holds an escape that is no Unicode character (a lone surrogate)")
+        elif isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
 
 
 def _check_depth(value: Any) -> None:

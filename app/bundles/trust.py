@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from app.bundles.format import key_id_for
 from app.bundles.identity import own_public_key
+from app.bundles.keys import weak_key_problem
 from app.bundles.ledger import utc_now_text
 from app.errors import NotFound, UserError
 from app.messages import Message, english, message
@@ -124,8 +125,6 @@ def add(
     """Grant a role to a key; adding a grant the key already holds changes nothing."""
     if role not in ROLES:
         raise UserError(f"unknown role {role!r}; use one of: {', '.join(ROLES)}")
-    if len(public_key) != 32:
-        raise UserError("an Ed25519 public key is 32 bytes")
     if not name.strip():
         raise UserError("give the key a name (--name), e.g. the chair's name")
     if role == CHAIR:
@@ -135,6 +134,9 @@ def add(
             raise UserError("table numbers start at 1")
     elif conference_id or table_number is not None:
         raise UserError("the secretariat may write every conference; leave out --conference and --table")
+    weak = weak_key_problem(public_key)
+    if weak:
+        raise UserError(f"refused to trust {weak}")
     key_id = key_id_for(public_key)
     encoded = base64.b64encode(public_key).decode("ascii")
     with store.transaction():

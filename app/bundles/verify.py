@@ -7,12 +7,16 @@ from pathlib import Path
 from typing import Any
 
 from app.bundles.format import KIND_PACK, BundleError, fingerprint_for
+from app.bundles.ledger import created_by_sequence
 from app.bundles.permissions import check_role
 from app.bundles.reader import Bundle, read_bundle_file
 from app.bundles.trust import SECRETARIAT, Grant, TrustStatus, pin_for, status
+from app.hlc import FUTURE_TOLERANCE_MS, Stamp, future_limit, wall_clock_ms
 from app.messages import Message
 from app.roles import administered
 from app.store import Store
+
+DAY_MS = 24 * 3600 * 1000
 
 
 @dataclass(frozen=True)
@@ -60,7 +64,7 @@ def verify_file(path: Path | str, store: Store) -> Verdict:
         ok=True,
         kind=bundle.kind,
         bundle_id=bundle.bundle_id,
-        signer_name=bundle.signer_name,
+        signer_name=trust.name or bundle.signer_name,
         key_id=bundle.key_id,
         fingerprint=fingerprint_for(bundle.public_key),
         trusted_role=trust.describe() if trust.known else None,
@@ -102,12 +106,47 @@ def will_pin(store: Store, role: str, trust: TrustStatus, bundle: Bundle) -> boo
     )
 
 
+def clock_refusal(bundle: Bundle) -> BundleError | None:
+    """A bundle stamped beyond this machine's clock plus the tolerance: taking it would drag this
+    workspace's clock (and every later edit) that far ahead, up to the end of its range."""
+    limit = str(future_limit())
+    greatest = max(bundle.every_stamp())
+    if greatest <= limit:
+        return None
+    days = (Stamp.parse(greatest).wall_ms - wall_clock_ms()) // DAY_MS
+    return BundleError(
+        "clock",
+        f"its clock stamps lie {days} days in the future (more than {FUTURE_TOLERANCE_MS // DAY_MS} are"
+        " not taken): the signer's computer clock is wrong, or the bundle is forged; set the date right"
+        " there and export again",
+    )
+
+
+def rollback_refusal(store: Store, bundle: Bundle) -> BundleError | None:
+    """A bundle numbered below one already imported from its signer, yet made after it: a re-signed
+    older state (a late arrival of a bundle made earlier is fine; merge never rolls records back)."""
+    for sequence, created in created_by_sequence(store, bundle.key_id).items():
+        if sequence > bundle.sequence and created < bundle.created_hlc:
+            return BundleError(
+                "rollback",
+                f"its sequence number {bundle.sequence} is below bundle {sequence} from the same signer,"
+                " imported before and made earlier: a rollback of the signer's sequence",
+            )
+    return None
+
+
 def import_refusal(store: Store, trust: TrustStatus, bundle: Bundle) -> BundleError | None:
     """Why importing this (whole, signed) bundle here would be refused, or None."""
     if trust.revoked:
         return BundleError(
             "revoked", f"signed by the key {bundle.key_id}, which was revoked or rejected here"
         )
+    too_late = clock_refusal(bundle)
+    if too_late is not None:
+        return too_late
+    rolled_back = rollback_refusal(store, bundle)
+    if rolled_back is not None:
+        return rolled_back
     if bundle.kind == KIND_PACK:
         pinned = pin_for(store, bundle.conference_id)
         if pinned is not None and pinned.key_id != bundle.key_id:

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from app import __version__
+from app.cli.safe_output import EscapingWriter
 from app.disk_errors import OTHER, STORAGE_FAILURES, classify
 from app.errors import UserError
 
@@ -66,6 +67,8 @@ def main(argv: list[str] | None = None, open_gui: OpenGui | None = None) -> int:
         return open_gui(args.workspace, rest)
     if rest:
         parser.error(f"unrecognized arguments: {' '.join(rest)}")
+    out, err = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = EscapingWriter(out), EscapingWriter(err)
     try:
         return args.handler(args) or 0
     except UserError as exc:
@@ -81,6 +84,8 @@ def main(argv: list[str] | None = None, open_gui: OpenGui | None = None) -> int:
             raise
         print(f"rundabord: error: {problem.describe()}", file=sys.stderr)
         return 2
+    finally:
+        sys.stdout, sys.stderr = out, err
 
 
 if __name__ == "__main__":

@@ -1,4 +1,4 @@
-"""`rundabord identity|trust|export|pack|verify|import|quarantine|imports`: signed bundles (issue 3)."""
+"""`rundabord identity|trust|export|pack|verify|import|quarantine|imports`: signed bundles."""
 
 from __future__ import annotations
 
@@ -466,7 +466,7 @@ def _quarantine_list(args: argparse.Namespace) -> int:
 def _quarantine_accept(args: argparse.Namespace) -> int:
     import base64
 
-    from app.bundles import clashes, quarantine
+    from app.bundles import admission, clashes, quarantine
 
     workspace = open_workspace(args)
     selectors = [*args.selectors, *([args.all_from] if args.all_from else [])]
@@ -483,7 +483,7 @@ def _quarantine_accept(args: argparse.Namespace) -> int:
     plans = [(selector, *_plan_accept(workspace, selector, args)) for selector in keys.values()]
     ok = True
     for selector, bundles, granted in plans:
-        receipts = quarantine.accept(workspace, selector, granted, name=args.name)
+        receipts = admission.accept(workspace, selector, granted, name=args.name)
         if granted is not None:
             name = args.name or clashes.trusted_name(
                 workspace.store, base64.b64decode(bundles[0].public_key), bundles[0].signer_name

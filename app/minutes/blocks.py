@@ -37,7 +37,7 @@ from app.minutes.layout import Deferred, Styles, make_styles, markup, plain
 from app.minutes.marked import Figure, KeepPair, ListItemParagraph, MarkedParagraph, Photo, Rule
 from app.minutes.tagging import Node
 
-HEADING_STYLES = {1: "h1", 2: "h2", 3: "h3", 4: "h3"}  # H4: a theme under a question (issue 16)
+HEADING_STYLES = {1: "h1", 2: "h2", 3: "h3", 4: "h3"}  # H4: a theme under a question (conference minutes)
 
 
 class ListBuilder:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from reportlab.lib.units import mm
@@ -128,7 +128,12 @@ def table_flowables(
             story.append(b.paragraph(s("no_notes_question"), "small"))
         items = b.list()
         for i, note in enumerate(listed, 1):
-            story.append(note_item(items, note, s, data.theme_list(note), bullet=f"{i}."))
+            shown = (
+                replace(note, text=f"{note.text} {s('corrected_mark')}")
+                if note.id in data.corrected
+                else note
+            )
+            story.append(note_item(items, shown, s, data.theme_list(note), bullet=f"{i}."))
 
     proposals = sorted((n for n in notes if n.kind == "proposal"), key=lambda n: (-n.votes, n.position))
     story.append(b.heading(2, s("proposals")))
@@ -153,15 +158,16 @@ def table_flowables(
     else:
         story.append(b.paragraph(s("no_proposals"), "small"))
 
-    story.append(b.heading(2, s("themes")))
+    # The themes and the justering move to a new page together: a justering alone on the last page
+    # would sign a page with nothing on it.
+    themes: list[Flowable] = [b.heading(2, s("themes"))]
     counts = theme_counts(data)
     if counts:
         widths = [FRAME_WIDTH - 30 * mm, 30 * mm]
-        story.append(b.data_table([s("theme"), s("notes")], counts, widths, numeric=(1,), row_headers=True))
+        themes.append(b.data_table([s("theme"), s("notes")], counts, widths, numeric=(1,), row_headers=True))
     else:
-        story.append(b.paragraph(s("no_notes"), "small"))
-
-    story += [b.cond_page_break(90 * mm), *adjustment(data, s, b, changed_since_signed)]
+        themes.append(b.paragraph(s("no_notes"), "small"))
+    story.append(b.keep_together([*themes, *adjustment(data, s, b, changed_since_signed)]))
     return story
 
 
@@ -193,6 +199,12 @@ def adjustment(
         line = s("not_signed")
     chair = f"{s('adjusted_by')}: {table.chair_name}" if table.chair_name else s("adjusted_by")
     block: list[Flowable] = [b.heading(2, s("adjustment")), b.paragraph(line)]
+    if data.contributors:  # two laptops at one table: every signer, and how much each wrote
+        names = [
+            s("contributor_one", name=name) if count == 1 else s("contributor_many", name=name, count=count)
+            for name, count in data.contributors
+        ]
+        block.append(b.paragraph(s("contributors", names=", ".join(names))))
     for caption in (s("place_and_date"), chair, f"{s('checked_by')}. {s('name_in_print')}:"):
         block += [b.spacer(11 * mm), b.signature_line(90 * mm), b.paragraph(caption, "small")]
     return [b.keep_together(block)]

@@ -154,6 +154,7 @@ def run_sync(
     report = SyncReport(target.description)
     store.meta_set(settings.LAST_ATTEMPT_KEY, now_utc())
     steps = _Steps(progress, cancel)
+    _sweep_local(workspace)
     try:
         remote_folders = target.folders()  # reaches the target and checks the credentials first
         _push(store, workspace.outbox_dir, target, report, steps)
@@ -205,6 +206,19 @@ def _push(store: Store, outbox_dir: Path, target: Target, report: SyncReport, st
             target.upload(entry.path, entry.conference_id, name)
             report.pushed.append(entry)
         outbox.mark_sent(store, entry, target.description)
+    for folder in listings:  # what an earlier, interrupted run of ours left there
+        target.sweep(folder)
+
+
+def _sweep_local(workspace: Workspace) -> None:
+    """Before a sync: finish exports a crash interrupted, drop half-fetched and comparison copies."""
+    from app.bundles.export import finish_exports
+
+    finish_exports(workspace)
+    leftovers = [*workspace.outbox_dir.glob(".*.compare"), *inbox_dir(workspace).glob("*.part")]
+    for path in leftovers:
+        with contextlib.suppress(OSError):
+            path.unlink()
 
 
 def _same_bytes(target: Target, remote: RemoteFile, entry: OutboxEntry, scratch: Path) -> bool:
@@ -298,6 +312,8 @@ def _fetch_one(workspace: Workspace, target: Target, remote: RemoteFile, wanted:
     else:
         outcome, detail, check = import_bundle_checked(workspace, local)
         pulled = Pulled(bundle_id, remote.folder, kind, outcome, detail, check)
+        if outcome == QUARANTINED:  # the quarantine keeps its own copy: one is enough
+            local.unlink(missing_ok=True)
     if pulled.outcome != INCOMPLETE:  # a half-synced copy is fetched again next time
         _remember(workspace.store, target.description, remote, pulled)
     return pulled

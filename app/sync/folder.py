@@ -10,7 +10,14 @@ from pathlib import Path
 from app.bundles.format import MAX_FILE_BYTES
 from app.sync import errors
 from app.sync.errors import SyncError, too_large
-from app.sync.targets import Progress, RemoteFile, is_bundle_file_name, safe_id, temp_file_name
+from app.sync.targets import (
+    Progress,
+    RemoteFile,
+    is_bundle_file_name,
+    is_own_temp_name,
+    safe_id,
+    temp_file_name,
+)
 
 CHUNK = 1 << 20
 
@@ -97,6 +104,14 @@ class FolderTarget:
             if exc.filename is not None and Path(exc.filename) == Path(local):
                 raise SyncError(errors.LOCAL, f"{local}: cannot read: {exc.strerror}") from None
             raise _fail(exc, f"writing {name}", directory) from None
+
+    def sweep(self, folder: str) -> None:
+        directory = self.root / folder
+        with contextlib.suppress(OSError):
+            for entry in os.scandir(directory):
+                if entry.is_file(follow_symlinks=False) and is_own_temp_name(entry.name, self.tag):
+                    with contextlib.suppress(OSError):
+                        os.unlink(entry.path)
 
     def open_for_writing(self, path: Path):
         """The one place this target opens a file for writing (where tests inject a full disk)."""

@@ -38,6 +38,15 @@ def temp_file_name(name: str, tag: str) -> str:
     return f".{name}.{tag}.part"
 
 
+def is_own_temp_name(name: str, tag: str) -> bool:
+    """A temporary name this workspace (`tag`) uploads under; another workspace's are left alone."""
+    return (
+        name.startswith(".")
+        and name.endswith(f".{tag}.part")
+        and is_bundle_file_name(name[1 : -len(f".{tag}.part")])
+    )
+
+
 @dataclass(frozen=True)
 class RemoteFile:
     folder: str  # the conference id
@@ -72,6 +81,10 @@ class Target(Protocol):
 
     def download(self, remote: RemoteFile, destination: Path, progress: Progress | None = None) -> None:
         """Copy a remote file to `destination`, which appears only once it is complete."""
+        ...
+
+    def sweep(self, folder: str) -> None:
+        """Remove this workspace's temporary files from `folder` (left by an interrupted upload)."""
         ...
 
     def close(self) -> None: ...

@@ -1,7 +1,13 @@
 """A WebDAV share as sync target (Nextcloud, SharePoint, any RFC 4918 server), spoken through `requests`.
 
 Only five methods are needed: PROPFIND to list, MKCOL for a conference folder, PUT to a temporary name,
-MOVE onto the final name (atomic on the server), GET to pull. `requests` is the best-kept HTTP client
+MOVE onto the final name (atomic on the server), GET to pull.
+
+A server is not trusted to end what it starts: every answer's body is read with a cap (a listing may not
+grow without end), and every request has an overall deadline besides the per-read timeout, so a server
+that trickles a byte every few seconds cannot hold a sync forever. The request runs on a helper thread
+up to the answer's headers (requests has no overall deadline of its own); the body is read here in
+small pieces, the deadline checked between them. `requests` is the best-kept HTTP client
 for Python and is already installed; the WebDAV client libraries on PyPI add little over it.
 """
 
@@ -9,6 +15,8 @@ from __future__ import annotations
 
 import contextlib
 import os
+import threading
+import time
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, unquote, urlsplit, urlunsplit
@@ -19,11 +27,23 @@ from app.bundles.format import MAX_FILE_BYTES
 from app.sync import errors
 from app.sync.errors import SyncError, too_large
 from app.sync.folder import CHUNK
-from app.sync.targets import Progress, RemoteFile, is_bundle_file_name, safe_id, temp_file_name
+from app.sync.targets import (
+    Progress,
+    RemoteFile,
+    is_bundle_file_name,
+    is_own_temp_name,
+    safe_id,
+    temp_file_name,
+)
 
 DAV = "{DAV:}"
 CONNECT_SECONDS = 10.0
 READ_SECONDS = 60.0
+DEADLINE_SECONDS = 120.0  # one request, whole; a transfer gets more for its size (see _deadline)
+SLOWEST_BYTES_PER_SECOND = 32 * 1024  # a bundle moving slower than this is not moving
+MAX_LISTING_BYTES = 16 * 1024 * 1024  # a PROPFIND answer for a thousand bundles is about 1 MiB
+MAX_REPLY_BYTES = 64 * 1024  # the body of any other answer we read
+_PIECE = 16 * 1024
 _PROPFIND_BODY = (
     b'<?xml version="1.0" encoding="utf-8"?><d:propfind xmlns:d="DAV:"><d:prop>'
     b"<d:resourcetype/><d:getcontentlength/><d:getetag/><d:getlastmodified/></d:prop></d:propfind>"
@@ -56,6 +76,7 @@ class WebDavTarget:
         user: str | None = None,
         password: str | None = None,
         timeout: tuple[float, float] = (CONNECT_SECONDS, READ_SECONDS),
+        deadline: float = DEADLINE_SECONDS,
     ) -> None:
         import requests  # here, not at module top: only a sync needs it
 
@@ -63,8 +84,10 @@ class WebDavTarget:
         self.base = without_credentials(url).rstrip("/") + "/"
         self.tag = tag
         self.timeout = timeout
+        self.deadline = deadline
         self.session = requests.Session()
         self.session.headers["User-Agent"] = f"Rundabord/{__version__}"
+        self.session.headers["Accept-Encoding"] = "identity"  # a compressed body could expand past a cap
         if user:
             # UTF-8, as RFC 7617 asks and Nextcloud expects; requests would send str as Latin-1.
             self.session.auth = (user.encode("utf-8"), (password or "").encode("utf-8"))
@@ -76,12 +99,69 @@ class WebDavTarget:
     def _url(self, *segments: str) -> str:
         return self.base + "/".join(quote(s, safe="") for s in segments)
 
-    def _call(self, method: str, url: str, doing: str, ok: tuple[int, ...], **kwargs: Any) -> Any:
+    def _deadline(self, size: int = 0) -> float:
+        return time.monotonic() + self.deadline + size / SLOWEST_BYTES_PER_SECOND
+
+    def _timed_out(self, doing: str) -> SyncError:
+        return SyncError(errors.TIMEOUT, f"{self.base}: the server took too long while {doing}")
+
+    def _request_by(self, deadline: float, doing: str, method: str, url: str, **kwargs: Any) -> Any:
+        """session.request on a helper thread, given up on at the deadline (its socket times out or
+        the server closes it later; the daemon thread never outlives the process)."""
+        outcome: dict[str, Any] = {}
+
+        def run() -> None:
+            try:
+                outcome["response"] = self.session.request(
+                    method, url, timeout=self.timeout, allow_redirects=False, stream=True, **kwargs
+                )
+            except BaseException as exc:  # handed to the caller's thread below
+                outcome["error"] = exc
+
+        worker = threading.Thread(target=run, name=f"webdav {method}", daemon=True)
+        worker.start()
+        worker.join(max(0.0, deadline - time.monotonic()))
+        if worker.is_alive():
+            raise self._timed_out(doing)
+        if "error" in outcome:
+            raise outcome["error"]
+        return outcome["response"]
+
+    def _read_body(self, response: Any, cap: int, deadline: float, doing: str) -> bytes:
+        """The whole body, or SyncError once it passes `cap` bytes or the deadline."""
+        pieces: list[bytes] = []
+        size = 0
+        from urllib3.exceptions import HTTPError  # requests' own transport
+
+        with response:
+            try:
+                while piece := response.raw.read1(_PIECE):
+                    size += len(piece)
+                    if size > cap:
+                        raise SyncError(
+                            errors.SERVER,
+                            f"{self.base}: the server's answer is larger than {cap} bytes while {doing}",
+                        )
+                    if time.monotonic() > deadline:
+                        raise self._timed_out(doing)
+                    pieces.append(piece)
+            except (HTTPError, OSError) as exc:
+                raise SyncError(
+                    errors.UNREACHABLE,
+                    f"{self.base}: the connection broke while {doing} ({_root_cause(exc)})",
+                ) from None
+        return b"".join(pieces)
+
+    def _call(
+        self, method: str, url: str, doing: str, ok: tuple[int, ...], *, size: int = 0, **kwargs: Any
+    ) -> Any:
+        """The answer (headers read, body not yet) to one request, or SyncError; `size` is the bytes the
+        request moves, for its deadline. The caller reads or closes the body."""
         requests = self._requests
+        deadline = self._deadline(size)
         try:
-            response = self.session.request(
-                method, url, timeout=self.timeout, allow_redirects=False, **kwargs
-            )
+            response = self._request_by(deadline, doing, method, url, **kwargs)
+            response.deadline = deadline
         except requests.Timeout:
             raise SyncError(
                 errors.TIMEOUT, f"{self.base}: the server did not answer in time while {doing}"
@@ -93,6 +173,8 @@ class WebDavTarget:
         except requests.RequestException as exc:
             raise SyncError(errors.UNREACHABLE, f"{self.base}: {exc} while {doing}") from None
         if response.status_code in ok:
+            if method not in ("GET", "PROPFIND"):  # nothing of their body is needed
+                response.close()
             return response
         response.close()
         if 300 <= response.status_code < 400:
@@ -117,8 +199,9 @@ class WebDavTarget:
             data=_PROPFIND_BODY,
             headers={"Depth": depth, "Content-Type": "application/xml; charset=utf-8"},
         )
+        content = self._read_body(response, MAX_LISTING_BYTES, response.deadline, doing)
         try:
-            return parse_multistatus(response.content, urlsplit(url).path, include_self=depth == "0")
+            return parse_multistatus(content, urlsplit(url).path, include_self=depth == "0")
         except ElementTree.ParseError:
             raise SyncError(errors.SERVER, f"{self.base}: the server's listing is not valid XML") from None
 
@@ -158,6 +241,7 @@ class WebDavTarget:
                     temp_url,
                     f"uploading {name}",
                     (200, 201, 204),
+                    size=size,
                     data=body,
                     headers={"Content-Type": "application/zip"},
                 )
@@ -185,6 +269,15 @@ class WebDavTarget:
             self._forget(temp_url)
             raise
 
+    def sweep(self, folder: str) -> None:
+        try:
+            entries = self._propfind(self._url(folder) + "/", f"listing {folder}")
+        except SyncError:
+            return  # only tidying: the next sync tries again
+        for name, is_folder, _size, _version in entries:
+            if not is_folder and is_own_temp_name(name, self.tag):
+                self._forget(self._url(folder, name))
+
     def _forget(self, temp_url: str) -> None:
         """Remove a half-sent temporary file if the server still answers; harmless if it does not."""
         with contextlib.suppress(self._requests.RequestException):
@@ -192,16 +285,21 @@ class WebDavTarget:
 
     def download(self, remote: RemoteFile, destination: Path, progress: Progress | None = None) -> None:
         partial = destination.with_name(destination.name + ".part")
+        from urllib3.exceptions import HTTPError  # read1 raises requests' transport errors unwrapped
+
+        doing = f"downloading {remote.name}"
         response = self._call(
-            "GET", self._url(remote.folder, remote.name), f"downloading {remote.name}", (200,), stream=True
+            "GET", self._url(remote.folder, remote.name), doing, (200,), size=min(remote.size, MAX_FILE_BYTES)
         )
         try:
             done = 0
             with response, open(partial, "wb") as out:
-                for chunk in response.iter_content(CHUNK):
+                while chunk := response.raw.read1(CHUNK):
                     done += len(chunk)
                     if done > MAX_FILE_BYTES:  # the listed size is the server's word, not a limit
                         raise too_large(remote.name)
+                    if time.monotonic() > response.deadline:
+                        raise self._timed_out(doing)
                     out.write(chunk)
                     if progress:
                         progress(done)
@@ -212,7 +310,7 @@ class WebDavTarget:
             with contextlib.suppress(OSError):
                 partial.unlink(missing_ok=True)
             raise
-        except self._requests.RequestException as exc:  # first: requests' errors are OSErrors too
+        except (self._requests.RequestException, HTTPError) as exc:  # first: these are OSErrors too
             with contextlib.suppress(OSError):
                 partial.unlink(missing_ok=True)
             raise SyncError(

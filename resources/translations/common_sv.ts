@@ -95,6 +95,42 @@
         <translation>Det här är ett bords export, inte ett konferenspaket: ingenting öppnades.</translation>
     </message>
     <message>
+        <source>The bundle is dated far in the future: the sender&apos;s computer clock is wrong, or the file is forged. Ask the sender to set the right date and export again.</source>
+        <translation>Paketet är daterat långt fram i tiden: avsändarens datorklocka går fel, eller så är filen förfalskad. Be avsändaren ställa in rätt datum och exportera igen.</translation>
+    </message>
+    <message>
+        <source>The bundle holds text that is not valid characters: it was put together by hand or damaged. Ask the sender for a new copy.</source>
+        <translation>Paketet innehåller text med ogiltiga tecken: det är hopsatt för hand eller skadat. Be avsändaren om en ny kopia.</translation>
+    </message>
+    <message>
+        <source>The bundle brings changes in another computer&apos;s name (the secretariat&apos;s or another chair&apos;s). A chair&apos;s key may only sign changes made on the chair&apos;s own computer.</source>
+        <translation>Paketet innehåller ändringar i en annan dators namn (sekretariatets eller en annan bordsordförandes). En bordsordförandes nyckel får bara signera ändringar som gjorts på den egna datorn.</translation>
+    </message>
+    <message>
+        <source>The bundle holds a value Rundabord does not accept (for example an unknown kind of note or a negative vote count): it was put together by hand or damaged. Nothing of it was imported.</source>
+        <translation>Paketet innehåller ett värde som Rundabord inte godtar (till exempel en okänd typ av anteckning eller ett negativt antal röster): det är hopsatt för hand eller skadat. Inget ur det importerades.</translation>
+    </message>
+    <message>
+        <source>The bundle holds notes for a question or table the conference does not have. Import the conference pack first, or ask the sender for a new export.</source>
+        <translation>Paketet innehåller anteckningar till en fråga eller ett bord som konferensen inte har. Importera konferenspaketet först, eller be avsändaren om en ny export.</translation>
+    </message>
+    <message>
+        <source>The bundle has a lower number than a later bundle already imported from the same sender: an older state signed again. It was not imported; ask the sender to export anew.</source>
+        <translation>Paketet har ett lägre nummer än ett senare paket som redan har importerats från samma avsändare: ett äldre läge som har signerats på nytt. Det importerades inte; be avsändaren att exportera på nytt.</translation>
+    </message>
+    <message>
+        <source>The bundle is signed with a weak key that anyone could have made signatures for. It is not trusted and nothing of it was imported.</source>
+        <translation>Paketet är signerat med en svag nyckel som vem som helst kan ha gjort signaturer för. Den godtas inte och inget ur paketet importerades.</translation>
+    </message>
+    <message>
+        <source>The quarantine is full for this sender. Trust or reject the keys that are waiting first; then the file can be fetched again.</source>
+        <translation>Karantänen är full för den här avsändaren. Lita på eller avvisa de nycklar som väntar först; sedan kan filen hämtas igen.</translation>
+    </message>
+    <message>
+        <source>The bundle could not be checked because of an unexpected fault. Nothing of it was imported; the other files were handled as usual. The fault is written to the log.</source>
+        <translation>Paketet kunde inte kontrolleras på grund av ett oväntat fel. Inget ur det importerades; de andra filerna hanterades som vanligt. Felet finns i loggen.</translation>
+    </message>
+    <message>
         <source>The bundle was refused and nothing of it was imported.</source>
         <translation>Paketet avvisades och ingenting av det importerades.</translation>
     </message>
@@ -105,6 +141,10 @@
     <message>
         <source>This workspace was last used by a newer version of Rundabord. Update Rundabord, then open it again; nothing was changed.</source>
         <translation>Arbetsytan användes senast av en nyare version av Rundabord. Uppdatera Rundabord och öppna den sedan igen; ingenting har ändrats.</translation>
+    </message>
+    <message>
+        <source>Rundabord is busy with another task (a sync or an import). Try again in a moment; nothing was changed.</source>
+        <translation>Rundabord är upptaget med en annan uppgift (en synkronisering eller en import). Försök igen om en stund; inget ändrades.</translation>
     </message>
     <message>
         <source>What you asked for no longer exists: it may have been deleted or merged meanwhile. Nothing was changed.</source>

@@ -64,7 +64,7 @@ def test_os_errors_are_told_apart(code, expected, said):
 
 
 def test_a_workspace_held_by_another_program_is_found_without_waiting(tmp_path):
-    workspace = Workspace(tmp_path / "ws")
+    workspace = Workspace.create(tmp_path / "ws")
     try:
         assert disk_errors.workspace_write_problem(workspace.dir, workspace.store) is None
         holder = sqlite3.connect(workspace.dir / "workspace.sqlite3", isolation_level=None)

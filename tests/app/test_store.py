@@ -221,3 +221,24 @@ def test_a_failing_migration_leaves_neither_its_tables_nor_its_version(
     assert conn.execute("PRAGMA user_version").fetchone()[0] == len(names) - 1
     assert "half_done" not in {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
     conn.close()
+
+
+def test_a_write_held_up_by_another_connection_says_busy_instead_of_freezing(tmp_path: Path) -> None:
+    import time
+
+    from app.errors import StoreBusy
+
+    path = tmp_path / "w.sqlite3"
+    ui_store = Store(path, busy_timeout=0.2)  # the window's own connection waits briefly
+    worker = sqlite3.connect(path, isolation_level=None)  # a sync or an import, writing meanwhile
+    worker.execute("BEGIN IMMEDIATE")
+    started = time.monotonic()
+    with pytest.raises(StoreBusy, match="busy with another task"):
+        ui_store.write("process", None, {"name": "P", "organisation": ""})
+    assert time.monotonic() - started < 5
+    worker.execute("COMMIT")
+    worker.close()
+    assert ui_store.select("process") == []
+    ui_store.write("process", None, {"name": "P", "organisation": ""})  # try again: it works
+    assert [p["name"] for p in ui_store.select("process")] == ["P"]
+    ui_store.close()

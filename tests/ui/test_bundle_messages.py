@@ -9,7 +9,7 @@ import pytest
 
 from app import messages
 from app.bundles.format import BundleError
-from app.errors import NotFound, UserError, WorkspaceTooNew
+from app.errors import NotFound, StoreBusy, UserError, WorkspaceTooNew
 from app.sync.errors import SyncError
 from ui import bundle_messages, i18n
 
@@ -51,6 +51,7 @@ def test_every_sync_failure_kind_has_an_explanation(qapp):
         (SyncError("auth", "401 Unauthorized"), "Servern godtog inte användarnamnet"),
         (WorkspaceTooNew("schema 9 is newer than 7"), "Arbetsytan användes senast av en nyare version"),
         (NotFound("no note abc"), "Det du bad om finns inte längre"),
+        (StoreBusy("the workspace is busy"), "Rundabord är upptaget med en annan uppgift"),
         (UserError("the note text is empty"), "Rundabord kunde inte göra detta"),
         (PermissionError(13, "Permission denied"), "Datorn vägrade en filåtgärd"),
     ],

@@ -27,9 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.bundles import clashes
+from app.bundles import admission, clashes
 from app.errors import NotFound, UserError
-from app.workspace import Workspace
 from ui import msgbox
 from ui.bundle_messages import error_box, explain_check
 from ui.empty_state import EmptyState
@@ -436,23 +435,16 @@ class CollectView(QWidget):
 
     def release_many(self, grants: list[tuple[str, object]]) -> Operation:
         """Trust each key as its grant and import every bundle of it held in quarantine, off the UI thread."""
-        workspace_dir = self.context.workspace.dir
+        importing = self.tr("Importing from quarantine…")  # words are chosen here, on the UI thread
 
-        def work(progress, cancel):
-            from app.bundles import quarantine
-
-            workspace = Workspace(workspace_dir)
+        def work(workspace, progress, cancel):
             receipts = []
-            try:
-                for done, (key_id, grant) in enumerate(grants):
-                    progress(done, len(grants), self.tr("Importing from quarantine…"))
-                    receipts += quarantine.accept(workspace, key_id, grant)
-                return receipts
-            finally:
-                workspace.close()
+            for done, (key_id, grant) in enumerate(grants):
+                progress(done, len(grants), importing)
+                receipts += admission.accept(workspace, key_id, grant)
+            return receipts
 
         def done(receipts) -> None:
-            self.context.changed()
             refused = [r for r in receipts if not r.ok]
             if refused:
                 msgbox.warning(
@@ -465,7 +457,14 @@ class CollectView(QWidget):
                 )
             self.scan()
 
-        return Operation(self, work, title=self.tr("Importing from quarantine"), on_success=done).run()
+        return Operation(
+            self,
+            work,
+            title=self.tr("Importing from quarantine"),
+            on_success=done,
+            workspace_dir=self.context.workspace.dir,
+            changes={"notes", "bundles"},
+        ).run()
 
     def _on_reject(self) -> None:
         entry = self.selected_entry()

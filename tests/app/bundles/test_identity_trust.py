@@ -23,6 +23,9 @@ from app.bundles.identity import (
 from app.errors import NotFound, UserError
 from app.workspace import Workspace
 
+# A real public key (of a key pair made once for this module): trusting checks it is a usable point.
+_SOME_KEY = base64.b64decode("IWWgdusrYcIEQinTPk0NaQUKFF154ZAEmS0jo9bcqyo=")
+
 
 @pytest.fixture
 def workspace(tmp_path):
@@ -92,7 +95,7 @@ def test_keycard_round_trip_and_tampering(workspace, tmp_path) -> None:
 
 
 def test_trust_grants_and_revocation(store) -> None:
-    key = b"\x05" * 32
+    key = _SOME_KEY
     assert not trust.status(store, key).known
     entry = trust.add(store, key, "Anna", "chair", "c1", 3)
     assert trust.add(store, key, "Anna", "chair", "c1", 3) == entry  # the same grant twice: one row
@@ -120,7 +123,7 @@ def test_trust_grants_and_revocation(store) -> None:
 )
 def test_trust_add_refuses_a_muddled_grant(store, args, words) -> None:
     with pytest.raises(UserError, match=words):
-        trust.add(store, b"\x05" * 32, "Anna", *args)
+        trust.add(store, _SOME_KEY, "Anna", *args)
 
 
 def test_remove_an_unknown_key(store) -> None:
@@ -144,3 +147,19 @@ def test_remove_takes_a_key_id_not_a_pattern(world, chair, typed) -> None:
     with pytest.raises(UserError, match="hex"):
         remove(chair.store, typed)
     assert pin_for(chair.store, world.conference_id) is not None
+
+
+@pytest.mark.parametrize(
+    "weak",
+    [
+        bytes(32),  # order 4
+        bytes([1]) + bytes(31),  # the identity
+        bytes.fromhex("26e8958fc2b227b045c3f489f2ef98f0d5dfac05d3c63339b13802886d53fc05"),  # order 8
+        bytes.fromhex("ecffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f"),  # order 2
+        bytes.fromhex("eeffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f"),  # 1, non-canonical
+    ],
+)
+def test_a_weak_or_small_order_key_is_never_trusted(store, weak) -> None:
+    with pytest.raises(UserError, match="weak Ed25519"):
+        trust.add(store, weak, "Mallory", "secretariat")
+    assert not trust.status(store, weak).known

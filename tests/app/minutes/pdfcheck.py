@@ -250,7 +250,7 @@ def _marked_texts(path: Path | str) -> dict[tuple[int, int], str]:
 
 
 def check_all(path: Path | str) -> list[str]:
-    """Every check of issue 18's 'done means' that holds for any of our documents."""
+    """Every PDF/UA and PDF/A-2 check that holds for any of our documents (tags, fonts, metadata)."""
     checked = TaggedPdf(path)
     try:
         root = checked.root

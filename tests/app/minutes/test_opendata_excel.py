@@ -30,7 +30,7 @@ HUGE = "Lång text om kollektivtrafik. " * 1_500  # 45,000 characters
 
 @pytest.fixture(scope="module")
 def workspace(tmp_path_factory: pytest.TempPathFactory):
-    workspace = Workspace(tmp_path_factory.mktemp("excel") / "ws")
+    workspace = Workspace.create(tmp_path_factory.mktemp("excel") / "ws")
     store = workspace.store
     cid = ensure_demo(store)
     for text in PAYLOADS:

@@ -28,7 +28,7 @@ VARIANTS = [
 
 
 def _conference(tmp_path: Path, participants: list[int]) -> tuple[Workspace, str]:
-    workspace = Workspace(tmp_path / "ws")
+    workspace = Workspace.create(tmp_path / "ws")
     description = parse_conference(
         {
             "process": {

@@ -18,7 +18,7 @@ from .conftest import normal, page_texts
 
 @pytest.fixture
 def table(tmp_path):
-    workspace = Workspace(tmp_path / "ws")
+    workspace = Workspace.create(tmp_path / "ws")
     conference_id = ensure_demo(workspace.store)
     conferences.set_table_facts(
         workspace.store, conference_id, 3, participants=9, bands={"age:-24": 2, "gender:woman": 4}

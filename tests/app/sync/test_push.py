@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from app.cancel import CancelToken
 from app.sync import engine, outbox, settings
 
 
@@ -108,15 +109,15 @@ def test_cancel_stops_between_bundles_and_keeps_what_was_sent(chair, share, plai
     settings.configure(chair.store, str(share))
     first = plain_bundle(chair.outbox_dir)
     plain_bundle(chair.outbox_dir)
-    answers = iter([False, True])
+    token = CancelToken()
     seen = []
+
+    def progress(done: int, total: int, message: str) -> None:
+        seen.append((done, total, message))
+        token.cancel()  # pressed while the first bundle goes out
+
     with pytest.raises(engine.SyncCancelled):
-        engine.run_sync(
-            chair,
-            settings.open_target(chair.store),
-            progress=lambda done, total, message: seen.append((done, total, message)),
-            cancelled=lambda: next(answers),
-        )
+        engine.run_sync(chair, settings.open_target(chair.store), progress=progress, cancel=token)
     assert seen == [(0, 2, f"sending {first.name}")]
     assert len(_pending(chair)) == 1 and len(list(share.rglob("*.rbz"))) == 1
     assert not chair.store.meta_get(settings.LAST_SUCCESS_KEY)

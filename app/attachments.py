@@ -14,7 +14,7 @@ from pathlib import Path
 
 from app import conferences
 from app.bundles.files import write_whole
-from app.bundles.format import sha256_hex
+from app.bundles.format import MAX_ATTACHMENTS, sha256_hex
 from app.bundles.images import MAX_IMAGE_BYTES, ImageRefused, check_image, sniff
 from app.errors import NotFound, UserError
 from app.store import Store
@@ -118,6 +118,11 @@ def attach(
     )
     if existing:
         return Attachment.from_record(existing[0])
+    if len(attachments_of(store, conference.id, table_number)) >= MAX_ATTACHMENTS:
+        raise UserError(
+            f"table {table_number} already has {MAX_ATTACHMENTS} photos, as many as one bundle carries;"
+            " remove one first"
+        )
     record_id = store.write(
         "attachment",
         None,

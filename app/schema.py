@@ -346,6 +346,17 @@ def m230_report_texts(db: sqlite_utils.Database) -> None:
     create_lineage_trigger(db, "report_texts")
 
 
+@migration
+def m240_origin_signers(db: sqlite_utils.Database) -> None:
+    """Which key's table exports brought the notes each workspace (origin) wrote: the table minutes'
+    justering names every signer who contributed, and a note corrected elsewhere is marked so."""
+    db["origin_signers"].create(
+        {"origin": str, "key_id": str, "signer_name": str, "bundle_id": str, "seen_at": str},
+        pk=("origin", "key_id"),
+        not_null={"origin", "key_id", "signer_name", "seen_at"},
+    )
+
+
 _ORDERED = sorted(_steps, key=lambda step: step.__name__)
 
 

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from app.backup import BEFORE_IMPORT, take_if_due
-from app.bundles import ledger, origins, quarantine, trust
+from app.bundles import contributors, ledger, origins, quarantine, trust
 from app.bundles.domain import references_problem
 from app.bundles.format import KIND_TABLE, BundleError, fingerprint_for
 from app.bundles.ledger import ImportEntry, utc_now_text
@@ -252,6 +252,7 @@ def _commit(
 
             keep_bundle_images(workspace, bundle.attachments)
         counts = merge(store, bundle.records)
+        contributors.remember(store, bundle)  # whose workspace wrote the notes, for the justering
         store.observe(bundle.greatest_stamp())
         grants = status.messages()
         entry = ImportEntry(

@@ -1,10 +1,10 @@
 """Reading and checking an untrusted bundle, in memory, refusing anything not exactly the format.
 
-Order of checks: size, zip structure (a truncated copy is reported as incomplete), member names,
-sizes and compression ratio, member contents (CRC), the signature's encoding, the manifest's JSON,
-format and version, then the Ed25519 signature over PAE(type, the exact manifest bytes) with the key
-the manifest names (the only field read before the signature is checked), then the manifest's fields
-and key id, every member's hash, the records themselves, and last a v2 bundle's attachments
+Order of checks: the zip container (container.py: size, structure, a truncated copy reported as
+incomplete, member names, sizes and compression ratio, contents by CRC), the signature's encoding, the
+manifest's JSON, format and version, then the Ed25519 signature over PAE(type, the exact manifest
+bytes) with the key the manifest names (the only field read before the signature is checked), then the
+manifest's fields and key id, every member's hash, the records themselves, and last a v2 bundle's attachments
 (attached.py: images that decode, each owned by an attachment record). Nothing is ever extracted to
 disk. Every refusal is a `BundleError`. The result says nothing about trust: see trust.py, permissions.py.
 """
@@ -22,9 +22,9 @@ from pathlib import Path
 from typing import Any
 
 from app.bundles import strictjson
-from app.bundles.archive import read_members
 from app.bundles.attached import check_attachments, check_member_hashes
 from app.bundles.codec import JSONL, decode_records
+from app.bundles.container import read_members
 from app.bundles.domain import field_problem
 from app.bundles.format import (
     FORMAT,

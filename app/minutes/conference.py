@@ -24,6 +24,7 @@ from app.model import Note
 from app.store import Store
 
 NO_THEME = ""
+MAX_TABLES_LISTED = 6  # beyond this a folded line says only at how many tables
 MAX_THEME_COLUMNS = 6  # the key of notes without a theme in per-theme groupings
 
 
@@ -214,7 +215,7 @@ class _ConferenceMinutes:
                 [
                     t.number,
                     t.chair_name,
-                    t.participants,
+                    t.participants or "–",  # not given is not nobody
                     counts.get(t.number, 0),
                     s("yes") if t.number in d.signoffs else s("no"),
                 ]
@@ -292,14 +293,18 @@ class _ConferenceMinutes:
             for name, members in by_theme(listed, themes, s("no_theme")):
                 story.append(b.heading(3, f"{name} ({len(members)})", bookmark=False))
                 items = b.list()
-                story += [items.item(self._folded_text(line), "•") for line in fold(members)]
+                story += [
+                    items.item(self._folded_text(line), "•", style="body_item") for line in fold(members)
+                ]
         return story
 
     def _folded_text(self, line: FoldedLine) -> str:
         s = self.s
         text = line.text if line.kind == "note" else f"{s.kind(line.kind)}: {line.text}"
         where = s.count("from_tables_short", line.table_count, tables=s.number_list(line.tables))
-        if line.table_count > 1:
+        if line.table_count > MAX_TABLES_LISTED:  # the appendix says which: a long list says nothing here
+            where = s.count("said_at", line.table_count)
+        elif line.table_count > 1:
             where = f"{s.count('said_at', line.table_count)}: {s.number_list(line.tables)}"
         facts = [where]
         if line.kind == "proposal" or line.votes:
@@ -309,6 +314,8 @@ class _ConferenceMinutes:
     # -- the appendix: every table's own record, complete ------------------------------------
 
     def appendix(self) -> list[Flowable]:
+        """Every note as written, table by table: one paragraph per question, its notes numbered
+        one after the other, so the complete record is there without a page per table."""
         s, b, d = self.s, self.b, self.data
         story: list[Flowable] = [
             self.heading(s("appendix_tables"), "appendix", 0),
@@ -318,17 +325,17 @@ class _ConferenceMinutes:
         for note in d.notes:
             by_table[note.table_number].append(note)
         for number in sorted(by_table):
-            story.append(b.heading(2, s("table_n", number=number), key=f"table{number}", outline_level=1))
+            story.append(b.heading(3, s("table_n", number=number), key=f"table{number}", outline_level=1))
             for q in d.questions:
                 listed = [n for n in by_table[number] if n.question_id == q.id]
-                if not listed:
-                    continue
-                story.append(b.heading(3, s("question_n", number=q.position), bookmark=False))
-                items = b.list()
-                story += [
-                    items.item(note_text(n, s, d.theme_list(n)), f"{i}.", style="compact")
-                    for i, n in enumerate(listed, 1)
-                ]
+                if listed:
+                    numbered = "   ".join(
+                        f"{i}. {' '.join(note_text(n, s, d.theme_list(n)).split())}"
+                        for i, n in enumerate(listed, 1)
+                    )
+                    story.append(
+                        b.paragraph(f"{s('question_n', number=q.position)}:   {numbered}", "compact")
+                    )
         return story
 
     def since_last_time(self) -> list[Flowable]:
@@ -365,14 +372,15 @@ class _ConferenceMinutes:
             s("question_n", number="").strip(),
             s("themes"),
         ]
-        widths = [12 * mm, FRAME_WIDTH - 84 * mm, 14 * mm, 12 * mm, 13 * mm, 33 * mm]
+        # Tables and questions are lists ("1, 2, 3, ..." for a proposal merged from many): they wrap.
+        widths = [11 * mm, FRAME_WIDTH - 86 * mm, 13 * mm, 22 * mm, 12 * mm, 28 * mm]
         if d.any_decided():
             header.append(s("status"))
-            widths[1] -= 28 * mm
-            widths.append(28 * mm)
+            widths[1] -= 24 * mm
+            widths.append(24 * mm)
         else:
             rows = [row[:-1] for row in rows]
-        story.append(b.data_table(header, rows, widths, numeric=(0, 2, 3, 4)))
+        story.append(b.data_table(header, rows, widths, numeric=(0, 2)))
         return story
 
     def _note_row(self, n: Note) -> list:

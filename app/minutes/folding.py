@@ -4,11 +4,12 @@ Forty tables answering the same question say the same things in slightly differe
 mötesplatser för unga!", "fler mötesplatser för ungdomar"). A reader wants each thing once and how
 widely it was said ("sagt vid 6 bord"), grouped by theme. Notes fold when they are of the same kind and
 their content words reduce to the same Swedish stems (app.proposals.text.normal_key); the wording shown
-is the one most tables used, else the first.
+is the one most tables used, in its tidiest common spelling; a note said once stays as written.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -40,8 +41,13 @@ def fold(notes: Iterable[Note], text: Callable[[Note], str] = lambda n: n.text) 
         groups[note.kind, key].append((note, shown))
     lines = []
     for (kind, _key), members in groups.items():
-        wordings = Counter(" ".join(shown.split()) for _n, shown in members)
-        best = max(wordings.items(), key=lambda item: item[1])[0]  # ties: the first said (dicts keep order)
+        # The wording most tables used, written as a sentence is (not all capitals, not all small),
+        # then of its spellings the most common one without the " !" or "..." of haste; ties go to
+        # the first said (Counter keeps order). A note said once is shown exactly as written.
+        tidied = Counter(_tidy(shown) for _n, shown in members)
+        chosen = max(tidied.items(), key=lambda item: (item[1], _well_written(item[0])))[0]
+        spellings = Counter(" ".join(s.split()) for _n, s in members if _tidy(s) == chosen)
+        best = max(spellings.items(), key=lambda item: (not _HASTY.search(item[0]), item[1]))[0]
         lines.append(
             FoldedLine(
                 text=best if best else members[0][1],
@@ -69,3 +75,16 @@ def by_theme(
     if grouped.get(""):
         result.append((no_theme, grouped[""]))
     return result
+
+
+_HASTY = re.compile(r"\s[!?.]+$|\.\.\.$|!!+$")
+
+
+def _tidy(text: str) -> str:
+    """One line without its trailing punctuation: what spellings of one wording share."""
+    tidy = " ".join(text.split()).rstrip(" .!?…")
+    return tidy or " ".join(text.split())
+
+
+def _well_written(text: str) -> bool:
+    return text[:1].isupper() and not text.isupper()

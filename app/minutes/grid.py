@@ -73,7 +73,12 @@ def grid(
         if column in numeric_set:
             if head:  # a long theme name over a number column wraps rather than overflowing
                 return Paragraph(markup(str(value)), head_right)
-            return str(value)  # plain strings are cheap and align right by the table style
+            text = str(value)  # plain strings are cheap and align right by the table style
+            width = widths[column] - padding
+            if stringWidth(text, styles.cell.fontName, styles.cell.fontSize) <= width:
+                return text
+            # A list of numbers ("1, 2, 3, ...") wider than its column wraps: never over the next cell.
+            return "\n".join(wrap_text(text, styles.cell.fontName, styles.cell.fontSize, width))
         if head:
             return Paragraph(markup(str(value)), head_left)
         text = " ".join(str(value).split())

@@ -63,6 +63,10 @@ SV: dict[str, str] = {
     "changed_since_signed": "Bordets anteckningar har ändrats efter den senaste signerade exporten ({name}, "
     "{when}): det som står här är inte signerat. Exportera bordet igen.",
     "adjusted_by": "Justeras av bordsordförande",
+    "contributors": "Anteckningarna är skrivna på datorer som signerats av: {names}.",
+    "contributor_one": "{name} (1 anteckning)",
+    "contributor_many": "{name} ({count} anteckningar)",
+    "corrected_mark": "(rättad av sekretariatet; omfattas inte av ordförandens justering)",
     "place_and_date": "Ort och datum",
     "checked_by": "Justeras av en deltagare vid bordet (justerare)",
     "name_in_print": "Namnförtydligande",
@@ -132,7 +136,7 @@ SV: dict[str, str] = {
     "guiding_words": "Ledord",
     "actions": "Vad behöver göras",
     "no_items": "Inget ännu.",
-    "theme_empty": "Inga ledord och inget som behöver göras ännu.",
+    "theme_empty": "Inga ledord, inget som behöver göras och inga förslag ännu.",
     "origin_tables_1": "bord {tables}",
     "origin_tables_n": "bord {tables}",
     "theme_report_intro": "Ledord och vad som behöver göras, samlat från processens konferenser. "
@@ -227,6 +231,10 @@ EN: dict[str, str] = {
     "changed_since_signed": "The table's notes changed after the latest signed export ({name}, {when}): "
     "what is printed here is not signed. Export the table again.",
     "adjusted_by": "Approved by the table's chair",
+    "contributors": "The notes were written on computers signed by: {names}.",
+    "contributor_one": "{name} (1 note)",
+    "contributor_many": "{name} ({count} notes)",
+    "corrected_mark": "(corrected by the secretariat; not covered by the chair's approval)",
     "place_and_date": "Place and date",
     "checked_by": "Checked by a participant at the table",
     "name_in_print": "Name in print",
@@ -292,7 +300,7 @@ EN: dict[str, str] = {
     "guiding_words": "Guiding words",
     "actions": "What needs to be done",
     "no_items": "Nothing yet.",
-    "theme_empty": "No guiding words and nothing to be done yet.",
+    "theme_empty": "No guiding words, nothing to be done and no proposals yet.",
     "origin_tables_1": "table {tables}",
     "origin_tables_n": "tables {tables}",
     "theme_report_intro": "Guiding words and what needs to be done, gathered from the process's conferences. "

@@ -90,7 +90,8 @@ class Styles:
     h3: ParagraphStyle
     item: ParagraphStyle
     table_item: ParagraphStyle
-    compact: ParagraphStyle  # a long complete record (the minutes' appendix): smaller, closer lines
+    body_item: ParagraphStyle  # an item of a long list people read (the minutes' main body): 9 pt
+    compact: ParagraphStyle  # a long complete record (the minutes' appendix): small, close, hanging
     origin: ParagraphStyle
     detail: ParagraphStyle
     cell: ParagraphStyle
@@ -126,15 +127,24 @@ def make_styles() -> Styles:
         table_item=ParagraphStyle(
             "table_item", body, leftIndent=19 * mm, bulletIndent=0, spaceAfter=3.5, bulletFontName=BOLD
         ),
+        body_item=ParagraphStyle(
+            "body_item",
+            body,
+            fontSize=9.5,
+            leading=12,
+            leftIndent=6 * mm,
+            bulletIndent=1 * mm,
+            spaceAfter=2,
+            bulletFontName=REGULAR,
+        ),
         compact=ParagraphStyle(
             "compact",
             body,
             fontSize=8.5,
             leading=10.5,
             leftIndent=7 * mm,
-            bulletIndent=0,
-            spaceAfter=1.5,
-            bulletFontName=REGULAR,
+            firstLineIndent=-7 * mm,  # hanging: the paragraph's label stands out on the left
+            spaceAfter=2.5,
         ),
         origin=ParagraphStyle(
             "origin",

@@ -33,6 +33,10 @@ class ConferenceData:
     tables: list[Table]
     notes: list[Note]  # live notes, by table, question order, position
     signoffs: dict[int, Signoff]  # table number -> sign-off, for signed tables only
+    # Table minutes only: every signer whose workspace wrote the table's notes, with how many, and the
+    # notes the secretariat corrected (app.bundles.contributors); empty where that is not known.
+    contributors: list[tuple[str, int]] = field(default_factory=list)
+    corrected: set[str] = field(default_factory=set)
     statuses: dict[str, str] = field(default_factory=dict)  # proposal note id -> status code, if known
     # The conference's proposals as the follow-up sees them (app.proposals' Proposal: a merged group
     # once, with its tables and summed votes), most votes first; empty where that service is not there.
@@ -100,6 +104,8 @@ def load_conference(store: Store, conference_id: str, *, table_number: int | Non
         tables=all_tables,
         notes=notes,
         signoffs=signoffs,
+        contributors=_contributors(store, conference.id, table_number),
+        corrected=_corrected(store, conference.id, table_number),
         statuses={original.id: p.status for p in units for original in p.originals},
         proposal_units=units,
     )
@@ -114,8 +120,12 @@ def signoff(store: Store, conference_id: str, table_number: int) -> Signoff | No
     found = bundle_signoff(store, conference_id, table_number)
     if found is None:
         return None
+    from app.bundles.inbox import trusted_names
+
+    claimed = str(_first(found, "signer_name", "name", "signer") or "")
+    key_id = str(_first(found, "key_id") or "")
     return Signoff(
-        name=str(_first(found, "signer_name", "name", "signer") or ""),
+        name=trusted_names(store).get(key_id, claimed),  # the name the key was trusted by, not the claim
         key_id=str(_first(found, "key_id", "signer_key_id") or ""),
         when=_when(_first(found, "when", "signed_at", "created")),
     )
@@ -156,3 +166,19 @@ def proposal_units(store: Store, conference_id: str) -> list[Any]:
 def proposal_status_by_note(store: Store, conference_id: str) -> dict[str, str]:
     """Status code of each proposal note (merged originals share their group's), {} without app.proposals."""
     return {o.id: p.status for p in proposal_units(store, conference_id) for o in p.originals}
+
+
+def _contributors(store: Store, conference_id: str, table_number: int | None) -> list[tuple[str, int]]:
+    if table_number is None:
+        return []
+    from app.bundles.contributors import table_contributors
+
+    return [(c.name, c.notes) for c in table_contributors(store, conference_id, table_number)]
+
+
+def _corrected(store: Store, conference_id: str, table_number: int | None) -> set[str]:
+    if table_number is None:
+        return set()
+    from app.bundles.contributors import corrected_notes
+
+    return corrected_notes(store, conference_id, table_number)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from reportlab.lib.units import mm
@@ -128,7 +128,12 @@ def table_flowables(
             story.append(b.paragraph(s("no_notes_question"), "small"))
         items = b.list()
         for i, note in enumerate(listed, 1):
-            story.append(note_item(items, note, s, data.theme_list(note), bullet=f"{i}."))
+            shown = (
+                replace(note, text=f"{note.text} {s('corrected_mark')}")
+                if note.id in data.corrected
+                else note
+            )
+            story.append(note_item(items, shown, s, data.theme_list(note), bullet=f"{i}."))
 
     proposals = sorted((n for n in notes if n.kind == "proposal"), key=lambda n: (-n.votes, n.position))
     story.append(b.heading(2, s("proposals")))
@@ -194,6 +199,12 @@ def adjustment(
         line = s("not_signed")
     chair = f"{s('adjusted_by')}: {table.chair_name}" if table.chair_name else s("adjusted_by")
     block: list[Flowable] = [b.heading(2, s("adjustment")), b.paragraph(line)]
+    if data.contributors:  # two laptops at one table: every signer, and how much each wrote
+        names = [
+            s("contributor_one", name=name) if count == 1 else s("contributor_many", name=name, count=count)
+            for name, count in data.contributors
+        ]
+        block.append(b.paragraph(s("contributors", names=", ".join(names))))
     for caption in (s("place_and_date"), chair, f"{s('checked_by')}. {s('name_in_print')}:"):
         block += [b.spacer(11 * mm), b.signature_line(90 * mm), b.paragraph(caption, "small")]
     return [b.keep_together(block)]

@@ -4,7 +4,7 @@ accumulated over all its conferences, each item with where and when it came from
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from reportlab.platypus import Flowable
@@ -37,6 +37,7 @@ class ThemeItems:
     name: str
     guiding_words: list[Item]
     actions: list[Item]
+    proposals: list[Item] = field(default_factory=list)  # "text — status", most votes first
 
 
 def accumulate(store: Store, process_id: str) -> list[ThemeItems]:
@@ -135,9 +136,32 @@ def build_theme_report(
         if not found:
             names = ", ".join(t.name for t in conferences.themes(store, process_id))
             raise UserError(f"unknown theme {theme!r}; this process has: {names}")
+    found = with_proposals(store, process_id, found, s)
     title = s("theme_report_one", theme=found[0].name) if theme is not None else s("theme_report")
     confs = [c for c in conferences.conferences(store) if c.process_id == process_id]
     return write_theme_report(process, confs, found, title, path, s, progress)
+
+
+def with_proposals(store: Store, process_id: str, found: list[ThemeItems], s: Strings) -> list[ThemeItems]:
+    """Each theme with the proposals of the process's conferences under their first theme, with their
+    follow-up status (a merged proposal once)."""
+    try:
+        from app.proposals.catalogue import list_proposals
+        from app.proposals.lifecycle import status_label
+    except ImportError:
+        return found
+    dated = {c.id: c for c in conferences.conferences(store) if c.process_id == process_id}
+    by_theme: dict[str | None, list[tuple[int, Item]]] = {}
+    for conference in dated.values():
+        for p in list_proposals(store, conference.id):
+            known = [t for t in p.themes if any(t == f.theme_id for f in found)]
+            origins = tuple(Origin(conference.date, conference.title, n) for n in p.tables)
+            text = f"{p.text} — {status_label(p.status, s.language)} · {s.votes(p.votes)}"
+            by_theme.setdefault(known[0] if known else None, []).append((p.votes, Item(text, origins)))
+    return [
+        replace(t, proposals=[item for _v, item in sorted(by_theme.get(t.theme_id, []), key=lambda x: -x[0])])
+        for t in found
+    ]
 
 
 def write_theme_report(
@@ -182,10 +206,14 @@ def theme_flowables(
     for index, theme in enumerate(found, 1):
         name = theme.name or s("no_theme")
         story.append(b.heading(2, name, key=f"theme{index}", outline_level=0, style="h1"))
-        if not theme.guiding_words and not theme.actions:  # one line, not two empty headed sections
+        if not theme.guiding_words and not theme.actions and not theme.proposals:  # one line, not three
             story.append(b.paragraph(s("theme_empty"), "small"))
             continue
-        for label, items in ((s("guiding_words"), theme.guiding_words), (s("actions"), theme.actions)):
+        for label, items in (
+            (s("guiding_words"), theme.guiding_words),
+            (s("actions"), theme.actions),
+            (s("proposals"), theme.proposals),
+        ):
             story.append(b.heading(3, f"{label} ({len(items)})", bookmark=False, style="h2"))
             if not items:
                 story.append(b.paragraph(s("no_items"), "small"))

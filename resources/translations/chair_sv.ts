@@ -328,14 +328,6 @@
         <translation>Deltagare: %1</translation>
     </message>
     <message>
-        <source>Opening %1</source>
-        <translation>Öppnar %1</translation>
-    </message>
-    <message>
-        <source>Cannot open %1</source>
-        <translation>Det går inte att öppna %1</translation>
-    </message>
-    <message>
         <source>Exported to %1</source>
         <translation>Exporterat till %1</translation>
     </message>

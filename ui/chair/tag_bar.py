@@ -27,11 +27,12 @@ def plain_text(action_text: str) -> str:
     return action_text.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
-# Checked reads at a glance and not by colour alone: dark fill, white bold text, a thick border, and a
-# check mark in the text (see TagBar._button). #1d4f91 on white-ish buttons is over 7:1.
+# Checked reads at a glance and not by colour alone: dark fill, white text, a thick border, and a check
+# mark in the text (see TagBar._button). #1d4f91 on white-ish buttons is over 7:1. (Not bold: the button
+# is sized for its unchecked text, and bold text would be cut off.)
 BUTTON_STYLE = (
     "QToolButton { padding: 2px 6px; }"
-    "QToolButton:checked { background: #1d4f91; color: #ffffff; font-weight: bold;"
+    "QToolButton:checked { background: #1d4f91; color: #ffffff;"
     " border: 2px solid #0b2545; border-radius: 3px; }"
 )
 CHECK_MARK = "✓ "

@@ -40,12 +40,12 @@ from ui.chair.capture_view import CaptureView
 from ui.chair.export_flow import ExportFlow
 from ui.chair.models import NotesModel, QuestionsModel
 from ui.chair.note_editing import NoteEditing
-from ui.chair.open_dialog import Loaded, OpenConferenceDialog, load_conference_file
+from ui.chair.open_dialog import OpenConferenceDialog
 from ui.chair.review import ReviewPage
 from ui.chair.save_status import SaveIndicator
 from ui.chair.session import TableSession
 from ui.chair.table_place import TablePlace
-from ui.operations import CancelToken, Operation, Progress, finish_all, show_failure
+from ui.operations import finish_all
 
 PAGE_PICKER, PAGE_CAPTURE, PAGE_REVIEW = range(3)
 
@@ -257,23 +257,8 @@ class ChairWindow(QMainWindow):
 
     def open_bundle(self, path: Path) -> None:
         """A conference pack handed over by the file manager: import it, then let the chair pick the table."""
-        workspace_dir = self.workspace.dir
-
-        def work(progress: Progress, cancel: CancelToken) -> Loaded:
-            return load_conference_file(workspace_dir, Path(path))
-
-        def done(loaded: Loaded) -> None:
-            self.show_picker()
-            self.picker._on_loaded(loaded)
-
-        name = Path(path).name
-        Operation(
-            self,
-            work,
-            title=self.tr("Opening %1").replace("%1", name),
-            on_success=done,
-            on_failure=lambda exc: show_failure(self, self.tr("Cannot open %1").replace("%1", name), exc),
-        ).run()
+        self.show_picker()
+        self.picker.open_file(Path(path))
 
     def _theme_name(self, theme_id: str) -> str:
         return self.place.theme_name(theme_id)

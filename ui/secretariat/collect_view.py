@@ -445,7 +445,6 @@ class CollectView(QWidget):
             return receipts
 
         def done(receipts) -> None:
-            self.context.changed()
             refused = [r for r in receipts if not r.ok]
             if refused:
                 msgbox.warning(

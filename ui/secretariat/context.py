@@ -1,5 +1,7 @@
 """What every view of the secretariat's window shares: the workspace, the chosen conference, one undo
-stack, and one signal that says the store changed (after an edit, an import or a merge).
+stack, and one signal that says the store changed (after an edit, an import or a merge). Long work
+(ui/operations.py) announces what it changed through `operations.hub()`; the context turns that into
+`data_changed`, so no operation's callback has to refresh the views itself.
 
 Signals:
     conference_changed(conference_id)  another conference was chosen ("" when there is none)
@@ -16,6 +18,8 @@ from app.errors import NotFound
 from app.model import Conference
 from app.workspace import Workspace
 
+STORE_CHANGES = frozenset({"notes", "bundles", "conflicts"})  # what the views show
+
 
 class SecretariatContext(QObject):
     conference_changed = Signal(str)
@@ -28,6 +32,9 @@ class SecretariatContext(QObject):
         self.undo_stack = QUndoStack(self)
         self.conference_id = ""
         self.closing = False  # the window is closing: start no new work
+        from ui.operations import hub
+
+        hub().changed.connect(self._on_operation_changed)
 
     def conference(self) -> Conference | None:
         if not self.conference_id:
@@ -45,3 +52,7 @@ class SecretariatContext(QObject):
     def changed(self) -> None:
         if not self.closing:  # nobody will look at the views again
             self.data_changed.emit()
+
+    def _on_operation_changed(self, changes: frozenset[str]) -> None:
+        if changes & STORE_CHANGES:
+            self.changed()

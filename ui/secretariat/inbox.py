@@ -126,23 +126,22 @@ def scan_inbox(context: SecretariatContext, parent: QWidget, on_done=None) -> Op
     """Verify every file of the inbox off the UI thread, then publish the entries."""
     inbox = inbox_for(context)
     paths = inbox.paths()
-    workspace_dir = context.workspace.dir
+    verifying = parent.tr("Verifying bundles…")  # words are chosen here, on the UI thread
 
-    def work(progress, cancel):
-        workspace = Workspace(workspace_dir)
-        try:
-            return scan_paths(
-                workspace,
-                paths,
-                progress=lambda done, total: progress(done, total, parent.tr("Verifying bundles…")),
-                cancel=cancel,
-            )
-        finally:
-            workspace.close()
+    def work(workspace, progress, cancel):
+        return scan_paths(
+            workspace, paths, progress=lambda done, total: progress(done, total, verifying), cancel=cancel
+        )
 
     def done(entries) -> None:
         inbox.set_entries(entries)
         if on_done is not None:
             on_done()
 
-    return Operation(parent, work, title=parent.tr("Verifying the bundles"), on_success=done).run()
+    return Operation(
+        parent,
+        work,
+        title=parent.tr("Verifying the bundles"),
+        on_success=done,
+        workspace_dir=context.workspace.dir,
+    ).run()

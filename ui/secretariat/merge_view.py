@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.messages import english
-from app.workspace import Workspace
 from ui.bundle_messages import explain_check, say, technical
 from ui.empty_state import EmptyState
 from ui.operations import Operation
@@ -201,22 +200,21 @@ class MergeView(QWidget):
         self.progress.setTextVisible(True)
         self.result_label.setText(self.tr("Merging…"))
 
-        def work(progress, cancel):
+        def work(workspace, progress, cancel):
             from app.bundles import import_files
 
-            workspace = Workspace(workspace_dir)
-            try:
-                return import_files(
-                    workspace,
-                    paths,
-                    progress=lambda done, total: progress(done, total, ""),
-                    cancel=cancel,
-                )
-            finally:
-                workspace.close()
+            return import_files(
+                workspace, paths, progress=lambda done, total: progress(done, total, ""), cancel=cancel
+            )
 
         self.operation = Operation(
-            self, work, title=self.tr("Merging bundles"), on_success=self._on_merged, show_progress=False
+            self,
+            work,
+            title=self.tr("Merging bundles"),
+            on_success=self._on_merged,
+            show_progress=False,
+            workspace_dir=workspace_dir,
+            changes={"notes", "bundles", "conflicts"},  # the views refresh from operations.hub()
         )
         self.operation.progressed.connect(self._on_progress)
         self.operation.finished.connect(self._on_finished)
@@ -262,6 +260,5 @@ class MergeView(QWidget):
         self.cancel_button.setEnabled(False)
         if self.operation is not None and self.operation.token.cancelled and not self.receipts:
             self.result_label.setText(self.tr("Cancelled."))
-        self.context.changed()
         if not self.context.closing:
             scan_inbox(self.context, self, on_done=self._update)

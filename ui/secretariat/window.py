@@ -208,7 +208,6 @@ class SecretariatWindow(QMainWindow):
         self.sync_status.synced.connect(self._on_synced)
 
     def _on_synced(self, _report) -> None:
-        self.context.changed()
         if self.collect_view is not None:
             self.collect_view.scan()
 
@@ -390,17 +389,13 @@ class SecretariatWindow(QMainWindow):
         conference_id = self.context.conference_id
         if not conference_id:
             return None
-        workspace_dir = self.workspace.dir
+        signing = self.tr("Signing the conference pack…")  # words are chosen here, on the UI thread
 
-        def work(progress, cancel):
+        def work(workspace, progress, cancel):
             from app.bundles import export_pack
 
-            workspace = Workspace(workspace_dir)
-            try:
-                progress(0, 0, self.tr("Signing the conference pack…"))
-                return export_pack(workspace, conference_id, path, passphrase=passphrase)
-            finally:
-                workspace.close()
+            progress(0, 0, signing)
+            return export_pack(workspace, conference_id, path, passphrase=passphrase)
 
         def done(_result) -> None:
             msgbox.information(
@@ -422,7 +417,12 @@ class SecretariatWindow(QMainWindow):
                 show_failure(self, self.tr("Exporting the conference pack"), exc)
 
         return Operation(
-            self, work, title=self.tr("Exporting the conference pack"), on_success=done, on_failure=failed
+            self,
+            work,
+            title=self.tr("Exporting the conference pack"),
+            on_success=done,
+            on_failure=failed,
+            workspace_dir=self.workspace.dir,
         ).run()
 
     def _ask_passphrase(self, then, secret_was_given: bool) -> None:

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import pytest
 from openpyxl import load_workbook
+from PIL import Image
 
-from app import notes
+from app import attachments, notes
 from app.bundles import export_table, import_files
 from app.bundles.importer import IMPORTED
 from app.cli import main
+from app.errors import UserError
 from app.sheets.importing import paper_sheets
 from app.sheets.service import check_file, import_reviewed
 from app.sheets.template import FIRST_ROW, write_template
@@ -47,8 +50,6 @@ def test_a_chair_side_sheet_import_is_exported_signed_and_merged_at_the_secretar
 
 
 def test_attach_and_list_from_the_cli(world, chair, tmp_path, capsys) -> None:
-    from PIL import Image
-
     photo = tmp_path / "blädderblock.png"
     Image.new("RGB", (30, 20), "white").save(photo)
     ws = str(chair.dir)
@@ -70,3 +71,14 @@ def test_attach_and_list_from_the_cli(world, chair, tmp_path, capsys) -> None:
     (tmp_path / "fel.png").write_text("hej")
     assert main([*args, str(tmp_path / "fel.png")]) == 2
     assert "not a PNG or JPEG" in capsys.readouterr().err
+
+
+def test_a_table_takes_no_more_photos_than_one_bundle_carries(world, chair, tmp_path, monkeypatch) -> None:
+    monkeypatch.setattr(attachments, "MAX_ATTACHMENTS", 2)
+    for colour in ("red", "green"):
+        Image.new("RGB", (10, 10), colour).save(tmp_path / f"{colour}.png")
+        attachments.attach(chair, world.conference_id, world.table, tmp_path / f"{colour}.png")
+    Image.new("RGB", (10, 10), "blue").save(tmp_path / "blue.png")
+    with pytest.raises(UserError, match="already has 2 photos"):
+        attachments.attach(chair, world.conference_id, world.table, tmp_path / "blue.png")
+    assert attachments.attach(chair, world.conference_id, world.table, tmp_path / "red.png")  # the same: fine

@@ -99,6 +99,33 @@ def test_a_theme_with_nothing_yet_says_so_once(tmp_path):
     body = body_text(path, "Länets tillväxtprogram 2026–2029")
     unga = body[body.index("Unga") :]
     assert "Ledord (1)" in unga and "Vad behöver göras (0)" in unga  # a theme with items keeps both lists
-    assert body.count("Inga ledord och inget som behöver göras ännu.") == 3  # the three silent themes
+    silent = "Inga ledord, inget som behöver göras och inga förslag ännu."
+    assert body.count(silent) == 3  # the three silent themes
     assert "Ledord (0)" not in body
+    workspace.close()
+
+
+def test_each_theme_lists_its_proposals_with_their_status(tmp_path):
+    from app import conferences, notes
+    from app.demo import ensure_demo
+    from app.minutes.themes import build_theme_report
+    from app.proposals.catalogue import set_status
+    from app.workspace import Workspace
+
+    workspace = Workspace.create(tmp_path / "ws")
+    store = workspace.store
+    cid = ensure_demo(store)
+    chosen = notes.add_note(
+        store, cid, 1, 3, "Läxhjälp på biblioteket", kind="proposal", votes=6, themes=["Unga"]
+    )
+    notes.add_note(
+        store, cid, 2, 3, "Kvinnojour i varje kommun", kind="proposal", votes=2, themes=["Jämställdhet"]
+    )
+    set_status(store, chosen, "selected", decision="Rådet driver det")
+    path = tmp_path / "themes.pdf"
+    build_theme_report(store, conferences.conference(store, cid).process_id, path, "sv")
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(str(path)).pages)
+    unga = text[text.index("Unga") : text.index("Jämställdhet")]
+    assert "Förslag (1)" in unga and "Läxhjälp på biblioteket — Valt av tillväxtrådet · 6 röster" in unga
+    assert "Kvinnojour i varje kommun — Nytt · 2 röster" in text[text.index("Jämställdhet") :]
     workspace.close()

@@ -1,9 +1,9 @@
-"""The zip layer of reading an untrusted bundle, in memory, refusing anything not exactly the format.
+"""The zip container of a bundle, checked as untrusted input before anything in it is read.
 
-Size, structure (a truncated copy is reported as incomplete), one disk and no ZIP64, members that tile
-the file with nothing hidden between or after them, member names (no NUL or control bytes, no paths,
-no case or Unicode twins), sizes and compression ratio, and each member's CRC. Nothing is extracted to
-disk. Every refusal is a `BundleError`; reader.py goes on from the members' bytes.
+Size, structure (a copy cut short is reported as incomplete, not damaged), member names (no paths,
+links, folders, twins by case or Unicode form), sizes and compression ratio, the exact tiling of the
+file by its members, and each member's CRC. Nothing is extracted to disk. reader.py goes on from the
+members this returns.
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ _LOCAL_HEADER = struct.Struct("<4s5H3I2H")  # signature ... name length, extra l
 # A bundle has three members, a v2 bundle up to MAX_ATTACHMENTS more; a few more still get a precise
 # "extra member" refusal.
 _MAX_ENTRIES = len(MEMBERS) + MAX_ATTACHMENTS + 13
-MEMBER_CAPS = {MANIFEST: MAX_MANIFEST_BYTES, RECORDS: MAX_RECORDS_BYTES, SIGNATURE: MAX_SIGNATURE_BYTES}
+_CAPS = {MANIFEST: MAX_MANIFEST_BYTES, RECORDS: MAX_RECORDS_BYTES, SIGNATURE: MAX_SIGNATURE_BYTES}
 # What a broken zip can make the zipfile module raise; all mean "damaged", none may escape.
 _ZIP_ERRORS = (
     zipfile.BadZipFile,
@@ -57,9 +57,6 @@ _ZIP_ERRORS = (
     OverflowError,
     UnicodeError,
 )
-
-
-# -- the zip ------------------------------------------------------------------------------------------
 
 
 def _incomplete(message: str) -> BundleError:
@@ -83,7 +80,7 @@ def read_members(data: bytes) -> dict[str, bytes]:
     _check_layout(data, infos)
     total = 0
     for info in infos:
-        cap = MEMBER_CAPS.get(info.filename, MAX_ATTACHMENT_BYTES)
+        cap = _CAPS.get(info.filename, MAX_ATTACHMENT_BYTES)
         if info.file_size > cap:
             raise BundleError("size", f"member {info.filename} is larger than {cap} bytes")
         total += info.file_size

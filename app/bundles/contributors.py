@@ -1,0 +1,143 @@
+"""Who wrote a table's notes, for the justering: every signer who contributed and how many notes each.
+
+A note's writer is known by its origin (the workspace that created it: the stamp of its conference,
+which no edit changes). An origin is tied to the keys of the table exports that brought notes of it
+(`remember`, called inside the import; see `_writers`); this workspace's own origin is its identity. A note
+whose text was last written by an origin that is not a chair of its table (the secretariat) is a
+correction: the chair's justering does not cover it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from app.bundles.format import KIND_TABLE
+from app.bundles.ledger import utc_now_text
+from app.roles import administered
+from app.store import Store
+
+if TYPE_CHECKING:
+    from app.bundles.reader import Bundle
+
+
+@dataclass(frozen=True)
+class Contributor:
+    name: str  # the name the secretariat trusted the key by (else the bundle's, or this workspace's own)
+    notes: int
+
+
+def remember(store: Store, bundle: Bundle) -> None:
+    """Tie every workspace that wrote the notes of a table export (created or edited them) to its
+    signer (inside the import)."""
+    if bundle.kind != KIND_TABLE:
+        return
+    origins = {
+        str(stamp[1])
+        for record in bundle.records
+        if record.get("type") == "note"
+        for stamp in record.get("stamps", {}).values()
+        if isinstance(stamp, list) and len(stamp) == 2
+    }
+    store.conn.executemany(
+        "INSERT OR IGNORE INTO origin_signers (origin, key_id, signer_name, bundle_id, seen_at)"
+        " VALUES (?, ?, ?, ?, ?)",
+        [(o, bundle.key_id, bundle.signer_name, bundle.bundle_id, utc_now_text()) for o in sorted(origins)],
+    )
+
+
+def _writers(store: Store) -> dict[str, tuple[str, str]]:
+    """Origin -> (key id, name) of the key whose laptop it is; this workspace -> its own identity.
+
+    A copied laptop profile's bundles also carry the notes of the laptop it was copied from, so an
+    origin brought by one key only is that key's; one brought by several goes to a key that has no
+    origin of its own yet (the original laptop), else to the first key that brought it. The answer
+    depends on the set of bundles seen, not on the order they came in.
+    """
+    from app.bundles.identity import own_public_key
+    from app.bundles.inbox import trusted_names
+
+    names = trusted_names(store)
+    carried: dict[str, list[tuple[str, str]]] = {}
+    for origin, key_id, signer_name in store.conn.execute(
+        "SELECT origin, key_id, signer_name FROM origin_signers ORDER BY key_id"
+    ):
+        carried.setdefault(origin, []).append((key_id, names.get(key_id, signer_name)))
+    found = {origin: keys[0] for origin, keys in carried.items() if len(keys) == 1}
+    owners = {key_id for key_id, _name in found.values()}
+    for origin, keys in sorted(carried.items()):
+        if origin not in found:
+            found[origin] = next((k for k in keys if k[0] not in owners), keys[0])
+            owners.add(found[origin][0])
+    own = own_public_key(store)
+    if own is not None:
+        from app.bundles.format import key_id_for
+
+        found[store.origin] = (key_id_for(own[1]), own[0])
+    return found
+
+
+def _table_notes(store: Store, conference_id: str, table_number: int) -> list[tuple[str, str, str]]:
+    """(note id, creating origin, origin of its text) of the table's live notes."""
+    return [
+        (row[0], row[1] or "", row[2] or "")
+        for row in store.conn.execute(
+            "SELECT id, json_extract(stamps, '$.conference_id[1]'), json_extract(stamps, '$.text[1]')"
+            " FROM notes WHERE conference_id = ? AND table_number = ? AND deleted = 0",
+            (conference_id, table_number),
+        )
+    ]
+
+
+def table_contributors(store: Store, conference_id: str, table_number: int) -> list[Contributor]:
+    """Every signer whose workspace wrote notes of the table, with how many; most notes first."""
+    writers = _writers(store)
+    counts: Counter[str] = Counter()
+    for _id, created_by, _text_by in _table_notes(store, conference_id, table_number):
+        if created_by in writers:
+            counts[writers[created_by][1]] += 1
+    return [Contributor(name, n) for name, n in sorted(counts.items(), key=lambda item: (-item[1], item[0]))]
+
+
+def corrected_notes(store: Store, conference_id: str, table_number: int) -> set[str]:
+    """Notes of the table whose text was last written by a workspace other than a chair of that table."""
+    from app.bundles import trust
+
+    writers = _writers(store)
+    chair_keys = {
+        e.key_id
+        for e in trust.entries(store, include_revoked=False)
+        if e.role == trust.CHAIR and e.conference_id == conference_id and e.table_number == table_number
+    }
+    chair_origins = {o for o, (key_id, _name) in writers.items() if key_id in chair_keys}
+    if conference_id not in administered(store):  # a chair's laptop: its own edits are the chair's
+        chair_origins.add(store.origin)
+    corrected = set()
+    for note_id, created_by, text_by in _table_notes(store, conference_id, table_number):
+        if text_by and text_by != created_by and text_by not in chair_origins:
+            corrected.add(note_id)
+    return corrected
+
+
+@dataclass(frozen=True)
+class Writer:
+    """Who made an edit stamped with an origin: the key's trusted name and the bundle that brought it,
+    or this workspace itself (`here`)."""
+
+    name: str
+    bundle_id: str = ""
+    here: bool = False
+
+
+def writer_of(store: Store, origin: str) -> Writer | None:
+    """The writer of edits stamped `origin`, when this store knows it (None: a workspace never seen)."""
+    if origin == store.origin:
+        return Writer("", here=True)
+    found = _writers(store).get(origin)
+    if found is None:
+        return None
+    row = store.conn.execute(
+        "SELECT bundle_id FROM origin_signers WHERE origin = ? AND key_id = ?", (origin, found[0])
+    ).fetchone()
+    return Writer(found[1], row[0] if row else "")

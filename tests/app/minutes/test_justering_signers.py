@@ -1,0 +1,79 @@
+"""Justering that names the right people: every signer of a two-laptop table with their notes, and a
+note the secretariat corrected marked as such, so the chair's justering does not cover it."""
+
+from __future__ import annotations
+
+import secrets
+import shutil
+import sqlite3
+from pathlib import Path
+
+from app import notes
+from app.bundles import export_pack, export_table, import_files, trust
+from app.bundles.identity import create_identity, require_identity
+from app.demo import ensure_demo
+from app.minutes.table import build_table_minutes
+from app.workspace import DB_NAME, Workspace
+
+from .conftest import normal, page_texts
+
+TABLE = 7
+
+
+def _copied_profile(source: Path, target: Path, name: str) -> Workspace:
+    """A laptop profile copied by IT: the same records, its own origin and key."""
+    shutil.copytree(source, target, ignore=shutil.ignore_patterns("keys", "outbox", "*-wal", "*-shm"))
+    with sqlite3.connect(target / DB_NAME) as conn:
+        conn.execute("UPDATE meta SET value = ? WHERE key = 'origin'", (secrets.token_hex(8),))
+        conn.execute("DELETE FROM meta WHERE key = 'bundles.identity'")
+    conn.close()
+    workspace = Workspace(target)
+    create_identity(workspace, name)
+    return workspace
+
+
+def test_two_laptops_and_a_correction_in_the_table_minutes(tmp_path: Path) -> None:
+    office = Workspace.create(tmp_path / "kansli", "secretariat")
+    create_identity(office, "Kansliet")
+    conference_id = ensure_demo(office.store)
+    pack = export_pack(office, conference_id, tmp_path / "pack.rbz").path
+
+    first = Workspace.create(tmp_path / "laptop-1")
+    import_files(first, [pack])
+    create_identity(first, "Karin Sjöström")
+    typo = notes.add_note(first.store, conference_id, TABLE, 1, "Mer kolektivtrafik på kvällarna")
+    notes.add_note(first.store, conference_id, TABLE, 2, "Ett ungdomsråd i varje kommun")
+    first.close()
+    second = _copied_profile(tmp_path / "laptop-1", tmp_path / "laptop-2", "Reservdatorn bord 7")
+    notes.add_note(second.store, conference_id, TABLE, 3, "Fråga skolorna först")
+    first = Workspace(tmp_path / "laptop-1")
+    bundles = [
+        export_table(first, conference_id, TABLE, tmp_path / "bord-7.rbz").path,
+        export_table(second, conference_id, TABLE, tmp_path / "bord-7-reserv.rbz").path,
+    ]
+    for laptop, trusted_as in ((first, "Karin Sjöström"), (second, "Karin Sjöström, reservdator")):
+        trust.add(
+            office.store, require_identity(laptop).public_key, trusted_as, "chair", conference_id, TABLE
+        )
+    assert [r.status for r in import_files(office, bundles)] == ["imported", "imported"]
+    notes.edit_note(office.store, typo, text="Mer kollektivtrafik på kvällarna")
+
+    path = tmp_path / "bord-7.pdf"
+    build_table_minutes(office.store, conference_id, TABLE, path, "sv")
+    body = normal(" ".join(page_texts(path)))
+    # The names the secretariat trusted the keys by, not what the bundles claim ("Reservdatorn bord 7").
+    assert (
+        "Anteckningarna är skrivna på datorer som signerats av: Karin Sjöström (2 anteckningar),"
+        " Karin Sjöström, reservdator (1 anteckning)."
+    ) in body
+    assert "Reservdatorn" not in body
+    assert "Mer kollektivtrafik på kvällarna (rättad av sekretariatet; omfattas inte av ordförandens" in body
+    assert "Ett ungdomsråd i varje kommun (rättad" not in body and "Fråga skolorna först (rättad" not in body
+
+    # On the chair's own laptop nothing is a correction, and the chair is the one who wrote.
+    build_table_minutes(first.store, conference_id, TABLE, tmp_path / "hos-karin.pdf", "sv")
+    there = normal(" ".join(page_texts(tmp_path / "hos-karin.pdf")))
+    assert "rättad av sekretariatet" not in there
+    assert "signerats av: Karin Sjöström (2 anteckningar)." in there
+    for workspace in (office, first, second):
+        workspace.close()

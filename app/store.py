@@ -135,7 +135,9 @@ class Store:
                 self._migrate()
                 return
             except sqlite3.OperationalError as exc:
-                racing = "already exists" in str(exc) or "locked" in str(exc) or "busy" in str(exc)
+                racing = any(
+                    words in str(exc) for words in ("already exists", "duplicate column", "locked", "busy")
+                )
                 if not racing or time.monotonic() > give_up:
                     raise
                 time.sleep(0.05)

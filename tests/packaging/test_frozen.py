@@ -287,6 +287,7 @@ def test_chair_notes_reach_the_secretariat_over_webdav(
     chair = tmp_path / "chair"
     run = frozen.run_ok
 
+    run("--workspace", str(chair), "init", "--role", "chair")
     run("--workspace", str(chair), "import", str(pack))  # the chair opens the secretariat's pack
     (conference,) = [
         json.loads(line)

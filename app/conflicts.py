@@ -3,7 +3,8 @@
 A conflict is a value that lost to a concurrent edit of the same field (app/merge.py keeps it). Resolving
 keeps the current value ("ours"), the losing one ("theirs"), or an edited text; the choice is written as
 a `conflict_resolution` record, which travels like any record, so every store that sees it closes the
-same conflict the same way.
+same conflict the same way. A settled conflict can be reopened: its resolution is deleted (a tombstone,
+which travels too) and the versions it reviewed are weighed again, so they are open as before.
 """
 
 from __future__ import annotations
@@ -16,8 +17,12 @@ from typing import Any
 from app.errors import NotFound, UserError
 from app.hlc import Stamp, StampError
 from app.merge import refresh_conflicts, reviewed_versions, value_key
+from app.merge.frontier import (
+    load_open_versions,
+    replace_conflicts,
+)
 from app.records import RECORD_TYPES, record_type
-from app.store import Store
+from app.store import Store, wire_record
 
 CHOICES = ("ours", "theirs", "text")
 
@@ -170,3 +175,79 @@ def question_of(store: Store, conflict: Conflict) -> tuple[int, str] | None:
     record = store.get(conflict.record_type, conflict.record_id, include_deleted=True) or {}
     question = store.get("question", record["question_id"]) if record.get("question_id") else None
     return (question["position"], question["text"]) if question else None
+
+
+@dataclass(frozen=True)
+class Settled:
+    """A resolved conflict, as its resolution record says: which field, what was chosen and when."""
+
+    id: str  # the resolution's id (what `reopen` takes)
+    record_type: str
+    record_id: str
+    field: str
+    choice: str  # "ours", "theirs" or "text"
+    kept: Any  # the value the field holds now
+    reviewed: list[Any]  # the values the secretary saw
+    decided_rev: str
+    conference_id: str | None
+
+
+def settled(store: Store, conference_id: str | None = None) -> list[Settled]:
+    """The conflicts resolved here or anywhere whose resolution reached this store, newest first."""
+    where, params = ("conference_id = ?", (conference_id,)) if conference_id else ("1", ())
+    found = []
+    for resolution in store.select("conflict_resolution", where, params):
+        if resolution["record_type"] not in RECORD_TYPES:
+            continue
+        record = _row_context(store, resolution["record_type"], resolution["record_id"]) or {}
+        found.append(
+            Settled(
+                id=resolution["id"],
+                record_type=resolution["record_type"],
+                record_id=resolution["record_id"],
+                field=resolution["field"],
+                choice=resolution["choice"],
+                kept=record.get(resolution["field"]),
+                reviewed=[v["value"] for v in reviewed_of(resolution)],
+                decided_rev=resolution["rev"],
+                conference_id=resolution["conference_id"] or None,
+            )
+        )
+    return sorted(found, key=lambda r: r.decided_rev, reverse=True)
+
+
+def reopen(store: Store, resolution_id: str) -> int:
+    """Undo a resolution: delete it (the tombstone travels) and open again the versions it reviewed
+    that differ from the value the field holds now, which stays until the conflict is resolved anew.
+    Returns how many values are open again. The reopened values are this store's until a resolution
+    settles them again: another store that gets the tombstone weighs them by its own evidence."""
+    record = store.get("conflict_resolution", resolution_id)
+    if record is None and len(resolution_id) >= 4:
+        matches = [
+            r for r in store.select("conflict_resolution") if r["id"].startswith(resolution_id.strip())
+        ]
+        if len(matches) > 1:
+            raise UserError(f"resolution id {resolution_id} is ambiguous; give more characters")
+        record = matches[0] if matches else None
+    if record is None:
+        raise NotFound(f"no resolved conflict {resolution_id} (see `rundabord conflict list --settled`)")
+    rt = record_type(record["record_type"])
+    with store.transaction():
+        store.delete("conflict_resolution", record["id"])
+        row = store.conn.execute(f"SELECT * FROM {rt.table} WHERE id = ?", (record["record_id"],)).fetchone()
+        if row is None:
+            return 0
+        current = wire_record(rt, row)
+        field = record["field"]
+        now = value_key(current["fields"].get(field))
+        before = load_open_versions(store, record["record_id"])
+        # What the secretary saw and did not keep is open again beside the value the field holds now.
+        # (The field's write that settled it knows the version it replaced, so the merge's own evidence
+        # would call them seen; the secretary asked to weigh them again.)
+        again = [
+            ((v["rev"], v["origin"]), v["value"]) for v in reviewed_of(record) if value_key(v["value"]) != now
+        ]
+        known = {(stamp, value_key(value)) for stamp, value in before.get(field, [])}
+        losers = {name: list(versions) for name, versions in before.items()}
+        losers[field] = losers.get(field, []) + [v for v in again if (v[0], value_key(v[1])) not in known]
+        return replace_conflicts(store.conn, rt, record["record_id"], before, losers)

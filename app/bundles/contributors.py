@@ -29,13 +29,16 @@ class Contributor:
 
 
 def remember(store: Store, bundle: Bundle) -> None:
-    """Tie the writing workspaces of a table export's notes to its signer (inside the import)."""
+    """Tie every workspace that wrote the notes of a table export (created or edited them) to its
+    signer (inside the import)."""
     if bundle.kind != KIND_TABLE:
         return
     origins = {
-        str(record["stamps"]["conference_id"][1])
+        str(stamp[1])
         for record in bundle.records
-        if record.get("type") == "note" and record.get("stamps", {}).get("conference_id")
+        if record.get("type") == "note"
+        for stamp in record.get("stamps", {}).values()
+        if isinstance(stamp, list) and len(stamp) == 2
     }
     store.conn.executemany(
         "INSERT OR IGNORE INTO origin_signers (origin, key_id, signer_name, bundle_id, seen_at)"
@@ -115,3 +118,26 @@ def corrected_notes(store: Store, conference_id: str, table_number: int) -> set[
         if text_by and text_by != created_by and text_by not in chair_origins:
             corrected.add(note_id)
     return corrected
+
+
+@dataclass(frozen=True)
+class Writer:
+    """Who made an edit stamped with an origin: the key's trusted name and the bundle that brought it,
+    or this workspace itself (`here`)."""
+
+    name: str
+    bundle_id: str = ""
+    here: bool = False
+
+
+def writer_of(store: Store, origin: str) -> Writer | None:
+    """The writer of edits stamped `origin`, when this store knows it (None: a workspace never seen)."""
+    if origin == store.origin:
+        return Writer("", here=True)
+    found = _writers(store).get(origin)
+    if found is None:
+        return None
+    row = store.conn.execute(
+        "SELECT bundle_id FROM origin_signers WHERE origin = ? AND key_id = ?", (origin, found[0])
+    ).fetchone()
+    return Writer(found[1], row[0] if row else "")

@@ -1,28 +1,25 @@
-"""`rundabord identity|trust|export|pack|verify|import|quarantine|imports`: signed bundles."""
+"""`rundabord export|pack|verify|import|quarantine|imports`: signed bundles (keys and trust: key_cmds)."""
 
 from __future__ import annotations
 
 import argparse
-import os
 from pathlib import Path
 from typing import Any
 
 from app import conferences
+from app.cli import key_cmds
 from app.cli.common import open_workspace, plural, print_json_line, record_counts
 from app.errors import UserError
 
-PASSPHRASE_ENV = "RUNDABORD_PASSPHRASE"
-
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    _register_identity(subparsers)
-    _register_trust(subparsers)
+    key_cmds.register(subparsers)  # first, as `rundabord --help` has always listed them
 
     export = subparsers.add_parser("export", help="sign a table's results into a bundle (.rbz)")
     export.add_argument("--conference", required=True, metavar="ID")
     export.add_argument("--table", required=True, type=int, metavar="N")
     export.add_argument("-o", "--output", type=Path, metavar="FILE.rbz", help="default: the workspace outbox")
-    _passphrase_option(export)
+    key_cmds.passphrase_option(export)
     export.set_defaults(handler=_export)
 
     pack = subparsers.add_parser("pack", help="sign a conference pack for the chairs")
@@ -36,7 +33,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         metavar="FILE.rbz",
         help="default: the outbox, and on to the sync target when one is configured",
     )
-    _passphrase_option(pack_export)
+    key_cmds.passphrase_option(pack_export)
     pack_export.set_defaults(handler=_pack_export)
 
     verify = subparsers.add_parser("verify", help="check a bundle: whole, signed, by whom (exit 1 if not)")
@@ -85,186 +82,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     reject.set_defaults(handler=_quarantine_reject)
 
 
-def _register_identity(subparsers: argparse._SubParsersAction) -> None:
-    identity = subparsers.add_parser("identity", help="this workspace's signing key")
-    actions = identity.add_subparsers(dest="action", metavar="ACTION", required=True)
-    create = actions.add_parser("create", help="make this workspace's Ed25519 key")
-    create.add_argument("--name", required=True, help="whose key it is, e.g. the chair's name")
-    create.add_argument(
-        "--passphrase-file", type=Path, metavar="FILE", help="protect the key with a passphrase"
-    )
-    create.set_defaults(handler=_identity_create)
-    show = actions.add_parser("show", help="name, key id and fingerprint to read aloud")
-    show.add_argument("--json", action="store_true")
-    show.set_defaults(handler=_identity_show)
-    export = actions.add_parser("export", help="write the public key card to send to the secretariat")
-    export.add_argument("-o", "--output", required=True, type=Path, metavar="KEYCARD")
-    export.set_defaults(handler=_identity_export)
-
-
-def _register_trust(subparsers: argparse._SubParsersAction) -> None:
-    trust_cmd = subparsers.add_parser("trust", help="which keys may write what here")
-    actions = trust_cmd.add_subparsers(dest="action", metavar="ACTION", required=True)
-    add = actions.add_parser("add", help="trust a key (from a key card or --key) with a role")
-    add.add_argument("keycard", nargs="?", type=Path, metavar="KEYCARD")
-    add.add_argument("--key", metavar="BASE64", help="the raw public key, instead of a key card")
-    add.add_argument("--name", help="whose key (default: the name on the key card)")
-    add.add_argument("--role", required=True, choices=("secretariat", "chair"))
-    add.add_argument("--conference", metavar="ID")
-    add.add_argument("--table", type=int, metavar="N")
-    add.set_defaults(handler=_trust_add)
-    listing = actions.add_parser("list", help="list trusted (and revoked) keys")
-    listing.add_argument("--json", action="store_true")
-    listing.set_defaults(handler=_trust_list)
-    remove = actions.add_parser("remove", help="revoke a key: its bundles are refused from now on")
-    remove.add_argument("key_id", metavar="KEY_ID")
-    remove.set_defaults(handler=_trust_remove)
-
-
-def _passphrase_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--passphrase-file", type=Path, metavar="FILE", help=f"the key's passphrase (or set {PASSPHRASE_ENV})"
-    )
-
-
-def _read_passphrase(path: Path | None, *, env: bool = True) -> str | None:
-    if path is not None:
-        try:
-            text = path.read_text(encoding="utf-8")
-        except OSError as exc:
-            raise UserError(f"{path}: cannot read the passphrase file: {exc.strerror}") from None
-        except UnicodeDecodeError:
-            raise UserError(f"{path}: the passphrase file is not UTF-8 text") from None
-        passphrase = text.splitlines()[0] if text.strip() else ""
-        if not passphrase:
-            raise UserError(f"{path}: the passphrase file is empty")
-        return passphrase
-    return os.environ.get(PASSPHRASE_ENV) or None if env else None
-
-
-# -- identity -------------------------------------------------------------------------------------
-
-
-def _identity_create(args: argparse.Namespace) -> int:
-    from app.bundles.identity import create_identity
-
-    passphrase = _read_passphrase(args.passphrase_file, env=False)
-    identity = create_identity(open_workspace(args), args.name, passphrase)
-    print(f"created the signing key of {identity.name}")
-    print(f"key id:      {identity.key_id}")
-    print(f"fingerprint: {identity.fingerprint}")
-    return 0
-
-
-def _identity_show(args: argparse.Namespace) -> int:
-    from app.bundles.identity import require_identity
-
-    identity = require_identity(open_workspace(args))
-    if args.json:
-        print_json_line(
-            {
-                "name": identity.name,
-                "key_id": identity.key_id,
-                "fingerprint": identity.fingerprint,
-                "public_key": identity.public_key_b64,
-                "passphrase": identity.encrypted,
-            }
-        )
-        return 0
-    print(f"name:        {identity.name}")
-    print(f"key id:      {identity.key_id}")
-    print(f"fingerprint: {identity.fingerprint}")
-    print(f"public key:  {identity.public_key_b64}")
-    print(f"passphrase:  {'yes' if identity.encrypted else 'no'}")
-    return 0
-
-
-def _identity_export(args: argparse.Namespace) -> int:
-    from app.bundles.identity import export_keycard
-
-    identity = export_keycard(open_workspace(args), args.output)
-    print(f"wrote the key card of {identity.name} ({identity.key_id}) to {args.output}")
-    return 0
-
-
-# -- trust ----------------------------------------------------------------------------------------
-
-
-def _trust_add(args: argparse.Namespace) -> int:
-    from app.bundles import quarantine, trust
-    from app.bundles.format import fingerprint_for
-    from app.bundles.identity import decode_public_key, read_keycard
-
-    if (args.keycard is None) == (args.key is None):
-        raise UserError("give either a key card file or --key BASE64")
-    if args.keycard is not None:
-        card = read_keycard(args.keycard)
-        public_key, name = card.public_key, args.name or card.name
-    else:
-        public_key, name = decode_public_key(args.key), args.name
-        if not name:
-            raise UserError("give the key's owner with --name")
-    workspace = open_workspace(args)
-    store = workspace.store
-    conference_id = conferences.conference(store, args.conference).id if args.conference else None
-    if args.role == "chair" and conference_id and args.table is not None:
-        conferences.table(store, conference_id, args.table)
-    entry = trust.add(store, public_key, name, args.role, conference_id, args.table)
-    print(f"trusted {entry.name} ({entry.key_id}) as {entry.grant().describe()}")
-    # A key card travels by e-mail or stick and could be swapped: the fingerprint is read aloud to compare.
-    print(f"fingerprint: {fingerprint_for(public_key)} (compare it with the one {entry.name} reads to you)")
-    waiting = [h for h in quarantine.held(store) if h.key_id == entry.key_id]
-    if waiting:
-        print(
-            f"{plural(len(waiting), 'bundle')} from this key {'waits' if len(waiting) == 1 else 'wait'}"
-            " in quarantine; import them with: "
-            f"rundabord quarantine accept {entry.key_id}"
-        )
-    return 0
-
-
-def _trust_list(args: argparse.Namespace) -> int:
-    from app.bundles import trust
-    from app.bundles.identity import own_public_key
-
-    store = open_workspace(args).store
-    for entry in trust.entries(store):
-        if args.json:
-            print_json_line({**entry.__dict__, "active": entry.active})
-            continue
-        state = "" if entry.active else f"  (revoked {entry.revoked_at})"
-        role = "rejected" if entry.role == trust.REJECTED else entry.grant().describe()
-        print(f"{entry.key_id}  {entry.name}  {role}{state}")
-    for pin in store.conn.execute("SELECT * FROM bundle_pins ORDER BY pinned_at"):
-        if args.json:
-            print_json_line({**dict(pin), "role": "secretariat", "source": "pinned", "active": True})
-        else:
-            print(
-                f"{pin['key_id']}  {pin['signer_name']}  secretariat"
-                f" (pinned from the pack of conference {pin['conference_id'][:8]})"
-            )
-    own = own_public_key(store)
-    if own and store.meta_get("role") == "secretariat" and not args.json:
-        from app.bundles.format import key_id_for
-
-        print(f"{key_id_for(own[1])}  {own[0]}  secretariat (this workspace's own key)")
-    return 0
-
-
-def _trust_remove(args: argparse.Namespace) -> int:
-    from app.bundles import trust
-
-    removed = trust.remove(open_workspace(args).store, args.key_id)
-    print(
-        f"revoked {removed[0].name} ({removed[0].key_id}): {plural(len(removed), 'grant')};"
-        " its bundles are refused from now on"
-    )
-    return 0
-
-
-# -- export ---------------------------------------------------------------------------------------
-
-
 def _print_export(result: Any) -> None:
     counts = record_counts(result.counts)
     print(f"signed {result.kind} {result.bundle_id} ({counts}) as {result.signer_name} ({result.key_id})")
@@ -275,7 +92,7 @@ def _export(args: argparse.Namespace) -> int:
     from app.bundles import export_table
 
     workspace = open_workspace(args)
-    passphrase = _read_passphrase(args.passphrase_file)
+    passphrase = key_cmds.read_passphrase(args.passphrase_file)
     _print_export(export_table(workspace, args.conference, args.table, args.output, passphrase=passphrase))
     return 0
 
@@ -284,7 +101,7 @@ def _pack_export(args: argparse.Namespace) -> int:
     from app.bundles import export_pack
 
     workspace = open_workspace(args)
-    passphrase = _read_passphrase(args.passphrase_file)
+    passphrase = key_cmds.read_passphrase(args.passphrase_file)
     _print_export(export_pack(workspace, args.conference, args.output, passphrase=passphrase))
     if args.output is None:
         _deliver_outbox(workspace)

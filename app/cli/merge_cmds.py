@@ -26,7 +26,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     listing = actions.add_parser("list", help="list the open conflicts")
     listing.add_argument("--conference", metavar="ID")
     listing.add_argument("--json", action="store_true", help="one JSON object a line")
+    listing.add_argument("--settled", action="store_true", help="the resolved ones instead, to reopen")
     listing.set_defaults(handler=_list)
+
+    reopen = actions.add_parser("reopen", help="undo a resolution: the conflict is open again")
+    reopen.add_argument("id", help="the resolution's id (`conflict list --settled`), or its first characters")
+    reopen.set_defaults(handler=_reopen)
 
     resolve = actions.add_parser(
         "resolve", help="keep the current value (ours), the other one (theirs), or an edited text"
@@ -72,6 +77,31 @@ def _status(args: argparse.Namespace) -> int:
     return 0
 
 
+def _list_settled(args: argparse.Namespace) -> int:
+    store = open_workspace(args).store
+    conference_id = conferences.conference(store, args.conference).id if args.conference else None
+    found = conflicts.settled(store, conference_id)
+    for r in found:
+        if args.json:
+            print_json_line({**r.__dict__})
+            continue
+        print(f"{r.id}  {r.record_type} {r.record_id[:8]} {r.field}: kept {r.choice}")
+        print(f"    now: {_shown(r.kept)}")
+        for value in r.reviewed:
+            if value != r.kept:
+                print(f"    was: {_shown(value)}")
+    if not found and not args.json:
+        print("no resolved conflicts")
+    return 0
+
+
+def _reopen(args: argparse.Namespace) -> int:
+    store = open_workspace(args).store
+    opened = conflicts.reopen(store, args.id)
+    print(f"reopened {args.id}: {plural(opened, 'value')} open for review again")
+    return 0
+
+
 def _shown(value: Any) -> str:
     text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
     text = " ".join(text.split())
@@ -79,6 +109,8 @@ def _shown(value: Any) -> str:
 
 
 def _list(args: argparse.Namespace) -> int:
+    if args.settled:
+        return _list_settled(args)
     store = open_workspace(args).store
     conference_id = conferences.conference(store, args.conference).id if args.conference else None
     found = conflicts.open_conflicts(store, conference_id)

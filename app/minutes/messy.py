@@ -174,6 +174,7 @@ def merge_like_the_secretariat(store: Store, notes: list[tuple[str, dict]]) -> N
     for note_id, item in notes:
         if item["kind"] == "proposal":
             groups.setdefault(normal_key(item["text"]), []).append(note_id)
-    for ids in groups.values():
+    wordings = {normal_key(text): text for text in PROPOSALS}  # the secretariat's own wording of each
+    for key, ids in groups.items():
         if len(ids) > 1:
-            merge(store, ids)
+            merge(store, ids, text=wordings.get(key))

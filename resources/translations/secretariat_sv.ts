@@ -236,6 +236,33 @@
         <translation>Andra versionen</translation>
     </message>
     <message>
+        <source>In use now</source>
+        <translation>Gäller nu</translation>
+    </message>
+    <message>
+        <source>an unknown laptop</source>
+        <translation>en okänd dator</translation>
+    </message>
+    <message>
+        <source>the secretariat</source>
+        <translation>sekretariatet</translation>
+    </message>
+    <message>
+        <source>%1, edited %2</source>
+        <translation>%1, ändrat %2</translation>
+    </message>
+    <message>
+        <source>(bundle %1)</source>
+        <translation>(paket %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n röst</numerusform>
+            <numerusform>%n röster</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Open conflicts</source>
         <translation>Öppna konflikter</translation>
     </message>
@@ -264,12 +291,28 @@
         <translation>Behåll &amp;höger</translation>
     </message>
     <message>
-        <source>Settling is final (it travels to every copy of the record); the text can still be edited under Notes.</source>
-        <translation>Ett avgörande är slutgiltigt (det följer med till varje kopia av posten); texten kan fortfarande ändras under Anteckningar.</translation>
+        <source>Settling travels to every copy of the record; it can be reopened here, and the text can still be edited under Notes.</source>
+        <translation>Beslutet följer med till alla kopior av posten; det går att öppna igen här, och texten kan fortfarande ändras under Anteckningar.</translation>
+    </message>
+    <message>
+        <source>%1 — in use now</source>
+        <translation>%1 – gäller nu</translation>
+    </message>
+    <message>
+        <source>Keep the version of %1</source>
+        <translation>Behåll versionen från %1</translation>
     </message>
     <message>
         <source>Keep the edited &amp;union</source>
         <translation>Behåll den &amp;redigerade texten</translation>
+    </message>
+    <message>
+        <source>Re&amp;open the last settled conflict</source>
+        <translation>Öppna &amp;igen den senast avgjorda konflikten</translation>
+    </message>
+    <message>
+        <source>Undo the last choice made here: both versions are open again</source>
+        <translation>Ångra det senaste valet här: båda versionerna blir öppna igen</translation>
     </message>
     <message>
         <source>No open conflicts.</source>
@@ -284,14 +327,6 @@
         <translation>%1 öppna konflikter</translation>
     </message>
     <message>
-        <source>Kept now (edited %1)</source>
-        <translation>Gäller nu (ändrad %1)</translation>
-    </message>
-    <message>
-        <source>Other version (edited %1)</source>
-        <translation>Andra versionen (ändrad %1)</translation>
-    </message>
-    <message>
         <source>Table %1</source>
         <translation>Bord %1</translation>
     </message>
@@ -302,6 +337,22 @@
     <message>
         <source>the note itself was deleted</source>
         <translation>själva anteckningen är raderad</translation>
+    </message>
+    <message>
+        <source>Keep the edited union?</source>
+        <translation>Behålla den redigerade sammanslagningen?</translation>
+    </message>
+    <message>
+        <source>Keep the version of %1?</source>
+        <translation>Behålla versionen från %1?</translation>
+    </message>
+    <message>
+        <source>The other version is set aside. You can reopen the conflict afterwards with “Reopen the last settled conflict”.</source>
+        <translation>Den andra versionen läggs åt sidan. Du kan öppna konflikten igen efteråt med ”Öppna igen den senast avgjorda konflikten”.</translation>
+    </message>
+    <message>
+        <source>Cannot reopen the conflict</source>
+        <translation>Kan inte öppna konflikten igen</translation>
     </message>
     <message>
         <source>Cannot settle the conflict</source>

@@ -1,5 +1,7 @@
-"""Conflicts side by side: the value kept now and the one that lost to a concurrent edit, and an edited
-union; the secretary keeps one, the other, or the union (app/conflicts.py writes the resolution record).
+"""Conflicts side by side: the value kept now and the one that lost to a concurrent edit, each named by
+who wrote it (the chair's trusted name, or the secretariat), when and from which bundle, and an edited
+union; the secretary keeps one, the other, or the union after saying yes to it, and can reopen the last
+settled conflict (app/conflicts.py writes and deletes the resolution record).
 
 Signals:
     count_changed(int)  how many conflicts are open for the conference
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from app import conflicts
 from app.errors import UserError
+from ui import msgbox
 from ui.bundle_messages import error_box
 from ui.empty_state import EmptyState
 from ui.secretariat.context import SecretariatContext
@@ -63,6 +66,7 @@ class ConflictsPanel(QWidget):
         super().__init__(parent)
         self.context = context
         self.store = context.store
+        self._names: dict[str, str] = {}
         self.field_labels = {
             "text": self.tr("text"),
             "themes": self.tr("themes"),
@@ -78,8 +82,12 @@ class ConflictsPanel(QWidget):
             [
                 Column("table", self.tr("Table"), lambda c: c.table_number or "", align_right=True),
                 Column("field", self.tr("Field"), lambda c: self.field_labels.get(c.field, c.field)),
-                Column("ours", self.tr("Kept now"), lambda c: self._preview(c.ours)),
-                Column("theirs", self.tr("Other version"), lambda c: self._preview(c.theirs)),
+                Column("ours", self.tr("In use now"), lambda c: self._cell(c.ours_stamp[1], c.ours, c.field)),
+                Column(
+                    "theirs",
+                    self.tr("Other version"),
+                    lambda c: self._cell(c.theirs_stamp[1], c.theirs, c.field),
+                ),
             ],
             self._load,
             parent=self,
@@ -89,11 +97,35 @@ class ConflictsPanel(QWidget):
         context.data_changed.connect(self.refresh)
         self.refresh()
 
-    def _preview(self, value: Any) -> str:
-        text = self._display(value).replace("\n", " ⏎ ")
+    def writer(self, origin: str) -> str:
+        """Who wrote an edit, in words: the key's trusted name, "the secretariat", or "unknown laptop"."""
+        from app.bundles.contributors import writer_of
+
+        found = writer_of(self.store, origin)
+        if found is None:
+            return self.tr("an unknown laptop")
+        return self.tr("the secretariat") if found.here else found.name
+
+    def _side(self, origin: str, rev: str) -> str:
+        from app.bundles.contributors import writer_of
+
+        found = writer_of(self.store, origin)
+        text = self.tr("%1, edited %2").replace("%1", self.writer(origin)).replace("%2", stamp_time(rev))
+        if found is not None and found.bundle_id:
+            text += " " + self.tr("(bundle %1)").replace("%1", found.bundle_id[:8])
+        return text
+
+    def _cell(self, origin: str, value: Any, field: str) -> str:
+        """ "Who: what", so a row reads as two people's versions, not as "kept" against "other"."""
+        return f"{self._names.get(origin) or self.writer(origin)}: {self._preview(value, field)}"
+
+    def _preview(self, value: Any, field: str = "") -> str:
+        text = self._display(value, field).replace("\n", " ⏎ ")
         return text if len(text) <= 80 else text[:79] + "…"
 
-    def _display(self, value: Any) -> str:
+    def _display(self, value: Any, field: str = "") -> str:
+        if field == "votes" and isinstance(value, int):
+            return self.tr("%n vote(s)", "", value)
         if isinstance(value, list) and self.context.conference() is not None:
             from app import conferences
 
@@ -106,7 +138,10 @@ class ConflictsPanel(QWidget):
     def _load(self) -> list[conflicts.Conflict]:
         if not self.context.conference_id:
             return []
-        return conflicts.open_conflicts(self.store, self.context.conference_id)
+        found = conflicts.open_conflicts(self.store, self.context.conference_id)
+        origins = {c.ours_stamp[1] for c in found} | {c.theirs_stamp[1] for c in found}
+        self._names = {origin: self.writer(origin) for origin in origins}  # once per load, not per paint
+        return found
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
@@ -167,8 +202,8 @@ class ConflictsPanel(QWidget):
         union_row = QHBoxLayout()
         final = QLabel(
             self.tr(
-                "Settling is final (it travels to every copy of the record); "
-                "the text can still be edited under Notes."
+                "Settling travels to every copy of the record; it can be reopened here, and the text"
+                " can still be edited under Notes."
             )
         )
         final.setWordWrap(True)
@@ -176,9 +211,13 @@ class ConflictsPanel(QWidget):
         self.keep_union_button = QPushButton(self.tr("Keep the edited &union"))
         union_row.addWidget(self.keep_union_button)
         grid.addLayout(union_row, 6, 0, 1, 2)
-        self.keep_ours_button.clicked.connect(lambda: self.resolve("ours"))
-        self.keep_theirs_button.clicked.connect(lambda: self.resolve("theirs"))
-        self.keep_union_button.clicked.connect(lambda: self.resolve("text"))
+        self.keep_ours_button.clicked.connect(lambda: self.ask_to_resolve("ours"))
+        self.keep_theirs_button.clicked.connect(lambda: self.ask_to_resolve("theirs"))
+        self.keep_union_button.clicked.connect(lambda: self.ask_to_resolve("text"))
+        self.reopen_button = QPushButton(self.tr("Re&open the last settled conflict"))
+        self.reopen_button.setToolTip(self.tr("Undo the last choice made here: both versions are open again"))
+        self.reopen_button.clicked.connect(self.reopen_last)
+        union_row.addWidget(self.reopen_button)
         splitter.addWidget(sides)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 2)
@@ -196,6 +235,9 @@ class ConflictsPanel(QWidget):
             else plural(len(rows), self.tr("One open conflict"), self.tr("%1 open conflicts"))
         )
         self.count_changed.emit(len(rows))
+        self.reopen_button.setEnabled(
+            bool(self.context.conference_id and conflicts.settled(self.store, self.context.conference_id))
+        )
         row = next((i for i, c in enumerate(rows) if current and c.id == current.id), 0 if rows else -1)
         if row >= 0:
             self.view.selectRow(row)
@@ -231,13 +273,19 @@ class ConflictsPanel(QWidget):
                 edit.clear()
             return
         self.ours_label.setText(
-            self.tr("Kept now (edited %1)").replace("%1", stamp_time(conflict.ours_stamp[0]))
+            self.tr("%1 — in use now").replace(
+                "%1", self._side(conflict.ours_stamp[1], conflict.ours_stamp[0])
+            )
         )
-        self.theirs_label.setText(
-            self.tr("Other version (edited %1)").replace("%1", stamp_time(conflict.theirs_stamp[0]))
+        self.theirs_label.setText(self._side(conflict.theirs_stamp[1], conflict.theirs_stamp[0]))
+        self.keep_ours_button.setText(
+            self.tr("Keep the version of %1").replace("%1", self.writer(conflict.ours_stamp[1]))
         )
-        self.ours_edit.setPlainText(self._display(conflict.ours))
-        self.theirs_edit.setPlainText(self._display(conflict.theirs))
+        self.keep_theirs_button.setText(
+            self.tr("Keep the version of %1").replace("%1", self.writer(conflict.theirs_stamp[1]))
+        )
+        self.ours_edit.setPlainText(self._display(conflict.ours, conflict.field))
+        self.theirs_edit.setPlainText(self._display(conflict.theirs, conflict.field))
         self.union_edit.setPlainText(
             union_text(shown_value(conflict.ours), shown_value(conflict.theirs)) if is_text else ""
         )
@@ -255,6 +303,41 @@ class ConflictsPanel(QWidget):
         if conflict.deleted:
             parts.append(self.tr("the note itself was deleted"))
         return " · ".join(parts)
+
+    def ask_to_resolve(self, choice: str) -> None:
+        """Settling asks first: which version stays, and that it can be reopened."""
+        conflict = self.current()
+        if conflict is None:
+            return
+        if choice == "text":
+            what = self.tr("Keep the edited union?")
+        else:
+            stamp = conflict.ours_stamp if choice == "ours" else conflict.theirs_stamp
+            what = self.tr("Keep the version of %1?").replace("%1", self.writer(stamp[1]))
+        msgbox.question(
+            self,
+            what,
+            self.tr(
+                "The other version is set aside. You can reopen the conflict afterwards with"
+                " “Reopen the last settled conflict”."
+            ),
+            on_answer=lambda yes: yes and self.resolve(choice),
+        )
+
+    def reopen_last(self) -> bool:
+        """Reopen the conflict of this conference settled last (its resolution is deleted)."""
+        settled = (
+            conflicts.settled(self.store, self.context.conference_id) if self.context.conference_id else []
+        )
+        if not settled:
+            return False
+        try:
+            conflicts.reopen(self.store, settled[0].id)
+        except UserError as exc:
+            error_box(self, self.tr("Cannot reopen the conflict"), exc)
+            return False
+        self.context.changed()
+        return True
 
     def resolve(self, choice: str) -> bool:
         conflict = self.current()

@@ -33,28 +33,11 @@ from app import conferences, prepare
 from app.model import Question, Table, Theme
 from ui.secretariat.context import SecretariatContext
 from ui.secretariat.key_panel import KeyPanel
+from ui.secretariat.prepare_lists import build_questions_box, build_tables_box, table_view
 from ui.secretariat.rows_model import Column, RowsModel
 from ui.undo import push_edit
 
 _NO_DATE = QDate(2000, 1, 1)  # the date edit's minimum, shown as "not set"
-
-
-def _table_view(model: RowsModel, name: str) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setAccessibleName(name)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(
-        QAbstractItemView.EditTrigger.DoubleClicked
-        | QAbstractItemView.EditTrigger.EditKeyPressed
-        | QAbstractItemView.EditTrigger.AnyKeyPressed
-    )
-    view.setTabKeyNavigation(False)  # Tab leaves the table, as a form expects; arrows move inside
-    view.verticalHeader().setVisible(False)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    return view
 
 
 class PrepareView(QWidget):
@@ -181,7 +164,7 @@ class PrepareView(QWidget):
 
         self.themes_box = QGroupBox(self.tr("Themes of the process"))
         themes_layout = QVBoxLayout(self.themes_box)
-        self.themes_view = _table_view(self.themes_model, self.tr("Themes"))
+        self.themes_view = table_view(self.themes_model, self.tr("Themes"))
         self.themes_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         themes_layout.addWidget(self.themes_view)
         self.new_theme_edit = QLineEdit()
@@ -199,59 +182,10 @@ class PrepareView(QWidget):
         self.key_panel = KeyPanel(self.context.workspace)
         grid.addWidget(self.key_panel, 4, 0)
 
-        self.questions_box = QGroupBox(self.tr("Questions"))
-        q_layout = QVBoxLayout(self.questions_box)
-        self.questions_view = _table_view(self.questions_model, self.tr("Questions"))
-        header = self.questions_view.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        q_layout.addWidget(self.questions_view)
-        self.new_question_edit = QLineEdit()
-        self.new_question_edit.setPlaceholderText(self.tr("New question"))
-        self.new_question_edit.setAccessibleName(self.tr("New question"))
-        self.new_question_edit.returnPressed.connect(self._on_add_question)
-        q_buttons = QHBoxLayout()
-        q_buttons.addWidget(self.new_question_edit, 1)
-        self.add_question_button = QPushButton(self.tr("&Add question"))
-        self.question_up_button = QPushButton(self.tr("Move up"))
-        self.question_down_button = QPushButton(self.tr("Move down"))
-        self.delete_question_button = QPushButton(self.tr("Delete question"))
-        self.add_question_button.clicked.connect(self._on_add_question)
-        self.question_up_button.clicked.connect(partial(self._on_move_question, -1))
-        self.question_down_button.clicked.connect(partial(self._on_move_question, +1))
-        self.delete_question_button.clicked.connect(self._on_delete_question)
-        for button in (
-            self.add_question_button,
-            self.question_up_button,
-            self.question_down_button,
-            self.delete_question_button,
-        ):
-            q_buttons.addWidget(button)
-        q_layout.addLayout(q_buttons)
+        build_questions_box(self)
         grid.addWidget(self.questions_box, 2, 1)
 
-        self.tables_box = QGroupBox(self.tr("Tables and chairs"))
-        t_layout = QVBoxLayout(self.tables_box)
-        self.tables_view = _table_view(self.tables_model, self.tr("Tables and chairs"))
-        header = self.tables_view.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        t_layout.addWidget(self.tables_view)
-        t_buttons = QHBoxLayout()
-        self.new_chair_edit = QLineEdit()
-        self.new_chair_edit.setPlaceholderText(self.tr("Chair of the new table"))
-        self.new_chair_edit.setAccessibleName(self.tr("Chair of the new table"))
-        self.new_chair_edit.returnPressed.connect(self._on_add_table)
-        self.add_table_button = QPushButton(self.tr("Add ta&ble"))
-        self.delete_table_button = QPushButton(self.tr("Delete table"))
-        self.add_table_button.clicked.connect(self._on_add_table)
-        self.delete_table_button.clicked.connect(self._on_delete_table)
-        t_buttons.addWidget(self.new_chair_edit, 1)
-        t_buttons.addWidget(self.add_table_button)
-        t_buttons.addWidget(self.delete_table_button)
-        t_layout.addLayout(t_buttons)
+        build_tables_box(self)
         grid.addWidget(self.tables_box, 3, 1, 2, 1)
 
         self._list_keys = {

@@ -213,15 +213,17 @@ class BulkTrustDialog(QDialog):
             box = QCheckBox(self.tr("Compared"))
             box.setAccessibleName(self.tr("Fingerprint of %1 compared").replace("%1", entry.signer))
             box.toggled.connect(self._update_ok)
-            grid.addWidget(box, row * 2, 2)
+            grid.addWidget(box, row * 2, 2, alignment=Qt.AlignmentFlag.AlignLeft)
             self.boxes.append(box)
             warnings = [clash_text(c, title) for c in clashes.get(entry.key_id, ())]
             if warnings:
                 grid.addWidget(_warning_label("\n".join(warnings)), row * 2 + 1, 0, 1, 3)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(grid_page)
-        layout.addWidget(scroll, 1)
+        grid.setRowStretch(len(self.entries) * 2, 1)  # the lines at the top, however few
+        grid.setColumnStretch(0, 1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(grid_page)
+        layout.addWidget(self.scroll, 1)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -26,7 +26,11 @@ def _stamp(ms: int) -> str:
     return str(Stamp(ms, 0))
 
 
-@pytest.mark.parametrize("created", ["999999999999999-999999", _stamp(wall_clock_ms() + 40 * DAY_MS)])
+@pytest.mark.parametrize(
+    "created",
+    ["999999999999999-999999", _stamp(wall_clock_ms() + 40 * DAY_MS)],
+    ids=["end-of-the-clock", "forty-days-ahead"],  # ids from the clock would differ between xdist workers
+)
 def test_a_bundle_created_far_ahead_is_refused_and_later_edits_still_work(
     world, secretariat, created
 ) -> None:

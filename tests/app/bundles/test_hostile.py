@@ -17,7 +17,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from app import notes
-from app.bundles import reader, verify_file
+from app.bundles import container, reader, verify_file
 from app.bundles.canonical import canonical_bytes
 from app.bundles.domain import RULES
 from app.bundles.format import MANIFEST, RECORDS, SIGNATURE, key_id_for
@@ -196,13 +196,13 @@ def test_a_zip_bomb_by_ratio(world, secretariat) -> None:
 
 def test_members_together_above_the_total_cap(world, secretariat, monkeypatch) -> None:
     bundle = _replace(world, RECORDS, _member(world, RECORDS) * 6)  # ~9 KB inflating from ~1 KB
-    monkeypatch.setattr(reader, "MAX_FILE_BYTES", 4000)
+    monkeypatch.setattr(container, "MAX_FILE_BYTES", 4000)
     assert len(bundle) < 4000
     assert "too large" in _refused(world, secretariat, bundle, "bomb").reason
 
 
 def test_a_member_above_its_size_cap(world, secretariat, monkeypatch) -> None:
-    monkeypatch.setitem(reader._CAPS, RECORDS, 100)
+    monkeypatch.setitem(container._CAPS, RECORDS, 100)
     assert "larger than" in _refused(world, secretariat, world.table_bundle, "size").reason
 
 

@@ -118,3 +118,29 @@ def test_an_edited_text_for_a_number_is_refused(office, capsys):
     [votes] = [json.loads(line) for line in out.splitlines() if json.loads(line)["field"] == "votes"]
     code, out, err = run(capsys, kansli, "conflict", "resolve", votes["id"], "--text", "7")
     assert code == 2 and "not text" in err
+
+
+@pytest.mark.parametrize("choice", ["theirs", "ours"])
+def test_a_settled_conflict_can_be_reopened_and_settled_again(office, capsys, choice):
+    kansli, _, bus = office
+    code, out, _ = run(capsys, kansli, "conflict", "list", "--json")
+    [before] = [json.loads(line) for line in out.splitlines()]
+    run(capsys, kansli, "conflict", "resolve", before["id"], "--keep", choice)
+    code, out, _ = run(capsys, kansli, "conflict", "list", "--settled")
+    resolution = out.split()[0]
+    assert code == 0 and f"text: kept {choice}" in out.splitlines()[0] and "    was: " in out
+    code, out, _ = run(capsys, kansli, "conflict", "reopen", resolution[:8])
+    assert code == 0 and out.strip() == f"reopened {resolution[:8]}: 1 value open for review again"
+    code, out, _ = run(capsys, kansli, "conflict", "list", "--json")
+    [again] = [json.loads(line) for line in out.splitlines()]
+    assert {again["ours"], again["theirs"]} == {before["ours"], before["theirs"]}
+    assert run(capsys, kansli, "conflict", "list", "--settled")[1].strip() == "no resolved conflicts"
+    code, out, _ = run(
+        capsys, kansli, "conflict", "resolve", again["id"], "--text", "Fler bussar, även kvällstid"
+    )
+    assert code == 0
+    k = Workspace(kansli)
+    assert k.store.get("note", bus)["text"] == "Fler bussar, även kvällstid"
+    k.close()
+    code, _, err = run(capsys, kansli, "conflict", "reopen", "zzzzzzzz")
+    assert code == 2 and "no resolved conflict zzzzzzzz" in err

@@ -128,6 +128,7 @@ def test_export_a_whole_process_carries_later_decisions_on_earlier_proposals(ws,
     files = sorted(folder.glob("*.rbz"))
     assert len(files) == 3 and out.count("wrote ") == 3
     other = tmp_path / "other"
+    assert main(["--workspace", str(other), "init", "--role", "chair"]) == 0
     assert main(["--workspace", str(other), "import", *map(str, files)]) == 0
     capsys.readouterr()
     code, out, _ = run(capsys, other, "timeline", later)

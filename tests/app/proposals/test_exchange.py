@@ -87,3 +87,24 @@ def test_undo_travels_too(two_stores) -> None:
     transfer(central, second)
     assert proposals.find_proposal(second, a).id == a and proposals.find_proposal(second, a).status == "new"
     assert state(second, process.conference_ids) == state(central, process.conference_ids)
+
+
+def test_summaries_and_links_converge_and_a_concurrent_summary_edit_is_kept(two_stores) -> None:
+    from app import conflicts
+
+    central, second, process = two_stores
+    note, later = process.proposal_groups[0][0], process.proposal_groups[1][0]
+    record_id, _ = proposals.set_summary(central, note, "Förstudie pågår.")
+    proposals.link_again(central, later, note)
+    transfer(central, second)
+    proposals.set_summary(central, note, "Förstudien är klar.")
+    proposals.set_summary(second, note, "Förstudien blev försenad.")
+    transfer(second, central)
+    transfer(central, second)
+    assert proposals.summary_of(central, note) == proposals.summary_of(second, note)
+    # The text that lost is kept for the secretariat to review, not dropped.
+    kept = [c for c in conflicts.open_conflicts(central) if c.record_id == record_id]
+    assert kept and kept[0].field == "text"
+    assert [r.later.id for r in proposals.recurrences(second, [proposals.find_proposal(second, note)])] == [
+        later
+    ]

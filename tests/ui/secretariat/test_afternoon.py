@@ -39,6 +39,7 @@ def _entries(window) -> dict[str, inbox_mod.InboxEntry]:
     return {Path(e.path).parent.name + "/" + e.name: e for e in window.collect_view.inbox.entries}
 
 
+@pytest.mark.slow  # among the four slowest of the suite; still runs in make test
 def test_the_afternoon(qtbot, qtmodeltester, window, afternoon, secretariat, tmp_path, boxes):
     collect, merge, overview = window.collect_view, window.merge_view, window.overview_view
     assert overview.reported_count() == (0, TABLES)
@@ -141,8 +142,28 @@ def test_the_afternoon(qtbot, qtmodeltester, window, afternoon, secretariat, tmp
     assert {panel.ours_edit.toPlainText(), panel.theirs_edit.toPlainText()} == {EDIT_A, EDIT_B}
     assert EDIT_A in panel.union_edit.toPlainText() and EDIT_B in panel.union_edit.toPlainText()
     union = "Fler mötesplatser för unga, i centrum och på landsbygden"
+    # Each side is named by who wrote it (the names the keys were trusted by), not "the other version".
+    sides = {panel.ours_label.text().split(",")[0], panel.theirs_label.text().split(",")[0]}
+    assert sides == {"Karin Sjöström", "Karin Sjöström (laptop 2)"}
+    assert panel.keep_ours_button.text().startswith("Keep the version of Karin Sjöström")
+    # Choosing asks first; saying no changes nothing.
+    qtbot.mouseClick(panel.keep_theirs_button, Qt.MouseButton.LeftButton)
+    assert boxes.question.call_args.args[1].startswith("Keep the version of Karin Sjöström")
+    boxes.question.call_args.kwargs["on_answer"](False)
+    assert any(c.id == conflict.id for c in panel.model.rows())
+    assert not panel.reopen_button.isEnabled()
+    qtbot.mouseClick(panel.keep_theirs_button, Qt.MouseButton.LeftButton)
+    boxes.question.call_args.kwargs["on_answer"](True)
+    assert not any(c.record_id == conflict.record_id and c.field == "text" for c in panel.model.rows())
+    # ...and the choice can be undone: the same two versions are open again.
+    assert panel.reopen_button.isEnabled()
+    qtbot.mouseClick(panel.reopen_button, Qt.MouseButton.LeftButton)
+    reopened = next(c for c in panel.model.rows() if c.record_id == conflict.record_id and c.field == "text")
+    assert {reopened.ours, reopened.theirs} == {EDIT_A, EDIT_B}
+    panel.view.selectRow(panel.model.rows().index(reopened))
     panel.union_edit.setPlainText(union)
-    panel.keep_union_button.click()
+    qtbot.mouseClick(panel.keep_union_button, Qt.MouseButton.LeftButton)
+    boxes.question.call_args.kwargs["on_answer"](True)
     assert all(c.record_id != conflict.record_id or c.field != "text" for c in panel.model.rows())
     assert notes.note(secretariat.store, conflict.record_id).text == union
     assert CONFLICT_NOTE not in {n.text for n in notes.list_notes(secretariat.store, afternoon.conference_id)}

@@ -1,0 +1,84 @@
+"""Collect in real hands: several chairs trusted at once (each fingerprint ticked), the secretariat's own
+pack never "ready to merge", and the Merge tab silent while idle. In Swedish, by mouse."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from PySide6.QtCore import Qt
+
+from app.workspace import DB_NAME
+from ui import i18n
+from ui.secretariat import inbox as inbox_mod
+from ui.secretariat.trust_dialog import BulkTrustDialog
+from ui.secretariat.window import SecretariatWindow
+
+from .conftest import UNKNOWN_TABLE
+
+
+@pytest.fixture
+def window(qtbot, qapp, secretariat_dir, afternoon, sync_ops):
+    from app.workspace import Workspace
+
+    with sqlite3.connect(secretariat_dir / DB_NAME) as conn:  # tables 1 and 2 sent no key card ahead
+        conn.execute("DELETE FROM bundle_trust WHERE role = 'chair' AND table_number IN (1, 2)")
+    conn.close()
+    i18n.install("sv", qapp)
+    workspace = Workspace(secretariat_dir)
+    w = SecretariatWindow(workspace)
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    w.show()
+    w.choose_conference(afternoon.conference_id)
+    yield w
+    workspace.close()
+
+
+def _click_row(qtbot, view, proxy, model, predicate, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    row = next(r for r in range(model.rowCount()) if predicate(model.row_at(r)))
+    index = proxy.mapFromSource(model.index(row, 0))
+    view.scrollTo(index)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, modifier, view.visualRect(index).center())
+
+
+def test_several_chairs_are_trusted_at_once_after_each_fingerprint(qtbot, window, afternoon, tmp_path):
+    collect = window.collect_view
+    window.tabs.setCurrentWidget(collect)
+    collect.add_paths([str(afternoon.stick)])
+    waiting = [e for e in collect.inbox.entries if e.state == inbox_mod.UNKNOWN_KEY]
+    assert sorted(e.tables for e in waiting) == [(1,), (2,), (UNKNOWN_TABLE,)]
+    view, proxy, model = collect.view, collect.proxy, collect.model
+    _click_row(qtbot, view, proxy, model, lambda e: e.tables == (1,) and e.state == inbox_mod.UNKNOWN_KEY)
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    _click_row(
+        qtbot, view, proxy, model, lambda e: e.tables == (2,) and e.state == inbox_mod.UNKNOWN_KEY, ctrl
+    )
+    _click_row(qtbot, view, proxy, model, lambda e: e.tables == (UNKNOWN_TABLE,), ctrl)
+    assert collect.bulk_button.isEnabled() and collect.bulk_button.text() == "Lita på &flera ordförande…"
+    qtbot.mouseClick(collect.bulk_button, Qt.MouseButton.LeftButton)
+    dialog = collect.findChild(BulkTrustDialog)
+    assert dialog is not None and len(dialog.boxes) == 3
+    assert dialog.ok_button.text() == "&Lita på 3 nycklar"
+    for box in dialog.boxes[:2]:
+        dialog.scroll.ensureWidgetVisible(box)
+        qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
+    assert not dialog.ok_button.isEnabled()  # not before every fingerprint was compared
+    dialog.grab().save("/tmp/wt14/bulk.png")
+    dialog.scroll.ensureWidgetVisible(dialog.boxes[2])
+    qtbot.mouseClick(dialog.boxes[2], Qt.MouseButton.LeftButton)
+    assert dialog.ok_button.isEnabled()
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    states = {e.tables: e.state for e in collect.inbox.entries if e.tables in {(1,), (2,), (UNKNOWN_TABLE,)}}
+    assert states == {(1,): inbox_mod.READY, (2,): inbox_mod.READY, (UNKNOWN_TABLE,): inbox_mod.READY}
+
+
+def test_the_own_pack_is_not_ready_and_merge_is_silent_when_idle(qtbot, window, afternoon):
+    collect, merge = window.collect_view, window.merge_view
+    pack = afternoon.secretariat_template.parent / "pack.rbz"
+    collect.add_paths([str(pack)])
+    [own] = collect.inbox.entries
+    assert own.state == inbox_mod.OWN and not collect.inbox.ready()
+    assert collect.words.state_labels[own.state] == "Skickat härifrån"
+    window.tabs.setCurrentWidget(merge)
+    assert not merge.progress.isTextVisible() and not merge.merge_button.isEnabled()

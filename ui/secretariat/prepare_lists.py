@@ -1,0 +1,105 @@
+"""The two list boxes of the Prepare tab, questions and tables, built here to keep prepare_view.py a
+readable size. Their handlers stay on `PrepareView`; these functions only lay the widgets out and wire
+them to it (the words keep PrepareView's translation context).
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+)
+
+from ui.secretariat.rows_model import RowsModel
+
+if TYPE_CHECKING:
+    from ui.secretariat.prepare_view import PrepareView
+
+
+# lupdate reads only literal calls of this form: each text names the context it keeps.
+translate = QCoreApplication.translate
+
+
+def table_view(model: RowsModel, name: str) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setAccessibleName(name)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(
+        QAbstractItemView.EditTrigger.DoubleClicked
+        | QAbstractItemView.EditTrigger.EditKeyPressed
+        | QAbstractItemView.EditTrigger.AnyKeyPressed
+    )
+    view.setTabKeyNavigation(False)  # Tab leaves the table, as a form expects; arrows move inside
+    view.verticalHeader().setVisible(False)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    return view
+
+
+def build_questions_box(view: PrepareView) -> None:
+    view.questions_box = QGroupBox(translate("PrepareView", "Questions"))
+    q_layout = QVBoxLayout(view.questions_box)
+    view.questions_view = table_view(view.questions_model, translate("PrepareView", "Questions"))
+    header = view.questions_view.horizontalHeader()
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+    header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+    q_layout.addWidget(view.questions_view)
+    view.new_question_edit = QLineEdit()
+    view.new_question_edit.setPlaceholderText(translate("PrepareView", "New question"))
+    view.new_question_edit.setAccessibleName(translate("PrepareView", "New question"))
+    view.new_question_edit.returnPressed.connect(view._on_add_question)
+    q_buttons = QHBoxLayout()
+    q_buttons.addWidget(view.new_question_edit, 1)
+    view.add_question_button = QPushButton(translate("PrepareView", "&Add question"))
+    view.question_up_button = QPushButton(translate("PrepareView", "Move up"))
+    view.question_down_button = QPushButton(translate("PrepareView", "Move down"))
+    view.delete_question_button = QPushButton(translate("PrepareView", "Delete question"))
+    view.add_question_button.clicked.connect(view._on_add_question)
+    view.question_up_button.clicked.connect(partial(view._on_move_question, -1))
+    view.question_down_button.clicked.connect(partial(view._on_move_question, +1))
+    view.delete_question_button.clicked.connect(view._on_delete_question)
+    for button in (
+        view.add_question_button,
+        view.question_up_button,
+        view.question_down_button,
+        view.delete_question_button,
+    ):
+        q_buttons.addWidget(button)
+    q_layout.addLayout(q_buttons)
+
+
+def build_tables_box(view: PrepareView) -> None:
+    view.tables_box = QGroupBox(translate("PrepareView", "Tables and chairs"))
+    t_layout = QVBoxLayout(view.tables_box)
+    view.tables_view = table_view(view.tables_model, translate("PrepareView", "Tables and chairs"))
+    header = view.tables_view.horizontalHeader()
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+    header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+    t_layout.addWidget(view.tables_view)
+    t_buttons = QHBoxLayout()
+    view.new_chair_edit = QLineEdit()
+    view.new_chair_edit.setPlaceholderText(translate("PrepareView", "Chair of the new table"))
+    view.new_chair_edit.setAccessibleName(translate("PrepareView", "Chair of the new table"))
+    view.new_chair_edit.returnPressed.connect(view._on_add_table)
+    view.add_table_button = QPushButton(translate("PrepareView", "Add ta&ble"))
+    view.delete_table_button = QPushButton(translate("PrepareView", "Delete table"))
+    view.add_table_button.clicked.connect(view._on_add_table)
+    view.delete_table_button.clicked.connect(view._on_delete_table)
+    t_buttons.addWidget(view.new_chair_edit, 1)
+    t_buttons.addWidget(view.add_table_button)
+    t_buttons.addWidget(view.delete_table_button)
+    t_layout.addLayout(t_buttons)

@@ -103,6 +103,7 @@ class ChairWindow(QMainWindow):
             self.place.restore_last_table()
         if self.session is None:
             self.show_picker()
+        self.closed = False
         QTimer.singleShot(0, self.warn_if_unwritable)
 
     def _fit_first_size(self) -> None:
@@ -316,7 +317,8 @@ class ChairWindow(QMainWindow):
 
     def warn_if_unwritable(self) -> None:
         """At start: a workspace that cannot be written is said at once, not at the first lost note."""
-        save_status.warn_if_unwritable(self, self.saved_indicator, self.workspace)
+        if not self.closed:  # queued at start; the window (and its workspace) may be closed by now
+            save_status.warn_if_unwritable(self, self.saved_indicator, self.workspace)
 
     def _say_undone(self, template: str, offset: int = 0) -> None:
         """The status line names what Ctrl+Z (or redo) just did, so an undo is never a surprise."""
@@ -479,6 +481,7 @@ class ChairWindow(QMainWindow):
         self.save_layout()
         self.timer.pause()
         # Nothing may read the workspace once it closes: the watcher, the timers and running work stop now.
+        self.closed = True  # a check still queued (warn_if_unwritable) finds the window closed
         self.sync_status.stop()
         finish_all()
         super().closeEvent(event)

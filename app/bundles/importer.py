@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from app.backup import BEFORE_IMPORT, take_if_due
 from app.bundles import contributors, ledger, origins, quarantine, trust
 from app.bundles.domain import references_problem
 from app.bundles.format import KIND_TABLE, BundleError, fingerprint_for
@@ -90,6 +91,8 @@ def import_files(
 ) -> list[Receipt]:
     receipts: list[Receipt] = []
     total = len(paths)
+    if paths:  # a safe point: the store as it was before these bundles, for `rundabord repair`
+        take_if_due(workspace.store, workspace.dir, BEFORE_IMPORT)
     for done, path in enumerate(paths):
         if is_cancelled(cancel):
             break

@@ -21,7 +21,8 @@ def demo_description() -> ConferenceFile:
 def ensure_demo(store: Store) -> str:
     """The demo conference's id, loading it first if this workspace does not hold it yet."""
     description = demo_description()
-    for c in conferences.conferences(store):
-        if c.title == description.conference["title"]:
-            return c.id
-    return conferences.create_conference(store, description)
+    with store.transaction():  # one write lock for look and load: two processes starting make one
+        for c in conferences.conferences(store):
+            if c.title == description.conference["title"]:
+                return c.id
+        return conferences.create_conference(store, description)

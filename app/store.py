@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import secrets
 import sqlite3
+import time
 import uuid
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
@@ -70,10 +71,10 @@ class Store:
         try:
             self.conn.execute("PRAGMA journal_mode=WAL")
             self.conn.execute("PRAGMA synchronous=FULL")
-            self._migrate()
+            self._migrate_once(busy_timeout)
         except sqlite3.DatabaseError as exc:
             self.conn.close()
-            raise UserError(f"{self.path} is not a Rundabord workspace: {exc}") from None
+            raise open_error(self.path, exc) from None
         except Exception:
             self.conn.close()
             raise
@@ -124,6 +125,22 @@ class Store:
             "SELECT name FROM _sqlite_migrations WHERE migration_set = 'rundabord'"
         ).fetchall()
         return {row[0] for row in rows}
+
+    def _migrate_once(self, busy_timeout: float) -> None:
+        """Migrate; a second process opening a new workspace at the same moment migrates it too, and
+        whichever comes second waits for the first and finds the work done."""
+        give_up = time.monotonic() + busy_timeout
+        while True:
+            try:
+                self._migrate()
+                return
+            except sqlite3.OperationalError as exc:
+                racing = any(
+                    words in str(exc) for words in ("already exists", "duplicate column", "locked", "busy")
+                )
+                if not racing or time.monotonic() > give_up:
+                    raise
+                time.sleep(0.05)
 
     def _migrate(self) -> None:
         applied = self._applied_migrations()
@@ -212,10 +229,14 @@ class Store:
             )
 
     def _meta_init(self, key: str, make: Any) -> str:
+        """The value of `key`, set to make() first if missing; two processes racing get the same one."""
         value = self.meta_get(key)
         if value is None:
-            value = make()
-            self.meta_set(key, value)
+            with self.transaction():
+                self.conn.execute(
+                    "INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO NOTHING", (key, make())
+                )
+            value = self.meta_get(key)
         return value
 
     def _catch_up_clock(self) -> None:
@@ -343,6 +364,33 @@ class Store:
 
     def close(self) -> None:
         self.conn.close()
+
+
+def open_error(path: str, exc: sqlite3.DatabaseError) -> UserError:
+    """What went wrong opening a workspace database, in one line naming the real cause."""
+    text = str(exc)
+    if "locked" in text or "busy" in text:
+        return StoreBusy(
+            f"the workspace {path} is in use by another program (the database is locked); close the other"
+            " Rundabord or wait for its sync to finish, then try again"
+        )
+    if "readonly" in text or "read-only" in text:
+        return UserError(f"cannot write to the workspace {path}: the file or its folder is read-only")
+    if "full" in text:
+        return UserError(f"cannot write to the workspace {path}: the disk is full")
+    if "not a database" in text:  # another kind of file, or a workspace's database cut or overwritten
+        return UserError(
+            f"{path} is not a Rundabord workspace, or its database is damaged ({text}); if it was one,"
+            " run `rundabord repair` to check it and restore the latest automatic backup"
+        )
+    if "malformed" in text or "corrupt" in text:
+        return UserError(
+            f"the workspace database {path} is damaged ({text}); run `rundabord repair` to check it and"
+            " restore the latest automatic backup"
+        )
+    if "unable to open" in text:
+        return UserError(f"cannot open the workspace database {path}: {text}")
+    return UserError(f"{path} is not a Rundabord workspace: {text}")
 
 
 def _check_fields(rt: RecordType, item: Mapping[str, Any], allowed_extra: set[str] | None = None) -> None:

@@ -11,6 +11,7 @@ import os
 from functools import cached_property
 from pathlib import Path
 
+from app import backup
 from app.errors import NoWorkspace, UserError
 from app.store import Store
 
@@ -58,7 +59,28 @@ class Workspace:
                 f"no workspace in {self.dir}; create one with"
                 f" `rundabord --workspace {self.dir} init --role chair|secretariat`"
             )
+        self._refuse_lost_database()
         self.store = Store(self.dir / DB_NAME, busy_timeout=busy_timeout)
+        try:
+            backup.quick_check(self.store)
+        except UserError:
+            self.store.close()
+            raise
+        backup.take_if_due(self.store, self.dir, backup.DAILY)
+
+    def _refuse_lost_database(self) -> None:
+        """An empty database file beside this workspace's keys or bundles is a lost or truncated one:
+        opening it would make a new workspace (a new origin, the role reset) over the real one."""
+        database = self.dir / DB_NAME
+        if database.stat().st_size:
+            return
+        keys, outbox = self.dir / "keys", self.dir / "outbox"
+        if any(folder.is_dir() and any(folder.iterdir()) for folder in (keys, outbox)):
+            raise UserError(
+                f"{database} is empty although this workspace holds keys or bundles: the database was"
+                " lost or cut short. Run `rundabord repair` to restore the latest automatic backup;"
+                " nothing new was made over it"
+            )
 
     @classmethod
     def create(cls, directory: Path | str, role: str = "chair", *, busy_timeout: float = 10.0) -> Workspace:

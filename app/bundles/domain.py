@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from app.store import Store
 
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\Z")
+_ID = re.compile(r"[0-9A-Za-z][0-9A-Za-z_.:-]{0,99}\Z")
 _STAMP = re.compile(r"[0-9]{15}-[0-9]{6}\Z")
 _ORIGIN = re.compile(r"[0-9a-f]{16}\Z")
 # Kept here, not imported from app.proposals / app.conflicts: the bundle layer sits below them.
@@ -45,7 +46,8 @@ def _one_of(values: tuple[str, ...]) -> Check:
 
 
 def _uuid(v: Any) -> bool:
-    return isinstance(v, str) and _UUID.match(v) is not None
+    """An id as records carry them: this app writes UUIDs; older and hand-made data plain id words."""
+    return isinstance(v, str) and (_UUID.match(v) is not None or _ID.match(v) is not None)
 
 
 def _optional_uuid(v: Any) -> bool:

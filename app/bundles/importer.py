@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from app.backup import BEFORE_IMPORT, take_if_due
 from app.bundles import contributors, ledger, origins, quarantine, trust
 from app.bundles.domain import references_problem
 from app.bundles.format import KIND_TABLE, BundleError, fingerprint_for
@@ -90,6 +91,8 @@ def import_files(
 ) -> list[Receipt]:
     receipts: list[Receipt] = []
     total = len(paths)
+    if paths:  # a safe point: the store as it was before these bundles, for `rundabord repair`
+        take_if_due(workspace.store, workspace.dir, BEFORE_IMPORT)
     for done, path in enumerate(paths):
         if is_cancelled(cancel):
             break
@@ -150,34 +153,17 @@ def _import_data(workspace: Workspace, data: bytes, shown: str) -> Receipt:
     if status.name:  # the name this workspace gave the key, never the one the manifest claims
         about["signer_name"] = status.name
     if refusal is not None and refusal.check == "role" and _returning_chair(store, status, bundle):
-        try:
-            held = quarantine.hold(workspace, bundle, data, shown)
-        except BundleError as exc:
-            return _refused(shown, exc, bundle, about)
-        return Receipt(
-            shown,
-            QUARANTINED,
-            reason=f"signed by {status.name}, trusted as chair in another conference; held in quarantine"
-            f" until someone trusts key {bundle.key_id} for table {bundle.tables[0]} of this conference"
-            + ("" if held else " (already held)"),
-            counts=_refused_counts(bundle),
-            **about,
+        why = (
+            f"signed by {status.name}, trusted as chair in another conference; held in quarantine until"
+            f" someone trusts key {bundle.key_id} for table {bundle.tables[0]} of this conference"
         )
+        return _hold(workspace, bundle, data, shown, about, why)
     if refusal is not None:
         return _refused(shown, refusal, bundle, about)
     if not status.known:
-        try:
-            held = quarantine.hold(workspace, bundle, data, shown)
-        except BundleError as exc:
-            return _refused(shown, exc, bundle, about)
-        return Receipt(
-            shown,
-            QUARANTINED,
-            reason="signed by an unknown key; held in quarantine until someone trusts or rejects"
-            f" key {bundle.key_id}" + ("" if held else " (already held)"),
-            counts=_refused_counts(bundle),
-            **about,
-        )
+        why = "signed by an unknown key; held in quarantine until someone trusts or rejects key "
+        why += bundle.key_id
+        return _hold(workspace, bundle, data, shown, about, why)
     try:  # the role was checked above (judge); what remains needs the store's records
         return _commit(workspace, bundle, status, shown, about, pinning)
     except BundleError as exc:
@@ -205,6 +191,18 @@ def _about(bundle: Bundle) -> dict[str, Any]:
         "tables": bundle.tables,
         "manifest_sha256": bundle.manifest_sha256,
     }
+
+
+def _hold(
+    workspace: Workspace, bundle: Bundle, data: bytes, shown: str, about: dict[str, Any], why: str
+) -> Receipt:
+    """Keep a whole bundle in quarantine until someone decides about its key."""
+    try:
+        held = quarantine.hold(workspace, bundle, data, shown)
+    except BundleError as exc:
+        return _refused(shown, exc, bundle, about)
+    reason = why + ("" if held else " (already held)")
+    return Receipt(shown, QUARANTINED, reason=reason, counts=_refused_counts(bundle), **about)
 
 
 def _refused(shown: str, error: BundleError, bundle: Bundle, about: dict[str, Any]) -> Receipt:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -58,6 +59,10 @@ def verify_file(path: Path | str, store: Store) -> Verdict:
         bundle, _data = read_bundle_file(path)
     except BundleError as exc:
         return Verdict(ok=False, reason=str(exc), check=exc.check, incomplete=exc.incomplete)
+    except (MemoryError, RecursionError, ValueError, TypeError, KeyError, IndexError, AttributeError) as exc:
+        # a file that trips a fault of ours is a refusal too, never a traceback (import does the same)
+        logging.getLogger(__name__).exception("unexpected error verifying %s", path)
+        return Verdict(ok=False, reason=f"could not be checked ({type(exc).__name__})", check="unexpected")
     trust = status(store, bundle.public_key)
     _effective, pins, refusal = judge(store, store.meta_get("role") or "chair", bundle)
     return Verdict(

@@ -28,6 +28,7 @@ COMMAND_MODULES = (
     "app.cli.sync_cmds",
     "app.cli.merge_cmds",
     "app.cli.minutes_cmds",
+    "app.cli.repair_cmds",
     "app.cli.privacy_cmds",
     "app.cli.report_cmds",
     "app.cli.sheet_cmds",

@@ -3,7 +3,7 @@
 Names and texts come from bundles other people signed; printed raw, an ESC sequence could recolour,
 rewrite or hide lines of a secretary's terminal, and a carriage return could overprint a warning. Every
 character of category Cc (C0 and C1 controls, DEL) except newline and tab, and the bidirectional
-overrides, is written as a \\x.. or \\u.... escape instead.
+overrides, is written as a \\u.... escape instead (valid inside JSON too).
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ _UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def _escape(match: re.Match[str]) -> str:
-    code = ord(match.group())
-    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+    # \\u form: readable in plain text, and still valid inside a JSON string (--json output)
+    return f"\\u{ord(match.group()):04x}"
 
 
 def escaped(text: str) -> str:

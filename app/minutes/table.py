@@ -158,16 +158,15 @@ def table_flowables(
     else:
         story.append(b.paragraph(s("no_proposals"), "small"))
 
-    # The themes and the justering move to a new page together: a justering alone on the last page
-    # would sign a page with nothing on it.
-    themes: list[Flowable] = [b.heading(2, s("themes"))]
+    story.append(b.heading(2, s("themes")))
     counts = theme_counts(data)
     if counts:
         widths = [FRAME_WIDTH - 30 * mm, 30 * mm]
-        themes.append(b.data_table([s("theme"), s("notes")], counts, widths, numeric=(1,), row_headers=True))
+        story.append(b.data_table([s("theme"), s("notes")], counts, widths, numeric=(1,), row_headers=True))
     else:
-        themes.append(b.paragraph(s("no_notes"), "small"))
-    story.append(b.keep_together([*themes, *adjustment(data, s, b, changed_since_signed)]))
+        story.append(b.paragraph(s("no_notes"), "small"))
+
+    story += [b.cond_page_break(90 * mm), *adjustment(data, s, b, changed_since_signed)]
     return story
 
 

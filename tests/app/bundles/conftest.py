@@ -104,7 +104,9 @@ class World:
     @staticmethod
     def folder_listing(workspace: Workspace) -> list[str]:
         return sorted(
-            str(p.relative_to(workspace.dir)) for p in workspace.dir.rglob("*") if "-wal" not in p.name
+            str(p.relative_to(workspace.dir))
+            for p in workspace.dir.rglob("*")
+            if "-wal" not in p.name and "backups" not in p.parts
         )
 
     def table_records(self) -> list[dict[str, Any]]:

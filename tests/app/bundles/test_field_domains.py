@@ -36,10 +36,10 @@ def _refused(world, workspace, records, check: str):
         ("kind", "bogus"),
         ("kind", None),
         ("themes", [7]),
-        ("themes", ["Unga"]),  # a name, not a theme id
+        ("themes", ["Unga och äldre"]),  # a name, not a theme id
         ("votes", -3),
         ("table_number", 0),
-        ("question_id", "q1"),
+        ("question_id", ""),
         ("conference_id", None),
         ("text", None),
         ("text", "x" * 100_001),

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import copy
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -43,6 +44,7 @@ def _mutations(draw, records):
     return chosen
 
 
+@pytest.mark.slow  # among the four slowest of the suite; still runs in make test
 def test_signed_but_wrong_records_are_refused_cleanly(world, secretariat) -> None:
     key = world.chair_key()
     originals = world.table_records()

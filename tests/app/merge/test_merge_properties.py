@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from unittest.mock import patch
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -261,6 +262,7 @@ def assert_no_text_lost(world: World, central: Store) -> None:
             )
 
 
+@pytest.mark.slow  # among the four slowest of the suite; still runs in make test
 def test_central_stores_converge_and_lose_no_text(kit) -> None:
     @settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
     @given(st.data())

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, settings, target
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule
@@ -138,6 +139,7 @@ class Secretariat(RuleBasedStateMachine):
         self.most_conflicts = max(self.most_conflicts, count)
 
 
+@pytest.mark.slow  # among the four slowest of the suite; still runs in make test
 def test_secretariat_store_depends_only_on_the_bundles_seen(kit) -> None:
     Secretariat.kit = kit
     Secretariat.TestCase.settings = settings(

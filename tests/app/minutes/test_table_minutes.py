@@ -126,29 +126,3 @@ def test_signed_export_fills_the_justering_line(world, tmp_path):
     body = normal(" ".join(page_texts(path)))
     assert f"Bordets export är signerad av Anna Lindqvist (nyckel-id {identity.key_id})" in body
     assert "inte signerad" not in body
-
-
-@pytest.mark.slow
-def test_the_justering_never_stands_alone_on_a_page(tmp_path):
-    """Whatever the length of the notes, the page with the justering holds the themes too."""
-    from pypdf import PdfReader
-
-    from app import notes
-    from app.demo import ensure_demo
-    from app.minutes.table import build_table_minutes
-    from app.workspace import Workspace
-
-    workspace = Workspace.create(tmp_path / "ws")
-    cid = ensure_demo(workspace.store)
-    for count in range(1, 46):
-        notes.add_note(
-            workspace.store, cid, 5, 1 + count % 3, f"Anteckning {count} om lokaler för unga", themes=["Unga"]
-        )
-        if count < 20:
-            continue
-        path = tmp_path / f"t{count}.pdf"
-        build_table_minutes(workspace.store, cid, 5, path, "sv")
-        pages = [page.extract_text() for page in PdfReader(str(path)).pages]
-        [last] = [text for text in pages if "Justering" in text]
-        assert "Teman" in last, f"{count} notes: the justering stands alone on page {pages.index(last) + 1}"
-    workspace.close()

@@ -39,6 +39,7 @@ def _entries(window) -> dict[str, inbox_mod.InboxEntry]:
     return {Path(e.path).parent.name + "/" + e.name: e for e in window.collect_view.inbox.entries}
 
 
+@pytest.mark.slow  # among the four slowest of the suite; still runs in make test
 def test_the_afternoon(qtbot, qtmodeltester, window, afternoon, secretariat, tmp_path, boxes):
     collect, merge, overview = window.collect_view, window.merge_view, window.overview_view
     assert overview.reported_count() == (0, TABLES)

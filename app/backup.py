@@ -1,0 +1,93 @@
+"""Automatic backups of the workspace database, and the check a store must pass before it is written.
+
+Backups are taken with SQLite's online backup API (a consistent copy even while another connection
+writes) into `<workspace>/backups/`, at safe points: once a day when the workspace is opened, and
+before an import when the last one is more than an hour old (sync imports one bundle at a time). The
+newest few of each kind are kept. `rundabord repair` (app/repair.py) restores the newest whole one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+from app.errors import UserError
+from app.store import Store
+
+FOLDER = "backups"
+SUFFIX = ".sqlite3"
+KEEP = 4  # of each kind
+DAILY = "daily"
+BEFORE_IMPORT = "before-import"
+_EVERY = {DAILY: 24 * 3600, BEFORE_IMPORT: 3600}
+
+
+def folder_of(workspace_dir: Path) -> Path:
+    return Path(workspace_dir) / FOLDER
+
+
+def backups(workspace_dir: Path) -> list[Path]:
+    """Every backup, newest first (names start with their UTC time)."""
+    folder = folder_of(workspace_dir)
+    if not folder.is_dir():
+        return []
+    return sorted((p for p in folder.glob(f"*{SUFFIX}") if not p.name.startswith(".")), reverse=True)
+
+
+def take(store: Store, workspace_dir: Path, kind: str) -> Path:
+    """A consistent copy of the store, written whole under its final name."""
+    folder = folder_of(workspace_dir)
+    folder.mkdir(exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    final = folder / f"{stamp}-{kind}{SUFFIX}"
+    partial = folder / f".{final.name}.part"
+    try:
+        target = sqlite3.connect(partial)
+        try:
+            store.conn.backup(target)
+        finally:
+            target.close()
+        with open(partial, "rb+") as handle:
+            os.fsync(handle.fileno())
+        os.replace(partial, final)
+    except (OSError, sqlite3.Error) as exc:
+        with contextlib.suppress(OSError):
+            partial.unlink()
+        raise UserError(f"cannot back up the workspace into {folder}: {exc}") from None
+    _prune(folder, kind)
+    return final
+
+
+def _prune(folder: Path, kind: str) -> None:
+    for old in sorted(folder.glob(f"*-{kind}{SUFFIX}"), reverse=True)[KEEP:]:
+        with contextlib.suppress(OSError):
+            old.unlink()
+
+
+def take_if_due(store: Store, workspace_dir: Path, kind: str) -> Path | None:
+    """A backup of `kind` unless one is younger than its interval. A backup that cannot be written
+    (a full disk) does not stop the work it protects; the next safe point tries again."""
+    newest = next(iter(sorted(folder_of(workspace_dir).glob(f"*-{kind}{SUFFIX}"), reverse=True)), None)
+    if newest is not None and time.time() - newest.stat().st_mtime < _EVERY[kind]:
+        return None
+    try:
+        return take(store, workspace_dir, kind)
+    except UserError:
+        return None
+
+
+def quick_check(store: Store) -> None:
+    """Refuse to go on with a store SQLite finds damaged: writing to it could spread the damage."""
+    try:
+        rows = store.conn.execute("PRAGMA quick_check").fetchall()
+    except sqlite3.DatabaseError as exc:
+        rows = [(str(exc),)]
+    if [tuple(r) for r in rows] != [("ok",)]:
+        raise UserError(
+            f"the workspace database {store.path} is damaged ({rows[0][0]}); nothing was written. Run"
+            " `rundabord repair` to check it and restore the latest automatic backup"
+        )

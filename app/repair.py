@@ -1,0 +1,163 @@
+"""`rundabord repair`: check the workspace database; if it is damaged or lost, restore the newest whole
+automatic backup and bring it up to date from the bundles the workspace holds.
+
+The damaged file is never deleted: it is moved aside (`workspace.sqlite3.damaged-<time>`) for anyone who
+wants to look at it. After the restore, the bundles in `inbox/` (what sync fetched) are imported again
+through the ordinary import path (what the backup already had is a no-op), and this workspace's own
+exports in `outbox/` are merged back with their ledger rows, so no sequence number is signed twice.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import sqlite3
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from app import backup
+from app.errors import UserError
+from app.workspace import DB_NAME, Workspace
+
+
+@dataclass
+class RepairReport:
+    whole: bool  # the database passed the integrity check: nothing was changed
+    restored_from: Path | None = None
+    moved_aside: Path | None = None
+    reimported: int = 0  # inbox bundles imported again
+    own_exports: int = 0  # own outbox bundles merged back
+    problems: list[str] = field(default_factory=list)
+
+    def lines(self) -> list[str]:
+        if self.whole:
+            return ["the workspace database is whole (integrity check passed); nothing to repair"]
+        out = [f"restored the backup {self.restored_from}"]
+        if self.moved_aside:
+            out.append(f"the damaged database was moved aside to {self.moved_aside}")
+        out.append(
+            f"imported {self.reimported} bundles from the inbox again,"
+            f" merged back {self.own_exports} own exports"
+        )
+        out += [f"problem: {p}" for p in self.problems]
+        return out
+
+
+def integrity_problem(path: Path) -> str | None:
+    """Why SQLite finds the database at `path` damaged, or None when it is whole."""
+    if not path.is_file() or path.stat().st_size == 0:
+        return "missing or empty"
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            rows = connection.execute("PRAGMA integrity_check").fetchall()
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    return None if rows == [("ok",)] else str(rows[0][0])
+
+
+def repair(directory: Path) -> RepairReport:
+    directory = Path(directory)
+    database = directory / DB_NAME
+    if integrity_problem(database) is None:
+        return RepairReport(whole=True)
+    source = next((b for b in backup.backups(directory) if integrity_problem(b) is None), None)
+    if source is None:
+        raise UserError(
+            f"{database} is damaged and {backup.folder_of(directory)} holds no whole backup; keep the folder"
+            " as it is and ask for help (the bundles in outbox/ and inbox/ hold what was signed)"
+        )
+    report = RepairReport(whole=False, restored_from=source)
+    report.moved_aside = _move_aside(database)
+    _restore(source, database)
+    workspace = Workspace(directory)
+    try:
+        _reimport_inbox(workspace, report)
+        _merge_own_exports(workspace, report)
+    finally:
+        workspace.close()
+    return report
+
+
+def _move_aside(database: Path) -> Path | None:
+    if not database.exists():
+        return None
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    aside = database.with_name(f"{database.name}.damaged-{stamp}")
+    os.replace(database, aside)
+    for suffix in ("-wal", "-shm"):  # a stale log must never be replayed into the restored file
+        companion = database.with_name(database.name + suffix)
+        if companion.exists():
+            os.replace(companion, aside.with_name(aside.name + suffix))
+    return aside
+
+
+def _restore(source: Path, database: Path) -> None:
+    partial = database.with_name(f".{database.name}.restoring")
+    with contextlib.suppress(OSError):
+        partial.unlink()
+    shutil.copyfile(source, partial)
+    with open(partial, "rb+") as handle:
+        os.fsync(handle.fileno())
+    os.replace(partial, database)
+
+
+def _reimport_inbox(workspace: Workspace, report: RepairReport) -> None:
+    from app.bundles.importer import IMPORTED, REFUSED, import_files
+
+    inbox = workspace.dir / "inbox"
+    paths = sorted(inbox.glob("*.rbz")) if inbox.is_dir() else []
+    for receipt in import_files(workspace, paths):
+        if receipt.status == IMPORTED:
+            report.reimported += 1
+        elif receipt.status == REFUSED:
+            report.problems.append(f"{receipt.path}: {receipt.reason}")
+
+
+def _merge_own_exports(workspace: Workspace, report: RepairReport) -> None:
+    """Own bundles signed after the backup: their records back, and their ledger rows, so the next
+    export continues the sequence instead of signing a number again."""
+    from app.bundles.export import finish_exports
+    from app.bundles.format import BundleError
+    from app.bundles.identity import find_identity
+    from app.bundles.ledger import ExportEntry, exports, record_export
+    from app.bundles.reader import read_bundle_file
+    from app.merge import merge_records
+
+    identity = find_identity(workspace)
+    if identity is None:
+        return
+    finish_exports(workspace)
+    store = workspace.store
+    known = {e.manifest_sha256 for e in exports(store)}
+    for path in sorted(workspace.outbox_dir.glob("*.rbz")):
+        try:
+            bundle, _data = read_bundle_file(path)
+        except BundleError as exc:
+            report.problems.append(f"{path}: {exc}")
+            continue
+        if bundle.key_id != identity.key_id or bundle.manifest_sha256 in known:
+            continue
+        with store.transaction():
+            merge_records(store, bundle.records)
+            record_export(
+                store,
+                ExportEntry(
+                    manifest_sha256=bundle.manifest_sha256,
+                    bundle_id=bundle.bundle_id,
+                    kind=bundle.kind,
+                    conference_id=bundle.conference_id,
+                    tables=bundle.tables,
+                    signer_name=identity.name,
+                    key_id=bundle.key_id,
+                    sequence=bundle.sequence,
+                    created_utc=bundle.created_utc,
+                    created_hlc=bundle.created_hlc,
+                    path=str(path),
+                ),
+            )
+        report.own_exports += 1

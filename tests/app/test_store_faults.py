@@ -1,0 +1,131 @@
+"""The disk, the lock and damage speak plainly (issue 15.8): one line naming the real cause, exit 2,
+no traceback, nothing acknowledged lost; `rundabord repair` restores the latest automatic backup."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from app import backup, notes
+from app.bundles import export_table
+from app.bundles.identity import create_identity
+from app.bundles.ledger import exports
+from app.cli import main
+from app.demo import ensure_demo
+from app.errors import StoreBusy
+from app.store import Store
+from app.workspace import DB_NAME, Workspace
+
+
+def _run(capsys, folder: Path, *args: str) -> tuple[int, str, str]:
+    code = main(["--workspace", str(folder), *args])
+    out, err = capsys.readouterr()
+    assert "Traceback" not in out + err
+    return code, out, err
+
+
+@pytest.fixture
+def chair(tmp_path: Path) -> tuple[Path, str]:
+    folder = tmp_path / "ws"
+    workspace = Workspace.create(folder, "chair")
+    conference = ensure_demo(workspace.store)
+    notes.add_note(workspace.store, conference, 3, 1, "Före skadan")
+    create_identity(workspace, "Anna Berg")
+    workspace.close()
+    return folder, conference
+
+
+def test_a_locked_database_says_locked_not_not_a_workspace(tmp_path: Path) -> None:
+    path = tmp_path / "w.sqlite3"
+    Store(path).close()
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("PRAGMA journal_mode=DELETE")
+    holder.execute("PRAGMA locking_mode=EXCLUSIVE")
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(StoreBusy, match="in use by another program") as caught:
+            Store(path, busy_timeout=0.2)
+        assert "not a Rundabord workspace" not in str(caught.value)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+
+
+@pytest.mark.parametrize("damage", ["garbage", "truncated"])
+def test_a_damaged_database_is_one_plain_line(capsys, chair, damage) -> None:
+    folder, conference = chair
+    database = folder / DB_NAME
+    data = database.read_bytes()
+    if damage == "garbage":
+        database.write_bytes(b"this is no database" * 10 + data[190:])
+    else:
+        database.write_bytes(data[: len(data) // 3])
+    code, _out, err = _run(capsys, folder, "note", "list", "--conference", conference, "--table", "3")
+    assert code == 2 and err.count("\n") == 1, err
+    assert "damaged" in err and "rundabord repair" in err
+
+
+def test_an_empty_database_beside_keys_is_refused_not_recreated(capsys, chair) -> None:
+    folder, _ = chair
+    (folder / DB_NAME).write_bytes(b"")
+    for suffix in ("-wal", "-shm"):
+        (folder / (DB_NAME + suffix)).unlink(missing_ok=True)
+    code, _out, err = _run(capsys, folder, "role")
+    assert code == 2 and "empty although this workspace holds keys" in err
+    assert (folder / DB_NAME).stat().st_size == 0  # no new workspace was made over it
+
+
+def test_repair_restores_the_backup_and_merges_own_exports_back(capsys, chair) -> None:
+    folder, conference = chair
+    assert backup.backups(folder), "opening took no daily backup"
+    workspace = Workspace(folder)
+    backup.take(workspace.store, folder, backup.DAILY)  # as the next day's first open would
+    notes.add_note(workspace.store, conference, 3, 1, "Efter säkerhetskopian")
+    first = export_table(workspace, conference, 3)
+    workspace.close()
+    database = folder / DB_NAME
+    data = bytearray(database.read_bytes())
+    data[:100] = os.urandom(100)
+    database.write_bytes(bytes(data))
+
+    code, out, _err = _run(capsys, folder, "repair")
+    assert code == 0, out
+    assert "restored the backup" in out and "merged back 1 own exports" in out
+    assert list(folder.glob(f"{DB_NAME}.damaged-*"))  # kept for anyone who wants to look
+    workspace = Workspace(folder)
+    try:
+        texts = {n.text for n in notes.list_notes(workspace.store, conference)}
+        assert {"Före skadan", "Efter säkerhetskopian"} <= texts
+        second = export_table(workspace, conference, 3)
+        assert second.sequence == first.sequence + 1  # never the same number twice
+        assert len(exports(workspace.store)) == 2
+    finally:
+        workspace.close()
+    code, out, _ = _run(capsys, folder, "repair")
+    assert code == 0 and "nothing to repair" in out
+
+
+def test_two_processes_starting_a_new_workspace_make_one_conference(tmp_path: Path) -> None:
+    folder = tmp_path / "new"
+    children = []
+    for _ in range(2):
+        pid = os.fork()
+        if pid == 0:
+            code = 1
+            try:
+                code = main(["--workspace", str(folder), "demo"])
+            finally:
+                os._exit(code)
+        children.append(pid)
+    codes = [os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1]) for pid in children]
+    assert codes == [0, 0], codes
+    workspace = Workspace(folder)
+    try:
+        (count,) = workspace.store.conn.execute("SELECT COUNT(*) FROM conferences").fetchone()
+        assert count == 1
+        assert len({workspace.store.origin, Store(folder / DB_NAME).origin}) == 1
+    finally:
+        workspace.close()

@@ -198,7 +198,7 @@ def adjustment(
         line = s("not_signed")
     chair = f"{s('adjusted_by')}: {table.chair_name}" if table.chair_name else s("adjusted_by")
     block: list[Flowable] = [b.heading(2, s("adjustment")), b.paragraph(line)]
-    if data.contributors:  # two laptops at one table: every signer, and how much each wrote
+    if len(data.contributors) > 1:  # two laptops at one table: every signer, and how much each wrote
         names = [
             s("contributor_one", name=name) if count == 1 else s("contributor_many", name=name, count=count)
             for name, count in data.contributors

@@ -158,15 +158,16 @@ def table_flowables(
     else:
         story.append(b.paragraph(s("no_proposals"), "small"))
 
-    story.append(b.heading(2, s("themes")))
+    themes: list[Flowable] = [b.heading(2, s("themes"))]
     counts = theme_counts(data)
     if counts:
         widths = [FRAME_WIDTH - 30 * mm, 30 * mm]
-        story.append(b.data_table([s("theme"), s("notes")], counts, widths, numeric=(1,), row_headers=True))
+        themes.append(b.data_table([s("theme"), s("notes")], counts, widths, numeric=(1,), row_headers=True))
     else:
-        story.append(b.paragraph(s("no_notes"), "small"))
-
-    story += [b.cond_page_break(90 * mm), *adjustment(data, s, b, changed_since_signed)]
+        themes.append(b.paragraph(s("no_notes"), "small"))
+    # The justering goes with the section before it: it never stands alone on a page, and it does not
+    # leave a page early when it fits.
+    story.append(b.keep_together([*themes, *adjustment(data, s, b, changed_since_signed)]))
     return story
 
 
@@ -187,7 +188,8 @@ def adjustment(
 ) -> list[Flowable]:
     """The justering, as Swedish minutes have it: whether the export was signed (never claimed for notes
     changed since), a place and date line, the chair's line and a line for a second person from the
-    table who checks the minutes (justerare)."""
+    table who checks the minutes (justerare). The caller keeps it together with what precedes it (a
+    KeepTogether inside another one always measures as taller than any page)."""
     table = data.tables[0]
     found = data.signoffs.get(table.number)
     if found is not None:
@@ -198,7 +200,7 @@ def adjustment(
         line = s("not_signed")
     chair = f"{s('adjusted_by')}: {table.chair_name}" if table.chair_name else s("adjusted_by")
     block: list[Flowable] = [b.heading(2, s("adjustment")), b.paragraph(line)]
-    if data.contributors:  # two laptops at one table: every signer, and how much each wrote
+    if len(data.contributors) > 1:  # two laptops at one table: every signer, and how much each wrote
         names = [
             s("contributor_one", name=name) if count == 1 else s("contributor_many", name=name, count=count)
             for name, count in data.contributors
@@ -206,4 +208,4 @@ def adjustment(
         block.append(b.paragraph(s("contributors", names=", ".join(names))))
     for caption in (s("place_and_date"), chair, f"{s('checked_by')}. {s('name_in_print')}:"):
         block += [b.spacer(11 * mm), b.signature_line(90 * mm), b.paragraph(caption, "small")]
-    return [b.keep_together(block)]
+    return block

@@ -92,6 +92,7 @@ class ChairWindow(QMainWindow):
 
         self.saved_indicator = SaveIndicator(self)
         self._quit_confirmed = False
+        self._write_checked = False  # the workspace is probed once, when the window is first shown
         self.statusBar().addPermanentWidget(self.export_flow.export_again_button)
         self.statusBar().addPermanentWidget(self.saved_indicator)
         self._attach_sync_status()
@@ -103,7 +104,6 @@ class ChairWindow(QMainWindow):
             self.place.restore_last_table()
         if self.session is None:
             self.show_picker()
-        QTimer.singleShot(0, self.warn_if_unwritable)
 
     def _fit_first_size(self) -> None:
         """A first start opens at a comfortable size that never exceeds the screen it opens on."""
@@ -316,7 +316,8 @@ class ChairWindow(QMainWindow):
 
     def warn_if_unwritable(self) -> None:
         """At start: a workspace that cannot be written is said at once, not at the first lost note."""
-        save_status.warn_if_unwritable(self, self.saved_indicator, self.workspace)
+        if self.isVisible():  # not for a window already closed (its workspace may be closed too)
+            save_status.warn_if_unwritable(self, self.saved_indicator, self.workspace)
 
     def _say_undone(self, template: str, offset: int = 0) -> None:
         """The status line names what Ctrl+Z (or redo) just did, so an undo is never a surprise."""
@@ -486,3 +487,6 @@ class ChairWindow(QMainWindow):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         QTimer.singleShot(0, self.focus_entry)
+        if not self._write_checked:
+            self._write_checked = True
+            QTimer.singleShot(0, self.warn_if_unwritable)

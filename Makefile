@@ -55,7 +55,7 @@ run: $(STAMP) translations
 	$(VENV)/bin/rundabord --workspace $(WORKSPACE)
 
 test: $(STAMP) translations system-deps
-	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q -n auto
 
 bench: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench

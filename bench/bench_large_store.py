@@ -101,14 +101,14 @@ def _table_bundle(folder: Path, conference_id: str, questions: list[str], table:
 
     from app.bundles.format import KIND_TABLE
     from app.bundles.writer import assemble, build_manifest, records_bytes
-    from app.hlc import ZERO, HybridClock
+    from app.hlc import HybridClock
+    from bench.wire import new_note
 
     key = Ed25519PrivateKey.generate()
     public = key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
     clock, origin = HybridClock(), uuid.uuid4().hex[:16]
     records = []
     for position in range(125):
-        stamp = [str(clock.tick()), origin]
         fields = {
             "conference_id": conference_id,
             "table_number": table,
@@ -120,18 +120,7 @@ def _table_bundle(folder: Path, conference_id: str, questions: list[str], table:
             "position": 10_000 + position,
             "person_id": None,
         }
-        records.append(
-            {
-                "id": str(uuid.uuid4()),
-                "type": "note",
-                "origin": origin,
-                "rev": stamp[0],
-                "base_rev": ZERO,
-                "deleted": False,
-                "fields": fields,
-                "stamps": {name: stamp for name in [*fields, "deleted"]},
-            }
-        )
+        records.append(new_note(clock, origin, fields))
     data = records_bytes(records)
     manifest = build_manifest(
         kind=KIND_TABLE,

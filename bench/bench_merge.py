@@ -60,8 +60,9 @@ def _make(folder: Path, bundle_count: int, notes_per_bundle: int) -> dict[str, A
     from app.bundles import trust
     from app.bundles.format import KIND_TABLE, sha256_hex
     from app.bundles.writer import assemble, build_manifest, records_bytes
-    from app.hlc import ZERO, HybridClock
+    from app.hlc import HybridClock
     from app.workspace import Workspace
+    from bench.wire import new_note
 
     central = Workspace.create(folder / "kansli", "secretariat")
     conference_id = demo.ensure_demo(central.store)
@@ -103,8 +104,6 @@ def _make(folder: Path, bundle_count: int, notes_per_bundle: int) -> dict[str, A
         chair = index % CHAIRS
         records = []
         for position in range(notes_per_bundle):
-            rev = str(clocks[chair].tick())
-            stamp = [rev, origins[chair]]
             fields = {
                 "conference_id": conference_id,
                 "table_number": chair + 1,
@@ -116,18 +115,7 @@ def _make(folder: Path, bundle_count: int, notes_per_bundle: int) -> dict[str, A
                 "position": position + 1,
                 "person_id": None,
             }
-            records.append(
-                {
-                    "id": str(uuid.uuid4()),
-                    "type": "note",
-                    "origin": origins[chair],
-                    "rev": rev,
-                    "base_rev": ZERO,
-                    "deleted": False,
-                    "fields": fields,
-                    "stamps": {name: stamp for name in [*fields, "deleted"]},
-                }
-            )
+            records.append(new_note(clocks[chair], origins[chair], fields))
         first.append(str(sign(chair, records, f"first-{index:04d}.rbz")))
         again.append(records)
     again_paths = [str(sign(i % CHAIRS, records, f"again-{i:04d}.rbz")) for i, records in enumerate(again)]

@@ -59,7 +59,7 @@ def test_three_secretaries_import_forty_tables_at_once(world, pg_dsn, tmp_path) 
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
-        )  # fmt: skip
+        )
         for name, share in zip(("anna", "britt", "carin"), shares, strict=True)
     ]
     receipts = []

@@ -41,9 +41,11 @@ ts: $(STAMP)
 	$(LUPDATE) ui/bundle_opener.py -ts resources/translations/packaging_sv.ts
 	$(LUPDATE) $(TS_COMMON) -ts resources/translations/common_sv.ts
 
+# The PostgreSQL tests start a throwaway server from Debian's postgresql (its programs are not on PATH).
 system-deps:
 	@missing=""; for pair in $(DEB_TOOLS); do \
 	  command -v $${pair%%:*} >/dev/null || missing="$$missing $${pair##*:}"; done; \
+	ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing="$$missing postgresql"; \
 	if [ -n "$$missing" ]; then \
 	  echo "installing Debian packages:$$missing"; \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \

@@ -138,11 +138,13 @@ def test_counts_chart_and_reporting_tables(minutes_pdf, header_right):
     assert "Andreas Lundgren 10" in silent and "Signerad" not in silent and " Nej" not in silent
 
 
-def test_a_table_with_only_a_signoff_has_reported(tmp_path):
-    """No notes yet but a signed export: the table counts as reported."""
+def test_a_signed_export_without_notes_is_not_a_report(tmp_path):
+    """A signature alone is not a report (app.roster's one definition, as `rundabord status` says): the
+    table stands among those that have not reported; a note typed here counts."""
     from app.bundles import export_table
     from app.bundles.identity import create_identity
     from app.demo import ensure_demo
+    from app.roster import roster
     from app.workspace import Workspace
 
     workspace = Workspace.create(tmp_path / "ws")
@@ -153,10 +155,13 @@ def test_a_table_with_only_a_signoff_has_reported(tmp_path):
     path = tmp_path / "m.pdf"
     build_conference_minutes(workspace.store, cid, path, "en")
     body = normal(" ".join(page_texts(path)))
-    assert "Tables that have reported (2)" in body
-    assert "2 of 40 tables have reported · 17 participants · 1 note · 0 proposals" in body  # singular
+    assert roster(workspace.store, cid).reported == [5]
+    assert "Tables that have reported (1)" in body
+    assert "1 of 40 tables has reported · 8 participants · 1 note · 0 proposals" in body  # singular
     reported = body[body.index("Tables that have reported") : body.index("Tables that have not reported")]
-    assert re.search(r"\b8 Lars Holm 9 0 Yes\b", reported), reported
+    silent = body[body.index("Tables that have not reported") :]
+    assert re.search(r"\b5 Maria Nilsson 8 1 No\b", reported), reported
+    assert "Lars Holm" not in reported and re.search(r"\b8 Lars Holm 9\b", silent), silent[:400]
     assert conferences.conference(workspace.store, cid).title in body
     workspace.close()
 

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.errors import UserError
-from app.workspace import PG_SETTINGS as CONFIG_NAME
+
+CONFIG_NAME = "postgresql.json"
 
 KEYRING_SERVICE = "rundabord-postgresql"
 

@@ -14,10 +14,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     actions = store.add_subparsers(dest="store_action", required=True)
     copy = actions.add_parser(
         "copy",
-        help="copy the store to an empty PostgreSQL database (the workspace then uses it) or a new SQLite file",
+        help="copy the store into an empty PostgreSQL database (the workspace then uses it) or a new file",
         description="To postgresql://...: the store moves to that empty database, verified by row counts"
         " and SHA-256 per table, and this workspace uses it from now on (its SQLite file is kept, renamed"
-        f" {MOVED_NAME}). To a file path: a verified SQLite copy for the archive; the workspace is unchanged.",
+        f" {MOVED_NAME}). To a file path: a verified SQLite copy for the archive; the workspace stays.",
     )
     copy.add_argument("--to", required=True, metavar="postgresql://...|FILE.sqlite3", dest="destination")
     copy.add_argument("--json", action="store_true", help="the per-table checks, one JSON object a line")

@@ -70,7 +70,10 @@ def _prune(folder: Path, kind: str) -> None:
 
 def take_if_due(store: Store, workspace_dir: Path, kind: str) -> Path | None:
     """A backup of `kind` unless one is younger than its interval. A backup that cannot be written
-    (a full disk) does not stop the work it protects; the next safe point tries again."""
+    (a full disk) does not stop the work it protects; the next safe point tries again. A store on a
+    PostgreSQL server is backed up by the server's own means (pg_dump), not here."""
+    if store.dialect != "sqlite":
+        return None
     newest = next(iter(sorted(folder_of(workspace_dir).glob(f"*-{kind}{SUFFIX}"), reverse=True)), None)
     if newest is not None and time.time() - newest.stat().st_mtime < _EVERY[kind]:
         return None

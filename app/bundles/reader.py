@@ -125,6 +125,11 @@ class Bundle:
     def created_hlc(self) -> str:
         return self.manifest["created"]["hlc"]
 
+    @property
+    def home_origin(self) -> str | None:
+        """The origin of the workspace that made the bundle (signed; absent in older bundles)."""
+        return self.manifest["created"].get("origin")
+
     def every_stamp(self) -> Iterator[str]:
         """Every clock stamp the bundle carries: its creation, and each record's revs and field stamps."""
         yield self.created_hlc
@@ -241,7 +246,9 @@ def _check_manifest_fields(m: dict[str, Any]) -> None:
     created = m["created"]
     if (
         not isinstance(created, dict)
-        or set(created) != {"utc", "hlc"}
+        or set(created) - {"origin"} != {"utc", "hlc"}
+        or not isinstance(created.get("origin", ""), str)
+        or ("origin" in created and not _ORIGIN.match(created["origin"]))
         or not isinstance(created["utc"], str)
         or not _is_utc(created["utc"])
         or not _is_stamp(created["hlc"])

@@ -3,7 +3,8 @@
 Backups are taken with SQLite's online backup API (a consistent copy even while another connection
 writes) into `<workspace>/backups/`, at safe points: once a day when the workspace is opened, and
 before an import when the last one is more than an hour old (sync imports one bundle at a time). The
-newest few of each kind are kept. The whole-file check runs before the daily one (app/workspace.py). `rundabord repair` (app/repair.py) restores the newest whole one.
+newest few of each kind are kept. The whole-file check runs before the daily one (app/workspace.py).
+`rundabord repair` (app/repair.py) restores the newest whole one.
 """
 
 from __future__ import annotations

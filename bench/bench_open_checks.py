@@ -55,13 +55,11 @@ def main() -> None:
         finally:
             store.close()
         print(f"open, bare store:                       {bare:9.1f} ms")
-        print(
-            f"open, workspace (checks of a few bytes): {workspace_open:9.1f} ms  ({workspace_open - bare:+.1f} ms)"
-        )
+        extra = workspace_open - bare
+        print(f"open, workspace (checks of a few bytes): {workspace_open:9.1f} ms  ({extra:+.1f} ms)")
         print(f"whole-file check (daily):               {check:9.1f} ms  (was on every open)")
-        print(
-            f"one backup (daily; before an import):   {copy:9.1f} ms  ({taken[0].stat().st_size / 1e6:,.0f} MB)"
-        )
+        copied_mb = taken[0].stat().st_size / 1e6
+        print(f"one backup (daily; before an import):   {copy:9.1f} ms  ({copied_mb:,.0f} MB)")
         print(f"first open of a day (check + backup):   {workspace_open + check + copy:9.1f} ms")
 
 

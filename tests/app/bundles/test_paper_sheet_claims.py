@@ -1,4 +1,5 @@
-"""Who typed a table's paper notes in is printed in its minutes: a chair's key may not say the secretariat did."""
+"""Who typed a table's paper notes in is printed in its minutes: a chair's key may not say the secretariat
+did."""
 
 from __future__ import annotations
 

@@ -19,9 +19,11 @@ from app.bundles.origins import bound_key
 from app.bundles.trust import add as trust_add
 from app.hlc import Stamp, wall_clock_ms
 
+# Hours ahead, so that they stay later than any edit the test makes on a slow machine (not a day: a
+# stamp more than a day ahead is flagged).
 NOW = wall_clock_ms()
-LATER = str(Stamp(NOW + 60_000, 0))
-LATEST = str(Stamp(NOW + 120_000, 0))
+LATER = str(Stamp(NOW + 6 * 3600_000, 0))
+LATEST = str(Stamp(NOW + 12 * 3600_000, 0))
 BO_ORIGIN = "b0b0b0b0b0b0b0b0"
 CARL_ORIGIN = "ca71ca71ca71ca71"
 

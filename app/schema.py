@@ -393,6 +393,11 @@ def __getattr__(name: str) -> object:
     raise AttributeError(name)
 
 
+def ordered_steps() -> list[Step]:
+    """Every migration's step, in the order they run (app/pg/schema.py derives PostgreSQL's DDL from them)."""
+    return list(_ORDERED)
+
+
 def known_names() -> list[str]:
     """Every migration this version knows, in the order they run."""
     return [step.__name__ for step in _ORDERED]

@@ -49,7 +49,14 @@ def decode_field(kind: type, value: Any) -> Any:
 
 
 class Store:
-    """One open workspace database. Not shared across threads: open one per thread."""
+    """One open workspace database. Not shared across threads: open one per thread.
+
+    This is the SQLite backend; `app/pg/store.py` is the PostgreSQL one, the same interface over a
+    shared server. Services that must say something differently per backend ask `dialect`.
+    """
+
+    dialect = "sqlite"
+    _clock_key = "clock"  # meta row of the persisted clock (PostgreSQL keeps one per secretary)
 
     def __init__(
         self, path: Path | str, *, now: Callable[[], int] = wall_clock_ms, busy_timeout: float = 10.0
@@ -84,7 +91,7 @@ class Store:
 
     def _persisted_stamp(self) -> Stamp:
         try:
-            return Stamp.parse(self.meta_get("clock") or ZERO)
+            return Stamp.parse(self.meta_get(self._clock_key) or ZERO)
         except StampError:  # only a clock broken before this version bounded stamps; repaired on open
             return self.clock.last
 
@@ -96,7 +103,7 @@ class Store:
         its fixed width holds or far into the future (every later edit would have failed)."""
         limit = future_limit(wall_clock_ms(), REPAIR_BEYOND_MS)  # not self._now: tests count readings
         try:
-            stamp = Stamp.parse(self.meta_get("clock") or ZERO)
+            stamp = Stamp.parse(self.meta_get(self._clock_key) or ZERO)
         except StampError:
             stamp = None
         if stamp is not None and stamp <= limit:
@@ -247,13 +254,13 @@ class Store:
         """A fresh stamp, persisted with the caller's transaction (call inside `transaction`)."""
         self._catch_up_clock()
         stamp = self.clock.tick()
-        self.meta_set("clock", str(stamp))
+        self.meta_set(self._clock_key, str(stamp))
         return stamp
 
     def observe(self, stamp: Stamp | str) -> None:
         """Fold in a stamp seen elsewhere (an imported record); persisted with the caller's transaction."""
         self.clock.observe(stamp)
-        self.meta_set("clock", str(self.clock.last))
+        self.meta_set(self._clock_key, str(self.clock.last))
 
     # -- records ----------------------------------------------------------------------------------
 
@@ -309,7 +316,7 @@ class Store:
                 _check_fields(rt, item)
                 rows.append(self._new_row(rt, item, str(self.clock.tick())))
             self.conn.executemany(_insert_sql(rt), rows)
-            self.meta_set("clock", str(self.clock.last))
+            self.meta_set(self._clock_key, str(self.clock.last))
         return [row[0] for row in rows]
 
     def _new_row(self, rt: RecordType, item: Mapping[str, Any], rev: str) -> tuple[Any, ...]:

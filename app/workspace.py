@@ -16,6 +16,7 @@ from app.errors import NoWorkspace, UserError
 from app.store import Store
 
 DB_NAME = "workspace.sqlite3"
+PG_SETTINGS = "postgresql.json"  # app/pg/settings.py: a secretariat's shared store on PostgreSQL
 ROLES = ("chair", "secretariat")
 
 
@@ -30,8 +31,22 @@ def default_dir() -> Path:
 
 
 def exists(directory: Path | str) -> bool:
-    """Whether the folder holds a workspace."""
-    return (Path(directory) / DB_NAME).is_file()
+    """Whether the folder holds a workspace (its SQLite store, or settings for a shared PostgreSQL one)."""
+    return (Path(directory) / DB_NAME).is_file() or (Path(directory) / PG_SETTINGS).is_file()
+
+
+def on_postgresql(directory: Path | str) -> bool:
+    return (Path(directory) / PG_SETTINGS).is_file()
+
+
+def open_store(location: Path | str, *, busy_timeout: float = 10.0) -> Store:
+    """The store at `location`: a workspace's SQLite file, or its PostgreSQL settings file (`store.path`
+    is one of these, so a worker thread opens its own connection to the same store from it)."""
+    if Path(location).name == PG_SETTINGS:
+        from app.pg.settings import open_store as open_pg
+
+        return open_pg(Path(location).parent, busy_timeout=busy_timeout)
+    return Store(location, busy_timeout=busy_timeout)
 
 
 def check_can_create(directory: Path | str) -> None:
@@ -59,6 +74,9 @@ class Workspace:
                 f"no workspace in {self.dir}; create one with"
                 f" `rundabord --workspace {self.dir} init --role chair|secretariat`"
             )
+        if on_postgresql(self.dir):  # the server checks and backs up its own (pg_dump): README, IT section
+            self.store = open_store(self.dir / PG_SETTINGS, busy_timeout=busy_timeout)
+            return
         self._refuse_lost_database()
         self._refuse_lost_log()
         self.store = Store(self.dir / DB_NAME, busy_timeout=busy_timeout)
@@ -104,11 +122,21 @@ class Workspace:
             )
 
     @classmethod
-    def create(cls, directory: Path | str, role: str = "chair", *, busy_timeout: float = 10.0) -> Workspace:
+    def create(
+        cls,
+        directory: Path | str,
+        role: str = "chair",
+        *,
+        busy_timeout: float = 10.0,
+        database: str | None = None,
+    ) -> Workspace:
         """Make a new workspace in the folder (made if missing) with the person's role; refuses a folder
-        that already holds one, so nothing is overwritten."""
+        that already holds one, so nothing is overwritten. `database`: a PostgreSQL connection string
+        for a secretariat sharing one store (keys, settings, inbox and outbox stay in the folder)."""
         if role not in ROLES:
             raise UserError(f"unknown role {role!r}; use one of: {', '.join(ROLES)}")
+        if database is not None:
+            return cls._create_on_postgresql(Path(directory), role, database, busy_timeout)
         folder = Path(directory)
         if exists(folder):
             raise UserError(f"{folder} already holds a workspace")
@@ -118,6 +146,29 @@ class Workspace:
             raise UserError(f"cannot create workspace folder {folder}: {exc.strerror}") from None
         Store(folder / DB_NAME).close()
         workspace = cls(folder, busy_timeout=busy_timeout)
+        workspace.role = role
+        return workspace
+
+    @classmethod
+    def _create_on_postgresql(cls, folder: Path, role: str, database: str, busy_timeout: float) -> Workspace:
+        from app.pg import settings
+
+        if role != "secretariat":
+            raise UserError("only a secretariat shares a store on PostgreSQL; a chair's laptop keeps its own")
+        if not settings.is_postgresql(database):
+            raise UserError(f"not a PostgreSQL address: {database!r} (expected postgresql://...)")
+        if exists(folder):
+            raise UserError(f"{folder} already holds a workspace")
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise UserError(f"cannot create workspace folder {folder}: {exc.strerror}") from None
+        settings.write(folder, database)
+        try:
+            workspace = cls(folder, busy_timeout=busy_timeout)
+        except UserError:
+            settings.config_path(folder).unlink()  # nothing half-made is left behind
+            raise
         workspace.role = role
         return workspace
 

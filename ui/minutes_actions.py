@@ -377,7 +377,7 @@ def _table_minutes(
 
     photos = ()
     if photos_from is not None:
-        from app.attachments import photo_pages
+        from app.minutes.table import photo_pages
 
         workspace = Workspace(photos_from)  # this worker thread's own connection
         try:

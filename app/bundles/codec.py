@@ -3,8 +3,7 @@
 Format v1 has one encoding, "jsonl" (records.jsonl: one canonical JSON record a line, in the wire form
 of app/records.py). A v2 manifest names its encoding in `records_encoding`, so a more compact one (one
 is planned for note records) can be added here without touching the reader's or writer's other checks.
-The JSON-lines parser's strict checks live in reader.parse_records, beside the other untrusted-input
-checks.
+The JSON-lines parser and its strict per-record checks are in records_jsonl.py.
 """
 
 from __future__ import annotations
@@ -36,7 +35,7 @@ def encode_records(records: Iterable[dict[str, Any]], encoding: str = JSONL) -> 
 def decode_records(raw: bytes, encoding: str = JSONL) -> list[dict[str, Any]]:
     """The records of an untrusted bundle, each checked; raises BundleError naming the first bad one."""
     from app.bundles.format import BundleError
-    from app.bundles.reader import parse_records
+    from app.bundles.records_jsonl import parse_records
 
     if encoding != JSONL:
         raise BundleError("manifest", f"unknown records encoding {str(encoding)[:40]!r}")

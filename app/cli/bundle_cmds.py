@@ -265,7 +265,7 @@ def _quarantine_list(args: argparse.Namespace) -> int:
     for bundles in by_key.values():
         found = clashes.clashes(store, bundles)
         remedy = clashes.returning_chair(store, bundles)
-        grant = remedy or quarantine.proposed_grant(bundles)
+        grant = remedy or clashes.proposed_grant(bundles)
         if args.json:
             for h in bundles:
                 print_json_line(

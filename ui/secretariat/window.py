@@ -318,7 +318,7 @@ class SecretariatWindow(QMainWindow):
         self.setWindowTitle(f"{c.title} — {role} — Rundabord" if c else f"{role} — Rundabord")
 
     def new_conference(self) -> None:
-        dialog = NewConferenceDialog(self.workspace.store, self)
+        dialog = NewConferenceDialog(self.workspace, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.created.connect(self.choose_conference)
         dialog.open()

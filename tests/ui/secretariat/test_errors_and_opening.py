@@ -131,7 +131,7 @@ def test_a_new_conference_without_a_title_is_refused_in_swedish(qtbot, qapp, sec
 
     i18n.install("sv", qapp)
     before = len(conferences.conferences(secretariat.store))
-    dialog = NewConferenceDialog(secretariat.store)
+    dialog = NewConferenceDialog(secretariat)
     qtbot.addWidget(dialog)
     dialog.process_combo.setCurrentText("Länets tillväxtprogram")
     dialog.title_edit.setText("   ")

@@ -41,7 +41,7 @@ from app.bundles.format import (
 )
 from app.bundles.keys import weak_key_problem
 from app.bundles.pae import manifest_pae
-from app.bundles.records_jsonl import UUID, is_stamp
+from app.bundles.records_jsonl import ORIGIN, UUID, is_stamp
 from app.records import RECORD_TYPES
 
 _SHA256 = re.compile(r"[0-9a-f]{64}\Z")
@@ -243,7 +243,7 @@ def _check_manifest_fields(m: dict[str, Any]) -> None:
         not isinstance(created, dict)
         or set(created) - {"origin"} != {"utc", "hlc"}
         or not isinstance(created.get("origin", ""), str)
-        or ("origin" in created and not _ORIGIN.match(created["origin"]))
+        or ("origin" in created and not ORIGIN.match(created["origin"]))
         or not isinstance(created["utc"], str)
         or not _is_utc(created["utc"])
         or not is_stamp(created["hlc"])

@@ -77,8 +77,9 @@ def due(workspace_dir: Path, kind: str) -> bool:
 
 def take_if_due(store: Store, workspace_dir: Path, kind: str) -> Path | None:
     """A backup of `kind` unless one is younger than its interval. A backup that cannot be written
-    (a full disk) does not stop the work it protects; the next safe point tries again."""
-    if not due(workspace_dir, kind):
+    (a full disk) does not stop the work it protects; the next safe point tries again. A store on a
+    PostgreSQL server is backed up by the server's own means (pg_dump), not here."""
+    if store.dialect != "sqlite" or not due(workspace_dir, kind):
         return None
     try:
         return take(store, workspace_dir, kind)

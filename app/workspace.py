@@ -13,10 +13,10 @@ from pathlib import Path
 
 from app import backup, store_file
 from app.errors import NoWorkspace, UserError
+from app.pg.settings import CONFIG_NAME as PG_SETTINGS  # a secretariat's shared store on PostgreSQL
 from app.store import Store
 
 DB_NAME = "workspace.sqlite3"
-PG_SETTINGS = "postgresql.json"  # app/pg/settings.py: a secretariat's shared store on PostgreSQL
 ROLES = ("chair", "secretariat")
 
 

@@ -228,8 +228,8 @@ def _commit(
         if done is not None:
             return Receipt(shown, ALREADY, reason=f"already imported on {done.imported_at}", **about)
         check_existing(store, status, bundle)
-        if not status.secretariat_of(bundle.conference_id):
-            origins.check_origins(store, bundle)  # a chair's key never writes as this workspace
+        origins.check_origins(store, status, bundle)  # a key writes only as its own workspace, or relays
+        origins.bind(store, bundle)
         problem = references_problem(store, bundle.records)
         if problem:
             raise BundleError("references", problem)

@@ -33,7 +33,8 @@ def config_path(workspace_dir: Path | str) -> Path:
 
 
 def is_postgresql(location: str) -> bool:
-    return location.startswith(("postgresql://", "postgres://"))
+    """A libpq URI, or a key=value connection string naming a database."""
+    return location.startswith(("postgresql://", "postgres://")) or "dbname=" in location
 
 
 def split_password(dsn: str) -> tuple[str, str | None]:

@@ -49,6 +49,19 @@ def split_password(dsn: str) -> tuple[str, str | None]:
     return make_conninfo(**parts), password  # type: ignore[arg-type]
 
 
+def with_password(dsn: str, password: str) -> str:
+    """The connection string with this password in it (for `Workspace.create`, which moves it to the
+    keyring); unchanged when the password is empty or the string is no PostgreSQL address."""
+    if not password or not is_postgresql(dsn):
+        return dsn
+    from psycopg.conninfo import make_conninfo
+
+    try:
+        return make_conninfo(dsn, password=password)
+    except Exception:  # psycopg.ProgrammingError: Workspace.create reports the malformed address
+        return dsn
+
+
 def account(dsn: str) -> str:
     """The keyring account a password is kept under: user@host:port/dbname."""
     from psycopg.conninfo import conninfo_to_dict

@@ -602,6 +602,30 @@
         <source>You can change this later in Settings. Whatever you choose, the workspace that creates a conference collects its tables&apos; results.</source>
         <translation>Du kan ändra detta senare under Inställningar. Vad du än väljer samlar den arbetsyta som skapar en konferens in dess bords resultat.</translation>
     </message>
+    <message>
+        <source>We are several in the secretariat, sharing a database</source>
+        <translation>Vi är flera i sekretariatet och delar en databas</translation>
+    </message>
+    <message>
+        <source>Connect to the PostgreSQL database your IT department set up for the secretariat.</source>
+        <translation>Anslut till den PostgreSQL-databas som it-avdelningen har satt upp för sekretariatet.</translation>
+    </message>
+    <message>
+        <source>Database &amp;address:</source>
+        <translation>Databasens &amp;adress:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+    <message>
+        <source>The password is kept in the system keyring, never in a file.</source>
+        <translation>Lösenordet sparas i systemets nyckelring, aldrig i en fil.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>A&amp;nslut</translation>
+    </message>
 </context>
 <context>
     <name>SecretariatUndo</name>

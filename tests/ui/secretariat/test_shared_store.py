@@ -60,3 +60,55 @@ def test_saving_a_note_she_changed_meanwhile_keeps_hers_as_a_conflict(qtbot, rev
     index = review.model.index(0, COL_TEXT)
     assert index.isValid()
     assert conferences.conference(anna.store, conference_id).title
+
+
+def _memory_keyring_fixture():
+    import importlib.util
+    import sys
+    from pathlib import Path
+
+    name = "rundabord_sync_test_fixtures"
+    if name not in sys.modules:
+        path = Path(__file__).resolve().parents[2] / "app" / "sync" / "conftest.py"
+        spec = importlib.util.spec_from_file_location(name, path)
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+    return sys.modules[name].memory_keyring
+
+
+memory_keyring = _memory_keyring_fixture()  # autouse: no test here touches a real keyring
+
+
+def test_the_first_start_connects_a_secretary_to_the_shared_database(
+    qtbot, qapp, pg_dsn, tmp_path, memory_keyring, sync_ops
+):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from ui import application, i18n
+    from ui.role_choice import RoleDialog
+
+    i18n.install("sv", qapp)
+    folder = tmp_path / "carin"
+    application.ask_role_then_start(qapp, folder)
+    [dialog] = [w for w in QApplication.topLevelWidgets() if isinstance(w, RoleDialog) and w.isVisible()]
+    assert dialog.shared_button.text() == "Vi är flera i sekretariatet och delar en databas"
+    assert not dialog.shared_form.isVisible()
+    qtbot.mouseClick(dialog.shared_button, Qt.MouseButton.LeftButton)
+    assert dialog.shared_form.isVisible() and dialog.focusWidget() is dialog.address_edit
+    qtbot.wait(50)
+    dialog.grab().save(str(tmp_path / "role.png"))
+    qtbot.keyClicks(dialog.address_edit, pg_dsn)
+    qtbot.keyClicks(dialog.password_edit, "V")
+    dialog.password_edit.insert("årt lösen")  # QTest types ASCII only
+    qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: any(isinstance(w, SecretariatWindow) and w.isVisible() for w in qapp.topLevelWidgets())
+    )
+    window = next(w for w in qapp.topLevelWidgets() if isinstance(w, SecretariatWindow) and w.isVisible())
+    assert list(memory_keyring.passwords.values()) == ["Vårt lösen"]
+    assert "Vårt lösen" not in (folder / "postgresql.json").read_text()
+    assert window.context.store.dialect == "postgresql"
+    window.close()
+    window.context.workspace.close()

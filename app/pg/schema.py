@@ -80,7 +80,9 @@ def _create_table(table: str, columns: tuple[Column, ...]) -> list[str]:
         if column.not_null or column.name in keys:
             part += " NOT NULL"
         parts.append(part)
-    if not integer_key:
+    if integer_key:  # SQLite's rowid is that key itself
+        parts.append(f'rowid bigint GENERATED ALWAYS AS ("{keys[0]}") STORED')
+    else:
         parts.append("rowid bigint GENERATED ALWAYS AS IDENTITY")
     if keys:
         parts.append("PRIMARY KEY (" + ", ".join('"' + key + '"' for key in keys) + ")")

@@ -10,11 +10,11 @@ tables that have not reported.
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass, field
 
 from app import conferences
-from app.store import Store
+from app.dialect import json_list_items
+from app.store import Store, database_errors
 
 
 @dataclass(frozen=True)
@@ -109,11 +109,11 @@ def _arrivals(store: Store, conference_id: str) -> dict[int, tuple[str, tuple[st
     try:
         rows = store.conn.execute(
             "SELECT CAST(t.value AS INTEGER), i.imported_at, i.signer_name"
-            " FROM bundle_imports i, json_each(i.tables) t"
+            f" FROM bundle_imports i, {json_list_items(store, 'i.tables', 't')}"
             " WHERE i.conference_id = ? AND i.kind = 'table-export' ORDER BY i.imported_at",
             (conference_id,),
         ).fetchall()
-    except sqlite3.OperationalError:  # a ledger of another shape: the roster still works, without dates
+    except database_errors():  # a ledger of another shape: the roster still works, without dates
         return {}
     arrivals: dict[int, tuple[str, tuple[str, ...]]] = {}
     for number, when, signer in rows:

@@ -48,12 +48,47 @@ def _row_factory(cursor: psycopg.Cursor[Any]) -> Any:
     description = cursor.description
     if not description:
         return tuple
-    cls = _row_class(tuple(column.name for column in description))
+    names = tuple(column.name for column in description)
+    if len(names) > 1 and names[-1] == "rowid":
+        # Every table here ends in a `rowid` column (app/pg/schema.py), which `SELECT *` returns and
+        # SQLite's does not: left out, so rows have the same columns on both backends.
+        cls = _row_class(names[:-1])
+        return lambda values: cls(values[:-1])
+    cls = _row_class(names)
     return lambda values: cls(values)
 
 
 _WHERE_ONE = re.compile(r"\bWHERE\s+(?:\(\s*1\s*\)|1)(?=\s|\)|$)", re.IGNORECASE)
 _TOKENS = re.compile(r"'(?:[^']|'')*'|\"[^\"]*\"|\?|%")
+
+
+_IN_LIST = re.compile(r"\bIN\s*\(\s*\?(?:\s*,\s*\?)+\s*\)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=512)
+def _plan(sql: str) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """`translate(sql)`, with every `IN (?, ?, ...)` list collapsed into `= ANY(?)`: one array
+    parameter instead of hundreds (psycopg's parsing of long statements, the server's planning). Returns
+    the statement and, per collapsed list, (index of its first parameter, how many it had)."""
+    groups: list[tuple[int, int]] = []
+
+    def collapse(match: re.Match[str]) -> str:
+        before = sum(1 for token in _TOKENS.findall(sql[: match.start()]) if token == "?")
+        groups.append((before, match.group(0).count("?")))
+        return "= ANY(?)"
+
+    return translate(_IN_LIST.sub(collapse, sql)), tuple(groups)
+
+
+def _regroup(params: Sequence[Any], groups: tuple[tuple[int, int], ...]) -> tuple[Any, ...]:
+    out: list[Any] = []
+    position = 0
+    for start, count in groups:
+        out.extend(params[position:start])
+        out.append(list(params[start : start + count]))
+        position = start + count
+    out.extend(params[position:])
+    return tuple(out)
 
 
 @lru_cache(maxsize=2048)
@@ -71,11 +106,31 @@ def translate(sql: str) -> str:
         return "BEGIN"
     # SQLite's "WHERE 1" (every row): PostgreSQL wants a boolean.
     translated = _WHERE_ONE.sub("WHERE TRUE", translated)
+    if translated.lstrip().upper().startswith("INSERT OR REPLACE"):
+        translated = _upsert(translated)
     if translated.lstrip().upper().startswith("INSERT OR IGNORE"):
         translated = (
             re.sub(r"(?i)INSERT OR IGNORE", "INSERT", translated, count=1) + " ON CONFLICT DO NOTHING"
         )
     return translated
+
+
+_REPLACE = re.compile(r"(?is)^\s*INSERT OR REPLACE INTO\s+\"?(\w+)\"?\s*\(([^)]*)\)")
+
+
+def _upsert(sql: str) -> str:
+    """SQLite's INSERT OR REPLACE as PostgreSQL's upsert on the table's primary key."""
+    from app.pg.schema import primary_key
+
+    match = _REPLACE.match(sql)
+    if match is None:
+        raise ValueError(f"cannot translate for PostgreSQL: {sql[:80]}")
+    table, columns = match.group(1), [c.strip().strip('"') for c in match.group(2).split(",")]
+    keys = primary_key(table)
+    updates = ", ".join(f'"{c}" = excluded."{c}"' for c in columns if c not in keys)
+    action = f"DO UPDATE SET {updates}" if updates else "DO NOTHING"
+    conflict = ", ".join(f'"{k}"' for k in keys)
+    return re.sub(r"(?i)INSERT OR REPLACE", "INSERT", sql, count=1) + f" ON CONFLICT ({conflict}) {action}"
 
 
 class PgConnection:
@@ -89,7 +144,11 @@ class PgConnection:
         return self.raw.info.transaction_status != pq.TransactionStatus.IDLE
 
     def execute(self, sql: str, params: Sequence[Any] | None = ()) -> psycopg.Cursor[Any]:
-        return self.raw.execute(translate(sql), tuple(params) if params else None, prepare=False)
+        statement, groups = _plan(sql)
+        values = tuple(params) if params else ()
+        if groups:
+            values = _regroup(values, groups)
+        return self.raw.execute(statement, values, prepare=False)  # always a tuple: %% is undone
 
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> psycopg.Cursor[Any]:
         cursor = self.raw.cursor()

@@ -3,7 +3,8 @@
 Backups are taken with SQLite's online backup API (a consistent copy even while another connection
 writes) into `<workspace>/backups/`, at safe points: once a day when the workspace is opened, and
 before an import when the last one is more than an hour old (sync imports one bundle at a time). The
-newest few of each kind are kept. `rundabord repair` (app/repair.py) restores the newest whole one.
+newest few of each kind are kept. The whole-file check runs before the daily one (app/workspace.py).
+`rundabord repair` (app/repair.py) restores the newest whole one.
 """
 
 from __future__ import annotations
@@ -68,11 +69,17 @@ def _prune(folder: Path, kind: str) -> None:
             old.unlink()
 
 
+def due(workspace_dir: Path, kind: str) -> bool:
+    """Whether the newest backup of `kind` is older than its interval (or there is none)."""
+    newest = next(iter(sorted(folder_of(workspace_dir).glob(f"*-{kind}{SUFFIX}"), reverse=True)), None)
+    return newest is None or time.time() - newest.stat().st_mtime >= _EVERY[kind]
+
+
 def take_if_due(store: Store, workspace_dir: Path, kind: str) -> Path | None:
     """A backup of `kind` unless one is younger than its interval. A backup that cannot be written
-    (a full disk) does not stop the work it protects; the next safe point tries again."""
-    newest = next(iter(sorted(folder_of(workspace_dir).glob(f"*-{kind}{SUFFIX}"), reverse=True)), None)
-    if newest is not None and time.time() - newest.stat().st_mtime < _EVERY[kind]:
+    (a full disk) does not stop the work it protects; the next safe point tries again. A store on a
+    PostgreSQL server is backed up by the server's own means (pg_dump), not here."""
+    if store.dialect != "sqlite" or not due(workspace_dir, kind):
         return None
     try:
         return take(store, workspace_dir, kind)

@@ -382,6 +382,17 @@ def m250_merge_carriers(db: sqlite_utils.Database) -> None:
     db["merge_carriers"].create_index(["key_id", "sequence"])
 
 
+@migration
+def m251_origin_keys(db: sqlite_utils.Database) -> None:
+    """Which key each workspace's origin belongs to: the key that signed a bundle naming it as the
+    workspace it was made in (app/bundles/origins.py). One key an origin; the first binding stays."""
+    db["origin_keys"].create(
+        {"origin": str, "key_id": str, "public_key": str, "bundle_id": str, "bound_at": str},
+        pk="origin",
+        not_null={"origin", "key_id", "public_key", "bundle_id", "bound_at"},
+    )
+
+
 _ORDERED = sorted(_steps, key=lambda step: step.__name__)
 
 

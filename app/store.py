@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from app import schema
 from app.errors import NotFound, StoreBusy, UserError, WorkspaceTooNew
@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     import sqlite_utils
 
 Record = dict[str, Any]
+T = TypeVar("T")
 
 
 def encode_field(kind: type, value: Any) -> Any:
@@ -223,6 +224,15 @@ class Store:
                 self.conn.execute(f"RELEASE {release}")
         self.clock = self._persisted_clock()  # forget stamps never committed
 
+    def retrying(self, work: Callable[[], T]) -> T:
+        """`work()`: SQLite serialises writers with its file lock, so nothing needs running again (the
+        PostgreSQL store runs it again when the server picked it as the loser of a conflict)."""
+        return work()
+
+    def lock_records(self, ids: list[str]) -> None:
+        """Hold these records until the transaction ends: on SQLite the transaction already holds the
+        whole file (BEGIN IMMEDIATE)."""
+
     def meta_get(self, key: str) -> str | None:
         row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         return row[0] if row else None
@@ -371,6 +381,14 @@ class Store:
 
     def close(self) -> None:
         self.conn.close()
+
+
+def database_errors() -> tuple[type[Exception], ...]:
+    """The errors of either backend's database (psycopg's only when a PostgreSQL store was opened)."""
+    import sys
+
+    psycopg = sys.modules.get("psycopg")
+    return (sqlite3.Error, psycopg.Error) if psycopg else (sqlite3.Error,)
 
 
 def open_error(path: str, exc: sqlite3.DatabaseError) -> UserError:

@@ -11,12 +11,12 @@ import os
 from functools import cached_property
 from pathlib import Path
 
-from app import backup
+from app import backup, store_file
 from app.errors import NoWorkspace, UserError
+from app.pg.settings import CONFIG_NAME as PG_SETTINGS  # a secretariat's shared store on PostgreSQL
 from app.store import Store
 
 DB_NAME = "workspace.sqlite3"
-PG_SETTINGS = "postgresql.json"  # app/pg/settings.py: a secretariat's shared store on PostgreSQL
 ROLES = ("chair", "secretariat")
 
 
@@ -78,9 +78,13 @@ class Workspace:
             self.store = open_store(self.dir / PG_SETTINGS, busy_timeout=busy_timeout)
             return
         self._refuse_lost_database()
+        self._refuse_lost_log()
         self.store = Store(self.dir / DB_NAME, busy_timeout=busy_timeout)
         try:
-            backup.quick_check(self.store)
+            # The whole-file check reads every page: once a day, before the daily backup, so a damaged
+            # store never becomes a backup; every open checks what a few bytes tell (app/store_file.py).
+            if backup.due(self.dir, backup.DAILY):
+                backup.quick_check(self.store)
         except UserError:
             self.store.close()
             raise
@@ -98,6 +102,23 @@ class Workspace:
                 f"{database} is empty although this workspace holds keys or bundles: the database was"
                 " lost or cut short. Run `rundabord repair` to restore the latest automatic backup;"
                 " nothing new was made over it"
+            )
+
+    def _refuse_lost_log(self) -> None:
+        """Checked before SQLite opens the file, which would start a new log over the evidence."""
+        database = self.dir / DB_NAME
+        lost = store_file.unsaved_frames_of_lost_log(database)
+        if lost:
+            raise UserError(
+                f"the workspace's write-ahead log {database.name}-wal was deleted while it still held saved"
+                f" changes ({lost} pages not yet in {database.name}); nothing was opened or written. Put"
+                " the file back if you can (from the trash or a copy), or run `rundabord repair`"
+            )
+        short = store_file.cut_short(database)
+        if short is not None:
+            raise UserError(
+                f"the workspace database {database} is damaged (cut short: {short[1]} of {short[0]} bytes);"
+                " nothing was written. Run `rundabord repair` to restore the latest automatic backup"
             )
 
     @classmethod

@@ -209,6 +209,7 @@ def sign_records(
             created_utc=datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
             created_hlc=str(store.tick()),
             attachments=images,
+            origin=store.origin,
         )
         bundle, manifest_data = assemble(key, manifest, data, images)
         path = out_path or workspace.outbox_dir / f"{manifest['bundle_id']}{SUFFIX}"

@@ -41,7 +41,7 @@ from app.bundles.format import (
 )
 from app.bundles.keys import weak_key_problem
 from app.bundles.pae import manifest_pae
-from app.bundles.records_jsonl import UUID, is_stamp
+from app.bundles.records_jsonl import ORIGIN, UUID, is_stamp
 from app.records import RECORD_TYPES
 
 _SHA256 = re.compile(r"[0-9a-f]{64}\Z")
@@ -119,6 +119,11 @@ class Bundle:
     @property
     def created_hlc(self) -> str:
         return self.manifest["created"]["hlc"]
+
+    @property
+    def home_origin(self) -> str | None:
+        """The origin of the workspace that made the bundle (signed; absent in older bundles)."""
+        return self.manifest["created"].get("origin")
 
     def every_stamp(self) -> Iterator[str]:
         """Every clock stamp the bundle carries: its creation, and each record's revs and field stamps."""
@@ -236,7 +241,9 @@ def _check_manifest_fields(m: dict[str, Any]) -> None:
     created = m["created"]
     if (
         not isinstance(created, dict)
-        or set(created) != {"utc", "hlc"}
+        or set(created) - {"origin"} != {"utc", "hlc"}
+        or not isinstance(created.get("origin", ""), str)
+        or ("origin" in created and not ORIGIN.match(created["origin"]))
         or not isinstance(created["utc"], str)
         or not _is_utc(created["utc"])
         or not is_stamp(created["hlc"])

@@ -1,7 +1,9 @@
-"""The embedded Unicode font: DejaVu Sans from resources/fonts, registered once per process.
+"""The embedded Unicode fonts: DejaVu Sans from resources/fonts, registered once per process.
 
 reportlab's built-in Helvetica covers Latin-1 only; DejaVu Sans prints å, ä, ö, Ł, ß, Greek and
-Cyrillic, and reportlab embeds just the glyphs a document uses.
+Cyrillic, and reportlab embeds just the glyphs a document uses. DejaVu Sans Condensed (the same
+letters, narrower) sets the long complete records, e.g. the conference minutes' appendix.
+Both come from Debian's fonts-dejavu packages, unchanged, under their licence (LICENSE-DejaVu.txt).
 """
 
 from __future__ import annotations
@@ -11,8 +13,15 @@ from importlib import resources
 
 REGULAR = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"
+CONDENSED = "DejaVuSansCondensed"
+CONDENSED_BOLD = "DejaVuSansCondensed-Bold"
 FAMILY = "DejaVuSans-Family"
-_FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf"}
+_FILES = {
+    REGULAR: "DejaVuSans.ttf",
+    BOLD: "DejaVuSans-Bold.ttf",
+    CONDENSED: "DejaVuSansCondensed.ttf",
+    CONDENSED_BOLD: "DejaVuSansCondensed-Bold.ttf",
+}
 _lock = threading.Lock()
 _registered = False
 
@@ -33,9 +42,10 @@ def register_fonts() -> None:
             data = folder.joinpath(filename).read_bytes()
             pdfmetrics.registerFont(TTFont(name, _BytesFile(data)))
         # No italic face ships; <i> falls back to upright rather than failing.
-        for bold, italic, face in ((0, 0, REGULAR), (1, 0, BOLD), (0, 1, REGULAR), (1, 1, BOLD)):
-            addMapping(REGULAR, bold, italic, face)
-            addMapping(BOLD, bold, italic, face if bold else BOLD)
+        for regular, bold_face in ((REGULAR, BOLD), (CONDENSED, CONDENSED_BOLD)):
+            for bold, italic in ((0, 0), (1, 0), (0, 1), (1, 1)):
+                addMapping(regular, bold, italic, bold_face if bold else regular)
+                addMapping(bold_face, bold, italic, bold_face)
         _registered = True
 
 

@@ -48,7 +48,13 @@ def _row_factory(cursor: psycopg.Cursor[Any]) -> Any:
     description = cursor.description
     if not description:
         return tuple
-    cls = _row_class(tuple(column.name for column in description))
+    names = tuple(column.name for column in description)
+    if len(names) > 1 and names[-1] == "rowid":
+        # Every table here ends in a `rowid` column (app/pg/schema.py), which `SELECT *` returns and
+        # SQLite's does not: left out, so rows have the same columns on both backends.
+        cls = _row_class(names[:-1])
+        return lambda values: cls(values[:-1])
+    cls = _row_class(names)
     return lambda values: cls(values)
 
 
@@ -71,11 +77,31 @@ def translate(sql: str) -> str:
         return "BEGIN"
     # SQLite's "WHERE 1" (every row): PostgreSQL wants a boolean.
     translated = _WHERE_ONE.sub("WHERE TRUE", translated)
+    if translated.lstrip().upper().startswith("INSERT OR REPLACE"):
+        translated = _upsert(translated)
     if translated.lstrip().upper().startswith("INSERT OR IGNORE"):
         translated = (
             re.sub(r"(?i)INSERT OR IGNORE", "INSERT", translated, count=1) + " ON CONFLICT DO NOTHING"
         )
     return translated
+
+
+_REPLACE = re.compile(r"(?is)^\s*INSERT OR REPLACE INTO\s+\"?(\w+)\"?\s*\(([^)]*)\)")
+
+
+def _upsert(sql: str) -> str:
+    """SQLite's INSERT OR REPLACE as PostgreSQL's upsert on the table's primary key."""
+    from app.pg.schema import primary_key
+
+    match = _REPLACE.match(sql)
+    if match is None:
+        raise ValueError(f"cannot translate for PostgreSQL: {sql[:80]}")
+    table, columns = match.group(1), [c.strip().strip('"') for c in match.group(2).split(",")]
+    keys = primary_key(table)
+    updates = ", ".join(f'"{c}" = excluded."{c}"' for c in columns if c not in keys)
+    action = f"DO UPDATE SET {updates}" if updates else "DO NOTHING"
+    conflict = ", ".join(f'"{k}"' for k in keys)
+    return re.sub(r"(?i)INSERT OR REPLACE", "INSERT", sql, count=1) + f" ON CONFLICT ({conflict}) {action}"
 
 
 class PgConnection:

@@ -155,6 +155,24 @@ def _diff(before: Shape, after: Shape) -> list[str]:
 
 
 @cache
+def final_shape() -> Shape:
+    """The tables, columns and indexes every migration together makes (SQLite's view of them)."""
+    import sqlite_utils
+
+    from app import schema
+
+    scratch = sqlite_utils.Database(memory=True)
+    for step in schema.ordered_steps():
+        step(scratch)
+    return _shape(scratch.conn)
+
+
+def primary_key(table: str) -> tuple[str, ...]:
+    columns = final_shape().tables[table]
+    return tuple(c.name for c in sorted(columns, key=lambda c: c.pk) if c.pk)
+
+
+@cache
 def migration_ddl() -> tuple[tuple[str, tuple[str, ...]], ...]:
     """(migration name, PostgreSQL statements) for every migration, in the order they run."""
     import sqlite_utils

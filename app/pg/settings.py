@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.errors import UserError
-from app.workspace import PG_SETTINGS as CONFIG_NAME
+
+CONFIG_NAME = "postgresql.json"
 
 KEYRING_SERVICE = "rundabord-postgresql"
 
@@ -78,12 +79,13 @@ def password_for(dsn: str) -> str | None:
         return None  # libpq's own ways (.pgpass, PGPASSWORD) may still supply it
 
 
-def write(workspace_dir: Path | str, dsn: str) -> Settings:
-    """Point a new workspace at the database; a password in `dsn` goes to the keyring, not the file."""
+def write(workspace_dir: Path | str, dsn: str, origin: str | None = None) -> Settings:
+    """Point a workspace at the database; a password in `dsn` goes to the keyring, not the file. A new
+    secretary gets an origin of her own; a store moved here keeps its writer's (`origin`)."""
     bare, password = split_password(dsn)
     if password:
         save_password(bare, password)
-    settings = Settings(dsn=bare, origin=secrets.token_hex(8))
+    settings = Settings(dsn=bare, origin=origin or secrets.token_hex(8))
     path = config_path(workspace_dir)
     path.write_text(json.dumps(settings.__dict__, indent=2) + "\n", encoding="utf-8")
     return settings

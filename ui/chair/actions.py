@@ -14,7 +14,6 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QListView, QMenu, QMenuBar
 
 from app.model import NOTE_KINDS
-from ui.chair.print_minutes import print_table_minutes
 from ui.chair.tag_bar import TagBar
 
 if TYPE_CHECKING:
@@ -221,7 +220,7 @@ class ChairActions(QObject):
         self.save_minutes_action.setText(self.tr("Save table minutes as P&DF…"))
         self.print_minutes_action = a(
             self.tr("&Print table minutes…"),
-            lambda: print_table_minutes(w, w.workspace, self.minutes, w.open_table_key),
+            lambda: _print_table_minutes(w, self.minutes),
             QKeySequence.StandardKey.Print,
             self.tr("Make the table minutes and open the print dialog"),
         )
@@ -384,3 +383,9 @@ class ChairActions(QObject):
         rest = [a for a in self.window.actions() if a not in skip]
         undo = [(self.tr("Undo"), self.undo_action), (self.tr("Redo"), self.redo_action)]
         return [*ordered[:6], *undo, *ordered[6:], *rest, self.help_action, self.quit_action]
+
+
+def _print_table_minutes(w: ChairWindowParts, minutes) -> None:
+    from ui.chair.print_minutes import print_table_minutes  # the minutes' modules: when first printed
+
+    print_table_minutes(w, w.workspace, minutes, w.open_table_key)

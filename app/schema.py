@@ -372,6 +372,7 @@ def m250_merge_carriers(db: sqlite_utils.Database) -> None:
             "created_utc": str,
             "bundle_id": str,
             "signer_name": str,
+            "origin": str,  # the workspace the export names as made in (absent in older bundles)
             "conference_id": str,
             "tables": str,  # JSON list of table numbers
             "records": str,  # base64 of zlib of the records, one canonical JSON a line

@@ -338,6 +338,7 @@ def carrier_of(bundle: Bundle) -> Carrier | None:
         created_utc=bundle.created_utc,
         bundle_id=bundle.bundle_id,
         signer_name=bundle.signer_name,
+        origin=bundle.home_origin or "",
         conference_id=bundle.conference_id,
         tables=tuple(bundle.tables),
     )

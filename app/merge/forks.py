@@ -9,8 +9,9 @@ twice, or a manifest follows one this store does not hold at that number. Such a
 Each imported table export is kept here as its place in that chain plus its records (`remember`), so
 the evidence is a function of the set of exports seen, whatever order they came in:
 
-- a stamp's writer is the signer of the earliest export that carried it (a relay signs later: it
-  observed the export it relays, and the clock orders them);
+- a stamp's writer is the signer of an export that names the stamp's origin as the workspace it was
+  made in (app/bundles/origins.py), else of the earliest export that carried it (a relay signs later:
+  it observed the export it relays, and the clock orders them);
 - an edit by a forked key's laptop saw an earlier edit under the same origin only when an export that
   carried the earlier one is the export carrying the later one or one of its ancestors in the chain;
 - any other pair of edits under such an origin is concurrent, so the value that lost is open for a
@@ -33,7 +34,9 @@ from app.knowledge import Stamp
 from app.merge.registers import Wire, compact_json
 from app.store import Store
 
-_FIELDS = "manifest_sha256, key_id, sequence, previous, created_hlc, created_utc, bundle_id, signer_name"
+_FIELDS = (
+    "manifest_sha256, key_id, sequence, previous, created_hlc, created_utc, bundle_id, signer_name, origin"
+)
 
 
 @dataclass(frozen=True)
@@ -48,6 +51,7 @@ class Carrier:
     created_utc: str = ""
     bundle_id: str = ""
     signer_name: str = ""
+    origin: str = ""  # the workspace it names as made in (signed; absent in older bundles)
     conference_id: str = ""
     tables: tuple[int, ...] = ()
 
@@ -62,7 +66,7 @@ def remember(store: Store, carrier: Carrier, records: Iterable[Wire]) -> None:
     packed = base64.b64encode(zlib.compress(lines, 6)).decode("ascii")
     store.conn.execute(
         f"INSERT INTO merge_carriers ({_FIELDS}, conference_id, tables, records)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (manifest_sha256) DO NOTHING",
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (manifest_sha256) DO NOTHING",
         (
             carrier.manifest_sha256,
             carrier.key_id,
@@ -72,6 +76,7 @@ def remember(store: Store, carrier: Carrier, records: Iterable[Wire]) -> None:
             carrier.created_utc,
             carrier.bundle_id,
             carrier.signer_name,
+            carrier.origin,
             carrier.conference_id,
             json.dumps(list(carrier.tables)),
             packed,
@@ -81,7 +86,12 @@ def remember(store: Store, carrier: Carrier, records: Iterable[Wire]) -> None:
 
 def _carriers(store: Store) -> list[Carrier]:
     return [
-        Carrier(*row[:8], conference_id=row[8] or "", tables=tuple(json.loads(row[9] or "[]")))
+        Carrier(
+            *row[:8],
+            origin=row[8] or "",
+            conference_id=row[9] or "",
+            tables=tuple(json.loads(row[10] or "[]")),
+        )
         for row in store.conn.execute(f"SELECT {_FIELDS}, conference_id, tables FROM merge_carriers")
     ]
 
@@ -141,11 +151,15 @@ class ForkEvidence:
         for export, record in found[1]:
             for stamp in {(str(s[0]), str(s[1])) for s in record["stamps"].values() if s}:
                 carried_by.setdefault(stamp, set()).add(export)
-        owner = {
-            stamp: self.carriers[min(exports, key=lambda e: self.carriers[e].order)].key_id
-            for stamp, exports in carried_by.items()
-        }
+        owner = {stamp: self._writer(stamp, exports) for stamp, exports in carried_by.items()}
         return RecordForks(owner, carried_by, self.ancestors, self.forked)
+
+    def _writer(self, stamp: Stamp, exports: set[str]) -> str:
+        """The key whose laptop wrote the edit: the signer of an export made in the stamp's own
+        workspace, else (older bundles name none) of the earliest export that carried it."""
+        home = [self.carriers[e] for e in exports if self.carriers[e].origin == stamp[1]]
+        found = home or [self.carriers[e] for e in exports]
+        return min(found, key=lambda c: c.order).key_id
 
     def earliest(self, record_id: str, stamp: Stamp) -> Carrier | None:
         """The first export (by its signing stamp) that carried this edit of the record."""

@@ -181,7 +181,15 @@ class World:
         laptop.sequence += 1
         manifest = f"{laptop.name}:{laptop.sequence}"
         carrier = Carrier(
-            manifest, laptop.key, laptop.sequence, laptop.last, created, conference_id="conf", tables=(7,)
+            manifest,
+            laptop.key,
+            laptop.sequence,
+            laptop.last,
+            created,
+            # Older bundles do not name the workspace they were made in: half the laptops' do.
+            origin=laptop.store.origin if int(laptop.key[3:]) % 2 == 0 else "",
+            conference_id="conf",
+            tables=(7,),
         )
         laptop.last = manifest
         self.bundles.append(Bundle(laptop.name, records, seen, carrier))

@@ -14,6 +14,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMenu, QStatusBar, QWidget
 
 from app import notes
+from app.checkpoints import BackgroundCheckpoints
 from app.disk_errors import STORAGE_FAILURES
 from app.errors import UserError
 from app.model import Note
@@ -38,6 +39,9 @@ class NoteEditing(QObject):
         self.place = place
         self.status_bar = status_bar
         self.undo_stack = QUndoStack(self)
+        # The edits commit on this thread; the WAL's copying back into the database does not (stop() it
+        # before the workspace closes).
+        self.checkpoints = BackgroundCheckpoints(workspace.store)
         self.editor = commands.Editor(workspace, changed, failed)
         self._failed = failed
         self._parent = parent

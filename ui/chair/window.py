@@ -91,6 +91,7 @@ class ChairWindow(QMainWindow):
         self.export_flow.identity_needed.connect(self.open_settings)
 
         self.saved_indicator = SaveIndicator(self)
+        self.editing.saved.connect(self.saved_indicator.mark_saved)
         self._quit_confirmed = False
         self._write_checked = False  # the workspace is probed once, when the window is first shown
         self.statusBar().addPermanentWidget(self.export_flow.export_again_button)
@@ -296,7 +297,6 @@ class ChairWindow(QMainWindow):
     def _on_store_changed(self, note_id: str | None, question_id: str | None, change: Change | None = None):
         """Called by each command right after its write committed: follow it in the views. A step on one
         note shown (Enter, a tag, Alt+Up) updates that row alone, never reading a long list again."""
-        self.saved_indicator.mark_saved()
         if self.session is None:
             return
         shown = self.place.current_question_id()
@@ -489,7 +489,7 @@ class ChairWindow(QMainWindow):
         # Nothing may read the workspace once it closes: the watcher, the timers and running work stop now.
         self.sync_status.stop()
         finish_all()
-        self.editing.checkpoints.stop()
+        self.editing.wal.stop()
         super().closeEvent(event)
 
     def showEvent(self, event) -> None:

@@ -18,6 +18,7 @@ import threading
 import time
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import ClassVar
 
 from app.errors import UserError
 from app.store import Store
@@ -137,8 +138,8 @@ class DailyCheck:
     them. A failed check marks the workspace damaged: its writes are refused from then on, and every
     later open refuses it until `rundabord repair`. One runs per workspace folder in a process."""
 
-    _running: dict[Path, DailyCheck] = {}
-    _lock = threading.Lock()
+    _running: ClassVar[dict[Path, DailyCheck]] = {}
+    _lock: ClassVar[threading.Lock] = threading.Lock()
 
     def __init__(self, database: Path, workspace_dir: Path) -> None:
         self.database, self.workspace_dir = database, workspace_dir

@@ -216,5 +216,5 @@ class Workspace:
 
     def close(self) -> None:
         if self.daily_check is not None:
-            self.daily_check.wait()  # a command's first run of the day leaves only once the day's backup is whole
+            self.daily_check.wait()  # the day's first command leaves only once the backup is whole
         self.store.close()

@@ -15,7 +15,7 @@ edit and hide the conflict a secretary must see. So:
   bound to another key only when
   1. that key is trusted here as chair of the record's own table (so never under the origin of the
      secretariat, of this workspace, of a revoked key, or of a chair of another table), and
-  2. the edit does not take over a field this store holds as written by that same origin (an edit
+  2. (check `relay`) the edit does not take over a field this store holds as written by that same origin (an edit
      stamped later by the same origin would look sequential: that claim only the origin's own key may
      make; import its own bundle first, after which the relayed stamp is no longer new), and
   3. the store does not already hold an edit of that origin to the record at the same moment or later
@@ -149,14 +149,14 @@ def _check_relay(
     ours = stored.get(name)
     if ours is not None and ours[1] == origin:
         raise BundleError(
-            "origin",
+            "relay",
             f"the bundle brings a later edit of record {record['id']} stamped as workspace {origin} (key"
             f" {owner.key_id}) over that workspace's own earlier edit; only its own key may make that"
             " claim. Import the bundles of that key first",
         )
     if any(held_origin == origin and held_rev >= rev for held_rev, held_origin in stored.values()):
         raise BundleError(
-            "origin",
+            "relay",
             f"the bundle brings an edit of record {record['id']} stamped as workspace {origin} (key"
             f" {owner.key_id}) that its own later edits here do not show",
         )

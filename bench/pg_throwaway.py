@@ -20,6 +20,7 @@ import time
 from pathlib import Path
 
 SUPERUSER = "postgres"
+PASSWORD_ROLE = "secretary"
 
 
 def bin_dir() -> Path | None:
@@ -78,6 +79,13 @@ class Cluster:
             ),
             check=True, capture_output=True, cwd=self.root,
         )  # fmt: skip
+        # Trust for everyone on loopback, but the role PASSWORD_ROLE, which must log in with a password
+        # (the tests of passwords kept in the keyring).
+        (self.data / "pg_hba.conf").write_text(
+            "local all all trust\n"
+            f"host all {PASSWORD_ROLE} 127.0.0.1/32 scram-sha-256\n"
+            "host all all 127.0.0.1/32 trust\n"
+        )
         options = (
             f"-c listen_addresses=127.0.0.1 -c port={self.port} -c unix_socket_directories={self.root}"
             " -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200"

@@ -8,6 +8,7 @@ the same wherever it is shown.
 
     text = bundle_messages.explain_check(receipt.check, receipt.reason)   # "Signaturen stämmer inte: ..."
     text = bundle_messages.say(receipt.flags[0])                         # a core message, from its code
+    text = bundle_messages.say_why(receipt.why, receipt.reason)          # exactly why, for the details
     what, detail = bundle_messages.explain_error(exc)                    # any exception for a dialog
 """
 
@@ -18,7 +19,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from app.messages import Message
+from app.messages import TEXT, Message
 
 # lupdate reads only literal calls of this form, so every text below spells out its context.
 translate = QCoreApplication.translate
@@ -193,7 +194,8 @@ def explain_error(exc: BaseException) -> tuple[str, str]:
 
     detail = str(exc)
     if isinstance(exc, BundleError):
-        return explain_check(exc.check, detail), detail
+        exactly = say(exc.why) if _has_words(exc.why) else ""
+        return "\n\n".join(t for t in (explain_check(exc.check, detail), exactly) if t), detail
     sync_kind = getattr(exc, "kind", None)
     if isinstance(exc, UserError) and isinstance(sync_kind, str):
         text = explain_sync(sync_kind)
@@ -344,6 +346,76 @@ def _message_texts() -> dict[str, Callable[[Mapping[str, Any]], str]]:
             "%1", str(p["when"])
         ),
         "text": lambda p: str(p["text"]),
+        # exactly why a bundle was refused (BundleError.why)
+        "unexpected": lambda p: translate(
+            "BundleMessages", "could not be checked (%1); the fault is in the log"
+        ).replace("%1", str(p["error"])),
+        "clock-future": lambda p: (
+            translate(
+                "BundleMessages",
+                "its clock stamps lie %1 days in the future (more than %2 are not taken): the signer's "
+                "computer clock is wrong, or the bundle is forged; set the date right there and export again",
+            )
+            .replace("%1", str(p["days"]))
+            .replace("%2", str(p["tolerance"]))
+        ),
+        "sequence-rollback": lambda p: (
+            translate(
+                "BundleMessages",
+                "its number %1 is below bundle %2 from the same signer, imported before and made earlier: "
+                "the signer's numbering was turned back",
+            )
+            .replace("%1", str(p["number"]))
+            .replace("%2", str(p["newer"]))
+        ),
+        "file-missing": lambda p: translate("BundleMessages", "%1: the file does not exist").replace(
+            "%1", str(p["path"])
+        ),
+        "file-is-folder": lambda p: translate("BundleMessages", "%1: a folder, not a bundle").replace(
+            "%1", str(p["path"])
+        ),
+        "file-unreadable": lambda p: (
+            translate("BundleMessages", "%1: the file cannot be read (%2)")
+            .replace("%1", str(p["path"]))
+            .replace("%2", str(p["error"]))
+        ),
+        "file-too-large": lambda p: translate(
+            "BundleMessages", "larger than %1 MiB: not a bundle Rundabord reads"
+        ).replace("%1", str(p["mib"])),
+        "file-cut-short": lambda p: translate(
+            "BundleMessages", "the file is empty or cut short: an incomplete copy"
+        ),
+        "zip-directory-missing": lambda p: translate(
+            "BundleMessages", "the file ends early (its table of contents is missing): an incomplete copy"
+        ),
+        "zip-directory-cut": lambda p: translate(
+            "BundleMessages", "the file ends early (its table of contents is cut short): an incomplete copy"
+        ),
+        "not-a-zip": lambda p: translate("BundleMessages", "not a Rundabord bundle (not a zip file)"),
+        "format-newer": lambda p: translate(
+            "BundleMessages", "made by a newer Rundabord (bundle format %1)"
+        ).replace("%1", str(p["version"])),
+        "signature-mismatch": lambda p: translate(
+            "BundleMessages",
+            "the signature does not match the signed contents list (altered, or another key)",
+        ),
+        "weak-key": lambda p: translate("BundleMessages", "signed with a weak or malformed key"),
+        "member-altered": lambda p: translate(
+            "BundleMessages", "%1 is not what was signed (altered or swapped)"
+        ).replace("%1", str(p["member"])),
+        "signed-by-revoked": lambda p: translate(
+            "BundleMessages", "signed by the key %1, which was revoked or rejected here"
+        ).replace("%1", str(p["key"])),
+        "pack-other-key": lambda p: (
+            translate(
+                "BundleMessages",
+                "this conference was opened from a pack signed by %1 (key %2); this pack is signed by "
+                "another key (%3)",
+            )
+            .replace("%1", str(p["signer"]))
+            .replace("%2", str(p["pinned"]))
+            .replace("%3", str(p["key"]))
+        ),
     }
 
 
@@ -358,6 +430,21 @@ def say(message: Message) -> str:
         return text(message.params) if text else message.english()
     except (KeyError, TypeError, ValueError):  # parameters of another shape (a newer ledger row)
         return message.english()
+
+
+def _has_words(message: Message | None) -> bool:
+    return message is not None and message.code != TEXT and message.code in _message_texts()
+
+
+def say_why(why: Message | None, english: str = "") -> str:
+    """Exactly why a bundle was refused (BundleError.why), for a tooltip or a dialog's details: in the
+    user's language when its code has words here, then the core's English as the technical detail (what
+    support asks for)."""
+    english = english or (why.english() if why is not None else "")
+    if _has_words(why):
+        exactly = translate("BundleMessages", "In detail: %1").replace("%1", say(why))
+        return f"{exactly}\n{technical(english)}" if english else exactly
+    return technical(english)
 
 
 def say_all(messages: Iterable[Message], separator: str = "; ") -> str:

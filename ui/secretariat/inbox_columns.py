@@ -17,7 +17,7 @@ from app import conferences
 from app.bundles import inbox as inbox_mod
 from app.bundles.inbox import InboxEntry
 from app.workspace import Workspace
-from ui.bundle_messages import explain_check, say_all, technical
+from ui.bundle_messages import explain_check, say_all, say_why
 from ui.secretariat.overview_view import attention_brush, local_time, problem_brush
 from ui.secretariat.rows_model import Column, natural
 
@@ -100,11 +100,13 @@ class InboxColumns(QObject):
         return ", ".join(map(str, e.tables))
 
     def chair(self, e: InboxEntry) -> str:
+        if not e.kind:  # a file that could not be read names nobody: its name is all there is to go by
+            return self.tr("file %1").replace("%1", e.name)
         return (
             e.signer
             if e.trusted_name
             # An unknown key's name is only what its manifest says: shown as a claim, never as a name.
-            else (self.tr("claims to be “%1” (unverified)").replace("%1", e.signer_name) if e.kind else "")
+            else self.tr("claims to be “%1” (unverified)").replace("%1", e.signer_name)
         )
 
     def reason(self, e: InboxEntry) -> str:
@@ -127,7 +129,7 @@ class InboxColumns(QObject):
     def reason_detail(self, e: InboxEntry) -> str:
         """The core's technical (English) wording behind a translated refusal, for the tooltip."""
         if e.state in PROBLEMS:
-            return technical(e.reason)
+            return say_why(e.why, e.reason)
         reason = self.reason(e)
         return reason if len(reason) > 40 else ""
 

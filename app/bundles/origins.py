@@ -15,11 +15,12 @@ edit and hide the conflict a secretary must see. So:
   bound to another key only when
   1. that key is trusted here as chair of the record's own table (so never under the origin of the
      secretariat, of this workspace, of a revoked key, or of a chair of another table), and
-  2. (check `relay`) the edit does not take over a field this store holds as written by that same origin (an edit
+  2. the edit does not take over a field this store holds as written by that same origin (an edit
      stamped later by the same origin would look sequential: that claim only the origin's own key may
      make; import its own bundle first, after which the relayed stamp is no longer new), and
   3. the store does not already hold an edit of that origin to the record at the same moment or later
      (an origin's later state carries all its earlier stamps, so a stamp it never showed is made up).
+  Rule 1 refuses with the check `origin`; 2 and 3 with `relay` (the remedy is another import first).
 - The secretariat's bundles (packs, follow-up bundles) relay every origin: the secretariat is trusted
   for everything its grant covers.
 

@@ -481,6 +481,10 @@
         <translation>paket</translation>
     </message>
     <message>
+        <source>file %1</source>
+        <translation>filen %1</translation>
+    </message>
+    <message>
         <source>claims to be “%1” (unverified)</source>
         <translation>uppger sig vara ”%1” (ej verifierat)</translation>
     </message>

@@ -31,7 +31,7 @@ from app.bundles.verify import judge
 from app.cancel import CancelToken, is_cancelled
 from app.errors import UserError
 from app.hlc import Stamp, wall_clock_ms
-from app.merge import merge_records
+from app.merge import Carrier, merge_records
 from app.messages import Message, english, message
 from app.store import Store, database_errors
 from app.workspace import Workspace
@@ -258,7 +258,7 @@ def _commit(
             from app.attachments import keep_bundle_images  # here: it uses app.bundles itself
 
             keep_bundle_images(workspace, bundle.attachments)
-        counts = merge(store, bundle.records)
+        counts = merge(store, bundle.records, carrier_of(bundle))
         contributors.remember(store, bundle)  # whose workspace wrote the notes, for the justering
         store.observe(bundle.greatest_stamp())
         grants = status.messages()
@@ -325,7 +325,26 @@ def clock_flags(bundle: Bundle) -> list[Message]:
     return []
 
 
-def merge(store: Store, records: Iterable[dict[str, Any]]) -> dict[str, int]:
+def carrier_of(bundle: Bundle) -> Carrier | None:
+    """A table export's place in its signer's chain, the evidence of a copied laptop profile."""
+    if bundle.kind != KIND_TABLE:
+        return None
+    return Carrier(
+        manifest_sha256=bundle.manifest_sha256,
+        key_id=bundle.key_id,
+        sequence=bundle.sequence,
+        previous=bundle.previous,
+        created_hlc=bundle.created_hlc,
+        created_utc=bundle.created_utc,
+        bundle_id=bundle.bundle_id,
+        signer_name=bundle.signer_name,
+        origin=bundle.home_origin or "",
+        conference_id=bundle.conference_id,
+        tables=tuple(bundle.tables),
+    )
+
+
+def merge(store: Store, records: Iterable[dict[str, Any]], carrier: Carrier | None = None) -> dict[str, int]:
     """Merge through app.merge inside the caller's transaction; counts by COUNT_NAMES."""
-    result = merge_records(store, records)
+    result = merge_records(store, records, carrier)
     return {name: int(getattr(result, name, 0) or 0) for name in COUNT_NAMES}

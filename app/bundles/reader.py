@@ -37,6 +37,7 @@ from app.bundles.format import (
     VERSIONS,
     BundleError,
     key_id_for,
+    refused,
     sha256_hex,
 )
 from app.bundles.keys import weak_key_problem
@@ -155,13 +156,13 @@ def read_capped(path: Path) -> bytes:
         with open(path, "rb") as handle:
             data = handle.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
-        raise BundleError("file", f"{path}: no such file") from None
+        raise refused("file", "file-missing", path=str(path)) from None
     except IsADirectoryError:
-        raise BundleError("file", f"{path}: is a folder, not a bundle") from None
+        raise refused("file", "file-is-folder", path=str(path)) from None
     except OSError as exc:
-        raise BundleError("file", f"{path}: cannot read: {exc.strerror}") from None
+        raise refused("file", "file-unreadable", path=str(path), error=exc.strerror or "") from None
     if len(data) > MAX_FILE_BYTES:
-        raise BundleError("size", f"larger than {MAX_FILE_BYTES // 2**20} MiB: not a bundle Rundabord reads")
+        raise refused("size", "file-too-large", mib=MAX_FILE_BYTES // 2**20)
     return data
 
 
@@ -212,9 +213,7 @@ def _parse_manifest(raw: bytes) -> dict[str, Any]:
         raise BundleError("manifest", "not a Rundabord bundle (the manifest names another format)")
     version = manifest.get("version")
     if type(version) is int and version > max(VERSIONS):
-        raise BundleError(
-            "version", f"made by a newer Rundabord (bundle format {version}); update Rundabord to read it"
-        )
+        raise refused("version", "format-newer", version=version)
     if version not in VERSIONS or type(version) is not int:
         raise BundleError("version", f"unknown bundle format version {version!r}")
     return manifest
@@ -296,7 +295,7 @@ def _public_key(manifest: dict[str, Any]) -> bytes:
         raise _bad("signer public key")
     weak = weak_key_problem(public_key)
     if weak:
-        raise BundleError("weak-key", f"the bundle is signed with {weak}")
+        raise refused("weak-key", "weak-key", weak=weak)
     return public_key
 
 
@@ -307,9 +306,7 @@ def _verify_signature(public_key: bytes, signature: bytes, manifest_bytes: bytes
     try:
         Ed25519PublicKey.from_public_bytes(public_key).verify(signature, manifest_pae(manifest_bytes))
     except (InvalidSignature, ValueError):
-        raise BundleError(
-            "signature", "the signature does not match the manifest (altered, or signed by another key)"
-        ) from None
+        raise refused("signature", "signature-mismatch") from None
 
 
 def _is_utc(value: str) -> bool:

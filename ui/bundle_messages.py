@@ -126,8 +126,14 @@ def _check_texts() -> dict[str, str]:
         ),
         "origin": translate(
             "BundleMessages",
-            "The bundle brings changes in another computer's name (the secretariat's or another chair's). "
-            "A chair's key may only sign changes made on the chair's own computer.",
+            "The bundle brings changes in the name of a computer its key may not speak for (the "
+            "secretariat's, this workspace's, or one at another table). It was not imported.",
+        ),
+        "relay": translate(
+            "BundleMessages",
+            "The bundle passes on changes from another laptop at the same table that this workspace has "
+            "not received from that laptop itself. Import that laptop's own export first, then this "
+            "bundle again.",
         ),
         "field": translate(
             "BundleMessages",

@@ -403,6 +403,18 @@ def _message_texts() -> dict[str, Callable[[Mapping[str, Any]], str]]:
         "member-altered": lambda p: translate(
             "BundleMessages", "%1 is not what was signed (altered or swapped)"
         ).replace("%1", str(p["member"])),
+        "quarantine-key-full": lambda p: (
+            translate(
+                "BundleMessages",
+                "%1 bundles from the unknown key %2 already wait in quarantine; trust or reject the key "
+                "first",
+            )
+            .replace("%1", str(p["count"]))
+            .replace("%2", str(p["key"]))
+        ),
+        "quarantine-full": lambda p: translate(
+            "BundleMessages", "the quarantine is full (%1 MiB held); trust or reject the waiting keys first"
+        ).replace("%1", str(p["mib"])),
         "signed-by-revoked": lambda p: translate(
             "BundleMessages", "signed by the key %1, which was revoked or rejected here"
         ).replace("%1", str(p["key"])),

@@ -323,6 +323,14 @@
         <translation>%1 är inte det som signerades (ändrad eller utbytt)</translation>
     </message>
     <message>
+        <source>%1 bundles from the unknown key %2 already wait in quarantine; trust or reject the key first</source>
+        <translation>%1 paket från den okända nyckeln %2 väntar redan i karantänen; lita på eller avvisa nyckeln först</translation>
+    </message>
+    <message>
+        <source>the quarantine is full (%1 MiB held); trust or reject the waiting keys first</source>
+        <translation>karantänen är full (%1 MiB); lita på eller avvisa de väntande nycklarna först</translation>
+    </message>
+    <message>
         <source>signed by the key %1, which was revoked or rejected here</source>
         <translation>signerat med nyckeln %1, som har återkallats eller avvisats här</translation>
     </message>

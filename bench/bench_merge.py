@@ -132,10 +132,10 @@ def _phase_import(workspace: str, paths: list[str]) -> dict[str, Any]:
     merging = [0.0]  # the share of app.merge, apart from reading and verifying the bundles
     merge_records = importer.merge_records
 
-    def timed_merge(store: Any, records: Any) -> Any:
+    def timed_merge(store: Any, records: Any, *carrier: Any) -> Any:
         started = time.perf_counter()
         try:
-            return merge_records(store, records)
+            return merge_records(store, records, *carrier)
         finally:
             merging[0] += time.perf_counter() - started
 

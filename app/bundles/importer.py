@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from app.backup import BEFORE_IMPORT, take_if_due
-from app.bundles import contributors, ledger, origins, quarantine, trust
+from app.bundles import contributors, digests, encoding_choice, ledger, origins, quarantine, trust
 from app.bundles.domain import references_problem
 from app.bundles.format import KIND_TABLE, BundleError, fingerprint_for
 from app.bundles.ledger import ImportEntry, utc_now_text
@@ -133,11 +133,11 @@ def import_data(workspace: Workspace, data: bytes, shown: str) -> Receipt:
 
 
 def _import_data(workspace: Workspace, data: bytes, shown: str) -> Receipt:
-    try:
-        bundle = read_bundle(data)
+    store = workspace.store
+    try:  # lines merged here before are skipped unparsed (app/bundles/digests.py)
+        bundle = read_bundle(data, known=lambda lines: digests.known(store, lines))
     except BundleError as exc:
         return Receipt(shown, REFUSED, reason=str(exc), check=exc.check, incomplete=exc.incomplete)
-    store = workspace.store
     about = _about(bundle)
     done = ledger.imported(store, bundle.manifest_sha256)
     if done is not None:
@@ -212,7 +212,7 @@ def _refused(shown: str, error: BundleError, bundle: Bundle, about: dict[str, An
 
 
 def _refused_counts(bundle: Bundle) -> dict[str, int]:
-    return {name: 0 for name in COUNT_NAMES} | {"refused": len(bundle.records)}
+    return {name: 0 for name in COUNT_NAMES} | {"refused": bundle.record_count}
 
 
 def _commit(
@@ -235,6 +235,7 @@ def _commit(
         if problem:
             raise BundleError("references", problem)
         flags = sequence_flags(store, bundle) + clock_flags(bundle)
+        encoding_choice.learn_from_pack(store, bundle)
         if pinning:
             trust.pin(store, bundle.conference_id, bundle.public_key, bundle.signer_name)
             flags.append(
@@ -247,6 +248,8 @@ def _commit(
 
             keep_bundle_images(workspace, bundle.attachments)
         counts = merge(store, bundle.records)
+        counts["unchanged"] += len(bundle.skipped)  # merged here before: merging again changes nothing
+        digests.remember(store, bundle)
         contributors.remember(store, bundle)  # whose workspace wrote the notes, for the justering
         store.observe(bundle.greatest_stamp())
         grants = status.messages()

@@ -66,7 +66,7 @@ def check_role(status: TrustStatus, bundle: Bundle) -> None:
             g.covers(bundle.conference_id, number) for g in status.grants
         ):
             raise _refuse(status, f"the manifest claims table {number}")
-    for record in bundle.records:
+    for record in (*bundle.records, *bundle.skipped):  # a skipped line's stub holds its place
         if not any(_allows(g, record) for g in status.grants):
             rt = RECORD_TYPES[record["type"]]
             if rt.scope == "table":
@@ -81,7 +81,7 @@ def check_existing(store: Store, status: TrustStatus, bundle: Bundle) -> None:
     """Checks against what this workspace holds, inside the import transaction before merging."""
     if status.is_secretariat:
         return
-    by_id = {r["id"]: r for r in bundle.records}
+    by_id = {r["id"]: r for r in (*bundle.records, *bundle.skipped)}
     ids = list(by_id)
     known_tables: set[str] = set()
     chair_only = not status.secretariat_of(bundle.conference_id)

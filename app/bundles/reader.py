@@ -15,7 +15,7 @@ import base64
 import binascii
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -23,16 +23,14 @@ from typing import Any
 
 from app.bundles import strictjson
 from app.bundles.attached import check_attachments, check_member_hashes
-from app.bundles.codec import JSONL, decode_records
+from app.bundles.codec import JSONL, Known, decode_records, digest_context
 from app.bundles.container import read_members
-from app.bundles.domain import field_problem
 from app.bundles.format import (
     FORMAT,
     KIND_TABLE,
     KINDS,
     MANIFEST,
     MAX_FILE_BYTES,
-    MAX_RECORD_LINE_BYTES,
     RECORDS,
     SIGNATURE,
     VERSION,
@@ -80,6 +78,18 @@ class Bundle:
     records: list[dict[str, Any]]
     public_key: bytes
     attachments: dict[str, bytes] = field(default_factory=dict)  # v2: SHA-256 hex -> image bytes
+    # Lines this store merged before, not parsed again (codec.py): stubs of id, type and place only.
+    skipped: list[dict[str, Any]] = field(default_factory=list)
+    digests: dict[str, str] = field(default_factory=dict)  # record id -> its line's digest
+
+    @property
+    def record_count(self) -> int:
+        """Every record the bundle carries, parsed or skipped."""
+        return len(self.records) + len(self.skipped)
+
+    @property
+    def records_encoding(self) -> str:
+        return self.manifest.get("records_encoding", JSONL)
 
     @property
     def kind(self) -> str:
@@ -165,7 +175,12 @@ def read_capped(path: Path) -> bytes:
     return data
 
 
-def read_bundle(data: bytes) -> Bundle:
+KnownLines = Callable[[list[str]], Mapping[str, Known]]
+
+
+def read_bundle(data: bytes, *, known: KnownLines | None = None) -> Bundle:
+    """Read and check a bundle's bytes. With `known` (which of these line digests this store merged
+    before), such lines are skipped instead of parsed: see codec.py."""
     members = read_members(data)
     signature = _decode_signature(members[SIGNATURE])
     manifest = _parse_manifest(members[MANIFEST])
@@ -177,12 +192,28 @@ def read_bundle(data: bytes) -> Bundle:
         raise BundleError("key", "the manifest's key id does not belong to its public key")
     # From here on the manifest is the signer's own words; every member must be what it hashed.
     check_member_hashes(manifest, members)
-    records = decode_records(members[RECORDS], manifest.get("records_encoding", JSONL))
-    covered = _check_claims(manifest, records)
+    encoding = manifest.get("records_encoding", JSONL)
+    key_id = manifest["signer"]["key_id"]
+    decoded = decode_records(
+        members[RECORDS],
+        encoding,
+        context=digest_context(encoding, key_id, manifest["conference"]) if known else None,
+        conference_id=manifest["conference"],
+        known=known,
+    )
+    records = decoded.records
+    covered = _check_claims(manifest, [*records, *decoded.skipped])
     attachments = check_attachments(members, records)
     _check_tables_covered(manifest, covered)
     return Bundle(
-        manifest, members[MANIFEST], sha256_hex(members[MANIFEST]), records, public_key, attachments
+        manifest,
+        members[MANIFEST],
+        sha256_hex(members[MANIFEST]),
+        records,
+        public_key,
+        attachments,
+        decoded.skipped,
+        decoded.digests,
     )
 
 
@@ -328,39 +359,12 @@ def _is_stamp(value: Any) -> bool:
 
 
 def parse_records(raw: bytes) -> list[dict[str, Any]]:
-    """Every line one record in wire form; raises BundleError naming the first bad line."""
-    if not raw:
-        return []
-    if not raw.endswith(b"\n"):
-        raise BundleError("records", f"{RECORDS} does not end with a line break")
-    records: list[dict[str, Any]] = []
-    seen: set[str] = set()
-    for number, line in enumerate(raw[:-1].split(b"\n"), 1):
-        if len(line) > MAX_RECORD_LINE_BYTES:
-            raise BundleError("records", f"record line {number} is longer than {MAX_RECORD_LINE_BYTES} bytes")
-        try:
-            # No separate depth walk: _record_problem accepts only the record's fixed, shallow shape.
-            record = strictjson.loads(line.decode("utf-8"), check_depth=False)
-        except UnicodeDecodeError:
-            raise BundleError("records", f"record line {number} is not UTF-8 text") from None
-        except strictjson.InvalidText as exc:
-            raise BundleError("unicode", f"record line {number}: {exc}") from None
-        except ValueError as exc:
-            raise BundleError("records", f"record line {number}: {exc}") from None
-        problem = _record_problem(record)
-        if problem:
-            raise BundleError("records", f"record line {number}: {problem}")
-        problem = field_problem(record)
-        if problem:
-            raise BundleError("field", f"record line {number}: {problem}")
-        if record["id"] in seen:
-            raise BundleError("records", f"record line {number}: id {record['id']} appears twice")
-        seen.add(record["id"])
-        records.append(record)
-    return records
+    """Every line one record in wire form (the "jsonl" encoding); raises BundleError naming the first bad
+    line."""
+    return decode_records(raw, JSONL).records
 
 
-def _record_problem(record: Any) -> str | None:
+def record_problem(record: Any) -> str | None:
     if not isinstance(record, dict):
         return "not a JSON object"
     if set(record) != _RECORD_KEYS:

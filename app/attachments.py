@@ -186,13 +186,3 @@ def member_images(workspace: Workspace, records: list[dict]) -> dict[str, bytes]
             workspace, attachment
         )
     return members
-
-
-def photo_pages(workspace: Workspace, conference_id: str, table_number: int) -> list:
-    """The table's photos for the minutes' appendix (app.minutes.table.PhotoPage), oldest first."""
-    from app.minutes.table import PhotoPage
-
-    return [
-        PhotoPage(image_bytes(workspace, a), a.caption, a.file_name, a.added_at, a.added_by)
-        for a in attachments_of(workspace.store, conference_id, table_number)
-    ]

@@ -5,7 +5,8 @@ writes) into `<workspace>/backups/`, at safe points: once a day when the workspa
 before an import when the newest backup of any kind is more than an hour old (sync imports one bundle
 at a time) and the store has changed since it was taken. A copy is the whole store, so on a large store
 it costs seconds: an import never pays for one that an hour-old copy of the same store, or a copy of
-a store nothing has written since, already gives. The newest few of each kind are kept.
+a store nothing has written since, already gives. The newest few of each kind are kept. The whole-file
+check runs before the daily one (app/workspace.py).
 `rundabord repair` (app/repair.py) restores the newest whole one.
 """
 
@@ -88,10 +89,19 @@ def _prune(folder: Path, kind: str) -> None:
             old.unlink()
 
 
+def due(workspace_dir: Path, kind: str) -> bool:
+    """Whether the newest backup of `kind` is older than its interval (or there is none)."""
+    newest = next(iter(sorted(folder_of(workspace_dir).glob(f"*-{kind}{SUFFIX}"), reverse=True)), None)
+    return newest is None or time.time() - newest.stat().st_mtime >= _EVERY[kind]
+
+
 def take_if_due(store: Store, workspace_dir: Path, kind: str) -> Path | None:
     """A backup of `kind` unless one is younger than its interval (before an import, a backup of any
     kind counts) or nothing was written to the store since the newest backup began. A backup that
-    cannot be written (a full disk) does not stop the work it protects; the next safe point tries again."""
+    cannot be written (a full disk) does not stop the work it protects; the next safe point tries again.
+    A store on a PostgreSQL server is backed up by the server's own means (pg_dump), not here."""
+    if store.dialect != "sqlite":
+        return None
     pattern = f"*{SUFFIX}" if kind == BEFORE_IMPORT else f"*-{kind}{SUFFIX}"
     newest = next(iter(sorted(folder_of(workspace_dir).glob(pattern), reverse=True)), None)
     if newest is not None and (

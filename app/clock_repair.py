@@ -9,13 +9,22 @@ and records stamped in the too-wide form get a fresh, valid stamp of this worksp
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING
+from contextlib import AbstractContextManager
+from typing import Any, Protocol
 
 from app.hlc import ZERO, HybridClock, Stamp, StampError
 from app.records import RECORD_TYPES
 
-if TYPE_CHECKING:
-    from app.store import Store
+
+class RepairableStore(Protocol):
+    """What the repair uses of the store that calls it on open (app.store.Store, which imports this
+    module; naming the protocol keeps this one from importing it back)."""
+
+    origin: str
+    conn: Any
+
+    def transaction(self) -> AbstractContextManager[Any]: ...
+
 
 _STAMP_LENGTH = len(ZERO)
 
@@ -29,7 +38,7 @@ def _is_sane(text: object, limit: Stamp) -> bool:
         return False
 
 
-def repair_clock(store: Store, limit: Stamp) -> Stamp:
+def repair_clock(store: RepairableStore, limit: Stamp) -> Stamp:
     """Reset the persisted clock below `limit` and re-stamp malformed records; returns the new clock."""
     greatest = Stamp.parse(ZERO)
     with store.transaction():

@@ -4,7 +4,7 @@ A conflict is a value that lost to a concurrent edit of the same field (app/merg
 keeps the current value ("ours"), the losing one ("theirs"), or an edited text; the choice is written as
 a `conflict_resolution` record, which travels like any record, so every store that sees it closes the
 same conflict the same way. A settled conflict can be reopened: its resolution is deleted (a tombstone,
-which travels too) and the versions it reviewed are weighed again, so they are open as before.
+which travels too), and every store that holds the tombstone opens again the versions it reviewed.
 """
 
 from __future__ import annotations
@@ -17,12 +17,8 @@ from typing import Any
 from app.errors import NotFound, UserError
 from app.hlc import Stamp, StampError
 from app.merge import refresh_conflicts, reviewed_versions, value_key
-from app.merge.frontier import (
-    load_open_versions,
-    replace_conflicts,
-)
 from app.records import RECORD_TYPES, record_type
-from app.store import Store, wire_record
+from app.store import Store
 
 CHOICES = ("ours", "theirs", "text")
 
@@ -219,8 +215,8 @@ def settled(store: Store, conference_id: str | None = None) -> list[Settled]:
 def reopen(store: Store, resolution_id: str) -> int:
     """Undo a resolution: delete it (the tombstone travels) and open again the versions it reviewed
     that differ from the value the field holds now, which stays until the conflict is resolved anew.
-    Returns how many values are open again. The reopened values are this store's until a resolution
-    settles them again: another store that gets the tombstone weighs them by its own evidence."""
+    Returns how many values are open again. The tombstone travels in the follow-up bundle, and every
+    store it reaches opens the same values again, until a resolution made after it settles them."""
     record = store.get("conflict_resolution", resolution_id)
     if record is None and len(resolution_id) >= 4:
         matches = [
@@ -231,23 +227,8 @@ def reopen(store: Store, resolution_id: str) -> int:
         record = matches[0] if matches else None
     if record is None:
         raise NotFound(f"no resolved conflict {resolution_id} (see `rundabord conflict list --settled`)")
-    rt = record_type(record["record_type"])
     with store.transaction():
         store.delete("conflict_resolution", record["id"])
-        row = store.conn.execute(f"SELECT * FROM {rt.table} WHERE id = ?", (record["record_id"],)).fetchone()
-        if row is None:
-            return 0
-        current = wire_record(rt, row)
-        field = record["field"]
-        now = value_key(current["fields"].get(field))
-        before = load_open_versions(store, record["record_id"])
-        # What the secretary saw and did not keep is open again beside the value the field holds now.
-        # (The field's write that settled it knows the version it replaced, so the merge's own evidence
-        # would call them seen; the secretary asked to weigh them again.)
-        again = [
-            ((v["rev"], v["origin"]), v["value"]) for v in reviewed_of(record) if value_key(v["value"]) != now
-        ]
-        known = {(stamp, value_key(value)) for stamp, value in before.get(field, [])}
-        losers = {name: list(versions) for name, versions in before.items()}
-        losers[field] = losers.get(field, []) + [v for v in again if (v[0], value_key(v[1])) not in known]
-        return replace_conflicts(store.conn, rt, record["record_id"], before, losers)
+        # The merge's own rule (app/merge/frontier.py) opens what a deleted resolution reviewed, here
+        # and on every store the tombstone reaches.
+        return refresh_conflicts(store, record["record_type"], record["record_id"])

@@ -53,6 +53,9 @@ class Knowledge:
     states: dict[Stamp, State] = field(default_factory=dict)
     # field -> (kept stamp, reviewed stamps) of each resolution of that field of this record
     resolutions: dict[str, list[tuple[Stamp, tuple[Stamp, ...]]]] = field(default_factory=dict)
+    # field -> versions a secretary asked to weigh again (a reopened resolution): not causal facts, but
+    # open whatever the causal order says, until a later resolution reviews them (app/merge/frontier.py)
+    reopened: dict[str, list[tuple[Stamp, Any]]] = field(default_factory=dict)
     _closures: dict[tuple[Stamp, str], dict[str, str]] = field(default_factory=dict, repr=False)
 
     def add_states(self, states: Iterable[State]) -> None:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from app import backup
+from app import backup, store_file
 from app.errors import UserError
 from app.workspace import DB_NAME, Workspace
 
@@ -29,12 +29,19 @@ class RepairReport:
     moved_aside: Path | None = None
     reimported: int = 0  # inbox bundles imported again
     own_exports: int = 0  # own outbox bundles merged back
+    lost_log_pages: int = 0  # committed pages the deleted write-ahead log took with it
     problems: list[str] = field(default_factory=list)
 
     def lines(self) -> list[str]:
         if self.whole:
             return ["the workspace database is whole (integrity check passed); nothing to repair"]
-        out = [f"restored the backup {self.restored_from}"]
+        out = []
+        if self.lost_log_pages:
+            out.append(
+                f"the write-ahead log was deleted with {self.lost_log_pages} saved pages not yet in the"
+                " database; what was not also exported or imported as a bundle is lost"
+            )
+        out.append(f"restored the backup {self.restored_from}")
         if self.moved_aside:
             out.append(f"the damaged database was moved aside to {self.moved_aside}")
         out.append(
@@ -63,8 +70,11 @@ def integrity_problem(path: Path) -> str | None:
 def repair(directory: Path) -> RepairReport:
     directory = Path(directory)
     database = directory / DB_NAME
-    if integrity_problem(database) is None:
+    lost_log = store_file.unsaved_frames_of_lost_log(database)
+    if not lost_log and integrity_problem(database) is None:
         return RepairReport(whole=True)
+    if lost_log:  # the file itself is whole but older than what was saved: the newer of it and a backup
+        return _after_lost_log(directory, database, lost_log)
     source = next((b for b in backup.backups(directory) if integrity_problem(b) is None), None)
     if source is None:
         raise UserError(
@@ -81,6 +91,42 @@ def repair(directory: Path) -> RepairReport:
     finally:
         workspace.close()
     return report
+
+
+def _after_lost_log(directory: Path, database: Path, lost: int) -> RepairReport:
+    """Start again from whichever is newer, the database as the last checkpoint left it or the newest
+    whole backup, then bring back every bundle this workspace signed or fetched since."""
+    candidates = [b for b in backup.backups(directory) if integrity_problem(b) is None]
+    newest = max(candidates, key=_clock_of, default=None)
+    report = RepairReport(whole=False, lost_log_pages=lost)
+    report.moved_aside = _move_aside(database)
+    if newest is not None and _clock_of(newest) > _clock_of(report.moved_aside):
+        report.restored_from = newest
+    else:
+        report.restored_from = report.moved_aside
+    _restore(report.restored_from, database)
+    workspace = Workspace(directory)
+    try:
+        _reimport_inbox(workspace, report)
+        _merge_own_exports(workspace, report)
+    finally:
+        workspace.close()
+    return report
+
+
+def _clock_of(path: Path | None) -> str:
+    """The workspace clock a database file had reached: the later of two copies holds more."""
+    if path is None:
+        return ""
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)
+        try:
+            row = connection.execute("SELECT value FROM meta WHERE key = 'clock'").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError:
+        return ""
+    return str(row[0]) if row else ""
 
 
 def _move_aside(database: Path) -> Path | None:

@@ -1,17 +1,20 @@
 """Which tables of a conference have reported, and on which questions: the secretariat's roll call.
 
-A table has reported once notes written on another workspace (a chair's laptop) have arrived here
-through an imported export. A note's conference and table are never edited, so the origin stamped on
-its `conference_id` field is the workspace that created it, even after the secretariat corrected it.
+The one definition, used by `rundabord status`, the secretariat's overview and every document (the
+minutes and open data ask `reported_tables`): a table has reported when this store holds live notes of
+it, whoever typed them (a chair's laptop whose export was imported, two laptops at one table, or the
+table's paper sheet typed in here). An export that brought no notes is not a report, and neither is a
+signature alone: the overview shows such a table as an empty export, and the minutes list it among the
+tables that have not reported.
 """
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass, field
 
 from app import conferences
-from app.store import Store
+from app.dialect import json_list_items
+from app.store import Store, database_errors
 
 
 @dataclass(frozen=True)
@@ -20,7 +23,7 @@ class TableReport:
     name: str
     chair_name: str
     participants: int
-    notes: int  # live notes that arrived from elsewhere
+    notes: int  # live notes of the table in this store
     proposals: int = 0  # of those notes, the proposals
     by_question: dict[int, int] = field(default_factory=dict)  # question position -> notes
     last_import: str | None = None  # when a bundle covering this table was last imported here
@@ -28,7 +31,7 @@ class TableReport:
 
     @property
     def reported(self) -> bool:
-        return self.notes > 0
+        return has_reported(self.notes)
 
     @property
     def empty_export(self) -> bool:
@@ -52,6 +55,16 @@ class Roster:
         return [t.number for t in self.tables if not t.reported]
 
 
+def has_reported(live_notes: int) -> bool:
+    """The rule itself, on a table's count of live notes."""
+    return live_notes > 0
+
+
+def reported_tables(store: Store, conference_id: str) -> set[int]:
+    """The numbers of the conference's tables that have reported (for the documents)."""
+    return set(roster(store, conference_id).reported)
+
+
 def roster(store: Store, conference_id: str) -> Roster:
     """The one answer to "who has reported", for `rundabord status` and the secretariat's overview."""
     conference = conferences.conference(store, conference_id)
@@ -61,9 +74,9 @@ def roster(store: Store, conference_id: str) -> Roster:
     proposals: dict[int, int] = {}
     rows = store.conn.execute(
         "SELECT table_number, question_id, kind = 'proposal', COUNT(*) FROM notes"
-        " WHERE conference_id = ? AND deleted = 0 AND json_extract(stamps, '$.conference_id[1]') != ?"
+        " WHERE conference_id = ? AND deleted = 0"
         " GROUP BY table_number, question_id, kind = 'proposal'",
-        (conference.id, store.origin),
+        (conference.id,),
     )
     for table_number, question_id, is_proposal, count in rows:
         per_question = counts.setdefault(table_number, {})
@@ -96,11 +109,11 @@ def _arrivals(store: Store, conference_id: str) -> dict[int, tuple[str, tuple[st
     try:
         rows = store.conn.execute(
             "SELECT CAST(t.value AS INTEGER), i.imported_at, i.signer_name"
-            " FROM bundle_imports i, json_each(i.tables) t"
+            f" FROM bundle_imports i, {json_list_items(store, 'i.tables', 't')}"
             " WHERE i.conference_id = ? AND i.kind = 'table-export' ORDER BY i.imported_at",
             (conference_id,),
         ).fetchall()
-    except sqlite3.OperationalError:  # a ledger of another shape: the roster still works, without dates
+    except database_errors():  # a ledger of another shape: the roster still works, without dates
         return {}
     arrivals: dict[int, tuple[str, tuple[str, ...]]] = {}
     for number, when, signer in rows:

@@ -358,7 +358,18 @@ def m240_origin_signers(db: sqlite_utils.Database) -> None:
 
 
 @migration
-def m250_record_digests(db: sqlite_utils.Database) -> None:
+def m251_origin_keys(db: sqlite_utils.Database) -> None:
+    """Which key each workspace's origin belongs to: the key that signed a bundle naming it as the
+    workspace it was made in (app/bundles/origins.py). One key an origin; the first binding stays."""
+    db["origin_keys"].create(
+        {"origin": str, "key_id": str, "public_key": str, "bundle_id": str, "bound_at": str},
+        pk="origin",
+        not_null={"origin", "key_id", "public_key", "bundle_id", "bound_at"},
+    )
+
+
+@migration
+def m252_record_digests(db: sqlite_utils.Database) -> None:
     """The digest of every bundle line this store has merged (app/bundles/digests.py): an import skips
     a line it has merged before without parsing it again. Plain SQL, portable to another database."""
     db.execute(
@@ -390,6 +401,11 @@ def __getattr__(name: str) -> object:
     if name == "migrations":  # the historical module attribute, for callers and tests
         return migration_set()
     raise AttributeError(name)
+
+
+def ordered_steps() -> list[Step]:
+    """Every migration's step, in the order they run (app/pg/schema.py derives PostgreSQL's DDL from them)."""
+    return list(_ORDERED)
 
 
 def known_names() -> list[str]:

@@ -1,4 +1,9 @@
-"""Full-text search over note text with SQLite FTS5."""
+"""Full-text search over note text: SQLite's FTS5, or PostgreSQL's full-text search (`swedish`).
+
+Both match every typed word as a prefix and rank the newest matches alike (here, in Python). PostgreSQL
+stems Swedish words ("kulturen" finds "kulturella"), keeps å, ä and ö as letters of their own (as FTS5
+is set up to), and leaves out stop words such as "och".
+"""
 
 from __future__ import annotations
 
@@ -25,6 +30,17 @@ def fts_query(text: str) -> str | None:
     """
     words = _WORD.findall(text)
     return " ".join(f'"{w}"*' for w in words) or None
+
+
+# The expression PostgreSQL's full-text index is built on (app/pg/schema.py); `alias` is "n." or "".
+PG_NOTE_VECTOR = "to_tsvector('swedish', coalesce({alias}text, ''))"
+
+
+def pg_tsquery(text: str) -> str | None:
+    """What a person types as a PostgreSQL tsquery: every word, each as a prefix (`word:*`). Words are
+    \\w+ only, so no tsquery syntax can come from input."""
+    words = _WORD.findall(text)
+    return " & ".join(f"{w}:*" for w in words) or None
 
 
 # FTS5's own bm25 first counts, for every query word, the notes of the whole store that hold it: on a store
@@ -54,6 +70,8 @@ def _ranked(candidates: list[tuple[int, str]], words: list[str], limit: int) -> 
 
 def search(store: Store, text: str, *, conference_id: str | None = None, limit: int = 50) -> list[Hit]:
     """The best `limit` notes for what was typed, best first, each with a snippet of where it matched."""
+    if store.dialect == "postgresql":
+        return _search_postgresql(store, text, conference_id, limit)
     query = fts_query(text)
     if query is None:
         return []
@@ -80,6 +98,40 @@ def search(store: Store, text: str, *, conference_id: str | None = None, limit: 
     rows = store.conn.execute(
         "SELECT f.rowid AS hit_rowid, n.*, snippet(notes_fts, 0, '[', ']', '…', 12) AS snip FROM notes_fts f"
         f" JOIN notes n ON n.rowid = f.rowid WHERE notes_fts MATCH ? AND f.rowid IN ({marks})",
+        (query, *order),
+    ).fetchall()
+    by_rowid = {row["hit_rowid"]: row for row in rows}
+    rt = record_type("note")
+    return [
+        Hit(Note.from_record(decode_row(rt, by_rowid[rowid])), by_rowid[rowid]["snip"])
+        for rowid in order
+        if rowid in by_rowid
+    ]
+
+
+def _search_postgresql(store: Store, text: str, conference_id: str | None, limit: int) -> list[Hit]:
+    """`search` on PostgreSQL: the GIN index finds the matches, the newest RANK_WINDOW are ranked as above,
+    and ts_headline marks the matched words of the page shown as FTS5's snippet does."""
+    query = pg_tsquery(text)
+    if query is None:
+        return []
+    scope, scope_params = "n.deleted = 0", []
+    if conference_id:
+        scope += " AND n.conference_id = ?"
+        scope_params.append(conference_id)
+    matches = f"{PG_NOTE_VECTOR.format(alias='n.')} @@ to_tsquery('swedish', ?)"
+    candidates = store.conn.execute(
+        f"SELECT n.rowid, n.text FROM notes n WHERE {matches} AND {scope} ORDER BY n.rowid DESC LIMIT ?",
+        (query, *scope_params, RANK_WINDOW),
+    ).fetchall()
+    if not candidates:
+        return []
+    order = _ranked([(row[0], row[1]) for row in candidates], [w.lower() for w in _WORD.findall(text)], limit)
+    marks = ", ".join("?" * len(order))
+    rows = store.conn.execute(
+        "SELECT n.rowid AS hit_rowid, n.*, ts_headline('swedish', n.text, to_tsquery('swedish', ?),"
+        " 'StartSel=[, StopSel=], MaxWords=12, MinWords=4, ShortWord=1, HighlightAll=false') AS snip"
+        f" FROM notes n WHERE n.rowid IN ({marks})",
         (query, *order),
     ).fetchall()
     by_rowid = {row["hit_rowid"]: row for row in rows}

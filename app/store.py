@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from app import schema
 from app.errors import NotFound, StoreBusy, UserError, WorkspaceTooNew
@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     import sqlite_utils
 
 Record = dict[str, Any]
+T = TypeVar("T")
 
 
 def encode_field(kind: type, value: Any) -> Any:
@@ -49,7 +50,14 @@ def decode_field(kind: type, value: Any) -> Any:
 
 
 class Store:
-    """One open workspace database. Not shared across threads: open one per thread."""
+    """One open workspace database. Not shared across threads: open one per thread.
+
+    This is the SQLite backend; `app/pg/store.py` is the PostgreSQL one, the same interface over a
+    shared server. Services that must say something differently per backend ask `dialect`.
+    """
+
+    dialect = "sqlite"
+    _clock_key = "clock"  # meta row of the persisted clock (PostgreSQL keeps one per secretary)
 
     def __init__(
         self, path: Path | str, *, now: Callable[[], int] = wall_clock_ms, busy_timeout: float = 10.0
@@ -84,7 +92,7 @@ class Store:
 
     def _persisted_stamp(self) -> Stamp:
         try:
-            return Stamp.parse(self.meta_get("clock") or ZERO)
+            return Stamp.parse(self.meta_get(self._clock_key) or ZERO)
         except StampError:  # only a clock broken before this version bounded stamps; repaired on open
             return self.clock.last
 
@@ -96,7 +104,7 @@ class Store:
         its fixed width holds or far into the future (every later edit would have failed)."""
         limit = future_limit(wall_clock_ms(), REPAIR_BEYOND_MS)  # not self._now: tests count readings
         try:
-            stamp = Stamp.parse(self.meta_get("clock") or ZERO)
+            stamp = Stamp.parse(self.meta_get(self._clock_key) or ZERO)
         except StampError:
             stamp = None
         if stamp is not None and stamp <= limit:
@@ -216,6 +224,15 @@ class Store:
                 self.conn.execute(f"RELEASE {release}")
         self.clock = self._persisted_clock()  # forget stamps never committed
 
+    def retrying(self, work: Callable[[], T]) -> T:
+        """`work()`: SQLite serialises writers with its file lock, so nothing needs running again (the
+        PostgreSQL store runs it again when the server picked it as the loser of a conflict)."""
+        return work()
+
+    def lock_records(self, ids: list[str]) -> None:
+        """Hold these records until the transaction ends: on SQLite the transaction already holds the
+        whole file (BEGIN IMMEDIATE)."""
+
     def meta_get(self, key: str) -> str | None:
         row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         return row[0] if row else None
@@ -247,13 +264,13 @@ class Store:
         """A fresh stamp, persisted with the caller's transaction (call inside `transaction`)."""
         self._catch_up_clock()
         stamp = self.clock.tick()
-        self.meta_set("clock", str(stamp))
+        self.meta_set(self._clock_key, str(stamp))
         return stamp
 
     def observe(self, stamp: Stamp | str) -> None:
         """Fold in a stamp seen elsewhere (an imported record); persisted with the caller's transaction."""
         self.clock.observe(stamp)
-        self.meta_set("clock", str(self.clock.last))
+        self.meta_set(self._clock_key, str(self.clock.last))
 
     # -- records ----------------------------------------------------------------------------------
 
@@ -309,7 +326,7 @@ class Store:
                 _check_fields(rt, item)
                 rows.append(self._new_row(rt, item, str(self.clock.tick())))
             self.conn.executemany(_insert_sql(rt), rows)
-            self.meta_set("clock", str(self.clock.last))
+            self.meta_set(self._clock_key, str(self.clock.last))
         return [row[0] for row in rows]
 
     def _new_row(self, rt: RecordType, item: Mapping[str, Any], rev: str) -> tuple[Any, ...]:
@@ -364,6 +381,14 @@ class Store:
 
     def close(self) -> None:
         self.conn.close()
+
+
+def database_errors() -> tuple[type[Exception], ...]:
+    """The errors of either backend's database (psycopg's only when a PostgreSQL store was opened)."""
+    import sys
+
+    psycopg = sys.modules.get("psycopg")
+    return (sqlite3.Error, psycopg.Error) if psycopg else (sqlite3.Error,)
 
 
 def open_error(path: str, exc: sqlite3.DatabaseError) -> UserError:

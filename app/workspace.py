@@ -11,8 +11,9 @@ import os
 from functools import cached_property
 from pathlib import Path
 
-from app import backup
+from app import backup, store_file
 from app.errors import NoWorkspace, UserError
+from app.pg.settings import CONFIG_NAME as PG_SETTINGS  # a secretariat's shared store on PostgreSQL
 from app.store import Store
 
 DB_NAME = "workspace.sqlite3"
@@ -30,8 +31,22 @@ def default_dir() -> Path:
 
 
 def exists(directory: Path | str) -> bool:
-    """Whether the folder holds a workspace."""
-    return (Path(directory) / DB_NAME).is_file()
+    """Whether the folder holds a workspace (its SQLite store, or settings for a shared PostgreSQL one)."""
+    return (Path(directory) / DB_NAME).is_file() or (Path(directory) / PG_SETTINGS).is_file()
+
+
+def on_postgresql(directory: Path | str) -> bool:
+    return (Path(directory) / PG_SETTINGS).is_file()
+
+
+def open_store(location: Path | str, *, busy_timeout: float = 10.0) -> Store:
+    """The store at `location`: a workspace's SQLite file, or its PostgreSQL settings file (`store.path`
+    is one of these, so a worker thread opens its own connection to the same store from it)."""
+    if Path(location).name == PG_SETTINGS:
+        from app.pg.settings import open_store as open_pg
+
+        return open_pg(Path(location).parent, busy_timeout=busy_timeout)
+    return Store(location, busy_timeout=busy_timeout)
 
 
 def check_can_create(directory: Path | str) -> None:
@@ -59,10 +74,17 @@ class Workspace:
                 f"no workspace in {self.dir}; create one with"
                 f" `rundabord --workspace {self.dir} init --role chair|secretariat`"
             )
+        if on_postgresql(self.dir):  # the server checks and backs up its own (pg_dump): README, IT section
+            self.store = open_store(self.dir / PG_SETTINGS, busy_timeout=busy_timeout)
+            return
         self._refuse_lost_database()
+        self._refuse_lost_log()
         self.store = Store(self.dir / DB_NAME, busy_timeout=busy_timeout)
         try:
-            backup.quick_check(self.store)
+            # The whole-file check reads every page: once a day, before the daily backup, so a damaged
+            # store never becomes a backup; every open checks what a few bytes tell (app/store_file.py).
+            if backup.due(self.dir, backup.DAILY):
+                backup.quick_check(self.store)
         except UserError:
             self.store.close()
             raise
@@ -82,12 +104,39 @@ class Workspace:
                 " nothing new was made over it"
             )
 
+    def _refuse_lost_log(self) -> None:
+        """Checked before SQLite opens the file, which would start a new log over the evidence."""
+        database = self.dir / DB_NAME
+        lost = store_file.unsaved_frames_of_lost_log(database)
+        if lost:
+            raise UserError(
+                f"the workspace's write-ahead log {database.name}-wal was deleted while it still held saved"
+                f" changes ({lost} pages not yet in {database.name}); nothing was opened or written. Put"
+                " the file back if you can (from the trash or a copy), or run `rundabord repair`"
+            )
+        short = store_file.cut_short(database)
+        if short is not None:
+            raise UserError(
+                f"the workspace database {database} is damaged (cut short: {short[1]} of {short[0]} bytes);"
+                " nothing was written. Run `rundabord repair` to restore the latest automatic backup"
+            )
+
     @classmethod
-    def create(cls, directory: Path | str, role: str = "chair", *, busy_timeout: float = 10.0) -> Workspace:
+    def create(
+        cls,
+        directory: Path | str,
+        role: str = "chair",
+        *,
+        busy_timeout: float = 10.0,
+        database: str | None = None,
+    ) -> Workspace:
         """Make a new workspace in the folder (made if missing) with the person's role; refuses a folder
-        that already holds one, so nothing is overwritten."""
+        that already holds one, so nothing is overwritten. `database`: a PostgreSQL connection string
+        for a secretariat sharing one store (keys, settings, inbox and outbox stay in the folder)."""
         if role not in ROLES:
             raise UserError(f"unknown role {role!r}; use one of: {', '.join(ROLES)}")
+        if database is not None:
+            return cls._create_on_postgresql(Path(directory), role, database, busy_timeout)
         folder = Path(directory)
         if exists(folder):
             raise UserError(f"{folder} already holds a workspace")
@@ -97,6 +146,29 @@ class Workspace:
             raise UserError(f"cannot create workspace folder {folder}: {exc.strerror}") from None
         Store(folder / DB_NAME).close()
         workspace = cls(folder, busy_timeout=busy_timeout)
+        workspace.role = role
+        return workspace
+
+    @classmethod
+    def _create_on_postgresql(cls, folder: Path, role: str, database: str, busy_timeout: float) -> Workspace:
+        from app.pg import settings
+
+        if role != "secretariat":
+            raise UserError("only a secretariat shares a store on PostgreSQL; a chair's laptop keeps its own")
+        if not settings.is_postgresql(database):
+            raise UserError(f"not a PostgreSQL address: {database!r} (expected postgresql://...)")
+        if exists(folder):
+            raise UserError(f"{folder} already holds a workspace")
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise UserError(f"cannot create workspace folder {folder}: {exc.strerror}") from None
+        settings.write(folder, database)
+        try:
+            workspace = cls(folder, busy_timeout=busy_timeout)
+        except UserError:
+            settings.config_path(folder).unlink()  # nothing half-made is left behind
+            raise
         workspace.role = role
         return workspace
 

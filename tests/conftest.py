@@ -41,3 +41,102 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if "tests/ui/" in str(item.path).replace(os.sep, "/"):
             item.add_marker(pytest.mark.gui)
+
+
+# -- PostgreSQL: one throwaway cluster per test process (xdist worker), a fresh database per test -------
+
+
+def _pg_throwaway():
+    import importlib.util
+    import sys
+
+    name = "rundabord_pg_throwaway"
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(
+            name, Path(__file__).parents[1] / "bench" / "pg_throwaway.py"
+        )
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+    return sys.modules[name]
+
+
+@pytest.fixture(scope="session")
+def pg_cluster():
+    """A PostgreSQL server on 127.0.0.1 for this test process, started on first use (`make test`
+    installs Debian's postgresql when missing), stopped and removed at the end of the session."""
+    throwaway = _pg_throwaway()
+    if throwaway.bin_dir() is None:
+        pytest.fail("PostgreSQL is not installed: run `make test` (it installs Debian's postgresql)")
+    with throwaway.Cluster() as cluster:
+        yield cluster
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_cluster) -> str:
+    """A database with every migration applied, copied for each test (CREATE DATABASE ... TEMPLATE)."""
+    import psycopg
+
+    from app.pg.store import PgStore
+
+    with psycopg.connect(pg_cluster.dsn(), autocommit=True) as conn:
+        conn.execute("CREATE DATABASE rundabord_template")
+    PgStore(pg_cluster.dsn("rundabord_template"), origin="0" * 16).close()
+    return "rundabord_template"
+
+
+@pytest.fixture
+def pg_dsn(pg_cluster, pg_template) -> str:
+    """A fresh, migrated database of its own for this test; dropped after it."""
+    import uuid
+
+    import psycopg
+
+    name = f"t_{uuid.uuid4().hex[:16]}"
+    with psycopg.connect(pg_cluster.dsn(), autocommit=True) as conn:
+        conn.execute(f"CREATE DATABASE {name} TEMPLATE {pg_template}")
+    yield pg_cluster.dsn(name)
+    with psycopg.connect(pg_cluster.dsn(), autocommit=True) as conn:
+        conn.execute(f"DROP DATABASE {name} WITH (FORCE)")
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def backend(request: pytest.FixtureRequest) -> str:
+    """Each contract test runs once on each store backend."""
+    return request.param
+
+
+@pytest.fixture
+def backend_store(backend: str, tmp_path: Path, request: pytest.FixtureRequest):
+    """A bare store on the backend under test (a SQLite file, or a fresh PostgreSQL database)."""
+    from app.store import Store
+
+    if backend == "sqlite":
+        s = Store(tmp_path / "workspace.sqlite3")
+    else:
+        from app.pg.store import PgStore
+
+        s = PgStore(request.getfixturevalue("pg_dsn"), origin="a1b2c3d4e5f60718")
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def make_secretariat(backend: str, tmp_path: Path, request: pytest.FixtureRequest):
+    """make_secretariat(name): a secretariat workspace on the backend under test. On PostgreSQL every
+    one made in a test shares that test's database: several secretaries, one store."""
+    from app.workspace import Workspace
+
+    made: list[Workspace] = []
+
+    def make(name: str = "secretariat") -> Workspace:
+        database = request.getfixturevalue("pg_dsn") if backend == "postgresql" else None
+        if backend == "sqlite" and made:
+            raise AssertionError("SQLite workspaces cannot share a store")
+        workspace = Workspace.create(tmp_path / name, "secretariat", database=database)
+        made.append(workspace)
+        return workspace
+
+    yield make
+    for workspace in made:
+        workspace.close()

@@ -24,6 +24,8 @@ def tree(tmp_path: Path) -> Path:
     for name in ("app", "ui"):
         shutil.copytree(ROOT / name, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copy2(ROOT / "pyproject.toml", tmp_path)
+    (tmp_path / "tests").mkdir()
+    shutil.copy2(ROOT / "tests" / "import_cycles.py", tmp_path / "tests")  # the acyclic_modules contract
     return tmp_path
 
 
@@ -31,6 +33,7 @@ def test_the_contracts_hold(tree: Path) -> None:
     result = _lint_imports(tree)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "The face reads and writes only through the core's services KEPT" in result.stdout
+    assert "No module of the core or the face imports itself back through others KEPT" in result.stdout
 
 
 @pytest.mark.parametrize(
@@ -49,3 +52,40 @@ def test_a_forbidden_import_breaks_the_lint(tree: Path, module: str, line: str) 
     result = _lint_imports(tree)
     assert result.returncode != 0
     assert "BROKEN" in result.stdout
+
+
+def test_naming_the_store_only_for_type_checking_breaks_the_lint(tree: Path) -> None:
+    with (tree / "ui" / "smoke.py").open("a", encoding="utf-8") as source:
+        source.write("\nfrom typing import TYPE_CHECKING  # noqa\n")
+        source.write("\nif TYPE_CHECKING:\n    from app.store import Store\n")
+    result = _lint_imports(tree)
+    assert result.returncode != 0
+    assert "ui.smoke -> app.store" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("module", "line", "step"),
+    [
+        # app.workspace imports app.errors: a lazy import back closes a cycle all the same
+        (
+            "app/errors.py",
+            "def _f():\n    from app.workspace import Workspace",
+            "app.errors -> app.workspace",
+        ),
+        # one of the three cycles this contract was made for, back again under TYPE_CHECKING
+        (
+            "ui/chair/actions.py",
+            "if TYPE_CHECKING:\n    from ui.chair.window import ChairWindow",
+            "ui.chair.actions -> ui.chair.window",
+        ),
+    ],
+    ids=["lazy", "type-only"],
+)
+def test_an_import_cycle_breaks_the_lint(tree: Path, module: str, line: str, step: str) -> None:
+    with (tree / module).open("a", encoding="utf-8") as source:
+        source.write(f"\n{line}  # noqa\n")
+    result = _lint_imports(tree)
+    assert result.returncode != 0
+    assert "No module of the core or the face imports itself back through others BROKEN" in result.stdout
+    assert "These modules import each other:" in result.stdout
+    assert f"- {step} (l." in result.stdout

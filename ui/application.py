@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox
 from app.errors import UserError
 from app.workspace import Workspace, check_can_create, default_dir
 from app.workspace import exists as workspace_exists
-from ui import error_log, i18n, smoke
+from ui import error_log, i18n, role_choice, smoke
 from ui.app_icon import application_icon
 from ui.bundle_opener import BundleOpener
 from ui.role_choice import RoleDialog
@@ -53,6 +53,9 @@ def main_window_for(workspace: Workspace) -> QMainWindow:
     from ui.chair.window import ChairWindow
 
     return ChairWindow(workspace)
+
+
+role_choice.set_window_maker(main_window_for)
 
 
 def workspace_error_box(exc: UserError, folder: Path) -> QMessageBox:

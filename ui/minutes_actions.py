@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QSettings, QStandardPaths, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtGui import QAction, QDesktopServices, QUndoStack
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMenu, QWidget
 
@@ -56,6 +56,8 @@ class MinutesActions(QObject):
         self._table = table
         self.last_document: Path | None = None
         self.privacy_dialog: QDialog | None = None  # the personal-data review last opened
+        self.texts_dialog: QDialog | None = None  # the public report's texts, last opened
+        self.undo_stack: QUndoStack | None = None  # the window's history, for the texts' edits
         self.open_in_viewer = True  # the windows keep it; tests turn the viewer off where it is not wanted
 
         def action(text: str, slot: Callable[[], None], tip: str) -> QAction:
@@ -85,6 +87,11 @@ class MinutesActions(QObject):
             self.tr("T&heme report…"),
             self.theme_report,
             self.tr("Guiding words and what needs to be done, per theme, across the process's conferences"),
+        )
+        self.public_texts_action = action(
+            self.tr("Public report te&xts…"),
+            self.public_texts,
+            self.tr("Write the public report's foreword, contact, how to respond and what happens next"),
         )
         self.public_report_action = action(
             self.tr("&Public feedback report…"),
@@ -186,6 +193,26 @@ class MinutesActions(QObject):
                 store, conference.process_id, path, language, theme=theme, progress=report
             ),
         )
+
+    def public_texts(self) -> None:
+        """The secretariat's own words in the public report, edited in a dialog that can preview it."""
+        conference = self._current_conference()
+        if conference is None:
+            return
+        from ui.minutes_texts import PublicTextsDialog
+
+        dialog = PublicTextsDialog(
+            self._window,
+            self.workspace.store,
+            conference.id,
+            language=self.workspace.language,
+            undo_stack=self.undo_stack,
+            preview=self.public_report,
+        )
+        if self.texts_dialog is not None:
+            self.texts_dialog.deleteLater()  # the one closed last time
+        self.texts_dialog = dialog
+        dialog.open()
 
     def public_report(self) -> None:
         conference = self._current_conference()
@@ -377,7 +404,7 @@ def _table_minutes(
 
     photos = ()
     if photos_from is not None:
-        from app.attachments import photo_pages
+        from app.minutes.table import photo_pages
 
         workspace = Workspace(photos_from)  # this worker thread's own connection
         try:
@@ -390,13 +417,15 @@ def _table_minutes(
 def populate_secretariat_menu(
     menu: QMenu, workspace: Workspace, conference: ConferenceGetter, parent: QWidget
 ) -> MinutesActions:
-    """Every document for the secretariat, in the order a secretary needs them on the day."""
+    """Every document for the secretariat, in the order a secretary needs them on the day. Give the
+    result the window's `undo_stack` to make saving the public report's texts a step in its history."""
     actions = MinutesActions(parent, workspace, conference)
     for action in (
         actions.conference_minutes_action,
         actions.table_minutes_action,
         actions.table_minutes_photos_action,
         actions.theme_report_action,
+        actions.public_texts_action,
         actions.public_report_action,
     ):
         menu.addAction(action)

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import UserError
-from app.privacy.review import Hit, decide, review
+from app.privacy.review import Hit, decide_all, review
 from ui import msgbox
 
 Index = QModelIndex | QPersistentModelIndex
@@ -216,9 +216,7 @@ class PrivacyReviewDialog(QDialog):
     def _decide(self, hits: list[Hit], action: str, replacement: str = "") -> None:
         last_row = max(self.model.hits.index(h) for h in hits)
         try:
-            with self.store.transaction():  # every selected finding, or none
-                for hit in hits:
-                    decide(self.store, self.conference_id, hit, action, replacement)
+            decide_all(self.store, self.conference_id, hits, action, replacement)  # all or none
         except UserError as exc:
             msgbox.error(self, self.tr("Not saved"), str(exc))
             return

@@ -19,9 +19,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
 
 from app import conferences
-from app.sheets.importing import plan
-from app.sheets.service import check_file
-from app.sheets.template import write_template
 from app.workspace import Workspace
 from ui import msgbox
 from ui.operations import CancelToken, Operation, Progress
@@ -120,6 +117,8 @@ class PaperActions(QObject):
             path = path.with_name(path.name + ".xlsx")
         QSettings().setValue(SETTINGS_FOLDER, str(path.parent))
         try:
+            from app.sheets.template import write_template  # openpyxl: when a template is asked for
+
             write_template(self.workspace.store, conference_id, path, table=table)
         except Exception as exc:  # a UserError (no questions yet, a folder not writable) or worse
             from ui.operations import show_failure
@@ -148,6 +147,9 @@ class PaperActions(QObject):
         def work(progress: Progress, cancel: CancelToken):
             workspace = Workspace(directory)  # this thread's own store
             try:
+                from app.sheets.importing import plan
+                from app.sheets.service import check_file
+
                 review = check_file(workspace, path, conference_id=conference_id, table=table)
                 return review, plan(workspace.store, review)
             finally:

@@ -7,6 +7,7 @@ never loses a table's results; it only opens the less useful window, and Setting
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -24,6 +25,15 @@ from app.workspace import Workspace
 
 CHAIR = "chair"
 SECRETARIAT = "secretariat"
+
+# How a workspace's main window is made, by its role: ui.application names it (main_window_for) when it
+# is imported. Passed in rather than imported, because the windows ask here and that maker imports them.
+_window_for: Callable[[Workspace], QMainWindow] | None = None
+
+
+def set_window_maker(maker: Callable[[Workspace], QMainWindow]) -> None:
+    global _window_for
+    _window_for = maker
 
 
 class RoleDialog(QDialog):
@@ -101,10 +111,10 @@ def change_role(window: QMainWindow, workspace: Workspace) -> RoleDialog:
     def on_accepted() -> None:
         if dialog.role() == workspace.role:
             return
-        from ui.application import main_window_for
-
+        if _window_for is None:
+            raise RuntimeError("no window maker: ui.application sets it before any window opens")
         workspace.role = dialog.role()
-        replacement = main_window_for(workspace)
+        replacement = _window_for(workspace)
         replacement.show()
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.close()

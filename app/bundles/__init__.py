@@ -22,12 +22,43 @@ marks a truncated copy); the services above report it in the Verdict or Receipt 
 
 from __future__ import annotations
 
-from app.bundles.export import ExportResult, export_pack, export_table
-from app.bundles.format import BundleError
-from app.bundles.identity import NoIdentity, PassphraseNeeded
-from app.bundles.importer import Receipt, import_files
-from app.bundles.ledger import Signoff, signoff
-from app.bundles.verify import Verdict, verify_file
+from importlib import import_module
+from typing import TYPE_CHECKING
+
+# Each name from the module that defines it, imported when first used: a module that needs only the
+# format's constants (the chair's window at start) must not load the importer, the merge and the crypto.
+_HOME = {
+    "BundleError": "format",
+    "ExportResult": "export",
+    "NoIdentity": "identity",
+    "PassphraseNeeded": "identity",
+    "Receipt": "importer",
+    "Signoff": "ledger",
+    "Verdict": "verify",
+    "export_pack": "export",
+    "export_table": "export",
+    "import_files": "importer",
+    "signoff": "ledger",
+    "verify_file": "verify",
+}
+
+if TYPE_CHECKING:
+    from app.bundles.export import ExportResult, export_pack, export_table
+    from app.bundles.format import BundleError
+    from app.bundles.identity import NoIdentity, PassphraseNeeded
+    from app.bundles.importer import Receipt, import_files
+    from app.bundles.ledger import Signoff, signoff
+    from app.bundles.verify import Verdict, verify_file
+
+
+def __getattr__(name: str):
+    home = _HOME.get(name)
+    if home is None:
+        raise AttributeError(f"module 'app.bundles' has no attribute {name!r}")
+    value = getattr(import_module(f"app.bundles.{home}"), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "BundleError",

@@ -17,9 +17,8 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from app.bundles import trust
-from app.bundles.format import KIND_TABLE, key_id_for
+from app.bundles.format import KIND_PACK, KIND_TABLE, key_id_for
 from app.bundles.identity import own_public_key
-from app.bundles.quarantine import proposed_grant
 from app.store import Store
 
 SAME_NAME = "same-name"  # another key is trusted under this name
@@ -62,6 +61,19 @@ class HeldLike(Protocol):
     kind: str
     conference_id: str
     tables: tuple[int, ...]
+
+
+def proposed_grant(bundles: Sequence[HeldLike]) -> trust.Grant | None:
+    """The role the held bundles ask for: secretariat for packs, the chair of the one table exported."""
+    kinds = {h.kind for h in bundles}
+    if kinds == {KIND_PACK}:
+        return trust.Grant(trust.SECRETARIAT)
+    places = {(h.conference_id, h.tables) for h in bundles}
+    if kinds == {KIND_TABLE} and len(places) == 1:
+        conference_id, tables = next(iter(places))
+        if len(tables) == 1:
+            return trust.Grant(trust.CHAIR, conference_id, tables[0])
+    return None
 
 
 def status_of(store: Store, key_id: str) -> trust.TrustStatus:

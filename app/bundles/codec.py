@@ -166,7 +166,7 @@ def _compact_record(number: int, line: bytes) -> dict[str, Any]:
 
 def _check_wire(number: int, record: Any) -> None:
     from app.bundles.domain import field_problem
-    from app.bundles.reader import record_problem
+    from app.bundles.records_jsonl import record_problem
 
     problem = record_problem(record)
     if problem:

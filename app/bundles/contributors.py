@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from app.bundles.format import KIND_TABLE
 from app.bundles.ledger import utc_now_text
+from app.dialect import stamp_origin
 from app.roles import administered
 from app.store import Store
 
@@ -83,7 +84,7 @@ def _table_notes(store: Store, conference_id: str, table_number: int) -> list[tu
     return [
         (row[0], row[1] or "", row[2] or "")
         for row in store.conn.execute(
-            "SELECT id, json_extract(stamps, '$.conference_id[1]'), json_extract(stamps, '$.text[1]')"
+            f"SELECT id, {stamp_origin(store, 'conference_id')}, {stamp_origin(store, 'text')}"
             " FROM notes WHERE conference_id = ? AND table_number = ? AND deleted = 0",
             (conference_id, table_number),
         )

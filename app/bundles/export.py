@@ -221,6 +221,7 @@ def sign_records(
             created_hlc=str(store.tick()),
             attachments=images,
             records_encoding=encoding,
+            origin=store.origin,
         )
         bundle, manifest_data = assemble(key, manifest, data, images)
         path = out_path or workspace.outbox_dir / f"{manifest['bundle_id']}{SUFFIX}"

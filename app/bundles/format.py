@@ -7,7 +7,8 @@ A bundle (`.rbz`) is a zip with exactly three members:
 
 The manifest (canonical JSON; shown spread out here):
   {"format": "rundabord-bundle", "version": 1, "kind": "table-export" | "conference-pack",
-   "bundle_id": UUID, "created": {"utc": "2026-11-25T12:00:00Z", "hlc": "001764072000000-000000"},
+   "bundle_id": UUID, "created": {"utc": "2026-11-25T12:00:00Z", "hlc": "001764072000000-000000",
+                                  "origin": 16 hex, the exporting workspace's origin (optional)},
    "signer": {"name": "Anna Berg", "key_id": 16 hex, "public_key": base64 of the raw 32 bytes},
    "conference": UUID, "tables": [3], "counts": {"note": 12, "table": 1},
    "sequence": 4, "previous": SHA-256 hex of the signer's previous manifest or null,

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,7 +33,7 @@ from app.errors import UserError
 from app.hlc import Stamp, wall_clock_ms
 from app.merge import merge_records
 from app.messages import Message, english, message
-from app.store import Store
+from app.store import Store, database_errors
 from app.workspace import Workspace
 
 _log = logging.getLogger(__name__)
@@ -118,9 +117,9 @@ def import_data(workspace: Workspace, data: bytes, shown: str) -> Receipt:
     One bad file never stops the others: whatever a file makes go wrong becomes its refusal. Only a
     fault of this workspace (its database, its disk) raises, since it would fail every later file too.
     """
-    try:
-        return _import_data(workspace, data, shown)
-    except (UserError, sqlite3.Error, OSError):
+    try:  # on a shared PostgreSQL store, run again if another secretary's import won a conflict
+        return workspace.store.retrying(lambda: _import_data(workspace, data, shown))
+    except (UserError, OSError, *database_errors()):
         raise  # this workspace's own trouble (its disk, its database): every later file would meet it too
     except Exception as exc:  # a file that trips a fault of ours is refused, reported and logged
         _log.exception("unexpected error importing %s", shown)
@@ -229,8 +228,8 @@ def _commit(
         if done is not None:
             return Receipt(shown, ALREADY, reason=f"already imported on {done.imported_at}", **about)
         check_existing(store, status, bundle)
-        if not status.secretariat_of(bundle.conference_id):
-            origins.check_origins(store, bundle)  # a chair's key never writes as this workspace
+        origins.check_origins(store, status, bundle)  # a key writes only as its own workspace, or relays
+        origins.bind(store, bundle)
         problem = references_problem(store, bundle.records)
         if problem:
             raise BundleError("references", problem)

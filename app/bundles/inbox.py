@@ -97,7 +97,8 @@ def scan_paths(
     cancel: CancelToken | None = None,
 ) -> list[InboxEntry]:
     """Verify every file and give it a state; then add quarantined bundles whose file is not listed."""
-    from app.bundles import ledger, quarantine, verify_file
+    from app.bundles import ledger, quarantine
+    from app.bundles.verify import verify_file
 
     store = workspace.store
     held = {h.manifest_sha256: h for h in quarantine.held(store)}

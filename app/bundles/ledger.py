@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from app.bundles.format import KIND_TABLE
+from app.dialect import json_list_holds
 from app.messages import Message, english
 from app.store import Store
 
@@ -38,16 +39,13 @@ def parse_utc(text: str) -> datetime:
     return datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
 
 
-_COVERS = "EXISTS (SELECT 1 FROM json_each({table}.tables) WHERE json_each.value = ?)"
-
-
 def signoff(store: Store, conference_id: str, table_number: int) -> Signoff | None:
     """The latest signature over this table's results, or None if nobody has signed them yet."""
     found: list[tuple[str, Signoff]] = []
     for table, imported in (("bundle_exports", False), ("bundle_imports", True)):
         row = store.conn.execute(
             f"SELECT signer_name, key_id, created_utc, created_hlc, bundle_id FROM {table}"
-            f" WHERE kind = ? AND conference_id = ? AND {_COVERS.format(table=table)}"
+            f" WHERE kind = ? AND conference_id = ? AND {json_list_holds(store, f'{table}.tables')}"
             " ORDER BY created_hlc DESC, created_utc DESC LIMIT 1",
             (KIND_TABLE, conference_id, table_number),
         ).fetchone()

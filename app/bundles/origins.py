@@ -1,36 +1,76 @@
-"""The secretariat's origin is bound to the secretariat's key.
+"""Every origin is bound to one key; another key may only relay its edits, within the same table.
 
-Every stamp names the origin (workspace) that wrote it; merge orders edits by (rev, origin) and tells
-sequential edits from concurrent ones by what each origin had seen. A chair's key that could stamp its
-edits with this workspace's own origin would make its overwrite look like our own next edit and hide
-the conflict a secretary must see. So no bundle but one signed by this workspace's own key may bring
-*new* edits under this workspace's origin.
+Every stamp names the origin (workspace) that wrote it, and merge trusts what an origin says about
+itself: an edit stamped (r, O) knows every earlier edit of O (app/knowledge.py). A key that could stamp
+its edit with another workspace's origin could make its overwrite look like that workspace's own next
+edit and hide the conflict a secretary must see. So:
 
-An edit is new when its stamp is not what this store holds for that field and is not older than it (an
-older stamp cannot win, so relaying it claims nothing). Chairs do relay each other's edits (a spare
-laptop takes over a table's export and goes on), so other origins are not bound to one key.
+- **Binding.** A bundle names the workspace it was made in (`created.origin`, signed with the rest of
+  the manifest). The first bundle naming an origin binds it to its signer (`origin_keys`); this
+  workspace's own origin is bound to its own key. A bundle naming an origin bound to another key is
+  refused.
+- **Relay.** Chairs relay each other's edits: a spare laptop that imported the main laptop's export
+  carries the main laptop's stamps in its own. A bundle not signed by a secretariat of its conference
+  may bring *new* edits (a stamp not older than what this store holds for that field) under an origin
+  bound to another key only when
+  1. that key is trusted here as chair of the record's own table (so never under the origin of the
+     secretariat, of this workspace, of a revoked key, or of a chair of another table), and
+  2. the edit does not take over a field this store holds as written by that same origin (an edit
+     stamped later by the same origin would look sequential: that claim only the origin's own key may
+     make; import its own bundle first, after which the relayed stamp is no longer new), and
+  3. the store does not already hold an edit of that origin to the record at the same moment or later
+     (an origin's later state carries all its earlier stamps, so a stamp it never showed is made up).
+- The secretariat's bundles (packs, follow-up bundles) relay every origin: the secretariat is trusted
+  for everything its grant covers.
+
+What remains: before an origin's own first bundle arrives it is bound to nobody, and a chair of the same
+table can bring edits under it (it could write that table's notes under its own origin anyway); a
+chair's made-up state of another laptop of its table, at a moment that laptop's own bundles have not
+shown here, cannot be told from a real relay. Both stay within the table that chair is trusted for.
 """
 
 from __future__ import annotations
 
+import base64
 import json
+from dataclasses import dataclass
 from typing import Any
 
 from app.bundles.format import BundleError, key_id_for
 from app.bundles.identity import own_public_key
-from app.bundles.reader import Bundle
+from app.bundles.ledger import utc_now_text
+from app.bundles.reader import Bundle, table_of
+from app.bundles.trust import CHAIR, TrustStatus, status
 from app.records import RECORD_TYPES
 from app.store import Store
 
 _CHUNK = 500
+Held = dict[str, dict[str, tuple[str, str]]]  # {record id: {field or "": (rev, origin)}}
 
 
-def _stored_stamps(store: Store, bundle: Bundle) -> dict[str, dict[str, tuple[str, str]]]:
-    """{record id: {field or "": (rev, origin)}} of what the store holds of the bundle's records."""
+@dataclass(frozen=True)
+class BoundKey:
+    key_id: str
+    public_key: bytes
+
+
+def bound_key(store: Store, origin: str) -> BoundKey | None:
+    """The key an origin belongs to here, if known: our own key for our origin, else its binding."""
+    if origin == store.origin:  # ours even before this workspace has a key: then nobody else's
+        own = own_public_key(store)
+        return BoundKey(key_id_for(own[1]), own[1]) if own is not None else BoundKey("none yet", b"")
+    row = store.conn.execute(
+        "SELECT key_id, public_key FROM origin_keys WHERE origin = ?", (origin,)
+    ).fetchone()
+    return BoundKey(row[0], base64.b64decode(row[1])) if row else None
+
+
+def _stored_stamps(store: Store, bundle: Bundle) -> Held:
+    """What the store holds of the bundle's records: each field's stamp and the record's head."""
     by_type: dict[str, list[str]] = {}
     for record in bundle.records:
         by_type.setdefault(record["type"], []).append(record["id"])
-    held: dict[str, dict[str, tuple[str, str]]] = {}
+    held: Held = {}
     for type_name, ids in by_type.items():
         table = RECORD_TYPES[type_name].table
         for start in range(0, len(ids), _CHUNK):
@@ -44,29 +84,97 @@ def _stored_stamps(store: Store, bundle: Bundle) -> dict[str, dict[str, tuple[st
     return held
 
 
-def new_write_origins(store: Store, bundle: Bundle) -> set[str]:
-    """The origins under which the bundle brings edits this store has not seen and that may win."""
+def _new_claims(
+    record: dict[str, Any], stored: dict[str, tuple[str, str]]
+) -> list[tuple[str, tuple[str, str]]]:
+    """The record's stamps (its head as "") that are not what this store holds and not older: the
+    edits that may win here. An older stamp cannot win, so relaying it claims nothing."""
+    claims: list[tuple[str, tuple[str, str]]] = [("", (record["rev"], record["origin"]))]
+    claims += [(name, (pair[0], pair[1])) for name, pair in record["stamps"].items()]
+    return [(name, stamp) for name, stamp in claims if stored.get(name) is None or stamp > stored[name]]
+
+
+def check_origins(store: Store, signer: TrustStatus, bundle: Bundle) -> None:
+    """Inside the import transaction, before merging: refuse a bundle that writes under an origin it
+    may not (see the module's rules)."""
+    home = bundle.home_origin
+    if home is not None:
+        owner = bound_key(store, home)
+        if owner is not None and owner.public_key != bundle.public_key:
+            raise BundleError(
+                "origin",
+                f"the bundle says it was made in workspace {home}, which belongs to another key"
+                f" ({owner.key_id}); a key signs only its own workspace's bundles",
+            )
+    if signer.secretariat_of(bundle.conference_id):
+        return
     held = _stored_stamps(store, bundle)
-    origins: set[str] = set()
+    owners: dict[str, BoundKey | None] = {}
     for record in bundle.records:
         stored = held.get(record["id"], {})
-        claims: list[tuple[str, Any]] = [("", (record["rev"], record["origin"]))]
-        claims += [(name, (pair[0], pair[1])) for name, pair in record["stamps"].items()]
-        for name, stamp in claims:
-            ours = stored.get(name)
-            if ours is None or stamp > ours:
-                origins.add(stamp[1])
-    return origins
+        for name, (rev, origin) in _new_claims(record, stored):
+            if origin == home:
+                continue
+            if origin not in owners:
+                owners[origin] = bound_key(store, origin)
+            owner = owners[origin]
+            if owner is None or owner.public_key == bundle.public_key:
+                continue  # an origin bound to nobody yet, or the signer's own (an older bundle format)
+            _check_relay(store, record, name, (rev, origin), stored, owner)
 
 
-def check_origins(store: Store, bundle: Bundle) -> None:
-    """Inside the import transaction of a chair's bundle: refuse new edits under our own origin."""
-    own = own_public_key(store)
-    if own is not None and key_id_for(own[1]) == bundle.key_id:
-        return
-    if store.origin in new_write_origins(store, bundle):
+def _check_relay(
+    store: Store,
+    record: dict[str, Any],
+    name: str,
+    stamp: tuple[str, str],
+    stored: dict[str, tuple[str, str]],
+    owner: BoundKey,
+) -> None:
+    rev, origin = stamp
+    conference_id, number = table_of(record)
+    grants = status(store, owner.public_key).grants
+    if not any(g.role == CHAIR and g.covers(conference_id, number) for g in grants):
+        if origin == store.origin:
+            whose = "this workspace's own"
+        elif any(g.role != CHAIR for g in grants):
+            whose = f"the secretariat's (key {owner.key_id})"
+        else:
+            whose = f"those of key {owner.key_id}, which is not trusted here as chair of table {number}"
         raise BundleError(
             "origin",
-            f"the bundle brings edits stamped as this workspace's own ({store.origin}); a chair's key may"
-            " only sign edits made elsewhere",
+            f"the bundle brings edits of record {record['id']} stamped as {whose} ({origin}); a chair's key"
+            " may relay only the edits of another laptop of its own table",
         )
+    ours = stored.get(name)
+    if ours is not None and ours[1] == origin:
+        raise BundleError(
+            "origin",
+            f"the bundle brings a later edit of record {record['id']} stamped as workspace {origin} (key"
+            f" {owner.key_id}) over that workspace's own earlier edit; only its own key may make that"
+            " claim. Import the bundles of that key first",
+        )
+    if any(held_origin == origin and held_rev >= rev for held_rev, held_origin in stored.values()):
+        raise BundleError(
+            "origin",
+            f"the bundle brings an edit of record {record['id']} stamped as workspace {origin} (key"
+            f" {owner.key_id}) that its own later edits here do not show",
+        )
+
+
+def bind(store: Store, bundle: Bundle) -> None:
+    """Inside the import transaction: the first bundle naming its workspace binds that origin."""
+    home = bundle.home_origin
+    if home is None or home == store.origin:
+        return
+    store.conn.execute(
+        "INSERT INTO origin_keys (origin, key_id, public_key, bundle_id, bound_at) VALUES (?, ?, ?, ?, ?)"
+        " ON CONFLICT (origin) DO NOTHING",
+        (
+            home,
+            bundle.key_id,
+            base64.b64encode(bundle.public_key).decode("ascii"),
+            bundle.bundle_id,
+            utc_now_text(),
+        ),
+    )

@@ -101,6 +101,7 @@ def check_existing(store: Store, status: TrustStatus, bundle: Bundle) -> None:
                     _check_table_facts(status, stored_fields, incoming)
                     known_tables.add(row["id"])
     if chair_only:
+        _check_paper_sheets(store, status, bundle)
         for record in by_id.values():
             if record["type"] == "table" and record["id"] not in known_tables:
                 raise _refuse(
@@ -134,6 +135,30 @@ def _check_table_facts(status: TrustStatus, stored: dict[str, Any], incoming: di
                 raise _refuse(
                     status, f"the bundle changes the table's {name}, which only the secretariat may"
                 )
+
+
+def _check_paper_sheets(store: Store, status: TrustStatus, bundle: Bundle) -> None:
+    """A chair's bundle may say only that a chair typed a table's paper notes in: the minutes print
+    who did ("av sekretariatet"), so a sheet typed by the secretariat is the secretariat's to write.
+    What this workspace already holds may be relayed as it is."""
+    sheets = {r["id"]: r for r in bundle.records if r["type"] == "paper_sheet"}
+    claims = {i: r["fields"].get("typed_by_role") for i, r in sheets.items()}
+    if all(role == CHAIR for role in claims.values()):
+        return
+    held = dict(
+        store.conn.execute(
+            f"SELECT id, typed_by_role FROM paper_sheets WHERE id IN ({','.join('?' * len(sheets))})",
+            list(sheets),
+        ).fetchall()
+    )
+    for record_id, role in claims.items():
+        if role != CHAIR and (record_id not in held or held[record_id] != role):
+            _conference, number = table_of(sheets[record_id])
+            raise _refuse(
+                status,
+                f"the bundle says table {number}'s paper notes were typed in by {role or 'nobody named'};"
+                " a chair's key may only bring sheets a chair typed",
+            )
 
 
 def _check_processes(store: Store, status: TrustStatus, bundle: Bundle) -> None:

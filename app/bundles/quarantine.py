@@ -16,8 +16,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.bundles import trust
+from app.bundles.clashes import proposed_grant, returning_chair
 from app.bundles.files import write_whole
-from app.bundles.format import KIND_PACK, KIND_TABLE, SUFFIX, fingerprint_for
+from app.bundles.format import SUFFIX, fingerprint_for
 from app.bundles.ledger import utc_now_text
 from app.errors import NotFound, UserError
 from app.store import Store
@@ -173,19 +174,6 @@ def select(store: Store, selector: str) -> list[Held]:
     return [h for h in held(store) if h.key_id == key_id]
 
 
-def proposed_grant(bundles: list[Held]) -> trust.Grant | None:
-    """The role the held bundles ask for: secretariat for packs, the chair of the one table exported."""
-    kinds = {h.kind for h in bundles}
-    if kinds == {KIND_PACK}:
-        return trust.Grant(trust.SECRETARIAT)
-    places = {(h.conference_id, h.tables) for h in bundles}
-    if kinds == {KIND_TABLE} and len(places) == 1:
-        conference_id, tables = next(iter(places))
-        if len(tables) == 1:
-            return trust.Grant(trust.CHAIR, conference_id, tables[0])
-    return None
-
-
 def chair_grant(bundles: list[Held], conference_id: str | None, table_number: int | None) -> trust.Grant:
     """A chair's grant with what was not given taken from the held bundles, when they all ask for one
     and the same table (the secretariat names the role; the bundle already says which table)."""
@@ -214,7 +202,7 @@ def chair_grant(bundles: list[Held], conference_id: str | None, table_number: in
 def granted_on_accept(store: Store, bundles: list[Held], grant: trust.Grant | None) -> trust.Grant | None:
     """What accepting adds to the trust list: `grant` when given; else, for a key not trusted here yet,
     the role the bundles ask for; for a returning chair at a new conference, the table asked for
-    (clashes.returning_chair); None for any other key already trusted (it keeps exactly its grants)."""
+    (returning_chair); None for any other key already trusted (it keeps exactly its grants)."""
     first = bundles[0]
     current = trust.status(store, base64.b64decode(first.public_key))
     if grant is None and current.revoked:
@@ -223,8 +211,6 @@ def granted_on_accept(store: Store, bundles: list[Held], grant: trust.Grant | No
             "give the role (--role, with --conference and --table for a chair)"
         )
     if grant is None and current.known:
-        from app.bundles.clashes import returning_chair  # it builds on this module
-
         grant = returning_chair(store, bundles)  # the remedy for a chair back at a new conference
     elif grant is None:
         grant = proposed_grant(bundles)

@@ -41,14 +41,11 @@ from app.bundles.format import (
 )
 from app.bundles.keys import weak_key_problem
 from app.bundles.pae import manifest_pae
+from app.bundles.records_jsonl import ORIGIN, UUID, is_stamp
 from app.records import RECORD_TYPES
 
-_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\Z")
-_ORIGIN = re.compile(r"[0-9a-f]{16}\Z")
 _SHA256 = re.compile(r"[0-9a-f]{64}\Z")
-_STAMP = re.compile(r"[0-9]{15}-[0-9]{6}\Z")  # app.hlc's fixed-width text form, checked without parsing
 _UTC = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ\Z")
-_RECORD_KEYS = frozenset(("id", "type", "origin", "rev", "base_rev", "deleted", "fields", "stamps"))
 _MANIFEST_KEYS = frozenset(
     (
         "format",
@@ -134,6 +131,11 @@ class Bundle:
     @property
     def created_hlc(self) -> str:
         return self.manifest["created"]["hlc"]
+
+    @property
+    def home_origin(self) -> str | None:
+        """The origin of the workspace that made the bundle (signed; absent in older bundles)."""
+        return self.manifest["created"].get("origin")
 
     def every_stamp(self) -> Iterator[str]:
         """Every clock stamp the bundle carries: its creation, and each record's revs and field stamps."""
@@ -267,15 +269,17 @@ def _check_manifest_fields(m: dict[str, Any]) -> None:
         raise BundleError("manifest", f"the manifest has unexpected or missing fields: {', '.join(odd)}")
     if m["kind"] not in KINDS:
         raise _bad("kind")
-    if not isinstance(m["bundle_id"], str) or not _UUID.match(m["bundle_id"]):
+    if not isinstance(m["bundle_id"], str) or not UUID.match(m["bundle_id"]):
         raise _bad("bundle id")
     created = m["created"]
     if (
         not isinstance(created, dict)
-        or set(created) != {"utc", "hlc"}
+        or set(created) - {"origin"} != {"utc", "hlc"}
+        or not isinstance(created.get("origin", ""), str)
+        or ("origin" in created and not ORIGIN.match(created["origin"]))
         or not isinstance(created["utc"], str)
         or not _is_utc(created["utc"])
-        or not _is_stamp(created["hlc"])
+        or not is_stamp(created["hlc"])
     ):
         raise _bad("created time")
     signer = m["signer"]
@@ -287,7 +291,7 @@ def _check_manifest_fields(m: dict[str, Any]) -> None:
         or len(signer["name"]) > 200
     ):
         raise _bad("signer")
-    if not isinstance(m["conference"], str) or not _UUID.match(m["conference"]):
+    if not isinstance(m["conference"], str) or not UUID.match(m["conference"]):
         raise _bad("conference")
     tables = m["tables"]
     if (
@@ -341,9 +345,6 @@ def _verify_signature(public_key: bytes, signature: bytes, manifest_bytes: bytes
         ) from None
 
 
-# -- records --------------------------------------------------------------------------------------
-
-
 def _is_utc(value: str) -> bool:
     if not _UTC.match(value):
         return False
@@ -354,63 +355,7 @@ def _is_utc(value: str) -> bool:
     return True
 
 
-def _is_stamp(value: Any) -> bool:
-    return isinstance(value, str) and _STAMP.match(value) is not None
-
-
-def parse_records(raw: bytes) -> list[dict[str, Any]]:
-    """Every line one record in wire form (the "jsonl" encoding); raises BundleError naming the first bad
-    line."""
-    return decode_records(raw, JSONL).records
-
-
-def record_problem(record: Any) -> str | None:
-    if not isinstance(record, dict):
-        return "not a JSON object"
-    if set(record) != _RECORD_KEYS:
-        missing = sorted(_RECORD_KEYS - set(record))
-        if missing:
-            return f"missing {'field' if len(missing) == 1 else 'fields'} {', '.join(missing)}"
-        return "unexpected fields"
-    rt = RECORD_TYPES.get(record["type"]) if isinstance(record["type"], str) else None
-    if rt is None:
-        return f"unknown record type {str(record['type'])[:40]!r}"
-    if not isinstance(record["id"], str) or not _UUID.match(record["id"]):
-        return "malformed id"
-    if not isinstance(record["origin"], str) or not _ORIGIN.match(record["origin"]):
-        return "malformed origin"
-    if not _is_stamp(record["rev"]) or not _is_stamp(record["base_rev"]):
-        return "malformed clock stamp"
-    if type(record["deleted"]) is not bool:
-        return "malformed deleted flag"
-    fields = record["fields"]
-    if not isinstance(fields, dict) or set(fields) != set(rt.fields):
-        return f"the fields of a {rt.name} record are not {', '.join(rt.fields)}"
-    for name, kind in rt.fields.items():
-        value = fields[name]
-        if value is None:
-            continue
-        if kind is int and type(value) is not int:
-            return f"field {name} is not a whole number"
-        if kind is str and not isinstance(value, str):
-            return f"field {name} is not text"
-        if kind is list and not (
-            isinstance(value, list) and all(isinstance(v, str) or type(v) is int for v in value)
-        ):
-            return f"field {name} is not a list"
-    stamps = record["stamps"]
-    if not isinstance(stamps, dict) or not set(stamps) <= set(rt.fields) | {"deleted"}:
-        return "malformed field stamps"
-    for pair in stamps.values():
-        if (
-            not isinstance(pair, list)
-            or len(pair) != 2
-            or not _is_stamp(pair[0])
-            or not isinstance(pair[1], str)
-            or not _ORIGIN.match(pair[1])
-        ):
-            return "malformed field stamps"
-    return None
+# -- records --------------------------------------------------------------------------------------
 
 
 def table_of(record: dict[str, Any]) -> tuple[str | None, int | None]:

@@ -54,17 +54,21 @@ def build_manifest(
     created_hlc: str,
     bundle_id: str | None = None,
     attachments: Mapping[str, bytes] | None = None,
+    origin: str | None = None,
     records_encoding: str | None = None,
 ) -> dict[str, Any]:
     """The manifest: format v1, or v2 when `attachments` (member name -> bytes) are carried or a
-    `records_encoding` is named (the encoding `records_data` was written in; v1 knows only "jsonl")."""
+    `records_encoding` is named (the encoding `records_data` was written in; v1 knows only "jsonl").
+
+    `origin` names the exporting workspace, so the signature binds its edits' origin to its key
+    (app/bundles/origins.py); bundles written before it was added lack it and are still read."""
     v2 = bool(attachments) or records_encoding is not None
     manifest = {
         "format": FORMAT,
         "version": VERSION_ATTACHMENTS if v2 else VERSION,
         "kind": kind,
         "bundle_id": bundle_id or str(uuid.uuid4()),
-        "created": {"utc": created_utc, "hlc": created_hlc},
+        "created": {"utc": created_utc, "hlc": created_hlc, **({"origin": origin} if origin else {})},
         "signer": {
             "name": signer_name,
             "key_id": key_id_for(public_key),

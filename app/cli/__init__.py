@@ -32,6 +32,7 @@ COMMAND_MODULES = (
     "app.cli.privacy_cmds",
     "app.cli.report_cmds",
     "app.cli.sheet_cmds",
+    "app.cli.store_cmds",
 )
 
 

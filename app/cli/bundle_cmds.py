@@ -160,7 +160,10 @@ def _verify(args: argparse.Namespace) -> int:
         trusted = "this workspace's own key (its bundles are for the secretariat)"
     print(f"{args.file}: whole and signed")
     print(f"kind:        {verdict.kind} (bundle {verdict.bundle_id}, sequence {verdict.sequence})")
-    print(f"signer:      {verdict.signer_name}, key id {verdict.key_id}")
+    signer = verdict.signer_name  # the name the trust list gives the key, when it is on it
+    if not verdict.trusted_role and not verdict.revoked and trusted.startswith("unknown"):
+        signer = f'claims to be "{signer}" (unverified)'
+    print(f"signer:      {signer}, key id {verdict.key_id}")
     print(f"fingerprint: {verdict.fingerprint}")
     print(f"trusted as:  {trusted}")
     tables = ("table " if len(verdict.tables) == 1 else "tables ") + (
@@ -241,7 +244,17 @@ def _imports(args: argparse.Namespace) -> int:
 # -- quarantine -----------------------------------------------------------------------------------
 
 
+def _name_of(store: Any, public_key: bytes, claimed: str) -> str:
+    """The name this workspace trusts the key by; for a key it does not know, the bundle's own claim,
+    marked as such (anyone can write any name into a manifest)."""
+    from app.bundles import trust
+
+    return trust.status(store, public_key).name or f'claims to be "{claimed}" (unverified)'
+
+
 def _quarantine_list(args: argparse.Namespace) -> int:
+    import base64
+
     from app.bundles import clashes, quarantine
 
     store = open_workspace(args).store
@@ -252,7 +265,7 @@ def _quarantine_list(args: argparse.Namespace) -> int:
     for bundles in by_key.values():
         found = clashes.clashes(store, bundles)
         remedy = clashes.returning_chair(store, bundles)
-        grant = remedy or quarantine.proposed_grant(bundles)
+        grant = remedy or clashes.proposed_grant(bundles)
         if args.json:
             for h in bundles:
                 print_json_line(
@@ -266,7 +279,8 @@ def _quarantine_list(args: argparse.Namespace) -> int:
             continue
         first = bundles[0]
         asks = f"; asks to be trusted as {grant.describe()}" if grant else ""
-        print(f"{first.key_id}  {first.signer_name}  {plural(len(bundles), 'held bundle')}{asks}")
+        name = _name_of(store, base64.b64decode(first.public_key), first.signer_name)
+        print(f"{first.key_id}  {name}  {plural(len(bundles), 'held bundle')}{asks}")
         print(f"  fingerprint {first.fingerprint}")
         for clash in found:
             print(f"  WARNING: {clash.describe()}")
@@ -356,7 +370,7 @@ def _quarantine_reject(args: argparse.Namespace) -> int:
 
     dropped = quarantine.reject(open_workspace(args), args.selector)
     print(
-        f"rejected the key {dropped[0].key_id} ({dropped[0].signer_name});"
+        f'rejected the key {dropped[0].key_id} (which claimed to be "{dropped[0].signer_name}");'
         f" dropped {plural(len(dropped), 'held bundle')}"
     )
     return 0

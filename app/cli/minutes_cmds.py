@@ -74,8 +74,7 @@ def _minutes(args: argparse.Namespace) -> int:
     conference = conferences.conference(store, args.conference)
     output = args.output
     if args.table is not None:
-        from app.attachments import photo_pages
-        from app.minutes.table import build_table_minutes
+        from app.minutes.table import build_table_minutes, photo_pages
 
         photos = photo_pages(workspace, conference.id, args.table) if args.photos else ()
         pages = build_table_minutes(store, conference.id, args.table, output, language, photos=photos)

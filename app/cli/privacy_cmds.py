@@ -13,7 +13,7 @@ from typing import TextIO
 from app import conferences
 from app.cli.common import open_workspace, plural, print_json_line
 from app.errors import UserError
-from app.privacy.review import Hit, decide, find_hit, review, undecided
+from app.privacy.review import Hit, decide_all, find_hit, review, undecided
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -91,8 +91,6 @@ def _decide(args: argparse.Namespace) -> int:
     hits = review(store, conference.id)
     chosen = undecided(hits) if args.undecided else [find_hit(hits, h) for h in args.hits]
     action = "remove" if args.remove else "keep" if args.keep else "rewrite"
-    with store.transaction():  # all or nothing: a bad rewrite leaves no half of the decisions
-        for hit in chosen:
-            decide(store, conference.id, hit, action, args.rewrite or "")
+    decide_all(store, conference.id, chosen, action, args.rewrite or "")
     print(f"{plural(len(chosen), 'finding')} decided: {action}")
     return 0

@@ -6,7 +6,7 @@ import argparse
 
 from app import conferences
 from app.cli.common import open_workspace
-from app.minutes.report_texts import PARTS, report_texts, set_report_text
+from app.minutes.report_texts import PARTS, report_texts, set_report_texts
 
 OPTIONS = {"foreword": "--foreword", "contact": "--contact", "respond": "--respond", "next_steps": "--next"}
 
@@ -30,9 +30,7 @@ def _texts(args: argparse.Namespace) -> int:
     workspace = open_workspace(args)
     conference = conferences.conference(workspace.store, args.conference)
     given = {part: getattr(args, part) for part in PARTS if getattr(args, part) is not None}
-    with workspace.store.transaction():
-        for part, text in given.items():
-            set_report_text(workspace.store, conference.id, part, text)
+    set_report_texts(workspace.store, conference.id, given)
     if not given:
         written = report_texts(workspace.store, conference.id)
         for part in PARTS:

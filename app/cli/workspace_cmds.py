@@ -22,6 +22,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         " creates a conference is that conference's secretariat and collects its tables' exports.",
     )
     init.add_argument("--role", required=True, choices=ROLES, help="chairing a table, or the secretariat")
+    init.add_argument(
+        "--database",
+        metavar="postgresql://...",
+        help="a secretariat sharing one store on a PostgreSQL server (libpq connection string or URI; a"
+        " password in it goes to the system keyring, never into a file; TLS via sslmode and PG* variables)",
+    )
     init.set_defaults(handler=_init)
 
     role = subparsers.add_parser("role", help="show or change this workspace's role")
@@ -32,8 +38,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def _init(args: argparse.Namespace) -> int:
     folder = args.workspace or default_dir()
-    workspace = Workspace.create(folder, args.role)
-    print(f"created a {args.role} workspace in {workspace.dir}")
+    workspace = Workspace.create(folder, args.role, database=args.database)
+    where = " on the shared PostgreSQL store" if args.database else ""
+    print(f"created a {args.role} workspace in {workspace.dir}{where}")
+    workspace.close()
     return 0
 
 

@@ -167,6 +167,7 @@ class _Batch:
 
     def _existing(self, rt: RecordType, ids: list[str]) -> dict[str, sqlite3.Row]:
         found: dict[str, sqlite3.Row] = {}
+        self.store.lock_records(ids)  # another secretary's import of the same records waits (PostgreSQL)
         for start in range(0, len(ids), _ID_CHUNK):
             chunk = ids[start : start + _ID_CHUNK]
             marks = ",".join("?" * len(chunk))

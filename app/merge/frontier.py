@@ -12,7 +12,7 @@ import json
 import sqlite3
 from typing import Any
 
-from app.knowledge import Knowledge, State, evident_parent
+from app.knowledge import Knowledge, Stamp, State, evident_parent
 from app.merge.registers import NO_STAMP, Version, Wire, conflict_id, stamp_of, value_key
 from app.records import RecordType, record_type
 from app.store import Store, wire_record
@@ -43,7 +43,8 @@ def open_losers(
 ) -> dict[str, list[Version]]:
     """Per field, the versions nobody who wrote a later version had seen, other than the winner."""
     losers: dict[str, list[Version]] = {}
-    for name, versions in candidates.items():
+    for name in sorted(set(candidates) | set(knowledge.reopened)):
+        versions = [*candidates.get(name, ()), *knowledge.reopened.get(name, ())]
         winner: Version = (stamp_of(merged, name), merged["fields"].get(name))
         distinct = {(stamp, value_key(value)): (stamp, value) for stamp, value in [winner, *versions]}
         if len(distinct) < 2:
@@ -57,7 +58,15 @@ def open_losers(
                 if other is not version
             )
         ]
-        kept = [v for v in frontier if (v[0], value_key(v[1])) != (winner[0], value_key(winner[1]))]
+        # What a secretary reopened stays open beside the value the field holds, whatever the order says.
+        frontier += [v for v in knowledge.reopened.get(name, ()) if value_key(v[1]) != value_key(winner[1])]
+        kept = list(
+            {
+                (v[0], value_key(v[1])): v
+                for v in frontier
+                if (v[0], value_key(v[1])) != (winner[0], value_key(winner[1]))
+            }.values()
+        )
         if kept:
             losers[name] = sorted(kept, key=lambda v: (v[0], value_key(v[1])))
     return losers
@@ -86,15 +95,34 @@ def load_knowledge(store: Store, record_id: str) -> Knowledge:
             "SELECT rev, origin, base_rev, knows FROM merge_lineage WHERE record_id = ?", (record_id,)
         )
     )
-    for field_name, kept, reviewed in store.conn.execute(
-        "SELECT field, kept, reviewed FROM conflict_resolutions WHERE record_id = ? AND deleted = 0",
+    live: list[tuple[str, str, set[tuple[Stamp, bytes]]]] = []  # (field, decided rev, reviewed)
+    withdrawn: list[tuple[str, str, list[Version]]] = []  # (field, withdrawn at, reviewed)
+    for field_name, kept, reviewed, rev, deleted, stamps in store.conn.execute(
+        "SELECT field, kept, reviewed, rev, deleted, stamps FROM conflict_resolutions WHERE record_id = ?",
         (record_id,),
     ):
+        versions: list[Version] = [
+            ((v["rev"], v["origin"]), v.get("value")) for v in reviewed_versions(reviewed)
+        ]
+        if deleted:
+            withdrawn_at = (json.loads(stamps or "{}").get("deleted") or [rev])[0]
+            withdrawn.append((field_name, str(withdrawn_at), versions))
+            continue
+        live.append((field_name, rev, {(stamp, value_key(value)) for stamp, value in versions}))
         kept_stamp = json.loads(kept or "[]")
         if len(kept_stamp) != 2:
             continue
-        reviewed_stamps = [(v["rev"], v["origin"]) for v in reviewed_versions(reviewed)]
-        knowledge.add_resolution(field_name, (kept_stamp[0], kept_stamp[1]), reviewed_stamps)
+        knowledge.add_resolution(field_name, (kept_stamp[0], kept_stamp[1]), [s for s, _v in versions])
+    # A reopened (deleted) resolution opens again what it reviewed, on every store its tombstone reaches,
+    # until a resolution decided after the reopening reviews those versions anew.
+    for field_name, withdrawn_at, versions in withdrawn:
+        for stamp, value in versions:
+            settled_again = any(
+                name == field_name and decided > withdrawn_at and (stamp, value_key(value)) in reviewed
+                for name, decided, reviewed in live
+            )
+            if not settled_again:
+                knowledge.reopened.setdefault(field_name, []).append((stamp, value))
     return knowledge
 
 

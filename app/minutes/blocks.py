@@ -55,12 +55,18 @@ class ListBuilder:
         style: str = "item",
         details: MarkedParagraph | None = None,
         lang: str | None = None,
+        rich: bool = False,
     ) -> Flowable:
-        """An item (LI): `bullet` ("•", "3.", "Bord 12") is its label, `text` plain text as typed.
+        """An item (LI): `bullet` ("•", "3.", "Bord 12") is its label, `text` plain text as typed
+        (with `rich`, reportlab markup: escape what users typed with layout.markup()).
         `details` (a paragraph from Blocks.paragraph) is printed under it, kept with it, inside it.
         `lang` marks an item in another language than the document's (e.g. "sv-SE" in an English one)."""
         li = Node("LI", self.node, lang=lang)
-        paragraph = plain(text, getattr(self.styles, style), bullet, ListItemParagraph)
+        style_found = getattr(self.styles, style)
+        if rich:
+            paragraph = ListItemParagraph(text, style_found, bulletText=bullet)
+        else:
+            paragraph = plain(text, style_found, bullet, ListItemParagraph)
         paragraph.label = Node("Lbl", li)
         paragraph.node = body = Node("LBody", li)
         if details is None:
@@ -156,9 +162,11 @@ class Blocks:
         numeric: Sequence[int] = (),
         bold_last_row: bool = False,
         row_headers: bool = False,
+        dense: bool = False,
     ) -> Flowable:
         """A table: `header` is the row of column headers (TH, repeated on each page), `numeric`
-        columns align right; with `row_headers` each row's first cell heads its row (TH)."""
+        columns align right; with `row_headers` each row's first cell heads its row (TH). `dense`
+        rows have less space above and below (long lists of numbers)."""
         return grid.grid(
             self.styles,
             header,
@@ -167,6 +175,7 @@ class Blocks:
             numeric=numeric,
             bold_last_row=bold_last_row,
             row_headers=row_headers,
+            dense=dense,
         )
 
     def facts(self, pairs: Sequence[tuple[str, str]], label_width: float, width: float) -> Flowable:

@@ -6,24 +6,25 @@ an appendix: each note is printed in full once in the appendix, and once folded 
 
 from __future__ import annotations
 
-from collections import defaultdict
 from pathlib import Path
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 
 from app.minutes.blocks import Blocks
-from app.minutes.chart import chart_alt, fewer_series, notes_chart
 from app.minutes.contents import Heading
-from app.minutes.entries import note_text
 from app.minutes.folding import FoldedLine, by_theme, fold
-from app.minutes.i18n import BAND_ORDER, Strings
+from app.minutes.i18n import Strings
 from app.minutes.layout import FRAME_WIDTH, DocumentInfo, ProgressCallback, build_pdf
+from app.minutes.overview import Overview
 from app.minutes.source import ConferenceData, load_conference
 from app.model import Note
 from app.store import Store
 
 NO_THEME = ""
+SECTION_ROOM = 70 * mm  # a section starting lower on a page starts on the next
+ONCE_SEPARATOR = " · "
+LABEL_ROOM = 10 * mm
 MAX_TABLES_LISTED = 6  # beyond this a folded line says only at how many tables
 MAX_THEME_COLUMNS = 6  # the key of notes without a theme in per-theme groupings
 
@@ -87,22 +88,29 @@ class _ConferenceMinutes:
         return self.b.heading(level + 1, text, key=key, toc=True)
 
     def flowables(self) -> list[Flowable]:
-        b = self.b
-        body: list[Flowable] = []
-        body += self.overview()
+        """Sections run on: a new one starts on a new page only when little of the page is left, and
+        the appendix, the complete record people look things up in, on a page of its own."""
+        b, s = self.b, self.s
+        overview = Overview(self.data, s, b)
+        body: list[Flowable] = overview.overview(self.heading(s("overview"), "overview", 0))
         if self.since_last is not None:
-            body += [b.page_break(), *self.since_last_time()]
-        body += [b.page_break(), *self.reporting()]
-        body += [b.page_break(), *self.said()]
-        body += [b.page_break(), *self.ranked_proposals()]
+            body += [b.cond_page_break(SECTION_ROOM), *self.since_last_time()]
+        body += [b.cond_page_break(SECTION_ROOM)]
+        body += overview.reporting(self.heading(s("reporting"), "reporting", 0))
+        body += [b.cond_page_break(SECTION_ROOM), *self.said()]
+        body += [b.cond_page_break(SECTION_ROOM), *self.ranked_proposals()]
         body += [b.page_break(), *self.appendix()]
-        contents = [b.heading(1, self.s("contents"), key="contents"), b.contents()]
-        return [*self.cover(), b.next_page_template("body"), b.page_break(), *contents, b.page_break(), *body]
+        contents = [
+            b.spacer(12 * mm),
+            b.heading(2, s("contents"), key="contents", outline_level=0),
+            b.contents(),
+        ]
+        return [*self.cover(), *contents, b.next_page_template("body"), b.page_break(), *body]
 
     def cover(self) -> list[Flowable]:
         s, b, d = self.s, self.b, self.data
         participants = sum(t.participants for t in self.reported)  # the people whose words are in here
-        story: list[Flowable] = [b.spacer(45 * mm)]
+        story: list[Flowable] = [b.spacer(20 * mm)]
         if d.process.organisation:
             story.append(b.paragraph(d.process.organisation, "subtitle"))
         if d.process.name:
@@ -113,7 +121,7 @@ class _ConferenceMinutes:
             b.subtitle(d.conference.title),
             b.spacer(4 * mm),
             b.paragraph(" · ".join(x for x in (s.long_date(d.conference.date), d.conference.venue) if x)),
-            b.spacer(20 * mm),
+            b.spacer(8 * mm),
             b.paragraph(
                 " · ".join(
                     (
@@ -125,151 +133,6 @@ class _ConferenceMinutes:
                 )
             ),
         ]
-        return story
-
-    # -- overview: counts per theme and table, and the chart ------------------------------------
-
-    def theme_columns(self) -> list[tuple[str, str]]:
-        columns = [(t.id, t.name) for t in self.data.themes]
-        if any(not self._known_themes(n) for n in self.data.notes):
-            columns.append((NO_THEME, self.s("no_theme")))
-        return columns
-
-    def _known_themes(self, note: Note) -> list[str]:
-        return [t for t in note.themes if t in self.data.theme_names]
-
-    def overview(self) -> list[Flowable]:
-        s, b, d = self.s, self.b, self.data
-        story: list[Flowable] = [self.heading(s("overview"), "overview", 0)]
-        columns = self.theme_columns()
-        per_table: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-        per_question: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-        for note in d.notes:
-            for theme_id in self._known_themes(note) or [NO_THEME]:
-                per_table[note.table_number][theme_id] += 1
-                per_question[theme_id][note.question_id] += 1
-        totals = {n: sum(1 for x in d.notes if x.table_number == n) for n in per_table}
-        series = fewer_series(
-            [(name, [per_question[key][q.id] for q in d.questions]) for key, name in columns],
-            s("other_themes"),
-        )
-        categories = [s("question_n", number=q.position) for q in d.questions]
-        chart = notes_chart(s("chart_title"), categories, series, FRAME_WIDTH)
-        story.append(b.figure(chart, chart_alt(s("chart_title"), categories, series)))
-        story.append(b.heading(2, s("counts_theme_table"), bookmark=False))
-        if not self.reported:
-            story.append(b.paragraph(s("none_reported"), "small"))
-            return story
-        # Six themes side by side fit the page; more go in further tables of the same shape, the total
-        # column with the last one.
-        chunks = [columns[i : i + MAX_THEME_COLUMNS] for i in range(0, len(columns), MAX_THEME_COLUMNS)]
-        for index, chunk in enumerate(chunks):
-            last = index == len(chunks) - 1
-            rows = [
-                [
-                    s("table_n", number=t.number),
-                    *(per_table[t.number][key] for key, _n in chunk),
-                    *([totals.get(t.number, 0)] if last else []),
-                ]
-                for t in self.reported
-            ]
-            rows.append(
-                [
-                    s("total"),
-                    *(sum(per_table[t.number][key] for t in self.reported) for key, _n in chunk),
-                    *([len(d.notes)] if last else []),
-                ]
-            )
-            header = [s("table"), *(name for _k, name in chunk), *([s("total")] if last else [])]
-            first = 18 * mm
-            slots = len(header) - 1 if len(chunks) == 1 else MAX_THEME_COLUMNS + 1  # chunks line up
-            rest = (FRAME_WIDTH - first) / slots
-            story += [
-                b.data_table(
-                    header,
-                    rows,
-                    [first] + [rest] * (len(header) - 1),
-                    numeric=range(1, len(header)),
-                    bold_last_row=True,
-                    row_headers=True,
-                ),
-                b.spacer(4 * mm),
-            ]
-        if any(len(d.theme_list(n)) > 1 for n in d.notes):  # else a row's themes do not add up to its total
-            story.append(b.paragraph(s("multi_theme_note"), "small"))
-        return story
-
-    # -- reported and not-reported tables ------------------------------------------------------
-
-    def reporting(self) -> list[Flowable]:
-        s, b, d = self.s, self.b, self.data
-        story: list[Flowable] = [self.heading(s("reporting"), "reporting", 0)]
-        counts: dict[int, int] = defaultdict(int)
-        for note in d.notes:
-            counts[note.table_number] += 1
-        header = [s("table"), s("chair"), s("participants"), s("notes"), s("signed_short")]
-        widths = [16 * mm, FRAME_WIDTH - 92 * mm, 26 * mm, 28 * mm, 22 * mm]
-
-        def rows(tables):
-            return [
-                [
-                    t.number,
-                    t.chair_name,
-                    t.participants or "–",  # not given is not nobody
-                    counts.get(t.number, 0),
-                    s("yes") if t.number in d.signoffs else s("no"),
-                ]
-                for t in tables
-            ]
-
-        story.append(b.heading(2, s("reported", count=len(self.reported)), bookmark=False))
-        if self.reported:
-            story.append(b.data_table(header, rows(self.reported), widths, numeric=(0, 2, 3)))
-        else:
-            story.append(b.paragraph(s("none_reported"), "small"))
-        if self.reported:
-            story += self.participation()
-        story.append(b.heading(2, s("not_reported", count=len(self.silent)), bookmark=False))
-        if self.silent:  # no notes and no signature, by definition: those columns would only say so
-            silent_widths = [16 * mm, FRAME_WIDTH - 42 * mm, 26 * mm]
-            silent_rows = [row[:3] for row in rows(self.silent)]
-            story.append(b.data_table(header[:3], silent_rows, silent_widths, numeric=(0, 2)))
-        else:
-            story.append(b.paragraph(s("all_reported"), "small"))
-        return story
-
-    def participation(self) -> list[Flowable]:
-        """For the evaluation the participation policy asks for: how many, and the bands the chairs
-        tallied (counts only, never names), summed over the tables that reported."""
-        s, b = self.s, self.b
-        people = sum(t.participants for t in self.reported)
-        story: list[Flowable] = [
-            b.heading(2, s("participation"), bookmark=False),
-            b.paragraph(
-                s(
-                    "participation_total",
-                    participants=s.count("n_participants", people),
-                    tables=s.count("n_tables", len(self.reported)),
-                )
-            ),
-        ]
-        banded = [t for t in self.reported if t.bands]
-        if not banded:
-            story.append(b.paragraph(s("no_bands"), "small"))
-            return story
-        summed: dict[str, int] = defaultdict(int)
-        for table in banded:
-            for band, count in table.bands.items():
-                summed[band] += count
-        story.append(b.paragraph(s("bands_summed", n=len(banded), reported=len(self.reported))))
-        order = {key: i for i, key in enumerate(BAND_ORDER)}
-        keys = sorted(summed, key=lambda k: (order.get(k, len(order)), k))
-        rows = [[_capital(s.band(band)) if band in order else band, summed[band]] for band in keys]
-        story.append(
-            b.data_table(
-                [s("band"), s("band_count")], rows, [60 * mm, 24 * mm], numeric=(1,), row_headers=True
-            )
-        )
         return story
 
     # -- the main body: what was said, per question and theme, folded --------------------------
@@ -292,10 +155,20 @@ class _ConferenceMinutes:
                 story.append(b.paragraph(s("no_notes"), "small"))
             for name, members in by_theme(listed, themes, s("no_theme")):
                 story.append(b.heading(3, f"{name} ({len(members)})", bookmark=False))
+                lines = fold(members)
+                # What several tables said, and every proposal, guiding word and action, is a point
+                # of its own; plain notes said at one table run on in one paragraph after them.
+                points = [line for line in lines if line.table_count > 1 or line.kind != "note"]
+                once = [line for line in lines if line.table_count == 1 and line.kind == "note"]
                 items = b.list()
-                story += [
-                    items.item(self._folded_text(line), "•", style="body_item") for line in fold(members)
-                ]
+                story += [items.item(self._folded_text(line), "•", style="body_item") for line in points]
+                if once:  # one font, no markup: reportlab's fast path for a paragraph this long
+                    said = ONCE_SEPARATOR.join(self._folded_text(line) for line in once)
+                    story += [
+                        b.cond_page_break(LABEL_ROOM),  # the label never alone at a page's foot
+                        b.paragraph(s("said_once"), "body_label"),
+                        b.paragraph(said, "body_run"),
+                    ]
         return story
 
     def _folded_text(self, line: FoldedLine) -> str:
@@ -314,29 +187,9 @@ class _ConferenceMinutes:
     # -- the appendix: every table's own record, complete ------------------------------------
 
     def appendix(self) -> list[Flowable]:
-        """Every note as written, table by table: one paragraph per question, its notes numbered
-        one after the other, so the complete record is there without a page per table."""
-        s, b, d = self.s, self.b, self.data
-        story: list[Flowable] = [
-            self.heading(s("appendix_tables"), "appendix", 0),
-            b.paragraph(s("appendix_intro"), "small"),
-        ]
-        by_table: dict[int, list[Note]] = defaultdict(list)
-        for note in d.notes:
-            by_table[note.table_number].append(note)
-        for number in sorted(by_table):
-            story.append(b.heading(3, s("table_n", number=number), key=f"table{number}", outline_level=1))
-            for q in d.questions:
-                listed = [n for n in by_table[number] if n.question_id == q.id]
-                if listed:
-                    numbered = "   ".join(
-                        f"{i}. {' '.join(note_text(n, s, d.theme_list(n)).split())}"
-                        for i, n in enumerate(listed, 1)
-                    )
-                    story.append(
-                        b.paragraph(f"{s('question_n', number=q.position)}:   {numbered}", "compact")
-                    )
-        return story
+        from app.minutes.appendix import appendix
+
+        return appendix(self.data, self.s, self.b, self.heading(self.s("appendix_tables"), "appendix", 0))
 
     def since_last_time(self) -> list[Flowable]:
         from app.minutes.since_last import since_last_heading, since_last_story
@@ -373,11 +226,14 @@ class _ConferenceMinutes:
             s("themes"),
         ]
         # Tables and questions are lists ("1, 2, 3, ..." for a proposal merged from many): they wrap.
-        widths = [11 * mm, FRAME_WIDTH - 86 * mm, 13 * mm, 22 * mm, 12 * mm, 28 * mm]
-        if d.any_decided():
+        # A merged proposal's tables and themes are long lists: wide enough that they do not make
+        # every row seven lines tall.
+        decided = d.any_decided()
+        tables, themes = (30 * mm, 30 * mm) if decided else (34 * mm, 38 * mm)
+        widths = [11 * mm, 0, 16 * mm, tables, 15 * mm, themes] + ([24 * mm] if decided else [])
+        widths[1] = FRAME_WIDTH - sum(widths)
+        if decided:
             header.append(s("status"))
-            widths[1] -= 24 * mm
-            widths.append(24 * mm)
         else:
             rows = [row[:-1] for row in rows]
         story.append(b.data_table(header, rows, widths, numeric=(0, 2)))
@@ -413,7 +269,3 @@ class _ConferenceMinutes:
             ", ".join(d.theme_names[t] for t in p.themes if t in d.theme_names),
             d.status_text(p.originals[0], s.language),
         ]
-
-
-def _capital(text: str) -> str:
-    return text[:1].upper() + text[1:]

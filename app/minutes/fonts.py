@@ -1,7 +1,14 @@
-"""The embedded Unicode font: DejaVu Sans from resources/fonts, registered once per process.
+"""The embedded Unicode fonts: DejaVu Sans from resources/fonts, registered once per process.
 
 reportlab's built-in Helvetica covers Latin-1 only; DejaVu Sans prints å, ä, ö, Ł, ß, Greek and
-Cyrillic, and reportlab embeds just the glyphs a document uses.
+Cyrillic, and reportlab embeds just the glyphs a document uses. DejaVu Sans Condensed (the same
+letters, narrower) sets the long complete records, e.g. the conference minutes' appendix.
+Both come from Debian's fonts-dejavu packages, unchanged, under their licence (LICENSE-DejaVu.txt).
+
+The fonts remember what they measured, and encode quickly what they already encoded: reportlab asks the
+width of every word each time it breaks a paragraph (in minutes of thousands of notes the same words
+come back thousands of times), and splits every drawn string into subset codes character by character.
+Either answer is the one reportlab gives, so every page stays exactly the same.
 """
 
 from __future__ import annotations
@@ -11,8 +18,15 @@ from importlib import resources
 
 REGULAR = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"
+CONDENSED = "DejaVuSansCondensed"
+CONDENSED_BOLD = "DejaVuSansCondensed-Bold"
 FAMILY = "DejaVuSans-Family"
-_FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf"}
+_FILES = {
+    REGULAR: "DejaVuSans.ttf",
+    BOLD: "DejaVuSans-Bold.ttf",
+    CONDENSED: "DejaVuSansCondensed.ttf",
+    CONDENSED_BOLD: "DejaVuSansCondensed-Bold.ttf",
+}
 _lock = threading.Lock()
 _registered = False
 
@@ -25,18 +39,59 @@ def register_fonts() -> None:
             return
         from reportlab.lib.fonts import addMapping
         from reportlab.pdfbase import pdfmetrics
-        from reportlab.pdfbase.ttfonts import TTFont
 
         folder = resources.files("resources").joinpath("fonts")
+        font_class = _remembering_font_class()
         for name, filename in _FILES.items():
             # Read the bytes: works the same from a checkout, a wheel and a PyInstaller bundle.
             data = folder.joinpath(filename).read_bytes()
-            pdfmetrics.registerFont(TTFont(name, _BytesFile(data)))
+            pdfmetrics.registerFont(font_class(name, _BytesFile(data)))
         # No italic face ships; <i> falls back to upright rather than failing.
-        for bold, italic, face in ((0, 0, REGULAR), (1, 0, BOLD), (0, 1, REGULAR), (1, 1, BOLD)):
-            addMapping(REGULAR, bold, italic, face)
-            addMapping(BOLD, bold, italic, face if bold else BOLD)
+        for regular, bold_face in ((REGULAR, BOLD), (CONDENSED, CONDENSED_BOLD)):
+            for bold, italic in ((0, 0), (1, 0), (0, 1), (1, 1)):
+                addMapping(regular, bold, italic, bold_face if bold else regular)
+                addMapping(bold_face, bold, italic, bold_face)
         _registered = True
+
+
+_WIDTHS_KEPT = 200_000  # (text, size) pairs per font: a few MB at most
+
+
+def _remembering_font_class():
+    """A TTFont that remembers widths (per text and size) and splits known characters into subset codes
+    without reportlab's per-character Python loop."""
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    class RememberingTTFont(TTFont):
+        def __init__(self, *args, **kwargs) -> None:
+            super().__init__(*args, **kwargs)
+            self._widths: dict[tuple[str, float], float] = {}
+
+        def stringWidth(self, text, size, encoding="utf8"):
+            key = (text, size)
+            width = self._widths.get(key)
+            if width is None:
+                if len(self._widths) >= _WIDTHS_KEPT:
+                    self._widths.clear()
+                width = self._widths[key] = super().stringWidth(text, size, encoding)
+            return width
+
+        def splitString(self, text, doc, encoding="utf-8"):
+            """reportlab's answer, found at C speed when every character already has its code in the
+            first subset (nearly every line after a document's first pages); otherwise reportlab's own
+            character-by-character walk, which assigns new codes."""
+            state = self.state.get(doc)
+            if state is not None and isinstance(text, str):
+                assigned = state.assignments
+                try:
+                    codes = [assigned[32 if c == 0xA0 else c] for c in map(ord, text)]  # nbsp: a space
+                except KeyError:
+                    codes = None
+                if codes is not None and (not codes or max(codes) < 256):
+                    return [(0, bytes(codes))] if codes else []
+            return super().splitString(text, doc, encoding)
+
+    return RememberingTTFont
 
 
 class _BytesFile:

@@ -54,6 +54,7 @@ def grid(
     numeric: Sequence[int] = (),
     bold_last_row: bool = False,
     row_headers: bool = False,
+    dense: bool = False,
 ) -> Table:
     """A table of plain-text cells; `numeric` columns are right-aligned. Rows may split across pages.
     The first row is the column headers; with `row_headers` each row's first cell heads its row.
@@ -63,7 +64,7 @@ def grid(
     Only a cell too tall for a page becomes a Paragraph, the one kind of cell a row can split in.
     """
     numeric_set = set(numeric)
-    padding = 8
+    padding = 8  # left and right together
     # Every header cell in one size: a bigger left-aligned word beside small right-aligned ones looks
     # like a mistake.
     head_left = ParagraphStyle("cell_head_left", styles.cell_head, fontSize=8, leading=10)
@@ -102,8 +103,8 @@ def grid(
         ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),  # one-line labels sit on the line of two-line ones
         ("FONT", (0, 0), (-1, -1), styles.cell.fontName, styles.cell.fontSize, styles.cell.leading),
         ("FONT", (0, 0), (-1, 0), styles.cell_head.fontName, styles.cell.fontSize, styles.cell.leading),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5 if dense else 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5 if dense else 3),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),
         ("RIGHTPADDING", (0, 0), (-1, -1), 4),
         ("TEXTCOLOR", (0, 0), (-1, -1), colors.black),

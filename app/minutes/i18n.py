@@ -95,7 +95,9 @@ SV: dict[str, str] = {
     "from_tables_short_1": "bord {tables}",
     "from_tables_short_n": "bord {tables}",
     "appendix_tables": "Bilaga: varje bords anteckningar",
-    "appendix_intro": "Alla anteckningar som borden skrev, bord för bord och fråga för fråga, som de skrevs.",
+    "appendix_intro": "Alla anteckningar som borden skrev, bord för bord och fråga för fråga, som de skrevs, "
+    "under sitt (första) tema.",
+    "also_themes": "även {themes}",
     "by_question": "Anteckningar per fråga",
     "by_theme": "Anteckningar per tema",
     "ranked_proposals": "Förslag rangordnade efter röster",
@@ -108,6 +110,7 @@ SV: dict[str, str] = {
     "yes": "Ja",
     "no": "Nej",
     "counts_theme_table": "Antal anteckningar per tema och bord",
+    "notes_per_table": "Alla anteckningar",
     "participation": "Deltagande",
     "participation_total": "{participants} vid {tables} som har rapporterat.",
     "bands_summed": "Ålders- och könsfördelning som borden själva har angett, summerad "
@@ -116,7 +119,7 @@ SV: dict[str, str] = {
     "band": "Grupp",
     "band_count": "Antal",
     "multi_theme_note": "En anteckning med flera teman räknas under vart och ett av dem; "
-    "Totalt räknar varje anteckning en gång.",
+    "raden Alla anteckningar räknar varje anteckning en gång.",
     "chart_title": "Anteckningar per tema och fråga",
     "n_reported_1": "{n} av {tables} bord har rapporterat",
     "n_reported_n": "{n} av {tables} bord har rapporterat",
@@ -153,6 +156,7 @@ SV: dict[str, str] = {
     "public_intro_uncounted": "Den {date} samlades deltagare vid {tables}{venue} "
     "för att samtala om {questions}. "
     "Borden angav inte hur många deltagarna var. Här är vad som sades och vad som har hänt med förslagen.",
+    "said_once": "Sagt vid ett bord",
     "said_at_1": "sagt vid {n} bord",
     "said_at_n": "sagt vid {n} bord",
     "contact_heading": "Hör av dig",
@@ -262,7 +266,9 @@ EN: dict[str, str] = {
     "from_tables_short_1": "table {tables}",
     "from_tables_short_n": "tables {tables}",
     "appendix_tables": "Appendix: every table's notes",
-    "appendix_intro": "All notes the tables wrote, table by table and question by question, as written.",
+    "appendix_intro": "All notes the tables wrote, table by table and question by question, as written, "
+    "under their (first) theme.",
+    "also_themes": "also {themes}",
     "by_question": "Notes by question",
     "by_theme": "Notes by theme",
     "ranked_proposals": "Proposals ranked by votes",
@@ -275,13 +281,15 @@ EN: dict[str, str] = {
     "yes": "Yes",
     "no": "No",
     "counts_theme_table": "Notes per theme and table",
+    "notes_per_table": "All notes",
     "participation": "Participation",
     "participation_total": "{participants} at the {tables} that have reported.",
     "bands_summed": "Age and gender bands as the tables gave them, summed ({n} of {reported} tables):",
     "no_bands": "No table has given age or gender bands.",
     "band": "Band",
     "band_count": "Count",
-    "multi_theme_note": "A note with several themes counts under each of them; Total counts every note once.",
+    "multi_theme_note": "A note with several themes counts under each of them; the row All notes counts "
+    "every note once.",
     "chart_title": "Notes per theme and question",
     "n_reported_1": "{n} of {tables} tables has reported",
     "n_reported_n": "{n} of {tables} tables have reported",
@@ -315,6 +323,7 @@ EN: dict[str, str] = {
     "public_intro_uncounted": "On {date}, participants met at {tables}{venue} to talk about {questions}. "
     "The tables did not say how many they were. "
     "Here is what was said and what has happened to the proposals.",
+    "said_once": "Said at one table",
     "said_at_1": "said at {n} table",
     "said_at_n": "said at {n} tables",
     "contact_heading": "Get in touch",

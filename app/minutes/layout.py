@@ -32,7 +32,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, P
 from app import __version__
 from app.minutes.archival import make_archival
 from app.minutes.files import write_atomically
-from app.minutes.fonts import BOLD, REGULAR, register_fonts
+from app.minutes.fonts import BOLD, CONDENSED, CONDENSED_BOLD, REGULAR, register_fonts
 from app.minutes.i18n import Strings
 from app.minutes.tagging import Tagger, tagging_enabled
 
@@ -91,7 +91,11 @@ class Styles:
     item: ParagraphStyle
     table_item: ParagraphStyle
     body_item: ParagraphStyle  # an item of a long list people read (the minutes' main body): 9 pt
-    compact: ParagraphStyle  # a long complete record (the minutes' appendix): small, close, hanging
+    compact: ParagraphStyle  # a long complete record: small, close, hanging
+    body_label: ParagraphStyle  # "Said at one table", over the paragraph of such notes
+    body_run: ParagraphStyle  # the main body's notes said at one table, run on in one paragraph
+    record_head: ParagraphStyle  # a table's heading in that appendix: close to its record
+    record: ParagraphStyle  # the conference minutes' appendix: 8 pt, the question a bold label
     origin: ParagraphStyle
     detail: ParagraphStyle
     cell: ParagraphStyle
@@ -130,11 +134,11 @@ def make_styles() -> Styles:
         body_item=ParagraphStyle(
             "body_item",
             body,
-            fontSize=9.5,
-            leading=12,
-            leftIndent=6 * mm,
+            fontSize=9,
+            leading=11,
+            leftIndent=5 * mm,
             bulletIndent=1 * mm,
-            spaceAfter=2,
+            spaceAfter=1.5,
             bulletFontName=REGULAR,
         ),
         compact=ParagraphStyle(
@@ -145,6 +149,35 @@ def make_styles() -> Styles:
             leftIndent=7 * mm,
             firstLineIndent=-7 * mm,  # hanging: the paragraph's label stands out on the left
             spaceAfter=2.5,
+        ),
+        body_label=ParagraphStyle(
+            "body_label",
+            body,
+            fontName=BOLD,
+            fontSize=9,
+            leading=11,
+            leftIndent=5 * mm,
+            spaceAfter=0,
+        ),
+        body_run=ParagraphStyle(
+            "body_run", body, fontSize=9, leading=11, leftIndent=5 * mm, spaceAfter=3, allowWidows=0
+        ),
+        record_head=ParagraphStyle(
+            "record_head", body, fontSize=9.5, leading=12, spaceBefore=5, spaceAfter=1.5, **heading
+        ),
+        # The conference minutes' appendix: every note of every table, its question the bold label.
+        record=ParagraphStyle(
+            "record",
+            body,
+            fontName=CONDENSED,
+            fontSize=8,
+            leading=9.6,
+            leftIndent=13 * mm,
+            bulletIndent=0,
+            bulletFontName=CONDENSED_BOLD,
+            allowWidows=0,  # never one line of a table's record alone at the top of a page
+            bulletFontSize=8,
+            spaceAfter=2,
         ),
         origin=ParagraphStyle(
             "origin",

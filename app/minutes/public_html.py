@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 
 from app.minutes.i18n import Strings
-from app.minutes.public import PublicReport, status_groups
+from app.minutes.public_model import PublicReport, status_groups
 
 _CSS = """
 body { font-family: "DejaVu Sans", Verdana, Arial, sans-serif; line-height: 1.5; color: #1a1a1a;

@@ -31,3 +31,28 @@ def set_report_text(store: Store, conference_id: str, part: str, text: str) -> s
     )
     fields = {"conference_id": conference.id, "part": part, "text": text.strip()}
     return store.write("report_text", existing[-1]["id"] if existing else None, fields)
+
+
+def set_report_texts(store: Store, conference_id: str, texts: dict[str, str]) -> list[str]:
+    """Write the parts whose text changed, all or none (one transaction); returns the parts written.
+    An empty text clears its part; a part not in `texts` is left as it is."""
+    unknown = sorted(set(texts) - set(PARTS))
+    if unknown:
+        raise UserError(f"unknown part {unknown[0]!r}; use one of: {', '.join(PARTS)}")
+    current = {part: text for part, (_id, text) in report_texts(store, conference_id).items()}
+    changed = [part for part in PARTS if part in texts and texts[part].strip() != current.get(part, "")]
+    with store.transaction():
+        for part in changed:
+            set_report_text(store, conference_id, part, texts[part])
+    return changed
+
+
+def default_texts(store: Store, conference_id: str, language: str) -> dict[str, str]:
+    """What the report prints for a part left empty (how to respond, what happens next), in `language`."""
+    from app.minutes.i18n import Strings
+
+    conference = conferences.conference(store, conference_id)
+    process = next((p for p in conferences.processes(store) if p.id == conference.process_id), None)
+    publisher = (process.organisation or process.name) if process else ""
+    s = Strings(language)
+    return {"respond": s("respond_default", organisation=publisher), "next_steps": s("next_default")}

@@ -12,6 +12,7 @@ from typing import Any
 
 from app import conferences
 from app.model import Conference, Note, Process, Question, Table, Theme
+from app.roster import reported_tables
 from app.store import Store
 
 
@@ -41,6 +42,7 @@ class ConferenceData:
     # The conference's proposals as the follow-up sees them (app.proposals' Proposal: a merged group
     # once, with its tables and summed votes), most votes first; empty where that service is not there.
     proposal_units: list[Any] = field(default_factory=list)
+    reported: set[int] = field(default_factory=set)  # the tables that have reported (app.roster)
 
     def question_number(self, question_id: str) -> int:
         return self._question_numbers.get(question_id, 0)
@@ -50,8 +52,8 @@ class ConferenceData:
         self.theme_names = {t.id: t.name for t in self.themes}
 
     def has_reported(self, number: int) -> bool:
-        """A table has reported when its notes reached this store or its export was signed."""
-        return number in self.signoffs or any(n.table_number == number for n in self.notes)
+        """As `rundabord status` and the secretariat's overview say (app.roster's one definition)."""
+        return number in self.reported
 
     def any_decided(self) -> bool:
         """Whether any proposal has moved on from new: until then a status column would only say "Nytt"
@@ -108,6 +110,7 @@ def load_conference(store: Store, conference_id: str, *, table_number: int | Non
         corrected=_corrected(store, conference.id, table_number),
         statuses={original.id: p.status for p in units for original in p.originals},
         proposal_units=units,
+        reported=reported_tables(store, conference.id),
     )
 
 

@@ -16,6 +16,7 @@ from app.minutes.i18n import Strings
 from app.minutes.layout import FRAME_WIDTH, DocumentInfo, ProgressCallback, build_pdf
 from app.minutes.source import ConferenceData, load_conference
 from app.store import Store
+from app.workspace import Workspace
 
 
 @dataclass(frozen=True)
@@ -27,6 +28,16 @@ class PhotoPage:
     file_name: str
     added_at: str
     added_by: str
+
+
+def photo_pages(workspace: Workspace, conference_id: str, table_number: int) -> list[PhotoPage]:
+    """The table's photos for the minutes' appendix, oldest first."""
+    from app.attachments import attachments_of, image_bytes
+
+    return [
+        PhotoPage(image_bytes(workspace, a), a.caption, a.file_name, a.added_at, a.added_by)
+        for a in attachments_of(workspace.store, conference_id, table_number)
+    ]
 
 
 def build_table_minutes(

@@ -223,5 +223,14 @@ def decide(store: Store, conference_id: str, hit: Hit, action: str, replacement:
     return Decision(record_id, action, replacement, fields["decided_at"])
 
 
+def decide_all(
+    store: Store, conference_id: str, hits: Iterable[Hit], action: str, replacement: str = ""
+) -> None:
+    """Decide every hit alike, all or none: a bad rewrite leaves no half of the decisions."""
+    with store.transaction():
+        for hit in hits:
+            decide(store, conference_id, hit, action, replacement)
+
+
 def undecided(hits: list[Hit]) -> list[Hit]:
     return [h for h in hits if not h.decided]

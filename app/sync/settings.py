@@ -15,7 +15,6 @@ from app.errors import UserError
 from app.store import Store
 from app.sync.folder import FolderTarget
 from app.sync.targets import Target
-from app.sync.webdav import WebDavTarget, without_credentials
 
 KEYRING_SERVICE = "Rundabord sync"
 TARGET_KEY = "sync.target"
@@ -54,6 +53,8 @@ def parse_target(text: str) -> TargetSpec:
             raise UserError(
                 "do not put the password in the URL; use --password-file (it goes to the keyring)"
             )
+        from app.sync.webdav import without_credentials  # requests: only for a WebDAV target
+
         url = without_credentials(text.replace(parts.scheme, _DAV_SCHEMES[scheme], 1))
         return TargetSpec(
             "webdav", url.rstrip("/") + "/", unquote(parts.username) if parts.username else None
@@ -162,6 +163,8 @@ def open_target(
         user = configured_user(store)
     password = get_password(user, spec.location) if user else None
     extra = {"timeout": timeout} if timeout else {}
+    from app.sync.webdav import WebDavTarget
+
     return WebDavTarget(spec.location, tag, user=user, password=password, **extra)
 
 

@@ -135,6 +135,14 @@
         <translation>Ledord och vad som behöver göras, per tema, från processens alla konferenser</translation>
     </message>
     <message>
+        <source>Public report te&amp;xts…</source>
+        <translation>Texter i återkopplings&amp;rapporten…</translation>
+    </message>
+    <message>
+        <source>Write the public report&apos;s foreword, contact, how to respond and what happens next</source>
+        <translation>Skriv återkopplingsrapportens förord, kontaktuppgifter, hur man svarar och vad som händer sedan</translation>
+    </message>
+    <message>
         <source>&amp;Public feedback report…</source>
         <translation>&amp;Återkoppling till deltagarna…</translation>
     </message>
@@ -352,6 +360,77 @@
             <numerusform>%n ej beslutat.</numerusform>
             <numerusform>%n ej beslutade.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PublicTextsDialog</name>
+    <message>
+        <source>Texts of the public report</source>
+        <translation>Texter i återkopplingsrapporten</translation>
+    </message>
+    <message>
+        <source>The feedback report opens with these texts. An empty field keeps the wording shown in grey. The texts pass the personal-data review before anything is published.</source>
+        <translation>Återkopplingsrapporten inleds med de här texterna. Ett tomt fält behåller formuleringen som står i grått. Texterna går igenom granskningen av personuppgifter innan något publiceras.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>Save and &amp;preview the report…</source>
+        <translation>Spara och förhands&amp;granska rapporten…</translation>
+    </message>
+    <message>
+        <source>Save the texts, then make the public report to look at it</source>
+        <translation>Spara texterna och gör sedan återkopplingsrapporten så att du ser hur den blir</translation>
+    </message>
+    <message>
+        <source>Left empty, the report says: “%1”</source>
+        <translation>Lämnas fältet tomt står det i rapporten: ”%1”</translation>
+    </message>
+    <message>
+        <source>&amp;Foreword or summary:</source>
+        <translation>&amp;Förord eller sammanfattning:</translation>
+    </message>
+    <message>
+        <source>A few lines on what the day was about and what came out of it.</source>
+        <translation>Några rader om vad dagen handlade om och vad den ledde till.</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Kontakt:</translation>
+    </message>
+    <message>
+        <source>A function and an address, e.g. the development unit, utveckling@region.se</source>
+        <translation>En funktion och en adress, t.ex. utvecklingsenheten, utveckling@region.se</translation>
+    </message>
+    <message>
+        <source>How to &amp;respond:</source>
+        <translation>&amp;Hur man svarar:</translation>
+    </message>
+    <message>
+        <source>What happens &amp;next:</source>
+        <translation>&amp;Vad händer sedan:</translation>
+    </message>
+    <message>
+        <source>Cannot save the texts</source>
+        <translation>Det gick inte att spara texterna</translation>
+    </message>
+    <message>
+        <source>Edit the public report&apos;s texts</source>
+        <translation>Ändra återkopplingsrapportens texter</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Kasta ändringarna?</translation>
+    </message>
+    <message>
+        <source>The texts you changed are not saved. Discard the changes?</source>
+        <translation>Ändringarna i texterna är inte sparade. Vill du kasta dem?</translation>
     </message>
 </context>
 </TS>

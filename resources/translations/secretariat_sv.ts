@@ -473,8 +473,16 @@
         <translation>paket</translation>
     </message>
     <message>
-        <source>%1 (not trusted)</source>
-        <translation>%1 (ej godkänd)</translation>
+        <source>claims to be “%1” (unverified)</source>
+        <translation>uppger sig vara ”%1” (ej verifierat)</translation>
+    </message>
+    <message>
+        <source>Signed by %1 (not trusted), key %3, fingerprint %4</source>
+        <translation>Signerat av %1 (ej godkänd), nyckel %3, fingeravtryck %4</translation>
+    </message>
+    <message>
+        <source>Signed by an unknown key that claims to be “%1” (unverified), key %3, fingerprint %4</source>
+        <translation>Signerat av en okänd nyckel som uppger sig vara ”%1” (ej verifierat), nyckel %3, fingeravtryck %4</translation>
     </message>
     <message>
         <source>imported %1</source>
@@ -507,10 +515,6 @@
     <message>
         <source>Signed by %1 (trusted as: %2), key %3, fingerprint %4</source>
         <translation>Signerat av %1 (godkänd som: %2), nyckel %3, fingeravtryck %4</translation>
-    </message>
-    <message>
-        <source>Signed by %1 (not trusted), key %3, fingerprint %4</source>
-        <translation>Signerat av %1 (ej godkänd), nyckel %3, fingeravtryck %4</translation>
     </message>
     <message>
         <source>The bundle itself says it was signed by %1.</source>

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -15,7 +17,7 @@ from app.bundles.identity import create_identity
 from app.bundles.ledger import exports
 from app.cli import main
 from app.demo import ensure_demo
-from app.errors import StoreBusy
+from app.errors import StoreBusy, UserError
 from app.store import Store
 from app.workspace import DB_NAME, Workspace
 
@@ -129,3 +131,93 @@ def test_two_processes_starting_a_new_workspace_make_one_conference(tmp_path: Pa
         assert len({workspace.store.origin, Store(folder / DB_NAME).origin}) == 1
     finally:
         workspace.close()
+
+
+def _crash_after_writing(folder: Path, conference: str, *texts: str) -> None:
+    """Another process saves notes and dies before any checkpoint: they live only in the log."""
+    script = (
+        "import os, sys\n"
+        "from app import notes\n"
+        "from app.workspace import Workspace\n"
+        "workspace = Workspace(sys.argv[1])\n"
+        "for text in sys.argv[3:]:\n"
+        "    notes.add_note(workspace.store, sys.argv[2], 3, 1, text)\n"
+        "os._exit(0)\n"
+    )
+    subprocess.run([sys.executable, "-c", script, str(folder), conference, *texts], check=True)
+    assert (folder / (DB_NAME + "-wal")).stat().st_size > 0
+
+
+def test_a_deleted_log_is_named_and_putting_it_back_loses_nothing(capsys, chair) -> None:
+    folder, conference = chair
+    _crash_after_writing(folder, conference, "Sparat i loggen", "Också sparat")
+    log = folder / (DB_NAME + "-wal")
+    kept = log.read_bytes()
+    log.unlink()
+    database = (folder / DB_NAME).read_bytes()
+    code, _out, err = _run(capsys, folder, "note", "list", "--conference", conference, "--table", "3")
+    assert code == 2 and err.count("\n") == 1, err
+    assert "write-ahead log" in err and "deleted" in err and "rundabord repair" in err
+    assert (folder / DB_NAME).read_bytes() == database and not log.exists()  # nothing opened over it
+    log.write_bytes(kept)  # from the trash
+    code, out, _err = _run(capsys, folder, "note", "list", "--conference", conference, "--table", "3")
+    assert code == 0 and "Sparat i loggen" in out and "Också sparat" in out
+
+
+def test_a_log_deleted_after_a_clean_close_is_no_loss(capsys, chair) -> None:
+    folder, conference = chair
+    workspace = Workspace(folder)
+    notes.add_note(workspace.store, conference, 3, 1, "Stängt ordentligt")
+    workspace.close()
+    (folder / (DB_NAME + "-wal")).unlink(missing_ok=True)
+    code, out, _err = _run(capsys, folder, "note", "list", "--conference", conference, "--table", "3")
+    assert code == 0 and "Stängt ordentligt" in out
+
+
+def test_repair_after_a_deleted_log_brings_back_what_was_exported(capsys, chair) -> None:
+    folder, conference = chair
+    workspace = Workspace(folder)
+    notes.add_note(workspace.store, conference, 3, 1, "Exporterad före kraschen")
+    export_table(workspace, conference, 3)
+    workspace.store.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+    workspace.store.conn.execute("PRAGMA wal_autocheckpoint = 0")
+    workspace.close()
+    _crash_after_writing(folder, conference, "Bara i loggen")
+    (folder / (DB_NAME + "-wal")).unlink()
+    code, out, _err = _run(capsys, folder, "repair")
+    assert code == 0, out
+    assert "write-ahead log was deleted" in out and "is lost" in out
+    workspace = Workspace(folder)
+    try:
+        texts = {n.text for n in notes.list_notes(workspace.store, conference)}
+        assert "Exporterad före kraschen" in texts and "Bara i loggen" not in texts
+        assert len(exports(workspace.store)) == 1
+    finally:
+        workspace.close()
+
+
+def test_a_database_cut_short_is_refused_before_sqlite_opens_it(capsys, chair) -> None:
+    folder, conference = chair
+    database = folder / DB_NAME
+    data = database.read_bytes()
+    database.write_bytes(data[: len(data) - 4096])  # only the last page lost: SQLite would open it
+    code, _out, err = _run(capsys, folder, "note", "list", "--conference", conference, "--table", "3")
+    assert code == 2 and err.count("\n") == 1, err
+    assert "cut short" in err and "rundabord repair" in err
+    assert database.read_bytes() == data[: len(data) - 4096]
+
+
+def test_the_whole_file_check_runs_before_the_daily_backup_and_refuses_a_damaged_store(chair) -> None:
+    folder, _conference = chair
+    for old in backup.backups(folder):
+        os.utime(old, (0, 0))  # yesterday's: the next open takes a new daily backup
+    database = folder / DB_NAME
+    data = bytearray(database.read_bytes())
+    page_size = int.from_bytes(data[16:18], "big")
+    last_page = len(data) - page_size
+    data[last_page + 8 : last_page + 40] = b"\xff" * 32  # a page in the middle of a b-tree spoilt
+    database.write_bytes(bytes(data))
+    before = len(backup.backups(folder))
+    with pytest.raises(UserError, match="damaged"):
+        Workspace(folder)
+    assert len(backup.backups(folder)) == before  # the damaged store did not become a backup

@@ -7,18 +7,21 @@ window, its `TablePlace` (where the chair is) and its `NoteEditing` (the edits).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QListView, QMenu, QMenuBar
 
 from app.model import NOTE_KINDS
-from ui.chair.print_minutes import print_table_minutes
 from ui.chair.tag_bar import TagBar
 
 if TYPE_CHECKING:
-    from ui.chair.window import ChairWindow
+    from app.workspace import Workspace
+    from ui.chair.note_editing import NoteEditing
+    from ui.chair.round_timer import RoundTimer
+    from ui.chair.session import TableSession
+    from ui.chair.table_place import TablePlace
 
 KIND_KEYS = {
     "note": "Ctrl+Shift+N",
@@ -28,8 +31,37 @@ KIND_KEYS = {
 }
 
 
+class ChairWindowParts(Protocol):
+    """What the actions ask of the chair's window (a QMainWindow): its parts and the slots of its
+    commands. Named here so that this module never imports the window that builds it."""
+
+    workspace: Workspace
+    settings: QSettings
+    place: TablePlace
+    editing: NoteEditing
+    timer: RoundTimer
+    notes_view: QListView
+
+    @property
+    def session(self) -> TableSession | None: ...
+    def menuBar(self) -> QMenuBar: ...
+    def addAction(self, action: QAction) -> None: ...
+    def removeAction(self, action: QAction) -> None: ...
+    def actions(self) -> list[QAction]: ...
+    def open_conference(self) -> None: ...
+    def show_review(self) -> None: ...
+    def sign_and_export(self, passphrase: str | None = None) -> None: ...
+    def open_settings(self) -> None: ...
+    def request_quit(self) -> None: ...
+    def open_search(self) -> None: ...
+    def focus_entry(self) -> None: ...
+    def show_shortcuts(self) -> None: ...
+    def open_table_key(self) -> tuple[str, int] | None: ...
+    def _on_store_changed(self, note_id: str | None, question_id: str | None) -> None: ...
+
+
 class ChairActions(QObject):
-    def __init__(self, window: ChairWindow) -> None:
+    def __init__(self, window: ChairWindowParts) -> None:
         super().__init__(window)
         self.window = window
         self._build(window)
@@ -51,7 +83,7 @@ class ChairActions(QObject):
         self.window.addAction(action)  # shortcuts work wherever the focus is in this window
         return action
 
-    def _build(self, w: ChairWindow) -> None:
+    def _build(self, w: ChairWindowParts) -> None:
         a = self._action
         place, editing, timer = w.place, w.editing, w.timer
         self.open_action = a(
@@ -188,7 +220,7 @@ class ChairActions(QObject):
         self.save_minutes_action.setText(self.tr("Save table minutes as P&DF…"))
         self.print_minutes_action = a(
             self.tr("&Print table minutes…"),
-            lambda: print_table_minutes(w, w.workspace, self.minutes, w.open_table_key),
+            lambda: _print_table_minutes(w, self.minutes),
             QKeySequence.StandardKey.Print,
             self.tr("Make the table minutes and open the print dialog"),
         )
@@ -198,7 +230,7 @@ class ChairActions(QObject):
         self.tag_bar = TagBar(list(self.kind_actions.values()), self.vote_down_action, self.vote_up_action)
         self.tag_bar.theme_toggled.connect(editing.toggle_theme)
 
-    def _build_menus(self, w: ChairWindow) -> None:
+    def _build_menus(self, w: ChairWindowParts) -> None:
         bar = w.menuBar()
         self.conference_menu = bar.addMenu(self.tr("&Conference"))
         for action in (self.open_action, self.facts_action, self.review_action):
@@ -351,3 +383,9 @@ class ChairActions(QObject):
         rest = [a for a in self.window.actions() if a not in skip]
         undo = [(self.tr("Undo"), self.undo_action), (self.tr("Redo"), self.redo_action)]
         return [*ordered[:6], *undo, *ordered[6:], *rest, self.help_action, self.quit_action]
+
+
+def _print_table_minutes(w: ChairWindowParts, minutes) -> None:
+    from ui.chair.print_minutes import print_table_minutes  # the minutes' modules: when first printed
+
+    print_table_minutes(w, w.workspace, minutes, w.open_table_key)

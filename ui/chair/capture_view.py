@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ui.chair.models import NotesModel, QuestionsModel
 from ui.chair.note_delegate import NoteDelegate
+from ui.chair.notes_view import NotesView
 from ui.chair.quick_entry import QuickEntry
 from ui.chair.round_timer import RoundTimer
 from ui.empty_state import EmptyState
@@ -73,7 +74,7 @@ class CaptureView(QWidget):
         self.filter_edit.setAccessibleName(self.tr("Filter notes"))
         self.filter_edit.setClearButtonEnabled(True)
 
-        self.notes_view = QListView()
+        self.notes_view = NotesView()
         self.notes_view.setModel(notes_model)
         self.notes_delegate = NoteDelegate(notes_model, theme_name, self.notes_view)
         self.notes_view.setItemDelegate(self.notes_delegate)
@@ -91,13 +92,6 @@ class CaptureView(QWidget):
                 )
             ),
         )
-        self.notes_view.setWordWrap(True)
-        self.notes_view.setUniformItemSizes(False)
-        self.notes_view.setResizeMode(QListView.ResizeMode.Adjust)
-        # One pass, not batches: a click, a scrollTo or the newest note's place must be right at once (in
-        # batches a 300-note list stayed at about note 40 and a click hit the wrong note). The delegate
-        # caches row heights, so a 1,000-note question still lays out quickly (bench/bench_chair.py).
-        self.notes_view.setLayoutMode(QListView.LayoutMode.SinglePass)
         self.notes_view.setAlternatingRowColors(True)
         self.notes_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.notes_view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)

@@ -1,9 +1,10 @@
 """Undo commands of the chair's window: each step calls one app service, so an undo is an ordinary edit
 that is saved at once and merges like any other.
 
-A command gets an `Editor`: the workspace to write to, and the window's `changed(note_id, question_id)`
-to call after every write so views and the "Saved" indicator follow. The error policy is ui/undo.py's,
-the same in both windows; a failure is reported through `editor.failed`.
+A command gets an `Editor`: the workspace to write to, and the window's `changed(note_id, question_id,
+change)` to call after every write so views and the "Saved" indicator follow; `change` says what one
+step did to one note when it knows (a `Change`), so the views update that row alone. The error policy
+is ui/undo.py's, the same in both windows; a failure is reported through `editor.failed`.
 """
 
 from __future__ import annotations
@@ -15,14 +16,26 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from app import conferences, notes
+from app.model import Note
 from app.workspace import Workspace
 from ui.undo import ServiceCommand
+
+
+@dataclass(frozen=True)
+class Change:
+    """What one step did, when it was one note: added (as stored), edited (as stored) or swapped with
+    its neighbour. Without one, the views read the question's list again."""
+
+    added: Note | None = None
+    edited: Note | None = None
+    swapped: tuple[str, str] | None = None
 
 
 @dataclass
 class Editor:
     workspace: Workspace
-    changed: Callable[[str | None, str | None], None]  # (note id to select, question id to show)
+    # (note id to select, question id to show, what changed if known)
+    changed: Callable[[str | None, str | None, Change | None], None]
     failed: Callable[[str, BaseException], None]  # (what was being done, why it failed)
 
 
@@ -33,11 +46,12 @@ class NoteCommand(ServiceCommand):
         super().__init__(text, editor.failed)
         self.editor = editor
 
-    def _run(self, step: Callable[[], tuple[str | None, str | None]]) -> tuple[bool, Any]:
+    def _run(self, step: Callable[[], tuple]) -> tuple[bool, Any]:
+        """`step` returns (note id, question id) or (note id, question id, Change)."""
         done, where = super()._run(step)
         if done:
-            note_id, question_id = where
-            self.editor.changed(note_id, question_id)
+            note_id, question_id, *change = where
+            self.editor.changed(note_id, question_id, change[0] if change else None)
         return done, where
 
 
@@ -56,17 +70,13 @@ class AddNote(NoteCommand):
 
     def redo(self) -> None:
         def step():
+            store = self.editor.workspace.store
             if self.note_id is None:
                 self.note_id = notes.add_note(
-                    self.editor.workspace.store,
-                    self.conference_id,
-                    self.table,
-                    self.question_id,
-                    self.note_text,
-                    kind=self.kind,
+                    store, self.conference_id, self.table, self.question_id, self.note_text, kind=self.kind
                 )
-            else:
-                notes.restore_note(self.editor.workspace.store, self.note_id)
+                return self.note_id, self.question_id, Change(added=notes.note(store, self.note_id))
+            notes.restore_note(store, self.note_id)
             return self.note_id, self.question_id
 
         self._run(step)
@@ -99,9 +109,10 @@ class EditNote(NoteCommand):
     def undo(self) -> None:
         self._run(lambda: self._apply(self.old))
 
-    def _apply(self, values: dict[str, Any]) -> tuple[str, str]:
-        notes.edit_note(self.editor.workspace.store, self.note_id, **values)
-        return self.note_id, self.question_id
+    def _apply(self, values: dict[str, Any]) -> tuple[str, str, Change]:
+        store = self.editor.workspace.store
+        notes.edit_note(store, self.note_id, **values)
+        return self.note_id, self.question_id, Change(edited=notes.note(store, self.note_id))
 
 
 class DeleteNote(NoteCommand):
@@ -159,9 +170,9 @@ class SwapNotes(NoteCommand):
         self.moving_id, self.other_id = moving_id, other_id
         self.question_id = notes.note(editor.workspace.store, moving_id).question_id
 
-    def _swap(self) -> tuple[str, str]:
+    def _swap(self) -> tuple[str, str, Change]:
         notes.swap_positions(self.editor.workspace.store, self.moving_id, self.other_id)
-        return self.moving_id, self.question_id
+        return self.moving_id, self.question_id, Change(swapped=(self.moving_id, self.other_id))
 
     def redo(self) -> None:
         self._run(self._swap)

@@ -3,7 +3,13 @@
 `NotesModel` is lazy: it holds the ordered ids of the notes it shows and reads whole rows in pages as the
 view asks for them, so a 1,000-note table opens and filters without reading every row. Edits never go
 through the model itself: it asks (signals) and the window turns the request into an undo command that
-calls one app service, then `refresh()` tells views precisely what changed.
+calls one app service, then tells the model what changed: `note_added`, `note_changed` and
+`notes_swapped` update one or two rows without reading the list again; `refresh()` reads it again and
+tells views precisely what changed.
+
+Its base is a QStringListModel holding one empty string per row, only so that the questions Qt's views
+ask of every row on every layout (rowCount, index, flags) are answered in C++: asked of Python, they cost
+tens of milliseconds per keystroke on a 1,000-note question. The rows themselves are `_ids`.
 
 Signals of NotesModel:
     text_edit_requested(note_id, text)   the user finished editing a note in place
@@ -13,6 +19,7 @@ Signals of NotesModel:
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -21,6 +28,7 @@ from PySide6.QtCore import (
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
+    QStringListModel,
     Qt,
     Signal,
 )
@@ -67,6 +75,14 @@ class QuestionsModel(QAbstractListModel):
             self._counts = counts
             self.dataChanged.emit(self.index(0), self.index(self.rowCount() - 1), [])
 
+    def count_added(self, question_id: str) -> None:
+        """One note more on a question (just added): its count, without asking the store."""
+        if self._session is None:
+            return
+        self._counts[question_id] = self._counts.get(question_id, 0) + 1
+        row = self._session.question_index(question_id)
+        self.dataChanged.emit(self.index(row), self.index(row), [])
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
         if parent.isValid() or self._session is None:
             return 0
@@ -100,7 +116,7 @@ class QuestionsModel(QAbstractListModel):
         return None
 
 
-class NotesModel(QAbstractListModel):
+class NotesModel(QStringListModel):
     text_edit_requested = Signal(str, str)
     reorder_requested = Signal(list)
 
@@ -116,20 +132,39 @@ class NotesModel(QAbstractListModel):
     # -- scope and filter ---------------------------------------------------------------------------
 
     def set_scope(self, session: TableSession | None, question_id: str | None) -> None:
-        self.beginResetModel()
         self._session, self._question_id = session, question_id
-        self._ids = self._read_ids()
         self._cache.clear()
-        self.endResetModel()
+        self._reset(self._read_ids())
 
     def set_filter(self, text: str) -> None:
         """Show only notes whose text holds `text` (case-insensitive, å/ä/ö folded as Python does)."""
         if text == self._filter:
             return
         self._filter = text
-        self.beginResetModel()
-        self._ids = self._read_ids()
-        self.endResetModel()
+        self._reset(self._read_ids())
+
+    # -- the rows: `_ids` in Python, as many empty strings in the base (see the module's docstring) ----
+
+    def _reset(self, ids: list[str]) -> None:
+        self._ids = ids
+        self.setStringList([""] * len(ids))  # one reset of the views
+
+    def _insert(self, row: int, note_id: str) -> None:
+        self._ids.insert(row, note_id)
+        QStringListModel.insertRows(self, row, 1)
+
+    def _remove(self, row: int) -> None:
+        del self._ids[row]
+        QStringListModel.removeRows(self, row, 1)
+
+    def insertRows(self, row: int, count: int, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return False  # rows come from the store, never from a view
+
+    def removeRows(self, row: int, count: int, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return False
+
+    def moveRows(self, *args) -> bool:
+        return False
 
     @property
     def filter_text(self) -> str:
@@ -163,24 +198,53 @@ class NotesModel(QAbstractListModel):
             row = next(
                 (i for i, (a, b) in enumerate(zip(old_ids, new_ids, strict=False)) if a != b), len(old_ids)
             )
-            self.beginInsertRows(QModelIndex(), row, row)
-            self._ids = new_ids
-            self.endInsertRows()
+            self._insert(row, new_ids[row])
         elif len(new_ids) + 1 == len(old_ids) and _is_one_insert(new_ids, old_ids):
             row = next(
                 (i for i, (a, b) in enumerate(zip(new_ids, old_ids, strict=False)) if a != b), len(new_ids)
             )
-            self.beginRemoveRows(QModelIndex(), row, row)
-            self._ids = new_ids
-            self.endRemoveRows()
+            self._remove(row)
         elif sorted(new_ids) == sorted(old_ids):
             self._move_rows_to(new_ids)
         else:
-            self.beginResetModel()
-            self._ids = new_ids
-            self.endResetModel()
+            self._reset(new_ids)
             return
         self._emit_changed(changed_id)
+
+    def note_added(self, note: Note) -> bool:
+        """A note just added to the end of its question's list: shown at once, without reading the list
+        again. False when the model cannot tell where it goes (another question, a filter): refresh()."""
+        if note.question_id != self._question_id or self._filter or note.id in self._cache:
+            return False
+        self._cache[note.id] = note
+        self._insert(len(self._ids), note.id)
+        return True
+
+    def note_changed(self, note: Note) -> bool:
+        """A shown note's new values (kind, themes, votes, text); False when a filter may now hide it."""
+        row = self.row_of(note.id)
+        if row < 0 or (self._filter and note.text != self.note(row).text):
+            return False
+        self._cache[note.id] = note
+        self._emit_changed(note.id)
+        return True
+
+    def notes_swapped(self, first_id: str, second_id: str) -> bool:
+        """Two shown notes exchanged places (Alt+Up / Alt+Down)."""
+        a, b = self.row_of(first_id), self.row_of(second_id)
+        if a < 0 or b < 0:
+            return False
+        order = list(self._ids)
+        order[a], order[b] = order[b], order[a]
+        first, second = self._cache.get(first_id), self._cache.get(second_id)
+        if first is not None and second is not None:  # each takes the other's place
+            self._cache[first_id] = replace(first, position=second.position)
+            self._cache[second_id] = replace(second, position=first.position)
+        else:
+            self._cache.pop(first_id, None)
+            self._cache.pop(second_id, None)
+        self._move_rows_to(order)
+        return True
 
     def _emit_changed(self, changed_id: str | None) -> None:
         if changed_id is None:
@@ -205,9 +269,6 @@ class NotesModel(QAbstractListModel):
         self.layoutChanged.emit()
 
     # -- reading -------------------------------------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self._ids)
 
     def ids(self) -> list[str]:
         return list(self._ids)
@@ -271,15 +332,8 @@ class NotesModel(QAbstractListModel):
 
     # -- editing and drag and drop ----------------------------------------------------------------------
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.ItemIsDropEnabled  # drops land between rows, never onto a note
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemIsEditable
-            | Qt.ItemFlag.ItemIsDragEnabled
-        )
+    # flags() is the base's, in C++: a note is selectable, editable and dragged; drops land between rows,
+    # never onto a note.
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():

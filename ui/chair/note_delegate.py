@@ -39,7 +39,7 @@ class NoteDelegate(QStyledItemDelegate):
         return font
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
-        width = max(option.rect.width(), 200) - 2 * MARGIN
+        width = max(self._row_width(option), 200) - 2 * MARGIN
         font = QFont(option.font)
         text = index.data() or " "
         key = (text, width, font.key())
@@ -55,6 +55,14 @@ class NoteDelegate(QStyledItemDelegate):
                 small = self._small_heights[font.key()] = QFontMetrics(self._small_font(font)).height()
             height = self._heights[key] = text_rect.height() + small + 3 * MARGIN
         return QSize(width, height)
+
+    @staticmethod
+    def _row_width(option: QStyleOptionViewItem) -> int:
+        """The width a row wraps in: a tree view asks heights with no width (-1), so take its viewport's."""
+        if option.rect.width() > 0:
+            return option.rect.width()
+        view = option.widget
+        return view.viewport().width() if view is not None else 0
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         opt = QStyleOptionViewItem(option)

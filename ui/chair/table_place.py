@@ -195,8 +195,10 @@ class TablePlace(QObject):
     def select_note_row(self, row: int) -> None:
         index = self.notes_model.index(row)
         view = self.capture.notes_view
-        view.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        # In view first: the view finds where a row is drawn by walking from the first row shown, so
+        # selecting the 1,000th note of a list scrolled to the top would measure every note on the way.
         view.scrollTo(index)
+        view.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
 
     def select_note(self, note_id: str) -> bool:
         """Select a note of the question on screen (clearing a filter that hides it)."""

@@ -132,12 +132,12 @@ class ProposalsBoard(QWidget):
         self.store = workspace.store
         owns_stack = undo_stack is None
         self.undo_stack = QUndoStack(self) if undo_stack is None else undo_stack
-        self.editor = ProposalEditor(self.store, self.undo_stack, self)
+        self.editor = ProposalEditor(workspace, self.undo_stack, self)
         self.editor.edited.connect(self._after_edit)
         self.model = ProposalsModel(self)
         self.similar_dialog = None
 
-        self.scope_combo = ScopePicker(self.store)
+        self.scope_combo = ScopePicker(workspace)
         self.theme_combo = QComboBox()
         self.theme_combo.setAccessibleName(self.tr("Theme"))
         # Embedded in the secretariat window this sits under its "Conference:" selector and follows it,

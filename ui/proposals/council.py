@@ -131,11 +131,11 @@ class CouncilView(QWidget):
         self.workspace = workspace
         self.store = workspace.store
         self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
-        self.editor = ProposalEditor(self.store, self.undo_stack, self)
+        self.editor = ProposalEditor(workspace, self.undo_stack, self)
         self.editor.edited.connect(self._after_edit)
         self.decision_dialog: DecisionDialog | None = None
 
-        self.scope_combo = ScopePicker(self.store)
+        self.scope_combo = ScopePicker(workspace)
         self.scope_combo.fill()
         self.status_combo = QComboBox()
         self.status_combo.setAccessibleName(self.tr("Status"))

@@ -21,16 +21,16 @@ from ui.proposals.decision_dialog import DecisionDialog
 from ui.proposals.texts import status_name
 from ui.undo import error_box, push_edit_with_result
 
-if TYPE_CHECKING:  # a handle the window passes to app/ services, never used directly
-    from app.store import Store
+if TYPE_CHECKING:
+    from app.workspace import Workspace
 
 
 class ProposalEditor(QObject):
     edited = Signal()
 
-    def __init__(self, store: Store, undo_stack: QUndoStack, parent: QWidget) -> None:
+    def __init__(self, workspace: Workspace, undo_stack: QUndoStack, parent: QWidget) -> None:
         super().__init__(parent)
-        self.store = store
+        self.store = workspace.store  # a handle passed to app/ services
         self.undo_stack = undo_stack
         self.widget = parent  # where dialogs and error boxes appear
         self.decision_dialog: DecisionDialog | None = None

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QComboBox, QWidget
 
 from app import conferences, proposals
 
-if TYPE_CHECKING:  # a handle the window passes to app/ services, never used directly
-    from app.store import Store
+if TYPE_CHECKING:
+    from app.workspace import Workspace
 
 SCOPE_KEY = "proposals/scope"
 
@@ -21,9 +21,9 @@ SCOPE_KEY = "proposals/scope"
 class ScopePicker(QComboBox):
     """Items: "<process> — all conferences", then each of its conferences (date and title), per process."""
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.store = store
+        self.store = workspace.store  # a handle passed to app/ services
         self.setAccessibleName(self.tr("Show proposals from"))
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.currentIndexChanged.connect(self._on_index_changed)

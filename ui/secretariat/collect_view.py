@@ -4,7 +4,7 @@ separate and deliberate action, the secretariat's), rejecting them.
 
 Bundles come from the watched folders, the sync inbox (what sync fetched), a sync target that is a
 folder, and files added by hand or dropped on the window. Verifying runs off the UI thread. The columns
-and words are ui/secretariat/inbox_columns.py; the trust dialogs ui/secretariat/trust_dialog.py.
+and words are ui/secretariat/inbox_columns.py; trusting and rejecting ui/secretariat/key_decisions.py.
 """
 
 from __future__ import annotations
@@ -27,19 +27,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.bundles import admission, clashes
-from app.errors import NotFound, UserError
-from ui import msgbox
-from ui.bundle_messages import error_box, explain_check
 from ui.empty_state import EmptyState
 from ui.operations import Operation
 from ui.secretariat import inbox as inbox_mod
 from ui.secretariat.context import SecretariatContext
 from ui.secretariat.inbox import InboxEntry, inbox_for, scan_inbox
 from ui.secretariat.inbox_columns import VERDICT_COLUMN, WAITING, InboxColumns
+from ui.secretariat.key_decisions import KeyDecisions
 from ui.secretariat.report_table import report_table
 from ui.secretariat.rows_model import RowsModel
-from ui.secretariat.trust_dialog import CHAIR, SECRETARIAT, BulkTrustDialog, TrustKeyDialog
+from ui.secretariat.trust_dialog import CHAIR, SECRETARIAT
 
 SETTLE_MS = 1500  # wait for a copy into a watched folder to finish before verifying
 
@@ -60,6 +57,7 @@ class CollectView(QWidget):
         self.words.set_base_colour(self.palette())
         self.words.refresh(context.workspace)
         self.state_labels = self.words.state_labels
+        self.decisions = KeyDecisions(context, self, self.words, self.scan)
         self.model = RowsModel(
             self.words.columns(),
             lambda: list(self.inbox.entries),
@@ -361,136 +359,15 @@ class CollectView(QWidget):
 
     def _on_trust(self, role: str) -> None:
         entry = self.selected_entry()
-        if entry is None:
-            return
-        found = clashes.clashes(self.context.store, self._key_bundles(entry))
-        dialog = TrustKeyDialog(entry, self.words.conference(entry), role, found, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self.trust(entry, dialog.grant()))
-        dialog.open()
+        if entry is not None:
+            self.decisions.ask_trust(entry, role, self._key_bundles(entry))
 
     def _on_bulk_trust(self) -> None:
         keys = self._chair_keys(self.selected_entries())
-        if len(keys) < 2:
-            return
-        titles = {e.conference_id: self.words.conference(e) for e in keys}
-        found = {e.key_id: clashes.clashes(self.context.store, self._key_bundles(e)) for e in keys}
-        dialog = BulkTrustDialog(keys, titles, found, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self.trust_many(keys))
-        dialog.open()
-
-    def trust_many(self, entries: list[InboxEntry]) -> None:
-        """Trust each chair for the table its bundle asks for; held bundles are imported in one go."""
-        from app.bundles import trust
-
-        held = [e for e in entries if e.state == inbox_mod.HELD]
-        for entry in entries:
-            if entry.state == inbox_mod.HELD:
-                continue
-            grant = trust.Grant(trust.CHAIR, entry.conference_id, entry.tables[0])
-            if not self._add_trust(entry, grant):
-                return
-        if held:
-            grants = [(e.key_id, trust.Grant(trust.CHAIR, e.conference_id, e.tables[0])) for e in held]
-            self.release_many(grants)
-        else:
-            self.scan()
-
-    def trust(self, entry: InboxEntry, grant) -> None:
-        """Put the key on the trust list; bundles held in quarantine are imported at once."""
-        if entry.state == inbox_mod.HELD:
-            self.release(entry, grant)
-            return
-        if self._add_trust(entry, grant):
-            self.scan()
-
-    def _add_trust(self, entry: InboxEntry, grant) -> bool:
-        from app.bundles import trust
-
-        try:
-            trust.add(
-                self.context.store,
-                self._public_key(entry),
-                entry.signer,
-                grant.role,
-                grant.conference_id,
-                grant.table_number,
-                source="inbox",
-            )
-        except UserError as exc:
-            error_box(self, self.tr("Cannot trust the key"), exc)
-            return False
-        return True
-
-    def _public_key(self, entry: InboxEntry) -> bytes:
-        from app.bundles.reader import read_bundle_file
-
-        bundle, _data = read_bundle_file(entry.path)
-        return bundle.public_key
-
-    def release(self, entry: InboxEntry, grant) -> Operation:
-        """Trust the key (as `grant`, else the role its bundles ask for) and import its held bundles."""
-        return self.release_many([(entry.key_id, grant)])
-
-    def release_many(self, grants: list[tuple[str, object]]) -> Operation:
-        """Trust each key as its grant and import every bundle of it held in quarantine, off the UI thread."""
-        importing = self.tr("Importing from quarantine…")  # words are chosen here, on the UI thread
-
-        def work(workspace, progress, cancel):
-            receipts = []
-            for done, (key_id, grant) in enumerate(grants):
-                progress(done, len(grants), importing)
-                receipts += admission.accept(workspace, key_id, grant)
-            return receipts
-
-        def done(receipts) -> None:
-            refused = [r for r in receipts if not r.ok]
-            if refused:
-                msgbox.warning(
-                    self,
-                    self.tr("Some bundles were refused"),
-                    "\n".join(
-                        f"{Path(r.path).name}: {explain_check(r.check, r.reason or '')}" for r in refused
-                    ),
-                    details="\n".join(f"{Path(r.path).name}: {r.reason}" for r in refused),
-                )
-            self.scan()
-
-        return Operation(
-            self,
-            work,
-            title=self.tr("Importing from quarantine"),
-            on_success=done,
-            workspace_dir=self.context.workspace.dir,
-            changes={"notes", "bundles"},
-        ).run()
+        if len(keys) >= 2:
+            self.decisions.ask_trust_many(keys, {e.key_id: self._key_bundles(e) for e in keys})
 
     def _on_reject(self) -> None:
         entry = self.selected_entry()
-        if entry is None:
-            return
-        msgbox.question(
-            self,
-            self.tr("Reject the key?"),
-            self.tr(
-                "Bundles signed by %1 (key %2) will be refused from now on, and copies held in quarantine "
-                "are deleted. The files in your folders stay where they are."
-            )
-            .replace("%1", entry.signer)
-            .replace("%2", entry.key_id),
-            on_answer=lambda yes: yes and self.reject(entry),
-        )
-
-    def reject(self, entry: InboxEntry) -> None:
-        from app.bundles import quarantine, trust
-
-        try:
-            if entry.state == inbox_mod.HELD:
-                quarantine.reject(self.context.workspace, entry.key_id)
-            else:
-                trust.reject(self.context.store, self._public_key(entry), entry.signer_name)
-        except (UserError, NotFound) as exc:
-            error_box(self, self.tr("Cannot reject the key"), exc)
-            return
-        self.scan()
+        if entry is not None:
+            self.decisions.ask_reject(entry)

@@ -103,7 +103,8 @@ class InboxColumns(QObject):
         return (
             e.signer
             if e.trusted_name
-            else (self.tr("%1 (not trusted)").replace("%1", e.signer_name) if e.kind else "")
+            # An unknown key's name is only what its manifest says: shown as a claim, never as a name.
+            else (self.tr("claims to be “%1” (unverified)").replace("%1", e.signer_name) if e.kind else "")
         )
 
     def reason(self, e: InboxEntry) -> str:
@@ -159,8 +160,12 @@ class InboxColumns(QObject):
             signed = self.tr("Signed by %1 (trusted as: %2), key %3, fingerprint %4").replace(
                 "%2", self.trusted(e)
             )
-            if not e.trusted_as:
+            if not e.trusted_as and e.trusted_name:  # a key known here by name, revoked or rejected
                 signed = self.tr("Signed by %1 (not trusted), key %3, fingerprint %4")
+            elif not e.trusted_as:
+                signed = self.tr(
+                    "Signed by an unknown key that claims to be “%1” (unverified), key %3, fingerprint %4"
+                )
             lines.append(signed.replace("%1", e.signer).replace("%3", e.key_id).replace("%4", e.fingerprint))
             if e.trusted_name and e.trusted_name != e.signer_name:
                 lines.append(

@@ -24,16 +24,16 @@ from PySide6.QtWidgets import (
 from app import conferences, prepare
 from app.errors import UserError
 
-if TYPE_CHECKING:  # a handle the window passes to app/ services, never used directly
-    from app.store import Store
+if TYPE_CHECKING:
+    from app.workspace import Workspace
 
 
 class NewConferenceDialog(QDialog):
     created = Signal(str)
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.store = store
+        self.store = store = workspace.store  # a handle passed to app/ services
         self.setWindowTitle(self.tr("New conference"))
         self.setMinimumWidth(520)
         form = QFormLayout(self)

@@ -6,7 +6,7 @@ them to it (the words keep PrepareView's translation context).
 from __future__ import annotations
 
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -22,8 +22,31 @@ from PySide6.QtWidgets import (
 
 from ui.secretariat.rows_model import RowsModel
 
-if TYPE_CHECKING:
-    from ui.secretariat.prepare_view import PrepareView
+
+class PrepareLists(Protocol):
+    """What the builders read of the Prepare tab (`PrepareView`: its models and handlers) and the widgets
+    they give it. Named here so that this module never imports the view that calls it."""
+
+    questions_model: RowsModel
+    tables_model: RowsModel
+    questions_box: QGroupBox
+    questions_view: QTableView
+    new_question_edit: QLineEdit
+    add_question_button: QPushButton
+    question_up_button: QPushButton
+    question_down_button: QPushButton
+    delete_question_button: QPushButton
+    tables_box: QGroupBox
+    tables_view: QTableView
+    new_chair_edit: QLineEdit
+    add_table_button: QPushButton
+    delete_table_button: QPushButton
+
+    def _on_add_question(self) -> None: ...
+    def _on_move_question(self, step: int) -> None: ...
+    def _on_delete_question(self) -> None: ...
+    def _on_add_table(self) -> None: ...
+    def _on_delete_table(self) -> None: ...
 
 
 # lupdate reads only literal calls of this form: each text names the context it keeps.
@@ -48,7 +71,7 @@ def table_view(model: RowsModel, name: str) -> QTableView:
     return view
 
 
-def build_questions_box(view: PrepareView) -> None:
+def build_questions_box(view: PrepareLists) -> None:
     view.questions_box = QGroupBox(translate("PrepareView", "Questions"))
     q_layout = QVBoxLayout(view.questions_box)
     view.questions_view = table_view(view.questions_model, translate("PrepareView", "Questions"))
@@ -81,7 +104,7 @@ def build_questions_box(view: PrepareView) -> None:
     q_layout.addLayout(q_buttons)
 
 
-def build_tables_box(view: PrepareView) -> None:
+def build_tables_box(view: PrepareLists) -> None:
     view.tables_box = QGroupBox(translate("PrepareView", "Tables and chairs"))
     t_layout = QVBoxLayout(view.tables_box)
     view.tables_view = table_view(view.tables_model, translate("PrepareView", "Tables and chairs"))

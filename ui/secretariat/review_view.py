@@ -14,13 +14,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMenu,
-    QPlainTextEdit,
     QPushButton,
-    QStyledItemDelegate,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -32,43 +29,13 @@ from app.model import NOTE_KINDS, Note
 from app.review import NoteFilter
 from ui.empty_state import EmptyState
 from ui.secretariat.context import SecretariatContext
+from ui.secretariat.note_text_delegate import NoteTextDelegate
 from ui.secretariat.notes_model import COL_MERGED, COL_TABLE, COL_TEXT, COL_THEMES, NotesModel
 from ui.secretariat.plural import plural
+from ui.secretariat.proposal_merging import ask_merge, merge_proposals
 from ui.undo import push_edit
 
 SEARCH_DELAY_MS = 250  # wait for a pause in typing before querying
-
-
-class _TextDelegate(QStyledItemDelegate):
-    """Edits a note's text in a multi-line editor: Enter keeps line breaks, Ctrl+Enter or leaving saves."""
-
-    def createEditor(self, parent, option, index):
-        editor = QPlainTextEdit(parent)
-        editor.setTabChangesFocus(True)
-        editor.installEventFilter(self)
-        return editor
-
-    def setEditorData(self, editor, index):
-        editor.setPlainText(index.data(Qt.ItemDataRole.EditRole) or "")
-
-    def setModelData(self, editor, model, index):
-        model.setData(index, editor.toPlainText(), Qt.ItemDataRole.EditRole)
-
-    def updateEditorGeometry(self, editor, option, index):
-        rect = option.rect
-        rect.setHeight(max(rect.height() * 3, 72))
-        editor.setGeometry(rect)
-
-    def eventFilter(self, editor: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.KeyPress
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
-        ):
-            self.commitData.emit(editor)
-            self.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
-            return True
-        return super().eventFilter(editor, event)
 
 
 class ReviewView(QWidget):
@@ -140,7 +107,7 @@ class ReviewView(QWidget):
         self.view.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
         )
-        self.view.setItemDelegateForColumn(COL_TEXT, _TextDelegate(self.view))
+        self.view.setItemDelegateForColumn(COL_TEXT, NoteTextDelegate(self.view))
         self.view.installEventFilter(self)  # F2 edits the text whichever cell of the row is current
         self.view.setTabKeyNavigation(False)
         self.view.verticalHeader().setVisible(False)
@@ -454,46 +421,8 @@ class ReviewView(QWidget):
     # -- merging duplicate proposals --------------------------------------------------------------
 
     def _on_merge_clicked(self) -> None:
-        chosen = [n for n in self.selected_notes() if n.kind == "proposal"]
-        if len(chosen) < 2:
-            return
-        best = max(chosen, key=lambda n: (n.votes, -n.table_number))
-        dialog = QInputDialog(self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.setWindowTitle(self.tr("Merge proposals"))
-        tables = ", ".join(str(n) for n in sorted({n.table_number for n in chosen}))
-        dialog.setLabelText(
-            self.tr(
-                "Merge %1 proposals from tables %2 into one. The originals, their tables and votes are "
-                "kept. Text of the merged proposal:"
-            )
-            .replace("%1", str(len(chosen)))
-            .replace("%2", tables)
-        )
-        dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
-        dialog.setTextValue(best.text)
-        dialog.textValueSelected.connect(lambda text: self.merge_proposals([n.id for n in chosen], text))
-        dialog.open()
+        ask_merge(self, [n for n in self.selected_notes() if n.kind == "proposal"], self.merge_proposals)
 
     def merge_proposals(self, note_ids: list[str], text: str) -> str | None:
         """Merge proposals into one (app.proposals), as one undo step; returns the merged proposal's id."""
-        from app.proposals import merging
-
-        group: list[str] = []
-
-        def redo() -> None:
-            if group:
-                merging.remerge(self.store, group[0])
-            else:
-                group.append(merging.merge(self.store, note_ids, text=text))
-
-        ok = push_edit(
-            self.context.undo_stack,
-            self,
-            self.tr("Merge proposals"),
-            redo,
-            lambda: merging.unmerge(self.store, group[0]),
-            error_title=self.tr("Cannot merge the proposals"),
-            after=self.context.changed,
-        )
-        return group[0] if ok else None
+        return merge_proposals(self.context, self, note_ids, text)

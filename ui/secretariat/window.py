@@ -229,6 +229,7 @@ class SecretariatWindow(QMainWindow):
         self.minutes_actions = populate(
             self.print_menu, self.workspace, lambda: self.context.conference_id or None, self
         )
+        self.minutes_actions.undo_stack = self.context.undo_stack  # the public report's texts
 
     def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
         action = QAction(text, self)
@@ -318,7 +319,7 @@ class SecretariatWindow(QMainWindow):
         self.setWindowTitle(f"{c.title} — {role} — Rundabord" if c else f"{role} — Rundabord")
 
     def new_conference(self) -> None:
-        dialog = NewConferenceDialog(self.workspace.store, self)
+        dialog = NewConferenceDialog(self.workspace, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.created.connect(self.choose_conference)
         dialog.open()

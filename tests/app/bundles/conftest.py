@@ -76,6 +76,7 @@ class World:
         created_hlc: str = "001700000000000-000000",
         manifest_changes: dict[str, Any] | None = None,
         records_data: bytes | None = None,
+        origin: str | None = None,
     ) -> bytes:
         """A bundle signed properly with `key`: for attacks that must pass the signature to be tested."""
         data = records_data if records_data is not None else records_bytes(records)
@@ -91,6 +92,7 @@ class World:
             previous=previous,
             created_utc="2026-11-25T12:00:00Z",
             created_hlc=created_hlc,
+            origin=origin,
         )
         manifest.update(manifest_changes or {})
         bundle, _ = assemble(key, manifest, data)

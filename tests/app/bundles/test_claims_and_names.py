@@ -92,3 +92,28 @@ def test_an_older_bundle_arriving_late_is_still_taken(world, secretariat) -> Non
         secretariat, _anna(world, records, sequence=3, created_hlc="001700000000000-000000"), "3"
     )
     assert late.status == IMPORTED, late
+
+
+def test_an_unknown_keys_name_is_shown_as_its_claim_never_as_a_trusted_name(
+    world, secretariat, capsys, tmp_path
+) -> None:
+    stranger = Ed25519PrivateKey.generate()
+    public = stranger.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+    path = tmp_path / "kansliet.rbz"
+    path.write_bytes(
+        world.signed_bundle(
+            stranger, public, world.table_records(), conference_id=world.conference_id, signer_name="Kansliet"
+        )
+    )
+    secretariat.close()
+    workspace = ["--workspace", str(secretariat.dir)]
+    assert main([*workspace, "import", str(path)]) == 0
+    capsys.readouterr()
+    for command in (["verify", str(path)], ["quarantine", "list"]):
+        assert main([*workspace, *command]) == 0
+        out = capsys.readouterr().out
+        assert 'claims to be "Kansliet" (unverified)' in out, (command, out)
+        assert not any(line.endswith("Kansliet") or "  Kansliet  " in line for line in out.splitlines())
+    key_id = next(line.split()[0] for line in out.splitlines() if "claims to be" in line)
+    assert main([*workspace, "quarantine", "reject", key_id]) == 0
+    assert 'claimed to be "Kansliet"' in capsys.readouterr().out

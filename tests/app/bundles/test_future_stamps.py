@@ -7,7 +7,7 @@ import pytest
 
 from app import notes
 from app.bundles.importer import IMPORTED, REFUSED, import_data
-from app.bundles.reader import parse_records
+from app.bundles.records_jsonl import parse_records
 from app.bundles.writer import records_bytes
 from app.hlc import WALL_MAX, ClockExhausted, HybridClock, Stamp, wall_clock_ms
 from app.messages import message

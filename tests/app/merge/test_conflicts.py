@@ -181,3 +181,37 @@ def test_a_resolution_survives_a_signed_bundle_and_closes_the_conflict_there(in_
         merge_records(second, bundle.records)
     assert conflicts.open_conflicts(second) == []
     assert second.get("note", note_id)["text"] == "Fler bussar till sjukhuset och skolan"
+
+
+@pytest.mark.parametrize("choice", ["ours", "theirs", "text"])
+def test_a_reopened_conflict_is_open_again_on_every_store_the_tombstone_reaches(
+    in_conflict, make_store, choice
+):
+    chair, central, note_id, conflict, correction = in_conflict
+    second = make_store("d" * 16)  # another secretariat store that gets the follow-up bundles
+    merge(second, chair)
+    with second.transaction():
+        merge_records(second, correction)
+    conflicts.resolve(central, conflict.id, choice, "Egen text" if choice == "text" else None)
+    merge(second, central)
+    assert conflicts.open_conflicts(second) == []
+
+    [settled] = conflicts.settled(central)
+    assert conflicts.reopen(central, settled.id[:6]) >= 1
+    merge(second, central)  # the tombstone travels
+    here = {(c.ours, c.theirs) for c in conflicts.open_conflicts(central)}
+    there = {(c.ours, c.theirs) for c in conflicts.open_conflicts(second)}
+    assert here and there == here
+    assert {conflict.ours, conflict.theirs} <= {v for pair in here for v in pair} | {"Egen text"}
+
+    chair.write("note", note_id, {"votes": 3})  # an unrelated edit arrives later: still open on both
+    merge(central, chair)
+    merge(second, chair)
+    assert {(c.ours, c.theirs) for c in conflicts.open_conflicts(second)} == here
+    assert {(c.ours, c.theirs) for c in conflicts.open_conflicts(central)} == here
+
+    [again] = [c for c in conflicts.open_conflicts(second) if c.field == "text"][:1]
+    conflicts.resolve(second, again.id, "ours")  # settled anew after the reopening: closed everywhere
+    merge(central, second)
+    assert conflicts.open_conflicts(central) == []
+    assert conflicts.open_conflicts(second) == []

@@ -1,5 +1,6 @@
-"""The conference minutes of a realistic 40-table conference (about 1,000 messy notes): far fewer pages
-than before with nothing lost, and table cells that never run over each other, measured on the page."""
+"""The conference minutes of a realistic 40-table conference (about 1,000 messy notes): at most a third
+of the pages they took before (77), with nothing lost, and table cells that never run over each other,
+measured on the page."""
 
 from __future__ import annotations
 
@@ -34,9 +35,9 @@ def realistic(tmp_path_factory: pytest.TempPathFactory):
 
 
 @pytest.mark.slow
-def test_fewer_pages_and_every_note_in_the_appendix(realistic):
+def test_a_third_of_the_pages_and_every_note_in_the_appendix(realistic):
     workspace, cid, path, pages = realistic
-    assert pages <= PAGES_BEFORE // 2, pages
+    assert pages <= PAGES_BEFORE // 3, pages
     texts = page_texts(path)
     start = next(i for i, t in enumerate(texts) if "Bilaga: varje bords anteckningar" in t and i > 1)
     header = "Rundabordssamtal våren 2026 · 12 mars 2026"

@@ -7,7 +7,7 @@ from pathlib import Path
 from PIL import Image
 
 from app import attachments, demo
-from app.minutes.table import build_table_minutes
+from app.minutes.table import build_table_minutes, photo_pages
 from app.workspace import Workspace
 
 from .pdfcheck import TaggedPdf, check_all
@@ -26,7 +26,7 @@ def test_photos_print_as_tagged_figures_with_their_caption_as_alternate_text(tmp
         5,
         pdf,
         "sv",
-        photos=attachments.photo_pages(workspace, conference_id, 5),
+        photos=photo_pages(workspace, conference_id, 5),
     )
     assert check_all(pdf) == []
     checked = TaggedPdf(pdf)

@@ -83,7 +83,7 @@ def test_tables_have_column_and_row_headers(documents):
     headers = [e for e in elements if e.role == "TH"]
     assert {e.scope for e in headers} == {"Column", "Row"}
     assert any(e.text == "Bord" and e.scope == "Column" for e in headers)
-    assert any(e.text == "Bord 1" and e.scope == "Row" for e in headers)
+    assert any(e.text == "Alla anteckningar" and e.scope == "Row" for e in headers)
 
 
 # -- reading order: the structure tree reads as the pages do ----------------------------------------
@@ -106,7 +106,7 @@ def test_structure_tree_reads_headings_and_notes_in_page_order(realistic):
     data, path = realistic
     elements = reading_order(path)
     read = [e for e in elements if e.role in ("H1", "H2", "H3", "P", "LBody") and e.text]
-    assert len(read) > 300
+    assert len(read) > 200
     # What a screen reader reads, in its order, is what the pages show, in theirs.
     s = Strings("sv")
     header = f"{data.conference.title} · {s.long_date(data.conference.date)}"

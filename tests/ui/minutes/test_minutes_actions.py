@@ -78,11 +78,12 @@ def test_conference_minutes_are_built_opened_and_offered_for_print(
     boxes.question.assert_called_once()
     assert "Print it now?" in boxes.question.call_args.args[2]
     assert actions.print_action.isEnabled()
-    assert [a.text() for a in menu.actions() if a.text()][:5] == [
+    assert [a.text() for a in menu.actions() if a.text()][:6] == [
         "&Conference minutes…",
         "Print &table minutes…",
         "Table minutes &with photos of the paper…",
         "T&heme report…",
+        "Public report te&xts…",
         "&Public feedback report…",
     ]
 
@@ -239,6 +240,7 @@ def test_swedish_menu(qapp, window, demo_workspace, demo_conference_id):
         "Skriv ut &bordets minnesanteckningar…",
         "Bordets minnesanteckningar med &foton av pappret…",
         "&Temarapport…",
+        "Texter i återkopplings&rapporten…",
         "&Återkoppling till deltagarna…",
         "Exportera &öppna data…",
         "Skriv &ut senaste dokumentet…",

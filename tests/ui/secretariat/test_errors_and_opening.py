@@ -131,7 +131,7 @@ def test_a_new_conference_without_a_title_is_refused_in_swedish(qtbot, qapp, sec
 
     i18n.install("sv", qapp)
     before = len(conferences.conferences(secretariat.store))
-    dialog = NewConferenceDialog(secretariat.store)
+    dialog = NewConferenceDialog(secretariat)
     qtbot.addWidget(dialog)
     dialog.process_combo.setCurrentText("Länets tillväxtprogram")
     dialog.title_edit.setText("   ")
@@ -164,3 +164,21 @@ def test_a_key_trusted_for_another_table_reads_its_own_table_and_the_refusal_in_
     assert _cell(collect, entry.name, "Att göra").startswith(
         "Den som signerat är betrodd här, men inte för det"
     )
+
+
+def test_an_unknown_keys_name_reads_as_its_claim_in_swedish(swedish_window, afternoon, secretariat):
+    """Anyone can write any name into a manifest: for a key nobody trusted, it is a claim, not a name."""
+    from app.bundles import import_files
+    from app.bundles.reader import read_bundle_file
+
+    bundle, _data = read_bundle_file(afternoon.unknown)
+    claimed = bundle.signer_name
+    assert import_files(secretariat, [afternoon.unknown])[0].status == "quarantined"
+    collect = swedish_window.collect_view
+    collect.scan()
+    (entry,) = [e for e in collect.inbox.entries if e.state == inbox_mod.HELD]
+    assert _cell(collect, entry.name, "Ordförande") == f"uppger sig vara ”{claimed}” (ej verifierat)"
+    assert collect.select_entry(lambda e: e.state == inbox_mod.HELD)
+    details = collect.details.text()
+    assert f"Signerat av en okänd nyckel som uppger sig vara ”{claimed}” (ej verifierat)" in details
+    assert f"Signerat av {claimed}" not in details

@@ -137,7 +137,7 @@ def test_questions_tables_themes_from_the_keyboard(qtbot, window, demo_workspace
 def test_new_conference_toml_round_trip_and_pack(qtbot, window, demo_workspace, tmp_path: Path, boxes):
     info = boxes.information
     store = demo_workspace.store
-    dialog = NewConferenceDialog(store, window)
+    dialog = NewConferenceDialog(demo_workspace, window)
     qtbot.addWidget(dialog)
     dialog.process_combo.setEditText("Nytt program")
     dialog.organisation_edit.setText("Kommunen")

@@ -1,24 +1,31 @@
-"""`rundabord status` and the secretariat's overview give one answer: both read app/roster.py.
+"""`rundabord status`, the secretariat's overview and the documents (conference minutes, open data)
+give one answer: all read app/roster.py.
 
 Played on real signed bundles: an empty export (the chair exported before typing), two laptops at one
-table, and a table whose export arrives late, after the secretary first looked.
+table, a table whose export arrives late, after the secretary first looked, and a table without a
+laptop whose paper sheet the secretariat types in.
 """
 
 from __future__ import annotations
 
 import json
 
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
 from app.bundles import export_table, import_files, trust
 from app.bundles.identity import require_identity
 from app.cli import main
+from app.minutes.conference import build_conference_minutes
+from app.minutes.opendata import open_data
+from app.minutes.source import load_conference
 from ui.secretariat.window import SecretariatWindow
 
 from .conftest import TWO_LAPTOPS_TABLE, _chair
 
 EMPTY_TABLE = 20
 LATE_TABLE = 2
+PAPER_TABLE = 30
 
 
 def _cli_status(capsys, workspace_dir, conference_id) -> dict[int, tuple[bool, int, int]]:
@@ -26,6 +33,19 @@ def _cli_status(capsys, workspace_dir, conference_id) -> dict[int, tuple[bool, i
     assert main(["--workspace", str(workspace_dir), "status", "--conference", conference_id, "--json"]) == 0
     lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     return {t["table"]: (t["reported"], t["notes"], sum(t["questions"].values())) for t in lines}
+
+
+def _documents_reported(store, conference_id) -> list[int]:
+    """The tables the minutes and the open data count as reported."""
+    data = load_conference(store, conference_id)
+    reported = [t.number for t in data.tables if data.has_reported(t.number)]
+    opened = open_data(store, conference_id, "en", redact_undecided=True)
+    assert opened["conference"]["tables_reported"] == len(reported)
+    return reported
+
+
+def _reported(cli: dict[int, tuple[bool, int, int]]) -> list[int]:
+    return sorted(number for number, (reported, _notes, _by_question) in cli.items() if reported)
 
 
 def _window_status(window) -> dict[int, tuple[bool, int, int]]:
@@ -82,3 +102,19 @@ def test_status_and_the_overview_agree(qtbot, capsys, tmp_path, afternoon, secre
     assert _window_status(window) == cli
     assert cli[LATE_TABLE] == (True, 3, 3)
     assert window.overview_view.reported_count() == (3, 40)
+    assert _documents_reported(secretariat.store, conference_id) == _reported(cli) == [1, 2, 7]
+
+    # A table without a laptop: its paper sheet typed in at the secretariat is its report.
+    sheet = tmp_path / f"bord{PAPER_TABLE}.csv"
+    sheet.write_text(f"table;question;kind;text\n{PAPER_TABLE};1;note;Fler mötesplatser\n", encoding="utf-8")
+    args = ["--workspace", str(secretariat_dir), "import-sheet", str(sheet), "--conference", conference_id]
+    assert main([*args, "--by", "Kansliet"]) == 0
+    window.context.data_changed.emit()
+    cli = _cli_status(capsys, secretariat_dir, conference_id)
+    assert _window_status(window) == cli
+    assert cli[PAPER_TABLE] == (True, 1, 1)
+    assert _documents_reported(secretariat.store, conference_id) == _reported(cli) == [1, 2, 7, PAPER_TABLE]
+    minutes = tmp_path / "minutes.pdf"
+    build_conference_minutes(secretariat.store, conference_id, minutes, "en")
+    text = " ".join(page.extract_text() for page in PdfReader(minutes).pages[:1])
+    assert "4 of 40 tables have reported" in " ".join(text.split())

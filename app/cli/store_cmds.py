@@ -1,0 +1,59 @@
+"""`rundabord store copy --to ...` moves a secretariat's store to PostgreSQL or copies it to a SQLite file
+for the archive; `rundabord store check` prints what a copy is verified by (rows and SHA-256 per table)."""
+
+from __future__ import annotations
+
+import argparse
+
+from app.cli.common import open_workspace, plural, print_json_line
+from app.store_copy import MOVED_NAME, check, copy_workspace_store
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    store = subparsers.add_parser("store", help="move or copy the workspace's store; check it")
+    actions = store.add_subparsers(dest="store_action", required=True)
+    copy = actions.add_parser(
+        "copy",
+        help="copy the store into an empty PostgreSQL database (the workspace then uses it) or a new file",
+        description="To postgresql://...: the store moves to that empty database, verified by row counts"
+        " and SHA-256 per table, and this workspace uses it from now on (its SQLite file is kept, renamed"
+        f" {MOVED_NAME}). To a file path: a verified SQLite copy for the archive; the workspace stays.",
+    )
+    copy.add_argument("--to", required=True, metavar="postgresql://...|FILE.sqlite3", dest="destination")
+    copy.add_argument("--json", action="store_true", help="the per-table checks, one JSON object a line")
+    copy.set_defaults(handler=_copy)
+    checks = actions.add_parser("check", help="rows and SHA-256 of every table (what a copy is verified by)")
+    checks.add_argument("--json", action="store_true")
+    checks.set_defaults(handler=_check)
+
+
+def _print(results, as_json: bool) -> None:
+    for result in results:
+        if as_json:
+            print_json_line(result.__dict__)
+        else:
+            print(f"{result.table:22} {result.rows:>9}  {result.sha256}")
+
+
+def _copy(args: argparse.Namespace) -> int:
+    workspace = open_workspace(args)
+    try:
+        results = copy_workspace_store(workspace, args.destination)
+    finally:
+        workspace.close()  # a move has closed it already; closing twice is harmless
+    _print(results, args.json)
+    total = sum(r.rows for r in results)
+    moved = args.destination.startswith(("postgresql://", "postgres://"))
+    if not args.json:
+        where = "PostgreSQL; this workspace uses it from now on" if moved else args.destination
+        print(f"copied {plural(total, 'row')} in {plural(len(results), 'table')} to {where}; verified")
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    workspace = open_workspace(args)
+    try:
+        _print(check(workspace.store), args.json)
+    finally:
+        workspace.close()
+    return 0

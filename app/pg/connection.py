@@ -1,0 +1,126 @@
+"""A psycopg 3 connection that the services can use as they use the SQLite one.
+
+The services write portable SQL with `?` placeholders and read rows by name or position (sqlite3.Row).
+This adapter gives them the same four things on PostgreSQL: `execute`, `executemany`, rows indexable by
+name and position, and `in_transaction`. It runs in autocommit mode, so transactions are the explicit
+BEGIN/COMMIT/SAVEPOINT statements `Store.transaction` issues, exactly as on SQLite.
+
+The few statements that cannot be written portably (full-text search, JSON functions, the ledger's
+`rowid` order) are chosen per backend where they live, with `store.dialect`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from typing import Any
+
+import psycopg
+from psycopg import pq
+
+
+class Row(tuple):
+    """A result row readable as `row[0]` and as `row["name"]`, like sqlite3.Row (dict(row) works too)."""
+
+    __slots__ = ()
+    _index: dict[str, int]
+    _names: tuple[str, ...]
+
+    def __getitem__(self, key: Any) -> Any:  # type: ignore[override]
+        if isinstance(key, str):
+            return tuple.__getitem__(self, self._index[key])
+        return tuple.__getitem__(self, key)
+
+    def keys(self) -> list[str]:
+        return list(self._names)
+
+
+@lru_cache(maxsize=256)
+def _row_class(names: tuple[str, ...]) -> type[Row]:
+    index: dict[str, int] = {}
+    for position, name in enumerate(names):
+        index.setdefault(name, position)  # like sqlite3.Row: the first column of a name wins
+    return type("Row", (Row,), {"__slots__": (), "_index": index, "_names": names})
+
+
+def _row_factory(cursor: psycopg.Cursor[Any]) -> Any:
+    description = cursor.description
+    if not description:
+        return tuple
+    names = tuple(column.name for column in description)
+    if len(names) > 1 and names[-1] == "rowid":
+        # Every table here ends in a `rowid` column (app/pg/schema.py), which `SELECT *` returns and
+        # SQLite's does not: left out, so rows have the same columns on both backends.
+        cls = _row_class(names[:-1])
+        return lambda values: cls(values[:-1])
+    cls = _row_class(names)
+    return lambda values: cls(values)
+
+
+_WHERE_ONE = re.compile(r"\bWHERE\s+(?:\(\s*1\s*\)|1)(?=\s|\)|$)", re.IGNORECASE)
+_TOKENS = re.compile(r"'(?:[^']|'')*'|\"[^\"]*\"|\?|%")
+
+
+@lru_cache(maxsize=2048)
+def translate(sql: str) -> str:
+    """SQLite's SQL as the services write it, in psycopg's placeholder style: `?` becomes `%s` (not
+    inside quoted strings and names) and a literal `%` is doubled. Three SQLite idioms get their
+    PostgreSQL form: BEGIN IMMEDIATE, WHERE 1, INSERT OR IGNORE."""
+
+    def swap(match: re.Match[str]) -> str:
+        token = match.group(0)
+        return {"?": "%s"}.get(token, token.replace("%", "%%"))  # psycopg reads % even inside quotes
+
+    translated = _TOKENS.sub(swap, sql)
+    if translated == "BEGIN IMMEDIATE":
+        return "BEGIN"
+    # SQLite's "WHERE 1" (every row): PostgreSQL wants a boolean.
+    translated = _WHERE_ONE.sub("WHERE TRUE", translated)
+    if translated.lstrip().upper().startswith("INSERT OR REPLACE"):
+        translated = _upsert(translated)
+    if translated.lstrip().upper().startswith("INSERT OR IGNORE"):
+        translated = (
+            re.sub(r"(?i)INSERT OR IGNORE", "INSERT", translated, count=1) + " ON CONFLICT DO NOTHING"
+        )
+    return translated
+
+
+_REPLACE = re.compile(r"(?is)^\s*INSERT OR REPLACE INTO\s+\"?(\w+)\"?\s*\(([^)]*)\)")
+
+
+def _upsert(sql: str) -> str:
+    """SQLite's INSERT OR REPLACE as PostgreSQL's upsert on the table's primary key."""
+    from app.pg.schema import primary_key
+
+    match = _REPLACE.match(sql)
+    if match is None:
+        raise ValueError(f"cannot translate for PostgreSQL: {sql[:80]}")
+    table, columns = match.group(1), [c.strip().strip('"') for c in match.group(2).split(",")]
+    keys = primary_key(table)
+    updates = ", ".join(f'"{c}" = excluded."{c}"' for c in columns if c not in keys)
+    action = f"DO UPDATE SET {updates}" if updates else "DO NOTHING"
+    conflict = ", ".join(f'"{k}"' for k in keys)
+    return re.sub(r"(?i)INSERT OR REPLACE", "INSERT", sql, count=1) + f" ON CONFLICT ({conflict}) {action}"
+
+
+class PgConnection:
+    """One libpq connection, autocommit, returning `Row`s."""
+
+    def __init__(self, dsn: str, **kwargs: Any) -> None:
+        self.raw = psycopg.connect(dsn, autocommit=True, row_factory=_row_factory, **kwargs)
+
+    @property
+    def in_transaction(self) -> bool:
+        return self.raw.info.transaction_status != pq.TransactionStatus.IDLE
+
+    def execute(self, sql: str, params: Sequence[Any] | None = ()) -> psycopg.Cursor[Any]:
+        return self.raw.execute(translate(sql), tuple(params) if params else None, prepare=False)
+
+    def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> psycopg.Cursor[Any]:
+        cursor = self.raw.cursor()
+        cursor.executemany(translate(sql), [tuple(row) for row in rows])
+        return cursor
+
+    def close(self) -> None:
+        self.raw.close()

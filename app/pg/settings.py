@@ -1,0 +1,113 @@
+"""Where a secretary's workspace finds the shared PostgreSQL store, and her password.
+
+The workspace folder keeps `postgresql.json`: the connection string without any password, and this
+person's origin (every secretary writes as herself). The password lives in the OS keyring under the
+service `rundabord-postgresql` and the account `user@host:port/dbname`; libpq's own ways (a `.pgpass`
+file, `PGPASSWORD`, client certificates, `sslmode` and the other TLS settings in the string or in PG*
+variables) work as for any other PostgreSQL client.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.errors import UserError
+
+CONFIG_NAME = "postgresql.json"
+
+KEYRING_SERVICE = "rundabord-postgresql"
+
+
+@dataclass(frozen=True)
+class Settings:
+    dsn: str  # never holds a password
+    origin: str
+
+
+def config_path(workspace_dir: Path | str) -> Path:
+    return Path(workspace_dir) / CONFIG_NAME
+
+
+def is_postgresql(location: str) -> bool:
+    return location.startswith(("postgresql://", "postgres://"))
+
+
+def split_password(dsn: str) -> tuple[str, str | None]:
+    """The connection string without its password, and the password (None when it had none)."""
+    from psycopg.conninfo import conninfo_to_dict, make_conninfo
+
+    try:
+        parts = conninfo_to_dict(dsn)
+    except Exception as exc:  # psycopg.ProgrammingError: a malformed string
+        raise UserError(f"not a PostgreSQL connection string: {' '.join(str(exc).split())}") from None
+    password = parts.pop("password", None)
+    return make_conninfo(**parts), password  # type: ignore[arg-type]
+
+
+def account(dsn: str) -> str:
+    """The keyring account a password is kept under: user@host:port/dbname."""
+    from psycopg.conninfo import conninfo_to_dict
+
+    parts = conninfo_to_dict(dsn)
+    user = parts.get("user") or os.environ.get("PGUSER") or ""
+    host = parts.get("host") or os.environ.get("PGHOST") or "localhost"
+    port = parts.get("port") or os.environ.get("PGPORT") or "5432"
+    return f"{user}@{host}:{port}/{parts.get('dbname') or ''}"
+
+
+def save_password(dsn: str, password: str) -> None:
+    import keyring
+
+    try:
+        keyring.set_password(KEYRING_SERVICE, account(dsn), password)
+    except keyring.errors.KeyringError as exc:
+        raise UserError(
+            f"cannot keep the database password in the system keyring ({exc}); use a .pgpass file instead"
+        ) from None
+
+
+def password_for(dsn: str) -> str | None:
+    import keyring
+
+    try:
+        return keyring.get_password(KEYRING_SERVICE, account(dsn))
+    except keyring.errors.KeyringError:
+        return None  # libpq's own ways (.pgpass, PGPASSWORD) may still supply it
+
+
+def write(workspace_dir: Path | str, dsn: str, origin: str | None = None) -> Settings:
+    """Point a workspace at the database; a password in `dsn` goes to the keyring, not the file. A new
+    secretary gets an origin of her own; a store moved here keeps its writer's (`origin`)."""
+    bare, password = split_password(dsn)
+    if password:
+        save_password(bare, password)
+    settings = Settings(dsn=bare, origin=origin or secrets.token_hex(8))
+    path = config_path(workspace_dir)
+    path.write_text(json.dumps(settings.__dict__, indent=2) + "\n", encoding="utf-8")
+    return settings
+
+
+def read(workspace_dir: Path | str) -> Settings:
+    path = config_path(workspace_dir)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return Settings(dsn=str(data["dsn"]), origin=str(data["origin"]))
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise UserError(f"cannot read the database settings {path}: {exc}") from None
+
+
+def open_store(workspace_dir: Path | str, *, busy_timeout: float = 10.0):  # -> PgStore
+    from app.pg.store import PgStore
+
+    settings = read(workspace_dir)
+    return PgStore(
+        settings.dsn,
+        origin=settings.origin,
+        path=str(config_path(workspace_dir)),
+        password=password_for(settings.dsn),
+        busy_timeout=busy_timeout,
+    )

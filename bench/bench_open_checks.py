@@ -1,0 +1,67 @@
+"""What the store's safety checks cost on a large store: every open, the daily check and backups.
+
+Builds a secretariat store of 1,000,000 notes (bench_large_store's generator: 200 conferences of 5,000
+notes) and prints, each the median of a few runs:
+- opening the store bare (SQLite, migrations looked at), and opening the workspace as every command and
+  window does when no daily backup is due (bare open + the checks of a few bytes: lost log, cut short);
+- the whole-file check (`PRAGMA quick_check`), which runs once a day before the daily backup;
+- one backup (SQLite's backup API: the daily one, and before an import at most hourly).
+`RUNDABORD_BENCH_OPEN=CONFERENCES,NOTES_PER_CONFERENCE` scales it, e.g. `20,5000` for a quick look.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+
+def _median_ms(action, runs: int = 3) -> float:
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        action()
+        times.append((time.perf_counter() - started) * 1000)
+    return statistics.median(times)
+
+
+def main() -> None:
+    from app import backup
+    from app.store import Store
+    from app.workspace import DB_NAME, Workspace
+    from bench.bench_large_store import _fill
+
+    raw = os.environ.get("RUNDABORD_BENCH_OPEN", "200,5000")
+    conference_count, per_conference = (int(part) for part in raw.split(","))
+    with tempfile.TemporaryDirectory(prefix="rundabord-open-") as temp:
+        folder = Path(temp) / "kansli"
+        started = time.perf_counter()
+        _fill(folder, conference_count, per_conference, 0)
+        built_s = time.perf_counter() - started
+        database = folder / DB_NAME
+        size_mb = database.stat().st_size / 1e6
+        notes = conference_count * per_conference
+        print(f"store: {notes:,} notes, {size_mb:,.0f} MB (built in {built_s:,.0f} s)")
+
+        bare = _median_ms(lambda: Store(database).close())
+        workspace_open = _median_ms(lambda: Workspace(folder).close())  # today's daily backup exists
+        store = Store(database)
+        try:
+            check = _median_ms(lambda: store.conn.execute("PRAGMA quick_check").fetchall(), runs=1)
+            taken: list[Path] = []
+            copy = _median_ms(lambda: taken.append(backup.take(store, folder, backup.BEFORE_IMPORT)), runs=1)
+        finally:
+            store.close()
+        print(f"open, bare store:                       {bare:9.1f} ms")
+        extra = workspace_open - bare
+        print(f"open, workspace (checks of a few bytes): {workspace_open:9.1f} ms  ({extra:+.1f} ms)")
+        print(f"whole-file check (daily):               {check:9.1f} ms  (was on every open)")
+        copied_mb = taken[0].stat().st_size / 1e6
+        print(f"one backup (daily; before an import):   {copy:9.1f} ms  ({copied_mb:,.0f} MB)")
+        print(f"first open of a day (check + backup):   {workspace_open + check + copy:9.1f} ms")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,127 @@
+"""A throwaway PostgreSQL cluster on 127.0.0.1, for the tests and the benchmarks.
+
+`make test` installs Debian's `postgresql` when it is missing; its programs live in
+`/usr/lib/postgresql/<version>/bin`, not on PATH. `initdb` refuses to run as root, and CI runs as root:
+then the cluster is made and run by an unprivileged user (Debian's `postgres`, else `nobody`) in a
+temporary folder it owns. Everything is fast and unsafe on purpose (fsync off): the data dies with it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import glob
+import os
+import pwd
+import shutil
+import socket
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+
+SUPERUSER = "postgres"
+PASSWORD_ROLE = "secretary"
+
+
+def bin_dir() -> Path | None:
+    """The newest installed server's programs, or None when no server is installed."""
+    found = sorted(
+        glob.glob("/usr/lib/postgresql/*/bin/initdb"), key=lambda p: int(Path(p).parent.parent.name)
+    )
+    if found:
+        return Path(found[-1]).parent
+    on_path = shutil.which("initdb")
+    return Path(on_path).parent if on_path else None
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def _run_as() -> str | None:
+    """The user to run the server as: none (ourselves) unless we are root."""
+    if os.geteuid() != 0:
+        return None
+    for name in ("postgres", "nobody"):
+        with contextlib.suppress(KeyError):
+            pwd.getpwnam(name)
+            return name
+    raise RuntimeError("running as root, and there is no unprivileged user to run PostgreSQL as")
+
+
+class Cluster:
+    """`with Cluster() as cluster: cluster.dsn("dbname")`: started on entry, stopped and removed on exit."""
+
+    def __init__(self) -> None:
+        programs = bin_dir()
+        if programs is None:
+            raise RuntimeError("PostgreSQL is not installed (make test installs Debian's postgresql)")
+        self.bin = programs
+        self.user = _run_as()
+        self.root = Path(tempfile.mkdtemp(prefix="rundabord-pg-"))
+        self.data = self.root / "data"
+        self.port = _free_port()
+
+    def _command(self, program: str, *args: str) -> list[str]:
+        command = [str(self.bin / program), *args]
+        return ["runuser", "-u", self.user, "--", *command] if self.user else command
+
+    def start(self) -> Cluster:
+        if self.user:
+            entry = pwd.getpwnam(self.user)
+            os.chown(self.root, entry.pw_uid, entry.pw_gid)
+        subprocess.run(
+            self._command(
+                "initdb", "-D", str(self.data), "-U", SUPERUSER, "--auth=trust", "--encoding=UTF8",
+                "--locale=C.UTF-8", "--no-sync",
+            ),
+            check=True, capture_output=True, cwd=self.root,
+        )  # fmt: skip
+        # Trust for everyone on loopback, but the role PASSWORD_ROLE, which must log in with a password
+        # (the tests of passwords kept in the keyring).
+        (self.data / "pg_hba.conf").write_text(
+            "local all all trust\n"
+            f"host all {PASSWORD_ROLE} 127.0.0.1/32 scram-sha-256\n"
+            "host all all 127.0.0.1/32 trust\n"
+        )
+        options = (
+            f"-c listen_addresses=127.0.0.1 -c port={self.port} -c unix_socket_directories={self.root}"
+            " -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200"
+            " -c shared_buffers=64MB"
+        )
+        log = str(self.root / "log")
+        subprocess.run(
+            self._command("pg_ctl", "-D", str(self.data), "-l", log, "-o", options, "-w", "start"),
+            check=True, capture_output=True, cwd=self.root,
+        )  # fmt: skip
+        return self
+
+    def dsn(self, dbname: str = "postgres") -> str:
+        return f"postgresql://{SUPERUSER}@127.0.0.1:{self.port}/{dbname}"
+
+    def stop(self) -> None:
+        if self.data.exists():
+            subprocess.run(
+                self._command("pg_ctl", "-D", str(self.data), "-m", "immediate", "-w", "stop"),
+                capture_output=True, cwd=self.root,
+            )  # fmt: skip
+        shutil.rmtree(self.root, ignore_errors=True)
+
+    def wait_ready(self, timeout: float = 10.0) -> None:
+        give_up = time.monotonic() + timeout
+        while subprocess.run(
+            [str(self.bin / "pg_isready"), "-h", "127.0.0.1", "-p", str(self.port)], capture_output=True
+        ).returncode:
+            if time.monotonic() > give_up:
+                raise RuntimeError(f"PostgreSQL did not come up on port {self.port}")
+            time.sleep(0.05)
+
+    def __enter__(self) -> Cluster:
+        self.start()
+        self.wait_ready()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()

@@ -1,0 +1,169 @@
+"""The Collect tab's decisions on a waiting key: trust it (as a chair, several chairs at once, or the
+secretariat), import what quarantine holds of it, or reject it. `CollectView` finds what is selected
+and asks here; these commands change the trust list and then have the inbox scanned again.
+
+The words keep CollectView's translation context (they were its own before this module was split off).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtWidgets import QWidget
+
+from app.bundles import admission, clashes, trust
+from app.errors import NotFound, UserError
+from ui import msgbox
+from ui.bundle_messages import error_box, explain_check
+from ui.operations import Operation
+from ui.secretariat import inbox as inbox_mod
+from ui.secretariat.context import SecretariatContext
+from ui.secretariat.inbox import InboxEntry
+from ui.secretariat.inbox_columns import InboxColumns
+from ui.secretariat.trust_dialog import BulkTrustDialog, TrustKeyDialog
+
+# lupdate reads only literal calls of this form: each text names the context it keeps.
+translate = QCoreApplication.translate
+
+
+class KeyDecisions(QObject):
+    def __init__(
+        self,
+        context: SecretariatContext,
+        widget: QWidget,
+        words: InboxColumns,
+        rescan: Callable[[], object],
+    ) -> None:
+        super().__init__(widget)
+        self.context = context
+        self.widget = widget  # where dialogs and error boxes appear
+        self.words = words
+        self.rescan = rescan
+
+    def ask_trust(self, entry: InboxEntry, role: str, key_bundles: list[InboxEntry]) -> None:
+        """The trust dialog for the key of `entry`, with what clashes with the trust list already."""
+        found = clashes.clashes(self.context.store, key_bundles)
+        dialog = TrustKeyDialog(entry, self.words.conference(entry), role, found, self.widget)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.trust(entry, dialog.grant()))
+        dialog.open()
+
+    def ask_trust_many(self, keys: list[InboxEntry], key_bundles: dict[str, list[InboxEntry]]) -> None:
+        titles = {e.conference_id: self.words.conference(e) for e in keys}
+        found = {e.key_id: clashes.clashes(self.context.store, key_bundles[e.key_id]) for e in keys}
+        dialog = BulkTrustDialog(keys, titles, found, self.widget)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.trust_many(keys))
+        dialog.open()
+
+    def trust_many(self, entries: list[InboxEntry]) -> None:
+        """Trust each chair for the table its bundle asks for; held bundles are imported in one go."""
+        held = [e for e in entries if e.state == inbox_mod.HELD]
+        for entry in entries:
+            if entry.state == inbox_mod.HELD:
+                continue
+            grant = trust.Grant(trust.CHAIR, entry.conference_id, entry.tables[0])
+            if not self._add_trust(entry, grant):
+                return
+        if held:
+            grants = [(e.key_id, trust.Grant(trust.CHAIR, e.conference_id, e.tables[0])) for e in held]
+            self.release_many(grants)
+        else:
+            self.rescan()
+
+    def trust(self, entry: InboxEntry, grant) -> None:
+        """Put the key on the trust list; bundles held in quarantine are imported at once."""
+        if entry.state == inbox_mod.HELD:
+            self.release(entry, grant)
+            return
+        if self._add_trust(entry, grant):
+            self.rescan()
+
+    def _add_trust(self, entry: InboxEntry, grant) -> bool:
+        try:
+            trust.add(
+                self.context.store,
+                self._public_key(entry),
+                entry.signer,
+                grant.role,
+                grant.conference_id,
+                grant.table_number,
+                source="inbox",
+            )
+        except UserError as exc:
+            error_box(self.widget, translate("CollectView", "Cannot trust the key"), exc)
+            return False
+        return True
+
+    def _public_key(self, entry: InboxEntry) -> bytes:
+        from app.bundles.reader import read_bundle_file
+
+        bundle, _data = read_bundle_file(entry.path)
+        return bundle.public_key
+
+    def release(self, entry: InboxEntry, grant) -> Operation:
+        """Trust the key (as `grant`, else the role its bundles ask for) and import its held bundles."""
+        return self.release_many([(entry.key_id, grant)])
+
+    def release_many(self, grants: list[tuple[str, object]]) -> Operation:
+        """Trust each key as its grant and import every bundle of it held in quarantine, off the UI thread."""
+        # words are chosen here, on the UI thread
+        importing = translate("CollectView", "Importing from quarantine…")
+
+        def work(workspace, progress, cancel):
+            receipts = []
+            for done, (key_id, grant) in enumerate(grants):
+                progress(done, len(grants), importing)
+                receipts += admission.accept(workspace, key_id, grant)
+            return receipts
+
+        def done(receipts) -> None:
+            refused = [r for r in receipts if not r.ok]
+            if refused:
+                msgbox.warning(
+                    self.widget,
+                    translate("CollectView", "Some bundles were refused"),
+                    "\n".join(
+                        f"{Path(r.path).name}: {explain_check(r.check, r.reason or '')}" for r in refused
+                    ),
+                    details="\n".join(f"{Path(r.path).name}: {r.reason}" for r in refused),
+                )
+            self.rescan()
+
+        return Operation(
+            self.widget,
+            work,
+            title=translate("CollectView", "Importing from quarantine"),
+            on_success=done,
+            workspace_dir=self.context.workspace.dir,
+            changes={"notes", "bundles"},
+        ).run()
+
+    def ask_reject(self, entry: InboxEntry) -> None:
+        msgbox.question(
+            self.widget,
+            translate("CollectView", "Reject the key?"),
+            translate(
+                "CollectView",
+                "Bundles signed by %1 (key %2) will be refused from now on, and copies held in quarantine "
+                "are deleted. The files in your folders stay where they are.",
+            )
+            .replace("%1", entry.signer)
+            .replace("%2", entry.key_id),
+            on_answer=lambda yes: yes and self.reject(entry),
+        )
+
+    def reject(self, entry: InboxEntry) -> None:
+        from app.bundles import quarantine
+
+        try:
+            if entry.state == inbox_mod.HELD:
+                quarantine.reject(self.context.workspace, entry.key_id)
+            else:
+                trust.reject(self.context.store, self._public_key(entry), entry.signer_name)
+        except (UserError, NotFound) as exc:
+            error_box(self.widget, translate("CollectView", "Cannot reject the key"), exc)
+            return
+        self.rescan()

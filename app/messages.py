@@ -124,3 +124,29 @@ _english(
     ),
 )
 _english("already-imported", lambda p: f"already imported on {p['when']}")
+
+# -- exactly why (BundleError.why: the reason beside the check's code) ------------------------------
+_english("unexpected", lambda p: f"could not be checked ({p['error']}); the fault is in the log")
+_english(
+    "clock-future",
+    lambda p: (
+        f"its clock stamps lie {p['days']} days in the future (more than {p['tolerance']} are not taken):"
+        " the signer's computer clock is wrong, or the bundle is forged; set the date right there and"
+        " export again"
+    ),
+)
+_english(
+    "sequence-rollback",
+    lambda p: (
+        f"its sequence number {p['number']} is below bundle {p['newer']} from the same signer, imported"
+        " before and made earlier: a rollback of the signer's sequence"
+    ),
+)
+_english("signed-by-revoked", lambda p: f"signed by the key {p['key']}, which was revoked or rejected here")
+_english(
+    "pack-other-key",
+    lambda p: (
+        f"this conference was opened from a pack signed by {p['signer']} (key {p['pinned']});"
+        f" this pack is signed by another key ({p['key']})"
+    ),
+)

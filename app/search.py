@@ -93,12 +93,14 @@ def search(store: Store, text: str, *, conference_id: str | None = None, limit: 
     if not candidates:
         return []
     order = _ranked([(row[0], row[1]) for row in candidates], [w.lower() for w in _WORD.findall(text)], limit)
-    # Snippets and records only for the page shown.
+    # Snippets and records only for the page shown. FTS5 is given the page's rowid range (it seeks to it),
+    # not the list: asked for rowids one by one, it walked each word's doclist over the whole store.
     marks = ", ".join("?" * len(order))
     rows = store.conn.execute(
         "SELECT f.rowid AS hit_rowid, n.*, snippet(notes_fts, 0, '[', ']', '…', 12) AS snip FROM notes_fts f"
-        f" JOIN notes n ON n.rowid = f.rowid WHERE notes_fts MATCH ? AND f.rowid IN ({marks})",
-        (query, *order),
+        " JOIN notes n ON n.rowid = f.rowid WHERE notes_fts MATCH ? AND f.rowid BETWEEN ? AND ?"
+        f" AND +f.rowid IN ({marks})",
+        (query, min(order), max(order), *order),
     ).fetchall()
     by_rowid = {row["hit_rowid"]: row for row in rows}
     rt = record_type("note")

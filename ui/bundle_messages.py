@@ -8,6 +8,7 @@ the same wherever it is shown.
 
     text = bundle_messages.explain_check(receipt.check, receipt.reason)   # "Signaturen stämmer inte: ..."
     text = bundle_messages.say(receipt.flags[0])                         # a core message, from its code
+    text = bundle_messages.say_why(receipt.why, receipt.reason)          # exactly why, for the details
     what, detail = bundle_messages.explain_error(exc)                    # any exception for a dialog
 """
 
@@ -18,7 +19,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from app.messages import Message
+from app.messages import TEXT, Message
 
 # lupdate reads only literal calls of this form, so every text below spells out its context.
 translate = QCoreApplication.translate
@@ -187,7 +188,8 @@ def explain_error(exc: BaseException) -> tuple[str, str]:
 
     detail = str(exc)
     if isinstance(exc, BundleError):
-        return explain_check(exc.check, detail), detail
+        exactly = say(exc.why) if _has_words(exc.why) else ""
+        return "\n\n".join(t for t in (explain_check(exc.check, detail), exactly) if t), detail
     sync_kind = getattr(exc, "kind", None)
     if isinstance(exc, UserError) and isinstance(sync_kind, str):
         text = explain_sync(sync_kind)
@@ -338,6 +340,41 @@ def _message_texts() -> dict[str, Callable[[Mapping[str, Any]], str]]:
             "%1", str(p["when"])
         ),
         "text": lambda p: str(p["text"]),
+        # exactly why a bundle was refused (BundleError.why)
+        "unexpected": lambda p: translate(
+            "BundleMessages", "could not be checked (%1); the fault is in the log"
+        ).replace("%1", str(p["error"])),
+        "clock-future": lambda p: (
+            translate(
+                "BundleMessages",
+                "its clock stamps lie %1 days in the future (more than %2 are not taken): the signer's "
+                "computer clock is wrong, or the bundle is forged; set the date right there and export again",
+            )
+            .replace("%1", str(p["days"]))
+            .replace("%2", str(p["tolerance"]))
+        ),
+        "sequence-rollback": lambda p: (
+            translate(
+                "BundleMessages",
+                "its number %1 is below bundle %2 from the same signer, imported before and made earlier: "
+                "the signer's numbering was turned back",
+            )
+            .replace("%1", str(p["number"]))
+            .replace("%2", str(p["newer"]))
+        ),
+        "signed-by-revoked": lambda p: translate(
+            "BundleMessages", "signed by the key %1, which was revoked or rejected here"
+        ).replace("%1", str(p["key"])),
+        "pack-other-key": lambda p: (
+            translate(
+                "BundleMessages",
+                "this conference was opened from a pack signed by %1 (key %2); this pack is signed by "
+                "another key (%3)",
+            )
+            .replace("%1", str(p["signer"]))
+            .replace("%2", str(p["pinned"]))
+            .replace("%3", str(p["key"]))
+        ),
     }
 
 
@@ -352,6 +389,18 @@ def say(message: Message) -> str:
         return text(message.params) if text else message.english()
     except (KeyError, TypeError, ValueError):  # parameters of another shape (a newer ledger row)
         return message.english()
+
+
+def _has_words(message: Message | None) -> bool:
+    return message is not None and message.code != TEXT and message.code in _message_texts()
+
+
+def say_why(why: Message | None, english: str = "") -> str:
+    """Exactly why a bundle was refused (BundleError.why), for a tooltip or a dialog's details: in the
+    user's language when its code has words here, else the core's English as the technical detail."""
+    if _has_words(why):
+        return translate("BundleMessages", "In detail: %1").replace("%1", say(why))
+    return technical(english or (why.english() if why is not None else ""))
 
 
 def say_all(messages: Iterable[Message], separator: str = "; ") -> str:

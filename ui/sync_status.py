@@ -292,12 +292,14 @@ class SyncStatus(QObject):
         """The headline, then each refused bundle's reason in the user's language (ui/bundle_messages)."""
         from app.sync.engine import REFUSED
         from app.sync.targets import bundle_file_name
-        from ui.bundle_messages import explain_check
+        from ui.bundle_messages import explain_check, say_why
 
         text = self.tr("%n bundle(s) could not be used; the details say why.", "", len(self.problems))
         refused = [p for p in getattr(report, "pulled", []) if p.outcome == REFUSED]
         lines = [
-            f"{bundle_file_name(p.bundle_id)}: {explain_check(p.check or None, p.detail)}" for p in refused
+            f"{bundle_file_name(p.bundle_id)}: {explain_check(p.check or None, p.detail)}"
+            + (f" {say_why(p.why)}" if p.why is not None else "")
+            for p in refused
         ]
         return "\n\n".join([text, "\n".join(lines)]) if lines else text
 

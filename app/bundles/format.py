@@ -29,9 +29,11 @@ from __future__ import annotations
 
 import hashlib
 import re
+from typing import Any
 
 from app.bundles.images import MAX_IMAGE_BYTES
 from app.errors import UserError
+from app.messages import TEXT, Message, message
 
 FORMAT = "rundabord-bundle"
 VERSION = 1  # what a bundle without attachments is written as
@@ -63,13 +65,22 @@ MAX_RATIO = 100  # uncompressed / compressed: JSON lines compress ~5-10x; a bomb
 
 
 class BundleError(UserError):
-    """A bundle refused: `check` names the failed check; `incomplete` marks a truncated copy
-    (a half-synced file, worth fetching again) as opposed to a damaged or forged one."""
+    """A bundle refused: `check` names the failed check (the kind of trouble, which says what to do);
+    `why` says exactly what, as data (a `Message`: a code and its parameters, registered in
+    app/messages.py; the CLI prints its English, which is also `str()`, and the windows say it in the
+    user's language); `incomplete` marks a truncated copy (a half-synced file, worth fetching again) as
+    opposed to a damaged or forged one. A plain sentence is accepted too and kept as text."""
 
-    def __init__(self, check: str, message: str, *, incomplete: bool = False) -> None:
-        super().__init__(message)
+    def __init__(self, check: str, why: Message | str, *, incomplete: bool = False) -> None:
+        self.why = why if isinstance(why, Message) else Message(TEXT, {"text": why})
+        super().__init__(self.why.english())
         self.check = check
         self.incomplete = incomplete
+
+
+def refused(check: str, code: str, *, incomplete: bool = False, **params: Any) -> BundleError:
+    """A BundleError whose reason is the registered message `code` with `params`."""
+    return BundleError(check, message(code, **params), incomplete=incomplete)
 
 
 def sha256_hex(data: bytes) -> str:

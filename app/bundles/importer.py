@@ -54,6 +54,7 @@ class Receipt:
     status: str
     reason: str | None = None  # why refused or quarantined
     check: str | None = None  # the failed check's short name when refused (see BundleError.check)
+    why: Message | None = None  # exactly why refused, as data (BundleError.why); `reason` is its English
     incomplete: bool = False  # refused because the file is a truncated copy
     bundle_id: str | None = None
     kind: str | None = None
@@ -74,8 +75,10 @@ class Receipt:
         return self.status != REFUSED
 
     def as_json(self) -> dict[str, Any]:
-        """English sentences for people (`flags`), codes and parameters for programs (`remarks`, `trust`)."""
+        """English sentences for people (`flags`, `reason`), codes and parameters for programs (`remarks`,
+        `trust`, `why`)."""
         values = {**self.__dict__, "tables": list(self.tables)}
+        values["why"] = self.why.as_json() if self.why is not None else None
         values["flags"] = [m.english() for m in self.flags]
         values["remarks"] = [m.as_json() for m in self.flags]
         values["trust"] = [m.as_json() for m in values.pop("grants")]
@@ -107,7 +110,7 @@ def import_file(workspace: Workspace, path: Path | str, *, source: str | None = 
     try:
         data = read_capped(Path(path))
     except BundleError as exc:
-        return Receipt(shown, REFUSED, reason=str(exc), check=exc.check, incomplete=exc.incomplete)
+        return _refused_file(shown, exc)
     return import_data(workspace, data, shown)
 
 
@@ -123,12 +126,8 @@ def import_data(workspace: Workspace, data: bytes, shown: str) -> Receipt:
         raise  # this workspace's own trouble (its disk, its database): every later file would meet it too
     except Exception as exc:  # a file that trips a fault of ours is refused, reported and logged
         _log.exception("unexpected error importing %s", shown)
-        return Receipt(
-            shown,
-            REFUSED,
-            reason=f"could not be checked ({type(exc).__name__}); the fault is in the log",
-            check="unexpected",
-        )
+        why = message("unexpected", error=type(exc).__name__)
+        return Receipt(shown, REFUSED, reason=why.english(), check="unexpected", why=why)
 
 
 def _import_data(workspace: Workspace, data: bytes, shown: str) -> Receipt:
@@ -136,7 +135,7 @@ def _import_data(workspace: Workspace, data: bytes, shown: str) -> Receipt:
     try:  # lines merged here before are skipped unparsed (app/bundles/digests.py)
         bundle = read_bundle(data, known=lambda lines: digests.known(store, lines))
     except BundleError as exc:
-        return Receipt(shown, REFUSED, reason=str(exc), check=exc.check, incomplete=exc.incomplete)
+        return _refused_file(shown, exc)
     about = _about(bundle)
     done = ledger.imported(store, bundle.manifest_sha256)
     if done is not None:
@@ -204,9 +203,23 @@ def _hold(
     return Receipt(shown, QUARANTINED, reason=reason, counts=_refused_counts(bundle), **about)
 
 
-def _refused(shown: str, error: BundleError, bundle: Bundle, about: dict[str, Any]) -> Receipt:
+def _refused_file(shown: str, error: BundleError) -> Receipt:
+    """A file that is no whole, signed bundle."""
     return Receipt(
-        shown, REFUSED, reason=str(error), check=error.check, counts=_refused_counts(bundle), **about
+        shown, REFUSED, reason=str(error), check=error.check, why=error.why, incomplete=error.incomplete
+    )
+
+
+def _refused(shown: str, error: BundleError, bundle: Bundle, about: dict[str, Any]) -> Receipt:
+    """A whole, signed bundle that may not be imported here."""
+    return Receipt(
+        shown,
+        REFUSED,
+        reason=str(error),
+        check=error.check,
+        why=error.why,
+        counts=_refused_counts(bundle),
+        **about,
     )
 
 

@@ -54,6 +54,7 @@ class InboxEntry:
     manifest_sha256: str = ""
     source: str = ""  # where a quarantined copy originally came from
     check: str = ""  # the failed check's code (see BundleError.check) of an invalid or refused bundle
+    why: Message | None = None  # exactly why it is invalid or refused, as data (BundleError.why)
     trusted_name: str = ""  # the name the secretariat gave the key when trusting it ("" if unknown here)
     copies: tuple[str, ...] = ()  # other files holding this very bundle (the sync inbox and the share)
 
@@ -173,7 +174,9 @@ def _entry(path: str, verdict, store, held, ledger, names: dict[str, str]) -> In
         }
     if not verdict.ok:
         state = INCOMPLETE if verdict.incomplete else INVALID
-        return InboxEntry(path, state, verdict.reason or "", check=verdict.check or "", **common)
+        return InboxEntry(
+            path, state, verdict.reason or "", check=verdict.check or "", why=verdict.why, **common
+        )
     sha = verdict.manifest_sha256
     done = ledger.imported(store, sha)
     if done is not None:
@@ -185,7 +188,8 @@ def _entry(path: str, verdict, store, held, ledger, names: dict[str, str]) -> In
         if check == "role" and _returning_chair(store, verdict):  # the importer holds it: a decision waits
             state = HELD if sha in held else UNKNOWN_KEY
             return InboxEntry(path, state, RETURNING_CHAIR, **common)
-        return InboxEntry(path, WILL_REFUSE, verdict.import_problem, check=check, **common)
+        why = verdict.import_problem_why
+        return InboxEntry(path, WILL_REFUSE, verdict.import_problem, check=check, why=why, **common)
     if sha in held:
         return InboxEntry(path, HELD, held[sha].received_at, source=held[sha].source_path, **common)
     if verdict.trusted_role is None:

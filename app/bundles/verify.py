@@ -7,13 +7,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from app.bundles.format import KIND_PACK, BundleError, fingerprint_for
+from app.bundles.format import KIND_PACK, BundleError, fingerprint_for, refused
 from app.bundles.ledger import created_by_sequence
 from app.bundles.permissions import check_role
 from app.bundles.reader import Bundle, read_bundle_file
 from app.bundles.trust import SECRETARIAT, Grant, TrustStatus, pin_for, status
 from app.hlc import FUTURE_TOLERANCE_MS, Stamp, future_limit, wall_clock_ms
-from app.messages import Message
+from app.messages import Message, message
 from app.roles import administered
 from app.store import Store
 
@@ -28,6 +28,7 @@ class Verdict:
     ok: bool
     reason: str | None = None
     check: str | None = None  # the failed check's short name, e.g. "signature", "hash", "incomplete"
+    why: Message | None = None  # exactly what failed, as data (BundleError.why); `reason` is its English
     incomplete: bool = False
     kind: str | None = None
     bundle_id: str | None = None
@@ -44,12 +45,15 @@ class Verdict:
     manifest_sha256: str | None = None
     import_problem: str | None = None  # why an import here would refuse it although it is whole
     import_problem_check: str | None = None  # that refusal's check code (role, revoked, pinned...)
+    import_problem_why: Message | None = None  # that refusal's reason, as data
     pins_on_import: bool = False  # a chair workspace's first pack of this conference: importing pins its key
     grants: tuple[Message, ...] = ()  # what the signer is trusted for, as data; () when not trusted
 
     def as_json(self) -> dict[str, Any]:
         values = {**self.__dict__, "tables": list(self.tables)}
         values["trust"] = [m.as_json() for m in values.pop("grants")]
+        for name in ("why", "import_problem_why"):
+            values[name] = values[name].as_json() if values[name] is not None else None
         return values
 
 
@@ -58,11 +62,12 @@ def verify_file(path: Path | str, store: Store) -> Verdict:
     try:
         bundle, _data = read_bundle_file(path)
     except BundleError as exc:
-        return Verdict(ok=False, reason=str(exc), check=exc.check, incomplete=exc.incomplete)
+        return Verdict(ok=False, reason=str(exc), check=exc.check, why=exc.why, incomplete=exc.incomplete)
     except (MemoryError, RecursionError, ValueError, TypeError, KeyError, IndexError, AttributeError) as exc:
         # a file that trips a fault of ours is a refusal too, never a traceback (import does the same)
         logging.getLogger(__name__).exception("unexpected error verifying %s", path)
-        return Verdict(ok=False, reason=f"could not be checked ({type(exc).__name__})", check="unexpected")
+        why = message("unexpected", error=type(exc).__name__)
+        return Verdict(ok=False, reason=why.english(), check="unexpected", why=why)
     trust = status(store, bundle.public_key)
     _effective, pins, refusal = judge(store, store.meta_get("role") or "chair", bundle)
     return Verdict(
@@ -83,6 +88,7 @@ def verify_file(path: Path | str, store: Store) -> Verdict:
         manifest_sha256=bundle.manifest_sha256,
         import_problem=str(refusal) if refusal else None,
         import_problem_check=refusal.check if refusal else None,
+        import_problem_why=refusal.why if refusal else None,
         pins_on_import=pins,
     )
 
@@ -119,12 +125,7 @@ def clock_refusal(bundle: Bundle) -> BundleError | None:
     if greatest <= limit:
         return None
     days = (Stamp.parse(greatest).wall_ms - wall_clock_ms()) // DAY_MS
-    return BundleError(
-        "clock",
-        f"its clock stamps lie {days} days in the future (more than {FUTURE_TOLERANCE_MS // DAY_MS} are"
-        " not taken): the signer's computer clock is wrong, or the bundle is forged; set the date right"
-        " there and export again",
-    )
+    return refused("clock", "clock-future", days=days, tolerance=FUTURE_TOLERANCE_MS // DAY_MS)
 
 
 def rollback_refusal(store: Store, bundle: Bundle) -> BundleError | None:
@@ -132,20 +133,14 @@ def rollback_refusal(store: Store, bundle: Bundle) -> BundleError | None:
     older state (a late arrival of a bundle made earlier is fine; merge never rolls records back)."""
     for sequence, created in created_by_sequence(store, bundle.key_id).items():
         if sequence > bundle.sequence and created < bundle.created_hlc:
-            return BundleError(
-                "rollback",
-                f"its sequence number {bundle.sequence} is below bundle {sequence} from the same signer,"
-                " imported before and made earlier: a rollback of the signer's sequence",
-            )
+            return refused("rollback", "sequence-rollback", number=bundle.sequence, newer=sequence)
     return None
 
 
 def import_refusal(store: Store, trust: TrustStatus, bundle: Bundle) -> BundleError | None:
     """Why importing this (whole, signed) bundle here would be refused, or None."""
     if trust.revoked:
-        return BundleError(
-            "revoked", f"signed by the key {bundle.key_id}, which was revoked or rejected here"
-        )
+        return refused("revoked", "signed-by-revoked", key=bundle.key_id)
     too_late = clock_refusal(bundle)
     if too_late is not None:
         return too_late
@@ -155,11 +150,8 @@ def import_refusal(store: Store, trust: TrustStatus, bundle: Bundle) -> BundleEr
     if bundle.kind == KIND_PACK:
         pinned = pin_for(store, bundle.conference_id)
         if pinned is not None and pinned.key_id != bundle.key_id:
-            return BundleError(
-                "pinned",
-                f"this conference was opened from a pack signed by {pinned.signer_name}"
-                f" (key {pinned.key_id});"
-                f" this pack is signed by another key ({bundle.key_id})",
+            return refused(
+                "pinned", "pack-other-key", signer=pinned.signer_name, pinned=pinned.key_id, key=bundle.key_id
             )
     if trust.known:
         try:

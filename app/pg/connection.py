@@ -62,6 +62,35 @@ _WHERE_ONE = re.compile(r"\bWHERE\s+(?:\(\s*1\s*\)|1)(?=\s|\)|$)", re.IGNORECASE
 _TOKENS = re.compile(r"'(?:[^']|'')*'|\"[^\"]*\"|\?|%")
 
 
+_IN_LIST = re.compile(r"\bIN\s*\(\s*\?(?:\s*,\s*\?)+\s*\)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=512)
+def _plan(sql: str) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """`translate(sql)`, with every `IN (?, ?, ...)` list collapsed into `= ANY(?)`: one array
+    parameter instead of hundreds (psycopg's parsing of long statements, the server's planning). Returns
+    the statement and, per collapsed list, (index of its first parameter, how many it had)."""
+    groups: list[tuple[int, int]] = []
+
+    def collapse(match: re.Match[str]) -> str:
+        before = sum(1 for token in _TOKENS.findall(sql[: match.start()]) if token == "?")
+        groups.append((before, match.group(0).count("?")))
+        return "= ANY(?)"
+
+    return translate(_IN_LIST.sub(collapse, sql)), tuple(groups)
+
+
+def _regroup(params: Sequence[Any], groups: tuple[tuple[int, int], ...]) -> tuple[Any, ...]:
+    out: list[Any] = []
+    position = 0
+    for start, count in groups:
+        out.extend(params[position:start])
+        out.append(list(params[start : start + count]))
+        position = start + count
+    out.extend(params[position:])
+    return tuple(out)
+
+
 @lru_cache(maxsize=2048)
 def translate(sql: str) -> str:
     """SQLite's SQL as the services write it, in psycopg's placeholder style: `?` becomes `%s` (not
@@ -115,7 +144,11 @@ class PgConnection:
         return self.raw.info.transaction_status != pq.TransactionStatus.IDLE
 
     def execute(self, sql: str, params: Sequence[Any] | None = ()) -> psycopg.Cursor[Any]:
-        return self.raw.execute(translate(sql), tuple(params) if params else None, prepare=False)
+        statement, groups = _plan(sql)
+        values = tuple(params) if params else ()
+        if groups:
+            values = _regroup(values, groups)
+        return self.raw.execute(statement, values, prepare=False)  # always a tuple: %% is undone
 
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> psycopg.Cursor[Any]:
         cursor = self.raw.cursor()

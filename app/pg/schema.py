@@ -128,9 +128,14 @@ _FUNCTIONS = [
         DO UPDATE SET base_rev = excluded.base_rev, knows = excluded.knows;
       RETURN NULL;
     END $$""",
+    # Once per table and transaction (a merge writes thousands of rows, one statement each): other
+    # secretaries' windows refresh what shows that table when the transaction commits.
     f"""CREATE FUNCTION rundabord_notify() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
-      PERFORM pg_notify('{NOTIFY_CHANNEL}', TG_TABLE_NAME);
+      IF current_setting('rundabord.changed_' || TG_TABLE_NAME, true) IS DISTINCT FROM 'yes' THEN
+        PERFORM set_config('rundabord.changed_' || TG_TABLE_NAME, 'yes', true);
+        PERFORM pg_notify('{NOTIFY_CHANNEL}', TG_TABLE_NAME);
+      END IF;
       RETURN NULL;
     END $$""",
 ]

@@ -15,7 +15,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from app.privacy.normalise import normalise, plain
+from app.privacy.normalise import fold, normalise, plain
+from app.privacy.words import ordinary_word
 
 PERSONNUMMER = "personnummer"
 SAMORDNINGSNUMMER = "samordningsnummer"
@@ -165,8 +166,10 @@ _PARTICLES = {"af", "av", "von", "van", "de", "der", "den", "la", "le", "di", "d
 
 
 class NameMatcher:
-    """Every known person: the full name anywhere and in any case; a first name or surname alone when
-    written with a capital (as names are), so "berg" in a sentence is not taken for Erik Berg."""
+    """Every known person, looked for in the text and in its folded form (marks taken off: "Karin
+    Sjostrom", "Asa"): the full name anywhere and in any case; a first name or surname alone in any
+    case ("karin sa att..."), except a name that is also an ordinary word ("berg", "hans", "per"),
+    which counts only with its capital, as names are written."""
 
     def __init__(self, names: Iterable[str]) -> None:
         full: set[str] = set()
@@ -178,11 +181,14 @@ class NameMatcher:
                 continue
             if len(words) > 1:
                 full.add(" ".join(words))
-                low = [w.casefold() for w in words]
-                self.slugs |= {sep.join(low) for sep in ("-", ".", "_", "")}
+                for low in ([w.casefold() for w in words], [fold(w).casefold() for w in words]):
+                    self.slugs |= {sep.join(low) for sep in ("-", ".", "_", "")}
             parts |= {w for w in words if len(w) >= 3 and w.casefold() not in _PARTICLES}
-        self._full = self._compile(full)
-        self._parts = self._compile(parts - full)
+        parts -= full
+        word_like = {p for p in parts if ordinary_word(p) or ordinary_word(fold(p))}
+        self._full = self._compile({fold(n) for n in full})
+        self._parts_any_case = self._compile({fold(p) for p in parts - word_like})
+        self._parts_capitalised = self._compile({fold(p) for p in word_like})
 
     @staticmethod
     def _compile(names: set[str]) -> re.Pattern[str] | None:
@@ -194,11 +200,13 @@ class NameMatcher:
         return re.compile(rf"(?<!\w)(?:{alternatives}){_GENITIVE}(?!\w)", re.IGNORECASE)
 
     def find(self, text: str) -> Iterable[tuple[str, int, int]]:
-        if self._full:
-            for m in self._full.finditer(text):
-                yield NAME, m.start(), m.end()
-        if self._parts:
-            for m in self._parts.finditer(text):
+        folded = fold(text)  # the same length as `text`: a span of one is the span of the other
+        for pattern in (self._full, self._parts_any_case):
+            if pattern:
+                for m in pattern.finditer(folded):
+                    yield NAME, m.start(), m.end()
+        if self._parts_capitalised:
+            for m in self._parts_capitalised.finditer(folded):
                 if m.group()[0].isupper():
                     yield NAME, m.start(), m.end()
 
@@ -214,8 +222,13 @@ class Detector:
 
     def __init__(self, names: Iterable[str] = (), decided: Iterable[tuple[str, str]] = ()) -> None:
         self.names = NameMatcher(names)
-        self._decided: list[tuple[str, re.Pattern[str]]] = [
-            (kind, re.compile(rf"(?<!\w){re.escape(key)}(?!\w)", re.IGNORECASE))
+        # A decided name that is also a word ("holm", "per") is found again only with its capital.
+        self._decided: list[tuple[str, re.Pattern[str], bool]] = [
+            (
+                kind,
+                re.compile(rf"(?<!\w){re.escape(key)}(?!\w)", re.IGNORECASE),
+                kind == NAME and _word_like(key),
+            )
             for kind, key in sorted(set(decided))
             if key
         ]
@@ -231,7 +244,12 @@ class Detector:
             *_phones(text),
             *_addresses(text, self.names.slugs),
             *self.names.find(text),
-            *((kind, m.start(), m.end()) for kind, pattern in self._decided for m in pattern.finditer(text)),
+            *(
+                (kind, m.start(), m.end())
+                for kind, pattern, capital_only in self._decided
+                for m in pattern.finditer(text)
+                if not capital_only or m.group()[0].isupper()
+            ),
         ]
         candidates.sort(key=lambda c: (-(c[2] - c[1]), _PRIORITY[c[0]], c[1]))
         kept: list[Found] = []
@@ -245,3 +263,10 @@ class Detector:
 
 def _key(matched: str) -> str:
     return " ".join(matched.split()).casefold()
+
+
+def _word_like(key: str) -> bool:
+    """A single name part (in any of its genitive forms) that is also an ordinary word."""
+    if len(key.split()) != 1:
+        return False
+    return any(ordinary_word(form) for form in (key, re.sub(r"(?:['’:]?s|['’])$", "", key)))

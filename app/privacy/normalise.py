@@ -57,3 +57,18 @@ def normalise(original: str) -> Normalised:
 def plain(text: str) -> str:
     """The normalised text alone: for comparing names and remembering what was decided."""
     return " ".join(normalise(text).text.split())
+
+
+# Letters a hasty typist writes without their marks (Sjostrom for Sjöström, Asa for Åsa) and whose
+# decomposition does not give the plain letter.
+_FOLDED_LETTERS = str.maketrans("øØłŁđĐ", "oOlLdD")
+
+
+def fold(text: str) -> str:
+    """`text` with the marks taken off its letters (å, ä, ö, é, ü, ø...), character for character, so
+    a span of the folded text is the same span of `text`: a second form to look for names in."""
+    folded = []
+    for char in text.translate(_FOLDED_LETTERS):
+        base = unicodedata.normalize("NFD", char)[0] if char.isalpha() and not char.isascii() else char
+        folded.append(base if base.isalpha() else char)
+    return "".join(folded)

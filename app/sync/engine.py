@@ -18,7 +18,7 @@ from app import conferences, roles
 from app.bundles.format import KIND_PACK, KIND_TABLE, MAX_FILE_BYTES
 from app.cancel import Cancelled, CancelToken, is_cancelled
 from app.errors import UserError
-from app.messages import english
+from app.messages import Message, english
 from app.store import Store
 from app.sync import errors, outbox, settings
 from app.sync.errors import SyncError, too_large
@@ -52,6 +52,7 @@ class Pulled:
     outcome: str
     detail: str = ""
     check: str = ""  # a refused bundle's failed check (BundleError.check), so a face can explain it
+    why: Message | None = None  # exactly why it was refused, as data (BundleError.why)
 
 
 @dataclass
@@ -101,12 +102,12 @@ def _remote_name(entry: OutboxEntry) -> str:
 
 def import_bundle(workspace: Workspace, path: Path) -> tuple[str, str]:
     """Verify and merge one fetched bundle through the bundles service; (outcome, detail)."""
-    outcome, detail, _check = import_bundle_checked(workspace, path)
+    outcome, detail, _check, _why = import_bundle_checked(workspace, path)
     return outcome, detail
 
 
-def import_bundle_checked(workspace: Workspace, path: Path) -> tuple[str, str, str]:
-    """As import_bundle, plus the failed check's code of a refused bundle ("" otherwise)."""
+def import_bundle_checked(workspace: Workspace, path: Path) -> tuple[str, str, str, Message | None]:
+    """As import_bundle, plus the failed check's code of a refused bundle ("" otherwise) and why."""
     from app.bundles.importer import import_files
 
     try:
@@ -114,7 +115,9 @@ def import_bundle_checked(workspace: Workspace, path: Path) -> tuple[str, str, s
     except UserError as exc:  # not the bundle's fault: this laptop could not keep it (a full disk...)
         raise SyncError(errors.LOCAL, str(exc)) from None
     outcome, detail = receipt_outcome(receipt)
-    return outcome, detail, (receipt.check or "") if outcome == REFUSED else ""
+    if outcome != REFUSED:
+        return outcome, detail, "", None
+    return outcome, detail, receipt.check or "", receipt.why
 
 
 def receipt_outcome(receipt: Receipt) -> tuple[str, str]:
@@ -310,8 +313,8 @@ def _fetch_one(workspace: Workspace, target: Target, remote: RemoteFile, wanted:
         local.unlink(missing_ok=True)
         pulled = Pulled(bundle_id, remote.folder, kind, NOT_FOR_US)
     else:
-        outcome, detail, check = import_bundle_checked(workspace, local)
-        pulled = Pulled(bundle_id, remote.folder, kind, outcome, detail, check)
+        outcome, detail, check, why = import_bundle_checked(workspace, local)
+        pulled = Pulled(bundle_id, remote.folder, kind, outcome, detail, check, why)
         if outcome == QUARANTINED:  # the quarantine keeps its own copy: one is enough
             local.unlink(missing_ok=True)
     if pulled.outcome != INCOMPLETE:  # a half-synced copy is fetched again next time

@@ -258,6 +258,30 @@
         <source>already imported on %1</source>
         <translation>redan importerat %1</translation>
     </message>
+    <message>
+        <source>could not be checked (%1); the fault is in the log</source>
+        <translation>kunde inte kontrolleras (%1); felet finns i loggen</translation>
+    </message>
+    <message>
+        <source>its clock stamps lie %1 days in the future (more than %2 are not taken): the signer&apos;s computer clock is wrong, or the bundle is forged; set the date right there and export again</source>
+        <translation>tidsstämplarna ligger %1 dagar fram i tiden (mer än %2 tas inte emot): avsändarens datorklocka går fel, eller så är paketet förfalskat; ställ in rätt datum där och exportera igen</translation>
+    </message>
+    <message>
+        <source>its number %1 is below bundle %2 from the same signer, imported before and made earlier: the signer&apos;s numbering was turned back</source>
+        <translation>löpnumret %1 är lägre än paket %2 från samma avsändare, som togs emot tidigare och gjordes före: avsändarens numrering har vridits tillbaka</translation>
+    </message>
+    <message>
+        <source>signed by the key %1, which was revoked or rejected here</source>
+        <translation>signerat med nyckeln %1, som har återkallats eller avvisats här</translation>
+    </message>
+    <message>
+        <source>this conference was opened from a pack signed by %1 (key %2); this pack is signed by another key (%3)</source>
+        <translation>konferensen öppnades från ett paket signerat av %1 (nyckel %2); det här paketet är signerat med en annan nyckel (%3)</translation>
+    </message>
+    <message>
+        <source>In detail: %1</source>
+        <translation>Närmare bestämt: %1</translation>
+    </message>
 </context>
 <context>
     <name>ErrorLog</name>

@@ -19,7 +19,7 @@ GENERIC = "The bundle was refused and nothing of it was imported."
 
 def _core_check_codes() -> set[str]:
     """Every code the core passes to BundleError(...), read from its source."""
-    pattern = re.compile(r'BundleError\(\s*"([a-z-]+)"')
+    pattern = re.compile(r'(?:BundleError|refused)\(\s*"([a-z-]+)"')
     return {m for path in (ROOT / "app").rglob("*.py") for m in pattern.findall(path.read_text("utf-8"))}
 
 
@@ -120,6 +120,16 @@ SAMPLES = {
     "refused": {"check": "signature", "detail": "the signature does not match"},
     "quarantined": {"key": "ab12cd34"},
     "already-imported": {"when": "2026-05-04T12:00:00Z"},
+    # exactly why a bundle was refused (BundleError.why)
+    "unexpected": {"error": "KeyError"},
+    "clock-future": {"days": 40, "tolerance": 1},
+    "sequence-rollback": {"number": 3, "newer": 5},
+    "signed-by-revoked": {"key": "ab12cd34ef56ab78"},
+    "pack-other-key": {
+        "signer": "Region Exempellän",
+        "pinned": "ab12cd34ef56ab78",
+        "key": "0011223344556677",
+    },
 }
 
 
@@ -143,6 +153,8 @@ def test_every_core_message_is_said_in_swedish(qapp):
         "key-unknown": "not trusted",
         "refused": bundle_messages.explain_check("signature", "x"),
         "quarantined": "unknown key: held in quarantine until it is trusted or rejected in Collect",
+        "sequence-rollback": "its number 3 is below bundle 5 from the same signer, imported before and made"
+        " earlier: the signer's numbering was turned back",
     }
     i18n.install("sv", qapp)
     swedish = {code: bundle_messages.say(messages.message(code, **p)) for code, p in SAMPLES.items()}
@@ -173,3 +185,21 @@ def test_a_workspace_that_cannot_open_is_explained_in_swedish(qapp, tmp_path):
         assert informative.endswith("Välj en annan arbetsmapp med --workspace.")
     finally:
         box.deleteLater()
+
+
+def test_a_refusal_reads_in_swedish_down_to_its_reason(qapp):
+    """The check says what to do; the reason's code and parameters say exactly what, in Swedish too."""
+    from app.bundles.format import refused
+
+    error = refused("revoked", "signed-by-revoked", key="ab12cd34ef56ab78")
+    i18n.install("sv", qapp)
+    what, detail = bundle_messages.explain_error(error)
+    assert "signerat med nyckeln ab12cd34ef56ab78, som har återkallats eller avvisats här" in what
+    assert detail == "signed by the key ab12cd34ef56ab78, which was revoked or rejected here"  # for support
+    assert bundle_messages.say_why(error.why, str(error)) == (
+        "Närmare bestämt: signerat med nyckeln ab12cd34ef56ab78, som har återkallats eller avvisats här"
+    )
+    plain = BundleError("zip", "damaged zip (bad CRC)")  # a reason still given only in English
+    assert bundle_messages.say_why(plain.why, str(plain)) == bundle_messages.technical(
+        "damaged zip (bad CRC)"
+    )

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import conferences
+from app.messages import TEXT, Message
 from app.workspace import Workspace
 from ui import msgbox
 from ui.empty_state import EmptyState
@@ -42,6 +43,11 @@ class Loaded:
     awaiting_consent: bool = False  # a first pack: not imported until the chair accepts its fingerprint
 
 
+def _why(why: Message | None, sentence: str) -> Message | str:
+    """A refusal's reason as data when the core gave one, so the dialog can say it in the chair's language."""
+    return why if why is not None and why.code != TEXT else sentence
+
+
 def load_conference_file(workspace_dir: Path, path: Path, *, fingerprint_accepted: bool = False) -> Loaded:
     """Worker: bring a .toml or .rbz into the workspace. The first pack of a conference would pin its
     signer's key: it is only checked until the chair has compared and accepted the fingerprint."""
@@ -55,7 +61,7 @@ def load_conference_file(workspace_dir: Path, path: Path, *, fingerprint_accepte
             verdict = verify_file(path, workspace.store)  # look before writing anything
             # BundleError keeps the check's code, so the dialog can explain it in the chair's language.
             if not verdict.ok:
-                raise BundleError(verdict.check or "", f"{path.name}: {verdict.reason}")
+                raise BundleError(verdict.check or "", _why(verdict.why, f"{path.name}: {verdict.reason}"))
             if verdict.kind != "conference-pack":
                 raise BundleError(
                     "kind", f"{path.name} is a table's export, not a conference pack: nothing was opened"
@@ -64,7 +70,7 @@ def load_conference_file(workspace_dir: Path, path: Path, *, fingerprint_accepte
                 return Loaded(None, verdict.signer_name or "", verdict.fingerprint or "", path, True)
             (receipt,) = import_files(workspace, [path])
             if receipt.status == "refused":
-                raise BundleError(receipt.check or "", f"{path.name}: {receipt.reason}")
+                raise BundleError(receipt.check or "", _why(receipt.why, f"{path.name}: {receipt.reason}"))
             if receipt.status == "quarantined":
                 return Loaded(None, receipt.signer_name or "", receipt.fingerprint or "")
             return Loaded(receipt.conference, receipt.signer_name or "", receipt.fingerprint or "")

@@ -17,7 +17,7 @@ from app import conferences
 from app.bundles import inbox as inbox_mod
 from app.bundles.inbox import InboxEntry
 from app.workspace import Workspace
-from ui.bundle_messages import explain_check, say_all, technical
+from ui.bundle_messages import explain_check, say_all, say_why
 from ui.secretariat.overview_view import attention_brush, local_time, problem_brush
 from ui.secretariat.rows_model import Column, natural
 
@@ -127,7 +127,7 @@ class InboxColumns(QObject):
     def reason_detail(self, e: InboxEntry) -> str:
         """The core's technical (English) wording behind a translated refusal, for the tooltip."""
         if e.state in PROBLEMS:
-            return technical(e.reason)
+            return say_why(e.why, e.reason)
         reason = self.reason(e)
         return reason if len(reason) > 40 else ""
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QWidget
 from app.bundles import admission, clashes, trust
 from app.errors import NotFound, UserError
 from ui import msgbox
-from ui.bundle_messages import error_box, explain_check
+from ui.bundle_messages import error_box, explain_check, say_why
 from ui.operations import Operation
 from ui.secretariat import inbox as inbox_mod
 from ui.secretariat.context import SecretariatContext
@@ -128,7 +128,9 @@ class KeyDecisions(QObject):
                     "\n".join(
                         f"{Path(r.path).name}: {explain_check(r.check, r.reason or '')}" for r in refused
                     ),
-                    details="\n".join(f"{Path(r.path).name}: {r.reason}" for r in refused),
+                    details="\n".join(
+                        f"{Path(r.path).name}: {say_why(r.why, r.reason or '')}" for r in refused
+                    ),
                 )
             self.rescan()
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.messages import english
-from ui.bundle_messages import explain_check, say, technical
+from ui.bundle_messages import explain_check, say, say_why, technical
 from ui.empty_state import EmptyState
 from ui.operations import Operation
 from ui.secretariat.context import SecretariatContext
@@ -103,7 +103,10 @@ class MergeView(QWidget):
         return "; ".join(parts)
 
     def _remark_detail(self, receipt) -> str:
-        """The core's own (English) words behind the remark, for the tooltip."""
+        """Exactly why a bundle was refused, or the core's own (English) words behind the remark, for the
+        tooltip."""
+        if receipt.status == "refused":
+            return say_why(receipt.why, receipt.reason or "")
         parts = [receipt.reason or "", english(receipt.flags)] if receipt.status != "already-imported" else []
         return technical("; ".join(p for p in parts if p))
 

@@ -12,6 +12,8 @@ CHAIR = "Lena Wikström"
 PERSON = "Greta Personsdotter"
 OWNER = "Nils Holgersson"  # a person as a proposal's owner
 DECIDER = "Erik Berg"  # who decided on a proposal
+MARKED = ("Karin Sjöström", "Åsa Öhman")  # people records whose names are often typed without å, ä, ö
+WORD_NAMES = ("Per Holm", "Inga Björk")  # names that are also ordinary words: per, holm, inga, björk
 
 FLAGGED: list[tuple[str, str, str]] = [
     ("Ring mig på 811218-9876 om lokalen.", "811218-9876", "personnummer"),
@@ -47,6 +49,20 @@ FLAGGED: list[tuple[str, str, str]] = [
     ("Nils' förslag kom sist.", "Nils'", "name"),
     (f"Ansvarig blir {OWNER}.", OWNER, "name"),
     (f"Beslutat av {DECIDER} i mars.", DECIDER, "name"),
+    # Typed without the marks on å, ä, ö, and in lower case: a first name or surname alone is still one.
+    ("Karin Sjostrom tar kontakt med skolan.", "Karin Sjostrom", "name"),
+    ("Asas förslag gällde lokalen.", "Asas", "name"),
+    ("OHMAN skrev under.", "OHMAN", "name"),
+    ("vi frågar karin om lokalen.", "karin", "name"),
+    ("sjostroms förslag vann.", "sjostroms", "name"),
+    ("Protokollet skrevs av Lena Wikstrom.", "Lena Wikstrom", "name"),
+    ("orjan ekstrom sammanfattade.", "orjan ekstrom", "name"),
+    ("Ekstrom höll med.", "Ekstrom", "name"),
+    ("sen sa greta att det räcker.", "greta", "name"),
+    ("enligt holgersson blir det bra.", "holgersson", "name"),
+    ("åsa öhman ringer tillbaka.", "åsa öhman", "name"),
+    ("Idén kom från per holm.", "per holm", "name"),  # a whole name: in any case
+    ("Holms förslag fick stöd.", "Holms", "name"),  # a surname that is a word: with its capital
 ]
 
 CLEAN: list[str] = [
@@ -66,4 +82,11 @@ CLEAN: list[str] = [
     "Datumet 01-02-2024 står på inbjudan.",
     "Mötet 2024-10-03 kl 13 i sal 4.",
     "Räkna med 0 kr i avgift för unga 13–19 år.",
+    # Names of known people that are also words, written as words: never flagged.
+    "Det kostar 100 kr per person och inga avgifter tillkommer.",
+    "Vi fikade under en björk på en holm i sjön.",
+    "Räknat per capita och per år blir det inga stora summor.",
+    # Look-alikes of the names with and without their marks, inside other words.
+    "Sjöströmmen var stark vid bryggan, och basaren i Åsarna lockade många.",
+    "Klarinettspelaren och en ohmmätare kom med i inventeringen.",
 ]

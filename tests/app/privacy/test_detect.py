@@ -6,9 +6,19 @@ import pytest
 
 from app.privacy.detect import Detector, identity_kind, luhn_ok
 from app.privacy.normalise import normalise
-from tests.app.privacy.corpus import CHAIR, CHAIR_DECOMPOSED, CLEAN, DECIDER, FLAGGED, OWNER, PERSON
+from tests.app.privacy.corpus import (
+    CHAIR,
+    CHAIR_DECOMPOSED,
+    CLEAN,
+    DECIDER,
+    FLAGGED,
+    MARKED,
+    OWNER,
+    PERSON,
+    WORD_NAMES,
+)
 
-DETECTOR = Detector([CHAIR, CHAIR_DECOMPOSED, PERSON, OWNER, DECIDER])
+DETECTOR = Detector([CHAIR, CHAIR_DECOMPOSED, PERSON, OWNER, DECIDER, *MARKED, *WORD_NAMES])
 
 
 @pytest.mark.parametrize(("text", "datum", "kind"), FLAGGED, ids=[f[1] for f in FLAGGED])
@@ -47,3 +57,15 @@ def test_several_findings_in_one_note_come_in_order() -> None:
 def test_a_lowercase_common_word_is_not_a_surname_but_a_full_name_in_any_case_is() -> None:
     assert DETECTOR.find("vi gick upp på ett berg") == []
     assert [f.text for f in DETECTOR.find("erik berg kom")] == ["erik berg"]
+
+
+def test_names_typed_without_their_marks_are_found_in_the_stored_text() -> None:
+    text = "Vi pratade med KARIN SJOSTROM och A\u030asa om lokalen."
+    found = DETECTOR.find(text)
+    assert [f.text for f in found] == ["KARIN SJOSTROM", "A\u030asa"]
+    assert [f.key for f in found] == ["karin sjostrom", "åsa"]
+
+
+def test_a_name_that_is_a_word_counts_only_with_its_capital() -> None:
+    assert DETECTOR.find("inga björkar och ingen holme, per dag") == []
+    assert [f.text for f in DETECTOR.find("Sedan talade Inga om Björks idé.")] == ["Inga", "Björks"]

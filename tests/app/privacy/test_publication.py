@@ -25,7 +25,7 @@ from app.proposals.catalogue import set_status
 from app.proposals.exchange import export_followup
 from app.workspace import Workspace
 
-from .corpus import CHAIR, CHAIR_DECOMPOSED, CLEAN, DECIDER, FLAGGED, OWNER, PERSON
+from .corpus import CHAIR, CHAIR_DECOMPOSED, CLEAN, DECIDER, FLAGGED, MARKED, OWNER, PERSON, WORD_NAMES
 
 QUESTION_WITH_NAME = f"Hur tar vi vidare det {PERSON} lyfte i höstas?"
 DECISION = f"Rådet driver förslaget; {OWNER} samordnar, nås på 0701234567."
@@ -51,7 +51,8 @@ def conference(tmp_path: Path) -> tuple[Workspace, str]:
         }
     )
     cid = create_conference(store, description)
-    store.write("person", None, {"name": PERSON, "organisation": "Föreningen Exempel"})
+    for name in (PERSON, *MARKED, *WORD_NAMES):
+        store.write("person", None, {"name": name, "organisation": "Föreningen Exempel"})
     for i, (text, _datum, _kind) in enumerate(FLAGGED):
         notes.add_note(store, cid, 1 + i % 2, 1 + i % 2, text)
     for text in CLEAN:
@@ -130,7 +131,7 @@ def _assert_clean(documents: dict[str, str]) -> None:
             for form in _published_forms(datum):
                 assert form.casefold() not in text.casefold(), f"{kind} {datum!r} in the {where}"
                 assert _squash(form) not in squashed, f"{kind} {datum!r} in the {where} (normalised)"
-        for name in (PERSON, OWNER, DECIDER, CHAIR, plain(CHAIR_DECOMPOSED)):
+        for name in (PERSON, OWNER, DECIDER, CHAIR, plain(CHAIR_DECOMPOSED), *MARKED, *WORD_NAMES):
             assert name.casefold() not in squashed, f"{name} in the {where}"
         assert "0701234567" not in _digits(text).replace(" ", "")
 

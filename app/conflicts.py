@@ -232,3 +232,55 @@ def reopen(store: Store, resolution_id: str) -> int:
         # The merge's own rule (app/merge/frontier.py) opens what a deleted resolution reviewed, here
         # and on every store the tombstone reaches.
         return refresh_conflicts(store, record["record_type"], record["record_id"])
+
+
+@dataclass(frozen=True)
+class Side:
+    """Who wrote one version of a conflict, for saying it in words."""
+
+    name: str  # the name the key was trusted by ("" for this workspace, or a laptop never seen)
+    here: bool = False  # written in this workspace (the secretariat)
+    bundle_id: str = ""  # the export that brought it, when known
+    # A copied laptop profile: two laptops signing with one key, told apart by their exports
+    copied_profile: bool = False
+    sequence: int | None = None  # the signer's export number (both copies count on from the same one)
+    signed_utc: str = ""  # when that export was signed (its manifest's time, UTC)
+
+    def english(self) -> str:
+        if self.here:
+            return "the secretariat"
+        name = self.name or "an unknown laptop"
+        if self.copied_profile:
+            signed = self.signed_utc.replace("T", " ").rstrip("Z")
+            copy = "one of two laptops with a copied profile"
+            return f"{name}, {copy} (its export {self.sequence}, signed {signed} UTC)"
+        return f"{name} (bundle {self.bundle_id[:8]})" if self.bundle_id else name
+
+
+def sides(store: Store, found: list[Conflict]) -> dict[tuple[str, tuple[str, str]], Side]:
+    """(record id, stamp) -> who wrote that version, for every side of the conflicts given."""
+    from app.bundles.contributors import writer_of
+    from app.bundles.inbox import trusted_names
+    from app.merge.forks import load_evidence
+
+    evidence = load_evidence(store) if found else None
+    names = trusted_names(store) if evidence is not None else {}
+    described: dict[tuple[str, tuple[str, str]], Side] = {}
+    for conflict in found:
+        for stamp in (conflict.ours_stamp, conflict.theirs_stamp):
+            carrier = evidence.earliest(conflict.record_id, stamp) if evidence is not None else None
+            if carrier is not None and carrier.key_id in evidence.forked:  # type: ignore[union-attr]
+                described[(conflict.record_id, stamp)] = Side(
+                    names.get(carrier.key_id, carrier.signer_name),
+                    bundle_id=carrier.bundle_id,
+                    copied_profile=True,
+                    sequence=carrier.sequence,
+                    signed_utc=carrier.created_utc,
+                )
+                continue
+            writer = writer_of(store, stamp[1])
+            if writer is None:
+                described[(conflict.record_id, stamp)] = Side("")
+            else:
+                described[(conflict.record_id, stamp)] = Side(writer.name, writer.here, writer.bundle_id)
+    return described

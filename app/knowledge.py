@@ -10,7 +10,9 @@ resolutions declare. From these:
 - a state that arrived in a bundle knows the state it started from when that is evident: it still
   carries a field stamped exactly its base_rev by another workspace. (base_rev alone names no origin,
   and two laptops often stamp the same millisecond: a rev alone is no evidence.);
-- a resolution whose kept version is known declares the reviewed versions of that field known.
+- a resolution whose kept version is known declares the reviewed versions of that field known;
+- except where a laptop profile was copied: one origin then has two histories, and the signers' chain
+  of exports (app/merge/forks.py) orders its edits instead of their revs.
 
 This under-estimates what a writer saw (a state never shipped leaves a gap) so that a gap can only show
 a sequential edit as a conflict, never hide a concurrent one. It is a function of the *set* of states
@@ -21,7 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 Stamp = tuple[str, str]  # (rev, origin)
 
@@ -56,7 +58,9 @@ class Knowledge:
     # field -> versions a secretary asked to weigh again (a reopened resolution): not causal facts, but
     # open whatever the causal order says, until a later resolution reviews them (app/merge/frontier.py)
     reopened: dict[str, list[tuple[Stamp, Any]]] = field(default_factory=dict)
-    _closures: dict[tuple[Stamp, str], dict[str, str]] = field(default_factory=dict, repr=False)
+    # the order of edits under an origin whose laptop profile was copied (None: every origin is linear)
+    forks: StampOrder | None = None
+    _closures: dict[tuple[Stamp, str], _Seen] = field(default_factory=dict, repr=False)
 
     def add_states(self, states: Iterable[State]) -> None:
         """Learn states; what is already known of a state (recorded where it was written) stays."""
@@ -77,36 +81,62 @@ class Knowledge:
         """Whether the edit stamped `later` was made after seeing the edit `earlier` (of `field_name`)."""
         if later == earlier:
             return False  # one edit with two values can only come from a cloned profile: keep both
-        rev, origin = earlier
-        return self._closure(later, field_name).get(origin, "") >= rev
+        return self._closure(later, field_name).seen(earlier)
 
-    def _closure(self, start: Stamp, field_name: str) -> dict[str, str]:
-        """For each origin O, the latest rev of O's edits that the writer of `start` had seen."""
+    def _closure(self, start: Stamp, field_name: str) -> _Seen:
+        """Everything the writer of `start` had seen: per origin the latest rev, and per forked origin
+        the edits themselves (their order is the signer's chain, not the revs)."""
         cached = self._closures.get((start, field_name))
         if cached is not None:
             return cached
-        latest = {start[1]: start[0]}
+        closure = _Seen(self.forks)
+        closure.learn([start])
         unused_states = list(self.states.values())
         unused_resolutions = list(self.resolutions.get(field_name, ()))
-
-        def seen(stamp: Stamp) -> bool:
-            return latest.get(stamp[1], "") >= stamp[0]
-
-        def learn(stamps: Iterable[Stamp]) -> None:
-            for rev, origin in stamps:
-                if latest.get(origin, "") < rev:
-                    latest[origin] = rev
-
         changed = True
         while changed:
             changed = False
-            for state in [s for s in unused_states if seen((s.rev, s.origin))]:
+            for state in [s for s in unused_states if closure.seen((s.rev, s.origin))]:
                 unused_states.remove(state)
-                learn(state.knows)
+                closure.learn(state.knows)
                 changed = True
-            for resolution in [r for r in unused_resolutions if seen(r[0])]:
+            for resolution in [r for r in unused_resolutions if closure.seen(r[0])]:
                 unused_resolutions.remove(resolution)
-                learn(resolution[1])
+                closure.learn(resolution[1])
                 changed = True
-        self._closures[(start, field_name)] = latest
-        return latest
+        self._closures[(start, field_name)] = closure
+        return closure
+
+
+class StampOrder(Protocol):
+    """The order of a forked origin's edits (app/merge/forks.py): the chain of exports that carried them."""
+
+    def governs(self, stamp: Stamp) -> bool: ...
+
+    def precedes(self, earlier: Stamp, later: Stamp) -> bool: ...
+
+
+class _Seen:
+    """What one writer had seen, grown edge by edge while a closure is computed."""
+
+    def __init__(self, forks: StampOrder | None) -> None:
+        self.forks = forks
+        self.latest: dict[str, str] = {}  # origin -> the latest rev seen (one origin, one history)
+        self.branches: dict[str, set[Stamp]] = {}  # forked origin -> the edits seen
+
+    def _forked(self, stamp: Stamp) -> bool:
+        return self.forks is not None and self.forks.governs(stamp)
+
+    def seen(self, stamp: Stamp) -> bool:
+        rev, origin = stamp
+        if self.forks is not None and self._forked(stamp):
+            forks = self.forks
+            return any(forks.precedes(stamp, known) for known in self.branches.get(origin, ()))
+        return self.latest.get(origin, "") >= rev
+
+    def learn(self, stamps: Iterable[Stamp]) -> None:
+        for rev, origin in stamps:
+            if self.latest.get(origin, "") < rev:
+                self.latest[origin] = rev
+            if self._forked((rev, origin)):
+                self.branches.setdefault(origin, set()).add((rev, origin))

@@ -142,6 +142,33 @@ _english(
         " before and made earlier: a rollback of the signer's sequence"
     ),
 )
+_english("file-missing", lambda p: f"{p['path']}: no such file")
+_english("file-is-folder", lambda p: f"{p['path']}: is a folder, not a bundle")
+_english("file-unreadable", lambda p: f"{p['path']}: cannot read: {p['error']}")
+_english("file-too-large", lambda p: f"larger than {p['mib']} MiB: not a bundle Rundabord reads")
+_english("file-cut-short", lambda p: "the file is empty or cut short: an incomplete copy; fetch it again")
+_english(
+    "zip-directory-missing",
+    lambda p: "the file ends early (its zip directory is missing): an incomplete copy; fetch it again",
+)
+_english(
+    "zip-directory-cut",
+    lambda p: "the file ends early (its zip directory is cut short): an incomplete copy; fetch it again",
+)
+_english("not-a-zip", lambda p: "not a Rundabord bundle (not a zip file)")
+_english(
+    "format-newer",
+    lambda p: f"made by a newer Rundabord (bundle format {p['version']}); update Rundabord to read it",
+)
+_english(
+    "signature-mismatch",
+    lambda p: "the signature does not match the manifest (altered, or signed by another key)",
+)
+_english("weak-key", lambda p: f"the bundle is signed with {p['weak']}")
+_english(
+    "member-altered",
+    lambda p: f"{p['member']} does not match the hash in the signed manifest (altered or swapped)",
+)
 _english("signed-by-revoked", lambda p: f"signed by the key {p['key']}, which was revoked or rejected here")
 _english(
     "pack-other-key",

@@ -358,6 +358,32 @@ def m240_origin_signers(db: sqlite_utils.Database) -> None:
 
 
 @migration
+def m250_merge_carriers(db: sqlite_utils.Database) -> None:
+    """Each imported table export's place in its signer's chain, with its records (zlib, base64): a
+    laptop profile copied to a second laptop signs one sequence number twice, and its two histories
+    under one origin are told apart by the exports that carried each edit (app/merge/forks.py)."""
+    db["merge_carriers"].create(
+        {
+            "manifest_sha256": str,
+            "key_id": str,
+            "sequence": int,
+            "previous": str,
+            "created_hlc": str,
+            "created_utc": str,
+            "bundle_id": str,
+            "signer_name": str,
+            "origin": str,  # the workspace the export names as made in (absent in older bundles)
+            "conference_id": str,
+            "tables": str,  # JSON list of table numbers
+            "records": str,  # base64 of zlib of the records, one canonical JSON a line
+        },
+        pk="manifest_sha256",
+        not_null={"key_id", "sequence", "created_hlc", "records"},
+    )
+    db["merge_carriers"].create_index(["key_id", "sequence"])
+
+
+@migration
 def m251_origin_keys(db: sqlite_utils.Database) -> None:
     """Which key each workspace's origin belongs to: the key that signed a bundle naming it as the
     workspace it was made in (app/bundles/origins.py). One key an origin; the first binding stays."""

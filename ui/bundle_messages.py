@@ -362,6 +362,41 @@ def _message_texts() -> dict[str, Callable[[Mapping[str, Any]], str]]:
             .replace("%1", str(p["number"]))
             .replace("%2", str(p["newer"]))
         ),
+        "file-missing": lambda p: translate("BundleMessages", "%1: the file does not exist").replace(
+            "%1", str(p["path"])
+        ),
+        "file-is-folder": lambda p: translate("BundleMessages", "%1: a folder, not a bundle").replace(
+            "%1", str(p["path"])
+        ),
+        "file-unreadable": lambda p: (
+            translate("BundleMessages", "%1: the file cannot be read (%2)")
+            .replace("%1", str(p["path"]))
+            .replace("%2", str(p["error"]))
+        ),
+        "file-too-large": lambda p: translate(
+            "BundleMessages", "larger than %1 MiB: not a bundle Rundabord reads"
+        ).replace("%1", str(p["mib"])),
+        "file-cut-short": lambda p: translate(
+            "BundleMessages", "the file is empty or cut short: an incomplete copy"
+        ),
+        "zip-directory-missing": lambda p: translate(
+            "BundleMessages", "the file ends early (its table of contents is missing): an incomplete copy"
+        ),
+        "zip-directory-cut": lambda p: translate(
+            "BundleMessages", "the file ends early (its table of contents is cut short): an incomplete copy"
+        ),
+        "not-a-zip": lambda p: translate("BundleMessages", "not a Rundabord bundle (not a zip file)"),
+        "format-newer": lambda p: translate(
+            "BundleMessages", "made by a newer Rundabord (bundle format %1)"
+        ).replace("%1", str(p["version"])),
+        "signature-mismatch": lambda p: translate(
+            "BundleMessages",
+            "the signature does not match the signed contents list (altered, or another key)",
+        ),
+        "weak-key": lambda p: translate("BundleMessages", "signed with a weak or malformed key"),
+        "member-altered": lambda p: translate(
+            "BundleMessages", "%1 is not what was signed (altered or swapped)"
+        ).replace("%1", str(p["member"])),
         "signed-by-revoked": lambda p: translate(
             "BundleMessages", "signed by the key %1, which was revoked or rejected here"
         ).replace("%1", str(p["key"])),
@@ -397,10 +432,13 @@ def _has_words(message: Message | None) -> bool:
 
 def say_why(why: Message | None, english: str = "") -> str:
     """Exactly why a bundle was refused (BundleError.why), for a tooltip or a dialog's details: in the
-    user's language when its code has words here, else the core's English as the technical detail."""
+    user's language when its code has words here, then the core's English as the technical detail (what
+    support asks for)."""
+    english = english or (why.english() if why is not None else "")
     if _has_words(why):
-        return translate("BundleMessages", "In detail: %1").replace("%1", say(why))
-    return technical(english or (why.english() if why is not None else ""))
+        exactly = translate("BundleMessages", "In detail: %1").replace("%1", say(why))
+        return f"{exactly}\n{technical(english)}" if english else exactly
+    return technical(english)
 
 
 def say_all(messages: Iterable[Message], separator: str = "; ") -> str:

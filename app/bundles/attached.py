@@ -15,6 +15,7 @@ from app.bundles.format import (
     VERSION_ATTACHMENTS,
     BundleError,
     attachment_member,
+    refused,
     sha256_hex,
 )
 from app.bundles.images import ImageRefused, check_image
@@ -27,9 +28,7 @@ def check_member_hashes(manifest: dict[str, Any], members: dict[str, bytes]) -> 
         raise BundleError("member", f"unexpected member {attached[0]!r} (format 1 has no attachments)")
     listed = manifest["members"]
     if listed.get(RECORDS) != sha256_hex(members[RECORDS]):
-        raise BundleError(
-            "hash", f"{RECORDS} does not match the hash in the signed manifest (altered or swapped)"
-        )
+        raise refused("hash", "member-altered", member=RECORDS)
     unlisted = sorted(set(attached) - set(listed))
     if unlisted:
         raise BundleError("hash", f"member {unlisted[0]} is not listed in the signed manifest (added)")
@@ -38,9 +37,7 @@ def check_member_hashes(manifest: dict[str, Any], members: dict[str, bytes]) -> 
         raise BundleError("member", f"member {missing[0][:80]!r} is missing")
     for name in attached:
         if listed[name] != sha256_hex(members[name]):
-            raise BundleError(
-                "hash", f"{name} does not match the hash in the signed manifest (altered or swapped)"
-            )
+            raise refused("hash", "member-altered", member=name)
 
 
 def check_attachments(members: dict[str, bytes], records: list[dict[str, Any]]) -> dict[str, bytes]:

@@ -7,9 +7,9 @@ records.jsonl either way: it is JSON lines. Whatever the encoding, every line be
 passes the same strict checks (shape, types, domains, no id twice) before anything trusts it.
 
 A line this store merged before (same signer, conference, encoding and bytes: its digest is known,
-app/bundles/digests.py) need not be parsed again: `decode_records` hands it back as a *skipped* stub
-holding its id, type and place, which is all the claim and role checks need. Merging it again could
-change nothing (merge is idempotent), so only lines not seen before are parsed, checked and merged.
+app/bundles/digests.py) passed every check then, so it is read without them (the C JSON parser alone)
+and marked as *skipped*; everything after the reader (role and claim checks, merge, its evidence)
+sees it as before. Reading and strictly checking the JSON is what a re-import spent its time on.
 """
 
 from __future__ import annotations
@@ -46,8 +46,8 @@ class Known:
 
 @dataclass
 class Decoded:
-    records: list[dict[str, Any]]  # parsed and checked lines, to merge
-    skipped: list[dict[str, Any]] = field(default_factory=list)  # stubs: id, type, place
+    records: list[dict[str, Any]]  # every line's wire record, to merge
+    skipped: set[str] = field(default_factory=set)  # ids of lines known by digest, read unchecked
     digests: dict[str, str] = field(default_factory=dict)  # record id -> digest of its line (SKIPPABLE)
 
 
@@ -89,7 +89,8 @@ def decode_records(
     """The records of an untrusted bundle, each checked; raises BundleError naming the first bad one.
 
     With a digest `context`, the digest of every SKIPPABLE line is returned; with `known` as well, a
-    line whose digest `known` answers is skipped (a stub in the bundle's `conference_id`)."""
+    line whose digest `known` answers (as the same record, in the bundle's `conference_id`) is read
+    without the checks it passed before."""
     if encoding not in ENCODINGS:
         raise BundleError(
             "version",
@@ -104,22 +105,36 @@ def decode_records(
     parse = _compact_record if encoding == COMPACT else _jsonl_record
     for number, line in enumerate(lines, 1):
         was = seen_before.get(digests[number - 1]) if seen_before else None
-        if was is not None:
-            record = {
-                "id": was.record_id,
-                "type": was.type,
-                "fields": {"conference_id": conference_id, "table_number": was.table_number},
-            }
-            decoded.skipped.append(record)
+        record = _known_record(line, encoding, was, conference_id) if was is not None else None
+        if record is not None:
+            decoded.skipped.add(record["id"])
         else:
             record = parse(number, line)
-            decoded.records.append(record)
             if digests and record["type"] in SKIPPABLE:
                 decoded.digests[record["id"]] = digests[number - 1]
+        decoded.records.append(record)
         if record["id"] in ids:
             raise BundleError("records", f"record line {number}: id {record['id']} appears twice")
         ids.add(record["id"])
     return decoded
+
+
+def _known_record(line: bytes, encoding: str, was: Known, conference_id: str | None) -> dict[str, Any] | None:
+    """A line merged here before, read without the checks its bytes passed then; None (check it in
+    full) should it not be the record its digest was remembered as."""
+    try:
+        text = line.decode("utf-8")
+        record = decode_line(text, strict=False) if encoding == COMPACT else json.loads(text)
+        fields = record["fields"]
+        same = (
+            record["id"] == was.record_id
+            and record["type"] == was.type
+            and fields["conference_id"] == conference_id
+            and fields["table_number"] == was.table_number
+        )
+    except (ValueError, TypeError, KeyError):
+        return None
+    return record if same else None
 
 
 def _lines(raw: bytes) -> list[bytes]:

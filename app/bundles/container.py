@@ -31,6 +31,7 @@ from app.bundles.format import (
     RECORDS,
     SIGNATURE,
     BundleError,
+    refused,
 )
 
 _LOCAL_MAGIC = b"PK\x03\x04"
@@ -59,17 +60,17 @@ _ZIP_ERRORS = (
 )
 
 
-def _incomplete(message: str) -> BundleError:
-    return BundleError("incomplete", message, incomplete=True)
+def _incomplete(code: str) -> BundleError:
+    return refused("incomplete", code, incomplete=True)
 
 
 def read_members(data: bytes) -> dict[str, bytes]:
     if len(data) > MAX_FILE_BYTES:
-        raise BundleError("size", f"larger than {MAX_FILE_BYTES // 2**20} MiB: not a bundle Rundabord reads")
+        raise refused("size", "file-too-large", mib=MAX_FILE_BYTES // 2**20)
     if len(data) < len(_LOCAL_MAGIC) and _LOCAL_MAGIC.startswith(data):
-        raise _incomplete("the file is empty or cut short: an incomplete copy; fetch it again")
+        raise _incomplete("file-cut-short")
     if not data.startswith(_LOCAL_MAGIC):
-        raise BundleError("zip", "not a Rundabord bundle (not a zip file)")
+        raise refused("zip", "not-a-zip")
     _check_end(data)
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
@@ -109,18 +110,14 @@ def _check_end(data: bytes) -> None:
     window = max(0, len(data) - _END_SIZE - 65535)
     end = data.rfind(_END_MAGIC, window)
     if end < 0 or end + _END_SIZE > len(data):
-        raise _incomplete(
-            "the file ends early (its zip directory is missing): an incomplete copy; fetch it again"
-        )
+        raise _incomplete("zip-directory-missing")
     entries, directory_size, directory_offset, comment_length = struct.unpack(
         "<HIIH", data[end + 10 : end + 22]
     )
     if directory_offset + directory_size != end:
         # Not the end record of this file (those bytes occur by chance inside compressed data): the
         # real one was cut off.
-        raise _incomplete(
-            "the file ends early (its zip directory is cut short): an incomplete copy; fetch it again"
-        )
+        raise _incomplete("zip-directory-cut")
     if end + _END_SIZE + comment_length < len(data):
         raise BundleError("zip", "the zip is followed by extra bytes")
     disk, directory_disk, entries_here = struct.unpack("<HHH", data[end + 4 : end + 10])

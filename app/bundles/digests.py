@@ -1,10 +1,11 @@
-"""The digests of bundle lines this store has merged, so that an import skips them unparsed.
+"""The digests of bundle lines this store has merged, so that an import need not check them again.
 
 A chair exports the whole table each time, so most lines of the next export are the very bytes merged
 before; a re-signed copy of a bundle is nothing else. A line's digest (codec.py) binds its bytes to the
 encoding, the signer's key and the conference, so a known digest means: this signer sent this exact
-record state for this conference before, it passed every check then, and it was merged. Merging it
-again could change nothing (merge is idempotent and nothing is ever removed), so the reader skips it.
+record state for this conference before, and it passed every check then. The reader reads such a line
+with the C JSON parser alone instead of the strict parser and the shape and domain checks, which is
+what a re-import spent its time on; everything after (roles, claims, merge) sees the record as before.
 
 Only a table's notes and sheets are remembered (codec.SKIPPABLE). The rows are written inside the
 import's transaction, after the merge, so they exist exactly when the merge committed; a restored

@@ -31,7 +31,7 @@ from app.bundles.verify import judge
 from app.cancel import CancelToken, is_cancelled
 from app.errors import UserError
 from app.hlc import Stamp, wall_clock_ms
-from app.merge import merge_records
+from app.merge import Carrier, merge_records
 from app.messages import Message, english, message
 from app.store import Store, database_errors
 from app.workspace import Workspace
@@ -132,7 +132,7 @@ def import_data(workspace: Workspace, data: bytes, shown: str) -> Receipt:
 
 def _import_data(workspace: Workspace, data: bytes, shown: str) -> Receipt:
     store = workspace.store
-    try:  # lines merged here before are skipped unparsed (app/bundles/digests.py)
+    try:  # lines merged here before are read without their checks (app/bundles/digests.py)
         bundle = read_bundle(data, known=lambda lines: digests.known(store, lines))
     except BundleError as exc:
         return _refused_file(shown, exc)
@@ -259,8 +259,7 @@ def _commit(
             from app.attachments import keep_bundle_images  # here: it uses app.bundles itself
 
             keep_bundle_images(workspace, bundle.attachments)
-        counts = merge(store, bundle.records)
-        counts["unchanged"] += len(bundle.skipped)  # merged here before: merging again changes nothing
+        counts = merge(store, bundle.records, carrier_of(bundle))
         digests.remember(store, bundle)
         contributors.remember(store, bundle)  # whose workspace wrote the notes, for the justering
         store.observe(bundle.greatest_stamp())
@@ -328,7 +327,26 @@ def clock_flags(bundle: Bundle) -> list[Message]:
     return []
 
 
-def merge(store: Store, records: Iterable[dict[str, Any]]) -> dict[str, int]:
+def carrier_of(bundle: Bundle) -> Carrier | None:
+    """A table export's place in its signer's chain, the evidence of a copied laptop profile."""
+    if bundle.kind != KIND_TABLE:
+        return None
+    return Carrier(
+        manifest_sha256=bundle.manifest_sha256,
+        key_id=bundle.key_id,
+        sequence=bundle.sequence,
+        previous=bundle.previous,
+        created_hlc=bundle.created_hlc,
+        created_utc=bundle.created_utc,
+        bundle_id=bundle.bundle_id,
+        signer_name=bundle.signer_name,
+        origin=bundle.home_origin or "",
+        conference_id=bundle.conference_id,
+        tables=tuple(bundle.tables),
+    )
+
+
+def merge(store: Store, records: Iterable[dict[str, Any]], carrier: Carrier | None = None) -> dict[str, int]:
     """Merge through app.merge inside the caller's transaction; counts by COUNT_NAMES."""
-    result = merge_records(store, records)
+    result = merge_records(store, records, carrier)
     return {name: int(getattr(result, name, 0) or 0) for name in COUNT_NAMES}

@@ -66,7 +66,7 @@ def check_role(status: TrustStatus, bundle: Bundle) -> None:
             g.covers(bundle.conference_id, number) for g in status.grants
         ):
             raise _refuse(status, f"the manifest claims table {number}")
-    for record in (*bundle.records, *bundle.skipped):  # a skipped line's stub holds its place
+    for record in bundle.records:
         if not any(_allows(g, record) for g in status.grants):
             rt = RECORD_TYPES[record["type"]]
             if rt.scope == "table":
@@ -81,11 +81,11 @@ def check_existing(store: Store, status: TrustStatus, bundle: Bundle) -> None:
     """Checks against what this workspace holds, inside the import transaction before merging."""
     if status.is_secretariat:
         return
-    by_id = {r["id"]: r for r in (*bundle.records, *bundle.skipped)}
-    parsed = [r["id"] for r in bundle.records]
+    by_id = {r["id"]: r for r in bundle.records}
+    parsed = [r["id"] for r in bundle.records if r["id"] not in bundle.skipped]
     skipped: dict[str, list[str]] = {}
-    for stub in bundle.skipped:
-        skipped.setdefault(stub["type"], []).append(stub["id"])
+    for record_id in bundle.skipped:
+        skipped.setdefault(by_id[record_id]["type"], []).append(record_id)
     known_tables: set[str] = set()
     chair_only = not status.secretariat_of(bundle.conference_id)
     for rt in RECORD_TYPES.values():

@@ -37,6 +37,7 @@ from app.bundles.format import (
     VERSIONS,
     BundleError,
     key_id_for,
+    refused,
     sha256_hex,
 )
 from app.bundles.keys import weak_key_problem
@@ -75,14 +76,13 @@ class Bundle:
     records: list[dict[str, Any]]
     public_key: bytes
     attachments: dict[str, bytes] = field(default_factory=dict)  # v2: SHA-256 hex -> image bytes
-    # Lines this store merged before, not parsed again (codec.py): stubs of id, type and place only.
-    skipped: list[dict[str, Any]] = field(default_factory=list)
+    # Ids of lines this store merged before, read without the checks they passed then (codec.py).
+    skipped: set[str] = field(default_factory=set)
     digests: dict[str, str] = field(default_factory=dict)  # record id -> its line's digest
 
     @property
     def record_count(self) -> int:
-        """Every record the bundle carries, parsed or skipped."""
-        return len(self.records) + len(self.skipped)
+        return len(self.records)
 
     @property
     def records_encoding(self) -> str:
@@ -167,13 +167,13 @@ def read_capped(path: Path) -> bytes:
         with open(path, "rb") as handle:
             data = handle.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
-        raise BundleError("file", f"{path}: no such file") from None
+        raise refused("file", "file-missing", path=str(path)) from None
     except IsADirectoryError:
-        raise BundleError("file", f"{path}: is a folder, not a bundle") from None
+        raise refused("file", "file-is-folder", path=str(path)) from None
     except OSError as exc:
-        raise BundleError("file", f"{path}: cannot read: {exc.strerror}") from None
+        raise refused("file", "file-unreadable", path=str(path), error=exc.strerror or "") from None
     if len(data) > MAX_FILE_BYTES:
-        raise BundleError("size", f"larger than {MAX_FILE_BYTES // 2**20} MiB: not a bundle Rundabord reads")
+        raise refused("size", "file-too-large", mib=MAX_FILE_BYTES // 2**20)
     return data
 
 
@@ -182,7 +182,7 @@ KnownLines = Callable[[list[str]], Mapping[str, Known]]
 
 def read_bundle(data: bytes, *, known: KnownLines | None = None) -> Bundle:
     """Read and check a bundle's bytes. With `known` (which of these line digests this store merged
-    before), such lines are skipped instead of parsed: see codec.py."""
+    before), such lines are read without the checks they passed then: see codec.py."""
     members = read_members(data)
     signature = _decode_signature(members[SIGNATURE])
     manifest = _parse_manifest(members[MANIFEST])
@@ -204,7 +204,7 @@ def read_bundle(data: bytes, *, known: KnownLines | None = None) -> Bundle:
         known=known,
     )
     records = decoded.records
-    covered = _check_claims(manifest, [*records, *decoded.skipped])
+    covered = _check_claims(manifest, records)
     attachments = check_attachments(members, records)
     _check_tables_covered(manifest, covered)
     return Bundle(
@@ -245,9 +245,7 @@ def _parse_manifest(raw: bytes) -> dict[str, Any]:
         raise BundleError("manifest", "not a Rundabord bundle (the manifest names another format)")
     version = manifest.get("version")
     if type(version) is int and version > max(VERSIONS):
-        raise BundleError(
-            "version", f"made by a newer Rundabord (bundle format {version}); update Rundabord to read it"
-        )
+        raise refused("version", "format-newer", version=version)
     if version not in VERSIONS or type(version) is not int:
         raise BundleError("version", f"unknown bundle format version {version!r}")
     return manifest
@@ -329,7 +327,7 @@ def _public_key(manifest: dict[str, Any]) -> bytes:
         raise _bad("signer public key")
     weak = weak_key_problem(public_key)
     if weak:
-        raise BundleError("weak-key", f"the bundle is signed with {weak}")
+        raise refused("weak-key", "weak-key", weak=weak)
     return public_key
 
 
@@ -340,9 +338,7 @@ def _verify_signature(public_key: bytes, signature: bytes, manifest_bytes: bytes
     try:
         Ed25519PublicKey.from_public_bytes(public_key).verify(signature, manifest_pae(manifest_bytes))
     except (InvalidSignature, ValueError):
-        raise BundleError(
-            "signature", "the signature does not match the manifest (altered, or signed by another key)"
-        ) from None
+        raise refused("signature", "signature-mismatch") from None
 
 
 def _is_utc(value: str) -> bool:

@@ -108,13 +108,20 @@ def _shown(value: Any) -> str:
     return text if len(text) <= _SHOWN_CHARS else text[: _SHOWN_CHARS - 1] + "…"
 
 
+def _edited(rev: str) -> str:
+    moment = conflicts.edited_at(rev)
+    return moment.strftime("%Y-%m-%d %H:%M") if moment else "at an unknown time"
+
+
 def _list(args: argparse.Namespace) -> int:
     if args.settled:
         return _list_settled(args)
     store = open_workspace(args).store
     conference_id = conferences.conference(store, args.conference).id if args.conference else None
     found = conflicts.open_conflicts(store, conference_id)
+    sides = conflicts.sides(store, found)
     for c in found:
+        ours, theirs = sides[(c.record_id, c.ours_stamp)], sides[(c.record_id, c.theirs_stamp)]
         if args.json:
             print_json_line(
                 {
@@ -128,6 +135,9 @@ def _list(args: argparse.Namespace) -> int:
                     "ours_stamp": list(c.ours_stamp),
                     "theirs": c.theirs,
                     "theirs_stamp": list(c.theirs_stamp),
+                    "ours_by": ours.english(),
+                    "theirs_by": theirs.english(),
+                    "copied_profile": ours.copied_profile or theirs.copied_profile,
                     "deleted": c.deleted,
                 }
             )
@@ -136,7 +146,9 @@ def _list(args: argparse.Namespace) -> int:
             gone = " (the record is deleted)" if c.deleted else ""
             print(f"{c.id}  {where}{c.record_type} {c.record_id[:8]} {c.field}{gone}")
             print(f"    ours:   {_shown(c.ours)}")
+            print(f"            by {ours.english()}, edited {_edited(c.ours_stamp[0])}")
             print(f"    theirs: {_shown(c.theirs)}")
+            print(f"            by {theirs.english()}, edited {_edited(c.theirs_stamp[0])}")
     if not found and not args.json:
         print("no open conflicts")
     return 0

@@ -74,7 +74,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     similar = actions.add_parser("similar", help="groups of a conference's proposals that look alike")
     similar.add_argument("--conference", required=True, metavar="ID")
-    similar.add_argument("--threshold", type=float, default=None, help="similarity needed, 0..1")
+    similar.add_argument(
+        "--threshold", type=float, default=None, help="similarity needed (the chosen method's scale)"
+    )
+    similar.add_argument(
+        "--method",
+        choices=proposals.GROUPING_METHODS,
+        default="auto",
+        help="meaning (the bundled language model), words (shared words), auto: meaning where it loads",
+    )
     similar.add_argument("--json", action="store_true", help="one JSON array of note ids a line, per group")
     similar.set_defaults(handler=_similar)
 
@@ -287,10 +295,16 @@ def _unmerge(args: argparse.Namespace) -> int:
 def _similar(args: argparse.Namespace) -> int:
     store = open_workspace(args).store
     conference = conferences.conference(store, args.conference)
-    if args.threshold is not None and not 0.0 < args.threshold <= 1.0:
-        raise UserError("--threshold must be above 0 and at most 1")
-    kwargs = {} if args.threshold is None else {"threshold": args.threshold}
-    groups = proposals.suggest_groups(store, conference.id, **kwargs)
+    if args.threshold is not None and not -1.0 < args.threshold <= 1.0:
+        raise UserError("--threshold must be above -1 and at most 1")
+    try:
+        groups, method = proposals.suggest_groups_by(store, conference.id, args.threshold, args.method)
+    except proposals.ModelUnavailable as error:
+        raise UserError(f"grouping by meaning is not available here: {error}") from error
+    if method != args.method and args.method != "auto":
+        raise UserError(f"grouping by {args.method} is not available here")
+    if not args.json:
+        print(f"grouped by {method}")
     if args.json:
         for group in groups:
             print_json_line(group)

@@ -15,6 +15,8 @@ from typing import Any
 
 from app.hlc import ZERO
 from app.knowledge import Knowledge, State
+from app.merge import forks
+from app.merge.forks import Carrier
 from app.merge.frontier import (
     candidates,
     learn_stored,
@@ -66,20 +68,36 @@ class MergeCounts:
         return {f.name: getattr(self, f.name) for f in fields(self) if f.name != "latest_rev"}
 
 
-def merge_records(store: Store, records: Iterable[Wire]) -> MergeCounts:
+def merge_records(store: Store, records: Iterable[Wire], carrier: Carrier | None = None) -> MergeCounts:
     """Apply wire records (app/records.py) to the store, inside the caller's transaction.
 
-    Never begins or commits; the caller's rollback undoes everything. Advances the store's clock past
-    every stamp seen.
+    `carrier` names the signed table export that brought them: kept as evidence of its signer's chain,
+    which shows a copied laptop profile (app/merge/forks.py). Never begins or commits; the caller's
+    rollback undoes everything. Advances the store's clock past every stamp seen.
     """
     if not store.conn.in_transaction:
         raise RuntimeError("merge_records must run inside the caller's transaction (store.transaction())")
+    if carrier is not None:
+        records = list(records)  # one bundle, in memory already
+        forks.remember(store, carrier, records)
+    evidence = forks.load_evidence(store)
     counts = MergeCounts()
     resolved_targets: set[tuple[str, str]] = set()
+    touched: set[str] = set()
     for batch in _batches(records, _BATCH):
-        counts += _Batch(store, resolved_targets).run(batch)
+        touched.update(str(r.get("id")) for r in batch)
+        counts += _Batch(store, resolved_targets, evidence).run(batch)
+    if evidence is not None:
+        # A forked key's exports: every record they carried is weighed again when one of them comes;
+        # else only the records this merge touched (see forks.py).
+        everything = carrier is not None and carrier.manifest_sha256 in evidence.carriers
+        for record_id in sorted(evidence.versions if everything else touched & evidence.versions.keys()):
+            type_name = evidence.versions[record_id][0]
+            counts.conflicts += refresh_conflicts(store, type_name, record_id, evidence)
     for type_name, record_id in sorted(resolved_targets):
-        counts.conflicts += refresh_conflicts(store, type_name, record_id)
+        counts.conflicts += refresh_conflicts(store, type_name, record_id, evidence)
+    if carrier is not None:
+        counts.latest_rev = max(counts.latest_rev, carrier.created_hlc)
     if counts.latest_rev:
         store.observe(counts.latest_rev)
     return counts
@@ -151,8 +169,11 @@ def _row_holds(rt: RecordType, row: sqlite3.Row, record: Wire) -> bool:
 class _Batch:
     """One batch of records: read what the store holds of them, merge in memory, write in bulk."""
 
-    def __init__(self, store: Store, resolved_targets: set[tuple[str, str]]) -> None:
+    def __init__(
+        self, store: Store, resolved_targets: set[tuple[str, str]], evidence: forks.ForkEvidence | None
+    ) -> None:
         self.store = store
+        self.evidence = evidence
         self.conn = store.conn
         self.resolved_targets = resolved_targets
         self.counts = MergeCounts()
@@ -206,6 +227,8 @@ class _Batch:
                 continue
             if record_id not in knowledge:
                 knowledge[record_id] = load_knowledge(self.store, record_id)
+                if self.evidence is not None:
+                    knowledge[record_id].forks = self.evidence.of_record(record_id)
                 open_before[record_id] = load_open_versions(self.store, record_id)
                 open_now[record_id] = open_before[record_id]
             known = knowledge[record_id]

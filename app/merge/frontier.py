@@ -13,6 +13,7 @@ import sqlite3
 from typing import Any
 
 from app.knowledge import Knowledge, Stamp, State, evident_parent
+from app.merge.forks import ForkEvidence
 from app.merge.registers import NO_STAMP, Version, Wire, conflict_id, stamp_of, value_key
 from app.records import RecordType, record_type
 from app.store import Store, wire_record
@@ -150,10 +151,12 @@ def load_open_versions(store: Store, record_id: str) -> dict[str, list[Version]]
     return versions
 
 
-def refresh_conflicts(store: Store, type_name: str, record_id: str) -> int:
-    """Recompute one record's open conflicts from what this store knows (after a resolution arrived).
-
-    Returns how many values were newly opened.
+def refresh_conflicts(
+    store: Store, type_name: str, record_id: str, evidence: ForkEvidence | None = None
+) -> int:
+    """Recompute one record's open conflicts from what this store knows (after a resolution arrived, or
+    when a copied laptop profile's exports changed what is known of it). Returns how many values were
+    newly opened.
     """
     rt = record_type(type_name)
     row = store.conn.execute(f"SELECT * FROM {rt.table} WHERE id = ?", (record_id,)).fetchone()
@@ -161,9 +164,21 @@ def refresh_conflicts(store: Store, type_name: str, record_id: str) -> int:
         return 0
     current = wire_record(rt, row)
     knowledge = load_knowledge(store, record_id)
-    learn_stored(knowledge, current)
     before = load_open_versions(store, record_id)
-    losers = open_losers(rt, current, before, knowledge)
+    weighed = {name: list(versions) for name, versions in before.items()}
+    forks = evidence.of_record(record_id) if evidence is not None else None
+    if forks is not None and evidence is not None:
+        # A copied profile's histories: every version its exports carried is weighed again, in the
+        # order its signer's chain gives (app/merge/forks.py).
+        knowledge.forks = forks
+        for _export, carried in evidence.versions[record_id][1]:
+            knowledge.add_states([state_of(carried)])
+            for name in rt.fields:
+                stamp = stamp_of(carried, name)
+                if stamp != NO_STAMP:
+                    weighed.setdefault(name, []).append((stamp, carried["fields"].get(name)))
+    learn_stored(knowledge, current)
+    losers = open_losers(rt, current, weighed, knowledge)
     return replace_conflicts(store.conn, rt, record_id, before, losers)
 
 

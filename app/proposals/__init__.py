@@ -18,7 +18,8 @@ Lifecycle: set_status(store, id, status, decision=, reason=, owner=, owner_kind=
     review_date=, decided_by=) -> change id; set_statuses(store, ids, status, ...) for one decision on
     many; unit_history(store, id); retract / reinstate (undo, redo), retract_all / reinstate_all.
 Catalogue: list_proposals(store, conference_ids, status=, theme_id=); find_proposal(store, id).
-Merging (one conference): similar_groups(items), suggest_groups(store, conference_id),
+Merging (one conference): similar_groups(items) (shared words), group_similar(items) (by meaning where
+    the model loads, else words), suggest_groups(store, conference_id), suggest_groups_by (+ method),
     merge(store, ids, text=) (none merged yet; join_target(proposals) names the merged one to join),
     add_to_group(store, group_id, ids) (undo: drop_links / restore_links),
     remove_from_group(store, group_id, note_id) -> Removal,
@@ -63,6 +64,7 @@ from app.proposals.lifecycle import (
     retract_all,
     status_label,
 )
+from app.proposals.meaning import ModelUnavailable
 from app.proposals.merging import (
     Removal,
     add_to_group,
@@ -91,15 +93,18 @@ from app.proposals.recurrence import (
 from app.proposals.representation import Representation, TableCount, process_representation, representation
 from app.proposals.similarity import similar_groups
 from app.proposals.since_last import EarlierProposal, SinceLastTime, since_last_time
-from app.proposals.suggest import suggest_groups
+from app.proposals.suggest import METHODS as GROUPING_METHODS
+from app.proposals.suggest import group_similar, suggest_groups, suggest_groups_by
 from app.proposals.summary import restore_summary, set_summary, summaries, summary_of
 from app.proposals.timeline import TimelineEvent, timeline
 
 __all__ = [
+    "GROUPING_METHODS",
     "STATUSES",
     "STATUS_LABELS",
     "AccumulatedItem",
     "EarlierProposal",
+    "ModelUnavailable",
     "Origin",
     "Proposal",
     "ProposalOutcome",
@@ -118,6 +123,7 @@ __all__ = [
     "feedback",
     "feedback_by_table",
     "find_proposal",
+    "group_similar",
     "join_target",
     "link_again",
     "link_candidates",
@@ -150,6 +156,7 @@ __all__ = [
     "status_label",
     "status_of_notes",
     "suggest_groups",
+    "suggest_groups_by",
     "summaries",
     "summary_of",
     "take_out_again",

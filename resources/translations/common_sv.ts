@@ -271,6 +271,54 @@
         <translation>löpnumret %1 är lägre än paket %2 från samma avsändare, som togs emot tidigare och gjordes före: avsändarens numrering har vridits tillbaka</translation>
     </message>
     <message>
+        <source>%1: the file does not exist</source>
+        <translation>%1: filen finns inte</translation>
+    </message>
+    <message>
+        <source>%1: a folder, not a bundle</source>
+        <translation>%1: en mapp, inte ett paket</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be read (%2)</source>
+        <translation>%1: filen går inte att läsa (%2)</translation>
+    </message>
+    <message>
+        <source>larger than %1 MiB: not a bundle Rundabord reads</source>
+        <translation>större än %1 MiB: inget paket som Rundabord läser</translation>
+    </message>
+    <message>
+        <source>the file is empty or cut short: an incomplete copy</source>
+        <translation>filen är tom eller avkortad: en ofullständig kopia</translation>
+    </message>
+    <message>
+        <source>the file ends early (its table of contents is missing): an incomplete copy</source>
+        <translation>filen tar slut för tidigt (innehållsförteckningen saknas): en ofullständig kopia</translation>
+    </message>
+    <message>
+        <source>the file ends early (its table of contents is cut short): an incomplete copy</source>
+        <translation>filen tar slut för tidigt (innehållsförteckningen är avkortad): en ofullständig kopia</translation>
+    </message>
+    <message>
+        <source>not a Rundabord bundle (not a zip file)</source>
+        <translation>inget Rundabord-paket (ingen zip-fil)</translation>
+    </message>
+    <message>
+        <source>made by a newer Rundabord (bundle format %1)</source>
+        <translation>gjort med en nyare version av Rundabord (paketformat %1)</translation>
+    </message>
+    <message>
+        <source>the signature does not match the signed contents list (altered, or another key)</source>
+        <translation>signaturen stämmer inte med den signerade innehållsförteckningen (ändrad, eller en annan nyckel)</translation>
+    </message>
+    <message>
+        <source>signed with a weak or malformed key</source>
+        <translation>signerat med en svag eller felaktig nyckel</translation>
+    </message>
+    <message>
+        <source>%1 is not what was signed (altered or swapped)</source>
+        <translation>%1 är inte det som signerades (ändrad eller utbytt)</translation>
+    </message>
+    <message>
         <source>signed by the key %1, which was revoked or rejected here</source>
         <translation>signerat med nyckeln %1, som har återkallats eller avvisats här</translation>
     </message>

@@ -248,6 +248,10 @@
         <translation>sekretariatet</translation>
     </message>
     <message>
+        <source>%1 (export %2)</source>
+        <translation>%1 (export nr %2)</translation>
+    </message>
+    <message>
         <source>%1, edited %2</source>
         <translation>%1, ändrat %2</translation>
     </message>
@@ -305,6 +309,10 @@
     <message>
         <source>Keep the edited &amp;union</source>
         <translation>Behåll den &amp;redigerade texten</translation>
+    </message>
+    <message>
+        <source>(a copied laptop profile: two laptops sign with one key; bundle %1, signed %2)</source>
+        <translation>(kopierad datorprofil: två datorer signerar med samma nyckel; paket %1, signerat %2)</translation>
     </message>
     <message>
         <source>Re&amp;open the last settled conflict</source>
@@ -471,6 +479,10 @@
     <message>
         <source>pack</source>
         <translation>paket</translation>
+    </message>
+    <message>
+        <source>file %1</source>
+        <translation>filen %1</translation>
     </message>
     <message>
         <source>claims to be “%1” (unverified)</source>

@@ -125,6 +125,18 @@ SAMPLES = {
     "clock-future": {"days": 40, "tolerance": 1},
     "sequence-rollback": {"number": 3, "newer": 5},
     "signed-by-revoked": {"key": "ab12cd34ef56ab78"},
+    "file-missing": {"path": "/tmp/bord-5.rbz"},
+    "file-is-folder": {"path": "/tmp/bord-5.rbz"},
+    "file-unreadable": {"path": "/tmp/bord-5.rbz", "error": "Permission denied"},
+    "file-too-large": {"mib": 256},
+    "file-cut-short": {},
+    "zip-directory-missing": {},
+    "zip-directory-cut": {},
+    "not-a-zip": {},
+    "format-newer": {"version": 3},
+    "signature-mismatch": {},
+    "weak-key": {"weak": "a weak Ed25519 public key"},
+    "member-altered": {"member": "records.jsonl"},
     "pack-other-key": {
         "signer": "Region Exempellän",
         "pinned": "ab12cd34ef56ab78",
@@ -155,6 +167,17 @@ def test_every_core_message_is_said_in_swedish(qapp):
         "quarantined": "unknown key: held in quarantine until it is trusted or rejected in Collect",
         "sequence-rollback": "its number 3 is below bundle 5 from the same signer, imported before and made"
         " earlier: the signer's numbering was turned back",
+        "file-missing": "/tmp/bord-5.rbz: the file does not exist",
+        "file-is-folder": "/tmp/bord-5.rbz: a folder, not a bundle",
+        "file-unreadable": "/tmp/bord-5.rbz: the file cannot be read (Permission denied)",
+        "file-cut-short": "the file is empty or cut short: an incomplete copy",
+        "zip-directory-missing": "the file ends early (its table of contents is missing): an incomplete copy",
+        "zip-directory-cut": "the file ends early (its table of contents is cut short): an incomplete copy",
+        "format-newer": "made by a newer Rundabord (bundle format 3)",
+        "signature-mismatch": "the signature does not match the signed contents list"
+        " (altered, or another key)",
+        "weak-key": "signed with a weak or malformed key",
+        "member-altered": "records.jsonl is not what was signed (altered or swapped)",
     }
     i18n.install("sv", qapp)
     swedish = {code: bundle_messages.say(messages.message(code, **p)) for code, p in SAMPLES.items()}
@@ -197,7 +220,8 @@ def test_a_refusal_reads_in_swedish_down_to_its_reason(qapp):
     assert "signerat med nyckeln ab12cd34ef56ab78, som har återkallats eller avvisats här" in what
     assert detail == "signed by the key ab12cd34ef56ab78, which was revoked or rejected here"  # for support
     assert bundle_messages.say_why(error.why, str(error)) == (
-        "Närmare bestämt: signerat med nyckeln ab12cd34ef56ab78, som har återkallats eller avvisats här"
+        "Närmare bestämt: signerat med nyckeln ab12cd34ef56ab78, som har återkallats eller avvisats här\n"
+        + bundle_messages.technical(str(error))
     )
     plain = BundleError("zip", "damaged zip (bad CRC)")  # a reason still given only in English
     assert bundle_messages.say_why(plain.why, str(plain)) == bundle_messages.technical(

@@ -9,6 +9,7 @@ is ui/undo.py's, the same in both windows; a failure is reported through `editor
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -37,6 +38,10 @@ class Editor:
     # (note id to select, question id to show, what changed if known)
     changed: Callable[[str | None, str | None, Change | None], None]
     failed: Callable[[str, BaseException], None]  # (what was being done, why it failed)
+    # Around each step: its commit waits for no disk (app/wal_keeper.py); after it, `committed()` asks for
+    # the disk's confirmation, which "Saved" waits for.
+    deferred: Callable[[], contextlib.AbstractContextManager] = contextlib.nullcontext
+    committed: Callable[[], None] = lambda: None
 
 
 class NoteCommand(ServiceCommand):
@@ -48,8 +53,10 @@ class NoteCommand(ServiceCommand):
 
     def _run(self, step: Callable[[], tuple]) -> tuple[bool, Any]:
         """`step` returns (note id, question id) or (note id, question id, Change)."""
-        done, where = super()._run(step)
+        with self.editor.deferred():
+            done, where = super()._run(step)
         if done:
+            self.editor.committed()
             note_id, question_id, *change = where
             self.editor.changed(note_id, question_id, change[0] if change else None)
         return done, where

@@ -381,6 +381,25 @@ class NotesModel(QStringListModel):
         return before + moved + after
 
 
+def follow_one_note(
+    notes: NotesModel, questions: QuestionsModel, change, question_id: str | None, shown_id: str | None
+) -> bool:
+    """Show one committed step on one note (a commands.Change) in the question on screen, row by row;
+    False when the views must read the list again instead (another question, a filter, a step on more)."""
+    if question_id is None or question_id != shown_id:
+        return False
+    if change.added is not None:
+        if not notes.note_added(change.added):
+            return False
+        questions.count_added(question_id)
+        return True
+    if change.edited is not None:
+        return notes.note_changed(change.edited)
+    if change.swapped is not None:
+        return notes.notes_swapped(*change.swapped)
+    return False
+
+
 def _is_one_insert(shorter: list[str], longer: list[str]) -> bool:
     """Whether `longer` is `shorter` with exactly one id inserted somewhere."""
     for i, (a, b) in enumerate(zip(shorter, longer, strict=False)):

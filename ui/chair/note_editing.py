@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMenu, QStatusBar, QWidget
 
@@ -17,6 +17,7 @@ from app import notes
 from app.disk_errors import STORAGE_FAILURES
 from app.errors import UserError
 from app.model import Note
+from app.wal_keeper import WalKeeper
 from app.workspace import Workspace
 from ui.chair import commands
 from ui.chair.table_place import TablePlace
@@ -24,6 +25,8 @@ from ui.chair.tag_bar import escape_mnemonic
 
 
 class NoteEditing(QObject):
+    saved = Signal()  # every edit so far is on the disk
+
     def __init__(
         self,
         workspace: Workspace,
@@ -38,7 +41,13 @@ class NoteEditing(QObject):
         self.place = place
         self.status_bar = status_bar
         self.undo_stack = QUndoStack(self)
-        self.editor = commands.Editor(workspace, changed, failed)
+        # The edits commit on this thread; the disk's confirmation and the checkpoints come from the
+        # keeper's (stop() it before the workspace closes). "Saved" waits for the confirmation.
+        self.wal = WalKeeper(workspace.store)
+        self._ticket = 0
+        self._saved_check = QTimer(self, interval=2)
+        self._saved_check.timeout.connect(self._check_saved)
+        self.editor = commands.Editor(workspace, changed, failed, self.wal.deferred, self._await_saved)
         self._failed = failed
         self._parent = parent
         model = place.notes_model
@@ -46,6 +55,20 @@ class NoteEditing(QObject):
         model.reorder_requested.connect(self._on_reorder_requested)
         self.move_menu = QMenu(self.tr("&Move to question"), parent)
         self.move_menu.aboutToShow.connect(self.fill_move_menu)
+
+    def _await_saved(self) -> None:
+        self._ticket = self.wal.request()
+        if not self._saved_check.isActive():
+            self._saved_check.start()
+
+    def _check_saved(self) -> None:
+        if self.wal.error is not None:
+            self._saved_check.stop()
+            error, self.wal.error = self.wal.error, None
+            self._failed("", error)
+        elif self.wal.synced(self._ticket):
+            self._saved_check.stop()
+            self.saved.emit()
 
     def push(self, make: Callable[[], commands.NoteCommand]) -> commands.NoteCommand | None:
         """Build a command (it reads the current state, which may refuse) and push it; None if refused."""

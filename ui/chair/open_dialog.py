@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import conferences
-from app.messages import TEXT, Message
+from app.messages import Message
 from app.workspace import Workspace
 from ui import msgbox
 from ui.empty_state import EmptyState
@@ -43,9 +43,15 @@ class Loaded:
     awaiting_consent: bool = False  # a first pack: not imported until the chair accepts its fingerprint
 
 
-def _why(why: Message | None, sentence: str) -> Message | str:
-    """A refusal's reason as data when the core gave one, so the dialog can say it in the chair's language."""
-    return why if why is not None and why.code != TEXT else sentence
+def _refusal(check: str | None, why: Message | None, sentence: str) -> Exception:
+    """The refusal with the file's name in its English, and its reason as data when the core gave one
+    (so the dialog says it in the chair's language)."""
+    from app.bundles.format import BundleError  # here: the chair's window starts without app.bundles
+
+    error = BundleError(check or "", sentence)
+    if why is not None:
+        error.why = why
+    return error
 
 
 def load_conference_file(workspace_dir: Path, path: Path, *, fingerprint_accepted: bool = False) -> Loaded:
@@ -61,7 +67,7 @@ def load_conference_file(workspace_dir: Path, path: Path, *, fingerprint_accepte
             verdict = verify_file(path, workspace.store)  # look before writing anything
             # BundleError keeps the check's code, so the dialog can explain it in the chair's language.
             if not verdict.ok:
-                raise BundleError(verdict.check or "", _why(verdict.why, f"{path.name}: {verdict.reason}"))
+                raise _refusal(verdict.check, verdict.why, f"{path.name}: {verdict.reason}")
             if verdict.kind != "conference-pack":
                 raise BundleError(
                     "kind", f"{path.name} is a table's export, not a conference pack: nothing was opened"
@@ -70,7 +76,7 @@ def load_conference_file(workspace_dir: Path, path: Path, *, fingerprint_accepte
                 return Loaded(None, verdict.signer_name or "", verdict.fingerprint or "", path, True)
             (receipt,) = import_files(workspace, [path])
             if receipt.status == "refused":
-                raise BundleError(receipt.check or "", _why(receipt.why, f"{path.name}: {receipt.reason}"))
+                raise _refusal(receipt.check, receipt.why, f"{path.name}: {receipt.reason}")
             if receipt.status == "quarantined":
                 return Loaded(None, receipt.signer_name or "", receipt.fingerprint or "")
             return Loaded(receipt.conference, receipt.signer_name or "", receipt.fingerprint or "")

@@ -1,10 +1,9 @@
 """The chair's main window: open the conference, pick the table, capture two or three timed rounds,
 review, print the table minutes, sign and export.
 
-Keyboard first: the quick-entry field keeps the focus; Enter adds a note, which becomes the selected
-note, and the tag shortcuts (Ctrl+1..9 themes, Ctrl+Shift+N/P/G/A kinds, Ctrl++ / Ctrl+- votes,
-Alt+Up/Down order) act on the selected note. F1 lists every shortcut. Every edit is one step on the undo
-stack and is committed to the store before the step returns; the "Saved" indicator says so only then.
+Keyboard first: the quick-entry field keeps the focus; Enter adds a note and selects it; the tag shortcuts
+(Ctrl+1..9 themes, Ctrl+Shift+N/P/G/A kinds, Ctrl++/- votes, Alt+Up/Down order; F1 lists all) act on it.
+Every edit is one undo step, committed before the step returns; only then does "Saved" say so.
 
 The window holds the pages and wires three parts: `TablePlace` (which table, question and note),
 `NoteEditing` (the edits as undo steps) and `ChairActions` (actions, menus, tag bar).
@@ -39,7 +38,7 @@ from ui.chair.actions import ChairActions
 from ui.chair.capture_view import CaptureView
 from ui.chair.commands import Change
 from ui.chair.export_flow import ExportFlow
-from ui.chair.models import NotesModel, QuestionsModel
+from ui.chair.models import NotesModel, QuestionsModel, follow_one_note
 from ui.chair.note_editing import NoteEditing
 from ui.chair.open_dialog import OpenConferenceDialog
 from ui.chair.review import ReviewPage
@@ -92,6 +91,7 @@ class ChairWindow(QMainWindow):
         self.export_flow.identity_needed.connect(self.open_settings)
 
         self.saved_indicator = SaveIndicator(self)
+        self.editing.saved.connect(self.saved_indicator.mark_saved)
         self._quit_confirmed = False
         self._write_checked = False  # the workspace is probed once, when the window is first shown
         self.statusBar().addPermanentWidget(self.export_flow.export_again_button)
@@ -294,16 +294,15 @@ class ChairWindow(QMainWindow):
 
     # == after every store write =========================================================================
 
-    def _on_store_changed(
-        self, note_id: str | None, question_id: str | None, change: Change | None = None
-    ) -> None:
+    def _on_store_changed(self, note_id: str | None, question_id: str | None, change: Change | None = None):
         """Called by each command right after its write committed: follow it in the views. A step on one
-        note of the question shown (Enter, a tag, Alt+Up) updates that row alone: on a 1,000-note
-        question, reading the list again would cost the keystroke its frame."""
-        self.saved_indicator.mark_saved()
+        note shown (Enter, a tag, Alt+Up) updates that row alone, never reading a long list again."""
         if self.session is None:
             return
-        one_row = change is not None and self._follow_one_note(change, question_id)
+        shown = self.place.current_question_id()
+        one_row = bool(change) and follow_one_note(
+            self.notes_model, self.questions_model, change, question_id, shown
+        )
         if not one_row:
             self.place.reload_facts()
             self._show_header()
@@ -318,20 +317,6 @@ class ChairWindow(QMainWindow):
             self.review.show_table(self.workspace, self.session)
         if not one_row or self.export_flow.export_again_button.isHidden():  # "changed" stays so: no query
             self._show_export_status()
-
-    def _follow_one_note(self, change: Change, question_id: str | None) -> bool:
-        if question_id is None or question_id != self.place.current_question_id():
-            return False
-        if change.added is not None:
-            if not self.notes_model.note_added(change.added):
-                return False
-            self.questions_model.count_added(question_id)
-            return True
-        if change.edited is not None:
-            return self.notes_model.note_changed(change.edited)
-        if change.swapped is not None:
-            return self.notes_model.notes_swapped(*change.swapped)
-        return False
 
     def _on_edit_failed(self, what: str, exc: BaseException) -> None:
         save_status.report_edit_failure(self, self.saved_indicator, what, exc)
@@ -504,6 +489,7 @@ class ChairWindow(QMainWindow):
         # Nothing may read the workspace once it closes: the watcher, the timers and running work stop now.
         self.sync_status.stop()
         finish_all()
+        self.editing.wal.stop()
         super().closeEvent(event)
 
     def showEvent(self, event) -> None:

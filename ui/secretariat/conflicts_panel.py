@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -66,7 +66,7 @@ class ConflictsPanel(QWidget):
         super().__init__(parent)
         self.context = context
         self.store = context.store
-        self._names: dict[str, str] = {}
+        self._sides: dict[tuple[str, tuple[str, str]], conflicts.Side] = {}
         self.field_labels = {
             "text": self.tr("text"),
             "themes": self.tr("themes"),
@@ -82,12 +82,8 @@ class ConflictsPanel(QWidget):
             [
                 Column("table", self.tr("Table"), lambda c: c.table_number or "", align_right=True),
                 Column("field", self.tr("Field"), lambda c: self.field_labels.get(c.field, c.field)),
-                Column("ours", self.tr("In use now"), lambda c: self._cell(c.ours_stamp[1], c.ours, c.field)),
-                Column(
-                    "theirs",
-                    self.tr("Other version"),
-                    lambda c: self._cell(c.theirs_stamp[1], c.theirs, c.field),
-                ),
+                Column("ours", self.tr("In use now"), lambda c: self._cell(c, c.ours_stamp, c.ours)),
+                Column("theirs", self.tr("Other version"), lambda c: self._cell(c, c.theirs_stamp, c.theirs)),
             ],
             self._load,
             parent=self,
@@ -106,18 +102,40 @@ class ConflictsPanel(QWidget):
             return self.tr("an unknown laptop")
         return self.tr("the secretariat") if found.here else found.name
 
-    def _side(self, origin: str, rev: str) -> str:
-        from app.bundles.contributors import writer_of
+    def who(self, conflict: conflicts.Conflict, stamp: tuple[str, str]) -> str:
+        """Who wrote one side, in words. Two laptops with one copied profile share a name: each side is
+        then named by its own export (the signer's number for it)."""
+        side = self._sides.get((conflict.record_id, stamp))
+        if side is None:
+            return self.writer(stamp[1])
+        if side.here:
+            return self.tr("the secretariat")
+        name = side.name or self.tr("an unknown laptop")
+        if side.copied_profile:
+            return self.tr("%1 (export %2)").replace("%1", name).replace("%2", str(side.sequence))
+        return name
 
-        found = writer_of(self.store, origin)
-        text = self.tr("%1, edited %2").replace("%1", self.writer(origin)).replace("%2", stamp_time(rev))
-        if found is not None and found.bundle_id:
-            text += " " + self.tr("(bundle %1)").replace("%1", found.bundle_id[:8])
+    def _side(self, conflict: conflicts.Conflict, stamp: tuple[str, str]) -> str:
+        side = self._sides.get((conflict.record_id, stamp))
+        text = (
+            self.tr("%1, edited %2")
+            .replace("%1", self.who(conflict, stamp))
+            .replace("%2", stamp_time(stamp[0]))
+        )
+        if side is not None and side.copied_profile:
+            signed = QDateTime.fromString(side.signed_utc, Qt.DateFormat.ISODate).toLocalTime()
+            text += " " + self.tr(
+                "(a copied laptop profile: two laptops sign with one key; bundle %1, signed %2)"
+            ).replace("%1", side.bundle_id[:8]).replace(
+                "%2", QLocale().toString(signed, "yyyy-MM-dd HH:mm:ss")
+            )
+        elif side is not None and side.bundle_id:
+            text += " " + self.tr("(bundle %1)").replace("%1", side.bundle_id[:8])
         return text
 
-    def _cell(self, origin: str, value: Any, field: str) -> str:
+    def _cell(self, conflict: conflicts.Conflict, stamp: tuple[str, str], value: Any) -> str:
         """ "Who: what", so a row reads as two people's versions, not as "kept" against "other"."""
-        return f"{self._names.get(origin) or self.writer(origin)}: {self._preview(value, field)}"
+        return f"{self.who(conflict, stamp)}: {self._preview(value, conflict.field)}"
 
     def _preview(self, value: Any, field: str = "") -> str:
         text = self._display(value, field).replace("\n", " ⏎ ")
@@ -139,8 +157,7 @@ class ConflictsPanel(QWidget):
         if not self.context.conference_id:
             return []
         found = conflicts.open_conflicts(self.store, self.context.conference_id)
-        origins = {c.ours_stamp[1] for c in found} | {c.theirs_stamp[1] for c in found}
-        self._names = {origin: self.writer(origin) for origin in origins}  # once per load, not per paint
+        self._sides = conflicts.sides(self.store, found)  # once per load, not per paint
         return found
 
     def _build(self) -> None:
@@ -175,6 +192,8 @@ class ConflictsPanel(QWidget):
         grid.addWidget(self.where_label, 0, 0, 1, 2)
         self.ours_label = QLabel()
         self.theirs_label = QLabel()
+        for label in (self.ours_label, self.theirs_label):  # a long "who" wraps; the window keeps its width
+            label.setWordWrap(True)
         self.ours_edit = QPlainTextEdit()
         self.theirs_edit = QPlainTextEdit()
         for edit, name in (
@@ -273,16 +292,14 @@ class ConflictsPanel(QWidget):
                 edit.clear()
             return
         self.ours_label.setText(
-            self.tr("%1 — in use now").replace(
-                "%1", self._side(conflict.ours_stamp[1], conflict.ours_stamp[0])
-            )
+            self.tr("%1 — in use now").replace("%1", self._side(conflict, conflict.ours_stamp))
         )
-        self.theirs_label.setText(self._side(conflict.theirs_stamp[1], conflict.theirs_stamp[0]))
+        self.theirs_label.setText(self._side(conflict, conflict.theirs_stamp))
         self.keep_ours_button.setText(
-            self.tr("Keep the version of %1").replace("%1", self.writer(conflict.ours_stamp[1]))
+            self.tr("Keep the version of %1").replace("%1", self.who(conflict, conflict.ours_stamp))
         )
         self.keep_theirs_button.setText(
-            self.tr("Keep the version of %1").replace("%1", self.writer(conflict.theirs_stamp[1]))
+            self.tr("Keep the version of %1").replace("%1", self.who(conflict, conflict.theirs_stamp))
         )
         self.ours_edit.setPlainText(self._display(conflict.ours, conflict.field))
         self.theirs_edit.setPlainText(self._display(conflict.theirs, conflict.field))
@@ -313,7 +330,7 @@ class ConflictsPanel(QWidget):
             what = self.tr("Keep the edited union?")
         else:
             stamp = conflict.ours_stamp if choice == "ours" else conflict.theirs_stamp
-            what = self.tr("Keep the version of %1?").replace("%1", self.writer(stamp[1]))
+            what = self.tr("Keep the version of %1?").replace("%1", self.who(conflict, stamp))
         msgbox.question(
             self,
             what,

@@ -100,11 +100,13 @@ class InboxColumns(QObject):
         return ", ".join(map(str, e.tables))
 
     def chair(self, e: InboxEntry) -> str:
+        if not e.kind:  # a file that could not be read names nobody: its name is all there is to go by
+            return self.tr("file %1").replace("%1", e.name)
         return (
             e.signer
             if e.trusted_name
             # An unknown key's name is only what its manifest says: shown as a claim, never as a name.
-            else (self.tr("claims to be “%1” (unverified)").replace("%1", e.signer_name) if e.kind else "")
+            else self.tr("claims to be “%1” (unverified)").replace("%1", e.signer_name)
         )
 
     def reason(self, e: InboxEntry) -> str:

@@ -38,10 +38,10 @@ def test_a_revoked_signer_is_refused_with_a_code_and_its_parameters(world, secre
     assert json.loads(capsys.readouterr().out)["import_problem_why"]["code"] == "signed-by-revoked"
 
 
-def test_a_damaged_file_keeps_its_english_as_text(world, secretariat) -> None:
-    receipt = import_data(secretariat, b"PK\x03\x04 not really a zip", "trasig.rbz")
-    assert receipt.status == REFUSED and receipt.check
-    assert receipt.why is not None and receipt.why.code == TEXT  # a reason not yet given a code
+def test_a_cut_short_file_is_refused_as_incomplete_with_its_reason(world, secretariat) -> None:
+    receipt = import_data(secretariat, world.table_bundle[:-200], "halv.rbz")
+    assert receipt.status == REFUSED and receipt.check == "incomplete" and receipt.incomplete
+    assert receipt.why is not None and receipt.why.code in {"zip-directory-missing", "zip-directory-cut"}
     assert receipt.why.english() == receipt.reason
 
 

@@ -77,11 +77,11 @@ def test_an_unexpected_fault_in_one_file_is_its_refusal_not_the_runs_end(
 
     real = importer.merge
 
-    def fragile(store, records):
+    def fragile(store, records, *carrier):
         records = list(records)
         if any(r["fields"].get("text") == "Fler bussturer på landsbygden" for r in records):
             raise RuntimeError("a fault of ours")
-        return real(store, records)
+        return real(store, records, *carrier)
 
     monkeypatch.setattr(importer, "merge", fragile)
     bad = tmp_path / "bad.rbz"

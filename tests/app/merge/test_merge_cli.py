@@ -73,12 +73,16 @@ def test_conflict_list_shows_both_values_and_resolve_settles_it(office, capsys):
     conflict_id = out.split()[0]
     lines = out.splitlines()
     assert code == 0 and f"table 3 note {bus[:8]} text" in lines[0]
-    shown = {lines[1].removeprefix("    ours:   "), lines[2].removeprefix("    theirs: ")}
+    shown = {lines[1].removeprefix("    ours:   "), lines[3].removeprefix("    theirs: ")}
     assert shown == {
         "Fler bussar till industriområdet, även kvällstid",
         "Fler bussar till industriområdet (rättad)",
     }
-    theirs = lines[2].removeprefix("    theirs: ")
+    # Each side says who wrote it and when (the chair's records came without a bundle here).
+    by = {lines[2].strip(), lines[4].strip()}
+    assert {line.split(",")[0] for line in by} == {"by the secretariat", "by an unknown laptop"}
+    assert all(", edited 20" in line for line in by)
+    theirs = lines[3].removeprefix("    theirs: ")
     code, out, _ = run(capsys, kansli, "conflict", "resolve", conflict_id[:6], "--keep", "theirs")
     assert code == 0 and out.strip() == f"resolved {conflict_id[:6]}: kept theirs"
     k = Workspace(kansli)

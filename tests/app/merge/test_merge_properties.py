@@ -9,6 +9,7 @@ a later writer had seen it or a secretary reviewed it.
 
 from __future__ import annotations
 
+import os
 import random
 import uuid
 from dataclasses import dataclass, field
@@ -20,7 +21,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app import conflicts
-from app.merge import MergeCounts, merge_records, value_key
+from app.merge import Carrier, MergeCounts, merge_records, value_key
 from app.records import record_type
 from app.store import Store
 
@@ -34,6 +35,9 @@ class Laptop:
     name: str
     store: Store
     clone: bool = False
+    key: str = ""  # the signing key (a copied profile keeps it) and its chain of exports
+    sequence: int = 0
+    last: str | None = None
     # note id -> text stamps this laptop has seen, directly or through what it imported (the truth)
     seen: dict[str, set[tuple[str, str]]] = field(default_factory=dict)
 
@@ -43,12 +47,13 @@ class Bundle:
     source: str
     records: list[dict[str, Any]]
     seen: dict[str, frozenset[tuple[str, str]]]
+    carrier: Carrier
 
 
 class World:
     """The laptops, the bundles they exported, and what every text version's writer had seen."""
 
-    def __init__(self, data: st.DataObject, kit: Any) -> None:
+    def __init__(self, data: st.DataObject, kit: Any, *, copied: bool = False) -> None:
         self.data = data
         self.kit = kit
         self.time = EPOCH_MS
@@ -56,10 +61,13 @@ class World:
         self.bundles: list[Bundle] = []
         self.known_at_write: dict[tuple[str, tuple[str, str]], frozenset[tuple[str, str]]] = {}
         self.typed = 0
+        self.copied = copied  # the second laptop becomes a copy of the first after its first export
+        self.clocks: list[Any] = []
         count = data.draw(st.integers(2, 4), label="laptops")
         for index in range(count):
             skew = data.draw(st.integers(-20_000, 20_000), label="skew ms")
             now = self._clock(skew)
+            self.clocks.append(now)
             if index > 0 and data.draw(st.integers(0, 19), label="clone?") == 0:
                 source = self.laptops[0]
                 self.laptops.append(
@@ -67,12 +75,16 @@ class World:
                         f"L{index}",
                         kit.clone_store(source.store, now),
                         True,
-                        {k: set(v) for k, v in source.seen.items()},
+                        key=source.key,
+                        sequence=source.sequence,
+                        last=source.last,
+                        seen={k: set(v) for k, v in source.seen.items()},
                     )
                 )
                 self.laptops[0].clone = True
             else:
-                self.laptops.append(Laptop(f"L{index}", kit.memory_store(f"{index + 1:016x}", now)))
+                store = kit.memory_store(f"{index + 1:016x}", now)
+                self.laptops.append(Laptop(f"L{index}", store, key=f"key{index}"))
 
     def share_first_notes(self) -> None:
         """Start from common ground: the first laptop's first notes reach every other laptop."""
@@ -83,6 +95,19 @@ class World:
         for laptop in self.laptops[1:]:
             if not laptop.clone:
                 self.import_bundle(laptop, self.bundles[-1])
+        if self.copied and not self.laptops[1].clone:
+            source = self.laptops[0]
+            self.kit.discard(self.laptops[1].store)
+            self.laptops[1] = Laptop(
+                "L1",
+                self.kit.clone_store(source.store, self.clocks[1]),
+                True,
+                key=source.key,
+                sequence=source.sequence,
+                last=source.last,
+                seen={k: set(v) for k, v in source.seen.items()},
+            )
+            source.clone = True
 
     def _clock(self, skew: int):
         return lambda: self.time + skew
@@ -151,11 +176,27 @@ class World:
     def export(self, laptop: Laptop) -> None:
         records = [*laptop.store.dump("note"), *laptop.store.dump("conflict_resolution")]
         seen = {note_id: frozenset(stamps) for note_id, stamps in laptop.seen.items()}
-        self.bundles.append(Bundle(laptop.name, records, seen))
+        with laptop.store.transaction():
+            created = str(laptop.store.tick())
+        laptop.sequence += 1
+        manifest = f"{laptop.name}:{laptop.sequence}"
+        carrier = Carrier(
+            manifest,
+            laptop.key,
+            laptop.sequence,
+            laptop.last,
+            created,
+            # Older bundles do not name the workspace they were made in: half the laptops' do.
+            origin=laptop.store.origin if int(laptop.key[3:]) % 2 == 0 else "",
+            conference_id="conf",
+            tables=(7,),
+        )
+        laptop.last = manifest
+        self.bundles.append(Bundle(laptop.name, records, seen, carrier))
 
     def import_bundle(self, laptop: Laptop, bundle: Bundle) -> None:
         with laptop.store.transaction():
-            merge_records(laptop.store, bundle.records)
+            merge_records(laptop.store, bundle.records, bundle.carrier)
         for note_id, stamps in bundle.seen.items():
             laptop.seen.setdefault(note_id, set()).update(stamps)
 
@@ -221,16 +262,17 @@ def last_writer_values(bundles: list[Bundle]) -> dict[str, dict[str, Any]]:
 def import_all(
     store: Store, bundles: list[Bundle], rng: random.Random, *, group: bool, shuffle: bool
 ) -> MergeCounts:
-    """Import every bundle; `group` merges runs of bundles in one transaction and one call."""
+    """Import every bundle; `group` merges runs of bundles in one transaction."""
     total = MergeCounts()
     index = 0
     while index < len(bundles):
         size = rng.randint(1, 3) if group else 1
-        records = [r for b in bundles[index : index + size] for r in b.records]
-        if shuffle:
-            rng.shuffle(records)
         with store.transaction():
-            total += merge_records(store, records)
+            for bundle in bundles[index : index + size]:
+                records = list(bundle.records)
+                if shuffle:
+                    rng.shuffle(records)
+                total += merge_records(store, records, bundle.carrier)
         index += size
     return total
 
@@ -272,16 +314,32 @@ def test_central_stores_converge_and_lose_no_text(kit) -> None:
     histories()
 
 
-def check_history(data: st.DataObject, kit: Any) -> None:
+@pytest.mark.slow
+def test_copied_laptop_profiles_converge_and_lose_no_text(kit) -> None:
+    """The second laptop is always a copy of the first: one origin, one key, two histories."""
+
+    @settings(
+        max_examples=int(os.environ.get("FORK_EXAMPLES", "200")),
+        deadline=None,
+        suppress_health_check=[HealthCheck.too_slow],
+    )
+    @given(st.data())
+    def histories(data: st.DataObject) -> None:
+        check_history(data, kit, copied=True)
+
+    histories()
+
+
+def check_history(data: st.DataObject, kit: Any, *, copied: bool = False) -> None:
     # Record ids decide the order notes are listed in, and so which note a drawn index picks: they must
     # come from the example's own data, or hypothesis sees a different history when it replays one.
     id_source = random.Random(data.draw(st.integers(0, 2**32), label="id seed"))
     with patch("app.store.uuid.uuid4", lambda: uuid.UUID(int=id_source.getrandbits(128), version=4)):
-        _check_history(data, kit)
+        _check_history(data, kit, copied)
 
 
-def _check_history(data: st.DataObject, kit: Any) -> None:
-    world = World(data, kit)
+def _check_history(data: st.DataObject, kit: Any, copied: bool) -> None:
+    world = World(data, kit, copied=copied)
     world.share_first_notes()
     for _ in range(data.draw(st.integers(3, 18), label="steps")):
         world.step()
@@ -313,8 +371,7 @@ def _check_history(data: st.DataObject, kit: Any) -> None:
             assert got == expected[record["id"]]
         assert set(expected) == {r["id"] for r in centrals[0].dump("note")}
 
-        if not world.has_clones:  # a cloned profile's edits share an origin: see test_clones_converge
-            assert_no_text_lost(world, centrals[0])
+        assert_no_text_lost(world, centrals[0])  # a copied profile's two histories too (forks.py)
     finally:
         for store in centrals:
             kit.discard(store)

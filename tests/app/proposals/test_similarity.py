@@ -145,10 +145,15 @@ def test_the_whole_conference_set_is_large_varied_and_well_formed() -> None:
         assert sum(word.casefold() in t.casefold() for t in texts) >= 5, word
 
 
-@pytest.mark.xfail(strict=True, reason="word-based grouping does not reach the issue's target; see README")
+@pytest.mark.xfail(
+    strict=True,
+    reason="no offline method reaches it: by meaning (multilingual-e5-small) 0.58 precision / 0.68 recall"
+    " held out, by shared words 0.47 / 0.44; see README",
+)
 def test_grouping_reaches_the_target_on_a_whole_conference() -> None:
     items, label = _conference_set("held_out")
-    predicted = {p for g in similar_groups(items) for p in itertools.combinations(sorted(g), 2)}
+    groups, _ = proposals.group_similar(items)
+    predicted = {p for g in groups for p in itertools.combinations(sorted(g), 2)}
     true = {(a, b) for a, b in itertools.combinations(sorted(label), 2) if label[a] == label[b]}
     hits = len(predicted & true)
     assert hits / max(len(predicted), 1) >= 0.95 and hits / len(true) >= 0.8

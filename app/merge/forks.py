@@ -1,0 +1,213 @@
+"""One origin, two histories: a laptop profile copied to a second laptop, seen in the signers' chains.
+
+Every workspace's edits are linear (app/knowledge.py) until its profile is copied: then two laptops
+stamp edits under one origin and sign with one key, each unaware of the other, and "the later stamp saw
+the earlier" no longer holds. What shows it is the signer's chain of table exports: each manifest names
+its sequence number and the hash of the signer's previous manifest, so two copies sign the same number
+twice, or a manifest follows one this store does not hold at that number. Such a key is *forked*.
+
+Each imported table export is kept here as its place in that chain plus its records (`remember`), so
+the evidence is a function of the set of exports seen, whatever order they came in:
+
+- a stamp's writer is the signer of an export that names the stamp's origin as the workspace it was
+  made in (app/bundles/origins.py), else of the earliest export that carried it (a relay signs later:
+  it observed the export it relays, and the clock orders them);
+- an edit by a forked key's laptop saw an earlier edit under the same origin only when an export that
+  carried the earlier one is the export carrying the later one or one of its ancestors in the chain;
+- any other pair of edits under such an origin is concurrent, so the value that lost is open for a
+  secretary to decide (`refresh_forked`), with every version the exports carried as candidates.
+
+Where the chain has a gap this under-estimates what a laptop had seen, so it can show a sequential edit
+as a conflict, never hide a concurrent one; keys that never forked are untouched.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import zlib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from app.knowledge import Stamp
+from app.merge.registers import Wire, compact_json
+from app.store import Store
+
+_FIELDS = (
+    "manifest_sha256, key_id, sequence, previous, created_hlc, created_utc, bundle_id, signer_name, origin"
+)
+
+
+@dataclass(frozen=True)
+class Carrier:
+    """The signed table export that brings records, as its signer's chain knows it."""
+
+    manifest_sha256: str
+    key_id: str
+    sequence: int
+    previous: str | None
+    created_hlc: str
+    created_utc: str = ""
+    bundle_id: str = ""
+    signer_name: str = ""
+    origin: str = ""  # the workspace it names as made in (signed; absent in older bundles)
+    conference_id: str = ""
+    tables: tuple[int, ...] = ()
+
+    @property
+    def order(self) -> tuple[str, str]:
+        return (self.created_hlc, self.manifest_sha256)
+
+
+def remember(store: Store, carrier: Carrier, records: Iterable[Wire]) -> None:
+    """Keep an export's place in its signer's chain and its records (inside the import transaction)."""
+    lines = "\n".join(compact_json(record) for record in records).encode("utf-8")
+    packed = base64.b64encode(zlib.compress(lines, 6)).decode("ascii")
+    store.conn.execute(
+        f"INSERT INTO merge_carriers ({_FIELDS}, conference_id, tables, records)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (manifest_sha256) DO NOTHING",
+        (
+            carrier.manifest_sha256,
+            carrier.key_id,
+            carrier.sequence,
+            carrier.previous,
+            carrier.created_hlc,
+            carrier.created_utc,
+            carrier.bundle_id,
+            carrier.signer_name,
+            carrier.origin,
+            carrier.conference_id,
+            json.dumps(list(carrier.tables)),
+            packed,
+        ),
+    )
+
+
+def _carriers(store: Store) -> list[Carrier]:
+    return [
+        Carrier(
+            *row[:8],
+            origin=row[8] or "",
+            conference_id=row[9] or "",
+            tables=tuple(json.loads(row[10] or "[]")),
+        )
+        for row in store.conn.execute(f"SELECT {_FIELDS}, conference_id, tables FROM merge_carriers")
+    ]
+
+
+def forked_keys(carriers: list[Carrier]) -> set[str]:
+    """Keys whose chain splits: one sequence number signed twice, or a manifest whose previous is not
+    the one this store holds at the number before it."""
+    by_number: dict[tuple[str, int], set[str]] = {}
+    for carrier in carriers:
+        by_number.setdefault((carrier.key_id, carrier.sequence), set()).add(carrier.manifest_sha256)
+    forked = {key for (key, _number), hashes in by_number.items() if len(hashes) > 1}
+    for carrier in carriers:
+        before = by_number.get((carrier.key_id, carrier.sequence - 1))
+        if before and carrier.previous not in before:
+            forked.add(carrier.key_id)
+    return forked
+
+
+@dataclass
+class RecordForks:
+    """The fork evidence about one record: which exports carried each of its stamps, and their chains."""
+
+    owner: dict[Stamp, str]  # stamp -> key of the earliest export that carried it
+    carried_by: dict[Stamp, set[str]]  # stamp -> exports (manifest hashes) that carried it
+    ancestors: dict[str, set[str]]  # export -> itself and the exports before it in its signer's chain
+    forked: set[str]  # forked keys
+
+    def governs(self, stamp: Stamp) -> bool:
+        """Whether the stamp was written by a forked key's laptop (so its order is the chain's)."""
+        return self.owner.get(stamp) in self.forked
+
+    def precedes(self, earlier: Stamp, later: Stamp) -> bool:
+        """Whether the writer of `later` had seen `earlier` (both governed, one origin)."""
+        if earlier == later:
+            return True
+        if earlier[1] != later[1] or earlier[0] > later[0] or self.owner[earlier] != self.owner[later]:
+            return False
+        before = self.carried_by[earlier]
+        return any(before & self.ancestors.get(export, set()) for export in self.carried_by[later])
+
+
+@dataclass
+class ForkEvidence:
+    """Everything the exports of forked keys' tables say, for the records they carried."""
+
+    forked: set[str]
+    carriers: dict[str, Carrier]
+    ancestors: dict[str, set[str]]
+    # record id -> (type, [(export, the record as that export carried it)])
+    versions: dict[str, tuple[str, list[tuple[str, Wire]]]] = field(default_factory=dict)
+
+    def of_record(self, record_id: str) -> RecordForks | None:
+        found = self.versions.get(record_id)
+        if found is None:
+            return None
+        carried_by: dict[Stamp, set[str]] = {}
+        for export, record in found[1]:
+            for stamp in {(str(s[0]), str(s[1])) for s in record["stamps"].values() if s}:
+                carried_by.setdefault(stamp, set()).add(export)
+        owner = {stamp: self._writer(stamp, exports) for stamp, exports in carried_by.items()}
+        return RecordForks(owner, carried_by, self.ancestors, self.forked)
+
+    def _writer(self, stamp: Stamp, exports: set[str]) -> str:
+        """The key whose laptop wrote the edit: the signer of an export made in the stamp's own
+        workspace, else (older bundles name none) of the earliest export that carried it."""
+        home = [self.carriers[e] for e in exports if self.carriers[e].origin == stamp[1]]
+        found = home or [self.carriers[e] for e in exports]
+        return min(found, key=lambda c: c.order).key_id
+
+    def earliest(self, record_id: str, stamp: Stamp) -> Carrier | None:
+        """The first export (by its signing stamp) that carried this edit of the record."""
+        found = [
+            self.carriers[export]
+            for export, record in self.versions.get(record_id, ("", []))[1]
+            if any(s and (str(s[0]), str(s[1])) == stamp for s in record["stamps"].values())
+        ]
+        return min(found, key=lambda c: c.order) if found else None
+
+
+def load_evidence(store: Store) -> ForkEvidence | None:
+    """The fork evidence, or None while no signer's chain has split (the usual case: nothing to read)."""
+    carriers = _carriers(store)
+    forked = forked_keys(carriers)
+    if not forked:
+        return None
+    places = {(c.conference_id, t) for c in carriers if c.key_id in forked for t in c.tables}
+    relevant = {
+        c.manifest_sha256: c
+        for c in carriers
+        if c.key_id in forked or any((c.conference_id, t) in places for t in c.tables)
+    }
+    by_hash = {c.manifest_sha256: c for c in carriers}
+    ancestors: dict[str, set[str]] = {}
+    for export in relevant:
+        chain, current = set(), by_hash.get(export)
+        while current is not None and current.manifest_sha256 not in chain:
+            chain.add(current.manifest_sha256)
+            parent = by_hash.get(current.previous or "")
+            current = parent if parent is not None and parent.key_id == current.key_id else None
+        ancestors[export] = chain
+    evidence = ForkEvidence(forked, relevant, ancestors)
+    marks = ",".join("?" * len(relevant))
+    for export, packed in store.conn.execute(
+        f"SELECT manifest_sha256, records FROM merge_carriers WHERE manifest_sha256 IN ({marks})"
+        " ORDER BY manifest_sha256",
+        list(relevant),
+    ):
+        for line in zlib.decompress(base64.b64decode(packed)).decode("utf-8").splitlines():
+            record: dict[str, Any] = json.loads(line)
+            entry = evidence.versions.setdefault(record["id"], (record["type"], []))
+            entry[1].append((export, record))
+    return evidence
+
+
+def earliest_carrier(store: Store, record_id: str, stamp: Stamp) -> Carrier | None:
+    """The first export (by its signing stamp) that carried this edit of the record, while any signer's
+    chain is forked (None otherwise)."""
+    evidence = load_evidence(store)
+    return evidence.earliest(record_id, stamp) if evidence is not None else None

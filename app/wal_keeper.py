@@ -1,0 +1,128 @@
+"""The slow half of a commit, off the window's thread: the WAL's fsync and its checkpoints.
+
+A commit in WAL mode with `synchronous=FULL` writes the log and then waits for the disk (fsync): on a
+laptop that wait is several milliseconds and sometimes tens, and in the chair's window the commit is a
+keystroke. Every few hundred commits SQLite also copies the log back into the database file inside the
+commit that crossed its threshold (a checkpoint: megabytes and two more fsyncs).
+
+`WalKeeper` takes both off the thread that commits. Inside `deferred()` that connection commits with
+`synchronous=NORMAL`: the log is written (so a killed process loses nothing: the operating system holds
+it) but not yet forced to the disk. `request()` then asks the keeper's own thread to fsync the log, and
+`synced(ticket)` says when that is done: only then may the window say "Saved", so nothing it called saved
+can be lost to a power cut either. The same thread checkpoints passively (never waiting for, nor
+blocking, a reader or a writer) every few seconds and once more when stopped. Other writes on the
+connection keep `synchronous=FULL`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import sqlite3
+import threading
+import time
+from collections.abc import Iterator
+
+from app.store import Store
+
+log = logging.getLogger(__name__)
+
+CHECKPOINT_EVERY_S = 3.0
+
+
+class WalKeeper:
+    def __init__(self, store: Store, checkpoint_every_s: float = CHECKPOINT_EVERY_S) -> None:
+        self._conn = store.conn
+        self._path = store.path
+        self._every_s = checkpoint_every_s
+        self._cond = threading.Condition()
+        self._requested = self._synced = 0
+        self._stopping = False
+        self.error: OSError | None = None  # the log could not be made durable: nothing since is "saved"
+        self.last: tuple[int, int, int] | None = None  # the last checkpoint: (busy, log frames, copied)
+        self._thread: threading.Thread | None = None
+        if store.dialect != "sqlite":  # a server makes its own commits durable
+            return
+        store.conn.execute("PRAGMA wal_autocheckpoint=0")
+        self._thread = threading.Thread(target=self._run, name="wal-keeper", daemon=True)
+        self._thread.start()
+
+    @contextlib.contextmanager
+    def deferred(self) -> Iterator[None]:
+        """Commits inside are written at once and made durable by the keeper: call `request()` after."""
+        if self._thread is None or self._conn.in_transaction:  # inside a transaction: its own rules
+            yield
+            return
+        self._conn.execute("PRAGMA synchronous=NORMAL")
+        try:
+            yield
+        finally:
+            self._conn.execute("PRAGMA synchronous=FULL")
+
+    def request(self) -> int:
+        """A ticket for everything committed so far; `synced(ticket)` turns True once it is on the disk."""
+        with self._cond:
+            self._requested += 1
+            if self._thread is None:
+                self._synced = self._requested
+            self._cond.notify()
+            return self._requested
+
+    def synced(self, ticket: int) -> bool:
+        return self._synced >= ticket
+
+    def _run(self) -> None:
+        try:
+            conn = sqlite3.connect(self._path, timeout=0.5, isolation_level=None)
+        except sqlite3.Error as exc:
+            log.warning("no background checkpoints for %s: %s", self._path, exc)
+            conn = None
+        last_checkpoint = time.monotonic()
+        while True:
+            with self._cond:
+                self._cond.wait_for(lambda: self._stopping or self._requested > self._synced, self._every_s)
+                target, stopping = self._requested, self._stopping
+            if target > self._synced:
+                self._make_durable(target)
+            if conn is not None and (stopping or time.monotonic() - last_checkpoint >= self._every_s):
+                self._checkpoint(conn)
+                last_checkpoint = time.monotonic()
+            if stopping:
+                break
+        if conn is not None:
+            conn.close()
+
+    def _make_durable(self, target: int) -> None:
+        try:
+            handle = os.open(self._path + "-wal", os.O_RDWR)
+        except FileNotFoundError:  # no log: what was committed is in the database file, synced there
+            handle = None
+        except OSError as exc:
+            self.error = exc
+            return
+        try:
+            if handle is not None:
+                os.fsync(handle)
+        except OSError as exc:
+            self.error = exc
+            return
+        finally:
+            if handle is not None:
+                os.close(handle)
+        self._synced = target
+
+    def _checkpoint(self, conn: sqlite3.Connection) -> None:
+        try:
+            self.last = tuple(conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone())
+        except sqlite3.Error as exc:  # a full disk, a lock: the next round tries again
+            log.warning("checkpoint of %s failed: %s", self._path, exc)
+
+    def stop(self) -> None:
+        """Make everything durable, checkpoint once more, end the thread (call before the store closes)."""
+        with self._cond:
+            self._stopping = True
+            self._requested += 1  # whatever was committed last, durable before the store closes
+            self._cond.notify()
+        if self._thread is not None:
+            self._thread.join(10)

@@ -1,0 +1,97 @@
+"""The slow half of a commit leaves the window's thread (app/wal_keeper.py): commits inside `deferred()`
+do not wait for the disk, the keeper's thread makes them durable and says so, and checkpoints; a disk
+that refuses is reported, never called saved."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+from app import notes, wal_keeper
+from app.demo import ensure_demo
+from app.store import Store
+from app.wal_keeper import WalKeeper
+
+NORMAL, FULL = 1, 2
+
+
+def wait_for(condition, seconds: float = 10) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        assert time.monotonic() < deadline, "the keeper never got there"
+        time.sleep(0.02)
+
+
+@pytest.fixture
+def store(tmp_path: Path):
+    store = Store(tmp_path / "workspace.sqlite3")
+    store.conference_id = ensure_demo(store)
+    yield store
+    store.close()
+
+
+def test_a_deferred_commit_is_written_at_once_and_confirmed_durable_by_the_keeper(store) -> None:
+    keeper = WalKeeper(store, checkpoint_every_s=60)
+    try:
+        assert store.conn.execute("PRAGMA synchronous").fetchone()[0] == FULL
+        with keeper.deferred():
+            assert store.conn.execute("PRAGMA synchronous").fetchone()[0] == NORMAL
+            note_id = notes.add_note(store, store.conference_id, 1, 1, "skrivs nu, på disken strax")
+        assert store.conn.execute("PRAGMA synchronous").fetchone()[0] == FULL  # other writes: as before
+        ticket = keeper.request()
+        other = Store(store.path)  # committed: another connection reads it before any fsync
+        assert notes.note(other, note_id).text == "skrivs nu, på disken strax"
+        other.close()
+        wait_for(lambda: keeper.synced(ticket))
+        assert keeper.error is None
+    finally:
+        keeper.stop()
+
+
+def test_the_committing_connection_no_longer_checkpoints_and_the_keeper_does(store) -> None:
+    assert store.conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 1000  # SQLite's default
+    keeper = WalKeeper(store, checkpoint_every_s=0.05)
+    try:
+        assert store.conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 0
+        added = [
+            notes.add_note(store, store.conference_id, 1, 1, f"anteckning {i} " * 40) for i in range(300)
+        ]
+        wait_for(lambda: keeper.last is not None and keeper.last[1] > 0 and keeper.last[1] == keeper.last[2])
+    finally:
+        keeper.stop()
+    reopened = Store(store.path)
+    assert {n.id for n in notes.list_notes(reopened, store.conference_id)} >= set(added)
+    assert reopened.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    reopened.close()
+
+
+def test_a_disk_that_refuses_the_fsync_is_reported_and_nothing_is_called_saved(store, monkeypatch) -> None:
+    def refuse(_handle: int) -> None:
+        raise OSError(5, "Input/output error")
+
+    keeper = WalKeeper(store, checkpoint_every_s=60)
+    monkeypatch.setattr(wal_keeper.os, "fsync", refuse)
+    try:
+        with keeper.deferred():
+            notes.add_note(store, store.conference_id, 1, 1, "når aldrig disken")
+        ticket = keeper.request()
+        wait_for(lambda: keeper.error is not None)
+        assert not keeper.synced(ticket)
+        assert keeper.error.errno == 5
+    finally:
+        monkeypatch.setattr(wal_keeper.os, "fsync", os.fsync)
+        keeper.stop()
+
+
+def test_stop_makes_the_last_commit_durable_and_checkpoints_once_more(store) -> None:
+    keeper = WalKeeper(store, checkpoint_every_s=60)  # no round would come in this test's time
+    with keeper.deferred():
+        notes.add_note(store, store.conference_id, 1, 1, "sista anteckningen")
+    ticket = keeper.request()
+    keeper.stop()
+    assert keeper.synced(ticket)
+    assert keeper.last is not None and keeper.last[1] == keeper.last[2]
+    assert not keeper._thread.is_alive()

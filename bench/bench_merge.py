@@ -139,10 +139,10 @@ def _phase_import(workspace: str, paths: list[str]) -> dict[str, Any]:
     merging = [0.0]  # the share of app.merge, apart from reading and verifying the bundles
     merge_records = importer.merge_records
 
-    def timed_merge(store: Any, records: Any) -> Any:
+    def timed_merge(store: Any, records: Any, *more: Any) -> Any:
         started = time.perf_counter()
         try:
-            return merge_records(store, records)
+            return merge_records(store, records, *more)
         finally:
             merging[0] += time.perf_counter() - started
 
@@ -157,6 +157,9 @@ def _phase_import(workspace: str, paths: list[str]) -> dict[str, Any]:
         for name, count in receipt.counts.items():
             totals[name] = totals.get(name, 0) + count
     statuses = sorted({r.status for r in receipts})
+    refused = [r for r in receipts if r.status == "refused"]
+    if refused:  # a figure of refusals would flatter the import
+        raise RuntimeError(f"{len(refused)} bundles refused, e.g. {refused[0].reason}")
     return {
         "seconds": seconds,
         "merge_seconds": merging[0],

@@ -259,7 +259,11 @@ def _commit(
             from app.attachments import keep_bundle_images  # here: it uses app.bundles itself
 
             keep_bundle_images(workspace, bundle.attachments)
-        counts = merge(store, bundle.records, carrier_of(bundle))
+        # A line merged here before (known by its digest) changes nothing when merged again; the
+        # export's evidence (forks.py) still lists everything it carried.
+        fresh = [r for r in bundle.records if r["id"] not in bundle.skipped]
+        counts = merge(store, fresh, carrier_of(bundle), bundle.records)
+        counts["unchanged"] += len(bundle.records) - len(fresh)
         digests.remember(store, bundle)
         contributors.remember(store, bundle)  # whose workspace wrote the notes, for the justering
         store.observe(bundle.greatest_stamp())
@@ -346,7 +350,12 @@ def carrier_of(bundle: Bundle) -> Carrier | None:
     )
 
 
-def merge(store: Store, records: Iterable[dict[str, Any]], carrier: Carrier | None = None) -> dict[str, int]:
+def merge(
+    store: Store,
+    records: Iterable[dict[str, Any]],
+    carrier: Carrier | None = None,
+    carried: list[dict[str, Any]] | None = None,
+) -> dict[str, int]:
     """Merge through app.merge inside the caller's transaction; counts by COUNT_NAMES."""
-    result = merge_records(store, records, carrier)
+    result = merge_records(store, records, carrier, carried)
     return {name: int(getattr(result, name, 0) or 0) for name in COUNT_NAMES}

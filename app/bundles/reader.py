@@ -137,10 +137,16 @@ class Bundle:
         """The origin of the workspace that made the bundle (signed; absent in older bundles)."""
         return self.manifest["created"].get("origin")
 
+    def unseen(self) -> Iterator[dict[str, Any]]:
+        """The records not merged here before: a known line's stamps passed the clock check and were
+        observed when it was merged (codec.py)."""
+        return (r for r in self.records if r["id"] not in self.skipped)
+
     def every_stamp(self) -> Iterator[str]:
-        """Every clock stamp the bundle carries: its creation, and each record's revs and field stamps."""
+        """Every clock stamp the bundle carries: its creation, and each record's revs and field stamps
+        (of the records not merged here before)."""
         yield self.created_hlc
-        for record in self.records:
+        for record in self.unseen():
             yield record["rev"]
             yield record["base_rev"]
             for rev, _origin in record["stamps"].values():
@@ -149,7 +155,7 @@ class Bundle:
     def greatest_stamp(self) -> str:
         """The greatest clock stamp in the bundle, for the importing workspace's clock to observe."""
         greatest = self.created_hlc
-        for record in self.records:
+        for record in self.unseen():
             greatest = max(greatest, record["rev"])
             for rev, _origin in record["stamps"].values():
                 greatest = max(greatest, rev)

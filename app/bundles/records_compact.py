@@ -125,10 +125,23 @@ def _stamps(rt: RecordType, origin: Any, rev: Any, groups: Any) -> dict[str, lis
             raise ValueError("two stamp groups name the same stamp")
         pairs.add(pair)
         covered |= mask
-        for bit, name in enumerate(names):
-            if mask >> bit & 1:
-                stamps[name] = list(pair)
+        for name in _names_of(rt.name, mask):
+            stamps[name] = list(pair)
     return stamps
+
+
+_MASKS: dict[tuple[str, int], tuple[str, ...]] = {}
+
+
+def _names_of(type_name: str, mask: int) -> tuple[str, ...]:
+    """The stamped names a mask stands for (masks repeat: most records are written once, all together)."""
+    names = _MASKS.get((type_name, mask))
+    if names is None:
+        stamped = _STAMPED[type_name]
+        names = tuple(name for bit, name in enumerate(stamped) if mask >> bit & 1)
+        if len(_MASKS) < 4096:  # a hostile bundle cannot grow it without bound
+            _MASKS[(type_name, mask)] = names
+    return names
 
 
 def refusal(number: int, exc: ValueError) -> BundleError:

@@ -5,24 +5,31 @@ writes) into `<workspace>/backups/`, at safe points: once a day when the workspa
 before an import when the newest backup of any kind is more than an hour old (sync imports one bundle
 at a time) and the store has changed since it was taken. A copy is the whole store, so on a large store
 it costs seconds: an import never pays for one that an hour-old copy of the same store, or a copy of
-a store nothing has written since, already gives. The newest few of each kind are kept. The whole-file
-check runs before the daily one (app/workspace.py).
+a store nothing has written since, already gives. The newest few of each kind are kept. SQLite's
+whole-file check runs before the daily one, both on a thread of their own (`DailyCheck`): a store that
+fails it refuses writes, and later opens, until repaired.
 `rundabord repair` (app/repair.py) restores the newest whole one.
 """
 
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import sqlite3
+import threading
 import time
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import ClassVar
 
 from app.errors import UserError
 from app.store import Store
 
+_log = logging.getLogger(__name__)
+
 FOLDER = "backups"
+DAMAGED_MARK = "DAMAGED"  # in the backups folder: the whole-file check failed; cleared by `rundabord repair`
 SUFFIX = ".sqlite3"
 KEEP = 4  # of each kind
 DAILY = "daily"
@@ -44,6 +51,10 @@ def backups(workspace_dir: Path) -> list[Path]:
 
 def take(store: Store, workspace_dir: Path, kind: str) -> Path:
     """A consistent copy of the store, written whole under its final name."""
+    return _copy(store.conn, workspace_dir, kind)
+
+
+def _copy(source: sqlite3.Connection, workspace_dir: Path, kind: str) -> Path:
     folder = folder_of(workspace_dir)
     folder.mkdir(exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
@@ -52,7 +63,7 @@ def take(store: Store, workspace_dir: Path, kind: str) -> Path:
     try:
         target = sqlite3.connect(partial)
         try:
-            store.conn.backup(target)
+            source.backup(target)  # one step: one read snapshot, however much others write meanwhile
         finally:
             target.close()
         with open(partial, "rb+") as handle:
@@ -114,14 +125,88 @@ def take_if_due(store: Store, workspace_dir: Path, kind: str) -> Path | None:
         return None
 
 
-def quick_check(store: Store) -> None:
-    """Refuse to go on with a store SQLite finds damaged: writing to it could spread the damage."""
+def damaged(path: Path | str, problem: str) -> str:
+    return (
+        f"the workspace database {path} is damaged ({problem}); nothing was written. Run"
+        " `rundabord repair` to check it and restore the latest automatic backup"
+    )
+
+
+def _check_problem(conn: sqlite3.Connection) -> str | None:
+    """SQLite's whole-file check (every page read): None when the file is whole."""
     try:
-        rows = store.conn.execute("PRAGMA quick_check").fetchall()
+        rows = conn.execute("PRAGMA quick_check").fetchall()
     except sqlite3.DatabaseError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise  # another program held the file: no verdict about the file itself
         rows = [(str(exc),)]
-    if [tuple(r) for r in rows] != [("ok",)]:
-        raise UserError(
-            f"the workspace database {store.path} is damaged ({rows[0][0]}); nothing was written. Run"
-            " `rundabord repair` to check it and restore the latest automatic backup"
-        )
+    if [tuple(r) for r in rows] == [("ok",)]:
+        return None
+    said = " ".join(str(r[0]) for r in rows[:3]).replace("*** in database main ***", "")
+    return " ".join(said.split())[:300]  # SQLite lists every spoilt cell on lines of its own: one line
+
+
+def damage_found(workspace_dir: Path) -> str | None:
+    """What the last whole-file check found wrong, while nobody has repaired it since."""
+    try:
+        return (folder_of(workspace_dir) / DAMAGED_MARK).read_text(encoding="utf-8").strip() or "damaged"
+    except OSError:
+        return None
+
+
+def clear_damage(workspace_dir: Path) -> None:
+    with contextlib.suppress(OSError):
+        (folder_of(workspace_dir) / DAMAGED_MARK).unlink()
+
+
+class DailyCheck:
+    """Once a day, on its own thread and connection: the whole-file check, then, when the file is whole,
+    the daily backup. Both read every page (seconds on a large store), so opening never waits for
+    them. A failed check marks the workspace damaged: its writes are refused from then on, and every
+    later open refuses it until `rundabord repair`. One runs per workspace folder in a process."""
+
+    _running: ClassVar[dict[Path, DailyCheck]] = {}
+    _lock: ClassVar[threading.Lock] = threading.Lock()
+
+    def __init__(self, database: Path, workspace_dir: Path) -> None:
+        self.database, self.workspace_dir = database, workspace_dir
+        self.problem: str | None = None
+        self._thread = threading.Thread(target=self._run, name="rundabord-daily-check", daemon=True)
+
+    @classmethod
+    def start_if_due(cls, database: Path, workspace_dir: Path) -> DailyCheck | None:
+        """The day's check of this workspace: the one already running here, a new one, or None."""
+        key = Path(workspace_dir).resolve()
+        with cls._lock:
+            running = cls._running.get(key)
+            if running is not None and running._thread.is_alive():
+                return running
+            if not due(workspace_dir, DAILY):
+                return None
+            check = cls._running[key] = cls(database, workspace_dir)
+            check._thread.start()
+            return check
+
+    def refusal(self) -> str | None:
+        """Why writes are refused, once the check found damage (for `Store.refuse_writes`)."""
+        return damaged(self.database, self.problem) if self.problem else None
+
+    def wait(self, timeout: float | None = None) -> None:
+        self._thread.join(timeout)
+
+    def _run(self) -> None:
+        try:
+            source = sqlite3.connect(self.database, timeout=30)
+            try:
+                problem = _check_problem(source)
+                if problem:
+                    self.problem = problem
+                    marker = folder_of(self.workspace_dir) / DAMAGED_MARK
+                    marker.parent.mkdir(exist_ok=True)
+                    marker.write_text(problem + "\n", encoding="utf-8")
+                    return
+                _copy(source, self.workspace_dir, DAILY)
+            finally:
+                source.close()
+        except (UserError, sqlite3.Error, OSError):  # no room for a backup does not stop the work
+            _log.exception("the daily check or backup of %s did not finish", self.workspace_dir)

@@ -269,7 +269,7 @@ def sides(store: Store, found: list[Conflict]) -> dict[tuple[str, tuple[str, str
     for conflict in found:
         for stamp in (conflict.ours_stamp, conflict.theirs_stamp):
             carrier = evidence.earliest(conflict.record_id, stamp) if evidence is not None else None
-            if carrier is not None and carrier.key_id in evidence.forked:  # type: ignore[union-attr]
+            if carrier is not None and evidence is not None and carrier.key_id in evidence.forked:
                 described[(conflict.record_id, stamp)] = Side(
                     names.get(carrier.key_id, carrier.signer_name),
                     bundle_id=carrier.bundle_id,

@@ -6,11 +6,14 @@ say them in the user's language from the same code and parameters (ui/messages.p
 parses a sentence back into its parts.
 
 Adding a message: register its English here with `_english("code", lambda p: ...)`, create it with
-`message("code", name=value, ...)`, and give it a translation in ui/messages.py. tests/ui/test_messages.py
-fails while any registered code lacks a translation. A refusal's code is its `BundleError.check`: a new
-check in app/bundles needs a `_english` entry for "refused-<check>" only when it has parameters worth
-saying; otherwise it is a "refused" message whose `check` parameter names it and whose `detail` is
-the check's English sentence (the windows explain each check by its code, ui/bundle_messages.py).
+`message("code", name=value, ...)`, and give it a translation in ui/bundle_messages.py.
+tests/ui/test_bundle_messages.py fails while any registered code lacks a translation.
+
+A refused bundle has two codes: its `BundleError.check` (the kind of trouble, which the windows explain
+with what to do) and its `why`, one of the messages below (exactly what was wrong, with its parameters):
+`raise refused("hash", "member-altered", member=name)`. A check raised with a plain sentence
+(`BundleError("zip", "...")`) keeps it as a "text" message, shown in English as the technical detail
+until someone gives it a code here.
 """
 
 from __future__ import annotations
@@ -168,6 +171,17 @@ _english("weak-key", lambda p: f"the bundle is signed with {p['weak']}")
 _english(
     "member-altered",
     lambda p: f"{p['member']} does not match the hash in the signed manifest (altered or swapped)",
+)
+_english(
+    "quarantine-key-full",
+    lambda p: (
+        f"{p['count']} bundles from the unknown key {p['key']} already wait in quarantine; trust or reject"
+        " the key first"
+    ),
+)
+_english(
+    "quarantine-full",
+    lambda p: f"the quarantine is full ({p['mib']} MiB held); trust or reject the waiting keys first",
 )
 _english("signed-by-revoked", lambda p: f"signed by the key {p['key']}, which was revoked or rejected here")
 _english(

@@ -72,6 +72,7 @@ def repair(directory: Path) -> RepairReport:
     database = directory / DB_NAME
     lost_log = store_file.unsaved_frames_of_lost_log(database)
     if not lost_log and integrity_problem(database) is None:
+        backup.clear_damage(directory)  # the full integrity check overrules an earlier quick check
         return RepairReport(whole=True)
     if lost_log:  # the file itself is whole but older than what was saved: the newer of it and a backup
         return _after_lost_log(directory, database, lost_log)
@@ -84,6 +85,7 @@ def repair(directory: Path) -> RepairReport:
     report = RepairReport(whole=False, restored_from=source)
     report.moved_aside = _move_aside(database)
     _restore(source, database)
+    backup.clear_damage(directory)
     workspace = Workspace(directory)
     try:
         _reimport_inbox(workspace, report)

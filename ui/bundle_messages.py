@@ -126,8 +126,14 @@ def _check_texts() -> dict[str, str]:
         ),
         "origin": translate(
             "BundleMessages",
-            "The bundle brings changes in another computer's name (the secretariat's or another chair's). "
-            "A chair's key may only sign changes made on the chair's own computer.",
+            "The bundle brings changes in the name of a computer its key may not speak for (the "
+            "secretariat's, this workspace's, or one at another table). It was not imported.",
+        ),
+        "relay": translate(
+            "BundleMessages",
+            "The bundle passes on changes from another laptop at the same table that this workspace has "
+            "not received from that laptop itself. Import that laptop's own export first, then this "
+            "bundle again.",
         ),
         "field": translate(
             "BundleMessages",
@@ -397,6 +403,18 @@ def _message_texts() -> dict[str, Callable[[Mapping[str, Any]], str]]:
         "member-altered": lambda p: translate(
             "BundleMessages", "%1 is not what was signed (altered or swapped)"
         ).replace("%1", str(p["member"])),
+        "quarantine-key-full": lambda p: (
+            translate(
+                "BundleMessages",
+                "%1 bundles from the unknown key %2 already wait in quarantine; trust or reject the key "
+                "first",
+            )
+            .replace("%1", str(p["count"]))
+            .replace("%2", str(p["key"]))
+        ),
+        "quarantine-full": lambda p: translate(
+            "BundleMessages", "the quarantine is full (%1 MiB held); trust or reject the waiting keys first"
+        ).replace("%1", str(p["mib"])),
         "signed-by-revoked": lambda p: translate(
             "BundleMessages", "signed by the key %1, which was revoked or rejected here"
         ).replace("%1", str(p["key"])),

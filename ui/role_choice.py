@@ -15,12 +15,16 @@ from PySide6.QtWidgets import (
     QCommandLinkButton,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QLabel,
+    QLineEdit,
     QMainWindow,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from app.pg.settings import with_password
 from app.workspace import Workspace
 
 CHAIR = "chair"
@@ -80,6 +84,9 @@ class RoleDialog(QDialog):
             button.clicked.connect(lambda _=False, r=role: self._choose(r))
             layout.addWidget(button)
         (self.secretariat_button if current == SECRETARIAT else self.chair_button).setFocus()
+        self.database = ""  # a shared secretariat store's address (with the password), when chosen
+        if first_start:
+            self._add_shared_store(layout)
 
         later = QLabel(
             self.tr(
@@ -93,6 +100,46 @@ class RoleDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.setMinimumWidth(480)
+
+    def _add_shared_store(self, layout: QVBoxLayout) -> None:
+        """A third answer for a secretariat of several people: their shared store on PostgreSQL."""
+        self.shared_button = QCommandLinkButton(
+            self.tr("We are several in the secretariat, sharing a database"),
+            self.tr("Connect to the PostgreSQL database your IT department set up for the secretariat."),
+        )
+        self.shared_button.setAccessibleName(self.shared_button.text())
+        self.shared_button.setAccessibleDescription(self.shared_button.description())
+        layout.addWidget(self.shared_button)
+        self.shared_form = QWidget()
+        form = QFormLayout(self.shared_form)
+        self.address_edit = QLineEdit()
+        self.address_edit.setPlaceholderText("postgresql://namn@server.region.se/rundabord")
+        self.password_edit = QLineEdit()
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("Database &address:"), self.address_edit)
+        form.addRow(self.tr("&Password:"), self.password_edit)
+        note = QLabel(self.tr("The password is kept in the system keyring, never in a file."))
+        note.setWordWrap(True)
+        form.addRow(note)
+        self.connect_button = QPushButton(self.tr("&Connect"))
+        self.connect_button.clicked.connect(self._connect_shared)
+        form.addRow(self.connect_button)
+        self.shared_form.hide()
+        layout.addWidget(self.shared_form)
+        self.shared_button.clicked.connect(self._show_shared_form)
+
+    def _show_shared_form(self) -> None:
+        self.shared_form.show()
+        self.adjustSize()  # grow to hold the form, rather than squeezing the answers above it
+        self.address_edit.setFocus()
+
+    def _connect_shared(self) -> None:
+        address = self.address_edit.text().strip()
+        if not address:
+            self.address_edit.setFocus()
+            return
+        self.database = with_password(address, self.password_edit.text())
+        self._choose(SECRETARIAT)
 
     def role(self) -> str:
         return self._role

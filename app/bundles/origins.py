@@ -20,6 +20,7 @@ edit and hide the conflict a secretary must see. So:
      make; import its own bundle first, after which the relayed stamp is no longer new), and
   3. the store does not already hold an edit of that origin to the record at the same moment or later
      (an origin's later state carries all its earlier stamps, so a stamp it never showed is made up).
+  Rule 1 refuses with the check `origin`; 2 and 3 with `relay` (the remedy is another import first).
 - The secretariat's bundles (packs, follow-up bundles) relay every origin: the secretariat is trusted
   for everything its grant covers.
 
@@ -155,14 +156,14 @@ def _check_relay(
     ours = stored.get(name)
     if ours is not None and ours[1] == origin:
         raise BundleError(
-            "origin",
+            "relay",
             f"the bundle brings a later edit of record {record['id']} stamped as workspace {origin} (key"
             f" {owner.key_id}) over that workspace's own earlier edit; only its own key may make that"
             " claim. Import the bundles of that key first",
         )
     if any(held_origin == origin and held_rev >= rev for held_rev, held_origin in stored.values()):
         raise BundleError(
-            "origin",
+            "relay",
             f"the bundle brings an edit of record {record['id']} stamped as workspace {origin} (key"
             f" {owner.key_id}) that its own later edits here do not show",
         )

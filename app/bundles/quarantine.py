@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from app.bundles import trust
 from app.bundles.clashes import proposed_grant, returning_chair
 from app.bundles.files import write_whole
-from app.bundles.format import SUFFIX, fingerprint_for
+from app.bundles.format import SUFFIX, fingerprint_for, refused
 from app.bundles.ledger import utc_now_text
 from app.errors import NotFound, UserError
 from app.store import Store
@@ -77,25 +77,15 @@ def hold(workspace: Workspace, bundle: Bundle, data: bytes, source: str) -> bool
 
 
 def _check_room(store: Store, key_id: str, size: int) -> None:
-    from app.bundles.format import BundleError
-
     (per_key,) = store.conn.execute(
         "SELECT COUNT(*) FROM bundle_quarantine WHERE key_id = ?", (key_id,)
     ).fetchone()
     if per_key >= MAX_HELD_PER_KEY:
-        raise BundleError(
-            "quarantine",
-            f"{per_key} bundles from the unknown key {key_id} already wait in quarantine; trust or reject"
-            " the key first",
-        )
+        raise refused("quarantine", "quarantine-key-full", count=per_key, key=key_id)
     folder = _folder(store)
     held_bytes = sum(p.stat().st_size for p in folder.glob(f"*{SUFFIX}")) if folder.is_dir() else 0
     if held_bytes + size > MAX_HELD_BYTES:
-        raise BundleError(
-            "quarantine",
-            f"the quarantine is full ({held_bytes // 2**20} MiB held);"
-            " trust or reject the waiting keys first",
-        )
+        raise refused("quarantine", "quarantine-full", mib=held_bytes // 2**20)
 
 
 def _folder(store: Store) -> Path:

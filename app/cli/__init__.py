@@ -16,6 +16,7 @@ from app import __version__
 from app.cli.safe_output import EscapingWriter
 from app.disk_errors import OTHER, STORAGE_FAILURES, classify
 from app.errors import UserError
+from app.store import database_errors
 
 COMMAND_MODULES = (
     "app.cli.workspace_cmds",
@@ -80,6 +81,9 @@ def main(argv: list[str] | None = None, open_gui: OpenGui | None = None) -> int:
         return 0
     except KeyboardInterrupt:
         return 130
+    except database_errors()[1:] as exc:  # the shared PostgreSQL server: gone, refusing, or out of space
+        print(f"rundabord: error: the secretariat's database: {' '.join(str(exc).split())}", file=sys.stderr)
+        return 2
     except STORAGE_FAILURES as exc:  # a read-only, full or locked disk: say which, in one line
         problem = classify(exc)
         if problem is None or problem.code == OTHER:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 
 from app.cli.common import open_workspace, plural, print_json_line
+from app.pg import settings
 from app.store_copy import MOVED_NAME, check, copy_workspace_store
 
 
@@ -43,7 +44,7 @@ def _copy(args: argparse.Namespace) -> int:
         workspace.close()  # a move has closed it already; closing twice is harmless
     _print(results, args.json)
     total = sum(r.rows for r in results)
-    moved = args.destination.startswith(("postgresql://", "postgres://"))
+    moved = settings.is_postgresql(args.destination)
     if not args.json:
         where = "PostgreSQL; this workspace uses it from now on" if moved else args.destination
         print(f"copied {plural(total, 'row')} in {plural(len(results), 'table')} to {where}; verified")

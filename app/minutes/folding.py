@@ -40,7 +40,7 @@ def fold(notes: Iterable[Note], text: Callable[[Note], str] = lambda n: n.text) 
         key = normal_key(shown) or (shown.casefold(),)
         groups[note.kind, key].append((note, shown))
     lines = []
-    for (kind, _key), members in groups.items():
+    for (kind, _key), members in _merge_slips(groups).items():
         # The wording most tables used, written as a sentence is (not all capitals, not all small),
         # then of its spellings the most common one without the " !" or "..." of haste; ties go to
         # the first said (Counter keeps order). A note said once is shown exactly as written.
@@ -61,6 +61,59 @@ def fold(notes: Iterable[Note], text: Callable[[Note], str] = lambda n: n.text) 
     return sorted(lines, key=lambda line: (-line.table_count, -line.votes, order[id(line)]))
 
 
+Group = list[tuple[Note, str]]
+
+
+def _merge_slips(
+    groups: dict[tuple[str, tuple[str, ...]], Group],
+) -> dict[tuple[str, tuple[str, ...]], Group]:
+    """One group for wordings that differ only by slips of the keyboard ("Kartlägga lediga loakler",
+    "spårkcafé på bilbioteket"), which the stems do not catch: the same words but for two letters
+    swapped, or one letter missing or doubled, in words of four letters or more; at least one word
+    the same when there are several. The group said first takes the later ones."""
+    merged: dict[tuple[str, tuple[str, ...]], Group] = {}
+    shapes: dict[tuple[str, int], list[tuple[tuple[str, ...], list[str]]]] = defaultdict(list)
+    for (kind, key), members in groups.items():
+        words = _WORD.findall(members[0][1].casefold())
+        same_shape = shapes[kind, len(words)]
+        target = next((k for k, seen in same_shape if _slips_apart(seen, words)), None)
+        if target is None:
+            merged[kind, key] = list(members)
+            same_shape.append((key, words))
+        else:
+            merged[kind, target].extend(members)
+    return merged
+
+
+def _slips_apart(a: list[str], b: list[str]) -> bool:
+    slips = 0
+    for x, y in zip(a, b, strict=True):
+        if x != y:
+            if not _slip(x, y):
+                return False
+            slips += 1
+    return slips > 0 and (slips < len(a) or len(a) == 1)
+
+
+def _slip(x: str, y: str) -> bool:
+    """Two letters swapped, or one letter more or less, in a word of at least four letters."""
+    if min(len(x), len(y)) < 4:
+        return False
+    if len(x) == len(y):
+        diff = [i for i in range(len(x)) if x[i] != y[i]]
+        return (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and x[diff[0]] == y[diff[1]]
+            and x[diff[1]] == y[diff[0]]
+        )
+    if abs(len(x) - len(y)) != 1:
+        return False
+    longer, shorter = (x, y) if len(x) > len(y) else (y, x)
+    i = next((i for i in range(len(shorter)) if longer[i] != shorter[i]), len(shorter))
+    return longer[:i] + longer[i + 1 :] == shorter
+
+
 def by_theme(
     notes: Sequence[Note], theme_order: Sequence[tuple[str, str]], no_theme: str
 ) -> list[tuple[str, list[Note]]]:
@@ -77,6 +130,7 @@ def by_theme(
     return result
 
 
+_WORD = re.compile(r"\w+")
 _HASTY = re.compile(r"\s[!?.]+$|\.\.\.$|!!+$")
 
 

@@ -33,7 +33,8 @@ def config_path(workspace_dir: Path | str) -> Path:
 
 
 def is_postgresql(location: str) -> bool:
-    return location.startswith(("postgresql://", "postgres://"))
+    """A libpq URI, or a key=value connection string naming a database."""
+    return location.startswith(("postgresql://", "postgres://")) or "dbname=" in location
 
 
 def split_password(dsn: str) -> tuple[str, str | None]:
@@ -46,6 +47,19 @@ def split_password(dsn: str) -> tuple[str, str | None]:
         raise UserError(f"not a PostgreSQL connection string: {' '.join(str(exc).split())}") from None
     password = parts.pop("password", None)
     return make_conninfo(**parts), password  # type: ignore[arg-type]
+
+
+def with_password(dsn: str, password: str) -> str:
+    """The connection string with this password in it (for `Workspace.create`, which moves it to the
+    keyring); unchanged when the password is empty or the string is no PostgreSQL address."""
+    if not password or not is_postgresql(dsn):
+        return dsn
+    from psycopg.conninfo import make_conninfo
+
+    try:
+        return make_conninfo(dsn, password=password)
+    except Exception:  # psycopg.ProgrammingError: Workspace.create reports the malformed address
+        return dsn
 
 
 def account(dsn: str) -> str:

@@ -103,8 +103,12 @@
         <translation>Paketet innehåller text med ogiltiga tecken: det är hopsatt för hand eller skadat. Be avsändaren om en ny kopia.</translation>
     </message>
     <message>
-        <source>The bundle brings changes in another computer&apos;s name (the secretariat&apos;s or another chair&apos;s). A chair&apos;s key may only sign changes made on the chair&apos;s own computer.</source>
-        <translation>Paketet innehåller ändringar i en annan dators namn (sekretariatets eller en annan bordsordförandes). En bordsordförandes nyckel får bara signera ändringar som gjorts på den egna datorn.</translation>
+        <source>The bundle brings changes in the name of a computer its key may not speak for (the secretariat&apos;s, this workspace&apos;s, or one at another table). It was not imported.</source>
+        <translation>Paketet innehåller ändringar i namnet på en dator som nyckeln inte får tala för (sekretariatets, den här arbetsytans eller en dator vid ett annat bord). Det importerades inte.</translation>
+    </message>
+    <message>
+        <source>The bundle passes on changes from another laptop at the same table that this workspace has not received from that laptop itself. Import that laptop&apos;s own export first, then this bundle again.</source>
+        <translation>Paketet för vidare ändringar från en annan dator vid samma bord, som den här arbetsytan inte har fått från den datorn själv. Importera först den datorns egen export och sedan det här paketet igen.</translation>
     </message>
     <message>
         <source>The bundle holds a value Rundabord does not accept (for example an unknown kind of note or a negative vote count): it was put together by hand or damaged. Nothing of it was imported.</source>
@@ -317,6 +321,14 @@
     <message>
         <source>%1 is not what was signed (altered or swapped)</source>
         <translation>%1 är inte det som signerades (ändrad eller utbytt)</translation>
+    </message>
+    <message>
+        <source>%1 bundles from the unknown key %2 already wait in quarantine; trust or reject the key first</source>
+        <translation>%1 paket från den okända nyckeln %2 väntar redan i karantänen; lita på eller avvisa nyckeln först</translation>
+    </message>
+    <message>
+        <source>the quarantine is full (%1 MiB held); trust or reject the waiting keys first</source>
+        <translation>karantänen är full (%1 MiB); lita på eller avvisa de väntande nycklarna först</translation>
     </message>
     <message>
         <source>signed by the key %1, which was revoked or rejected here</source>
@@ -673,6 +685,30 @@
     <message>
         <source>You can change this later in Settings. Whatever you choose, the workspace that creates a conference collects its tables&apos; results.</source>
         <translation>Du kan ändra detta senare under Inställningar. Vad du än väljer samlar den arbetsyta som skapar en konferens in dess bords resultat.</translation>
+    </message>
+    <message>
+        <source>We are several in the secretariat, sharing a database</source>
+        <translation>Vi är flera i sekretariatet och delar en databas</translation>
+    </message>
+    <message>
+        <source>Connect to the PostgreSQL database your IT department set up for the secretariat.</source>
+        <translation>Anslut till den PostgreSQL-databas som it-avdelningen har satt upp för sekretariatet.</translation>
+    </message>
+    <message>
+        <source>Database &amp;address:</source>
+        <translation>Databasens &amp;adress:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+    <message>
+        <source>The password is kept in the system keyring, never in a file.</source>
+        <translation>Lösenordet sparas i systemets nyckelring, aldrig i en fil.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>A&amp;nslut</translation>
     </message>
 </context>
 <context>

@@ -669,6 +669,14 @@
         <translation>Inga liknande förslag hittades.</translation>
     </message>
     <message>
+        <source>Compared by meaning, with a language model that runs on this computer.</source>
+        <translation>Jämförda efter innebörd, med en språkmodell som körs på den här datorn.</translation>
+    </message>
+    <message>
+        <source>Compared by shared words only: the language model does not run on this computer.</source>
+        <translation>Jämförda bara efter gemensamma ord: språkmodellen kan inte köras på den här datorn.</translation>
+    </message>
+    <message>
         <source>Merged. Undo on the board brings the proposals back apart.</source>
         <translation>Sammanslaget. Ångra på tavlan delar upp förslagen igen.</translation>
     </message>

@@ -1239,6 +1239,14 @@
         <translation>Ändra anteckning</translation>
     </message>
     <message>
+        <source>Changed by someone else</source>
+        <translation>Ändrad av någon annan</translation>
+    </message>
+    <message>
+        <source>Someone else saved this note while you were editing it. Your text is saved, and theirs is kept beside it under Conflicts for you to choose.</source>
+        <translation>Någon annan sparade anteckningen medan du redigerade den. Din text är sparad, och den andras finns kvar bredvid under Konflikter så att du kan välja.</translation>
+    </message>
+    <message>
         <source>Tag with %1</source>
         <translation>Tagga med %1</translation>
     </message>

@@ -13,6 +13,8 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from app.demo import ensure_demo
 from app.store import Store
 
@@ -34,7 +36,16 @@ while True:
 """
 
 
-def test_every_returned_note_survives_sigkill(tmp_path: Path) -> None:
+# The chair's window commits inside WalKeeper.deferred() (synchronous=NORMAL; app/wal_keeper.py): the
+# keeper's thread fsyncs later, but a note whose commit returned must survive a killed process all the same.
+CHILD_DEFERRED = CHILD.replace(
+    'print("ready", flush=True)',
+    'from app.wal_keeper import WalKeeper\nkeeper = WalKeeper(store)\nprint("ready", flush=True)',
+).replace("    note_id = notes.add_note(", "    with keeper.deferred():\n        note_id = notes.add_note(")
+
+
+@pytest.mark.parametrize("program", [CHILD, CHILD_DEFERRED], ids=["full-sync", "deferred-sync"])
+def test_every_returned_note_survives_sigkill(tmp_path: Path, program: str) -> None:
     path = tmp_path / "workspace.sqlite3"
     store = Store(path)
     conference_id = ensure_demo(store)
@@ -44,7 +55,7 @@ def test_every_returned_note_survives_sigkill(tmp_path: Path) -> None:
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
     for _ in range(KILLS):
         child = subprocess.Popen(
-            [sys.executable, "-c", CHILD, str(path), conference_id],
+            [sys.executable, "-c", program, str(path), conference_id],
             stdout=subprocess.PIPE,
             text=True,
             env=env,

@@ -207,10 +207,13 @@ def test_a_database_cut_short_is_refused_before_sqlite_opens_it(capsys, chair) -
     assert database.read_bytes() == data[: len(data) - 4096]
 
 
-def test_the_whole_file_check_runs_before_the_daily_backup_and_refuses_a_damaged_store(chair) -> None:
-    folder, _conference = chair
+def test_the_daily_whole_file_check_refuses_writes_to_a_damaged_store_until_repaired(capsys, chair) -> None:
+    folder, conference = chair
+    workspace = Workspace(folder)
+    backup.take(workspace.store, folder, backup.DAILY)  # yesterday's, of the whole day's work
+    workspace.close()
     for old in backup.backups(folder):
-        os.utime(old, (0, 0))  # yesterday's: the next open takes a new daily backup
+        os.utime(old, (0, 0))  # the next open checks the whole file and backs it up
     database = folder / DB_NAME
     data = bytearray(database.read_bytes())
     page_size = int.from_bytes(data[16:18], "big")
@@ -218,6 +221,38 @@ def test_the_whole_file_check_runs_before_the_daily_backup_and_refuses_a_damaged
     data[last_page + 8 : last_page + 40] = b"\xff" * 32  # a page in the middle of a b-tree spoilt
     database.write_bytes(bytes(data))
     before = len(backup.backups(folder))
-    with pytest.raises(UserError, match="damaged"):
-        Workspace(folder)
+    workspace = Workspace(folder)  # opening does not wait for a check that reads every page
+    try:
+        assert workspace.daily_check is not None
+        workspace.daily_check.wait()
+        with pytest.raises(UserError, match="damaged"):
+            notes.add_note(workspace.store, conference, 3, 1, "Skrivet efter skadan")
+    finally:
+        workspace.close()
     assert len(backup.backups(folder)) == before  # the damaged store did not become a backup
+    code, _out, err = _run(capsys, folder, "note", "list", "--conference", conference, "--table", "3")
+    assert code == 2 and err.count("\n") == 1 and "damaged" in err and "rundabord repair" in err, err
+    code, out, _err = _run(capsys, folder, "repair")
+    assert code == 0 and "restored the backup" in out, out
+    code, out, err = _run(capsys, folder, "note", "list", "--conference", conference, "--table", "3")
+    assert code == 0 and "Före skadan" in out, err
+
+
+def test_opening_a_large_store_does_not_wait_for_the_daily_check(chair, monkeypatch) -> None:
+    """The whole-file check and backup run beside the work: an open returns while they still run."""
+    import threading
+
+    folder, conference = chair
+    for old in backup.backups(folder):
+        os.utime(old, (0, 0))
+    release = threading.Event()
+    slow = backup._check_problem
+    monkeypatch.setattr(backup, "_check_problem", lambda conn: release.wait(10) and slow(conn))
+    workspace = Workspace(folder)
+    try:
+        assert workspace.daily_check is not None and workspace.daily_check._thread.is_alive()
+        notes.add_note(workspace.store, conference, 3, 1, "Skrivet medan kontrollen pågår")
+        release.set()
+    finally:
+        workspace.close()  # waits for the day's backup to be whole
+    assert not backup.due(folder, backup.DAILY)

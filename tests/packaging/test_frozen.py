@@ -105,6 +105,31 @@ def test_minutes_pdf_embeds_the_bundled_font(frozen, demo_workspace, tmp_path) -
     assert {"DejaVuSans", "DejaVuSans-Bold"} <= fonts
 
 
+def test_proposals_are_grouped_by_meaning_with_the_bundled_model(frozen, tmp_path) -> None:
+    """The model file and its engine made it into the folder: two paraphrases without a shared content
+    word are grouped, a third proposal is not, and no network is needed (the test machine has none)."""
+    workspace = tmp_path / "meaning"
+    conference_id = frozen.run_ok("--workspace", str(workspace), "demo").strip()
+    texts = (
+        "Gratis mensskydd på skolornas toaletter",
+        "Sätt upp automater med gratis bindor och tamponger i skolan",
+        "Fler tåg på Stångådalsbanan",
+    )
+    ids = [
+        frozen.run_ok(
+            "--workspace", str(workspace), "note", "add", "--conference", conference_id,
+            "--table", str(table), "--question", "1", "--kind", "proposal", text,
+        ).strip()
+        for table, text in enumerate(texts, 2)
+    ]  # fmt: skip
+    out = frozen.run_ok(
+        "--workspace", str(workspace), "proposal", "similar", "--conference", conference_id,
+        "--method", "meaning", "--json",
+    )  # fmt: skip
+    groups = [json.loads(line) for line in out.splitlines()]
+    assert any(set(ids[:2]) <= set(g) and ids[2] not in g for g in groups), groups
+
+
 def test_signs_and_verifies_a_bundle_and_refuses_a_changed_byte(frozen, signed_bundle, tmp_path) -> None:
     # cryptography's compiled parts inside the bundle: Ed25519 signing and verifying work frozen.
     workspace, bundle = signed_bundle

@@ -137,6 +137,8 @@ SAMPLES = {
     "signature-mismatch": {},
     "weak-key": {"weak": "a weak Ed25519 public key"},
     "member-altered": {"member": "records.jsonl"},
+    "quarantine-key-full": {"count": 50, "key": "ab12cd34ef56ab78"},
+    "quarantine-full": {"mib": 512},
     "pack-other-key": {
         "signer": "Region Exempellän",
         "pinned": "ab12cd34ef56ab78",

@@ -33,18 +33,20 @@ NumberRole = Qt.ItemDataRole.UserRole + 3
 
 
 def _suggest(workspace_dir, conference_ids: list[str]):
-    def work(progress, cancel) -> list[tuple[list[str], list[proposals.Proposal]]]:
+    def work(progress, cancel) -> tuple[list[tuple[list[str], list[proposals.Proposal]]], set[str]]:
         workspace = Workspace(workspace_dir)  # this thread's own store
         try:
-            found = []
+            found, methods = [], set()
             for done, conference_id in enumerate(conference_ids):
                 cancel.raise_if_cancelled()
                 progress(done, len(conference_ids))
                 listed = {p.id: p for p in proposals.list_proposals(workspace.store, conference_id)}
-                for group in proposals.suggest_groups(workspace.store, conference_id):
+                groups, method = proposals.suggest_groups_by(workspace.store, conference_id)
+                methods.add(method)
+                for group in groups:
                     found.append((group, [listed[i] for i in group]))
             progress(len(conference_ids), len(conference_ids))
-            return found
+            return found, methods
         finally:
             workspace.close()
 
@@ -109,6 +111,8 @@ class SimilarDialog(QDialog):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.sectionResized.connect(lambda *_: self.tree.scheduleDelayedItemsLayout())
         self.status = QLabel(self.tr("Looking for similar proposals…"))
+        self.status.setWordWrap(True)
+        self.method: str | None = None  # "meaning" or "words", once the groups are shown
         self.merge_button = QPushButton(self.tr("&Merge the ticked proposals"))
         self.merge_button.setEnabled(False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -131,7 +135,8 @@ class SimilarDialog(QDialog):
             show_progress=False,
         ).run()
 
-    def _show(self, found) -> None:
+    def _show(self, result) -> None:
+        found, methods = result
         self.model.removeRows(0, self.model.rowCount())
         for number, (ids, members) in enumerate(found, 1):
             votes = sum(p.votes for p in members)
@@ -161,11 +166,18 @@ class SimilarDialog(QDialog):
                 item.setData(ids, GroupRole)
             self.model.appendRow(row)
         self.tree.expandAll()
-        self.status.setText(
+        counted = (
             self.tr("Groups found: %1").replace("%1", str(len(found)))
             if found
             else self.tr("No similar proposals found.")
         )
+        self.method = "words" if "words" in methods else "meaning"
+        how = (
+            self.tr("Compared by meaning, with a language model that runs on this computer.")
+            if self.method == "meaning"
+            else self.tr("Compared by shared words only: the language model does not run on this computer.")
+        )
+        self.status.setText(f"{counted}\n{how}")
         self.tree.selectionModel().currentChanged.connect(self._update)
         self.model.itemChanged.connect(self._update)
         if found:

@@ -10,15 +10,16 @@ Signals:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
-from app import conferences
+from app import conferences, live
 from app.errors import NotFound
 from app.model import Conference
 from app.workspace import Workspace
 
 STORE_CHANGES = frozenset({"notes", "bundles", "conflicts"})  # what the views show
+WATCH_MS = 300  # how often to look for another secretary's changes: the views refresh within a second
 
 
 class SecretariatContext(QObject):
@@ -35,6 +36,11 @@ class SecretariatContext(QObject):
         from ui.operations import hub
 
         hub().changed.connect(self._on_operation_changed)
+        self._watcher = live.watch(self.store)  # a store shared with other secretaries: hear their changes
+        if self._watcher is not None:
+            self._watch_timer = QTimer(self)
+            self._watch_timer.timeout.connect(self._look_for_others_changes)
+            self._watch_timer.start(WATCH_MS)
 
     def conference(self) -> Conference | None:
         if not self.conference_id:
@@ -52,6 +58,19 @@ class SecretariatContext(QObject):
     def changed(self) -> None:
         if not self.closing:  # nobody will look at the views again
             self.data_changed.emit()
+
+    def _look_for_others_changes(self) -> None:
+        if self._watcher is None or self.closing:
+            self.stop_watching()
+        elif self._watcher.changed() & STORE_CHANGES:
+            self.changed()
+
+    def stop_watching(self) -> None:
+        """Stop hearing other secretaries' changes (the window is closing; its store is closed next)."""
+        if self._watcher is not None:
+            self._watch_timer.stop()
+            self._watcher.close()
+            self._watcher = None
 
     def _on_operation_changed(self, changes: frozenset[str]) -> None:
         if changes & STORE_CHANGES:

@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import conferences, notes
+from app import conferences, edits, notes
 from app.model import NOTE_KINDS, Note
 from app.review import NoteFilter
+from ui import msgbox
 from ui.empty_state import EmptyState
 from ui.secretariat.context import SecretariatContext
 from ui.secretariat.note_text_delegate import NoteTextDelegate
@@ -340,15 +341,33 @@ class ReviewView(QWidget):
 
     def _on_text_edited(self, note: Note, text: str) -> None:
         # Deferred: the delegate is still inside setData; reloading the model there would pull its row away.
-        QTimer.singleShot(0, lambda: self.edit_text(note.id, text))
+        QTimer.singleShot(0, lambda: self.edit_text(note.id, text, seen_rev=note.rev))
 
-    def edit_text(self, note_id: str, text: str) -> bool:
+    def edit_text(self, note_id: str, text: str, *, seen_rev: str = "") -> bool:
+        """Save an edited text. `seen_rev`: the note as the list showed it; if another secretary saved
+        it since, her text stays open beside this one under Conflicts (never silently overwritten)."""
         old = notes.note(self.store, note_id).text
-        return self._push(
+        clashed: list[str] = []
+
+        def first_save() -> None:
+            clashed[:] = edits.edit_note_as_seen(self.store, note_id, seen_rev, text=text)
+
+        saves = iter([first_save])
+        done = self._push(
             self.tr("Edit note"),
-            lambda: notes.edit_note(self.store, note_id, text=text),
+            lambda: next(saves, lambda: notes.edit_note(self.store, note_id, text=text))(),
             lambda: notes.edit_note(self.store, note_id, text=old),
         )
+        if done and clashed:
+            msgbox.information(
+                self,
+                self.tr("Changed by someone else"),
+                self.tr(
+                    "Someone else saved this note while you were editing it. Your text is saved, and theirs"
+                    " is kept beside it under Conflicts for you to choose."
+                ),
+            )
+        return done
 
     def edit_current(self) -> None:
         index = self.view.currentIndex()

@@ -463,6 +463,7 @@ class SecretariatWindow(QMainWindow):
         from ui.operations import finish_all
 
         self.context.closing = True
+        self.context.stop_watching()
         for timer in self.findChildren(QTimer):  # no debounced scan or search may start now
             timer.stop()
         finish_all()

@@ -76,10 +76,10 @@ def _imported(workspace, bundle: bytes, shown: str = "ok.rbz"):
     return receipt
 
 
-def _refused(world, workspace, bundle: bytes):
+def _refused(world, workspace, bundle: bytes, check: str = "origin"):
     before = world.snapshot(workspace)
     receipt = import_data(workspace, bundle, "forged.rbz")
-    assert receipt.status == REFUSED and receipt.check == "origin", receipt
+    assert receipt.status == REFUSED and receipt.check == check, receipt
     assert world.snapshot(workspace) == before
     return receipt
 
@@ -120,7 +120,7 @@ def test_another_chair_of_the_table_cannot_overwrite_as_the_laptop_to_hide_the_c
     """Bo replaces Anna's text and stamps it as Anna's own next edit: it would look sequential."""
     _imported(secretariat, world.table_bundle)
     note = _stamp(_notes(world)[0], LATER, _anna_origin(world), text="Bo skriver över Annas text")
-    receipt = _refused(world, secretariat, bo.bundle([note]))
+    receipt = _refused(world, secretariat, bo.bundle([note]), "relay")
     assert "own earlier edit" in receipt.reason
 
 
@@ -142,7 +142,7 @@ def test_a_chair_cannot_make_up_an_edit_the_laptops_own_later_edits_do_not_show(
     made_up = copy.deepcopy(later)
     made_up["fields"]["kind"] = "guiding-word"
     made_up["stamps"]["kind"] = [LATER, anna]  # after the correction, before Anna's own latest edit
-    receipt = _refused(world, secretariat, bo.bundle([made_up]))
+    receipt = _refused(world, secretariat, bo.bundle([made_up]), "relay")
     assert "do not show" in receipt.reason
 
 
@@ -212,3 +212,25 @@ def test_a_relayed_edit_made_without_seeing_a_correction_shows_as_a_conflict(wor
     relayed = _stamp(note, LATEST, anna, text="Annas egen ändring, gjord utan att se rättelsen")
     receipt = _imported(secretariat, bo.bundle([relayed]), "spare.rbz")
     assert receipt.counts["conflicts"] == 1
+
+
+def test_a_refused_relay_is_taken_once_the_laptops_own_bundle_brought_its_edit(
+    world, secretariat, bo
+) -> None:
+    """The refusal's remedy works: after Anna's own export, Bo's relay of her later edit is no news."""
+    anna = _anna_origin(world)
+    _imported(secretariat, world.table_bundle)
+    later = _stamp(_notes(world)[0], LATER, anna, text="Annas senare text")
+    relay = bo.bundle([later])
+    _refused(world, secretariat, relay, "relay")
+    own = world.signed_bundle(
+        world.chair_key(),
+        world.chair_public_key,
+        [later],
+        conference_id=world.conference_id,
+        sequence=2,
+        origin=anna,
+    )
+    _imported(secretariat, own, "anna-2.rbz")
+    _imported(secretariat, relay, "spare.rbz")
+    assert secretariat.store.get("note", later["id"])["text"] == "Annas senare text"

@@ -132,3 +132,28 @@ def test_defaults_say_how_to_respond_and_what_happens_next(tmp_path):
     html = (tmp_path / "p.html").read_text(encoding="utf-8")
     assert "Hör av dig till Region Exempellän." in html and "Tillväxtrådet går igenom förslagen" in html
     workspace.close()
+
+
+def test_slips_of_the_keyboard_fold_with_the_wording_they_missed():
+    """Two letters swapped or one missing: the same thing said, counted once with its tables; a
+    different word of the same shape ("bord", "bort") or a different kind of note stays apart."""
+    from app.model import Note
+
+    said = [
+        (1, "note", "Kartlägga lediga lokaler"),
+        (2, "note", "Kartlägga lediga loakler"),
+        (3, "note", "Kartlägga leidga lokaler."),
+        (4, "note", "spårkcafé på bilbioteket"),
+        (5, "note", "Språkcafé på biblioteket !"),
+        (6, "note", "Språkcafé på biblioteket"),
+        (7, "note", "Fler bord i salen"),
+        (8, "note", "Fler bort i salen"),
+        (9, "action", "Kartlägga lediga lokaler"),
+    ]
+    lines = fold(Note(f"n{t}", "c", t, "q", kind, text, (), 0, t) for t, kind, text in said)
+    tables = {(line.kind, line.text): line.tables for line in lines}
+    assert tables["note", "Kartlägga lediga lokaler"] == (1, 2, 3)  # the wording most tables used
+    assert tables["note", "Språkcafé på biblioteket"] == (4, 5, 6)
+    assert tables["note", "Fler bord i salen"] == (7,) and tables["note", "Fler bort i salen"] == (8,)
+    assert tables["action", "Kartlägga lediga lokaler"] == (9,)
+    assert sum(len(line.notes) for line in lines) == len(said)  # nothing lost

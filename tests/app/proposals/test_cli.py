@@ -51,6 +51,25 @@ def test_similar_json_prints_one_group_a_line_and_merge_follows(ws, capsys) -> N
     assert code == 0 and sorted(out.split()) == groups[0]
 
 
+def test_similar_says_its_method_and_can_be_asked_for_words(ws, capsys, monkeypatch) -> None:
+    from app.proposals import meaning
+
+    directory, process = ws
+    conference = process.conference_ids[1]
+    code, out, _ = run(capsys, directory, "similar", "--conference", conference)
+    assert code == 0 and out.splitlines()[0] == "grouped by meaning"
+    code, out, _ = run(capsys, directory, "similar", "--conference", conference, "--method", "words")
+    assert code == 0 and out.splitlines()[0] == "grouped by words"
+
+    def broken():
+        raise meaning.ModelUnavailable("no engine for this platform")
+
+    monkeypatch.setattr(meaning, "_model", broken)
+    monkeypatch.setattr(meaning, "_vectors", {})  # nothing embedded earlier in this process
+    code, _, err = run(capsys, directory, "similar", "--conference", conference, "--method", "meaning")
+    assert code != 0 and "no engine for this platform" in err and len(err.strip().splitlines()) == 1
+
+
 def test_status_history_list_filter_and_feedback(ws, capsys) -> None:
     directory, process = ws
     note_id = process.proposal_groups[0][0]

@@ -148,10 +148,27 @@ def test_similar_dialog_suggests_groups_and_merges_one(qtbot, sync_ops, sample_w
     assert dialog.model.rowCount() >= 1
     first = dialog.current_group()
     assert first and len(first) >= 2
+    assert dialog.method == "meaning" and "by meaning" in dialog.status.text()
     qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
     merged = proposals.find_proposal(workspace.store, first[0])
     assert merged.is_group and {n.id for n in merged.originals} == set(first)
     assert board.undo_stack.count() == 1
+    dialog.close()
+
+
+def test_similar_dialog_says_when_only_shared_words_compared(qtbot, sync_ops, sample_workspace, monkeypatch):
+    from app.proposals import meaning
+
+    def broken():
+        raise meaning.ModelUnavailable("no engine for this platform")
+
+    monkeypatch.setattr(meaning, "_model", broken)
+    workspace, process = sample_workspace
+    board = _board(qtbot, workspace)
+    board.choose_conference(process.conference_ids[1])
+    dialog = board.show_similar()
+    assert dialog.model.rowCount() >= 1, "the words still group"
+    assert dialog.method == "words" and "shared words only" in dialog.status.text()
     dialog.close()
 
 

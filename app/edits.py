@@ -1,0 +1,61 @@
+"""Saving an edit made against what the window showed, on a store other people write to at the same time.
+
+Two secretaries open the same note; Britt saves first, then Anna. Anna's window showed the note as it was
+before Britt's save (`seen_rev`), so Anna's edit must not silently overwrite Britt's: Anna's value is
+written, and Britt's stays open beside it as a conflict, shown side by side in the conflicts panel
+for a person to choose (`app.conflicts.resolve`). The causal record says so too: the state Anna wrote
+is recorded as knowing only what she had seen, so every later merge and refresh keeps the conflict
+open until it is settled.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from app import notes
+from app.merge.frontier import load_knowledge, load_open_versions, open_losers, replace_conflicts
+from app.records import record_type
+from app.store import Store, wire_record
+
+
+def edit_note_as_seen(store: Store, note_id: str, seen_rev: str, **changes: Any) -> list[str]:
+    """`notes.edit_note`, for a window that showed the note at `seen_rev`. Returns the fields another
+    writer had changed since then (each now an open conflict); empty when nothing changed under her."""
+    rt = record_type("note")
+    with store.transaction():
+        store.lock_records([note_id])  # another secretary's save of this note waits for this one
+        before = store.require("note", note_id)
+        changed_under = {
+            name: (tuple(before["stamps"][name]), before[name])
+            for name, value in changes.items()
+            if seen_rev and before["stamps"].get(name, [""])[0] > seen_rev and before[name] != value
+        }
+        notes.edit_note(store, note_id, **changes)
+        if changed_under:
+            _keep_unseen(store, rt.name, note_id, seen_rev, changed_under)
+    return sorted(changed_under)
+
+
+def _keep_unseen(
+    store: Store, type_name: str, record_id: str, seen_rev: str, unseen: dict[str, tuple[Any, Any]]
+) -> None:
+    rt = record_type(type_name)
+    row = store.conn.execute(f"SELECT * FROM {rt.table} WHERE id = ?", (record_id,)).fetchone()
+    current = wire_record(rt, row)
+    # What the writer had seen: per origin, the latest stamp of the row as it was at `seen_rev`.
+    seen: dict[str, str] = {}
+    for rev, origin in (tuple(s) for s in current["stamps"].values()):
+        if rev <= seen_rev and seen.get(origin, "") < rev:
+            seen[origin] = rev
+    store.conn.execute(
+        "UPDATE merge_lineage SET knows = ? WHERE record_id = ? AND rev = ? AND origin = ?",
+        (json.dumps(sorted([r, o] for o, r in seen.items())), record_id, current["rev"], current["origin"]),
+    )
+    knowledge = load_knowledge(store, record_id)
+    open_before = load_open_versions(store, record_id)
+    weighed = {name: list(open_before.get(name, [])) for name in rt.fields}
+    for name, (stamp, value) in unseen.items():
+        weighed[name].append((stamp, value))
+    losers = open_losers(rt, current, weighed, knowledge)
+    replace_conflicts(store.conn, rt, record_id, open_before, losers)

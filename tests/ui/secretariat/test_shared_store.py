@@ -1,0 +1,114 @@
+"""The secretariat's window on a store shared on PostgreSQL: another secretary's changes show within a
+second, and saving a note she changed meanwhile keeps her text as a conflict (never overwritten)."""
+
+from __future__ import annotations
+
+import pytest
+
+from app import conferences, conflicts, demo, notes
+from app.workspace import Workspace
+from ui.secretariat.notes_model import COL_TEXT
+from ui.secretariat.window import SecretariatWindow
+
+
+@pytest.fixture
+def two_secretaries(pg_dsn, tmp_path):
+    anna = Workspace.create(tmp_path / "anna", "secretariat", database=pg_dsn)
+    conference_id = demo.ensure_demo(anna.store)
+    notes.add_note(anna.store, conference_id, 1, 1, "Fler bussturer på landsbygden")
+    britt = Workspace.create(tmp_path / "britt", "secretariat", database=pg_dsn)
+    yield anna, britt, conference_id
+    britt.close()
+    anna.close()
+
+
+@pytest.fixture
+def review(qtbot, two_secretaries, sync_ops):
+    anna, _britt, conference_id = two_secretaries
+    window = SecretariatWindow(anna)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    window.choose_conference(conference_id)
+    window.tabs.setCurrentWidget(window.review_view)
+    yield window.review_view
+    window.close()
+
+
+def _texts(view) -> list[str]:
+    return [view.model.note_at(r).text for r in range(view.model.rowCount())]
+
+
+def test_another_secretarys_note_shows_within_a_second(qtbot, review, two_secretaries):
+    _anna, britt, conference_id = two_secretaries
+    qtbot.waitUntil(lambda: _texts(review) == ["Fler bussturer på landsbygden"], timeout=3000)
+    notes.add_note(britt.store, conference_id, 2, 1, "Britt: en mötesplats för unga i Åsele")
+    qtbot.waitUntil(lambda: "Britt: en mötesplats för unga i Åsele" in _texts(review), timeout=1000)
+
+
+def test_saving_a_note_she_changed_meanwhile_keeps_hers_as_a_conflict(qtbot, review, two_secretaries, boxes):
+    anna, britt, conference_id = two_secretaries
+    qtbot.waitUntil(lambda: review.model.rowCount() == 1, timeout=3000)
+    shown = review.model.note_at(0)
+    notes.edit_note(britt.store, shown.id, text="Britts rättelse: bussturer även helger")
+    # Anna's window still shows the text as it was when she started to type.
+    review.model.on_text_edited(shown, "Annas rättelse: bussturer på kvällar")
+    qtbot.waitUntil(lambda: boxes.information.called, timeout=2000)
+    assert notes.note(anna.store, shown.id).text == "Annas rättelse: bussturer på kvällar"
+    [conflict] = conflicts.open_conflicts(anna.store, conference_id)
+    assert conflict.theirs == "Britts rättelse: bussturer även helger"
+    index = review.model.index(0, COL_TEXT)
+    assert index.isValid()
+    assert conferences.conference(anna.store, conference_id).title
+
+
+def _memory_keyring_fixture():
+    import importlib.util
+    import sys
+    from pathlib import Path
+
+    name = "rundabord_sync_test_fixtures"
+    if name not in sys.modules:
+        path = Path(__file__).resolve().parents[2] / "app" / "sync" / "conftest.py"
+        spec = importlib.util.spec_from_file_location(name, path)
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+    return sys.modules[name].memory_keyring
+
+
+memory_keyring = _memory_keyring_fixture()  # autouse: no test here touches a real keyring
+
+
+def test_the_first_start_connects_a_secretary_to_the_shared_database(
+    qtbot, qapp, pg_dsn, tmp_path, memory_keyring, sync_ops
+):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from ui import application, i18n
+    from ui.role_choice import RoleDialog
+
+    i18n.install("sv", qapp)
+    folder = tmp_path / "carin"
+    application.ask_role_then_start(qapp, folder)
+    [dialog] = [w for w in QApplication.topLevelWidgets() if isinstance(w, RoleDialog) and w.isVisible()]
+    assert dialog.shared_button.text() == "Vi är flera i sekretariatet och delar en databas"
+    assert not dialog.shared_form.isVisible()
+    qtbot.mouseClick(dialog.shared_button, Qt.MouseButton.LeftButton)
+    assert dialog.shared_form.isVisible() and dialog.focusWidget() is dialog.address_edit
+    qtbot.wait(50)
+    dialog.grab().save(str(tmp_path / "role.png"))
+    qtbot.keyClicks(dialog.address_edit, pg_dsn)
+    qtbot.keyClicks(dialog.password_edit, "V")
+    dialog.password_edit.insert("årt lösen")  # QTest types ASCII only
+    qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: any(isinstance(w, SecretariatWindow) and w.isVisible() for w in qapp.topLevelWidgets())
+    )
+    window = next(w for w in qapp.topLevelWidgets() if isinstance(w, SecretariatWindow) and w.isVisible())
+    assert list(memory_keyring.passwords.values()) == ["Vårt lösen"]
+    assert "Vårt lösen" not in (folder / "postgresql.json").read_text()
+    assert window.context.store.dialect == "postgresql"
+    window.close()
+    window.context.workspace.close()

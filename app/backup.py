@@ -2,9 +2,12 @@
 
 Backups are taken with SQLite's online backup API (a consistent copy even while another connection
 writes) into `<workspace>/backups/`, at safe points: once a day when the workspace is opened, and
-before an import when the last one is more than an hour old (sync imports one bundle at a time). The
-newest few of each kind are kept. SQLite's whole-file check runs before the daily one, both on a thread
-of their own (`DailyCheck`): a store that fails it refuses writes, and later opens, until repaired.
+before an import when the newest backup of any kind is more than an hour old (sync imports one bundle
+at a time) and the store has changed since it was taken. A copy is the whole store, so on a large store
+it costs seconds: an import never pays for one that an hour-old copy of the same store, or a copy of
+a store nothing has written since, already gives. The newest few of each kind are kept. SQLite's
+whole-file check runs before the daily one, both on a thread of their own (`DailyCheck`): a store that
+fails it refuses writes, and later opens, until repaired.
 `rundabord repair` (app/repair.py) restores the newest whole one.
 """
 
@@ -74,6 +77,23 @@ def _copy(source: sqlite3.Connection, workspace_dir: Path, kind: str) -> Path:
     return final
 
 
+_MARGIN_S = 2.0  # file times come from a coarse clock: a write just after a start may look earlier
+
+
+def _changed_since(store: Store, backup: Path) -> bool:
+    """Whether anything may have been written to the store after `backup` began (its name starts with
+    that moment). SQLite writes every change to the database file or its write-ahead log, so neither
+    being touched since means the backup holds the store as it is. In doubt: changed."""
+    try:
+        started = datetime.strptime(backup.name[:22], "%Y%m%dT%H%M%S%fZ").replace(tzinfo=UTC).timestamp()
+        written = max(
+            os.stat(path).st_mtime for path in (store.path, f"{store.path}-wal") if os.path.exists(path)
+        )
+    except (ValueError, OSError):
+        return True
+    return written >= started - _MARGIN_S
+
+
 def _prune(folder: Path, kind: str) -> None:
     for old in sorted(folder.glob(f"*-{kind}{SUFFIX}"), reverse=True)[KEEP:]:
         with contextlib.suppress(OSError):
@@ -87,10 +107,17 @@ def due(workspace_dir: Path, kind: str) -> bool:
 
 
 def take_if_due(store: Store, workspace_dir: Path, kind: str) -> Path | None:
-    """A backup of `kind` unless one is younger than its interval. A backup that cannot be written
-    (a full disk) does not stop the work it protects; the next safe point tries again. A store on a
-    PostgreSQL server is backed up by the server's own means (pg_dump), not here."""
-    if store.dialect != "sqlite" or not due(workspace_dir, kind):
+    """A backup of `kind` unless one is younger than its interval (before an import, a backup of any
+    kind counts) or nothing was written to the store since the newest backup began. A backup that
+    cannot be written (a full disk) does not stop the work it protects; the next safe point tries again.
+    A store on a PostgreSQL server is backed up by the server's own means (pg_dump), not here."""
+    if store.dialect != "sqlite":
+        return None
+    pattern = f"*{SUFFIX}" if kind == BEFORE_IMPORT else f"*-{kind}{SUFFIX}"
+    newest = next(iter(sorted(folder_of(workspace_dir).glob(pattern), reverse=True)), None)
+    if newest is not None and (
+        time.time() - newest.stat().st_mtime < _EVERY[kind] or not _changed_since(store, newest)
+    ):
         return None
     try:
         return take(store, workspace_dir, kind)

@@ -394,6 +394,16 @@ def m251_origin_keys(db: sqlite_utils.Database) -> None:
     )
 
 
+@migration
+def m252_record_digests(db: sqlite_utils.Database) -> None:
+    """The digest of every bundle line this store has merged (app/bundles/digests.py): an import skips
+    a line it has merged before without parsing it again. Plain SQL, portable to another database."""
+    db.execute(
+        "CREATE TABLE record_digests (digest TEXT PRIMARY KEY, record_id TEXT NOT NULL,"
+        " type TEXT NOT NULL, table_number INTEGER NOT NULL)"
+    )
+
+
 _ORDERED = sorted(_steps, key=lambda step: step.__name__)
 
 

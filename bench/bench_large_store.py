@@ -100,6 +100,7 @@ def _table_bundle(folder: Path, conference_id: str, questions: list[str], table:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
     from app.bundles.format import KIND_TABLE
+    from app.bundles.records_compact import COMPACT
     from app.bundles.writer import assemble, build_manifest, records_bytes
     from app.hlc import HybridClock
     from bench.wire import new_note
@@ -121,8 +122,9 @@ def _table_bundle(folder: Path, conference_id: str, questions: list[str], table:
             "person_id": None,
         }
         records.append(new_note(clock, origin, fields))
-    data = records_bytes(records)
+    data = records_bytes(records, COMPACT)  # what a chair writes to a secretariat on this version
     manifest = build_manifest(
+        records_encoding=COMPACT,
         kind=KIND_TABLE,
         signer_name=f"Ordförande bord {table}",
         public_key=public,

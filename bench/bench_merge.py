@@ -7,7 +7,9 @@ Default: 1,000 bundles of 1,000 notes (1,000,000 notes) from 40 chairs' keys, im
   their ratio;
 - re-importing the same files (the ledger knows them) and importing every record again in freshly
   signed bundles (all unchanged: the merge path proper), each as a speed-up over the first import;
-- peak memory of each phase (each runs in its own process, so the peaks are its own).
+- peak memory of each phase (each runs in its own process, so the peaks are its own);
+- the size of a note record on the wire: the v1 "jsonl" form against format 2's "compact" one (what a
+  chair writes to a secretariat on this version, and what the bundles here carry).
 
 `RUNDABORD_BENCH_MERGE=BUNDLES,NOTES` scales it down, e.g. `100,1000` for a quick look.
 """
@@ -59,6 +61,7 @@ def _make(folder: Path, bundle_count: int, notes_per_bundle: int) -> dict[str, A
     from app import conferences, demo
     from app.bundles import trust
     from app.bundles.format import KIND_TABLE, sha256_hex
+    from app.bundles.records_compact import COMPACT
     from app.bundles.writer import assemble, build_manifest, records_bytes
     from app.hlc import HybridClock
     from app.workspace import Workspace
@@ -79,8 +82,9 @@ def _make(folder: Path, bundle_count: int, notes_per_bundle: int) -> dict[str, A
 
     def sign(chair: int, records: list[dict[str, Any]], name: str) -> Path:
         sequence, previous = chain.get(chair, (0, None))
-        data = records_bytes(records)
+        data = records_bytes(records, COMPACT)
         manifest = build_manifest(
+            records_encoding=COMPACT,
             kind=KIND_TABLE,
             signer_name=f"Ordförande bord {chair + 1}",
             public_key=publics[chair],
@@ -100,6 +104,7 @@ def _make(folder: Path, bundle_count: int, notes_per_bundle: int) -> dict[str, A
         return path
 
     first, again = [], []
+    sizes: dict[str, float] = {}
     for index in range(bundle_count):
         chair = index % CHAIRS
         records = []
@@ -117,9 +122,11 @@ def _make(folder: Path, bundle_count: int, notes_per_bundle: int) -> dict[str, A
             }
             records.append(new_note(clocks[chair], origins[chair], fields))
         first.append(str(sign(chair, records, f"first-{index:04d}.rbz")))
+        if not sizes:
+            sizes = {e: len(records_bytes(records, e)) / len(records) for e in ("jsonl", COMPACT)}
         again.append(records)
     again_paths = [str(sign(i % CHAIRS, records, f"again-{i:04d}.rbz")) for i, records in enumerate(again)]
-    return {"workspace": str(folder / "kansli"), "first": first, "again": again_paths}
+    return {"workspace": str(folder / "kansli"), "first": first, "again": again_paths, "sizes": sizes}
 
 
 # -- the phases, each in its own process ----------------------------------------------------------
@@ -132,10 +139,10 @@ def _phase_import(workspace: str, paths: list[str]) -> dict[str, Any]:
     merging = [0.0]  # the share of app.merge, apart from reading and verifying the bundles
     merge_records = importer.merge_records
 
-    def timed_merge(store: Any, records: Any, *carrier: Any) -> Any:
+    def timed_merge(store: Any, records: Any, *more: Any) -> Any:
         started = time.perf_counter()
         try:
-            return merge_records(store, records, *carrier)
+            return merge_records(store, records, *more)
         finally:
             merging[0] += time.perf_counter() - started
 
@@ -150,6 +157,9 @@ def _phase_import(workspace: str, paths: list[str]) -> dict[str, Any]:
         for name, count in receipt.counts.items():
             totals[name] = totals.get(name, 0) + count
     statuses = sorted({r.status for r in receipts})
+    refused = [r for r in receipts if r.status == "refused"]
+    if refused:  # a figure of refusals would flatter the import
+        raise RuntimeError(f"{len(refused)} bundles refused, e.g. {refused[0].reason}")
     return {
         "seconds": seconds,
         "merge_seconds": merging[0],
@@ -166,6 +176,7 @@ def _phase_raw_upsert(folder: str, paths: list[str]) -> dict[str, Any]:
     Parsing the bundles is not timed."""
     import zipfile
 
+    from app.bundles.codec import decode_records
     from app.records import record_type
     from app.store import Store, encode_field
 
@@ -186,10 +197,10 @@ def _phase_raw_upsert(folder: str, paths: list[str]) -> dict[str, Any]:
     store.conn.execute("BEGIN IMMEDIATE")
     for path in paths:
         with zipfile.ZipFile(path) as archive:
-            lines = archive.read("records.jsonl").splitlines()
+            encoding = json.loads(archive.read("manifest.json")).get("records_encoding", "jsonl")
+            records = decode_records(archive.read("records.jsonl"), encoding).records
         rows = []
-        for line in lines:
-            r = json.loads(line)
+        for r in records:
             rows.append(
                 (
                     r["id"],
@@ -241,6 +252,11 @@ def main() -> None:
     def rate(seconds: float) -> str:
         return f"{total / seconds:,.0f} notes/s"
 
+    sizes = made["sizes"]
+    print(
+        f"wire: a note record {sizes['jsonl']:.0f} bytes as v1 jsonl, {sizes['compact']:.0f} bytes compact"
+        f" (v2): ratio {sizes['compact'] / sizes['jsonl']:.2f} (aim <= 0.33)"
+    )
     print(f"floor: one-transaction upsert:     {raw['seconds']:7.1f} s  {rate(raw['seconds'])}")
     print(
         f"import (verify + merge):           {first['seconds']:7.1f} s  {rate(first['seconds'])}"

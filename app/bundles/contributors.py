@@ -36,7 +36,7 @@ def remember(store: Store, bundle: Bundle) -> None:
         return
     origins = {
         str(stamp[1])
-        for record in bundle.records
+        for record in bundle.unseen()  # a known line's origins were tied to this very key before
         if record.get("type") == "note"
         for stamp in record.get("stamps", {}).values()
         if isinstance(stamp, list) and len(stamp) == 2

@@ -21,6 +21,8 @@ from pathlib import Path
 from typing import Any
 
 from app import conferences
+from app.bundles import encoding_choice
+from app.bundles.codec import JSONL
 from app.bundles.files import fsync_folder, write_whole
 from app.bundles.format import KIND_PACK, KIND_TABLE, SUFFIX, BundleError, fingerprint_for, sha256_hex
 from app.bundles.identity import load_signing_key, require_identity
@@ -79,6 +81,7 @@ def export_table(
     out_path: Path | str | None = None,
     *,
     passphrase: str | bytes | None = None,
+    records_encoding: str | None = encoding_choice.AUTO,
 ) -> ExportResult:
     """Sign one table's results. Without `out_path`, into workspace.outbox_dir / f"{bundle_id}.rbz"."""
     store = workspace.store
@@ -92,6 +95,7 @@ def export_table(
         lambda: table_records(store, conference.id, table_number),
         out_path,
         passphrase,
+        records_encoding,
     )
 
 
@@ -101,6 +105,7 @@ def export_pack(
     out_path: Path | str | None,
     *,
     passphrase: str | bytes | None = None,
+    records_encoding: str | None = encoding_choice.AUTO,
 ) -> ExportResult:
     """Sign a conference pack for the chairs. Without `out_path`, into the outbox."""
     store = workspace.store
@@ -114,6 +119,7 @@ def export_pack(
         lambda: pack_records(store, conference.id),
         out_path,
         passphrase,
+        records_encoding,
     )
 
 
@@ -175,10 +181,12 @@ def sign_records(
     collect: Callable[[], Iterable[dict[str, Any]]],
     out_path: Path | str | None = None,
     passphrase: str | bytes | None = None,
+    records_encoding: str | None = encoding_choice.AUTO,
 ) -> ExportResult:
     """Sign the records `collect()` yields (wire form, read inside the export's transaction) as a
     bundle of `kind` covering `tables`; the shared path of every export (e.g. app/proposals' follow-up
-    pack). Without `out_path`, into the outbox."""
+    pack). Without `out_path`, into the outbox. The records' encoding is chosen by encoding_choice.py
+    unless `records_encoding` names one (None: format 1)."""
     from app import attachments  # here: app.attachments itself uses app.bundles' files and checks
 
     identity = require_identity(workspace)
@@ -192,7 +200,10 @@ def sign_records(
     written: list[Path] = []
     with _removed_on_failure(written), store.transaction():
         records = list(collect())  # read inside the transaction: one consistent state
-        data = records_bytes(records)
+        encoding = records_encoding
+        if encoding == encoding_choice.AUTO:
+            encoding = encoding_choice.for_export(store, kind, conference_id)
+        data = records_bytes(records, encoding or JSONL)
         images = attachments.member_images(workspace, records)  # photos of the paper: a v2 bundle
         last = last_export_of_key(store, identity.key_id)
         sequence, previous = (last[0] + 1, last[1]) if last else (1, None)
@@ -209,6 +220,7 @@ def sign_records(
             created_utc=datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
             created_hlc=str(store.tick()),
             attachments=images,
+            records_encoding=encoding,
             origin=store.origin,
         )
         bundle, manifest_data = assemble(key, manifest, data, images)

@@ -14,12 +14,15 @@ The manifest (canonical JSON; shown spread out here):
    "sequence": 4, "previous": SHA-256 hex of the signer's previous manifest or null,
    "members": {"records.jsonl": SHA-256 hex}}
 
-Version 2 is version 1 plus attachments (photos or scans of a table's paper). It is written only when a
-bundle carries one; a bundle without attachments is still written, and always read, as version 1.
+Version 2 is version 1 plus attachments (photos or scans of a table's paper) and a named records
+encoding. It is written when a bundle carries an attachment, for conference packs, and for a table
+export whose secretariat reads the "compact" encoding (encoding_choice.py); otherwise version 1.
+Version 1 is always read.
+  - `"records_encoding"`: "jsonl" (as v1) or "compact" (records_compact.py: a note a third of its v1
+    size); the member is records.jsonl either way;
   - extra members `attachments/<sha256>.png|jpg`, named by the SHA-256 of their own bytes, at most
     MAX_ATTACHMENTS of them, each at most MAX_ATTACHMENT_BYTES, each a PNG or JPEG that decodes whole;
-  - the manifest gains `"records_encoding": "jsonl"` (the encoding of the records member: codec.py) and
-    lists every attachment in `members` with its SHA-256, beside records.jsonl;
+  - the manifest lists every attachment in `members` with its SHA-256, beside records.jsonl;
   - every attachment member belongs to an `attachment` record of the bundle (same hash and type), and
     every live attachment record of the bundle has its member.
 The signature is made exactly as in v1 (the same PAE type); the version is inside the signed manifest.
@@ -36,7 +39,7 @@ from app.errors import UserError
 from app.messages import TEXT, Message, message
 
 FORMAT = "rundabord-bundle"
-VERSION = 1  # what a bundle without attachments is written as
+VERSION = 1  # what a bundle is written as unless it needs version 2
 VERSION_ATTACHMENTS = 2
 VERSIONS = (VERSION, VERSION_ATTACHMENTS)
 MANIFEST = "manifest.json"

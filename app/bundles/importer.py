@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from app.backup import BEFORE_IMPORT, take_if_due
-from app.bundles import contributors, ledger, origins, quarantine, trust
+from app.bundles import contributors, digests, encoding_choice, ledger, origins, quarantine, trust
 from app.bundles.domain import references_problem
 from app.bundles.format import KIND_TABLE, BundleError, fingerprint_for
 from app.bundles.ledger import ImportEntry, utc_now_text
@@ -131,11 +131,11 @@ def import_data(workspace: Workspace, data: bytes, shown: str) -> Receipt:
 
 
 def _import_data(workspace: Workspace, data: bytes, shown: str) -> Receipt:
-    try:
-        bundle = read_bundle(data)
+    store = workspace.store
+    try:  # lines merged here before are read without their checks (app/bundles/digests.py)
+        bundle = read_bundle(data, known=lambda lines: digests.known(store, lines))
     except BundleError as exc:
         return _refused_file(shown, exc)
-    store = workspace.store
     about = _about(bundle)
     done = ledger.imported(store, bundle.manifest_sha256)
     if done is not None:
@@ -224,7 +224,7 @@ def _refused(shown: str, error: BundleError, bundle: Bundle, about: dict[str, An
 
 
 def _refused_counts(bundle: Bundle) -> dict[str, int]:
-    return {name: 0 for name in COUNT_NAMES} | {"refused": len(bundle.records)}
+    return {name: 0 for name in COUNT_NAMES} | {"refused": bundle.record_count}
 
 
 def _commit(
@@ -247,6 +247,7 @@ def _commit(
         if problem:
             raise BundleError("references", problem)
         flags = sequence_flags(store, bundle) + clock_flags(bundle)
+        encoding_choice.learn_from_pack(store, bundle)
         if pinning:
             trust.pin(store, bundle.conference_id, bundle.public_key, bundle.signer_name)
             flags.append(
@@ -258,7 +259,12 @@ def _commit(
             from app.attachments import keep_bundle_images  # here: it uses app.bundles itself
 
             keep_bundle_images(workspace, bundle.attachments)
-        counts = merge(store, bundle.records, carrier_of(bundle))
+        # A line merged here before (known by its digest) changes nothing when merged again; the
+        # export's evidence (forks.py) still lists everything it carried.
+        fresh = [r for r in bundle.records if r["id"] not in bundle.skipped]
+        counts = merge(store, fresh, carrier_of(bundle), bundle.records)
+        counts["unchanged"] += len(bundle.records) - len(fresh)
+        digests.remember(store, bundle)
         contributors.remember(store, bundle)  # whose workspace wrote the notes, for the justering
         store.observe(bundle.greatest_stamp())
         grants = status.messages()
@@ -344,7 +350,12 @@ def carrier_of(bundle: Bundle) -> Carrier | None:
     )
 
 
-def merge(store: Store, records: Iterable[dict[str, Any]], carrier: Carrier | None = None) -> dict[str, int]:
+def merge(
+    store: Store,
+    records: Iterable[dict[str, Any]],
+    carrier: Carrier | None = None,
+    carried: list[dict[str, Any]] | None = None,
+) -> dict[str, int]:
     """Merge through app.merge inside the caller's transaction; counts by COUNT_NAMES."""
-    result = merge_records(store, records, carrier)
+    result = merge_records(store, records, carrier, carried)
     return {name: int(getattr(result, name, 0) or 0) for name in COUNT_NAMES}

@@ -69,7 +69,7 @@ def bound_key(store: Store, origin: str) -> BoundKey | None:
 def _stored_stamps(store: Store, bundle: Bundle) -> Held:
     """What the store holds of the bundle's records: each field's stamp and the record's head."""
     by_type: dict[str, list[str]] = {}
-    for record in bundle.records:
+    for record in _unseen(bundle):
         by_type.setdefault(record["type"], []).append(record["id"])
     held: Held = {}
     for type_name, ids in by_type.items():
@@ -83,6 +83,12 @@ def _stored_stamps(store: Store, bundle: Bundle) -> Held:
                 pairs = {name: (pair[0], pair[1]) for name, pair in json.loads(stamps or "{}").items()}
                 held[record_id] = {**pairs, "": (rev, origin)}
     return held
+
+
+def _unseen(bundle: Bundle) -> list[dict[str, Any]]:
+    """The records that may claim anything: a line this store merged before from the same signer
+    (app/bundles/digests.py) holds no stamp newer than what the store holds."""
+    return list(bundle.unseen())
 
 
 def _new_claims(
@@ -111,7 +117,7 @@ def check_origins(store: Store, signer: TrustStatus, bundle: Bundle) -> None:
         return
     held = _stored_stamps(store, bundle)
     owners: dict[str, BoundKey | None] = {}
-    for record in bundle.records:
+    for record in _unseen(bundle):
         stored = held.get(record["id"], {})
         for name, (rev, origin) in _new_claims(record, stored):
             if origin == home:

@@ -15,7 +15,7 @@ import base64
 import binascii
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -23,7 +23,7 @@ from typing import Any
 
 from app.bundles import strictjson
 from app.bundles.attached import check_attachments, check_member_hashes
-from app.bundles.codec import JSONL, decode_records
+from app.bundles.codec import JSONL, Known, decode_records, digest_context
 from app.bundles.container import read_members
 from app.bundles.format import (
     FORMAT,
@@ -76,6 +76,17 @@ class Bundle:
     records: list[dict[str, Any]]
     public_key: bytes
     attachments: dict[str, bytes] = field(default_factory=dict)  # v2: SHA-256 hex -> image bytes
+    # Ids of lines this store merged before, read without the checks they passed then (codec.py).
+    skipped: set[str] = field(default_factory=set)
+    digests: dict[str, str] = field(default_factory=dict)  # record id -> its line's digest
+
+    @property
+    def record_count(self) -> int:
+        return len(self.records)
+
+    @property
+    def records_encoding(self) -> str:
+        return self.manifest.get("records_encoding", JSONL)
 
     @property
     def kind(self) -> str:
@@ -126,10 +137,16 @@ class Bundle:
         """The origin of the workspace that made the bundle (signed; absent in older bundles)."""
         return self.manifest["created"].get("origin")
 
+    def unseen(self) -> Iterator[dict[str, Any]]:
+        """The records not merged here before: a known line's stamps passed the clock check and were
+        observed when it was merged (codec.py)."""
+        return (r for r in self.records if r["id"] not in self.skipped)
+
     def every_stamp(self) -> Iterator[str]:
-        """Every clock stamp the bundle carries: its creation, and each record's revs and field stamps."""
+        """Every clock stamp the bundle carries: its creation, and each record's revs and field stamps
+        (of the records not merged here before)."""
         yield self.created_hlc
-        for record in self.records:
+        for record in self.unseen():
             yield record["rev"]
             yield record["base_rev"]
             for rev, _origin in record["stamps"].values():
@@ -138,7 +155,7 @@ class Bundle:
     def greatest_stamp(self) -> str:
         """The greatest clock stamp in the bundle, for the importing workspace's clock to observe."""
         greatest = self.created_hlc
-        for record in self.records:
+        for record in self.unseen():
             greatest = max(greatest, record["rev"])
             for rev, _origin in record["stamps"].values():
                 greatest = max(greatest, rev)
@@ -166,7 +183,12 @@ def read_capped(path: Path) -> bytes:
     return data
 
 
-def read_bundle(data: bytes) -> Bundle:
+KnownLines = Callable[[list[str]], Mapping[str, Known]]
+
+
+def read_bundle(data: bytes, *, known: KnownLines | None = None) -> Bundle:
+    """Read and check a bundle's bytes. With `known` (which of these line digests this store merged
+    before), such lines are read without the checks they passed then: see codec.py."""
     members = read_members(data)
     signature = _decode_signature(members[SIGNATURE])
     manifest = _parse_manifest(members[MANIFEST])
@@ -178,12 +200,28 @@ def read_bundle(data: bytes) -> Bundle:
         raise BundleError("key", "the manifest's key id does not belong to its public key")
     # From here on the manifest is the signer's own words; every member must be what it hashed.
     check_member_hashes(manifest, members)
-    records = decode_records(members[RECORDS], manifest.get("records_encoding", JSONL))
+    encoding = manifest.get("records_encoding", JSONL)
+    key_id = manifest["signer"]["key_id"]
+    decoded = decode_records(
+        members[RECORDS],
+        encoding,
+        context=digest_context(encoding, key_id, manifest["conference"]) if known else None,
+        conference_id=manifest["conference"],
+        known=known,
+    )
+    records = decoded.records
     covered = _check_claims(manifest, records)
     attachments = check_attachments(members, records)
     _check_tables_covered(manifest, covered)
     return Bundle(
-        manifest, members[MANIFEST], sha256_hex(members[MANIFEST]), records, public_key, attachments
+        manifest,
+        members[MANIFEST],
+        sha256_hex(members[MANIFEST]),
+        records,
+        public_key,
+        attachments,
+        decoded.skipped,
+        decoded.digests,
     )
 
 

@@ -37,7 +37,7 @@ def parse_records(raw: bytes) -> list[dict[str, Any]]:
         if len(line) > MAX_RECORD_LINE_BYTES:
             raise BundleError("records", f"record line {number} is longer than {MAX_RECORD_LINE_BYTES} bytes")
         try:
-            # No separate depth walk: _record_problem accepts only the record's fixed, shallow shape.
+            # No separate depth walk: record_problem accepts only the record's fixed, shallow shape.
             record = strictjson.loads(line.decode("utf-8"), check_depth=False)
         except UnicodeDecodeError:
             raise BundleError("records", f"record line {number} is not UTF-8 text") from None
@@ -45,7 +45,7 @@ def parse_records(raw: bytes) -> list[dict[str, Any]]:
             raise BundleError("unicode", f"record line {number}: {exc}") from None
         except ValueError as exc:
             raise BundleError("records", f"record line {number}: {exc}") from None
-        problem = _record_problem(record)
+        problem = record_problem(record)
         if problem:
             raise BundleError("records", f"record line {number}: {problem}")
         problem = field_problem(record)
@@ -58,7 +58,7 @@ def parse_records(raw: bytes) -> list[dict[str, Any]]:
     return records
 
 
-def _record_problem(record: Any) -> str | None:
+def record_problem(record: Any) -> str | None:
     if not isinstance(record, dict):
         return "not a JSON object"
     if set(record) != RECORD_KEYS:

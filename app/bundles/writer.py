@@ -34,9 +34,9 @@ if TYPE_CHECKING:
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)  # the zip epoch: no wall time leaks into the bytes
 
 
-def records_bytes(records: Iterable[dict[str, Any]]) -> bytes:
-    """records.jsonl's bytes (see codec.py, the one place that encodes records)."""
-    return encode_records(records)
+def records_bytes(records: Iterable[dict[str, Any]], encoding: str = JSONL) -> bytes:
+    """records.jsonl's bytes in `encoding` (see codec.py, the one place that encodes records)."""
+    return encode_records(records, encoding)
 
 
 def build_manifest(
@@ -55,14 +55,17 @@ def build_manifest(
     bundle_id: str | None = None,
     attachments: Mapping[str, bytes] | None = None,
     origin: str | None = None,
+    records_encoding: str | None = None,
 ) -> dict[str, Any]:
-    """The manifest: format v1, or v2 when `attachments` (member name -> bytes) are carried.
+    """The manifest: format v1, or v2 when `attachments` (member name -> bytes) are carried or a
+    `records_encoding` is named (the encoding `records_data` was written in; v1 knows only "jsonl").
 
     `origin` names the exporting workspace, so the signature binds its edits' origin to its key
     (app/bundles/origins.py); bundles written before it was added lack it and are still read."""
+    v2 = bool(attachments) or records_encoding is not None
     manifest = {
         "format": FORMAT,
-        "version": VERSION_ATTACHMENTS if attachments else VERSION,
+        "version": VERSION_ATTACHMENTS if v2 else VERSION,
         "kind": kind,
         "bundle_id": bundle_id or str(uuid.uuid4()),
         "created": {"utc": created_utc, "hlc": created_hlc, **({"origin": origin} if origin else {})},
@@ -78,8 +81,9 @@ def build_manifest(
         "previous": previous,
         "members": {RECORDS: sha256_hex(records_data)},
     }
+    if v2:
+        manifest["records_encoding"] = records_encoding or JSONL
     if attachments:
-        manifest["records_encoding"] = JSONL
         manifest["members"].update({name: sha256_hex(data) for name, data in sorted(attachments.items())})
     return manifest
 

@@ -68,18 +68,25 @@ class MergeCounts:
         return {f.name: getattr(self, f.name) for f in fields(self) if f.name != "latest_rev"}
 
 
-def merge_records(store: Store, records: Iterable[Wire], carrier: Carrier | None = None) -> MergeCounts:
+def merge_records(
+    store: Store,
+    records: Iterable[Wire],
+    carrier: Carrier | None = None,
+    carried: list[Wire] | None = None,
+) -> MergeCounts:
     """Apply wire records (app/records.py) to the store, inside the caller's transaction.
 
     `carrier` names the signed table export that brought them: kept as evidence of its signer's chain,
-    which shows a copied laptop profile (app/merge/forks.py). Never begins or commits; the caller's
-    rollback undoes everything. Advances the store's clock past every stamp seen.
+    which shows a copied laptop profile (app/merge/forks.py); `carried` is everything it carried when
+    `records` leaves out what this store merged from it before (the importer's known lines). Never
+    begins or commits; the caller's rollback undoes everything. Advances the store's clock past every
+    stamp seen.
     """
     if not store.conn.in_transaction:
         raise RuntimeError("merge_records must run inside the caller's transaction (store.transaction())")
     if carrier is not None:
         records = list(records)  # one bundle, in memory already
-        forks.remember(store, carrier, records)
+        forks.remember(store, carrier, carried if carried is not None else records)
     evidence = forks.load_evidence(store)
     counts = MergeCounts()
     resolved_targets: set[tuple[str, str]] = set()

@@ -54,9 +54,13 @@ def ok(workspace: Path, *args: object) -> Run:
 
 
 def bundle_notes(path: Path) -> list[dict[str, Any]]:
+    """The notes a bundle carries, in wire form, whichever records encoding its manifest names."""
+    from app.bundles.codec import decode_records
+
     with zipfile.ZipFile(path) as archive:
-        lines = archive.read("records.jsonl").decode("utf-8").splitlines()
-    return [r for r in map(json.loads, lines) if r["type"] == "note"]
+        encoding = json.loads(archive.read("manifest.json")).get("records_encoding", "jsonl")
+        records = decode_records(archive.read("records.jsonl"), encoding).records
+    return [r for r in records if r["type"] == "note"]
 
 
 @dataclass

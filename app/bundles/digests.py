@@ -1,0 +1,56 @@
+"""The digests of bundle lines this store has merged, so that an import need not check them again.
+
+A chair exports the whole table each time, so most lines of the next export are the very bytes merged
+before; a re-signed copy of a bundle is nothing else. A line's digest (codec.py) binds its bytes to the
+encoding, the signer's key and the conference, so a known digest means: this signer sent this exact
+record state for this conference before, and it passed every check then. The reader reads such a line
+with the C JSON parser alone instead of the strict parser and the shape and domain checks, which is
+what a re-import spent its time on; everything after (roles, claims, merge) sees the record as before.
+
+Only a table's notes and sheets are remembered (codec.SKIPPABLE). The rows are written inside the
+import's transaction, after the merge, so they exist exactly when the merge committed; a restored
+backup brings its own. Plain, portable SQL.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from app.bundles.codec import Known
+from app.store import Store
+
+if TYPE_CHECKING:
+    from app.bundles.reader import Bundle
+
+_CHUNK = 500
+
+
+def known(store: Store, digests: list[str]) -> dict[str, Known]:
+    """Which of `digests` this store merged before, and what each stood for."""
+    found: dict[str, Known] = {}
+    unique = list(dict.fromkeys(digests))
+    for start in range(0, len(unique), _CHUNK):
+        chunk = unique[start : start + _CHUNK]
+        marks = ",".join("?" * len(chunk))
+        for digest, record_id, type_name, table_number in store.conn.execute(
+            f"SELECT digest, record_id, type, table_number FROM record_digests WHERE digest IN ({marks})",
+            chunk,
+        ):
+            found[digest] = Known(record_id, type_name, table_number)
+    return found
+
+
+def remember(store: Store, bundle: Bundle) -> None:
+    """Inside the import transaction, after the merge: the digests of the lines just merged."""
+    if not bundle.digests:
+        return
+    rows = [
+        (bundle.digests[r["id"]], r["id"], r["type"], r["fields"]["table_number"])
+        for r in bundle.records
+        if r["id"] in bundle.digests
+    ]
+    store.conn.executemany(
+        "INSERT INTO record_digests (digest, record_id, type, table_number) VALUES (?, ?, ?, ?)"
+        " ON CONFLICT (digest) DO NOTHING",
+        rows,
+    )

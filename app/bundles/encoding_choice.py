@@ -1,0 +1,49 @@
+"""Which records encoding a bundle is written in: the compact one only where its reader is known to read it.
+
+A chair on a new Rundabord may send to a secretariat still on an older one, which reads "jsonl" only
+(format 1, or format 2 with attachments) and would refuse a "compact" table export as an unknown
+encoding. So a chair writes compact only when its conference's secretariat has shown it reads it: by
+sending the conference pack in format 2. Every Rundabord that writes packs in format 2 reads compact
+records (this is the version that began doing both); older ones write packs in format 1. The pack's
+records stay "jsonl", so a chair on the older version still opens it and answers in format 1, which
+this version reads too.
+
+- conference packs (and the secretariat's follow-up packs): format 2, "jsonl";
+- table exports: "compact" when the conference's newest pack came in format 2, or this workspace made
+  the conference itself; otherwise format 1, "jsonl", as before.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from app.bundles.codec import JSONL
+from app.bundles.format import KIND_PACK, VERSION_ATTACHMENTS
+from app.bundles.records_compact import COMPACT
+from app.roles import administered
+from app.store import Store
+
+if TYPE_CHECKING:
+    from app.bundles.reader import Bundle
+
+AUTO = "auto"  # sign_records: choose by the rules above
+FORMAT_1 = None  # sign_records: format 1, records "jsonl" (what every Rundabord reads)
+_KEY = "records-encoding:"  # + conference id, in the store's meta: what its secretariat reads
+
+
+def learn_from_pack(store: Store, bundle: Bundle) -> None:
+    """Inside the import of a conference pack: remember whether its secretariat reads compact records
+    (the newest pack decides, so a secretariat that moves back to an older Rundabord is followed)."""
+    if bundle.kind != KIND_PACK:
+        return
+    reads = COMPACT if bundle.manifest["version"] >= VERSION_ATTACHMENTS else JSONL
+    store.meta_set(_KEY + bundle.conference_id, reads)
+
+
+def for_export(store: Store, kind: str, conference_id: str) -> str | None:
+    """The encoding to write (None: format 1, which every Rundabord reads)."""
+    if kind == KIND_PACK:
+        return JSONL
+    if store.meta_get(_KEY + conference_id) == COMPACT or conference_id in administered(store):
+        return COMPACT
+    return None

@@ -1,0 +1,130 @@
+"""Re-importing what a store already merged: lines whose digest it knows are not checked again.
+
+The digest binds a line's bytes to its encoding, signer and conference; a skipped line still counts
+for the manifest's claims, the signer's role and the "no id twice" rule, and a refused import
+remembers nothing.
+"""
+
+from __future__ import annotations
+
+import copy
+
+import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
+from app import notes
+from app.bundles import codec
+from app.bundles.codec import encode_records
+from app.bundles.importer import IMPORTED, REFUSED, import_data
+from app.bundles.records_compact import COMPACT
+from app.bundles.trust import add as trust_add
+from app.hlc import Stamp
+
+
+@pytest.fixture
+def parsed(monkeypatch) -> list[int]:
+    """How many lines were parsed (not skipped), whatever their encoding."""
+    count = [0]
+    for name in ("_compact_record", "_jsonl_record"):
+        real = getattr(codec, name)
+
+        def counting(number, line, real=real):
+            count[0] += 1
+            return real(number, line)
+
+        monkeypatch.setattr(codec, name, counting)
+    return count
+
+
+def _signed(world, records, *, encoding=COMPACT, sequence=1, key=None, public=None, **changes) -> bytes:
+    return world.signed_bundle(
+        key or world.chair_key(),
+        public or world.chair_public_key,
+        records,
+        conference_id=world.conference_id,
+        sequence=sequence,
+        records_data=encode_records(records, encoding),
+        manifest_changes={"version": 2, "records_encoding": encoding},
+        **changes,
+    )
+
+
+@pytest.mark.parametrize("encoding", [COMPACT, "jsonl"])
+def test_a_re_signed_unchanged_bundle_is_not_checked_again(world, secretariat, parsed, encoding) -> None:
+    records = world.table_records()
+    first = import_data(secretariat, _signed(world, records, encoding=encoding), "first.rbz")
+    assert first.status == IMPORTED and parsed[0] == len(records)
+    before = world.snapshot(secretariat)
+    again = import_data(secretariat, _signed(world, records, encoding=encoding, sequence=2), "again.rbz")
+    assert again.status == IMPORTED, again
+    notes_and_table = len(records)
+    assert parsed[0] == notes_and_table + 1  # only the table record (never skipped) was parsed again
+    assert again.counts["unchanged"] == len(records) and again.counts["new"] == 0
+    changed = set(world.snapshot(secretariat).splitlines()) ^ set(before.splitlines())
+    ledgers = ("bundle_imports", "origin_signers", "merge_carriers")  # what came when, and from whom
+    assert all(any(name in line for name in ledgers) for line in changed), changed
+
+
+def test_the_next_export_of_a_table_parses_only_what_changed(world, secretariat, chair, parsed) -> None:
+    records = world.table_records()
+    import_data(secretariat, _signed(world, records), "first.rbz")
+    parsed[0] = 0
+    edited = copy.deepcopy(records)
+    note = next(r for r in edited if r["type"] == "note" and not r["deleted"])
+    note["fields"]["text"] = "Fler bussturer på landsbygden, även på helger"
+    later = str(Stamp(Stamp.parse(note["rev"]).wall_ms + 1000, 0))
+    note["stamps"]["text"] = [later, note["origin"]]
+    note["rev"], note["base_rev"] = later, note["rev"]
+    receipt = import_data(secretariat, _signed(world, edited, sequence=2), "next.rbz")
+    assert receipt.status == IMPORTED, receipt
+    assert parsed[0] == 2  # the edited note and the table record
+    assert receipt.counts["updated"] == 1 and receipt.counts["unchanged"] == len(records) - 1
+    texts = {n.text for n in notes.list_notes(secretariat.store, world.conference_id)}
+    assert "Fler bussturer på landsbygden, även på helger" in texts
+
+
+def test_another_signer_sending_the_same_lines_is_checked_in_full(world, secretariat, parsed) -> None:
+    records = world.table_records()
+    import_data(secretariat, _signed(world, records), "anna.rbz")
+    spare = Ed25519PrivateKey.generate()
+    public = spare.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+    trust_add(secretariat.store, public, "Reservdatorn", "chair", world.conference_id, world.table)
+    parsed[0] = 0
+    relay = _signed(world, records, key=spare, public=public, signer_name="Reservdatorn")
+    assert import_data(secretariat, relay, "spare.rbz").status == IMPORTED
+    assert parsed[0] == len(records)
+
+
+def test_a_skipped_line_still_counts_for_claims_ids_and_role(world, secretariat) -> None:
+    records = world.table_records()
+    import_data(secretariat, _signed(world, records), "first.rbz")
+    note = next(r for r in records if r["type"] == "note")
+    twin = copy.deepcopy(note)
+    twin["fields"]["text"] = "Samma id, annan text"
+    before = world.snapshot(secretariat)
+    receipt = import_data(secretariat, _signed(world, [*records, twin], sequence=2), "twice.rbz")
+    assert receipt.status == REFUSED and "appears twice" in receipt.reason, receipt
+    assert import_data(secretariat, _signed(world, records, sequence=2), "ok.rbz").status == IMPORTED
+    wrong_counts = world.signed_bundle(
+        world.chair_key(),
+        world.chair_public_key,
+        records[1:],
+        conference_id=world.conference_id,
+        sequence=3,
+        records_data=encode_records(records, COMPACT),
+        manifest_changes={"version": 2, "records_encoding": COMPACT},
+    )
+    assert import_data(secretariat, wrong_counts, "counts.rbz").check == "counts"
+    assert world.snapshot(secretariat) != before  # the honest one imported; the others left nothing
+
+
+def test_a_refused_import_remembers_no_digest(world, secretariat, parsed) -> None:
+    records = world.table_records()
+    bad = copy.deepcopy(records)
+    bad[-1]["fields"]["table_number"] = 9  # outside the claimed table: the bundle is refused whole
+    assert import_data(secretariat, _signed(world, bad), "bad.rbz").status == REFUSED
+    assert secretariat.store.conn.execute("SELECT count(*) FROM record_digests").fetchone()[0] == 0
+    parsed[0] = 0
+    assert import_data(secretariat, _signed(world, records, sequence=2), "good.rbz").status == IMPORTED
+    assert parsed[0] == len(records)

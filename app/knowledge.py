@@ -89,7 +89,7 @@ class Knowledge:
         cached = self._closures.get((start, field_name))
         if cached is not None:
             return cached
-        closure = _Seen(self.forks)
+        closure = _Seen(self.forks, field_name)
         closure.learn([start])
         unused_states = list(self.states.values())
         unused_resolutions = list(self.resolutions.get(field_name, ()))
@@ -113,14 +113,15 @@ class StampOrder(Protocol):
 
     def governs(self, stamp: Stamp) -> bool: ...
 
-    def precedes(self, earlier: Stamp, later: Stamp) -> bool: ...
+    def precedes(self, earlier: Stamp, later: Stamp, field_name: str = "") -> bool: ...
 
 
 class _Seen:
     """What one writer had seen, grown edge by edge while a closure is computed."""
 
-    def __init__(self, forks: StampOrder | None) -> None:
+    def __init__(self, forks: StampOrder | None, field_name: str = "") -> None:
         self.forks = forks
+        self.field_name = field_name  # a forked origin's two copies can stamp two edits alike
         self.latest: dict[str, str] = {}  # origin -> the latest rev seen (one origin, one history)
         self.branches: dict[str, set[Stamp]] = {}  # forked origin -> the edits seen
 
@@ -131,7 +132,9 @@ class _Seen:
         rev, origin = stamp
         if self.forks is not None and self._forked(stamp):
             forks = self.forks
-            return any(forks.precedes(stamp, known) for known in self.branches.get(origin, ()))
+            return any(
+                forks.precedes(stamp, known, self.field_name) for known in self.branches.get(origin, ())
+            )
         return self.latest.get(origin, "") >= rev
 
     def learn(self, stamps: Iterable[Stamp]) -> None:

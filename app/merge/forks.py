@@ -13,7 +13,9 @@ the evidence is a function of the set of exports seen, whatever order they came 
   made in (app/bundles/origins.py), else of the earliest export that carried it (a relay signs later:
   it observed the export it relays, and the clock orders them);
 - an edit by a forked key's laptop saw an earlier edit under the same origin only when an export that
-  carried the earlier one is the export carrying the later one or one of its ancestors in the chain;
+  carried the earlier one (in the same field: two copies can stamp two edits alike) is the writer's
+  first export of the later one or one of its ancestors in the chain (the other copy may relay the
+  later edit after its own, having merged it as one history);
 - any other pair of edits under such an origin is concurrent, so the value that lost is open for a
   secretary to decide (`refresh_forked`), with every version the exports carried as candidates.
 
@@ -112,25 +114,58 @@ def forked_keys(carriers: list[Carrier]) -> set[str]:
 
 @dataclass
 class RecordForks:
-    """The fork evidence about one record: which exports carried each of its stamps, and their chains."""
+    """The fork evidence about one record: which exports carried each of its edits, and their chains.
 
-    owner: dict[Stamp, str]  # stamp -> key of the earliest export that carried it
-    carried_by: dict[Stamp, set[str]]  # stamp -> exports (manifest hashes) that carried it
+    Two copies of a profile can stamp different edits with one (rev, origin), so an edit is its stamp
+    *in a field*: the field's own carriers say which export brought it.
+    """
+
+    carried_by: dict[tuple[str, Stamp], set[str]]  # (field, stamp) -> exports that carried it there
     ancestors: dict[str, set[str]]  # export -> itself and the exports before it in its signer's chain
     forked: set[str]  # forked keys
+    carriers: dict[str, Carrier]
+
+    any_field: dict[Stamp, set[str]] = field(default_factory=dict)  # stamp -> exports, in any field
+
+    def __post_init__(self) -> None:
+        for (_name, stamp), exports in self.carried_by.items():
+            self.any_field.setdefault(stamp, set()).update(exports)
+
+    def _exports(self, stamp: Stamp, field_name: str) -> set[str]:
+        found = self.carried_by.get((field_name, stamp))
+        # a state's rev rather than one field's edit: any export that carried it
+        return found if found is not None else self.any_field.get(stamp, set())
+
+    def first(self, stamp: Stamp, field_name: str = "") -> Carrier | None:
+        """The writer's first export of the edit: the earliest made in the stamp's own workspace, else
+        (older bundles name none) the earliest that carried it. A relay signs later: it observed the
+        export it relays, and the clock orders them."""
+        exports = [self.carriers[e] for e in self._exports(stamp, field_name)]
+        home = [c for c in exports if c.origin == stamp[1]]
+        return min(home or exports, key=lambda c: c.order) if exports else None
 
     def governs(self, stamp: Stamp) -> bool:
         """Whether the stamp was written by a forked key's laptop (so its order is the chain's)."""
-        return self.owner.get(stamp) in self.forked
+        first = self.first(stamp)
+        return first is not None and first.key_id in self.forked
 
-    def precedes(self, earlier: Stamp, later: Stamp) -> bool:
-        """Whether the writer of `later` had seen `earlier` (both governed, one origin)."""
+    def precedes(self, earlier: Stamp, later: Stamp, field_name: str = "") -> bool:
+        """Whether the writer of `later` had seen `earlier` (of `field_name`; both governed, one origin).
+
+        Only the writer's own chain up to its first export of `later` shows what it had seen: the other
+        copy may relay `later` after its own edits (it imported it, and its merge saw one origin, one
+        history), and that relay says nothing about what the writer saw.
+        """
         if earlier == later:
             return True
-        if earlier[1] != later[1] or earlier[0] > later[0] or self.owner[earlier] != self.owner[later]:
+        if earlier[1] != later[1] or earlier[0] > later[0]:
             return False
-        before = self.carried_by[earlier]
-        return any(before & self.ancestors.get(export, set()) for export in self.carried_by[later])
+        first_later, first_earlier = self.first(later), self.first(earlier, field_name)
+        if first_later is None or first_earlier is None or first_later.key_id != first_earlier.key_id:
+            return False
+        return bool(
+            self._exports(earlier, field_name) & self.ancestors.get(first_later.manifest_sha256, set())
+        )
 
 
 @dataclass
@@ -147,19 +182,12 @@ class ForkEvidence:
         found = self.versions.get(record_id)
         if found is None:
             return None
-        carried_by: dict[Stamp, set[str]] = {}
+        carried_by: dict[tuple[str, Stamp], set[str]] = {}
         for export, record in found[1]:
-            for stamp in {(str(s[0]), str(s[1])) for s in record["stamps"].values() if s}:
-                carried_by.setdefault(stamp, set()).add(export)
-        owner = {stamp: self._writer(stamp, exports) for stamp, exports in carried_by.items()}
-        return RecordForks(owner, carried_by, self.ancestors, self.forked)
-
-    def _writer(self, stamp: Stamp, exports: set[str]) -> str:
-        """The key whose laptop wrote the edit: the signer of an export made in the stamp's own
-        workspace, else (older bundles name none) of the earliest export that carried it."""
-        home = [self.carriers[e] for e in exports if self.carriers[e].origin == stamp[1]]
-        found = home or [self.carriers[e] for e in exports]
-        return min(found, key=lambda c: c.order).key_id
+            for name, s in record["stamps"].items():
+                if s:
+                    carried_by.setdefault((name, (str(s[0]), str(s[1]))), set()).add(export)
+        return RecordForks(carried_by, self.ancestors, self.forked, self.carriers)
 
     def earliest(self, record_id: str, stamp: Stamp) -> Carrier | None:
         """The first export (by its signing stamp) that carried this edit of the record."""

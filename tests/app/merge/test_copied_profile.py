@@ -5,6 +5,7 @@ re-export, exports arriving in reverse order, a spare laptop with its own origin
 from __future__ import annotations
 
 import itertools
+import json
 import shutil
 from pathlib import Path
 
@@ -14,8 +15,11 @@ from app import conflicts, notes
 from app.bundles import export_pack, export_table, import_files, trust
 from app.bundles.identity import create_identity, require_identity
 from app.demo import ensure_demo
-from app.merge.forks import earliest_carrier
+from app.merge.bulk import merge_records
+from app.merge.forks import Carrier, earliest_carrier
 from app.workspace import Workspace
+
+from .conftest import discard, memory_store
 
 TABLE = 7
 
@@ -134,3 +138,78 @@ def test_a_copy_that_edits_other_notes_merges_without_conflict(day):
     assert office.store.get("note", one)["text"] == "Fler bussar till sjukhuset"
     assert office.store.get("note", two)["text"] == "Ungdomsråd i varje kommun"
     office.close()
+
+
+# Found by test_merge_properties.py (copied profiles), replayed here by hand at the level of the merge:
+# one origin O, one key; laptop L0 exports L0:1, IT copies the profile to L1, and each goes on.
+_O = "0000000000000001"
+_NOTE = "d95bafc8-f2a4-427b-9cf4-bb99f4bea973"
+
+
+def _rev(n: int, ms: int = 1990) -> str:
+    return f"0017900000{ms:05d}-{n:06d}"
+
+
+def _state(rev: str, base: str, text: str, edited: dict[str, str]) -> dict:
+    """The note as one export carried it: every field stamped at the note's creation except `edited`."""
+    stamps = {name: [_rev(0), _O] for name in ("kind", "text", "votes", "deleted")}
+    stamps.update({name: [at, _O] for name, at in edited.items()})
+    fields = {"conference_id": "conf", "table_number": TABLE, "question_id": "q1", "kind": "note"}
+    fields.update(text=text, themes=[], votes=0, position=1, person_id=None)
+    stamps.update({name: [_rev(0), _O] for name in fields if name not in stamps})
+    return {"id": _NOTE, "type": "note", "origin": _O, "rev": rev, "base_rev": base, "deleted": False,
+            "fields": fields, "stamps": stamps}  # fmt: skip
+
+
+def _export(name: str, sequence: int, previous: str | None, at: str) -> Carrier:
+    return Carrier(name, "key0", sequence, previous, at, origin=_O, conference_id="conf", tables=(TABLE,))
+
+
+def _open_texts(bundles: list[tuple[Carrier, list[dict]]]) -> list[set[str]]:
+    """Each order's open text conflicts (as the values on both sides) and the text the note holds."""
+    found = []
+    for order in itertools.permutations(bundles):
+        store = memory_store("c000000000000000")
+        for carrier, records in order:
+            with store.transaction():
+                merge_records(store, records, carrier)
+        [note] = store.dump("note")
+        values = {note["fields"]["text"]}
+        for (value,) in store.conn.execute("SELECT value FROM conflicts WHERE field = 'text'"):
+            values.add(json.loads(value))
+        found.append(values)
+        discard(store)
+    return found
+
+
+def test_the_copy_relaying_the_originals_edit_does_not_hide_its_own_earlier_edit():
+    created = _state(_rev(0), "000000000000000-000000", "ja", {})
+    on_the_copy = _state(_rev(3), _rev(0), "Bättre bussar", {"text": _rev(3)})
+    on_the_original = _state(_rev(7), _rev(0), "nej", {"text": _rev(7)})
+    bundles = [
+        (_export("L0:1", 1, None, _rev(1)), [created]),
+        (_export("L0:2", 2, "L0:1", _rev(2)), [created]),
+        (_export("L1:2", 2, "L0:1", _rev(4)), [on_the_copy]),
+        (_export("L0:3", 3, "L0:2", _rev(8)), [on_the_original]),
+        # L1 imported L0:3: its merge took "nej" (one origin, one history) and its next export carries it
+        (_export("L1:3", 3, "L1:2", _rev(9)), [on_the_original]),
+    ]
+    assert all(texts == {"nej", "Bättre bussar"} for texts in _open_texts(bundles))
+
+
+def test_two_copies_stamping_different_edits_alike_both_stay():
+    """L0 edits the text at the very stamp at which L1 restored the note: two edits, one (rev, origin)."""
+    created = _state(_rev(0, 0), "000000000000000-000000", "ja", {})
+    on_the_original = _state(
+        _rev(1, 5153), _rev(2, 0), "kanske", {"text": _rev(1, 5153), "deleted": _rev(2, 0)}
+    )
+    on_the_copy = _state(
+        _rev(3, 5153), _rev(1, 5153), "Bättre bussar", {"text": _rev(3, 5153), "deleted": _rev(1, 5153)}
+    )
+    bundles = [
+        (_export("L0:1", 1, None, _rev(1, 0)), [created]),
+        (_export("L1:2", 2, "L0:1", _rev(0, 5153)), [created]),
+        (_export("L0:2", 2, "L0:1", _rev(8, 5153)), [on_the_original]),
+        (_export("L1:3", 3, "L1:2", _rev(4, 5153)), [on_the_copy]),
+    ]
+    assert all(texts == {"kanske", "Bättre bussar"} for texts in _open_texts(bundles))

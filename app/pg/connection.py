@@ -133,6 +133,27 @@ def _upsert(sql: str) -> str:
     return re.sub(r"(?i)INSERT OR REPLACE", "INSERT", sql, count=1) + f" ON CONFLICT ({conflict}) {action}"
 
 
+class Cursor:
+    """psycopg's cursor, with `description` naming the columns its rows have (the hidden `rowid` left
+    out, as `_row_factory` leaves it out of the rows)."""
+
+    def __init__(self, cursor: psycopg.Cursor[Any]) -> None:
+        self._cursor = cursor
+
+    @property
+    def description(self) -> Any:
+        description = self._cursor.description
+        if description and len(description) > 1 and description[-1].name == "rowid":
+            return description[:-1]
+        return description
+
+    def __iter__(self) -> Any:
+        return iter(self._cursor)
+
+    def __getattr__(self, name: str) -> Any:  # fetchone, fetchall, rowcount, ...
+        return getattr(self._cursor, name)
+
+
 class PgConnection:
     """One libpq connection, autocommit, returning `Row`s."""
 
@@ -143,12 +164,12 @@ class PgConnection:
     def in_transaction(self) -> bool:
         return self.raw.info.transaction_status != pq.TransactionStatus.IDLE
 
-    def execute(self, sql: str, params: Sequence[Any] | None = ()) -> psycopg.Cursor[Any]:
+    def execute(self, sql: str, params: Sequence[Any] | None = ()) -> Cursor:
         statement, groups = _plan(sql)
         values = tuple(params) if params else ()
         if groups:
             values = _regroup(values, groups)
-        return self.raw.execute(statement, values, prepare=False)  # always a tuple: %% is undone
+        return Cursor(self.raw.execute(statement, values, prepare=False))  # a tuple always: %% is undone
 
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> psycopg.Cursor[Any]:
         cursor = self.raw.cursor()

@@ -12,6 +12,7 @@ import contextlib
 import glob
 import os
 import pwd
+import shlex
 import shutil
 import socket
 import subprocess
@@ -96,12 +97,34 @@ class Cluster:
             self._command("pg_ctl", "-D", str(self.data), "-l", log, "-o", options, "-w", "start"),
             check=True, capture_output=True, cwd=self.root,
         )  # fmt: skip
+        self._stop_when_this_process_dies()
         return self
+
+    def _stop_when_this_process_dies(self) -> None:
+        """pg_ctl detaches the server, so a test run killed hard would leave it running for ever: a
+        watcher in its own session stops and removes the cluster once this process is gone."""
+        stop = shlex.join(self._command("pg_ctl", "-D", str(self.data), "-m", "immediate", "-w", "stop"))
+        script = (
+            f"while kill -0 {os.getpid()} 2>/dev/null; do sleep 1; done;"
+            f" {stop} >/dev/null 2>&1; rm -rf {shlex.quote(str(self.root))}"
+        )
+        self._watcher = subprocess.Popen(
+            ["sh", "-c", script],
+            cwd="/",
+            start_new_session=True,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
 
     def dsn(self, dbname: str = "postgres") -> str:
         return f"postgresql://{SUPERUSER}@127.0.0.1:{self.port}/{dbname}"
 
     def stop(self) -> None:
+        watcher = getattr(self, "_watcher", None)
+        if watcher is not None:  # stopped in order: the watcher's work is done here
+            watcher.kill()
+            watcher.wait()
         if self.data.exists():
             subprocess.run(
                 self._command("pg_ctl", "-D", str(self.data), "-m", "immediate", "-w", "stop"),

@@ -96,12 +96,11 @@ def check_existing(store: Store, status: TrustStatus, bundle: Bundle) -> None:
             chunk = ids[start : start + 500]
             marks = ",".join("?" * len(chunk))
             rows = store.conn.execute(f"SELECT {_columns(rt)} FROM {rt.table} WHERE id IN ({marks})", chunk)
-            names = [column[0] for column in rows.description]  # once, not per row: re-imports find many
             for row in rows:
                 incoming = by_id[row["id"]]
                 if rt.name != incoming["type"]:
                     raise _refuse(status, f"record {row['id']} is a {rt.name} here, not a {incoming['type']}")
-                stored_fields = dict(zip(names, row, strict=True))
+                stored_fields = dict(zip(row.keys(), row, strict=True))
                 stored = {"id": row["id"], "type": rt.name, "fields": stored_fields}
                 if not any(_allows(g, stored) for g in status.grants):
                     raise _refuse(status, f"record {row['id']} belongs here to {_place(stored)}")

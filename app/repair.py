@@ -86,13 +86,7 @@ def repair(directory: Path) -> RepairReport:
     report.moved_aside = _move_aside(database)
     _restore(source, database)
     backup.clear_damage(directory)
-    workspace = Workspace(directory)
-    try:
-        _reimport_inbox(workspace, report)
-        _merge_own_exports(workspace, report)
-    finally:
-        workspace.close()
-    return report
+    return _bring_bundles_back(directory, report)
 
 
 def _after_lost_log(directory: Path, database: Path, lost: int) -> RepairReport:
@@ -107,6 +101,11 @@ def _after_lost_log(directory: Path, database: Path, lost: int) -> RepairReport:
     else:
         report.restored_from = report.moved_aside
     _restore(report.restored_from, database)
+    return _bring_bundles_back(directory, report)
+
+
+def _bring_bundles_back(directory: Path, report: RepairReport) -> RepairReport:
+    """Into the restored store: every bundle fetched into the inbox, then this workspace's own exports."""
     workspace = Workspace(directory)
     try:
         _reimport_inbox(workspace, report)

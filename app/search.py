@@ -8,6 +8,7 @@ is set up to), and leaves out stop words such as "och".
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from app.model import Note
@@ -102,13 +103,7 @@ def search(store: Store, text: str, *, conference_id: str | None = None, limit: 
         f" AND +f.rowid IN ({marks})",
         (query, min(order), max(order), *order),
     ).fetchall()
-    by_rowid = {row["hit_rowid"]: row for row in rows}
-    rt = record_type("note")
-    return [
-        Hit(Note.from_record(decode_row(rt, by_rowid[rowid])), by_rowid[rowid]["snip"])
-        for rowid in order
-        if rowid in by_rowid
-    ]
+    return _page_of_hits(rows, order)
 
 
 def _search_postgresql(store: Store, text: str, conference_id: str | None, limit: int) -> list[Hit]:
@@ -136,6 +131,11 @@ def _search_postgresql(store: Store, text: str, conference_id: str | None, limit
         f" FROM notes n WHERE n.rowid IN ({marks})",
         (query, *order),
     ).fetchall()
+    return _page_of_hits(rows, order)
+
+
+def _page_of_hits(rows: Sequence[Mapping], order: list[int]) -> list[Hit]:
+    """The page's rows (each with its `hit_rowid` and `snip`) as hits, in the ranked order."""
     by_rowid = {row["hit_rowid"]: row for row in rows}
     rt = record_type("note")
     return [

@@ -55,6 +55,30 @@ def _allows(grant: Grant, record: dict[str, Any]) -> bool:
     return False
 
 
+class _Allowed:
+    """Whether the signer's grants allow a record, decided once per place: apart from a conference or
+    a process (named by their own id), what `_allows` reads of a record is its type, conference and
+    table, and a table's export holds a thousand records of one place."""
+
+    def __init__(self, status: TrustStatus) -> None:
+        self.grants = status.grants
+        self.decided: dict[tuple[Any, ...], bool] = {}
+
+    def __call__(self, record: dict[str, Any]) -> bool:
+        type_name, fields = record["type"], record["fields"]
+        if type_name in ("conference", "process"):
+            return any(_allows(g, record) for g in self.grants)
+        number = fields.get("number") if type_name == "table" else fields.get("table_number")
+        place = (type_name, fields.get("conference_id"), number)
+        try:
+            found = self.decided.get(place)
+        except TypeError:  # not a place at all (the domain checks refuse it): decide it alone
+            return any(_allows(g, record) for g in self.grants)
+        if found is None:
+            found = self.decided[place] = any(_allows(g, record) for g in self.grants)
+        return found
+
+
 def check_role(status: TrustStatus, bundle: Bundle) -> None:
     """Raise BundleError("role") at the first record the signer may not write."""
     if status.is_secretariat:
@@ -66,8 +90,9 @@ def check_role(status: TrustStatus, bundle: Bundle) -> None:
             g.covers(bundle.conference_id, number) for g in status.grants
         ):
             raise _refuse(status, f"the manifest claims table {number}")
+    allowed = _Allowed(status)
     for record in bundle.records:
-        if not any(_allows(g, record) for g in status.grants):
+        if not allowed(record):
             rt = RECORD_TYPES[record["type"]]
             if rt.scope == "table":
                 conference_id, number = table_of(record)
@@ -88,6 +113,7 @@ def check_existing(store: Store, status: TrustStatus, bundle: Bundle) -> None:
         skipped.setdefault(by_id[record_id]["type"], []).append(record_id)
     known_tables: set[str] = set()
     chair_only = not status.secretariat_of(bundle.conference_id)
+    allowed = _Allowed(status)
     for rt in RECORD_TYPES.values():
         # A skipped line (merged here before) was looked for in every table then, and nothing changes a
         # record's type; only where it now belongs is asked again.
@@ -102,7 +128,7 @@ def check_existing(store: Store, status: TrustStatus, bundle: Bundle) -> None:
                     raise _refuse(status, f"record {row['id']} is a {rt.name} here, not a {incoming['type']}")
                 stored_fields = dict(zip(row.keys(), row, strict=True))
                 stored = {"id": row["id"], "type": rt.name, "fields": stored_fields}
-                if not any(_allows(g, stored) for g in status.grants):
+                if not allowed(stored):
                     raise _refuse(status, f"record {row['id']} belongs here to {_place(stored)}")
                 if rt.name == "table" and chair_only:
                     _check_table_facts(status, stored_fields, incoming)

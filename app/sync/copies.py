@@ -18,7 +18,6 @@ from pathlib import Path
 
 from app.bundles.format import BundleError, key_id_for
 from app.bundles.identity import own_public_key
-from app.bundles.reader import read_bundle_file
 from app.store import Store
 
 SIGHTINGS_KEY = "sync.copied_profile"
@@ -54,6 +53,8 @@ def warning(sightings: list[Sighting]) -> str:
 
 def made_elsewhere(store: Store, path: Path) -> Sighting | None:
     """The sighting, when `path` is a whole bundle signed with this workspace's key that it never made."""
+    from app.bundles.reader import read_bundle_file  # verifying needs cryptography: loaded when used
+
     own = own_public_key(store)
     if own is None or not _claims_key(path, own[1]):
         return None

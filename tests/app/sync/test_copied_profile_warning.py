@@ -18,11 +18,15 @@ WARNING = "Another computer is signing as this laptop (table 2"
 
 
 def _target_files(share: Path) -> dict[str, str]:
-    return {str(p.relative_to(share)): hashlib.sha256(p.read_bytes()).hexdigest() for p in share.rglob("*.rbz")}
+    return {
+        str(p.relative_to(share)): hashlib.sha256(p.read_bytes()).hexdigest() for p in share.rglob("*.rbz")
+    }
 
 
 def _add(laptop: Path, conference: str, text: str, question: int = 1) -> str:
-    return ok(laptop, "note", "add", "--conference", conference, "--table", TABLE, "--question", question, text)
+    return ok(
+        laptop, "note", "add", "--conference", conference, "--table", TABLE, "--question", question, text
+    )
 
 
 def _export_and_sync(laptop: Path, conference: str) -> str:
@@ -112,3 +116,53 @@ def test_two_copies_of_a_laptop_are_told_and_recover_with_their_own_identities(t
     ):
         assert text in texts, (text, texts)
     assert WARNING not in ok(original, "sync") + ok(copy, "sync")
+
+
+def test_over_webdav_each_copy_is_told_and_the_target_keeps_every_file(dav, tmp_path: Path) -> None:
+    from app import notes
+    from app.bundles import export_pack, export_table, import_files
+    from app.bundles.identity import create_identity
+    from app.demo import ensure_demo
+    from app.sync import engine, settings
+    from app.workspace import Workspace
+
+    from .conftest import loopback
+
+    def sync(workspace: Workspace) -> list[str]:
+        target = settings.open_target(workspace.store)
+        try:
+            return engine.run_sync(workspace, target).lines()
+        finally:
+            target.close()
+
+    office = Workspace.create(tmp_path / "kansli", "secretariat")
+    create_identity(office, "Region Norrlän, kansliet")
+    conference_id = ensure_demo(office.store)
+    pack = export_pack(office, conference_id, tmp_path / "paket.rbz").path
+    office.close()
+    laptop = Workspace.create(tmp_path / "bord3")
+    import_files(laptop, [pack])
+    create_identity(laptop, "Karin Sjöström")
+    settings.configure(laptop.store, dav.url, user=loopback.USER, password=loopback.PASSWORD)
+    notes.add_note(laptop.store, conference_id, 3, 1, "Fler bussar till sjukhuset – även helger!")
+    export_table(laptop, conference_id, 3)
+    sync(laptop)
+    laptop.close()
+    shutil.copytree(tmp_path / "bord3", tmp_path / "kopia", ignore=shutil.ignore_patterns("*-wal", "*-shm"))
+    laptops = [Workspace(tmp_path / "bord3"), Workspace(tmp_path / "kopia")]
+    try:
+        for laptop, text in zip(
+            laptops, ("Cykelväg längs ån", "Ungdomsrådet vill ha egen budget"), strict=True
+        ):
+            notes.add_note(laptop.store, conference_id, 3, 2, text)
+            export_table(laptop, conference_id, 3)
+        assert not any(line.startswith("warning:") for line in sync(laptops[0]))
+        before = _target_files(dav.root)
+        for laptop in (laptops[1], laptops[0]):
+            said = [line for line in sync(laptop) if line.startswith("warning:")]
+            assert len(said) == 1 and "Another computer is signing as this laptop (table 3" in said[0], said
+        after = _target_files(dav.root)
+        assert {name: after[name] for name in before} == before and len(after) == len(before) + 1
+    finally:
+        for laptop in laptops:
+            laptop.close()

@@ -8,7 +8,8 @@ with its own key, and the secretariat trusts the new key card like any second la
 What it signed before stays valid at the secretariat, so renewing first requires every table with notes
 here to be exported as it is now (under the old key): an edit left unexported would travel later under
 the old origin in the new key's bundles, as a relay the secretariat refuses (app/bundles/origins.py).
-The old key files are kept aside in the keys folder, never deleted.
+The old key files are kept aside in the keys folder, never deleted. A secretariat's workspace keeps its
+identity: chairs pinned its key, and its conferences are known as its own by its origin (app/roles.py).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from app.bundles.identity import (
     write_new_key,
 )
 from app.errors import UserError
+from app.roles import administered
 from app.workspace import Workspace
 
 
@@ -55,6 +57,12 @@ def renew_identity(workspace: Workspace, name: str, passphrase: str | bytes | No
     if not name:
         raise UserError("an identity needs a name, e.g. the chair's own name")
     old = require_identity(workspace)
+    if administered(workspace.store):  # its conferences are its origin's, and chairs pinned its key
+        raise UserError(
+            "this workspace runs a conference's secretariat: chairs have pinned its key and its conferences"
+            " belong to its origin, so it keeps both; secretaries who share the work share one database"
+            " (rundabord init --role secretariat --database) instead of copies of one profile"
+        )
     pending = unexported_tables(workspace)
     if pending:
         listed = ", ".join(f"table {number}" for _conference, number in pending)

@@ -128,8 +128,7 @@ def test_over_webdav_each_copy_is_told_and_the_target_keeps_every_file(dav, tmp_
     from app.demo import ensure_demo
     from app.sync import engine, settings
     from app.workspace import Workspace
-
-    from .conftest import loopback
+    from bench import webdav_loopback as loopback
 
     def sync(workspace: Workspace) -> list[str]:
         target = settings.open_target(workspace.store)

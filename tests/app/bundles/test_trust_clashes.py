@@ -73,6 +73,7 @@ def test_a_name_spelt_like_a_trusted_one_is_flagged(world, secretariat, tmp_path
     held = [h for h in quarantine.held(secretariat.store) if h.signer_name == "Annika Bergh"]
     assert clashes.clashes(secretariat.store, held) == []
     code, out, _ = cli(secretariat, "quarantine", "list")
+    assert code == 0
     assert out.count("is already trusted as Anna Berg") == len(alikes)
 
 

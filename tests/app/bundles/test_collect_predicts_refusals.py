@@ -9,7 +9,10 @@ from pathlib import Path
 from app.bundles.importer import IMPORTED, REFUSED, import_files
 from app.bundles.inbox import READY, WILL_REFUSE, scan_paths
 
-from .test_origin_binding import LATER, _anna_origin, _imported, _notes, _stamp, bo  # noqa: F401
+from . import test_origin_binding
+from .test_origin_binding import LATER, _anna_origin, _imported, _notes, _stamp
+
+bo = test_origin_binding.bo  # the fixture: a spare laptop of Anna's table, trusted as its chair
 
 
 def _file(tmp_path: Path, name: str, bundle: bytes) -> Path:

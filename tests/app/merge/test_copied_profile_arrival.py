@@ -9,7 +9,10 @@ from app import conflicts, notes
 from app.bundles import import_files
 from app.bundles.verify import verify_file
 
-from .test_copied_profile import TABLE, Day, day  # noqa: F401  (the fixture)
+from . import test_copied_profile
+from .test_copied_profile import TABLE, Day
+
+day = test_copied_profile.day  # the fixture: the office, table 7's laptop and its copies
 
 EDITED_ON_THE_ORIGINAL = "Fler bussar till sjukhuset, även på helgerna"
 EDITED_ON_THE_COPY = "Fler bussar på kvällen – ”sista bussen går 21.10”"

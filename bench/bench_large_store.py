@@ -6,7 +6,6 @@ actions on that one conference: opening the secretariat's window on it, its Revi
 the filter, then the first page), a search, `status`, its conference minutes, and importing one table's
 signed bundle. Printed: both figures and their ratio (aim: each within 1.5x), the peak memory of the
 window on the large store (aim: under 300 MB).
-
 The stores come from bench/large_store.py (built once, cached on disk); `RUNDABORD_BENCH_LARGE=
 CONFERENCES,NOTES_PER_CONFERENCE` scales them down, e.g. `20,2000` for a quick look.
 The measured conference is one in the middle of the store's history, not the newest.
@@ -25,16 +24,13 @@ import uuid
 from pathlib import Path
 from typing import Any
 
+from bench.timing import median_ms
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
-def _median_ms(action, runs: int = 5) -> float:
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        action()
-        times.append((time.perf_counter() - started) * 1000)
-    return statistics.median(times)
+def _median_ms(work, runs: int = 5) -> float:
+    return median_ms(work, runs)
 
 
 def _table_bundle(folder: Path, conference_id: str, questions: list[str], table: int) -> tuple[str, bytes]:

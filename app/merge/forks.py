@@ -9,8 +9,9 @@ twice, or a manifest follows one this store does not hold at that number. Such a
 Each imported table export is kept here as its place in that chain plus its records (`remember`), so
 the evidence is a function of the set of exports seen, whatever order they came in. A chair exports the
 whole table each time, so the export names its records by line digest and each record line is kept once
-(`merge_lines`); the keys whose chain split are kept as found (`merge_forked_keys`), so while none has,
-an import reads nothing of the evidence and writes only what is new. What the evidence says:
+(`merge_lines`); each export is noted as splitting its key's chain or not when it comes (`forked`), so
+while no chain has split an import reads nothing of the evidence and writes only what is new. What the
+evidence says:
 
 - a stamp's writer is the signer of an export that names the stamp's origin as the workspace it was
   made in (app/bundles/origins.py), else of the earliest export that carried it (a relay signs later:
@@ -175,6 +176,19 @@ def forked_keys(carriers: list[Carrier]) -> set[str]:
         if before and carrier.previous not in before:
             forked.add(carrier.key_id)
     return forked
+
+
+def splits(chain: Iterable[Carrier], carrier: Carrier) -> bool:
+    """Whether `carrier` forks its signer's chain as `chain` holds it (the rule of `forked_keys`, for one
+    export): another export signed at its number, a previous that is not the export held at the number
+    before, or an export held at the number after that does not follow it."""
+    others = [c for c in chain if c.key_id == carrier.key_id and c.manifest_sha256 != carrier.manifest_sha256]
+    if any(c.sequence == carrier.sequence for c in others):
+        return True
+    before = {c.manifest_sha256 for c in others if c.sequence == carrier.sequence - 1}
+    if before and carrier.previous not in before:
+        return True
+    return any(c.sequence == carrier.sequence + 1 and c.previous != carrier.manifest_sha256 for c in others)
 
 
 @dataclass

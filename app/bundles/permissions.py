@@ -56,6 +56,9 @@ def _allows(grant: Grant, record: dict[str, Any]) -> bool:
     return False
 
 
+_OWN_PLACE = ("conference", "process", "table")  # named by their own id, or compared in full
+
+
 class _Allowed:
     """Whether the signer's grants allow a record, decided once per place: apart from a conference or
     a process (named by their own id), what `_allows` reads of a record is its type, conference and
@@ -64,8 +67,19 @@ class _Allowed:
     def __init__(self, status: TrustStatus) -> None:
         self.grants = status.grants
         self.decided: dict[tuple[Any, ...], bool] = {}
+        self.rows_allowed: set[tuple[Any, ...]] = set()  # (type, the stored row's place columns)
 
-    def __call__(self, record: dict[str, Any]) -> bool:
+    def row_known(self, type_name: str, row: Any) -> bool:
+        """Whether a stored row (id and place columns, `_columns`) is at a place already allowed."""
+        return type_name not in _OWN_PLACE and (type_name, *tuple(row)[1:]) in self.rows_allowed
+
+    def __call__(self, record: dict[str, Any], row: Any = None) -> bool:
+        found = self._decide(record)
+        if found and row is not None and record["type"] not in _OWN_PLACE:
+            self.rows_allowed.add((record["type"], *tuple(row)[1:]))
+        return found
+
+    def _decide(self, record: dict[str, Any]) -> bool:
         type_name, fields = record["type"], record["fields"]
         if type_name in ("conference", "process"):
             return any(_allows(g, record) for g in self.grants)
@@ -131,9 +145,11 @@ def check_existing(store: Store, status: TrustStatus, bundle: Bundle) -> None:
             incoming = by_id[row["id"]]
             if rt.name != incoming["type"]:
                 raise _refuse(status, f"record {row['id']} is a {rt.name} here, not a {incoming['type']}")
+            if allowed.row_known(rt.name, row):
+                continue
             stored_fields = dict(zip(row.keys(), row, strict=True))
             stored = {"id": row["id"], "type": rt.name, "fields": stored_fields}
-            if not allowed(stored):
+            if not allowed(stored, row):
                 raise _refuse(status, f"record {row['id']} belongs here to {_place(stored)}")
             if rt.name == "table" and chair_only:
                 _check_table_facts(status, stored_fields, incoming)

@@ -235,7 +235,7 @@ def templates() -> dict[str, str]:
         "compact-pair-twice": translate("BundleMessages", "the same time stamp twice"),
         # photos of a table's paper
         "attachment-misnamed": translate("BundleMessages", "the photo {member} is not named by its contents"),
-        "attachment-image": translate("BundleMessages", "the photo {member} is refused: {problem}"),
+        "attachment-image": translate("BundleMessages", "a photo in the bundle is refused: {problem}"),
         "attachment-type": translate(
             "BundleMessages", "the photo {member} is a {actual} image under another file type ({extension})"
         ),

@@ -671,8 +671,8 @@
         <translation>fotot {member} har inte det namn som innehållet ger</translation>
     </message>
     <message>
-        <source>the photo {member} is refused: {problem}</source>
-        <translation>fotot {member} tas inte emot: {problem}</translation>
+        <source>a photo in the bundle is refused: {problem}</source>
+        <translation>ett foto i paketet tas inte emot: {problem}</translation>
     </message>
     <message>
         <source>the photo {member} is a {actual} image under another file type ({extension})</source>

@@ -45,7 +45,8 @@ def test_bad_packs_are_explained_in_swedish(qtbot, qapp, tmp_path, sync_ops, box
             calls[0]
             .args[2]
             .endswith(
-                "\n\nNärmare bestämt: filen tar slut för tidigt (innehållsförteckningen saknas): en ofullständig kopia"
+                "\n\nNärmare bestämt: filen tar slut för tidigt (innehållsförteckningen saknas):"
+                " en ofullständig kopia"
             )
         ), calls[0].args[2]
         assert "Teknisk uppgift" not in calls[0].args[2]

@@ -22,19 +22,37 @@ from app.store import Store, wire_record
 def edit_note_as_seen(store: Store, note_id: str, seen_rev: str, **changes: Any) -> list[str]:
     """`notes.edit_note`, for a window that showed the note at `seen_rev`. Returns the fields another
     writer had changed since then (each now an open conflict); empty when nothing changed under her."""
+    return edit_notes_as_seen(store, {note_id: seen_rev}, {note_id: changes}).get(note_id, [])
+
+
+def edit_notes_as_seen(
+    store: Store, seen: dict[str, str], changes: dict[str, dict[str, Any]]
+) -> dict[str, list[str]]:
+    """Several notes' edits (text, kind, themes, votes) as one step, all or none; `seen`: each note's rev
+    as the window showed it ("" for an edit that does not care). Returns, per note that another writer
+    changed meanwhile, the fields now open as conflicts beside this edit."""
     rt = record_type("note")
+    clashes: dict[str, list[str]] = {}
     with store.transaction():
-        store.lock_records([note_id])  # another secretary's save of this note waits for this one
-        before = store.require("note", note_id)
-        changed_under = {
-            name: (tuple(before["stamps"][name]), before[name])
-            for name, value in changes.items()
-            if seen_rev and before["stamps"].get(name, [""])[0] > seen_rev and before[name] != value
-        }
-        notes.edit_note(store, note_id, **changes)
-        if changed_under:
-            _keep_unseen(store, rt.name, note_id, seen_rev, changed_under)
-    return sorted(changed_under)
+        store.lock_records(sorted(changes))  # another secretary's save of these notes waits for this one
+        for note_id, fields in changes.items():
+            seen_rev = seen.get(note_id, "")
+            before = store.require("note", note_id)
+            changed_under = {
+                name: (tuple(before["stamps"][name]), before[name])
+                for name, value in fields.items()
+                if seen_rev and before["stamps"].get(name, [""])[0] > seen_rev and before[name] != value
+            }
+            notes.edit_note(store, note_id, **fields)
+            if changed_under:
+                _keep_unseen(store, rt.name, note_id, seen_rev, changed_under)
+                clashes[note_id] = sorted(changed_under)
+    return clashes
+
+
+def revs(store: Store, note_ids: list[str]) -> dict[str, str]:
+    """Each note's rev as stored now: what an undo step saw after its own save."""
+    return {note_id: store.require("note", note_id)["rev"] for note_id in note_ids}
 
 
 def _keep_unseen(

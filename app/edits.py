@@ -6,6 +6,10 @@ written, and Britt's stays open beside it as a conflict, shown side by side in t
 for a person to choose (`app.conflicts.resolve`). The causal record says so too: the state Anna wrote
 is recorded as knowing only what she had seen, so every later merge and refresh keeps the conflict
 open until it is settled.
+
+Every field a secretary edits on a note (text, kind, theme tags, votes) is saved this way, and so is
+each undo and redo of it: a step's `seen` is then the version its own previous save left. A field last
+changed by this workspace itself (its own earlier step) is no change underneath.
 """
 
 from __future__ import annotations
@@ -41,13 +45,19 @@ def edit_notes_as_seen(
             changed_under = {
                 name: (tuple(before["stamps"][name]), before[name])
                 for name, value in fields.items()
-                if seen_rev and before["stamps"].get(name, [""])[0] > seen_rev and before[name] != value
+                if _changed_by_another(store, before, name, seen_rev) and before[name] != value
             }
             notes.edit_note(store, note_id, **fields)
             if changed_under:
                 _keep_unseen(store, rt.name, note_id, seen_rev, changed_under)
                 clashes[note_id] = sorted(changed_under)
     return clashes
+
+
+def _changed_by_another(store: Store, before: dict[str, Any], name: str, seen_rev: str) -> bool:
+    """Whether another writer (not this workspace's own earlier steps) changed the field after `seen_rev`."""
+    rev, origin = before["stamps"].get(name, ["", ""])
+    return bool(seen_rev) and rev > seen_rev and origin != store.origin
 
 
 def revs(store: Store, note_ids: list[str]) -> dict[str, str]:

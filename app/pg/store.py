@@ -25,7 +25,7 @@ import psycopg
 from psycopg import errors
 
 from app.bundles.own_origin import bind_own_origin
-from app.errors import StoreBusy, UserError, WorkspaceTooNew
+from app.errors import CannotConnect, StoreBusy, WorkspaceTooNew
 from app.hlc import ZERO, HybridClock, Stamp, StampError, wall_clock_ms
 from app.pg import schema as pg_schema
 from app.pg.connection import PgConnection
@@ -77,7 +77,7 @@ class PgStore(Store):
         try:
             self.conn = PgConnection(dsn, **extra)  # type: ignore[assignment]
         except psycopg.Error as exc:
-            raise UserError(f"cannot connect to the secretariat's database: {_one_line(exc)}") from None
+            raise CannotConnect(f"cannot connect to the secretariat's database: {_one_line(exc)}") from None
         try:
             # Who writes (the lineage trigger reads it), and how long a write waits for another's lock.
             self.conn.execute("SELECT set_config('rundabord.origin', ?, false)", (origin,))

@@ -112,3 +112,44 @@ def test_the_first_start_connects_a_secretary_to_the_shared_database(
     assert window.context.store.dialect == "postgresql"
     window.close()
     window.context.workspace.close()
+
+
+def test_a_tag_over_britts_retagging_keeps_hers_beside_and_undo_keeps_her_tag(
+    qtbot, qapp, review, two_secretaries, boxes
+):
+    from PySide6.QtCore import Qt
+
+    from ui import i18n
+
+    anna, britt, conference_id = two_secretaries
+    i18n.install("sv", qapp)
+    try:
+        qtbot.waitUntil(lambda: review.model.rowCount() == 1, timeout=3000)
+        view = review.view
+        qtbot.mouseClick(
+            view.viewport(),
+            Qt.MouseButton.LeftButton,
+            pos=view.visualRect(review.model.index(0, COL_TEXT)).center(),
+        )
+        shown = review.model.note_at(0)
+        process_id = conferences.conference(anna.store, conference_id).process_id
+        first, second = conferences.themes(anna.store, process_id)[:2]
+        menu = review.theme_menu()  # Ctrl+T: the menu shows the note's tags as they were
+        menu.popup(view.viewport().mapToGlobal(view.visualRect(review.model.index(0, COL_TEXT)).bottomLeft()))
+        qtbot.waitUntil(menu.isVisible, timeout=1000)
+        notes.edit_note(britt.store, shown.id, themes=[second.id])  # Britt re-tags it meanwhile
+        action = next(a for a in menu.actions() if first.name in a.text())
+        qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(action).center())
+
+        qtbot.waitUntil(lambda: boxes.information.called, timeout=2000)
+        assert set(notes.note(anna.store, shown.id).themes) == {first.id, second.id}
+        [conflict] = conflicts.open_conflicts(anna.store, conference_id)
+        assert conflict.field == "themes" and list(conflict.theirs) == [second.id]
+        qtbot.waitUntil(
+            lambda: review.inner_tabs.tabText(1).replace("&", "") == "Konflikter (1)", timeout=2000
+        )
+
+        review.window().undo_action.trigger()  # her tag off again; Britt's stays
+        assert list(notes.note(britt.store, shown.id).themes) == [second.id]
+    finally:
+        i18n.install("en", qapp)

@@ -184,6 +184,24 @@ class Store:
         if self.conn.in_transaction:
             yield from self._savepoint()
             return
+        self._begin()
+        try:
+            yield self.conn
+        except BaseException as exc:
+            self._rollback("ROLLBACK")
+            busy = self._busy(exc)
+            if busy is not None:
+                raise busy from exc
+            raise
+        try:
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self._rollback("ROLLBACK")
+            raise
+
+    def _begin(self) -> None:
+        """Start the outermost transaction: BEGIN IMMEDIATE takes the write lock now, so a busy file is
+        said at the start and not half-way through the work."""
         refusal = self.refuse_writes() if self.refuse_writes is not None else None
         if refusal:  # the whole-file check found damage: writing could spread it
             raise UserError(refusal)
@@ -195,16 +213,11 @@ class Store:
                     "the workspace is busy with another task (a sync or an import); try again in a moment"
                 ) from exc
             raise
-        try:
-            yield self.conn
-        except BaseException:
-            self._rollback("ROLLBACK")
-            raise
-        try:
-            self.conn.execute("COMMIT")
-        except BaseException:
-            self._rollback("ROLLBACK")
-            raise
+
+    def _busy(self, exc: BaseException) -> StoreBusy | None:
+        """The "busy, try again" error that an error inside the transaction stands for, if any (SQLite's
+        lock is taken at BEGIN, so nothing inside is one)."""
+        return None
 
     def _savepoint(self) -> Iterator[sqlite3.Connection]:
         self._savepoints += 1

@@ -63,6 +63,17 @@ def check_can_create(directory: Path | str) -> None:
         raise UserError(f"cannot create workspace folder {folder}: Permission denied")
 
 
+def _new_folder(folder: Path) -> None:
+    """The folder for a new workspace, made if missing; one that already holds a workspace is refused,
+    so nothing is overwritten."""
+    if exists(folder):
+        raise UserError(f"{folder} already holds a workspace")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise UserError(f"cannot create workspace folder {folder}: {exc.strerror}") from None
+
+
 class Workspace:
     """An existing workspace; `Workspace.create` makes a new one."""
 
@@ -140,12 +151,7 @@ class Workspace:
         if database is not None:
             return cls._create_on_postgresql(Path(directory), role, database, busy_timeout)
         folder = Path(directory)
-        if exists(folder):
-            raise UserError(f"{folder} already holds a workspace")
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise UserError(f"cannot create workspace folder {folder}: {exc.strerror}") from None
+        _new_folder(folder)
         Store(folder / DB_NAME).close()
         workspace = cls(folder, busy_timeout=busy_timeout)
         workspace.role = role
@@ -159,12 +165,7 @@ class Workspace:
             raise UserError("only a secretariat shares a store on PostgreSQL; a chair's laptop keeps its own")
         if not settings.is_postgresql(database):
             raise UserError(f"not a PostgreSQL address: {database!r} (expected postgresql://...)")
-        if exists(folder):
-            raise UserError(f"{folder} already holds a workspace")
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise UserError(f"cannot create workspace folder {folder}: {exc.strerror}") from None
+        _new_folder(folder)
         settings.write(folder, database)
         try:
             workspace = cls(folder, busy_timeout=busy_timeout)

@@ -26,6 +26,7 @@ from app.bundles.trust import add as trust_add
 from app.demo import ensure_demo
 from app.workspace import Workspace
 from bench.corpus import texts
+from bench.timing import median_ms
 
 NOTES = 10_000
 TABLE = 3
@@ -44,13 +45,8 @@ def _measure(work: Callable[[], Any]) -> tuple[float, float, Any]:
     return seconds, peak, result
 
 
-def _median_ms(work: Callable[[], Any], runs: int = 200) -> float:
-    timings = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        work()
-        timings.append((time.perf_counter() - started) * 1000)
-    return statistics.median(timings)
+def _median_ms(work, runs: int = 200) -> float:
+    return median_ms(work, runs)
 
 
 def _world(folder: Path) -> tuple[Workspace, Workspace, str]:

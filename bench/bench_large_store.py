@@ -6,8 +6,8 @@ actions on that one conference: opening the secretariat's window on it, its Revi
 the filter, then the first page), a search, `status`, its conference minutes, and importing one table's
 signed bundle. Printed: both figures and their ratio (aim: each within 1.5x), the peak memory of the
 window on the large store (aim: under 300 MB).
-
-`RUNDABORD_BENCH_LARGE=CONFERENCES,NOTES_PER_CONFERENCE` scales it down, e.g. `20,2000` for a quick look.
+The stores come from bench/large_store.py (built once, cached on disk); `RUNDABORD_BENCH_LARGE=
+CONFERENCES,NOTES_PER_CONFERENCE` scales them down, e.g. `20,2000` for a quick look.
 The measured conference is one in the middle of the store's history, not the newest.
 """
 
@@ -24,74 +24,13 @@ import uuid
 from pathlib import Path
 from typing import Any
 
+from bench.timing import median_ms
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-TABLES = 40
-CONFERENCES_PER_PROCESS = 20
 
-
-def _scale() -> tuple[int, int]:
-    raw = os.environ.get("RUNDABORD_BENCH_LARGE", "200,5000")
-    conference_count, notes_per_conference = (int(part) for part in raw.split(","))
-    return conference_count, notes_per_conference
-
-
-def _median_ms(action, runs: int = 5) -> float:
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        action()
-        times.append((time.perf_counter() - started) * 1000)
-    return statistics.median(times)
-
-
-# -- the two stores -------------------------------------------------------------------------------
-
-
-def _add_conference(store, number: int, notes_per_conference: int) -> str:
-    from app import conferences
-    from app.demo import demo_description
-    from bench.corpus import texts
-
-    description = demo_description()
-    description.process["name"] = f"Utvecklingsprocess {number // CONFERENCES_PER_PROCESS + 1}"
-    description.conference["title"] = f"Rundabordssamtal {number + 1}"
-    conference_id = conferences.create_conference(store, description)
-    questions = [q.id for q in conferences.questions(store, conference_id)]
-    process_id = conferences.conference(store, conference_id).process_id
-    themes = [t.id for t in conferences.themes(store, process_id)]
-    store.create_many(
-        "note",
-        [
-            {
-                "conference_id": conference_id,
-                "table_number": 1 + i % TABLES,
-                "question_id": questions[i % len(questions)],
-                "kind": "proposal" if i % 10 == 0 else "note",
-                "text": text,
-                "themes": [themes[i % len(themes)]],
-                "votes": i % 7,
-                "position": i // TABLES,
-                "person_id": None,
-            }
-            for i, text in enumerate(texts(notes_per_conference, seed=number))
-        ],
-    )
-    return conference_id
-
-
-def _fill(folder: Path, conference_count: int, notes_per_conference: int, measured: int) -> str:
-    """A secretariat workspace with `conference_count` conferences; returns the measured one's id."""
-    from app.workspace import Workspace
-
-    workspace = Workspace.create(folder, "secretariat")
-    chosen = ""
-    for number in range(conference_count):
-        conference_id = _add_conference(workspace.store, number, notes_per_conference)
-        if number == measured:
-            chosen = conference_id
-    workspace.close()
-    return chosen
+def _median_ms(work, runs: int = 5) -> float:
+    return median_ms(work, runs)
 
 
 def _table_bundle(folder: Path, conference_id: str, questions: list[str], table: int) -> tuple[str, bytes]:
@@ -237,31 +176,33 @@ def _in_child(phase: str, *args: Any) -> dict[str, Any]:
 def main() -> None:
     from app import conferences
     from app.workspace import Workspace
+    from bench.large_store import large_store, measured_conference, scale, small_store, working_copy
 
-    conference_count, notes_per_conference = _scale()
-    measured = conference_count // 2
+    conference_count, notes_per_conference = scale()
+    cached_large, cached_small = large_store(), small_store()
+    print(
+        f"large store: {conference_count} conferences x {notes_per_conference:,} notes"
+        f" (cached: {cached_large})"
+    )
     with tempfile.TemporaryDirectory(prefix="bench-large-") as tmp:
         folder = Path(tmp)
         started = time.perf_counter()
-        large_id = _fill(folder / "large", conference_count, notes_per_conference, measured)
-        print(
-            f"large store: {conference_count} conferences x {notes_per_conference:,} notes"
-            f" ({conference_count * notes_per_conference:,}) built in {time.perf_counter() - started:.0f} s"
+        small, large = (
+            working_copy(cached_small, folder / "small"),
+            working_copy(cached_large, folder / "large"),
         )
-        # The small store holds the measured conference alone, with the same notes (same text seed).
-        small = Workspace.create(folder / "small", "secretariat")
-        small_id = _add_conference(small.store, measured, notes_per_conference)
-        questions_small = [q.id for q in conferences.questions(small.store, small_id)]
-        small.close()
-        large = Workspace(folder / "large")
-        questions_large = [q.id for q in conferences.questions(large.store, large_id)]
-        large.close()
-        bundle_small, public_small = _table_bundle(folder, small_id, questions_small, 7)
-        (folder / "large-bundle").mkdir()
-        bundle_large, public_large = _table_bundle(folder / "large-bundle", large_id, questions_large, 7)
-        on_small = _in_child("measure", str(folder / "small"), small_id, bundle_small, public_small.hex())
-        on_large = _in_child("measure", str(folder / "large"), large_id, bundle_large, public_large.hex())
-        memory = _in_child("memory", str(folder / "large"), large_id)
+        print(f"copied both stores to write on in {time.perf_counter() - started:.0f} s", flush=True)
+        small_id, large_id = measured_conference(small), measured_conference(large)
+        bundles = {}
+        for name, path, conference_id in (("small", small, small_id), ("large", large, large_id)):
+            workspace = Workspace(path)
+            questions = [q.id for q in conferences.questions(workspace.store, conference_id)]
+            workspace.close()
+            (folder / f"{name}-bundle").mkdir()
+            bundles[name] = _table_bundle(folder / f"{name}-bundle", conference_id, questions, 7)
+        on_small = _in_child("measure", str(small), small_id, bundles["small"][0], bundles["small"][1].hex())
+        on_large = _in_child("measure", str(large), large_id, bundles["large"][0], bundles["large"][1].hex())
+        memory = _in_child("memory", str(large), large_id)
     print(f"{'':42} {'one conference':>15} {'large store':>12} {'ratio':>6}  (aim <= 1.5)")
     for label, small_ms in on_small.items():
         large_ms = on_large[label]

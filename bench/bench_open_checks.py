@@ -14,19 +14,15 @@ notes) and prints, each the median of a few runs:
 from __future__ import annotations
 
 import os
-import statistics
 import tempfile
 import time
 from pathlib import Path
 
+from bench.timing import median_ms
 
-def _median_ms(action, runs: int = 3) -> float:
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        action()
-        times.append((time.perf_counter() - started) * 1000)
-    return statistics.median(times)
+
+def _median_ms(work, runs: int = 3) -> float:
+    return median_ms(work, runs)
 
 
 def main() -> None:

@@ -11,10 +11,11 @@ Figures are medians of several runs; nothing here passes or fails.
 from __future__ import annotations
 
 import os
-import statistics
 import tempfile
 import time
 from pathlib import Path
+
+from bench.timing import median_ms
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -22,13 +23,8 @@ NOTES = 100_000
 RUNS = 5
 
 
-def _median_ms(action, runs: int = RUNS) -> float:
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        action()
-        times.append((time.perf_counter() - started) * 1000)
-    return statistics.median(times)
+def _median_ms(work, runs: int = RUNS) -> float:
+    return median_ms(work, runs)
 
 
 def _seed(folder: Path) -> tuple[Path, str]:

@@ -46,26 +46,12 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 # -- PostgreSQL: one throwaway cluster per test process (xdist worker), a fresh database per test -------
 
 
-def _pg_throwaway():
-    import importlib.util
-    import sys
-
-    name = "rundabord_pg_throwaway"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(
-            name, Path(__file__).parents[1] / "bench" / "pg_throwaway.py"
-        )
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
 @pytest.fixture(scope="session")
 def pg_cluster():
     """A PostgreSQL server on 127.0.0.1 for this test process, started on first use (`make test`
     installs Debian's postgresql when missing), stopped and removed at the end of the session."""
-    throwaway = _pg_throwaway()
+    from bench import pg_throwaway as throwaway
+
     if throwaway.bin_dir() is None:
         pytest.fail("PostgreSQL is not installed: run `make test` (it installs Debian's postgresql)")
     with throwaway.Cluster() as cluster:

@@ -16,8 +16,7 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -150,26 +149,15 @@ class PgStore(Store):
 
     # -- transactions, clock ----------------------------------------------------------------------
 
-    @contextmanager
-    def transaction(self) -> Iterator[Any]:
-        """BEGIN ... COMMIT (READ COMMITTED: merge locks what it reads); nested calls are SAVEPOINTs."""
-        if self.conn.in_transaction:
-            yield from self._savepoint()
-            return
-        try:
-            self.conn.execute("BEGIN")
-            yield self.conn
-        except errors.LockNotAvailable as exc:
-            self._rollback("ROLLBACK")
-            raise StoreBusy("another secretary's work holds what this needs; try again in a moment") from exc
-        except BaseException:
-            self._rollback("ROLLBACK")
-            raise
-        try:
-            self.conn.execute("COMMIT")
-        except BaseException:
-            self._rollback("ROLLBACK")
-            raise
+    # `Store.transaction` nests with SAVEPOINTs and rolls back on an error or a failed COMMIT; here only
+    # the start differs (READ COMMITTED: merge locks what it reads) and what counts as busy.
+    def _begin(self) -> None:
+        self.conn.execute("BEGIN")
+
+    def _busy(self, exc: BaseException) -> StoreBusy | None:
+        if isinstance(exc, errors.LockNotAvailable):
+            return StoreBusy("another secretary's work holds what this needs; try again in a moment")
+        return None
 
     def retrying(self, work: Callable[[], T], attempts: int = 8) -> T:
         """`work()`, run again (after a short, growing pause) when the server rolled it back as the loser

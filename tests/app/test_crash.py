@@ -1,6 +1,8 @@
 """Pull the plug: a process adding notes is killed with SIGKILL at random moments, again and again.
 
 Every note whose add had returned (its id printed) must be there afterwards, and the file must be whole.
+The kill waits for the child to have added a note, then lands at a random moment within the next add, as
+long as that one took: on a busy machine the adds are slower, and so is the kill.
 """
 
 from __future__ import annotations
@@ -62,7 +64,11 @@ def test_every_returned_note_survives_sigkill(tmp_path: Path, program: str) -> N
         )
         assert child.stdout is not None
         assert child.stdout.readline().strip() == "ready"
-        time.sleep(rng.uniform(0.0, 0.04))
+        started = time.monotonic()
+        line = child.stdout.readline()  # one add returned; the kill falls within the next
+        assert line.endswith("\n"), "the child stopped before it added a note"
+        promised.add(line.strip())
+        time.sleep(rng.uniform(0.0, time.monotonic() - started))
         child.send_signal(signal.SIGKILL)
         output, _ = child.communicate()
         assert child.returncode == -signal.SIGKILL

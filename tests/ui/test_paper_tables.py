@@ -14,18 +14,9 @@ from PySide6.QtGui import QImage
 
 from app import attachments, notes
 from app.sheets.importing import paper_sheets
-from app.sheets.template import FIRST_ROW, write_template
+from app.sheets.template import write_template
+from tests.sheets import fill_sheet
 from ui import i18n
-
-
-def _fill(template: Path, out: Path, rows: list[tuple]) -> Path:
-    book = load_workbook(template)
-    sheet = book["Anteckningar"]
-    for offset, values in enumerate(rows):
-        for column, value in enumerate(values, 1):
-            sheet.cell(row=FIRST_ROW + offset, column=column, value=value)
-    book.save(out)
-    return out
 
 
 def _screens(tmp_path: Path) -> Path:
@@ -68,7 +59,7 @@ def test_the_secretariat_reviews_a_sheet_with_errors_and_imports_the_valid_rows(
         (12, "1", "Önskemål", "Miljö", "tre", "  "),
         (12, "3", "Att göra", "Jämställdhet", None, "Boka möte med skolan före sommarlovet"),
     ]
-    filled = _fill(template, tmp_path / "ifylld.xlsx", rows)
+    filled = fill_sheet(template, tmp_path / "ifylld.xlsx", rows)
     before = len(notes.list_notes(store, demo_conference_id))
     window.paper.ask_open_path = lambda: filled
     window.paper.import_action.trigger()
@@ -104,7 +95,7 @@ def test_the_secretariat_reviews_a_sheet_with_errors_and_imports_the_valid_rows(
     assert typed["typed_by_role"] == "secretariat" and len(typed["notes"]) == 2
 
     # The same paper typed into a clean file and brought in again: the preview says it is all there.
-    again = _fill(template, tmp_path / "igen.xlsx", [rows[0], rows[1], rows[4]])
+    again = fill_sheet(template, tmp_path / "igen.xlsx", [rows[0], rows[1], rows[4]])
     window.paper.ask_open_path = lambda: again
     window.paper.import_action.trigger()
     second = window.paper.dialog
@@ -137,7 +128,7 @@ def test_the_chair_saves_a_template_for_the_table_and_may_import_only_that_table
     assert {r[0]: r[1] for r in hidden.iter_rows(max_col=2, values_only=True)}["table"] == 3
     boxes.information.assert_called_once()
 
-    filled = _fill(
+    filled = fill_sheet(
         saved,
         tmp_path / "f.xlsx",
         [(None, "1", None, None, None, "Från duken"), (4, "1", None, None, None, "Grannen")],

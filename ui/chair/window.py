@@ -6,7 +6,8 @@ Keyboard first: the quick-entry field keeps the focus; Enter adds a note and sel
 Every edit is one undo step, committed before the step returns; only then does "Saved" say so.
 
 The window holds the pages and wires three parts: `TablePlace` (which table, question and note),
-`NoteEditing` (the edits as undo steps) and `ChairActions` (actions, menus, tag bar).
+`NoteEditing` (the edits as undo steps) and `ChairActions` (actions, menus, tag bar); its dialogs
+(search, settings, shortcuts) are in `window_dialogs`, what it remembers between starts in `window_layout`.
 
 Signals:
     table_opened(conference_id, table_number)   a table is shown for capture
@@ -15,11 +16,9 @@ Signals:
 
 from __future__ import annotations
 
-import contextlib
-import json
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialogButtonBox,
@@ -28,11 +27,8 @@ from PySide6.QtWidgets import (
     QStackedWidget,
 )
 
-from app import notes
 from app.errors import UserError
 from app.workspace import Workspace
-from ui import i18n
-from ui.bundle_messages import error_box
 from ui.chair import save_status
 from ui.chair.actions import ChairActions
 from ui.chair.capture_view import CaptureView
@@ -45,15 +41,14 @@ from ui.chair.review import ReviewPage
 from ui.chair.save_status import SaveIndicator
 from ui.chair.session import TableSession
 from ui.chair.table_place import TablePlace
+from ui.chair.window_dialogs import ChairDialogs
+from ui.chair.window_layout import ChairLayout
 from ui.operations import finish_all
 
 PAGE_PICKER, PAGE_CAPTURE, PAGE_REVIEW = range(3)
 
 
-_open_windows: set[ChairWindow] = set()
-
-
-class ChairWindow(QMainWindow):
+class ChairWindow(ChairDialogs, ChairLayout, QMainWindow):
     table_opened = Signal(str, int)
     note_added = Signal(str)
 
@@ -186,11 +181,7 @@ class ChairWindow(QMainWindow):
 
     def _on_table_opened(self, conference_id: str, table_number: int) -> None:
         self.undo_stack.clear()  # steps of another table must not be undone here
-        saved_round = self.settings.value(self.place.settings_key() + "_timer", "")
-        with contextlib.suppress(ValueError, TypeError, AttributeError):
-            state = json.loads(saved_round) if saved_round else {}
-            if state.get("table") == [conference_id, table_number]:
-                self.timer.restore(state)
+        self.restore_round(conference_id, table_number)
         self.chair_actions.rebuild_tags()
         self._show_header()
         self.pages.setCurrentIndex(PAGE_CAPTURE)
@@ -382,102 +373,10 @@ class ChairWindow(QMainWindow):
         self._quit_confirmed = True
         self.close()
 
-    def open_search(self) -> None:
-        from ui.chair.search_dialog import SearchDialog
-
-        dialog = SearchDialog(self.workspace, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.note_chosen.connect(self.show_note)
-        dialog.open()
-        self.search_dialog = dialog
-
-    def show_note(self, note_id: str) -> None:
-        """Jump to a note: its table, its question, selected."""
-        try:
-            note = notes.note(self.store, note_id)
-        except UserError as exc:
-            error_box(self, self.tr("Search notes"), exc)
-            return
-        if self.session is None or (self.session.conference.id, self.session.table.number) != (
-            note.conference_id,
-            note.table_number,
-        ):
-            self.open_table(note.conference_id, note.table_number, note.question_id)
-        self.show_capture()
-        self.filter_edit.clear()
-        self.place.show_question(note.question_id)
-        self.place.select_note(note_id)
-
-    def open_settings(self) -> None:
-        from ui.chair.settings_dialog import SettingsDialog
-
-        dialog = SettingsDialog(self.workspace, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.sync_settings_requested.connect(self._on_sync_settings_requested)
-        dialog.accepted.connect(self._on_settings_accepted)
-        dialog.open()
-        self.settings_dialog = dialog
-
-    def _on_settings_accepted(self) -> None:
-        language = i18n.chosen_language()
-        if language != i18n.installed_language():
-            i18n.install(language)
-            QTimer.singleShot(0, self.reopen)  # after the dialog has finished closing
-
-    def reopen(self) -> ChairWindow:
-        """The same window built again (a new language shows in every text): same workspace, table,
-        question, size and layout. Returns the new window; this one closes."""
-        self.save_layout()
-        replacement = ChairWindow(self.workspace)
-        _open_windows.add(replacement)  # no parent holds it: keep it alive until it is destroyed
-        replacement.destroyed.connect(lambda *_: _open_windows.discard(replacement))
-        replacement.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        replacement.show()
-        self.replaced_by = replacement
-        self.close()
-        return replacement
-
-    def _on_sync_settings_requested(self) -> None:
-        self.sync_status.open_settings()
-
-    def show_shortcuts(self) -> None:
-        from ui.chair.shortcut_help import ShortcutHelpDialog
-
-        dialog = ShortcutHelpDialog(self.chair_actions.shortcut_actions(), self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        self.shortcut_dialog = dialog
-
     def _on_timer_expired(self) -> None:
         self.statusBar().showMessage(self.tr("Time is up for this question"), 15_000)
 
     # == layout and closing ================================================================================
-
-    def restore_layout(self) -> None:
-        settings = self.settings
-        geometry = settings.value("chair/geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        state = settings.value("chair/window_state")
-        if isinstance(state, QByteArray) and not state.isEmpty():
-            self.restoreState(state)
-        splitter = settings.value("chair/splitter")
-        if isinstance(splitter, QByteArray) and not splitter.isEmpty():
-            self.splitter.restoreState(splitter)
-
-    def save_layout(self) -> None:
-        settings = self.settings
-        settings.setValue("chair/geometry", self.saveGeometry())
-        settings.setValue("chair/window_state", self.saveState())
-        settings.setValue("chair/splitter", self.splitter.saveState())
-        self.place.remember_table()
-        self.place.save_draft()
-        if self.session is not None:
-            table = [self.session.conference.id, self.session.table.number]
-            settings.setValue(
-                self.place.settings_key() + "_timer", json.dumps({**self.timer.state(), "table": table})
-            )
-        settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if event.spontaneous() and not self._quit_confirmed:  # the title bar's close button

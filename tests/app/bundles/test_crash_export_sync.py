@@ -1,15 +1,18 @@
 """Pull the plug on `export` and `sync`: SIGKILL at random moments, at least 100 times each.
 
-A forked child exports (or syncs) in a loop; the parent kills it after a random few milliseconds and
-checks what the disk holds. Right after every kill, no bundle under its final name in the outbox is
-unknown to the ledger, and the ledger's sequence numbers run 1..n without reuse. After the next
-export or sync the outbox, the ledger and the target agree and no temporary file is left anywhere.
+A forked child exports (or syncs) in a loop and says when each round is done. The parent kills it at a
+random moment within about one round of work, as long as the last round it saw took (a busy machine
+slows the rounds, and the kill with them), sometimes after a round done, and checks what the disk
+holds. Right after every kill, no bundle under its final name in the outbox is unknown to the ledger,
+and the ledger's sequence numbers run 1..n without reuse. After the next export or sync the outbox, the
+ledger and the target agree and no temporary file is left anywhere.
 """
 
 from __future__ import annotations
 
 import os
 import random
+import select
 import signal
 import time
 from collections.abc import Callable
@@ -29,19 +32,45 @@ pytestmark = pytest.mark.slow
 KILLS = 110
 
 
-def _kill_at_random(workspace_dir: Path, work: Callable[[Workspace], None], rng: random.Random) -> None:
-    """Fork a child that runs `work` on its own workspace connection over and over; SIGKILL it soon."""
-    pid = os.fork()
-    if pid == 0:  # the child: never returns into pytest
+class _Killer:
+    """Runs `work` in a forked child over and over and SIGKILLs it at a random moment of a round."""
+
+    def __init__(self, rng: random.Random) -> None:
+        self.rng = rng
+        self.one_round: float | None = None  # seconds the last round seen took
+
+    def kill_at_random(self, workspace_dir: Path, work: Callable[[Workspace], None]) -> None:
+        done_r, done_w = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # the child: never returns into pytest
+            try:
+                os.close(done_r)
+                workspace = Workspace(workspace_dir)
+                os.write(done_w, b"r")  # ready: the workspace is open
+                while True:
+                    work(workspace)
+                    os.write(done_w, b".")
+            finally:
+                os._exit(0)
+        os.close(done_w)
         try:
-            workspace = Workspace(workspace_dir)
-            while True:
-                work(workspace)
+            _wait_for(done_r, pid)
+            last = time.monotonic()
+            for _ in range(1 if self.one_round is None else self.rng.randint(0, 1)):
+                _wait_for(done_r, pid)
+                self.one_round, last = time.monotonic() - last, time.monotonic()
+            assert self.one_round is not None
+            time.sleep(self.rng.uniform(0.0, 1.25 * self.one_round))
         finally:
-            os._exit(0)
-    time.sleep(rng.uniform(0.0, 0.25))
-    os.kill(pid, signal.SIGKILL)
-    os.waitpid(pid, 0)
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+            os.close(done_r)
+
+
+def _wait_for(done: int, pid: int) -> None:
+    """The child's next signal; a child that died or hangs fails the test instead of hanging it."""
+    ready, _, _ = select.select([done], [], [], 120)
+    assert ready and os.read(done, 1), f"child {pid} stopped or hung before it finished a round"
 
 
 def _check_outbox_is_known(workspace: Workspace) -> None:
@@ -53,11 +82,11 @@ def _check_outbox_is_known(workspace: Workspace) -> None:
 
 
 def test_export_killed_at_random_moments(world, chair) -> None:
-    rng = random.Random(15_07)
+    killer = _Killer(random.Random(15_07))
     conference_id, table = world.conference_id, world.table
     chair.close()
     for _ in range(KILLS):
-        _kill_at_random(chair.dir, lambda w: export_table(w, conference_id, table), rng)
+        killer.kill_at_random(chair.dir, lambda w: export_table(w, conference_id, table))
         workspace = Workspace(chair.dir)
         try:
             _check_outbox_is_known(workspace)
@@ -78,7 +107,7 @@ def test_export_killed_at_random_moments(world, chair) -> None:
 
 
 def test_sync_killed_at_random_moments(world, chair, tmp_path) -> None:
-    rng = random.Random(15_08)
+    killer = _Killer(random.Random(15_08))
     share = tmp_path / "share"
     share.mkdir()
     settings.configure(chair.store, str(share))
@@ -91,7 +120,7 @@ def test_sync_killed_at_random_moments(world, chair, tmp_path) -> None:
         if round_number % 3 == 0:  # something new to send now and then
             export_table(chair, conference_id, table)
         chair.close()
-        _kill_at_random(chair.dir, sync, rng)
+        killer.kill_at_random(chair.dir, sync)
         chair = Workspace(chair.dir)
     report = engine.run_sync(chair, settings.open_target(chair.store))
     assert report.problems == []

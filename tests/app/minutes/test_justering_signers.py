@@ -3,9 +3,6 @@ note the secretariat corrected marked as such, so the chair's justering does not
 
 from __future__ import annotations
 
-import secrets
-import shutil
-import sqlite3
 from pathlib import Path
 
 from app import notes
@@ -13,23 +10,12 @@ from app.bundles import export_pack, export_table, import_files, trust
 from app.bundles.identity import create_identity, require_identity
 from app.demo import ensure_demo
 from app.minutes.table import build_table_minutes
-from app.workspace import DB_NAME, Workspace
+from app.workspace import Workspace
+from tests.laptops import copy_laptop_profile
 
 from .conftest import normal, page_texts
 
 TABLE = 7
-
-
-def _copied_profile(source: Path, target: Path, name: str) -> Workspace:
-    """A laptop profile copied by IT: the same records, its own origin and key."""
-    shutil.copytree(source, target, ignore=shutil.ignore_patterns("keys", "outbox", "*-wal", "*-shm"))
-    with sqlite3.connect(target / DB_NAME) as conn:
-        conn.execute("UPDATE meta SET value = ? WHERE key = 'origin'", (secrets.token_hex(8),))
-        conn.execute("DELETE FROM meta WHERE key = 'bundles.identity'")
-    conn.close()
-    workspace = Workspace(target)
-    create_identity(workspace, name)
-    return workspace
 
 
 def test_two_laptops_and_a_correction_in_the_table_minutes(tmp_path: Path) -> None:
@@ -44,7 +30,7 @@ def test_two_laptops_and_a_correction_in_the_table_minutes(tmp_path: Path) -> No
     typo = notes.add_note(first.store, conference_id, TABLE, 1, "Mer kolektivtrafik på kvällarna")
     notes.add_note(first.store, conference_id, TABLE, 2, "Ett ungdomsråd i varje kommun")
     first.close()
-    second = _copied_profile(tmp_path / "laptop-1", tmp_path / "laptop-2", "Reservdatorn bord 7")
+    second = copy_laptop_profile(tmp_path / "laptop-1", tmp_path / "laptop-2", "Reservdatorn bord 7")
     notes.add_note(second.store, conference_id, TABLE, 3, "Fråga skolorna först")
     first = Workspace(tmp_path / "laptop-1")
     bundles = [

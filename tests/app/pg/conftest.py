@@ -23,6 +23,7 @@ from app.records import RECORD_TYPES
 from app.store import Store
 from app.store_copy import copy_workspace_store
 from app.workspace import Workspace
+from tests import sync_fixtures
 
 TABLES = 40
 TEXTS = (
@@ -116,20 +117,4 @@ def canonical_dump(store: Store) -> dict[str, list]:
     return json.loads(json.dumps(dump))
 
 
-def _sync_fixtures():
-    """The sync tests' keyring in memory (autouse): no test here touches a real keyring."""
-    import importlib.util
-    import sys
-
-    name = "rundabord_sync_test_fixtures"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(
-            name, Path(__file__).parents[1] / "sync" / "conftest.py"
-        )
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
-memory_keyring = _sync_fixtures().memory_keyring
+memory_keyring = sync_fixtures.memory_keyring  # autouse: no test here touches a real keyring

@@ -65,3 +65,47 @@ def test_list_fields_round_trip_with_swedish_text(backend_store) -> None:
     got = store.get("note", note)
     assert got["themes"] == ["Ö", "ä"] and got["text"] == "Åtta öar – 100 % ägs av Ängelholm"
     assert store.select("note", "text LIKE ?", ("%100 %%",))[0]["id"] == note
+
+
+def test_a_failed_commit_is_rolled_back_and_the_connection_stays_usable(backend_store) -> None:
+    # A deferred foreign key is checked at COMMIT: the one way to make COMMIT itself fail on demand.
+    store = backend_store
+    raw = store.conn if backend_store.dialect == "sqlite" else store.conn.raw
+    if backend_store.dialect == "sqlite":
+        raw.execute("PRAGMA foreign_keys = ON")
+    raw.execute("CREATE TEMP TABLE parent (id INTEGER PRIMARY KEY)")
+    raw.execute(
+        "CREATE TEMP TABLE child (parent_id INTEGER REFERENCES parent(id) DEFERRABLE INITIALLY DEFERRED)"
+    )
+    before = store.clock.last
+    with pytest.raises(Exception, match=r"(?i)foreign key") as caught, store.transaction():
+        store.write("process", None, {"name": "föräldralös", "organisation": ""})
+        raw.execute("INSERT INTO child VALUES (42)")
+    assert "no transaction" not in str(caught.value)
+    assert not store.conn.in_transaction
+    assert store.select("process") == []
+    assert store.clock.last == before, "the stamps of the rolled-back transaction are forgotten"
+    kept = store.write("process", None, {"name": "nästa", "organisation": ""})
+    assert store.get("process", kept)["name"] == "nästa"
+
+
+def test_a_write_held_up_by_another_secretary_says_busy_and_the_connection_stays_usable(pg_dsn) -> None:
+    import psycopg
+
+    from app.errors import StoreBusy
+    from app.pg.store import PgStore
+
+    store = PgStore(pg_dsn, origin="b1b2c3d4e5f60718", busy_timeout=0.2)
+    other = psycopg.connect(pg_dsn, autocommit=True)  # another secretary, in the middle of her own save
+    try:
+        other.execute("BEGIN")
+        other.execute("INSERT INTO meta (key, value) VALUES ('språk', 'en')")
+        with pytest.raises(StoreBusy, match="try again"):
+            store.meta_set("språk", "sv")
+        assert not store.conn.in_transaction
+        other.execute("COMMIT")
+        store.meta_set("språk", "sv")
+        assert store.meta_get("språk") == "sv"
+    finally:
+        other.close()
+        store.close()

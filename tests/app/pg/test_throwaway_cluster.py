@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import signal
 import subprocess
@@ -12,10 +11,9 @@ from pathlib import Path
 
 import pytest
 
-THROWAWAY = Path(__file__).resolve().parents[3] / "bench" / "pg_throwaway.py"
-_spec = importlib.util.spec_from_file_location("throwaway_under_test", THROWAWAY)
-pg_throwaway = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(pg_throwaway)
+from bench import pg_throwaway
+
+THROWAWAY = Path(pg_throwaway.__file__)
 
 pytestmark = pytest.mark.skipif(pg_throwaway.bin_dir() is None, reason="make test installs PostgreSQL")
 

@@ -42,3 +42,23 @@ def sample(tmp_path: Path, sample_file):
     store = Store(target)
     yield store, process
     store.close()
+
+
+def run(capsys: pytest.CaptureFixture[str], workspace: Path, *args: str) -> tuple[int, str, str]:
+    """`rundabord --workspace W proposal ARGS`: its exit code, stdout and stderr."""
+    from app.cli import main
+
+    code = main(["--workspace", str(workspace), "proposal", *args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def ws(tmp_path: Path, sample_file):
+    """A workspace folder holding a copy of the generated process; yields (folder, SampleProcess)."""
+    from app.workspace import DB_NAME
+
+    source, process = sample_file
+    (tmp_path / "ws").mkdir()
+    shutil.copyfile(source, tmp_path / "ws" / DB_NAME)
+    return tmp_path / "ws", process

@@ -12,13 +12,19 @@ from app.proposals.exchange import export_followup
 from app.workspace import DB_NAME, Workspace
 
 
-def test_followup_bundle_carries_decisions_to_a_second_workspace(sample_file, tmp_path: Path) -> None:
+def _central(sample_file, tmp_path: Path) -> tuple[Workspace, object]:
+    """The secretariat's workspace holding the generated process, with its signing key."""
     source, process = sample_file
     (tmp_path / "central").mkdir()
     shutil.copyfile(source, tmp_path / "central" / DB_NAME)
     central = Workspace(tmp_path / "central")
     central.role = "secretariat"
     create_identity(central, "Regionens kansli")
+    return central, process
+
+
+def test_followup_bundle_carries_decisions_to_a_second_workspace(sample_file, tmp_path: Path) -> None:
+    central, process = _central(sample_file, tmp_path)
     conference_id = process.conference_ids[0]
     a, b, c = process.proposal_groups[0][:3]
     group_id = proposals.merge(central.store, [a, b])
@@ -53,12 +59,7 @@ def test_followup_bundle_carries_decisions_to_a_second_workspace(sample_file, tm
 def test_links_decisions_and_summaries_of_two_conferences_travel(sample_file, tmp_path: Path) -> None:
     """A two-conference process: what the secretariat did across the conferences reaches a second
     workspace through the follow-up bundles, and reads the same there."""
-    source, process = sample_file
-    (tmp_path / "central").mkdir()
-    shutil.copyfile(source, tmp_path / "central" / DB_NAME)
-    central = Workspace(tmp_path / "central")
-    central.role = "secretariat"
-    create_identity(central, "Regionens kansli")
+    central, process = _central(sample_file, tmp_path)
     store = central.store
     first_conf, second_conf = process.conference_ids[:2]
     a, b, c = process.proposal_groups[0][:3]  # conference 1

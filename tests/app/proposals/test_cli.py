@@ -4,30 +4,16 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 from pathlib import Path
 
 import pytest
 
 from app.cli import main
 from app.proposals.lifecycle import STATUS_LABELS, default_decider
-from app.workspace import DB_NAME
+
+from .conftest import run
 
 ENGLISH_LABELS = set(STATUS_LABELS["en"].values())
-
-
-def run(capsys: pytest.CaptureFixture[str], workspace: Path, *args: str) -> tuple[int, str, str]:
-    code = main(["--workspace", str(workspace), "proposal", *args])
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-@pytest.fixture
-def ws(tmp_path: Path, sample_file):
-    source, process = sample_file
-    (tmp_path / "ws").mkdir()
-    shutil.copyfile(source, tmp_path / "ws" / DB_NAME)
-    return tmp_path / "ws", process
 
 
 def test_similar_json_prints_one_group_a_line_and_merge_follows(ws, capsys) -> None:

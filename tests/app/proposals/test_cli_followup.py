@@ -3,27 +3,10 @@
 from __future__ import annotations
 
 import json
-import shutil
-from pathlib import Path
-
-import pytest
 
 from app.cli import main
-from app.workspace import DB_NAME
 
-
-def run(capsys: pytest.CaptureFixture[str], workspace: Path, *args: str) -> tuple[int, str, str]:
-    code = main(["--workspace", str(workspace), "proposal", *args])
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-@pytest.fixture
-def ws(tmp_path: Path, sample_file):
-    source, process = sample_file
-    (tmp_path / "ws").mkdir()
-    shutil.copyfile(source, tmp_path / "ws" / DB_NAME)
-    return tmp_path / "ws", process
+from .conftest import run
 
 
 def test_list_overdue_over_every_conference(ws, capsys) -> None:

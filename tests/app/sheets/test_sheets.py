@@ -12,8 +12,9 @@ from app.cli import main
 from app.errors import UserError
 from app.sheets.importing import paper_sheets, plan
 from app.sheets.service import check_file, import_reviewed
-from app.sheets.template import EXAMPLE_ROW, FIRST_ROW, write_template
+from app.sheets.template import EXAMPLE_ROW, write_template
 from app.workspace import Workspace
+from tests.sheets import fill_sheet
 
 
 @pytest.fixture
@@ -22,16 +23,6 @@ def kansli(tmp_path: Path):
     conference_id = demo.ensure_demo(workspace.store)
     yield workspace, conference_id
     workspace.close()
-
-
-def _fill(template: Path, out: Path, rows: list[tuple]) -> Path:
-    book = load_workbook(template)
-    sheet = book["Anteckningar"]
-    for offset, values in enumerate(rows):
-        for column, value in enumerate(values, 1):
-            sheet.cell(row=FIRST_ROW + offset, column=column, value=value)
-    book.save(out)
-    return out
 
 
 def _live_notes(workspace: Workspace, conference_id: str, table: int) -> list:
@@ -71,7 +62,7 @@ def test_template_round_trip_write_fill_import_compare(kansli, tmp_path) -> None
         (12, "3", "Att göra", "unga", "   ", "Boka ett möte med skolan i maj"),
         (7, "1", "anteckning", None, 0, "Bussen går för sällan på kvällen"),
     ]
-    filled = _fill(template, tmp_path / "ifylld.xlsx", rows)
+    filled = fill_sheet(template, tmp_path / "ifylld.xlsx", rows)
     review = check_file(workspace, filled)
     assert review.ok, [p.text for p in review.problems]
     result = import_reviewed(workspace, review, by="Eva i kansliet")
@@ -119,7 +110,7 @@ def test_every_kind_of_row_error_is_listed_at_once_and_nothing_is_imported(kansl
         (7, "1", "Förslag", None, None, "  \u00a0 "),
         (None, "1", "Förslag", None, None, "Bord saknas"),
     ]
-    review = check_file(workspace, _fill(template, tmp_path / "fel.xlsx", rows))
+    review = check_file(workspace, fill_sheet(template, tmp_path / "fel.xlsx", rows))
     found = [(p.sheet, p.row, p.column, p.code) for p in review.problems]
     assert found == [
         ("Anteckningar", 4, "Bord", "unknown-table"),
@@ -148,7 +139,7 @@ def test_a_chair_may_not_write_another_table(kansli, tmp_path) -> None:
     workspace, conference_id = kansli
     workspace.role = "chair"
     template = write_template(workspace.store, conference_id, tmp_path / "mall.xlsx", table=3)
-    filled = _fill(
+    filled = fill_sheet(
         template,
         tmp_path / "f.xlsx",
         [(None, "1", None, None, None, "Vårt bord"), (4, "1", None, None, None, "Grannbordet")],
@@ -166,7 +157,7 @@ def test_importing_the_same_file_twice_or_a_resaved_copy_adds_nothing(kansli, tm
     workspace, conference_id = kansli
     template = write_template(workspace.store, conference_id, tmp_path / "mall.xlsx")
     rows = [(5, "1", "Förslag", None, 2, "Samma text"), (5, "1", "Förslag", None, 2, "Samma text")]
-    filled = _fill(template, tmp_path / "a.xlsx", rows)
+    filled = fill_sheet(template, tmp_path / "a.xlsx", rows)
     first = import_reviewed(workspace, check_file(workspace, filled))
     assert first.added == 2  # two identical rows are two notes (two people said it)
     count = workspace.store.conn.execute("SELECT COUNT(*) FROM notes").fetchone()[0]
@@ -244,7 +235,7 @@ def test_the_cli_writes_a_template_and_imports_it(kansli, tmp_path, capsys) -> N
         )
         == 0
     )
-    filled = _fill(
+    filled = fill_sheet(
         template,
         tmp_path / "f.xlsx",
         [(None, "1", "Förslag", None, 1, "Från papperet"), (2, "1", None, None, "x", "Fel")],
@@ -266,7 +257,7 @@ def test_a_file_the_chair_imported_in_part_still_brings_the_other_tables_in_at_t
 ) -> None:
     workspace, conference_id = kansli
     template = write_template(workspace.store, conference_id, tmp_path / "mall.xlsx")
-    both = _fill(
+    both = fill_sheet(
         template,
         tmp_path / "två-bord.xlsx",
         [(3, "1", None, None, None, "Bord tre"), (4, "1", None, None, None, "Bord fyra")],

@@ -34,6 +34,29 @@ def _taken(report: engine.SyncReport) -> list[str]:
     return [p.outcome for p in report.pulled if p.outcome != engine.NOT_FOR_US]
 
 
+def _shared_folder(secretariat: Workspace, chair: Workspace, conference_id: str, tmp_path: Path) -> Path:
+    """A shared folder both sync to, holding the conference pack the chair has already fetched."""
+    share = tmp_path / "share"
+    share.mkdir()
+    for workspace in (secretariat, chair):
+        settings.configure(workspace.store, str(share))
+    export.export_pack(secretariat, conference_id, None)
+    _sync(secretariat)
+    _sync(chair)
+    return share
+
+
+def _table_bundle_on_the_share(
+    secretariat: Workspace, chair: Workspace, conference_id: str, tmp_path: Path, text: str
+) -> Path:
+    """Table 1's export of one note, pushed by the chair: the file as it lies on the share."""
+    share = _shared_folder(secretariat, chair, conference_id, tmp_path)
+    notes.add_note(chair.store, conference_id, 1, 1, text)
+    result = export.export_table(chair, conference_id, 1)
+    _sync(chair)
+    return share / conference_id / result.path.name
+
+
 @pytest.fixture
 def people(tmp_path: Path):
     """(secretariat, chair of table 1, chair of table 2, conference id), each with its own identity."""
@@ -127,24 +150,14 @@ def test_two_chairs_and_the_secretariat_converge(people, target_text, loopback_m
 
 def test_a_tampered_bundle_on_the_target_is_refused_and_reported_once(people, tmp_path):
     secretariat, chair1, _, conference_id = people
-    share = tmp_path / "share"
-    share.mkdir()
-    for workspace in (secretariat, chair1):
-        settings.configure(workspace.store, str(share))
-    export.export_pack(secretariat, conference_id, None)
-    _sync(secretariat)
-    _sync(chair1)
-    notes.add_note(chair1.store, conference_id, 1, 1, "Fler bänkar i parken")
-    result = export.export_table(chair1, conference_id, 1)
-    _sync(chair1)
-    remote = share / conference_id / result.path.name
+    remote = _table_bundle_on_the_share(secretariat, chair1, conference_id, tmp_path, "Fler bänkar i parken")
     data = bytearray(remote.read_bytes())
     data[len(data) // 2] ^= 0xFF
     remote.write_bytes(bytes(data))
     before = notes.list_notes(secretariat.store, conference_id)
     report = _sync(secretariat)
     assert [p.outcome for p in report.pulled] == [engine.REFUSED]
-    assert report.problems and result.path.name in report.problems[0]
+    assert report.problems and remote.name in report.problems[0]
     assert notes.list_notes(secretariat.store, conference_id) == before
     again = _sync(secretariat)  # the same bad file is not fetched and refused over and over
     assert again.pulled == [] and again.problems == []
@@ -152,13 +165,7 @@ def test_a_tampered_bundle_on_the_target_is_refused_and_reported_once(people, tm
 
 def test_a_bundle_this_laptop_cannot_hold_is_a_local_fault_and_fetched_again(people, tmp_path):
     secretariat, chair1, _, conference_id = people
-    share = tmp_path / "share"
-    share.mkdir()
-    for workspace in (secretariat, chair1):
-        settings.configure(workspace.store, str(share))
-    export.export_pack(secretariat, conference_id, None)
-    _sync(secretariat)
-    _sync(chair1)
+    share = _shared_folder(secretariat, chair1, conference_id, tmp_path)
     stranger = Workspace.create(tmp_path / "stranger")  # a chair the secretariat does not know yet
     try:
         identity.create_identity(stranger, "Okänd Ordförande")
@@ -180,17 +187,7 @@ def test_a_bundle_this_laptop_cannot_hold_is_a_local_fault_and_fetched_again(peo
 
 def test_a_half_copied_bundle_is_fetched_again_once_complete(people, tmp_path):
     secretariat, chair1, _, conference_id = people
-    share = tmp_path / "share"
-    share.mkdir()
-    for workspace in (secretariat, chair1):
-        settings.configure(workspace.store, str(share))
-    export.export_pack(secretariat, conference_id, None)
-    _sync(secretariat)
-    _sync(chair1)
-    notes.add_note(chair1.store, conference_id, 1, 1, "Bättre busstider")
-    result = export.export_table(chair1, conference_id, 1)
-    _sync(chair1)
-    remote = share / conference_id / result.path.name
+    remote = _table_bundle_on_the_share(secretariat, chair1, conference_id, tmp_path, "Bättre busstider")
     whole = remote.read_bytes()
     remote.write_bytes(whole[: len(whole) // 2])  # a cloud-sync engine still copying the file
     assert [p.outcome for p in _sync(secretariat).pulled] == [engine.INCOMPLETE]

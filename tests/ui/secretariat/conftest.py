@@ -12,9 +12,7 @@ Each test gets its own copy of the secretariat workspace; the bundle files are s
 
 from __future__ import annotations
 
-import secrets
 import shutil
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,7 +22,8 @@ from app import conferences, notes
 from app.bundles import export_pack, export_table, import_files, trust
 from app.bundles.identity import create_identity, require_identity
 from app.demo import ensure_demo
-from app.workspace import DB_NAME, Workspace
+from app.workspace import Workspace
+from tests.laptops import copy_laptop_profile
 
 TABLES = 40
 UNKNOWN_TABLE = 40
@@ -54,18 +53,6 @@ def _chair(folder: Path, pack: Path, name: str) -> Workspace:
     create_identity(workspace, name)
     receipt = import_files(workspace, [pack])[0]
     assert receipt.status == "imported", receipt
-    return workspace
-
-
-def _clone_laptop(source: Path, target: Path, name: str) -> Workspace:
-    """A copied laptop profile, as IT sometimes does: same records, its own origin and key."""
-    shutil.copytree(source, target, ignore=shutil.ignore_patterns("keys", "outbox", "*-wal", "*-shm"))
-    with sqlite3.connect(target / DB_NAME) as conn:
-        conn.execute("UPDATE meta SET value = ? WHERE key = 'origin'", (secrets.token_hex(8),))
-        conn.execute("DELETE FROM meta WHERE key = 'bundles.identity'")
-    conn.close()
-    workspace = Workspace(target)
-    create_identity(workspace, name)
     return workspace
 
 
@@ -102,7 +89,7 @@ def afternoon(tmp_path_factory: pytest.TempPathFactory) -> Afternoon:
         if number == TWO_LAPTOPS_TABLE:
             shared = notes.add_note(store, conference_id, number, 1, CONFLICT_NOTE, themes=["Unga"])
             chair.close()
-            other = _clone_laptop(
+            other = copy_laptop_profile(
                 laptops / f"t{number}", laptops / f"t{number}b", chairs[number] + " (laptop 2)"
             )
             notes.edit_note(other.store, shared, text=EDIT_B)

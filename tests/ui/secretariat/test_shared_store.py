@@ -7,6 +7,7 @@ import pytest
 
 from app import conferences, conflicts, demo, notes
 from app.workspace import Workspace
+from tests import sync_fixtures
 from ui.secretariat.notes_model import COL_TEXT
 from ui.secretariat.window import SecretariatWindow
 
@@ -62,22 +63,7 @@ def test_saving_a_note_she_changed_meanwhile_keeps_hers_as_a_conflict(qtbot, rev
     assert conferences.conference(anna.store, conference_id).title
 
 
-def _memory_keyring_fixture():
-    import importlib.util
-    import sys
-    from pathlib import Path
-
-    name = "rundabord_sync_test_fixtures"
-    if name not in sys.modules:
-        path = Path(__file__).resolve().parents[2] / "app" / "sync" / "conftest.py"
-        spec = importlib.util.spec_from_file_location(name, path)
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name].memory_keyring
-
-
-memory_keyring = _memory_keyring_fixture()  # autouse: no test here touches a real keyring
+memory_keyring = sync_fixtures.memory_keyring  # autouse: no test here touches a real keyring
 
 
 def test_the_first_start_connects_a_secretary_to_the_shared_database(

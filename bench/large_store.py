@@ -1,0 +1,177 @@
+"""A secretariat store that has grown for years, built once and kept on disk between bench runs.
+
+`large_store()` returns the folder of a secretariat workspace holding CONFERENCES conferences (10
+processes of 20 each, 40 tables) of NOTES_PER_CONFERENCE notes each: 200 x 5,000 = 1,000,000 notes by
+default, `RUNDABORD_BENCH_LARGE=CONFERENCES,NOTES` to scale it. `small_store()` holds only the measured
+conference (one in the middle of the store's history, not the newest) with the very same note texts, for
+"cost grows with the work, not the store". `measured_conference(folder)` names that conference.
+
+The cached folders are never written by a bench: measure on `working_copy(folder, somewhere)` when the
+action writes (an import). The cache lives in `RUNDABORD_BENCH_CACHE` (default ~/.cache/rundabord-bench),
+keyed by scale, generator version and the schema's migrations, so a new migration builds a new store
+instead of migrating a million notes on open. A file lock lets several processes ask at once: one builds,
+the others wait for it.
+
+Building is fast because the notes go in with the store's own bulk path (`Store.create_many`) while the
+full-text index and the note indexes are set aside, and are built once at the end (as SQLite does best).
+"""
+
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import json
+import os
+import shutil
+import sys
+import time
+from pathlib import Path
+
+TABLES = 40
+CONFERENCES_PER_PROCESS = 20
+VERSION = 1  # bump when the generated content changes
+_INFO = "bench-large-store.json"
+
+
+def scale() -> tuple[int, int]:
+    """(conferences, notes per conference) from RUNDABORD_BENCH_LARGE, else 200 x 5,000."""
+    raw = os.environ.get("RUNDABORD_BENCH_LARGE", "200,5000")
+    conference_count, notes_per_conference = (int(part) for part in raw.split(","))
+    return conference_count, notes_per_conference
+
+
+def cache_dir() -> Path:
+    return Path(os.environ.get("RUNDABORD_BENCH_CACHE") or Path.home() / ".cache" / "rundabord-bench")
+
+
+def large_store(conferences: int | None = None, notes_per_conference: int | None = None) -> Path:
+    """The cached large secretariat workspace (built on first use: a few minutes for a million notes)."""
+    count, per = _chosen(conferences, notes_per_conference)
+    return _cached("large", count, per, lambda folder: _build(folder, range(count), per, count // 2))
+
+
+def small_store(conferences: int | None = None, notes_per_conference: int | None = None) -> Path:
+    """The cached workspace holding only the large store's measured conference, with the same notes."""
+    count, per = _chosen(conferences, notes_per_conference)
+    measured = count // 2
+    return _cached("small", count, per, lambda folder: _build(folder, [measured], per, measured))
+
+
+def measured_conference(folder: Path | str) -> str:
+    """The id of the conference the bench measures in a store made here."""
+    return json.loads((Path(folder) / _INFO).read_text(encoding="utf-8"))["measured_conference"]
+
+
+def working_copy(folder: Path | str, destination: Path | str) -> Path:
+    """A copy of a cached workspace that a bench may write to (the store's file, its keys, its info)."""
+    destination = Path(destination)
+    shutil.copytree(folder, destination, ignore=shutil.ignore_patterns("*-wal", "*-shm", "backups"))
+    return destination
+
+
+def _chosen(conferences: int | None, notes_per_conference: int | None) -> tuple[int, int]:
+    default_count, default_per = scale()
+    return conferences or default_count, notes_per_conference or default_per
+
+
+def _cached(kind: str, count: int, per: int, build) -> Path:
+    from app.schema import known_names
+
+    schema = hashlib.sha256("\n".join(known_names()).encode()).hexdigest()[:10]
+    root = cache_dir()
+    root.mkdir(parents=True, exist_ok=True)
+    folder = root / f"{kind}-{count}x{per}-v{VERSION}-{schema}"
+    with open(root / f"{folder.name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # another process building the same store: wait for it
+        if not (folder / _INFO).is_file():
+            partial = root / f"{folder.name}.building"
+            shutil.rmtree(partial, ignore_errors=True)
+            started = time.perf_counter()
+            print(
+                f"building {kind} store {count} x {per:,} notes in {folder} ...", file=sys.stderr, flush=True
+            )
+            build(partial)
+            shutil.rmtree(folder, ignore_errors=True)
+            partial.rename(folder)
+            print(f"  built in {time.perf_counter() - started:.0f} s", file=sys.stderr, flush=True)
+    return folder
+
+
+def add_conference(store, number: int, notes_per_conference: int) -> str:
+    """Conference `number` (its process is number // 20), with its notes; returns its id."""
+    from app import conferences
+    from app.demo import demo_description
+    from bench.corpus import texts
+
+    description = demo_description()
+    description.process["name"] = f"Utvecklingsprocess {number // CONFERENCES_PER_PROCESS + 1}"
+    description.conference["title"] = f"Rundabordssamtal {number + 1}"
+    conference_id = conferences.create_conference(store, description)
+    questions = [q.id for q in conferences.questions(store, conference_id)]
+    process_id = conferences.conference(store, conference_id).process_id
+    themes = [t.id for t in conferences.themes(store, process_id)]
+    store.create_many(
+        "note",
+        [
+            {
+                "conference_id": conference_id,
+                "table_number": 1 + i % TABLES,
+                "question_id": questions[i % len(questions)],
+                "kind": "proposal" if i % 10 == 0 else "note",
+                "text": text,
+                "themes": [themes[i % len(themes)]],
+                "votes": i % 7,
+                "position": i // TABLES,
+                "person_id": None,
+            }
+            for i, text in enumerate(texts(notes_per_conference, seed=number))
+        ],
+    )
+    return conference_id
+
+
+def _build(folder: Path, numbers, notes_per_conference: int, measured: int) -> None:
+    from app.workspace import Workspace
+
+    workspace = Workspace.create(folder, "secretariat")
+    store = workspace.store
+    conn = store.conn
+    # Set aside what a bulk load maintains row by row; put back with the schema's own statements.
+    deferred = [
+        (kind, name, sql)
+        for kind, name, sql in conn.execute(
+            "SELECT type, name, sql FROM sqlite_master WHERE tbl_name = 'notes' AND sql IS NOT NULL"
+            " AND (type = 'index' OR name = 'notes_fts_ai')"
+        )
+    ]
+    conn.execute("PRAGMA synchronous = OFF")
+    conn.execute("PRAGMA cache_size = -400000")
+    for kind, name, _sql in deferred:
+        conn.execute(f'DROP {kind.upper()} "{name}"')
+    numbers = list(numbers)
+    chosen, started = "", time.perf_counter()
+    for done, number in enumerate(numbers, 1):
+        conference_id = add_conference(store, number, notes_per_conference)
+        if number == measured:
+            chosen = conference_id
+        if done % 10 == 0 or done == len(numbers):
+            rate = done * notes_per_conference / (time.perf_counter() - started)
+            print(f"  {done}/{len(numbers)} conferences ({rate:,.0f} notes/s)", file=sys.stderr, flush=True)
+    print("  indexing ...", file=sys.stderr, flush=True)
+    with store.transaction():
+        for _kind, _name, sql in deferred:
+            conn.execute(sql)
+        conn.execute("INSERT INTO notes_fts(notes_fts) VALUES ('rebuild')")
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    workspace.close()
+    info = {
+        "measured_conference": chosen,
+        "conferences": len(numbers),
+        "notes_per_conference": notes_per_conference,
+    }
+    (folder / _INFO).write_text(json.dumps(info), encoding="utf-8")
+
+
+if __name__ == "__main__":  # python -m bench.large_store: build (or find) both stores and print where
+    print(large_store())
+    print(small_store())

@@ -15,14 +15,13 @@ from app import demo, notes
 from app.bundles.identity import create_identity
 from app.store_copy import MOVED_NAME
 from app.workspace import DB_NAME, Workspace
+from tests import sync_fixtures
 from tests.app.pg.test_cli_store import _database_for_secretaries
 from tests.ui.chair.conftest import type_text
 from ui import i18n, msgbox, role_choice
 from ui.secretariat.window import SecretariatWindow
 
-from . import test_shared_store
-
-memory_keyring = test_shared_store.memory_keyring  # autouse: no real keyring is touched
+memory_keyring = sync_fixtures.memory_keyring  # autouse: no real keyring is touched
 
 PASSWORD = "Sekretariatet 2026 – åäö!"
 

@@ -1123,6 +1123,18 @@
         <translation>Typ</translation>
     </message>
     <message>
+        <source>Votes for this note:</source>
+        <translation>Röster för anteckningen:</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>Typ: %1</translation>
+    </message>
+    <message>
+        <source>Votes: %1</source>
+        <translation>Röster: %1</translation>
+    </message>
+    <message>
         <source>Text</source>
         <translation>Text</translation>
     </message>
@@ -1265,6 +1277,10 @@
     <message>
         <source>Edit text</source>
         <translation>Ändra text</translation>
+    </message>
+    <message>
+        <source>Votes…</source>
+        <translation>Röster…</translation>
     </message>
     <message>
         <source>Merge proposals…</source>

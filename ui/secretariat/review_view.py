@@ -29,6 +29,7 @@ from app.model import NOTE_KINDS, Note
 from app.review import NoteFilter
 from ui.empty_state import EmptyState
 from ui.secretariat.context import SecretariatContext
+from ui.secretariat.note_fields import ask_votes, kind_menu
 from ui.secretariat.note_text_delegate import NoteTextDelegate
 from ui.secretariat.notes_model import COL_MERGED, COL_TABLE, COL_TEXT, COL_THEMES, NotesModel
 from ui.secretariat.plural import plural
@@ -427,6 +428,10 @@ class ReviewView(QWidget):
         tags = self.theme_menu()
         tags.setTitle(self.tr("Theme tags"))
         menu.addMenu(tags)
+        chosen = self.selected_notes()
+        menu.addMenu(kind_menu(self, chosen))
+        votes = menu.addAction(self.tr("Votes…"), lambda: ask_votes(self, chosen[0]))
+        votes.setEnabled(len(chosen) == 1)
         merge = menu.addAction(self.tr("Merge proposals…"), self._on_merge_clicked)
         merge.setEnabled(self.merge_button.isEnabled())
         menu.popup(self.view.viewport().mapToGlobal(point))

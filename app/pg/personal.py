@@ -11,6 +11,7 @@ stays in the store. A workspace made before this rule takes its values from the 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 from app.bundles.files import write_whole
@@ -71,13 +72,13 @@ class PersonalSettings:
         text = json.dumps(values, indent=2, ensure_ascii=False, sort_keys=True) + "\n"
         write_whole(self.path, text.encode("utf-8"), mode=0o600)
 
-    def migrate_once(self, shared: dict[str, str]) -> None:
+    def migrate_once(self, shared_rows: Callable[[], dict[str, str]]) -> None:
         """Take this workspace's first values from the store's shared rows (a workspace made before the
         personal keys left the store). The identity is not taken from there (it may be another
         secretary's key) but from the workspace's own keys folder."""
         if self.exists():
             return
-        values = {k: v for k, v in shared.items() if is_personal(k) and k != IDENTITY_KEY}
+        values = {k: v for k, v in shared_rows().items() if is_personal(k) and k != IDENTITY_KEY}
         own = _own_identity(self.path.parent) if self.path is not None else None
         if own is not None:
             values[IDENTITY_KEY] = own

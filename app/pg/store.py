@@ -82,7 +82,9 @@ class PgStore(Store):
             self.conn.execute("SELECT set_config('rundabord.origin', ?, false)", (origin,))
             self.conn.execute(f"SET lock_timeout = '{int(busy_timeout * 1000)}ms'")
             self._migrate()
-            self.personal.migrate_once(dict(self.conn.execute("SELECT key, value FROM meta").fetchall()))
+            self.personal.migrate_once(
+                lambda: dict(self.conn.execute("SELECT key, value FROM meta").fetchall())
+            )
             self._bind_own_origin()
         except Exception:
             self.conn.close()

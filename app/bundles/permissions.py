@@ -22,6 +22,7 @@ from typing import Any
 from app.bundles.format import KIND_PACK, BundleError
 from app.bundles.reader import Bundle, table_of
 from app.bundles.trust import CHAIR, SECRETARIAT, Grant, TrustStatus, pin_for
+from app.dialect import select_each
 from app.records import RECORD_TYPES
 from app.store import Store
 
@@ -88,6 +89,7 @@ def check_existing(store: Store, status: TrustStatus, bundle: Bundle) -> None:
         skipped.setdefault(by_id[record_id]["type"], []).append(record_id)
     known_tables: set[str] = set()
     chair_only = not status.secretariat_of(bundle.conference_id)
+    queries: list[tuple[Any, str, list[str]]] = []
     for rt in RECORD_TYPES.values():
         # A skipped line (merged here before) was looked for in every table then, and nothing changes a
         # record's type; only where it now belongs is asked again.
@@ -95,18 +97,21 @@ def check_existing(store: Store, status: TrustStatus, bundle: Bundle) -> None:
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
             marks = ",".join("?" * len(chunk))
-            rows = store.conn.execute(f"SELECT {_columns(rt)} FROM {rt.table} WHERE id IN ({marks})", chunk)
-            for row in rows:
-                incoming = by_id[row["id"]]
-                if rt.name != incoming["type"]:
-                    raise _refuse(status, f"record {row['id']} is a {rt.name} here, not a {incoming['type']}")
-                stored_fields = dict(zip(row.keys(), row, strict=True))
-                stored = {"id": row["id"], "type": rt.name, "fields": stored_fields}
-                if not any(_allows(g, stored) for g in status.grants):
-                    raise _refuse(status, f"record {row['id']} belongs here to {_place(stored)}")
-                if rt.name == "table" and chair_only:
-                    _check_table_facts(status, stored_fields, incoming)
-                    known_tables.add(row["id"])
+            queries.append((rt, f"SELECT {_columns(rt)} FROM {rt.table} WHERE id IN ({marks})", chunk))
+    # every table is asked at once (one round trip to a database server)
+    answers = select_each(store, [(sql, chunk) for _rt, sql, chunk in queries])
+    for (rt, _sql, _chunk), rows in zip(queries, answers, strict=True):
+        for row in rows:
+            incoming = by_id[row["id"]]
+            if rt.name != incoming["type"]:
+                raise _refuse(status, f"record {row['id']} is a {rt.name} here, not a {incoming['type']}")
+            stored_fields = dict(zip(row.keys(), row, strict=True))
+            stored = {"id": row["id"], "type": rt.name, "fields": stored_fields}
+            if not any(_allows(g, stored) for g in status.grants):
+                raise _refuse(status, f"record {row['id']} belongs here to {_place(stored)}")
+            if rt.name == "table" and chair_only:
+                _check_table_facts(status, stored_fields, incoming)
+                known_tables.add(row["id"])
     if chair_only:
         _check_paper_sheets(store, status, bundle)
         for record in by_id.values():

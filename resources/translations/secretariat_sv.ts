@@ -477,6 +477,10 @@
         <translation>Att göra</translation>
     </message>
     <message>
+        <source>⚠ Unknown key: check it</source>
+        <translation>⚠ Okänd nyckel: kontrollera</translation>
+    </message>
+    <message>
         <source>pack</source>
         <translation>paket</translation>
     </message>
@@ -495,6 +499,18 @@
     <message>
         <source>Signed by an unknown key that claims to be “%1” (unverified), key %3, fingerprint %4</source>
         <translation>Signerat av en okänd nyckel som uppger sig vara ”%1” (ej verifierat), nyckel %3, fingeravtryck %4</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Fil: %1</translation>
+    </message>
+    <message>
+        <source>Conference pack of %1</source>
+        <translation>Konferenspaket för %1</translation>
+    </message>
+    <message>
+        <source>Table %2 of %1</source>
+        <translation>Bord %2 på %1</translation>
     </message>
     <message>
         <source>imported %1</source>
@@ -1594,8 +1610,20 @@ Rätta filen och läs in den igen.</translation>
         <translation>%1 signerade paketet med nyckel %2. Innan du litar på den: be personen läsa upp fingeravtrycket som datorn visar, eller jämför med nyckelkortet:</translation>
     </message>
     <message>
+        <source>This bundle is signed with key %2, which claims to be “%1” (not verified). Before you trust it, ask the person to read out the fingerprint their laptop shows, or compare it with their key card:</source>
+        <translation>Paketet är signerat med nyckel %2, som uppger sig vara ”%1” (ej verifierat). Innan du litar på den: be personen läsa upp fingeravtrycket som datorn visar, eller jämför med nyckelkortet:</translation>
+    </message>
+    <message>
         <source>Fingerprint</source>
         <translation>Fingeravtryck</translation>
+    </message>
+    <message>
+        <source>Name to trust the key by</source>
+        <translation>Namn som nyckeln godkänns under</translation>
+    </message>
+    <message>
+        <source>Trust it under the &amp;name:</source>
+        <translation>Godkänn den under &amp;namnet:</translation>
     </message>
     <message>
         <source>It will be trusted as the chair of table %1 of %2, and may write only that table.</source>

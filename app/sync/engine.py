@@ -20,7 +20,8 @@ from app.cancel import Cancelled, CancelToken, is_cancelled
 from app.errors import UserError
 from app.messages import Message, english
 from app.store import Store
-from app.sync import errors, outbox, settings
+from app.sync import copies, errors, outbox, settings
+from app.sync.copies import Sighting
 from app.sync.errors import SyncError, too_large
 from app.sync.outbox import OutboxEntry, now_utc
 from app.sync.targets import BUNDLE_SUFFIX, RemoteFile, Target, bundle_file_name
@@ -65,6 +66,7 @@ class SyncReport:
     pulled: list[Pulled] = field(default_factory=list)
     unchanged: int = 0  # remote files seen in an earlier sync and not changed since
     problems: list[str] = field(default_factory=list)
+    copies: list[Sighting] = field(default_factory=list)  # exports signed with our key, made elsewhere
 
     @property
     def arrived(self) -> list[Pulled]:
@@ -85,6 +87,8 @@ class SyncReport:
                 what = _OUTCOME_WORDS.get(p.outcome, p.outcome)
                 out.append(f"{what} {bundle_file_name(p.bundle_id)} ({p.kind or 'unknown kind'}){detail}")
         out += [f"problem: {text}" for text in self.problems]
+        if self.copies:
+            out.append(f"warning: {copies.warning(self.copies)}")
         if not self.moved_anything:
             out.append("nothing new to send or fetch")
         return out
@@ -172,6 +176,7 @@ def run_sync(
     with store.transaction():
         store.meta_set(settings.LAST_SUCCESS_KEY, now_utc())
         store.meta_set(settings.LAST_ERROR_KEY, "")
+    report.copies = copies.current(store)  # said again on every sync until this laptop is renewed
     return report
 
 
@@ -307,6 +312,9 @@ def _fetch_one(workspace: Workspace, target: Target, remote: RemoteFile, wanted:
         pulled = Pulled(bundle_id, remote.folder, "", REFUSED, "too large for a bundle", "size")
         _remember(workspace.store, target.description, remote, pulled)
         return pulled
+    sighting = copies.made_elsewhere(workspace.store, local)
+    if sighting is not None:  # a copy of this laptop's profile signs too; the file stays on the target
+        copies.remember(workspace.store, sighting)
     try:
         manifest = outbox.read_routing(local)
         kind = manifest.get("kind") if isinstance(manifest.get("kind"), str) else ""

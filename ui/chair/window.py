@@ -148,12 +148,14 @@ class ChairWindow(ChairDialogs, ChairLayout, QMainWindow):
         self.pages.addWidget(self.review)
 
     def _attach_sync_status(self) -> None:
+        from ui.chair.copied_profile import attach_copied_profile_bar
         from ui.sync_status import attach_sync_status
 
         menu = QMenu(self)
         self.sync_status = attach_sync_status(self, self.workspace, menu=menu)
         self.chair_actions.add_sync_actions(menu)
         self.sync_status.synced.connect(self._on_synced)
+        self.copied_profile_bar = attach_copied_profile_bar(self, self.workspace, self.sync_status)
 
     def _on_synced(self, report) -> None:
         """A sync may have brought a new or updated conference pack: show it without a restart."""

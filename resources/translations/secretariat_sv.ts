@@ -755,6 +755,18 @@
         <translation>%1 paket sammanslagna</translation>
     </message>
     <message>
+        <source>Sync merged one bundle</source>
+        <translation>Synken slog samman ett paket</translation>
+    </message>
+    <message>
+        <source>Sync merged %1 bundles</source>
+        <translation>Synken slog samman %1 paket</translation>
+    </message>
+    <message>
+        <source>%1 held for a trust decision in Collect</source>
+        <translation>%1 väntar på beslut om förtroende under Samla in</translation>
+    </message>
+    <message>
         <source>stopped before the last %1</source>
         <translation>avbröts före de sista %1</translation>
     </message>

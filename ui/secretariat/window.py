@@ -226,7 +226,9 @@ class SecretariatWindow(QMainWindow):
         self.sync_status = attach_sync_status(self, self.workspace, menu=menu)
         self.sync_status.synced.connect(self._on_synced)
 
-    def _on_synced(self, _report) -> None:
+    def _on_synced(self, report) -> None:
+        if self.merge_view is not None:
+            self.merge_view.show_synced([p.receipt for p in report.pulled if p.receipt is not None])
         if self.collect_view is not None:
             self.collect_view.scan()
 

@@ -20,7 +20,8 @@ from app.cancel import Cancelled, CancelToken, is_cancelled
 from app.errors import UserError
 from app.messages import TEXT, Message, dumps, english, message
 from app.store import Store
-from app.sync import errors, outbox, settings
+from app.sync import copies, errors, outbox, settings
+from app.sync.copies import Sighting
 from app.sync.errors import SyncError, too_large
 from app.sync.outbox import OutboxEntry, now_utc
 from app.sync.targets import BUNDLE_SUFFIX, RemoteFile, Target, bundle_file_name
@@ -53,6 +54,8 @@ class Pulled:
     detail: str = ""
     check: str = ""  # a refused bundle's failed check (BundleError.check), so a face can explain it
     why: Message | None = None  # exactly why it was refused, as data (BundleError.why)
+    # The import's own receipt (counts, conflicts, remarks), for a face that lists what sync merged
+    receipt: Receipt | None = field(default=None, compare=False, repr=False)
     said: tuple[Message, ...] = ()  # `detail` as data: what sync_seen keeps (JSON), for any language
 
 
@@ -64,6 +67,7 @@ class SyncReport:
     pulled: list[Pulled] = field(default_factory=list)
     unchanged: int = 0  # remote files seen in an earlier sync and not changed since
     problems: list[str] = field(default_factory=list)
+    copies: list[Sighting] = field(default_factory=list)  # exports signed with our key, made elsewhere
 
     @property
     def arrived(self) -> list[Pulled]:
@@ -84,6 +88,8 @@ class SyncReport:
                 what = _OUTCOME_WORDS.get(p.outcome, p.outcome)
                 out.append(f"{what} {bundle_file_name(p.bundle_id)} ({p.kind or 'unknown kind'}){detail}")
         out += [f"problem: {text}" for text in self.problems]
+        if self.copies:
+            out.append(f"warning: {copies.warning(self.copies)}")
         if not self.moved_anything:
             out.append("nothing new to send or fetch")
         return out
@@ -101,9 +107,15 @@ def _remote_name(entry: OutboxEntry) -> str:
     return name if name == entry.name else f"{name} (from {entry.name})"
 
 
-def import_fetched(workspace: Workspace, path: Path, bundle_id: str, conference_id: str, kind: str) -> Pulled:
-    """Import one fetched bundle; what became of it, with the failed check's code of a refused bundle
-    ("" otherwise) and why."""
+def import_bundle(workspace: Workspace, path: Path) -> tuple[str, str]:
+    """Verify and merge one fetched bundle through the bundles service; (outcome, detail)."""
+    pulled = import_fetched(workspace, path, "", "", "")
+    return pulled.outcome, pulled.detail
+
+
+def import_fetched(workspace: Workspace, path: Path, bundle_id: str, folder: str, kind: str) -> Pulled:
+    """Verify and merge one fetched bundle; what happened, with the failed check's code of a refused
+    bundle and why, what was said of it as data, and the import's receipt."""
     from app.bundles.importer import import_files
 
     try:
@@ -114,13 +126,14 @@ def import_fetched(workspace: Workspace, path: Path, bundle_id: str, conference_
     refused = outcome == REFUSED
     return Pulled(
         bundle_id,
-        conference_id,
+        folder,
         kind,
         outcome,
         english(said),
         receipt.check or "" if refused else "",
         receipt.why if refused else None,
-        said,
+        receipt=receipt,
+        said=said,
     )
 
 
@@ -174,6 +187,7 @@ def run_sync(
     with store.transaction():
         store.meta_set(settings.LAST_SUCCESS_KEY, now_utc())
         store.meta_set(settings.LAST_ERROR_KEY, "")
+    report.copies = copies.current(store)  # said again on every sync until this laptop is renewed
     return report
 
 
@@ -307,9 +321,12 @@ def _fetch_one(workspace: Workspace, target: Target, remote: RemoteFile, wanted:
         if exc.kind != errors.TOO_LARGE:
             raise
         why = message("not-a-bundle-size")
-        pulled = Pulled(bundle_id, remote.folder, "", REFUSED, why.english(), "size", why, (why,))
+        pulled = Pulled(bundle_id, remote.folder, "", REFUSED, why.english(), "size", why, said=(why,))
         _remember(workspace.store, target.description, remote, pulled)
         return pulled
+    sighting = copies.made_elsewhere(workspace.store, local)
+    if sighting is not None:  # a copy of this laptop's profile signs too; the file stays on the target
+        copies.remember(workspace.store, sighting)
     try:
         manifest = outbox.read_routing(local)
         kind = manifest.get("kind") if isinstance(manifest.get("kind"), str) else ""

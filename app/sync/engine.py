@@ -54,6 +54,8 @@ class Pulled:
     detail: str = ""
     check: str = ""  # a refused bundle's failed check (BundleError.check), so a face can explain it
     why: Message | None = None  # exactly why it was refused, as data (BundleError.why)
+    # The import's own receipt (counts, conflicts, remarks), for a face that lists what sync merged
+    receipt: Receipt | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass
@@ -106,12 +108,13 @@ def _remote_name(entry: OutboxEntry) -> str:
 
 def import_bundle(workspace: Workspace, path: Path) -> tuple[str, str]:
     """Verify and merge one fetched bundle through the bundles service; (outcome, detail)."""
-    outcome, detail, _check, _why = import_bundle_checked(workspace, path)
-    return outcome, detail
+    pulled = import_fetched(workspace, path, "", "", "")
+    return pulled.outcome, pulled.detail
 
 
-def import_bundle_checked(workspace: Workspace, path: Path) -> tuple[str, str, str, Message | None]:
-    """As import_bundle, plus the failed check's code of a refused bundle ("" otherwise) and why."""
+def import_fetched(workspace: Workspace, path: Path, bundle_id: str, folder: str, kind: str) -> Pulled:
+    """Verify and merge one fetched bundle; what happened, with the failed check's code of a refused
+    bundle and why, and the import's receipt."""
     from app.bundles.importer import import_files
 
     try:
@@ -120,8 +123,8 @@ def import_bundle_checked(workspace: Workspace, path: Path) -> tuple[str, str, s
         raise SyncError(errors.LOCAL, str(exc)) from None
     outcome, detail = receipt_outcome(receipt)
     if outcome != REFUSED:
-        return outcome, detail, "", None
-    return outcome, detail, receipt.check or "", receipt.why
+        return Pulled(bundle_id, folder, kind, outcome, detail, receipt=receipt)
+    return Pulled(bundle_id, folder, kind, outcome, detail, receipt.check or "", receipt.why, receipt)
 
 
 def receipt_outcome(receipt: Receipt) -> tuple[str, str]:
@@ -321,9 +324,8 @@ def _fetch_one(workspace: Workspace, target: Target, remote: RemoteFile, wanted:
         local.unlink(missing_ok=True)
         pulled = Pulled(bundle_id, remote.folder, kind, NOT_FOR_US)
     else:
-        outcome, detail, check, why = import_bundle_checked(workspace, local)
-        pulled = Pulled(bundle_id, remote.folder, kind, outcome, detail, check, why)
-        if outcome == QUARANTINED:  # the quarantine keeps its own copy: one is enough
+        pulled = import_fetched(workspace, local, bundle_id, remote.folder, kind)
+        if pulled.outcome == QUARANTINED:  # the quarantine keeps its own copy: one is enough
             local.unlink(missing_ok=True)
     if pulled.outcome != INCOMPLETE:  # a half-synced copy is fetched again next time
         _remember(workspace.store, target.description, remote, pulled)

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from app import backup, store_file
 from app.errors import NoWorkspace, UserError
+from app.pg.personal import FILE_NAME as PERSONAL_FILE
 from app.pg.settings import CONFIG_NAME as PG_SETTINGS  # a secretariat's shared store on PostgreSQL
 from app.store import Store
 
@@ -170,6 +171,7 @@ class Workspace:
             workspace = cls(folder, busy_timeout=busy_timeout)
         except UserError:
             settings.config_path(folder).unlink()  # nothing half-made is left behind
+            (folder / PERSONAL_FILE).unlink(missing_ok=True)
             raise
         workspace.role = role
         return workspace

@@ -22,12 +22,10 @@ from typing import Any
 
 from app.backup import BEFORE_IMPORT, take_if_due
 from app.bundles import contributors, digests, encoding_choice, ledger, origins, quarantine, trust
-from app.bundles.domain import references_problem
 from app.bundles.format import KIND_TABLE, BundleError, fingerprint_for
 from app.bundles.ledger import ImportEntry, utc_now_text
-from app.bundles.permissions import check_existing
 from app.bundles.reader import Bundle, read_bundle, read_capped
-from app.bundles.verify import judge
+from app.bundles.verify import holdings_refusal, judge
 from app.cancel import CancelToken, is_cancelled
 from app.errors import UserError
 from app.hlc import Stamp, wall_clock_ms
@@ -240,12 +238,10 @@ def _commit(
         done = ledger.imported(store, bundle.manifest_sha256)  # another process may have won the race
         if done is not None:
             return Receipt(shown, ALREADY, reason=f"already imported on {done.imported_at}", **about)
-        check_existing(store, status, bundle)
-        origins.check_origins(store, status, bundle)  # a key writes only as its own workspace, or relays
+        refusal = holdings_refusal(store, status, bundle)  # the records held here, as verify saw them
+        if refusal is not None:
+            raise refusal
         origins.bind(store, bundle)
-        problem = references_problem(store, bundle.records)
-        if problem:
-            raise BundleError("references", problem)
         flags = sequence_flags(store, bundle) + clock_flags(bundle)
         encoding_choice.learn_from_pack(store, bundle)
         if pinning:

@@ -206,15 +206,15 @@ def sequences_of_key(store: Store, key_id: str) -> dict[int, list[str]]:
     return result
 
 
-def created_by_sequence(store: Store, key_id: str) -> dict[int, str]:
-    """{sequence: the earliest created stamp} of the bundles imported from the key."""
-    return {
-        seq: created
-        for seq, created in store.conn.execute(
-            "SELECT sequence, MIN(created_hlc) FROM bundle_imports WHERE key_id = ? GROUP BY sequence",
+def chain_of_key(store: Store, key_id: str) -> list[tuple[int, str, str | None, str]]:
+    """(sequence, manifest sha256, previous, created stamp) of every bundle imported from the key."""
+    return [
+        (row[0], row[1], row[2], row[3])
+        for row in store.conn.execute(
+            "SELECT sequence, manifest_sha256, previous, created_hlc FROM bundle_imports WHERE key_id = ?",
             (key_id,),
         )
-    }
+    ]
 
 
 def last_export_path(store: Store) -> Path | None:

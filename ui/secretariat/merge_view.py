@@ -236,7 +236,14 @@ class MergeView(QWidget):
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
 
-    def _on_merged(self, receipts) -> None:
+    def show_synced(self, receipts) -> None:
+        """What a sync fetched and merged (or held, or refused) gets its lines here too: the secretary
+        finds every merge, and every conflict it opened, in one place. A sync that brought nothing
+        leaves the last report as it is."""
+        if receipts and not (self.operation is not None and self.operation.is_running):
+            self._on_merged(receipts, synced=True)
+
+    def _on_merged(self, receipts, synced: bool = False) -> None:
         from app.bundles.inbox import trusted_names
 
         self.receipts = list(receipts)
@@ -246,7 +253,12 @@ class MergeView(QWidget):
         conflicts = sum(r.counts.get("conflicts", 0) for r in receipts)
         refused = sum(1 for r in receipts if r.status == "refused")
         text = plural(merged, self.tr("One bundle merged"), self.tr("%1 bundles merged"))
-        if len(receipts) < self.progress.maximum():
+        if synced:
+            text = plural(merged, self.tr("Sync merged one bundle"), self.tr("Sync merged %1 bundles"))
+            held = sum(1 for r in receipts if r.status == "quarantined")
+            if held:
+                text += " · " + self.tr("%1 held for a trust decision in Collect").replace("%1", str(held))
+        elif len(receipts) < self.progress.maximum():
             text += " · " + self.tr("stopped before the last %1").replace(
                 "%1", str(self.progress.maximum() - len(receipts))
             )

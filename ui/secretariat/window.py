@@ -139,6 +139,7 @@ class SecretariatWindow(QMainWindow):
 
         council = CouncilView(self.workspace, undo_stack=self.context.undo_stack)
         council.data_changed.connect(self.context.changed)
+        self.context.data_changed.connect(self._on_data_changed_for_council)
         return council
 
     def _on_board_edited(self) -> None:
@@ -154,6 +155,12 @@ class SecretariatWindow(QMainWindow):
         board = page.built_view if page is not None else None
         if board is not None and not self._board_edit and board.isVisible():
             board.reload()
+
+    def _on_data_changed_for_council(self) -> None:
+        # Another secretary's decision shows at once; a hidden council reloads when it is shown again.
+        council = getattr(self, "council_view", None)
+        if council is not None and council.isVisible():
+            council.reload()
 
     # -- toolbar and menus ------------------------------------------------------------------------
 
@@ -189,6 +196,7 @@ class SecretariatWindow(QMainWindow):
         menu_file.addSeparator()
         self._attach_sync(menu_file)
         self._action(menu_file, self.tr("Change r&ole (chair or secretariat)…"), self.change_role)
+        self._action(menu_file, self.tr("Shared data&base…"), self.choose_store)
         menu_file.addSeparator()
         self._action(menu_file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
@@ -217,6 +225,17 @@ class SecretariatWindow(QMainWindow):
 
         change_role(self, self.workspace)
 
+    def choose_store(self):
+        from ui.secretariat.store_dialog import open_store_dialog
+
+        return open_store_dialog(self, self.workspace)
+
+    def on_store_switched(self, workspace) -> None:
+        """The workspace now uses another store: the window opens again on it (the old one is closed)."""
+        from ui.role_choice import replace_window
+
+        replace_window(self, workspace)
+
     def _attach_sync(self, menu) -> None:
         """The sync engineer's status widget and actions; what a sync fetched shows up in Collect."""
         try:
@@ -227,7 +246,9 @@ class SecretariatWindow(QMainWindow):
         self.sync_status = attach_sync_status(self, self.workspace, menu=menu)
         self.sync_status.synced.connect(self._on_synced)
 
-    def _on_synced(self, _report) -> None:
+    def _on_synced(self, report) -> None:
+        if self.merge_view is not None:
+            self.merge_view.show_synced([p.receipt for p in report.pulled if p.receipt is not None])
         if self.collect_view is not None:
             self.collect_view.scan()
 

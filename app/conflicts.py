@@ -278,7 +278,7 @@ def sides(store: Store, found: list[Conflict]) -> dict[tuple[str, tuple[str, str
                     signed_utc=carrier.created_utc,
                 )
                 continue
-            writer = writer_of(store, stamp[1])
+            writer = writer_of(store, stamp[1], stamp[0])
             if writer is None:
                 described[(conflict.record_id, stamp)] = Side("")
             else:

@@ -7,6 +7,9 @@ in the position its docstring says.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Any
+
 from app.store import Store
 
 
@@ -36,3 +39,12 @@ def json_list_items(store: Store, column: str, alias: str) -> str:
     if on_postgresql(store):
         return f"json_array_elements_text(({column})::json) AS {alias}(value)"
     return f"json_each({column}) {alias}"
+
+
+def select_each(store: Store, queries: Sequence[tuple[str, Sequence[Any]]]) -> list[list[Any]]:
+    """Each query's rows, in order. A database server gets them all at once (PostgreSQL's pipeline
+    mode: one round trip instead of one per query); SQLite, in the process, runs them one by one."""
+    at_once = getattr(store.conn, "select_each", None)
+    if at_once is not None:
+        return at_once(queries)
+    return [store.conn.execute(sql, params).fetchall() for sql, params in queries]

@@ -101,17 +101,30 @@ def copy_name(conference_title: str, date: str, table_number: int) -> str:
     return "-".join(p for p in parts if p) + ".rbz"
 
 
-def signature_changed(store: Store, conference_id: str, table_number: int) -> bool:
-    """Whether the table changed after the latest signature over it (signed here or imported): printed
-    minutes must then not claim that signature for what they show."""
-    stamps = [
-        row[0]
-        for ledger in ("bundle_exports", "bundle_imports")
-        for row in store.conn.execute(
+def _latest_signatures(store: Store, conference_id: str, table_number: int) -> dict[str, str]:
+    """Ledger ("bundle_exports": signed here, "bundle_imports": signed elsewhere) -> the stamp of its
+    latest table export over the table."""
+    found = {}
+    for ledger in ("bundle_exports", "bundle_imports"):
+        row = store.conn.execute(
             f"SELECT MAX(created_hlc) FROM {ledger} WHERE kind = ? AND conference_id = ?"
             f" AND EXISTS (SELECT 1 FROM json_each({ledger}.tables) WHERE json_each.value = ?)",
             (KIND_TABLE, conference_id, table_number),
-        )
-        if row[0]
-    ]
+        ).fetchone()
+        if row[0]:
+            found[ledger] = row[0]
+    return found
+
+
+def signature_changed(store: Store, conference_id: str, table_number: int) -> bool:
+    """Whether the table changed after the latest signature over it (signed here or imported): printed
+    minutes must then not claim that signature for what they show."""
+    stamps = _latest_signatures(store, conference_id, table_number).values()
     return bool(stamps) and changes_since(store, conference_id, table_number, max(stamps)) > 0
+
+
+def signed_elsewhere(store: Store, conference_id: str, table_number: int) -> bool:
+    """Whether the latest signature over the table came in from another laptop (the secretariat holds
+    the chair's export): what changed here since then is a correction, not the chair's to sign again."""
+    found = _latest_signatures(store, conference_id, table_number)
+    return "bundle_imports" in found and found["bundle_imports"] >= found.get("bundle_exports", "")

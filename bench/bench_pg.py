@@ -53,14 +53,28 @@ def _secretariat_on(workspace: str, dsn: str, folder: Path, name: str) -> str:
     return str(target)
 
 
-def _phase_import(workspace: str, paths: list[str], start_at: float = 0.0) -> dict[str, Any]:
+def _progress(label: str, total: int) -> Any:
+    """A progress line on stderr about every tenth of the way (a full run takes many minutes)."""
+    started = time.perf_counter()
+    step = max(1, total // 10)
+
+    def report(done: int, _total: int = total) -> None:
+        if done % step == 0 or done == total:
+            print(
+                f"  {label}: {done}/{total} bundles, {time.perf_counter() - started:.0f} s", file=sys.stderr
+            )
+
+    return report
+
+
+def _phase_import(workspace: str, paths: list[str], start_at: float = 0.0, label: str = "") -> dict[str, Any]:
     from app.bundles import import_files
     from app.workspace import Workspace
 
     ws = Workspace(workspace)
     time.sleep(max(0.0, start_at - time.time()))
     started = time.perf_counter()
-    receipts = import_files(ws, paths)
+    receipts = import_files(ws, paths, progress=_progress(label or "import", len(paths)))
     seconds = time.perf_counter() - started
     ws.close()
     return {"seconds": seconds, "statuses": sorted({r.status for r in receipts}), "ended": time.time()}
@@ -73,6 +87,7 @@ def _phase_raw(dsn: str, paths: list[str]) -> dict[str, Any]:
 
     import psycopg
 
+    from app.bundles.records_compact import decode_line
     from app.records import record_type
     from app.store import encode_field
 
@@ -86,12 +101,13 @@ def _phase_raw(dsn: str, paths: list[str]) -> dict[str, Any]:
         conn.execute("DROP TRIGGER notes_notify ON notes")
         conn.commit()
         conn.execute(f"CREATE TEMPORARY TABLE incoming AS SELECT {listed} FROM notes WITH NO DATA")
-        for path in paths:
+        report = _progress("floor", len(paths))
+        for index, path in enumerate(paths):
             with zipfile.ZipFile(path) as archive:
                 lines = archive.read("records.jsonl").splitlines()
             rows = []
             for line in lines:
-                r = json.loads(line)
+                r = decode_line(line.decode()) if line.startswith(b"[") else json.loads(line)
                 fields = (encode_field(kind, r["fields"][name]) for name, kind in rt.fields.items())
                 stamps = json.dumps(r["stamps"], separators=(",", ":"))
                 rows.append(
@@ -107,6 +123,7 @@ def _phase_raw(dsn: str, paths: list[str]) -> dict[str, Any]:
             )
             conn.execute("TRUNCATE incoming")
             seconds += time.perf_counter() - started
+            report(index + 1)
         started = time.perf_counter()
         conn.commit()
         seconds += time.perf_counter() - started
@@ -117,15 +134,14 @@ def _in_child(phase: str, *args: Any) -> subprocess.Popen[str]:
     return subprocess.Popen(
         [sys.executable, "-m", "bench.bench_pg", json.dumps([phase, *args])],
         stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
         text=True,
-    )
+    )  # its progress and any error go to this process's stderr
 
 
 def _result(process: subprocess.Popen[str]) -> dict[str, Any]:
-    out, err = process.communicate()
+    out, _ = process.communicate()
     if process.returncode != 0:
-        raise RuntimeError(f"bench phase failed:\n{err}")
+        raise RuntimeError("bench phase failed (its error is printed above)")
     return json.loads(out)
 
 
@@ -135,6 +151,7 @@ def main() -> None:
 
     bundle_count, notes_per_bundle = _scale()
     total = bundle_count * notes_per_bundle
+    print(f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}, {os.cpu_count()} cores, {_load()}")
     with tempfile.TemporaryDirectory(prefix="bench-pg-") as tmp, Cluster() as cluster:
         folder = Path(tmp)
         started = time.perf_counter()
@@ -150,17 +167,20 @@ def main() -> None:
         one = _secretariat_on_copy(cluster, made, folder, "one", template)
         raw_dsn = _database(cluster, "raw", template)
         raw = _result(_in_child("raw", raw_dsn, made["first"]))
-        single = _result(_in_child("import", one, made["first"]))
+        single = _result(_in_child("import", one, made["first"], 0.0, "one importer"))
 
         three = _secretariat_on_copy(cluster, made, folder, "three", template)
         workspaces = [three, *_more_secretaries(folder, cluster.dsn("three"), 2)]
         start_at = time.time() + 2.0
         shares = [made["first"][k::3] for k in range(3)]
         children = [
-            _in_child("import", ws, share, start_at) for ws, share in zip(workspaces, shares, strict=True)
+            _in_child("import", ws, share, start_at, f"importer {k + 1} of 3")
+            for k, (ws, share) in enumerate(zip(workspaces, shares, strict=True))
         ]
         results = [_result(child) for child in children]
         wall = max(r["ended"] for r in results) - start_at
+
+    print(f"after the run: {_load()}")
 
     def rate(seconds: float) -> str:
         return f"{total / seconds:,.0f} notes/s"
@@ -175,6 +195,11 @@ def main() -> None:
         f"  {single['seconds'] / wall:.2f}x one importer (aim > 1)"
         f"  {sorted({s for r in results for s in r['statuses']})}"
     )
+
+
+def _load() -> str:
+    one, five, fifteen = os.getloadavg()
+    return f"load average {one:.1f} {five:.1f} {fifteen:.1f} (1, 5, 15 min)"
 
 
 def _secretariat_on_copy(cluster: Any, made: dict[str, Any], folder: Path, name: str, template: str) -> str:

@@ -307,11 +307,15 @@ class SyncStatus(QObject):
         """What the last sync moved, in a line."""
         if not report.moved_anything:
             return self.tr("Last sync: nothing new to send or fetch")
-        return (
+        text = (
             self.tr("Last sync: sent %1, fetched %2")
             .replace("%1", str(len(report.pushed)))
             .replace("%2", str(len(report.arrived)))
         )
+        conflicts = sum(p.receipt.counts.get("conflicts", 0) for p in report.pulled if p.receipt is not None)
+        if conflicts:  # a fetched bundle that opened a conflict says so
+            text += " · " + self.tr("%n conflict(s) to review", "", conflicts)
+        return text
 
     def _on_failed(self, exc: BaseException, manual: bool) -> None:
         from app.errors import UserError

@@ -12,6 +12,7 @@ CLI in English.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
@@ -49,8 +50,25 @@ class Clash:
         return dict(self.__dict__)
 
 
+# Letters an impostor can swap in for the Latin ones they look like (Cyrillic and Greek capitals and
+# small letters), and the Nordic letters that have no decomposition to strip.
+_LOOKALIKES = str.maketrans(
+    "аеорсхуікмтнвАЕОРСХУІКМТНВαοκνρτυχΑΒΕΖΗΙΚΜΝΟΡΤΥΧøØæÆđĐłŁı",
+    "aeopcxyikmthbAEOPCXYIKMTHBaokvptuxABEZHIKMNOPTYXoOæÆdDlLi",
+)
+
+
+def name_key(name: str) -> str:
+    """What two spellings of one person's name have in common: case, spacing, marks (Sjöström and
+    Sjostrom), look-alike letters from other scripts, punctuation and the order of the names."""
+    folded = unicodedata.normalize("NFKC", name).translate(_LOOKALIKES).casefold()
+    bare = "".join(c for c in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(c))
+    words = "".join(c if c.isalnum() else " " for c in bare.replace("æ", "ae")).split()
+    return " ".join(sorted(words))
+
+
 def _same_person(a: str, b: str) -> bool:
-    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+    return bool(name_key(a)) and name_key(a) == name_key(b)
 
 
 class HeldLike(Protocol):

@@ -131,14 +131,25 @@ class Writer:
     here: bool = False
 
 
-def writer_of(store: Store, origin: str) -> Writer | None:
-    """The writer of edits stamped `origin`, when this store knows it (None: a workspace never seen)."""
+def writer_of(store: Store, origin: str, rev: str | None = None) -> Writer | None:
+    """The writer of edits stamped `origin`, when this store knows it (None: a workspace never seen).
+    Given the edit's `rev`, the bundle is the writer's first table export signed after that edit (an
+    export carries its table as it stands, so that one brought it); else the one that first showed
+    the writer here."""
     if origin == store.origin:
         return Writer("", here=True)
     found = _writers(store).get(origin)
     if found is None:
         return None
-    row = store.conn.execute(
-        "SELECT bundle_id FROM origin_signers WHERE origin = ? AND key_id = ?", (origin, found[0])
-    ).fetchone()
+    row = None
+    if rev is not None:
+        row = store.conn.execute(
+            "SELECT bundle_id FROM bundle_imports WHERE key_id = ? AND kind = ? AND created_hlc >= ?"
+            " ORDER BY created_hlc LIMIT 1",
+            (found[0], KIND_TABLE, rev),
+        ).fetchone()
+    if row is None:
+        row = store.conn.execute(
+            "SELECT bundle_id FROM origin_signers WHERE origin = ? AND key_id = ?", (origin, found[0])
+        ).fetchone()
     return Writer(found[1], row[0] if row else "")

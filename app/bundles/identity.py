@@ -20,6 +20,7 @@ from app.bundles import strictjson
 from app.bundles.canonical import canonical_bytes
 from app.bundles.files import write_whole
 from app.bundles.format import fingerprint_for, key_id_for
+from app.bundles.own_origin import bind_own_origin
 from app.errors import UserError
 
 if TYPE_CHECKING:
@@ -75,16 +76,23 @@ def _passphrase_bytes(passphrase: str | bytes | None) -> bytes | None:
 
 def create_identity(workspace: Workspace, name: str, passphrase: str | bytes | None = None) -> Identity:
     """Make this workspace's key pair; refuses to replace an existing one (bundles signed with it
-    would no longer match anything the secretariat trusts)."""
-    from cryptography.hazmat.primitives import serialization
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-
+    would no longer match anything the secretariat trusts; a copied laptop renews: app/bundles/renewal.py)."""
     name = name.strip()
     if not name:
         raise UserError("an identity needs a name, e.g. the chair's own name")
     existing = find_identity(workspace)
     if existing is not None:
         raise UserError(f"this workspace already has an identity: {existing.name} (key id {existing.key_id})")
+    identity = write_new_key(workspace, name, passphrase)
+    remember_identity(workspace.store, identity)
+    return identity
+
+
+def write_new_key(workspace: Workspace, name: str, passphrase: str | bytes | None = None) -> Identity:
+    """A fresh key pair in the keys folder (over any there: the caller decides that may happen)."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     secret = _passphrase_bytes(passphrase)
     private = Ed25519PrivateKey.generate()
     encryption: Any = (
@@ -102,7 +110,6 @@ def create_identity(workspace: Workspace, name: str, passphrase: str | bytes | N
     }
     write_whole(workspace.keys_dir / KEY_FILE, pem, mode=0o600)
     write_whole(workspace.keys_dir / INFO_FILE, json.dumps(info, indent=2).encode("utf-8") + b"\n")
-    remember_identity(workspace.store, identity)
     return identity
 
 
@@ -111,6 +118,8 @@ def remember_identity(store: Store, identity: Identity) -> None:
         store.meta_set(
             "bundles.identity", json.dumps({"name": identity.name, "public_key": identity.public_key_b64})
         )
+        if store.dialect == "postgresql":  # other secretaries' view of who writes as this origin
+            bind_own_origin(store, identity.name, identity.public_key_b64)
 
 
 def own_public_key(store: Store) -> tuple[str, bytes] | None:
@@ -131,8 +140,9 @@ def find_identity(workspace: Workspace) -> Identity | None:
         identity = Identity(info["name"], base64.b64decode(info["public_key"]), bool(info.get("encrypted")))
     except (OSError, ValueError, KeyError, TypeError, binascii.Error) as exc:
         raise UserError(f"{path} is damaged ({exc}); restore it from a backup") from None
-    if own_public_key(workspace.store) is None:  # a keys folder copied in by hand
-        remember_identity(workspace.store, identity)
+    own = own_public_key(workspace.store)
+    if own is None or own[1] != identity.public_key:  # a keys folder copied in by hand, or a renewal cut
+        remember_identity(workspace.store, identity)  # short: the files sign, so the store follows them
     return identity
 
 

@@ -12,11 +12,15 @@ import contextlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.cancel import CancelToken, is_cancelled
 from app.errors import UserError
 from app.messages import Message
 from app.workspace import Workspace
+
+if TYPE_CHECKING:
+    from app.bundles.clashes import Clash
 
 SUFFIX = ".rbz"
 
@@ -57,6 +61,8 @@ class InboxEntry:
     why: Message | None = None  # exactly why it is invalid or refused, as data (BundleError.why)
     trusted_name: str = ""  # the name the secretariat gave the key when trusting it ("" if unknown here)
     copies: tuple[str, ...] = ()  # other files holding this very bundle (the sync inbox and the share)
+    # What makes a waiting key look like an impostor (app.bundles.clashes): said loudly in the list
+    clashes: tuple[Clash, ...] = ()
 
     @property
     def signer(self) -> str:
@@ -126,7 +132,19 @@ def scan_paths(
     for sha, h in held.items():
         if sha not in seen:
             entries.append(_entry(h.file, verify_file(h.file, store), store, held, ledger, names))
-    return entries
+    return with_clashes(store, entries)
+
+
+def with_clashes(store, entries: list[InboxEntry]) -> list[InboxEntry]:
+    """The entries, each waiting key's marked with what it clashes with on the trust list."""
+    from app.bundles.clashes import clashes
+
+    waiting: dict[str, list[InboxEntry]] = {}
+    for e in entries:
+        if e.state in (UNKNOWN_KEY, HELD) and e.key_id:
+            waiting.setdefault(e.key_id, []).append(e)
+    found = {key_id: tuple(clashes(store, bundles)) for key_id, bundles in waiting.items()}
+    return [replace(e, clashes=found[e.key_id]) if found.get(e.key_id) else e for e in entries]
 
 
 def trusted_names(store) -> dict[str, str]:

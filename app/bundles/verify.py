@@ -7,12 +7,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from app.bundles.format import KIND_PACK, BundleError, fingerprint_for, refused
-from app.bundles.ledger import created_by_sequence
-from app.bundles.permissions import check_role
+from app.bundles import ledger
+from app.bundles.domain import references_problem
+from app.bundles.format import KIND_PACK, KIND_TABLE, BundleError, fingerprint_for, refused
+from app.bundles.origins import check_origins
+from app.bundles.permissions import check_existing, check_role
 from app.bundles.reader import Bundle, read_bundle_file
 from app.bundles.trust import SECRETARIAT, Grant, TrustStatus, pin_for, status
 from app.hlc import FUTURE_TOLERANCE_MS, Stamp, future_limit, wall_clock_ms
+from app.merge.forks import Carrier, splits
 from app.messages import Message, message
 from app.roles import administered
 from app.store import Store
@@ -69,7 +72,9 @@ def verify_file(path: Path | str, store: Store) -> Verdict:
         why = message("unexpected", error=type(exc).__name__)
         return Verdict(ok=False, reason=why.english(), check="unexpected", why=why)
     trust = status(store, bundle.public_key)
-    _effective, pins, refusal = judge(store, store.meta_get("role") or "chair", bundle)
+    effective, pins, refusal = judge(store, store.meta_get("role") or "chair", bundle)
+    if refusal is None and effective.known:  # what the import will check against the records held here
+        refusal = holdings_refusal(store, effective, bundle)
     return Verdict(
         ok=True,
         kind=bundle.kind,
@@ -130,11 +135,36 @@ def clock_refusal(bundle: Bundle) -> BundleError | None:
 
 def rollback_refusal(store: Store, bundle: Bundle) -> BundleError | None:
     """A bundle numbered below one already imported from its signer, yet made after it: a re-signed
-    older state (a late arrival of a bundle made earlier is fine; merge never rolls records back)."""
-    for sequence, created in created_by_sequence(store, bundle.key_id).items():
-        if sequence > bundle.sequence and created < bundle.created_hlc:
-            return refused("rollback", "sequence-rollback", number=bundle.sequence, newer=sequence)
-    return None
+    older state (a late arrival of a bundle made earlier is fine; merge never rolls records back).
+
+    A table export that itself forks the signer's chain is no rollback but the other copy of a copied
+    laptop profile, numbering its own exports: it is taken, and the fork shows as a conflict
+    (app/merge/forks.py), whichever copy's exports arrived first."""
+    held = ledger.chain_of_key(store, bundle.key_id)
+    newer = sorted(
+        {seq for seq, _sha, _prev, created in held if seq > bundle.sequence and created < bundle.created_hlc}
+    )
+    if not newer:
+        return None
+    if bundle.kind == KIND_TABLE and splits(
+        [Carrier(sha, bundle.key_id, seq, prev, created) for seq, sha, prev, created in held],
+        Carrier(bundle.manifest_sha256, bundle.key_id, bundle.sequence, bundle.previous, bundle.created_hlc),
+    ):
+        return None
+    return refused("rollback", "sequence-rollback", number=bundle.sequence, newer=newer[0])
+
+
+def holdings_refusal(store: Store, trust: TrustStatus, bundle: Bundle) -> BundleError | None:
+    """Why this store's records refuse a trusted bundle: records that belong elsewhere, edits under an
+    origin the signer may not write or relay (app/bundles/origins.py), notes of questions or tables that
+    do not exist. The import runs it inside its transaction, and verify (so Collect's verdict) before."""
+    try:
+        check_existing(store, trust, bundle)
+        check_origins(store, trust, bundle)
+    except BundleError as exc:
+        return exc
+    problem = references_problem(store, bundle.records)
+    return BundleError("references", problem) if problem else None
 
 
 def import_refusal(store: Store, trust: TrustStatus, bundle: Bundle) -> BundleError | None:

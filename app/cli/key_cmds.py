@@ -27,6 +27,14 @@ def _register_identity(subparsers: argparse._SubParsersAction) -> None:
         "--passphrase-file", type=Path, metavar="FILE", help="protect the key with a passphrase"
     )
     create.set_defaults(handler=_identity_create)
+    renew = actions.add_parser(
+        "renew", help="a new key and workspace origin for a laptop whose profile was copied to another"
+    )
+    renew.add_argument("--name", required=True, help="whose key it is, e.g. the chair's name")
+    renew.add_argument(
+        "--passphrase-file", type=Path, metavar="FILE", help="protect the new key with a passphrase"
+    )
+    renew.set_defaults(handler=_identity_renew)
     show = actions.add_parser("show", help="name, key id and fingerprint to read aloud")
     show.add_argument("--json", action="store_true")
     show.set_defaults(handler=_identity_show)
@@ -62,6 +70,19 @@ def _identity_create(args: argparse.Namespace) -> int:
     print(f"created the signing key of {identity.name}")
     print(f"key id:      {identity.key_id}")
     print(f"fingerprint: {identity.fingerprint}")
+    return 0
+
+
+def _identity_renew(args: argparse.Namespace) -> int:
+    from app.bundles.renewal import renew_identity
+
+    passphrase = read_passphrase(args.passphrase_file, env=False)
+    renewal = renew_identity(open_workspace(args), args.name, passphrase)
+    print(f"this laptop signs from now on as {renewal.new.name}, with a key of its own")
+    print(f"key id:      {renewal.new.key_id}")
+    print(f"fingerprint: {renewal.new.fingerprint}")
+    print(f"the old key ({renewal.old.key_id}) is kept aside in the keys folder and signs nothing more")
+    print("send the new key card to the secretariat: rundabord identity export -o card.json")
     return 0
 
 

@@ -162,6 +162,8 @@ def _resolve(args: argparse.Namespace) -> int:
         choice, text = args.keep, None
     if choice is None:  # argparse's required group makes this unreachable; keep the message anyway
         raise UserError("say what to keep: --keep ours, --keep theirs or --text TEXT")
-    conflicts.resolve(store, args.id, choice, text)
-    print(f"resolved {args.id}: kept {'the edited text' if choice == 'text' else choice}")
+    resolution = conflicts.resolve(store, args.id, choice, text)
+    kept = "the edited text" if choice == "text" else choice
+    # The resolution has an id of its own: that is what undoing it takes.
+    print(f"resolved {args.id}: kept {kept} (to undo: rundabord conflict reopen {resolution[:8]})")
     return 0

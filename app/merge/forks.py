@@ -112,6 +112,19 @@ def forked_keys(carriers: list[Carrier]) -> set[str]:
     return forked
 
 
+def splits(chain: Iterable[Carrier], carrier: Carrier) -> bool:
+    """Whether `carrier` forks its signer's chain as `chain` holds it (the rule of `forked_keys`, for one
+    export): another export signed at its number, a previous that is not the export held at the number
+    before, or an export held at the number after that does not follow it."""
+    others = [c for c in chain if c.key_id == carrier.key_id and c.manifest_sha256 != carrier.manifest_sha256]
+    if any(c.sequence == carrier.sequence for c in others):
+        return True
+    before = {c.manifest_sha256 for c in others if c.sequence == carrier.sequence - 1}
+    if before and carrier.previous not in before:
+        return True
+    return any(c.sequence == carrier.sequence + 1 and c.previous != carrier.manifest_sha256 for c in others)
+
+
 @dataclass
 class RecordForks:
     """The fork evidence about one record: which exports carried each of its edits, and their chains.

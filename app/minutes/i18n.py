@@ -62,6 +62,9 @@ SV: dict[str, str] = {
     "not_signed": "Bordets anteckningar är ännu inte exporterade och signerade: de är inte justerade.",
     "changed_since_signed": "Bordets anteckningar har ändrats efter den senaste signerade exporten ({name}, "
     "{when}): det som står här är inte signerat. Exportera bordet igen.",
+    "changed_by_secretariat": "Bordets export är signerad av {name} (nyckel-id {key_id}) den {when}. "
+    "Sekretariatet har ändrat i anteckningarna efter det: de rättade anteckningarna är markerade och "
+    "omfattas inte av ordförandens justering.",
     "adjusted_by": "Justeras av bordsordförande",
     "contributors": "Anteckningarna är skrivna på datorer som signerats av: {names}.",
     "contributor_one": "{name} (1 anteckning)",
@@ -234,6 +237,9 @@ EN: dict[str, str] = {
     "not_signed": "The table's notes are not exported and signed yet: they have not been approved.",
     "changed_since_signed": "The table's notes changed after the latest signed export ({name}, {when}): "
     "what is printed here is not signed. Export the table again.",
+    "changed_by_secretariat": "The table's export is signed by {name} (key id {key_id}) on {when}. "
+    "The secretariat changed the notes after that: corrected notes are marked and are not covered by the "
+    "chair's approval.",
     "adjusted_by": "Approved by the table's chair",
     "contributors": "The notes were written on computers signed by: {names}.",
     "contributor_one": "{name} (1 note)",

@@ -63,7 +63,17 @@ def build_table_minutes(
     )
     blocks = Blocks()
     changed = handoff.signature_changed(store, conference_id, table_number)
-    story = table_flowables(data, s, blocks, paper_lines(store, data, s), changed_since_signed=changed)
+    # Where the chair's export came in (the secretariat), what changed since are corrections made
+    # here, marked note by note; only the chair's laptop can export the table again.
+    here = changed and handoff.signed_elsewhere(store, conference_id, table_number)
+    story = table_flowables(
+        data,
+        s,
+        blocks,
+        paper_lines(store, data, s),
+        changed_since_signed=changed and not here,
+        changed_by_secretariat=here,
+    )
     if photos:
         story += photo_appendix(photos, s, blocks)
     return build_pdf(path, info, story, deferred=blocks.deferred, progress=progress)
@@ -112,6 +122,7 @@ def table_flowables(
     paper: Sequence[str] = (),
     *,
     changed_since_signed: bool = False,
+    changed_by_secretariat: bool = False,
 ) -> list[Flowable]:
     table = data.tables[0]
     conference = data.conference
@@ -178,7 +189,8 @@ def table_flowables(
         themes.append(b.paragraph(s("no_notes"), "small"))
     # The justering goes with the section before it: it never stands alone on a page, and it does not
     # leave a page early when it fits.
-    story.append(b.keep_together([*themes, *adjustment(data, s, b, changed_since_signed)]))
+    justering = adjustment(data, s, b, changed_since_signed, changed_by_secretariat)
+    story.append(b.keep_together([*themes, *justering]))
     return story
 
 
@@ -195,7 +207,11 @@ def theme_counts(data: ConferenceData) -> list[tuple[str, int]]:
 
 
 def adjustment(
-    data: ConferenceData, s: Strings, b: Blocks, changed_since_signed: bool = False
+    data: ConferenceData,
+    s: Strings,
+    b: Blocks,
+    changed_since_signed: bool = False,
+    changed_by_secretariat: bool = False,
 ) -> list[Flowable]:
     """The justering, as Swedish minutes have it: whether the export was signed (never claimed for notes
     changed since), a place and date line, the chair's line and a line for a second person from the
@@ -206,6 +222,7 @@ def adjustment(
     if found is not None:
         when = (s.long_date(found.when) + (f" {found.when[11:16]}" if len(found.when) >= 16 else "")).strip()
         key = "changed_since_signed" if changed_since_signed else "signed"
+        key = "changed_by_secretariat" if changed_by_secretariat else key
         line = s(key, name=found.name, key_id=found.key_id, when=when)
     else:
         line = s("not_signed")

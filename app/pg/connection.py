@@ -19,6 +19,8 @@ from typing import Any
 import psycopg
 from psycopg import pq
 
+from app.pg import staged
+
 
 class Row(tuple):
     """A result row readable as `row[0]` and as `row["name"]`, like sqlite3.Row (dict(row) works too)."""
@@ -65,30 +67,47 @@ _TOKENS = re.compile(r"'(?:[^']|'')*'|\"[^\"]*\"|\?|%")
 _IN_LIST = re.compile(r"\bIN\s*\(\s*\?(?:\s*,\s*\?)+\s*\)", re.IGNORECASE)
 
 
+_ANY = "= ANY(?)"
+_TEXT_SET = "IN (SELECT unnest(?::text[]))"
+
+
 @lru_cache(maxsize=512)
-def _plan(sql: str) -> tuple[str, tuple[tuple[int, int], ...]]:
-    """`translate(sql)`, with every `IN (?, ?, ...)` list collapsed into `= ANY(?)`: one array
-    parameter instead of hundreds (psycopg's parsing of long statements, the server's planning). Returns
-    the statement and, per collapsed list, (index of its first parameter, how many it had)."""
+def _plan(sql: str) -> tuple[str, str, tuple[tuple[int, int], ...]]:
+    """`translate(sql)`, with every `IN (?, ?, ...)` list collapsed into one array parameter instead of
+    hundreds (psycopg's parsing of long statements, the server's planning). Returns the statement with
+    `= ANY(?)` for any list, the one for lists of text (`IN (SELECT unnest(?::text[]))`: the server
+    plans `= ANY` of a long text array by estimating each element, which cost it more than the lookups),
+    and, per collapsed list, (index of its first parameter, how many it had)."""
     groups: list[tuple[int, int]] = []
 
     def collapse(match: re.Match[str]) -> str:
         before = sum(1 for token in _TOKENS.findall(sql[: match.start()]) if token == "?")
         groups.append((before, match.group(0).count("?")))
-        return "= ANY(?)"
+        return "\0LIST\0"
 
-    return translate(_IN_LIST.sub(collapse, sql)), tuple(groups)
+    collapsed = _IN_LIST.sub(collapse, sql)
+    any_form = translate(collapsed.replace("\0LIST\0", _ANY))
+    text_form = translate(collapsed.replace("\0LIST\0", _TEXT_SET)) if groups else any_form
+    return any_form, text_form, tuple(groups)
 
 
-def _regroup(params: Sequence[Any], groups: tuple[tuple[int, int], ...]) -> tuple[Any, ...]:
+def _bind(sql: str, params: Sequence[Any] | None) -> tuple[str, tuple[Any, ...]]:
+    """The statement and parameters psycopg is given for the services' `sql` and `params`."""
+    any_form, text_form, groups = _plan(sql)
+    values = tuple(params) if params else ()
+    if not groups:
+        return any_form, values
     out: list[Any] = []
     position = 0
+    texts = True
     for start, count in groups:
-        out.extend(params[position:start])
-        out.append(list(params[start : start + count]))
+        out.extend(values[position:start])
+        listed = list(values[start : start + count])
+        texts = texts and all(type(value) is str for value in listed)
+        out.append(listed)
         position = start + count
-    out.extend(params[position:])
-    return tuple(out)
+    out.extend(values[position:])
+    return (text_form if texts else any_form), tuple(out)
 
 
 @lru_cache(maxsize=2048)
@@ -154,26 +173,52 @@ class Cursor:
         return getattr(self._cursor, name)
 
 
+@lru_cache(maxsize=256)
+def _staged_plan(sql: str) -> staged.Plan | None:
+    return staged.plan(sql)
+
+
+class _Applied:
+    """What a staged executemany returns: how many rows it changed, as a cursor says."""
+
+    def __init__(self, rowcount: int) -> None:
+        self.rowcount = rowcount
+
+
 class PgConnection:
     """One libpq connection, autocommit, returning `Row`s."""
 
     def __init__(self, dsn: str, **kwargs: Any) -> None:
         self.raw = psycopg.connect(dsn, autocommit=True, row_factory=_row_factory, **kwargs)
+        self.stager = staged.Stager(self.raw)
 
     @property
     def in_transaction(self) -> bool:
         return self.raw.info.transaction_status != pq.TransactionStatus.IDLE
 
     def execute(self, sql: str, params: Sequence[Any] | None = ()) -> Cursor:
-        statement, groups = _plan(sql)
-        values = tuple(params) if params else ()
-        if groups:
-            values = _regroup(values, groups)
+        statement, values = _bind(sql, params)
+        if statement.startswith("ROLLBACK"):  # it may undo the making of a staging table
+            self.stager.forget()
         return Cursor(self.raw.execute(statement, values, prepare=False))  # a tuple always: %% is undone
 
-    def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> psycopg.Cursor[Any]:
+    def select_each(self, queries: Sequence[tuple[str, Sequence[Any]]]) -> list[list[Any]]:
+        """Each query's rows, the queries sent together in one pipeline (app.dialect.select_each)."""
+        cursors = []
+        with self.raw.pipeline():
+            for sql, params in queries:
+                statement, values = _bind(sql, params)
+                cursors.append(self.raw.cursor().execute(statement, values, prepare=False))
+        return [cursor.fetchall() for cursor in cursors]
+
+    def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> Any:
+        """Row by row, or for many rows inside a transaction, one COPY and one statement (staged.py)."""
+        values = [tuple(row) for row in rows]
+        how = _staged_plan(sql) if len(values) >= staged.MIN_ROWS and self.in_transaction else None
+        if how is not None:
+            return _Applied(self.stager.run(how, values))
         cursor = self.raw.cursor()
-        cursor.executemany(translate(sql), [tuple(row) for row in rows])
+        cursor.executemany(translate(sql), values)
         return cursor
 
     def close(self) -> None:

@@ -18,9 +18,10 @@ from app import conferences, roles
 from app.bundles.format import KIND_PACK, KIND_TABLE, MAX_FILE_BYTES
 from app.cancel import Cancelled, CancelToken, is_cancelled
 from app.errors import UserError
-from app.messages import Message, english
+from app.messages import TEXT, Message, dumps, english, message
 from app.store import Store
-from app.sync import errors, outbox, settings
+from app.sync import copies, errors, outbox, settings
+from app.sync.copies import Sighting
 from app.sync.errors import SyncError, too_large
 from app.sync.outbox import OutboxEntry, now_utc
 from app.sync.targets import BUNDLE_SUFFIX, RemoteFile, Target, bundle_file_name
@@ -53,6 +54,9 @@ class Pulled:
     detail: str = ""
     check: str = ""  # a refused bundle's failed check (BundleError.check), so a face can explain it
     why: Message | None = None  # exactly why it was refused, as data (BundleError.why)
+    # The import's own receipt (counts, conflicts, remarks), for a face that lists what sync merged
+    receipt: Receipt | None = field(default=None, compare=False, repr=False)
+    said: tuple[Message, ...] = ()  # `detail` as data: what sync_seen keeps (JSON), for any language
 
 
 @dataclass
@@ -63,6 +67,7 @@ class SyncReport:
     pulled: list[Pulled] = field(default_factory=list)
     unchanged: int = 0  # remote files seen in an earlier sync and not changed since
     problems: list[str] = field(default_factory=list)
+    copies: list[Sighting] = field(default_factory=list)  # exports signed with our key, made elsewhere
 
     @property
     def arrived(self) -> list[Pulled]:
@@ -83,6 +88,8 @@ class SyncReport:
                 what = _OUTCOME_WORDS.get(p.outcome, p.outcome)
                 out.append(f"{what} {bundle_file_name(p.bundle_id)} ({p.kind or 'unknown kind'}){detail}")
         out += [f"problem: {text}" for text in self.problems]
+        if self.copies:
+            out.append(f"warning: {copies.warning(self.copies)}")
         if not self.moved_anything:
             out.append("nothing new to send or fetch")
         return out
@@ -102,29 +109,41 @@ def _remote_name(entry: OutboxEntry) -> str:
 
 def import_bundle(workspace: Workspace, path: Path) -> tuple[str, str]:
     """Verify and merge one fetched bundle through the bundles service; (outcome, detail)."""
-    outcome, detail, _check, _why = import_bundle_checked(workspace, path)
-    return outcome, detail
+    pulled = import_fetched(workspace, path, "", "", "")
+    return pulled.outcome, pulled.detail
 
 
-def import_bundle_checked(workspace: Workspace, path: Path) -> tuple[str, str, str, Message | None]:
-    """As import_bundle, plus the failed check's code of a refused bundle ("" otherwise) and why."""
+def import_fetched(workspace: Workspace, path: Path, bundle_id: str, folder: str, kind: str) -> Pulled:
+    """Verify and merge one fetched bundle; what happened, with the failed check's code of a refused
+    bundle and why, what was said of it as data, and the import's receipt."""
     from app.bundles.importer import import_files
 
     try:
         [receipt] = import_files(workspace, [path])
     except UserError as exc:  # not the bundle's fault: this laptop could not keep it (a full disk...)
         raise SyncError(errors.LOCAL, str(exc)) from None
-    outcome, detail = receipt_outcome(receipt)
-    if outcome != REFUSED:
-        return outcome, detail, "", None
-    return outcome, detail, receipt.check or "", receipt.why
+    outcome, said = receipt_outcome(receipt)
+    refused = outcome == REFUSED
+    return Pulled(
+        bundle_id,
+        folder,
+        kind,
+        outcome,
+        english(said),
+        receipt.check or "" if refused else "",
+        receipt.why if refused else None,
+        receipt=receipt,
+        said=said,
+    )
 
 
-def receipt_outcome(receipt: Receipt) -> tuple[str, str]:
+def receipt_outcome(receipt: Receipt) -> tuple[str, tuple[Message, ...]]:
+    """What became of the bundle, and what to say about it (its remarks, or why it was not merged)."""
     from app.bundles import importer
 
+    why = receipt.why or (Message(TEXT, {"text": receipt.reason}) if receipt.reason else None)
     if receipt.status == importer.REFUSED and receipt.incomplete:
-        return INCOMPLETE, receipt.reason or ""
+        return INCOMPLETE, (why,) if why else ()
     outcome = {
         importer.IMPORTED: IMPORTED,
         importer.ALREADY: ALREADY,
@@ -132,10 +151,9 @@ def receipt_outcome(receipt: Receipt) -> tuple[str, str]:
     }.get(receipt.status, REFUSED)
     if outcome == IMPORTED:  # what the receipt notes: conflicts to review, a pinned key's fingerprint, gaps
         conflicts = (receipt.counts or {}).get("conflicts", 0)
-        words = f"opened {conflicts} conflict{'s' if conflicts != 1 else ''} to review"
-        notes = english(receipt.flags)
-        return outcome, "; ".join(part for part in ([words] if conflicts else []) + [notes] if part)
-    return outcome, "" if outcome == ALREADY else receipt.reason or ""
+        opened = (message("conflicts-opened", count=conflicts),) if conflicts else ()
+        return outcome, opened + tuple(receipt.flags)
+    return outcome, () if outcome == ALREADY or why is None else (why,)
 
 
 def wanted_kind(role: str) -> str:
@@ -169,6 +187,7 @@ def run_sync(
     with store.transaction():
         store.meta_set(settings.LAST_SUCCESS_KEY, now_utc())
         store.meta_set(settings.LAST_ERROR_KEY, "")
+    report.copies = copies.current(store)  # said again on every sync until this laptop is renewed
     return report
 
 
@@ -301,9 +320,13 @@ def _fetch_one(workspace: Workspace, target: Target, remote: RemoteFile, wanted:
     except SyncError as exc:
         if exc.kind != errors.TOO_LARGE:
             raise
-        pulled = Pulled(bundle_id, remote.folder, "", REFUSED, "too large for a bundle", "size")
+        why = message("not-a-bundle-size")
+        pulled = Pulled(bundle_id, remote.folder, "", REFUSED, why.english(), "size", why, said=(why,))
         _remember(workspace.store, target.description, remote, pulled)
         return pulled
+    sighting = copies.made_elsewhere(workspace.store, local)
+    if sighting is not None:  # a copy of this laptop's profile signs too; the file stays on the target
+        copies.remember(workspace.store, sighting)
     try:
         manifest = outbox.read_routing(local)
         kind = manifest.get("kind") if isinstance(manifest.get("kind"), str) else ""
@@ -313,9 +336,8 @@ def _fetch_one(workspace: Workspace, target: Target, remote: RemoteFile, wanted:
         local.unlink(missing_ok=True)
         pulled = Pulled(bundle_id, remote.folder, kind, NOT_FOR_US)
     else:
-        outcome, detail, check, why = import_bundle_checked(workspace, local)
-        pulled = Pulled(bundle_id, remote.folder, kind, outcome, detail, check, why)
-        if outcome == QUARANTINED:  # the quarantine keeps its own copy: one is enough
+        pulled = import_fetched(workspace, local, bundle_id, remote.folder, kind)
+        if pulled.outcome == QUARANTINED:  # the quarantine keeps its own copy: one is enough
             local.unlink(missing_ok=True)
     if pulled.outcome != INCOMPLETE:  # a half-synced copy is fetched again next time
         _remember(workspace.store, target.description, remote, pulled)
@@ -330,7 +352,7 @@ def _remember(store: Store, target: str, remote: RemoteFile, pulled: Pulled) -> 
         "bundle_id": pulled.bundle_id,
         "kind": pulled.kind,
         "outcome": pulled.outcome,
-        "detail": pulled.detail,
+        "detail": dumps(pulled.said or ((Message(TEXT, {"text": pulled.detail}),) if pulled.detail else ())),
         "seen_at": now_utc(),
     }
     with store.transaction():

@@ -36,6 +36,10 @@
         <translation>Ingen anteckning matchar filtret.</translation>
     </message>
     <message>
+        <source>No notes for this question. What you type below goes to question %1, the one being discussed.</source>
+        <translation>Inga anteckningar till den här frågan. Det du skriver nedan hamnar under fråga %1, den som diskuteras.</translation>
+    </message>
+    <message>
         <source>No notes for this question yet. Type what the table says below and press Enter.</source>
         <translation>Inga anteckningar till frågan än. Skriv vad bordet säger i fältet nedan och tryck på Enter.</translation>
     </message>
@@ -341,6 +345,48 @@
     </message>
 </context>
 <context>
+    <name>CopiedProfileBar</name>
+    <message>
+        <source>Give this laptop its own identity…</source>
+        <translation>Ge den här datorn en egen identitet…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Another computer is signing as this laptop (table %1): the sync target holds %n export(s) signed with this laptop&apos;s key that were not made here, so this laptop&apos;s profile was copied to another computer. Each laptop needs its own identity: export your tables, then give this laptop its own identity with the button, and send the new key card (Settings) to the secretariat. Do the same on the other computer if it shows this warning. Nothing on the sync target was changed.</source>
+        <translation>
+            <numerusform>En annan dator signerar som den här datorn (bord %1): på synkmålet finns %n export som är signerad med den här datorns nyckel men inte gjord här, alltså har datorns profil kopierats till en annan dator. Varje dator behöver en egen identitet: exportera dina bord, ge sedan den här datorn en egen identitet med knappen och skicka det nya nyckelkortet (Inställningar) till kansliet. Gör likadant på den andra datorn om den visar samma varning. Ingenting på synkmålet har ändrats.</numerusform>
+            <numerusform>En annan dator signerar som den här datorn (bord %1): på synkmålet finns %n exporter som är signerade med den här datorns nyckel men inte gjorda här, alltså har datorns profil kopierats till en annan dator. Varje dator behöver en egen identitet: exportera dina bord, ge sedan den här datorn en egen identitet med knappen och skicka det nya nyckelkortet (Inställningar) till kansliet. Gör likadant på den andra datorn om den visar samma varning. Ingenting på synkmålet har ändrats.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: another computer signs as this laptop</source>
+        <translation>Varning: en annan dator signerar som den här datorn</translation>
+    </message>
+    <message>
+        <source>Export first</source>
+        <translation>Exportera först</translation>
+    </message>
+    <message>
+        <source>Table %1 has changed since its last export. Export it as it is now, so that what this laptop wrote reaches the secretariat, then give the laptop its own identity.</source>
+        <translation>Bord %1 har ändrats sedan den senaste exporten. Exportera det som det är nu, så att det som skrivits på den här datorn når kansliet, och ge sedan datorn en egen identitet.</translation>
+    </message>
+    <message>
+        <source>New identity</source>
+        <translation>Ny identitet</translation>
+    </message>
+    <message>
+        <source>A passphrase for the new key:</source>
+        <translation>Lösenfras för den nya nyckeln:</translation>
+    </message>
+    <message>
+        <source>This laptop gets a new signing key of its own, in the name of %1. Its notes stay as they are. The secretariat needs the new key card before it can take this laptop&apos;s next export. Continue?</source>
+        <translation>Den här datorn får en egen, ny signeringsnyckel i namnet %1. Anteckningarna blir kvar som de är. Kansliet behöver det nya nyckelkortet innan det kan ta emot datorns nästa export. Vill du fortsätta?</translation>
+    </message>
+    <message>
+        <source>This laptop now signs with a key of its own (fingerprint %1). Save the new key card in Settings and send it to the secretariat.</source>
+        <translation>Den här datorn signerar nu med en egen nyckel (fingeravtryck %1). Spara det nya nyckelkortet under Inställningar och skicka det till kansliet.</translation>
+    </message>
+</context>
+<context>
     <name>DiskAdvice</name>
     <message>
         <source>The disk or folder is read-only: a write-protected USB stick, a read-only network folder or missing permission. Slide the stick&apos;s lock switch off, or choose a folder you may write to.</source>
@@ -392,6 +438,14 @@
     <message>
         <source>The notes changed after the last signed export</source>
         <translation>Anteckningarna har ändrats efter den senaste signerade exporten</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy of the signed bundle…</source>
+        <translation>Spara en ko&amp;pia av det signerade paketet…</translation>
+    </message>
+    <message>
+        <source>Copy the table&apos;s latest signed bundle, e.g. to a USB stick, under a readable name</source>
+        <translation>Kopiera bordets senaste signerade paket, till exempel till ett USB-minne, under ett läsbart namn</translation>
     </message>
     <message>
         <source>Sign and export</source>

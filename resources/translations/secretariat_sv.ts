@@ -477,6 +477,10 @@
         <translation>Att göra</translation>
     </message>
     <message>
+        <source>⚠ Unknown key: check it</source>
+        <translation>⚠ Okänd nyckel: kontrollera</translation>
+    </message>
+    <message>
         <source>pack</source>
         <translation>paket</translation>
     </message>
@@ -495,6 +499,18 @@
     <message>
         <source>Signed by an unknown key that claims to be “%1” (unverified), key %3, fingerprint %4</source>
         <translation>Signerat av en okänd nyckel som uppger sig vara ”%1” (ej verifierat), nyckel %3, fingeravtryck %4</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Fil: %1</translation>
+    </message>
+    <message>
+        <source>Conference pack of %1</source>
+        <translation>Konferenspaket för %1</translation>
+    </message>
+    <message>
+        <source>Table %2 of %1</source>
+        <translation>Bord %2 på %1</translation>
     </message>
     <message>
         <source>imported %1</source>
@@ -655,10 +671,6 @@
         <translation>Anmärkning</translation>
     </message>
     <message>
-        <source>unknown key: held in quarantine until it is trusted or rejected in Collect</source>
-        <translation>okänd nyckel: hålls i karantän tills den godkänns eller avvisas under Samla in</translation>
-    </message>
-    <message>
         <source>Bundles ready to merge</source>
         <translation>Paket klara att slå samman</translation>
     </message>
@@ -737,6 +749,18 @@
     <message>
         <source>%1 bundles merged</source>
         <translation>%1 paket sammanslagna</translation>
+    </message>
+    <message>
+        <source>Sync merged one bundle</source>
+        <translation>Synken slog samman ett paket</translation>
+    </message>
+    <message>
+        <source>Sync merged %1 bundles</source>
+        <translation>Synken slog samman %1 paket</translation>
+    </message>
+    <message>
+        <source>%1 held for a trust decision in Collect</source>
+        <translation>%1 väntar på beslut om förtroende under Samla in</translation>
     </message>
     <message>
         <source>stopped before the last %1</source>
@@ -1123,6 +1147,18 @@
         <translation>Typ</translation>
     </message>
     <message>
+        <source>Votes for this note:</source>
+        <translation>Röster för anteckningen:</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>Typ: %1</translation>
+    </message>
+    <message>
+        <source>Votes: %1</source>
+        <translation>Röster: %1</translation>
+    </message>
+    <message>
         <source>Text</source>
         <translation>Text</translation>
     </message>
@@ -1243,6 +1279,10 @@
         <translation>Ändrad av någon annan</translation>
     </message>
     <message>
+        <source>Someone else changed this while you were working on it. Your change is saved, and theirs is kept beside it under Conflicts for you to choose.</source>
+        <translation>Någon annan ändrade detta medan du arbetade med det. Din ändring är sparad, och den andras finns kvar bredvid under Konflikter så att du kan välja.</translation>
+    </message>
+    <message>
         <source>Someone else saved this note while you were editing it. Your text is saved, and theirs is kept beside it under Conflicts for you to choose.</source>
         <translation>Någon annan sparade anteckningen medan du redigerade den. Din text är sparad, och den andras finns kvar bredvid under Konflikter så att du kan välja.</translation>
     </message>
@@ -1261,6 +1301,10 @@
     <message>
         <source>Edit text</source>
         <translation>Ändra text</translation>
+    </message>
+    <message>
+        <source>Votes…</source>
+        <translation>Röster…</translation>
     </message>
     <message>
         <source>Merge proposals…</source>
@@ -1352,6 +1396,10 @@
     <message>
         <source>Change r&amp;ole (chair or secretariat)…</source>
         <translation>Byt r&amp;oll (ordförande eller sekretariat)…</translation>
+    </message>
+    <message>
+        <source>Shared data&amp;base…</source>
+        <translation>Delad data&amp;bas…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1463,6 +1511,87 @@ Rätta filen och läs in den igen.</translation>
     </message>
 </context>
 <context>
+    <name>StoreDialog</name>
+    <message>
+        <source>Shared database</source>
+        <translation>Delad databas</translation>
+    </message>
+    <message>
+        <source>This workspace uses the secretariat&apos;s shared database:
+%1</source>
+        <translation>Den här arbetsytan använder sekretariatets delade databas:
+%1</translation>
+    </message>
+    <message>
+        <source>Going back gives this workspace a store on this computer again: a checked copy of what the shared database holds now. The database stays as it is for the others.</source>
+        <translation>Om du går tillbaka får arbetsytan åter en lagring på den här datorn: en kontrollerad kopia av det som den delade databasen innehåller nu. Databasen förblir som den är för de andra.</translation>
+    </message>
+    <message>
+        <source>Use a store on this &amp;computer</source>
+        <translation>Använd lagring på den här &amp;datorn</translation>
+    </message>
+    <message>
+        <source>This workspace keeps its store on this computer.</source>
+        <translation>Den här arbetsytan har sin lagring på den här datorn.</translation>
+    </message>
+    <message>
+        <source>&amp;Switch to the database</source>
+        <translation>&amp;Byt till databasen</translation>
+    </message>
+    <message>
+        <source>Database address</source>
+        <translation>Databasens adress</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Lösenord</translation>
+    </message>
+    <message>
+        <source>Database &amp;address:</source>
+        <translation>Databasens &amp;adress:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+    <message>
+        <source>The password is kept in the system keyring, never in a file.</source>
+        <translation>Lösenordet sparas i systemets nyckelring, aldrig i en fil.</translation>
+    </message>
+    <message>
+        <source>&amp;Join the store the secretariat keeps there</source>
+        <translation>&amp;Gå med i sekretariatets lagring där</translation>
+    </message>
+    <message>
+        <source>&amp;Move my store there</source>
+        <translation>&amp;Flytta min lagring dit</translation>
+    </message>
+    <message>
+        <source>Your own store stays on this computer, set aside.</source>
+        <translation>Din egen lagring finns kvar på den här datorn, undanlagd.</translation>
+    </message>
+    <message>
+        <source>Into an empty database; the copy is checked before it is used.</source>
+        <translation>Till en tom databas; kopian kontrolleras innan den används.</translation>
+    </message>
+    <message>
+        <source>Rundabord is still busy with another task. Switch when it is done.</source>
+        <translation>Rundabord arbetar fortfarande med en annan uppgift. Byt när den är klar.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database</source>
+        <translation>Kan inte ansluta till databasen</translation>
+    </message>
+    <message>
+        <source>Rundabord could not connect to the database with this address and password. Check both (your IT department knows them); nothing was changed.</source>
+        <translation>Rundabord kunde inte ansluta till databasen med den här adressen och det här lösenordet. Kontrollera båda (din IT-avdelning vet vad de ska vara); ingenting har ändrats.</translation>
+    </message>
+    <message>
+        <source>Cannot switch the database</source>
+        <translation>Kan inte byta databas</translation>
+    </message>
+</context>
+<context>
     <name>TrustKeyDialog</name>
     <message>
         <source>Warning: another key already signs for table %1 as %2.</source>
@@ -1489,8 +1618,20 @@ Rätta filen och läs in den igen.</translation>
         <translation>%1 signerade paketet med nyckel %2. Innan du litar på den: be personen läsa upp fingeravtrycket som datorn visar, eller jämför med nyckelkortet:</translation>
     </message>
     <message>
+        <source>This bundle is signed with key %2, which claims to be “%1” (not verified). Before you trust it, ask the person to read out the fingerprint their laptop shows, or compare it with their key card:</source>
+        <translation>Paketet är signerat med nyckel %2, som uppger sig vara ”%1” (ej verifierat). Innan du litar på den: be personen läsa upp fingeravtrycket som datorn visar, eller jämför med nyckelkortet:</translation>
+    </message>
+    <message>
         <source>Fingerprint</source>
         <translation>Fingeravtryck</translation>
+    </message>
+    <message>
+        <source>Name to trust the key by</source>
+        <translation>Namn som nyckeln godkänns under</translation>
+    </message>
+    <message>
+        <source>Trust it under the &amp;name:</source>
+        <translation>Godkänn den under &amp;namnet:</translation>
     </message>
     <message>
         <source>It will be trusted as the chair of table %1 of %2, and may write only that table.</source>

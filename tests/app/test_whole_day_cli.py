@@ -71,6 +71,11 @@ def ok(workspace: Path, *args: object) -> str:
 
 @pytest.mark.slow
 def test_the_whole_day_from_a_fresh_secretariat_workspace(tmp_path: Path) -> None:
+    _the_day(tmp_path)
+
+
+def _the_day(tmp_path: Path) -> tuple[Path, Path, str]:
+    """The day up to every table's notes at the secretariat: (secretariat, shared folder, conference)."""
     kansli, share = tmp_path / "kansli", tmp_path / "delad-mapp"
     share.mkdir()
     (tmp_path / "anje.toml").write_text(CONFERENCE_TOML, encoding="utf-8")
@@ -127,3 +132,46 @@ def test_the_whole_day_from_a_fresh_secretariat_workspace(tmp_path: Path) -> Non
         (3, True, 2),
     ]
     assert ok(kansli, "sync").strip() == "nothing new to send or fetch"
+    return kansli, share, conference
+
+
+@pytest.mark.slow
+def test_the_afternoon_a_correction_a_conflict_and_the_justering(tmp_path: Path) -> None:
+    """Table 1's chair rewrites a note and exports again while the secretariat corrects the same note:
+    the conflict names the export that brought the chair's version, can be decided and undone by the
+    id the CLI prints, and the table minutes mark the correction without telling the secretariat to
+    export a table it cannot sign."""
+    kansli, _share, conference = _the_day(tmp_path)
+    laptop = tmp_path / "bord1"
+    [bus] = [json.loads(line) for line in ok(laptop, "note", "list", "--conference", conference, "--json")
+             .splitlines() if "Bussen" in line]  # fmt: skip
+    chair_text, office_text = (
+        "Bussen går för sällan – sista turen 17.40 (även helger)",
+        "Bussen går för sällan",
+    )
+    ok(laptop, "note", "edit", bus["id"], chair_text)
+    second = ok(laptop, "export", "--conference", conference, "--table", 1).split()[2]  # its bundle id
+    ok(kansli, "note", "edit", bus["id"], office_text)
+    assert "opened 1 conflict" in ok(laptop, "sync") + ok(kansli, "sync")
+
+    [conflict] = [json.loads(line) for line in ok(kansli, "conflict", "list", "--json").splitlines()]
+    assert (conflict["ours"], conflict["theirs"]) == (office_text, chair_text)
+    assert conflict["ours_by"] == "the secretariat"
+    assert conflict["theirs_by"] == f"{CHAIRS[1]} (bundle {second[:8]})"  # the second export, not the first
+    done = ok(kansli, "conflict", "resolve", conflict["id"][:8], "--keep", "theirs")
+    undo = done.split("to undo: ")[1].rstrip(")\n")
+    assert undo.startswith("rundabord conflict reopen ")
+    assert "reopened" in ok(kansli, "conflict", "reopen", undo.split()[-1])
+    [again] = [json.loads(line) for line in ok(kansli, "conflict", "list", "--json").splitlines()]
+    assert {again["ours"], again["theirs"]} == {office_text, chair_text}  # the same two versions, open
+    ok(kansli, "conflict", "resolve", again["id"][:8], "--text", office_text)
+
+    pdf = tmp_path / "bord-1.pdf"
+    ok(kansli, "minutes", "--conference", conference, "--table", 1, "-o", pdf)
+    from pypdf import PdfReader
+
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(pdf).pages)
+    assert f"{office_text} (rättad av sekretariatet; omfattas inte av ordförandens justering)" in text
+    assert "Exportera bordet igen" not in text
+    assert f"Bordets export är signerad av {CHAIRS[1]}" in text
+    assert "Sekretariatet har ändrat i anteckningarna efter det" in text

@@ -230,12 +230,11 @@ class NotesModel(QStringListModel):
         return True
 
     def notes_swapped(self, first_id: str, second_id: str) -> bool:
-        """Two shown notes exchanged places (Alt+Up / Alt+Down)."""
+        """Two shown notes exchanged places (Alt+Up / Alt+Down): the two rows change, nothing else. Not a
+        layout change: that makes the view lay out and repaint every row, on each Alt+Up."""
         a, b = self.row_of(first_id), self.row_of(second_id)
         if a < 0 or b < 0:
             return False
-        order = list(self._ids)
-        order[a], order[b] = order[b], order[a]
         first, second = self._cache.get(first_id), self._cache.get(second_id)
         if first is not None and second is not None:  # each takes the other's place
             self._cache[first_id] = replace(first, position=second.position)
@@ -243,7 +242,11 @@ class NotesModel(QStringListModel):
         else:
             self._cache.pop(first_id, None)
             self._cache.pop(second_id, None)
-        self._move_rows_to(order)
+        self._ids[a], self._ids[b] = self._ids[b], self._ids[a]
+        # The selection and the current row stay on their notes: their indexes trade rows.
+        self.changePersistentIndexList([self.index(a), self.index(b)], [self.index(b), self.index(a)])
+        for row in (a, b):
+            self.dataChanged.emit(self.index(row), self.index(row), [])
         return True
 
     def _emit_changed(self, changed_id: str | None) -> None:

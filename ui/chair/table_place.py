@@ -19,7 +19,7 @@ from __future__ import annotations
 import hashlib
 import json
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QApplication
 
@@ -29,6 +29,11 @@ from ui.bundle_messages import error_box
 from ui.chair.capture_view import CaptureView
 from ui.chair.models import IdRole, NotesModel, QuestionsModel
 from ui.chair.session import TableSession
+
+# The half-typed note reaches the settings this long after the typing changed it, not on every key: each
+# settings write is a file written and flushed to the disk on the window's thread. A crash loses at most
+# this much of a draft, never a note.
+DRAFT_SAVE_MS = 1000
 
 
 class TablePlace(QObject):
@@ -63,12 +68,17 @@ class TablePlace(QObject):
         capture.filter_edit.installEventFilter(self)
         capture.filter_edit.textChanged.connect(self._on_filter_text_changed)
         capture.entry.textChanged.connect(self._on_entry_text_changed)
+        self._draft_timer = QTimer(self, singleShot=True, interval=DRAFT_SAVE_MS)
+        self._draft_timer.timeout.connect(self.save_draft)
+        self._settings_key = ""
 
     # -- the table --------------------------------------------------------------------------------------
 
     def settings_key(self) -> str:
-        digest = hashlib.sha256(str(self.workspace.dir.resolve()).encode("utf-8")).hexdigest()[:16]
-        return f"chair/last_table/{digest}"
+        if not self._settings_key:  # resolving the folder asks the file system: once is enough
+            digest = hashlib.sha256(str(self.workspace.dir.resolve()).encode("utf-8")).hexdigest()[:16]
+            self._settings_key = f"chair/last_table/{digest}"
+        return self._settings_key
 
     def open_table(self, conference_id: str, table_number: int, question_id: str | None = None) -> bool:
         try:
@@ -106,9 +116,12 @@ class TablePlace(QObject):
             return False
         if not self.open_table(last["conference"], int(last["table"]), last.get("question")):
             return False
-        draft = self.settings.value(self.settings_key() + "_draft", "")
-        if draft:  # a note half typed when the window closed: not in the store yet, never lost
-            self.capture.entry.setPlainText(str(draft))
+        draft = str(self.settings.value(self.settings_key() + "_draft", "") or "")
+        # A note half typed when the window closed: not in the store yet, never lost. Unless the draft is
+        # the start of the question's last note: then that note was added within the draft's last
+        # second before a crash, and the draft is what the entry held before it was emptied.
+        if draft and not self._is_start_of_last_note(draft):
+            self.capture.entry.setPlainText(draft)
             self.capture.entry.moveCursor(QTextCursor.MoveOperation.End)
         return True
 
@@ -123,12 +136,16 @@ class TablePlace(QObject):
         self.settings.setValue(self.settings_key(), json.dumps(place))
 
     def save_draft(self) -> None:
+        self._draft_timer.stop()
         self.settings.setValue(self.settings_key() + "_draft", self.capture.entry.toPlainText())
 
     def _on_entry_text_changed(self) -> None:
-        # In memory at once, on disk when Qt next syncs the settings: a crash loses seconds, not a note.
-        if self.session is not None:
-            self.save_draft()
+        if self.session is not None and not self._draft_timer.isActive():
+            self._draft_timer.start()
+
+    def _is_start_of_last_note(self, draft: str) -> bool:
+        rows = self.notes_model.rowCount()
+        return rows > 0 and self.notes_model.note(rows - 1).text.startswith(draft)
 
     # -- questions --------------------------------------------------------------------------------------
 
@@ -178,11 +195,14 @@ class TablePlace(QObject):
         assert self.session is not None
         shown = self.session.questions[self.session.question_index(self.current_question_id() or "")]
         text = f"{shown.position}. {shown.text}"
+        self.capture.typing_goes_to = None
         if self.discussed_question_id not in (None, shown.id):
             discussed = self.session.questions[self.session.question_index(self.discussed_question_id)]
             where = self.tr("(new notes still go to question %1)").replace("%1", str(discussed.position))
             text = f"{text}  {where}"
+            self.capture.typing_goes_to = discussed.position
         self.capture.question_label.setText(text)
+        self.capture.notes_empty.update()  # its words depend on where typing goes
 
     # -- notes ------------------------------------------------------------------------------------------
 

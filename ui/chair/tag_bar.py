@@ -10,7 +10,7 @@ Signals:
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
@@ -36,6 +36,35 @@ BUTTON_STYLE = (
     " border: 2px solid #0b2545; border-radius: 3px; }"
 )
 CHECK_MARK = "✓ "
+
+
+class TagButton(QToolButton):
+    """A button as large unchecked as checked. The checked look (check mark, thicker border) is larger;
+    were the button to grow and shrink with it, every tag keystroke would lay out the bar again and
+    resize, relayout and repaint the whole notes list above it."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._checked_size = QSize()
+
+    def fit_checked_text(self, text: str) -> None:
+        """Reserve room for `text` shown checked (measured on a twin with the bar's style, never shown)."""
+        twin = QToolButton()
+        twin.setStyleSheet(BUTTON_STYLE)
+        twin.setFont(self.font())
+        twin.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        twin.setCheckable(True)
+        twin.setChecked(True)
+        twin.setText(text)
+        twin.ensurePolished()
+        self._checked_size = twin.sizeHint()
+        self.updateGeometry()
+
+    def sizeHint(self) -> QSize:
+        return super().sizeHint().expandedTo(self._checked_size)
+
+    def minimumSizeHint(self) -> QSize:
+        return super().minimumSizeHint().expandedTo(self._checked_size)
 
 
 class TagBar(QWidget):
@@ -96,11 +125,15 @@ class TagBar(QWidget):
 
     def show_votes(self, votes: int | None) -> None:
         text = str(votes) if votes is not None else "–"
-        self.votes_label.setText(self.tr("Votes: %1").replace("%1", text))
+        template = self.tr("Votes: %1")
+        # Room for two digits whatever the count: a label that widens relays the whole bar out.
+        widest = self.votes_label.fontMetrics().horizontalAdvance(template.replace("%1", "88"))
+        self.votes_label.setMinimumWidth(widest)
+        self.votes_label.setText(template.replace("%1", text))
         self.votes_label.setAccessibleDescription(self.votes_label.text())
 
     def _button(self, action: QAction, text: str | None = None) -> QToolButton:
-        button = QToolButton(self)
+        button = TagButton(self)
         button.setDefaultAction(action)
         keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         plain = plain_text(action.text())
@@ -115,6 +148,8 @@ class TagBar(QWidget):
         elif keys:
             label = f"{escape_mnemonic(plain)}  {keys}"
             action.setIconText(label)
+            if action.isCheckable():
+                button.fit_checked_text(f"{CHECK_MARK}{label}")
             action.toggled.connect(
                 lambda on, a=action, t=label: a.setIconText(f"{CHECK_MARK}{t}" if on else t)
             )

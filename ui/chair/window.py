@@ -84,6 +84,9 @@ class ChairWindow(ChairDialogs, ChairLayout, QMainWindow):
         self.export_flow = ExportFlow(self, self.workspace, self.open_table_key)
         self.export_flow.exported.connect(self._on_exported)
         self.export_flow.identity_needed.connect(self.open_settings)
+        menu = self.chair_actions.conference_menu
+        menu.insertAction(self.chair_actions.export_after, self.export_flow.save_copy_action)
+        menu.aboutToShow.connect(self.export_flow.refresh_copy_action)
 
         self.saved_indicator = SaveIndicator(self)
         self.editing.saved.connect(self.saved_indicator.mark_saved)
@@ -145,12 +148,14 @@ class ChairWindow(ChairDialogs, ChairLayout, QMainWindow):
         self.pages.addWidget(self.review)
 
     def _attach_sync_status(self) -> None:
+        from ui.chair.copied_profile import attach_copied_profile_bar
         from ui.sync_status import attach_sync_status
 
         menu = QMenu(self)
         self.sync_status = attach_sync_status(self, self.workspace, menu=menu)
         self.chair_actions.add_sync_actions(menu)
         self.sync_status.synced.connect(self._on_synced)
+        self.copied_profile_bar = attach_copied_profile_bar(self, self.workspace, self.sync_status)
 
     def _on_synced(self, report) -> None:
         """A sync may have brought a new or updated conference pack: show it without a restart."""
@@ -181,6 +186,7 @@ class ChairWindow(ChairDialogs, ChairLayout, QMainWindow):
 
     def _on_table_opened(self, conference_id: str, table_number: int) -> None:
         self.undo_stack.clear()  # steps of another table must not be undone here
+        self.export_flow.refresh_copy_action()
         self.restore_round(conference_id, table_number)
         self.chair_actions.rebuild_tags()
         self._show_header()

@@ -153,9 +153,10 @@ class CollectView(QWidget):
         header = self.view.horizontalHeader()
         # The reason and the conference can be long: readable widths, the rest of each in the line below.
         # The conference (title and date) fits its text; what to do can be long: the rest in the details.
-        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(6, 320)
-        header.setStretchLastSection(True)
+        # What to do takes the width that is left (never a sideways scroll at 1280 pixels); its whole
+        # text is in the tooltip and the details below.
+        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         table_page = QWidget()
         table_layout = QVBoxLayout(table_page)

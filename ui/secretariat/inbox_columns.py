@@ -20,6 +20,7 @@ from app.workspace import Workspace
 from ui.bundle_messages import explain_check, say_all, say_why
 from ui.secretariat.overview_view import attention_brush, local_time, problem_brush
 from ui.secretariat.rows_model import Column, natural
+from ui.secretariat.trust_dialog import clash_text
 
 # Problems first, then what waits for a decision, then what is ready; what is done last.
 SEVERITY = (
@@ -43,7 +44,9 @@ def by_table(entry: InboxEntry) -> str:
 
 
 def severity(entry: InboxEntry) -> str:
-    return f"{SEVERITY.index(entry.state)}-{by_table(entry)}"
+    # A key that looks like an impostor's comes before the other waiting keys
+    rank = SEVERITY.index(entry.state) - (0.5 if entry.clashes and entry.state in WAITING else 0)
+    return f"{rank:04.1f}-{by_table(entry)}"
 
 
 class InboxColumns(QObject):
@@ -87,12 +90,20 @@ class InboxColumns(QObject):
             Column("chair", self.tr("Chair"), self.chair),
             Column("conference", self.tr("Conference"), self.conference),
             Column("created", self.tr("Signed at"), lambda e: local_time(e.created)),
-            Column("notes", self.tr("Notes"), lambda e: e.count("note") if e.kind else "", align_right=True),
-            Column("state", self.tr("Verdict"), lambda e: self.state_labels[e.state], sort=severity),
+            Column("notes", self.tr("Notes"), self.notes, align_right=True),
+            Column("state", self.tr("Verdict"), self.verdict, sort=severity),
             Column("reason", self.tr("What to do"), self.reason, tooltip=self.reason_detail),
         ]
 
     # -- cells ------------------------------------------------------------------------------------
+
+    def verdict(self, e: InboxEntry) -> str:
+        if e.clashes and e.state in WAITING:
+            return self.tr("⚠ Unknown key: check it")
+        return self.state_labels[e.state]
+
+    def notes(self, e: InboxEntry) -> int | str:
+        return e.count("note") if e.kind == "table-export" else ""  # a pack carries no notes
 
     def tables(self, e: InboxEntry) -> str:
         if e.kind == "conference-pack":
@@ -110,6 +121,8 @@ class InboxColumns(QObject):
         )
 
     def reason(self, e: InboxEntry) -> str:
+        if e.clashes and e.state in WAITING:  # what an impostor looks like comes before any advice
+            return "⚠ " + " ".join(clash_text(c, self.conference(e)) for c in e.clashes)
         if e.state == inbox_mod.IMPORTED:
             return self.tr("imported %1").replace("%1", local_time(e.reason))
         if e.reason == inbox_mod.RETURNING_CHAIR:
@@ -141,7 +154,7 @@ class InboxColumns(QObject):
         return say_all(e.trusted_as) if e.trusted_as else self.tr("not trusted")
 
     def background(self, e: InboxEntry):
-        if e.state in PROBLEMS:
+        if e.state in PROBLEMS or (e.clashes and e.state in WAITING):
             return self._brushes.get("bad")
         if e.state in WAITING:
             return self._brushes.get("wait")
@@ -149,7 +162,7 @@ class InboxColumns(QObject):
 
     def describe(self, e: InboxEntry) -> str:
         """The chosen bundle in a few lines: its files, the verdict in full, who signed it and the key."""
-        lines = [f"{e.source or e.path} — {self.state_labels[e.state]}"]
+        lines = [f"{self.headline(e)} — {self.state_labels[e.state]}"]
         reason = self.reason(e)
         if reason:
             lines[0] += f": {reason}"
@@ -173,4 +186,15 @@ class InboxColumns(QObject):
                 lines.append(
                     self.tr("The bundle itself says it was signed by %1.").replace("%1", e.signer_name)
                 )
+        lines.append(self.tr("File: %1").replace("%1", str(e.source or e.path)))
         return "\n".join(lines)
+
+    def headline(self, e: InboxEntry) -> str:
+        """Which bundle, in words: 'Table 7 of Rundabordssamtal våren 2026 (2026-03-12), Karin Sjöström'."""
+        if not e.kind:
+            return self.chair(e)
+        if e.kind == "conference-pack":
+            what = self.tr("Conference pack of %1")
+        else:
+            what = self.tr("Table %2 of %1").replace("%2", self.tables(e))
+        return f"{what.replace('%1', self.conference(e))}, {self.chair(e)}"

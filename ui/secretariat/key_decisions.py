@@ -47,7 +47,7 @@ class KeyDecisions(QObject):
         found = clashes.clashes(self.context.store, key_bundles)
         dialog = TrustKeyDialog(entry, self.words.conference(entry), role, found, self.widget)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self.trust(entry, dialog.grant()))
+        dialog.accepted.connect(lambda: self.trust(entry, dialog.grant(), dialog.name()))
         dialog.open()
 
     def ask_trust_many(self, keys: list[InboxEntry], key_bundles: dict[str, list[InboxEntry]]) -> None:
@@ -73,20 +73,21 @@ class KeyDecisions(QObject):
         else:
             self.rescan()
 
-    def trust(self, entry: InboxEntry, grant) -> None:
-        """Put the key on the trust list; bundles held in quarantine are imported at once."""
+    def trust(self, entry: InboxEntry, grant, name: str = "") -> None:
+        """Put the key on the trust list under `name` (else the name it has or claims); bundles held in
+        quarantine are imported at once."""
         if entry.state == inbox_mod.HELD:
-            self.release(entry, grant)
+            self.release(entry, grant, name)
             return
-        if self._add_trust(entry, grant):
+        if self._add_trust(entry, grant, name):
             self.rescan()
 
-    def _add_trust(self, entry: InboxEntry, grant) -> bool:
+    def _add_trust(self, entry: InboxEntry, grant, name: str = "") -> bool:
         try:
             trust.add(
                 self.context.store,
                 self._public_key(entry),
-                entry.signer,
+                name or entry.signer,
                 grant.role,
                 grant.conference_id,
                 grant.table_number,
@@ -103,11 +104,13 @@ class KeyDecisions(QObject):
         bundle, _data = read_bundle_file(entry.path)
         return bundle.public_key
 
-    def release(self, entry: InboxEntry, grant) -> Operation:
+    def release(self, entry: InboxEntry, grant, name: str = "") -> Operation:
         """Trust the key (as `grant`, else the role its bundles ask for) and import its held bundles."""
-        return self.release_many([(entry.key_id, grant)])
+        return self.release_many([(entry.key_id, grant)], {entry.key_id: name} if name else None)
 
-    def release_many(self, grants: list[tuple[str, object]]) -> Operation:
+    def release_many(
+        self, grants: list[tuple[str, object]], names: dict[str, str] | None = None
+    ) -> Operation:
         """Trust each key as its grant and import every bundle of it held in quarantine, off the UI thread."""
         # words are chosen here, on the UI thread
         importing = translate("CollectView", "Importing from quarantine…")
@@ -116,7 +119,7 @@ class KeyDecisions(QObject):
             receipts = []
             for done, (key_id, grant) in enumerate(grants):
                 progress(done, len(grants), importing)
-                receipts += admission.accept(workspace, key_id, grant)
+                receipts += admission.accept(workspace, key_id, grant, name=(names or {}).get(key_id))
             return receipts
 
         def done(receipts) -> None:

@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QGridLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -96,17 +98,32 @@ class TrustKeyDialog(QDialog):
             self.tr("Trust a chair's key") if role == CHAIR else self.tr("Trust as the secretariat")
         )
         layout = QVBoxLayout(self)
-        intro = QLabel(
-            self.tr(
+        if entry.trusted_name:
+            said = self.tr(
                 "%1 signed this bundle with key %2. Before you trust it, ask the person to read out the "
                 "fingerprint their laptop shows, or compare it with their key card:"
             )
-            .replace("%1", entry.signer)
-            .replace("%2", entry.key_id)
-        )
+        else:  # an unknown key's name is only what its bundle says
+            said = self.tr(
+                "This bundle is signed with key %2, which claims to be “%1” (not verified). Before you "
+                "trust it, ask the person to read out the fingerprint their laptop shows, or compare it "
+                "with their key card:"
+            )
+        intro = QLabel(said.replace("%1", entry.signer).replace("%2", entry.key_id))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         layout.addWidget(_fingerprint_label(entry.fingerprint, self.tr("Fingerprint")))
+        # The name every list and the minutes will print for this key: the secretariat's, not the claim.
+        self.name_edit = QLineEdit(entry.signer)
+        self.name_edit.setAccessibleName(self.tr("Name to trust the key by"))
+        self.name_edit.textChanged.connect(self._update_ok)
+        name_row = QFormLayout()
+        name_row.addRow(self.tr("Trust it under the &name:"), self.name_edit)
+        name_widget = QWidget()
+        name_widget.setLayout(name_row)
+        name_row.setContentsMargins(0, 0, 0, 0)
+        name_widget.setVisible(not entry.trusted_name)  # a known key keeps the name it was given
+        layout.addWidget(name_widget)
         self.warnings = [clash_text(c, conference_title) for c in clashes]
         for text in self.warnings:
             layout.addWidget(_warning_label(text))
@@ -165,7 +182,12 @@ class TrustKeyDialog(QDialog):
             needed.append(self.checked_warning)
         if self.role == SECRETARIAT:
             needed.append(self.our_secretariat)
-        self.ok_button.setEnabled(all(box.isChecked() for box in needed))
+        named = bool(self.name())
+        self.ok_button.setEnabled(named and all(box.isChecked() for box in needed))
+
+    def name(self) -> str:
+        """The name to trust the key by (what the secretary typed; the claim unless changed)."""
+        return " ".join(self.name_edit.text().split())
 
     def grant(self) -> trust.Grant:
         if self.role == CHAIR:

@@ -57,6 +57,26 @@ def test_a_trusted_name_on_a_new_key_is_flagged(world, secretariat, tmp_path):
     assert clashes.clashes(secretariat.store, held_bo) == []
 
 
+def test_a_name_spelt_like_a_trusted_one_is_flagged(world, secretariat, tmp_path):
+    """An impostor need not copy the name byte for byte: without its marks, in other letters that look
+    the same, surname first or in capitals, it is still the trusted chair's name."""
+    alikes = ["Anna Bérg", "BERG, Anna", "\u0410nna Berg", "anna berg."]  # the third: a Cyrillic А
+    for n, name in enumerate(alikes):
+        bundle = laptop(world, tmp_path, f"alike{n}", name, 10 + n)
+        assert import_files(secretariat, [bundle])[0].status == "quarantined"
+    for name in alikes:
+        held = [h for h in quarantine.held(secretariat.store) if h.signer_name == name]
+        found = clashes.clashes(secretariat.store, held)
+        assert [(c.code, c.other_name) for c in found] == [(clashes.SAME_NAME, "Anna Berg")], name
+    other = laptop(world, tmp_path, "annika", "Annika Bergh", 20)
+    import_files(secretariat, [other])
+    held = [h for h in quarantine.held(secretariat.store) if h.signer_name == "Annika Bergh"]
+    assert clashes.clashes(secretariat.store, held) == []
+    code, out, _ = cli(secretariat, "quarantine", "list")
+    assert code == 0
+    assert out.count("is already trusted as Anna Berg") == len(alikes)
+
+
 def test_a_returning_chair_at_a_new_conference_is_held_with_the_remedy(world, secretariat, chair, tmp_path):
     description = conferences.read_conference_file(Path("resources/demo/konferens.toml"))
     description.conference["title"] = "Rundabordssamtal 2027"

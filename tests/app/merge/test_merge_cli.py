@@ -84,7 +84,9 @@ def test_conflict_list_shows_both_values_and_resolve_settles_it(office, capsys):
     assert all(", edited 20" in line for line in by)
     theirs = lines[3].removeprefix("    theirs: ")
     code, out, _ = run(capsys, kansli, "conflict", "resolve", conflict_id[:6], "--keep", "theirs")
-    assert code == 0 and out.strip() == f"resolved {conflict_id[:6]}: kept theirs"
+    assert code == 0 and out.startswith(
+        f"resolved {conflict_id[:6]}: kept theirs (to undo: rundabord conflict reopen "
+    )
     k = Workspace(kansli)
     assert k.store.get("note", bus)["text"] == theirs
     k.close()

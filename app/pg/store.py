@@ -154,6 +154,7 @@ class PgStore(Store):
     # `Store.transaction` nests with SAVEPOINTs and rolls back on an error or a failed COMMIT; here only
     # the start differs (READ COMMITTED: merge locks what it reads) and what counts as busy.
     def _begin(self) -> None:
+        self._refuse_if_damaged()  # the quick check at open found an index to rebuild (app/pg/check.py)
         self.conn.execute("BEGIN")
 
     def _busy(self, exc: BaseException) -> StoreBusy | None:

@@ -679,10 +679,6 @@
         <translation>Anmärkning</translation>
     </message>
     <message>
-        <source>unknown key: held in quarantine until it is trusted or rejected in Collect</source>
-        <translation>okänd nyckel: hålls i karantän tills den godkänns eller avvisas under Samla in</translation>
-    </message>
-    <message>
         <source>Bundles ready to merge</source>
         <translation>Paket klara att slå samman</translation>
     </message>

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.messages import english
-from ui.bundle_messages import explain_check, say, say_why, technical
+from ui.bundle_messages import explain_check, has_words, say, say_why, technical
 from ui.empty_state import EmptyState
 from ui.operations import Operation
 from ui.secretariat.context import SecretariatContext
@@ -93,22 +93,18 @@ class MergeView(QWidget):
         parts = []
         if receipt.status == "refused":
             parts.append(explain_check(receipt.check, receipt.reason or ""))
-        elif receipt.status == "quarantined":
-            parts.append(
-                self.tr("unknown key: held in quarantine until it is trusted or rejected in Collect")
-            )
-        elif receipt.reason and receipt.status != "already-imported":
-            parts.append(receipt.reason)
+        elif receipt.why is not None and receipt.status != "already-imported":
+            parts.append(say(receipt.why))  # held in quarantine, and why
         parts.extend(say(flag) for flag in receipt.flags)
         return "; ".join(parts)
 
     def _remark_detail(self, receipt) -> str:
-        """Exactly why a bundle was refused, or the core's own (English) words behind the remark, for the
-        tooltip."""
+        """Exactly why a bundle was refused, for the tooltip; or the core's own (English) words behind a
+        remark the window has no words for (one stored before remarks were data)."""
         if receipt.status == "refused":
             return say_why(receipt.why, receipt.reason or "")
-        parts = [receipt.reason or "", english(receipt.flags)] if receipt.status != "already-imported" else []
-        return technical("; ".join(p for p in parts if p))
+        unsaid = [m for m in receipt.flags if not has_words(m)]
+        return technical(english(unsaid))
 
     def _background(self, receipt):
         if receipt.status == "refused":

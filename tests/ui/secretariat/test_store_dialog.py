@@ -8,7 +8,7 @@ import urllib.parse
 
 import pytest
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import demo, notes
@@ -62,6 +62,11 @@ def window(qtbot, qapp, tmp_path, sync_ops):
 
 def _click(qtbot, widget) -> None:
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=widget.rect().center())
+
+
+def _choose(qtbot, radio) -> None:
+    """Click the round button of a choice (the widget spans the row; its words and button are on the left)."""
+    qtbot.mouseClick(radio, Qt.MouseButton.LeftButton, pos=QPoint(8, radio.height() // 2))
 
 
 def _open_from_the_menu(qtbot, window):
@@ -149,3 +154,40 @@ def test_britt_joins_the_team_store_after_a_wrong_password_then_goes_back(
     assert [n.text for n in notes.list_notes(local.workspace.store, conference_id)] == [
         "Anna: cykelväg Åre–Järpen, snart!!"
     ]
+
+
+def test_britt_moves_her_own_store_into_an_empty_database(qtbot, window, pg_dsn, tmp_path) -> None:
+    conference_id = demo.ensure_demo(window.workspace.store)
+    notes.add_note(window.workspace.store, conference_id, 2, 1, "Britt: läxhjälp i Sorsele – på fredagar?")
+    dialog = _open_from_the_menu(qtbot, window)
+    _click(qtbot, dialog.address_edit)
+    qtbot.keyClicks(dialog.address_edit, pg_dsn)
+    _choose(qtbot, dialog.move_choice)
+    assert dialog.move_choice.isChecked()
+    _click(qtbot, dialog.switch_button)
+
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
+    [moved] = _secretariat_windows()
+    assert moved.workspace.store.dialect == "postgresql"
+    assert [n.text for n in notes.list_notes(moved.workspace.store, conference_id)] == [
+        "Britt: läxhjälp i Sorsele – på fredagar?"
+    ]
+    assert (tmp_path / "britt" / MOVED_NAME).is_file()
+
+
+def test_moving_into_a_database_that_holds_a_store_is_refused_and_changes_nothing(
+    qtbot, window, team, tmp_path
+) -> None:
+    address, _conference_id = team
+    dialog = _open_from_the_menu(qtbot, window)
+    _click(qtbot, dialog.address_edit)
+    qtbot.keyClicks(dialog.address_edit, address)
+    _click(qtbot, dialog.password_edit)
+    type_text(qtbot, dialog.password_edit, PASSWORD)
+    _choose(qtbot, dialog.move_choice)
+    _click(qtbot, dialog.switch_button)
+    box = _the_box(qtbot)
+    assert box.windowTitle() == "Kan inte byta databas"
+    _click(qtbot, box.button(QMessageBox.StandardButton.Ok))
+    assert window.isVisible() and window.workspace.store.dialect == "sqlite"
+    assert (tmp_path / "britt" / DB_NAME).is_file() and not (tmp_path / "britt" / MOVED_NAME).exists()

@@ -181,6 +181,10 @@ _ENGLISH: dict[str, str | Callable[[Params], str]] = {
     "already-imported": "already imported on {when}",
     "table-export-not-pack": "{file} is a table's export, not a conference pack: nothing was opened",
     "not-a-bundle-size": "too large for a bundle",
+    "fetched-refused": "{file} refused: {why}",
+    "outbox-unreadable": "{file}: not a readable bundle ({error})",
+    "outbox-unroutable": "{file}: its manifest does not name a bundle id, conference and kind",
+    "outbox-gone": "{file}: left the outbox before it was sent",
     # -- exactly why a bundle was refused (BundleError.why) ---------------------------------------------
     "unexpected": "could not be checked ({error}); the fault is in the log",
     "clock-future": "its clock stamps lie {days} days in the future (more than {tolerance} are not taken):"

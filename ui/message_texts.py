@@ -63,6 +63,12 @@ def templates() -> dict[str, str]:
         ),
         "already-imported": translate("BundleMessages", "already imported on {when}"),
         "table-export-not-pack": translate("BundleMessages", "{file} holds the notes of one table"),
+        "fetched-refused": translate("BundleMessages", "{file} was not taken: {why}"),
+        "outbox-unreadable": translate("BundleMessages", "{file} in the outbox is not a readable bundle"),
+        "outbox-unroutable": translate(
+            "BundleMessages", "{file} in the outbox does not say which conference and table it is for"
+        ),
+        "outbox-gone": translate("BundleMessages", "{file} left the outbox before it was sent"),
         "not-a-bundle-size": translate("BundleMessages", "too large to be a bundle"),
         # exactly why a bundle was refused
         "unexpected": translate("BundleMessages", "could not be checked ({error}); the fault is in the log"),

@@ -75,6 +75,7 @@ def _outbox(args: argparse.Namespace) -> int:
                     "state": item.state,
                     "sent_to": [{"target": t, "at": at} for t, at in item.sent_to],
                     "problem": e.problem,
+                    "why": e.why.as_json() if e.why else None,
                 }
             )
         else:

@@ -66,7 +66,7 @@ class SyncReport:
     already_there: list[OutboxEntry] = field(default_factory=list)
     pulled: list[Pulled] = field(default_factory=list)
     unchanged: int = 0  # remote files seen in an earlier sync and not changed since
-    problems: list[str] = field(default_factory=list)
+    problems: list[Message] = field(default_factory=list)  # what could not be sent or used
     copies: list[Sighting] = field(default_factory=list)  # exports signed with our key, made elsewhere
 
     @property
@@ -87,7 +87,7 @@ class SyncReport:
                 detail = f": {p.detail}" if p.detail else ""
                 what = _OUTCOME_WORDS.get(p.outcome, p.outcome)
                 out.append(f"{what} {bundle_file_name(p.bundle_id)} ({p.kind or 'unknown kind'}){detail}")
-        out += [f"problem: {text}" for text in self.problems]
+        out += [f"problem: {problem.english()}" for problem in self.problems]
         if self.copies:
             out.append(f"warning: {copies.warning(self.copies)}")
         if not self.moved_anything:
@@ -210,13 +210,13 @@ class _Steps:
 def _push(store: Store, outbox_dir: Path, target: Target, report: SyncReport, steps: _Steps) -> None:
     statuses = outbox.status(store, outbox_dir, target.description)
     pending = [s.entry for s in statuses if s.state == outbox.PENDING]
-    report.problems += [s.entry.problem for s in statuses if s.state == outbox.UNREADABLE]
+    report.problems += [s.entry.why for s in statuses if s.state == outbox.UNREADABLE and s.entry.why]
     steps.add(len(pending))
     listings: dict[str, dict[str, RemoteFile]] = {}
     for entry in pending:
         steps.step(f"sending {entry.name}")
         if not entry.path.is_file():  # removed from the outbox while we were looking
-            report.problems.append(f"{entry.name}: left the outbox before it was sent")
+            report.problems.append(message("outbox-gone", file=entry.name))
             continue
         if entry.conference_id not in listings:
             listings[entry.conference_id] = {f.name: f for f in target.files(entry.conference_id)}
@@ -307,7 +307,9 @@ def _pull(
             steps.step(f"fetching {remote.name}")
             report.pulled.append(_fetch_one(workspace, target, remote, wanted_in[folder]))
             if report.pulled[-1].outcome == REFUSED:
-                report.problems.append(f"{remote.name} refused: {report.pulled[-1].detail}")
+                said = report.pulled[-1].said or (Message(TEXT, {"text": report.pulled[-1].detail}),)
+                problem = message("fetched-refused", file=remote.name, why=said[0].as_json())
+                report.problems.append(problem)
 
 
 def _fetch_one(workspace: Workspace, target: Target, remote: RemoteFile, wanted: str) -> Pulled:

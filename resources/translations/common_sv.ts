@@ -275,6 +275,22 @@
         <translation>{file} innehåller anteckningarna från ett enda bord</translation>
     </message>
     <message>
+        <source>{file} was not taken: {why}</source>
+        <translation>{file} togs inte emot: {why}</translation>
+    </message>
+    <message>
+        <source>{file} in the outbox is not a readable bundle</source>
+        <translation>{file} i utkorgen är inget läsbart paket</translation>
+    </message>
+    <message>
+        <source>{file} in the outbox does not say which conference and table it is for</source>
+        <translation>{file} i utkorgen säger inte vilken konferens och vilket bord det gäller</translation>
+    </message>
+    <message>
+        <source>{file} left the outbox before it was sent</source>
+        <translation>{file} försvann ur utkorgen innan det skickades</translation>
+    </message>
+    <message>
         <source>too large to be a bundle</source>
         <translation>för stor för att vara ett paket</translation>
     </message>

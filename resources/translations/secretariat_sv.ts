@@ -374,6 +374,14 @@ Rätta filen och läs in den igen.</translation>
         <translation>Behåll versionen från %1</translation>
     </message>
     <message>
+        <source>The version of %1 is kept; the version of %2 is set aside.</source>
+        <translation>Versionen från %1 behålls och versionen från %2 läggs åt sidan.</translation>
+    </message>
+    <message>
+        <source>You can reopen the conflict afterwards with “Reopen the last settled conflict”.</source>
+        <translation>Du kan öppna konflikten igen efteråt med ”Öppna igen den senast avgjorda konflikten”.</translation>
+    </message>
+    <message>
         <source>Keep the edited &amp;union</source>
         <translation>Behåll den &amp;redigerade texten</translation>
     </message>
@@ -418,12 +426,12 @@ Rätta filen och läs in den igen.</translation>
         <translation>Behålla den redigerade sammanslagningen?</translation>
     </message>
     <message>
-        <source>Keep the version of %1?</source>
-        <translation>Behålla versionen från %1?</translation>
+        <source>Both versions are set aside for the edited text.</source>
+        <translation>Båda versionerna läggs åt sidan och den redigerade texten behålls.</translation>
     </message>
     <message>
-        <source>The other version is set aside. You can reopen the conflict afterwards with “Reopen the last settled conflict”.</source>
-        <translation>Den andra versionen läggs åt sidan. Du kan öppna konflikten igen efteråt med ”Öppna igen den senast avgjorda konflikten”.</translation>
+        <source>Keep the version of %1?</source>
+        <translation>Behålla versionen från %1?</translation>
     </message>
     <message>
         <source>Cannot reopen the conflict</source>

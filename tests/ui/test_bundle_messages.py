@@ -90,7 +90,10 @@ def test_a_sync_that_fetched_a_damaged_bundle_explains_it_in_swedish(
     text = boxes.warning.call_args.args[2]
     # The headline is the sync area's own; each refused file follows, explained in Swedish.
     assert f"{name}: Filen är inte ett läsbart Rundabord-paket" in text, text
-    assert name in boxes.warning.call_args.kwargs["details"]  # the core's English words stay in the details
+    details = boxes.warning.call_args.kwargs["details"]  # exactly why, in Swedish too
+    assert f"{name} togs inte emot: inget Rundabord-paket (ingen zip-fil)" in details, details
+    assert "refused" not in details and "not a zip" not in details
+    assert status.tooltip().count("togs inte emot") == 1  # the sync area's tooltip says it alike
 
 
 SAMPLES = {

@@ -21,7 +21,7 @@ from app.messages import Message
 from ui import bundle_messages, i18n, message_texts
 
 ROOT = Path(__file__).resolve().parents[2]
-NESTED = {"problem", "weak"}  # parameters that hold one message
+NESTED = {"problem", "weak", "why"}  # parameters that hold one message
 GRANTS = {"trusted"}  # parameters that hold a list of them (what a key is trusted for)
 
 

@@ -679,6 +679,10 @@
         <translation>Anmärkning</translation>
     </message>
     <message>
+        <source>claims to be “%1” (unverified)</source>
+        <translation>uppger sig vara ”%1” (ej verifierat)</translation>
+    </message>
+    <message>
         <source>Bundles ready to merge</source>
         <translation>Paket klara att slå samman</translation>
     </message>

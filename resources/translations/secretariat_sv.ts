@@ -485,6 +485,10 @@
         <translation>Att göra</translation>
     </message>
     <message>
+        <source>%1 · export %2</source>
+        <translation>%1 · export nr %2</translation>
+    </message>
+    <message>
         <source>⚠ Unknown key: check it</source>
         <translation>⚠ Okänd nyckel: kontrollera</translation>
     </message>

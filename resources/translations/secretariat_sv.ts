@@ -917,6 +917,10 @@
         <translation>Konferensen har inga bord ännu.</translation>
     </message>
     <message>
+        <source>No conference yet: create one under Prepare, or load a TOML description.</source>
+        <translation>Ingen konferens ännu: skapa en under Förbered, eller läs in en TOML-beskrivning.</translation>
+    </message>
+    <message>
         <source>%1 of %2 tables have reported</source>
         <translation>%1 av %2 bord har rapporterat</translation>
     </message>

@@ -552,6 +552,10 @@ Rätta filen och läs in den igen.</translation>
         <translation>Att göra</translation>
     </message>
     <message>
+        <source>%1 · export %2</source>
+        <translation>%1 · export nr %2</translation>
+    </message>
+    <message>
         <source>⚠ Unknown key: check it</source>
         <translation>⚠ Okänd nyckel: kontrollera</translation>
     </message>
@@ -744,6 +748,10 @@ Rätta filen och läs in den igen.</translation>
     <message>
         <source>Remark</source>
         <translation>Anmärkning</translation>
+    </message>
+    <message>
+        <source>claims to be “%1” (unverified)</source>
+        <translation>uppger sig vara ”%1” (ej verifierat)</translation>
     </message>
     <message>
         <source>Bundles ready to merge</source>
@@ -974,6 +982,10 @@ Rätta filen och läs in den igen.</translation>
     <message>
         <source>The conference has no tables yet.</source>
         <translation>Konferensen har inga bord ännu.</translation>
+    </message>
+    <message>
+        <source>No conference yet: create one under Prepare, or load a TOML description.</source>
+        <translation>Ingen konferens ännu: skapa en under Förbered, eller läs in en TOML-beskrivning.</translation>
     </message>
     <message>
         <source>%1 of %2 tables have reported</source>

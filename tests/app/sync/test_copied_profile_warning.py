@@ -126,16 +126,13 @@ def test_over_webdav_each_copy_is_told_and_the_target_keeps_every_file(dav, tmp_
     from app.bundles import export_pack, export_table, import_files
     from app.bundles.identity import create_identity
     from app.demo import ensure_demo
-    from app.sync import engine, settings
+    from app.sync import settings
     from app.workspace import Workspace
     from bench import webdav_loopback as loopback
+    from tests.sync_fixtures import sync_once
 
     def sync(workspace: Workspace) -> list[str]:
-        target = settings.open_target(workspace.store)
-        try:
-            return engine.run_sync(workspace, target).lines()
-        finally:
-            target.close()
+        return sync_once(workspace).lines()
 
     office = Workspace.create(tmp_path / "kansli", "secretariat")
     create_identity(office, "Region Norrlän, kansliet")

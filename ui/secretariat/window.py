@@ -27,9 +27,9 @@ from app.errors import UserError
 from app.workspace import Workspace
 from ui import msgbox
 from ui.bundle_messages import error_box, technical
+from ui.lazy_page import LazyPage
 from ui.operations import Operation
 from ui.secretariat.context import SecretariatContext
-from ui.secretariat.lazy_page import LazyPage
 from ui.secretariat.new_conference import NewConferenceDialog
 from ui.secretariat.overview_view import OverviewView
 from ui.secretariat.prepare_view import PrepareView

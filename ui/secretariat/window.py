@@ -155,7 +155,8 @@ class SecretariatWindow(ConferenceFiles, QMainWindow):
 
     def _on_data_changed_for_council(self) -> None:
         # Another secretary's decision shows at once; a hidden council reloads when it is shown again.
-        council = getattr(self, "council_view", None)
+        page = getattr(self, "council_page", None)
+        council = page.built_view if page is not None else None  # never made just to be reloaded
         if council is not None and council.isVisible():
             council.reload()
 

@@ -35,6 +35,9 @@ SECRETARIAT = "secretariat"
 _window_for: Callable[[Workspace], QMainWindow] | None = None
 
 
+_replacements: list[QMainWindow] = []
+
+
 def set_window_maker(maker: Callable[[Workspace], QMainWindow]) -> None:
     global _window_for
     _window_for = maker
@@ -149,6 +152,21 @@ class RoleDialog(QDialog):
         self.accept()
 
 
+def replace_window(window: QMainWindow, workspace: Workspace) -> QMainWindow:
+    """Open the workspace's window in place of `window` (after its role or its store changed)."""
+    if _window_for is None:
+        raise RuntimeError("no window maker: ui.application sets it before any window opens")
+    replacement = _window_for(workspace)
+    # Held here, not by the closing window: a top-level window nobody refers to would be collected.
+    _replacements.append(replacement)
+    if window in _replacements:  # replaced in turn: deleted as it closes
+        _replacements.remove(window)
+    replacement.show()
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    window.close()
+    return replacement
+
+
 def change_role(window: QMainWindow, workspace: Workspace) -> RoleDialog:
     """Ask again (from Settings); a new answer opens the other window on the same workspace in place of
     `window`. Returns the dialog (already open, window-modal)."""
@@ -158,13 +176,8 @@ def change_role(window: QMainWindow, workspace: Workspace) -> RoleDialog:
     def on_accepted() -> None:
         if dialog.role() == workspace.role:
             return
-        if _window_for is None:
-            raise RuntimeError("no window maker: ui.application sets it before any window opens")
         workspace.role = dialog.role()
-        replacement = _window_for(workspace)
-        replacement.show()
-        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        window.close()
+        replace_window(window, workspace)
 
     dialog.accepted.connect(on_accepted)
     dialog.open()

@@ -21,6 +21,7 @@ from app.bundles import strictjson
 from app.bundles.canonical import canonical_bytes
 from app.bundles.files import write_whole
 from app.bundles.format import fingerprint_for, key_id_for
+from app.bundles.own_origin import bind_own_origin
 from app.errors import UserError
 
 if TYPE_CHECKING:
@@ -138,6 +139,8 @@ def remember_identity(store: Store, identity: Identity) -> None:
         store.meta_set(
             "bundles.identity", json.dumps({"name": identity.name, "public_key": identity.public_key_b64})
         )
+        if store.dialect == "postgresql":  # other secretaries' view of who writes as this origin
+            bind_own_origin(store, identity.name, identity.public_key_b64)
 
 
 def own_public_key(store: Store) -> tuple[str, bytes] | None:

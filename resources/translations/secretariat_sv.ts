@@ -307,6 +307,14 @@
         <translation>Behåll versionen från %1</translation>
     </message>
     <message>
+        <source>The version of %1 is kept; the version of %2 is set aside.</source>
+        <translation>Versionen från %1 behålls och versionen från %2 läggs åt sidan.</translation>
+    </message>
+    <message>
+        <source>You can reopen the conflict afterwards with “Reopen the last settled conflict”.</source>
+        <translation>Du kan öppna konflikten igen efteråt med ”Öppna igen den senast avgjorda konflikten”.</translation>
+    </message>
+    <message>
         <source>Keep the edited &amp;union</source>
         <translation>Behåll den &amp;redigerade texten</translation>
     </message>
@@ -351,12 +359,12 @@
         <translation>Behålla den redigerade sammanslagningen?</translation>
     </message>
     <message>
-        <source>Keep the version of %1?</source>
-        <translation>Behålla versionen från %1?</translation>
+        <source>Both versions are set aside for the edited text.</source>
+        <translation>Båda versionerna läggs åt sidan och den redigerade texten behålls.</translation>
     </message>
     <message>
-        <source>The other version is set aside. You can reopen the conflict afterwards with “Reopen the last settled conflict”.</source>
-        <translation>Den andra versionen läggs åt sidan. Du kan öppna konflikten igen efteråt med ”Öppna igen den senast avgjorda konflikten”.</translation>
+        <source>Keep the version of %1?</source>
+        <translation>Behålla versionen från %1?</translation>
     </message>
     <message>
         <source>Cannot reopen the conflict</source>
@@ -671,10 +679,6 @@
         <translation>Anmärkning</translation>
     </message>
     <message>
-        <source>unknown key: held in quarantine until it is trusted or rejected in Collect</source>
-        <translation>okänd nyckel: hålls i karantän tills den godkänns eller avvisas under Samla in</translation>
-    </message>
-    <message>
         <source>Bundles ready to merge</source>
         <translation>Paket klara att slå samman</translation>
     </message>
@@ -753,6 +757,18 @@
     <message>
         <source>%1 bundles merged</source>
         <translation>%1 paket sammanslagna</translation>
+    </message>
+    <message>
+        <source>Sync merged one bundle</source>
+        <translation>Synken slog samman ett paket</translation>
+    </message>
+    <message>
+        <source>Sync merged %1 bundles</source>
+        <translation>Synken slog samman %1 paket</translation>
+    </message>
+    <message>
+        <source>%1 held for a trust decision in Collect</source>
+        <translation>%1 väntar på beslut om förtroende under Samla in</translation>
     </message>
     <message>
         <source>stopped before the last %1</source>
@@ -1139,6 +1155,18 @@
         <translation>Typ</translation>
     </message>
     <message>
+        <source>Votes for this note:</source>
+        <translation>Röster för anteckningen:</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>Typ: %1</translation>
+    </message>
+    <message>
+        <source>Votes: %1</source>
+        <translation>Röster: %1</translation>
+    </message>
+    <message>
         <source>Text</source>
         <translation>Text</translation>
     </message>
@@ -1259,6 +1287,10 @@
         <translation>Ändrad av någon annan</translation>
     </message>
     <message>
+        <source>Someone else changed this while you were working on it. Your change is saved, and theirs is kept beside it under Conflicts for you to choose.</source>
+        <translation>Någon annan ändrade detta medan du arbetade med det. Din ändring är sparad, och den andras finns kvar bredvid under Konflikter så att du kan välja.</translation>
+    </message>
+    <message>
         <source>Someone else saved this note while you were editing it. Your text is saved, and theirs is kept beside it under Conflicts for you to choose.</source>
         <translation>Någon annan sparade anteckningen medan du redigerade den. Din text är sparad, och den andras finns kvar bredvid under Konflikter så att du kan välja.</translation>
     </message>
@@ -1277,6 +1309,10 @@
     <message>
         <source>Edit text</source>
         <translation>Ändra text</translation>
+    </message>
+    <message>
+        <source>Votes…</source>
+        <translation>Röster…</translation>
     </message>
     <message>
         <source>Merge proposals…</source>
@@ -1368,6 +1404,10 @@
     <message>
         <source>Change r&amp;ole (chair or secretariat)…</source>
         <translation>Byt r&amp;oll (ordförande eller sekretariat)…</translation>
+    </message>
+    <message>
+        <source>Shared data&amp;base…</source>
+        <translation>Delad data&amp;bas…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1476,6 +1516,87 @@ Rätta filen och läs in den igen.</translation>
     <message>
         <source>That passphrase was wrong.</source>
         <translation>Lösenfrasen var fel.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreDialog</name>
+    <message>
+        <source>Shared database</source>
+        <translation>Delad databas</translation>
+    </message>
+    <message>
+        <source>This workspace uses the secretariat&apos;s shared database:
+%1</source>
+        <translation>Den här arbetsytan använder sekretariatets delade databas:
+%1</translation>
+    </message>
+    <message>
+        <source>Going back gives this workspace a store on this computer again: a checked copy of what the shared database holds now. The database stays as it is for the others.</source>
+        <translation>Om du går tillbaka får arbetsytan åter en lagring på den här datorn: en kontrollerad kopia av det som den delade databasen innehåller nu. Databasen förblir som den är för de andra.</translation>
+    </message>
+    <message>
+        <source>Use a store on this &amp;computer</source>
+        <translation>Använd lagring på den här &amp;datorn</translation>
+    </message>
+    <message>
+        <source>This workspace keeps its store on this computer.</source>
+        <translation>Den här arbetsytan har sin lagring på den här datorn.</translation>
+    </message>
+    <message>
+        <source>&amp;Switch to the database</source>
+        <translation>&amp;Byt till databasen</translation>
+    </message>
+    <message>
+        <source>Database address</source>
+        <translation>Databasens adress</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Lösenord</translation>
+    </message>
+    <message>
+        <source>Database &amp;address:</source>
+        <translation>Databasens &amp;adress:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+    <message>
+        <source>The password is kept in the system keyring, never in a file.</source>
+        <translation>Lösenordet sparas i systemets nyckelring, aldrig i en fil.</translation>
+    </message>
+    <message>
+        <source>&amp;Join the store the secretariat keeps there</source>
+        <translation>&amp;Gå med i sekretariatets lagring där</translation>
+    </message>
+    <message>
+        <source>&amp;Move my store there</source>
+        <translation>&amp;Flytta min lagring dit</translation>
+    </message>
+    <message>
+        <source>Your own store stays on this computer, set aside.</source>
+        <translation>Din egen lagring finns kvar på den här datorn, undanlagd.</translation>
+    </message>
+    <message>
+        <source>Into an empty database; the copy is checked before it is used.</source>
+        <translation>Till en tom databas; kopian kontrolleras innan den används.</translation>
+    </message>
+    <message>
+        <source>Rundabord is still busy with another task. Switch when it is done.</source>
+        <translation>Rundabord arbetar fortfarande med en annan uppgift. Byt när den är klar.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database</source>
+        <translation>Kan inte ansluta till databasen</translation>
+    </message>
+    <message>
+        <source>Rundabord could not connect to the database with this address and password. Check both (your IT department knows them); nothing was changed.</source>
+        <translation>Rundabord kunde inte ansluta till databasen med den här adressen och det här lösenordet. Kontrollera båda (din IT-avdelning vet vad de ska vara); ingenting har ändrats.</translation>
+    </message>
+    <message>
+        <source>Cannot switch the database</source>
+        <translation>Kan inte byta databas</translation>
     </message>
 </context>
 <context>

@@ -21,7 +21,7 @@ from app.demo import demo_description
 
 from .conftest import ROOT, project_version
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("frozen")]  # one worker builds and runs the app
 
 NOTE_TEXT = "Bättre busstrafik på landsbygden – även kvällar och helger"
 

@@ -195,11 +195,14 @@ class TablePlace(QObject):
         assert self.session is not None
         shown = self.session.questions[self.session.question_index(self.current_question_id() or "")]
         text = f"{shown.position}. {shown.text}"
+        self.capture.typing_goes_to = None
         if self.discussed_question_id not in (None, shown.id):
             discussed = self.session.questions[self.session.question_index(self.discussed_question_id)]
             where = self.tr("(new notes still go to question %1)").replace("%1", str(discussed.position))
             text = f"{text}  {where}"
+            self.capture.typing_goes_to = discussed.position
         self.capture.question_label.setText(text)
+        self.capture.notes_empty.update()  # its words depend on where typing goes
 
     # -- notes ------------------------------------------------------------------------------------------
 

@@ -84,6 +84,9 @@ class ChairWindow(ChairDialogs, ChairLayout, QMainWindow):
         self.export_flow = ExportFlow(self, self.workspace, self.open_table_key)
         self.export_flow.exported.connect(self._on_exported)
         self.export_flow.identity_needed.connect(self.open_settings)
+        menu = self.chair_actions.conference_menu
+        menu.insertAction(self.chair_actions.export_after, self.export_flow.save_copy_action)
+        menu.aboutToShow.connect(self.export_flow.refresh_copy_action)
 
         self.saved_indicator = SaveIndicator(self)
         self.editing.saved.connect(self.saved_indicator.mark_saved)
@@ -183,6 +186,7 @@ class ChairWindow(ChairDialogs, ChairLayout, QMainWindow):
 
     def _on_table_opened(self, conference_id: str, table_number: int) -> None:
         self.undo_stack.clear()  # steps of another table must not be undone here
+        self.export_flow.refresh_copy_action()
         self.restore_round(conference_id, table_number)
         self.chair_actions.rebuild_tags()
         self._show_header()

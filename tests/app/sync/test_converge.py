@@ -157,7 +157,9 @@ def test_a_tampered_bundle_on_the_target_is_refused_and_reported_once(people, tm
     before = notes.list_notes(secretariat.store, conference_id)
     report = _sync(secretariat)
     assert [p.outcome for p in report.pulled] == [engine.REFUSED]
-    assert report.problems and remote.name in report.problems[0]
+    [problem] = report.problems
+    assert problem.code == "fetched-refused" and problem.params["file"] == remote.name
+    assert problem.params["why"] == report.pulled[0].why.as_json()  # exactly why, as data
     assert notes.list_notes(secretariat.store, conference_id) == before
     again = _sync(secretariat)  # the same bad file is not fetched and refused over and over
     assert again.pulled == [] and again.problems == []

@@ -1,4 +1,4 @@
-"""Item 9: the small things chairs trip on, in Swedish on a 1366×768 window, driven by keys and mouse."""
+"""The small things chairs trip on, in Swedish on a 1366×768 window, driven by keys and mouse."""
 
 from __future__ import annotations
 

@@ -26,6 +26,31 @@ def share(afternoon, tmp_path):
     return folder.parent
 
 
+def test_a_held_bundle_in_the_sync_report_is_a_claim_with_no_counts(
+    qtbot, qapp, secretariat, afternoon, share, sync_ops
+):
+    shutil.copy2(afternoon.unknown, share / afternoon.conference_id / afternoon.unknown.name)
+    sync_settings.configure(secretariat.store, str(share))
+    i18n.install("sv", qapp)
+    window = SecretariatWindow(secretariat)
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    window.show()
+    merge = window.merge_view
+    [status] = window.statusBar().findChildren(SyncStatusWidget)
+    qtbot.mouseClick(status.button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: merge.model.rowCount() == 4)
+    assert merge.result_label.text().startswith("Synken slog samman 3 paket · 1 väntar på beslut")
+    [held] = [r for r in range(4) if merge.model.index(r, 2).data() == "I karantän"]
+    cells = [merge.model.index(held, c).data() for c in range(9)]
+    assert (
+        cells[0] == "40"
+        and cells[1].startswith("uppger sig vara ”")
+        and cells[1].endswith("” (ej verifierat)")
+    )
+    assert cells[3:9] == [""] * 6  # neither merged nor refused: no "Avvisat 3"
+
+
 def test_a_sync_that_merged_bundles_lists_them_and_the_conflict_it_opened(
     qtbot, qapp, secretariat, afternoon, share, sync_ops
 ):

@@ -56,8 +56,10 @@ run: $(STAMP) translations
 	$(VENV)/bin/rundabord --workspace $(WORKSPACE) demo > /dev/null
 	$(VENV)/bin/rundabord --workspace $(WORKSPACE)
 
+# loadgroup: the tests of the frozen application (xdist_group "frozen") run on one worker, so while it builds
+# the application the other workers go on with the rest instead of waiting for the build.
 test: $(STAMP) translations system-deps
-	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q -n auto
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q -n auto --dist loadgroup
 
 bench: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench

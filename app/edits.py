@@ -6,6 +6,10 @@ written, and Britt's stays open beside it as a conflict, shown side by side in t
 for a person to choose (`app.conflicts.resolve`). The causal record says so too: the state Anna wrote
 is recorded as knowing only what she had seen, so every later merge and refresh keeps the conflict
 open until it is settled.
+
+Every field a secretary edits on a note (text, kind, theme tags, votes) is saved this way, and so is
+each undo and redo of it: a step's `seen` is then the version its own previous save left. A field last
+changed by this workspace itself (its own earlier step) is no change underneath.
 """
 
 from __future__ import annotations
@@ -22,19 +26,43 @@ from app.store import Store, wire_record
 def edit_note_as_seen(store: Store, note_id: str, seen_rev: str, **changes: Any) -> list[str]:
     """`notes.edit_note`, for a window that showed the note at `seen_rev`. Returns the fields another
     writer had changed since then (each now an open conflict); empty when nothing changed under her."""
+    return edit_notes_as_seen(store, {note_id: seen_rev}, {note_id: changes}).get(note_id, [])
+
+
+def edit_notes_as_seen(
+    store: Store, seen: dict[str, str], changes: dict[str, dict[str, Any]]
+) -> dict[str, list[str]]:
+    """Several notes' edits (text, kind, themes, votes) as one step, all or none; `seen`: each note's rev
+    as the window showed it ("" for an edit that does not care). Returns, per note that another writer
+    changed meanwhile, the fields now open as conflicts beside this edit."""
     rt = record_type("note")
+    clashes: dict[str, list[str]] = {}
     with store.transaction():
-        store.lock_records([note_id])  # another secretary's save of this note waits for this one
-        before = store.require("note", note_id)
-        changed_under = {
-            name: (tuple(before["stamps"][name]), before[name])
-            for name, value in changes.items()
-            if seen_rev and before["stamps"].get(name, [""])[0] > seen_rev and before[name] != value
-        }
-        notes.edit_note(store, note_id, **changes)
-        if changed_under:
-            _keep_unseen(store, rt.name, note_id, seen_rev, changed_under)
-    return sorted(changed_under)
+        store.lock_records(sorted(changes))  # another secretary's save of these notes waits for this one
+        for note_id, fields in changes.items():
+            seen_rev = seen.get(note_id, "")
+            before = store.require("note", note_id)
+            changed_under = {
+                name: (tuple(before["stamps"][name]), before[name])
+                for name, value in fields.items()
+                if _changed_by_another(store, before, name, seen_rev) and before[name] != value
+            }
+            notes.edit_note(store, note_id, **fields)
+            if changed_under:
+                _keep_unseen(store, rt.name, note_id, seen_rev, changed_under)
+                clashes[note_id] = sorted(changed_under)
+    return clashes
+
+
+def _changed_by_another(store: Store, before: dict[str, Any], name: str, seen_rev: str) -> bool:
+    """Whether another writer (not this workspace's own earlier steps) changed the field after `seen_rev`."""
+    rev, origin = before["stamps"].get(name, ["", ""])
+    return bool(seen_rev) and rev > seen_rev and origin != store.origin
+
+
+def revs(store: Store, note_ids: list[str]) -> dict[str, str]:
+    """Each note's rev as stored now: what an undo step saw after its own save."""
+    return {note_id: store.require("note", note_id)["rev"] for note_id in note_ids}
 
 
 def _keep_unseen(

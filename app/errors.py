@@ -19,3 +19,7 @@ class NoWorkspace(UserError):
 
 class StoreBusy(UserError):
     """Another task (a sync, an import) holds the workspace's write lock longer than we wait."""
+
+
+class CannotConnect(UserError):
+    """The shared database did not let this workspace in: a wrong address or password, or no server."""

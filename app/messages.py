@@ -2,18 +2,23 @@
 
 The importer's remarks on a bundle it took, the roles a key is trusted for and the reasons a bundle was
 refused are `Message`s. They are stored as JSON (`as_json`), the CLI prints `english()`, and the windows
-say them in the user's language from the same code and parameters (ui/messages.py), so no one ever
-parses a sentence back into its parts.
+say them in the user's language from the same code and parameters (ui/bundle_messages.py), so no one
+ever parses a sentence back into its parts.
 
-Adding a message: register its English here with `_english("code", lambda p: ...)`, create it with
-`message("code", name=value, ...)`, and give it a translation in ui/bundle_messages.py.
-tests/ui/test_bundle_messages.py fails while any registered code lacks a translation.
+Adding a message: give its English template in `_ENGLISH` below (`"code": "... {name} ..."`, filled
+from the parameters by `str.format`), raise or create it with its parameters, and give the same
+template in Swedish in ui/bundle_messages.py. A refusal is `raise refused("check", "code", name=value)`
+(app/bundles/format.py); a remark or a part of another message is `message("code", name=value)`.
+tests/ui/test_bundle_messages.py fails while a code raised in app/ lacks either, or while a template
+names a parameter its raiser does not give.
+
+A parameter may itself hold a message (`problem=message("json-too-deep").as_json()`, or a list of
+them): it is said in the same language as the message around it. That keeps "record line 5: ..." one
+message whose inner reason is data too.
 
 A refused bundle has two codes: its `BundleError.check` (the kind of trouble, which the windows explain
-with what to do) and its `why`, one of the messages below (exactly what was wrong, with its parameters):
-`raise refused("hash", "member-altered", member=name)`. A check raised with a plain sentence
-(`BundleError("zip", "...")`) keeps it as a "text" message, shown in English as the technical detail
-until someone gives it a code here.
+with what to do) and its `why`, one of the messages below (exactly what was wrong, with its parameters).
+A sentence stored before messages were data is kept as a "text" message and shown as it is.
 """
 
 from __future__ import annotations
@@ -24,12 +29,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 Params = Mapping[str, Any]
-
-_ENGLISH: dict[str, Callable[[Params], str]] = {}
-
-
-def _english(code: str, render: Callable[[Params], str]) -> None:
-    _ENGLISH[code] = render
+Say = Callable[["Message"], str]
 
 
 @dataclass(frozen=True)
@@ -42,17 +42,35 @@ class Message:
 
     def english(self) -> str:
         render = _ENGLISH.get(self.code)
-        return render(self.params) if render else str(self.params.get("text", self.code))
+        if render is None:
+            return str(self.params.get("text", self.code))
+        try:
+            return render(self.params) if callable(render) else fill(render, self.params, Message.english)
+        except (KeyError, IndexError, TypeError, ValueError, AttributeError):  # a row of another shape
+            return f"{self.code} {json.dumps(self.params, ensure_ascii=False, default=str)}"
 
     def as_json(self) -> dict[str, Any]:
         return {"code": self.code, "params": dict(self.params)}
 
     @classmethod
     def from_json(cls, value: Any) -> Message:
-        """A stored message; a plain string (a ledger row from before messages were data) is kept as text."""
-        if isinstance(value, Mapping) and isinstance(value.get("code"), str):
+        """A stored message; a plain string (a row from before messages were data) is kept as text."""
+        if is_message_json(value):
             return cls(value["code"], dict(value.get("params") or {}))
         return cls(TEXT, {"text": str(value)})
+
+
+def is_message_json(value: Any) -> bool:
+    return isinstance(value, Mapping) and isinstance(value.get("code"), str)
+
+
+class MessageError(ValueError):
+    """A ValueError whose reason is a message (its str() is the English), for code that reports a
+    problem to a caller who words it: a strict JSON reader, an image check."""
+
+    def __init__(self, why: Message) -> None:
+        super().__init__(why.english())
+        self.why = why
 
 
 def message(code: str, **params: Any) -> Message:
@@ -70,124 +88,270 @@ def codes() -> list[str]:
     return sorted(_ENGLISH)
 
 
-def _bundles(first: int, last: int) -> str:
-    return (
+def template(code: str) -> str | None:
+    """The English template of a code, None for the few worded by a function."""
+    render = _ENGLISH.get(code)
+    return render if isinstance(render, str) else None
+
+
+def fill(template: str, params: Params, say: Say) -> str:
+    """`template` with its {names} filled from `params`; a parameter holding a message (or a list of
+    them) is said by `say`, in the language of the template around it."""
+    return template.format_map({name: _shown(value, say) for name, value in params.items()})
+
+
+def _shown(value: Any, say: Say) -> Any:
+    if is_message_json(value):
+        return say(Message.from_json(value))
+    if isinstance(value, list) and value and all(is_message_json(v) for v in value):
+        return "; ".join(dict.fromkeys(say(Message.from_json(v)) for v in value))
+    return value
+
+
+def dumps(messages: Iterable[Message]) -> str:
+    """Messages as a stored column holds them: a JSON list of {code, params}."""
+    return json.dumps([m.as_json() for m in messages], ensure_ascii=False, sort_keys=True)
+
+
+def loads(stored: str | None) -> tuple[Message, ...]:
+    """Messages as a column holds them; a row written before they were data holds English text,
+    which comes back as one text message (shown as it is)."""
+    if not stored:
+        return ()
+    try:
+        values = json.loads(stored)
+    except ValueError:
+        values = [stored]
+    if not isinstance(values, list):
+        values = [stored]
+    return tuple(Message.from_json(v) for v in values)
+
+
+TEXT = "text"  # a sentence stored before messages were data, shown as it is
+
+
+def _bundles(p: Params) -> str:
+    first, last = p["first"], p["last"]
+    said = (
         f"bundle {first} from this signer has"
         if first == last
         else f"bundles {first}-{last} from this signer have"
     )
+    return f"gap: {said} not arrived"
 
 
-TEXT = "text"  # a sentence stored before messages were data, shown as it is
-_english(TEXT, lambda p: str(p["text"]))
+_MANIFEST_PARTS = {"bundle_id": "bundle id", "created": "created time", "tables": "list of tables"}
+_MANIFEST_PARTS |= {"sequence": "sequence number", "previous": "previous-bundle hash"}
+_MANIFEST_PARTS |= {"members": "member hashes", "records_encoding": "records encoding"}
+_MANIFEST_PARTS |= {"public_key": "signer public key"}
 
-# -- the importer's remarks on a bundle it took ------------------------------------------------------
-_english(
-    "sequence-repeated",
-    lambda p: f"another bundle with sequence number {p['number']} from this signer was imported before",
-)
-_english(
-    "sequence-superseded",
-    lambda p: (
-        f"superseded: bundle {p['newer']} from this signer was imported before this older one"
-        f" ({p['number']}); nothing newer was rolled back"
-    ),
-)
-_english("sequence-gap", lambda p: f"gap: {_bundles(p['first'], p['last'])} not arrived")
-_english(
-    "sequence-fork",
-    lambda p: f"its link to the signer's previous bundle ({p['previous']}) does not match the one imported",
-)
-_english("clock-ahead", lambda p: "stamp more than a day in the future: the signer's clock may be wrong")
-_english(
-    "key-pinned",
-    lambda p: (
-        f"pinned {p['signer']}'s key as this conference's secretariat; compare its fingerprint with"
-        f" the secretariat's: {p['fingerprint']}"
-    ),
-)
+_TRUSTED = "; the signer is trusted only as {trusted}"
+_ONE_FILE = "; a bundle is one file"
+_RELAY = "; a chair's key may relay only the edits of another laptop of its own table"
 
-# -- what a key is trusted for -----------------------------------------------------------------------
-_english("grant-chair", lambda p: f"chair of table {p['table']} (conference {str(p['conference'])[:8]})")
-_english(
-    "grant-secretariat-pinned",
-    lambda p: f"secretariat of conference {str(p['conference'])[:8]} (pinned from its pack)",
-)
-_english("grant-secretariat", lambda p: "secretariat")
-_english("key-revoked", lambda p: "revoked key")
-_english("key-unknown", lambda p: "unknown key")
-
-# -- why a bundle was not taken ----------------------------------------------------------------------
-_english("refused", lambda p: str(p.get("detail") or "refused"))
-_english(
-    "quarantined",
-    lambda p: (
+_ENGLISH: dict[str, str | Callable[[Params], str]] = {
+    TEXT: lambda p: str(p["text"]),
+    # -- the importer's remarks on a bundle it took ----------------------------------------------------
+    "sequence-repeated": "another bundle with sequence number {number} from this signer was imported before",
+    "sequence-superseded": "superseded: bundle {newer} from this signer was imported before this older one"
+    " ({number}); nothing newer was rolled back",
+    "sequence-gap": _bundles,
+    "sequence-fork": "its link to the signer's previous bundle ({previous}) does not match the one imported",
+    "clock-ahead": "stamp more than a day in the future: the signer's clock may be wrong",
+    "key-pinned": "pinned {signer}'s key as this conference's secretariat; compare its fingerprint with"
+    " the secretariat's: {fingerprint}",
+    "conflicts-opened": lambda p: f"opened {p['count']} conflict{'s' if p['count'] != 1 else ''} to review",
+    # -- what a key is trusted for ---------------------------------------------------------------------
+    "grant-chair": "chair of table {table} (conference {conference!s:.8})",
+    "grant-secretariat-pinned": "secretariat of conference {conference!s:.8} (pinned from its pack)",
+    "grant-secretariat": "secretariat",
+    "key-revoked": "revoked key",
+    "key-unknown": "unknown key",
+    # -- what became of a bundle that was not merged --------------------------------------------------
+    "refused": lambda p: str(p.get("detail") or "refused"),
+    "quarantined": lambda p: (
         f"signed by an unknown key; held in quarantine until someone trusts or rejects key {p['key']}"
         + (" (already held)" if p.get("already_held") else "")
     ),
-)
-_english("already-imported", lambda p: f"already imported on {p['when']}")
-
-# -- exactly why (BundleError.why: the reason beside the check's code) ------------------------------
-_english("unexpected", lambda p: f"could not be checked ({p['error']}); the fault is in the log")
-_english(
-    "clock-future",
-    lambda p: (
-        f"its clock stamps lie {p['days']} days in the future (more than {p['tolerance']} are not taken):"
-        " the signer's computer clock is wrong, or the bundle is forged; set the date right there and"
-        " export again"
+    "quarantined-returning-chair": lambda p: (
+        f"signed by {p['signer']}, trusted as chair in another conference; held in quarantine until"
+        f" someone trusts key {p['key']} for table {p['table']} of this conference"
+        + (" (already held)" if p.get("already_held") else "")
     ),
-)
-_english(
-    "sequence-rollback",
-    lambda p: (
-        f"its sequence number {p['number']} is below bundle {p['newer']} from the same signer, imported"
-        " before and made earlier: a rollback of the signer's sequence"
+    "already-imported": "already imported on {when}",
+    "table-export-not-pack": "{file} is a table's export, not a conference pack: nothing was opened",
+    "not-a-bundle-size": "too large for a bundle",
+    "fetched-refused": "{file} refused: {why}",
+    "outbox-unreadable": "{file}: not a readable bundle ({error})",
+    "outbox-unroutable": "{file}: its manifest does not name a bundle id, conference and kind",
+    "outbox-gone": "{file}: left the outbox before it was sent",
+    # -- exactly why a bundle was refused (BundleError.why) ---------------------------------------------
+    "unexpected": "could not be checked ({error}); the fault is in the log",
+    "clock-future": "its clock stamps lie {days} days in the future (more than {tolerance} are not taken):"
+    " the signer's computer clock is wrong, or the bundle is forged; set the date right there and export"
+    " again",
+    "sequence-rollback": "its sequence number {number} is below bundle {newer} from the same signer,"
+    " imported before and made earlier: a rollback of the signer's sequence",
+    "signed-by-revoked": "signed by the key {key}, which was revoked or rejected here",
+    "pack-other-key": "this conference was opened from a pack signed by {signer} (key {pinned}); this pack"
+    " is signed by another key ({key})",
+    "quarantine-key-full": "{count} bundles from the unknown key {key} already wait in quarantine; trust or"
+    " reject the key first",
+    "quarantine-full": "the quarantine is full ({mib} MiB held); trust or reject the waiting keys first",
+    "export-read-back": "the written bundle does not read back as signed",
+    # the file
+    "file-missing": "{path}: no such file",
+    "file-is-folder": "{path}: is a folder, not a bundle",
+    "file-unreadable": "{path}: cannot read: {error}",
+    "file-too-large": "larger than {mib} MiB: not a bundle Rundabord reads",
+    "file-cut-short": "the file is empty or cut short: an incomplete copy; fetch it again",
+    # the zip container
+    "zip-directory-missing": "the file ends early (its zip directory is missing): an incomplete copy;"
+    " fetch it again",
+    "zip-directory-cut": "the file ends early (its zip directory is cut short): an incomplete copy;"
+    " fetch it again",
+    "not-a-zip": "not a Rundabord bundle (not a zip file)",
+    "zip-damaged": "damaged zip ({error})",
+    "zip-extra-bytes": "the zip is followed by extra bytes",
+    "zip-disks": "the zip claims to span several disks" + _ONE_FILE,
+    "zip64": "the zip uses ZIP64 records; a bundle never needs them",
+    "zip-entries": "the zip holds {entries} members; a bundle has {expected}",
+    "zip-gaps": "the zip holds data outside its members (or members overlap)",
+    "zip-beyond": "the zip holds data beyond its members' declared sizes",
+    "zip-bomb": "the members together are too large to read (a zip bomb)",
+    # its members
+    "member-too-large": "member {member} is larger than {cap} bytes",
+    "member-bomb": "member {member} expands more than {ratio}x (a zip bomb)",
+    "member-checksum": "member {member} is damaged or altered (its checksum does not match)",
+    "member-damaged": "member {member} is damaged or altered ({error})",
+    "member-size": "member {member} is not the size its zip entry states",
+    "member-no-header": "member {member!r} has no local header where the directory says",
+    "member-other-name": "member {member!r} has another name in its local header",
+    "member-control": "member {member!r} has a NUL or control character in its name",
+    "member-disk": "a member lies on another disk" + _ONE_FILE,
+    "member-no-name": "a member has no name",
+    "member-absolute": "member {member!r} has an absolute path",
+    "member-climbs": "member {member!r} climbs out of the bundle (../)",
+    "member-link": "member {member!r} is a symbolic link",
+    "member-folder": "member {member!r} is in a folder; a bundle has none",
+    "member-twice": "member {member!r} appears {times} times",
+    "member-twin": "member {member!r} differs from {twin!r} only by case or Unicode form",
+    "member-unexpected": "unexpected member {member!r}",
+    "member-encrypted": "member {member!r} is encrypted",
+    "member-compression": "member {member!r} uses an unsupported compression",
+    "member-missing": "member {member!r} is missing",
+    "member-altered": "{member} does not match the hash in the signed manifest (altered or swapped)",
+    "member-unlisted": "member {member} is not listed in the signed manifest (added)",
+    "member-v1-attachment": "unexpected member {member!r} (format 1 has no attachments)",
+    "attachments-too-many": "the bundle holds more than {most} attachments",
+    # the signature and the manifest
+    "signature-not-base64": "the signature member is not base64",
+    "signature-length": "the signature member does not hold a 64-byte Ed25519 signature",
+    "signature-mismatch": "the signature does not match the manifest (altered, or signed by another key)",
+    "weak-key": "the bundle is signed with {weak}",
+    "key-length": "an Ed25519 public key is 32 bytes",
+    "key-weak": "a weak Ed25519 public key (small order, off the curve or not in canonical form)",
+    "key-id-mismatch": "the manifest's key id does not belong to its public key",
+    "manifest-not-utf8": "the manifest is not UTF-8 text",
+    "manifest-text": "the manifest: {problem}",
+    "manifest-not-json": "the manifest is not valid JSON: {problem}",
+    "manifest-other-format": "not a Rundabord bundle (the manifest names another format)",
+    "format-newer": "made by a newer Rundabord (bundle format {version}); update Rundabord to read it",
+    "format-unknown": "unknown bundle format version {version}",
+    "manifest-fields": "the manifest has unexpected or missing fields: {fields}",
+    "manifest-malformed": lambda p: (
+        f"the manifest's {_MANIFEST_PARTS.get(p['part'], p['part'])} is malformed"
     ),
-)
-_english("file-missing", lambda p: f"{p['path']}: no such file")
-_english("file-is-folder", lambda p: f"{p['path']}: is a folder, not a bundle")
-_english("file-unreadable", lambda p: f"{p['path']}: cannot read: {p['error']}")
-_english("file-too-large", lambda p: f"larger than {p['mib']} MiB: not a bundle Rundabord reads")
-_english("file-cut-short", lambda p: "the file is empty or cut short: an incomplete copy; fetch it again")
-_english(
-    "zip-directory-missing",
-    lambda p: "the file ends early (its zip directory is missing): an incomplete copy; fetch it again",
-)
-_english(
-    "zip-directory-cut",
-    lambda p: "the file ends early (its zip directory is cut short): an incomplete copy; fetch it again",
-)
-_english("not-a-zip", lambda p: "not a Rundabord bundle (not a zip file)")
-_english(
-    "format-newer",
-    lambda p: f"made by a newer Rundabord (bundle format {p['version']}); update Rundabord to read it",
-)
-_english(
-    "signature-mismatch",
-    lambda p: "the signature does not match the manifest (altered, or signed by another key)",
-)
-_english("weak-key", lambda p: f"the bundle is signed with {p['weak']}")
-_english(
-    "member-altered",
-    lambda p: f"{p['member']} does not match the hash in the signed manifest (altered or swapped)",
-)
-_english(
-    "quarantine-key-full",
-    lambda p: (
-        f"{p['count']} bundles from the unknown key {p['key']} already wait in quarantine; trust or reject"
-        " the key first"
+    "encoding-unknown": "unknown records encoding {encoding}: made by a newer Rundabord; update Rundabord to"
+    " read it",
+    "claims-empty-table": "the manifest claims table {table}, but the bundle holds none of its records",
+    "claims-outside": "a {type} record belongs to table {table} of conference {conference!s:.8}, which the"
+    " manifest does not cover",
+    "counts-mismatch": "the records do not match the counts in the manifest",
+    # the records, line by line ("record line 5: " and the problem)
+    "records-no-line-break": "records.jsonl does not end with a line break",
+    "line-too-long": "record line {line} is longer than {most} bytes",
+    "line-not-utf8": "record line {line} is not UTF-8 text",
+    "line": "record line {line}: {problem}",
+    "json-duplicate-key": "duplicate key {key!r}",
+    "json-not-number": "{name} is not a JSON number",
+    "json-fraction": "unexpected fractional number {number}",
+    "json-integer-too-large": "integer too large",
+    "json-too-deep": "nested too deeply",
+    "json-malformed": "malformed JSON ({error} at character {position})",
+    "json-lone-surrogate": "a text holds an escape that is no Unicode character (a lone surrogate)",
+    "record-not-object": "not a JSON object",
+    "record-fields-missing": lambda p: (
+        f"missing {'field' if len(p['fields'].split(', ')) == 1 else 'fields'} {p['fields']}"
     ),
-)
-_english(
-    "quarantine-full",
-    lambda p: f"the quarantine is full ({p['mib']} MiB held); trust or reject the waiting keys first",
-)
-_english("signed-by-revoked", lambda p: f"signed by the key {p['key']}, which was revoked or rejected here")
-_english(
-    "pack-other-key",
-    lambda p: (
-        f"this conference was opened from a pack signed by {p['signer']} (key {p['pinned']});"
-        f" this pack is signed by another key ({p['key']})"
-    ),
-)
+    "record-fields-unexpected": "unexpected fields",
+    "record-type-unknown": "unknown record type {type!r}",
+    "record-id": "malformed id",
+    "record-origin": "malformed origin",
+    "record-stamp": "malformed clock stamp",
+    "record-deleted": "malformed deleted flag",
+    "record-fields": "the fields of a {type} record are not {fields}",
+    "record-stamps": "malformed field stamps",
+    "record-twice": "id {id} appears twice",
+    "field-not-number": "field {field} is not a whole number",
+    "field-not-text": "field {field} is not text",
+    "field-not-list": "field {field} is not a list",
+    "field-too-long": "field {field} is longer than {most} characters",
+    "field-domain": "field {field} of a {type} record holds {value}, outside its domain",
+    "compact-shape": "not a compact record (an array of eight items)",
+    "compact-base": "malformed base stamp",
+    "compact-values": "a {type} record holds {count} values",
+    "compact-groups": "malformed stamp groups",
+    "compact-group": "malformed stamp group",
+    "compact-mask": "a stamp group's field mask is empty, out of range or overlaps another",
+    "compact-pair-twice": "two stamp groups name the same stamp",
+    # attachments
+    "attachment-misnamed": "attachment {member} is not named by its own hash",
+    "attachment-image": "attachment {member} is refused: {problem}",
+    "attachment-type": "attachment {member} is a {actual} image named .{extension}",
+    "attachment-record": "an attachment record names no image hash or an unknown image type",
+    "attachment-other-type": "attachment record {record:.8} names another image type",
+    "attachment-no-image": "attachment record {record:.8} has no image in the bundle",
+    "attachment-unclaimed": "attachment {digest:.12}… belongs to no attachment record",
+    "image-too-large": "larger than {mib} MiB",
+    "image-not-image": "not a PNG or JPEG image",
+    "image-pixels": "{width}×{height} pixels is not a photo of a sheet of paper",
+    "image-undecodable": "the {kind} image does not decode ({error})",
+    # references between records, checked against the store
+    "reference-question": "note {note} answers a question that is not one of its conference's",
+    "reference-table": "note {note} belongs to table {table}, which its conference lacks",
+    # the signer's role, record by record
+    "role-pack": "only the secretariat may sign a conference pack" + _TRUSTED,
+    "role-table": "the manifest claims table {table}" + _TRUSTED,
+    "role-record-table": "the bundle writes a {type} record of table {table} (conference"
+    " {conference!s:.8})" + _TRUSTED,
+    "role-record-conference": "the bundle writes a {type} record of conference {conference!s:.8}" + _TRUSTED,
+    "role-record": "the bundle writes a {type} record" + _TRUSTED,
+    "role-retyped": "record {record} is a {here} here, not a {incoming}" + _TRUSTED,
+    "role-elsewhere-table": "record {record} belongs here to table {table} of conference"
+    " {conference!s:.8}" + _TRUSTED,
+    "role-elsewhere-conference": "record {record} belongs here to conference {conference!s:.8}" + _TRUSTED,
+    "role-new-table": "the bundle brings table {table} as a table this workspace does not have; import the"
+    " conference pack first" + _TRUSTED,
+    "role-table-field": "the bundle changes the table's {field}, which only the secretariat may" + _TRUSTED,
+    "role-sheet": "the bundle says table {table}'s paper notes were typed in by {typist}; a chair's key may"
+    " only bring sheets a chair typed" + _TRUSTED,
+    "role-sheet-unnamed": "the bundle says table {table}'s paper notes were typed in by nobody named; a"
+    " chair's key may only bring sheets a chair typed" + _TRUSTED,
+    "role-process": "the bundle rewrites the process of conference {conference:.8}, which was opened from a"
+    " pack signed by another key ({key})" + _TRUSTED,
+    # whose workspace the edits come from
+    "origin-home": "the bundle says it was made in workspace {home}, which belongs to another key ({key});"
+    " a key signs only its own workspace's bundles",
+    "origin-ours": "the bundle brings edits of record {record} stamped as this workspace's own ({origin})"
+    + _RELAY,
+    "origin-secretariat": "the bundle brings edits of record {record} stamped as the secretariat's (key"
+    " {key}) ({origin})" + _RELAY,
+    "origin-not-chair": "the bundle brings edits of record {record} stamped as those of key {key}, which is"
+    " not trusted here as chair of table {table} ({origin})" + _RELAY,
+    "relay-over-own": "the bundle brings a later edit of record {record} stamped as workspace {origin} (key"
+    " {key}) over that workspace's own earlier edit; only its own key may make that claim. Import the"
+    " bundles of that key first",
+    "relay-unseen": "the bundle brings an edit of record {record} stamped as workspace {origin} (key {key})"
+    " that its own later edits here do not show",
+}

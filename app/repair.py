@@ -5,6 +5,11 @@ The damaged file is never deleted: it is moved aside (`workspace.sqlite3.damaged
 wants to look at it. After the restore, the bundles in `inbox/` (what sync fetched) are imported again
 through the ordinary import path (what the backup already had is a no-op), and this workspace's own
 exports in `outbox/` are merged back with their ledger rows, so no sequence number is signed twice.
+
+A store on a PostgreSQL server has no file here to check or restore (the server's and IT's: pg_dump).
+There repair checks and rebuilds what Rundabord derives from the records (app/pg/check.py), then
+brings the workspace's bundles back the same way: after IT restored an older dump, each secretary's
+repair puts back what her inbox and outbox hold.
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ from pathlib import Path
 
 from app import backup, store_file
 from app.errors import UserError
-from app.workspace import DB_NAME, Workspace
+from app.workspace import DB_NAME, Workspace, on_postgresql
 
 
 @dataclass
@@ -31,8 +36,12 @@ class RepairReport:
     own_exports: int = 0  # own outbox bundles merged back
     lost_log_pages: int = 0  # committed pages the deleted write-ahead log took with it
     problems: list[str] = field(default_factory=list)
+    on_server: bool = False  # the store is on a PostgreSQL server
+    rebuilt: list[str] = field(default_factory=list)  # derived data made again (on a server)
 
     def lines(self) -> list[str]:
+        if self.on_server:
+            return self._server_lines()
         if self.whole:
             return ["the workspace database is whole (integrity check passed); nothing to repair"]
         out = []
@@ -50,6 +59,20 @@ class RepairReport:
         )
         out += [f"problem: {p}" for p in self.problems]
         return out
+
+    def _server_lines(self) -> list[str]:
+        out = [
+            "the store is on a PostgreSQL server: its files and backups are the server's (pg_dump, see the"
+            " README's section for IT); checked what Rundabord derives from the records"
+        ]
+        out += self.rebuilt or [
+            "indexes and record digests are consistent with the records; nothing to rebuild"
+        ]
+        out.append(
+            f"imported {self.reimported} bundles from the inbox again,"
+            f" merged back {self.own_exports} own exports"
+        )
+        return out + [f"problem: {p}" for p in self.problems]
 
 
 def integrity_problem(path: Path) -> str | None:
@@ -69,6 +92,8 @@ def integrity_problem(path: Path) -> str | None:
 
 def repair(directory: Path) -> RepairReport:
     directory = Path(directory)
+    if on_postgresql(directory):
+        return _repair_on_server(directory)
     database = directory / DB_NAME
     lost_log = store_file.unsaved_frames_of_lost_log(database)
     if not lost_log and integrity_problem(database) is None:
@@ -86,6 +111,19 @@ def repair(directory: Path) -> RepairReport:
     report.moved_aside = _move_aside(database)
     _restore(source, database)
     backup.clear_damage(directory)
+    return _bring_bundles_back(directory, report)
+
+
+def _repair_on_server(directory: Path) -> RepairReport:
+    from app.pg import check
+
+    report = RepairReport(whole=True, on_server=True)
+    workspace = Workspace(directory)
+    workspace.store.refuse_writes = None  # what the quick check at open refused is what this rebuilds
+    try:
+        report.rebuilt = check.rebuild(workspace.store, check.problems(workspace.store))
+    finally:
+        workspace.close()
     return _bring_bundles_back(directory, report)
 
 

@@ -405,6 +405,18 @@ def m252_record_digests(db: sqlite_utils.Database) -> None:
 
 
 @migration
+def m270_sync_seen_messages(db: sqlite_utils.Database) -> None:
+    """`sync_seen.detail` holds what was said about a fetched bundle as messages (a JSON list of code and
+    parameters, app/messages.py) instead of English. A row written before keeps its sentence as one
+    "text" message, shown as it is."""
+    db.execute(
+        "UPDATE sync_seen SET detail = json_array(json_object('code', 'text', 'params',"
+        " json_object('text', detail))) WHERE detail IS NOT NULL AND detail != '' AND json_valid(detail) = 0"
+    )
+    db.execute("UPDATE sync_seen SET detail = '[]' WHERE detail IS NULL OR detail = ''")
+
+
+@migration
 def m290_fork_evidence_by_line(db: sqlite_utils.Database) -> None:
     """Fork evidence kept once per record line (app/merge/forks.py): an export's row lists its lines'
     digests and each line's record is kept once, however many exports carried it; `forked` says whether

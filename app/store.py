@@ -199,12 +199,17 @@ class Store:
             self._rollback("ROLLBACK")
             raise
 
+    def _refuse_if_damaged(self) -> None:
+        """Before any write: the check of the store (the whole-file check here, the derived data's on a
+        server) found damage that writing could spread, or that must be rebuilt first."""
+        refusal = self.refuse_writes() if self.refuse_writes is not None else None
+        if refusal:
+            raise UserError(refusal)
+
     def _begin(self) -> None:
         """Start the outermost transaction: BEGIN IMMEDIATE takes the write lock now, so a busy file is
         said at the start and not half-way through the work."""
-        refusal = self.refuse_writes() if self.refuse_writes is not None else None
-        if refusal:  # the whole-file check found damage: writing could spread it
-            raise UserError(refusal)
+        self._refuse_if_damaged()
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as exc:

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.errors import UserError
+from app.pg.personal import KEYS as PERSONAL_KEYS
 from app.pg.schema import final_shape, primary_key
 from app.records import RECORD_TYPES
 from app.store import Store
@@ -38,7 +39,11 @@ def tables() -> dict[str, tuple[str, ...]]:
     return {name: tuple(c.name for c in columns) for name, columns in sorted(final_shape().tables.items())}
 
 
-_NOT_THE_STORES = " WHERE key <> 'origin' AND key NOT LIKE 'clock%'"  # meta: the workspace's own rows
+# meta: the workspace's own rows (its origin and clock; on a shared store a secretary's own settings live
+# in her folder, app/pg/personal.py)
+_NOT_THE_STORES = " WHERE key <> 'origin' AND key NOT LIKE 'clock%' AND key NOT IN ({})".format(
+    ", ".join(f"'{key}'" for key in sorted(PERSONAL_KEYS))
+)
 
 
 def _select(table: str, order: str) -> str:
@@ -118,6 +123,19 @@ def _copy_table(source: Store, target: Store, table: str, columns: tuple[str, ..
 MOVED_NAME = "workspace-before-postgresql.sqlite3"
 
 
+def use_database(workspace: Workspace, destination: str) -> None:
+    """From now on the workspace opens the store at `destination`, writing as the same origin: its
+    personal meta keys go into its folder, it closes, and its SQLite file is kept beside, renamed."""
+    from app.pg import settings
+
+    source = workspace.store
+    personal = {key: value for key in PERSONAL_KEYS if (value := source.meta_get(key)) is not None}
+    settings.write(workspace.dir, destination, origin=source.origin, personal=personal)
+    workspace.close()
+    database = Path(source.path)
+    database.rename(database.with_name(MOVED_NAME))
+
+
 def copy_workspace_store(workspace: Workspace, destination: str) -> list[TableCheck]:
     """`rundabord store copy --to DESTINATION`.
 
@@ -140,10 +158,7 @@ def copy_workspace_store(workspace: Workspace, destination: str) -> list[TableCh
             checks = copy_store(source, target)
         finally:
             target.close()
-        settings.write(workspace.dir, destination, origin=source.origin)
-        workspace.close()
-        database = Path(source.path)
-        database.rename(database.with_name(MOVED_NAME))
+        use_database(workspace, destination)
         return checks
     path = Path(destination)
     if path.exists():

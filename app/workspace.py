@@ -13,6 +13,7 @@ from pathlib import Path
 
 from app import backup, store_file
 from app.errors import NoWorkspace, UserError
+from app.pg.personal import FILE_NAME as PERSONAL_FILE
 from app.pg.settings import CONFIG_NAME as PG_SETTINGS  # a secretariat's shared store on PostgreSQL
 from app.store import Store
 
@@ -86,8 +87,9 @@ class Workspace:
                 f" `rundabord --workspace {self.dir} init --role chair|secretariat`"
             )
         self.daily_check: backup.DailyCheck | None = None
-        if on_postgresql(self.dir):  # the server checks and backs up its own (pg_dump): README, IT section
+        if on_postgresql(self.dir):  # the server checks and backs up its files (pg_dump): README, IT section
             self.store = open_store(self.dir / PG_SETTINGS, busy_timeout=busy_timeout)
+            self._quick_check_on_server()
             return
         self._refuse_lost_database()
         self._refuse_lost_log()
@@ -101,6 +103,15 @@ class Workspace:
         self.daily_check = backup.DailyCheck.start_if_due(self.dir / DB_NAME, self.dir)
         if self.daily_check is not None:
             self.store.refuse_writes = self.daily_check.refusal
+
+    def _quick_check_on_server(self) -> None:
+        """What Rundabord derives on the server (its indexes, app/pg/check.py), from the catalog alone:
+        a store whose index is not valid refuses writes until `rundabord repair` rebuilds it."""
+        from app.pg import check
+
+        refusal = check.at_open(self.store)
+        if refusal is not None:
+            self.store.refuse_writes = lambda: refusal
 
     def _refuse_lost_database(self) -> None:
         """An empty database file beside this workspace's keys or bundles is a lost or truncated one:
@@ -170,6 +181,7 @@ class Workspace:
             workspace = cls(folder, busy_timeout=busy_timeout)
         except UserError:
             settings.config_path(folder).unlink()  # nothing half-made is left behind
+            (folder / PERSONAL_FILE).unlink(missing_ok=True)
             raise
         workspace.role = role
         return workspace

@@ -1,10 +1,12 @@
 """Plain-language, translated explanations of why a bundle was refused, and of other core errors.
 
-The core speaks English and names each failed bundle check with a short code (`BundleError.check`,
-`Verdict.check`, `Receipt.check`). A secretary or chair needs to know, in their own language, what
-happened and what to do; the core's English sentence stays available as the technical detail (a tooltip,
-or a message box's details). Both windows and the sync status use this one module, so a refusal reads
-the same wherever it is shown.
+The core names each failed bundle check with a short code (`BundleError.check`, `Verdict.check`,
+`Receipt.check`) and says exactly why as a message: a code and its parameters (`why`, app/messages.py).
+A secretary or chair reads, in their own language, what happened and what to do (the check), then
+exactly what (the message, from ui/message_texts.py). Only what has no words here (an error that is no
+refusal, a reason stored before reasons were data) shows the core's English, labelled as the technical
+detail. Both windows and the sync status use this one module, so a refusal reads the same wherever it
+is shown.
 
     text = bundle_messages.explain_check(receipt.check, receipt.reason)   # "Signaturen stämmer inte: ..."
     text = bundle_messages.say(receipt.flags[0])                         # a core message, from its code
@@ -14,12 +16,12 @@ the same wherever it is shown.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
-from typing import Any
+from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication
 
-from app.messages import TEXT, Message
+from app.messages import TEXT, Message, fill
+from ui.message_texts import templates
 
 # lupdate reads only literal calls of this form, so every text below spells out its context.
 translate = QCoreApplication.translate
@@ -194,8 +196,9 @@ def explain_error(exc: BaseException) -> tuple[str, str]:
 
     detail = str(exc)
     if isinstance(exc, BundleError):
-        exactly = say(exc.why) if _has_words(exc.why) else ""
-        return "\n\n".join(t for t in (explain_check(exc.check, detail), exactly) if t), detail
+        if has_words(exc.why):  # said in full in the user's language: no English beside it
+            return "\n\n".join((explain_check(exc.check, detail), say_why(exc.why))), ""
+        return explain_check(exc.check, detail), detail
     sync_kind = getattr(exc, "kind", None)
     if isinstance(exc, UserError) and isinstance(sync_kind, str):
         text = explain_sync(sync_kind)
@@ -295,168 +298,49 @@ def error_box(parent, title: str, exc: BaseException):
     return msgbox.error(parent, title, dialog_text(what, detail))
 
 
-def _message_texts() -> dict[str, Callable[[Mapping[str, Any]], str]]:
-    """The core's message codes (app/messages.py), each said in the user's language from its parameters."""
-    return {
-        "sequence-repeated": lambda p: translate(
-            "BundleMessages", "another bundle with number %1 from this signer was imported before"
-        ).replace("%1", str(p["number"])),
-        "sequence-superseded": lambda p: (
-            translate(
-                "BundleMessages",
-                "older than bundle %1 from the same signer, imported before; this one (%2) changed nothing "
-                "newer",
-            )
-            .replace("%1", str(p["newer"]))
-            .replace("%2", str(p["number"]))
-        ),
-        "sequence-gap": lambda p: translate(
-            "BundleMessages", "bundle(s) %1 from this signer have not arrived yet"
-        ).replace("%1", _span(p["first"], p["last"])),
-        "sequence-fork": lambda p: translate(
-            "BundleMessages", "does not follow on from the signer's bundle %1 imported here (two laptops?)"
-        ).replace("%1", str(p["previous"])),
-        "clock-ahead": lambda p: translate(
-            "BundleMessages", "dated more than a day ahead: the signer's clock may be wrong"
-        ),
-        "key-pinned": lambda p: (
-            translate(
-                "BundleMessages",
-                "%1's key is now this conference's secretariat key; compare its fingerprint with the "
-                "secretariat's: %2",
-            )
-            .replace("%1", str(p["signer"]))
-            .replace("%2", str(p["fingerprint"]))
-        ),
-        # The table comes from the grant, not the bundle: a key trusted for table 5 signing table 7 says 5.
-        "grant-chair": lambda p: translate("BundleMessages", "chair of table %1").replace(
-            "%1", str(p["table"])
-        ),
-        "grant-secretariat-pinned": lambda p: translate(
-            "BundleMessages", "secretariat of this conference (from its pack)"
-        ),
-        "grant-secretariat": lambda p: translate("BundleMessages", "secretariat"),
-        "key-revoked": lambda p: translate("BundleMessages", "revoked key"),
-        "key-unknown": lambda p: translate("BundleMessages", "not trusted"),
-        "refused": lambda p: explain_check(p.get("check"), str(p.get("detail") or "")),
-        "quarantined": lambda p: translate(
-            "BundleMessages", "unknown key: held in quarantine until it is trusted or rejected in Collect"
-        ),
-        "already-imported": lambda p: translate("BundleMessages", "already imported on %1").replace(
-            "%1", str(p["when"])
-        ),
-        "text": lambda p: str(p["text"]),
-        # exactly why a bundle was refused (BundleError.why)
-        "unexpected": lambda p: translate(
-            "BundleMessages", "could not be checked (%1); the fault is in the log"
-        ).replace("%1", str(p["error"])),
-        "clock-future": lambda p: (
-            translate(
-                "BundleMessages",
-                "its clock stamps lie %1 days in the future (more than %2 are not taken): the signer's "
-                "computer clock is wrong, or the bundle is forged; set the date right there and export again",
-            )
-            .replace("%1", str(p["days"]))
-            .replace("%2", str(p["tolerance"]))
-        ),
-        "sequence-rollback": lambda p: (
-            translate(
-                "BundleMessages",
-                "its number %1 is below bundle %2 from the same signer, imported before and made earlier: "
-                "the signer's numbering was turned back",
-            )
-            .replace("%1", str(p["number"]))
-            .replace("%2", str(p["newer"]))
-        ),
-        "file-missing": lambda p: translate("BundleMessages", "%1: the file does not exist").replace(
-            "%1", str(p["path"])
-        ),
-        "file-is-folder": lambda p: translate("BundleMessages", "%1: a folder, not a bundle").replace(
-            "%1", str(p["path"])
-        ),
-        "file-unreadable": lambda p: (
-            translate("BundleMessages", "%1: the file cannot be read (%2)")
-            .replace("%1", str(p["path"]))
-            .replace("%2", str(p["error"]))
-        ),
-        "file-too-large": lambda p: translate(
-            "BundleMessages", "larger than %1 MiB: not a bundle Rundabord reads"
-        ).replace("%1", str(p["mib"])),
-        "file-cut-short": lambda p: translate(
-            "BundleMessages", "the file is empty or cut short: an incomplete copy"
-        ),
-        "zip-directory-missing": lambda p: translate(
-            "BundleMessages", "the file ends early (its table of contents is missing): an incomplete copy"
-        ),
-        "zip-directory-cut": lambda p: translate(
-            "BundleMessages", "the file ends early (its table of contents is cut short): an incomplete copy"
-        ),
-        "not-a-zip": lambda p: translate("BundleMessages", "not a Rundabord bundle (not a zip file)"),
-        "format-newer": lambda p: translate(
-            "BundleMessages", "made by a newer Rundabord (bundle format %1)"
-        ).replace("%1", str(p["version"])),
-        "signature-mismatch": lambda p: translate(
-            "BundleMessages",
-            "the signature does not match the signed contents list (altered, or another key)",
-        ),
-        "weak-key": lambda p: translate("BundleMessages", "signed with a weak or malformed key"),
-        "member-altered": lambda p: translate(
-            "BundleMessages", "%1 is not what was signed (altered or swapped)"
-        ).replace("%1", str(p["member"])),
-        "quarantine-key-full": lambda p: (
-            translate(
-                "BundleMessages",
-                "%1 bundles from the unknown key %2 already wait in quarantine; trust or reject the key "
-                "first",
-            )
-            .replace("%1", str(p["count"]))
-            .replace("%2", str(p["key"]))
-        ),
-        "quarantine-full": lambda p: translate(
-            "BundleMessages", "the quarantine is full (%1 MiB held); trust or reject the waiting keys first"
-        ).replace("%1", str(p["mib"])),
-        "signed-by-revoked": lambda p: translate(
-            "BundleMessages", "signed by the key %1, which was revoked or rejected here"
-        ).replace("%1", str(p["key"])),
-        "pack-other-key": lambda p: (
-            translate(
-                "BundleMessages",
-                "this conference was opened from a pack signed by %1 (key %2); this pack is signed by "
-                "another key (%3)",
-            )
-            .replace("%1", str(p["signer"]))
-            .replace("%2", str(p["pinned"]))
-            .replace("%3", str(p["key"]))
-        ),
-    }
-
-
-def _span(first: int, last: int) -> str:
-    return str(first) if first == last else f"{first}-{last}"
-
-
 def say(message: Message) -> str:
     """A core message in the user's language; a code this module does not know yet reads in English."""
-    text = _message_texts().get(message.code)
+    if message.code == TEXT:
+        return str(message.params.get("text", ""))
+    if message.code == "refused":
+        return explain_check(message.params.get("check"), str(message.params.get("detail") or ""))
+    template = _templates().get(message.code)
+    if template is None:
+        return message.english()
+    params = dict(message.params)
+    if "first" in params and "last" in params:
+        first, last = params["first"], params["last"]
+        params["span"] = str(first) if first == last else f"{first}-{last}"
     try:
-        return text(message.params) if text else message.english()
-    except (KeyError, TypeError, ValueError):  # parameters of another shape (a newer ledger row)
+        return fill(template, params, say)
+    except (KeyError, IndexError, TypeError, ValueError, AttributeError):  # a row of another shape
         return message.english()
 
 
-def _has_words(message: Message | None) -> bool:
-    return message is not None and message.code != TEXT and message.code in _message_texts()
+_TEMPLATES: dict[str, dict[str, str]] = {}
+
+
+def _templates() -> dict[str, str]:
+    """The templates in the language now installed, built once a language (one probe text tells them
+    apart; the language can change while the application runs)."""
+    language = translate("BundleMessages", "secretariat")
+    if language not in _TEMPLATES:
+        _TEMPLATES[language] = templates()
+    return _TEMPLATES[language]
+
+
+def has_words(message: Message | None) -> bool:
+    """Whether the message has words here (a code with a template), not only the core's English."""
+    return message is not None and message.code != TEXT and message.code in _templates()
 
 
 def say_why(why: Message | None, english: str = "") -> str:
     """Exactly why a bundle was refused (BundleError.why), for a tooltip or a dialog's details: in the
-    user's language when its code has words here, then the core's English as the technical detail (what
-    support asks for)."""
-    english = english or (why.english() if why is not None else "")
-    if _has_words(why):
-        exactly = translate("BundleMessages", "In detail: %1").replace("%1", say(why))
-        return f"{exactly}\n{technical(english)}" if english else exactly
-    return technical(english)
+    user's language when its code has words here; else the core's English, labelled as the technical
+    detail (a reason stored before reasons were data)."""
+    if has_words(why):
+        return translate("BundleMessages", "In detail: %1").replace("%1", say(why))
+    return technical(english or (why.english() if why is not None else ""))
 
 
 def say_all(messages: Iterable[Message], separator: str = "; ") -> str:
@@ -464,4 +348,4 @@ def say_all(messages: Iterable[Message], separator: str = "; ") -> str:
 
 
 def known_codes() -> set[str]:
-    return set(_message_texts())
+    return set(_templates()) | {TEXT, "refused"}

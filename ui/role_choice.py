@@ -7,7 +7,6 @@ never loses a table's results; it only opens the less useful window, and Setting
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -26,18 +25,12 @@ from PySide6.QtWidgets import (
 
 from app.pg.settings import with_password
 from app.workspace import Workspace
+from ui.window_maker import window_for
 
 CHAIR = "chair"
 SECRETARIAT = "secretariat"
 
-# How a workspace's main window is made, by its role: ui.application names it (main_window_for) when it
-# is imported. Passed in rather than imported, because the windows ask here and that maker imports them.
-_window_for: Callable[[Workspace], QMainWindow] | None = None
-
-
-def set_window_maker(maker: Callable[[Workspace], QMainWindow]) -> None:
-    global _window_for
-    _window_for = maker
+_replacements: list[QMainWindow] = []
 
 
 class RoleDialog(QDialog):
@@ -149,6 +142,19 @@ class RoleDialog(QDialog):
         self.accept()
 
 
+def replace_window(window: QMainWindow, workspace: Workspace) -> QMainWindow:
+    """Open the workspace's window in place of `window` (after its role or its store changed)."""
+    replacement = window_for(workspace)
+    # Held here, not by the closing window: a top-level window nobody refers to would be collected.
+    _replacements.append(replacement)
+    if window in _replacements:  # replaced in turn: deleted as it closes
+        _replacements.remove(window)
+    replacement.show()
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    window.close()
+    return replacement
+
+
 def change_role(window: QMainWindow, workspace: Workspace) -> RoleDialog:
     """Ask again (from Settings); a new answer opens the other window on the same workspace in place of
     `window`. Returns the dialog (already open, window-modal)."""
@@ -158,13 +164,8 @@ def change_role(window: QMainWindow, workspace: Workspace) -> RoleDialog:
     def on_accepted() -> None:
         if dialog.role() == workspace.role:
             return
-        if _window_for is None:
-            raise RuntimeError("no window maker: ui.application sets it before any window opens")
         workspace.role = dialog.role()
-        replacement = _window_for(workspace)
-        replacement.show()
-        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        window.close()
+        replace_window(window, workspace)
 
     dialog.accepted.connect(on_accepted)
     dialog.open()

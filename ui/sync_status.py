@@ -93,7 +93,7 @@ class SyncStatus(QObject):
         self.last_error_kind = ""
         self.last_error_text = ""
         self.last_report_text = ""
-        self.problems: list[str] = []  # what the last successful sync could not use (refused bundles)
+        self.problems: list[str] = []  # what the last successful sync could not use, said for the user
         self._dialog_shown_for = ""  # the failure kind a dialog was already shown for, until a success
         self._operation: Operation | None = None
         self.pending = 0
@@ -275,7 +275,9 @@ class SyncStatus(QObject):
         self.failures = 0
         self.last_error_kind = self.last_error_text = self._dialog_shown_for = ""
         self.last_report_text = self.report_text(report)
-        self.problems = list(report.problems)
+        from ui.bundle_messages import say
+
+        self.problems = [say(problem) for problem in report.problems]  # in the user's language
         self._operation = None
         self.refresh()
         self.synced.emit(report)
@@ -307,11 +309,15 @@ class SyncStatus(QObject):
         """What the last sync moved, in a line."""
         if not report.moved_anything:
             return self.tr("Last sync: nothing new to send or fetch")
-        return (
+        text = (
             self.tr("Last sync: sent %1, fetched %2")
             .replace("%1", str(len(report.pushed)))
             .replace("%2", str(len(report.arrived)))
         )
+        conflicts = sum(p.receipt.counts.get("conflicts", 0) for p in report.pulled if p.receipt is not None)
+        if conflicts:  # a fetched bundle that opened a conflict says so
+            text += " · " + self.tr("%n conflict(s) to review", "", conflicts)
+        return text
 
     def _on_failed(self, exc: BaseException, manual: bool) -> None:
         from app.errors import UserError

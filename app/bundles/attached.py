@@ -13,7 +13,6 @@ from app.bundles.format import (
     ATTACHMENT_MEMBER,
     RECORDS,
     VERSION_ATTACHMENTS,
-    BundleError,
     attachment_member,
     refused,
     sha256_hex,
@@ -25,16 +24,16 @@ def check_member_hashes(manifest: dict[str, Any], members: dict[str, bytes]) -> 
     """Every member must be what the signed manifest hashed; a v1 manifest lists records.jsonl only."""
     attached = sorted(name for name in members if ATTACHMENT_MEMBER.match(name))
     if attached and manifest["version"] < VERSION_ATTACHMENTS:
-        raise BundleError("member", f"unexpected member {attached[0]!r} (format 1 has no attachments)")
+        raise refused("member", "member-v1-attachment", member=attached[0])
     listed = manifest["members"]
     if listed.get(RECORDS) != sha256_hex(members[RECORDS]):
         raise refused("hash", "member-altered", member=RECORDS)
     unlisted = sorted(set(attached) - set(listed))
     if unlisted:
-        raise BundleError("hash", f"member {unlisted[0]} is not listed in the signed manifest (added)")
+        raise refused("hash", "member-unlisted", member=unlisted[0])
     missing = sorted(set(listed) - set(attached) - {RECORDS})
     if missing:
-        raise BundleError("member", f"member {missing[0][:80]!r} is missing")
+        raise refused("member", "member-missing", member=missing[0][:80])
     for name in attached:
         if listed[name] != sha256_hex(members[name]):
             raise refused("hash", "member-altered", member=name)
@@ -50,14 +49,18 @@ def check_attachments(members: dict[str, bytes], records: list[dict[str, Any]]) 
             continue
         digest, extension = match.groups()
         if sha256_hex(data) != digest:
-            raise BundleError("attachment", f"attachment {name} is not named by its own hash")
+            raise refused("attachment", "attachment-misnamed", member=name)
         try:
             info = check_image(data)
         except ImageRefused as exc:
-            raise BundleError("attachment", f"attachment {name} is refused: {exc}") from None
+            raise refused("attachment", "attachment-image", member=name, problem=exc.why.as_json()) from None
         if info.extension != extension:
-            raise BundleError(
-                "attachment", f"attachment {name} is a {info.extension.upper()} image named .{extension}"
+            raise refused(
+                "attachment",
+                "attachment-type",
+                member=name,
+                actual=info.extension.upper(),
+                extension=extension,
             )
         found[digest] = data
     claimed: set[str] = set()
@@ -68,20 +71,14 @@ def check_attachments(members: dict[str, bytes], records: list[dict[str, Any]]) 
         digest, media_type = fields.get("sha256"), fields.get("media_type")
         extension = {"image/png": "png", "image/jpeg": "jpg"}.get(str(media_type))
         if not isinstance(digest, str) or extension is None:
-            raise BundleError(
-                "attachment", "an attachment record names no image hash or an unknown image type"
-            )
+            raise refused("attachment", "attachment-record")
         if digest in found:
             if attachment_member(digest, extension) not in members:
-                raise BundleError(
-                    "attachment", f"attachment record {record['id'][:8]} names another image type"
-                )
+                raise refused("attachment", "attachment-other-type", record=record["id"])
             claimed.add(digest)
         elif not record["deleted"]:
-            raise BundleError(
-                "attachment", f"attachment record {record['id'][:8]} has no image in the bundle"
-            )
+            raise refused("attachment", "attachment-no-image", record=record["id"])
     unclaimed = sorted(set(found) - claimed)
     if unclaimed:
-        raise BundleError("attachment", f"attachment {unclaimed[0][:12]}… belongs to no attachment record")
+        raise refused("attachment", "attachment-unclaimed", digest=unclaimed[0])
     return found

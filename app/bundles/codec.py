@@ -20,10 +20,12 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.bundles.format import MAX_RECORD_LINE_BYTES, RECORDS, BundleError
+from app.bundles.format import MAX_RECORD_LINE_BYTES, refused
 from app.bundles.records_compact import COMPACT, decode_known_line, decode_line, refusal
 from app.bundles.records_compact import encode as encode_compact
+from app.bundles.records_jsonl import line_refused
 from app.errors import UserError
+from app.messages import message
 from app.records import RECORD_TYPES
 
 JSONL = "jsonl"
@@ -93,11 +95,7 @@ def decode_records(
     line whose digest `known` answers (as the same record, in the bundle's `conference_id`) is read
     without the checks it passed before."""
     if encoding not in ENCODINGS:
-        raise BundleError(
-            "version",
-            f"unknown records encoding {str(encoding)[:40]!r}: made by a newer Rundabord; update"
-            " Rundabord to read it",
-        )
+        raise refused("version", "encoding-unknown", encoding=repr(str(encoding)[:40]))
     lines = _lines(raw)
     digests = [line_digest(context, line) for line in lines] if context is not None else []
     seen_before = known(digests) if known is not None and digests else {}
@@ -115,7 +113,7 @@ def decode_records(
                 decoded.digests[record["id"]] = digests[number - 1]
         decoded.records.append(record)
         if record["id"] in ids:
-            raise BundleError("records", f"record line {number}: id {record['id']} appears twice")
+            raise line_refused(number, message("record-twice", id=record["id"]))
         ids.add(record["id"])
     return decoded
 
@@ -142,11 +140,11 @@ def _lines(raw: bytes) -> list[bytes]:
     if not raw:
         return []
     if not raw.endswith(b"\n"):
-        raise BundleError("records", f"{RECORDS} does not end with a line break")
+        raise refused("records", "records-no-line-break")
     lines = raw[:-1].split(b"\n")
     for number, line in enumerate(lines, 1):
         if len(line) > MAX_RECORD_LINE_BYTES:
-            raise BundleError("records", f"record line {number} is longer than {MAX_RECORD_LINE_BYTES} bytes")
+            raise refused("records", "line-too-long", line=number, most=MAX_RECORD_LINE_BYTES)
     return lines
 
 
@@ -154,7 +152,7 @@ def _text(number: int, line: bytes) -> str:
     try:
         return line.decode("utf-8")
     except UnicodeDecodeError:
-        raise BundleError("records", f"record line {number} is not UTF-8 text") from None
+        raise refused("records", "line-not-utf8", line=number) from None
 
 
 def _jsonl_record(number: int, line: bytes) -> dict[str, Any]:
@@ -163,10 +161,8 @@ def _jsonl_record(number: int, line: bytes) -> dict[str, Any]:
     try:
         # No separate depth walk: the wire checks accept only the record's fixed, shallow shape.
         record = strictjson.loads(_text(number, line), check_depth=False)
-    except strictjson.InvalidText as exc:
-        raise BundleError("unicode", f"record line {number}: {exc}") from None
     except ValueError as exc:
-        raise BundleError("records", f"record line {number}: {exc}") from None
+        raise refusal(number, exc) from None
     _check_wire(number, record)
     return record
 
@@ -186,7 +182,7 @@ def _check_wire(number: int, record: Any) -> None:
 
     problem = record_problem(record)
     if problem:
-        raise BundleError("records", f"record line {number}: {problem}")
+        raise line_refused(number, problem)
     problem = field_problem(record)
     if problem:
-        raise BundleError("field", f"record line {number}: {problem}")
+        raise line_refused(number, problem, "field")

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from app.messages import Message, message
 from app.records import NOTE_KINDS
 
 if TYPE_CHECKING:
@@ -163,17 +164,15 @@ RULES: dict[str, dict[str, Check]] = {
 }
 
 
-def field_problem(record: dict[str, Any]) -> str | None:
+def field_problem(record: dict[str, Any]) -> Message | None:
     """Why a record (already of the right shape and types) holds a value outside its domain, or None."""
     fields = record["fields"]
     for name, value in fields.items():
         if isinstance(value, str) and len(value) > _MAX_TEXT:
-            return f"field {name} is longer than {_MAX_TEXT} characters"
+            return message("field-too-long", field=name, most=_MAX_TEXT)
     for name, check in RULES.get(record["type"], {}).items():
         if name in fields and not check(fields[name]):
-            return (
-                f"field {name} of a {record['type']} record holds {_shown(fields[name])}, outside its domain"
-            )
+            return message("field-domain", field=name, type=record["type"], value=_shown(fields[name]))
     return None
 
 
@@ -182,7 +181,7 @@ def _shown(value: Any) -> str:
     return text if len(text) <= 40 else text[:37] + "..."
 
 
-def references_problem(store: Store, records: list[dict[str, Any]]) -> str | None:
+def references_problem(store: Store, records: list[dict[str, Any]]) -> Message | None:
     """A note whose question or table exists neither here nor in the same bundle, or None."""
     notes = [r for r in records if r["type"] == "note"]
     if not notes:
@@ -205,7 +204,7 @@ def references_problem(store: Store, records: list[dict[str, Any]]) -> str | Non
     for note in notes:
         fields = note["fields"]
         if questions.get(fields["question_id"]) != fields["conference_id"]:
-            return f"note {note['id']} answers a question that is not one of its conference's"
+            return message("reference-question", note=note["id"])
         if (fields["conference_id"], fields["table_number"]) not in tables:
-            return f"note {note['id']} belongs to table {fields['table_number']}, which its conference lacks"
+            return message("reference-table", note=note["id"], table=fields["table_number"])
     return None

@@ -24,7 +24,15 @@ from app import conferences
 from app.bundles import encoding_choice
 from app.bundles.codec import JSONL
 from app.bundles.files import fsync_folder, write_whole
-from app.bundles.format import KIND_PACK, KIND_TABLE, SUFFIX, BundleError, fingerprint_for, sha256_hex
+from app.bundles.format import (
+    KIND_PACK,
+    KIND_TABLE,
+    SUFFIX,
+    BundleError,
+    fingerprint_for,
+    refused,
+    sha256_hex,
+)
 from app.bundles.identity import load_signing_key, require_identity
 from app.bundles.ledger import ExportEntry, last_export_of_key, last_export_path, record_export
 from app.bundles.ledger import exports as exports_of
@@ -231,7 +239,7 @@ def sign_records(
         try:  # read back what reached the disk, as a verifier would
             check = read_bundle(signing.read_bytes())
             if check.manifest_sha256 != sha256_hex(manifest_data):
-                raise BundleError("verify", "the written bundle does not read back as signed")
+                raise refused("verify", "export-read-back")
         except (OSError, BundleError) as exc:
             with contextlib.suppress(OSError):
                 path.unlink()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -20,6 +21,7 @@ from app.bundles import strictjson
 from app.bundles.canonical import canonical_bytes
 from app.bundles.files import write_whole
 from app.bundles.format import fingerprint_for, key_id_for
+from app.bundles.own_origin import bind_own_origin
 from app.errors import UserError
 
 if TYPE_CHECKING:
@@ -83,8 +85,28 @@ def create_identity(workspace: Workspace, name: str, passphrase: str | bytes | N
     if existing is not None:
         raise UserError(f"this workspace already has an identity: {existing.name} (key id {existing.key_id})")
     identity = write_new_key(workspace, name, passphrase)
-    remember_identity(workspace.store, identity)
+    adopt_identity(workspace.store, identity, new_origin=_signed_before(workspace.store))
     return identity
+
+
+def _signed_before(store: Store) -> bool:
+    """Whether bundles left this workspace under another key (its keys folder was lost, or replaced):
+    wherever they went, its origin is bound to that key, so the new key needs a new origin. Not for
+    a secretariat's workspace: its conferences are known as its own by its origin (app/roles.py)."""
+    from app.roles import administered
+
+    signed = store.conn.execute("SELECT 1 FROM bundle_exports LIMIT 1").fetchone() is not None
+    return signed and not administered(store)
+
+
+def adopt_identity(store: Store, identity: Identity, *, new_origin: bool) -> None:
+    """Make `identity` the workspace's; with `new_origin`, its edits from now on are a history of their
+    own, under a new origin (the old one stays bound to the key that signed its bundles)."""
+    origin = secrets.token_hex(8) if new_origin else store.origin
+    with store.transaction():
+        store.meta_set("origin", origin)
+        remember_identity(store, identity)
+    store.origin = origin
 
 
 def write_new_key(workspace: Workspace, name: str, passphrase: str | bytes | None = None) -> Identity:
@@ -117,6 +139,8 @@ def remember_identity(store: Store, identity: Identity) -> None:
         store.meta_set(
             "bundles.identity", json.dumps({"name": identity.name, "public_key": identity.public_key_b64})
         )
+        if store.dialect == "postgresql":  # other secretaries' view of who writes as this origin
+            bind_own_origin(store, identity.name, identity.public_key_b64)
 
 
 def own_public_key(store: Store) -> tuple[str, bytes] | None:

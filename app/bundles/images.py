@@ -11,14 +11,16 @@ import io
 import warnings
 from dataclasses import dataclass
 
+from app.messages import MessageError, message
+
 MAX_IMAGE_BYTES = 8 * 1024 * 1024  # a phone photo is 2-5 MiB; a 300 dpi A4 scan as JPEG about 1-3 MiB
 MAX_PIXELS = 50_000_000  # 8,000 x 6,000 is a 48-megapixel photo; more is a decompression bomb
 MEDIA_TYPES = {"png": "image/png", "jpg": "image/jpeg"}
 _MAGIC = {b"\x89PNG\r\n\x1a\n": "png", b"\xff\xd8\xff": "jpg"}
 
 
-class ImageRefused(ValueError):
-    """The bytes are not an image Rundabord keeps; the message says why in plain words."""
+class ImageRefused(MessageError):
+    """The bytes are not an image Rundabord keeps; `why` says why."""
 
 
 @dataclass(frozen=True)
@@ -42,10 +44,10 @@ def sniff(data: bytes) -> str | None:
 
 def check_image(data: bytes) -> ImageInfo:
     if len(data) > MAX_IMAGE_BYTES:
-        raise ImageRefused(f"larger than {MAX_IMAGE_BYTES // 2**20} MiB")
+        raise ImageRefused(message("image-too-large", mib=MAX_IMAGE_BYTES // 2**20))
     extension = sniff(data)
     if extension is None:
-        raise ImageRefused("not a PNG or JPEG image")
+        raise ImageRefused(message("image-not-image"))
     from PIL import Image  # only here: attachments are rare, start-up never needs Pillow
 
     expected = {"png": "PNG", "jpg": "JPEG"}[extension]
@@ -55,7 +57,7 @@ def check_image(data: bytes) -> ImageInfo:
             with Image.open(io.BytesIO(data), formats=[expected]) as image:
                 width, height = image.size
                 if width < 1 or height < 1 or width * height > MAX_PIXELS:
-                    raise ImageRefused(f"{width}×{height} pixels is not a photo of a sheet of paper")
+                    raise ImageRefused(message("image-pixels", width=width, height=height))
                 image.load()  # decodes every pixel: a cut-off or corrupted image fails here
     except ImageRefused:
         raise
@@ -66,5 +68,5 @@ def check_image(data: bytes) -> ImageInfo:
         Image.DecompressionBombError,
         Image.DecompressionBombWarning,
     ) as exc:
-        raise ImageRefused(f"the {expected} image does not decode ({type(exc).__name__})") from None
+        raise ImageRefused(message("image-undecodable", kind=expected, error=type(exc).__name__)) from None
     return ImageInfo(extension, width, height)

@@ -137,10 +137,12 @@ def _import_data(workspace: Workspace, data: bytes, shown: str) -> Receipt:
     about = _about(bundle)
     done = ledger.imported(store, bundle.manifest_sha256)
     if done is not None:
+        already = message("already-imported", when=done.imported_at)
         return Receipt(
             shown,
             ALREADY,
-            reason=f"already imported on {done.imported_at}",
+            reason=already.english(),
+            why=already,
             trusted_as=english(done.trusted_as),
             grants=done.trusted_as,
             **about,
@@ -149,17 +151,14 @@ def _import_data(workspace: Workspace, data: bytes, shown: str) -> Receipt:
     if status.name:  # the name this workspace gave the key, never the one the manifest claims
         about["signer_name"] = status.name
     if refusal is not None and refusal.check == "role" and _returning_chair(store, status, bundle):
-        why = (
-            f"signed by {status.name}, trusted as chair in another conference; held in quarantine until"
-            f" someone trusts key {bundle.key_id} for table {bundle.tables[0]} of this conference"
+        why = message(
+            "quarantined-returning-chair", signer=status.name, key=bundle.key_id, table=bundle.tables[0]
         )
         return _hold(workspace, bundle, data, shown, about, why)
     if refusal is not None:
         return _refused(shown, refusal, bundle, about)
     if not status.known:
-        why = "signed by an unknown key; held in quarantine until someone trusts or rejects key "
-        why += bundle.key_id
-        return _hold(workspace, bundle, data, shown, about, why)
+        return _hold(workspace, bundle, data, shown, about, message("quarantined", key=bundle.key_id))
     try:  # the role was checked above (judge); what remains needs the store's records
         return _commit(workspace, bundle, status, shown, about, pinning)
     except BundleError as exc:
@@ -190,15 +189,21 @@ def _about(bundle: Bundle) -> dict[str, Any]:
 
 
 def _hold(
-    workspace: Workspace, bundle: Bundle, data: bytes, shown: str, about: dict[str, Any], why: str
+    workspace: Workspace,
+    bundle: Bundle,
+    data: bytes,
+    shown: str,
+    about: dict[str, Any],
+    why: Message,
 ) -> Receipt:
-    """Keep a whole bundle in quarantine until someone decides about its key."""
+    """Keep a whole bundle in quarantine until someone decides about its key; `why` says why."""
     try:
         held = quarantine.hold(workspace, bundle, data, shown)
     except BundleError as exc:
         return _refused(shown, exc, bundle, about)
-    reason = why + ("" if held else " (already held)")
-    return Receipt(shown, QUARANTINED, reason=reason, counts=_refused_counts(bundle), **about)
+    if not held:
+        why = Message(why.code, {**why.params, "already_held": True})
+    return Receipt(shown, QUARANTINED, reason=why.english(), why=why, counts=_refused_counts(bundle), **about)
 
 
 def _refused_file(shown: str, error: BundleError) -> Receipt:
@@ -237,7 +242,8 @@ def _commit(
     with store.transaction():
         done = ledger.imported(store, bundle.manifest_sha256)  # another process may have won the race
         if done is not None:
-            return Receipt(shown, ALREADY, reason=f"already imported on {done.imported_at}", **about)
+            already = message("already-imported", when=done.imported_at)
+            return Receipt(shown, ALREADY, reason=already.english(), why=already, **about)
         refusal = holdings_refusal(store, status, bundle)  # the records held here, as verify saw them
         if refusal is not None:
             raise refusal

@@ -11,14 +11,16 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from app.messages import Message, message
+
 
 @lru_cache(maxsize=256)
-def weak_key_problem(public_key: bytes) -> str | None:
+def weak_key_problem(public_key: bytes) -> Message | None:
     """Why `public_key` is no usable Ed25519 public key, or None."""
     if len(public_key) != 32:
-        return "an Ed25519 public key is 32 bytes"
+        return message("key-length")
     from nacl.bindings import crypto_core_ed25519_is_valid_point
 
     if not crypto_core_ed25519_is_valid_point(public_key):
-        return "a weak Ed25519 public key (small order, off the curve or not in canonical form)"
+        return message("key-weak")
     return None

@@ -15,7 +15,7 @@ from typing import Any
 
 from app.bundles.format import KIND_TABLE
 from app.dialect import json_list_holds
-from app.messages import Message, english
+from app.messages import Message, dumps, english, loads
 from app.store import Store
 
 
@@ -151,33 +151,18 @@ def record_import(store: Store, entry: ImportEntry) -> None:
             **entry.__dict__,
             "tables": json.dumps(list(entry.tables)),
             "counts": json.dumps(entry.counts, sort_keys=True),
-            "trusted_as": _messages_json(entry.trusted_as),
-            "flags": _messages_json(entry.flags),
+            "trusted_as": dumps(entry.trusted_as),
+            "flags": dumps(entry.flags),
         }
     )
-
-
-def _messages_json(messages: tuple[Message, ...]) -> str:
-    return json.dumps([m.as_json() for m in messages], ensure_ascii=False, sort_keys=True)
-
-
-def _messages(stored: str | None) -> tuple[Message, ...]:
-    """Messages as the ledger holds them; rows written before they were data hold English text."""
-    try:
-        values = json.loads(stored) if stored else []
-    except ValueError:
-        values = [stored]
-    if not isinstance(values, list):
-        values = [stored]
-    return tuple(Message.from_json(v) for v in values)
 
 
 def _import_entry(row: Any) -> ImportEntry:
     values = dict(row)
     values["tables"] = tuple(json.loads(values["tables"]))
     values["counts"] = json.loads(values["counts"])
-    values["flags"] = _messages(values["flags"])
-    values["trusted_as"] = _messages(values["trusted_as"])
+    values["flags"] = loads(values["flags"])
+    values["trusted_as"] = loads(values["trusted_as"])
     return ImportEntry(**values)
 
 

@@ -37,7 +37,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from app.bundles.format import BundleError, key_id_for
+from app.bundles.format import key_id_for, refused
 from app.bundles.identity import own_public_key
 from app.bundles.ledger import utc_now_text
 from app.bundles.reader import Bundle, table_of
@@ -108,11 +108,7 @@ def check_origins(store: Store, signer: TrustStatus, bundle: Bundle) -> None:
     if home is not None:
         owner = bound_key(store, home)
         if owner is not None and owner.public_key != bundle.public_key:
-            raise BundleError(
-                "origin",
-                f"the bundle says it was made in workspace {home}, which belongs to another key"
-                f" ({owner.key_id}); a key signs only its own workspace's bundles",
-            )
+            raise refused("origin", "origin-home", home=home, key=owner.key_id)
     if signer.secretariat_of(bundle.conference_id):
         return
     held = _stored_stamps(store, bundle)
@@ -143,30 +139,19 @@ def _check_relay(
     grants = status(store, owner.public_key).grants
     if not any(g.role == CHAIR and g.covers(conference_id, number) for g in grants):
         if origin == store.origin:
-            whose = "this workspace's own"
-        elif any(g.role != CHAIR for g in grants):
-            whose = f"the secretariat's (key {owner.key_id})"
-        else:
-            whose = f"those of key {owner.key_id}, which is not trusted here as chair of table {number}"
-        raise BundleError(
-            "origin",
-            f"the bundle brings edits of record {record['id']} stamped as {whose} ({origin}); a chair's key"
-            " may relay only the edits of another laptop of its own table",
+            raise refused("origin", "origin-ours", record=record["id"], origin=origin)
+        if any(g.role != CHAIR for g in grants):
+            raise refused(
+                "origin", "origin-secretariat", record=record["id"], origin=origin, key=owner.key_id
+            )
+        raise refused(
+            "origin", "origin-not-chair", record=record["id"], origin=origin, key=owner.key_id, table=number
         )
     ours = stored.get(name)
     if ours is not None and ours[1] == origin:
-        raise BundleError(
-            "relay",
-            f"the bundle brings a later edit of record {record['id']} stamped as workspace {origin} (key"
-            f" {owner.key_id}) over that workspace's own earlier edit; only its own key may make that"
-            " claim. Import the bundles of that key first",
-        )
+        raise refused("relay", "relay-over-own", record=record["id"], origin=origin, key=owner.key_id)
     if any(held_origin == origin and held_rev >= rev for held_rev, held_origin in stored.values()):
-        raise BundleError(
-            "relay",
-            f"the bundle brings an edit of record {record['id']} stamped as workspace {origin} (key"
-            f" {owner.key_id}) that its own later edits here do not show",
-        )
+        raise refused("relay", "relay-unseen", record=record["id"], origin=origin, key=owner.key_id)
 
 
 def bind(store: Store, bundle: Bundle) -> None:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from app.bundles.format import KIND_PACK, BundleError
+from app.bundles.format import KIND_PACK, BundleError, refused
 from app.bundles.reader import Bundle, table_of
 from app.bundles.trust import CHAIR, SECRETARIAT, Grant, TrustStatus, pin_for
 from app.dialect import select_each
@@ -30,8 +30,9 @@ TABLE_FACTS = ("participants", "bands")  # what a chair may change of its table 
 PROCESS_TYPES = ("process", "theme")  # shared by every conference of a process
 
 
-def _refuse(status: TrustStatus, message: str) -> BundleError:
-    return BundleError("role", f"{message}; the signer is trusted only as {status.describe()}")
+def _trusted(status: TrustStatus) -> list[dict[str, Any]]:
+    """What the signer is trusted for, as messages: every role refusal says it."""
+    return [m.as_json() for m in status.messages()]
 
 
 def conference_of(record: dict[str, Any]) -> str | None:
@@ -99,22 +100,35 @@ def check_role(status: TrustStatus, bundle: Bundle) -> None:
     if status.is_secretariat:
         return
     if bundle.kind == KIND_PACK and not status.secretariat_of(bundle.conference_id):
-        raise _refuse(status, "only the secretariat may sign a conference pack")
+        raise refused("role", "role-pack", trusted=_trusted(status))
     for number in bundle.tables:
         if bundle.kind != KIND_PACK and not any(
             g.covers(bundle.conference_id, number) for g in status.grants
         ):
-            raise _refuse(status, f"the manifest claims table {number}")
+            raise refused("role", "role-table", table=number, trusted=_trusted(status))
     allowed = _Allowed(status)
     for record in bundle.records:
         if not allowed(record):
-            rt = RECORD_TYPES[record["type"]]
-            if rt.scope == "table":
+            kind, trusted = record["type"], _trusted(status)
+            if RECORD_TYPES[kind].scope == "table":
                 conference_id, number = table_of(record)
-                where = f" of table {number} (conference {str(conference_id)[:8]})"
-            else:
-                where = f" of conference {str(conference_of(record))[:8]}" if conference_of(record) else ""
-            raise _refuse(status, f"the bundle writes a {rt.name} record{where}")
+                raise refused(
+                    "role",
+                    "role-record-table",
+                    type=kind,
+                    table=number,
+                    conference=str(conference_id),
+                    trusted=trusted,
+                )
+            if conference_of(record):
+                raise refused(
+                    "role",
+                    "role-record-conference",
+                    type=kind,
+                    conference=conference_of(record),
+                    trusted=trusted,
+                )
+            raise refused("role", "role-record", type=kind, trusted=trusted)
 
 
 def check_existing(store: Store, status: TrustStatus, bundle: Bundle) -> None:
@@ -144,13 +158,20 @@ def check_existing(store: Store, status: TrustStatus, bundle: Bundle) -> None:
         for row in rows:
             incoming = by_id[row["id"]]
             if rt.name != incoming["type"]:
-                raise _refuse(status, f"record {row['id']} is a {rt.name} here, not a {incoming['type']}")
+                raise refused(
+                    "role",
+                    "role-retyped",
+                    record=row["id"],
+                    here=rt.name,
+                    incoming=incoming["type"],
+                    trusted=_trusted(status),
+                )
             if allowed.row_known(rt.name, row):
                 continue
             stored_fields = dict(zip(row.keys(), row, strict=True))
             stored = {"id": row["id"], "type": rt.name, "fields": stored_fields}
             if not allowed(stored, row):
-                raise _refuse(status, f"record {row['id']} belongs here to {_place(stored)}")
+                raise _elsewhere(status, stored)
             if rt.name == "table" and chair_only:
                 _check_table_facts(status, stored_fields, incoming)
                 known_tables.add(row["id"])
@@ -158,11 +179,8 @@ def check_existing(store: Store, status: TrustStatus, bundle: Bundle) -> None:
         _check_paper_sheets(store, status, bundle)
         for record in by_id.values():
             if record["type"] == "table" and record["id"] not in known_tables:
-                raise _refuse(
-                    status,
-                    f"the bundle brings table {record['fields'].get('number')} as a table this workspace"
-                    " does not have; import the conference pack first",
-                )
+                number = record["fields"].get("number")
+                raise refused("role", "role-new-table", table=number, trusted=_trusted(status))
     else:
         _check_processes(store, status, bundle)
 
@@ -178,11 +196,23 @@ def _columns(rt: Any) -> str:
     return ", ".join(["id", *(name for name in _PLACE if name in rt.fields)])
 
 
-def _place(record: dict[str, Any]) -> str:
+def _elsewhere(status: TrustStatus, record: dict[str, Any]) -> BundleError:
+    """A stored record the signer may not write, named by where it belongs here."""
+    trusted = _trusted(status)
     if RECORD_TYPES[record["type"]].scope == "table":
         conference_id, number = table_of(record)
-        return f"table {number} of conference {str(conference_id)[:8]}"
-    return f"conference {str(conference_of(record))[:8]}"
+        return refused(
+            "role",
+            "role-elsewhere-table",
+            record=record["id"],
+            table=number,
+            conference=str(conference_id),
+            trusted=trusted,
+        )
+    conference = str(conference_of(record))
+    return refused(
+        "role", "role-elsewhere-conference", record=record["id"], conference=conference, trusted=trusted
+    )
 
 
 def _check_table_facts(status: TrustStatus, stored: dict[str, Any], incoming: dict[str, Any]) -> None:
@@ -197,9 +227,7 @@ def _check_table_facts(status: TrustStatus, stored: dict[str, Any], incoming: di
         if theirs is not None and (ours is None or tuple(theirs) >= tuple(ours)):
             value = incoming["deleted"] if name == "deleted" else incoming["fields"][name]
             if value != (bool(stored[name]) if name == "deleted" else stored[name]):
-                raise _refuse(
-                    status, f"the bundle changes the table's {name}, which only the secretariat may"
-                )
+                raise refused("role", "role-table-field", field=name, trusted=_trusted(status))
 
 
 def _check_paper_sheets(store: Store, status: TrustStatus, bundle: Bundle) -> None:
@@ -219,11 +247,9 @@ def _check_paper_sheets(store: Store, status: TrustStatus, bundle: Bundle) -> No
     for record_id, role in claims.items():
         if role != CHAIR and (record_id not in held or held[record_id] != role):
             _conference, number = table_of(sheets[record_id])
-            raise _refuse(
-                status,
-                f"the bundle says table {number}'s paper notes were typed in by {role or 'nobody named'};"
-                " a chair's key may only bring sheets a chair typed",
-            )
+            if role:
+                raise refused("role", "role-sheet", table=number, typist=role, trusted=_trusted(status))
+            raise refused("role", "role-sheet-unnamed", table=number, trusted=_trusted(status))
 
 
 def _check_processes(store: Store, status: TrustStatus, bundle: Bundle) -> None:
@@ -235,8 +261,6 @@ def _check_processes(store: Store, status: TrustStatus, bundle: Bundle) -> None:
         for (conference_id,) in rows:
             pin = pin_for(store, conference_id)
             if conference_id != bundle.conference_id and pin is not None and pin.key_id != bundle.key_id:
-                raise _refuse(
-                    status,
-                    f"the bundle rewrites the process of conference {conference_id[:8]}, which was opened"
-                    f" from a pack signed by another key ({pin.key_id})",
+                raise refused(
+                    "role", "role-process", conference=conference_id, key=pin.key_id, trusted=_trusted(status)
                 )

@@ -198,7 +198,7 @@ def read_bundle(data: bytes, *, known: KnownLines | None = None) -> Bundle:
     _verify_signature(public_key, signature, members[MANIFEST])
     _check_manifest_fields(manifest)
     if key_id_for(public_key) != manifest["signer"]["key_id"]:
-        raise BundleError("key", "the manifest's key id does not belong to its public key")
+        raise refused("key", "key-id-mismatch")
     # From here on the manifest is the signer's own words; every member must be what it hashed.
     check_member_hashes(manifest, members)
     encoding = manifest.get("records_encoding", JSONL)
@@ -234,9 +234,9 @@ def _decode_signature(raw: bytes) -> bytes:
     try:
         signature = base64.b64decode(raw.strip(), validate=True)
     except (binascii.Error, ValueError):
-        raise BundleError("signature", "the signature member is not base64") from None
+        raise refused("signature", "signature-not-base64") from None
     if len(signature) != 64:
-        raise BundleError("signature", "the signature member does not hold a 64-byte Ed25519 signature")
+        raise refused("signature", "signature-length")
     return signature
 
 
@@ -244,23 +244,25 @@ def _parse_manifest(raw: bytes) -> dict[str, Any]:
     try:
         manifest = strictjson.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
-        raise BundleError("manifest", "the manifest is not UTF-8 text") from None
+        raise refused("manifest", "manifest-not-utf8") from None
     except strictjson.InvalidText as exc:
-        raise BundleError("unicode", f"the manifest: {exc}") from None
+        raise refused("unicode", "manifest-text", problem=exc.why.as_json()) from None
     except ValueError as exc:
-        raise BundleError("manifest", f"the manifest is not valid JSON: {exc}") from None
+        problem = strictjson.problem_of(exc).as_json()
+        raise refused("manifest", "manifest-not-json", problem=problem) from None
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-        raise BundleError("manifest", "not a Rundabord bundle (the manifest names another format)")
+        raise refused("manifest", "manifest-other-format")
     version = manifest.get("version")
     if type(version) is int and version > max(VERSIONS):
         raise refused("version", "format-newer", version=version)
     if version not in VERSIONS or type(version) is not int:
-        raise BundleError("version", f"unknown bundle format version {version!r}")
+        raise refused("version", "format-unknown", version=repr(version)[:40])
     return manifest
 
 
-def _bad(what: str) -> BundleError:
-    return BundleError("manifest", f"the manifest's {what} is malformed")
+def _bad(part: str) -> BundleError:
+    """The manifest's field `part` (its JSON name) does not hold what the format says."""
+    return refused("manifest", "manifest-malformed", part=part)
 
 
 def _is_int(value: Any) -> bool:
@@ -272,11 +274,11 @@ def _check_manifest_fields(m: dict[str, Any]) -> None:
     expected = _MANIFEST_KEYS if m["version"] == VERSION else _MANIFEST_KEYS_V2
     if keys != expected:
         odd = sorted(keys - expected) or sorted(expected - keys)
-        raise BundleError("manifest", f"the manifest has unexpected or missing fields: {', '.join(odd)}")
+        raise refused("manifest", "manifest-fields", fields=", ".join(odd))
     if m["kind"] not in KINDS:
         raise _bad("kind")
     if not isinstance(m["bundle_id"], str) or not UUID.match(m["bundle_id"]):
-        raise _bad("bundle id")
+        raise _bad("bundle_id")
     created = m["created"]
     if (
         not isinstance(created, dict)
@@ -287,7 +289,7 @@ def _check_manifest_fields(m: dict[str, Any]) -> None:
         or not _is_utc(created["utc"])
         or not is_stamp(created["hlc"])
     ):
-        raise _bad("created time")
+        raise _bad("created")
     signer = m["signer"]
     if (
         not isinstance(signer, dict)
@@ -306,36 +308,36 @@ def _check_manifest_fields(m: dict[str, Any]) -> None:
         or tables != sorted(set(tables))
         or (m["kind"] == KIND_TABLE and not tables)
     ):
-        raise _bad("list of tables")
+        raise _bad("tables")
     counts = m["counts"]
     if not isinstance(counts, dict) or not all(_is_int(n) and n > 0 for n in counts.values()):
         raise _bad("counts")
     if not _is_int(m["sequence"]) or m["sequence"] < 1:
-        raise _bad("sequence number")
+        raise _bad("sequence")
     previous = m["previous"]
     if previous is not None and not (isinstance(previous, str) and _SHA256.match(previous)):
-        raise _bad("previous-bundle hash")
+        raise _bad("previous")
     members = m["members"]
     if not isinstance(members, dict) or not all(isinstance(v, str) for v in members.values()):
-        raise _bad("member hashes")
+        raise _bad("members")
     if "records_encoding" in m and not isinstance(m["records_encoding"], str):
-        raise _bad("records encoding")
+        raise _bad("records_encoding")
 
 
 def _public_key(manifest: dict[str, Any]) -> bytes:
     signer = manifest.get("signer")
     encoded = signer.get("public_key") if isinstance(signer, dict) else None
     if not isinstance(encoded, str):
-        raise _bad("signer public key")
+        raise _bad("public_key")
     try:
         public_key = base64.b64decode(encoded, validate=True)
     except (binascii.Error, ValueError):
-        raise _bad("signer public key") from None
+        raise _bad("public_key") from None
     if len(public_key) != 32:
-        raise _bad("signer public key")
+        raise _bad("public_key")
     weak = weak_key_problem(public_key)
     if weak:
-        raise refused("weak-key", "weak-key", weak=weak)
+        raise refused("weak-key", "weak-key", weak=weak.as_json())
     return public_key
 
 
@@ -375,16 +377,14 @@ def _check_tables_covered(manifest: dict[str, Any], covered: set[int]) -> None:
     claimed = set(manifest["tables"])
     if manifest["kind"] == KIND_TABLE and covered != claimed:
         missing = sorted(claimed - covered)
-        raise BundleError(
-            "claims", f"the manifest claims table {missing[0]}, but the bundle holds none of its records"
-        )
+        raise refused("claims", "claims-empty-table", table=missing[0])
 
 
 def _check_claims(manifest: dict[str, Any], records: list[dict[str, Any]]) -> set[int]:
     """Counts match, and a table export's records lie in the tables it claims; returns those tables."""
     counts = Counter(r["type"] for r in records)
     if dict(counts) != manifest["counts"]:
-        raise BundleError("counts", "the records do not match the counts in the manifest")
+        raise refused("counts", "counts-mismatch")
     if manifest["kind"] != KIND_TABLE:
         return set()
     # A table export says which tables it covers; the minutes' sign-off line relies on that claim.
@@ -395,10 +395,8 @@ def _check_claims(manifest: dict[str, Any], records: list[dict[str, Any]]) -> se
             continue
         conference_id, number = table_of(record)
         if conference_id != manifest["conference"] or number not in claimed:
-            raise BundleError(
-                "claims",
-                f"a {record['type']} record belongs to table {number} of conference {str(conference_id)[:8]},"
-                " which the manifest does not cover",
+            raise refused(
+                "claims", "claims-outside", type=record["type"], table=number, conference=str(conference_id)
             )
         covered.add(number)
     return covered

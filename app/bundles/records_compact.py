@@ -30,7 +30,9 @@ from typing import Any
 
 from app.bundles import strictjson
 from app.bundles.format import BundleError
+from app.bundles.records_jsonl import line_refused
 from app.hlc import ZERO
+from app.messages import MessageError, message
 from app.records import RECORD_TYPES, RecordType
 
 COMPACT = "compact"
@@ -79,19 +81,19 @@ def decode_line(text: str) -> dict[str, Any]:
     The wire record still has to pass the JSON-lines checks (the caller runs them)."""
     line = strictjson.loads(text, check_depth=False)
     if not isinstance(line, list) or len(line) != 8:
-        raise ValueError("not a compact record (an array of eight items)")
+        raise MessageError(message("compact-shape"))
     type_name, record_id, origin, rev, base_rev, deleted, values, groups = line
     rt = RECORD_TYPES.get(type_name) if isinstance(type_name, str) else None
     if rt is None:
-        raise ValueError(f"unknown record type {str(type_name)[:40]!r}")
+        raise MessageError(message("record-type-unknown", type=str(type_name)[:40]))
     if base_rev == 0 and type(base_rev) is int:
         base_rev = ZERO
     elif not isinstance(base_rev, str):
-        raise ValueError("malformed base stamp")
+        raise MessageError(message("compact-base"))
     if type(deleted) is not int or deleted not in (0, 1):
-        raise ValueError("malformed deleted flag")
+        raise MessageError(message("record-deleted"))
     if not isinstance(values, list) or len(values) != len(rt.fields):
-        raise ValueError(f"a {rt.name} record holds {len(rt.fields)} values")
+        raise MessageError(message("compact-values", type=rt.name, count=len(rt.fields)))
     return {
         "id": record_id,
         "type": rt.name,
@@ -135,21 +137,21 @@ def decode_known_line(text: str) -> dict[str, Any]:
 def _stamps(rt: RecordType, origin: Any, rev: Any, groups: Any) -> dict[str, list[Any]]:
     names = _STAMPED[rt.name]
     if not isinstance(groups, list) or len(groups) > len(names):
-        raise ValueError("malformed stamp groups")
+        raise MessageError(message("compact-groups"))
     stamps: dict[str, list[Any]] = {}
     covered = 0
     pairs: set[tuple[Any, Any]] = set()
     for group in groups:
         if not isinstance(group, list) or not 1 <= len(group) <= 3:
-            raise ValueError("malformed stamp group")
+            raise MessageError(message("compact-group"))
         *stamp, mask = group
         pair = (rev, origin) if not stamp else (stamp[0], origin) if len(stamp) == 1 else tuple(stamp)
         if not all(isinstance(part, str) for part in pair):
-            raise ValueError("malformed stamp group")
+            raise MessageError(message("compact-group"))
         if type(mask) is not int or not 0 < mask < (1 << len(names)) or mask & covered:
-            raise ValueError("a stamp group's field mask is empty, out of range or overlaps another")
+            raise MessageError(message("compact-mask"))
         if pair in pairs:
-            raise ValueError("two stamp groups name the same stamp")
+            raise MessageError(message("compact-pair-twice"))
         pairs.add(pair)
         covered |= mask
         for name in _names_of(rt.name, mask):
@@ -173,6 +175,5 @@ def _names_of(type_name: str, mask: int) -> tuple[str, ...]:
 
 def refusal(number: int, exc: ValueError) -> BundleError:
     """The refusal for a line whose compact shape is wrong (a lone surrogate has its own check)."""
-    if isinstance(exc, strictjson.InvalidText):
-        return BundleError("unicode", f"record line {number}: {exc}")
-    return BundleError("records", f"record line {number}: {exc}")
+    check = "unicode" if isinstance(exc, strictjson.InvalidText) else "records"
+    return line_refused(number, strictjson.problem_of(exc), check)

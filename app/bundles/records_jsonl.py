@@ -1,8 +1,8 @@
-"""The records.jsonl member (the "jsonl" records encoding): one wire record a line, each parsed by the
-strict JSON reader and checked against the fixed shape of app/records.py before anything trusts it.
+"""The shape of one wire record (app/records.py), checked before anything trusts it, whatever the
+records encoding; and the refusal of a record line.
 
-Its own module so that app/bundles/codec.py (which picks an encoding) and reader.py (which checks the
-rest of a bundle) both build on it without importing each other.
+Its own module so that app/bundles/codec.py (which picks an encoding), records_compact.py and reader.py
+(which checks the rest of a bundle) all build on it without importing each other.
 """
 
 from __future__ import annotations
@@ -10,9 +10,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from app.bundles import strictjson
-from app.bundles.domain import field_problem
-from app.bundles.format import MAX_RECORD_LINE_BYTES, RECORDS, BundleError
+from app.bundles.format import BundleError, refused
+from app.messages import Message, message
 from app.records import RECORD_TYPES
 
 UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\Z")
@@ -25,76 +24,49 @@ def is_stamp(value: Any) -> bool:
     return isinstance(value, str) and STAMP.match(value) is not None
 
 
-def parse_records(raw: bytes) -> list[dict[str, Any]]:
-    """Every line one record in wire form; raises BundleError naming the first bad line."""
-    if not raw:
-        return []
-    if not raw.endswith(b"\n"):
-        raise BundleError("records", f"{RECORDS} does not end with a line break")
-    records: list[dict[str, Any]] = []
-    seen: set[str] = set()
-    for number, line in enumerate(raw[:-1].split(b"\n"), 1):
-        if len(line) > MAX_RECORD_LINE_BYTES:
-            raise BundleError("records", f"record line {number} is longer than {MAX_RECORD_LINE_BYTES} bytes")
-        try:
-            # No separate depth walk: record_problem accepts only the record's fixed, shallow shape.
-            record = strictjson.loads(line.decode("utf-8"), check_depth=False)
-        except UnicodeDecodeError:
-            raise BundleError("records", f"record line {number} is not UTF-8 text") from None
-        except strictjson.InvalidText as exc:
-            raise BundleError("unicode", f"record line {number}: {exc}") from None
-        except ValueError as exc:
-            raise BundleError("records", f"record line {number}: {exc}") from None
-        problem = record_problem(record)
-        if problem:
-            raise BundleError("records", f"record line {number}: {problem}")
-        problem = field_problem(record)
-        if problem:
-            raise BundleError("field", f"record line {number}: {problem}")
-        if record["id"] in seen:
-            raise BundleError("records", f"record line {number}: id {record['id']} appears twice")
-        seen.add(record["id"])
-        records.append(record)
-    return records
+def line_refused(number: int, problem: Message, check: str = "records") -> BundleError:
+    """The refusal of record line `number`, the problem with it kept as data."""
+    return refused(check, "line", line=number, problem=problem.as_json())
 
 
-def record_problem(record: Any) -> str | None:
+def record_problem(record: Any) -> Message | None:
+    """What is wrong with the record's shape or types, or None."""
     if not isinstance(record, dict):
-        return "not a JSON object"
+        return message("record-not-object")
     if set(record) != RECORD_KEYS:
         missing = sorted(RECORD_KEYS - set(record))
         if missing:
-            return f"missing {'field' if len(missing) == 1 else 'fields'} {', '.join(missing)}"
-        return "unexpected fields"
+            return message("record-fields-missing", fields=", ".join(missing))
+        return message("record-fields-unexpected")
     rt = RECORD_TYPES.get(record["type"]) if isinstance(record["type"], str) else None
     if rt is None:
-        return f"unknown record type {str(record['type'])[:40]!r}"
+        return message("record-type-unknown", type=str(record["type"])[:40])
     if not isinstance(record["id"], str) or not UUID.match(record["id"]):
-        return "malformed id"
+        return message("record-id")
     if not isinstance(record["origin"], str) or not ORIGIN.match(record["origin"]):
-        return "malformed origin"
+        return message("record-origin")
     if not is_stamp(record["rev"]) or not is_stamp(record["base_rev"]):
-        return "malformed clock stamp"
+        return message("record-stamp")
     if type(record["deleted"]) is not bool:
-        return "malformed deleted flag"
+        return message("record-deleted")
     fields = record["fields"]
     if not isinstance(fields, dict) or set(fields) != set(rt.fields):
-        return f"the fields of a {rt.name} record are not {', '.join(rt.fields)}"
+        return message("record-fields", type=rt.name, fields=", ".join(rt.fields))
     for name, kind in rt.fields.items():
         value = fields[name]
         if value is None:
             continue
         if kind is int and type(value) is not int:
-            return f"field {name} is not a whole number"
+            return message("field-not-number", field=name)
         if kind is str and not isinstance(value, str):
-            return f"field {name} is not text"
+            return message("field-not-text", field=name)
         if kind is list and not (
             isinstance(value, list) and all(isinstance(v, str) or type(v) is int for v in value)
         ):
-            return f"field {name} is not a list"
+            return message("field-not-list", field=name)
     stamps = record["stamps"]
     if not isinstance(stamps, dict) or not set(stamps) <= set(rt.fields) | {"deleted"}:
-        return "malformed field stamps"
+        return message("record-stamps")
     for pair in stamps.values():
         if (
             not isinstance(pair, list)
@@ -103,5 +75,5 @@ def record_problem(record: Any) -> str | None:
             or not isinstance(pair[1], str)
             or not ORIGIN.match(pair[1])
         ):
-            return "malformed field stamps"
+            return message("record-stamps")
     return None

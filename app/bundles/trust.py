@@ -136,7 +136,7 @@ def add(
         raise UserError("the secretariat may write every conference; leave out --conference and --table")
     weak = weak_key_problem(public_key)
     if weak:
-        raise UserError(f"refused to trust {weak}")
+        raise UserError(f"refused to trust {weak.english()}")
     key_id = key_id_for(public_key)
     encoded = base64.b64encode(public_key).decode("ascii")
     with store.transaction():

@@ -14,7 +14,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Runs SQLite's integrity check on the workspace database. If it is damaged, lost or"
         " empty, moves it aside, restores the newest whole automatic backup (taken daily and before"
         " imports, in the workspace's backups/ folder) and brings it up to date from the bundles in"
-        " inbox/ and this workspace's own exports in outbox/.",
+        " inbox/ and this workspace's own exports in outbox/. On a store on a PostgreSQL server (whose"
+        " files and backups are the server's: pg_dump) it rebuilds the indexes and record digests"
+        " Rundabord derives from the records, then brings back the same bundles.",
     )
     repair.set_defaults(handler=_repair)
 

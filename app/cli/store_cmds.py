@@ -1,5 +1,7 @@
 """`rundabord store copy --to ...` moves a secretariat's store to PostgreSQL or copies it to a SQLite file
-for the archive; `rundabord store check` prints what a copy is verified by (rows and SHA-256 per table)."""
+for the archive; `rundabord store use postgresql://...|local` joins the secretariat's shared store or
+goes back to one on this computer; `rundabord store check` prints what a copy is verified by (rows and
+SHA-256 per table)."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ import argparse
 from app.cli.common import open_workspace, plural, print_json_line
 from app.pg import settings
 from app.store_copy import MOVED_NAME, check, copy_workspace_store
+from app.store_switch import join_database, use_own_store
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -23,6 +26,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     copy.add_argument("--to", required=True, metavar="postgresql://...|FILE.sqlite3", dest="destination")
     copy.add_argument("--json", action="store_true", help="the per-table checks, one JSON object a line")
     copy.set_defaults(handler=_copy)
+    use = actions.add_parser(
+        "use",
+        help="join the secretariat's store on PostgreSQL, or use a store on this computer again",
+        description="postgresql://...: this secretariat workspace uses the store the secretariat already"
+        f" keeps in that database (its own store is kept beside, renamed {MOVED_NAME}); the password goes"
+        " to the system keyring. local: the workspace gets a store on this computer again, a verified copy"
+        " of the shared one; the database stays as it is. To move this workspace's own store into an empty"
+        " database instead, use `store copy --to postgresql://...`.",
+    )
+    use.add_argument("location", metavar="postgresql://...|local")
+    use.set_defaults(handler=_use)
     checks = actions.add_parser("check", help="rows and SHA-256 of every table (what a copy is verified by)")
     checks.add_argument("--json", action="store_true")
     checks.set_defaults(handler=_check)
@@ -48,6 +62,21 @@ def _copy(args: argparse.Namespace) -> int:
     if not args.json:
         where = "PostgreSQL; this workspace uses it from now on" if moved else args.destination
         print(f"copied {plural(total, 'row')} in {plural(len(results), 'table')} to {where}; verified")
+    return 0
+
+
+def _use(args: argparse.Namespace) -> int:
+    workspace = open_workspace(args)
+    try:
+        if args.location == "local":
+            results = use_own_store(workspace)
+            print(f"copied {plural(sum(r.rows for r in results), 'row')} to this computer; verified")
+            print("this workspace uses its own store again; the shared database is unchanged")
+        else:
+            join_database(workspace, args.location)
+            print("this workspace uses the secretariat's store on PostgreSQL from now on")
+    finally:
+        workspace.close()
     return 0
 
 

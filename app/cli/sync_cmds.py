@@ -1,4 +1,4 @@
-"""`rundabord outbox` and `rundabord sync [configure|status|forget-password]`."""
+"""`rundabord outbox` and `rundabord sync [configure|status|fetched|forget-password]`."""
 
 from __future__ import annotations
 
@@ -43,6 +43,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     status.add_argument("--json", action="store_true")
     status.set_defaults(handler=_status)
 
+    fetched = actions.add_parser("fetched", help="what sync fetched from its targets, and what became of it")
+    fetched.add_argument("--json", action="store_true", help="one JSON object a line, reasons as codes")
+    fetched.set_defaults(handler=_fetched)
+
     forget = actions.add_parser("forget-password", help="remove the sync password from the system keyring")
     forget.set_defaults(handler=_forget)
 
@@ -71,6 +75,7 @@ def _outbox(args: argparse.Namespace) -> int:
                     "state": item.state,
                     "sent_to": [{"target": t, "at": at} for t, at in item.sent_to],
                     "problem": e.problem,
+                    "why": e.why.as_json() if e.why else None,
                 }
             )
         else:
@@ -92,6 +97,19 @@ def _sync(args: argparse.Namespace) -> int:
         target.close()
     for line in report.lines():
         print(line)
+    return 0
+
+
+def _fetched(args: argparse.Namespace) -> int:
+    from app.sync.seen import fetched
+
+    workspace = open_workspace(args)
+    for seen in fetched(workspace.store):
+        if args.json:
+            print_json_line(seen.as_json())
+        else:
+            detail = f": {seen.detail}" if seen.detail else ""
+            print(f"{seen.seen_at}  {seen.outcome:17} {seen.path}{detail}")
     return 0
 
 

@@ -24,6 +24,10 @@ from functools import cache
 from app.records import RECORD_TYPES
 
 NOTIFY_CHANNEL = "rundabord"
+SEARCH_INDEX = "notes_search"
+SEARCH_INDEX_DDL = (
+    f"CREATE INDEX {SEARCH_INDEX} ON notes USING gin (to_tsvector('swedish', coalesce(text, '')))"
+)
 _RECORD_TABLES = {rt.table for rt in RECORD_TYPES.values()}
 _TYPES = {
     "TEXT": 'text COLLATE "C"',
@@ -102,9 +106,7 @@ def _record_table_extras(table: str) -> list[str]:
         " FOR EACH STATEMENT EXECUTE FUNCTION rundabord_notify()",
     ]
     if table == "notes":
-        statements.append(
-            "CREATE INDEX notes_search ON notes USING gin (to_tsvector('swedish', coalesce(text, '')))"
-        )
+        statements.append(SEARCH_INDEX_DDL)
     return statements
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.errors import UserError
+from app.pg.personal import PersonalSettings
 
 CONFIG_NAME = "postgresql.json"
 
@@ -93,13 +94,17 @@ def password_for(dsn: str) -> str | None:
         return None  # libpq's own ways (.pgpass, PGPASSWORD) may still supply it
 
 
-def write(workspace_dir: Path | str, dsn: str, origin: str | None = None) -> Settings:
+def write(
+    workspace_dir: Path | str, dsn: str, origin: str | None = None, personal: dict[str, str] | None = None
+) -> Settings:
     """Point a workspace at the database; a password in `dsn` goes to the keyring, not the file. A new
-    secretary gets an origin of her own; a store moved here keeps its writer's (`origin`)."""
+    secretary gets an origin of her own; a store moved here keeps its writer's (`origin`), and her own
+    settings (`personal`: role, language, sync, identity) go to her folder, not the shared store."""
     bare, password = split_password(dsn)
     if password:
         save_password(bare, password)
     settings = Settings(dsn=bare, origin=origin or secrets.token_hex(8))
+    PersonalSettings(Path(workspace_dir)).update(personal or {})
     path = config_path(workspace_dir)
     path.write_text(json.dumps(settings.__dict__, indent=2) + "\n", encoding="utf-8")
     return settings

@@ -14,17 +14,21 @@ records are the same code), over `PgConnection`. What differs:
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, TypeVar
 
 import psycopg
 from psycopg import errors
 
-from app.errors import StoreBusy, UserError, WorkspaceTooNew
+from app.bundles.own_origin import bind_own_origin
+from app.errors import CannotConnect, StoreBusy, WorkspaceTooNew
 from app.hlc import ZERO, HybridClock, Stamp, StampError, wall_clock_ms
 from app.pg import schema as pg_schema
-from app.pg.connection import PgConnection
+from app.pg.connection import PgConnection, text_array
+from app.pg.personal import IDENTITY_KEY, PersonalSettings, is_personal
 from app.store import Store
 
 T = TypeVar("T")
@@ -56,10 +60,12 @@ class PgStore(Store):
     ) -> None:
         """`dsn`: a libpq connection string or URI (TLS and the rest via its usual settings and
         PG* variables); `origin`: this person's; `path`: her workspace's store file, so folders beside
-        it (quarantine) are hers; `password` when it comes from the keyring."""
+        it (quarantine) and her own settings (app/pg/personal.py) are hers; `password` when it comes
+        from the keyring."""
         self.dsn = dsn
         self.path = path or dsn
         self.origin = origin
+        self.personal = PersonalSettings(Path(path).parent if path else None)
         self._clock_key = f"clock:{origin}"
         self._now = now
         self._savepoints = 0
@@ -70,12 +76,16 @@ class PgStore(Store):
         try:
             self.conn = PgConnection(dsn, **extra)  # type: ignore[assignment]
         except psycopg.Error as exc:
-            raise UserError(f"cannot connect to the secretariat's database: {_one_line(exc)}") from None
+            raise CannotConnect(f"cannot connect to the secretariat's database: {_one_line(exc)}") from None
         try:
             # Who writes (the lineage trigger reads it), and how long a write waits for another's lock.
             self.conn.execute("SELECT set_config('rundabord.origin', ?, false)", (origin,))
             self.conn.execute(f"SET lock_timeout = '{int(busy_timeout * 1000)}ms'")
             self._migrate()
+            self.personal.migrate_once(
+                lambda: dict(self.conn.execute("SELECT key, value FROM meta").fetchall())
+            )
+            self._bind_own_origin()
         except Exception:
             self.conn.close()
             raise
@@ -119,11 +129,32 @@ class PgStore(Store):
     def schema_version(self) -> int:
         return self.conn.execute("SELECT count(*) FROM rundabord_migrations").fetchone()[0]
 
+    # -- settings: the secretary's own in her folder, the rest shared ------------------------------
+
+    def meta_get(self, key: str) -> str | None:
+        if is_personal(key):
+            return self.personal.get(key)
+        return super().meta_get(key)
+
+    def meta_set(self, key: str, value: str) -> None:
+        if is_personal(key):
+            self.personal.update({key: value})
+        else:
+            super().meta_set(key, value)
+
+    def _bind_own_origin(self) -> None:
+        """A secretary who has a key has her origin bound to it (app/bundles/own_origin.py)."""
+        raw = self.personal.get(IDENTITY_KEY)
+        if raw:
+            identity = json.loads(raw)
+            bind_own_origin(self, identity["name"], identity["public_key"])
+
     # -- transactions, clock ----------------------------------------------------------------------
 
     # `Store.transaction` nests with SAVEPOINTs and rolls back on an error or a failed COMMIT; here only
     # the start differs (READ COMMITTED: merge locks what it reads) and what counts as busy.
     def _begin(self) -> None:
+        self._refuse_if_damaged()  # the quick check at open found an index to rebuild (app/pg/check.py)
         self.conn.execute("BEGIN")
 
     def _busy(self, exc: BaseException) -> StoreBusy | None:
@@ -150,7 +181,7 @@ class PgStore(Store):
             self.conn.execute(
                 "SELECT pg_advisory_xact_lock(hashtextextended(id, 0))"
                 " FROM unnest(?::text[]) AS id ORDER BY id",
-                (sorted(set(ids)),),
+                (text_array(sorted(set(ids))),),
             )
 
     def _catch_up_clock(self) -> None:

@@ -17,6 +17,9 @@ Feedback for the public report (app/minutes) — no personal data in any field:
 Lifecycle: set_status(store, id, status, decision=, reason=, owner=, owner_kind=, contact=,
     review_date=, decided_by=) -> change id; set_statuses(store, ids, status, ...) for one decision on
     many; unit_history(store, id); retract / reinstate (undo, redo), retract_all / reinstate_all.
+    On a shared store: set_statuses_as_seen(store, {id: latest_seen(proposal)}, status, ...) raises
+    StatusChangedMeanwhile (.changed: ChangedMeanwhile(proposal, writer)) when another secretary
+    decided since the window showed the proposals.
 Catalogue: list_proposals(store, conference_ids, status=, theme_id=); find_proposal(store, id).
 Merging (one conference): similar_groups(items) (shared words), group_similar(items) (by meaning where
     the model loads, else words), suggest_groups(store, conference_id), suggest_groups_by (+ method),
@@ -40,6 +43,7 @@ Exchange: export_followup(workspace, conference_id, out_path=None) signs a confe
 from __future__ import annotations
 
 from app.proposals.accumulate import AccumulatedItem, Origin, ThemeAccumulation, accumulated
+from app.proposals.as_seen import ChangedMeanwhile, StatusChangedMeanwhile, latest_seen, set_statuses_as_seen
 from app.proposals.catalogue import (
     Proposal,
     find_proposal,
@@ -103,6 +107,7 @@ __all__ = [
     "STATUSES",
     "STATUS_LABELS",
     "AccumulatedItem",
+    "ChangedMeanwhile",
     "EarlierProposal",
     "ModelUnavailable",
     "Origin",
@@ -113,6 +118,7 @@ __all__ = [
     "Representation",
     "SinceLastTime",
     "StatusChange",
+    "StatusChangedMeanwhile",
     "TableCount",
     "ThemeAccumulation",
     "TimelineEvent",
@@ -125,6 +131,7 @@ __all__ = [
     "find_proposal",
     "group_similar",
     "join_target",
+    "latest_seen",
     "link_again",
     "link_candidates",
     "links",
@@ -150,6 +157,7 @@ __all__ = [
     "retract_all",
     "set_status",
     "set_statuses",
+    "set_statuses_as_seen",
     "set_summary",
     "similar_groups",
     "since_last_time",

@@ -18,7 +18,7 @@ from app import conferences, roles
 from app.bundles.format import KIND_PACK, KIND_TABLE, MAX_FILE_BYTES
 from app.cancel import Cancelled, CancelToken, is_cancelled
 from app.errors import UserError
-from app.messages import Message, english
+from app.messages import TEXT, Message, dumps, english, message
 from app.store import Store
 from app.sync import copies, errors, outbox, settings
 from app.sync.copies import Sighting
@@ -38,6 +38,7 @@ ALREADY = "already"  # imported before (by another route): the import was a no-o
 QUARANTINED = "quarantined"
 REFUSED = "refused"
 INCOMPLETE = "incomplete"  # a half-copied file: fetched again next time
+UNTIL_MORE_ARRIVES = ("relay", "rollback")  # refusals that another bundle's arrival may lift
 NOT_FOR_US = "not-for-us"  # a bundle kind this role does not take (a chair and other tables' exports)
 
 
@@ -54,6 +55,9 @@ class Pulled:
     detail: str = ""
     check: str = ""  # a refused bundle's failed check (BundleError.check), so a face can explain it
     why: Message | None = None  # exactly why it was refused, as data (BundleError.why)
+    # The import's own receipt (counts, conflicts, remarks), for a face that lists what sync merged
+    receipt: Receipt | None = field(default=None, compare=False, repr=False)
+    said: tuple[Message, ...] = ()  # `detail` as data: what sync_seen keeps (JSON), for any language
 
 
 @dataclass
@@ -63,7 +67,7 @@ class SyncReport:
     already_there: list[OutboxEntry] = field(default_factory=list)
     pulled: list[Pulled] = field(default_factory=list)
     unchanged: int = 0  # remote files seen in an earlier sync and not changed since
-    problems: list[str] = field(default_factory=list)
+    problems: list[Message] = field(default_factory=list)  # what could not be sent or used
     copies: list[Sighting] = field(default_factory=list)  # exports signed with our key, made elsewhere
 
     @property
@@ -84,7 +88,7 @@ class SyncReport:
                 detail = f": {p.detail}" if p.detail else ""
                 what = _OUTCOME_WORDS.get(p.outcome, p.outcome)
                 out.append(f"{what} {bundle_file_name(p.bundle_id)} ({p.kind or 'unknown kind'}){detail}")
-        out += [f"problem: {text}" for text in self.problems]
+        out += [f"problem: {problem.english()}" for problem in self.problems]
         if self.copies:
             out.append(f"warning: {copies.warning(self.copies)}")
         if not self.moved_anything:
@@ -106,29 +110,41 @@ def _remote_name(entry: OutboxEntry) -> str:
 
 def import_bundle(workspace: Workspace, path: Path) -> tuple[str, str]:
     """Verify and merge one fetched bundle through the bundles service; (outcome, detail)."""
-    outcome, detail, _check, _why = import_bundle_checked(workspace, path)
-    return outcome, detail
+    pulled = import_fetched(workspace, path, "", "", "")
+    return pulled.outcome, pulled.detail
 
 
-def import_bundle_checked(workspace: Workspace, path: Path) -> tuple[str, str, str, Message | None]:
-    """As import_bundle, plus the failed check's code of a refused bundle ("" otherwise) and why."""
+def import_fetched(workspace: Workspace, path: Path, bundle_id: str, folder: str, kind: str) -> Pulled:
+    """Verify and merge one fetched bundle; what happened, with the failed check's code of a refused
+    bundle and why, what was said of it as data, and the import's receipt."""
     from app.bundles.importer import import_files
 
     try:
         [receipt] = import_files(workspace, [path])
     except UserError as exc:  # not the bundle's fault: this laptop could not keep it (a full disk...)
         raise SyncError(errors.LOCAL, str(exc)) from None
-    outcome, detail = receipt_outcome(receipt)
-    if outcome != REFUSED:
-        return outcome, detail, "", None
-    return outcome, detail, receipt.check or "", receipt.why
+    outcome, said = receipt_outcome(receipt)
+    refused = outcome == REFUSED
+    return Pulled(
+        bundle_id,
+        folder,
+        kind,
+        outcome,
+        english(said),
+        receipt.check or "" if refused else "",
+        receipt.why if refused else None,
+        receipt=receipt,
+        said=said,
+    )
 
 
-def receipt_outcome(receipt: Receipt) -> tuple[str, str]:
+def receipt_outcome(receipt: Receipt) -> tuple[str, tuple[Message, ...]]:
+    """What became of the bundle, and what to say about it (its remarks, or why it was not merged)."""
     from app.bundles import importer
 
+    why = receipt.why or (Message(TEXT, {"text": receipt.reason}) if receipt.reason else None)
     if receipt.status == importer.REFUSED and receipt.incomplete:
-        return INCOMPLETE, receipt.reason or ""
+        return INCOMPLETE, (why,) if why else ()
     outcome = {
         importer.IMPORTED: IMPORTED,
         importer.ALREADY: ALREADY,
@@ -136,10 +152,9 @@ def receipt_outcome(receipt: Receipt) -> tuple[str, str]:
     }.get(receipt.status, REFUSED)
     if outcome == IMPORTED:  # what the receipt notes: conflicts to review, a pinned key's fingerprint, gaps
         conflicts = (receipt.counts or {}).get("conflicts", 0)
-        words = f"opened {conflicts} conflict{'s' if conflicts != 1 else ''} to review"
-        notes = english(receipt.flags)
-        return outcome, "; ".join(part for part in ([words] if conflicts else []) + [notes] if part)
-    return outcome, "" if outcome == ALREADY else receipt.reason or ""
+        opened = (message("conflicts-opened", count=conflicts),) if conflicts else ()
+        return outcome, opened + tuple(receipt.flags)
+    return outcome, () if outcome == ALREADY or why is None else (why,)
 
 
 def wanted_kind(role: str) -> str:
@@ -196,13 +211,13 @@ class _Steps:
 def _push(store: Store, outbox_dir: Path, target: Target, report: SyncReport, steps: _Steps) -> None:
     statuses = outbox.status(store, outbox_dir, target.description)
     pending = [s.entry for s in statuses if s.state == outbox.PENDING]
-    report.problems += [s.entry.problem for s in statuses if s.state == outbox.UNREADABLE]
+    report.problems += [s.entry.why for s in statuses if s.state == outbox.UNREADABLE and s.entry.why]
     steps.add(len(pending))
     listings: dict[str, dict[str, RemoteFile]] = {}
     for entry in pending:
         steps.step(f"sending {entry.name}")
         if not entry.path.is_file():  # removed from the outbox while we were looking
-            report.problems.append(f"{entry.name}: left the outbox before it was sent")
+            report.problems.append(message("outbox-gone", file=entry.name))
             continue
         if entry.conference_id not in listings:
             listings[entry.conference_id] = {f.name: f for f in target.files(entry.conference_id)}
@@ -289,11 +304,29 @@ def _pull(
             else:
                 new.append(remote)
         steps.add(len(new))
+        waiting: list[tuple[RemoteFile, Pulled]] = []  # refused for what had not arrived yet
         for remote in new:
             steps.step(f"fetching {remote.name}")
-            report.pulled.append(_fetch_one(workspace, target, remote, wanted_in[folder]))
-            if report.pulled[-1].outcome == REFUSED:
-                report.problems.append(f"{remote.name} refused: {report.pulled[-1].detail}")
+            pulled = _fetch_one(workspace, target, remote, wanted_in[folder])
+            if pulled.check in UNTIL_MORE_ARRIVES:
+                waiting.append((remote, pulled))
+            else:
+                _add_pulled(report, remote, pulled)
+        # Files come in name order, not in the order they were made: once others arrived, try again.
+        arrived = any(p.outcome == IMPORTED for p in report.pulled)
+        for remote, pulled in waiting:
+            _add_pulled(
+                report,
+                remote,
+                _fetch_one(workspace, target, remote, wanted_in[folder]) if arrived else pulled,
+            )
+
+
+def _add_pulled(report: SyncReport, remote: RemoteFile, pulled: Pulled) -> None:
+    report.pulled.append(pulled)
+    if pulled.outcome == REFUSED:
+        said = pulled.said or (Message(TEXT, {"text": pulled.detail}),)
+        report.problems.append(message("fetched-refused", file=remote.name, why=said[0].as_json()))
 
 
 def _fetch_one(workspace: Workspace, target: Target, remote: RemoteFile, wanted: str) -> Pulled:
@@ -306,7 +339,8 @@ def _fetch_one(workspace: Workspace, target: Target, remote: RemoteFile, wanted:
     except SyncError as exc:
         if exc.kind != errors.TOO_LARGE:
             raise
-        pulled = Pulled(bundle_id, remote.folder, "", REFUSED, "too large for a bundle", "size")
+        why = message("not-a-bundle-size")
+        pulled = Pulled(bundle_id, remote.folder, "", REFUSED, why.english(), "size", why, said=(why,))
         _remember(workspace.store, target.description, remote, pulled)
         return pulled
     sighting = copies.made_elsewhere(workspace.store, local)
@@ -321,11 +355,13 @@ def _fetch_one(workspace: Workspace, target: Target, remote: RemoteFile, wanted:
         local.unlink(missing_ok=True)
         pulled = Pulled(bundle_id, remote.folder, kind, NOT_FOR_US)
     else:
-        outcome, detail, check, why = import_bundle_checked(workspace, local)
-        pulled = Pulled(bundle_id, remote.folder, kind, outcome, detail, check, why)
-        if outcome == QUARANTINED:  # the quarantine keeps its own copy: one is enough
+        pulled = import_fetched(workspace, local, bundle_id, remote.folder, kind)
+        if pulled.outcome == QUARANTINED:  # the quarantine keeps its own copy: one is enough
             local.unlink(missing_ok=True)
-    if pulled.outcome != INCOMPLETE:  # a half-synced copy is fetched again next time
+    # A half-synced copy is fetched again next time, and so is a bundle refused only for what has not
+    # arrived yet: a relay taken once the laptop's own bundle is here, a copied profile's export seen
+    # as a rollback until the other copy's exports show the fork.
+    if pulled.outcome != INCOMPLETE and pulled.check not in UNTIL_MORE_ARRIVES:
         _remember(workspace.store, target.description, remote, pulled)
     return pulled
 
@@ -338,7 +374,7 @@ def _remember(store: Store, target: str, remote: RemoteFile, pulled: Pulled) -> 
         "bundle_id": pulled.bundle_id,
         "kind": pulled.kind,
         "outcome": pulled.outcome,
-        "detail": pulled.detail,
+        "detail": dumps(pulled.said or ((Message(TEXT, {"text": pulled.detail}),) if pulled.detail else ())),
         "seen_at": now_utc(),
     }
     with store.transaction():

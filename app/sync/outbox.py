@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from app.bundles.format import KINDS, MANIFEST, MAX_MANIFEST_BYTES, SUFFIX
+from app.messages import Message, message
 from app.store import Store
 from app.sync.targets import safe_id
 
@@ -33,7 +34,8 @@ class OutboxEntry:
     kind: str
     tables: tuple[int, ...]
     created: str
-    problem: str = ""  # set when the file cannot be sent (not a bundle we can route)
+    problem: str = ""  # set when the file cannot be sent (not a bundle we can route), in English
+    why: Message | None = None  # the problem as data, for the windows
 
     @property
     def name(self) -> str:
@@ -90,15 +92,15 @@ def _describe(path: Path, size: int) -> OutboxEntry:
     try:
         manifest = read_routing(path)
     except (OSError, KeyError, ValueError, zipfile.BadZipFile, UnicodeDecodeError) as exc:
-        problem = f"{path.name}: not a readable bundle ({exc})"
-        return OutboxEntry(path, size, sha, "", "", "", (), "", problem)
+        why = message("outbox-unreadable", file=path.name, error=str(exc))
+        return OutboxEntry(path, size, sha, "", "", "", (), "", why.english(), why)
     bundle_id, conference_id, kind = (manifest.get(k) for k in ("bundle_id", "conference", "kind"))
     tables = manifest.get("tables") if isinstance(manifest.get("tables"), list) else []
     created = manifest.get("created")
     created_text = created.get("utc", "") if isinstance(created, dict) else str(created or "")
-    problem = ""
+    why = None
     if not (safe_id(bundle_id) and safe_id(conference_id) and kind in KINDS):
-        problem = f"{path.name}: its manifest does not name a bundle id, conference and kind"
+        why = message("outbox-unroutable", file=path.name)
     return OutboxEntry(
         path,
         size,
@@ -108,7 +110,8 @@ def _describe(path: Path, size: int) -> OutboxEntry:
         kind if kind in KINDS else "",
         tuple(t for t in tables if isinstance(t, int)),
         created_text,
-        problem,
+        why.english() if why else "",
+        why,
     )
 
 

@@ -36,6 +36,10 @@
         <translation>Ingen anteckning matchar filtret.</translation>
     </message>
     <message>
+        <source>No notes for this question. What you type below goes to question %1, the one being discussed.</source>
+        <translation>Inga anteckningar till den här frågan. Det du skriver nedan hamnar under fråga %1, den som diskuteras.</translation>
+    </message>
+    <message>
         <source>No notes for this question yet. Type what the table says below and press Enter.</source>
         <translation>Inga anteckningar till frågan än. Skriv vad bordet säger i fältet nedan och tryck på Enter.</translation>
     </message>
@@ -434,6 +438,14 @@
     <message>
         <source>The notes changed after the last signed export</source>
         <translation>Anteckningarna har ändrats efter den senaste signerade exporten</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy of the signed bundle…</source>
+        <translation>Spara en ko&amp;pia av det signerade paketet…</translation>
+    </message>
+    <message>
+        <source>Copy the table&apos;s latest signed bundle, e.g. to a USB stick, under a readable name</source>
+        <translation>Kopiera bordets senaste signerade paket, till exempel till ett USB-minne, under ett läsbart namn</translation>
     </message>
     <message>
         <source>Sign and export</source>

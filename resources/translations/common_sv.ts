@@ -211,32 +211,8 @@
         <translation>En fil på synkroniseringsmålet är större än något paket kan vara och hämtades inte.</translation>
     </message>
     <message>
-        <source>another bundle with number %1 from this signer was imported before</source>
-        <translation>ett annat paket med nummer %1 från samma undertecknare har importerats tidigare</translation>
-    </message>
-    <message>
-        <source>older than bundle %1 from the same signer, imported before; this one (%2) changed nothing newer</source>
-        <translation>äldre än paket %1 från samma undertecknare, som importerades tidigare; det här (%2) ändrade inget nyare</translation>
-    </message>
-    <message>
-        <source>bundle(s) %1 from this signer have not arrived yet</source>
-        <translation>paket %1 från den här undertecknaren har inte kommit in än</translation>
-    </message>
-    <message>
-        <source>does not follow on from the signer&apos;s bundle %1 imported here (two laptops?)</source>
-        <translation>hänger inte ihop med undertecknarens paket %1 som importerats här (två datorer?)</translation>
-    </message>
-    <message>
         <source>dated more than a day ahead: the signer&apos;s clock may be wrong</source>
         <translation>daterat mer än ett dygn framåt: undertecknarens klocka kan gå fel</translation>
-    </message>
-    <message>
-        <source>%1&apos;s key is now this conference&apos;s secretariat key; compare its fingerprint with the secretariat&apos;s: %2</source>
-        <translation>%1s nyckel är nu konferensens sekretariatsnyckel; jämför fingeravtrycket med sekretariatets: %2</translation>
-    </message>
-    <message>
-        <source>chair of table %1</source>
-        <translation>bordsordförande för bord %1</translation>
     </message>
     <message>
         <source>secretariat of this conference (from its pack)</source>
@@ -259,36 +235,112 @@
         <translation>okänd nyckel: hålls i karantän tills den godkänns eller avvisas under Samla in</translation>
     </message>
     <message>
-        <source>already imported on %1</source>
-        <translation>redan importerat %1</translation>
+        <source>another bundle with number {number} from this signer was imported before</source>
+        <translation>ett annat paket med nummer {number} från samma avsändare har importerats tidigare</translation>
     </message>
     <message>
-        <source>could not be checked (%1); the fault is in the log</source>
-        <translation>kunde inte kontrolleras (%1); felet finns i loggen</translation>
+        <source>older than bundle {newer} from the same signer, imported before; this one ({number}) changed nothing newer</source>
+        <translation>äldre än paket {newer} från samma avsändare, som importerades tidigare; det här ({number}) ändrade inget nyare</translation>
     </message>
     <message>
-        <source>its clock stamps lie %1 days in the future (more than %2 are not taken): the signer&apos;s computer clock is wrong, or the bundle is forged; set the date right there and export again</source>
-        <translation>tidsstämplarna ligger %1 dagar fram i tiden (mer än %2 tas inte emot): avsändarens datorklocka går fel, eller så är paketet förfalskat; ställ in rätt datum där och exportera igen</translation>
+        <source>bundle(s) {span} from this signer have not arrived yet</source>
+        <translation>paket {span} från den här avsändaren har inte kommit in än</translation>
     </message>
     <message>
-        <source>its number %1 is below bundle %2 from the same signer, imported before and made earlier: the signer&apos;s numbering was turned back</source>
-        <translation>löpnumret %1 är lägre än paket %2 från samma avsändare, som togs emot tidigare och gjordes före: avsändarens numrering har vridits tillbaka</translation>
+        <source>does not follow on from the signer&apos;s bundle {previous} imported here (two laptops?)</source>
+        <translation>hänger inte ihop med avsändarens paket {previous} som importerats här (två datorer?)</translation>
     </message>
     <message>
-        <source>%1: the file does not exist</source>
-        <translation>%1: filen finns inte</translation>
+        <source>{signer}&apos;s key is now this conference&apos;s secretariat key; compare its fingerprint with the secretariat&apos;s: {fingerprint}</source>
+        <translation>{signer}s nyckel är nu konferensens sekretariatsnyckel; jämför fingeravtrycket med sekretariatets: {fingerprint}</translation>
     </message>
     <message>
-        <source>%1: a folder, not a bundle</source>
-        <translation>%1: en mapp, inte ett paket</translation>
+        <source>conflicts to review: {count}</source>
+        <translation>konflikter att granska: {count}</translation>
     </message>
     <message>
-        <source>%1: the file cannot be read (%2)</source>
-        <translation>%1: filen går inte att läsa (%2)</translation>
+        <source>chair of table {table}</source>
+        <translation>bordsordförande för bord {table}</translation>
     </message>
     <message>
-        <source>larger than %1 MiB: not a bundle Rundabord reads</source>
-        <translation>större än %1 MiB: inget paket som Rundabord läser</translation>
+        <source>{signer} is trusted as chair at another conference: held in quarantine until the key is trusted for table {table} of this conference in Collect</source>
+        <translation>{signer} är betrodd som bordsordförande vid en annan konferens: paketet hålls i karantän tills nyckeln godkänns för bord {table} vid den här konferensen under Samla in</translation>
+    </message>
+    <message>
+        <source>already imported on {when}</source>
+        <translation>redan importerat {when}</translation>
+    </message>
+    <message>
+        <source>{file} holds the notes of one table</source>
+        <translation>{file} innehåller anteckningarna från ett enda bord</translation>
+    </message>
+    <message>
+        <source>{file} was not taken: {why}</source>
+        <translation>{file} togs inte emot: {why}</translation>
+    </message>
+    <message>
+        <source>{file} in the outbox is not a readable bundle</source>
+        <translation>{file} i utkorgen är inget läsbart paket</translation>
+    </message>
+    <message>
+        <source>{file} in the outbox does not say which conference and table it is for</source>
+        <translation>{file} i utkorgen säger inte vilken konferens och vilket bord det gäller</translation>
+    </message>
+    <message>
+        <source>{file} left the outbox before it was sent</source>
+        <translation>{file} försvann ur utkorgen innan det skickades</translation>
+    </message>
+    <message>
+        <source>too large to be a bundle</source>
+        <translation>för stor för att vara ett paket</translation>
+    </message>
+    <message>
+        <source>could not be checked ({error}); the fault is in the log</source>
+        <translation>kunde inte kontrolleras ({error}); felet finns i loggen</translation>
+    </message>
+    <message>
+        <source>its clock stamps lie {days} days in the future (more than {tolerance} are not taken): the signer&apos;s computer clock is wrong, or the bundle is forged; set the date right there and export again</source>
+        <translation>tidsstämplarna ligger {days} dagar fram i tiden (mer än {tolerance} tas inte emot): avsändarens datorklocka går fel, eller så är paketet förfalskat; ställ in rätt datum där och exportera igen</translation>
+    </message>
+    <message>
+        <source>its number {number} is below bundle {newer} from the same signer, imported before and made earlier: the signer&apos;s numbering was turned back</source>
+        <translation>löpnumret {number} är lägre än paket {newer} från samma avsändare, som togs emot tidigare och gjordes före: avsändarens numrering har vridits tillbaka</translation>
+    </message>
+    <message>
+        <source>signed by the key {key}, which was revoked or rejected here</source>
+        <translation>signerat med nyckeln {key}, som har återkallats eller avvisats här</translation>
+    </message>
+    <message>
+        <source>this conference was opened from a pack signed by {signer} (key {pinned}); this pack is signed by another key ({key})</source>
+        <translation>konferensen öppnades från ett paket signerat av {signer} (nyckel {pinned}); det här paketet är signerat med en annan nyckel ({key})</translation>
+    </message>
+    <message>
+        <source>{count} bundles from the unknown key {key} already wait in quarantine; trust or reject the key first</source>
+        <translation>{count} paket från den okända nyckeln {key} väntar redan i karantänen; godkänn eller avvisa nyckeln först</translation>
+    </message>
+    <message>
+        <source>the quarantine is full ({mib} MiB held); trust or reject the waiting keys first</source>
+        <translation>karantänen är full ({mib} MiB); godkänn eller avvisa de väntande nycklarna först</translation>
+    </message>
+    <message>
+        <source>the bundle just written does not read back as signed</source>
+        <translation>paketet som just skrevs gick inte att läsa tillbaka som det signerades</translation>
+    </message>
+    <message>
+        <source>{path}: the file does not exist</source>
+        <translation>{path}: filen finns inte</translation>
+    </message>
+    <message>
+        <source>{path}: a folder, not a bundle</source>
+        <translation>{path}: en mapp, inte ett paket</translation>
+    </message>
+    <message>
+        <source>{path}: the file cannot be read ({error})</source>
+        <translation>{path}: filen går inte att läsa ({error})</translation>
+    </message>
+    <message>
+        <source>larger than {mib} MiB: not a bundle Rundabord reads</source>
+        <translation>större än {mib} MiB: inget paket som Rundabord läser</translation>
     </message>
     <message>
         <source>the file is empty or cut short: an incomplete copy</source>
@@ -307,8 +359,456 @@
         <translation>inget Rundabord-paket (ingen zip-fil)</translation>
     </message>
     <message>
-        <source>made by a newer Rundabord (bundle format %1)</source>
-        <translation>gjort med en nyare version av Rundabord (paketformat %1)</translation>
+        <source>the zip file is damaged and cannot be opened</source>
+        <translation>zip-filen är skadad och går inte att öppna</translation>
+    </message>
+    <message>
+        <source>there is extra data after the end of the zip file</source>
+        <translation>det finns extra data efter zip-filens slut</translation>
+    </message>
+    <message>
+        <source>the zip file says it is split over several disks</source>
+        <translation>zip-filen säger sig vara uppdelad på flera diskar</translation>
+    </message>
+    <message>
+        <source>the zip file uses an extension (ZIP64) a bundle never needs</source>
+        <translation>zip-filen använder ett tillägg (ZIP64) som ett paket aldrig behöver</translation>
+    </message>
+    <message>
+        <source>the file holds {entries} parts; a bundle has {expected}</source>
+        <translation>filen består av {entries} delar; ett paket har {expected}</translation>
+    </message>
+    <message>
+        <source>the file holds hidden data between its parts</source>
+        <translation>filen har dolda data mellan sina delar</translation>
+    </message>
+    <message>
+        <source>the file holds hidden data after its parts</source>
+        <translation>filen har dolda data efter sina delar</translation>
+    </message>
+    <message>
+        <source>the parts would be far too large once unpacked (a zip bomb)</source>
+        <translation>delarna skulle bli alldeles för stora när de packas upp (en så kallad zip-bomb)</translation>
+    </message>
+    <message>
+        <source>the part {member} is larger than {cap} bytes</source>
+        <translation>delen {member} är större än {cap} byte</translation>
+    </message>
+    <message>
+        <source>the part {member} unpacks to more than {ratio} times its size (a zip bomb)</source>
+        <translation>delen {member} blir mer än {ratio} gånger större när den packas upp (en så kallad zip-bomb)</translation>
+    </message>
+    <message>
+        <source>the part {member} is damaged or altered (its checksum does not match)</source>
+        <translation>delen {member} är skadad eller ändrad (kontrollsumman stämmer inte)</translation>
+    </message>
+    <message>
+        <source>the part {member} is damaged and cannot be unpacked</source>
+        <translation>delen {member} är skadad och går inte att packa upp</translation>
+    </message>
+    <message>
+        <source>the part {member} is not the size the file says</source>
+        <translation>delen {member} har inte den storlek som filen anger</translation>
+    </message>
+    <message>
+        <source>the part {member} is not where the file says</source>
+        <translation>delen {member} ligger inte där filen anger</translation>
+    </message>
+    <message>
+        <source>the part {member} has two different names</source>
+        <translation>delen {member} har två olika namn</translation>
+    </message>
+    <message>
+        <source>a part&apos;s name {member} holds invisible control characters</source>
+        <translation>namnet på en del ({member}) innehåller osynliga styrtecken</translation>
+    </message>
+    <message>
+        <source>a part says it lies on another disk</source>
+        <translation>en del säger sig ligga på en annan disk</translation>
+    </message>
+    <message>
+        <source>a part has no name</source>
+        <translation>en del saknar namn</translation>
+    </message>
+    <message>
+        <source>the part {member} points to a place outside the bundle</source>
+        <translation>delen {member} pekar på en plats utanför paketet</translation>
+    </message>
+    <message>
+        <source>the part {member} points to a place outside the bundle (../)</source>
+        <translation>delen {member} pekar på en plats utanför paketet (../)</translation>
+    </message>
+    <message>
+        <source>the part {member} is a link to another file</source>
+        <translation>delen {member} är en länk till en annan fil</translation>
+    </message>
+    <message>
+        <source>the part {member} lies in a folder; a bundle has none</source>
+        <translation>delen {member} ligger i en mapp; ett paket har inga mappar</translation>
+    </message>
+    <message>
+        <source>the part {member} occurs {times} times</source>
+        <translation>delen {member} finns {times} gånger</translation>
+    </message>
+    <message>
+        <source>the part {member} differs from {twin} only by capital letters or accents</source>
+        <translation>delen {member} skiljer sig från {twin} bara i stora bokstäver eller accenter</translation>
+    </message>
+    <message>
+        <source>the file holds a part a bundle does not have: {member}</source>
+        <translation>filen innehåller en del som ett paket inte har: {member}</translation>
+    </message>
+    <message>
+        <source>the part {member} is encrypted</source>
+        <translation>delen {member} är krypterad</translation>
+    </message>
+    <message>
+        <source>the part {member} is packed in an unknown way</source>
+        <translation>delen {member} är packad på ett okänt sätt</translation>
+    </message>
+    <message>
+        <source>the part {member} is missing</source>
+        <translation>delen {member} saknas</translation>
+    </message>
+    <message>
+        <source>{member} is not what was signed (altered or swapped)</source>
+        <translation>{member} är inte det som signerades (ändrad eller utbytt)</translation>
+    </message>
+    <message>
+        <source>the part {member} was added after signing</source>
+        <translation>delen {member} har lagts till efter signeringen</translation>
+    </message>
+    <message>
+        <source>the file holds a photo ({member}) that its format version cannot have</source>
+        <translation>filen innehåller ett foto ({member}), men dess formatversion kan inte ha foton</translation>
+    </message>
+    <message>
+        <source>the bundle holds more than {most} photos</source>
+        <translation>paketet innehåller fler än {most} foton</translation>
+    </message>
+    <message>
+        <source>the signature is not readable</source>
+        <translation>signaturen går inte att läsa</translation>
+    </message>
+    <message>
+        <source>the signature has the wrong length</source>
+        <translation>signaturen har fel längd</translation>
+    </message>
+    <message>
+        <source>a key of the wrong length</source>
+        <translation>en nyckel med fel längd</translation>
+    </message>
+    <message>
+        <source>a weak key</source>
+        <translation>en svag nyckel</translation>
+    </message>
+    <message>
+        <source>the key&apos;s short id does not belong to the key</source>
+        <translation>nyckelns korta id hör inte till nyckeln</translation>
+    </message>
+    <message>
+        <source>the contents list is not readable text</source>
+        <translation>innehållsförteckningen är inte läsbar text</translation>
+    </message>
+    <message>
+        <source>the contents list: {problem}</source>
+        <translation>innehållsförteckningen: {problem}</translation>
+    </message>
+    <message>
+        <source>the contents list cannot be read: {problem}</source>
+        <translation>innehållsförteckningen går inte att läsa: {problem}</translation>
+    </message>
+    <message>
+        <source>not a Rundabord bundle (another kind of file)</source>
+        <translation>inget Rundabord-paket (en annan sorts fil)</translation>
+    </message>
+    <message>
+        <source>made by a newer Rundabord (bundle format {version})</source>
+        <translation>gjort med en nyare version av Rundabord (paketformat {version})</translation>
+    </message>
+    <message>
+        <source>unknown bundle format {version}</source>
+        <translation>okänt paketformat {version}</translation>
+    </message>
+    <message>
+        <source>the contents list has wrong or missing fields: {fields}</source>
+        <translation>innehållsförteckningen har felaktiga eller saknade fält: {fields}</translation>
+    </message>
+    <message>
+        <source>the contents list&apos;s field {part} is malformed</source>
+        <translation>fältet {part} i innehållsförteckningen är felaktigt</translation>
+    </message>
+    <message>
+        <source>made by a newer Rundabord (unknown way of writing notes)</source>
+        <translation>gjort med en nyare version av Rundabord (okänt sätt att skriva anteckningarna)</translation>
+    </message>
+    <message>
+        <source>the bundle says it covers table {table} but holds nothing of it</source>
+        <translation>paketet säger att det gäller bord {table} men innehåller inget från det bordet</translation>
+    </message>
+    <message>
+        <source>the bundle holds a record of table {table}, which it does not say it covers</source>
+        <translation>paketet innehåller uppgifter om bord {table}, som det inte säger att det gäller</translation>
+    </message>
+    <message>
+        <source>the bundle does not hold the number of records its contents list states</source>
+        <translation>paketet innehåller inte så många uppgifter som innehållsförteckningen anger</translation>
+    </message>
+    <message>
+        <source>the notes part ends in the middle of a line</source>
+        <translation>anteckningsdelen slutar mitt på en rad</translation>
+    </message>
+    <message>
+        <source>line {line} of the notes is longer than {most} bytes</source>
+        <translation>rad {line} i anteckningsdelen är längre än {most} byte</translation>
+    </message>
+    <message>
+        <source>line {line} of the notes is not readable text</source>
+        <translation>rad {line} i anteckningsdelen är inte läsbar text</translation>
+    </message>
+    <message>
+        <source>line {line} of the notes: {problem}</source>
+        <translation>rad {line} i anteckningsdelen: {problem}</translation>
+    </message>
+    <message>
+        <source>the name {key} occurs twice</source>
+        <translation>namnet {key} förekommer två gånger</translation>
+    </message>
+    <message>
+        <source>{name} is not a number</source>
+        <translation>{name} är inget tal</translation>
+    </message>
+    <message>
+        <source>a decimal number ({number}), which a bundle never holds</source>
+        <translation>ett decimaltal ({number}), vilket ett paket aldrig innehåller</translation>
+    </message>
+    <message>
+        <source>a number that is too large</source>
+        <translation>ett för stort tal</translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation>för djupt nästlad</translation>
+    </message>
+    <message>
+        <source>not valid JSON (at character {position})</source>
+        <translation>ogiltig JSON (vid tecken {position})</translation>
+    </message>
+    <message>
+        <source>a text holds a character that does not exist</source>
+        <translation>en text innehåller ett tecken som inte finns</translation>
+    </message>
+    <message>
+        <source>not a record</source>
+        <translation>ingen uppgift</translation>
+    </message>
+    <message>
+        <source>missing fields: {fields}</source>
+        <translation>saknade fält: {fields}</translation>
+    </message>
+    <message>
+        <source>fields a record does not have</source>
+        <translation>fält som en uppgift inte har</translation>
+    </message>
+    <message>
+        <source>an unknown kind of record ({type})</source>
+        <translation>en okänd sorts uppgift ({type})</translation>
+    </message>
+    <message>
+        <source>a malformed id</source>
+        <translation>ett felaktigt id</translation>
+    </message>
+    <message>
+        <source>a malformed computer id</source>
+        <translation>ett felaktigt dator-id</translation>
+    </message>
+    <message>
+        <source>a malformed time stamp</source>
+        <translation>en felaktig tidsstämpel</translation>
+    </message>
+    <message>
+        <source>a malformed deleted mark</source>
+        <translation>en felaktig borttagningsmarkering</translation>
+    </message>
+    <message>
+        <source>a {type} record with the wrong fields</source>
+        <translation>en uppgift av typen {type} med fel fält</translation>
+    </message>
+    <message>
+        <source>malformed time stamps of its fields</source>
+        <translation>felaktiga tidsstämplar för fälten</translation>
+    </message>
+    <message>
+        <source>the record {id} occurs twice</source>
+        <translation>uppgiften {id} förekommer två gånger</translation>
+    </message>
+    <message>
+        <source>the field {field} is not a whole number</source>
+        <translation>fältet {field} är inget heltal</translation>
+    </message>
+    <message>
+        <source>the field {field} is not text</source>
+        <translation>fältet {field} är ingen text</translation>
+    </message>
+    <message>
+        <source>the field {field} is not a list</source>
+        <translation>fältet {field} är ingen lista</translation>
+    </message>
+    <message>
+        <source>the field {field} is longer than {most} characters</source>
+        <translation>fältet {field} är längre än {most} tecken</translation>
+    </message>
+    <message>
+        <source>the field {field} of a {type} record holds {value}, which is not allowed</source>
+        <translation>fältet {field} i en uppgift av typen {type} har värdet {value}, som inte är tillåtet</translation>
+    </message>
+    <message>
+        <source>not a record in the compact form</source>
+        <translation>ingen uppgift i den kompakta formen</translation>
+    </message>
+    <message>
+        <source>a {type} record needs {count} values</source>
+        <translation>en uppgift av typen {type} ska ha {count} värden</translation>
+    </message>
+    <message>
+        <source>a malformed time stamp of a field</source>
+        <translation>en felaktig tidsstämpel för ett fält</translation>
+    </message>
+    <message>
+        <source>time stamps that name their fields wrongly</source>
+        <translation>tidsstämplar som anger sina fält fel</translation>
+    </message>
+    <message>
+        <source>the same time stamp twice</source>
+        <translation>samma tidsstämpel två gånger</translation>
+    </message>
+    <message>
+        <source>the photo {member} is not named by its contents</source>
+        <translation>fotot {member} har inte det namn som innehållet ger</translation>
+    </message>
+    <message>
+        <source>a photo in the bundle is refused: {problem}</source>
+        <translation>ett foto i paketet tas inte emot: {problem}</translation>
+    </message>
+    <message>
+        <source>the photo {member} is a {actual} image under another file type ({extension})</source>
+        <translation>fotot {member} är en {actual}-bild med en annan filtyp ({extension})</translation>
+    </message>
+    <message>
+        <source>a photo&apos;s record names no image or an unknown image type</source>
+        <translation>uppgiften om ett foto anger ingen bild eller en okänd bildtyp</translation>
+    </message>
+    <message>
+        <source>the photo record {record:.8} names another image type</source>
+        <translation>fotouppgiften {record:.8} anger en annan bildtyp</translation>
+    </message>
+    <message>
+        <source>the photo record {record:.8} has no image in the bundle</source>
+        <translation>fotouppgiften {record:.8} har ingen bild i paketet</translation>
+    </message>
+    <message>
+        <source>the bundle holds a photo that no record names</source>
+        <translation>paketet innehåller ett foto som ingen uppgift nämner</translation>
+    </message>
+    <message>
+        <source>larger than {mib} MiB</source>
+        <translation>större än {mib} MiB</translation>
+    </message>
+    <message>
+        <source>not a PNG or JPEG image</source>
+        <translation>ingen PNG- eller JPEG-bild</translation>
+    </message>
+    <message>
+        <source>{width}×{height} pixels is not a photo of a sheet of paper</source>
+        <translation>{width}×{height} bildpunkter är inget foto av ett pappersark</translation>
+    </message>
+    <message>
+        <source>the {kind} image is damaged</source>
+        <translation>{kind}-bilden är skadad</translation>
+    </message>
+    <message>
+        <source>a note answers a question the conference does not have (note {note:.8})</source>
+        <translation>en anteckning svarar på en fråga som konferensen inte har (anteckning {note:.8})</translation>
+    </message>
+    <message>
+        <source>a note belongs to table {table}, which the conference lacks</source>
+        <translation>en anteckning hör till bord {table}, som konferensen inte har</translation>
+    </message>
+    <message>
+        <source>only the secretariat may send a conference pack; the sender is {trusted}</source>
+        <translation>bara sekretariatet får skicka ett konferenspaket; avsändaren är här betrodd endast som {trusted}</translation>
+    </message>
+    <message>
+        <source>the bundle is for table {table}, but the sender is {trusted}</source>
+        <translation>paketet gäller bord {table}, men avsändaren är här betrodd endast som {trusted}</translation>
+    </message>
+    <message>
+        <source>the bundle changes table {table}, but the sender is {trusted}</source>
+        <translation>paketet ändrar bord {table}, men avsändaren är här betrodd endast som {trusted}</translation>
+    </message>
+    <message>
+        <source>the bundle changes the conference itself, which only the secretariat may; the sender is {trusted}</source>
+        <translation>paketet ändrar själva konferensen, vilket bara sekretariatet får göra; avsändaren är här betrodd endast som {trusted}</translation>
+    </message>
+    <message>
+        <source>the bundle changes what only the secretariat may change; the sender is {trusted}</source>
+        <translation>paketet ändrar sådant som bara sekretariatet får ändra; avsändaren är här betrodd endast som {trusted}</translation>
+    </message>
+    <message>
+        <source>the bundle gives a record here another kind ({incoming} instead of {here})</source>
+        <translation>paketet gör en uppgift här till en annan sort ({incoming} i stället för {here})</translation>
+    </message>
+    <message>
+        <source>the bundle changes a record that belongs to table {table}; the sender is {trusted}</source>
+        <translation>paketet ändrar en uppgift som hör till bord {table}; avsändaren är här betrodd endast som {trusted}</translation>
+    </message>
+    <message>
+        <source>the bundle changes a record of the conference itself; the sender is {trusted}</source>
+        <translation>paketet ändrar en uppgift om själva konferensen; avsändaren är här betrodd endast som {trusted}</translation>
+    </message>
+    <message>
+        <source>the bundle brings table {table}, which this computer does not have; import the conference pack first</source>
+        <translation>paketet innehåller bord {table}, som den här datorn inte har; importera konferenspaketet först</translation>
+    </message>
+    <message>
+        <source>the bundle changes the table&apos;s {field}, which only the secretariat may change</source>
+        <translation>paketet ändrar bordets {field}, som bara sekretariatet får ändra</translation>
+    </message>
+    <message>
+        <source>the bundle says table {table}&apos;s paper notes were typed in by the secretariat; a chair may only bring notes a chair typed</source>
+        <translation>paketet säger att sekretariatet skrev in pappersanteckningarna från bord {table}; en bordsordförande får bara skicka anteckningar som en bordsordförande skrivit in</translation>
+    </message>
+    <message>
+        <source>the bundle says nobody named typed in table {table}&apos;s paper notes; a chair may only bring notes a chair typed</source>
+        <translation>paketet säger inte vem som skrev in pappersanteckningarna från bord {table}; en bordsordförande får bara skicka anteckningar som en bordsordförande skrivit in</translation>
+    </message>
+    <message>
+        <source>the bundle changes the series of another conference, opened from a pack signed by another key ({key})</source>
+        <translation>paketet ändrar konferensserien för en annan konferens, som öppnades från ett paket signerat med en annan nyckel ({key})</translation>
+    </message>
+    <message>
+        <source>the bundle says it was made on a computer that belongs to another key ({key})</source>
+        <translation>paketet säger att det gjordes på en dator som hör till en annan nyckel ({key})</translation>
+    </message>
+    <message>
+        <source>the bundle brings changes in the name of this computer</source>
+        <translation>paketet innehåller ändringar i den här datorns namn</translation>
+    </message>
+    <message>
+        <source>the bundle brings changes in the name of the secretariat (key {key})</source>
+        <translation>paketet innehåller ändringar i sekretariatets namn (nyckel {key})</translation>
+    </message>
+    <message>
+        <source>the bundle brings changes in the name of a computer at another table than {table} (key {key})</source>
+        <translation>paketet innehåller ändringar i namnet på en dator vid ett annat bord än bord {table} (nyckel {key})</translation>
+    </message>
+    <message>
+        <source>the bundle passes on a change from another laptop (key {key}) that laptop&apos;s own bundles have not brought here; import that laptop&apos;s bundles first</source>
+        <translation>paketet för vidare en ändring från en annan dator vid bordet (nyckel {key}) som den datorns egna paket inte har lämnat här; importera den datorns paket först</translation>
+    </message>
+    <message>
+        <source>the bundle passes on a change from another laptop (key {key}) that does not fit with what that laptop itself sent</source>
+        <translation>paketet för vidare en ändring från en annan dator vid bordet (nyckel {key}) som inte stämmer med det den datorn själv har skickat</translation>
     </message>
     <message>
         <source>the signature does not match the signed contents list (altered, or another key)</source>
@@ -317,26 +817,6 @@
     <message>
         <source>signed with a weak or malformed key</source>
         <translation>signerat med en svag eller felaktig nyckel</translation>
-    </message>
-    <message>
-        <source>%1 is not what was signed (altered or swapped)</source>
-        <translation>%1 är inte det som signerades (ändrad eller utbytt)</translation>
-    </message>
-    <message>
-        <source>%1 bundles from the unknown key %2 already wait in quarantine; trust or reject the key first</source>
-        <translation>%1 paket från den okända nyckeln %2 väntar redan i karantänen; lita på eller avvisa nyckeln först</translation>
-    </message>
-    <message>
-        <source>the quarantine is full (%1 MiB held); trust or reject the waiting keys first</source>
-        <translation>karantänen är full (%1 MiB); lita på eller avvisa de väntande nycklarna först</translation>
-    </message>
-    <message>
-        <source>signed by the key %1, which was revoked or rejected here</source>
-        <translation>signerat med nyckeln %1, som har återkallats eller avvisats här</translation>
-    </message>
-    <message>
-        <source>this conference was opened from a pack signed by %1 (key %2); this pack is signed by another key (%3)</source>
-        <translation>konferensen öppnades från ett paket signerat av %1 (nyckel %2); det här paketet är signerat med en annan nyckel (%3)</translation>
     </message>
     <message>
         <source>In detail: %1</source>

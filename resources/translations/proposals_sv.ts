@@ -374,6 +374,30 @@
         <translation>Kan inte slå samman</translation>
     </message>
     <message>
+        <source>%1 changed the status of “%2” to “%3” meanwhile.</source>
+        <translation>%1 ändrade status för ”%2” till ”%3” under tiden.</translation>
+    </message>
+    <message>
+        <source>Another secretary</source>
+        <translation>Någon annan i kansliet</translation>
+    </message>
+    <message>
+        <source>Record yours (%1) over it, or keep what is there?</source>
+        <translation>Vill du spara ditt beslut (%1) i stället, eller behålla det som står?</translation>
+    </message>
+    <message>
+        <source>Changed meanwhile</source>
+        <translation>Ändrat under tiden</translation>
+    </message>
+    <message>
+        <source>Record &amp;mine</source>
+        <translation>&amp;Spara mitt</translation>
+    </message>
+    <message>
+        <source>&amp;Keep theirs</source>
+        <translation>&amp;Behåll det som står</translation>
+    </message>
+    <message>
         <source>Add %1 proposals to a merged one</source>
         <translation>Lägg till %1 förslag i ett sammanslaget</translation>
     </message>

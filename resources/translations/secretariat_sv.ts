@@ -182,6 +182,73 @@
     </message>
 </context>
 <context>
+    <name>ConferenceFiles</name>
+    <message>
+        <source>Load conference description</source>
+        <translation>Läs in konferensbeskrivning</translation>
+    </message>
+    <message>
+        <source>TOML files (*.toml)</source>
+        <translation>TOML-filer (*.toml)</translation>
+    </message>
+    <message>
+        <source>Cannot load the conference description</source>
+        <translation>Konferensbeskrivningen kunde inte läsas in</translation>
+    </message>
+    <message>
+        <source>%1
+
+Correct the file and load it again.</source>
+        <translation>%1
+
+Rätta filen och läs in den igen.</translation>
+    </message>
+    <message>
+        <source>Save conference description</source>
+        <translation>Spara konferensbeskrivning</translation>
+    </message>
+    <message>
+        <source>Cannot save the conference description</source>
+        <translation>Konferensbeskrivningen kunde inte sparas</translation>
+    </message>
+    <message>
+        <source>Export conference pack</source>
+        <translation>Exportera konferenspaket</translation>
+    </message>
+    <message>
+        <source>Rundabord bundles (*.rbz)</source>
+        <translation>Rundabord-paket (*.rbz)</translation>
+    </message>
+    <message>
+        <source>Signing the conference pack…</source>
+        <translation>Signerar konferenspaketet…</translation>
+    </message>
+    <message>
+        <source>Conference pack exported</source>
+        <translation>Konferenspaketet är exporterat</translation>
+    </message>
+    <message>
+        <source>The signed conference pack is in %1. Give it to the chairs with the fingerprint of the secretariat&apos;s key.</source>
+        <translation>Det signerade konferenspaketet finns i %1. Ge det till bordsordförandena tillsammans med fingeravtrycket för sekretariatets nyckel.</translation>
+    </message>
+    <message>
+        <source>Exporting the conference pack</source>
+        <translation>Exporterar konferenspaketet</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Lösenfras</translation>
+    </message>
+    <message>
+        <source>The secretariat&apos;s key is protected by a passphrase. Type it to sign the pack:</source>
+        <translation>Sekretariatets nyckel är skyddad med en lösenfras. Skriv den för att signera paketet:</translation>
+    </message>
+    <message>
+        <source>That passphrase was wrong.</source>
+        <translation>Lösenfrasen var fel.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsPanel</name>
     <message>
         <source>text</source>
@@ -307,6 +374,14 @@
         <translation>Behåll versionen från %1</translation>
     </message>
     <message>
+        <source>The version of %1 is kept; the version of %2 is set aside.</source>
+        <translation>Versionen från %1 behålls och versionen från %2 läggs åt sidan.</translation>
+    </message>
+    <message>
+        <source>You can reopen the conflict afterwards with “Reopen the last settled conflict”.</source>
+        <translation>Du kan öppna konflikten igen efteråt med ”Öppna igen den senast avgjorda konflikten”.</translation>
+    </message>
+    <message>
         <source>Keep the edited &amp;union</source>
         <translation>Behåll den &amp;redigerade texten</translation>
     </message>
@@ -351,12 +426,12 @@
         <translation>Behålla den redigerade sammanslagningen?</translation>
     </message>
     <message>
-        <source>Keep the version of %1?</source>
-        <translation>Behålla versionen från %1?</translation>
+        <source>Both versions are set aside for the edited text.</source>
+        <translation>Båda versionerna läggs åt sidan och den redigerade texten behålls.</translation>
     </message>
     <message>
-        <source>The other version is set aside. You can reopen the conflict afterwards with “Reopen the last settled conflict”.</source>
-        <translation>Den andra versionen läggs åt sidan. Du kan öppna konflikten igen efteråt med ”Öppna igen den senast avgjorda konflikten”.</translation>
+        <source>Keep the version of %1?</source>
+        <translation>Behålla versionen från %1?</translation>
     </message>
     <message>
         <source>Cannot reopen the conflict</source>
@@ -475,6 +550,10 @@
     <message>
         <source>What to do</source>
         <translation>Att göra</translation>
+    </message>
+    <message>
+        <source>%1 · export %2</source>
+        <translation>%1 · export nr %2</translation>
     </message>
     <message>
         <source>⚠ Unknown key: check it</source>
@@ -671,8 +750,8 @@
         <translation>Anmärkning</translation>
     </message>
     <message>
-        <source>unknown key: held in quarantine until it is trusted or rejected in Collect</source>
-        <translation>okänd nyckel: hålls i karantän tills den godkänns eller avvisas under Samla in</translation>
+        <source>claims to be “%1” (unverified)</source>
+        <translation>uppger sig vara ”%1” (ej verifierat)</translation>
     </message>
     <message>
         <source>Bundles ready to merge</source>
@@ -753,6 +832,18 @@
     <message>
         <source>%1 bundles merged</source>
         <translation>%1 paket sammanslagna</translation>
+    </message>
+    <message>
+        <source>Sync merged one bundle</source>
+        <translation>Synken slog samman ett paket</translation>
+    </message>
+    <message>
+        <source>Sync merged %1 bundles</source>
+        <translation>Synken slog samman %1 paket</translation>
+    </message>
+    <message>
+        <source>%1 held for a trust decision in Collect</source>
+        <translation>%1 väntar på beslut om förtroende under Samla in</translation>
     </message>
     <message>
         <source>stopped before the last %1</source>
@@ -891,6 +982,10 @@
     <message>
         <source>The conference has no tables yet.</source>
         <translation>Konferensen har inga bord ännu.</translation>
+    </message>
+    <message>
+        <source>No conference yet: create one under Prepare, or load a TOML description.</source>
+        <translation>Ingen konferens ännu: skapa en under Förbered, eller läs in en TOML-beskrivning.</translation>
     </message>
     <message>
         <source>%1 of %2 tables have reported</source>
@@ -1139,6 +1234,18 @@
         <translation>Typ</translation>
     </message>
     <message>
+        <source>Votes for this note:</source>
+        <translation>Röster för anteckningen:</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>Typ: %1</translation>
+    </message>
+    <message>
+        <source>Votes: %1</source>
+        <translation>Röster: %1</translation>
+    </message>
+    <message>
         <source>Text</source>
         <translation>Text</translation>
     </message>
@@ -1259,6 +1366,10 @@
         <translation>Ändrad av någon annan</translation>
     </message>
     <message>
+        <source>Someone else changed this while you were working on it. Your change is saved, and theirs is kept beside it under Conflicts for you to choose.</source>
+        <translation>Någon annan ändrade detta medan du arbetade med det. Din ändring är sparad, och den andras finns kvar bredvid under Konflikter så att du kan välja.</translation>
+    </message>
+    <message>
         <source>Someone else saved this note while you were editing it. Your text is saved, and theirs is kept beside it under Conflicts for you to choose.</source>
         <translation>Någon annan sparade anteckningen medan du redigerade den. Din text är sparad, och den andras finns kvar bredvid under Konflikter så att du kan välja.</translation>
     </message>
@@ -1277,6 +1388,10 @@
     <message>
         <source>Edit text</source>
         <translation>Ändra text</translation>
+    </message>
+    <message>
+        <source>Votes…</source>
+        <translation>Röster…</translation>
     </message>
     <message>
         <source>Merge proposals…</source>
@@ -1370,6 +1485,10 @@
         <translation>Byt r&amp;oll (ordförande eller sekretariat)…</translation>
     </message>
     <message>
+        <source>Shared data&amp;base…</source>
+        <translation>Delad data&amp;bas…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
@@ -1413,69 +1532,86 @@
         <source>Secretariat</source>
         <translation>Sekretariat</translation>
     </message>
+</context>
+<context>
+    <name>StoreDialog</name>
     <message>
-        <source>Load conference description</source>
-        <translation>Läs in konferensbeskrivning</translation>
+        <source>Shared database</source>
+        <translation>Delad databas</translation>
     </message>
     <message>
-        <source>TOML files (*.toml)</source>
-        <translation>TOML-filer (*.toml)</translation>
+        <source>This workspace uses the secretariat&apos;s shared database:
+%1</source>
+        <translation>Den här arbetsytan använder sekretariatets delade databas:
+%1</translation>
     </message>
     <message>
-        <source>Cannot load the conference description</source>
-        <translation>Konferensbeskrivningen kunde inte läsas in</translation>
+        <source>Going back gives this workspace a store on this computer again: a checked copy of what the shared database holds now. The database stays as it is for the others.</source>
+        <translation>Om du går tillbaka får arbetsytan åter en lagring på den här datorn: en kontrollerad kopia av det som den delade databasen innehåller nu. Databasen förblir som den är för de andra.</translation>
     </message>
     <message>
-        <source>%1
-
-Correct the file and load it again.</source>
-        <translation>%1
-
-Rätta filen och läs in den igen.</translation>
+        <source>Use a store on this &amp;computer</source>
+        <translation>Använd lagring på den här &amp;datorn</translation>
     </message>
     <message>
-        <source>Save conference description</source>
-        <translation>Spara konferensbeskrivning</translation>
+        <source>This workspace keeps its store on this computer.</source>
+        <translation>Den här arbetsytan har sin lagring på den här datorn.</translation>
     </message>
     <message>
-        <source>Cannot save the conference description</source>
-        <translation>Konferensbeskrivningen kunde inte sparas</translation>
+        <source>&amp;Switch to the database</source>
+        <translation>&amp;Byt till databasen</translation>
     </message>
     <message>
-        <source>Export conference pack</source>
-        <translation>Exportera konferenspaket</translation>
+        <source>Database address</source>
+        <translation>Databasens adress</translation>
     </message>
     <message>
-        <source>Rundabord bundles (*.rbz)</source>
-        <translation>Rundabord-paket (*.rbz)</translation>
+        <source>Password</source>
+        <translation>Lösenord</translation>
     </message>
     <message>
-        <source>Signing the conference pack…</source>
-        <translation>Signerar konferenspaketet…</translation>
+        <source>Database &amp;address:</source>
+        <translation>Databasens &amp;adress:</translation>
     </message>
     <message>
-        <source>Conference pack exported</source>
-        <translation>Konferenspaketet är exporterat</translation>
+        <source>&amp;Password:</source>
+        <translation>&amp;Lösenord:</translation>
     </message>
     <message>
-        <source>The signed conference pack is in %1. Give it to the chairs with the fingerprint of the secretariat&apos;s key.</source>
-        <translation>Det signerade konferenspaketet finns i %1. Ge det till bordsordförandena tillsammans med fingeravtrycket för sekretariatets nyckel.</translation>
+        <source>The password is kept in the system keyring, never in a file.</source>
+        <translation>Lösenordet sparas i systemets nyckelring, aldrig i en fil.</translation>
     </message>
     <message>
-        <source>Exporting the conference pack</source>
-        <translation>Exporterar konferenspaketet</translation>
+        <source>&amp;Join the store the secretariat keeps there</source>
+        <translation>&amp;Gå med i sekretariatets lagring där</translation>
     </message>
     <message>
-        <source>Passphrase</source>
-        <translation>Lösenfras</translation>
+        <source>&amp;Move my store there</source>
+        <translation>&amp;Flytta min lagring dit</translation>
     </message>
     <message>
-        <source>The secretariat&apos;s key is protected by a passphrase. Type it to sign the pack:</source>
-        <translation>Sekretariatets nyckel är skyddad med en lösenfras. Skriv den för att signera paketet:</translation>
+        <source>Your own store stays on this computer, set aside.</source>
+        <translation>Din egen lagring finns kvar på den här datorn, undanlagd.</translation>
     </message>
     <message>
-        <source>That passphrase was wrong.</source>
-        <translation>Lösenfrasen var fel.</translation>
+        <source>Into an empty database; the copy is checked before it is used.</source>
+        <translation>Till en tom databas; kopian kontrolleras innan den används.</translation>
+    </message>
+    <message>
+        <source>Rundabord is still busy with another task. Switch when it is done.</source>
+        <translation>Rundabord arbetar fortfarande med en annan uppgift. Byt när den är klar.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database</source>
+        <translation>Kan inte ansluta till databasen</translation>
+    </message>
+    <message>
+        <source>Rundabord could not connect to the database with this address and password. Check both (your IT department knows them); nothing was changed.</source>
+        <translation>Rundabord kunde inte ansluta till databasen med den här adressen och det här lösenordet. Kontrollera båda (din IT-avdelning vet vad de ska vara); ingenting har ändrats.</translation>
+    </message>
+    <message>
+        <source>Cannot switch the database</source>
+        <translation>Kan inte byta databas</translation>
     </message>
 </context>
 <context>

@@ -243,6 +243,13 @@
         <source>Last sync: sent %1, fetched %2</source>
         <translation>Senaste synk: skickade %1, hämtade %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to review</source>
+        <translation>
+            <numerusform>%n konflikt att granska</numerusform>
+            <numerusform>%n konflikter att granska</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Sync failed</source>
         <translation>Synken misslyckades</translation>

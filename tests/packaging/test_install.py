@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("frozen")]  # one worker builds and runs the app
 
 APP_ID = "se.rundabord.Rundabord"
 

@@ -240,7 +240,7 @@ class ChairActions(QObject):
         self.conference_menu.addAction(self.save_minutes_action)
         self.conference_menu.addAction(self.minutes.print_action)
         self.conference_menu.addAction(self.export_action)
-        self.conference_menu.addSeparator()
+        self.export_after = self.conference_menu.addSeparator()  # "Save a copy…" goes before it
         from ui.paper_tables import PaperActions  # the template, a sheet typed from paper, photos
 
         self.paper = PaperActions(w, w.workspace, self.conference_id, self.table_number)

@@ -82,16 +82,9 @@ class CaptureView(QWidget):
         self.notes_view.setAccessibleDescription(
             self.tr("F2 edits, Delete removes, Alt+Up and Alt+Down move, drag to reorder")
         )
-        self.notes_empty = EmptyState(
-            self.notes_view,
-            lambda: (
-                self.tr("No note matches the filter.")
-                if self.filter_edit.text().strip()
-                else self.tr(
-                    "No notes for this question yet. Type what the table says below and press Enter."
-                )
-            ),
-        )
+        # The question new notes go to, while another one is shown (a search hit, a moved note)
+        self.typing_goes_to: int | None = None
+        self.notes_empty = EmptyState(self.notes_view, self._empty_text)
         self.notes_view.setAlternatingRowColors(True)
         self.notes_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.notes_view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
@@ -139,3 +132,13 @@ class CaptureView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.splitter, 1)
+
+    def _empty_text(self) -> str:
+        if self.filter_edit.text().strip():
+            return self.tr("No note matches the filter.")
+        if self.typing_goes_to is not None:
+            return self.tr(
+                "No notes for this question. What you type below goes to question %1, the one being "
+                "discussed."
+            ).replace("%1", str(self.typing_goes_to))
+        return self.tr("No notes for this question yet. Type what the table says below and press Enter.")

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QPushButton, QWidget
 
 from app import disk_errors, handoff
@@ -49,6 +49,13 @@ class ExportFlow(QObject):
         self.export_again_button.setToolTip(self.tr("The notes changed after the last signed export"))
         self.export_again_button.clicked.connect(lambda: self.run())
         self.export_again_button.hide()
+        # Offered whenever the open table has a signed bundle, not only in the box right after an export
+        self.save_copy_action = QAction(self.tr("Save a &copy of the signed bundle…"), window)
+        self.save_copy_action.setStatusTip(
+            self.tr("Copy the table's latest signed bundle, e.g. to a USB stick, under a readable name")
+        )
+        self.save_copy_action.triggered.connect(self.save_copy)
+        self.save_copy_action.setEnabled(False)
 
     # -- before: what will be signed ---------------------------------------------------------------------
 
@@ -133,6 +140,7 @@ class ExportFlow(QObject):
 
     def _on_exported(self, result) -> None:
         self.last_export = Path(result.path)
+        self.save_copy_action.setEnabled(True)
         where = self.tr("Signed by %1 (key %2) and saved to:\n%3").replace("%1", result.signer_name)
         self.last_message = where.replace("%2", result.key_id).replace("%3", str(result.path))
         self.exported.emit(result)
@@ -246,16 +254,31 @@ class ExportFlow(QObject):
         )
         return path
 
+    def exported_bundle(self) -> Path | None:
+        """The open table's latest signed bundle on this laptop, when there is one."""
+        status = self.status()
+        if status is None or status.state == handoff.NEVER or not status.bundle_path:
+            return None
+        path = Path(status.bundle_path)
+        if not path.is_absolute():
+            path = self._workspace.dir / path
+        return path if path.exists() else None
+
+    def refresh_copy_action(self) -> None:
+        self.save_copy_action.setEnabled(self.exported_bundle() is not None)
+
     def save_copy(self) -> Path | None:
-        """Copy the last export to a place the chair picks (a USB stick), under a readable name."""
-        if self.last_export is None or not self.last_export.exists():
+        """Copy the open table's latest export to a place the chair picks (a USB stick), under a
+        readable name."""
+        bundle = self.exported_bundle()
+        if bundle is None:
             return None
         target = self.ask_copy_path(self.copy_name())
         if not target:
             return None
         target_path = Path(target)
         try:
-            shutil.copyfile(self.last_export, target_path)
+            shutil.copyfile(bundle, target_path)
         except OSError as exc:
             problem = disk_errors.classify(exc) or disk_errors.DiskProblem(disk_errors.OTHER, str(exc))
             text = self.tr("The copy could not be saved to %1.").replace("%1", str(target_path))

@@ -57,7 +57,7 @@ def _refusal(check: str | None, why: Message | None, sentence: str) -> Exception
 def load_conference_file(workspace_dir: Path, path: Path, *, fingerprint_accepted: bool = False) -> Loaded:
     """Worker: bring a .toml or .rbz into the workspace. The first pack of a conference would pin its
     signer's key: it is only checked until the chair has compared and accepted the fingerprint."""
-    from app.bundles.format import BundleError
+    from app.bundles.format import refused
 
     workspace = Workspace(workspace_dir)
     try:
@@ -69,9 +69,7 @@ def load_conference_file(workspace_dir: Path, path: Path, *, fingerprint_accepte
             if not verdict.ok:
                 raise _refusal(verdict.check, verdict.why, f"{path.name}: {verdict.reason}")
             if verdict.kind != "conference-pack":
-                raise BundleError(
-                    "kind", f"{path.name} is a table's export, not a conference pack: nothing was opened"
-                )
+                raise refused("kind", "table-export-not-pack", file=path.name)
             if verdict.pins_on_import and not fingerprint_accepted:
                 return Loaded(None, verdict.signer_name or "", verdict.fingerprint or "", path, True)
             (receipt,) = import_files(workspace, [path])

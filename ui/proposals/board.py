@@ -274,7 +274,9 @@ class ProposalsBoard(QWidget):
     # -- loading ----------------------------------------------------------------------------------
 
     def reload(self) -> None:
-        """Read the proposals again (after an edit, an import, a merge of bundles)."""
+        """Read the proposals again (after an edit, an import, a merge of bundles, another secretary's
+        change); the cards chosen stay chosen."""
+        chosen = [p.id for p in self.selected()]
         ids = self.scope_combo.conference_ids()
         theme_id = self.theme_combo.currentData() or None
         listed = proposals.list_proposals(self.store, ids, theme_id=theme_id) if ids else []
@@ -283,6 +285,8 @@ class ProposalsBoard(QWidget):
         titles = {c.id: c.title for c in conferences.conferences(self.store)}
         self.model.show_conference = len(ids) > 1
         self.model.set_proposals(listed, names, titles, proposals.related_by_proposal(self.store, listed))
+        if chosen:
+            self.select(chosen)
         votes = sum(p.votes for p in listed)
         self.summary.setText(
             (

@@ -10,16 +10,16 @@ Signals:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from app import conferences, live
+from app import conferences
 from app.errors import NotFound
 from app.model import Conference
 from app.workspace import Workspace
+from ui.live_watch import LiveWatch
 
 STORE_CHANGES = frozenset({"notes", "bundles", "conflicts"})  # what the views show
-WATCH_MS = 300  # how often to look for another secretary's changes: the views refresh within a second
 
 
 class SecretariatContext(QObject):
@@ -36,11 +36,8 @@ class SecretariatContext(QObject):
         from ui.operations import hub
 
         hub().changed.connect(self._on_operation_changed)
-        self._watcher = live.watch(self.store)  # a store shared with other secretaries: hear their changes
-        if self._watcher is not None:
-            self._watch_timer = QTimer(self)
-            self._watch_timer.timeout.connect(self._look_for_others_changes)
-            self._watch_timer.start(WATCH_MS)
+        self._watch = LiveWatch(self.store, self)  # a store shared with other secretaries: hear their changes
+        self._watch.changed.connect(self._on_others_changes)
 
     def conference(self) -> Conference | None:
         if not self.conference_id:
@@ -59,18 +56,15 @@ class SecretariatContext(QObject):
         if not self.closing:  # nobody will look at the views again
             self.data_changed.emit()
 
-    def _look_for_others_changes(self) -> None:
-        if self._watcher is None or self.closing:
+    def _on_others_changes(self, kinds: frozenset[str]) -> None:
+        if self.closing:
             self.stop_watching()
-        elif self._watcher.changed() & STORE_CHANGES:
+        elif kinds & STORE_CHANGES:
             self.changed()
 
     def stop_watching(self) -> None:
         """Stop hearing other secretaries' changes (the window is closing; its store is closed next)."""
-        if self._watcher is not None:
-            self._watch_timer.stop()
-            self._watcher.close()
-            self._watcher = None
+        self._watch.stop()
 
     def _on_operation_changed(self, changes: frozenset[str]) -> None:
         if changes & STORE_CHANGES:

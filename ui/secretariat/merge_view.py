@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.messages import english
-from ui.bundle_messages import explain_check, say, say_why, technical
+from ui.bundle_messages import explain_check, has_words, say, say_why, technical
 from ui.empty_state import EmptyState
 from ui.operations import Operation
 from ui.secretariat.context import SecretariatContext
@@ -71,13 +71,17 @@ class MergeView(QWidget):
             Column(
                 "tables", self.tr("Table"), lambda r: ", ".join(map(str, r.tables)), True, True, _by_table
             ),
-            Column(
-                "signer", self.tr("Chair"), lambda r: self._names.get(r.key_id or "", r.signer_name or "")
-            ),
+            Column("signer", self.tr("Chair"), self._signer),
             Column("status", self.tr("Result"), lambda r: self.status_labels.get(r.status, r.status)),
         ]
         columns += [
-            Column(name, count_headers[name], lambda r, n=name: r.counts.get(n, 0), align_right=True)
+            # A held bundle was neither merged nor refused: its counts are left empty
+            Column(
+                name,
+                count_headers[name],
+                lambda r, n=name: "" if r.status == "quarantined" else r.counts.get(n, 0),
+                align_right=True,
+            )
             for name in COUNTS
         ]
         columns.append(Column("remark", self.tr("Remark"), self._remark, tooltip=self._remark_detail))
@@ -89,26 +93,29 @@ class MergeView(QWidget):
         self.inbox.changed.connect(self._update)
         self._update()
 
+    def _signer(self, receipt) -> str:
+        """The name the secretariat trusted the key by; an unknown key's name only as its claim."""
+        name = self._names.get(receipt.key_id or "")
+        if name or not receipt.signer_name:
+            return name or ""
+        return self.tr("claims to be “%1” (unverified)").replace("%1", receipt.signer_name)
+
     def _remark(self, receipt) -> str:
         parts = []
         if receipt.status == "refused":
             parts.append(explain_check(receipt.check, receipt.reason or ""))
-        elif receipt.status == "quarantined":
-            parts.append(
-                self.tr("unknown key: held in quarantine until it is trusted or rejected in Collect")
-            )
-        elif receipt.reason and receipt.status != "already-imported":
-            parts.append(receipt.reason)
+        elif receipt.why is not None and receipt.status != "already-imported":
+            parts.append(say(receipt.why))  # held in quarantine, and why
         parts.extend(say(flag) for flag in receipt.flags)
         return "; ".join(parts)
 
     def _remark_detail(self, receipt) -> str:
-        """Exactly why a bundle was refused, or the core's own (English) words behind the remark, for the
-        tooltip."""
+        """Exactly why a bundle was refused, for the tooltip; or the core's own (English) words behind a
+        remark the window has no words for (one stored before remarks were data)."""
         if receipt.status == "refused":
             return say_why(receipt.why, receipt.reason or "")
-        parts = [receipt.reason or "", english(receipt.flags)] if receipt.status != "already-imported" else []
-        return technical("; ".join(p for p in parts if p))
+        unsaid = [m for m in receipt.flags if not has_words(m)]
+        return technical(english(unsaid))
 
     def _background(self, receipt):
         if receipt.status == "refused":
@@ -236,7 +243,14 @@ class MergeView(QWidget):
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
 
-    def _on_merged(self, receipts) -> None:
+    def show_synced(self, receipts) -> None:
+        """What a sync fetched and merged (or held, or refused) gets its lines here too: the secretary
+        finds every merge, and every conflict it opened, in one place. A sync that brought nothing
+        leaves the last report as it is."""
+        if receipts and not (self.operation is not None and self.operation.is_running):
+            self._on_merged(receipts, synced=True)
+
+    def _on_merged(self, receipts, synced: bool = False) -> None:
         from app.bundles.inbox import trusted_names
 
         self.receipts = list(receipts)
@@ -246,7 +260,12 @@ class MergeView(QWidget):
         conflicts = sum(r.counts.get("conflicts", 0) for r in receipts)
         refused = sum(1 for r in receipts if r.status == "refused")
         text = plural(merged, self.tr("One bundle merged"), self.tr("%1 bundles merged"))
-        if len(receipts) < self.progress.maximum():
+        if synced:
+            text = plural(merged, self.tr("Sync merged one bundle"), self.tr("Sync merged %1 bundles"))
+            held = sum(1 for r in receipts if r.status == "quarantined")
+            if held:
+                text += " · " + self.tr("%1 held for a trust decision in Collect").replace("%1", str(held))
+        elif len(receipts) < self.progress.maximum():
             text += " · " + self.tr("stopped before the last %1").replace(
                 "%1", str(self.progress.maximum() - len(receipts))
             )

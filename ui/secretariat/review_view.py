@@ -24,16 +24,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import conferences, edits, notes
+from app import conferences, notes
 from app.model import NOTE_KINDS, Note
 from app.review import NoteFilter
-from ui import msgbox
 from ui.empty_state import EmptyState
 from ui.secretariat.context import SecretariatContext
+from ui.secretariat.note_fields import ask_votes, kind_menu
 from ui.secretariat.note_text_delegate import NoteTextDelegate
 from ui.secretariat.notes_model import COL_MERGED, COL_TABLE, COL_TEXT, COL_THEMES, NotesModel
 from ui.secretariat.plural import plural
 from ui.secretariat.proposal_merging import ask_merge, merge_proposals
+from ui.secretariat.seen_edits import SeenEdit
 from ui.undo import push_edit
 
 SEARCH_DELAY_MS = 250  # wait for a pause in typing before querying
@@ -347,27 +348,18 @@ class ReviewView(QWidget):
         """Save an edited text. `seen_rev`: the note as the list showed it; if another secretary saved
         it since, her text stays open beside this one under Conflicts (never silently overwritten)."""
         old = notes.note(self.store, note_id).text
-        clashed: list[str] = []
-
-        def first_save() -> None:
-            clashed[:] = edits.edit_note_as_seen(self.store, note_id, seen_rev, text=text)
-
-        saves = iter([first_save])
-        done = self._push(
-            self.tr("Edit note"),
-            lambda: next(saves, lambda: notes.edit_note(self.store, note_id, text=text))(),
-            lambda: notes.edit_note(self.store, note_id, text=old),
+        step = SeenEdit(
+            self,
+            self.store,
+            {note_id: seen_rev},
+            {note_id: {"text": text}},
+            {note_id: {"text": old}},
+            self.tr(
+                "Someone else saved this note while you were editing it. Your text is saved, and theirs"
+                " is kept beside it under Conflicts for you to choose."
+            ),
         )
-        if done and clashed:
-            msgbox.information(
-                self,
-                self.tr("Changed by someone else"),
-                self.tr(
-                    "Someone else saved this note while you were editing it. Your text is saved, and theirs"
-                    " is kept beside it under Conflicts for you to choose."
-                ),
-            )
-        return done
+        return self._push(self.tr("Edit note"), step.redo, step.undo)
 
     def edit_current(self) -> None:
         index = self.view.currentIndex()
@@ -375,9 +367,11 @@ class ReviewView(QWidget):
             self.view.edit(self.model.index(index.row(), COL_TEXT))
 
     def set_theme(self, theme_id: str, on: bool, chosen: list[Note] | None = None) -> bool:
-        """Tag (or untag) every selected note with a theme, as one undo step."""
-        chosen = chosen if chosen is not None else self.selected_notes()
-        chosen = [notes.note(self.store, n.id) for n in chosen]  # as stored now, not as first shown
+        """Tag (or untag) every selected note with a theme, as one undo step: the one tag goes on (or off)
+        the tags stored now. A note another secretary re-tagged since the list showed it keeps her tags
+        beside these as a conflict, for the side-by-side choice."""
+        shown = chosen if chosen is not None else self.selected_notes()
+        chosen = [notes.note(self.store, n.id) for n in shown]
         before = {n.id: list(n.themes) for n in chosen}
         after = {}
         for note_id, themes in before.items():
@@ -388,15 +382,16 @@ class ReviewView(QWidget):
         changed = {k: v for k, v in after.items() if v != before[k]}
         if not changed:
             return False
-
-        def apply(values: dict[str, list[str]]) -> None:
-            notes.set_themes(self.store, {note_id: self._ordered(t) for note_id, t in values.items()})
-
+        step = SeenEdit(
+            self,
+            self.store,
+            {n.id: n.rev for n in shown if n.id in changed},
+            {note_id: {"themes": self._ordered(themes)} for note_id, themes in changed.items()},
+            {note_id: {"themes": self._ordered(before[note_id])} for note_id in changed},
+        )
         name = self.model.theme_names().get(theme_id, "")
         label = self.tr("Tag with %1") if on else self.tr("Remove tag %1")
-        return self._push(
-            label.replace("%1", name), lambda: apply(changed), lambda: apply({k: before[k] for k in changed})
-        )
+        return self._push(label.replace("%1", name), step.redo, step.undo)
 
     def _ordered(self, theme_ids: list[str]) -> list[str]:
         order = list(self.model.theme_names())
@@ -433,6 +428,10 @@ class ReviewView(QWidget):
         tags = self.theme_menu()
         tags.setTitle(self.tr("Theme tags"))
         menu.addMenu(tags)
+        chosen = self.selected_notes()
+        menu.addMenu(kind_menu(self, chosen))
+        votes = menu.addAction(self.tr("Votes…"), lambda: ask_votes(self, chosen[0]))
+        votes.setEnabled(len(chosen) == 1)
         merge = menu.addAction(self.tr("Merge proposals…"), self._on_merge_clicked)
         merge.setEnabled(self.merge_button.isEnabled())
         menu.popup(self.view.viewport().mapToGlobal(point))

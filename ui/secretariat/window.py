@@ -14,7 +14,6 @@ from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QTabWidget,
@@ -22,12 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import conferences, prepare
-from app.errors import UserError
+from app import conferences
 from app.workspace import Workspace
 from ui import msgbox
-from ui.bundle_messages import error_box, technical
-from ui.operations import Operation
+from ui.lazy_page import LazyPage
+from ui.secretariat.conference_files import ConferenceFiles
 from ui.secretariat.context import SecretariatContext
 from ui.secretariat.new_conference import NewConferenceDialog
 from ui.secretariat.overview_view import OverviewView
@@ -39,7 +37,7 @@ log = logging.getLogger(__name__)
 SETTINGS_GROUP = "secretariat"
 
 
-class SecretariatWindow(QMainWindow):
+class SecretariatWindow(ConferenceFiles, QMainWindow):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
@@ -56,7 +54,8 @@ class SecretariatWindow(QMainWindow):
         self.merge_view = self._optional_view("ui.secretariat.merge_view", "MergeView")
         self.overview_view = OverviewView(self.context)
         self.review_view = ReviewView(self.context)
-        self.proposals_view = self._proposals_board()
+        self._board_edit = False
+        self.proposals_page = self._proposals_board()
         self.tabs.addTab(self.prepare_view, self.tr("Prepare"))
         if self.collect_view is not None:
             self.tabs.addTab(self.collect_view, self.tr("Collect"))
@@ -64,10 +63,10 @@ class SecretariatWindow(QMainWindow):
             self.tabs.addTab(self.merge_view, self.tr("Merge"))
         self.tabs.addTab(self.overview_view, self.tr("Who has reported"))
         self.tabs.addTab(self.review_view, self.tr("Review"))
-        if self.proposals_view is not None:
-            self.tabs.addTab(self.proposals_view, self.tr("Proposals"))
-        self.council_view = self._council_view()
-        self.tabs.addTab(self.council_view, self.tr("Council"))
+        if self.proposals_page is not None:
+            self.tabs.addTab(self.proposals_page, self.tr("Proposals"))
+        self.council_page = LazyPage(self._council_view)
+        self.tabs.addTab(self.council_page, self.tr("Council"))
 
         self.overview_view.table_activated.connect(self._on_table_activated)
         if self.collect_view is not None and self.merge_view is not None:
@@ -99,20 +98,37 @@ class SecretariatWindow(QMainWindow):
             return None
         return getattr(module, class_name)(self.context)
 
-    def _proposals_board(self) -> QWidget | None:
+    def _proposals_board(self) -> LazyPage | None:
         """The proposals engineer's board (ui/proposals), embedded when it is installed. It shares the
-        window's undo stack, follows the chosen conference, and its edits reach the other views."""
+        window's undo stack, follows the chosen conference, and its edits reach the other views. It is
+        made when its tab is first shown: it reads every proposal of the process."""
         try:
             from ui.proposals import ProposalsBoard
         except ImportError as exc:
             log.warning("the proposals board is not available: %s", exc)
             return None
-        board = ProposalsBoard(self.workspace, undo_stack=self.context.undo_stack)
-        self._board_edit = False
-        self.context.conference_changed.connect(board.choose_conference)
-        self.context.data_changed.connect(self._on_data_changed_for_board)
-        board.data_changed.connect(self._on_board_edited)
-        return board
+
+        def make() -> QWidget:
+            return ProposalsBoard(self.workspace, undo_stack=self.context.undo_stack)
+
+        def wire(board) -> None:
+            self.context.conference_changed.connect(board.choose_conference)
+            self.context.data_changed.connect(self._on_data_changed_for_board)
+            board.data_changed.connect(self._on_board_edited)
+            if self.context.conference_id:
+                board.choose_conference(self.context.conference_id)
+
+        return LazyPage(make, wire)
+
+    @property
+    def proposals_view(self) -> QWidget | None:
+        """The proposals board (made now if its tab was never shown), None when not installed."""
+        return self.proposals_page.view() if self.proposals_page is not None else None
+
+    @property
+    def council_view(self) -> QWidget:
+        """The council's shortlist (made now if its tab was never shown)."""
+        return self.council_page.view()
 
     def _council_view(self) -> QWidget:
         """The growth council's shortlist: what to decide on, and what it already chose to drive."""
@@ -120,6 +136,7 @@ class SecretariatWindow(QMainWindow):
 
         council = CouncilView(self.workspace, undo_stack=self.context.undo_stack)
         council.data_changed.connect(self.context.changed)
+        self.context.data_changed.connect(self._on_data_changed_for_council)
         return council
 
     def _on_board_edited(self) -> None:
@@ -131,9 +148,17 @@ class SecretariatWindow(QMainWindow):
 
     def _on_data_changed_for_board(self) -> None:
         # A hidden board reloads when it is shown again.
-        board = getattr(self, "proposals_view", None)
+        page = getattr(self, "proposals_page", None)
+        board = page.built_view if page is not None else None
         if board is not None and not self._board_edit and board.isVisible():
             board.reload()
+
+    def _on_data_changed_for_council(self) -> None:
+        # Another secretary's decision shows at once; a hidden council reloads when it is shown again.
+        page = getattr(self, "council_page", None)
+        council = page.built_view if page is not None else None  # never made just to be reloaded
+        if council is not None and council.isVisible():
+            council.reload()
 
     # -- toolbar and menus ------------------------------------------------------------------------
 
@@ -169,6 +194,7 @@ class SecretariatWindow(QMainWindow):
         menu_file.addSeparator()
         self._attach_sync(menu_file)
         self._action(menu_file, self.tr("Change r&ole (chair or secretariat)…"), self.change_role)
+        self._action(menu_file, self.tr("Shared data&base…"), self.choose_store)
         menu_file.addSeparator()
         self._action(menu_file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
@@ -197,6 +223,17 @@ class SecretariatWindow(QMainWindow):
 
         change_role(self, self.workspace)
 
+    def choose_store(self):
+        from ui.secretariat.store_dialog import open_store_dialog
+
+        return open_store_dialog(self, self.workspace)
+
+    def on_store_switched(self, workspace) -> None:
+        """The workspace now uses another store: the window opens again on it (the old one is closed)."""
+        from ui.role_choice import replace_window
+
+        replace_window(self, workspace)
+
     def _attach_sync(self, menu) -> None:
         """The sync engineer's status widget and actions; what a sync fetched shows up in Collect."""
         try:
@@ -207,7 +244,9 @@ class SecretariatWindow(QMainWindow):
         self.sync_status = attach_sync_status(self, self.workspace, menu=menu)
         self.sync_status.synced.connect(self._on_synced)
 
-    def _on_synced(self, _report) -> None:
+    def _on_synced(self, report) -> None:
+        if self.merge_view is not None:
+            self.merge_view.show_synced([p.receipt for p in report.pulled if p.receipt is not None])
         if self.collect_view is not None:
             self.collect_view.scan()
 
@@ -308,7 +347,8 @@ class SecretariatWindow(QMainWindow):
         self.context.choose_conference(conference_id)
 
     def choose_conference(self, conference_id: str) -> None:
-        self._reload_conferences()
+        if self.conference_combo.findData(conference_id) < 0:  # one made since the list was read
+            self._reload_conferences()
         index = self.conference_combo.findData(conference_id)
         if index >= 0:
             self.conference_combo.setCurrentIndex(index)
@@ -322,122 +362,6 @@ class SecretariatWindow(QMainWindow):
         dialog = NewConferenceDialog(self.workspace, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.created.connect(self.choose_conference)
-        dialog.open()
-
-    def _on_load_toml(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Load conference description"), str(Path.home()), self.tr("TOML files (*.toml)")
-        )
-        if path:
-            self.load_toml(Path(path))
-
-    def load_toml(self, path: Path) -> str | None:
-        try:
-            description = conferences.read_conference_file(path)
-            existing = conferences.find_described(self.workspace.store, description)
-            # Loading the same description again opens the conference it made, never a second copy.
-            conference_id = (
-                existing.id if existing else conferences.create_conference(self.workspace.store, description)
-            )
-        except UserError as exc:
-            msgbox.error(
-                self,
-                self.tr("Cannot load the conference description"),
-                self.tr("%1\n\nCorrect the file and load it again.").replace("%1", technical(str(exc))),
-            )
-            return None
-        self.choose_conference(conference_id)
-        self.context.changed()
-        return conference_id
-
-    def _on_save_toml(self) -> None:
-        c = self.context.conference()
-        if c is None:
-            return
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save conference description"),
-            str(Path.home() / "konferens.toml"),
-            self.tr("TOML files (*.toml)"),
-        )
-        if path:
-            self.save_toml(Path(path))
-
-    def save_toml(self, path: Path) -> bool:
-        try:
-            text = prepare.conference_toml(self.workspace.store, self.context.conference_id)
-            path.write_text(text, encoding="utf-8")
-        except (UserError, OSError) as exc:
-            error_box(self, self.tr("Cannot save the conference description"), exc)
-            return False
-        return True
-
-    def _on_export_pack(self) -> None:
-        c = self.context.conference()
-        if c is None:
-            return
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export conference pack"),
-            str(Path.home() / f"{c.title}.rbz"),
-            self.tr("Rundabord bundles (*.rbz)"),
-        )
-        if path:
-            self.export_pack(Path(path))
-
-    def export_pack(self, path: Path, passphrase: str | None = None) -> Operation | None:
-        """Sign the chosen conference's pack off the UI thread; a dialog tells where it went."""
-        conference_id = self.context.conference_id
-        if not conference_id:
-            return None
-        signing = self.tr("Signing the conference pack…")  # words are chosen here, on the UI thread
-
-        def work(workspace, progress, cancel):
-            from app.bundles import export_pack
-
-            progress(0, 0, signing)
-            return export_pack(workspace, conference_id, path, passphrase=passphrase)
-
-        def done(_result) -> None:
-            msgbox.information(
-                self,
-                self.tr("Conference pack exported"),
-                self.tr(
-                    "The signed conference pack is in %1. Give it to the chairs with the fingerprint of "
-                    "the secretariat's key."
-                ).replace("%1", str(path)),
-            )
-
-        def failed(exc: BaseException) -> None:
-            from app.bundles import PassphraseNeeded
-            from ui.operations import show_failure
-
-            if isinstance(exc, PassphraseNeeded):
-                self._ask_passphrase(lambda secret: self.export_pack(path, secret), passphrase is not None)
-            else:
-                show_failure(self, self.tr("Exporting the conference pack"), exc)
-
-        return Operation(
-            self,
-            work,
-            title=self.tr("Exporting the conference pack"),
-            on_success=done,
-            on_failure=failed,
-            workspace_dir=self.workspace.dir,
-        ).run()
-
-    def _ask_passphrase(self, then, secret_was_given: bool) -> None:
-        from PySide6.QtWidgets import QInputDialog, QLineEdit
-
-        dialog = QInputDialog(self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.setWindowTitle(self.tr("Passphrase"))
-        text = self.tr("The secretariat's key is protected by a passphrase. Type it to sign the pack:")
-        if secret_was_given:
-            text = self.tr("That passphrase was wrong.") + " " + text
-        dialog.setLabelText(text)
-        dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
-        dialog.textValueSelected.connect(then)
         dialog.open()
 
     # -- settings ---------------------------------------------------------------------------------

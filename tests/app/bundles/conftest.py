@@ -77,8 +77,10 @@ class World:
         manifest_changes: dict[str, Any] | None = None,
         records_data: bytes | None = None,
         origin: str | None = None,
+        attachments: dict[str, bytes] | None = None,
     ) -> bytes:
-        """A bundle signed properly with `key`: for attacks that must pass the signature to be tested."""
+        """A bundle signed properly with `key`: for attacks that must pass the signature to be tested.
+        With `attachments` (member name -> bytes), a format 2 bundle carrying them."""
         data = records_data if records_data is not None else records_bytes(records)
         manifest = build_manifest(
             kind=kind,
@@ -93,9 +95,10 @@ class World:
             created_utc="2026-11-25T12:00:00Z",
             created_hlc=created_hlc,
             origin=origin,
+            **({"attachments": attachments} if attachments else {}),
         )
         manifest.update(manifest_changes or {})
-        bundle, _ = assemble(key, manifest, data)
+        bundle, _ = assemble(key, manifest, data, attachments or {})
         return bundle
 
     @staticmethod

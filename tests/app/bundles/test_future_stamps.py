@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from app import notes
+from app.bundles.codec import decode_records
 from app.bundles.importer import IMPORTED, REFUSED, import_data
-from app.bundles.records_jsonl import parse_records
 from app.bundles.writer import records_bytes
 from app.hlc import WALL_MAX, ClockExhausted, HybridClock, Stamp, wall_clock_ms
 from app.messages import message
@@ -93,7 +93,7 @@ def test_a_store_broken_by_an_earlier_version_is_repaired_on_open(world, chair, 
         assert clock.wall_ms <= wall_clock_ms() + DAY_MS
         notes.add_note(reopened.store, world.conference_id, world.table, 1, "Efter reparationen")
         dumped = list(reopened.store.dump("note"))
-        parse_records(records_bytes(dumped))  # every stamp is valid on the wire again
+        decode_records(records_bytes(dumped))  # every stamp is valid on the wire again
         assert {n["fields"]["text"] for n in dumped} >= {"Före reparationen", "Efter reparationen"}
     finally:
         reopened.close()

@@ -19,6 +19,8 @@ from app.bundles.origins import bound_key
 from app.bundles.trust import add as trust_add
 from app.hlc import Stamp, wall_clock_ms
 
+from .hostile_set import anna_origin, edited, live_notes
+
 # Hours ahead, so that they stay later than any edit the test makes on a slow machine (not a day: a
 # stamp more than a day ahead is flagged).
 NOW = wall_clock_ms()
@@ -52,24 +54,6 @@ class Laptop:
         )
 
 
-def _anna_origin(world) -> str:
-    manifest = json.loads(dict(world.members_of(world.table_bundle))["manifest.json"])
-    return manifest["created"]["origin"]
-
-
-def _notes(world) -> list[dict]:
-    return [copy.deepcopy(r) for r in world.table_records() if r["type"] == "note" and not r["deleted"]]
-
-
-def _stamp(record: dict, stamp: str, origin: str, **fields) -> dict:
-    """The record as edited at `stamp` by `origin` (fields changed; base_rev its previous head)."""
-    for name, value in fields.items():
-        record["fields"][name] = value
-        record["stamps"][name] = [stamp, origin]
-    record["base_rev"], record["rev"], record["origin"] = record["rev"], stamp, origin
-    return record
-
-
 def _imported(workspace, bundle: bytes, shown: str = "ok.rbz"):
     receipt = import_data(workspace, bundle, shown)
     assert receipt.status == IMPORTED, receipt
@@ -91,7 +75,7 @@ def bo(world, secretariat) -> Laptop:
 
 
 def test_a_laptops_own_bundle_binds_its_origin_to_its_key(world, secretariat) -> None:
-    origin = _anna_origin(world)
+    origin = anna_origin(world)
     assert bound_key(secretariat.store, origin) is None
     _imported(secretariat, world.table_bundle)
     assert bound_key(secretariat.store, origin).public_key == world.chair_public_key
@@ -99,8 +83,8 @@ def test_a_laptops_own_bundle_binds_its_origin_to_its_key(world, secretariat) ->
 
 def test_a_key_cannot_say_its_bundle_was_made_in_another_laptops_workspace(world, secretariat, bo) -> None:
     _imported(secretariat, world.table_bundle)
-    receipt = _refused(world, secretariat, bo.bundle(_notes(world), origin=_anna_origin(world)))
-    assert _anna_origin(world) in receipt.reason
+    receipt = _refused(world, secretariat, bo.bundle(live_notes(world), origin=anna_origin(world)))
+    assert anna_origin(world) in receipt.reason
 
 
 def test_a_key_cannot_say_its_bundle_was_made_in_this_workspace(world, secretariat) -> None:
@@ -119,7 +103,7 @@ def test_another_chair_of_the_table_cannot_overwrite_as_the_laptop_to_hide_the_c
 ) -> None:
     """Bo replaces Anna's text and stamps it as Anna's own next edit: it would look sequential."""
     _imported(secretariat, world.table_bundle)
-    note = _stamp(_notes(world)[0], LATER, _anna_origin(world), text="Bo skriver över Annas text")
+    note = edited(live_notes(world)[0], LATER, anna_origin(world), text="Bo skriver över Annas text")
     receipt = _refused(world, secretariat, bo.bundle([note]), "relay")
     assert "own earlier edit" in receipt.reason
 
@@ -128,11 +112,11 @@ def test_a_chair_cannot_make_up_an_edit_the_laptops_own_later_edits_do_not_show(
     world, secretariat, bo
 ) -> None:
     """Evidence for merge made up: a stamp of Anna's at a moment whose state of hers is already here."""
-    anna, key = _anna_origin(world), world.chair_key()
+    anna, key = anna_origin(world), world.chair_key()
     _imported(secretariat, world.table_bundle)
-    note = _notes(world)[0]
+    note = live_notes(world)[0]
     notes.edit_note(secretariat.store, note["id"], kind="action")  # the secretariat corrects the kind
-    later = _stamp(copy.deepcopy(note), LATEST, anna, text="Annas senare text")
+    later = edited(copy.deepcopy(note), LATEST, anna, text="Annas senare text")
     _imported(
         secretariat,
         world.signed_bundle(
@@ -148,18 +132,18 @@ def test_a_chair_cannot_make_up_an_edit_the_laptops_own_later_edits_do_not_show(
 
 def test_a_chair_cannot_relay_edits_of_a_chair_of_another_table(world, secretariat) -> None:
     carl = Laptop(world, secretariat, "Carl Nilsson", CARL_ORIGIN, 4)
-    own = _stamp(_notes(world)[0], LATER, CARL_ORIGIN, table_number=4, text="Bord 4 har ordet")
+    own = edited(live_notes(world)[0], LATER, CARL_ORIGIN, table_number=4, text="Bord 4 har ordet")
     own["id"] = str(uuid.uuid4())
     own["stamps"] = {name: [LATER, CARL_ORIGIN] for name in own["stamps"]}
     _imported(secretariat, carl.bundle([own]))
     assert bound_key(secretariat.store, CARL_ORIGIN).public_key == carl.public
-    forged = _stamp(_notes(world)[0], LATER, CARL_ORIGIN, text="Carl sade detta vid bord 3")
+    forged = edited(live_notes(world)[0], LATER, CARL_ORIGIN, text="Carl sade detta vid bord 3")
     anna = world.signed_bundle(
         world.chair_key(),
         world.chair_public_key,
         [forged],
         conference_id=world.conference_id,
-        origin=_anna_origin(world),
+        origin=anna_origin(world),
     )
     receipt = _refused(world, secretariat, anna)
     assert "not trusted here as chair of table 3" in receipt.reason
@@ -173,7 +157,7 @@ def test_a_chair_cannot_stamp_as_the_secretariat_on_a_laptop_that_opened_its_pac
     assert bound_key(chair.store, secretariat_origin).public_key == world.secretariat_public_key
     bo = Laptop(world, chair, "Bo Ek", BO_ORIGIN, world.table)
     table = copy.deepcopy(next(r for r in world.table_records() if r["type"] == "table"))
-    table = _stamp(table, LATER, secretariat_origin, participants=99)
+    table = edited(table, LATER, secretariat_origin, participants=99)
     receipt = _refused(world, chair, bo.bundle([table]))
     assert "secretariat" in receipt.reason
 
@@ -183,19 +167,19 @@ def test_a_spare_laptop_relays_the_main_laptops_edits_before_its_own_bundle_arri
 ) -> None:
     records = copy.deepcopy(world.table_records())
     own = next(r for r in records if r["type"] == "note" and not r["deleted"])
-    _stamp(own, LATER, BO_ORIGIN, text="Reservdatorn skrev vidare")
+    edited(own, LATER, BO_ORIGIN, text="Reservdatorn skrev vidare")
     _imported(secretariat, bo.bundle(records), "spare.rbz")
     _imported(secretariat, world.table_bundle, "main.rbz")  # the main laptop's own bundle, later
-    assert bound_key(secretariat.store, _anna_origin(world)).public_key == world.chair_public_key
+    assert bound_key(secretariat.store, anna_origin(world)).public_key == world.chair_public_key
     assert secretariat.store.get("note", own["id"])["text"] == "Reservdatorn skrev vidare"
 
 
 def test_a_spare_laptop_relays_a_note_the_main_laptop_wrote_after_its_last_bundle(
     world, secretariat, bo
 ) -> None:
-    anna = _anna_origin(world)
+    anna = anna_origin(world)
     _imported(secretariat, world.table_bundle)
-    late = _notes(world)[0]
+    late = live_notes(world)[0]
     late["id"] = str(uuid.uuid4())
     late["fields"]["text"] = "Skrivet på huvuddatorn efter exporten"
     late["stamps"] = {name: [LATER, anna] for name in late["stamps"]}
@@ -205,11 +189,11 @@ def test_a_spare_laptop_relays_a_note_the_main_laptop_wrote_after_its_last_bundl
 
 
 def test_a_relayed_edit_made_without_seeing_a_correction_shows_as_a_conflict(world, secretariat, bo) -> None:
-    anna = _anna_origin(world)
+    anna = anna_origin(world)
     _imported(secretariat, world.table_bundle)
-    note = _notes(world)[0]
+    note = live_notes(world)[0]
     notes.edit_note(secretariat.store, note["id"], text="Rättat av kansliet")
-    relayed = _stamp(note, LATEST, anna, text="Annas egen ändring, gjord utan att se rättelsen")
+    relayed = edited(note, LATEST, anna, text="Annas egen ändring, gjord utan att se rättelsen")
     receipt = _imported(secretariat, bo.bundle([relayed]), "spare.rbz")
     assert receipt.counts["conflicts"] == 1
 
@@ -218,9 +202,9 @@ def test_a_refused_relay_is_taken_once_the_laptops_own_bundle_brought_its_edit(
     world, secretariat, bo
 ) -> None:
     """The refusal's remedy works: after Anna's own export, Bo's relay of her later edit is no news."""
-    anna = _anna_origin(world)
+    anna = anna_origin(world)
     _imported(secretariat, world.table_bundle)
-    later = _stamp(_notes(world)[0], LATER, anna, text="Annas senare text")
+    later = edited(live_notes(world)[0], LATER, anna, text="Annas senare text")
     relay = bo.bundle([later])
     _refused(world, secretariat, relay, "relay")
     own = world.signed_bundle(

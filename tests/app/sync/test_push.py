@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from app.cancel import CancelToken
+from app.messages import Message, message
 from app.sync import engine, outbox, settings
 
 
@@ -100,7 +101,9 @@ def test_an_unreadable_outbox_file_is_reported_and_the_rest_still_goes(chair, sh
     good = plain_bundle(chair.outbox_dir)
     report = engine.run_sync(chair, settings.open_target(chair.store))
     assert [e.name for e in report.pushed] == [good.name]
-    assert len(report.problems) == 1 and "broken.rbz" in report.problems[0]
+    [problem] = report.problems
+    assert problem.code == "outbox-unreadable" and problem.params["file"] == "broken.rbz"
+    assert problem.english().startswith("broken.rbz: not a readable bundle (")
     states = {s.entry.name: s.state for s in outbox.status(chair.store, chair.outbox_dir, str(share))}
     assert states == {"broken.rbz": "unreadable", good.name: "sent"}
 
@@ -137,7 +140,8 @@ def test_a_bundle_removed_from_the_outbox_midway_is_skipped(chair, share, plain_
     monkeypatch.setattr(outbox, "status", status_then_remove)
     report = engine.run_sync(chair, settings.open_target(chair.store))
     assert [e.name for e in report.pushed] == [kept.name]
-    assert report.problems == [f"{gone.name}: left the outbox before it was sent"]
+    assert [p.english() for p in report.problems] == [f"{gone.name}: left the outbox before it was sent"]
+    assert report.problems == [message("outbox-gone", file=gone.name)]
 
 
 def test_the_report_says_each_outcome_in_words() -> None:
@@ -162,5 +166,6 @@ def test_a_refused_bundle_is_said_once() -> None:
 
     report = SyncReport("/share")
     report.pulled = [Pulled("b1", "c", "", engine.REFUSED, "damaged or altered")]
-    report.problems = ["b1.rbz refused: damaged or altered"]
+    why = Message("text", {"text": "damaged or altered"})
+    report.problems = [message("fetched-refused", file="b1.rbz", why=why.as_json())]
     assert report.lines() == ["problem: b1.rbz refused: damaged or altered", "nothing new to send or fetch"]

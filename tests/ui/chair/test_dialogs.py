@@ -46,7 +46,8 @@ def test_open_a_conference_description_file(qtbot, tmp_path, sync_ops):
     workspace = Workspace.create(tmp_path / "empty")
     try:
         chair = open_window(qtbot, workspace)
-        assert chair.session is None and chair.pages.currentWidget() is chair.picker
+        assert chair.session is None and chair.pages.currentWidget() is chair.picker_page
+        assert chair.picker.isVisible()
         demo = tmp_path / "konferens.toml"
         with resources.as_file(resources.files("resources.demo").joinpath("konferens.toml")) as source:
             shutil.copy(source, demo)
@@ -218,9 +219,11 @@ def test_a_table_export_or_a_tampered_pack_is_not_opened(qtbot, tmp_path, sync_o
         chair.picker.open_file(tampered)
         messages = [args[2] for (args, _) in boxes.error.call_args_list]
         assert "not a conference pack" in messages[0]
-        # A plain explanation first, the core's technical words (naming the file) below it.
+        # A plain explanation first, then exactly what is wrong, in the window's words.
         assert messages[1].startswith("The file is not a readable Rundabord bundle")
-        assert "Technical detail: ändrad.rbz: " in messages[1]
+        first, _, exactly = messages[1].partition("\n\nIn detail: ")
+        assert first.endswith("another kind of file.") and exactly, messages[1]  # where the byte fell
+        assert "Technical detail" not in messages[1] and "member" not in exactly, messages[1]
         assert boxes.error.call_args_list[1].args[1] == "Cannot open ändrad.rbz"
         assert conferences.conferences(workspace.store) == []  # nothing of either reached the store
         chair.close()

@@ -1,5 +1,5 @@
 """A chair in Swedish who opens a half-copied pack, a table's export or a forged pack reads why in
-Swedish, with the technical English kept below; nothing reaches the store."""
+Swedish, down to exactly what is wrong; nothing reaches the store."""
 
 from __future__ import annotations
 
@@ -40,8 +40,22 @@ def test_bad_packs_are_explained_in_swedish(qtbot, qapp, tmp_path, sync_ops, box
             .args[2]
             .startswith("Filen är ofullständig – troligen inte färdigkopierad. Hämta den igen.")
         )
-        assert "Teknisk uppgift: halvt.rbz: " in calls[0].args[2]
+        # Exactly what is wrong follows, in Swedish too: no English beside it.
+        assert (
+            calls[0]
+            .args[2]
+            .endswith(
+                "\n\nNärmare bestämt: filen tar slut för tidigt (innehållsförteckningen saknas):"
+                " en ofullständig kopia"
+            )
+        ), calls[0].args[2]
+        assert "Teknisk uppgift" not in calls[0].args[2]
         assert calls[1].args[2].startswith("Det här är ett bords export, inte ett konferenspaket")
+        assert (
+            calls[1]
+            .args[2]
+            .endswith("Närmare bestämt: bord2.rbz innehåller anteckningarna från ett enda bord")
+        )
         assert conferences.conferences(workspace.store) == []
         chair.close()
     finally:

@@ -290,7 +290,7 @@ def test_embedded_in_the_secretariat_window_it_shares_the_undo_stack(qtbot, samp
     assert isinstance(board, ProposalsBoard) and board.undo_stack is window.context.undo_stack
     # Only the window's Edit menu carries Ctrl+Z, so the key is never ambiguous.
     assert not [a for a in board.actions() if a.shortcut().toString() == "Ctrl+Z"]
-    window.tabs.setCurrentWidget(board)
+    window.tabs.setCurrentWidget(window.proposals_page)  # its tab, where the board is made
     ids = list(process.proposal_groups[5][:2])
     assert board.merge_ids(ids)
     window.context.undo_stack.undo()

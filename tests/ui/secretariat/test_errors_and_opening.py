@@ -1,4 +1,4 @@
-"""Refused bundles and core errors read in the secretary's language, the technical English beside them;
+"""Refused bundles and core errors read in the secretary's language, down to exactly what is wrong;
 a bundle double-clicked in the file manager lands in Collect's inbox, verified and selected."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.errors import UserError
-from ui import i18n
+from ui import bundle_messages, i18n
 from ui.bundle_opener import BundleOpener
 from ui.secretariat import inbox as inbox_mod
 from ui.secretariat.window import SecretariatWindow
@@ -58,14 +58,17 @@ def test_refused_and_incomplete_bundles_are_explained_in_swedish(swedish_window,
     damaged = _cell(collect, afternoon.tampered.name, "Att göra")
     assert "skadad" in damaged or "ändrats" in damaged, damaged
     assert "damaged" not in damaged and "altered" not in damaged  # no English in the cell
-    # The core's own words are one hover away, labelled as technical.
+    # Exactly what is wrong is one hover away, in Swedish too (from the refusal's code and parameters).
     tooltip = _cell(collect, afternoon.tampered.name, "Att göra", Qt.ItemDataRole.ToolTipRole)
-    assert tooltip.startswith("Teknisk uppgift: ") and states[afternoon.tampered.name].reason in tooltip
+    why = states[afternoon.tampered.name].why  # where the changed byte fell decides which check caught it
+    assert why is not None and why.code != "text" and why.english() == states[afternoon.tampered.name].reason
+    assert tooltip == f"Närmare bestämt: {bundle_messages.say(why)}", tooltip
+    assert not [w for w in ("damaged", "altered", "member", "does not") if w in tooltip], tooltip
 
     # The details line under the table says both, for the selected bundle.
     assert collect.select_entry(lambda e: e.name == "halv.rbz")
     assert "Hämta den igen." in collect.details.text()
-    assert "Teknisk uppgift:" in collect.details.text()
+    assert "Närmare bestämt: filen tar slut för tidigt" in collect.details.text(), collect.details.text()
 
 
 def test_a_refused_merge_is_explained_in_swedish(swedish_window, afternoon, tmp_path):
@@ -84,7 +87,8 @@ def test_a_refused_merge_is_explained_in_swedish(swedish_window, afternoon, tmp_
     assert ("Be avsändaren om en ny kopia" in remark or "skadad" in remark) and "damaged" not in remark, (
         remark
     )
-    assert receipt.reason in merge._remark_detail(receipt)
+    detail = merge._remark_detail(receipt)  # exactly why, in Swedish as well
+    assert receipt.why is not None and detail.startswith("Närmare bestämt: ") and "damaged" not in detail
 
 
 def test_a_core_refusal_gets_a_swedish_headline(swedish_window, boxes):

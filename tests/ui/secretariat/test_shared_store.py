@@ -36,6 +36,18 @@ def review(qtbot, two_secretaries, sync_ops):
     window.close()
 
 
+@pytest.fixture
+def swedish_review(qapp, request):
+    """The review tab as a Swedish secretary sees it (the language chosen before the window opens)."""
+    from ui import i18n
+
+    assert any(name.endswith("common_sv.qm") for name in i18n.install("sv", qapp))
+    try:
+        yield request.getfixturevalue("review")
+    finally:
+        i18n.install("en", qapp)
+
+
 def _texts(view) -> list[str]:
     return [view.model.note_at(r).text for r in range(view.model.rowCount())]
 
@@ -98,3 +110,97 @@ def test_the_first_start_connects_a_secretary_to_the_shared_database(
     assert window.context.store.dialect == "postgresql"
     window.close()
     window.context.workspace.close()
+
+
+def test_a_tag_over_britts_retagging_keeps_hers_beside_and_undo_keeps_her_tag(
+    qtbot, swedish_review, two_secretaries, boxes
+):
+    from PySide6.QtCore import Qt
+
+    anna, britt, conference_id = two_secretaries
+    review = swedish_review
+    qtbot.waitUntil(lambda: review.model.rowCount() == 1, timeout=3000)
+    view = review.view
+    qtbot.mouseClick(
+        view.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=view.visualRect(review.model.index(0, COL_TEXT)).center(),
+    )
+    shown = review.model.note_at(0)
+    process_id = conferences.conference(anna.store, conference_id).process_id
+    first, second = conferences.themes(anna.store, process_id)[:2]
+    menu = review.theme_menu()  # Ctrl+T: the menu shows the note's tags as they were
+    menu.popup(view.viewport().mapToGlobal(view.visualRect(review.model.index(0, COL_TEXT)).bottomLeft()))
+    qtbot.waitUntil(menu.isVisible, timeout=1000)
+    notes.edit_note(britt.store, shown.id, themes=[second.id])  # Britt re-tags it meanwhile
+    action = next(a for a in menu.actions() if first.name in a.text())
+    qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(action).center())
+
+    qtbot.waitUntil(lambda: boxes.information.called, timeout=2000)
+    assert set(notes.note(anna.store, shown.id).themes) == {first.id, second.id}
+    [conflict] = conflicts.open_conflicts(anna.store, conference_id)
+    assert conflict.field == "themes" and list(conflict.theirs) == [second.id]
+    qtbot.waitUntil(lambda: review.inner_tabs.tabText(1).replace("&", "") == "Konflikter (1)", timeout=2000)
+
+    review.window().undo_action.trigger()  # her tag off again; Britt's stays
+    assert list(notes.note(britt.store, shown.id).themes) == [second.id]
+
+
+def _right_click(qtbot, view, index):
+    """A right click on the row, as the system delivers it: the press, then the context menu event."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QApplication
+
+    where = view.visualRect(index).center()
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, where, view.viewport().mapToGlobal(where))
+    QApplication.sendEvent(view.viewport(), event)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is not None, timeout=1000)
+    return QApplication.activePopupWidget()
+
+
+def _click_item(qtbot, menu, text: str):
+    from PySide6.QtCore import Qt
+
+    action = next(a for a in menu.actions() if a.text().replace("&", "") == text)
+    qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(action).center())
+    return action
+
+
+def test_kind_and_votes_over_britts_change_keep_hers_beside(qtbot, swedish_review, two_secretaries, boxes):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog
+
+    anna, britt, conference_id = two_secretaries
+    review = swedish_review
+    qtbot.waitUntil(lambda: review.model.rowCount() == 1, timeout=3000)
+    shown = review.model.note_at(0)
+    menu = _right_click(qtbot, review.view, review.model.index(0, COL_TEXT))
+    notes.edit_note(britt.store, shown.id, kind="action")  # Britt, while Anna's menu is open
+    kinds = _click_item(qtbot, menu, "Typ").menu()  # the submenu opens
+    qtbot.waitUntil(kinds.isVisible, timeout=1000)
+    menu.grab().save("/tmp/21b_review_menu.png")
+    kinds.grab().save("/tmp/21b_review_kinds.png")
+    _click_item(qtbot, kinds, "Förslag")
+    qtbot.waitUntil(lambda: boxes.information.called, timeout=2000)
+    assert notes.note(anna.store, shown.id).kind == "proposal"
+    [conflict] = conflicts.open_conflicts(anna.store, conference_id)
+    assert (conflict.field, conflict.ours, conflict.theirs) == ("kind", "proposal", "action")
+    conflicts.resolve(britt.store, conflict.id, "theirs")  # they settle it on Britt's laptop
+
+    qtbot.waitUntil(lambda: review.model.note_at(0).kind == "action", timeout=2000)
+    shown = review.model.note_at(0)
+    menu = _right_click(qtbot, review.view, review.model.index(0, COL_TEXT))
+    _click_item(qtbot, menu, "Röster…")
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), QInputDialog), timeout=1000)
+    dialog = QApplication.activeModalWidget()
+    notes.edit_note(britt.store, shown.id, votes=5)  # Britt counts again meanwhile
+    dialog.setIntValue(4)
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: notes.note(anna.store, shown.id).votes == 4, timeout=2000)
+    [conflict] = conflicts.open_conflicts(anna.store, conference_id)
+    assert (conflict.field, conflict.ours, conflict.theirs) == ("votes", 4, 5)
+    review.window().undo_action.trigger()  # her count off again: Britt's 5 was there meanwhile
+    assert notes.note(anna.store, shown.id).votes == 5

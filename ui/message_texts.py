@@ -1,0 +1,345 @@
+"""The core's message codes (app/messages.py) as templates in the user's language: one table.
+
+Each template names the message's parameters as `{name}`, filled by app.messages.fill (a parameter
+holding a message is said in the same language). The English here is the window's own wording, close
+to the CLI's; translations keep every `{name}` (tests/ui/test_bundle_messages.py checks). `{span}` is
+derived: "3" or "3-5" from the parameters `first` and `last`.
+
+Adding a code: one line below, then `make ts` and its Swedish in resources/translations/common_sv.ts.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+# lupdate reads only literal calls of this form, so every text below spells out its context.
+translate = QCoreApplication.translate
+
+
+def templates() -> dict[str, str]:
+    """code -> its template in the user's language; built on each call, since the language can change
+    while the application runs."""
+    return {
+        # the importer's remarks on a bundle it took
+        "sequence-repeated": translate(
+            "BundleMessages", "another bundle with number {number} from this signer was imported before"
+        ),
+        "sequence-superseded": translate(
+            "BundleMessages",
+            "older than bundle {newer} from the same signer, imported before; this one ({number}) changed"
+            " nothing newer",
+        ),
+        "sequence-gap": translate("BundleMessages", "bundle(s) {span} from this signer have not arrived yet"),
+        "sequence-fork": translate(
+            "BundleMessages",
+            "does not follow on from the signer's bundle {previous} imported here (two laptops?)",
+        ),
+        "clock-ahead": translate(
+            "BundleMessages", "dated more than a day ahead: the signer's clock may be wrong"
+        ),
+        "key-pinned": translate(
+            "BundleMessages",
+            "{signer}'s key is now this conference's secretariat key; compare its fingerprint with the"
+            " secretariat's: {fingerprint}",
+        ),
+        "conflicts-opened": translate("BundleMessages", "conflicts to review: {count}"),
+        # what a key is trusted for (the table comes from the grant: a key trusted for table 5 signing
+        # table 7 says 5)
+        "grant-chair": translate("BundleMessages", "chair of table {table}"),
+        "grant-secretariat-pinned": translate(
+            "BundleMessages", "secretariat of this conference (from its pack)"
+        ),
+        "grant-secretariat": translate("BundleMessages", "secretariat"),
+        "key-revoked": translate("BundleMessages", "revoked key"),
+        "key-unknown": translate("BundleMessages", "not trusted"),
+        # what became of a bundle that was not merged
+        "quarantined": translate(
+            "BundleMessages", "unknown key: held in quarantine until it is trusted or rejected in Collect"
+        ),
+        "quarantined-returning-chair": translate(
+            "BundleMessages",
+            "{signer} is trusted as chair at another conference: held in quarantine until the key is"
+            " trusted for table {table} of this conference in Collect",
+        ),
+        "already-imported": translate("BundleMessages", "already imported on {when}"),
+        "table-export-not-pack": translate("BundleMessages", "{file} holds the notes of one table"),
+        "fetched-refused": translate("BundleMessages", "{file} was not taken: {why}"),
+        "outbox-unreadable": translate("BundleMessages", "{file} in the outbox is not a readable bundle"),
+        "outbox-unroutable": translate(
+            "BundleMessages", "{file} in the outbox does not say which conference and table it is for"
+        ),
+        "outbox-gone": translate("BundleMessages", "{file} left the outbox before it was sent"),
+        "not-a-bundle-size": translate("BundleMessages", "too large to be a bundle"),
+        # exactly why a bundle was refused
+        "unexpected": translate("BundleMessages", "could not be checked ({error}); the fault is in the log"),
+        "clock-future": translate(
+            "BundleMessages",
+            "its clock stamps lie {days} days in the future (more than {tolerance} are not taken): the"
+            " signer's computer clock is wrong, or the bundle is forged; set the date right there and"
+            " export again",
+        ),
+        "sequence-rollback": translate(
+            "BundleMessages",
+            "its number {number} is below bundle {newer} from the same signer, imported before and made"
+            " earlier: the signer's numbering was turned back",
+        ),
+        "signed-by-revoked": translate(
+            "BundleMessages", "signed by the key {key}, which was revoked or rejected here"
+        ),
+        "pack-other-key": translate(
+            "BundleMessages",
+            "this conference was opened from a pack signed by {signer} (key {pinned}); this pack is signed"
+            " by another key ({key})",
+        ),
+        "quarantine-key-full": translate(
+            "BundleMessages",
+            "{count} bundles from the unknown key {key} already wait in quarantine; trust or reject the key"
+            " first",
+        ),
+        "quarantine-full": translate(
+            "BundleMessages",
+            "the quarantine is full ({mib} MiB held); trust or reject the waiting keys first",
+        ),
+        "export-read-back": translate(
+            "BundleMessages", "the bundle just written does not read back as signed"
+        ),
+        # the file
+        "file-missing": translate("BundleMessages", "{path}: the file does not exist"),
+        "file-is-folder": translate("BundleMessages", "{path}: a folder, not a bundle"),
+        "file-unreadable": translate("BundleMessages", "{path}: the file cannot be read ({error})"),
+        "file-too-large": translate("BundleMessages", "larger than {mib} MiB: not a bundle Rundabord reads"),
+        "file-cut-short": translate("BundleMessages", "the file is empty or cut short: an incomplete copy"),
+        # the zip container and its parts
+        "zip-directory-missing": translate(
+            "BundleMessages", "the file ends early (its table of contents is missing): an incomplete copy"
+        ),
+        "zip-directory-cut": translate(
+            "BundleMessages", "the file ends early (its table of contents is cut short): an incomplete copy"
+        ),
+        "not-a-zip": translate("BundleMessages", "not a Rundabord bundle (not a zip file)"),
+        "zip-damaged": translate("BundleMessages", "the zip file is damaged and cannot be opened"),
+        "zip-extra-bytes": translate("BundleMessages", "there is extra data after the end of the zip file"),
+        "zip-disks": translate("BundleMessages", "the zip file says it is split over several disks"),
+        "zip64": translate("BundleMessages", "the zip file uses an extension (ZIP64) a bundle never needs"),
+        "zip-entries": translate("BundleMessages", "the file holds {entries} parts; a bundle has {expected}"),
+        "zip-gaps": translate("BundleMessages", "the file holds hidden data between its parts"),
+        "zip-beyond": translate("BundleMessages", "the file holds hidden data after its parts"),
+        "zip-bomb": translate(
+            "BundleMessages", "the parts would be far too large once unpacked (a zip bomb)"
+        ),
+        "member-too-large": translate("BundleMessages", "the part {member} is larger than {cap} bytes"),
+        "member-bomb": translate(
+            "BundleMessages", "the part {member} unpacks to more than {ratio} times its size (a zip bomb)"
+        ),
+        "member-checksum": translate(
+            "BundleMessages", "the part {member} is damaged or altered (its checksum does not match)"
+        ),
+        "member-damaged": translate("BundleMessages", "the part {member} is damaged and cannot be unpacked"),
+        "member-size": translate("BundleMessages", "the part {member} is not the size the file says"),
+        "member-no-header": translate("BundleMessages", "the part {member} is not where the file says"),
+        "member-other-name": translate("BundleMessages", "the part {member} has two different names"),
+        "member-control": translate(
+            "BundleMessages", "a part's name {member} holds invisible control characters"
+        ),
+        "member-disk": translate("BundleMessages", "a part says it lies on another disk"),
+        "member-no-name": translate("BundleMessages", "a part has no name"),
+        "member-absolute": translate(
+            "BundleMessages", "the part {member} points to a place outside the bundle"
+        ),
+        "member-climbs": translate(
+            "BundleMessages", "the part {member} points to a place outside the bundle (../)"
+        ),
+        "member-link": translate("BundleMessages", "the part {member} is a link to another file"),
+        "member-folder": translate("BundleMessages", "the part {member} lies in a folder; a bundle has none"),
+        "member-twice": translate("BundleMessages", "the part {member} occurs {times} times"),
+        "member-twin": translate(
+            "BundleMessages", "the part {member} differs from {twin} only by capital letters or accents"
+        ),
+        "member-unexpected": translate(
+            "BundleMessages", "the file holds a part a bundle does not have: {member}"
+        ),
+        "member-encrypted": translate("BundleMessages", "the part {member} is encrypted"),
+        "member-compression": translate("BundleMessages", "the part {member} is packed in an unknown way"),
+        "member-missing": translate("BundleMessages", "the part {member} is missing"),
+        "member-altered": translate("BundleMessages", "{member} is not what was signed (altered or swapped)"),
+        "member-unlisted": translate("BundleMessages", "the part {member} was added after signing"),
+        "member-v1-attachment": translate(
+            "BundleMessages", "the file holds a photo ({member}) that its format version cannot have"
+        ),
+        "attachments-too-many": translate("BundleMessages", "the bundle holds more than {most} photos"),
+        # the signature and the table of contents (the manifest)
+        "signature-not-base64": translate("BundleMessages", "the signature is not readable"),
+        "signature-length": translate("BundleMessages", "the signature has the wrong length"),
+        "signature-mismatch": translate(
+            "BundleMessages",
+            "the signature does not match the signed contents list (altered, or another key)",
+        ),
+        "weak-key": translate("BundleMessages", "signed with a weak or malformed key"),
+        "key-length": translate("BundleMessages", "a key of the wrong length"),
+        "key-weak": translate("BundleMessages", "a weak key"),
+        "key-id-mismatch": translate("BundleMessages", "the key's short id does not belong to the key"),
+        "manifest-not-utf8": translate("BundleMessages", "the contents list is not readable text"),
+        "manifest-text": translate("BundleMessages", "the contents list: {problem}"),
+        "manifest-not-json": translate("BundleMessages", "the contents list cannot be read: {problem}"),
+        "manifest-other-format": translate("BundleMessages", "not a Rundabord bundle (another kind of file)"),
+        "format-newer": translate("BundleMessages", "made by a newer Rundabord (bundle format {version})"),
+        "format-unknown": translate("BundleMessages", "unknown bundle format {version}"),
+        "manifest-fields": translate(
+            "BundleMessages", "the contents list has wrong or missing fields: {fields}"
+        ),
+        "manifest-malformed": translate("BundleMessages", "the contents list's field {part} is malformed"),
+        "encoding-unknown": translate(
+            "BundleMessages", "made by a newer Rundabord (unknown way of writing notes)"
+        ),
+        "claims-empty-table": translate(
+            "BundleMessages", "the bundle says it covers table {table} but holds nothing of it"
+        ),
+        "claims-outside": translate(
+            "BundleMessages", "the bundle holds a record of table {table}, which it does not say it covers"
+        ),
+        "counts-mismatch": translate(
+            "BundleMessages", "the bundle does not hold the number of records its contents list states"
+        ),
+        # the records, line by line
+        "records-no-line-break": translate("BundleMessages", "the notes part ends in the middle of a line"),
+        "line-too-long": translate("BundleMessages", "line {line} of the notes is longer than {most} bytes"),
+        "line-not-utf8": translate("BundleMessages", "line {line} of the notes is not readable text"),
+        "line": translate("BundleMessages", "line {line} of the notes: {problem}"),
+        "json-duplicate-key": translate("BundleMessages", "the name {key} occurs twice"),
+        "json-not-number": translate("BundleMessages", "{name} is not a number"),
+        "json-fraction": translate(
+            "BundleMessages", "a decimal number ({number}), which a bundle never holds"
+        ),
+        "json-integer-too-large": translate("BundleMessages", "a number that is too large"),
+        "json-too-deep": translate("BundleMessages", "nested too deeply"),
+        "json-malformed": translate("BundleMessages", "not valid JSON (at character {position})"),
+        "json-lone-surrogate": translate("BundleMessages", "a text holds a character that does not exist"),
+        "record-not-object": translate("BundleMessages", "not a record"),
+        "record-fields-missing": translate("BundleMessages", "missing fields: {fields}"),
+        "record-fields-unexpected": translate("BundleMessages", "fields a record does not have"),
+        "record-type-unknown": translate("BundleMessages", "an unknown kind of record ({type})"),
+        "record-id": translate("BundleMessages", "a malformed id"),
+        "record-origin": translate("BundleMessages", "a malformed computer id"),
+        "record-stamp": translate("BundleMessages", "a malformed time stamp"),
+        "record-deleted": translate("BundleMessages", "a malformed deleted mark"),
+        "record-fields": translate("BundleMessages", "a {type} record with the wrong fields"),
+        "record-stamps": translate("BundleMessages", "malformed time stamps of its fields"),
+        "record-twice": translate("BundleMessages", "the record {id} occurs twice"),
+        "field-not-number": translate("BundleMessages", "the field {field} is not a whole number"),
+        "field-not-text": translate("BundleMessages", "the field {field} is not text"),
+        "field-not-list": translate("BundleMessages", "the field {field} is not a list"),
+        "field-too-long": translate("BundleMessages", "the field {field} is longer than {most} characters"),
+        "field-domain": translate(
+            "BundleMessages", "the field {field} of a {type} record holds {value}, which is not allowed"
+        ),
+        "compact-shape": translate("BundleMessages", "not a record in the compact form"),
+        "compact-base": translate("BundleMessages", "a malformed time stamp"),
+        "compact-values": translate("BundleMessages", "a {type} record needs {count} values"),
+        "compact-groups": translate("BundleMessages", "malformed time stamps of its fields"),
+        "compact-group": translate("BundleMessages", "a malformed time stamp of a field"),
+        "compact-mask": translate("BundleMessages", "time stamps that name their fields wrongly"),
+        "compact-pair-twice": translate("BundleMessages", "the same time stamp twice"),
+        # photos of a table's paper
+        "attachment-misnamed": translate("BundleMessages", "the photo {member} is not named by its contents"),
+        "attachment-image": translate("BundleMessages", "a photo in the bundle is refused: {problem}"),
+        "attachment-type": translate(
+            "BundleMessages", "the photo {member} is a {actual} image under another file type ({extension})"
+        ),
+        "attachment-record": translate(
+            "BundleMessages", "a photo's record names no image or an unknown image type"
+        ),
+        "attachment-other-type": translate(
+            "BundleMessages", "the photo record {record:.8} names another image type"
+        ),
+        "attachment-no-image": translate(
+            "BundleMessages", "the photo record {record:.8} has no image in the bundle"
+        ),
+        "attachment-unclaimed": translate("BundleMessages", "the bundle holds a photo that no record names"),
+        "image-too-large": translate("BundleMessages", "larger than {mib} MiB"),
+        "image-not-image": translate("BundleMessages", "not a PNG or JPEG image"),
+        "image-pixels": translate(
+            "BundleMessages", "{width}×{height} pixels is not a photo of a sheet of paper"
+        ),
+        "image-undecodable": translate("BundleMessages", "the {kind} image is damaged"),
+        # references between records
+        "reference-question": translate(
+            "BundleMessages", "a note answers a question the conference does not have (note {note:.8})"
+        ),
+        "reference-table": translate(
+            "BundleMessages", "a note belongs to table {table}, which the conference lacks"
+        ),
+        # the signer's role ({trusted}: what the key is trusted for here)
+        "role-pack": translate(
+            "BundleMessages", "only the secretariat may send a conference pack; the sender is {trusted}"
+        ),
+        "role-table": translate(
+            "BundleMessages", "the bundle is for table {table}, but the sender is {trusted}"
+        ),
+        "role-record-table": translate(
+            "BundleMessages", "the bundle changes table {table}, but the sender is {trusted}"
+        ),
+        "role-record-conference": translate(
+            "BundleMessages",
+            "the bundle changes the conference itself, which only the secretariat may; the"
+            " sender is {trusted}",
+        ),
+        "role-record": translate(
+            "BundleMessages",
+            "the bundle changes what only the secretariat may change; the sender is {trusted}",
+        ),
+        "role-retyped": translate(
+            "BundleMessages", "the bundle gives a record here another kind ({incoming} instead of {here})"
+        ),
+        "role-elsewhere-table": translate(
+            "BundleMessages",
+            "the bundle changes a record that belongs to table {table}; the sender is {trusted}",
+        ),
+        "role-elsewhere-conference": translate(
+            "BundleMessages", "the bundle changes a record of the conference itself; the sender is {trusted}"
+        ),
+        "role-new-table": translate(
+            "BundleMessages",
+            "the bundle brings table {table}, which this computer does not have; import the"
+            " conference pack first",
+        ),
+        "role-table-field": translate(
+            "BundleMessages", "the bundle changes the table's {field}, which only the secretariat may change"
+        ),
+        "role-sheet": translate(
+            "BundleMessages",
+            "the bundle says table {table}'s paper notes were typed in by the secretariat;"
+            " a chair may only bring notes a chair typed",
+        ),
+        "role-sheet-unnamed": translate(
+            "BundleMessages",
+            "the bundle says nobody named typed in table {table}'s paper notes; a chair may"
+            " only bring notes a chair typed",
+        ),
+        "role-process": translate(
+            "BundleMessages",
+            "the bundle changes the series of another conference, opened from a pack"
+            " signed by another key ({key})",
+        ),
+        # whose computer the changes come from
+        "origin-home": translate(
+            "BundleMessages", "the bundle says it was made on a computer that belongs to another key ({key})"
+        ),
+        "origin-ours": translate("BundleMessages", "the bundle brings changes in the name of this computer"),
+        "origin-secretariat": translate(
+            "BundleMessages", "the bundle brings changes in the name of the secretariat (key {key})"
+        ),
+        "origin-not-chair": translate(
+            "BundleMessages",
+            "the bundle brings changes in the name of a computer at another table than {table} (key {key})",
+        ),
+        "relay-over-own": translate(
+            "BundleMessages",
+            "the bundle passes on a change from another laptop (key {key}) that laptop's own"
+            " bundles have not brought here; import that laptop's bundles first",
+        ),
+        "relay-unseen": translate(
+            "BundleMessages",
+            "the bundle passes on a change from another laptop (key {key}) that does not"
+            " fit with what that laptop itself sent",
+        ),
+    }

@@ -38,6 +38,7 @@ ALREADY = "already"  # imported before (by another route): the import was a no-o
 QUARANTINED = "quarantined"
 REFUSED = "refused"
 INCOMPLETE = "incomplete"  # a half-copied file: fetched again next time
+UNTIL_MORE_ARRIVES = ("relay", "rollback")  # refusals that another bundle's arrival may lift
 NOT_FOR_US = "not-for-us"  # a bundle kind this role does not take (a chair and other tables' exports)
 
 
@@ -303,13 +304,29 @@ def _pull(
             else:
                 new.append(remote)
         steps.add(len(new))
+        waiting: list[tuple[RemoteFile, Pulled]] = []  # refused for what had not arrived yet
         for remote in new:
             steps.step(f"fetching {remote.name}")
-            report.pulled.append(_fetch_one(workspace, target, remote, wanted_in[folder]))
-            if report.pulled[-1].outcome == REFUSED:
-                said = report.pulled[-1].said or (Message(TEXT, {"text": report.pulled[-1].detail}),)
-                problem = message("fetched-refused", file=remote.name, why=said[0].as_json())
-                report.problems.append(problem)
+            pulled = _fetch_one(workspace, target, remote, wanted_in[folder])
+            if pulled.check in UNTIL_MORE_ARRIVES:
+                waiting.append((remote, pulled))
+            else:
+                _add_pulled(report, remote, pulled)
+        # Files come in name order, not in the order they were made: once others arrived, try again.
+        arrived = any(p.outcome == IMPORTED for p in report.pulled)
+        for remote, pulled in waiting:
+            _add_pulled(
+                report,
+                remote,
+                _fetch_one(workspace, target, remote, wanted_in[folder]) if arrived else pulled,
+            )
+
+
+def _add_pulled(report: SyncReport, remote: RemoteFile, pulled: Pulled) -> None:
+    report.pulled.append(pulled)
+    if pulled.outcome == REFUSED:
+        said = pulled.said or (Message(TEXT, {"text": pulled.detail}),)
+        report.problems.append(message("fetched-refused", file=remote.name, why=said[0].as_json()))
 
 
 def _fetch_one(workspace: Workspace, target: Target, remote: RemoteFile, wanted: str) -> Pulled:
@@ -341,7 +358,10 @@ def _fetch_one(workspace: Workspace, target: Target, remote: RemoteFile, wanted:
         pulled = import_fetched(workspace, local, bundle_id, remote.folder, kind)
         if pulled.outcome == QUARANTINED:  # the quarantine keeps its own copy: one is enough
             local.unlink(missing_ok=True)
-    if pulled.outcome != INCOMPLETE:  # a half-synced copy is fetched again next time
+    # A half-synced copy is fetched again next time, and so is a bundle refused only for what has not
+    # arrived yet: a relay taken once the laptop's own bundle is here, a copied profile's export seen
+    # as a rollback until the other copy's exports show the fork.
+    if pulled.outcome != INCOMPLETE and pulled.check not in UNTIL_MORE_ARRIVES:
         _remember(workspace.store, target.description, remote, pulled)
     return pulled
 

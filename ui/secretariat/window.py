@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 from app import conferences
 from app.workspace import Workspace
 from ui import msgbox
+from ui.lazy_page import LazyPage
 from ui.secretariat.conference_files import ConferenceFiles
 from ui.secretariat.context import SecretariatContext
-from ui.secretariat.lazy_page import LazyPage
 from ui.secretariat.new_conference import NewConferenceDialog
 from ui.secretariat.overview_view import OverviewView
 from ui.secretariat.prepare_view import PrepareView
@@ -155,7 +155,8 @@ class SecretariatWindow(ConferenceFiles, QMainWindow):
 
     def _on_data_changed_for_council(self) -> None:
         # Another secretary's decision shows at once; a hidden council reloads when it is shown again.
-        council = getattr(self, "council_view", None)
+        page = getattr(self, "council_page", None)
+        council = page.built_view if page is not None else None  # never made just to be reloaded
         if council is not None and council.isVisible():
             council.reload()
 

@@ -175,3 +175,28 @@ def test_the_afternoon_a_correction_a_conflict_and_the_justering(tmp_path: Path)
     assert "Exportera bordet igen" not in text
     assert f"Bordets export är signerad av {CHAIRS[1]}" in text
     assert "Sekretariatet har ändrat i anteckningarna efter det" in text
+
+
+@pytest.mark.slow
+def test_a_bundle_accepted_from_quarantine_comes_back_after_a_repair(tmp_path: Path) -> None:
+    """Sync drops its own copy of a bundle it holds in quarantine; once accepted, the bundle must still
+    be where `repair` looks (inbox/), or a damaged store loses that table for good."""
+    import os
+
+    from app.workspace import DB_NAME
+
+    kansli, _share, conference = _the_day(tmp_path)
+    database = kansli / DB_NAME
+    data = bytearray(database.read_bytes())
+    data[:100] = os.urandom(100)
+    database.write_bytes(bytes(data))
+    assert "restored the backup" in ok(kansli, "repair")
+    # The backup may predate the trust decisions: every table's bundle is then held again, none is gone.
+    held = [json.loads(line) for line in ok(kansli, "quarantine", "list", "--json").splitlines()]
+    assert 3 in {t for h in held for t in h["tables"]}  # the one accepted from quarantine before
+    for key_id in sorted({h["key_id"] for h in held}):
+        ok(kansli, "quarantine", "accept", "--all-from", key_id)
+    listed = [json.loads(line) for line in ok(kansli, "note", "list", "--conference", conference, "--json")
+              .splitlines()]  # fmt: skip
+    by_table = {n: sorted(x["text"] for x in listed if x["table"] == n) for n in CHAIRS}
+    assert by_table == {n: sorted(texts) for n, texts in NOTES.items()}

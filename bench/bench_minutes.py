@@ -87,18 +87,18 @@ def conference_case(folder: Path) -> None:
         n.text for t in [*themes, None] for n in data.notes if (t in n.themes) or (t is None and not n.themes)
     ]
     texts += [n.text for n in data.notes if n.kind == "proposal"]
-    started = time.perf_counter()
+    started, started_cpu = time.perf_counter(), time.process_time()
     data = load_conference(store, conference_id)
-    load = time.perf_counter() - started
+    load, load_cpu = time.perf_counter() - started, time.process_time() - started_cpu
     result = side_by_side(
         lambda: write_conference_minutes(data, folder / "minutes.pdf", "sv"),
         lambda: bare_document(folder / "bare.pdf", texts),
         RUNS,
     )
-    print(f"   40 tables, 4,000 notes: reading the store {load:.2f} s")
+    print(f"   40 tables, 4,000 notes: reading the store {load_cpu:.2f} s CPU ({load:.2f} s wall)")
     report("conference minutes", result)
     wall, cpu, _pages = result["ours"]
-    total, total_cpu = load + wall, load + cpu
+    total, total_cpu = load + wall, load_cpu + cpu
     print(f"   40-table minutes, store to file: {total:.2f} s wall, {total_cpu:.2f} s CPU (aim < 3 s)")
     tagging_cost(data, folder)
     store.close()

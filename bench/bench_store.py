@@ -126,20 +126,27 @@ def fts(folder: Path) -> None:
         "two very common words": "och att",
         "common + ordinary": f"unga {ordinary[1]}",
     }
-    medians = {}
+    medians: dict[str, float] = {}
+    cpu_medians: dict[str, float] = {}
     for label, query in mixed.items():
-        timings = []
+        timings, cpu = [], []
         for _ in range(20):
-            started = time.perf_counter()
+            started, started_cpu = time.perf_counter(), time.process_time()
             search.search(store, query, limit=20)
             timings.append((time.perf_counter() - started) * 1000)
-        medians[label] = statistics.median(timings)
-        print(f"FTS top-20 on {count:,} notes, {label} {query!r}: median {medians[label]:.1f} ms")
-    worst = max(medians, key=medians.get)
-    print(
-        f"FTS mixed set of {len(mixed)} queries: median {statistics.median(medians.values()):.1f} ms "
-        f"(aim < 20 ms), slowest {medians[worst]:.1f} ms for {worst} (aim < 200 ms)"
-    )
+            cpu.append((time.process_time() - started_cpu) * 1000)
+        medians[label], cpu_medians[label] = statistics.median(timings), statistics.median(cpu)
+        print(
+            f"FTS top-20 on {count:,} notes, {label} {query!r}: median {medians[label]:.1f} ms"
+            f" ({cpu_medians[label]:.1f} ms CPU), slowest {max(timings):.1f} ms"
+        )
+    for name, figures in (("wall", medians), ("CPU", cpu_medians)):
+        worst = max(figures, key=figures.get)
+        print(
+            f"FTS mixed set of {len(mixed)} queries ({name}):"
+            f" median {statistics.median(figures.values()):.1f} ms (aim < 20 ms),"
+            f" slowest {figures[worst]:.1f} ms for {worst} (aim < 200 ms)"
+        )
     store.close()
 
 

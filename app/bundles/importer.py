@@ -347,6 +347,7 @@ def carrier_of(bundle: Bundle) -> Carrier | None:
         origin=bundle.home_origin or "",
         conference_id=bundle.conference_id,
         tables=tuple(bundle.tables),
+        lines=bundle.line_digests,
     )
 
 

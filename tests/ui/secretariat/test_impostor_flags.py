@@ -9,23 +9,15 @@ from PySide6.QtCore import Qt
 
 from app import notes
 from app.bundles import export_table, trust
-from ui import i18n
 from ui.secretariat import inbox as inbox_mod
 from ui.secretariat.trust_dialog import TrustKeyDialog
-from ui.secretariat.window import SecretariatWindow
 
-from .conftest import _chair
+from .conftest import _chair, open_in_swedish
 
 
 @pytest.fixture(params=[(1280, 720), (1366, 768)], ids=["1280x720", "1366x768"])
 def window(request, qtbot, qapp, secretariat, afternoon, sync_ops):
-    i18n.install("sv", qapp)
-    w = SecretariatWindow(secretariat)
-    qtbot.addWidget(w)
-    w.resize(*request.param)
-    w.show()
-    w.choose_conference(afternoon.conference_id)
-    return w
+    return open_in_swedish(qtbot, qapp, secretariat, afternoon.conference_id, request.param)
 
 
 def _laptop_bundle(afternoon, tmp_path, folder: str, name: str, table: int) -> str:

@@ -12,9 +12,9 @@ from PySide6.QtCore import Qt
 from app.bundles.importer import IMPORTED, import_data
 from tests.app.bundles.conftest import _build
 from tests.app.bundles.hostile_set import hostile_bundles
-from ui import i18n
 from ui.secretariat import inbox as inbox_mod
-from ui.secretariat.window import SecretariatWindow
+
+from .conftest import open_in_swedish
 
 ENGLISH = ("the bundle", "member", "record", "damaged", "signature does", "refused", "trusted only")
 
@@ -35,13 +35,7 @@ def setting(qtbot, qapp, bundle_world, tmp_path, sync_ops):
     stick.mkdir()
     for case in cases:
         (stick / case.name).write_bytes(case.data)
-    loaded = i18n.install("sv", qapp)
-    assert any(name.endswith("common_sv.qm") for name in loaded), "run `make translations` first"
-    window = SecretariatWindow(workspace)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    window.choose_conference(bundle_world.conference_id)
+    window = open_in_swedish(qtbot, qapp, workspace, bundle_world.conference_id)
     yield window, cases, stick
     window.close()
     workspace.close()

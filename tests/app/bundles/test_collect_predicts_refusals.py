@@ -10,7 +10,10 @@ from app.bundles.importer import IMPORTED, REFUSED, import_files
 from app.bundles.inbox import READY, WILL_REFUSE, scan_paths
 
 from . import test_origin_binding
-from .test_origin_binding import LATER, _anna_origin, _imported, _notes, _stamp
+from .hostile_set import anna_origin as _anna_origin
+from .hostile_set import edited as _stamp
+from .hostile_set import live_notes as _notes
+from .test_origin_binding import LATER, _imported
 
 bo = test_origin_binding.bo  # the fixture: a spare laptop of Anna's table, trusted as its chair
 

@@ -416,6 +416,18 @@ def m270_sync_seen_messages(db: sqlite_utils.Database) -> None:
     db.execute("UPDATE sync_seen SET detail = '[]' WHERE detail IS NULL OR detail = ''")
 
 
+@migration
+def m290_fork_evidence_by_line(db: sqlite_utils.Database) -> None:
+    """Fork evidence kept once per record line (app/merge/forks.py): an export's row lists its lines'
+    digests and each line's record is kept once, however many exports carried it; `forked` says whether
+    the export's arrival showed its key's chain split (NULL: kept before, not looked at yet), so an
+    import reads nothing more of the evidence while no chain has split."""
+    db.execute("ALTER TABLE merge_carriers ADD COLUMN lines TEXT")
+    db.execute("ALTER TABLE merge_carriers ADD COLUMN forked INTEGER")
+    db["merge_carriers"].create_index(["forked"])
+    db.execute("CREATE TABLE merge_lines (digest TEXT PRIMARY KEY, record TEXT NOT NULL)")
+
+
 _ORDERED = sorted(_steps, key=lambda step: step.__name__)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from app.model import Note
 from app.records import record_type
@@ -53,9 +54,11 @@ RANK_WINDOW = 500
 _K1, _B = 1.2, 0.75  # bm25's usual constants, as FTS5 uses them
 
 
-def _ranked(candidates: list[tuple[int, str]], words: list[str], limit: int) -> list[int]:
-    """The rowids of the `limit` best candidates (newest first among equals)."""
-    tokenised = [(rowid, _WORD.findall(text.lower())) for rowid, text in candidates]
+def _ranked(candidates: Sequence[Sequence[Any]], query: str, limit: int) -> list[int]:
+    """The rowids of the `limit` best candidates, rows of (rowid, text), for the words of `query`
+    (newest first among equals)."""
+    words = [w.lower() for w in _WORD.findall(query)]
+    tokenised = [(row[0], _WORD.findall(row[1].lower())) for row in candidates]
     average = sum(len(tokens) for _, tokens in tokenised) / len(tokenised) or 1.0
     scored = []
     for order, (rowid, tokens) in enumerate(tokenised):
@@ -93,7 +96,7 @@ def search(store: Store, text: str, *, conference_id: str | None = None, limit: 
     ).fetchall()
     if not candidates:
         return []
-    order = _ranked([(row[0], row[1]) for row in candidates], [w.lower() for w in _WORD.findall(text)], limit)
+    order = _ranked(candidates, text, limit)
     # Snippets and records only for the page shown. FTS5 is given the page's rowid range (it seeks to it),
     # not the list: asked for rowids one by one, it walked each word's doclist over the whole store.
     marks = ", ".join("?" * len(order))
@@ -123,7 +126,7 @@ def _search_postgresql(store: Store, text: str, conference_id: str | None, limit
     ).fetchall()
     if not candidates:
         return []
-    order = _ranked([(row[0], row[1]) for row in candidates], [w.lower() for w in _WORD.findall(text)], limit)
+    order = _ranked(candidates, text, limit)
     marks = ", ".join("?" * len(order))
     rows = store.conn.execute(
         "SELECT n.rowid AS hit_rowid, n.*, ts_headline('swedish', n.text, to_tsquery('swedish', ?),"

@@ -123,6 +123,19 @@ def _copy_table(source: Store, target: Store, table: str, columns: tuple[str, ..
 MOVED_NAME = "workspace-before-postgresql.sqlite3"
 
 
+def use_database(workspace: Workspace, destination: str) -> None:
+    """From now on the workspace opens the store at `destination`, writing as the same origin: its
+    personal meta keys go into its folder, it closes, and its SQLite file is kept beside, renamed."""
+    from app.pg import settings
+
+    source = workspace.store
+    personal = {key: value for key in PERSONAL_KEYS if (value := source.meta_get(key)) is not None}
+    settings.write(workspace.dir, destination, origin=source.origin, personal=personal)
+    workspace.close()
+    database = Path(source.path)
+    database.rename(database.with_name(MOVED_NAME))
+
+
 def copy_workspace_store(workspace: Workspace, destination: str) -> list[TableCheck]:
     """`rundabord store copy --to DESTINATION`.
 
@@ -145,11 +158,7 @@ def copy_workspace_store(workspace: Workspace, destination: str) -> list[TableCh
             checks = copy_store(source, target)
         finally:
             target.close()
-        personal = {key: value for key in PERSONAL_KEYS if (value := source.meta_get(key)) is not None}
-        settings.write(workspace.dir, destination, origin=source.origin, personal=personal)
-        workspace.close()
-        database = Path(source.path)
-        database.rename(database.with_name(MOVED_NAME))
+        use_database(workspace, destination)
         return checks
     path = Path(destination)
     if path.exists():

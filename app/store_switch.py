@@ -19,10 +19,9 @@ from pathlib import Path
 from app.errors import UserError
 from app.pg import settings
 from app.pg.personal import FILE_NAME as PERSONAL_FILE
-from app.pg.personal import KEYS as PERSONAL_KEYS
 from app.pg.personal import PersonalSettings
 from app.store import Store
-from app.store_copy import MOVED_NAME, TableCheck, copy_store, copy_workspace_store
+from app.store_copy import MOVED_NAME, TableCheck, copy_store, copy_workspace_store, use_database
 from app.workspace import DB_NAME, Workspace
 
 
@@ -66,11 +65,7 @@ def join_database(workspace: Workspace, destination: str) -> None:
         target.observe(str(source.clock.last))  # her next stamps come after every one she made here
     finally:
         target.close()
-    personal = {key: value for key in PERSONAL_KEYS if (value := source.meta_get(key)) is not None}
-    settings.write(workspace.dir, destination, origin=source.origin, personal=personal)
-    workspace.close()
-    database = Path(source.path)
-    database.rename(database.with_name(MOVED_NAME))
+    use_database(workspace, destination)
 
 
 def _holds_conferences(store: Store) -> bool:

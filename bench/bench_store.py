@@ -104,14 +104,14 @@ def bulk(folder: Path, count: int = 200_000) -> None:
     )
 
 
-def fts(folder: Path, count: int = 1_000_000) -> None:
-    store = Store(folder / "fts.sqlite3")
-    cid = ensure_demo(store)
-    qids = [q[0] for q in store.conn.execute("SELECT id FROM questions WHERE conference_id = ?", (cid,))]
-    started = time.perf_counter()
-    for start in range(0, count, 100_000):
-        store.create_many("note", _note_rows(cid, qids, min(100_000, count - start)))
-    print(f"loaded {count:,} notes with FTS in {time.perf_counter() - started:.1f} s")
+def fts(folder: Path) -> None:
+    """Top-20 searches over the whole large store (bench/large_store.py: 1,000,000 notes by default)."""
+    from app.workspace import DB_NAME
+    from bench.large_store import large_store, scale, working_copy
+
+    conference_count, per = scale()
+    count = conference_count * per
+    store = Store(working_copy(large_store(), folder / "large") / DB_NAME)
     # A mixed set as people type it: whole words, prefixes of every length, very common words.
     ordinary = ordinary_words(3)
     mixed = {

@@ -8,9 +8,9 @@ conference (one in the middle of the store's history, not the newest) with the v
 
 The cached folders are never written by a bench: measure on `working_copy(folder, somewhere)` when the
 action writes (an import). The cache lives in `RUNDABORD_BENCH_CACHE` (default ~/.cache/rundabord-bench),
-keyed by scale, generator version and the schema's migrations, so a new migration builds a new store
-instead of migrating a million notes on open. A file lock lets several processes ask at once: one builds,
-the others wait for it.
+keyed by scale and generator version; a store made before a migration is migrated when asked for (a
+worktree lacking one of its migrations gets a store of its own). A file lock lets several processes ask
+at once: one builds, the others wait for it.
 
 Building is fast because the notes go in with the store's own bulk path (`Store.create_many`) while the
 full-text index and the note indexes are set aside, and are built once at the end (as SQLite does best).
@@ -23,6 +23,7 @@ import hashlib
 import json
 import os
 import shutil
+import sqlite3
 import sys
 import time
 from pathlib import Path
@@ -75,26 +76,48 @@ def _chosen(conferences: int | None, notes_per_conference: int | None) -> tuple[
 
 
 def _cached(kind: str, count: int, per: int, build) -> Path:
-    from app.schema import known_names
-
-    schema = hashlib.sha256("\n".join(known_names()).encode()).hexdigest()[:10]
     root = cache_dir()
     root.mkdir(parents=True, exist_ok=True)
-    folder = root / f"{kind}-{count}x{per}-v{VERSION}-{schema}"
+    folder = root / f"{kind}-{count}x{per}-v{VERSION}"
     with open(root / f"{folder.name}.lock", "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)  # another process building the same store: wait for it
+        fcntl.flock(lock, fcntl.LOCK_EX)  # another process building or migrating it: wait for it
         if not (folder / _INFO).is_file():
-            partial = root / f"{folder.name}.building"
-            shutil.rmtree(partial, ignore_errors=True)
-            started = time.perf_counter()
-            print(
-                f"building {kind} store {count} x {per:,} notes in {folder} ...", file=sys.stderr, flush=True
-            )
-            build(partial)
-            shutil.rmtree(folder, ignore_errors=True)
-            partial.rename(folder)
-            print(f"  built in {time.perf_counter() - started:.0f} s", file=sys.stderr, flush=True)
+            _build_into(folder, kind, count, per, build)
+        if _newer_than_this_code(folder):  # made by a worktree with migrations this one lacks
+            folder = root / f"{folder.name}-{_schema_key()}"
+            if not (folder / _INFO).is_file():
+                _build_into(folder, kind, count, per, build)
+        else:
+            from app.workspace import Workspace
+
+            Workspace(folder).close()  # runs the migrations it lacks (cheap next to building it)
     return folder
+
+
+def _build_into(folder: Path, kind: str, count: int, per: int, build) -> None:
+    partial = folder.parent / f"{folder.name}.building"
+    shutil.rmtree(partial, ignore_errors=True)
+    started = time.perf_counter()
+    print(f"building {kind} store {count} x {per:,} notes in {folder} ...", file=sys.stderr, flush=True)
+    build(partial)
+    shutil.rmtree(folder, ignore_errors=True)
+    partial.rename(folder)
+    print(f"  built in {time.perf_counter() - started:.0f} s", file=sys.stderr, flush=True)
+
+
+def _schema_key() -> str:
+    from app.schema import known_names
+
+    return hashlib.sha256("\n".join(known_names()).encode()).hexdigest()[:10]
+
+
+def _newer_than_this_code(folder: Path) -> bool:
+    from app.schema import known_names
+    from app.workspace import DB_NAME
+
+    with sqlite3.connect(folder / DB_NAME) as conn:
+        applied = {row[0] for row in conn.execute("SELECT name FROM _sqlite_migrations")}
+    return bool(applied - set(known_names()))
 
 
 def add_conference(store, number: int, notes_per_conference: int) -> str:

@@ -17,6 +17,17 @@ from app.workspace import Workspace
 from bench import webdav_loopback as loopback
 
 
+def sync_once(workspace: Workspace):
+    """One sync of `workspace` with the target its settings name, as the Sync button runs it."""
+    from app.sync import engine, settings
+
+    target = settings.open_target(workspace.store)
+    try:
+        return engine.run_sync(workspace, target)
+    finally:
+        target.close()
+
+
 class MemoryKeyring:
     """A keyring backend that lives and dies with the test: the user's real keyring is never touched."""
 

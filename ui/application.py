@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox
@@ -12,10 +13,13 @@ from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox
 from app.errors import UserError
 from app.workspace import Workspace, check_can_create, default_dir
 from app.workspace import exists as workspace_exists
-from ui import error_log, i18n, role_choice, smoke
-from ui.app_icon import application_icon
-from ui.bundle_opener import BundleOpener
-from ui.role_choice import RoleDialog
+from ui import i18n, window_maker
+
+if TYPE_CHECKING:
+    from ui.role_choice import RoleDialog
+
+# The first-start dialog, the error log, the packaged app's self-test and the file-manager hand-over are
+# imported where they are used: a start that needs none of them does not pay for them.
 
 ORGANISATION = "Rundabord"
 # The window's own connection waits this long for a worker's write (a sync, an import) before it says
@@ -55,7 +59,7 @@ def main_window_for(workspace: Workspace) -> QMainWindow:
     return ChairWindow(workspace)
 
 
-role_choice.set_window_maker(main_window_for)
+window_maker.set_window_maker(main_window_for)
 
 
 def workspace_error_box(exc: UserError, folder: Path) -> QMessageBox:
@@ -73,6 +77,9 @@ def run_gui(workspace_dir: Path | None, qt_args: list[str], bundle: Path | None 
     """Open the window for the workspace; `bundle` is a .rbz the application was started with (a
     double-clicked file). A folder with no workspace yet is the first start: the person is asked whether
     they chair a table or run the secretariat, and only then is the workspace made."""
+    from ui import error_log, smoke
+    from ui.app_icon import application_icon
+
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     error_log.install()
     app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
@@ -101,6 +108,8 @@ def run_gui(workspace_dir: Path | None, qt_args: list[str], bundle: Path | None 
 
 
 def start_window(app: QApplication, opened: Workspace, bundle: Path | None = None) -> QMainWindow:
+    from ui.bundle_opener import BundleOpener
+
     window = main_window_for(opened)
     window.show()
     BundleOpener(app, window, bundle)  # a double-clicked .rbz, from argv or macOS Finder
@@ -112,6 +121,8 @@ def ask_role_then_start(
 ) -> RoleDialog:
     """The first start in a folder with no workspace: ask the person's role, then make the workspace
     and open its window (the new workspace is appended to `opened`); Cancel makes nothing and quits."""
+    from ui.role_choice import RoleDialog
+
     dialog = RoleDialog(folder)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 

@@ -12,7 +12,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QAbstractItemView, QLabel
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QWidget
+
+
+def viewport_of(view: QAbstractItemView) -> QWidget:
+    """The view's viewport. The first `viewport()` asked of Python makes PySide look up every class of
+    QtWidgets (about 20 ms, on the window's start); the same widget found by its object name does not."""
+    found = view.findChild(QWidget, "qt_scrollarea_viewport", Qt.FindChildOption.FindDirectChildrenOnly)
+    return found if found is not None else view.viewport()
 
 
 class EmptyState(QObject):
@@ -21,14 +28,15 @@ class EmptyState(QObject):
         self._view = view
         self._text = text
         self._description = view.accessibleDescription()  # what the view says when it has rows
-        self.label = QLabel(view.viewport())
+        self._viewport = viewport_of(view)
+        self.label = QLabel(self._viewport)
         self.label.setObjectName("empty_state")
         self.label.setWordWrap(True)
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.label.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.label.setEnabled(False)  # drawn in the palette's muted text colour, light or dark
-        view.viewport().installEventFilter(self)
+        self._viewport.installEventFilter(self)
         self._model = None
         self._connect_model()
         self.update()
@@ -55,7 +63,7 @@ class EmptyState(QObject):
         self._place()
 
     def _place(self) -> None:
-        rect = self._view.viewport().rect().adjusted(24, 24, -24, -24)
+        rect = self._viewport.rect().adjusted(24, 24, -24, -24)
         self.label.setGeometry(rect.x(), rect.y(), rect.width(), min(rect.height(), 120))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

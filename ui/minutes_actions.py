@@ -19,11 +19,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QSettings, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QUndoStack
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMenu, QWidget
 
 from app import conferences
@@ -31,6 +30,9 @@ from app.errors import UserError
 from app.workspace import Workspace
 from ui import msgbox
 from ui.operations import CancelToken, Operation, Progress
+
+if TYPE_CHECKING:  # Qt's print support is loaded when something is printed, not when a window opens
+    from PySide6.QtPrintSupport import QPrinter
 
 SETTINGS_FOLDER = "minutes/folder"
 
@@ -129,6 +131,8 @@ class MinutesActions(QObject):
         return numbers[labels.index(item)] if ok else None
 
     def ask_printer(self, printer: QPrinter) -> bool:
+        from PySide6.QtPrintSupport import QPrintDialog
+
         dialog = QPrintDialog(printer, self._window)
         dialog.setWindowTitle(self.tr("Print minutes"))
         return dialog.exec() == QDialog.DialogCode.Accepted
@@ -293,6 +297,8 @@ class MinutesActions(QObject):
 
     def print_document(self, pdf: Path) -> None:
         """Qt's print dialog, then the pages painted on the printer off the UI thread."""
+        from PySide6.QtPrintSupport import QPrinter
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(pdf.stem)
         if not self.ask_printer(printer):

@@ -7,7 +7,6 @@ never loses a table's results; it only opens the less useful window, and Setting
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -26,21 +25,12 @@ from PySide6.QtWidgets import (
 
 from app.pg.settings import with_password
 from app.workspace import Workspace
+from ui.window_maker import window_for
 
 CHAIR = "chair"
 SECRETARIAT = "secretariat"
 
-# How a workspace's main window is made, by its role: ui.application names it (main_window_for) when it
-# is imported. Passed in rather than imported, because the windows ask here and that maker imports them.
-_window_for: Callable[[Workspace], QMainWindow] | None = None
-
-
 _replacements: list[QMainWindow] = []
-
-
-def set_window_maker(maker: Callable[[Workspace], QMainWindow]) -> None:
-    global _window_for
-    _window_for = maker
 
 
 class RoleDialog(QDialog):
@@ -154,9 +144,7 @@ class RoleDialog(QDialog):
 
 def replace_window(window: QMainWindow, workspace: Workspace) -> QMainWindow:
     """Open the workspace's window in place of `window` (after its role or its store changed)."""
-    if _window_for is None:
-        raise RuntimeError("no window maker: ui.application sets it before any window opens")
-    replacement = _window_for(workspace)
+    replacement = window_for(workspace)
     # Held here, not by the closing window: a top-level window nobody refers to would be collected.
     _replacements.append(replacement)
     if window in _replacements:  # replaced in turn: deleted as it closes

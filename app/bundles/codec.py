@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.bundles.format import MAX_RECORD_LINE_BYTES, refused
-from app.bundles.records_compact import COMPACT, decode_line, refusal
+from app.bundles.records_compact import COMPACT, decode_known_line, decode_line, refusal
 from app.bundles.records_compact import encode as encode_compact
 from app.bundles.records_jsonl import line_refused
 from app.errors import UserError
@@ -51,6 +51,7 @@ class Decoded:
     records: list[dict[str, Any]]  # every line's wire record, to merge
     skipped: set[str] = field(default_factory=set)  # ids of lines known by digest, read unchecked
     digests: dict[str, str] = field(default_factory=dict)  # record id -> digest of its line (SKIPPABLE)
+    lines: list[str] = field(default_factory=list)  # every line's digest, in order (with a context)
 
 
 _ENCODE = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False).encode
@@ -98,7 +99,7 @@ def decode_records(
     lines = _lines(raw)
     digests = [line_digest(context, line) for line in lines] if context is not None else []
     seen_before = known(digests) if known is not None and digests else {}
-    decoded = Decoded([])
+    decoded = Decoded([], lines=digests)
     ids: set[str] = set()
     parse = _compact_record if encoding == COMPACT else _jsonl_record
     for number, line in enumerate(lines, 1):
@@ -122,7 +123,7 @@ def _known_record(line: bytes, encoding: str, was: Known, conference_id: str | N
     full) should it not be the record its digest was remembered as."""
     try:
         text = line.decode("utf-8")
-        record = decode_line(text, strict=False) if encoding == COMPACT else json.loads(text)
+        record = decode_known_line(text) if encoding == COMPACT else json.loads(text)
         fields = record["fields"]
         same = (
             record["id"] == was.record_id
@@ -130,7 +131,7 @@ def _known_record(line: bytes, encoding: str, was: Known, conference_id: str | N
             and fields["conference_id"] == conference_id
             and fields["table_number"] == was.table_number
         )
-    except (ValueError, TypeError, KeyError):
+    except (ValueError, TypeError, KeyError, IndexError):
         return None
     return record if same else None
 

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 class Contributor:
     name: str  # the name the secretariat trusted the key by (else the bundle's, or this workspace's own)
     notes: int
+    key_id: str = ""  # two laptops of one chair may carry one name: the key tells them apart
 
 
 def remember(store: Store, bundle: Bundle) -> None:
@@ -94,11 +95,13 @@ def _table_notes(store: Store, conference_id: str, table_number: int) -> list[tu
 def table_contributors(store: Store, conference_id: str, table_number: int) -> list[Contributor]:
     """Every signer whose workspace wrote notes of the table, with how many; most notes first."""
     writers = _writers(store)
-    counts: Counter[str] = Counter()
+    counts: Counter[tuple[str, str]] = Counter()  # per key, never per name: two keys may share one
     for _id, created_by, _text_by in _table_notes(store, conference_id, table_number):
         if created_by in writers:
-            counts[writers[created_by][1]] += 1
-    return [Contributor(name, n) for name, n in sorted(counts.items(), key=lambda item: (-item[1], item[0]))]
+            key_id, name = writers[created_by]
+            counts[(name, key_id)] += 1
+    ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    return [Contributor(name, n, key_id) for (name, key_id), n in ranked]
 
 
 def corrected_notes(store: Store, conference_id: str, table_number: int) -> set[str]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -84,8 +85,28 @@ def create_identity(workspace: Workspace, name: str, passphrase: str | bytes | N
     if existing is not None:
         raise UserError(f"this workspace already has an identity: {existing.name} (key id {existing.key_id})")
     identity = write_new_key(workspace, name, passphrase)
-    remember_identity(workspace.store, identity)
+    adopt_identity(workspace.store, identity, new_origin=_signed_before(workspace.store))
     return identity
+
+
+def _signed_before(store: Store) -> bool:
+    """Whether bundles left this workspace under another key (its keys folder was lost, or replaced):
+    wherever they went, its origin is bound to that key, so the new key needs a new origin. Not for
+    a secretariat's workspace: its conferences are known as its own by its origin (app/roles.py)."""
+    from app.roles import administered
+
+    signed = store.conn.execute("SELECT 1 FROM bundle_exports LIMIT 1").fetchone() is not None
+    return signed and not administered(store)
+
+
+def adopt_identity(store: Store, identity: Identity, *, new_origin: bool) -> None:
+    """Make `identity` the workspace's; with `new_origin`, its edits from now on are a history of their
+    own, under a new origin (the old one stays bound to the key that signed its bundles)."""
+    origin = secrets.token_hex(8) if new_origin else store.origin
+    with store.transaction():
+        store.meta_set("origin", origin)
+        remember_identity(store, identity)
+    store.origin = origin
 
 
 def write_new_key(workspace: Workspace, name: str, passphrase: str | bytes | None = None) -> Identity:

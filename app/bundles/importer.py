@@ -13,7 +13,6 @@ inside one). One bundle is in memory at a time.
 
 from __future__ import annotations
 
-import contextlib
 import logging
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -290,9 +289,8 @@ def _commit(
         )
         ledger.record_import(store, entry)
         held = quarantine.release(store, bundle.manifest_sha256)
-    if held is not None:  # the copy in quarantine is no longer needed once the import committed
-        with contextlib.suppress(OSError):
-            Path(held).unlink()
+    if held is not None:  # the quarantine's copy goes where repair finds what was fetched
+        quarantine.keep_in_inbox(workspace, held, bundle.bundle_id)
     return Receipt(
         shown,
         IMPORTED,
@@ -349,6 +347,7 @@ def carrier_of(bundle: Bundle) -> Carrier | None:
         origin=bundle.home_origin or "",
         conference_id=bundle.conference_id,
         tables=tuple(bundle.tables),
+        lines=bundle.line_digests,
     )
 
 

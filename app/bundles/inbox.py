@@ -61,6 +61,7 @@ class InboxEntry:
     why: Message | None = None  # exactly why it is invalid or refused, as data (BundleError.why)
     trusted_name: str = ""  # the name the secretariat gave the key when trusting it ("" if unknown here)
     copies: tuple[str, ...] = ()  # other files holding this very bundle (the sync inbox and the share)
+    sequence: int | None = None  # the signer's export number: tells a table's re-exports apart
     # What makes a waiting key look like an impostor (app.bundles.clashes): said loudly in the list
     clashes: tuple[Clash, ...] = ()
 
@@ -189,6 +190,7 @@ def _entry(path: str, verdict, store, held, ledger, names: dict[str, str]) -> In
             "created": verdict.created or "",
             "manifest_sha256": verdict.manifest_sha256 or "",
             "trusted_name": names.get(verdict.key_id or "", ""),
+            "sequence": verdict.sequence,
         }
     if not verdict.ok:
         state = INCOMPLETE if verdict.incomplete else INVALID

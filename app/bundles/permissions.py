@@ -57,6 +57,44 @@ def _allows(grant: Grant, record: dict[str, Any]) -> bool:
     return False
 
 
+_OWN_PLACE = ("conference", "process", "table")  # named by their own id, or compared in full
+
+
+class _Allowed:
+    """Whether the signer's grants allow a record, decided once per place: apart from a conference or
+    a process (named by their own id), what `_allows` reads of a record is its type, conference and
+    table, and a table's export holds a thousand records of one place."""
+
+    def __init__(self, status: TrustStatus) -> None:
+        self.grants = status.grants
+        self.decided: dict[tuple[Any, ...], bool] = {}
+        self.rows_allowed: set[tuple[Any, ...]] = set()  # (type, the stored row's place columns)
+
+    def row_known(self, type_name: str, row: Any) -> bool:
+        """Whether a stored row (id and place columns, `_columns`) is at a place already allowed."""
+        return type_name not in _OWN_PLACE and (type_name, *tuple(row)[1:]) in self.rows_allowed
+
+    def __call__(self, record: dict[str, Any], row: Any = None) -> bool:
+        found = self._decide(record)
+        if found and row is not None and record["type"] not in _OWN_PLACE:
+            self.rows_allowed.add((record["type"], *tuple(row)[1:]))
+        return found
+
+    def _decide(self, record: dict[str, Any]) -> bool:
+        type_name, fields = record["type"], record["fields"]
+        if type_name in ("conference", "process"):
+            return any(_allows(g, record) for g in self.grants)
+        number = fields.get("number") if type_name == "table" else fields.get("table_number")
+        place = (type_name, fields.get("conference_id"), number)
+        try:
+            found = self.decided.get(place)
+        except TypeError:  # not a place at all (the domain checks refuse it): decide it alone
+            return any(_allows(g, record) for g in self.grants)
+        if found is None:
+            found = self.decided[place] = any(_allows(g, record) for g in self.grants)
+        return found
+
+
 def check_role(status: TrustStatus, bundle: Bundle) -> None:
     """Raise BundleError("role") at the first record the signer may not write."""
     if status.is_secretariat:
@@ -68,8 +106,9 @@ def check_role(status: TrustStatus, bundle: Bundle) -> None:
             g.covers(bundle.conference_id, number) for g in status.grants
         ):
             raise refused("role", "role-table", table=number, trusted=_trusted(status))
+    allowed = _Allowed(status)
     for record in bundle.records:
-        if not any(_allows(g, record) for g in status.grants):
+        if not allowed(record):
             kind, trusted = record["type"], _trusted(status)
             if RECORD_TYPES[kind].scope == "table":
                 conference_id, number = table_of(record)
@@ -103,6 +142,7 @@ def check_existing(store: Store, status: TrustStatus, bundle: Bundle) -> None:
         skipped.setdefault(by_id[record_id]["type"], []).append(record_id)
     known_tables: set[str] = set()
     chair_only = not status.secretariat_of(bundle.conference_id)
+    allowed = _Allowed(status)
     queries: list[tuple[Any, str, list[str]]] = []
     for rt in RECORD_TYPES.values():
         # A skipped line (merged here before) was looked for in every table then, and nothing changes a
@@ -126,9 +166,11 @@ def check_existing(store: Store, status: TrustStatus, bundle: Bundle) -> None:
                     incoming=incoming["type"],
                     trusted=_trusted(status),
                 )
+            if allowed.row_known(rt.name, row):
+                continue
             stored_fields = dict(zip(row.keys(), row, strict=True))
             stored = {"id": row["id"], "type": rt.name, "fields": stored_fields}
-            if not any(_allows(g, stored) for g in status.grants):
+            if not allowed(stored, row):
                 raise _elsewhere(status, stored)
             if rt.name == "table" and chair_only:
                 _check_table_facts(status, stored_fields, incoming)

@@ -130,6 +130,20 @@ def release(store: Store, manifest_sha256: str) -> str | None:
     return _held_file(store, row[0])
 
 
+def keep_in_inbox(workspace: Workspace, held_file: str, bundle_id: str) -> None:
+    """Move an imported bundle's quarantine copy into the workspace's inbox/, where `repair` imports
+    again what was fetched (sync dropped its own copy when it held the bundle). A copy already there
+    is enough; the quarantine's is then deleted."""
+    inbox = workspace.dir / "inbox"
+    target = inbox / f"{bundle_id}{SUFFIX}"
+    with contextlib.suppress(OSError):
+        if target.exists() or not bundle_id:
+            Path(held_file).unlink()
+            return
+        inbox.mkdir(exist_ok=True)
+        Path(held_file).replace(target)
+
+
 def held(store: Store) -> list[Held]:
     rows = store.conn.execute("SELECT * FROM bundle_quarantine ORDER BY received_at, rowid").fetchall()
     return [

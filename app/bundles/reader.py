@@ -79,6 +79,7 @@ class Bundle:
     # Ids of lines this store merged before, read without the checks they passed then (codec.py).
     skipped: set[str] = field(default_factory=set)
     digests: dict[str, str] = field(default_factory=dict)  # record id -> its line's digest
+    line_digests: tuple[str, ...] = ()  # every record line's digest, in order (read with `known`)
 
     @property
     def record_count(self) -> int:
@@ -222,6 +223,7 @@ def read_bundle(data: bytes, *, known: KnownLines | None = None) -> Bundle:
         attachments,
         decoded.skipped,
         decoded.digests,
+        tuple(decoded.lines),
     )
 
 

@@ -14,7 +14,6 @@ identity: chairs pinned its key, and its conferences are known as its own by its
 
 from __future__ import annotations
 
-import secrets
 import shutil
 from dataclasses import dataclass
 
@@ -23,7 +22,7 @@ from app.bundles.identity import (
     INFO_FILE,
     KEY_FILE,
     Identity,
-    remember_identity,
+    adopt_identity,
     require_identity,
     write_new_key,
 )
@@ -75,10 +74,6 @@ def renew_identity(workspace: Workspace, name: str, passphrase: str | bytes | No
     for file_name in (KEY_FILE, INFO_FILE):
         shutil.copy2(workspace.keys_dir / file_name, retired / file_name)
     new = write_new_key(workspace, name, passphrase)
-    store = workspace.store
-    old_origin, new_origin = store.origin, secrets.token_hex(8)
-    with store.transaction():
-        store.meta_set("origin", new_origin)  # edits from now on are this laptop's own history
-        remember_identity(store, new)
-    store.origin = new_origin
-    return Renewal(old, new, old_origin, new_origin)
+    old_origin = workspace.store.origin
+    adopt_identity(workspace.store, new, new_origin=True)  # edits from now on: this laptop's own history
+    return Renewal(old, new, old_origin, workspace.store.origin)

@@ -9,7 +9,7 @@ from typing import Any
 from app import conferences
 from app.cli import key_cmds
 from app.cli.common import open_workspace, plural, print_json_line, record_counts
-from app.errors import UserError
+from app.errors import NotFound, UserError
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -278,7 +278,7 @@ def _quarantine_list(args: argparse.Namespace) -> int:
                 )
             continue
         first = bundles[0]
-        asks = f"; asks to be trusted as {grant.describe()}" if grant else ""
+        asks = f"; asks to be trusted as {_grant_in_words(store, grant)}" if grant else ""
         name = _name_of(store, base64.b64decode(first.public_key), first.signer_name)
         print(f"{first.key_id}  {name}  {plural(len(bundles), 'held bundle')}{asks}")
         print(f"  fingerprint {first.fingerprint}")
@@ -286,12 +286,25 @@ def _quarantine_list(args: argparse.Namespace) -> int:
             print(f"  WARNING: {clash.describe()}")
         if remedy is not None:
             print(
-                f"  a chair trusted here in another conference; to trust it as {remedy.describe()}:"
+                f"  a chair trusted here in another conference; to trust it as"
+                f" {_grant_in_words(store, remedy)}:"
                 f" rundabord quarantine accept {first.key_id}"
             )
         for h in bundles:
             print(f"  {h.kind} {h.bundle_id}  received {h.received_at}  from {h.source_path}")
     return 0
+
+
+def _grant_in_words(store, grant) -> str:
+    """'chair of table 1 of Rundabordssamtal 2027 (2027-03-11)': two conferences' ids look alike."""
+    if grant.role != "chair" or not grant.conference_id:
+        return grant.describe()
+    try:
+        conference = conferences.conference(store, grant.conference_id)
+    except NotFound:  # a bundle for a conference this workspace does not hold
+        return grant.describe()
+    title = f"{conference.title} ({conference.date})" if conference.date else conference.title
+    return f"chair of table {grant.table_number} of {title}"
 
 
 def _quarantine_accept(args: argparse.Namespace) -> int:

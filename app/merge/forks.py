@@ -7,7 +7,11 @@ its sequence number and the hash of the signer's previous manifest, so two copie
 twice, or a manifest follows one this store does not hold at that number. Such a key is *forked*.
 
 Each imported table export is kept here as its place in that chain plus its records (`remember`), so
-the evidence is a function of the set of exports seen, whatever order they came in:
+the evidence is a function of the set of exports seen, whatever order they came in. A chair exports the
+whole table each time, so the export names its records by line digest and each record line is kept once
+(`merge_lines`); each export is noted as splitting its key's chain or not when it comes (`forked`), so
+while no chain has split an import reads nothing of the evidence and writes only what is new. What the
+evidence says:
 
 - a stamp's writer is the signer of an export that names the stamp's origin as the workspace it was
   made in (app/bundles/origins.py), else of the earliest export that carried it (a relay signs later:
@@ -26,6 +30,7 @@ as a conflict, never hide a concurrent one; keys that never forked are untouched
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 import zlib
 from collections.abc import Iterable
@@ -56,6 +61,9 @@ class Carrier:
     origin: str = ""  # the workspace it names as made in (signed; absent in older bundles)
     conference_id: str = ""
     tables: tuple[int, ...] = ()
+    # Its records' line digests, in order (app/bundles/codec.py), when the reader kept them; else each
+    # record is named by the digest of its canonical JSON.
+    lines: tuple[str, ...] = field(default=(), compare=False, repr=False)
 
     @property
     def order(self) -> tuple[str, str]:
@@ -63,12 +71,32 @@ class Carrier:
 
 
 def remember(store: Store, carrier: Carrier, records: Iterable[Wire]) -> None:
-    """Keep an export's place in its signer's chain and its records (inside the import transaction)."""
-    lines = "\n".join(compact_json(record) for record in records).encode("utf-8")
-    packed = base64.b64encode(zlib.compress(lines, 6)).decode("ascii")
+    """Keep an export's place in its signer's chain and its records (inside the import transaction):
+    the records' lines this store does not hold yet, and whether the export splits its key's chain."""
+    records = list(records)
+    lines = list(carrier.lines) if len(carrier.lines) == len(records) else []
+    texts: dict[str, str] = {}
+    if not lines:
+        for record in records:
+            text = compact_json(record)
+            lines.append(hashlib.sha256(b"rundabord-evidence\0" + text.encode("utf-8")).hexdigest()[:32])
+            texts[lines[-1]] = text
+    held = _held(store, lines)
+    store.conn.executemany(
+        "INSERT INTO merge_lines (digest, record) VALUES (?, ?) ON CONFLICT (digest) DO NOTHING",
+        [(d, texts.get(d) or compact_json(r)) for d, r in zip(lines, records, strict=True) if d not in held],
+    )
+    known = _forked_so_far(store, update=True)
+    # Only the numbers around this one can split the chain anew (see forked_keys).
+    near = _carriers(
+        store,
+        "WHERE key_id = ? AND sequence BETWEEN ? AND ?",
+        (carrier.key_id, carrier.sequence - 1, carrier.sequence + 1),
+    )
+    splits = carrier.key_id in known or carrier.key_id in forked_keys([*near, carrier])
     store.conn.execute(
-        f"INSERT INTO merge_carriers ({_FIELDS}, conference_id, tables, records)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (manifest_sha256) DO NOTHING",
+        f"INSERT INTO merge_carriers ({_FIELDS}, conference_id, tables, records, lines, forked)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (manifest_sha256) DO NOTHING",
         (
             carrier.manifest_sha256,
             carrier.key_id,
@@ -81,12 +109,48 @@ def remember(store: Store, carrier: Carrier, records: Iterable[Wire]) -> None:
             carrier.origin,
             carrier.conference_id,
             json.dumps(list(carrier.tables)),
-            packed,
+            "",
+            "".join(lines),
+            int(splits),
         ),
     )
 
 
-def _carriers(store: Store) -> list[Carrier]:
+_CHUNK = 500
+
+
+def _held(store: Store, digests: list[str]) -> set[str]:
+    found: set[str] = set()
+    for start in range(0, len(digests), _CHUNK):
+        chunk = digests[start : start + _CHUNK]
+        marks = ",".join("?" * len(chunk))
+        found.update(
+            row[0]
+            for row in store.conn.execute(f"SELECT digest FROM merge_lines WHERE digest IN ({marks})", chunk)
+        )
+    return found
+
+
+def _forked_so_far(store: Store, *, update: bool = False) -> set[str]:
+    """The keys whose chain has split. Exports kept before this was noted per export are looked at
+    once, all together (and noted, with `update`, inside the import's transaction)."""
+    unseen = store.conn.execute("SELECT 1 FROM merge_carriers WHERE forked IS NULL LIMIT 1").fetchone()
+    if unseen is None:
+        return {
+            row[0]
+            for row in store.conn.execute("SELECT DISTINCT key_id FROM merge_carriers WHERE forked = 1")
+        }
+    forked = forked_keys(_carriers(store))
+    if update:
+        for key in forked:
+            store.conn.execute(
+                "UPDATE merge_carriers SET forked = 1 WHERE key_id = ? AND forked IS NULL", (key,)
+            )
+        store.conn.execute("UPDATE merge_carriers SET forked = 0 WHERE forked IS NULL")
+    return forked
+
+
+def _carriers(store: Store, where: str = "", params: tuple[Any, ...] = ()) -> list[Carrier]:
     return [
         Carrier(
             *row[:8],
@@ -94,7 +158,9 @@ def _carriers(store: Store) -> list[Carrier]:
             conference_id=row[9] or "",
             tables=tuple(json.loads(row[10] or "[]")),
         )
-        for row in store.conn.execute(f"SELECT {_FIELDS}, conference_id, tables FROM merge_carriers")
+        for row in store.conn.execute(
+            f"SELECT {_FIELDS}, conference_id, tables FROM merge_carriers {where}", params
+        )
     ]
 
 
@@ -214,10 +280,10 @@ class ForkEvidence:
 
 def load_evidence(store: Store) -> ForkEvidence | None:
     """The fork evidence, or None while no signer's chain has split (the usual case: nothing to read)."""
-    carriers = _carriers(store)
-    forked = forked_keys(carriers)
+    forked = _forked_so_far(store)
     if not forked:
         return None
+    carriers = _carriers(store)
     places = {(c.conference_id, t) for c in carriers if c.key_id in forked for t in c.tables}
     relevant = {
         c.manifest_sha256: c
@@ -235,16 +301,31 @@ def load_evidence(store: Store) -> ForkEvidence | None:
         ancestors[export] = chain
     evidence = ForkEvidence(forked, relevant, ancestors)
     marks = ",".join("?" * len(relevant))
-    for export, packed in store.conn.execute(
-        f"SELECT manifest_sha256, records FROM merge_carriers WHERE manifest_sha256 IN ({marks})"
+    for export, packed, lines in store.conn.execute(
+        f"SELECT manifest_sha256, records, lines FROM merge_carriers WHERE manifest_sha256 IN ({marks})"
         " ORDER BY manifest_sha256",
         list(relevant),
     ):
-        for line in zlib.decompress(base64.b64decode(packed)).decode("utf-8").splitlines():
-            record: dict[str, Any] = json.loads(line)
+        for text in _carried_texts(store, packed, lines or ""):
+            record: dict[str, Any] = json.loads(text)
             entry = evidence.versions.setdefault(record["id"], (record["type"], []))
             entry[1].append((export, record))
     return evidence
+
+
+def _carried_texts(store: Store, packed: str, lines: str) -> list[str]:
+    """The records an export carried, one canonical JSON each, in order."""
+    if packed:  # kept whole, before records were kept by line
+        return zlib.decompress(base64.b64decode(packed)).decode("utf-8").splitlines()
+    digests = [lines[i : i + 32] for i in range(0, len(lines), 32)]
+    texts: dict[str, str] = {}
+    for start in range(0, len(digests), _CHUNK):
+        chunk = digests[start : start + _CHUNK]
+        marks = ",".join("?" * len(chunk))
+        texts.update(
+            store.conn.execute(f"SELECT digest, record FROM merge_lines WHERE digest IN ({marks})", chunk)
+        )
+    return [texts[d] for d in digests]
 
 
 def earliest_carrier(store: Store, record_id: str, stamp: Stamp) -> Carrier | None:

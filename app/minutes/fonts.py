@@ -51,7 +51,32 @@ def register_fonts() -> None:
             for bold, italic in ((0, 0), (1, 0), (0, 1), (1, 1)):
                 addMapping(regular, bold, italic, bold_face if bold else regular)
                 addMapping(bold_face, bold, italic, bold_face)
+        _remember_paragraph_widths()
         _registered = True
+
+
+def _remember_paragraph_widths() -> None:
+    """reportlab's paragraphs ask `stringWidth(word, font name, size)` for every word of every line
+    they break: half a million times in the minutes of 4,000 notes, each time finding the font by name
+    first. Remember the answers (the font's own, so every line breaks as before)."""
+    from reportlab.platypus import paragraph
+
+    measure = paragraph.stringWidth
+    if getattr(measure, "remembers", False):
+        return
+    widths: dict[tuple[str, str, float, str], float] = {}
+
+    def remembered(text, fontName, fontSize, encoding="utf8"):
+        key = (text, fontName, fontSize, encoding)
+        width = widths.get(key)
+        if width is None:
+            if len(widths) >= _WIDTHS_KEPT:
+                widths.clear()
+            width = widths[key] = measure(text, fontName, fontSize, encoding)
+        return width
+
+    remembered.remembers = True  # type: ignore[attr-defined]
+    paragraph.stringWidth = remembered
 
 
 _WIDTHS_KEPT = 200_000  # (text, size) pairs per font: a few MB at most

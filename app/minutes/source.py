@@ -36,7 +36,7 @@ class ConferenceData:
     signoffs: dict[int, Signoff]  # table number -> sign-off, for signed tables only
     # Table minutes only: every signer whose workspace wrote the table's notes, with how many, and the
     # notes the secretariat corrected (app.bundles.contributors); empty where that is not known.
-    contributors: list[tuple[str, int]] = field(default_factory=list)
+    contributors: list[tuple[str, int, str]] = field(default_factory=list)  # name, notes, key id
     corrected: set[str] = field(default_factory=set)
     statuses: dict[str, str] = field(default_factory=dict)  # proposal note id -> status code, if known
     # The conference's proposals as the follow-up sees them (app.proposals' Proposal: a merged group
@@ -171,12 +171,12 @@ def proposal_status_by_note(store: Store, conference_id: str) -> dict[str, str]:
     return {o.id: p.status for p in proposal_units(store, conference_id) for o in p.originals}
 
 
-def _contributors(store: Store, conference_id: str, table_number: int | None) -> list[tuple[str, int]]:
+def _contributors(store: Store, conference_id: str, table_number: int | None) -> list[tuple[str, int, str]]:
     if table_number is None:
         return []
     from app.bundles.contributors import table_contributors
 
-    return [(c.name, c.notes) for c in table_contributors(store, conference_id, table_number)]
+    return [(c.name, c.notes, c.key_id) for c in table_contributors(store, conference_id, table_number)]
 
 
 def _corrected(store: Store, conference_id: str, table_number: int | None) -> set[str]:

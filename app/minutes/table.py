@@ -229,9 +229,13 @@ def adjustment(
     chair = f"{s('adjusted_by')}: {table.chair_name}" if table.chair_name else s("adjusted_by")
     block: list[Flowable] = [b.heading(2, s("adjustment")), b.paragraph(line)]
     if len(data.contributors) > 1:  # two laptops at one table: every signer, and how much each wrote
+        shared = {
+            name for name, _n, _k in data.contributors if [c[0] for c in data.contributors].count(name) > 1
+        }
         names = [
-            s("contributor_one", name=name) if count == 1 else s("contributor_many", name=name, count=count)
-            for name, count in data.contributors
+            s("contributor_one", name=who) if count == 1 else s("contributor_many", name=who, count=count)
+            for name, count, key_id in data.contributors
+            for who in [s("contributor_key", name=name, key_id=key_id[:8]) if name in shared else name]
         ]
         block.append(b.paragraph(s("contributors", names=", ".join(names))))
     for caption in (s("place_and_date"), chair, f"{s('checked_by')}. {s('name_in_print')}:"):

@@ -27,7 +27,7 @@ from app.bundles.own_origin import bind_own_origin
 from app.errors import CannotConnect, StoreBusy, WorkspaceTooNew
 from app.hlc import ZERO, HybridClock, Stamp, StampError, wall_clock_ms
 from app.pg import schema as pg_schema
-from app.pg.connection import PgConnection
+from app.pg.connection import PgConnection, text_array
 from app.pg.personal import IDENTITY_KEY, PersonalSettings, is_personal
 from app.store import Store
 
@@ -181,7 +181,7 @@ class PgStore(Store):
             self.conn.execute(
                 "SELECT pg_advisory_xact_lock(hashtextextended(id, 0))"
                 " FROM unnest(?::text[]) AS id ORDER BY id",
-                (sorted(set(ids)),),
+                (text_array(sorted(set(ids))),),
             )
 
     def _catch_up_clock(self) -> None:

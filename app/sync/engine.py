@@ -33,11 +33,13 @@ if TYPE_CHECKING:
 ProgressFn = Callable[[int, int, str], None]  # (steps done, steps known, what is happening)
 
 # Outcomes of looking at one remote file.
+PACK_OF_PINNED = "pack-of-pinned"  # what a chair takes from a conference folder new to it
 IMPORTED = "imported"
 ALREADY = "already"  # imported before (by another route): the import was a no-op
 QUARANTINED = "quarantined"
 REFUSED = "refused"
 INCOMPLETE = "incomplete"  # a half-copied file: fetched again next time
+UNTIL_MORE_ARRIVES = ("relay", "rollback")  # refusals that another bundle's arrival may lift
 NOT_FOR_US = "not-for-us"  # a bundle kind this role does not take (a chair and other tables' exports)
 
 
@@ -285,6 +287,8 @@ def _pull(
             wanted_in[folder] = KIND_TABLE
         elif folder in mine or not mine:
             wanted_in[folder] = KIND_PACK
+        else:  # a conference new here: its pack only from a secretariat this laptop already pinned
+            wanted_in[folder] = PACK_OF_PINNED
     folders = list(wanted_in)
     own = {e.bundle_id for e in outbox.entries(workspace.outbox_dir)}
     seen = {
@@ -303,13 +307,39 @@ def _pull(
             else:
                 new.append(remote)
         steps.add(len(new))
+        waiting: list[tuple[RemoteFile, Pulled]] = []  # refused for what had not arrived yet
         for remote in new:
             steps.step(f"fetching {remote.name}")
-            report.pulled.append(_fetch_one(workspace, target, remote, wanted_in[folder]))
-            if report.pulled[-1].outcome == REFUSED:
-                said = report.pulled[-1].said or (Message(TEXT, {"text": report.pulled[-1].detail}),)
-                problem = message("fetched-refused", file=remote.name, why=said[0].as_json())
-                report.problems.append(problem)
+            pulled = _fetch_one(workspace, target, remote, wanted_in[folder])
+            if pulled.check in UNTIL_MORE_ARRIVES:
+                waiting.append((remote, pulled))
+            else:
+                _add_pulled(report, remote, pulled)
+        # Files come in name order, not in the order they were made: once others arrived, try again.
+        arrived = any(p.outcome == IMPORTED for p in report.pulled)
+        for remote, pulled in waiting:
+            _add_pulled(
+                report,
+                remote,
+                _fetch_one(workspace, target, remote, wanted_in[folder]) if arrived else pulled,
+            )
+
+
+def _add_pulled(report: SyncReport, remote: RemoteFile, pulled: Pulled) -> None:
+    report.pulled.append(pulled)
+    if pulled.outcome == REFUSED:
+        said = pulled.said or (Message(TEXT, {"text": pulled.detail}),)
+        report.problems.append(message("fetched-refused", file=remote.name, why=said[0].as_json()))
+
+
+def _signer_pinned(store: Store, manifest: dict) -> bool:
+    """Whether the key the manifest names signs some conference's packs here (the importer then checks
+    the signature itself: a forged name of a key is refused there)."""
+    signer = manifest.get("signer")
+    key_id = signer.get("key_id") if isinstance(signer, dict) else None
+    if not isinstance(key_id, str):
+        return False
+    return store.conn.execute("SELECT 1 FROM bundle_pins WHERE key_id = ?", (key_id,)).fetchone() is not None
 
 
 def _fetch_one(workspace: Workspace, target: Target, remote: RemoteFile, wanted: str) -> Pulled:
@@ -334,14 +364,19 @@ def _fetch_one(workspace: Workspace, target: Target, remote: RemoteFile, wanted:
         kind = manifest.get("kind") if isinstance(manifest.get("kind"), str) else ""
     except Exception:  # unreadable: let the importer name the failed check
         kind = ""
-    if kind and kind != wanted:
+    if wanted == PACK_OF_PINNED:  # a returning chair gets next year's pack; a stranger's is left alone
+        wanted = KIND_PACK if kind == KIND_PACK and _signer_pinned(workspace.store, manifest) else "-"
+    if wanted == "-" or (kind and kind != wanted):
         local.unlink(missing_ok=True)
         pulled = Pulled(bundle_id, remote.folder, kind, NOT_FOR_US)
     else:
         pulled = import_fetched(workspace, local, bundle_id, remote.folder, kind)
         if pulled.outcome == QUARANTINED:  # the quarantine keeps its own copy: one is enough
             local.unlink(missing_ok=True)
-    if pulled.outcome != INCOMPLETE:  # a half-synced copy is fetched again next time
+    # A half-synced copy is fetched again next time, and so is a bundle refused only for what has not
+    # arrived yet: a relay taken once the laptop's own bundle is here, a copied profile's export seen
+    # as a rollback until the other copy's exports show the fork.
+    if pulled.outcome != INCOMPLETE and pulled.check not in UNTIL_MORE_ARRIVES:
         _remember(workspace.store, target.description, remote, pulled)
     return pulled
 

@@ -182,6 +182,73 @@
     </message>
 </context>
 <context>
+    <name>ConferenceFiles</name>
+    <message>
+        <source>Load conference description</source>
+        <translation>Läs in konferensbeskrivning</translation>
+    </message>
+    <message>
+        <source>TOML files (*.toml)</source>
+        <translation>TOML-filer (*.toml)</translation>
+    </message>
+    <message>
+        <source>Cannot load the conference description</source>
+        <translation>Konferensbeskrivningen kunde inte läsas in</translation>
+    </message>
+    <message>
+        <source>%1
+
+Correct the file and load it again.</source>
+        <translation>%1
+
+Rätta filen och läs in den igen.</translation>
+    </message>
+    <message>
+        <source>Save conference description</source>
+        <translation>Spara konferensbeskrivning</translation>
+    </message>
+    <message>
+        <source>Cannot save the conference description</source>
+        <translation>Konferensbeskrivningen kunde inte sparas</translation>
+    </message>
+    <message>
+        <source>Export conference pack</source>
+        <translation>Exportera konferenspaket</translation>
+    </message>
+    <message>
+        <source>Rundabord bundles (*.rbz)</source>
+        <translation>Rundabord-paket (*.rbz)</translation>
+    </message>
+    <message>
+        <source>Signing the conference pack…</source>
+        <translation>Signerar konferenspaketet…</translation>
+    </message>
+    <message>
+        <source>Conference pack exported</source>
+        <translation>Konferenspaketet är exporterat</translation>
+    </message>
+    <message>
+        <source>The signed conference pack is in %1. Give it to the chairs with the fingerprint of the secretariat&apos;s key.</source>
+        <translation>Det signerade konferenspaketet finns i %1. Ge det till bordsordförandena tillsammans med fingeravtrycket för sekretariatets nyckel.</translation>
+    </message>
+    <message>
+        <source>Exporting the conference pack</source>
+        <translation>Exporterar konferenspaketet</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Lösenfras</translation>
+    </message>
+    <message>
+        <source>The secretariat&apos;s key is protected by a passphrase. Type it to sign the pack:</source>
+        <translation>Sekretariatets nyckel är skyddad med en lösenfras. Skriv den för att signera paketet:</translation>
+    </message>
+    <message>
+        <source>That passphrase was wrong.</source>
+        <translation>Lösenfrasen var fel.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsPanel</name>
     <message>
         <source>text</source>
@@ -307,6 +374,14 @@
         <translation>Behåll versionen från %1</translation>
     </message>
     <message>
+        <source>The version of %1 is kept; the version of %2 is set aside.</source>
+        <translation>Versionen från %1 behålls och versionen från %2 läggs åt sidan.</translation>
+    </message>
+    <message>
+        <source>You can reopen the conflict afterwards with “Reopen the last settled conflict”.</source>
+        <translation>Du kan öppna konflikten igen efteråt med ”Öppna igen den senast avgjorda konflikten”.</translation>
+    </message>
+    <message>
         <source>Keep the edited &amp;union</source>
         <translation>Behåll den &amp;redigerade texten</translation>
     </message>
@@ -351,12 +426,12 @@
         <translation>Behålla den redigerade sammanslagningen?</translation>
     </message>
     <message>
-        <source>Keep the version of %1?</source>
-        <translation>Behålla versionen från %1?</translation>
+        <source>Both versions are set aside for the edited text.</source>
+        <translation>Båda versionerna läggs åt sidan och den redigerade texten behålls.</translation>
     </message>
     <message>
-        <source>The other version is set aside. You can reopen the conflict afterwards with “Reopen the last settled conflict”.</source>
-        <translation>Den andra versionen läggs åt sidan. Du kan öppna konflikten igen efteråt med ”Öppna igen den senast avgjorda konflikten”.</translation>
+        <source>Keep the version of %1?</source>
+        <translation>Behålla versionen från %1?</translation>
     </message>
     <message>
         <source>Cannot reopen the conflict</source>
@@ -475,6 +550,10 @@
     <message>
         <source>What to do</source>
         <translation>Att göra</translation>
+    </message>
+    <message>
+        <source>%1 · export %2</source>
+        <translation>%1 · export nr %2</translation>
     </message>
     <message>
         <source>⚠ Unknown key: check it</source>
@@ -669,6 +748,10 @@
     <message>
         <source>Remark</source>
         <translation>Anmärkning</translation>
+    </message>
+    <message>
+        <source>claims to be “%1” (unverified)</source>
+        <translation>uppger sig vara ”%1” (ej verifierat)</translation>
     </message>
     <message>
         <source>Bundles ready to merge</source>
@@ -899,6 +982,10 @@
     <message>
         <source>The conference has no tables yet.</source>
         <translation>Konferensen har inga bord ännu.</translation>
+    </message>
+    <message>
+        <source>No conference yet: create one under Prepare, or load a TOML description.</source>
+        <translation>Ingen konferens ännu: skapa en under Förbered, eller läs in en TOML-beskrivning.</translation>
     </message>
     <message>
         <source>%1 of %2 tables have reported</source>
@@ -1444,70 +1531,6 @@
     <message>
         <source>Secretariat</source>
         <translation>Sekretariat</translation>
-    </message>
-    <message>
-        <source>Load conference description</source>
-        <translation>Läs in konferensbeskrivning</translation>
-    </message>
-    <message>
-        <source>TOML files (*.toml)</source>
-        <translation>TOML-filer (*.toml)</translation>
-    </message>
-    <message>
-        <source>Cannot load the conference description</source>
-        <translation>Konferensbeskrivningen kunde inte läsas in</translation>
-    </message>
-    <message>
-        <source>%1
-
-Correct the file and load it again.</source>
-        <translation>%1
-
-Rätta filen och läs in den igen.</translation>
-    </message>
-    <message>
-        <source>Save conference description</source>
-        <translation>Spara konferensbeskrivning</translation>
-    </message>
-    <message>
-        <source>Cannot save the conference description</source>
-        <translation>Konferensbeskrivningen kunde inte sparas</translation>
-    </message>
-    <message>
-        <source>Export conference pack</source>
-        <translation>Exportera konferenspaket</translation>
-    </message>
-    <message>
-        <source>Rundabord bundles (*.rbz)</source>
-        <translation>Rundabord-paket (*.rbz)</translation>
-    </message>
-    <message>
-        <source>Signing the conference pack…</source>
-        <translation>Signerar konferenspaketet…</translation>
-    </message>
-    <message>
-        <source>Conference pack exported</source>
-        <translation>Konferenspaketet är exporterat</translation>
-    </message>
-    <message>
-        <source>The signed conference pack is in %1. Give it to the chairs with the fingerprint of the secretariat&apos;s key.</source>
-        <translation>Det signerade konferenspaketet finns i %1. Ge det till bordsordförandena tillsammans med fingeravtrycket för sekretariatets nyckel.</translation>
-    </message>
-    <message>
-        <source>Exporting the conference pack</source>
-        <translation>Exporterar konferenspaketet</translation>
-    </message>
-    <message>
-        <source>Passphrase</source>
-        <translation>Lösenfras</translation>
-    </message>
-    <message>
-        <source>The secretariat&apos;s key is protected by a passphrase. Type it to sign the pack:</source>
-        <translation>Sekretariatets nyckel är skyddad med en lösenfras. Skriv den för att signera paketet:</translation>
-    </message>
-    <message>
-        <source>That passphrase was wrong.</source>
-        <translation>Lösenfrasen var fel.</translation>
     </message>
 </context>
 <context>

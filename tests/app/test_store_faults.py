@@ -1,4 +1,4 @@
-"""The disk, the lock and damage speak plainly (issue 15.8): one line naming the real cause, exit 2,
+"""The disk, the lock and damage speak plainly: one line naming the real cause, exit 2,
 no traceback, nothing acknowledged lost; `rundabord repair` restores the latest automatic backup."""
 
 from __future__ import annotations

@@ -219,7 +219,7 @@ def test_double_clicked_conference_pack_opens_in_the_chair_window(frozen, confer
     assert (code, report["problems"], report["window"]) == (0, [], "ChairWindow"), stderr
     assert report["bundles"] == [[str(pack), "window"]]
     # A first pack pins its signer's key, so the window asks the chair to compare the fingerprint before
-    # importing it (issue 13.9): until the chair says yes, nothing is in the workspace.
+    # importing it: until the chair says yes, nothing is in the workspace.
     title = demo_description().conference["title"]
     assert not any(title in text for text in report["texts"]), report["texts"]
     listed = frozen.run_ok("--workspace", str(chair), "conference", "list", "--json")

@@ -42,3 +42,36 @@ def test_a_wheel_built_from_a_clean_tree_carries_the_compiled_translations(tmp_p
     translator = QTranslator()
     assert translator.load(str(compiled))
     assert translator.translate("ErrorLog", "Something went wrong") == "Något gick fel"
+    # Installed from that wheel (and nothing else of ours on the path), the face loads every area's
+    # Swedish translation from the installed package and speaks Swedish.
+    installed = tmp_path / "installed"
+    with zipfile.ZipFile(wheel) as archive:
+        archive.extractall(installed)  # what pip puts in site-packages: a wheel is unpacked as it is
+    speaks = subprocess.run(
+        [sys.executable, "-I", "-c", _SPEAKS_SWEDISH, str(installed)],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"},
+    )
+    assert speaks.returncode == 0, speaks.stderr
+    folder, said, *loaded = speaks.stdout.splitlines()
+    assert folder == str(installed)
+    ours = sorted(Path(path).name for path in loaded if Path(path).is_relative_to(installed))
+    assert ours == sorted(Path(name).name for name in expected), "every area's Swedish, from the install"
+    assert said == "Något gick fel"
+
+
+_SPEAKS_SWEDISH = """
+import sys
+sys.path.insert(0, sys.argv[1])
+from PySide6.QtCore import QCoreApplication
+import ui, ui.i18n
+app = QCoreApplication([])
+loaded = ui.i18n.install("sv", app)
+print(str(__import__("pathlib").Path(ui.__file__).parent.parent))
+print(QCoreApplication.translate("ErrorLog", "Something went wrong"))
+for path in loaded:
+    print(path)
+"""

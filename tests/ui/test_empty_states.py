@@ -64,3 +64,30 @@ def test_the_chair_sees_what_to_do_on_an_empty_list(qtbot, qapp, tmp_path, sync_
         window.close()
     finally:
         workspace.close()
+
+
+def test_a_first_start_without_a_conference_says_where_to_begin(qtbot, qapp, tmp_path, sync_ops):
+    from PySide6.QtCore import Qt
+
+    from ui.secretariat.window import SecretariatWindow
+
+    i18n.install("sv", qapp)
+    workspace = Workspace.create(tmp_path / "kansli", role="secretariat")
+    window = SecretariatWindow(workspace)
+    qtbot.addWidget(window)
+    try:
+        window.resize(1280, 720)
+        window.show()
+        tab_bar = window.tabs.tabBar()
+        reported = window.tabs.indexOf(window.overview_view)
+        qtbot.mouseClick(tab_bar, Qt.MouseButton.LeftButton, pos=tab_bar.tabRect(reported).center())
+        assert window.tabs.currentWidget() is window.overview_view
+        assert window.overview_view.summary.text() == (
+            "Ingen konferens ännu: skapa en under Förbered, eller läs in en TOML-beskrivning."
+        )
+        merge = window.tabs.indexOf(window.merge_view)
+        qtbot.mouseClick(tab_bar, Qt.MouseButton.LeftButton, pos=tab_bar.tabRect(merge).center())
+        assert not window.merge_view.progress.isTextVisible()  # idle: no "0 av 100"
+    finally:
+        window.close()
+        workspace.close()

@@ -86,6 +86,10 @@ class TablePlace(QObject):
         except UserError as exc:
             error_box(self.capture.window(), self.tr("Cannot open the table"), exc)
             return False
+        self._show_session(session, question_id)
+        return True
+
+    def _show_session(self, session: TableSession, question_id: str | None) -> None:
         self.session = session
         self.discussed_question_id = None
         self.notes_model.set_scope(None, None)  # the same question ids belong to every table
@@ -98,8 +102,7 @@ class TablePlace(QObject):
                 row = 0
         self.select_question(row)
         self.remember_table()
-        self.table_opened.emit(session.conference.id, table_number)
-        return True
+        self.table_opened.emit(session.conference.id, session.table.number)
 
     def reload_facts(self) -> None:
         if self.session is not None:
@@ -111,11 +114,10 @@ class TablePlace(QObject):
             last = json.loads(raw) if raw else None
             if not last:
                 return False
-            TableSession.open(self.workspace, last["conference"], int(last["table"]))
+            session = TableSession.open(self.workspace, last["conference"], int(last["table"]))
         except (ValueError, KeyError, TypeError, UserError):
-            return False
-        if not self.open_table(last["conference"], int(last["table"]), last.get("question")):
-            return False
+            return False  # gone or unreadable since: the open screen, without an error box
+        self._show_session(session, last.get("question"))
         draft = str(self.settings.value(self.settings_key() + "_draft", "") or "")
         # A note half typed when the window closed: not in the store yet, never lost. Unless the draft is
         # the start of the question's last note: then that note was added within the draft's last

@@ -47,17 +47,9 @@ class TagButton(QToolButton):
         super().__init__(parent)
         self._checked_size = QSize()
 
-    def fit_checked_text(self, text: str) -> None:
-        """Reserve room for `text` shown checked (measured on a twin with the bar's style, never shown)."""
-        twin = QToolButton()
-        twin.setStyleSheet(BUTTON_STYLE)
-        twin.setFont(self.font())
-        twin.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        twin.setCheckable(True)
-        twin.setChecked(True)
-        twin.setText(text)
-        twin.ensurePolished()
-        self._checked_size = twin.sizeHint()
+    def fit_checked_text(self, text: str, twin: _CheckedTwin) -> None:
+        """Reserve room for `text` shown checked, as `twin` measures it."""
+        self._checked_size = twin.size_for(text)
         self.updateGeometry()
 
     def sizeHint(self) -> QSize:
@@ -65,6 +57,25 @@ class TagButton(QToolButton):
 
     def minimumSizeHint(self) -> QSize:
         return super().minimumSizeHint().expandedTo(self._checked_size)
+
+
+class _CheckedTwin(QToolButton):
+    """A checked button with the bar's style and font, never shown: it measures what the checked look
+    needs. One per bar (making and polishing one costs a millisecond); it has no parent, so it is not
+    among the bar's buttons."""
+
+    def __init__(self, font) -> None:
+        super().__init__()
+        self.setFont(font)
+        self.setStyleSheet(BUTTON_STYLE)
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.setCheckable(True)
+        self.setChecked(True)
+        self.ensurePolished()
+
+    def size_for(self, text: str) -> QSize:
+        self.setText(text)
+        return self.sizeHint()
 
 
 class TagBar(QWidget):
@@ -77,6 +88,7 @@ class TagBar(QWidget):
         self.setAccessibleName(self.tr("Kind, themes and votes of the selected note"))
         self.setStyleSheet(BUTTON_STYLE)
         self.theme_actions: list[QAction] = []
+        self._twin: _CheckedTwin | None = None
         # Rows that wrap: on a narrow screen the buttons take two lines instead of widening the window.
         self._kind_row = FlowLayout()
         self._theme_row = FlowLayout()
@@ -149,7 +161,9 @@ class TagBar(QWidget):
             label = f"{escape_mnemonic(plain)}  {keys}"
             action.setIconText(label)
             if action.isCheckable():
-                button.fit_checked_text(f"{CHECK_MARK}{label}")
+                if self._twin is None:
+                    self._twin = _CheckedTwin(self.font())
+                button.fit_checked_text(f"{CHECK_MARK}{label}", self._twin)
             action.toggled.connect(
                 lambda on, a=action, t=label: a.setIconText(f"{CHECK_MARK}{t}" if on else t)
             )

@@ -17,6 +17,7 @@ Signals:
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
@@ -36,14 +37,17 @@ from ui.chair.commands import Change
 from ui.chair.export_flow import ExportFlow
 from ui.chair.models import NotesModel, QuestionsModel, follow_one_note
 from ui.chair.note_editing import NoteEditing
-from ui.chair.open_dialog import OpenConferenceDialog
 from ui.chair.review import ReviewPage
 from ui.chair.save_status import SaveIndicator
 from ui.chair.session import TableSession
 from ui.chair.table_place import TablePlace
 from ui.chair.window_dialogs import ChairDialogs
 from ui.chair.window_layout import ChairLayout
+from ui.lazy_page import LazyPage
 from ui.operations import finish_all
+
+if TYPE_CHECKING:
+    from ui.chair.open_dialog import OpenConferenceDialog
 
 PAGE_PICKER, PAGE_CAPTURE, PAGE_REVIEW = range(3)
 
@@ -119,11 +123,9 @@ class ChairWindow(ChairDialogs, ChairLayout, QMainWindow):
         self.pages = QStackedWidget()
         self.setCentralWidget(self.pages)
 
-        self.picker = OpenConferenceDialog(self.workspace, self)
-        self.picker.setWindowFlags(Qt.WindowType.Widget)  # embedded as the first page, not a window
-        self.picker.table_chosen.connect(self._on_picker_table_chosen)
-        self.picker.rejected.connect(self._on_picker_rejected)
-        self.pages.addWidget(self.picker)
+        # The open screen is made when it is first shown: a chair whose table opens at start never sees it.
+        self.picker_page = LazyPage(self._make_picker)
+        self.pages.addWidget(self.picker_page)
 
         self.questions_model = QuestionsModel(self.workspace, self)
         self.notes_model = NotesModel(self.workspace, self)
@@ -147,6 +149,20 @@ class ChairWindow(ChairDialogs, ChairLayout, QMainWindow):
         self.review.back_requested.connect(self.show_capture)
         self.pages.addWidget(self.review)
 
+    def _make_picker(self) -> OpenConferenceDialog:
+        from ui.chair.open_dialog import OpenConferenceDialog
+
+        picker = OpenConferenceDialog(self.workspace, self)
+        picker.setWindowFlags(Qt.WindowType.Widget)  # embedded as the first page, not a window
+        picker.table_chosen.connect(self._on_picker_table_chosen)
+        picker.rejected.connect(self._on_picker_rejected)
+        return picker
+
+    @property
+    def picker(self) -> OpenConferenceDialog:
+        """The open screen (the first page), made now if it was never shown."""
+        return self.picker_page.view()
+
     def _attach_sync_status(self) -> None:
         from ui.chair.copied_profile import attach_copied_profile_bar
         from ui.sync_status import attach_sync_status
@@ -159,7 +175,7 @@ class ChairWindow(ChairDialogs, ChairLayout, QMainWindow):
 
     def _on_synced(self, report) -> None:
         """A sync may have brought a new or updated conference pack: show it without a restart."""
-        if self.pages.currentWidget() is self.picker:
+        if self.pages.currentWidget() is self.picker_page:
             self.picker.reload(self.picker.selected_conference())
         if self.session is None:
             return

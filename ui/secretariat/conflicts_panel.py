@@ -119,7 +119,7 @@ class ConflictsPanel(QWidget):
         side = self._sides.get((conflict.record_id, stamp))
         text = (
             self.tr("%1, edited %2")
-            .replace("%1", self.who(conflict, stamp))
+            .replace("%1", _capital(self.who(conflict, stamp)))
             .replace("%2", stamp_time(stamp[0]))
         )
         if side is not None and side.copied_profile:
@@ -135,7 +135,7 @@ class ConflictsPanel(QWidget):
 
     def _cell(self, conflict: conflicts.Conflict, stamp: tuple[str, str], value: Any) -> str:
         """ "Who: what", so a row reads as two people's versions, not as "kept" against "other"."""
-        return f"{self.who(conflict, stamp)}: {self._preview(value, conflict.field)}"
+        return f"{_capital(self.who(conflict, stamp))}: {self._preview(value, conflict.field)}"
 
     def _preview(self, value: Any, field: str = "") -> str:
         text = self._display(value, field).replace("\n", " ⏎ ")
@@ -238,8 +238,8 @@ class ConflictsPanel(QWidget):
         self.reopen_button.clicked.connect(self.reopen_last)
         union_row.addWidget(self.reopen_button)
         splitter.addWidget(sides)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 1)  # a day's conflicts are many: room for the list too
+        splitter.setStretchFactor(1, 1)
         layout.addWidget(splitter, 1)
         # Not a focus proxy: Qt 6 then skips, on Tab, the controls made before the view (filters, buttons).
         self.initial_focus = self.view
@@ -328,16 +328,26 @@ class ConflictsPanel(QWidget):
             return
         if choice == "text":
             what = self.tr("Keep the edited union?")
+            aside = self.tr("Both versions are set aside for the edited text.")
         else:
-            stamp = conflict.ours_stamp if choice == "ours" else conflict.theirs_stamp
-            what = self.tr("Keep the version of %1?").replace("%1", self.who(conflict, stamp))
+            kept, other = (
+                (conflict.ours_stamp, conflict.theirs_stamp)
+                if choice == "ours"
+                else (conflict.theirs_stamp, conflict.ours_stamp)
+            )
+            what = self.tr("Keep the version of %1?").replace("%1", self.who(conflict, kept))
+            # The box's title is not shown everywhere: the body names both sides too
+            aside = (
+                self.tr("The version of %1 is kept; the version of %2 is set aside.")
+                .replace("%1", self.who(conflict, kept))
+                .replace("%2", self.who(conflict, other))
+            )
         msgbox.question(
             self,
             what,
-            self.tr(
-                "The other version is set aside. You can reopen the conflict afterwards with"
-                " “Reopen the last settled conflict”."
-            ),
+            aside
+            + " "
+            + self.tr("You can reopen the conflict afterwards with “Reopen the last settled conflict”."),
             on_answer=lambda yes: yes and self.resolve(choice),
         )
 
@@ -368,3 +378,8 @@ class ConflictsPanel(QWidget):
             return False
         self.context.changed()
         return True
+
+
+def _capital(words: str) -> str:
+    """'the secretariat' begins a line or a cell as 'The secretariat' (Swedish: 'Sekretariatet')."""
+    return words[:1].upper() + words[1:]

@@ -89,13 +89,20 @@ class InboxColumns(QObject):
             Column("tables", self.tr("Table"), self.tables, align_right=True, sort=by_table),
             Column("chair", self.tr("Chair"), self.chair),
             Column("conference", self.tr("Conference"), self.conference),
-            Column("created", self.tr("Signed at"), lambda e: local_time(e.created)),
+            Column("created", self.tr("Signed at"), self.signed),
             Column("notes", self.tr("Notes"), self.notes, align_right=True),
             Column("state", self.tr("Verdict"), self.verdict, sort=severity),
             Column("reason", self.tr("What to do"), self.reason, tooltip=self.reason_detail),
         ]
 
     # -- cells ------------------------------------------------------------------------------------
+
+    def signed(self, e: InboxEntry) -> str:
+        """When, and which of the signer's exports: a table exported again reads apart from before."""
+        when = local_time(e.created)
+        if e.kind != "table-export" or e.sequence is None:
+            return when
+        return self.tr("%1 · export %2").replace("%1", when).replace("%2", str(e.sequence))
 
     def verdict(self, e: InboxEntry) -> str:
         if e.clashes and e.state in WAITING:

@@ -71,13 +71,17 @@ class MergeView(QWidget):
             Column(
                 "tables", self.tr("Table"), lambda r: ", ".join(map(str, r.tables)), True, True, _by_table
             ),
-            Column(
-                "signer", self.tr("Chair"), lambda r: self._names.get(r.key_id or "", r.signer_name or "")
-            ),
+            Column("signer", self.tr("Chair"), self._signer),
             Column("status", self.tr("Result"), lambda r: self.status_labels.get(r.status, r.status)),
         ]
         columns += [
-            Column(name, count_headers[name], lambda r, n=name: r.counts.get(n, 0), align_right=True)
+            # A held bundle was neither merged nor refused: its counts are left empty
+            Column(
+                name,
+                count_headers[name],
+                lambda r, n=name: "" if r.status == "quarantined" else r.counts.get(n, 0),
+                align_right=True,
+            )
             for name in COUNTS
         ]
         columns.append(Column("remark", self.tr("Remark"), self._remark, tooltip=self._remark_detail))
@@ -88,6 +92,13 @@ class MergeView(QWidget):
         self._build()
         self.inbox.changed.connect(self._update)
         self._update()
+
+    def _signer(self, receipt) -> str:
+        """The name the secretariat trusted the key by; an unknown key's name only as its claim."""
+        name = self._names.get(receipt.key_id or "")
+        if name or not receipt.signer_name:
+            return name or ""
+        return self.tr("claims to be “%1” (unverified)").replace("%1", receipt.signer_name)
 
     def _remark(self, receipt) -> str:
         parts = []

@@ -127,7 +127,11 @@ class OverviewView(QWidget):
         rows = self.model.rows()
         reported = sum(r.reported for r in rows)
         if not rows:
-            self.summary.setText(self.tr("The conference has no tables yet."))
+            self.summary.setText(
+                self.tr("The conference has no tables yet.")
+                if self.context.conference()
+                else self.tr("No conference yet: create one under Prepare, or load a TOML description.")
+            )
             return
         text = (
             self.tr("%1 of %2 tables have reported")

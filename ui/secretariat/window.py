@@ -14,7 +14,6 @@ from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QTabWidget,
@@ -22,14 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import conferences, prepare
-from app.errors import UserError
+from app import conferences
 from app.workspace import Workspace
 from ui import msgbox
-from ui.bundle_messages import error_box, technical
-from ui.operations import Operation
+from ui.lazy_page import LazyPage
+from ui.secretariat.conference_files import ConferenceFiles
 from ui.secretariat.context import SecretariatContext
-from ui.secretariat.lazy_page import LazyPage
 from ui.secretariat.new_conference import NewConferenceDialog
 from ui.secretariat.overview_view import OverviewView
 from ui.secretariat.prepare_view import PrepareView
@@ -40,7 +37,7 @@ log = logging.getLogger(__name__)
 SETTINGS_GROUP = "secretariat"
 
 
-class SecretariatWindow(QMainWindow):
+class SecretariatWindow(ConferenceFiles, QMainWindow):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
@@ -158,7 +155,8 @@ class SecretariatWindow(QMainWindow):
 
     def _on_data_changed_for_council(self) -> None:
         # Another secretary's decision shows at once; a hidden council reloads when it is shown again.
-        council = getattr(self, "council_view", None)
+        page = getattr(self, "council_page", None)
+        council = page.built_view if page is not None else None  # never made just to be reloaded
         if council is not None and council.isVisible():
             council.reload()
 
@@ -364,122 +362,6 @@ class SecretariatWindow(QMainWindow):
         dialog = NewConferenceDialog(self.workspace, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.created.connect(self.choose_conference)
-        dialog.open()
-
-    def _on_load_toml(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Load conference description"), str(Path.home()), self.tr("TOML files (*.toml)")
-        )
-        if path:
-            self.load_toml(Path(path))
-
-    def load_toml(self, path: Path) -> str | None:
-        try:
-            description = conferences.read_conference_file(path)
-            existing = conferences.find_described(self.workspace.store, description)
-            # Loading the same description again opens the conference it made, never a second copy.
-            conference_id = (
-                existing.id if existing else conferences.create_conference(self.workspace.store, description)
-            )
-        except UserError as exc:
-            msgbox.error(
-                self,
-                self.tr("Cannot load the conference description"),
-                self.tr("%1\n\nCorrect the file and load it again.").replace("%1", technical(str(exc))),
-            )
-            return None
-        self.choose_conference(conference_id)
-        self.context.changed()
-        return conference_id
-
-    def _on_save_toml(self) -> None:
-        c = self.context.conference()
-        if c is None:
-            return
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save conference description"),
-            str(Path.home() / "konferens.toml"),
-            self.tr("TOML files (*.toml)"),
-        )
-        if path:
-            self.save_toml(Path(path))
-
-    def save_toml(self, path: Path) -> bool:
-        try:
-            text = prepare.conference_toml(self.workspace.store, self.context.conference_id)
-            path.write_text(text, encoding="utf-8")
-        except (UserError, OSError) as exc:
-            error_box(self, self.tr("Cannot save the conference description"), exc)
-            return False
-        return True
-
-    def _on_export_pack(self) -> None:
-        c = self.context.conference()
-        if c is None:
-            return
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export conference pack"),
-            str(Path.home() / f"{c.title}.rbz"),
-            self.tr("Rundabord bundles (*.rbz)"),
-        )
-        if path:
-            self.export_pack(Path(path))
-
-    def export_pack(self, path: Path, passphrase: str | None = None) -> Operation | None:
-        """Sign the chosen conference's pack off the UI thread; a dialog tells where it went."""
-        conference_id = self.context.conference_id
-        if not conference_id:
-            return None
-        signing = self.tr("Signing the conference pack…")  # words are chosen here, on the UI thread
-
-        def work(workspace, progress, cancel):
-            from app.bundles import export_pack
-
-            progress(0, 0, signing)
-            return export_pack(workspace, conference_id, path, passphrase=passphrase)
-
-        def done(_result) -> None:
-            msgbox.information(
-                self,
-                self.tr("Conference pack exported"),
-                self.tr(
-                    "The signed conference pack is in %1. Give it to the chairs with the fingerprint of "
-                    "the secretariat's key."
-                ).replace("%1", str(path)),
-            )
-
-        def failed(exc: BaseException) -> None:
-            from app.bundles import PassphraseNeeded
-            from ui.operations import show_failure
-
-            if isinstance(exc, PassphraseNeeded):
-                self._ask_passphrase(lambda secret: self.export_pack(path, secret), passphrase is not None)
-            else:
-                show_failure(self, self.tr("Exporting the conference pack"), exc)
-
-        return Operation(
-            self,
-            work,
-            title=self.tr("Exporting the conference pack"),
-            on_success=done,
-            on_failure=failed,
-            workspace_dir=self.workspace.dir,
-        ).run()
-
-    def _ask_passphrase(self, then, secret_was_given: bool) -> None:
-        from PySide6.QtWidgets import QInputDialog, QLineEdit
-
-        dialog = QInputDialog(self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.setWindowTitle(self.tr("Passphrase"))
-        text = self.tr("The secretariat's key is protected by a passphrase. Type it to sign the pack:")
-        if secret_was_given:
-            text = self.tr("That passphrase was wrong.") + " " + text
-        dialog.setLabelText(text)
-        dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
-        dialog.textValueSelected.connect(then)
         dialog.open()
 
     # -- settings ---------------------------------------------------------------------------------

@@ -10,7 +10,9 @@ from app.bundles.importer import IMPORTED, REFUSED, import_files
 from app.bundles.inbox import READY, WILL_REFUSE, scan_paths
 
 from . import test_origin_binding
-from .hostile_set import anna_origin, edited, live_notes
+from .hostile_set import anna_origin as _anna_origin
+from .hostile_set import edited as _stamp
+from .hostile_set import live_notes as _notes
 from .test_origin_binding import LATER, _imported
 
 bo = test_origin_binding.bo  # the fixture: a spare laptop of Anna's table, trusted as its chair
@@ -36,17 +38,17 @@ def _collect_then_import(world, secretariat, path: Path, check: str):
 
 def test_a_bundle_claiming_another_keys_workspace_is_listed_as_refused(world, secretariat, bo, tmp_path):
     _imported(secretariat, world.table_bundle)
-    path = _file(tmp_path, "bo-som-anna.rbz", bo.bundle(live_notes(world), origin=anna_origin(world)))
+    path = _file(tmp_path, "bo-som-anna.rbz", bo.bundle(_notes(world), origin=_anna_origin(world)))
     entry = _collect_then_import(world, secretariat, path, "origin")
-    assert anna_origin(world) in entry.reason
+    assert _anna_origin(world) in entry.reason
 
 
 def test_a_relay_over_the_laptops_own_edit_is_listed_as_refused_until_its_own_bundle_came(
     world, secretariat, bo, tmp_path
 ):
-    anna = anna_origin(world)
+    anna = _anna_origin(world)
     _imported(secretariat, world.table_bundle)
-    later = edited(live_notes(world)[0], LATER, anna, text="Annas senare text – ”bussen går 7.15”")
+    later = _stamp(_notes(world)[0], LATER, anna, text="Annas senare text – ”bussen går 7.15”")
     relay = _file(tmp_path, "reserv.rbz", bo.bundle([later]))
     entry = _collect_then_import(world, secretariat, relay, "relay")
     assert "Import the bundles of that key first" in entry.reason

@@ -1,4 +1,4 @@
-"""Every accepted field is validated to its type and domain before it is stored (issue 15.3)."""
+"""Every accepted field is validated to its type and domain before it is stored."""
 
 from __future__ import annotations
 

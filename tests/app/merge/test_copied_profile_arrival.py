@@ -83,3 +83,56 @@ def test_the_original_export_made_after_the_copys_higher_number_was_refused_befo
         assert receipt.status == "imported", receipt
         assert receipt.check is None
         office.close()
+
+
+def _on_the_share(share, conference_id: str, *paths) -> None:
+    """Bundles as sync lays them out on a shared folder: one folder per conference, named by bundle id."""
+    from app.sync.outbox import read_routing
+
+    folder = share / conference_id
+    folder.mkdir(parents=True, exist_ok=True)
+    for path in paths:
+        (folder / f"{read_routing(path)['bundle_id']}.rbz").write_bytes(path.read_bytes())
+
+
+def _sync(workspace) -> list[str]:
+    from app.sync import engine, settings
+
+    target = settings.open_target(workspace.store)
+    try:
+        return engine.run_sync(workspace, target).lines()
+    finally:
+        target.close()
+
+
+def test_an_export_refused_before_the_fork_showed_is_taken_once_it_shows(day, tmp_path):
+    """The profile is copied before any export. The copy signs 1, 2 and 3, and only its 3 is on the
+    share when the original's 1 (made after it) arrives: nothing held shows a fork yet, so it is
+    refused as a rollback. Sync does not put it aside: when the copy's 2 arrives, whose previous is not
+    the original's 1, the original's 1 is taken, in the same sync, and a sync later changes nothing."""
+    from app.sync import settings
+
+    twin = day.copy_profile()
+    copy_exports = []
+    for text in ("Kopians första", "Kopians andra", "Kopians tredje"):
+        day.note(twin, text)
+        copy_exports.append(day.export(twin))
+    twin.close()
+    day.note(day.laptop, "Originalets enda – ”bussen 7.15”")
+    original_1 = day.export(day.laptop)
+    share = tmp_path / "delad-mapp"
+    share.mkdir()
+    office = day.secretariat("kansli-sync")
+    settings.configure(office.store, str(share))
+    _on_the_share(share, day.conference_id, copy_exports[2])
+    assert _sync(office)[0].startswith("imported ")
+    _on_the_share(share, day.conference_id, original_1)
+    said = _sync(office)
+    assert "refused" in said[0] and "rollback" in said[0] and said[1:] == ["nothing new to send or fetch"]
+    _on_the_share(share, day.conference_id, copy_exports[1])
+    said = _sync(office)
+    assert sum(line.startswith("imported ") for line in said) == 2 and "refused" not in str(said), said
+    texts = {n.text for n in notes.list_notes(office.store, day.conference_id, table_number=TABLE)}
+    assert "Originalets enda – ”bussen 7.15”" in texts and "Kopians tredje" in texts
+    assert _sync(office) == ["nothing new to send or fetch"]
+    office.close()

@@ -63,3 +63,33 @@ def test_two_laptops_and_a_correction_in_the_table_minutes(tmp_path: Path) -> No
     assert "skrivna på datorer" not in there  # one laptop: the signed line already names the chair
     for workspace in (office, first, second):
         workspace.close()
+
+
+def test_two_laptops_trusted_under_one_name_are_both_listed(tmp_path: Path) -> None:
+    """A chair's second laptop is often trusted under the chair's own name: the justering still lists
+    each signer apart (by key), not one merged count."""
+    office = Workspace.create(tmp_path / "kansli", "secretariat")
+    create_identity(office, "Kansliet")
+    conference_id = ensure_demo(office.store)
+    pack = export_pack(office, conference_id, tmp_path / "pack.rbz").path
+    bundles, keys = [], []
+    for n, texts in enumerate((["Fler bussar på kvällen", "Läxhjälp"], ["Ett ungdomsråd"])):
+        laptop = Workspace.create(tmp_path / f"laptop-{n}")
+        import_files(laptop, [pack])
+        create_identity(laptop, "Karin Sjöström")
+        for text in texts:
+            notes.add_note(laptop.store, conference_id, TABLE, 1, text)
+        bundles.append(export_table(laptop, conference_id, TABLE, tmp_path / f"bord-7-{n}.rbz").path)
+        key = require_identity(laptop)
+        keys.append(key.key_id)
+        trust.add(office.store, key.public_key, "Karin Sjöström", "chair", conference_id, TABLE)
+        laptop.close()
+    assert [r.status for r in import_files(office, bundles)] == ["imported", "imported"]
+    path = tmp_path / "bord-7.pdf"
+    build_table_minutes(office.store, conference_id, TABLE, path, "sv")
+    body = normal(" ".join(page_texts(path)))
+    assert (
+        f"signerats av: Karin Sjöström med nyckel-id {keys[0][:8]} (2 anteckningar),"
+        f" Karin Sjöström med nyckel-id {keys[1][:8]} (1 anteckning)."
+    ) in body
+    office.close()

@@ -1,4 +1,4 @@
-"""Table minutes tell the truth (issue 13.7), read back from the PDF: no signature claimed for notes
+"""Table minutes tell the truth, read back from the PDF: no signature claimed for notes
 changed after the export, a place and date line and a justerare line, bands in words, and the kinds
 named as the chair's window names them."""
 

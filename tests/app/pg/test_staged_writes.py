@@ -120,3 +120,18 @@ def test_a_duplicate_key_in_a_plain_insert_fails_and_writes_nothing(both) -> Non
 )
 def test_statements_that_read_what_they_replace_go_row_by_row(sql: str) -> None:
     assert staged.plan(sql) is None
+
+
+def test_long_lists_of_any_text_find_exactly_their_rows(both) -> None:
+    """`IN (?, ...)` of texts goes to the server as one array literal: quotes, backslashes, commas,
+    braces and spaces in the values come back unchanged."""
+    lite, pg = both
+    awkward = ['a"b', "c\\d", "e,f", "{g}", " h ", "NULL", "å ä ö", "'"]
+    keys = awkward + [f"k{i}" for i in range(ROWS)]
+    for store in (lite, pg):
+        _write(store, "INSERT INTO meta (key, value) VALUES (?, ?)", [(k, f"v{k}") for k in keys])
+    asked = [*awkward, "k3", "missing", "null"]
+    sql = f"SELECT key, value FROM meta WHERE key IN ({','.join('?' * len(asked))}) ORDER BY key"
+    got = [tuple(r) for r in pg.conn.execute(sql, asked)]
+    assert got == [tuple(r) for r in lite.conn.execute(sql, asked)]
+    assert {key for key, _ in got} == {*awkward, "k3"}

@@ -19,14 +19,7 @@ from app.sync import engine, errors, outbox, settings
 from app.sync.errors import SyncError
 from app.sync.webdav import WebDavTarget
 from app.workspace import Workspace
-
-
-def _sync(workspace: Workspace) -> engine.SyncReport:
-    target = settings.open_target(workspace.store)
-    try:
-        return engine.run_sync(workspace, target)
-    finally:
-        target.close()
+from tests.sync_fixtures import sync_once
 
 
 def _taken(report: engine.SyncReport) -> list[str]:
@@ -41,8 +34,8 @@ def _shared_folder(secretariat: Workspace, chair: Workspace, conference_id: str,
     for workspace in (secretariat, chair):
         settings.configure(workspace.store, str(share))
     export.export_pack(secretariat, conference_id, None)
-    _sync(secretariat)
-    _sync(chair)
+    sync_once(secretariat)
+    sync_once(chair)
     return share
 
 
@@ -53,7 +46,7 @@ def _table_bundle_on_the_share(
     share = _shared_folder(secretariat, chair, conference_id, tmp_path)
     notes.add_note(chair.store, conference_id, 1, 1, text)
     result = export.export_table(chair, conference_id, 1)
-    _sync(chair)
+    sync_once(chair)
     return share / conference_id / result.path.name
 
 
@@ -98,10 +91,10 @@ def test_two_chairs_and_the_secretariat_converge(people, target_text, loopback_m
         _configure(workspace, target_text, loopback_module.PASSWORD)
 
     export.export_pack(secretariat, conference_id, None)
-    assert [e.name for e in _sync(secretariat).pushed]
+    assert [e.name for e in sync_once(secretariat).pushed]
 
     for number, chair in ((1, chair1), (2, chair2)):
-        report = _sync(chair)
+        report = sync_once(chair)
         assert _taken(report) == [engine.IMPORTED]  # chair 2 also sees, and leaves, table 1's export
         assert conferences.conference(chair.store, conference_id).title  # the chair received the pack
         for question, text in (
@@ -113,10 +106,10 @@ def test_two_chairs_and_the_secretariat_converge(people, target_text, loopback_m
             chair.store, conference_id, number, 1, f"Bord {number}: förslag", kind="proposal", votes=4
         )
         export.export_table(chair, conference_id, number)  # into the outbox
-        report = _sync(chair)
+        report = sync_once(chair)
         assert len(report.pushed) == 1 and report.pushed[0].kind == "table-export"
 
-    report = _sync(secretariat)
+    report = sync_once(secretariat)
     assert sorted(p.outcome for p in report.pulled) == [engine.IMPORTED, engine.IMPORTED]
     central = {(n.table_number, n.text) for n in notes.list_notes(secretariat.store, conference_id)}
     for workspace in (chair1, chair2):
@@ -126,23 +119,23 @@ def test_two_chairs_and_the_secretariat_converge(people, target_text, loopback_m
 
     # Re-sync is a no-op everywhere.
     for workspace in (secretariat, chair1, chair2):
-        assert not _sync(workspace).moved_anything
+        assert not sync_once(workspace).moved_anything
 
     # The secretariat changes the pack; both chairs receive the new version.
     conference = conferences.conference(secretariat.store, conference_id)
     secretariat.store.write("conference", conference.id, {"venue": "Stadshuset, sal B"})
     export.export_pack(secretariat, conference_id, None)
-    assert len(_sync(secretariat).pushed) == 1
+    assert len(sync_once(secretariat).pushed) == 1
     for chair in (chair1, chair2):
-        assert _taken(_sync(chair)) == [engine.IMPORTED]
+        assert _taken(sync_once(chair)) == [engine.IMPORTED]
         assert conferences.conference(chair.store, conference_id).venue == "Stadshuset, sal B"
 
     # A chair edits after the first export: the re-export goes out, the secretariat gets the edit.
     [first] = [n for n in notes.list_notes(chair1.store, conference_id) if n.kind == "proposal"]
     notes.edit_note(chair1.store, first.id, text="Bord 1: förslag om cykelbanor längs ån")
     export.export_table(chair1, conference_id, 1)
-    assert len(_sync(chair1).pushed) == 1
-    assert [p.outcome for p in _sync(secretariat).pulled] == [engine.IMPORTED]
+    assert len(sync_once(chair1).pushed) == 1
+    assert [p.outcome for p in sync_once(secretariat).pulled] == [engine.IMPORTED]
     assert notes.note(secretariat.store, first.id).text == "Bord 1: förslag om cykelbanor längs ån"
     states = {s.state for s in outbox.status(chair1.store, chair1.outbox_dir, target_text)}
     assert states == {"sent"}
@@ -155,13 +148,13 @@ def test_a_tampered_bundle_on_the_target_is_refused_and_reported_once(people, tm
     data[len(data) // 2] ^= 0xFF
     remote.write_bytes(bytes(data))
     before = notes.list_notes(secretariat.store, conference_id)
-    report = _sync(secretariat)
+    report = sync_once(secretariat)
     assert [p.outcome for p in report.pulled] == [engine.REFUSED]
     [problem] = report.problems
     assert problem.code == "fetched-refused" and problem.params["file"] == remote.name
     assert problem.params["why"] == report.pulled[0].why.as_json()  # exactly why, as data
     assert notes.list_notes(secretariat.store, conference_id) == before
-    again = _sync(secretariat)  # the same bad file is not fetched and refused over and over
+    again = sync_once(secretariat)  # the same bad file is not fetched and refused over and over
     assert again.pulled == [] and again.problems == []
 
 
@@ -172,19 +165,19 @@ def test_a_bundle_this_laptop_cannot_hold_is_a_local_fault_and_fetched_again(peo
     try:
         identity.create_identity(stranger, "Okänd Ordförande")
         settings.configure(stranger.store, str(share))
-        _sync(stranger)
+        sync_once(stranger)
         notes.add_note(stranger.store, conference_id, 2, 1, "Ett okänt bord")
         export.export_table(stranger, conference_id, 2)
-        _sync(stranger)
+        sync_once(stranger)
     finally:
         stranger.close()
     (secretariat.dir / "quarantine").write_text("in the way")  # its quarantine folder cannot be made
     with pytest.raises(SyncError) as caught:
-        _sync(secretariat)
+        sync_once(secretariat)
     assert caught.value.kind == errors.LOCAL and "quarantine" in str(caught.value)
     assert secretariat.store.meta_get(settings.LAST_ERROR_KEY).startswith(errors.LOCAL)
     (secretariat.dir / "quarantine").unlink()
-    assert [p.outcome for p in _sync(secretariat).pulled] == [engine.QUARANTINED]
+    assert [p.outcome for p in sync_once(secretariat).pulled] == [engine.QUARANTINED]
 
 
 def test_a_half_copied_bundle_is_fetched_again_once_complete(people, tmp_path):
@@ -192,9 +185,9 @@ def test_a_half_copied_bundle_is_fetched_again_once_complete(people, tmp_path):
     remote = _table_bundle_on_the_share(secretariat, chair1, conference_id, tmp_path, "Bättre busstider")
     whole = remote.read_bytes()
     remote.write_bytes(whole[: len(whole) // 2])  # a cloud-sync engine still copying the file
-    assert [p.outcome for p in _sync(secretariat).pulled] == [engine.INCOMPLETE]
+    assert [p.outcome for p in sync_once(secretariat).pulled] == [engine.INCOMPLETE]
     remote.write_bytes(whole)
-    assert [p.outcome for p in _sync(secretariat).pulled] == [engine.IMPORTED]
+    assert [p.outcome for p in sync_once(secretariat).pulled] == [engine.IMPORTED]
     assert [n.text for n in notes.list_notes(secretariat.store, conference_id)] == ["Bättre busstider"]
 
 
@@ -204,7 +197,7 @@ def test_cli_export_outbox_and_sync(people, tmp_path, capsys):
     share.mkdir()
     export.export_pack(secretariat, conference_id, None)
     settings.configure(secretariat.store, str(share))
-    _sync(secretariat)
+    sync_once(secretariat)
 
     def run(*argv: str) -> tuple[int, str, str]:
         code = cli_main(["--workspace", str(chair1.dir), *argv])
@@ -241,10 +234,10 @@ def test_a_file_too_big_for_a_bundle_is_not_fetched(people, tmp_path, monkeypatc
     settings.configure(secretariat.store, str(share))
     monkeypatch.setattr(engine, "MAX_FILE_BYTES", 1000)  # a small cap, so the test writes a small file
     (share / conference_id / "0f3c2a52-7d2e-4c55-9d3d-0a7a0a1b2c3d.rbz").write_bytes(b"\0" * 1001)
-    report = _sync(secretariat)
+    report = sync_once(secretariat)
     assert [(p.outcome, p.detail) for p in report.pulled] == [(engine.REFUSED, "too large for a bundle")]
     assert not any(engine.inbox_dir(secretariat).iterdir())
-    assert _sync(secretariat).pulled == []
+    assert sync_once(secretariat).pulled == []
 
 
 def test_a_chairs_first_sync_shows_the_pinned_keys_fingerprint(people, tmp_path, capsys):
@@ -253,7 +246,7 @@ def test_a_chairs_first_sync_shows_the_pinned_keys_fingerprint(people, tmp_path,
     share.mkdir()
     export.export_pack(secretariat, conference_id, None)
     settings.configure(secretariat.store, str(share))
-    _sync(secretariat)
+    sync_once(secretariat)
     assert cli_main(["--workspace", str(chair1.dir), "sync", "--target", str(share)]) == 0
     out = capsys.readouterr().out
     fingerprint = identity.require_identity(secretariat).fingerprint
@@ -275,11 +268,11 @@ def test_a_fault_while_pulling_leaves_nothing_half_fetched_and_is_retried(
     for workspace in (secretariat, chair1):
         settings.configure(workspace.store, dav.url, user=dav.user, password=dav.password)
     export.export_pack(secretariat, conference_id, None)
-    _sync(secretariat)
-    _sync(chair1)
+    sync_once(secretariat)
+    sync_once(chair1)
     notes.add_note(chair1.store, conference_id, 1, 1, secrets.token_hex(20_000))  # a bundle of some size
     export.export_table(chair1, conference_id, 1)
-    _sync(chair1)
+    sync_once(chair1)
 
     proxy = None
     if fault == "status-500":

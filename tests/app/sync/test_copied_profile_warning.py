@@ -39,7 +39,9 @@ def _notes(kansli: Path, conference: str) -> list[str]:
     return sorted(json.loads(line)["text"] for line in lines)
 
 
-def test_two_copies_of_a_laptop_are_told_and_recover_with_their_own_identities(tmp_path: Path) -> None:
+def _office_and_laptop(tmp_path: Path) -> tuple[Path, Path, Path, str, str]:
+    """The secretariat's workspace, the shared folder, table 2's laptop (its first export imported),
+    the conference and the id of the laptop's first note."""
     kansli, share, original = tmp_path / "kansli", tmp_path / "delad-mapp", tmp_path / "bord2"
     share.mkdir()
     (tmp_path / "anje.toml").write_text(CONFERENCE_TOML, encoding="utf-8")
@@ -59,10 +61,15 @@ def test_two_copies_of_a_laptop_are_told_and_recover_with_their_own_identities(t
     ok(kansli, "trust", "add", tmp_path / "bord2.keycard", "--role", "chair", "--conference", conference,
        "--table", TABLE)  # fmt: skip
     assert "imported" in ok(kansli, "sync")
+    return kansli, share, original, conference, shared_note
+
+
+def test_two_copies_of_a_laptop_are_told_and_recover_with_their_own_identities(tmp_path: Path) -> None:
+    kansli, share, original, conference, shared_note = _office_and_laptop(tmp_path)
 
     # IT copies the whole profile, keys and all, to a second laptop; both go on writing.
     copy = tmp_path / "bord2-kopia"
-    shutil.copytree(original, copy, ignore=shutil.ignore_patterns("*-wal", "*-shm"))
+    shutil.copytree(original, copy)  # the whole folder, as IT copies it
     _add(original, conference, "Ett gemensamt kontor för distansarbete")
     ok(original, "note", "edit", shared_note, "Företagen hittar inte folk – särskilt inte inom vården")
     _add(copy, conference, "”Bygdepeng” till lokala initiativ & föreningar", question=2)
@@ -121,21 +128,36 @@ def test_two_copies_of_a_laptop_are_told_and_recover_with_their_own_identities(t
     assert WARNING not in ok(original, "sync") + ok(copy, "sync")
 
 
+def test_a_copy_whose_keys_were_deleted_gets_a_new_origin_with_its_new_key(tmp_path: Path) -> None:
+    """IT "fixes" the copy by deleting its keys folder and making a new identity: its origin was bound
+    to the old key at the secretariat, so the new key writes under a new one, and nothing is refused."""
+    kansli, _share, original, conference, _note = _office_and_laptop(tmp_path)
+    copy = tmp_path / "bord2-kopia"
+    shutil.copytree(original, copy)
+    shutil.rmtree(copy / "keys")
+    ok(copy, "identity", "create", "--name", "Mikael Järvinen (reservdatorn)")
+    ok(copy, "identity", "export", "-o", tmp_path / "reserv.keycard")
+    _add(copy, conference, "Reservdatorn: ”sista bussen går 21.10”")
+    assert WARNING not in _export_and_sync(copy, conference)
+    ok(kansli, "trust", "add", tmp_path / "reserv.keycard", "--role", "chair", "--conference", conference,
+       "--table", TABLE)  # fmt: skip
+    report = ok(kansli, "sync")
+    assert "refused" not in report and report.startswith("imported "), report
+    assert "Reservdatorn: ”sista bussen går 21.10”" in _notes(kansli, conference)
+
+
 def test_over_webdav_each_copy_is_told_and_the_target_keeps_every_file(dav, tmp_path: Path) -> None:
     from app import notes
     from app.bundles import export_pack, export_table, import_files
     from app.bundles.identity import create_identity
     from app.demo import ensure_demo
-    from app.sync import engine, settings
+    from app.sync import settings
     from app.workspace import Workspace
     from bench import webdav_loopback as loopback
+    from tests.sync_fixtures import sync_once
 
     def sync(workspace: Workspace) -> list[str]:
-        target = settings.open_target(workspace.store)
-        try:
-            return engine.run_sync(workspace, target).lines()
-        finally:
-            target.close()
+        return sync_once(workspace).lines()
 
     office = Workspace.create(tmp_path / "kansli", "secretariat")
     create_identity(office, "Region Norrlän, kansliet")

@@ -11,10 +11,7 @@ from app.sync import engine, errors, settings
 from app.sync import folder as folder_module
 from app.sync.errors import SyncError
 from app.sync.folder import FolderTarget
-
-
-def _sync(workspace):
-    return engine.run_sync(workspace, settings.open_target(workspace.store))
+from tests.sync_fixtures import sync_once
 
 
 def _opened_from_a_pack(chair, tmp_path) -> str:
@@ -39,11 +36,15 @@ def test_a_chair_with_a_conference_follows_only_that_one(chair, share, plain_bun
     for folder in (own, "another-conference"):
         (share / folder).mkdir()
         plain_bundle(share / folder, conference=folder, kind="table-export")
-    report = _sync(chair)
-    assert [(p.conference_id, p.outcome) for p in report.pulled] == [(own, engine.NOT_FOR_US)]
+    report = sync_once(chair)
+    # Another conference's folder is looked into once, for a pack of a secretariat pinned here (next
+    # year's conference): a table export there, like one of its own conference, is not for a chair.
+    assert sorted((p.conference_id, p.outcome) for p in report.pulled) == sorted(
+        [(own, engine.NOT_FOR_US), ("another-conference", engine.NOT_FOR_US)]
+    )
     assert not any(engine.inbox_dir(chair).iterdir())  # what is not for us is not kept
-    again = _sync(chair)
-    assert again.pulled == [] and again.unchanged == 1
+    again = sync_once(chair)
+    assert again.pulled == [] and again.unchanged == 2
 
 
 def test_the_workspace_that_created_a_conference_collects_its_table_exports(chair, share, plain_bundle):
@@ -55,7 +56,7 @@ def test_the_workspace_that_created_a_conference_collects_its_table_exports(chai
     (share / own).mkdir()
     plain_bundle(share / own, conference=own, kind="table-export")
     plain_bundle(share / own, conference=own, kind="conference-pack")
-    report = _sync(chair)
+    report = sync_once(chair)
     outcomes = sorted((p.kind, p.outcome == engine.NOT_FOR_US) for p in report.pulled)
     assert outcomes == [("conference-pack", True), ("table-export", False)]
 
@@ -64,10 +65,10 @@ def test_the_secretariat_leaves_packs_and_its_own_bundles(chair, share, plain_bu
     chair.role = "secretariat"
     settings.configure(chair.store, str(share))
     mine = plain_bundle(chair.outbox_dir, conference="conf-a", kind="conference-pack")
-    _sync(chair)  # pushes its own pack
+    sync_once(chair)  # pushes its own pack
     (share / "conf-b").mkdir()
     plain_bundle(share / "conf-b", conference="conf-b", kind="conference-pack")
-    report = _sync(chair)
+    report = sync_once(chair)
     assert [(p.conference_id, p.kind, p.outcome) for p in report.pulled] == [
         ("conf-b", "conference-pack", engine.NOT_FOR_US)
     ]
@@ -79,10 +80,10 @@ def test_a_changed_remote_file_is_looked_at_again(chair, share, plain_bundle):
     settings.configure(chair.store, str(share))
     (share / "conf-b").mkdir()
     path = plain_bundle(share / "conf-b", conference="conf-b", kind="conference-pack")
-    assert len(_sync(chair).pulled) == 1
-    assert _sync(chair).pulled == []
+    assert len(sync_once(chair).pulled) == 1
+    assert sync_once(chair).pulled == []
     path.write_bytes(path.read_bytes() + b"\0")
-    assert len(_sync(chair).pulled) == 1
+    assert len(sync_once(chair).pulled) == 1
 
 
 class _Understating(FolderTarget):

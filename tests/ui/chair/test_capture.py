@@ -242,7 +242,7 @@ def test_close_and_reopen_everything_is_still_there(qtbot, window, demo_workspac
 def test_open_conference_again_and_cancel_returns_to_the_table(qtbot, window):
     type_note(qtbot, window, "bord tre")
     press(window, Qt.Key.Key_O, CTRL)
-    assert window.pages.currentWidget() is window.picker
+    assert window.pages.currentWidget() is window.picker_page and window.picker.isVisible()
     assert window.picker.selected_table() == 3
     window.picker.buttons.button(window.picker.buttons.StandardButton.Cancel).click()
     assert window.pages.currentIndex() == 1 and window.session.table.number == 3

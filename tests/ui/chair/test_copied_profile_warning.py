@@ -15,20 +15,13 @@ from app import notes
 from app.bundles import export_pack, export_table, import_files
 from app.bundles.identity import create_identity, require_identity
 from app.demo import ensure_demo
-from app.sync import engine, settings
+from app.sync import settings
 from app.workspace import Workspace
+from tests.sync_fixtures import sync_once
 
 from .real_hands import in_swedish, open_table
 
 TABLE = 3
-
-
-def _sync(workspace: Workspace) -> engine.SyncReport:
-    target = settings.open_target(workspace.store)
-    try:
-        return engine.run_sync(workspace, target)
-    finally:
-        target.close()
 
 
 def _two_laptops(tmp_path: Path) -> tuple[Path, str]:
@@ -46,7 +39,7 @@ def _two_laptops(tmp_path: Path) -> tuple[Path, str]:
     settings.configure(laptop.store, str(share))
     notes.add_note(laptop.store, conference_id, TABLE, 1, "Fler bussar till sjukhuset – även helger!")
     export_table(laptop, conference_id, TABLE)
-    _sync(laptop)
+    sync_once(laptop)
     laptop.close()
     shutil.copytree(
         tmp_path / "bord3", tmp_path / "bord3-kopia", ignore=shutil.ignore_patterns("*-wal", "*-shm")
@@ -54,7 +47,7 @@ def _two_laptops(tmp_path: Path) -> tuple[Path, str]:
     copy = Workspace(tmp_path / "bord3-kopia")
     notes.add_note(copy.store, conference_id, TABLE, 2, "Ungdomsrådet vill ha egen budget (”på riktigt”)")
     export_table(copy, conference_id, TABLE)
-    assert _sync(copy).pushed
+    assert sync_once(copy).pushed
     copy.close()
     return tmp_path / "bord3", conference_id
 

@@ -46,7 +46,8 @@ def test_open_a_conference_description_file(qtbot, tmp_path, sync_ops):
     workspace = Workspace.create(tmp_path / "empty")
     try:
         chair = open_window(qtbot, workspace)
-        assert chair.session is None and chair.pages.currentWidget() is chair.picker
+        assert chair.session is None and chair.pages.currentWidget() is chair.picker_page
+        assert chair.picker.isVisible()
         demo = tmp_path / "konferens.toml"
         with resources.as_file(resources.files("resources.demo").joinpath("konferens.toml")) as source:
             shutil.copy(source, demo)

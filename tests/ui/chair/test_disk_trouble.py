@@ -1,4 +1,4 @@
-"""Item 8: errors a chair understands. A read-only or full workspace, and one held by another program,
+"""Errors a chair understands. A read-only or full workspace, and one held by another program,
 are said in Swedish with the advice that fits; export failures say what failed; the window warns at
 start when the workspace cannot be written. The failures are real SQLite refusals, not mocks."""
 

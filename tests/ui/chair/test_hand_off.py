@@ -1,4 +1,4 @@
-"""Item 6: a hand-off a chair can do alone. "Sign and export" first says what it will sign and asks;
+"""A hand-off a chair can do alone. "Sign and export" first says what it will sign and asks;
 afterwards it offers "Save a copy…" under a readable name and "Show in folder"; notes changed after the
 export say so and offer to export again; quitting with unexported changes asks first. In Swedish."""
 

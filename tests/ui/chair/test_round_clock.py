@@ -1,4 +1,4 @@
-"""Item 3: the round clock belongs to the round. Moving a note away, jumping to a search hit or clicking
+"""The round clock belongs to the round. Moving a note away, jumping to a search hit or clicking
 another question never resets or stops a running timer, new notes keep going to the discussed
 question, time over is shown in its own colours and words, and the round survives a restart."""
 

@@ -1,4 +1,4 @@
-"""Item 5: the chair's window fits the laptops chairs have. Each size runs in a fresh process whose
+"""The chair's window fits the laptops chairs have. Each size runs in a fresh process whose
 offscreen screen really is that laptop's (1280×720, 1366×768, and 1366×768 at 150 % scaling, which Qt
 sees as 911×512), in Swedish, with a 300-note question; the test checks the geometry and keeps the
 screenshot (tests look at them, and so did we)."""

@@ -50,7 +50,7 @@ def board(qtbot, qapp, shared, sync_ops):
     window.resize(1366, 768)
     window.show()
     window.choose_conference(conference_id)
-    window.tabs.setCurrentWidget(window.proposals_view)
+    window.tabs.setCurrentWidget(window.proposals_page)  # the tab, where the board is made
     qtbot.waitUntil(lambda: window.proposals_view.model.rowCount() == 3, timeout=3000)
     yield window.proposals_view
     window.close()
@@ -92,7 +92,7 @@ def test_britts_status_change_and_votes_show_within_a_second(qtbot, board, share
 def test_the_council_tab_shows_britts_shortlist_within_a_second(qtbot, board, shared) -> None:
     _anna, britt, _conference_id, ids = shared
     window = board.window()
-    window.tabs.setCurrentWidget(window.council_view)
+    window.tabs.setCurrentWidget(window.council_page)
     council = window.council_view
     qtbot.waitUntil(lambda: council.isVisible(), timeout=1000)
     proposals.set_status(britt.store, ids[0], "shortlisted", decided_by="Britt")

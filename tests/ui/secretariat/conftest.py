@@ -136,3 +136,21 @@ def secretariat(secretariat_dir: Path):
     workspace = Workspace(secretariat_dir)
     yield workspace
     workspace.close()
+
+
+def open_in_swedish(qtbot, qapp, workspace: Workspace, conference_id: str | None = None, size=(1366, 768)):
+    """The secretariat's window in Swedish, shown at `size` (None: its own first size), on
+    `conference_id` when given."""
+    from ui import i18n
+    from ui.secretariat.window import SecretariatWindow
+
+    loaded = i18n.install("sv", qapp)
+    assert any(name.endswith("common_sv.qm") for name in loaded), "run `make translations` first"
+    window = SecretariatWindow(workspace)
+    qtbot.addWidget(window)
+    if size is not None:
+        window.resize(*size)
+    window.show()
+    if conference_id is not None:
+        window.choose_conference(conference_id)
+    return window

@@ -9,12 +9,10 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.workspace import DB_NAME
-from ui import i18n
 from ui.secretariat import inbox as inbox_mod
 from ui.secretariat.trust_dialog import BulkTrustDialog
-from ui.secretariat.window import SecretariatWindow
 
-from .conftest import UNKNOWN_TABLE
+from .conftest import UNKNOWN_TABLE, open_in_swedish
 
 
 @pytest.fixture
@@ -24,13 +22,8 @@ def window(qtbot, qapp, secretariat_dir, afternoon, sync_ops):
     with sqlite3.connect(secretariat_dir / DB_NAME) as conn:  # tables 1 and 2 sent no key card ahead
         conn.execute("DELETE FROM bundle_trust WHERE role = 'chair' AND table_number IN (1, 2)")
     conn.close()
-    i18n.install("sv", qapp)
     workspace = Workspace(secretariat_dir)
-    w = SecretariatWindow(workspace)
-    qtbot.addWidget(w)
-    w.resize(1366, 768)
-    w.show()
-    w.choose_conference(afternoon.conference_id)
+    w = open_in_swedish(qtbot, qapp, workspace, afternoon.conference_id)
     yield w
     workspace.close()
 

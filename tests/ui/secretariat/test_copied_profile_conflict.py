@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 from app import conferences, conflicts, notes
 from app.bundles import export_table, import_files
 from app.workspace import Workspace
-from ui import i18n
-from ui.secretariat.window import SecretariatWindow
+
+from .conftest import open_in_swedish
 
 TABLE = 9
 ON_THE_CHAIRS_LAPTOP = "Bord 9: vi kan öppna våra lokaler på kvällarna"
@@ -44,12 +44,7 @@ def test_a_copied_profile_is_a_conflict_named_by_export_in_swedish(
     assert [r.status for r in receipts] == ["imported"] * 3
     assert sum(r.counts["conflicts"] for r in receipts) == 1  # the import report says a conflict opened
 
-    i18n.install("sv", qapp)
-    window = SecretariatWindow(secretariat)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    window.choose_conference(afternoon.conference_id)
+    window = open_in_swedish(qtbot, qapp, secretariat, afternoon.conference_id)
     window.show_conflicts()
     panel = window.review_view.conflicts_panel
     [conflict] = [c for c in panel.model.rows() if c.table_number == TABLE]

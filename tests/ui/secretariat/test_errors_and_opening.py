@@ -15,18 +15,12 @@ from ui.bundle_opener import BundleOpener
 from ui.secretariat import inbox as inbox_mod
 from ui.secretariat.window import SecretariatWindow
 
-from .conftest import TAMPERED_TABLE
+from .conftest import TAMPERED_TABLE, open_in_swedish
 
 
 @pytest.fixture
 def swedish_window(qtbot, qapp, secretariat, afternoon, sync_ops):
-    loaded = i18n.install("sv", qapp)
-    assert any(name.endswith("common_sv.qm") for name in loaded), "run `make translations` first"
-    w = SecretariatWindow(secretariat)
-    qtbot.addWidget(w)
-    w.show()
-    w.choose_conference(afternoon.conference_id)
-    return w
+    return open_in_swedish(qtbot, qapp, secretariat, afternoon.conference_id, size=None)
 
 
 def _cell(view, entry_name: str, column: str, role=Qt.ItemDataRole.DisplayRole):

@@ -9,23 +9,15 @@ from PySide6.QtCore import Qt
 
 from app import notes
 from app.bundles import export_table, trust
-from ui import i18n
 from ui.secretariat import inbox as inbox_mod
 from ui.secretariat.trust_dialog import TrustKeyDialog
-from ui.secretariat.window import SecretariatWindow
 
-from .conftest import _chair
+from .conftest import _chair, open_in_swedish
 
 
 @pytest.fixture(params=[(1280, 720), (1366, 768)], ids=["1280x720", "1366x768"])
 def window(request, qtbot, qapp, secretariat, afternoon, sync_ops):
-    i18n.install("sv", qapp)
-    w = SecretariatWindow(secretariat)
-    qtbot.addWidget(w)
-    w.resize(*request.param)
-    w.show()
-    w.choose_conference(afternoon.conference_id)
-    return w
+    return open_in_swedish(qtbot, qapp, secretariat, afternoon.conference_id, request.param)
 
 
 def _laptop_bundle(afternoon, tmp_path, folder: str, name: str, table: int) -> str:
@@ -113,3 +105,21 @@ def test_clashing_keys_are_loud_in_the_list_and_the_secretary_names_the_key(
     names = {e.name for e in trust.entries(secretariat.store) if e.table_number == 7}
     assert "Karin Sjöström (dator 2)" in names
     assert _cell(collect, is_("dator2"), 1) == "Karin Sjöström (dator 2)"
+
+
+def test_a_tables_re_exports_read_apart(qtbot, window, afternoon, tmp_path):
+    """A chair exports, adds a late note and exports again; the copies arrive newest first. The rows say
+    which export each is, so they do not look alike."""
+    pack = afternoon.secretariat_template.parent / "pack.rbz"
+    laptop = _chair(tmp_path / "t20", pack, "Sofia Bergström")
+    paths = []
+    for n, text in enumerate(["Cykelväg  till Grebo", "Sent tillägg: föreningarna!!"]):
+        notes.add_note(laptop.store, afternoon.conference_id, 20, 1, text)
+        paths.append(str(export_table(laptop, afternoon.conference_id, 20, tmp_path / f"b{n}.rbz").path))
+    laptop.close()
+    collect = window.collect_view
+    window.tabs.setCurrentWidget(collect)
+    collect.add_paths(paths[::-1])
+    signed = {e.name: _cell(collect, lambda x, e=e: x.name == e.name, 3) for e in collect.inbox.entries}
+    assert signed["b0.rbz"].endswith(" · export nr 1") and signed["b1.rbz"].endswith(" · export nr 2")
+    assert not collect.view.horizontalScrollBar().isVisible()

@@ -35,6 +35,15 @@ def edit_notes_as_seen(
     """Several notes' edits (text, kind, themes, votes) as one step, all or none; `seen`: each note's rev
     as the window showed it ("" for an edit that does not care). Returns, per note that another writer
     changed meanwhile, the fields now open as conflicts beside this edit."""
+    return save_notes_as_seen(store, seen, changes)[0]
+
+
+def save_notes_as_seen(
+    store: Store, seen: dict[str, str], changes: dict[str, dict[str, Any]]
+) -> tuple[dict[str, list[str]], dict[str, str]]:
+    """`edit_notes_as_seen`, and each note's rev as this save left it, read in the same transaction:
+    what the step's undo or redo saw (another secretary's save right after this one is then no part of
+    it, and is noticed)."""
     rt = record_type("note")
     clashes: dict[str, list[str]] = {}
     with store.transaction():
@@ -51,7 +60,8 @@ def edit_notes_as_seen(
             if changed_under:
                 _keep_unseen(store, rt.name, note_id, seen_rev, changed_under)
                 clashes[note_id] = sorted(changed_under)
-    return clashes
+        saved = revs(store, list(changes))
+    return clashes, saved
 
 
 def _changed_by_another(store: Store, before: dict[str, Any], name: str, seen_rev: str) -> bool:

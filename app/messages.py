@@ -6,11 +6,12 @@ say them in the user's language from the same code and parameters (ui/bundle_mes
 ever parses a sentence back into its parts.
 
 Adding a message: give its English template in `_ENGLISH` below (`"code": "... {name} ..."`, filled
-from the parameters by `str.format`), raise or create it with its parameters, and give the same
-template in Swedish in ui/bundle_messages.py. A refusal is `raise refused("check", "code", name=value)`
-(app/bundles/format.py); a remark or a part of another message is `message("code", name=value)`.
-tests/ui/test_bundle_messages.py fails while a code raised in app/ lacks either, or while a template
-names a parameter its raiser does not give.
+from the parameters by `str.format`), raise or create it with its parameters, and give the window's
+template in ui/message_texts.py (then `make ts` and its Swedish). A refusal is
+`raise refused("check", "code", name=value)` (app/bundles/format.py); a remark or a part of another
+message is `message("code", name=value)`. tests/ui/test_message_codes.py reads every such call from the
+syntax tree and fails while a code lacks either template, or a template names a parameter its raiser
+does not give.
 
 A parameter may itself hold a message (`problem=message("json-too-deep").as_json()`, or a list of
 them): it is said in the same language as the message around it. That keeps "record line 5: ..." one

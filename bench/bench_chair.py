@@ -2,7 +2,9 @@
 
 Prints, all measured in this run on this machine (offscreen Qt):
 - whole-process time to a shown window: a bare QMainWindow with a list view, and Rundabord's chair window
-  on the demo conference with a table open (median of several fresh processes, and the ratio);
+  on the demo conference with its table open again as a chair restarts it (median of fresh processes taken
+  in turns, with cached bytecode; `RUNDABORD_BENCH_RUNS` sets how many, `RUNDABORD_BENCH_CHAIR=start` stops
+  after this part);
 - in-process: building and showing the chair window;
 - a 1,000-note question: model load (reset), the view's first layout, a filter, clearing it;
 - the chair's keystrokes on that question, each through the undo stack with the store's commit and the

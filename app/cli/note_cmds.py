@@ -109,7 +109,8 @@ def _list(args: argparse.Namespace) -> int:
         themes = f" [{', '.join(names.get(t, t) for t in note.themes)}]" if note.themes else ""
         votes = f" ({plural(note.votes, 'vote')})" if note.votes else ""
         where = f"table {note.table_number} q{numbers.get(note.question_id)}"
-        print(f"{where} {note.kind}: {note.text}{themes}{votes}")
+        text = "\n    ".join(note.text.splitlines())  # a note's later lines under it, never as a note
+        print(f"{where} {note.kind}: {text}{themes}{votes}")
     return 0
 
 

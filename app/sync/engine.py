@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 ProgressFn = Callable[[int, int, str], None]  # (steps done, steps known, what is happening)
 
 # Outcomes of looking at one remote file.
+PACK_OF_PINNED = "pack-of-pinned"  # what a chair takes from a conference folder new to it
 IMPORTED = "imported"
 ALREADY = "already"  # imported before (by another route): the import was a no-op
 QUARANTINED = "quarantined"
@@ -286,6 +287,8 @@ def _pull(
             wanted_in[folder] = KIND_TABLE
         elif folder in mine or not mine:
             wanted_in[folder] = KIND_PACK
+        else:  # a conference new here: its pack only from a secretariat this laptop already pinned
+            wanted_in[folder] = PACK_OF_PINNED
     folders = list(wanted_in)
     own = {e.bundle_id for e in outbox.entries(workspace.outbox_dir)}
     seen = {
@@ -329,6 +332,16 @@ def _add_pulled(report: SyncReport, remote: RemoteFile, pulled: Pulled) -> None:
         report.problems.append(message("fetched-refused", file=remote.name, why=said[0].as_json()))
 
 
+def _signer_pinned(store: Store, manifest: dict) -> bool:
+    """Whether the key the manifest names signs some conference's packs here (the importer then checks
+    the signature itself: a forged name of a key is refused there)."""
+    signer = manifest.get("signer")
+    key_id = signer.get("key_id") if isinstance(signer, dict) else None
+    if not isinstance(key_id, str):
+        return False
+    return store.conn.execute("SELECT 1 FROM bundle_pins WHERE key_id = ?", (key_id,)).fetchone() is not None
+
+
 def _fetch_one(workspace: Workspace, target: Target, remote: RemoteFile, wanted: str) -> Pulled:
     local = inbox_dir(workspace) / remote.name
     bundle_id = remote.name.removesuffix(BUNDLE_SUFFIX)
@@ -351,7 +364,9 @@ def _fetch_one(workspace: Workspace, target: Target, remote: RemoteFile, wanted:
         kind = manifest.get("kind") if isinstance(manifest.get("kind"), str) else ""
     except Exception:  # unreadable: let the importer name the failed check
         kind = ""
-    if kind and kind != wanted:
+    if wanted == PACK_OF_PINNED:  # a returning chair gets next year's pack; a stranger's is left alone
+        wanted = KIND_PACK if kind == KIND_PACK and _signer_pinned(workspace.store, manifest) else "-"
+    if wanted == "-" or (kind and kind != wanted):
         local.unlink(missing_ok=True)
         pulled = Pulled(bundle_id, remote.folder, kind, NOT_FOR_US)
     else:

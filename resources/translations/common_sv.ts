@@ -772,7 +772,7 @@
     </message>
     <message>
         <source>the bundle changes the table&apos;s {field}, which only the secretariat may change</source>
-        <translation>paketet ändrar bordets {field}, som bara sekretariatet får ändra</translation>
+        <translation>paketet ändrar bordets uppgifter ({field}), vilket bara sekretariatet får göra</translation>
     </message>
     <message>
         <source>the bundle says table {table}&apos;s paper notes were typed in by the secretariat; a chair may only bring notes a chair typed</source>

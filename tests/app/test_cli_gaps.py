@@ -99,3 +99,13 @@ def test_a_mistyped_workspace_is_refused_and_nothing_is_made(tmp_path):
     assert code == 2 and out == "" and err.count("\n") == 1
     assert err.startswith(f"rundabord: error: no workspace in {typo}; create one with")
     assert not typo.exists()
+
+
+def test_a_note_of_two_lines_lists_as_one_note(office):
+    ws, conference = office
+    rundabord(ws, "note", "add", "--conference", conference, "--table", 2, "--question", 1, "--votes", 1,
+              "Läxhjälp på biblioteket\nandra raden om samma sak")  # fmt: skip
+    code, out, _ = rundabord(ws, "note", "list", "--conference", conference, "--table", 2)
+    assert code == 0
+    assert "table 2 q1 note: Läxhjälp på biblioteket\n    andra raden om samma sak (1 vote)\n" in out
+    assert all(line.startswith(("table ", "    ")) for line in out.splitlines())

@@ -200,3 +200,33 @@ def test_a_bundle_accepted_from_quarantine_comes_back_after_a_repair(tmp_path: P
               .splitlines()]  # fmt: skip
     by_table = {n: sorted(x["text"] for x in listed if x["table"] == n) for n in CHAIRS}
     assert by_table == {n: sorted(texts) for n, texts in NOTES.items()}
+
+
+@pytest.mark.slow
+def test_next_years_pack_reaches_a_returning_chair_by_sync_and_a_strangers_does_not(tmp_path: Path) -> None:
+    kansli, share, conference = _the_day(tmp_path)
+    description = (tmp_path / "anje.toml").read_text(encoding="utf-8")
+    (tmp_path / "nasta.toml").write_text(
+        description.replace("Rundabordssamtal i Ånge", "Rundabordssamtal i Ånge 2028").replace(
+            "2027-04-20", "2028-04-18"
+        ),
+        encoding="utf-8",
+    )
+    next_year = ok(kansli, "conference", "create", tmp_path / "nasta.toml").strip()
+    ok(kansli, "pack", "export", "--conference", next_year)
+    stranger = tmp_path / "annan-region"
+    ok(stranger, "init", "--role", "secretariat")
+    ok(stranger, "identity", "create", "--name", "Region Grannlän")
+    theirs = ok(stranger, "conference", "create", tmp_path / "anje.toml").strip()
+    ok(stranger, "sync", "configure", "--target", share)
+    ok(stranger, "pack", "export", "--conference", theirs)
+
+    laptop = tmp_path / "bord1"  # Åsa chairs again next year
+    fetched = ok(laptop, "sync")
+    assert "imported" in fetched
+    held = {json.loads(line)["id"] for line in ok(laptop, "conference", "list", "--json").splitlines()}
+    assert held == {conference, next_year}  # the neighbour region's pack was left on the share
+    ok(laptop, "note", "add", "--conference", next_year, "--table", 1, "--question", 1, "Nu med cykelbana")
+    ok(laptop, "export", "--conference", next_year, "--table", 1)
+    ok(laptop, "sync")
+    assert "trusted as chair in another conference" in ok(kansli, "sync")  # held with the remedy

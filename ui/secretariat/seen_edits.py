@@ -42,8 +42,8 @@ class SeenEdit:
         self._save(self.backward)
 
     def _save(self, values: dict[str, dict[str, Any]]) -> None:
-        self.clashes = edits.edit_notes_as_seen(self.store, self.seen, values)
-        self.seen = edits.revs(self.store, list(values))  # the next step (undo, redo) saw this save
+        # The next step (undo, redo) saw this save, as it left the notes.
+        self.clashes, self.seen = edits.save_notes_as_seen(self.store, self.seen, values)
         if self.clashes:
             # Later, not now: an undo runs inside the stack's command, where a dialog must not open.
             QTimer.singleShot(0, self._tell)

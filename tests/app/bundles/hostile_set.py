@@ -71,24 +71,24 @@ def _after_anna(world, records: list[dict], **changes) -> bytes:
     )
 
 
-def _with_a_broken_photo(world) -> bytes:
-    photo = b"\x89PNG\r\n\x1a\n" + b"inte en riktig bild" * 20  # starts like a PNG, decodes as nothing
-    stamp = [str(Stamp(wall_clock_ms(), 0)), anna_origin(world)]
+def attachment_record(world, data: bytes, *, record_id: str, media_type: str = "image/png") -> dict:
+    """Anna's record of a photo of table 3's paper, whose image member holds `data`."""
+    stamp = ["001700000000000-000001", "a1b2c3d4e5f60718"]
     fields = {
         "conference_id": world.conference_id,
         "table_number": world.table,
-        "sha256": sha256_hex(photo),
-        "media_type": "image/png",
+        "sha256": sha256_hex(data),
+        "media_type": media_type,
         "file_name": "duken.png",
-        "size": len(photo),
+        "size": len(data),
         "width": 60,
         "height": 40,
-        "caption": "Bordsduken",
+        "caption": "",
         "added_by": "Anna Berg",
         "added_at": "2026-03-12T13:00+01:00",
     }
-    record = {
-        "id": str(uuid.uuid4()),
+    return {
+        "id": record_id,
         "type": "attachment",
         "origin": stamp[1],
         "rev": stamp[0],
@@ -97,6 +97,11 @@ def _with_a_broken_photo(world) -> bytes:
         "fields": fields,
         "stamps": {name: stamp for name in (*fields, "deleted")},
     }
+
+
+def _with_a_broken_photo(world) -> bytes:
+    photo = b"\x89PNG\r\n\x1a\n" + b"inte en riktig bild" * 20  # starts like a PNG, decodes as nothing
+    record = attachment_record(world, photo, record_id=str(uuid.uuid4()))
     members = {attachment_member(sha256_hex(photo), "png"): photo}
     return _after_anna(world, [*world.table_records(), record], attachments=members)
 

@@ -19,38 +19,13 @@ from app.bundles.importer import IMPORTED, REFUSED
 from app.bundles.reader import read_bundle
 from app.errors import UserError
 
+from .hostile_set import attachment_record
+
 
 def _image(kind: str = "PNG", size: tuple[int, int] = (60, 40), colour: str = "navy") -> bytes:
     buffer = io.BytesIO()
     Image.new("RGB", size, colour).save(buffer, kind)
     return buffer.getvalue()
-
-
-def _attachment_record(world, data: bytes, *, record_id: str, media_type: str = "image/png") -> dict:
-    stamp = ["001700000000000-000001", "a1b2c3d4e5f60718"]
-    fields = {
-        "conference_id": world.conference_id,
-        "table_number": world.table,
-        "sha256": sha256_hex(data),
-        "media_type": media_type,
-        "file_name": "duken.png",
-        "size": len(data),
-        "width": 60,
-        "height": 40,
-        "caption": "",
-        "added_by": "Anna Berg",
-        "added_at": "2026-03-12T13:00+01:00",
-    }
-    return {
-        "id": record_id,
-        "type": "attachment",
-        "origin": stamp[1],
-        "rev": stamp[0],
-        "base_rev": "000000000000000-000000",
-        "deleted": False,
-        "fields": fields,
-        "stamps": {name: stamp for name in (*fields, "deleted")},
-    }
 
 
 def _signed_with(world, members: dict[str, bytes], records: list[dict], manifest_changes=None) -> bytes:
@@ -136,26 +111,26 @@ def _refusal(secretariat, tmp_path, bundle: bytes) -> str:
 
 def test_a_signed_attachment_that_is_not_an_image_is_refused(world, secretariat, tmp_path) -> None:
     text = b"\x89PNG\r\n\x1a\n" + b"not really a picture" * 10
-    record = _attachment_record(world, text, record_id=RID)
+    record = attachment_record(world, text, record_id=RID)
     bundle = _signed_with(world, {attachment_member(sha256_hex(text), "png"): text}, [record])
     assert "does not decode" in _refusal(secretariat, tmp_path, bundle)
 
     script = b"#!/bin/sh\nrm -rf /\n"
-    record = _attachment_record(world, script, record_id=RID)
+    record = attachment_record(world, script, record_id=RID)
     bundle = _signed_with(world, {attachment_member(sha256_hex(script), "png"): script}, [record])
     assert "not a PNG or JPEG" in _refusal(secretariat, tmp_path, bundle)
 
 
 def test_a_jpeg_named_png_is_refused(world, secretariat, tmp_path) -> None:
     jpeg = _image("JPEG")
-    record = _attachment_record(world, jpeg, record_id=RID)
+    record = attachment_record(world, jpeg, record_id=RID)
     bundle = _signed_with(world, {attachment_member(sha256_hex(jpeg), "png"): jpeg}, [record])
     assert "JPG image named .png" in _refusal(secretariat, tmp_path, bundle)
 
 
 def test_an_attachment_larger_than_the_cap_is_refused(world, secretariat, tmp_path) -> None:
     big = _image() + b"\0" * (MAX_ATTACHMENT_BYTES + 1)  # a valid PNG followed by padding
-    record = _attachment_record(world, big, record_id=RID)
+    record = attachment_record(world, big, record_id=RID)
     bundle = _signed_with(world, {attachment_member(sha256_hex(big), "png"): big}, [record])
     assert f"larger than {MAX_ATTACHMENT_BYTES}" in _refusal(secretariat, tmp_path, bundle)
 
@@ -163,7 +138,7 @@ def test_an_attachment_larger_than_the_cap_is_refused(world, secretariat, tmp_pa
 def test_an_image_changed_after_signing_is_refused(world, secretariat, tmp_path) -> None:
     png = _image()
     name = attachment_member(sha256_hex(png), "png")
-    bundle = _signed_with(world, {name: png}, [_attachment_record(world, png, record_id=RID)])
+    bundle = _signed_with(world, {name: png}, [attachment_record(world, png, record_id=RID)])
     other = _image(colour="red")
     members = [(n, other if n == name else d) for n, d in world.members_of(bundle)]
     assert "does not match the hash in the signed manifest" in _refusal(
@@ -198,7 +173,7 @@ def test_path_tricks_in_attachment_names_are_refused(world, secretariat, tmp_pat
     png = _image()
     digest = sha256_hex(png)
     trick = name.format(h=digest, H=digest.upper())
-    record = _attachment_record(world, png, record_id=RID)
+    record = attachment_record(world, png, record_id=RID)
     honest = _signed_with(world, {attachment_member(digest, "png"): png}, [record])
     members = [(trick if n.startswith("attachments/") else n, d) for n, d in world.members_of(honest)]
     reason = _refusal(secretariat, tmp_path, world.rezip(members))
@@ -210,7 +185,7 @@ def test_a_v1_manifest_cannot_carry_attachments_and_every_image_needs_its_record
 ) -> None:
     png = _image()
     name = attachment_member(sha256_hex(png), "png")
-    record = _attachment_record(world, png, record_id=RID)
+    record = attachment_record(world, png, record_id=RID)
     v1 = _signed_with(world, {name: png}, [record], {"version": 1})
     assert "format 1" in _refusal(secretariat, tmp_path, v1) or "unexpected" in _refusal(
         secretariat, tmp_path, v1
@@ -226,7 +201,7 @@ def test_a_v1_manifest_cannot_carry_attachments_and_every_image_needs_its_record
 def test_the_reader_checks_members_of_v2_like_v1(world, secretariat, tmp_path) -> None:
     png = _image()
     name = attachment_member(sha256_hex(png), "png")
-    bundle = _signed_with(world, {name: png}, [_attachment_record(world, png, record_id=RID)])
+    bundle = _signed_with(world, {name: png}, [attachment_record(world, png, record_id=RID)])
     assert read_bundle(bundle).attachments  # the honest one reads
     members = world.members_of(bundle)
     twice = [*members[:-1], (name, png), members[-1]]

@@ -168,8 +168,13 @@ def copy_workspace_store(workspace: Workspace, destination: str) -> list[TableCh
         checks = copy_store(source, target)
     except BaseException:
         target.close()
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        discard_database(path)
         raise
     target.close()
     return checks
+
+
+def discard_database(path: Path | str) -> None:
+    """Delete a SQLite file that a failed copy or switch left half-written, with its log and index."""
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)

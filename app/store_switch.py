@@ -14,14 +14,20 @@ The password goes to the OS keyring only (app/pg/settings.py).
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from pathlib import Path
 
 from app.errors import UserError
 from app.pg import settings
 from app.pg.personal import FILE_NAME as PERSONAL_FILE
 from app.pg.personal import PersonalSettings
 from app.store import Store
-from app.store_copy import MOVED_NAME, TableCheck, copy_store, copy_workspace_store, use_database
+from app.store_copy import (
+    MOVED_NAME,
+    TableCheck,
+    copy_store,
+    copy_workspace_store,
+    discard_database,
+    use_database,
+)
 from app.workspace import DB_NAME, Workspace
 
 
@@ -92,8 +98,7 @@ def use_own_store(workspace: Workspace) -> list[TableCheck]:
                 target.meta_set(key, value)
     except BaseException:
         target.close()
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{database}{suffix}").unlink(missing_ok=True)
+        discard_database(database)
         raise
     target.close()
     workspace.close()

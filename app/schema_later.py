@@ -1,0 +1,103 @@
+"""The workspace schema's later migrations (m240 on): the merge's bookkeeping and what came after.
+
+`app/schema.py` adds `LATER_STEPS` to its own and runs them all in the order of their names; this module
+only keeps that one readable. Name a new migration after the last one in either module and decorate it
+with `@migration`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+LATER_STEPS: list[Callable[[sqlite_utils.Database], None]] = []
+
+
+def migration(step: Callable[[sqlite_utils.Database], None]) -> Callable[[sqlite_utils.Database], None]:
+    LATER_STEPS.append(step)
+    return step
+
+
+@migration
+def m240_origin_signers(db: sqlite_utils.Database) -> None:
+    """Which key's table exports brought the notes each workspace (origin) wrote: the table minutes'
+    justering names every signer who contributed, and a note corrected elsewhere is marked so."""
+    db["origin_signers"].create(
+        {"origin": str, "key_id": str, "signer_name": str, "bundle_id": str, "seen_at": str},
+        pk=("origin", "key_id"),
+        not_null={"origin", "key_id", "signer_name", "seen_at"},
+    )
+
+
+@migration
+def m250_merge_carriers(db: sqlite_utils.Database) -> None:
+    """Each imported table export's place in its signer's chain, with its records (zlib, base64): a
+    laptop profile copied to a second laptop signs one sequence number twice, and its two histories
+    under one origin are told apart by the exports that carried each edit (app/merge/forks.py)."""
+    db["merge_carriers"].create(
+        {
+            "manifest_sha256": str,
+            "key_id": str,
+            "sequence": int,
+            "previous": str,
+            "created_hlc": str,
+            "created_utc": str,
+            "bundle_id": str,
+            "signer_name": str,
+            "origin": str,  # the workspace the export names as made in (absent in older bundles)
+            "conference_id": str,
+            "tables": str,  # JSON list of table numbers
+            "records": str,  # base64 of zlib of the records, one canonical JSON a line
+        },
+        pk="manifest_sha256",
+        not_null={"key_id", "sequence", "created_hlc", "records"},
+    )
+    db["merge_carriers"].create_index(["key_id", "sequence"])
+
+
+@migration
+def m251_origin_keys(db: sqlite_utils.Database) -> None:
+    """Which key each workspace's origin belongs to: the key that signed a bundle naming it as the
+    workspace it was made in (app/bundles/origins.py). One key an origin; the first binding stays."""
+    db["origin_keys"].create(
+        {"origin": str, "key_id": str, "public_key": str, "bundle_id": str, "bound_at": str},
+        pk="origin",
+        not_null={"origin", "key_id", "public_key", "bundle_id", "bound_at"},
+    )
+
+
+@migration
+def m252_record_digests(db: sqlite_utils.Database) -> None:
+    """The digest of every bundle line this store has merged (app/bundles/digests.py): an import skips
+    a line it has merged before without parsing it again. Plain SQL, portable to another database."""
+    db.execute(
+        "CREATE TABLE record_digests (digest TEXT PRIMARY KEY, record_id TEXT NOT NULL,"
+        " type TEXT NOT NULL, table_number INTEGER NOT NULL)"
+    )
+
+
+@migration
+def m270_sync_seen_messages(db: sqlite_utils.Database) -> None:
+    """`sync_seen.detail` holds what was said about a fetched bundle as messages (a JSON list of code and
+    parameters, app/messages.py) instead of English. A row written before keeps its sentence as one
+    "text" message, shown as it is."""
+    db.execute(
+        "UPDATE sync_seen SET detail = json_array(json_object('code', 'text', 'params',"
+        " json_object('text', detail))) WHERE detail IS NOT NULL AND detail != '' AND json_valid(detail) = 0"
+    )
+    db.execute("UPDATE sync_seen SET detail = '[]' WHERE detail IS NULL OR detail = ''")
+
+
+@migration
+def m290_fork_evidence_by_line(db: sqlite_utils.Database) -> None:
+    """Fork evidence kept once per record line (app/merge/forks.py): an export's row lists its lines'
+    digests and each line's record is kept once, however many exports carried it; `forked` says whether
+    the export's arrival showed its key's chain split (NULL: kept before, not looked at yet), so an
+    import reads nothing more of the evidence while no chain has split."""
+    db.execute("ALTER TABLE merge_carriers ADD COLUMN lines TEXT")
+    db.execute("ALTER TABLE merge_carriers ADD COLUMN forked INTEGER")
+    db["merge_carriers"].create_index(["forked"])
+    db.execute("CREATE TABLE merge_lines (digest TEXT PRIMARY KEY, record TEXT NOT NULL)")

@@ -12,10 +12,10 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
 
-from app import conferences, conflicts
+from app import conferences, conflicts, prepare
 from app.bundles import ledger
 from app.bundles.contributors import writer_of
-from app.store import Store
+from app.errors import NotFound
 from ui.secretariat.plural import plural
 
 # lupdate reads only literal calls of this form: each text names the context it keeps.
@@ -69,7 +69,7 @@ class ConflictWords:
     """Who wrote each version and what it says, in the user's language; `load` reads what the list
     needs once per reload (the writers, the exports, the themes), never per paint."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store) -> None:
         self.store = store
         self._sides: dict[tuple[str, tuple[str, str]], conflicts.Side] = {}
         self._exports: dict[str, tuple[int, str]] = {}  # bundle id -> (export number, signed UTC)
@@ -206,13 +206,15 @@ class ConflictWords:
                 else translate("ConflictsPanel", "not deleted")
             )
         if field == "question_id":
-            question = self.store.get("question", str(value), include_deleted=True)
-            if question:
-                return (
-                    translate("ConflictsPanel", "question %1: %2")
-                    .replace("%1", str(question["position"]))
-                    .replace("%2", question["text"])
-                )
+            try:
+                question = prepare.question(self.store, str(value))
+            except NotFound:  # a question deleted since: its id is all there is
+                return str(value)
+            return (
+                translate("ConflictsPanel", "question %1: %2")
+                .replace("%1", str(question.position))
+                .replace("%2", question.text)
+            )
         if isinstance(value, list):
             return ", ".join(self._themes.get(v, str(v)) for v in value)
         return shown_value(value)

@@ -311,7 +311,14 @@ def sequence_flags(store: Store, bundle: Bundle) -> list[Message]:
     if number in seen:
         flags.append(message("sequence-repeated", number=number))
     newer = [n for n in seen if n > number]
-    if newer:
+    made_before = [
+        seq
+        for seq, _sha, _prev, created in ledger.chain_of_key(store, bundle.key_id)
+        if seq > number and created < bundle.created_hlc
+    ]
+    if made_before:  # taken although numbered against the order it was made in (verify.rollback_refusal)
+        flags.append(message("sequence-copied", number=number, newer=min(made_before)))
+    elif newer:
         flags.append(message("sequence-superseded", newer=max(newer), number=number))
     below = [n for n in seen if n < number]
     first_missing = max(below) + 1 if below else 1

@@ -536,6 +536,14 @@
         <translation>Rundabord-paket (*.rbz)</translation>
     </message>
     <message>
+        <source>The notes changed after the table&apos;s last signed export, so that bundle does not hold the latest notes.
+
+Sign and export again first? Then choose Save a copy in the box that follows. No saves the older bundle as it is.</source>
+        <translation>Anteckningarna har ändrats efter bordets senaste signerade export, så det paketet innehåller inte de senaste anteckningarna.
+
+Signera och exportera igen först? Välj sedan Spara en kopia i rutan som följer. Nej sparar det äldre paketet som det är.</translation>
+    </message>
+    <message>
         <source>The copy could not be saved to %1.</source>
         <translation>Kopian kunde inte sparas i %1.</translation>
     </message>

@@ -287,24 +287,52 @@ Rätta filen och läs in den igen.</translation>
         <translation>raderad</translation>
     </message>
     <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Förslag</translation>
+    </message>
+    <message>
+        <source>Guiding word</source>
+        <translation>Ledord</translation>
+    </message>
+    <message>
+        <source>What needs to be done</source>
+        <translation>Det som behöver göras</translation>
+    </message>
+    <message>
+        <source>export %1, signed %2, bundle %3</source>
+        <translation>export nr %1, signerad %2, paket %3</translation>
+    </message>
+    <message>
+        <source>(a copied laptop profile: two laptops sign with one key; %1)</source>
+        <translation>(kopierad datorprofil: två datorer signerar med samma nyckel; %1)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tomt)</translation>
+    </message>
+    <message>
+        <source>1 vote</source>
+        <translation>1 röst</translation>
+    </message>
+    <message>
+        <source>%1 votes</source>
+        <translation>%1 röster</translation>
+    </message>
+    <message>
+        <source>not deleted</source>
+        <translation>inte raderad</translation>
+    </message>
+    <message>
         <source>Table</source>
         <translation>Bord</translation>
     </message>
     <message>
         <source>Field</source>
         <translation>Fält</translation>
-    </message>
-    <message>
-        <source>Kept now</source>
-        <translation>Gäller nu</translation>
-    </message>
-    <message>
-        <source>Other version</source>
-        <translation>Andra versionen</translation>
-    </message>
-    <message>
-        <source>In use now</source>
-        <translation>Gäller nu</translation>
     </message>
     <message>
         <source>an unknown laptop</source>
@@ -319,19 +347,36 @@ Rätta filen och läs in den igen.</translation>
         <translation>%1 (export nr %2)</translation>
     </message>
     <message>
+        <source>this workspace</source>
+        <translation>den här arbetsytan</translation>
+    </message>
+    <message>
+        <source>bundle %1</source>
+        <translation>paket %1</translation>
+    </message>
+    <message>
+        <source>export %1</source>
+        <translation>export nr %1</translation>
+    </message>
+    <message>
         <source>%1, edited %2</source>
         <translation>%1, ändrat %2</translation>
     </message>
     <message>
-        <source>(bundle %1)</source>
-        <translation>(paket %1)</translation>
+        <source>Written by</source>
+        <translation>Skrivet av</translation>
     </message>
-    <message numerus="yes">
-        <source>%n vote(s)</source>
-        <translation>
-            <numerusform>%n röst</numerusform>
-            <numerusform>%n röster</numerusform>
-        </translation>
+    <message>
+        <source>Edited</source>
+        <translation>Ändrat</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Open conflicts</source>
@@ -344,6 +389,14 @@ Rätta filen och läs in den igen.</translation>
     <message>
         <source>Where the conflict is</source>
         <translation>Var konflikten finns</translation>
+    </message>
+    <message>
+        <source>The version in use now</source>
+        <translation>Versionen som gäller nu</translation>
+    </message>
+    <message>
+        <source>The competing version</source>
+        <translation>Den konkurrerande versionen</translation>
     </message>
     <message>
         <source>E&amp;dited union:</source>
@@ -386,10 +439,6 @@ Rätta filen och läs in den igen.</translation>
         <translation>Behåll den &amp;redigerade texten</translation>
     </message>
     <message>
-        <source>(a copied laptop profile: two laptops sign with one key; bundle %1, signed %2)</source>
-        <translation>(kopierad datorprofil: två datorer signerar med samma nyckel; paket %1, signerat %2)</translation>
-    </message>
-    <message>
         <source>Re&amp;open the last settled conflict</source>
         <translation>Öppna &amp;igen den senast avgjorda konflikten</translation>
     </message>
@@ -408,6 +457,10 @@ Rätta filen och läs in den igen.</translation>
     <message>
         <source>%1 open conflicts</source>
         <translation>%1 öppna konflikter</translation>
+    </message>
+    <message>
+        <source>The version of %1</source>
+        <translation>Versionen från %1</translation>
     </message>
     <message>
         <source>Table %1</source>

@@ -101,3 +101,15 @@ def m290_fork_evidence_by_line(db: sqlite_utils.Database) -> None:
     db.execute("ALTER TABLE merge_carriers ADD COLUMN forked INTEGER")
     db["merge_carriers"].create_index(["forked"])
     db.execute("CREATE TABLE merge_lines (digest TEXT PRIMARY KEY, record TEXT NOT NULL)")
+
+
+@migration
+def m320_origin_successors(db: sqlite_utils.Database) -> None:
+    """Which key took a workspace's origin over as its own former self: a laptop that renewed or
+    re-created its identity brings the edits it made under the old one (app/bundles/succession.py).
+    One key an origin; the first stays."""
+    db["origin_successors"].create(
+        {"origin": str, "key_id": str, "public_key": str, "bundle_id": str, "bound_at": str},
+        pk="origin",
+        not_null={"origin", "key_id", "public_key", "bundle_id", "bound_at"},
+    )

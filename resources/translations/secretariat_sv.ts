@@ -224,6 +224,10 @@ Rätta filen och läs in den igen.</translation>
         <translation>Signerar konferenspaketet…</translation>
     </message>
     <message>
+        <source>It also waits in the outbox: the next sync puts it on the sync target, where the chairs&apos; laptops fetch it when they sync.</source>
+        <translation>Det ligger också i utkorgen: nästa synkning lägger det på synkmålet, där bordsordförandenas datorer hämtar det när de synkar.</translation>
+    </message>
+    <message>
         <source>Conference pack exported</source>
         <translation>Konferenspaketet är exporterat</translation>
     </message>

@@ -92,27 +92,39 @@ class ConferenceFiles:
             self.export_pack(Path(path))
 
     def export_pack(self, path: Path, passphrase: str | None = None) -> Operation | None:
-        """Sign the chosen conference's pack off the UI thread; a dialog tells where it went."""
+        """Sign the chosen conference's pack off the UI thread; a dialog tells where it went. With a sync
+        target, the pack is signed into the outbox, which sync sends on to the chairs' laptops, and saved
+        at `path` as well: a pack only saved to a file never reached a chair who syncs."""
         conference_id = self.context.conference_id
         if not conference_id:
             return None
         signing = self.tr("Signing the conference pack…")  # words are chosen here, on the UI thread
+        from app.sync.settings import configured_target
+
+        deliver = configured_target(self.workspace.store) is not None
 
         def work(workspace, progress, cancel):
+            import shutil
+
             from app.bundles import export_pack
 
             progress(0, 0, signing)
-            return export_pack(workspace, conference_id, path, passphrase=passphrase)
+            result = export_pack(workspace, conference_id, None if deliver else path, passphrase=passphrase)
+            if deliver:
+                shutil.copyfile(result.path, path)
+            return result
 
         def done(_result) -> None:
-            msgbox.information(
-                self,
-                self.tr("Conference pack exported"),
-                self.tr(
-                    "The signed conference pack is in %1. Give it to the chairs with the fingerprint of "
-                    "the secretariat's key."
-                ).replace("%1", str(path)),
-            )
+            text = self.tr(
+                "The signed conference pack is in %1. Give it to the chairs with the fingerprint of "
+                "the secretariat's key."
+            ).replace("%1", str(path))
+            if deliver:
+                text += "\n\n" + self.tr(
+                    "It also waits in the outbox: the next sync puts it on the sync target, where the chairs'"
+                    " laptops fetch it when they sync."
+                )
+            msgbox.information(self, self.tr("Conference pack exported"), text)
 
         def failed(exc: BaseException) -> None:
             from app.bundles import PassphraseNeeded

@@ -207,14 +207,26 @@ class NameMatcher:
 
     def find(self, text: str) -> Iterable[tuple[str, int, int]]:
         folded = fold(text)  # the same length as `text`: a span of one is the span of the other
-        for pattern in (self._full, self._parts_any_case):
-            if pattern:
-                for m in pattern.finditer(folded):
-                    yield NAME, m.start(), m.end()
+        if self._full:
+            for m in self._full.finditer(folded):
+                yield NAME, m.start(), m.end()
+        if self._parts_any_case:
+            for m in self._parts_any_case.finditer(folded):
+                yield NAME, m.start(), _with_surname(folded, m.end())
         if self._parts_capitalised:
             for m in self._parts_capitalised.finditer(folded):
                 if m.group()[0].isupper():
-                    yield NAME, m.start(), m.end()
+                    yield NAME, m.start(), _with_surname(folded, m.end())
+
+
+# A known first name followed by a capitalised word is a person's whole name ("Eva Ek"): removing the
+# known part alone would publish the rest.
+_NEXT_WORD = re.compile(r"[ \u00a0]+([^\W\d_][\w\-]*)")
+
+
+def _with_surname(text: str, end: int) -> int:
+    m = _NEXT_WORD.match(text, end)
+    return m.end() if m and m.group(1)[0].isupper() else end
 
 
 # -- all together ----------------------------------------------------------------------------------

@@ -67,6 +67,8 @@ FLAGGED: list[tuple[str, str, str]] = [
     ("åsa öhman ringer tillbaka.", "åsa öhman", "name"),
     ("Idén kom från per holm.", "per holm", "name"),  # a whole name: in any case
     ("Holms förslag fick stöd.", "Holms", "name"),  # a surname that is a word: with its capital
+    # A known first name with a surname nobody listed: the whole name, not the known half.
+    ("Kontakta Karin Ek om lokalen.", "Karin Ek", "name"),
 ]
 
 CLEAN: list[str] = [

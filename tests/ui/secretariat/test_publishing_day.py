@@ -50,6 +50,7 @@ def _public_report(qtbot, window, tmp_path: Path) -> str:
     QApplication.processEvents()
     assert ("Personnummer", MISTYPED_PERSONNUMMER) in found, found
     assert ("Samordningsnummer", MISTYPED_SAMORDNINGSNUMMER) in found, found
+    assert ("Namn på en person", "Eva Ek") in found, found
     return "\n".join(page.extract_text() for page in PdfReader(str(written[0])).pages)
 
 
@@ -62,6 +63,8 @@ def test_a_mistyped_personnummer_is_found_before_publishing_and_never_printed(
         store, demo_conference_id, 2, 3, f"Samordningsnummer {MISTYPED_SAMORDNINGSNUMMER} stod på lappen"
     )
     notes.add_note(store, demo_conference_id, 3, 2, "Mötet 2026-03-12 kostade 1 250 000 kr", kind="note")
+    # Eva Strand chairs table 13; Eva Ek is nobody the workspace knows: her whole name goes, not "Eva" alone.
+    notes.add_note(store, demo_conference_id, 4, 1, "Ring Eva Ek på biblioteket om lokalen")
     window = open_in_swedish(qtbot, qapp, demo_workspace, demo_conference_id)
 
     text = _public_report(qtbot, window, tmp_path)
@@ -69,4 +72,5 @@ def test_a_mistyped_personnummer_is_found_before_publishing_and_never_printed(
     for digits in ("1234", "1237", "800101", "800161"):
         assert digits not in text
     assert "1 250 000 kr" in text  # an amount and a date are no personal data
+    assert "på biblioteket om lokalen" in text and " Ek " not in " ".join(text.split())
     window.close()

@@ -9,6 +9,7 @@ import pytest
 
 from app import notes, proposals
 from app.edits import ChangedMeanwhile
+from app.workspace import Workspace
 from tests.two_secretaries import autumn_conference, two_secretaries
 
 SPRING = (
@@ -125,3 +126,47 @@ def test_status_decisions_use_the_same_check(office) -> None:
         proposals.set_statuses_as_seen(anna, shown, "not-pursued", reason="Finns redan")
     assert raised.value.changes[0].writer == _britt(pair)
     assert proposals.find_proposal(anna, ids[3]).status == "shortlisted"
+
+
+def test_two_rewordings_at_the_same_moment_save_one_and_refuse_the_other(office) -> None:
+    """Both made on the same wording, both saved at once: the check and the write are one locked step,
+    so the second waits for the first and is refused, never written over it."""
+    import threading
+
+    pair, ids = office
+    group = proposals.merge(pair.anna.store, ids[:2], text="Busskort för unga")
+    start = threading.Barrier(2)
+    outcome: dict[str, str] = {}
+
+    def reword(folder, text: str) -> None:
+        workspace = Workspace(folder)  # her own connection, in her own thread
+        try:
+            _reword(workspace.store, text)
+        finally:
+            workspace.close()
+
+    def _reword(store, text: str) -> None:
+        seen = proposals.shown(store, proposals.find_proposal(store, group), "wording")
+        start.wait()
+
+        def work() -> None:
+            proposals.rename_group(store, group, text)
+            threading.Event().wait(0.3)  # widen the window in which the other one checks
+
+        try:
+            proposals.save_as_seen(store, seen, work)
+            outcome[text] = "saved"
+        except ChangedMeanwhile:
+            outcome[text] = "refused"
+
+    threads = [
+        threading.Thread(target=reword, args=(pair.anna.dir, "Annas formulering")),
+        threading.Thread(target=reword, args=(pair.britt.dir, "Britts formulering")),
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    assert sorted(outcome.values()) == ["refused", "saved"]
+    [saved] = [text for text, result in outcome.items() if result == "saved"]
+    assert proposals.find_proposal(pair.anna.store, group).text == saved

@@ -275,3 +275,25 @@ def test_undoing_a_rewording_britt_changed_since_asks_before_writing_over_hers(q
     _theirs(qtbot, box)
     assert proposals.find_proposal(pair.anna.store, group).text == "Fria bussresor för alla under 20"
     assert board.undo_stack.count() == 0  # the step left the history: it was made on what is gone
+
+
+@pytest.mark.parametrize("backend", ["postgresql", "sqlite"])
+def test_a_decision_on_a_card_decided_meanwhile_asks_on_either_store(qtbot, office):
+    pair, board, britts, ids, _group = office
+    _click_card(qtbot, board, ids[3])
+    qtbot.mouseClick(board.status_button, Qt.MouseButton.LeftButton)
+    dialog = board.decision_dialog
+    qtbot.waitUntil(dialog.isVisible, timeout=EVENTUALLY)
+    dialog.status_combo.setCurrentIndex(dialog.status_combo.findData("shortlisted"))
+    britts.editor.ask_decision([_card_of(britts, ids[3])], "selected")
+    britts.editor.decision_dialog.buttons.accepted.emit()  # Britt records the council's choice first
+    assert proposals.find_proposal(pair.anna.store, ids[3]).status == "selected"
+
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    box = _the_box(qtbot)
+    assert f"{_britt(pair)} ändrade status för ”Ett ungdomsråd" in box.text()
+    assert _side_by_side(box)[1] == ("Valt av tillväxtrådet", "På kortlistan")
+    _mine(qtbot, box)
+    assert proposals.find_proposal(pair.britt.store, ids[3]).status == "shortlisted"
+    board.window().undo_action.trigger()
+    assert proposals.find_proposal(pair.britt.store, ids[3]).status == "selected"

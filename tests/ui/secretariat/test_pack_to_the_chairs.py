@@ -62,3 +62,48 @@ def test_a_pack_exported_again_from_the_window_reaches_the_chairs_by_sync(
     title = conferences.conference(chair.store, demo_conference_id).title
     assert title == "Rundabordssamtal våren 2026 – ny lokal"
     chair.close()
+
+
+def test_exporting_the_pack_before_the_key_exists_says_so_in_swedish_and_opens_the_key_dialog(
+    qtbot, qapp, tmp_path, sync_ops, monkeypatch
+):
+    from ui.secretariat.key_panel import CreateKeyDialog
+    from ui.secretariat.new_conference import NewConferenceDialog
+
+    from ..chair.conftest import type_text
+
+    office = Workspace.create(tmp_path / "kansli", "secretariat")  # a first start: no demo, no key
+    window = open_in_swedish(qtbot, qapp, office)
+    window.sync_status.automatic = False
+    prepare = window.prepare_view
+    qtbot.mouseClick(prepare.new_button, Qt.MouseButton.LeftButton)  # "Ny konferens…"
+    [dialog] = [w for w in QApplication.topLevelWidgets() if isinstance(w, NewConferenceDialog)]
+    type_text(qtbot, dialog.process_combo.lineEdit(), "Länets tillväxtprogram")
+    type_text(qtbot, dialog.title_edit, "Rundabordssamtal hösten 2026 i Åre")
+    qtbot.keyClick(dialog.title_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.context.conference() is not None, timeout=3000)
+    asked: list[str] = []
+    saved = tmp_path / "Konferenspaket.rbz"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (asked.append("path") or str(saved), "")
+    )
+
+    qtbot.mouseClick(prepare.export_button, Qt.MouseButton.LeftButton)  # "Exportera konferenspaket…"
+    qtbot.waitUntil(lambda: bool(msgbox.open_boxes()), timeout=3000)
+    [box] = msgbox.open_boxes()
+    assert box.text().startswith("Konferenspaketet signeras med sekretariatets nyckel")
+    assert "rundabord" not in box.text() and "identity" not in box.text()
+    assert not asked, "no file name is asked for a pack that cannot be signed"
+    qtbot.mouseClick(box.button(msgbox.Button.Ok), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any(isinstance(w, CreateKeyDialog) for w in QApplication.topLevelWidgets()))
+    [create] = [w for w in QApplication.topLevelWidgets() if isinstance(w, CreateKeyDialog)]
+    type_text(qtbot, create.name_edit, "Region Jämtland Härjedalen, kansliet")
+    qtbot.keyClick(create.name_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: prepare.key_panel.identity() is not None, timeout=3000)
+
+    qtbot.mouseClick(prepare.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(saved.exists, timeout=10000)
+    for box in msgbox.open_boxes():
+        box.close()
+    window.close()
+    office.close()

@@ -158,6 +158,10 @@ _ENGLISH: dict[str, str | Callable[[Params], str]] = {
     " ({number}); nothing newer was rolled back",
     "sequence-gap": _bundles,
     "sequence-fork": "its link to the signer's previous bundle ({previous}) does not match the one imported",
+    "copied-profile-told": "{signer} has seen two computers sign with this laptop's key ({key}): this"
+    " laptop's profile was copied to another computer. Each laptop needs its own identity: on each"
+    ' laptop that shows this, export its tables, then run `rundabord identity renew --name "YOUR NAME"`'
+    " and send the new key card (`rundabord identity export -o card.json`) to the secretariat",
     "sequence-copied": "numbered {number}, below bundle {newer} from the same signer that was made before"
     " it: the signer's laptop profile was copied to another computer (or put back from a backup), so"
     " its edits are weighed as another laptop's and differing edits show as conflicts; each laptop"

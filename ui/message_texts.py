@@ -34,6 +34,12 @@ def templates() -> dict[str, str]:
             "BundleMessages",
             "does not follow on from the signer's bundle {previous} imported here (two laptops?)",
         ),
+        "copied-profile-told": translate(
+            "BundleMessages",
+            "{signer} has seen two computers sign with this laptop's key ({key}): this laptop's profile"
+            " was copied to another computer. Each laptop needs its own identity: export your tables,"
+            " then give this laptop its own identity and send the new key card to the secretariat",
+        ),
         "sequence-copied": translate(
             "BundleMessages",
             "numbered {number}, below bundle {newer} that the same signer made before it: the laptop's"

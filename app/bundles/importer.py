@@ -20,7 +20,16 @@ from pathlib import Path
 from typing import Any
 
 from app.backup import BEFORE_IMPORT, take_if_due
-from app.bundles import contributors, digests, encoding_choice, ledger, origins, quarantine, trust
+from app.bundles import (
+    contributors,
+    copied_notice,
+    digests,
+    encoding_choice,
+    ledger,
+    origins,
+    quarantine,
+    trust,
+)
 from app.bundles.format import KIND_TABLE, BundleError, fingerprint_for
 from app.bundles.ledger import ImportEntry, utc_now_text
 from app.bundles.reader import Bundle, read_bundle, read_capped
@@ -248,6 +257,9 @@ def _commit(
             raise refusal
         origins.bind(store, bundle)
         flags = sequence_flags(store, bundle) + clock_flags(bundle)
+        told = copied_notice.learn(store, bundle, status)  # a pack's word that this laptop was copied
+        if told is not None:
+            flags.append(told)
         encoding_choice.learn_from_pack(store, bundle)
         if pinning:
             trust.pin(store, bundle.conference_id, bundle.public_key, bundle.signer_name)

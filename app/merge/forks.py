@@ -160,6 +160,11 @@ def _forked_so_far(store: Store, *, update: bool = False) -> set[str]:
     return forked
 
 
+def forked_now(store: Store) -> set[str]:
+    """The keys whose chain of table exports has split here (a copied laptop profile)."""
+    return _forked_so_far(store)
+
+
 def _carriers(store: Store, where: str = "", params: tuple[Any, ...] = ()) -> list[Carrier]:
     return [
         Carrier(

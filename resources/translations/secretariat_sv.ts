@@ -8,12 +8,16 @@
         <translation>Lita på flera ordförandes nycklar</translation>
     </message>
     <message>
-        <source>Compare each fingerprint with the chair&apos;s key card or have it read out, and tick it. Each key is trusted only as the chair of the table its bundle asks for.</source>
-        <translation>Jämför varje fingeravtryck med ordförandens nyckelkort eller låt ordföranden läsa upp det, och kryssa i rutan. Varje nyckel godkänns bara som ordförande för det bord som paketet gäller.</translation>
+        <source>claims to be “%1” (unverified)</source>
+        <translation>uppger sig vara ”%1” (ej verifierat)</translation>
     </message>
     <message>
-        <source>%1, table %2 of %3</source>
-        <translation>%1, bord %2 på %3</translation>
+        <source>Compare each fingerprint with the chair&apos;s key card or have it read out, and tick it. Each key is trusted only as the chair of the table its bundle asks for, under the name you give it: lists and minutes print that name, not the one the bundle claims.</source>
+        <translation>Jämför varje fingeravtryck med ordförandens nyckelkort eller låt ordföranden läsa upp det, och kryssa i rutan. Varje nyckel godkänns bara som ordförande för det bord som paketet gäller, under det namn du ger den: listor och protokoll skriver ut det namnet, inte det som paketet uppger.</translation>
+    </message>
+    <message>
+        <source>Table %2 of %3: %1</source>
+        <translation>Bord %2 på %3: %1</translation>
     </message>
     <message>
         <source>Fingerprint</source>
@@ -26,6 +30,14 @@
     <message>
         <source>Fingerprint of %1 compared</source>
         <translation>Fingeravtrycket för %1 är jämfört</translation>
+    </message>
+    <message>
+        <source>Name to trust the key of table %1 by</source>
+        <translation>Namn att lita på nyckeln för bord %1 under</translation>
+    </message>
+    <message>
+        <source>Trust it under the name:</source>
+        <translation>Godkänn den under namnet:</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Trust %n key(s)</source>
@@ -169,6 +181,10 @@
         <translation>Importerar från karantän</translation>
     </message>
     <message>
+        <source>Bundles signed by the key %2, which claims to be “%1” (unverified), will be refused from now on, and copies held in quarantine are deleted. The files in your folders stay where they are.</source>
+        <translation>Paket som signerats med nyckeln %2, som uppger sig vara ”%1” (ej verifierat), avvisas från och med nu, och kopior i karantän raderas. Filerna i dina mappar ligger kvar.</translation>
+    </message>
+    <message>
         <source>Reject the key?</source>
         <translation>Avvisa nyckeln?</translation>
     </message>
@@ -224,6 +240,10 @@ Rätta filen och läs in den igen.</translation>
         <translation>Signerar konferenspaketet…</translation>
     </message>
     <message>
+        <source>It also waits in the outbox: the next sync puts it on the sync target, where the chairs&apos; laptops fetch it when they sync.</source>
+        <translation>Det ligger också i utkorgen: nästa synkning lägger det på synkmålet, där bordsordförandenas datorer hämtar det när de synkar.</translation>
+    </message>
+    <message>
         <source>Conference pack exported</source>
         <translation>Konferenspaketet är exporterat</translation>
     </message>
@@ -234,6 +254,10 @@ Rätta filen och läs in den igen.</translation>
     <message>
         <source>Exporting the conference pack</source>
         <translation>Exporterar konferenspaketet</translation>
+    </message>
+    <message>
+        <source>The conference pack is signed with the secretariat&apos;s key, and this workspace has none yet. Create the key next (its name is what the chairs see, e.g. the region&apos;s secretariat), then export the pack again.</source>
+        <translation>Konferenspaketet signeras med sekretariatets nyckel, och den här arbetsytan har ingen ännu. Skapa nyckeln nu (dess namn är det bordsordförandena ser, t.ex. regionens kansli) och exportera sedan paketet igen.</translation>
     </message>
     <message>
         <source>Passphrase</source>

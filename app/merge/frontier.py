@@ -105,15 +105,22 @@ def load_knowledge(store: Store, record_id: str) -> Knowledge:
         versions: list[Version] = [
             ((v["rev"], v["origin"]), v.get("value")) for v in reviewed_versions(reviewed)
         ]
+        kept_stamp = json.loads(kept or "[]")
+        kept_version = (str(kept_stamp[0]), str(kept_stamp[1])) if len(kept_stamp) == 2 else None
         if deleted:
             withdrawn_at = (json.loads(stamps or "{}").get("deleted") or [rev])[0]
             withdrawn.append((field_name, str(withdrawn_at), versions))
+            # Withdrawing a decision unsees nothing: a value the resolution wrote (theirs, or a text) was
+            # written after reading every version it reviewed, and stays a later edit than each of them.
+            # (Keeping ours wrote nothing: that its value beat the others was the decision withdrawn.)
+            reviewed_stamps = [s for s, _v in versions]
+            if kept_version is not None and kept_version not in reviewed_stamps:
+                knowledge.add_resolution(field_name, kept_version, reviewed_stamps)
             continue
         live.append((field_name, rev, {(stamp, value_key(value)) for stamp, value in versions}))
-        kept_stamp = json.loads(kept or "[]")
-        if len(kept_stamp) != 2:
+        if kept_version is None:
             continue
-        knowledge.add_resolution(field_name, (kept_stamp[0], kept_stamp[1]), [s for s, _v in versions])
+        knowledge.add_resolution(field_name, kept_version, [s for s, _v in versions])
     # A reopened (deleted) resolution opens again what it reviewed, on every store its tombstone reaches,
     # until a resolution decided after the reopening reviews those versions anew.
     for field_name, withdrawn_at, versions in withdrawn:

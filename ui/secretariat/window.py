@@ -43,7 +43,7 @@ class SecretariatWindow(ConferenceFiles, QMainWindow):
         self.workspace = workspace
         self.context = SecretariatContext(workspace, self)
         self.setObjectName("SecretariatWindow")
-        self.resize(1280, 820)
+        self._fit_first_size()
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -85,6 +85,12 @@ class SecretariatWindow(ConferenceFiles, QMainWindow):
         self._reload_conferences()
         self._restore_settings()
         self._update_title()
+
+    def _fit_first_size(self) -> None:
+        """A first start opens at a comfortable size inside the screen it opens on (1366×768, at 150 % too),
+        leaving room for the frame and title bar the window manager adds around it."""
+        available = self.screen().availableGeometry()
+        self.resize(min(1280, available.width() - 16), min(820, available.height() - 40))
 
     # -- optional views from other areas ----------------------------------------------------------
 

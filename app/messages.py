@@ -158,6 +158,14 @@ _ENGLISH: dict[str, str | Callable[[Params], str]] = {
     " ({number}); nothing newer was rolled back",
     "sequence-gap": _bundles,
     "sequence-fork": "its link to the signer's previous bundle ({previous}) does not match the one imported",
+    "copied-profile-told": "{signer} has seen two computers sign with this laptop's key ({key}): this"
+    " laptop's profile was copied to another computer. Each laptop needs its own identity: on each"
+    ' laptop that shows this, export its tables, then run `rundabord identity renew --name "YOUR NAME"`'
+    " and send the new key card (`rundabord identity export -o card.json`) to the secretariat",
+    "sequence-copied": "numbered {number}, below bundle {newer} from the same signer that was made before"
+    " it: the signer's laptop profile was copied to another computer (or put back from a backup), so"
+    " its edits are weighed as another laptop's and differing edits show as conflicts; each laptop"
+    " needs its own identity (rundabord identity renew on each, then trust the new key cards)",
     "clock-ahead": "stamp more than a day in the future: the signer's clock may be wrong",
     "key-pinned": "pinned {signer}'s key as this conference's secretariat; compare its fingerprint with"
     " the secretariat's: {fingerprint}",
@@ -193,6 +201,9 @@ _ENGLISH: dict[str, str | Callable[[Params], str]] = {
     " again",
     "sequence-rollback": "its sequence number {number} is below bundle {newer} from the same signer,"
     " imported before and made earlier: a rollback of the signer's sequence",
+    "sequence-replayed": "its sequence number {number} is below bundle {newer} from the same signer,"
+    " imported before and made earlier, and every record in it came here with that signer's bundles"
+    " already: an older state signed again, a rollback (nothing in it is lost by leaving it out)",
     "signed-by-revoked": "signed by the key {key}, which was revoked or rejected here",
     "pack-other-key": "this conference was opened from a pack signed by {signer} (key {pinned}); this pack"
     " is signed by another key ({key})",

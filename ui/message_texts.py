@@ -34,6 +34,19 @@ def templates() -> dict[str, str]:
             "BundleMessages",
             "does not follow on from the signer's bundle {previous} imported here (two laptops?)",
         ),
+        "copied-profile-told": translate(
+            "BundleMessages",
+            "{signer} has seen two computers sign with this laptop's key ({key}): this laptop's profile"
+            " was copied to another computer. Each laptop needs its own identity: export your tables,"
+            " then give this laptop its own identity and send the new key card to the secretariat",
+        ),
+        "sequence-copied": translate(
+            "BundleMessages",
+            "numbered {number}, below bundle {newer} that the same signer made before it: the laptop's"
+            " profile was copied to another computer (or put back from a backup). Its changes are"
+            " weighed as another laptop's, so differing changes show as conflicts. Each laptop needs its"
+            " own identity: ask the chair to give the laptop its own identity and send the new key card",
+        ),
         "clock-ahead": translate(
             "BundleMessages", "dated more than a day ahead: the signer's clock may be wrong"
         ),
@@ -82,6 +95,12 @@ def templates() -> dict[str, str]:
             "BundleMessages",
             "its number {number} is below bundle {newer} from the same signer, imported before and made"
             " earlier: the signer's numbering was turned back",
+        ),
+        "sequence-replayed": translate(
+            "BundleMessages",
+            "its number {number} is below bundle {newer} from the same signer, imported before and made"
+            " earlier, and everything in it has already come here with that signer's bundles: an older"
+            " state signed again. Nothing in it is lost by leaving it out",
         ),
         "signed-by-revoked": translate(
             "BundleMessages", "signed by the key {key}, which was revoked or rejected here"

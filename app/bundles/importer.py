@@ -20,7 +20,16 @@ from pathlib import Path
 from typing import Any
 
 from app.backup import BEFORE_IMPORT, take_if_due
-from app.bundles import contributors, digests, encoding_choice, ledger, origins, quarantine, trust
+from app.bundles import (
+    contributors,
+    copied_notice,
+    digests,
+    encoding_choice,
+    ledger,
+    origins,
+    quarantine,
+    trust,
+)
 from app.bundles.format import KIND_TABLE, BundleError, fingerprint_for
 from app.bundles.ledger import ImportEntry, utc_now_text
 from app.bundles.reader import Bundle, read_bundle, read_capped
@@ -248,6 +257,9 @@ def _commit(
             raise refusal
         origins.bind(store, bundle)
         flags = sequence_flags(store, bundle) + clock_flags(bundle)
+        told = copied_notice.learn(store, bundle, status)  # a pack's word that this laptop was copied
+        if told is not None:
+            flags.append(told)
         encoding_choice.learn_from_pack(store, bundle)
         if pinning:
             trust.pin(store, bundle.conference_id, bundle.public_key, bundle.signer_name)
@@ -311,7 +323,14 @@ def sequence_flags(store: Store, bundle: Bundle) -> list[Message]:
     if number in seen:
         flags.append(message("sequence-repeated", number=number))
     newer = [n for n in seen if n > number]
-    if newer:
+    made_before = [
+        seq
+        for seq, _sha, _prev, created in ledger.chain_of_key(store, bundle.key_id)
+        if seq > number and created < bundle.created_hlc
+    ]
+    if made_before:  # taken although numbered against the order it was made in (verify.rollback_refusal)
+        flags.append(message("sequence-copied", number=number, newer=min(made_before)))
+    elif newer:
         flags.append(message("sequence-superseded", newer=max(newer), number=number))
     below = [n for n in seen if n < number]
     first_missing = max(below) + 1 if below else 1

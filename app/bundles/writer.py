@@ -56,12 +56,14 @@ def build_manifest(
     attachments: Mapping[str, bytes] | None = None,
     origin: str | None = None,
     records_encoding: str | None = None,
+    copied_keys: Iterable[str] = (),
 ) -> dict[str, Any]:
     """The manifest: format v1, or v2 when `attachments` (member name -> bytes) are carried or a
     `records_encoding` is named (the encoding `records_data` was written in; v1 knows only "jsonl").
 
     `origin` names the exporting workspace, so the signature binds its edits' origin to its key
-    (app/bundles/origins.py); bundles written before it was added lack it and are still read."""
+    (app/bundles/origins.py); bundles written before it was added lack it and are still read.
+    `copied_keys` (a pack's) names chairs' keys seen signing two histories (format.py); none: absent."""
     v2 = bool(attachments) or records_encoding is not None
     manifest = {
         "format": FORMAT,
@@ -83,6 +85,8 @@ def build_manifest(
     }
     if v2:
         manifest["records_encoding"] = records_encoding or JSONL
+    if copied_keys:
+        manifest["copied_keys"] = sorted(set(copied_keys))
     if attachments:
         manifest["members"].update({name: sha256_hex(data) for name, data in sorted(attachments.items())})
     return manifest

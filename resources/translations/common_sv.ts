@@ -251,6 +251,14 @@
         <translation>hänger inte ihop med avsändarens paket {previous} som importerats här (två datorer?)</translation>
     </message>
     <message>
+        <source>{signer} has seen two computers sign with this laptop&apos;s key ({key}): this laptop&apos;s profile was copied to another computer. Each laptop needs its own identity: export your tables, then give this laptop its own identity and send the new key card to the secretariat</source>
+        <translation>{signer} har sett två datorer signera med den här datorns nyckel ({key}): datorns profil har kopierats till en annan dator. Varje dator behöver en egen identitet: exportera dina bord, ge sedan den här datorn en egen identitet och skicka det nya nyckelkortet till kansliet</translation>
+    </message>
+    <message>
+        <source>numbered {number}, below bundle {newer} that the same signer made before it: the laptop&apos;s profile was copied to another computer (or put back from a backup). Its changes are weighed as another laptop&apos;s, so differing changes show as conflicts. Each laptop needs its own identity: ask the chair to give the laptop its own identity and send the new key card</source>
+        <translation>har löpnummer {number}, lägre än paket {newer} som samma avsändare gjorde före det: datorns profil har kopierats till en annan dator (eller lagts tillbaka från en säkerhetskopia). Dess ändringar vägs som en annan dators, så ändringar som skiljer sig visas som konflikter. Varje dator behöver en egen identitet: be ordföranden ge datorn en egen identitet och skicka det nya nyckelkortet</translation>
+    </message>
+    <message>
         <source>{signer}&apos;s key is now this conference&apos;s secretariat key; compare its fingerprint with the secretariat&apos;s: {fingerprint}</source>
         <translation>{signer}s nyckel är nu konferensens sekretariatsnyckel; jämför fingeravtrycket med sekretariatets: {fingerprint}</translation>
     </message>
@@ -305,6 +313,10 @@
     <message>
         <source>its number {number} is below bundle {newer} from the same signer, imported before and made earlier: the signer&apos;s numbering was turned back</source>
         <translation>löpnumret {number} är lägre än paket {newer} från samma avsändare, som togs emot tidigare och gjordes före: avsändarens numrering har vridits tillbaka</translation>
+    </message>
+    <message>
+        <source>its number {number} is below bundle {newer} from the same signer, imported before and made earlier, and everything in it has already come here with that signer&apos;s bundles: an older state signed again. Nothing in it is lost by leaving it out</source>
+        <translation>löpnumret {number} är lägre än paket {newer} från samma avsändare, som togs emot tidigare och gjordes före, och allt i det har redan kommit hit med avsändarens paket: ett äldre läge som signerats igen. Ingenting i det går förlorat när det lämnas utanför</translation>
     </message>
     <message>
         <source>signed by the key {key}, which was revoked or rejected here</source>

@@ -240,6 +240,10 @@ Rätta filen och läs in den igen.</translation>
         <translation>Signerar konferenspaketet…</translation>
     </message>
     <message>
+        <source>It also waits in the outbox: the next sync puts it on the sync target, where the chairs&apos; laptops fetch it when they sync.</source>
+        <translation>Det ligger också i utkorgen: nästa synkning lägger det på synkmålet, där bordsordförandenas datorer hämtar det när de synkar.</translation>
+    </message>
+    <message>
         <source>Conference pack exported</source>
         <translation>Konferenspaketet är exporterat</translation>
     </message>
@@ -250,6 +254,10 @@ Rätta filen och läs in den igen.</translation>
     <message>
         <source>Exporting the conference pack</source>
         <translation>Exporterar konferenspaketet</translation>
+    </message>
+    <message>
+        <source>The conference pack is signed with the secretariat&apos;s key, and this workspace has none yet. Create the key next (its name is what the chairs see, e.g. the region&apos;s secretariat), then export the pack again.</source>
+        <translation>Konferenspaketet signeras med sekretariatets nyckel, och den här arbetsytan har ingen ännu. Skapa nyckeln nu (dess namn är det bordsordförandena ser, t.ex. regionens kansli) och exportera sedan paketet igen.</translation>
     </message>
     <message>
         <source>Passphrase</source>

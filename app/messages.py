@@ -184,9 +184,11 @@ _ENGLISH: dict[str, str | Callable[[Params], str]] = {
     ),
     "quarantined-returning-chair": lambda p: (
         f"signed by {p['signer']}, trusted as chair in another conference; held in quarantine until"
-        f" someone trusts key {p['key']} for table {p['table']} of this conference"
+        f" someone trusts key {p['key']} for table {p['table']} of {p.get('conference') or 'this conference'}"
         + (" (already held)" if p.get("already_held") else "")
     ),
+    "merged-after-hold": "held in quarantine until the key was trusted, then merged",
+    "dropped-after-hold": "held in quarantine, then deleted: the key was rejected",
     "already-imported": "already imported on {when}",
     "table-export-not-pack": "{file} is a table's export, not a conference pack: nothing was opened",
     "not-a-bundle-size": "too large for a bundle",

@@ -71,8 +71,14 @@ def templates() -> dict[str, str]:
         ),
         "quarantined-returning-chair": translate(
             "BundleMessages",
-            "{signer} is trusted as chair at another conference: held in quarantine until the key is"
-            " trusted for table {table} of this conference in Collect",
+            "Trust {signer} as chair of table {table} in {conference}? The key is trusted at another"
+            " conference; the bundle waits in quarantine until you trust it in Collect",
+        ),
+        "merged-after-hold": translate(
+            "BundleMessages", "held in quarantine until the key was trusted, then merged"
+        ),
+        "dropped-after-hold": translate(
+            "BundleMessages", "held in quarantine, then deleted: the key was rejected"
         ),
         "already-imported": translate("BundleMessages", "already imported on {when}"),
         "table-export-not-pack": translate("BundleMessages", "{file} holds the notes of one table"),

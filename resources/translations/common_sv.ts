@@ -271,10 +271,6 @@
         <translation>bordsordförande för bord {table}</translation>
     </message>
     <message>
-        <source>{signer} is trusted as chair at another conference: held in quarantine until the key is trusted for table {table} of this conference in Collect</source>
-        <translation>{signer} är betrodd som bordsordförande vid en annan konferens: paketet hålls i karantän tills nyckeln godkänns för bord {table} vid den här konferensen under Samla in</translation>
-    </message>
-    <message>
         <source>already imported on {when}</source>
         <translation>redan importerat {when}</translation>
     </message>
@@ -889,6 +885,18 @@
     <message>
         <source>the signature does not match the signed contents list (altered, or another key)</source>
         <translation>signaturen stämmer inte med den signerade innehållsförteckningen (ändrad, eller en annan nyckel)</translation>
+    </message>
+    <message>
+        <source>Trust {signer} as chair of table {table} in {conference}? The key is trusted at another conference; the bundle waits in quarantine until you trust it in Collect</source>
+        <translation>Lita på {signer} som ordförande för bord {table} i {conference}? Nyckeln är betrodd vid en annan konferens; paketet väntar i karantän tills du godkänner den under Samla in</translation>
+    </message>
+    <message>
+        <source>held in quarantine until the key was trusted, then merged</source>
+        <translation>hölls i karantän tills nyckeln godkändes, sedan sammanslaget</translation>
+    </message>
+    <message>
+        <source>held in quarantine, then deleted: the key was rejected</source>
+        <translation>hölls i karantän, sedan raderat: nyckeln avvisades</translation>
     </message>
     <message>
         <source>signed with a weak or malformed key</source>

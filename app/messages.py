@@ -186,9 +186,11 @@ _ENGLISH: dict[str, str | Callable[[Params], str]] = {
     ),
     "quarantined-returning-chair": lambda p: (
         f"signed by {p['signer']}, trusted as chair in another conference; held in quarantine until"
-        f" someone trusts key {p['key']} for table {p['table']} of this conference"
+        f" someone trusts key {p['key']} for table {p['table']} of {p.get('conference') or 'this conference'}"
         + (" (already held)" if p.get("already_held") else "")
     ),
+    "merged-after-hold": "held in quarantine until the key was trusted, then merged",
+    "dropped-after-hold": "held in quarantine, then deleted: the key was rejected",
     "already-imported": "already imported on {when}",
     "table-export-not-pack": "{file} is a table's export, not a conference pack: nothing was opened",
     "not-a-bundle-size": "too large for a bundle",
@@ -374,4 +376,22 @@ _ENGLISH: dict[str, str | Callable[[Params], str]] = {
     " bundles of that key first",
     "relay-unseen": "the bundle brings an edit of record {record} stamped as workspace {origin} (key {key})"
     " that its own later edits here do not show",
+    # -- preparing a conference (app/prepare.py) ---------------------------------------------------------
+    "process-name-empty": "a process name cannot be empty",
+    "theme-name-empty": "a theme name cannot be empty",
+    "conference-title-empty": "a conference title cannot be empty",
+    "question-text-empty": "a question's text cannot be empty",
+    "not-a-date": "{value!r} is not a date; write it as YYYY-MM-DD, e.g. 2026-03-12",
+    "round-not-minutes": "round length {value!r} is not a whole number of minutes",
+    "round-too-long": "a round lasts 1 to {most} minutes, not {minutes}",
+    "process-exists": "a process named {name!r} already exists",
+    "theme-exists": "the process already has a theme named {name!r}",
+    "question-has-notes": "question {position} already has {count} notes; move them to another question"
+    " first",
+    "table-not-number": "table number {number!r} is not a whole number",
+    "table-below-one": "table numbers start at 1",
+    "table-exists": "table {number} already exists (chair: {chair})",
+    "participants-negative": "participants cannot be negative",
+    "table-number-has-notes": "table {number} already has {count} notes; its number cannot change",
+    "table-has-notes": "table {number} already has {count} notes; it cannot be deleted",
 }

@@ -113,3 +113,15 @@ def m320_origin_successors(db: sqlite_utils.Database) -> None:
         pk="origin",
         not_null={"origin", "key_id", "public_key", "bundle_id", "bound_at"},
     )
+
+
+@migration
+def m370_review_index_covers_order(db: sqlite_utils.Database) -> None:
+    """The Review tab's index also holds each note's place and id, so listing a conference's notes in
+    their order reads this index alone, never the notes' rows: on a store of 200 conferences the rows
+    of one conference are a few MB of a 1.5 GB file, the index entries a few hundred KB."""
+    db.execute("DROP INDEX IF EXISTS notes_review")
+    db["notes"].create_index(
+        ["conference_id", "deleted", "table_number", "kind", "question_id", "position", "id"],
+        index_name="notes_review",
+    )

@@ -275,10 +275,6 @@
         <translation>bordsordförande för bord {table}</translation>
     </message>
     <message>
-        <source>{signer} is trusted as chair at another conference: held in quarantine until the key is trusted for table {table} of this conference in Collect</source>
-        <translation>{signer} är betrodd som bordsordförande vid en annan konferens: paketet hålls i karantän tills nyckeln godkänns för bord {table} vid den här konferensen under Samla in</translation>
-    </message>
-    <message>
         <source>already imported on {when}</source>
         <translation>redan importerat {when}</translation>
     </message>
@@ -835,8 +831,84 @@
         <translation>paketet för vidare en ändring från en annan dator vid bordet (nyckel {key}) som inte stämmer med det den datorn själv har skickat</translation>
     </message>
     <message>
+        <source>Give the process a name.</source>
+        <translation>Ge processen ett namn.</translation>
+    </message>
+    <message>
+        <source>Give the theme a name.</source>
+        <translation>Ge temat ett namn.</translation>
+    </message>
+    <message>
+        <source>Give the conference a title.</source>
+        <translation>Ge konferensen en rubrik.</translation>
+    </message>
+    <message>
+        <source>Write the question&apos;s text.</source>
+        <translation>Skriv frågans text.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date: write it as 2026-03-12.</source>
+        <translation>”{value}” är inget datum: skriv det som 2026-03-12.</translation>
+    </message>
+    <message>
+        <source>A round&apos;s length is whole minutes, not “{value}”.</source>
+        <translation>En runda är ett helt antal minuter, inte ”{value}”.</translation>
+    </message>
+    <message>
+        <source>A round lasts 1 to {most} minutes, not {minutes}.</source>
+        <translation>En runda är 1 till {most} minuter, inte {minutes}.</translation>
+    </message>
+    <message>
+        <source>There is already a process named “{name}”.</source>
+        <translation>Det finns redan en process som heter ”{name}”.</translation>
+    </message>
+    <message>
+        <source>The process already has a theme named “{name}”.</source>
+        <translation>Processen har redan ett tema som heter ”{name}”.</translation>
+    </message>
+    <message>
+        <source>Question {position} already has notes ({count}). Move them to another question first.</source>
+        <translation>Fråga {position} har redan anteckningar ({count}). Flytta dem till en annan fråga först.</translation>
+    </message>
+    <message>
+        <source>A table&apos;s number is a whole number, not “{number}”.</source>
+        <translation>Ett bords nummer är ett heltal, inte ”{number}”.</translation>
+    </message>
+    <message>
+        <source>Table numbers start at 1.</source>
+        <translation>Bordsnumren börjar på 1.</translation>
+    </message>
+    <message>
+        <source>Table {number} already exists (chair: {chair}).</source>
+        <translation>Bord {number} finns redan (bordsordförande: {chair}).</translation>
+    </message>
+    <message>
+        <source>The number of participants cannot be negative.</source>
+        <translation>Antalet deltagare kan inte vara negativt.</translation>
+    </message>
+    <message>
+        <source>Table {number} already has notes ({count}), which refer to its number: the number stays.</source>
+        <translation>Bord {number} har redan anteckningar ({count}), som hänvisar till dess nummer: numret ligger fast.</translation>
+    </message>
+    <message>
+        <source>Table {number} already has notes ({count}), so it cannot be deleted.</source>
+        <translation>Bord {number} har redan anteckningar ({count}) och kan därför inte tas bort.</translation>
+    </message>
+    <message>
         <source>the signature does not match the signed contents list (altered, or another key)</source>
         <translation>signaturen stämmer inte med den signerade innehållsförteckningen (ändrad, eller en annan nyckel)</translation>
+    </message>
+    <message>
+        <source>Trust {signer} as chair of table {table} in {conference}? The key is trusted at another conference; the bundle waits in quarantine until you trust it in Collect</source>
+        <translation>Lita på {signer} som ordförande för bord {table} i {conference}? Nyckeln är betrodd vid en annan konferens; paketet väntar i karantän tills du godkänner den under Samla in</translation>
+    </message>
+    <message>
+        <source>held in quarantine until the key was trusted, then merged</source>
+        <translation>hölls i karantän tills nyckeln godkändes, sedan sammanslaget</translation>
+    </message>
+    <message>
+        <source>held in quarantine, then deleted: the key was rejected</source>
+        <translation>hölls i karantän, sedan raderat: nyckeln avvisades</translation>
     </message>
     <message>
         <source>signed with a weak or malformed key</source>

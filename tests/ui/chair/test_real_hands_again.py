@@ -108,4 +108,3 @@ def test_a_long_pasted_note_shows_its_start_and_its_tags_and_the_whole_text_on_a
     assert editor.toPlainText() == pasted
     qtbot.keyClick(editor, Qt.Key.Key_Escape)
     chair.close()
-

@@ -39,3 +39,22 @@ def two_secretaries(backend: str, tmp_path: Path, pg_dsn: str | None = None) -> 
     britt = Workspace.create(tmp_path / "britt", "secretariat", database=pg_dsn)
     create_identity(britt, "Britt Ek")
     return TwoSecretaries(anna, britt, conference_id, False)
+
+
+def autumn_conference(store) -> str:
+    """A later conference of the demo's process, where proposals are raised again."""
+    import dataclasses
+    import datetime
+
+    from app import conferences
+
+    spring = demo.demo_description()
+    autumn = dataclasses.replace(
+        spring,
+        conference={
+            **spring.conference,
+            "title": "Rundabordssamtal hösten 2026",
+            "date": datetime.date(2026, 10, 8),
+        },
+    )
+    return conferences.create_conference(store, autumn)

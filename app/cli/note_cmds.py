@@ -106,7 +106,7 @@ def _edit_in(store, args: argparse.Namespace) -> int:
         )
     except edits.ChangedMeanwhile as exc:
         [change] = exc.changes
-        who = change.writer or ("this workspace" if change.here else "another secretary")
+        who = change.writer or ("another command or window of this workspace" if change.here else "someone")
         raise UserError(
             f"note {args.id} was changed by {who} after rev {expected} (it is at rev {change.now} now);"
             f" nothing was written: see it with `rundabord note show {args.id}` and edit again"

@@ -56,7 +56,7 @@ def test_an_edit_from_a_rev_someone_changed_since_is_refused_and_writes_nothing(
     )
     assert code == 2 and out == ""
     assert len(err.strip().splitlines()) == 1
-    who = "this workspace" if pair.shared_folder else "Britt Ek"
+    who = "another command or window of this workspace" if pair.shared_folder else "Britt Ek"
     assert f"was changed by {who} after rev {anna_read}" in err
     assert f"--expect-rev {britts_rev}" in err and "nothing was written" in err
     assert notes.note(pair.anna.store, note_id).text == "Busskort för alla under 20, även på sommarlovet"

@@ -3,7 +3,7 @@ drawn and by the keyboard: what a chair met that the earlier tests did not reach
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.bundles import export_table
@@ -12,7 +12,7 @@ from app.bundles.reader import read_bundle_file
 from ui import msgbox
 
 from .conftest import type_text
-from .real_hands import in_swedish, open_table
+from .real_hands import click_note, in_swedish, open_table
 
 
 def _click_menu_entry(qtbot, chair, menu, action) -> None:
@@ -71,4 +71,67 @@ def test_a_copy_for_the_stick_after_new_notes_asks_to_export_again_and_holds_the
     for box in msgbox.open_boxes():
         box.close()
     QApplication.processEvents()
+    chair.close()
+
+
+def test_a_long_pasted_note_shows_its_start_and_its_tags_and_the_whole_text_on_asking(
+    qtbot, qapp, demo_workspace, demo_conference_id
+):
+    """A chair pastes a long text from an e-mail. The list scrolls by whole notes, so a note taller than
+    the list could never be read to its end, nor its kind and themes under it: it shows its start, and
+    the whole text in its tooltip and in the editor."""
+    in_swedish(qapp)
+    chair = open_table(qtbot, demo_workspace, demo_conference_id, 3, size=(1280, 720))
+    pasted = "\n".join(f"Rad {i}: bussarna i glesbygden måste gå även på kvällar" for i in range(40))
+    pasted += "\nSLUTET på mejlet från Åsa"
+    clipboard = QMimeData()
+    clipboard.setText(pasted)
+    QApplication.clipboard().setMimeData(clipboard)
+    qtbot.keyClick(chair.entry, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(chair.entry, Qt.Key.Key_Return)
+    type_text(qtbot, chair.entry, "Kort notis efteråt")
+    qtbot.keyClick(chair.entry, Qt.Key.Key_Return)
+    qtbot.keyClick(chair.entry, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)  # tag the short one
+
+    long_row = chair.notes_model.rowCount() - 2
+    click_note(qtbot, chair, long_row)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    view = chair.notes_view
+    index = chair.notes_model.index(long_row)
+    view.scrollTo(index)
+    QApplication.processEvents()
+    rect = view.visualRect(index)
+    assert view.viewport().rect().contains(rect), (rect, view.viewport().rect())  # kind and tags in view
+    assert "SLUTET på mejlet från Åsa" in index.data(Qt.ItemDataRole.ToolTipRole)
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert editor.toPlainText() == pasted
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    chair.close()
+
+
+def test_tab_walks_the_buttons_in_the_order_they_are_read(qtbot, qapp, demo_workspace, demo_conference_id):
+    """Keyboard only: Tab reaches the round timer's buttons as they stand (Starta, −1 min, +1 min,
+    Återställ), and the tag buttons of the note just added as a sighted chair reads them: the kinds
+    (left), the votes (right of them), then the themes (the row below)."""
+    in_swedish(qapp)
+    chair = open_table(qtbot, demo_workspace, demo_conference_id, 3)
+    type_text(qtbot, chair.entry, "Läxhjälp på biblioteket")
+    qtbot.keyClick(chair.entry, Qt.Key.Key_Return)  # a selected note: its tag buttons are enabled
+    chair.questions_view.setFocus()
+    names = []
+    for _ in range(40):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        names.append(QApplication.focusWidget().accessibleName())
+    timer = ["Starta", "−1 min", "+1 min", "Återställ"]
+    kinds = ["Anteckning", "Förslag", "Ledord", "Att göra"]
+    votes = ["Ta bort en röst", "Lägg till en röst"]
+    themes = [t.name for t in chair.session.themes][:4]
+
+    def run_of(expected: list[str]) -> bool:
+        start = names.index(expected[0])
+        return names[start : start + len(expected)] == expected
+
+    assert run_of(timer), names
+    assert run_of(kinds + votes + themes), names
     chair.close()

@@ -224,12 +224,13 @@ def splits(chain: Iterable[Carrier], carrier: Carrier) -> bool:
 def carried_by_key(store: Store, key_id: str) -> list[dict[str, Any]]:
     """Every record state the key's table exports held here carried (to tell a re-signed older state,
     which brings none of its own, from the other copy of a copied profile)."""
+    lists = LineLists(store)
     return [
-        json.loads(text)
-        for packed, lines in store.conn.execute(
-            "SELECT records, lines FROM merge_carriers WHERE key_id = ?", (key_id,)
-        )
-        for text in _carried_texts(store, packed, lines or "")
+        record
+        for export, packed, lines in store.conn.execute(
+            "SELECT manifest_sha256, records, lines FROM merge_carriers WHERE key_id = ?", (key_id,)
+        ).fetchall()
+        for record in _carried_records(store, export, packed, lines, lists)
     ]
 
 
@@ -349,13 +350,19 @@ def load_evidence(store: Store) -> ForkEvidence | None:
         " ORDER BY manifest_sha256",
         list(relevant),
     ).fetchall():
-        if lines and lines.startswith(DELTA):
-            lines = "".join(lists.digests(export))
-        for text in _carried_texts(store, packed, lines or ""):
-            record = _record_of(text)
+        for record in _carried_records(store, export, packed, lines, lists):
             entry = evidence.versions.setdefault(record["id"], (record["type"], []))
             entry[1].append((export, record))
     return evidence
+
+
+def _carried_records(
+    store: Store, export: str, packed: str, lines: str | None, lists: LineLists
+) -> list[Wire]:
+    """The records an export carried, as it carried them."""
+    if lines and lines.startswith(DELTA):
+        lines = "".join(lists.digests(export))
+    return [_record_of(text) for text in _carried_texts(store, packed, lines or "")]
 
 
 def _record_of(text: str) -> Wire:

@@ -13,7 +13,6 @@ from app.store_prune import prune
 
 from . import test_copied_profile
 from .conftest import canonical_dump
-from .test_copied_profile import Day
 
 day = test_copied_profile.day  # the fixture: the office, table 7's laptop and its copies
 
@@ -63,9 +62,11 @@ def test_a_pruned_store_judges_re_exports_forks_and_late_exports_as_before(day, 
     later += [original_export, copy_export, exports[0]]  # the copy's arrives after; an old one again
     assert _receipts(plain, later) == _receipts(pruned, later)
     assert canonical_dump(plain.store) == canonical_dump(pruned.store)
-    assert {(c.ours, c.theirs) for c in conflicts.open_conflicts(plain.store)} == {
-        (c.ours, c.theirs) for c in conflicts.open_conflicts(pruned.store)
-    } != set()
+    assert (
+        {(c.ours, c.theirs) for c in conflicts.open_conflicts(plain.store)}
+        == {(c.ours, c.theirs) for c in conflicts.open_conflicts(pruned.store)}
+        != set()
+    )
     assert _evidence(plain) == _evidence(pruned) is not None
 
     pruned.close()

@@ -10,14 +10,26 @@ open until it is settled.
 Every field a secretary edits on a note (text, kind, theme tags, votes) is saved this way, and so is
 each undo and redo of it: a step's `seen` is then the version its own previous save left. A field last
 changed by this workspace itself (its own earlier step) is no change underneath.
+
+Edits that cannot keep both values (a proposal's wording, its summary, a merge, a link, a status
+decision) or that come from a command line with no one to choose are *asked* instead: the caller names
+what it showed (`Seen`: a thing, one aspect of it and its value then) and `save_as_seen` writes nothing
+when any of it is different now, raising `ChangedMeanwhile` with who changed what, so the secretary can
+choose between hers and theirs, side by side. Each aspect has one reader (`aspect`), which says what it
+is now and who last changed it; values are compared, not clocks, so two windows of one workspace (one
+origin) are told apart as well as two secretaries. A step's undo and redo are checked against what its
+own previous save left (`save_as_seen` returns it).
 """
 
 from __future__ import annotations
 
 import json
-from typing import Any
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any, TypeVar
 
 from app import notes
+from app.errors import UserError
 from app.merge.frontier import load_knowledge, load_open_versions, open_losers, replace_conflicts
 from app.records import record_type
 from app.store import Store, wire_record
@@ -97,3 +109,110 @@ def _keep_unseen(
         weighed[name].append((stamp, value))
     losers = open_losers(rt, current, weighed, knowledge)
     replace_conflicts(store.conn, rt, record_id, open_before, losers)
+
+
+# -- asked: nothing is written over a change the caller did not see -------------------------------------
+
+T = TypeVar("T")
+Reader = Callable[[Store, str], tuple[Any, str]]  # (the aspect's value now, origin of its last change)
+_READERS: dict[str, Reader] = {}
+
+
+def aspect(name: str) -> Callable[[Reader], Reader]:
+    """Register the reader of one aspect (a note's "rev", a proposal's "wording", ...)."""
+
+    def register(reader: Reader) -> Reader:
+        _READERS[name] = reader
+        return reader
+
+    return register
+
+
+@dataclass(frozen=True)
+class Seen:
+    """One aspect of one thing as a window or a command showed it."""
+
+    key: str  # the thing's id: a note's, a proposal's
+    aspect: str
+    value: Any
+
+
+@dataclass(frozen=True)
+class Change:
+    seen: Seen
+    now: Any  # the aspect's value now (None: the thing is gone)
+    writer: str  # who changed it, by name ("" when this store cannot name her, or it was this workspace)
+    here: bool  # this workspace itself changed it (another of its windows or commands)
+
+
+class ChangedMeanwhile(UserError):
+    """What the caller saw has been changed since by someone else; nothing was written."""
+
+    def __init__(self, changes: list[Change]) -> None:
+        self.changes = changes
+        described = "; ".join(_described(c) for c in changes)
+        super().__init__(f"changed meanwhile: {described}")
+
+
+def _described(change: Change) -> str:
+    who = change.writer or ("another window or command here" if change.here else "another secretary")
+    return f"the {change.seen.aspect} of {change.seen.key[:8]} by {who}"
+
+
+def read(store: Store, key: str, name: str) -> Any:
+    """One aspect of one thing as it is now."""
+    return _READERS[name](store, key)[0]
+
+
+def seen_now(store: Store, keys: Iterable[str], aspects: Iterable[str]) -> list[Seen]:
+    """These aspects of these things as they are now: what a window shows, or a step's save left."""
+    names = list(aspects)
+    return [Seen(key, name, read(store, key, name)) for key in keys for name in names]
+
+
+def changes_since(store: Store, seen: Iterable[Seen]) -> list[Change]:
+    """What is different now from what was seen, and who made it so."""
+    from app.bundles.contributors import writer_of
+
+    found = []
+    for item in seen:
+        now, origin = _READERS[item.aspect](store, item.key)
+        if now == item.value:
+            continue
+        writer = writer_of(store, origin) if origin else None
+        here = origin == store.origin
+        found.append(Change(item, now, writer.name if writer is not None and not here else "", here))
+    return found
+
+
+def save_as_seen(
+    store: Store, seen: list[Seen], work: Callable[[], T], *, lock: Iterable[str] = ()
+) -> tuple[T, list[Seen]]:
+    """`work()`, in one transaction, unless what was seen changed since: then nothing is written and
+    ChangedMeanwhile says what and by whom. Returns what `work` returned, and the same aspects as the
+    save left them (what the step's undo or redo saw). `lock`: more record ids another writer's save
+    of the same things waits for (the seen keys are always locked)."""
+    with store.transaction():
+        store.lock_records(sorted({*(s.key for s in seen), *lock}))
+        changed = changes_since(store, seen)
+        if changed:
+            raise ChangedMeanwhile(changed)
+        result = work()
+        after = [Seen(s.key, s.aspect, read(store, s.key, s.aspect)) for s in seen]
+    return result, after
+
+
+@aspect("rev")
+def _note_rev(store: Store, note_id: str) -> tuple[Any, str]:
+    record = store.get("note", note_id, include_deleted=True)
+    return (record["rev"], record["origin"]) if record is not None else (None, "")
+
+
+def edit_note_expecting(store: Store, note_id: str, expected_rev: str, **changes: Any) -> str:
+    """`notes.edit_note` for a caller that read the note at `expected_rev` (the CLI's --expect-rev;
+    "" checks nothing): refused with ChangedMeanwhile, writing nothing, when the note is at another rev
+    now. Returns the rev the edit left, to expect next."""
+    notes.note(store, note_id)  # an unknown id is "no note", not a change
+    seen = [Seen(note_id, "rev", expected_rev)] if expected_rev else []
+    _, after = save_as_seen(store, seen, lambda: notes.edit_note(store, note_id, **changes), lock=[note_id])
+    return after[0].value if after else read(store, note_id, "rev")

@@ -79,34 +79,79 @@ def search(store: Store, text: str, *, conference_id: str | None = None, limit: 
     query = fts_query(text)
     if query is None:
         return []
-    scope, scope_params = "n.deleted = 0", []
     if conference_id:
-        low_high = store.conn.execute(
-            "SELECT min(rowid), max(rowid) FROM notes WHERE conference_id = ?", (conference_id,)
-        ).fetchone()
-        if low_high[0] is None:
+        runs = rowid_runs(store, conference_id)
+        if not runs:
             return []
-        # The rowid range lets FTS5 skip the doclists of every other conference instead of joining them.
-        scope += " AND n.conference_id = ? AND f.rowid BETWEEN ? AND ?"
-        scope_params = [conference_id, *low_high]
-    candidates = store.conn.execute(
-        f"SELECT f.rowid, n.text FROM notes_fts f JOIN notes n ON n.rowid = f.rowid"
-        f" WHERE notes_fts MATCH ? AND {scope} ORDER BY f.rowid DESC LIMIT ?",
-        (query, *scope_params, RANK_WINDOW),
-    ).fetchall()
+    else:
+        runs = [(None, None)]
+    candidates: list[Any] = []
+    for low, high in runs:  # newest first, so the candidates stay in rowid order, newest first
+        scope, scope_params = "n.deleted = 0", []
+        if conference_id:
+            # The range lets FTS5 skip the doclists of every other conference instead of joining them.
+            scope += " AND n.conference_id = ? AND f.rowid BETWEEN ? AND ?"
+            scope_params = [conference_id, low, high]
+        candidates += store.conn.execute(
+            f"SELECT f.rowid, n.text FROM notes_fts f JOIN notes n ON n.rowid = f.rowid"
+            f" WHERE notes_fts MATCH ? AND {scope} ORDER BY f.rowid DESC LIMIT ?",
+            (query, *scope_params, RANK_WINDOW - len(candidates)),
+        ).fetchall()
+        if len(candidates) >= RANK_WINDOW:
+            break
     if not candidates:
         return []
     order = _ranked(candidates, text, limit)
     # Snippets and records only for the page shown. FTS5 is given the page's rowid range (it seeks to it),
     # not the list: asked for rowids one by one, it walked each word's doclist over the whole store.
-    marks = ", ".join("?" * len(order))
-    rows = store.conn.execute(
-        "SELECT f.rowid AS hit_rowid, n.*, snippet(notes_fts, 0, '[', ']', '…', 12) AS snip FROM notes_fts f"
-        " JOIN notes n ON n.rowid = f.rowid WHERE notes_fts MATCH ? AND f.rowid BETWEEN ? AND ?"
-        f" AND +f.rowid IN ({marks})",
-        (query, min(order), max(order), *order),
-    ).fetchall()
+    rows: list[Any] = []
+    for low, high in runs if conference_id else [(min(order), max(order))]:
+        shown = [rowid for rowid in order if low <= rowid <= high]
+        if not shown:
+            continue
+        marks = ", ".join("?" * len(shown))
+        rows += store.conn.execute(
+            "SELECT f.rowid AS hit_rowid, n.*, snippet(notes_fts, 0, '[', ']', '…', 12) AS snip"
+            " FROM notes_fts f JOIN notes n ON n.rowid = f.rowid WHERE notes_fts MATCH ?"
+            f" AND f.rowid BETWEEN ? AND ? AND +f.rowid IN ({marks})",
+            (query, min(shown), max(shown), *shown),
+        ).fetchall()
     return _page_of_hits(rows, order)
+
+
+def rowid_runs(store: Store, conference_id: str) -> list[tuple[int, int]]:
+    """The rowid ranges that hold a conference's notes, newest first. Its notes are mostly one run (a
+    conference's tables arrive together), but a table imported later lands after every conference
+    made since: one range from the first to the last would then span all of those, and a search would
+    read their matches. Ranges are joined while the other notes between them stay fewer than the
+    conference's own, so a search reads at most about twice its conference's share of the index."""
+    rowids = sorted(
+        row[0]
+        for row in store.conn.execute("SELECT rowid FROM notes WHERE conference_id = ?", (conference_id,))
+    )
+    if not rowids:
+        return []
+    runs = [[rowids[0], rowids[0]]]
+    for rowid in rowids[1:]:
+        if rowid == runs[-1][1] + 1:
+            runs[-1][1] = rowid
+        else:
+            runs.append([rowid, rowid])
+    gaps = sorted(range(len(runs) - 1), key=lambda i: runs[i + 1][0] - runs[i][1])
+    budget, joined = len(rowids), set()
+    for i in gaps:
+        budget -= runs[i + 1][0] - runs[i][1] - 1
+        if budget < 0:
+            break
+        joined.add(i)
+    merged: list[tuple[int, int]] = []
+    low = runs[0][0]
+    for i, (_start, end) in enumerate(runs):
+        if i not in joined:
+            merged.append((low, end))
+            if i + 1 < len(runs):
+                low = runs[i + 1][0]
+    return merged[::-1]
 
 
 def _search_postgresql(store: Store, text: str, conference_id: str | None, limit: int) -> list[Hit]:

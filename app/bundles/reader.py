@@ -27,10 +27,13 @@ from app.bundles.codec import JSONL, Known, decode_records, digest_context
 from app.bundles.container import read_members
 from app.bundles.format import (
     FORMAT,
+    KIND_PACK,
     KIND_TABLE,
     KINDS,
     MANIFEST,
+    MAX_COPIED_KEYS,
     MAX_FILE_BYTES,
+    MAX_FORMER_ORIGINS,
     RECORDS,
     SIGNATURE,
     VERSION,
@@ -64,6 +67,9 @@ _MANIFEST_KEYS = frozenset(
     )
 )
 _MANIFEST_KEYS_V2 = _MANIFEST_KEYS | {"records_encoding"}
+# Written only when there is something to say, so that a bundle without it reads as before (format.py).
+_OPTIONAL_KEYS = frozenset({"copied_keys"})
+_KEY_ID = re.compile(r"[0-9a-f]{16}\Z")
 
 
 @dataclass(frozen=True)
@@ -137,6 +143,18 @@ class Bundle:
     def home_origin(self) -> str | None:
         """The origin of the workspace that made the bundle (signed; absent in older bundles)."""
         return self.manifest["created"].get("origin")
+
+    @property
+    def former_origins(self) -> tuple[str, ...]:
+        """The origins the exporting workspace wrote under before it renewed its identity, when the
+        export carries their edits (signed; absent in older bundles and when there is none)."""
+        return tuple(self.manifest["created"].get("former", ()))
+
+    @property
+    def copied_keys(self) -> tuple[str, ...]:
+        """A pack's word on which chairs' keys sign two histories (a copied laptop profile): the key ids
+        its secretariat has seen fork (signed; absent in older packs and when there is none)."""
+        return tuple(self.manifest.get("copied_keys", ()))
 
     def unseen(self) -> Iterator[dict[str, Any]]:
         """The records not merged here before: a known line's stamps passed the clock check and were
@@ -270,7 +288,7 @@ def _is_int(value: Any) -> bool:
 
 
 def _check_manifest_fields(m: dict[str, Any]) -> None:
-    keys = set(m)
+    keys = set(m) - _OPTIONAL_KEYS
     expected = _MANIFEST_KEYS if m["version"] == VERSION else _MANIFEST_KEYS_V2
     if keys != expected:
         odd = sorted(keys - expected) or sorted(expected - keys)
@@ -282,12 +300,13 @@ def _check_manifest_fields(m: dict[str, Any]) -> None:
     created = m["created"]
     if (
         not isinstance(created, dict)
-        or set(created) - {"origin"} != {"utc", "hlc"}
+        or set(created) - {"origin", "former"} != {"utc", "hlc"}
         or not isinstance(created.get("origin", ""), str)
         or ("origin" in created and not ORIGIN.match(created["origin"]))
         or not isinstance(created["utc"], str)
         or not _is_utc(created["utc"])
         or not is_stamp(created["hlc"])
+        or not _former_ok(created, m["kind"])
     ):
         raise _bad("created")
     signer = m["signer"]
@@ -322,6 +341,31 @@ def _check_manifest_fields(m: dict[str, Any]) -> None:
         raise _bad("members")
     if "records_encoding" in m and not isinstance(m["records_encoding"], str):
         raise _bad("records_encoding")
+    copied = m.get("copied_keys", [])
+    if (
+        not isinstance(copied, list)
+        or ("copied_keys" in m and (m["kind"] != KIND_PACK or not copied))
+        or len(copied) > MAX_COPIED_KEYS
+        or not all(isinstance(k, str) and _KEY_ID.match(k) for k in copied)
+        or copied != sorted(set(copied))
+    ):
+        raise _bad("copied_keys")
+
+
+def _former_ok(created: dict[str, Any], kind: str) -> bool:
+    """A table export's former origins of its workspace (format.py): only beside its own origin."""
+    if "former" not in created:
+        return True
+    former = created["former"]
+    return (
+        kind == KIND_TABLE
+        and "origin" in created
+        and isinstance(former, list)
+        and 0 < len(former) <= MAX_FORMER_ORIGINS
+        and all(isinstance(o, str) and ORIGIN.match(o) for o in former)
+        and former == sorted(set(former))
+        and created["origin"] not in former
+    )
 
 
 def _public_key(manifest: dict[str, Any]) -> bytes:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,7 +16,7 @@ from app.bundles.permissions import check_existing, check_role
 from app.bundles.reader import Bundle, read_bundle_file
 from app.bundles.trust import SECRETARIAT, Grant, TrustStatus, pin_for, status
 from app.hlc import FUTURE_TOLERANCE_MS, Stamp, future_limit, wall_clock_ms
-from app.merge.forks import Carrier, splits
+from app.merge.forks import Carrier, carried_by_key, splits
 from app.messages import Message, message
 from app.roles import administered
 from app.store import Store
@@ -134,33 +135,54 @@ def clock_refusal(bundle: Bundle) -> BundleError | None:
 
 
 def rollback_refusal(store: Store, bundle: Bundle) -> BundleError | None:
-    """A bundle numbered below one already imported from its signer, yet made after it: a re-signed
-    older state (a late arrival of a bundle made earlier is fine; merge never rolls records back).
+    """A bundle numbered below one already imported from its signer, yet made after it, that brings
+    nothing the signer's bundles held here did not: an older state signed again (a late arrival of a
+    bundle made earlier is fine; merge never rolls records back).
 
-    A table export that itself forks the signer's chain is no rollback but the other copy of a copied
-    laptop profile, numbering its own exports: it is taken, and the fork shows as a conflict
-    (app/merge/forks.py), whichever copy's exports arrived first."""
+    One laptop numbers its exports as it makes them, so a table export numbered against that order was
+    made by another copy of the signer's state: a copied laptop profile, or a backup put back. When it
+    forks the chain as held here (`forks.splits`), or brings any record state of its own, it is taken
+    as that other copy's export, whichever copy's exports arrived first, and the key counts as forked
+    (app/merge/forks.py), so its edits show as conflicts rather than being decided by their stamps."""
     held = ledger.chain_of_key(store, bundle.key_id)
     newer = sorted(
         {seq for seq, _sha, _prev, created in held if seq > bundle.sequence and created < bundle.created_hlc}
     )
     if not newer:
         return None
-    if bundle.kind == KIND_TABLE and splits(
-        [Carrier(sha, bundle.key_id, seq, prev, created) for seq, sha, prev, created in held],
-        Carrier(bundle.manifest_sha256, bundle.key_id, bundle.sequence, bundle.previous, bundle.created_hlc),
-    ):
-        return None
+    if bundle.kind == KIND_TABLE:
+        if splits(
+            [Carrier(sha, bundle.key_id, seq, prev, created) for seq, sha, prev, created in held],
+            Carrier(
+                bundle.manifest_sha256, bundle.key_id, bundle.sequence, bundle.previous, bundle.created_hlc
+            ),
+        ):
+            return None
+        if _brings_its_own(store, bundle):
+            return None
+        return refused("rollback", "sequence-replayed", number=bundle.sequence, newer=newer[0])
     return refused("rollback", "sequence-rollback", number=bundle.sequence, newer=newer[0])
 
 
-def holdings_refusal(store: Store, trust: TrustStatus, bundle: Bundle) -> BundleError | None:
+def _brings_its_own(store: Store, bundle: Bundle) -> bool:
+    """Whether the bundle carries a record state that none of its signer's table exports held here did."""
+    carried = {_same_form(r) for r in carried_by_key(store, bundle.key_id)}
+    return any(_same_form(r) not in carried for r in bundle.records)
+
+
+def _same_form(record: dict[str, Any]) -> str:
+    return json.dumps(record, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def holdings_refusal(
+    store: Store, trust: TrustStatus, bundle: Bundle, taken: set[str] | None = None
+) -> BundleError | None:
     """Why this store's records refuse a trusted bundle: records that belong elsewhere, edits under an
     origin the signer may not write or relay (app/bundles/origins.py), notes of questions or tables that
     do not exist. The import runs it inside its transaction, and verify (so Collect's verdict) before."""
     try:
         check_existing(store, trust, bundle)
-        check_origins(store, trust, bundle)
+        check_origins(store, trust, bundle, taken)  # `taken`: former origins it brings as its own
     except BundleError as exc:
         return exc
     problem = references_problem(store, bundle.records)

@@ -12,7 +12,6 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from app import __version__
 from app.cli.safe_output import EscapingWriter
 from app.disk_errors import OTHER, STORAGE_FAILURES, classify
 from app.errors import UserError
@@ -37,19 +36,62 @@ COMMAND_MODULES = (
 )
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="rundabord",
-        description="Round-table conversations: capture offline, sign, merge and print minutes. "
-        "With no command, opens the application window.",
-    )
-    parser.add_argument("--version", action="version", version=f"rundabord {__version__}")
+class _Version(argparse.Action):
+    """`--version`: the package's metadata is read only when asked for (it costs the window's start)."""
+
+    def __init__(self, option_strings: list[str], dest: str = argparse.SUPPRESS, **kwargs) -> None:
+        kwargs.setdefault("help", "show program's version number and exit")
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:
+        import app
+
+        print(f"rundabord {app.__version__}")
+        parser.exit()
+
+
+class _NotJustTheWindow(Exception):
+    """The arguments are more than what opening the window takes: the whole parser reads them."""
+
+
+class _WindowParser(argparse.ArgumentParser):
+    def error(self, message: str):
+        raise _NotJustTheWindow(message)
+
+
+def _add_common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--version", action=_Version)
     parser.add_argument(
         "--workspace",
         metavar="DIR",
         type=Path,
         help="workspace folder (default: $RUNDABORD_WORKSPACE, else the user data folder)",
     )
+
+
+def window_arguments(argv: list[str] | None) -> tuple[Path | None, list[str]] | None:
+    """(workspace, Qt's arguments) when the arguments name no command, so the window is wanted; else
+    None. The commands' modules are not imported for it: they cost the window's start a third of its
+    time. Anything else (a command, help, an argument in error) is left to the whole parser."""
+    parser = _WindowParser(prog="rundabord", add_help=False)
+    _add_common(parser)
+    parser.add_argument("command", nargs="?")
+    try:
+        args, rest = parser.parse_known_args(argv)
+    except _NotJustTheWindow:
+        return None
+    if args.command is not None or any(arg.startswith(("-h", "--h")) for arg in rest):
+        return None
+    return args.workspace, rest
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="rundabord",
+        description="Round-table conversations: capture offline, sign, merge and print minutes. "
+        "With no command, opens the application window.",
+    )
+    _add_common(parser)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(subparsers)
@@ -62,6 +104,10 @@ OpenGui = Callable[[Path | None, list[str]], int]
 def main(argv: list[str] | None = None, open_gui: OpenGui | None = None) -> int:
     """Run one command. With none, `open_gui(workspace, qt_args)` opens the window: the face passes it
     in (see ui/launcher.py), so the core never imports Qt."""
+    if open_gui is not None:
+        window = window_arguments(argv)
+        if window is not None:
+            return open_gui(*window)
     parser = build_parser()
     args, rest = parser.parse_known_args(argv)
     if args.command is None:

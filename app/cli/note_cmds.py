@@ -1,11 +1,19 @@
-"""`rundabord note add|edit|delete|restore|list` and `rundabord search`."""
+"""`rundabord note add|edit|show|delete|restore|list` and `rundabord search`.
+
+`note edit` is checked against the note as the user last saw it: `note show` and `note list --json`
+print each note's rev, `--expect-rev` gives it back, and the edit is refused (nothing written) when the
+note has been changed since. On a store others share (PostgreSQL) the rev is required, as a silent
+overwrite of a colleague's correction is what it prevents; `--expect-rev any` writes over whatever is
+there. A one-person SQLite store checks only when asked. The edit prints the rev it left.
+"""
 
 from __future__ import annotations
 
 import argparse
 
-from app import conferences, notes, search
+from app import conferences, edits, notes, search
 from app.cli.common import open_workspace, plural, print_json_line
+from app.errors import UserError
 from app.records import NOTE_KINDS
 
 
@@ -23,10 +31,21 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add.add_argument("text")
     add.set_defaults(handler=_add)
 
-    edit = actions.add_parser("edit", help="replace a note's text")
+    edit = actions.add_parser("edit", help="replace a note's text; prints the note's new rev")
     edit.add_argument("id")
     edit.add_argument("text")
+    edit.add_argument(
+        "--expect-rev",
+        metavar="REV",
+        help="the rev `note show` or `note list --json` printed: refused if the note changed since;"
+        " 'any' writes over whatever is there (default: required on a shared PostgreSQL store, else any)",
+    )
     edit.set_defaults(handler=_edit)
+
+    show = actions.add_parser("show", help="show one note with its rev (what `note edit --expect-rev` takes)")
+    show.add_argument("id")
+    show.add_argument("--json", action="store_true", help="one JSON object")
+    show.set_defaults(handler=_show)
 
     delete = actions.add_parser("delete", help="delete a note (it can be restored)")
     delete.add_argument("id")
@@ -67,7 +86,60 @@ def _add(args: argparse.Namespace) -> int:
 
 
 def _edit(args: argparse.Namespace) -> int:
-    notes.edit_note(open_workspace(args).store, args.id, text=args.text)
+    workspace = open_workspace(args)
+    try:
+        return _edit_in(workspace.store, args)
+    finally:
+        workspace.close()  # a shared store's connection too, at once
+
+
+def _edit_in(store, args: argparse.Namespace) -> int:
+    expected = args.expect_rev
+    if expected is None and store.dialect != "sqlite":
+        raise UserError(
+            f"others share this store: give the rev you edited from, --expect-rev REV (see `rundabord note"
+            f" show {args.id}`), or --expect-rev any to write over whatever is there now"
+        )
+    try:
+        rev = edits.edit_note_expecting(
+            store, args.id, "" if expected in (None, "any") else expected.strip(), text=args.text
+        )
+    except edits.ChangedMeanwhile as exc:
+        [change] = exc.changes
+        who = change.writer or ("another command or window of this workspace" if change.here else "someone")
+        raise UserError(
+            f"note {args.id} was changed by {who} after rev {expected} (it is at rev {change.now} now);"
+            f" nothing was written: see it with `rundabord note show {args.id}` and edit again"
+            f" with --expect-rev {change.now}"
+        ) from None
+    print(rev)
+    return 0
+
+
+def _show(args: argparse.Namespace) -> int:
+    workspace = open_workspace(args)
+    try:
+        return _show_in(workspace.store, args)
+    finally:
+        workspace.close()
+
+
+def _show_in(store, args: argparse.Namespace) -> int:
+    note = notes.note(store, args.id)
+    conference = conferences.conference(store, note.conference_id)
+    numbers = {q.id: q.position for q in conferences.questions(store, conference.id)}
+    names = {t.id: t.name for t in conferences.themes(store, conference.process_id)}
+    shown = _as_json(store, note, numbers, names)
+    if args.json:
+        print_json_line(shown)
+        return 0
+    print(f"id:       {note.id}")
+    print(f"rev:      {note.rev}")
+    print(f"where:    table {note.table_number} q{shown['question']}, {conference.title}")
+    print(f"kind:     {note.kind}" + (f", {plural(note.votes, 'vote')}" if note.votes else ""))
+    if shown["themes"]:
+        print(f"themes:   {', '.join(shown['themes'])}")
+    print("text:     " + "\n          ".join(note.text.splitlines()))
     return 0
 
 
@@ -84,6 +156,7 @@ def _restore(args: argparse.Namespace) -> int:
 def _as_json(store, note, question_numbers: dict[str, int], theme_names: dict[str, str]) -> dict:
     return {
         "id": note.id,
+        "rev": note.rev,
         "table": note.table_number,
         "question": question_numbers.get(note.question_id),
         "kind": note.kind,
@@ -94,7 +167,14 @@ def _as_json(store, note, question_numbers: dict[str, int], theme_names: dict[st
 
 
 def _list(args: argparse.Namespace) -> int:
-    store = open_workspace(args).store
+    workspace = open_workspace(args)
+    try:
+        return _list_in(workspace.store, args)
+    finally:
+        workspace.close()
+
+
+def _list_in(store, args: argparse.Namespace) -> int:
     conference = conferences.conference(store, args.conference)
     if args.table is not None:
         conferences.table(store, conference.id, args.table)  # an unknown table is an error, not silence

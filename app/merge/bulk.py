@@ -16,6 +16,7 @@ from typing import Any
 from app.hlc import ZERO
 from app.knowledge import Knowledge, State
 from app.merge import forks
+from app.merge.batch_write import insert_rows, update_rows
 from app.merge.forks import Carrier
 from app.merge.frontier import (
     candidates,
@@ -300,14 +301,16 @@ class _Batch:
             return row
 
         if created:
-            marks = ", ".join("?" * (len(columns) + 1))
-            self.conn.executemany(
-                f"INSERT INTO {rt.table} (id, {', '.join(columns)}) VALUES ({marks})",
+            insert_rows(
+                self.store,
+                rt.table,
+                ["id", *columns],
                 ([record_id, *values(current[record_id])] for record_id in created),
             )
         if changed:
-            assignments = ", ".join(f"{c} = ?" for c in columns)
-            self.conn.executemany(
-                f"UPDATE {rt.table} SET {assignments} WHERE id = ?",
+            update_rows(
+                self.store,
+                rt.table,
+                columns,
                 ([*values(current[record_id]), record_id] for record_id in changed),
             )

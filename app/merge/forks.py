@@ -88,11 +88,21 @@ def remember(store: Store, carrier: Carrier, records: Iterable[Wire]) -> None:
         [(d, texts.get(d) or compact_json(r)) for d, r in zip(lines, records, strict=True) if d not in held],
     )
     known = _forked_so_far(store, update=True)
-    # Only the numbers around this one can split the chain anew (see forked_keys).
+    # Only the numbers around this one, or one numbered against the order it was made in, can split
+    # the chain anew (see forked_keys).
     near = _carriers(
         store,
-        "WHERE key_id = ? AND sequence BETWEEN ? AND ?",
-        (carrier.key_id, carrier.sequence - 1, carrier.sequence + 1),
+        "WHERE key_id = ? AND (sequence BETWEEN ? AND ? OR (sequence > ? AND created_hlc < ?)"
+        " OR (sequence < ? AND created_hlc > ?))",
+        (
+            carrier.key_id,
+            carrier.sequence - 1,
+            carrier.sequence + 1,
+            carrier.sequence,
+            carrier.created_hlc,
+            carrier.sequence,
+            carrier.created_hlc,
+        ),
     )
     splits = carrier.key_id in known or carrier.key_id in forked_keys([*near, carrier])
     store.conn.execute(
@@ -151,6 +161,11 @@ def _forked_so_far(store: Store, *, update: bool = False) -> set[str]:
     return forked
 
 
+def forked_now(store: Store) -> set[str]:
+    """The keys whose chain of table exports has split here (a copied laptop profile)."""
+    return _forked_so_far(store)
+
+
 def _carriers(store: Store, where: str = "", params: tuple[Any, ...] = ()) -> list[Carrier]:
     return [
         Carrier(
@@ -166,8 +181,10 @@ def _carriers(store: Store, where: str = "", params: tuple[Any, ...] = ()) -> li
 
 
 def forked_keys(carriers: list[Carrier]) -> set[str]:
-    """Keys whose chain splits: one sequence number signed twice, or a manifest whose previous is not
-    the one this store holds at the number before it."""
+    """Keys whose chain splits: one sequence number signed twice, a manifest whose previous is not
+    the one this store holds at the number before it, or a number signed after a higher one (one
+    laptop numbers its exports as it makes them: only a copy of its profile, or a restored backup,
+    signs a lower number later)."""
     by_number: dict[tuple[str, int], set[str]] = {}
     for carrier in carriers:
         by_number.setdefault((carrier.key_id, carrier.sequence), set()).add(carrier.manifest_sha256)
@@ -176,6 +193,11 @@ def forked_keys(carriers: list[Carrier]) -> set[str]:
         before = by_number.get((carrier.key_id, carrier.sequence - 1))
         if before and carrier.previous not in before:
             forked.add(carrier.key_id)
+    latest: dict[str, str] = {}  # key -> the latest creation among its lower numbers seen so far
+    for carrier in sorted(carriers, key=lambda c: (c.key_id, c.sequence)):
+        if latest.get(carrier.key_id, "") > carrier.created_hlc:
+            forked.add(carrier.key_id)
+        latest[carrier.key_id] = max(latest.get(carrier.key_id, ""), carrier.created_hlc)
     return forked
 
 
@@ -190,6 +212,18 @@ def splits(chain: Iterable[Carrier], carrier: Carrier) -> bool:
     if before and carrier.previous not in before:
         return True
     return any(c.sequence == carrier.sequence + 1 and c.previous != carrier.manifest_sha256 for c in others)
+
+
+def carried_by_key(store: Store, key_id: str) -> list[dict[str, Any]]:
+    """Every record state the key's table exports held here carried (to tell a re-signed older state,
+    which brings none of its own, from the other copy of a copied profile)."""
+    return [
+        json.loads(text)
+        for packed, lines in store.conn.execute(
+            "SELECT records, lines FROM merge_carriers WHERE key_id = ?", (key_id,)
+        )
+        for text in _carried_texts(store, packed, lines or "")
+    ]
 
 
 @dataclass

@@ -4,7 +4,10 @@ and the names of every person the workspace knows.
 Everything is matched on the normalised text (normalise.py), so a name with a soft hyphen or a
 decomposed Ö is found, and reported as a span of the stored text. Numbers are checked, not just shaped:
 a personnummer or samordningsnummer must be a real date and pass the Luhn check, a phone number must have
-the digits of one, so dates, amounts, postcodes, years and organisation numbers stay unflagged.
+the digits of one, so dates, amounts, postcodes, years and organisation numbers stay unflagged. Written
+the way only such numbers are written (a century before the date, or "-" or "+" before the last four), a
+real date is enough: a personnummer with one digit mistyped still points at a person, and it would
+otherwise be published.
 """
 
 from __future__ import annotations
@@ -59,20 +62,23 @@ def _days_in_month(month: int) -> int:
     return 29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31
 
 
-def identity_kind(date_digits: str, serial: str) -> str | None:
-    """personnummer, samordningsnummer (day + 60) or None when not a real one (date or Luhn)."""
+def identity_kind(date_digits: str, serial: str, *, check_digit: bool = True) -> str | None:
+    """personnummer, samordningsnummer (day + 60) or None when not a real one (date, or the Luhn digit
+    when `check_digit`)."""
     month, day = int(date_digits[2:4]), int(date_digits[4:6])
     kind = PERSONNUMMER
     if day > 60:
         kind, day = SAMORDNINGSNUMMER, day - 60
     if not (1 <= month <= 12 and 1 <= day <= _days_in_month(month)):
         return None  # organisation numbers have month 20 or more
-    return kind if luhn_ok(date_digits + serial) else None
+    return kind if not check_digit or luhn_ok(date_digits + serial) else None
 
 
 def _identity_numbers(text: str) -> Iterable[tuple[str, int, int]]:
     for m in _ID_NUMBER.finditer(text):
-        kind = identity_kind(m.group(2), m.group(4))
+        century, date_digits, separator, serial = m.groups()
+        shaped = bool(century) or separator in ("-", "+")  # written as only these numbers are
+        kind = identity_kind(date_digits, serial, check_digit=not shaped)
         if kind:
             yield kind, m.start(), m.end()
 
@@ -201,14 +207,26 @@ class NameMatcher:
 
     def find(self, text: str) -> Iterable[tuple[str, int, int]]:
         folded = fold(text)  # the same length as `text`: a span of one is the span of the other
-        for pattern in (self._full, self._parts_any_case):
-            if pattern:
-                for m in pattern.finditer(folded):
-                    yield NAME, m.start(), m.end()
+        if self._full:
+            for m in self._full.finditer(folded):
+                yield NAME, m.start(), m.end()
+        if self._parts_any_case:
+            for m in self._parts_any_case.finditer(folded):
+                yield NAME, m.start(), _with_surname(folded, m.end())
         if self._parts_capitalised:
             for m in self._parts_capitalised.finditer(folded):
                 if m.group()[0].isupper():
-                    yield NAME, m.start(), m.end()
+                    yield NAME, m.start(), _with_surname(folded, m.end())
+
+
+# A known first name followed by a capitalised word is a person's whole name ("Eva Ek"): removing the
+# known part alone would publish the rest.
+_NEXT_WORD = re.compile(r"[ \u00a0]+([^\W\d_][\w\-]*)")
+
+
+def _with_surname(text: str, end: int) -> int:
+    m = _NEXT_WORD.match(text, end)
+    return m.end() if m and m.group(1)[0].isupper() else end
 
 
 # -- all together ----------------------------------------------------------------------------------

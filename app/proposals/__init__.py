@@ -18,8 +18,11 @@ Lifecycle: set_status(store, id, status, decision=, reason=, owner=, owner_kind=
     review_date=, decided_by=) -> change id; set_statuses(store, ids, status, ...) for one decision on
     many; unit_history(store, id); retract / reinstate (undo, redo), retract_all / reinstate_all.
     On a shared store: set_statuses_as_seen(store, {id: latest_seen(proposal)}, status, ...) raises
-    StatusChangedMeanwhile (.changed: ChangedMeanwhile(proposal, writer)) when another secretary
-    decided since the window showed the proposals.
+    ChangedMeanwhile (app/edits.py; .changes: what, now, by whom) when another secretary decided
+    since the window showed the proposals.
+Edits made on what a window showed (app/proposals/as_seen.py): shown(store, proposal, *aspects) ->
+    [Seen]; save_as_seen(store, seen, work) -> (work's result, the aspects as the save left them), or
+    ChangedMeanwhile, writing nothing. Aspects: status, wording, summary, members, links.
 Catalogue: list_proposals(store, conference_ids, status=, theme_id=); find_proposal(store, id).
 Merging (one conference): similar_groups(items) (shared words), group_similar(items) (by meaning where
     the model loads, else words), suggest_groups(store, conference_id), suggest_groups_by (+ method),
@@ -43,7 +46,14 @@ Exchange: export_followup(workspace, conference_id, out_path=None) signs a confe
 from __future__ import annotations
 
 from app.proposals.accumulate import AccumulatedItem, Origin, ThemeAccumulation, accumulated
-from app.proposals.as_seen import ChangedMeanwhile, StatusChangedMeanwhile, latest_seen, set_statuses_as_seen
+from app.proposals.as_seen import (
+    ASPECTS,
+    ChangedMeanwhile,
+    latest_seen,
+    save_as_seen,
+    set_statuses_as_seen,
+    shown,
+)
 from app.proposals.catalogue import (
     Proposal,
     find_proposal,
@@ -103,6 +113,7 @@ from app.proposals.summary import restore_summary, set_summary, summaries, summa
 from app.proposals.timeline import TimelineEvent, timeline
 
 __all__ = [
+    "ASPECTS",
     "GROUPING_METHODS",
     "STATUSES",
     "STATUS_LABELS",
@@ -118,7 +129,6 @@ __all__ = [
     "Representation",
     "SinceLastTime",
     "StatusChange",
-    "StatusChangedMeanwhile",
     "TableCount",
     "ThemeAccumulation",
     "TimelineEvent",
@@ -155,10 +165,12 @@ __all__ = [
     "restore_summary",
     "retract",
     "retract_all",
+    "save_as_seen",
     "set_status",
     "set_statuses",
     "set_statuses_as_seen",
     "set_summary",
+    "shown",
     "similar_groups",
     "since_last_time",
     "status_label",

@@ -51,14 +51,23 @@ def _in(column: str, values: Sequence[str]) -> tuple[str, tuple[str, ...]]:
 
 
 def _select_in(
-    store: Store, type_name: str, column: str, values: Iterable[str], extra: str = ""
+    store: Store,
+    type_name: str,
+    column: str,
+    values: Iterable[str],
+    extra: str = "",
+    *,
+    include_deleted: bool = False,
 ) -> list[dict]:
-    """Live records whose `column` is one of `values`, in chunks far below SQLite's parameter limit."""
+    """Live records (and tombstones, if asked) whose `column` is one of `values`, in chunks far below
+    SQLite's parameter limit."""
     values = list(dict.fromkeys(values))
     found: list[dict] = []
     for start in range(0, len(values), 500):
         where, params = _in(column, values[start : start + 500])
-        found += store.select(type_name, where + extra, params, order_by="id")
+        found += store.select(
+            type_name, where + extra, params, order_by="id", include_deleted=include_deleted
+        )
     return found
 
 

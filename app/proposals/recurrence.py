@@ -83,11 +83,15 @@ def relink(store: Store, recurrence_id: str) -> None:
     store.restore("proposal_recurrence", recurrence_id)
 
 
-def link_records(store: Store, ids: Iterable[str]) -> list[dict]:
-    """Live link records with either end among `ids` (unit or original note ids)."""
+def link_records(store: Store, ids: Iterable[str], *, include_deleted: bool = False) -> list[dict]:
+    """Live link records (and removed ones, if asked) with either end among `ids` (unit or original
+    note ids)."""
     ids = list(dict.fromkeys(ids))
-    found = {r["id"]: r for r in _select_in(store, "proposal_recurrence", "later_id", ids)}
-    found.update((r["id"], r) for r in _select_in(store, "proposal_recurrence", "earlier_id", ids))
+    found = {
+        r["id"]: r
+        for column in ("later_id", "earlier_id")
+        for r in _select_in(store, "proposal_recurrence", column, ids, include_deleted=include_deleted)
+    }
     return sorted(found.values(), key=lambda r: r["id"])
 
 

@@ -374,8 +374,8 @@ def _fetch_one(workspace: Workspace, target: Target, remote: RemoteFile, wanted:
         if pulled.outcome == QUARANTINED:  # the quarantine keeps its own copy: one is enough
             local.unlink(missing_ok=True)
     # A half-synced copy is fetched again next time, and so is a bundle refused only for what has not
-    # arrived yet: a relay taken once the laptop's own bundle is here, a copied profile's export seen
-    # as a rollback until the other copy's exports show the fork.
+    # arrived yet: a relay taken once the laptop's own bundle is here, an older state signed again
+    # that the exports beside it in its signer's chain may yet show to be another copy's.
     if pulled.outcome != INCOMPLETE and pulled.check not in UNTIL_MORE_ARRIVES:
         _remember(workspace.store, target.description, remote, pulled)
     return pulled

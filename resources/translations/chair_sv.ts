@@ -358,6 +358,14 @@
         </translation>
     </message>
     <message>
+        <source> (table %1)</source>
+        <translation> (bord %1)</translation>
+    </message>
+    <message>
+        <source>%1 has seen two computers sign with this laptop&apos;s key%2: this laptop&apos;s profile was copied to another computer. Each laptop needs its own identity: export your tables, then give this laptop its own identity with the button, and send the new key card (Settings) to the secretariat. Do the same on the other computer.</source>
+        <translation>%1 har sett två datorer signera med den här datorns nyckel%2: datorns profil har kopierats till en annan dator. Varje dator behöver en egen identitet: exportera dina bord, ge sedan den här datorn en egen identitet med knappen och skicka det nya nyckelkortet (Inställningar) till kansliet. Gör likadant på den andra datorn.</translation>
+    </message>
+    <message>
         <source>Warning: another computer signs as this laptop</source>
         <translation>Varning: en annan dator signerar som den här datorn</translation>
     </message>
@@ -534,6 +542,14 @@
     <message>
         <source>Rundabord bundles (*.rbz)</source>
         <translation>Rundabord-paket (*.rbz)</translation>
+    </message>
+    <message>
+        <source>The notes changed after the table&apos;s last signed export, so that bundle does not hold the latest notes.
+
+Sign and export again first? Then choose Save a copy in the box that follows. No saves the older bundle as it is.</source>
+        <translation>Anteckningarna har ändrats efter bordets senaste signerade export, så det paketet innehåller inte de senaste anteckningarna.
+
+Signera och exportera igen först? Välj sedan Spara en kopia i rutan som följer. Nej sparar det äldre paketet som det är.</translation>
     </message>
     <message>
         <source>The copy could not be saved to %1.</source>

@@ -29,6 +29,85 @@
     </message>
 </context>
 <context>
+    <name>ChangedMeanwhile</name>
+    <message>
+        <source>No longer a proposal of its own (merged or unmerged)</source>
+        <translation>Inte längre ett eget förslag (sammanslaget eller delat)</translation>
+    </message>
+    <message>
+        <source>(no summary)</source>
+        <translation>(ingen sammanfattning)</translation>
+    </message>
+    <message>
+        <source>A proposal of its own</source>
+        <translation>Ett eget förslag</translation>
+    </message>
+    <message>
+        <source>Merged from %1 proposals: %2</source>
+        <translation>Sammanslaget av %1 förslag: %2</translation>
+    </message>
+    <message>
+        <source>No links to other conferences</source>
+        <translation>Inga länkar till andra konferenser</translation>
+    </message>
+    <message>
+        <source>Linked to: %1</source>
+        <translation>Länkat till: %1</translation>
+    </message>
+    <message>
+        <source>Another window here</source>
+        <translation>Ett annat fönster här</translation>
+    </message>
+    <message>
+        <source>Another secretary</source>
+        <translation>Någon annan i kansliet</translation>
+    </message>
+    <message>
+        <source>%1 changed the status of “%2” meanwhile.</source>
+        <translation>%1 ändrade status för ”%2” under tiden.</translation>
+    </message>
+    <message>
+        <source>%1 changed the wording of “%2” meanwhile.</source>
+        <translation>%1 ändrade formuleringen av ”%2” under tiden.</translation>
+    </message>
+    <message>
+        <source>%1 changed the summary for participants of “%2” meanwhile.</source>
+        <translation>%1 ändrade sammanfattningen för deltagarna av ”%2” under tiden.</translation>
+    </message>
+    <message>
+        <source>%1 merged or unmerged “%2” meanwhile.</source>
+        <translation>%1 slog samman eller delade ”%2” under tiden.</translation>
+    </message>
+    <message>
+        <source>%1 changed the links of “%2” to other conferences meanwhile.</source>
+        <translation>%1 ändrade länkarna från ”%2” till andra konferenser under tiden.</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Det som står nu</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Ditt</translation>
+    </message>
+    <message>
+        <source>Record yours over it, or keep what is there?</source>
+        <translation>Vill du spara ditt i stället, eller behålla det som står?</translation>
+    </message>
+    <message>
+        <source>Changed meanwhile</source>
+        <translation>Ändrat under tiden</translation>
+    </message>
+    <message>
+        <source>Record &amp;mine</source>
+        <translation>&amp;Spara mitt</translation>
+    </message>
+    <message>
+        <source>&amp;Keep theirs</source>
+        <translation>&amp;Behåll det som står</translation>
+    </message>
+</context>
+<context>
     <name>CouncilModel</name>
     <message>
         <source>Proposal</source>
@@ -366,6 +445,18 @@
         <translation>Kan inte ändra status</translation>
     </message>
     <message>
+        <source>The status before yours (undo)</source>
+        <translation>Statusen före din (ångra)</translation>
+    </message>
+    <message>
+        <source>Merged into one: %1</source>
+        <translation>Sammanslagna till ett: %1</translation>
+    </message>
+    <message>
+        <source>All in the merged “%1”: %2</source>
+        <translation>Alla i det sammanslagna ”%1”: %2</translation>
+    </message>
+    <message>
         <source>Merge %1 proposals</source>
         <translation>Slå samman %1 förslag</translation>
     </message>
@@ -374,32 +465,8 @@
         <translation>Kan inte slå samman</translation>
     </message>
     <message>
-        <source>%1 changed the status of “%2” to “%3” meanwhile.</source>
-        <translation>%1 ändrade status för ”%2” till ”%3” under tiden.</translation>
-    </message>
-    <message>
-        <source>Another secretary</source>
-        <translation>Någon annan i kansliet</translation>
-    </message>
-    <message>
-        <source>Record yours (%1) over it, or keep what is there?</source>
-        <translation>Vill du spara ditt beslut (%1) i stället, eller behålla det som står?</translation>
-    </message>
-    <message>
-        <source>Changed meanwhile</source>
-        <translation>Ändrat under tiden</translation>
-    </message>
-    <message>
-        <source>Record &amp;mine</source>
-        <translation>&amp;Spara mitt</translation>
-    </message>
-    <message>
-        <source>&amp;Keep theirs</source>
-        <translation>&amp;Behåll det som står</translation>
-    </message>
-    <message>
-        <source>Add %1 proposals to a merged one</source>
-        <translation>Lägg till %1 förslag i ett sammanslaget</translation>
+        <source>Apart again (undo)</source>
+        <translation>Isär igen (ångra)</translation>
     </message>
     <message>
         <source>Unmerge a proposal</source>
@@ -408,6 +475,14 @@
     <message>
         <source>Cannot unmerge</source>
         <translation>Kan inte dela upp</translation>
+    </message>
+    <message>
+        <source>Apart again</source>
+        <translation>Isär igen</translation>
+    </message>
+    <message>
+        <source>Merged again (undo)</source>
+        <translation>Sammanslaget igen (ångra)</translation>
     </message>
     <message>
         <source>Reword a merged proposal</source>
@@ -426,12 +501,28 @@
         <translation>Kan inte ta ut förslaget</translation>
     </message>
     <message>
+        <source>Taken out: %1</source>
+        <translation>Utplockat: %1</translation>
+    </message>
+    <message>
+        <source>Put back (undo)</source>
+        <translation>Tillbaka i det sammanslagna (ångra)</translation>
+    </message>
+    <message>
         <source>Link to an earlier proposal</source>
         <translation>Koppla till ett tidigare förslag</translation>
     </message>
     <message>
         <source>Cannot link the proposals</source>
         <translation>Kan inte koppla ihop förslagen</translation>
+    </message>
+    <message>
+        <source>Linked to this one too: %1</source>
+        <translation>Länkat även till: %1</translation>
+    </message>
+    <message>
+        <source>Not linked (undo)</source>
+        <translation>Inte länkat (ångra)</translation>
     </message>
     <message>
         <source>Remove a link to an earlier proposal</source>
@@ -442,12 +533,24 @@
         <translation>Kan inte ta bort kopplingen</translation>
     </message>
     <message>
+        <source>Link removed</source>
+        <translation>Länken borttagen</translation>
+    </message>
+    <message>
+        <source>Linked again (undo)</source>
+        <translation>Länkat igen (ångra)</translation>
+    </message>
+    <message>
         <source>Summary for participants</source>
         <translation>Sammanfattning för deltagarna</translation>
     </message>
     <message>
         <source>Cannot save the summary</source>
         <translation>Kan inte spara sammanfattningen</translation>
+    </message>
+    <message>
+        <source>(no summary)</source>
+        <translation>(ingen sammanfattning)</translation>
     </message>
 </context>
 <context>
@@ -586,6 +689,10 @@
     <message>
         <source>%1 votes</source>
         <translation>%1 röster</translation>
+    </message>
+    <message>
+        <source>Cannot merge</source>
+        <translation>Kan inte slå samman</translation>
     </message>
     <message>
         <source>Wording of a merged proposal</source>

@@ -8,12 +8,16 @@
         <translation>Lita på flera ordförandes nycklar</translation>
     </message>
     <message>
-        <source>Compare each fingerprint with the chair&apos;s key card or have it read out, and tick it. Each key is trusted only as the chair of the table its bundle asks for.</source>
-        <translation>Jämför varje fingeravtryck med ordförandens nyckelkort eller låt ordföranden läsa upp det, och kryssa i rutan. Varje nyckel godkänns bara som ordförande för det bord som paketet gäller.</translation>
+        <source>claims to be “%1” (unverified)</source>
+        <translation>uppger sig vara ”%1” (ej verifierat)</translation>
     </message>
     <message>
-        <source>%1, table %2 of %3</source>
-        <translation>%1, bord %2 på %3</translation>
+        <source>Compare each fingerprint with the chair&apos;s key card or have it read out, and tick it. Each key is trusted only as the chair of the table its bundle asks for, under the name you give it: lists and minutes print that name, not the one the bundle claims.</source>
+        <translation>Jämför varje fingeravtryck med ordförandens nyckelkort eller låt ordföranden läsa upp det, och kryssa i rutan. Varje nyckel godkänns bara som ordförande för det bord som paketet gäller, under det namn du ger den: listor och protokoll skriver ut det namnet, inte det som paketet uppger.</translation>
+    </message>
+    <message>
+        <source>Table %2 of %3: %1</source>
+        <translation>Bord %2 på %3: %1</translation>
     </message>
     <message>
         <source>Fingerprint</source>
@@ -26,6 +30,14 @@
     <message>
         <source>Fingerprint of %1 compared</source>
         <translation>Fingeravtrycket för %1 är jämfört</translation>
+    </message>
+    <message>
+        <source>Name to trust the key of table %1 by</source>
+        <translation>Namn att lita på nyckeln för bord %1 under</translation>
+    </message>
+    <message>
+        <source>Trust it under the name:</source>
+        <translation>Godkänn den under namnet:</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Trust %n key(s)</source>
@@ -169,6 +181,10 @@
         <translation>Importerar från karantän</translation>
     </message>
     <message>
+        <source>Bundles signed by the key %2, which claims to be “%1” (unverified), will be refused from now on, and copies held in quarantine are deleted. The files in your folders stay where they are.</source>
+        <translation>Paket som signerats med nyckeln %2, som uppger sig vara ”%1” (ej verifierat), avvisas från och med nu, och kopior i karantän raderas. Filerna i dina mappar ligger kvar.</translation>
+    </message>
+    <message>
         <source>Reject the key?</source>
         <translation>Avvisa nyckeln?</translation>
     </message>
@@ -224,6 +240,10 @@ Rätta filen och läs in den igen.</translation>
         <translation>Signerar konferenspaketet…</translation>
     </message>
     <message>
+        <source>It also waits in the outbox: the next sync puts it on the sync target, where the chairs&apos; laptops fetch it when they sync.</source>
+        <translation>Det ligger också i utkorgen: nästa synkning lägger det på synkmålet, där bordsordförandenas datorer hämtar det när de synkar.</translation>
+    </message>
+    <message>
         <source>Conference pack exported</source>
         <translation>Konferenspaketet är exporterat</translation>
     </message>
@@ -234,6 +254,10 @@ Rätta filen och läs in den igen.</translation>
     <message>
         <source>Exporting the conference pack</source>
         <translation>Exporterar konferenspaketet</translation>
+    </message>
+    <message>
+        <source>The conference pack is signed with the secretariat&apos;s key, and this workspace has none yet. Create the key next (its name is what the chairs see, e.g. the region&apos;s secretariat), then export the pack again.</source>
+        <translation>Konferenspaketet signeras med sekretariatets nyckel, och den här arbetsytan har ingen ännu. Skapa nyckeln nu (dess namn är det bordsordförandena ser, t.ex. regionens kansli) och exportera sedan paketet igen.</translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -287,24 +311,52 @@ Rätta filen och läs in den igen.</translation>
         <translation>raderad</translation>
     </message>
     <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Förslag</translation>
+    </message>
+    <message>
+        <source>Guiding word</source>
+        <translation>Ledord</translation>
+    </message>
+    <message>
+        <source>What needs to be done</source>
+        <translation>Det som behöver göras</translation>
+    </message>
+    <message>
+        <source>export %1, signed %2, bundle %3</source>
+        <translation>export nr %1, signerad %2, paket %3</translation>
+    </message>
+    <message>
+        <source>(a copied laptop profile: two laptops sign with one key; %1)</source>
+        <translation>(kopierad datorprofil: två datorer signerar med samma nyckel; %1)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tomt)</translation>
+    </message>
+    <message>
+        <source>1 vote</source>
+        <translation>1 röst</translation>
+    </message>
+    <message>
+        <source>%1 votes</source>
+        <translation>%1 röster</translation>
+    </message>
+    <message>
+        <source>not deleted</source>
+        <translation>inte raderad</translation>
+    </message>
+    <message>
         <source>Table</source>
         <translation>Bord</translation>
     </message>
     <message>
         <source>Field</source>
         <translation>Fält</translation>
-    </message>
-    <message>
-        <source>Kept now</source>
-        <translation>Gäller nu</translation>
-    </message>
-    <message>
-        <source>Other version</source>
-        <translation>Andra versionen</translation>
-    </message>
-    <message>
-        <source>In use now</source>
-        <translation>Gäller nu</translation>
     </message>
     <message>
         <source>an unknown laptop</source>
@@ -319,19 +371,36 @@ Rätta filen och läs in den igen.</translation>
         <translation>%1 (export nr %2)</translation>
     </message>
     <message>
+        <source>this workspace</source>
+        <translation>den här arbetsytan</translation>
+    </message>
+    <message>
+        <source>bundle %1</source>
+        <translation>paket %1</translation>
+    </message>
+    <message>
+        <source>export %1</source>
+        <translation>export nr %1</translation>
+    </message>
+    <message>
         <source>%1, edited %2</source>
         <translation>%1, ändrat %2</translation>
     </message>
     <message>
-        <source>(bundle %1)</source>
-        <translation>(paket %1)</translation>
+        <source>Written by</source>
+        <translation>Skrivet av</translation>
     </message>
-    <message numerus="yes">
-        <source>%n vote(s)</source>
-        <translation>
-            <numerusform>%n röst</numerusform>
-            <numerusform>%n röster</numerusform>
-        </translation>
+    <message>
+        <source>Edited</source>
+        <translation>Ändrat</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Open conflicts</source>
@@ -344,6 +413,14 @@ Rätta filen och läs in den igen.</translation>
     <message>
         <source>Where the conflict is</source>
         <translation>Var konflikten finns</translation>
+    </message>
+    <message>
+        <source>The version in use now</source>
+        <translation>Versionen som gäller nu</translation>
+    </message>
+    <message>
+        <source>The competing version</source>
+        <translation>Den konkurrerande versionen</translation>
     </message>
     <message>
         <source>E&amp;dited union:</source>
@@ -386,10 +463,6 @@ Rätta filen och läs in den igen.</translation>
         <translation>Behåll den &amp;redigerade texten</translation>
     </message>
     <message>
-        <source>(a copied laptop profile: two laptops sign with one key; bundle %1, signed %2)</source>
-        <translation>(kopierad datorprofil: två datorer signerar med samma nyckel; paket %1, signerat %2)</translation>
-    </message>
-    <message>
         <source>Re&amp;open the last settled conflict</source>
         <translation>Öppna &amp;igen den senast avgjorda konflikten</translation>
     </message>
@@ -408,6 +481,10 @@ Rätta filen och läs in den igen.</translation>
     <message>
         <source>%1 open conflicts</source>
         <translation>%1 öppna konflikter</translation>
+    </message>
+    <message>
+        <source>The version of %1</source>
+        <translation>Versionen från %1</translation>
     </message>
     <message>
         <source>Table %1</source>
@@ -560,6 +637,10 @@ Rätta filen och läs in den igen.</translation>
         <translation>⚠ Okänd nyckel: kontrollera</translation>
     </message>
     <message>
+        <source>Waiting (chair from another conference)</source>
+        <translation>Väntar (ordförande från en annan konferens)</translation>
+    </message>
+    <message>
         <source>pack</source>
         <translation>paket</translation>
     </message>
@@ -570,6 +651,10 @@ Rätta filen och läs in den igen.</translation>
     <message>
         <source>claims to be “%1” (unverified)</source>
         <translation>uppger sig vara ”%1” (ej verifierat)</translation>
+    </message>
+    <message>
+        <source>trust %1 as chair of table %2 in %3?</source>
+        <translation>lita på %1 som ordförande för bord %2 i %3?</translation>
     </message>
     <message>
         <source>Signed by %1 (not trusted), key %3, fingerprint %4</source>
@@ -594,10 +679,6 @@ Rätta filen och läs in den igen.</translation>
     <message>
         <source>imported %1</source>
         <translation>inläst %1</translation>
-    </message>
-    <message>
-        <source>a chair from another conference: trust the key for this table</source>
-        <translation>en ordförande från en annan konferens: godkänn nyckeln för det här bordet</translation>
     </message>
     <message>
         <source>trust or reject the key</source>
@@ -742,6 +823,10 @@ Rätta filen och läs in den igen.</translation>
         <translation>Bord</translation>
     </message>
     <message>
+        <source>Deleted (key rejected)</source>
+        <translation>Raderat (nyckeln avvisad)</translation>
+    </message>
+    <message>
         <source>Result</source>
         <translation>Resultat</translation>
     </message>
@@ -842,8 +927,20 @@ Rätta filen och läs in den igen.</translation>
         <translation>Synken slog samman %1 paket</translation>
     </message>
     <message>
+        <source>Sync merged no bundle</source>
+        <translation>Synken slog inte samman något paket</translation>
+    </message>
+    <message>
         <source>%1 held for a trust decision in Collect</source>
         <translation>%1 väntar på beslut om förtroende under Samla in</translation>
+    </message>
+    <message>
+        <source>%1 merged after the key was trusted</source>
+        <translation>%1 sammanslaget när nyckeln godkänts</translation>
+    </message>
+    <message>
+        <source>%1 deleted with a rejected key</source>
+        <translation>%1 raderat med en avvisad nyckel</translation>
     </message>
     <message>
         <source>stopped before the last %1</source>
@@ -1503,6 +1600,14 @@ Rätta filen och läs in den igen.</translation>
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Ångrade: %1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Gjorde om: %1</translation>
     </message>
     <message>
         <source>&amp;Print</source>

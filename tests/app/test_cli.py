@@ -58,7 +58,7 @@ def test_create_list_add_and_list_notes_as_json(conference, capsys) -> None:
     by_text = {r["text"]: r for r in rows}
     assert by_text["Läxhjälp <för> alla & fler"]["kind"] == "proposal"
     assert by_text["Språkcafé"]["themes"] == ["Mångfald & integration", "Unga"]
-    assert set(rows[0]) == {"id", "table", "question", "kind", "themes", "votes", "text"}
+    assert set(rows[0]) == {"id", "rev", "table", "question", "kind", "themes", "votes", "text"}
     assert rows[0]["question"] == 2 and rows[0]["table"] == 7
 
     assert run(capsys, workspace, "note", "edit", ids[1], "Språkcafé på biblioteket")[0] == 0

@@ -87,3 +87,42 @@ def test_notes_written_before_the_prefix_index_are_still_found(tmp_path) -> None
     assert [h.note.id for h in search.search(store, "ku")] == ["n1"]
     assert [h.note.id for h in search.search(store, "kulturskola barn")] == ["n1"]
     store.close()
+
+
+def test_a_table_imported_after_other_conferences_is_searched_as_a_range_of_its_own(
+    two_conferences, monkeypatch
+) -> None:
+    """A conference's late table lands after every note written since: the search reads two short
+    ranges, not one spanning the other conference, and still ranks the newest matches of both."""
+    store, first, second = two_conferences
+    early = [notes.add_note(store, first, 1, 1, f"Simskola på sommaren {i}") for i in range(3)]
+    between = [notes.add_note(store, second, 1, 1, f"Simskola i kommunen {i}") for i in range(40)]
+    late = [notes.add_note(store, first, 7, 1, f"Simskola för vuxna {i}") for i in range(2)]
+    runs = search.rowid_runs(store, first)
+    rowid = {
+        nid: r
+        for nid, r in store.conn.execute(
+            "SELECT id, rowid FROM notes WHERE conference_id IN (?, ?)", (first, second)
+        )
+    }
+    assert len(runs) == 2, runs
+    assert runs[0][0] <= min(rowid[n] for n in late), "the late table is the newest range, searched first"
+    assert not any(low <= rowid[n] <= high for n in between for low, high in runs)
+    monkeypatch.setattr(search, "RANK_WINDOW", 4)  # two from the late range, two from the early one
+    found = {h.note.id for h in search.search(store, "simskola", conference_id=first, limit=10)}
+    assert found == {*late, *early[1:]}
+    hits = search.search(store, "simskola vuxna", conference_id=first)
+    assert {h.note.id for h in hits} == set(late) and all("[Simskola]" in h.snippet for h in hits)
+
+
+def test_ranges_are_joined_when_few_other_notes_lie_between(two_conferences) -> None:
+    store, first, second = two_conferences
+    assert search.rowid_runs(store, first) == []
+    notes.add_note(store, first, 1, 1, "Ett")
+    notes.add_note(store, second, 1, 1, "En annan konferens")
+    notes.add_note(store, first, 1, 1, "Två")
+    assert len(search.rowid_runs(store, first)) == 1, "one note between two: still one range"
+    for i in range(3):
+        notes.add_note(store, second, 1, 1, f"Fler i den andra {i}")
+    notes.add_note(store, first, 1, 1, "Tre")
+    assert len(search.rowid_runs(store, first)) == 2, "four between three: a range of its own"

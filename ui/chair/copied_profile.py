@@ -1,9 +1,11 @@
 """A plain warning across the top of the chair's window while another computer signs as this laptop.
 
 A sync finds it (app/sync/copies.py): an export on the target signed with this laptop's key that this
-laptop never made, because the whole profile was copied to a second laptop. The bar says so in words,
-with the remedy, and its button gives this laptop its own identity (app/bundles/renewal.py) once every
-table is exported; then the bar goes away and the chair saves the new key card for the secretariat.
+laptop never made, because the whole profile was copied to a second laptop. A laptop that exchanges
+bundles by USB stick or e-mail learns it from the secretariat's pack (app/bundles/copied_notice.py).
+The bar says so in words, with the remedy, and its button gives this laptop its own identity
+(app/bundles/renewal.py) once every table is exported; then the bar goes away and the chair saves the
+new key card for the secretariat.
 """
 
 from __future__ import annotations
@@ -47,10 +49,14 @@ class CopiedProfileBar(QFrame):
         self.refresh()
 
     def refresh(self, _report: object = None) -> None:
+        from app.bundles import copied_notice
         from app.sync import copies
 
         sightings = copies.current(self.workspace.store)
-        self.setVisible(bool(sightings))
+        told = copied_notice.current(self.workspace.store) if not sightings else []
+        self.setVisible(bool(sightings or told))
+        if told:
+            self._say(self._told_text(told))
         if not sightings:
             return
         tables = ", ".join(str(t) for t in sorted({t for s in sightings for t in s.tables}))
@@ -64,6 +70,26 @@ class CopiedProfileBar(QFrame):
             "",
             len(sightings),
         ).replace("%1", tables)
+        self._say(text)
+
+    def _told_text(self, told: list) -> str:
+        """The secretariat's word, from a pack (app/bundles/copied_notice.py): laptops that hand over
+        their bundles by USB stick or e-mail never see each other's exports."""
+        latest = max(told, key=lambda t: t.signed_utc)
+        tables = sorted({t for word in told for t in word.tables})
+        where = self.tr(" (table %1)").replace("%1", ", ".join(str(t) for t in tables)) if tables else ""
+        return (
+            self.tr(
+                "%1 has seen two computers sign with this laptop's key%2: this laptop's profile was"
+                " copied to another computer. Each laptop needs its own identity: export your tables,"
+                " then give this laptop its own identity with the button, and send the new key card"
+                " (Settings) to the secretariat. Do the same on the other computer."
+            )
+            .replace("%1", latest.signer_name)
+            .replace("%2", where)
+        )
+
+    def _say(self, text: str) -> None:
         self.label.setText(text)
         self.setAccessibleName(self.tr("Warning: another computer signs as this laptop"))
         self.label.setAccessibleDescription(text)

@@ -269,10 +269,28 @@ class ExportFlow(QObject):
 
     def save_copy(self) -> Path | None:
         """Copy the open table's latest export to a place the chair picks (a USB stick), under a
-        readable name."""
+        readable name. When notes changed after that export, the chair is asked first: a stick handed
+        over with yesterday's bundle silently lacks what the table said since."""
         bundle = self.exported_bundle()
         if bundle is None:
             return None
+        status = self.status()
+        if status is not None and status.state == handoff.CHANGED:
+            msgbox.question(
+                self._window,
+                self.tr("Save a copy"),
+                self.tr(
+                    "The notes changed after the table's last signed export, so that bundle does not hold"
+                    " the latest notes.\n\nSign and export again first? Then choose Save a copy in the box"
+                    " that follows. No saves the older bundle as it is."
+                ),
+                on_answer=lambda yes: self.run() if yes else self._copy(bundle),
+                default_yes=True,
+            )
+            return None
+        return self._copy(bundle)
+
+    def _copy(self, bundle: Path) -> Path | None:
         target = self.ask_copy_path(self.copy_name())
         if not target:
             return None

@@ -1,15 +1,49 @@
 """How a note looks in the list: its text, wrapped, over a smaller line with kind, themes and votes;
-edited in place in a multi-line editor (Enter saves, Shift+Enter breaks the line, Escape cancels)."""
+edited in place in a multi-line editor (Enter saves, Shift+Enter breaks the line, Escape cancels).
+
+A long note shows its first MAX_LINES lines, the last one ending in "…": the list scrolls by whole notes,
+so a note taller than the list could never be seen to its end, nor its kind and themes below it. The whole
+text is in its tooltip and in the editor (F2)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPainter, QPalette, QTextOption
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPainter, QPalette, QTextLayout, QTextOption
 from PySide6.QtWidgets import QPlainTextEdit, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from ui.chair.models import NoteRole, NotesModel
 
 MARGIN = 6
+MAX_LINES = 8
+
+
+def _text_height(metrics: QFontMetrics, width: int, text: str) -> int:
+    """The wrapped text's height, at most MAX_LINES lines."""
+    height = metrics.boundingRect(QRect(0, 0, width, 100_000), Qt.TextFlag.TextWordWrap, text).height()
+    return min(height, metrics.lineSpacing() * MAX_LINES)
+
+
+def _first_lines(text: str, font: QFont, width: int) -> list[str]:
+    """The text as wrapped at `width`, cut after MAX_LINES lines; a cut text's last line ends in "…"."""
+    flat = text.replace("\n", "\u2028")  # QTextLayout breaks lines at the line separator
+    layout = QTextLayout(flat, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    spans: list[tuple[int, int]] = []
+    while len(spans) <= MAX_LINES:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        spans.append((line.textStart(), line.textLength()))
+    layout.endLayout()
+    lines = [flat[start : start + length].rstrip("\u2028 ") for start, length in spans[:MAX_LINES]]
+    if len(spans) > MAX_LINES:
+        rest = flat[spans[MAX_LINES - 1][0] :].replace("\u2028", " ")
+        lines[-1] = QFontMetrics(font).elidedText(rest, Qt.TextElideMode.ElideRight, width)
+    return lines
 
 
 class NoteDelegate(QStyledItemDelegate):
@@ -47,13 +81,11 @@ class NoteDelegate(QStyledItemDelegate):
         if height is None:
             if len(self._heights) > 20_000:
                 self._heights.clear()
-            text_rect = QFontMetrics(font).boundingRect(
-                QRect(0, 0, width, 100_000), Qt.TextFlag.TextWordWrap, text
-            )
+            text_height = _text_height(QFontMetrics(font), width, text)
             small = self._small_heights.get(font.key())
             if small is None:  # metrics of a new font are costly: once per font
                 small = self._small_heights[font.key()] = QFontMetrics(self._small_font(font)).height()
-            height = self._heights[key] = text_rect.height() + small + 3 * MARGIN
+            height = self._heights[key] = text_height + small + 3 * MARGIN
         return QSize(width, height)
 
     @staticmethod
@@ -87,15 +119,22 @@ class NoteDelegate(QStyledItemDelegate):
         option_text = QTextOption()
         option_text.setWrapMode(QTextOption.WrapMode.WordWrap)
         metrics = QFontMetrics(font)
-        text_rect = metrics.boundingRect(
+        full_height = metrics.boundingRect(
             QRect(0, 0, rect.width(), 100_000), Qt.TextFlag.TextWordWrap, text or " "
-        )
-        painter.drawText(QRect(rect.left(), rect.top(), rect.width(), text_rect.height()), text, option_text)
+        ).height()
+        text_height = min(full_height, metrics.lineSpacing() * MAX_LINES)
+        if full_height <= text_height:
+            painter.drawText(QRect(rect.left(), rect.top(), rect.width(), text_height), text, option_text)
+        else:
+            step = metrics.lineSpacing()
+            for i, line in enumerate(_first_lines(text, font, rect.width())):
+                line_rect = QRect(rect.left(), rect.top() + i * step, rect.width(), step)
+                painter.drawText(line_rect, Qt.AlignmentFlag.AlignLeft, line)
         small = self._small_font(font)
         painter.setFont(small)
         if not selected:
             painter.setPen(opt.palette.color(group, QPalette.ColorRole.PlaceholderText))
-        meta_top = rect.top() + text_rect.height() + MARGIN // 2
+        meta_top = rect.top() + text_height + MARGIN // 2
         painter.drawText(
             QRect(rect.left(), meta_top, rect.width(), QFontMetrics(small).height()),
             Qt.AlignmentFlag.AlignLeft,

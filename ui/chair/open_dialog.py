@@ -3,6 +3,7 @@ description .toml, or a signed conference pack .rbz from the secretariat).
 
 Signals:
     table_chosen(conference_id, table_number)   the chair picked a table and pressed Open
+    conference_loaded(conference_id)            a file brought a conference (or a new pack of one) in
 """
 
 from __future__ import annotations
@@ -89,6 +90,7 @@ def load_conference_file(workspace_dir: Path, path: Path, *, fingerprint_accepte
 
 class OpenConferenceDialog(QDialog):
     table_chosen = Signal(str, int)
+    conference_loaded = Signal(str)
 
     def __init__(
         self, workspace: Workspace, parent: QWidget | None = None, current: str | None = None
@@ -273,6 +275,7 @@ class OpenConferenceDialog(QDialog):
             )
             return
         self.reload(loaded.conference_id)
+        self.conference_loaded.emit(loaded.conference_id)
 
     def _ask_fingerprint(self, loaded: Loaded) -> None:
         """The first pack: the chair compares the fingerprint and accepts or refuses the pack."""

@@ -155,8 +155,12 @@ class ChairWindow(ChairDialogs, ChairLayout, QMainWindow):
         picker = OpenConferenceDialog(self.workspace, self)
         picker.setWindowFlags(Qt.WindowType.Widget)  # embedded as the first page, not a window
         picker.table_chosen.connect(self._on_picker_table_chosen)
+        picker.conference_loaded.connect(self._on_picker_conference_loaded)
         picker.rejected.connect(self._on_picker_rejected)
         return picker
+
+    def _on_picker_conference_loaded(self, _conference_id: str) -> None:
+        self.copied_profile_bar.refresh()  # a pack may carry the secretariat's word: this laptop was copied
 
     @property
     def picker(self) -> OpenConferenceDialog:
@@ -209,6 +213,7 @@ class ChairWindow(ChairDialogs, ChairLayout, QMainWindow):
         self.pages.setCurrentIndex(PAGE_CAPTURE)
         self._on_selection_changed()
         self._show_export_status()
+        self.copied_profile_bar.refresh()  # a pack opened by hand may carry the secretariat's word
         self.focus_entry()
         self.table_opened.emit(conference_id, table_number)
 

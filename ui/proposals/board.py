@@ -371,13 +371,24 @@ class ProposalsBoard(QWidget):
         return self.merge_ids([p.id for p in chosen])
 
     def merge_ids(self, ids: list[str]) -> bool:
-        return self.editor.merge(ids)
+        """Merge these proposals as their cards show them (one not on the board: as it is now)."""
+        chosen = []
+        for proposal_id in ids:
+            row = self.model.row_of(proposal_id)
+            try:
+                chosen.append(
+                    self.model.proposal(row) if row >= 0 else proposals.find_proposal(self.store, proposal_id)
+                )
+            except UserError as exc:
+                msgbox.error(self, self.tr("Cannot merge"), str(exc))
+                return False
+        return self.editor.merge(chosen)
 
     def unmerge_selected(self) -> bool:
         chosen = self.selected()
         if len(chosen) != 1 or not chosen[0].is_group:
             return False
-        return self.editor.unmerge(chosen[0].id)
+        return self.editor.unmerge(chosen[0])
 
     def reword_selected(self) -> QInputDialog | None:
         chosen = self.selected()
@@ -393,16 +404,15 @@ class ProposalsBoard(QWidget):
         )
         dialog.setTextValue(chosen[0].text)
         dialog.resize(640, dialog.sizeHint().height())
-        self._reword_id = chosen[0].id
+        self._reword_card = chosen[0]  # the wording it showed, for the check against what is there
         dialog.textValueSelected.connect(self._on_reworded)
         self.reword_dialog = dialog
         dialog.open()
         return dialog
 
     def _on_reworded(self, text: str) -> None:
-        current = proposals.find_proposal(self.store, self._reword_id)
-        if text.strip() != current.text:
-            self.editor.rename(self._reword_id, text)
+        if text.strip() != self._reword_card.text:
+            self.editor.rename(self._reword_card, text)
 
     def show_similar(self):
         from ui.proposals.similar_dialog import SimilarDialog

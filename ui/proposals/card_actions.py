@@ -37,16 +37,16 @@ class CardActions(QObject):
         dialog.setComboBoxItems(texts)
         dialog.setOkButtonText(self.tr("Take out"))
         dialog.resize(640, dialog.sizeHint().height())
-        self._take_out = (group.id, [n.id for n in group.originals], texts)
+        self._take_out = (group, [n.id for n in group.originals], texts)
         dialog.textValueSelected.connect(self._on_take_out_chosen)
         self.take_out_dialog = dialog
         dialog.open()
         return dialog
 
     def _on_take_out_chosen(self, text: str) -> None:
-        group_id, note_ids, texts = self._take_out
+        group, note_ids, texts = self._take_out
         if text in texts:
-            self.board.editor.take_out(group_id, note_ids[texts.index(text)])
+            self.board.editor.take_out(group, note_ids[texts.index(text)])
 
     def link(self, chosen: list[Proposal]):
         """Open the "raised again" dialog for the selected proposal."""
@@ -56,21 +56,25 @@ class CardActions(QObject):
             return None
         proposal = chosen[0]
         titles = {c.id: c.title for c in conferences.conferences(self.board.store)}
+        candidates = proposals.link_candidates(self.board.store, proposal.id)
+        self._candidates = {p.id: p for p, _score in candidates}  # as the dialog shows them
         dialog = LinkDialog(
             proposal,
-            proposals.link_candidates(self.board.store, proposal.id),
+            candidates,
             proposals.recurrences(self.board.store, [proposal]),
             titles,
             self.board,
         )
-        self._link_from = proposal.id
+        self._link_from = proposal
+        self._links_shown = proposals.shown(self.board.store, proposal, "links")  # as the dialog lists them
         dialog.chosen.connect(self._on_link_chosen)
         self.link_dialog = dialog
         dialog.open()
         return dialog
 
     def _on_link_chosen(self, other_id: str) -> None:
-        self.board.editor.link_again(self._link_from, other_id)
+        other = self._candidates.get(other_id) or proposals.find_proposal(self.board.store, other_id)
+        self.board.editor.link_again(self._link_from, other, self._links_shown)
 
     def summary(self, chosen: list[Proposal]) -> QInputDialog | None:
         """Write what participants read about the selected proposal in the public report."""
@@ -85,14 +89,16 @@ class CardActions(QObject):
                 "%1", chosen[0].text
             )
         )
-        dialog.setTextValue(proposals.summary_of(self.board.store, chosen[0].id))
+        shown = proposals.summary_of(self.board.store, chosen[0].id)
+        dialog.setTextValue(shown)
         dialog.resize(640, 360)
-        self._summary_for = chosen[0].id
+        self._summary_for = (chosen[0], shown)  # what it showed, checked when she saves
         dialog.textValueSelected.connect(self._on_summary_written)
         self.summary_dialog = dialog
         dialog.open()
         return dialog
 
     def _on_summary_written(self, text: str) -> None:
-        if text.strip() != proposals.summary_of(self.board.store, self._summary_for):
-            self.board.editor.set_summary(self._summary_for, text)
+        proposal, shown = self._summary_for
+        if text.strip() != shown:
+            self.board.editor.set_summary(proposal, text, shown)

@@ -1,7 +1,9 @@
-"""The edits a proposals view makes, each one undoable: status changes, merging and unmerging.
+"""The edits a proposals view makes, each one undoable: decisions, merges, wordings, links, summaries.
 
-A decision is checked against the status the cards showed: when another secretary changed one since,
-she is named and the secretary chooses whether hers or the new decision stands.
+Every edit is made on what the cards and dialogs showed (app/proposals/as_seen.py): when another
+secretary, or another window, changed it since, she is named and the secretary chooses, seeing theirs and
+hers side by side, whether hers is saved over it or theirs stays (ui/proposals/changed_meanwhile.py).
+Undo and redo are checked the same way.
 
 Shared by the board and the council's view; both put their steps on the same undo stack when given one.
 
@@ -11,19 +13,21 @@ Signals:
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app import proposals
+from app.edits import ChangedMeanwhile, Seen
 from app.errors import UserError
 from app.proposals import Proposal
-from ui import msgbox
+from ui.proposals.changed_meanwhile import SeenStep, as_now, ask_over_theirs
 from ui.proposals.decision_dialog import DecisionDialog
 from ui.proposals.texts import status_name
-from ui.undo import FAILURES, error_box, push_edit_with_result
+from ui.undo import FAILURES, error_box
 
 if TYPE_CHECKING:
     from app.workspace import Workspace
@@ -61,213 +65,226 @@ class ProposalEditor(QObject):
 
     def change_status(self, proposal_ids: list[str], status: str, details: dict) -> bool:
         """Record the decision; proposals shown by `ask_decision` are checked against what it showed."""
-        seen = {pid: self.seen[pid] for pid in proposal_ids if pid in self.seen}
-        try:
-            if len(seen) == len(proposal_ids):
-                change_ids = proposals.set_statuses_as_seen(self.store, seen, status, **details)
-            else:
-                change_ids = proposals.set_statuses(self.store, proposal_ids, status, **details)
-        except proposals.StatusChangedMeanwhile as exc:
-            self.ask_over_theirs(exc.changed, proposal_ids, status, details)
-            return False
-        except FAILURES as exc:
-            error_box(self.widget, self.tr("Cannot change the status"), exc)
-            return False
-        return push_edit_with_result(  # made already: the step only remembers it for undo and redo
-            self.undo_stack,
-            self.widget,
+        shown = [Seen(pid, "status", self.seen[pid]) for pid in proposal_ids if pid in self.seen]
+        return self._save(
             self.tr("Status: %1").replace("%1", status_name(status)),
-            lambda: change_ids,
+            shown if len(shown) == len(proposal_ids) else [],
+            lambda: proposals.set_statuses(self.store, proposal_ids, status, **details),
             lambda done: proposals.retract_all(self.store, done),
             lambda done: proposals.reinstate_all(self.store, done),
             error_title=self.tr("Cannot change the status"),
-            after=self._after,
+            mine=status_name(status),
+            undo_mine=self.tr("The status before yours (undo)"),
         )
 
-    def ask_over_theirs(
-        self, changed: list[proposals.ChangedMeanwhile], proposal_ids: list[str], status: str, details: dict
-    ) -> QMessageBox:
-        """Changed by another secretary meanwhile: keep her decision, or record this one over it."""
-        lines = [
-            self.tr("%1 changed the status of “%2” to “%3” meanwhile.")
-            .replace("%1", c.writer or self.tr("Another secretary"))
-            .replace("%2", _shortened(c.proposal.text))
-            .replace("%3", status_name(c.proposal.status))
-            for c in changed
-        ]
-        question = self.tr("Record yours (%1) over it, or keep what is there?").replace(
-            "%1", status_name(status)
-        )
-
-        def answered(yes: bool) -> None:
-            self.seen = {}
-            if yes:
-                self.change_status(proposal_ids, status, details)
-            else:
-                self.edited.emit()  # show what is there now
-
-        box = msgbox.question(
-            self.widget, self.tr("Changed meanwhile"), "\n".join([*lines, "", question]), on_answer=answered
-        )
-        if isinstance(box, QMessageBox):  # tests may stand in for the box
-            box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Record &mine"))
-            box.button(QMessageBox.StandardButton.No).setText(self.tr("&Keep theirs"))
-            box.adjustSize()  # the box was laid out for the standard words, shorter than these
-        return box
-
-    def merge(self, ids: list[str]) -> bool:
-        """Merge the proposals; when one of them is merged already, the others join it (and undo takes
-        out only them)."""
+    def _save(
+        self,
+        text: str,
+        seen: list[Seen],
+        do: Callable[[], Any],
+        undo: Callable[[Any], Any],
+        redo: Callable[[Any], Any],
+        *,
+        error_title: str,
+        mine: str | Callable[[], str],
+        undo_mine: str | Callable[[Any], str],
+    ) -> bool:
+        """Make an edit on what the board showed (`seen`) and put it on the undo stack. When it changed
+        meanwhile, nothing is saved and the secretary is asked, theirs beside hers (`mine`: what hers
+        would do, said when she is asked); saving hers then is checked against what the question showed."""
         try:
-            target = proposals.join_target([proposals.find_proposal(self.store, i) for i in ids])
-        except UserError as exc:
-            error_box(self.widget, self.tr("Cannot merge"), exc)
+            result, after = proposals.save_as_seen(self.store, seen, do)
+        except ChangedMeanwhile as exc:
+            again = as_now(seen, exc.changes)
+
+            def answered(yes: bool) -> None:
+                if yes:
+                    self._save(
+                        text, again, do, undo, redo, error_title=error_title, mine=mine, undo_mine=undo_mine
+                    )
+                else:
+                    self.edited.emit()  # show what is there now
+
+            said = mine() if callable(mine) else mine
+            self.question = ask_over_theirs(self.widget, self.store, exc.changes, said, answered)
             return False
-        if target is not None:
-            others = [i for i in ids if proposals.find_proposal(self.store, i).id != target]
-            return push_edit_with_result(
-                self.undo_stack,
-                self.widget,
-                self.tr("Add %1 proposals to a merged one").replace("%1", str(len(others))),
-                lambda: proposals.add_to_group(self.store, target, others),
-                lambda link_ids: proposals.drop_links(self.store, link_ids),
-                lambda link_ids: proposals.restore_links(self.store, link_ids),
-                error_title=self.tr("Cannot merge"),
+        except FAILURES as exc:
+            error_box(self.widget, error_title, exc)
+            return False
+        self.undo_stack.push(
+            SeenStep(
+                text,
+                self.store,
+                after,
+                lambda: undo(result),
+                lambda: redo(result),
+                parent=self.widget,
                 after=self._after,
+                undo_mine=undo_mine(result) if callable(undo_mine) else undo_mine,
+                redo_mine=mine() if callable(mine) else mine,
+            )
+        )
+        return True
+
+    def merge(self, chosen: list[Proposal]) -> bool:
+        """Merge the proposals as the cards showed them; when one of them is merged already, the others
+        join it (and undo takes out only them). Saved over a change she was shown, the same holds for
+        the proposals as they are then."""
+        ids = [p.id for p in chosen]
+
+        def do() -> tuple[str, Any]:
+            now = [proposals.find_proposal(self.store, i) for i in ids]
+            target = proposals.join_target(now)
+            if target is None:
+                return "merged", proposals.merge(self.store, ids)
+            others = list(dict.fromkeys(p.id for p in now if p.id != target))
+            return "joined", proposals.add_to_group(self.store, target, others)
+
+        def undo(done: tuple[str, Any]) -> None:
+            kind, made = done
+            if kind == "merged":
+                proposals.unmerge(self.store, made)
+            else:
+                proposals.drop_links(self.store, made)
+
+        def redo(done: tuple[str, Any]) -> None:
+            kind, made = done
+            if kind == "merged":
+                proposals.remerge(self.store, made)
+            else:
+                proposals.restore_links(self.store, made)
+
+        def mine() -> str:
+            """What saving hers would do to the proposals as they are now: merge them, or put them all
+            in the merged proposal one of them has joined meanwhile."""
+            texts = "; ".join(_shortened(p.text, 40) for p in chosen)
+            try:
+                target = proposals.join_target([proposals.find_proposal(self.store, i) for i in ids])
+                joined = proposals.find_proposal(self.store, target) if target else None
+            except UserError:  # gone meanwhile: saving hers will say so
+                joined = None
+            if joined is None:
+                return self.tr("Merged into one: %1").replace("%1", texts)
+            return (
+                self.tr("All in the merged “%1”: %2")
+                .replace("%1", _shortened(joined.text, 40))
+                .replace("%2", texts)
             )
 
-        def do() -> str:
-            return proposals.merge(self.store, ids)
-
-        def undo(group_id: str) -> None:
-            proposals.unmerge(self.store, group_id)
-
-        def redo(group_id: str) -> None:
-            proposals.remerge(self.store, group_id)
-
-        return push_edit_with_result(
-            self.undo_stack,
-            self.widget,
-            self.tr("Merge %1 proposals").replace("%1", str(len(ids))),
+        return self._save(
+            self.tr("Merge %1 proposals").replace("%1", str(len(chosen))),
+            [s for p in chosen for s in proposals.shown(self.store, p, "members")],
             do,
             undo,
             redo,
             error_title=self.tr("Cannot merge"),
-            after=self._after,
+            mine=mine,
+            undo_mine=self.tr("Apart again (undo)"),
         )
 
-    def unmerge(self, group_id: str) -> bool:
+    def _group_seen(self, group: Proposal) -> list[Seen]:
+        """A merged proposal as its card showed it: the group and each original merged in it."""
+        [members] = proposals.shown(self.store, group, "members")
+        return [Seen(i, "members", members.value) for i in group.unit_ids]
+
+    def unmerge(self, group: Proposal) -> bool:
         def do() -> str:
-            proposals.unmerge(self.store, group_id)
-            return group_id
+            proposals.unmerge(self.store, group.id)
+            return group.id
 
-        def undo(gid: str) -> None:
-            proposals.remerge(self.store, gid)
-
-        def redo(gid: str) -> None:
-            proposals.unmerge(self.store, gid)
-
-        return push_edit_with_result(
-            self.undo_stack,
-            self.widget,
+        return self._save(
             self.tr("Unmerge a proposal"),
+            self._group_seen(group),
             do,
-            undo,
-            redo,
+            lambda gid: proposals.remerge(self.store, gid),
+            lambda gid: proposals.unmerge(self.store, gid),
             error_title=self.tr("Cannot unmerge"),
-            after=self._after,
+            mine=self.tr("Apart again"),
+            undo_mine=self.tr("Merged again (undo)"),
         )
 
-    def rename(self, group_id: str, text: str) -> bool:
-        """Change a merged proposal's wording (the originals keep theirs)."""
-        old = proposals.find_proposal(self.store, group_id).text
+    def rename(self, group: Proposal, text: str) -> bool:
+        """Change a merged proposal's wording (the originals keep theirs), as the card showed it; undo
+        brings back the wording her save replaced (another secretary's, when she chose hers over it)."""
 
         def do() -> str:
-            proposals.rename_group(self.store, group_id, text)
-            return old
+            before = proposals.find_proposal(self.store, group.id).text
+            proposals.rename_group(self.store, group.id, text)
+            return before
 
-        def undo(previous: str) -> None:
-            proposals.rename_group(self.store, group_id, previous)
-
-        def redo(_previous: str) -> None:
-            proposals.rename_group(self.store, group_id, text)
-
-        return push_edit_with_result(
-            self.undo_stack,
-            self.widget,
+        return self._save(
             self.tr("Reword a merged proposal"),
+            proposals.shown(self.store, group, "wording"),
             do,
-            undo,
-            redo,
+            lambda before: proposals.rename_group(self.store, group.id, before),
+            lambda _: proposals.rename_group(self.store, group.id, text),
             error_title=self.tr("Cannot change the wording"),
-            after=self._after,
+            mine=text.strip(),
+            undo_mine=lambda before: before,
         )
 
-    def take_out(self, group_id: str, note_id: str) -> bool:
+    def take_out(self, group: Proposal, note_id: str) -> bool:
         """Take one original out of a merged proposal (the rest stay merged)."""
-
-        def do():
-            return proposals.remove_from_group(self.store, group_id, note_id)
-
-        return push_edit_with_result(
-            self.undo_stack,
-            self.widget,
+        text = next((n.text for n in group.originals if n.id == note_id), "")
+        return self._save(
             self.tr("Take a proposal out of a merged one"),
-            do,
+            self._group_seen(group),
+            lambda: proposals.remove_from_group(self.store, group.id, note_id),
             lambda removal: proposals.put_back(self.store, removal),
             lambda removal: proposals.take_out_again(self.store, removal),
             error_title=self.tr("Cannot take the proposal out"),
-            after=self._after,
+            mine=self.tr("Taken out: %1").replace("%1", _shortened(text)),
+            undo_mine=self.tr("Put back (undo)"),
         )
 
-    def link_again(self, later_id: str, earlier_id: str) -> bool:
-        """Record "same proposal, raised again" between proposals of two conferences."""
-
-        def do() -> str:
-            return proposals.link_again(self.store, later_id, earlier_id)
-
-        return push_edit_with_result(
-            self.undo_stack,
-            self.widget,
+    def link_again(self, later: Proposal, earlier: Proposal, links_shown: list[Seen]) -> bool:
+        """Record "same proposal, raised again" between proposals of two conferences, as shown: the
+        cards, and `links_shown` (the later one's links as the dialog listed them when it opened)."""
+        seen = [
+            *links_shown,
+            *proposals.shown(self.store, later, "members"),
+            *proposals.shown(self.store, earlier, "members"),
+        ]
+        return self._save(
             self.tr("Link to an earlier proposal"),
-            do,
+            seen,
+            lambda: proposals.link_again(self.store, later.id, earlier.id),
             lambda link_id: proposals.unlink(self.store, link_id),
             lambda link_id: proposals.relink(self.store, link_id),
             error_title=self.tr("Cannot link the proposals"),
-            after=self._after,
+            mine=self.tr("Linked to this one too: %1").replace("%1", _shortened(earlier.text)),
+            undo_mine=self.tr("Not linked (undo)"),
         )
 
-    def unlink(self, link_id: str) -> bool:
+    def unlink(self, link_id: str, links_shown: list[Seen]) -> bool:
+        """Remove a "raised again" link, checked against the links as they were shown."""
+
         def do() -> str:
             proposals.unlink(self.store, link_id)
             return link_id
 
-        return push_edit_with_result(
-            self.undo_stack,
-            self.widget,
+        return self._save(
             self.tr("Remove a link to an earlier proposal"),
+            links_shown,
             do,
             lambda done: proposals.relink(self.store, done),
             lambda done: proposals.unlink(self.store, done),
             error_title=self.tr("Cannot remove the link"),
-            after=self._after,
+            mine=self.tr("Link removed"),
+            undo_mine=self.tr("Linked again (undo)"),
         )
 
-    def set_summary(self, proposal_id: str, text: str) -> bool:
-        """Write the summary participants read in the public report."""
-
-        def do() -> tuple[str, str]:
-            return proposals.set_summary(self.store, proposal_id, text)
-
-        return push_edit_with_result(
-            self.undo_stack,
-            self.widget,
+    def set_summary(self, proposal: Proposal, text: str, shown_summary: str) -> bool:
+        """Write the summary participants read in the public report, over the one the dialog showed."""
+        return self._save(
             self.tr("Summary for participants"),
-            do,
+            [Seen(proposal.id, "summary", shown_summary)],
+            lambda: proposals.set_summary(self.store, proposal.id, text),
             lambda done: proposals.restore_summary(self.store, done[0], done[1]),
             lambda done: proposals.restore_summary(self.store, done[0], text.strip()),
             error_title=self.tr("Cannot save the summary"),
-            after=self._after,
+            mine=text.strip(),
+            undo_mine=lambda done: done[1] or self.tr("(no summary)"),
         )
 
 

@@ -120,18 +120,19 @@ class CollectView(QWidget):
         self.secretariat_button.clicked.connect(lambda: self._on_trust(SECRETARIAT))
         self.reject_button.clicked.connect(self._on_reject)
         self.merge_button.clicked.connect(self.merge_requested)
-        for button in (
-            self.scan_button,
-            self.add_files_button,
-            self.trust_button,
-            self.bulk_button,
-            self.reject_button,
-        ):
+        # Two rows, finding bundles above deciding on keys: in one row the Swedish labels made the window
+        # wider than a 1366×768 laptop at 150 % (911 pixels).
+        for button in (self.scan_button, self.add_files_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        buttons.addWidget(self.secretariat_button)  # apart from the chairs' buttons: a deliberate choice
         buttons.addWidget(self.merge_button)
         layout.addLayout(buttons)
+        keys = QHBoxLayout()
+        for button in (self.trust_button, self.bulk_button, self.reject_button):
+            keys.addWidget(button)
+        keys.addStretch(1)
+        keys.addWidget(self.secretariat_button)  # apart from the chairs' buttons: a deliberate choice
+        layout.addLayout(keys)
 
         self.summary = QLabel(self.tr("Drop bundle files or folders here, or add a folder to watch."))
         self.summary.setWordWrap(True)

@@ -1,7 +1,8 @@
-"""Conflicts side by side: the value kept now and the one that lost to a concurrent edit, each named by
-who wrote it (the chair's trusted name, or the secretariat), when and from which bundle, and an edited
-union; the secretary keeps one, the other, or the union after saying yes to it, and can reopen the last
-settled conflict (app/conflicts.py writes and deletes the resolution record).
+"""Conflicts as a secretary decides them: the list gives each version of a conflict a line of its own,
+named by who wrote it (the chair's trusted name, or the secretariat), when and from which export
+(ui/secretariat/conflict_sides.py); below it the chosen conflict's two versions side by side and, for a
+text, an edited union; the secretary keeps one, the other, or the union after saying yes to it, and
+can reopen the last settled conflict (app/conflicts.py writes and deletes the resolution record).
 
 Signals:
     count_changed(int)  how many conflicts are open for the conference
@@ -9,9 +10,7 @@ Signals:
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -31,23 +31,10 @@ from app.errors import UserError
 from ui import msgbox
 from ui.bundle_messages import error_box
 from ui.empty_state import EmptyState
+from ui.secretariat.conflict_sides import ConflictWords, SideRow, shown_value, side_rows, stamp_time
 from ui.secretariat.context import SecretariatContext
 from ui.secretariat.plural import plural
 from ui.secretariat.rows_model import Column, RowsModel
-
-
-def shown_value(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, list):
-        return ", ".join(map(str, value))
-    return str(value)
-
-
-def stamp_time(rev: str) -> str:
-    """When an edit was made, from its clock stamp, in the user's local time."""
-    moment = conflicts.edited_at(rev)
-    return QLocale().toString(moment, QLocale.FormatType.ShortFormat) if moment else ""
 
 
 def union_text(ours: str, theirs: str) -> str:
@@ -66,99 +53,70 @@ class ConflictsPanel(QWidget):
         super().__init__(parent)
         self.context = context
         self.store = context.store
-        self._sides: dict[tuple[str, tuple[str, str]], conflicts.Side] = {}
-        self.field_labels = {
-            "text": self.tr("text"),
-            "themes": self.tr("themes"),
-            "kind": self.tr("kind"),
-            "votes": self.tr("votes"),
-            "position": self.tr("place in the list"),
-            "question_id": self.tr("question"),
-            "chair_name": self.tr("chair"),
-            "participants": self.tr("participants"),
-            "deleted": self.tr("deleted"),
-        }
+        self.words = ConflictWords(self.store)
+        self.field_labels = self.words.field_labels
+        words = self.words
         self.model = RowsModel(
             [
-                Column("table", self.tr("Table"), lambda c: c.table_number or "", align_right=True),
-                Column("field", self.tr("Field"), lambda c: self.field_labels.get(c.field, c.field)),
-                Column("ours", self.tr("In use now"), lambda c: self._cell(c, c.ours_stamp, c.ours)),
-                Column("theirs", self.tr("Other version"), lambda c: self._cell(c, c.theirs_stamp, c.theirs)),
+                Column(
+                    "table",
+                    self.tr("Table"),
+                    lambda r: (r.conflict.table_number or "") if r.first else "",
+                    align_right=True,
+                ),
+                Column("field", self.tr("Field"), lambda r: words.field(r.conflict) if r.first else ""),
+                Column("who", self.tr("Written by"), words.writer_cell),
+                Column("when", self.tr("Edited"), lambda r: stamp_time(r.stamp[0])),
+                Column(
+                    "from",
+                    self.tr("From"),
+                    lambda r: words.source(r.conflict, r.stamp, short=True),
+                    tooltip=lambda r: words.source(r.conflict, r.stamp),
+                ),
+                Column(
+                    "value",
+                    self.tr("Version"),
+                    lambda r: words.preview(r.value, r.conflict.field),
+                    tooltip=lambda r: words.display(r.value, r.conflict.field),
+                ),
             ],
             self._load,
             parent=self,
+            background=self._background,
         )
+        self._shade = self.palette().alternateBase()
         self._build()
         context.conference_changed.connect(self.refresh)
         context.data_changed.connect(self.refresh)
         self.refresh()
 
-    def writer(self, origin: str) -> str:
-        """Who wrote an edit, in words: the key's trusted name, "the secretariat", or "unknown laptop"."""
-        from app.bundles.contributors import writer_of
-
-        found = writer_of(self.store, origin)
-        if found is None:
-            return self.tr("an unknown laptop")
-        return self.tr("the secretariat") if found.here else found.name
-
     def who(self, conflict: conflicts.Conflict, stamp: tuple[str, str]) -> str:
-        """Who wrote one side, in words. Two laptops with one copied profile share a name: each side is
-        then named by its own export (the signer's number for it)."""
-        side = self._sides.get((conflict.record_id, stamp))
-        if side is None:
-            return self.writer(stamp[1])
-        if side.here:
-            return self.tr("the secretariat")
-        name = side.name or self.tr("an unknown laptop")
-        if side.copied_profile:
-            return self.tr("%1 (export %2)").replace("%1", name).replace("%2", str(side.sequence))
-        return name
+        return self.words.who(conflict, stamp)
 
-    def _side(self, conflict: conflicts.Conflict, stamp: tuple[str, str]) -> str:
-        side = self._sides.get((conflict.record_id, stamp))
-        text = (
-            self.tr("%1, edited %2")
-            .replace("%1", _capital(self.who(conflict, stamp)))
-            .replace("%2", stamp_time(stamp[0]))
-        )
-        if side is not None and side.copied_profile:
-            signed = QDateTime.fromString(side.signed_utc, Qt.DateFormat.ISODate).toLocalTime()
-            text += " " + self.tr(
-                "(a copied laptop profile: two laptops sign with one key; bundle %1, signed %2)"
-            ).replace("%1", side.bundle_id[:8]).replace(
-                "%2", QLocale().toString(signed, "yyyy-MM-dd HH:mm:ss")
-            )
-        elif side is not None and side.bundle_id:
-            text += " " + self.tr("(bundle %1)").replace("%1", side.bundle_id[:8])
-        return text
+    def _background(self, row: SideRow):
+        return self._shade if row.group % 2 else None  # the two lines of one conflict read as one
 
-    def _cell(self, conflict: conflicts.Conflict, stamp: tuple[str, str], value: Any) -> str:
-        """ "Who: what", so a row reads as two people's versions, not as "kept" against "other"."""
-        return f"{_capital(self.who(conflict, stamp))}: {self._preview(value, conflict.field)}"
-
-    def _preview(self, value: Any, field: str = "") -> str:
-        text = self._display(value, field).replace("\n", " ⏎ ")
-        return text if len(text) <= 80 else text[:79] + "…"
-
-    def _display(self, value: Any, field: str = "") -> str:
-        if field == "votes" and isinstance(value, int):
-            return self.tr("%n vote(s)", "", value)
-        if isinstance(value, list) and self.context.conference() is not None:
-            from app import conferences
-
-            names = {
-                t.id: t.name for t in conferences.themes(self.store, self.context.conference().process_id)
-            }
-            return ", ".join(names.get(v, str(v)) for v in value)
-        return shown_value(value)
-
-    def _load(self) -> list[conflicts.Conflict]:
+    def _load(self) -> list[SideRow]:
         if not self.context.conference_id:
             return []
         found = conflicts.open_conflicts(self.store, self.context.conference_id)
-        self._sides = conflicts.sides(self.store, found)  # once per load, not per paint
-        return found
+        # once per load, not per paint; by table, then text before the rest
+        return side_rows(self.words.load(self.context.conference_id, found))
+
+    def conflicts(self) -> list[conflicts.Conflict]:
+        """The open conflicts, in the order they are listed."""
+        return [r.conflict for r in self.model.rows() if r.first]
+
+    def row_of(self, conflict: conflicts.Conflict) -> int:
+        """The list line of the conflict's first version (-1 when it is not listed)."""
+        return next(
+            (i for i, r in enumerate(self.model.rows()) if r.first and r.conflict.id == conflict.id), -1
+        )
+
+    def select_conflict(self, conflict: conflicts.Conflict) -> None:
+        row = self.row_of(conflict)
+        if row >= 0:
+            self.view.setCurrentIndex(self.model.index(row, 0))
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
@@ -179,9 +137,10 @@ class ConflictsPanel(QWidget):
         self.view.verticalHeader().setVisible(False)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)  # the version: what is left
+        self.view.setWordWrap(False)  # one line per version; the whole text is in the details below
         self.view.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.view.selectionModel().selectionChanged.connect(self._select_both)
         splitter.addWidget(self.view)
 
         sides = QWidget()
@@ -194,17 +153,22 @@ class ConflictsPanel(QWidget):
         self.theirs_label = QLabel()
         for label in (self.ours_label, self.theirs_label):  # a long "who" wraps; the window keeps its width
             label.setWordWrap(True)
+            label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)  # on its text
         self.ours_edit = QPlainTextEdit()
         self.theirs_edit = QPlainTextEdit()
         for edit, name in (
-            (self.ours_edit, self.tr("Kept now")),
-            (self.theirs_edit, self.tr("Other version")),
+            (self.ours_edit, self.tr("The version in use now")),
+            (self.theirs_edit, self.tr("The competing version")),
         ):
             edit.setReadOnly(True)
             edit.setAccessibleName(name)
             edit.setTabChangesFocus(True)
         self.union_label = QLabel(self.tr("E&dited union:"))
         self.union_edit = QPlainTextEdit()
+        for edit in (self.ours_edit, self.theirs_edit, self.union_edit):
+            # A few lines each, the list the rest: a text edit's wish for 200 pixels would crowd it out
+            edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+            edit.setMinimumHeight(edit.fontMetrics().lineSpacing() * 3)
         self.union_edit.setAccessibleName(self.tr("Edited union"))
         self.union_edit.setTabChangesFocus(True)
         self.union_label.setBuddy(self.union_edit)
@@ -230,6 +194,8 @@ class ConflictsPanel(QWidget):
         self.keep_union_button = QPushButton(self.tr("Keep the edited &union"))
         union_row.addWidget(self.keep_union_button)
         grid.addLayout(union_row, 6, 0, 1, 2)
+        grid.setRowStretch(2, 1)  # the room goes to the texts, not between the lines
+        grid.setRowStretch(5, 1)
         self.keep_ours_button.clicked.connect(lambda: self.ask_to_resolve("ours"))
         self.keep_theirs_button.clicked.connect(lambda: self.ask_to_resolve("theirs"))
         self.keep_union_button.clicked.connect(lambda: self.ask_to_resolve("text"))
@@ -240,6 +206,7 @@ class ConflictsPanel(QWidget):
         splitter.addWidget(sides)
         splitter.setStretchFactor(0, 1)  # a day's conflicts are many: room for the list too
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([10_000, 10_000])  # half each, whatever the two want
         layout.addWidget(splitter, 1)
         # Not a focus proxy: Qt 6 then skips, on Tab, the controls made before the view (filters, buttons).
         self.initial_focus = self.view
@@ -247,7 +214,7 @@ class ConflictsPanel(QWidget):
     def refresh(self, *_args) -> None:
         current = self.current()
         self.model.reload()
-        rows = self.model.rows()
+        rows = self.conflicts()
         self.summary.setText(
             self.tr("No open conflicts.")
             if not rows
@@ -257,21 +224,35 @@ class ConflictsPanel(QWidget):
         self.reopen_button.setEnabled(
             bool(self.context.conference_id and conflicts.settled(self.store, self.context.conference_id))
         )
-        row = next((i for i, c in enumerate(rows) if current and c.id == current.id), 0 if rows else -1)
-        if row >= 0:
-            self.view.selectRow(row)
+        kept = next((c for c in rows if current and c.id == current.id), rows[0] if rows else None)
+        if kept is not None:
+            self.select_conflict(kept)
         self._show(self.current())
 
     def current(self) -> conflicts.Conflict | None:
         index = self.view.currentIndex()
         return (
-            self.model.row_at(index.row())
+            self.model.row_at(index.row()).conflict
             if index.isValid() and index.row() < self.model.rowCount()
             else None
         )
 
     def _on_current_changed(self, *_args) -> None:
+        self._select_both()
         self._show(self.current())
+
+    def _select_both(self, *_args) -> None:
+        """Both lines of the chosen conflict are the choice, whichever was clicked (the view selects
+        the clicked line after telling the current one changed: this runs after both)."""
+        conflict = self.current()
+        if conflict is None:
+            return
+        first = self.row_of(conflict)
+        selection = self.view.selectionModel()
+        if {i.row() for i in selection.selectedRows()} != {first, first + 1}:
+            last = self.model.columnCount() - 1
+            both = QItemSelection(self.model.index(first, 0), self.model.index(first + 1, last))
+            selection.select(both, QItemSelectionModel.SelectionFlag.ClearAndSelect)
 
     def _show(self, conflict: conflicts.Conflict | None) -> None:
         has = conflict is not None
@@ -284,25 +265,29 @@ class ConflictsPanel(QWidget):
         )
         self.union_edit.setEnabled(bool(is_text))
         self.keep_union_button.setEnabled(bool(is_text))
+        for widget in (self.union_label, self.union_edit, self.keep_union_button):
+            widget.setVisible(bool(is_text) or not has)  # a count or a theme list has no union to write
         self.where_label.setText(self._where(conflict) if conflict is not None else "")
         if conflict is None:
-            self.ours_label.setText(self.tr("Kept now"))
-            self.theirs_label.setText(self.tr("Other version"))
+            self.ours_label.clear()
+            self.theirs_label.clear()
             for edit in (self.ours_edit, self.theirs_edit, self.union_edit):
                 edit.clear()
             return
         self.ours_label.setText(
-            self.tr("%1 — in use now").replace("%1", self._side(conflict, conflict.ours_stamp))
+            self.tr("%1 — in use now").replace("%1", self.words.side_label(conflict, conflict.ours_stamp))
         )
-        self.theirs_label.setText(self._side(conflict, conflict.theirs_stamp))
+        self.theirs_label.setText(self.words.side_label(conflict, conflict.theirs_stamp))
         self.keep_ours_button.setText(
             self.tr("Keep the version of %1").replace("%1", self.who(conflict, conflict.ours_stamp))
         )
         self.keep_theirs_button.setText(
             self.tr("Keep the version of %1").replace("%1", self.who(conflict, conflict.theirs_stamp))
         )
-        self.ours_edit.setPlainText(self._display(conflict.ours, conflict.field))
-        self.theirs_edit.setPlainText(self._display(conflict.theirs, conflict.field))
+        for edit, stamp in ((self.ours_edit, conflict.ours_stamp), (self.theirs_edit, conflict.theirs_stamp)):
+            edit.setAccessibleName(self.tr("The version of %1").replace("%1", self.who(conflict, stamp)))
+        self.ours_edit.setPlainText(self.words.display(conflict.ours, conflict.field))
+        self.theirs_edit.setPlainText(self.words.display(conflict.theirs, conflict.field))
         self.union_edit.setPlainText(
             union_text(shown_value(conflict.ours), shown_value(conflict.theirs)) if is_text else ""
         )
@@ -378,8 +363,3 @@ class ConflictsPanel(QWidget):
             return False
         self.context.changed()
         return True
-
-
-def _capital(words: str) -> str:
-    """'the secretariat' begins a line or a cell as 'The secretariat' (Swedish: 'Sekretariatet')."""
-    return words[:1].upper() + words[1:]

@@ -55,21 +55,23 @@ class KeyDecisions(QObject):
         found = {e.key_id: clashes.clashes(self.context.store, key_bundles[e.key_id]) for e in keys}
         dialog = BulkTrustDialog(keys, titles, found, self.widget)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self.trust_many(keys))
+        dialog.accepted.connect(lambda: self.trust_many(keys, dialog.names()))
         dialog.open()
 
-    def trust_many(self, entries: list[InboxEntry]) -> None:
-        """Trust each chair for the table its bundle asks for; held bundles are imported in one go."""
+    def trust_many(self, entries: list[InboxEntry], names: dict[str, str] | None = None) -> None:
+        """Trust each chair for the table its bundle asks for, under the name the secretary gave it
+        (`names`, by key id); held bundles are imported in one go."""
+        names = names or {}
         held = [e for e in entries if e.state == inbox_mod.HELD]
         for entry in entries:
             if entry.state == inbox_mod.HELD:
                 continue
             grant = trust.Grant(trust.CHAIR, entry.conference_id, entry.tables[0])
-            if not self._add_trust(entry, grant):
+            if not self._add_trust(entry, grant, names.get(entry.key_id, "")):
                 return
         if held:
             grants = [(e.key_id, trust.Grant(trust.CHAIR, e.conference_id, e.tables[0])) for e in held]
-            self.release_many(grants)
+            self.release_many(grants, {e.key_id: names[e.key_id] for e in held if names.get(e.key_id)})
         else:
             self.rescan()
 
@@ -147,16 +149,22 @@ class KeyDecisions(QObject):
         ).run()
 
     def ask_reject(self, entry: InboxEntry) -> None:
+        said = translate(
+            "CollectView",
+            "Bundles signed by %1 (key %2) will be refused from now on, and copies held in quarantine "
+            "are deleted. The files in your folders stay where they are.",
+        )
+        if not entry.trusted_name:  # an unknown key's name is only its claim
+            said = translate(
+                "CollectView",
+                "Bundles signed by the key %2, which claims to be “%1” (unverified), will be refused from now"
+                " on, and copies held in quarantine are deleted. The files in your folders stay where they"
+                " are.",
+            )
         msgbox.question(
             self.widget,
             translate("CollectView", "Reject the key?"),
-            translate(
-                "CollectView",
-                "Bundles signed by %1 (key %2) will be refused from now on, and copies held in quarantine "
-                "are deleted. The files in your folders stay where they are.",
-            )
-            .replace("%1", entry.signer)
-            .replace("%2", entry.key_id),
+            said.replace("%1", entry.trusted_name or entry.signer_name).replace("%2", entry.key_id),
             on_answer=lambda yes: yes and self.reject(entry),
         )
 

@@ -195,9 +195,20 @@ class TrustKeyDialog(QDialog):
         return trust.Grant(SECRETARIAT)
 
 
+def claimed_name(entry: InboxEntry) -> str:
+    """The signer as a list may print it: the name the secretariat trusted the key by, else what the
+    bundle claims, said as a claim."""
+    if entry.trusted_name:
+        return entry.trusted_name
+    return QCoreApplication.translate("BulkTrustDialog", "claims to be “%1” (unverified)").replace(
+        "%1", entry.signer_name
+    )
+
+
 class BulkTrustDialog(QDialog):
-    """Trust several chairs' keys at once: one line each (name, table, fingerprint, warnings) with its own
-    "compared" box; OK only when every fingerprint was ticked."""
+    """Trust several chairs' keys at once: one block each (who, table, fingerprint, warnings) with its own
+    "compared" box and, for a key not known here, the name to trust it by (the claim until changed);
+    OK only when every fingerprint was ticked and every key has a name."""
 
     def __init__(
         self,
@@ -213,7 +224,8 @@ class BulkTrustDialog(QDialog):
         intro = QLabel(
             self.tr(
                 "Compare each fingerprint with the chair's key card or have it read out, and tick it. Each"
-                " key is trusted only as the chair of the table its bundle asks for."
+                " key is trusted only as the chair of the table its bundle asks for, under the name you"
+                " give it: lists and minutes print that name, not the one the bundle claims."
             )
         )
         intro.setWordWrap(True)
@@ -221,26 +233,45 @@ class BulkTrustDialog(QDialog):
         grid_page = QWidget()
         grid = QGridLayout(grid_page)
         self.boxes: list[QCheckBox] = []
-        for row, entry in enumerate(self.entries):
+        self.name_edits: dict[str, QLineEdit] = {}  # key id -> the name to trust it by
+        row = 0
+        for entry in self.entries:
             title = conference_titles.get(entry.conference_id, entry.conference_id[:8])
             who = QLabel(
-                self.tr("%1, table %2 of %3")
-                .replace("%1", entry.signer)
+                self.tr("Table %2 of %3: %1")
+                .replace("%1", claimed_name(entry))
                 .replace("%2", str(entry.tables[0]))
                 .replace("%3", title)
             )
             who.setWordWrap(True)
-            grid.addWidget(who, row * 2, 0)
-            grid.addWidget(_fingerprint_label(entry.fingerprint, self.tr("Fingerprint"), 1.1), row * 2, 1)
+            grid.addWidget(who, row, 0)
+            grid.addWidget(_fingerprint_label(entry.fingerprint, self.tr("Fingerprint"), 1.1), row, 1)
             box = QCheckBox(self.tr("Compared"))
-            box.setAccessibleName(self.tr("Fingerprint of %1 compared").replace("%1", entry.signer))
+            box.setAccessibleName(self.tr("Fingerprint of %1 compared").replace("%1", claimed_name(entry)))
             box.toggled.connect(self._update_ok)
-            grid.addWidget(box, row * 2, 2, alignment=Qt.AlignmentFlag.AlignLeft)
+            grid.addWidget(box, row, 2, alignment=Qt.AlignmentFlag.AlignLeft)
             self.boxes.append(box)
+            row += 1
+            if not entry.trusted_name:  # a known key keeps the name it was given
+                edit = QLineEdit(entry.signer_name)
+                edit.setAccessibleName(
+                    self.tr("Name to trust the key of table %1 by").replace("%1", str(entry.tables[0]))
+                )
+                edit.textChanged.connect(self._update_ok)
+                named = QFormLayout()
+                named.setContentsMargins(0, 0, 0, 0)
+                label = QLabel(self.tr("Trust it under the name:"))  # one "&n" would not do for many
+                label.setBuddy(edit)
+                named.addRow(label, edit)
+                grid.addLayout(named, row, 0, 1, 3)
+                self.name_edits[entry.key_id] = edit
+                row += 1
             warnings = [clash_text(c, title) for c in clashes.get(entry.key_id, ())]
             if warnings:
-                grid.addWidget(_warning_label("\n".join(warnings)), row * 2 + 1, 0, 1, 3)
-        grid.setRowStretch(len(self.entries) * 2, 1)  # the lines at the top, however few
+                grid.addWidget(_warning_label("\n".join(warnings)), row, 0, 1, 3)
+                row += 1
+        grid.setRowStretch(row, 1)  # the lines at the top, however few
+        grid.setVerticalSpacing(grid.verticalSpacing() + 2)
         grid.setColumnStretch(0, 1)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
@@ -257,5 +288,10 @@ class BulkTrustDialog(QDialog):
         self._update_ok()
         self.resize(760, 480)
 
+    def names(self) -> dict[str, str]:
+        """Key id -> the name to trust it by, for each key not known here (what the secretary typed)."""
+        return {key: " ".join(edit.text().split()) for key, edit in self.name_edits.items()}
+
     def _update_ok(self) -> None:
-        self.ok_button.setEnabled(all(box.isChecked() for box in self.boxes))
+        ticked = all(box.isChecked() for box in self.boxes)
+        self.ok_button.setEnabled(ticked and all(self.names().values()))

@@ -18,6 +18,10 @@ from ui import i18n, msgbox
 from ui.proposals.model import ProposalRole
 from ui.secretariat.window import SecretariatWindow
 
+# How long a test waits for the board to show a change: long enough for a loaded machine. It only waits
+# for the event; the promise to show another secretary's change within a second is measured in bench/.
+EVENTUALLY = 15_000
+
 PROPOSALS = (
     "Busskort för alla under 20 – även sommarlovet!!",
     "Läxhjälp på biblioteket i Åsele, två kvällar i veckan",
@@ -51,7 +55,7 @@ def board(qtbot, qapp, shared, sync_ops):
     window.show()
     window.choose_conference(conference_id)
     window.tabs.setCurrentWidget(window.proposals_page)  # the tab, where the board is made
-    qtbot.waitUntil(lambda: window.proposals_view.model.rowCount() == 3, timeout=3000)
+    qtbot.waitUntil(lambda: window.proposals_view.model.rowCount() == 3, timeout=EVENTUALLY)
     yield window.proposals_view
     window.close()
     i18n.install("en", qapp)
@@ -83,9 +87,9 @@ def test_britts_status_change_and_votes_show_within_a_second(qtbot, board, share
     _anna, britt, _conference_id, ids = shared
     assert _column_of(board, ids[1]) == "new"
     proposals.set_status(britt.store, ids[1], "shortlisted", decided_by="Britt")
-    qtbot.waitUntil(lambda: _column_of(board, ids[1]) == "shortlisted", timeout=1000)
+    qtbot.waitUntil(lambda: _column_of(board, ids[1]) == "shortlisted", timeout=EVENTUALLY)
     notes.edit_note(britt.store, ids[2], votes=9)
-    qtbot.waitUntil(lambda: _votes_of(board, ids[2]) == 9, timeout=1000)
+    qtbot.waitUntil(lambda: _votes_of(board, ids[2]) == 9, timeout=EVENTUALLY)
     board.grab().save("/tmp/21b_board_refreshed.png")
 
 
@@ -94,9 +98,9 @@ def test_the_council_tab_shows_britts_shortlist_within_a_second(qtbot, board, sh
     window = board.window()
     window.tabs.setCurrentWidget(window.council_page)
     council = window.council_view
-    qtbot.waitUntil(lambda: council.isVisible(), timeout=1000)
+    qtbot.waitUntil(lambda: council.isVisible(), timeout=EVENTUALLY)
     proposals.set_status(britt.store, ids[0], "shortlisted", decided_by="Britt")
-    qtbot.waitUntil(lambda: PROPOSALS[0] in _council_texts(council), timeout=1000)
+    qtbot.waitUntil(lambda: PROPOSALS[0] in _council_texts(council), timeout=EVENTUALLY)
 
 
 def _council_texts(council) -> list[str]:
@@ -114,7 +118,7 @@ def _decide_on(qtbot, board, note_id: str, status: str):
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center())
     qtbot.mouseClick(board.status_button, Qt.MouseButton.LeftButton)
     dialog = board.decision_dialog
-    qtbot.waitUntil(dialog.isVisible, timeout=1000)
+    qtbot.waitUntil(dialog.isVisible, timeout=EVENTUALLY)
     dialog.status_combo.setCurrentIndex(dialog.status_combo.findData(status))
     return dialog
 
@@ -124,7 +128,7 @@ def _click_ok(qtbot, dialog) -> None:
 
 
 def _the_box(qtbot) -> QMessageBox:
-    qtbot.waitUntil(lambda: len(msgbox.open_boxes()) == 1, timeout=2000)
+    qtbot.waitUntil(lambda: len(msgbox.open_boxes()) == 1, timeout=EVENTUALLY)
     return msgbox.open_boxes()[0]
 
 
@@ -132,7 +136,7 @@ def test_a_decision_on_a_card_britt_decided_meanwhile_asks_and_keeps_hers(qtbot,
     anna, britt, _conference_id, ids = shared
     dialog = _decide_on(qtbot, board, ids[0], "done")
     proposals.set_status(britt.store, ids[0], "selected", decided_by="Tillväxtrådet")
-    qtbot.waitUntil(lambda: _column_of(board, ids[0]) == "selected", timeout=1000)  # the board listens
+    qtbot.waitUntil(lambda: _column_of(board, ids[0]) == "selected", timeout=EVENTUALLY)  # the board listens
     _click_ok(qtbot, dialog)
 
     box = _the_box(qtbot)
@@ -143,7 +147,7 @@ def test_a_decision_on_a_card_britt_decided_meanwhile_asks_and_keeps_hers(qtbot,
     keep = box.button(QMessageBox.StandardButton.No)
     assert keep.text().replace("&", "") == "Behåll det som står"
     qtbot.mouseClick(keep, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not msgbox.open_boxes(), timeout=1000)
+    qtbot.waitUntil(lambda: not msgbox.open_boxes(), timeout=EVENTUALLY)
     assert proposals.find_proposal(anna.store, ids[0]).status == "selected"
     assert _column_of(board, ids[0]) == "selected"
     assert board.undo_stack.count() == 0  # nothing was recorded, so there is nothing to undo
@@ -159,12 +163,12 @@ def test_recording_hers_over_britts_and_undoing_it_brings_britts_back(qtbot, boa
     mine = box.button(QMessageBox.StandardButton.Yes)
     assert mine.text().replace("&", "") == "Spara mitt"
     qtbot.mouseClick(mine, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: _status(britt, ids[1]) == "not-pursued", timeout=2000)
-    qtbot.waitUntil(lambda: _column_of(board, ids[1]) == "not-pursued", timeout=1000)
+    qtbot.waitUntil(lambda: _status(britt, ids[1]) == "not-pursued", timeout=EVENTUALLY)
+    qtbot.waitUntil(lambda: _column_of(board, ids[1]) == "not-pursued", timeout=EVENTUALLY)
 
     board.window().undo_action.trigger()  # Ctrl+Z
     assert _status(anna, ids[1]) == "in-progress"  # Britt's stands again
-    qtbot.waitUntil(lambda: _column_of(board, ids[1]) == "in-progress", timeout=1000)
+    qtbot.waitUntil(lambda: _column_of(board, ids[1]) == "in-progress", timeout=EVENTUALLY)
 
 
 def test_a_decision_on_what_is_still_shown_is_recorded_at_once(qtbot, board, shared) -> None:
@@ -181,6 +185,6 @@ def test_the_chosen_card_stays_chosen_when_britts_change_arrives(qtbot, board, s
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center())
     assert [p.id for p in board.selected()] == [ids[0]]
     notes.edit_note(britt.store, ids[1], votes=12)
-    qtbot.waitUntil(lambda: _votes_of(board, ids[1]) == 12, timeout=1000)
+    qtbot.waitUntil(lambda: _votes_of(board, ids[1]) == 12, timeout=EVENTUALLY)
     assert [p.id for p in board.selected()] == [ids[0]]
     assert board.status_button.isEnabled()

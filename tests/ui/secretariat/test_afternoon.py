@@ -136,9 +136,9 @@ def test_the_afternoon(qtbot, qtmodeltester, window, afternoon, secretariat, tmp
     window.show_conflicts()
     assert window.tabs.currentWidget() is review and review.inner_tabs.currentWidget() is panel
     assert panel.model.rowCount() >= 1
-    conflict = next(c for c in panel.model.rows() if c.field == "text")
+    conflict = next(c for c in panel.conflicts() if c.field == "text")
     assert {conflict.ours, conflict.theirs} == {EDIT_A, EDIT_B}
-    panel.view.selectRow(panel.model.rows().index(conflict))
+    panel.select_conflict(conflict)
     assert {panel.ours_edit.toPlainText(), panel.theirs_edit.toPlainText()} == {EDIT_A, EDIT_B}
     assert EDIT_A in panel.union_edit.toPlainText() and EDIT_B in panel.union_edit.toPlainText()
     union = "Fler mötesplatser för unga, i centrum och på landsbygden"
@@ -150,21 +150,21 @@ def test_the_afternoon(qtbot, qtmodeltester, window, afternoon, secretariat, tmp
     qtbot.mouseClick(panel.keep_theirs_button, Qt.MouseButton.LeftButton)
     assert boxes.question.call_args.args[1].startswith("Keep the version of Karin Sjöström")
     boxes.question.call_args.kwargs["on_answer"](False)
-    assert any(c.id == conflict.id for c in panel.model.rows())
+    assert any(c.id == conflict.id for c in panel.conflicts())
     assert not panel.reopen_button.isEnabled()
     qtbot.mouseClick(panel.keep_theirs_button, Qt.MouseButton.LeftButton)
     boxes.question.call_args.kwargs["on_answer"](True)
-    assert not any(c.record_id == conflict.record_id and c.field == "text" for c in panel.model.rows())
+    assert not any(c.record_id == conflict.record_id and c.field == "text" for c in panel.conflicts())
     # ...and the choice can be undone: the same two versions are open again.
     assert panel.reopen_button.isEnabled()
     qtbot.mouseClick(panel.reopen_button, Qt.MouseButton.LeftButton)
-    reopened = next(c for c in panel.model.rows() if c.record_id == conflict.record_id and c.field == "text")
+    reopened = next(c for c in panel.conflicts() if c.record_id == conflict.record_id and c.field == "text")
     assert {reopened.ours, reopened.theirs} == {EDIT_A, EDIT_B}
-    panel.view.selectRow(panel.model.rows().index(reopened))
+    panel.select_conflict(reopened)
     panel.union_edit.setPlainText(union)
     qtbot.mouseClick(panel.keep_union_button, Qt.MouseButton.LeftButton)
     boxes.question.call_args.kwargs["on_answer"](True)
-    assert all(c.record_id != conflict.record_id or c.field != "text" for c in panel.model.rows())
+    assert all(c.record_id != conflict.record_id or c.field != "text" for c in panel.conflicts())
     assert notes.note(secretariat.store, conflict.record_id).text == union
     assert CONFLICT_NOTE not in {n.text for n in notes.list_notes(secretariat.store, afternoon.conference_id)}
 

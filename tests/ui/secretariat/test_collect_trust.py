@@ -75,3 +75,57 @@ def test_the_own_pack_is_not_ready_and_merge_is_silent_when_idle(qtbot, window, 
     assert collect.words.state_labels[own.state] == "Skickat härifrån"
     window.tabs.setCurrentWidget(merge)
     assert not merge.progress.isTextVisible() and not merge.merge_button.isEnabled()
+
+
+def test_bulk_accept_from_quarantine_marks_claims_and_trusts_each_key_by_the_name_given(
+    qtbot, window, afternoon, tmp_path
+):
+    """Three held bundles from keys nobody trusted yet: the dialog says each name is only claimed, and
+    the name the secretary types is the one the trust list, Collect and Merge print afterwards."""
+    from PySide6.QtWidgets import QLabel
+
+    from app import conferences
+    from app.bundles import import_files, trust
+    from tests.ui.chair.conftest import type_text
+
+    workspace = window.context.workspace
+    paths = [afternoon.stick / f"bord-{n}.rbz" for n in (1, 2, UNKNOWN_TABLE)]
+    assert [r.status for r in import_files(workspace, paths)] == ["quarantined"] * 3
+    chairs = {t.number: t.chair_name for t in conferences.tables(workspace.store, afternoon.conference_id)}
+    collect = window.collect_view
+    window.tabs.setCurrentWidget(collect)
+    collect.scan()
+    view, proxy, model = collect.view, collect.proxy, collect.model
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    for n, modifier in ((1, Qt.KeyboardModifier.NoModifier), (2, ctrl), (UNKNOWN_TABLE, ctrl)):
+        _click_row(
+            qtbot, view, proxy, model, lambda e, n=n: e.tables == (n,) and e.state == inbox_mod.HELD, modifier
+        )
+    qtbot.mouseClick(collect.bulk_button, Qt.MouseButton.LeftButton)
+    dialog = collect.findChild(BulkTrustDialog)
+    said = [label.text() for label in dialog.findChildren(QLabel)]
+    conference = "Rundabordssamtal våren 2026 (2026-03-12)"
+    for n in (1, 2, UNKNOWN_TABLE):
+        claim = f"Bord {n} på {conference}: uppger sig vara ”{chairs[n]}” (ej verifierat)"
+        assert claim in said, (claim, said)
+    assert not any(text.endswith(f": {chairs[1]}") for text in said)  # never as a plain name
+    assert dialog.boxes[0].accessibleName().startswith("Fingeravtrycket för uppger sig vara ”")
+    assert len(dialog.name_edits) == 3
+    edit = next(e for e in dialog.name_edits.values() if e.text() == chairs[UNKNOWN_TABLE])
+    dialog.scroll.ensureWidgetVisible(edit)
+    qtbot.mouseClick(edit, Qt.MouseButton.LeftButton)
+    edit.selectAll()
+    type_text(qtbot, edit, "Åsa Öberg, bord 40")
+    for box in dialog.boxes:
+        dialog.scroll.ensureWidgetVisible(box)
+        qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
+    edit.clear()
+    assert not dialog.ok_button.isEnabled()  # every key needs a name
+    type_text(qtbot, edit, "Åsa Öberg, bord 40")
+    dialog.grab().save(str(tmp_path / "flera-nycklar.png"))
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    names = {e.table_number: e.name for e in trust.entries(workspace.store) if e.role == "chair"}
+    assert (names[1], names[2], names[UNKNOWN_TABLE]) == (chairs[1], chairs[2], "Åsa Öberg, bord 40")
+    chair_column = {e.tables: collect.words.chair(e) for e in collect.inbox.entries if e.kind}
+    assert chair_column[(UNKNOWN_TABLE,)] == "Åsa Öberg, bord 40"

@@ -47,9 +47,9 @@ def test_a_copied_profile_is_a_conflict_named_by_export_in_swedish(
     window = open_in_swedish(qtbot, qapp, secretariat, afternoon.conference_id)
     window.show_conflicts()
     panel = window.review_view.conflicts_panel
-    [conflict] = [c for c in panel.model.rows() if c.table_number == TABLE]
+    [conflict] = [c for c in panel.conflicts() if c.table_number == TABLE]
     assert {conflict.ours, conflict.theirs} == {ON_THE_CHAIRS_LAPTOP, ON_THE_COPY}
-    rect = panel.view.visualRect(panel.model.index(panel.model.rows().index(conflict), 0))
+    rect = panel.view.visualRect(panel.model.index(panel.row_of(conflict), 0))
     qtbot.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert panel.current() == conflict
     chair = {t.number: t.chair_name for t in conferences.tables(secretariat.store, afternoon.conference_id)}[
@@ -58,7 +58,8 @@ def test_a_copied_profile_is_a_conflict_named_by_export_in_swedish(
     ours, theirs = panel.ours_label.text(), panel.theirs_label.text()
     for label in (ours, theirs):  # the same trusted name on both sides, each side its own export
         assert label.startswith(f"{chair} (export nr 2), ändrat"), label
-        assert "kopierad datorprofil: två datorer signerar med samma nyckel; paket " in label
+        assert "kopierad datorprofil: två datorer signerar med samma nyckel; export nr 2, signerad " in label
+        assert ", paket " in label
     assert ours != theirs  # each names its own bundle
     assert window.width() <= 1366 and window.minimumSizeHint().width() <= 1366
     assert panel.keep_ours_button.text() == f"Behåll versionen från {chair} (export nr 2)"

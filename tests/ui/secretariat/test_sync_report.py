@@ -95,7 +95,7 @@ def test_deciding_a_conflict_with_the_secretariat_names_both_sides_in_swedish(
     qtbot.waitUntil(lambda: window.merge_view.conflicts_button.isVisibleTo(window.merge_view))
     qtbot.mouseClick(window.merge_view.conflicts_button, Qt.MouseButton.LeftButton)
     panel = window.review_view.conflicts_panel
-    row = next(r for r, c in enumerate(panel.model.rows()) if c.record_id == note.id and c.field == "text")
+    row = panel.row_of(next(c for c in panel.conflicts() if c.record_id == note.id and c.field == "text"))
     index = panel.view.model().index(row, 0)
     panel.view.scrollTo(index)
     qtbot.mouseClick(
@@ -103,7 +103,9 @@ def test_deciding_a_conflict_with_the_secretariat_names_both_sides_in_swedish(
     )
     assert panel.ours_label.text().startswith("Sekretariatet, ändrat ")
     assert panel.theirs_label.text().startswith("Karin Sjöström (laptop 2), ändrat ")
-    assert panel.model.index(row, 2).data().startswith("Sekretariatet: ")
+    # The list gives each version its own line, named: the secretariat's is the one in use now
+    assert panel.model.index(row, 2).data() == "Sekretariatet – gäller nu"
+    assert panel.model.index(row + 1, 2).data() == "Karin Sjöström (laptop 2)"
     qtbot.mouseClick(panel.keep_theirs_button, Qt.MouseButton.LeftButton)
     [box] = msgbox.open_boxes()
     assert box.text().startswith(

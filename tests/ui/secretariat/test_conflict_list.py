@@ -1,0 +1,141 @@
+"""The conflict list read by a secretary, in Swedish, at both window sizes: every version on its own line
+named by its writer's trusted name (or "Sekretariatet"), when and from which export; field names and
+values in words; choosing asks first and can be reopened. Driven with real clicks."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from app import conferences, conflicts
+from ui import msgbox
+
+from .conflict_scene import EDITED_TABLES, merged_with_conflicts
+from .conftest import TWO_LAPTOPS_TABLE, open_in_swedish
+
+TABLE = EDITED_TABLES[0]  # the secretariat and the chair changed its text, its votes and its themes
+
+
+def _lines(panel, conflict) -> list[list[str]]:
+    first = panel.row_of(conflict)
+    model = panel.model
+    return [[str(model.index(r, c).data()) for c in range(model.columnCount())] for r in (first, first + 1)]
+
+
+def _click(qtbot, panel, row: int) -> None:
+    index = panel.model.index(row, 5)
+    panel.view.scrollTo(index)
+    qtbot.mouseClick(
+        panel.view.viewport(), Qt.MouseButton.LeftButton, pos=panel.view.visualRect(index).center()
+    )
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1280, 720)])
+def test_each_version_is_a_line_named_by_its_writer_and_deciding_asks_first(
+    qtbot, qapp, secretariat, afternoon, tmp_path, sync_ops, size
+):
+    merged_with_conflicts(secretariat, afternoon, tmp_path)
+    chairs = {t.number: t.chair_name for t in conferences.tables(secretariat.store, afternoon.conference_id)}
+    window = open_in_swedish(qtbot, qapp, secretariat, afternoon.conference_id, size)
+    window.show_conflicts()
+    panel = window.review_view.conflicts_panel
+    model = panel.model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers == ["Bord", "Fält", "Skrivet av", "Ändrat", "Från", "Version"]
+    assert panel.summary.text() == "8 öppna konflikter"
+    assert [(c.table_number, c.field) for c in panel.conflicts()] == [
+        (TABLE, "text"),
+        (TABLE, "themes"),
+        (TABLE, "votes"),
+        (TWO_LAPTOPS_TABLE, "text"),
+        (EDITED_TABLES[1], "text"),
+        (EDITED_TABLES[1], "votes"),
+        (EDITED_TABLES[2], "text"),
+        (EDITED_TABLES[2], "votes"),
+    ]
+
+    by_field = {c.field: c for c in panel.conflicts() if c.table_number == TABLE}
+    text_lines = _lines(panel, by_field["text"])
+    assert [line[:2] for line in text_lines] == [[str(TABLE), "text"], ["", ""]]  # said once per conflict
+    writers = sorted(line[2] for line in text_lines)
+    in_use = [w for w in writers if w.endswith(" – gäller nu")]
+    assert len(in_use) == 1, writers  # which one prints if nobody decides
+    assert {w.removesuffix(" – gäller nu") for w in writers} == {chairs[TABLE], "Sekretariatet"}
+    sources = {line[2].removesuffix(" – gäller nu"): line[4] for line in text_lines}
+    assert sources == {chairs[TABLE]: "export nr 2", "Sekretariatet": "den här arbetsytan"}
+    assert all(line[3][:4].isdigit() for line in text_lines)  # when, in local time
+    votes = {line[5] for line in _lines(panel, by_field["votes"])}
+    assert votes == {"6 röster", "7 röster"}  # votes as words, not bare numbers
+    assert _lines(panel, by_field["votes"])[0][1] == "röster"
+    themes = {line[5] for line in _lines(panel, by_field["themes"])}
+    assert themes == {"Självbild & stolthet", "Unga, Mångfald & integration"}  # theme names, not ids
+    seven = _lines(panel, next(c for c in panel.conflicts() if c.table_number == TWO_LAPTOPS_TABLE))
+    assert {line[2].removesuffix(" – gäller nu") for line in seven} == {
+        chairs[TWO_LAPTOPS_TABLE],
+        f"{chairs[TWO_LAPTOPS_TABLE]} (laptop 2)",
+    }
+
+    # What a glance needs is drawn whole: no name cut off, the list wider than nothing
+    header = panel.view.horizontalHeader()
+    metrics = panel.view.fontMetrics()
+    for column in (2, 3, 4):
+        widest = max(
+            metrics.horizontalAdvance(str(model.index(r, column).data())) for r in range(model.rowCount())
+        )
+        assert header.sectionSize(column) >= widest, (column, headers[column])
+    assert header.sectionSize(5) >= 300  # room for the text itself
+    assert not panel.view.horizontalScrollBar().isVisible()
+    assert panel.view.viewport().height() >= 6 * panel.view.rowHeight(0)  # three conflicts at a glance
+    assert window.minimumSizeHint().width() <= size[0] and window.minimumSizeHint().height() <= size[1]
+
+    # A real click on the second version's line chooses the conflict: both its lines are selected
+    conflict = by_field["text"]
+    _click(qtbot, panel, panel.row_of(conflict) + 1)
+    assert panel.current() == conflict
+    selected = {i.row() for i in panel.view.selectionModel().selectedRows()}
+    assert selected == {panel.row_of(conflict), panel.row_of(conflict) + 1}
+    assert panel.union_edit.isVisible()
+    labels = {panel.ours_label.text(), panel.theirs_label.text()}
+    assert any(t.startswith(f"{chairs[TABLE]}, ändrat ") and "(export nr 2, signerad " in t for t in labels)
+    assert any(t.startswith("Sekretariatet, ändrat ") for t in labels)
+    assert panel.theirs_edit.accessibleName().startswith("Versionen från ")
+    window.grab().save(str(tmp_path / f"konflikter-{size[0]}.png"))
+
+    # Keeping the chair's version asks first, naming both sides; "Nej" changes nothing
+    chair_button = next(
+        b for b in (panel.keep_ours_button, panel.keep_theirs_button) if b.text().endswith(chairs[TABLE])
+    )
+    assert chair_button.text() == f"Behåll versionen från {chairs[TABLE]}"
+    qtbot.mouseClick(chair_button, Qt.MouseButton.LeftButton)
+    [box] = msgbox.open_boxes()
+    assert box.text() == (
+        f"Versionen från {chairs[TABLE]} behålls och versionen från sekretariatet läggs åt sidan. Du kan"
+        " öppna konflikten igen efteråt med ”Öppna igen den senast avgjorda konflikten”."
+    )
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.No), Qt.MouseButton.LeftButton)
+    assert conflict in panel.conflicts()
+    qtbot.mouseClick(chair_button, Qt.MouseButton.LeftButton)
+    [box] = msgbox.open_boxes()
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    assert conflict.id not in {c.id for c in panel.conflicts()}
+    assert panel.summary.text() == "7 öppna konflikter"
+
+    # ...and the choice is reopened with a click: both versions are listed again
+    qtbot.mouseClick(panel.reopen_button, Qt.MouseButton.LeftButton)
+    assert conflict.id in {c.id for c in conflicts.open_conflicts(secretariat.store, afternoon.conference_id)}
+    assert panel.summary.text() == "8 öppna konflikter"
+
+
+def test_a_count_or_a_theme_list_offers_no_union_to_write(
+    qtbot, qapp, secretariat, afternoon, tmp_path, sync_ops
+):
+    merged_with_conflicts(secretariat, afternoon, tmp_path)
+    window = open_in_swedish(qtbot, qapp, secretariat, afternoon.conference_id, (1280, 720))
+    window.show_conflicts()
+    panel = window.review_view.conflicts_panel
+    votes = next(c for c in panel.conflicts() if c.field == "votes")
+    _click(qtbot, panel, panel.row_of(votes))
+    assert {panel.ours_edit.toPlainText(), panel.theirs_edit.toPlainText()} == {"6 röster", "7 röster"}
+    assert not panel.union_edit.isVisible() and not panel.keep_union_button.isVisible()
+    assert panel.reopen_button.isVisible()

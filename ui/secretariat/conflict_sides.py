@@ -1,0 +1,225 @@
+"""The conflict list's rows and words: one row per version of a conflict, so each version is read on
+its own line as who wrote it (the key's trusted name, or the secretariat), when, from which export, and
+what it says; field names and values in words ("röster: 6 röster", theme names, "Förslag").
+
+The words keep ConflictsPanel's translation context: they were its own before this module was split off.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
+
+from app import conferences, conflicts, prepare
+from app.bundles import ledger
+from app.bundles.contributors import writer_of
+from app.errors import NotFound
+from ui.secretariat.plural import plural
+
+# lupdate reads only literal calls of this form: each text names the context it keeps.
+translate = QCoreApplication.translate
+
+
+@dataclass(frozen=True)
+class SideRow:
+    """One version of a conflict, as one line of the list."""
+
+    conflict: conflicts.Conflict
+    stamp: tuple[str, str]  # (rev, origin) of the edit that wrote this version
+    value: Any
+    first: bool  # the conflict's first line: it carries the table and the field
+    kept: bool  # the version the record holds now (what prints if nobody decides)
+    group: int  # the conflict's place in the list, for shading every other one
+
+
+def side_rows(found: list[conflicts.Conflict]) -> list[SideRow]:
+    """Two lines per conflict: the version in use now first, then the one that lost."""
+    rows: list[SideRow] = []
+    for group, c in enumerate(found):
+        rows.append(SideRow(c, c.ours_stamp, c.ours, True, True, group))
+        rows.append(SideRow(c, c.theirs_stamp, c.theirs, False, False, group))
+    return rows
+
+
+def shown_value(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return ", ".join(map(str, value))
+    return str(value)
+
+
+def local_time(moment: QDateTime | None) -> str:
+    return QLocale().toString(moment, QLocale.FormatType.ShortFormat) if moment else ""
+
+
+def stamp_time(rev: str) -> str:
+    """When an edit was made, from its clock stamp, in the user's local time."""
+    return local_time(conflicts.edited_at(rev))
+
+
+def capital(words: str) -> str:
+    """'the secretariat' begins a line or a cell as 'The secretariat' (Swedish: 'Sekretariatet')."""
+    return words[:1].upper() + words[1:]
+
+
+class ConflictWords:
+    """Who wrote each version and what it says, in the user's language; `load` reads what the list
+    needs once per reload (the writers, the exports, the themes), never per paint."""
+
+    def __init__(self, store) -> None:
+        self.store = store
+        self._sides: dict[tuple[str, tuple[str, str]], conflicts.Side] = {}
+        self._exports: dict[str, tuple[int, str]] = {}  # bundle id -> (export number, signed UTC)
+        self._themes: dict[str, str] = {}
+        self.field_labels = {
+            "text": translate("ConflictsPanel", "text"),
+            "themes": translate("ConflictsPanel", "themes"),
+            "kind": translate("ConflictsPanel", "kind"),
+            "votes": translate("ConflictsPanel", "votes"),
+            "position": translate("ConflictsPanel", "place in the list"),
+            "question_id": translate("ConflictsPanel", "question"),
+            "chair_name": translate("ConflictsPanel", "chair"),
+            "participants": translate("ConflictsPanel", "participants"),
+            "deleted": translate("ConflictsPanel", "deleted"),
+        }
+        self.kind_labels = {
+            "note": translate("ConflictsPanel", "Note"),
+            "proposal": translate("ConflictsPanel", "Proposal"),
+            "guiding-word": translate("ConflictsPanel", "Guiding word"),
+            "action": translate("ConflictsPanel", "What needs to be done"),
+        }
+
+    def load(self, conference_id: str, found: list[conflicts.Conflict]) -> list[conflicts.Conflict]:
+        """Read what saying `found` needs; returns them in the order a secretary goes through them."""
+        self._sides = conflicts.sides(self.store, found)
+        self._exports = {
+            e.bundle_id: (e.sequence, e.created_utc) for e in ledger.imports(self.store, conference_id)
+        }
+        conference = conferences.conference(self.store, conference_id) if found else None
+        self._themes = (
+            {t.id: t.name for t in conferences.themes(self.store, conference.process_id)}
+            if conference
+            else {}
+        )
+        fields = list(self.field_labels)
+        return sorted(
+            found,
+            key=lambda c: (
+                c.table_number or 0,
+                fields.index(c.field) if c.field in fields else len(fields),
+                c.record_id,
+            ),
+        )
+
+    # -- who --------------------------------------------------------------------------------------
+
+    def who(self, conflict: conflicts.Conflict, stamp: tuple[str, str]) -> str:
+        """Who wrote one version, in words. Two laptops with one copied profile share a name: each side
+        is then named by its own export (the signer's number for it)."""
+        side = self._sides.get((conflict.record_id, stamp))
+        if side is None:
+            found = writer_of(self.store, stamp[1])
+            if found is None:
+                return translate("ConflictsPanel", "an unknown laptop")
+            return translate("ConflictsPanel", "the secretariat") if found.here else found.name
+        if side.here:
+            return translate("ConflictsPanel", "the secretariat")
+        name = side.name or translate("ConflictsPanel", "an unknown laptop")
+        if side.copied_profile:
+            return (
+                translate("ConflictsPanel", "%1 (export %2)")
+                .replace("%1", name)
+                .replace("%2", str(side.sequence))
+            )
+        return name
+
+    def writer_cell(self, row: SideRow) -> str:
+        who = capital(self.who(row.conflict, row.stamp))
+        return translate("ConflictsPanel", "%1 — in use now").replace("%1", who) if row.kept else who
+
+    def source(self, conflict: conflicts.Conflict, stamp: tuple[str, str], short: bool = False) -> str:
+        """Which export brought a version: its number and when it was signed, as Collect lists it (the
+        list's cell gives the number only: the writer is named beside it)."""
+        side = self._sides.get((conflict.record_id, stamp))
+        if side is None:
+            return ""
+        if side.here:
+            return translate("ConflictsPanel", "this workspace")
+        number, signed = (side.sequence, side.signed_utc) if side.copied_profile else (None, "")
+        if not signed and side.bundle_id in self._exports:
+            number, signed = self._exports[side.bundle_id]
+        if not signed:
+            return (
+                translate("ConflictsPanel", "bundle %1").replace("%1", side.bundle_id[:8])
+                if side.bundle_id
+                else ""
+            )
+        if short:
+            return translate("ConflictsPanel", "export %1").replace("%1", str(number))
+        moment = QDateTime.fromString(signed, Qt.DateFormat.ISODate).toLocalTime()
+        return (
+            translate("ConflictsPanel", "export %1, signed %2, bundle %3")
+            .replace("%1", str(number))
+            .replace("%2", local_time(moment))
+            .replace("%3", side.bundle_id[:8])
+        )
+
+    def side_label(self, conflict: conflicts.Conflict, stamp: tuple[str, str]) -> str:
+        """Above a version in the details: who, when and from which export."""
+        side = self._sides.get((conflict.record_id, stamp))
+        text = (
+            translate("ConflictsPanel", "%1, edited %2")
+            .replace("%1", capital(self.who(conflict, stamp)))
+            .replace("%2", stamp_time(stamp[0]))
+        )
+        if side is not None and side.copied_profile:
+            text += " " + translate(
+                "ConflictsPanel",
+                "(a copied laptop profile: two laptops sign with one key; %1)",
+            ).replace("%1", self.source(conflict, stamp))
+        elif side is not None and not side.here and self.source(conflict, stamp):
+            text += " (" + self.source(conflict, stamp) + ")"
+        return text
+
+    # -- what -------------------------------------------------------------------------------------
+
+    def field(self, conflict: conflicts.Conflict) -> str:
+        return self.field_labels.get(conflict.field, conflict.field)
+
+    def display(self, value: Any, field: str = "") -> str:
+        """A value as words: votes counted, themes and kinds named, a deletion said."""
+        if value is None or value == "":
+            return translate("ConflictsPanel", "(empty)")
+        if field == "votes" and isinstance(value, int):
+            return plural(
+                value, translate("ConflictsPanel", "1 vote"), translate("ConflictsPanel", "%1 votes")
+            )
+        if field == "kind":
+            return self.kind_labels.get(str(value), str(value))
+        if field == "deleted":
+            return (
+                translate("ConflictsPanel", "deleted")
+                if value
+                else translate("ConflictsPanel", "not deleted")
+            )
+        if field == "question_id":
+            try:
+                question = prepare.question(self.store, str(value))
+            except NotFound:  # a question deleted since: its id is all there is
+                return str(value)
+            return (
+                translate("ConflictsPanel", "question %1: %2")
+                .replace("%1", str(question.position))
+                .replace("%2", question.text)
+            )
+        if isinstance(value, list):
+            return ", ".join(self._themes.get(v, str(v)) for v in value)
+        return shown_value(value)
+
+    def preview(self, value: Any, field: str = "") -> str:
+        """One line of the list: a long text ends in "…" (the whole text is in the details below)."""
+        text = self.display(value, field).replace("\n", " ⏎ ")
+        return text if len(text) <= 160 else text[:159] + "…"

@@ -158,6 +158,8 @@ _ENGLISH: dict[str, str | Callable[[Params], str]] = {
     " ({number}); nothing newer was rolled back",
     "sequence-gap": _bundles,
     "sequence-fork": "its link to the signer's previous bundle ({previous}) does not match the one imported",
+    "origin-taken-over": "{signer}'s new key takes over the edits its laptop made as workspace {origin}"
+    " (key {key}) before it got this key: they are taken as its own",
     "copied-profile-told": "{signer} has seen two computers sign with this laptop's key ({key}): this"
     " laptop's profile was copied to another computer. Each laptop needs its own identity: on each"
     ' laptop that shows this, export its tables, then run `rundabord identity renew --name "YOUR NAME"`'
@@ -363,6 +365,12 @@ _ENGLISH: dict[str, str | Callable[[Params], str]] = {
     " {key}) ({origin})" + _RELAY,
     "origin-not-chair": "the bundle brings edits of record {record} stamped as those of key {key}, which is"
     " not trusted here as chair of table {table} ({origin})" + _RELAY,
+    "successor-taken": "the bundle says its laptop wrote earlier as workspace {origin}, but another key"
+    " ({key}) already took that workspace's edits over here as its own former self",
+    "successor-other-name": "the bundle says its laptop wrote earlier as workspace {origin} (key {key}),"
+    " but the signer is trusted here as {name} and that key as {other}: only the same chair's new key"
+    " may take its former workspace's edits over (if it is the same chair, trust the new key card under"
+    " that name)",
     "relay-over-own": "the bundle brings a later edit of record {record} stamped as workspace {origin} (key"
     " {key}) over that workspace's own earlier edit; only its own key may make that claim. Import the"
     " bundles of that key first",

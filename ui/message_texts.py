@@ -34,6 +34,11 @@ def templates() -> dict[str, str]:
             "BundleMessages",
             "does not follow on from the signer's bundle {previous} imported here (two laptops?)",
         ),
+        "origin-taken-over": translate(
+            "BundleMessages",
+            "{signer}'s new key takes over the changes the laptop made with its earlier key ({key}):"
+            " they count as its own",
+        ),
         "copied-profile-told": translate(
             "BundleMessages",
             "{signer} has seen two computers sign with this laptop's key ({key}): this laptop's profile"
@@ -356,6 +361,18 @@ def templates() -> dict[str, str]:
         "origin-not-chair": translate(
             "BundleMessages",
             "the bundle brings changes in the name of a computer at another table than {table} (key {key})",
+        ),
+        "successor-taken": translate(
+            "BundleMessages",
+            "the bundle says its laptop used to write as another workspace, but another key ({key})"
+            " has already taken over that workspace's changes here",
+        ),
+        "successor-other-name": translate(
+            "BundleMessages",
+            "the bundle says its laptop used to write with the key {key}, but the signer is trusted here"
+            " as {name} and that key as {other}. Only the same chair's new key may take over the"
+            " changes made with the old one: if it is the same chair, trust the new key card under the"
+            " chair's name",
         ),
         "relay-over-own": translate(
             "BundleMessages",

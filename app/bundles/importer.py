@@ -28,6 +28,7 @@ from app.bundles import (
     ledger,
     origins,
     quarantine,
+    succession,
     trust,
 )
 from app.bundles.format import KIND_TABLE, BundleError, fingerprint_for
@@ -263,11 +264,13 @@ def _commit(
         if done is not None:
             already = message("already-imported", when=done.imported_at)
             return Receipt(shown, ALREADY, reason=already.english(), why=already, **about)
-        refusal = holdings_refusal(store, status, bundle)  # the records held here, as verify saw them
+        taken: set[str] = set()
+        refusal = holdings_refusal(store, status, bundle, taken)  # the records held here, as verify saw
         if refusal is not None:
             raise refusal
         origins.bind(store, bundle)
         flags = sequence_flags(store, bundle) + clock_flags(bundle)
+        flags += succession.bind(store, bundle, status, taken)  # a new key's laptop, its former self
         told = copied_notice.learn(store, bundle, status)  # a pack's word that this laptop was copied
         if told is not None:
             flags.append(told)

@@ -251,6 +251,10 @@
         <translation>hänger inte ihop med avsändarens paket {previous} som importerats här (två datorer?)</translation>
     </message>
     <message>
+        <source>{signer}&apos;s new key takes over the changes the laptop made with its earlier key ({key}): they count as its own</source>
+        <translation>{signer}s nya nyckel tar över ändringarna som datorn gjorde med sin tidigare nyckel ({key}): de räknas som dess egna</translation>
+    </message>
+    <message>
         <source>{signer} has seen two computers sign with this laptop&apos;s key ({key}): this laptop&apos;s profile was copied to another computer. Each laptop needs its own identity: export your tables, then give this laptop its own identity and send the new key card to the secretariat</source>
         <translation>{signer} har sett två datorer signera med den här datorns nyckel ({key}): datorns profil har kopierats till en annan dator. Varje dator behöver en egen identitet: exportera dina bord, ge sedan den här datorn en egen identitet och skicka det nya nyckelkortet till kansliet</translation>
     </message>
@@ -809,6 +813,14 @@
     <message>
         <source>the bundle brings changes in the name of a computer at another table than {table} (key {key})</source>
         <translation>paketet innehåller ändringar i namnet på en dator vid ett annat bord än bord {table} (nyckel {key})</translation>
+    </message>
+    <message>
+        <source>the bundle says its laptop used to write as another workspace, but another key ({key}) has already taken over that workspace&apos;s changes here</source>
+        <translation>paketet säger att datorn tidigare skrev som en annan arbetsyta, men en annan nyckel ({key}) har redan tagit över den arbetsytans ändringar här</translation>
+    </message>
+    <message>
+        <source>the bundle says its laptop used to write with the key {key}, but the signer is trusted here as {name} and that key as {other}. Only the same chair&apos;s new key may take over the changes made with the old one: if it is the same chair, trust the new key card under the chair&apos;s name</source>
+        <translation>paketet säger att datorn tidigare skrev med nyckeln {key}, men avsändaren är betrodd här som {name} och den nyckeln som {other}. Bara samma ordförandes nya nyckel får ta över ändringarna som gjordes med den gamla: om det är samma ordförande, lita på det nya nyckelkortet under ordförandens namn</translation>
     </message>
     <message>
         <source>the bundle passes on a change from another laptop (key {key}) that laptop&apos;s own bundles have not brought here; import that laptop&apos;s bundles first</source>

@@ -1602,6 +1602,14 @@ Rätta filen och läs in den igen.</translation>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
+        <source>Undone: %1</source>
+        <translation>Ångrade: %1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Gjorde om: %1</translation>
+    </message>
+    <message>
         <source>&amp;Print</source>
         <translation>Skriv &amp;ut</translation>
     </message>

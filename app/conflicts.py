@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from app.bundles.domain import field_problem
 from app.errors import NotFound, UserError
 from app.hlc import Stamp, StampError
 from app.merge import refresh_conflicts, reviewed_versions, value_key
@@ -121,6 +122,12 @@ def resolve(store: Store, conflict_id: str, choice: str, text: str | None = None
             raise UserError(f"the {conflict.field} of a {rt.name} is not text; keep ours or theirs instead")
         if text is None or not text.strip():
             raise UserError("an edited text cannot be empty")
+        # What another store's import would refuse (a kind no note has, a text beyond the longest) must
+        # not be written here: the follow-up bundle carrying it would be refused everywhere.
+        if field_problem({"type": rt.name, "fields": {conflict.field: text}}) is not None:
+            raise UserError(
+                f"{text[:40]!r} cannot be the {conflict.field} of a {rt.name}; keep ours or theirs instead"
+            )
     with store.transaction():
         versions = [
             {"rev": rev, "origin": origin, "value": json.loads(value)}

@@ -28,6 +28,7 @@ from app.bundles import (
     ledger,
     origins,
     quarantine,
+    succession,
     trust,
 )
 from app.bundles.format import KIND_TABLE, BundleError, fingerprint_for
@@ -160,7 +161,11 @@ def _import_data(workspace: Workspace, data: bytes, shown: str) -> Receipt:
         about["signer_name"] = status.name
     if refusal is not None and refusal.check == "role" and _returning_chair(store, status, bundle):
         why = message(
-            "quarantined-returning-chair", signer=status.name, key=bundle.key_id, table=bundle.tables[0]
+            "quarantined-returning-chair",
+            signer=status.name,
+            key=bundle.key_id,
+            table=bundle.tables[0],
+            conference=_conference_title(store, bundle.conference_id),  # the remedy names it
         )
         return _hold(workspace, bundle, data, shown, about, why)
     if refusal is not None:
@@ -171,6 +176,13 @@ def _import_data(workspace: Workspace, data: bytes, shown: str) -> Receipt:
         return _commit(workspace, bundle, status, shown, about, pinning)
     except BundleError as exc:
         return _refused(shown, exc, bundle, about)
+
+
+def _conference_title(store: Store, conference_id: str) -> str:
+    """A conference as people tell it apart: its title and date (next year's may keep the title)."""
+    row = store.get("conference", conference_id) or {}
+    title = str(row.get("title") or conference_id[:8])
+    return f"{title} ({row['date']})" if row.get("date") else title
 
 
 def _returning_chair(store: Store, status: trust.TrustStatus, bundle: Bundle) -> bool:
@@ -252,11 +264,13 @@ def _commit(
         if done is not None:
             already = message("already-imported", when=done.imported_at)
             return Receipt(shown, ALREADY, reason=already.english(), why=already, **about)
-        refusal = holdings_refusal(store, status, bundle)  # the records held here, as verify saw them
+        taken: set[str] = set()
+        refusal = holdings_refusal(store, status, bundle, taken)  # the records held here, as verify saw
         if refusal is not None:
             raise refusal
         origins.bind(store, bundle)
         flags = sequence_flags(store, bundle) + clock_flags(bundle)
+        flags += succession.bind(store, bundle, status, taken)  # a new key's laptop, its former self
         told = copied_notice.learn(store, bundle, status)  # a pack's word that this laptop was copied
         if told is not None:
             flags.append(told)

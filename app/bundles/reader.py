@@ -33,6 +33,7 @@ from app.bundles.format import (
     MANIFEST,
     MAX_COPIED_KEYS,
     MAX_FILE_BYTES,
+    MAX_FORMER_ORIGINS,
     RECORDS,
     SIGNATURE,
     VERSION,
@@ -142,6 +143,12 @@ class Bundle:
     def home_origin(self) -> str | None:
         """The origin of the workspace that made the bundle (signed; absent in older bundles)."""
         return self.manifest["created"].get("origin")
+
+    @property
+    def former_origins(self) -> tuple[str, ...]:
+        """The origins the exporting workspace wrote under before it renewed its identity, when the
+        export carries their edits (signed; absent in older bundles and when there is none)."""
+        return tuple(self.manifest["created"].get("former", ()))
 
     @property
     def copied_keys(self) -> tuple[str, ...]:
@@ -293,12 +300,13 @@ def _check_manifest_fields(m: dict[str, Any]) -> None:
     created = m["created"]
     if (
         not isinstance(created, dict)
-        or set(created) - {"origin"} != {"utc", "hlc"}
+        or set(created) - {"origin", "former"} != {"utc", "hlc"}
         or not isinstance(created.get("origin", ""), str)
         or ("origin" in created and not ORIGIN.match(created["origin"]))
         or not isinstance(created["utc"], str)
         or not _is_utc(created["utc"])
         or not is_stamp(created["hlc"])
+        or not _former_ok(created, m["kind"])
     ):
         raise _bad("created")
     signer = m["signer"]
@@ -342,6 +350,22 @@ def _check_manifest_fields(m: dict[str, Any]) -> None:
         or copied != sorted(set(copied))
     ):
         raise _bad("copied_keys")
+
+
+def _former_ok(created: dict[str, Any], kind: str) -> bool:
+    """A table export's former origins of its workspace (format.py): only beside its own origin."""
+    if "former" not in created:
+        return True
+    former = created["former"]
+    return (
+        kind == KIND_TABLE
+        and "origin" in created
+        and isinstance(former, list)
+        and 0 < len(former) <= MAX_FORMER_ORIGINS
+        and all(isinstance(o, str) and ORIGIN.match(o) for o in former)
+        and former == sorted(set(former))
+        and created["origin"] not in former
+    )
 
 
 def _public_key(manifest: dict[str, Any]) -> bytes:

@@ -12,7 +12,7 @@ import json
 import sqlite3
 from typing import Any
 
-from app.knowledge import Knowledge, Stamp, State, evident_parent
+from app.knowledge import Knowledge, State, evident_parent
 from app.merge.forks import ForkEvidence
 from app.merge.registers import NO_STAMP, Version, Wire, conflict_id, stamp_of, value_key
 from app.records import RecordType, record_type
@@ -59,8 +59,14 @@ def open_losers(
                 if other is not version
             )
         ]
-        # What a secretary reopened stays open beside the value the field holds, whatever the order says.
-        frontier += [v for v in knowledge.reopened.get(name, ()) if value_key(v[1]) != value_key(winner[1])]
+        # What a secretary reopened stays open beside the value the field holds, whatever the order says;
+        # once: a value the field holds or another open version carries is not shown twice (keeping
+        # theirs wrote a copy of it). Sorted, so every store keeps the same one.
+        shown = {value_key(v[1]) for v in frontier} | {value_key(winner[1])}
+        for version in sorted(knowledge.reopened.get(name, ()), key=lambda v: (v[0], value_key(v[1]))):
+            if value_key(version[1]) not in shown:
+                frontier.append(version)
+                shown.add(value_key(version[1]))
         kept = list(
             {
                 (v[0], value_key(v[1])): v
@@ -96,7 +102,7 @@ def load_knowledge(store: Store, record_id: str) -> Knowledge:
             "SELECT rev, origin, base_rev, knows FROM merge_lineage WHERE record_id = ?", (record_id,)
         )
     )
-    live: list[tuple[str, str, set[tuple[Stamp, bytes]]]] = []  # (field, decided rev, reviewed)
+    live: list[tuple[str, str, set[bytes]]] = []  # (field, decided rev, values reviewed)
     withdrawn: list[tuple[str, str, list[Version]]] = []  # (field, withdrawn at, reviewed)
     for field_name, kept, reviewed, rev, deleted, stamps in store.conn.execute(
         "SELECT field, kept, reviewed, rev, deleted, stamps FROM conflict_resolutions WHERE record_id = ?",
@@ -117,16 +123,17 @@ def load_knowledge(store: Store, record_id: str) -> Knowledge:
             if kept_version is not None and kept_version not in reviewed_stamps:
                 knowledge.add_resolution(field_name, kept_version, reviewed_stamps)
             continue
-        live.append((field_name, rev, {(stamp, value_key(value)) for stamp, value in versions}))
+        live.append((field_name, rev, {value_key(value) for _stamp, value in versions}))
         if kept_version is None:
             continue
         knowledge.add_resolution(field_name, kept_version, [s for s, _v in versions])
     # A reopened (deleted) resolution opens again what it reviewed, on every store its tombstone reaches,
-    # until a resolution decided after the reopening reviews those versions anew.
+    # until a resolution decided after the reopening reviews those versions anew: their values, since a
+    # reopened value the field held, or another open version carried, was shown once, under that stamp.
     for field_name, withdrawn_at, versions in withdrawn:
         for stamp, value in versions:
             settled_again = any(
-                name == field_name and decided > withdrawn_at and (stamp, value_key(value)) in reviewed
+                name == field_name and decided > withdrawn_at and value_key(value) in reviewed
                 for name, decided, reviewed in live
             )
             if not settled_again:

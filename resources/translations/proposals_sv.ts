@@ -453,6 +453,10 @@
         <translation>Sammanslagna till ett: %1</translation>
     </message>
     <message>
+        <source>All in the merged “%1”: %2</source>
+        <translation>Alla i det sammanslagna ”%1”: %2</translation>
+    </message>
+    <message>
         <source>Merge %1 proposals</source>
         <translation>Slå samman %1 förslag</translation>
     </message>
@@ -513,8 +517,8 @@
         <translation>Kan inte koppla ihop förslagen</translation>
     </message>
     <message>
-        <source>Linked to: %1</source>
-        <translation>Länkat till: %1</translation>
+        <source>Linked to this one too: %1</source>
+        <translation>Länkat även till: %1</translation>
     </message>
     <message>
         <source>Not linked (undo)</source>

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QWidget
 
 from app import proposals
 from app.edits import ChangedMeanwhile, Seen
+from app.errors import UserError
 from app.proposals import Proposal
 from ui.proposals.changed_meanwhile import SeenStep, as_now, ask_over_theirs
 from ui.proposals.decision_dialog import DecisionDialog
@@ -85,12 +86,12 @@ class ProposalEditor(QObject):
         redo: Callable[[Any], Any],
         *,
         error_title: str,
-        mine: str,
+        mine: str | Callable[[], str],
         undo_mine: str | Callable[[Any], str],
     ) -> bool:
         """Make an edit on what the board showed (`seen`) and put it on the undo stack. When it changed
-        meanwhile, nothing is saved and the secretary is asked, theirs beside hers; saving hers then is
-        checked against what she was shown in the question."""
+        meanwhile, nothing is saved and the secretary is asked, theirs beside hers (`mine`: what hers
+        would do, said when she is asked); saving hers then is checked against what the question showed."""
         try:
             result, after = proposals.save_as_seen(self.store, seen, do)
         except ChangedMeanwhile as exc:
@@ -104,7 +105,8 @@ class ProposalEditor(QObject):
                 else:
                     self.edited.emit()  # show what is there now
 
-            self.question = ask_over_theirs(self.widget, self.store, exc.changes, mine, answered)
+            said = mine() if callable(mine) else mine
+            self.question = ask_over_theirs(self.widget, self.store, exc.changes, said, answered)
             return False
         except FAILURES as exc:
             error_box(self.widget, error_title, exc)
@@ -119,7 +121,7 @@ class ProposalEditor(QObject):
                 parent=self.widget,
                 after=self._after,
                 undo_mine=undo_mine(result) if callable(undo_mine) else undo_mine,
-                redo_mine=mine,
+                redo_mine=mine() if callable(mine) else mine,
             )
         )
         return True
@@ -140,14 +142,33 @@ class ProposalEditor(QObject):
 
         def undo(done: tuple[str, Any]) -> None:
             kind, made = done
-            proposals.unmerge(self.store, made) if kind == "merged" else proposals.drop_links(
-                self.store, made
-            )
+            if kind == "merged":
+                proposals.unmerge(self.store, made)
+            else:
+                proposals.drop_links(self.store, made)
 
         def redo(done: tuple[str, Any]) -> None:
             kind, made = done
-            proposals.remerge(self.store, made) if kind == "merged" else proposals.restore_links(
-                self.store, made
+            if kind == "merged":
+                proposals.remerge(self.store, made)
+            else:
+                proposals.restore_links(self.store, made)
+
+        def mine() -> str:
+            """What saving hers would do to the proposals as they are now: merge them, or put them all
+            in the merged proposal one of them has joined meanwhile."""
+            texts = "; ".join(_shortened(p.text, 40) for p in chosen)
+            try:
+                target = proposals.join_target([proposals.find_proposal(self.store, i) for i in ids])
+                joined = proposals.find_proposal(self.store, target) if target else None
+            except UserError:  # gone meanwhile: saving hers will say so
+                joined = None
+            if joined is None:
+                return self.tr("Merged into one: %1").replace("%1", texts)
+            return (
+                self.tr("All in the merged “%1”: %2")
+                .replace("%1", _shortened(joined.text, 40))
+                .replace("%2", texts)
             )
 
         return self._save(
@@ -157,9 +178,7 @@ class ProposalEditor(QObject):
             undo,
             redo,
             error_title=self.tr("Cannot merge"),
-            mine=self.tr("Merged into one: %1").replace(
-                "%1", "; ".join(_shortened(p.text, 40) for p in chosen)
-            ),
+            mine=mine,
             undo_mine=self.tr("Apart again (undo)"),
         )
 
@@ -233,7 +252,7 @@ class ProposalEditor(QObject):
             lambda link_id: proposals.unlink(self.store, link_id),
             lambda link_id: proposals.relink(self.store, link_id),
             error_title=self.tr("Cannot link the proposals"),
-            mine=self.tr("Linked to: %1").replace("%1", _shortened(earlier.text)),
+            mine=self.tr("Linked to this one too: %1").replace("%1", _shortened(earlier.text)),
             undo_mine=self.tr("Not linked (undo)"),
         )
 

@@ -108,3 +108,30 @@ def test_a_long_pasted_note_shows_its_start_and_its_tags_and_the_whole_text_on_a
     assert editor.toPlainText() == pasted
     qtbot.keyClick(editor, Qt.Key.Key_Escape)
     chair.close()
+
+
+def test_tab_walks_the_buttons_in_the_order_they_are_read(qtbot, qapp, demo_workspace, demo_conference_id):
+    """Keyboard only: Tab reaches the round timer's buttons as they stand (Starta, −1 min, +1 min,
+    Återställ), and the tag buttons of the note just added as a sighted chair reads them: the kinds
+    (left), the votes (right of them), then the themes (the row below)."""
+    in_swedish(qapp)
+    chair = open_table(qtbot, demo_workspace, demo_conference_id, 3)
+    type_text(qtbot, chair.entry, "Läxhjälp på biblioteket")
+    qtbot.keyClick(chair.entry, Qt.Key.Key_Return)  # a selected note: its tag buttons are enabled
+    chair.questions_view.setFocus()
+    names = []
+    for _ in range(40):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        names.append(QApplication.focusWidget().accessibleName())
+    timer = ["Starta", "−1 min", "+1 min", "Återställ"]
+    kinds = ["Anteckning", "Förslag", "Ledord", "Att göra"]
+    votes = ["Ta bort en röst", "Lägg till en röst"]
+    themes = [t.name for t in chair.session.themes][:4]
+
+    def run_of(expected: list[str]) -> bool:
+        start = names.index(expected[0])
+        return names[start : start + len(expected)] == expected
+
+    assert run_of(timer), names
+    assert run_of(kinds + votes + themes), names
+    chair.close()

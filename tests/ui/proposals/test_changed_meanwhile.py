@@ -179,7 +179,7 @@ def test_a_summary_over_britts_keeps_hers_when_anna_chooses_so(qtbot, office):
 
 
 @pytest.mark.parametrize("backend", ["postgresql", "sqlite"])
-def test_merging_cards_britt_merged_meanwhile_asks_and_keeps_hers(qtbot, office):
+def test_merging_cards_britt_merged_meanwhile_asks_and_keeps_hers(qtbot, office, tmp_path):
     pair, board, britts, ids, group = office
     _click_card(qtbot, board, ids[2])
     _click_card(qtbot, board, ids[3], Qt.KeyboardModifier.ControlModifier)
@@ -189,10 +189,12 @@ def test_merging_cards_britt_merged_meanwhile_asks_and_keeps_hers(qtbot, office)
 
     qtbot.mouseClick(board.merge_button, Qt.MouseButton.LeftButton)
     box = _the_box(qtbot)
+    qtbot.wait(50)
+    box.grab().save(str(tmp_path / "sammanslaget-under-tiden.png"))
     assert f"{_britt(pair)} slog samman eller delade ”Ett ungdomsråd" in box.text()
     [_header, (now, yours)] = _side_by_side(box)
     assert now.startswith("Sammanslaget av 3 förslag: ")
-    assert yours.startswith("Sammanslagna till ett: Läxhjälp")
+    assert yours.startswith("Alla i det sammanslagna ”Busskort för unga”: Läxhjälp")
     _theirs(qtbot, box)
     merged = proposals.find_proposal(pair.anna.store, ids[3])
     assert merged.id == group and len(merged.originals) == 3
@@ -216,7 +218,7 @@ def test_merging_cards_britt_merged_meanwhile_asks_and_keeps_hers(qtbot, office)
 
 
 @pytest.mark.parametrize("backend", ["postgresql", "sqlite"])
-def test_a_link_beside_one_britt_made_meanwhile_asks_and_both_stand(qtbot, office):
+def test_a_link_beside_one_britt_made_meanwhile_asks_and_both_stand(qtbot, office, tmp_path):
     pair, board, britts, ids, group = office
     autumn = autumn_conference(pair.anna.store)
     later = notes.add_note(
@@ -245,9 +247,11 @@ def test_a_link_beside_one_britt_made_meanwhile_asks_and_both_stand(qtbot, offic
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
 
     box = _the_box(qtbot)
+    qtbot.wait(50)
+    box.grab().save(str(tmp_path / "länkat-under-tiden.png"))
     assert f"{_britt(pair)} ändrade länkarna från ”Busskort för unga – igen!”" in box.text()
     assert _side_by_side(box)[1] == ("Länkat till: Läxhjälp på biblioteket i Åsele, två kvällar i veckan",
-                                     "Länkat till: Busskort för unga")  # fmt: skip
+                                     "Länkat även till: Busskort för unga")  # fmt: skip
     _mine(qtbot, box)
     card = proposals.find_proposal(pair.anna.store, later)
     assert sorted(r.earlier.id for r in proposals.recurrences(pair.anna.store, [card])) == sorted(
@@ -275,6 +279,20 @@ def test_undoing_a_rewording_britt_changed_since_asks_before_writing_over_hers(q
     _theirs(qtbot, box)
     assert proposals.find_proposal(pair.anna.store, group).text == "Fria bussresor för alla under 20"
     assert board.undo_stack.count() == 0  # the step left the history: it was made on what is gone
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_undoing_over_britts_change_writes_the_undone_wording_when_anna_says_so(qtbot, office):
+    _pair, board, britts, _ids, group = office
+    _click_card(qtbot, board, group)
+    qtbot.mouseClick(board.reword_button, Qt.MouseButton.LeftButton)
+    _write_and_ok(qtbot, board.reword_dialog, "Fria bussresor för unga")
+    britts.reload()
+    assert britts.editor.rename(_card_of(britts, group), "Fria bussresor för alla under 20")
+    board.window().undo_action.trigger()
+    _mine(qtbot, _the_box(qtbot))
+    assert proposals.find_proposal(britts.store, group).text == "Busskort för unga"
+    qtbot.waitUntil(lambda: _card_of(board, group).text == "Busskort för unga", timeout=EVENTUALLY)
 
 
 @pytest.mark.parametrize("backend", ["postgresql", "sqlite"])

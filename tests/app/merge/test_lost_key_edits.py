@@ -12,6 +12,7 @@ import sqlite3
 from app import conflicts, notes
 from app.bundles import import_files, ledger
 from app.bundles.identity import FORMER_ORIGINS_KEY, require_identity
+from app.bundles.verify import verify_file
 from app.cli import main
 from app.workspace import DB_NAME, Workspace
 from tests.laptops import copy_laptop_profile
@@ -61,6 +62,8 @@ def _trust_card(day: Day, card, name: str | None = None) -> None:
 def test_the_changes_made_before_the_key_was_lost_come_in_with_the_new_key(day, capsys):
     note_id, old_key, old_origin, export = _lost_key_after_edits(day)
     _trust_card(day, day.tmp / "karin-ny.json")
+    verdict = verify_file(export, day.office.store)  # Collect's verdict agrees: ready to merge
+    assert verdict.ok and verdict.import_problem is None, verdict
     day.office.close()
     capsys.readouterr()
     assert _run("--workspace", day.tmp / "kansli", "import", export) == 0
@@ -134,6 +137,8 @@ def test_a_colleague_passing_on_her_changes_is_refused_as_before(day):
 
 def test_a_colleague_claiming_her_workspace_as_his_own_is_refused_and_told_why(day, capsys):
     note_id, export = _colleague(day, claims=True)
+    verdict = verify_file(export, day.office.store)
+    assert verdict.import_problem_why.code == "successor-other-name", verdict
     day.office.close()
     capsys.readouterr()
     assert _run("--workspace", day.tmp / "kansli", "import", export) == 1
@@ -142,3 +147,40 @@ def test_a_colleague_claiming_her_workspace_as_his_own_is_refused_and_told_why(d
     assert "the signer is trusted here as Per Öberg and that key as Karin Sjöström" in out
     day.office = Workspace(day.tmp / "kansli")
     assert day.office.store.get("note", note_id)["text"] == "Fler bussar"
+
+
+def test_a_second_key_taking_the_same_workspace_over_is_refused_and_told_why(day, capsys):
+    """IT copied the laptop after its key was lost and each copy changed the same note before getting
+    a key of its own, both in Karin's name: two histories of one former workspace. The first copy's
+    export takes it over; the second's different change is refused, naming the key that took it."""
+    note_id = day.note(day.laptop, "Fler bussar")
+    [receipt] = import_files(day.office, [day.export(day.laptop)])
+    assert receipt.status == "imported"
+    day.laptop.close()
+    shutil.rmtree(day.tmp / "laptop-1" / "keys")
+    shutil.copytree(
+        day.tmp / "laptop-1", day.tmp / "laptop-2", ignore=shutil.ignore_patterns("*-wal", "*-shm")
+    )
+    exports, keys = [], []
+    for index, text in enumerate((EDITED, "Fler bussar på kvällen"), 1):
+        folder = day.tmp / f"laptop-{index}"
+        laptop = Workspace(folder)
+        notes.edit_note(laptop.store, note_id, text=text)
+        laptop.close()
+        assert _run("--workspace", folder, "identity", "create", "--name", "Karin Sjöström") == 0
+        assert _run("--workspace", folder, "identity", "export", "-o", day.tmp / f"kort-{index}.json") == 0
+        _trust_card(day, day.tmp / f"kort-{index}.json")
+        laptop = Workspace(folder)
+        exports.append(day.export(laptop))
+        keys.append(require_identity(laptop).key_id)
+        laptop.close()
+    day.laptop = Workspace(day.tmp / "laptop-1")
+    [first] = import_files(day.office, exports[:1])
+    assert first.status == "imported" and [m.code for m in first.flags] == ["origin-taken-over"], first
+    day.office.close()
+    capsys.readouterr()
+    assert _run("--workspace", day.tmp / "kansli", "import", exports[1]) == 1
+    out = capsys.readouterr().out
+    assert f"but another key ({keys[0]}) already took that workspace's edits over here" in out, out
+    day.office = Workspace(day.tmp / "kansli")
+    assert day.office.store.get("note", note_id)["text"] == EDITED

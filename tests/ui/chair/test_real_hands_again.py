@@ -168,3 +168,28 @@ def test_a_whole_document_pasted_as_a_note_is_refused_in_swedish_and_the_table_s
     )
     assert notes.TEXT_MAX == domain._MAX_TEXT  # what a note may hold is what a bundle may carry
     chair.close()
+
+
+def test_redo_after_undoing_the_typing_brings_the_typing_back_not_a_deleted_note(
+    qtbot, qapp, demo_workspace, demo_conference_id
+):
+    """The chair deletes a note and undoes the delete, types a new one, undoes the typing by mistake
+    (Ctrl+Z empties the field) and presses Ctrl+Y to get it back. The field's own redo must answer, not
+    the window's redo of saved edits (which deleted the note again)."""
+    in_swedish(qapp)
+    chair = open_table(qtbot, demo_workspace, demo_conference_id, 3)
+    for text in ("Läxhjälp på biblioteket", "Fler mötesplatser för unga"):
+        type_text(qtbot, chair.entry, text)
+        qtbot.keyClick(chair.entry, Qt.Key.Key_Return)
+    click_note(qtbot, chair, 0)
+    qtbot.keyClick(chair.notes_view, Qt.Key.Key_Delete)
+    qtbot.keyClick(chair.notes_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undeleted
+    assert chair.notes_model.rowCount() == 2 and chair.undo_stack.canRedo()
+    chair.entry.setFocus()
+    type_text(qtbot, chair.entry, "Nattbuss till Åre")
+    qtbot.keyClick(chair.entry, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert chair.entry.toPlainText() == ""
+    qtbot.keyClick(chair.entry, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert chair.entry.toPlainText() == "Nattbuss till Åre"
+    assert chair.notes_model.rowCount() == 2, "the undone delete was not done again"
+    chair.close()

@@ -135,3 +135,61 @@ def test_tab_walks_the_buttons_in_the_order_they_are_read(qtbot, qapp, demo_work
     assert run_of(timer), names
     assert run_of(kinds + votes + themes), names
     chair.close()
+
+
+def test_a_whole_document_pasted_as_a_note_is_refused_in_swedish_and_the_table_still_exports(
+    qtbot, qapp, demo_workspace, demo_conference_id
+):
+    """A chair pastes a whole report by mistake. A note longer than a bundle carries was saved, and then
+    every Sign and export of the table failed; now it is refused at once, the text stays in the field."""
+    from app import notes
+    from app.bundles import domain
+
+    in_swedish(qapp)
+    create_identity(demo_workspace, "Fatima Hassan")
+    chair = open_table(qtbot, demo_workspace, demo_conference_id, 3)
+    words = ("bussarna", "i", "glesbygden", "måste", "gå", "även", "på", "kvällar", "och", "helger")
+    report = " ".join(f"{words[i % len(words)]}{i}" for i in range(16_000))  # a 40-page report
+    assert len(report) > domain._MAX_TEXT
+    clipboard = QMimeData()
+    clipboard.setText(report)
+    QApplication.clipboard().setMimeData(clipboard)
+    qtbot.keyClick(chair.entry, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(chair.entry, Qt.Key.Key_Return)
+    said = _box(qtbot, "En anteckning rymmer högst 100000 tecken")
+    assert "klistrades ett helt dokument in?" in said.text()
+    said.close()
+    assert chair.notes_model.rowCount() == 0 and chair.entry.toPlainText() == report  # nothing lost
+    chair.entry.clear()
+    type_text(qtbot, chair.entry, "Nattbuss från Åre på lördagar")
+    qtbot.keyClick(chair.entry, Qt.Key.Key_Return)
+    assert "Nattbuss från Åre på lördagar" in _note_texts(
+        export_table(demo_workspace, demo_conference_id, 3).path
+    )
+    assert notes.TEXT_MAX == domain._MAX_TEXT  # what a note may hold is what a bundle may carry
+    chair.close()
+
+
+def test_redo_after_undoing_the_typing_brings_the_typing_back_not_a_deleted_note(
+    qtbot, qapp, demo_workspace, demo_conference_id
+):
+    """The chair deletes a note and undoes the delete, types a new one, undoes the typing by mistake
+    (Ctrl+Z empties the field) and presses Ctrl+Y to get it back. The field's own redo must answer, not
+    the window's redo of saved edits (which deleted the note again)."""
+    in_swedish(qapp)
+    chair = open_table(qtbot, demo_workspace, demo_conference_id, 3)
+    for text in ("Läxhjälp på biblioteket", "Fler mötesplatser för unga"):
+        type_text(qtbot, chair.entry, text)
+        qtbot.keyClick(chair.entry, Qt.Key.Key_Return)
+    click_note(qtbot, chair, 0)
+    qtbot.keyClick(chair.notes_view, Qt.Key.Key_Delete)
+    qtbot.keyClick(chair.notes_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undeleted
+    assert chair.notes_model.rowCount() == 2 and chair.undo_stack.canRedo()
+    chair.entry.setFocus()
+    type_text(qtbot, chair.entry, "Nattbuss till Åre")
+    qtbot.keyClick(chair.entry, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert chair.entry.toPlainText() == ""
+    qtbot.keyClick(chair.entry, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert chair.entry.toPlainText() == "Nattbuss till Åre"
+    assert chair.notes_model.rowCount() == 2, "the undone delete was not done again"
+    chair.close()

@@ -81,7 +81,7 @@ class MergeView(QWidget):
             Column(
                 name,
                 count_headers[name],
-                lambda r, n=name: "" if r.status in ("quarantined", DROPPED) else r.counts.get(n, 0),
+                lambda r, n=name: _count(r, n),
                 align_right=True,
             )
             for name in COUNTS
@@ -185,6 +185,9 @@ class MergeView(QWidget):
         header.setSectionResizeMode(len(COUNTS) + 3, QHeaderView.ResizeMode.Stretch)  # the remark
         # A remark is read whole where it stands (a returning chair's remedy names the conference last)
         self.view.setWordWrap(True)
+        header.setMaximumSectionSize(
+            max(240, header.fontMetrics().horizontalAdvance("0" * 32))
+        )  # a claim wraps
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.view, 1)
         self.initial_focus = self.merge_button  # not a focus proxy: see CollectView
@@ -321,3 +324,14 @@ class MergeView(QWidget):
 
 def _merged_after_hold(receipt) -> bool:
     return any(flag.code == "merged-after-hold" for flag in receipt.flags)
+
+
+def _count(receipt, name: str) -> int | str:
+    """A count of records, or nothing where none were read: a held bundle was neither merged nor
+    refused, a refused file had no records to count (a row of zeros beside "Refused" reads as a
+    contradiction)."""
+    if receipt.status in ("quarantined", DROPPED):
+        return ""
+    if receipt.status == "refused" and not any(receipt.counts.values()):
+        return ""
+    return receipt.counts.get(name, 0)

@@ -193,3 +193,33 @@ def test_redo_after_undoing_the_typing_brings_the_typing_back_not_a_deleted_note
     assert chair.entry.toPlainText() == "Nattbuss till Åre"
     assert chair.notes_model.rowCount() == 2, "the undone delete was not done again"
     chair.close()
+
+
+def test_keyboard_only_a_new_chair_opens_the_pack_and_picks_her_table(qtbot, qapp, demo_workspace, tmp_path):
+    """Ctrl+O, the pack, the fingerprint accepted with the keyboard, then Down and Enter: the table
+    opens. After the pack was opened the keys went to the list of conferences, where Enter did nothing."""
+    from app.bundles import export_pack
+    from app.demo import ensure_demo
+    from app.workspace import Workspace
+
+    from .conftest import open_window
+
+    in_swedish(qapp)
+    create_identity(demo_workspace, "Region Exempellän, kansliet")
+    pack = export_pack(demo_workspace, ensure_demo(demo_workspace.store), tmp_path / "paket.rbz").path
+    laptop = Workspace.create(tmp_path / "karin", "chair")
+    chair = open_window(qtbot, laptop)
+    chair.picker.ask_file = lambda: pack  # the file dialog, answered
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    box = _box(qtbot, "Signerat av Region Exempellän, kansliet")
+    qtbot.keyClick(box, Qt.Key.Key_J, Qt.KeyboardModifier.AltModifier)  # "&Ja"
+    qtbot.waitUntil(lambda: chair.picker.table_model.rowCount() == 40, timeout=5000)
+    chair.activateWindow()
+    QApplication.processEvents()
+    for _ in range(6):  # down to Karin Sjöström's table 7
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert chair.session is not None and chair.session.table.chair_name == "Karin Sjöström"
+    assert QApplication.focusWidget() is chair.entry
+    chair.close()
+    laptop.close()

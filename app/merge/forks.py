@@ -17,9 +17,10 @@ evidence says:
   made in (app/bundles/origins.py), else of the earliest export that carried it (a relay signs later:
   it observed the export it relays, and the clock orders them);
 - an edit by a forked key's laptop saw an earlier edit under the same origin only when an export that
-  carried the earlier one (in the same field: two copies can stamp two edits alike) is the writer's
-  first export of the later one or one of its ancestors in the chain (the other copy may relay the
-  later edit after its own, having merged it as one history);
+  carried the earlier one is the writer's first export of the later one or one of its ancestors in
+  the chain (the other copy may relay the later edit after its own, having merged it as one history).
+  Both are looked up in the field being weighed: two copies can stamp two edits alike, in one field or
+  in two, so a stamp alone does not name its writer;
 - any other pair of edits under such an origin is concurrent, so the value that lost is open for a
   secretary to decide (`refresh_forked`), with every version the exports carried as candidates.
 
@@ -277,12 +278,16 @@ class RecordForks:
         Only the writer's own chain up to its first export of `later` shows what it had seen: the other
         copy may relay `later` after its own edits (it imported it, and its merge saw one origin, one
         history), and that relay says nothing about what the writer saw.
+
+        That first export is looked up in `field_name` too, not in any field: the two copies can draw the
+        same stamp for different edits (one the text, the other the themes), and the export that carried
+        the stamp in another field is the other copy's, whose chain the writer of `later` never saw.
         """
         if earlier == later:
             return True
         if earlier[1] != later[1] or earlier[0] > later[0]:
             return False
-        first_later, first_earlier = self.first(later), self.first(earlier, field_name)
+        first_later, first_earlier = self.first(later, field_name), self.first(earlier, field_name)
         if first_later is None or first_earlier is None or first_later.key_id != first_earlier.key_id:
             return False
         return bool(

@@ -276,6 +276,13 @@ class MergeView(QWidget):
         self._reported, self._synced = list(receipts), synced
         self._show_report()
 
+    def _open_conflicts(self, receipts) -> int:
+        """Conflicts open now in the conferences the report's bundles wrote to."""
+        from app import conflicts
+
+        found = {r.conference for r in receipts if r.conference and r.counts.get("conflicts")}
+        return sum(len(conflicts.open_conflicts(self.context.store, c)) for c in sorted(found))
+
     def _show_report(self) -> None:
         from app.bundles.inbox import trusted_names
         from app.bundles.receipts_now import as_now
@@ -305,10 +312,17 @@ class MergeView(QWidget):
             text += " · " + self.tr("stopped before the last %1").replace(
                 "%1", str(self.progress.maximum() - len(receipts))
             )
-        self.conflicts_button.setVisible(bool(conflicts))
-        if conflicts:
+        still_open = self._open_conflicts(receipts) if conflicts else 0
+        self.conflicts_button.setVisible(bool(still_open))
+        if still_open:
             text += " · " + plural(
-                conflicts, self.tr("one conflict to review"), self.tr("%1 conflicts to review")
+                still_open, self.tr("one conflict to review"), self.tr("%1 conflicts to review")
+            )
+        elif conflicts:  # what the merge opened was decided since: the report says so, not "to review"
+            text += " · " + plural(
+                conflicts,
+                self.tr("the conflict it opened is settled"),
+                self.tr("the conflicts it opened are settled"),
             )
         if refused:
             text += " · " + self.tr("%1 refused").replace("%1", str(refused))

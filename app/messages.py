@@ -398,4 +398,6 @@ _ENGLISH: dict[str, str | Callable[[Params], str]] = {
     "participants-negative": "participants cannot be negative",
     "table-number-has-notes": "table {number} already has {count} notes; its number cannot change",
     "table-has-notes": "table {number} already has {count} notes; it cannot be deleted",
+    # -- notes (app/notes.py) --------------------------------------------------------------------------
+    "note-too-long": "a note holds at most {most} characters; this one has {length}",
 }

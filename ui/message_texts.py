@@ -420,4 +420,10 @@ def templates() -> dict[str, str]:
         "table-has-notes": translate(
             "BundleMessages", "Table {number} already has notes ({count}), so it cannot be deleted."
         ),
+        # notes
+        "note-too-long": translate(
+            "BundleMessages",
+            "A note holds at most {most} characters, and this one has {length}: was a whole document"
+            " pasted? Shorten it, or split it into several notes.",
+        ),
     }

@@ -385,6 +385,7 @@ def carrier_of(bundle: Bundle) -> Carrier | None:
         conference_id=bundle.conference_id,
         tables=tuple(bundle.tables),
         lines=bundle.line_digests,
+        texts=bundle.lines,
     )
 
 

@@ -899,6 +899,10 @@
         <translation>Bord {number} har redan anteckningar ({count}) och kan därför inte tas bort.</translation>
     </message>
     <message>
+        <source>A note holds at most {most} characters, and this one has {length}: was a whole document pasted? Shorten it, or split it into several notes.</source>
+        <translation>En anteckning rymmer högst {most} tecken, och den här har {length}: klistrades ett helt dokument in? Korta den, eller dela upp den i flera anteckningar.</translation>
+    </message>
+    <message>
         <source>the signature does not match the signed contents list (altered, or another key)</source>
         <translation>signaturen stämmer inte med den signerade innehållsförteckningen (ändrad, eller en annan nyckel)</translation>
     </message>

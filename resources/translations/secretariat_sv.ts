@@ -955,6 +955,14 @@ Rätta filen och läs in den igen.</translation>
         <translation>%1 konflikter att granska</translation>
     </message>
     <message>
+        <source>the conflict it opened is settled</source>
+        <translation>konflikten som öppnades är avgjord</translation>
+    </message>
+    <message>
+        <source>the conflicts it opened are settled</source>
+        <translation>konflikterna som öppnades är avgjorda</translation>
+    </message>
+    <message>
         <source>%1 refused</source>
         <translation>%1 avvisade</translation>
     </message>

@@ -52,7 +52,15 @@ def test_each_copy_is_told_by_the_secretariats_next_pack(day, capsys):
     key_id = require_identity(day.laptop).key_id
     assert "copied_keys" not in _manifest(day.pack)  # nothing to say: the pack is as it always was
 
-    assert [r.status for r in import_files(day.office, [first, copy_2, original_2])] == ["imported"] * 3
+    receipts = import_files(day.office, [first, copy_2, original_2])
+    assert [r.status for r in receipts] == ["imported"] * 3
+    # the secretary is told once, when the copy shows, that the next pack tells the laptops
+    assert [[m.code for m in r.flags if m.code.startswith("copied")] for r in receipts] == [
+        [],
+        [],
+        ["copied-profile-seen"],
+    ]
+    assert "The next conference pack you export tells the laptops" in receipts[2].flags[-1].english()
     pack = _pack_by_cli(day, "paket-2.rbz")
     assert _manifest(pack)["copied_keys"] == [key_id]
 

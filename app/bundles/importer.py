@@ -39,6 +39,7 @@ from app.cancel import CancelToken, is_cancelled
 from app.errors import UserError
 from app.hlc import Stamp, wall_clock_ms
 from app.merge import Carrier, merge_records
+from app.merge.forks import forked_now
 from app.messages import Message, english, message
 from app.store import Store, database_errors
 from app.workspace import Workspace
@@ -289,7 +290,10 @@ def _commit(
         # A line merged here before (known by its digest) changes nothing when merged again; the
         # export's evidence (forks.py) still lists everything it carried.
         fresh = [r for r in bundle.records if r["id"] not in bundle.skipped]
+        forked_before = bundle.kind != KIND_TABLE or bundle.key_id in forked_now(store)
         counts = merge(store, fresh, carrier_of(bundle), bundle.records)
+        if not forked_before and bundle.key_id in forked_now(store):  # the secretary tells the chair
+            flags.append(message("copied-profile-seen", signer=about["signer_name"], key=bundle.key_id))
         counts["unchanged"] += len(bundle.records) - len(fresh)
         digests.remember(store, bundle)
         contributors.remember(store, bundle)  # whose workspace wrote the notes, for the justering

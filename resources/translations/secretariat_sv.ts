@@ -16,12 +16,20 @@
         <translation>Jämför varje fingeravtryck med ordförandens nyckelkort eller låt ordföranden läsa upp det, och kryssa i rutan. Varje nyckel godkänns bara som ordförande för det bord som paketet gäller, under det namn du ger den: listor och protokoll skriver ut det namnet, inte det som paketet uppger.</translation>
     </message>
     <message>
+        <source>All for %1.</source>
+        <translation>Alla gäller %1.</translation>
+    </message>
+    <message>
         <source>Table %2 of %3: %1</source>
         <translation>Bord %2 på %3: %1</translation>
     </message>
     <message>
-        <source>Fingerprint</source>
-        <translation>Fingeravtryck</translation>
+        <source>Table %2: %1</source>
+        <translation>Bord %2: %1</translation>
+    </message>
+    <message>
+        <source>Fingerprint of table %1</source>
+        <translation>Fingeravtryck för bord %1</translation>
     </message>
     <message>
         <source>Compared</source>

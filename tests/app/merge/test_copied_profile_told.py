@@ -71,6 +71,10 @@ def test_each_copy_is_told_by_the_secretariats_next_pack(day, capsys):
         assert f"note: Kansliet has seen two computers sign with this laptop's key ({key_id})" in out
         assert "profile was copied to another computer" in out
         assert 'rundabord identity renew --name "YOUR NAME"' in out
+        assert main(["--workspace", str(folder), "identity", "show"]) == 0  # said again when asked
+        assert f"warning: Kansliet has seen two computers sign with this laptop's key ({key_id})" in (
+            capsys.readouterr().out
+        )
         laptop = Workspace(folder)
         [told] = copied_notice.current(laptop.store)
         assert (told.key_id, told.tables, told.signer_name) == (key_id, (7,), "Kansliet")
@@ -82,6 +86,9 @@ def test_each_copy_is_told_by_the_secretariats_next_pack(day, capsys):
     )
     day.laptop = Workspace(day.tmp / "laptop-1")
     assert copied_notice.current(day.laptop.store) == []  # said of the key it no longer signs with
+    capsys.readouterr()
+    assert main(["--workspace", str(day.tmp / "laptop-1"), "identity", "show"]) == 0
+    assert "warning" not in capsys.readouterr().out
     out = _import_by_cli(day.tmp / "laptop-2", pack, capsys)  # the same pack again changes nothing
     assert "already-imported" in out and "two computers" not in out
 

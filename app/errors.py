@@ -1,8 +1,24 @@
 """Errors a user can act on. The CLI prints them as one line and exits 2; the GUI shows a dialog."""
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.messages import Message
+
 
 class UserError(Exception):
     """Something the user asked for cannot be done; the message says what and, where it can, why."""
+
+
+class Said(UserError):
+    """A refusal whose reason is data: `why` is a registered message (app/messages.py). str() is its
+    English, for the CLI; the windows say it in the user's language from the same code."""
+
+    def __init__(self, why: Message) -> None:
+        super().__init__(why.english())
+        self.why = why
 
 
 class NotFound(UserError):

@@ -158,6 +158,12 @@ _ENGLISH: dict[str, str | Callable[[Params], str]] = {
     " ({number}); nothing newer was rolled back",
     "sequence-gap": _bundles,
     "sequence-fork": "its link to the signer's previous bundle ({previous}) does not match the one imported",
+    "origin-taken-over": "{signer}'s new key takes over the edits its laptop made as workspace {origin}"
+    " (key {key}) before it got this key: they are taken as its own",
+    "copied-profile-seen": "{signer}'s key ({key}) now signs two histories: the laptop's profile was copied"
+    " to another computer (or put back from a backup), and differing changes show as conflicts. The next"
+    " conference pack you export tells the laptops that sign with it (rundabord pack export; hand it to"
+    " the chair); each needs its own identity",
     "copied-profile-told": "{signer} has seen two computers sign with this laptop's key ({key}): this"
     " laptop's profile was copied to another computer. Each laptop needs its own identity: on each"
     ' laptop that shows this, export its tables, then run `rundabord identity renew --name "YOUR NAME"`'
@@ -184,9 +190,11 @@ _ENGLISH: dict[str, str | Callable[[Params], str]] = {
     ),
     "quarantined-returning-chair": lambda p: (
         f"signed by {p['signer']}, trusted as chair in another conference; held in quarantine until"
-        f" someone trusts key {p['key']} for table {p['table']} of this conference"
+        f" someone trusts key {p['key']} for table {p['table']} of {p.get('conference') or 'this conference'}"
         + (" (already held)" if p.get("already_held") else "")
     ),
+    "merged-after-hold": "held in quarantine until the key was trusted, then merged",
+    "dropped-after-hold": "held in quarantine, then deleted: the key was rejected",
     "already-imported": "already imported on {when}",
     "table-export-not-pack": "{file} is a table's export, not a conference pack: nothing was opened",
     "not-a-bundle-size": "too large for a bundle",
@@ -361,9 +369,35 @@ _ENGLISH: dict[str, str | Callable[[Params], str]] = {
     " {key}) ({origin})" + _RELAY,
     "origin-not-chair": "the bundle brings edits of record {record} stamped as those of key {key}, which is"
     " not trusted here as chair of table {table} ({origin})" + _RELAY,
+    "successor-taken": "the bundle says its laptop wrote earlier as workspace {origin}, but another key"
+    " ({key}) already took that workspace's edits over here as its own former self",
+    "successor-other-name": "the bundle says its laptop wrote earlier as workspace {origin} (key {key}),"
+    " but the signer is trusted here as {name} and that key as {other}: only the same chair's new key"
+    " may take its former workspace's edits over (if it is the same chair, trust the new key card under"
+    " that name)",
     "relay-over-own": "the bundle brings a later edit of record {record} stamped as workspace {origin} (key"
     " {key}) over that workspace's own earlier edit; only its own key may make that claim. Import the"
     " bundles of that key first",
     "relay-unseen": "the bundle brings an edit of record {record} stamped as workspace {origin} (key {key})"
     " that its own later edits here do not show",
+    # -- preparing a conference (app/prepare.py) ---------------------------------------------------------
+    "process-name-empty": "a process name cannot be empty",
+    "theme-name-empty": "a theme name cannot be empty",
+    "conference-title-empty": "a conference title cannot be empty",
+    "question-text-empty": "a question's text cannot be empty",
+    "not-a-date": "{value!r} is not a date; write it as YYYY-MM-DD, e.g. 2026-03-12",
+    "round-not-minutes": "round length {value!r} is not a whole number of minutes",
+    "round-too-long": "a round lasts 1 to {most} minutes, not {minutes}",
+    "process-exists": "a process named {name!r} already exists",
+    "theme-exists": "the process already has a theme named {name!r}",
+    "question-has-notes": "question {position} already has {count} notes; move them to another question"
+    " first",
+    "table-not-number": "table number {number!r} is not a whole number",
+    "table-below-one": "table numbers start at 1",
+    "table-exists": "table {number} already exists (chair: {chair})",
+    "participants-negative": "participants cannot be negative",
+    "table-number-has-notes": "table {number} already has {count} notes; its number cannot change",
+    "table-has-notes": "table {number} already has {count} notes; it cannot be deleted",
+    # -- notes (app/notes.py) --------------------------------------------------------------------------
+    "note-too-long": "a note holds at most {most} characters; this one has {length}",
 }

@@ -3,7 +3,8 @@
 `conferences.create_conference` loads a whole TOML description at once; these functions create and
 change one thing at a time (a process, a theme, a conference's facts, a question, a table), each one
 commit through `Store.write`, so every edit autosaves and travels in the conference pack like any other.
-Each check raises `UserError` with a message a secretary can act on.
+Each check raises `Said` (a `UserError`) with a registered message a secretary can act on: the CLI prints
+its English, the window says it in Swedish.
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ from typing import Any
 
 from app import conferences
 from app.conferences import DEFAULT_ROUND_MINUTES
-from app.errors import NotFound, UserError
+from app.errors import NotFound, Said
+from app.messages import message
 from app.model import Conference, Process, Question, Table, Theme
 from app.store import Store
 
@@ -23,10 +25,11 @@ MAX_ROUND_MINUTES = 240  # a round longer than four hours is a typo, not a lunch
 # -- checks ------------------------------------------------------------------------------------------
 
 
-def _text(value: str, what: str) -> str:
+def _text(value: str, empty: str) -> str:
+    """The text stripped; `empty` is the message code that refuses an empty one."""
     value = (value or "").strip()
     if not value:
-        raise UserError(f"{what} cannot be empty")
+        raise Said(message(empty))
     return value
 
 
@@ -38,16 +41,16 @@ def check_date(value: str) -> str:
     try:
         return dt.date.fromisoformat(value).isoformat()
     except ValueError:
-        raise UserError(f"{value!r} is not a date; write it as YYYY-MM-DD, e.g. 2026-03-12") from None
+        raise Said(message("not-a-date", value=value)) from None
 
 
 def check_minutes(value: int) -> int:
     try:
         minutes = int(value)
     except (TypeError, ValueError):
-        raise UserError(f"round length {value!r} is not a whole number of minutes") from None
+        raise Said(message("round-not-minutes", value=value)) from None
     if not 1 <= minutes <= MAX_ROUND_MINUTES:
-        raise UserError(f"a round lasts 1 to {MAX_ROUND_MINUTES} minutes, not {minutes}")
+        raise Said(message("round-too-long", most=MAX_ROUND_MINUTES, minutes=minutes))
     return minutes
 
 
@@ -59,9 +62,9 @@ def process(store: Store, process_id: str) -> Process:
 
 
 def create_process(store: Store, name: str, organisation: str = "") -> str:
-    name = _text(name, "a process name")
+    name = _text(name, "process-name-empty")
     if conferences.find_process(store, name) is not None:
-        raise UserError(f"a process named {name!r} already exists")
+        raise Said(message("process-exists", name=name))
     return store.write("process", None, {"name": name, "organisation": (organisation or "").strip()})
 
 
@@ -71,10 +74,10 @@ def edit_process(
     current = process(store, process_id)
     changes: dict[str, Any] = {}
     if name is not None:
-        name = _text(name, "a process name")
+        name = _text(name, "process-name-empty")
         other = conferences.find_process(store, name)
         if other is not None and other.id != current.id:
-            raise UserError(f"a process named {name!r} already exists")
+            raise Said(message("process-exists", name=name))
         changes["name"] = name
     if organisation is not None:
         changes["organisation"] = organisation.strip()
@@ -86,10 +89,10 @@ def theme(store: Store, theme_id: str) -> Theme:
 
 
 def _check_theme_name(store: Store, process_id: str, name: str, keep_id: str | None = None) -> str:
-    name = _text(name, "a theme name")
+    name = _text(name, "theme-name-empty")
     for t in conferences.themes(store, process_id):
         if t.name.casefold() == name.casefold() and t.id != keep_id:
-            raise UserError(f"the process already has a theme named {t.name!r}")
+            raise Said(message("theme-exists", name=t.name))
     return name
 
 
@@ -140,7 +143,7 @@ def create_conference(
     process(store, process_id)
     fields = {
         "process_id": process_id,
-        "title": _text(title, "a conference title"),
+        "title": _text(title, "conference-title-empty"),
         "date": check_date(date),
         "venue": (venue or "").strip(),
         "round_minutes": check_minutes(round_minutes),
@@ -170,7 +173,7 @@ def edit_conference(
     current = conferences.conference(store, conference_id)
     changes: dict[str, Any] = {}
     if title is not None:
-        changes["title"] = _text(title, "a conference title")
+        changes["title"] = _text(title, "conference-title-empty")
     if date is not None:
         changes["date"] = check_date(date)
     if venue is not None:
@@ -202,7 +205,7 @@ def add_question(
 ) -> str:
     """Add a question at the end, or at a 1-based `position` (later questions move down one)."""
     conference = conferences.conference(store, conference_id)
-    text = _text(text, "a question's text")
+    text = _text(text, "question-text-empty")
     minutes = check_minutes(round_minutes if round_minutes is not None else conference.round_minutes)
     with store.transaction():
         existing = conferences.questions(store, conference.id)
@@ -224,7 +227,7 @@ def edit_question(
     current = question(store, question_id)
     changes: dict[str, Any] = {}
     if text is not None:
-        changes["text"] = _text(text, "a question's text")
+        changes["text"] = _text(text, "question-text-empty")
     if round_minutes is not None:
         changes["round_minutes"] = check_minutes(round_minutes)
     store.write("question", current.id, changes)
@@ -246,9 +249,7 @@ def delete_question(store: Store, question_id: str) -> None:
     current = question(store, question_id)
     count = _count_notes(store, "question_id = ?", (current.id,))
     if count:
-        raise UserError(
-            f"question {current.position} already has {count} notes; move them to another question first"
-        )
+        raise Said(message("question-has-notes", position=current.position, count=count))
     with store.transaction():
         store.delete("question", current.id)
         for number, q in enumerate(conferences.questions(store, current.conference_id), 1):
@@ -272,12 +273,12 @@ def _check_number(store: Store, conference_id: str, number: int, keep_id: str | 
     try:
         number = int(number)
     except (TypeError, ValueError):
-        raise UserError(f"table number {number!r} is not a whole number") from None
+        raise Said(message("table-not-number", number=number)) from None
     if number < 1:
-        raise UserError("table numbers start at 1")
+        raise Said(message("table-below-one"))
     for t in conferences.tables(store, conference_id):
         if t.number == number and t.id != keep_id:
-            raise UserError(f"table {number} already exists (chair: {t.chair_name or 'none'})")
+            raise Said(message("table-exists", number=number, chair=t.chair_name or "–"))
     return number
 
 
@@ -300,7 +301,7 @@ def add_table(
             number = next_table_number(store, conference.id)
         number = _check_number(store, conference.id, number)
         if participants < 0:
-            raise UserError("participants cannot be negative")
+            raise Said(message("participants-negative"))
         return store.write(
             "table",
             None,
@@ -333,7 +334,7 @@ def edit_table(
                 store, "conference_id = ? AND table_number = ?", (current.conference_id, current.number)
             )
             if count:
-                raise UserError(f"table {current.number} already has {count} notes; its number cannot change")
+                raise Said(message("table-number-has-notes", number=current.number, count=count))
             changes["number"] = _check_number(store, current.conference_id, number, keep_id=current.id)
         if name is not None:
             changes["name"] = name.strip()
@@ -348,7 +349,7 @@ def delete_table(store: Store, table_id: str) -> None:
         store, "conference_id = ? AND table_number = ?", (current.conference_id, current.number)
     )
     if count:
-        raise UserError(f"table {current.number} already has {count} notes; it cannot be deleted")
+        raise Said(message("table-has-notes", number=current.number, count=count))
     store.delete("table", current.id)
 
 

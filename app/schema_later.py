@@ -104,6 +104,18 @@ def m290_fork_evidence_by_line(db: sqlite_utils.Database) -> None:
 
 
 @migration
+def m320_origin_successors(db: sqlite_utils.Database) -> None:
+    """Which key took a workspace's origin over as its own former self: a laptop that renewed or
+    re-created its identity brings the edits it made under the old one (app/bundles/succession.py).
+    One key an origin; the first stays."""
+    db["origin_successors"].create(
+        {"origin": str, "key_id": str, "public_key": str, "bundle_id": str, "bound_at": str},
+        pk="origin",
+        not_null={"origin", "key_id", "public_key", "bundle_id", "bound_at"},
+    )
+
+
+@migration
 def m370_review_index_covers_order(db: sqlite_utils.Database) -> None:
     """The Review tab's index also holds each note's place and id, so listing a conference's notes in
     their order reads this index alone, never the notes' rows: on a store of 200 conferences the rows

@@ -199,6 +199,8 @@ def explain_error(exc: BaseException) -> tuple[str, str]:
         if has_words(exc.why):  # said in full in the user's language: no English beside it
             return "\n\n".join((explain_check(exc.check, detail), say_why(exc.why))), ""
         return explain_check(exc.check, detail), detail
+    if isinstance(exc, UserError) and has_words(getattr(exc, "why", None)):  # a refusal said as data
+        return say(exc.why), ""
     sync_kind = getattr(exc, "kind", None)
     if isinstance(exc, UserError) and isinstance(sync_kind, str):
         text = explain_sync(sync_kind)

@@ -34,6 +34,18 @@ def templates() -> dict[str, str]:
             "BundleMessages",
             "does not follow on from the signer's bundle {previous} imported here (two laptops?)",
         ),
+        "origin-taken-over": translate(
+            "BundleMessages",
+            "{signer}'s new key takes over the changes the laptop made with its earlier key ({key}):"
+            " they count as its own",
+        ),
+        "copied-profile-seen": translate(
+            "BundleMessages",
+            "{signer}'s key ({key}) now signs two histories: the laptop's profile was copied to another"
+            " computer (or put back from a backup), and changes that differ show as conflicts. The next"
+            " conference pack you export tells the laptops that sign with this key: hand it to the chair."
+            " Each laptop needs its own identity",
+        ),
         "copied-profile-told": translate(
             "BundleMessages",
             "{signer} has seen two computers sign with this laptop's key ({key}): this laptop's profile"
@@ -71,8 +83,14 @@ def templates() -> dict[str, str]:
         ),
         "quarantined-returning-chair": translate(
             "BundleMessages",
-            "{signer} is trusted as chair at another conference: held in quarantine until the key is"
-            " trusted for table {table} of this conference in Collect",
+            "Trust {signer} as chair of table {table} in {conference}? The key is trusted at another"
+            " conference; the bundle waits in quarantine until you trust it in Collect",
+        ),
+        "merged-after-hold": translate(
+            "BundleMessages", "held in quarantine until the key was trusted, then merged"
+        ),
+        "dropped-after-hold": translate(
+            "BundleMessages", "held in quarantine, then deleted: the key was rejected"
         ),
         "already-imported": translate("BundleMessages", "already imported on {when}"),
         "table-export-not-pack": translate("BundleMessages", "{file} holds the notes of one table"),
@@ -351,6 +369,18 @@ def templates() -> dict[str, str]:
             "BundleMessages",
             "the bundle brings changes in the name of a computer at another table than {table} (key {key})",
         ),
+        "successor-taken": translate(
+            "BundleMessages",
+            "the bundle says its laptop used to write as another workspace, but another key ({key})"
+            " has already taken over that workspace's changes here",
+        ),
+        "successor-other-name": translate(
+            "BundleMessages",
+            "the bundle says its laptop used to write with the key {key}, but the signer is trusted here"
+            " as {name} and that key as {other}. Only the same chair's new key may take over the"
+            " changes made with the old one: if it is the same chair, trust the new key card under the"
+            " chair's name",
+        ),
         "relay-over-own": translate(
             "BundleMessages",
             "the bundle passes on a change from another laptop (key {key}) that laptop's own"
@@ -360,5 +390,40 @@ def templates() -> dict[str, str]:
             "BundleMessages",
             "the bundle passes on a change from another laptop (key {key}) that does not"
             " fit with what that laptop itself sent",
+        ),
+        # preparing a conference
+        "process-name-empty": translate("BundleMessages", "Give the process a name."),
+        "theme-name-empty": translate("BundleMessages", "Give the theme a name."),
+        "conference-title-empty": translate("BundleMessages", "Give the conference a title."),
+        "question-text-empty": translate("BundleMessages", "Write the question's text."),
+        "not-a-date": translate("BundleMessages", "“{value}” is not a date: write it as 2026-03-12."),
+        "round-not-minutes": translate("BundleMessages", "A round's length is whole minutes, not “{value}”."),
+        "round-too-long": translate("BundleMessages", "A round lasts 1 to {most} minutes, not {minutes}."),
+        "process-exists": translate("BundleMessages", "There is already a process named “{name}”."),
+        "theme-exists": translate("BundleMessages", "The process already has a theme named “{name}”."),
+        "question-has-notes": translate(
+            "BundleMessages",
+            "Question {position} already has notes ({count}). Move them to another question first.",
+        ),
+        "table-not-number": translate(
+            "BundleMessages", "A table's number is a whole number, not “{number}”."
+        ),
+        "table-below-one": translate("BundleMessages", "Table numbers start at 1."),
+        "table-exists": translate("BundleMessages", "Table {number} already exists (chair: {chair})."),
+        "participants-negative": translate(
+            "BundleMessages", "The number of participants cannot be negative."
+        ),
+        "table-number-has-notes": translate(
+            "BundleMessages",
+            "Table {number} already has notes ({count}), which refer to its number: the number stays.",
+        ),
+        "table-has-notes": translate(
+            "BundleMessages", "Table {number} already has notes ({count}), so it cannot be deleted."
+        ),
+        # notes
+        "note-too-long": translate(
+            "BundleMessages",
+            "A note holds at most {most} characters, and this one has {length}: was a whole document"
+            " pasted? Shorten it, or split it into several notes.",
         ),
     }

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from app import conferences
-from app.bundles import copied_notice, encoding_choice
+from app.bundles import copied_notice, encoding_choice, succession
 from app.bundles.codec import JSONL
 from app.bundles.files import fsync_folder, write_whole
 from app.bundles.format import (
@@ -231,6 +231,7 @@ def sign_records(
             records_encoding=encoding,
             origin=store.origin,
             copied_keys=copied_notice.copied_keys(store, conference_id) if kind == KIND_PACK else (),
+            former=succession.former_in(store, records) if kind == KIND_TABLE else (),
         )
         bundle, manifest_data = assemble(key, manifest, data, images)
         path = out_path or workspace.outbox_dir / f"{manifest['bundle_id']}{SUFFIX}"

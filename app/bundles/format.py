@@ -31,7 +31,11 @@ Optional in either version, and written only when there is something to say (so 
 bundle reads as before, also in a Rundabord that predates it):
   - `"copied_keys"` (packs only): the sorted key ids of chairs whose laptop profile the secretariat has
     seen copied (the key's chain of exports forked, app/merge/forks.py), at most MAX_COPIED_KEYS; a
-    chair's laptop that signs with one of them is told so when it imports the pack (copied_notice.py).
+    chair's laptop that signs with one of them is told so when it imports the pack (copied_notice.py);
+  - `created.former` (table exports only, beside `created.origin`): the sorted origins the exporting
+    workspace wrote under before it renewed or re-created its identity (a lost or copied key), when
+    the export carries their edits, at most MAX_FORMER_ORIGINS: the laptop's signed claim that those
+    edits are its own (succession.py).
 """
 
 from __future__ import annotations
@@ -71,6 +75,7 @@ MAX_RECORD_LINE_BYTES = 1024 * 1024
 MAX_ATTACHMENTS = 32  # photos of one table's paper: a few sheets and the tablecloth
 MAX_ATTACHMENT_BYTES = MAX_IMAGE_BYTES
 MAX_COPIED_KEYS = 1000  # a conference's chairs, several times over
+MAX_FORMER_ORIGINS = 64  # identities a laptop renewed or re-created, generously
 MAX_RATIO = 100  # uncompressed / compressed: JSON lines compress ~5-10x; a bomb does 1000x
 
 

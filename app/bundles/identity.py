@@ -35,6 +35,7 @@ INFO_FILE = "identity.json"
 KEYCARD_FORMAT = "rundabord-keycard"
 MAX_KEYCARD_BYTES = 64 * 1024
 CREATE_HINT = "rundabord identity create --name NAME"
+FORMER_ORIGINS_KEY = "identity.former_origins"
 
 
 class NoIdentity(UserError):
@@ -101,12 +102,24 @@ def _signed_before(store: Store) -> bool:
 
 def adopt_identity(store: Store, identity: Identity, *, new_origin: bool) -> None:
     """Make `identity` the workspace's; with `new_origin`, its edits from now on are a history of their
-    own, under a new origin (the old one stays bound to the key that signed its bundles)."""
+    own, under a new origin (the old one stays bound to the key that signed its bundles, and is kept
+    as one of this workspace's former origins: app/bundles/succession.py)."""
     origin = secrets.token_hex(8) if new_origin else store.origin
     with store.transaction():
+        if new_origin:
+            store.meta_set(FORMER_ORIGINS_KEY, json.dumps(sorted({*former_origins(store), store.origin})))
         store.meta_set("origin", origin)
         remember_identity(store, identity)
     store.origin = origin
+
+
+def former_origins(store: Store) -> list[str]:
+    """The origins this workspace wrote under before it renewed or re-created its identity."""
+    try:
+        found = json.loads(store.meta_get(FORMER_ORIGINS_KEY) or "[]")
+    except ValueError:
+        return []
+    return [o for o in found if isinstance(o, str)] if isinstance(found, list) else []
 
 
 def write_new_key(workspace: Workspace, name: str, passphrase: str | bytes | None = None) -> Identity:

@@ -28,6 +28,7 @@ from app.bundles import (
     ledger,
     origins,
     quarantine,
+    succession,
     trust,
 )
 from app.bundles.format import KIND_TABLE, BundleError, fingerprint_for
@@ -38,6 +39,7 @@ from app.cancel import CancelToken, is_cancelled
 from app.errors import UserError
 from app.hlc import Stamp, wall_clock_ms
 from app.merge import Carrier, merge_records
+from app.merge.forks import forked_now
 from app.messages import Message, english, message
 from app.store import Store, database_errors
 from app.workspace import Workspace
@@ -160,7 +162,11 @@ def _import_data(workspace: Workspace, data: bytes, shown: str) -> Receipt:
         about["signer_name"] = status.name
     if refusal is not None and refusal.check == "role" and _returning_chair(store, status, bundle):
         why = message(
-            "quarantined-returning-chair", signer=status.name, key=bundle.key_id, table=bundle.tables[0]
+            "quarantined-returning-chair",
+            signer=status.name,
+            key=bundle.key_id,
+            table=bundle.tables[0],
+            conference=_conference_title(store, bundle.conference_id),  # the remedy names it
         )
         return _hold(workspace, bundle, data, shown, about, why)
     if refusal is not None:
@@ -171,6 +177,13 @@ def _import_data(workspace: Workspace, data: bytes, shown: str) -> Receipt:
         return _commit(workspace, bundle, status, shown, about, pinning)
     except BundleError as exc:
         return _refused(shown, exc, bundle, about)
+
+
+def _conference_title(store: Store, conference_id: str) -> str:
+    """A conference as people tell it apart: its title and date (next year's may keep the title)."""
+    row = store.get("conference", conference_id) or {}
+    title = str(row.get("title") or conference_id[:8])
+    return f"{title} ({row['date']})" if row.get("date") else title
 
 
 def _returning_chair(store: Store, status: trust.TrustStatus, bundle: Bundle) -> bool:
@@ -252,11 +265,13 @@ def _commit(
         if done is not None:
             already = message("already-imported", when=done.imported_at)
             return Receipt(shown, ALREADY, reason=already.english(), why=already, **about)
-        refusal = holdings_refusal(store, status, bundle)  # the records held here, as verify saw them
+        taken: set[str] = set()
+        refusal = holdings_refusal(store, status, bundle, taken)  # the records held here, as verify saw
         if refusal is not None:
             raise refusal
         origins.bind(store, bundle)
         flags = sequence_flags(store, bundle) + clock_flags(bundle)
+        flags += succession.bind(store, bundle, status, taken)  # a new key's laptop, its former self
         told = copied_notice.learn(store, bundle, status)  # a pack's word that this laptop was copied
         if told is not None:
             flags.append(told)
@@ -275,7 +290,10 @@ def _commit(
         # A line merged here before (known by its digest) changes nothing when merged again; the
         # export's evidence (forks.py) still lists everything it carried.
         fresh = [r for r in bundle.records if r["id"] not in bundle.skipped]
+        forked_before = bundle.kind != KIND_TABLE or bundle.key_id in forked_now(store)
         counts = merge(store, fresh, carrier_of(bundle), bundle.records)
+        if not forked_before and bundle.key_id in forked_now(store):  # the secretary tells the chair
+            flags.append(message("copied-profile-seen", signer=about["signer_name"], key=bundle.key_id))
         counts["unchanged"] += len(bundle.records) - len(fresh)
         digests.remember(store, bundle)
         contributors.remember(store, bundle)  # whose workspace wrote the notes, for the justering
@@ -367,6 +385,7 @@ def carrier_of(bundle: Bundle) -> Carrier | None:
         conference_id=bundle.conference_id,
         tables=tuple(bundle.tables),
         lines=bundle.line_digests,
+        texts=bundle.lines,
     )
 
 

@@ -21,6 +21,8 @@ edit and hide the conflict a secretary must see. So:
   3. the store does not already hold an edit of that origin to the record at the same moment or later
      (an origin's later state carries all its earlier stamps, so a stamp it never showed is made up).
   Rule 1 refuses with the check `origin`; 2 and 3 with `relay` (the remedy is another import first).
+  Rule 2 is lifted for the signer's own former workspace, which its export names (a laptop that
+  renewed or re-created its identity: app/bundles/succession.py says when that claim is taken).
 - The secretariat's bundles (packs, follow-up bundles) relay every origin: the secretariat is trusted
   for everything its grant covers.
 
@@ -41,7 +43,8 @@ from app.bundles.format import key_id_for, refused
 from app.bundles.identity import own_public_key
 from app.bundles.ledger import utc_now_text
 from app.bundles.reader import Bundle, table_of
-from app.bundles.trust import CHAIR, TrustStatus, status
+from app.bundles.succession import chaired, takeover_problem
+from app.bundles.trust import CHAIR, Grant, TrustStatus, status
 from app.records import RECORD_TYPES
 from app.store import Store
 
@@ -101,9 +104,10 @@ def _new_claims(
     return [(name, stamp) for name, stamp in claims if stored.get(name) is None or stamp > stored[name]]
 
 
-def check_origins(store: Store, signer: TrustStatus, bundle: Bundle) -> None:
+def check_origins(store: Store, signer: TrustStatus, bundle: Bundle, taken: set[str] | None = None) -> None:
     """Inside the import transaction, before merging: refuse a bundle that writes under an origin it
-    may not (see the module's rules)."""
+    may not (see the module's rules). `taken` gathers the former origins of the signer's workspace
+    whose edits it brings as its own (app/bundles/succession.py)."""
     home = bundle.home_origin
     if home is not None:
         owner = bound_key(store, home)
@@ -113,6 +117,7 @@ def check_origins(store: Store, signer: TrustStatus, bundle: Bundle) -> None:
         return
     held = _stored_stamps(store, bundle)
     owners: dict[str, BoundKey | None] = {}
+    former = set(bundle.former_origins)
     for record in _unseen(bundle):
         stored = held.get(record["id"], {})
         for name, (rev, origin) in _new_claims(record, stored):
@@ -123,7 +128,9 @@ def check_origins(store: Store, signer: TrustStatus, bundle: Bundle) -> None:
             owner = owners[origin]
             if owner is None or owner.public_key == bundle.public_key:
                 continue  # an origin bound to nobody yet, or the signer's own (an older bundle format)
-            _check_relay(store, record, name, (rev, origin), stored, owner)
+            claimed = (signer, bundle) if origin in former else None
+            if _check_relay(store, record, name, (rev, origin), stored, owner, claimed) and taken is not None:
+                taken.add(origin)
 
 
 def _check_relay(
@@ -133,10 +140,14 @@ def _check_relay(
     stamp: tuple[str, str],
     stored: dict[str, tuple[str, str]],
     owner: BoundKey,
-) -> None:
+    claimed: tuple[TrustStatus, Bundle] | None = None,
+) -> bool:
+    """Refuse a relay the rules forbid; True when it passed only as the signer's former self."""
     rev, origin = stamp
     conference_id, number = table_of(record)
     grants = status(store, owner.public_key).grants
+    if claimed is not None and chaired(store, owner.public_key, conference_id, number):
+        grants = (Grant(CHAIR, conference_id, number),)  # a lost key is removed, yet it chaired the table
     if not any(g.role == CHAIR and g.covers(conference_id, number) for g in grants):
         if origin == store.origin:
             raise refused("origin", "origin-ours", record=record["id"], origin=origin)
@@ -147,11 +158,17 @@ def _check_relay(
         raise refused(
             "origin", "origin-not-chair", record=record["id"], origin=origin, key=owner.key_id, table=number
         )
-    ours = stored.get(name)
-    if ours is not None and ours[1] == origin:
-        raise refused("relay", "relay-over-own", record=record["id"], origin=origin, key=owner.key_id)
     if any(held_origin == origin and held_rev >= rev for held_rev, held_origin in stored.values()):
         raise refused("relay", "relay-unseen", record=record["id"], origin=origin, key=owner.key_id)
+    ours = stored.get(name)
+    if ours is None or ours[1] != origin:
+        return False
+    if claimed is None:
+        raise refused("relay", "relay-over-own", record=record["id"], origin=origin, key=owner.key_id)
+    problem = takeover_problem(store, claimed[0], claimed[1], origin, owner.public_key)
+    if problem is not None:
+        raise problem
+    return True
 
 
 def bind(store: Store, bundle: Bundle) -> None:

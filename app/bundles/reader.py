@@ -33,6 +33,7 @@ from app.bundles.format import (
     MANIFEST,
     MAX_COPIED_KEYS,
     MAX_FILE_BYTES,
+    MAX_FORMER_ORIGINS,
     RECORDS,
     SIGNATURE,
     VERSION,
@@ -85,6 +86,7 @@ class Bundle:
     skipped: set[str] = field(default_factory=set)
     digests: dict[str, str] = field(default_factory=dict)  # record id -> its line's digest
     line_digests: tuple[str, ...] = ()  # every record line's digest, in order (read with `known`)
+    lines: tuple[bytes, ...] = ()  # every record line's bytes, in order (read with `known`)
 
     @property
     def record_count(self) -> int:
@@ -144,6 +146,12 @@ class Bundle:
         return self.manifest["created"].get("origin")
 
     @property
+    def former_origins(self) -> tuple[str, ...]:
+        """The origins the exporting workspace wrote under before it renewed its identity, when the
+        export carries their edits (signed; absent in older bundles and when there is none)."""
+        return tuple(self.manifest["created"].get("former", ()))
+
+    @property
     def copied_keys(self) -> tuple[str, ...]:
         """A pack's word on which chairs' keys sign two histories (a copied laptop profile): the key ids
         its secretariat has seen fork (signed; absent in older packs and when there is none)."""
@@ -168,9 +176,9 @@ class Bundle:
         """The greatest clock stamp in the bundle, for the importing workspace's clock to observe."""
         greatest = self.created_hlc
         for record in self.unseen():
-            greatest = max(greatest, record["rev"])
-            for rev, _origin in record["stamps"].values():
-                greatest = max(greatest, rev)
+            top = max([record["rev"], *[pair[0] for pair in record["stamps"].values()]])
+            if top > greatest:
+                greatest = top
         return greatest
 
 
@@ -235,6 +243,7 @@ def read_bundle(data: bytes, *, known: KnownLines | None = None) -> Bundle:
         decoded.skipped,
         decoded.digests,
         tuple(decoded.lines),
+        tuple(decoded.raw_lines),
     )
 
 
@@ -293,12 +302,13 @@ def _check_manifest_fields(m: dict[str, Any]) -> None:
     created = m["created"]
     if (
         not isinstance(created, dict)
-        or set(created) - {"origin"} != {"utc", "hlc"}
+        or set(created) - {"origin", "former"} != {"utc", "hlc"}
         or not isinstance(created.get("origin", ""), str)
         or ("origin" in created and not ORIGIN.match(created["origin"]))
         or not isinstance(created["utc"], str)
         or not _is_utc(created["utc"])
         or not is_stamp(created["hlc"])
+        or not _former_ok(created, m["kind"])
     ):
         raise _bad("created")
     signer = m["signer"]
@@ -342,6 +352,22 @@ def _check_manifest_fields(m: dict[str, Any]) -> None:
         or copied != sorted(set(copied))
     ):
         raise _bad("copied_keys")
+
+
+def _former_ok(created: dict[str, Any], kind: str) -> bool:
+    """A table export's former origins of its workspace (format.py): only beside its own origin."""
+    if "former" not in created:
+        return True
+    former = created["former"]
+    return (
+        kind == KIND_TABLE
+        and "origin" in created
+        and isinstance(former, list)
+        and 0 < len(former) <= MAX_FORMER_ORIGINS
+        and all(isinstance(o, str) and ORIGIN.match(o) for o in former)
+        and former == sorted(set(former))
+        and created["origin"] not in former
+    )
 
 
 def _public_key(manifest: dict[str, Any]) -> bytes:

@@ -6,8 +6,9 @@ new key *and* a new origin, keeping every note it holds: its later edits are its
 with its own key, and the secretariat trusts the new key card like any second laptop of the table.
 
 What it signed before stays valid at the secretariat, so renewing first requires every table with notes
-here to be exported as it is now (under the old key): an edit left unexported would travel later under
-the old origin in the new key's bundles, as a relay the secretariat refuses (app/bundles/origins.py).
+here to be exported as it is now (under the old key): what it wrote under the old origin then reaches
+the secretariat signed by that origin's own key. Should such an export be lost, the new key's exports
+still bring those edits as the laptop's own former workspace's (app/bundles/succession.py).
 The old key files are kept aside in the keys folder, never deleted. A secretariat's workspace keeps its
 identity: chairs pinned its key, and its conferences are known as its own by its origin (app/roles.py).
 """

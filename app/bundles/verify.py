@@ -174,13 +174,15 @@ def _same_form(record: dict[str, Any]) -> str:
     return json.dumps(record, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 
 
-def holdings_refusal(store: Store, trust: TrustStatus, bundle: Bundle) -> BundleError | None:
+def holdings_refusal(
+    store: Store, trust: TrustStatus, bundle: Bundle, taken: set[str] | None = None
+) -> BundleError | None:
     """Why this store's records refuse a trusted bundle: records that belong elsewhere, edits under an
     origin the signer may not write or relay (app/bundles/origins.py), notes of questions or tables that
     do not exist. The import runs it inside its transaction, and verify (so Collect's verdict) before."""
     try:
         check_existing(store, trust, bundle)
-        check_origins(store, trust, bundle)
+        check_origins(store, trust, bundle, taken)  # `taken`: former origins it brings as its own
     except BundleError as exc:
         return exc
     problem = references_problem(store, bundle.records)

@@ -57,20 +57,28 @@ def build_manifest(
     origin: str | None = None,
     records_encoding: str | None = None,
     copied_keys: Iterable[str] = (),
+    former: Iterable[str] = (),
 ) -> dict[str, Any]:
     """The manifest: format v1, or v2 when `attachments` (member name -> bytes) are carried or a
     `records_encoding` is named (the encoding `records_data` was written in; v1 knows only "jsonl").
 
     `origin` names the exporting workspace, so the signature binds its edits' origin to its key
     (app/bundles/origins.py); bundles written before it was added lack it and are still read.
-    `copied_keys` (a pack's) names chairs' keys seen signing two histories (format.py); none: absent."""
+    `copied_keys` (a pack's) names chairs' keys seen signing two histories (format.py); none: absent.
+    `former` (a table export's) names origins the exporting workspace wrote under before it renewed
+    its identity, when its records carry their edits (app/bundles/succession.py); none: absent."""
     v2 = bool(attachments) or records_encoding is not None
     manifest = {
         "format": FORMAT,
         "version": VERSION_ATTACHMENTS if v2 else VERSION,
         "kind": kind,
         "bundle_id": bundle_id or str(uuid.uuid4()),
-        "created": {"utc": created_utc, "hlc": created_hlc, **({"origin": origin} if origin else {})},
+        "created": {
+            "utc": created_utc,
+            "hlc": created_hlc,
+            **({"origin": origin} if origin else {}),
+            **({"former": sorted(set(former))} if former and origin else {}),
+        },
         "signer": {
             "name": signer_name,
             "key_id": key_id_for(public_key),

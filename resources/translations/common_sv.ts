@@ -251,6 +251,14 @@
         <translation>hänger inte ihop med avsändarens paket {previous} som importerats här (två datorer?)</translation>
     </message>
     <message>
+        <source>{signer}&apos;s new key takes over the changes the laptop made with its earlier key ({key}): they count as its own</source>
+        <translation>{signer}s nya nyckel tar över ändringarna som datorn gjorde med sin tidigare nyckel ({key}): de räknas som dess egna</translation>
+    </message>
+    <message>
+        <source>{signer}&apos;s key ({key}) now signs two histories: the laptop&apos;s profile was copied to another computer (or put back from a backup), and changes that differ show as conflicts. The next conference pack you export tells the laptops that sign with this key: hand it to the chair. Each laptop needs its own identity</source>
+        <translation>{signer}s nyckel ({key}) används nu på två datorer: datorns profil har kopierats till en annan dator (eller lagts tillbaka från en säkerhetskopia), och ändringar som skiljer sig visas som konflikter. Nästa konferenspaket du exporterar talar om det för datorerna som signerar med nyckeln: lämna det till ordföranden. Varje dator behöver en egen identitet</translation>
+    </message>
+    <message>
         <source>{signer} has seen two computers sign with this laptop&apos;s key ({key}): this laptop&apos;s profile was copied to another computer. Each laptop needs its own identity: export your tables, then give this laptop its own identity and send the new key card to the secretariat</source>
         <translation>{signer} har sett två datorer signera med den här datorns nyckel ({key}): datorns profil har kopierats till en annan dator. Varje dator behöver en egen identitet: exportera dina bord, ge sedan den här datorn en egen identitet och skicka det nya nyckelkortet till kansliet</translation>
     </message>
@@ -269,10 +277,6 @@
     <message>
         <source>chair of table {table}</source>
         <translation>bordsordförande för bord {table}</translation>
-    </message>
-    <message>
-        <source>{signer} is trusted as chair at another conference: held in quarantine until the key is trusted for table {table} of this conference in Collect</source>
-        <translation>{signer} är betrodd som bordsordförande vid en annan konferens: paketet hålls i karantän tills nyckeln godkänns för bord {table} vid den här konferensen under Samla in</translation>
     </message>
     <message>
         <source>already imported on {when}</source>
@@ -815,6 +819,14 @@
         <translation>paketet innehåller ändringar i namnet på en dator vid ett annat bord än bord {table} (nyckel {key})</translation>
     </message>
     <message>
+        <source>the bundle says its laptop used to write as another workspace, but another key ({key}) has already taken over that workspace&apos;s changes here</source>
+        <translation>paketet säger att datorn tidigare skrev som en annan arbetsyta, men en annan nyckel ({key}) har redan tagit över den arbetsytans ändringar här</translation>
+    </message>
+    <message>
+        <source>the bundle says its laptop used to write with the key {key}, but the signer is trusted here as {name} and that key as {other}. Only the same chair&apos;s new key may take over the changes made with the old one: if it is the same chair, trust the new key card under the chair&apos;s name</source>
+        <translation>paketet säger att datorn tidigare skrev med nyckeln {key}, men avsändaren är betrodd här som {name} och den nyckeln som {other}. Bara samma ordförandes nya nyckel får ta över ändringarna som gjordes med den gamla: om det är samma ordförande, lita på det nya nyckelkortet under ordförandens namn</translation>
+    </message>
+    <message>
         <source>the bundle passes on a change from another laptop (key {key}) that laptop&apos;s own bundles have not brought here; import that laptop&apos;s bundles first</source>
         <translation>paketet för vidare en ändring från en annan dator vid bordet (nyckel {key}) som den datorns egna paket inte har lämnat här; importera den datorns paket först</translation>
     </message>
@@ -823,8 +835,88 @@
         <translation>paketet för vidare en ändring från en annan dator vid bordet (nyckel {key}) som inte stämmer med det den datorn själv har skickat</translation>
     </message>
     <message>
+        <source>Give the process a name.</source>
+        <translation>Ge processen ett namn.</translation>
+    </message>
+    <message>
+        <source>Give the theme a name.</source>
+        <translation>Ge temat ett namn.</translation>
+    </message>
+    <message>
+        <source>Give the conference a title.</source>
+        <translation>Ge konferensen en rubrik.</translation>
+    </message>
+    <message>
+        <source>Write the question&apos;s text.</source>
+        <translation>Skriv frågans text.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date: write it as 2026-03-12.</source>
+        <translation>”{value}” är inget datum: skriv det som 2026-03-12.</translation>
+    </message>
+    <message>
+        <source>A round&apos;s length is whole minutes, not “{value}”.</source>
+        <translation>En runda är ett helt antal minuter, inte ”{value}”.</translation>
+    </message>
+    <message>
+        <source>A round lasts 1 to {most} minutes, not {minutes}.</source>
+        <translation>En runda är 1 till {most} minuter, inte {minutes}.</translation>
+    </message>
+    <message>
+        <source>There is already a process named “{name}”.</source>
+        <translation>Det finns redan en process som heter ”{name}”.</translation>
+    </message>
+    <message>
+        <source>The process already has a theme named “{name}”.</source>
+        <translation>Processen har redan ett tema som heter ”{name}”.</translation>
+    </message>
+    <message>
+        <source>Question {position} already has notes ({count}). Move them to another question first.</source>
+        <translation>Fråga {position} har redan anteckningar ({count}). Flytta dem till en annan fråga först.</translation>
+    </message>
+    <message>
+        <source>A table&apos;s number is a whole number, not “{number}”.</source>
+        <translation>Ett bords nummer är ett heltal, inte ”{number}”.</translation>
+    </message>
+    <message>
+        <source>Table numbers start at 1.</source>
+        <translation>Bordsnumren börjar på 1.</translation>
+    </message>
+    <message>
+        <source>Table {number} already exists (chair: {chair}).</source>
+        <translation>Bord {number} finns redan (bordsordförande: {chair}).</translation>
+    </message>
+    <message>
+        <source>The number of participants cannot be negative.</source>
+        <translation>Antalet deltagare kan inte vara negativt.</translation>
+    </message>
+    <message>
+        <source>Table {number} already has notes ({count}), which refer to its number: the number stays.</source>
+        <translation>Bord {number} har redan anteckningar ({count}), som hänvisar till dess nummer: numret ligger fast.</translation>
+    </message>
+    <message>
+        <source>Table {number} already has notes ({count}), so it cannot be deleted.</source>
+        <translation>Bord {number} har redan anteckningar ({count}) och kan därför inte tas bort.</translation>
+    </message>
+    <message>
+        <source>A note holds at most {most} characters, and this one has {length}: was a whole document pasted? Shorten it, or split it into several notes.</source>
+        <translation>En anteckning rymmer högst {most} tecken, och den här har {length}: klistrades ett helt dokument in? Korta den, eller dela upp den i flera anteckningar.</translation>
+    </message>
+    <message>
         <source>the signature does not match the signed contents list (altered, or another key)</source>
         <translation>signaturen stämmer inte med den signerade innehållsförteckningen (ändrad, eller en annan nyckel)</translation>
+    </message>
+    <message>
+        <source>Trust {signer} as chair of table {table} in {conference}? The key is trusted at another conference; the bundle waits in quarantine until you trust it in Collect</source>
+        <translation>Lita på {signer} som ordförande för bord {table} i {conference}? Nyckeln är betrodd vid en annan konferens; paketet väntar i karantän tills du godkänner den under Samla in</translation>
+    </message>
+    <message>
+        <source>held in quarantine until the key was trusted, then merged</source>
+        <translation>hölls i karantän tills nyckeln godkändes, sedan sammanslaget</translation>
+    </message>
+    <message>
+        <source>held in quarantine, then deleted: the key was rejected</source>
+        <translation>hölls i karantän, sedan raderat: nyckeln avvisades</translation>
     </message>
     <message>
         <source>signed with a weak or malformed key</source>

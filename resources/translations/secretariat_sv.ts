@@ -16,12 +16,20 @@
         <translation>Jämför varje fingeravtryck med ordförandens nyckelkort eller låt ordföranden läsa upp det, och kryssa i rutan. Varje nyckel godkänns bara som ordförande för det bord som paketet gäller, under det namn du ger den: listor och protokoll skriver ut det namnet, inte det som paketet uppger.</translation>
     </message>
     <message>
+        <source>All for %1.</source>
+        <translation>Alla gäller %1.</translation>
+    </message>
+    <message>
         <source>Table %2 of %3: %1</source>
         <translation>Bord %2 på %3: %1</translation>
     </message>
     <message>
-        <source>Fingerprint</source>
-        <translation>Fingeravtryck</translation>
+        <source>Table %2: %1</source>
+        <translation>Bord %2: %1</translation>
+    </message>
+    <message>
+        <source>Fingerprint of table %1</source>
+        <translation>Fingeravtryck för bord %1</translation>
     </message>
     <message>
         <source>Compared</source>
@@ -637,6 +645,10 @@ Rätta filen och läs in den igen.</translation>
         <translation>⚠ Okänd nyckel: kontrollera</translation>
     </message>
     <message>
+        <source>Waiting (chair from another conference)</source>
+        <translation>Väntar (ordförande från en annan konferens)</translation>
+    </message>
+    <message>
         <source>pack</source>
         <translation>paket</translation>
     </message>
@@ -647,6 +659,10 @@ Rätta filen och läs in den igen.</translation>
     <message>
         <source>claims to be “%1” (unverified)</source>
         <translation>uppger sig vara ”%1” (ej verifierat)</translation>
+    </message>
+    <message>
+        <source>trust %1 as chair of table %2 in %3?</source>
+        <translation>lita på %1 som ordförande för bord %2 i %3?</translation>
     </message>
     <message>
         <source>Signed by %1 (not trusted), key %3, fingerprint %4</source>
@@ -671,10 +687,6 @@ Rätta filen och läs in den igen.</translation>
     <message>
         <source>imported %1</source>
         <translation>inläst %1</translation>
-    </message>
-    <message>
-        <source>a chair from another conference: trust the key for this table</source>
-        <translation>en ordförande från en annan konferens: godkänn nyckeln för det här bordet</translation>
     </message>
     <message>
         <source>trust or reject the key</source>
@@ -819,6 +831,10 @@ Rätta filen och läs in den igen.</translation>
         <translation>Bord</translation>
     </message>
     <message>
+        <source>Deleted (key rejected)</source>
+        <translation>Raderat (nyckeln avvisad)</translation>
+    </message>
+    <message>
         <source>Result</source>
         <translation>Resultat</translation>
     </message>
@@ -919,8 +935,20 @@ Rätta filen och läs in den igen.</translation>
         <translation>Synken slog samman %1 paket</translation>
     </message>
     <message>
+        <source>Sync merged no bundle</source>
+        <translation>Synken slog inte samman något paket</translation>
+    </message>
+    <message>
         <source>%1 held for a trust decision in Collect</source>
         <translation>%1 väntar på beslut om förtroende under Samla in</translation>
+    </message>
+    <message>
+        <source>%1 merged after the key was trusted</source>
+        <translation>%1 sammanslaget när nyckeln godkänts</translation>
+    </message>
+    <message>
+        <source>%1 deleted with a rejected key</source>
+        <translation>%1 raderat med en avvisad nyckel</translation>
     </message>
     <message>
         <source>stopped before the last %1</source>
@@ -933,6 +961,14 @@ Rätta filen och läs in den igen.</translation>
     <message>
         <source>%1 conflicts to review</source>
         <translation>%1 konflikter att granska</translation>
+    </message>
+    <message>
+        <source>the conflict it opened is settled</source>
+        <translation>konflikten som öppnades är avgjord</translation>
+    </message>
+    <message>
+        <source>the conflicts it opened are settled</source>
+        <translation>konflikterna som öppnades är avgjorda</translation>
     </message>
     <message>
         <source>%1 refused</source>
@@ -1580,6 +1616,14 @@ Rätta filen och läs in den igen.</translation>
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Ångrade: %1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Gjorde om: %1</translation>
     </message>
     <message>
         <source>&amp;Print</source>

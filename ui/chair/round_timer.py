@@ -69,6 +69,10 @@ class RoundTimer(QWidget):
         layout.addWidget(self.display)
         for button in (self.start_button, self.less_button, self.more_button, self.reset_button):
             layout.addWidget(button)
+        # Tab in the order they stand (they were made in another order for their wiring).
+        QWidget.setTabOrder(self.start_button, self.less_button)
+        QWidget.setTabOrder(self.less_button, self.more_button)
+        QWidget.setTabOrder(self.more_button, self.reset_button)
         self._show()
 
     def _button(self, text: str, description: str) -> QToolButton:

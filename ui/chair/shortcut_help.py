@@ -45,4 +45,9 @@ class ShortcutHelpDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
         layout.addWidget(buttons)
-        self.resize(self.fontMetrics().averageCharWidth() * 90, self.fontMetrics().height() * 44)
+        # Every shortcut at a glance where the screen allows; within it always (a 1280×720 laptop has
+        # fewer than 44 lines, one at 150 % has 512 points): the list scrolls, the Close button stays.
+        screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
+        width = self.fontMetrics().averageCharWidth() * 90
+        height = self.fontMetrics().height() * 44
+        self.resize(min(width, screen.width() - 40), min(height, screen.height() - 60))

@@ -95,6 +95,10 @@ class TagBar(QWidget):
         kinds = QHBoxLayout()
         kinds.setContentsMargins(0, 0, 0, 0)
         kinds.addLayout(self._kind_row, 1)
+        # Made in reading order (the kinds, then the votes to their right, then the themes below), since
+        # Tab follows the order buttons were made in.
+        for action in kind_actions:
+            self._kind_row.addWidget(self._button(action))
         votes = QHBoxLayout()
         self.votes_label = QLabel()
         self.votes_label.setAccessibleName(self.tr("Votes of the selected note"))
@@ -107,8 +111,6 @@ class TagBar(QWidget):
         rows.setContentsMargins(0, 0, 0, 0)
         rows.addLayout(kinds)
         rows.addLayout(self._theme_row)
-        for action in kind_actions:
-            self._kind_row.addWidget(self._button(action))
         flow_policy(self)
 
     def set_themes(self, themes: tuple[Theme, ...], shortcut_owner: QWidget) -> list[QAction]:

@@ -213,7 +213,8 @@ class ChairWindow(ChairDialogs, ChairLayout, QMainWindow):
         self.pages.setCurrentIndex(PAGE_CAPTURE)
         self._on_selection_changed()
         self._show_export_status()
-        self.copied_profile_bar.refresh()  # a pack opened by hand may carry the secretariat's word
+        if self.isVisible():  # a pack opened by hand may carry the secretariat's word; at start the
+            self.copied_profile_bar.refresh()  # bar looks right after the first paint (showEvent)
         self.focus_entry()
         self.table_opened.emit(conference_id, table_number)
 
@@ -424,3 +425,9 @@ class ChairWindow(ChairDialogs, ChairLayout, QMainWindow):
         if not self._write_checked:
             self._write_checked = True
             QTimer.singleShot(0, self.warn_if_unwritable)
+            QTimer.singleShot(0, self._look_for_copies)
+
+    def _look_for_copies(self) -> None:
+        """Right after the first paint: whether another computer signs as this laptop (the bar)."""
+        if self.isVisible():  # not for a window already closed (its workspace may be closed too)
+            self.copied_profile_bar.refresh()

@@ -198,14 +198,24 @@ class SeenStep(ServiceCommand):
             self._report(text, exc)
             return
         # Later, not now: Qt is inside the stack's undo or redo, where a dialog must not open.
-        seen, work, mine = as_now(self.seen, exc.changes), self._work, self._mine[self._doing]
+        work, mine = self._work, self._mine[self._doing]
+        QTimer.singleShot(0, lambda: self._ask(text, self.seen, exc.changes, work, mine))
+
+    def _ask(
+        self, text: str, seen: list[Seen], changes: list[Change], work: Callable[[], Any], mine: str
+    ) -> None:
+        """The step is gone from the history; she chooses whether its undo or redo is saved anyway."""
+        checked = as_now(seen, changes)
 
         def answered(yes: bool) -> None:
             if yes:
                 try:
-                    proposals.save_as_seen(self.store, seen, work)
-                except FAILURES as again:  # changed yet again, or refused: said, not raised
-                    self._report(text, again)
+                    proposals.save_as_seen(self.store, checked, work)
+                except ChangedMeanwhile as again:  # changed once more while she chose: ask again
+                    self._ask(text, checked, again.changes, work, mine)
+                    return
+                except FAILURES as refused:
+                    self._report(text, refused)
             self._after()
 
-        QTimer.singleShot(0, lambda: ask_over_theirs(self.parent, self.store, exc.changes, mine, answered))
+        ask_over_theirs(self.parent, self.store, changes, mine, answered)

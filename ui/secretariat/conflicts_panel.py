@@ -63,8 +63,17 @@ class ConflictsPanel(QWidget):
                     self.tr("Table"),
                     lambda r: (r.conflict.table_number or "") if r.first else "",
                     align_right=True,
+                    # the second version's line is blank there to the eye, not to a screen reader
+                    accessible=lambda r: self.tr("Table %1").replace(
+                        "%1", str(r.conflict.table_number or "")
+                    ),
                 ),
-                Column("field", self.tr("Field"), lambda r: words.field(r.conflict) if r.first else ""),
+                Column(
+                    "field",
+                    self.tr("Field"),
+                    lambda r: words.field(r.conflict) if r.first else "",
+                    accessible=lambda r: words.field(r.conflict),
+                ),
                 Column("who", self.tr("Written by"), words.writer_cell),
                 Column("when", self.tr("Edited"), lambda r: stamp_time(r.stamp[0])),
                 Column(
@@ -213,6 +222,7 @@ class ConflictsPanel(QWidget):
 
     def refresh(self, *_args) -> None:
         current = self.current()
+        place = self.conflicts().index(current) if current in self.conflicts() else 0
         self.model.reload()
         rows = self.conflicts()
         self.summary.setText(
@@ -224,7 +234,9 @@ class ConflictsPanel(QWidget):
         self.reopen_button.setEnabled(
             bool(self.context.conference_id and conflicts.settled(self.store, self.context.conference_id))
         )
-        kept = next((c for c in rows if current and c.id == current.id), rows[0] if rows else None)
+        # The same conflict; once it is settled, the one after it: the secretary works down the list
+        after = rows[min(place, len(rows) - 1)] if rows else None
+        kept = next((c for c in rows if current and c.id == current.id), after)
         if kept is not None:
             self.select_conflict(kept)
         self._show(self.current())
@@ -278,12 +290,12 @@ class ConflictsPanel(QWidget):
             self.tr("%1 — in use now").replace("%1", self.words.side_label(conflict, conflict.ours_stamp))
         )
         self.theirs_label.setText(self.words.side_label(conflict, conflict.theirs_stamp))
-        self.keep_ours_button.setText(
-            self.tr("Keep the version of %1").replace("%1", self.who(conflict, conflict.ours_stamp))
-        )
-        self.keep_theirs_button.setText(
-            self.tr("Keep the version of %1").replace("%1", self.who(conflict, conflict.theirs_stamp))
-        )
+        for button, stamp in (
+            (self.keep_ours_button, conflict.ours_stamp),
+            (self.keep_theirs_button, conflict.theirs_stamp),
+        ):  # an "&" in a name is a letter, not a shortcut
+            who = self.who(conflict, stamp).replace("&", "&&")
+            button.setText(self.tr("Keep the version of %1").replace("%1", who))
         for edit, stamp in ((self.ours_edit, conflict.ours_stamp), (self.theirs_edit, conflict.theirs_stamp)):
             edit.setAccessibleName(self.tr("The version of %1").replace("%1", self.who(conflict, stamp)))
         self.ours_edit.setPlainText(self.words.display(conflict.ours, conflict.field))

@@ -107,6 +107,8 @@ class InboxColumns(QObject):
     def verdict(self, e: InboxEntry) -> str:
         if e.clashes and e.state in WAITING:
             return self.tr("⚠ Unknown key: check it")
+        if e.reason == inbox_mod.RETURNING_CHAIR:  # a known key, at a conference it is not trusted for yet
+            return self.tr("Waiting (chair from another conference)")
         return self.state_labels[e.state]
 
     def notes(self, e: InboxEntry) -> int | str:
@@ -132,8 +134,13 @@ class InboxColumns(QObject):
             return "⚠ " + " ".join(clash_text(c, self.conference(e)) for c in e.clashes)
         if e.state == inbox_mod.IMPORTED:
             return self.tr("imported %1").replace("%1", local_time(e.reason))
-        if e.reason == inbox_mod.RETURNING_CHAIR:
-            return self.tr("a chair from another conference: trust the key for this table")
+        if e.reason == inbox_mod.RETURNING_CHAIR:  # the remedy, as a question
+            return (
+                self.tr("trust %1 as chair of table %2 in %3?")
+                .replace("%1", e.signer)
+                .replace("%2", self.tables(e))
+                .replace("%3", self.conference(e))
+            )
         if e.state == inbox_mod.HELD:
             return self.tr("trust or reject the key")
         if e.state == inbox_mod.UNKNOWN_KEY:
@@ -169,7 +176,7 @@ class InboxColumns(QObject):
 
     def describe(self, e: InboxEntry) -> str:
         """The chosen bundle in a few lines: its files, the verdict in full, who signed it and the key."""
-        lines = [f"{self.headline(e)} — {self.state_labels[e.state]}"]
+        lines = [f"{self.headline(e)} — {self.verdict(e)}"]
         reason = self.reason(e)
         if reason:
             lines[0] += f": {reason}"

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.bundles.receipts_now import DROPPED
 from app.messages import english
 from ui.bundle_messages import explain_check, has_words, say, say_why, technical
 from ui.empty_state import EmptyState
@@ -57,6 +58,7 @@ class MergeView(QWidget):
             "already-imported": self.tr("Already imported"),
             "quarantined": self.tr("Held in quarantine"),
             "refused": self.tr("Refused"),
+            DROPPED: self.tr("Deleted (key rejected)"),
         }
         count_headers = {
             "new": self.tr("New"),
@@ -79,18 +81,23 @@ class MergeView(QWidget):
             Column(
                 name,
                 count_headers[name],
-                lambda r, n=name: "" if r.status == "quarantined" else r.counts.get(n, 0),
+                lambda r, n=name: _count(r, n),
                 align_right=True,
             )
             for name in COUNTS
         ]
-        columns.append(Column("remark", self.tr("Remark"), self._remark, tooltip=self._remark_detail))
+        columns.append(Column("remark", self.tr("Remark"), self._remark, tooltip=self._remark_tooltip))
         columns.append(Column("file", self.tr("File"), lambda r: Path(r.path).name))
         base = self.palette().color(QPalette.ColorRole.Base)
         self._bad, self._wait = problem_brush(base), attention_brush(base)
         self.model = RowsModel(columns, lambda: list(self.receipts), parent=self, background=self._background)
+        self._reported: list = []  # the receipts as the merge or sync gave them
+        self._synced = False
         self._build()
         self.inbox.changed.connect(self._update)
+        # A held bundle trusted or rejected later (in Collect) reads as what became of it, not as held
+        self.inbox.changed.connect(self._reflect_now)
+        context.data_changed.connect(self._reflect_now)
         self._update()
 
     def _signer(self, receipt) -> str:
@@ -109,6 +116,11 @@ class MergeView(QWidget):
         parts.extend(say(flag) for flag in receipt.flags)
         return "; ".join(parts)
 
+    def _remark_tooltip(self, receipt) -> str:
+        """The whole remark (the column may cut it), then exactly why, when there is more to say."""
+        remark, detail = self._remark(receipt), self._remark_detail(receipt)
+        return "\n".join(part for part in (remark if len(remark) > 40 else "", detail) if part)
+
     def _remark_detail(self, receipt) -> str:
         """Exactly why a bundle was refused, for the tooltip; or the core's own (English) words behind a
         remark the window has no words for (one stored before remarks were data)."""
@@ -118,7 +130,7 @@ class MergeView(QWidget):
         return technical(english(unsaid))
 
     def _background(self, receipt):
-        if receipt.status == "refused":
+        if receipt.status in ("refused", DROPPED):
             return self._bad
         if receipt.status == "quarantined" or receipt.counts.get("conflicts"):
             return self._wait
@@ -171,6 +183,12 @@ class MergeView(QWidget):
         )
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(len(COUNTS) + 3, QHeaderView.ResizeMode.Stretch)  # the remark
+        # A remark is read whole where it stands (a returning chair's remedy names the conference last)
+        self.view.setWordWrap(True)
+        header.setMaximumSectionSize(
+            max(240, header.fontMetrics().horizontalAdvance("0" * 32))
+        )  # a claim wraps
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.view, 1)
         self.initial_focus = self.merge_button  # not a focus proxy: see CollectView
 
@@ -250,29 +268,61 @@ class MergeView(QWidget):
         if receipts and not (self.operation is not None and self.operation.is_running):
             self._on_merged(receipts, synced=True)
 
-    def _on_merged(self, receipts, synced: bool = False) -> None:
-        from app.bundles.inbox import trusted_names
+    def _reflect_now(self) -> None:
+        if self._reported and not self.context.closing:
+            self._show_report()
 
-        self.receipts = list(receipts)
+    def _on_merged(self, receipts, synced: bool = False) -> None:
+        self._reported, self._synced = list(receipts), synced
+        self._show_report()
+
+    def _open_conflicts(self, receipts) -> int:
+        """Conflicts open now in the conferences the report's bundles wrote to."""
+        from app import conflicts
+
+        found = {r.conference for r in receipts if r.conference and r.counts.get("conflicts")}
+        return sum(len(conflicts.open_conflicts(self.context.store, c)) for c in sorted(found))
+
+    def _show_report(self) -> None:
+        from app.bundles.inbox import trusted_names
+        from app.bundles.receipts_now import as_now
+
+        receipts, synced = as_now(self.context.store, self._reported), self._synced
+        self.receipts = receipts
         self._names = trusted_names(self.context.store)
         self.model.reload()
-        merged = sum(1 for r in receipts if r.status == "imported")
+        later = sum(1 for r in receipts if r.status == "imported" and _merged_after_hold(r))
+        merged = sum(1 for r in receipts if r.status == "imported") - later
         conflicts = sum(r.counts.get("conflicts", 0) for r in receipts)
         refused = sum(1 for r in receipts if r.status == "refused")
+        dropped = sum(1 for r in receipts if r.status == DROPPED)
         text = plural(merged, self.tr("One bundle merged"), self.tr("%1 bundles merged"))
         if synced:
             text = plural(merged, self.tr("Sync merged one bundle"), self.tr("Sync merged %1 bundles"))
+            if not merged:
+                text = self.tr("Sync merged no bundle")
             held = sum(1 for r in receipts if r.status == "quarantined")
             if held:
                 text += " · " + self.tr("%1 held for a trust decision in Collect").replace("%1", str(held))
+            if later:
+                text += " · " + self.tr("%1 merged after the key was trusted").replace("%1", str(later))
+            if dropped:
+                text += " · " + self.tr("%1 deleted with a rejected key").replace("%1", str(dropped))
         elif len(receipts) < self.progress.maximum():
             text += " · " + self.tr("stopped before the last %1").replace(
                 "%1", str(self.progress.maximum() - len(receipts))
             )
-        self.conflicts_button.setVisible(bool(conflicts))
-        if conflicts:
+        still_open = self._open_conflicts(receipts) if conflicts else 0
+        self.conflicts_button.setVisible(bool(still_open))
+        if still_open:
             text += " · " + plural(
-                conflicts, self.tr("one conflict to review"), self.tr("%1 conflicts to review")
+                still_open, self.tr("one conflict to review"), self.tr("%1 conflicts to review")
+            )
+        elif conflicts:  # what the merge opened was decided since: the report says so, not "to review"
+            text += " · " + plural(
+                conflicts,
+                self.tr("the conflict it opened is settled"),
+                self.tr("the conflicts it opened are settled"),
             )
         if refused:
             text += " · " + self.tr("%1 refused").replace("%1", str(refused))
@@ -284,3 +334,18 @@ class MergeView(QWidget):
             self.result_label.setText(self.tr("Cancelled."))
         if not self.context.closing:
             scan_inbox(self.context, self, on_done=self._update)
+
+
+def _merged_after_hold(receipt) -> bool:
+    return any(flag.code == "merged-after-hold" for flag in receipt.flags)
+
+
+def _count(receipt, name: str) -> int | str:
+    """A count of records, or nothing where none were read: a held bundle was neither merged nor
+    refused, a refused file had no records to count (a row of zeros beside "Refused" reads as a
+    contradiction)."""
+    if receipt.status in ("quarantined", DROPPED):
+        return ""
+    if receipt.status == "refused" and not any(receipt.counts.values()):
+        return ""
+    return receipt.counts.get(name, 0)

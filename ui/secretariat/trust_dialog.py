@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -230,22 +232,32 @@ class BulkTrustDialog(QDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
+        titles = {
+            e.conference_id: conference_titles.get(e.conference_id, e.conference_id[:8]) for e in entries
+        }
+        one_conference = len(titles) == 1
+        if one_conference:  # said once, not on every line
+            [title] = titles.values()
+            layout.addWidget(QLabel(self.tr("All for %1.").replace("%1", title)))
         grid_page = QWidget()
         grid = QGridLayout(grid_page)
         self.boxes: list[QCheckBox] = []
         self.name_edits: dict[str, QLineEdit] = {}  # key id -> the name to trust it by
         row = 0
-        for entry in self.entries:
-            title = conference_titles.get(entry.conference_id, entry.conference_id[:8])
-            who = QLabel(
-                self.tr("Table %2 of %3: %1")
-                .replace("%1", claimed_name(entry))
-                .replace("%2", str(entry.tables[0]))
-                .replace("%3", title)
-            )
+        for n, entry in enumerate(self.entries):
+            if n:  # a rule between two keys: each block is read as one
+                rule = QFrame()
+                rule.setFrameShape(QFrame.Shape.HLine)
+                rule.setFrameShadow(QFrame.Shadow.Sunken)
+                grid.addWidget(rule, row, 0, 1, 3)
+                row += 1
+            title, table = titles[entry.conference_id], str(entry.tables[0])
+            said = self.tr("Table %2: %1") if one_conference else self.tr("Table %2 of %3: %1")
+            who = QLabel(said.replace("%1", claimed_name(entry)).replace("%2", table).replace("%3", title))
             who.setWordWrap(True)
             grid.addWidget(who, row, 0)
-            grid.addWidget(_fingerprint_label(entry.fingerprint, self.tr("Fingerprint"), 1.1), row, 1)
+            fingerprint = self.tr("Fingerprint of table %1").replace("%1", table)
+            grid.addWidget(_fingerprint_label(entry.fingerprint, fingerprint, 1.1), row, 1)
             box = QCheckBox(self.tr("Compared"))
             box.setAccessibleName(self.tr("Fingerprint of %1 compared").replace("%1", claimed_name(entry)))
             box.toggled.connect(self._update_ok)
@@ -254,15 +266,15 @@ class BulkTrustDialog(QDialog):
             row += 1
             if not entry.trusted_name:  # a known key keeps the name it was given
                 edit = QLineEdit(entry.signer_name)
-                edit.setAccessibleName(
-                    self.tr("Name to trust the key of table %1 by").replace("%1", str(entry.tables[0]))
-                )
+                edit.setAccessibleName(self.tr("Name to trust the key of table %1 by").replace("%1", table))
                 edit.textChanged.connect(self._update_ok)
-                named = QFormLayout()
-                named.setContentsMargins(0, 0, 0, 0)
+                named = QHBoxLayout()
+                named.setSpacing(label_gap := 2 * self.fontMetrics().averageCharWidth())
+                named.setContentsMargins(label_gap, 0, 0, 0)  # under the name it belongs to
                 label = QLabel(self.tr("Trust it under the name:"))  # one "&n" would not do for many
                 label.setBuddy(edit)
-                named.addRow(label, edit)
+                named.addWidget(label)
+                named.addWidget(edit, 1)
                 grid.addLayout(named, row, 0, 1, 3)
                 self.name_edits[entry.key_id] = edit
                 row += 1
@@ -286,7 +298,7 @@ class BulkTrustDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self._update_ok()
-        self.resize(760, 480)
+        self.resize(820, 560)  # inside a 1280×720 screen, room for four keys before scrolling
 
     def names(self) -> dict[str, str]:
         """Key id -> the name to trust it by, for each key not known here (what the secretary typed)."""

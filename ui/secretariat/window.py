@@ -81,7 +81,9 @@ class SecretariatWindow(ConferenceFiles, QMainWindow):
         self.prepare_view.export_pack_requested.connect(self._on_export_pack)
         self.context.conference_changed.connect(self._update_title)
         self.context.data_changed.connect(self._reload_conferences)
-        self.statusBar().showMessage(self.tr("Workspace: %1").replace("%1", str(workspace.dir)))
+        # A widget, not a message: it comes back after a passing message (what an undo did) is gone.
+        self.workspace_label = QLabel(self.tr("Workspace: %1").replace("%1", str(workspace.dir)))
+        self.statusBar().addWidget(self.workspace_label, 1)
         self._reload_conferences()
         self._restore_settings()
         self._update_title()
@@ -212,6 +214,9 @@ class SecretariatWindow(ConferenceFiles, QMainWindow):
         menu_edit.addAction(undo)
         menu_edit.addAction(redo)
         self.undo_action, self.redo_action = undo, redo
+        # One history for every tab: Ctrl+Z may undo an edit made in a tab not shown, so say which.
+        undo.triggered.connect(lambda: self._say_undone(self.tr("Undone: %1")))
+        redo.triggered.connect(lambda: self._say_undone(self.tr("Redone: %1"), 1))
 
         self.print_menu = self.menuBar().addMenu(self.tr("&Print"))
         self._build_print_menu()
@@ -223,6 +228,13 @@ class SecretariatWindow(ConferenceFiles, QMainWindow):
                 menu_view, title, lambda _=False, i=index: self.show_tab(i), f"Ctrl+{index + 1}"
             )
             action.setData(index)
+
+    def _say_undone(self, template: str, offset: int = 0) -> None:
+        stack = self.context.undo_stack
+        index = stack.index() - offset
+        if 0 <= index < stack.count():
+            text = stack.text(index)
+            self.statusBar().showMessage(template.replace("%1", text[:1].lower() + text[1:]), 8000)
 
     def change_role(self) -> None:
         from ui.role_choice import change_role

@@ -104,3 +104,44 @@ def test_the_pinned_secretariats_word_is_taken_by_the_laptop_it_names(world, cha
     assert [m.code for m in receipt.flags] == ["copied-profile-told"]
     [told] = copied_notice.current(chair.store)
     assert told.key_id == anna and told.tables == (world.table,)
+
+
+ANNA_ORIGIN = "a1b2c3d4e5f60718"
+
+
+@pytest.mark.parametrize(
+    "created",
+    [
+        {"origin": ANNA_ORIGIN, "former": []},  # written only when there is something to claim
+        {"origin": ANNA_ORIGIN, "former": ["ffff000011112222", "0000111122223333"]},  # not in order
+        {"origin": ANNA_ORIGIN, "former": [ANNA_ORIGIN]},  # its own origin is no former one
+        {"origin": ANNA_ORIGIN, "former": ["A1B2C3D4E5F60719"]},
+        {"former": ["0000111122223333"]},  # only beside the workspace's own origin
+        {"origin": ANNA_ORIGIN, "former": "0000111122223333"},
+    ],
+)
+def test_a_claim_of_former_workspaces_of_another_shape_is_refused(world, secretariat, created):
+    data = world.signed_bundle(
+        world.chair_key(),
+        world.chair_public_key,
+        world.table_records(),
+        conference_id=world.conference_id,
+        sequence=2,
+        manifest_changes={
+            "created": {"utc": "2026-11-25T12:00:00Z", "hlc": "001700000000000-000000", **created}
+        },
+    )
+    receipt = import_data(secretariat, data, "tidigare.rbz")
+    assert receipt.status == REFUSED and receipt.check == "manifest", receipt
+    assert receipt.why.code == "manifest-malformed" and receipt.why.params == {"part": "created"}
+
+
+def test_a_pack_claiming_former_workspaces_is_refused(world, chair):
+    created = {"utc": "2026-11-25T12:00:00Z", "hlc": "001700000000000-000000"}
+    data = _kansliet(
+        world,
+        _pack_records(world),
+        manifest_changes={"created": {**created, "origin": ANNA_ORIGIN, "former": ["0000111122223333"]}},
+    )
+    receipt = import_data(chair, data, "paket.rbz")
+    assert receipt.status == REFUSED and receipt.why.params == {"part": "created"}, receipt

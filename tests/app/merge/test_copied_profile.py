@@ -213,3 +213,19 @@ def test_two_copies_stamping_different_edits_alike_both_stay():
         (_export("L1:3", 3, "L1:2", _rev(4, 5153)), [on_the_copy]),
     ]
     assert all(texts == {"kanske", "Bättre bussar"} for texts in _open_texts(bundles))
+
+
+def test_a_stamp_both_copies_drew_names_each_edit_by_its_own_field():
+    """The original stamps a themes edit and the copy a text edit at the same (rev, origin), and the
+    original's export of it is signed first. The copy's text never saw the original's: both stay.
+    (Found by test_merge_properties.py: the copy's text was taken to know the original's chain.)"""
+    created = _state(_rev(0), "000000000000000-000000", "kanske", {})
+    on_the_original = _state(_rev(13), _rev(8), "nej", {"text": _rev(8), "themes": _rev(13)})
+    on_the_original["fields"]["themes"] = ["skola"]
+    on_the_copy = _state(_rev(13), _rev(0), "ja", {"text": _rev(13)})
+    bundles = [
+        (_export("L0:1", 1, None, _rev(1)), [created]),
+        (_export("L0:2", 2, "L0:1", _rev(16)), [on_the_original]),
+        (_export("L1:2", 2, "L0:1", _rev(18)), [on_the_copy]),
+    ]
+    assert all(texts == {"nej", "ja"} for texts in _open_texts(bundles))

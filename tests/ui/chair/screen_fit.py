@@ -78,6 +78,11 @@ def main(workspace_dir: str, settings_dir: str, shot: str) -> int:
         "theme_buttons": len(window.chair_actions.theme_actions),
     }
     window.grab().save(shot)
+    window.show_shortcuts()  # F1: a long list, which must stay inside the screen too
+    for _ in range(5):
+        app.processEvents()
+    report["shortcuts"] = (lambda r: [r.x(), r.y(), r.width(), r.height()])(window.shortcut_dialog.geometry())
+    window.shortcut_dialog.close()
     print("SCREEN_FIT " + json.dumps(report, ensure_ascii=False))
     window.close()
     workspace.close()

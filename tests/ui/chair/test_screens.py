@@ -86,3 +86,5 @@ def test_the_window_fits_the_laptop_screen_in_swedish(tmp_path, laptop):
     for i, rect in enumerate(buttons):
         assert not any(_overlap(rect, other) for other in buttons[i + 1 :] + controls), rect
     assert shot.stat().st_size > 10_000  # a real picture of the window, kept for looking at
+    width, height = report["shortcuts"][2:]  # F1's list: its Close button must be within reach
+    assert width <= screen[2] and height <= screen[3], report["shortcuts"]

@@ -106,8 +106,12 @@ def test_bulk_accept_from_quarantine_marks_claims_and_trusts_each_key_by_the_nam
     said = [label.text() for label in dialog.findChildren(QLabel)]
     conference = "Rundabordssamtal våren 2026 (2026-03-12)"
     for n in (1, 2, UNKNOWN_TABLE):
-        claim = f"Bord {n} på {conference}: uppger sig vara ”{chairs[n]}” (ej verifierat)"
+        claim = f"Bord {n}: uppger sig vara ”{chairs[n]}” (ej verifierat)"
         assert claim in said, (claim, said)
+    assert f"Alla gäller {conference}." in said  # one conference: said once, above the keys
+    heard = {label.accessibleName() for label in dialog.findChildren(QLabel)}
+    assert {f"Fingeravtryck för bord {n}" for n in (1, 2, UNKNOWN_TABLE)} <= heard  # each its own name
+    assert dialog.width() <= 1280 and dialog.height() <= 720
     assert not any(text.endswith(f": {chairs[1]}") for text in said)  # never as a plain name
     assert dialog.boxes[0].accessibleName().startswith("Fingeravtrycket för uppger sig vara ”")
     assert len(dialog.name_edits) == 3

@@ -1,0 +1,133 @@
+"""A laptop with a new key, and the edits it made under its former identity.
+
+When a chair's key is lost (its keys folder is gone, so `identity create` again) or its profile was
+copied (`identity renew`), the laptop gets a new key and a new origin (app/bundles/identity.py,
+renewal.py), but its notes keep the stamps they were written with, under the former origin. What it
+never exported under the old key, or exported to a stick that was lost, travels in the new key's exports
+as edits of the former origin, and the relay rules (app/bundles/origins.py) refuse an edit over that
+origin's own earlier edit from any other key: only the origin's own key may claim it. Here, though, the
+claim is the laptop's own.
+
+So the laptop says so, signed: a table export names the former origins of its workspace that its
+records carry (`created.former`, format.py). The secretariat takes such an origin's edits as the
+signer's own (the relay rule over the origin's own edit is lifted; every other rule stands) when
+
+1. the origin's key is trusted here as chair of the record's table, or was until it was removed (a lost
+   key is taken off the trust list), and the signer is trusted as chair of it now;
+2. the secretariat trusts both keys under one person's name (`clashes.name_key`: case, marks, order):
+   the same chair's new key card, not a colleague's laptop at the same table; and
+3. no other key took that origin over here before (`origin_successors`: the first stays).
+
+A later edit of the origin held here that the claim fails to show still refuses it (a made-up state),
+and a key relaying someone else's workspace without such a claim is refused as before. The receipt
+says when a key takes a workspace over (`origin-taken-over`), so the secretary sees it happen.
+"""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+from app.bundles.clashes import name_key
+from app.bundles.format import BundleError, key_id_for, refused
+from app.bundles.identity import former_origins
+from app.bundles.ledger import utc_now_text
+from app.bundles.trust import CHAIR, TrustStatus, entries, status
+from app.messages import Message, message
+from app.store import Store
+
+if TYPE_CHECKING:
+    from app.bundles.reader import Bundle
+
+
+def former_in(store: Store, records: Iterable[dict[str, Any]]) -> list[str]:
+    """This workspace's former origins that the records carry edits of: what an export claims."""
+    former = set(former_origins(store)) - {store.origin}
+    if not former:
+        return []
+    carried: set[str] = set()
+    for record in records:
+        carried.add(record["origin"])
+        carried.update(pair[1] for pair in record["stamps"].values() if pair)
+    return sorted(former & carried)
+
+
+def chaired(store: Store, public_key: bytes, conference_id: str | None, table: int | None) -> bool:
+    """Whether the key is, or was before it was removed, trusted here as chair of that table."""
+    encoded = base64.b64encode(public_key).decode("ascii")
+    return any(
+        e.public_key == encoded
+        and e.role == CHAIR
+        and e.conference_id == conference_id
+        and e.table_number == table
+        for e in entries(store)
+    )
+
+
+def takeover_problem(
+    store: Store, signer: TrustStatus, bundle: Bundle, origin: str, owner_public_key: bytes
+) -> BundleError | None:
+    """Why the signer may not take the origin (bound here to `owner_public_key`) over as its own
+    former workspace (rules 2 and 3), or None."""
+    taken = successor_of(store, origin)
+    if taken is not None and taken != bundle.key_id and taken not in _former_keys(store, bundle):
+        return refused("origin", "successor-taken", origin=origin, key=taken)
+    other = status(store, owner_public_key).name or ""
+    name = signer.name or bundle.signer_name
+    if not name_key(name) or name_key(name) != name_key(other):
+        return refused(
+            "origin",
+            "successor-other-name",
+            origin=origin,
+            key=key_id_for(owner_public_key),
+            name=name,
+            other=other,
+        )
+    return None
+
+
+def _former_keys(store: Store, bundle: Bundle) -> set[str]:
+    """The keys of the signer's other former workspaces: a laptop that renewed twice took its first
+    workspace over with its second key, and its third key takes over both."""
+    marks = ",".join("?" * len(bundle.former_origins))
+    rows = store.conn.execute(
+        f"SELECT key_id FROM origin_keys WHERE origin IN ({marks})", bundle.former_origins
+    )
+    return {row[0] for row in rows}
+
+
+def successor_of(store: Store, origin: str) -> str | None:
+    """The key id that took the origin over here, if one did."""
+    row = store.conn.execute("SELECT key_id FROM origin_successors WHERE origin = ?", (origin,)).fetchone()
+    return row[0] if row else None
+
+
+def bind(store: Store, bundle: Bundle, signer: TrustStatus, taken: Iterable[str]) -> list[Message]:
+    """Inside the import transaction, after the checks: the first key to take an origin over keeps it.
+    `taken` are the origins whose edits the bundle brought as its own (origins.check_origins)."""
+    said: list[Message] = []
+    for origin in sorted(set(taken)):
+        if successor_of(store, origin) is not None:
+            continue
+        row = store.conn.execute("SELECT key_id FROM origin_keys WHERE origin = ?", (origin,)).fetchone()
+        store.conn.execute(
+            "INSERT INTO origin_successors (origin, key_id, public_key, bundle_id, bound_at)"
+            " VALUES (?, ?, ?, ?, ?) ON CONFLICT (origin) DO NOTHING",
+            (
+                origin,
+                key_id_for(bundle.public_key),
+                base64.b64encode(bundle.public_key).decode("ascii"),
+                bundle.bundle_id,
+                utc_now_text(),
+            ),
+        )
+        said.append(
+            message(
+                "origin-taken-over",
+                signer=signer.name or bundle.signer_name,
+                origin=origin,
+                key=row[0] if row else "",
+            )
+        )
+    return said

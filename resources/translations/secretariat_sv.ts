@@ -479,6 +479,18 @@ Rätta filen och läs in den igen.</translation>
         <translation>Ångra det senaste valet här: båda versionerna blir öppna igen</translation>
     </message>
     <message>
+        <source>&amp;Settled…</source>
+        <translation>A&amp;vgjorda…</translation>
+    </message>
+    <message>
+        <source>The conflicts settled so far: reopen any one of them</source>
+        <translation>De konflikter som avgjorts hittills: öppna vilken som helst av dem igen</translation>
+    </message>
+    <message>
+        <source>Settled conflicts</source>
+        <translation>Avgjorda konflikter</translation>
+    </message>
+    <message>
         <source>No open conflicts.</source>
         <translation>Inga öppna konflikter.</translation>
     </message>
@@ -1652,6 +1664,41 @@ Rätta filen och läs in den igen.</translation>
     <message>
         <source>Secretariat</source>
         <translation>Sekretariat</translation>
+    </message>
+</context>
+<context>
+    <name>SettledDialog</name>
+    <message>
+        <source>Settled conflicts</source>
+        <translation>Avgjorda konflikter</translation>
+    </message>
+    <message>
+        <source>Choose a settled conflict and reopen it: both versions are listed again, and the value kept now stays until you decide anew.</source>
+        <translation>Välj en avgjord konflikt och öppna den igen: båda versionerna listas igen, och värdet som gäller nu står kvar tills du avgör på nytt.</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Bord</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Behölls</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>Avgjord</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>Öppna &amp;igen</translation>
+    </message>
+    <message>
+        <source>Cannot reopen the conflict</source>
+        <translation>Kan inte öppna konflikten igen</translation>
     </message>
 </context>
 <context>

@@ -335,16 +335,17 @@ def _commit(
 
 def sequence_flags(store: Store, bundle: Bundle) -> list[Message]:
     """Gaps, forks and late arrivals in the signer's sequence, as remarks for the receipt."""
-    seen = ledger.sequences_of_key(store, bundle.key_id)
+    chain = ledger.chain_of_key(store, bundle.key_id)
+    seen: dict[int, list[str]] = {}
+    for seq, sha, _previous, _created in chain:
+        seen.setdefault(seq, []).append(sha)
     number = bundle.sequence
     flags: list[Message] = []
     if number in seen:
         flags.append(message("sequence-repeated", number=number))
     newer = [n for n in seen if n > number]
     made_before = [
-        seq
-        for seq, _sha, _prev, created in ledger.chain_of_key(store, bundle.key_id)
-        if seq > number and created < bundle.created_hlc
+        seq for seq, _sha, _prev, created in chain if seq > number and created < bundle.created_hlc
     ]
     if made_before:  # taken although numbered against the order it was made in (verify.rollback_refusal)
         flags.append(message("sequence-copied", number=number, newer=min(made_before)))

@@ -62,6 +62,22 @@ def _warning_label(text: str) -> QLabel:
     return label
 
 
+def name_taken(name: str, clashes: Sequence[Clash]) -> str:
+    """The trusted name of another key that `name` would read as (lists and minutes could not tell the
+    two keys apart), or ""."""
+    key = clashes_mod.name_key(name)
+    return next(
+        (c.other_name for c in clashes if c.other_name and clashes_mod.name_key(c.other_name) == key), ""
+    )
+
+
+def taken_text(other: str) -> str:
+    return QCoreApplication.translate(
+        "TrustKeyDialog",
+        "Another key is already trusted as %1: give this key a name of its own, e.g. “%1 (laptop 2)”.",
+    ).replace("%1", other)
+
+
 def clash_text(clash: Clash, conference_title: str) -> str:
     """The clash in the user's language, as loud as it should be."""
     if clash.code == clashes_mod.SAME_TABLE:
@@ -126,6 +142,11 @@ class TrustKeyDialog(QDialog):
         name_row.setContentsMargins(0, 0, 0, 0)
         name_widget.setVisible(not entry.trusted_name)  # a known key keeps the name it was given
         layout.addWidget(name_widget)
+        self.clashes = list(clashes)
+        self.taken_label = QLabel()  # a name another key already has: the lists would mix the two up
+        self.taken_label.setWordWrap(True)
+        self.taken_label.setVisible(False)
+        layout.addWidget(self.taken_label)
         self.warnings = [clash_text(c, conference_title) for c in clashes]
         for text in self.warnings:
             layout.addWidget(_warning_label(text))
@@ -184,7 +205,10 @@ class TrustKeyDialog(QDialog):
             needed.append(self.checked_warning)
         if self.role == SECRETARIAT:
             needed.append(self.our_secretariat)
-        named = bool(self.name())
+        other = name_taken(self.name(), self.clashes) if not self.entry.trusted_name else ""
+        self.taken_label.setText(taken_text(other) if other else "")
+        self.taken_label.setVisible(bool(other))
+        named = bool(self.name()) and not other
         self.ok_button.setEnabled(named and all(box.isChecked() for box in needed))
 
     def name(self) -> str:
@@ -243,6 +267,8 @@ class BulkTrustDialog(QDialog):
         grid = QGridLayout(grid_page)
         self.boxes: list[QCheckBox] = []
         self.name_edits: dict[str, QLineEdit] = {}  # key id -> the name to trust it by
+        self.taken_labels: dict[str, QLabel] = {}  # key id -> says when its name is another key's
+        self.clashes = clashes
         row = 0
         for n, entry in enumerate(self.entries):
             if n:  # a rule between two keys: each block is read as one
@@ -278,6 +304,12 @@ class BulkTrustDialog(QDialog):
                 grid.addLayout(named, row, 0, 1, 3)
                 self.name_edits[entry.key_id] = edit
                 row += 1
+                taken = QLabel()
+                taken.setWordWrap(True)
+                taken.setVisible(False)
+                grid.addWidget(taken, row, 0, 1, 3)
+                self.taken_labels[entry.key_id] = taken
+                row += 1
             warnings = [clash_text(c, title) for c in clashes.get(entry.key_id, ())]
             if warnings:
                 grid.addWidget(_warning_label("\n".join(warnings)), row, 0, 1, 3)
@@ -306,4 +338,10 @@ class BulkTrustDialog(QDialog):
 
     def _update_ok(self) -> None:
         ticked = all(box.isChecked() for box in self.boxes)
-        self.ok_button.setEnabled(ticked and all(self.names().values()))
+        names = self.names()
+        for key, label in self.taken_labels.items():
+            other = name_taken(names[key], self.clashes.get(key, ()))
+            label.setText(taken_text(other) if other else "")
+            label.setVisible(bool(other))
+        apart = not any(label.text() for label in self.taken_labels.values())
+        self.ok_button.setEnabled(ticked and all(names.values()) and apart)

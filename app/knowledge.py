@@ -77,11 +77,13 @@ class Knowledge:
         self.resolutions.setdefault(field_name, []).append((kept, tuple(reviewed)))
         self._closures.clear()
 
-    def knows(self, later: Stamp, earlier: Stamp, field_name: str = "") -> bool:
-        """Whether the edit stamped `later` was made after seeing the edit `earlier` (of `field_name`)."""
+    def knows(self, later: Stamp, earlier: Stamp, field_name: str = "", value: bytes | None = None) -> bool:
+        """Whether the edit stamped `later` was made after seeing the edit `earlier` (of `field_name`;
+        `value`: the earlier edit's value bytes, which name it where a copied profile's two laptops
+        drew one stamp for two values)."""
         if later == earlier:
             return False  # one edit with two values can only come from a cloned profile: keep both
-        return self._closure(later, field_name).seen(earlier)
+        return self._closure(later, field_name).seen(earlier, value)
 
     def _closure(self, start: Stamp, field_name: str) -> _Seen:
         """Everything the writer of `start` had seen: per origin the latest rev, and per forked origin
@@ -113,7 +115,9 @@ class StampOrder(Protocol):
 
     def governs(self, stamp: Stamp) -> bool: ...
 
-    def precedes(self, earlier: Stamp, later: Stamp, field_name: str = "") -> bool: ...
+    def precedes(
+        self, earlier: Stamp, later: Stamp, field_name: str = "", value: bytes | None = None
+    ) -> bool: ...
 
 
 class _Seen:
@@ -128,13 +132,12 @@ class _Seen:
     def _forked(self, stamp: Stamp) -> bool:
         return self.forks is not None and self.forks.governs(stamp)
 
-    def seen(self, stamp: Stamp) -> bool:
+    def seen(self, stamp: Stamp, value: bytes | None = None) -> bool:
         rev, origin = stamp
         if self.forks is not None and self._forked(stamp):
             forks = self.forks
-            return any(
-                forks.precedes(stamp, known, self.field_name) for known in self.branches.get(origin, ())
-            )
+            known = self.branches.get(origin, ())
+            return any(forks.precedes(stamp, later, self.field_name, value) for later in known)
         return self.latest.get(origin, "") >= rev
 
     def learn(self, stamps: Iterable[Stamp]) -> None:

@@ -229,3 +229,19 @@ def test_a_stamp_both_copies_drew_names_each_edit_by_its_own_field():
         (_export("L1:2", 2, "L0:1", _rev(18)), [on_the_copy]),
     ]
     assert all(texts == {"nej", "ja"} for texts in _open_texts(bundles))
+
+
+def test_two_copies_drawing_one_stamp_for_two_texts_keep_both_when_one_goes_on():
+    """Both copies stamp a text edit alike, and the copy then edits its text again: that later text
+    saw the copy's own text at the shared stamp, not the original's, which stays open beside it."""
+    created = _state(_rev(0), "000000000000000-000000", "kanske", {})
+    on_the_original = _state(_rev(5), _rev(0), "nej", {"text": _rev(5)})
+    on_the_copy = _state(_rev(5), _rev(0), "ja", {"text": _rev(5)})
+    copy_again = _state(_rev(9), _rev(5), "ja, men bara på helgerna", {"text": _rev(9)})
+    bundles = [
+        (_export("L0:1", 1, None, _rev(1)), [created]),
+        (_export("L0:2", 2, "L0:1", _rev(6)), [on_the_original]),
+        (_export("L1:2", 2, "L0:1", _rev(7)), [on_the_copy]),
+        (_export("L1:3", 3, "L1:2", _rev(10)), [copy_again]),
+    ]
+    assert all(texts == {"nej", "ja, men bara på helgerna"} for texts in _open_texts(bundles))

@@ -38,7 +38,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.knowledge import Stamp
+from app.knowledge import Stamp, evident_parent
 from app.merge.registers import Wire, compact_json, value_key
 from app.store import Store
 
@@ -242,6 +242,10 @@ class RecordForks:
     forked: set[str]  # forked keys
     carriers: dict[str, Carrier]
 
+    # a state's (rev, origin) -> the other workspaces' edits each carried version of it shows it started
+    # from (app/knowledge.py), one set per distinct answer
+    heads: dict[Stamp, set[frozenset[Stamp]]] = field(default_factory=dict)
+
     any_field: dict[Stamp, set[str]] = field(default_factory=dict)  # stamp -> exports, in any field
 
     def __post_init__(self) -> None:
@@ -269,6 +273,19 @@ class RecordForks:
     def first(self, stamp: Stamp, field_name: str = "") -> Carrier | None:
         """The first export of the stamp (in the field, whatever its value): whose key wrote it."""
         return self._first_of(set().union(*self._edits(stamp, field_name)), stamp)
+
+    def shared_knows(self, head: Stamp) -> frozenset[Stamp] | None:
+        """What every state stamped `head` started from, where the exports carried two different states
+        under it (both copies drew the rev for an edit of this record); None where they agree.
+
+        A store keeps one state per (rev, origin) and what is known of it is the union of what each
+        arrival showed: one copy's state would lend what the other copy's had seen to every later edit
+        of the copy that never saw it, and hide a concurrent edit.
+        """
+        answers = self.heads.get(head)
+        if answers is None or len(answers) < 2:
+            return None
+        return frozenset.intersection(*answers)
 
     def governs(self, stamp: Stamp) -> bool:
         """Whether the stamp was written by a forked key's laptop (so its order is the chain's)."""
@@ -324,13 +341,16 @@ class ForkEvidence:
         if found is None:
             return None
         carried_by: dict[tuple[str, Stamp], dict[bytes, set[str]]] = {}
+        heads: dict[Stamp, set[frozenset[Stamp]]] = {}
         for export, record in found[1]:
+            parents = evident_parent(record["rev"], record["origin"], record["base_rev"], record["stamps"])
+            heads.setdefault((record["rev"], record["origin"]), set()).add(frozenset(parents))
             for name, s in record["stamps"].items():
                 if s:
                     value = record["deleted"] if name == "deleted" else record["fields"].get(name)
                     by_value = carried_by.setdefault((name, (str(s[0]), str(s[1]))), {})
                     by_value.setdefault(value_key(value), set()).add(export)
-        return RecordForks(carried_by, self.ancestors, self.forked, self.carriers)
+        return RecordForks(carried_by, self.ancestors, self.forked, self.carriers, heads)
 
     def earliest(self, record_id: str, stamp: Stamp) -> Carrier | None:
         """The first export (by its signing stamp) that carried this edit of the record."""

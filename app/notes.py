@@ -7,6 +7,7 @@ from typing import Any
 
 from app import conferences
 from app.errors import NotFound, Said, UserError
+from app.merge.frontier import refresh_if_reopened
 from app.messages import message
 from app.model import Note, check_kind
 from app.store import Store
@@ -101,7 +102,9 @@ def edit_note(store: Store, note_id: str, **changes: Any) -> None:
         check_kind(changes["kind"])
     if "votes" in changes:
         changes["votes"] = max(0, int(changes["votes"]))
-    store.write("note", note_id, changes)
+    with store.transaction():
+        store.write("note", note_id, changes)
+        refresh_if_reopened(store, "note", note_id)
 
 
 def set_themes(store: Store, themes_by_note: dict[str, list[str]]) -> None:

@@ -109,9 +109,11 @@ class ChairWindow(ChairDialogs, ChairLayout, QMainWindow):
             self.show_picker()
 
     def _fit_first_size(self) -> None:
-        """A first start opens at a comfortable size that never exceeds the screen it opens on."""
+        """A first start opens at a comfortable size that never exceeds the screen it opens on, with room
+        for the frame and title bar the window manager adds (else the status bar's "Saved" hides under a
+        taskbar)."""
         available = self.screen().availableGeometry().size()
-        self.resize(min(1100, available.width()), min(760, available.height()))
+        self.resize(min(1100, available.width() - 16), min(760, available.height() - 40))
 
     @property
     def session(self) -> TableSession | None:

@@ -35,6 +35,7 @@ from ui.secretariat.conflict_sides import ConflictWords, SideRow, shown_value, s
 from ui.secretariat.context import SecretariatContext
 from ui.secretariat.plural import plural
 from ui.secretariat.rows_model import Column, RowsModel
+from ui.secretariat.settled_dialog import SettledDialog
 
 
 def union_text(ours: str, theirs: str) -> str:
@@ -212,6 +213,11 @@ class ConflictsPanel(QWidget):
         self.reopen_button.setToolTip(self.tr("Undo the last choice made here: both versions are open again"))
         self.reopen_button.clicked.connect(self.reopen_last)
         union_row.addWidget(self.reopen_button)
+        self.settled_button = QPushButton(self.tr("&Settled…"))
+        self.settled_button.setToolTip(self.tr("The conflicts settled so far: reopen any one of them"))
+        self.settled_button.setAccessibleName(self.tr("Settled conflicts"))
+        self.settled_button.clicked.connect(self.show_settled)
+        union_row.addWidget(self.settled_button)
         splitter.addWidget(sides)
         splitter.setStretchFactor(0, 1)  # a day's conflicts are many: room for the list too
         splitter.setStretchFactor(1, 1)
@@ -231,9 +237,11 @@ class ConflictsPanel(QWidget):
             else plural(len(rows), self.tr("One open conflict"), self.tr("%1 open conflicts"))
         )
         self.count_changed.emit(len(rows))
-        self.reopen_button.setEnabled(
-            bool(self.context.conference_id and conflicts.settled(self.store, self.context.conference_id))
+        any_settled = bool(
+            self.context.conference_id and conflicts.settled(self.store, self.context.conference_id)
         )
+        self.reopen_button.setEnabled(any_settled)
+        self.settled_button.setEnabled(any_settled)
         # The same conflict; once it is settled, the one after it: the secretary works down the list
         after = rows[min(place, len(rows) - 1)] if rows else None
         kept = next((c for c in rows if current and c.id == current.id), after)
@@ -347,6 +355,15 @@ class ConflictsPanel(QWidget):
             + self.tr("You can reopen the conflict afterwards with “Reopen the last settled conflict”."),
             on_answer=lambda yes: yes and self.resolve(choice),
         )
+
+    def show_settled(self) -> SettledDialog | None:
+        """The settled conflicts of this conference, to reopen any one (not only the last)."""
+        if not self.context.conference_id:
+            return None
+        dialog = SettledDialog(self.store, self.context.conference_id, self.words, self.context.changed, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def reopen_last(self) -> bool:
         """Reopen the conflict of this conference settled last (its resolution is deleted)."""

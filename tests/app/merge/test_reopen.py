@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from app import conflicts
+from app import conflicts, notes
 from app.merge import merge_records, value_key
 from app.store import Store
 
@@ -272,5 +272,33 @@ def test_settled_anew_after_reopening_nothing_stays_open(collide, kit, field, fi
         merge(second, c.chair)
         merge(second, c.central)
         assert view(second, c.note_id, field) == view(c.central, c.note_id, field)
+    finally:
+        kit.discard(second)
+
+
+@pytest.mark.parametrize(("field", "choice", "winner"), CASES)
+def test_an_edit_in_review_after_reopening_leaves_every_reopened_value_open(
+    collide, kit, field, choice, winner
+):
+    """Reopened, then the field edited in review: the edit decides nothing, so every value the decision
+    had reviewed is open beside it at once (not only after the next bundle), and the decision that
+    follows settles them all, here and on a store that gets the bundles."""
+    c = collide(field, winner)
+    held_before, others_before = c.before
+    c.settle(choice)
+    c.reopen_last()
+    notes.edit_note(c.central, c.note_id, **{field: REVIEWED[field]})
+    expected = values(REVIEWED[field], [held_before, *others_before])
+    assert_reopened(c, len(view(c.central, c.note_id, field)[1]), expected)
+    c.settle("text" if field == "text" else "ours")
+    second = kit.memory_store("d" * 16)
+    try:
+        merge(second, c.chair)
+        merge(second, c.central)
+        assert (
+            view(second, c.note_id, field)
+            == view(c.central, c.note_id, field)
+            == (c.central.get("note", c.note_id)[field], [])
+        )
     finally:
         kit.discard(second)

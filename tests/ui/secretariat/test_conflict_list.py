@@ -176,3 +176,43 @@ def test_after_settling_a_conflict_the_next_one_in_the_list_is_chosen(
     qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
     assert middle.id not in {c.id for c in panel.conflicts()}
     assert (panel.current().table_number, panel.current().field) == (EDITED_TABLES[1], "votes")
+
+
+def test_any_settled_conflict_can_be_reopened_not_only_the_last(
+    qtbot, qapp, secretariat, afternoon, tmp_path, sync_ops
+):
+    """Two conflicts settled one after the other; the first of them is reopened from "Avgjorda…" by
+    mouse, and the second stays settled."""
+    from ui.secretariat.settled_dialog import SettledDialog
+
+    merged_with_conflicts(secretariat, afternoon, tmp_path)
+    window = open_in_swedish(qtbot, qapp, secretariat, afternoon.conference_id, (1280, 720))
+    window.show_conflicts()
+    panel = window.review_view.conflicts_panel
+    assert not panel.settled_button.isEnabled()
+    first, second = (c for c in panel.conflicts() if c.table_number == TABLE and c.field in ("text", "votes"))
+    for conflict in (first, second):
+        _click(qtbot, panel, panel.row_of(conflict))
+        qtbot.mouseClick(panel.keep_ours_button, Qt.MouseButton.LeftButton)
+        [box] = msgbox.open_boxes()
+        qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    assert panel.summary.text() == "6 öppna konflikter"
+    qtbot.mouseClick(panel.settled_button, Qt.MouseButton.LeftButton)
+    dialog = panel.findChild(SettledDialog)
+    assert dialog.windowTitle() == "Avgjorda konflikter"
+    model = dialog.model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers == ["Bord", "Fält", "Behölls", "Avgjord"]
+    rows = [[model.index(r, c).data() for c in range(2)] for r in range(model.rowCount())]
+    assert rows == [[str(TABLE), "röster"], [str(TABLE), "text"]]  # the newest first
+    index = model.index(1, 1)
+    qtbot.mouseClick(
+        dialog.view.viewport(), Qt.MouseButton.LeftButton, pos=dialog.view.visualRect(index).center()
+    )
+    qtbot.mouseClick(dialog.reopen_button, Qt.MouseButton.LeftButton)
+    open_now = {c.id for c in panel.conflicts()}
+    assert first.id in open_now and second.id not in open_now
+    assert panel.summary.text() == "7 öppna konflikter"
+    assert [[model.index(r, c).data() for c in range(2)] for r in range(model.rowCount())] == [
+        [str(TABLE), "röster"]
+    ]

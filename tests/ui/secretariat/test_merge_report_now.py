@@ -147,7 +147,9 @@ def test_a_returning_chair_is_named_with_the_remedy_and_merged_once_trusted(
         for r in range(m.rowCount())
         for c in range(m.columnCount())
     ]
+    seen.append(collect.details.text())
     assert not any("okänd nyckel" in text or "unknown key" in text for text in seen), seen
+    assert "— Väntar (ordförande från en annan konferens): lita på Anna Lindqvist" in collect.details.text()
     _trust_chosen(qtbot, window)
     assert _cells(merge, 1)[2] == MERGED
 

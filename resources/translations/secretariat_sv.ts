@@ -1630,6 +1630,10 @@ Rätta filen och läs in den igen.</translation>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
+        <source>&amp;Search the notes…</source>
+        <translation>&amp;Sök i anteckningarna…</translation>
+    </message>
+    <message>
         <source>Undone: %1</source>
         <translation>Ångrade: %1</translation>
     </message>

@@ -160,6 +160,10 @@ _ENGLISH: dict[str, str | Callable[[Params], str]] = {
     "sequence-fork": "its link to the signer's previous bundle ({previous}) does not match the one imported",
     "origin-taken-over": "{signer}'s new key takes over the edits its laptop made as workspace {origin}"
     " (key {key}) before it got this key: they are taken as its own",
+    "copied-profile-seen": "{signer}'s key ({key}) now signs two histories: the laptop's profile was copied"
+    " to another computer (or put back from a backup), and differing changes show as conflicts. The next"
+    " conference pack you export tells the laptops that sign with it (rundabord pack export; hand it to"
+    " the chair); each needs its own identity",
     "copied-profile-told": "{signer} has seen two computers sign with this laptop's key ({key}): this"
     " laptop's profile was copied to another computer. Each laptop needs its own identity: on each"
     ' laptop that shows this, export its tables, then run `rundabord identity renew --name "YOUR NAME"`'
@@ -394,4 +398,6 @@ _ENGLISH: dict[str, str | Callable[[Params], str]] = {
     "participants-negative": "participants cannot be negative",
     "table-number-has-notes": "table {number} already has {count} notes; its number cannot change",
     "table-has-notes": "table {number} already has {count} notes; it cannot be deleted",
+    # -- notes (app/notes.py) --------------------------------------------------------------------------
+    "note-too-long": "a note holds at most {most} characters; this one has {length}",
 }

@@ -6,9 +6,22 @@ from collections.abc import Iterable
 from typing import Any
 
 from app import conferences
-from app.errors import NotFound, UserError
+from app.errors import NotFound, Said, UserError
+from app.merge.frontier import refresh_if_reopened
+from app.messages import message
 from app.model import Note, check_kind
 from app.store import Store
+
+# The most characters one field of a bundle may carry (app/bundles/domain.py): a longer note, pasted by
+# mistake, was saved here and then made every export of its table fail.
+TEXT_MAX = 100_000
+
+
+def _check_text(text: str) -> None:
+    if not text.strip():
+        raise UserError("a note needs some text")
+    if len(text) > TEXT_MAX:
+        raise Said(message("note-too-long", length=len(text), most=TEXT_MAX))
 
 
 def add_note(
@@ -23,8 +36,7 @@ def add_note(
     votes: int = 0,
 ) -> str:
     """Add a note at the end of its question's list; `question` is a 1-based number or an id."""
-    if not text.strip():
-        raise UserError("a note needs some text")
+    _check_text(text)
     check_kind(kind)
     conference = conferences.conference(store, conference_id)
     conferences.table(store, conference.id, table_number)
@@ -84,13 +96,15 @@ def edit_note(store: Store, note_id: str, **changes: Any) -> None:
     if set(changes) - allowed:
         raise ValueError(f"cannot edit {sorted(set(changes) - allowed)} here")
     note(store, note_id)
-    if "text" in changes and not changes["text"].strip():
-        raise UserError("a note needs some text")
+    if "text" in changes:
+        _check_text(changes["text"])
     if "kind" in changes:
         check_kind(changes["kind"])
     if "votes" in changes:
         changes["votes"] = max(0, int(changes["votes"]))
-    store.write("note", note_id, changes)
+    with store.transaction():
+        store.write("note", note_id, changes)
+        refresh_if_reopened(store, "note", note_id)
 
 
 def set_themes(store: Store, themes_by_note: dict[str, list[str]]) -> None:

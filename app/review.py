@@ -15,7 +15,7 @@ from typing import Any
 from app.dialect import json_list_holds, on_postgresql
 from app.model import Note
 from app.records import record_type
-from app.search import PG_NOTE_VECTOR, fts_query, pg_tsquery
+from app.search import PG_NOTE_VECTOR, fts_query, pg_tsquery, rowid_runs
 from app.store import Store, decode_row
 from app.workspace import open_store
 
@@ -50,9 +50,13 @@ class NoteFilter:
             params.append(pg_tsquery(self.text))
         elif not on_postgresql(store) and fts_query(self.text):
             # A subquery, not a join: SQLite then runs the full-text match once (50 ms on 100,000 notes)
-            # instead of once per candidate row (over 30 s).
-            where.append("n.rowid IN (SELECT rowid FROM notes_fts WHERE notes_fts MATCH ?)")
-            params.append(fts_query(self.text))
+            # instead of once per candidate row (over 30 s). Within the conference's rowid ranges: FTS5
+            # then reads its share of the index, not every conference's matches.
+            runs = rowid_runs(store, conference_id) or [(0, -1)]
+            match = "SELECT rowid FROM notes_fts WHERE notes_fts MATCH ? AND rowid BETWEEN ? AND ?"
+            where.append(f"n.rowid IN ({' UNION ALL '.join([match] * len(runs))})")
+            for low, high in runs:
+                params += [fts_query(self.text), low, high]
         return join, " AND ".join(where), params
 
 

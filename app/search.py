@@ -125,12 +125,17 @@ def rowid_runs(store: Store, conference_id: str) -> list[tuple[int, int]]:
     made since: one range from the first to the last would then span all of those, and a search would
     read their matches. Ranges are joined while the other notes between them stay fewer than the
     conference's own, so a search reads at most about twice its conference's share of the index."""
+    low, high, count = store.conn.execute(
+        "SELECT min(rowid), max(rowid), count(*) FROM notes WHERE conference_id = ?", (conference_id,)
+    ).fetchone()
+    if not count:
+        return []
+    if (high - low + 1) - count <= count:  # few others between: one range (the usual case, one query)
+        return [(low, high)]
     rowids = sorted(
         row[0]
         for row in store.conn.execute("SELECT rowid FROM notes WHERE conference_id = ?", (conference_id,))
     )
-    if not rowids:
-        return []
     runs = [[rowids[0], rowids[0]]]
     for rowid in rowids[1:]:
         if rowid == runs[-1][1] + 1:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
 # The first-start dialog, the error log, the packaged app's self-test and the file-manager hand-over are
 # imported where they are used: a start that needs none of them does not pay for them.
 
+SMOKE_ENV = "RUNDABORD_EXIT_AFTER_MS"  # ui.smoke.ENV: a start without it never imports ui.smoke
 ORGANISATION = "Rundabord"
 # The window's own connection waits this long for a worker's write (a sync, an import) before it says
 # "busy, try again" instead of freezing; workers keep the store's longer default.
@@ -77,13 +79,16 @@ def run_gui(workspace_dir: Path | None, qt_args: list[str], bundle: Path | None 
     """Open the window for the workspace; `bundle` is a .rbz the application was started with (a
     double-clicked file). A folder with no workspace yet is the first start: the person is asked whether
     they chair a table or run the secretariat, and only then is the workspace made."""
-    from ui import error_log, smoke
+    from ui import error_log
     from ui.app_icon import application_icon
 
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     error_log.install()
     app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
-    smoke.arm(app)  # only with RUNDABORD_EXIT_AFTER_MS: the packaged app's self-test (tests/packaging)
+    if os.environ.get(SMOKE_ENV):  # the packaged app's self-test (tests/packaging), imported only for it
+        from ui import smoke
+
+        smoke.arm(app)
     configure(app)
     app.setWindowIcon(application_icon())
     folder = workspace_dir or default_dir()

@@ -8,6 +8,7 @@ dialogs (verification, errors) have a parent and the event loop is running.
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -19,11 +20,20 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 delivered: list[tuple[Path, str]] = []
 
 
+# Only macOS sends QFileOpenEvent (Qt's documentation says so). An event filter on the application sees
+# every event of every widget, each a call into Python: at start that cost the chair's window about 30 ms
+# before its first paint, so elsewhere it is not installed.
+FILE_OPEN_EVENTS = sys.platform == "darwin"
+
+
 class BundleOpener(QObject):
-    def __init__(self, app: QApplication, window: QMainWindow, first: Path | None = None) -> None:
+    def __init__(
+        self, app: QApplication, window: QMainWindow, first: Path | None = None, *, listen: bool | None = None
+    ) -> None:
         super().__init__(window)
         self._window = window
-        app.installEventFilter(self)
+        if FILE_OPEN_EVENTS if listen is None else listen:
+            app.installEventFilter(self)
         if first is not None:
             QTimer.singleShot(0, lambda: self.open(first))
 

@@ -8,7 +8,7 @@ Every error dialog's "details" say where the log is (`details()`), so a secretar
 from __future__ import annotations
 
 import logging
-import logging.handlers
+import os
 import sys
 import threading
 from pathlib import Path
@@ -48,6 +48,41 @@ def details() -> str:
     )
 
 
+class _RotatingFile(logging.FileHandler):
+    """A log file that starts again when full, keeping the last few as .1 (newest) to .N. Written here
+    rather than taken from logging.handlers: that module (sockets, pickle, queues) costs the window's
+    start more than the rest of its logging."""
+
+    def __init__(self, path: Path, max_bytes: int, backups: int) -> None:
+        super().__init__(path, encoding="utf-8")
+        self.max_bytes, self.backups = max_bytes, backups
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            if (
+                self.stream is not None
+                and self.stream.tell() + len(self.format(record)) + 1 >= self.max_bytes
+            ):
+                self._rotate()
+        except Exception:
+            self.handleError(record)
+            return
+        super().emit(record)
+
+    def _rotate(self) -> None:
+        if self.stream is not None:  # the stream only: close() would also unregister the handler
+            self.stream.close()
+            self.stream = None
+        path = Path(self.baseFilename)
+        for number in range(self.backups - 1, 0, -1):
+            older = path.with_name(f"{path.name}.{number}")
+            if older.exists():
+                os.replace(older, path.with_name(f"{path.name}.{number + 1}"))
+        if path.exists():
+            os.replace(path, path.with_name(f"{path.name}.1"))
+        self.stream = self._open()
+
+
 def install(folder: Path | None = None) -> Path | None:
     """Log to a rotating file and catch uncaught exceptions; returns the log file (None if it cannot be
     written: the application still runs, logging to the console only)."""
@@ -56,9 +91,7 @@ def install(folder: Path | None = None) -> Path | None:
     root.setLevel(logging.INFO)
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(
-            folder / LOG_NAME, maxBytes=_MAX_BYTES, backupCount=_BACKUPS, encoding="utf-8"
-        )
+        handler = _RotatingFile(folder / LOG_NAME, _MAX_BYTES, _BACKUPS)
     except OSError as exc:
         logging.getLogger(__name__).warning("no log file in %s: %s", folder, exc)
     else:
@@ -78,7 +111,7 @@ def uninstall() -> None:
     path = _state["file"]
     root = logging.getLogger()
     for handler in list(root.handlers):
-        mine = isinstance(handler, logging.handlers.RotatingFileHandler) and path is not None
+        mine = isinstance(handler, _RotatingFile) and path is not None
         if mine and Path(handler.baseFilename) == path:
             root.removeHandler(handler)
             handler.close()

@@ -39,6 +39,13 @@ def templates() -> dict[str, str]:
             "{signer}'s new key takes over the changes the laptop made with its earlier key ({key}):"
             " they count as its own",
         ),
+        "copied-profile-seen": translate(
+            "BundleMessages",
+            "{signer}'s key ({key}) now signs two histories: the laptop's profile was copied to another"
+            " computer (or put back from a backup), and changes that differ show as conflicts. The next"
+            " conference pack you export tells the laptops that sign with this key: hand it to the chair."
+            " Each laptop needs its own identity",
+        ),
         "copied-profile-told": translate(
             "BundleMessages",
             "{signer} has seen two computers sign with this laptop's key ({key}): this laptop's profile"
@@ -412,5 +419,11 @@ def templates() -> dict[str, str]:
         ),
         "table-has-notes": translate(
             "BundleMessages", "Table {number} already has notes ({count}), so it cannot be deleted."
+        ),
+        # notes
+        "note-too-long": translate(
+            "BundleMessages",
+            "A note holds at most {most} characters, and this one has {length}: was a whole document"
+            " pasted? Shorten it, or split it into several notes.",
         ),
     }

@@ -52,6 +52,7 @@ class Decoded:
     skipped: set[str] = field(default_factory=set)  # ids of lines known by digest, read unchecked
     digests: dict[str, str] = field(default_factory=dict)  # record id -> digest of its line (SKIPPABLE)
     lines: list[str] = field(default_factory=list)  # every line's digest, in order (with a context)
+    raw_lines: list[bytes] = field(default_factory=list)  # every line's bytes, in order (with a context)
 
 
 _ENCODE = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False).encode
@@ -99,7 +100,7 @@ def decode_records(
     lines = _lines(raw)
     digests = [line_digest(context, line) for line in lines] if context is not None else []
     seen_before = known(digests) if known is not None and digests else {}
-    decoded = Decoded([], lines=digests)
+    decoded = Decoded([], lines=digests, raw_lines=lines if context is not None else [])
     ids: set[str] = set()
     parse = _compact_record if encoding == COMPACT else _jsonl_record
     for number, line in enumerate(lines, 1):

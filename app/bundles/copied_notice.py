@@ -40,6 +40,9 @@ class Told:
     signed_utc: str
     signer_name: str  # the secretariat, by the name this laptop knows it
 
+    def message(self) -> Message:
+        return message("copied-profile-told", key=self.key_id, signer=self.signer_name)
+
 
 def copied_keys(store: Store, conference_id: str) -> list[str]:
     """The keys whose table exports for this conference this store holds and whose chain has forked."""
@@ -74,7 +77,7 @@ def learn(store: Store, bundle: Bundle, signer: TrustStatus) -> Message | None:
     )
     kept = [t for t in _all(store) if (t.key_id, t.conference_id) != (key_id, told.conference_id)]
     store.meta_set(TOLD_KEY, json.dumps([asdict(t) for t in [*kept, told]]))
-    return message("copied-profile-told", key=key_id, signer=told.signer_name)
+    return told.message()
 
 
 def current(store: Store) -> list[Told]:

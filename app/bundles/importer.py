@@ -39,6 +39,7 @@ from app.cancel import CancelToken, is_cancelled
 from app.errors import UserError
 from app.hlc import Stamp, wall_clock_ms
 from app.merge import Carrier, merge_records
+from app.merge.forks import forked_now
 from app.messages import Message, english, message
 from app.store import Store, database_errors
 from app.workspace import Workspace
@@ -289,7 +290,10 @@ def _commit(
         # A line merged here before (known by its digest) changes nothing when merged again; the
         # export's evidence (forks.py) still lists everything it carried.
         fresh = [r for r in bundle.records if r["id"] not in bundle.skipped]
+        forked_before = bundle.kind != KIND_TABLE or bundle.key_id in forked_now(store)
         counts = merge(store, fresh, carrier_of(bundle), bundle.records)
+        if not forked_before and bundle.key_id in forked_now(store):  # the secretary tells the chair
+            flags.append(message("copied-profile-seen", signer=about["signer_name"], key=bundle.key_id))
         counts["unchanged"] += len(bundle.records) - len(fresh)
         digests.remember(store, bundle)
         contributors.remember(store, bundle)  # whose workspace wrote the notes, for the justering
@@ -331,16 +335,17 @@ def _commit(
 
 def sequence_flags(store: Store, bundle: Bundle) -> list[Message]:
     """Gaps, forks and late arrivals in the signer's sequence, as remarks for the receipt."""
-    seen = ledger.sequences_of_key(store, bundle.key_id)
+    chain = ledger.chain_of_key(store, bundle.key_id)
+    seen: dict[int, list[str]] = {}
+    for seq, sha, _previous, _created in chain:
+        seen.setdefault(seq, []).append(sha)
     number = bundle.sequence
     flags: list[Message] = []
     if number in seen:
         flags.append(message("sequence-repeated", number=number))
     newer = [n for n in seen if n > number]
     made_before = [
-        seq
-        for seq, _sha, _prev, created in ledger.chain_of_key(store, bundle.key_id)
-        if seq > number and created < bundle.created_hlc
+        seq for seq, _sha, _prev, created in chain if seq > number and created < bundle.created_hlc
     ]
     if made_before:  # taken although numbered against the order it was made in (verify.rollback_refusal)
         flags.append(message("sequence-copied", number=number, newer=min(made_before)))
@@ -381,6 +386,7 @@ def carrier_of(bundle: Bundle) -> Carrier | None:
         conference_id=bundle.conference_id,
         tables=tuple(bundle.tables),
         lines=bundle.line_digests,
+        texts=bundle.lines,
     )
 
 

@@ -158,13 +158,14 @@ def _check_relay(
         raise refused(
             "origin", "origin-not-chair", record=record["id"], origin=origin, key=owner.key_id, table=number
         )
+    ours = stored.get(name)
+    over_own = ours is not None and ours[1] == origin
+    if over_own and claimed is None:
+        raise refused("relay", "relay-over-own", record=record["id"], origin=origin, key=owner.key_id)
     if any(held_origin == origin and held_rev >= rev for held_rev, held_origin in stored.values()):
         raise refused("relay", "relay-unseen", record=record["id"], origin=origin, key=owner.key_id)
-    ours = stored.get(name)
-    if ours is None or ours[1] != origin:
+    if not over_own or claimed is None:  # (over its own edit unclaimed was refused above)
         return False
-    if claimed is None:
-        raise refused("relay", "relay-over-own", record=record["id"], origin=origin, key=owner.key_id)
     problem = takeover_problem(store, claimed[0], claimed[1], origin, owner.public_key)
     if problem is not None:
         raise problem

@@ -86,6 +86,7 @@ class Bundle:
     skipped: set[str] = field(default_factory=set)
     digests: dict[str, str] = field(default_factory=dict)  # record id -> its line's digest
     line_digests: tuple[str, ...] = ()  # every record line's digest, in order (read with `known`)
+    lines: tuple[bytes, ...] = ()  # every record line's bytes, in order (read with `known`)
 
     @property
     def record_count(self) -> int:
@@ -175,9 +176,9 @@ class Bundle:
         """The greatest clock stamp in the bundle, for the importing workspace's clock to observe."""
         greatest = self.created_hlc
         for record in self.unseen():
-            greatest = max(greatest, record["rev"])
-            for rev, _origin in record["stamps"].values():
-                greatest = max(greatest, rev)
+            top = max([record["rev"], *[pair[0] for pair in record["stamps"].values()]])
+            if top > greatest:
+                greatest = top
         return greatest
 
 
@@ -242,6 +243,7 @@ def read_bundle(data: bytes, *, known: KnownLines | None = None) -> Bundle:
         decoded.skipped,
         decoded.digests,
         tuple(decoded.lines),
+        tuple(decoded.raw_lines),
     )
 
 

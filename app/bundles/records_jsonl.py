@@ -67,13 +67,14 @@ def record_problem(record: Any) -> Message | None:
     stamps = record["stamps"]
     if not isinstance(stamps, dict) or not set(stamps) <= set(rt.fields) | {"deleted"}:
         return message("record-stamps")
+    checked: set[tuple[str, str]] = set()  # most fields share their stamp: each pair checked once
     for pair in stamps.values():
-        if (
-            not isinstance(pair, list)
-            or len(pair) != 2
-            or not is_stamp(pair[0])
-            or not isinstance(pair[1], str)
-            or not ORIGIN.match(pair[1])
-        ):
+        if not isinstance(pair, list) or len(pair) != 2:
             return message("record-stamps")
+        rev, origin = pair
+        if isinstance(rev, str) and isinstance(origin, str) and (rev, origin) in checked:
+            continue
+        if not is_stamp(rev) or not isinstance(origin, str) or not ORIGIN.match(origin):
+            return message("record-stamps")
+        checked.add((rev, origin))
     return None

@@ -89,7 +89,9 @@ def _identity_renew(args: argparse.Namespace) -> int:
 def _identity_show(args: argparse.Namespace) -> int:
     from app.bundles.identity import require_identity
 
-    identity = require_identity(open_workspace(args))
+    workspace = open_workspace(args)
+    identity = require_identity(workspace)
+    copied = _copied_warning(workspace)
     if args.json:
         print_json_line(
             {
@@ -98,6 +100,7 @@ def _identity_show(args: argparse.Namespace) -> int:
                 "fingerprint": identity.fingerprint,
                 "public_key": identity.public_key_b64,
                 "passphrase": identity.encrypted,
+                "copied": copied,
             }
         )
         return 0
@@ -106,7 +109,21 @@ def _identity_show(args: argparse.Namespace) -> int:
     print(f"fingerprint: {identity.fingerprint}")
     print(f"public key:  {identity.public_key_b64}")
     print(f"passphrase:  {'yes' if identity.encrypted else 'no'}")
+    if copied:
+        print(f"warning: {copied}")
     return 0
+
+
+def _copied_warning(workspace) -> str | None:
+    """Whether another computer signs with this key, as a sync saw it or the secretariat's pack said."""
+    from app.bundles import copied_notice
+    from app.sync import copies
+
+    sightings = copies.current(workspace.store)
+    if sightings:
+        return copies.warning(sightings)
+    told = copied_notice.current(workspace.store)
+    return max(told, key=lambda t: t.signed_utc).message().english() if told else None
 
 
 def _identity_export(args: argparse.Namespace) -> int:

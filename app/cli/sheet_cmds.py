@@ -121,9 +121,13 @@ def _attach(args: argparse.Namespace) -> int:
 
 def _attachments(args: argparse.Namespace) -> int:
     store = open_workspace(args).store
-    for a in attachments.attachments_of(store, args.conference, args.table):
+    found = attachments.attachments_of(store, args.conference, args.table)
+    for a in found:
         if args.json:
             print_json_line(a.__dict__)
         else:
             print(f"table {a.table_number}\t{a.file_name}\t{a.width}×{a.height}\t{a.caption}\t{a.id}")
+    if not found and not args.json:  # silence read as "did it work?"
+        where = f"table {args.table}" if args.table else "this conference"
+        print(f"no photos of the paper for {where} yet")
     return 0

@@ -1,7 +1,8 @@
 """`rundabord store copy --to ...` moves a secretariat's store to PostgreSQL or copies it to a SQLite file
 for the archive; `rundabord store use postgresql://...|local` joins the secretariat's shared store or
 goes back to one on this computer; `rundabord store check` prints what a copy is verified by (rows and
-SHA-256 per table)."""
+SHA-256 per table); `rundabord store prune` sheds what a store that grows for years need not keep
+(app/store_prune.py)."""
 
 from __future__ import annotations
 
@@ -40,6 +41,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     checks = actions.add_parser("check", help="rows and SHA-256 of every table (what a copy is verified by)")
     checks.add_argument("--json", action="store_true")
     checks.set_defaults(handler=_check)
+    prune = actions.add_parser(
+        "prune",
+        help="remove digests of superseded lines; keep each export's evidence as its change since the last",
+        description="Removes the digests of record lines superseded by a newer line of the same record (an"
+        " import that meets such a line again checks it in full) and keeps each export's list of lines as"
+        " what changed since its signer's export before it. No evidence of a copied laptop profile is"
+        " lost: imports, forks and rollbacks are judged exactly as before.",
+    )
+    prune.add_argument("--json", action="store_true", help="what was pruned, as one JSON object")
+    prune.set_defaults(handler=_prune)
 
 
 def _print(results, as_json: bool) -> None:
@@ -86,4 +97,23 @@ def _check(args: argparse.Namespace) -> int:
         _print(check(workspace.store), args.json)
     finally:
         workspace.close()
+    return 0
+
+
+def _prune(args: argparse.Namespace) -> int:
+    from app.store_prune import prune
+
+    workspace = open_workspace(args)
+    try:
+        done = prune(workspace.store)
+    finally:
+        workspace.close()
+    if args.json:
+        print_json_line(done.__dict__)
+    else:
+        print(
+            f"removed {plural(done.digests, 'digest')} of superseded lines;"
+            f" {plural(done.exports, 'export')} kept as their change since the one before"
+            f" ({done.characters:,} characters saved)"
+        )
     return 0

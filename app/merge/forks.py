@@ -65,6 +65,9 @@ class Carrier:
     # Its records' line digests, in order (app/bundles/codec.py), when the reader kept them; else each
     # record is named by the digest of its canonical JSON.
     lines: tuple[str, ...] = field(default=(), compare=False, repr=False)
+    # The lines' own bytes, when the reader kept them: kept as the evidence of each record (the line
+    # is the record, read back as the reader read it), rather than the record encoded again.
+    texts: tuple[bytes, ...] = field(default=(), compare=False, repr=False)
 
     @property
     def order(self) -> tuple[str, str]:
@@ -83,9 +86,14 @@ def remember(store: Store, carrier: Carrier, records: Iterable[Wire]) -> None:
             lines.append(hashlib.sha256(b"rundabord-evidence\0" + text.encode("utf-8")).hexdigest()[:32])
             texts[lines[-1]] = text
     held = _held(store, lines)
+    own = carrier.texts if carrier.lines and len(carrier.texts) == len(lines) else ()
+    missing = [i for i, d in enumerate(lines) if d not in held]
     store.conn.executemany(
         "INSERT INTO merge_lines (digest, record) VALUES (?, ?) ON CONFLICT (digest) DO NOTHING",
-        [(d, texts.get(d) or compact_json(r)) for d, r in zip(lines, records, strict=True) if d not in held],
+        [
+            (lines[i], own[i].decode("utf-8") if own else texts.get(lines[i]) or compact_json(records[i]))
+            for i in missing
+        ],
     )
     known = _forked_so_far(store, update=True)
     # Only the numbers around this one, or one numbered against the order it was made in, can split
@@ -217,12 +225,13 @@ def splits(chain: Iterable[Carrier], carrier: Carrier) -> bool:
 def carried_by_key(store: Store, key_id: str) -> list[dict[str, Any]]:
     """Every record state the key's table exports held here carried (to tell a re-signed older state,
     which brings none of its own, from the other copy of a copied profile)."""
+    lists = LineLists(store)
     return [
-        json.loads(text)
-        for packed, lines in store.conn.execute(
-            "SELECT records, lines FROM merge_carriers WHERE key_id = ?", (key_id,)
-        )
-        for text in _carried_texts(store, packed, lines or "")
+        record
+        for export, packed, lines in store.conn.execute(
+            "SELECT manifest_sha256, records, lines FROM merge_carriers WHERE key_id = ?", (key_id,)
+        ).fetchall()
+        for record in _carried_records(store, export, packed, lines, lists)
     ]
 
 
@@ -385,16 +394,78 @@ def load_evidence(store: Store) -> ForkEvidence | None:
         ancestors[export] = chain
     evidence = ForkEvidence(forked, relevant, ancestors)
     marks = ",".join("?" * len(relevant))
+    lists = LineLists(store)
     for export, packed, lines in store.conn.execute(
         f"SELECT manifest_sha256, records, lines FROM merge_carriers WHERE manifest_sha256 IN ({marks})"
         " ORDER BY manifest_sha256",
         list(relevant),
-    ):
-        for text in _carried_texts(store, packed, lines or ""):
-            record: dict[str, Any] = json.loads(text)
+    ).fetchall():
+        for record in _carried_records(store, export, packed, lines, lists):
             entry = evidence.versions.setdefault(record["id"], (record["type"], []))
             entry[1].append((export, record))
     return evidence
+
+
+def _carried_records(
+    store: Store, export: str, packed: str, lines: str | None, lists: LineLists
+) -> list[Wire]:
+    """The records an export carried, as it carried them."""
+    if lines and lines.startswith(DELTA):
+        lines = "".join(lists.digests(export))
+    return [_record_of(text) for text in _carried_texts(store, packed, lines or "")]
+
+
+def _record_of(text: str) -> Wire:
+    """A kept record: a bundle's own line (a compact line is an array; a v1 line the record's JSON), or
+    the record's canonical JSON as kept before lines were kept as they came."""
+    if text.startswith("["):
+        from app.bundles.records_compact import decode_known_line  # the line passed every check then
+
+        return decode_known_line(text)
+    return json.loads(text)
+
+
+DELTA = "+"  # a line list kept as "+added-removed" against the signer's export before (app/store_prune.py)
+
+
+def delta_of(before: list[str], after: list[str]) -> str:
+    """`after` as its change since `before`: the digests added, then those removed."""
+    had, has = set(before), set(after)
+    return (
+        DELTA + "".join(d for d in after if d not in had) + "-" + "".join(d for d in before if d not in has)
+    )
+
+
+class LineLists:
+    """Each export's line digests, a list kept as a delta read through its chain. An export carries each
+    record once, so the order of its lines means nothing to the evidence; a delta's list is the export
+    before's, less what went, then what came."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._known: dict[str, list[str]] = {}
+
+    def digests(self, export: str) -> list[str]:
+        pending: list[tuple[str, str, str]] = []  # (export, its previous, its delta), newest first
+        current: str | None = export
+        while current is not None and current not in self._known:
+            row = self.store.conn.execute(
+                "SELECT previous, lines FROM merge_carriers WHERE manifest_sha256 = ?", (current,)
+            ).fetchone()
+            lines = (row[1] or "") if row is not None else ""
+            if not lines.startswith(DELTA):
+                self._known[current] = [lines[i : i + 32] for i in range(0, len(lines), 32)]
+                break
+            pending.append((current, row[0] or "", lines))
+            current = row[0]
+        for name, previous, delta in reversed(pending):
+            added, _, removed = delta[len(DELTA) :].partition("-")
+            gone = {removed[i : i + 32] for i in range(0, len(removed), 32)}
+            parent = self._known.get(previous, [])
+            self._known[name] = [d for d in parent if d not in gone] + [
+                added[i : i + 32] for i in range(0, len(added), 32)
+            ]
+        return self._known[export]
 
 
 def _carried_texts(store: Store, packed: str, lines: str) -> list[str]:

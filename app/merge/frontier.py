@@ -197,6 +197,15 @@ def refresh_conflicts(
     return replace_conflicts(store.conn, rt, record_id, before, losers)
 
 
+def refresh_if_reopened(store: Store, type_name: str, record_id: str) -> None:
+    """After an edit made here: a reopened version stays open beside the value the field holds unless it
+    is that value, so a new value there can show one again (another store works it out on merge)."""
+    if store.conn.execute(
+        "SELECT 1 FROM conflict_resolutions WHERE record_id = ? AND deleted <> 0 LIMIT 1", (record_id,)
+    ).fetchone():
+        refresh_conflicts(store, type_name, record_id)
+
+
 def replace_conflicts(
     conn: sqlite3.Connection,
     rt: RecordType,

@@ -19,7 +19,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
 from app.minutes.fonts import BOLD, REGULAR
-from app.minutes.layout import MUTED, Deferred, markup
+from app.minutes.layout import MUTED, Deferred, markup, printable
 from app.minutes.marked import MarkedParagraph, tagger_of
 from app.minutes.tagging import Node
 
@@ -90,7 +90,7 @@ class TableOfContents(Flowable):
         for entry in self.entries:
             font = BOLD if entry.level == 0 else REGULAR
             room = width - entry.level * self.INDENT - self.NUMBER_WIDTH - 6 * mm
-            parts = simpleSplit(entry.text, font, self.style.fontSize, room) or [""]
+            parts = simpleSplit(printable(entry.text), font, self.style.fontSize, room) or [""]
             for i, part in enumerate(parts):
                 lines.append((entry, part, i == len(parts) - 1))
         return lines

@@ -15,7 +15,7 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, Table, TableStyle
 
-from app.minutes.layout import RULE, SHADE, Styles, markup
+from app.minutes.layout import RULE, SHADE, Styles, markup, printable
 from app.minutes.marked import tagger_of
 from app.minutes.tagging import Node
 
@@ -74,7 +74,7 @@ def grid(
         if column in numeric_set:
             if head:  # a long theme name over a number column wraps rather than overflowing
                 return Paragraph(markup(str(value)), head_right)
-            text = str(value)  # plain strings are cheap and align right by the table style
+            text = printable(str(value))  # plain strings are cheap and align right by the table style
             width = widths[column] - padding
             if stringWidth(text, styles.cell.fontName, styles.cell.fontSize) <= width:
                 return text
@@ -82,7 +82,7 @@ def grid(
             return "\n".join(wrap_text(text, styles.cell.fontName, styles.cell.fontSize, width))
         if head:
             return Paragraph(markup(str(value)), head_left)
-        text = " ".join(str(value).split())
+        text = " ".join(printable(str(value)).split())
         lines = wrap_text(text, styles.cell.fontName, styles.cell.fontSize, widths[column] - padding)
         if len(lines) > MAX_PLAIN_LINES:
             return Paragraph(markup(text), styles.cell)

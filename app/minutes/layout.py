@@ -47,7 +47,16 @@ RULE = colors.HexColor("#b8c4cf")
 SHADE = colors.HexColor("#e9eef3")
 
 ProgressCallback = Callable[[int, int], None]
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Control characters, and what a PDF cannot carry: characters beyond the Basic Multilingual Plane (emoji,
+# mostly) with the joiners and variation selectors that build them. The embedded fonts draw none of
+# them (a box), reportlab writes each as a NUL in the text layer and an invalid entry in its map back to
+# Unicode, so copying, searching and screen readers got "behöver \x00 buss". The HTML report keeps them.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\U00010000-\U0010ffff\u200d\ufe0e\ufe0f]")
+
+
+def printable(text: str) -> str:
+    """The text without what a PDF cannot carry (see _CONTROL), for text drawn without markup()."""
+    return _CONTROL.sub("", text)
 
 
 def markup(text: str) -> str:
@@ -326,7 +335,9 @@ class MinutesDocument(BaseDocTemplate):
         canv.setFillColor(ACCENT)
         right = self.info.header_right
         right_width = stringWidth(right, REGULAR, 8)
-        left = _fit(self.info.header_left or self.info.title, BOLD, 8, FRAME_WIDTH - right_width - 8 * mm)
+        left = _fit(
+            printable(self.info.header_left or self.info.title), BOLD, 8, FRAME_WIDTH - right_width - 8 * mm
+        )
         canv.drawString(MARGIN_X, y, left)
         canv.setFont(REGULAR, 8)
         canv.setFillColor(MUTED)

@@ -27,10 +27,7 @@ class Table:
         )
         if replace or ignore:
             raise NotImplementedError("insert(replace/ignore) is not used on PostgreSQL")
-        has_id = self.conn.execute(
-            "SELECT 1 FROM information_schema.columns WHERE table_name = ? AND column_name = 'id'",
-            (self.name,),
-        ).fetchone()
+        has_id = _numbered(self.conn, self.name)
         if has_id and "id" not in row:
             sql += " RETURNING id"
             self.last_pk = self.conn.execute(sql, tuple(row.values())).fetchone()[0]
@@ -38,6 +35,16 @@ class Table:
             self.conn.execute(sql, tuple(row.values()))
             self.last_pk = row.get("id")
         return self
+
+
+def _numbered(conn: PgConnection, name: str) -> bool:
+    """Whether the table has an `id` column, asked of the catalog once per connection (a ledger writes a
+    row per import; the catalog's views cost the server more than the row)."""
+    known: dict[str, bool] = conn.__dict__.setdefault("numbered_tables", {})
+    if name not in known:
+        asked = "SELECT 1 FROM information_schema.columns WHERE table_name = ? AND column_name = 'id'"
+        known[name] = conn.execute(asked, (name,)).fetchone() is not None
+    return known[name]
 
 
 class Tables:

@@ -10,7 +10,7 @@ NOTES_SHEET = "Anteckningar"
 INSTRUCTIONS_SHEET = "Instruktioner"
 HIDDEN_SHEET = "Rundabord"  # conference id, template version, the drop-down lists; hidden
 MAX_ROWS = 20_000  # a conference of 40 tables writes a few hundred notes; more is not a notes sheet
-MAX_TEXT = 4000  # characters in one note; the chair's window takes no more either
+MAX_TEXT = 4000  # characters in one note typed from paper (a window takes up to app.notes.TEXT_MAX)
 
 
 @dataclass(frozen=True)

@@ -255,6 +255,10 @@
         <translation>{signer}s nya nyckel tar över ändringarna som datorn gjorde med sin tidigare nyckel ({key}): de räknas som dess egna</translation>
     </message>
     <message>
+        <source>{signer}&apos;s key ({key}) now signs two histories: the laptop&apos;s profile was copied to another computer (or put back from a backup), and changes that differ show as conflicts. The next conference pack you export tells the laptops that sign with this key: hand it to the chair. Each laptop needs its own identity</source>
+        <translation>{signer}s nyckel ({key}) används nu på två datorer: datorns profil har kopierats till en annan dator (eller lagts tillbaka från en säkerhetskopia), och ändringar som skiljer sig visas som konflikter. Nästa konferenspaket du exporterar talar om det för datorerna som signerar med nyckeln: lämna det till ordföranden. Varje dator behöver en egen identitet</translation>
+    </message>
+    <message>
         <source>{signer} has seen two computers sign with this laptop&apos;s key ({key}): this laptop&apos;s profile was copied to another computer. Each laptop needs its own identity: export your tables, then give this laptop its own identity and send the new key card to the secretariat</source>
         <translation>{signer} har sett två datorer signera med den här datorns nyckel ({key}): datorns profil har kopierats till en annan dator. Varje dator behöver en egen identitet: exportera dina bord, ge sedan den här datorn en egen identitet och skicka det nya nyckelkortet till kansliet</translation>
     </message>
@@ -893,6 +897,10 @@
     <message>
         <source>Table {number} already has notes ({count}), so it cannot be deleted.</source>
         <translation>Bord {number} har redan anteckningar ({count}) och kan därför inte tas bort.</translation>
+    </message>
+    <message>
+        <source>A note holds at most {most} characters, and this one has {length}: was a whole document pasted? Shorten it, or split it into several notes.</source>
+        <translation>En anteckning rymmer högst {most} tecken, och den här har {length}: klistrades ett helt dokument in? Korta den, eller dela upp den i flera anteckningar.</translation>
     </message>
     <message>
         <source>the signature does not match the signed contents list (altered, or another key)</source>

@@ -16,12 +16,20 @@
         <translation>Jämför varje fingeravtryck med ordförandens nyckelkort eller låt ordföranden läsa upp det, och kryssa i rutan. Varje nyckel godkänns bara som ordförande för det bord som paketet gäller, under det namn du ger den: listor och protokoll skriver ut det namnet, inte det som paketet uppger.</translation>
     </message>
     <message>
+        <source>All for %1.</source>
+        <translation>Alla gäller %1.</translation>
+    </message>
+    <message>
         <source>Table %2 of %3: %1</source>
         <translation>Bord %2 på %3: %1</translation>
     </message>
     <message>
-        <source>Fingerprint</source>
-        <translation>Fingeravtryck</translation>
+        <source>Table %2: %1</source>
+        <translation>Bord %2: %1</translation>
+    </message>
+    <message>
+        <source>Fingerprint of table %1</source>
+        <translation>Fingeravtryck för bord %1</translation>
     </message>
     <message>
         <source>Compared</source>
@@ -469,6 +477,18 @@ Rätta filen och läs in den igen.</translation>
     <message>
         <source>Undo the last choice made here: both versions are open again</source>
         <translation>Ångra det senaste valet här: båda versionerna blir öppna igen</translation>
+    </message>
+    <message>
+        <source>&amp;Settled…</source>
+        <translation>A&amp;vgjorda…</translation>
+    </message>
+    <message>
+        <source>The conflicts settled so far: reopen any one of them</source>
+        <translation>De konflikter som avgjorts hittills: öppna vilken som helst av dem igen</translation>
+    </message>
+    <message>
+        <source>Settled conflicts</source>
+        <translation>Avgjorda konflikter</translation>
     </message>
     <message>
         <source>No open conflicts.</source>
@@ -953,6 +973,14 @@ Rätta filen och läs in den igen.</translation>
     <message>
         <source>%1 conflicts to review</source>
         <translation>%1 konflikter att granska</translation>
+    </message>
+    <message>
+        <source>the conflict it opened is settled</source>
+        <translation>konflikten som öppnades är avgjord</translation>
+    </message>
+    <message>
+        <source>the conflicts it opened are settled</source>
+        <translation>konflikterna som öppnades är avgjorda</translation>
     </message>
     <message>
         <source>%1 refused</source>
@@ -1602,6 +1630,10 @@ Rätta filen och läs in den igen.</translation>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
+        <source>&amp;Search the notes…</source>
+        <translation>&amp;Sök i anteckningarna…</translation>
+    </message>
+    <message>
         <source>Undone: %1</source>
         <translation>Ångrade: %1</translation>
     </message>
@@ -1636,6 +1668,41 @@ Rätta filen och läs in den igen.</translation>
     <message>
         <source>Secretariat</source>
         <translation>Sekretariat</translation>
+    </message>
+</context>
+<context>
+    <name>SettledDialog</name>
+    <message>
+        <source>Settled conflicts</source>
+        <translation>Avgjorda konflikter</translation>
+    </message>
+    <message>
+        <source>Choose a settled conflict and reopen it: both versions are listed again, and the value kept now stays until you decide anew.</source>
+        <translation>Välj en avgjord konflikt och öppna den igen: båda versionerna listas igen, och värdet som gäller nu står kvar tills du avgör på nytt.</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Bord</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Behölls</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>Avgjord</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>Öppna &amp;igen</translation>
+    </message>
+    <message>
+        <source>Cannot reopen the conflict</source>
+        <translation>Kan inte öppna konflikten igen</translation>
     </message>
 </context>
 <context>
@@ -1721,6 +1788,10 @@ Rätta filen och läs in den igen.</translation>
 </context>
 <context>
     <name>TrustKeyDialog</name>
+    <message>
+        <source>Another key is already trusted as %1: give this key a name of its own, e.g. “%1 (laptop 2)”.</source>
+        <translation>En annan nyckel är redan godkänd som %1: ge den här nyckeln ett eget namn, t.ex. ”%1 (dator 2)”.</translation>
+    </message>
     <message>
         <source>Warning: another key already signs for table %1 as %2.</source>
         <translation>Varning: en annan nyckel signerar redan för bord %1 som %2.</translation>

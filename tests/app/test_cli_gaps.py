@@ -109,3 +109,17 @@ def test_a_note_of_two_lines_lists_as_one_note(office):
     assert code == 0
     assert "table 2 q1 note: Läxhjälp på biblioteket\n    andra raden om samma sak (1 vote)\n" in out
     assert all(line.startswith(("table ", "    ")) for line in out.splitlines())
+
+
+def test_attachments_with_none_says_so(office):
+    """The README's secretariat tour lists the photos of the tables' paper; with none, the command
+    printed nothing at all, which a newcomer reads as "did it work?"."""
+    ws, conference = office
+    assert rundabord(ws, "attachments", "--conference", conference) == (
+        0,
+        "no photos of the paper for this conference yet\n",
+        "",
+    )
+    code, out, _ = rundabord(ws, "attachments", "--conference", conference, "--table", "7")
+    assert (code, out) == (0, "no photos of the paper for table 7 yet\n")
+    assert rundabord(ws, "attachments", "--conference", conference, "--json") == (0, "", "")

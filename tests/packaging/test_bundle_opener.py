@@ -60,10 +60,20 @@ def test_bundle_from_the_command_line_opens_once_the_window_is_up(qapp, qtbot, t
 def test_macos_file_open_event_reaches_the_window(qapp, qtbot, tmp_path) -> None:
     window = BundleWindow()
     qtbot.addWidget(window)
-    BundleOpener(qapp, window)
+    BundleOpener(qapp, window, listen=True)  # as on macOS, the one system that sends the event
     bundle = tmp_path / "konferenspaket.rbz"
     QCoreApplication.sendEvent(qapp, QFileOpenEvent(str(bundle)))
     assert window.opened == [bundle]
+
+
+def test_elsewhere_no_filter_sees_every_event(qapp, qtbot, tmp_path) -> None:
+    """Linux and Windows never send the event (the file comes on the command line): no filter on the
+    application makes every event of every widget a call into Python."""
+    window = BundleWindow()
+    qtbot.addWidget(window)
+    BundleOpener(qapp, window, listen=False)
+    QCoreApplication.sendEvent(qapp, QFileOpenEvent(str(tmp_path / "konferenspaket.rbz")))
+    assert window.opened == []
 
 
 def test_window_without_open_bundle_explains_instead_of_dropping_the_file(qapp, qtbot, tmp_path) -> None:

@@ -46,7 +46,9 @@ class CopiedProfileBar(QFrame):
         self.button.clicked.connect(self._on_button_clicked)
         layout.addWidget(self.label, 1)
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignVCenter)
-        self.refresh()
+        # Hidden until the first look, which the window takes right after its first paint: reading
+        # the store for it is not what the chair waits for when the window opens.
+        self.hide()
 
     def refresh(self, _report: object = None) -> None:
         from app.bundles import copied_notice
@@ -54,7 +56,8 @@ class CopiedProfileBar(QFrame):
 
         sightings = copies.current(self.workspace.store)
         told = copied_notice.current(self.workspace.store) if not sightings else []
-        self.setVisible(bool(sightings or told))
+        if not (sightings or told):
+            self.hide()
         if told:
             self._say(self._told_text(told))
         if not sightings:
@@ -93,6 +96,9 @@ class CopiedProfileBar(QFrame):
         self.label.setText(text)
         self.setAccessibleName(self.tr("Warning: another computer signs as this laptop"))
         self.label.setAccessibleDescription(text)
+        if self.isHidden():  # appearing after the window was read: a screen reader says it now
+            self.show()
+            _announce(self)
 
     def _on_button_clicked(self) -> None:
         from app.bundles.identity import require_identity
@@ -151,6 +157,12 @@ class CopiedProfileBar(QFrame):
                 " Settings and send it to the secretariat."
             ).replace("%1", renewal.new.fingerprint),
         )
+
+
+def _announce(widget: QWidget) -> None:
+    from PySide6.QtGui import QAccessible, QAccessibleEvent
+
+    QAccessible.updateAccessibility(QAccessibleEvent(widget, QAccessible.Event.Alert))
 
 
 def attach_copied_profile_bar(window: QMainWindow, workspace: Workspace, sync_status) -> CopiedProfileBar:

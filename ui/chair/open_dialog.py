@@ -275,6 +275,8 @@ class OpenConferenceDialog(QDialog):
             )
             return
         self.reload(loaded.conference_id)
+        # Next the chair picks her table: the keys (Down, Enter) go to that list, not the conference's.
+        self.table_view.setFocus(Qt.FocusReason.OtherFocusReason)
         self.conference_loaded.emit(loaded.conference_id)
 
     def _ask_fingerprint(self, loaded: Loaded) -> None:

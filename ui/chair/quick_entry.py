@@ -1,8 +1,9 @@
 """The quick-entry field: always focused while capturing; Enter adds the note, Shift+Enter breaks the line.
 
 Ctrl+Z respects where the chair is: with text in the field it undoes the typing; in an empty field it
-reaches the window and undoes the last saved edit (likewise redo). The field's undo history starts
-afresh with each note, so typing is never undone into an earlier note.
+reaches the window and undoes the last saved edit. Redo likewise, except that typing just undone (the
+field emptied by Ctrl+Z) is redone in the field first. The field's undo history starts afresh with each
+note, so typing is never undone into an earlier note.
 
 Signals:
     submitted(str)   Enter with some text: the text, already stripped; the field is then empty
@@ -23,12 +24,13 @@ class QuickEntry(QPlainTextEdit):
         self.setUndoRedoEnabled(True)
         self.setTabChangesFocus(True)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        self.undo_redo_keys: list[QKeySequence] = [
-            QKeySequence(QKeySequence.StandardKey.Undo),
+        self.undo_keys: list[QKeySequence] = [QKeySequence(QKeySequence.StandardKey.Undo)]
+        self.redo_keys: list[QKeySequence] = [
             QKeySequence(QKeySequence.StandardKey.Redo),
             QKeySequence("Ctrl+Shift+Z"),
             QKeySequence("Ctrl+Y"),
         ]
+        self.undo_redo_keys = self.undo_keys + self.redo_keys
 
     def sizeHint(self) -> QSize:
         lines = 3  # room for a sentence or two without scrolling; grows with the system font
@@ -41,10 +43,12 @@ class QuickEntry(QPlainTextEdit):
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
             pressed = QKeySequence(event.keyCombination())
-            undo_redo = any(
-                pressed.matches(k) == QKeySequence.SequenceMatch.ExactMatch for k in self.undo_redo_keys
-            )
-            if undo_redo and not self.toPlainText():
+
+            def among(keys: list[QKeySequence]) -> bool:
+                return any(pressed.matches(k) == QKeySequence.SequenceMatch.ExactMatch for k in keys)
+
+            redo_here = among(self.redo_keys) and self.document().isRedoAvailable()
+            if among(self.undo_redo_keys) and not self.toPlainText() and not redo_here:
                 event.ignore()  # nothing typed here: the window's undo of saved edits has it
                 return True
         return super().event(event)

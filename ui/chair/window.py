@@ -109,9 +109,11 @@ class ChairWindow(ChairDialogs, ChairLayout, QMainWindow):
             self.show_picker()
 
     def _fit_first_size(self) -> None:
-        """A first start opens at a comfortable size that never exceeds the screen it opens on."""
+        """A first start opens at a comfortable size that never exceeds the screen it opens on, with room
+        for the frame and title bar the window manager adds (else the status bar's "Saved" hides under a
+        taskbar)."""
         available = self.screen().availableGeometry().size()
-        self.resize(min(1100, available.width()), min(760, available.height()))
+        self.resize(min(1100, available.width() - 16), min(760, available.height() - 40))
 
     @property
     def session(self) -> TableSession | None:
@@ -213,7 +215,8 @@ class ChairWindow(ChairDialogs, ChairLayout, QMainWindow):
         self.pages.setCurrentIndex(PAGE_CAPTURE)
         self._on_selection_changed()
         self._show_export_status()
-        self.copied_profile_bar.refresh()  # a pack opened by hand may carry the secretariat's word
+        if self.isVisible():  # a pack opened by hand may carry the secretariat's word; at start the
+            self.copied_profile_bar.refresh()  # bar looks right after the first paint (showEvent)
         self.focus_entry()
         self.table_opened.emit(conference_id, table_number)
 
@@ -424,3 +427,9 @@ class ChairWindow(ChairDialogs, ChairLayout, QMainWindow):
         if not self._write_checked:
             self._write_checked = True
             QTimer.singleShot(0, self.warn_if_unwritable)
+            QTimer.singleShot(0, self._look_for_copies)
+
+    def _look_for_copies(self) -> None:
+        """Right after the first paint: whether another computer signs as this laptop (the bar)."""
+        if self.isVisible():  # not for a window already closed (its workspace may be closed too)
+            self.copied_profile_bar.refresh()

@@ -35,6 +35,7 @@ from ui.secretariat.conflict_sides import ConflictWords, SideRow, shown_value, s
 from ui.secretariat.context import SecretariatContext
 from ui.secretariat.plural import plural
 from ui.secretariat.rows_model import Column, RowsModel
+from ui.secretariat.settled_dialog import SettledDialog
 
 
 def union_text(ours: str, theirs: str) -> str:
@@ -63,8 +64,17 @@ class ConflictsPanel(QWidget):
                     self.tr("Table"),
                     lambda r: (r.conflict.table_number or "") if r.first else "",
                     align_right=True,
+                    # the second version's line is blank there to the eye, not to a screen reader
+                    accessible=lambda r: self.tr("Table %1").replace(
+                        "%1", str(r.conflict.table_number or "")
+                    ),
                 ),
-                Column("field", self.tr("Field"), lambda r: words.field(r.conflict) if r.first else ""),
+                Column(
+                    "field",
+                    self.tr("Field"),
+                    lambda r: words.field(r.conflict) if r.first else "",
+                    accessible=lambda r: words.field(r.conflict),
+                ),
                 Column("who", self.tr("Written by"), words.writer_cell),
                 Column("when", self.tr("Edited"), lambda r: stamp_time(r.stamp[0])),
                 Column(
@@ -203,6 +213,11 @@ class ConflictsPanel(QWidget):
         self.reopen_button.setToolTip(self.tr("Undo the last choice made here: both versions are open again"))
         self.reopen_button.clicked.connect(self.reopen_last)
         union_row.addWidget(self.reopen_button)
+        self.settled_button = QPushButton(self.tr("&Settled…"))
+        self.settled_button.setToolTip(self.tr("The conflicts settled so far: reopen any one of them"))
+        self.settled_button.setAccessibleName(self.tr("Settled conflicts"))
+        self.settled_button.clicked.connect(self.show_settled)
+        union_row.addWidget(self.settled_button)
         splitter.addWidget(sides)
         splitter.setStretchFactor(0, 1)  # a day's conflicts are many: room for the list too
         splitter.setStretchFactor(1, 1)
@@ -213,6 +228,7 @@ class ConflictsPanel(QWidget):
 
     def refresh(self, *_args) -> None:
         current = self.current()
+        place = self.conflicts().index(current) if current in self.conflicts() else 0
         self.model.reload()
         rows = self.conflicts()
         self.summary.setText(
@@ -221,10 +237,14 @@ class ConflictsPanel(QWidget):
             else plural(len(rows), self.tr("One open conflict"), self.tr("%1 open conflicts"))
         )
         self.count_changed.emit(len(rows))
-        self.reopen_button.setEnabled(
-            bool(self.context.conference_id and conflicts.settled(self.store, self.context.conference_id))
+        any_settled = bool(
+            self.context.conference_id and conflicts.settled(self.store, self.context.conference_id)
         )
-        kept = next((c for c in rows if current and c.id == current.id), rows[0] if rows else None)
+        self.reopen_button.setEnabled(any_settled)
+        self.settled_button.setEnabled(any_settled)
+        # The same conflict; once it is settled, the one after it: the secretary works down the list
+        after = rows[min(place, len(rows) - 1)] if rows else None
+        kept = next((c for c in rows if current and c.id == current.id), after)
         if kept is not None:
             self.select_conflict(kept)
         self._show(self.current())
@@ -278,12 +298,12 @@ class ConflictsPanel(QWidget):
             self.tr("%1 — in use now").replace("%1", self.words.side_label(conflict, conflict.ours_stamp))
         )
         self.theirs_label.setText(self.words.side_label(conflict, conflict.theirs_stamp))
-        self.keep_ours_button.setText(
-            self.tr("Keep the version of %1").replace("%1", self.who(conflict, conflict.ours_stamp))
-        )
-        self.keep_theirs_button.setText(
-            self.tr("Keep the version of %1").replace("%1", self.who(conflict, conflict.theirs_stamp))
-        )
+        for button, stamp in (
+            (self.keep_ours_button, conflict.ours_stamp),
+            (self.keep_theirs_button, conflict.theirs_stamp),
+        ):  # an "&" in a name is a letter, not a shortcut
+            who = self.who(conflict, stamp).replace("&", "&&")
+            button.setText(self.tr("Keep the version of %1").replace("%1", who))
         for edit, stamp in ((self.ours_edit, conflict.ours_stamp), (self.theirs_edit, conflict.theirs_stamp)):
             edit.setAccessibleName(self.tr("The version of %1").replace("%1", self.who(conflict, stamp)))
         self.ours_edit.setPlainText(self.words.display(conflict.ours, conflict.field))
@@ -335,6 +355,15 @@ class ConflictsPanel(QWidget):
             + self.tr("You can reopen the conflict afterwards with “Reopen the last settled conflict”."),
             on_answer=lambda yes: yes and self.resolve(choice),
         )
+
+    def show_settled(self) -> SettledDialog | None:
+        """The settled conflicts of this conference, to reopen any one (not only the last)."""
+        if not self.context.conference_id:
+            return None
+        dialog = SettledDialog(self.store, self.context.conference_id, self.words, self.context.changed, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def reopen_last(self) -> bool:
         """Reopen the conflict of this conference settled last (its resolution is deleted)."""

@@ -176,7 +176,7 @@ class InboxColumns(QObject):
 
     def describe(self, e: InboxEntry) -> str:
         """The chosen bundle in a few lines: its files, the verdict in full, who signed it and the key."""
-        lines = [f"{self.headline(e)} — {self.state_labels[e.state]}"]
+        lines = [f"{self.headline(e)} — {self.verdict(e)}"]
         reason = self.reason(e)
         if reason:
             lines[0] += f": {reason}"

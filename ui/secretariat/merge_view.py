@@ -81,7 +81,7 @@ class MergeView(QWidget):
             Column(
                 name,
                 count_headers[name],
-                lambda r, n=name: "" if r.status in ("quarantined", DROPPED) else r.counts.get(n, 0),
+                lambda r, n=name: _count(r, n),
                 align_right=True,
             )
             for name in COUNTS
@@ -185,6 +185,9 @@ class MergeView(QWidget):
         header.setSectionResizeMode(len(COUNTS) + 3, QHeaderView.ResizeMode.Stretch)  # the remark
         # A remark is read whole where it stands (a returning chair's remedy names the conference last)
         self.view.setWordWrap(True)
+        header.setMaximumSectionSize(
+            max(240, header.fontMetrics().horizontalAdvance("0" * 32))
+        )  # a claim wraps
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.view, 1)
         self.initial_focus = self.merge_button  # not a focus proxy: see CollectView
@@ -273,6 +276,13 @@ class MergeView(QWidget):
         self._reported, self._synced = list(receipts), synced
         self._show_report()
 
+    def _open_conflicts(self, receipts) -> int:
+        """Conflicts open now in the conferences the report's bundles wrote to."""
+        from app import conflicts
+
+        found = {r.conference for r in receipts if r.conference and r.counts.get("conflicts")}
+        return sum(len(conflicts.open_conflicts(self.context.store, c)) for c in sorted(found))
+
     def _show_report(self) -> None:
         from app.bundles.inbox import trusted_names
         from app.bundles.receipts_now import as_now
@@ -302,10 +312,17 @@ class MergeView(QWidget):
             text += " · " + self.tr("stopped before the last %1").replace(
                 "%1", str(self.progress.maximum() - len(receipts))
             )
-        self.conflicts_button.setVisible(bool(conflicts))
-        if conflicts:
+        still_open = self._open_conflicts(receipts) if conflicts else 0
+        self.conflicts_button.setVisible(bool(still_open))
+        if still_open:
             text += " · " + plural(
-                conflicts, self.tr("one conflict to review"), self.tr("%1 conflicts to review")
+                still_open, self.tr("one conflict to review"), self.tr("%1 conflicts to review")
+            )
+        elif conflicts:  # what the merge opened was decided since: the report says so, not "to review"
+            text += " · " + plural(
+                conflicts,
+                self.tr("the conflict it opened is settled"),
+                self.tr("the conflicts it opened are settled"),
             )
         if refused:
             text += " · " + self.tr("%1 refused").replace("%1", str(refused))
@@ -321,3 +338,14 @@ class MergeView(QWidget):
 
 def _merged_after_hold(receipt) -> bool:
     return any(flag.code == "merged-after-hold" for flag in receipt.flags)
+
+
+def _count(receipt, name: str) -> int | str:
+    """A count of records, or nothing where none were read: a held bundle was neither merged nor
+    refused, a refused file had no records to count (a row of zeros beside "Refused" reads as a
+    contradiction)."""
+    if receipt.status in ("quarantined", DROPPED):
+        return ""
+    if receipt.status == "refused" and not any(receipt.counts.values()):
+        return ""
+    return receipt.counts.get(name, 0)

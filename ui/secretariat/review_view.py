@@ -8,7 +8,7 @@ Ctrl+M merges the selected proposals.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -89,10 +89,6 @@ class ReviewView(QWidget):
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.textChanged.connect(lambda _t: self._search_timer.start())
         self.search_edit.returnPressed.connect(self.apply_filter)
-        find = QAction(self)
-        find.setShortcut(QKeySequence.StandardKey.Find)
-        find.triggered.connect(lambda: (self.search_edit.setFocus(), self.search_edit.selectAll()))
-        self.addAction(find)
         filters.addWidget(self.search_edit, 3)
         self.question_combo = self._filter_combo(self.tr("&Question:"), filters)
         self.theme_combo = self._filter_combo(self.tr("T&heme:"), filters)
@@ -300,6 +296,12 @@ class ReviewView(QWidget):
         self.themes_button.setEnabled(bool(chosen))
         proposals = [n for n in chosen if n.kind == "proposal"]
         self.merge_button.setEnabled(len(proposals) >= 2 and len(proposals) == len(chosen))
+
+    def focus_search(self) -> None:
+        """Ctrl+F, from whichever tab (the window's action): the notes' search field, its text selected."""
+        self.inner_tabs.setCurrentIndex(0)
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
 
     def show_table(self, number: int) -> None:
         """Only this table's notes, every other filter cleared."""

@@ -32,6 +32,7 @@ class Column:
     align_right: bool = False
     sort: Callable[[Any], Any] | None = None  # the sort key, when the shown value sorts badly
     tooltip: Callable[[Any], str] | None = None  # more than the cell says (e.g. the technical detail)
+    accessible: Callable[[Any], str] | None = None  # what a screen reader says where the cell is blank
 
 
 class RowsModel(QAbstractTableModel):
@@ -74,6 +75,8 @@ class RowsModel(QAbstractTableModel):
         column = self._columns[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return column.show(self._rows[index.row()])
+        if role == Qt.ItemDataRole.AccessibleTextRole and column.accessible is not None:
+            return column.accessible(self._rows[index.row()]) or None
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == SORT_ROLE:

@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -58,6 +60,22 @@ def _warning_label(text: str) -> QLabel:
     label.setStyleSheet("QLabel { color: #a00000; font-weight: bold; }")
     label.setAccessibleName(text)
     return label
+
+
+def name_taken(name: str, clashes: Sequence[Clash]) -> str:
+    """The trusted name of another key that `name` would read as (lists and minutes could not tell the
+    two keys apart), or ""."""
+    key = clashes_mod.name_key(name)
+    return next(
+        (c.other_name for c in clashes if c.other_name and clashes_mod.name_key(c.other_name) == key), ""
+    )
+
+
+def taken_text(other: str) -> str:
+    return QCoreApplication.translate(
+        "TrustKeyDialog",
+        "Another key is already trusted as %1: give this key a name of its own, e.g. “%1 (laptop 2)”.",
+    ).replace("%1", other)
 
 
 def clash_text(clash: Clash, conference_title: str) -> str:
@@ -124,6 +142,11 @@ class TrustKeyDialog(QDialog):
         name_row.setContentsMargins(0, 0, 0, 0)
         name_widget.setVisible(not entry.trusted_name)  # a known key keeps the name it was given
         layout.addWidget(name_widget)
+        self.clashes = list(clashes)
+        self.taken_label = QLabel()  # a name another key already has: the lists would mix the two up
+        self.taken_label.setWordWrap(True)
+        self.taken_label.setVisible(False)
+        layout.addWidget(self.taken_label)
         self.warnings = [clash_text(c, conference_title) for c in clashes]
         for text in self.warnings:
             layout.addWidget(_warning_label(text))
@@ -182,7 +205,10 @@ class TrustKeyDialog(QDialog):
             needed.append(self.checked_warning)
         if self.role == SECRETARIAT:
             needed.append(self.our_secretariat)
-        named = bool(self.name())
+        other = name_taken(self.name(), self.clashes) if not self.entry.trusted_name else ""
+        self.taken_label.setText(taken_text(other) if other else "")
+        self.taken_label.setVisible(bool(other))
+        named = bool(self.name()) and not other
         self.ok_button.setEnabled(named and all(box.isChecked() for box in needed))
 
     def name(self) -> str:
@@ -230,22 +256,34 @@ class BulkTrustDialog(QDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
+        titles = {
+            e.conference_id: conference_titles.get(e.conference_id, e.conference_id[:8]) for e in entries
+        }
+        one_conference = len(titles) == 1
+        if one_conference:  # said once, not on every line
+            [title] = titles.values()
+            layout.addWidget(QLabel(self.tr("All for %1.").replace("%1", title)))
         grid_page = QWidget()
         grid = QGridLayout(grid_page)
         self.boxes: list[QCheckBox] = []
         self.name_edits: dict[str, QLineEdit] = {}  # key id -> the name to trust it by
+        self.taken_labels: dict[str, QLabel] = {}  # key id -> says when its name is another key's
+        self.clashes = clashes
         row = 0
-        for entry in self.entries:
-            title = conference_titles.get(entry.conference_id, entry.conference_id[:8])
-            who = QLabel(
-                self.tr("Table %2 of %3: %1")
-                .replace("%1", claimed_name(entry))
-                .replace("%2", str(entry.tables[0]))
-                .replace("%3", title)
-            )
+        for n, entry in enumerate(self.entries):
+            if n:  # a rule between two keys: each block is read as one
+                rule = QFrame()
+                rule.setFrameShape(QFrame.Shape.HLine)
+                rule.setFrameShadow(QFrame.Shadow.Sunken)
+                grid.addWidget(rule, row, 0, 1, 3)
+                row += 1
+            title, table = titles[entry.conference_id], str(entry.tables[0])
+            said = self.tr("Table %2: %1") if one_conference else self.tr("Table %2 of %3: %1")
+            who = QLabel(said.replace("%1", claimed_name(entry)).replace("%2", table).replace("%3", title))
             who.setWordWrap(True)
             grid.addWidget(who, row, 0)
-            grid.addWidget(_fingerprint_label(entry.fingerprint, self.tr("Fingerprint"), 1.1), row, 1)
+            fingerprint = self.tr("Fingerprint of table %1").replace("%1", table)
+            grid.addWidget(_fingerprint_label(entry.fingerprint, fingerprint, 1.1), row, 1)
             box = QCheckBox(self.tr("Compared"))
             box.setAccessibleName(self.tr("Fingerprint of %1 compared").replace("%1", claimed_name(entry)))
             box.toggled.connect(self._update_ok)
@@ -254,17 +292,23 @@ class BulkTrustDialog(QDialog):
             row += 1
             if not entry.trusted_name:  # a known key keeps the name it was given
                 edit = QLineEdit(entry.signer_name)
-                edit.setAccessibleName(
-                    self.tr("Name to trust the key of table %1 by").replace("%1", str(entry.tables[0]))
-                )
+                edit.setAccessibleName(self.tr("Name to trust the key of table %1 by").replace("%1", table))
                 edit.textChanged.connect(self._update_ok)
-                named = QFormLayout()
-                named.setContentsMargins(0, 0, 0, 0)
+                named = QHBoxLayout()
+                named.setSpacing(label_gap := 2 * self.fontMetrics().averageCharWidth())
+                named.setContentsMargins(label_gap, 0, 0, 0)  # under the name it belongs to
                 label = QLabel(self.tr("Trust it under the name:"))  # one "&n" would not do for many
                 label.setBuddy(edit)
-                named.addRow(label, edit)
+                named.addWidget(label)
+                named.addWidget(edit, 1)
                 grid.addLayout(named, row, 0, 1, 3)
                 self.name_edits[entry.key_id] = edit
+                row += 1
+                taken = QLabel()
+                taken.setWordWrap(True)
+                taken.setVisible(False)
+                grid.addWidget(taken, row, 0, 1, 3)
+                self.taken_labels[entry.key_id] = taken
                 row += 1
             warnings = [clash_text(c, title) for c in clashes.get(entry.key_id, ())]
             if warnings:
@@ -286,7 +330,7 @@ class BulkTrustDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self._update_ok()
-        self.resize(760, 480)
+        self.resize(820, 560)  # inside a 1280×720 screen, room for four keys before scrolling
 
     def names(self) -> dict[str, str]:
         """Key id -> the name to trust it by, for each key not known here (what the secretary typed)."""
@@ -294,4 +338,10 @@ class BulkTrustDialog(QDialog):
 
     def _update_ok(self) -> None:
         ticked = all(box.isChecked() for box in self.boxes)
-        self.ok_button.setEnabled(ticked and all(self.names().values()))
+        names = self.names()
+        for key, label in self.taken_labels.items():
+            other = name_taken(names[key], self.clashes.get(key, ()))
+            label.setText(taken_text(other) if other else "")
+            label.setVisible(bool(other))
+        apart = not any(label.text() for label in self.taken_labels.values())
+        self.ok_button.setEnabled(ticked and all(names.values()) and apart)

@@ -214,6 +214,10 @@ class SecretariatWindow(ConferenceFiles, QMainWindow):
         menu_edit.addAction(undo)
         menu_edit.addAction(redo)
         self.undo_action, self.redo_action = undo, redo
+        menu_edit.addSeparator()
+        # From any tab: the search field lives in Review, so Ctrl+F in Prepare or Collect did nothing.
+        self.find_action = self._action(menu_edit, self.tr("&Search the notes…"), self.find_notes)
+        self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
         # One history for every tab: Ctrl+Z may undo an edit made in a tab not shown, so say which.
         undo.triggered.connect(lambda: self._say_undone(self.tr("Undone: %1")))
         redo.triggered.connect(lambda: self._say_undone(self.tr("Redone: %1"), 1))
@@ -228,6 +232,10 @@ class SecretariatWindow(ConferenceFiles, QMainWindow):
                 menu_view, title, lambda _=False, i=index: self.show_tab(i), f"Ctrl+{index + 1}"
             )
             action.setData(index)
+
+    def find_notes(self) -> None:
+        self.tabs.setCurrentWidget(self.review_view)
+        self.review_view.focus_search()
 
     def _say_undone(self, template: str, offset: int = 0) -> None:
         stack = self.context.undo_stack

@@ -52,7 +52,15 @@ def test_each_copy_is_told_by_the_secretariats_next_pack(day, capsys):
     key_id = require_identity(day.laptop).key_id
     assert "copied_keys" not in _manifest(day.pack)  # nothing to say: the pack is as it always was
 
-    assert [r.status for r in import_files(day.office, [first, copy_2, original_2])] == ["imported"] * 3
+    receipts = import_files(day.office, [first, copy_2, original_2])
+    assert [r.status for r in receipts] == ["imported"] * 3
+    # the secretary is told once, when the copy shows, that the next pack tells the laptops
+    assert [[m.code for m in r.flags if m.code.startswith("copied")] for r in receipts] == [
+        [],
+        [],
+        ["copied-profile-seen"],
+    ]
+    assert "The next conference pack you export tells the laptops" in receipts[2].flags[-1].english()
     pack = _pack_by_cli(day, "paket-2.rbz")
     assert _manifest(pack)["copied_keys"] == [key_id]
 
@@ -63,6 +71,10 @@ def test_each_copy_is_told_by_the_secretariats_next_pack(day, capsys):
         assert f"note: Kansliet has seen two computers sign with this laptop's key ({key_id})" in out
         assert "profile was copied to another computer" in out
         assert 'rundabord identity renew --name "YOUR NAME"' in out
+        assert main(["--workspace", str(folder), "identity", "show"]) == 0  # said again when asked
+        assert f"warning: Kansliet has seen two computers sign with this laptop's key ({key_id})" in (
+            capsys.readouterr().out
+        )
         laptop = Workspace(folder)
         [told] = copied_notice.current(laptop.store)
         assert (told.key_id, told.tables, told.signer_name) == (key_id, (7,), "Kansliet")
@@ -74,6 +86,9 @@ def test_each_copy_is_told_by_the_secretariats_next_pack(day, capsys):
     )
     day.laptop = Workspace(day.tmp / "laptop-1")
     assert copied_notice.current(day.laptop.store) == []  # said of the key it no longer signs with
+    capsys.readouterr()
+    assert main(["--workspace", str(day.tmp / "laptop-1"), "identity", "show"]) == 0
+    assert "warning" not in capsys.readouterr().out
     out = _import_by_cli(day.tmp / "laptop-2", pack, capsys)  # the same pack again changes nothing
     assert "already-imported" in out and "two computers" not in out
 

@@ -119,3 +119,31 @@ def test_evidence_kept_the_earlier_way_is_read_alike_and_a_later_split_is_still_
     texts = {json.loads(v) for (v,) in store.conn.execute("SELECT value FROM conflicts WHERE field = 'text'")}
     assert texts == {"nej", "Bättre bussar"} - {store.get("note", _NOTE)["text"]}
     discard(store)
+
+
+def _as_lines(carrier: Carrier, records: list[dict], encoding: str) -> tuple[Carrier, list[bytes]]:
+    """The export as the reader hands it over: each record's line bytes and the line's digest."""
+    from dataclasses import replace
+
+    from app.bundles.codec import encode_records, line_digest
+
+    lines = encode_records(records, encoding).splitlines()
+    digests = tuple(line_digest(f"ctx\0{encoding}\0".encode(), line) for line in lines)
+    return replace(carrier, lines=digests, texts=tuple(lines)), lines
+
+
+def test_a_record_is_kept_as_the_line_its_export_carried_and_read_back_as_that_record():
+    store = memory_store("c000000000000000")
+    first, first_lines = _as_lines(_export("L0:1", 1, None, _rev(1)), _CREATED, "compact")
+    _merge(store, first, _CREATED)
+    kept = {r for (r,) in store.conn.execute("SELECT record FROM merge_lines")}
+    assert kept == {line.decode("utf-8") for line in first_lines}  # the bytes, not the record re-encoded
+    _merge(store, _as_lines(_export("L0:2", 2, "L0:1", _rev(8)), _ORIGINAL, "jsonl")[0], _ORIGINAL)
+    _merge(store, _export("L1:2", 2, "L0:1", _rev(4)), _COPY)  # no lines: kept as canonical JSON
+    evidence = load_evidence(store)
+    assert evidence is not None and evidence.forked == {"key0"}
+    carried = {export: record for export, record in evidence.versions[_NOTE][1]}
+    assert carried == {"L0:1": _CREATED[0], "L0:2": _ORIGINAL[0], "L1:2": _COPY[0]}
+    texts = {json.loads(v) for (v,) in store.conn.execute("SELECT value FROM conflicts WHERE field = 'text'")}
+    assert texts == {"nej", "Bättre bussar"} - {store.get("note", _NOTE)["text"]}
+    discard(store)

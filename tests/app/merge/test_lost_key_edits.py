@@ -184,3 +184,25 @@ def test_a_second_key_taking_the_same_workspace_over_is_refused_and_told_why(day
     assert f"but another key ({keys[0]}) already took that workspace's edits over here" in out, out
     day.office = Workspace(day.tmp / "kansli")
     assert day.office.store.get("note", note_id)["text"] == EDITED
+
+
+def test_a_renewed_laptop_whose_last_old_key_export_was_lost_brings_those_changes(day, capsys):
+    """The copied-profile remedy: Karin exports (the stick with that export is lost on the way), renews
+    her identity and exports again with the new key: the changes of the lost export come in with it."""
+    note_id = day.note(day.laptop, "Fler bussar")
+    [receipt] = import_files(day.office, [day.export(day.laptop)])
+    assert receipt.status == "imported"
+    notes.edit_note(day.laptop.store, note_id, text=EDITED)
+    day.export(day.laptop)  # on the stick that was lost
+    day.laptop.close()
+    laptop = ["--workspace", day.tmp / "laptop-1"]
+    assert _run(*laptop, "identity", "renew", "--name", "Karin Sjöström") == 0
+    assert _run(*laptop, "identity", "export", "-o", day.tmp / "karin-ny.json") == 0
+    day.laptop = Workspace(day.tmp / "laptop-1")
+    day.note(day.laptop, "Efter den nya nyckeln")
+    export = day.export(day.laptop)
+    _trust_card(day, day.tmp / "karin-ny.json")
+    [receipt] = import_files(day.office, [export])
+    assert receipt.status == "imported" and [m.code for m in receipt.flags] == ["origin-taken-over"], receipt
+    assert day.office.store.get("note", note_id)["text"] == EDITED
+    assert store_text(day) == {EDITED, "Efter den nya nyckeln"}

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from app import conflicts
+from app import conflicts, notes
 from app.merge import merge_records, value_key
 from app.store import Store
 
@@ -274,3 +274,52 @@ def test_settled_anew_after_reopening_nothing_stays_open(collide, kit, field, fi
         assert view(second, c.note_id, field) == view(c.central, c.note_id, field)
     finally:
         kit.discard(second)
+
+
+@pytest.mark.parametrize(("field", "choice", "winner"), CASES)
+def test_an_edit_in_review_after_reopening_leaves_every_reopened_value_open(
+    collide, kit, field, choice, winner
+):
+    """Reopened, then the field edited in review: the edit decides nothing, so every value the decision
+    had reviewed is open beside it at once (not only after the next bundle), and the decision that
+    follows settles them all, here and on a store that gets the bundles."""
+    c = collide(field, winner)
+    held_before, others_before = c.before
+    c.settle(choice)
+    c.reopen_last()
+    notes.edit_note(c.central, c.note_id, **{field: REVIEWED[field]})
+    expected = values(REVIEWED[field], [held_before, *others_before])
+    assert_reopened(c, len(view(c.central, c.note_id, field)[1]), expected)
+    c.settle("text" if field == "text" else "ours")
+    second = kit.memory_store("d" * 16)
+    try:
+        merge(second, c.chair)
+        merge(second, c.central)
+        assert (
+            view(second, c.note_id, field)
+            == view(c.central, c.note_id, field)
+            == (c.central.get("note", c.note_id)[field], [])
+        )
+    finally:
+        kit.discard(second)
+
+
+def test_a_reopened_conflict_names_who_wrote_each_side_as_before(stopped_clocks):
+    """Keeping the chair's text wrote a copy of it here; reopened, that side is still the chair's text,
+    not the secretariat's, and the secretariat's own correction is still the secretariat's."""
+    chair, central = stopped_clocks
+    note_id = chair.write("note", None, NOTE)
+    merge(central, chair)
+    central.write("note", note_id, {"text": "Fler bussar till industriområdet (rättad)"})
+    chair.write("note", note_id, {"text": "Fler bussar till industriområdet, även kvällstid"})
+    merge(central, chair)
+    [before] = conflicts.open_conflicts(central)
+    named = conflicts.sides(central, [before])
+    conflicts.resolve(central, before.id, "theirs")
+    conflicts.reopen(central, conflicts.settled(central)[0].id)
+    [again] = conflicts.open_conflicts(central)
+    assert again.ours_stamp[1] == CENTRAL  # the copy the decision wrote holds the field
+    now = conflicts.sides(central, [again])
+    assert now[(note_id, again.ours_stamp)] == named[(note_id, before.theirs_stamp)] == conflicts.Side("")
+    assert now[(note_id, again.theirs_stamp)] == named[(note_id, before.ours_stamp)]
+    assert now[(note_id, again.theirs_stamp)].here

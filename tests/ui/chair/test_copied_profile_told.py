@@ -8,6 +8,7 @@ import os
 import shutil
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -54,14 +55,15 @@ def _copied_and_handed_over_by_stick(tmp_path: Path) -> tuple[Path, str, Path]:
     return tmp_path / "bord3", conference_id, new_pack
 
 
+@pytest.mark.parametrize("size", [(1280, 720), (1366, 768)])
 def test_the_chair_reads_in_swedish_that_the_secretariat_saw_her_laptop_copied(
-    qtbot, qapp, tmp_path, sync_ops, boxes
+    qtbot, qapp, tmp_path, sync_ops, boxes, size
 ):
     folder, conference_id, new_pack = _copied_and_handed_over_by_stick(tmp_path)
     in_swedish(qapp)
     workspace = Workspace(folder)
     try:
-        chair = open_table(qtbot, workspace, conference_id, TABLE)
+        chair = open_table(qtbot, workspace, conference_id, TABLE, size=size)
         bar = chair.copied_profile_bar
         assert not bar.isVisible()  # no sync target, nothing seen yet
         chair.show_picker()
@@ -84,7 +86,7 @@ def test_the_chair_reads_in_swedish_that_the_secretariat_saw_her_laptop_copied(
         needed = label.fontMetrics().boundingRect(0, 0, label.width(), 9999, wrap, text)
         assert label.height() >= needed.height()
         shots = Path(os.environ.get("RUNDABORD_SHOTS") or tmp_path)
-        assert chair.grab().save(str(shots / "chair-copied-profile-told.png"))
+        assert chair.grab().save(str(shots / f"chair-copied-profile-told-{size[0]}.png"))
 
         _click = qtbot.mouseClick  # the remedy is the same button: a key and origin of its own
         _click(bar.button, Qt.MouseButton.LeftButton, pos=bar.button.rect().center())

@@ -108,3 +108,35 @@ def test_the_chair_reads_in_swedish_that_another_computer_signs_as_her_laptop(
         chair.close()
     finally:
         workspace.close()
+
+
+def test_a_chair_starting_again_sees_the_bar_right_after_the_window_opens(
+    qtbot, qapp, tmp_path, sync_ops, monkeypatch
+):
+    """The store is read for the bar just after the window's first paint, not before; the bar then
+    appears and a screen reader is told (an alert), as it would not read a window already read."""
+    from ui.chair import copied_profile
+    from ui.chair.window import ChairWindow
+
+    folder, conference_id = _two_laptops(tmp_path)
+    in_swedish(qapp)
+    workspace = Workspace(folder)
+    told = []
+    monkeypatch.setattr(copied_profile, "_announce", lambda widget: told.append(widget))
+    try:
+        sync_once(workspace)  # an earlier sync saw the copy's export; then the chair closed the window
+        chair = ChairWindow(workspace, restore=False)
+        qtbot.addWidget(chair)
+        chair.resize(1280, 720)
+        chair.open_table(conference_id, TABLE)
+        bar = chair.copied_profile_bar
+        assert bar.isHidden() and told == []
+        chair.show()
+        qtbot.waitUntil(bar.isVisible)
+        assert bar.label.text().startswith("En annan dator signerar som den här datorn (bord 3)")
+        assert told == [bar]
+        chair.copied_profile_bar.refresh()  # the next sync: still shown, said once
+        assert told == [bar]
+        chair.close()
+    finally:
+        workspace.close()

@@ -135,3 +135,91 @@ def test_tab_walks_the_buttons_in_the_order_they_are_read(qtbot, qapp, demo_work
     assert run_of(timer), names
     assert run_of(kinds + votes + themes), names
     chair.close()
+
+
+def test_a_whole_document_pasted_as_a_note_is_refused_in_swedish_and_the_table_still_exports(
+    qtbot, qapp, demo_workspace, demo_conference_id
+):
+    """A chair pastes a whole report by mistake. A note longer than a bundle carries was saved, and then
+    every Sign and export of the table failed; now it is refused at once, the text stays in the field."""
+    from app import notes
+    from app.bundles import domain
+
+    in_swedish(qapp)
+    create_identity(demo_workspace, "Fatima Hassan")
+    chair = open_table(qtbot, demo_workspace, demo_conference_id, 3)
+    words = ("bussarna", "i", "glesbygden", "måste", "gå", "även", "på", "kvällar", "och", "helger")
+    report = " ".join(f"{words[i % len(words)]}{i}" for i in range(16_000))  # a 40-page report
+    assert len(report) > domain._MAX_TEXT
+    clipboard = QMimeData()
+    clipboard.setText(report)
+    QApplication.clipboard().setMimeData(clipboard)
+    qtbot.keyClick(chair.entry, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(chair.entry, Qt.Key.Key_Return)
+    said = _box(qtbot, "En anteckning rymmer högst 100000 tecken")
+    assert "klistrades ett helt dokument in?" in said.text()
+    said.close()
+    assert chair.notes_model.rowCount() == 0 and chair.entry.toPlainText() == report  # nothing lost
+    chair.entry.clear()
+    type_text(qtbot, chair.entry, "Nattbuss från Åre på lördagar")
+    qtbot.keyClick(chair.entry, Qt.Key.Key_Return)
+    assert "Nattbuss från Åre på lördagar" in _note_texts(
+        export_table(demo_workspace, demo_conference_id, 3).path
+    )
+    assert notes.TEXT_MAX == domain._MAX_TEXT  # what a note may hold is what a bundle may carry
+    chair.close()
+
+
+def test_redo_after_undoing_the_typing_brings_the_typing_back_not_a_deleted_note(
+    qtbot, qapp, demo_workspace, demo_conference_id
+):
+    """The chair deletes a note and undoes the delete, types a new one, undoes the typing by mistake
+    (Ctrl+Z empties the field) and presses Ctrl+Y to get it back. The field's own redo must answer, not
+    the window's redo of saved edits (which deleted the note again)."""
+    in_swedish(qapp)
+    chair = open_table(qtbot, demo_workspace, demo_conference_id, 3)
+    for text in ("Läxhjälp på biblioteket", "Fler mötesplatser för unga"):
+        type_text(qtbot, chair.entry, text)
+        qtbot.keyClick(chair.entry, Qt.Key.Key_Return)
+    click_note(qtbot, chair, 0)
+    qtbot.keyClick(chair.notes_view, Qt.Key.Key_Delete)
+    qtbot.keyClick(chair.notes_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undeleted
+    assert chair.notes_model.rowCount() == 2 and chair.undo_stack.canRedo()
+    chair.entry.setFocus()
+    type_text(qtbot, chair.entry, "Nattbuss till Åre")
+    qtbot.keyClick(chair.entry, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert chair.entry.toPlainText() == ""
+    qtbot.keyClick(chair.entry, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert chair.entry.toPlainText() == "Nattbuss till Åre"
+    assert chair.notes_model.rowCount() == 2, "the undone delete was not done again"
+    chair.close()
+
+
+def test_keyboard_only_a_new_chair_opens_the_pack_and_picks_her_table(qtbot, qapp, demo_workspace, tmp_path):
+    """Ctrl+O, the pack, the fingerprint accepted with the keyboard, then Down and Enter: the table
+    opens. After the pack was opened the keys went to the list of conferences, where Enter did nothing."""
+    from app.bundles import export_pack
+    from app.demo import ensure_demo
+    from app.workspace import Workspace
+
+    from .conftest import open_window
+
+    in_swedish(qapp)
+    create_identity(demo_workspace, "Region Exempellän, kansliet")
+    pack = export_pack(demo_workspace, ensure_demo(demo_workspace.store), tmp_path / "paket.rbz").path
+    laptop = Workspace.create(tmp_path / "karin", "chair")
+    chair = open_window(qtbot, laptop)
+    chair.picker.ask_file = lambda: pack  # the file dialog, answered
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    box = _box(qtbot, "Signerat av Region Exempellän, kansliet")
+    qtbot.keyClick(box, Qt.Key.Key_J, Qt.KeyboardModifier.AltModifier)  # "&Ja"
+    qtbot.waitUntil(lambda: chair.picker.table_model.rowCount() == 40, timeout=5000)
+    chair.activateWindow()
+    QApplication.processEvents()
+    for _ in range(6):  # down to Karin Sjöström's table 7
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert chair.session is not None and chair.session.table.chair_name == "Karin Sjöström"
+    assert QApplication.focusWidget() is chair.entry
+    chair.close()
+    laptop.close()

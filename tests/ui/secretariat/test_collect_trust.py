@@ -106,8 +106,12 @@ def test_bulk_accept_from_quarantine_marks_claims_and_trusts_each_key_by_the_nam
     said = [label.text() for label in dialog.findChildren(QLabel)]
     conference = "Rundabordssamtal våren 2026 (2026-03-12)"
     for n in (1, 2, UNKNOWN_TABLE):
-        claim = f"Bord {n} på {conference}: uppger sig vara ”{chairs[n]}” (ej verifierat)"
+        claim = f"Bord {n}: uppger sig vara ”{chairs[n]}” (ej verifierat)"
         assert claim in said, (claim, said)
+    assert f"Alla gäller {conference}." in said  # one conference: said once, above the keys
+    heard = {label.accessibleName() for label in dialog.findChildren(QLabel)}
+    assert {f"Fingeravtryck för bord {n}" for n in (1, 2, UNKNOWN_TABLE)} <= heard  # each its own name
+    assert dialog.width() <= 1280 and dialog.height() <= 720
     assert not any(text.endswith(f": {chairs[1]}") for text in said)  # never as a plain name
     assert dialog.boxes[0].accessibleName().startswith("Fingeravtrycket för uppger sig vara ”")
     assert len(dialog.name_edits) == 3
@@ -129,3 +133,52 @@ def test_bulk_accept_from_quarantine_marks_claims_and_trusts_each_key_by_the_nam
     assert (names[1], names[2], names[UNKNOWN_TABLE]) == (chairs[1], chairs[2], "Åsa Öberg, bord 40")
     chair_column = {e.tables: collect.words.chair(e) for e in collect.inbox.entries if e.kind}
     assert chair_column[(UNKNOWN_TABLE,)] == "Åsa Öberg, bord 40"
+
+
+def test_bulk_trust_waits_for_a_name_of_its_own_where_a_claim_is_a_trusted_chairs_name(
+    qtbot, window, afternoon, tmp_path
+):
+    """A second laptop that claims to be table 7's trusted chair, held beside table 1's bundle: bulk
+    trust waits until the second laptop's key has a name the lists can tell apart."""
+    from app import notes
+    from app.bundles import export_table, import_files, trust
+    from tests.ui.chair.conftest import type_text
+
+    from .conftest import TWO_LAPTOPS_TABLE, _chair
+
+    workspace = window.context.workspace
+    pack = afternoon.secretariat_template.parent / "pack.rbz"
+    laptop = _chair(tmp_path / "dator3", pack, "Karin Sjöström")
+    notes.add_note(laptop.store, afternoon.conference_id, TWO_LAPTOPS_TABLE, 1, "Från tredje datorn")
+    third = export_table(laptop, afternoon.conference_id, TWO_LAPTOPS_TABLE, tmp_path / "dator3.rbz").path
+    laptop.close()
+    receipts = import_files(workspace, [afternoon.stick / "bord-1.rbz", third])
+    assert [r.status for r in receipts] == ["quarantined"] * 2
+    collect = window.collect_view
+    window.tabs.setCurrentWidget(collect)
+    collect.scan()
+    view, proxy, model = collect.view, collect.proxy, collect.model
+    _click_row(qtbot, view, proxy, model, lambda e: e.tables == (1,) and e.state == inbox_mod.HELD)
+    _click_row(
+        qtbot,
+        view,
+        proxy,
+        model,
+        lambda e: e.name == "dator3.rbz" and e.state == inbox_mod.HELD,
+        Qt.KeyboardModifier.ControlModifier,
+    )
+    qtbot.mouseClick(collect.bulk_button, Qt.MouseButton.LeftButton)
+    dialog = collect.findChild(BulkTrustDialog)
+    for box in dialog.boxes:
+        qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
+    [taken] = [label for label in dialog.taken_labels.values() if label.isVisible()]
+    assert taken.text().startswith("En annan nyckel är redan godkänd som Karin Sjöström:")
+    assert not dialog.ok_button.isEnabled()
+    edit = next(e for e in dialog.name_edits.values() if e.text() == "Karin Sjöström")
+    qtbot.mouseClick(edit, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(edit, Qt.Key.Key_End)
+    type_text(qtbot, edit, " (dator 3)")
+    assert dialog.ok_button.isEnabled() and not taken.isVisible()
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    names = {e.name for e in trust.entries(workspace.store) if e.table_number == TWO_LAPTOPS_TABLE}
+    assert "Karin Sjöström (dator 3)" in names

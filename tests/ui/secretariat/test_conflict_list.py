@@ -139,3 +139,80 @@ def test_a_count_or_a_theme_list_offers_no_union_to_write(
     assert {panel.ours_edit.toPlainText(), panel.theirs_edit.toPlainText()} == {"6 röster", "7 röster"}
     assert not panel.union_edit.isVisible() and not panel.keep_union_button.isVisible()
     assert panel.reopen_button.isVisible()
+
+
+def test_a_screen_reader_hears_the_table_and_field_on_both_lines_of_a_conflict(
+    qtbot, qapp, secretariat, afternoon, tmp_path, sync_ops
+):
+    from PySide6.QtGui import QAccessible
+
+    merged_with_conflicts(secretariat, afternoon, tmp_path)
+    window = open_in_swedish(qtbot, qapp, secretariat, afternoon.conference_id, (1366, 768))
+    window.show_conflicts()
+    panel = window.review_view.conflicts_panel
+    votes = next(c for c in panel.conflicts() if c.field == "votes")
+    second = panel.row_of(votes) + 1
+    assert panel.model.index(second, 0).data() == ""  # blank to the eye: the line above says it
+    view = QAccessible.queryAccessibleInterface(panel.view)
+    children = (view.child(i) for i in range(view.childCount()))
+    cells = [child for child in children if child.role() == QAccessible.Role.Cell]  # by line, then column
+    columns = panel.model.columnCount()
+    heard = [cells[second * columns + c].text(QAccessible.Text.Name) for c in range(3)]
+    assert heard[:2] == [f"Bord {TABLE}", "röster"] and heard[2].startswith(("Sekretariatet", "Maria"))
+
+
+def test_after_settling_a_conflict_the_next_one_in_the_list_is_chosen(
+    qtbot, qapp, secretariat, afternoon, tmp_path, sync_ops
+):
+    merged_with_conflicts(secretariat, afternoon, tmp_path)
+    window = open_in_swedish(qtbot, qapp, secretariat, afternoon.conference_id, (1280, 720))
+    window.show_conflicts()
+    panel = window.review_view.conflicts_panel
+    listed = panel.conflicts()
+    middle = next(c for c in listed if (c.table_number, c.field) == (EDITED_TABLES[1], "text"))
+    _click(qtbot, panel, panel.row_of(middle))
+    qtbot.mouseClick(panel.keep_ours_button, Qt.MouseButton.LeftButton)
+    [box] = msgbox.open_boxes()
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    assert middle.id not in {c.id for c in panel.conflicts()}
+    assert (panel.current().table_number, panel.current().field) == (EDITED_TABLES[1], "votes")
+
+
+def test_any_settled_conflict_can_be_reopened_not_only_the_last(
+    qtbot, qapp, secretariat, afternoon, tmp_path, sync_ops
+):
+    """Two conflicts settled one after the other; the first of them is reopened from "Avgjorda…" by
+    mouse, and the second stays settled."""
+    from ui.secretariat.settled_dialog import SettledDialog
+
+    merged_with_conflicts(secretariat, afternoon, tmp_path)
+    window = open_in_swedish(qtbot, qapp, secretariat, afternoon.conference_id, (1280, 720))
+    window.show_conflicts()
+    panel = window.review_view.conflicts_panel
+    assert not panel.settled_button.isEnabled()
+    first, second = (c for c in panel.conflicts() if c.table_number == TABLE and c.field in ("text", "votes"))
+    for conflict in (first, second):
+        _click(qtbot, panel, panel.row_of(conflict))
+        qtbot.mouseClick(panel.keep_ours_button, Qt.MouseButton.LeftButton)
+        [box] = msgbox.open_boxes()
+        qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    assert panel.summary.text() == "6 öppna konflikter"
+    qtbot.mouseClick(panel.settled_button, Qt.MouseButton.LeftButton)
+    dialog = panel.findChild(SettledDialog)
+    assert dialog.windowTitle() == "Avgjorda konflikter"
+    model = dialog.model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers == ["Bord", "Fält", "Behölls", "Avgjord"]
+    rows = [[model.index(r, c).data() for c in range(2)] for r in range(model.rowCount())]
+    assert rows == [[str(TABLE), "röster"], [str(TABLE), "text"]]  # the newest first
+    index = model.index(1, 1)
+    qtbot.mouseClick(
+        dialog.view.viewport(), Qt.MouseButton.LeftButton, pos=dialog.view.visualRect(index).center()
+    )
+    qtbot.mouseClick(dialog.reopen_button, Qt.MouseButton.LeftButton)
+    open_now = {c.id for c in panel.conflicts()}
+    assert first.id in open_now and second.id not in open_now
+    assert panel.summary.text() == "7 öppna konflikter"
+    assert [[model.index(r, c).data() for c in range(2)] for r in range(model.rowCount())] == [
+        [str(TABLE), "röster"]
+    ]

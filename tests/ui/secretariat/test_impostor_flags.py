@@ -95,12 +95,18 @@ def test_clashing_keys_are_loud_in_the_list_and_the_secretary_names_the_key(
     assert intro.startswith("Paketet är signerat med nyckel ") and "uppger sig vara ”Karin Sjöström”" in intro
     assert dialog.warnings and "bord 7 som Karin Sjöström" in dialog.warnings[0]
     assert dialog.name_edit.text() == "Karin Sjöström"  # the claim, until the secretary changes it
+    for box in (dialog.compared, dialog.checked_warning):
+        qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
+    # Under the other key's very name, lists and minutes could not tell the two laptops apart
+    assert not dialog.ok_button.isEnabled() and dialog.taken_label.isVisible()
+    assert dialog.taken_label.text() == (
+        "En annan nyckel är redan godkänd som Karin Sjöström: ge den här nyckeln ett eget namn,"
+        " t.ex. ”Karin Sjöström (dator 2)”."
+    )
     qtbot.mouseClick(dialog.name_edit, Qt.MouseButton.LeftButton)
     qtbot.keyClick(dialog.name_edit, Qt.Key.Key_End)
     qtbot.keyClicks(dialog.name_edit, " (dator 2)")
-    for box in (dialog.compared, dialog.checked_warning):
-        qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
-    assert dialog.ok_button.isEnabled()
+    assert dialog.ok_button.isEnabled() and not dialog.taken_label.isVisible()
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     names = {e.name for e in trust.entries(secretariat.store) if e.table_number == 7}
     assert "Karin Sjöström (dator 2)" in names

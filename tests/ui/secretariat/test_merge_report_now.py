@@ -147,6 +147,52 @@ def test_a_returning_chair_is_named_with_the_remedy_and_merged_once_trusted(
         for r in range(m.rowCount())
         for c in range(m.columnCount())
     ]
+    seen.append(collect.details.text())
     assert not any("okänd nyckel" in text or "unknown key" in text for text in seen), seen
+    assert "— Väntar (ordförande från en annan konferens): lita på Anna Lindqvist" in collect.details.text()
     _trust_chosen(qtbot, window)
     assert _cells(merge, 1)[2] == MERGED
+
+
+def test_a_refused_file_shows_no_row_of_zeros_and_the_remark_keeps_its_room(
+    qtbot, qapp, secretariat, afternoon, share, sync_ops
+):
+    """A copy cut short beside a held claim: "Avvisat" with no counts (not "Avvisat … 0"), and a long
+    claimed name wraps in its own column instead of squeezing the remark into a sliver at 1280×720."""
+    data = (afternoon.stick / "bord-2.rbz").read_bytes()
+    (share / afternoon.conference_id / "bord-2-halv.rbz").write_bytes(data[: len(data) // 2])
+    sync_settings.configure(secretariat.store, str(share))
+    window = open_in_swedish(qtbot, qapp, secretariat, afternoon.conference_id, (1280, 720))
+    merge = _sync(qtbot, window, 3)
+    window.tabs.setCurrentWidget(merge)
+    model = merge.model
+    [refused] = [r for r in range(3) if model.index(r, 2).data() == "Avvisat"]
+    cells = [model.index(refused, c).data() for c in range(model.columnCount())]
+    assert cells[3:9] == [""] * 6 and cells[9].startswith("Filen är ofullständig")
+    header = merge.view.horizontalHeader()
+    assert header.sectionSize(9) >= 230, [header.sectionSize(c) for c in range(model.columnCount())]
+    assert not merge.view.horizontalScrollBar().isVisible()
+
+
+def test_once_the_conflict_a_sync_opened_is_settled_the_report_no_longer_asks_to_review_it(
+    qtbot, qapp, secretariat, afternoon, tmp_path, sync_ops
+):
+    folder = tmp_path / "delad" / afternoon.conference_id
+    folder.mkdir(parents=True)
+    for path in (afternoon.stick / "bord-7.rbz", afternoon.laptop_b):
+        shutil.copy2(path, folder / path.name)
+    sync_settings.configure(secretariat.store, str(folder.parent))
+    window = open_in_swedish(qtbot, qapp, secretariat, afternoon.conference_id, (1366, 768))
+    merge = _sync(qtbot, window, 2)
+    assert merge.result_label.text() == "Synken slog samman 2 paket · en konflikt att granska"
+    qtbot.mouseClick(merge.conflicts_button, Qt.MouseButton.LeftButton)
+    panel = window.review_view.conflicts_panel
+    qtbot.mouseClick(panel.keep_ours_button, Qt.MouseButton.LeftButton)
+    [box] = msgbox.open_boxes()
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    window.tabs.setCurrentWidget(merge)
+    assert merge.result_label.text() == "Synken slog samman 2 paket · konflikten som öppnades är avgjord"
+    assert not merge.conflicts_button.isVisibleTo(merge)
+    qtbot.mouseClick(panel.reopen_button, Qt.MouseButton.LeftButton)  # reopened: to review again
+    assert merge.result_label.text() == "Synken slog samman 2 paket · en konflikt att granska"
+    assert merge.conflicts_button.isVisibleTo(merge)

@@ -74,3 +74,32 @@ def test_a_mistyped_personnummer_is_found_before_publishing_and_never_printed(
     assert "1 250 000 kr" in text  # an amount and a date are no personal data
     assert "på biblioteket om lokalen" in text and " Ek " not in " ".join(text.split())
     window.close()
+
+
+def test_notes_with_emoji_print_as_readable_text(
+    qtbot, qapp, demo_workspace, demo_conference_id, sync_ops, tmp_path
+):
+    """Chairs type emoji. The PDF's fonts draw none of them: they printed as boxes and reached the text
+    layer (copying, searching, screen readers) as NUL characters, with an invalid map back to Unicode.
+    The minutes now leave them out; the words around them read as typed."""
+    store = demo_workspace.store
+    notes.add_note(store, demo_conference_id, 2, 1, "Äldre behöver 🚌 buss på söndagar 👍🏽", themes=["Unga"])
+    notes.add_note(
+        store, demo_conference_id, 2, 3, "Gratis kulturskola 😀🎻 för alla", kind="proposal", votes=3
+    )
+    window = open_in_swedish(qtbot, qapp, demo_workspace, demo_conference_id)
+    window.sync_status.automatic = False
+    acts = window.minutes_actions
+    acts.open_in_viewer = False
+    written: list[Path] = []
+    acts.document_written.connect(lambda path: written.append(Path(path)))
+    acts.ask_save_path = lambda title, default, filters: tmp_path / default.name
+    _click_menu_entry(qtbot, window, window.print_menu, acts.conference_minutes_action)
+    qtbot.waitUntil(lambda: bool(written), timeout=20000)
+    for box in msgbox.open_boxes():
+        box.close()
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(str(written[0])).pages)
+    assert "\x00" not in text
+    assert "Äldre behöver buss på söndagar" in text
+    assert "Gratis kulturskola för alla" in text
+    window.close()

@@ -61,7 +61,8 @@ def test_the_secretariat_window_fits_the_laptop_screen_in_swedish(tmp_path, lapt
     x, y, width, height = report["screen"]
     assert [width, height] == [round(size[0] / float(scale)), round(size[1] / float(scale))]
     first_width, first_height = report["first_size"]
-    assert first_width <= width and first_height <= height, report["first_size"]
+    # Room left for the frame and title bar a window manager adds around the window.
+    assert first_width <= width - 16 and first_height <= height - 40, report["first_size"]
     for tab in report["tabs"]:
         assert tab["minimum"][0] <= width, tab
     if scale != "1":

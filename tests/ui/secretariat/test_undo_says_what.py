@@ -45,3 +45,26 @@ def test_ctrl_z_in_another_tab_says_what_it_undid(qtbot, qapp, demo_workspace, d
     assert window.statusBar().currentMessage() == "Gjorde om: ändra anteckning"
     assert window.workspace_label.text().startswith("Arbetsyta: ")
     window.close()
+
+
+def test_ctrl_f_from_any_tab_goes_to_the_search_of_the_notes(
+    qtbot, qapp, demo_workspace, demo_conference_id, sync_ops
+):
+    """The search field says "(Ctrl+F)", but only in Review did the key do anything."""
+    notes.add_note(demo_workspace.store, demo_conference_id, 2, 1, "Fler mötesplatser för unga")
+    notes.add_note(demo_workspace.store, demo_conference_id, 3, 1, "Äldreomsorg nära hemmet")
+    window = open_in_swedish(qtbot, qapp, demo_workspace, demo_conference_id)
+    window.sync_status.automatic = False
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    review = window.review_view
+    for tab in (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_5):  # Förbered, Samla in, Granska itself
+        qtbot.keyClick(window, tab, CTRL)
+        qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_F, CTRL)
+        assert window.tabs.currentWidget() is review
+        assert QApplication.focusWidget() is review.search_edit
+    type_text(qtbot, review.search_edit, "mötesplats")
+    qtbot.keyClick(review.search_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: review.model.rowCount() == 1, timeout=3000)
+    assert review.model.note_at(0).text == "Fler mötesplatser för unga"
+    window.close()

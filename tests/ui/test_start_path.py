@@ -1,0 +1,55 @@
+"""`rundabord --workspace W`, as a chair starts it, shows the window without loading what only a
+command, the packaged app's self-test or a rotating log's sockets need."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from app.demo import ensure_demo
+from app.workspace import Workspace
+from ui import application, smoke
+
+_START = """
+import json, os, sys
+from ui import application
+shown = application.start_window
+
+def start_window(app, opened, bundle=None):
+    window = shown(app, opened, bundle)
+    app.processEvents()
+    print(json.dumps({"window": type(window).__name__, "modules": sorted(sys.modules)}), flush=True)
+    os._exit(0)
+
+application.start_window = start_window
+from ui.launcher import main
+main(["--workspace", sys.argv[1]])
+"""
+
+NOT_AT_START = ("ui.smoke", "logging.handlers", "importlib.metadata")
+
+
+def test_the_real_start_shows_the_window_without_what_it_does_not_need(tmp_path: Path) -> None:
+    folder = tmp_path / "bord"
+    workspace = Workspace.create(folder)
+    ensure_demo(workspace.store)
+    workspace.close()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    env["XDG_STATE_HOME"] = str(tmp_path / "state")  # the log file, never the real one
+    env.pop(application.SMOKE_ENV, None)
+    done = subprocess.run(
+        [sys.executable, "-c", _START, str(folder)], env=env, capture_output=True, text=True, timeout=120
+    )
+    shown = json.loads(done.stdout.strip().splitlines()[-1])
+    assert shown["window"] == "ChairWindow"
+    modules = set(shown["modules"])
+    assert not modules & set(NOT_AT_START), sorted(modules & set(NOT_AT_START))
+    assert not [name for name in modules if name.startswith("app.cli.") and name.endswith("_cmds")]
+    assert (tmp_path / "state" / "Rundabord" / "log" / "rundabord.log").exists(), "the log is still kept"
+
+
+def test_the_self_test_switch_is_the_one_the_self_test_reads() -> None:
+    assert application.SMOKE_ENV == smoke.ENV

@@ -274,10 +274,14 @@ def sides(store: Store, found: list[Conflict]) -> dict[tuple[str, tuple[str, str
     names = trusted_names(store) if evidence is not None else {}
     described: dict[tuple[str, tuple[str, str]], Side] = {}
     for conflict in found:
-        for stamp in (conflict.ours_stamp, conflict.theirs_stamp):
+        for written, value in (
+            (conflict.ours_stamp, conflict.ours),
+            (conflict.theirs_stamp, conflict.theirs),
+        ):
+            stamp = _first_written(store, conflict, written, value)
             carrier = evidence.earliest(conflict.record_id, stamp) if evidence is not None else None
             if carrier is not None and evidence is not None and carrier.key_id in evidence.forked:
-                described[(conflict.record_id, stamp)] = Side(
+                described[(conflict.record_id, written)] = Side(
                     names.get(carrier.key_id, carrier.signer_name),
                     bundle_id=carrier.bundle_id,
                     copied_profile=True,
@@ -287,7 +291,26 @@ def sides(store: Store, found: list[Conflict]) -> dict[tuple[str, tuple[str, str
                 continue
             writer = writer_of(store, stamp[1], stamp[0])
             if writer is None:
-                described[(conflict.record_id, stamp)] = Side("")
+                described[(conflict.record_id, written)] = Side("")
             else:
-                described[(conflict.record_id, stamp)] = Side(writer.name, writer.here, writer.bundle_id)
+                described[(conflict.record_id, written)] = Side(writer.name, writer.here, writer.bundle_id)
     return described
+
+
+def _first_written(store: Store, conflict: Conflict, stamp: tuple[str, str], value: Any) -> tuple[str, str]:
+    """The version a value was first written as: keeping theirs writes a copy of the chosen version, and
+    its writer (the chair, say) is who wrote it, not the secretariat that chose it. Else `stamp`."""
+    for kept, reviewed in store.conn.execute(
+        "SELECT kept, reviewed FROM conflict_resolutions WHERE record_id = ? AND field = ?",
+        (conflict.record_id, conflict.field),
+    ):
+        if json.loads(kept or "[]") != list(stamp):
+            continue
+        chosen = sorted(
+            (v["rev"], v["origin"])
+            for v in reviewed_versions(reviewed)
+            if value_key(v.get("value")) == value_key(value) and [v["rev"], v["origin"]] != list(stamp)
+        )
+        if chosen:
+            return chosen[0]
+    return stamp

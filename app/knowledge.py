@@ -12,7 +12,8 @@ resolutions declare. From these:
   and two laptops often stamp the same millisecond: a rev alone is no evidence.);
 - a resolution whose kept version is known declares the reviewed versions of that field known;
 - except where a laptop profile was copied: one origin then has two histories, and the signers' chain
-  of exports (app/merge/forks.py) orders its edits instead of their revs.
+  of exports (app/merge/forks.py) orders its edits instead of their revs; where both copies drew one
+  rev for two states of a record, only what both states had seen is known of that rev.
 
 This under-estimates what a writer saw (a state never shipped leaves a gap) so that a gap can only show
 a sequential edit as a conflict, never hide a concurrent one. It is a function of the *set* of states
@@ -77,11 +78,13 @@ class Knowledge:
         self.resolutions.setdefault(field_name, []).append((kept, tuple(reviewed)))
         self._closures.clear()
 
-    def knows(self, later: Stamp, earlier: Stamp, field_name: str = "") -> bool:
-        """Whether the edit stamped `later` was made after seeing the edit `earlier` (of `field_name`)."""
+    def knows(self, later: Stamp, earlier: Stamp, field_name: str = "", value: bytes | None = None) -> bool:
+        """Whether the edit stamped `later` was made after seeing the edit `earlier` (of `field_name`;
+        `value`: the earlier edit's value bytes, which name it where a copied profile's two laptops
+        drew one stamp for two values)."""
         if later == earlier:
             return False  # one edit with two values can only come from a cloned profile: keep both
-        return self._closure(later, field_name).seen(earlier)
+        return self._closure(later, field_name).seen(earlier, value)
 
     def _closure(self, start: Stamp, field_name: str) -> _Seen:
         """Everything the writer of `start` had seen: per origin the latest rev, and per forked origin
@@ -98,7 +101,7 @@ class Knowledge:
             changed = False
             for state in [s for s in unused_states if closure.seen((s.rev, s.origin))]:
                 unused_states.remove(state)
-                closure.learn(state.knows)
+                closure.learn(self._knows_of(state))
                 changed = True
             for resolution in [r for r in unused_resolutions if closure.seen(r[0])]:
                 unused_resolutions.remove(resolution)
@@ -107,13 +110,23 @@ class Knowledge:
         self._closures[(start, field_name)] = closure
         return closure
 
+    def _knows_of(self, state: State) -> tuple[Stamp, ...]:
+        """What a state's writer had seen; under a copied profile's origin where the two copies drew one
+        rev for two states, only what both had seen (app/merge/forks.py: `shared_knows`)."""
+        shared = self.forks.shared_knows((state.rev, state.origin)) if self.forks is not None else None
+        return state.knows if shared is None else tuple(k for k in state.knows if k in shared)
+
 
 class StampOrder(Protocol):
     """The order of a forked origin's edits (app/merge/forks.py): the chain of exports that carried them."""
 
     def governs(self, stamp: Stamp) -> bool: ...
 
-    def precedes(self, earlier: Stamp, later: Stamp, field_name: str = "") -> bool: ...
+    def shared_knows(self, head: Stamp) -> frozenset[Stamp] | None: ...
+
+    def precedes(
+        self, earlier: Stamp, later: Stamp, field_name: str = "", value: bytes | None = None
+    ) -> bool: ...
 
 
 class _Seen:
@@ -128,13 +141,12 @@ class _Seen:
     def _forked(self, stamp: Stamp) -> bool:
         return self.forks is not None and self.forks.governs(stamp)
 
-    def seen(self, stamp: Stamp) -> bool:
+    def seen(self, stamp: Stamp, value: bytes | None = None) -> bool:
         rev, origin = stamp
         if self.forks is not None and self._forked(stamp):
             forks = self.forks
-            return any(
-                forks.precedes(stamp, known, self.field_name) for known in self.branches.get(origin, ())
-            )
+            known = self.branches.get(origin, ())
+            return any(forks.precedes(stamp, later, self.field_name, value) for later in known)
         return self.latest.get(origin, "") >= rev
 
     def learn(self, stamps: Iterable[Stamp]) -> None:

@@ -38,8 +38,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.knowledge import Stamp
-from app.merge.registers import Wire, compact_json
+from app.knowledge import Stamp, evident_parent
+from app.merge.registers import Wire, compact_json, value_key
 from app.store import Store
 
 _FIELDS = (
@@ -239,60 +239,100 @@ def carried_by_key(store: Store, key_id: str) -> list[dict[str, Any]]:
 class RecordForks:
     """The fork evidence about one record: which exports carried each of its edits, and their chains.
 
-    Two copies of a profile can stamp different edits with one (rev, origin), so an edit is its stamp
-    *in a field*: the field's own carriers say which export brought it.
+    Two copies of a profile can stamp different edits with one (rev, origin), in one field or in two, so
+    an edit is its stamp *in a field, with its value*: the exports that carried that value there say who
+    wrote it. Where one stamp holds two values in a field, which of them a question is about is not
+    known, so both writers must have seen an edit before either is said to have (`precedes`).
     """
 
-    carried_by: dict[tuple[str, Stamp], set[str]]  # (field, stamp) -> exports that carried it there
+    # (field, stamp) -> per value carried there (its bytes), the exports that carried it
+    carried_by: dict[tuple[str, Stamp], dict[bytes, set[str]]]
     ancestors: dict[str, set[str]]  # export -> itself and the exports before it in its signer's chain
     forked: set[str]  # forked keys
     carriers: dict[str, Carrier]
 
+    # a state's (rev, origin) -> the other workspaces' edits each carried version of it shows it started
+    # from (app/knowledge.py), one set per distinct answer
+    heads: dict[Stamp, set[frozenset[Stamp]]] = field(default_factory=dict)
+
     any_field: dict[Stamp, set[str]] = field(default_factory=dict)  # stamp -> exports, in any field
 
     def __post_init__(self) -> None:
-        for (_name, stamp), exports in self.carried_by.items():
-            self.any_field.setdefault(stamp, set()).update(exports)
+        for (_name, stamp), by_value in self.carried_by.items():
+            for exports in by_value.values():
+                self.any_field.setdefault(stamp, set()).update(exports)
 
-    def _exports(self, stamp: Stamp, field_name: str) -> set[str]:
-        found = self.carried_by.get((field_name, stamp))
-        # a state's rev rather than one field's edit: any export that carried it
-        return found if found is not None else self.any_field.get(stamp, set())
+    def _edits(self, stamp: Stamp, field_name: str) -> list[set[str]]:
+        """The exports that carried the stamp in the field, one set per value (two when both copies
+        drew it); a state's rev rather than one field's edit: every export that carried it, as one."""
+        by_value = self.carried_by.get((field_name, stamp))
+        if by_value is not None:
+            return [by_value[value] for value in sorted(by_value)]
+        found = self.any_field.get(stamp)
+        return [found] if found else []
 
-    def first(self, stamp: Stamp, field_name: str = "") -> Carrier | None:
-        """The writer's first export of the edit: the earliest made in the stamp's own workspace, else
+    def _first_of(self, exports: Iterable[str], stamp: Stamp) -> Carrier | None:
+        """The writer's first export of an edit: the earliest made in the stamp's own workspace, else
         (older bundles name none) the earliest that carried it. A relay signs later: it observed the
         export it relays, and the clock orders them."""
-        exports = [self.carriers[e] for e in self._exports(stamp, field_name)]
-        home = [c for c in exports if c.origin == stamp[1]]
-        return min(home or exports, key=lambda c: c.order) if exports else None
+        carriers = [self.carriers[e] for e in exports]
+        home = [c for c in carriers if c.origin == stamp[1]]
+        return min(home or carriers, key=lambda c: c.order) if carriers else None
+
+    def first(self, stamp: Stamp, field_name: str = "") -> Carrier | None:
+        """The first export of the stamp (in the field, whatever its value): whose key wrote it."""
+        return self._first_of(set().union(*self._edits(stamp, field_name)), stamp)
+
+    def shared_knows(self, head: Stamp) -> frozenset[Stamp] | None:
+        """What every state stamped `head` started from, where the exports carried two different states
+        under it (both copies drew the rev for an edit of this record); None where they agree.
+
+        A store keeps one state per (rev, origin) and what is known of it is the union of what each
+        arrival showed: one copy's state would lend what the other copy's had seen to every later edit
+        of the copy that never saw it, and hide a concurrent edit.
+        """
+        answers = self.heads.get(head)
+        if answers is None or len(answers) < 2:
+            return None
+        return frozenset.intersection(*answers)
 
     def governs(self, stamp: Stamp) -> bool:
         """Whether the stamp was written by a forked key's laptop (so its order is the chain's)."""
         first = self.first(stamp)
         return first is not None and first.key_id in self.forked
 
-    def precedes(self, earlier: Stamp, later: Stamp, field_name: str = "") -> bool:
+    def precedes(
+        self, earlier: Stamp, later: Stamp, field_name: str = "", value: bytes | None = None
+    ) -> bool:
         """Whether the writer of `later` had seen `earlier` (of `field_name`; both governed, one origin).
 
         Only the writer's own chain up to its first export of `later` shows what it had seen: the other
         copy may relay `later` after its own edits (it imported it, and its merge saw one origin, one
         history), and that relay says nothing about what the writer saw.
 
-        That first export is looked up in `field_name` too, not in any field: the two copies can draw the
-        same stamp for different edits (one the text, the other the themes), and the export that carried
-        the stamp in another field is the other copy's, whose chain the writer of `later` never saw.
+        Both edits are looked up in `field_name`, with their values: the two copies can draw the same
+        stamp for different edits, and the export that carried the stamp in another field, or with
+        another value, is the other copy's, whose chain the writer of `later` never saw. `value` names
+        the edit at `earlier` (its bytes); without it, or when `later` names two edits, every writer of
+        `later` must have seen every edit it may be: this may show a sequential edit as a conflict,
+        never hide a concurrent one.
         """
         if earlier == later:
             return True
         if earlier[1] != later[1] or earlier[0] > later[0]:
             return False
-        first_later, first_earlier = self.first(later, field_name), self.first(earlier, field_name)
-        if first_later is None or first_earlier is None or first_later.key_id != first_earlier.key_id:
+        first_earlier = self.first(earlier, field_name)
+        writers = [self._first_of(exports, later) for exports in self._edits(later, field_name)]
+        if first_earlier is None or not writers:
             return False
-        return bool(
-            self._exports(earlier, field_name) & self.ancestors.get(first_later.manifest_sha256, set())
-        )
+        seen_by = [self.ancestors.get(w.manifest_sha256, set()) for w in writers if w is not None]
+        if len(seen_by) < len(writers) or any(w.key_id != first_earlier.key_id for w in writers if w):
+            return False
+        edits = self._edits(earlier, field_name)
+        by_value = self.carried_by.get((field_name, earlier), {})
+        if value is not None and value in by_value:
+            edits = [by_value[value]]
+        return all(exports & chain for chain in seen_by for exports in edits)
 
 
 @dataclass
@@ -309,12 +349,17 @@ class ForkEvidence:
         found = self.versions.get(record_id)
         if found is None:
             return None
-        carried_by: dict[tuple[str, Stamp], set[str]] = {}
+        carried_by: dict[tuple[str, Stamp], dict[bytes, set[str]]] = {}
+        heads: dict[Stamp, set[frozenset[Stamp]]] = {}
         for export, record in found[1]:
+            parents = evident_parent(record["rev"], record["origin"], record["base_rev"], record["stamps"])
+            heads.setdefault((record["rev"], record["origin"]), set()).add(frozenset(parents))
             for name, s in record["stamps"].items():
                 if s:
-                    carried_by.setdefault((name, (str(s[0]), str(s[1]))), set()).add(export)
-        return RecordForks(carried_by, self.ancestors, self.forked, self.carriers)
+                    value = record["deleted"] if name == "deleted" else record["fields"].get(name)
+                    by_value = carried_by.setdefault((name, (str(s[0]), str(s[1]))), {})
+                    by_value.setdefault(value_key(value), set()).add(export)
+        return RecordForks(carried_by, self.ancestors, self.forked, self.carriers, heads)
 
     def earliest(self, record_id: str, stamp: Stamp) -> Carrier | None:
         """The first export (by its signing stamp) that carried this edit of the record."""

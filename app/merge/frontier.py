@@ -50,11 +50,12 @@ def open_losers(
         distinct = {(stamp, value_key(value)): (stamp, value) for stamp, value in [winner, *versions]}
         if len(distinct) < 2:
             continue
+        # The value names the edit too: a copied profile's two laptops can draw one stamp for two values.
         frontier = [
             version
-            for version in distinct.values()
+            for (_stamp, value_bytes), version in distinct.items()
             if not any(
-                knowledge.knows(other[0], version[0], name)
+                knowledge.knows(other[0], version[0], name, value_bytes)
                 for other in distinct.values()
                 if other is not version
             )

@@ -229,3 +229,47 @@ def test_a_stamp_both_copies_drew_names_each_edit_by_its_own_field():
         (_export("L1:2", 2, "L0:1", _rev(18)), [on_the_copy]),
     ]
     assert all(texts == {"nej", "ja"} for texts in _open_texts(bundles))
+
+
+def test_two_copies_drawing_one_stamp_for_two_texts_keep_both_when_one_goes_on():
+    """Both copies stamp a text edit alike, and the copy then edits its text again: that later text
+    saw the copy's own text at the shared stamp, not the original's, which stays open beside it."""
+    created = _state(_rev(0), "000000000000000-000000", "kanske", {})
+    on_the_original = _state(_rev(5), _rev(0), "nej", {"text": _rev(5)})
+    on_the_copy = _state(_rev(5), _rev(0), "ja", {"text": _rev(5)})
+    copy_again = _state(_rev(9), _rev(5), "ja, men bara på helgerna", {"text": _rev(9)})
+    bundles = [
+        (_export("L0:1", 1, None, _rev(1)), [created]),
+        (_export("L0:2", 2, "L0:1", _rev(6)), [on_the_original]),
+        (_export("L1:2", 2, "L0:1", _rev(7)), [on_the_copy]),
+        (_export("L1:3", 3, "L1:2", _rev(10)), [copy_again]),
+    ]
+    assert all(texts == {"nej", "ja, men bara på helgerna"} for texts in _open_texts(bundles))
+
+
+def test_what_the_original_had_seen_at_a_rev_both_copies_drew_is_not_lent_to_the_copy():
+    """Another laptop (its own origin) edits the text; the original imports it and edits the votes, and
+    the copy, which never saw that text, edits the votes at the very same rev, then its text. Merged
+    as one state, the original's would say the copy's text saw the other laptop's: it stays open."""
+    other = "0000000000000003"
+    created = _state(_rev(0), "000000000000000-000000", "kanske", {})
+    on_the_other = _state(_rev(3), _rev(0), "Bättre bussar", {})
+    on_the_other.update(origin=other, stamps={**on_the_other["stamps"], "text": [_rev(3), other]})
+    on_the_original = _state(_rev(5), _rev(3), "Bättre bussar", {"votes": _rev(5)})
+    on_the_original["stamps"]["text"] = [_rev(3), other]  # what it started from: the other's text
+    on_the_original["fields"]["votes"] = 1
+    on_the_copy = _state(_rev(5), _rev(0), "kanske", {"votes": _rev(5)})
+    on_the_copy["fields"]["votes"] = 2
+    copy_again = _state(_rev(8), _rev(5), "ja", {"votes": _rev(5), "text": _rev(8)})
+    copy_again["fields"]["votes"] = 2
+    other_export = Carrier(
+        "L2:1", "key2", 1, None, _rev(4), origin=other, conference_id="conf", tables=(TABLE,)
+    )
+    bundles = [
+        (_export("L0:1", 1, None, _rev(1)), [created]),
+        (other_export, [on_the_other]),
+        (_export("L0:2", 2, "L0:1", _rev(6)), [on_the_original]),
+        (_export("L1:2", 2, "L0:1", _rev(7)), [on_the_copy]),
+        (_export("L1:3", 3, "L1:2", _rev(9)), [copy_again]),
+    ]
+    assert all(texts == {"Bättre bussar", "ja"} for texts in _open_texts(bundles))

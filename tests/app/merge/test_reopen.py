@@ -302,3 +302,24 @@ def test_an_edit_in_review_after_reopening_leaves_every_reopened_value_open(
         )
     finally:
         kit.discard(second)
+
+
+def test_a_reopened_conflict_names_who_wrote_each_side_as_before(stopped_clocks):
+    """Keeping the chair's text wrote a copy of it here; reopened, that side is still the chair's text,
+    not the secretariat's, and the secretariat's own correction is still the secretariat's."""
+    chair, central = stopped_clocks
+    note_id = chair.write("note", None, NOTE)
+    merge(central, chair)
+    central.write("note", note_id, {"text": "Fler bussar till industriområdet (rättad)"})
+    chair.write("note", note_id, {"text": "Fler bussar till industriområdet, även kvällstid"})
+    merge(central, chair)
+    [before] = conflicts.open_conflicts(central)
+    named = conflicts.sides(central, [before])
+    conflicts.resolve(central, before.id, "theirs")
+    conflicts.reopen(central, conflicts.settled(central)[0].id)
+    [again] = conflicts.open_conflicts(central)
+    assert again.ours_stamp[1] == CENTRAL  # the copy the decision wrote holds the field
+    now = conflicts.sides(central, [again])
+    assert now[(note_id, again.ours_stamp)] == named[(note_id, before.theirs_stamp)] == conflicts.Side("")
+    assert now[(note_id, again.theirs_stamp)] == named[(note_id, before.ours_stamp)]
+    assert now[(note_id, again.theirs_stamp)].here

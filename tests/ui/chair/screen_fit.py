@@ -7,11 +7,12 @@ and save a screenshot.
 
 from __future__ import annotations
 
-import json
 import sys
 
-from PySide6.QtCore import QRect, QSettings
-from PySide6.QtWidgets import QApplication, QToolButton, QWidget
+from PySide6.QtCore import QRect
+from PySide6.QtWidgets import QToolButton, QWidget
+
+from ..laptop_screens import print_report, swedish_application
 
 
 def _global_rect(widget: QWidget) -> QRect:
@@ -21,19 +22,11 @@ def _global_rect(widget: QWidget) -> QRect:
 def main(workspace_dir: str, settings_dir: str, shot: str) -> int:
     from app.demo import ensure_demo
     from app.workspace import Workspace
-    from ui import application
     from ui.chair.window import ChairWindow
 
     from .real_hands import fill_question
 
-    app = QApplication(sys.argv[:1])
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
-        QSettings.setPath(QSettings.Format.IniFormat, scope, settings_dir)
-    app.setOrganizationName(application.ORGANISATION)
-    app.setApplicationName(application.APPLICATION)
-    QSettings().setValue("language", "sv")
-    application.configure(app)
+    app = swedish_application(settings_dir)
     workspace = Workspace.create(workspace_dir)  # a fresh folder per run
     conference_id = ensure_demo(workspace.store)
     fill_question(workspace, conference_id, 3, 1, 300)
@@ -83,7 +76,7 @@ def main(workspace_dir: str, settings_dir: str, shot: str) -> int:
         app.processEvents()
     report["shortcuts"] = (lambda r: [r.x(), r.y(), r.width(), r.height()])(window.shortcut_dialog.geometry())
     window.shortcut_dialog.close()
-    print("SCREEN_FIT " + json.dumps(report, ensure_ascii=False))
+    print_report(report)
     window.close()
     workspace.close()
     return 0

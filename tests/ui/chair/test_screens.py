@@ -5,53 +5,17 @@ screenshot (tests look at them, and so did we)."""
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[3]
-LAPTOPS = {
-    "1280x720": ((1280, 720), "1"),
-    "1366x768": ((1366, 768), "1"),
-    "1366x768-150%": ((1366, 768), "1.5"),
-}
+from ..laptop_screens import LAPTOPS, run_on_screen
 
 
 def _run_on_screen(tmp_path: Path, size: tuple[int, int], scale: str) -> tuple[dict, Path]:
-    config = tmp_path / "screen.json"
     width, height = size
-    screen = {"name": "laptop", "x": 0, "y": 0, "width": width, "height": height, "logicalDpi": 96}
-    config.write_text(json.dumps({"screens": [{**screen, "logicalBaseDpi": 96, "dpr": 1}]}))
     shot = tmp_path / f"chair-{width}x{height}-{scale}.png"
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
-        "QT_SCALE_FACTOR": scale,
-        "HOME": str(tmp_path),
-        "XDG_CONFIG_HOME": str(tmp_path / "config"),
-    }
-    run = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "tests.ui.chair.screen_fit",
-            str(tmp_path / "ws"),
-            str(tmp_path / "ini"),
-            str(shot),
-        ],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    lines = [line for line in run.stdout.splitlines() if line.startswith("SCREEN_FIT ")]
-    assert run.returncode == 0 and lines, run.stdout + run.stderr
-    return json.loads(lines[0].removeprefix("SCREEN_FIT ")), shot
+    return run_on_screen(tmp_path, size, scale, "tests.ui.chair.screen_fit", str(shot)), shot
 
 
 def _inside(inner: list[int], outer: list[int]) -> bool:

@@ -7,27 +7,17 @@ lies against the screen and save a screenshot of every tab.
 
 from __future__ import annotations
 
-import json
 import sys
 
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
+from ..laptop_screens import print_report, swedish_application
 
 
 def main(workspace_dir: str, settings_dir: str, shot_prefix: str) -> int:
     from app.demo import ensure_demo
     from app.workspace import Workspace
-    from ui import application
     from ui.secretariat.window import SecretariatWindow
 
-    app = QApplication(sys.argv[:1])
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
-        QSettings.setPath(QSettings.Format.IniFormat, scope, settings_dir)
-    app.setOrganizationName(application.ORGANISATION)
-    app.setApplicationName(application.APPLICATION)
-    QSettings().setValue("language", "sv")
-    application.configure(app)
+    app = swedish_application(settings_dir)
     workspace = Workspace.create(workspace_dir, "secretariat")
     ensure_demo(workspace.store)
 
@@ -52,7 +42,7 @@ def main(workspace_dir: str, settings_dir: str, shot_prefix: str) -> int:
         "frame": [frame.x(), frame.y(), frame.width(), frame.height()],
         "tabs": tabs,
     }
-    print("SCREEN_FIT " + json.dumps(report, ensure_ascii=False))
+    print_report(report)
     window.close()
     workspace.close()
     return 0

@@ -29,6 +29,19 @@ _folders: list[Path] = []  # made on first use, removed when the session ends
 _names = itertools.count()
 
 
+# A note's fields but its text, as the merge tests write it: each test gives the text it follows.
+NOTE_FIELDS = {
+    "conference_id": "conf",
+    "table_number": 7,
+    "question_id": "q1",
+    "kind": "note",
+    "themes": [],
+    "votes": 0,
+    "position": 1,
+    "person_id": None,
+}
+
+
 def _folder() -> Path:
     if not _folders:
         ram = "/dev/shm" if os.path.isdir("/dev/shm") else None

@@ -8,16 +8,7 @@ from app import conflicts
 from app.merge import MergeCounts, merge_records
 from app.store import Store
 
-NOTE_FIELDS = {
-    "conference_id": "conf",
-    "table_number": 7,
-    "question_id": "q1",
-    "kind": "note",
-    "themes": [],
-    "votes": 0,
-    "position": 1,
-    "person_id": None,
-}
+from .conftest import NOTE_FIELDS
 
 
 def merge(into: Store, *sources: Store) -> MergeCounts:

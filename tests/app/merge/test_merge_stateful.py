@@ -17,17 +17,9 @@ from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, pr
 
 from app.merge import merge_records
 
+from .conftest import NOTE_FIELDS
+
 EPOCH_MS = 1_790_000_000_000
-NOTE = {
-    "conference_id": "conf",
-    "table_number": 7,
-    "question_id": "q1",
-    "kind": "note",
-    "themes": [],
-    "votes": 0,
-    "position": 1,
-    "person_id": None,
-}
 
 
 class Secretariat(RuleBasedStateMachine):
@@ -56,7 +48,7 @@ class Secretariat(RuleBasedStateMachine):
     def open_stores(self, skew: int) -> None:
         self.laptops = [self._store("1" * 16), self._store("2" * 16, skew)]
         self.central = self._central("c" * 16)
-        self.note_ids = [self.laptops[0].write("note", None, {**NOTE, "text": "Fler bussar"})]
+        self.note_ids = [self.laptops[0].write("note", None, {**NOTE_FIELDS, "text": "Fler bussar"})]
         self._export(0)
         self._import(self.laptops[1], self.bundles[0])
 
@@ -103,7 +95,7 @@ class Secretariat(RuleBasedStateMachine):
     @rule(laptop=st.integers(0, 1))
     def add_note(self, laptop: int) -> None:
         self.time += 1
-        self.note_ids.append(self.laptops[laptop].write("note", None, {**NOTE, "text": "Ny idé"}))
+        self.note_ids.append(self.laptops[laptop].write("note", None, {**NOTE_FIELDS, "text": "Ny idé"}))
 
     @rule(laptop=st.integers(0, 1), to_secretariat=st.booleans())
     def export(self, laptop: int, to_secretariat: bool) -> None:

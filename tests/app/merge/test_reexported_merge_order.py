@@ -16,17 +16,9 @@ import pytest
 
 from app.merge import merge_records
 
-NOTE = {
-    "conference_id": "conf",
-    "table_number": 7,
-    "question_id": "q1",
-    "kind": "note",
-    "text": "Fler bussar",
-    "themes": [],
-    "votes": 0,
-    "position": 1,
-    "person_id": None,
-}
+from .conftest import NOTE_FIELDS
+
+NOTE = {**NOTE_FIELDS, "text": "Fler bussar"}
 
 
 def feed(store, bundles) -> None:

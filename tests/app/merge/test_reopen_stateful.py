@@ -19,18 +19,10 @@ from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, pr
 from app import conflicts, notes
 from app.merge import merge_records, value_key
 
+from .conftest import NOTE_FIELDS
+
 EPOCH_MS = 1_790_000_000_000
-NOTE = {
-    "conference_id": "conf",
-    "table_number": 7,
-    "question_id": "q1",
-    "kind": "note",
-    "text": "Fler bussar",
-    "themes": [],
-    "votes": 0,
-    "position": 1,
-    "person_id": None,
-}
+NOTE = {**NOTE_FIELDS, "text": "Fler bussar"}
 TYPES = ("note", "conflict_resolution")
 
 

@@ -12,10 +12,10 @@ word is about a key it no longer signs with.
 
 from __future__ import annotations
 
-import json
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from app.bundles import key_notices
 from app.bundles.format import KIND_PACK, key_id_for
 from app.bundles.identity import own_public_key
 from app.bundles.ledger import exports
@@ -76,22 +76,14 @@ def learn(store: Store, bundle: Bundle, signer: TrustStatus) -> Message | None:
         signer.name or bundle.signer_name,
     )
     kept = [t for t in _all(store) if (t.key_id, t.conference_id) != (key_id, told.conference_id)]
-    store.meta_set(TOLD_KEY, json.dumps([asdict(t) for t in [*kept, told]]))
+    key_notices.save(store, TOLD_KEY, [*kept, told])
     return told.message()
 
 
 def current(store: Store) -> list[Told]:
     """What the packs said about the key this laptop signs with now (a renewed identity leaves it)."""
-    own = own_public_key(store)
-    if own is None:
-        return []
-    key_id = key_id_for(own[1])
-    return [t for t in _all(store) if t.key_id == key_id]
+    return key_notices.of_own_key(store, _all(store))
 
 
 def _all(store: Store) -> list[Told]:
-    try:
-        rows = json.loads(store.meta_get(TOLD_KEY) or "[]")
-        return [Told(**{**row, "tables": tuple(row["tables"])}) for row in rows]
-    except (ValueError, TypeError, KeyError):
-        return []
+    return key_notices.load(store, TOLD_KEY, Told)

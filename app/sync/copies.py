@@ -12,10 +12,10 @@ each laptop that shows the warning (app/bundles/renewal.py).
 from __future__ import annotations
 
 import base64
-import json
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 
+from app.bundles import key_notices
 from app.bundles.format import BundleError, key_id_for
 from app.bundles.identity import own_public_key
 from app.store import Store
@@ -96,21 +96,13 @@ def _made_here(store: Store, bundle_id: str, manifest_sha256: str) -> bool:
 def remember(store: Store, sighting: Sighting) -> None:
     kept = [s for s in _all(store) if s.bundle_id != sighting.bundle_id] + [sighting]
     with store.transaction():
-        store.meta_set(SIGHTINGS_KEY, json.dumps([asdict(s) for s in kept]))
+        key_notices.save(store, SIGHTINGS_KEY, kept)
 
 
 def current(store: Store) -> list[Sighting]:
     """The sightings of the key this workspace signs with now (a renewed identity leaves them behind)."""
-    own = own_public_key(store)
-    if own is None:
-        return []
-    key_id = key_id_for(own[1])
-    return [s for s in _all(store) if s.key_id == key_id]
+    return key_notices.of_own_key(store, _all(store))
 
 
 def _all(store: Store) -> list[Sighting]:
-    try:
-        rows = json.loads(store.meta_get(SIGHTINGS_KEY) or "[]")
-        return [Sighting(**{**row, "tables": tuple(row["tables"])}) for row in rows]
-    except (ValueError, TypeError, KeyError):
-        return []
+    return key_notices.load(store, SIGHTINGS_KEY, Sighting)

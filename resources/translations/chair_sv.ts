@@ -614,6 +614,14 @@ Signera och exportera igen först? Välj sedan Spara en kopia i rutan som följe
         <translation>Redigera anteckning</translation>
     </message>
     <message>
+        <source>Delete the emptied note “%1”</source>
+        <translation>ta bort den tömda anteckningen ”%1”</translation>
+    </message>
+    <message>
+        <source>The note “%1” was emptied, so it was deleted. Ctrl+Z brings it back.</source>
+        <translation>Anteckningen ”%1” tömdes och togs därför bort. Ctrl+Z tar tillbaka den.</translation>
+    </message>
+    <message>
         <source>Clear the filter to reorder notes</source>
         <translation>Töm filtret för att ändra ordning på anteckningarna</translation>
     </message>

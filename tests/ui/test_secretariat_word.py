@@ -2,8 +2,8 @@
 
 A few translations once said "kansliet" instead, so a chair read two words for one office. This reads
 every Swedish text the product ships (the .ts translations, which hold the refusal table's Swedish
-too, and the minutes' own Swedish words) and fails on any form of "kansli" there. A secretariat's own key name may still say "kansliet":
-that is the user's data, not the product's word.
+too, and the minutes' own Swedish words) and fails on any form of "kansli" there. A secretariat's own
+key name may still say "kansliet": that is the user's data, not the product's word.
 """
 
 from __future__ import annotations

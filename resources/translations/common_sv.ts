@@ -260,7 +260,7 @@
     </message>
     <message>
         <source>{signer} has seen two computers sign with this laptop&apos;s key ({key}): this laptop&apos;s profile was copied to another computer. Each laptop needs its own identity: export your tables, then give this laptop its own identity and send the new key card to the secretariat</source>
-        <translation>{signer} har sett två datorer signera med den här datorns nyckel ({key}): datorns profil har kopierats till en annan dator. Varje dator behöver en egen identitet: exportera dina bord, ge sedan den här datorn en egen identitet och skicka det nya nyckelkortet till kansliet</translation>
+        <translation>{signer} har sett två datorer signera med den här datorns nyckel ({key}): datorns profil har kopierats till en annan dator. Varje dator behöver en egen identitet: exportera dina bord, ge sedan den här datorn en egen identitet och skicka det nya nyckelkortet till sekretariatet</translation>
     </message>
     <message>
         <source>numbered {number}, below bundle {newer} that the same signer made before it: the laptop&apos;s profile was copied to another computer (or put back from a backup). Its changes are weighed as another laptop&apos;s, so differing changes show as conflicts. Each laptop needs its own identity: ask the chair to give the laptop its own identity and send the new key card</source>

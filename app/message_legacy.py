@@ -13,11 +13,10 @@ from __future__ import annotations
 
 import re
 import string
-from collections.abc import Callable
-from functools import cache
+from collections.abc import Callable, Mapping
 from typing import Any
 
-from app.messages import TEXT, Message, template
+Said = tuple[str, dict[str, Any]]  # a message as code and parameters (app/messages.py makes it one)
 
 # Older shapes, and today's sentences worded by a function rather than a template.
 _SHAPES: tuple[tuple[str, str], ...] = (
@@ -42,7 +41,7 @@ _SHAPES: tuple[tuple[str, str], ...] = (
 
 # Codes whose template would read too many sentences as theirs: a bare parameter, or words that say
 # nothing about which message they were.
-_TOO_LOOSE = {TEXT, "refused"}
+_TOO_LOOSE = {"text", "refused"}
 
 
 def _pattern(text: str) -> str | None:
@@ -62,80 +61,68 @@ def _pattern(text: str) -> str | None:
     return "".join(parts) if words >= 4 else None
 
 
-@cache
-def _readers() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    from app.messages import codes
+class Reader:
+    """Reads old sentences with the templates it was given (`code -> English template`, app/messages.py)."""
 
-    found = [(code, re.compile(shape)) for code, shape in _SHAPES]
-    for code in codes():
-        text = template(code)
-        pattern = _pattern(text) if text is not None and code not in _TOO_LOOSE else None
-        if pattern is not None:
-            found.append((code, re.compile(pattern)))
-    return tuple(found)
+    def __init__(self, templates: Mapping[str, str]) -> None:
+        found = [(code, re.compile(shape)) for code, shape in _SHAPES]
+        for code, text in sorted(templates.items()):
+            pattern = _pattern(text) if code not in _TOO_LOOSE else None
+            if pattern is not None:
+                found.append((code, re.compile(pattern)))
+        self._readers = tuple(found)
 
+    def read(self, text: str) -> tuple[Said, ...] | None:
+        """The messages a stored sentence was: one, or several joined by "; "; None when unknown."""
+        text = text.strip()
+        whole = self._one(text)
+        if whole is not None:
+            return (whole,)
+        parts = text.split("; ")
+        return _split(parts, 0, self._cached(parts))
 
-def _value(name: str, text: str | None) -> Any:
-    if text is None:
+    def _one(self, text: str) -> Said | None:
+        """The message the whole sentence was, or None."""
+        for code, pattern in self._readers:
+            match = pattern.fullmatch(text)
+            if match is None:
+                continue
+            params = {name: self._value(name, v) for name, v in match.groupdict().items() if v is not None}
+            if "already_held" in params:
+                params["already_held"] = True
+            if code == "sequence-gap":
+                params.setdefault("last", params["first"])
+            return code, params
         return None
-    if text.isdigit() and len(text) < 10:  # numbers were stored as numbers; a key id is not one
-        return int(text)
-    if name == "why":  # a message inside the sentence (a refused fetch's reason)
-        inner = _one(text)
-        return inner.as_json() if inner is not None else text
-    return text
+
+    def _value(self, name: str, text: str) -> Any:
+        if text.isdigit() and len(text) < 10:  # numbers were stored as numbers; a key id is not one
+            return int(text)
+        if name == "why":  # a message inside the sentence (a refused fetch's reason)
+            inner = self._one(text)
+            return {"code": inner[0], "params": inner[1]} if inner is not None else text
+        return text
+
+    def _cached(self, parts: list[str]) -> Callable[[int, int], Said | None]:
+        seen: dict[tuple[int, int], Said | None] = {}
+
+        def one(first: int, end: int) -> Said | None:
+            if (first, end) not in seen:
+                seen[first, end] = self._one("; ".join(parts[first:end]))
+            return seen[first, end]
+
+        return one
 
 
-def _one(text: str) -> Message | None:
-    """The message the whole sentence was, or None."""
-    for code, pattern in _readers():
-        match = pattern.fullmatch(text)
-        if match is None:
-            continue
-        params = {name: _value(name, value) for name, value in match.groupdict().items() if value is not None}
-        if "already_held" in params:
-            params["already_held"] = True
-        if code == "sequence-gap":
-            params.setdefault("last", params["first"])
-        return Message(code, params)
-    return None
-
-
-def read(text: str) -> tuple[Message, ...]:
-    """The messages a stored sentence was: one, several joined by "; ", or itself as text."""
-    text = text.strip()
-    if not text:
-        return ()
-    whole = _one(text)
-    if whole is not None:
-        return (whole,)
-    parts = text.split("; ")
-    found = _split(parts, 0, _one_cached(parts))
-    return found if found is not None else (Message(TEXT, {"text": text}),)
-
-
-def _one_cached(parts: list[str]) -> Callable[[int, int], Message | None]:
-    seen: dict[tuple[int, int], Message | None] = {}
-
-    def one(first: int, end: int) -> Message | None:
-        if (first, end) not in seen:
-            seen[first, end] = _one("; ".join(parts[first:end]))
-        return seen[first, end]
-
-    return one
-
-
-def _split(
-    parts: list[str], first: int, one: Callable[[int, int], Message | None]
-) -> tuple[Message, ...] | None:
+def _split(parts: list[str], first: int, one: Callable[[int, int], Said | None]) -> tuple[Said, ...] | None:
     """`parts[first:]` as consecutive messages (a remark may itself hold "; "), or None."""
     if first == len(parts):
         return ()
     for end in range(len(parts), first, -1):
-        message = one(first, end)
-        if message is None:
+        said = one(first, end)
+        if said is None:
             continue
         rest = _split(parts, end, one)
         if rest is not None:
-            return (message, *rest)
+            return (said, *rest)
     return None

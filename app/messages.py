@@ -30,6 +30,8 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from app.message_legacy import Reader
+
 Params = Mapping[str, Any]
 Say = Callable[["Message"], str]
 
@@ -145,10 +147,19 @@ def _stored_text(value: Any) -> str:
     return str(value)
 
 
-def _legacy(text: str) -> tuple[Message, ...]:
-    from app.message_legacy import read  # reads the templates below: loaded when an old row is met
+_OLD_SENTENCES: list[Reader] = []  # made when the first old row is met
 
-    return read(text)
+
+def _legacy(text: str) -> tuple[Message, ...]:
+    """An old row's sentence as the messages it was (app/message_legacy.py), else as one text message."""
+    if not text.strip():
+        return ()
+    if not _OLD_SENTENCES:
+        _OLD_SENTENCES.append(Reader({c: t for c, t in _ENGLISH.items() if isinstance(t, str)}))
+    said = _OLD_SENTENCES[0].read(text)
+    if said is None:
+        return (Message(TEXT, {"text": text.strip()}),)
+    return tuple(Message(code, params) for code, params in said)
 
 
 TEXT = "text"  # a sentence stored before messages were data, shown as it is

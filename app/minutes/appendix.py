@@ -54,7 +54,7 @@ def appendix(data: ConferenceData, s: Strings, b: Blocks, heading: Flowable) -> 
 
 def _note(note: Note, s: Strings, data: ConferenceData, shown_under: str) -> str:
     """A note as written (its kind when not a plain note), its votes, and its other themes."""
-    text = " ".join(note.text.split())
+    text = s.shown(" ".join(note.text.split()))
     if note.kind != "note":
         text = f"{s.kind(note.kind)}: {text}"
     extra = []

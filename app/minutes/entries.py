@@ -16,7 +16,7 @@ from app.model import Note
 
 
 def note_text(note: Note, s: Strings, themes: list[str], *, show_kind: bool = True) -> str:
-    text = note.text.strip()
+    text = s.shown(note.text.strip())
     if show_kind and note.kind != "note":
         text = f"{s.kind(note.kind)}: {text}"
     extra = []

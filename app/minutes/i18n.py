@@ -49,6 +49,7 @@ SV: dict[str, str] = {
     "other_themes": "Övriga teman",
     "no_notes": "Inga anteckningar.",
     "no_notes_question": "Bordet har inga anteckningar till den här frågan.",
+    "unprintable": "(bara emoji, som inte kan skrivas ut)",
     "no_proposals": "Inga förslag.",
     "proposals": "Förslag",
     "proposal": "Förslag",
@@ -226,6 +227,7 @@ EN: dict[str, str] = {
     "other_themes": "Other themes",
     "no_notes": "No notes.",
     "no_notes_question": "The table has no notes for this question.",
+    "unprintable": "(emoji only, which cannot be printed)",
     "no_proposals": "No proposals.",
     "proposals": "Proposals",
     "proposal": "Proposal",
@@ -385,6 +387,14 @@ class Strings:
     def count(self, key: str, n: int, **values: object) -> str:
         """'1 anteckning', '3 anteckningar': `key` + _1 or _n, with the number as {n}."""
         return self(f"{key}_1" if n == 1 else f"{key}_n", n=n, **values)
+
+    def shown(self, text: str) -> str:
+        """A note's text as a PDF prints it: a note of nothing but emoji (left out of PDFs, see
+        layout.printable) says so, so that it does not vanish from a numbered list or leave a bare
+        "(bord 1)" behind."""
+        from app.minutes.layout import printable
+
+        return text if printable(text).strip() or not text.strip() else self("unprintable")
 
     def votes(self, count: int) -> str:
         return self("votes_1") if count == 1 else self("votes_n", votes=count)

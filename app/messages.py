@@ -400,4 +400,21 @@ _ENGLISH: dict[str, str | Callable[[Params], str]] = {
     "table-has-notes": "table {number} already has {count} notes; it cannot be deleted",
     # -- notes (app/notes.py) --------------------------------------------------------------------------
     "note-too-long": "a note holds at most {most} characters; this one has {length}",
+    # -- proposal edits from the command line, checked against its rev (app/proposals/rev.py) -----------
+    "proposal-rev-needed": "others share this store: give the rev of proposal {id} you read, --expect-rev"
+    " REV (see `rundabord proposal show {id}`), or --expect-rev any to write over whatever is there now",
+    "proposal-rev-shape": "{rev!r} is not a proposal's rev: give it as `rundabord proposal show {id}`"
+    " prints it (five groups of six hex digits), or any",
+    "proposal-changed-meanwhile": "proposal {id} was changed after rev {rev} ({changes}); nothing was"
+    " written: see it with `rundabord proposal show {id}`, and make the change on what it is now with"
+    " --expect-rev {now}",
+    "proposal-gone-meanwhile": "proposal {id} was unmerged after rev {rev} ({changes}); nothing was"
+    " written: see its originals with `rundabord proposal list`",
+    "proposal-status-changed": "its status by {who}",
+    "proposal-wording-changed": "its wording by {who}",
+    "proposal-summary-changed": "its summary for participants by {who}",
+    "proposal-members-changed": "what it is merged from by {who}",
+    "proposal-links-changed": "its links to other conferences by {who}",
+    "changed-here": "another command or window of this workspace",
+    "changed-by-someone": "someone else",
 }

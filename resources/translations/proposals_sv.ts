@@ -60,7 +60,7 @@
     </message>
     <message>
         <source>Another secretary</source>
-        <translation>Någon annan i kansliet</translation>
+        <translation>Någon annan i sekretariatet</translation>
     </message>
     <message>
         <source>%1 changed the status of “%2” meanwhile.</source>
@@ -277,7 +277,7 @@
     </message>
     <message>
         <source>Who decided: the council, the secretariat, a name</source>
-        <translation>Vem som beslutade: tillväxtrådet, kansliet, ett namn</translation>
+        <translation>Vem som beslutade: tillväxtrådet, sekretariatet, ett namn</translation>
     </message>
     <message>
         <source>&amp;Status:</source>

@@ -388,14 +388,6 @@ class Strings:
         """'1 anteckning', '3 anteckningar': `key` + _1 or _n, with the number as {n}."""
         return self(f"{key}_1" if n == 1 else f"{key}_n", n=n, **values)
 
-    def shown(self, text: str) -> str:
-        """A note's text as a PDF prints it: a note of nothing but emoji (left out of PDFs, see
-        layout.printable) says so, so that it does not vanish from a numbered list or leave a bare
-        "(bord 1)" behind."""
-        from app.minutes.layout import printable
-
-        return text if printable(text).strip() or not text.strip() else self("unprintable")
-
     def votes(self, count: int) -> str:
         return self("votes_1") if count == 1 else self("votes_n", votes=count)
 

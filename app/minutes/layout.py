@@ -59,6 +59,12 @@ def printable(text: str) -> str:
     return _CONTROL.sub("", text)
 
 
+def printed(text: str, s: Strings) -> str:
+    """A note's text as a PDF prints it: a note of nothing but emoji (left out, see printable) says so,
+    so that it does not vanish from a numbered list or leave a bare "(bord 1)" behind."""
+    return text if printable(text).strip() or not text.strip() else s("unprintable")
+
+
 def markup(text: str) -> str:
     """Plain text as Paragraph markup: `<`, `&` and `>` print as typed, line breaks are kept."""
     text = _CONTROL.sub("", text).replace("\r\n", "\n").replace("\r", "\n")

@@ -20,7 +20,7 @@ class SaidItem:
     tables: int = 1
 
     def line(self, s: Strings) -> str:
-        text = (f"{self.kind_label}: " if self.kind_label else "") + s.shown(self.text)
+        text = (f"{self.kind_label}: " if self.kind_label else "") + self.text
         return text + (f" ({s.count('said_at', self.tables)})" if self.tables > 1 else "")
 
 

@@ -291,6 +291,8 @@ class _Batch:
     def _arrived_unchanged(self, record_id: str, record: Wire) -> None:
         """A record the store holds exactly so already (its own merge of the same states, made here
         before this copy came) is still a record seen: what it shows its writer started from counts."""
+        if record["base_rev"] == ZERO:
+            return  # a first state started from nothing (most records of a re-import)
         state = state_of(record)
         if state.knows:
             self.unchanged_evidence.append((record_id, state))

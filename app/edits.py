@@ -164,6 +164,11 @@ def read(store: Store, key: str, name: str) -> Any:
     return _READERS[name](store, key)[0]
 
 
+def read_with_origin(store: Store, key: str, name: str) -> tuple[Any, str]:
+    """One aspect of one thing as it is now, and the origin of its last change."""
+    return _READERS[name](store, key)
+
+
 def seen_now(store: Store, keys: Iterable[str], aspects: Iterable[str]) -> list[Seen]:
     """These aspects of these things as they are now: what a window shows, or a step's save left."""
     names = list(aspects)

@@ -211,6 +211,10 @@
         <translation>En fil på synkroniseringsmålet är större än något paket kan vara och hämtades inte.</translation>
     </message>
     <message>
+        <source>this conference</source>
+        <translation>den här konferensen</translation>
+    </message>
+    <message>
         <source>dated more than a day ahead: the signer&apos;s clock may be wrong</source>
         <translation>daterat mer än ett dygn framåt: undertecknarens klocka kan gå fel</translation>
     </message>

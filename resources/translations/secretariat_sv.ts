@@ -1534,6 +1534,10 @@ Rätta filen och läs in den igen.</translation>
         <source>Cannot merge the proposals</source>
         <translation>Förslagen kunde inte slås samman</translation>
     </message>
+    <message>
+        <source>Merged again (redo)</source>
+        <translation>Sammanslaget igen (gör om)</translation>
+    </message>
 </context>
 <context>
     <name>SecretariatWindow</name>

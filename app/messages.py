@@ -209,6 +209,8 @@ _ENGLISH: dict[str, str | Callable[[Params], str]] = {
     "clock-ahead": "stamp more than a day in the future: the signer's clock may be wrong",
     "key-pinned": "pinned {signer}'s key as this conference's secretariat; compare its fingerprint with"
     " the secretariat's: {fingerprint}",
+    "secretariat-team-named": "{signer}'s pack names {names} as this conference's secretariat too: their"
+    " packs and follow-ups are taken as the secretariat's",
     "conflicts-opened": lambda p: f"opened {p['count']} conflict{'s' if p['count'] != 1 else ''} to review",
     # -- what a key is trusted for ---------------------------------------------------------------------
     "grant-chair": "chair of table {table} (conference {conference!s:.8})",

@@ -62,6 +62,11 @@ def templates() -> dict[str, str]:
         "clock-ahead": translate(
             "BundleMessages", "dated more than a day ahead: the signer's clock may be wrong"
         ),
+        "secretariat-team-named": translate(
+            "BundleMessages",
+            "{signer}'s pack names {names} as this conference's secretariat too: their packs and"
+            " follow-ups are taken as the secretariat's",
+        ),
         "key-pinned": translate(
             "BundleMessages",
             "{signer}'s key is now this conference's secretariat key; compare its fingerprint with the"

@@ -271,6 +271,10 @@
         <translation>har löpnummer {number}, lägre än paket {newer} som samma avsändare gjorde före det: datorns profil har kopierats till en annan dator (eller lagts tillbaka från en säkerhetskopia). Dess ändringar vägs som en annan dators, så ändringar som skiljer sig visas som konflikter. Varje dator behöver en egen identitet: be ordföranden ge datorn en egen identitet och skicka det nya nyckelkortet</translation>
     </message>
     <message>
+        <source>{signer}&apos;s pack names {names} as this conference&apos;s secretariat too: their packs and follow-ups are taken as the secretariat&apos;s</source>
+        <translation>{signer}s paket anger att även {names} hör till konferensens sekretariat: deras paket och uppföljningar tas emot som sekretariatets</translation>
+    </message>
+    <message>
         <source>{signer}&apos;s key is now this conference&apos;s secretariat key; compare its fingerprint with the secretariat&apos;s: {fingerprint}</source>
         <translation>{signer}s nyckel är nu konferensens sekretariatsnyckel; jämför fingeravtrycket med sekretariatets: {fingerprint}</translation>
     </message>

@@ -62,6 +62,11 @@ def templates() -> dict[str, str]:
         "clock-ahead": translate(
             "BundleMessages", "dated more than a day ahead: the signer's clock may be wrong"
         ),
+        "secretariat-team-named": translate(
+            "BundleMessages",
+            "{signer}'s pack names {names} as this conference's secretariat too: their packs and"
+            " follow-ups are taken as the secretariat's",
+        ),
         "key-pinned": translate(
             "BundleMessages",
             "{signer}'s key is now this conference's secretariat key; compare its fingerprint with the"
@@ -442,4 +447,30 @@ def templates() -> dict[str, str]:
         "own-text-refused": translate(
             "BundleMessages", "The edited text cannot be kept: {problem}. Keep one of the two versions."
         ),
+        # proposal edits from the command line (the windows ask instead, side by side)
+        "proposal-rev-needed": translate(
+            "BundleMessages",
+            "Others share this store: give the rev of proposal {id} you read (rundabord proposal show"
+            " {id}), or “any” to write over whatever is there now.",
+        ),
+        "proposal-rev-shape": translate(
+            "BundleMessages",
+            "“{rev}” is not a proposal's rev: give it as rundabord proposal show {id} prints it, or “any”.",
+        ),
+        "proposal-changed-meanwhile": translate(
+            "BundleMessages",
+            "Proposal {id} was changed after rev {rev} ({changes}). Nothing was written: look at it again"
+            " (rundabord proposal show {id}); its rev now is {now}.",
+        ),
+        "proposal-gone-meanwhile": translate(
+            "BundleMessages",
+            "Proposal {id} was unmerged after rev {rev} ({changes}). Nothing was written.",
+        ),
+        "proposal-status-changed": translate("BundleMessages", "its status by {who}"),
+        "proposal-wording-changed": translate("BundleMessages", "its wording by {who}"),
+        "proposal-summary-changed": translate("BundleMessages", "its summary for participants by {who}"),
+        "proposal-members-changed": translate("BundleMessages", "what it is merged from by {who}"),
+        "proposal-links-changed": translate("BundleMessages", "its links to other conferences by {who}"),
+        "changed-here": translate("BundleMessages", "another command or window of this workspace"),
+        "changed-by-someone": translate("BundleMessages", "someone else"),
     }

@@ -15,7 +15,7 @@ from app.minutes.blocks import Blocks
 from app.minutes.contents import Heading
 from app.minutes.folding import FoldedLine, by_theme, fold
 from app.minutes.i18n import Strings
-from app.minutes.layout import FRAME_WIDTH, DocumentInfo, ProgressCallback, build_pdf
+from app.minutes.layout import FRAME_WIDTH, DocumentInfo, ProgressCallback, build_pdf, printed
 from app.minutes.overview import Overview
 from app.minutes.source import ConferenceData, load_conference
 from app.model import Note
@@ -163,7 +163,7 @@ class _ConferenceMinutes:
                 items = b.list()
                 story += [items.item(self._folded_text(line), "•", style="body_item") for line in points]
                 if once:  # one font, no markup: reportlab's fast path for a paragraph this long
-                    said = ONCE_SEPARATOR.join(self._folded_text(line) for line in once)
+                    said = ONCE_SEPARATOR.join(" ".join(self._folded_text(line).split()) for line in once)
                     story += [
                         b.cond_page_break(LABEL_ROOM),  # the label never alone at a page's foot
                         b.paragraph(s("said_once"), "body_label"),
@@ -173,7 +173,8 @@ class _ConferenceMinutes:
 
     def _folded_text(self, line: FoldedLine) -> str:
         s = self.s
-        text = line.text if line.kind == "note" else f"{s.kind(line.kind)}: {line.text}"
+        shown = printed(line.text, s)
+        text = shown if line.kind == "note" else f"{s.kind(line.kind)}: {shown}"
         where = s.count("from_tables_short", line.table_count, tables=s.number_list(line.tables))
         if line.table_count > MAX_TABLES_LISTED:  # the appendix says which: a long list says nothing here
             where = s.count("said_at", line.table_count)

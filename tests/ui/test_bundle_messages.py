@@ -180,9 +180,12 @@ def test_every_core_message_is_said_in_swedish(qapp):
     assert "9eaa 6a04 efe4 2fda" in swedish["key-pinned"]
 
 
-def test_a_remark_stored_before_messages_were_data_is_shown_as_it_was(qapp):
+def test_a_remark_stored_before_messages_were_data_is_said_as_the_message_it_was(qapp):
     old = messages.Message.from_json("gap: bundle 3 from this signer has not arrived")
-    assert bundle_messages.say(old) == "gap: bundle 3 from this signer has not arrived"
+    assert old == messages.message("sequence-gap", first=3, last=3)
+    assert bundle_messages.say(old) == "bundle(s) 3 from this signer have not arrived yet"
+    unknown_words = messages.Message.from_json("ett meddelande som ingen version har skrivit")
+    assert bundle_messages.say(unknown_words) == "ett meddelande som ingen version har skrivit"  # as it was
     unknown = messages.Message("from-a-newer-version", {"x": 1})
     assert bundle_messages.say(unknown) == "from-a-newer-version"  # never nothing, never a crash
 

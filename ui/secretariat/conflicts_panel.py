@@ -398,5 +398,9 @@ class ConflictsPanel(QWidget):
         except UserError as exc:
             error_box(self, self.tr("Cannot settle the conflict"), exc)
             return False
+        # What settling wrote is this window's own: an undo of its earlier edit is not told otherwise.
+        settled = self.store.get(conflict.record_type, conflict.record_id, include_deleted=True)
+        if settled is not None:
+            self.context.saved_here.add(tuple(settled["stamps"][conflict.field]))
         self.context.changed()
         return True

@@ -108,10 +108,20 @@ def test_saving_over_the_other_windows_save_keeps_both_side_by_side(qtbot, two_w
     [conflict] = conflicts.open_conflicts(store, conference_id)
     assert conflict.theirs == "Britts rättelse: bussturer även på helgerna"
 
-    # Settled in Britt's window: it stays settled for both.
-    conflicts.resolve(britt.context.store, conflict.id, "theirs")
-    assert conflicts.open_conflicts(store, conference_id) == []
+    # Anna keeps Britt's text in her own window; what settling wrote is hers, so undoing her last edit
+    # afterwards is no change underneath either.
+    panel = review.conflicts_panel
+    review.inner_tabs.setCurrentWidget(panel)
+    qtbot.waitUntil(lambda: panel.keep_theirs_button.isEnabled(), timeout=EVENTUALLY)
+    qtbot.mouseClick(panel.keep_theirs_button, Qt.MouseButton.LeftButton)
+    question = _the_box(qtbot)
+    qtbot.mouseClick(question.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: conflicts.open_conflicts(store, conference_id) == [], timeout=EVENTUALLY)
     assert notes.note(store, note_id).text == "Britts rättelse: bussturer även på helgerna"
+    qtbot.keyClick(review.view, Qt.Key.Key_Z, CTRL)
+    assert notes.note(store, note_id).text == "Annas rättelse: kvällsturer till Åsele"
+    qtbot.wait(100)
+    assert not msgbox.open_boxes()
 
 
 def test_a_save_in_one_window_stays_no_conflict_when_nobody_else_saved(qtbot, two_windows):

@@ -19,7 +19,8 @@ message whose inner reason is data too.
 
 A refused bundle has two codes: its `BundleError.check` (the kind of trouble, which the windows explain
 with what to do) and its `why`, one of the messages below (exactly what was wrong, with its parameters).
-A sentence stored before messages were data is kept as a "text" message and shown as it is.
+A sentence stored before messages were data is read back as the message it was when it is a known one
+(app/message_legacy.py); anything else is kept as a "text" message and shown as it is.
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ import json
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
+
+from app.message_legacy import Reader
 
 Params = Mapping[str, Any]
 Say = Callable[["Message"], str]
@@ -55,10 +58,13 @@ class Message:
 
     @classmethod
     def from_json(cls, value: Any) -> Message:
-        """A stored message; a plain string (a row from before messages were data) is kept as text."""
-        if is_message_json(value):
+        """A stored message. A plain string (a row from before messages were data) is read back as the
+        message it was when it is one known sentence (app/message_legacy.py), else kept as text."""
+        if is_message_json(value) and value["code"] != TEXT:
             return cls(value["code"], dict(value.get("params") or {}))
-        return cls(TEXT, {"text": str(value)})
+        text = _stored_text(value)
+        said = _legacy(text)
+        return said[0] if len(said) == 1 else cls(TEXT, {"text": text})
 
 
 def is_message_json(value: Any) -> bool:
@@ -115,8 +121,8 @@ def dumps(messages: Iterable[Message]) -> str:
 
 
 def loads(stored: str | None) -> tuple[Message, ...]:
-    """Messages as a column holds them; a row written before they were data holds English text,
-    which comes back as one text message (shown as it is)."""
+    """Messages as a column holds them; a row written before they were data holds English text, read
+    back as the messages it said (app/message_legacy.py) or as one text message, shown as it is."""
     if not stored:
         return ()
     try:
@@ -125,7 +131,35 @@ def loads(stored: str | None) -> tuple[Message, ...]:
         values = [stored]
     if not isinstance(values, list):
         values = [stored]
-    return tuple(Message.from_json(v) for v in values)
+    return tuple(m for v in values for m in _read(v))
+
+
+def _read(value: Any) -> tuple[Message, ...]:
+    if is_message_json(value) and value["code"] != TEXT:
+        return (Message.from_json(value),)
+    return _legacy(_stored_text(value))
+
+
+def _stored_text(value: Any) -> str:
+    """The sentence of a plain stored string, or of a text message (m270 wrapped old rows in one)."""
+    if is_message_json(value):
+        return str((value.get("params") or {}).get("text", ""))
+    return str(value)
+
+
+_OLD_SENTENCES: list[Reader] = []  # made when the first old row is met
+
+
+def _legacy(text: str) -> tuple[Message, ...]:
+    """An old row's sentence as the messages it was (app/message_legacy.py), else as one text message."""
+    if not text.strip():
+        return ()
+    if not _OLD_SENTENCES:
+        _OLD_SENTENCES.append(Reader({c: t for c, t in _ENGLISH.items() if isinstance(t, str)}))
+    said = _OLD_SENTENCES[0].read(text)
+    if said is None:
+        return (Message(TEXT, {"text": text.strip()}),)
+    return tuple(Message(code, params) for code, params in said)
 
 
 TEXT = "text"  # a sentence stored before messages were data, shown as it is
@@ -175,6 +209,8 @@ _ENGLISH: dict[str, str | Callable[[Params], str]] = {
     "clock-ahead": "stamp more than a day in the future: the signer's clock may be wrong",
     "key-pinned": "pinned {signer}'s key as this conference's secretariat; compare its fingerprint with"
     " the secretariat's: {fingerprint}",
+    "secretariat-team-named": "{signer}'s pack names {names} as this conference's secretariat too: their"
+    " packs and follow-ups are taken as the secretariat's",
     "conflicts-opened": lambda p: f"opened {p['count']} conflict{'s' if p['count'] != 1 else ''} to review",
     # -- what a key is trusted for ---------------------------------------------------------------------
     "grant-chair": "chair of table {table} (conference {conference!s:.8})",
@@ -400,4 +436,28 @@ _ENGLISH: dict[str, str | Callable[[Params], str]] = {
     "table-has-notes": "table {number} already has {count} notes; it cannot be deleted",
     # -- notes (app/notes.py) --------------------------------------------------------------------------
     "note-too-long": "a note holds at most {most} characters; this one has {length}",
+    # -- settling a conflict (app/conflicts.py) ----------------------------------------------------------
+    "conflict-choice-unknown": "unknown choice {choice!r}; use one of: {choices}",
+    "own-text-not-text": "the {field} of a {type} is not text; keep ours or theirs instead",
+    "own-text-chosen": "the {field} of a {type} is chosen from set values, not written in words of one's own;"
+    " keep ours or theirs instead",
+    "own-text-empty": "an edited text cannot be empty",
+    "own-text-refused": "the edited text cannot be the {field}: {problem}; keep ours or theirs instead",
+    # -- proposal edits from the command line, checked against its rev (app/proposals/rev.py) -----------
+    "proposal-rev-needed": "others share this store: give the rev of proposal {id} you read, --expect-rev"
+    " REV (see `rundabord proposal show {id}`), or --expect-rev any to write over whatever is there now",
+    "proposal-rev-shape": "{rev!r} is not a proposal's rev: give it as `rundabord proposal show {id}`"
+    " prints it (five groups of six hex digits), or any",
+    "proposal-changed-meanwhile": "proposal {id} was changed after rev {rev} ({changes}); nothing was"
+    " written: see it with `rundabord proposal show {id}`, and make the change on what it is now with"
+    " --expect-rev {now}",
+    "proposal-gone-meanwhile": "proposal {id} was unmerged after rev {rev} ({changes}); nothing was"
+    " written: see its originals with `rundabord proposal list`",
+    "proposal-status-changed": "its status by {who}",
+    "proposal-wording-changed": "its wording by {who}",
+    "proposal-summary-changed": "its summary for participants by {who}",
+    "proposal-members-changed": "what it is merged from by {who}",
+    "proposal-links-changed": "its links to other conferences by {who}",
+    "changed-here": "another command or window of this workspace",
+    "changed-by-someone": "someone else",
 }

@@ -46,7 +46,7 @@ class NoteFilter:
             where.append("n.kind = ?")
             params.append(self.kind)
         if on_postgresql(store) and pg_tsquery(self.text):
-            where.append(f"{PG_NOTE_VECTOR.format(alias='n.')} @@ to_tsquery('swedish', ?)")
+            where.append(f"{PG_NOTE_VECTOR.format(alias='n.')} @@ to_tsquery('simple', ?)")
             params.append(pg_tsquery(self.text))
         elif not on_postgresql(store) and fts_query(self.text):
             # A subquery, not a join: SQLite then runs the full-text match once (50 ms on 100,000 notes)

@@ -1,8 +1,10 @@
-"""Full-text search over note text: SQLite's FTS5, or PostgreSQL's full-text search (`swedish`).
+"""Full-text search over note text: SQLite's FTS5, or PostgreSQL's full-text search.
 
-Both match every typed word as a prefix and rank the newest matches alike (here, in Python). PostgreSQL
-stems Swedish words ("kulturen" finds "kulturella"), keeps å, ä and ö as letters of their own (as FTS5
-is set up to), and leaves out stop words such as "och".
+Both find the same notes for the same words: every typed word matches as a prefix, case does not
+matter, å, ä and ö are letters of their own ("ater" finds no "återvända"), and no word is left out.
+PostgreSQL's `swedish` configuration is not used: its stop words ("för", "ut", "upp", "om", "alla")
+would find nothing ("för" no "förslag"), and its stemming of a typed prefix finds other words ("förs"
+would find "före"). Both rank the newest matches alike (here, in Python).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.model import Note
+from app.pg.schema import NOTE_VECTOR
 from app.records import record_type
 from app.store import Store, decode_row
 
@@ -34,14 +37,15 @@ def fts_query(text: str) -> str | None:
     return " ".join(f'"{w}"*' for w in words) or None
 
 
-# The expression PostgreSQL's full-text index is built on (app/pg/schema.py); `alias` is "n." or "".
-PG_NOTE_VECTOR = "to_tsvector('swedish', coalesce({alias}text, ''))"
+# The expression PostgreSQL's full-text index is built on; `alias` is "n." or "".
+PG_NOTE_VECTOR = NOTE_VECTOR
 
 
 def pg_tsquery(text: str) -> str | None:
-    """What a person types as a PostgreSQL tsquery: every word, each as a prefix (`word:*`). Words are
-    \\w+ only, so no tsquery syntax can come from input."""
-    words = _WORD.findall(text)
+    """What a person types as a PostgreSQL tsquery (`simple` configuration): every word, each as a prefix
+    (`word:*`). Words are \\w+ only, so no tsquery syntax can come from input. Lowercased here, as
+    the server would lower only ASCII letters in a database whose LC_CTYPE is C."""
+    words = _WORD.findall(text.lower())
     return " & ".join(f"{w}:*" for w in words) or None
 
 
@@ -169,7 +173,7 @@ def _search_postgresql(store: Store, text: str, conference_id: str | None, limit
     if conference_id:
         scope += " AND n.conference_id = ?"
         scope_params.append(conference_id)
-    matches = f"{PG_NOTE_VECTOR.format(alias='n.')} @@ to_tsquery('swedish', ?)"
+    matches = f"{PG_NOTE_VECTOR.format(alias='n.')} @@ to_tsquery('simple', ?)"
     candidates = store.conn.execute(
         f"SELECT n.rowid, n.text FROM notes n WHERE {matches} AND {scope} ORDER BY n.rowid DESC LIMIT ?",
         (query, *scope_params, RANK_WINDOW),
@@ -179,7 +183,7 @@ def _search_postgresql(store: Store, text: str, conference_id: str | None, limit
     order = _ranked(candidates, text, limit)
     marks = ", ".join("?" * len(order))
     rows = store.conn.execute(
-        "SELECT n.rowid AS hit_rowid, n.*, ts_headline('swedish', n.text, to_tsquery('swedish', ?),"
+        "SELECT n.rowid AS hit_rowid, n.*, ts_headline('simple', n.text, to_tsquery('simple', ?),"
         " 'StartSel=[, StopSel=], MaxWords=12, MinWords=4, ShortWord=1, HighlightAll=false') AS snip"
         f" FROM notes n WHERE n.rowid IN ({marks})",
         (query, *order),

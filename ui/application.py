@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox
 from app.errors import UserError
 from app.workspace import Workspace, check_can_create, default_dir
 from app.workspace import exists as workspace_exists
-from ui import i18n, window_maker
+from ui import feature_scan, i18n, window_maker  # noqa: F401  (feature_scan: before the window's modules)
 
 if TYPE_CHECKING:
     from ui.role_choice import RoleDialog

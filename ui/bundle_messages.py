@@ -310,6 +310,8 @@ def say(message: Message) -> str:
     if template is None:
         return message.english()
     params = dict(message.params)
+    if message.code == "quarantined-returning-chair":  # kept before the remark named the conference
+        params.setdefault("conference", translate("BundleMessages", "this conference"))
     if "first" in params and "last" in params:
         first, last = params["first"], params["last"]
         params["span"] = str(first) if first == last else f"{first}-{last}"

@@ -62,6 +62,11 @@ def templates() -> dict[str, str]:
         "clock-ahead": translate(
             "BundleMessages", "dated more than a day ahead: the signer's clock may be wrong"
         ),
+        "secretariat-team-named": translate(
+            "BundleMessages",
+            "{signer}'s pack names {names} as this conference's secretariat too: their packs and"
+            " follow-ups are taken as the secretariat's",
+        ),
         "key-pinned": translate(
             "BundleMessages",
             "{signer}'s key is now this conference's secretariat key; compare its fingerprint with the"
@@ -69,10 +74,10 @@ def templates() -> dict[str, str]:
         ),
         "conflicts-opened": translate("BundleMessages", "conflicts to review: {count}"),
         # what a key is trusted for (the table comes from the grant: a key trusted for table 5 signing
-        # table 7 says 5)
-        "grant-chair": translate("BundleMessages", "chair of table {table}"),
+        # table 7 says 5; the window puts the conference's title and date in place of its id)
+        "grant-chair": translate("BundleMessages", "chair of table {table} in {conference}"),
         "grant-secretariat-pinned": translate(
-            "BundleMessages", "secretariat of this conference (from its pack)"
+            "BundleMessages", "secretariat of {conference} (from its pack)"
         ),
         "grant-secretariat": translate("BundleMessages", "secretariat"),
         "key-revoked": translate("BundleMessages", "revoked key"),
@@ -426,4 +431,46 @@ def templates() -> dict[str, str]:
             "A note holds at most {most} characters, and this one has {length}: was a whole document"
             " pasted? Shorten it, or split it into several notes.",
         ),
+        # settling a conflict
+        "conflict-choice-unknown": translate(
+            "BundleMessages", "“{choice}” is no way to settle a conflict: keep one of the two versions."
+        ),
+        "own-text-not-text": translate(
+            "BundleMessages",
+            "This is not a text that can be written in words of your own: keep one of the two versions.",
+        ),
+        "own-text-chosen": translate(
+            "BundleMessages",
+            "This is chosen from set values, not written in words of your own: keep one of the two versions.",
+        ),
+        "own-text-empty": translate("BundleMessages", "The edited text is empty: write the text to keep."),
+        "own-text-refused": translate(
+            "BundleMessages", "The edited text cannot be kept: {problem}. Keep one of the two versions."
+        ),
+        # proposal edits from the command line (the windows ask instead, side by side)
+        "proposal-rev-needed": translate(
+            "BundleMessages",
+            "Others share this store: give the rev of proposal {id} you read (rundabord proposal show"
+            " {id}), or “any” to write over whatever is there now.",
+        ),
+        "proposal-rev-shape": translate(
+            "BundleMessages",
+            "“{rev}” is not a proposal's rev: give it as rundabord proposal show {id} prints it, or “any”.",
+        ),
+        "proposal-changed-meanwhile": translate(
+            "BundleMessages",
+            "Proposal {id} was changed after rev {rev} ({changes}). Nothing was written: look at it again"
+            " (rundabord proposal show {id}); its rev now is {now}.",
+        ),
+        "proposal-gone-meanwhile": translate(
+            "BundleMessages",
+            "Proposal {id} was unmerged after rev {rev} ({changes}). Nothing was written.",
+        ),
+        "proposal-status-changed": translate("BundleMessages", "its status by {who}"),
+        "proposal-wording-changed": translate("BundleMessages", "its wording by {who}"),
+        "proposal-summary-changed": translate("BundleMessages", "its summary for participants by {who}"),
+        "proposal-members-changed": translate("BundleMessages", "what it is merged from by {who}"),
+        "proposal-links-changed": translate("BundleMessages", "its links to other conferences by {who}"),
+        "changed-here": translate("BundleMessages", "another command or window of this workspace"),
+        "changed-by-someone": translate("BundleMessages", "someone else"),
     }

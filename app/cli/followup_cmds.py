@@ -1,6 +1,7 @@
 """`rundabord proposal add|remove|link|unlink|timeline|summary`: follow-up across conferences.
 
-Registered under `rundabord proposal` by app/cli/proposal_cmds.py.
+Registered under `rundabord proposal` by app/cli/proposal_cmds.py. Each edit takes `--expect-rev`, the rev
+of the proposal it changes as `proposal show` printed it (app/cli/proposal_seen.py).
 """
 
 from __future__ import annotations
@@ -9,13 +10,16 @@ import argparse
 
 from app import proposals
 from app.cli.common import open_workspace, print_json_line
+from app.cli.proposal_seen import add_expect_rev, closing, expecting
 from app.errors import UserError
+from app.workspace import Workspace
 
 
 def register_actions(actions: argparse._SubParsersAction) -> None:
     add = actions.add_parser("add", help="add proposals of its conference to a merged proposal")
     add.add_argument("group", metavar="MERGED_ID")
     add.add_argument("ids", nargs="+", metavar="NOTE_ID")
+    add_expect_rev(add, "the merged proposal")
     add.set_defaults(handler=_add)
 
     remove = actions.add_parser(
@@ -23,6 +27,7 @@ def register_actions(actions: argparse._SubParsersAction) -> None:
     )
     remove.add_argument("group", metavar="MERGED_ID")
     remove.add_argument("id", metavar="NOTE_ID")
+    add_expect_rev(remove, "the merged proposal")
     remove.set_defaults(handler=_remove)
 
     link = actions.add_parser(
@@ -30,11 +35,13 @@ def register_actions(actions: argparse._SubParsersAction) -> None:
     )
     link.add_argument("later", metavar="ID", help="the proposal of the later conference")
     link.add_argument("earlier", metavar="EARLIER_ID", help="the proposal of the earlier conference")
+    add_expect_rev(link, "the later proposal")
     link.set_defaults(handler=_link)
 
     unlink = actions.add_parser("unlink", help="remove the link between two proposals")
     unlink.add_argument("first", metavar="ID")
     unlink.add_argument("second", metavar="OTHER_ID")
+    add_expect_rev(unlink, "the first proposal named")
     unlink.set_defaults(handler=_unlink)
 
     timeline = actions.add_parser(
@@ -50,20 +57,25 @@ def register_actions(actions: argparse._SubParsersAction) -> None:
     summary.add_argument("id", metavar="ID")
     summary.add_argument("text", nargs="?", metavar="TEXT", help="the new summary; without it, print it")
     summary.add_argument("--clear", action="store_true", help="remove the summary")
+    add_expect_rev(summary, "the proposal (when writing)")
     summary.set_defaults(handler=_summary)
 
 
-def _add(args: argparse.Namespace) -> int:
-    store = open_workspace(args).store
-    proposals.add_to_group(store, args.group, args.ids)
+@closing
+def _add(workspace: Workspace, args: argparse.Namespace) -> int:
+    store = workspace.store
+    expecting(store, args, args.group, lambda: proposals.add_to_group(store, args.group, args.ids))
     group = proposals.find_proposal(store, args.group)
     print(f"{group.id}: merged from {len(group.originals)}")
     return 0
 
 
-def _remove(args: argparse.Namespace) -> int:
-    store = open_workspace(args).store
-    removal = proposals.remove_from_group(store, args.group, args.id)
+@closing
+def _remove(workspace: Workspace, args: argparse.Namespace) -> int:
+    store = workspace.store
+    removal = expecting(
+        store, args, args.group, lambda: proposals.remove_from_group(store, args.group, args.id)
+    )
     if removal.dissolved:
         print(f"{removal.group_id[:8]} had one original left and is unmerged")
     else:
@@ -72,19 +84,21 @@ def _remove(args: argparse.Namespace) -> int:
     return 0
 
 
-def _link(args: argparse.Namespace) -> int:
-    store = open_workspace(args).store
-    print(proposals.link_again(store, args.later, args.earlier))
+@closing
+def _link(workspace: Workspace, args: argparse.Namespace) -> int:
+    store = workspace.store
+    print(expecting(store, args, args.later, lambda: proposals.link_again(store, args.later, args.earlier)))
     return 0
 
 
-def _unlink(args: argparse.Namespace) -> int:
-    store = open_workspace(args).store
+@closing
+def _unlink(workspace: Workspace, args: argparse.Namespace) -> int:
+    store = workspace.store
     first = proposals.find_proposal(store, args.first)
     second = proposals.find_proposal(store, args.second)
     for link in proposals.recurrences(store, [first]):
         if {link.earlier.id, link.later.id} == {first.id, second.id}:
-            proposals.unlink(store, link.id)
+            expecting(store, args, first.id, lambda found=link.id: proposals.unlink(store, found))
             return 0
     raise UserError(f"{first.id[:8]} and {second.id[:8]} are not linked")
 
@@ -125,14 +139,16 @@ def _timeline(args: argparse.Namespace) -> int:
     return 0
 
 
-def _summary(args: argparse.Namespace) -> int:
-    store = open_workspace(args).store
+@closing
+def _summary(workspace: Workspace, args: argparse.Namespace) -> int:
+    store = workspace.store
     if args.clear and args.text:
         raise UserError("give either a summary or --clear, not both")
     if args.clear or args.text is not None:
         if args.text is not None and not args.text.strip():
             raise UserError("the summary is empty; use --clear to remove it")
-        proposals.set_summary(store, args.id, "" if args.clear else args.text)
+        text = "" if args.clear else args.text
+        expecting(store, args, args.id, lambda: proposals.set_summary(store, args.id, text))
         return 0
     text = proposals.summary_of(store, args.id)
     print(text if text else "no summary yet")

@@ -1,7 +1,7 @@
 """`rundabord proposal list|status|history|merge|unmerge|similar|feedback|representation|accumulated`.
 
 Adding to and taking out of merged proposals, links across conferences, timelines and summaries:
-app/cli/followup_cmds.py.
+app/cli/followup_cmds.py. `proposal show` and the `--expect-rev` of every edit: app/cli/proposal_seen.py.
 """
 
 from __future__ import annotations
@@ -13,8 +13,10 @@ from pathlib import Path
 
 from app import conferences, proposals
 from app.cli.common import open_workspace, plural, print_json_line, record_counts
+from app.cli.proposal_seen import add_expect_rev, closing, expecting, register_show
 from app.errors import UserError
 from app.proposals.lifecycle import OWNER_KINDS, default_decider
+from app.proposals.rev import rev_of
 from app.store import Store
 from app.workspace import Workspace
 
@@ -56,6 +58,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         metavar="WHO",
         help="who decided (default: this workspace's identity name, else your login name)",
     )
+    add_expect_rev(status, "the proposal")
     status.set_defaults(handler=_status)
 
     hist = actions.add_parser("history", help="every status change of a proposal, oldest first")
@@ -70,6 +73,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     unmerge = actions.add_parser("unmerge", help="undo a merge; the originals are proposals again")
     unmerge.add_argument("id", metavar="ID", help="the merged proposal's id")
+    add_expect_rev(unmerge, "the merged proposal")
     unmerge.set_defaults(handler=_unmerge)
 
     similar = actions.add_parser("similar", help="groups of a conference's proposals that look alike")
@@ -137,12 +141,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     from app.cli import followup_cmds
 
     followup_cmds.register_actions(actions)
+    register_show(actions)
 
 
-def _list(args: argparse.Namespace) -> int:
+@closing
+def _list(workspace: Workspace, args: argparse.Namespace) -> int:
     import datetime as dt
 
-    store = open_workspace(args).store
+    store = workspace.store
     if args.conference:
         conference = conferences.conference(store, args.conference)
         conference_ids, process_ids = [conference.id], {conference.process_id}
@@ -183,6 +189,7 @@ def _list(args: argparse.Namespace) -> int:
                     "review_date": p.latest.review_date if p.latest else "",
                     "overdue": overdue,
                     "text": p.text,
+                    "rev": rev_of(store, p),
                 }
             )
         else:
@@ -215,23 +222,29 @@ def _decider(workspace: Workspace) -> str:
     return identity.name if identity is not None else default_decider()
 
 
-def _status(args: argparse.Namespace) -> int:
-    workspace = open_workspace(args)
+@closing
+def _status(workspace: Workspace, args: argparse.Namespace) -> int:
     store = workspace.store
     proposal = proposals.find_proposal(store, args.id)
-    proposals.set_status(
+    decided_by = _decider(workspace) if args.by is None else args.by
+    expecting(
         store,
+        args,
         proposal.id,
-        args.status,
-        decision=args.decision,
-        reason=args.reason,
-        owner=args.owner,
-        owner_kind=args.owner_kind,
-        contact=args.contact,
-        review_date=args.review_date,
-        decided_on=args.decided_on,
-        meeting=args.meeting,
-        decided_by=_decider(workspace) if args.by is None else args.by,
+        lambda: proposals.set_status(
+            store,
+            proposal.id,
+            args.status,
+            decision=args.decision,
+            reason=args.reason,
+            owner=args.owner,
+            owner_kind=args.owner_kind,
+            contact=args.contact,
+            review_date=args.review_date,
+            decided_on=args.decided_on,
+            meeting=args.meeting,
+            decided_by=decided_by,
+        ),
     )
     if proposal.is_group and not proposal.id.startswith(args.id.strip()):  # a merged original's id was given
         print(f"recorded for merged proposal {proposal.id}")
@@ -285,9 +298,10 @@ def _merge(args: argparse.Namespace) -> int:
     return 0
 
 
-def _unmerge(args: argparse.Namespace) -> int:
-    store = open_workspace(args).store
-    for note_id in proposals.unmerge(store, args.id):
+@closing
+def _unmerge(workspace: Workspace, args: argparse.Namespace) -> int:
+    store = workspace.store
+    for note_id in expecting(store, args, args.id, lambda: proposals.unmerge(store, args.id)):
         print(note_id)
     return 0
 

@@ -20,6 +20,7 @@ from reportlab.platypus import Flowable
 from app.minutes.blocks import Blocks
 from app.minutes.folding import by_theme
 from app.minutes.i18n import Strings
+from app.minutes.layout import printed
 from app.minutes.source import ConferenceData
 from app.model import Note
 
@@ -54,7 +55,7 @@ def appendix(data: ConferenceData, s: Strings, b: Blocks, heading: Flowable) -> 
 
 def _note(note: Note, s: Strings, data: ConferenceData, shown_under: str) -> str:
     """A note as written (its kind when not a plain note), its votes, and its other themes."""
-    text = " ".join(note.text.split())
+    text = printed(" ".join(note.text.split()), s)
     if note.kind != "note":
         text = f"{s.kind(note.kind)}: {text}"
     extra = []

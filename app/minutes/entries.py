@@ -12,11 +12,12 @@ from reportlab.platypus import Flowable
 
 from app.minutes.blocks import ListBuilder
 from app.minutes.i18n import Strings
+from app.minutes.layout import printed
 from app.model import Note
 
 
 def note_text(note: Note, s: Strings, themes: list[str], *, show_kind: bool = True) -> str:
-    text = note.text.strip()
+    text = printed(note.text.strip(), s)
     if show_kind and note.kind != "note":
         text = f"{s.kind(note.kind)}: {text}"
     extra = []

@@ -48,9 +48,11 @@ def fold(notes: Iterable[Note], text: Callable[[Note], str] = lambda n: n.text) 
         chosen = max(tidied.items(), key=lambda item: (item[1], _well_written(item[0])))[0]
         spellings = Counter(" ".join(s.split()) for _n, s in members if _tidy(s) == chosen)
         best = max(spellings.items(), key=lambda item: (not _HASTY.search(item[0]), item[1]))[0]
+        # Shown as first written in that spelling, line breaks and all (a list typed on several lines).
+        written = next((s for _n, s in members if " ".join(s.split()) == best), members[0][1])
         lines.append(
             FoldedLine(
-                text=best if best else members[0][1],
+                text=written if best else members[0][1],
                 kind=kind,
                 tables=tuple(sorted({n.table_number for n, _s in members})),
                 votes=sum(n.votes for n, _s in members),

@@ -59,6 +59,12 @@ def printable(text: str) -> str:
     return _CONTROL.sub("", text)
 
 
+def printed(text: str, s: Strings) -> str:
+    """A note's text as a PDF prints it: a note of nothing but emoji (left out, see printable) says so,
+    so that it does not vanish from a numbered list or leave a bare "(bord 1)" behind."""
+    return text if printable(text).strip() or not text.strip() else s("unprintable")
+
+
 def markup(text: str) -> str:
     """Plain text as Paragraph markup: `<`, `&` and `>` print as typed, line breaks are kept."""
     text = _CONTROL.sub("", text).replace("\r\n", "\n").replace("\r", "\n")
@@ -333,10 +339,8 @@ class MinutesDocument(BaseDocTemplate):
         y = PAGE_HEIGHT - MARGIN_TOP + 9 * mm
         canv.setFont(BOLD, 8)
         canv.setFillColor(ACCENT)
-        right = self.info.header_right
-        right_width = stringWidth(right, REGULAR, 8)
-        left = _fit(
-            printable(self.info.header_left or self.info.title), BOLD, 8, FRAME_WIDTH - right_width - 8 * mm
+        left, right = _header_parts(
+            printable(self.info.header_left or self.info.title), self.info.header_right
         )
         canv.drawString(MARGIN_X, y, left)
         canv.setFont(REGULAR, 8)
@@ -373,6 +377,37 @@ class MinutesDocument(BaseDocTemplate):
         tree = canv.tagger.write(canv._doc)
         make_archival(canv, language=self.language, created=self.info.created, struct_tree_root=tree)
         canv.save()
+
+
+HEADER_GAP = 8 * mm
+
+
+def text_width(text: str, size: float, *, bold: bool = False) -> float:
+    """How wide `text` prints in the documents' face: what a column must give it."""
+    return stringWidth(text, BOLD if bold else REGULAR, size)
+
+
+def _header_parts(left: str, right: str) -> tuple[str, str]:
+    """The running header's two halves, each shortened only as far as both fit one line. The document's
+    title keeps at least half the line (a long conference title cut it to "Min…"), and the conference
+    side keeps its date after " · " and shortens its title instead (it ran off the page's left edge)."""
+    room = FRAME_WIDTH - HEADER_GAP
+    left_width, right_width = stringWidth(left, BOLD, 8), stringWidth(right, REGULAR, 8)
+    if left_width + right_width <= room:
+        return left, right
+    left = _fit(left, BOLD, 8, max(room - right_width, room / 2))
+    return left, _fit_keeping_tail(right, REGULAR, 8, room - stringWidth(left, BOLD, 8))
+
+
+def _fit_keeping_tail(text: str, font: str, size: float, width: float, sep: str = " · ") -> str:
+    """`text` shortened to `width`, its part after the last `sep` (a date) kept whole when it can be."""
+    if stringWidth(text, font, size) <= width or sep not in text:
+        return _fit(text, font, size, width)
+    head, tail = text.rsplit(sep, 1)
+    head_room = width - stringWidth(sep + tail, font, size)
+    if head_room < stringWidth("Mmmm…", font, size):
+        return _fit(text, font, size, width)
+    return _fit(head, font, size, head_room) + sep + tail
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:

@@ -16,13 +16,15 @@ from reportlab.platypus import Flowable
 from app.minutes.blocks import Blocks
 from app.minutes.chart import chart_alt, fewer_series, notes_chart
 from app.minutes.i18n import BAND_ORDER, Strings
-from app.minutes.layout import FRAME_WIDTH
+from app.minutes.layout import FRAME_WIDTH, text_width
 from app.minutes.source import ConferenceData
 from app.model import Note
 
 NO_THEME = ""
 COUNT_WIDTH = 9 * mm  # a table's column of counts: three digits at 9 pt
 TOTAL_WIDTH = 14 * mm
+LABEL_WIDTH, MAX_LABEL_WIDTH = 36 * mm, 70 * mm  # the theme column: its least, and its most
+LABEL_PADDING = 10  # the cell's padding, and a point or two of rounding
 CHART_HEIGHT = 120  # points of plot: the chart shares its page with the participation
 
 
@@ -103,7 +105,7 @@ class Overview:
         if not self.reported:
             return [*story, b.paragraph(s("none_reported"), "small")]
         numbers = [t.number for t in self.reported]
-        label = 36 * mm
+        label = _label_width([name for _key, name in self.columns] + [s("notes_per_table")], len(numbers))
         across = max(1, int((FRAME_WIDTH - label) // COUNT_WIDTH))
         groups = [numbers[i : i + across] for i in range(0, len(numbers), across)]
         for index, group in enumerate(groups):
@@ -171,6 +173,18 @@ class Overview:
         if self.reported:
             story += self.participation()
         return story
+
+
+def _label_width(names: list[str], tables: int) -> float:
+    """The theme column: never narrower than its longest word (a compound such as
+    "Kompetensförsörjning" broke inside itself at 36 mm), and the whole name on one line when the
+    tables' counts leave the room (with few tables the table used a third of the page)."""
+    words = [word for name in names for word in name.split()] or [""]
+    widest_word = max(text_width(w, 9, bold=True) for w in words) + LABEL_PADDING
+    label = min(max(LABEL_WIDTH, widest_word), MAX_LABEL_WIDTH)
+    room = FRAME_WIDTH - COUNT_WIDTH * tables - TOTAL_WIDTH
+    widest_name = max(text_width(n, 9, bold=True) for n in names) + LABEL_PADDING
+    return max(label, min(widest_name, room, MAX_LABEL_WIDTH))
 
 
 def _capital(text: str) -> str:

@@ -202,7 +202,7 @@ def write_public_pdf(
     report: PublicReport, path: Path | str, progress: Callable[[int, int], None] | None = None
 ) -> int:
     from app.minutes.blocks import Blocks
-    from app.minutes.layout import DocumentInfo, build_pdf, markup
+    from app.minutes.layout import DocumentInfo, build_pdf, markup, printed
 
     s = Strings(report.language)
     b = Blocks()
@@ -232,7 +232,9 @@ def write_public_pdf(
             story.append(b.heading(4, group.name, bookmark=False))
             said = b.list()
             # Plain text in one font: the quick way for reportlab to lay out thousands of notes.
-            story += [said.item(item.line(s), "•") for item in group.items]
+            story += [
+                said.item(replace(item, text=printed(item.text, s)).line(s), "•") for item in group.items
+            ]
     story.append(b.heading(2, s("what_happened"), key="proposals", outline_level=0, style="h1"))
     if not report.proposals:
         story.append(b.paragraph(s("no_proposals"), "small"))

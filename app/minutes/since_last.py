@@ -34,7 +34,7 @@ WORDS = {
         "review": "Följs upp {date}.",
         "raised_at": "Togs upp vid {conferences}.",
         "raised_again": "Togs upp igen vid den här konferensen.",
-        "summary": "Från kansliet: {summary}",
+        "summary": "Från sekretariatet: {summary}",
         "and": "och",
         "raised_before": "togs upp tidigare vid {conferences}",
         "raised_later": "togs upp igen vid {conferences}",

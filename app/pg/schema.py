@@ -6,7 +6,7 @@ migration needs no second version for PostgreSQL, and both backends apply the sa
 same order, each in its own transaction, recorded by name.
 
 What SQLite does with its own machinery gets PostgreSQL's own here:
-- full-text search: FTS5's `notes_fts` becomes a GIN index on `to_tsvector('swedish', text)`;
+- full-text search: FTS5's `notes_fts` becomes a GIN index on the notes' words as written (`NOTE_VECTOR`);
 - the lineage triggers (a local edit keeps the state it replaced) become one PL/pgSQL function, which
   reads the writing session's origin from the `rundabord.origin` setting (each secretary has her own);
 - `rowid`: every table gets an identity column of that name, so "in the order they came" reads alike;
@@ -25,9 +25,30 @@ from app.records import RECORD_TYPES
 
 NOTIFY_CHANNEL = "rundabord"
 SEARCH_INDEX = "notes_search"
-SEARCH_INDEX_DDL = (
-    f"CREATE INDEX {SEARCH_INDEX} ON notes USING gin (to_tsvector('swedish', coalesce(text, '')))"
+
+# The capitals of Latin-1 and Latin Extended-A (Å, Ä, Ö, É, Ü, Ø, and the Sámi Á, Č, Đ, Ŋ, Š, Ŧ, Ž) and
+# their small letters: the server lowers only ASCII letters in a database whose LC_CTYPE is C, so the
+# index lowers these itself (search lowers what is typed in Python).
+_CAPITALS = "".join(
+    chr(c) for c in range(0xC0, 0x180) if chr(c).lower() != chr(c) and len(chr(c).lower()) == 1
 )
+_SMALL = _CAPITALS.lower()
+# The words of a note as FTS5's unicode61 tokenizer reads them: the `simple` configuration (no stop words,
+# no stemming), with '@', '.', '/' and ':' read as spaces so that e-mail, web and file addresses are
+# words of their own (PostgreSQL's parser would keep "anna@kommun.se" whole). `alias`: "n." or "".
+NOTE_VECTOR = (
+    f"to_tsvector('simple', translate(coalesce({{alias}}text, ''), '@./:{_CAPITALS}', '    {_SMALL}'))"
+)
+SEARCH_INDEX_DDL = f"CREATE INDEX {SEARCH_INDEX} ON notes USING gin ({NOTE_VECTOR.format(alias='')})"
+# PostgreSQL's part of migrations that change what SQLite's machinery does (its DDL is not derived).
+PG_ONLY: dict[str, tuple[str, ...]] = {
+    "m420_search_words_as_written": (
+        f"DROP INDEX IF EXISTS {SEARCH_INDEX}",
+        f"CREATE INDEX {SEARCH_INDEX} ON notes USING gin"
+        " (to_tsvector('simple', translate(coalesce(text, ''), '@./:', '    ')))",
+    ),
+    "m421_search_capitals_in_any_locale": (f"DROP INDEX IF EXISTS {SEARCH_INDEX}", SEARCH_INDEX_DDL),
+}
 _RECORD_TABLES = {rt.table for rt in RECORD_TYPES.values()}
 _TYPES = {
     "TEXT": 'text COLLATE "C"',
@@ -197,6 +218,7 @@ def migration_ddl() -> tuple[tuple[str, tuple[str, ...]], ...]:
         statements = _diff(shape, after)
         if not built:
             statements = _FUNCTIONS + statements
+        statements += PG_ONLY.get(step.__name__, ())
         built.append((step.__name__, tuple(statements)))
         shape = after
     return tuple(built)

@@ -353,8 +353,8 @@
     <message numerus="yes">
         <source>Another computer is signing as this laptop (table %1): the sync target holds %n export(s) signed with this laptop&apos;s key that were not made here, so this laptop&apos;s profile was copied to another computer. Each laptop needs its own identity: export your tables, then give this laptop its own identity with the button, and send the new key card (Settings) to the secretariat. Do the same on the other computer if it shows this warning. Nothing on the sync target was changed.</source>
         <translation>
-            <numerusform>En annan dator signerar som den här datorn (bord %1): på synkmålet finns %n export som är signerad med den här datorns nyckel men inte gjord här, alltså har datorns profil kopierats till en annan dator. Varje dator behöver en egen identitet: exportera dina bord, ge sedan den här datorn en egen identitet med knappen och skicka det nya nyckelkortet (Inställningar) till kansliet. Gör likadant på den andra datorn om den visar samma varning. Ingenting på synkmålet har ändrats.</numerusform>
-            <numerusform>En annan dator signerar som den här datorn (bord %1): på synkmålet finns %n exporter som är signerade med den här datorns nyckel men inte gjorda här, alltså har datorns profil kopierats till en annan dator. Varje dator behöver en egen identitet: exportera dina bord, ge sedan den här datorn en egen identitet med knappen och skicka det nya nyckelkortet (Inställningar) till kansliet. Gör likadant på den andra datorn om den visar samma varning. Ingenting på synkmålet har ändrats.</numerusform>
+            <numerusform>En annan dator signerar som den här datorn (bord %1): på synkmålet finns %n export som är signerad med den här datorns nyckel men inte gjord här, alltså har datorns profil kopierats till en annan dator. Varje dator behöver en egen identitet: exportera dina bord, ge sedan den här datorn en egen identitet med knappen och skicka det nya nyckelkortet (Inställningar) till sekretariatet. Gör likadant på den andra datorn om den visar samma varning. Ingenting på synkmålet har ändrats.</numerusform>
+            <numerusform>En annan dator signerar som den här datorn (bord %1): på synkmålet finns %n exporter som är signerade med den här datorns nyckel men inte gjorda här, alltså har datorns profil kopierats till en annan dator. Varje dator behöver en egen identitet: exportera dina bord, ge sedan den här datorn en egen identitet med knappen och skicka det nya nyckelkortet (Inställningar) till sekretariatet. Gör likadant på den andra datorn om den visar samma varning. Ingenting på synkmålet har ändrats.</numerusform>
         </translation>
     </message>
     <message>
@@ -363,7 +363,7 @@
     </message>
     <message>
         <source>%1 has seen two computers sign with this laptop&apos;s key%2: this laptop&apos;s profile was copied to another computer. Each laptop needs its own identity: export your tables, then give this laptop its own identity with the button, and send the new key card (Settings) to the secretariat. Do the same on the other computer.</source>
-        <translation>%1 har sett två datorer signera med den här datorns nyckel%2: datorns profil har kopierats till en annan dator. Varje dator behöver en egen identitet: exportera dina bord, ge sedan den här datorn en egen identitet med knappen och skicka det nya nyckelkortet (Inställningar) till kansliet. Gör likadant på den andra datorn.</translation>
+        <translation>%1 har sett två datorer signera med den här datorns nyckel%2: datorns profil har kopierats till en annan dator. Varje dator behöver en egen identitet: exportera dina bord, ge sedan den här datorn en egen identitet med knappen och skicka det nya nyckelkortet (Inställningar) till sekretariatet. Gör likadant på den andra datorn.</translation>
     </message>
     <message>
         <source>Warning: another computer signs as this laptop</source>
@@ -375,7 +375,7 @@
     </message>
     <message>
         <source>Table %1 has changed since its last export. Export it as it is now, so that what this laptop wrote reaches the secretariat, then give the laptop its own identity.</source>
-        <translation>Bord %1 har ändrats sedan den senaste exporten. Exportera det som det är nu, så att det som skrivits på den här datorn når kansliet, och ge sedan datorn en egen identitet.</translation>
+        <translation>Bord %1 har ändrats sedan den senaste exporten. Exportera det som det är nu, så att det som skrivits på den här datorn når sekretariatet, och ge sedan datorn en egen identitet.</translation>
     </message>
     <message>
         <source>New identity</source>
@@ -387,11 +387,11 @@
     </message>
     <message>
         <source>This laptop gets a new signing key of its own, in the name of %1. Its notes stay as they are. The secretariat needs the new key card before it can take this laptop&apos;s next export. Continue?</source>
-        <translation>Den här datorn får en egen, ny signeringsnyckel i namnet %1. Anteckningarna blir kvar som de är. Kansliet behöver det nya nyckelkortet innan det kan ta emot datorns nästa export. Vill du fortsätta?</translation>
+        <translation>Den här datorn får en egen, ny signeringsnyckel i namnet %1. Anteckningarna blir kvar som de är. Sekretariatet behöver det nya nyckelkortet innan det kan ta emot datorns nästa export. Vill du fortsätta?</translation>
     </message>
     <message>
         <source>This laptop now signs with a key of its own (fingerprint %1). Save the new key card in Settings and send it to the secretariat.</source>
-        <translation>Den här datorn signerar nu med en egen nyckel (fingeravtryck %1). Spara det nya nyckelkortet under Inställningar och skicka det till kansliet.</translation>
+        <translation>Den här datorn signerar nu med en egen nyckel (fingeravtryck %1). Spara det nya nyckelkortet under Inställningar och skicka det till sekretariatet.</translation>
     </message>
 </context>
 <context>
@@ -612,6 +612,14 @@ Signera och exportera igen först? Välj sedan Spara en kopia i rutan som följe
     <message>
         <source>Edit note</source>
         <translation>Redigera anteckning</translation>
+    </message>
+    <message>
+        <source>Delete the emptied note “%1”</source>
+        <translation>ta bort den tömda anteckningen ”%1”</translation>
+    </message>
+    <message>
+        <source>The note “%1” was emptied, so it was deleted. Ctrl+Z brings it back.</source>
+        <translation>Anteckningen ”%1” tömdes och togs därför bort. Ctrl+Z tar tillbaka den.</translation>
     </message>
     <message>
         <source>Clear the filter to reorder notes</source>

@@ -211,12 +211,12 @@
         <translation>En fil på synkroniseringsmålet är större än något paket kan vara och hämtades inte.</translation>
     </message>
     <message>
-        <source>dated more than a day ahead: the signer&apos;s clock may be wrong</source>
-        <translation>daterat mer än ett dygn framåt: undertecknarens klocka kan gå fel</translation>
+        <source>this conference</source>
+        <translation>den här konferensen</translation>
     </message>
     <message>
-        <source>secretariat of this conference (from its pack)</source>
-        <translation>sekretariatet för den här konferensen (från dess paket)</translation>
+        <source>dated more than a day ahead: the signer&apos;s clock may be wrong</source>
+        <translation>daterat mer än ett dygn framåt: undertecknarens klocka kan gå fel</translation>
     </message>
     <message>
         <source>secretariat</source>
@@ -260,11 +260,15 @@
     </message>
     <message>
         <source>{signer} has seen two computers sign with this laptop&apos;s key ({key}): this laptop&apos;s profile was copied to another computer. Each laptop needs its own identity: export your tables, then give this laptop its own identity and send the new key card to the secretariat</source>
-        <translation>{signer} har sett två datorer signera med den här datorns nyckel ({key}): datorns profil har kopierats till en annan dator. Varje dator behöver en egen identitet: exportera dina bord, ge sedan den här datorn en egen identitet och skicka det nya nyckelkortet till kansliet</translation>
+        <translation>{signer} har sett två datorer signera med den här datorns nyckel ({key}): datorns profil har kopierats till en annan dator. Varje dator behöver en egen identitet: exportera dina bord, ge sedan den här datorn en egen identitet och skicka det nya nyckelkortet till sekretariatet</translation>
     </message>
     <message>
         <source>numbered {number}, below bundle {newer} that the same signer made before it: the laptop&apos;s profile was copied to another computer (or put back from a backup). Its changes are weighed as another laptop&apos;s, so differing changes show as conflicts. Each laptop needs its own identity: ask the chair to give the laptop its own identity and send the new key card</source>
         <translation>har löpnummer {number}, lägre än paket {newer} som samma avsändare gjorde före det: datorns profil har kopierats till en annan dator (eller lagts tillbaka från en säkerhetskopia). Dess ändringar vägs som en annan dators, så ändringar som skiljer sig visas som konflikter. Varje dator behöver en egen identitet: be ordföranden ge datorn en egen identitet och skicka det nya nyckelkortet</translation>
+    </message>
+    <message>
+        <source>{signer}&apos;s pack names {names} as this conference&apos;s secretariat too: their packs and follow-ups are taken as the secretariat&apos;s</source>
+        <translation>{signer}s paket anger att även {names} hör till konferensens sekretariat: deras paket och uppföljningar tas emot som sekretariatets</translation>
     </message>
     <message>
         <source>{signer}&apos;s key is now this conference&apos;s secretariat key; compare its fingerprint with the secretariat&apos;s: {fingerprint}</source>
@@ -273,10 +277,6 @@
     <message>
         <source>conflicts to review: {count}</source>
         <translation>konflikter att granska: {count}</translation>
-    </message>
-    <message>
-        <source>chair of table {table}</source>
-        <translation>bordsordförande för bord {table}</translation>
     </message>
     <message>
         <source>already imported on {when}</source>
@@ -903,8 +903,80 @@
         <translation>En anteckning rymmer högst {most} tecken, och den här har {length}: klistrades ett helt dokument in? Korta den, eller dela upp den i flera anteckningar.</translation>
     </message>
     <message>
+        <source>“{choice}” is no way to settle a conflict: keep one of the two versions.</source>
+        <translation>”{choice}” är inget sätt att avgöra en konflikt: behåll en av de två versionerna.</translation>
+    </message>
+    <message>
+        <source>This is not a text that can be written in words of your own: keep one of the two versions.</source>
+        <translation>Det här är ingen text som går att skriva med egna ord: behåll en av de två versionerna.</translation>
+    </message>
+    <message>
+        <source>This is chosen from set values, not written in words of your own: keep one of the two versions.</source>
+        <translation>Det här väljs bland fasta värden och skrivs inte med egna ord: behåll en av de två versionerna.</translation>
+    </message>
+    <message>
+        <source>The edited text is empty: write the text to keep.</source>
+        <translation>Den redigerade texten är tom: skriv den text som ska gälla.</translation>
+    </message>
+    <message>
+        <source>The edited text cannot be kept: {problem}. Keep one of the two versions.</source>
+        <translation>Den redigerade texten kan inte sparas: {problem}. Behåll en av de två versionerna.</translation>
+    </message>
+    <message>
+        <source>Others share this store: give the rev of proposal {id} you read (rundabord proposal show {id}), or “any” to write over whatever is there now.</source>
+        <translation>Ni är flera som delar databasen: ange den rev av förslag {id} som du läste (rundabord proposal show {id}), eller ”any” för att skriva över det som finns där nu.</translation>
+    </message>
+    <message>
+        <source>“{rev}” is not a proposal&apos;s rev: give it as rundabord proposal show {id} prints it, or “any”.</source>
+        <translation>”{rev}” är inte ett förslags rev: ange den så som rundabord proposal show {id} skriver ut den, eller ”any”.</translation>
+    </message>
+    <message>
+        <source>Proposal {id} was changed after rev {rev} ({changes}). Nothing was written: look at it again (rundabord proposal show {id}); its rev now is {now}.</source>
+        <translation>Förslag {id} har ändrats efter rev {rev} ({changes}). Inget sparades: titta på det igen (rundabord proposal show {id}); dess rev är nu {now}.</translation>
+    </message>
+    <message>
+        <source>Proposal {id} was unmerged after rev {rev} ({changes}). Nothing was written.</source>
+        <translation>Förslag {id} har delats upp efter rev {rev} ({changes}). Inget sparades.</translation>
+    </message>
+    <message>
+        <source>its status by {who}</source>
+        <translation>dess status, av {who}</translation>
+    </message>
+    <message>
+        <source>its wording by {who}</source>
+        <translation>dess lydelse, av {who}</translation>
+    </message>
+    <message>
+        <source>its summary for participants by {who}</source>
+        <translation>dess sammanfattning för deltagarna, av {who}</translation>
+    </message>
+    <message>
+        <source>what it is merged from by {who}</source>
+        <translation>vilka förslag det är sammanslaget av, av {who}</translation>
+    </message>
+    <message>
+        <source>its links to other conferences by {who}</source>
+        <translation>dess kopplingar till andra konferenser, av {who}</translation>
+    </message>
+    <message>
+        <source>another command or window of this workspace</source>
+        <translation>ett annat kommando eller fönster i den här arbetsytan</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>någon annan</translation>
+    </message>
+    <message>
         <source>the signature does not match the signed contents list (altered, or another key)</source>
         <translation>signaturen stämmer inte med den signerade innehållsförteckningen (ändrad, eller en annan nyckel)</translation>
+    </message>
+    <message>
+        <source>chair of table {table} in {conference}</source>
+        <translation>bordsordförande för bord {table} i {conference}</translation>
+    </message>
+    <message>
+        <source>secretariat of {conference} (from its pack)</source>
+        <translation>sekretariatet för {conference} (från dess paket)</translation>
     </message>
     <message>
         <source>Trust {signer} as chair of table {table} in {conference}? The key is trusted at another conference; the bundle waits in quarantine until you trust it in Collect</source>

@@ -60,7 +60,7 @@
     </message>
     <message>
         <source>Another secretary</source>
-        <translation>Någon annan i kansliet</translation>
+        <translation>Någon annan i sekretariatet</translation>
     </message>
     <message>
         <source>%1 changed the status of “%2” meanwhile.</source>
@@ -105,6 +105,14 @@
     <message>
         <source>&amp;Keep theirs</source>
         <translation>&amp;Behåll det som står</translation>
+    </message>
+    <message>
+        <source>Apart again</source>
+        <translation>Isär igen</translation>
+    </message>
+    <message>
+        <source>Apart again. Lost from sight: the merged proposal “%1” with its status and summary (undo brings it back). Kept: the %2 originals, each with its own wording, table and votes: %3</source>
+        <translation>Isär igen. Försvinner ur sikte: det sammanslagna förslaget ”%1” med sin status och sammanfattning (Ångra tar tillbaka det). Kvar: de %2 ursprungliga förslagen, vart och ett med sin egen formulering, sitt bord och sina röster: %3</translation>
     </message>
 </context>
 <context>
@@ -277,7 +285,7 @@
     </message>
     <message>
         <source>Who decided: the council, the secretariat, a name</source>
-        <translation>Vem som beslutade: tillväxtrådet, kansliet, ett namn</translation>
+        <translation>Vem som beslutade: tillväxtrådet, sekretariatet, ett namn</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
@@ -475,10 +483,6 @@
     <message>
         <source>Cannot unmerge</source>
         <translation>Kan inte dela upp</translation>
-    </message>
-    <message>
-        <source>Apart again</source>
-        <translation>Isär igen</translation>
     </message>
     <message>
         <source>Merged again (undo)</source>

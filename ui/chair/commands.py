@@ -123,8 +123,8 @@ class EditNote(NoteCommand):
 
 
 class DeleteNote(NoteCommand):
-    def __init__(self, editor: Editor, note_id: str) -> None:
-        super().__init__(editor, QCoreApplication.translate("ChairCommands", "Delete note"))
+    def __init__(self, editor: Editor, note_id: str, label: str | None = None) -> None:
+        super().__init__(editor, label or QCoreApplication.translate("ChairCommands", "Delete note"))
         self.note_id = note_id
         self.question_id = notes.note(editor.workspace.store, note_id).question_id
 

@@ -156,9 +156,8 @@ class NoteDelegate(QStyledItemDelegate):
         editor.selectAll()
 
     def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:
-        text = editor.toPlainText().strip()
-        if text:  # an emptied note is not saved; delete is its own action
-            model.setData(index, text, Qt.ItemDataRole.EditRole)
+        # An emptied text goes on too: the window takes it as "delete this note" and says so, undoably.
+        model.setData(index, editor.toPlainText().strip(), Qt.ItemDataRole.EditRole)
 
     def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         editor.setGeometry(option.rect)

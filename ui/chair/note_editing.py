@@ -124,7 +124,31 @@ class NoteEditing(QObject):
         self._edit(label, lambda note: {"votes": max(0, note.votes + delta)})
 
     def _on_text_edit_requested(self, note_id: str, text: str) -> None:
+        if not text.strip():
+            # After the editor has closed: the row it edits goes away.
+            QTimer.singleShot(0, lambda: self._delete_emptied(note_id))
+            return
         self.push(lambda: commands.EditNote(self.editor, note_id, self.tr("Edit note"), text=text))
+
+    def _delete_emptied(self, note_id: str) -> None:
+        """A note whose text the chair emptied is deleted, as one undoable step, and the status line says
+        so with its old words: a note holds text, and a silent "nothing happened" left her guessing."""
+        try:
+            old = notes.note(self.store, note_id).text
+        except UserError:
+            return  # gone meanwhile (a merge, another step): nothing left to delete
+        short = " ".join(old.split())
+        short = short if len(short) <= 40 else short[:39] + "…"
+        model = self.place.notes_model
+        row = model.ids().index(note_id) if note_id in model.ids() else self.place.selected_row()
+        label = self.tr("Delete the emptied note “%1”").replace("%1", short)
+        if self.push(lambda: commands.DeleteNote(self.editor, note_id, label)) is None:
+            return
+        if model.rowCount():
+            self.place.select_note_row(min(max(row, 0), model.rowCount() - 1))
+        self.place.capture.notes_view.setFocus()
+        said = self.tr("The note “%1” was emptied, so it was deleted. Ctrl+Z brings it back.")
+        self.status_bar.showMessage(said.replace("%1", short), 15_000)
 
     def edit_selected(self) -> None:
         view = self.place.capture.notes_view

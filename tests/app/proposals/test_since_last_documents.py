@@ -58,7 +58,7 @@ def test_minutes_of_the_second_conference_tell_what_happened(sample, tmp_path: P
     text = _text(tmp_path / "second.pdf")
     assert text.count(HEADING) == 2  # in the contents and as the section
     assert "Tillväxtrådet har valt att driva förslaget. Beslut 20 maj 2026 vid Tillväxtrådet 20 maj." in text
-    assert "Från kansliet: Två nya mötesplatser har öppnat i byarna." in text
+    assert "Från sekretariatet: Två nya mötesplatser har öppnat i byarna." in text
     assert "Ansvarig: Region Testlän." in text
     assert "Skäl: Finns redan i kommunens plan." in text
     assert "Gunnar Gustavsson" not in text and "kansli@testlan.se" not in text
@@ -75,7 +75,7 @@ def test_public_report_prints_the_summary_and_nothing_personal(sample, tmp_path:
     text = _text(pdf)
     assert HEADING in text
     assert "Två nya mötesplatser har öppnat i byarna." in text
-    assert "Från kansliet" not in text and "Tillväxtrådet 20 maj" not in text  # the summary speaks
+    assert "Från sekretariatet" not in text and "Tillväxtrådet 20 maj" not in text  # the summary speaks
     assert "Gunnar Gustavsson" not in text and "Birgitta" not in text
     assert "togs upp tidigare vid Rundabordssamtal 1" in text
     page = html.read_text(encoding="utf-8")

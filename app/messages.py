@@ -436,6 +436,13 @@ _ENGLISH: dict[str, str | Callable[[Params], str]] = {
     "table-has-notes": "table {number} already has {count} notes; it cannot be deleted",
     # -- notes (app/notes.py) --------------------------------------------------------------------------
     "note-too-long": "a note holds at most {most} characters; this one has {length}",
+    # -- settling a conflict (app/conflicts.py) ----------------------------------------------------------
+    "conflict-choice-unknown": "unknown choice {choice!r}; use one of: {choices}",
+    "own-text-not-text": "the {field} of a {type} is not text; keep ours or theirs instead",
+    "own-text-chosen": "the {field} of a {type} is chosen from set values, not written in words of one's own;"
+    " keep ours or theirs instead",
+    "own-text-empty": "an edited text cannot be empty",
+    "own-text-refused": "the edited text cannot be the {field}: {problem}; keep ours or theirs instead",
     # -- proposal edits from the command line, checked against its rev (app/proposals/rev.py) -----------
     "proposal-rev-needed": "others share this store: give the rev of proposal {id} you read, --expect-rev"
     " REV (see `rundabord proposal show {id}`), or --expect-rev any to write over whatever is there now",

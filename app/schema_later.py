@@ -132,3 +132,9 @@ def m420_search_words_as_written(db: sqlite_utils.Database) -> None:
     """PostgreSQL only (app/pg/schema.py, PG_ONLY): its full-text index holds every word as written, as
     FTS5 does here. The `swedish` configuration left out its stop words, so "för" found no "förslag"
     and "ut" no "utbildning", and it stemmed what was typed, so "förs" found "före"."""
+
+
+@migration
+def m421_search_capitals_in_any_locale(db: sqlite_utils.Database) -> None:
+    """PostgreSQL only (app/pg/schema.py, PG_ONLY): its full-text index lowers Å, Ä, Ö and the other
+    Latin capitals itself, so that a database made with LC_CTYPE C finds "Östra" for "östra"."""

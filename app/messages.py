@@ -209,6 +209,8 @@ _ENGLISH: dict[str, str | Callable[[Params], str]] = {
     "clock-ahead": "stamp more than a day in the future: the signer's clock may be wrong",
     "key-pinned": "pinned {signer}'s key as this conference's secretariat; compare its fingerprint with"
     " the secretariat's: {fingerprint}",
+    "secretariat-team-named": "{signer}'s pack names {names} as this conference's secretariat too: their"
+    " packs and follow-ups are taken as the secretariat's",
     "conflicts-opened": lambda p: f"opened {p['count']} conflict{'s' if p['count'] != 1 else ''} to review",
     # -- what a key is trusted for ---------------------------------------------------------------------
     "grant-chair": "chair of table {table} (conference {conference!s:.8})",
@@ -444,6 +446,13 @@ _ENGLISH: dict[str, str | Callable[[Params], str]] = {
     "table-has-notes": "table {number} already has {count} notes; it cannot be deleted",
     # -- notes (app/notes.py) --------------------------------------------------------------------------
     "note-too-long": "a note holds at most {most} characters; this one has {length}",
+    # -- settling a conflict (app/conflicts.py) ----------------------------------------------------------
+    "conflict-choice-unknown": "unknown choice {choice!r}; use one of: {choices}",
+    "own-text-not-text": "the {field} of a {type} is not text; keep ours or theirs instead",
+    "own-text-chosen": "the {field} of a {type} is chosen from set values, not written in words of one's own;"
+    " keep ours or theirs instead",
+    "own-text-empty": "an edited text cannot be empty",
+    "own-text-refused": "the edited text cannot be the {field}: {problem}; keep ours or theirs instead",
     # -- proposal edits from the command line, checked against its rev (app/proposals/rev.py) -----------
     "proposal-rev-needed": "others share this store: give the rev of proposal {id} you read, --expect-rev"
     " REV (see `rundabord proposal show {id}`), or --expect-rev any to write over whatever is there now",

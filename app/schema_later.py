@@ -177,3 +177,16 @@ def m410_former_origins_of_early_renewals(db: sqlite_utils.Database) -> None:
             "INSERT OR REPLACE INTO meta (key, value) VALUES ('identity.former_origins', ?)",
             (json.dumps(former),),
         )
+
+
+@migration
+def m421_search_capitals_in_any_locale(db: sqlite_utils.Database) -> None:
+    """PostgreSQL only (app/pg/schema.py, PG_ONLY): its full-text index lowers Å, Ä, Ö and the other
+    Latin capitals itself, so that a database made with LC_CTYPE C finds "Östra" for "östra"."""
+
+
+@migration
+def m422_review_index_on_postgresql(db: sqlite_utils.Database) -> None:
+    """PostgreSQL only (app/pg/schema.py, PG_ONLY): the Review index as m370 made it here. PostgreSQL's
+    DDL was derived from what each migration changed, and an index made again under its own name was
+    not seen, so shared stores kept the older index, without each note's place and id."""

@@ -14,7 +14,7 @@ from dataclasses import dataclass, fields
 from typing import Any
 
 from app.hlc import ZERO
-from app.knowledge import Knowledge, State
+from app.knowledge import Knowledge, Stamp, State
 from app.merge import forks
 from app.merge.batch_write import insert_rows, update_rows
 from app.merge.forks import Carrier
@@ -91,10 +91,11 @@ def merge_records(
     evidence = forks.load_evidence(store)
     counts = MergeCounts()
     resolved_targets: set[tuple[str, str]] = set()
+    relearnt: set[tuple[str, str]] = set()
     touched: set[str] = set()
     for batch in _batches(records, _BATCH):
         touched.update(str(r.get("id")) for r in batch)
-        counts += _Batch(store, resolved_targets, evidence).run(batch)
+        counts += _Batch(store, resolved_targets, evidence, relearnt).run(batch)
     if evidence is not None:
         # A forked key's exports: every record they carried is weighed again when one of them comes;
         # else only the records this merge touched (see forks.py).
@@ -102,7 +103,10 @@ def merge_records(
         for record_id in sorted(evidence.versions if everything else touched & evidence.versions.keys()):
             type_name = evidence.versions[record_id][0]
             counts.conflicts += refresh_conflicts(store, type_name, record_id, evidence)
-    for type_name, record_id in sorted(resolved_targets):
+    # A resolution, or what an unchanged record showed its writer had seen, changes what is known of
+    # a record after its conflicts were opened: they are weighed again, as a store that learnt it
+    # first would have weighed them.
+    for type_name, record_id in sorted(resolved_targets | relearnt):
         counts.conflicts += refresh_conflicts(store, type_name, record_id, evidence)
     if carrier is not None:
         counts.latest_rev = max(counts.latest_rev, carrier.created_hlc)
@@ -178,12 +182,18 @@ class _Batch:
     """One batch of records: read what the store holds of them, merge in memory, write in bulk."""
 
     def __init__(
-        self, store: Store, resolved_targets: set[tuple[str, str]], evidence: forks.ForkEvidence | None
+        self,
+        store: Store,
+        resolved_targets: set[tuple[str, str]],
+        evidence: forks.ForkEvidence | None,
+        relearnt: set[tuple[str, str]],
     ) -> None:
         self.store = store
         self.evidence = evidence
         self.conn = store.conn
         self.resolved_targets = resolved_targets
+        self.relearnt = relearnt  # records whose knowledge grew from a record that changed nothing
+        self.unchanged_evidence: list[tuple[str, State]] = []
         self.counts = MergeCounts()
 
     def run(self, records: list[Wire]) -> MergeCounts:
@@ -228,10 +238,12 @@ class _Batch:
                     continue
                 if _row_holds(rt, row, record):
                     self.counts.unchanged += 1
+                    self._arrived_unchanged(record_id, record)
                     continue
                 stored = wire_record(rt, row)
             if same_state(stored, record):
                 self.counts.unchanged += 1
+                self._arrived_unchanged(record_id, record)
                 continue
             if record_id not in knowledge:
                 knowledge[record_id] = load_knowledge(self.store, record_id)
@@ -240,9 +252,12 @@ class _Batch:
                 open_before[record_id] = load_open_versions(self.store, record_id)
                 open_now[record_id] = open_before[record_id]
             known = knowledge[record_id]
+            # The stored row first: one stored as it arrived is a record seen under its head, which
+            # the arriving one may share (a re-export of the same edit), and both count.
+            lineage.add((record_id, learn_stored(known, stored)))
             arrived = state_of(record)
             known.add_states([arrived])
-            lineage.update((record_id, s) for s in (learn_stored(known, stored), arrived))
+            lineage.add((record_id, arrived))
             merged = merge_states(rt, stored, record)
             weighed = candidates(rt, stored, record, open_now[record_id])
             open_now[record_id] = open_losers(rt, merged, weighed, known)
@@ -270,6 +285,46 @@ class _Batch:
         for record_id in open_now:
             self.counts.conflicts += replace_conflicts(
                 self.conn, rt, record_id, open_before[record_id], open_now[record_id]
+            )
+        self._learn_unchanged(rt)
+
+    def _arrived_unchanged(self, record_id: str, record: Wire) -> None:
+        """A record the store holds exactly so already (its own merge of the same states, made here
+        before this copy came) is still a record seen: what it shows its writer started from counts."""
+        if record["base_rev"] == ZERO:
+            return  # a first state started from nothing (most records of a re-import)
+        state = state_of(record)
+        if state.knows:
+            self.unchanged_evidence.append((record_id, state))
+
+    def _learn_unchanged(self, rt: RecordType) -> None:
+        """Add what unchanged records showed to their heads' lineage, where the store keeps that head as a
+        merge of several states: knowledge is the union of every record seen, in whatever order, so a
+        store that merged a re-export's states itself knows what one that received it first knows. (A
+        head without lineage is a row stored as it arrived: its own stamps are read when needed.)"""
+        pending, self.unchanged_evidence = self.unchanged_evidence, []
+        if not pending:
+            return
+        held: dict[tuple[str, str, str], set[Stamp]] = {}
+        ids = sorted({record_id for record_id, _state in pending})
+        for start in range(0, len(ids), _ID_CHUNK):
+            chunk = ids[start : start + _ID_CHUNK]
+            marks = ",".join("?" * len(chunk))
+            for record_id, rev, origin, knows in self.conn.execute(
+                f"SELECT record_id, rev, origin, knows FROM merge_lineage WHERE record_id IN ({marks})", chunk
+            ):
+                held[(record_id, rev, origin)] = {(r, o) for r, o in json.loads(knows or "[]")}
+        grown: set[tuple[str, str, str]] = set()
+        for record_id, state in pending:
+            key = (record_id, state.rev, state.origin)
+            if key in held and not set(state.knows) <= held[key]:
+                held[key].update(state.knows)
+                grown.add(key)
+                self.relearnt.add((rt.name, record_id))
+        if grown:
+            self.conn.executemany(
+                "UPDATE merge_lineage SET knows = ? WHERE record_id = ? AND rev = ? AND origin = ?",
+                [(json.dumps(sorted(held[key])), *key) for key in sorted(grown)],
             )
 
     def _count(self, rt: RecordType, stored: Wire, record: Wire, merged: Wire, known: Knowledge) -> None:

@@ -11,6 +11,14 @@
         <source>Choose another workspace folder with --workspace.</source>
         <translation>Välj en annan arbetsmapp med --workspace.</translation>
     </message>
+    <message>
+        <source>Cannot connect to the database</source>
+        <translation>Kan inte ansluta till databasen</translation>
+    </message>
+    <message>
+        <source>Rundabord could not connect to the database with this address and password. Check both (your IT department knows them) and try again; nothing has been changed.</source>
+        <translation>Rundabord kunde inte ansluta till databasen med den här adressen och det här lösenordet. Kontrollera båda (din IT-avdelning vet vad de ska vara) och försök igen; ingenting har ändrats.</translation>
+    </message>
 </context>
 <context>
     <name>BundleMessages</name>
@@ -227,10 +235,6 @@
         <translation>daterat mer än ett dygn framåt: undertecknarens klocka kan gå fel</translation>
     </message>
     <message>
-        <source>secretariat of this conference (from its pack)</source>
-        <translation>sekretariatet för den här konferensen (från dess paket)</translation>
-    </message>
-    <message>
         <source>secretariat</source>
         <translation>sekretariatet</translation>
     </message>
@@ -279,16 +283,16 @@
         <translation>har löpnummer {number}, lägre än paket {newer} som samma avsändare gjorde före det: datorns profil har kopierats till en annan dator (eller lagts tillbaka från en säkerhetskopia). Dess ändringar vägs som en annan dators, så ändringar som skiljer sig visas som konflikter. Varje dator behöver en egen identitet: be ordföranden ge datorn en egen identitet och skicka det nya nyckelkortet</translation>
     </message>
     <message>
+        <source>{signer}&apos;s pack names {names} as this conference&apos;s secretariat too: their packs and follow-ups are taken as the secretariat&apos;s</source>
+        <translation>{signer}s paket anger att även {names} hör till konferensens sekretariat: deras paket och uppföljningar tas emot som sekretariatets</translation>
+    </message>
+    <message>
         <source>{signer}&apos;s key is now this conference&apos;s secretariat key; compare its fingerprint with the secretariat&apos;s: {fingerprint}</source>
         <translation>{signer}s nyckel är nu konferensens sekretariatsnyckel; jämför fingeravtrycket med sekretariatets: {fingerprint}</translation>
     </message>
     <message>
         <source>conflicts to review: {count}</source>
         <translation>konflikter att granska: {count}</translation>
-    </message>
-    <message>
-        <source>chair of table {table}</source>
-        <translation>bordsordförande för bord {table}</translation>
     </message>
     <message>
         <source>already imported on {when}</source>
@@ -923,6 +927,26 @@
         <translation>En anteckning rymmer högst {most} tecken, och den här har {length}: klistrades ett helt dokument in? Korta den, eller dela upp den i flera anteckningar.</translation>
     </message>
     <message>
+        <source>“{choice}” is no way to settle a conflict: keep one of the two versions.</source>
+        <translation>”{choice}” är inget sätt att avgöra en konflikt: behåll en av de två versionerna.</translation>
+    </message>
+    <message>
+        <source>This is not a text that can be written in words of your own: keep one of the two versions.</source>
+        <translation>Det här är ingen text som går att skriva med egna ord: behåll en av de två versionerna.</translation>
+    </message>
+    <message>
+        <source>This is chosen from set values, not written in words of your own: keep one of the two versions.</source>
+        <translation>Det här väljs bland fasta värden och skrivs inte med egna ord: behåll en av de två versionerna.</translation>
+    </message>
+    <message>
+        <source>The edited text is empty: write the text to keep.</source>
+        <translation>Den redigerade texten är tom: skriv den text som ska gälla.</translation>
+    </message>
+    <message>
+        <source>The edited text cannot be kept: {problem}. Keep one of the two versions.</source>
+        <translation>Den redigerade texten kan inte sparas: {problem}. Behåll en av de två versionerna.</translation>
+    </message>
+    <message>
         <source>Others share this store: give the rev of proposal {id} you read (rundabord proposal show {id}), or “any” to write over whatever is there now.</source>
         <translation>Ni är flera som delar databasen: ange den rev av förslag {id} som du läste (rundabord proposal show {id}), eller ”any” för att skriva över det som finns där nu.</translation>
     </message>
@@ -969,6 +993,14 @@
     <message>
         <source>the signature does not match the signed contents list (altered, or another key)</source>
         <translation>signaturen stämmer inte med den signerade innehållsförteckningen (ändrad, eller en annan nyckel)</translation>
+    </message>
+    <message>
+        <source>chair of table {table} in {conference}</source>
+        <translation>bordsordförande för bord {table} i {conference}</translation>
+    </message>
+    <message>
+        <source>secretariat of {conference} (from its pack)</source>
+        <translation>sekretariatet för {conference} (från dess paket)</translation>
     </message>
     <message>
         <source>Trust {signer} as chair of table {table} in {conference}? The key is trusted at another conference; the bundle waits in quarantine until you trust it in Collect</source>

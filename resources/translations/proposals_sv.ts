@@ -106,6 +106,14 @@
         <source>&amp;Keep theirs</source>
         <translation>&amp;Behåll det som står</translation>
     </message>
+    <message>
+        <source>Apart again</source>
+        <translation>Isär igen</translation>
+    </message>
+    <message>
+        <source>Apart again. Lost from sight: the merged proposal “%1” with its status and summary (undo brings it back). Kept: the %2 originals, each with its own wording, table and votes: %3</source>
+        <translation>Isär igen. Försvinner ur sikte: det sammanslagna förslaget ”%1” med sin status och sammanfattning (Ångra tar tillbaka det). Kvar: de %2 ursprungliga förslagen, vart och ett med sin egen formulering, sitt bord och sina röster: %3</translation>
+    </message>
 </context>
 <context>
     <name>CouncilModel</name>
@@ -475,10 +483,6 @@
     <message>
         <source>Cannot unmerge</source>
         <translation>Kan inte dela upp</translation>
-    </message>
-    <message>
-        <source>Apart again</source>
-        <translation>Isär igen</translation>
     </message>
     <message>
         <source>Merged again (undo)</source>

@@ -7,6 +7,11 @@ side by side, and asks whether hers is saved over it or theirs stays (app/propos
 `SeenStep` is the undo step of such an edit: its undo and redo are checked the same way, against what
 its own previous save left; when someone changed it since, the step leaves the history and the same
 choice is offered for what the undo or redo would have saved.
+
+Unmerging (the board's, or the undo of a merge made in Review) is checked on everything the merged
+proposal is (`merged_seen`): its wording, status, summary and links may have been changed by someone
+else since, and unmerging puts them out of sight. Asked, she is told what is lost and what is kept
+(`apart_again`).
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from app import proposals
+from app import edits, proposals
 from app.edits import Change, ChangedMeanwhile, Seen
 from app.errors import UserError
 from ui import msgbox
@@ -145,6 +150,33 @@ def ask_over_theirs(
     return box
 
 
+def merged_seen(store: Any, group_id: str, original_ids: list[str]) -> list[Seen]:
+    """A merged proposal as it is now, all of it (what unmerging it would put out of sight), and each
+    original's membership (what merging them again would change)."""
+    return [
+        *edits.seen_now(store, [group_id], proposals.ASPECTS),
+        *edits.seen_now(store, original_ids, ["members"]),
+    ]
+
+
+def apart_again(store: Any, group_id: str) -> str:
+    """What unmerging the merged proposal does as it is now: what is lost, what is kept."""
+    group = _proposal(store, group_id)
+    if group is None or not group.is_group:
+        return translate("ChangedMeanwhile", "Apart again")
+    originals = "; ".join(_shortened(n.text, 40) for n in group.originals)
+    return (
+        translate(
+            "ChangedMeanwhile",
+            "Apart again. Lost from sight: the merged proposal “%1” with its status and summary (undo"
+            " brings it back). Kept: the %2 originals, each with its own wording, table and votes: %3",
+        )
+        .replace("%1", _shortened(group.text))
+        .replace("%2", str(len(group.originals)))
+        .replace("%3", originals)
+    )
+
+
 def as_now(seen: list[Seen], changes: list[Change]) -> list[Seen]:
     """What was seen, with the changed aspects as they are now: hers saved over theirs is checked
     against this, so a third change while she chose is asked about again."""
@@ -165,8 +197,8 @@ class SeenStep(ServiceCommand):
         *,
         parent: QWidget,
         after: Callable[[], None],
-        undo_mine: str,
-        redo_mine: str,
+        undo_mine: str | Callable[[], str],
+        redo_mine: str | Callable[[], str],
     ) -> None:
         super().__init__(text, self._failed)
         self.store, self.seen, self.parent = store, seen, parent
@@ -198,7 +230,9 @@ class SeenStep(ServiceCommand):
             self._report(text, exc)
             return
         # Later, not now: Qt is inside the stack's undo or redo, where a dialog must not open.
-        work, mine = self._work, self._mine[self._doing]
+        work, said = self._work, self._mine[self._doing]
+        # Said as things are when she is asked: what an unmerge would put out of sight is what is there now.
+        mine = said() if callable(said) else said
         QTimer.singleShot(0, lambda: self._ask(text, self.seen, exc.changes, work, mine))
 
     def _ask(

@@ -24,7 +24,7 @@ from app import proposals
 from app.edits import ChangedMeanwhile, Seen
 from app.errors import UserError
 from app.proposals import Proposal
-from ui.proposals.changed_meanwhile import SeenStep, as_now, ask_over_theirs
+from ui.proposals.changed_meanwhile import SeenStep, apart_again, as_now, ask_over_theirs
 from ui.proposals.decision_dialog import DecisionDialog
 from ui.proposals.texts import status_name
 from ui.undo import FAILURES, error_box
@@ -121,7 +121,7 @@ class ProposalEditor(QObject):
                 parent=self.widget,
                 after=self._after,
                 undo_mine=undo_mine(result) if callable(undo_mine) else undo_mine,
-                redo_mine=mine() if callable(mine) else mine,
+                redo_mine=mine,
             )
         )
         return True
@@ -188,18 +188,21 @@ class ProposalEditor(QObject):
         return [Seen(i, "members", members.value) for i in group.unit_ids]
 
     def unmerge(self, group: Proposal) -> bool:
+        """Unmerge the merged proposal as its card showed it: when its wording or status was changed since
+        (or what it is merged from), she is asked first, told what unmerging it now loses and keeps."""
+
         def do() -> str:
             proposals.unmerge(self.store, group.id)
             return group.id
 
         return self._save(
             self.tr("Unmerge a proposal"),
-            self._group_seen(group),
+            [*self._group_seen(group), *proposals.shown(self.store, group, "wording", "status")],
             do,
             lambda gid: proposals.remerge(self.store, gid),
             lambda gid: proposals.unmerge(self.store, gid),
             error_title=self.tr("Cannot unmerge"),
-            mine=self.tr("Apart again"),
+            mine=lambda: apart_again(self.store, group.id),
             undo_mine=self.tr("Merged again (undo)"),
         )
 

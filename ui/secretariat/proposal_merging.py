@@ -12,8 +12,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from app.model import Note
+from ui.proposals.changed_meanwhile import SeenStep, apart_again, merged_seen
 from ui.secretariat.context import SecretariatContext
-from ui.undo import push_edit
+from ui.undo import FAILURES, error_box
 
 # lupdate reads only literal calls of this form: each text names the context it keeps.
 translate = QCoreApplication.translate
@@ -46,25 +47,37 @@ def ask_merge(parent: QWidget, chosen: list[Note], merge: Callable[[list[str], s
 def merge_proposals(
     context: SecretariatContext, parent: QWidget, note_ids: list[str], text: str
 ) -> str | None:
-    """Merge proposals into one, as one undo step; returns the merged proposal's id (None: not merged)."""
+    """Merge proposals into one, as one undo step; returns the merged proposal's id (None: not merged).
+
+    The undo (an unmerge) and the redo are checked against what the step's own previous save left, all
+    of the merged proposal: when another window or secretary reworded it, decided on it, wrote its
+    summary, linked it or merged more into it meanwhile, nothing is written over that in silence; she is
+    asked, theirs beside hers, and told what unmerging it now loses and keeps."""
+    from app import proposals
     from app.proposals import merging
 
     store = context.store
-    group: list[str] = []
 
-    def redo() -> None:
-        if group:
-            merging.remerge(store, group[0])
-        else:
-            group.append(merging.merge(store, note_ids, text=text))
+    def merge() -> tuple[str, list]:
+        group = merging.merge(store, note_ids, text=text)
+        return group, merged_seen(store, group, note_ids)  # as this save left it, read in its transaction
 
-    ok = push_edit(
-        context.undo_stack,
-        parent,
-        translate("ReviewView", "Merge proposals"),
-        redo,
-        lambda: merging.unmerge(store, group[0]),
-        error_title=translate("ReviewView", "Cannot merge the proposals"),
-        after=context.changed,
-    )
-    return group[0] if ok else None
+    try:
+        (group, seen), _ = proposals.save_as_seen(store, [], merge)
+    except FAILURES as exc:
+        error_box(parent, translate("ReviewView", "Cannot merge the proposals"), exc)
+        return None
+    context.undo_stack.push(
+        SeenStep(
+            translate("ReviewView", "Merge proposals"),
+            store,
+            seen,
+            lambda: merging.unmerge(store, group),
+            lambda: merging.remerge(store, group),
+            parent=parent,
+            after=context.changed,
+            undo_mine=lambda: apart_again(store, group),
+            redo_mine=translate("ReviewView", "Merged again (redo)"),
+        )
+    )  # pushing it runs its first redo, which only refreshes the windows
+    return group

@@ -59,7 +59,8 @@ def _collect(qtbot, qapp, day: Day, bundle: Path, shot: Path):
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center())
     [entry] = collect.selected_entries()
     assert collect.details.text()
-    qtbot.waitUntil(lambda: collect.details.height() >= collect.details.heightForWidth(collect.details.width()))
+    label = collect.details
+    qtbot.waitUntil(lambda: label.height() >= label.heightForWidth(label.width()))  # laid out for its text
     window.grab().save(str(shot))
     return window, collect, entry
 

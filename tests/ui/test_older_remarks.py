@@ -86,7 +86,7 @@ def test_older_remarks_and_grants_in_the_ledger_are_said_in_swedish(qapp, chair)
     i18n.install("sv", qapp)
     try:
         assert [say(m) for m in entry.flags] == SWEDISH_REMARKS
-        assert say_all(entry.trusted_as) == "bordsordförande för bord 3"
+        assert say_all(entry.trusted_as) == "bordsordförande för bord 3 i f52e7db8"  # the id it kept
     finally:
         i18n.install("en", qapp)
 

@@ -86,3 +86,41 @@ def test_every_order_and_grouping_of_the_reexport_ends_alike(central_kit, bundle
         expected = expected or dump
         assert dump == expected
     assert expected is not None and expected["conflicts"] == []
+
+
+@pytest.mark.xfail(strict=True, reason="a merged-in stamp at the head's base rev is read as what it saw")
+def test_a_text_the_secretariat_never_saw_stays_open_on_a_store_its_reexport_reaches(make_store, kit):
+    """A known gap, kept as a failing expectation. The chair writes a second text, which the voter
+    sees and the secretariat does not; the voter's vote shares its millisecond with the secretariat's
+    first, unshipped edit. The secretariat's own store holds the chair's second text open, beside its
+    own; a store that merges the same bundles reads the re-export's merged-in vote at the head's base rev
+    as the state the secretariat's edit started from, and so as having seen that text: it is dropped,
+    in every order. Telling the two apart takes the secretariat's first export (its vote stamp is older)
+    and, when that arrives last, the values dropped meanwhile, which no store keeps."""
+    t = {"chair": 1_790_000_000_000, "voter": 1_790_000_000_000, "central": 1_790_000_000_000}
+    chair = make_store("1" * 16, lambda: t["chair"])
+    voter = make_store("2" * 16, lambda: t["voter"])
+    central = make_store("c" * 16, lambda: t["central"])
+    note_id = chair.write("note", None, NOTE)
+    created = list(chair.dump("note"))
+    feed(voter, [created])
+    feed(central, [created])
+    t["chair"] += 1
+    chair.write("note", note_id, {"text": "Fler bussar på lördagar"})
+    second = list(chair.dump("note"))
+    feed(voter, [second])
+    t["central"] += 1  # after the chair's second text, which it has not received
+    for text in ("Fler bussar (rättad)", "Fler bussar (justerad)"):
+        t["central"] += 1
+        central.write("note", note_id, {"text": text})
+    first_export = list(central.dump("note"))
+    t["voter"] += 2
+    voter.write("note", note_id, {"votes": 1})
+    vote = list(voter.dump("note"))
+    assert vote[0]["rev"] == first_export[0]["base_rev"]
+    feed(central, [vote])
+    open_there = [c[4] for c in kit.canonical_dump(central)["conflicts"]]
+    assert open_there == ['"Fler bussar på lördagar"']
+    store = make_store("d" * 16)
+    feed(store, [created, second, first_export, vote, list(central.dump("note"))])
+    assert [c[4] for c in kit.canonical_dump(store)["conflicts"]] == open_there

@@ -6,7 +6,8 @@ resolutions declare. From these:
 
 - a workspace's own edits are linear, so an edit stamped (r, O) knows every edit of O stamped before r
   and everything those earlier states had seen;
-- an edit made here knows every stamp of the state it replaced (recorded exactly, by a trigger);
+- an edit made here knows every stamp of the state it replaced (recorded exactly, by a trigger, and
+  nothing a record arriving under its head shows adds to that);
 - a state that arrived in a bundle knows the state it started from when that is evident: it still
   carries a field stamped exactly its base_rev by another workspace. (base_rev alone names no origin,
   and two laptops often stamp the same millisecond: a rev alone is no evidence.) Every record seen

@@ -88,14 +88,15 @@ def test_every_order_and_grouping_of_the_reexport_ends_alike(central_kit, bundle
     assert expected is not None and expected["conflicts"] == []
 
 
-def unseen_text_history(make_store):
+def unseen_text_history(make_store, central_store=None):
     """The chair writes a second text, which the voter sees and the secretariat does not; the voter's
     vote shares its millisecond with the secretariat's first, unshipped edit. Returns the secretariat's
-    store and the bundles: created, second text, first export, vote, re-export."""
+    store (made by `central_store`, else a SQLite one) and the bundles: created, second text, first
+    export, vote, re-export."""
     t = {"chair": 1_790_000_000_000, "voter": 1_790_000_000_000, "central": 1_790_000_000_000}
     chair = make_store("1" * 16, lambda: t["chair"])
     voter = make_store("2" * 16, lambda: t["voter"])
-    central = make_store("c" * 16, lambda: t["central"])
+    central = (central_store or make_store)("c" * 16, lambda: t["central"])
     note_id = chair.write("note", None, NOTE)
     created = list(chair.dump("note"))
     feed(voter, [created])
@@ -121,11 +122,18 @@ def open_values(kit, store) -> list[str]:
     return [conflict[4] for conflict in kit.canonical_dump(store)["conflicts"]]
 
 
-def test_the_secretariats_own_reexport_merged_back_keeps_what_it_holds_open(make_store, kit):
+def test_the_secretariats_own_reexport_merged_back_keeps_what_it_holds_open(make_store, central_kit):
     """What the secretariat's edit had seen is recorded exactly where it was made: its re-export coming
     back (a repair merges the workspace's own exports again), or a laptop's row under its head, adds
     nothing to it, and the chair's text the secretariat never saw stays open."""
-    central, bundles = unseen_text_history(make_store)
+    central, bundles = unseen_text_history(make_store, central_kit.central_store)
+    try:
+        secretariat_reexport_and_relay_come_back(make_store, central_kit, central, bundles)
+    finally:
+        central_kit.discard(central)
+
+
+def secretariat_reexport_and_relay_come_back(make_store, kit, central, bundles) -> None:
     assert open_values(kit, central) == ['"Fler bussar på lördagar"']
     feed(central, bundles)
     assert open_values(kit, central) == ['"Fler bussar på lördagar"']

@@ -15,13 +15,20 @@ from datetime import datetime
 from typing import Any
 
 from app.bundles.domain import field_problem
-from app.errors import NotFound, UserError
+from app.errors import NotFound, Said, UserError
 from app.hlc import Stamp, StampError
 from app.merge import refresh_conflicts, reviewed_versions, value_key
+from app.messages import Message, message
 from app.records import RECORD_TYPES, record_type
 from app.store import Store
 
 CHOICES = ("ours", "theirs", "text")
+# The fields people fill with words of their own: only there can a secretary's own text stand in for
+# both versions. A kind, a status or a question is picked from a few values; an id is no one's words.
+OWN_WORDS = frozenset(
+    ("text", "name", "chair_name", "title", "venue", "organisation", "decision", "reason", "owner", "contact")
+) | {"caption"}
+_KEPT_KEY = "conflict-kept:"  # + a resolution's id: the value it kept, in this store (see kept_value)
 
 
 @dataclass(frozen=True)
@@ -114,20 +121,13 @@ def resolve(store: Store, conflict_id: str, choice: str, text: str | None = None
     Every value still open for the same field is reviewed at once: a field holds one value in the end.
     """
     if choice not in CHOICES:
-        raise UserError(f"unknown choice {choice!r}; use one of: {', '.join(CHOICES)}")
+        raise Said(message("conflict-choice-unknown", choice=choice, choices=", ".join(CHOICES)))
     conflict = find_conflict(store, conflict_id)
     rt = record_type(conflict.record_type)
     if choice == "text":
-        if rt.fields.get(conflict.field) is not str:
-            raise UserError(f"the {conflict.field} of a {rt.name} is not text; keep ours or theirs instead")
-        if text is None or not text.strip():
-            raise UserError("an edited text cannot be empty")
-        # What another store's import would refuse (a kind no note has, a text beyond the longest) must
-        # not be written here: the follow-up bundle carrying it would be refused everywhere.
-        if field_problem({"type": rt.name, "fields": {conflict.field: text}}) is not None:
-            raise UserError(
-                f"{text[:40]!r} cannot be the {conflict.field} of a {rt.name}; keep ours or theirs instead"
-            )
+        why = own_text_refusal(conflict) or text_refusal(conflict, text or "")
+        if why is not None:
+            raise Said(why)
     with store.transaction():
         versions = [
             {"rev": rev, "origin": origin, "value": json.loads(value)}
@@ -161,7 +161,32 @@ def resolve(store: Store, conflict_id: str, choice: str, text: str | None = None
             },
         )
         refresh_conflicts(store, rt.name, conflict.record_id)
+        # What the decision kept, for saying it later: the resolution names it by its stamp only, and
+        # the field may be edited again (or its value, an edited text, be nowhere else).
+        store.meta_set(_KEPT_KEY + resolution_id, json.dumps(record.get(conflict.field), ensure_ascii=False))
     return resolution_id
+
+
+def own_text_refusal(conflict: Conflict) -> Message | None:
+    """Why no text of one's own can settle this conflict (its field is not words people write), or None."""
+    rt = record_type(conflict.record_type)
+    if rt.fields.get(conflict.field) is not str:
+        return message("own-text-not-text", field=conflict.field, type=rt.name)
+    if conflict.field not in OWN_WORDS:
+        return message("own-text-chosen", field=conflict.field, type=rt.name)
+    return None
+
+
+def text_refusal(conflict: Conflict, text: str) -> Message | None:
+    """Why `text` cannot settle the conflict (empty, or what another store's import would refuse), or None."""
+    if not text.strip():
+        return message("own-text-empty")
+    # What another store's import would refuse (a text beyond the longest, say) must not be written
+    # here: the follow-up bundle carrying it would be refused everywhere.
+    problem = field_problem({"type": conflict.record_type, "fields": {conflict.field: text}})
+    if problem is not None:
+        return message("own-text-refused", field=conflict.field, problem=problem.as_json())
+    return None
 
 
 def edited_at(rev: str) -> datetime | None:
@@ -189,10 +214,27 @@ class Settled:
     record_id: str
     field: str
     choice: str  # "ours", "theirs" or "text"
-    kept: Any  # the value the field holds now
+    kept: Any  # the value the decision kept (None when not known here: see kept_known)
+    kept_known: bool  # False for a decision taken elsewhere whose value was since edited away here
+    set_aside: list[Any]  # the reviewed values the decision did not keep
+    now: Any  # the value the field holds now (edited since the decision, it differs from `kept`)
     reviewed: list[Any]  # the values the secretary saw
     decided_rev: str
     conference_id: str | None
+
+
+def kept_value(store: Store, resolution: dict[str, Any], record: dict[str, Any]) -> tuple[bool, Any]:
+    """(known, value): the value the resolution kept. The field may have been edited since; the record
+    then holds a later value, and the kept one is found among the versions reviewed (keeping "ours"), or
+    in what this store noted when it settled (an edited text, or "theirs" written anew)."""
+    kept = list(resolution["kept"] or [])
+    if list((record.get("stamps") or {}).get(resolution["field"]) or []) == kept:
+        return True, record.get(resolution["field"])
+    for version in reviewed_of(resolution):
+        if [version["rev"], version["origin"]] == kept:
+            return True, version["value"]
+    noted = store.meta_get(_KEPT_KEY + resolution["id"])
+    return (True, json.loads(noted)) if noted is not None else (False, None)
 
 
 def settled(store: Store, conference_id: str | None = None) -> list[Settled]:
@@ -203,6 +245,9 @@ def settled(store: Store, conference_id: str | None = None) -> list[Settled]:
         if resolution["record_type"] not in RECORD_TYPES:
             continue
         record = _row_context(store, resolution["record_type"], resolution["record_id"]) or {}
+        known, kept = kept_value(store, resolution, record)
+        reviewed = [v["value"] for v in reviewed_of(resolution)]
+        set_aside = [v for v in reviewed if not known or value_key(v) != value_key(kept)]
         found.append(
             Settled(
                 id=resolution["id"],
@@ -210,8 +255,11 @@ def settled(store: Store, conference_id: str | None = None) -> list[Settled]:
                 record_id=resolution["record_id"],
                 field=resolution["field"],
                 choice=resolution["choice"],
-                kept=record.get(resolution["field"]),
-                reviewed=[v["value"] for v in reviewed_of(resolution)],
+                kept=kept,
+                kept_known=known,
+                set_aside=list({value_key(v): v for v in set_aside}.values()),
+                now=record.get(resolution["field"]),
+                reviewed=reviewed,
                 decided_rev=resolution["rev"],
                 conference_id=resolution["conference_id"] or None,
             )
@@ -252,6 +300,9 @@ class Side:
     copied_profile: bool = False
     sequence: int | None = None  # the signer's export number (both copies count on from the same one)
     signed_utc: str = ""  # when that export was signed (its manifest's time, UTC)
+    # The stamp the version was first written with: a version kept by a decision and reopened since
+    # holds the decision's stamp, but it was written when its author wrote it.
+    written: tuple[str, str] = ("", "")
 
     def english(self) -> str:
         if self.here:
@@ -287,13 +338,16 @@ def sides(store: Store, found: list[Conflict]) -> dict[tuple[str, tuple[str, str
                     copied_profile=True,
                     sequence=carrier.sequence,
                     signed_utc=carrier.created_utc,
+                    written=stamp,
                 )
                 continue
             writer = writer_of(store, stamp[1], stamp[0])
             if writer is None:
-                described[(conflict.record_id, written)] = Side("")
+                described[(conflict.record_id, written)] = Side("", written=stamp)
             else:
-                described[(conflict.record_id, written)] = Side(writer.name, writer.here, writer.bundle_id)
+                described[(conflict.record_id, written)] = Side(
+                    writer.name, writer.here, writer.bundle_id, written=stamp
+                )
     return described
 
 

@@ -9,7 +9,12 @@ open until it is settled.
 
 Every field a secretary edits on a note (text, kind, theme tags, votes) is saved this way, and so is
 each undo and redo of it: a step's `seen` is then the version its own previous save left. A field last
-changed by this workspace itself (its own earlier step) is no change underneath.
+changed by the saver's own earlier step is no change underneath; a window names its steps' saves
+(`own`), so another window of the same workspace (one origin: two windows on one SQLite workspace) is
+told apart from it. The causal record cannot say that one origin's later save had not seen its earlier
+one (a workspace's edits are one history), so such a version is recorded as one to weigh again, as a
+reopened conflict is: a resolution written and withdrawn in one step, which every store its tombstone
+reaches opens too, until someone settles it.
 
 Edits that cannot keep both values (a proposal's wording, its summary, a merge, a link, a status
 decision) or that come from a command line with no one to choose are *asked* instead: the caller names
@@ -34,28 +39,34 @@ from app.merge.frontier import load_knowledge, load_open_versions, open_losers, 
 from app.records import record_type
 from app.store import Store, wire_record
 
+Stamp = tuple[str, str]  # (rev, origin)
 
-def edit_note_as_seen(store: Store, note_id: str, seen_rev: str, **changes: Any) -> list[str]:
+
+def edit_note_as_seen(
+    store: Store, note_id: str, seen_rev: str, own: set[Stamp] | None = None, **changes: Any
+) -> list[str]:
     """`notes.edit_note`, for a window that showed the note at `seen_rev`. Returns the fields another
     writer had changed since then (each now an open conflict); empty when nothing changed under her."""
-    return edit_notes_as_seen(store, {note_id: seen_rev}, {note_id: changes}).get(note_id, [])
+    return edit_notes_as_seen(store, {note_id: seen_rev}, {note_id: changes}, own).get(note_id, [])
 
 
 def edit_notes_as_seen(
-    store: Store, seen: dict[str, str], changes: dict[str, dict[str, Any]]
+    store: Store, seen: dict[str, str], changes: dict[str, dict[str, Any]], own: set[Stamp] | None = None
 ) -> dict[str, list[str]]:
     """Several notes' edits (text, kind, themes, votes) as one step, all or none; `seen`: each note's rev
     as the window showed it ("" for an edit that does not care). Returns, per note that another writer
     changed meanwhile, the fields now open as conflicts beside this edit."""
-    return save_notes_as_seen(store, seen, changes)[0]
+    return save_notes_as_seen(store, seen, changes, own)[0]
 
 
 def save_notes_as_seen(
-    store: Store, seen: dict[str, str], changes: dict[str, dict[str, Any]]
+    store: Store, seen: dict[str, str], changes: dict[str, dict[str, Any]], own: set[Stamp] | None = None
 ) -> tuple[dict[str, list[str]], dict[str, str]]:
     """`edit_notes_as_seen`, and each note's rev as this save left it, read in the same transaction:
     what the step's undo or redo saw (another secretary's save right after this one is then no part of
-    it, and is noticed)."""
+    it, and is noticed). `own`: the saves of the window saving (its steps'), grown by this one; a change
+    by this workspace that is not among them is another window's or command's. None: every change by
+    this workspace counts as the saver's own."""
     rt = record_type("note")
     clashes: dict[str, list[str]] = {}
     with store.transaction():
@@ -66,20 +77,28 @@ def save_notes_as_seen(
             changed_under = {
                 name: (tuple(before["stamps"][name]), before[name])
                 for name, value in fields.items()
-                if _changed_by_another(store, before, name, seen_rev) and before[name] != value
+                if _changed_by_another(store, before, name, seen_rev, own) and before[name] != value
             }
             notes.edit_note(store, note_id, **fields)
             if changed_under:
                 _keep_unseen(store, rt.name, note_id, seen_rev, changed_under)
                 clashes[note_id] = sorted(changed_under)
         saved = revs(store, list(changes))
+    if own is not None:  # the fields this save wrote carry the note's new rev
+        own.update((rev, store.origin) for rev in saved.values())
     return clashes, saved
 
 
-def _changed_by_another(store: Store, before: dict[str, Any], name: str, seen_rev: str) -> bool:
-    """Whether another writer (not this workspace's own earlier steps) changed the field after `seen_rev`."""
+def _changed_by_another(
+    store: Store, before: dict[str, Any], name: str, seen_rev: str, own: set[Stamp] | None
+) -> bool:
+    """Whether another writer (not the saver's own earlier steps) changed the field after `seen_rev`."""
     rev, origin = before["stamps"].get(name, ["", ""])
-    return bool(seen_rev) and rev > seen_rev and origin != store.origin
+    if not seen_rev or rev <= seen_rev:
+        return False
+    if origin != store.origin:
+        return True
+    return own is not None and (rev, origin) not in own
 
 
 def revs(store: Store, note_ids: list[str]) -> dict[str, str]:
@@ -93,6 +112,7 @@ def _keep_unseen(
     rt = record_type(type_name)
     row = store.conn.execute(f"SELECT * FROM {rt.table} WHERE id = ?", (record_id,)).fetchone()
     current = wire_record(rt, row)
+    _weigh_again(store, rt.name, current, {n: v for n, v in unseen.items() if v[0][1] == store.origin})
     # What the writer had seen: per origin, the latest stamp of the row as it was at `seen_rev`.
     seen: dict[str, str] = {}
     for rev, origin in (tuple(s) for s in current["stamps"].values()):
@@ -109,6 +129,28 @@ def _keep_unseen(
         weighed[name].append((stamp, value))
     losers = open_losers(rt, current, weighed, knowledge)
     replace_conflicts(store.conn, rt, record_id, open_before, losers)
+
+
+def _weigh_again(store: Store, type_name: str, current: dict, unseen: dict[str, tuple[Any, Any]]) -> None:
+    """Versions of this workspace's own origin that the save had not seen (another window's): a
+    resolution reviewing each, withdrawn at once, opens it beside the saved value whatever the causal
+    order says (app/merge/frontier.py's reopened versions), here and wherever the tombstone goes."""
+    for name, (stamp, value) in sorted(unseen.items()):
+        version = {"rev": stamp[0], "origin": stamp[1], "value": value}
+        resolution = store.write(
+            "conflict_resolution",
+            None,
+            {
+                "conference_id": current["fields"].get("conference_id") or "",
+                "record_type": type_name,
+                "record_id": current["id"],
+                "field": name,
+                "choice": "ours",
+                "kept": [],  # nothing was decided: a version is put up to be weighed
+                "reviewed": [json.dumps(version, ensure_ascii=False, sort_keys=True)],
+            },
+        )
+        store.delete("conflict_resolution", resolution)
 
 
 # -- asked: nothing is written over a change the caller did not see -------------------------------------

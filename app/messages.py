@@ -209,6 +209,8 @@ _ENGLISH: dict[str, str | Callable[[Params], str]] = {
     "clock-ahead": "stamp more than a day in the future: the signer's clock may be wrong",
     "key-pinned": "pinned {signer}'s key as this conference's secretariat; compare its fingerprint with"
     " the secretariat's: {fingerprint}",
+    "secretariat-team-named": "{signer}'s pack names {names} as this conference's secretariat too: their"
+    " packs and follow-ups are taken as the secretariat's",
     "conflicts-opened": lambda p: f"opened {p['count']} conflict{'s' if p['count'] != 1 else ''} to review",
     # -- what a key is trusted for ---------------------------------------------------------------------
     "grant-chair": "chair of table {table} (conference {conference!s:.8})",
@@ -405,6 +407,16 @@ _ENGLISH: dict[str, str | Callable[[Params], str]] = {
     " not trusted here as chair of table {table} ({origin})" + _RELAY,
     "successor-taken": "the bundle says its laptop wrote earlier as workspace {origin}, but another key"
     " ({key}) already took that workspace's edits over here as its own former self",
+    "successor-copied": "two laptops say they are {name}'s laptop from before its key changed: key {key} took"
+    " its changes over here on {when}, and this bundle's key ({signer_key}) claims them too. The laptop's"
+    " profile was copied before each copy got a key of its own, so the copies' changes under the old key"
+    " cannot be told apart, and nothing of this bundle was merged. Ask {name} which laptop to go on with;"
+    " what was written only on the other one has to be typed in again there",
+    "former-unclaimed": "the bundle from {name}'s key {signer_key} brings changes that {name}'s key {key}"
+    " made and has not sent here itself. Either it is {name}'s other laptop passing them on (import"
+    " that laptop's own export first, then this one again), or the laptop changed its key with an older"
+    " Rundabord that did not note its former workspace (ask {name} to update Rundabord on that laptop"
+    " and export again: the export then says so and comes in)",
     "successor-other-name": "the bundle says its laptop wrote earlier as workspace {origin} (key {key}),"
     " but the signer is trusted here as {name} and that key as {other}: only the same chair's new key"
     " may take its former workspace's edits over (if it is the same chair, trust the new key card under"
@@ -434,6 +446,13 @@ _ENGLISH: dict[str, str | Callable[[Params], str]] = {
     "table-has-notes": "table {number} already has {count} notes; it cannot be deleted",
     # -- notes (app/notes.py) --------------------------------------------------------------------------
     "note-too-long": "a note holds at most {most} characters; this one has {length}",
+    # -- settling a conflict (app/conflicts.py) ----------------------------------------------------------
+    "conflict-choice-unknown": "unknown choice {choice!r}; use one of: {choices}",
+    "own-text-not-text": "the {field} of a {type} is not text; keep ours or theirs instead",
+    "own-text-chosen": "the {field} of a {type} is chosen from set values, not written in words of one's own;"
+    " keep ours or theirs instead",
+    "own-text-empty": "an edited text cannot be empty",
+    "own-text-refused": "the edited text cannot be the {field}: {problem}; keep ours or theirs instead",
     # -- proposal edits from the command line, checked against its rev (app/proposals/rev.py) -----------
     "proposal-rev-needed": "others share this store: give the rev of proposal {id} you read, --expect-rev"
     " REV (see `rundabord proposal show {id}`), or --expect-rev any to write over whatever is there now",

@@ -7,7 +7,6 @@ from typing import Any
 
 from app import conferences
 from app.errors import NotFound, Said, UserError
-from app.merge.frontier import refresh_if_reopened
 from app.messages import message
 from app.model import Note, check_kind
 from app.store import Store
@@ -102,6 +101,9 @@ def edit_note(store: Store, note_id: str, **changes: Any) -> None:
         check_kind(changes["kind"])
     if "votes" in changes:
         changes["votes"] = max(0, int(changes["votes"]))
+    # The merge's modules load at the first edit, not when the chair's window opens.
+    from app.merge.frontier import refresh_if_reopened
+
     with store.transaction():
         store.write("note", note_id, changes)
         refresh_if_reopened(store, "note", note_id)

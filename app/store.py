@@ -7,7 +7,6 @@ stamp and this workspace's origin, in one `BEGIN IMMEDIATE` transaction together
 from __future__ import annotations
 
 import json
-import secrets
 import sqlite3
 import time
 import uuid
@@ -35,6 +34,13 @@ if TYPE_CHECKING:
 
 Record = dict[str, Any]
 T = TypeVar("T")
+
+
+def _new_origin() -> str:
+    """A new store's origin; secrets (with hmac) is imported when a store is made, not when one opens."""
+    import secrets
+
+    return secrets.token_hex(8)
 
 
 def encode_field(kind: type, value: Any) -> Any:
@@ -88,7 +94,7 @@ class Store:
         except Exception:
             self.conn.close()
             raise
-        self.origin = self._meta_init("origin", lambda: secrets.token_hex(8))
+        self.origin = self._meta_init("origin", _new_origin)
         self.clock = HybridClock(now=self._now)
         self.clock = HybridClock(self._sane_clock(), now=self._now)
 

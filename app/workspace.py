@@ -176,12 +176,14 @@ class Workspace:
         if not settings.is_postgresql(database):
             raise UserError(f"not a PostgreSQL address: {database!r} (expected postgresql://...)")
         _new_folder(folder)
+        kept_before = settings.keyring_entry(database)
         settings.write(folder, database)
         try:
             workspace = cls(folder, busy_timeout=busy_timeout)
         except UserError:
             settings.config_path(folder).unlink()  # nothing half-made is left behind
             (folder / PERSONAL_FILE).unlink(missing_ok=True)
+            settings.restore_keyring_entry(database, kept_before)  # nor a password that did not work
             raise
         workspace.role = role
         return workspace

@@ -64,6 +64,7 @@ class Cluster:
         self.root = Path(tempfile.mkdtemp(prefix="rundabord-pg-"))
         self.data = self.root / "data"
         self.port = _free_port()
+        self.settings: list[str] = []  # more `-c name=value` server settings (the TLS tests' ssl=on)
 
     def _command(self, program: str, *args: str) -> list[str]:
         command = [str(self.bin / program), *args]
@@ -91,7 +92,7 @@ class Cluster:
             f"-c listen_addresses=127.0.0.1 -c port={self.port} -c unix_socket_directories={self.root}"
             " -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200"
             " -c shared_buffers=64MB"
-        )
+        ) + "".join(f" -c {setting}" for setting in self.settings)
         log = str(self.root / "log")
         subprocess.run(
             self._command("pg_ctl", "-D", str(self.data), "-l", log, "-o", options, "-w", "start"),

@@ -2,16 +2,18 @@
 
 QSettings "language" holds "sv" or "en"; unset means the system's: Swedish on a Swedish system, English
 otherwise. Swedish loads Qt's own `qtbase_sv` (standard buttons and dialogs) and every
-`resources/translations/*_sv.qm`, each UI area's own file, found through importlib.resources so a
-checkout, a wheel and a frozen app behave alike. English is the source language: nothing to load.
+`resources/translations/*_sv.qm`, each UI area's own file, read where the package lies (through
+importlib.resources in a zipped install) so a checkout, a wheel and a frozen app behave alike. English is
+the source language: nothing to load.
 """
 
 from __future__ import annotations
 
 from contextlib import ExitStack
-from importlib import resources
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+from ui.resource_files import plain_path
 
 LANGUAGES = ("sv", "en")
 SETTINGS_KEY = "language"
@@ -44,6 +46,14 @@ def set_language_preference(language: str | None, settings: QSettings | None = N
 
 def translation_files(language: str) -> list[str]:
     """Paths of our own .qm files for a language, sorted by name."""
+    plain = plain_path("translations")
+    if plain is not None:  # a checkout, a wheel or a frozen app's folder: read in place
+        suffix = f"_{language}.qm"
+        return [
+            str(path) for path in sorted(plain.iterdir(), key=lambda p: p.name) if path.name.endswith(suffix)
+        ]
+    from importlib import resources  # a zipped install: its files are extracted for Qt to read
+
     folder = resources.files("resources").joinpath("translations")
     if not folder.is_dir():
         return []

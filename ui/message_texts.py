@@ -62,6 +62,11 @@ def templates() -> dict[str, str]:
         "clock-ahead": translate(
             "BundleMessages", "dated more than a day ahead: the signer's clock may be wrong"
         ),
+        "secretariat-team-named": translate(
+            "BundleMessages",
+            "{signer}'s pack names {names} as this conference's secretariat too: their packs and"
+            " follow-ups are taken as the secretariat's",
+        ),
         "key-pinned": translate(
             "BundleMessages",
             "{signer}'s key is now this conference's secretariat key; compare its fingerprint with the"
@@ -69,10 +74,10 @@ def templates() -> dict[str, str]:
         ),
         "conflicts-opened": translate("BundleMessages", "conflicts to review: {count}"),
         # what a key is trusted for (the table comes from the grant: a key trusted for table 5 signing
-        # table 7 says 5)
-        "grant-chair": translate("BundleMessages", "chair of table {table}"),
+        # table 7 says 5; the window puts the conference's title and date in place of its id)
+        "grant-chair": translate("BundleMessages", "chair of table {table} in {conference}"),
         "grant-secretariat-pinned": translate(
-            "BundleMessages", "secretariat of this conference (from its pack)"
+            "BundleMessages", "secretariat of {conference} (from its pack)"
         ),
         "grant-secretariat": translate("BundleMessages", "secretariat"),
         "key-revoked": translate("BundleMessages", "revoked key"),
@@ -374,6 +379,23 @@ def templates() -> dict[str, str]:
             "the bundle says its laptop used to write as another workspace, but another key ({key})"
             " has already taken over that workspace's changes here",
         ),
+        "successor-copied": translate(
+            "BundleMessages",
+            "two laptops say they are the laptop {name} used before the key changed: the key {key} took"
+            " over its changes here on {when}, and this bundle's key ({signer_key}) claims them too. The"
+            " laptop's profile was copied before each copy got a key of its own, so the copies' changes"
+            " under the old key cannot be told apart, and nothing of this bundle was merged. Ask {name}"
+            " which laptop to go on with; what was written only on the other one has to be typed in"
+            " again there",
+        ),
+        "former-unclaimed": translate(
+            "BundleMessages",
+            "the bundle from {name}'s key {signer_key} brings changes that {name}'s key {key} made and has"
+            " not sent here itself. Either it is {name}'s other laptop passing them on: import that"
+            " laptop's own export first, then this one again. Or the laptop changed its key with an"
+            " older Rundabord that did not note its former workspace: ask {name} to update Rundabord on"
+            " that laptop and export again; the export then says so and comes in",
+        ),
         "successor-other-name": translate(
             "BundleMessages",
             "the bundle says its laptop used to write with the key {key}, but the signer is trusted here"
@@ -425,6 +447,22 @@ def templates() -> dict[str, str]:
             "BundleMessages",
             "A note holds at most {most} characters, and this one has {length}: was a whole document"
             " pasted? Shorten it, or split it into several notes.",
+        ),
+        # settling a conflict
+        "conflict-choice-unknown": translate(
+            "BundleMessages", "“{choice}” is no way to settle a conflict: keep one of the two versions."
+        ),
+        "own-text-not-text": translate(
+            "BundleMessages",
+            "This is not a text that can be written in words of your own: keep one of the two versions.",
+        ),
+        "own-text-chosen": translate(
+            "BundleMessages",
+            "This is chosen from set values, not written in words of your own: keep one of the two versions.",
+        ),
+        "own-text-empty": translate("BundleMessages", "The edited text is empty: write the text to keep."),
+        "own-text-refused": translate(
+            "BundleMessages", "The edited text cannot be kept: {problem}. Keep one of the two versions."
         ),
         # proposal edits from the command line (the windows ask instead, side by side)
         "proposal-rev-needed": translate(

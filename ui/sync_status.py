@@ -81,7 +81,10 @@ class SyncStatus(QObject):
         backoff_seconds: tuple[float, ...] = BACKOFF_SECONDS,
         idle_seconds: float = IDLE_SECONDS,
         soon_seconds: float = SOON_SECONDS,
+        started: bool = True,
     ) -> None:
+        """`started=False`: nothing is read or scheduled until `start()` (a window calls it once its
+        first frame is painted, so reading the outbox does not delay it)."""
         super().__init__(parent_widget)
         self.workspace = workspace
         self._parent_widget = parent_widget
@@ -99,11 +102,13 @@ class SyncStatus(QObject):
         self.pending = 0
         self.target = ""
         self.last_success = ""
+        self.read = False  # the workspace's sync state was read at least once
 
         self.sync_now_action = QAction(self.tr("Sync now"), self)
         self.sync_now_action.setShortcut(QKeySequence(Qt.Key.Key_F9))
         self.sync_now_action.setStatusTip(self.tr("Send the outbox to the sync target and fetch what is new"))
         self.sync_now_action.triggered.connect(self._on_sync_now_triggered)
+        self.sync_now_action.setEnabled(False)  # until a target is read
         self.settings_action = QAction(self.tr("Sync settings…"), self)
         self.settings_action.triggered.connect(self.open_settings)
 
@@ -114,8 +119,13 @@ class SyncStatus(QObject):
         self._watcher = QFileSystemWatcher(self)
         self._watcher.addPath(str(workspace.outbox_dir))
         self._watcher.directoryChanged.connect(self._on_outbox_changed)
+        if started:
+            self.start()
+
+    def start(self) -> None:
+        """Read the sync state and, when a target is set, sync soon."""
         self.refresh()
-        if automatic and self.target:
+        if self.automatic and self.target:
             self._schedule(self.soon_seconds)
 
     # -- what the status bar shows ----------------------------------------------------------------------
@@ -132,6 +142,7 @@ class SyncStatus(QObject):
         self.pending = sum(1 for s in states if s.state == outbox.PENDING)
         self.last_success = settings.last_success(store)
         self.sync_now_action.setEnabled(bool(self.target) and not self.is_running)
+        self.read = True
         self.state_changed.emit()
 
     @property
@@ -417,6 +428,8 @@ class SyncStatusWidget(QWidget):
         self._on_state_changed()
 
     def _on_state_changed(self) -> None:
+        if not self.status.read:  # not "No sync target" before the target was even read
+            return
         self.label.setText(self.status.summary())
         tip = self.status.tooltip()
         self.setToolTip(tip)

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from app import conferences
-from app.bundles import copied_notice, encoding_choice, succession
+from app.bundles import co_secretaries, copied_notice, encoding_choice, succession
 from app.bundles.codec import JSONL
 from app.bundles.files import fsync_folder, write_whole
 from app.bundles.format import (
@@ -232,6 +232,7 @@ def sign_records(
             origin=store.origin,
             copied_keys=copied_notice.copied_keys(store, conference_id) if kind == KIND_PACK else (),
             former=succession.former_in(store, records) if kind == KIND_TABLE else (),
+            secretariat_keys=co_secretaries.team(store) if kind == KIND_PACK else (),
         )
         bundle, manifest_data = assemble(key, manifest, data, images)
         path = out_path or workspace.outbox_dir / f"{manifest['bundle_id']}{SUFFIX}"

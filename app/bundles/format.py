@@ -35,7 +35,11 @@ bundle reads as before, also in a Rundabord that predates it):
   - `created.former` (table exports only, beside `created.origin`): the sorted origins the exporting
     workspace wrote under before it renewed or re-created its identity (a lost or copied key), when
     the export carries their edits, at most MAX_FORMER_ORIGINS: the laptop's signed claim that those
-    edits are its own (succession.py).
+    edits are its own (succession.py);
+  - `"secretariat_keys"` (packs only): the other secretaries of a team sharing one store, each
+    `{"name": ..., "public_key": base64 of 32 bytes}`, sorted by key, at most MAX_SECRETARIAT_KEYS: a
+    chair's laptop that takes the pack from its conference's secretariat takes their packs and
+    follow-ups for that conference too (co_secretaries.py).
 """
 
 from __future__ import annotations
@@ -75,6 +79,7 @@ MAX_RECORD_LINE_BYTES = 1024 * 1024
 MAX_ATTACHMENTS = 32  # photos of one table's paper: a few sheets and the tablecloth
 MAX_ATTACHMENT_BYTES = MAX_IMAGE_BYTES
 MAX_COPIED_KEYS = 1000  # a conference's chairs, several times over
+MAX_SECRETARIAT_KEYS = 50  # a team of two to five, with room for years of comings and goings
 MAX_FORMER_ORIGINS = 64  # identities a laptop renewed or re-created, generously
 MAX_RATIO = 100  # uncompressed / compressed: JSON lines compress ~5-10x; a bomb does 1000x
 

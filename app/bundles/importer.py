@@ -21,6 +21,7 @@ from typing import Any
 
 from app.backup import BEFORE_IMPORT, take_if_due
 from app.bundles import (
+    co_secretaries,
     contributors,
     copied_notice,
     digests,
@@ -276,6 +277,9 @@ def _commit(
         if told is not None:
             flags.append(told)
         encoding_choice.learn_from_pack(store, bundle)
+        named = co_secretaries.learn(store, workspace.role, bundle, status)  # the pack's team
+        if named is not None:
+            flags.append(named)
         if pinning:
             trust.pin(store, bundle.conference_id, bundle.public_key, bundle.signer_name)
             flags.append(

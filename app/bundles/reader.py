@@ -34,6 +34,7 @@ from app.bundles.format import (
     MAX_COPIED_KEYS,
     MAX_FILE_BYTES,
     MAX_FORMER_ORIGINS,
+    MAX_SECRETARIAT_KEYS,
     RECORDS,
     SIGNATURE,
     VERSION,
@@ -68,7 +69,7 @@ _MANIFEST_KEYS = frozenset(
 )
 _MANIFEST_KEYS_V2 = _MANIFEST_KEYS | {"records_encoding"}
 # Written only when there is something to say, so that a bundle without it reads as before (format.py).
-_OPTIONAL_KEYS = frozenset({"copied_keys"})
+_OPTIONAL_KEYS = frozenset({"copied_keys", "secretariat_keys"})
 _KEY_ID = re.compile(r"[0-9a-f]{16}\Z")
 
 
@@ -156,6 +157,14 @@ class Bundle:
         """A pack's word on which chairs' keys sign two histories (a copied laptop profile): the key ids
         its secretariat has seen fork (signed; absent in older packs and when there is none)."""
         return tuple(self.manifest.get("copied_keys", ()))
+
+    @property
+    def secretariat_keys(self) -> tuple[tuple[bytes, str], ...]:
+        """A pack's (public key, name) of its team's other secretaries (signed; absent in older packs and
+        from a secretariat of one)."""
+        return tuple(
+            (base64.b64decode(k["public_key"]), k["name"]) for k in self.manifest.get("secretariat_keys", ())
+        )
 
     def unseen(self) -> Iterator[dict[str, Any]]:
         """The records not merged here before: a known line's stamps passed the clock check and were
@@ -352,6 +361,28 @@ def _check_manifest_fields(m: dict[str, Any]) -> None:
         or copied != sorted(set(copied))
     ):
         raise _bad("copied_keys")
+    if "secretariat_keys" in m and not _secretariat_keys_ok(m["secretariat_keys"], m["kind"]):
+        raise _bad("secretariat_keys")
+
+
+def _secretariat_keys_ok(listed: Any, kind: str) -> bool:
+    """A pack's list of its team's other secretaries (format.py): named keys of 32 bytes, sorted."""
+    if kind != KIND_PACK or not isinstance(listed, list) or not 0 < len(listed) <= MAX_SECRETARIAT_KEYS:
+        return False
+    keys = []
+    for entry in listed:
+        if not isinstance(entry, dict) or set(entry) != {"name", "public_key"}:
+            return False
+        name, key = entry["name"], entry["public_key"]
+        if not isinstance(name, str) or not name.strip() or len(name) > 200 or not isinstance(key, str):
+            return False
+        try:
+            if len(base64.b64decode(key, validate=True)) != 32:
+                return False
+        except ValueError:
+            return False
+        keys.append(key)
+    return keys == sorted(set(keys))
 
 
 def _former_ok(created: dict[str, Any], kind: str) -> bool:

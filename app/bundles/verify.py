@@ -201,7 +201,9 @@ def import_refusal(store: Store, trust: TrustStatus, bundle: Bundle) -> BundleEr
         return rolled_back
     if bundle.kind == KIND_PACK:
         pinned = pin_for(store, bundle.conference_id)
-        if pinned is not None and pinned.key_id != bundle.key_id:
+        # Another member of the team whose pack the chair opened is that conference's secretariat too.
+        team_member = trust.secretariat_of(bundle.conference_id)
+        if pinned is not None and pinned.key_id != bundle.key_id and not team_member:
             return refused(
                 "pinned", "pack-other-key", signer=pinned.signer_name, pinned=pinned.key_id, key=bundle.key_id
             )

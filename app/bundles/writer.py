@@ -58,6 +58,7 @@ def build_manifest(
     records_encoding: str | None = None,
     copied_keys: Iterable[str] = (),
     former: Iterable[str] = (),
+    secretariat_keys: Iterable[tuple[bytes, str]] = (),
 ) -> dict[str, Any]:
     """The manifest: format v1, or v2 when `attachments` (member name -> bytes) are carried or a
     `records_encoding` is named (the encoding `records_data` was written in; v1 knows only "jsonl").
@@ -66,7 +67,8 @@ def build_manifest(
     (app/bundles/origins.py); bundles written before it was added lack it and are still read.
     `copied_keys` (a pack's) names chairs' keys seen signing two histories (format.py); none: absent.
     `former` (a table export's) names origins the exporting workspace wrote under before it renewed
-    its identity, when its records carry their edits (app/bundles/succession.py); none: absent."""
+    its identity, when its records carry their edits (app/bundles/succession.py); none: absent.
+    `secretariat_keys` (a pack's): (public key, name) of the team's other secretaries; none: absent."""
     v2 = bool(attachments) or records_encoding is not None
     manifest = {
         "format": FORMAT,
@@ -95,6 +97,9 @@ def build_manifest(
         manifest["records_encoding"] = records_encoding or JSONL
     if copied_keys:
         manifest["copied_keys"] = sorted(set(copied_keys))
+    others = {base64.b64encode(k).decode("ascii"): n for k, n in secretariat_keys if k != public_key}
+    if others:
+        manifest["secretariat_keys"] = [{"name": others[k], "public_key": k} for k in sorted(others)]
     if attachments:
         manifest["members"].update({name: sha256_hex(data) for name, data in sorted(attachments.items())})
     return manifest

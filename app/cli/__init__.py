@@ -6,16 +6,18 @@ parsed arguments and returns an exit code. A `UserError` becomes one line on std
 
 from __future__ import annotations
 
-import argparse
-import importlib
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.cli.safe_output import EscapingWriter
 from app.disk_errors import OTHER, STORAGE_FAILURES, classify
 from app.errors import UserError
 from app.store import database_errors
+
+if TYPE_CHECKING:
+    import argparse
 
 COMMAND_MODULES = (
     "app.cli.workspace_cmds",
@@ -36,67 +38,32 @@ COMMAND_MODULES = (
 )
 
 
-class _Version(argparse.Action):
-    """`--version`: the package's metadata is read only when asked for (it costs the window's start)."""
-
-    def __init__(self, option_strings: list[str], dest: str = argparse.SUPPRESS, **kwargs) -> None:
-        kwargs.setdefault("help", "show program's version number and exit")
-        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
-
-    def __call__(self, parser, namespace, values, option_string=None) -> None:
-        import app
-
-        print(f"rundabord {app.__version__}")
-        parser.exit()
-
-
-class _NotJustTheWindow(Exception):
-    """The arguments are more than what opening the window takes: the whole parser reads them."""
-
-
-class _WindowParser(argparse.ArgumentParser):
-    def error(self, message: str):
-        raise _NotJustTheWindow(message)
-
-
-def _add_common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--version", action=_Version)
-    parser.add_argument(
-        "--workspace",
-        metavar="DIR",
-        type=Path,
-        help="workspace folder (default: $RUNDABORD_WORKSPACE, else the user data folder)",
-    )
+def _only_a_workspace(argv: list[str]) -> tuple[Path | None, list[str]] | None:
+    """The arguments a file manager's or a shortcut's start gives: none, or a workspace folder alone."""
+    if not argv:
+        return None, []
+    if len(argv) == 2 and argv[0] == "--workspace" and argv[1] and not argv[1].startswith("-"):
+        return Path(argv[1]), []
+    return None
 
 
 def window_arguments(argv: list[str] | None) -> tuple[Path | None, list[str]] | None:
     """(workspace, Qt's arguments) when the arguments name no command, so the window is wanted; else
     None. The commands' modules are not imported for it: they cost the window's start about a
-    seventh of its CPU time (70 ms). Anything else (a command, help, an argument in error) is left
-    to the whole parser."""
-    parser = _WindowParser(prog="rundabord", add_help=False)
-    _add_common(parser)
-    parser.add_argument("command", nargs="?")
-    try:
-        args, rest = parser.parse_known_args(argv)
-    except _NotJustTheWindow:
-        return None
-    if args.command is not None or any(arg.startswith(("-h", "--h")) for arg in rest):
-        return None
-    return args.workspace, rest
+    seventh of its CPU time (70 ms); nor is argparse when only a workspace is given. Anything else
+    (a command, help, an argument in error) is left to the whole parser."""
+    plain = _only_a_workspace(sys.argv[1:] if argv is None else argv)
+    if plain is not None:
+        return plain
+    from app.cli.parser import window_parse
+
+    return window_parse(argv)
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="rundabord",
-        description="Round-table conversations: capture offline, sign, merge and print minutes. "
-        "With no command, opens the application window.",
-    )
-    _add_common(parser)
-    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
-        importlib.import_module(name).register(subparsers)
-    return parser
+    from app.cli.parser import full_parser
+
+    return full_parser(COMMAND_MODULES)
 
 
 OpenGui = Callable[[Path | None, list[str]], int]

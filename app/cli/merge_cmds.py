@@ -9,6 +9,7 @@ from typing import Any
 from app import conferences, conflicts, roster
 from app.cli.common import open_workspace, plural, print_json_line
 from app.errors import UserError
+from app.merge import value_key
 
 _SHOWN_CHARS = 70
 
@@ -85,11 +86,15 @@ def _list_settled(args: argparse.Namespace) -> int:
         if args.json:
             print_json_line({**r.__dict__})
             continue
-        print(f"{r.id}  {r.record_type} {r.record_id[:8]} {r.field}: kept {r.choice}")
-        print(f"    now: {_shown(r.kept)}")
-        for value in r.reviewed:
-            if value != r.kept:
-                print(f"    was: {_shown(value)}")
+        kept = "the edited text" if r.choice == "text" else r.choice
+        when = _edited(r.decided_rev)
+        print(f"{r.id}  {r.record_type} {r.record_id[:8]} {r.field}: kept {kept}, settled {when}")
+        # What the decision kept, not what the field holds now: it may have been edited since.
+        print(f"    kept:      {_shown(r.kept) if r.kept_known else '(not known here)'}")
+        for value in r.set_aside:
+            print(f"    set aside: {_shown(value)}")
+        if not r.kept_known or value_key(r.now) != value_key(r.kept):
+            print(f"    now:       {_shown(r.now)} (edited since)")
     if not found and not args.json:
         print("no resolved conflicts")
     return 0
@@ -146,9 +151,11 @@ def _list(args: argparse.Namespace) -> int:
             gone = " (the record is deleted)" if c.deleted else ""
             print(f"{c.id}  {where}{c.record_type} {c.record_id[:8]} {c.field}{gone}")
             print(f"    ours:   {_shown(c.ours)}")
-            print(f"            by {ours.english()}, edited {_edited(c.ours_stamp[0])}")
+            print(f"            by {ours.english()}, edited {_edited(ours.written[0] or c.ours_stamp[0])}")
             print(f"    theirs: {_shown(c.theirs)}")
-            print(f"            by {theirs.english()}, edited {_edited(c.theirs_stamp[0])}")
+            print(
+                f"            by {theirs.english()}, edited {_edited(theirs.written[0] or c.theirs_stamp[0])}"
+            )
     if not found and not args.json:
         print("no open conflicts")
     return 0

@@ -94,6 +94,28 @@ def password_for(dsn: str) -> str | None:
         return None  # libpq's own ways (.pgpass, PGPASSWORD) may still supply it
 
 
+def keyring_entry(dsn: str) -> str | None:
+    """What the keyring holds now for the account a password in `dsn` would be kept under."""
+    bare, password = split_password(dsn)
+    return password_for(bare) if password else None
+
+
+def restore_keyring_entry(dsn: str, before: str | None) -> None:
+    """Put back what `keyring_entry` read before `write` kept the password of `dsn` (a failed start)."""
+    import keyring
+
+    bare, password = split_password(dsn)
+    if not password:
+        return
+    try:
+        if before is None:
+            keyring.delete_password(KEYRING_SERVICE, account(bare))
+        else:
+            keyring.set_password(KEYRING_SERVICE, account(bare), before)
+    except keyring.errors.KeyringError:
+        pass  # it was written a moment ago; a keyring that now fails keeps a password that fails
+
+
 def write(
     workspace_dir: Path | str, dsn: str, origin: str | None = None, personal: dict[str, str] | None = None
 ) -> Settings:

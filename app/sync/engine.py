@@ -39,7 +39,7 @@ ALREADY = "already"  # imported before (by another route): the import was a no-o
 QUARANTINED = "quarantined"
 REFUSED = "refused"
 INCOMPLETE = "incomplete"  # a half-copied file: fetched again next time
-UNTIL_MORE_ARRIVES = ("relay", "rollback")  # refusals that another bundle's arrival may lift
+UNTIL_MORE_ARRIVES = ("relay", "rollback", "former")  # refusals that another bundle's arrival may lift
 NOT_FOR_US = "not-for-us"  # a bundle kind this role does not take (a chair and other tables' exports)
 
 
@@ -339,7 +339,11 @@ def _signer_pinned(store: Store, manifest: dict) -> bool:
     key_id = signer.get("key_id") if isinstance(signer, dict) else None
     if not isinstance(key_id, str):
         return False
-    return store.conn.execute("SELECT 1 FROM bundle_pins WHERE key_id = ?", (key_id,)).fetchone() is not None
+    if store.conn.execute("SELECT 1 FROM bundle_pins WHERE key_id = ?", (key_id,)).fetchone() is not None:
+        return True
+    from app.bundles.co_secretaries import named_by_a_pack
+
+    return named_by_a_pack(store, key_id)  # another member of the team whose pack it opened
 
 
 def _fetch_one(workspace: Workspace, target: Target, remote: RemoteFile, wanted: str) -> Pulled:

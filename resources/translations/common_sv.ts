@@ -11,6 +11,14 @@
         <source>Choose another workspace folder with --workspace.</source>
         <translation>Välj en annan arbetsmapp med --workspace.</translation>
     </message>
+    <message>
+        <source>Cannot connect to the database</source>
+        <translation>Kan inte ansluta till databasen</translation>
+    </message>
+    <message>
+        <source>Rundabord could not connect to the database with this address and password. Check both (your IT department knows them) and try again; nothing has been changed.</source>
+        <translation>Rundabord kunde inte ansluta till databasen med den här adressen och det här lösenordet. Kontrollera båda (din IT-avdelning vet vad de ska vara) och försök igen; ingenting har ändrats.</translation>
+    </message>
 </context>
 <context>
     <name>BundleMessages</name>
@@ -105,6 +113,14 @@
     <message>
         <source>The bundle brings changes in the name of a computer its key may not speak for (the secretariat&apos;s, this workspace&apos;s, or one at another table). It was not imported.</source>
         <translation>Paketet innehåller ändringar i namnet på en dator som nyckeln inte får tala för (sekretariatets, den här arbetsytans eller en dator vid ett annat bord). Det importerades inte.</translation>
+    </message>
+    <message>
+        <source>Two laptops say they are the same chair&apos;s laptop from before its key changed: its profile was copied before each copy got a key of its own. Nothing of this bundle was imported; the details name the keys and say what to do.</source>
+        <translation>Två datorer säger sig vara samma ordförandes dator från före nyckelbytet: profilen kopierades innan varje kopia fick en egen nyckel. Inget av paketet importerades; detaljerna visar vilka nycklar det gäller och vad som kan göras.</translation>
+    </message>
+    <message>
+        <source>The bundle brings changes the same chair made with another key, without saying they are this laptop&apos;s own. It was not imported; the details say what to do.</source>
+        <translation>Paketet för med ändringar som samma ordförande gjorde med en annan nyckel, utan att säga att de är den här datorns egna. Det importerades inte; detaljerna säger vad som kan göras.</translation>
     </message>
     <message>
         <source>The bundle passes on changes from another laptop at the same table that this workspace has not received from that laptop itself. Import that laptop&apos;s own export first, then this bundle again.</source>
@@ -219,10 +235,6 @@
         <translation>daterat mer än ett dygn framåt: undertecknarens klocka kan gå fel</translation>
     </message>
     <message>
-        <source>secretariat of this conference (from its pack)</source>
-        <translation>sekretariatet för den här konferensen (från dess paket)</translation>
-    </message>
-    <message>
         <source>secretariat</source>
         <translation>sekretariatet</translation>
     </message>
@@ -271,16 +283,16 @@
         <translation>har löpnummer {number}, lägre än paket {newer} som samma avsändare gjorde före det: datorns profil har kopierats till en annan dator (eller lagts tillbaka från en säkerhetskopia). Dess ändringar vägs som en annan dators, så ändringar som skiljer sig visas som konflikter. Varje dator behöver en egen identitet: be ordföranden ge datorn en egen identitet och skicka det nya nyckelkortet</translation>
     </message>
     <message>
+        <source>{signer}&apos;s pack names {names} as this conference&apos;s secretariat too: their packs and follow-ups are taken as the secretariat&apos;s</source>
+        <translation>{signer}s paket anger att även {names} hör till konferensens sekretariat: deras paket och uppföljningar tas emot som sekretariatets</translation>
+    </message>
+    <message>
         <source>{signer}&apos;s key is now this conference&apos;s secretariat key; compare its fingerprint with the secretariat&apos;s: {fingerprint}</source>
         <translation>{signer}s nyckel är nu konferensens sekretariatsnyckel; jämför fingeravtrycket med sekretariatets: {fingerprint}</translation>
     </message>
     <message>
         <source>conflicts to review: {count}</source>
         <translation>konflikter att granska: {count}</translation>
-    </message>
-    <message>
-        <source>chair of table {table}</source>
-        <translation>bordsordförande för bord {table}</translation>
     </message>
     <message>
         <source>already imported on {when}</source>
@@ -827,6 +839,14 @@
         <translation>paketet säger att datorn tidigare skrev som en annan arbetsyta, men en annan nyckel ({key}) har redan tagit över den arbetsytans ändringar här</translation>
     </message>
     <message>
+        <source>two laptops say they are the laptop {name} used before the key changed: the key {key} took over its changes here on {when}, and this bundle&apos;s key ({signer_key}) claims them too. The laptop&apos;s profile was copied before each copy got a key of its own, so the copies&apos; changes under the old key cannot be told apart, and nothing of this bundle was merged. Ask {name} which laptop to go on with; what was written only on the other one has to be typed in again there</source>
+        <translation>två datorer säger sig vara den dator som {name} använde före nyckelbytet: nyckeln {key} tog över dess ändringar här {when}, och det här paketets nyckel ({signer_key}) gör samma anspråk. Datorns profil kopierades innan varje kopia fick en egen nyckel, så kopiornas ändringar med den gamla nyckeln går inte att skilja åt, och inget av paketet slogs samman. Fråga {name} vilken dator som ska användas framöver; det som bara skrevs på den andra måste skrivas in igen där</translation>
+    </message>
+    <message>
+        <source>the bundle from {name}&apos;s key {signer_key} brings changes that {name}&apos;s key {key} made and has not sent here itself. Either it is {name}&apos;s other laptop passing them on: import that laptop&apos;s own export first, then this one again. Or the laptop changed its key with an older Rundabord that did not note its former workspace: ask {name} to update Rundabord on that laptop and export again; the export then says so and comes in</source>
+        <translation>paketet från nyckeln {signer_key}, betrodd som {name}, för med ändringar som nyckeln {key}, också betrodd som {name}, har gjort men inte skickat hit själv. Antingen är det en annan dator som {name} använder som för dem vidare: läs då in den datorns egen export först och sedan det här paketet igen. Eller så bytte datorn nyckel med en äldre Rundabord som inte noterade dess tidigare arbetsyta: be då {name} uppdatera Rundabord på datorn och exportera igen; exporten säger det då och tas emot</translation>
+    </message>
+    <message>
         <source>the bundle says its laptop used to write with the key {key}, but the signer is trusted here as {name} and that key as {other}. Only the same chair&apos;s new key may take over the changes made with the old one: if it is the same chair, trust the new key card under the chair&apos;s name</source>
         <translation>paketet säger att datorn tidigare skrev med nyckeln {key}, men avsändaren är betrodd här som {name} och den nyckeln som {other}. Bara samma ordförandes nya nyckel får ta över ändringarna som gjordes med den gamla: om det är samma ordförande, lita på det nya nyckelkortet under ordförandens namn</translation>
     </message>
@@ -907,6 +927,26 @@
         <translation>En anteckning rymmer högst {most} tecken, och den här har {length}: klistrades ett helt dokument in? Korta den, eller dela upp den i flera anteckningar.</translation>
     </message>
     <message>
+        <source>“{choice}” is no way to settle a conflict: keep one of the two versions.</source>
+        <translation>”{choice}” är inget sätt att avgöra en konflikt: behåll en av de två versionerna.</translation>
+    </message>
+    <message>
+        <source>This is not a text that can be written in words of your own: keep one of the two versions.</source>
+        <translation>Det här är ingen text som går att skriva med egna ord: behåll en av de två versionerna.</translation>
+    </message>
+    <message>
+        <source>This is chosen from set values, not written in words of your own: keep one of the two versions.</source>
+        <translation>Det här väljs bland fasta värden och skrivs inte med egna ord: behåll en av de två versionerna.</translation>
+    </message>
+    <message>
+        <source>The edited text is empty: write the text to keep.</source>
+        <translation>Den redigerade texten är tom: skriv den text som ska gälla.</translation>
+    </message>
+    <message>
+        <source>The edited text cannot be kept: {problem}. Keep one of the two versions.</source>
+        <translation>Den redigerade texten kan inte sparas: {problem}. Behåll en av de två versionerna.</translation>
+    </message>
+    <message>
         <source>Others share this store: give the rev of proposal {id} you read (rundabord proposal show {id}), or “any” to write over whatever is there now.</source>
         <translation>Ni är flera som delar databasen: ange den rev av förslag {id} som du läste (rundabord proposal show {id}), eller ”any” för att skriva över det som finns där nu.</translation>
     </message>
@@ -953,6 +993,14 @@
     <message>
         <source>the signature does not match the signed contents list (altered, or another key)</source>
         <translation>signaturen stämmer inte med den signerade innehållsförteckningen (ändrad, eller en annan nyckel)</translation>
+    </message>
+    <message>
+        <source>chair of table {table} in {conference}</source>
+        <translation>bordsordförande för bord {table} i {conference}</translation>
+    </message>
+    <message>
+        <source>secretariat of {conference} (from its pack)</source>
+        <translation>sekretariatet för {conference} (från dess paket)</translation>
     </message>
     <message>
         <source>Trust {signer} as chair of table {table} in {conference}? The key is trusted at another conference; the bundle waits in quarantine until you trust it in Collect</source>

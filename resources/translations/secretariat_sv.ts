@@ -447,10 +447,6 @@ Rätta filen och läs in den igen.</translation>
         <translation>Behåll &amp;höger</translation>
     </message>
     <message>
-        <source>Settling travels to every copy of the record; it can be reopened here, and the text can still be edited under Notes.</source>
-        <translation>Beslutet följer med till alla kopior av posten; det går att öppna igen här, och texten kan fortfarande ändras under Anteckningar.</translation>
-    </message>
-    <message>
         <source>%1 — in use now</source>
         <translation>%1 – gäller nu</translation>
     </message>
@@ -529,6 +525,10 @@ Rätta filen och läs in den igen.</translation>
     <message>
         <source>Keep the version of %1?</source>
         <translation>Behålla versionen från %1?</translation>
+    </message>
+    <message>
+        <source>Settling travels to every copy of the record, and the text can still be edited under Notes.</source>
+        <translation>Beslutet följer med till alla kopior av posten, och texten kan fortfarande ändras under Anteckningar.</translation>
     </message>
     <message>
         <source>Cannot reopen the conflict</source>

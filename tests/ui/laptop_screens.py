@@ -21,6 +21,13 @@ LAPTOPS = {
     "1366x768-150%": ((1366, 768), "1.5"),
 }
 _MARK = "SCREEN_FIT "
+FRAME = (16, 40)  # what a window manager adds around a window: its borders, and the title bar above
+
+
+def fits_with_frame(size: list[int], screen: list[int]) -> bool:
+    """Whether a window of `size` (width, height, without its frame) fits `screen` (x, y, width, height)
+    once the window manager's frame is around it: what a window's first and minimum size must do."""
+    return size[0] <= screen[2] - FRAME[0] and size[1] <= screen[3] - FRAME[1]
 
 
 def run_on_screen(tmp_path: Path, size: tuple[int, int], scale: str, module: str, shot: str) -> dict:

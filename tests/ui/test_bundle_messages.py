@@ -103,8 +103,9 @@ SAMPLES = {
     "sequence-fork": {"previous": 6},
     "clock-ahead": {},
     "key-pinned": {"signer": "Region Exempellän", "fingerprint": "9eaa 6a04 efe4 2fda"},
-    "grant-chair": {"table": 5, "conference": "c0nference-1"},
-    "grant-secretariat-pinned": {"conference": "c0nference-1"},
+    # the window names the conference in place of its id (ui/secretariat/inbox_columns.py)
+    "grant-chair": {"table": 5, "conference": "Rundabordssamtal våren 2026 (2026-03-12)"},
+    "grant-secretariat-pinned": {"conference": "Rundabordssamtal våren 2026 (2026-03-12)"},
     "grant-secretariat": {},
     "key-revoked": {},
     "key-unknown": {},
@@ -152,8 +153,8 @@ def test_every_core_message_is_said_in_swedish(qapp):
         "clock-ahead": "dated more than a day ahead: the signer's clock may be wrong",
         "key-pinned": "Region Exempellän's key is now this conference's secretariat key; compare its"
         " fingerprint with the secretariat's: 9eaa 6a04 efe4 2fda",
-        "grant-chair": "chair of table 5",
-        "grant-secretariat-pinned": "secretariat of this conference (from its pack)",
+        "grant-chair": "chair of table 5 in Rundabordssamtal våren 2026 (2026-03-12)",
+        "grant-secretariat-pinned": "secretariat of Rundabordssamtal våren 2026 (2026-03-12) (from its pack)",
         "key-unknown": "not trusted",
         "refused": bundle_messages.explain_check("signature", "x"),
         "quarantined": "unknown key: held in quarantine until it is trusted or rejected in Collect",
@@ -175,7 +176,7 @@ def test_every_core_message_is_said_in_swedish(qapp):
     swedish = {code: bundle_messages.say(messages.message(code, **p)) for code, p in SAMPLES.items()}
     assert not [code for code in SAMPLES if swedish[code] == english[code]], swedish
     assert swedish["sequence-gap"] == "paket 2-3 från den här avsändaren har inte kommit in än"
-    assert swedish["grant-chair"] == "bordsordförande för bord 5"
+    assert swedish["grant-chair"] == "bordsordförande för bord 5 i Rundabordssamtal våren 2026 (2026-03-12)"
     assert "9eaa 6a04 efe4 2fda" in swedish["key-pinned"]
 
 

@@ -7,8 +7,6 @@ Signals:
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
@@ -76,6 +74,8 @@ class ReviewPage(QWidget):
         }.get(kind, kind)
 
     def render_html(self, workspace: Workspace, session: TableSession) -> str:
+        import html  # here, not at the window's start: Review is seldom the first page
+
         esc = html.escape
         table = session.table
         all_notes = notes.list_notes(workspace.store, session.conference.id, table_number=table.number)

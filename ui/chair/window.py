@@ -95,7 +95,7 @@ class ChairWindow(ChairDialogs, ChairLayout, QMainWindow):
         self.saved_indicator = SaveIndicator(self)
         self.editing.saved.connect(self.saved_indicator.mark_saved)
         self._quit_confirmed = False
-        self._write_checked = False  # the workspace is probed once, when the window is first shown
+        self._painted = False  # what the first frame does not show waits until it is painted
         self.statusBar().addPermanentWidget(self.export_flow.export_again_button)
         self.statusBar().addPermanentWidget(self.saved_indicator)
         self._attach_sync_status()
@@ -174,7 +174,7 @@ class ChairWindow(ChairDialogs, ChairLayout, QMainWindow):
         from ui.sync_status import attach_sync_status
 
         menu = QMenu(self)
-        self.sync_status = attach_sync_status(self, self.workspace, menu=menu)
+        self.sync_status = attach_sync_status(self, self.workspace, menu=menu, started=False)
         self.chair_actions.add_sync_actions(menu)
         self.sync_status.synced.connect(self._on_synced)
         self.copied_profile_bar = attach_copied_profile_bar(self, self.workspace, self.sync_status)
@@ -424,12 +424,21 @@ class ChairWindow(ChairDialogs, ChairLayout, QMainWindow):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         QTimer.singleShot(0, self.focus_entry)
-        if not self._write_checked:
-            self._write_checked = True
-            QTimer.singleShot(0, self.warn_if_unwritable)
-            QTimer.singleShot(0, self._look_for_copies)
 
-    def _look_for_copies(self) -> None:
-        """Right after the first paint: whether another computer signs as this laptop (the bar)."""
-        if self.isVisible():  # not for a window already closed (its workspace may be closed too)
-            self.copied_profile_bar.refresh()
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            # A timer started while the first frame is painted fires in the event loop's next round,
+            # after the frame is on the screen (one started in showEvent fires before the paint).
+            self._painted = True
+            QTimer.singleShot(0, self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        """What the first frame does not show, read right after it: the sync summary in the status bar,
+        whether the workspace can be written (said at once, not at the first lost note), and whether
+        another computer signs as this laptop (the bar)."""
+        if not self.isVisible():  # a window already closed (its workspace may be closed too)
+            return
+        self.sync_status.start()
+        self.warn_if_unwritable()
+        self.copied_profile_bar.refresh()

@@ -35,7 +35,7 @@ from ui.proposals.decision_dialog import DecisionDialog
 from ui.proposals.editing import ProposalEditor
 from ui.proposals.history_dialog import HistoryDialog
 from ui.proposals.model import OVERDUE_COLOR
-from ui.proposals.scope import ScopePicker
+from ui.proposals.scope import FILTER_CHARACTERS, ScopePicker, bounded, fit_popup
 from ui.proposals.texts import status_name
 
 Index = QModelIndex | QPersistentModelIndex
@@ -147,6 +147,8 @@ class CouncilView(QWidget):
         self.theme_combo.setAccessibleName(self.tr("Theme"))
         self.owner_combo = QComboBox()
         self.owner_combo.setAccessibleName(self.tr("Owner"))
+        for combo in (self.theme_combo, self.owner_combo):
+            bounded(combo, FILTER_CHARACTERS)
         self.overdue_check = QCheckBox(self.tr("Only &overdue reviews"))
         self.model = CouncilModel(self)
         self.table = QTableView()
@@ -185,7 +187,7 @@ class CouncilView(QWidget):
             label = QLabel(text)
             label.setBuddy(combo)
             row.addWidget(label)
-            row.addWidget(combo)
+            row.addWidget(combo, 0 if combo is self.status_combo else 1)  # the others stop at their text
             row.addSpacing(8)
         second.addWidget(self.overdue_check)
         for row in (first, second):
@@ -230,6 +232,7 @@ class CouncilView(QWidget):
                 self.theme_combo.addItem(theme.name, theme.id)
         self.theme_combo.setCurrentIndex(max(self.theme_combo.findData(chosen), 0))
         self.theme_combo.blockSignals(False)
+        fit_popup(self.theme_combo)
         self.reload()
 
     def _fill_owners(self, listed: list[Proposal]) -> None:
@@ -243,6 +246,7 @@ class CouncilView(QWidget):
             self.owner_combo.addItem(owner, owner)
         self.owner_combo.setCurrentIndex(max(self.owner_combo.findData(chosen), 0))
         self.owner_combo.blockSignals(False)
+        fit_popup(self.owner_combo)
 
     def reload(self) -> None:
         ids = self.scope_combo.conference_ids()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QFileSystemWatcher, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QFileSystemWatcher, QItemSelectionModel, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,7 +32,7 @@ from ui.operations import Operation
 from ui.secretariat import inbox as inbox_mod
 from ui.secretariat.context import SecretariatContext
 from ui.secretariat.inbox import InboxEntry, inbox_for, scan_inbox
-from ui.secretariat.inbox_columns import VERDICT_COLUMN, WAITING, InboxColumns
+from ui.secretariat.inbox_columns import CHAIR_COLUMN, VERDICT_COLUMN, WAITING, InboxColumns, bundle_identity
 from ui.secretariat.key_decisions import KeyDecisions
 from ui.secretariat.report_table import report_table
 from ui.secretariat.rows_model import RowsModel
@@ -152,12 +152,13 @@ class CollectView(QWidget):
         )
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         header = self.view.horizontalHeader()
-        # The reason and the conference can be long: readable widths, the rest of each in the line below.
-        # The conference (title and date) fits its text; what to do can be long: the rest in the details.
-        # What to do takes the width that is left (never a sideways scroll at 1280 pixels); its whole
-        # text is in the tooltip and the details below.
+        # The conference (title and date) fits its text. What to do takes the width that is left (never
+        # a sideways scroll at 1280 pixels) and wraps onto more lines rather than being cut, as does a
+        # long claimed name: the rows that need someone grow, the ready ones stay one line each.
+        header.setSectionResizeMode(CHAIR_COLUMN, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
-        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view.setWordWrap(True)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         table_page = QWidget()
         table_layout = QVBoxLayout(table_page)
@@ -249,7 +250,12 @@ class CollectView(QWidget):
 
     def _on_inbox_changed(self) -> None:
         self._refresh_titles()
+        # A rescan makes every entry anew: the same bundles stay chosen, known by what they are
+        chosen = {bundle_identity(e) for e in self.selected_entries()}
+        current = self.selected_entry()
         self.model.reload()
+        self._fit_chair_column()
+        self._choose_again(chosen, bundle_identity(current) if current is not None else None)
         counts = self.inbox.counts()
         total = len(self.inbox.entries)
         problems = counts[inbox_mod.INVALID] + counts[inbox_mod.INCOMPLETE] + counts[inbox_mod.WILL_REFUSE]
@@ -267,6 +273,33 @@ class CollectView(QWidget):
         )
         self._select_bundle_to_show()
         self._update_buttons()
+
+    def _fit_chair_column(self) -> None:
+        """The chair's column as wide as its names, up to about 30 characters: a longer claim wraps."""
+        metrics = self.view.fontMetrics()
+        texts = [self.model.headerData(CHAIR_COLUMN, Qt.Orientation.Horizontal) or ""]
+        texts += [
+            str(self.model.index(row, CHAIR_COLUMN).data() or "") for row in range(self.model.rowCount())
+        ]
+        padding = 4 * metrics.averageCharWidth()  # the cell's margins and the header's sort arrow
+        widest = max(metrics.horizontalAdvance(t) for t in texts) + padding
+        self.view.horizontalHeader().resizeSection(CHAIR_COLUMN, min(widest, 30 * metrics.averageCharWidth()))
+
+    def _choose_again(self, chosen: set[tuple[str, str]], current: tuple[str, str] | None) -> None:
+        if not chosen:
+            return
+        selection = self.view.selectionModel()
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        for row, entry in enumerate(self.model.rows()):
+            identity = bundle_identity(entry)
+            if identity not in chosen:
+                continue
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+            if identity == current:
+                selection.setCurrentIndex(index, flags)
+                self.view.scrollTo(index)
+            else:
+                selection.select(index, flags)
 
     def show_bundle(self, path: Path) -> None:
         """Add one bundle file to the inbox and select it once its verdict is known."""

@@ -136,6 +136,12 @@ class ConflictWords:
             )
         return name
 
+    def written_time(self, conflict: conflicts.Conflict, stamp: tuple[str, str]) -> str:
+        """When the version was written by its author: a version a decision kept and a reopening put
+        back carries the decision's stamp, not its own."""
+        side = self._sides.get((conflict.record_id, stamp))
+        return stamp_time(side.written[0] if side is not None and side.written[0] else stamp[0])
+
     def writer_cell(self, row: SideRow) -> str:
         who = capital(self.who(row.conflict, row.stamp))
         return translate("ConflictsPanel", "%1 — in use now").replace("%1", who) if row.kept else who
@@ -173,7 +179,7 @@ class ConflictWords:
         text = (
             translate("ConflictsPanel", "%1, edited %2")
             .replace("%1", capital(self.who(conflict, stamp)))
-            .replace("%2", stamp_time(stamp[0]))
+            .replace("%2", self.written_time(conflict, stamp))
         )
         if side is not None and side.copied_profile:
             text += " " + translate(

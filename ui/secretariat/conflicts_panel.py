@@ -29,9 +29,10 @@ from PySide6.QtWidgets import (
 from app import conflicts
 from app.errors import UserError
 from ui import msgbox
-from ui.bundle_messages import error_box
+from ui.bundle_messages import error_box, say
 from ui.empty_state import EmptyState
-from ui.secretariat.conflict_sides import ConflictWords, SideRow, shown_value, side_rows, stamp_time
+from ui.one_line_label import OneLineLabel
+from ui.secretariat.conflict_sides import ConflictWords, SideRow, shown_value, side_rows
 from ui.secretariat.context import SecretariatContext
 from ui.secretariat.plural import plural
 from ui.secretariat.rows_model import Column, RowsModel
@@ -45,6 +46,12 @@ def union_text(ours: str, theirs: str) -> str:
     if ours.strip() in theirs:
         return theirs
     return f"{ours.rstrip()}\n{theirs.strip()}"
+
+
+def lines_high(edit: QPlainTextEdit, lines: int) -> int:
+    """The height that shows `lines` whole lines of an edit's text, with its frame and margins."""
+    margin = edit.document().documentMargin()
+    return edit.fontMetrics().lineSpacing() * lines + round(2 * margin) + 2 * edit.frameWidth()
 
 
 class ConflictsPanel(QWidget):
@@ -76,7 +83,7 @@ class ConflictsPanel(QWidget):
                     accessible=lambda r: words.field(r.conflict),
                 ),
                 Column("who", self.tr("Written by"), words.writer_cell),
-                Column("when", self.tr("Edited"), lambda r: stamp_time(r.stamp[0])),
+                Column("when", self.tr("Edited"), lambda r: words.written_time(r.conflict, r.stamp)),
                 Column(
                     "from",
                     self.tr("From"),
@@ -130,9 +137,21 @@ class ConflictsPanel(QWidget):
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
+        # Undoing a choice is about the list, not the chosen conflict: its buttons sit beside the count
+        top = QHBoxLayout()
         self.summary = QLabel()
         self.summary.setAccessibleName(self.tr("Open conflicts"))
-        layout.addWidget(self.summary)
+        top.addWidget(self.summary, 1)
+        self.reopen_button = QPushButton(self.tr("Re&open the last settled conflict"))
+        self.reopen_button.setToolTip(self.tr("Undo the last choice made here: both versions are open again"))
+        self.reopen_button.clicked.connect(self.reopen_last)
+        top.addWidget(self.reopen_button)
+        self.settled_button = QPushButton(self.tr("&Settled…"))
+        self.settled_button.setToolTip(self.tr("The conflicts settled so far: reopen any one of them"))
+        self.settled_button.setAccessibleName(self.tr("Settled conflicts"))
+        self.settled_button.clicked.connect(self.show_settled)
+        top.addWidget(self.settled_button)
+        layout.addLayout(top)
         splitter = QSplitter(Qt.Orientation.Vertical)
         self.view = QTableView()
         self.view.setModel(self.model)
@@ -152,18 +171,28 @@ class ConflictsPanel(QWidget):
         self.view.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.view.selectionModel().selectionChanged.connect(self._select_both)
         splitter.addWidget(self.view)
+        splitter.addWidget(self._sides())
+        splitter.setStretchFactor(0, 1)  # a day's conflicts are many: room for the list too
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([10_000, 10_000])  # half each, whatever the two want
+        layout.addWidget(splitter, 1)
+        self.keep_ours_button.clicked.connect(lambda: self.ask_to_resolve("ours"))
+        self.keep_theirs_button.clicked.connect(lambda: self.ask_to_resolve("theirs"))
+        self.keep_union_button.clicked.connect(lambda: self.ask_to_resolve("text"))
+        # Not a focus proxy: Qt 6 then skips, on Tab, the controls made before the view (filters, buttons).
+        self.initial_focus = self.view
 
+    def _sides(self) -> QWidget:
+        """The chosen conflict: its two versions side by side, a button under each, and the own text."""
         sides = QWidget()
         grid = QGridLayout(sides)
-        self.where_label = QLabel()
-        self.where_label.setWordWrap(True)
+        # One line each, the whole of it in the tooltip when it is cut: a wrapped line would push the
+        # texts off a small screen (a grid gives a label its one-line height, whatever it wraps to).
+        self.where_label = OneLineLabel()
         self.where_label.setAccessibleName(self.tr("Where the conflict is"))
         grid.addWidget(self.where_label, 0, 0, 1, 2)
-        self.ours_label = QLabel()
-        self.theirs_label = QLabel()
-        for label in (self.ours_label, self.theirs_label):  # a long "who" wraps; the window keeps its width
-            label.setWordWrap(True)
-            label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)  # on its text
+        self.ours_label = OneLineLabel()
+        self.theirs_label = OneLineLabel()
         self.ours_edit = QPlainTextEdit()
         self.theirs_edit = QPlainTextEdit()
         for edit, name in (
@@ -176,9 +205,10 @@ class ConflictsPanel(QWidget):
         self.union_label = QLabel(self.tr("E&dited union:"))
         self.union_edit = QPlainTextEdit()
         for edit in (self.ours_edit, self.theirs_edit, self.union_edit):
-            # A few lines each, the list the rest: a text edit's wish for 200 pixels would crowd it out
+            # Two whole lines at least, the list the rest: a text edit's wish for 200 pixels would crowd
+            # it out, and three lines each made the window taller than a 1366×768 laptop at 150 %.
             edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-            edit.setMinimumHeight(edit.fontMetrics().lineSpacing() * 3)
+            edit.setMinimumHeight(lines_high(edit, 2))
         self.union_edit.setAccessibleName(self.tr("Edited union"))
         self.union_edit.setTabChangesFocus(True)
         self.union_label.setBuddy(self.union_edit)
@@ -190,41 +220,16 @@ class ConflictsPanel(QWidget):
         self.keep_theirs_button = QPushButton(self.tr("Keep &right"))
         grid.addWidget(self.keep_ours_button, 3, 0)
         grid.addWidget(self.keep_theirs_button, 3, 1)
-        grid.addWidget(self.union_label, 4, 0, 1, 2)
-        grid.addWidget(self.union_edit, 5, 0, 1, 2)
         union_row = QHBoxLayout()
-        final = QLabel(
-            self.tr(
-                "Settling travels to every copy of the record; it can be reopened here, and the text"
-                " can still be edited under Notes."
-            )
-        )
-        final.setWordWrap(True)
-        union_row.addWidget(final, 1)
+        union_row.addWidget(self.union_label)
+        union_row.addStretch(1)
         self.keep_union_button = QPushButton(self.tr("Keep the edited &union"))
         union_row.addWidget(self.keep_union_button)
-        grid.addLayout(union_row, 6, 0, 1, 2)
+        grid.addLayout(union_row, 4, 0, 1, 2)
+        grid.addWidget(self.union_edit, 5, 0, 1, 2)
         grid.setRowStretch(2, 1)  # the room goes to the texts, not between the lines
         grid.setRowStretch(5, 1)
-        self.keep_ours_button.clicked.connect(lambda: self.ask_to_resolve("ours"))
-        self.keep_theirs_button.clicked.connect(lambda: self.ask_to_resolve("theirs"))
-        self.keep_union_button.clicked.connect(lambda: self.ask_to_resolve("text"))
-        self.reopen_button = QPushButton(self.tr("Re&open the last settled conflict"))
-        self.reopen_button.setToolTip(self.tr("Undo the last choice made here: both versions are open again"))
-        self.reopen_button.clicked.connect(self.reopen_last)
-        union_row.addWidget(self.reopen_button)
-        self.settled_button = QPushButton(self.tr("&Settled…"))
-        self.settled_button.setToolTip(self.tr("The conflicts settled so far: reopen any one of them"))
-        self.settled_button.setAccessibleName(self.tr("Settled conflicts"))
-        self.settled_button.clicked.connect(self.show_settled)
-        union_row.addWidget(self.settled_button)
-        splitter.addWidget(sides)
-        splitter.setStretchFactor(0, 1)  # a day's conflicts are many: room for the list too
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([10_000, 10_000])  # half each, whatever the two want
-        layout.addWidget(splitter, 1)
-        # Not a focus proxy: Qt 6 then skips, on Tab, the controls made before the view (filters, buttons).
-        self.initial_focus = self.view
+        return sides
 
     def refresh(self, *_args) -> None:
         current = self.current()
@@ -278,19 +283,18 @@ class ConflictsPanel(QWidget):
         has = conflict is not None
         for widget in (self.keep_ours_button, self.keep_theirs_button, self.ours_edit, self.theirs_edit):
             widget.setEnabled(has)
-        is_text = (
-            has
-            and isinstance(conflict.ours, str | type(None))
-            and isinstance(conflict.theirs, str | type(None))
-        )
-        self.union_edit.setEnabled(bool(is_text))
-        self.keep_union_button.setEnabled(bool(is_text))
+        why_not = conflicts.own_text_refusal(conflict) if conflict is not None else None
+        reason = say(why_not) if why_not is not None else ""
         for widget in (self.union_label, self.union_edit, self.keep_union_button):
-            widget.setVisible(bool(is_text) or not has)  # a count or a theme list has no union to write
+            widget.setEnabled(has and why_not is None)
+        # Said in the box itself, where the own text would be written (a kind, a count, a theme list)
+        self.union_edit.setPlaceholderText(reason)
+        self.keep_union_button.setToolTip(reason)
+        self.union_edit.setAccessibleDescription(reason)
         self.where_label.setText(self._where(conflict) if conflict is not None else "")
         if conflict is None:
-            self.ours_label.clear()
-            self.theirs_label.clear()
+            self.ours_label.setText("")
+            self.theirs_label.setText("")
             for edit in (self.ours_edit, self.theirs_edit, self.union_edit):
                 edit.clear()
             return
@@ -309,7 +313,7 @@ class ConflictsPanel(QWidget):
         self.ours_edit.setPlainText(self.words.display(conflict.ours, conflict.field))
         self.theirs_edit.setPlainText(self.words.display(conflict.theirs, conflict.field))
         self.union_edit.setPlainText(
-            union_text(shown_value(conflict.ours), shown_value(conflict.theirs)) if is_text else ""
+            union_text(shown_value(conflict.ours), shown_value(conflict.theirs)) if why_not is None else ""
         )
 
     def _where(self, conflict: conflicts.Conflict) -> str:
@@ -352,7 +356,11 @@ class ConflictsPanel(QWidget):
             what,
             aside
             + " "
-            + self.tr("You can reopen the conflict afterwards with “Reopen the last settled conflict”."),
+            + self.tr("You can reopen the conflict afterwards with “Reopen the last settled conflict”.")
+            + " "
+            + self.tr(
+                "Settling travels to every copy of the record, and the text can still be edited under Notes."
+            ),
             on_answer=lambda yes: yes and self.resolve(choice),
         )
 
@@ -390,5 +398,9 @@ class ConflictsPanel(QWidget):
         except UserError as exc:
             error_box(self, self.tr("Cannot settle the conflict"), exc)
             return False
+        # What settling wrote is this window's own: an undo of its earlier edit is not told otherwise.
+        settled = self.store.get(conflict.record_type, conflict.record_id, include_deleted=True)
+        if settled is not None:
+            self.context.saved_here.add(tuple(settled["stamps"][conflict.field]))
         self.context.changed()
         return True

@@ -31,6 +31,9 @@ class SecretariatContext(QObject):
         self.workspace = workspace
         self.store = workspace.store
         self.undo_stack = QUndoStack(self)
+        # The note versions this window's own steps saved: a change by this workspace that is not among
+        # them is another window's, and a save over it keeps both (ui/secretariat/seen_edits.py).
+        self.saved_here: set[tuple[str, str]] = set()
         self.conference_id = ""
         self.closing = False  # the window is closing: start no new work
         from ui.operations import hub

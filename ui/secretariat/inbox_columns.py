@@ -16,6 +16,7 @@ from PySide6.QtGui import QPalette
 from app import conferences
 from app.bundles import inbox as inbox_mod
 from app.bundles.inbox import InboxEntry
+from app.messages import Message
 from app.workspace import Workspace
 from ui.bundle_messages import explain_check, say_all, say_why
 from ui.secretariat.overview_view import attention_brush, local_time, problem_brush
@@ -36,6 +37,15 @@ SEVERITY = (
 PROBLEMS = (inbox_mod.INVALID, inbox_mod.INCOMPLETE, inbox_mod.WILL_REFUSE)
 WAITING = (inbox_mod.UNKNOWN_KEY, inbox_mod.HELD)
 VERDICT_COLUMN = 5  # the list is sorted by it: problems first, then what waits for someone
+CHAIR_COLUMN = 1
+
+
+def bundle_identity(entry: InboxEntry) -> tuple[str, str]:
+    """What one bundle is, whichever copy of it was read and whatever became of it (held, then imported):
+    its id and manifest; a file that could not be read is only its file."""
+    if entry.bundle_id:
+        return entry.bundle_id, entry.manifest_sha256
+    return "file", str(Path(entry.source or entry.path).resolve())
 
 
 def by_table(entry: InboxEntry) -> str:
@@ -78,10 +88,14 @@ class InboxColumns(QObject):
         self._brushes = {"bad": problem_brush(base), "wait": attention_brush(base)}
 
     def conference(self, e: InboxEntry) -> str:
-        if not e.conference_id:
+        return self.conference_named(e.conference_id)
+
+    def conference_named(self, conference_id: str) -> str:
+        """A conference by its title and date, as the lists name it."""
+        if not conference_id:
             return ""
-        return self._conferences.get(e.conference_id) or self.tr("unknown conference (%1)").replace(
-            "%1", e.conference_id[:8]
+        return self._conferences.get(conference_id) or self.tr("unknown conference (%1)").replace(
+            "%1", conference_id[:8]
         )
 
     def columns(self) -> list[Column]:
@@ -165,7 +179,14 @@ class InboxColumns(QObject):
             return ""
         # The grants come as data (the table of the grant, not the bundle's: a key trusted for table 5
         # signing table 7 reads "5"), said in the user's language.
-        return say_all(e.trusted_as) if e.trusted_as else self.tr("not trusted")
+        # A grant names its conference: a chair trusted for table 1 last year is not table 1's chair now.
+        grants = [
+            Message(m.code, {**m.params, "conference": self.conference_named(str(m.params["conference"]))})
+            if m.params.get("conference")
+            else m
+            for m in e.trusted_as
+        ]
+        return say_all(grants) if grants else self.tr("not trusted")
 
     def background(self, e: InboxEntry):
         if e.state in PROBLEMS or (e.clashes and e.state in WAITING):

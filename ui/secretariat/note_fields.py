@@ -66,6 +66,7 @@ def set_field(view: ReviewView, shown: list[Note], field: str, value: object) ->
         {n.id: n.rev for n in changed},
         {n.id: {field: value} for n in changed},
         {n.id: {field: now[n.id]} for n in changed},
+        own=view.context.saved_here,
     )
     if field == "kind":
         label = QCoreApplication.translate("ReviewView", "Kind: %1").replace(

@@ -360,6 +360,7 @@ class ReviewView(QWidget):
                 "Someone else saved this note while you were editing it. Your text is saved, and theirs"
                 " is kept beside it under Conflicts for you to choose."
             ),
+            own=self.context.saved_here,
         )
         return self._push(self.tr("Edit note"), step.redo, step.undo)
 
@@ -390,6 +391,7 @@ class ReviewView(QWidget):
             {n.id: n.rev for n in shown if n.id in changed},
             {note_id: {"themes": self._ordered(themes)} for note_id, themes in changed.items()},
             {note_id: {"themes": self._ordered(before[note_id])} for note_id in changed},
+            own=self.context.saved_here,
         )
         name = self.model.theme_names().get(theme_id, "")
         label = self.tr("Tag with %1") if on else self.tr("Remove tag %1")

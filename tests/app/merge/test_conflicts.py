@@ -7,7 +7,7 @@ from typing import NamedTuple
 import pytest
 
 from app import conflicts
-from app.errors import NotFound, UserError
+from app.errors import NotFound, Said, UserError
 from app.merge import merge_records
 from app.store import Store
 
@@ -142,8 +142,8 @@ def test_an_edited_text_is_only_for_text_fields(make_store):
 
 
 def test_an_edited_text_another_store_would_refuse_is_refused_and_nothing_changes(make_store):
-    """A note's kind is one of a few words and a text has a longest: an own text outside that would make
-    the follow-up bundle refused by every store that imports it."""
+    """A note's kind is one of a few set words, never an own text; and a text has a longest: an own text
+    beyond it would make the follow-up bundle refused by every store that imports it."""
     chair, central = make_store("a" * 16), make_store("c" * 16)
     note_id = chair.write("note", None, {**NOTE_FIELDS, "text": "Språkcafé på biblioteket"})
     merge(central, chair)
@@ -151,18 +151,21 @@ def test_an_edited_text_another_store_would_refuse_is_refused_and_nothing_change
     chair.write("note", note_id, {"kind": "action", "text": "Språkcafé på biblioteket" + " ja" * 10})
     merge(central, chair)
     [kind] = [c for c in conflicts.open_conflicts(central) if c.field == "kind"]
-    with pytest.raises(UserError, match="cannot be the kind of a note"):
-        conflicts.resolve(central, kind.id, "text", "förslag och åtgärd")
+    for own in ("förslag och åtgärd", "guiding-word"):  # not even a kind a note can have
+        with pytest.raises(Said, match="the kind of a note is chosen from set values") as refused:
+            conflicts.resolve(central, kind.id, "text", own)
+        assert refused.value.why.code == "own-text-chosen"
     chair.write("note", note_id, {"text": "Kortare"})
     central.write("note", note_id, {"text": "Längre"})
     merge(central, chair)
     [text] = [c for c in conflicts.open_conflicts(central) if c.field == "text"]
-    with pytest.raises(UserError, match="cannot be the text of a note"):
+    with pytest.raises(Said, match="the edited text cannot be the text: field text is longer") as refused:
         conflicts.resolve(central, text.id, "text", "x" * 100_001)
+    assert refused.value.why.code == "own-text-refused"
     assert central.select("conflict_resolution") == []
     assert [c.id for c in conflicts.open_conflicts(central)] == [kind.id, text.id]
-    conflicts.resolve(central, kind.id, "text", "guiding-word")  # a kind a note can have is written
-    assert central.get("note", note_id)["kind"] == "guiding-word"
+    conflicts.resolve(central, kind.id, "theirs")  # one of the two versions settles it
+    assert central.get("note", note_id)["kind"] == kind.theirs
 
 
 def test_a_resolution_survives_a_signed_bundle_and_closes_the_conflict_there(in_conflict, make_store):

@@ -136,7 +136,7 @@ def test_a_settled_conflict_can_be_reopened_and_settled_again(office, capsys, ch
     run(capsys, kansli, "conflict", "resolve", before["id"], "--keep", choice)
     code, out, _ = run(capsys, kansli, "conflict", "list", "--settled")
     resolution = out.split()[0]
-    assert code == 0 and f"text: kept {choice}" in out.splitlines()[0] and "    was: " in out
+    assert code == 0 and f"text: kept {choice}, settled " in out.splitlines()[0] and "    set aside: " in out
     code, out, _ = run(capsys, kansli, "conflict", "reopen", resolution[:8])
     assert code == 0 and out.strip() == f"reopened {resolution[:8]}: 1 value open for review again"
     code, out, _ = run(capsys, kansli, "conflict", "list", "--json")
@@ -152,3 +152,30 @@ def test_a_settled_conflict_can_be_reopened_and_settled_again(office, capsys, ch
     k.close()
     code, _, err = run(capsys, kansli, "conflict", "reopen", "zzzzzzzz")
     assert code == 2 and "no resolved conflict zzzzzzzz" in err
+
+
+@pytest.mark.parametrize("choice", ["theirs", "ours", "text"])
+def test_settled_says_what_the_decision_kept_and_set_aside_not_what_the_note_says_now(office, capsys, choice):
+    """The note is edited again after the decision: the settled list still says which version the
+    secretary kept and which she set aside, and shows the later text apart, as the text now."""
+    kansli, _, bus = office
+    [before] = [
+        json.loads(line) for line in run(capsys, kansli, "conflict", "list", "--json")[1].splitlines()
+    ]
+    edited = "Fler bussar till industriområdet, morgon och kväll"
+    option = ("--text", edited) if choice == "text" else ("--keep", choice)
+    assert run(capsys, kansli, "conflict", "resolve", before["id"], *option)[0] == 0
+    kept = {"ours": before["ours"], "theirs": before["theirs"], "text": edited}[choice]
+    aside = {before["ours"], before["theirs"]} - {kept}
+    k = Workspace(kansli)
+    notes.edit_note(k.store, bus, text="Fler bussar till industriområdet och till sjukhuset")
+    k.close()
+    code, out, _ = run(capsys, kansli, "conflict", "list", "--settled")
+    lines = out.splitlines()
+    assert code == 0 and lines[1] == f"    kept:      {kept}"
+    assert sorted(lines[2:-1]) == sorted(f"    set aside: {value}" for value in aside)
+    assert lines[-1] == "    now:       Fler bussar till industriområdet och till sjukhuset (edited since)"
+    code, out, _ = run(capsys, kansli, "conflict", "list", "--settled", "--json")
+    [settled] = [json.loads(line) for line in out.splitlines()]
+    assert (settled["kept"], sorted(settled["set_aside"])) == (kept, sorted(aside))
+    assert settled["now"] == "Fler bussar till industriområdet och till sjukhuset"

@@ -320,6 +320,7 @@ def test_a_reopened_conflict_names_who_wrote_each_side_as_before(stopped_clocks)
     [again] = conflicts.open_conflicts(central)
     assert again.ours_stamp[1] == CENTRAL  # the copy the decision wrote holds the field
     now = conflicts.sides(central, [again])
-    assert now[(note_id, again.ours_stamp)] == named[(note_id, before.theirs_stamp)] == conflicts.Side("")
+    chairs = conflicts.Side("", written=before.theirs_stamp)  # written when the chair wrote it
+    assert now[(note_id, again.ours_stamp)] == named[(note_id, before.theirs_stamp)] == chairs
     assert now[(note_id, again.theirs_stamp)] == named[(note_id, before.ours_stamp)]
     assert now[(note_id, again.theirs_stamp)].here

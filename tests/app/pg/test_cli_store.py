@@ -59,6 +59,28 @@ def test_init_keeps_the_password_in_the_keyring_only(pg_cluster, memory_keyring,
         Workspace(folder)
 
 
+def test_a_wrong_password_at_init_leaves_nothing_in_the_keyring(pg_cluster, memory_keyring, tmp_path, capsys):
+    database = _database_for_secretaries(pg_cluster, "rätt lösen")
+    address = f"postgresql://secretary:{{}}@127.0.0.1:{pg_cluster.port}/{database}?connect_timeout=5"
+    folder = str(tmp_path / "britt")
+    assert (
+        main(["--workspace", folder, "init", "--role", "secretariat", "--database", address.format("fel")])
+        == 2
+    )
+    err = capsys.readouterr().err
+    assert "password authentication failed" in err and err.count("\n") == 1
+    assert memory_keyring.passwords == {}  # a wrong password is not kept for the next start
+    right = address.format(urllib.parse.quote("rätt lösen"))
+    assert main(["--workspace", folder, "init", "--role", "secretariat", "--database", right]) == 0
+    assert list(memory_keyring.passwords.values()) == ["rätt lösen"]
+    # Another try that fails (here: the folder is a workspace already) keeps the password that works.
+    assert (
+        main(["--workspace", folder, "init", "--role", "secretariat", "--database", address.format("fel")])
+        != 0
+    )
+    assert list(memory_keyring.passwords.values()) == ["rätt lösen"]
+
+
 def test_init_refuses_what_cannot_work(tmp_path, capsys) -> None:
     chair = ["--workspace", str(tmp_path / "a"), "init", "--role", "chair", "--database", "postgresql://x/y"]
     assert main(chair) != 0

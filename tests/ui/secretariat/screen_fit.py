@@ -1,6 +1,7 @@
 """Run in a fresh process on a configured offscreen screen (see test_screen_fit.py): open the secretariat's
-window in Swedish as on a first start, with the demo conference, and show each tab; print where the window
-lies against the screen and save a screenshot of every tab.
+window in Swedish as on a first start, with the demo conference and a few open conflicts (a chair's laptop
+and the secretariat edited the same notes), and show each tab, Review's conflicts too, with the first
+conflict chosen; print where the window lies against the screen and save a screenshot of every tab.
 
     python -m tests.ui.secretariat.screen_fit WORKSPACE_DIR SETTINGS_DIR SHOT_PREFIX
 """
@@ -8,18 +9,55 @@ lies against the screen and save a screenshot of every tab.
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from ..laptop_screens import print_report, swedish_application
 
+CHAIR_TEXT = (
+    "Vi vill att kommunen öppnar skolornas lokaler för föreningar på kvällar och helger, så att unga"
+    " har någonstans att vara efter skoltid; deltagarna betonade att det måste vara gratis."
+)
+SECRETARIAT_TEXT = (
+    "Skolornas lokaler bör stå öppna för ungdomsföreningar på kvällar och helger (sekretariatets"
+    " sammanfattning efter samtal med ordföranden)."
+)
+
+
+def with_conflicts(workspace, conference_id: str, laptop_dir: Path) -> None:
+    """Table 3's chair and the secretariat both change one note's text and a proposal's kind."""
+    from app import notes
+    from app.merge import merge_records
+    from app.workspace import Workspace
+
+    store = workspace.store
+    laptop = Workspace.create(laptop_dir)
+    with laptop.store.transaction():
+        pack = ("process", "theme", "conference", "question", "table")
+        merge_records(laptop.store, [r for t in pack for r in store.dump(t)])
+    text = notes.add_note(laptop.store, conference_id, 3, 1, "Öppna skolornas lokaler på kvällarna")
+    proposal = notes.add_note(laptop.store, conference_id, 3, 2, "Språkcafé på biblioteket", kind="proposal")
+    with store.transaction():
+        merge_records(store, list(laptop.store.dump("note")))
+    notes.edit_note(store, text, text=SECRETARIAT_TEXT)
+    notes.edit_note(laptop.store, text, text=CHAIR_TEXT)
+    notes.edit_note(store, proposal, kind="action")
+    notes.edit_note(laptop.store, proposal, kind="guiding-word")
+    with store.transaction():
+        merge_records(store, list(laptop.store.dump("note")))
+    laptop.close()
+
 
 def main(workspace_dir: str, settings_dir: str, shot_prefix: str) -> int:
+    from PySide6.QtWidgets import QLabel
+
     from app.demo import ensure_demo
     from app.workspace import Workspace
     from ui.secretariat.window import SecretariatWindow
 
     app = swedish_application(settings_dir)
     workspace = Workspace.create(workspace_dir, "secretariat")
-    ensure_demo(workspace.store)
+    conference_id = ensure_demo(workspace.store)
+    with_conflicts(workspace, conference_id, Path(workspace_dir).parent / "laptop")
 
     window = SecretariatWindow(workspace)
     if window.sync_status is not None:
@@ -28,18 +66,39 @@ def main(workspace_dir: str, settings_dir: str, shot_prefix: str) -> int:
     window.show()
     screen = window.screen().availableGeometry()
     tabs = []
-    for index in range(window.tabs.count()):
-        window.tabs.setCurrentIndex(index)
+
+    def measure(name: str, shot: str) -> None:
+        window.resize(window.minimumSizeHint().expandedTo(window.size()))
         for _ in range(5):
             app.processEvents()
         hint = window.minimumSizeHint()
-        tabs.append({"tab": window.tabs.tabText(index), "minimum": [hint.width(), hint.height()]})
-        window.grab().save(f"{shot_prefix}-{index}.png")
+        # A wrapped label given fewer lines than its text needs: its last lines are cut off or drawn
+        # over what is below (a grid row gives a label the height of one line, whatever it wraps to)
+        cut = [
+            label.text()
+            for label in window.findChildren(QLabel)
+            if label.isVisible() and label.wordWrap() and label.height() < label.heightForWidth(label.width())
+        ]
+        tabs.append({"tab": name, "minimum": [hint.width(), hint.height()], "cut_labels": cut})
+        window.grab().save(f"{shot_prefix}-{shot}.png")
+
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        measure(window.tabs.tabText(index), str(index))
+    window.show_conflicts()
+    panel = window.review_view.conflicts_panel
+    measure("Granska: " + window.review_view.inner_tabs.tabText(1), "conflicts")
+    conflicts = panel.conflicts()
+    panel.select_conflict(next(c for c in conflicts if c.field == "text"))
+    measure("Granska: en konflikt om en text", "conflict-text")
+    panel.select_conflict(next(c for c in conflicts if c.field == "kind"))
+    measure("Granska: en konflikt om ett slag", "conflict-kind")
     frame = window.frameGeometry()
     report = {
         "screen": [screen.x(), screen.y(), screen.width(), screen.height()],
         "first_size": [first.width(), first.height()],
         "frame": [frame.x(), frame.y(), frame.width(), frame.height()],
+        "conflicts": len(conflicts),
         "tabs": tabs,
     }
     print_report(report)

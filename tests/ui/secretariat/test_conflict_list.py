@@ -111,7 +111,8 @@ def test_each_version_is_a_line_named_by_its_writer_and_deciding_asks_first(
     [box] = msgbox.open_boxes()
     assert box.text() == (
         f"Versionen från {chairs[TABLE]} behålls och versionen från sekretariatet läggs åt sidan. Du kan"
-        " öppna konflikten igen efteråt med ”Öppna igen den senast avgjorda konflikten”."
+        " öppna konflikten igen efteråt med ”Öppna igen den senast avgjorda konflikten”. Beslutet följer"
+        " med till alla kopior av posten, och texten kan fortfarande ändras under Anteckningar."
     )
     qtbot.mouseClick(box.button(QMessageBox.StandardButton.No), Qt.MouseButton.LeftButton)
     assert conflict in panel.conflicts()
@@ -127,7 +128,7 @@ def test_each_version_is_a_line_named_by_its_writer_and_deciding_asks_first(
     assert panel.summary.text() == "8 öppna konflikter"
 
 
-def test_a_count_or_a_theme_list_offers_no_union_to_write(
+def test_a_count_or_a_theme_list_offers_no_union_to_write_and_says_why(
     qtbot, qapp, secretariat, afternoon, tmp_path, sync_ops
 ):
     merged_with_conflicts(secretariat, afternoon, tmp_path)
@@ -137,7 +138,10 @@ def test_a_count_or_a_theme_list_offers_no_union_to_write(
     votes = next(c for c in panel.conflicts() if c.field == "votes")
     _click(qtbot, panel, panel.row_of(votes))
     assert {panel.ours_edit.toPlainText(), panel.theirs_edit.toPlainText()} == {"6 röster", "7 röster"}
-    assert not panel.union_edit.isVisible() and not panel.keep_union_button.isVisible()
+    assert not panel.union_edit.isEnabled() and not panel.keep_union_button.isEnabled()
+    assert panel.union_edit.toPlainText() == ""
+    why = "Det här är ingen text som går att skriva med egna ord: behåll en av de två versionerna."
+    assert panel.union_edit.placeholderText() == why == panel.keep_union_button.toolTip()
     assert panel.reopen_button.isVisible()
 
 

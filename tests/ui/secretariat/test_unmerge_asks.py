@@ -181,3 +181,29 @@ def test_the_boards_unmerge_of_a_proposal_reworded_meanwhile_asks_what_is_lost(q
     qtbot.mouseClick(board.unmerge_button, Qt.MouseButton.LeftButton)
     assert not msgbox.open_boxes()
     assert proposals.find_proposal(pair.britt.store, ids[0]).id == ids[0]
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_redoing_a_review_merge_after_britt_merged_one_of_them_elsewhere_asks(qtbot, office):
+    pair, window, britts, ids = office
+    review = window.review_view
+    group = _merge_in_review(qtbot, window, ids[:2], "Busskort för unga – året om")
+    qtbot.keyClick(review.view, Qt.Key.Key_Z, CTRL)  # apart again, no one in between
+    assert not msgbox.open_boxes()
+    britts.reload()
+    britts.select([ids[1], ids[2]])
+    assert britts.merge_selected()  # Britt puts the free bus cards with the homework help meanwhile
+
+    qtbot.keyClick(review.view, Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    box = _the_box(qtbot)
+    assert (
+        f"{_who(pair)} slog samman eller delade ”Gratis busskort för unga hela året” under tiden."
+        in box.text()
+    )
+    [_header, (now, yours)] = _side_by_side(box)
+    assert now.startswith("Sammanslaget av 2 förslag: ")
+    assert yours == "Sammanslaget igen (gör om)"
+    _click(qtbot, box, QMessageBox.StandardButton.No, "Behåll det som står")
+    assert proposals.find_proposal(pair.anna.store, ids[0]).id == ids[0]  # not merged again
+    britts_group = proposals.find_proposal(pair.anna.store, ids[1])
+    assert britts_group.id != group and {n.id for n in britts_group.originals} == {ids[1], ids[2]}

@@ -379,6 +379,23 @@ def templates() -> dict[str, str]:
             "the bundle says its laptop used to write as another workspace, but another key ({key})"
             " has already taken over that workspace's changes here",
         ),
+        "successor-copied": translate(
+            "BundleMessages",
+            "two laptops say they are the laptop {name} used before the key changed: the key {key} took"
+            " over its changes here on {when}, and this bundle's key ({signer_key}) claims them too. The"
+            " laptop's profile was copied before each copy got a key of its own, so the copies' changes"
+            " under the old key cannot be told apart, and nothing of this bundle was merged. Ask {name}"
+            " which laptop to go on with; what was written only on the other one has to be typed in"
+            " again there",
+        ),
+        "former-unclaimed": translate(
+            "BundleMessages",
+            "the bundle from {name}'s key {signer_key} brings changes that {name}'s key {key} made and has"
+            " not sent here itself. Either it is {name}'s other laptop passing them on: import that"
+            " laptop's own export first, then this one again. Or the laptop changed its key with an"
+            " older Rundabord that did not note its former workspace: ask {name} to update Rundabord on"
+            " that laptop and export again; the export then says so and comes in",
+        ),
         "successor-other-name": translate(
             "BundleMessages",
             "the bundle says its laptop used to write with the key {key}, but the signer is trusted here"

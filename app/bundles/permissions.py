@@ -22,7 +22,6 @@ from typing import Any
 from app.bundles.format import KIND_PACK, BundleError, refused
 from app.bundles.reader import Bundle, table_of
 from app.bundles.trust import CHAIR, SECRETARIAT, Grant, TrustStatus, pin_for
-from app.dialect import select_each
 from app.records import RECORD_TYPES
 from app.store import Store
 
@@ -143,38 +142,30 @@ def check_existing(store: Store, status: TrustStatus, bundle: Bundle) -> None:
     known_tables: set[str] = set()
     chair_only = not status.secretariat_of(bundle.conference_id)
     allowed = _Allowed(status)
-    queries: list[tuple[Any, str, list[str]]] = []
-    for rt in RECORD_TYPES.values():
-        # A skipped line (merged here before) was looked for in every table then, and nothing changes a
-        # record's type; only where it now belongs is asked again.
-        ids = parsed + skipped.get(rt.name, [])
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            queries.append((rt, f"SELECT {_columns(rt)} FROM {rt.table} WHERE id IN ({marks})", chunk))
-    # every table is asked at once (one round trip to a database server)
-    answers = select_each(store, [(sql, chunk) for _rt, sql, chunk in queries])
-    for (rt, _sql, _chunk), rows in zip(queries, answers, strict=True):
-        for row in rows:
-            incoming = by_id[row["id"]]
-            if rt.name != incoming["type"]:
-                raise refused(
-                    "role",
-                    "role-retyped",
-                    record=row["id"],
-                    here=rt.name,
-                    incoming=incoming["type"],
-                    trusted=_trusted(status),
-                )
-            if allowed.row_known(rt.name, row):
-                continue
-            stored_fields = dict(zip(row.keys(), row, strict=True))
-            stored = {"id": row["id"], "type": rt.name, "fields": stored_fields}
-            if not allowed(stored, row):
-                raise _elsewhere(status, stored)
-            if rt.name == "table" and chair_only:
-                _check_table_facts(status, stored_fields, incoming)
-                known_tables.add(row["id"])
+    held = _held_anywhere(store, parsed, skipped)
+    tables = _whole_tables(store, [r[1] for r in held if r[0] == "table"]) if chair_only else {}
+    for type_name, record_id, *place in held:
+        incoming = by_id[record_id]
+        if type_name != incoming["type"]:
+            raise refused(
+                "role",
+                "role-retyped",
+                record=record_id,
+                here=type_name,
+                incoming=incoming["type"],
+                trusted=_trusted(status),
+            )
+        row = (record_id, *place)
+        if allowed.row_known(type_name, row):
+            continue
+        own = RECORD_TYPES[type_name].fields
+        stored_fields = {name: value for name, value in zip(_PLACE, place, strict=True) if name in own}
+        stored = {"id": record_id, "type": type_name, "fields": stored_fields}
+        if not allowed(stored, row):
+            raise _elsewhere(status, stored)
+        if type_name == "table" and chair_only:
+            _check_table_facts(status, tables[record_id], incoming)
+            known_tables.add(record_id)
     if chair_only:
         _check_paper_sheets(store, status, bundle)
         for record in by_id.values():
@@ -188,12 +179,38 @@ def check_existing(store: Store, status: TrustStatus, bundle: Bundle) -> None:
 _PLACE = ("conference_id", "process_id", "number", "table_number")
 
 
-def _columns(rt: Any) -> str:
-    """What check_existing reads of a stored record: where it belongs (the whole table record, whose
-    facts are compared). A re-imported table export finds every one of its notes."""
-    if rt.name == "table":
-        return "*"
-    return ", ".join(["id", *(name for name in _PLACE if name in rt.fields)])
+def _held_anywhere(store: Store, parsed: list[str], skipped: dict[str, list[str]]) -> list[tuple[Any, ...]]:
+    """Which of the bundle's records this store holds, in any record table, in ONE statement (a
+    database server answers it in one round trip and one plan): (type, id, *where it belongs by
+    _PLACE, NULL where the type has no such field). `parsed` ids are looked for in every table; a
+    `skipped` line's id (merged here before, and nothing changes a record's type) only in its own."""
+    from app.dialect import json_list_items
+
+    branches: list[str] = []
+    params: list[Any] = [json.dumps(parsed)]
+    for rt in RECORD_TYPES.values():
+        place = ", ".join(
+            f"{name}" if name in rt.fields else f"CAST(NULL AS {'INTEGER' if 'number' in name else 'TEXT'})"
+            for name in _PLACE
+        )
+        where = "id IN (SELECT value FROM wanted)"
+        if skipped.get(rt.name):
+            where += f" OR id IN (SELECT value FROM {json_list_items(store, '?', 'own')})"
+            params.append(json.dumps(skipped[rt.name]))
+        branches.append(f"SELECT '{rt.name}' AS type, id, {place} FROM {rt.table} WHERE {where}")
+    sql = f"WITH wanted AS (SELECT value FROM {json_list_items(store, '?', 'listed')}) " + " UNION ALL ".join(
+        branches
+    )
+    return [tuple(row) for row in store.conn.execute(sql, params).fetchall()]
+
+
+def _whole_tables(store: Store, ids: list[str]) -> dict[str, dict[str, Any]]:
+    """The table records held here, whole: a chair's table record is compared fact by fact."""
+    if not ids:
+        return {}
+    marks = ",".join("?" * len(ids))
+    rows = store.conn.execute(f"SELECT * FROM conference_tables WHERE id IN ({marks})", ids).fetchall()
+    return {row["id"]: dict(zip(row.keys(), row, strict=True)) for row in rows}
 
 
 def _elsewhere(status: TrustStatus, record: dict[str, Any]) -> BundleError:

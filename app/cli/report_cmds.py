@@ -8,6 +8,12 @@ from app import conferences
 from app.cli.common import open_workspace
 from app.minutes.report_texts import PARTS, report_texts, set_report_texts
 
+WHAT = {
+    "foreword": "foreword",
+    "contact": "contact",
+    "respond": "how to respond",
+    "next_steps": "what happens next",
+}
 OPTIONS = {"foreword": "--foreword", "contact": "--contact", "respond": "--respond", "next_steps": "--next"}
 
 
@@ -31,8 +37,19 @@ def _texts(args: argparse.Namespace) -> int:
     conference = conferences.conference(workspace.store, args.conference)
     given = {part: getattr(args, part) for part in PARTS if getattr(args, part) is not None}
     set_report_texts(workspace.store, conference.id, given)
-    if not given:
+    if given:  # say what was done: a silent success read as nothing having happened
+        saved = [WHAT[part] for part in PARTS if given.get(part)]
+        cleared = [WHAT[part] for part in PARTS if part in given and not given[part]]
+        done = [
+            f"{verb} the {_and(parts)}" for verb, parts in (("saved", saved), ("cleared", cleared)) if parts
+        ]
+        print("; ".join(done).replace("the what", "what"))
+    else:
         written = report_texts(workspace.store, conference.id)
         for part in PARTS:
             print(f"{OPTIONS[part][2:]}: {written[part][1] if part in written else '(not written)'}")
     return 0
+
+
+def _and(parts: list[str]) -> str:
+    return parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"

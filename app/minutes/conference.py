@@ -15,7 +15,7 @@ from app.minutes.blocks import Blocks
 from app.minutes.contents import Heading
 from app.minutes.folding import FoldedLine, by_theme, fold
 from app.minutes.i18n import Strings
-from app.minutes.layout import FRAME_WIDTH, DocumentInfo, ProgressCallback, build_pdf, printed
+from app.minutes.layout import FRAME_WIDTH, DocumentInfo, ProgressCallback, build_pdf, printed, text_width
 from app.minutes.overview import Overview
 from app.minutes.source import ConferenceData, load_conference
 from app.model import Note
@@ -230,7 +230,11 @@ class _ConferenceMinutes:
         # A merged proposal's tables and themes are long lists: wide enough that they do not make
         # every row seven lines tall.
         decided = d.any_decided()
-        tables, themes = (30 * mm, 30 * mm) if decided else (34 * mm, 38 * mm)
+        most_tables, most_themes = (30 * mm, 30 * mm) if decided else (34 * mm, 38 * mm)
+        # Only as wide as their longest entry, though: one table's number in a 34 mm column left the
+        # proposal itself 52 mm, so every proposal wrapped into four or five lines.
+        tables = _column_width(header[3], [r[3] for r in rows], most_tables)
+        themes = _column_width(header[5], [r[5] for r in rows], most_themes)
         widths = [11 * mm, 0, 16 * mm, tables, 15 * mm, themes] + ([24 * mm] if decided else [])
         widths[1] = FRAME_WIDTH - sum(widths)
         if decided:
@@ -270,3 +274,10 @@ class _ConferenceMinutes:
             ", ".join(d.theme_names[t] for t in p.themes if t in d.theme_names),
             d.status_text(p.originals[0], s.language),
         ]
+
+
+def _column_width(header: str, cells: list, most: float) -> float:
+    """A column as wide as its header or its longest entry needs (cells are 9 pt with 8 points of
+    padding, headers 8 pt bold), at most `most`: a longer entry wraps."""
+    needed = max([text_width(str(c), 9) for c in cells] + [text_width(header, 8, bold=True)]) + 10
+    return min(needed, most)

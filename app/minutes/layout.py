@@ -382,9 +382,9 @@ class MinutesDocument(BaseDocTemplate):
 HEADER_GAP = 8 * mm
 
 
-def bold_width(text: str, size: float) -> float:
-    """How wide `text` prints in the documents' bold face: what a column must give a word."""
-    return stringWidth(text, BOLD, size)
+def text_width(text: str, size: float, *, bold: bool = False) -> float:
+    """How wide `text` prints in the documents' face: what a column must give it."""
+    return stringWidth(text, BOLD if bold else REGULAR, size)
 
 
 def _header_parts(left: str, right: str) -> tuple[str, str]:

@@ -16,7 +16,7 @@ from reportlab.platypus import Flowable
 from app.minutes.blocks import Blocks
 from app.minutes.chart import chart_alt, fewer_series, notes_chart
 from app.minutes.i18n import BAND_ORDER, Strings
-from app.minutes.layout import FRAME_WIDTH, bold_width
+from app.minutes.layout import FRAME_WIDTH, text_width
 from app.minutes.source import ConferenceData
 from app.model import Note
 
@@ -180,10 +180,10 @@ def _label_width(names: list[str], tables: int) -> float:
     "Kompetensförsörjning" broke inside itself at 36 mm), and the whole name on one line when the
     tables' counts leave the room (with few tables the table used a third of the page)."""
     words = [word for name in names for word in name.split()] or [""]
-    widest_word = max(bold_width(w, 9) for w in words) + LABEL_PADDING
+    widest_word = max(text_width(w, 9, bold=True) for w in words) + LABEL_PADDING
     label = min(max(LABEL_WIDTH, widest_word), MAX_LABEL_WIDTH)
     room = FRAME_WIDTH - COUNT_WIDTH * tables - TOTAL_WIDTH
-    widest_name = max(bold_width(n, 9) for n in names) + LABEL_PADDING
+    widest_name = max(text_width(n, 9, bold=True) for n in names) + LABEL_PADDING
     return max(label, min(widest_name, room, MAX_LABEL_WIDTH))
 
 

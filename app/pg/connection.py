@@ -116,10 +116,10 @@ def text_array(values: Iterable[str]) -> str:
     values = list(values)
     if not values:
         return "{}"
-    joined = '","'.join(values)
-    if '"' in joined or "\\" in joined:  # each element quoted, its quotes and backslashes escaped
-        joined = '","'.join(v.replace("\\", "\\\\").replace('"', '\\"') for v in values)
-    return '{"' + joined + '"}'
+    whole = "".join(values)  # looked at without the separators: they are quotes themselves
+    if '"' in whole or "\\" in whole:  # each element quoted, its quotes and backslashes escaped
+        return '{"' + '","'.join(v.replace("\\", "\\\\").replace('"', '\\"') for v in values) + '"}'
+    return '{"' + '","'.join(values) + '"}'
 
 
 @lru_cache(maxsize=2048)

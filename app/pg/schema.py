@@ -25,14 +25,35 @@ from app.records import RECORD_TYPES
 
 NOTIFY_CHANNEL = "rundabord"
 SEARCH_INDEX = "notes_search"
+
+# The capitals of Latin-1 and Latin Extended-A (Å, Ä, Ö, É, Ü, Ø, and the Sámi Á, Č, Đ, Ŋ, Š, Ŧ, Ž) and
+# their small letters: the server lowers only ASCII letters in a database whose LC_CTYPE is C, so the
+# index lowers these itself (search lowers what is typed in Python).
+_CAPITALS = "".join(
+    chr(c) for c in range(0xC0, 0x180) if chr(c).lower() != chr(c) and len(chr(c).lower()) == 1
+)
+_SMALL = _CAPITALS.lower()
 # The words of a note as FTS5's unicode61 tokenizer reads them: the `simple` configuration (no stop words,
 # no stemming), with '@', '.', '/' and ':' read as spaces so that e-mail, web and file addresses are
 # words of their own (PostgreSQL's parser would keep "anna@kommun.se" whole). `alias`: "n." or "".
-NOTE_VECTOR = "to_tsvector('simple', translate(coalesce({alias}text, ''), '@./:', '    '))"
+NOTE_VECTOR = (
+    f"to_tsvector('simple', translate(coalesce({{alias}}text, ''), '@./:{_CAPITALS}', '    {_SMALL}'))"
+)
 SEARCH_INDEX_DDL = f"CREATE INDEX {SEARCH_INDEX} ON notes USING gin ({NOTE_VECTOR.format(alias='')})"
 # PostgreSQL's part of migrations that change what SQLite's machinery does (its DDL is not derived).
 PG_ONLY: dict[str, tuple[str, ...]] = {
-    "m420_search_words_as_written": (f"DROP INDEX IF EXISTS {SEARCH_INDEX}", SEARCH_INDEX_DDL),
+    "m420_search_words_as_written": (
+        f"DROP INDEX IF EXISTS {SEARCH_INDEX}",
+        f"CREATE INDEX {SEARCH_INDEX} ON notes USING gin"
+        " (to_tsvector('simple', translate(coalesce(text, ''), '@./:', '    ')))",
+    ),
+    "m421_search_capitals_in_any_locale": (f"DROP INDEX IF EXISTS {SEARCH_INDEX}", SEARCH_INDEX_DDL),
+    # m370 re-made the Review index under its name, which the DDL derived then did not see.
+    "m422_review_index_on_postgresql": (
+        'DROP INDEX IF EXISTS "notes_review"',
+        'CREATE INDEX "notes_review" ON "notes"'
+        ' ("conference_id", "deleted", "table_number", "kind", "question_id", "position", "id")',
+    ),
 }
 _RECORD_TABLES = {rt.table for rt in RECORD_TYPES.values()}
 _TYPES = {
@@ -162,8 +183,12 @@ def _diff(before: Shape, after: Shape) -> list[str]:
             if column.name not in known:
                 kind = _TYPES.get(column.sql_type, _TYPES["TEXT"])
                 statements.append(f'ALTER TABLE "{table}" ADD COLUMN "{column.name}" {kind}')
+    for name in before.indexes.keys() - after.indexes.keys():
+        statements.append(f'DROP INDEX IF EXISTS "{name}"')
     for name, (table, columns, unique) in after.indexes.items():
-        if name not in before.indexes:
+        if before.indexes.get(name) != (table, columns, unique):
+            if name in before.indexes:  # made again under its name, over other columns
+                statements.append(f'DROP INDEX IF EXISTS "{name}"')
             listed = ", ".join(f'"{c}"' for c in columns)
             statements.append(f'CREATE {"UNIQUE " if unique else ""}INDEX "{name}" ON "{table}" ({listed})')
     return statements

@@ -123,3 +123,18 @@ def test_attachments_with_none_says_so(office):
     code, out, _ = rundabord(ws, "attachments", "--conference", conference, "--table", "7")
     assert (code, out) == (0, "no photos of the paper for table 7 yet\n")
     assert rundabord(ws, "attachments", "--conference", conference, "--json") == (0, "", "")
+
+
+def test_public_text_says_what_it_saved_and_cleared(office):
+    ws, conference = office
+    code, out, _ = rundabord(
+        ws, "public-text", "--conference", conference,
+        "--foreword", "Tack för en givande dag!\nHär är vad ni sa.", "--next", "Rådet beslutar i maj.",
+    )  # fmt: skip
+    assert (code, out) == (0, "saved the foreword and what happens next\n")
+    code, out, _ = rundabord(ws, "public-text", "--conference", conference, "--next", "")
+    assert (code, out) == (0, "cleared what happens next\n")
+    code, out, _ = rundabord(
+        ws, "public-text", "--conference", conference, "--next", "", "--contact", "Kansliet"
+    )
+    assert (code, out) == (0, "saved the contact; cleared what happens next\n")

@@ -36,7 +36,7 @@ from ui.proposals.decision_dialog import DecisionDialog
 from ui.proposals.editing import ProposalEditor
 from ui.proposals.history_dialog import HistoryDialog
 from ui.proposals.model import CardDelegate, ProposalRole, ProposalsModel, StatusFilter, ids_from_mime
-from ui.proposals.scope import ScopePicker
+from ui.proposals.scope import FILTER_CHARACTERS, ScopePicker, bounded, fit_popup
 from ui.proposals.texts import status_name
 
 
@@ -140,6 +140,7 @@ class ProposalsBoard(QWidget):
         self.scope_combo = ScopePicker(workspace)
         self.theme_combo = QComboBox()
         self.theme_combo.setAccessibleName(self.tr("Theme"))
+        bounded(self.theme_combo, FILTER_CHARACTERS)
         # Embedded in the secretariat window this sits under its "Conference:" selector and follows it,
         # yet can also widen to every conference of the process: the label says what it chooses.
         scope_label = QLabel(self.tr("Show &proposals from:"))
@@ -175,10 +176,10 @@ class ProposalsBoard(QWidget):
 
         filters = QHBoxLayout()
         filters.addWidget(scope_label)
-        filters.addWidget(self.scope_combo)
+        filters.addWidget(self.scope_combo, 3)
         filters.addSpacing(12)
         filters.addWidget(theme_label)
-        filters.addWidget(self.theme_combo)
+        filters.addWidget(self.theme_combo, 1)
         filters.addStretch(1)
         filters.addWidget(self.summary)
         # A toolbar, not a row: on a narrow screen (150 % on a laptop) what does not fit moves behind its
@@ -269,6 +270,7 @@ class ProposalsBoard(QWidget):
         row = self.theme_combo.findData(chosen)
         self.theme_combo.setCurrentIndex(max(row, 0))
         self.theme_combo.blockSignals(False)
+        fit_popup(self.theme_combo)
         self.reload()
 
     # -- loading ----------------------------------------------------------------------------------

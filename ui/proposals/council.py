@@ -35,7 +35,7 @@ from ui.proposals.decision_dialog import DecisionDialog
 from ui.proposals.editing import ProposalEditor
 from ui.proposals.history_dialog import HistoryDialog
 from ui.proposals.model import OVERDUE_COLOR
-from ui.proposals.scope import ScopePicker
+from ui.proposals.scope import FILTER_CHARACTERS, ScopePicker, bounded, fit_popup
 from ui.proposals.texts import status_name
 
 Index = QModelIndex | QPersistentModelIndex
@@ -147,6 +147,8 @@ class CouncilView(QWidget):
         self.theme_combo.setAccessibleName(self.tr("Theme"))
         self.owner_combo = QComboBox()
         self.owner_combo.setAccessibleName(self.tr("Owner"))
+        for combo in (self.theme_combo, self.owner_combo):
+            bounded(combo, FILTER_CHARACTERS)
         self.overdue_check = QCheckBox(self.tr("Only &overdue reviews"))
         self.model = CouncilModel(self)
         self.table = QTableView()
@@ -161,6 +163,10 @@ class CouncilView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.title = QLabel()
+        self._elsewhere = 0  # proposals of the scope the status filter leaves out (new ones, mostly)
+        from ui.empty_state import EmptyState
+
+        self.empty_state = EmptyState(self.table, self._empty_text)
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
@@ -185,7 +191,7 @@ class CouncilView(QWidget):
             label = QLabel(text)
             label.setBuddy(combo)
             row.addWidget(label)
-            row.addWidget(combo)
+            row.addWidget(combo, 0 if combo is self.status_combo else 1)  # the others stop at their text
             row.addSpacing(8)
         second.addWidget(self.overdue_check)
         for row in (first, second):
@@ -230,6 +236,7 @@ class CouncilView(QWidget):
                 self.theme_combo.addItem(theme.name, theme.id)
         self.theme_combo.setCurrentIndex(max(self.theme_combo.findData(chosen), 0))
         self.theme_combo.blockSignals(False)
+        fit_popup(self.theme_combo)
         self.reload()
 
     def _fill_owners(self, listed: list[Proposal]) -> None:
@@ -243,6 +250,7 @@ class CouncilView(QWidget):
             self.owner_combo.addItem(owner, owner)
         self.owner_combo.setCurrentIndex(max(self.owner_combo.findData(chosen), 0))
         self.owner_combo.blockSignals(False)
+        fit_popup(self.owner_combo)
 
     def reload(self) -> None:
         ids = self.scope_combo.conference_ids()
@@ -251,11 +259,9 @@ class CouncilView(QWidget):
         titles = {c.id: c.title for c in conferences.conferences(self.store)}
         statuses = self.status_combo.currentData() or FOLLOWED
         theme_id = self.theme_combo.currentData() or None
-        listed = [
-            p
-            for p in (proposals.list_proposals(self.store, ids, theme_id=theme_id) if ids else [])
-            if p.status in statuses
-        ]
+        in_scope = proposals.list_proposals(self.store, ids, theme_id=theme_id) if ids else []
+        listed = [p for p in in_scope if p.status in statuses]
+        self._elsewhere = len(in_scope) - len(listed)
         self._fill_owners(listed)
         owner = self.owner_combo.currentData()
         if owner:
@@ -273,6 +279,20 @@ class CouncilView(QWidget):
             text += " · " + self.tr("overdue reviews: %1").replace("%1", str(late))
         self.title.setText(text)
         self._update_buttons()
+
+    def _empty_text(self) -> str:
+        """Why the list is empty: an empty council table beside a board of new proposals looked as if
+        the proposals had gone missing."""
+        if self._elsewhere and self.status_combo.currentData() == FOLLOWED:
+            return self.tr(
+                "The council has no proposals to decide on yet. %n new proposal(s) wait on the Proposals"
+                " tab: shortlist them there, or choose Status: Every status.",
+                "",
+                self._elsewhere,
+            )
+        if self._elsewhere:
+            return self.tr("No proposal has this status. Choose Status: Every status to see them all.")
+        return self.tr("No proposals yet: they come with the tables' notes.")
 
     def showEvent(self, event) -> None:
         self.reload()

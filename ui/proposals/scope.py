@@ -16,6 +16,27 @@ if TYPE_CHECKING:
     from app.workspace import Workspace
 
 SCOPE_KEY = "proposals/scope"
+SCOPE_CHARACTERS = 24  # the least: the combo grows with the room its row has (stretch), up to its text
+FILTER_CHARACTERS = 14
+
+
+def bounded(combo: QComboBox, characters: int) -> None:
+    """A combo box that asks for `characters`, not for its longest item: a region's eighty-character
+    conference title (or a theme named for a whole strategy) made the proposals' filter row, and with it
+    the window, wider than a 1280-pixel laptop. Laid out with a stretch it takes the room there is, up to
+    its longest item (fit_popup); the full text shows in its list and its tooltip."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(characters)
+    combo.currentTextChanged.connect(lambda text: combo.setToolTip(text.strip()))
+
+
+def fit_popup(combo: QComboBox) -> None:
+    """After the items changed: the open list as wide as its longest item, and the box no wider."""
+    view, metrics = combo.view(), combo.fontMetrics()
+    view.setMinimumWidth(view.sizeHintForColumn(0) + 2 * view.frameWidth() + 24)
+    longest = max((metrics.horizontalAdvance(combo.itemText(i)) for i in range(combo.count())), default=0)
+    frame = combo.sizeHint().width() - combo.minimumContentsLength() * metrics.horizontalAdvance("x")
+    combo.setMaximumWidth(max(combo.sizeHint().width(), longest + frame))
 
 
 class ScopePicker(QComboBox):
@@ -25,7 +46,7 @@ class ScopePicker(QComboBox):
         super().__init__(parent)
         self.store = workspace.store  # a handle passed to app/ services
         self.setAccessibleName(self.tr("Show proposals from"))
-        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        bounded(self, SCOPE_CHARACTERS)
         self.currentIndexChanged.connect(self._on_index_changed)
 
     def fill(self) -> None:
@@ -49,6 +70,8 @@ class ScopePicker(QComboBox):
             if self.itemData(row)[1] == wanted:
                 self.setCurrentIndex(row)
         self.blockSignals(False)
+        fit_popup(self)
+        self.setToolTip(self.currentText().strip())
 
     def _on_index_changed(self) -> None:
         scope = self.scope()

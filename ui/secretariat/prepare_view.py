@@ -268,6 +268,11 @@ class PrepareView(QWidget):
     def _set_text(edit: QLineEdit, text: str) -> None:
         if edit.text() != text:
             edit.setText(text)
+            if (
+                not edit.hasFocus()
+            ):  # from its first letter: setText leaves the cursor, and the view, at the end
+                edit.setCursorPosition(0)
+        edit.setToolTip(text)  # a name longer than the field reads whole here
 
     # -- edits ------------------------------------------------------------------------------------
 

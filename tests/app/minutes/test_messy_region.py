@@ -28,6 +28,7 @@ LIST_NOTE = (
     "Kollektivtrafiken är för dålig:\n- sista bussen 21.40\n- inga turer på söndagar\n\n"
     "Vi vill ha anropsstyrd trafik! 🚌"
 )
+GREEN_JOBS = "Ett regionalt kompetenscentrum för gröna jobb med utbildningar på yrkeshögskolenivå"
 DESCRIPTION = {
     "process": {
         "name": "Hållbar välfärd i Västra länet 2027–2035",
@@ -49,6 +50,7 @@ def region(tmp_path_factory: pytest.TempPathFactory):
     notes.add_note(store, cid, 1, 1, "Bostäder som unga har råd med", kind="proposal", themes=[THEME])
     notes.add_note(store, cid, 1, 1, "👍👍")
     notes.add_note(store, cid, 1, 1, "Fler lärlingsplatser hos företagen")
+    notes.add_note(store, cid, 1, 2, GREEN_JOBS, kind="proposal")
     notes.add_note(store, cid, 2, 1, LIST_NOTE)
     notes.add_note(store, cid, 2, 2, "Ring 070-123 45 67")
     for hit in review(store, cid):
@@ -132,3 +134,11 @@ def test_a_note_typed_as_a_list_keeps_its_lines_in_the_public_report(public_pdf)
     assert "- inga turer på söndagar" in lines
     html = public_pdf.with_suffix(".html").read_text(encoding="utf-8")
     assert "- sista bussen 21.40<br>- inga turer på söndagar" in html
+
+
+def test_the_ranked_proposals_give_the_proposal_the_room_a_table_number_does_not_need(conference_pdf):
+    page = [p for p in page_texts(conference_pdf) if "Förslag rangordnade efter röster" in p][-1]
+    ranked = page[page.index("Förslag rangordnade efter röster") :]
+    lines = [" ".join(line.split()) for line in ranked.splitlines()]
+    # Two lines, not five: the columns for the table and the themes are as wide as what they hold.
+    assert "Ett regionalt kompetenscentrum för gröna" in lines, lines

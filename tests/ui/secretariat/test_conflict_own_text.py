@@ -181,7 +181,7 @@ def test_settled_lists_what_the_decision_kept_though_the_note_was_edited_since(
     from ui.secretariat.settled_dialog import SettledDialog
 
     merged_with_conflicts(secretariat, afternoon, tmp_path)
-    window, panel = _open(qtbot, qapp, secretariat, afternoon)
+    _window, panel = _open(qtbot, qapp, secretariat, afternoon)
     [text] = [c for c in panel.conflicts() if c.field == "text" and c.table_number == EDITED_TABLES[0]]
     row = panel.row_of(text) + 1  # the version set aside so far
     who, kept = panel.model.index(row, 2).data(), text.theirs

@@ -68,6 +68,9 @@ class Carrier:
     # The lines' own bytes, when the reader kept them: kept as the evidence of each record (the line
     # is the record, read back as the reader read it), rather than the record encoded again.
     texts: tuple[bytes, ...] = field(default=(), compare=False, repr=False)
+    # Line digests an import may skip next time (app/bundles/digests.py): digest -> (record id, type,
+    # table number), written on the lines' own rows.
+    known: dict[str, tuple[str, str, int]] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def order(self) -> tuple[str, str]:
@@ -76,7 +79,8 @@ class Carrier:
 
 def remember(store: Store, carrier: Carrier, records: Iterable[Wire]) -> None:
     """Keep an export's place in its signer's chain and its records (inside the import transaction):
-    the records' lines this store does not hold yet, and whether the export splits its key's chain."""
+    the records' lines this store does not hold yet, with the digests to remember of them
+    (`carrier.known`), in one statement, and whether the export splits its key's chain."""
     records = list(records)
     lines = list(carrier.lines) if len(carrier.lines) == len(records) else []
     texts: dict[str, str] = {}
@@ -85,16 +89,30 @@ def remember(store: Store, carrier: Carrier, records: Iterable[Wire]) -> None:
             text = compact_json(record)
             lines.append(hashlib.sha256(b"rundabord-evidence\0" + text.encode("utf-8")).hexdigest()[:32])
             texts[lines[-1]] = text
+    by_line = len(carrier.lines) == len(records)  # else the records are named by their canonical JSON
+    known = carrier.known if by_line else {}
     held = _held(store, lines)
     own = carrier.texts if carrier.lines and len(carrier.texts) == len(lines) else ()
-    missing = [i for i, d in enumerate(lines) if d not in held]
+
+    def text(i: int) -> str:
+        return own[i].decode("utf-8") if own else texts.get(lines[i]) or compact_json(records[i])
+
+    new, unkept = [], []
+    for i, digest in enumerate(lines):
+        was = held.get(digest)
+        if was is None:
+            new.append((digest, text(i), *known.get(digest, (None, None, None))))
+        elif not was:  # held by its digest alone (from a bundle that keeps no evidence)
+            unkept.append((text(i), digest))
     store.conn.executemany(
-        "INSERT INTO merge_lines (digest, record) VALUES (?, ?) ON CONFLICT (digest) DO NOTHING",
-        [
-            (lines[i], own[i].decode("utf-8") if own else texts.get(lines[i]) or compact_json(records[i]))
-            for i in missing
-        ],
+        "INSERT INTO merge_lines (digest, record, record_id, type, table_number) VALUES (?, ?, ?, ?, ?)"
+        " ON CONFLICT (digest) DO NOTHING",
+        new,
     )
+    if unkept:
+        store.conn.executemany("UPDATE merge_lines SET record = ? WHERE digest = ?", unkept)
+    # A line held before (its digest forgotten by a prune, or kept without it) is remembered again.
+    remember_digests(store, {d: k for d, k in carrier.known.items() if not by_line or d in held})
     known = _forked_so_far(store, update=True)
     # Only the numbers around this one, or one numbered against the order it was made in, can split
     # the chain anew (see forked_keys).
@@ -138,16 +156,31 @@ def remember(store: Store, carrier: Carrier, records: Iterable[Wire]) -> None:
 _CHUNK = 500
 
 
-def _held(store: Store, digests: list[str]) -> set[str]:
-    found: set[str] = set()
+def _held(store: Store, digests: list[str]) -> dict[str, bool]:
+    """Which lines this store holds a row of: digest -> whether the line itself is kept there."""
+    found: dict[str, bool] = {}
     for start in range(0, len(digests), _CHUNK):
         chunk = digests[start : start + _CHUNK]
         marks = ",".join("?" * len(chunk))
         found.update(
-            row[0]
-            for row in store.conn.execute(f"SELECT digest FROM merge_lines WHERE digest IN ({marks})", chunk)
+            (row[0], bool(row[1]))
+            for row in store.conn.execute(
+                f"SELECT digest, record != '' FROM merge_lines WHERE digest IN ({marks})", chunk
+            )
         )
     return found
+
+
+def remember_digests(store: Store, known: dict[str, tuple[str, str, int]]) -> None:
+    """Remember line digests an import may skip (app/bundles/digests.py) on their lines' rows, making a
+    row with no line kept ('') where there is none."""
+    if known:
+        store.conn.executemany(
+            "INSERT INTO merge_lines (digest, record, record_id, type, table_number) VALUES (?, ?, ?, ?, ?)"
+            " ON CONFLICT (digest) DO UPDATE SET record_id = excluded.record_id, type = excluded.type,"
+            " table_number = excluded.table_number",
+            [(digest, "", *what) for digest, what in known.items()],
+        )
 
 
 def _forked_so_far(store: Store, *, update: bool = False) -> set[str]:

@@ -19,7 +19,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from app.bundles.codec import Known
-from app.merge.forks import remember_digests
+from app.merge.lines import remember_digests
 from app.store import Store
 
 if TYPE_CHECKING:

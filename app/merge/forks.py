@@ -31,7 +31,6 @@ as a conflict, never hide a concurrent one; keys that never forked are untouched
 from __future__ import annotations
 
 import base64
-import hashlib
 import json
 import zlib
 from collections.abc import Iterable
@@ -39,7 +38,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.knowledge import Stamp, evident_parent
-from app.merge.registers import Wire, compact_json, value_key
+from app.merge.lines import keep_lines
+from app.merge.registers import Wire, value_key
 from app.store import Store
 
 _FIELDS = (
@@ -79,40 +79,10 @@ class Carrier:
 
 def remember(store: Store, carrier: Carrier, records: Iterable[Wire]) -> None:
     """Keep an export's place in its signer's chain and its records (inside the import transaction):
-    the records' lines this store does not hold yet, with the digests to remember of them
-    (`carrier.known`), in one statement, and whether the export splits its key's chain."""
+    the records' lines this store does not hold yet, with the digests to remember of them (lines.py),
+    and whether the export splits its key's chain."""
     records = list(records)
-    lines = list(carrier.lines) if len(carrier.lines) == len(records) else []
-    texts: dict[str, str] = {}
-    if not lines:
-        for record in records:
-            text = compact_json(record)
-            lines.append(hashlib.sha256(b"rundabord-evidence\0" + text.encode("utf-8")).hexdigest()[:32])
-            texts[lines[-1]] = text
-    by_line = len(carrier.lines) == len(records)  # else the records are named by their canonical JSON
-    known = carrier.known if by_line else {}
-    held = _held(store, lines)
-    own = carrier.texts if carrier.lines and len(carrier.texts) == len(lines) else ()
-
-    def text(i: int) -> str:
-        return own[i].decode("utf-8") if own else texts.get(lines[i]) or compact_json(records[i])
-
-    new, unkept = [], []
-    for i, digest in enumerate(lines):
-        was = held.get(digest)
-        if was is None:
-            new.append((digest, text(i), *known.get(digest, (None, None, None))))
-        elif not was:  # held by its digest alone (from a bundle that keeps no evidence)
-            unkept.append((text(i), digest))
-    store.conn.executemany(
-        "INSERT INTO merge_lines (digest, record, record_id, type, table_number) VALUES (?, ?, ?, ?, ?)"
-        " ON CONFLICT (digest) DO NOTHING",
-        new,
-    )
-    if unkept:
-        store.conn.executemany("UPDATE merge_lines SET record = ? WHERE digest = ?", unkept)
-    # A line held before (its digest forgotten by a prune, or kept without it) is remembered again.
-    remember_digests(store, {d: k for d, k in carrier.known.items() if not by_line or d in held})
+    digests = keep_lines(store, carrier, records)
     known = _forked_so_far(store, update=True)
     # Only the numbers around this one, or one numbered against the order it was made in, can split
     # the chain anew (see forked_keys).
@@ -147,40 +117,13 @@ def remember(store: Store, carrier: Carrier, records: Iterable[Wire]) -> None:
             carrier.conference_id,
             json.dumps(list(carrier.tables)),
             "",
-            "".join(lines),
+            "".join(digests),
             int(splits),
         ),
     )
 
 
 _CHUNK = 500
-
-
-def _held(store: Store, digests: list[str]) -> dict[str, bool]:
-    """Which lines this store holds a row of: digest -> whether the line itself is kept there."""
-    found: dict[str, bool] = {}
-    for start in range(0, len(digests), _CHUNK):
-        chunk = digests[start : start + _CHUNK]
-        marks = ",".join("?" * len(chunk))
-        found.update(
-            (row[0], bool(row[1]))
-            for row in store.conn.execute(
-                f"SELECT digest, record != '' FROM merge_lines WHERE digest IN ({marks})", chunk
-            )
-        )
-    return found
-
-
-def remember_digests(store: Store, known: dict[str, tuple[str, str, int]]) -> None:
-    """Remember line digests an import may skip (app/bundles/digests.py) on their lines' rows, making a
-    row with no line kept ('') where there is none."""
-    if known:
-        store.conn.executemany(
-            "INSERT INTO merge_lines (digest, record, record_id, type, table_number) VALUES (?, ?, ?, ?, ?)"
-            " ON CONFLICT (digest) DO UPDATE SET record_id = excluded.record_id, type = excluded.type,"
-            " table_number = excluded.table_number",
-            [(digest, "", *what) for digest, what in known.items()],
-        )
 
 
 def _forked_so_far(store: Store, *, update: bool = False) -> set[str]:

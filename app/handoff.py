@@ -89,6 +89,9 @@ def export_preview(store: Store, conference_id: str, table_number: int) -> Expor
     )
 
 
+SLUG_LENGTH = 60  # the title's part of a USB copy's name
+
+
 def copy_name(conference_title: str, date: str, table_number: int) -> str:
     """A file name a person can read on a USB stick: Bord-07-Rundabordssamtal-2026-03-12.rbz. Letters
     are folded to ASCII (å → a) so every stick and system takes the name."""
@@ -97,7 +100,9 @@ def copy_name(conference_title: str, date: str, table_number: int) -> str:
     slug = "-".join(
         w.capitalize() if i == 0 else w.lower() for i, w in enumerate(re.findall(r"[A-Za-z0-9]+", words))
     )
-    parts = [f"Bord-{table_number:02d}", slug[:60].strip("-") or "Rundabord", date[:10]]
+    if len(slug) > SLUG_LENGTH:  # cut between words: "…-i-glesbyg" read as a typo
+        slug = slug[: SLUG_LENGTH + 1].rsplit("-", 1)[0] if "-" in slug[:SLUG_LENGTH] else slug[:SLUG_LENGTH]
+    parts = [f"Bord-{table_number:02d}", slug.strip("-") or "Rundabord", date[:10]]
     return "-".join(p for p in parts if p) + ".rbz"
 
 

@@ -407,6 +407,16 @@ _ENGLISH: dict[str, str | Callable[[Params], str]] = {
     " not trusted here as chair of table {table} ({origin})" + _RELAY,
     "successor-taken": "the bundle says its laptop wrote earlier as workspace {origin}, but another key"
     " ({key}) already took that workspace's edits over here as its own former self",
+    "successor-copied": "two laptops say they are {name}'s laptop from before its key changed: key {key} took"
+    " its changes over here on {when}, and this bundle's key ({signer_key}) claims them too. The laptop's"
+    " profile was copied before each copy got a key of its own, so the copies' changes under the old key"
+    " cannot be told apart, and nothing of this bundle was merged. Ask {name} which laptop to go on with;"
+    " what was written only on the other one has to be typed in again there",
+    "former-unclaimed": "the bundle from {name}'s key {signer_key} brings changes that {name}'s key {key}"
+    " made and has not sent here itself. Either it is {name}'s other laptop passing them on (import"
+    " that laptop's own export first, then this one again), or the laptop changed its key with an older"
+    " Rundabord that did not note its former workspace (ask {name} to update Rundabord on that laptop"
+    " and export again: the export then says so and comes in)",
     "successor-other-name": "the bundle says its laptop wrote earlier as workspace {origin} (key {key}),"
     " but the signer is trusted here as {name} and that key as {other}: only the same chair's new key"
     " may take its former workspace's edits over (if it is the same chair, trust the new key card under"
@@ -434,6 +444,15 @@ _ENGLISH: dict[str, str | Callable[[Params], str]] = {
     "participants-negative": "participants cannot be negative",
     "table-number-has-notes": "table {number} already has {count} notes; its number cannot change",
     "table-has-notes": "table {number} already has {count} notes; it cannot be deleted",
+    # -- the sync target (app/sync/settings.py) ---------------------------------------------------------
+    "sync-target-empty": "the sync target is empty; give a WebDAV URL or a folder",
+    "sync-target-no-server": "{target}: a WebDAV URL needs a server name",
+    "sync-target-password-in-url": "do not put the password in the URL; use --password-file (it goes to the"
+    " keyring)",
+    "sync-target-unknown": "{target}: unknown kind of target; use http(s):// for WebDAV, or a folder path",
+    "sync-folder-no-account": "a folder target takes no user name or password",
+    "sync-folder-missing": "{folder}: no such folder (mount the share or plug in the stick first)",
+    "sync-password-needs-user": "a password needs a user name: add --user NAME",
     # -- notes (app/notes.py) --------------------------------------------------------------------------
     "note-too-long": "a note holds at most {most} characters; this one has {length}",
     # -- settling a conflict (app/conflicts.py) ----------------------------------------------------------

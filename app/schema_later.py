@@ -164,6 +164,58 @@ def m420_search_words_as_written(db: sqlite_utils.Database) -> None:
 
 
 @migration
+def m410_former_origins_of_early_renewals(db: sqlite_utils.Database) -> None:
+    """A laptop that renewed or re-created its identity before m320 got a new origin but did not note
+    the one it wrote under before (`identity.former_origins`), so its exports cannot say that the
+    changes made then are its own, and the secretariat refuses them (app/bundles/succession.py).
+    Noted now: the origins of its table records' edits that no imported bundle brought (each imported
+    bundle binds the origin it was made in: origin_keys), other than its own now. Only a laptop that
+    signed table exports with another key than its own now, and noted nothing yet."""
+    import base64
+    import json
+
+    from app.bundles.format import key_id_for
+    from app.records import RECORD_TYPES
+
+    meta = dict(db.execute("SELECT key, value FROM meta").fetchall())
+    if meta.get("identity.former_origins") or not meta.get("bundles.identity") or not meta.get("origin"):
+        return
+    try:
+        own_key = key_id_for(base64.b64decode(json.loads(meta["bundles.identity"])["public_key"]))
+    except (ValueError, KeyError, TypeError):
+        return
+    renewed = db.execute(
+        "SELECT 1 FROM bundle_exports WHERE kind = 'table-export' AND key_id != ? LIMIT 1", (own_key,)
+    ).fetchone()
+    if renewed is None:
+        return
+    bound = {row[0] for row in db.execute("SELECT origin FROM origin_keys")}
+    seen: set[str] = set()
+    for rt in RECORD_TYPES.values():
+        if rt.scope != "table" and rt.name != "table":
+            continue
+        for origin, stamps in db.execute(f"SELECT origin, stamps FROM {rt.table}"):
+            seen.add(origin)
+            try:
+                seen.update(pair[1] for pair in json.loads(stamps or "{}").values() if pair)
+            except (ValueError, TypeError, IndexError):
+                continue
+    former = sorted(o for o in seen - bound - {meta["origin"]} if isinstance(o, str) and o)
+    if former:
+        db.execute(
+            "INSERT OR REPLACE INTO meta (key, value) VALUES ('identity.former_origins', ?)",
+            (json.dumps(former),),
+        )
+
+
+@migration
 def m421_search_capitals_in_any_locale(db: sqlite_utils.Database) -> None:
     """PostgreSQL only (app/pg/schema.py, PG_ONLY): its full-text index lowers Å, Ä, Ö and the other
     Latin capitals itself, so that a database made with LC_CTYPE C finds "Östra" for "östra"."""
+
+
+@migration
+def m422_review_index_on_postgresql(db: sqlite_utils.Database) -> None:
+    """PostgreSQL only (app/pg/schema.py, PG_ONLY): the Review index as m370 made it here. PostgreSQL's
+    DDL was derived from what each migration changed, and an index made again under its own name was
+    not seen, so shared stores kept the older index, without each note's place and id."""

@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from app import search_words
 from app.model import Note
 from app.pg.schema import NOTE_VECTOR
 from app.records import record_type
@@ -89,23 +90,19 @@ def search(store: Store, text: str, *, conference_id: str | None = None, limit: 
             return []
     else:
         runs = [(None, None)]
-    candidates: list[Any] = []
-    for low, high in runs:  # newest first, so the candidates stay in rowid order, newest first
-        scope, scope_params = "n.deleted = 0", []
-        if conference_id:
-            # The range lets FTS5 skip the doclists of every other conference instead of joining them.
-            scope += " AND n.conference_id = ? AND f.rowid BETWEEN ? AND ?"
-            scope_params = [conference_id, low, high]
-        candidates += store.conn.execute(
-            f"SELECT f.rowid, n.text FROM notes_fts f JOIN notes n ON n.rowid = f.rowid"
-            f" WHERE notes_fts MATCH ? AND {scope} ORDER BY f.rowid DESC LIMIT ?",
-            (query, *scope_params, RANK_WINDOW - len(candidates)),
-        ).fetchall()
-        if len(candidates) >= RANK_WINDOW:
-            break
+    words = _WORD.findall(text)
+    long = search_words.long_words(words)
+    candidates = _coarse_candidates(store, words, long, conference_id, runs) if long else None
+    if candidates is None:
+        long = None
+        candidates = _candidates(store, query, conference_id, runs)
     if not candidates:
         return []
     order = _ranked(candidates, text, limit)
+    page_query = query
+    if long:  # the page's own tokens for the long words: no prefix iterator for the snippets either
+        texts = {rowid: row_text for rowid, row_text in candidates}
+        page_query = _exact_terms_query(words, long, [texts[rowid] for rowid in order]) or query
     # Snippets and records only for the page shown. FTS5 is given the page's rowid range (it seeks to it),
     # not the list: asked for rowids one by one, it walked each word's doclist over the whole store.
     rows: list[Any] = []
@@ -118,9 +115,83 @@ def search(store: Store, text: str, *, conference_id: str | None = None, limit: 
             "SELECT f.rowid AS hit_rowid, n.*, snippet(notes_fts, 0, '[', ']', '…', 12) AS snip"
             " FROM notes_fts f JOIN notes n ON n.rowid = f.rowid WHERE notes_fts MATCH ?"
             f" AND f.rowid BETWEEN ? AND ? AND +f.rowid IN ({marks})",
-            (query, min(shown), max(shown), *shown),
+            (page_query, min(shown), max(shown), *shown),
         ).fetchall()
     return _page_of_hits(rows, order)
+
+
+def _scope(conference_id: str | None, low: int | None, high: int | None) -> tuple[str, list[Any]]:
+    if not conference_id:
+        return "n.deleted = 0", []
+    # The range lets FTS5 skip the doclists of every other conference instead of joining them.
+    return "n.deleted = 0 AND n.conference_id = ? AND f.rowid BETWEEN ? AND ?", [conference_id, low, high]
+
+
+def _candidates(store: Store, query: str, conference_id: str | None, runs: list) -> list[Any]:
+    """The newest RANK_WINDOW matches as (rowid, text), newest first."""
+    candidates: list[Any] = []
+    for low, high in runs:  # newest first, so the candidates stay in rowid order, newest first
+        scope, scope_params = _scope(conference_id, low, high)
+        candidates += store.conn.execute(
+            f"SELECT f.rowid, n.text FROM notes_fts f JOIN notes n ON n.rowid = f.rowid"
+            f" WHERE notes_fts MATCH ? AND {scope} ORDER BY f.rowid DESC LIMIT ?",
+            (query, *scope_params, RANK_WINDOW - len(candidates)),
+        ).fetchall()
+        if len(candidates) >= RANK_WINDOW:
+            break
+    return candidates
+
+
+def _coarse_candidates(
+    store: Store, words: list[str], long: list[str], conference_id: str | None, runs: list
+) -> list[Any] | None:
+    """`_candidates` for a query with words longer than the prefix indexes (app/search_words.py): FTS5
+    finds the notes holding each long word's first characters, here only those holding the whole word
+    are kept. None when a note found is not plain text: then FTS5 decides."""
+    cut = search_words.LONGEST_PREFIX_INDEX
+    coarse = " ".join(f'"{search_words.fold(w)[:cut] if len(w) > cut else w}"*' for w in words)
+    candidates: list[Any] = []
+    for low, high in runs:
+        top = high
+        while True:
+            # One upper bound for FTS5 to seek to (given two, it may walk down from the other).
+            scope, scope_params = _scope(conference_id, low, top)
+            if top is not None and not conference_id:
+                scope, scope_params = f"{scope} AND f.rowid <= ?", [top]
+            batch = store.conn.execute(
+                f"SELECT f.rowid, n.text FROM notes_fts f JOIN notes n ON n.rowid = f.rowid"
+                f" WHERE notes_fts MATCH ? AND {scope} ORDER BY f.rowid DESC LIMIT ?",
+                (coarse, *scope_params, RANK_WINDOW),
+            ).fetchall()
+            for rowid, row_text in batch:
+                holds = search_words.holds_all(row_text, long)
+                if holds is None:
+                    return None
+                if holds:
+                    candidates.append((rowid, row_text))
+                    if len(candidates) >= RANK_WINDOW:
+                        return candidates
+            if len(batch) < RANK_WINDOW:
+                break
+            top = batch[-1][0] - 1
+    return candidates
+
+
+def _exact_terms_query(words: list[str], long: list[str], texts: list[str]) -> str | None:
+    """The query with each long word as the OR of the tokens starting with it in the page's `texts`:
+    FTS5 reads those terms' doclists within the page's rowids. None where a text holds two such tokens
+    (see search_words.terms_starting)."""
+    parts = []
+    for word in words:
+        folded = search_words.fold(word)
+        if len(word) <= search_words.LONGEST_PREFIX_INDEX or folded not in long:
+            parts.append(f'"{word}"*')
+            continue
+        terms = search_words.terms_starting(texts, folded)
+        if not terms:
+            return None
+        parts.append("(" + " OR ".join(f'"{term}"' for term in terms) + ")")
+    return " AND ".join(parts)  # FTS5 takes no implicit AND after a parenthesised group
 
 
 def rowid_runs(store: Store, conference_id: str) -> list[tuple[int, int]]:

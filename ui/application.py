@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QWidget
 
 from app.errors import UserError
 from app.workspace import Workspace, check_can_create, default_dir
@@ -122,10 +122,16 @@ def start_window(app: QApplication, opened: Workspace, bundle: Path | None = Non
 
 
 def ask_role_then_start(
-    app: QApplication, folder: Path, bundle: Path | None = None, opened: list[Workspace] | None = None
+    app: QApplication,
+    folder: Path,
+    bundle: Path | None = None,
+    opened: list[Workspace] | None = None,
+    address: str = "",
 ) -> RoleDialog:
     """The first start in a folder with no workspace: ask the person's role, then make the workspace
-    and open its window (the new workspace is appended to `opened`); Cancel makes nothing and quits."""
+    and open its window (the new workspace is appended to `opened`); Cancel makes nothing and quits.
+    `address`: a shared database's address that did not let her in; she is asked again, with it filled."""
+    from app.errors import CannotConnect
     from ui.role_choice import RoleDialog
 
     dialog = RoleDialog(folder)
@@ -139,6 +145,10 @@ def ask_role_then_start(
             workspace = Workspace.create(
                 folder, dialog.role(), busy_timeout=UI_BUSY_TIMEOUT_S, database=dialog.database or None
             )
+        except CannotConnect as exc:  # a mistyped password or address: nothing was made; ask again
+            again = ask_role_then_start(app, folder, bundle, opened, dialog.address_edit.text().strip())
+            _cannot_connect_box(again, exc)
+            return
         except UserError as exc:
             workspace_error_box(exc, folder).open()
             print(f"rundabord: error: {exc}", file=sys.stderr)
@@ -150,4 +160,22 @@ def ask_role_then_start(
 
     dialog.finished.connect(on_answer)
     dialog.open()
+    if address:
+        dialog.ask_password_again(address)
     return dialog
+
+
+def _cannot_connect_box(parent: QWidget, exc: UserError) -> QMessageBox:
+    from ui import msgbox
+    from ui.bundle_messages import technical
+
+    return msgbox.error(
+        parent,
+        QCoreApplication.translate("Application", "Cannot connect to the database"),
+        QCoreApplication.translate(
+            "Application",
+            "Rundabord could not connect to the database with this address and password. Check both"
+            " (your IT department knows them) and try again; nothing has been changed.",
+        )
+        + f"\n\n{technical(str(exc))}",
+    )

@@ -131,6 +131,17 @@ def _check_texts() -> dict[str, str]:
             "The bundle brings changes in the name of a computer its key may not speak for (the "
             "secretariat's, this workspace's, or one at another table). It was not imported.",
         ),
+        "successor": translate(
+            "BundleMessages",
+            "Two laptops say they are the same chair's laptop from before its key changed: its profile was"
+            " copied before each copy got a key of its own. Nothing of this bundle was imported; the"
+            " details name the keys and say what to do.",
+        ),
+        "former": translate(
+            "BundleMessages",
+            "The bundle brings changes the same chair made with another key, without saying they are"
+            " this laptop's own. It was not imported; the details say what to do.",
+        ),
         "relay": translate(
             "BundleMessages",
             "The bundle passes on changes from another laptop at the same table that this workspace has "

@@ -379,6 +379,23 @@ def templates() -> dict[str, str]:
             "the bundle says its laptop used to write as another workspace, but another key ({key})"
             " has already taken over that workspace's changes here",
         ),
+        "successor-copied": translate(
+            "BundleMessages",
+            "two laptops say they are the laptop {name} used before the key changed: the key {key} took"
+            " over its changes here on {when}, and this bundle's key ({signer_key}) claims them too. The"
+            " laptop's profile was copied before each copy got a key of its own, so the copies' changes"
+            " under the old key cannot be told apart, and nothing of this bundle was merged. Ask {name}"
+            " which laptop to go on with; what was written only on the other one has to be typed in"
+            " again there",
+        ),
+        "former-unclaimed": translate(
+            "BundleMessages",
+            "the bundle from {name}'s key {signer_key} brings changes that {name}'s key {key} made and has"
+            " not sent here itself. Either it is {name}'s other laptop passing them on: import that"
+            " laptop's own export first, then this one again. Or the laptop changed its key with an"
+            " older Rundabord that did not note its former workspace: ask {name} to update Rundabord on"
+            " that laptop and export again; the export then says so and comes in",
+        ),
         "successor-other-name": translate(
             "BundleMessages",
             "the bundle says its laptop used to write with the key {key}, but the signer is trusted here"
@@ -424,6 +441,33 @@ def templates() -> dict[str, str]:
         ),
         "table-has-notes": translate(
             "BundleMessages", "Table {number} already has notes ({count}), so it cannot be deleted."
+        ),
+        # the sync target
+        "sync-target-empty": translate(
+            "BundleMessages", "Write where to sync: a WebDAV address (https://…) or a folder."
+        ),
+        "sync-target-no-server": translate(
+            "BundleMessages", "The address {target} names no server: write it as https://server/folder."
+        ),
+        "sync-target-password-in-url": translate(
+            "BundleMessages",
+            "Do not write the password in the address: write it in the Password field, and it is kept in"
+            " the system's keyring.",
+        ),
+        "sync-target-unknown": translate(
+            "BundleMessages",
+            "{target} is neither a WebDAV address (https://…) nor a folder: choose a folder, or write the"
+            " address.",
+        ),
+        "sync-folder-no-account": translate(
+            "BundleMessages", "A folder needs no user name or password: leave those fields empty."
+        ),
+        "sync-folder-missing": translate(
+            "BundleMessages",
+            "The folder {folder} does not exist. Plug in the USB stick or connect the shared folder first.",
+        ),
+        "sync-password-needs-user": translate(
+            "BundleMessages", "A password needs a user name: write the user name too."
         ),
         # notes
         "note-too-long": translate(

@@ -126,6 +126,12 @@ class RoleDialog(QDialog):
         self.adjustSize()  # grow to hold the form, rather than squeezing the answers above it
         self.address_edit.setFocus()
 
+    def ask_password_again(self, address: str) -> None:
+        """The shared form open on `address`, which did not let her in, the cursor in the password."""
+        self._show_shared_form()
+        self.address_edit.setText(address)
+        self.password_edit.setFocus()
+
     def _connect_shared(self) -> None:
         address = self.address_edit.text().strip()
         if not address:

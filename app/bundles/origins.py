@@ -39,11 +39,11 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from app.bundles.format import key_id_for, refused
+from app.bundles.format import BundleError, key_id_for, refused
 from app.bundles.identity import own_public_key
 from app.bundles.ledger import utc_now_text
 from app.bundles.reader import Bundle, table_of
-from app.bundles.succession import chaired, takeover_problem
+from app.bundles.succession import chaired, takeover_problem, unclaimed_problem
 from app.bundles.trust import CHAIR, Grant, TrustStatus, status
 from app.records import RECORD_TYPES
 from app.store import Store
@@ -129,8 +129,21 @@ def check_origins(store: Store, signer: TrustStatus, bundle: Bundle, taken: set[
             if owner is None or owner.public_key == bundle.public_key:
                 continue  # an origin bound to nobody yet, or the signer's own (an older bundle format)
             claimed = (signer, bundle) if origin in former else None
-            if _check_relay(store, record, name, (rev, origin), stored, owner, claimed) and taken is not None:
+            try:
+                passed = _check_relay(store, record, name, (rev, origin), stored, owner, claimed)
+            except BundleError as exc:
+                raise _said_plainly(store, exc, signer, bundle, origin, owner) from None
+            if passed and taken is not None:
                 taken.add(origin)
+
+
+def _said_plainly(
+    store: Store, exc: BundleError, signer: TrustStatus, bundle: Bundle, origin: str, owner: BoundKey
+) -> BundleError:
+    """A relay over an origin's own edit by the same chair's other key says what that most likely is."""
+    if exc.why is None or exc.why.code != "relay-over-own":
+        return exc
+    return unclaimed_problem(store, signer, bundle, origin, owner.public_key) or exc
 
 
 def _check_relay(

@@ -71,10 +71,10 @@ def takeover_problem(
     """Why the signer may not take the origin (bound here to `owner_public_key`) over as its own
     former workspace (rules 2 and 3), or None."""
     taken = successor_of(store, origin)
-    if taken is not None and taken != bundle.key_id and taken not in _former_keys(store, bundle):
-        return refused("origin", "successor-taken", origin=origin, key=taken)
-    other = status(store, owner_public_key).name or ""
     name = signer.name or bundle.signer_name
+    if taken is not None and taken != bundle.key_id and taken not in _former_keys(store, bundle):
+        return _second_taker(store, name, bundle, origin, taken)
+    other = status(store, owner_public_key).name or ""
     if not name_key(name) or name_key(name) != name_key(other):
         return refused(
             "origin",
@@ -85,6 +85,37 @@ def takeover_problem(
             other=other,
         )
     return None
+
+
+def _second_taker(store: Store, name: str, bundle: Bundle, origin: str, taken: str) -> BundleError:
+    """Another key took the origin over first. Under the same chair's name that is a copied profile:
+    the laptop was copied before each copy got a key of its own, and both bring its old changes. Said
+    plainly (the secretary cannot tell the copies' old changes apart, so nothing of this one is taken)."""
+    row = store.conn.execute(
+        "SELECT public_key, bound_at FROM origin_successors WHERE origin = ?", (origin,)
+    ).fetchone()
+    first = status(store, base64.b64decode(row[0])).name or "" if row else ""
+    if not name_key(name) or name_key(name) != name_key(first):
+        return refused("origin", "successor-taken", origin=origin, key=taken)
+    return refused(
+        "successor", "successor-copied", name=name, key=taken, signer_key=bundle.key_id, when=row[1][:10]
+    )
+
+
+def unclaimed_problem(
+    store: Store, signer: TrustStatus, bundle: Bundle, origin: str, owner_public_key: bytes
+) -> BundleError | None:
+    """An edit over the origin's own, brought without the claim by a key the secretariat trusts under
+    the same chair's name as the origin's key: her other laptop passing on what the first one has not
+    sent yet, or a laptop that changed its key with a Rundabord from before the claim, which never
+    noted its former workspace (app/bundles/identity.py notes it since; m410 on updating). Said
+    plainly, with both remedies; None for anyone else (the plain relay refusal stands)."""
+    name, owner = signer.name or "", status(store, owner_public_key).name or ""
+    if not name_key(name) or name_key(name) != name_key(owner):
+        return None
+    return refused(
+        "former", "former-unclaimed", name=name, key=key_id_for(owner_public_key), signer_key=bundle.key_id
+    )
 
 
 def _former_keys(store: Store, bundle: Bundle) -> set[str]:

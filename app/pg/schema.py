@@ -51,6 +51,12 @@ PG_ONLY: dict[str, tuple[str, ...]] = {
     "m421_search_capitals_in_any_locale": (f"DROP INDEX IF EXISTS {SEARCH_INDEX}", SEARCH_INDEX_DDL),
     # The derived DDL makes only the columns: the rows of the table m361 drops move here.
     "m360_line_digests_with_their_lines": (MOVE_RECORD_DIGESTS,),
+    # m370 re-made the Review index under its name, which the DDL derived then did not see.
+    "m422_review_index_on_postgresql": (
+        'DROP INDEX IF EXISTS "notes_review"',
+        'CREATE INDEX "notes_review" ON "notes"'
+        ' ("conference_id", "deleted", "table_number", "kind", "question_id", "position", "id")',
+    ),
 }
 _RECORD_TABLES = {rt.table for rt in RECORD_TYPES.values()}
 _TYPES = {
@@ -180,8 +186,12 @@ def _diff(before: Shape, after: Shape) -> list[str]:
             if column.name not in known:
                 kind = _TYPES.get(column.sql_type, _TYPES["TEXT"])
                 statements.append(f'ALTER TABLE "{table}" ADD COLUMN "{column.name}" {kind}')
+    for name in before.indexes.keys() - after.indexes.keys():
+        statements.append(f'DROP INDEX IF EXISTS "{name}"')
     for name, (table, columns, unique) in after.indexes.items():
-        if name not in before.indexes:
+        if before.indexes.get(name) != (table, columns, unique):
+            if name in before.indexes:  # made again under its name, over other columns
+                statements.append(f'DROP INDEX IF EXISTS "{name}"')
             listed = ", ".join(f'"{c}"' for c in columns)
             statements.append(f'CREATE {"UNIQUE " if unique else ""}INDEX "{name}" ON "{table}" ({listed})')
     return statements

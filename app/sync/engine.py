@@ -39,7 +39,7 @@ ALREADY = "already"  # imported before (by another route): the import was a no-o
 QUARANTINED = "quarantined"
 REFUSED = "refused"
 INCOMPLETE = "incomplete"  # a half-copied file: fetched again next time
-UNTIL_MORE_ARRIVES = ("relay", "rollback")  # refusals that another bundle's arrival may lift
+UNTIL_MORE_ARRIVES = ("relay", "rollback", "former")  # refusals that another bundle's arrival may lift
 NOT_FOR_US = "not-for-us"  # a bundle kind this role does not take (a chair and other tables' exports)
 
 

@@ -11,6 +11,14 @@
         <source>Choose another workspace folder with --workspace.</source>
         <translation>Välj en annan arbetsmapp med --workspace.</translation>
     </message>
+    <message>
+        <source>Cannot connect to the database</source>
+        <translation>Kan inte ansluta till databasen</translation>
+    </message>
+    <message>
+        <source>Rundabord could not connect to the database with this address and password. Check both (your IT department knows them) and try again; nothing has been changed.</source>
+        <translation>Rundabord kunde inte ansluta till databasen med den här adressen och det här lösenordet. Kontrollera båda (din IT-avdelning vet vad de ska vara) och försök igen; ingenting har ändrats.</translation>
+    </message>
 </context>
 <context>
     <name>BundleMessages</name>
@@ -105,6 +113,14 @@
     <message>
         <source>The bundle brings changes in the name of a computer its key may not speak for (the secretariat&apos;s, this workspace&apos;s, or one at another table). It was not imported.</source>
         <translation>Paketet innehåller ändringar i namnet på en dator som nyckeln inte får tala för (sekretariatets, den här arbetsytans eller en dator vid ett annat bord). Det importerades inte.</translation>
+    </message>
+    <message>
+        <source>Two laptops say they are the same chair&apos;s laptop from before its key changed: its profile was copied before each copy got a key of its own. Nothing of this bundle was imported; the details name the keys and say what to do.</source>
+        <translation>Två datorer säger sig vara samma ordförandes dator från före nyckelbytet: profilen kopierades innan varje kopia fick en egen nyckel. Inget av paketet importerades; detaljerna visar vilka nycklar det gäller och vad som kan göras.</translation>
+    </message>
+    <message>
+        <source>The bundle brings changes the same chair made with another key, without saying they are this laptop&apos;s own. It was not imported; the details say what to do.</source>
+        <translation>Paketet för med ändringar som samma ordförande gjorde med en annan nyckel, utan att säga att de är den här datorns egna. Det importerades inte; detaljerna säger vad som kan göras.</translation>
     </message>
     <message>
         <source>The bundle passes on changes from another laptop at the same table that this workspace has not received from that laptop itself. Import that laptop&apos;s own export first, then this bundle again.</source>
@@ -823,6 +839,14 @@
         <translation>paketet säger att datorn tidigare skrev som en annan arbetsyta, men en annan nyckel ({key}) har redan tagit över den arbetsytans ändringar här</translation>
     </message>
     <message>
+        <source>two laptops say they are the laptop {name} used before the key changed: the key {key} took over its changes here on {when}, and this bundle&apos;s key ({signer_key}) claims them too. The laptop&apos;s profile was copied before each copy got a key of its own, so the copies&apos; changes under the old key cannot be told apart, and nothing of this bundle was merged. Ask {name} which laptop to go on with; what was written only on the other one has to be typed in again there</source>
+        <translation>två datorer säger sig vara den dator som {name} använde före nyckelbytet: nyckeln {key} tog över dess ändringar här {when}, och det här paketets nyckel ({signer_key}) gör samma anspråk. Datorns profil kopierades innan varje kopia fick en egen nyckel, så kopiornas ändringar med den gamla nyckeln går inte att skilja åt, och inget av paketet slogs samman. Fråga {name} vilken dator som ska användas framöver; det som bara skrevs på den andra måste skrivas in igen där</translation>
+    </message>
+    <message>
+        <source>the bundle from {name}&apos;s key {signer_key} brings changes that {name}&apos;s key {key} made and has not sent here itself. Either it is {name}&apos;s other laptop passing them on: import that laptop&apos;s own export first, then this one again. Or the laptop changed its key with an older Rundabord that did not note its former workspace: ask {name} to update Rundabord on that laptop and export again; the export then says so and comes in</source>
+        <translation>paketet från nyckeln {signer_key}, betrodd som {name}, för med ändringar som nyckeln {key}, också betrodd som {name}, har gjort men inte skickat hit själv. Antingen är det en annan dator som {name} använder som för dem vidare: läs då in den datorns egen export först och sedan det här paketet igen. Eller så bytte datorn nyckel med en äldre Rundabord som inte noterade dess tidigare arbetsyta: be då {name} uppdatera Rundabord på datorn och exportera igen; exporten säger det då och tas emot</translation>
+    </message>
+    <message>
         <source>the bundle says its laptop used to write with the key {key}, but the signer is trusted here as {name} and that key as {other}. Only the same chair&apos;s new key may take over the changes made with the old one: if it is the same chair, trust the new key card under the chair&apos;s name</source>
         <translation>paketet säger att datorn tidigare skrev med nyckeln {key}, men avsändaren är betrodd här som {name} och den nyckeln som {other}. Bara samma ordförandes nya nyckel får ta över ändringarna som gjordes med den gamla: om det är samma ordförande, lita på det nya nyckelkortet under ordförandens namn</translation>
     </message>
@@ -897,6 +921,34 @@
     <message>
         <source>Table {number} already has notes ({count}), so it cannot be deleted.</source>
         <translation>Bord {number} har redan anteckningar ({count}) och kan därför inte tas bort.</translation>
+    </message>
+    <message>
+        <source>Write where to sync: a WebDAV address (https://…) or a folder.</source>
+        <translation>Skriv vart synken ska gå: en WebDAV-adress (https://…) eller en mapp.</translation>
+    </message>
+    <message>
+        <source>The address {target} names no server: write it as https://server/folder.</source>
+        <translation>Adressen {target} anger ingen server: skriv den som https://server/mapp.</translation>
+    </message>
+    <message>
+        <source>Do not write the password in the address: write it in the Password field, and it is kept in the system&apos;s keyring.</source>
+        <translation>Skriv inte lösenordet i adressen: skriv det i fältet Lösenord, så sparas det i systemets nyckelring.</translation>
+    </message>
+    <message>
+        <source>{target} is neither a WebDAV address (https://…) nor a folder: choose a folder, or write the address.</source>
+        <translation>{target} är varken en WebDAV-adress (https://…) eller en mapp: välj en mapp, eller skriv adressen.</translation>
+    </message>
+    <message>
+        <source>A folder needs no user name or password: leave those fields empty.</source>
+        <translation>En mapp behöver inget användarnamn eller lösenord: lämna de fälten tomma.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist. Plug in the USB stick or connect the shared folder first.</source>
+        <translation>Mappen {folder} finns inte. Sätt i USB-minnet eller anslut den delade mappen först.</translation>
+    </message>
+    <message>
+        <source>A password needs a user name: write the user name too.</source>
+        <translation>Ett lösenord behöver ett användarnamn: skriv användarnamnet också.</translation>
     </message>
     <message>
         <source>A note holds at most {most} characters, and this one has {length}: was a whole document pasted? Shorten it, or split it into several notes.</source>

@@ -583,6 +583,17 @@ Rätta filen och läs in den igen.</translation>
     </message>
 </context>
 <context>
+    <name>Inbox</name>
+    <message>
+        <source>Verifying bundles…</source>
+        <translation>Kontrollerar paket…</translation>
+    </message>
+    <message>
+        <source>Verifying the bundles</source>
+        <translation>Kontrollerar paketen</translation>
+    </message>
+</context>
+<context>
     <name>InboxColumns</name>
     <message>
         <source>Valid, ready to merge</source>
@@ -1867,17 +1878,6 @@ Rätta filen och läs in den igen.</translation>
     <message>
         <source>I have &amp;compared the fingerprint: every group is the same</source>
         <translation>Jag har &amp;jämfört fingeravtrycket: alla grupper är likadana</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Verifying bundles…</source>
-        <translation>Kontrollerar paket…</translation>
-    </message>
-    <message>
-        <source>Verifying the bundles</source>
-        <translation>Kontrollerar paketen</translation>
     </message>
 </context>
 </TS>

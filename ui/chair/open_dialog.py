@@ -117,6 +117,11 @@ class OpenConferenceDialog(QDialog):
         self.table_view.setAccessibleName(self.tr("Tables of the chosen conference"))
         self.table_view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.table_view.doubleClicked.connect(self._on_table_view_double_clicked)
+        for view in (self.conference_view, self.table_view):
+            # A region's long title or table name wraps in its row instead of running off sideways.
+            view.setWordWrap(True)
+            view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            view.setResizeMode(QListView.ResizeMode.Adjust)
         conference_label = QLabel(self.tr("&Conference:"))
         conference_label.setBuddy(self.conference_view)
         table_label = QLabel(self.tr("&Your table:"))
@@ -183,7 +188,9 @@ class OpenConferenceDialog(QDialog):
             return
         for t in conferences.tables(self.workspace.store, conference_id):
             label = self.tr("Table %1").replace("%1", str(t.number))
-            if t.name and t.name != label:
+            if t.name == label or t.name.startswith(f"{label} "):  # "Bord 12 – Näringslivet": said once
+                label = t.name
+            elif t.name:
                 label = f"{label} – {t.name}"
             if t.chair_name:
                 label = f"{label} ({t.chair_name})"

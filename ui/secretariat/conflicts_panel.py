@@ -227,6 +227,8 @@ class ConflictsPanel(QWidget):
         union_row.addWidget(self.keep_union_button)
         grid.addLayout(union_row, 4, 0, 1, 2)
         grid.addWidget(self.union_edit, 5, 0, 1, 2)
+        grid.setColumnStretch(0, 1)  # the two versions side by side, as wide as each other
+        grid.setColumnStretch(1, 1)
         grid.setRowStretch(2, 1)  # the room goes to the texts, not between the lines
         grid.setRowStretch(5, 1)
         return sides

@@ -3,7 +3,7 @@ leaving the editor saves."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtWidgets import QPlainTextEdit, QStyledItemDelegate
 
 
@@ -23,8 +23,14 @@ class NoteTextDelegate(QStyledItemDelegate):
         model.setData(index, editor.toPlainText(), Qt.ItemDataRole.EditRole)
 
     def updateEditorGeometry(self, editor, option, index):
-        rect = option.rect
+        rect = QRect(option.rect)
         rect.setHeight(max(rect.height() * 3, 72))
+        # Three rows down from the row's top ran past the list's foot on its last rows, where the list
+        # cut the editor to one line: there it opens upwards, and never taller than the list.
+        area = editor.parentWidget().rect()
+        rect.setHeight(min(rect.height(), area.height()))
+        if rect.bottom() > area.bottom():
+            rect.moveBottom(area.bottom())
         editor.setGeometry(rect)
 
     def eventFilter(self, editor: QObject, event: QEvent) -> bool:

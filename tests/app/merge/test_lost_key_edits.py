@@ -181,7 +181,11 @@ def test_a_second_key_taking_the_same_workspace_over_is_refused_and_told_why(day
     capsys.readouterr()
     assert _run("--workspace", day.tmp / "kansli", "import", exports[1]) == 1
     out = capsys.readouterr().out
-    assert f"but another key ({keys[0]}) already took that workspace's edits over here" in out, out
+    assert (
+        "refused: two laptops say they are Karin Sjöström's laptop from before its key changed:"
+        f" key {keys[0]} took its changes over here on " in out
+    ), out
+    assert f"and this bundle's key ({keys[1]}) claims them too" in out
     day.office = Workspace(day.tmp / "kansli")
     assert day.office.store.get("note", note_id)["text"] == EDITED
 

@@ -204,3 +204,69 @@ def test_kind_and_votes_over_britts_change_keep_hers_beside(qtbot, swedish_revie
     assert (conflict.field, conflict.ours, conflict.theirs) == ("votes", 4, 5)
     review.window().undo_action.trigger()  # her count off again: Britt's 5 was there meanwhile
     assert notes.note(anna.store, shown.id).votes == 5
+
+
+def test_a_wrong_password_at_the_first_start_asks_again_and_keeps_nothing(
+    qtbot, qapp, pg_cluster, tmp_path, memory_keyring, sync_ops, monkeypatch
+):
+    """Carin mistypes her password on the first start: she is told in Swedish, the dialog comes back
+    with the address she typed, nothing is made or kept; the right password then opens her window."""
+    import urllib.parse
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from tests.app.pg.test_cli_store import _database_for_secretaries
+    from ui import application, i18n, msgbox
+    from ui.role_choice import RoleDialog
+
+    password = "Vårt lösen, 2026!"
+    database = _database_for_secretaries(pg_cluster, password)
+    address = f"postgresql://secretary@127.0.0.1:{pg_cluster.port}/{database}?connect_timeout=5"
+    ended: list[str] = []
+    monkeypatch.setattr(qapp, "exit", lambda code=0: ended.append(f"exit {code}"))
+    monkeypatch.setattr(qapp, "quit", lambda: ended.append("quit"))
+    i18n.install("sv", qapp)
+
+    def the_dialog() -> RoleDialog:
+        shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, RoleDialog) and w.isVisible()]
+        assert len(shown) == 1
+        return shown[0]
+
+    folder = tmp_path / "carin"
+    application.ask_role_then_start(qapp, folder)
+    dialog = the_dialog()
+    qtbot.mouseClick(dialog.shared_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(dialog.address_edit, address)
+    qtbot.keyClicks(dialog.password_edit, "fel")
+    qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
+
+    qtbot.waitUntil(lambda: len(msgbox.open_boxes()) == 1, timeout=5000)
+    [box] = msgbox.open_boxes()
+    assert box.windowTitle() == "Kan inte ansluta till databasen"
+    assert "lösenord" in box.text() and "ingenting har ändrats" in box.text().lower()
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not msgbox.open_boxes(), timeout=5000)
+    assert ended == []  # the application is still there, asking again
+    again = the_dialog()
+    assert again.shared_form.isVisible() and again.address_edit.text() == address
+    assert again.password_edit.text() == "" and again.focusWidget() is again.password_edit
+    assert memory_keyring.passwords == {} and not (folder / "postgresql.json").exists()
+
+    qtbot.keyClicks(again.password_edit, "V")
+    again.password_edit.insert(password[1:])  # QTest types ASCII only
+    qtbot.mouseClick(again.connect_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: any(isinstance(w, SecretariatWindow) and w.isVisible() for w in qapp.topLevelWidgets())
+    )
+    window = next(w for w in qapp.topLevelWidgets() if isinstance(w, SecretariatWindow) and w.isVisible())
+    try:
+        assert list(memory_keyring.passwords.values()) == [password]
+        written = b"".join(p.read_bytes() for p in folder.rglob("*") if p.is_file())
+        for form in (password, urllib.parse.quote(password, safe=""), urllib.parse.quote_plus(password)):
+            assert form.encode() not in written
+        assert window.context.store.dialect == "postgresql"
+    finally:
+        window.close()
+        window.context.workspace.close()
+        i18n.install("en", qapp)

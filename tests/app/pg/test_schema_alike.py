@@ -1,0 +1,46 @@
+"""One schema definition drives both backends: every index the migrations leave on SQLite is on a
+PostgreSQL store too, over the same columns, also when a migration re-made an index under its name."""
+
+from __future__ import annotations
+
+from app.pg.schema import final_shape
+from app.pg.store import PgStore
+
+
+def _postgresql_indexes(store: PgStore) -> dict[str, tuple[str, tuple[str, ...], bool]]:
+    rows = store.conn.execute(
+        "SELECT i.relname, t.relname, ix.indisunique,"
+        " array(SELECT a.attname FROM unnest(ix.indkey) WITH ORDINALITY AS k(attnum, n)"
+        "       JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.attnum ORDER BY k.n)"
+        " FROM pg_index ix JOIN pg_class i ON i.oid = ix.indexrelid JOIN pg_class t ON t.oid = ix.indrelid"
+        " JOIN pg_namespace s ON s.oid = t.relnamespace WHERE s.nspname = 'public'"
+    ).fetchall()
+    return {row[0]: (row[1], tuple(row[3]), row[2]) for row in rows}
+
+
+def test_every_index_of_the_schema_is_on_postgresql_with_its_columns(pg_dsn) -> None:
+    store = PgStore(pg_dsn, origin="d5" * 8)
+    try:
+        made = _postgresql_indexes(store)
+    finally:
+        store.close()
+    expected = final_shape().indexes
+    different = {name: (shape, made.get(name)) for name, shape in expected.items() if made.get(name) != shape}
+    assert different == {}
+    assert made["notes_review"][1][-2:] == ("position", "id")  # re-made by a later migration
+
+
+def test_a_store_migrated_before_gets_the_review_index_as_it_is_now(pg_dsn) -> None:
+    store = PgStore(pg_dsn, origin="d6" * 8)
+    # As earlier versions left every shared store: m370 applied, its index never re-made.
+    store.conn.execute("DROP INDEX notes_review")
+    store.conn.execute(
+        "CREATE INDEX notes_review ON notes (conference_id, deleted, table_number, kind, question_id)"
+    )
+    store.conn.execute("DELETE FROM rundabord_migrations WHERE name = 'm422_review_index_on_postgresql'")
+    store.close()
+    updated = PgStore(pg_dsn, origin="d6" * 8)
+    try:
+        assert _postgresql_indexes(updated)["notes_review"] == final_shape().indexes["notes_review"]
+    finally:
+        updated.close()

@@ -1,0 +1,93 @@
+"""Two secretaries' windows, in Swedish, on one PostgreSQL store: what one saves in Review shows in the
+other's Review within a second (LISTEN/NOTIFY), both ways, and a save made over what the refreshed
+window showed is an ordinary save (no "changed meanwhile" box, no conflict)."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from app import conflicts, demo, notes
+from app.bundles.identity import create_identity
+from app.workspace import Workspace
+from tests import sync_fixtures
+from ui import msgbox
+from ui.secretariat.notes_model import COL_TEXT
+
+from ..chair.conftest import type_text
+from .conftest import open_in_swedish
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+EVENTUALLY = 5_000  # waits for an event, never a promise of speed
+WITHIN_A_SECOND = 1_000  # the promise: another secretary's change shows within a second
+
+memory_keyring = sync_fixtures.memory_keyring  # autouse: no real keyring is touched
+
+
+@pytest.fixture
+def two_windows(qtbot, qapp, pg_dsn, tmp_path, sync_ops):
+    anna = Workspace.create(tmp_path / "anna", "secretariat", database=pg_dsn)
+    create_identity(anna, "Anna Lind")
+    conference_id = demo.ensure_demo(anna.store)
+    note_id = notes.add_note(anna.store, conference_id, 3, 1, "Fler bussturer på landsbygden", votes=2)
+    britt = Workspace.create(tmp_path / "britt", "secretariat", database=pg_dsn)
+    create_identity(britt, "Britt Ek")
+    windows = (
+        open_in_swedish(qtbot, qapp, anna, conference_id, size=(1366, 768)),
+        open_in_swedish(qtbot, qapp, britt, conference_id, size=(1280, 720)),
+    )
+    for window in windows:
+        window.sync_status.automatic = False
+        window.tabs.setCurrentWidget(window.review_view)
+        qtbot.waitUntil(lambda w=window: w.review_view.model.rowCount() == 1, timeout=EVENTUALLY)
+    yield *windows, note_id, conference_id
+    for window in windows:
+        window.close()
+    britt.close()
+    anna.close()
+
+
+def _edit_text(qtbot, window, text: str) -> None:
+    """Activate the window, double-click the note's text, type over it and save with Ctrl+Enter."""
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    review = window.review_view
+    cell = review.view.visualRect(review.model.index(0, COL_TEXT)).center()
+    qtbot.mouseClick(review.view.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    qtbot.mouseDClick(review.view.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    editor = QApplication.focusWidget()
+    assert editor is not None and editor is not review.view
+    editor.selectAll()
+    type_text(qtbot, editor, text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return, CTRL)
+
+
+def _shows_within_a_second(qtbot, window, store, note_id: str, text: str) -> float:
+    """Wait for `window` to show what was saved with Ctrl+Enter a moment ago (the save itself included);
+    the seconds that took."""
+    sent = time.monotonic()
+    qtbot.waitUntil(lambda: window.review_view.model.note_at(0).text == text, timeout=WITHIN_A_SECOND)
+    assert notes.note(store, note_id).text == text
+    return time.monotonic() - sent
+
+
+def test_each_windows_save_shows_in_the_others_within_a_second(qtbot, two_windows, tmp_path) -> None:
+    anna, britt, note_id, conference_id = two_windows
+    store = anna.context.store
+
+    _edit_text(qtbot, britt, "Britts rättelse: bussturer även på helgerna")
+    took = _shows_within_a_second(qtbot, anna, store, note_id, "Britts rättelse: bussturer även på helgerna")
+    print(f"Britt's save showed in Anna's window after {took * 1000:.0f} ms")
+    anna.grab().save(str(tmp_path / "anna-ser-britts.png"))
+
+    _edit_text(qtbot, anna, "Annas rättelse: kvällsturer till Åsele")
+    took = _shows_within_a_second(qtbot, britt, store, note_id, "Annas rättelse: kvällsturer till Åsele")
+    print(f"Anna's save showed in Britt's window after {took * 1000:.0f} ms")
+
+    # Anna saved over what her refreshed window showed: Britt's text, seen. No box, no conflict.
+    qtbot.wait(100)
+    assert not msgbox.open_boxes()
+    assert conflicts.open_conflicts(store, conference_id) == []

@@ -15,6 +15,7 @@ from typing import Literal
 
 from app import conferences, notes
 from app.bundles.format import KIND_TABLE
+from app.dialect import json_list_holds
 from app.records import RECORD_TYPES
 from app.store import Store
 
@@ -48,8 +49,7 @@ def export_status(store: Store, conference_id: str, table_number: int) -> Export
     """Whether this workspace exported the table, and whether it changed since."""
     row = store.conn.execute(
         "SELECT path, signer_name, created_utc, created_hlc FROM bundle_exports"
-        " WHERE kind = ? AND conference_id = ?"
-        " AND EXISTS (SELECT 1 FROM json_each(bundle_exports.tables) WHERE json_each.value = ?)"
+        f" WHERE kind = ? AND conference_id = ? AND {json_list_holds(store, 'bundle_exports.tables')}"
         " ORDER BY created_hlc DESC LIMIT 1",
         (KIND_TABLE, conference_id, table_number),
     ).fetchone()
@@ -113,7 +113,7 @@ def _latest_signatures(store: Store, conference_id: str, table_number: int) -> d
     for ledger in ("bundle_exports", "bundle_imports"):
         row = store.conn.execute(
             f"SELECT MAX(created_hlc) FROM {ledger} WHERE kind = ? AND conference_id = ?"
-            f" AND EXISTS (SELECT 1 FROM json_each({ledger}.tables) WHERE json_each.value = ?)",
+            f" AND {json_list_holds(store, ledger + '.tables')}",
             (KIND_TABLE, conference_id, table_number),
         ).fetchone()
         if row[0]:

@@ -82,7 +82,7 @@ def remember(store: Store, carrier: Carrier, records: Iterable[Wire]) -> None:
     the records' lines this store does not hold yet, with the digests to remember of them (lines.py),
     and whether the export splits its key's chain."""
     records = list(records)
-    digests = keep_lines(store, carrier, records)
+    digests = keep_lines(store, records, carrier.lines, carrier.texts, carrier.known)
     known = _forked_so_far(store, update=True)
     # Only the numbers around this one, or one numbered against the order it was made in, can split
     # the chain anew (see forked_keys).

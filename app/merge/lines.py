@@ -11,33 +11,38 @@ table's note or sheet, or its digest was forgotten by a prune or a repair).
 from __future__ import annotations
 
 import hashlib
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
 
 from app.merge.registers import Wire, compact_json
 from app.store import Store
-
-if TYPE_CHECKING:
-    from app.merge.forks import Carrier
 
 _CHUNK = 500
 Known = tuple[str, str, int]  # what a remembered digest stands for: record id, type, table number
 
 
-def keep_lines(store: Store, carrier: Carrier, records: list[Wire]) -> list[str]:
+def keep_lines(
+    store: Store,
+    records: list[Wire],
+    digests: Sequence[str] = (),
+    texts: Sequence[bytes] = (),
+    remembered: dict[str, Known] | None = None,
+) -> list[str]:
     """Keep the lines of an export's records that this store does not hold yet, each with its digest
-    to remember (`carrier.known`), in one statement; the records' line digests, in order. Records
-    handed over without their lines are named by the digest of their canonical JSON."""
-    by_line = len(carrier.lines) == len(records)
-    lines = list(carrier.lines) if by_line else []
+    to remember (`remembered`), in one statement; the records' line digests, in order. `digests` and
+    `texts` are the lines' as the reader kept them (forks.Carrier); records handed over without them
+    are named by the digest of their canonical JSON."""
+    remembered = remembered or {}
+    by_line = len(digests) == len(records)
+    lines = list(digests) if by_line else []
     texts: dict[str, str] = {}
     if not by_line:
         for record in records:
             text = compact_json(record)
             lines.append(hashlib.sha256(b"rundabord-evidence\0" + text.encode("utf-8")).hexdigest()[:32])
             texts[lines[-1]] = text
-    known = carrier.known if by_line else {}
+    known = remembered if by_line else {}
     held = _held(store, lines)
-    own = carrier.texts if by_line and len(carrier.texts) == len(lines) else ()
+    own = texts if by_line and len(texts) == len(lines) else ()
 
     def text(i: int) -> str:
         return own[i].decode("utf-8") if own else texts.get(lines[i]) or compact_json(records[i])
@@ -57,7 +62,7 @@ def keep_lines(store: Store, carrier: Carrier, records: list[Wire]) -> list[str]
     if unkept:
         store.conn.executemany("UPDATE merge_lines SET record = ? WHERE digest = ?", unkept)
     # A line held before (its digest forgotten by a prune, or kept without it) is remembered again.
-    remember_digests(store, {d: k for d, k in carrier.known.items() if not by_line or d in held})
+    remember_digests(store, {d: k for d, k in remembered.items() if not by_line or d in held})
     return lines
 
 

@@ -217,8 +217,11 @@ class PrivacyReviewDialog(QDialog):
         last_row = max(self.model.hits.index(h) for h in hits)
         try:
             decide_all(self.store, self.conference_id, hits, action, replacement)  # all or none
-        except UserError as exc:
-            msgbox.error(self, self.tr("Not saved"), str(exc))
+        except UserError as exc:  # in the user's words (a rewrite that still names someone)
+            from ui.bundle_messages import explain_error, technical
+
+            text, detail = explain_error(exc)
+            msgbox.error(self, self.tr("Not saved"), f"{text}\n\n{technical(detail)}" if detail else text)
             return
         self._show(review(self.store, self.conference_id), after_row=last_row)
 

@@ -34,18 +34,18 @@ def keep_lines(
     remembered = remembered or {}
     by_line = len(digests) == len(records)
     lines = list(digests) if by_line else []
-    texts: dict[str, str] = {}
+    canonical: dict[str, str] = {}
     if not by_line:
         for record in records:
             text = compact_json(record)
             lines.append(hashlib.sha256(b"rundabord-evidence\0" + text.encode("utf-8")).hexdigest()[:32])
-            texts[lines[-1]] = text
+            canonical[lines[-1]] = text
     known = remembered if by_line else {}
     held = _held(store, lines)
     own = texts if by_line and len(texts) == len(lines) else ()
 
     def text(i: int) -> str:
-        return own[i].decode("utf-8") if own else texts.get(lines[i]) or compact_json(records[i])
+        return own[i].decode("utf-8") if own else canonical.get(lines[i]) or compact_json(records[i])
 
     new, unkept = [], []
     for i, digest in enumerate(lines):

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 
 from app.errors import UserError
 from app.privacy.review import Hit, decide_all, review
-from ui import msgbox
 
 Index = QModelIndex | QPersistentModelIndex
 KIND, WHERE, CONTEXT, DECISION = range(4)
@@ -218,10 +217,9 @@ class PrivacyReviewDialog(QDialog):
         try:
             decide_all(self.store, self.conference_id, hits, action, replacement)  # all or none
         except UserError as exc:  # in the user's words (a rewrite that still names someone)
-            from ui.bundle_messages import explain_error, technical
+            from ui.bundle_messages import error_box
 
-            text, detail = explain_error(exc)
-            msgbox.error(self, self.tr("Not saved"), f"{text}\n\n{technical(detail)}" if detail else text)
+            error_box(self, self.tr("Not saved"), exc)
             return
         self._show(review(self.store, self.conference_id), after_row=last_row)
 

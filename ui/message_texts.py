@@ -442,6 +442,39 @@ def templates() -> dict[str, str]:
         "table-has-notes": translate(
             "BundleMessages", "Table {number} already has notes ({count}), so it cannot be deleted."
         ),
+        # the personal-data review
+        "privacy-rewrite-empty": translate("BundleMessages", "Write the words to publish instead."),
+        "privacy-rewrite-personal": translate(
+            "BundleMessages",
+            "What you wrote instead still holds personal data: “{found}”. Rewrite it without.",
+        ),
+        # the sync target
+        "sync-target-empty": translate(
+            "BundleMessages", "Write where to sync: a WebDAV address (https://…) or a folder."
+        ),
+        "sync-target-no-server": translate(
+            "BundleMessages", "The address {target} names no server: write it as https://server/folder."
+        ),
+        "sync-target-password-in-url": translate(
+            "BundleMessages",
+            "Do not write the password in the address: write it in the Password field, and it is kept in"
+            " the system's keyring.",
+        ),
+        "sync-target-unknown": translate(
+            "BundleMessages",
+            "{target} is neither a WebDAV address (https://…) nor a folder: choose a folder, or write the"
+            " address.",
+        ),
+        "sync-folder-no-account": translate(
+            "BundleMessages", "A folder needs no user name or password: leave those fields empty."
+        ),
+        "sync-folder-missing": translate(
+            "BundleMessages",
+            "The folder {folder} does not exist. Plug in the USB stick or connect the shared folder first.",
+        ),
+        "sync-password-needs-user": translate(
+            "BundleMessages", "A password needs a user name: write the user name too."
+        ),
         # notes
         "note-too-long": translate(
             "BundleMessages",

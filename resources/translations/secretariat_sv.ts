@@ -583,6 +583,17 @@ Rätta filen och läs in den igen.</translation>
     </message>
 </context>
 <context>
+    <name>Inbox</name>
+    <message>
+        <source>Verifying bundles…</source>
+        <translation>Kontrollerar paket…</translation>
+    </message>
+    <message>
+        <source>Verifying the bundles</source>
+        <translation>Kontrollerar paketen</translation>
+    </message>
+</context>
+<context>
     <name>InboxColumns</name>
     <message>
         <source>Valid, ready to merge</source>
@@ -1705,6 +1716,10 @@ Rätta filen och läs in den igen.</translation>
         <translation>Öppna &amp;igen</translation>
     </message>
     <message>
+        <source>(not known here; now: %1)</source>
+        <translation>(okänt här; nu: %1)</translation>
+    </message>
+    <message>
         <source>Cannot reopen the conflict</source>
         <translation>Kan inte öppna konflikten igen</translation>
     </message>
@@ -1867,17 +1882,6 @@ Rätta filen och läs in den igen.</translation>
     <message>
         <source>I have &amp;compared the fingerprint: every group is the same</source>
         <translation>Jag har &amp;jämfört fingeravtrycket: alla grupper är likadana</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Verifying bundles…</source>
-        <translation>Kontrollerar paket…</translation>
-    </message>
-    <message>
-        <source>Verifying the bundles</source>
-        <translation>Kontrollerar paketen</translation>
     </message>
 </context>
 </TS>

@@ -180,6 +180,11 @@ class CollectView(QWidget):
         self.folders_view.setModel(self.folders_model)
         self.folders_view.setAccessibleName(self.tr("Watched folders"))
         self.folders_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Two folders' lines at least, not a list view's usual 70 pixels: on a small screen the room
+        # goes to the bundles and the chosen bundle's lines above
+        self.folders_view.setMinimumHeight(
+            2 * self.folders_view.fontMetrics().lineSpacing() + 2 * self.folders_view.frameWidth() + 4
+        )
         folders_layout.addWidget(self.folders_view, 1)
         side = QVBoxLayout()
         self.add_folder_button = QPushButton(self.tr("Watch a f&older…"))

@@ -453,6 +453,9 @@ _ENGLISH: dict[str, str | Callable[[Params], str]] = {
     "sync-folder-no-account": "a folder target takes no user name or password",
     "sync-folder-missing": "{folder}: no such folder (mount the share or plug in the stick first)",
     "sync-password-needs-user": "a password needs a user name: add --user NAME",
+    # -- the personal-data review (app/privacy/review.py) ---------------------------------------------
+    "privacy-rewrite-empty": "a rewrite needs the words to publish instead",
+    "privacy-rewrite-personal": "the rewrite still holds personal data: {found!r}",
     # -- notes (app/notes.py) --------------------------------------------------------------------------
     "note-too-long": "a note holds at most {most} characters; this one has {length}",
     # -- settling a conflict (app/conflicts.py) ----------------------------------------------------------

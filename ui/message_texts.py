@@ -442,6 +442,12 @@ def templates() -> dict[str, str]:
         "table-has-notes": translate(
             "BundleMessages", "Table {number} already has notes ({count}), so it cannot be deleted."
         ),
+        # the personal-data review
+        "privacy-rewrite-empty": translate("BundleMessages", "Write the words to publish instead."),
+        "privacy-rewrite-personal": translate(
+            "BundleMessages",
+            "What you wrote instead still holds personal data: “{found}”. Rewrite it without.",
+        ),
         # the sync target
         "sync-target-empty": translate(
             "BundleMessages", "Write where to sync: a WebDAV address (https://…) or a folder."

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import os
-import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -153,6 +152,8 @@ def write(
     bare, password = split_password(dsn)
     if password:
         save_password(bare, password)
+    import secrets  # only when a shared store is set up, not at every start
+
     settings = Settings(dsn=bare, origin=origin or secrets.token_hex(8))
     PersonalSettings(Path(workspace_dir)).update(personal or {})
     path = config_path(workspace_dir)

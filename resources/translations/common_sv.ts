@@ -923,6 +923,14 @@
         <translation>Bord {number} har redan anteckningar ({count}) och kan därför inte tas bort.</translation>
     </message>
     <message>
+        <source>Write the words to publish instead.</source>
+        <translation>Skriv orden som ska publiceras i stället.</translation>
+    </message>
+    <message>
+        <source>What you wrote instead still holds personal data: “{found}”. Rewrite it without.</source>
+        <translation>Det du skrev i stället innehåller fortfarande en personuppgift: ”{found}”. Skriv om utan den.</translation>
+    </message>
+    <message>
         <source>Write where to sync: a WebDAV address (https://…) or a folder.</source>
         <translation>Skriv vart synken ska gå: en WebDAV-adress (https://…) eller en mapp.</translation>
     </message>

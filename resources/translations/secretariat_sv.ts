@@ -1716,6 +1716,10 @@ Rätta filen och läs in den igen.</translation>
         <translation>Öppna &amp;igen</translation>
     </message>
     <message>
+        <source>(not known here; now: %1)</source>
+        <translation>(okänt här; nu: %1)</translation>
+    </message>
+    <message>
         <source>Cannot reopen the conflict</source>
         <translation>Kan inte öppna konflikten igen</translation>
     </message>

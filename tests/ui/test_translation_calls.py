@@ -37,3 +37,18 @@ def test_no_tr_called_on_another_object():
         if OTHERS_TR.search(line) and not line.lstrip().startswith("#")
     ]
     assert not found, "\n".join(found)
+
+
+def test_no_message_box_shows_the_cores_english_bare():
+    """A refusal's str() is the core's English, for the CLI: a box shows it through
+    bundle_messages.error_box / explain_error (the user's words first, the English labelled as the
+    technical detail), never bare under a Swedish title."""
+    found = []
+    for path in sorted((ROOT / "ui").rglob("*.py")):
+        calls = re.findall(r"msgbox\.\w+\((?:[^()]|\([^()]*\))*\)", path.read_text("utf-8"), re.DOTALL)
+        found += [
+            f"{path.relative_to(ROOT)}: {' '.join(c.split())}"
+            for c in calls
+            if "str(exc)" in c or ".format(exc)" in c
+        ]
+    assert not found, "\n".join(found)

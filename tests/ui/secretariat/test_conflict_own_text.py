@@ -173,3 +173,34 @@ def test_a_reopened_version_shows_when_its_author_wrote_it_not_when_it_was_decid
     assert panel.ours_label.text().startswith(f"{who}, ändrat {written}")
     qtbot.wait(50)
     window.grab().save(str(tmp_path / "konflikt-öppnad-igen.png"))
+
+
+def test_settled_lists_what_the_decision_kept_though_the_note_was_edited_since(
+    qtbot, qapp, secretariat, afternoon, tmp_path, sync_ops
+):
+    from ui.secretariat.settled_dialog import SettledDialog
+
+    merged_with_conflicts(secretariat, afternoon, tmp_path)
+    _window, panel = _open(qtbot, qapp, secretariat, afternoon)
+    [text] = [c for c in panel.conflicts() if c.field == "text" and c.table_number == EDITED_TABLES[0]]
+    row = panel.row_of(text) + 1  # the version set aside so far
+    who, kept = panel.model.index(row, 2).data(), text.theirs
+    _click_line(qtbot, panel, row)
+    [button] = [
+        b
+        for b in (panel.keep_ours_button, panel.keep_theirs_button)
+        if b.text().lower().endswith(who.lower())
+    ]
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    _answer(qtbot, QMessageBox.StandardButton.Yes)
+    notes.edit_note(secretariat.store, text.record_id, text="Bord 5: lokalerna öppnas på kvällarna.")
+    panel.context.changed()
+    qtbot.mouseClick(panel.settled_button, Qt.MouseButton.LeftButton)
+    dialog = panel.findChild(SettledDialog)
+    [[field, shown]] = [
+        [dialog.model.index(r, c).data() for c in (1, 2)] for r in range(dialog.model.rowCount())
+    ]
+    assert (
+        field == "text" and shown == panel.words.preview(kept, "text") and shown.startswith("Bord 5: vi kan")
+    )
+    dialog.close()

@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 
 from app import roles
-from app.cli.common import print_json_line
+from app.cli.common import open_workspace, print_json_line
 from app.workspace import ROLES, Workspace, default_dir
 
 
@@ -57,7 +57,7 @@ def _init(args: argparse.Namespace) -> int:
 
 
 def _role(args: argparse.Namespace) -> int:
-    workspace = Workspace(args.workspace or default_dir())
+    workspace = open_workspace(args)
     if args.role:
         workspace.role = args.role
     administered = sorted(roles.administered(workspace.store))

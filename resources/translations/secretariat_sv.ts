@@ -149,6 +149,10 @@
         <source>Also looked in: %1</source>
         <translation>Letar också i: %1</translation>
     </message>
+    <message>
+        <source>%1 ready to merge, %2 already imported, %3 waiting for a trust decision, %4 refused or damaged, %5 sent from here.</source>
+        <translation>%1 klara att slå samman, %2 redan inlästa, %3 väntar på beslut om nyckeln, %4 avvisade eller skadade, %5 skickat härifrån.</translation>
+    </message>
     <message numerus="yes">
         <source>%n bundle(s): </source>
         <translation>

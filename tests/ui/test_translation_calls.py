@@ -46,5 +46,9 @@ def test_no_message_box_shows_the_cores_english_bare():
     found = []
     for path in sorted((ROOT / "ui").rglob("*.py")):
         calls = re.findall(r"msgbox\.\w+\((?:[^()]|\([^()]*\))*\)", path.read_text("utf-8"), re.DOTALL)
-        found += [f"{path.relative_to(ROOT)}: {' '.join(c.split())}" for c in calls if "str(exc)" in c]
+        found += [
+            f"{path.relative_to(ROOT)}: {' '.join(c.split())}"
+            for c in calls
+            if "str(exc)" in c or ".format(exc)" in c
+        ]
     assert not found, "\n".join(found)

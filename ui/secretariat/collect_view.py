@@ -265,16 +265,24 @@ class CollectView(QWidget):
         total = len(self.inbox.entries)
         problems = counts[inbox_mod.INVALID] + counts[inbox_mod.INCOMPLETE] + counts[inbox_mod.WILL_REFUSE]
         waiting = counts[inbox_mod.UNKNOWN_KEY] + counts[inbox_mod.HELD]
-        self.summary.setText(
-            self.tr("%n bundle(s): ", "", total)
-            + self.tr(
+        parts = (
+            self.tr(
+                "%1 ready to merge, %2 already imported, %3 waiting for a trust decision,"
+                " %4 refused or damaged, %5 sent from here."
+            )
+            if counts[inbox_mod.OWN]  # the parts add up to the whole: the own pack counted too
+            else self.tr(
                 "%1 ready to merge, %2 already imported, %3 waiting for a trust decision,"
                 " %4 refused or damaged."
             )
-            .replace("%1", str(counts[inbox_mod.READY]))
+        )
+        self.summary.setText(
+            self.tr("%n bundle(s): ", "", total)
+            + parts.replace("%1", str(counts[inbox_mod.READY]))
             .replace("%2", str(counts[inbox_mod.IMPORTED]))
             .replace("%3", str(waiting))
             .replace("%4", str(problems))
+            .replace("%5", str(counts[inbox_mod.OWN]))
         )
         self._select_bundle_to_show()
         self._update_buttons()

@@ -15,3 +15,16 @@ def test_the_scan_of_the_bundles_is_titled_in_swedish(qtbot, qapp, secretariat, 
     operation = scan_inbox(collect.context, collect)  # the dialog a slow scan shows bears its title
     assert operation.title == "Kontrollerar paketen"
     assert inbox_for(collect.context).entries, "nothing was verified"
+
+
+def test_the_summary_adds_up_with_the_secretariats_own_pack_in_the_list(qtbot, qapp, secretariat, afternoon):
+    window = open_in_swedish(qtbot, qapp, secretariat, afternoon.conference_id)
+    collect = window.collect_view
+    window.tabs.setCurrentWidget(collect)
+    pack = afternoon.secretariat_template.parent / "pack.rbz"  # the pack the chairs fetched, on the share
+    collect.add_paths([str(pack), str(afternoon.unknown)])
+    qtbot.waitUntil(lambda: len(collect.inbox.entries) == 2, timeout=30_000)
+    assert collect.summary.text() == (
+        "2 paket: 0 klara att slå samman, 0 redan inlästa, 1 väntar på beslut om nyckeln,"
+        " 0 avvisade eller skadade, 1 skickat härifrån."
+    )

@@ -214,7 +214,7 @@ _ENGLISH: dict[str, str | Callable[[Params], str]] = {
     "conflicts-opened": lambda p: f"opened {p['count']} conflict{'s' if p['count'] != 1 else ''} to review",
     # -- what a key is trusted for ---------------------------------------------------------------------
     "grant-chair": "chair of table {table} (conference {conference!s:.8})",
-    "grant-secretariat-pinned": "secretariat of conference {conference!s:.8} (pinned from its pack)",
+    "grant-secretariat-pinned": "secretariat of conference {conference!s:.8} (from its pack)",
     "grant-secretariat": "secretariat",
     "key-revoked": "revoked key",
     "key-unknown": "unknown key",

@@ -216,7 +216,7 @@ class Settled:
     choice: str  # "ours", "theirs" or "text"
     kept: Any  # the value the decision kept (None when not known here: see kept_known)
     kept_known: bool  # False for a decision taken elsewhere whose value was since edited away here
-    set_aside: list[Any]  # the reviewed values the decision did not keep
+    set_aside: list[Any]  # the reviewed values the decision did not keep ([] when kept is not known)
     now: Any  # the value the field holds now (edited since the decision, it differs from `kept`)
     reviewed: list[Any]  # the values the secretary saw
     decided_rev: str
@@ -247,7 +247,8 @@ def settled(store: Store, conference_id: str | None = None) -> list[Settled]:
         record = _row_context(store, resolution["record_type"], resolution["record_id"]) or {}
         known, kept = kept_value(store, resolution, record)
         reviewed = [v["value"] for v in reviewed_of(resolution)]
-        set_aside = [v for v in reviewed if not known or value_key(v) != value_key(kept)]
+        # Which of them it set aside is known only with what it kept
+        set_aside = [v for v in reviewed if value_key(v) != value_key(kept)] if known else []
         found.append(
             Settled(
                 id=resolution["id"],

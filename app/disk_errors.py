@@ -9,7 +9,6 @@ from __future__ import annotations
 import errno
 import os
 import sqlite3
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -92,6 +91,8 @@ def classify(exc: BaseException) -> DiskProblem | None:
 def folder_write_problem(folder: Path | str, *files: Path | str) -> DiskProblem | None:
     """Whether `folder` (and the named files in it) can be written now: a real probe, since a
     write-protected stick or a read-only mount says so only when one tries. None when all is well."""
+    import tempfile  # here: the CLI and the window import this module at their start, the probe comes later
+
     folder = Path(folder)
     try:
         with tempfile.NamedTemporaryFile(dir=folder, prefix=".write-probe-"):

@@ -15,6 +15,7 @@ from typing import Literal
 
 from app import conferences, notes
 from app.bundles.format import KIND_TABLE
+from app.dialect import json_list_holds
 from app.records import RECORD_TYPES
 from app.store import Store
 
@@ -48,8 +49,7 @@ def export_status(store: Store, conference_id: str, table_number: int) -> Export
     """Whether this workspace exported the table, and whether it changed since."""
     row = store.conn.execute(
         "SELECT path, signer_name, created_utc, created_hlc FROM bundle_exports"
-        " WHERE kind = ? AND conference_id = ?"
-        " AND EXISTS (SELECT 1 FROM json_each(bundle_exports.tables) WHERE json_each.value = ?)"
+        f" WHERE kind = ? AND conference_id = ? AND {json_list_holds(store, 'bundle_exports.tables')}"
         " ORDER BY created_hlc DESC LIMIT 1",
         (KIND_TABLE, conference_id, table_number),
     ).fetchone()
@@ -89,6 +89,9 @@ def export_preview(store: Store, conference_id: str, table_number: int) -> Expor
     )
 
 
+SLUG_LENGTH = 60  # the title's part of a USB copy's name
+
+
 def copy_name(conference_title: str, date: str, table_number: int) -> str:
     """A file name a person can read on a USB stick: Bord-07-Rundabordssamtal-2026-03-12.rbz. Letters
     are folded to ASCII (å → a) so every stick and system takes the name."""
@@ -97,7 +100,9 @@ def copy_name(conference_title: str, date: str, table_number: int) -> str:
     slug = "-".join(
         w.capitalize() if i == 0 else w.lower() for i, w in enumerate(re.findall(r"[A-Za-z0-9]+", words))
     )
-    parts = [f"Bord-{table_number:02d}", slug[:60].strip("-") or "Rundabord", date[:10]]
+    if len(slug) > SLUG_LENGTH:  # cut between words: "…-i-glesbyg" read as a typo
+        slug = slug[: SLUG_LENGTH + 1].rsplit("-", 1)[0] if "-" in slug[:SLUG_LENGTH] else slug[:SLUG_LENGTH]
+    parts = [f"Bord-{table_number:02d}", slug.strip("-") or "Rundabord", date[:10]]
     return "-".join(p for p in parts if p) + ".rbz"
 
 
@@ -108,7 +113,7 @@ def _latest_signatures(store: Store, conference_id: str, table_number: int) -> d
     for ledger in ("bundle_exports", "bundle_imports"):
         row = store.conn.execute(
             f"SELECT MAX(created_hlc) FROM {ledger} WHERE kind = ? AND conference_id = ?"
-            f" AND EXISTS (SELECT 1 FROM json_each({ledger}.tables) WHERE json_each.value = ?)",
+            f" AND {json_list_holds(store, ledger + '.tables')}",
             (KIND_TABLE, conference_id, table_number),
         ).fetchone()
         if row[0]:

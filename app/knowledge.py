@@ -6,18 +6,24 @@ resolutions declare. From these:
 
 - a workspace's own edits are linear, so an edit stamped (r, O) knows every edit of O stamped before r
   and everything those earlier states had seen;
-- an edit made here knows every stamp of the state it replaced (recorded exactly, by a trigger);
+- an edit made here knows every stamp of the state it replaced (recorded exactly, by a trigger, and
+  nothing a record arriving under its head shows adds to that);
 - a state that arrived in a bundle knows the state it started from when that is evident: it still
   carries a field stamped exactly its base_rev by another workspace. (base_rev alone names no origin,
-  and two laptops often stamp the same millisecond: a rev alone is no evidence.);
+  and two laptops often stamp the same millisecond: a rev alone is no evidence.) Every record seen
+  under one head adds what it shows, also one that arrived equal to a row merged here
+  (app/merge/bulk.py), so the order records come in does not matter;
 - a resolution whose kept version is known declares the reviewed versions of that field known;
 - except where a laptop profile was copied: one origin then has two histories, and the signers' chain
   of exports (app/merge/forks.py) orders its edits instead of their revs; where both copies drew one
   rev for two states of a record, only what both states had seen is known of that rev.
 
 This under-estimates what a writer saw (a state never shipped leaves a gap) so that a gap can only show
-a sequential edit as a conflict, never hide a concurrent one. It is a function of the *set* of states
-seen, so every store that has seen the same bundles agrees on it.
+a sequential edit as a conflict, never hide a concurrent one, with one known exception: a re-exported
+merged row can carry a stamp merged in after its head was written that equals its base_rev (the same
+millisecond), which reads as evidence (tests/app/merge/test_reexported_merge_order.py). Knowledge that
+shrank when contradicted would need the values dropped meanwhile, which no store keeps. It is a
+function of the *set* of records seen, so every store that has seen the same bundles agrees on it.
 """
 
 from __future__ import annotations

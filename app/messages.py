@@ -214,7 +214,7 @@ _ENGLISH: dict[str, str | Callable[[Params], str]] = {
     "conflicts-opened": lambda p: f"opened {p['count']} conflict{'s' if p['count'] != 1 else ''} to review",
     # -- what a key is trusted for ---------------------------------------------------------------------
     "grant-chair": "chair of table {table} (conference {conference!s:.8})",
-    "grant-secretariat-pinned": "secretariat of conference {conference!s:.8} (pinned from its pack)",
+    "grant-secretariat-pinned": "secretariat of conference {conference!s:.8} (from its pack)",
     "grant-secretariat": "secretariat",
     "key-revoked": "revoked key",
     "key-unknown": "unknown key",
@@ -444,6 +444,18 @@ _ENGLISH: dict[str, str | Callable[[Params], str]] = {
     "participants-negative": "participants cannot be negative",
     "table-number-has-notes": "table {number} already has {count} notes; its number cannot change",
     "table-has-notes": "table {number} already has {count} notes; it cannot be deleted",
+    # -- the sync target (app/sync/settings.py) ---------------------------------------------------------
+    "sync-target-empty": "the sync target is empty; give a WebDAV URL or a folder",
+    "sync-target-no-server": "{target}: a WebDAV URL needs a server name",
+    "sync-target-password-in-url": "do not put the password in the URL; use --password-file (it goes to the"
+    " keyring)",
+    "sync-target-unknown": "{target}: unknown kind of target; use http(s):// for WebDAV, or a folder path",
+    "sync-folder-no-account": "a folder target takes no user name or password",
+    "sync-folder-missing": "{folder}: no such folder (mount the share or plug in the stick first)",
+    "sync-password-needs-user": "a password needs a user name: add --user NAME",
+    # -- the personal-data review (app/privacy/review.py) ---------------------------------------------
+    "privacy-rewrite-empty": "a rewrite needs the words to publish instead",
+    "privacy-rewrite-personal": "the rewrite still holds personal data: {found!r}",
     # -- notes (app/notes.py) --------------------------------------------------------------------------
     "note-too-long": "a note holds at most {most} characters; this one has {length}",
     # -- settling a conflict (app/conflicts.py) ----------------------------------------------------------

@@ -18,8 +18,10 @@ CHAIR = "chair"
 def administered(store: Store) -> set[str]:
     """The conferences this workspace created. A conference's process is set when it is created and
     never edited, so that field's stamp names the creating workspace's origin for good."""
+    from app.dialect import stamp_origin
+
     rows = store.conn.execute(
-        "SELECT id FROM conferences WHERE json_extract(stamps, '$.process_id[1]') = ?", (store.origin,)
+        f"SELECT id FROM conferences WHERE {stamp_origin(store, 'process_id')} = ?", (store.origin,)
     )
     return {row[0] for row in rows}
 

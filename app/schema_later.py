@@ -116,6 +116,35 @@ def m320_origin_successors(db: sqlite_utils.Database) -> None:
 
 
 @migration
+def m360_line_digests_with_their_lines(db: sqlite_utils.Database) -> None:
+    """A merged line's digest (app/bundles/digests.py) is kept on its line's row in `merge_lines` (the
+    fork evidence, app/merge/forks.py): both were keyed by the same digest, so an import wrote and
+    looked up every line twice, in two indexes. `record_id`, `type` and `table_number` are NULL where
+    the line may not be skipped (not a table's note or sheet, or pruned); `record` is '' for a line kept
+    only by its digest (a bundle that is not a table export keeps no evidence). PostgreSQL moves its
+    rows in its own SQL (app/pg/schema.py, PG_ONLY); m361 drops the old table."""
+    db.execute("ALTER TABLE merge_lines ADD COLUMN record_id TEXT")
+    db.execute("ALTER TABLE merge_lines ADD COLUMN type TEXT")
+    db.execute("ALTER TABLE merge_lines ADD COLUMN table_number INTEGER")
+    db.execute(MOVE_RECORD_DIGESTS)
+
+
+# Portable SQL (SQLite's upsert after a SELECT needs its WHERE to parse).
+MOVE_RECORD_DIGESTS = (
+    "INSERT INTO merge_lines (digest, record, record_id, type, table_number)"
+    " SELECT digest, '', record_id, type, table_number FROM record_digests WHERE TRUE"
+    " ON CONFLICT (digest) DO UPDATE SET record_id = excluded.record_id, type = excluded.type,"
+    " table_number = excluded.table_number"
+)
+
+
+@migration
+def m361_record_digests_dropped(db: sqlite_utils.Database) -> None:
+    """The digests live on their lines' rows since m360."""
+    db.execute("DROP TABLE record_digests")
+
+
+@migration
 def m370_review_index_covers_order(db: sqlite_utils.Database) -> None:
     """The Review tab's index also holds each note's place and id, so listing a conference's notes in
     their order reads this index alone, never the notes' rows: on a store of 200 conferences the rows

@@ -1,10 +1,11 @@
 """What a secretariat store that grows for years may shed without deciding anything differently
 (`rundabord store prune`).
 
-Two things grow with every table export imported: the digests of the lines merged (`record_digests`,
-app/bundles/digests.py) and the fork evidence (app/merge/forks.py: each export's list of its lines'
-digests in `merge_carriers.lines`, each line once in `merge_lines`). A chair exports the whole table
-each time, so every export lists every note of the table again.
+Two things grow with every table export imported: the digests of the lines merged
+(app/bundles/digests.py) and the fork evidence (app/merge/forks.py: each export's list of its lines'
+digests in `merge_carriers.lines`, each line once in `merge_lines`, on the row that also remembers its
+digest). A chair exports the whole table each time, so every export lists every note of the table
+again.
 
 - **Digests of superseded lines are removed.** A digest only lets an import read a line it merged before
   without its checks. A line whose record has since been carried in a newer state (a later line of the
@@ -64,8 +65,8 @@ def _prune_digests(store: Store) -> int:
     """Remove the digests of lines older than another line of the same record this store merged. A
     digest whose line is not kept as evidence says nothing of its state and stays."""
     rows = store.conn.execute(
-        "SELECT d.record_id, d.digest, l.record FROM record_digests d"
-        " JOIN merge_lines l ON l.digest = d.digest ORDER BY d.record_id"
+        "SELECT record_id, digest, record FROM merge_lines"
+        " WHERE record_id IS NOT NULL AND record != '' ORDER BY record_id"
     )
     doomed: list[str] = []
     for _record_id, group in itertools.groupby(rows, key=lambda row: row[0]):
@@ -77,8 +78,10 @@ def _prune_digests(store: Store) -> int:
         doomed.extend(digest for digest, rev in revs if rev is not None and rev < newest)
     for start in range(0, len(doomed), _CHUNK):
         chunk = doomed[start : start + _CHUNK]
-        store.conn.execute(
-            f"DELETE FROM record_digests WHERE digest IN ({','.join('?' * len(chunk))})", chunk
+        store.conn.execute(  # the line stays as evidence; only its digest is forgotten
+            "UPDATE merge_lines SET record_id = NULL, type = NULL, table_number = NULL"
+            f" WHERE digest IN ({','.join('?' * len(chunk))})",
+            chunk,
         )
     return len(doomed)
 

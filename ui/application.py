@@ -80,7 +80,6 @@ def run_gui(workspace_dir: Path | None, qt_args: list[str], bundle: Path | None 
     double-clicked file). A folder with no workspace yet is the first start: the person is asked whether
     they chair a table or run the secretariat, and only then is the workspace made."""
     from ui import error_log
-    from ui.app_icon import application_icon
 
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     error_log.install()
@@ -90,7 +89,6 @@ def run_gui(workspace_dir: Path | None, qt_args: list[str], bundle: Path | None 
 
         smoke.arm(app)
     configure(app)
-    app.setWindowIcon(application_icon())
     folder = workspace_dir or default_dir()
     opened: list[Workspace] = []
     try:
@@ -114,11 +112,21 @@ def run_gui(workspace_dir: Path | None, qt_args: list[str], bundle: Path | None 
 
 def start_window(app: QApplication, opened: Workspace, bundle: Path | None = None) -> QMainWindow:
     from ui.bundle_opener import BundleOpener
+    from ui.first_paint import after_first_paint
 
     window = main_window_for(opened)
     window.show()
     BundleOpener(app, window, bundle)  # a double-clicked .rbz, from argv or macOS Finder
+    # The taskbar's icon, right after the first frame: making it (QIcon, the PNG) is not what the
+    # window waits for; Qt gives it to every window then.
+    after_first_paint(window, lambda: set_application_icon(app))
     return window
+
+
+def set_application_icon(app: QApplication) -> None:
+    from ui.app_icon import application_icon
+
+    app.setWindowIcon(application_icon())
 
 
 def ask_role_then_start(
@@ -134,6 +142,7 @@ def ask_role_then_start(
     from app.errors import CannotConnect
     from ui.role_choice import RoleDialog
 
+    set_application_icon(app)  # the first start's question is the first window
     dialog = RoleDialog(folder)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 

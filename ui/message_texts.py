@@ -6,11 +6,14 @@ to the CLI's; translations keep every `{name}` (tests/ui/test_bundle_messages.py
 derived: "3" or "3-5" from the parameters `first` and `last`.
 
 Adding a code: one line below, then `make ts` and its Swedish in resources/translations/common_sv.ts.
+The codes of a bundle's file, its photos and its references stand in ui/message_texts_files.py.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+
+from ui.message_texts_files import file_templates
 
 # lupdate reads only literal calls of this form, so every text below spells out its context.
 translate = QCoreApplication.translate
@@ -145,12 +148,6 @@ def templates() -> dict[str, str]:
         "export-read-back": translate(
             "BundleMessages", "the bundle just written does not read back as signed"
         ),
-        # the file
-        "file-missing": translate("BundleMessages", "{path}: the file does not exist"),
-        "file-is-folder": translate("BundleMessages", "{path}: a folder, not a bundle"),
-        "file-unreadable": translate("BundleMessages", "{path}: the file cannot be read ({error})"),
-        "file-too-large": translate("BundleMessages", "larger than {mib} MiB: not a bundle Rundabord reads"),
-        "file-cut-short": translate("BundleMessages", "the file is empty or cut short: an incomplete copy"),
         # the zip container and its parts
         "zip-directory-missing": translate(
             "BundleMessages", "the file ends early (its table of contents is missing): an incomplete copy"
@@ -281,35 +278,6 @@ def templates() -> dict[str, str]:
         "compact-group": translate("BundleMessages", "a malformed time stamp of a field"),
         "compact-mask": translate("BundleMessages", "time stamps that name their fields wrongly"),
         "compact-pair-twice": translate("BundleMessages", "the same time stamp twice"),
-        # photos of a table's paper
-        "attachment-misnamed": translate("BundleMessages", "the photo {member} is not named by its contents"),
-        "attachment-image": translate("BundleMessages", "a photo in the bundle is refused: {problem}"),
-        "attachment-type": translate(
-            "BundleMessages", "the photo {member} is a {actual} image under another file type ({extension})"
-        ),
-        "attachment-record": translate(
-            "BundleMessages", "a photo's record names no image or an unknown image type"
-        ),
-        "attachment-other-type": translate(
-            "BundleMessages", "the photo record {record:.8} names another image type"
-        ),
-        "attachment-no-image": translate(
-            "BundleMessages", "the photo record {record:.8} has no image in the bundle"
-        ),
-        "attachment-unclaimed": translate("BundleMessages", "the bundle holds a photo that no record names"),
-        "image-too-large": translate("BundleMessages", "larger than {mib} MiB"),
-        "image-not-image": translate("BundleMessages", "not a PNG or JPEG image"),
-        "image-pixels": translate(
-            "BundleMessages", "{width}×{height} pixels is not a photo of a sheet of paper"
-        ),
-        "image-undecodable": translate("BundleMessages", "the {kind} image is damaged"),
-        # references between records
-        "reference-question": translate(
-            "BundleMessages", "a note answers a question the conference does not have (note {note:.8})"
-        ),
-        "reference-table": translate(
-            "BundleMessages", "a note belongs to table {table}, which the conference lacks"
-        ),
         # the signer's role ({trusted}: what the key is trusted for here)
         "role-pack": translate(
             "BundleMessages", "only the secretariat may send a conference pack; the sender is {trusted}"
@@ -442,6 +410,39 @@ def templates() -> dict[str, str]:
         "table-has-notes": translate(
             "BundleMessages", "Table {number} already has notes ({count}), so it cannot be deleted."
         ),
+        # the personal-data review
+        "privacy-rewrite-empty": translate("BundleMessages", "Write the words to publish instead."),
+        "privacy-rewrite-personal": translate(
+            "BundleMessages",
+            "What you wrote instead still holds personal data: “{found}”. Rewrite it without.",
+        ),
+        # the sync target
+        "sync-target-empty": translate(
+            "BundleMessages", "Write where to sync: a WebDAV address (https://…) or a folder."
+        ),
+        "sync-target-no-server": translate(
+            "BundleMessages", "The address {target} names no server: write it as https://server/folder."
+        ),
+        "sync-target-password-in-url": translate(
+            "BundleMessages",
+            "Do not write the password in the address: write it in the Password field, and it is kept in"
+            " the system's keyring.",
+        ),
+        "sync-target-unknown": translate(
+            "BundleMessages",
+            "{target} is neither a WebDAV address (https://…) nor a folder: choose a folder, or write the"
+            " address.",
+        ),
+        "sync-folder-no-account": translate(
+            "BundleMessages", "A folder needs no user name or password: leave those fields empty."
+        ),
+        "sync-folder-missing": translate(
+            "BundleMessages",
+            "The folder {folder} does not exist. Plug in the USB stick or connect the shared folder first.",
+        ),
+        "sync-password-needs-user": translate(
+            "BundleMessages", "A password needs a user name: write the user name too."
+        ),
         # notes
         "note-too-long": translate(
             "BundleMessages",
@@ -490,4 +491,5 @@ def templates() -> dict[str, str]:
         "proposal-links-changed": translate("BundleMessages", "its links to other conferences by {who}"),
         "changed-here": translate("BundleMessages", "another command or window of this workspace"),
         "changed-by-someone": translate("BundleMessages", "someone else"),
+        **file_templates(),
     }

@@ -29,6 +29,7 @@ from app import conferences
 from app.errors import UserError
 from app.workspace import Workspace
 from ui import msgbox
+from ui.bundle_messages import error_box
 from ui.operations import CancelToken, Operation, Progress
 
 if TYPE_CHECKING:  # Qt's print support is loaded when something is printed, not when a window opens
@@ -329,7 +330,7 @@ class MinutesActions(QObject):
         try:
             return conferences.conference(self.workspace.store, conference_id)
         except UserError as exc:
-            msgbox.error(self._window, self.tr("No conference"), str(exc))
+            error_box(self._window, self.tr("No conference"), exc)
             return None
 
     def _default_path(self, kind: str, conference, *, table: int = 0, ext: str = "pdf") -> Path:

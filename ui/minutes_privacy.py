@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 
 from app.errors import UserError
 from app.privacy.review import Hit, decide_all, review
-from ui import msgbox
 
 Index = QModelIndex | QPersistentModelIndex
 KIND, WHERE, CONTEXT, DECISION = range(4)
@@ -217,8 +216,10 @@ class PrivacyReviewDialog(QDialog):
         last_row = max(self.model.hits.index(h) for h in hits)
         try:
             decide_all(self.store, self.conference_id, hits, action, replacement)  # all or none
-        except UserError as exc:
-            msgbox.error(self, self.tr("Not saved"), str(exc))
+        except UserError as exc:  # in the user's words (a rewrite that still names someone)
+            from ui.bundle_messages import error_box
+
+            error_box(self, self.tr("Not saved"), exc)
             return
         self._show(review(self.store, self.conference_id), after_row=last_row)
 

@@ -6,7 +6,8 @@ Tests patch these functions (e.g. `mocker.patch("ui.msgbox.error", autospec=True
 clicking real dialogs; a test that wants the real box can find it with `open_boxes()`.
 
     from ui import msgbox
-    msgbox.error(self, self.tr("Cannot export"), str(exc))
+    msgbox.information(self, self.tr("Saved"), text)
+    error_box(self, self.tr("Cannot export"), exc)  # ui.bundle_messages: a refusal in the user's words
     msgbox.question(self, self.tr("Delete note?"), text, on_answer=lambda yes: ...)
 """
 

@@ -25,6 +25,10 @@ class OneLineLabel(QLabel):
     def minimumSizeHint(self) -> QSize:
         return QSize(self.fontMetrics().horizontalAdvance("…") * 4, super().minimumSizeHint().height())
 
+    def sizeHint(self) -> QSize:
+        # It asks for no width of its own: the layout decides, and a long text ends in "…" there
+        return QSize(self.minimumSizeHint().width(), super().sizeHint().height())
+
     def shown_text(self) -> str:
         """What is painted: the text, shortened with "…" to the label's width."""
         width = self.contentsRect().width()

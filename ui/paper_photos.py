@@ -31,6 +31,7 @@ from app.errors import UserError
 from app.sheets.service import typist
 from app.workspace import Workspace
 from ui import msgbox
+from ui.bundle_messages import technical
 from ui.empty_state import EmptyState
 from ui.sheet_review import fit_to_screen
 
@@ -183,7 +184,7 @@ class PhotosDialog(QDialog):
                 self.tr("The photo was not added"),
                 self.tr("Only photos and scans as PNG or JPEG, up to 8 MB, can be attached.")
                 + "\n\n"
-                + str(exc),
+                + technical(str(exc)),
             )
             return
         self.caption_edit.clear()

@@ -31,7 +31,7 @@ from app.sheets.importing import PlannedNote
 from app.sheets.review import Problem, SheetReview
 from app.sheets.service import import_reviewed
 from app.workspace import Workspace
-from ui import msgbox
+from ui.bundle_messages import error_box
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -258,7 +258,7 @@ class SheetImportDialog(QDialog):
         try:
             result = import_reviewed(self.workspace, self.review, valid_only=valid_only)
         except UserError as exc:
-            msgbox.error(self, self.tr("Nothing was imported"), str(exc))
+            error_box(self, self.tr("Nothing was imported"), exc)
             return
         self.result_added = result.added
         self.imported.emit(result.added)

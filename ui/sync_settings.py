@@ -98,8 +98,12 @@ class SyncSettingsDialog(QDialog):
                 user=(self.user_edit.text().strip() or None) if webdav else None,
                 password=(self.password_edit.text() or None) if webdav else None,
             )
-        except UserError as exc:
-            msgbox.warning(self, self.tr("Cannot use this sync target"), str(exc))
+        except UserError as exc:  # in the user's words; the core's English only where there are none
+            from ui.bundle_messages import explain_error, technical
+
+            text, detail = explain_error(exc)
+            shown = f"{text}\n\n{technical(detail)}" if detail else text
+            msgbox.warning(self, self.tr("Cannot use this sync target"), shown)
             return
         self.password_edit.clear()
         self.accept()

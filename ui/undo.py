@@ -52,12 +52,15 @@ def report_undo_failure(parent: QWidget | None) -> Failure:
     """The error dialog for an undo or redo the store refused (both windows' default)."""
 
     def report(_text: str, exc: BaseException) -> None:
+        from ui.bundle_messages import dialog_text, explain_error
+
+        why = dialog_text(*explain_error(exc))  # the refusal in the user's words, not the core's English
         msgbox.error(
             parent,
             QCoreApplication.translate("SecretariatUndo", "Cannot undo or redo"),
             QCoreApplication.translate(
                 "SecretariatUndo", "{0}\n\nThe step was removed from the undo history."
-            ).format(exc),
+            ).replace("{0}", why),
         )
 
     return report

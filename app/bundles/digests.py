@@ -7,9 +7,11 @@ record state for this conference before, and it passed every check then. The rea
 with the C JSON parser alone instead of the strict parser and the shape and domain checks, which is
 what a re-import spent its time on; everything after (roles, claims, merge) sees the record as before.
 
-Only a table's notes and sheets are remembered (codec.SKIPPABLE). The rows are written inside the
-import's transaction, after the merge, so they exist exactly when the merge committed; a restored
-backup brings its own. Plain, portable SQL.
+Only a table's notes and sheets are remembered (codec.SKIPPABLE). A digest is kept on its line's row
+in `merge_lines`, which also holds the line as fork evidence (app/merge/forks.py): a table export's
+digests go in with its lines, in one statement (`of_lines` hands them to the merge), any other
+bundle's here, with no line kept (`record` ''). They are written inside the import's transaction, so
+they exist exactly when the merge committed; a restored backup brings its own. Plain, portable SQL.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from app.bundles.codec import Known
+from app.merge.lines import remember_digests
 from app.store import Store
 
 if TYPE_CHECKING:
@@ -33,24 +36,24 @@ def known(store: Store, digests: list[str]) -> dict[str, Known]:
         chunk = unique[start : start + _CHUNK]
         marks = ",".join("?" * len(chunk))
         for digest, record_id, type_name, table_number in store.conn.execute(
-            f"SELECT digest, record_id, type, table_number FROM record_digests WHERE digest IN ({marks})",
+            "SELECT digest, record_id, type, table_number FROM merge_lines"
+            f" WHERE digest IN ({marks}) AND record_id IS NOT NULL",
             chunk,
         ):
             found[digest] = Known(record_id, type_name, table_number)
     return found
 
 
-def remember(store: Store, bundle: Bundle) -> None:
-    """Inside the import transaction, after the merge: the digests of the lines just merged."""
-    if not bundle.digests:
-        return
-    rows = [
-        (bundle.digests[r["id"]], r["id"], r["type"], r["fields"]["table_number"])
+def of_lines(bundle: Bundle) -> dict[str, tuple[str, str, int]]:
+    """The digests to remember of the lines just merged: digest -> (record id, type, table number)."""
+    return {
+        bundle.digests[r["id"]]: (r["id"], r["type"], r["fields"]["table_number"])
         for r in bundle.records
         if r["id"] in bundle.digests
-    ]
-    store.conn.executemany(
-        "INSERT INTO record_digests (digest, record_id, type, table_number) VALUES (?, ?, ?, ?)"
-        " ON CONFLICT (digest) DO NOTHING",
-        rows,
-    )
+    }
+
+
+def remember(store: Store, remembered: dict[str, tuple[str, str, int]]) -> None:
+    """Inside the import transaction, after the merge: the digests of a bundle whose lines the merge
+    did not keep (one that is not a table export)."""
+    remember_digests(store, remembered)

@@ -295,11 +295,13 @@ def _commit(
         # export's evidence (forks.py) still lists everything it carried.
         fresh = [r for r in bundle.records if r["id"] not in bundle.skipped]
         forked_before = bundle.kind != KIND_TABLE or bundle.key_id in forked_now(store)
-        counts = merge(store, fresh, carrier_of(bundle), bundle.records)
+        carrier = carrier_of(bundle)
+        counts = merge(store, fresh, carrier, bundle.records)
         if not forked_before and bundle.key_id in forked_now(store):  # the secretary tells the chair
             flags.append(message("copied-profile-seen", signer=about["signer_name"], key=bundle.key_id))
         counts["unchanged"] += len(bundle.records) - len(fresh)
-        digests.remember(store, bundle)
+        if carrier is None:  # a table export's digests went in with its lines (forks.remember)
+            digests.remember(store, digests.of_lines(bundle))
         contributors.remember(store, bundle)  # whose workspace wrote the notes, for the justering
         store.observe(bundle.greatest_stamp())
         grants = status.messages()
@@ -391,6 +393,7 @@ def carrier_of(bundle: Bundle) -> Carrier | None:
         tables=tuple(bundle.tables),
         lines=bundle.line_digests,
         texts=bundle.lines,
+        known=digests.of_lines(bundle),
     )
 
 

@@ -271,13 +271,19 @@ def _check_paper_sheets(store: Store, status: TrustStatus, bundle: Bundle) -> No
 
 def _check_processes(store: Store, status: TrustStatus, bundle: Bundle) -> None:
     """A conference's pinned key may write its process and themes only while no conference of that
-    process is pinned here to another key."""
+    process is pinned here to another key, unless the signer is that conference's secretariat too (a
+    member of the team its pack named, co_secretaries.py)."""
     processes = {process_of(r) for r in bundle.records if r["type"] in PROCESS_TYPES}
     for process_id in processes:
         rows = store.conn.execute("SELECT id FROM conferences WHERE process_id = ?", (process_id,))
         for (conference_id,) in rows:
             pin = pin_for(store, conference_id)
-            if conference_id != bundle.conference_id and pin is not None and pin.key_id != bundle.key_id:
+            if (
+                conference_id != bundle.conference_id
+                and pin is not None
+                and pin.key_id != bundle.key_id
+                and not status.secretariat_of(conference_id)
+            ):
                 raise refused(
                     "role", "role-process", conference=conference_id, key=pin.key_id, trusted=_trusted(status)
                 )

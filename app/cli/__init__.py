@@ -106,6 +106,9 @@ def main(argv: list[str] | None = None, open_gui: OpenGui | None = None) -> int:
         return 2
     finally:
         sys.stdout, sys.stderr = out, err
+        from app.cli.common import close_opened
+
+        close_opened()
 
 
 if __name__ == "__main__":

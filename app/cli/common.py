@@ -9,9 +9,21 @@ from typing import Any
 
 from app.workspace import Workspace, default_dir
 
+_opened: list[Workspace] = []
+
 
 def open_workspace(args: argparse.Namespace) -> Workspace:
-    return Workspace(args.workspace or default_dir())
+    """The command's workspace; `main` closes it when the command is done, whether or not the command
+    did (a shared store's connection is otherwise left to the garbage collector)."""
+    workspace = Workspace(args.workspace or default_dir())
+    _opened.append(workspace)
+    return workspace
+
+
+def close_opened() -> None:
+    """Close every workspace this command opened (closing one twice is harmless)."""
+    while _opened:
+        _opened.pop().close()
 
 
 def plural(count: int, noun: str, plural_form: str | None = None) -> str:

@@ -93,6 +93,8 @@ def _list_settled(args: argparse.Namespace) -> int:
         print(f"    kept:      {_shown(r.kept) if r.kept_known else '(not known here)'}")
         for value in r.set_aside:
             print(f"    set aside: {_shown(value)}")
+        for value in [] if r.kept_known else r.reviewed:
+            print(f"    reviewed:  {_shown(value)}")
         if not r.kept_known or value_key(r.now) != value_key(r.kept):
             print(f"    now:       {_shown(r.now)} (edited since)")
     if not found and not args.json:

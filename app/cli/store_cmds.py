@@ -26,6 +26,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     copy.add_argument("--to", required=True, metavar="postgresql://...|FILE.sqlite3", dest="destination")
     copy.add_argument("--json", action="store_true", help="the per-table checks, one JSON object a line")
+    _password_file_option(copy)
     copy.set_defaults(handler=_copy)
     use = actions.add_parser(
         "use",
@@ -37,6 +38,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         " database instead, use `store copy --to postgresql://...`.",
     )
     use.add_argument("location", metavar="postgresql://...|local")
+    _password_file_option(use)
     use.set_defaults(handler=_use)
     checks = actions.add_parser("check", help="rows and SHA-256 of every table (what a copy is verified by)")
     checks.add_argument("--json", action="store_true")
@@ -53,6 +55,22 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     prune.set_defaults(handler=_prune)
 
 
+def _password_file_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--password-file",
+        metavar="FILE",
+        help="the database password, read from FILE ('-' for standard input) instead of the address",
+    )
+
+
+def _address(location: str, password_file: str | None) -> str:
+    """The PostgreSQL address with the password from --password-file in it (Workspace and the store
+    switch move it to the keyring)."""
+    if not password_file or not settings.is_postgresql(location):
+        return location
+    return settings.with_password(location, settings.read_password_file(password_file))
+
+
 def _print(results, as_json: bool) -> None:
     for result in results:
         if as_json:
@@ -64,7 +82,7 @@ def _print(results, as_json: bool) -> None:
 def _copy(args: argparse.Namespace) -> int:
     workspace = open_workspace(args)
     try:
-        results = copy_workspace_store(workspace, args.destination)
+        results = copy_workspace_store(workspace, _address(args.destination, args.password_file))
     finally:
         workspace.close()  # a move has closed it already; closing twice is harmless
     _print(results, args.json)
@@ -84,7 +102,7 @@ def _use(args: argparse.Namespace) -> int:
             print(f"copied {plural(sum(r.rows for r in results), 'row')} to this computer; verified")
             print("this workspace uses its own store again; the shared database is unchanged")
         else:
-            join_database(workspace, args.location)
+            join_database(workspace, _address(args.location, args.password_file))
             print("this workspace uses the secretariat's store on PostgreSQL from now on")
     finally:
         workspace.close()

@@ -8,7 +8,6 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from app.cli.common import open_workspace, print_json_line
-from app.errors import UserError
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -114,16 +113,9 @@ def _fetched(args: argparse.Namespace) -> int:
 
 
 def _read_password(path: Path) -> str:
-    try:
-        text = sys.stdin.read() if str(path) == "-" else path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise UserError(f"{path}: no such file") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise UserError(f"{path}: cannot read the password: {exc}") from None
-    password = text.splitlines()[0] if text.splitlines() else ""
-    if not password:
-        raise UserError(f"{path}: the password file is empty")
-    return password
+    from app.pg.settings import read_password_file
+
+    return read_password_file(path)
 
 
 def _configure(args: argparse.Namespace) -> int:

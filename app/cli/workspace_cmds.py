@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 
 from app import roles
-from app.cli.common import print_json_line
+from app.cli.common import open_workspace, print_json_line
 from app.workspace import ROLES, Workspace, default_dir
 
 
@@ -28,6 +28,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="a secretariat sharing one store on a PostgreSQL server (libpq connection string or URI; a"
         " password in it goes to the system keyring, never into a file; TLS via sslmode and PG* variables)",
     )
+    init.add_argument(
+        "--password-file",
+        metavar="FILE",
+        help="the database password, read from FILE ('-' for standard input) instead of the address; it"
+        " is kept in the system keyring",
+    )
     init.set_defaults(handler=_init)
 
     role = subparsers.add_parser("role", help="show or change this workspace's role")
@@ -38,7 +44,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def _init(args: argparse.Namespace) -> int:
     folder = args.workspace or default_dir()
-    workspace = Workspace.create(folder, args.role, database=args.database)
+    database = args.database
+    if database and args.password_file:
+        from app.pg.settings import read_password_file, with_password
+
+        database = with_password(database, read_password_file(args.password_file))
+    workspace = Workspace.create(folder, args.role, database=database)
     where = " on the shared PostgreSQL store" if args.database else ""
     print(f"created a {args.role} workspace in {workspace.dir}{where}")
     workspace.close()
@@ -46,7 +57,7 @@ def _init(args: argparse.Namespace) -> int:
 
 
 def _role(args: argparse.Namespace) -> int:
-    workspace = Workspace(args.workspace or default_dir())
+    workspace = open_workspace(args)
     if args.role:
         workspace.role = args.role
     administered = sorted(roles.administered(workspace.store))

@@ -93,9 +93,10 @@ def merge_records(
     resolved_targets: set[tuple[str, str]] = set()
     relearnt: set[tuple[str, str]] = set()
     touched: set[str] = set()
+    writers = _writing_origins(store)
     for batch in _batches(records, _BATCH):
         touched.update(str(r.get("id")) for r in batch)
-        counts += _Batch(store, resolved_targets, evidence, relearnt).run(batch)
+        counts += _Batch(store, resolved_targets, evidence, relearnt, writers).run(batch)
     if evidence is not None:
         # A forked key's exports: every record they carried is weighed again when one of them comes;
         # else only the records this merge touched (see forks.py).
@@ -113,6 +114,15 @@ def merge_records(
     if counts.latest_rev:
         store.observe(counts.latest_rev)
     return counts
+
+
+def _writing_origins(store: Store) -> frozenset[str]:
+    """The origins whose edits are made in this store (on PostgreSQL, every secretary's: each keeps a
+    clock row). What such an edit had seen is recorded exactly when it is written (the lineage
+    trigger), so no record arriving under its head adds to that: a stamp at its base rev there could
+    only have been merged in later, in the same millisecond."""
+    rows = store.conn.execute("SELECT key FROM meta WHERE key LIKE 'clock:%'").fetchall()
+    return frozenset([store.origin, *(str(row[0]).removeprefix("clock:") for row in rows)])
 
 
 def _batches(records: Iterable[Wire], size: int) -> Iterator[list[Wire]]:
@@ -187,6 +197,7 @@ class _Batch:
         resolved_targets: set[tuple[str, str]],
         evidence: forks.ForkEvidence | None,
         relearnt: set[tuple[str, str]],
+        writers: frozenset[str],
     ) -> None:
         self.store = store
         self.evidence = evidence
@@ -194,6 +205,7 @@ class _Batch:
         self.resolved_targets = resolved_targets
         self.relearnt = relearnt  # records whose knowledge grew from a record that changed nothing
         self.unchanged_evidence: list[tuple[str, State]] = []
+        self.writers = writers
         self.counts = MergeCounts()
 
     def run(self, records: list[Wire]) -> MergeCounts:
@@ -256,7 +268,8 @@ class _Batch:
             # the arriving one may share (a re-export of the same edit), and both count.
             lineage.add((record_id, learn_stored(known, stored)))
             arrived = state_of(record)
-            known.add_states([arrived])
+            if not self._recorded_here(known, arrived):
+                known.add_states([arrived])
             lineage.add((record_id, arrived))
             merged = merge_states(rt, stored, record)
             weighed = candidates(rt, stored, record, open_now[record_id])
@@ -291,8 +304,8 @@ class _Batch:
     def _arrived_unchanged(self, record_id: str, record: Wire) -> None:
         """A record the store holds exactly so already (its own merge of the same states, made here
         before this copy came) is still a record seen: what it shows its writer started from counts."""
-        if record["base_rev"] == ZERO:
-            return  # a first state started from nothing (most records of a re-import)
+        if record["base_rev"] == ZERO or record["origin"] in self.writers:
+            return  # a first state started from nothing (most records of a re-import), or one written here
         state = state_of(record)
         if state.knows:
             self.unchanged_evidence.append((record_id, state))
@@ -326,6 +339,9 @@ class _Batch:
                 "UPDATE merge_lineage SET knows = ? WHERE record_id = ? AND rev = ? AND origin = ?",
                 [(json.dumps(sorted(held[key])), *key) for key in sorted(grown)],
             )
+
+    def _recorded_here(self, known: Knowledge, state: State) -> bool:
+        return state.origin in self.writers and (state.rev, state.origin) in known.states
 
     def _count(self, rt: RecordType, stored: Wire, record: Wire, merged: Wire, known: Knowledge) -> None:
         if same_state(merged, stored):

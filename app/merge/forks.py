@@ -31,7 +31,6 @@ as a conflict, never hide a concurrent one; keys that never forked are untouched
 from __future__ import annotations
 
 import base64
-import hashlib
 import json
 import zlib
 from collections.abc import Iterable
@@ -39,7 +38,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.knowledge import Stamp, evident_parent
-from app.merge.registers import Wire, compact_json, value_key
+from app.merge.lines import keep_lines
+from app.merge.registers import Wire, value_key
 from app.store import Store
 
 _FIELDS = (
@@ -68,6 +68,9 @@ class Carrier:
     # The lines' own bytes, when the reader kept them: kept as the evidence of each record (the line
     # is the record, read back as the reader read it), rather than the record encoded again.
     texts: tuple[bytes, ...] = field(default=(), compare=False, repr=False)
+    # Line digests an import may skip next time (app/bundles/digests.py): digest -> (record id, type,
+    # table number), written on the lines' own rows.
+    known: dict[str, tuple[str, str, int]] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def order(self) -> tuple[str, str]:
@@ -76,25 +79,10 @@ class Carrier:
 
 def remember(store: Store, carrier: Carrier, records: Iterable[Wire]) -> None:
     """Keep an export's place in its signer's chain and its records (inside the import transaction):
-    the records' lines this store does not hold yet, and whether the export splits its key's chain."""
+    the records' lines this store does not hold yet, with the digests to remember of them (lines.py),
+    and whether the export splits its key's chain."""
     records = list(records)
-    lines = list(carrier.lines) if len(carrier.lines) == len(records) else []
-    texts: dict[str, str] = {}
-    if not lines:
-        for record in records:
-            text = compact_json(record)
-            lines.append(hashlib.sha256(b"rundabord-evidence\0" + text.encode("utf-8")).hexdigest()[:32])
-            texts[lines[-1]] = text
-    held = _held(store, lines)
-    own = carrier.texts if carrier.lines and len(carrier.texts) == len(lines) else ()
-    missing = [i for i, d in enumerate(lines) if d not in held]
-    store.conn.executemany(
-        "INSERT INTO merge_lines (digest, record) VALUES (?, ?) ON CONFLICT (digest) DO NOTHING",
-        [
-            (lines[i], own[i].decode("utf-8") if own else texts.get(lines[i]) or compact_json(records[i]))
-            for i in missing
-        ],
-    )
+    digests = keep_lines(store, records, carrier.lines, carrier.texts, carrier.known)
     known = _forked_so_far(store, update=True)
     # Only the numbers around this one, or one numbered against the order it was made in, can split
     # the chain anew (see forked_keys).
@@ -129,25 +117,13 @@ def remember(store: Store, carrier: Carrier, records: Iterable[Wire]) -> None:
             carrier.conference_id,
             json.dumps(list(carrier.tables)),
             "",
-            "".join(lines),
+            "".join(digests),
             int(splits),
         ),
     )
 
 
 _CHUNK = 500
-
-
-def _held(store: Store, digests: list[str]) -> set[str]:
-    found: set[str] = set()
-    for start in range(0, len(digests), _CHUNK):
-        chunk = digests[start : start + _CHUNK]
-        marks = ",".join("?" * len(chunk))
-        found.update(
-            row[0]
-            for row in store.conn.execute(f"SELECT digest FROM merge_lines WHERE digest IN ({marks})", chunk)
-        )
-    return found
 
 
 def _forked_so_far(store: Store, *, update: bool = False) -> set[str]:

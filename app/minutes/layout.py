@@ -400,9 +400,15 @@ def _header_parts(left: str, right: str) -> tuple[str, str]:
 
 
 def _fit_keeping_tail(text: str, font: str, size: float, width: float, sep: str = " · ") -> str:
-    """`text` shortened to `width`, its part after the last `sep` (a date) kept whole when it can be."""
-    if stringWidth(text, font, size) <= width or sep not in text:
-        return _fit(text, font, size, width)
+    """`text` shortened to `width`, its part after the last `sep` (a date) kept whole when it can be;
+    without one, a last word holding digits (a process's "2027–2035") is kept the same way."""
+    if stringWidth(text, font, size) <= width:
+        return text
+    if sep not in text:
+        last = text.rsplit(" ", 1)[-1]
+        if " " not in text or not any(c.isdigit() for c in last):
+            return _fit(text, font, size, width)
+        sep = " "
     head, tail = text.rsplit(sep, 1)
     head_room = width - stringWidth(sep + tail, font, size)
     if head_room < stringWidth("Mmmm…", font, size):

@@ -8,9 +8,10 @@ Rundabord can check is what it derives from the records itself, and that it can 
 - indexes: every index of the store is valid and ready, the full-text index (`notes_search`) above all.
   A failed or interrupted index build leaves one invalid: the server then stops using it (search
   reads every note) or, for a key's index, stops enforcing it. Rebuilt with REINDEX.
-- record digests (app/bundles/digests.py): every digest names a record of its type that the store
-  holds. A digest without its record would let a line skip the checks of a record never merged here;
-  such digests are deleted (the next import of the line checks it in full and remembers it again).
+- record digests (app/bundles/digests.py, on their lines' rows in `merge_lines`): every digest names a
+  record of its type that the store holds. A digest without its record would let a line skip the
+  checks of a record never merged here; such digests are forgotten (the next import of the line checks
+  it in full and remembers it again); the line stays as fork evidence.
 
 `at_open` is the quick check run when a workspace opens (catalog reads only, milliseconds): a store
 with an invalid index refuses writes until `rundabord repair`. `problems` is the whole check (it reads
@@ -74,14 +75,14 @@ def _orphan_digests(store: Store) -> list[Problem]:
     found = []
     for name, rt in RECORD_TYPES.items():
         count = store.conn.execute(
-            f"SELECT count(*) FROM record_digests d WHERE d.type = ?"
+            f"SELECT count(*) FROM merge_lines d WHERE d.type = ?"
             f" AND NOT EXISTS (SELECT 1 FROM {rt.table} r WHERE r.id = d.record_id)",
             (name,),
         ).fetchone()[0]
         if count:
             found.append(Problem("digests", name, count))
     unknown = store.conn.execute(
-        "SELECT count(*) FROM record_digests WHERE NOT (type = ANY(?))", (list(RECORD_TYPES),)
+        "SELECT count(*) FROM merge_lines WHERE NOT (type = ANY(?))", (list(RECORD_TYPES),)
     ).fetchone()[0]
     if unknown:
         found.append(Problem("digests", "unknown", unknown))
@@ -110,7 +111,7 @@ def rebuild(store: Store, found: list[Problem]) -> list[str]:
             elif problem.name in RECORD_TYPES:
                 rt = RECORD_TYPES[problem.name]
                 store.conn.execute(
-                    f"DELETE FROM record_digests d WHERE d.type = ?"
+                    f"UPDATE merge_lines d SET {_FORGET} WHERE d.type = ?"
                     f" AND NOT EXISTS (SELECT 1 FROM {rt.table} r WHERE r.id = d.record_id)",
                     (problem.name,),
                 )
@@ -119,7 +120,12 @@ def rebuild(store: Store, found: list[Problem]) -> list[str]:
                 )
             else:
                 store.conn.execute(
-                    "DELETE FROM record_digests WHERE NOT (type = ANY(?))", (list(RECORD_TYPES),)
+                    f"UPDATE merge_lines SET {_FORGET} WHERE NOT (type = ANY(?))", (list(RECORD_TYPES),)
                 )
                 done.append(f"forgot {problem.count} record digests of unknown record types")
+        store.conn.execute("DELETE FROM merge_lines WHERE record = '' AND record_id IS NULL")  # nothing left
     return done
+
+
+# A digest is forgotten on its line's row; the line, kept as fork evidence, stays.
+_FORGET = "record_id = NULL, type = NULL, table_number = NULL"

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from app.records import RECORD_TYPES
+from app.schema_later import MOVE_RECORD_DIGESTS
 
 NOTIFY_CHANNEL = "rundabord"
 SEARCH_INDEX = "notes_search"
@@ -48,6 +49,8 @@ PG_ONLY: dict[str, tuple[str, ...]] = {
         " (to_tsvector('simple', translate(coalesce(text, ''), '@./:', '    ')))",
     ),
     "m421_search_capitals_in_any_locale": (f"DROP INDEX IF EXISTS {SEARCH_INDEX}", SEARCH_INDEX_DDL),
+    # The derived DDL makes only the columns: the rows of the table m361 drops move here.
+    "m360_line_digests_with_their_lines": (MOVE_RECORD_DIGESTS,),
     # m370 re-made the Review index under its name, which the DDL derived then did not see.
     "m422_review_index_on_postgresql": (
         'DROP INDEX IF EXISTS "notes_review"',

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import os
-import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -45,9 +44,37 @@ def split_password(dsn: str) -> tuple[str, str | None]:
     try:
         parts = conninfo_to_dict(dsn)
     except Exception as exc:  # psycopg.ProgrammingError: a malformed string
-        raise UserError(f"not a PostgreSQL connection string: {' '.join(str(exc).split())}") from None
+        raise UserError(
+            f"not a PostgreSQL connection string: {' '.join(str(exc).split())}{_ENCODE_HINT}"
+        ) from None
+    host, port = str(parts.get("host") or ""), str(parts.get("port") or "")
+    # A password holding @, / or # splits the address elsewhere: "anna:a@b@db/x" reads host "b@db".
+    if any(c in host for c in "@#?") or (port and not all(p.strip().isdigit() for p in port.split(","))):
+        raise UserError(f"the address reads host {host!r} and port {port!r}{_ENCODE_HINT}")
     password = parts.pop("password", None)
     return make_conninfo(**parts), password  # type: ignore[arg-type]
+
+
+_ENCODE_HINT = (
+    "; a password with spaces, @, /, # or ? must be percent-encoded in the address, or left out of it"
+    " and given with --password-file"
+)
+
+
+def read_password_file(path: Path | str) -> str:
+    """The first line of a file ('-': standard input): a password given outside the command line."""
+    import sys
+
+    try:
+        text = sys.stdin.read() if str(path) == "-" else Path(path).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise UserError(f"{path}: no such file") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UserError(f"{path}: cannot read the password: {exc}") from None
+    password = text.splitlines()[0] if text.splitlines() else ""
+    if not password:
+        raise UserError(f"{path}: the password file is empty")
+    return password
 
 
 def with_password(dsn: str, password: str) -> str:
@@ -125,6 +152,8 @@ def write(
     bare, password = split_password(dsn)
     if password:
         save_password(bare, password)
+    import secrets  # only when a shared store is set up, not at every start
+
     settings = Settings(dsn=bare, origin=origin or secrets.token_hex(8))
     PersonalSettings(Path(workspace_dir)).update(personal or {})
     path = config_path(workspace_dir)

@@ -14,7 +14,8 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from app import conferences
-from app.errors import UserError
+from app.errors import Said, UserError
+from app.messages import message
 from app.privacy.detect import Detector, Found
 from app.store import Store
 
@@ -202,10 +203,10 @@ def decide(store: Store, conference_id: str, hit: Hit, action: str, replacement:
     replacement = " ".join(replacement.split())
     if action == "rewrite":
         if not replacement:
-            raise UserError("a rewrite needs the words to publish instead")
+            raise Said(message("privacy-rewrite-empty"))
         leftover = Detector(known_people(store)).find(replacement)
         if leftover:
-            raise UserError(f"the rewrite still holds personal data: {leftover[0].text!r}")
+            raise Said(message("privacy-rewrite-personal", found=leftover[0].text))
     else:
         replacement = ""
     fields = {

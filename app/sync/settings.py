@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from app.errors import UserError
+from app.errors import Said, UserError
+from app.messages import message
 from app.store import Store
 from app.sync.folder import FolderTarget
 from app.sync.targets import Target
@@ -43,16 +44,14 @@ class TargetSpec:
 def parse_target(text: str) -> TargetSpec:
     text = text.strip()
     if not text:
-        raise UserError("the sync target is empty; give a WebDAV URL or a folder")
+        raise Said(message("sync-target-empty"))
     parts = urlsplit(text)
     scheme = parts.scheme.lower()
     if scheme in _DAV_SCHEMES:
         if not parts.hostname:
-            raise UserError(f"{text}: a WebDAV URL needs a server name")
+            raise Said(message("sync-target-no-server", target=text))
         if parts.password is not None:
-            raise UserError(
-                "do not put the password in the URL; use --password-file (it goes to the keyring)"
-            )
+            raise Said(message("sync-target-password-in-url"))
         from app.sync.webdav import without_credentials  # requests: only for a WebDAV target
 
         url = without_credentials(text.replace(parts.scheme, _DAV_SCHEMES[scheme], 1))
@@ -60,7 +59,7 @@ def parse_target(text: str) -> TargetSpec:
             "webdav", url.rstrip("/") + "/", unquote(parts.username) if parts.username else None
         )
     if len(scheme) > 1 and "://" in text:  # a one-letter "scheme" is a Windows drive
-        raise UserError(f"{text}: unknown kind of target; use http(s):// for WebDAV, or a folder path")
+        raise Said(message("sync-target-unknown", target=text))
     return TargetSpec("folder", str(Path(text).expanduser().absolute()))
 
 
@@ -112,16 +111,16 @@ def configure(
     spec = parse_target(target)
     if spec.kind == "folder":
         if user or password:
-            raise UserError("a folder target takes no user name or password")
+            raise Said(message("sync-folder-no-account"))
         if not Path(spec.location).is_dir():
-            raise UserError(f"{spec.location}: no such folder (mount the share or plug in the stick first)")
+            raise Said(message("sync-folder-missing", folder=spec.location))
         with store.transaction():
             store.meta_set(TARGET_KEY, spec.location)
             store.meta_set(USER_KEY, "")
         return spec
     user = user or spec.user
     if password is not None and not user:
-        raise UserError("a password needs a user name: add --user NAME")
+        raise Said(message("sync-password-needs-user"))
     if password is not None:
         set_password(user, spec.location, password)  # first: a failed keyring changes nothing
     with store.transaction():

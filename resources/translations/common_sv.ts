@@ -923,6 +923,42 @@
         <translation>Bord {number} har redan anteckningar ({count}) och kan därför inte tas bort.</translation>
     </message>
     <message>
+        <source>Write the words to publish instead.</source>
+        <translation>Skriv orden som ska publiceras i stället.</translation>
+    </message>
+    <message>
+        <source>What you wrote instead still holds personal data: “{found}”. Rewrite it without.</source>
+        <translation>Det du skrev i stället innehåller fortfarande en personuppgift: ”{found}”. Skriv om utan den.</translation>
+    </message>
+    <message>
+        <source>Write where to sync: a WebDAV address (https://…) or a folder.</source>
+        <translation>Skriv vart synken ska gå: en WebDAV-adress (https://…) eller en mapp.</translation>
+    </message>
+    <message>
+        <source>The address {target} names no server: write it as https://server/folder.</source>
+        <translation>Adressen {target} anger ingen server: skriv den som https://server/mapp.</translation>
+    </message>
+    <message>
+        <source>Do not write the password in the address: write it in the Password field, and it is kept in the system&apos;s keyring.</source>
+        <translation>Skriv inte lösenordet i adressen: skriv det i fältet Lösenord, så sparas det i systemets nyckelring.</translation>
+    </message>
+    <message>
+        <source>{target} is neither a WebDAV address (https://…) nor a folder: choose a folder, or write the address.</source>
+        <translation>{target} är varken en WebDAV-adress (https://…) eller en mapp: välj en mapp, eller skriv adressen.</translation>
+    </message>
+    <message>
+        <source>A folder needs no user name or password: leave those fields empty.</source>
+        <translation>En mapp behöver inget användarnamn eller lösenord: lämna de fälten tomma.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist. Plug in the USB stick or connect the shared folder first.</source>
+        <translation>Mappen {folder} finns inte. Sätt i USB-minnet eller anslut den delade mappen först.</translation>
+    </message>
+    <message>
+        <source>A password needs a user name: write the user name too.</source>
+        <translation>Ett lösenord behöver ett användarnamn: skriv användarnamnet också.</translation>
+    </message>
+    <message>
         <source>A note holds at most {most} characters, and this one has {length}: was a whole document pasted? Shorten it, or split it into several notes.</source>
         <translation>En anteckning rymmer högst {most} tecken, och den här har {length}: klistrades ett helt dokument in? Korta den, eller dela upp den i flera anteckningar.</translation>
     </message>

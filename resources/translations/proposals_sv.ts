@@ -240,6 +240,21 @@
         <source>overdue reviews: %1</source>
         <translation>försenade uppföljningar: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>The council has no proposals to decide on yet. %n new proposal(s) wait on the Proposals tab: shortlist them there, or choose Status: Every status.</source>
+        <translation>
+            <numerusform>Rådet har inga förslag att besluta om ännu. %n nytt förslag väntar under fliken Förslag: sätt det på kortlistan där, eller välj Status: Alla statusar.</numerusform>
+            <numerusform>Rådet har inga förslag att besluta om ännu. %n nya förslag väntar under fliken Förslag: sätt dem på kortlistan där, eller välj Status: Alla statusar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No proposal has this status. Choose Status: Every status to see them all.</source>
+        <translation>Inget förslag har den här statusen. Välj Status: Alla statusar för att se alla.</translation>
+    </message>
+    <message>
+        <source>No proposals yet: they come with the tables&apos; notes.</source>
+        <translation>Inga förslag än: de kommer med bordens anteckningar.</translation>
+    </message>
 </context>
 <context>
     <name>DecisionDialog</name>

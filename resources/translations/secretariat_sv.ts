@@ -149,6 +149,10 @@
         <source>Also looked in: %1</source>
         <translation>Letar också i: %1</translation>
     </message>
+    <message>
+        <source>%1 ready to merge, %2 already imported, %3 waiting for a trust decision, %4 refused or damaged, %5 sent from here.</source>
+        <translation>%1 klara att slå samman, %2 redan inlästa, %3 väntar på beslut om nyckeln, %4 avvisade eller skadade, %5 skickat härifrån.</translation>
+    </message>
     <message numerus="yes">
         <source>%n bundle(s): </source>
         <translation>
@@ -580,6 +584,17 @@ Rätta filen och läs in den igen.</translation>
     <message>
         <source>The two passphrases differ; type them again.</source>
         <translation>Lösenfraserna är olika; skriv dem igen.</translation>
+    </message>
+</context>
+<context>
+    <name>Inbox</name>
+    <message>
+        <source>Verifying bundles…</source>
+        <translation>Kontrollerar paket…</translation>
+    </message>
+    <message>
+        <source>Verifying the bundles</source>
+        <translation>Kontrollerar paketen</translation>
     </message>
 </context>
 <context>
@@ -1705,6 +1720,10 @@ Rätta filen och läs in den igen.</translation>
         <translation>Öppna &amp;igen</translation>
     </message>
     <message>
+        <source>(not known here; now: %1)</source>
+        <translation>(okänt här; nu: %1)</translation>
+    </message>
+    <message>
         <source>Cannot reopen the conflict</source>
         <translation>Kan inte öppna konflikten igen</translation>
     </message>
@@ -1867,17 +1886,6 @@ Rätta filen och läs in den igen.</translation>
     <message>
         <source>I have &amp;compared the fingerprint: every group is the same</source>
         <translation>Jag har &amp;jämfört fingeravtrycket: alla grupper är likadana</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <source>Verifying bundles…</source>
-        <translation>Kontrollerar paket…</translation>
-    </message>
-    <message>
-        <source>Verifying the bundles</source>
-        <translation>Kontrollerar paketen</translation>
     </message>
 </context>
 </TS>

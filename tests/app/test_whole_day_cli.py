@@ -74,14 +74,16 @@ def test_the_whole_day_from_a_fresh_secretariat_workspace(tmp_path: Path) -> Non
     _the_day(tmp_path)
 
 
-def _the_day(tmp_path: Path) -> tuple[Path, Path, str]:
-    """The day up to every table's notes at the secretariat: (secretariat, shared folder, conference)."""
+def _the_day(tmp_path: Path, database: str | None = None) -> tuple[Path, Path, str]:
+    """The day up to every table's notes at the secretariat: (secretariat, shared folder, conference).
+    `database`: the secretariat's store is on that PostgreSQL database."""
     kansli, share = tmp_path / "kansli", tmp_path / "delad-mapp"
     share.mkdir()
     (tmp_path / "anje.toml").write_text(CONFERENCE_TOML, encoding="utf-8")
 
     # Morning at the office: a new workspace, no demo data.
-    assert "created a secretariat workspace" in ok(kansli, "init", "--role", "secretariat")
+    shared = ["--database", database] if database else []
+    assert "created a secretariat workspace" in ok(kansli, "init", "--role", "secretariat", *shared)
     assert ok(kansli, "conference", "list") == ""
     ok(kansli, "identity", "create", "--name", "Region Norrlän, kansliet")
     conference = ok(kansli, "conference", "create", tmp_path / "anje.toml").strip()
@@ -141,7 +143,18 @@ def test_the_afternoon_a_correction_a_conflict_and_the_justering(tmp_path: Path)
     the conflict names the export that brought the chair's version, can be decided and undone by the
     id the CLI prints, and the table minutes mark the correction without telling the secretariat to
     export a table it cannot sign."""
-    kansli, _share, conference = _the_day(tmp_path)
+    _the_afternoon(tmp_path)
+
+
+@pytest.mark.slow
+def test_the_day_and_the_afternoon_on_a_shared_postgresql_store(tmp_path: Path, pg_dsn: str) -> None:
+    """The same day and afternoon, the secretariat's store on PostgreSQL (sync, quarantine, conflicts
+    and the table minutes included)."""
+    _the_afternoon(tmp_path, pg_dsn)
+
+
+def _the_afternoon(tmp_path: Path, database: str | None = None) -> None:
+    kansli, _share, conference = _the_day(tmp_path, database)
     laptop = tmp_path / "bord1"
     [bus] = [json.loads(line) for line in ok(laptop, "note", "list", "--conference", conference, "--json")
              .splitlines() if "Bussen" in line]  # fmt: skip
@@ -151,7 +164,7 @@ def test_the_afternoon_a_correction_a_conflict_and_the_justering(tmp_path: Path)
     )
     ok(laptop, "note", "edit", bus["id"], chair_text)
     second = ok(laptop, "export", "--conference", conference, "--table", 1).split()[2]  # its bundle id
-    ok(kansli, "note", "edit", bus["id"], office_text)
+    ok(kansli, "note", "edit", bus["id"], office_text, *(["--expect-rev", "any"] if database else []))
     assert "opened 1 conflict" in ok(laptop, "sync") + ok(kansli, "sync")
 
     [conflict] = [json.loads(line) for line in ok(kansli, "conflict", "list", "--json").splitlines()]

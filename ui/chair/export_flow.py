@@ -94,7 +94,7 @@ class ExportFlow(QObject):
                 .replace("%2", short)
             )
         lines += [
-            self.tr("Participants: %1").replace("%1", str(preview.participants)),
+            self.tr("Participants: %1").replace("%1", str(preview.participants or "–")),  # 0: never counted
             "",
             self.tr("Sign these %n note(s) with your key now?", "", preview.total_notes),
         ]

@@ -82,7 +82,7 @@ class ReviewPage(QWidget):
         parts = [
             f"<p>{esc(session.conference.date)} · {esc(session.conference.venue)}<br>",
             esc(self.tr("Chair: %1").replace("%1", table.chair_name or "–")) + "<br>",
-            esc(self.tr("Participants: %1").replace("%1", str(table.participants))),
+            esc(self.tr("Participants: %1").replace("%1", str(table.participants or "–"))),
         ]
         if table.bands:
             from ui.chair.table_facts import band_labels

@@ -245,7 +245,8 @@ class ChairWindow(ChairDialogs, ChairLayout, QMainWindow):
         self.header_title.setText(f"{s.conference.title} – {table_name}")
         details = [d for d in (s.conference.date, s.conference.venue) if d]
         details.append(self.tr("Chair: %1").replace("%1", s.table.chair_name or "–"))
-        details.append(self.tr("Participants: %1").replace("%1", str(s.table.participants)))
+        # 0 is "never counted" (the minutes print no count): not a count of nobody
+        details.append(self.tr("Participants: %1").replace("%1", str(s.table.participants or "–")))
         self.header_details.setText("  ·  ".join(details))
         chair = f" ({s.table.chair_name})" if s.table.chair_name else ""
         self.setWindowTitle(f"{s.conference.title} – {table_name}{chair}")

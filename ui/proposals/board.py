@@ -30,7 +30,7 @@ from app import conferences, proposals
 from app.errors import UserError
 from app.proposals import STATUSES, Proposal
 from app.workspace import Workspace
-from ui import msgbox
+from ui.bundle_messages import error_box
 from ui.proposals.card_actions import CardActions
 from ui.proposals.decision_dialog import DecisionDialog
 from ui.proposals.editing import ProposalEditor
@@ -382,7 +382,7 @@ class ProposalsBoard(QWidget):
                     self.model.proposal(row) if row >= 0 else proposals.find_proposal(self.store, proposal_id)
                 )
             except UserError as exc:
-                msgbox.error(self, self.tr("Cannot merge"), str(exc))
+                error_box(self, self.tr("Cannot merge"), exc)
                 return False
         return self.editor.merge(chosen)
 
@@ -435,7 +435,7 @@ class ProposalsBoard(QWidget):
         try:
             _, events = proposals.timeline(self.store, chosen[0].id)
         except UserError as exc:
-            msgbox.error(self, self.tr("Cannot show the history"), str(exc))
+            error_box(self, self.tr("Cannot show the history"), exc)
             return None
         dialog = HistoryDialog(chosen[0], events, self)
         dialog.open()

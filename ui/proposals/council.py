@@ -163,6 +163,10 @@ class CouncilView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.title = QLabel()
+        self._elsewhere = 0  # proposals of the scope the status filter leaves out (new ones, mostly)
+        from ui.empty_state import EmptyState
+
+        self.empty_state = EmptyState(self.table, self._empty_text)
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
@@ -255,11 +259,9 @@ class CouncilView(QWidget):
         titles = {c.id: c.title for c in conferences.conferences(self.store)}
         statuses = self.status_combo.currentData() or FOLLOWED
         theme_id = self.theme_combo.currentData() or None
-        listed = [
-            p
-            for p in (proposals.list_proposals(self.store, ids, theme_id=theme_id) if ids else [])
-            if p.status in statuses
-        ]
+        in_scope = proposals.list_proposals(self.store, ids, theme_id=theme_id) if ids else []
+        listed = [p for p in in_scope if p.status in statuses]
+        self._elsewhere = len(in_scope) - len(listed)
         self._fill_owners(listed)
         owner = self.owner_combo.currentData()
         if owner:
@@ -277,6 +279,20 @@ class CouncilView(QWidget):
             text += " · " + self.tr("overdue reviews: %1").replace("%1", str(late))
         self.title.setText(text)
         self._update_buttons()
+
+    def _empty_text(self) -> str:
+        """Why the list is empty: an empty council table beside a board of new proposals looked as if
+        the proposals had gone missing."""
+        if self._elsewhere and self.status_combo.currentData() == FOLLOWED:
+            return self.tr(
+                "The council has no proposals to decide on yet. %n new proposal(s) wait on the Proposals"
+                " tab: shortlist them there, or choose Status: Every status.",
+                "",
+                self._elsewhere,
+            )
+        if self._elsewhere:
+            return self.tr("No proposal has this status. Choose Status: Every status to see them all.")
+        return self.tr("No proposals yet: they come with the tables' notes.")
 
     def showEvent(self, event) -> None:
         self.reload()

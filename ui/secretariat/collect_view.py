@@ -180,6 +180,11 @@ class CollectView(QWidget):
         self.folders_view.setModel(self.folders_model)
         self.folders_view.setAccessibleName(self.tr("Watched folders"))
         self.folders_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Two folders' lines at least, not a list view's usual 70 pixels: on a small screen the room
+        # goes to the bundles and the chosen bundle's lines above
+        self.folders_view.setMinimumHeight(
+            2 * self.folders_view.fontMetrics().lineSpacing() + 2 * self.folders_view.frameWidth() + 4
+        )
         folders_layout.addWidget(self.folders_view, 1)
         side = QVBoxLayout()
         self.add_folder_button = QPushButton(self.tr("Watch a f&older…"))
@@ -260,16 +265,24 @@ class CollectView(QWidget):
         total = len(self.inbox.entries)
         problems = counts[inbox_mod.INVALID] + counts[inbox_mod.INCOMPLETE] + counts[inbox_mod.WILL_REFUSE]
         waiting = counts[inbox_mod.UNKNOWN_KEY] + counts[inbox_mod.HELD]
-        self.summary.setText(
-            self.tr("%n bundle(s): ", "", total)
-            + self.tr(
+        parts = (
+            self.tr(
+                "%1 ready to merge, %2 already imported, %3 waiting for a trust decision,"
+                " %4 refused or damaged, %5 sent from here."
+            )
+            if counts[inbox_mod.OWN]  # the parts add up to the whole: the own pack counted too
+            else self.tr(
                 "%1 ready to merge, %2 already imported, %3 waiting for a trust decision,"
                 " %4 refused or damaged."
             )
-            .replace("%1", str(counts[inbox_mod.READY]))
+        )
+        self.summary.setText(
+            self.tr("%n bundle(s): ", "", total)
+            + parts.replace("%1", str(counts[inbox_mod.READY]))
             .replace("%2", str(counts[inbox_mod.IMPORTED]))
             .replace("%3", str(waiting))
             .replace("%4", str(problems))
+            .replace("%5", str(counts[inbox_mod.OWN]))
         )
         self._select_bundle_to_show()
         self._update_buttons()

@@ -186,6 +186,8 @@ class ConflictsPanel(QWidget):
         """The chosen conflict: its two versions side by side, a button under each, and the own text."""
         sides = QWidget()
         grid = QGridLayout(sides)
+        # The panel has its margins already: a second set around the details only takes height
+        grid.setContentsMargins(0, grid.verticalSpacing(), 0, 0)
         # One line each, the whole of it in the tooltip when it is cut: a wrapped line would push the
         # texts off a small screen (a grid gives a label its one-line height, whatever it wraps to).
         self.where_label = OneLineLabel()
@@ -227,6 +229,8 @@ class ConflictsPanel(QWidget):
         union_row.addWidget(self.keep_union_button)
         grid.addLayout(union_row, 4, 0, 1, 2)
         grid.addWidget(self.union_edit, 5, 0, 1, 2)
+        grid.setColumnStretch(0, 1)  # the two versions side by side, as wide as each other
+        grid.setColumnStretch(1, 1)
         grid.setRowStretch(2, 1)  # the room goes to the texts, not between the lines
         grid.setRowStretch(5, 1)
         return sides

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from app.bundles import inbox as service
@@ -126,7 +126,9 @@ def scan_inbox(context: SecretariatContext, parent: QWidget, on_done=None) -> Op
     """Verify every file of the inbox off the UI thread, then publish the entries."""
     inbox = inbox_for(context)
     paths = inbox.paths()
-    verifying = parent.tr("Verifying bundles…")  # words are chosen here, on the UI thread
+    # Words chosen here, on the UI thread, under a context of their own: `parent.tr` looks them up under
+    # the parent's class at run time, which is not where lupdate files them.
+    verifying = QCoreApplication.translate("Inbox", "Verifying bundles…")
 
     def work(workspace, progress, cancel):
         return scan_paths(
@@ -141,7 +143,7 @@ def scan_inbox(context: SecretariatContext, parent: QWidget, on_done=None) -> Op
     return Operation(
         parent,
         work,
-        title=parent.tr("Verifying the bundles"),
+        title=QCoreApplication.translate("Inbox", "Verifying the bundles"),
         on_success=done,
         workspace_dir=context.workspace.dir,
     ).run()

@@ -21,7 +21,7 @@ from app.workspace import Workspace
 from ui.bundle_messages import explain_check, say_all, say_why
 from ui.secretariat.overview_view import attention_brush, local_time, problem_brush
 from ui.secretariat.rows_model import Column, natural
-from ui.secretariat.trust_dialog import clash_text
+from ui.secretariat.trust_dialog import clash_texts
 
 # Problems first, then what waits for a decision, then what is ready; what is done last.
 SEVERITY = (
@@ -145,7 +145,7 @@ class InboxColumns(QObject):
 
     def reason(self, e: InboxEntry) -> str:
         if e.clashes and e.state in WAITING:  # what an impostor looks like comes before any advice
-            return "⚠ " + " ".join(clash_text(c, self.conference(e)) for c in e.clashes)
+            return "⚠ " + " ".join(clash_texts(e.clashes, self.conference(e)))
         if e.state == inbox_mod.IMPORTED:
             return self.tr("imported %1").replace("%1", local_time(e.reason))
         if e.reason == inbox_mod.RETURNING_CHAIR:  # the remedy, as a question

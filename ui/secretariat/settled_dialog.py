@@ -47,7 +47,7 @@ class SettledDialog(QDialog):
             [
                 Column("table", self.tr("Table"), self._table, align_right=True),
                 Column("field", self.tr("Field"), lambda s: words.field_labels.get(s.field, s.field)),
-                Column("kept", self.tr("Kept"), lambda s: words.preview(s.kept, s.field)),
+                Column("kept", self.tr("Kept"), self._kept),
                 Column("when", self.tr("Settled"), lambda s: stamp_time(s.decided_rev)),
             ],
             lambda: conflicts.settled(self.store, self.conference_id),
@@ -76,6 +76,14 @@ class SettledDialog(QDialog):
         layout.addWidget(self.buttons)
         self.refresh()
         self.resize(720, 420)
+
+    def _kept(self, settled: conflicts.Settled) -> str:
+        """What the decision kept (the note may have been edited since: that is not what was chosen)."""
+        if not settled.kept_known:  # decided on another store, and edited here since
+            return self.tr("(not known here; now: %1)").replace(
+                "%1", self.words.preview(settled.now, settled.field)
+            )
+        return self.words.preview(settled.kept, settled.field)
 
     def _table(self, settled: conflicts.Settled) -> str:
         if settled.record_type != "note":

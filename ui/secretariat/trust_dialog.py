@@ -78,6 +78,12 @@ def taken_text(other: str) -> str:
     ).replace("%1", other)
 
 
+def clash_texts(clashes: Sequence[Clash], conference_title: str) -> list[str]:
+    """Each clash said once: two keys trusted under one name for one table read alike, and the same
+    warning twice in a row looked like a fault of the window."""
+    return list(dict.fromkeys(clash_text(c, conference_title) for c in clashes))
+
+
 def clash_text(clash: Clash, conference_title: str) -> str:
     """The clash in the user's language, as loud as it should be."""
     if clash.code == clashes_mod.SAME_TABLE:
@@ -147,7 +153,7 @@ class TrustKeyDialog(QDialog):
         self.taken_label.setWordWrap(True)
         self.taken_label.setVisible(False)
         layout.addWidget(self.taken_label)
-        self.warnings = [clash_text(c, conference_title) for c in clashes]
+        self.warnings = clash_texts(clashes, conference_title)
         for text in self.warnings:
             layout.addWidget(_warning_label(text))
 
@@ -310,7 +316,7 @@ class BulkTrustDialog(QDialog):
                 grid.addWidget(taken, row, 0, 1, 3)
                 self.taken_labels[entry.key_id] = taken
                 row += 1
-            warnings = [clash_text(c, title) for c in clashes.get(entry.key_id, ())]
+            warnings = clash_texts(clashes.get(entry.key_id, ()), title)
             if warnings:
                 grid.addWidget(_warning_label("\n".join(warnings)), row, 0, 1, 3)
                 row += 1

@@ -242,3 +242,28 @@ def test_a_reopened_conflict_is_open_again_on_every_store_the_tombstone_reaches(
     merge(central, second)
     assert conflicts.open_conflicts(central) == []
     assert conflicts.open_conflicts(second) == []
+
+
+@pytest.mark.parametrize("choice", ["theirs", "text"])
+def test_settled_says_the_value_the_decision_kept_here_and_on_a_store_it_travelled_to(
+    in_conflict, make_store, choice
+):
+    """Edited again after the decision, the note holds another text: `settled` still says what the
+    decision kept. A store the decision travelled to knows it while the field holds it, and says it
+    does not know once it was edited there since (the kept text was written anew, nowhere else)."""
+    _chair, central, note_id, conflict, _ = in_conflict
+    kept = conflict.theirs if choice == "theirs" else "Fler bussar, även till sjukhuset"
+    conflicts.resolve(central, conflict.id, choice, kept if choice == "text" else None)
+    other = make_store("d" * 16)
+    merge(other, central)
+    for store in (central, other):
+        [settled] = conflicts.settled(store)
+        assert (settled.kept, settled.kept_known, settled.now) == (kept, True, kept)
+        assert settled.set_aside == [v for v in (conflict.theirs, conflict.ours) if v != kept]
+    for store in (central, other):
+        store.write("note", note_id, {"text": "Fler bussar till sjukhuset och skolan"})
+    [here] = conflicts.settled(central)
+    assert (here.kept, here.kept_known, here.now) == (kept, True, "Fler bussar till sjukhuset och skolan")
+    [there] = conflicts.settled(other)
+    assert (there.kept, there.kept_known, there.now) == (None, False, "Fler bussar till sjukhuset och skolan")
+    assert there.set_aside == [] and sorted(there.reviewed) == sorted({conflict.theirs, conflict.ours})

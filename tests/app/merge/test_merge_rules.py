@@ -183,3 +183,32 @@ def test_many_records_span_batches_and_duplicates_in_one_call(make_store, kit):
         counts = merge_records(central, [*first_states, *source.dump("note")])  # every id twice
     assert (counts.new, counts.updated, counts.unchanged) == (4500, 1, 4499)
     assert list(central.dump("note")) == list(source.dump("note"))
+
+
+def test_a_draft_its_writer_replaced_stays_settled_when_the_replacement_lost_on_review(make_store, kit):
+    """A chair writes a draft and then her final text; another chair's text, stamped later, beats the
+    final one, and the first chair, weighing the two, keeps the other's. Her draft is opened again
+    nowhere: she replaced it herself, and what replaced it was reviewed (the property tests' oracle
+    counts it so too)."""
+    a = make_store("a" * 16, kit.Clock(1_800_000_000_000))
+    b = make_store("b" * 16, kit.Clock(1_800_000_005_000))  # five seconds ahead
+    note_id = a.write("note", None, {**NOTE_FIELDS, "text": "Fler bussar"})
+    merge(b, a)
+    a.write("note", note_id, {"text": "Fler bussar på kvällen"})
+    draft = list(a.dump("note"))
+    a.write("note", note_id, {"text": "Fler bussar på kvällar och helger"})
+    final = list(a.dump("note"))
+    b.write("note", note_id, {"text": "Tätare turer"})
+    merge(a, b)
+    [conflict] = conflicts.open_conflicts(a)
+    assert (conflict.ours, conflict.theirs) == ("Tätare turer", "Fler bussar på kvällar och helger")
+    conflicts.resolve(a, conflict.id, "ours")
+    settled = [*a.dump("note"), *a.dump("conflict_resolution")]
+    bundles = [draft, final, list(b.dump("note")), settled]
+    for order in (bundles, bundles[::-1]):
+        central = make_store("c" * 16)
+        for records in order:
+            with central.transaction():
+                merge_records(central, records)
+        assert text(central, note_id) == "Tätare turer"
+        assert conflicts.open_conflicts(central) == []

@@ -324,3 +324,24 @@ def test_a_reopened_conflict_names_who_wrote_each_side_as_before(stopped_clocks)
     assert now[(note_id, again.ours_stamp)] == named[(note_id, before.theirs_stamp)] == chairs
     assert now[(note_id, again.theirs_stamp)] == named[(note_id, before.ours_stamp)]
     assert now[(note_id, again.theirs_stamp)].here
+
+
+def test_a_settled_edited_text_is_said_as_kept_after_the_note_changed_again(stopped_clocks):
+    """An own text is written nowhere but in the field it settled: edited again since, the secretariat's
+    store (a shared one too) still says which text the decision kept."""
+    chair, central = stopped_clocks
+    note_id = chair.write("note", None, NOTE)
+    merge(central, chair)
+    central.write("note", note_id, {"text": "Fler bussar till industriområdet (rättad)"})
+    chair.write("note", note_id, {"text": "Fler bussar till industriområdet, även kvällstid"})
+    merge(central, chair)
+    [before] = conflicts.open_conflicts(central)
+    conflicts.resolve(central, before.id, "text", "Fler bussar till industriområdet, kvällstid också")
+    central.write("note", note_id, {"text": "Bussar hela dygnet"})
+    [settled] = conflicts.settled(central)
+    assert (settled.kept, settled.kept_known, settled.now) == (
+        "Fler bussar till industriområdet, kvällstid också",
+        True,
+        "Bussar hela dygnet",
+    )
+    assert sorted(settled.set_aside) == sorted({before.ours, before.theirs})

@@ -17,6 +17,7 @@ from app.minutes.conference import build_conference_minutes
 from app.minutes.layout import MARGIN_TOP, MARGIN_X, PAGE_HEIGHT, PAGE_WIDTH
 from app.minutes.public import build_public_report
 from app.minutes.table import build_table_minutes
+from app.minutes.themes import build_theme_report
 from app.privacy.review import decide, review
 from app.workspace import Workspace
 
@@ -24,6 +25,7 @@ from .conftest import page_texts
 
 TITLE = "Rundabordssamtal om framtidens välfärdsförsörjning i glesbygdskommunerna – vår 2027"
 THEME = "Kompetensförsörjning & livslångt lärande"
+PROCESS = "Regional utvecklingsstrategi för Västra Götalands landsbygds- och skärgårdskommuner 2027–2035"
 LIST_NOTE = (
     "Kollektivtrafiken är för dålig:\n- sista bussen 21.40\n- inga turer på söndagar\n\n"
     "Vi vill ha anropsstyrd trafik! 🚌"
@@ -31,7 +33,7 @@ LIST_NOTE = (
 GREEN_JOBS = "Ett regionalt kompetenscentrum för gröna jobb med utbildningar på yrkeshögskolenivå"
 DESCRIPTION = {
     "process": {
-        "name": "Hållbar välfärd i Västra länet 2027–2035",
+        "name": PROCESS,
         "organisation": "Region Västlän",
         "themes": [THEME, "Unga"],
     },
@@ -74,6 +76,14 @@ def conference_pdf(region) -> Path:
 
 
 @pytest.fixture(scope="module")
+def theme_pdf(region) -> Path:
+    workspace, cid, folder = region
+    process_id = conferences.conference(workspace.store, cid).process_id
+    build_theme_report(workspace.store, process_id, folder / "temarapport.pdf", "sv")
+    return folder / "temarapport.pdf"
+
+
+@pytest.fixture(scope="module")
 def public_pdf(region) -> Path:
     workspace, cid, folder = region
     pdf = folder / "aterkoppling.pdf"
@@ -103,6 +113,15 @@ def test_the_running_header_keeps_the_documents_title_and_the_date_within_the_pa
     assert lines[-1][0].endswith("· 20 april 2027"), lines
     assert lines[0][1] >= MARGIN_X - 1 and lines[-1][2] <= PAGE_WIDTH - MARGIN_X + 1, lines
     assert lines[0][2] < lines[-1][1], f"the two halves overlap: {lines}"
+
+
+def test_a_long_process_name_in_the_theme_reports_header_keeps_its_years(theme_pdf):
+    lines = _header_lines(theme_pdf)
+    assert lines[0][0] == "Temarapport", lines
+    assert lines[-1][0].startswith("Regional utvecklingsstrategi") and lines[-1][0].endswith(" 2027–2035"), (
+        lines
+    )
+    assert lines[0][2] < lines[-1][1] and lines[-1][2] <= PAGE_WIDTH - MARGIN_X + 1, lines
 
 
 def test_a_note_of_only_emoji_is_still_listed_in_the_table_minutes(table_pdf):

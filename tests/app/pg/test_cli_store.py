@@ -81,6 +81,30 @@ def test_a_wrong_password_at_init_leaves_nothing_in_the_keyring(pg_cluster, memo
     assert list(memory_keyring.passwords.values()) == ["rätt lösen"]
 
 
+def test_a_password_with_at_or_slash_is_given_by_file_or_refused_in_the_address(
+    pg_cluster, memory_keyring, tmp_path, capsys
+) -> None:
+    password = "p@ss/ord #1 ö?"
+    database = _database_for_secretaries(pg_cluster, password)
+    address = f"postgresql://secretary@127.0.0.1:{pg_cluster.port}/{database}?connect_timeout=5"
+    folder = str(tmp_path / "britt")
+    typed = address.replace("secretary@", f"secretary:{password}@")
+    assert main(["--workspace", folder, "init", "--role", "secretariat", "--database", typed]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "percent-encoded" in err and "--password-file" in err
+    assert memory_keyring.passwords == {} and not (tmp_path / "britt" / "postgresql.json").exists()
+
+    (tmp_path / "lösen.txt").write_text(password + "\n", encoding="utf-8")
+    given = ["--database", address, "--password-file", str(tmp_path / "lösen.txt")]
+    assert main(["--workspace", folder, "init", "--role", "secretariat", *given]) == 0
+    assert list(memory_keyring.passwords.values()) == [password]
+    written = b"".join(p.read_bytes() for p in (tmp_path / "britt").rglob("*") if p.is_file())
+    assert password.encode() not in written
+    workspace = Workspace(folder)
+    assert workspace.store.dialect == "postgresql"
+    workspace.close()
+
+
 def test_init_refuses_what_cannot_work(tmp_path, capsys) -> None:
     chair = ["--workspace", str(tmp_path / "a"), "init", "--role", "chair", "--database", "postgresql://x/y"]
     assert main(chair) != 0

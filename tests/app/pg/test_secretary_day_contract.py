@@ -4,6 +4,7 @@ their undo, conflicts, search, proposals, open data, minutes, the follow-up bund
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +14,7 @@ from app import conflicts, notes, review, search
 from app.bundles import import_files
 from app.minutes.conference import build_conference_minutes
 from app.minutes.opendata import open_data
+from app.minutes.table import build_table_minutes
 from app.proposals.catalogue import list_proposals, set_status
 from app.proposals.exchange import export_followup
 from app.sync.engine import run_sync
@@ -68,6 +70,10 @@ def day(workspace: Workspace, world: World, out: Path) -> dict[str, Any]:
     text = " ".join(page.extract_text() for page in PdfReader(out / "minutes.pdf").pages)
     seen["minutes pages"] = pages
     seen["minutes mention"] = [w in text for w in ("bussturer", "kompetensplattform", "Förslag från bord 3")]
+    # Table 2's minutes: its chair signed them, and the secretariat corrected a note since.
+    seen["table minutes pages"] = build_table_minutes(store, conference, 2, out / "bord-2.pdf", "sv")
+    table_text = " ".join(page.extract_text() for page in PdfReader(out / "bord-2.pdf").pages)
+    seen["table minutes mention"] = [w in table_text for w in ("Bord 2", "bussturer", "mötesplats")]
 
     # The follow-up bundle, delivered by sync to a shared folder.
     export_followup(workspace, conference)
@@ -75,6 +81,10 @@ def day(workspace: Workspace, world: World, out: Path) -> dict[str, Any]:
     report = run_sync(workspace, FolderTarget(out / "share", "sec"), pull=False)
     seen["pushed"] = len(report.pushed)
     seen["pushed again"] = len(run_sync(workspace, FolderTarget(out / "share", "sec"), pull=False).pushed)
+    # A whole sync, as the Sync button runs it: it also looks for the tables' exports to fetch.
+    shutil.copy(world.round2[6], out / "share" / world.conference_id / Path(world.round2[6]).name)
+    synced = run_sync(workspace, FolderTarget(out / "share", "sec"))
+    seen["pulled"] = sorted((p.kind, p.outcome) for p in synced.pulled)
     seen["store"] = canonical_dump(store)
     return seen
 
@@ -92,5 +102,6 @@ def test_the_day_is_the_same_on_both_backends(backend, world, secretariat_on, tm
     assert expected["conflicts"] and expected["open_after"] == 0
     assert expected["search buss"] and expected["search återvända"] and expected["search Östra"]
     assert all(expected["minutes mention"]) and expected["pushed"] == 1 and expected["pushed again"] == 0
+    assert all(expected["table minutes mention"]) and expected["pulled"] == [("table-export", "imported")]
     # The records differ only in the stamps the two days' own edits took (a clock reads the time).
     assert [len(v) for v in stores[0].values()] == [len(v) for v in stores[1].values()]

@@ -129,3 +129,17 @@ def test_a_chairs_laptop_does_not_switch(pg_dsn, tmp_path) -> None:
     with pytest.raises(UserError, match="only a secretariat"):
         move_to_database(chair, pg_dsn)
     chair.close()
+
+
+def test_britt_joins_with_her_password_from_standard_input(team, britt, memory_keyring, capsys, monkeypatch):
+    import io
+
+    _url, bare, conference_id = team
+    folder, _origin = britt
+    monkeypatch.setattr("sys.stdin", io.StringIO(PASSWORD + "\n"))
+    assert main(["--workspace", str(folder), "store", "use", bare, "--password-file", "-"]) == 0
+    assert PASSWORD in memory_keyring.passwords.values()
+    assert PASSWORD.encode() not in b"".join(_files(folder).values())
+    joined = Workspace(folder)
+    assert conferences.conference(joined.store, conference_id).title
+    joined.close()

@@ -67,3 +67,35 @@ def test_the_chair_takes_britts_follow_up_after_opening_annas_pack(pg_dsn, tmp_p
     assert [p.status for p in list_proposals(chair.store, conference)] == ["selected"]
     for workspace in (anna, britt, chair, stranger):
         workspace.close()
+
+
+def test_a_returning_chair_syncs_next_conferences_pack_that_britt_signed(pg_dsn, tmp_path) -> None:
+    from app.bundles.trust import pin_for
+    from app.sync import settings as sync_settings
+    from tests.sync_fixtures import sync_once
+    from tests.two_secretaries import autumn_conference
+
+    anna = Workspace.create(tmp_path / "anna", "secretariat", database=pg_dsn)
+    britt = Workspace.create(tmp_path / "britt", "secretariat", database=pg_dsn)
+    create_identity(anna, "Anna Lind")
+    britt_key = create_identity(britt, "Britt Ek")
+    trust_list.add(anna.store, britt_key.public_key, "Britt Ek", "secretariat")
+    spring = demo.ensure_demo(anna.store)
+    export_pack(anna, spring, tmp_path / "spring.rbz")
+    chair = Workspace.create(tmp_path / "chair")
+    assert _statuses(import_files(chair, [tmp_path / "spring.rbz"])) == ["imported"]
+
+    # Britt prepares the autumn conference and sends its pack by sync; the chair syncs.
+    (tmp_path / "share").mkdir()
+    for workspace in (britt, chair):
+        sync_settings.configure(workspace.store, str(tmp_path / "share"))
+    autumn = autumn_conference(britt.store)
+    export_pack(britt, autumn, None)
+    assert sync_once(britt).pushed
+    report = sync_once(chair)
+    assert [(p.conference_id, p.outcome) for p in report.pulled if p.conference_id == autumn] == [
+        (autumn, "imported")
+    ]
+    assert pin_for(chair.store, autumn).key_id == britt_key.key_id
+    for workspace in (anna, britt, chair):
+        workspace.close()

@@ -119,5 +119,8 @@ def test_a_refused_rewrite_says_why_and_decides_nothing(qtbot, setting, boxes, d
     _click_row(qtbot, dialog.view, 1)
     qtbot.mouseClick(dialog.rewrite_button, Qt.MouseButton.LeftButton)
     boxes.error.assert_called_once()
-    assert "personal data" in boxes.error.call_args.args[2]
+    assert boxes.error.call_args.args[1:] == (  # in Swedish, not the core's English
+        "Inte sparat",
+        "Det du skrev i stället innehåller fortfarande en personuppgift: ”08-123 456 78”. Skriv om utan den.",
+    )
     assert not any(h.decided for h in dialog.model.hits)

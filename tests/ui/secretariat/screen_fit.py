@@ -9,6 +9,7 @@ conflict chosen; print where the window lies against the screen and save a scree
 from __future__ import annotations
 
 import sys
+import time
 from pathlib import Path
 
 from ..laptop_screens import print_report, swedish_application
@@ -26,6 +27,8 @@ SECRETARIAT_TEXT = (
 def with_conflicts(workspace, conference_id: str, laptop_dir: Path) -> None:
     """Table 3's chair and the secretariat both change one note's text and a proposal's kind."""
     from app import notes
+    from app.bundles import export_table
+    from app.bundles.identity import create_identity
     from app.merge import merge_records
     from app.workspace import Workspace
 
@@ -44,6 +47,9 @@ def with_conflicts(workspace, conference_id: str, laptop_dir: Path) -> None:
     notes.edit_note(laptop.store, proposal, kind="guiding-word")
     with store.transaction():
         merge_records(store, list(laptop.store.dump("note")))
+    # and sends a table export nobody trusted yet: Collect shows it, its details several lines long
+    create_identity(laptop, "Karin Sjöström-Lindqvist")
+    export_table(laptop, conference_id, 3, workspace.dir / "inbox" / "bord-3.rbz")
     laptop.close()
 
 
@@ -85,6 +91,14 @@ def main(workspace_dir: str, settings_dir: str, shot_prefix: str) -> int:
     for index in range(window.tabs.count()):
         window.tabs.setCurrentIndex(index)
         measure(window.tabs.tabText(index), str(index))
+    collect = window.collect_view
+    window.tabs.setCurrentWidget(collect)
+    deadline = time.monotonic() + 60
+    while not collect.inbox.entries and time.monotonic() < deadline:  # the scan runs off the UI thread
+        app.processEvents()
+        time.sleep(0.02)
+    collect.view.selectRow(0)
+    measure("Samla in: ett valt paket", "collect-chosen")
     window.show_conflicts()
     panel = window.review_view.conflicts_panel
     measure("Granska: " + window.review_view.inner_tabs.tabText(1), "conflicts")
@@ -99,6 +113,7 @@ def main(workspace_dir: str, settings_dir: str, shot_prefix: str) -> int:
         "first_size": [first.width(), first.height()],
         "frame": [frame.x(), frame.y(), frame.width(), frame.height()],
         "conflicts": len(conflicts),
+        "collect_details": collect.details.text(),
         "tabs": tabs,
     }
     print_report(report)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from app import conferences, notes
 from app.workspace import Workspace
@@ -61,3 +62,20 @@ def test_the_prepare_fields_show_where_a_long_name_begins(qtbot, qapp, region):
         # The text is drawn from its first letter: the cursor (which the field scrolls to) at the start.
         assert edit.cursorPosition() == 0, f"{text[:20]}… shown from letter {edit.cursorPosition()}"
         assert edit.toolTip() == text
+
+
+def test_the_council_says_why_its_list_is_empty_when_proposals_wait_on_the_board(qtbot, qapp, region):
+    workspace, cid = region
+    notes.add_note(workspace.store, cid, 1, 1, "Läxhjälp på biblioteket", kind="proposal")
+    window = open_in_swedish(qtbot, qapp, workspace, cid, size=(1280, 720))
+    bar = window.tabs.tabBar()
+    council = next(i for i in range(window.tabs.count()) if window.tabs.tabText(i) == "Tillväxtrådet")
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(council).center())
+    view = window.tabs.currentWidget().view()
+    qtbot.waitUntil(lambda: view.title.text() == "Förslag: 0")
+    empty = view.table.findChild(QLabel, "empty_state")
+    assert empty is not None and empty.isVisible()
+    assert empty.text() == (
+        "Rådet har inga förslag att besluta om ännu. 2 nya förslag väntar under fliken Förslag:"
+        " sätt dem på kortlistan där, eller välj Status: Alla statusar."
+    )

@@ -91,3 +91,28 @@ def test_each_windows_save_shows_in_the_others_within_a_second(qtbot, two_window
     qtbot.wait(100)
     assert not msgbox.open_boxes()
     assert conflicts.open_conflicts(store, conference_id) == []
+
+
+def test_every_tab_opens_on_the_shared_store_with_a_days_work(qtbot, two_windows, tmp_path) -> None:
+    """Every tab of Anna's window reads the shared store (SQL written for SQLite failed there before):
+    with notes, a proposal decided by Britt, an opened conflict and a search, nothing raises."""
+    from app.proposals.catalogue import set_status
+
+    anna, britt, _note_id, conference_id = two_windows
+    store = britt.context.store
+    for table in (1, 2, 4):
+        notes.add_note(store, conference_id, table, 2, f"Bord {table}: mötesplats för unga i Ånge")
+    proposal = notes.add_note(store, conference_id, 2, 1, "Förslag: nattbuss till Östersund", kind="proposal")
+    set_status(store, proposal, "shortlisted")
+    tabs = anna.tabs
+    for index in range(tabs.count()):
+        qtbot.mouseClick(tabs.tabBar(), Qt.MouseButton.LeftButton, pos=tabs.tabBar().tabRect(index).center())
+        qtbot.waitUntil(lambda i=index: tabs.currentIndex() == i, timeout=EVENTUALLY)
+        qtbot.wait(100)  # its lazy first load and a refresh heard from Britt's changes
+        tabs.currentWidget().grab().save(str(tmp_path / f"flik-{index}.png"))
+    review = anna.review_view
+    tabs.setCurrentWidget(review)
+    review.search_edit.setFocus()
+    type_text(qtbot, review.search_edit, "mötes")
+    qtbot.keyClick(review.search_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: review.model.rowCount() == 3, timeout=EVENTUALLY)

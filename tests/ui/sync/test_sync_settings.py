@@ -40,15 +40,31 @@ def test_webdav_target_and_password_to_the_keyring(qtbot, demo_workspace, memory
     assert dialog.password_edit.text() == ""
 
 
-def test_a_missing_folder_is_refused_and_the_dialog_stays(qtbot, demo_workspace, boxes, tmp_path):
+def test_a_missing_folder_is_refused_in_swedish_and_the_dialog_stays(
+    qtbot, qapp, demo_workspace, boxes, tmp_path
+):
+    from ui import i18n
+
+    i18n.install("sv", qapp)
     dialog = SyncSettingsDialog(demo_workspace)
     qtbot.addWidget(dialog)
     dialog.show()
-    dialog.target_edit.setText(str(tmp_path / "not-mounted"))
+    stick = tmp_path / "USB-minne" / "rundabord"
+    dialog.target_edit.setText(str(stick))  # the stick is not plugged in
     _ok(dialog)
     boxes.warning.assert_called_once()
-    assert "no such folder" in boxes.warning.call_args.args[2]
+    assert boxes.warning.call_args.args[1:] == (
+        "Synkmålet kan inte användas",
+        f"Mappen {stick} finns inte. Sätt i USB-minnet eller anslut den delade mappen först.",
+    )
     assert dialog.isVisible() and settings.configured_target(demo_workspace.store) is None
+    boxes.warning.reset_mock()
+    dialog.target_edit.setText("https://kansli:hemligt@moln.example.se/dav/rundabord")
+    _ok(dialog)
+    assert boxes.warning.call_args.args[2] == (
+        "Skriv inte lösenordet i adressen: skriv det i fältet Lösenord, så sparas det i systemets nyckelring."
+    )
+    assert settings.configured_target(demo_workspace.store) is None
 
 
 def test_changing_the_settings_clears_the_error_and_syncs(

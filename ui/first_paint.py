@@ -1,0 +1,31 @@
+"""Work that waits until a window's first frame is on the screen.
+
+A timer started in `showEvent` fires before the first paint (Qt runs due timers ahead of the paint in
+the same round of the event loop); one started while the frame is painted fires in the next round, after
+it. `after_first_paint(window, work)` watches the window's own events (not the application's) until its
+first Paint, then starts such a timer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QWidget
+
+
+class _FirstPaint(QObject):
+    def __init__(self, window: QWidget, work: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._work = work
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._work)
+        return False
+
+
+def after_first_paint(window: QWidget, work: Callable[[], None]) -> None:
+    _FirstPaint(window, work)

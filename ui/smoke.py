@@ -52,12 +52,17 @@ def arm(app: QApplication) -> None:
 
 
 def _when_idle(app: QApplication, seconds_left: float) -> None:
-    """Report once start-up work (ui.operations, e.g. opening a double-clicked bundle) has finished."""
+    """Report once start-up work has finished: what waits for the first frame (the application's icon)
+    and ui.operations (e.g. opening a double-clicked bundle). On a slow machine the window can take
+    longer to build than the delay asked for, and the report would otherwise come before its first frame."""
+    from ui.first_paint import first_paint_pending
     from ui.operations import running_operations
 
-    if running_operations() and seconds_left > 0:
+    if (first_paint_pending() or running_operations()) and seconds_left > 0:
         QTimer.singleShot(POLL_MS, lambda: _when_idle(app, seconds_left - POLL_MS / 1000))
         return
+    if first_paint_pending():
+        _problems.append(f"the window was not painted within {OPERATIONS_TIMEOUT_S} s")
     if running_operations():
         _problems.append(f"background work still running after {OPERATIONS_TIMEOUT_S} s")
     _finish(app)

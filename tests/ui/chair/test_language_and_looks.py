@@ -160,13 +160,16 @@ def test_text_scales_with_the_system_font(qtbot, qapp, demo_workspace, demo_conf
         qapp.setFont(original)
 
 
-def test_the_application_starts_on_the_demo_conference_like_make_run(tmp_path):
+# 0 ms: the report is due before the first frame (as when building the window outlasts the delay on a
+# busy machine); it waits for the frame and what follows it, such as the application's icon.
+@pytest.mark.parametrize("exit_after_ms", ["800", "0"])
+def test_the_application_starts_on_the_demo_conference_like_make_run(tmp_path, exit_after_ms):
     """The real start-up path: the `rundabord` entry point in a fresh process, offscreen, quitting itself."""
     workspace = tmp_path / "workspace"
     env = {
         **os.environ,
         "QT_QPA_PLATFORM": "offscreen",
-        "RUNDABORD_EXIT_AFTER_MS": "800",
+        "RUNDABORD_EXIT_AFTER_MS": exit_after_ms,
         "HOME": str(tmp_path),
         "XDG_CONFIG_HOME": str(tmp_path / "config"),
         "LANG": "sv_SE.UTF-8",

@@ -34,6 +34,8 @@ if TYPE_CHECKING:
 
 Record = dict[str, Any]
 T = TypeVar("T")
+# The errors a migration meets when another process migrates the same new file at the same moment.
+RACING_MIGRATION = ("already exists", "duplicate column", "no such table", "no such column", "locked", "busy")
 
 
 def _new_origin() -> str:
@@ -151,9 +153,9 @@ class Store:
                 self._migrate()
                 return
             except sqlite3.OperationalError as exc:
-                racing = any(
-                    words in str(exc) for words in ("already exists", "duplicate column", "locked", "busy")
-                )
+                # What the other process did meanwhile: made what this one makes, or already moved or
+                # dropped what a later step of this one reads (a table's rows moved, then the table dropped).
+                racing = any(words in str(exc) for words in RACING_MIGRATION)
                 if not racing or time.monotonic() > give_up:
                     raise
                 time.sleep(0.05)

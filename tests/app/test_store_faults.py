@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from app import backup, notes
+from app import backup, notes, schema
 from app.bundles import export_table
 from app.bundles.identity import create_identity
 from app.bundles.ledger import exports
@@ -256,3 +256,28 @@ def test_opening_a_large_store_does_not_wait_for_the_daily_check(chair, monkeypa
     finally:
         workspace.close()  # waits for the day's backup to be whole
     assert not backup.due(folder, backup.DAILY)
+
+
+def test_a_migration_that_finds_a_table_the_other_process_dropped_waits_and_finds_the_work_done(
+    tmp_path: Path, monkeypatch
+) -> None:
+    """A process migrating a new file meets 'no such table' when the other one, a step ahead, has moved
+    a table's rows and dropped it (the line digests' table, under load); it retries as for any race."""
+    path = tmp_path / "workspace.sqlite3"
+    real_migrate = Store._migrate
+    raced = []
+
+    def behind_the_other(store: Store) -> None:
+        if not raced:
+            raced.append(store)
+            Store(path).close()  # the other process migrates the file to the end meanwhile
+            raise sqlite3.OperationalError("no such table: record_digests")
+        real_migrate(store)
+
+    monkeypatch.setattr(Store, "_migrate", behind_the_other)
+    store = Store(path)
+    try:
+        assert raced == [store]
+        assert store.schema_version() == len(schema.known_names())
+    finally:
+        store.close()

@@ -90,7 +90,6 @@ def test_britts_status_change_and_votes_show_within_a_second(qtbot, board, share
     qtbot.waitUntil(lambda: _column_of(board, ids[1]) == "shortlisted", timeout=EVENTUALLY)
     notes.edit_note(britt.store, ids[2], votes=9)
     qtbot.waitUntil(lambda: _votes_of(board, ids[2]) == 9, timeout=EVENTUALLY)
-    board.grab().save("/tmp/21b_board_refreshed.png")
 
 
 def test_the_council_tab_shows_britts_shortlist_within_a_second(qtbot, board, shared) -> None:
@@ -143,7 +142,6 @@ def test_a_decision_on_a_card_britt_decided_meanwhile_asks_and_keeps_hers(qtbot,
     assert "Britt Ek ändrade status för" in box.text() and "Valt av tillväxtrådet" in box.text()
     assert "Genomfört" in box.text()
     qtbot.wait(50)  # laid out as it is first painted
-    box.grab().save("/tmp/21b_changed_meanwhile.png")
     keep = box.button(QMessageBox.StandardButton.No)
     assert keep.text().replace("&", "") == "Behåll det som står"
     qtbot.mouseClick(keep, Qt.MouseButton.LeftButton)

@@ -63,7 +63,6 @@ def test_a_copied_profile_is_a_conflict_named_by_export_in_swedish(
     assert ours != theirs  # each names its own bundle
     assert window.width() <= 1366 and window.minimumSizeHint().width() <= 1366
     assert panel.keep_ours_button.text() == f"Behåll versionen från {chair} (export nr 2)"
-    window.grab().save("/tmp/wt14-kopierad-profil.png")
 
     qtbot.mouseClick(panel.keep_theirs_button, Qt.MouseButton.LeftButton)
     boxes.question.call_args.kwargs["on_answer"](True)

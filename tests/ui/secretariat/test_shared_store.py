@@ -180,8 +180,6 @@ def test_kind_and_votes_over_britts_change_keep_hers_beside(qtbot, swedish_revie
     notes.edit_note(britt.store, shown.id, kind="action")  # Britt, while Anna's menu is open
     kinds = _click_item(qtbot, menu, "Typ").menu()  # the submenu opens
     qtbot.waitUntil(kinds.isVisible, timeout=1000)
-    menu.grab().save("/tmp/21b_review_menu.png")
-    kinds.grab().save("/tmp/21b_review_kinds.png")
     _click_item(qtbot, kinds, "Förslag")
     qtbot.waitUntil(lambda: boxes.information.called, timeout=2000)
     assert notes.note(anna.store, shown.id).kind == "proposal"

@@ -109,7 +109,6 @@ def test_britt_joins_the_team_store_after_a_wrong_password_then_goes_back(
     qtbot.keyClicks(dialog.address_edit, address)
     _click(qtbot, dialog.password_edit)
     type_text(qtbot, dialog.password_edit, "fel lösen")
-    dialog.grab().save("/tmp/21b_store_dialog.png")
     memory_keyring.passwords.clear()
     _click(qtbot, dialog.switch_button)
 
@@ -117,7 +116,6 @@ def test_britt_joins_the_team_store_after_a_wrong_password_then_goes_back(
     assert box.windowTitle() == "Kan inte ansluta till databasen"
     assert "ingenting har ändrats" in box.text()
     qtbot.wait(50)
-    box.grab().save("/tmp/21b_store_wrong_password.png")
     _click(qtbot, box.button(QMessageBox.StandardButton.Ok))
     assert (folder / DB_NAME).is_file() and not (folder / "postgresql.json").exists()
     assert memory_keyring.passwords == {}
@@ -146,7 +144,6 @@ def test_britt_joins_the_team_store_after_a_wrong_password_then_goes_back(
     assert back.where.text().startswith("Den här arbetsytan använder sekretariatets delade databas:")
     assert PASSWORD not in back.where.text()
     qtbot.wait(50)
-    back.grab().save("/tmp/21b_store_dialog_shared.png")
     _click(qtbot, back.switch_button)
     qtbot.waitUntil(lambda: not joined.isVisible(), timeout=5000)
     [local] = _secretariat_windows()

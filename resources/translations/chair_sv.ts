@@ -516,10 +516,6 @@
         <translation>Ändrat sedan exporten: det senast signerade paketet (%1) innehåller inte de senaste anteckningarna.</translation>
     </message>
     <message>
-        <source>Exported: %1</source>
-        <translation>Exporterat: %1</translation>
-    </message>
-    <message>
         <source>The table has changes since its last export.</source>
         <translation>Bordet har ändringar sedan den senaste exporten.</translation>
     </message>
@@ -558,6 +554,10 @@ Signera och exportera igen först? Välj sedan Spara en kopia i rutan som följe
     <message>
         <source>Save a copy</source>
         <translation>Spara en kopia</translation>
+    </message>
+    <message>
+        <source>Exported %1 by %2: %3</source>
+        <translation>Exporterat %1 av %2: %3</translation>
     </message>
     <message>
         <source>A copy is saved as %1</source>

@@ -25,6 +25,7 @@ from app.errors import UserError
 from app.workspace import Workspace
 from ui import msgbox
 from ui.chair import disk_advice
+from ui.local_time import local_time
 from ui.operations import CancelToken, Operation, Progress, show_failure
 
 TableGetter = Callable[[], tuple[str, int] | None]  # (conference id, table number) of the open table
@@ -142,12 +143,13 @@ class ExportFlow(QObject):
         self.last_export = Path(result.path)
         self.save_copy_action.setEnabled(True)
         where = self.tr("Signed by %1 (key %2) and saved to:\n%3").replace("%1", result.signer_name)
-        self.last_message = where.replace("%2", result.key_id).replace("%3", str(result.path))
+        saved = where.replace("%2", result.key_id).replace("%3", str(result.path))
+        self.last_message = ""  # the review page says when, by whom and which file (status_text)
         self.exported.emit(result)
         box = msgbox.information(
             self._window,
             self.tr("Signed and exported"),
-            self.last_message
+            saved
             + "\n\n"
             + self.tr(
                 "It waits in the outbox until it is synced. To hand it over on a USB stick, choose "
@@ -207,12 +209,21 @@ class ExportFlow(QObject):
         self.export_again_button.setVisible(changed)
         if status is None or status.state == handoff.NEVER:
             return self.tr("Not exported yet.")
+        # The file's name, not its path: the outbox's folder and its id say nothing to a chair.
+        bundle = Path(status.bundle_path).name
         if changed:
             text = self.tr(
                 "Changes since export: the last signed bundle (%1) does not hold the latest notes."
             )
-            return text.replace("%1", status.bundle_path)
-        return self.last_message or self.tr("Exported: %1").replace("%1", status.bundle_path)
+            return text.replace("%1", bundle)
+        if self.last_message:
+            return self.last_message
+        text = self.tr("Exported %1 by %2: %3")
+        return (
+            text.replace("%1", local_time(status.signed_at))
+            .replace("%2", status.signer_name)
+            .replace("%3", bundle)
+        )
 
     def confirm_quit(self, has_notes: bool, quit_now: Callable[[], None]) -> None:
         """Quit at once when everything is exported (or there is nothing); otherwise ask first."""

@@ -19,7 +19,8 @@ from app.bundles.inbox import InboxEntry
 from app.messages import Message
 from app.workspace import Workspace
 from ui.bundle_messages import explain_check, say_all, say_why
-from ui.secretariat.overview_view import attention_brush, local_time, problem_brush
+from ui.local_time import local_time
+from ui.secretariat.overview_view import attention_brush, problem_brush
 from ui.secretariat.rows_model import Column, natural
 from ui.secretariat.trust_dialog import clash_texts
 

@@ -3,28 +3,15 @@ and how many notes and proposals it holds."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
-from PySide6.QtCore import QDateTime, QLocale, QTimeZone, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from app.roster import TableReport, roster
+from ui.local_time import local_time
 from ui.secretariat.context import SecretariatContext
 from ui.secretariat.report_table import report_table
 from ui.secretariat.rows_model import Column, RowsModel
-
-
-def local_time(utc_text: str) -> str:
-    """An ISO UTC stamp as the user's local date and time, short form."""
-    if not utc_text:
-        return ""
-    try:
-        moment = datetime.fromisoformat(utc_text.replace("Z", "+00:00")).astimezone(UTC)
-    except ValueError:
-        return utc_text
-    qt = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()), QTimeZone.utc()).toLocalTime()
-    return QLocale().toString(qt, QLocale.FormatType.ShortFormat)
 
 
 def tint(base: QColor, colour: QColor, mix: float = 0.22) -> QBrush:

@@ -339,6 +339,14 @@ Rätta filen och läs in den igen.</translation>
         <translation>Det som behöver göras</translation>
     </message>
     <message>
+        <source>the secretariat&apos;s later save</source>
+        <translation>sekretariatets senare sparning</translation>
+    </message>
+    <message>
+        <source>the secretariat&apos;s earlier save</source>
+        <translation>sekretariatets tidigare sparning</translation>
+    </message>
+    <message>
         <source>export %1, signed %2, bundle %3</source>
         <translation>export nr %1, signerad %2, paket %3</translation>
     </message>

@@ -126,6 +126,13 @@ class ConflictWords:
                 return translate("ConflictsPanel", "an unknown laptop")
             return translate("ConflictsPanel", "the secretariat") if found.here else found.name
         if side.here:
+            other = conflict.theirs_stamp if stamp == conflict.ours_stamp else conflict.ours_stamp
+            other_side = self._sides.get((conflict.record_id, other))
+            if other_side is not None and other_side.here:  # two windows of this workspace: told by order
+                mine, others = side.written[0] or stamp[0], other_side.written[0] or other[0]
+                if mine > others:
+                    return translate("ConflictsPanel", "the secretariat's later save")
+                return translate("ConflictsPanel", "the secretariat's earlier save")
             return translate("ConflictsPanel", "the secretariat")
         name = side.name or translate("ConflictsPanel", "an unknown laptop")
         if side.copied_profile:

@@ -113,6 +113,9 @@ def test_saving_over_the_other_windows_save_keeps_both_side_by_side(qtbot, two_w
     panel = review.conflicts_panel
     review.inner_tabs.setCurrentWidget(panel)
     qtbot.waitUntil(lambda: panel.keep_theirs_button.isEnabled(), timeout=EVENTUALLY)
+    # Both versions are this workspace's: each is named by which was saved first, not both "sekretariatet".
+    assert panel.keep_ours_button.text() == "Behåll versionen från sekretariatets senare sparning"
+    assert panel.keep_theirs_button.text() == "Behåll versionen från sekretariatets tidigare sparning"
     qtbot.mouseClick(panel.keep_theirs_button, Qt.MouseButton.LeftButton)
     question = _the_box(qtbot)
     qtbot.mouseClick(question.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)

@@ -27,10 +27,12 @@ from ui.empty_state import EmptyState
 from ui.operations import Operation
 from ui.secretariat.context import SecretariatContext
 from ui.secretariat.inbox import inbox_for, scan_inbox
+from ui.secretariat.inbox_columns import WAITING
 from ui.secretariat.overview_view import attention_brush, problem_brush
 from ui.secretariat.plural import plural
 from ui.secretariat.report_table import report_table
 from ui.secretariat.rows_model import Column, RowsModel, natural
+from ui.secretariat.trust_dialog import clash_texts
 
 COUNTS = ("new", "updated", "unchanged", "conflicts", "superseded", "refused")
 
@@ -69,6 +71,7 @@ class MergeView(QWidget):
             "refused": self.tr("Refused"),
         }
         self._names: dict[str, str] = {}  # key id -> the name the secretariat trusted it by
+        self._warnings: dict[str, list[str]] = {}  # key id -> what makes its key look like an impostor's
         columns = [
             Column(
                 "tables", self.tr("Table"), lambda r: ", ".join(map(str, r.tables)), True, True, _by_table
@@ -107,8 +110,12 @@ class MergeView(QWidget):
             return name or ""
         return self.tr("claims to be “%1” (unverified)").replace("%1", receipt.signer_name)
 
+    def _warning(self, receipt) -> list[str]:
+        """What makes a held bundle's key look like an impostor's, said first as Collect says it."""
+        return self._warnings.get(receipt.key_id or "", []) if receipt.status == "quarantined" else []
+
     def _remark(self, receipt) -> str:
-        parts = []
+        parts = ["⚠ " + " ".join(self._warning(receipt))] if self._warning(receipt) else []
         if receipt.status == "refused":
             parts.append(explain_check(receipt.check, receipt.reason or ""))
         elif receipt.why is not None and receipt.status != "already-imported":
@@ -130,7 +137,7 @@ class MergeView(QWidget):
         return technical(english(unsaid))
 
     def _background(self, receipt):
-        if receipt.status in ("refused", DROPPED):
+        if receipt.status in ("refused", DROPPED) or self._warning(receipt):
             return self._bad
         if receipt.status == "quarantined" or receipt.counts.get("conflicts"):
             return self._wait
@@ -276,6 +283,22 @@ class MergeView(QWidget):
         self._reported, self._synced = list(receipts), synced
         self._show_report()
 
+    def _impostor_warnings(self) -> dict[str, list[str]]:
+        from app import conferences
+        from app.errors import NotFound
+
+        def title(conference_id: str) -> str:
+            try:
+                return conferences.conference(self.context.store, conference_id).title
+            except NotFound:
+                return ""
+
+        return {
+            e.key_id: clash_texts(e.clashes, title(e.conference_id))
+            for e in self.inbox.entries
+            if e.clashes and e.state in WAITING
+        }
+
     def _open_conflicts(self, receipts) -> int:
         """Conflicts open now in the conferences the report's bundles wrote to."""
         from app import conflicts
@@ -290,6 +313,7 @@ class MergeView(QWidget):
         receipts, synced = as_now(self.context.store, self._reported), self._synced
         self.receipts = receipts
         self._names = trusted_names(self.context.store)
+        self._warnings = self._impostor_warnings()
         self.model.reload()
         later = sum(1 for r in receipts if r.status == "imported" and _merged_after_hold(r))
         merged = sum(1 for r in receipts if r.status == "imported") - later

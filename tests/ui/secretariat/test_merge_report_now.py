@@ -196,3 +196,32 @@ def test_once_the_conflict_a_sync_opened_is_settled_the_report_no_longer_asks_to
     qtbot.mouseClick(panel.reopen_button, Qt.MouseButton.LeftButton)  # reopened: to review again
     assert merge.result_label.text() == "Synken slog samman 2 paket · en konflikt att granska"
     assert merge.conflicts_button.isVisibleTo(merge)
+
+
+def test_a_held_bundle_whose_key_looks_like_an_impostors_is_loud_in_the_report(
+    qtbot, qapp, secretariat, afternoon, share, tmp_path, sync_ops
+):
+    """As in Collect: a key that signs as a trusted chair's table under a look-alike name is a problem,
+    not one more bundle waiting; the warning comes first in its remark."""
+    from app import notes
+    from app.bundles import export_table
+
+    from .conftest import _chair
+
+    laptop = _chair(tmp_path / "imp", afternoon.secretariat_template.parent / "pack.rbz", "Karin Sjostrom")
+    notes.add_note(laptop.store, afternoon.conference_id, 12, 1, "vi vill ha  fler bussar ?!")
+    export_table(laptop, afternoon.conference_id, 12, share / afternoon.conference_id / "bord-12.rbz")
+    laptop.close()
+    sync_settings.configure(secretariat.store, str(share))
+    window = open_in_swedish(qtbot, qapp, secretariat, afternoon.conference_id, (1280, 720))
+    merge = _sync(qtbot, window, 3)
+    impostor, unknown = _cells(merge, 12), _cells(merge, UNKNOWN_TABLE)
+    assert impostor[2] == unknown[2] == HELD
+    assert impostor[-2].startswith("⚠ Varning: en annan nyckel signerar redan för bord 12 som ")
+    assert not unknown[-2].startswith("⚠")
+    model = merge.model
+    [row] = [r for r in range(model.rowCount()) if model.index(r, 0).data() == "12"]
+    [other] = [r for r in range(model.rowCount()) if model.index(r, 0).data() == str(UNKNOWN_TABLE)]
+    background = Qt.ItemDataRole.BackgroundRole
+    assert model.index(row, 0).data(background) != model.index(other, 0).data(background)
+    assert model.index(row, 0).data(background) == model.index(row, 1).data(background)  # the whole row

@@ -181,6 +181,8 @@ class _ConferenceMinutes:
         elif line.table_count > 1:
             where = f"{s.count('said_at', line.table_count)}: {s.number_list(line.tables)}"
         facts = [where]
+        if len(line.notes) > line.table_count:  # one table said it many times: folding must not hide it
+            facts.append(s.count("n_notes", len(line.notes)))
         if line.kind == "proposal" or line.votes:
             facts.append(s.votes(line.votes))
         return f"{text} ({' · '.join(facts)})"

@@ -161,3 +161,20 @@ def test_the_ranked_proposals_give_the_proposal_the_room_a_table_number_does_not
     lines = [" ".join(line.split()) for line in ranked.splitlines()]
     # Two lines, not five: the columns for the table and the themes are as wide as what they hold.
     assert "Ett regionalt kompetenscentrum för gröna" in lines, lines
+
+
+def test_one_table_saying_a_proposal_many_times_is_counted_not_hidden(tmp_path):
+    """A chair typed one proposal over and over (numbered, a word changed): folded to one line, the
+    minutes still say how many notes stand behind it, not only "(bord 2)"."""
+    workspace = Workspace.create(tmp_path / "ws", "secretariat")
+    store = workspace.store
+    cid = conferences.create_conference(store, conferences.parse_conference(DESCRIPTION))
+    for n in range(25):
+        notes.add_note(store, cid, 2, 1, f"{n + 1}. Fler bussar på kvällarna", kind="proposal")
+    notes.add_note(store, cid, 1, 1, "Fler lärlingsplatser hos företagen")
+    target = tmp_path / "minnesanteckningar.pdf"
+    build_conference_minutes(store, cid, target, "sv")
+    workspace.close()
+    text = " ".join(" ".join(page.split()) for page in page_texts(target))
+    assert "Fler bussar på kvällarna (bord 2 · 25 anteckningar · 0 röster)" in text
+    assert "Fler lärlingsplatser hos företagen (bord 1)" in text  # one note at one table: no count

@@ -8,19 +8,14 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from app import conflicts, demo, notes
 from app.bundles.identity import create_identity
 from app.workspace import Workspace
 from ui import msgbox
-from ui.secretariat.notes_model import COL_TEXT
 
-from ..chair.conftest import type_text
-from .conftest import open_in_swedish
-
-CTRL = Qt.KeyboardModifier.ControlModifier
-EVENTUALLY = 5_000  # waits for an event, never a promise of speed
+from .two_review_windows import CTRL, EVENTUALLY, edit_text, open_on_review
 
 
 @pytest.fixture
@@ -30,31 +25,11 @@ def two_windows(qtbot, qapp, tmp_path, sync_ops):
     conference_id = demo.ensure_demo(first.store)
     note_id = notes.add_note(first.store, conference_id, 3, 1, "Fler bussturer på landsbygden", votes=2)
     second = Workspace(first.dir)  # the same workspace opened again
-    anna = open_in_swedish(qtbot, qapp, first, conference_id, size=(1366, 768))
-    britt = open_in_swedish(qtbot, qapp, second, conference_id, size=(1280, 720))
-    for window in (anna, britt):
-        window.sync_status.automatic = False
-        window.tabs.setCurrentWidget(window.review_view)
-        qtbot.waitUntil(lambda w=window: w.review_view.model.rowCount() == 1, timeout=EVENTUALLY)
+    anna, britt = open_on_review(qtbot, qapp, (first, second), conference_id)
     yield anna, britt, note_id, conference_id
     britt.close()
     anna.close()
     second.close()
-
-
-def _edit_text(qtbot, window, text: str) -> None:
-    """Activate the window, double-click the note's text, type over it and save with Ctrl+Enter."""
-    with qtbot.waitActive(window):
-        window.activateWindow()
-    review = window.review_view
-    cell = review.view.visualRect(review.model.index(0, COL_TEXT)).center()
-    qtbot.mouseClick(review.view.viewport(), Qt.MouseButton.LeftButton, pos=cell)
-    qtbot.mouseDClick(review.view.viewport(), Qt.MouseButton.LeftButton, pos=cell)
-    editor = QApplication.focusWidget()
-    assert editor is not None and editor is not review.view
-    editor.selectAll()
-    type_text(qtbot, editor, text)
-    qtbot.keyClick(editor, Qt.Key.Key_Return, CTRL)
 
 
 def _the_box(qtbot) -> QMessageBox:
@@ -67,7 +42,7 @@ def test_saving_over_the_other_windows_save_keeps_both_side_by_side(qtbot, two_w
     store = anna.context.store
     assert anna.review_view.model.note_at(0).text == "Fler bussturer på landsbygden"
 
-    _edit_text(qtbot, britt, "Britts rättelse: bussturer även på helgerna")
+    edit_text(qtbot, britt, "Britts rättelse: bussturer även på helgerna")
     qtbot.waitUntil(
         lambda: notes.note(store, note_id).text == "Britts rättelse: bussturer även på helgerna",
         timeout=EVENTUALLY,
@@ -76,7 +51,7 @@ def test_saving_over_the_other_windows_save_keeps_both_side_by_side(qtbot, two_w
     # Anna's window still shows the note as it was: nothing tells a SQLite window of another's save.
     assert anna.review_view.model.note_at(0).text == "Fler bussturer på landsbygden"
 
-    _edit_text(qtbot, anna, "Annas rättelse: kvällsturer till Åsele")
+    edit_text(qtbot, anna, "Annas rättelse: kvällsturer till Åsele")
     box = _the_box(qtbot)
     qtbot.wait(50)
     box.grab().save(str(tmp_path / "sparad-under-tiden.png"))
@@ -98,7 +73,7 @@ def test_saving_over_the_other_windows_save_keeps_both_side_by_side(qtbot, two_w
     )
 
     # Her own next save, from the list as her first save left it, is no change underneath.
-    _edit_text(qtbot, anna, "Annas rättelse: kvällsturer till Åsele och Vilhelmina")
+    edit_text(qtbot, anna, "Annas rättelse: kvällsturer till Åsele och Vilhelmina")
     qtbot.waitUntil(
         lambda: notes.note(store, note_id).text == "Annas rättelse: kvällsturer till Åsele och Vilhelmina",
         timeout=EVENTUALLY,
@@ -130,7 +105,7 @@ def test_saving_over_the_other_windows_save_keeps_both_side_by_side(qtbot, two_w
 def test_a_save_in_one_window_stays_no_conflict_when_nobody_else_saved(qtbot, two_windows):
     anna, _britt, note_id, conference_id = two_windows
     store = anna.context.store
-    _edit_text(qtbot, anna, "Fler bussturer på landsbygden, även söndagar")
+    edit_text(qtbot, anna, "Fler bussturer på landsbygden, även söndagar")
     qtbot.waitUntil(
         lambda: notes.note(store, note_id).text == "Fler bussturer på landsbygden, även söndagar",
         timeout=EVENTUALLY,

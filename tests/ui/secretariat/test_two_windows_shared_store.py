@@ -8,20 +8,16 @@ import time
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from app import conflicts, demo, notes
 from app.bundles.identity import create_identity
 from app.workspace import Workspace
 from tests import sync_fixtures
 from ui import msgbox
-from ui.secretariat.notes_model import COL_TEXT
 
 from ..chair.conftest import type_text
-from .conftest import open_in_swedish
+from .two_review_windows import EVENTUALLY, edit_text, open_on_review
 
-CTRL = Qt.KeyboardModifier.ControlModifier
-EVENTUALLY = 5_000  # waits for an event, never a promise of speed
 WITHIN_A_SECOND = 1_000  # the promise: another secretary's change shows within a second
 
 memory_keyring = sync_fixtures.memory_keyring  # autouse: no real keyring is touched
@@ -35,34 +31,12 @@ def two_windows(qtbot, qapp, pg_dsn, tmp_path, sync_ops):
     note_id = notes.add_note(anna.store, conference_id, 3, 1, "Fler bussturer på landsbygden", votes=2)
     britt = Workspace.create(tmp_path / "britt", "secretariat", database=pg_dsn)
     create_identity(britt, "Britt Ek")
-    windows = (
-        open_in_swedish(qtbot, qapp, anna, conference_id, size=(1366, 768)),
-        open_in_swedish(qtbot, qapp, britt, conference_id, size=(1280, 720)),
-    )
-    for window in windows:
-        window.sync_status.automatic = False
-        window.tabs.setCurrentWidget(window.review_view)
-        qtbot.waitUntil(lambda w=window: w.review_view.model.rowCount() == 1, timeout=EVENTUALLY)
+    windows = open_on_review(qtbot, qapp, (anna, britt), conference_id)
     yield *windows, note_id, conference_id
     for window in windows:
         window.close()
     britt.close()
     anna.close()
-
-
-def _edit_text(qtbot, window, text: str) -> None:
-    """Activate the window, double-click the note's text, type over it and save with Ctrl+Enter."""
-    with qtbot.waitActive(window):
-        window.activateWindow()
-    review = window.review_view
-    cell = review.view.visualRect(review.model.index(0, COL_TEXT)).center()
-    qtbot.mouseClick(review.view.viewport(), Qt.MouseButton.LeftButton, pos=cell)
-    qtbot.mouseDClick(review.view.viewport(), Qt.MouseButton.LeftButton, pos=cell)
-    editor = QApplication.focusWidget()
-    assert editor is not None and editor is not review.view
-    editor.selectAll()
-    type_text(qtbot, editor, text)
-    qtbot.keyClick(editor, Qt.Key.Key_Return, CTRL)
 
 
 def _shows_within_a_second(qtbot, window, store, note_id: str, text: str) -> float:
@@ -78,12 +52,12 @@ def test_each_windows_save_shows_in_the_others_within_a_second(qtbot, two_window
     anna, britt, note_id, conference_id = two_windows
     store = anna.context.store
 
-    _edit_text(qtbot, britt, "Britts rättelse: bussturer även på helgerna")
+    edit_text(qtbot, britt, "Britts rättelse: bussturer även på helgerna")
     took = _shows_within_a_second(qtbot, anna, store, note_id, "Britts rättelse: bussturer även på helgerna")
     print(f"Britt's save showed in Anna's window after {took * 1000:.0f} ms")
     anna.grab().save(str(tmp_path / "anna-ser-britts.png"))
 
-    _edit_text(qtbot, anna, "Annas rättelse: kvällsturer till Åsele")
+    edit_text(qtbot, anna, "Annas rättelse: kvällsturer till Åsele")
     took = _shows_within_a_second(qtbot, britt, store, note_id, "Annas rättelse: kvällsturer till Åsele")
     print(f"Anna's save showed in Britt's window after {took * 1000:.0f} ms")
 

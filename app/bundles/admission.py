@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import base64
 
-from app.bundles import quarantine, trust
+from app.bundles import naming, quarantine, trust
 from app.bundles.format import BundleError
 from app.bundles.importer import Receipt, import_file
 from app.bundles.reader import read_bundle_file
@@ -27,7 +27,7 @@ def trust_name(store: Store, bundles: list[quarantine.Held], name: str | None) -
     chosen = " ".join((name or known.name or first.signer_name).split())
     if known.known or known.revoked:
         return chosen
-    other = trust.name_holder(store, chosen, first.key_id)
+    other = naming.name_holder(store, chosen, first.key_id)
     if other is not None and other.key_id not in _succeeded_keys(store, bundles):
         raise UserError(
             f"another key ({other.key_id}) is already trusted as {other.name}; trust this key under a name"

@@ -214,9 +214,9 @@ def _trust_remove(args: argparse.Namespace) -> int:
 
 
 def _trust_rename(args: argparse.Namespace) -> int:
-    from app.bundles import trust
+    from app.bundles import naming
 
-    key_id = trust.rename(open_workspace(args).store, args.key_id, args.name)
+    key_id = naming.rename(open_workspace(args).store, args.key_id, args.name)
     print(f"the key {key_id} is trusted as {' '.join(args.name.split())} from now on")
     return 0
 

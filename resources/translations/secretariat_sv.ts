@@ -98,6 +98,10 @@
         <translation>Lita på som &amp;sekretariat…</translation>
     </message>
     <message>
+        <source>Re&amp;name…</source>
+        <translation>Byt &amp;namn…</translation>
+    </message>
+    <message>
         <source>Trust the selected bundle&apos;s key as the chair of the table it asks for, after comparing its fingerprint; what waits in quarantine is imported</source>
         <translation>Lita på det valda paketets nyckel som ordförande för det bord paketet gäller, efter att du jämfört fingeravtrycket; det som väntar i karantän läses in</translation>
     </message>
@@ -108,6 +112,10 @@
     <message>
         <source>Trust the selected key as the secretariat, which may change everything: a colleague&apos;s key</source>
         <translation>Lita på den valda nyckeln som sekretariat, som får ändra allt: en kollegas nyckel</translation>
+    </message>
+    <message>
+        <source>Give the selected bundle&apos;s trusted key another name, printed in every list and the minutes</source>
+        <translation>Ge det valda paketets godkända nyckel ett annat namn, det som skrivs i alla listor och i minnesanteckningarna</translation>
     </message>
     <message>
         <source>Go to the Merge tab to import the ready bundles</source>
@@ -191,6 +199,10 @@
     <message>
         <source>Importing from quarantine</source>
         <translation>Importerar från karantän</translation>
+    </message>
+    <message>
+        <source>Cannot rename the key</source>
+        <translation>Kan inte byta namn på nyckeln</translation>
     </message>
     <message>
         <source>Bundles signed by the key %2, which claims to be “%1” (unverified), will be refused from now on, and copies held in quarantine are deleted. The files in your folders stay where they are.</source>
@@ -1349,6 +1361,25 @@ Rätta filen och läs in den igen.</translation>
     <message>
         <source>Add table</source>
         <translation>Lägg till bord</translation>
+    </message>
+</context>
+<context>
+    <name>RenameKeyDialog</name>
+    <message>
+        <source>Rename the key</source>
+        <translation>Byt namn på nyckeln</translation>
+    </message>
+    <message>
+        <source>The key %1 is trusted as %2. Every list and the minutes print the name you give it.</source>
+        <translation>Nyckeln %1 är godkänd som %2. Alla listor och minnesanteckningarna skriver det namn du ger den.</translation>
+    </message>
+    <message>
+        <source>New name</source>
+        <translation>Nytt namn</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Byt namn</translation>
     </message>
 </context>
 <context>

@@ -92,6 +92,7 @@ class CollectView(QWidget):
         self.bulk_button = QPushButton(self.tr("Trust &several chairs…"))
         self.secretariat_button = QPushButton(self.tr("Trust as &secretariat…"))
         self.reject_button = QPushButton(self.tr("Re&ject key…"))
+        self.rename_button = QPushButton(self.tr("Re&name…"))
         self.merge_button = QPushButton(self.tr("&Go to Merge"))
         # Tooltips say what each does beyond its name; Qt reads a tooltip out as the accessible description.
         self.add_files_button.setToolTip(self.tr("Add bundle files from anywhere, e.g. saved from an e-mail"))
@@ -112,6 +113,11 @@ class CollectView(QWidget):
         self.reject_button.setToolTip(
             self.tr("Refuse every bundle signed by the selected bundle's key, now and later")
         )
+        self.rename_button.setToolTip(
+            self.tr(
+                "Give the selected bundle's trusted key another name, printed in every list and the minutes"
+            )
+        )
         self.merge_button.setToolTip(self.tr("Go to the Merge tab to import the ready bundles"))
         self.scan_button.clicked.connect(self.scan)
         self.add_files_button.clicked.connect(self._on_add_files)
@@ -119,6 +125,7 @@ class CollectView(QWidget):
         self.bulk_button.clicked.connect(self._on_bulk_trust)
         self.secretariat_button.clicked.connect(lambda: self._on_trust(SECRETARIAT))
         self.reject_button.clicked.connect(self._on_reject)
+        self.rename_button.clicked.connect(self._on_rename)
         self.merge_button.clicked.connect(self.merge_requested)
         # Two rows, finding bundles above deciding on keys: in one row the Swedish labels made the window
         # wider than a 1366×768 laptop at 150 % (911 pixels).
@@ -128,7 +135,7 @@ class CollectView(QWidget):
         buttons.addWidget(self.merge_button)
         layout.addLayout(buttons)
         keys = QHBoxLayout()
-        for button in (self.trust_button, self.bulk_button, self.reject_button):
+        for button in (self.trust_button, self.bulk_button, self.reject_button, self.rename_button):
             keys.addWidget(button)
         keys.addStretch(1)
         keys.addWidget(self.secretariat_button)  # apart from the chairs' buttons: a deliberate choice
@@ -400,6 +407,7 @@ class CollectView(QWidget):
         self.bulk_button.setEnabled(len(self._chair_keys(self.selected_entries())) > 1)
         self.secretariat_button.setEnabled(waiting and entry.reason != inbox_mod.RETURNING_CHAIR)
         self.reject_button.setEnabled(waiting)
+        self.rename_button.setEnabled(entry is not None and self._trusted(entry))
         self.merge_button.setEnabled(bool(self.inbox.ready()))
 
     def _key_bundles(self, entry: InboxEntry) -> list[InboxEntry]:
@@ -414,6 +422,15 @@ class CollectView(QWidget):
         keys = self._chair_keys(self.selected_entries())
         if len(keys) >= 2:
             self.decisions.ask_trust_many(keys, {e.key_id: self._key_bundles(e) for e in keys})
+
+    def _trusted(self, entry: InboxEntry) -> bool:
+        """Whether the entry's key is on the trust list now (what a rename changes)."""
+        return bool(entry.key_id and entry.trusted_name and entry.trusted_as)
+
+    def _on_rename(self) -> None:
+        entry = self.selected_entry()
+        if entry is not None and self._trusted(entry):
+            self.decisions.ask_rename(entry)
 
     def _on_reject(self) -> None:
         entry = self.selected_entry()

@@ -148,6 +148,33 @@ class KeyDecisions(QObject):
             changes={"notes", "bundles"},
         ).run()
 
+    def ask_rename(self, entry: InboxEntry) -> None:
+        """Another name for the selected bundle's trusted key, shown from now on wherever it signs."""
+        from app.bundles import naming
+        from ui.secretariat.rename_key_dialog import RenameKeyDialog
+
+        store = self.context.store
+
+        def taken_by(name: str) -> str:
+            other = naming.name_holder(store, name, entry.key_id)
+            return other.name if other is not None else ""
+
+        dialog = RenameKeyDialog(entry.trusted_name, entry.key_id, taken_by, self.widget)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.rename(entry, dialog.name()))
+        dialog.open()
+
+    def rename(self, entry: InboxEntry, name: str) -> None:
+        from app.bundles import naming
+
+        try:
+            naming.rename(self.context.store, entry.key_id, name)
+        except (UserError, NotFound) as exc:
+            error_box(self.widget, translate("CollectView", "Cannot rename the key"), exc)
+            return
+        self.context.changed()
+        self.rescan()
+
     def ask_reject(self, entry: InboxEntry) -> None:
         said = translate(
             "CollectView",

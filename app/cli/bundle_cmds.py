@@ -75,7 +75,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     accept.add_argument(
         "--table", type=int, metavar="N", help="with --role chair (default: the bundles' own)"
     )
-    accept.add_argument("--name", help="the name to trust the key by (default: the signer's own)")
+    accept.add_argument(
+        "--name",
+        help="the name to trust the key by (default: the signer's own; a second laptop needs one of its own)",
+    )
     accept.set_defaults(handler=_quarantine_accept)
     reject = q_actions.add_parser("reject", help="refuse the key from now on and drop its held bundles")
     reject.add_argument("selector", metavar="KEY_ID|BUNDLE_ID")
@@ -329,7 +332,7 @@ def _quarantine_accept(args: argparse.Namespace) -> int:
     for selector, bundles, granted in plans:
         receipts = admission.accept(workspace, selector, granted, name=args.name)
         if granted is not None:
-            name = args.name or clashes.trusted_name(
+            name = clashes.trusted_name(
                 workspace.store, base64.b64decode(bundles[0].public_key), bundles[0].signer_name
             )
             print(f"trusted {name} ({bundles[0].key_id}) as {granted.describe()}")
@@ -358,6 +361,10 @@ def _plan_accept(workspace: Any, selector: str, args: argparse.Namespace) -> tup
     granted = quarantine.granted_on_accept(workspace.store, bundles, grant)
     if granted is not None and granted.role == trust.CHAIR:
         _require_table(workspace.store, granted)
+    if granted is not None:
+        from app.bundles.admission import trust_name
+
+        trust_name(workspace.store, bundles, args.name)  # a name another key has is refused up front
     return bundles, granted
 
 

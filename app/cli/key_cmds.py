@@ -60,6 +60,10 @@ def _register_trust(subparsers: argparse._SubParsersAction) -> None:
     remove = actions.add_parser("remove", help="revoke a key: its bundles are refused from now on")
     remove.add_argument("key_id", metavar="KEY_ID")
     remove.set_defaults(handler=_trust_remove)
+    rename = actions.add_parser("rename", help="give a trusted key another name, shown everywhere it signs")
+    rename.add_argument("key_id", metavar="KEY_ID")
+    rename.add_argument("name", metavar="NAME")
+    rename.set_defaults(handler=_trust_rename)
 
 
 def _identity_create(args: argparse.Namespace) -> int:
@@ -206,6 +210,14 @@ def _trust_remove(args: argparse.Namespace) -> int:
         f"revoked {removed[0].name} ({removed[0].key_id}): {plural(len(removed), 'grant')};"
         " its bundles are refused from now on"
     )
+    return 0
+
+
+def _trust_rename(args: argparse.Namespace) -> int:
+    from app.bundles import naming
+
+    key_id = naming.rename(open_workspace(args).store, args.key_id, args.name)
+    print(f"the key {key_id} is trusted as {' '.join(args.name.split())} from now on")
     return 0
 
 

@@ -1,0 +1,54 @@
+"""The name a trusted key goes by: every list, report and the table minutes print it for the key's
+signatures, so two keys may not read as one name (`clashes.name_key`), and a key can be renamed."""
+
+from __future__ import annotations
+
+import re
+
+from app.bundles.clashes import name_key
+from app.bundles.trust import TrustEntry, entries
+from app.errors import NotFound, UserError
+from app.store import Store
+
+
+def name_holder(store: Store, name: str, key_id: str) -> TrustEntry | None:
+    """Another active key trusted under a name that reads as `name` (clashes.name_key: case, marks,
+    order), so lists and minutes could not tell the two keys apart; None when the name is free."""
+    key = name_key(name)
+    if not key:
+        return None
+    return next(
+        (e for e in entries(store, include_revoked=False) if e.key_id != key_id and name_key(e.name) == key),
+        None,
+    )
+
+
+def rename(store: Store, key_id: str, name: str) -> str:
+    """Give a trusted key (key id, or its first 8+ hex digits) a new name: every row of it and the pin
+    of a conference pack it signed, so every list and minutes name the key by it. Returns the key id."""
+    name = " ".join(name.split())
+    if not name:
+        raise UserError("give the key a name, e.g. “Karin Sjöström (laptop 2)”")
+    wanted = key_id.strip().lower().replace(" ", "")
+    if len(wanted) < 8 or not re.fullmatch(r"[0-9a-f]+", wanted):
+        raise UserError("give at least 8 hex digits of the key id")
+    found = {e.key_id for e in entries(store) if e.active and e.key_id.startswith(wanted)}
+    found |= {
+        row["key_id"]
+        for row in store.conn.execute("SELECT key_id FROM bundle_pins")
+        if row["key_id"].startswith(wanted)  # a plain prefix: never a LIKE pattern from what was typed
+    }
+    if len(found) > 1:
+        raise UserError(f"{wanted} matches several keys; give more of the key id")
+    if not found:
+        raise NotFound(f"no trusted key with id {wanted}")
+    (full,) = found
+    other = name_holder(store, name, full)
+    if other is not None:
+        raise UserError(
+            f"another key ({other.key_id}) is already trusted as {other.name}; choose another name"
+        )
+    with store.transaction():
+        store.conn.execute("UPDATE bundle_trust SET name = ? WHERE key_id = ?", (name, full))
+        store.conn.execute("UPDATE bundle_pins SET signer_name = ? WHERE key_id = ?", (name, full))
+    return full

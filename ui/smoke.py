@@ -94,7 +94,13 @@ def _report(app: QApplication) -> None:
     windows = [w for w in app.topLevelWidgets() if isinstance(w, QMainWindow) and w.isVisible()]
     if not windows:
         _problems.append("no main window was shown")
-    if app.windowIcon().isNull():
+    if windows:
+        icon = app.windowIcon()
+    else:  # set after a window's first frame, so never set here: load it to check the bundle holds it
+        from ui.app_icon import application_icon
+
+        icon = application_icon()
+    if icon.isNull():
         _problems.append("the application icon did not load")
     if windows and os.environ.get(GRAB_ENV):
         windows[0].grab().save(os.environ[GRAB_ENV])

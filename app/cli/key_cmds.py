@@ -160,8 +160,16 @@ def _trust_add(args: argparse.Namespace) -> int:
     conference_id = conferences.conference(store, args.conference).id if args.conference else None
     if args.role == "chair" and conference_id and args.table is not None:
         conferences.table(store, conference_id, args.table)
+    from app.bundles.naming import name_holder
+
     entry = trust.add(store, public_key, name, args.role, conference_id, args.table)
     print(f"trusted {entry.name} ({entry.key_id}) as {entry.grant().describe()}")
+    other = name_holder(store, entry.name, entry.key_id)
+    if other is not None:  # allowed: a chair's renewed key card takes her old key's workspace over by name
+        print(
+            f"note: another key ({other.key_id}) is trusted as {other.name} too; unless this is that"
+            f' chair\'s renewed key, give it a name of its own: rundabord trust rename {entry.key_id} "NAME"'
+        )
     # A key card travels by e-mail or stick and could be swapped: the fingerprint is read aloud to compare.
     print(f"fingerprint: {fingerprint_for(public_key)} (compare it with the one {entry.name} reads to you)")
     waiting = [h for h in quarantine.held(store) if h.key_id == entry.key_id]

@@ -58,6 +58,10 @@ def test_a_renamed_key_is_named_so_in_the_trust_list_and_the_justering(world, se
     assert out.strip() == f"the key {first} is trusted as Anna Berg (dator 1) from now on"
     listed = cli(secretariat, "trust", "list")[1]
     assert f"{first}  Anna Berg (dator 1)  chair of table 3" in listed
+    from app.bundles.contributors import table_contributors
+
+    who = table_contributors(secretariat.store, world.conference_id, world.table)  # Who has reported
+    assert sorted(c.name for c in who) == ["Anna Berg (dator 1)", "Anna Berg (dator 2)"]
     text = _minutes_text(secretariat, world, tmp_path)
     assert "Anna Berg (dator 1)" in text and "Anna Berg (dator 2)" in text
     assert f"Anna Berg (nyckel-id {first}" not in text  # the old name is printed nowhere for that key
@@ -79,3 +83,30 @@ def test_rename_refuses_an_unknown_key_an_empty_name_and_a_name_in_use(world, se
     assert [(e.key_id, e.name) for e in trust.entries(secretariat.store)] == before
     # Its own name, differently spelt, is no clash with itself.
     assert cli(secretariat, "trust", "rename", key_id, "Anna Berg (Dator 2)")[0] == 0
+
+
+def test_trust_add_under_a_trusted_name_says_how_to_tell_the_keys_apart(world, secretariat, tmp_path):
+    """A key card under a trusted name is allowed (a chair's renewed key takes her old workspace over
+    by name), but the secretary is told how to give it a name of its own."""
+    import base64
+
+    from app.bundles.identity import create_identity
+    from app.workspace import Workspace
+
+    laptop_2 = Workspace.create(tmp_path / "anna2")
+    me = create_identity(laptop_2, "Anna Berg")
+    laptop_2.close()
+    key = base64.b64encode(me.public_key).decode("ascii")
+    code, out, err = cli(
+        secretariat, "trust", "add", "--key", key, "--name", "anna  berg", "--role", "chair",
+        "--conference", world.conference_id, "--table", 4,
+    )  # fmt: skip
+    assert code == 0, err
+    anna = next(e.key_id for e in trust.entries(secretariat.store) if e.name == "Anna Berg")
+    assert f"note: another key ({anna}) is trusted as Anna Berg too" in out
+    assert f'rundabord trust rename {me.key_id} "NAME"' in out
+    code, out, _ = cli(secretariat, "trust", "rename", me.key_id, "Anna Berg (dator 2)")
+    assert code == 0
+    assert [e.name for e in trust.entries(secretariat.store) if e.key_id == me.key_id] == [
+        "Anna Berg (dator 2)"
+    ]

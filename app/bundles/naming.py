@@ -52,3 +52,11 @@ def rename(store: Store, key_id: str, name: str) -> str:
         store.conn.execute("UPDATE bundle_trust SET name = ? WHERE key_id = ?", (name, full))
         store.conn.execute("UPDATE bundle_pins SET signer_name = ? WHERE key_id = ?", (name, full))
     return full
+
+
+def renamable(store: Store, key_id: str) -> bool:
+    """Whether `rename` can name this key: it is on the trust list or pinned (not this workspace's own
+    key, whose name is its identity's)."""
+    if any(e.active and e.key_id == key_id for e in entries(store)):
+        return True
+    return store.conn.execute("SELECT 1 FROM bundle_pins WHERE key_id = ?", (key_id,)).fetchone() is not None

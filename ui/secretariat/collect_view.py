@@ -425,7 +425,11 @@ class CollectView(QWidget):
 
     def _trusted(self, entry: InboxEntry) -> bool:
         """Whether the entry's key is on the trust list now (what a rename changes)."""
-        return bool(entry.key_id and entry.trusted_name and entry.trusted_as)
+        from app.bundles.naming import renamable
+
+        return bool(entry.key_id and entry.trusted_name and entry.trusted_as) and renamable(
+            self.context.store, entry.key_id
+        )
 
     def _on_rename(self) -> None:
         entry = self.selected_entry()

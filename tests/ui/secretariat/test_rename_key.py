@@ -84,3 +84,13 @@ def test_rename_is_off_for_a_key_nobody_trusted(qtbot, window, afternoon):
     assert not collect.rename_button.isEnabled()  # nothing selected
     _click_row(qtbot, collect.view, collect.proxy, collect.model, lambda e: not e.trusted_as)
     assert not collect.rename_button.isEnabled()
+
+
+def test_rename_is_off_for_the_secretariats_own_key(qtbot, window, afternoon):
+    """Its own pack's signer is this workspace's identity, not a name the trust list gave a key."""
+    collect = window.collect_view
+    window.tabs.setCurrentWidget(collect)
+    collect.add_paths([str(afternoon.secretariat_template.parent / "pack.rbz")])
+    _click_row(qtbot, collect.view, collect.proxy, collect.model, lambda e: e.kind == "conference-pack")
+    assert collect.selected_entry() is not None and collect.selected_entry().trusted_as
+    assert not collect.rename_button.isEnabled()

@@ -35,7 +35,15 @@ if TYPE_CHECKING:
 Record = dict[str, Any]
 T = TypeVar("T")
 # The errors a migration meets when another process migrates the same new file at the same moment.
-RACING_MIGRATION = ("already exists", "duplicate column", "no such table", "no such column", "locked", "busy")
+RACING_MIGRATION = (
+    "already exists",
+    "duplicate column",
+    "no such table",
+    "no such column",
+    "UNIQUE constraint failed: _sqlite_migrations",  # both ran one step; the one behind records it again
+    "locked",
+    "busy",
+)
 
 
 def _new_origin() -> str:
@@ -152,7 +160,7 @@ class Store:
             try:
                 self._migrate()
                 return
-            except sqlite3.OperationalError as exc:
+            except (sqlite3.OperationalError, sqlite3.IntegrityError) as exc:
                 # What the other process did meanwhile: made what this one makes, or already moved or
                 # dropped what a later step of this one reads (a table's rows moved, then the table dropped).
                 racing = any(words in str(exc) for words in RACING_MIGRATION)

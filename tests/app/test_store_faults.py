@@ -258,8 +258,18 @@ def test_opening_a_large_store_does_not_wait_for_the_daily_check(chair, monkeypa
     assert not backup.due(folder, backup.DAILY)
 
 
+@pytest.mark.parametrize(
+    "race",
+    [
+        sqlite3.OperationalError("no such table: record_digests"),
+        sqlite3.IntegrityError(
+            "UNIQUE constraint failed: _sqlite_migrations.migration_set, _sqlite_migrations.name"
+        ),
+    ],
+    ids=["table-dropped", "step-recorded"],
+)
 def test_a_migration_that_finds_a_table_the_other_process_dropped_waits_and_finds_the_work_done(
-    tmp_path: Path, monkeypatch
+    tmp_path: Path, monkeypatch, race
 ) -> None:
     """A process migrating a new file meets 'no such table' when the other one, a step ahead, has moved
     a table's rows and dropped it (the line digests' table, under load); it retries as for any race."""
@@ -271,7 +281,7 @@ def test_a_migration_that_finds_a_table_the_other_process_dropped_waits_and_find
         if not raced:
             raced.append(store)
             Store(path).close()  # the other process migrates the file to the end meanwhile
-            raise sqlite3.OperationalError("no such table: record_digests")
+            raise race
         real_migrate(store)
 
     monkeypatch.setattr(Store, "_migrate", behind_the_other)

@@ -120,7 +120,7 @@ def test_html_twin_is_semantic_accessible_and_says_the_same(world, public):
     assert "Valt av tillväxtrådet" in text and "[personuppgift borttagen] samordnar" in text
 
 
-def test_english_public_report(world, tmp_path):
+def test_english_public_report(world, public, tmp_path):  # `public`: the findings are decided
     pdf, html = tmp_path / "feedback.pdf", tmp_path / "feedback.html"
     build_public_report(world.workspace.store, world.conference_id, pdf, "en", html_path=html)
     assert '<html lang="en">' in html.read_text(encoding="utf-8")

@@ -10,9 +10,8 @@ import argparse
 
 from app import proposals
 from app.cli.common import open_workspace, print_json_line
-from app.cli.proposal_seen import add_expect_rev, closing, expecting
+from app.cli.proposal_seen import add_expect_rev, expecting
 from app.errors import UserError
-from app.workspace import Workspace
 
 
 def register_actions(actions: argparse._SubParsersAction) -> None:
@@ -61,8 +60,8 @@ def register_actions(actions: argparse._SubParsersAction) -> None:
     summary.set_defaults(handler=_summary)
 
 
-@closing
-def _add(workspace: Workspace, args: argparse.Namespace) -> int:
+def _add(args: argparse.Namespace) -> int:
+    workspace = open_workspace(args)
     store = workspace.store
     expecting(store, args, args.group, lambda: proposals.add_to_group(store, args.group, args.ids))
     group = proposals.find_proposal(store, args.group)
@@ -70,8 +69,8 @@ def _add(workspace: Workspace, args: argparse.Namespace) -> int:
     return 0
 
 
-@closing
-def _remove(workspace: Workspace, args: argparse.Namespace) -> int:
+def _remove(args: argparse.Namespace) -> int:
+    workspace = open_workspace(args)
     store = workspace.store
     removal = expecting(
         store, args, args.group, lambda: proposals.remove_from_group(store, args.group, args.id)
@@ -84,15 +83,15 @@ def _remove(workspace: Workspace, args: argparse.Namespace) -> int:
     return 0
 
 
-@closing
-def _link(workspace: Workspace, args: argparse.Namespace) -> int:
+def _link(args: argparse.Namespace) -> int:
+    workspace = open_workspace(args)
     store = workspace.store
     print(expecting(store, args, args.later, lambda: proposals.link_again(store, args.later, args.earlier)))
     return 0
 
 
-@closing
-def _unlink(workspace: Workspace, args: argparse.Namespace) -> int:
+def _unlink(args: argparse.Namespace) -> int:
+    workspace = open_workspace(args)
     store = workspace.store
     first = proposals.find_proposal(store, args.first)
     second = proposals.find_proposal(store, args.second)
@@ -139,8 +138,8 @@ def _timeline(args: argparse.Namespace) -> int:
     return 0
 
 
-@closing
-def _summary(workspace: Workspace, args: argparse.Namespace) -> int:
+def _summary(args: argparse.Namespace) -> int:
+    workspace = open_workspace(args)
     store = workspace.store
     if args.clear and args.text:
         raise UserError("give either a summary or --clear, not both")

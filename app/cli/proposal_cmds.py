@@ -13,7 +13,7 @@ from pathlib import Path
 
 from app import conferences, proposals
 from app.cli.common import open_workspace, plural, print_json_line, record_counts
-from app.cli.proposal_seen import add_expect_rev, closing, expecting, register_show
+from app.cli.proposal_seen import add_expect_rev, expecting, register_show
 from app.errors import UserError
 from app.proposals.lifecycle import OWNER_KINDS, default_decider
 from app.proposals.rev import rev_of
@@ -144,8 +144,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     register_show(actions)
 
 
-@closing
-def _list(workspace: Workspace, args: argparse.Namespace) -> int:
+def _list(args: argparse.Namespace) -> int:
+    workspace = open_workspace(args)
     import datetime as dt
 
     store = workspace.store
@@ -222,8 +222,8 @@ def _decider(workspace: Workspace) -> str:
     return identity.name if identity is not None else default_decider()
 
 
-@closing
-def _status(workspace: Workspace, args: argparse.Namespace) -> int:
+def _status(args: argparse.Namespace) -> int:
+    workspace = open_workspace(args)
     store = workspace.store
     proposal = proposals.find_proposal(store, args.id)
     decided_by = _decider(workspace) if args.by is None else args.by
@@ -298,8 +298,8 @@ def _merge(args: argparse.Namespace) -> int:
     return 0
 
 
-@closing
-def _unmerge(workspace: Workspace, args: argparse.Namespace) -> int:
+def _unmerge(args: argparse.Namespace) -> int:
+    workspace = open_workspace(args)
     store = workspace.store
     for note_id in expecting(store, args, args.id, lambda: proposals.unmerge(store, args.id)):
         print(note_id)

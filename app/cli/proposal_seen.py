@@ -18,7 +18,6 @@ from app import proposals
 from app.cli.common import open_workspace, plural, print_json_line
 from app.proposals.rev import edit_expecting, rev_of
 from app.store import Store
-from app.workspace import Workspace
 
 T = TypeVar("T")
 
@@ -31,19 +30,6 @@ def add_expect_rev(parser: argparse.ArgumentParser, whose: str) -> None:
         " changed since; 'any' writes over whatever is there (default: required on a shared PostgreSQL"
         " store, else any)",
     )
-
-
-def closing(handler: Callable[[Workspace, argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
-    """A command run on the workspace, closed after it (a shared store's connection too, at once)."""
-
-    def run(args: argparse.Namespace) -> int:
-        workspace = open_workspace(args)
-        try:
-            return handler(workspace, args)
-        finally:
-            workspace.close()
-
-    return run
 
 
 def expecting(store: Store, args: argparse.Namespace, proposal_id: str, work: Callable[[], T]) -> T:
@@ -60,8 +46,8 @@ def register_show(actions: argparse._SubParsersAction) -> None:
     show.set_defaults(handler=_show)
 
 
-@closing
-def _show(workspace: Workspace, args: argparse.Namespace) -> int:
+def _show(args: argparse.Namespace) -> int:
+    workspace = open_workspace(args)
     store = workspace.store
     proposal = proposals.find_proposal(store, args.id)
     rev = rev_of(store, proposal)

@@ -115,7 +115,8 @@ class MergeView(QWidget):
         return self._warnings.get(receipt.key_id or "", []) if receipt.status == "quarantined" else []
 
     def _remark(self, receipt) -> str:
-        parts = ["⚠ " + " ".join(self._warning(receipt))] if self._warning(receipt) else []
+        warning = self._warning(receipt)
+        parts = ["⚠ " + " ".join(warning)] if warning else []
         if receipt.status == "refused":
             parts.append(explain_check(receipt.check, receipt.reason or ""))
         elif receipt.why is not None and receipt.status != "already-imported":

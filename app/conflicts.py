@@ -21,6 +21,7 @@ from app.merge import refresh_conflicts, reviewed_versions, value_key
 from app.messages import Message, message
 from app.records import RECORD_TYPES, record_type
 from app.store import Store
+from app.typed_ids import SHORTEST, id_prefix
 
 CHOICES = ("ours", "theirs", "text")
 # The fields people fill with words of their own: only there can a secretary's own text stand in for
@@ -103,10 +104,9 @@ def reviewed_of(resolution: dict[str, Any]) -> list[dict[str, Any]]:
 def find_conflict(store: Store, conflict_id: str) -> Conflict:
     """An open conflict by its id, or by a unique prefix of at least 4 characters."""
     rows = store.conn.execute("SELECT * FROM conflicts WHERE id = ?", (conflict_id,)).fetchall()
-    if not rows and len(conflict_id) >= 4:
-        rows = store.conn.execute(  # a plain prefix: LIKE would read % and _ in what was typed
-            "SELECT * FROM conflicts WHERE substr(id, 1, ?) = ?", (len(conflict_id), conflict_id)
-        ).fetchall()
+    if not rows and len(conflict_id.strip()) >= SHORTEST:
+        where, params = id_prefix(conflict_id)
+        rows = store.conn.execute(f"SELECT * FROM conflicts WHERE {where}", params).fetchall()
     if len(rows) > 1:
         raise UserError(f"conflict id {conflict_id} is ambiguous; give more characters")
     conflict = _conflict(store, rows[0]) if rows else None

@@ -476,6 +476,11 @@ def templates() -> dict[str, str]:
             "Others share this store: give the rev of proposal {id} you read (rundabord proposal show"
             " {id}), or “any” to write over whatever is there now.",
         ),
+        "proposal-revs-needed": translate(
+            "BundleMessages",
+            "Give the rev of each proposal merged, in the order of their ids ({given} given for"
+            " {count}), or “any”.",
+        ),
         "proposal-rev-shape": translate(
             "BundleMessages",
             "“{rev}” is not a proposal's rev: give it as rundabord proposal show {id} prints it, or “any”.",

@@ -991,6 +991,10 @@
         <translation>Ni är flera som delar databasen: ange den rev av förslag {id} som du läste (rundabord proposal show {id}), eller ”any” för att skriva över det som finns där nu.</translation>
     </message>
     <message>
+        <source>Give the rev of each proposal merged, in the order of their ids ({given} given for {count}), or “any”.</source>
+        <translation>Ange rev för varje förslag som slås ihop, i samma ordning som deras id ({given} angivna för {count}), eller ”any”.</translation>
+    </message>
+    <message>
         <source>“{rev}” is not a proposal&apos;s rev: give it as rundabord proposal show {id} prints it, or “any”.</source>
         <translation>”{rev}” är inte ett förslags rev: ange den så som rundabord proposal show {id} skriver ut den, eller ”any”.</translation>
     </message>

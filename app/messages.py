@@ -455,6 +455,8 @@ _ENGLISH: dict[str, str | Callable[[Params], str]] = {
     "sync-password-needs-user": "a password needs a user name: add --user NAME",
     # -- the personal-data review (app/privacy/review.py) ---------------------------------------------
     "privacy-rewrite-empty": "a rewrite needs the words to publish instead",
+    "trust-name-taken": "another key ({key}) is already trusted as {name}; trust this key under a name of"
+    " its own, such as “{name} (laptop 2)”",
     "privacy-rewrite-personal": "the rewrite still holds personal data: {found!r}",
     # -- notes (app/notes.py) --------------------------------------------------------------------------
     "note-too-long": "a note holds at most {most} characters; this one has {length}",

@@ -412,6 +412,11 @@ def templates() -> dict[str, str]:
         ),
         # the personal-data review
         "privacy-rewrite-empty": translate("BundleMessages", "Write the words to publish instead."),
+        "trust-name-taken": translate(
+            "BundleMessages",
+            "Another key ({key}) is already trusted as {name}. Trust this key under a name of its own, such"
+            " as “{name} (laptop 2)”.",
+        ),
         "privacy-rewrite-personal": translate(
             "BundleMessages",
             "What you wrote instead still holds personal data: “{found}”. Rewrite it without.",

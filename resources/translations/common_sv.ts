@@ -927,6 +927,10 @@
         <translation>Skriv orden som ska publiceras i stället.</translation>
     </message>
     <message>
+        <source>Another key ({key}) is already trusted as {name}. Trust this key under a name of its own, such as “{name} (laptop 2)”.</source>
+        <translation>En annan nyckel ({key}) är redan godkänd som {name}. Lita på den här nyckeln under ett eget namn, t.ex. ”{name} (dator 2)”.</translation>
+    </message>
+    <message>
         <source>What you wrote instead still holds personal data: “{found}”. Rewrite it without.</source>
         <translation>Det du skrev i stället innehåller fortfarande en personuppgift: ”{found}”. Skriv om utan den.</translation>
     </message>

@@ -412,6 +412,11 @@ def templates() -> dict[str, str]:
         ),
         # the personal-data review
         "privacy-rewrite-empty": translate("BundleMessages", "Write the words to publish instead."),
+        "trust-name-taken": translate(
+            "BundleMessages",
+            "Another key ({key}) is already trusted as {name}. Trust this key under a name of its own, such"
+            " as “{name} (laptop 2)”.",
+        ),
         "privacy-rewrite-personal": translate(
             "BundleMessages",
             "What you wrote instead still holds personal data: “{found}”. Rewrite it without.",
@@ -470,6 +475,11 @@ def templates() -> dict[str, str]:
             "BundleMessages",
             "Others share this store: give the rev of proposal {id} you read (rundabord proposal show"
             " {id}), or “any” to write over whatever is there now.",
+        ),
+        "proposal-revs-needed": translate(
+            "BundleMessages",
+            "Give the rev of each proposal merged, in the order of their ids ({given} given for"
+            " {count}), or “any”.",
         ),
         "proposal-rev-shape": translate(
             "BundleMessages",

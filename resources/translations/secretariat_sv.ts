@@ -1923,6 +1923,10 @@ Rätta filen och läs in den igen.</translation>
         <translation>&amp;Lita på som sekretariat</translation>
     </message>
     <message>
+        <source>Its bundles carry the workspace of the key trusted as %1: this is that laptop&apos;s renewed key, so it may keep the name.</source>
+        <translation>Dess paket för med arbetsytan från nyckeln som är betrodd som %1: det är den datorns förnyade nyckel, så den får behålla namnet.</translation>
+    </message>
+    <message>
         <source>I have &amp;compared the fingerprint: every group is the same</source>
         <translation>Jag har &amp;jämfört fingeravtrycket: alla grupper är likadana</translation>
     </message>

@@ -94,6 +94,10 @@ class CollectView(QWidget):
         self.reject_button = QPushButton(self.tr("Re&ject key…"))
         self.rename_button = QPushButton(self.tr("Re&name…"))
         self.merge_button = QPushButton(self.tr("&Go to Merge"))
+        self.keys_button = QPushButton(self.tr("&Keys…"))
+        self.keys_button.setToolTip(
+            self.tr("Every trusted key: rename or revoke one, also with no bundle here (Ctrl+K)")
+        )
         # Tooltips say what each does beyond its name; Qt reads a tooltip out as the accessible description.
         self.add_files_button.setToolTip(self.tr("Add bundle files from anywhere, e.g. saved from an e-mail"))
         self.trust_button.setToolTip(
@@ -126,10 +130,11 @@ class CollectView(QWidget):
         self.secretariat_button.clicked.connect(lambda: self._on_trust(SECRETARIAT))
         self.reject_button.clicked.connect(self._on_reject)
         self.rename_button.clicked.connect(self._on_rename)
+        self.keys_button.clicked.connect(self.show_keys)
         self.merge_button.clicked.connect(self.merge_requested)
         # Two rows, finding bundles above deciding on keys: in one row the Swedish labels made the window
         # wider than a 1366×768 laptop at 150 % (911 pixels).
-        for button in (self.scan_button, self.add_files_button):
+        for button in (self.scan_button, self.add_files_button, self.keys_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.merge_button)
@@ -433,6 +438,19 @@ class CollectView(QWidget):
         return bool(entry.key_id and entry.trusted_name and entry.trusted_as) and renamable(
             self.context.store, entry.key_id
         )
+
+    def show_keys(self):
+        """The list of trusted keys (ui/secretariat/keys_dialog.py); a change there rescans the inbox."""
+        from ui.secretariat.keys_dialog import KeysDialog
+
+        def changed() -> None:
+            self.context.changed()
+            self.scan()
+
+        dialog = KeysDialog(self.context.store, changed, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def _on_rename(self) -> None:
         entry = self.selected_entry()

@@ -103,8 +103,18 @@ class World:
 
     @staticmethod
     def snapshot(workspace: Workspace) -> str:
-        """Every row of the workspace database, as SQL text: equal snapshots mean equal contents."""
-        return "\n".join(workspace.store.conn.iterdump())
+        """The schema and every row of every table, one line each (a row's line starts with its table's
+        name): equal snapshots mean equal contents. A repr tells 1 from 1.0 and '1', as SQL text would;
+        built in Python it costs a tenth of `iterdump`, which the fuzzers call a few thousand times."""
+        cursor = workspace.store.conn.cursor()
+        cursor.row_factory = None  # plain tuples, whose repr shows the values
+        lines = []
+        schema = "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name"
+        for kind, name, table, sql in cursor.execute(schema).fetchall():
+            lines.append(repr((kind, name, table, sql)))
+            if kind == "table" and not (sql or "").startswith("CREATE VIRTUAL"):  # its rows are in tables
+                lines.extend(f"{name} {row!r}" for row in cursor.execute(f'SELECT * FROM "{name}"'))
+        return "\n".join(lines)
 
     @staticmethod
     def folder_listing(workspace: Workspace) -> list[str]:

@@ -455,6 +455,13 @@ _ENGLISH: dict[str, str | Callable[[Params], str]] = {
     "sync-password-needs-user": "a password needs a user name: add --user NAME",
     # -- the personal-data review (app/privacy/review.py) ---------------------------------------------
     "privacy-rewrite-empty": "a rewrite needs the words to publish instead",
+    "own-key-rename": "this is this workspace's own key: it goes by its identity's name, which the trust"
+    " list does not change",
+    "own-key-revoke": "this is this workspace's own key, which signs everything sent from here: it cannot"
+    " be revoked",
+    "revoke-needs-reason": "say why the key is revoked (e.g. “laptop lost”): the key list keeps it",
+    "trust-name-taken": "another key ({key}) is already trusted as {name}; trust this key under a name of"
+    " its own, such as “{name} (laptop 2)”",
     "privacy-rewrite-personal": "the rewrite still holds personal data: {found!r}",
     # -- notes (app/notes.py) --------------------------------------------------------------------------
     "note-too-long": "a note holds at most {most} characters; this one has {length}",

@@ -148,8 +148,7 @@ def _coarse_candidates(
     """`_candidates` for a query with words longer than the prefix indexes (app/search_words.py): FTS5
     finds the notes holding each long word's first characters, here only those holding the whole word
     are kept. None when a note found is not plain text: then FTS5 decides."""
-    cut = search_words.LONGEST_PREFIX_INDEX
-    coarse = " ".join(f'"{search_words.fold(w)[:cut] if len(w) > cut else w}"*' for w in words)
+    coarse = _coarse_query(words)
     candidates: list[Any] = []
     for low, high in runs:
         top = high
@@ -175,6 +174,37 @@ def _coarse_candidates(
                 break
             top = batch[-1][0] - 1
     return candidates
+
+
+def _coarse_query(words: list[str]) -> str:
+    """The FTS5 query for `words` with each long word cut to the longest prefix index: a superset."""
+    cut = search_words.LONGEST_PREFIX_INDEX
+    return " ".join(f'"{search_words.fold(w)[:cut] if len(w) > cut else w}"*' for w in words)
+
+
+def long_word_rowids(store: Store, text: str, runs: list[tuple[int, int]]) -> list[int] | None:
+    """The rowids within `runs` (live or not, of any conference) whose note holds every typed word as a
+    prefix of a token, for a text with words longer than the prefix indexes: FTS5 reads their first
+    characters within the runs, and the whole words are decided here (app/search_words.py), as
+    `search` does. None when there is no long word or a note found is not plain: FTS5 decides."""
+    words = _WORD.findall(text)
+    long = search_words.long_words(words)
+    if not long:
+        return None
+    found = []
+    for low, high in runs:
+        rows = store.conn.execute(
+            "SELECT f.rowid, n.text FROM notes_fts f JOIN notes n ON n.rowid = f.rowid"
+            " WHERE notes_fts MATCH ? AND f.rowid BETWEEN ? AND ?",
+            (_coarse_query(words), low, high),
+        )
+        for rowid, row_text in rows:
+            holds = search_words.holds_all(row_text, long)
+            if holds is None:
+                return None
+            if holds:
+                found.append(rowid)
+    return found
 
 
 def _exact_terms_query(words: list[str], long: list[str], texts: list[str]) -> str | None:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import uuid
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from functools import cached_property
@@ -369,6 +368,8 @@ class Store:
         stamps = json.dumps(dict.fromkeys([*rt.fields, "deleted"], stamp), separators=(",", ":"))
         values = [encode_field(kind, item.get(name)) for name, kind in rt.fields.items()]
         deleted = int(bool(item.get("deleted", 0)))
+        import uuid  # here, not at start: on Linux it loads `platform` and its regular expressions
+
         return (str(uuid.uuid4()), self.origin, rev, ZERO, deleted, stamps, *values)
 
     def delete(self, type_name: str, record_id: str) -> None:

@@ -926,8 +926,8 @@ Rätta filen och läs in den igen.</translation>
         <translation>Rapport per paket</translation>
     </message>
     <message>
-        <source>Nothing merged yet. Bundles marked ready in Collect are merged with the button above; each one gets a line here.</source>
-        <translation>Inget har slagits samman än. Paket som är klara under Samla in slås samman med knappen ovan; vart och ett får en rad här.</translation>
+        <source>Nothing merged since this window opened. Bundles marked ready in Collect are merged with the button above; each one gets a line here. What was merged before (also by sync or the command line) is listed in Collect as already read in.</source>
+        <translation>Inget har slagits samman sedan fönstret öppnades. Paket som är klara under Samla in slås samman med knappen ovan; vart och ett får en rad här. Det som slagits samman tidigare (även av synkningen eller på kommandoraden) står som ”Redan inläst” under Samla in.</translation>
     </message>
     <message>
         <source>Look for bundles in Collect first.</source>

@@ -40,3 +40,41 @@ def test_merged_before_the_window_opened_is_not_called_nothing_and_a_renamed_key
     signed = headers.index("Signerat av")
     [row] = [r for r in range(model.rowCount()) if model.index(r, 0).data() in (1, "1")]
     assert model.index(row, signed).data() == "Anna Lindqvist (dator 1)"
+
+
+def test_a_table_facts_conflict_is_said_in_swedish_words(qtbot, qapp, afternoon, secretariat, tmp_path):
+    """The chair counted 9 participants and 3 aged 25–44 while the secretariat typed 10 and 2 under 25:
+    the conflict names the fields and says the values as words, not "bands" and '{"age:25-44": 3}'."""
+    import shutil
+
+    from app import conferences
+    from app.bundles import export_table
+    from app.workspace import Workspace
+
+    assert import_files(secretariat, [afternoon.stick / "bord-5.rbz"])[0].status == "imported"
+    laptop_dir = tmp_path / "t5"
+    shutil.copytree(afternoon.secretariat_template.parent / "laptops" / "t5", laptop_dir)
+    laptop = Workspace(laptop_dir)
+    conference = afternoon.conference_id
+    conferences.set_table_facts(laptop.store, conference, 5, participants=9, bands={"age:25-44": 3})
+    again = export_table(laptop, conference, 5, tmp_path / "bord-5-igen.rbz").path
+    laptop.close()
+    conferences.set_table_facts(secretariat.store, conference, 5, participants=10, bands={"age:-24": 2})
+    assert import_files(secretariat, [again])[0].status == "imported"
+
+    window = open_in_swedish(qtbot, qapp, secretariat, conference)
+    window.show_conflicts()
+    panel = window.review_view.conflicts_panel
+    view, model = panel.view, panel.view.model()
+    said = {}
+    for row in range(model.rowCount()):
+        field = model.index(row, 1).data()
+        if not field:
+            continue
+        index = model.index(row, 0)
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center())
+        said[field] = {panel.ours_edit.toPlainText(), panel.theirs_edit.toPlainText()}
+    assert said == {
+        "deltagare": {"10 deltagare", "9 deltagare"},
+        "ålders- och könsgrupper": {"Upp till 24 år: 2", "25–44 år: 3"},
+    }

@@ -108,5 +108,5 @@ def test_the_secretaries_tour_runs_as_the_readme_writes_it(tmp_path: Path, monke
     assert "table 7:" in said["table facts"]
     assert said["conflict list"].strip() == "no open conflicts"
     minutes = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(tmp_path / "bord-7.pdf").pages)
-    assert f"{KARIN} (dator 1) (1 anteckning)" in minutes and f"{KARIN} (dator 2) (1 anteckning)" in minutes
+    assert f"{KARIN} (dator 1) – 1 anteckning" in minutes and f"{KARIN} (dator 2) – 1 anteckning" in minutes
     assert (tmp_path / "minnesanteckningar.pdf").stat().st_size > 0

@@ -464,6 +464,13 @@ _ENGLISH: dict[str, str | Callable[[Params], str]] = {
     "sync-password-needs-user": "a password needs a user name: add --user NAME",
     # -- the personal-data review (app/privacy/review.py) ---------------------------------------------
     "privacy-rewrite-empty": "a rewrite needs the words to publish instead",
+    "own-key-rename": "this is this workspace's own key: it goes by its identity's name, which the trust"
+    " list does not change",
+    "own-key-revoke": "this is this workspace's own key, which signs everything sent from here: it cannot"
+    " be revoked",
+    "revoke-needs-reason": "say why the key is revoked (e.g. “laptop lost”): the key list keeps it",
+    "trust-name-taken": "another key ({key}) is already trusted as {name}; trust this key under a name of"
+    " its own, such as “{name} (laptop 2)”",
     "privacy-rewrite-personal": "the rewrite still holds personal data: {found!r}",
     # -- notes (app/notes.py) --------------------------------------------------------------------------
     "note-too-long": "a note holds at most {most} characters; this one has {length}",
@@ -477,6 +484,9 @@ _ENGLISH: dict[str, str | Callable[[Params], str]] = {
     # -- proposal edits from the command line, checked against its rev (app/proposals/rev.py) -----------
     "proposal-rev-needed": "others share this store: give the rev of proposal {id} you read, --expect-rev"
     " REV (see `rundabord proposal show {id}`), or --expect-rev any to write over whatever is there now",
+    "proposal-revs-needed": "give one --expect-rev for each proposal merged, in the order of their ids"
+    " ({given} given for {count}): the rev `rundabord proposal show ID` printed, or --expect-rev any to merge"
+    " whatever is there now",
     "proposal-rev-shape": "{rev!r} is not a proposal's rev: give it as `rundabord proposal show {id}`"
     " prints it (five groups of six hex digits), or any",
     "proposal-changed-meanwhile": "proposal {id} was changed after rev {rev} ({changes}); nothing was"

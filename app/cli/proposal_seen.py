@@ -1,7 +1,8 @@
 """`rundabord proposal show`, and the `--expect-rev` every proposal edit of the command line takes.
 
 `proposal show` and `proposal list --json` print a proposal's rev (app/proposals/rev.py); `status`,
-`summary`, `add`, `remove`, `link`, `unlink` and `unmerge` take it back as `--expect-rev` and are refused
+`summary`, `add`, `remove`, `link`, `unlink` and `unmerge` take it back as `--expect-rev`, and `merge`
+once for each proposal it merges (app/cli/proposal_cmds.py), and are refused
 (one line, exit 2, nothing written) when the proposal changed since: another secretary's decision,
 rewording, summary, merge or link is never overwritten unseen. On a store others share (PostgreSQL) the
 rev is required, as with `note edit`; `--expect-rev any` writes over whatever is there. A one-person

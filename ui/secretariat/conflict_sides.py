@@ -7,6 +7,7 @@ The words keep ConflictsPanel's translation context: they were its own before th
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from typing import Any
 
@@ -80,7 +81,29 @@ class ConflictWords:
             "question_id": translate("ConflictsPanel", "question"),
             "chair_name": translate("ConflictsPanel", "chair"),
             "participants": translate("ConflictsPanel", "participants"),
+            "bands": translate("ConflictsPanel", "age and gender bands"),
             "deleted": translate("ConflictsPanel", "deleted"),
+            # What else a chair or a co-secretary may edit at the same time: named in the window's
+            # language too, never by the record's English field name.
+            "name": translate("ConflictsPanel", "name"),
+            "number": translate("ConflictsPanel", "number"),
+            "round_minutes": translate("ConflictsPanel", "round length"),
+            "title": translate("ConflictsPanel", "title"),
+            "date": translate("ConflictsPanel", "date"),
+            "venue": translate("ConflictsPanel", "venue"),
+            "organisation": translate("ConflictsPanel", "organisation"),
+            "status": translate("ConflictsPanel", "status"),
+            "decision": translate("ConflictsPanel", "decision"),
+            "reason": translate("ConflictsPanel", "reason"),
+            "owner": translate("ConflictsPanel", "owner"),
+            "owner_kind": translate("ConflictsPanel", "kind of owner"),
+            "contact": translate("ConflictsPanel", "contact"),
+            "review_date": translate("ConflictsPanel", "follow-up date"),
+            "meeting": translate("ConflictsPanel", "meeting"),
+            "decided_by": translate("ConflictsPanel", "decided by"),
+            "decided_at": translate("ConflictsPanel", "decided on"),
+            "caption": translate("ConflictsPanel", "caption"),
+            "replacement": translate("ConflictsPanel", "replacement text"),
         }
         self.kind_labels = {
             "note": translate("ConflictsPanel", "Note"),
@@ -206,6 +229,18 @@ class ConflictWords:
             return plural(
                 value, translate("ConflictsPanel", "1 vote"), translate("ConflictsPanel", "%1 votes")
             )
+        if field == "participants" and isinstance(value, int):
+            return plural(
+                value,
+                translate("ConflictsPanel", "1 participant"),
+                translate("ConflictsPanel", "%1 participants"),
+            )
+        if field == "round_minutes" and isinstance(value, int):
+            return plural(
+                value, translate("ConflictsPanel", "1 minute"), translate("ConflictsPanel", "%1 minutes")
+            )
+        if field == "bands" and isinstance(value, str):
+            return self._bands(value)
         if field == "kind":
             return self.kind_labels.get(str(value), str(value))
         if field == "deleted":
@@ -227,6 +262,25 @@ class ConflictWords:
         if isinstance(value, list):
             return ", ".join(self._themes.get(v, str(v)) for v in value)
         return shown_value(value)
+
+    def _bands(self, stored: str) -> str:
+        """A table's age and gender bands (stored as JSON) as the chair's facts dialog names them."""
+        from ui.chair.table_facts import band_labels
+
+        try:
+            counts = json.loads(stored)
+        except ValueError:
+            return stored
+        if not isinstance(counts, dict):
+            return stored
+        labels = band_labels()
+        order = list(labels)
+        return ", ".join(
+            f"{labels.get(key, key)}: {count}"
+            for key, count in sorted(
+                counts.items(), key=lambda kv: order.index(kv[0]) if kv[0] in order else 99
+            )
+        )
 
     def preview(self, value: Any, field: str = "") -> str:
         """One line of the list: a long text ends in "…" (the whole text is in the details below)."""

@@ -339,8 +339,88 @@ Rätta filen och läs in den igen.</translation>
         <translation>deltagare</translation>
     </message>
     <message>
+        <source>age and gender bands</source>
+        <translation>ålders- och könsgrupper</translation>
+    </message>
+    <message>
         <source>deleted</source>
         <translation>raderad</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>namn</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>nummer</translation>
+    </message>
+    <message>
+        <source>round length</source>
+        <translation>rundans längd</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titel</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>datum</translation>
+    </message>
+    <message>
+        <source>venue</source>
+        <translation>plats</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>beslut</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>skäl</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>ansvarig</translation>
+    </message>
+    <message>
+        <source>kind of owner</source>
+        <translation>typ av ansvarig</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>kontakt</translation>
+    </message>
+    <message>
+        <source>follow-up date</source>
+        <translation>uppföljningsdatum</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>möte</translation>
+    </message>
+    <message>
+        <source>decided by</source>
+        <translation>beslutat av</translation>
+    </message>
+    <message>
+        <source>decided on</source>
+        <translation>beslutsdatum</translation>
+    </message>
+    <message>
+        <source>caption</source>
+        <translation>bildtext</translation>
+    </message>
+    <message>
+        <source>replacement text</source>
+        <translation>ersättningstext</translation>
     </message>
     <message>
         <source>Note</source>
@@ -385,6 +465,22 @@ Rätta filen och läs in den igen.</translation>
     <message>
         <source>%1 votes</source>
         <translation>%1 röster</translation>
+    </message>
+    <message>
+        <source>1 participant</source>
+        <translation>1 deltagare</translation>
+    </message>
+    <message>
+        <source>%1 participants</source>
+        <translation>%1 deltagare</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 minut</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 minuter</translation>
     </message>
     <message>
         <source>not deleted</source>
@@ -1024,8 +1120,8 @@ Rätta filen och läs in den igen.</translation>
         <translation>Rapport per paket</translation>
     </message>
     <message>
-        <source>Nothing merged yet. Bundles marked ready in Collect are merged with the button above; each one gets a line here.</source>
-        <translation>Inget har slagits samman än. Paket som är klara under Samla in slås samman med knappen ovan; vart och ett får en rad här.</translation>
+        <source>Nothing merged since this window opened. Bundles marked ready in Collect are merged with the button above; each one gets a line here. What was merged before (also by sync or the command line) is listed in Collect as already read in.</source>
+        <translation>Inget har slagits samman sedan fönstret öppnades. Paket som är klara under Samla in slås samman med knappen ovan; vart och ett får en rad här. Det som slagits samman tidigare (även av synkningen eller på kommandoraden) står som ”Redan inläst” under Samla in.</translation>
     </message>
     <message>
         <source>Look for bundles in Collect first.</source>

@@ -194,14 +194,19 @@ def refresh_conflicts(
                     weighed.setdefault(name, []).append((stamp, carried["fields"].get(name)))
     learn_stored(knowledge, current)
     losers = open_losers(rt, current, weighed, knowledge)
-    return replace_conflicts(store.conn, rt, record_id, before, losers)
+    return replace_conflicts(store.conn, rt, record_id, before, losers, current["fields"])
 
 
-def refresh_if_reopened(store: Store, type_name: str, record_id: str) -> None:
-    """After an edit made here: a reopened version stays open beside the value the field holds unless it
-    is that value, so a new value there can show one again (another store works it out on merge)."""
+def refresh_after_edit(store: Store, type_name: str, record_id: str) -> None:
+    """After an edit made here, the record's conflicts are weighed again at once, as every store the edit
+    reaches weighs them: the edit knows what it replaced and this workspace's earlier edits, so an open
+    side it supersedes closes now, not at the next import that touches the record (which would close
+    it unannounced, and a reopening would hide it). And a reopened version stays open beside the value
+    the field holds unless it is that value, so a new value there can show one again."""
     if store.conn.execute(
-        "SELECT 1 FROM conflict_resolutions WHERE record_id = ? AND deleted <> 0 LIMIT 1", (record_id,)
+        "SELECT 1 FROM conflicts WHERE record_id = ? UNION ALL"
+        " SELECT 1 FROM conflict_resolutions WHERE record_id = ? AND deleted <> 0 LIMIT 1",
+        (record_id, record_id),
     ).fetchone():
         refresh_conflicts(store, type_name, record_id)
 
@@ -212,8 +217,11 @@ def replace_conflicts(
     record_id: str,
     before: dict[str, list[Version]],
     after: dict[str, list[Version]],
+    held: dict[str, Any] | None = None,
 ) -> int:
-    """Write a record's open conflicts; returns how many are new."""
+    """Write a record's open conflicts; returns how many values a secretary sees newly open: a value
+    open before under another stamp (a reopened version that a decision had copied, say) is no new one,
+    nor is one the field holds (`held`: the record's fields now, when known), which is not shown."""
     old_ids = {conflict_id(record_id, name, s, v) for name, vs in before.items() for s, v in vs}
     rows = [
         (conflict_id(record_id, name, s, v), rt.name, record_id, name, value_key(v).decode("utf-8"), *s)
@@ -228,4 +236,7 @@ def replace_conflicts(
         " (?, ?, ?, ?, ?, ?, ?)",
         rows,
     )
-    return sum(1 for r in rows if r[0] not in old_ids)
+    shown = {(name, value_key(v)) for name, vs in before.items() for _s, v in vs}
+    if held is not None:
+        shown |= {(name, value_key(held.get(name))) for name in after}
+    return len({(name, value_key(v)) for name, vs in after.items() for _s, v in vs} - shown)

@@ -140,7 +140,9 @@ def _keep_unseen(
     for name, (stamp, value) in unseen.items():
         weighed[name].append((stamp, value))
     losers = open_losers(rt, current, weighed, knowledge)
-    replace_conflicts(store.conn, rt, record_id, load_open_versions(store, record_id), losers)
+    replace_conflicts(
+        store.conn, rt, record_id, load_open_versions(store, record_id), losers, current["fields"]
+    )
 
 
 # -- asked: nothing is written over a change the caller did not see -------------------------------------

@@ -363,8 +363,18 @@ def _plan_accept(workspace: Any, selector: str, args: argparse.Namespace) -> tup
         _require_table(workspace.store, granted)
     if granted is not None:
         from app.bundles.admission import trust_name
+        from app.errors import Said
 
-        trust_name(workspace.store, bundles, args.name)  # a name another key has is refused up front
+        try:
+            trust_name(workspace.store, bundles, args.name)  # a name another key has is refused up front
+        except Said as exc:
+            if exc.why.code != "trust-name-taken":
+                raise
+            other = exc.why.params
+            raise UserError(
+                f"another key ({other['key']}) is already trusted as {other['name']}; trust this key under"
+                f' a name of its own: --name "{other["name"]} (laptop 2)"'
+            ) from None
     return bundles, granted
 
 

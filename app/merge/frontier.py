@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections import Counter
 from typing import Any
 
 from app.knowledge import Knowledge, State, evident_parent
@@ -217,11 +218,15 @@ def replace_conflicts(
     record_id: str,
     before: dict[str, list[Version]],
     after: dict[str, list[Version]],
+    holds: dict[str, Any],
     held: dict[str, Any] | None = None,
 ) -> int:
-    """Write a record's open conflicts; returns how many values a secretary sees newly open: a value
-    open before under another stamp (a reopened version that a decision had copied, say) is no new one,
-    nor is one the field holds (`held`: the record's fields now, when known), which is not shown."""
+    """Write a record's open conflicts; returns how many values are new for a person to review. `holds`:
+    the record's fields now; `held`: before this merge (default: the same). A concurrent edit that typed
+    the value the field holds stays a row, so that every store agrees, but there is nothing to review
+    in it (app/conflicts.py lists none) until the field holds another value: a report that counted it
+    would send a secretary to an empty list, and one that missed it later, to a longer one. A value
+    open before under another stamp (a reopened version that a decision had copied, say) is no new one."""
     old_ids = {conflict_id(record_id, name, s, v) for name, vs in before.items() for s, v in vs}
     rows = [
         (conflict_id(record_id, name, s, v), rt.name, record_id, name, value_key(v).decode("utf-8"), *s)
@@ -236,7 +241,17 @@ def replace_conflicts(
         " (?, ?, ?, ?, ?, ?, ?)",
         rows,
     )
-    shown = {(name, value_key(v)) for name, vs in before.items() for _s, v in vs}
-    if held is not None:
-        shown |= {(name, value_key(held.get(name))) for name in after}
-    return len({(name, value_key(v)) for name, vs in after.items() for _s, v in vs} - shown)
+    before_fields = holds if held is None else held
+
+    def listed(versions: dict[str, list[Version]], fields: dict[str, Any]) -> Counter[tuple[str, bytes]]:
+        """The lines the conflict list shows, by field and value (not by stamp)."""
+        return Counter(
+            (name, value_key(v))
+            for name, vs in versions.items()
+            for _s, v in vs
+            if value_key(v) != value_key(fields.get(name))
+        )
+
+    # Counted by value: a value open before under another stamp (a reopened version that a decision
+    # had copied, say) is the same line of the list, and no new one.
+    return sum((listed(after, holds) - listed(before, before_fields)).values())

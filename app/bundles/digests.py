@@ -35,25 +35,31 @@ def known(store: Store, digests: list[str]) -> dict[str, Known]:
     for start in range(0, len(unique), _CHUNK):
         chunk = unique[start : start + _CHUNK]
         marks = ",".join("?" * len(chunk))
-        for digest, record_id, type_name, table_number in store.conn.execute(
-            "SELECT digest, record_id, type, table_number FROM merge_lines"
+        for digest, record_id, type_name, table_number, conference_id, kept in store.conn.execute(
+            "SELECT digest, record_id, type, table_number, conference_id, record != '' FROM merge_lines"
             f" WHERE digest IN ({marks}) AND record_id IS NOT NULL",
             chunk,
         ):
-            found[digest] = Known(record_id, type_name, table_number)
+            found[digest] = Known(record_id, type_name, table_number, conference_id, bool(kept))
     return found
 
 
-def of_lines(bundle: Bundle) -> dict[str, tuple[str, str, int]]:
-    """The digests to remember of the lines just merged: digest -> (record id, type, table number)."""
+def of_lines(bundle: Bundle) -> dict[str, tuple[str, str, int, str]]:
+    """The digests to remember of the lines just merged: digest -> (record id, type, table number,
+    conference). Only the lines read now have one to remember (codec.py)."""
     return {
-        bundle.digests[r["id"]]: (r["id"], r["type"], r["fields"]["table_number"])
-        for r in bundle.records
+        bundle.digests[r["id"]]: (
+            r["id"],
+            r["type"],
+            r["fields"]["table_number"],
+            r["fields"]["conference_id"],
+        )
+        for r in bundle.unseen()
         if r["id"] in bundle.digests
     }
 
 
-def remember(store: Store, remembered: dict[str, tuple[str, str, int]]) -> None:
+def remember(store: Store, remembered: dict[str, tuple[str, str, int, str]]) -> None:
     """Inside the import transaction, after the merge: the digests of a bundle whose lines the merge
     did not keep (one that is not a table export)."""
     remember_digests(store, remembered)

@@ -293,13 +293,15 @@ def _commit(
             keep_bundle_images(workspace, bundle.attachments)
         # A line merged here before (known by its digest) changes nothing when merged again; the
         # export's evidence (forks.py) still lists everything it carried.
-        fresh = [r for r in bundle.records if r["id"] not in bundle.skipped]
+        fresh = list(bundle.unseen())
         forked_before = bundle.kind != KIND_TABLE or bundle.key_id in forked_now(store)
         carrier = carrier_of(bundle)
-        counts = merge(store, fresh, carrier, bundle.records)
+        # The evidence keeps every line as it came when the reader kept them all (forks.remember).
+        whole = bundle.record_count == len(bundle.lines) == len(bundle.line_digests)
+        counts = merge(store, fresh, carrier, [] if whole else bundle.records)
         if not forked_before and bundle.key_id in forked_now(store):  # the secretary tells the chair
             flags.append(message("copied-profile-seen", signer=about["signer_name"], key=bundle.key_id))
-        counts["unchanged"] += len(bundle.records) - len(fresh)
+        counts["unchanged"] += bundle.record_count - len(fresh)
         if carrier is None:  # a table export's digests went in with its lines (forks.remember)
             digests.remember(store, digests.of_lines(bundle))
         contributors.remember(store, bundle)  # whose workspace wrote the notes, for the justering
@@ -394,6 +396,7 @@ def carrier_of(bundle: Bundle) -> Carrier | None:
         lines=bundle.line_digests,
         texts=bundle.lines,
         known=digests.of_lines(bundle),
+        held={digest: was.kept for digest, was in bundle.known.items()},
     )
 
 

@@ -37,6 +37,7 @@ from app.merge.registers import (
     normalise_deleted,
     same_state,
     stamp_of,
+    stamps_json,
 )
 from app.records import RecordType, record_type
 from app.store import Store, wire_record
@@ -361,14 +362,15 @@ class _Batch:
     def _write(self, rt: RecordType, current: dict[str, Wire], created: set[str], changed: set[str]) -> None:
         names = list(rt.fields)
         columns = ["origin", "rev", "base_rev", "deleted", "stamps", *names]
-
-        kinds = list(rt.fields.items())
+        lists = [5 + i for i, kind in enumerate(rt.fields.values()) if kind is list]  # JSON text in a column
 
         def values(record: Wire) -> list[Any]:
-            stamps = compact_json(record["stamps"])
+            stamps = stamps_json(record["stamps"])
             row = [record["origin"], record["rev"], record["base_rev"], int(record["deleted"]), stamps]
             fields = record["fields"]
-            row.extend(column_value(kind, fields.get(name)) for name, kind in kinds)
+            row += [fields.get(name) for name in names]
+            for i in lists:
+                row[i] = column_value(list, row[i]) if row[i] else "[]"  # as column_value writes an empty one
             return row
 
         if created:

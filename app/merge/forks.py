@@ -69,8 +69,10 @@ class Carrier:
     # is the record, read back as the reader read it), rather than the record encoded again.
     texts: tuple[bytes, ...] = field(default=(), compare=False, repr=False)
     # Line digests an import may skip next time (app/bundles/digests.py): digest -> (record id, type,
-    # table number), written on the lines' own rows.
-    known: dict[str, tuple[str, str, int]] = field(default_factory=dict, compare=False, repr=False)
+    # table number, conference), written on the lines' own rows.
+    known: dict[str, tuple[str, str, int, str]] = field(default_factory=dict, compare=False, repr=False)
+    # Lines the store was seen to hold when the bundle was read: digest -> whether the line itself is kept.
+    held: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def order(self) -> tuple[str, str]:
@@ -82,7 +84,7 @@ def remember(store: Store, carrier: Carrier, records: Iterable[Wire]) -> None:
     the records' lines this store does not hold yet, with the digests to remember of them (lines.py),
     and whether the export splits its key's chain."""
     records = list(records)
-    digests = keep_lines(store, records, carrier.lines, carrier.texts, carrier.known)
+    digests = keep_lines(store, records, carrier.lines, carrier.texts, carrier.known, carrier.held)
     known = _forked_so_far(store, update=True)
     # Only the numbers around this one, or one numbered against the order it was made in, can split
     # the chain anew (see forked_keys).

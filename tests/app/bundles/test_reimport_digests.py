@@ -15,7 +15,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from app import notes
-from app.bundles import codec, records_compact
+from app.bundles import codec, records_bulk, records_compact
 from app.bundles.codec import encode_records
 from app.bundles.importer import IMPORTED, REFUSED, import_data
 from app.bundles.records_compact import COMPACT
@@ -25,7 +25,8 @@ from app.hlc import Stamp
 
 @pytest.fixture
 def parsed(monkeypatch) -> list[int]:
-    """How many lines were parsed (not skipped), whatever their encoding."""
+    """How many lines were parsed and checked (not skipped), whatever their encoding, one by one or
+    all together (records_bulk.py)."""
     count = [0]
     for name in ("_compact_record", "_jsonl_record"):
         real = getattr(codec, name)
@@ -35,6 +36,14 @@ def parsed(monkeypatch) -> list[int]:
             return real(number, line)
 
         monkeypatch.setattr(codec, name, counting)
+    together = records_bulk.notes
+
+    def counting_together(values):
+        records = together(values)
+        count[0] += len(records or ())
+        return records
+
+    monkeypatch.setattr(records_bulk, "notes", counting_together)
     return count
 
 

@@ -23,7 +23,7 @@ import hashlib
 import json
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from app.bundles import records_bulk, strictjson
 from app.bundles.format import MAX_RECORD_LINE_BYTES, refused
@@ -43,9 +43,8 @@ SKIPPABLE = frozenset(
 )
 
 
-@dataclass(frozen=True)
-class Known:
-    """What a digest this store merged before stood for."""
+class Known(NamedTuple):
+    """What a digest this store merged before stood for (a tuple: a re-import makes a thousand)."""
 
     record_id: str
     type: str
@@ -62,7 +61,6 @@ class Decoded:
     lines: list[str] = field(default_factory=list)  # every line's digest, in order (with a context)
     raw_lines: list[bytes] = field(default_factory=list)  # every line's bytes, in order (with a context)
     unread: dict[int, Known] = field(default_factory=dict)  # line index -> what its known digest stands for
-    known: Mapping[str, Known] = field(default_factory=dict)  # every known digest of its lines
 
 
 _ENCODE = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False).encode
@@ -110,7 +108,7 @@ def decode_records(
     lines = _lines(raw)
     digests = [line_digest(context, line) for line in lines] if context is not None else []
     seen_before = known(digests) if known is not None and digests else {}
-    decoded = Decoded([], lines=digests, raw_lines=lines if context is not None else [], known=seen_before)
+    decoded = Decoded([], lines=digests, raw_lines=lines if context is not None else [])
     was_at = [seen_before.get(d) for d in digests] if seen_before else [None] * len(lines)
     checked = _checked_together(raw, encoding, [i for i, was in enumerate(was_at) if was is None])
     ids: set[str] = set()

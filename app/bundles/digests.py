@@ -16,32 +16,33 @@ they exist exactly when the merge committed; a restored backup brings its own. P
 
 from __future__ import annotations
 
+import json
 from typing import TYPE_CHECKING
 
 from app.bundles.codec import Known
+from app.dialect import json_list_items
 from app.merge.lines import remember_digests
 from app.store import Store
 
 if TYPE_CHECKING:
     from app.bundles.reader import Bundle
 
-_CHUNK = 500
 
-
-def known(store: Store, digests: list[str]) -> dict[str, Known]:
-    """Which of `digests` this store merged before, and what each stood for."""
-    found: dict[str, Known] = {}
-    unique = list(dict.fromkeys(digests))
-    for start in range(0, len(unique), _CHUNK):
-        chunk = unique[start : start + _CHUNK]
-        marks = ",".join("?" * len(chunk))
-        for digest, record_id, type_name, table_number, conference_id, kept in store.conn.execute(
-            "SELECT digest, record_id, type, table_number, conference_id, record != '' FROM merge_lines"
-            f" WHERE digest IN ({marks}) AND record_id IS NOT NULL",
-            chunk,
-        ):
-            found[digest] = Known(record_id, type_name, table_number, conference_id, bool(kept))
-    return found
+def known(store: Store, digests: list[str], held: dict[str, bool] | None = None) -> dict[str, Known]:
+    """Which of `digests` this store merged before, and what each stood for. `held` is given every
+    digest whose line has a row here (digest -> whether the row keeps the line itself), for the fork
+    evidence not to look them up again (app/merge/lines.py)."""
+    if not digests:
+        return {}
+    # One statement, the digests as one JSON list (the server's plan and the rows' making are the cost).
+    rows = store.conn.execute(
+        "SELECT digest, record_id, type, table_number, conference_id, record != '' FROM merge_lines"
+        f" WHERE digest IN (SELECT value FROM {json_list_items(store, '?', 'listed')})",
+        (json.dumps(list(dict.fromkeys(digests))),),
+    ).fetchall()
+    if held is not None:
+        held.update((row[0], bool(row[5])) for row in rows)
+    return {row[0]: Known(row[1], row[2], row[3], row[4], bool(row[5])) for row in rows if row[1] is not None}
 
 
 def of_lines(bundle: Bundle) -> dict[str, tuple[str, str, int, str]]:

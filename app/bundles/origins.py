@@ -48,7 +48,7 @@ from app.bundles.trust import CHAIR, Grant, TrustStatus, status
 from app.records import RECORD_TYPES
 from app.store import Store
 
-_CHUNK = 500
+_CHUNK = 2000  # ids per look-up: a bundle in one or a few statements
 Held = dict[str, dict[str, tuple[str, str]]]  # {record id: {field or "": (rev, origin)}}
 
 

@@ -62,7 +62,6 @@ class Bundle:
     # Lines this store merged before whose digest's row names their place (codec.py), not read at all:
     # line index -> their id, type, table and conference.
     unread: dict[int, Known] = field(default_factory=dict)
-    known: Mapping[str, Known] = field(default_factory=dict)  # line digest -> what it stands for, if known
 
     @cached_property
     def records(self) -> list[dict[str, Any]]:
@@ -275,7 +274,6 @@ def read_bundle(data: bytes, *, known: KnownLines | None = None) -> Bundle:
         tuple(decoded.lines),
         tuple(decoded.raw_lines),
         decoded.unread,
-        decoded.known,
     )
     covered = _check_claims(bundle)
     attachments = check_attachments(members, [r for r in decoded.records if r is not None])

@@ -43,7 +43,7 @@ from app.records import RecordType, record_type
 from app.store import Store, wire_record
 
 _BATCH = 2000  # records held in memory at once
-_ID_CHUNK = 500  # ids per SELECT ... IN (...)
+_ID_CHUNK = 2000  # ids per SELECT ... IN (...): a whole batch (SQLite takes 32,766 parameters)
 
 
 @dataclass
@@ -291,11 +291,12 @@ class _Batch:
         for record_id, state in lineage:
             known_state = knowledge[record_id].states.get((state.rev, state.origin), state)
             rows.append((record_id, state.rev, state.origin, state.base_rev, json.dumps(known_state.knows)))
-        self.conn.executemany(
-            "INSERT INTO merge_lineage (record_id, rev, origin, base_rev, knows) VALUES (?, ?, ?, ?, ?)"
-            " ON CONFLICT (record_id, rev, origin) DO UPDATE SET knows = excluded.knows",
-            rows,
-        )
+        if rows:
+            self.conn.executemany(
+                "INSERT INTO merge_lineage (record_id, rev, origin, base_rev, knows) VALUES (?, ?, ?, ?, ?)"
+                " ON CONFLICT (record_id, rev, origin) DO UPDATE SET knows = excluded.knows",
+                rows,
+            )
         for record_id in open_now:
             self.counts.conflicts += replace_conflicts(
                 self.conn, rt, record_id, open_before[record_id], open_now[record_id]

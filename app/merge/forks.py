@@ -71,8 +71,9 @@ class Carrier:
     # Line digests an import may skip next time (app/bundles/digests.py): digest -> (record id, type,
     # table number, conference), written on the lines' own rows.
     known: dict[str, tuple[str, str, int, str]] = field(default_factory=dict, compare=False, repr=False)
-    # Lines the store was seen to hold when the bundle was read: digest -> whether the line itself is kept.
-    held: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
+    # The lines the store held when the bundle was read, looked up whole: digest -> whether the line itself
+    # is kept (None: not looked up).
+    held: dict[str, bool] | None = field(default=None, compare=False, repr=False)
 
     @property
     def order(self) -> tuple[str, str]:
@@ -131,12 +132,12 @@ _CHUNK = 500
 def _forked_so_far(store: Store, *, update: bool = False) -> set[str]:
     """The keys whose chain has split. Exports kept before this was noted per export are looked at
     once, all together (and noted, with `update`, inside the import's transaction)."""
-    unseen = store.conn.execute("SELECT 1 FROM merge_carriers WHERE forked IS NULL LIMIT 1").fetchone()
-    if unseen is None:
-        return {
-            row[0]
-            for row in store.conn.execute("SELECT DISTINCT key_id FROM merge_carriers WHERE forked = 1")
-        }
+    # One statement (an import asks this four times): the forked keys, and any export not looked at yet.
+    rows = store.conn.execute(
+        "SELECT DISTINCT key_id, forked FROM merge_carriers WHERE forked = 1 OR forked IS NULL"
+    ).fetchall()
+    if all(row[1] is not None for row in rows):
+        return {row[0] for row in rows}
     forked = forked_keys(_carriers(store))
     if update:
         for key in forked:

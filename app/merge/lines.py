@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from app.merge.registers import Wire, compact_json
 from app.store import Store
 
-_CHUNK = 500
+_CHUNK = 2000  # digests per look-up: an export in one or a few statements
 # What a remembered digest stands for: record id, type, table number, conference.
 Known = tuple[str, str, int, str]
 
@@ -32,8 +32,8 @@ def keep_lines(
     """Keep the lines of an export's records that this store does not hold yet, each with its digest
     to remember (`remembered`), in one statement; the records' line digests, in order. `digests` and
     `texts` are the lines' as the reader kept them (forks.Carrier); records handed over without them
-    are named by the digest of their canonical JSON. `seen`: lines the reader already found held
-    (digest -> whether the line itself is kept), not looked up again."""
+    are named by the digest of their canonical JSON. `seen`: every line of `digests` the store held when
+    the reader looked them all up (digest -> whether the line itself is kept), not looked up again."""
     remembered = remembered or {}
     # Lines the reader kept whole need no records (an import leaves known lines unread: codec.py).
     by_line = len(digests) == len(records) or (bool(digests) and len(texts) == len(digests))
@@ -45,9 +45,8 @@ def keep_lines(
             lines.append(hashlib.sha256(b"rundabord-evidence\0" + text.encode("utf-8")).hexdigest()[:32])
             canonical[lines[-1]] = text
     known = remembered if by_line else {}
-    seen = seen or {}
-    held = {d: seen[d] for d in lines if d in seen}
-    held.update(_held(store, [d for d in lines if d not in held]))
+    # A line another import added since the look-up is inserted again to no effect (ON CONFLICT).
+    held = {d: seen[d] for d in lines if d in seen} if seen is not None and by_line else _held(store, lines)
     own = texts if by_line and len(texts) == len(lines) else ()
 
     def text(i: int) -> str:

@@ -106,6 +106,11 @@ def check_role(status: TrustStatus, bundle: Bundle) -> None:
         ):
             raise refused("role", "role-table", table=number, trusted=_trusted(status))
     allowed = _Allowed(status)
+    if all(allowed(r) for r in bundle.read if r is not None) and all(
+        allowed({"type": t, "fields": {"conference_id": c, "table_number": n}})
+        for t, c, n in bundle.unread_places()  # a note's or sheet's place (codec.SKIPPABLE)
+    ):
+        return  # else the first record refused, in the bundle's order:
     for type_name, record_id, conference_id, number, record in bundle.places():
         if record is None:  # a line left unread: its place is its digest's row (codec.py)
             fields = {"conference_id": conference_id, "table_number": number}  # never a table's record
@@ -137,15 +142,19 @@ def check_existing(store: Store, status: TrustStatus, bundle: Bundle) -> None:
     """Checks against what this workspace holds, inside the import transaction before merging."""
     if status.is_secretariat:
         return
-    types: dict[str, str] = {}
+    types = bundle.unread_types()
     parsed: list[str] = []
     skipped: dict[str, list[str]] = {}
-    for type_name, record_id, _conference, _number, _record in bundle.places():
-        types[record_id] = type_name
-        if record_id in bundle.skipped:
-            skipped.setdefault(type_name, []).append(record_id)
+    for type_name in set(types.values()):
+        skipped[type_name] = [i for i, t in types.items() if t == type_name]
+    for record in bundle.read:
+        if record is None:
+            continue
+        types[record["id"]] = record["type"]
+        if record["id"] in bundle.skipped:  # read as a known line (its row named no conference)
+            skipped.setdefault(record["type"], []).append(record["id"])
         else:
-            parsed.append(record_id)
+            parsed.append(record["id"])
     known_tables: set[str] = set()
     chair_only = not status.secretariat_of(bundle.conference_id)
     allowed = _Allowed(status)

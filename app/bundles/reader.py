@@ -43,6 +43,9 @@ from app.bundles.manifest_fields import bad_field, check_manifest_fields
 from app.bundles.pae import manifest_pae
 from app.records import RECORD_TYPES
 
+_KNOWN_PLACE = itemgetter(1, 3, 2)  # codec.Known -> (type, conference, table number)
+_KNOWN_TYPE = itemgetter(0, 1)  # codec.Known -> (record id, type)
+
 
 @dataclass(frozen=True)
 class Bundle:
@@ -92,6 +95,21 @@ class Bundle:
             else:
                 conference_id, number = table_of(record)
                 yield record["type"], record["id"], conference_id, number, record
+
+    def place_counts(self) -> Counter[tuple[str, str | None, Any]]:
+        """How many records of each (type, conference, table number), as `places` gives them, the
+        unread lines' counted from their rows at once."""
+        found = Counter((r["type"], *table_of(r)) for r in self.read if r is not None)
+        found.update(map(_KNOWN_PLACE, self.unread.values()))
+        return found
+
+    def unread_places(self) -> set[tuple[str, str | None, Any]]:
+        """The (type, conference, table number) of the lines left unread."""
+        return set(map(_KNOWN_PLACE, self.unread.values()))
+
+    def unread_types(self) -> dict[str, str]:
+        """The unread lines' record ids -> types."""
+        return dict(map(_KNOWN_TYPE, self.unread.values()))
 
     def of_type(self, type_name: str) -> list[dict[str, Any]]:
         """The records of one type, whole (an unread line of that type is read)."""
@@ -364,9 +382,7 @@ def _check_tables_covered(manifest: dict[str, Any], covered: set[int]) -> None:
 def _check_claims(bundle: Bundle) -> set[int]:
     """Counts match, and a table export's records lie in the tables it claims; returns those tables."""
     manifest = bundle.manifest
-    places = Counter(
-        (type_name, conference, number) for type_name, _i, conference, number, _r in bundle.places()
-    )
+    places = bundle.place_counts()
     counts: Counter[str] = Counter()
     for (type_name, _conference, _number), count in places.items():
         counts[type_name] += count
@@ -377,12 +393,16 @@ def _check_claims(bundle: Bundle) -> set[int]:
     # A table export says which tables it covers; the minutes' sign-off line relies on that claim.
     claimed = set(manifest["tables"])
     covered: set[int] = set()
-    for type_name, conference_id, number in places:  # in the order first met, as record by record
+    outside = set()
+    for type_name, conference_id, number in places:
         if RECORD_TYPES[type_name].scope != "table":
             continue
         if conference_id != manifest["conference"] or number not in claimed:
+            outside.add((type_name, conference_id, number))
+        covered.add(number)
+    for type_name, _id, conference_id, number, _record in bundle.places() if outside else ():
+        if (type_name, conference_id, number) in outside:  # the first such record, in the bundle's order
             raise refused(
                 "claims", "claims-outside", type=type_name, table=number, conference=str(conference_id)
             )
-        covered.add(number)
     return covered

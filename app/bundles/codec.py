@@ -50,7 +50,6 @@ class Known(NamedTuple):
     type: str
     table_number: int
     conference_id: str | None = None  # the record's conference (NULL on rows remembered before m470)
-    kept: bool = False  # whether its row keeps the line itself as fork evidence (app/merge/lines.py)
 
 
 @dataclass

@@ -42,7 +42,7 @@ def known(store: Store, digests: list[str], held: dict[str, bool] | None = None)
     ).fetchall()
     if held is not None:
         held.update((row[0], bool(row[5])) for row in rows)
-    return {row[0]: Known(row[1], row[2], row[3], row[4], bool(row[5])) for row in rows if row[1] is not None}
+    return {row[0]: Known(row[1], row[2], row[3], row[4]) for row in rows if row[1] is not None}
 
 
 def of_lines(bundle: Bundle) -> dict[str, tuple[str, str, int, str]]:

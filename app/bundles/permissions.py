@@ -199,7 +199,9 @@ def _held_anywhere(store: Store, parsed: list[str], skipped: dict[str, list[str]
     """Which of the bundle's records this store holds, in any record table, in ONE statement (a
     database server answers it in one round trip and one plan): (type, id, *where it belongs by
     _PLACE, NULL where the type has no such field). `parsed` ids are looked for in every table; a
-    `skipped` line's id (merged here before, and nothing changes a record's type) only in its own."""
+    `skipped` line's id (merged here before, and nothing changes a record's type) only in its own, and
+    those are given one row per place they are held at, named by its least id (a table's thousand
+    known notes are one or two rows), after the others."""
     from app.dialect import json_list_items
 
     branches: list[str] = []
@@ -209,15 +211,27 @@ def _held_anywhere(store: Store, parsed: list[str], skipped: dict[str, list[str]
             f"{name}" if name in rt.fields else f"CAST(NULL AS {'INTEGER' if 'number' in name else 'TEXT'})"
             for name in _PLACE
         )
-        where = "id IN (SELECT value FROM wanted)"
+        branches.append(
+            f"SELECT '{rt.name}' AS type, id, {place}, 0 FROM {rt.table}"
+            " WHERE id IN (SELECT value FROM wanted)"
+        )
         if skipped.get(rt.name):
-            where += f" OR id IN (SELECT value FROM {json_list_items(store, '?', 'own')})"
+            present = [name for name in _PLACE if name in rt.fields]
+            branches.append(
+                f"SELECT '{rt.name}' AS type, min(id), {place}, 1 FROM {rt.table}"
+                f" WHERE id IN (SELECT value FROM {json_list_items(store, '?', 'own')})"
+                + (f" GROUP BY {', '.join(present)}" if present else "")
+                + " HAVING count(*) > 0"
+            )
             params.append(json.dumps(skipped[rt.name]))
-        branches.append(f"SELECT '{rt.name}' AS type, id, {place} FROM {rt.table} WHERE {where}")
     sql = f"WITH wanted AS (SELECT value FROM {json_list_items(store, '?', 'listed')}) " + " UNION ALL ".join(
         branches
     )
-    return [tuple(row) for row in store.conn.execute(sql, params).fetchall()]
+    rows = [tuple(row) for row in store.conn.execute(sql, params).fetchall()]
+    # The first place refused is named by the least id held there, as record by record.
+    return [row[:-1] for row in rows if not row[-1]] + sorted(
+        (row[:-1] for row in rows if row[-1]), key=lambda row: row[1]
+    )
 
 
 def _whole_tables(store: Store, ids: list[str]) -> dict[str, dict[str, Any]]:

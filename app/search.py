@@ -252,7 +252,21 @@ def rowid_runs(store: Store, conference_id: str) -> list[tuple[int, int]]:
     conference's tables arrive together), but a table imported later lands after every conference
     made since: one range from the first to the last would then span all of those, and a search would
     read their matches. Ranges are joined while the other notes between them stay fewer than the
-    conference's own, so a search reads at most about twice its conference's share of the index."""
+    conference's own, so a search reads at most about twice its conference's share of the index.
+
+    Kept per connection until the store changes (this connection's writes, or another's commit): finding
+    the runs of a conference in several reads its every rowid (7 ms of a 4 ms search on a million
+    notes, after one table's later import), and search asks again at every word typed."""
+    version = (store.conn.total_changes, store.conn.execute("PRAGMA data_version").fetchone()[0])
+    kept = store.__dict__.setdefault("_rowid_runs", {})
+    if kept.get(conference_id, (None,))[0] == version:
+        return kept[conference_id][1]
+    runs = _find_rowid_runs(store, conference_id)
+    kept[conference_id] = (version, runs)
+    return runs
+
+
+def _find_rowid_runs(store: Store, conference_id: str) -> list[tuple[int, int]]:
     low, high, count = store.conn.execute(
         "SELECT min(rowid), max(rowid), count(*) FROM notes WHERE conference_id = ?", (conference_id,)
     ).fetchone()

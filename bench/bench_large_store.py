@@ -212,7 +212,7 @@ def _side_by_side(small: tuple[str, str], large: tuple[str, str]) -> dict[str, A
     19 on 2 cores), and that wait changes between two processes run seconds apart; the first query of a
     process also pays for its connection's page cache and compiled patterns."""
     from app import search
-    from app.review import NoteFilter, ordered_rowids
+    from app.review import NoteFilter, matching_rowids
     from app.workspace import Workspace
 
     sides = {
@@ -227,8 +227,9 @@ def _side_by_side(small: tuple[str, str], large: tuple[str, str]) -> dict[str, A
                 s, q, conference_id=c, limit=20
             )
         for text in FILTERS:
-            works[("filter", text, name)] = lambda s=store, t=text, c=conference: ordered_rowids(
-                s, c, NoteFilter(text=t)
+            # As the window asks, on a worker thread's connection of its own (nothing kept between calls).
+            works[("filter", text, name)] = lambda p=store.path, t=text, c=conference: matching_rowids(
+                p, c, NoteFilter(text=t)
             )
     for work in works.values():  # warm-up: the connection's page cache, compiled patterns
         work()

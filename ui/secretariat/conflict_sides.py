@@ -11,12 +11,13 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
+from PySide6.QtCore import QCoreApplication
 
 from app import conferences, conflicts, prepare
 from app.bundles import ledger
 from app.bundles.contributors import writer_of
 from app.errors import NotFound
+from ui.local_time import local_moment, local_time
 from ui.secretariat.plural import plural
 
 # lupdate reads only literal calls of this form: each text names the context it keeps.
@@ -52,13 +53,9 @@ def shown_value(value: Any) -> str:
     return str(value)
 
 
-def local_time(moment: QDateTime | None) -> str:
-    return QLocale().toString(moment, QLocale.FormatType.ShortFormat) if moment else ""
-
-
 def stamp_time(rev: str) -> str:
     """When an edit was made, from its clock stamp, in the user's local time."""
-    return local_time(conflicts.edited_at(rev))
+    return local_moment(conflicts.edited_at(rev))
 
 
 def capital(words: str) -> str:
@@ -195,11 +192,10 @@ class ConflictWords:
             )
         if short:
             return translate("ConflictsPanel", "export %1").replace("%1", str(number))
-        moment = QDateTime.fromString(signed, Qt.DateFormat.ISODate).toLocalTime()
         return (
             translate("ConflictsPanel", "export %1, signed %2, bundle %3")
             .replace("%1", str(number))
-            .replace("%2", local_time(moment))
+            .replace("%2", local_time(signed))
             .replace("%3", side.bundle_id[:8])
         )
 

@@ -10,6 +10,8 @@ from app import notes, search
 from app.demo import ensure_demo
 from app.store import Store
 
+from .test_schema_alike import as_an_older_version_left_it
+
 TEXTS = (
     "Fler bussturer på landsbygden, särskilt kvällstid",
     "Förslag: utbildning för äldre om e-tjänster",
@@ -70,14 +72,11 @@ def test_a_store_made_with_the_swedish_index_finds_stop_words_after_the_update(p
     conference = ensure_demo(store)
     notes.add_note(store, conference, 1, 1, "Förslag om utbildning för unga")
     # As an older Rundabord left it: the `swedish` index, and this update not yet applied.
-    store.conn.execute("DROP INDEX notes_search")
-    store.conn.execute(
-        "CREATE INDEX notes_search ON notes USING gin (to_tsvector('swedish', coalesce(text, '')))"
+    older = (
+        "DROP INDEX notes_search",
+        "CREATE INDEX notes_search ON notes USING gin (to_tsvector('swedish', coalesce(text, '')))",
     )
-    store.conn.execute("DELETE FROM rundabord_migrations WHERE name LIKE 'm42%'")
-    store.close()
-
-    updated = PgStore(pg_dsn, origin="c3" * 8)
+    updated = as_an_older_version_left_it(store, older, "m42%")
     try:
         definition = updated.conn.execute(
             "SELECT indexdef FROM pg_indexes WHERE indexname = 'notes_search'"

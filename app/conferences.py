@@ -10,6 +10,7 @@ from typing import Any
 from app.errors import NotFound, UserError
 from app.model import Conference, Process, Question, Table, Theme
 from app.store import Store
+from app.typed_ids import SHORTEST, id_prefix
 
 DEFAULT_ROUND_MINUTES = 20
 
@@ -174,7 +175,7 @@ def conference(store: Store, conference_id: str) -> Conference:
     if record is None:
         # Let people type the first characters of an id, as with git.
         matches = (
-            store.select("conference", "id LIKE ?", (conference_id + "%",)) if len(conference_id) >= 4 else []
+            store.select("conference", *id_prefix(conference_id)) if len(conference_id) >= SHORTEST else []
         )
         if len(matches) != 1:
             raise NotFound(f"no conference with id {conference_id}")

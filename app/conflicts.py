@@ -9,6 +9,7 @@ which travels too), and every store that holds the tombstone opens again the ver
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass
 from datetime import datetime
@@ -21,6 +22,7 @@ from app.merge import refresh_conflicts, reviewed_versions, value_key
 from app.messages import Message, message
 from app.records import RECORD_TYPES, record_type
 from app.store import Store
+from app.typed_ids import SHORTEST, id_prefix
 
 CHOICES = ("ours", "theirs", "text")
 # The fields people fill with words of their own: only there can a secretary's own text stand in for
@@ -103,10 +105,9 @@ def reviewed_of(resolution: dict[str, Any]) -> list[dict[str, Any]]:
 def find_conflict(store: Store, conflict_id: str) -> Conflict:
     """An open conflict by its id, or by a unique prefix of at least 4 characters."""
     rows = store.conn.execute("SELECT * FROM conflicts WHERE id = ?", (conflict_id,)).fetchall()
-    if not rows and len(conflict_id) >= 4:
-        rows = store.conn.execute(  # a plain prefix: LIKE would read % and _ in what was typed
-            "SELECT * FROM conflicts WHERE substr(id, 1, ?) = ?", (len(conflict_id), conflict_id)
-        ).fetchall()
+    if not rows and len(conflict_id.strip()) >= SHORTEST:
+        where, params = id_prefix(conflict_id)
+        rows = store.conn.execute(f"SELECT * FROM conflicts WHERE {where}", params).fetchall()
     if len(rows) > 1:
         raise UserError(f"conflict id {conflict_id} is ambiguous; give more characters")
     conflict = _conflict(store, rows[0]) if rows else None
@@ -115,10 +116,48 @@ def find_conflict(store: Store, conflict_id: str) -> Conflict:
     return conflict
 
 
-def resolve(store: Store, conflict_id: str, choice: str, text: str | None = None) -> str:
+def conflict_rev(store: Store, conflict: Conflict) -> str:
+    """A conflict as `conflict list` showed it, in eight hex digits: the version the record holds now (its
+    stamp, and whether the record is deleted) and every value open beside it for the field, all of which
+    resolving reviews at once. Another secretary's write to the field, her resolution of a value beside
+    it, or a chair's value arriving since changes it."""
+    beside = store.conn.execute(
+        "SELECT id FROM conflicts WHERE record_id = ? AND field = ? ORDER BY id",
+        (conflict.record_id, conflict.field),
+    ).fetchall()
+    seen = [list(conflict.ours_stamp), bool(conflict.deleted), [row[0] for row in beside]]
+    return hashlib.sha256(json.dumps(seen).encode("utf-8")).hexdigest()[:8]
+
+
+class ConflictChanged(UserError):
+    """The conflict is no longer as the rev a command was given says; nothing was written."""
+
+    def __init__(self, conflict: Conflict, given: str, now: str, writer_origin: str) -> None:
+        self.conflict, self.given, self.now, self.writer_origin = conflict, given, now, writer_origin
+        super().__init__(f"conflict {conflict.id} changed after rev {given} (it is at rev {now} now)")
+
+
+def _newest_origin(store: Store, conflict: Conflict) -> str:
+    """Whose edit is the newest among the versions a conflict's rev is read from."""
+    stamps = [tuple(conflict.ours_stamp)] + [
+        (row[0], row[1])
+        for row in store.conn.execute(
+            "SELECT rev, origin FROM conflicts WHERE record_id = ? AND field = ?",
+            (conflict.record_id, conflict.field),
+        )
+    ]
+    return max(stamps)[1]
+
+
+def resolve(
+    store: Store, conflict_id: str, choice: str, text: str | None = None, *, expected_rev: str | None = None
+) -> str:
     """Settle a conflict: keep `ours`, `theirs`, or `text` (an edited text). Returns the resolution's id.
 
     Every value still open for the same field is reviewed at once: a field holds one value in the end.
+    `expected_rev`: the conflict's rev as the caller showed it (`conflict_rev`); refused with
+    ConflictChanged, writing nothing, when it is at another now. The record is locked and the conflict
+    read again inside the transaction, so two secretaries settling it at once settle it once.
     """
     if choice not in CHOICES:
         raise Said(message("conflict-choice-unknown", choice=choice, choices=", ".join(CHOICES)))
@@ -129,6 +168,13 @@ def resolve(store: Store, conflict_id: str, choice: str, text: str | None = None
         if why is not None:
             raise Said(why)
     with store.transaction():
+        store.lock_records([conflict.record_id])
+        conflict = find_conflict(store, conflict.id)  # settled meanwhile: "no open conflict"
+        if (
+            expected_rev is not None
+            and (now := conflict_rev(store, conflict)) != expected_rev.strip().lower()
+        ):
+            raise ConflictChanged(conflict, expected_rev.strip(), now, _newest_origin(store, conflict))
         versions = [
             {"rev": rev, "origin": origin, "value": json.loads(value)}
             for value, rev, origin in store.conn.execute(

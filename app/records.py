@@ -123,7 +123,7 @@ RECORD_TYPES: dict[str, RecordType] = {
                 "conference_id": str,
                 "source_id": str,  # the record whose text holds the finding (note, question, proposal)
                 "field": str,  # which of its texts: text, decision, reason, owner, ...
-                "kind": str,  # personnummer, samordningsnummer, phone, email, url, name
+                "kind": str,  # personnummer, samordningsnummer, phone, email, url, name; emptied (whole)
                 "match": str,  # the finding, normalised and case-folded: what the decision is about
                 "action": str,  # "remove" | "keep" | "rewrite"
                 "replacement": str,  # the published words, for "rewrite"

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import time
-import uuid
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from functools import cached_property
@@ -34,16 +32,6 @@ if TYPE_CHECKING:
 
 Record = dict[str, Any]
 T = TypeVar("T")
-# The errors a migration meets when another process migrates the same new file at the same moment.
-RACING_MIGRATION = (
-    "already exists",
-    "duplicate column",
-    "no such table",
-    "no such column",
-    "UNIQUE constraint failed: _sqlite_migrations",  # both ran one step; the one behind records it again
-    "locked",
-    "busy",
-)
 
 
 def _new_origin() -> str:
@@ -97,7 +85,7 @@ class Store:
         try:
             self.conn.execute("PRAGMA journal_mode=WAL")
             self.conn.execute("PRAGMA synchronous=FULL")
-            self._migrate_once(busy_timeout)
+            self._migrate()
         except sqlite3.DatabaseError as exc:
             self.conn.close()
             raise open_error(self.path, exc) from None
@@ -152,35 +140,41 @@ class Store:
         ).fetchall()
         return {row[0] for row in rows}
 
-    def _migrate_once(self, busy_timeout: float) -> None:
-        """Migrate; a second process opening a new workspace at the same moment migrates it too, and
-        whichever comes second waits for the first and finds the work done."""
-        give_up = time.monotonic() + busy_timeout
-        while True:
-            try:
-                self._migrate()
-                return
-            except (sqlite3.OperationalError, sqlite3.IntegrityError) as exc:
-                # What the other process did meanwhile: made what this one makes, or already moved or
-                # dropped what a later step of this one reads (a table's rows moved, then the table dropped).
-                racing = any(words in str(exc) for words in RACING_MIGRATION)
-                if not racing or time.monotonic() > give_up:
-                    raise
-                time.sleep(0.05)
-
     def _migrate(self) -> None:
+        """Apply the pending migrations, all in one exclusive transaction.
+
+        The write lock is taken before anything is read that decides what to do, and held until the last
+        step is recorded: a second process opening the same new (or older) workspace waits at BEGIN,
+        then reads the migrations again and finds the work done. Together the steps are also one unit:
+        a crash half-way leaves the file as the older version wrote it. SQLite's own lock serves every
+        platform the app ships for, and the steps (sqlite-utils nests each in a savepoint) never commit.
+        """
+        if self._pending_or_too_new():
+            self.conn.execute("BEGIN EXCLUSIVE")  # waits up to the busy timeout for another migration
+            try:
+                if self._pending_or_too_new():  # again, now that no other process can change it
+                    schema.migration_set().apply(self.db)  # each step sets user_version as it goes
+                if self.schema_version() != len(schema.known_names()):
+                    # A file migrated before user_version was set inside each migration's transaction.
+                    self.conn.execute(f"PRAGMA user_version={len(schema.known_names())}")
+                self.conn.execute("COMMIT")
+            except BaseException:
+                if self.conn.in_transaction:  # a failed COMMIT or step may have ended it already
+                    self.conn.execute("ROLLBACK")
+                raise
+
+    def _pending_or_too_new(self) -> bool:
+        """Whether a migration is pending or the user_version lags (a file from before it was kept);
+        refuses a file a newer Rundabord wrote."""
         applied = self._applied_migrations()
-        unknown = applied - set(schema.known_names())
+        known = schema.known_names()
+        unknown = applied - set(known)
         if unknown:
             raise WorkspaceTooNew(
                 f"{self.path} was written by a newer Rundabord (schema {len(applied)}, this version knows "
-                f"{len(schema.known_names())}); update Rundabord to open it"
+                f"{len(known)}); update Rundabord to open it"
             )
-        if set(schema.known_names()) - applied:
-            schema.migration_set().apply(self.db)  # each sets user_version inside its own transaction
-        if self.schema_version() != len(schema.known_names()):
-            # A file migrated before user_version was set inside each migration's transaction.
-            self.conn.execute(f"PRAGMA user_version={len(schema.known_names())}")
+        return len(applied) != len(known) or self.schema_version() != len(known)
 
     def schema_version(self) -> int:
         return self.conn.execute("PRAGMA user_version").fetchone()[0]
@@ -374,6 +368,8 @@ class Store:
         stamps = json.dumps(dict.fromkeys([*rt.fields, "deleted"], stamp), separators=(",", ":"))
         values = [encode_field(kind, item.get(name)) for name, kind in rt.fields.items()]
         deleted = int(bool(item.get("deleted", 0)))
+        import uuid  # here, not at start: on Linux it loads `platform` and its regular expressions
+
         return (str(uuid.uuid4()), self.origin, rev, ZERO, deleted, stamps, *values)
 
     def delete(self, type_name: str, record_id: str) -> None:

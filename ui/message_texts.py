@@ -148,64 +148,6 @@ def templates() -> dict[str, str]:
         "export-read-back": translate(
             "BundleMessages", "the bundle just written does not read back as signed"
         ),
-        # the zip container and its parts
-        "zip-directory-missing": translate(
-            "BundleMessages", "the file ends early (its table of contents is missing): an incomplete copy"
-        ),
-        "zip-directory-cut": translate(
-            "BundleMessages", "the file ends early (its table of contents is cut short): an incomplete copy"
-        ),
-        "not-a-zip": translate("BundleMessages", "not a Rundabord bundle (not a zip file)"),
-        "zip-damaged": translate("BundleMessages", "the zip file is damaged and cannot be opened"),
-        "zip-extra-bytes": translate("BundleMessages", "there is extra data after the end of the zip file"),
-        "zip-disks": translate("BundleMessages", "the zip file says it is split over several disks"),
-        "zip64": translate("BundleMessages", "the zip file uses an extension (ZIP64) a bundle never needs"),
-        "zip-entries": translate("BundleMessages", "the file holds {entries} parts; a bundle has {expected}"),
-        "zip-gaps": translate("BundleMessages", "the file holds hidden data between its parts"),
-        "zip-beyond": translate("BundleMessages", "the file holds hidden data after its parts"),
-        "zip-bomb": translate(
-            "BundleMessages", "the parts would be far too large once unpacked (a zip bomb)"
-        ),
-        "member-too-large": translate("BundleMessages", "the part {member} is larger than {cap} bytes"),
-        "member-bomb": translate(
-            "BundleMessages", "the part {member} unpacks to more than {ratio} times its size (a zip bomb)"
-        ),
-        "member-checksum": translate(
-            "BundleMessages", "the part {member} is damaged or altered (its checksum does not match)"
-        ),
-        "member-damaged": translate("BundleMessages", "the part {member} is damaged and cannot be unpacked"),
-        "member-size": translate("BundleMessages", "the part {member} is not the size the file says"),
-        "member-no-header": translate("BundleMessages", "the part {member} is not where the file says"),
-        "member-other-name": translate("BundleMessages", "the part {member} has two different names"),
-        "member-control": translate(
-            "BundleMessages", "a part's name {member} holds invisible control characters"
-        ),
-        "member-disk": translate("BundleMessages", "a part says it lies on another disk"),
-        "member-no-name": translate("BundleMessages", "a part has no name"),
-        "member-absolute": translate(
-            "BundleMessages", "the part {member} points to a place outside the bundle"
-        ),
-        "member-climbs": translate(
-            "BundleMessages", "the part {member} points to a place outside the bundle (../)"
-        ),
-        "member-link": translate("BundleMessages", "the part {member} is a link to another file"),
-        "member-folder": translate("BundleMessages", "the part {member} lies in a folder; a bundle has none"),
-        "member-twice": translate("BundleMessages", "the part {member} occurs {times} times"),
-        "member-twin": translate(
-            "BundleMessages", "the part {member} differs from {twin} only by capital letters or accents"
-        ),
-        "member-unexpected": translate(
-            "BundleMessages", "the file holds a part a bundle does not have: {member}"
-        ),
-        "member-encrypted": translate("BundleMessages", "the part {member} is encrypted"),
-        "member-compression": translate("BundleMessages", "the part {member} is packed in an unknown way"),
-        "member-missing": translate("BundleMessages", "the part {member} is missing"),
-        "member-altered": translate("BundleMessages", "{member} is not what was signed (altered or swapped)"),
-        "member-unlisted": translate("BundleMessages", "the part {member} was added after signing"),
-        "member-v1-attachment": translate(
-            "BundleMessages", "the file holds a photo ({member}) that its format version cannot have"
-        ),
-        "attachments-too-many": translate("BundleMessages", "the bundle holds more than {most} photos"),
         # the signature and the table of contents (the manifest)
         "signature-not-base64": translate("BundleMessages", "the signature is not readable"),
         "signature-length": translate("BundleMessages", "the signature has the wrong length"),
@@ -412,6 +354,23 @@ def templates() -> dict[str, str]:
         ),
         # the personal-data review
         "privacy-rewrite-empty": translate("BundleMessages", "Write the words to publish instead."),
+        "own-key-rename": translate(
+            "BundleMessages",
+            "This is this workspace's own key. It goes by the name of your identity, which the key list does"
+            " not change.",
+        ),
+        "own-key-revoke": translate(
+            "BundleMessages",
+            "This is this workspace's own key, which signs everything sent from here. It cannot be revoked.",
+        ),
+        "revoke-needs-reason": translate(
+            "BundleMessages", "Say why the key is revoked (for example “laptop lost”): the key list keeps it."
+        ),
+        "trust-name-taken": translate(
+            "BundleMessages",
+            "Another key ({key}) is already trusted as {name}. Trust this key under a name of its own, such"
+            " as “{name} (laptop 2)”.",
+        ),
         "privacy-rewrite-personal": translate(
             "BundleMessages",
             "What you wrote instead still holds personal data: “{found}”. Rewrite it without.",
@@ -470,6 +429,11 @@ def templates() -> dict[str, str]:
             "BundleMessages",
             "Others share this store: give the rev of proposal {id} you read (rundabord proposal show"
             " {id}), or “any” to write over whatever is there now.",
+        ),
+        "proposal-revs-needed": translate(
+            "BundleMessages",
+            "Give the rev of each proposal merged, in the order of their ids ({given} given for"
+            " {count}), or “any”.",
         ),
         "proposal-rev-shape": translate(
             "BundleMessages",

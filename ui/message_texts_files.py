@@ -1,5 +1,6 @@
-"""The message codes of a bundle's file, its photos and the references between its records, as templates
-in the user's language: part of ui/message_texts.py's one table (`templates()` holds these too)."""
+"""The message codes of a bundle's file, its zip container and parts, its photos and the references
+between its records, as templates in the user's language: part of ui/message_texts.py's one table
+(`templates()` holds these too)."""
 
 from __future__ import annotations
 
@@ -47,4 +48,62 @@ def file_templates() -> dict[str, str]:
         "reference-table": translate(
             "BundleMessages", "a note belongs to table {table}, which the conference lacks"
         ),
+        # the zip container and its parts
+        "zip-directory-missing": translate(
+            "BundleMessages", "the file ends early (its table of contents is missing): an incomplete copy"
+        ),
+        "zip-directory-cut": translate(
+            "BundleMessages", "the file ends early (its table of contents is cut short): an incomplete copy"
+        ),
+        "not-a-zip": translate("BundleMessages", "not a Rundabord bundle (not a zip file)"),
+        "zip-damaged": translate("BundleMessages", "the zip file is damaged and cannot be opened"),
+        "zip-extra-bytes": translate("BundleMessages", "there is extra data after the end of the zip file"),
+        "zip-disks": translate("BundleMessages", "the zip file says it is split over several disks"),
+        "zip64": translate("BundleMessages", "the zip file uses an extension (ZIP64) a bundle never needs"),
+        "zip-entries": translate("BundleMessages", "the file holds {entries} parts; a bundle has {expected}"),
+        "zip-gaps": translate("BundleMessages", "the file holds hidden data between its parts"),
+        "zip-beyond": translate("BundleMessages", "the file holds hidden data after its parts"),
+        "zip-bomb": translate(
+            "BundleMessages", "the parts would be far too large once unpacked (a zip bomb)"
+        ),
+        "member-too-large": translate("BundleMessages", "the part {member} is larger than {cap} bytes"),
+        "member-bomb": translate(
+            "BundleMessages", "the part {member} unpacks to more than {ratio} times its size (a zip bomb)"
+        ),
+        "member-checksum": translate(
+            "BundleMessages", "the part {member} is damaged or altered (its checksum does not match)"
+        ),
+        "member-damaged": translate("BundleMessages", "the part {member} is damaged and cannot be unpacked"),
+        "member-size": translate("BundleMessages", "the part {member} is not the size the file says"),
+        "member-no-header": translate("BundleMessages", "the part {member} is not where the file says"),
+        "member-other-name": translate("BundleMessages", "the part {member} has two different names"),
+        "member-control": translate(
+            "BundleMessages", "a part's name {member} holds invisible control characters"
+        ),
+        "member-disk": translate("BundleMessages", "a part says it lies on another disk"),
+        "member-no-name": translate("BundleMessages", "a part has no name"),
+        "member-absolute": translate(
+            "BundleMessages", "the part {member} points to a place outside the bundle"
+        ),
+        "member-climbs": translate(
+            "BundleMessages", "the part {member} points to a place outside the bundle (../)"
+        ),
+        "member-link": translate("BundleMessages", "the part {member} is a link to another file"),
+        "member-folder": translate("BundleMessages", "the part {member} lies in a folder; a bundle has none"),
+        "member-twice": translate("BundleMessages", "the part {member} occurs {times} times"),
+        "member-twin": translate(
+            "BundleMessages", "the part {member} differs from {twin} only by capital letters or accents"
+        ),
+        "member-unexpected": translate(
+            "BundleMessages", "the file holds a part a bundle does not have: {member}"
+        ),
+        "member-encrypted": translate("BundleMessages", "the part {member} is encrypted"),
+        "member-compression": translate("BundleMessages", "the part {member} is packed in an unknown way"),
+        "member-missing": translate("BundleMessages", "the part {member} is missing"),
+        "member-altered": translate("BundleMessages", "{member} is not what was signed (altered or swapped)"),
+        "member-unlisted": translate("BundleMessages", "the part {member} was added after signing"),
+        "member-v1-attachment": translate(
+            "BundleMessages", "the file holds a photo ({member}) that its format version cannot have"
+        ),
+        "attachments-too-many": translate("BundleMessages", "the bundle holds more than {most} photos"),
     }

@@ -21,9 +21,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QSettings, QStandardPaths, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QUndoStack
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMenu, QWidget
+from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QUndoStack
+from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
 from app import conferences
 from app.errors import UserError
@@ -64,7 +64,7 @@ class MinutesActions(QObject):
         self.open_in_viewer = True  # the windows keep it; tests turn the viewer off where it is not wanted
 
         def action(text: str, slot: Callable[[], None], tip: str) -> QAction:
-            made = QAction(text, self)
+            made = QAction(self, text=text)  # not (text, self): that loads QIcon at start
             made.setStatusTip(tip)
             made.triggered.connect(slot)
             return made
@@ -117,17 +117,26 @@ class MinutesActions(QObject):
 
     # -- the questions to the user (replaced in tests) --------------------------------------------
 
+    # The dialogs, standard paths and URLs are imported where used: both windows make these actions at
+    # start, and PySide makes a Qt class's enums when it is first imported.
+
     def ask_save_path(self, title: str, default: Path, filters: str) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         name, _chosen = QFileDialog.getSaveFileName(self._window, title, str(default), filters)
         return Path(name) if name else None
 
     def ask_item(self, title: str, label: str, items: list[str]) -> str | None:
+        from PySide6.QtWidgets import QInputDialog
+
         item, ok = QInputDialog.getItem(self._window, title, label, items, 0, False)
         return item if ok else None
 
     def ask_table(self, title: str, numbers: list[int], current: int | None) -> int | None:
         labels = [self.tr("Table %1").replace("%1", str(n)) for n in numbers]
         start = numbers.index(current) if current in numbers else 0
+        from PySide6.QtWidgets import QInputDialog
+
         item, ok = QInputDialog.getItem(self._window, title, self.tr("&Table:"), labels, start, False)
         return numbers[labels.index(item)] if ok else None
 
@@ -334,6 +343,8 @@ class MinutesActions(QObject):
             return None
 
     def _default_path(self, kind: str, conference, *, table: int = 0, ext: str = "pdf") -> Path:
+        from PySide6.QtCore import QStandardPaths
+
         from app.minutes.naming import default_name
 
         folder = QSettings().value(SETTINGS_FOLDER, "") or QStandardPaths.writableLocation(
@@ -383,6 +394,9 @@ class MinutesActions(QObject):
         self.print_action.setEnabled(True)
         self.document_written.emit(str(path))
         if self.open_in_viewer:
+            from PySide6.QtCore import QUrl
+            from PySide6.QtGui import QDesktopServices
+
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
         # English is the source language and loads no .qm, so its singular needs its own string; the
         # Swedish .ts gives the plural string both numerus forms (sida, sidor).

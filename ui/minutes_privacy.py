@@ -1,7 +1,8 @@
 """The personal-data review before a public report or open data is written.
 
 The secretariat sees every finding (identity and phone numbers, e-mail, personal web addresses, names
-of known people) in its context and decides each: remove, keep or rewrite. Decisions are records made
+of known people, and a note that would say nothing once they are removed) in its context and decides
+each: remove, keep or rewrite. Decisions are records made
 through app.privacy, so they are saved at once, merge, and travel in the follow-up bundle. "Publish"
 is enabled only when nothing is left undecided.
 
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import UserError
+from app.privacy.emptied import EMPTIED
 from app.privacy.review import Hit, decide_all, review
 
 Index = QModelIndex | QPersistentModelIndex
@@ -68,6 +70,12 @@ class HitsModel(QAbstractTableModel):
             return self._text(hit, index.column())
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == CONTEXT:
             return hit.source.text
+        if role == Qt.ItemDataRole.ToolTipRole and hit.kind == EMPTIED:
+            return self.tr(
+                "Once its personal data is removed, this text would say nothing but “personal data"
+                " removed”. Remove holds it back from what is published; Keep publishes it as it would read;"
+                " Rewrite publishes your words instead."
+            )
         if role == Qt.ItemDataRole.FontRole and index.column() == DECISION and not hit.decided:
             bold = QFont()
             bold.setBold(True)
@@ -92,6 +100,7 @@ class HitsModel(QAbstractTableModel):
             "email": self.tr("E-mail address"),
             "url": self.tr("Personal web address"),
             "name": self.tr("Name of a person"),
+            EMPTIED: self.tr("Says nothing without its personal data"),
         }.get(kind, kind)
 
     def where_text(self, hit: Hit) -> str:
@@ -123,6 +132,10 @@ class HitsModel(QAbstractTableModel):
             return self.tr("Not decided")
         if hit.decision.action == "rewrite":
             return self.tr("Rewritten: %1").replace("%1", hit.decision.replacement)
+        if hit.kind == EMPTIED:  # the whole text: left out, or published with its markers
+            return (
+                self.tr("Held back") if hit.decision.action == "remove" else self.tr("Published as it reads")
+            )
         return self.tr("Removed") if hit.decision.action == "remove" else self.tr("Kept")
 
 

@@ -14,9 +14,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, QStandardPaths, Signal
+from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from app import conferences
 from app.workspace import Workspace
@@ -44,7 +44,7 @@ class PaperActions(QObject):
         self.dialog = None  # the review dialog last shown (tests look at it)
 
         def action(text: str, slot: Callable[[], None], tip: str) -> QAction:
-            made = QAction(text, window)
+            made = QAction(window, text=text)  # not (text, window): that loads QIcon at start
             made.setToolTip(tip)
             made.setStatusTip(tip)
             made.triggered.connect(slot)
@@ -73,13 +73,20 @@ class PaperActions(QObject):
 
     # -- the questions to the user (replaced in tests) --------------------------------------------
 
+    # The file dialog and standard paths are imported where used: these actions are made at the chair's
+    # start, and PySide makes a Qt class's enums when it is first imported.
+
     def ask_save_path(self, default: Path) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getSaveFileName(
             self._window, self.tr("Save template"), str(default), self.tr("Excel workbooks (*.xlsx)")
         )
         return Path(name) if name else None
 
     def ask_open_path(self) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getOpenFileName(
             self._window,
             self.tr("Import notes from a spreadsheet"),
@@ -99,6 +106,8 @@ class PaperActions(QObject):
         return conference_id or None
 
     def _folder(self) -> str:
+        from PySide6.QtCore import QStandardPaths
+
         return QSettings().value(SETTINGS_FOLDER, "") or QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation
         )

@@ -7,41 +7,74 @@ unknown keys in quarantine) do not import each other.
 from __future__ import annotations
 
 import base64
+from collections.abc import Iterable
+from dataclasses import dataclass
 
 from app.bundles import naming, quarantine, trust
-from app.bundles.format import BundleError
+from app.bundles.format import BundleError, key_id_for
 from app.bundles.importer import Receipt, import_file
 from app.bundles.reader import read_bundle_file
-from app.errors import UserError
+from app.errors import Said
+from app.messages import message
 from app.store import Store
 from app.workspace import Workspace
 
 
 def trust_name(store: Store, bundles: list[quarantine.Held], name: str | None) -> str:
-    """The name a held key is trusted by: the one given, else the one it is known by here already (a
-    returning chair keeps it), else its own claim. A new key may not take a name another trusted key
-    reads as (two laptops named alike in every list and minutes), unless it is that key's declared
-    successor: a renewed laptop whose bundles carry the old key's workspace (app/bundles/succession.py)."""
+    """The name a held key is trusted by (`name_to_trust`, its held bundles telling whose key it renews)."""
     first = bundles[0]
-    known = trust.status(store, base64.b64decode(first.public_key))
-    chosen = " ".join((name or known.name or first.signer_name).split())
+    public_key = base64.b64decode(first.public_key)
+    return name_to_trust(store, public_key, [h.file for h in bundles], name or "", first.signer_name)
+
+
+def name_to_trust(store: Store, public_key: bytes, files: Iterable[str], name: str, claimed: str) -> str:
+    """The name a key is trusted by: the one given, else the one it is known by here already (a
+    returning chair keeps it), else its own claim. Refused (`NameRule`, for a key new here) when another
+    key goes by it, unless the bundles in `files` show this key renews that one."""
+    known = trust.status(store, public_key)
+    chosen = " ".join((name or known.name or claimed).split())
     if known.known or known.revoked:
         return chosen
-    other = naming.name_holder(store, chosen, first.key_id)
-    if other is not None and other.key_id not in _succeeded_keys(store, bundles):
-        raise UserError(
-            f"another key ({other.key_id}) is already trusted as {other.name}; trust this key under a name"
-            f' of its own: --name "{other.name} (laptop 2)"'
-        )
+    other = NameRule.for_bundles(store, key_id_for(public_key), files).taken_by(chosen)
+    if other is not None:
+        raise Said(message("trust-name-taken", key=other.key_id, name=other.name))
     return chosen
 
 
-def _succeeded_keys(store: Store, bundles: list[quarantine.Held]) -> set[str]:
-    """The keys whose former workspaces the held bundles claim as their own (created.former)."""
+@dataclass(frozen=True)
+class NameRule:
+    """Which names a key not trusted here yet may be trusted by: the CLI's `quarantine accept` and the
+    window's trust dialogs ask this one rule. A name another key goes by (naming.name_holder) would make
+    two laptops read alike in every list and minutes, so it is taken, unless the new key is that key's
+    declared successor: a renewed laptop whose bundles carry the old key's workspace
+    (app/bundles/succession.py). A revoked key's name is free again."""
+
+    store: Store
+    key_id: str
+    succeeds: frozenset[str]  # the keys whose former workspaces the new key's bundles claim
+
+    @classmethod
+    def for_bundles(cls, store: Store, key_id: str, files: Iterable[str]) -> NameRule:
+        return cls(store, key_id, frozenset(_succeeded_keys(store, files)))
+
+    def taken_by(self, name: str) -> naming.Holder | None:
+        """The other key `name` belongs to, or None when this key may have it."""
+        other = naming.name_holder(self.store, name, self.key_id)
+        return None if other is None or other.key_id in self.succeeds else other
+
+    def renews(self) -> list[str]:
+        """The trusted names of the keys this one succeeds (its chair's name, said in the dialog)."""
+        return sorted(
+            {e.name for e in trust.entries(self.store, include_revoked=False) if e.key_id in self.succeeds}
+        )
+
+
+def _succeeded_keys(store: Store, files: Iterable[str]) -> set[str]:
+    """The keys whose former workspaces the bundles in `files` claim as their own (created.former)."""
     origins: set[str] = set()
-    for held in bundles:
+    for file in files:
         try:
-            bundle, _ = read_bundle_file(held.file)
+            bundle, _ = read_bundle_file(file)
         except (BundleError, OSError):
             continue
         origins.update(bundle.former_origins)

@@ -44,7 +44,6 @@ bundle reads as before, also in a Rundabord that predates it):
 
 from __future__ import annotations
 
-import hashlib
 import re
 from typing import Any
 
@@ -104,6 +103,8 @@ def refused(check: str, code: str, *, incomplete: bool = False, **params: Any) -
 
 
 def sha256_hex(data: bytes) -> str:
+    import hashlib  # here: the chair's window imports this module at start, and hashlib loads OpenSSL
+
     return hashlib.sha256(data).hexdigest()
 
 

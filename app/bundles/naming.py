@@ -4,23 +4,36 @@ signatures, so two keys may not read as one name (`clashes.name_key`), and a key
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from app.bundles.clashes import name_key
-from app.bundles.trust import TrustEntry, entries
+from app.bundles.format import key_id_for
+from app.bundles.identity import own_public_key
+from app.bundles.trust import entries
 from app.errors import NotFound, UserError
 from app.store import Store
 
 
-def name_holder(store: Store, name: str, key_id: str) -> TrustEntry | None:
+@dataclass(frozen=True)
+class Holder:
+    """A key that goes by a name already: an active trusted key, or this workspace's own."""
+
+    key_id: str
+    name: str
+
+
+def name_holder(store: Store, name: str, key_id: str) -> Holder | None:
     """Another active key trusted under a name that reads as `name` (clashes.name_key: case, marks,
-    order), so lists and minutes could not tell the two keys apart; None when the name is free."""
+    order), or this workspace's own key by its identity's name, so lists and minutes could not tell the
+    two keys apart; None when the name is free. A revoked key's name is free again."""
     key = name_key(name)
     if not key:
         return None
-    return next(
-        (e for e in entries(store, include_revoked=False) if e.key_id != key_id and name_key(e.name) == key),
-        None,
-    )
+    named = [Holder(e.key_id, e.name) for e in entries(store, include_revoked=False)]
+    own = own_public_key(store)
+    if own is not None:
+        named.append(Holder(key_id_for(own[1]), own[0]))
+    return next((h for h in named if h.key_id != key_id and name_key(h.name) == key), None)
 
 
 def rename(store: Store, key_id: str, name: str) -> str:
@@ -51,6 +64,9 @@ def rename(store: Store, key_id: str, name: str) -> str:
     with store.transaction():
         store.conn.execute("UPDATE bundle_trust SET name = ? WHERE key_id = ?", (name, full))
         store.conn.execute("UPDATE bundle_pins SET signer_name = ? WHERE key_id = ?", (name, full))
+        # The ledger keeps the name each import was signed under: the roster's "signed by" and
+        # `rundabord imports` read it, and would go on naming the key by its old name.
+        store.conn.execute("UPDATE bundle_imports SET signer_name = ? WHERE key_id = ?", (name, full))
     return full
 
 

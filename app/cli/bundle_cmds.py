@@ -258,7 +258,7 @@ def _name_of(store: Any, public_key: bytes, claimed: str) -> str:
 def _quarantine_list(args: argparse.Namespace) -> int:
     import base64
 
-    from app.bundles import clashes, quarantine
+    from app.bundles import clashes, quarantine, trust
 
     store = open_workspace(args).store
     everything = quarantine.held(store)
@@ -282,6 +282,13 @@ def _quarantine_list(args: argparse.Namespace) -> int:
             continue
         first = bundles[0]
         asks = f"; asks to be trusted as {_grant_in_words(store, grant)}" if grant else ""
+        if grant and grant in trust.status(store, base64.b64decode(first.public_key)).grants:
+            # Trusted after its bundles were held (a key card added after the chair synced): the held
+            # bundles wait for the secretary to take them in; sync does not fetch them again.
+            asks = (
+                f"; trusted as {_grant_in_words(store, grant)} since its bundles came:"
+                f" import them with rundabord quarantine accept {first.key_id}"
+            )
         name = _name_of(store, base64.b64decode(first.public_key), first.signer_name)
         print(f"{first.key_id}  {name}  {plural(len(bundles), 'held bundle')}{asks}")
         print(f"  fingerprint {first.fingerprint}")
@@ -363,8 +370,18 @@ def _plan_accept(workspace: Any, selector: str, args: argparse.Namespace) -> tup
         _require_table(workspace.store, granted)
     if granted is not None:
         from app.bundles.admission import trust_name
+        from app.errors import Said
 
-        trust_name(workspace.store, bundles, args.name)  # a name another key has is refused up front
+        try:
+            trust_name(workspace.store, bundles, args.name)  # a name another key has is refused up front
+        except Said as exc:
+            if exc.why.code != "trust-name-taken":
+                raise
+            other = exc.why.params
+            raise UserError(
+                f"another key ({other['key']}) is already trusted as {other['name']}; trust this key under"
+                f' a name of its own: --name "{other["name"]} (laptop 2)"'
+            ) from None
     return bundles, granted
 
 

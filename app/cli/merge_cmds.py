@@ -41,6 +41,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     choice = resolve.add_mutually_exclusive_group(required=True)
     choice.add_argument("--keep", choices=("ours", "theirs"))
     choice.add_argument("--text", metavar="TEXT", help="replace both with this text")
+    resolve.add_argument(
+        "--expect-rev",
+        metavar="REV",
+        help="the conflict's rev as `conflict list` printed it: refused if the field was written, or a"
+        " value beside it arrived or was settled, since; 'any' settles whatever is there (default:"
+        " required on a shared PostgreSQL store, else any)",
+    )
     resolve.set_defaults(handler=_resolve)
 
 
@@ -146,12 +153,14 @@ def _list(args: argparse.Namespace) -> int:
                     "theirs_by": theirs.english(),
                     "copied_profile": ours.copied_profile or theirs.copied_profile,
                     "deleted": c.deleted,
+                    "rev": conflicts.conflict_rev(store, c),
                 }
             )
         else:
             where = f"table {c.table_number} " if c.table_number is not None else ""
             gone = " (the record is deleted)" if c.deleted else ""
-            print(f"{c.id}  {where}{c.record_type} {c.record_id[:8]} {c.field}{gone}")
+            rev = conflicts.conflict_rev(store, c)
+            print(f"{c.id}  {where}{c.record_type} {c.record_id[:8]} {c.field}{gone}  (rev {rev})")
             print(f"    ours:   {_shown(c.ours)}")
             print(f"            by {ours.english()}, edited {_edited(ours.written[0] or c.ours_stamp[0])}")
             print(f"    theirs: {_shown(c.theirs)}")
@@ -163,6 +172,26 @@ def _list(args: argparse.Namespace) -> int:
     return 0
 
 
+def _changed_since(store, changed: conflicts.ConflictChanged) -> str:
+    from app.bundles.contributors import writer_of
+
+    here = changed.writer_origin == store.origin
+    writer = None if here else writer_of(store, changed.writer_origin)
+    who = (
+        "another command or window of this workspace"
+        if here
+        else writer.name
+        if writer is not None
+        else "someone else"
+    )
+    c = changed.conflict
+    return (
+        f"conflict {c.id[:8]} changed after rev {changed.given} (the {c.record_type}'s {c.field}, or a value"
+        f" beside it, by {who}); nothing was written: see it with `rundabord conflict list`, and settle it"
+        f" on what it is now with --expect-rev {changed.now}"
+    )
+
+
 def _resolve(args: argparse.Namespace) -> int:
     store = open_workspace(args).store
     if args.text is not None:
@@ -171,7 +200,18 @@ def _resolve(args: argparse.Namespace) -> int:
         choice, text = args.keep, None
     if choice is None:  # argparse's required group makes this unreachable; keep the message anyway
         raise UserError("say what to keep: --keep ours, --keep theirs or --text TEXT")
-    resolution = conflicts.resolve(store, args.id, choice, text)
+    expected = args.expect_rev
+    if expected is None and store.dialect != "sqlite":
+        raise UserError(
+            f"others share this store: give the rev of conflict {args.id} you read, --expect-rev REV (see"
+            " `rundabord conflict list`), or --expect-rev any to settle whatever is there now"
+        )
+    try:
+        resolution = conflicts.resolve(
+            store, args.id, choice, text, expected_rev=None if expected in (None, "any") else expected
+        )
+    except conflicts.ConflictChanged as changed:
+        raise UserError(_changed_since(store, changed)) from None
     kept = "the edited text" if choice == "text" else choice
     # The resolution has an id of its own: that is what undoing it takes.
     print(f"resolved {args.id}: kept {kept} (to undo: rundabord conflict reopen {resolution[:8]})")

@@ -13,6 +13,7 @@ from typing import TextIO
 from app import conferences
 from app.cli.common import open_workspace, plural, print_json_line
 from app.errors import UserError
+from app.privacy.emptied import EMPTIED
 from app.privacy.review import Hit, decide_all, find_hit, review, undecided
 
 
@@ -21,8 +22,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "privacy",
         help="review personal data before publishing (public report, open data)",
         description="Every personal datum found in what would be published: identity and phone numbers, "
-        "e-mail, personal web addresses and the names of known people. Decide each one; the public "
-        "report and open data are refused while any is undecided.",
+        "e-mail, personal web addresses and the names of known people, and each note that would say "
+        "nothing once they are removed. Decide each one; the public report and open data are refused "
+        "while any is undecided.",
     )
     commands = privacy.add_subparsers(dest="privacy_command", metavar="COMMAND", required=True)
 
@@ -59,6 +61,12 @@ def hit_line(hit: Hit) -> str:
     state = hit.decision.action if hit.decision else "UNDECIDED"
     if hit.decision and hit.decision.action == "rewrite":
         state += f" -> {hit.decision.replacement!r}"
+    if hit.kind == EMPTIED:  # the whole text: say why it is held back and what each decision does
+        return (
+            f"{hit.id}  {'says nothing':<17} {state:<10} {where(hit)}: [{' '.join(hit.found.text.split())}]"
+            " would be published as nothing but removed personal data; --remove holds it back,"
+            " --keep publishes it with its markers, --rewrite TEXT publishes your words instead"
+        )
     return f"{hit.id}  {hit.kind:<17} {state:<10} {where(hit)}: {before}[{match}]{after}"
 
 

@@ -16,8 +16,9 @@ from app.cli.common import open_workspace, plural, print_json_line, record_count
 from app.cli.proposal_seen import add_expect_rev, expecting, register_show
 from app.errors import UserError
 from app.proposals.lifecycle import OWNER_KINDS, default_decider
-from app.proposals.rev import rev_of
+from app.proposals.rev import edit_expecting_each, rev_of
 from app.store import Store
+from app.typed_ids import SHORTEST, id_prefix
 from app.workspace import Workspace
 
 
@@ -69,6 +70,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     merge = actions.add_parser("merge", help="merge similar proposals into one; prints the merged id")
     merge.add_argument("ids", nargs="+", metavar="NOTE_ID")
     merge.add_argument("--text", metavar="TEXT", help="the merged proposal's wording (default: most votes)")
+    merge.add_argument(
+        "--expect-rev",
+        metavar="REV",
+        action="append",
+        help="the rev of each proposal as `proposal show` or `proposal list --json` printed it, once per"
+        " NOTE_ID in their order: refused if any changed since; 'any' once merges whatever is there"
+        " (default: required on a shared PostgreSQL store, else any)",
+    )
     merge.set_defaults(handler=_merge)
 
     unmerge = actions.add_parser("unmerge", help="undo a merge; the originals are proposals again")
@@ -251,19 +260,27 @@ def _status(args: argparse.Namespace) -> int:
     after = proposals.find_proposal(store, proposal.id)
     text = after.text if len(after.text) <= 60 else after.text[:59] + "…"
     print(f"{after.id[:8]} {text!r}: {proposal.status} -> {after.status}")
-    latest = after.latest
-    if latest is not None:
-        for label, value in (
-            ("decision", latest.decision),
-            ("reason", latest.reason),
-            ("owner", f"{latest.owner} ({latest.owner_kind})" if latest.owner else ""),
-            ("contact", latest.contact),
-            ("review", latest.review_date),
-            ("by", latest.decided_by),
-        ):
-            if value:
-                print(f"  {label}: {value}")
+    now, was = _said(after.latest), _said(proposal.latest)
+    for label, value in now.items():
+        if value:
+            print(f"  {label}: {value}")
+        elif was.get(label):  # each status change is whole: what it leaves out is no longer said
+            print(f"  {label}: none now (was {was[label]!r})")
     return 0
+
+
+def _said(change) -> dict[str, str]:
+    """What a status change says, by the label `proposal status` prints it under."""
+    if change is None:
+        return {}
+    return {
+        "decision": change.decision,
+        "reason": change.reason,
+        "owner": f"{change.owner} ({change.owner_kind})" if change.owner else "",
+        "contact": change.contact,
+        "review": change.review_date,
+        "by": change.decided_by,
+    }
 
 
 def _history(args: argparse.Namespace) -> int:
@@ -294,7 +311,11 @@ def _history(args: argparse.Namespace) -> int:
 
 def _merge(args: argparse.Namespace) -> int:
     store = open_workspace(args).store
-    print(proposals.merge(store, args.ids, text=args.text))
+    print(
+        edit_expecting_each(
+            store, args.ids, args.expect_rev, lambda: proposals.merge(store, args.ids, text=args.text)
+        )
+    )
     return 0
 
 
@@ -397,7 +418,7 @@ def _process_id(store: Store, name_or_id: str) -> str:
         return found.id
     if store.get("process", name_or_id) is not None:
         return name_or_id
-    matches = store.select("process", "id LIKE ?", (name_or_id + "%",)) if len(name_or_id) >= 4 else []
+    matches = store.select("process", *id_prefix(name_or_id)) if len(name_or_id) >= SHORTEST else []
     if len(matches) == 1:
         return matches[0]["id"]
     known = ", ".join(p.name for p in conferences.processes(store)) or "none"

@@ -1,7 +1,8 @@
 """`rundabord proposal show`, and the `--expect-rev` every proposal edit of the command line takes.
 
 `proposal show` and `proposal list --json` print a proposal's rev (app/proposals/rev.py); `status`,
-`summary`, `add`, `remove`, `link`, `unlink` and `unmerge` take it back as `--expect-rev` and are refused
+`summary`, `add`, `remove`, `link`, `unlink` and `unmerge` take it back as `--expect-rev`, and `merge`
+once for each proposal it merges (app/cli/proposal_cmds.py), and are refused
 (one line, exit 2, nothing written) when the proposal changed since: another secretary's decision,
 rewording, summary, merge or link is never overwritten unseen. On a store others share (PostgreSQL) the
 rev is required, as with `note edit`; `--expect-rev any` writes over whatever is there. A one-person
@@ -73,8 +74,8 @@ def _show(args: argparse.Namespace) -> int:
         return 0
     print(f"id:       {proposal.id}")
     print(f"rev:      {rev}")
-    tables = ", ".join(map(str, proposal.tables))
-    print(f"status:   {proposal.status}, {plural(proposal.votes, 'vote')}, tables {tables}")
+    tables = ("table " if len(proposal.tables) == 1 else "tables ") + ", ".join(map(str, proposal.tables))
+    print(f"status:   {proposal.status}, {plural(proposal.votes, 'vote')}, {tables}")
     print("text:     " + "\n          ".join(proposal.text.splitlines()))
     for note in proposal.originals if proposal.is_group else []:
         print(f"merged:   {note.id[:8]} table {note.table_number}: {note.text}")

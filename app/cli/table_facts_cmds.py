@@ -2,16 +2,25 @@
 
 The twin of the chair's Table facts dialog (and a way for the secretariat to enter the facts of a table
 that reported on paper). Bands are aggregate counts with no names, given as KEY=COUNT.
+
+It prints the facts' rev (a digest of the count and the bands as shown); a write takes it back as
+`--expect-rev` and writes nothing when another secretary changed the facts since. A band given adds to
+the bands read, so without the check a colleague's band set meanwhile would be dropped unseen. Required
+on a shared PostgreSQL store (`any` writes over whatever is there), as with `note edit`.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
+import json
+from typing import Any
 
-from app import conferences
+from app import conferences, edits
 from app.cli.common import open_workspace, plural, print_json_line
 from app.errors import UserError
 from app.model import Table
+from app.store import Store
 
 
 def _table_actions(subparsers: argparse._SubParsersAction) -> argparse._SubParsersAction:
@@ -37,6 +46,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     facts.add_argument("--clear-bands", action="store_true", help="remove every band before --band")
     facts.add_argument("--json", action="store_true", help="one JSON object")
+    facts.add_argument(
+        "--expect-rev",
+        metavar="REV",
+        help="the facts' rev as this command printed it: refused if they changed since; 'any' writes over"
+        " whatever is there (default: required on a shared PostgreSQL store, else any)",
+    )
     facts.set_defaults(handler=_facts)
 
 
@@ -51,6 +66,21 @@ def _parse_band(text: str) -> tuple[str, int]:
     return key, value
 
 
+@edits.aspect("table-facts")
+def _facts_now(store: Store, table_id: str) -> tuple[Any, str]:
+    """The facts' rev as they are now, and whose edit made them so."""
+    record = store.get("table", table_id, include_deleted=True)
+    if record is None:
+        return None, ""
+    stamps = [record["stamps"][name] for name in ("participants", "bands") if name in record["stamps"]]
+    return facts_rev(Table.from_record(record)), max(stamps)[1] if stamps else ""
+
+
+def facts_rev(table: Table) -> str:
+    shown = [table.participants, sorted(table.bands.items())]
+    return hashlib.sha256(json.dumps(shown).encode("utf-8")).hexdigest()[:8]
+
+
 def _facts(args: argparse.Namespace) -> int:
     workspace = open_workspace(args)
     store = workspace.store
@@ -60,15 +90,39 @@ def _facts(args: argparse.Namespace) -> int:
     if args.participants is not None and args.participants < 0:
         raise UserError("participants cannot be negative")
     if args.participants is not None or changes or args.clear_bands:
-        bands = {} if args.clear_bands else dict(table.bands)
-        bands.update(changes)
-        bands = {key: count for key, count in bands.items() if count != 0}
-        participants = table.participants if args.participants is None else args.participants
-        _check_totals(participants, bands)
-        new_bands = bands if (changes or args.clear_bands) else None
-        conferences.set_table_facts(
-            store, conference.id, args.number, participants=args.participants, bands=new_bands
-        )
+        expected = args.expect_rev
+        if expected is None and store.dialect != "sqlite":
+            raise UserError(
+                f"others share this store: give the rev of table {args.number}'s facts you read,"
+                f" --expect-rev REV (see `rundabord table facts --conference {args.conference}"
+                f" {args.number}`), or --expect-rev any to write over whatever is there now"
+            )
+
+        def write() -> None:
+            now = conferences.table(store, conference.id, args.number)  # read under the lock
+            bands = {} if args.clear_bands else dict(now.bands)
+            bands.update(changes)
+            bands = {key: count for key, count in bands.items() if count != 0}
+            participants = now.participants if args.participants is None else args.participants
+            _check_totals(participants, bands)
+            new_bands = bands if (changes or args.clear_bands) else None
+            conferences.set_table_facts(
+                store, conference.id, args.number, participants=args.participants, bands=new_bands
+            )
+
+        seen = [] if expected in (None, "any") else [edits.Seen(table.id, "table-facts", expected.strip())]
+        try:
+            edits.save_as_seen(store, seen, write, lock=[table.id])
+        except edits.ChangedMeanwhile as exc:
+            [change] = exc.changes
+            who = change.writer or (
+                "another command or window of this workspace" if change.here else "someone else"
+            )
+            raise UserError(
+                f"table {args.number}'s facts were changed by {who} after rev {expected.strip()} (they are at"
+                f" rev {change.now} now); nothing was written: see them with `rundabord table facts"
+                f" --conference {args.conference} {args.number}` and write again"
+            ) from None
         table = conferences.table(store, conference.id, args.number)
     _print(table, args.json)
     return 0
@@ -85,7 +139,9 @@ def _print(table: Table, as_json: bool) -> None:
     ordered = {key: table.bands[key] for key in conferences.BANDS if key in table.bands}
     ordered.update({k: v for k, v in table.bands.items() if k not in ordered})  # whatever else a chair sent
     if as_json:
-        print_json_line({"number": table.number, "participants": table.participants, "bands": ordered})
+        shown = {"number": table.number, "participants": table.participants, "bands": ordered}
+        print_json_line({**shown, "rev": facts_rev(table)})
         return
     bands = "  ".join(f"{key}={count}" for key, count in ordered.items()) or "no bands"
-    print(f"table {table.number}: {plural(table.participants, 'participant')}; {bands}")
+    people = plural(table.participants, "participant")
+    print(f"table {table.number}: {people}; {bands}  (rev {facts_rev(table)})")

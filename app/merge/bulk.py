@@ -299,7 +299,13 @@ class _Batch:
             )
         for record_id in open_now:
             self.counts.conflicts += replace_conflicts(
-                self.conn, rt, record_id, open_before[record_id], open_now[record_id]
+                self.conn,
+                rt,
+                record_id,
+                open_before[record_id],
+                open_now[record_id],
+                current[record_id]["fields"],
+                wire_record(rt, held[record_id])["fields"] if record_id in held else None,
             )
         self._learn_unchanged(rt)
 

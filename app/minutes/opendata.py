@@ -96,6 +96,7 @@ def open_data(
             "status_label": status_words(status.get(n.id, "new") if n.kind == "proposal" else ""),
         }
         for n in data.notes
+        if not gate.held_back(n.id)  # says nothing once its personal data is removed
     ]
     outcomes = proposal_outcomes(store, c.id, s.language)
     if outcomes is None:
@@ -129,6 +130,7 @@ def open_data(
                 "decided_on": o.decided_on,
             }
             for o in outcomes
+            if not gate.held_back(o.proposal_id)
         ]
     return {
         "format": "rundabord-open-data",

@@ -43,7 +43,11 @@ def public_content(
     themes = [(t.id, t.name) for t in data.themes]
     said = []
     for q in data.questions:
-        listed = [n for n in data.notes if n.question_id == q.id and n.kind != "proposal"]
+        listed = [
+            n
+            for n in data.notes
+            if n.question_id == q.id and n.kind != "proposal" and not gate.held_back(n.id)
+        ]
         groups = [
             ThemeGroup(
                 name,
@@ -65,7 +69,7 @@ def public_content(
     since_last = None
     if outcomes is None:  # no follow-up service: every proposal is still new
         notes = sorted(
-            (n for n in data.notes if n.kind == "proposal"),
+            (n for n in data.notes if n.kind == "proposal" and not gate.held_back(n.id)),
             key=lambda n: (-n.votes, n.table_number, n.position),
         )
         proposals = [
@@ -95,6 +99,7 @@ def public_content(
                 linked=links.get(o.proposal_id, ""),
             )
             for o in outcomes
+            if not gate.held_back(o.proposal_id)
         ]
     return PublicReport(
         language=s.language,

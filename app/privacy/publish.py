@@ -3,7 +3,9 @@
 `Publication` refuses (PrivacyRefusal, exit code 2 in the CLI) while findings are undecided, unless the
 caller asked to redact them; then `clean(record id, field, text)` gives the text as published: removed
 findings replaced by a marker, rewritten ones by the secretariat's words, kept ones as they stand. A
-finding that the review did not list (text changed since) is removed: nothing unreviewed goes out.
+finding that the review did not list (text changed since) is removed: nothing unreviewed goes out. A
+note that would say nothing but markers is `held_back` (app/privacy/emptied.py) unless a person decided
+to keep or rewrite it: the documents leave it out.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from app.errors import UserError
+from app.privacy.emptied import EMPTIED
 from app.privacy.review import Hit, Source, decisions, detector_for, review, undecided
 
 
@@ -43,10 +46,29 @@ class Publication:
             raise PrivacyRefusal(waiting)
         self.decisions = decisions(store, conference_id)
         self.removed = removed
+        # Texts that say nothing once their personal data is removed, and what was decided for each
+        emptied = [h for h in self.hits if h.kind == EMPTIED]
+        self._held_back = {
+            (h.source.source_id, h.source.field)
+            for h in emptied
+            if h.decision is None or h.decision.action == "remove"
+        }
+        self._rewritten = {
+            (h.source.source_id, h.source.field): h.decision.replacement
+            for h in emptied
+            if h.decision is not None and h.decision.action == "rewrite"
+        }
+
+    def held_back(self, source_id: str, field: str = "text") -> bool:
+        """Whether the text is left out of what is published: it would say nothing but removed
+        personal data ("Tel [personuppgift borttagen]"), and nobody decided to publish it anyway."""
+        return (source_id, field) in self._held_back
 
     def clean(self, source_id: str, field: str, text: str) -> str:
         if not text:
             return text
+        if (source_id, field) in self._rewritten:  # the secretariat's words for a text that said nothing
+            return self._rewritten[source_id, field]
         out, last = [], 0
         for found in self.detector.find(text):
             decision = self.decisions.get((source_id, field, found.key))

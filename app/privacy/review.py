@@ -17,6 +17,7 @@ from app import conferences
 from app.errors import Said, UserError
 from app.messages import message
 from app.privacy.detect import Detector, Found
+from app.privacy.emptied import EMPTIED, emptied_finding, says_nothing
 from app.store import Store
 
 ACTIONS = ("remove", "keep", "rewrite")
@@ -151,8 +152,9 @@ def sources(store: Store, conference_id: str, extra: Iterable[Source] = ()) -> l
 def detector_for(store: Store, conference_id: str) -> Detector:
     """The detector for a conference: every known person, and every finding already decided."""
     decided = store.conn.execute(
-        "SELECT DISTINCT kind, match FROM privacy_decisions WHERE conference_id = ? AND deleted = 0",
-        (conference_id,),
+        "SELECT DISTINCT kind, match FROM privacy_decisions WHERE conference_id = ? AND deleted = 0"
+        " AND kind != ?",  # a whole note held back is no datum to find again elsewhere
+        (conference_id, EMPTIED),
     )
     return Detector(known_people(store), [(kind, match) for kind, match in decided])
 
@@ -177,14 +179,33 @@ def review(
     detector = detector or detector_for(store, conference.id)
     hits: dict[str, Hit] = {}
     for source in sources(store, conference.id, extra):
-        for found in detector.find(source.text):
+        founds = detector.find(source.text)
+        for found in founds:
             key = hit_id(source.source_id, source.field, found.key)
             if key in hits:
                 hits[key] = replace(hits[key], occurrences=hits[key].occurrences + 1)
                 continue
             decision = decided.get((source.source_id, source.field, found.key))
             hits[key] = Hit(key, source, found, 1, decision)
+        emptied = _emptied(source, founds, decided)
+        if emptied is not None:
+            hits[emptied.id] = emptied
     return list(hits.values())
+
+
+def _emptied(source: Source, founds: list[Found], decided: dict) -> Hit | None:
+    """The finding of a note or proposal that says nothing once the findings in it that are not kept
+    (undecided ones too: they would be removed) are taken out; None when it still says something."""
+    if source.kind not in ("note", "proposal") or source.field != "text" or not founds:
+        return None
+    actions = [decided.get((source.source_id, source.field, f.key)) for f in founds]
+    if any(d is not None and d.action != "remove" for d in actions):
+        return None
+    if not says_nothing(source.text, [(f.start, f.end) for f in founds]):
+        return None
+    found = emptied_finding(source.text)
+    key = hit_id(source.source_id, source.field, found.key)
+    return Hit(key, source, found, 1, decided.get((source.source_id, source.field, found.key)))
 
 
 def find_hit(hits: list[Hit], hit_id_or_prefix: str) -> Hit:

@@ -20,6 +20,7 @@ from app.errors import NotFound, UserError
 from app.model import Note
 from app.proposals.lifecycle import StatusChange, latest_changes, record_status
 from app.store import Store
+from app.typed_ids import SHORTEST, id_prefix
 
 
 @dataclass(frozen=True)
@@ -153,9 +154,9 @@ def _expand_prefix(store: Store, text: str) -> str:
     if store.get("note", text) is not None or store.get("proposal_group", text) is not None:
         return text
     matches: set[str] = set()
-    if len(text) >= 4:
+    if len(text) >= SHORTEST:
         for type_name in ("note", "proposal_group"):
-            matches |= {r["id"] for r in store.select(type_name, "id LIKE ?", (text + "%",))}
+            matches |= {r["id"] for r in store.select(type_name, *id_prefix(text))}
     if len(matches) == 1:
         return matches.pop()
     if len(matches) > 1:

@@ -25,7 +25,7 @@ from app.edits import Seen
 from app.errors import Said, UserError
 from app.messages import Message, message
 from app.proposals.as_seen import ASPECTS, save_as_seen
-from app.proposals.catalogue import Proposal, find_proposal
+from app.proposals.catalogue import Proposal, _expand_prefix, find_proposal
 from app.store import Store
 
 T = TypeVar("T")
@@ -79,17 +79,40 @@ def edit_expecting(store: Store, proposal_id: str, expected: str | None, work: C
     try:
         return save_as_seen(store, seen, work)[0]
     except edits.ChangedMeanwhile as exc:
-        changes = [_said(change).as_json() for change in exc.changes]
-        given = expected.strip()
-        try:
-            now = rev_of(store, find_proposal(store, proposal.id))
-        except UserError:  # unmerged meanwhile: a merged proposal's id names no proposal now
-            raise Said(
-                message("proposal-gone-meanwhile", id=proposal.id[:8], rev=given, changes=changes)
-            ) from None
-        raise Said(
-            message("proposal-changed-meanwhile", id=proposal.id[:8], rev=given, now=now, changes=changes)
-        ) from None
+        raise _refused(store, proposal.id, expected, exc.changes) from None
+
+
+def edit_expecting_each(
+    store: Store, proposal_ids: list[str], expected: list[str] | None, work: Callable[[], T]
+) -> T:
+    """`edit_expecting` for an edit of several proposals at once (a merge): `expected` holds one rev for
+    each of `proposal_ids`, in their order, or "any". A merge over a proposal decided, reworded or
+    merged since would hide that change under the merged proposal, so it is refused as any edit is."""
+    if (expected and all(rev == "any" for rev in expected)) or (not expected and store.dialect == "sqlite"):
+        return save_as_seen(store, [], work)[0]
+    if not expected or len(expected) != len(proposal_ids):
+        raise Said(message("proposal-revs-needed", given=len(expected or []), count=len(proposal_ids)))
+    # Each is checked under the record typed (a proposal note), not what it belongs to now: merged
+    # meanwhile, it reads as changed (what it is merged from), not as an unknown proposal.
+    typed = [_expand_prefix(store, given) for given in proposal_ids]
+    seen = [s for record_id, rev in zip(typed, expected, strict=True) for s in seen_at(record_id, rev)]
+    try:
+        return save_as_seen(store, seen, work)[0]
+    except edits.ChangedMeanwhile as exc:
+        first = exc.changes[0].seen.key
+        given = expected[typed.index(first)]
+        raise _refused(store, first, given, [c for c in exc.changes if c.seen.key == first]) from None
+
+
+def _refused(store: Store, proposal_id: str, expected: str, changes: list[edits.Change]) -> Said:
+    """The one-line refusal of an edit made on rev `expected` of a proposal changed since."""
+    said = [_said(change).as_json() for change in changes]
+    given = expected.strip()
+    try:
+        now = rev_of(store, find_proposal(store, proposal_id))
+    except UserError:  # unmerged meanwhile: a merged proposal's id names no proposal now
+        return Said(message("proposal-gone-meanwhile", id=proposal_id[:8], rev=given, changes=said))
+    return Said(message("proposal-changed-meanwhile", id=proposal_id[:8], rev=given, now=now, changes=said))
 
 
 def _said(change: edits.Change) -> Message:

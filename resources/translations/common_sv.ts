@@ -927,6 +927,22 @@
         <translation>Skriv orden som ska publiceras i stället.</translation>
     </message>
     <message>
+        <source>This is this workspace&apos;s own key. It goes by the name of your identity, which the key list does not change.</source>
+        <translation>Det här är arbetsytans egen nyckel. Den heter som din identitet, och det namnet ändras inte i nyckellistan.</translation>
+    </message>
+    <message>
+        <source>This is this workspace&apos;s own key, which signs everything sent from here. It cannot be revoked.</source>
+        <translation>Det här är arbetsytans egen nyckel, som signerar allt som skickas härifrån. Den kan inte återkallas.</translation>
+    </message>
+    <message>
+        <source>Say why the key is revoked (for example “laptop lost”): the key list keeps it.</source>
+        <translation>Skriv varför nyckeln återkallas (till exempel ”datorn borttappad”): nyckellistan sparar det.</translation>
+    </message>
+    <message>
+        <source>Another key ({key}) is already trusted as {name}. Trust this key under a name of its own, such as “{name} (laptop 2)”.</source>
+        <translation>En annan nyckel ({key}) är redan godkänd som {name}. Lita på den här nyckeln under ett eget namn, t.ex. ”{name} (dator 2)”.</translation>
+    </message>
+    <message>
         <source>What you wrote instead still holds personal data: “{found}”. Rewrite it without.</source>
         <translation>Det du skrev i stället innehåller fortfarande en personuppgift: ”{found}”. Skriv om utan den.</translation>
     </message>
@@ -985,6 +1001,10 @@
     <message>
         <source>Others share this store: give the rev of proposal {id} you read (rundabord proposal show {id}), or “any” to write over whatever is there now.</source>
         <translation>Ni är flera som delar databasen: ange den rev av förslag {id} som du läste (rundabord proposal show {id}), eller ”any” för att skriva över det som finns där nu.</translation>
+    </message>
+    <message>
+        <source>Give the rev of each proposal merged, in the order of their ids ({given} given for {count}), or “any”.</source>
+        <translation>Ange rev för varje förslag som slås ihop, i samma ordning som deras id ({given} angivna för {count}), eller ”any”.</translation>
     </message>
     <message>
         <source>“{rev}” is not a proposal&apos;s rev: give it as rundabord proposal show {id} prints it, or “any”.</source>

@@ -20,6 +20,10 @@
         <translation>Beslut</translation>
     </message>
     <message>
+        <source>Once its personal data is removed, this text would say nothing but “personal data removed”. Remove holds it back from what is published; Keep publishes it as it would read; Rewrite publishes your words instead.</source>
+        <translation>Utan sina personuppgifter skulle texten inte säga något annat än ”personuppgift borttagen”. Ta bort håller tillbaka den från det som publiceras; Behåll publicerar den som den då lyder; Skriv om publicerar dina ord i stället.</translation>
+    </message>
+    <message>
         <source>Personal identity number</source>
         <translation>Personnummer</translation>
     </message>
@@ -42,6 +46,10 @@
     <message>
         <source>Name of a person</source>
         <translation>Namn på en person</translation>
+    </message>
+    <message>
+        <source>Says nothing without its personal data</source>
+        <translation>Säger inget utan sina personuppgifter</translation>
     </message>
     <message>
         <source>Table %1, question %2</source>
@@ -90,6 +98,14 @@
     <message>
         <source>Rewritten: %1</source>
         <translation>Skrivs om: %1</translation>
+    </message>
+    <message>
+        <source>Held back</source>
+        <translation>Hålls tillbaka</translation>
+    </message>
+    <message>
+        <source>Published as it reads</source>
+        <translation>Publiceras som den lyder</translation>
     </message>
     <message>
         <source>Removed</source>

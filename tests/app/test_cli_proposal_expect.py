@@ -1,5 +1,5 @@
-"""The command line's proposal edits (`status`, `summary`, `add`, `remove`, `link`, `unlink`, `unmerge`)
-never write over a change they did not see: each takes `--expect-rev`, the rev `proposal show` or
+"""The command line's proposal edits (`status`, `summary`, `add`, `remove`, `link`, `unlink`, `unmerge`,
+`merge`) never write over a change they did not see: each takes `--expect-rev`, the rev `proposal show` or
 `proposal list --json` printed, and is refused with one line of English and exit code 2, writing
 nothing, when the proposal changed since. On PostgreSQL (two secretaries, two workspaces) the rev is
 required; on SQLite (one workspace used twice) it is checked when given.
@@ -179,3 +179,85 @@ def test_a_rev_of_another_shape_is_refused(office, capsys, rev) -> None:
     code, _out, err = run(capsys, pair.anna, "proposal", "unmerge", office.group, "--expect-rev", rev)
     assert code == 2 and "is not a proposal's rev" in err and len(err.strip().splitlines()) == 1
     assert proposals.find_proposal(pair.anna.store, office.group).is_group
+
+
+# `proposal merge` names several proposals: one rev each, in the order of the ids.
+MEANWHILE = {
+    "status": (
+        lambda britt, o, extra: proposals.set_status(britt, extra, "shortlisted", decided_by="Britt Ek")
+    ),
+    "wording": (lambda britt, o, extra: notes.edit_note(britt, extra, text="Läxhjälp i Åsele varje kväll")),
+    "members": (lambda britt, o, extra: proposals.merge(britt, [o.ids[2], extra])),
+}
+ASPECT_SAID = {"status": "its status", "wording": "its wording", "members": "what it is merged from"}
+
+
+def _groups(store) -> list[str]:
+    return sorted(r["id"] for r in store.select("proposal_group", include_deleted=True))
+
+
+@pytest.mark.parametrize("change", sorted(MEANWHILE))
+def test_merging_proposals_one_of_which_changed_since_read_is_refused_and_writes_nothing(
+    office, capsys, change
+) -> None:
+    pair = office.pair
+    anna, britt = pair.anna.store, pair.britt.store
+    extra = notes.add_note(anna, pair.conference_id, 4, 2, "Läxhjälp i Åsele", kind="proposal")
+    ids = [office.ids[2], extra]
+    read = [shown_rev(capsys, pair.anna, pid) for pid in ids]
+
+    MEANWHILE[change](britt, office, extra)
+    before_groups, before = _groups(anna), state(anna, office)
+    code, out, err = run(
+        capsys, pair.anna, "proposal", "merge", *ids, "--expect-rev", read[0], "--expect-rev", read[1]
+    )
+    assert code == 2 and out == "", (out, err)
+    assert len(err.strip().splitlines()) == 1
+    who = "another command or window of this workspace" if pair.shared_folder else "Britt Ek"
+    changed = office.ids[2] if change == "members" else extra  # Britt's merge took the first one too
+    assert f"proposal {changed[:8]} was changed after rev" in err
+    assert f"({ASPECT_SAID[change]} by {who})" in err and "nothing was written" in err
+    assert (_groups(anna), state(anna, office)) == (before_groups, before)
+    if change == "members":
+        return  # merged meanwhile: what Anna meant is now `proposal add`
+    # Read again, merge again: made on what she saw, the merged proposal keeps Britt's change.
+    fresh = [shown_rev(capsys, pair.anna, pid) for pid in ids]
+    code, out, err = run(capsys, pair.anna, "proposal", "merge", *ids, *_revs(fresh))
+    assert (code, err) == (0, ""), err
+    merged = proposals.find_proposal(britt, out.strip())
+    assert sorted(n.id for n in merged.originals) == sorted(ids)
+
+
+def _revs(revs: list[str]) -> list[str]:
+    return [part for rev in revs for part in ("--expect-rev", rev)]
+
+
+def test_merging_with_unchanged_revs_goes_through_on_both_backends(office, capsys) -> None:
+    pair = office.pair
+    extra = notes.add_note(pair.anna.store, pair.conference_id, 4, 2, "Läxhjälp i Åsele", kind="proposal")
+    ids = [office.ids[2][:8].upper(), extra]  # a typed prefix, in capitals, is the proposal it names
+    revs = [shown_rev(capsys, pair.anna, pid) for pid in ids]
+    code, out, err = run(capsys, pair.anna, "proposal", "merge", *ids, *_revs(revs), "--text", "Läxhjälp")
+    assert (code, err) == (0, ""), err
+    merged = proposals.find_proposal(pair.britt.store, out.strip())
+    assert merged.text == "Läxhjälp" and sorted(n.id for n in merged.originals) == sorted(
+        [office.ids[2], extra]
+    )
+
+
+def test_merging_without_a_rev_for_each_proposal(office, capsys, backend) -> None:
+    pair = office.pair
+    extra = notes.add_note(pair.anna.store, pair.conference_id, 4, 2, "Läxhjälp i Åsele", kind="proposal")
+    ids = [office.ids[2], extra]
+    groups = _groups(pair.anna.store)
+    one = shown_rev(capsys, pair.anna, ids[0])
+    code, out, err = run(capsys, pair.anna, "proposal", "merge", *ids, "--expect-rev", one)  # one of two
+    assert code == 2 and out == "" and len(err.strip().splitlines()) == 1
+    assert "give one --expect-rev for each proposal merged, in the order of their ids (1 given for 2)" in err
+    code, out, err = run(capsys, pair.anna, "proposal", "merge", *ids)
+    if backend == "postgresql":  # others share the store: a rev is required
+        assert code == 2 and out == "" and "(0 given for 2)" in err
+        assert _groups(pair.britt.store) == groups
+        code, out, err = run(capsys, pair.anna, "proposal", "merge", *ids, "--expect-rev", "any")
+    assert (code, err) == (0, ""), err
+    assert proposals.find_proposal(pair.britt.store, ids[1]).id == out.strip()

@@ -7,9 +7,11 @@ import os
 import sqlite3
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
+import sqlite_utils
 
 from app import backup, notes, schema
 from app.bundles import export_table
@@ -95,7 +97,7 @@ def test_repair_restores_the_backup_and_merges_own_exports_back(capsys, chair) -
 
     code, out, _err = _run(capsys, folder, "repair")
     assert code == 0, out
-    assert "restored the backup" in out and "merged back 1 own exports" in out
+    assert "restored the backup" in out and "merged back 1 own export" in out
     assert list(folder.glob(f"{DB_NAME}.damaged-*"))  # kept for anyone who wants to look
     workspace = Workspace(folder)
     try:
@@ -258,36 +260,80 @@ def test_opening_a_large_store_does_not_wait_for_the_daily_check(chair, monkeypa
     assert not backup.due(folder, backup.DAILY)
 
 
-@pytest.mark.parametrize(
-    "race",
-    [
-        sqlite3.OperationalError("no such table: record_digests"),
-        sqlite3.IntegrityError(
-            "UNIQUE constraint failed: _sqlite_migrations.migration_set, _sqlite_migrations.name"
-        ),
-    ],
-    ids=["table-dropped", "step-recorded"],
-)
-def test_a_migration_that_finds_a_table_the_other_process_dropped_waits_and_finds_the_work_done(
-    tmp_path: Path, monkeypatch, race
+def test_a_second_opener_waits_for_the_migration_under_way_and_finds_it_done(
+    tmp_path: Path, monkeypatch
 ) -> None:
-    """A process migrating a new file meets 'no such table' when the other one, a step ahead, has moved
-    a table's rows and dropped it (the line digests' table, under load); it retries as for any race."""
+    """The first opener holds the lock from its first step to its last; the second waits for all of it,
+    then finds every step done: no step runs twice (with a lock per step, the second would run the
+    first opener's unfinished step too, and fail on the record of it)."""
     path = tmp_path / "workspace.sqlite3"
-    real_migrate = Store._migrate
-    raced = []
+    last = schema.migrations.pending(sqlite_utils.Database(sqlite3.connect(":memory:")))[-1]
+    real_step = last.fn
+    reached, go = threading.Event(), threading.Event()
+    runs = []
 
-    def behind_the_other(store: Store) -> None:
-        if not raced:
-            raced.append(store)
-            Store(path).close()  # the other process migrates the file to the end meanwhile
-            raise race
-        real_migrate(store)
+    def slow_last_step(db: sqlite_utils.Database) -> None:
+        runs.append(threading.current_thread().name)
+        reached.set()
+        go.wait(10)
+        real_step(db)
 
-    monkeypatch.setattr(Store, "_migrate", behind_the_other)
+    monkeypatch.setattr(last, "fn", slow_last_step)
+    origins = []
+    first = threading.Thread(target=lambda: origins.append(_open_and_close(path)), name="first")
+    first.start()
+    assert reached.wait(10)
+    threading.Timer(0.3, go.set).start()  # the first opener finishes while the second waits
+    origins.append(_open_and_close(path))
+    first.join(10)
+    assert runs == ["first"]
+    assert len(set(origins)) == 1 and len(origins) == 2
+    conn = sqlite3.connect(path)
+    recorded = [row[0] for row in conn.execute("SELECT name FROM _sqlite_migrations ORDER BY id")]
+    assert recorded == schema.known_names()
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == len(recorded)
+    conn.close()
+
+
+def _open_and_close(path: Path) -> str:
     store = Store(path)
     try:
-        assert raced == [store]
         assert store.schema_version() == len(schema.known_names())
+        return store.origin
     finally:
         store.close()
+
+
+def test_four_processes_opening_one_new_workspace_at_once_migrate_it_once(tmp_path: Path) -> None:
+    """Released together by one pipe, four processes open each of several new files; every one opens,
+    and each file holds every migration once and one origin (each raced with a lock per step)."""
+    for round_ in range(3):
+        path = tmp_path / f"workspace{round_}.sqlite3"
+        release_read, release_write = os.pipe()
+        origins_read, origins_write = os.pipe()
+        children = []
+        for _ in range(4):
+            pid = os.fork()
+            if pid == 0:
+                code = 1
+                try:
+                    os.read(release_read, 1)
+                    origin = _open_and_close(path)
+                    os.write(origins_write, origin.encode() + b"\n")
+                    code = 0
+                finally:
+                    os._exit(code)
+            children.append(pid)
+        os.write(release_write, b"go!!")
+        codes = [os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1]) for pid in children]
+        os.close(origins_write)
+        with os.fdopen(origins_read) as told:
+            origins = told.read().split()
+        for fd in (release_read, release_write):
+            os.close(fd)
+        assert codes == [0, 0, 0, 0], (round_, codes)
+        assert len(origins) == 4 and len(set(origins)) == 1, origins
+        conn = sqlite3.connect(path)
+        recorded = [row[0] for row in conn.execute("SELECT name FROM _sqlite_migrations ORDER BY id")]
+        conn.close()
+        assert recorded == schema.known_names()

@@ -125,7 +125,7 @@ def _the_day(tmp_path: Path, database: str | None = None) -> tuple[Path, Path, s
     by_table = {n: sorted(x["text"] for x in listed if x["table"] == n) for n in CHAIRS}
     assert by_table == {n: sorted(texts) for n, texts in NOTES.items()}
     facts = json.loads(ok(kansli, "table", "facts", "--conference", conference, 2, "--json"))
-    assert facts == {"number": 2, "participants": 7, "bands": {}}
+    assert {**facts, "rev": ""} == {"number": 2, "participants": 7, "bands": {}, "rev": ""}
     roll_call = [json.loads(line) for line in ok(kansli, "status", "--conference", conference, "--json")
                  .splitlines()]  # fmt: skip
     assert [(t["table"], t["reported"], t["notes"]) for t in roll_call] == [
@@ -171,13 +171,15 @@ def _the_afternoon(tmp_path: Path, database: str | None = None) -> None:
     assert (conflict["ours"], conflict["theirs"]) == (office_text, chair_text)
     assert conflict["ours_by"] == "the secretariat"
     assert conflict["theirs_by"] == f"{CHAIRS[1]} (bundle {second[:8]})"  # the second export, not the first
-    done = ok(kansli, "conflict", "resolve", conflict["id"][:8], "--keep", "theirs")
+    done = ok(
+        kansli, "conflict", "resolve", conflict["id"][:8], "--keep", "theirs", "--expect-rev", conflict["rev"]
+    )
     undo = done.split("to undo: ")[1].rstrip(")\n")
     assert undo.startswith("rundabord conflict reopen ")
     assert "reopened" in ok(kansli, "conflict", "reopen", undo.split()[-1])
     [again] = [json.loads(line) for line in ok(kansli, "conflict", "list", "--json").splitlines()]
     assert {again["ours"], again["theirs"]} == {office_text, chair_text}  # the same two versions, open
-    ok(kansli, "conflict", "resolve", again["id"][:8], "--text", office_text)
+    ok(kansli, "conflict", "resolve", again["id"][:8], "--text", office_text, "--expect-rev", again["rev"])
 
     pdf = tmp_path / "bord-1.pdf"
     ok(kansli, "minutes", "--conference", conference, "--table", 1, "-o", pdf)

@@ -70,7 +70,8 @@ class ChairActions(QObject):
     def _action(
         self, text: str, slot, keys: str | QKeySequence.StandardKey | list | None = None, tip: str = ""
     ) -> QAction:
-        action = QAction(text, self.window)
+        # QAction(parent, text=...): the (text, parent) overload makes PySide load QIcon's enums (3 ms)
+        action = QAction(self.window, text=text)
         if keys is not None:
             if isinstance(keys, list):
                 action.setShortcuts([QKeySequence(k) for k in keys])
@@ -182,7 +183,7 @@ class ChairActions(QObject):
         self.timer_more_action = a(self.tr("One minute &more"), lambda: timer.adjust(+1), "Ctrl+Shift+Up")
         self.timer_less_action = a(self.tr("One minute &less"), lambda: timer.adjust(-1), "Ctrl+Shift+Down")
         self.timer_reset_action = a(self.tr("&Reset the timer"), timer.reset, "Ctrl+Shift+T")
-        self.timer_sound_action = QAction(self.tr("S&ound when time is up"), w)
+        self.timer_sound_action = QAction(w, text=self.tr("S&ound when time is up"))
         self.timer_sound_action.setCheckable(True)
         self.timer_sound_action.setChecked(w.settings.value("chair/timer_sound", True, type=bool))
         timer.sound = self.timer_sound_action.isChecked()

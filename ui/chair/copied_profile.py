@@ -42,7 +42,7 @@ class CopiedProfileBar(QFrame):
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.label.setStyleSheet("QLabel { color: #5c1b00; }")
-        self.button = QPushButton(self.tr("Give this laptop its own identity…"), self)
+        self.button = QPushButton(self, text=self.tr("Give this laptop its own identity…"))
         self.button.clicked.connect(self._on_button_clicked)
         layout.addWidget(self.label, 1)
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignVCenter)

@@ -12,13 +12,13 @@ Signals:
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QPushButton, QWidget
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLineEdit, QMessageBox, QPushButton, QWidget
 
 from app import disk_errors, handoff
 from app.errors import UserError
@@ -27,6 +27,13 @@ from ui import msgbox
 from ui.chair import disk_advice
 from ui.local_time import local_time
 from ui.operations import CancelToken, Operation, Progress, show_failure
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QUrl
+    from PySide6.QtWidgets import QInputDialog
+
+# The file and passphrase dialogs, Qt's standard paths and URLs are imported where they are used: the
+# flow is made with the window, and PySide makes each Qt class's enums when that class is first imported.
 
 TableGetter = Callable[[], tuple[str, int] | None]  # (conference id, table number) of the open table
 
@@ -45,13 +52,13 @@ class ExportFlow(QObject):
         self.passphrase_dialog: QInputDialog | None = None
         # Where "Save a copy…" asks for a path: replaced in tests, a file dialog for people.
         self.ask_copy_path: Callable[[str], str] = self._ask_copy_path
-        self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl
-        self.export_again_button = QPushButton(self.tr("Changes since export – e&xport again…"))
+        self.open_url: Callable[[QUrl], object] = _open_url
+        self.export_again_button = QPushButton(text=self.tr("Changes since export – e&xport again…"))
         self.export_again_button.setToolTip(self.tr("The notes changed after the last signed export"))
         self.export_again_button.clicked.connect(lambda: self.run())
         self.export_again_button.hide()
         # Offered whenever the open table has a signed bundle, not only in the box right after an export
-        self.save_copy_action = QAction(self.tr("Save a &copy of the signed bundle…"), window)
+        self.save_copy_action = QAction(window, text=self.tr("Save a &copy of the signed bundle…"))
         self.save_copy_action.setStatusTip(
             self.tr("Copy the table's latest signed bundle, e.g. to a USB stick, under a readable name")
         )
@@ -184,6 +191,8 @@ class ExportFlow(QObject):
         show_failure(self._window, self.tr("Sign and export"), exc)
 
     def ask_passphrase(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
         dialog = QInputDialog(self._window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.setWindowTitle(self.tr("Sign and export"))
@@ -256,6 +265,9 @@ class ExportFlow(QObject):
         return handoff.copy_name(conference.title, conference.date, chosen[1])
 
     def _ask_copy_path(self, name: str) -> str:
+        from PySide6.QtCore import QStandardPaths
+        from PySide6.QtWidgets import QFileDialog
+
         start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         path, _ = QFileDialog.getSaveFileName(
             self._window,
@@ -306,6 +318,8 @@ class ExportFlow(QObject):
         if not target:
             return None
         target_path = Path(target)
+        import shutil
+
         try:
             shutil.copyfile(bundle, target_path)
         except OSError as exc:
@@ -318,4 +332,12 @@ class ExportFlow(QObject):
 
     def show_in_folder(self) -> None:
         if self.last_export is not None:
+            from PySide6.QtCore import QUrl
+
             self.open_url(QUrl.fromLocalFile(str(self.last_export.parent)))
+
+
+def _open_url(url: QUrl) -> bool:
+    from PySide6.QtGui import QDesktopServices
+
+    return QDesktopServices.openUrl(url)

@@ -16,10 +16,19 @@ Signals:
 
 from __future__ import annotations
 
-import hashlib
 import json
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCryptographicHash,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QApplication
 
@@ -76,7 +85,10 @@ class TablePlace(QObject):
 
     def settings_key(self) -> str:
         if not self._settings_key:  # resolving the folder asks the file system: once is enough
-            digest = hashlib.sha256(str(self.workspace.dir.resolve()).encode("utf-8")).hexdigest()[:16]
+            # Qt's SHA-256, the same digest as hashlib's: hashlib would load OpenSSL before the first frame.
+            folder = str(self.workspace.dir.resolve()).encode("utf-8")
+            digest = bytes(QCryptographicHash.hash(folder, QCryptographicHash.Algorithm.Sha256).toHex())
+            digest = digest.decode("ascii")[:16]
             self._settings_key = f"chair/last_table/{digest}"
         return self._settings_key
 

@@ -124,7 +124,7 @@ class TagBar(QWidget):
             action.deleteLater()
         self.theme_actions = []
         for number, theme in enumerate(themes, 1):
-            action = QAction(escape_mnemonic(theme.name), self)
+            action = QAction(self, text=escape_mnemonic(theme.name))
             action.setCheckable(True)
             if number <= 9:
                 action.setShortcut(QKeySequence(f"Ctrl+{number}"))

@@ -21,12 +21,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import (
-    QDialogButtonBox,
-    QMainWindow,
-    QMenu,
-    QStackedWidget,
-)
+from PySide6.QtWidgets import QMainWindow, QMenu, QStackedWidget
 
 from app.errors import UserError
 from app.workspace import Workspace
@@ -252,6 +247,8 @@ class ChairWindow(ChairDialogs, ChairLayout, QMainWindow):
         self.setWindowTitle(f"{s.conference.title} – {table_name}{chair}")
 
     def show_picker(self) -> None:
+        from PySide6.QtWidgets import QDialogButtonBox  # with the open screen, not at start
+
         current = self.session.conference.id if self.session else None
         self.picker.reload(current)
         if self.session is not None:

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListView,
     QPushButton,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 from ui.empty_state import EmptyState
 from ui.operations import Operation
 from ui.secretariat import inbox as inbox_mod
+from ui.secretariat.column_fit import ColumnFit, ElidingDelegate, Fit
 from ui.secretariat.context import SecretariatContext
 from ui.secretariat.inbox import InboxEntry, inbox_for, scan_inbox
 from ui.secretariat.inbox_columns import CHAIR_COLUMN, VERDICT_COLUMN, WAITING, InboxColumns, bundle_identity
@@ -94,6 +94,10 @@ class CollectView(QWidget):
         self.reject_button = QPushButton(self.tr("Re&ject key…"))
         self.rename_button = QPushButton(self.tr("Re&name…"))
         self.merge_button = QPushButton(self.tr("&Go to Merge"))
+        self.keys_button = QPushButton(self.tr("&Keys…"))
+        self.keys_button.setToolTip(
+            self.tr("Every trusted key: rename or revoke one, also with no bundle here (Ctrl+K)")
+        )
         # Tooltips say what each does beyond its name; Qt reads a tooltip out as the accessible description.
         self.add_files_button.setToolTip(self.tr("Add bundle files from anywhere, e.g. saved from an e-mail"))
         self.trust_button.setToolTip(
@@ -126,10 +130,11 @@ class CollectView(QWidget):
         self.secretariat_button.clicked.connect(lambda: self._on_trust(SECRETARIAT))
         self.reject_button.clicked.connect(self._on_reject)
         self.rename_button.clicked.connect(self._on_rename)
+        self.keys_button.clicked.connect(self.show_keys)
         self.merge_button.clicked.connect(self.merge_requested)
         # Two rows, finding bundles above deciding on keys: in one row the Swedish labels made the window
         # wider than a 1366×768 laptop at 150 % (911 pixels).
-        for button in (self.scan_button, self.add_files_button):
+        for button in (self.scan_button, self.add_files_button, self.keys_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.merge_button)
@@ -158,14 +163,25 @@ class CollectView(QWidget):
             ),
         )
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        header = self.view.horizontalHeader()
-        # The conference (title and date) fits its text. What to do takes the width that is left (never
-        # a sideways scroll at 1280 pixels) and wraps onto more lines rather than being cut, as does a
-        # long claimed name: the rows that need someone grow, the ready ones stay one line each.
-        header.setSectionResizeMode(CHAIR_COLUMN, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
-        self.view.setWordWrap(True)
-        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Every column shares the view's width (never a sideways scroll, at 150 % on a 1366×768 laptop
+        # too): the conference, what was signed when and the verdict wrap at words rather than being cut;
+        # what to do takes the rest; a long claimed name wraps from about 40 characters on, and a file
+        # name in its place is shortened in the middle. The rows that need someone grow.
+        self.column_fit = ColumnFit(
+            self.view,
+            {
+                0: Fit(wraps=False),
+                CHAIR_COLUMN: Fit(most=40, least=12, word_most=20),
+                2: Fit(first=True),
+                3: Fit(floor_text="0000-00-00 00:00 ·", first=True),
+                4: Fit(wraps=False),
+                VERDICT_COLUMN: Fit(),
+                6: Fit(rest=True, least=16, most=40),
+            },
+        )
+        self.view.setItemDelegateForColumn(
+            CHAIR_COLUMN, ElidingDelegate(lambda index: not self._entry_at(index).kind, self.view)
+        )
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         table_page = QWidget()
         table_layout = QVBoxLayout(table_page)
@@ -266,7 +282,7 @@ class CollectView(QWidget):
         chosen = {bundle_identity(e) for e in self.selected_entries()}
         current = self.selected_entry()
         self.model.reload()
-        self._fit_chair_column()
+        self.column_fit.refit()
         self._choose_again(chosen, bundle_identity(current) if current is not None else None)
         counts = self.inbox.counts()
         total = len(self.inbox.entries)
@@ -294,16 +310,8 @@ class CollectView(QWidget):
         self._select_bundle_to_show()
         self._update_buttons()
 
-    def _fit_chair_column(self) -> None:
-        """The chair's column as wide as its names, up to about 30 characters: a longer claim wraps."""
-        metrics = self.view.fontMetrics()
-        texts = [self.model.headerData(CHAIR_COLUMN, Qt.Orientation.Horizontal) or ""]
-        texts += [
-            str(self.model.index(row, CHAIR_COLUMN).data() or "") for row in range(self.model.rowCount())
-        ]
-        padding = 4 * metrics.averageCharWidth()  # the cell's margins and the header's sort arrow
-        widest = max(metrics.horizontalAdvance(t) for t in texts) + padding
-        self.view.horizontalHeader().resizeSection(CHAIR_COLUMN, min(widest, 30 * metrics.averageCharWidth()))
+    def _entry_at(self, index) -> InboxEntry:
+        return self.model.row_at(self.proxy.mapToSource(index).row())
 
     def _choose_again(self, chosen: set[tuple[str, str]], current: tuple[str, str] | None) -> None:
         if not chosen:
@@ -430,6 +438,19 @@ class CollectView(QWidget):
         return bool(entry.key_id and entry.trusted_name and entry.trusted_as) and renamable(
             self.context.store, entry.key_id
         )
+
+    def show_keys(self):
+        """The list of trusted keys (ui/secretariat/keys_dialog.py); a change there rescans the inbox."""
+        from ui.secretariat.keys_dialog import KeysDialog
+
+        def changed() -> None:
+            self.context.changed()
+            self.scan()
+
+        dialog = KeysDialog(self.context.store, changed, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def _on_rename(self) -> None:
         entry = self.selected_entry()

@@ -28,6 +28,16 @@ from ui.secretariat.trust_dialog import BulkTrustDialog, TrustKeyDialog
 translate = QCoreApplication.translate
 
 
+def _taken_by(rule: admission.NameRule) -> Callable[[str], str]:
+    """The rule as the trust dialogs ask it: a name -> the name of the other key it belongs to, or ""."""
+
+    def taken_by(name: str) -> str:
+        holder = rule.taken_by(name)
+        return holder.name if holder is not None else ""
+
+    return taken_by
+
+
 class KeyDecisions(QObject):
     def __init__(
         self,
@@ -45,7 +55,16 @@ class KeyDecisions(QObject):
     def ask_trust(self, entry: InboxEntry, role: str, key_bundles: list[InboxEntry]) -> None:
         """The trust dialog for the key of `entry`, with what clashes with the trust list already."""
         found = clashes.clashes(self.context.store, key_bundles)
-        dialog = TrustKeyDialog(entry, self.words.conference(entry), role, found, self.widget)
+        rule = self._name_rule(entry.key_id, key_bundles)
+        dialog = TrustKeyDialog(
+            entry,
+            self.words.conference(entry),
+            role,
+            found,
+            self.widget,
+            taken_by=_taken_by(rule),
+            renews=rule.renews(),
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.trust(entry, dialog.grant(), dialog.name()))
         dialog.open()
@@ -53,10 +72,17 @@ class KeyDecisions(QObject):
     def ask_trust_many(self, keys: list[InboxEntry], key_bundles: dict[str, list[InboxEntry]]) -> None:
         titles = {e.conference_id: self.words.conference(e) for e in keys}
         found = {e.key_id: clashes.clashes(self.context.store, key_bundles[e.key_id]) for e in keys}
-        dialog = BulkTrustDialog(keys, titles, found, self.widget)
+        rules = {e.key_id: self._name_rule(e.key_id, key_bundles[e.key_id]) for e in keys}
+        taken_by = {key: _taken_by(rule) for key, rule in rules.items()}
+        dialog = BulkTrustDialog(keys, titles, found, self.widget, taken_by=taken_by)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.trust_many(keys, dialog.names()))
         dialog.open()
+
+    def _name_rule(self, key_id: str, key_bundles: list[InboxEntry]) -> admission.NameRule:
+        """The core's rule for the names a waiting key may be trusted by, its bundles read for whose
+        key it renews: the same rule `quarantine accept` follows."""
+        return admission.NameRule.for_bundles(self.context.store, key_id, [e.path for e in key_bundles])
 
     def trust_many(self, entries: list[InboxEntry], names: dict[str, str] | None = None) -> None:
         """Trust each chair for the table its bundle asks for, under the name the secretary gave it
@@ -85,11 +111,14 @@ class KeyDecisions(QObject):
             self.rescan()
 
     def _add_trust(self, entry: InboxEntry, grant, name: str = "") -> bool:
+        store = self.context.store
         try:
+            public_key = self._public_key(entry)
+            name = admission.name_to_trust(store, public_key, [entry.path], name, entry.signer)
             trust.add(
-                self.context.store,
-                self._public_key(entry),
-                name or entry.signer,
+                store,
+                public_key,
+                name,
                 grant.role,
                 grant.conference_id,
                 grant.table_number,

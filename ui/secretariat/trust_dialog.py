@@ -10,7 +10,7 @@ ticked on its own line.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
@@ -62,13 +62,11 @@ def _warning_label(text: str) -> QLabel:
     return label
 
 
-def name_taken(name: str, clashes: Sequence[Clash]) -> str:
-    """The trusted name of another key that `name` would read as (lists and minutes could not tell the
-    two keys apart), or ""."""
-    key = clashes_mod.name_key(name)
-    return next(
-        (c.other_name for c in clashes if c.other_name and clashes_mod.name_key(c.other_name) == key), ""
-    )
+TakenBy = Callable[[str], str]  # a name -> the trusted name of the other key it belongs to, or ""
+
+
+def _free(_name: str) -> str:
+    return ""
 
 
 def taken_text(other: str) -> str:
@@ -115,9 +113,14 @@ class TrustKeyDialog(QDialog):
         role: str,
         clashes: Sequence[Clash] = (),
         parent: QWidget | None = None,
+        *,
+        taken_by: TakenBy = _free,
+        renews: Sequence[str] = (),
     ) -> None:
+        """`taken_by` is the core's rule for the names this key may have (admission.NameRule); `renews`
+        the trusted names of the keys its bundles show it renews."""
         super().__init__(parent)
-        self.entry, self.role = entry, role
+        self.entry, self.role, self.taken_by = entry, role, taken_by
         self.setWindowTitle(
             self.tr("Trust a chair's key") if role == CHAIR else self.tr("Trust as the secretariat")
         )
@@ -156,6 +159,12 @@ class TrustKeyDialog(QDialog):
         self.warnings = clash_texts(clashes, conference_title)
         for text in self.warnings:
             layout.addWidget(_warning_label(text))
+        # Why a chair's name another key has is offered all the same: her renewed laptop takes it over
+        self.renewal = QLabel(renewal_text(renews) if renews and not entry.trusted_name else "")
+        self.renewal.setWordWrap(True)
+        self.renewal.setVisible(bool(self.renewal.text()))
+        self.renewal.setAccessibleName(self.renewal.text())
+        layout.addWidget(self.renewal)
 
         if role == CHAIR:
             what = self.tr(
@@ -211,7 +220,7 @@ class TrustKeyDialog(QDialog):
             needed.append(self.checked_warning)
         if self.role == SECRETARIAT:
             needed.append(self.our_secretariat)
-        other = name_taken(self.name(), self.clashes) if not self.entry.trusted_name else ""
+        other = self.taken_by(self.name()) if not self.entry.trusted_name else ""
         self.taken_label.setText(taken_text(other) if other else "")
         self.taken_label.setVisible(bool(other))
         named = bool(self.name()) and not other
@@ -225,6 +234,14 @@ class TrustKeyDialog(QDialog):
         if self.role == CHAIR:
             return trust.Grant(CHAIR, self.entry.conference_id, self.entry.tables[0])
         return trust.Grant(SECRETARIAT)
+
+
+def renewal_text(names: Sequence[str]) -> str:
+    return QCoreApplication.translate(
+        "TrustKeyDialog",
+        "Its bundles carry the workspace of the key trusted as %1: this is that laptop's renewed key, so it"
+        " may keep the name.",
+    ).replace("%1", " / ".join(names))
 
 
 def claimed_name(entry: InboxEntry) -> str:
@@ -248,9 +265,13 @@ class BulkTrustDialog(QDialog):
         conference_titles: dict[str, str],
         clashes: dict[str, Sequence[Clash]],
         parent: QWidget | None = None,
+        *,
+        taken_by: dict[str, TakenBy] | None = None,
     ) -> None:
+        """`taken_by`: key id -> the core's rule for the names that key may have (admission.NameRule)."""
         super().__init__(parent)
         self.entries = list(entries)
+        self.taken_by = taken_by or {}
         self.setWindowTitle(self.tr("Trust several chairs' keys"))
         layout = QVBoxLayout(self)
         intro = QLabel(
@@ -346,7 +367,7 @@ class BulkTrustDialog(QDialog):
         ticked = all(box.isChecked() for box in self.boxes)
         names = self.names()
         for key, label in self.taken_labels.items():
-            other = name_taken(names[key], self.clashes.get(key, ()))
+            other = self.taken_by.get(key, _free)(names[key])
             label.setText(taken_text(other) if other else "")
             label.setVisible(bool(other))
         apart = not any(label.text() for label in self.taken_labels.values())

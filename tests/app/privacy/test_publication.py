@@ -141,8 +141,12 @@ def test_refused_until_decided_then_nothing_personal_is_published(conference, ca
     code, out, err = _cli(workspace, capsys, "privacy", "review", "--conference", cid, "--json")
     listed = [json.loads(line) for line in out.splitlines()]
     assert code == 0 and {h["kind"] for h in listed} == {
-        "personnummer", "samordningsnummer", "phone", "email", "url", "name"
+        "personnummer", "samordningsnummer", "phone", "email", "url", "name", "emptied"
     }  # fmt: skip
+    # "Skriv till [personuppgift borttagen]." would say nothing: held back for a person to decide
+    assert [h["context"] for h in listed if h["kind"] == "emptied"] == [
+        "Skriv till kontakt(at)foreningen.se."
+    ]
     assert {(h["where"], h["field"]) for h in listed} >= {("question", "text"), ("proposal", "decision")}
     assert all(h["decision"] is None for h in listed)
 

@@ -18,6 +18,7 @@ CHAIR_TEXT = (
     "Vi vill att kommunen öppnar skolornas lokaler för föreningar på kvällar och helger, så att unga"
     " har någonstans att vara efter skoltid; deltagarna betonade att det måste vara gratis."
 )
+DAMAGED = "bord-12-karin-sjostrom-lindqvist-andra-exporten-efter-lunchen-kopia.rbz"
 SECRETARIAT_TEXT = (
     "Skolornas lokaler bör stå öppna för ungdomsföreningar på kvällar och helger (sekretariatets"
     " sammanfattning efter samtal med ordföranden)."
@@ -27,8 +28,8 @@ SECRETARIAT_TEXT = (
 def with_conflicts(workspace, conference_id: str, laptop_dir: Path) -> None:
     """Table 3's chair and the secretariat both change one note's text and a proposal's kind."""
     from app import notes
-    from app.bundles import export_table
-    from app.bundles.identity import create_identity
+    from app.bundles import export_table, trust
+    from app.bundles.identity import create_identity, require_identity
     from app.merge import merge_records
     from app.workspace import Workspace
 
@@ -50,7 +51,43 @@ def with_conflicts(workspace, conference_id: str, laptop_dir: Path) -> None:
     # and sends a table export nobody trusted yet: Collect shows it, its details several lines long
     create_identity(laptop, "Karin Sjöström-Lindqvist")
     export_table(laptop, conference_id, 3, workspace.dir / "inbox" / "bord-3.rbz")
+    # her export again after a late note ("export nr 2"), and a file too damaged to name anyone but
+    # itself, by a long name: the list must fit the screen's width with all three
+    notes.add_note(laptop.store, conference_id, 3, 1, "Sent tillägg: cykelparkering vid stationen")
+    export_table(laptop, conference_id, 3, workspace.dir / "inbox" / "bord-3-igen.rbz")
     laptop.close()
+    (workspace.dir / "inbox" / DAMAGED).write_bytes(b"PK\x03\x04 halvt kopierad")
+    # The list of trusted keys has rows: the office's own key and a chair trusted from her key card
+    create_identity(workspace, "Region Exempellän, kansliet")
+    anna = Workspace.create(laptop_dir.parent / "anna")
+    create_identity(anna, "Anna Lindqvist-Bergström")
+    card = require_identity(anna).public_key
+    anna.close()
+    trust.add(store, card, "Anna Lindqvist-Bergström", "chair", conference_id, 2)
+
+
+def _cut_cells(view, columns: tuple[int, ...]) -> list[str]:
+    """The cells of `columns` whose text needs more lines or width than the cell gives (a file name
+    shortened in the middle is meant to be, and is left out)."""
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtWidgets import QStyle
+
+    metrics = view.fontMetrics()
+    margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+    cut = []
+    for row in range(view.model().rowCount()):
+        for column in columns:
+            index = view.model().index(row, column)
+            text = str(index.data() or "")
+            cell = view.visualRect(index)
+            needed = metrics.boundingRect(
+                QRect(0, 0, cell.width() - 2 * margin, 10_000), Qt.TextFlag.TextWordWrap, text
+            )
+            if (needed.width() > cell.width() - 2 * margin or needed.height() > cell.height()) and (
+                DAMAGED not in text
+            ):
+                cut.append(text)
+    return cut
 
 
 def main(workspace_dir: str, settings_dir: str, shot_prefix: str) -> int:
@@ -85,7 +122,11 @@ def main(workspace_dir: str, settings_dir: str, shot_prefix: str) -> int:
             for label in window.findChildren(QLabel)
             if label.isVisible() and label.wordWrap() and label.height() < label.heightForWidth(label.width())
         ]
-        tabs.append({"tab": name, "minimum": [hint.width(), hint.height()], "cut_labels": cut})
+        # Collect's list scrolling sideways at 150 % hid the verdict and what to do off the right edge
+        collect = window.collect_view
+        sideways = collect.isVisible() and collect.view.horizontalScrollBar().isVisible()
+        tab = {"tab": name, "minimum": [hint.width(), hint.height()], "cut_labels": cut, "sideways": sideways}
+        tabs.append(tab)
         window.grab().save(f"{shot_prefix}-{shot}.png")
 
     for index in range(window.tabs.count()):
@@ -94,11 +135,17 @@ def main(workspace_dir: str, settings_dir: str, shot_prefix: str) -> int:
     collect = window.collect_view
     window.tabs.setCurrentWidget(collect)
     deadline = time.monotonic() + 60
-    while not collect.inbox.entries and time.monotonic() < deadline:  # the scan runs off the UI thread
+    while len(collect.inbox.entries) < 3 and time.monotonic() < deadline:  # the scan runs off the UI thread
         app.processEvents()
         time.sleep(0.02)
-    collect.view.selectRow(0)
+    collect.select_entry(lambda e: e.name == "bord-3.rbz")
     measure("Samla in: ett valt paket", "collect-chosen")
+    keys = collect.show_keys()  # the list of trusted keys, reached from Collect
+    for _ in range(5):
+        app.processEvents()
+    keys.grab().save(f"{shot_prefix}-keys.png")
+    keys_size = [keys.width(), keys.height(), keys.minimumSizeHint().width(), keys.minimumSizeHint().height()]
+    keys.close()
     window.show_conflicts()
     panel = window.review_view.conflicts_panel
     measure("Granska: " + window.review_view.inner_tabs.tabText(1), "conflicts")
@@ -114,6 +161,9 @@ def main(workspace_dir: str, settings_dir: str, shot_prefix: str) -> int:
         "frame": [frame.x(), frame.y(), frame.width(), frame.height()],
         "conflicts": len(conflicts),
         "collect_details": collect.details.text(),
+        "collect_rows": collect.model.rowCount(),
+        "keys": keys_size,
+        "collect_cut": _cut_cells(collect.view, (1, 2, 3, 5, 6)),
         "tabs": tabs,
     }
     print_report(report)

@@ -1,9 +1,9 @@
 """The secretariat's window fits the laptops a secretary has. Each size runs in a fresh process whose
-offscreen screen really is that laptop's, in Swedish, with the demo conference, open conflicts and a
-bundle in Collect: the window opens inside the screen, and no tab (nor Collect with the bundle chosen,
-nor Review's conflicts with a text's and a kind's conflict chosen) asks for more width or height than
-the screen leaves inside a window frame, or cuts a wrapped line of text short (each is grabbed to a
-PNG)."""
+offscreen screen really is that laptop's, in Swedish, with the demo conference, open conflicts and
+three bundles in Collect: the window opens inside the screen, and no tab (nor Collect with a bundle
+chosen, nor Review's conflicts with a text's and a kind's conflict chosen) asks for more width or height
+than the screen leaves inside a window frame, scrolls Collect's list sideways, or cuts a wrapped line of
+text short (each is grabbed to a PNG)."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ def _run_on_screen(tmp_path: Path, size: tuple[int, int], scale: str) -> dict:
 def test_the_secretariat_window_fits_the_laptop_screen_in_swedish(tmp_path, laptop):
     size, scale = LAPTOPS[laptop]
     report = _run_on_screen(tmp_path, size, scale)
-    assert len(list(tmp_path.glob("secretariat-*.png"))) == len(report["tabs"])  # kept for looking at
+    assert len(list(tmp_path.glob("secretariat-*.png"))) == len(report["tabs"]) + 1  # kept for looking at
     screen = report["screen"]
     x, y, width, height = screen
     assert [width, height] == [round(size[0] / float(scale)), round(size[1] / float(scale))]
@@ -34,9 +34,15 @@ def test_the_secretariat_window_fits_the_laptop_screen_in_swedish(tmp_path, lapt
     assert fx >= x and fy >= y and fx + fw <= x + width and fy + fh <= y + height, report["frame"]
     assert report["conflicts"] == 2  # Review's conflict pages were measured with a conflict chosen
     assert report["collect_details"].count("\n") >= 2  # a bundle chosen in Collect, its lines below
+    # Collect's list fits the width: nothing scrolls sideways, and no cell is cut short (a conference's
+    # name and date wrap rather than being cut to look like another's; only a file name is shortened)
+    assert report["collect_rows"] == 3 and report["collect_cut"] == [], report["collect_cut"]
+    width, height, least_width, least_height = report["keys"]  # the list of trusted keys
+    assert fits_with_frame([width, height], screen) and fits_with_frame([least_width, least_height], screen)
     assert len(report["tabs"]) == 7 + 1 + 3
     for tab in report["tabs"]:
         # Height as well as width: at 150 % a 1366×768 laptop is 911×512, and Review's conflicts
         # once asked for 545 pixels' height
         assert fits_with_frame(tab["minimum"], screen), tab
         assert tab["cut_labels"] == [], tab
+        assert not tab["sideways"], tab

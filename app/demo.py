@@ -11,10 +11,29 @@ from app.store import Store
 DEMO_FILE = "konferens.toml"
 
 
+def _demo_text() -> str:
+    return resources.files("resources.demo").joinpath(DEMO_FILE).read_text(encoding="utf-8")
+
+
+def example_text() -> str:
+    """The demo description as a secretary's starting point (`rundabord conference example`): its
+    opening comment, which speaks of the repository's copy, becomes one about editing this file."""
+    body = _demo_text().split("\n\n", 1)[1]
+    return _EXAMPLE_HEAD + body
+
+
+_EXAMPLE_HEAD = """\
+# An example conference: change the process, the conference, its questions and tables to your own,
+# then load it with `rundabord conference create FILE.toml`. Dates are YYYY-MM-DD; round_minutes is the
+# round timer of a question; a table's chair and participants are optional.
+
+"""
+
+
 def demo_description() -> ConferenceFile:
     import tomllib
 
-    text = resources.files("resources.demo").joinpath(DEMO_FILE).read_text(encoding="utf-8")
+    text = _demo_text()
     return parse_conference(tomllib.loads(text), source=f"resources/demo/{DEMO_FILE}")
 
 

@@ -128,7 +128,7 @@ def _keep_unseen(
     for name, (stamp, value) in unseen.items():
         weighed[name].append((stamp, value))
     losers = open_losers(rt, current, weighed, knowledge)
-    replace_conflicts(store.conn, rt, record_id, open_before, losers)
+    replace_conflicts(store.conn, rt, record_id, open_before, losers, current["fields"])
 
 
 def _weigh_again(store: Store, type_name: str, current: dict, unseen: dict[str, tuple[Any, Any]]) -> None:

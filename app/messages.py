@@ -80,6 +80,15 @@ class MessageError(ValueError):
         self.why = why
 
 
+def plural(count: int, noun: str, plural_form: str | None = None) -> str:
+    """A count with its English noun ("1 page", "3 pages", "2 proposal statuses"): singular only for 1."""
+    if count == 1:
+        return f"{count} {noun}"
+    if plural_form is None:
+        plural_form = noun + ("es" if noun.endswith(("s", "x", "ch", "sh")) else "s")
+    return f"{count} {plural_form}"
+
+
 def message(code: str, **params: Any) -> Message:
     if code not in _ENGLISH:
         raise ValueError(f"unregistered message code {code!r}: add it to app/messages.py")
@@ -436,14 +445,14 @@ _ENGLISH: dict[str, str | Callable[[Params], str]] = {
     "round-too-long": "a round lasts 1 to {most} minutes, not {minutes}",
     "process-exists": "a process named {name!r} already exists",
     "theme-exists": "the process already has a theme named {name!r}",
-    "question-has-notes": "question {position} already has {count} notes; move them to another question"
+    "question-has-notes": "question {position} already has notes ({count}); move them to another question"
     " first",
     "table-not-number": "table number {number!r} is not a whole number",
     "table-below-one": "table numbers start at 1",
     "table-exists": "table {number} already exists (chair: {chair})",
     "participants-negative": "participants cannot be negative",
-    "table-number-has-notes": "table {number} already has {count} notes; its number cannot change",
-    "table-has-notes": "table {number} already has {count} notes; it cannot be deleted",
+    "table-number-has-notes": "table {number} already has notes ({count}); its number cannot change",
+    "table-has-notes": "table {number} already has notes ({count}); it cannot be deleted",
     # -- the sync target (app/sync/settings.py) ---------------------------------------------------------
     "sync-target-empty": "the sync target is empty; give a WebDAV URL or a folder",
     "sync-target-no-server": "{target}: a WebDAV URL needs a server name",
@@ -455,6 +464,11 @@ _ENGLISH: dict[str, str | Callable[[Params], str]] = {
     "sync-password-needs-user": "a password needs a user name: add --user NAME",
     # -- the personal-data review (app/privacy/review.py) ---------------------------------------------
     "privacy-rewrite-empty": "a rewrite needs the words to publish instead",
+    "own-key-rename": "this is this workspace's own key: it goes by its identity's name, which the trust"
+    " list does not change",
+    "own-key-revoke": "this is this workspace's own key, which signs everything sent from here: it cannot"
+    " be revoked",
+    "revoke-needs-reason": "say why the key is revoked (e.g. “laptop lost”): the key list keeps it",
     "trust-name-taken": "another key ({key}) is already trusted as {name}; trust this key under a name of"
     " its own, such as “{name} (laptop 2)”",
     "privacy-rewrite-personal": "the rewrite still holds personal data: {found!r}",

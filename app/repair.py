@@ -24,6 +24,7 @@ from pathlib import Path
 
 from app import backup, store_file
 from app.errors import UserError
+from app.messages import plural
 from app.workspace import DB_NAME, Workspace, on_postgresql
 
 
@@ -54,8 +55,8 @@ class RepairReport:
         if self.moved_aside:
             out.append(f"the damaged database was moved aside to {self.moved_aside}")
         out.append(
-            f"imported {self.reimported} bundles from the inbox again,"
-            f" merged back {self.own_exports} own exports"
+            f"imported {plural(self.reimported, 'bundle')} from the inbox again,"
+            f" merged back {plural(self.own_exports, 'own export')}"
         )
         out += [f"problem: {p}" for p in self.problems]
         return out
@@ -69,8 +70,8 @@ class RepairReport:
             "indexes and record digests are consistent with the records; nothing to rebuild"
         ]
         out.append(
-            f"imported {self.reimported} bundles from the inbox again,"
-            f" merged back {self.own_exports} own exports"
+            f"imported {plural(self.reimported, 'bundle')} from the inbox again,"
+            f" merged back {plural(self.own_exports, 'own export')}"
         )
         return out + [f"problem: {p}" for p in self.problems]
 

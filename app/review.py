@@ -8,6 +8,7 @@ by rowid (`notes_at`), a millisecond each.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -15,7 +16,7 @@ from typing import Any
 from app.dialect import json_list_holds, on_postgresql
 from app.model import Note
 from app.records import record_type
-from app.search import PG_NOTE_VECTOR, fts_query, pg_tsquery, rowid_runs
+from app.search import PG_NOTE_VECTOR, fts_query, long_word_rowids, pg_tsquery, rowid_runs
 from app.store import Store, decode_row
 from app.workspace import open_store
 
@@ -53,6 +54,14 @@ class NoteFilter:
             # instead of once per candidate row (over 30 s). Within the conference's rowid ranges: FTS5
             # then reads its share of the index, not every conference's matches.
             runs = rowid_runs(store, conference_id) or [(0, -1)]
+            # A word longer than FTS5's prefix indexes would make it merge the doclists of every term
+            # starting with it over the whole store: its first characters are matched instead, and the
+            # whole word decided in Python (app/search_words.py), as search does.
+            decided = long_word_rowids(store, self.text, runs)
+            if decided is not None:
+                where.append("n.rowid IN (SELECT value FROM json_each(?))")
+                params.append(json.dumps(decided))
+                return join, " AND ".join(where), params
             match = "SELECT rowid FROM notes_fts WHERE notes_fts MATCH ? AND rowid BETWEEN ? AND ?"
             where.append(f"n.rowid IN ({' UNION ALL '.join([match] * len(runs))})")
             for low, high in runs:

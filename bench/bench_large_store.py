@@ -3,14 +3,15 @@
 A store of 1,000,000 notes over 200 conferences (10 processes of 20 conferences, 40 tables each) is set
 against a store that holds only the conference measured, with the very same notes. On both, the same
 actions on that one conference: opening the secretariat's window on it, its Review tab (every match of
-the filter, then the first page), a search, `status`, its conference minutes, and importing one table's
-signed bundle. Printed: both figures and their ratio (aim: each within 1.5x), the peak memory of the
-window on the large store (aim: under 300 MB).
+the filter, then the first page), `status`, its conference minutes, and importing one table's signed
+bundle; search and Review's text filter over a query set, both stores in one process (`_side_by_side`).
+Printed: both figures and their ratio (aim: each within 1.5x), the peak memory of the window on the
+large store (aim: under 300 MB).
 The stores come from bench/large_store.py (built once, cached on disk); `RUNDABORD_BENCH_LARGE=
 CONFERENCES,NOTES_PER_CONFERENCE` scales them down, e.g. `20,2000` for a quick look.
 The measured conference is one in the middle of the store's history, not the newest.
 Fair to both sides: the copies are synced to disk before anything is timed; the reads (window, Review,
-search, status) are taken in `RUNDABORD_BENCH_ROUNDS` turns of the two sides (median of the rounds), the
+status) are taken in `RUNDABORD_BENCH_ROUNDS` turns of the two sides (median of the rounds), the
 last round then times the minutes and the import; last, Review and search run once more on each side
 with its store file out of the page cache (as after a restart), with the KB read from the disk.
 """
@@ -32,6 +33,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 ROUNDS = int(os.environ.get("RUNDABORD_BENCH_ROUNDS", "3"))  # the reads in this many turns of the two sides
+SEARCH_ROUNDS = int(os.environ.get("RUNDABORD_BENCH_SEARCH_ROUNDS", "15"))
+QUERIES = ("unga", "kommunen skolan", "kultur", "ku", "mötesplatser", "kommunen", "för", "biblioteket")
+FILTERS = ("kommunen", "mötesplatser", "kommunen skolan", "unga")  # Review's text filter
 _CPU: dict[str, float] = {}  # label -> median CPU ms of this process, beside the wall figures
 _DISK: dict[str, float] = {}  # label -> KB read from the disk (not the page cache), for the cold rows
 
@@ -167,10 +171,8 @@ def _measure(
 
     _timed(figures, "open the secretariat window on it", [open_window], 3)
     review = [lambda: notes_at(store, ordered_rowids(store, conference_id, NoteFilter())[:100])]
-    queries = ("unga", "kommunen skolan", "kultur", "ku", "mötesplatser")
-    searches = [lambda q=q: search.search(store, q, conference_id=conference_id, limit=20) for q in queries]
+    searches = [lambda q=q: search.search(store, q, conference_id=conference_id, limit=20) for q in QUERIES]
     _timed(figures, "Review tab: all notes, first page", review)
-    _timed(figures, "search (median of 5 queries)", searches)
     _timed(figures, "status (who has reported)", [lambda: roster(store, conference_id)])
     if not full:  # an earlier round: the reads alone, before anything is written
         workspace.close()
@@ -198,6 +200,88 @@ def _measure(
     _cold(figures, "search, cold (median of 5 queries)", Path(store.path), searches)
     workspace.close()
     return {"wall": figures, "cpu": _CPU, "disk": _DISK}
+
+
+def _side_by_side(small: tuple[str, str], large: tuple[str, str]) -> dict[str, Any]:
+    """Search and Review's text filter on both stores in one process, query by query in turns of the two
+    sides (which goes first alternates), after a warm-up: a change of the machine's load falls on both
+    alike. Each query's median over SEARCH_ROUNDS, summed over the query set, wall and CPU.
+
+    Why not one child per side, as the other reads: on a shared machine the wall time of a few
+    milliseconds is mostly waiting for a core (CPU time was 5-10 ms where wall was 30-60 ms at a load of
+    19 on 2 cores), and that wait changes between two processes run seconds apart; the first query of a
+    process also pays for its connection's page cache and compiled patterns."""
+    from app import search
+    from app.review import NoteFilter, matching_rowids
+    from app.workspace import Workspace
+
+    sides = {
+        name: (Workspace(path), conference)
+        for name, (path, conference) in (("small", small), ("large", large))
+    }
+    works: dict[str, Any] = {}
+    for name, (workspace, conference) in sides.items():
+        store = workspace.store
+        for query in QUERIES:
+            works[("search", query, name)] = lambda s=store, q=query, c=conference: search.search(
+                s, q, conference_id=c, limit=20
+            )
+        for text in FILTERS:
+            # As the window asks, on a worker thread's connection of its own (nothing kept between calls).
+            works[("filter", text, name)] = lambda p=store.path, t=text, c=conference: matching_rowids(
+                p, c, NoteFilter(text=t)
+            )
+    for work in works.values():  # warm-up: the connection's page cache, compiled patterns
+        work()
+        work()
+    load_before = os.getloadavg()[0]
+    wall: dict[tuple, list[float]] = {key: [] for key in works}
+    cpu: dict[tuple, list[float]] = {key: [] for key in works}
+    pairs = sorted({key[:2] for key in works})
+    for turn in range(SEARCH_ROUNDS):
+        for pair in pairs:
+            for name in ("small", "large") if turn % 2 else ("large", "small"):
+                started, started_cpu = time.perf_counter(), time.process_time()
+                works[(*pair, name)]()
+                wall[(*pair, name)].append((time.perf_counter() - started) * 1000)
+                cpu[(*pair, name)].append((time.process_time() - started_cpu) * 1000)
+    for workspace, _ in sides.values():
+        workspace.close()
+    figures = {
+        f"{kind}|{name}|{measure}": sum(statistics.median(table[(kind, q, name)]) for q in chosen)
+        for kind, chosen in (("search", QUERIES), ("filter", FILTERS))
+        for name in ("small", "large")
+        for measure, table in (("wall", wall), ("cpu", cpu))
+    }
+    per_query = {
+        f"{kind}|{q}": [statistics.median(cpu[(kind, q, name)]) for name in ("small", "large")]
+        for kind, q in pairs
+    }
+    return {"sums": figures, "per_query_cpu": per_query, "load": [load_before, os.getloadavg()[0]]}
+
+
+def _print_side_by_side(found: dict[str, Any]) -> None:
+    sums = found["sums"]
+    load = found["load"]
+    print(
+        f"search and Review's text filter, both stores in one process, {SEARCH_ROUNDS} turns"
+        f" (load average {load[0]:.1f} -> {load[1]:.1f} on {os.cpu_count()} cores):"
+    )
+    for kind, label, count in (
+        ("search", "search, top 20", len(QUERIES)),
+        ("filter", "Review's text filter", len(FILTERS)),
+    ):
+        for measure in ("wall", "cpu"):
+            small_ms, large_ms = sums[f"{kind}|small|{measure}"], sums[f"{kind}|large|{measure}"]
+            name = f"{label} ({count} queries, summed)" if measure == "wall" else ""
+            print(
+                f"{name:40} {small_ms:12.1f} ms {large_ms:9.1f} ms {large_ms / max(small_ms, 0.01):6.2f}"
+                f"  {'wall' if measure == 'wall' else 'CPU'}"
+            )
+    worst = max(found["per_query_cpu"].items(), key=lambda item: item[1][1] / max(item[1][0], 0.01))
+    (kind, query), (small_ms, large_ms) = worst[0].split("|"), worst[1]
+    label = f"  highest ratio: {kind} {query!r}"
+    print(f"{label:40} {small_ms:12.2f} ms {large_ms:9.2f} ms {large_ms / max(small_ms, 0.01):6.2f}  CPU")
 
 
 def _window_memory(workspace_path: str, conference_id: str) -> dict[str, float]:
@@ -270,6 +354,7 @@ def main() -> None:
                 rounds[name].append(_in_child("measure", path, conference_id, bundle, public.hex(), full))
         on_small, on_large = _median_of_rounds(rounds["small"]), _median_of_rounds(rounds["large"])
         memory = _in_child("memory", str(large), large_id)
+        side_by_side = _in_child("side-by-side", (str(small), small_id), (str(large), large_id))
     print(f"{'':40} {'one conference':>15} {'large store':>12} {'ratio':>6}  (aim <= 1.5)")
     for label, small_ms in on_small["wall"].items():
         large_ms, small_cpu, large_cpu = (
@@ -285,6 +370,7 @@ def main() -> None:
             small_kb, large_kb = on_small["disk"][label], on_large["disk"][label]
             ratio = large_kb / max(small_kb, 1)
             print(f"{'':40} {small_kb:12.0f} KB {large_kb:9.0f} KB {ratio:6.2f}  from disk")
+    _print_side_by_side(side_by_side)
     print(f"secretariat window on the large store: peak memory {memory['peak_mb']:.0f} MB (aim < 300 MB)")
 
 
@@ -301,7 +387,8 @@ def _median_of_rounds(rounds: list[dict[str, Any]]) -> dict[str, dict[str, float
 
 def _child() -> None:
     phase, *args = json.loads(sys.stdin.read())
-    result = _measure(*args) if phase == "measure" else _window_memory(*args)
+    phases = {"measure": _measure, "memory": _window_memory, "side-by-side": _side_by_side}
+    result = phases[phase](*args)
     sys.stdout.write("\n" + json.dumps(result))
 
 

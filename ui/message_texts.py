@@ -354,6 +354,18 @@ def templates() -> dict[str, str]:
         ),
         # the personal-data review
         "privacy-rewrite-empty": translate("BundleMessages", "Write the words to publish instead."),
+        "own-key-rename": translate(
+            "BundleMessages",
+            "This is this workspace's own key. It goes by the name of your identity, which the key list does"
+            " not change.",
+        ),
+        "own-key-revoke": translate(
+            "BundleMessages",
+            "This is this workspace's own key, which signs everything sent from here. It cannot be revoked.",
+        ),
+        "revoke-needs-reason": translate(
+            "BundleMessages", "Say why the key is revoked (for example “laptop lost”): the key list keeps it."
+        ),
         "trust-name-taken": translate(
             "BundleMessages",
             "Another key ({key}) is already trusted as {name}. Trust this key under a name of its own, such"

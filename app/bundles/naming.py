@@ -64,6 +64,9 @@ def rename(store: Store, key_id: str, name: str) -> str:
     with store.transaction():
         store.conn.execute("UPDATE bundle_trust SET name = ? WHERE key_id = ?", (name, full))
         store.conn.execute("UPDATE bundle_pins SET signer_name = ? WHERE key_id = ?", (name, full))
+        # The ledger keeps the name each import was signed under: the roster's "signed by" and
+        # `rundabord imports` read it, and would go on naming the key by its old name.
+        store.conn.execute("UPDATE bundle_imports SET signer_name = ? WHERE key_id = ?", (name, full))
     return full
 
 

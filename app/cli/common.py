@@ -7,6 +7,7 @@ import json
 import sys
 from typing import Any
 
+from app.messages import plural as plural  # the CLI's counts, worded as the core words them
 from app.workspace import Workspace, default_dir
 
 _opened: list[Workspace] = []
@@ -24,15 +25,6 @@ def close_opened() -> None:
     """Close every workspace this command opened (closing one twice is harmless)."""
     while _opened:
         _opened.pop().close()
-
-
-def plural(count: int, noun: str, plural_form: str | None = None) -> str:
-    """A count with its English noun ("1 page", "3 pages", "2 proposal statuses"): singular only for 1."""
-    if count == 1:
-        return f"{count} {noun}"
-    if plural_form is None:
-        plural_form = noun + ("es" if noun.endswith(("s", "x", "ch", "sh")) else "s")
-    return f"{count} {plural_form}"
 
 
 def record_counts(counts: dict[str, int]) -> str:

@@ -1,4 +1,4 @@
-"""`rundabord conference create|list` and `rundabord demo`."""
+"""`rundabord conference create|list|example` and `rundabord demo`."""
 
 from __future__ import annotations
 
@@ -20,6 +20,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--again", action="store_true", help="load it even if this workspace already holds that conference"
     )
     create.set_defaults(handler=_create)
+    example = actions.add_parser(
+        "example", help="write an example conference description (TOML) to make your own from"
+    )
+    example.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.toml")
+    example.set_defaults(handler=_example)
     listing = actions.add_parser("list", help="list the workspace's conferences")
     listing.add_argument("--json", action="store_true", help="one JSON object a line")
     listing.set_defaults(handler=_list)
@@ -41,6 +46,21 @@ def _create(args: argparse.Namespace) -> int:
             "pass --again to load a second copy"
         )
     print(conferences.create_conference(workspace.store, description))
+    return 0
+
+
+def _example(args: argparse.Namespace) -> int:
+    # No workspace needed: a secretary on a new machine writes her conference before anything else.
+    if args.output.exists():
+        raise UserError(f"{args.output} already exists; choose another file name")
+    try:
+        args.output.write_text(demo.example_text(), encoding="utf-8")
+    except OSError as exc:
+        raise UserError(f"{args.output}: cannot write: {exc.strerror or exc}") from exc
+    print(
+        f"wrote an example conference to {args.output}; edit it, then: rundabord conference create",
+        args.output,
+    )
     return 0
 
 

@@ -59,6 +59,7 @@ def _register_trust(subparsers: argparse._SubParsersAction) -> None:
     listing.set_defaults(handler=_trust_list)
     remove = actions.add_parser("remove", help="revoke a key: its bundles are refused from now on")
     remove.add_argument("key_id", metavar="KEY_ID")
+    remove.add_argument("--reason", help="why, kept beside the date (e.g. 'laptop lost')")
     remove.set_defaults(handler=_trust_remove)
     rename = actions.add_parser("rename", help="give a trusted key another name, shown everywhere it signs")
     rename.add_argument("key_id", metavar="KEY_ID")
@@ -183,15 +184,17 @@ def _trust_add(args: argparse.Namespace) -> int:
 
 
 def _trust_list(args: argparse.Namespace) -> int:
-    from app.bundles import trust
+    from app.bundles import key_list, trust
     from app.bundles.identity import own_public_key
 
     store = open_workspace(args).store
     for entry in trust.entries(store):
+        reason = "" if entry.active else key_list.revoked_reason(store, entry.key_id)
         if args.json:
-            print_json_line({**entry.__dict__, "active": entry.active})
+            print_json_line({**entry.__dict__, "active": entry.active, "revoked_reason": reason or None})
             continue
-        state = "" if entry.active else f"  (revoked {entry.revoked_at})"
+        why = f": {reason}" if reason else ""
+        state = "" if entry.active else f"  (revoked {entry.revoked_at}{why})"
         role = "rejected" if entry.role == trust.REJECTED else entry.grant().describe()
         print(f"{entry.key_id}  {entry.name}  {role}{state}")
     for pin in store.conn.execute("SELECT * FROM bundle_pins ORDER BY pinned_at"):
@@ -213,7 +216,13 @@ def _trust_list(args: argparse.Namespace) -> int:
 def _trust_remove(args: argparse.Namespace) -> int:
     from app.bundles import trust
 
-    removed = trust.remove(open_workspace(args).store, args.key_id)
+    store = open_workspace(args).store
+    if args.reason is not None:
+        from app.bundles import key_list
+
+        removed = key_list.revoke(store, args.key_id, args.reason)
+    else:
+        removed = trust.remove(store, args.key_id)
     print(
         f"revoked {removed[0].name} ({removed[0].key_id}): {plural(len(removed), 'grant')};"
         " its bundles are refused from now on"

@@ -4,7 +4,8 @@
 print each note's rev, `--expect-rev` gives it back, and the edit is refused (nothing written) when the
 note has been changed since. On a store others share (PostgreSQL) the rev is required, as a silent
 overwrite of a colleague's correction is what it prevents; `--expect-rev any` writes over whatever is
-there. A one-person SQLite store checks only when asked. The edit prints the rev it left.
+there. A one-person SQLite store checks only when asked. The edit prints the rev it left. `note delete`
+takes the rev the same way: a colleague's correction is not put out of sight unseen.
 """
 
 from __future__ import annotations
@@ -49,6 +50,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     delete = actions.add_parser("delete", help="delete a note (it can be restored)")
     delete.add_argument("id")
+    delete.add_argument(
+        "--expect-rev",
+        metavar="REV",
+        help="the rev `note show` or `note list --json` printed: refused if the note changed since (a"
+        " colleague's correction is not put out of sight unseen); 'any' deletes whatever is there"
+        " (default: required on a shared PostgreSQL store, else any)",
+    )
     delete.set_defaults(handler=_delete)
 
     restore = actions.add_parser("restore", help="bring a deleted note back")
@@ -94,24 +102,12 @@ def _edit(args: argparse.Namespace) -> int:
 
 
 def _edit_in(store, args: argparse.Namespace) -> int:
-    expected = args.expect_rev
-    if expected is None and store.dialect != "sqlite":
-        raise UserError(
-            f"others share this store: give the rev you edited from, --expect-rev REV (see `rundabord note"
-            f" show {args.id}`), or --expect-rev any to write over whatever is there now"
-        )
-    try:
-        rev = edits.edit_note_expecting(
-            store, args.id, "" if expected in (None, "any") else expected.strip(), text=args.text
-        )
-    except edits.ChangedMeanwhile as exc:
-        [change] = exc.changes
-        who = change.writer or ("another command or window of this workspace" if change.here else "someone")
-        raise UserError(
-            f"note {args.id} was changed by {who} after rev {expected} (it is at rev {change.now} now);"
-            f" nothing was written: see it with `rundabord note show {args.id}` and edit again"
-            f" with --expect-rev {change.now}"
-        ) from None
+    rev = _expecting(
+        store,
+        args,
+        "edited from",
+        lambda expected: edits.edit_note_expecting(store, args.id, expected, text=args.text),
+    )
     print(rev)
     return 0
 
@@ -143,8 +139,36 @@ def _show_in(store, args: argparse.Namespace) -> int:
     return 0
 
 
+def _expecting(store, args: argparse.Namespace, verb: str, work):
+    """`work(rev)` with the rev the command was given ("" checks nothing): required on a store others
+    share; a note changed since is refused in one line, nothing written."""
+    expected = args.expect_rev
+    if expected is None and store.dialect != "sqlite":
+        raise UserError(
+            f"others share this store: give the rev you {verb}, --expect-rev REV (see `rundabord note"
+            f" show {args.id}`), or --expect-rev any to write over whatever is there now"
+        )
+    try:
+        return work("" if expected in (None, "any") else expected.strip())
+    except edits.ChangedMeanwhile as exc:
+        [change] = exc.changes
+        who = change.writer or ("another command or window of this workspace" if change.here else "someone")
+        raise UserError(
+            f"note {args.id} was changed by {who} after rev {expected} (it is at rev {change.now} now);"
+            f" nothing was written: see it with `rundabord note show {args.id}` and {args.action} again"
+            f" with --expect-rev {change.now}"
+        ) from None
+
+
 def _delete(args: argparse.Namespace) -> int:
-    notes.delete_note(open_workspace(args).store, args.id)
+    store = open_workspace(args).store
+
+    def delete(expected: str) -> None:
+        notes.note(store, args.id)  # an unknown id is "no note", not a change
+        seen = [edits.Seen(args.id, "rev", expected)] if expected else []
+        edits.save_as_seen(store, seen, lambda: notes.delete_note(store, args.id), lock=[args.id])
+
+    _expecting(store, args, "read", delete)
     return 0
 
 

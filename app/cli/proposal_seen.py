@@ -74,8 +74,8 @@ def _show(args: argparse.Namespace) -> int:
         return 0
     print(f"id:       {proposal.id}")
     print(f"rev:      {rev}")
-    tables = ", ".join(map(str, proposal.tables))
-    print(f"status:   {proposal.status}, {plural(proposal.votes, 'vote')}, tables {tables}")
+    tables = ("table " if len(proposal.tables) == 1 else "tables ") + ", ".join(map(str, proposal.tables))
+    print(f"status:   {proposal.status}, {plural(proposal.votes, 'vote')}, {tables}")
     print("text:     " + "\n          ".join(proposal.text.splitlines()))
     for note in proposal.originals if proposal.is_group else []:
         print(f"merged:   {note.id[:8]} table {note.table_number}: {note.text}")

@@ -194,7 +194,7 @@ def refresh_conflicts(
                     weighed.setdefault(name, []).append((stamp, carried["fields"].get(name)))
     learn_stored(knowledge, current)
     losers = open_losers(rt, current, weighed, knowledge)
-    return replace_conflicts(store.conn, rt, record_id, before, losers)
+    return replace_conflicts(store.conn, rt, record_id, before, losers, current["fields"])
 
 
 def refresh_if_reopened(store: Store, type_name: str, record_id: str) -> None:
@@ -212,8 +212,14 @@ def replace_conflicts(
     record_id: str,
     before: dict[str, list[Version]],
     after: dict[str, list[Version]],
+    holds: dict[str, Any],
+    held: dict[str, Any] | None = None,
 ) -> int:
-    """Write a record's open conflicts; returns how many are new."""
+    """Write a record's open conflicts; returns how many are new for a person to review. `holds`: the
+    record's fields now; `held`: before this merge (default: the same). A concurrent edit that typed
+    the value the field holds stays a row, so that every store agrees, but there is nothing to review
+    in it (app/conflicts.py lists none) until the field holds another value: a report that counted it
+    would send a secretary to an empty list, and one that missed it later, to a longer one."""
     old_ids = {conflict_id(record_id, name, s, v) for name, vs in before.items() for s, v in vs}
     rows = [
         (conflict_id(record_id, name, s, v), rt.name, record_id, name, value_key(v).decode("utf-8"), *s)
@@ -228,4 +234,15 @@ def replace_conflicts(
         " (?, ?, ?, ?, ?, ?, ?)",
         rows,
     )
-    return sum(1 for r in rows if r[0] not in old_ids)
+    before_fields = holds if held is None else held
+
+    def shown_before(name: str, stamp: Any, value: Any) -> bool:
+        in_list = conflict_id(record_id, name, stamp, value) in old_ids
+        return in_list and value_key(value) != value_key(before_fields.get(name))
+
+    return sum(
+        1
+        for name, vs in after.items()
+        for s, v in vs
+        if value_key(v) != value_key(holds.get(name)) and not shown_before(name, s, v)
+    )

@@ -67,10 +67,14 @@ SV: dict[str, str] = {
     "Sekretariatet har ändrat i anteckningarna efter det: de rättade anteckningarna är markerade och "
     "omfattas inte av ordförandens justering.",
     "adjusted_by": "Justeras av bordsordförande",
+    "signed_latest": "Bordets senaste export är signerad av {name} (nyckel-id {key_id}) den {when}.",
+    "changed_by_secretariat_latest": "Bordets senaste export är signerad av {name} (nyckel-id {key_id}) den"
+    " {when}. Sekretariatet har ändrat i anteckningarna efter det: de rättade anteckningarna är markerade"
+    " och omfattas inte av ordförandens justering.",
     "contributors": "Anteckningarna är skrivna på datorer som signerats av: {names}.",
     "contributor_key": "{name} med nyckel-id {key_id}",
-    "contributor_one": "{name} (1 anteckning)",
-    "contributor_many": "{name} ({count} anteckningar)",
+    "contributor_one": "{name} – 1 anteckning",
+    "contributor_many": "{name} – {count} anteckningar",
     "corrected_mark": "(rättad av sekretariatet; omfattas inte av ordförandens justering)",
     "place_and_date": "Ort och datum",
     "checked_by": "Justeras av en deltagare vid bordet (justerare)",
@@ -244,10 +248,14 @@ EN: dict[str, str] = {
     "The secretariat changed the notes after that: corrected notes are marked and are not covered by the "
     "chair's approval.",
     "adjusted_by": "Approved by the table's chair",
+    "signed_latest": "The table's latest export is signed by {name} (key id {key_id}) on {when}.",
+    "changed_by_secretariat_latest": "The table's latest export is signed by {name} (key id {key_id}) on"
+    " {when}. The secretariat changed the notes after that: corrected notes are marked and are not covered"
+    " by the chair's approval.",
     "contributors": "The notes were written on computers signed by: {names}.",
     "contributor_key": "{name} with key id {key_id}",
-    "contributor_one": "{name} (1 note)",
-    "contributor_many": "{name} ({count} notes)",
+    "contributor_one": "{name} – 1 note",
+    "contributor_many": "{name} – {count} notes",
     "corrected_mark": "(corrected by the secretariat; not covered by the chair's approval)",
     "place_and_date": "Place and date",
     "checked_by": "Checked by a participant at the table",

@@ -223,6 +223,8 @@ def adjustment(
         when = (s.long_date(found.when) + (f" {found.when[11:16]}" if len(found.when) >= 16 else "")).strip()
         key = "changed_since_signed" if changed_since_signed else "signed"
         key = "changed_by_secretariat" if changed_by_secretariat else key
+        if key != "changed_since_signed" and len(data.contributors) > 1:
+            key += "_latest"  # two laptops: the line names the last export's signer, the list below all
         line = s(key, name=found.name, key_id=found.key_id, when=when)
     else:
         line = s("not_signed")
@@ -237,7 +239,8 @@ def adjustment(
             for name, count, key_id in data.contributors
             for who in [s("contributor_key", name=name, key_id=key_id[:8]) if name in shared else name]
         ]
-        block.append(b.paragraph(s("contributors", names=", ".join(names))))
+        # "; " between signers: a name the secretariat gave may hold a comma ("Karin, reservdator")
+        block.append(b.paragraph(s("contributors", names="; ".join(names))))
     for caption in (s("place_and_date"), chair, f"{s('checked_by')}. {s('name_in_print')}:"):
         block += [b.spacer(11 * mm), b.signature_line(90 * mm), b.paragraph(caption, "small")]
     return block

@@ -21,6 +21,7 @@ from typing import Any
 from app.errors import UserError
 from app.hlc import ZERO
 from app.merge import merge_records
+from app.messages import plural
 from app.records import record_type
 from app.sheets.review import SheetReview, SheetRow
 from app.store import Store
@@ -103,8 +104,8 @@ def import_sheet(
         raise UserError("the sheet's columns are not right; nothing was imported")
     if review.problems and not valid_only:
         raise UserError(
-            f"{len(review.problems)} problem(s) in {review.rows_with_problems} row(s); fix them, or import"
-            " the valid rows only; nothing was imported"
+            f"{plural(len(review.problems), 'problem')} in {plural(review.rows_with_problems, 'row')};"
+            " fix them, or import the valid rows only; nothing was imported"
         )
     skipped = review.rows_with_problems
     typed_at = datetime.now().astimezone().isoformat(timespec="minutes")

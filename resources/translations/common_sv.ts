@@ -927,6 +927,18 @@
         <translation>Skriv orden som ska publiceras i stället.</translation>
     </message>
     <message>
+        <source>This is this workspace&apos;s own key. It goes by the name of your identity, which the key list does not change.</source>
+        <translation>Det här är arbetsytans egen nyckel. Den heter som din identitet, och det namnet ändras inte i nyckellistan.</translation>
+    </message>
+    <message>
+        <source>This is this workspace&apos;s own key, which signs everything sent from here. It cannot be revoked.</source>
+        <translation>Det här är arbetsytans egen nyckel, som signerar allt som skickas härifrån. Den kan inte återkallas.</translation>
+    </message>
+    <message>
+        <source>Say why the key is revoked (for example “laptop lost”): the key list keeps it.</source>
+        <translation>Skriv varför nyckeln återkallas (till exempel ”datorn borttappad”): nyckellistan sparar det.</translation>
+    </message>
+    <message>
         <source>Another key ({key}) is already trusted as {name}. Trust this key under a name of its own, such as “{name} (laptop 2)”.</source>
         <translation>En annan nyckel ({key}) är redan godkänd som {name}. Lita på den här nyckeln under ett eget namn, t.ex. ”{name} (dator 2)”.</translation>
     </message>

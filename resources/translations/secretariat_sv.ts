@@ -102,6 +102,14 @@
         <translation>Byt &amp;namn…</translation>
     </message>
     <message>
+        <source>&amp;Keys…</source>
+        <translation>Nyc&amp;klar…</translation>
+    </message>
+    <message>
+        <source>Every trusted key: rename or revoke one, also with no bundle here (Ctrl+K)</source>
+        <translation>Alla betrodda nycklar: byt namn på eller återkalla en, även utan paket här (Ctrl+K)</translation>
+    </message>
+    <message>
         <source>Trust the selected bundle&apos;s key as the chair of the table it asks for, after comparing its fingerprint; what waits in quarantine is imported</source>
         <translation>Lita på det valda paketets nyckel som ordförande för det bord paketet gäller, efter att du jämfört fingeravtrycket; det som väntar i karantän läses in</translation>
     </message>
@@ -331,8 +339,88 @@ Rätta filen och läs in den igen.</translation>
         <translation>deltagare</translation>
     </message>
     <message>
+        <source>age and gender bands</source>
+        <translation>ålders- och könsgrupper</translation>
+    </message>
+    <message>
         <source>deleted</source>
         <translation>raderad</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>namn</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>nummer</translation>
+    </message>
+    <message>
+        <source>round length</source>
+        <translation>rundans längd</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titel</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>datum</translation>
+    </message>
+    <message>
+        <source>venue</source>
+        <translation>plats</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>beslut</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>skäl</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>ansvarig</translation>
+    </message>
+    <message>
+        <source>kind of owner</source>
+        <translation>typ av ansvarig</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>kontakt</translation>
+    </message>
+    <message>
+        <source>follow-up date</source>
+        <translation>uppföljningsdatum</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>möte</translation>
+    </message>
+    <message>
+        <source>decided by</source>
+        <translation>beslutat av</translation>
+    </message>
+    <message>
+        <source>decided on</source>
+        <translation>beslutsdatum</translation>
+    </message>
+    <message>
+        <source>caption</source>
+        <translation>bildtext</translation>
+    </message>
+    <message>
+        <source>replacement text</source>
+        <translation>ersättningstext</translation>
     </message>
     <message>
         <source>Note</source>
@@ -377,6 +465,22 @@ Rätta filen och läs in den igen.</translation>
     <message>
         <source>%1 votes</source>
         <translation>%1 röster</translation>
+    </message>
+    <message>
+        <source>1 participant</source>
+        <translation>1 deltagare</translation>
+    </message>
+    <message>
+        <source>%1 participants</source>
+        <translation>%1 deltagare</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 minut</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 minuter</translation>
     </message>
     <message>
         <source>not deleted</source>
@@ -828,6 +932,96 @@ Rätta filen och läs in den igen.</translation>
     </message>
 </context>
 <context>
+    <name>KeysDialog</name>
+    <message>
+        <source>This workspace&apos;s own key signs everything sent from here. It goes by your identity&apos;s name and cannot be renamed or revoked in this list.</source>
+        <translation>Arbetsytans egen nyckel signerar allt som skickas härifrån. Den heter som din identitet och kan inte byta namn eller återkallas i den här listan.</translation>
+    </message>
+    <message>
+        <source>Trusted keys</source>
+        <translation>Betrodda nycklar</translation>
+    </message>
+    <message>
+        <source>Every key that may write here. The name is the one every list and the minutes print for its signatures. Revoke a key that is lost or no longer used: its bundles are refused from then on.</source>
+        <translation>Alla nycklar som får skriva här. Namnet är det som alla listor och protokoll skriver ut för nyckelns signaturer. Återkalla en nyckel som har kommit bort eller inte längre används: dess paket avvisas från och med då.</translation>
+    </message>
+    <message>
+        <source>No key is trusted here yet. Chairs&apos; keys are trusted in Collect, once their first bundle has come in and its fingerprint was compared.</source>
+        <translation>Ingen nyckel är betrodd här ännu. Ordförandenas nycklar godkänns i Samla in, när deras första paket har kommit och fingeravtrycket har jämförts.</translation>
+    </message>
+    <message>
+        <source>Why this key cannot be changed here</source>
+        <translation>Varför nyckeln inte kan ändras här</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>Byt &amp;namn…</translation>
+    </message>
+    <message>
+        <source>Give the chosen key another name, printed in every list</source>
+        <translation>Ge den valda nyckeln ett annat namn, som skrivs ut i alla listor</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>Å&amp;terkalla…</translation>
+    </message>
+    <message>
+        <source>Refuse every bundle the chosen key signs from now on</source>
+        <translation>Avvisa från och med nu alla paket som den valda nyckeln signerar</translation>
+    </message>
+    <message>
+        <source>Cannot rename the key</source>
+        <translation>Kan inte byta namn på nyckeln</translation>
+    </message>
+    <message>
+        <source>Cannot revoke the key</source>
+        <translation>Kan inte återkalla nyckeln</translation>
+    </message>
+</context>
+<context>
+    <name>KeysModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>May write as</source>
+        <translation>Får skriva som</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingeravtryck</translation>
+    </message>
+    <message>
+        <source>Trusted since</source>
+        <translation>Betrodd sedan</translation>
+    </message>
+    <message>
+        <source>Bundles</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>the secretariat (this workspace&apos;s own key)</source>
+        <translation>sekretariatet (arbetsytans egen nyckel)</translation>
+    </message>
+    <message>
+        <source>chair of table %1 in %2</source>
+        <translation>ordförande för bord %1 i %2</translation>
+    </message>
+    <message>
+        <source>the secretariat of %1</source>
+        <translation>sekretariatet för %1</translation>
+    </message>
+    <message>
+        <source>the secretariat</source>
+        <translation>sekretariatet</translation>
+    </message>
+    <message>
+        <source>an unknown conference (%1)</source>
+        <translation>en okänd konferens (%1)</translation>
+    </message>
+</context>
+<context>
     <name>MergeView</name>
     <message>
         <source>Merged</source>
@@ -926,8 +1120,8 @@ Rätta filen och läs in den igen.</translation>
         <translation>Rapport per paket</translation>
     </message>
     <message>
-        <source>Nothing merged yet. Bundles marked ready in Collect are merged with the button above; each one gets a line here.</source>
-        <translation>Inget har slagits samman än. Paket som är klara under Samla in slås samman med knappen ovan; vart och ett får en rad här.</translation>
+        <source>Nothing merged since this window opened. Bundles marked ready in Collect are merged with the button above; each one gets a line here. What was merged before (also by sync or the command line) is listed in Collect as already read in.</source>
+        <translation>Inget har slagits samman sedan fönstret öppnades. Paket som är klara under Samla in slås samman med knappen ovan; vart och ett får en rad här. Det som slagits samman tidigare (även av synkningen eller på kommandoraden) står som ”Redan inläst” under Samla in.</translation>
     </message>
     <message>
         <source>Look for bundles in Collect first.</source>
@@ -1594,6 +1788,33 @@ Rätta filen och läs in den igen.</translation>
     </message>
 </context>
 <context>
+    <name>RevokeKeyDialog</name>
+    <message>
+        <source>Revoke the key?</source>
+        <translation>Återkalla nyckeln?</translation>
+    </message>
+    <message>
+        <source>%1 (key %2) may write as %3. Once revoked, every bundle it signs is refused, also those waiting in Collect; what was merged from it stays. To trust it again later, it must be trusted anew.</source>
+        <translation>%1 (nyckel %2) får skriva som %3. När nyckeln har återkallats avvisas alla paket den signerar, även de som väntar i Samla in; det som redan har slagits samman finns kvar. Ska den betros igen senare måste den godkännas på nytt.</translation>
+    </message>
+    <message>
+        <source>&amp;Why is it revoked?</source>
+        <translation>&amp;Varför återkallas den?</translation>
+    </message>
+    <message>
+        <source>for example: laptop lost</source>
+        <translation>till exempel: datorn borttappad</translation>
+    </message>
+    <message>
+        <source>Why the key is revoked</source>
+        <translation>Varför nyckeln återkallas</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke the key</source>
+        <translation>&amp;Återkalla nyckeln</translation>
+    </message>
+</context>
+<context>
     <name>SecretariatWindow</name>
     <message>
         <source>Steps of the work</source>
@@ -1706,6 +1927,10 @@ Rätta filen och läs in den igen.</translation>
     <message>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>Trusted &amp;keys…</source>
+        <translation>Betrodda &amp;nycklar…</translation>
     </message>
     <message>
         <source>Minutes are not available in this build</source>

@@ -106,3 +106,25 @@ def test_a_rev_that_was_never_the_notes_is_refused_too(office, capsys) -> None:
     code, _out, err = run(capsys, pair.britt, "note", "edit", note_id, "Annat", "--expect-rev", "0000-nej")
     assert code == 2 and "after rev 0000-nej" in err
     assert notes.note(pair.anna.store, note_id).text == "Busskort för unga – gäller ej sommarlovet?!"
+
+
+def test_deleting_a_note_someone_corrected_since_it_was_read_is_refused(office, capsys, backend) -> None:
+    """`note delete` takes the rev too: a colleague's correction is not put out of sight unseen."""
+    pair, note_id = office
+    read = notes.note(pair.anna.store, note_id).rev
+    notes.edit_note(pair.britt.store, note_id, text="Busskort för unga, hela året")  # Britt, meanwhile
+    code, out, err = run(capsys, pair.anna, "note", "delete", note_id, "--expect-rev", read)
+    assert code == 2 and out == "" and len(err.strip().splitlines()) == 1, err
+    now = notes.note(pair.britt.store, note_id).rev
+    assert (
+        f"after rev {read} (it is at rev {now} now)" in err and f"delete again with --expect-rev {now}" in err
+    )
+    assert not notes.note(pair.britt.store, note_id, include_deleted=True).deleted
+
+    code, out, err = run(capsys, pair.anna, "note", "delete", note_id)
+    if backend == "postgresql":  # others share the store: the rev is required
+        assert code == 2 and "--expect-rev REV" in err and len(err.strip().splitlines()) == 1
+        assert not notes.note(pair.britt.store, note_id, include_deleted=True).deleted
+        code, out, err = run(capsys, pair.anna, "note", "delete", note_id, "--expect-rev", now)
+    assert (code, err) == (0, ""), err
+    assert notes.note(pair.britt.store, note_id, include_deleted=True).deleted

@@ -116,3 +116,27 @@ def test_more_matches_than_the_window_are_read_past_the_notes_that_only_share_th
         notes.add_note(store, cid, 1, 1, f"Mötesplanering nummer {i}")
     hits = search.search(store, "mötesplatser", conference_id=cid)
     assert [h.note.id for h in hits] == wanted[:0:-1]  # the newest three matches
+
+
+def test_the_review_filter_finds_with_long_words_what_fts5_prefix_queries_do(messy, monkeypatch) -> None:
+    """The Review tab's text filter takes the same path: the same notes as FTS5's own prefix query, in the
+    same order, deleted notes and the other conference's left out."""
+    from app import review
+
+    store, cid, ids = messy
+    decided = []
+    original = review.long_word_rowids
+
+    def watched(*args):
+        found = original(*args)
+        decided.append(found is not None)
+        return found
+
+    monkeypatch.setattr(review, "long_word_rowids", watched)
+    seen = {q: review.ordered_rowids(store, cid, review.NoteFilter(text=q)) for q in QUERIES}
+    assert any(decided) and not all(decided), "both the Python decision and FTS5's own were used"
+    monkeypatch.setattr(review, "long_word_rowids", lambda *args: None)  # FTS5's prefix query alone
+    for query in QUERIES:
+        assert seen[query] == review.ordered_rowids(store, cid, review.NoteFilter(text=query)), query
+    found = {n.id for n in review.notes_at(store, seen["kommunen"])}
+    assert len(found) >= 6 and found <= set(ids)

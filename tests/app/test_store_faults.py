@@ -97,7 +97,7 @@ def test_repair_restores_the_backup_and_merges_own_exports_back(capsys, chair) -
 
     code, out, _err = _run(capsys, folder, "repair")
     assert code == 0, out
-    assert "restored the backup" in out and "merged back 1 own exports" in out
+    assert "restored the backup" in out and "merged back 1 own export" in out
     assert list(folder.glob(f"{DB_NAME}.damaged-*"))  # kept for anyone who wants to look
     workspace = Workspace(folder)
     try:

@@ -94,6 +94,10 @@ class CollectView(QWidget):
         self.reject_button = QPushButton(self.tr("Re&ject key…"))
         self.rename_button = QPushButton(self.tr("Re&name…"))
         self.merge_button = QPushButton(self.tr("&Go to Merge"))
+        self.keys_button = QPushButton(self.tr("&Keys…"))
+        self.keys_button.setToolTip(
+            self.tr("Every trusted key: rename or revoke one, also with no bundle here (Ctrl+K)")
+        )
         # Tooltips say what each does beyond its name; Qt reads a tooltip out as the accessible description.
         self.add_files_button.setToolTip(self.tr("Add bundle files from anywhere, e.g. saved from an e-mail"))
         self.trust_button.setToolTip(
@@ -126,10 +130,11 @@ class CollectView(QWidget):
         self.secretariat_button.clicked.connect(lambda: self._on_trust(SECRETARIAT))
         self.reject_button.clicked.connect(self._on_reject)
         self.rename_button.clicked.connect(self._on_rename)
+        self.keys_button.clicked.connect(self.show_keys)
         self.merge_button.clicked.connect(self.merge_requested)
         # Two rows, finding bundles above deciding on keys: in one row the Swedish labels made the window
         # wider than a 1366×768 laptop at 150 % (911 pixels).
-        for button in (self.scan_button, self.add_files_button):
+        for button in (self.scan_button, self.add_files_button, self.keys_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.merge_button)
@@ -160,15 +165,15 @@ class CollectView(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         # Every column shares the view's width (never a sideways scroll, at 150 % on a 1366×768 laptop
         # too): the conference, what was signed when and the verdict wrap at words rather than being cut;
-        # what to do takes the rest; a long claimed name wraps from about 30 characters on, and a file
+        # what to do takes the rest; a long claimed name wraps from about 40 characters on, and a file
         # name in its place is shortened in the middle. The rows that need someone grow.
         self.column_fit = ColumnFit(
             self.view,
             {
                 0: Fit(wraps=False),
-                CHAIR_COLUMN: Fit(most=30, least=12),
-                2: Fit(),
-                3: Fit(floor_text="0000-00-00 00:00 ·"),
+                CHAIR_COLUMN: Fit(most=40, least=12, word_most=20),
+                2: Fit(first=True),
+                3: Fit(floor_text="0000-00-00 00:00 ·", first=True),
                 4: Fit(wraps=False),
                 VERDICT_COLUMN: Fit(),
                 6: Fit(rest=True, least=16, most=40),
@@ -433,6 +438,19 @@ class CollectView(QWidget):
         return bool(entry.key_id and entry.trusted_name and entry.trusted_as) and renamable(
             self.context.store, entry.key_id
         )
+
+    def show_keys(self):
+        """The list of trusted keys (ui/secretariat/keys_dialog.py); a change there rescans the inbox."""
+        from ui.secretariat.keys_dialog import KeysDialog
+
+        def changed() -> None:
+            self.context.changed()
+            self.scan()
+
+        dialog = KeysDialog(self.context.store, changed, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def _on_rename(self) -> None:
         entry = self.selected_entry()

@@ -7,15 +7,17 @@ The words keep ConflictsPanel's translation context: they were its own before th
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
+from PySide6.QtCore import QCoreApplication
 
 from app import conferences, conflicts, prepare
 from app.bundles import ledger
 from app.bundles.contributors import writer_of
 from app.errors import NotFound
+from ui.local_time import local_moment, local_time
 from ui.secretariat.plural import plural
 
 # lupdate reads only literal calls of this form: each text names the context it keeps.
@@ -51,13 +53,9 @@ def shown_value(value: Any) -> str:
     return str(value)
 
 
-def local_time(moment: QDateTime | None) -> str:
-    return QLocale().toString(moment, QLocale.FormatType.ShortFormat) if moment else ""
-
-
 def stamp_time(rev: str) -> str:
     """When an edit was made, from its clock stamp, in the user's local time."""
-    return local_time(conflicts.edited_at(rev))
+    return local_moment(conflicts.edited_at(rev))
 
 
 def capital(words: str) -> str:
@@ -83,7 +81,29 @@ class ConflictWords:
             "question_id": translate("ConflictsPanel", "question"),
             "chair_name": translate("ConflictsPanel", "chair"),
             "participants": translate("ConflictsPanel", "participants"),
+            "bands": translate("ConflictsPanel", "age and gender bands"),
             "deleted": translate("ConflictsPanel", "deleted"),
+            # What else a chair or a co-secretary may edit at the same time: named in the window's
+            # language too, never by the record's English field name.
+            "name": translate("ConflictsPanel", "name"),
+            "number": translate("ConflictsPanel", "number"),
+            "round_minutes": translate("ConflictsPanel", "round length"),
+            "title": translate("ConflictsPanel", "title"),
+            "date": translate("ConflictsPanel", "date"),
+            "venue": translate("ConflictsPanel", "venue"),
+            "organisation": translate("ConflictsPanel", "organisation"),
+            "status": translate("ConflictsPanel", "status"),
+            "decision": translate("ConflictsPanel", "decision"),
+            "reason": translate("ConflictsPanel", "reason"),
+            "owner": translate("ConflictsPanel", "owner"),
+            "owner_kind": translate("ConflictsPanel", "kind of owner"),
+            "contact": translate("ConflictsPanel", "contact"),
+            "review_date": translate("ConflictsPanel", "follow-up date"),
+            "meeting": translate("ConflictsPanel", "meeting"),
+            "decided_by": translate("ConflictsPanel", "decided by"),
+            "decided_at": translate("ConflictsPanel", "decided on"),
+            "caption": translate("ConflictsPanel", "caption"),
+            "replacement": translate("ConflictsPanel", "replacement text"),
         }
         self.kind_labels = {
             "note": translate("ConflictsPanel", "Note"),
@@ -172,11 +192,10 @@ class ConflictWords:
             )
         if short:
             return translate("ConflictsPanel", "export %1").replace("%1", str(number))
-        moment = QDateTime.fromString(signed, Qt.DateFormat.ISODate).toLocalTime()
         return (
             translate("ConflictsPanel", "export %1, signed %2, bundle %3")
             .replace("%1", str(number))
-            .replace("%2", local_time(moment))
+            .replace("%2", local_time(signed))
             .replace("%3", side.bundle_id[:8])
         )
 
@@ -210,6 +229,18 @@ class ConflictWords:
             return plural(
                 value, translate("ConflictsPanel", "1 vote"), translate("ConflictsPanel", "%1 votes")
             )
+        if field == "participants" and isinstance(value, int):
+            return plural(
+                value,
+                translate("ConflictsPanel", "1 participant"),
+                translate("ConflictsPanel", "%1 participants"),
+            )
+        if field == "round_minutes" and isinstance(value, int):
+            return plural(
+                value, translate("ConflictsPanel", "1 minute"), translate("ConflictsPanel", "%1 minutes")
+            )
+        if field == "bands" and isinstance(value, str):
+            return self._bands(value)
         if field == "kind":
             return self.kind_labels.get(str(value), str(value))
         if field == "deleted":
@@ -231,6 +262,25 @@ class ConflictWords:
         if isinstance(value, list):
             return ", ".join(self._themes.get(v, str(v)) for v in value)
         return shown_value(value)
+
+    def _bands(self, stored: str) -> str:
+        """A table's age and gender bands (stored as JSON) as the chair's facts dialog names them."""
+        from ui.chair.table_facts import band_labels
+
+        try:
+            counts = json.loads(stored)
+        except ValueError:
+            return stored
+        if not isinstance(counts, dict):
+            return stored
+        labels = band_labels()
+        order = list(labels)
+        return ", ".join(
+            f"{labels.get(key, key)}: {count}"
+            for key, count in sorted(
+                counts.items(), key=lambda kv: order.index(kv[0]) if kv[0] in order else 99
+            )
+        )
 
     def preview(self, value: Any, field: str = "") -> str:
         """One line of the list: a long text ends in "…" (the whole text is in the details below)."""

@@ -185,8 +185,9 @@ class MergeView(QWidget):
         self.empty_state = EmptyState(
             self.view,
             lambda: self.tr(
-                "Nothing merged yet. Bundles marked ready in Collect are merged with the button above; "
-                "each one gets a line here."
+                "Nothing merged since this window opened. Bundles marked ready in Collect are merged "
+                "with the button above; each one gets a line here. What was merged before (also by sync "
+                "or the command line) is listed in Collect as already read in."
             ),
         )
         header = self.view.horizontalHeader()

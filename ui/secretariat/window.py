@@ -232,6 +232,13 @@ class SecretariatWindow(ConferenceFiles, QMainWindow):
                 menu_view, title, lambda _=False, i=index: self.show_tab(i), f"Ctrl+{index + 1}"
             )
             action.setData(index)
+        if (
+            self.collect_view is not None
+        ):  # renaming or revoking a key with no bundle in Collect, from any tab
+            menu_view.addSeparator()
+            self.keys_action = self._action(
+                menu_view, self.tr("Trusted &keys…"), lambda _=False: self.collect_view.show_keys(), "Ctrl+K"
+            )
 
     def find_notes(self) -> None:
         self.tabs.setCurrentWidget(self.review_view)

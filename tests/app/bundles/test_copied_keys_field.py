@@ -9,40 +9,16 @@ import json
 import pytest
 
 from app.bundles.format import MANIFEST, sha256_hex
-from app.bundles.identity import load_signing_key, require_identity
+from app.bundles.identity import require_identity
 from app.bundles.importer import REFUSED, import_data
 from app.bundles.verify import verify_file
 from app.hlc import wall_clock_ms
-from app.workspace import Workspace
 
 
-def _kansliet(world, records, **changes) -> bytes:
-    workspace = Workspace(world.root / "secretariat")
-    try:
-        key = load_signing_key(workspace)
-    finally:
-        workspace.close()
-    return world.signed_bundle(
-        key,
-        world.secretariat_public_key,
-        records,
-        conference_id=world.conference_id,
-        kind="conference-pack",
-        tables=_tables(world),
-        signer_name="Regionens kansli",
-        sequence=2,
-        **changes,
-    )
-
-
-def _pack_records(world) -> list[dict]:
-    members = dict(world.members_of(world.pack_bundle))
-    return [json.loads(line) for line in members["records.jsonl"].decode("utf-8").splitlines()]
-
-
-def _tables(world) -> tuple[int, ...]:
-    manifest = json.loads(dict(world.members_of(world.pack_bundle))[MANIFEST])
-    return tuple(manifest["tables"])
+def refused_as_malformed(receipt, part: str) -> None:
+    """The manifest check refused the bundle for this part of its manifest."""
+    assert receipt.status == REFUSED and receipt.check == "manifest", receipt
+    assert receipt.why.code == "manifest-malformed" and receipt.why.params == {"part": part}
 
 
 def test_a_word_added_to_a_pack_on_its_way_breaks_its_signature(world, chair, tmp_path):
@@ -70,21 +46,11 @@ def test_a_word_added_to_a_pack_on_its_way_breaks_its_signature(world, chair, tm
 )
 def test_a_word_of_another_shape_is_refused_as_a_malformed_manifest(world, chair, secretariat, words, kind):
     if kind == "table-export":
-        data = world.signed_bundle(
-            world.chair_key(),
-            world.chair_public_key,
-            world.table_records(),
-            conference_id=world.conference_id,
-            sequence=2,
-            manifest_changes={"copied_keys": words},
-        )
-        workspace = secretariat
+        data, workspace = world.table_export_again(copied_keys=words), secretariat
     else:
-        data = _kansliet(world, _pack_records(world), manifest_changes={"copied_keys": words})
+        data = world.pack_again(world.pack_records(), manifest_changes={"copied_keys": words})
         workspace = chair
-    receipt = import_data(workspace, data, "med-ord.rbz")
-    assert receipt.status == REFUSED and receipt.check == "manifest", receipt
-    assert receipt.why.code == "manifest-malformed" and receipt.why.params == {"part": "copied_keys"}
+    refused_as_malformed(import_data(workspace, data, "med-ord.rbz"), "copied_keys")
 
 
 def test_the_pinned_secretariats_word_is_taken_by_the_laptop_it_names(world, chair):
@@ -92,9 +58,8 @@ def test_the_pinned_secretariats_word_is_taken_by_the_laptop_it_names(world, cha
 
     anna = require_identity(chair).key_id
     previous = sha256_hex(dict(world.members_of(world.pack_bundle))[MANIFEST])
-    data = _kansliet(
-        world,
-        _pack_records(world),
+    data = world.pack_again(
+        world.pack_records(),
         previous=previous,
         created_hlc=f"{wall_clock_ms():015d}-000000",  # made after the first pack
         manifest_changes={"copied_keys": sorted([anna, "0000111122223333"])},
@@ -121,26 +86,16 @@ ANNA_ORIGIN = "a1b2c3d4e5f60718"
     ],
 )
 def test_a_claim_of_former_workspaces_of_another_shape_is_refused(world, secretariat, created):
-    data = world.signed_bundle(
-        world.chair_key(),
-        world.chair_public_key,
-        world.table_records(),
-        conference_id=world.conference_id,
-        sequence=2,
-        manifest_changes={
-            "created": {"utc": "2026-11-25T12:00:00Z", "hlc": "001700000000000-000000", **created}
-        },
+    data = world.table_export_again(
+        created={"utc": "2026-11-25T12:00:00Z", "hlc": "001700000000000-000000", **created}
     )
-    receipt = import_data(secretariat, data, "tidigare.rbz")
-    assert receipt.status == REFUSED and receipt.check == "manifest", receipt
-    assert receipt.why.code == "manifest-malformed" and receipt.why.params == {"part": "created"}
+    refused_as_malformed(import_data(secretariat, data, "tidigare.rbz"), "created")
 
 
 def test_a_pack_claiming_former_workspaces_is_refused(world, chair):
     created = {"utc": "2026-11-25T12:00:00Z", "hlc": "001700000000000-000000"}
-    data = _kansliet(
-        world,
-        _pack_records(world),
+    data = world.pack_again(
+        world.pack_records(),
         manifest_changes={"created": {**created, "origin": ANNA_ORIGIN, "former": ["0000111122223333"]}},
     )
     receipt = import_data(chair, data, "paket.rbz")

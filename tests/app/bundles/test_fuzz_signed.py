@@ -57,9 +57,10 @@ _values = st.one_of(
 
 
 @st.composite
-def _content(draw, records):
-    """Records with values, stamps and ids changed, records dropped, duplicated or moved."""
-    chosen = copy.deepcopy(records)
+def _content(draw, records_json: str):
+    """Records with values, stamps and ids changed, records dropped, duplicated or moved (from the JSON
+    text of the originals: reading it again is a deep copy at a third of `copy.deepcopy`'s cost)."""
+    chosen = json.loads(records_json)
     for _ in range(draw(st.integers(1, 4))):
         index = draw(st.integers(0, len(chosen) - 1))
         record = chosen[index]
@@ -161,8 +162,9 @@ def _accepted_data_is_valid(store, conference_id: str) -> None:
 
 def test_mutated_bundles_signed_by_a_trusted_chair(world, secretariat) -> None:
     key = world.chair_key()
-    originals = world.table_records()
+    originals = json.dumps(world.table_records())
     outcomes: dict[str, int] = {}
+    unchanged: list[str] = []  # the store as the previous example left it, when that was not an import
 
     @settings(
         max_examples=EXAMPLES,
@@ -193,7 +195,7 @@ def test_mutated_bundles_signed_by_a_trusted_chair(world, secretariat) -> None:
             assume(False)
         if data.draw(st.integers(0, 5)) == 0:
             bundle = _structure(data.draw, world, bundle)
-        before = world.snapshot(secretariat)
+        before = unchanged.pop() if unchanged else world.snapshot(secretariat)
         receipt = import_data(secretariat, bundle, "fuzz.rbz")  # any exception fails the test
         outcomes[receipt.check or receipt.status] = outcomes.get(receipt.check or receipt.status, 0) + 1
         assert receipt.status in (IMPORTED, REFUSED, ALREADY), receipt
@@ -201,7 +203,9 @@ def test_mutated_bundles_signed_by_a_trusted_chair(world, secretariat) -> None:
         if receipt.status == IMPORTED:
             _accepted_data_is_valid(secretariat.store, world.conference_id)
         else:
-            assert world.snapshot(secretariat) == before, receipt
+            after = world.snapshot(secretariat)
+            assert after == before, receipt
+            unchanged.append(after)  # the next example starts from it: no second snapshot
             if receipt.status == REFUSED:
                 assert receipt.reason and receipt.check
 

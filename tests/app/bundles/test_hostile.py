@@ -523,10 +523,6 @@ def test_malformed_manifest_fields(world, secretariat, field, value) -> None:
 # -- a pinned pack key is the secretariat of its conference only -------------------------------------
 
 
-def _pack_records(world) -> list[dict]:
-    return [json.loads(line) for line in dict(world.members_of(world.pack_bundle))[RECORDS].splitlines()]
-
-
 def _mallory_pack(world, records, conference_id) -> bytes:
     mallory = Ed25519PrivateKey.generate()
     public = mallory.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
@@ -543,7 +539,7 @@ def _mallory_pack(world, records, conference_id) -> bytes:
 
 def test_a_made_up_conference_cannot_rewrite_a_pinned_ones_questions(world, chair) -> None:
     fake = "00000000-0000-4000-8000-00000000000f"
-    question = copy.deepcopy(next(r for r in _pack_records(world) if r["type"] == "question"))
+    question = copy.deepcopy(next(r for r in world.pack_records() if r["type"] == "question"))
     question["fields"]["text"] = "Vilken bank använder ni?"
     question["stamps"]["text"] = [LATER, question["origin"]]
     receipt = _refused(world, chair, _mallory_pack(world, [question], fake), "role")
@@ -552,7 +548,7 @@ def test_a_made_up_conference_cannot_rewrite_a_pinned_ones_questions(world, chai
 
 def test_a_made_up_conference_cannot_rewrite_a_pinned_ones_themes(world, chair) -> None:
     fake = "00000000-0000-4000-8000-00000000000f"
-    records = _pack_records(world)
+    records = world.pack_records()
     conference = copy.deepcopy(next(r for r in records if r["type"] == "conference"))
     conference["id"] = fake
     theme = copy.deepcopy(next(r for r in records if r["type"] == "theme"))

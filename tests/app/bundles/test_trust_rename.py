@@ -60,8 +60,14 @@ def test_a_renamed_key_is_named_so_in_the_trust_list_and_the_justering(world, se
     assert f"{first}  Anna Berg (dator 1)  chair of table 3" in listed
     from app.bundles.contributors import table_contributors
 
-    who = table_contributors(secretariat.store, world.conference_id, world.table)  # Who has reported
+    who = table_contributors(secretariat.store, world.conference_id, world.table)  # the justering
     assert sorted(c.name for c in who) == ["Anna Berg (dator 1)", "Anna Berg (dator 2)"]
+    from app import roster
+
+    [reported] = [t for t in roster.roster(secretariat.store, world.conference_id).tables if t.signers]
+    assert sorted(reported.signers) == ["Anna Berg (dator 1)", "Anna Berg (dator 2)"]  # Who has reported
+    imports = cli(secretariat, "imports")[1]
+    assert f"Anna Berg (dator 1) ({first})" in imports and f"Anna Berg ({first})" not in imports
     text = _minutes_text(secretariat, world, tmp_path)
     assert "Anna Berg (dator 1)" in text and "Anna Berg (dator 2)" in text
     assert f"Anna Berg (nyckel-id {first}" not in text  # the old name is printed nowhere for that key

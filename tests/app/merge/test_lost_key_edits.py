@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+from pathlib import Path
 
 from app import conflicts, notes
 from app.bundles import import_files, ledger
@@ -57,6 +58,58 @@ def _trust_card(day: Day, card, name: str | None = None) -> None:
     argv = ["--workspace", day.tmp / "kansli", "trust", "add", card, "--role", "chair"]
     assert _run(*argv, "--conference", day.conference_id, "--table", TABLE, *named) == 0
     day.office = Workspace(day.tmp / "kansli")
+
+
+def two_copies_after_a_lost_key(day: Day, second_text: str) -> tuple[str, list[Path], list[str]]:
+    """Karin's export is imported, then her keys folder is lost and IT copies the laptop; each copy
+    changes the same note (to EDITED, to `second_text`), gets a key of its own in her name that the
+    office trusts, and exports. Returns the note, the two exports and their keys."""
+    note_id = day.note(day.laptop, "Fler bussar")
+    [receipt] = import_files(day.office, [day.export(day.laptop)])
+    assert receipt.status == "imported"
+    day.laptop.close()
+    shutil.rmtree(day.tmp / "laptop-1" / "keys")
+    shutil.copytree(
+        day.tmp / "laptop-1", day.tmp / "laptop-2", ignore=shutil.ignore_patterns("*-wal", "*-shm")
+    )
+    exports, keys = [], []
+    for index, text in enumerate((EDITED, second_text), 1):
+        folder = day.tmp / f"laptop-{index}"
+        laptop = Workspace(folder)
+        notes.edit_note(laptop.store, note_id, text=text)
+        laptop.close()
+        assert _run("--workspace", folder, "identity", "create", "--name", "Karin Sjöström") == 0
+        assert _run("--workspace", folder, "identity", "export", "-o", day.tmp / f"kort-{index}.json") == 0
+        _trust_card(day, day.tmp / f"kort-{index}.json")
+        laptop = Workspace(folder)
+        exports.append(day.export(laptop))
+        keys.append(require_identity(laptop).key_id)
+        laptop.close()
+    day.laptop = Workspace(day.tmp / "laptop-1")
+    return note_id, exports, keys
+
+
+def renewed_after_a_lost_export(day: Day, later_note: str, *, former_noted: bool = True) -> tuple[str, Path]:
+    """Karin exports (the office takes it), changes a note and exports again on a stick that is lost,
+    renews her identity, writes `later_note` and exports with the new key, which the office trusts.
+    Without `former_noted`, the renewal was made by a Rundabord that noted no former workspace."""
+    note_id = day.note(day.laptop, "Fler bussar")
+    [receipt] = import_files(day.office, [day.export(day.laptop)])
+    assert receipt.status == "imported"
+    notes.edit_note(day.laptop.store, note_id, text=EDITED)
+    day.export(day.laptop)  # on the stick that was lost
+    day.laptop.close()
+    laptop = ["--workspace", day.tmp / "laptop-1"]
+    assert _run(*laptop, "identity", "renew", "--name", "Karin Sjöström") == 0
+    assert _run(*laptop, "identity", "export", "-o", day.tmp / "karin-ny.json") == 0
+    if not former_noted:  # as that Rundabord left it
+        with sqlite3.connect(day.tmp / "laptop-1" / DB_NAME) as conn:
+            conn.execute("DELETE FROM meta WHERE key = ?", (FORMER_ORIGINS_KEY,))
+        conn.close()
+    day.laptop = Workspace(day.tmp / "laptop-1")
+    day.note(day.laptop, later_note)
+    _trust_card(day, day.tmp / "karin-ny.json")
+    return note_id, day.export(day.laptop)
 
 
 def test_the_changes_made_before_the_key_was_lost_come_in_with_the_new_key(day, capsys):
@@ -153,28 +206,7 @@ def test_a_second_key_taking_the_same_workspace_over_is_refused_and_told_why(day
     """IT copied the laptop after its key was lost and each copy changed the same note before getting
     a key of its own, both in Karin's name: two histories of one former workspace. The first copy's
     export takes it over; the second's different change is refused, naming the key that took it."""
-    note_id = day.note(day.laptop, "Fler bussar")
-    [receipt] = import_files(day.office, [day.export(day.laptop)])
-    assert receipt.status == "imported"
-    day.laptop.close()
-    shutil.rmtree(day.tmp / "laptop-1" / "keys")
-    shutil.copytree(
-        day.tmp / "laptop-1", day.tmp / "laptop-2", ignore=shutil.ignore_patterns("*-wal", "*-shm")
-    )
-    exports, keys = [], []
-    for index, text in enumerate((EDITED, "Fler bussar på kvällen"), 1):
-        folder = day.tmp / f"laptop-{index}"
-        laptop = Workspace(folder)
-        notes.edit_note(laptop.store, note_id, text=text)
-        laptop.close()
-        assert _run("--workspace", folder, "identity", "create", "--name", "Karin Sjöström") == 0
-        assert _run("--workspace", folder, "identity", "export", "-o", day.tmp / f"kort-{index}.json") == 0
-        _trust_card(day, day.tmp / f"kort-{index}.json")
-        laptop = Workspace(folder)
-        exports.append(day.export(laptop))
-        keys.append(require_identity(laptop).key_id)
-        laptop.close()
-    day.laptop = Workspace(day.tmp / "laptop-1")
+    note_id, exports, keys = two_copies_after_a_lost_key(day, "Fler bussar på kvällen")
     [first] = import_files(day.office, exports[:1])
     assert first.status == "imported" and [m.code for m in first.flags] == ["origin-taken-over"], first
     day.office.close()
@@ -193,19 +225,7 @@ def test_a_second_key_taking_the_same_workspace_over_is_refused_and_told_why(day
 def test_a_renewed_laptop_whose_last_old_key_export_was_lost_brings_those_changes(day, capsys):
     """The copied-profile remedy: Karin exports (the stick with that export is lost on the way), renews
     her identity and exports again with the new key: the changes of the lost export come in with it."""
-    note_id = day.note(day.laptop, "Fler bussar")
-    [receipt] = import_files(day.office, [day.export(day.laptop)])
-    assert receipt.status == "imported"
-    notes.edit_note(day.laptop.store, note_id, text=EDITED)
-    day.export(day.laptop)  # on the stick that was lost
-    day.laptop.close()
-    laptop = ["--workspace", day.tmp / "laptop-1"]
-    assert _run(*laptop, "identity", "renew", "--name", "Karin Sjöström") == 0
-    assert _run(*laptop, "identity", "export", "-o", day.tmp / "karin-ny.json") == 0
-    day.laptop = Workspace(day.tmp / "laptop-1")
-    day.note(day.laptop, "Efter den nya nyckeln")
-    export = day.export(day.laptop)
-    _trust_card(day, day.tmp / "karin-ny.json")
+    note_id, export = renewed_after_a_lost_export(day, "Efter den nya nyckeln")
     [receipt] = import_files(day.office, [export])
     assert receipt.status == "imported" and [m.code for m in receipt.flags] == ["origin-taken-over"], receipt
     assert day.office.store.get("note", note_id)["text"] == EDITED

@@ -49,10 +49,12 @@ def test_two_laptops_and_a_correction_in_the_table_minutes(tmp_path: Path) -> No
     body = normal(" ".join(page_texts(path)))
     # The names the secretariat trusted the keys by, not what the bundles claim ("Reservdatorn bord 7").
     assert (
-        "Anteckningarna är skrivna på datorer som signerats av: Karin Sjöström (2 anteckningar),"
-        " Karin Sjöström, reservdator (1 anteckning)."
+        "Anteckningarna är skrivna på datorer som signerats av: Karin Sjöström – 2 anteckningar;"
+        " Karin Sjöström, reservdator – 1 anteckning."
     ) in body
     assert "Reservdatorn" not in body
+    # The signed line names the latest export's signer: with two laptops it says so, not "the export".
+    assert "Bordets senaste export är signerad av Karin Sjöström, reservdator (nyckel-id" in body
     assert "Mer kollektivtrafik på kvällarna (rättad av sekretariatet; omfattas inte av ordförandens" in body
     assert "Ett ungdomsråd i varje kommun (rättad" not in body and "Fråga skolorna först (rättad" not in body
 
@@ -89,7 +91,7 @@ def test_two_laptops_trusted_under_one_name_are_both_listed(tmp_path: Path) -> N
     build_table_minutes(office.store, conference_id, TABLE, path, "sv")
     body = normal(" ".join(page_texts(path)))
     assert (
-        f"signerats av: Karin Sjöström med nyckel-id {keys[0][:8]} (2 anteckningar),"
-        f" Karin Sjöström med nyckel-id {keys[1][:8]} (1 anteckning)."
+        f"signerats av: Karin Sjöström med nyckel-id {keys[0][:8]} – 2 anteckningar;"
+        f" Karin Sjöström med nyckel-id {keys[1][:8]} – 1 anteckning."
     ) in body
     office.close()

@@ -18,6 +18,16 @@ def _postgresql_indexes(store: PgStore) -> dict[str, tuple[str, tuple[str, ...],
     return {row[0]: (row[1], tuple(row[3]), row[2]) for row in rows}
 
 
+def as_an_older_version_left_it(store: PgStore, statements: tuple[str, ...], migrations: str) -> PgStore:
+    """Run `statements` (what an older Rundabord had made), forget the migrations whose names are LIKE
+    `migrations`, close the store and open it again with this version, which applies them."""
+    for statement in statements:
+        store.conn.execute(statement)
+    store.conn.execute("DELETE FROM rundabord_migrations WHERE name LIKE ?", (migrations,))
+    store.close()
+    return PgStore(store.dsn, origin=store.origin)
+
+
 def test_every_index_of_the_schema_is_on_postgresql_with_its_columns(pg_dsn) -> None:
     store = PgStore(pg_dsn, origin="d5" * 8)
     try:
@@ -31,15 +41,12 @@ def test_every_index_of_the_schema_is_on_postgresql_with_its_columns(pg_dsn) -> 
 
 
 def test_a_store_migrated_before_gets_the_review_index_as_it_is_now(pg_dsn) -> None:
-    store = PgStore(pg_dsn, origin="d6" * 8)
     # As earlier versions left every shared store: m370 applied, its index never re-made.
-    store.conn.execute("DROP INDEX notes_review")
-    store.conn.execute(
-        "CREATE INDEX notes_review ON notes (conference_id, deleted, table_number, kind, question_id)"
+    older = (
+        "DROP INDEX notes_review",
+        "CREATE INDEX notes_review ON notes (conference_id, deleted, table_number, kind, question_id)",
     )
-    store.conn.execute("DELETE FROM rundabord_migrations WHERE name = 'm422_review_index_on_postgresql'")
-    store.close()
-    updated = PgStore(pg_dsn, origin="d6" * 8)
+    updated = as_an_older_version_left_it(PgStore(pg_dsn, origin="d6" * 8), older, "m422_%")
     try:
         assert _postgresql_indexes(updated)["notes_review"] == final_shape().indexes["notes_review"]
     finally:

@@ -28,8 +28,8 @@ SECRETARIAT_TEXT = (
 def with_conflicts(workspace, conference_id: str, laptop_dir: Path) -> None:
     """Table 3's chair and the secretariat both change one note's text and a proposal's kind."""
     from app import notes
-    from app.bundles import export_table
-    from app.bundles.identity import create_identity
+    from app.bundles import export_table, trust
+    from app.bundles.identity import create_identity, require_identity
     from app.merge import merge_records
     from app.workspace import Workspace
 
@@ -57,6 +57,13 @@ def with_conflicts(workspace, conference_id: str, laptop_dir: Path) -> None:
     export_table(laptop, conference_id, 3, workspace.dir / "inbox" / "bord-3-igen.rbz")
     laptop.close()
     (workspace.dir / "inbox" / DAMAGED).write_bytes(b"PK\x03\x04 halvt kopierad")
+    # The list of trusted keys has rows: the office's own key and a chair trusted from her key card
+    create_identity(workspace, "Region Exempellän, kansliet")
+    anna = Workspace.create(laptop_dir.parent / "anna")
+    create_identity(anna, "Anna Lindqvist-Bergström")
+    card = require_identity(anna).public_key
+    anna.close()
+    trust.add(store, card, "Anna Lindqvist-Bergström", "chair", conference_id, 2)
 
 
 def _cut_cells(view, columns: tuple[int, ...]) -> list[str]:
@@ -133,6 +140,12 @@ def main(workspace_dir: str, settings_dir: str, shot_prefix: str) -> int:
         time.sleep(0.02)
     collect.select_entry(lambda e: e.name == "bord-3.rbz")
     measure("Samla in: ett valt paket", "collect-chosen")
+    keys = collect.show_keys()  # the list of trusted keys, reached from Collect
+    for _ in range(5):
+        app.processEvents()
+    keys.grab().save(f"{shot_prefix}-keys.png")
+    keys_size = [keys.width(), keys.height(), keys.minimumSizeHint().width(), keys.minimumSizeHint().height()]
+    keys.close()
     window.show_conflicts()
     panel = window.review_view.conflicts_panel
     measure("Granska: " + window.review_view.inner_tabs.tabText(1), "conflicts")
@@ -149,6 +162,7 @@ def main(workspace_dir: str, settings_dir: str, shot_prefix: str) -> int:
         "conflicts": len(conflicts),
         "collect_details": collect.details.text(),
         "collect_rows": collect.model.rowCount(),
+        "keys": keys_size,
         "collect_cut": _cut_cells(collect.view, (1, 2, 3, 5, 6)),
         "tabs": tabs,
     }

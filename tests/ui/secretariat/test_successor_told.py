@@ -12,29 +12,27 @@ and in English by the CLI, with really signed bundles.
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
-import pytest
 import sqlite_utils
 from PySide6.QtCore import Qt
 
-from app import notes, schema
+from app import schema
 from app.bundles import import_files
-from app.bundles.identity import FORMER_ORIGINS_KEY, former_origins, require_identity
+from app.bundles.identity import former_origins
 from app.workspace import DB_NAME, Workspace
+from tests.app.merge import test_copied_profile
 from tests.app.merge.test_copied_profile import Day
-from tests.app.merge.test_lost_key_edits import EDITED, _run, _trust_card
+from tests.app.merge.test_lost_key_edits import (
+    EDITED,
+    _run,
+    renewed_after_a_lost_export,
+    two_copies_after_a_lost_key,
+)
 
 from .conftest import open_in_swedish
 
-
-@pytest.fixture
-def day(tmp_path):
-    made = Day(tmp_path)
-    yield made
-    made.office.close()
-    made.laptop.close()
+day = test_copied_profile.day  # the fixture: the office and table 7's laptop
 
 
 def _collect(qtbot, qapp, day: Day, bundle: Path, shot: Path):
@@ -65,34 +63,8 @@ def _collect(qtbot, qapp, day: Day, bundle: Path, shot: Path):
     return window, collect, entry
 
 
-def _two_copies_after_a_lost_key(day: Day) -> tuple[str, list[Path], list[str]]:
-    note_id = day.note(day.laptop, "Fler bussar")
-    [receipt] = import_files(day.office, [day.export(day.laptop)])
-    assert receipt.status == "imported"
-    day.laptop.close()
-    shutil.rmtree(day.tmp / "laptop-1" / "keys")
-    shutil.copytree(
-        day.tmp / "laptop-1", day.tmp / "laptop-2", ignore=shutil.ignore_patterns("*-wal", "*-shm")
-    )
-    exports, keys = [], []
-    for index, text in enumerate((EDITED, "Fler bussar på kvällen – och till Järpen!"), 1):
-        folder = day.tmp / f"laptop-{index}"
-        laptop = Workspace(folder)
-        notes.edit_note(laptop.store, note_id, text=text)
-        laptop.close()
-        assert _run("--workspace", folder, "identity", "create", "--name", "Karin Sjöström") == 0
-        assert _run("--workspace", folder, "identity", "export", "-o", day.tmp / f"kort-{index}.json") == 0
-        _trust_card(day, day.tmp / f"kort-{index}.json")
-        laptop = Workspace(folder)
-        exports.append(day.export(laptop))
-        keys.append(require_identity(laptop).key_id)
-        laptop.close()
-    day.laptop = Workspace(day.tmp / "laptop-1")
-    return note_id, exports, keys
-
-
 def test_two_copies_claiming_one_former_laptop_are_told_plainly(qtbot, qapp, day, capsys):
-    note_id, exports, keys = _two_copies_after_a_lost_key(day)
+    note_id, exports, keys = two_copies_after_a_lost_key(day, "Fler bussar på kvällen – och till Järpen!")
     [first] = import_files(day.office, exports[:1])
     assert first.status == "imported"
     window, collect, entry = _collect(qtbot, qapp, day, exports[1], day.tmp / "två-kopior.png")
@@ -124,30 +96,11 @@ def test_two_copies_claiming_one_former_laptop_are_told_plainly(qtbot, qapp, day
     assert day.office.store.get("note", note_id)["text"] == EDITED
 
 
-def _renewed_before_claims(day: Day) -> tuple[str, Path]:
-    """Karin exports (the office takes it), changes a note, exports again on a stick that is lost,
-    renews her identity with a Rundabord that noted no former workspace, and exports again."""
-    note_id = day.note(day.laptop, "Fler bussar")
-    [receipt] = import_files(day.office, [day.export(day.laptop)])
-    assert receipt.status == "imported"
-    notes.edit_note(day.laptop.store, note_id, text=EDITED)
-    day.export(day.laptop)  # the lost stick
-    day.laptop.close()
-    laptop = ["--workspace", day.tmp / "laptop-1"]
-    assert _run(*laptop, "identity", "renew", "--name", "Karin Sjöström") == 0
-    assert _run(*laptop, "identity", "export", "-o", day.tmp / "karin-ny.json") == 0
-    database = sqlite_utils.Database(day.tmp / "laptop-1" / DB_NAME)
-    database.execute("DELETE FROM meta WHERE key = ?", (FORMER_ORIGINS_KEY,))  # as that Rundabord left it
-    database.conn.commit()
-    database.close()
-    day.laptop = Workspace(day.tmp / "laptop-1")
-    day.note(day.laptop, "Efter den nya nyckeln: ungdomsrådet vill ha egen budget")
-    _trust_card(day, day.tmp / "karin-ny.json")
-    return note_id, day.export(day.laptop)
-
-
 def test_an_early_renewal_is_told_plainly_and_comes_in_once_the_laptop_is_updated(qtbot, qapp, day, capsys):
-    note_id, export = _renewed_before_claims(day)
+    # Her laptop renewed its key with a Rundabord that noted no former workspace.
+    note_id, export = renewed_after_a_lost_export(
+        day, "Efter den nya nyckeln: ungdomsrådet vill ha egen budget", former_noted=False
+    )
     window, collect, entry = _collect(qtbot, qapp, day, export, day.tmp / "tidigt-nyckelbyte.png")
     assert collect.words.reason(entry) == (
         "Paketet för med ändringar som samma ordförande gjorde med en annan nyckel, utan att säga att de är"

@@ -9,9 +9,9 @@ Adding a message: give its English template in `_ENGLISH` below or in app/messag
 (`"code": "... {name} ..."`, filled from the parameters by `str.format`), raise or create it with its
 parameters, and give the window's template in ui/message_texts.py (then `make ts` and its Swedish). A
 refusal is `raise refused("check", "code", name=value)` (app/bundles/format.py); a remark or a part of
-another message is `message("code", name=value)`. tests/ui/test_message_codes.py reads every such call from the
-syntax tree and fails while a code lacks either template, or a template names a parameter its raiser
-does not give.
+another message is `message("code", name=value)`. tests/ui/test_message_codes.py reads every such
+call from the syntax tree and fails while a code lacks either template, or a template names a parameter
+its raiser does not give.
 
 A parameter may itself hold a message (`problem=message("json-too-deep").as_json()`, or a list of
 them): it is said in the same language as the message around it. That keeps "record line 5: ..." one

@@ -219,3 +219,11 @@ def m422_review_index_on_postgresql(db: sqlite_utils.Database) -> None:
     """PostgreSQL only (app/pg/schema.py, PG_ONLY): the Review index as m370 made it here. PostgreSQL's
     DDL was derived from what each migration changed, and an index made again under its own name was
     not seen, so shared stores kept the older index, without each note's place and id."""
+
+
+@migration
+def m470_line_digests_name_their_conference(db: sqlite_utils.Database) -> None:
+    """A remembered line digest also names its record's conference: then an import need not read a known
+    line at all (app/bundles/codec.py), its place coming whole from the row. NULL on the rows remembered
+    before, whose lines are read as until now."""
+    db.execute("ALTER TABLE merge_lines ADD COLUMN conference_id TEXT")

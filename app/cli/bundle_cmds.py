@@ -258,7 +258,7 @@ def _name_of(store: Any, public_key: bytes, claimed: str) -> str:
 def _quarantine_list(args: argparse.Namespace) -> int:
     import base64
 
-    from app.bundles import clashes, quarantine
+    from app.bundles import clashes, quarantine, trust
 
     store = open_workspace(args).store
     everything = quarantine.held(store)
@@ -282,6 +282,13 @@ def _quarantine_list(args: argparse.Namespace) -> int:
             continue
         first = bundles[0]
         asks = f"; asks to be trusted as {_grant_in_words(store, grant)}" if grant else ""
+        if grant and grant in trust.status(store, base64.b64decode(first.public_key)).grants:
+            # Trusted after its bundles were held (a key card added after the chair synced): the held
+            # bundles wait for the secretary to take them in; sync does not fetch them again.
+            asks = (
+                f"; trusted as {_grant_in_words(store, grant)} since its bundles came:"
+                f" import them with rundabord quarantine accept {first.key_id}"
+            )
         name = _name_of(store, base64.b64decode(first.public_key), first.signer_name)
         print(f"{first.key_id}  {name}  {plural(len(bundles), 'held bundle')}{asks}")
         print(f"  fingerprint {first.fingerprint}")

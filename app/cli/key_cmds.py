@@ -189,10 +189,10 @@ def _trust_list(args: argparse.Namespace) -> int:
 
     store = open_workspace(args).store
     for entry in trust.entries(store):
-        if args.json:
-            print_json_line({**entry.__dict__, "active": entry.active})
-            continue
         reason = "" if entry.active else key_list.revoked_reason(store, entry.key_id)
+        if args.json:
+            print_json_line({**entry.__dict__, "active": entry.active, "revoked_reason": reason or None})
+            continue
         why = f": {reason}" if reason else ""
         state = "" if entry.active else f"  (revoked {entry.revoked_at}{why})"
         role = "rejected" if entry.role == trust.REJECTED else entry.grant().describe()

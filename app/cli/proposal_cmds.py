@@ -260,19 +260,27 @@ def _status(args: argparse.Namespace) -> int:
     after = proposals.find_proposal(store, proposal.id)
     text = after.text if len(after.text) <= 60 else after.text[:59] + "…"
     print(f"{after.id[:8]} {text!r}: {proposal.status} -> {after.status}")
-    latest = after.latest
-    if latest is not None:
-        for label, value in (
-            ("decision", latest.decision),
-            ("reason", latest.reason),
-            ("owner", f"{latest.owner} ({latest.owner_kind})" if latest.owner else ""),
-            ("contact", latest.contact),
-            ("review", latest.review_date),
-            ("by", latest.decided_by),
-        ):
-            if value:
-                print(f"  {label}: {value}")
+    now, was = _said(after.latest), _said(proposal.latest)
+    for label, value in now.items():
+        if value:
+            print(f"  {label}: {value}")
+        elif was.get(label):  # each status change is whole: what it leaves out is no longer said
+            print(f"  {label}: none now (was {was[label]!r})")
     return 0
+
+
+def _said(change) -> dict[str, str]:
+    """What a status change says, by the label `proposal status` prints it under."""
+    if change is None:
+        return {}
+    return {
+        "decision": change.decision,
+        "reason": change.reason,
+        "owner": f"{change.owner} ({change.owner_kind})" if change.owner else "",
+        "contact": change.contact,
+        "review": change.review_date,
+        "by": change.decided_by,
+    }
 
 
 def _history(args: argparse.Namespace) -> int:

@@ -154,3 +154,20 @@ def test_one_table_and_one_vote_read_in_the_singular(office):
     assert "status:   new, 1 vote, table 7" in shown.splitlines()
     code, _, err = rundabord(ws, "question", "delete", "--conference", conference, "2")
     assert code == 2 and "question 2 already has notes (1); move them" in err
+
+
+def test_a_status_change_that_leaves_out_the_decision_says_it_is_gone(office):
+    """Each status change is whole: one given with only an owner ends the published decision, and the
+    CLI said nothing of it (the feedback report then had no decision)."""
+    ws, conference = office
+    code, note, _ = rundabord(
+        ws, "note", "add", "--conference", conference, "--table", "4", "--question", "1",
+        "--kind", "proposal", "Läxhjälp på biblioteket",
+    )  # fmt: skip
+    note = note.strip()
+    assert rundabord(ws, "proposal", "status", note, "selected", "--decision", "Start i höst")[0] == 0
+    code, out, _ = rundabord(ws, "proposal", "status", note, "selected", "--owner", "Biblioteket")
+    lines = out.splitlines()
+    assert code == 0 and lines[0].endswith("selected -> selected")
+    assert "  decision: none now (was 'Start i höst')" in lines
+    assert "  owner: Biblioteket (organisation)" in lines

@@ -139,3 +139,26 @@ def test_in_one_conference_the_newest_matches_up_to_the_window_are_ranked(
     made = [notes.add_note(store, cid, 1 + i % 3, 1, "Cykelbana till skolan") for i in range(count)]
     notes.delete_note(store, notes.add_note(store, cid, 1, 1, "Cykelbana, borttagen"))
     assert [h.note.id for h in search.search(store, "cykel", conference_id=cid, limit=10)] == made[::-1][:4]
+
+
+def test_a_conference_in_several_runs_finds_notes_added_here_and_by_another_connection(
+    two_conferences,
+) -> None:
+    """A conference's runs are kept while its rowids stay the same: a note this connection adds, or
+    another connection commits, is searched at once, even where it starts a new run."""
+    from app.store import Store
+
+    store, first, second = two_conferences
+    early = notes.add_note(store, first, 1, 1, "Cykelbana längs ån")
+    for i in range(3):
+        notes.add_note(store, second, 1, 1, f"Annat ämne {i}")
+    assert [h.note.id for h in search.search(store, "cykel", conference_id=first)] == [early]
+    here = notes.add_note(store, first, 2, 1, "Cykelbana till skolan")  # a second run
+    assert {h.note.id for h in search.search(store, "cykel", conference_id=first)} == {early, here}
+    other = Store(store.path)
+    for i in range(3):
+        notes.add_note(other, second, 1, 1, f"Ännu ett ämne {i}")
+    elsewhere = notes.add_note(other, first, 3, 1, "Cykelparkering vid stationen")  # a third run
+    other.close()
+    found = {h.note.id for h in search.search(store, "cykel", conference_id=first)}
+    assert found == {early, here, elsewhere}

@@ -165,15 +165,15 @@ class CollectView(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         # Every column shares the view's width (never a sideways scroll, at 150 % on a 1366×768 laptop
         # too): the conference, what was signed when and the verdict wrap at words rather than being cut;
-        # what to do takes the rest; a long claimed name wraps from about 30 characters on, and a file
+        # what to do takes the rest; a long claimed name wraps from about 40 characters on, and a file
         # name in its place is shortened in the middle. The rows that need someone grow.
         self.column_fit = ColumnFit(
             self.view,
             {
                 0: Fit(wraps=False),
-                CHAIR_COLUMN: Fit(most=30, least=12),
-                2: Fit(),
-                3: Fit(floor_text="0000-00-00 00:00 ·"),
+                CHAIR_COLUMN: Fit(most=40, least=12, word_most=20),
+                2: Fit(first=True),
+                3: Fit(floor_text="0000-00-00 00:00 ·", first=True),
                 4: Fit(wraps=False),
                 VERDICT_COLUMN: Fit(),
                 6: Fit(rest=True, least=16, most=40),

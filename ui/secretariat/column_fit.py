@@ -3,11 +3,12 @@
 Qt's "fit to contents" gives every column its widest line, and at 150 % on a 1366×768 laptop (911
 pixels) the secretariat's inbox then ran off the right edge: the verdict and what to do could only be
 reached by scrolling. Here each column has a floor (its header, its longest word, or what it must show
-whole) and a natural width (its widest line); the view's width goes first to every floor, then to each
-column in proportion to what it lacks of its natural width, and what is left to the column that takes
-the rest. A column narrower than its natural width wraps at word boundaries (the view wraps words and
-rows grow to their contents), so nothing is cut short: a conference's name and date stay whole, only on
-two lines.
+whole) and a natural width (its widest line); the view's width goes first to every floor, then to the
+columns that come first (the conference) up to their natural width, then to each other column in
+proportion to what it lacks of its natural width, and what is left to the column that takes the rest.
+A column narrower than its natural width wraps at word boundaries (the view wraps words and rows grow
+to their contents), so nothing is cut short: a conference's name and date stay whole, only on two
+lines.
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ class Fit:
     floor_text: str = ""
     least: int = 0  # at least this many average characters
     rest: bool = False
+    word_most: int | None = None  # a longer word (a file name) is shortened, not given its width
+    first: bool = False  # given its natural width before the others get more than their floors
 
 
 class ColumnFit(QObject):
@@ -73,10 +76,17 @@ class ColumnFit(QObject):
         header = view.horizontalHeader()
         others = sum(header.sectionSize(c) for c in range(header.count()) if c not in self.fits)
         room = width - others - sum(floors.values())
-        lacking = {c: naturals[c] - floors[c] for c in self.fits}
-        wanted = sum(lacking.values())
-        share = 1.0 if wanted <= room else max(room, 0) / wanted if wanted else 0.0
-        widths = {c: floors[c] + int(lacking[c] * share) for c in self.fits}
+        widths = dict(floors)
+        for group in (
+            [c for c, f in self.fits.items() if f.first],
+            [c for c, f in self.fits.items() if not f.first],
+        ):
+            lacking = {c: naturals[c] - floors[c] for c in group}
+            wanted = sum(lacking.values())
+            share = 1.0 if wanted <= room else max(room, 0) / wanted if wanted else 0.0
+            for c in group:
+                widths[c] += int(lacking[c] * share)
+            room -= sum(int(lacking[c] * share) for c in group)
         rest = [c for c, fit in self.fits.items() if fit.rest]
         if rest:  # what is left over, to the last pixel: the columns end at the view's right edge
             widths[rest[0]] += max(0, width - others - sum(widths.values()))
@@ -102,8 +112,8 @@ class ColumnFit(QObject):
             return natural, natural
         words = [w for t in texts for w in t.split()]
         longest = max((metrics.horizontalAdvance(w) for w in words), default=0) + padding
-        if most is not None:
-            longest = min(longest, most)  # a file name has no spaces: the cell breaks or elides it
+        if fit.word_most is not None:  # a file name has no spaces: the cell shortens it instead
+            longest = min(longest, fit.word_most * metrics.averageCharWidth())
         floor = max(
             heading,
             longest,

@@ -187,6 +187,7 @@ class KeysDialog(QDialog):
         self.rename_button.setToolTip(self.tr("Give the chosen key another name, printed in every list"))
         self.revoke_button = QPushButton(self.tr("Re&voke…"))
         self.revoke_button.setToolTip(self.tr("Refuse every bundle the chosen key signs from now on"))
+        self._tooltips = {b: b.toolTip() for b in (self.rename_button, self.revoke_button)}
         self.rename_button.clicked.connect(self.ask_rename)
         self.revoke_button.clicked.connect(self.ask_revoke)
         actions.addWidget(self.rename_button)
@@ -228,8 +229,8 @@ class KeysDialog(QDialog):
         self.revoke_button.setEnabled(row is not None and not own)
         self.why_label.setText(own_key_text() if own else "")
         self.why_label.setVisible(own)
-        for button in (self.rename_button, self.revoke_button):
-            button.setToolTip(own_key_text() if own else button.toolTip())
+        for button, said in self._tooltips.items():  # a greyed button says why when pointed at
+            button.setToolTip(own_key_text() if own else said)
 
     # -- rename -----------------------------------------------------------------------------------
 

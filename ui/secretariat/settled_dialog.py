@@ -87,7 +87,11 @@ class SettledDialog(QDialog):
 
     def _table(self, settled: conflicts.Settled) -> str:
         if settled.record_type != "note":
-            return ""
+            # A table's own facts (participants, bands) are settled too: its number, as the open
+            # conflicts list gives it.
+            record = self.store.get(settled.record_type, settled.record_id, include_deleted=True) or {}
+            number = record.get("table_number", record.get("number"))
+            return str(number) if isinstance(number, int) else ""
         try:
             return str(notes.note(self.store, settled.record_id).table_number)
         except NotFound:  # a note deleted since

@@ -172,3 +172,26 @@ def test_verify_and_imports_name_one_table_in_the_singular(round_trip, sec, caps
     _cli(capsys, sec, "quarantine", "accept", round_trip["keys"]["Anna Berg"])
     code, out, _ = _cli(capsys, sec, "imports")
     assert code == 0 and "  table 7  1 new, 0 updated, 0 conflicts" in out
+
+
+def test_a_held_key_trusted_since_is_listed_as_trusted_with_the_step_left(round_trip, sec, capsys) -> None:
+    """A key card added after the chair's export was held: the list said the key still "asks to be
+    trusted", and sync fetches nothing more, so the secretary did not know what was left to do."""
+    root, cid, key = round_trip["root"], round_trip["cid"], round_trip["keys"]["Anna Berg"]
+    card = root / "anna.keycard"
+    if not card.exists():
+        assert main(["--workspace", str(root / "anna"), "identity", "export", "-o", str(card)]) == 0
+    capsys.readouterr()
+    code, _, err = _cli(capsys, sec, "trust", "add", str(card), "--role", "chair", "--conference", cid,
+                        "--table", "7")  # fmt: skip
+    assert code == 0, err
+    listed = _cli(capsys, sec, "quarantine", "list")[1]
+    [line] = [x for x in listed.splitlines() if x.startswith(key)]
+    assert "asks to be trusted" not in line
+    step = f"import them with rundabord quarantine accept {key}"
+    assert line.endswith(
+        "trusted as chair of table 7 of Rundabordssamtal våren 2026 (2026-03-12)"
+        f" since its bundles came: {step}"
+    )
+    bo = [x for x in listed.splitlines() if x.startswith(round_trip["keys"]["Bo Ek"])]
+    assert "trusted as" not in bo[0]  # a key not trusted is not said to be

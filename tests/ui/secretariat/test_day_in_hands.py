@@ -78,3 +78,20 @@ def test_a_table_facts_conflict_is_said_in_swedish_words(qtbot, qapp, afternoon,
         "deltagare": {"10 deltagare", "9 deltagare"},
         "ålders- och könsgrupper": {"Upp till 24 år: 2", "25–44 år: 3"},
     }
+
+    # Settled, the list of settled conflicts names the table (it was empty for a table's own facts).
+    from PySide6.QtWidgets import QMessageBox
+
+    from ui import msgbox
+    from ui.secretariat.settled_dialog import SettledDialog
+
+    [participants] = [c for c in panel.conflicts() if c.field == "participants"]
+    index = model.index(panel.row_of(participants), 0)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center())
+    qtbot.mouseClick(panel.keep_ours_button, Qt.MouseButton.LeftButton)
+    [box] = msgbox.open_boxes()
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(panel.settled_button, Qt.MouseButton.LeftButton)
+    settled = panel.findChild(SettledDialog).model
+    rows = [[settled.index(r, c).data() for c in range(3)] for r in range(settled.rowCount())]
+    assert rows == [["5", "deltagare", "10 deltagare"]]

@@ -100,9 +100,14 @@ def test_keys_are_listed_renamed_and_revoked_in_swedish(qtbot, qapp, day, capsys
     )
     dialog.grab().save(str(day.tmp / "nycklar.png"))
 
+    assert dialog.revoke_button.toolTip() == dialog.why_label.text()  # said where the mouse points too
+
     # Anna's key has no bundle in Collect: renamed here
     _click_row(qtbot, view, _row(dialog, "Anna Berg"))
     assert not dialog.why_label.isVisible() and dialog.rename_button.text() == "Byt &namn…"
+    assert (
+        dialog.revoke_button.toolTip() == "Avvisa från och med nu alla paket som den valda nyckeln signerar"
+    )
     qtbot.mouseClick(dialog.rename_button, Qt.MouseButton.LeftButton)
     rename = dialog.findChild(RenameKeyDialog)
     qtbot.waitExposed(rename)

@@ -158,9 +158,10 @@ def m370_review_index_covers_order(db: sqlite_utils.Database) -> None:
 
 @migration
 def m420_search_words_as_written(db: sqlite_utils.Database) -> None:
-    """PostgreSQL only (app/pg/schema.py, PG_ONLY): its full-text index holds every word as written, as
-    FTS5 does here. The `swedish` configuration left out its stop words, so "för" found no "förslag"
-    and "ut" no "utbildning", and it stemmed what was typed, so "förs" found "före"."""
+    """PostgreSQL only: its full-text index holds every word as written, as FTS5 does here. The
+    `swedish` configuration left out its stop words, so "för" found no "förslag" and "ut" no
+    "utbildning", and it stemmed what was typed, so "förs" found "före". The index is m421's (app/pg/
+    schema.py, PG_ONLY): building it here too built it twice on every update from before both."""
 
 
 @migration
@@ -219,3 +220,11 @@ def m422_review_index_on_postgresql(db: sqlite_utils.Database) -> None:
     """PostgreSQL only (app/pg/schema.py, PG_ONLY): the Review index as m370 made it here. PostgreSQL's
     DDL was derived from what each migration changed, and an index made again under its own name was
     not seen, so shared stores kept the older index, without each note's place and id."""
+
+
+@migration
+def m470_line_digests_name_their_conference(db: sqlite_utils.Database) -> None:
+    """A remembered line digest also names its record's conference: then an import need not read a known
+    line at all (app/bundles/codec.py), its place coming whole from the row. NULL on the rows remembered
+    before, whose lines are read as until now."""
+    db.execute("ALTER TABLE merge_lines ADD COLUMN conference_id TEXT")

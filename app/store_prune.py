@@ -79,7 +79,7 @@ def _prune_digests(store: Store) -> int:
     for start in range(0, len(doomed), _CHUNK):
         chunk = doomed[start : start + _CHUNK]
         store.conn.execute(  # the line stays as evidence; only its digest is forgotten
-            "UPDATE merge_lines SET record_id = NULL, type = NULL, table_number = NULL"
+            "UPDATE merge_lines SET record_id = NULL, type = NULL, table_number = NULL, conference_id = NULL"
             f" WHERE digest IN ({','.join('?' * len(chunk))})",
             chunk,
         )

@@ -8,8 +8,13 @@ passes the same strict checks (shape, types, domains, no id twice) before anythi
 
 A line this store merged before (same signer, conference, encoding and bytes: its digest is known,
 app/bundles/digests.py) passed every check then, so it is read without them (the C JSON parser alone)
-and marked as *skipped*; everything after the reader (role and claim checks, merge, its evidence)
-sees it as before. Reading and strictly checking the JSON is what a re-import spent its time on.
+and marked as *skipped*. When the digest's row also names the record's conference (m470), the line is
+not even read: its id, type and place come from that row, which is all the claim, role and "no id
+twice" checks need of a record that merges nothing new, and it is read only should something ask for
+the whole record (`read_known_line`). Reading the JSON was what a re-import spent its time on.
+
+A compact member's new note lines are checked all together (records_bulk.py), which accepts exactly what
+the line-by-line checks accept; anything else, or any doubt, goes line by line.
 """
 
 from __future__ import annotations
@@ -18,8 +23,9 @@ import hashlib
 import json
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
+from app.bundles import records_bulk, strictjson
 from app.bundles.format import MAX_RECORD_LINE_BYTES, refused
 from app.bundles.records_compact import COMPACT, decode_known_line, decode_line, refusal
 from app.bundles.records_compact import encode as encode_compact
@@ -37,22 +43,23 @@ SKIPPABLE = frozenset(
 )
 
 
-@dataclass(frozen=True)
-class Known:
-    """What a digest this store merged before stood for."""
+class Known(NamedTuple):
+    """What a digest this store merged before stood for (a tuple: a re-import makes a thousand)."""
 
     record_id: str
     type: str
     table_number: int
+    conference_id: str | None = None  # the record's conference (NULL on rows remembered before m470)
 
 
 @dataclass
 class Decoded:
-    records: list[dict[str, Any]]  # every line's wire record, to merge
+    records: list[dict[str, Any] | None]  # every line's wire record, to merge; None where `unread`
     skipped: set[str] = field(default_factory=set)  # ids of lines known by digest, read unchecked
     digests: dict[str, str] = field(default_factory=dict)  # record id -> digest of its line (SKIPPABLE)
     lines: list[str] = field(default_factory=list)  # every line's digest, in order (with a context)
     raw_lines: list[bytes] = field(default_factory=list)  # every line's bytes, in order (with a context)
+    unread: dict[int, Known] = field(default_factory=dict)  # line index -> what its known digest stands for
 
 
 _ENCODE = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False).encode
@@ -101,22 +108,60 @@ def decode_records(
     digests = [line_digest(context, line) for line in lines] if context is not None else []
     seen_before = known(digests) if known is not None and digests else {}
     decoded = Decoded([], lines=digests, raw_lines=lines if context is not None else [])
+    was_at = [seen_before.get(d) for d in digests] if seen_before else [None] * len(lines)
+    checked = _checked_together(raw, encoding, [i for i, was in enumerate(was_at) if was is None])
     ids: set[str] = set()
     parse = _compact_record if encoding == COMPACT else _jsonl_record
     for number, line in enumerate(lines, 1):
-        was = seen_before.get(digests[number - 1]) if seen_before else None
-        record = _known_record(line, encoding, was, conference_id) if was is not None else None
-        if record is not None:
-            decoded.skipped.add(record["id"])
+        was = was_at[number - 1]
+        record = None
+        if was is not None and was.conference_id == conference_id and was.type in SKIPPABLE:
+            decoded.unread[number - 1] = was
+            decoded.skipped.add(was.record_id)
+            record_id = was.record_id
         else:
-            record = parse(number, line)
-            if digests and record["type"] in SKIPPABLE:
-                decoded.digests[record["id"]] = digests[number - 1]
+            record = _known_record(line, encoding, was, conference_id) if was is not None else None
+            if record is not None:
+                decoded.skipped.add(record["id"])
+            else:
+                record = checked.get(number - 1) or parse(number, line)
+                if digests and record["type"] in SKIPPABLE:
+                    decoded.digests[record["id"]] = digests[number - 1]
+            record_id = record["id"]
         decoded.records.append(record)
-        if record["id"] in ids:
-            raise line_refused(number, message("record-twice", id=record["id"]))
-        ids.add(record["id"])
+        if record_id in ids:
+            raise line_refused(number, message("record-twice", id=record_id))
+        ids.add(record_id)
     return decoded
+
+
+def _checked_together(raw: bytes, encoding: str, wanted: list[int]) -> dict[int, dict[str, Any]]:
+    """The wire records of the wanted lines that are compact notes, checked all together, by line index:
+    all of them when every one passes (records_bulk.py), else none (each line is then checked alone)."""
+    if encoding != COMPACT or len(wanted) < 2:
+        return {}
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return {}
+    if strictjson.has_surrogate_escape(text):
+        return {}
+    texts = text[:-1].split("\n")  # the very lines of `_lines`: b"\n" is no part of a longer UTF-8 character
+    values = {i: records_bulk.scan(texts[i]) for i in wanted}
+    at = [i for i, value in values.items() if records_bulk.is_note_line(value)]
+    records = records_bulk.notes([values[i] for i in at])
+    return dict(zip(at, records, strict=True)) if records else {}
+
+
+def read_known_line(
+    number: int, line: bytes, encoding: str, was: Known, conference_id: str
+) -> dict[str, Any]:
+    """The record of a line left unread (`Decoded.unread`), when something asks for it whole: read
+    quickly as a known line, or checked in full should it not be the record its digest stood for."""
+    record = _known_record(line, encoding, was, conference_id)
+    if record is not None:
+        return record
+    return (_compact_record if encoding == COMPACT else _jsonl_record)(number, line)
 
 
 def _known_record(line: bytes, encoding: str, was: Known, conference_id: str | None) -> dict[str, Any] | None:
@@ -157,8 +202,6 @@ def _text(number: int, line: bytes) -> str:
 
 
 def _jsonl_record(number: int, line: bytes) -> dict[str, Any]:
-    from app.bundles import strictjson
-
     try:
         # No separate depth walk: the wire checks accept only the record's fixed, shallow shape.
         record = strictjson.loads(_text(number, line), check_depth=False)

@@ -35,13 +35,8 @@ def remember(store: Store, bundle: Bundle) -> None:
     signer (inside the import)."""
     if bundle.kind != KIND_TABLE:
         return
-    origins = {
-        str(stamp[1])
-        for record in bundle.unseen()  # a known line's origins were tied to this very key before
-        if record.get("type") == "note"
-        for stamp in record.get("stamps", {}).values()
-        if isinstance(stamp, list) and len(stamp) == 2
-    }
+    # A known line's origins were tied to this very key before (Bundle.unseen).
+    origins = {str(origin) for origin in bundle.stamp_origins("note", heads=False)}
     store.conn.executemany(
         "INSERT OR IGNORE INTO origin_signers (origin, key_id, signer_name, bundle_id, seen_at)"
         " VALUES (?, ?, ?, ?, ?)",

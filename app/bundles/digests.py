@@ -16,44 +16,51 @@ they exist exactly when the merge committed; a restored backup brings its own. P
 
 from __future__ import annotations
 
+import json
 from typing import TYPE_CHECKING
 
 from app.bundles.codec import Known
+from app.dialect import json_list_items
 from app.merge.lines import remember_digests
 from app.store import Store
 
 if TYPE_CHECKING:
     from app.bundles.reader import Bundle
 
-_CHUNK = 500
+
+def known(store: Store, digests: list[str], held: dict[str, bool] | None = None) -> dict[str, Known]:
+    """Which of `digests` this store merged before, and what each stood for. `held` is given every
+    digest whose line has a row here (digest -> whether the row keeps the line itself), for the fork
+    evidence not to look them up again (app/merge/lines.py)."""
+    if not digests:
+        return {}
+    # One statement, the digests as one JSON list (the server's plan and the rows' making are the cost).
+    rows = store.conn.execute(
+        "SELECT digest, record_id, type, table_number, conference_id, record != '' FROM merge_lines"
+        f" WHERE digest IN (SELECT value FROM {json_list_items(store, '?', 'listed')})",
+        (json.dumps(list(dict.fromkeys(digests))),),
+    ).fetchall()
+    if held is not None:
+        held.update((row[0], bool(row[5])) for row in rows)
+    return {row[0]: Known(row[1], row[2], row[3], row[4]) for row in rows if row[1] is not None}
 
 
-def known(store: Store, digests: list[str]) -> dict[str, Known]:
-    """Which of `digests` this store merged before, and what each stood for."""
-    found: dict[str, Known] = {}
-    unique = list(dict.fromkeys(digests))
-    for start in range(0, len(unique), _CHUNK):
-        chunk = unique[start : start + _CHUNK]
-        marks = ",".join("?" * len(chunk))
-        for digest, record_id, type_name, table_number in store.conn.execute(
-            "SELECT digest, record_id, type, table_number FROM merge_lines"
-            f" WHERE digest IN ({marks}) AND record_id IS NOT NULL",
-            chunk,
-        ):
-            found[digest] = Known(record_id, type_name, table_number)
-    return found
-
-
-def of_lines(bundle: Bundle) -> dict[str, tuple[str, str, int]]:
-    """The digests to remember of the lines just merged: digest -> (record id, type, table number)."""
+def of_lines(bundle: Bundle) -> dict[str, tuple[str, str, int, str]]:
+    """The digests to remember of the lines just merged: digest -> (record id, type, table number,
+    conference). Only the lines read now have one to remember (codec.py)."""
     return {
-        bundle.digests[r["id"]]: (r["id"], r["type"], r["fields"]["table_number"])
-        for r in bundle.records
+        bundle.digests[r["id"]]: (
+            r["id"],
+            r["type"],
+            r["fields"]["table_number"],
+            r["fields"]["conference_id"],
+        )
+        for r in bundle.unseen()
         if r["id"] in bundle.digests
     }
 
 
-def remember(store: Store, remembered: dict[str, tuple[str, str, int]]) -> None:
+def remember(store: Store, remembered: dict[str, tuple[str, str, int, str]]) -> None:
     """Inside the import transaction, after the merge: the digests of a bundle whose lines the merge
     did not keep (one that is not a table export)."""
     remember_digests(store, remembered)

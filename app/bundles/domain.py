@@ -51,6 +51,10 @@ def _uuid(v: Any) -> bool:
     return isinstance(v, str) and (_UUID.match(v) is not None or _ID.match(v) is not None)
 
 
+is_id = _uuid  # for the bulk checks of note lines (records_bulk.py)
+MAX_TEXT, MAX_LIST = _MAX_TEXT, _MAX_LIST
+
+
 def _optional_uuid(v: Any) -> bool:
     return v is None or v == "" or _uuid(v)
 

@@ -40,6 +40,7 @@ from app.cancel import CancelToken, is_cancelled
 from app.errors import UserError
 from app.hlc import Stamp, wall_clock_ms
 from app.merge import Carrier, merge_records
+from app.merge.bulk import MergeCounts
 from app.merge.forks import forked_now
 from app.messages import Message, english, message
 from app.store import Store, database_errors
@@ -141,8 +142,9 @@ def import_data(workspace: Workspace, data: bytes, shown: str) -> Receipt:
 
 def _import_data(workspace: Workspace, data: bytes, shown: str) -> Receipt:
     store = workspace.store
+    held: dict[str, bool] = {}  # every line with a row here (its digest looked up once: digests.known)
     try:  # lines merged here before are read without their checks (app/bundles/digests.py)
-        bundle = read_bundle(data, known=lambda lines: digests.known(store, lines))
+        bundle = read_bundle(data, known=lambda lines: digests.known(store, lines, held))
     except BundleError as exc:
         return _refused_file(shown, exc)
     about = _about(bundle)
@@ -175,7 +177,7 @@ def _import_data(workspace: Workspace, data: bytes, shown: str) -> Receipt:
     if not status.known:
         return _hold(workspace, bundle, data, shown, about, message("quarantined", key=bundle.key_id))
     try:  # the role was checked above (judge); what remains needs the store's records
-        return _commit(workspace, bundle, status, shown, about, pinning)
+        return _commit(workspace, bundle, status, shown, about, pinning, held)
     except BundleError as exc:
         return _refused(shown, exc, bundle, about)
 
@@ -259,6 +261,7 @@ def _commit(
     shown: str,
     about: dict[str, Any],
     pinning: bool,
+    held: dict[str, bool] | None = None,
 ) -> Receipt:
     store = workspace.store
     with store.transaction():
@@ -293,17 +296,22 @@ def _commit(
             keep_bundle_images(workspace, bundle.attachments)
         # A line merged here before (known by its digest) changes nothing when merged again; the
         # export's evidence (forks.py) still lists everything it carried.
-        fresh = [r for r in bundle.records if r["id"] not in bundle.skipped]
+        fresh = list(bundle.unseen())
         forked_before = bundle.kind != KIND_TABLE or bundle.key_id in forked_now(store)
-        carrier = carrier_of(bundle)
-        counts = merge(store, fresh, carrier, bundle.records)
+        carrier = carrier_of(bundle, held)
+        # The evidence keeps every line as it came when the reader kept them all (forks.remember).
+        whole = bundle.record_count == len(bundle.lines) == len(bundle.line_digests)
+        result = merge_records(store, fresh, carrier, [] if whole else bundle.records)
+        counts = _counted(result)
         if not forked_before and bundle.key_id in forked_now(store):  # the secretary tells the chair
             flags.append(message("copied-profile-seen", signer=about["signer_name"], key=bundle.key_id))
-        counts["unchanged"] += len(bundle.records) - len(fresh)
+        counts["unchanged"] += bundle.record_count - len(fresh)
         if carrier is None:  # a table export's digests went in with its lines (forks.remember)
             digests.remember(store, digests.of_lines(bundle))
         contributors.remember(store, bundle)  # whose workspace wrote the notes, for the justering
-        store.observe(bundle.greatest_stamp())
+        greatest = bundle.greatest_stamp()
+        if greatest > result.latest_rev:  # what the merge observed is persisted already
+            store.observe(greatest)
         grants = status.messages()
         entry = ImportEntry(
             manifest_sha256=bundle.manifest_sha256,
@@ -375,7 +383,7 @@ def clock_flags(bundle: Bundle) -> list[Message]:
     return []
 
 
-def carrier_of(bundle: Bundle) -> Carrier | None:
+def carrier_of(bundle: Bundle, held: dict[str, bool] | None = None) -> Carrier | None:
     """A table export's place in its signer's chain, the evidence of a copied laptop profile."""
     if bundle.kind != KIND_TABLE:
         return None
@@ -394,6 +402,7 @@ def carrier_of(bundle: Bundle) -> Carrier | None:
         lines=bundle.line_digests,
         texts=bundle.lines,
         known=digests.of_lines(bundle),
+        held=held if held is not None and len(bundle.line_digests) == bundle.record_count else None,
     )
 
 
@@ -404,5 +413,8 @@ def merge(
     carried: list[dict[str, Any]] | None = None,
 ) -> dict[str, int]:
     """Merge through app.merge inside the caller's transaction; counts by COUNT_NAMES."""
-    result = merge_records(store, records, carrier, carried)
+    return _counted(merge_records(store, records, carrier, carried))
+
+
+def _counted(result: MergeCounts) -> dict[str, int]:
     return {name: int(getattr(result, name, 0) or 0) for name in COUNT_NAMES}

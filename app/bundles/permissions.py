@@ -106,7 +106,15 @@ def check_role(status: TrustStatus, bundle: Bundle) -> None:
         ):
             raise refused("role", "role-table", table=number, trusted=_trusted(status))
     allowed = _Allowed(status)
-    for record in bundle.records:
+    if all(allowed(r) for r in bundle.read if r is not None) and all(
+        allowed({"type": t, "fields": {"conference_id": c, "table_number": n}})
+        for t, c, n in bundle.unread_places()  # a note's or sheet's place (codec.SKIPPABLE)
+    ):
+        return  # else the first record refused, in the bundle's order:
+    for type_name, record_id, conference_id, number, record in bundle.places():
+        if record is None:  # a line left unread: its place is its digest's row (codec.py)
+            fields = {"conference_id": conference_id, "table_number": number}  # never a table's record
+            record = {"id": record_id, "type": type_name, "fields": fields}
         if not allowed(record):
             kind, trusted = record["type"], _trusted(status)
             if RECORD_TYPES[kind].scope == "table":
@@ -134,25 +142,33 @@ def check_existing(store: Store, status: TrustStatus, bundle: Bundle) -> None:
     """Checks against what this workspace holds, inside the import transaction before merging."""
     if status.is_secretariat:
         return
-    by_id = {r["id"]: r for r in bundle.records}
-    parsed = [r["id"] for r in bundle.records if r["id"] not in bundle.skipped]
+    types = bundle.unread_types()
+    parsed: list[str] = []
     skipped: dict[str, list[str]] = {}
-    for record_id in bundle.skipped:
-        skipped.setdefault(by_id[record_id]["type"], []).append(record_id)
+    for type_name in set(types.values()):
+        skipped[type_name] = [i for i, t in types.items() if t == type_name]
+    for record in bundle.read:
+        if record is None:
+            continue
+        types[record["id"]] = record["type"]
+        if record["id"] in bundle.skipped:  # read as a known line (its row named no conference)
+            skipped.setdefault(record["type"], []).append(record["id"])
+        else:
+            parsed.append(record["id"])
     known_tables: set[str] = set()
     chair_only = not status.secretariat_of(bundle.conference_id)
     allowed = _Allowed(status)
     held = _held_anywhere(store, parsed, skipped)
+    incoming_tables = {r["id"]: r for r in bundle.of_type("table")}
     tables = _whole_tables(store, [r[1] for r in held if r[0] == "table"]) if chair_only else {}
     for type_name, record_id, *place in held:
-        incoming = by_id[record_id]
-        if type_name != incoming["type"]:
+        if type_name != types[record_id]:
             raise refused(
                 "role",
                 "role-retyped",
                 record=record_id,
                 here=type_name,
-                incoming=incoming["type"],
+                incoming=types[record_id],
                 trusted=_trusted(status),
             )
         row = (record_id, *place)
@@ -163,13 +179,13 @@ def check_existing(store: Store, status: TrustStatus, bundle: Bundle) -> None:
         stored = {"id": record_id, "type": type_name, "fields": stored_fields}
         if not allowed(stored, row):
             raise _elsewhere(status, stored)
-        if type_name == "table" and chair_only:
-            _check_table_facts(status, tables[record_id], incoming)
+        if type_name == "table" and chair_only:  # a table record is never left unread (codec.SKIPPABLE)
+            _check_table_facts(status, tables[record_id], incoming_tables[record_id])
             known_tables.add(record_id)
     if chair_only:
         _check_paper_sheets(store, status, bundle)
-        for record in by_id.values():
-            if record["type"] == "table" and record["id"] not in known_tables:
+        for record in bundle.of_type("table"):
+            if record["id"] not in known_tables:
                 number = record["fields"].get("number")
                 raise refused("role", "role-new-table", table=number, trusted=_trusted(status))
     else:
@@ -183,7 +199,9 @@ def _held_anywhere(store: Store, parsed: list[str], skipped: dict[str, list[str]
     """Which of the bundle's records this store holds, in any record table, in ONE statement (a
     database server answers it in one round trip and one plan): (type, id, *where it belongs by
     _PLACE, NULL where the type has no such field). `parsed` ids are looked for in every table; a
-    `skipped` line's id (merged here before, and nothing changes a record's type) only in its own."""
+    `skipped` line's id (merged here before, and nothing changes a record's type) only in its own, and
+    those are given one row per place they are held at, named by its least id (a table's thousand
+    known notes are one or two rows), after the others."""
     from app.dialect import json_list_items
 
     branches: list[str] = []
@@ -193,15 +211,27 @@ def _held_anywhere(store: Store, parsed: list[str], skipped: dict[str, list[str]
             f"{name}" if name in rt.fields else f"CAST(NULL AS {'INTEGER' if 'number' in name else 'TEXT'})"
             for name in _PLACE
         )
-        where = "id IN (SELECT value FROM wanted)"
+        branches.append(
+            f"SELECT '{rt.name}' AS type, id, {place}, 0 FROM {rt.table}"
+            " WHERE id IN (SELECT value FROM wanted)"
+        )
         if skipped.get(rt.name):
-            where += f" OR id IN (SELECT value FROM {json_list_items(store, '?', 'own')})"
+            present = [name for name in _PLACE if name in rt.fields]
+            branches.append(
+                f"SELECT '{rt.name}' AS type, min(id), {place}, 1 FROM {rt.table}"
+                f" WHERE id IN (SELECT value FROM {json_list_items(store, '?', 'own')})"
+                + (f" GROUP BY {', '.join(present)}" if present else "")
+                + " HAVING count(*) > 0"
+            )
             params.append(json.dumps(skipped[rt.name]))
-        branches.append(f"SELECT '{rt.name}' AS type, id, {place} FROM {rt.table} WHERE {where}")
     sql = f"WITH wanted AS (SELECT value FROM {json_list_items(store, '?', 'listed')}) " + " UNION ALL ".join(
         branches
     )
-    return [tuple(row) for row in store.conn.execute(sql, params).fetchall()]
+    rows = [tuple(row) for row in store.conn.execute(sql, params).fetchall()]
+    # The first place refused is named by the least id held there, as record by record.
+    return [row[:-1] for row in rows if not row[-1]] + sorted(
+        (row[:-1] for row in rows if row[-1]), key=lambda row: row[1]
+    )
 
 
 def _whole_tables(store: Store, ids: list[str]) -> dict[str, dict[str, Any]]:
@@ -251,7 +281,7 @@ def _check_paper_sheets(store: Store, status: TrustStatus, bundle: Bundle) -> No
     """A chair's bundle may say only that a chair typed a table's paper notes in: the minutes print
     who did ("av sekretariatet"), so a sheet typed by the secretariat is the secretariat's to write.
     What this workspace already holds may be relayed as it is."""
-    sheets = {r["id"]: r for r in bundle.records if r["type"] == "paper_sheet"}
+    sheets = {r["id"]: r for r in bundle.of_type("paper_sheet")}
     claims = {i: r["fields"].get("typed_by_role") for i, r in sheets.items()}
     if all(role == CHAIR for role in claims.values()):
         return
@@ -273,7 +303,7 @@ def _check_processes(store: Store, status: TrustStatus, bundle: Bundle) -> None:
     """A conference's pinned key may write its process and themes only while no conference of that
     process is pinned here to another key, unless the signer is that conference's secretariat too (a
     member of the team its pack named, co_secretaries.py)."""
-    processes = {process_of(r) for r in bundle.records if r["type"] in PROCESS_TYPES}
+    processes = {process_of(r) for name in PROCESS_TYPES for r in bundle.of_type(name)}
     for process_id in processes:
         rows = store.conn.execute("SELECT id FROM conferences WHERE process_id = ?", (process_id,))
         for (conference_id,) in rows:

@@ -13,64 +13,38 @@ from __future__ import annotations
 
 import base64
 import binascii
-import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from functools import cached_property
+from itertools import chain
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
 from app.bundles import strictjson
 from app.bundles.attached import check_attachments, check_member_hashes
-from app.bundles.codec import JSONL, Known, decode_records, digest_context
+from app.bundles.codec import JSONL, Known, decode_records, digest_context, read_known_line
 from app.bundles.container import read_members
 from app.bundles.format import (
     FORMAT,
-    KIND_PACK,
     KIND_TABLE,
-    KINDS,
     MANIFEST,
-    MAX_COPIED_KEYS,
     MAX_FILE_BYTES,
-    MAX_FORMER_ORIGINS,
-    MAX_SECRETARIAT_KEYS,
     RECORDS,
     SIGNATURE,
-    VERSION,
     VERSIONS,
-    BundleError,
     key_id_for,
     refused,
     sha256_hex,
 )
 from app.bundles.keys import weak_key_problem
+from app.bundles.manifest_fields import bad_field, check_manifest_fields
 from app.bundles.pae import manifest_pae
-from app.bundles.records_jsonl import ORIGIN, UUID, is_stamp
 from app.records import RECORD_TYPES
 
-_SHA256 = re.compile(r"[0-9a-f]{64}\Z")
-_UTC = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ\Z")
-_MANIFEST_KEYS = frozenset(
-    (
-        "format",
-        "version",
-        "kind",
-        "bundle_id",
-        "created",
-        "signer",
-        "conference",
-        "tables",
-        "counts",
-        "sequence",
-        "previous",
-        "members",
-    )
-)
-_MANIFEST_KEYS_V2 = _MANIFEST_KEYS | {"records_encoding"}
-# Written only when there is something to say, so that a bundle without it reads as before (format.py).
-_OPTIONAL_KEYS = frozenset({"copied_keys", "secretariat_keys"})
-_KEY_ID = re.compile(r"[0-9a-f]{16}\Z")
+_KNOWN_PLACE = itemgetter(1, 3, 2)  # codec.Known -> (type, conference, table number)
+_KNOWN_TYPE = itemgetter(0, 1)  # codec.Known -> (record id, type)
 
 
 @dataclass(frozen=True)
@@ -80,7 +54,7 @@ class Bundle:
     manifest: dict[str, Any]
     manifest_bytes: bytes
     manifest_sha256: str
-    records: list[dict[str, Any]]
+    read: list[dict[str, Any] | None]  # every line's record, None for a line left unread (`unread`)
     public_key: bytes
     attachments: dict[str, bytes] = field(default_factory=dict)  # v2: SHA-256 hex -> image bytes
     # Ids of lines this store merged before, read without the checks they passed then (codec.py).
@@ -88,10 +62,60 @@ class Bundle:
     digests: dict[str, str] = field(default_factory=dict)  # record id -> its line's digest
     line_digests: tuple[str, ...] = ()  # every record line's digest, in order (read with `known`)
     lines: tuple[bytes, ...] = ()  # every record line's bytes, in order (read with `known`)
+    # Lines this store merged before whose digest's row names their place (codec.py), not read at all:
+    # line index -> their id, type, table and conference.
+    unread: dict[int, Known] = field(default_factory=dict)
+
+    @cached_property
+    def records(self) -> list[dict[str, Any]]:
+        """Every record, in order; the lines left unread are read (as known lines) when this is first
+        asked for. The import's own checks ask for `places`, `unseen` and `of_type` instead."""
+        if not self.unread:
+            return self.read  # type: ignore[return-value]
+        return [
+            record
+            or read_known_line(
+                i + 1, self.lines[i], self.records_encoding, self.unread[i], self.conference_id
+            )
+            for i, record in enumerate(self.read)
+        ]
 
     @property
     def record_count(self) -> int:
-        return len(self.records)
+        return len(self.read)
+
+    def places(self) -> Iterator[tuple[str, str, str | None, Any, dict[str, Any] | None]]:
+        """(type, id, conference, table number, the record or None where its line was left unread) of every
+        record in order, the unread ones' from their digests' rows. The number is a table's own `number`
+        for the table record, else its `table_number` (None where the type has none)."""
+        for i, record in enumerate(self.read):
+            if record is None:
+                was = self.unread[i]
+                yield was.type, was.record_id, was.conference_id, was.table_number, None
+            else:
+                conference_id, number = table_of(record)
+                yield record["type"], record["id"], conference_id, number, record
+
+    def place_counts(self) -> Counter[tuple[str, str | None, Any]]:
+        """How many records of each (type, conference, table number), as `places` gives them, the
+        unread lines' counted from their rows at once."""
+        found = Counter((r["type"], *table_of(r)) for r in self.read if r is not None)
+        found.update(map(_KNOWN_PLACE, self.unread.values()))
+        return found
+
+    def unread_places(self) -> set[tuple[str, str | None, Any]]:
+        """The (type, conference, table number) of the lines left unread."""
+        return set(map(_KNOWN_PLACE, self.unread.values()))
+
+    def unread_types(self) -> dict[str, str]:
+        """The unread lines' record ids -> types."""
+        return dict(map(_KNOWN_TYPE, self.unread.values()))
+
+    def of_type(self, type_name: str) -> list[dict[str, Any]]:
+        """The records of one type, whole (an unread line of that type is read)."""
+        found = [r for r in self.read if r is not None and r["type"] == type_name]
+        unread = [i for i, was in self.unread.items() if was.type == type_name]
+        return found + [self.records[i] for i in unread] if unread else found
 
     @property
     def records_encoding(self) -> str:
@@ -169,7 +193,25 @@ class Bundle:
     def unseen(self) -> Iterator[dict[str, Any]]:
         """The records not merged here before: a known line's stamps passed the clock check and were
         observed when it was merged (codec.py)."""
-        return (r for r in self.records if r["id"] not in self.skipped)
+        return (r for r in self.read if r is not None and r["id"] not in self.skipped)
+
+    def _pairs(self, type_name: str | None = None) -> list[list[str]]:
+        """Every field stamp (rev, origin) of the records not merged here before (of one type)."""
+        records = self.unseen() if type_name is None else (r for r in self.unseen() if r["type"] == type_name)
+        return list(chain.from_iterable(r["stamps"].values() for r in records))
+
+    def stamp_origins(self, type_name: str | None = None, *, heads: bool = True) -> set[str]:
+        """The origins of every field stamp of the records not merged here before (of one type), and of
+        their heads' unless `heads` is false."""
+        origins = set(map(itemgetter(1), self._pairs(type_name)))
+        if heads:
+            origins.update(r["origin"] for r in self.unseen() if type_name is None or r["type"] == type_name)
+        return origins
+
+    def _latest(self, *parts: str) -> str:
+        records = list(self.unseen())
+        revs = [max(map(itemgetter(part), records), default="") for part in parts]
+        return max(self.created_hlc, *revs, max(map(itemgetter(0), self._pairs()), default=""))
 
     def every_stamp(self) -> Iterator[str]:
         """Every clock stamp the bundle carries: its creation, and each record's revs and field stamps
@@ -181,14 +223,14 @@ class Bundle:
             for rev, _origin in record["stamps"].values():
                 yield rev
 
+    def latest_stamp(self) -> str:
+        """`max(self.every_stamp())`, quicker."""
+        return self._latest("rev", "base_rev")
+
     def greatest_stamp(self) -> str:
-        """The greatest clock stamp in the bundle, for the importing workspace's clock to observe."""
-        greatest = self.created_hlc
-        for record in self.unseen():
-            top = max([record["rev"], *[pair[0] for pair in record["stamps"].values()]])
-            if top > greatest:
-                greatest = top
-        return greatest
+        """The greatest clock stamp in the bundle, for the importing workspace's clock to observe (its
+        creation, each record's rev and field stamps: a base rev was observed with its own edit)."""
+        return self._latest("rev")
 
 
 def read_bundle_file(path: Path | str) -> tuple[Bundle, bytes]:
@@ -224,7 +266,7 @@ def read_bundle(data: bytes, *, known: KnownLines | None = None) -> Bundle:
     # The key must come out of the manifest; every other field is read only once it is signed.
     public_key = _public_key(manifest)
     _verify_signature(public_key, signature, members[MANIFEST])
-    _check_manifest_fields(manifest)
+    check_manifest_fields(manifest)
     if key_id_for(public_key) != manifest["signer"]["key_id"]:
         raise refused("key", "key-id-mismatch")
     # From here on the manifest is the signer's own words; every member must be what it hashed.
@@ -238,22 +280,24 @@ def read_bundle(data: bytes, *, known: KnownLines | None = None) -> Bundle:
         conference_id=manifest["conference"],
         known=known,
     )
-    records = decoded.records
-    covered = _check_claims(manifest, records)
-    attachments = check_attachments(members, records)
-    _check_tables_covered(manifest, covered)
-    return Bundle(
+    bundle = Bundle(
         manifest,
         members[MANIFEST],
         sha256_hex(members[MANIFEST]),
-        records,
+        decoded.records,
         public_key,
-        attachments,
+        {},
         decoded.skipped,
         decoded.digests,
         tuple(decoded.lines),
         tuple(decoded.raw_lines),
+        decoded.unread,
     )
+    covered = _check_claims(bundle)
+    attachments = check_attachments(members, [r for r in decoded.records if r is not None])
+    _check_tables_covered(manifest, covered)
+    bundle.attachments.update(attachments)
+    return bundle
 
 
 # -- manifest and signature -----------------------------------------------------------------------
@@ -289,129 +333,17 @@ def _parse_manifest(raw: bytes) -> dict[str, Any]:
     return manifest
 
 
-def _bad(part: str) -> BundleError:
-    """The manifest's field `part` (its JSON name) does not hold what the format says."""
-    return refused("manifest", "manifest-malformed", part=part)
-
-
-def _is_int(value: Any) -> bool:
-    return type(value) is int
-
-
-def _check_manifest_fields(m: dict[str, Any]) -> None:
-    keys = set(m) - _OPTIONAL_KEYS
-    expected = _MANIFEST_KEYS if m["version"] == VERSION else _MANIFEST_KEYS_V2
-    if keys != expected:
-        odd = sorted(keys - expected) or sorted(expected - keys)
-        raise refused("manifest", "manifest-fields", fields=", ".join(odd))
-    if m["kind"] not in KINDS:
-        raise _bad("kind")
-    if not isinstance(m["bundle_id"], str) or not UUID.match(m["bundle_id"]):
-        raise _bad("bundle_id")
-    created = m["created"]
-    if (
-        not isinstance(created, dict)
-        or set(created) - {"origin", "former"} != {"utc", "hlc"}
-        or not isinstance(created.get("origin", ""), str)
-        or ("origin" in created and not ORIGIN.match(created["origin"]))
-        or not isinstance(created["utc"], str)
-        or not _is_utc(created["utc"])
-        or not is_stamp(created["hlc"])
-        or not _former_ok(created, m["kind"])
-    ):
-        raise _bad("created")
-    signer = m["signer"]
-    if (
-        not isinstance(signer, dict)
-        or set(signer) != {"name", "key_id", "public_key"}
-        or not all(isinstance(v, str) for v in signer.values())
-        or not signer["name"].strip()
-        or len(signer["name"]) > 200
-    ):
-        raise _bad("signer")
-    if not isinstance(m["conference"], str) or not UUID.match(m["conference"]):
-        raise _bad("conference")
-    tables = m["tables"]
-    if (
-        not isinstance(tables, list)
-        or not all(_is_int(t) and t >= 1 for t in tables)
-        or tables != sorted(set(tables))
-        or (m["kind"] == KIND_TABLE and not tables)
-    ):
-        raise _bad("tables")
-    counts = m["counts"]
-    if not isinstance(counts, dict) or not all(_is_int(n) and n > 0 for n in counts.values()):
-        raise _bad("counts")
-    if not _is_int(m["sequence"]) or m["sequence"] < 1:
-        raise _bad("sequence")
-    previous = m["previous"]
-    if previous is not None and not (isinstance(previous, str) and _SHA256.match(previous)):
-        raise _bad("previous")
-    members = m["members"]
-    if not isinstance(members, dict) or not all(isinstance(v, str) for v in members.values()):
-        raise _bad("members")
-    if "records_encoding" in m and not isinstance(m["records_encoding"], str):
-        raise _bad("records_encoding")
-    copied = m.get("copied_keys", [])
-    if (
-        not isinstance(copied, list)
-        or ("copied_keys" in m and (m["kind"] != KIND_PACK or not copied))
-        or len(copied) > MAX_COPIED_KEYS
-        or not all(isinstance(k, str) and _KEY_ID.match(k) for k in copied)
-        or copied != sorted(set(copied))
-    ):
-        raise _bad("copied_keys")
-    if "secretariat_keys" in m and not _secretariat_keys_ok(m["secretariat_keys"], m["kind"]):
-        raise _bad("secretariat_keys")
-
-
-def _secretariat_keys_ok(listed: Any, kind: str) -> bool:
-    """A pack's list of its team's other secretaries (format.py): named keys of 32 bytes, sorted."""
-    if kind != KIND_PACK or not isinstance(listed, list) or not 0 < len(listed) <= MAX_SECRETARIAT_KEYS:
-        return False
-    keys = []
-    for entry in listed:
-        if not isinstance(entry, dict) or set(entry) != {"name", "public_key"}:
-            return False
-        name, key = entry["name"], entry["public_key"]
-        if not isinstance(name, str) or not name.strip() or len(name) > 200 or not isinstance(key, str):
-            return False
-        try:
-            if len(base64.b64decode(key, validate=True)) != 32:
-                return False
-        except ValueError:
-            return False
-        keys.append(key)
-    return keys == sorted(set(keys))
-
-
-def _former_ok(created: dict[str, Any], kind: str) -> bool:
-    """A table export's former origins of its workspace (format.py): only beside its own origin."""
-    if "former" not in created:
-        return True
-    former = created["former"]
-    return (
-        kind == KIND_TABLE
-        and "origin" in created
-        and isinstance(former, list)
-        and 0 < len(former) <= MAX_FORMER_ORIGINS
-        and all(isinstance(o, str) and ORIGIN.match(o) for o in former)
-        and former == sorted(set(former))
-        and created["origin"] not in former
-    )
-
-
 def _public_key(manifest: dict[str, Any]) -> bytes:
     signer = manifest.get("signer")
     encoded = signer.get("public_key") if isinstance(signer, dict) else None
     if not isinstance(encoded, str):
-        raise _bad("public_key")
+        raise bad_field("public_key")
     try:
         public_key = base64.b64decode(encoded, validate=True)
     except (binascii.Error, ValueError):
-        raise _bad("public_key") from None
+        raise bad_field("public_key") from None
     if len(public_key) != 32:
-        raise _bad("public_key")
+        raise bad_field("public_key")
     weak = weak_key_problem(public_key)
     if weak:
         raise refused("weak-key", "weak-key", weak=weak.as_json())
@@ -426,16 +358,6 @@ def _verify_signature(public_key: bytes, signature: bytes, manifest_bytes: bytes
         Ed25519PublicKey.from_public_bytes(public_key).verify(signature, manifest_pae(manifest_bytes))
     except (InvalidSignature, ValueError):
         raise refused("signature", "signature-mismatch") from None
-
-
-def _is_utc(value: str) -> bool:
-    if not _UTC.match(value):
-        return False
-    try:
-        datetime.strptime(value, "%Y-%m-%dT%H:%M:%SZ")
-    except ValueError:  # 2026-13-45T25:61:00Z has the shape but is no time
-        return False
-    return True
 
 
 # -- records --------------------------------------------------------------------------------------
@@ -457,9 +379,13 @@ def _check_tables_covered(manifest: dict[str, Any], covered: set[int]) -> None:
         raise refused("claims", "claims-empty-table", table=missing[0])
 
 
-def _check_claims(manifest: dict[str, Any], records: list[dict[str, Any]]) -> set[int]:
+def _check_claims(bundle: Bundle) -> set[int]:
     """Counts match, and a table export's records lie in the tables it claims; returns those tables."""
-    counts = Counter(r["type"] for r in records)
+    manifest = bundle.manifest
+    places = bundle.place_counts()
+    counts: Counter[str] = Counter()
+    for (type_name, _conference, _number), count in places.items():
+        counts[type_name] += count
     if dict(counts) != manifest["counts"]:
         raise refused("counts", "counts-mismatch")
     if manifest["kind"] != KIND_TABLE:
@@ -467,13 +393,16 @@ def _check_claims(manifest: dict[str, Any], records: list[dict[str, Any]]) -> se
     # A table export says which tables it covers; the minutes' sign-off line relies on that claim.
     claimed = set(manifest["tables"])
     covered: set[int] = set()
-    for record in records:
-        if RECORD_TYPES[record["type"]].scope != "table":
+    outside = set()
+    for type_name, conference_id, number in places:
+        if RECORD_TYPES[type_name].scope != "table":
             continue
-        conference_id, number = table_of(record)
         if conference_id != manifest["conference"] or number not in claimed:
-            raise refused(
-                "claims", "claims-outside", type=record["type"], table=number, conference=str(conference_id)
-            )
+            outside.add((type_name, conference_id, number))
         covered.add(number)
+    for type_name, _id, conference_id, number, _record in bundle.places() if outside else ():
+        if (type_name, conference_id, number) in outside:  # the first such record, in the bundle's order
+            raise refused(
+                "claims", "claims-outside", type=type_name, table=number, conference=str(conference_id)
+            )
     return covered

@@ -122,7 +122,7 @@ def decode_known_line(text: str) -> dict[str, Any]:
         # One list for the fields a group stamps alike (nothing changes a stamp in place): building one
         # per field was a third of a re-import's reading of its known lines.
         pair = [rev, origin] if size == 1 else [group[0], origin] if size == 2 else group[:2]
-        stamps.update(dict.fromkeys(_names_of(type_name, group[-1]), pair))
+        stamps.update(dict.fromkeys(names_of(type_name, group[-1]), pair))
     return {
         "id": record_id,
         "type": type_name,
@@ -155,7 +155,7 @@ def _stamps(rt: RecordType, origin: Any, rev: Any, groups: Any) -> dict[str, lis
             raise MessageError(message("compact-pair-twice"))
         pairs.add(pair)
         covered |= mask
-        for name in _names_of(rt.name, mask):
+        for name in names_of(rt.name, mask):
             stamps[name] = list(pair)
     return stamps
 
@@ -163,7 +163,7 @@ def _stamps(rt: RecordType, origin: Any, rev: Any, groups: Any) -> dict[str, lis
 _MASKS: dict[tuple[str, int], tuple[str, ...]] = {}
 
 
-def _names_of(type_name: str, mask: int) -> tuple[str, ...]:
+def names_of(type_name: str, mask: int) -> tuple[str, ...]:
     """The stamped names a mask stands for (masks repeat: most records are written once, all together)."""
     names = _MASKS.get((type_name, mask))
     if names is None:

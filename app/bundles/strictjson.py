@@ -79,6 +79,11 @@ def loads(text: str, *, check_depth: bool = True) -> Any:
     return value
 
 
+def has_surrogate_escape(text: str) -> bool:
+    """Whether the text may decode to a surrogate (then `loads` looks at every string)."""
+    return _SURROGATE_ESCAPE.search(text) is not None
+
+
 def _valid(text: str) -> bool:
     try:
         text.encode("utf-8")

@@ -127,7 +127,7 @@ def clock_refusal(bundle: Bundle) -> BundleError | None:
     """A bundle stamped beyond this machine's clock plus the tolerance: taking it would drag this
     workspace's clock (and every later edit) that far ahead, up to the end of its range."""
     limit = str(future_limit())
-    greatest = max(bundle.every_stamp())
+    greatest = bundle.latest_stamp()
     if greatest <= limit:
         return None
     days = (Stamp.parse(greatest).wall_ms - wall_clock_ms()) // DAY_MS
@@ -185,7 +185,9 @@ def holdings_refusal(
         check_origins(store, trust, bundle, taken)  # `taken`: former origins it brings as its own
     except BundleError as exc:
         return exc
-    problem = references_problem(store, bundle.records)
+    # A line merged here before merges nothing again (codec.py), so what its note refers to was checked
+    # when it came; a note that arrives (or changes) now is checked.
+    problem = references_problem(store, list(bundle.unseen()))
     return BundleError("references", problem) if problem else None
 
 

@@ -37,12 +37,13 @@ from app.merge.registers import (
     normalise_deleted,
     same_state,
     stamp_of,
+    stamps_json,
 )
 from app.records import RecordType, record_type
 from app.store import Store, wire_record
 
 _BATCH = 2000  # records held in memory at once
-_ID_CHUNK = 500  # ids per SELECT ... IN (...)
+_ID_CHUNK = 2000  # ids per SELECT ... IN (...): a whole batch (SQLite takes 32,766 parameters)
 
 
 @dataclass
@@ -290,11 +291,12 @@ class _Batch:
         for record_id, state in lineage:
             known_state = knowledge[record_id].states.get((state.rev, state.origin), state)
             rows.append((record_id, state.rev, state.origin, state.base_rev, json.dumps(known_state.knows)))
-        self.conn.executemany(
-            "INSERT INTO merge_lineage (record_id, rev, origin, base_rev, knows) VALUES (?, ?, ?, ?, ?)"
-            " ON CONFLICT (record_id, rev, origin) DO UPDATE SET knows = excluded.knows",
-            rows,
-        )
+        if rows:
+            self.conn.executemany(
+                "INSERT INTO merge_lineage (record_id, rev, origin, base_rev, knows) VALUES (?, ?, ?, ?, ?)"
+                " ON CONFLICT (record_id, rev, origin) DO UPDATE SET knows = excluded.knows",
+                rows,
+            )
         for record_id in open_now:
             self.counts.conflicts += replace_conflicts(
                 self.conn,
@@ -367,14 +369,15 @@ class _Batch:
     def _write(self, rt: RecordType, current: dict[str, Wire], created: set[str], changed: set[str]) -> None:
         names = list(rt.fields)
         columns = ["origin", "rev", "base_rev", "deleted", "stamps", *names]
-
-        kinds = list(rt.fields.items())
+        lists = [5 + i for i, kind in enumerate(rt.fields.values()) if kind is list]  # JSON text in a column
 
         def values(record: Wire) -> list[Any]:
-            stamps = compact_json(record["stamps"])
+            stamps = stamps_json(record["stamps"])
             row = [record["origin"], record["rev"], record["base_rev"], int(record["deleted"]), stamps]
             fields = record["fields"]
-            row.extend(column_value(kind, fields.get(name)) for name, kind in kinds)
+            row += [fields.get(name) for name in names]
+            for i in lists:
+                row[i] = column_value(list, row[i]) if row[i] else "[]"  # as column_value writes an empty one
             return row
 
         if created:

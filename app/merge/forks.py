@@ -69,8 +69,11 @@ class Carrier:
     # is the record, read back as the reader read it), rather than the record encoded again.
     texts: tuple[bytes, ...] = field(default=(), compare=False, repr=False)
     # Line digests an import may skip next time (app/bundles/digests.py): digest -> (record id, type,
-    # table number), written on the lines' own rows.
-    known: dict[str, tuple[str, str, int]] = field(default_factory=dict, compare=False, repr=False)
+    # table number, conference), written on the lines' own rows.
+    known: dict[str, tuple[str, str, int, str]] = field(default_factory=dict, compare=False, repr=False)
+    # The lines the store held when the bundle was read, looked up whole: digest -> whether the line itself
+    # is kept (None: not looked up).
+    held: dict[str, bool] | None = field(default=None, compare=False, repr=False)
 
     @property
     def order(self) -> tuple[str, str]:
@@ -82,7 +85,7 @@ def remember(store: Store, carrier: Carrier, records: Iterable[Wire]) -> None:
     the records' lines this store does not hold yet, with the digests to remember of them (lines.py),
     and whether the export splits its key's chain."""
     records = list(records)
-    digests = keep_lines(store, records, carrier.lines, carrier.texts, carrier.known)
+    digests = keep_lines(store, records, carrier.lines, carrier.texts, carrier.known, carrier.held)
     known = _forked_so_far(store, update=True)
     # Only the numbers around this one, or one numbered against the order it was made in, can split
     # the chain anew (see forked_keys).
@@ -129,12 +132,12 @@ _CHUNK = 500
 def _forked_so_far(store: Store, *, update: bool = False) -> set[str]:
     """The keys whose chain has split. Exports kept before this was noted per export are looked at
     once, all together (and noted, with `update`, inside the import's transaction)."""
-    unseen = store.conn.execute("SELECT 1 FROM merge_carriers WHERE forked IS NULL LIMIT 1").fetchone()
-    if unseen is None:
-        return {
-            row[0]
-            for row in store.conn.execute("SELECT DISTINCT key_id FROM merge_carriers WHERE forked = 1")
-        }
+    # One statement (an import asks this four times): the forked keys, and any export not looked at yet.
+    rows = store.conn.execute(
+        "SELECT DISTINCT key_id, forked FROM merge_carriers WHERE forked = 1 OR forked IS NULL"
+    ).fetchall()
+    if all(row[1] is not None for row in rows):
+        return {row[0] for row in rows}
     forked = forked_keys(_carriers(store))
     if update:
         for key in forked:

@@ -16,8 +16,9 @@ from collections.abc import Sequence
 from app.merge.registers import Wire, compact_json
 from app.store import Store
 
-_CHUNK = 500
-Known = tuple[str, str, int]  # what a remembered digest stands for: record id, type, table number
+_CHUNK = 2000  # digests per look-up: an export in one or a few statements
+# What a remembered digest stands for: record id, type, table number, conference.
+Known = tuple[str, str, int, str]
 
 
 def keep_lines(
@@ -26,13 +27,16 @@ def keep_lines(
     digests: Sequence[str] = (),
     texts: Sequence[bytes] = (),
     remembered: dict[str, Known] | None = None,
+    seen: dict[str, bool] | None = None,
 ) -> list[str]:
     """Keep the lines of an export's records that this store does not hold yet, each with its digest
     to remember (`remembered`), in one statement; the records' line digests, in order. `digests` and
     `texts` are the lines' as the reader kept them (forks.Carrier); records handed over without them
-    are named by the digest of their canonical JSON."""
+    are named by the digest of their canonical JSON. `seen`: every line of `digests` the store held when
+    the reader looked them all up (digest -> whether the line itself is kept), not looked up again."""
     remembered = remembered or {}
-    by_line = len(digests) == len(records)
+    # Lines the reader kept whole need no records (an import leaves known lines unread: codec.py).
+    by_line = len(digests) == len(records) or (bool(digests) and len(texts) == len(digests))
     lines = list(digests) if by_line else []
     canonical: dict[str, str] = {}
     if not by_line:
@@ -41,7 +45,8 @@ def keep_lines(
             lines.append(hashlib.sha256(b"rundabord-evidence\0" + text.encode("utf-8")).hexdigest()[:32])
             canonical[lines[-1]] = text
     known = remembered if by_line else {}
-    held = _held(store, lines)
+    # A line another import added since the look-up is inserted again to no effect (ON CONFLICT).
+    held = {d: seen[d] for d in lines if d in seen} if seen is not None and by_line else _held(store, lines)
     own = texts if by_line and len(texts) == len(lines) else ()
 
     def text(i: int) -> str:
@@ -51,12 +56,12 @@ def keep_lines(
     for i, digest in enumerate(lines):
         was = held.get(digest)
         if was is None:
-            new.append((digest, text(i), *known.get(digest, (None, None, None))))
+            new.append((digest, text(i), *known.get(digest, (None, None, None, None))))
         elif not was:  # held by its digest alone (from a bundle that keeps no evidence)
             unkept.append((text(i), digest))
     store.conn.executemany(
-        "INSERT INTO merge_lines (digest, record, record_id, type, table_number) VALUES (?, ?, ?, ?, ?)"
-        " ON CONFLICT (digest) DO NOTHING",
+        "INSERT INTO merge_lines (digest, record, record_id, type, table_number, conference_id)"
+        " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (digest) DO NOTHING",
         new,
     )
     if unkept:
@@ -86,8 +91,9 @@ def remember_digests(store: Store, known: dict[str, Known]) -> None:
     ('') where there is none."""
     if known:
         store.conn.executemany(
-            "INSERT INTO merge_lines (digest, record, record_id, type, table_number) VALUES (?, ?, ?, ?, ?)"
-            " ON CONFLICT (digest) DO UPDATE SET record_id = excluded.record_id, type = excluded.type,"
-            " table_number = excluded.table_number",
+            "INSERT INTO merge_lines (digest, record, record_id, type, table_number, conference_id)"
+            " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (digest) DO UPDATE SET record_id = excluded.record_id,"
+            " type = excluded.type, table_number = excluded.table_number,"
+            " conference_id = excluded.conference_id",
             [(digest, "", *what) for digest, what in known.items()],
         )

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from typing import Any
 
 from app.knowledge import Stamp
@@ -25,6 +26,29 @@ NO_STAMP: Stamp = ("", "")  # a field a record does not stamp loses to any stamp
 # Built once: json.dumps with options builds a new encoder on every call, and merge calls it per field.
 _canonical_json = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode
 compact_json = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
+_PLAIN = re.compile(r"[0-9A-Za-z_-]*\Z")  # texts that JSON writes as they are, between quotes
+_ALIKE: dict[tuple[str, ...], str] = {}  # the stamped names -> their JSON object, the one stamp left open
+
+
+def stamps_json(stamps: dict[str, list[str]]) -> str:
+    """`compact_json(stamps)`, the same text, quicker for the usual record whose fields were all stamped
+    by one edit: the names' part of the text is made once and the one stamp put in."""
+    values = list(stamps.values())
+    first = values[0] if values else None
+    if type(first) is not list or len(first) != 2 or values.count(first) != len(values):
+        return compact_json(stamps)
+    rev, origin = first
+    names = tuple(stamps)
+    template = _ALIKE.get(names)
+    if template is None:
+        if not all(_PLAIN.match(name) for name in names) or len(_ALIKE) >= 4096:
+            return compact_json(stamps)
+        template = _ALIKE[names] = "{" + ",".join(f'"{name}":\0' for name in names) + "}"
+    if type(rev) is not str or type(origin) is not str or not _PLAIN.match(rev + origin):
+        return compact_json(stamps)
+    return template.replace("\0", f'["{rev}","{origin}"]')
 
 
 def value_key(value: Any) -> bytes:

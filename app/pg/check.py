@@ -128,4 +128,4 @@ def rebuild(store: Store, found: list[Problem]) -> list[str]:
 
 
 # A digest is forgotten on its line's row; the line, kept as fork evidence, stays.
-_FORGET = "record_id = NULL, type = NULL, table_number = NULL"
+_FORGET = "record_id = NULL, type = NULL, table_number = NULL, conference_id = NULL"

@@ -183,7 +183,7 @@ class Stager:
             with cursor.copy(f'COPY "{stage}" ({listed}, _n) FROM STDIN') as copy:
                 for number, row in enumerate(rows):
                     copy.write_row((*row, number))
-            cursor.execute(how.apply.replace("{stage}", f'"{stage}"'))
+            # Emptied in the same round trip (statements without parameters may go together).
+            cursor.execute(how.apply.replace("{stage}", f'"{stage}"') + f'; TRUNCATE "{stage}"')
             changed = cursor.rowcount
-            cursor.execute(f'TRUNCATE "{stage}"')
         return changed

@@ -15,7 +15,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from app import notes
-from app.bundles import codec, records_compact
+from app.bundles import codec, records_bulk, records_compact
 from app.bundles.codec import encode_records
 from app.bundles.importer import IMPORTED, REFUSED, import_data
 from app.bundles.records_compact import COMPACT
@@ -25,7 +25,8 @@ from app.hlc import Stamp
 
 @pytest.fixture
 def parsed(monkeypatch) -> list[int]:
-    """How many lines were parsed (not skipped), whatever their encoding."""
+    """How many lines were parsed and checked (not skipped), whatever their encoding, one by one or
+    all together (records_bulk.py)."""
     count = [0]
     for name in ("_compact_record", "_jsonl_record"):
         real = getattr(codec, name)
@@ -35,6 +36,14 @@ def parsed(monkeypatch) -> list[int]:
             return real(number, line)
 
         monkeypatch.setattr(codec, name, counting)
+    together = records_bulk.notes
+
+    def counting_together(values):
+        records = together(values)
+        count[0] += len(records or ())
+        return records
+
+    monkeypatch.setattr(records_bulk, "notes", counting_together)
     return count
 
 
@@ -160,3 +169,22 @@ def test_bytes_that_are_no_known_line_are_checked_in_full_not_crashed_on(world) 
         for _ in range(rng.randint(1, 4)):
             mutated[rng.randrange(len(mutated))] = rng.choice(b'[]{}",:0123456789-abcdefnull \xff')
         codec._known_record(bytes(mutated), COMPACT, known, world.conference_id)  # None or a record
+
+
+def test_a_known_line_whose_note_moved_here_to_another_table_is_still_refused(
+    world, secretariat, parsed
+) -> None:
+    """A known line is not read at all (its place comes from its digest's row), yet the role check
+    against what the store holds sees where its note is now: a chair may not write a note held at
+    another table, whatever her line says."""
+    records = world.table_records()
+    assert import_data(secretariat, _signed(world, records), "first.rbz").status == IMPORTED
+    note = next(r for r in records if r["type"] == "note")
+    secretariat.store.conn.execute(
+        "UPDATE notes SET table_number = ? WHERE id = ?", (world.table + 1, note["id"])
+    )
+    parsed[0] = 0
+    again = import_data(secretariat, _signed(world, records, sequence=2), "again.rbz")
+    assert (again.status, again.check, again.why.code) == (REFUSED, "role", "role-elsewhere-table"), again
+    assert again.why.params["record"] == note["id"]
+    assert parsed[0] == 1  # the table record alone was read: the notes were known

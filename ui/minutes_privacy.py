@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from app.errors import UserError
 from app.privacy.emptied import EMPTIED
 from app.privacy.review import Hit, decide_all, review
+from ui.screen_room import fit_to_screen
 
 Index = QModelIndex | QPersistentModelIndex
 KIND, WHERE, CONTEXT, DECISION = range(4)
@@ -190,12 +191,7 @@ class PrivacyReviewDialog(QDialog):
         layout.addLayout(actions)
         layout.addWidget(self.buttons)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
-        # Within the screen less a window frame: 900×480 was taller than a 1366×768 laptop at 150 % (512)
-        room = self.screen().availableGeometry() if self.screen() is not None else None
-        width, height = 900, 480
-        if room is not None:
-            width, height = min(width, room.width() - 40), min(height, room.height() - 60)
-        self.resize(width, height)
+        fit_to_screen(self, 900, 480)  # 900×480 was taller than a 1366×768 laptop at 150 % leaves
         self._show(hits if hits is not None else review(store, conference_id))
 
     # -- the question to the user (replaced in tests) ---------------------------------------------

@@ -190,7 +190,12 @@ class PrivacyReviewDialog(QDialog):
         layout.addLayout(actions)
         layout.addWidget(self.buttons)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.resize(900, 480)
+        # Within the screen less a window frame: 900×480 was taller than a 1366×768 laptop at 150 % (512)
+        room = self.screen().availableGeometry() if self.screen() is not None else None
+        width, height = 900, 480
+        if room is not None:
+            width, height = min(width, room.width() - 40), min(height, room.height() - 60)
+        self.resize(width, height)
         self._show(hits if hits is not None else review(store, conference_id))
 
     # -- the question to the user (replaced in tests) ---------------------------------------------

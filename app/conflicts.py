@@ -280,7 +280,16 @@ def kept_value(store: Store, resolution: dict[str, Any], record: dict[str, Any])
         if [version["rev"], version["origin"]] == kept:
             return True, version["value"]
     noted = store.meta_get(_KEPT_KEY + resolution["id"])
-    return (True, json.loads(noted)) if noted is not None else (False, None)
+    if noted is not None:
+        return True, json.loads(noted)
+    if len(kept) != 2:
+        return False, None
+    # Edited away here, but open still beside the edit (a chair's concurrent edit beat it, say)
+    still_open = store.conn.execute(
+        "SELECT value FROM conflicts WHERE record_id = ? AND field = ? AND rev = ? AND origin = ?",
+        (resolution["record_id"], resolution["field"], *kept),
+    ).fetchone()
+    return (True, json.loads(still_open[0])) if still_open is not None else (False, None)
 
 
 def settled(store: Store, conference_id: str | None = None) -> list[Settled]:
@@ -316,9 +325,10 @@ def settled(store: Store, conference_id: str | None = None) -> list[Settled]:
 
 def reopen(store: Store, resolution_id: str) -> int:
     """Undo a resolution: delete it (the tombstone travels) and open again the versions it reviewed
-    that differ from the value the field holds now, which stays until the conflict is resolved anew.
-    Returns how many values are open again. The tombstone travels in the follow-up bundle, and every
-    store it reaches opens the same values again, until a resolution made after it settles them."""
+    that differ from the value the field holds now, which stays until the conflict is resolved anew,
+    and what it kept when the field no longer holds that. Returns how many values are newly shown. The
+    tombstone travels in the follow-up bundle, and every store it reaches opens the same values again,
+    until a resolution made after it settles them."""
     record = store.get("conflict_resolution", resolution_id)
     if record is None and len(resolution_id) >= 4:
         matches = [
@@ -330,10 +340,49 @@ def reopen(store: Store, resolution_id: str) -> int:
     if record is None:
         raise NotFound(f"no resolved conflict {resolution_id} (see `rundabord conflict list --settled`)")
     with store.transaction():
+        target = _row_context(store, record["record_type"], record["record_id"]) or {}
+        known, kept = kept_value(store, record, target)
         store.delete("conflict_resolution", record["id"])
         # The merge's own rule (app/merge/frontier.py) opens what a deleted resolution reviewed, here
         # and on every store the tombstone reaches.
+        field = record["field"]
+        others = {value_key(v["value"]) for v in reviewed_of(record)} | {value_key(target.get(field))}
+        stamp = tuple(record["kept"] or ())
+        if known and target and len(stamp) == 2 and value_key(kept) not in others:
+            # What it kept is no version it reviewed (her own text) and the field was edited since:
+            # it is put up to be weighed again too, or reopening would take that text off the table.
+            weigh_again(
+                store, record["record_type"], target["id"], record["conference_id"], {field: (stamp, kept)}
+            )
         return refresh_conflicts(store, record["record_type"], record["record_id"])
+
+
+def weigh_again(
+    store: Store,
+    type_name: str,
+    record_id: str,
+    conference_id: str | None,
+    versions: dict[str, tuple[Any, Any]],
+) -> None:
+    """Open versions beside the value their field holds, whatever the causal order says: a resolution
+    reviewing each, withdrawn at once, which app/merge/frontier.py reads as reopened, here and on every
+    store its tombstone reaches, until a resolution decided after it reviews that value."""
+    for name, (stamp, value) in sorted(versions.items()):
+        version = {"rev": stamp[0], "origin": stamp[1], "value": value}
+        resolution = store.write(
+            "conflict_resolution",
+            None,
+            {
+                "conference_id": conference_id or "",
+                "record_type": type_name,
+                "record_id": record_id,
+                "field": name,
+                "choice": "ours",
+                "kept": [],  # nothing was decided: a version is put up to be weighed
+                "reviewed": [json.dumps(version, ensure_ascii=False, sort_keys=True)],
+            },
+        )
+        store.delete("conflict_resolution", resolution)
 
 
 @dataclass(frozen=True)

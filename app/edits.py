@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from app import notes
+from app.conflicts import weigh_again
 from app.errors import UserError
 from app.merge.frontier import load_knowledge, load_open_versions, open_losers, replace_conflicts
 from app.records import record_type
@@ -79,9 +80,12 @@ def save_notes_as_seen(
                 for name, value in fields.items()
                 if _changed_by_another(store, before, name, seen_rev, own) and before[name] != value
             }
+            # What was open before the save: the save knew less than the edit alone would say, and
+            # what it had not seen stays open (weighed with what it knew, below).
+            open_earlier = load_open_versions(store, note_id) if changed_under else {}
             notes.edit_note(store, note_id, **fields)
             if changed_under:
-                _keep_unseen(store, rt.name, note_id, seen_rev, changed_under)
+                _keep_unseen(store, rt.name, note_id, seen_rev, changed_under, open_earlier)
                 clashes[note_id] = sorted(changed_under)
         saved = revs(store, list(changes))
     if own is not None:  # the fields this save wrote carry the note's new rev
@@ -107,12 +111,21 @@ def revs(store: Store, note_ids: list[str]) -> dict[str, str]:
 
 
 def _keep_unseen(
-    store: Store, type_name: str, record_id: str, seen_rev: str, unseen: dict[str, tuple[Any, Any]]
+    store: Store,
+    type_name: str,
+    record_id: str,
+    seen_rev: str,
+    unseen: dict[str, tuple[Any, Any]],
+    open_earlier: dict[str, list[tuple[Stamp, Any]]],
 ) -> None:
     rt = record_type(type_name)
     row = store.conn.execute(f"SELECT * FROM {rt.table} WHERE id = ?", (record_id,)).fetchone()
     current = wire_record(rt, row)
-    _weigh_again(store, rt.name, current, {n: v for n, v in unseen.items() if v[0][1] == store.origin})
+    # Versions of this workspace's own origin that the save had not seen (another window's): the causal
+    # record cannot say one origin's later save had not seen its earlier one, so they are weighed again.
+    conference_id = current["fields"].get("conference_id")
+    own = {n: v for n, v in unseen.items() if v[0][1] == store.origin}
+    weigh_again(store, rt.name, record_id, conference_id, own)
     # What the writer had seen: per origin, the latest stamp of the row as it was at `seen_rev`.
     seen: dict[str, str] = {}
     for rev, origin in (tuple(s) for s in current["stamps"].values()):
@@ -123,34 +136,13 @@ def _keep_unseen(
         (json.dumps(sorted([r, o] for o, r in seen.items())), record_id, current["rev"], current["origin"]),
     )
     knowledge = load_knowledge(store, record_id)
-    open_before = load_open_versions(store, record_id)
-    weighed = {name: list(open_before.get(name, [])) for name in rt.fields}
+    weighed = {name: list(open_earlier.get(name, [])) for name in rt.fields}
     for name, (stamp, value) in unseen.items():
         weighed[name].append((stamp, value))
     losers = open_losers(rt, current, weighed, knowledge)
-    replace_conflicts(store.conn, rt, record_id, open_before, losers, current["fields"])
-
-
-def _weigh_again(store: Store, type_name: str, current: dict, unseen: dict[str, tuple[Any, Any]]) -> None:
-    """Versions of this workspace's own origin that the save had not seen (another window's): a
-    resolution reviewing each, withdrawn at once, opens it beside the saved value whatever the causal
-    order says (app/merge/frontier.py's reopened versions), here and wherever the tombstone goes."""
-    for name, (stamp, value) in sorted(unseen.items()):
-        version = {"rev": stamp[0], "origin": stamp[1], "value": value}
-        resolution = store.write(
-            "conflict_resolution",
-            None,
-            {
-                "conference_id": current["fields"].get("conference_id") or "",
-                "record_type": type_name,
-                "record_id": current["id"],
-                "field": name,
-                "choice": "ours",
-                "kept": [],  # nothing was decided: a version is put up to be weighed
-                "reviewed": [json.dumps(version, ensure_ascii=False, sort_keys=True)],
-            },
-        )
-        store.delete("conflict_resolution", resolution)
+    replace_conflicts(
+        store.conn, rt, record_id, load_open_versions(store, record_id), losers, current["fields"]
+    )
 
 
 # -- asked: nothing is written over a change the caller did not see -------------------------------------

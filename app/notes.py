@@ -101,12 +101,17 @@ def edit_note(store: Store, note_id: str, **changes: Any) -> None:
         check_kind(changes["kind"])
     if "votes" in changes:
         changes["votes"] = max(0, int(changes["votes"]))
+    _write(store, note_id, changes)
+
+
+def _write(store: Store, note_id: str, changes: dict[str, Any]) -> None:
+    """Write an edit made here, and weigh the note's open conflicts again with what the edit knew."""
     # The merge's modules load at the first edit, not when the chair's window opens.
-    from app.merge.frontier import refresh_if_reopened
+    from app.merge.frontier import refresh_after_edit
 
     with store.transaction():
         store.write("note", note_id, changes)
-        refresh_if_reopened(store, "note", note_id)
+        refresh_after_edit(store, "note", note_id)
 
 
 def set_themes(store: Store, themes_by_note: dict[str, list[str]]) -> None:
@@ -134,19 +139,19 @@ def move_to_question(store: Store, note_id: str, question_id: str, *, position: 
     with store.transaction():
         if position is None:
             position = _next_position(store, current.conference_id, current.table_number, question_id)
-        store.write("note", note_id, {"question_id": question_id, "position": position})
+        _write(store, note_id, {"question_id": question_id, "position": position})
 
 
 def set_position(store: Store, note_id: str, position: int) -> None:
-    store.write("note", note_id, {"position": position})
+    _write(store, note_id, {"position": position})
 
 
 def swap_positions(store: Store, first_id: str, second_id: str) -> None:
     """Exchange the places of two notes of one list: one step of Alt+Up / Alt+Down."""
     first, second = note(store, first_id), note(store, second_id)
     with store.transaction():
-        store.write("note", first.id, {"position": second.position})
-        store.write("note", second.id, {"position": first.position})
+        _write(store, first.id, {"position": second.position})
+        _write(store, second.id, {"position": first.position})
 
 
 def reorder(store: Store, note_ids: list[str]) -> None:
@@ -158,7 +163,7 @@ def set_positions(store: Store, positions: dict[str, int]) -> None:
     """Give notes these positions, all in one commit (e.g. an undone drag and drop)."""
     with store.transaction():
         for note_id, position in positions.items():
-            store.write("note", note_id, {"position": position})
+            _write(store, note_id, {"position": position})
 
 
 def list_notes(

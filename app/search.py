@@ -247,6 +247,10 @@ def _exact_terms_query(words: list[str], long: list[str], texts: list[str]) -> s
     return " AND ".join(parts)  # FTS5 takes no implicit AND after a parenthesised group
 
 
+# (store file, conference) -> (its notes' rowids in brief, its runs), for `rowid_runs`.
+_RUNS: dict[tuple[str, str], tuple[tuple[Any, ...], list[tuple[int, int]]]] = {}
+
+
 def rowid_runs(store: Store, conference_id: str) -> list[tuple[int, int]]:
     """The rowid ranges that hold a conference's notes, newest first. Its notes are mostly one run (a
     conference's tables arrive together), but a table imported later lands after every conference
@@ -254,26 +258,30 @@ def rowid_runs(store: Store, conference_id: str) -> list[tuple[int, int]]:
     read their matches. Ranges are joined while the other notes between them stay fewer than the
     conference's own, so a search reads at most about twice its conference's share of the index.
 
-    Kept per connection until the store changes (this connection's writes, or another's commit): finding
-    the runs of a conference in several reads its every rowid (7 ms of a 4 ms search on a million
-    notes, after one table's later import), and search asks again at every word typed."""
-    version = (store.conn.total_changes, store.conn.execute("PRAGMA data_version").fetchone()[0])
-    kept = store.__dict__.setdefault("_rowid_runs", {})
-    if kept.get(conference_id, (None,))[0] == version:
-        return kept[conference_id][1]
-    runs = _find_rowid_runs(store, conference_id)
-    kept[conference_id] = (version, runs)
-    return runs
-
-
-def _find_rowid_runs(store: Store, conference_id: str) -> list[tuple[int, int]]:
-    low, high, count = store.conn.execute(
-        "SELECT min(rowid), max(rowid), count(*) FROM notes WHERE conference_id = ?", (conference_id,)
+    Several runs are found by reading every rowid of the conference (7 ms of a 4 ms search on a million
+    notes, after one table's later import), so they are kept for the process (Review's filter asks on a
+    new connection each time) while the conference's rowids are the same: note rows are never removed,
+    so their count, sum, first and last, read with the usual query, tell a note added or moved."""
+    low, high, count, total = store.conn.execute(
+        "SELECT min(rowid), max(rowid), count(*), total(rowid) FROM notes WHERE conference_id = ?",
+        (conference_id,),
     ).fetchone()
     if not count:
         return []
     if (high - low + 1) - count <= count:  # few others between: one range (the usual case, one query)
         return [(low, high)]
+    key, seen = (str(store.path), conference_id), (low, high, count, total)
+    kept = _RUNS.get(key)
+    if kept is not None and kept[0] == seen:
+        return kept[1]
+    runs = _rowid_runs(store, conference_id)
+    if len(_RUNS) >= 256:
+        _RUNS.pop(next(iter(_RUNS)))
+    _RUNS[key] = (seen, runs)
+    return runs
+
+
+def _rowid_runs(store: Store, conference_id: str) -> list[tuple[int, int]]:
     rowids = sorted(
         row[0]
         for row in store.conn.execute("SELECT rowid FROM notes WHERE conference_id = ?", (conference_id,))

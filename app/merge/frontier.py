@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections import Counter
 from typing import Any
 
 from app.knowledge import Knowledge, State, evident_parent
@@ -197,11 +198,16 @@ def refresh_conflicts(
     return replace_conflicts(store.conn, rt, record_id, before, losers, current["fields"])
 
 
-def refresh_if_reopened(store: Store, type_name: str, record_id: str) -> None:
-    """After an edit made here: a reopened version stays open beside the value the field holds unless it
-    is that value, so a new value there can show one again (another store works it out on merge)."""
+def refresh_after_edit(store: Store, type_name: str, record_id: str) -> None:
+    """After an edit made here, the record's conflicts are weighed again at once, as every store the edit
+    reaches weighs them: the edit knows what it replaced and this workspace's earlier edits, so an open
+    side it supersedes closes now, not at the next import that touches the record (which would close
+    it unannounced, and a reopening would hide it). And a reopened version stays open beside the value
+    the field holds unless it is that value, so a new value there can show one again."""
     if store.conn.execute(
-        "SELECT 1 FROM conflict_resolutions WHERE record_id = ? AND deleted <> 0 LIMIT 1", (record_id,)
+        "SELECT 1 FROM conflicts WHERE record_id = ? UNION ALL"
+        " SELECT 1 FROM conflict_resolutions WHERE record_id = ? AND deleted <> 0 LIMIT 1",
+        (record_id, record_id),
     ).fetchone():
         refresh_conflicts(store, type_name, record_id)
 
@@ -215,11 +221,12 @@ def replace_conflicts(
     holds: dict[str, Any],
     held: dict[str, Any] | None = None,
 ) -> int:
-    """Write a record's open conflicts; returns how many are new for a person to review. `holds`: the
-    record's fields now; `held`: before this merge (default: the same). A concurrent edit that typed
+    """Write a record's open conflicts; returns how many values are new for a person to review. `holds`:
+    the record's fields now; `held`: before this merge (default: the same). A concurrent edit that typed
     the value the field holds stays a row, so that every store agrees, but there is nothing to review
     in it (app/conflicts.py lists none) until the field holds another value: a report that counted it
-    would send a secretary to an empty list, and one that missed it later, to a longer one."""
+    would send a secretary to an empty list, and one that missed it later, to a longer one. A value
+    open before under another stamp (a reopened version that a decision had copied, say) is no new one."""
     old_ids = {conflict_id(record_id, name, s, v) for name, vs in before.items() for s, v in vs}
     rows = [
         (conflict_id(record_id, name, s, v), rt.name, record_id, name, value_key(v).decode("utf-8"), *s)
@@ -236,13 +243,15 @@ def replace_conflicts(
     )
     before_fields = holds if held is None else held
 
-    def shown_before(name: str, stamp: Any, value: Any) -> bool:
-        in_list = conflict_id(record_id, name, stamp, value) in old_ids
-        return in_list and value_key(value) != value_key(before_fields.get(name))
+    def listed(versions: dict[str, list[Version]], fields: dict[str, Any]) -> Counter[tuple[str, bytes]]:
+        """The lines the conflict list shows, by field and value (not by stamp)."""
+        return Counter(
+            (name, value_key(v))
+            for name, vs in versions.items()
+            for _s, v in vs
+            if value_key(v) != value_key(fields.get(name))
+        )
 
-    return sum(
-        1
-        for name, vs in after.items()
-        for s, v in vs
-        if value_key(v) != value_key(holds.get(name)) and not shown_before(name, s, v)
-    )
+    # Counted by value: a value open before under another stamp (a reopened version that a decision
+    # had copied, say) is the same line of the list, and no new one.
+    return sum((listed(after, holds) - listed(before, before_fields)).values())

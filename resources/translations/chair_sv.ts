@@ -622,6 +622,10 @@ Signera och exportera igen först? Välj sedan Spara en kopia i rutan som följe
         <translation>Anteckningen ”%1” tömdes och togs därför bort. Ctrl+Z tar tillbaka den.</translation>
     </message>
     <message>
+        <source>The note “%1” was deleted. Ctrl+Z brings it back.</source>
+        <translation>Anteckningen ”%1” togs bort. Ctrl+Z tar tillbaka den.</translation>
+    </message>
+    <message>
         <source>Clear the filter to reorder notes</source>
         <translation>Töm filtret för att ändra ordning på anteckningarna</translation>
     </message>

@@ -938,6 +938,18 @@ Rätta filen och läs in den igen.</translation>
         <translation>Arbetsytans egen nyckel signerar allt som skickas härifrån. Den heter som din identitet och kan inte byta namn eller återkallas i den här listan.</translation>
     </message>
     <message>
+        <source>This key is revoked: every bundle it signs is refused. To trust it again, trust it anew from Collect when one of its bundles comes in.</source>
+        <translation>Nyckeln är återkallad: alla paket som den signerar avvisas. Ska den betros igen, godkänn den på nytt i Samla in när ett av dess paket kommer.</translation>
+    </message>
+    <message>
+        <source>revoked %1: %2</source>
+        <translation>återkallad %1: %2</translation>
+    </message>
+    <message>
+        <source>revoked %1</source>
+        <translation>återkallad %1</translation>
+    </message>
+    <message>
         <source>Trusted keys</source>
         <translation>Betrodda nycklar</translation>
     </message>
@@ -968,6 +980,14 @@ Rätta filen och läs in den igen.</translation>
     <message>
         <source>Refuse every bundle the chosen key signs from now on</source>
         <translation>Avvisa från och med nu alla paket som den valda nyckeln signerar</translation>
+    </message>
+    <message>
+        <source>&amp;Show revoked keys too</source>
+        <translation>&amp;Visa även återkallade nycklar</translation>
+    </message>
+    <message>
+        <source>Keys revoked here, greyed, with when and why</source>
+        <translation>Nycklar som har återkallats här, gråade, med när och varför</translation>
     </message>
     <message>
         <source>Cannot rename the key</source>
@@ -1003,6 +1023,10 @@ Rätta filen och läs in den igen.</translation>
     <message>
         <source>the secretariat (this workspace&apos;s own key)</source>
         <translation>sekretariatet (arbetsytans egen nyckel)</translation>
+    </message>
+    <message>
+        <source>was: %1</source>
+        <translation>var: %1</translation>
     </message>
     <message>
         <source>chair of table %1 in %2</source>

@@ -144,8 +144,8 @@ def test_in_one_conference_the_newest_matches_up_to_the_window_are_ranked(
 def test_a_conference_in_several_runs_finds_notes_added_here_and_by_another_connection(
     two_conferences,
 ) -> None:
-    """The runs are kept per connection until the store changes: a note this connection adds, or another
-    connection commits, is searched at once, even where it starts a new run."""
+    """A conference's runs are kept while its rowids stay the same: a note this connection adds, or
+    another connection commits, is searched at once, even where it starts a new run."""
     from app.store import Store
 
     store, first, second = two_conferences

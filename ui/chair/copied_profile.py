@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -119,6 +118,8 @@ class CopiedProfileBar(QFrame):
         old = require_identity(self.workspace)
         passphrase = ""
         if old.encrypted:  # the new key is protected as the old one was
+            from PySide6.QtWidgets import QInputDialog  # here: the bar is made at every start
+
             passphrase, given = QInputDialog.getText(
                 self,
                 self.tr("New identity"),

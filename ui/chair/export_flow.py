@@ -20,7 +20,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLineEdit, QMessageBox, QPushButton, QWidget
 
-from app import disk_errors, handoff
+from app import disk_errors
 from app.errors import UserError
 from app.workspace import Workspace
 from ui import msgbox
@@ -32,8 +32,12 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QUrl
     from PySide6.QtWidgets import QInputDialog
 
+    from app import handoff
+
 # The file and passphrase dialogs, Qt's standard paths and URLs are imported where they are used: the
 # flow is made with the window, and PySide makes each Qt class's enums when that class is first imported.
+# So is app.handoff (with the bundle format and their dataclasses): the window asks for the export's state
+# only after its first frame (ChairWindow._after_first_paint).
 
 TableGetter = Callable[[], tuple[str, int] | None]  # (conference id, table number) of the open table
 
@@ -69,6 +73,8 @@ class ExportFlow(QObject):
 
     def run(self, passphrase: str | None = None) -> None:
         """Ctrl+E: explain a missing key first; otherwise show what will be signed and ask."""
+        from app import handoff
+
         chosen = self._table()
         if chosen is None:
             return
@@ -208,11 +214,15 @@ class ExportFlow(QObject):
     # -- "changes since export", and quitting before an export ------------------------------------------
 
     def status(self) -> handoff.ExportStatus | None:
+        from app import handoff
+
         chosen = self._table()
         return None if chosen is None else handoff.export_status(self._workspace.store, *chosen)
 
     def status_text(self) -> str:
         """The review page's line about the export; shows or hides "Changes since export"."""
+        from app import handoff
+
         status = self.status()
         changed = status is not None and status.state == handoff.CHANGED
         self.export_again_button.setVisible(changed)
@@ -236,6 +246,8 @@ class ExportFlow(QObject):
 
     def confirm_quit(self, has_notes: bool, quit_now: Callable[[], None]) -> None:
         """Quit at once when everything is exported (or there is nothing); otherwise ask first."""
+        from app import handoff
+
         status = self.status()
         if status is None or not has_notes or status.state == handoff.CURRENT:
             quit_now()
@@ -256,6 +268,8 @@ class ExportFlow(QObject):
     # -- after: a copy for the stick, the folder ---------------------------------------------------------
 
     def copy_name(self) -> str:
+        from app import handoff
+
         chosen = self._table()
         if chosen is None:
             return "Rundabord.rbz"
@@ -279,6 +293,8 @@ class ExportFlow(QObject):
 
     def exported_bundle(self) -> Path | None:
         """The open table's latest signed bundle on this laptop, when there is one."""
+        from app import handoff
+
         status = self.status()
         if status is None or status.state == handoff.NEVER or not status.bundle_path:
             return None
@@ -294,6 +310,8 @@ class ExportFlow(QObject):
         """Copy the open table's latest export to a place the chair picks (a USB stick), under a
         readable name. When notes changed after that export, the chair is asked first: a stick handed
         over with yesterday's bundle silently lacks what the table said since."""
+        from app import handoff
+
         bundle = self.exported_bundle()
         if bundle is None:
             return None

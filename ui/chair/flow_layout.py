@@ -4,7 +4,7 @@ nine theme buttons fit a 911-pixel-wide window (a 1366×768 laptop at 150 %) as 
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QStyle, QWidget
+from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QWidget
 
 
 class FlowLayout(QLayout):
@@ -48,12 +48,20 @@ class FlowLayout(QLayout):
         left, top, right, bottom = self.getContentsMargins()
         return size + QSize(left + right, top + bottom)
 
+    def gap(self) -> int:
+        """The room between two buttons on a line."""
+        return self._spacing(True)
+
     def _spacing(self, horizontal: bool) -> int:
         if self.spacing() >= 0:
             return self.spacing()
         parent = self.parentWidget()
         if parent is None:
             return 6
+        # Only for a style that gives no layout spacing (spacing() asks it first, in C++): PySide makes
+        # QStyle's 600 enum members when QStyle is first imported, which no start needs to pay for.
+        from PySide6.QtWidgets import QStyle
+
         metric = (
             QStyle.PixelMetric.PM_LayoutHorizontalSpacing
             if horizontal

@@ -137,8 +137,7 @@ class NoteEditing(QObject):
             old = notes.note(self.store, note_id).text
         except UserError:
             return  # gone meanwhile (a merge, another step): nothing left to delete
-        short = " ".join(old.split())
-        short = short if len(short) <= 40 else short[:39] + "…"
+        short = _short(old)
         model = self.place.notes_model
         row = model.ids().index(note_id) if note_id in model.ids() else self.place.selected_row()
         label = self.tr("Delete the emptied note “%1”").replace("%1", short)
@@ -163,8 +162,14 @@ class NoteEditing(QObject):
             return
         row = self.place.selected_row()
         model = self.place.notes_model
-        if self.push(lambda: commands.DeleteNote(self.editor, note_id)) and model.rowCount():
+        old = model.note(row).text
+        if not self.push(lambda: commands.DeleteNote(self.editor, note_id)):
+            return
+        if model.rowCount():
             self.place.select_note_row(min(row, model.rowCount() - 1))
+        # Said, as an emptied note's deletion is: Delete on the list by mistake left no trace on screen.
+        said = self.tr("The note “%1” was deleted. Ctrl+Z brings it back.")
+        self.status_bar.showMessage(said.replace("%1", _short(old)), 15_000)
 
     def move_selected(self, delta: int) -> None:
         note_id = self.place.selected_note_id()
@@ -229,3 +234,9 @@ class NoteEditing(QObject):
         self.push(
             lambda: commands.SetTableFacts(self.editor, s.conference.id, s.table.number, participants, bands)
         )
+
+
+def _short(text: str) -> str:
+    """A note's words on one line, at most 40 characters: what the status line names it by."""
+    short = " ".join(text.split())
+    return short if len(short) <= 40 else short[:39] + "…"

@@ -299,6 +299,13 @@ class TablePlace(QObject):
         self.capture.filter_edit.selectAll()
 
     def _on_filter_text_changed(self, text: str) -> None:
+        # The note the chair picked stays picked while the filter shows it: Escape after clicking a match
+        # selected the question's last note, so the next tag or delete went to a note she never chose.
+        kept = self.selected_note_id()
         self.notes_model.set_filter(text)
-        self.select_last_note()
+        row = self.notes_model.row_of(kept) if kept is not None else -1
+        if row >= 0:
+            self.select_note_row(row)
+        else:
+            self.select_last_note()
         self.selection_changed.emit()

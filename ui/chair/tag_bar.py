@@ -1,8 +1,10 @@
 """The buttons above the new-note field: the kinds and the votes, then one button per theme.
 
 Each button shows its action (checked when the selected note has that kind or theme) and the action's
-shortcut, so the chair learns the keys by looking. The actions belong to the window; this bar only
-shows them, and makes one action per theme of the process (Ctrl+1..9).
+shortcut, so the chair learns the keys by looking. A row whose buttons would not fit on one line with
+their shortcuts shows the names alone (the shortcut stays in the tooltip and F1): on a small screen or at
+150 % scaling the wrapped rows took the notes list's room, down to two or three notes. The actions
+belong to the window; this bar only shows them, and makes one action per theme of the process (Ctrl+1..9).
 
 Signals:
     theme_toggled(theme_id)   a theme's button or shortcut was used
@@ -89,6 +91,10 @@ class TagBar(QWidget):
         self.setStyleSheet(BUTTON_STYLE)
         self.theme_actions: list[QAction] = []
         self._twin: _CheckedTwin | None = None
+        # Per action with a shortcut: its label with the shortcut and without; its button; its row's mode.
+        self._labels: dict[QAction, tuple[str, str]] = {}
+        self._buttons: dict[QAction, TagButton] = {}
+        self._short: dict[QAction, bool] = {}
         # Rows that wrap: on a narrow screen the buttons take two lines instead of widening the window.
         self._kind_row = FlowLayout()
         self._theme_row = FlowLayout()
@@ -99,7 +105,7 @@ class TagBar(QWidget):
         # Tab follows the order buttons were made in.
         for action in kind_actions:
             self._kind_row.addWidget(self._button(action))
-        votes = QHBoxLayout()
+        votes = self._votes = QHBoxLayout()
         self.votes_label = QLabel()
         self.votes_label.setAccessibleName(self.tr("Votes of the selected note"))
         votes.addWidget(self._button(vote_down, self.tr("− vote")))
@@ -121,6 +127,8 @@ class TagBar(QWidget):
                 item.widget().deleteLater()
         for action in self.theme_actions:
             shortcut_owner.removeAction(action)
+            for made in (self._labels, self._buttons, self._short):
+                made.pop(action, None)
             action.deleteLater()
         self.theme_actions = []
         for number, theme in enumerate(themes, 1):
@@ -135,6 +143,7 @@ class TagBar(QWidget):
             shortcut_owner.addAction(action)
             self.theme_actions.append(action)
             self._theme_row.addWidget(self._button(action))
+        self._fit_rows()
         return self.theme_actions
 
     def show_votes(self, votes: int | None) -> None:
@@ -146,12 +155,54 @@ class TagBar(QWidget):
         self.votes_label.setText(template.replace("%1", text))
         self.votes_label.setAccessibleDescription(self.votes_label.text())
 
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_rows()
+
+    def _fit_rows(self) -> None:
+        """Each row shows the shortcuts when all its buttons fit on one line with them, else names alone.
+        Decided from the width alone (never from the current labels), so it cannot flip back and forth."""
+        if self.width() <= 0:
+            return
+        kinds = [a for a in self._labels if a not in self.theme_actions]
+        room = self.width() - self._votes.sizeHint().width() - self._kind_row.gap()
+        self._set_short(kinds, self._row_width(kinds, self._kind_row) > room)
+        themes = [a for a in self.theme_actions if a in self._labels]
+        self._set_short(themes, self._row_width(themes, self._theme_row) > self.width())
+
+    def _row_width(self, actions: list[QAction], row: FlowLayout) -> int:
+        twin = self._checked_twin()
+        widths = [twin.size_for(f"{CHECK_MARK}{self._labels[a][0]}").width() for a in actions]
+        return sum(widths) + row.gap() * max(len(widths) - 1, 0)
+
+    def _set_short(self, actions: list[QAction], short: bool) -> None:
+        for action in actions:
+            if self._short.get(action) != short:
+                self._short[action] = short
+                label = self._labels[action][1 if short else 0]
+                if action.isCheckable():
+                    self._buttons[action].fit_checked_text(f"{CHECK_MARK}{label}", self._checked_twin())
+                self._show_label(action)
+
+    def _show_label(self, action: QAction) -> None:
+        label = self._labels[action][1 if self._short.get(action) else 0]
+        action.setIconText(f"{CHECK_MARK}{label}" if action.isChecked() else label)
+
+    def _checked_twin(self) -> _CheckedTwin:
+        if self._twin is None:
+            self._twin = _CheckedTwin(self.font())
+        return self._twin
+
     def _button(self, action: QAction, text: str | None = None) -> QToolButton:
         button = TagButton(self)
         button.setDefaultAction(action)
         keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         plain = plain_text(action.text())
-        button.setToolTip(f"{action.toolTip()} ({keys})" if keys else action.toolTip())
+        # On the action, not the button: a tool button takes its action's tooltip again whenever the action
+        # changes (its label on checking, or shown without the shortcut), which dropped the key from it.
+        if keys:
+            action.setToolTip(f"{action.toolTip()} ({keys})")
+        button.setToolTip(action.toolTip())
         button.setAccessibleName(plain)
         button.setAccessibleDescription(button.toolTip())
         button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
@@ -161,12 +212,11 @@ class TagBar(QWidget):
             action.setIconText(text)
         elif keys:
             label = f"{escape_mnemonic(plain)}  {keys}"
+            self._labels[action] = (label, escape_mnemonic(plain))
+            self._buttons[action] = button
+            self._short[action] = False
             action.setIconText(label)
             if action.isCheckable():
-                if self._twin is None:
-                    self._twin = _CheckedTwin(self.font())
-                button.fit_checked_text(f"{CHECK_MARK}{label}", self._twin)
-            action.toggled.connect(
-                lambda on, a=action, t=label: a.setIconText(f"{CHECK_MARK}{t}" if on else t)
-            )
+                button.fit_checked_text(f"{CHECK_MARK}{label}", self._checked_twin())
+            action.toggled.connect(lambda _on, a=action: self._show_label(a))
         return button

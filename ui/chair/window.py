@@ -203,13 +203,13 @@ class ChairWindow(ChairDialogs, ChairLayout, QMainWindow):
 
     def _on_table_opened(self, conference_id: str, table_number: int) -> None:
         self.undo_stack.clear()  # steps of another table must not be undone here
-        self.export_flow.refresh_copy_action()
+        if self._painted:  # at start, right after the first frame: see _after_first_paint
+            self._show_export_state()
         self.restore_round(conference_id, table_number)
         self.chair_actions.rebuild_tags()
         self._show_header()
         self.pages.setCurrentIndex(PAGE_CAPTURE)
         self._on_selection_changed()
-        self._show_export_status()
         if self.isVisible():  # a pack opened by hand may carry the secretariat's word; at start the
             self.copied_profile_bar.refresh()  # bar looks right after the first paint (showEvent)
         self.focus_entry()
@@ -389,6 +389,11 @@ class ChairWindow(ChairDialogs, ChairLayout, QMainWindow):
         self.sync_status.refresh()
         self._show_export_status()
 
+    def _show_export_state(self) -> None:
+        """Whether "Save a copy" has a bundle, "export again" is due, and the review page's line."""
+        self.export_flow.refresh_copy_action()
+        self._show_export_status()
+
     def _show_export_status(self) -> None:
         self.review.export_status.setText(self.export_flow.status_text())
 
@@ -433,10 +438,13 @@ class ChairWindow(ChairDialogs, ChairLayout, QMainWindow):
 
     def _after_first_paint(self) -> None:
         """What the first frame does not show, read right after it: the sync summary in the status bar,
-        whether the workspace can be written (said at once, not at the first lost note), and whether
-        another computer signs as this laptop (the bar)."""
+        the export's state ("export again", the review page's line, "Save a copy"), whether the
+        workspace can be written (said at once, not at the first lost note), and whether another
+        computer signs as this laptop (the bar)."""
         if not self.isVisible():  # a window already closed (its workspace may be closed too)
             return
         self.sync_status.start()
+        if self.session is not None:
+            self._show_export_state()
         self.warn_if_unwritable()
         self.copied_profile_bar.refresh()

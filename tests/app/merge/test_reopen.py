@@ -219,19 +219,22 @@ def test_reopen_after_a_later_bundle_brought_another_edit(collide, field, choice
 @pytest.mark.parametrize(("field", "choice", "winner"), CASES)
 def test_reopen_after_review_edited_the_field_again(collide, field, choice, winner):
     """After the decision the secretary edits the field once more in review, then reopens: the edit
-    stays, and every version the decision reviewed is open beside it."""
+    stays, and every version the decision reviewed is open beside it, and so is her own text the
+    decision kept (found nowhere else once the decision is undone)."""
     c = collide(field, winner)
     held_before, others_before = c.before
     c.settle(choice)
     c.central.write("note", c.note_id, {field: REVIEWED[field]})
     assert view(c.central, c.note_id, field) == (REVIEWED[field], [])
-    assert_reopened(c, c.reopen_last(), values(REVIEWED[field], [held_before, *others_before]))
+    own = [OWN_TEXT] if choice == "text" else []
+    assert_reopened(c, c.reopen_last(), values(REVIEWED[field], [held_before, *others_before, *own]))
 
 
 @pytest.mark.parametrize("choice", ["ours", "theirs", "text"])
 def test_on_a_shared_store_another_secretary_edits_in_review_and_reopens(collide, backend, choice):
     """PostgreSQL: one store, two secretaries. Karin settles the text, Olle edits it in review and
-    undoes Karin's decision: both see the edit held and every version Karin reviewed open beside it."""
+    undoes Karin's decision: both see the edit held and every version Karin reviewed open beside it,
+    with her own text if she wrote one."""
     if backend != "postgresql":
         pytest.skip("one store shared by two secretaries is PostgreSQL's")
     from app.pg.store import PgStore
@@ -242,7 +245,8 @@ def test_on_a_shared_store_another_secretary_edits_in_review_and_reopens(collide
     olle = PgStore(c.central.pool_dsn, origin="e" * 16, now=lambda: T + 600_000)
     try:
         olle.write("note", c.note_id, {"text": REVIEWED["text"]})
-        expected = values(REVIEWED["text"], [held_before, *others_before])
+        own = [OWN_TEXT] if choice == "text" else []
+        expected = values(REVIEWED["text"], [held_before, *others_before, *own])
         assert_reopened(c, c.reopen_last(olle), expected, olle)
         assert view(c.central, c.note_id, "text") == view(olle, c.note_id, "text")
     finally:

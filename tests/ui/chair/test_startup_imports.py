@@ -61,3 +61,63 @@ def test_the_chair_window_opens_a_table_without_the_heavy_libraries(tmp_path: Pa
     loaded = set(json.loads(result.stdout.strip().splitlines()[-1]))
     assert "PySide6" in loaded and "app" in loaded, "the window really opened"
     assert not loaded & set(DEFERRED), f"imported at start-up: {sorted(loaded & set(DEFERRED))}"
+
+
+# A chair's restart, as `rundabord --workspace W` makes it: the window opens the table it showed last.
+_RESTART = """
+import json, sys
+from PySide6.QtWidgets import QApplication
+from app.workspace import Workspace
+from ui import application
+from ui.chair.window import ChairWindow
+app = QApplication([])
+application.configure(app)
+workspace = Workspace(sys.argv[1])
+first = ChairWindow(workspace)
+if first.session is None:
+    first.open_table(sys.argv[2], 3)
+    first.close()
+    print("first start")
+    sys.exit(0)
+first.show()
+app.processEvents()
+first.chair_actions.theme_actions[0].trigger()  # Ctrl+1's action is there from the first frame
+import PySide6.QtCore, PySide6.QtGui, PySide6.QtWidgets
+qt = [vars(m) for m in (PySide6.QtCore, PySide6.QtGui, PySide6.QtWidgets)]
+classes = sorted(n for m in qt for n in m if n.startswith("Q"))
+print(json.dumps({"classes": classes, "modules": sorted(sys.modules)}))
+"""
+
+# PySide makes all of a Qt class's Python enums when the class is first imported (QStyle's are 600
+# members, QIcon's theme names 151), and these modules cost milliseconds each: none is in the first frame.
+NOT_AT_START = (
+    "QStyle",
+    "QIcon",
+    "QFileDialog",
+    "QInputDialog",
+    "QStandardPaths",
+    "QUrl",
+    "QDialogButtonBox",
+)
+NOT_IMPORTED = ("uuid", "platform", "hashlib", "app.handoff", "app.bundles.format")  # and their dataclasses
+
+
+def test_a_restarted_chair_window_shows_its_table_without_classes_and_modules_it_does_not_show_yet(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "workspace"
+    workspace = Workspace.create(folder)
+    conference_id = ensure_demo(workspace.store)
+    workspace.close()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config")}
+
+    def start() -> str:
+        command = [sys.executable, "-c", _RESTART, str(folder), conference_id]
+        run = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120, check=True)
+        return run.stdout.strip().splitlines()[-1]
+
+    assert start() == "first start"
+    shown = json.loads(start())
+    assert "QMainWindow" in shown["classes"] and "ui.chair.window" in shown["modules"]
+    assert not set(NOT_AT_START) & set(shown["classes"]), set(NOT_AT_START) & set(shown["classes"])
+    assert not set(NOT_IMPORTED) & set(shown["modules"]), set(NOT_IMPORTED) & set(shown["modules"])

@@ -32,6 +32,7 @@ from app.sheets.review import Problem, SheetReview
 from app.sheets.service import import_reviewed
 from app.workspace import Workspace
 from ui.bundle_messages import error_box
+from ui.screen_room import fit_to_screen
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -150,12 +151,6 @@ class PreviewModel(QAbstractTableModel):
             row.text + (self.tr(" (already imported)") if planned.already else ""),
         )
         return values[index.column()]
-
-
-def fit_to_screen(dialog: QWidget, width: int, height: int) -> None:
-    """The size the dialog wants, but never more than the screen has (a 1366×768 laptop at 150 %)."""
-    screen = dialog.screen().availableGeometry()
-    dialog.resize(min(width, int(screen.width() * 0.95)), min(height, int(screen.height() * 0.9)))
 
 
 class SheetImportDialog(QDialog):

@@ -35,6 +35,7 @@ from app.errors import NotFound, UserError
 from ui.bundle_messages import error_box
 from ui.empty_state import EmptyState
 from ui.local_time import local_time
+from ui.screen_room import fit_to_screen
 from ui.secretariat.key_panel import fingerprint_lines
 
 Index = QModelIndex | QPersistentModelIndex
@@ -230,15 +231,7 @@ class KeysDialog(QDialog):
         layout.addLayout(actions)
         self.view.selectionModel().selectionChanged.connect(self._update)
         self.reload()
-        self._fit_screen()
-
-    def _fit_screen(self) -> None:
-        """As wide as the list wants, within the screen's room less a window frame."""
-        room = self.screen().availableGeometry() if self.screen() is not None else None
-        width, height = 860, 440
-        if room is not None:
-            width, height = min(width, room.width() - 40), min(height, room.height() - 60)
-        self.resize(width, height)
+        fit_to_screen(self, 860, 440)
 
     def reload(self, key_id: str = "") -> None:
         chosen = key_id or (self.chosen().key_id if self.chosen() is not None else "")

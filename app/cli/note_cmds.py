@@ -14,6 +14,7 @@ import argparse
 
 from app import conferences, edits, notes, search
 from app.cli.common import open_workspace, plural, print_json_line
+from app.cli.expect import who_changed
 from app.errors import UserError
 from app.records import NOTE_KINDS
 
@@ -152,11 +153,10 @@ def _expecting(store, args: argparse.Namespace, verb: str, work):
         return work("" if expected in (None, "any") else expected.strip())
     except edits.ChangedMeanwhile as exc:
         [change] = exc.changes
-        who = change.writer or ("another command or window of this workspace" if change.here else "someone")
         raise UserError(
-            f"note {args.id} was changed by {who} after rev {expected} (it is at rev {change.now} now);"
-            f" nothing was written: see it with `rundabord note show {args.id}` and {args.action} again"
-            f" with --expect-rev {change.now}"
+            f"note {args.id} was changed by {who_changed(change)} after rev {expected} (it is at rev"
+            f" {change.now} now); nothing was written: see it with `rundabord note show {args.id}` and"
+            f" {args.action} again with --expect-rev {change.now}"
         ) from None
 
 

@@ -156,7 +156,7 @@ def test_a_whole_document_pasted_as_a_note_is_refused_in_swedish_and_the_table_s
     QApplication.clipboard().setMimeData(clipboard)
     qtbot.keyClick(chair.entry, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(chair.entry, Qt.Key.Key_Return)
-    said = _box(qtbot, "En anteckning rymmer högst 100000 tecken")
+    said = _box(qtbot, "En anteckning rymmer högst 100\u00a0000 tecken")
     assert "klistrades ett helt dokument in?" in said.text()
     said.close()
     assert chair.notes_model.rowCount() == 0 and chair.entry.toPlainText() == report  # nothing lost

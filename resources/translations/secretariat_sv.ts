@@ -48,10 +48,10 @@
         <translation>Godkänn den under namnet:</translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Trust %n key(s)</source>
+        <source>&amp;Trust %Ln key(s)</source>
         <translation>
-            <numerusform>&amp;Lita på %n nyckel</numerusform>
-            <numerusform>&amp;Lita på %n nycklar</numerusform>
+            <numerusform>&amp;Lita på %Ln nyckel</numerusform>
+            <numerusform>&amp;Lita på %Ln nycklar</numerusform>
         </translation>
     </message>
 </context>
@@ -158,10 +158,10 @@
         <translation>%1 klara att slå samman, %2 redan inlästa, %3 väntar på beslut om nyckeln, %4 avvisade eller skadade, %5 skickat härifrån.</translation>
     </message>
     <message numerus="yes">
-        <source>%n bundle(s): </source>
+        <source>%Ln bundle(s): </source>
         <translation>
-            <numerusform>%n paket: </numerusform>
-            <numerusform>%n paket: </numerusform>
+            <numerusform>%Ln paket: </numerusform>
+            <numerusform>%Ln paket: </numerusform>
         </translation>
     </message>
     <message>

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.empty_state import EmptyState
+from ui.numbers import count_text
 from ui.operations import Operation
 from ui.secretariat import inbox as inbox_mod
 from ui.secretariat.collect_folders import WatchedFolders
@@ -313,12 +314,12 @@ class CollectView(QWidget):
             )
         )
         self.summary.setText(
-            self.tr("%n bundle(s): ", "", total)
-            + parts.replace("%1", str(counts[inbox_mod.READY]))
-            .replace("%2", str(counts[inbox_mod.IMPORTED]))
-            .replace("%3", str(waiting))
-            .replace("%4", str(problems))
-            .replace("%5", str(counts[inbox_mod.OWN]))
+            self.tr("%Ln bundle(s): ", "", total)
+            + parts.replace("%1", count_text(counts[inbox_mod.READY]))
+            .replace("%2", count_text(counts[inbox_mod.IMPORTED]))
+            .replace("%3", count_text(waiting))
+            .replace("%4", count_text(problems))
+            .replace("%5", count_text(counts[inbox_mod.OWN]))
         )
         self._select_bundle_to_show()
         self._update_buttons()

@@ -5,13 +5,13 @@ refused are `Message`s. They are stored as JSON (`as_json`), the CLI prints `eng
 say them in the user's language from the same code and parameters (ui/bundle_messages.py), so no one
 ever parses a sentence back into its parts.
 
-Adding a message: give its English template in `_ENGLISH` below (`"code": "... {name} ..."`, filled
-from the parameters by `str.format`), raise or create it with its parameters, and give the window's
-template in ui/message_texts.py (then `make ts` and its Swedish). A refusal is
-`raise refused("check", "code", name=value)` (app/bundles/format.py); a remark or a part of another
-message is `message("code", name=value)`. tests/ui/test_message_codes.py reads every such call from the
-syntax tree and fails while a code lacks either template, or a template names a parameter its raiser
-does not give.
+Adding a message: give its English template in `_ENGLISH` below or in app/messages_commands.py
+(`"code": "... {name} ..."`, filled from the parameters by `str.format`), raise or create it with its
+parameters, and give the window's template in ui/message_texts.py (then `make ts` and its Swedish). A
+refusal is `raise refused("check", "code", name=value)` (app/bundles/format.py); a remark or a part of
+another message is `message("code", name=value)`. tests/ui/test_message_codes.py reads every such
+call from the syntax tree and fails while a code lacks either template, or a template names a parameter
+its raiser does not give.
 
 A parameter may itself hold a message (`problem=message("json-too-deep").as_json()`, or a list of
 them): it is said in the same language as the message around it. That keeps "record line 5: ..." one
@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.message_legacy import Reader
+from app.messages_commands import COMMAND_ENGLISH
 
 Params = Mapping[str, Any]
 Say = Callable[["Message"], str]
@@ -435,42 +436,8 @@ _ENGLISH: dict[str, str | Callable[[Params], str]] = {
     " bundles of that key first",
     "relay-unseen": "the bundle brings an edit of record {record} stamped as workspace {origin} (key {key})"
     " that its own later edits here do not show",
-    # -- preparing a conference (app/prepare.py) ---------------------------------------------------------
-    "process-name-empty": "a process name cannot be empty",
-    "theme-name-empty": "a theme name cannot be empty",
-    "conference-title-empty": "a conference title cannot be empty",
-    "question-text-empty": "a question's text cannot be empty",
-    "not-a-date": "{value!r} is not a date; write it as YYYY-MM-DD, e.g. 2026-03-12",
-    "round-not-minutes": "round length {value!r} is not a whole number of minutes",
-    "round-too-long": "a round lasts 1 to {most} minutes, not {minutes}",
-    "process-exists": "a process named {name!r} already exists",
-    "theme-exists": "the process already has a theme named {name!r}",
-    "question-has-notes": "question {position} already has notes ({count}); move them to another question"
-    " first",
-    "table-not-number": "table number {number!r} is not a whole number",
-    "table-below-one": "table numbers start at 1",
-    "table-exists": "table {number} already exists (chair: {chair})",
-    "participants-negative": "participants cannot be negative",
-    "table-number-has-notes": "table {number} already has notes ({count}); its number cannot change",
-    "table-has-notes": "table {number} already has notes ({count}); it cannot be deleted",
-    # -- the sync target (app/sync/settings.py) ---------------------------------------------------------
-    "sync-target-empty": "the sync target is empty; give a WebDAV URL or a folder",
-    "sync-target-no-server": "{target}: a WebDAV URL needs a server name",
-    "sync-target-password-in-url": "do not put the password in the URL; use --password-file (it goes to the"
-    " keyring)",
-    "sync-target-unknown": "{target}: unknown kind of target; use http(s):// for WebDAV, or a folder path",
-    "sync-folder-no-account": "a folder target takes no user name or password",
-    "sync-folder-missing": "{folder}: no such folder (mount the share or plug in the stick first)",
-    "sync-password-needs-user": "a password needs a user name: add --user NAME",
     # -- the personal-data review (app/privacy/review.py) ---------------------------------------------
     "privacy-rewrite-empty": "a rewrite needs the words to publish instead",
-    "own-key-rename": "this is this workspace's own key: it goes by its identity's name, which the trust"
-    " list does not change",
-    "own-key-revoke": "this is this workspace's own key, which signs everything sent from here: it cannot"
-    " be revoked",
-    "revoke-needs-reason": "say why the key is revoked (e.g. “laptop lost”): the key list keeps it",
-    "trust-name-taken": "another key ({key}) is already trusted as {name}; trust this key under a name of"
-    " its own, such as “{name} (laptop 2)”",
     "privacy-rewrite-personal": "the rewrite still holds personal data: {found!r}",
     # -- notes (app/notes.py) --------------------------------------------------------------------------
     "note-too-long": "a note holds at most {most} characters; this one has {length}",
@@ -501,4 +468,5 @@ _ENGLISH: dict[str, str | Callable[[Params], str]] = {
     "proposal-links-changed": "its links to other conferences by {who}",
     "changed-here": "another command or window of this workspace",
     "changed-by-someone": "someone else",
+    **COMMAND_ENGLISH,
 }

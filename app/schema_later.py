@@ -158,9 +158,10 @@ def m370_review_index_covers_order(db: sqlite_utils.Database) -> None:
 
 @migration
 def m420_search_words_as_written(db: sqlite_utils.Database) -> None:
-    """PostgreSQL only (app/pg/schema.py, PG_ONLY): its full-text index holds every word as written, as
-    FTS5 does here. The `swedish` configuration left out its stop words, so "för" found no "förslag"
-    and "ut" no "utbildning", and it stemmed what was typed, so "förs" found "före"."""
+    """PostgreSQL only: its full-text index holds every word as written, as FTS5 does here. The
+    `swedish` configuration left out its stop words, so "för" found no "förslag" and "ut" no
+    "utbildning", and it stemmed what was typed, so "förs" found "före". The index is m421's (app/pg/
+    schema.py, PG_ONLY): building it here too built it twice on every update from before both."""
 
 
 @migration

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from app.errors import UserError
 from app.privacy.emptied import EMPTIED
 from app.privacy.review import Hit, decide_all, review
+from ui.screen_room import fit_to_screen
 
 Index = QModelIndex | QPersistentModelIndex
 KIND, WHERE, CONTEXT, DECISION = range(4)
@@ -190,7 +191,7 @@ class PrivacyReviewDialog(QDialog):
         layout.addLayout(actions)
         layout.addWidget(self.buttons)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
-        self.resize(900, 480)
+        fit_to_screen(self, 900, 480)  # 900×480 was taller than a 1366×768 laptop at 150 % leaves
         self._show(hits if hits is not None else review(store, conference_id))
 
     # -- the question to the user (replaced in tests) ---------------------------------------------
@@ -240,11 +241,11 @@ class PrivacyReviewDialog(QDialog):
         self.model.set_hits(hits)
         waiting = sum(1 for h in hits if not h.decided)
         self.intro.setText(
-            self.tr("%n findings of possible personal data in what would be published.", "", len(hits))
+            self.tr("%Ln findings of possible personal data in what would be published.", "", len(hits))
             + " "
             + self.tr("Decide each: remove, keep or rewrite; publishing waits until all are decided.")
             + " "
-            + self.tr("%n undecided.", "", waiting)
+            + self.tr("%Ln undecided.", "", waiting)
         )
         self.publish_button.setEnabled(waiting == 0)
         self.remove_rest_button.setEnabled(waiting > 0)

@@ -33,7 +33,7 @@ from app.workspace import Workspace
 from ui import msgbox
 from ui.bundle_messages import technical
 from ui.empty_state import EmptyState
-from ui.sheet_review import fit_to_screen
+from ui.screen_room import fit_to_screen
 
 _ID = Qt.ItemDataRole.UserRole + 1
 

@@ -210,8 +210,10 @@ def _entry(path: str, verdict, store, held, ledger, names: dict[str, str]) -> In
             return InboxEntry(path, state, RETURNING_CHAIR, **common)
         why = verdict.import_problem_why
         return InboxEntry(path, WILL_REFUSE, verdict.import_problem, check=check, why=why, **common)
-    if sha in held:
+    if sha in held and verdict.trusted_role is None:
         return InboxEntry(path, HELD, held[sha].received_at, source=held[sha].source_path, **common)
+    # A held bundle whose key was trusted since (its key card came after the bundle) is ready: the
+    # merge imports it and takes it out of quarantine. It read "unknown key" over a trusted key.
     if verdict.trusted_role is None:
         return InboxEntry(path, UNKNOWN_KEY, "", **common)
     return InboxEntry(path, READY, "", **common)

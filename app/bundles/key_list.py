@@ -31,6 +31,33 @@ class KeyRow:
     bundles: int  # its bundles imported here
     own: bool = False  # this workspace's own key
     pinned: bool = False  # the secretariat key pinned by the first conference pack opened
+    revoked_at: str = ""  # when it was revoked ("" while it may write); its grants are those it had
+    reason: str = ""  # why, as the secretary said it
+
+
+def revoked_keys(store: Store) -> list[KeyRow]:
+    """The keys revoked here that may no longer write anything (with the grants they had, when and why),
+    the latest first. A key rejected from quarantine was never trusted and is not among them."""
+    counts = dict(
+        store.conn.execute("SELECT key_id, COUNT(*) FROM bundle_imports GROUP BY key_id").fetchall()
+    )
+    active = {e.key_id for e in trust.entries(store, include_revoked=False)}
+    rows: dict[str, KeyRow] = {}
+    for entry in trust.entries(store):
+        if entry.active or entry.key_id in active or entry.role not in trust.ROLES:
+            continue
+        known = rows.get(entry.key_id)
+        rows[entry.key_id] = KeyRow(
+            entry.key_id,
+            entry.name,
+            fingerprint_for(base64.b64decode(entry.public_key)),
+            (*known.grants, entry.grant()) if known else (entry.grant(),),
+            min(known.since, entry.added_at) if known else entry.added_at,
+            counts.get(entry.key_id, 0),
+            revoked_at=max(known.revoked_at, entry.revoked_at or "") if known else entry.revoked_at or "",
+            reason=revoked_reason(store, entry.key_id),
+        )
+    return sorted(rows.values(), key=lambda r: r.revoked_at, reverse=True)
 
 
 def keys(store: Store) -> list[KeyRow]:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from app import conferences, demo
 from app.cli.common import open_workspace, plural, print_json_line
+from app.cli.expect import rev_of
 from app.errors import UserError
 from app.workspace import Workspace, default_dir
 
@@ -69,9 +70,11 @@ def _list(args: argparse.Namespace) -> int:
     for c in conferences.conferences(store):
         count = len(conferences.tables(store, c.id))
         if args.json:
-            print_json_line({"id": c.id, "title": c.title, "date": c.date, "venue": c.venue, "tables": count})
+            shown = {"id": c.id, "title": c.title, "date": c.date, "venue": c.venue, "tables": count}
+            print_json_line({**shown, "rev": rev_of(store, "conference", c.id)})
         else:
-            print(f"{c.id}  {c.date:10}  {c.title}  ({c.venue}, {plural(count, 'table')})")
+            rev = rev_of(store, "conference", c.id)
+            print(f"{c.id}  {c.date:10}  {c.title}  ({c.venue}, {plural(count, 'table')}, rev {rev})")
     return 0
 
 

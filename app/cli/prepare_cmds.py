@@ -1,15 +1,20 @@
 """Preparing a conference from the shell, the twins of the secretariat's Prepare forms:
 `process create|edit|list`, `conference new|edit|save`, `question add|edit|move|delete|list`,
 `table add|edit|delete|list`, `theme add|rename|list`.
+
+Each listing prints every record's rev, and each edit of a record takes it back as `--expect-rev`
+(required on a shared PostgreSQL store): app/cli/expect.py.
 """
 
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from pathlib import Path
 
 from app import conferences, prepare
 from app.cli.common import open_workspace, print_json_line
+from app.cli.expect import add_expect_rev, rev_of, write_expecting
 from app.errors import NotFound, UserError
 from app.model import Process
 from app.store import Store
@@ -46,6 +51,7 @@ def _register_process(subparsers: argparse._SubParsersAction) -> None:
     edit.add_argument("process", metavar="ID|NAME")
     edit.add_argument("--name")
     edit.add_argument("--organisation")
+    add_expect_rev(edit, "process list")
     edit.set_defaults(handler=_process_edit)
     listing = actions.add_parser("list", help="list the workspace's processes")
     listing.add_argument("--json", action="store_true", help="one JSON object a line")
@@ -66,6 +72,7 @@ def _register_conference(actions: argparse._SubParsersAction) -> None:
     edit.add_argument("--date", metavar="YYYY-MM-DD")
     edit.add_argument("--venue")
     edit.add_argument("--round-minutes", type=int, metavar="N")
+    add_expect_rev(edit, "conference list")
     edit.set_defaults(handler=_conference_edit)
     save = actions.add_parser("save", help="write a conference back as a TOML description")
     save.add_argument("conference", metavar="ID")
@@ -87,15 +94,18 @@ def _register_question(subparsers: argparse._SubParsersAction) -> None:
     edit.add_argument("number", type=int, metavar="N", help="1-based question number")
     edit.add_argument("--text")
     edit.add_argument("--minutes", type=int, metavar="N")
+    add_expect_rev(edit, "question list")
     edit.set_defaults(handler=_question_edit)
     move = actions.add_parser("move", help="move a question to another place")
     move.add_argument("--conference", required=True, metavar="ID")
     move.add_argument("number", type=int, metavar="N")
     move.add_argument("to", type=int, metavar="TO")
+    add_expect_rev(move, "question list")
     move.set_defaults(handler=_question_move)
     delete = actions.add_parser("delete", help="delete a question that has no notes")
     delete.add_argument("--conference", required=True, metavar="ID")
     delete.add_argument("number", type=int, metavar="N")
+    add_expect_rev(delete, "question list")
     delete.set_defaults(handler=_question_delete)
     listing = actions.add_parser("list", help="list a conference's questions")
     listing.add_argument("--conference", required=True, metavar="ID")
@@ -118,10 +128,12 @@ def _register_table(subparsers: argparse._SubParsersAction) -> None:
     edit.add_argument("--number", dest="new_number", type=int, metavar="M")
     edit.add_argument("--name")
     edit.add_argument("--chair", metavar="NAME")
+    add_expect_rev(edit, "table list")
     edit.set_defaults(handler=_table_edit)
     delete = actions.add_parser("delete", help="delete a table that has no notes")
     delete.add_argument("--conference", required=True, metavar="ID")
     delete.add_argument("number", type=int, metavar="N")
+    add_expect_rev(delete, "table list")
     delete.set_defaults(handler=_table_delete)
     listing = actions.add_parser("list", help="list a conference's tables and chairs")
     listing.add_argument("--conference", required=True, metavar="ID")
@@ -146,6 +158,7 @@ def _register_theme(subparsers: argparse._SubParsersAction) -> None:
         elif name == "rename":
             action.add_argument("old", metavar="OLD")
             action.add_argument("new", metavar="NEW")
+            add_expect_rev(action, "theme list")
         else:
             action.add_argument("--json", action="store_true", help="one JSON object a line")
         action.set_defaults(handler=handler)
@@ -190,8 +203,15 @@ def _process_create(args: argparse.Namespace) -> int:
 def _process_edit(args: argparse.Namespace) -> int:
     _nothing_to_change(args, "name", "organisation")
     store = open_workspace(args).store
-    prepare.edit_process(
-        store, _process(store, args.process).id, name=args.name, organisation=args.organisation
+    process = _process(store, args.process)
+    write_expecting(
+        store,
+        args.expect_rev,
+        "process",
+        process.id,
+        f"process {process.name!r}",
+        "process list",
+        lambda: prepare.edit_process(store, process.id, name=args.name, organisation=args.organisation),
     )
     return 0
 
@@ -200,9 +220,11 @@ def _process_list(args: argparse.Namespace) -> int:
     store = open_workspace(args).store
     for p in conferences.processes(store):
         if args.json:
-            print_json_line({"id": p.id, "name": p.name, "organisation": p.organisation})
+            shown = {"id": p.id, "name": p.name, "organisation": p.organisation}
+            print_json_line({**shown, "rev": rev_of(store, "process", p.id)})
         else:
-            print(f"{p.id}  {p.name}" + (f"  ({p.organisation})" if p.organisation else ""))
+            organisation = f"  ({p.organisation})" if p.organisation else ""
+            print(f"{p.id}  {p.name}{organisation}  (rev {rev_of(store, 'process', p.id)})")
     return 0
 
 
@@ -223,13 +245,22 @@ def _conference_new(args: argparse.Namespace) -> int:
 def _conference_edit(args: argparse.Namespace) -> int:
     _nothing_to_change(args, "title", "date", "venue", "round_minutes")
     store = open_workspace(args).store
-    prepare.edit_conference(
+    conference_id = conferences.conference(store, args.conference).id
+    write_expecting(
         store,
-        conferences.conference(store, args.conference).id,
-        title=args.title,
-        date=args.date,
-        venue=args.venue,
-        round_minutes=args.round_minutes,
+        args.expect_rev,
+        "conference",
+        conference_id,
+        f"conference {conference_id[:8]}",
+        "conference list",
+        lambda: prepare.edit_conference(
+            store,
+            conference_id,
+            title=args.title,
+            date=args.date,
+            venue=args.venue,
+            round_minutes=args.round_minutes,
+        ),
     )
     return 0
 
@@ -258,21 +289,45 @@ def _question_edit(args: argparse.Namespace) -> int:
     store = open_workspace(args).store
     conference = conferences.conference(store, args.conference)
     q = conferences.question(store, conference.id, args.number)
-    prepare.edit_question(store, q.id, text=args.text, round_minutes=args.minutes)
+    _question_expecting(
+        store,
+        args,
+        q.id,
+        lambda: prepare.edit_question(store, q.id, text=args.text, round_minutes=args.minutes),
+    )
     return 0
+
+
+def _question_expecting(
+    store: Store, args: argparse.Namespace, question_id: str, work: Callable[[], None]
+) -> None:
+    """A question edit checked against the question's rev as `question list` printed it. A move or a
+    delete renumbers the others too, so the conference is locked: two reorderings wait for each other."""
+    write_expecting(
+        store,
+        args.expect_rev,
+        "question",
+        question_id,
+        f"question {args.number}",
+        f"question list --conference {args.conference}",
+        work,
+        lock=[conferences.conference(store, args.conference).id],
+    )
 
 
 def _question_move(args: argparse.Namespace) -> int:
     store = open_workspace(args).store
     conference = conferences.conference(store, args.conference)
-    prepare.move_question(store, conferences.question(store, conference.id, args.number).id, args.to)
+    question_id = conferences.question(store, conference.id, args.number).id
+    _question_expecting(store, args, question_id, lambda: prepare.move_question(store, question_id, args.to))
     return 0
 
 
 def _question_delete(args: argparse.Namespace) -> int:
     store = open_workspace(args).store
     conference = conferences.conference(store, args.conference)
-    prepare.delete_question(store, conferences.question(store, conference.id, args.number).id)
+    question_id = conferences.question(store, conference.id, args.number).id
+    _question_expecting(store, args, question_id, lambda: prepare.delete_question(store, question_id))
     return 0
 
 
@@ -281,9 +336,10 @@ def _question_list(args: argparse.Namespace) -> int:
     conference = conferences.conference(store, args.conference)
     for q in conferences.questions(store, conference.id):
         if args.json:
-            print_json_line({"id": q.id, "number": q.position, "text": q.text, "minutes": q.round_minutes})
+            shown = {"id": q.id, "number": q.position, "text": q.text, "minutes": q.round_minutes}
+            print_json_line({**shown, "rev": rev_of(store, "question", q.id)})
         else:
-            print(f"{q.position}. {q.text}  ({q.round_minutes} min)")
+            print(f"{q.position}. {q.text}  ({q.round_minutes} min, rev {rev_of(store, 'question', q.id)})")
     return 0
 
 
@@ -300,14 +356,34 @@ def _table_edit(args: argparse.Namespace) -> int:
     store = open_workspace(args).store
     conference = conferences.conference(store, args.conference)
     table = conferences.table(store, conference.id, args.number)
-    prepare.edit_table(store, table.id, number=args.new_number, name=args.name, chair_name=args.chair)
+    _table_expecting(
+        store,
+        args,
+        table.id,
+        lambda: prepare.edit_table(
+            store, table.id, number=args.new_number, name=args.name, chair_name=args.chair
+        ),
+    )
     return 0
+
+
+def _table_expecting(store: Store, args: argparse.Namespace, table_id: str, work: Callable[[], None]) -> None:
+    write_expecting(
+        store,
+        args.expect_rev,
+        "table",
+        table_id,
+        f"table {args.number}",
+        f"table list --conference {args.conference}",
+        work,
+    )
 
 
 def _table_delete(args: argparse.Namespace) -> int:
     store = open_workspace(args).store
     conference = conferences.conference(store, args.conference)
-    prepare.delete_table(store, conferences.table(store, conference.id, args.number).id)
+    table_id = conferences.table(store, conference.id, args.number).id
+    _table_expecting(store, args, table_id, lambda: prepare.delete_table(store, table_id))
     return 0
 
 
@@ -316,9 +392,11 @@ def _table_list(args: argparse.Namespace) -> int:
     conference = conferences.conference(store, args.conference)
     for t in conferences.tables(store, conference.id):
         if args.json:
-            print_json_line({"number": t.number, "name": t.name, "chair": t.chair_name, "id": t.id})
+            shown = {"number": t.number, "name": t.name, "chair": t.chair_name, "id": t.id}
+            print_json_line({**shown, "rev": rev_of(store, "table", t.id)})
         else:
-            print(f"{t.number:3}  {t.name or '-'}  {t.chair_name or '(no chair)'}")
+            chair = t.chair_name or "(no chair)"
+            print(f"{t.number:3}  {t.name or '-'}  {chair}  (rev {rev_of(store, 'table', t.id)})")
     return 0
 
 
@@ -331,7 +409,17 @@ def _theme_add(args: argparse.Namespace) -> int:
 def _theme_rename(args: argparse.Namespace) -> int:
     store = open_workspace(args).store
     process = _theme_process(store, args)
-    prepare.rename_theme(store, prepare.find_theme(store, process.id, args.old).id, args.new)
+    theme_id = prepare.find_theme(store, process.id, args.old).id
+    where = f"--process {args.process}" if args.process else f"--conference {args.conference}"
+    write_expecting(
+        store,
+        args.expect_rev,
+        "theme",
+        theme_id,
+        f"theme {args.old!r}",
+        f"theme list {where}",
+        lambda: prepare.rename_theme(store, theme_id, args.new),
+    )
     return 0
 
 
@@ -339,7 +427,9 @@ def _theme_list(args: argparse.Namespace) -> int:
     store = open_workspace(args).store
     for t in conferences.themes(store, _theme_process(store, args).id):
         if args.json:
-            print_json_line({"id": t.id, "name": t.name, "position": t.position})
+            print_json_line(
+                {"id": t.id, "name": t.name, "position": t.position, "rev": rev_of(store, "theme", t.id)}
+            )
         else:
-            print(t.name)
+            print(f"{t.name}  (rev {rev_of(store, 'theme', t.id)})")
     return 0

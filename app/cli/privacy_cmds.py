@@ -2,19 +2,27 @@
 
 rundabord privacy review --conference ID [--undecided] [--json]
 rundabord privacy decide --conference ID (HIT... | --undecided) (--remove | --keep | --rewrite TEXT)
+
+`privacy review` prints each finding's rev (a digest of its id and its decision); `decide HIT...` takes
+one `--expect-rev` per finding, in their order, and writes nothing when any of them was decided
+otherwise since: another secretary's decision is never overwritten unseen. Required on a shared
+PostgreSQL store (`any` decides over whatever is there). `--undecided` needs none: it decides only what
+is undecided when it writes, read in its own transaction.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-from typing import TextIO
+from typing import Any, TextIO
 
-from app import conferences
+from app import conferences, edits
 from app.cli.common import open_workspace, plural, print_json_line
+from app.cli.expect import digest, needs_rev, who_changed
 from app.errors import UserError
 from app.privacy.emptied import EMPTIED
-from app.privacy.review import Hit, decide_all, find_hit, review, undecided
+from app.privacy.review import Decision, Hit, decide_all, decisions, find_hit, hit_id, review, undecided
+from app.store import Store
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -42,6 +50,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     action.add_argument("--remove", action="store_true", help="leave it out of what is published")
     action.add_argument("--keep", action="store_true", help="publish it as written (it is not personal)")
     action.add_argument("--rewrite", metavar="TEXT", help="publish these words instead")
+    deciding.add_argument(
+        "--expect-rev",
+        action="append",
+        metavar="REV",
+        help="the rev `privacy review` printed, once for each HIT in their order: refused if it was decided"
+        " otherwise since; 'any' decides over whatever is there (default: required on a shared PostgreSQL"
+        " store, else any)",
+    )
     deciding.set_defaults(handler=_decide)
 
 
@@ -56,6 +72,24 @@ def where(hit: Hit) -> str:
     return f"public report's {src.part.replace('_', ' ')}"
 
 
+def hit_rev(hit_key: str, decision: Decision | None) -> str:
+    """A finding's rev: its id and its decision as `privacy review` shows them."""
+    return digest(
+        [hit_key, decision.action if decision else None, decision.replacement if decision else None]
+    )
+
+
+@edits.aspect("privacy-hit")
+def _hit_now(store: Store, key: str) -> tuple[Any, str]:
+    """A finding's rev now (`key`: "CONFERENCE_ID:HIT_ID"), and who decided it."""
+    conference_id, _, wanted = key.partition(":")
+    for (source_id, field, match), decision in decisions(store, conference_id).items():
+        if hit_id(source_id, field, match) == wanted:
+            record = store.get("privacy_decision", decision.record_id)
+            return hit_rev(wanted, decision), record["origin"] if record else ""
+    return hit_rev(wanted, None), ""
+
+
 def hit_line(hit: Hit) -> str:
     before, match, after = hit.context()
     state = hit.decision.action if hit.decision else "UNDECIDED"
@@ -66,8 +100,10 @@ def hit_line(hit: Hit) -> str:
             f"{hit.id}  {'says nothing':<17} {state:<10} {where(hit)}: [{' '.join(hit.found.text.split())}]"
             " would be published as nothing but removed personal data; --remove holds it back,"
             " --keep publishes it with its markers, --rewrite TEXT publishes your words instead"
+            f"  (rev {hit_rev(hit.id, hit.decision)})"
         )
-    return f"{hit.id}  {hit.kind:<17} {state:<10} {where(hit)}: {before}[{match}]{after}"
+    rev = hit_rev(hit.id, hit.decision)
+    return f"{hit.id}  {hit.kind:<17} {state:<10} {where(hit)}: {before}[{match}]{after}  (rev {rev})"
 
 
 def print_hits(hits: list[Hit], out: TextIO) -> None:
@@ -83,7 +119,7 @@ def _review(args: argparse.Namespace) -> int:
     shown = waiting if args.undecided else hits
     if args.json:
         for hit in shown:
-            print_json_line(hit.as_json())
+            print_json_line({**hit.as_json(), "rev": hit_rev(hit.id, hit.decision)})
         return 0
     print_hits(shown, sys.stdout)
     print(f"{plural(len(hits), 'finding')}, {len(waiting)} undecided", file=sys.stderr)
@@ -96,9 +132,50 @@ def _decide(args: argparse.Namespace) -> int:
     workspace = open_workspace(args)
     store = workspace.store
     conference = conferences.conference(store, args.conference)
-    hits = review(store, conference.id)
-    chosen = undecided(hits) if args.undecided else [find_hit(hits, h) for h in args.hits]
     action = "remove" if args.remove else "keep" if args.keep else "rewrite"
-    decide_all(store, conference.id, chosen, action, args.rewrite or "")
+    if args.undecided:
+        with store.transaction():
+            store.lock_records([conference.id])  # two secretaries deciding all that is left: one at a time
+            chosen = undecided(review(store, conference.id))
+            decide_all(store, conference.id, chosen, action, args.rewrite or "")
+    else:
+        chosen = [find_hit(review(store, conference.id), h) for h in args.hits]
+        _decide_expecting(store, args, conference.id, chosen, action)
     print(f"{plural(len(chosen), 'finding')} decided: {action}")
     return 0
+
+
+def _decide_expecting(
+    store: Store, args: argparse.Namespace, conference_id: str, chosen: list[Hit], action: str
+) -> None:
+    """The findings decided, checked against the revs `privacy review` printed of them."""
+    expected = args.expect_rev
+    listing = f"privacy review --conference {args.conference}"
+    needs_rev(store, None if expected is None else expected[0], "each finding", listing)
+    if expected is not None and expected != ["any"] and len(expected) != len(chosen):
+        raise UserError(
+            f"give one --expect-rev for each finding decided, in their order ({len(expected)} given for"
+            f" {len(chosen)}): the rev `rundabord {listing}` printed, or --expect-rev any"
+        )
+    keys = [f"{conference_id}:{hit.id}" for hit in chosen]
+    checked = [] if expected in (None, ["any"]) else list(zip(keys, expected, strict=True))
+    seen = [edits.Seen(key, "privacy-hit", rev.strip().lower()) for key, rev in checked]
+
+    def work() -> None:
+        decide_all(store, conference_id, _again(store, conference_id, chosen), action, args.rewrite or "")
+
+    try:
+        edits.save_as_seen(store, seen, work, lock=keys)
+    except edits.ChangedMeanwhile as exc:
+        change = exc.changes[0]
+        hit = change.seen.key.partition(":")[2]
+        raise UserError(
+            f"finding {hit} was decided by {who_changed(change)} after rev {change.seen.value} (it is at"
+            f" rev {change.now} now); nothing was written: see it with `rundabord {listing}` and decide again"
+        ) from None
+
+
+def _again(store: Store, conference_id: str, chosen: list[Hit]) -> list[Hit]:
+    """The findings as they are now, read under the lock: a decision made since is edited, not doubled."""
+    now = {hit.id: hit for hit in review(store, conference_id)}
+    return [now.get(hit.id, hit) for hit in chosen]

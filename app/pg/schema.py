@@ -43,11 +43,9 @@ NOTE_VECTOR = (
 SEARCH_INDEX_DDL = f"CREATE INDEX {SEARCH_INDEX} ON notes USING gin ({NOTE_VECTOR.format(alias='')})"
 # PostgreSQL's part of migrations that change what SQLite's machinery does (its DDL is not derived).
 PG_ONLY: dict[str, tuple[str, ...]] = {
-    "m420_search_words_as_written": (
-        f"DROP INDEX IF EXISTS {SEARCH_INDEX}",
-        f"CREATE INDEX {SEARCH_INDEX} ON notes USING gin"
-        " (to_tsvector('simple', translate(coalesce(text, ''), '@./:', '    ')))",
-    ),
+    # m420 (words as written) built its index, and m421 (capitals in any locale) built it again at once
+    # on every store updated from before both: the index m421 makes is m420's too, so m420 builds none.
+    # A store that took m420 alone has its index, which m421 replaces.
     "m421_search_capitals_in_any_locale": (f"DROP INDEX IF EXISTS {SEARCH_INDEX}", SEARCH_INDEX_DDL),
     # The derived DDL makes only the columns: the rows of the table m361 drops move here.
     "m360_line_digests_with_their_lines": (MOVE_RECORD_DIGESTS,),

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from app.bundles.format import MAX_FILE_BYTES
 from app.errors import UserError
 
 # Kinds of failure. The GUI keys its translated messages and its retry policy on these.
@@ -36,5 +35,7 @@ class SyncError(UserError):
 
 def too_large(name: str) -> SyncError:
     """A remote file that cannot be a bundle: it holds more bytes than any bundle may."""
+    from app.bundles.format import MAX_FILE_BYTES  # here: the chair's window imports this module at start
+
     cap = MAX_FILE_BYTES // 2**20
     return SyncError(TOO_LARGE, f"{name} is larger than any bundle ({cap} MiB); not fetched")

@@ -48,10 +48,10 @@
         <translation>Godkänn den under namnet:</translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Trust %n key(s)</source>
+        <source>&amp;Trust %Ln key(s)</source>
         <translation>
-            <numerusform>&amp;Lita på %n nyckel</numerusform>
-            <numerusform>&amp;Lita på %n nycklar</numerusform>
+            <numerusform>&amp;Lita på %Ln nyckel</numerusform>
+            <numerusform>&amp;Lita på %Ln nycklar</numerusform>
         </translation>
     </message>
 </context>
@@ -150,18 +150,6 @@
         <translation>Det valda paketet</translation>
     </message>
     <message>
-        <source>Watched folders</source>
-        <translation>Bevakade mappar</translation>
-    </message>
-    <message>
-        <source>Watch a f&amp;older…</source>
-        <translation>Bevaka en &amp;mapp…</translation>
-    </message>
-    <message>
-        <source>Stop &amp;watching</source>
-        <translation>Sluta &amp;bevaka</translation>
-    </message>
-    <message>
         <source>Also looked in: %1</source>
         <translation>Letar också i: %1</translation>
     </message>
@@ -170,10 +158,10 @@
         <translation>%1 klara att slå samman, %2 redan inlästa, %3 väntar på beslut om nyckeln, %4 avvisade eller skadade, %5 skickat härifrån.</translation>
     </message>
     <message numerus="yes">
-        <source>%n bundle(s): </source>
+        <source>%Ln bundle(s): </source>
         <translation>
-            <numerusform>%n paket: </numerusform>
-            <numerusform>%n paket: </numerusform>
+            <numerusform>%Ln paket: </numerusform>
+            <numerusform>%Ln paket: </numerusform>
         </translation>
     </message>
     <message>
@@ -776,10 +764,6 @@ Rätta filen och läs in den igen.</translation>
         <translation>Signerat</translation>
     </message>
     <message>
-        <source>Notes</source>
-        <translation>Anteckningar</translation>
-    </message>
-    <message>
         <source>Verdict</source>
         <translation>Bedömning</translation>
     </message>
@@ -838,6 +822,15 @@ Rätta filen och läs in den igen.</translation>
     <message>
         <source>imported %1</source>
         <translation>inläst %1</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <comment>short column header</comment>
+        <translation>Ant.</translation>
+    </message>
+    <message>
+        <source>How many notes the bundle holds</source>
+        <translation>Antal anteckningar i paketet</translation>
     </message>
     <message>
         <source>trust or reject the key</source>
@@ -938,6 +931,18 @@ Rätta filen och läs in den igen.</translation>
         <translation>Arbetsytans egen nyckel signerar allt som skickas härifrån. Den heter som din identitet och kan inte byta namn eller återkallas i den här listan.</translation>
     </message>
     <message>
+        <source>This key is revoked: every bundle it signs is refused. To trust it again, trust it anew from Collect when one of its bundles comes in.</source>
+        <translation>Nyckeln är återkallad: alla paket som den signerar avvisas. Ska den betros igen, godkänn den på nytt i Samla in när ett av dess paket kommer.</translation>
+    </message>
+    <message>
+        <source>revoked %1: %2</source>
+        <translation>återkallad %1: %2</translation>
+    </message>
+    <message>
+        <source>revoked %1</source>
+        <translation>återkallad %1</translation>
+    </message>
+    <message>
         <source>Trusted keys</source>
         <translation>Betrodda nycklar</translation>
     </message>
@@ -968,6 +973,14 @@ Rätta filen och läs in den igen.</translation>
     <message>
         <source>Refuse every bundle the chosen key signs from now on</source>
         <translation>Avvisa från och med nu alla paket som den valda nyckeln signerar</translation>
+    </message>
+    <message>
+        <source>&amp;Show revoked keys too</source>
+        <translation>&amp;Visa även återkallade nycklar</translation>
+    </message>
+    <message>
+        <source>Keys revoked here, greyed, with when and why</source>
+        <translation>Nycklar som har återkallats här, gråade, med när och varför</translation>
     </message>
     <message>
         <source>Cannot rename the key</source>
@@ -1003,6 +1016,10 @@ Rätta filen och läs in den igen.</translation>
     <message>
         <source>the secretariat (this workspace&apos;s own key)</source>
         <translation>sekretariatet (arbetsytans egen nyckel)</translation>
+    </message>
+    <message>
+        <source>was: %1</source>
+        <translation>var: %1</translation>
     </message>
     <message>
         <source>chair of table %1 in %2</source>
@@ -2154,6 +2171,37 @@ Rätta filen och läs in den igen.</translation>
     <message>
         <source>I have &amp;compared the fingerprint: every group is the same</source>
         <translation>Jag har &amp;jämfört fingeravtrycket: alla grupper är likadana</translation>
+    </message>
+</context>
+<context>
+    <name>WatchedFolders</name>
+    <message>
+        <source>Show or hide the watched folders (Space)</source>
+        <translation>Visa eller dölj de bevakade mapparna (mellanslag)</translation>
+    </message>
+    <message>
+        <source>Watched folders</source>
+        <translation>Bevakade mappar</translation>
+    </message>
+    <message>
+        <source>Watch a f&amp;older…</source>
+        <translation>Bevaka en &amp;mapp…</translation>
+    </message>
+    <message>
+        <source>Stop &amp;watching</source>
+        <translation>Sluta &amp;bevaka</translation>
+    </message>
+    <message>
+        <source>Watched folders (%1)</source>
+        <translation>Bevakade mappar (%1)</translation>
+    </message>
+    <message>
+        <source>Expanded: the folders are shown</source>
+        <translation>Utfälld: mapparna visas</translation>
+    </message>
+    <message>
+        <source>Collapsed: press Space to show</source>
+        <translation>Hopfälld: tryck på mellanslag för att visa</translation>
     </message>
 </context>
 </TS>

@@ -22,7 +22,9 @@ def test_secretariat_views_explain_their_empty_lists_in_swedish(qtbot, qapp, tmp
         collect = window.collect_view.empty_state
         assert collect.is_shown() and collect.label.text().startswith("Inga paket än.")
         assert window.collect_view.view.accessibleDescription() == collect.label.text()
-        assert window.merge_view.empty_state.label.text().startswith("Inget har slagits samman än.")
+        assert window.merge_view.empty_state.label.text().startswith(
+            "Inget har slagits samman sedan fönstret öppnades."
+        )
         review = window.review_view
         assert review.empty_state.label.text().startswith("Inga anteckningar än.")
         review.search_edit.setText("mentorsbank")

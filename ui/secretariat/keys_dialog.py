@@ -15,6 +15,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -34,6 +35,7 @@ from app.errors import NotFound, UserError
 from ui.bundle_messages import error_box
 from ui.empty_state import EmptyState
 from ui.local_time import local_time
+from ui.screen_room import fit_to_screen
 from ui.secretariat.key_panel import fingerprint_lines
 
 Index = QModelIndex | QPersistentModelIndex
@@ -46,6 +48,7 @@ class KeysModel(QAbstractTableModel):
         self.store = store
         self.rows: list[KeyRow] = []
         self._titles: dict[str, str] = {}
+        self.show_revoked = False  # the revoked keys too, greyed, with when and why
 
     def reload(self) -> None:
         self.beginResetModel()
@@ -53,6 +56,8 @@ class KeysModel(QAbstractTableModel):
             c.id: f"{c.title} ({c.date})" if c.date else c.title for c in conferences.conferences(self.store)
         }
         self.rows = key_list.keys(self.store)
+        if self.show_revoked:
+            self.rows += key_list.revoked_keys(self.store)
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
@@ -86,10 +91,10 @@ class KeysModel(QAbstractTableModel):
             return font
         if role == Qt.ItemDataRole.TextAlignmentRole and column == BUNDLES:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and row.own:  # greyed: nothing to do with it here
+        if role == Qt.ItemDataRole.ForegroundRole and (row.own or row.revoked_at):  # nothing to do here
             return QPalette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
-        if role == Qt.ItemDataRole.ToolTipRole and row.own:
-            return own_key_text()
+        if role == Qt.ItemDataRole.ToolTipRole and (row.own or row.revoked_at):
+            return own_key_text() if row.own else revoked_text(row)
         return None
 
     def text(self, row: KeyRow, column: int) -> str | int:
@@ -107,6 +112,8 @@ class KeysModel(QAbstractTableModel):
         said = [self.grant_text(g) for g in row.grants]
         if row.own:
             said = [self.tr("the secretariat (this workspace's own key)")]
+        if row.revoked_at:  # what it could write, and that it no longer may
+            said = [self.tr("was: %1").replace("%1", "; ".join(dict.fromkeys(said))), revoked_text(row)]
         return "\n".join(dict.fromkeys(said))
 
     def grant_text(self, grant: trust.Grant) -> str:
@@ -136,6 +143,26 @@ def own_key_text() -> str:
         "This workspace's own key signs everything sent from here. It goes by your identity's name and"
         " cannot be renamed or revoked in this list.",
     )
+
+
+def revoked_why(row: KeyRow) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate(
+        "KeysDialog",
+        "This key is revoked: every bundle it signs is refused. To trust it again, trust it anew from"
+        " Collect when one of its bundles comes in.",
+    )
+
+
+def revoked_text(row: KeyRow) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    if row.reason:
+        said = QCoreApplication.translate("KeysDialog", "revoked %1: %2").replace("%2", row.reason)
+    else:
+        said = QCoreApplication.translate("KeysDialog", "revoked %1")
+    return said.replace("%1", local_time(row.revoked_at))
 
 
 class KeysDialog(QDialog):
@@ -192,6 +219,10 @@ class KeysDialog(QDialog):
         self.revoke_button.clicked.connect(self.ask_revoke)
         actions.addWidget(self.rename_button)
         actions.addWidget(self.revoke_button)
+        self.revoked_box = QCheckBox(self.tr("&Show revoked keys too"))
+        self.revoked_box.setToolTip(self.tr("Keys revoked here, greyed, with when and why"))
+        self.revoked_box.toggled.connect(self._on_show_revoked)
+        actions.addWidget(self.revoked_box)
         actions.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -200,15 +231,7 @@ class KeysDialog(QDialog):
         layout.addLayout(actions)
         self.view.selectionModel().selectionChanged.connect(self._update)
         self.reload()
-        self._fit_screen()
-
-    def _fit_screen(self) -> None:
-        """As wide as the list wants, within the screen's room less a window frame."""
-        room = self.screen().availableGeometry() if self.screen() is not None else None
-        width, height = 860, 440
-        if room is not None:
-            width, height = min(width, room.width() - 40), min(height, room.height() - 60)
-        self.resize(width, height)
+        fit_to_screen(self, 860, 440)
 
     def reload(self, key_id: str = "") -> None:
         chosen = key_id or (self.chosen().key_id if self.chosen() is not None else "")
@@ -218,19 +241,23 @@ class KeysDialog(QDialog):
             self.view.selectRow(rows[0])
         self._update()
 
+    def _on_show_revoked(self, shown: bool) -> None:
+        self.model.show_revoked = shown
+        self.reload()
+
     def chosen(self) -> KeyRow | None:
         picked = self.view.selectionModel().selectedRows()
         return self.model.rows[picked[0].row()] if picked else None
 
     def _update(self, *_args) -> None:
         row = self.chosen()
-        own = row is not None and row.own
-        self.rename_button.setEnabled(row is not None and not own)
-        self.revoke_button.setEnabled(row is not None and not own)
-        self.why_label.setText(own_key_text() if own else "")
-        self.why_label.setVisible(own)
+        why = "" if row is None else own_key_text() if row.own else revoked_why(row) if row.revoked_at else ""
+        self.rename_button.setEnabled(row is not None and not why)
+        self.revoke_button.setEnabled(row is not None and not why)
+        self.why_label.setText(why)
+        self.why_label.setVisible(bool(why))
         for button, said in self._tooltips.items():  # a greyed button says why when pointed at
-            button.setToolTip(own_key_text() if own else said)
+            button.setToolTip(why or said)
 
     # -- rename -----------------------------------------------------------------------------------
 

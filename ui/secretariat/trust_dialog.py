@@ -34,6 +34,7 @@ from app.bundles import clashes as clashes_mod
 from app.bundles import trust
 from app.bundles.clashes import Clash
 from app.bundles.inbox import InboxEntry
+from ui.screen_room import fit_to_screen
 from ui.secretariat.key_panel import fingerprint_lines
 
 CHAIR = trust.CHAIR
@@ -352,12 +353,12 @@ class BulkTrustDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button: QPushButton = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("&Trust %n key(s)", "", len(self.entries)))
+        self.ok_button.setText(self.tr("&Trust %Ln key(s)", "", len(self.entries)))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self._update_ok()
-        self.resize(820, 560)  # inside a 1280×720 screen, room for four keys before scrolling
+        fit_to_screen(self, 820, 560)  # room for four keys before scrolling, within a laptop at 150 %
 
     def names(self) -> dict[str, str]:
         """Key id -> the name to trust it by, for each key not known here (what the secretary typed)."""

@@ -23,6 +23,7 @@ from app import demo, notes
 from app.bundles import export_pack, export_table, import_files
 from app.bundles.format import MANIFEST, RECORDS
 from app.bundles.identity import create_identity, load_signing_key
+from app.bundles.importer import REFUSED, Receipt, import_data
 from app.bundles.trust import add as trust_add
 from app.bundles.writer import assemble, build_manifest, records_bytes, zip_members
 from app.workspace import Workspace
@@ -136,6 +137,21 @@ class World:
         with zipfile.ZipFile(io.BytesIO(bundle)) as archive:
             lines = archive.read(RECORDS).decode("utf-8").splitlines()
         return [json.loads(line) for line in lines]
+
+    def anna_signs(self, records: list[dict[str, Any]], **changes: Any) -> bytes:
+        """A bundle really signed by Anna's key (an attack is in what it says, not in the signature);
+        `changes` go to `signed_bundle`."""
+        return self.signed_bundle(
+            self.chair_key(), self.chair_public_key, records, conference_id=self.conference_id, **changes
+        )
+
+    def refused(self, workspace: Workspace, data: bytes, check: str, name: str = "hostile.rbz") -> Receipt:
+        """Import `data` as file `name`: refused by `check`, the store exactly as it was."""
+        before = self.snapshot(workspace)
+        receipt = import_data(workspace, data, name)
+        assert receipt.status == REFUSED and receipt.check == check, receipt
+        assert self.snapshot(workspace) == before
+        return receipt
 
     def table_export_again(self, **manifest_changes: Any) -> bytes:
         """Anna's table export signed again by her as its sequence 2, with these manifest changes."""

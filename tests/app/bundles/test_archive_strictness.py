@@ -15,14 +15,6 @@ from app.bundles.importer import REFUSED, import_data
 _END = b"PK\x05\x06"
 
 
-def _refused(world, workspace, data: bytes, check: str):
-    before = world.snapshot(workspace)
-    receipt = import_data(workspace, data, "archive.rbz")
-    assert receipt.status == REFUSED and receipt.check == check, receipt
-    assert world.snapshot(workspace) == before
-    return receipt
-
-
 def test_a_nul_in_a_member_name_is_refused(world, secretariat) -> None:
     """zipfile cuts names at NUL, so "records.jsonl\\0x" would read as records.jsonl."""
     members = [
@@ -30,7 +22,7 @@ def test_a_nul_in_a_member_name_is_refused(world, secretariat) -> None:
         for name, data in world.members_of(world.table_bundle)
     ]
     data = world.rezip(members).replace(b"records.jsonlXx", b"records.jsonl\x00x")
-    receipt = _refused(world, secretariat, data, "member")
+    receipt = world.refused(secretariat, data, "member")
     assert "NUL or control character" in receipt.reason
 
 
@@ -38,7 +30,7 @@ def test_a_zip_that_claims_several_disks_is_refused(world, secretariat) -> None:
     data = bytearray(world.table_bundle)
     end = data.rfind(_END)
     data[end + 4 : end + 6] = struct.pack("<H", 1)  # "this is disk 1"
-    _refused(world, secretariat, bytes(data), "zip")
+    world.refused(secretariat, bytes(data), "zip")
 
 
 def test_data_hidden_between_the_members_and_the_directory_is_refused(world, secretariat) -> None:
@@ -49,7 +41,7 @@ def test_data_hidden_between_the_members_and_the_directory_is_refused(world, sec
     moved = data[:offset] + hidden + data[offset:]
     end += len(hidden)
     patched = moved[: end + 16] + struct.pack("<I", offset + len(hidden)) + moved[end + 20 :]
-    receipt = _refused(world, secretariat, patched, "zip")
+    receipt = world.refused(secretariat, patched, "zip")
     assert "beyond" in receipt.reason
 
 
@@ -68,7 +60,7 @@ def test_a_bundle_signed_with_a_small_order_key_is_refused(world, secretariat, w
     forged = json.dumps(manifest, separators=(",", ":"), sort_keys=True).encode()
     identity_signature = base64.b64encode(bytes([1]) + bytes(31) + bytes(32))  # R = identity, S = 0
     data = world.rezip([(MANIFEST, forged), (RECORDS, members[RECORDS]), (SIGNATURE, identity_signature)])
-    _refused(world, secretariat, data, "weak-key")
+    world.refused(secretariat, data, "weak-key")
 
 
 def test_the_quarantine_holds_a_bounded_number_per_unknown_key(world, secretariat, monkeypatch) -> None:

@@ -30,26 +30,14 @@ def _image(kind: str = "PNG", size: tuple[int, int] = (60, 40), colour: str = "n
 
 def _signed_with(world, members: dict[str, bytes], records: list[dict], manifest_changes=None) -> bytes:
     """A v2 bundle signed by Anna with `members` as its attachments (names as given)."""
-    from app.bundles.writer import assemble, build_manifest, records_bytes
-
-    data = records_bytes(records)
-    manifest = build_manifest(
-        kind="table-export",
-        signer_name="Anna Berg",
-        public_key=world.chair_public_key,
+    return world.signed_bundle(
+        world.chair_key(),
+        world.chair_public_key,
+        records,
         conference_id=world.conference_id,
-        tables=(world.table,),
-        records=records,
-        records_data=data,
-        sequence=1,
-        previous=None,
-        created_utc="2026-11-25T12:00:00Z",
-        created_hlc="001700000000000-000000",
         attachments=members,
+        manifest_changes=manifest_changes,
     )
-    manifest.update(manifest_changes or {})
-    bundle, _ = assemble(world.chair_key(), manifest, data, members)
-    return bundle
 
 
 RID = "0d6c1a34-3b0e-4a53-9f0a-1c2b3d4e5f60"

@@ -7,25 +7,11 @@ import copy
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
-from app.bundles.importer import IMPORTED, REFUSED, import_data
+from app.bundles.importer import IMPORTED, import_data
 from app.bundles.trust import add as trust_add
 from app.hlc import Stamp, wall_clock_ms
 
 LATER = str(Stamp(wall_clock_ms() + 6 * 3600_000, 0))  # later than any edit of a slow run
-
-
-def _anna(world, records, **changes) -> bytes:
-    return world.signed_bundle(
-        world.chair_key(), world.chair_public_key, records, conference_id=world.conference_id, **changes
-    )
-
-
-def _refused(world, workspace, bundle: bytes, check: str):
-    before = world.snapshot(workspace)
-    receipt = import_data(workspace, bundle, "hostile.rbz")
-    assert receipt.status == REFUSED and receipt.check == check, receipt
-    assert world.snapshot(workspace) == before
-    return receipt
 
 
 def _table(world) -> dict:
@@ -36,14 +22,14 @@ def test_a_chair_cannot_win_the_chair_name_by_a_tie(world, secretariat) -> None:
     record = _table(world)
     record["fields"]["chair_name"] = "Öööö Mallory"  # greater bytes: would win a tie on value
     # the same stamp the secretariat's pack gave the field
-    receipt = _refused(world, secretariat, _anna(world, [record]), "role")
+    receipt = world.refused(secretariat, world.anna_signs([record]), "role")
     assert "chair_name" in receipt.reason
 
 
 def test_a_chair_cannot_delete_its_table_by_a_tie(world, secretariat) -> None:
     record = _table(world)
     record["deleted"] = True  # the deleted flag's stamp left as the pack's
-    _refused(world, secretariat, _anna(world, [record]), "role")
+    world.refused(secretariat, world.anna_signs([record]), "role")
 
 
 def test_a_chair_cannot_stamp_its_edit_with_the_secretariats_origin(world, secretariat) -> None:
@@ -52,7 +38,7 @@ def test_a_chair_cannot_stamp_its_edit_with_the_secretariats_origin(world, secre
     record["fields"]["participants"] = 99
     record["stamps"]["participants"] = [LATER, origin]
     record["rev"], record["origin"] = LATER, origin
-    receipt = _refused(world, secretariat, _anna(world, [record]), "origin")
+    receipt = world.refused(secretariat, world.anna_signs([record]), "origin")
     assert origin in receipt.reason
 
 

@@ -9,29 +9,15 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from app.bundles import ledger
-from app.bundles.importer import IMPORTED, REFUSED, import_data
+from app.bundles.importer import IMPORTED, import_data
 from app.cli import main
 
 EVIL = "Mallory\x1b[2J\x1b[31m\r\u202eKansliet"
 
 
-def _anna(world, records, **changes) -> bytes:
-    return world.signed_bundle(
-        world.chair_key(), world.chair_public_key, records, conference_id=world.conference_id, **changes
-    )
-
-
-def _refused(world, workspace, bundle: bytes, check: str):
-    before = world.snapshot(workspace)
-    receipt = import_data(workspace, bundle, "claims.rbz")
-    assert receipt.status == REFUSED and receipt.check == check, receipt
-    assert world.snapshot(workspace) == before
-    return receipt
-
-
 def test_a_claimed_table_without_records_is_refused(world, secretariat) -> None:
-    _refused(world, secretariat, _anna(world, world.table_records(), tables=(3, 4)), "claims")
-    _refused(world, secretariat, _anna(world, [], tables=(3,)), "claims")
+    world.refused(secretariat, world.anna_signs(world.table_records(), tables=(3, 4)), "claims")
+    world.refused(secretariat, world.anna_signs([], tables=(3,)), "claims")
 
 
 def test_a_claimed_table_the_signer_is_not_granted_is_refused(world, secretariat) -> None:
@@ -40,12 +26,12 @@ def test_a_claimed_table_the_signer_is_not_granted_is_refused(world, secretariat
     other = copy.deepcopy(records[0])
     other["id"] = "00000000-0000-4000-8000-0000000000c4"
     other["fields"]["number"] = 4
-    receipt = _refused(world, secretariat, _anna(world, [records[0], other], tables=(3, 4)), "role")
+    receipt = world.refused(secretariat, world.anna_signs([records[0], other], tables=(3, 4)), "role")
     assert "4" in receipt.reason
 
 
 def test_the_printed_signer_name_is_the_trusted_one(world, secretariat, capsys, tmp_path) -> None:
-    receipt = import_data(secretariat, _anna(world, world.table_records(), signer_name=EVIL), "anna.rbz")
+    receipt = import_data(secretariat, world.anna_signs(world.table_records(), signer_name=EVIL), "anna.rbz")
     assert receipt.status == IMPORTED and receipt.signer_name == "Anna Berg", receipt
     [entry] = [e for e in ledger.imports(secretariat.store) if e.key_id == receipt.key_id]
     assert entry.signer_name == "Anna Berg"
@@ -76,20 +62,20 @@ def test_control_characters_and_ansi_escapes_are_shown_escaped(world, secretaria
 
 def test_a_rolled_back_sequence_is_refused(world, secretariat) -> None:
     records = world.table_records()
-    newer = _anna(world, records, sequence=5, created_hlc="001700000000000-000000")
+    newer = world.anna_signs(records, sequence=5, created_hlc="001700000000000-000000")
     assert import_data(secretariat, newer, "five.rbz").status == IMPORTED
-    resigned = _anna(world, records, sequence=3, created_hlc="001700000000100-000000")
-    receipt = _refused(world, secretariat, resigned, "rollback")
+    resigned = world.anna_signs(records, sequence=3, created_hlc="001700000000100-000000")
+    receipt = world.refused(secretariat, resigned, "rollback")
     assert "rollback" in receipt.reason
 
 
 def test_an_older_bundle_arriving_late_is_still_taken(world, secretariat) -> None:
     records = world.table_records()
     assert import_data(
-        secretariat, _anna(world, records, sequence=5, created_hlc="001700000000100-000000"), "5"
+        secretariat, world.anna_signs(records, sequence=5, created_hlc="001700000000100-000000"), "5"
     ).ok
     late = import_data(
-        secretariat, _anna(world, records, sequence=3, created_hlc="001700000000000-000000"), "3"
+        secretariat, world.anna_signs(records, sequence=3, created_hlc="001700000000000-000000"), "3"
     )
     assert late.status == IMPORTED, late
 

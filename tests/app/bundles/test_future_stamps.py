@@ -16,12 +16,6 @@ from app.workspace import Workspace
 DAY_MS = 24 * 3600 * 1000
 
 
-def _anna(world, records, **changes) -> bytes:
-    return world.signed_bundle(
-        world.chair_key(), world.chair_public_key, records, conference_id=world.conference_id, **changes
-    )
-
-
 def _stamp(ms: int) -> str:
     return str(Stamp(ms, 0))
 
@@ -35,7 +29,7 @@ def test_a_bundle_created_far_ahead_is_refused_and_later_edits_still_work(
     world, secretariat, created
 ) -> None:
     before = world.snapshot(secretariat)
-    bundle = _anna(world, world.table_records(), created_hlc=created)
+    bundle = world.anna_signs(world.table_records(), created_hlc=created)
     receipt = import_data(secretariat, bundle, "future.rbz")
     assert receipt.status == REFUSED and receipt.check == "clock", receipt
     assert "in the future" in receipt.reason
@@ -54,14 +48,16 @@ def test_a_record_stamped_far_ahead_is_refused(world, secretariat, where) -> Non
     else:
         note[where] = future
     before = world.snapshot(secretariat)
-    receipt = import_data(secretariat, _anna(world, records), "future.rbz")
+    receipt = import_data(secretariat, world.anna_signs(records), "future.rbz")
     assert receipt.status == REFUSED and receipt.check == "clock", receipt
     assert world.snapshot(secretariat) == before
 
 
 def test_a_clock_a_little_ahead_is_taken_and_flagged(world, secretariat) -> None:
     created = _stamp(wall_clock_ms() + 3 * DAY_MS)
-    receipt = import_data(secretariat, _anna(world, world.table_records(), created_hlc=created), "ahead.rbz")
+    receipt = import_data(
+        secretariat, world.anna_signs(world.table_records(), created_hlc=created), "ahead.rbz"
+    )
     assert receipt.status == IMPORTED, receipt
     assert message("clock-ahead") in receipt.flags, receipt.flags
 

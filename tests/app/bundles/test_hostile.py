@@ -50,13 +50,6 @@ def _replace(world, name: str, data: bytes) -> bytes:
     return world.rezip([(n, data if n == name else d) for n, d in world.members_of(world.table_bundle)])
 
 
-def _anna(world, records, **changes) -> bytes:
-    """A bundle really signed by Anna's key (the attack is in what it says, not in the signature)."""
-    return world.signed_bundle(
-        world.chair_key(), world.chair_public_key, records, conference_id=world.conference_id, **changes
-    )
-
-
 def _resign(key: Ed25519PrivateKey, manifest: bytes, records: bytes) -> bytes:
     from app.bundles.writer import zip_members
 
@@ -342,14 +335,14 @@ def _note(world, table: int | None = None, **fields) -> dict:
     ],
 )
 def test_malformed_record_lines(world, secretariat, line, words) -> None:
-    bundle = _anna(world, [], records_data=line + b"\n")
+    bundle = world.anna_signs([], records_data=line + b"\n")
     assert words in _refused(world, secretariat, bundle, "records").reason
 
 
 def test_records_with_an_unknown_type(world, secretariat) -> None:
     record = _note(world)
     record["type"] = "ballot"
-    bundle = _anna(world, [record])
+    bundle = world.anna_signs([record])
     assert "unknown record type 'ballot'" in _refused(world, secretariat, bundle, "records").reason
 
 
@@ -357,29 +350,31 @@ def test_records_with_an_unknown_type(world, secretariat) -> None:
 def test_records_missing_a_field(world, secretariat, missing) -> None:
     record = _note(world)
     del record[missing]
-    assert "missing" in _refused(world, secretariat, _anna(world, [record]), "records").reason
+    assert "missing" in _refused(world, secretariat, world.anna_signs([record]), "records").reason
 
 
 def test_records_missing_a_payload_field_or_of_the_wrong_kind(world, secretariat) -> None:
     record = _note(world)
     del record["fields"]["text"]
-    _refused(world, secretariat, _anna(world, [record]), "records")
-    _refused(world, secretariat, _anna(world, [_note(world, votes="many")]), "records")
-    _refused(world, secretariat, _anna(world, [_note(world, votes=True)]), "records")
+    _refused(world, secretariat, world.anna_signs([record]), "records")
+    _refused(world, secretariat, world.anna_signs([_note(world, votes="many")]), "records")
+    _refused(world, secretariat, world.anna_signs([_note(world, votes=True)]), "records")
 
 
 def test_the_same_record_twice(world, secretariat) -> None:
     record = _note(world)
-    assert "appears twice" in _refused(world, secretariat, _anna(world, [record, record]), "records").reason
+    assert (
+        "appears twice" in _refused(world, secretariat, world.anna_signs([record, record]), "records").reason
+    )
 
 
 def test_counts_that_do_not_match(world, secretariat) -> None:
-    bundle = _anna(world, [_note(world)], manifest_changes={"counts": {"note": 2}})
+    bundle = world.anna_signs([_note(world)], manifest_changes={"counts": {"note": 2}})
     _refused(world, secretariat, bundle, "counts")
 
 
 def test_a_table_export_holding_a_table_it_does_not_claim(world, secretariat) -> None:
-    bundle = _anna(world, [_note(world, table=4)])  # claims table 3
+    bundle = world.anna_signs([_note(world, table=4)])  # claims table 3
     assert "does not cover" in _refused(world, secretariat, bundle, "claims").reason
 
 
@@ -387,7 +382,7 @@ def test_a_table_export_holding_a_table_it_does_not_claim(world, secretariat) ->
 
 
 def test_a_chair_key_writing_another_table(world, secretariat) -> None:
-    bundle = _anna(world, [_note(world, table=4)], tables=(4,))
+    bundle = world.anna_signs([_note(world, table=4)], tables=(4,))
     receipt = _refused(world, secretariat, bundle, "role")
     assert "table 4" in receipt.reason and "chair of table 3" in receipt.reason
     assert receipt.counts["refused"] == 1
@@ -405,7 +400,7 @@ def test_a_chair_key_writing_the_questions(world, secretariat) -> None:
     question = next(r for r in secretariat.store.dump("question"))
     question["fields"]["text"] = "Ska vi lägga ner regionen?"
     records = [*world.table_records(), question]  # the table's own records, so the claim holds
-    assert "question" in _refused(world, secretariat, _anna(world, records), "role").reason
+    assert "question" in _refused(world, secretariat, world.anna_signs(records), "role").reason
 
 
 @pytest.mark.parametrize(
@@ -430,13 +425,13 @@ def test_a_chair_key_writing_anything_but_its_tables_records(world, secretariat,
         }
     records = [*world.table_records(), existing]  # the table's own records, so the claim holds
     if existing["id"] == "7d0c2b9e-1f7a-4b7e-9c1a-2e4d5f6a7b8c" and record_type in RULES:
-        _refused(world, secretariat, _anna(world, records), "field")  # empty fields: out of their domain
+        _refused(world, secretariat, world.anna_signs(records), "field")  # empty fields: out of their domain
     else:
-        assert record_type in _refused(world, secretariat, _anna(world, records), "role").reason
+        assert record_type in _refused(world, secretariat, world.anna_signs(records), "role").reason
 
 
 def test_a_chair_key_signing_a_conference_pack(world, secretariat) -> None:
-    bundle = _anna(world, [_note(world)], kind="conference-pack")
+    bundle = world.anna_signs([_note(world)], kind="conference-pack")
     assert "conference pack" in _refused(world, secretariat, bundle, "role").reason
 
 
@@ -444,7 +439,7 @@ def test_a_chair_record_taking_over_another_tables_note(world, secretariat) -> N
     theirs = notes.add_note(secretariat.store, world.conference_id, 5, 1, "Bord 5:s anteckning")
     hijack = _note(world, text="Övertagen")
     hijack["id"] = theirs
-    receipt = _refused(world, secretariat, _anna(world, [hijack]), "role")
+    receipt = _refused(world, secretariat, world.anna_signs([hijack]), "role")
     assert "belongs here to table 5" in receipt.reason
     assert notes.note(secretariat.store, theirs).text == "Bord 5:s anteckning"
 
@@ -482,7 +477,7 @@ def test_a_chair_renaming_its_table(world, secretariat) -> None:
     record = _table_record(world)
     record["fields"]["chair_name"] = "Mallory"
     record["stamps"]["chair_name"] = [LATER, record["origin"]]
-    receipt = _refused(world, secretariat, _anna(world, [record]), "role")
+    receipt = _refused(world, secretariat, world.anna_signs([record]), "role")
     assert "chair_name" in receipt.reason
 
 
@@ -490,13 +485,13 @@ def test_a_chair_deleting_its_table(world, secretariat) -> None:
     record = _table_record(world)
     record["deleted"] = True
     record["stamps"]["deleted"] = [LATER, record["origin"]]
-    _refused(world, secretariat, _anna(world, [record]), "role")
+    _refused(world, secretariat, world.anna_signs([record]), "role")
 
 
 def test_a_chair_bringing_a_table_the_workspace_does_not_have(world, secretariat) -> None:
     record = _table_record(world)
     record["id"] = "00000000-0000-4000-8000-0000000000aa"
-    assert "does not have" in _refused(world, secretariat, _anna(world, [record]), "role").reason
+    assert "does not have" in _refused(world, secretariat, world.anna_signs([record]), "role").reason
 
 
 @pytest.mark.parametrize(

@@ -16,12 +16,6 @@ from app.sync import engine, settings
 MARK = "SURROGATE-HERE"
 
 
-def _anna(world, records, **changes) -> bytes:
-    return world.signed_bundle(
-        world.chair_key(), world.chair_public_key, records, conference_id=world.conference_id, **changes
-    )
-
-
 def _with_lone_surrogate(world, where: str) -> bytes:
     """A bundle really signed by Anna whose JSON holds the escape \\ud800 in a note or in her name."""
     key = world.chair_key()
@@ -30,8 +24,8 @@ def _with_lone_surrogate(world, where: str) -> bytes:
         note = next(r for r in records if r["type"] == "note")
         note["fields"]["text"] = MARK
         data = records_bytes(records).replace(MARK.encode(), b"fel \\ud800 text")
-        return _anna(world, records, records_data=data)
-    bundle = _anna(world, records, signer_name=MARK)
+        return world.anna_signs(records, records_data=data)
+    bundle = world.anna_signs(records, signer_name=MARK)
     members = dict(world.members_of(bundle))
     manifest = members[MANIFEST].replace(MARK.encode(), b"Anna \\udfff Berg")
     signature = base64.b64encode(key.sign(manifest_pae(manifest)))
@@ -51,7 +45,7 @@ def test_a_surrogate_pair_is_one_valid_character(world, secretariat) -> None:
     note = next(r for r in records if r["type"] == "note")
     note["fields"]["text"] = MARK
     data = records_bytes(records).replace(MARK.encode(), b"Bra \\ud83d\\ude00")
-    receipt = import_data(secretariat, _anna(world, records, records_data=data), "emoji.rbz")
+    receipt = import_data(secretariat, world.anna_signs(records, records_data=data), "emoji.rbz")
     assert receipt.status == IMPORTED, receipt
 
 
@@ -88,7 +82,7 @@ def test_an_unexpected_fault_in_one_file_is_its_refusal_not_the_runs_end(
     bad.write_bytes(world.table_bundle)
     good = tmp_path / "good.rbz"
     records = [r for r in world.table_records() if r["fields"].get("text") != "Fler bussturer på landsbygden"]
-    good.write_bytes(_anna(world, records, sequence=2))
+    good.write_bytes(world.anna_signs(records, sequence=2))
     before = world.snapshot(secretariat)
     receipts = import_files(secretariat, [bad, good])
     assert [r.status for r in receipts] == [REFUSED, IMPORTED], receipts

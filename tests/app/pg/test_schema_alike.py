@@ -3,7 +3,7 @@ PostgreSQL store too, over the same columns, also when a migration re-made an in
 
 from __future__ import annotations
 
-from app.pg.schema import final_shape
+from app.pg.schema import SEARCH_INDEX, SEARCH_INDEX_DDL, final_shape, migration_ddl
 from app.pg.store import PgStore
 
 
@@ -51,3 +51,16 @@ def test_a_store_migrated_before_gets_the_review_index_as_it_is_now(pg_dsn) -> N
         assert _postgresql_indexes(updated)["notes_review"] == final_shape().indexes["notes_review"]
     finally:
         updated.close()
+
+
+def test_a_store_updated_from_before_both_search_index_changes_builds_the_index_once() -> None:
+    """m420 (words as written) and m421 (capitals in any locale) both changed the search index; m421's
+    index serves both, so a large shared store is not indexed twice on that update."""
+    steps = dict(migration_ddl())
+    builds = [
+        statement
+        for name in ("m420_search_words_as_written", "m421_search_capitals_in_any_locale")
+        for statement in steps[name]
+        if statement.startswith(f"CREATE INDEX {SEARCH_INDEX} ")
+    ]
+    assert builds == [SEARCH_INDEX_DDL]

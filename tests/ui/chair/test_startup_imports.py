@@ -99,7 +99,7 @@ NOT_AT_START = (
     "QUrl",
     "QDialogButtonBox",
 )
-NOT_IMPORTED = ("uuid", "platform", "hashlib")
+NOT_IMPORTED = ("uuid", "platform", "hashlib", "app.handoff", "app.bundles.format")  # and their dataclasses
 
 
 def test_a_restarted_chair_window_shows_its_table_without_classes_and_modules_it_does_not_show_yet(

@@ -146,6 +146,15 @@ def main(workspace_dir: str, settings_dir: str, shot_prefix: str) -> int:
     keys.grab().save(f"{shot_prefix}-keys.png")
     keys_size = [keys.width(), keys.height(), keys.minimumSizeHint().width(), keys.minimumSizeHint().height()]
     keys.close()
+    from ui.minutes_privacy import PrivacyReviewDialog  # the review before publishing, its list long
+
+    privacy = PrivacyReviewDialog(window, workspace.store, conference_id)
+    privacy.show()
+    for _ in range(5):
+        app.processEvents()
+    privacy.grab().save(f"{shot_prefix}-privacy.png")
+    privacy_size = [privacy.width(), privacy.height()]
+    privacy.close()
     window.show_conflicts()
     panel = window.review_view.conflicts_panel
     measure("Granska: " + window.review_view.inner_tabs.tabText(1), "conflicts")
@@ -163,6 +172,7 @@ def main(workspace_dir: str, settings_dir: str, shot_prefix: str) -> int:
         "collect_details": collect.details.text(),
         "collect_rows": collect.model.rowCount(),
         "keys": keys_size,
+        "privacy": privacy_size,
         "collect_cut": _cut_cells(collect.view, (1, 2, 3, 5, 6)),
         "tabs": tabs,
     }

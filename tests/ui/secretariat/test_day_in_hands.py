@@ -95,3 +95,41 @@ def test_a_table_facts_conflict_is_said_in_swedish_words(qtbot, qapp, afternoon,
     settled = panel.findChild(SettledDialog).model
     rows = [[settled.index(r, c).data() for c in range(3)] for r in range(settled.rowCount())]
     assert rows == [["5", "deltagare", "10 deltagare"]]
+
+
+def test_a_held_bundle_whose_key_was_trusted_since_is_ready_and_merges(qtbot, qapp, afternoon, secretariat):
+    """Table 40's export came before its chair's key card: held. Once the card is trusted, Collect said
+    "I karantän (okänd nyckel)" over a trusted key, and nothing was ready to merge."""
+    from app.bundles import quarantine
+    from app.bundles.identity import require_identity
+    from app.workspace import Workspace
+    from ui.secretariat import inbox as inbox_mod
+
+    from .conftest import UNKNOWN_TABLE
+
+    assert import_files(secretariat, [afternoon.unknown])[0].status == "quarantined"
+    laptop = Workspace(afternoon.secretariat_template.parent / "laptops" / f"t{UNKNOWN_TABLE}")
+    key = require_identity(laptop)
+    laptop.close()
+    trust.add(secretariat.store, key.public_key, key.name, "chair", afternoon.conference_id, UNKNOWN_TABLE)
+
+    window = open_in_swedish(qtbot, qapp, secretariat, afternoon.conference_id)
+    collect = window.collect_view
+    _click_tab(qtbot, window, collect)
+    qtbot.mouseClick(collect.scan_button, Qt.MouseButton.LeftButton)
+
+    def row_of_40():
+        model = collect.model
+        rows = [
+            model.row_at(r) for r in range(model.rowCount()) if model.row_at(r).tables == (UNKNOWN_TABLE,)
+        ]
+        return rows[0] if len(rows) == 1 else None
+
+    qtbot.waitUntil(lambda: row_of_40() is not None and row_of_40().state == inbox_mod.READY)
+    merge = window.merge_view
+    _click_tab(qtbot, window, merge)
+    assert merge.merge_button.isEnabled()
+    qtbot.mouseClick(merge.merge_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: merge.model.rowCount() == 1, timeout=20000)
+    assert quarantine.held(secretariat.store) == []
+    assert "40" in {str(merge.model.index(r, 0).data()) for r in range(merge.model.rowCount())}

@@ -136,6 +136,19 @@ def test_keys_are_listed_renamed_and_revoked_in_swedish(qtbot, qapp, day, capsys
     qtbot.waitUntil(lambda: "Karin Sjöström" not in [row.name for row in model.rows])
     [revoked] = [e for e in trust.entries(day.office.store) if e.key_id == karin]
     assert not revoked.active and key_list.revoked_reason(day.office.store, karin) == "Datorn stulen på tåget"
+
+    # The revoked key, shown on request: greyed, with when and why, and nothing to do with it
+    assert dialog.revoked_box.text() == "&Visa även återkallade nycklar"
+    qtbot.mouseClick(dialog.revoked_box, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Karin Sjöström" in [row.name for row in model.rows])
+    karin_row = _row(dialog, "Karin Sjöström")
+    role_lines = model.index(karin_row, ROLE).data().splitlines()
+    assert role_lines[0] == f"var: ordförande för bord {TABLE} i {CONFERENCE}"
+    assert role_lines[1].startswith("återkallad ") and role_lines[1].endswith(": Datorn stulen på tåget")
+    _click_row(qtbot, view, karin_row)
+    assert not dialog.rename_button.isEnabled() and not dialog.revoke_button.isEnabled()
+    assert dialog.why_label.text().startswith("Nyckeln är återkallad:")
+    dialog.grab().save(str(day.tmp / "nycklar-återkallade.png"))
     qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
     window.close()
 

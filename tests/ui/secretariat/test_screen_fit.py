@@ -25,7 +25,7 @@ def _run_on_screen(tmp_path: Path, size: tuple[int, int], scale: str) -> dict:
 def test_the_secretariat_window_fits_the_laptop_screen_in_swedish(tmp_path, laptop):
     size, scale = LAPTOPS[laptop]
     report = _run_on_screen(tmp_path, size, scale)
-    assert len(list(tmp_path.glob("secretariat-*.png"))) == len(report["tabs"]) + 1  # kept for looking at
+    assert len(list(tmp_path.glob("secretariat-*.png"))) == len(report["tabs"]) + 2  # kept for looking at
     screen = report["screen"]
     x, y, width, height = screen
     assert [width, height] == [round(size[0] / float(scale)), round(size[1] / float(scale))]
@@ -39,6 +39,7 @@ def test_the_secretariat_window_fits_the_laptop_screen_in_swedish(tmp_path, lapt
     assert report["collect_rows"] == 3 and report["collect_cut"] == [], report["collect_cut"]
     width, height, least_width, least_height = report["keys"]  # the list of trusted keys
     assert fits_with_frame([width, height], screen) and fits_with_frame([least_width, least_height], screen)
+    assert fits_with_frame(report["privacy"], screen), report["privacy"]  # it was 900×480 at 150 %
     assert len(report["tabs"]) == 7 + 1 + 3
     for tab in report["tabs"]:
         # Height as well as width: at 150 % a 1366×768 laptop is 911×512, and Review's conflicts

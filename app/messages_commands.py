@@ -1,0 +1,43 @@
+"""The English of refusals outside bundles, as message codes (part of app/messages.py's one table,
+`_ENGLISH`): preparing a conference, the sync target and the trust list. Kept apart so that neither
+module outgrows the house rule's 500 lines."""
+
+from __future__ import annotations
+
+COMMAND_ENGLISH: dict[str, str] = {
+    # -- preparing a conference (app/prepare.py) ---------------------------------------------------------
+    "process-name-empty": "a process name cannot be empty",
+    "theme-name-empty": "a theme name cannot be empty",
+    "conference-title-empty": "a conference title cannot be empty",
+    "question-text-empty": "a question's text cannot be empty",
+    "not-a-date": "{value!r} is not a date; write it as YYYY-MM-DD, e.g. 2026-03-12",
+    "round-not-minutes": "round length {value!r} is not a whole number of minutes",
+    "round-too-long": "a round lasts 1 to {most} minutes, not {minutes}",
+    "process-exists": "a process named {name!r} already exists",
+    "theme-exists": "the process already has a theme named {name!r}",
+    "question-has-notes": "question {position} already has notes ({count}); move them to another question"
+    " first",
+    "table-not-number": "table number {number!r} is not a whole number",
+    "table-below-one": "table numbers start at 1",
+    "table-exists": "table {number} already exists (chair: {chair})",
+    "participants-negative": "participants cannot be negative",
+    "table-number-has-notes": "table {number} already has notes ({count}); its number cannot change",
+    "table-has-notes": "table {number} already has notes ({count}); it cannot be deleted",
+    # -- the sync target (app/sync/settings.py) ---------------------------------------------------------
+    "sync-target-empty": "the sync target is empty; give a WebDAV URL or a folder",
+    "sync-target-no-server": "{target}: a WebDAV URL needs a server name",
+    "sync-target-password-in-url": "do not put the password in the URL; use --password-file (it goes to the"
+    " keyring)",
+    "sync-target-unknown": "{target}: unknown kind of target; use http(s):// for WebDAV, or a folder path",
+    "sync-folder-no-account": "a folder target takes no user name or password",
+    "sync-folder-missing": "{folder}: no such folder (mount the share or plug in the stick first)",
+    "sync-password-needs-user": "a password needs a user name: add --user NAME",
+    # -- the trust list and its names (app/bundles/admission.py, key_list.py) --------------------------
+    "own-key-rename": "this is this workspace's own key: it goes by its identity's name, which the trust"
+    " list does not change",
+    "own-key-revoke": "this is this workspace's own key, which signs everything sent from here: it cannot"
+    " be revoked",
+    "revoke-needs-reason": "say why the key is revoked (e.g. “laptop lost”): the key list keeps it",
+    "trust-name-taken": "another key ({key}) is already trusted as {name}; trust this key under a name of"
+    " its own, such as “{name} (laptop 2)”",
+}

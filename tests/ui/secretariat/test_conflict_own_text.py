@@ -134,8 +134,8 @@ def test_an_own_text_that_cannot_be_kept_is_refused_in_swedish_and_nothing_is_se
     assert len(edit.toPlainText()) > 100_000
     said = keep_own_text()
     assert said == (
-        "Den redigerade texten kan inte sparas: fältet text är längre än 100\u00a0000 tecken. Behåll en av de två"
-        " versionerna."
+        "Den redigerade texten kan inte sparas: fältet text är längre än 100\u00a0000 tecken. Behåll en av"
+        " de två versionerna."
     )
     assert [c.id for c in panel.conflicts()] == open_before
     assert conflicts.settled(secretariat.store, afternoon.conference_id) == []

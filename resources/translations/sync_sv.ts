@@ -250,6 +250,13 @@
             <numerusform>%n konflikter att granska</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n held bundle(s) imported, the key now trusted</source>
+        <translation>
+            <numerusform>%n paket ur karantänen importerat, nyckeln är nu betrodd</numerusform>
+            <numerusform>%n paket ur karantänen importerade, nyckeln är nu betrodd</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Sync failed</source>
         <translation>Synken misslyckades</translation>

@@ -22,6 +22,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app.messages import TEXT, Message, fill
 from ui.message_texts import templates
+from ui.numbers import count_text
 
 # lupdate reads only literal calls of this form, so every text below spells out its context.
 translate = QCoreApplication.translate
@@ -320,7 +321,7 @@ def say(message: Message) -> str:
     template = _templates().get(message.code)
     if template is None:
         return message.english()
-    params = dict(message.params)
+    params = {k: count_text(v) if k in _COUNTS and type(v) is int else v for k, v in message.params.items()}
     if message.code == "quarantined-returning-chair":  # kept before the remark named the conference
         params.setdefault("conference", translate("BundleMessages", "this conference"))
     if "first" in params and "last" in params:
@@ -331,6 +332,12 @@ def say(message: Message) -> str:
     except (KeyError, IndexError, TypeError, ValueError, AttributeError):  # a row of another shape
         return message.english()
 
+
+# Parameters that are amounts ("1 000" in Swedish); numbers that name something (a table, a rev, a
+# line) stay as written, as they are typed and searched for.
+_COUNTS = frozenset(
+    ("count", "most", "length", "mib", "entries", "expected", "cap", "times", "changes", "given", "minutes")
+)
 
 _TEMPLATES: dict[str, dict[str, str]] = {}
 

@@ -403,7 +403,7 @@ class MinutesActions(QObject):
         saved = (
             self.tr("%1 was saved (1 page).")
             if pages == 1
-            else self.tr("%1 was saved (%n pages).", "", pages)
+            else self.tr("%1 was saved (%Ln pages).", "", pages)
         )
         text = saved.replace("%1", str(path))
         if note:

@@ -21,6 +21,7 @@ from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPrintSupport import QPrinter
 
 from app.errors import UserError
+from ui.numbers import count_text
 
 MAX_DPI = 300
 
@@ -122,7 +123,7 @@ def print_pdf(
         else:
             message = QCoreApplication.translate(
                 "MinutesPrint", "The document has %1 pages; the chosen range has none of them."
-            ).replace("%1", str(total))
+            ).replace("%1", count_text(total))
         raise UserError(message)
     dpi = min(MAX_DPI, max(72, printer.resolution()))
     printer.setFullPage(True)  # the PDF carries its own margins; paint it on the whole sheet

@@ -241,11 +241,11 @@ class PrivacyReviewDialog(QDialog):
         self.model.set_hits(hits)
         waiting = sum(1 for h in hits if not h.decided)
         self.intro.setText(
-            self.tr("%n findings of possible personal data in what would be published.", "", len(hits))
+            self.tr("%Ln findings of possible personal data in what would be published.", "", len(hits))
             + " "
             + self.tr("Decide each: remove, keep or rewrite; publishing waits until all are decided.")
             + " "
-            + self.tr("%n undecided.", "", waiting)
+            + self.tr("%Ln undecided.", "", waiting)
         )
         self.publish_button.setEnabled(waiting == 0)
         self.remove_rest_button.setEnabled(waiting > 0)

@@ -184,7 +184,7 @@ class PaperActions(QObject):
         if added == 1:
             text = self.tr("1 note was added.")
         elif added:
-            text = self.tr("%n notes were added.", "", added)
+            text = self.tr("%Ln notes were added.", "", added)
         else:
             text = self.tr("Nothing new: these notes were imported before.")
         msgbox.information(self._window, self.tr("Notes imported"), text)

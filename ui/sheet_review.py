@@ -236,16 +236,16 @@ class SheetImportDialog(QDialog):
         if bad == 1:
             line = self.tr("1 row has problems; nothing is imported until it is fixed.")
         elif bad:
-            line = self.tr("%n rows have problems; nothing is imported until they are fixed.", "", bad)
+            line = self.tr("%Ln rows have problems; nothing is imported until they are fixed.", "", bad)
         else:
             line = self.tr("Every row passed the check.")
-        adds = self.tr("1 note will be added.") if new == 1 else self.tr("%n notes will be added.", "", new)
+        adds = self.tr("1 note will be added.") if new == 1 else self.tr("%Ln notes will be added.", "", new)
         already = len(self.planned) - new
         if already == 1:
             adds += " " + self.tr("1 row is already in this workspace and is not added again.")
         elif already:
             adds += " " + self.tr(
-                "%n rows are already in this workspace and are not added again.", "", already
+                "%Ln rows are already in this workspace and are not added again.", "", already
             )
         return f"{head}\n{line} {adds}"
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QMenu, QToolButt
 from app.sync import errors
 from app.workspace import Workspace
 from ui import msgbox
+from ui.numbers import count_text
 from ui.operations import CancelToken, Operation, Progress
 
 log = logging.getLogger(__name__)
@@ -171,7 +172,7 @@ class SyncStatus(QObject):
             return self.tr("No sync target")
         if self.is_running:
             return self.tr("Syncing with %1…").replace("%1", self.target_short())
-        waiting = self.tr("%n to send", "", self.pending) if self.pending else self.tr("nothing to send")
+        waiting = self.tr("%Ln to send", "", self.pending) if self.pending else self.tr("nothing to send")
         if self.last_error_kind:
             return (
                 self.tr("%1 · sync failed: %2 · %3")
@@ -190,7 +191,7 @@ class SyncStatus(QObject):
         if self.last_error_text:
             lines.append(self.last_error_text)
         if self.timer.isActive() and self.automatic:
-            lines.append(self.tr("Next attempt in %n s", "", max(1, self.timer.remainingTime() // 1000)))
+            lines.append(self.tr("Next attempt in %Ln s", "", max(1, self.timer.remainingTime() // 1000)))
         return "\n".join(lines)
 
     def short_problem(self) -> str:
@@ -307,7 +308,7 @@ class SyncStatus(QObject):
         from app.sync.targets import bundle_file_name
         from ui.bundle_messages import explain_check, say_why
 
-        text = self.tr("%n bundle(s) could not be used; the details say why.", "", len(self.problems))
+        text = self.tr("%Ln bundle(s) could not be used; the details say why.", "", len(self.problems))
         refused = [p for p in getattr(report, "pulled", []) if p.outcome == REFUSED]
         lines = [
             f"{bundle_file_name(p.bundle_id)}: {explain_check(p.check or None, p.detail)}"
@@ -322,15 +323,15 @@ class SyncStatus(QObject):
             return self.tr("Last sync: nothing new to send or fetch")
         text = (
             self.tr("Last sync: sent %1, fetched %2")
-            .replace("%1", str(len(report.pushed)))
-            .replace("%2", str(len(report.arrived)))
+            .replace("%1", count_text(len(report.pushed)))
+            .replace("%2", count_text(len(report.arrived)))
         )
         conflicts = sum(p.receipt.counts.get("conflicts", 0) for p in report.pulled if p.receipt is not None)
         if conflicts:  # a fetched bundle that opened a conflict says so
-            text += " · " + self.tr("%n conflict(s) to review", "", conflicts)
+            text += " · " + self.tr("%Ln conflict(s) to review", "", conflicts)
         released = sum(r.imported for r in getattr(report, "released", []))
         if released:  # held bundles of keys trusted since they came, imported by this sync
-            text += " · " + self.tr("%n held bundle(s) imported, the key now trusted", "", released)
+            text += " · " + self.tr("%Ln held bundle(s) imported, the key now trusted", "", released)
         return text
 
     def _on_failed(self, exc: BaseException, manual: bool) -> None:

@@ -40,7 +40,6 @@ from app.cancel import CancelToken, is_cancelled
 from app.errors import UserError
 from app.hlc import Stamp, wall_clock_ms
 from app.merge import Carrier, merge_records
-from app.merge.bulk import MergeCounts
 from app.merge.forks import forked_now
 from app.messages import Message, english, message
 from app.store import Store, database_errors
@@ -301,8 +300,7 @@ def _commit(
         carrier = carrier_of(bundle, held)
         # The evidence keeps every line as it came when the reader kept them all (forks.remember).
         whole = bundle.record_count == len(bundle.lines) == len(bundle.line_digests)
-        result = merge_records(store, fresh, carrier, [] if whole else bundle.records)
-        counts = _counted(result)
+        counts = merge(store, fresh, carrier, [] if whole else bundle.records)
         if not forked_before and bundle.key_id in forked_now(store):  # the secretary tells the chair
             flags.append(message("copied-profile-seen", signer=about["signer_name"], key=bundle.key_id))
         counts["unchanged"] += bundle.record_count - len(fresh)
@@ -310,7 +308,8 @@ def _commit(
             digests.remember(store, digests.of_lines(bundle))
         contributors.remember(store, bundle)  # whose workspace wrote the notes, for the justering
         greatest = bundle.greatest_stamp()
-        if greatest > result.latest_rev:  # what the merge observed is persisted already
+        # A table export's merge observed its creation and every head already (merge_records).
+        if carrier is None or greatest > bundle.greatest_head():
             store.observe(greatest)
         grants = status.messages()
         entry = ImportEntry(
@@ -413,8 +412,5 @@ def merge(
     carried: list[dict[str, Any]] | None = None,
 ) -> dict[str, int]:
     """Merge through app.merge inside the caller's transaction; counts by COUNT_NAMES."""
-    return _counted(merge_records(store, records, carrier, carried))
-
-
-def _counted(result: MergeCounts) -> dict[str, int]:
+    result = merge_records(store, records, carrier, carried)
     return {name: int(getattr(result, name, 0) or 0) for name in COUNT_NAMES}

@@ -227,6 +227,10 @@ class Bundle:
         """`max(self.every_stamp())`, quicker."""
         return self._latest("rev", "base_rev")
 
+    def greatest_head(self) -> str:
+        """The greatest of its creation and the heads (revs) of the records not merged here before."""
+        return max(self.created_hlc, max(map(itemgetter("rev"), self.unseen()), default=""))
+
     def greatest_stamp(self) -> str:
         """The greatest clock stamp in the bundle, for the importing workspace's clock to observe (its
         creation, each record's rev and field stamps: a base rev was observed with its own edit)."""

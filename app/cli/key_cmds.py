@@ -6,9 +6,11 @@ import argparse
 import os
 from pathlib import Path
 
-from app import conferences
+from app import conferences, edits
 from app.cli.common import open_workspace, plural, print_json_line
+from app.cli.expect import add_expect_rev, digest, write_expecting
 from app.errors import UserError
+from app.store import Store
 
 PASSPHRASE_ENV = "RUNDABORD_PASSPHRASE"
 
@@ -64,6 +66,7 @@ def _register_trust(subparsers: argparse._SubParsersAction) -> None:
     rename = actions.add_parser("rename", help="give a trusted key another name, shown everywhere it signs")
     rename.add_argument("key_id", metavar="KEY_ID")
     rename.add_argument("name", metavar="NAME")
+    add_expect_rev(rename, "trust list")
     rename.set_defaults(handler=_trust_rename)
 
 
@@ -193,20 +196,24 @@ def _trust_list(args: argparse.Namespace) -> int:
     store = open_workspace(args).store
     for entry in trust.entries(store):
         reason = "" if entry.active else key_list.revoked_reason(store, entry.key_id)
+        rev = names_rev(store, entry.key_id)
         if args.json:
-            print_json_line({**entry.__dict__, "active": entry.active, "revoked_reason": reason or None})
+            shown = {**entry.__dict__, "active": entry.active, "revoked_reason": reason or None}
+            print_json_line({**shown, "rev": rev})
             continue
         why = f": {reason}" if reason else ""
         state = "" if entry.active else f"  (revoked {entry.revoked_at}{why})"
         role = "rejected" if entry.role == trust.REJECTED else entry.grant().describe()
-        print(f"{entry.key_id}  {entry.name}  {role}{state}")
+        print(f"{entry.key_id}  {entry.name}  {role}{state}  (rev {rev})")
     for pin in store.conn.execute("SELECT * FROM bundle_pins ORDER BY pinned_at"):
+        rev = names_rev(store, pin["key_id"])
         if args.json:
-            print_json_line({**dict(pin), "role": "secretariat", "source": "pinned", "active": True})
+            shown = {**dict(pin), "role": "secretariat", "source": "pinned", "active": True}
+            print_json_line({**shown, "rev": rev})
         else:
             print(
                 f"{pin['key_id']}  {pin['signer_name']}  secretariat"
-                f" (pinned from the pack of conference {pin['conference_id'][:8]})"
+                f" (pinned from the pack of conference {pin['conference_id'][:8]})  (rev {rev})"
             )
     own = own_public_key(store)
     if own and store.meta_get("role") == "secretariat" and not args.json:
@@ -233,10 +240,37 @@ def _trust_remove(args: argparse.Namespace) -> int:
     return 0
 
 
+def names_rev(store: Store, typed: str) -> str:
+    """The rev `trust rename --expect-rev` takes: the names the keys whose id starts with `typed` go by
+    (every active row on the trust list, and the pins), so a rename since is never renamed over unseen."""
+    from app.bundles import trust
+
+    names = sorted(
+        (e.key_id, e.name) for e in trust.entries(store, include_revoked=False) if e.key_id.startswith(typed)
+    )
+    pins = store.conn.execute("SELECT key_id, signer_name FROM bundle_pins").fetchall()
+    return digest([names, sorted((p[0], p[1]) for p in pins if p[0].startswith(typed))])
+
+
+@edits.aspect("trust-names-shown")
+def _names_now(store: Store, typed: str) -> tuple[str, str]:
+    return names_rev(store, typed), ""  # the trust list keeps no origin: the refusal says "someone else"
+
+
 def _trust_rename(args: argparse.Namespace) -> int:
     from app.bundles import naming
 
-    key_id = naming.rename(open_workspace(args).store, args.key_id, args.name)
+    store = open_workspace(args).store
+    typed = args.key_id.strip().lower().replace(" ", "")
+    key_id = write_expecting(
+        store,
+        args.expect_rev,
+        "trust-names",
+        typed,
+        f"the name of key {typed}",
+        "trust list",
+        lambda: naming.rename(store, args.key_id, args.name),
+    )
     print(f"the key {key_id} is trusted as {' '.join(args.name.split())} from now on")
     return 0
 

@@ -5,7 +5,9 @@ print each note's rev, `--expect-rev` gives it back, and the edit is refused (no
 note has been changed since. On a store others share (PostgreSQL) the rev is required, as a silent
 overwrite of a colleague's correction is what it prevents; `--expect-rev any` writes over whatever is
 there. A one-person SQLite store checks only when asked. The edit prints the rev it left. `note delete`
-takes the rev the same way: a colleague's correction is not put out of sight unseen.
+takes the rev the same way: a colleague's correction is not put out of sight unseen. It prints the rev it
+left, which `note restore --expect-rev` takes: a note restored, corrected or deleted again since is not
+restored over unseen.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import argparse
 
 from app import conferences, edits, notes, search
 from app.cli.common import open_workspace, plural, print_json_line
+from app.cli.expect import who_changed
 from app.errors import UserError
 from app.records import NOTE_KINDS
 
@@ -48,7 +51,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     show.add_argument("--json", action="store_true", help="one JSON object")
     show.set_defaults(handler=_show)
 
-    delete = actions.add_parser("delete", help="delete a note (it can be restored)")
+    delete = actions.add_parser(
+        "delete", help="delete a note (it can be restored); prints the rev `note restore --expect-rev` takes"
+    )
     delete.add_argument("id")
     delete.add_argument(
         "--expect-rev",
@@ -61,6 +66,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     restore = actions.add_parser("restore", help="bring a deleted note back")
     restore.add_argument("id")
+    restore.add_argument(
+        "--expect-rev",
+        metavar="REV",
+        help="the rev `note delete` printed: refused if the note was restored, changed or deleted again"
+        " since; 'any' restores whatever is there (default: required on a shared PostgreSQL store, else any)",
+    )
     restore.set_defaults(handler=_restore)
 
     listing = actions.add_parser("list", help="list a conference's notes")
@@ -152,11 +163,10 @@ def _expecting(store, args: argparse.Namespace, verb: str, work):
         return work("" if expected in (None, "any") else expected.strip())
     except edits.ChangedMeanwhile as exc:
         [change] = exc.changes
-        who = change.writer or ("another command or window of this workspace" if change.here else "someone")
         raise UserError(
-            f"note {args.id} was changed by {who} after rev {expected} (it is at rev {change.now} now);"
-            f" nothing was written: see it with `rundabord note show {args.id}` and {args.action} again"
-            f" with --expect-rev {change.now}"
+            f"note {args.id} was changed by {who_changed(change)} after rev {expected} (it is at rev"
+            f" {change.now} now); nothing was written: see it with `rundabord note show {args.id}` and"
+            f" {args.action} again with --expect-rev {change.now}"
         ) from None
 
 
@@ -169,11 +179,19 @@ def _delete(args: argparse.Namespace) -> int:
         edits.save_as_seen(store, seen, lambda: notes.delete_note(store, args.id), lock=[args.id])
 
     _expecting(store, args, "read", delete)
+    print(edits.read(store, args.id, "rev"))
     return 0
 
 
 def _restore(args: argparse.Namespace) -> int:
-    notes.restore_note(open_workspace(args).store, args.id)
+    store = open_workspace(args).store
+
+    def restore(expected: str) -> None:
+        notes.note(store, args.id, include_deleted=True)  # an unknown id is "no note", not a change
+        seen = [edits.Seen(args.id, "rev", expected)] if expected else []
+        edits.save_as_seen(store, seen, lambda: notes.restore_note(store, args.id), lock=[args.id])
+
+    _expecting(store, args, "deleted", restore)
     return 0
 
 

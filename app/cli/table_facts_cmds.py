@@ -18,6 +18,7 @@ from typing import Any
 
 from app import conferences, edits
 from app.cli.common import open_workspace, plural, print_json_line
+from app.cli.expect import needs_rev, who_changed
 from app.errors import UserError
 from app.model import Table
 from app.store import Store
@@ -91,12 +92,8 @@ def _facts(args: argparse.Namespace) -> int:
         raise UserError("participants cannot be negative")
     if args.participants is not None or changes or args.clear_bands:
         expected = args.expect_rev
-        if expected is None and store.dialect != "sqlite":
-            raise UserError(
-                f"others share this store: give the rev of table {args.number}'s facts you read,"
-                f" --expect-rev REV (see `rundabord table facts --conference {args.conference}"
-                f" {args.number}`), or --expect-rev any to write over whatever is there now"
-            )
+        listing = f"table facts --conference {args.conference} {args.number}"
+        needs_rev(store, expected, f"table {args.number}'s facts", listing)
 
         def write() -> None:
             now = conferences.table(store, conference.id, args.number)  # read under the lock
@@ -115,13 +112,10 @@ def _facts(args: argparse.Namespace) -> int:
             edits.save_as_seen(store, seen, write, lock=[table.id])
         except edits.ChangedMeanwhile as exc:
             [change] = exc.changes
-            who = change.writer or (
-                "another command or window of this workspace" if change.here else "someone else"
-            )
             raise UserError(
-                f"table {args.number}'s facts were changed by {who} after rev {expected.strip()} (they are at"
-                f" rev {change.now} now); nothing was written: see them with `rundabord table facts"
-                f" --conference {args.conference} {args.number}` and write again"
+                f"table {args.number}'s facts were changed by {who_changed(change)} after rev"
+                f" {expected.strip()} (they are at rev {change.now} now); nothing was written: see them"
+                f" with `rundabord {listing}` and write again"
             ) from None
         table = conferences.table(store, conference.id, args.number)
     _print(table, args.json)

@@ -250,7 +250,7 @@ class _ConferenceMinutes:
         d = self.data
         return [
             n.text,
-            n.votes,
+            self.s.number(n.votes),
             n.table_number,
             d.question_number(n.question_id),
             ", ".join(d.theme_list(n)),
@@ -270,7 +270,7 @@ class _ConferenceMinutes:
         questions = sorted({d.question_number(n.question_id) for n in p.originals})
         return [
             text,
-            p.votes,
+            s.number(p.votes),
             ", ".join(map(str, p.tables)),
             ", ".join(map(str, questions)),
             ", ".join(d.theme_names[t] for t in p.themes if t in d.theme_names),

@@ -381,6 +381,12 @@ BAND_ORDER = (
 )  # fmt: skip
 
 
+# Values that are amounts, grouped as the language writes them ("1 000"); whole numbers under other names
+# name something (table 12, question 3) and stay as they are. ("tables" is an amount as an int, a list of
+# table numbers as a str.)
+_AMOUNTS = frozenset(("n", "count", "votes", "reported", "counted", "tables"))
+
+
 class Strings:
     """The words of one document language: `s("key", name=value)`."""
 
@@ -390,11 +396,21 @@ class Strings:
 
     def __call__(self, key: str, **values: object) -> str:
         text = self._table[key]
-        return text.format(**values) if values else text
+        if not values:
+            return text
+        return text.format(
+            **{k: self.number(v) if k in _AMOUNTS and type(v) is int else v for k, v in values.items()}
+        )
 
     def count(self, key: str, n: int, **values: object) -> str:
         """'1 anteckning', '3 anteckningar': `key` + _1 or _n, with the number as {n}."""
         return self(f"{key}_1" if n == 1 else f"{key}_n", n=n, **values)
+
+    def number(self, n: int) -> str:
+        """An amount as the language writes it: '1 000' in Swedish (a no-break space, so the digits never
+        part at a line end), '1,000' in English. Numbers that name something (table 12) are not amounts."""
+        grouped = f"{n:,}"
+        return grouped.replace(",", "\u00a0") if self.language == "sv" else grouped
 
     def votes(self, count: int) -> str:
         return self("votes_1") if count == 1 else self("votes_n", votes=count)
@@ -422,7 +438,7 @@ class Strings:
         """The bands in words with their counts, ages first then genders, as the chairs tallied them."""
         order = {key: i for i, key in enumerate(BAND_ORDER)}
         keys = sorted(bands, key=lambda k: (order.get(k, len(order)), k))
-        return ", ".join(f"{self.band(k)}: {bands[k]}" for k in keys)
+        return ", ".join(f"{self.band(k)}: {self.number(bands[k])}" for k in keys)
 
     def number_list(self, numbers: list[int] | tuple[int, ...]) -> str:
         return ", ".join(str(n) for n in numbers)

@@ -89,7 +89,7 @@ class Overview:
         story.append(b.paragraph(s("bands_summed", n=len(banded), reported=len(self.reported))))
         order = {key: i for i, key in enumerate(BAND_ORDER)}
         keys = sorted(summed, key=lambda k: (order.get(k, len(order)), k))
-        rows = [[_capital(s.band(band)) if band in order else band, summed[band]] for band in keys]
+        rows = [[_capital(s.band(band)) if band in order else band, s.number(summed[band])] for band in keys]
         story.append(
             b.data_table(
                 [s("band"), s("band_count")], rows, [60 * mm, 24 * mm], numeric=(1,), row_headers=True
@@ -112,15 +112,15 @@ class Overview:
             last = index == len(groups) - 1
             header = [s("theme"), *map(str, group), *([s("total")] if last else [])]
             rows = [
-                [name, *(self.per_table[n][key] for n in group)]
-                + ([sum(self.per_table[n][key] for n in numbers)] if last else [])
+                [name, *(s.number(self.per_table[n][key]) for n in group)]
+                + ([s.number(sum(self.per_table[n][key] for n in numbers))] if last else [])
                 for key, name in self.columns
             ]
             rows.append(
                 [
                     s("notes_per_table"),
-                    *(self.totals[n] for n in group),
-                    *([len(self.data.notes)] if last else []),
+                    *(s.number(self.totals[n]) for n in group),
+                    *([s.number(len(self.data.notes))] if last else []),
                 ]
             )
             widths = [label] + [COUNT_WIDTH] * len(group) + ([TOTAL_WIDTH] if last else [])
@@ -153,8 +153,8 @@ class Overview:
                 [
                     t.number,
                     t.chair_name,
-                    t.participants or "–",  # not given is not nobody
-                    self.totals[t.number],
+                    s.number(t.participants) if t.participants else "–",  # not given is not nobody
+                    s.number(self.totals[t.number]),
                     s("yes") if t.number in self.data.signoffs else s("no"),
                 ]
                 for t in self.reported
@@ -164,7 +164,10 @@ class Overview:
             story.append(b.paragraph(s("none_reported"), "small"))
         story.append(b.heading(2, s("not_reported", count=len(self.silent)), bookmark=False))
         if self.silent:  # no notes and no signature, by definition: those columns would only say so
-            rows = [[t.number, t.chair_name, t.participants or "–"] for t in self.silent]
+            rows = [
+                [t.number, t.chair_name, s.number(t.participants) if t.participants else "–"]
+                for t in self.silent
+            ]
             story.append(
                 b.data_table(header[:3], rows, [16 * mm, FRAME_WIDTH - 42 * mm, 26 * mm], numeric=(0, 2))
             )

@@ -165,7 +165,7 @@ def table_flowables(
             [
                 rank,
                 n.text,
-                n.votes,
+                s.number(n.votes),
                 data.question_number(n.question_id),  # under the heading "Question", as in the conference's
                 *([data.status_text(n, s.language)] if decided else []),
             ]
@@ -184,7 +184,15 @@ def table_flowables(
     counts = theme_counts(data)
     if counts:
         widths = [FRAME_WIDTH - 30 * mm, 30 * mm]
-        themes.append(b.data_table([s("theme"), s("notes")], counts, widths, numeric=(1,), row_headers=True))
+        themes.append(
+            b.data_table(
+                [s("theme"), s("notes")],
+                [(t, s.number(c)) for t, c in counts],
+                widths,
+                numeric=(1,),
+                row_headers=True,
+            )
+        )
     else:
         themes.append(b.paragraph(s("no_notes"), "small"))
     # The justering goes with the section before it: it never stands alone on a page, and it does not

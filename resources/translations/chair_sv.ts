@@ -351,10 +351,10 @@
         <translation>Ge den här datorn en egen identitet…</translation>
     </message>
     <message numerus="yes">
-        <source>Another computer is signing as this laptop (table %1): the sync target holds %n export(s) signed with this laptop&apos;s key that were not made here, so this laptop&apos;s profile was copied to another computer. Each laptop needs its own identity: export your tables, then give this laptop its own identity with the button, and send the new key card (Settings) to the secretariat. Do the same on the other computer if it shows this warning. Nothing on the sync target was changed.</source>
+        <source>Another computer is signing as this laptop (table %1): the sync target holds %Ln export(s) signed with this laptop&apos;s key that were not made here, so this laptop&apos;s profile was copied to another computer. Each laptop needs its own identity: export your tables, then give this laptop its own identity with the button, and send the new key card (Settings) to the secretariat. Do the same on the other computer if it shows this warning. Nothing on the sync target was changed.</source>
         <translation>
-            <numerusform>En annan dator signerar som den här datorn (bord %1): på synkmålet finns %n export som är signerad med den här datorns nyckel men inte gjord här, alltså har datorns profil kopierats till en annan dator. Varje dator behöver en egen identitet: exportera dina bord, ge sedan den här datorn en egen identitet med knappen och skicka det nya nyckelkortet (Inställningar) till sekretariatet. Gör likadant på den andra datorn om den visar samma varning. Ingenting på synkmålet har ändrats.</numerusform>
-            <numerusform>En annan dator signerar som den här datorn (bord %1): på synkmålet finns %n exporter som är signerade med den här datorns nyckel men inte gjorda här, alltså har datorns profil kopierats till en annan dator. Varje dator behöver en egen identitet: exportera dina bord, ge sedan den här datorn en egen identitet med knappen och skicka det nya nyckelkortet (Inställningar) till sekretariatet. Gör likadant på den andra datorn om den visar samma varning. Ingenting på synkmålet har ändrats.</numerusform>
+            <numerusform>En annan dator signerar som den här datorn (bord %1): på synkmålet finns %Ln export som är signerad med den här datorns nyckel men inte gjord här, alltså har datorns profil kopierats till en annan dator. Varje dator behöver en egen identitet: exportera dina bord, ge sedan den här datorn en egen identitet med knappen och skicka det nya nyckelkortet (Inställningar) till sekretariatet. Gör likadant på den andra datorn om den visar samma varning. Ingenting på synkmålet har ändrats.</numerusform>
+            <numerusform>En annan dator signerar som den här datorn (bord %1): på synkmålet finns %Ln exporter som är signerade med den här datorns nyckel men inte gjorda här, alltså har datorns profil kopierats till en annan dator. Varje dator behöver en egen identitet: exportera dina bord, ge sedan den här datorn en egen identitet med knappen och skicka det nya nyckelkortet (Inställningar) till sekretariatet. Gör likadant på den andra datorn om den visar samma varning. Ingenting på synkmålet har ändrats.</numerusform>
         </translation>
     </message>
     <message>
@@ -464,10 +464,10 @@
         <translation>Du kommer att signera och exportera resultaten från %1, %2:</translation>
     </message>
     <message numerus="yes">
-        <source>Question %1 (%2): %n note(s)</source>
+        <source>Question %1 (%2): %Ln note(s)</source>
         <translation>
-            <numerusform>Fråga %1 (%2): %n anteckning</numerusform>
-            <numerusform>Fråga %1 (%2): %n anteckningar</numerusform>
+            <numerusform>Fråga %1 (%2): %Ln anteckning</numerusform>
+            <numerusform>Fråga %1 (%2): %Ln anteckningar</numerusform>
         </translation>
     </message>
     <message>
@@ -475,10 +475,10 @@
         <translation>Deltagare: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Sign these %n note(s) with your key now?</source>
+        <source>Sign these %Ln note(s) with your key now?</source>
         <translation>
             <numerusform>Signera den här anteckningen med din nyckel nu?</numerusform>
-            <numerusform>Signera de här %n anteckningarna med din nyckel nu?</numerusform>
+            <numerusform>Signera de här %Ln anteckningarna med din nyckel nu?</numerusform>
         </translation>
     </message>
     <message>
@@ -1125,6 +1125,10 @@ Stämmer de? Öppna paketet bara då: senare paket för den här konferensen må
 </context>
 <context>
     <name>ShortcutHelpDialog</name>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 eller %2</translation>
+    </message>
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Kortkommandon</translation>

@@ -1176,10 +1176,10 @@
         <translation>1 anteckning lades till.</translation>
     </message>
     <message numerus="yes">
-        <source>%n notes were added.</source>
+        <source>%Ln notes were added.</source>
         <translation>
-            <numerusform>%n anteckning lades till.</numerusform>
-            <numerusform>%n anteckningar lades till.</numerusform>
+            <numerusform>%Ln anteckning lades till.</numerusform>
+            <numerusform>%Ln anteckningar lades till.</numerusform>
         </translation>
     </message>
     <message>
@@ -1509,10 +1509,10 @@ Steget togs bort ur ångra-historiken.</translation>
         <translation>1 rad har problem; inget importeras förrän den är rättad.</translation>
     </message>
     <message numerus="yes">
-        <source>%n rows have problems; nothing is imported until they are fixed.</source>
+        <source>%Ln rows have problems; nothing is imported until they are fixed.</source>
         <translation>
-            <numerusform>%n rad har problem; inget importeras förrän den är rättad.</numerusform>
-            <numerusform>%n rader har problem; inget importeras förrän de är rättade.</numerusform>
+            <numerusform>%Ln rad har problem; inget importeras förrän den är rättad.</numerusform>
+            <numerusform>%Ln rader har problem; inget importeras förrän de är rättade.</numerusform>
         </translation>
     </message>
     <message>
@@ -1520,10 +1520,10 @@ Steget togs bort ur ångra-historiken.</translation>
         <translation>1 anteckning läggs till.</translation>
     </message>
     <message numerus="yes">
-        <source>%n notes will be added.</source>
+        <source>%Ln notes will be added.</source>
         <translation>
-            <numerusform>%n anteckning läggs till.</numerusform>
-            <numerusform>%n anteckningar läggs till.</numerusform>
+            <numerusform>%Ln anteckning läggs till.</numerusform>
+            <numerusform>%Ln anteckningar läggs till.</numerusform>
         </translation>
     </message>
     <message>
@@ -1531,10 +1531,10 @@ Steget togs bort ur ångra-historiken.</translation>
         <translation>1 rad finns redan här och läggs inte till igen.</translation>
     </message>
     <message numerus="yes">
-        <source>%n rows are already in this workspace and are not added again.</source>
+        <source>%Ln rows are already in this workspace and are not added again.</source>
         <translation>
-            <numerusform>%n rad finns redan här och läggs inte till igen.</numerusform>
-            <numerusform>%n rader finns redan här och läggs inte till igen.</numerusform>
+            <numerusform>%Ln rad finns redan här och läggs inte till igen.</numerusform>
+            <numerusform>%Ln rader finns redan här och läggs inte till igen.</numerusform>
         </translation>
     </message>
     <message>

@@ -275,10 +275,10 @@
         <translation>%1 har sparats (1 sida).</translation>
     </message>
     <message numerus="yes">
-        <source>%1 was saved (%n pages).</source>
+        <source>%1 was saved (%Ln pages).</source>
         <translation>
-            <numerusform>%1 har sparats (%n sida).</numerusform>
-            <numerusform>%1 har sparats (%n sidor).</numerusform>
+            <numerusform>%1 har sparats (%Ln sida).</numerusform>
+            <numerusform>%1 har sparats (%Ln sidor).</numerusform>
         </translation>
     </message>
     <message>
@@ -360,10 +360,10 @@
         <translation>Inte sparat</translation>
     </message>
     <message numerus="yes">
-        <source>%n findings of possible personal data in what would be published.</source>
+        <source>%Ln findings of possible personal data in what would be published.</source>
         <translation>
-            <numerusform>%n fynd av möjliga personuppgifter i det som skulle publiceras.</numerusform>
-            <numerusform>%n fynd av möjliga personuppgifter i det som skulle publiceras.</numerusform>
+            <numerusform>%Ln fynd av möjliga personuppgifter i det som skulle publiceras.</numerusform>
+            <numerusform>%Ln fynd av möjliga personuppgifter i det som skulle publiceras.</numerusform>
         </translation>
     </message>
     <message>
@@ -371,10 +371,10 @@
         <translation>Besluta för vart och ett: ta bort, behåll eller skriv om. Inget publiceras förrän alla är beslutade.</translation>
     </message>
     <message numerus="yes">
-        <source>%n undecided.</source>
+        <source>%Ln undecided.</source>
         <translation>
-            <numerusform>%n ej beslutat.</numerusform>
-            <numerusform>%n ej beslutade.</numerusform>
+            <numerusform>%Ln ej beslutat.</numerusform>
+            <numerusform>%Ln ej beslutade.</numerusform>
         </translation>
     </message>
 </context>

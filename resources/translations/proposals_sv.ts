@@ -241,10 +241,10 @@
         <translation>försenade uppföljningar: %1</translation>
     </message>
     <message numerus="yes">
-        <source>The council has no proposals to decide on yet. %n new proposal(s) wait on the Proposals tab: shortlist them there, or choose Status: Every status.</source>
+        <source>The council has no proposals to decide on yet. %Ln new proposal(s) wait on the Proposals tab: shortlist them there, or choose Status: Every status.</source>
         <translation>
-            <numerusform>Rådet har inga förslag att besluta om ännu. %n nytt förslag väntar under fliken Förslag: sätt det på kortlistan där, eller välj Status: Alla statusar.</numerusform>
-            <numerusform>Rådet har inga förslag att besluta om ännu. %n nya förslag väntar under fliken Förslag: sätt dem på kortlistan där, eller välj Status: Alla statusar.</numerusform>
+            <numerusform>Rådet har inga förslag att besluta om ännu. %Ln nytt förslag väntar under fliken Förslag: sätt det på kortlistan där, eller välj Status: Alla statusar.</numerusform>
+            <numerusform>Rådet har inga förslag att besluta om ännu. %Ln nya förslag väntar under fliken Förslag: sätt dem på kortlistan där, eller välj Status: Alla statusar.</numerusform>
         </translation>
     </message>
     <message>

@@ -48,10 +48,10 @@
         <translation>Godkänn den under namnet:</translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Trust %n key(s)</source>
+        <source>&amp;Trust %Ln key(s)</source>
         <translation>
-            <numerusform>&amp;Lita på %n nyckel</numerusform>
-            <numerusform>&amp;Lita på %n nycklar</numerusform>
+            <numerusform>&amp;Lita på %Ln nyckel</numerusform>
+            <numerusform>&amp;Lita på %Ln nycklar</numerusform>
         </translation>
     </message>
 </context>
@@ -150,18 +150,6 @@
         <translation>Det valda paketet</translation>
     </message>
     <message>
-        <source>Watched folders</source>
-        <translation>Bevakade mappar</translation>
-    </message>
-    <message>
-        <source>Watch a f&amp;older…</source>
-        <translation>Bevaka en &amp;mapp…</translation>
-    </message>
-    <message>
-        <source>Stop &amp;watching</source>
-        <translation>Sluta &amp;bevaka</translation>
-    </message>
-    <message>
         <source>Also looked in: %1</source>
         <translation>Letar också i: %1</translation>
     </message>
@@ -170,10 +158,10 @@
         <translation>%1 klara att slå samman, %2 redan inlästa, %3 väntar på beslut om nyckeln, %4 avvisade eller skadade, %5 skickat härifrån.</translation>
     </message>
     <message numerus="yes">
-        <source>%n bundle(s): </source>
+        <source>%Ln bundle(s): </source>
         <translation>
-            <numerusform>%n paket: </numerusform>
-            <numerusform>%n paket: </numerusform>
+            <numerusform>%Ln paket: </numerusform>
+            <numerusform>%Ln paket: </numerusform>
         </translation>
     </message>
     <message>
@@ -776,10 +764,6 @@ Rätta filen och läs in den igen.</translation>
         <translation>Signerat</translation>
     </message>
     <message>
-        <source>Notes</source>
-        <translation>Anteckningar</translation>
-    </message>
-    <message>
         <source>Verdict</source>
         <translation>Bedömning</translation>
     </message>
@@ -838,6 +822,15 @@ Rätta filen och läs in den igen.</translation>
     <message>
         <source>imported %1</source>
         <translation>inläst %1</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <comment>short column header</comment>
+        <translation>Ant.</translation>
+    </message>
+    <message>
+        <source>How many notes the bundle holds</source>
+        <translation>Antal anteckningar i paketet</translation>
     </message>
     <message>
         <source>trust or reject the key</source>
@@ -2186,6 +2179,37 @@ Rätta filen och läs in den igen.</translation>
     <message>
         <source>I have &amp;compared the fingerprint: every group is the same</source>
         <translation>Jag har &amp;jämfört fingeravtrycket: alla grupper är likadana</translation>
+    </message>
+</context>
+<context>
+    <name>WatchedFolders</name>
+    <message>
+        <source>Show or hide the watched folders (Space)</source>
+        <translation>Visa eller dölj de bevakade mapparna (mellanslag)</translation>
+    </message>
+    <message>
+        <source>Watched folders</source>
+        <translation>Bevakade mappar</translation>
+    </message>
+    <message>
+        <source>Watch a f&amp;older…</source>
+        <translation>Bevaka en &amp;mapp…</translation>
+    </message>
+    <message>
+        <source>Stop &amp;watching</source>
+        <translation>Sluta &amp;bevaka</translation>
+    </message>
+    <message>
+        <source>Watched folders (%1)</source>
+        <translation>Bevakade mappar (%1)</translation>
+    </message>
+    <message>
+        <source>Expanded: the folders are shown</source>
+        <translation>Utfälld: mapparna visas</translation>
+    </message>
+    <message>
+        <source>Collapsed: press Space to show</source>
+        <translation>Hopfälld: tryck på mellanslag för att visa</translation>
     </message>
 </context>
 </TS>

@@ -91,10 +91,10 @@
         <translation>Inget synkmål</translation>
     </message>
     <message numerus="yes">
-        <source>%n to send</source>
+        <source>%Ln to send</source>
         <translation>
-            <numerusform>%n att skicka</numerusform>
-            <numerusform>%n att skicka</numerusform>
+            <numerusform>%Ln att skicka</numerusform>
+            <numerusform>%Ln att skicka</numerusform>
         </translation>
     </message>
     <message>
@@ -118,10 +118,10 @@
         <translation>inget</translation>
     </message>
     <message numerus="yes">
-        <source>Next attempt in %n s</source>
+        <source>Next attempt in %Ln s</source>
         <translation>
-            <numerusform>Nästa försök om %n s</numerusform>
-            <numerusform>Nästa försök om %n s</numerusform>
+            <numerusform>Nästa försök om %Ln s</numerusform>
+            <numerusform>Nästa försök om %Ln s</numerusform>
         </translation>
     </message>
     <message>
@@ -229,10 +229,10 @@
         <translation>Synken är klar, men med problem</translation>
     </message>
     <message numerus="yes">
-        <source>%n bundle(s) could not be used; the details say why.</source>
+        <source>%Ln bundle(s) could not be used; the details say why.</source>
         <translation>
-            <numerusform>%n paket kunde inte användas; detaljerna visar varför.</numerusform>
-            <numerusform>%n paket kunde inte användas; detaljerna visar varför.</numerusform>
+            <numerusform>%Ln paket kunde inte användas; detaljerna visar varför.</numerusform>
+            <numerusform>%Ln paket kunde inte användas; detaljerna visar varför.</numerusform>
         </translation>
     </message>
     <message>
@@ -244,17 +244,17 @@
         <translation>Senaste synk: skickade %1, hämtade %2</translation>
     </message>
     <message numerus="yes">
-        <source>%n conflict(s) to review</source>
+        <source>%Ln conflict(s) to review</source>
         <translation>
-            <numerusform>%n konflikt att granska</numerusform>
-            <numerusform>%n konflikter att granska</numerusform>
+            <numerusform>%Ln konflikt att granska</numerusform>
+            <numerusform>%Ln konflikter att granska</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n held bundle(s) imported, the key now trusted</source>
+        <source>%Ln held bundle(s) imported, the key now trusted</source>
         <translation>
-            <numerusform>%n paket ur karantänen importerat, nyckeln är nu betrodd</numerusform>
-            <numerusform>%n paket ur karantänen importerade, nyckeln är nu betrodd</numerusform>
+            <numerusform>%Ln paket ur karantänen importerat, nyckeln är nu betrodd</numerusform>
+            <numerusform>%Ln paket ur karantänen importerade, nyckeln är nu betrodd</numerusform>
         </translation>
     </message>
     <message>

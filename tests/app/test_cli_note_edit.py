@@ -128,3 +128,28 @@ def test_deleting_a_note_someone_corrected_since_it_was_read_is_refused(office, 
         code, out, err = run(capsys, pair.anna, "note", "delete", note_id, "--expect-rev", now)
     assert (code, err) == (0, ""), err
     assert notes.note(pair.britt.store, note_id, include_deleted=True).deleted
+
+
+def test_restoring_a_note_changed_since_it_was_deleted_is_refused(office, capsys, backend) -> None:
+    """`note delete` prints the rev it left; `note restore --expect-rev` takes it back."""
+    pair, note_id = office
+    read = notes.note(pair.anna.store, note_id).rev
+    code, out, err = run(capsys, pair.anna, "note", "delete", note_id, "--expect-rev", read)
+    deleted = out.strip()
+    assert (code, err) == (0, "") and deleted == notes.note(
+        pair.anna.store, note_id, include_deleted=True
+    ).rev
+    notes.restore_note(pair.britt.store, note_id)  # Britt, meanwhile: restored, corrected, deleted again
+    notes.edit_note(pair.britt.store, note_id, text="Busskort, rättat")
+    notes.delete_note(pair.britt.store, note_id)
+
+    code, out, err = run(capsys, pair.anna, "note", "restore", note_id, "--expect-rev", deleted)
+    assert code == 2 and out == "" and len(err.strip().splitlines()) == 1, err
+    assert f"after rev {deleted}" in err and "nothing was written" in err
+    assert notes.note(pair.britt.store, note_id, include_deleted=True).deleted
+    now = notes.note(pair.britt.store, note_id, include_deleted=True).rev
+    if backend == "postgresql":
+        code, out, err = run(capsys, pair.anna, "note", "restore", note_id)
+        assert code == 2 and "--expect-rev REV" in err
+    assert run(capsys, pair.anna, "note", "restore", note_id, "--expect-rev", now) == (0, "", "")
+    assert notes.note(pair.britt.store, note_id).text == "Busskort, rättat"

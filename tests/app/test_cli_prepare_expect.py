@@ -232,3 +232,37 @@ def test_a_privacy_decision_over_one_made_since_is_refused_and_writes_nothing(pa
         assert code == 2 and "--expect-rev REV" in err
     assert run(capsys, pair.anna, *remove, "--expect-rev", now)[0] == 0
     assert [h.decision.action for h in review(britt, cid) if h.id == phone["id"]] == ["remove"]
+
+
+def test_a_trusted_key_renamed_meanwhile_is_not_renamed_over_unseen(pair, capsys, backend) -> None:
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from app.bundles import naming, trust
+
+    britt = pair.britt.store
+    public = (
+        Ed25519PrivateKey.generate()
+        .public_key()
+        .public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    )
+    entry = trust.add(britt, public, "Karin Sjöström", "chair", pair.conference_id, 2)
+    [read] = [k for k in listed(capsys, pair.anna, "trust", "list") if k["key_id"] == entry.key_id]
+    assert f"(rev {read['rev']})" in run(capsys, pair.anna, "trust", "list")[1]
+    naming.rename(britt, entry.key_id, "Karin Sjöström (laptop 2)")  # Britt, meanwhile
+
+    rename = ("trust", "rename", entry.key_id[:10], "Karin S")
+    code, out, err = run(capsys, pair.anna, *rename, "--expect-rev", read["rev"])
+    assert code == 2 and out == "" and len(err.strip().splitlines()) == 1, err
+    assert f"the name of key {entry.key_id[:10]} was changed by someone else after rev {read['rev']}" in err
+    assert [e.name for e in trust.entries(britt) if e.key_id == entry.key_id] == ["Karin Sjöström (laptop 2)"]
+    now = re.search(r"at rev ([0-9a-f]{8}) now", err).group(1)
+    assert (
+        now
+        == next(k for k in listed(capsys, pair.anna, "trust", "list") if k["key_id"] == entry.key_id)["rev"]
+    )
+    if backend == "postgresql":
+        code, out, err = run(capsys, pair.anna, *rename)
+        assert code == 2 and "--expect-rev REV" in err
+    assert run(capsys, pair.anna, *rename, "--expect-rev", now)[0] == 0
+    assert [e.name for e in trust.entries(britt) if e.key_id == entry.key_id] == ["Karin S"]

@@ -63,7 +63,7 @@ class CopiedProfileBar(QFrame):
             return
         tables = ", ".join(str(t) for t in sorted({t for s in sightings for t in s.tables}))
         text = self.tr(
-            "Another computer is signing as this laptop (table %1): the sync target holds %n export(s)"
+            "Another computer is signing as this laptop (table %1): the sync target holds %Ln export(s)"
             " signed with this laptop's key that were not made here, so this laptop's profile was copied"
             " to another computer. Each laptop needs its own identity: export your tables, then give"
             " this laptop its own identity with the button, and send the new key card (Settings) to"

@@ -26,6 +26,7 @@ from app.workspace import Workspace
 from ui import msgbox
 from ui.chair import disk_advice
 from ui.local_time import local_time
+from ui.numbers import count_text
 from ui.operations import CancelToken, Operation, Progress, show_failure
 
 if TYPE_CHECKING:
@@ -103,14 +104,16 @@ class ExportFlow(QObject):
         for number, text, count in preview.notes_per_question:
             short = text if len(text) <= 90 else text[:89] + "…"
             lines.append(
-                self.tr("Question %1 (%2): %n note(s)", "", count)
+                self.tr("Question %1 (%2): %Ln note(s)", "", count)
                 .replace("%1", str(number))
                 .replace("%2", short)
             )
         lines += [
-            self.tr("Participants: %1").replace("%1", str(preview.participants or "–")),  # 0: never counted
+            self.tr("Participants: %1").replace(
+                "%1", count_text(preview.participants) if preview.participants else "–"
+            ),  # 0: never counted
             "",
-            self.tr("Sign these %n note(s) with your key now?", "", preview.total_notes),
+            self.tr("Sign these %Ln note(s) with your key now?", "", preview.total_notes),
         ]
         return "\n".join(lines)
 

@@ -37,6 +37,7 @@ from app import notes
 from app.model import Note
 from app.workspace import Workspace
 from ui.chair.session import TableSession
+from ui.numbers import count_text
 
 MIME_TYPE = "application/x-rundabord-note-ids"
 PAGE = 100  # rows read from the store at a time
@@ -105,10 +106,12 @@ class QuestionsModel(QAbstractListModel):
         question = self._session.questions[index.row()]
         count = self._counts.get(question.id, 0)
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{question.position}. {question.text}\n" + self.tr("Notes: %1").replace("%1", str(count))
+            return f"{question.position}. {question.text}\n" + self.tr("Notes: %1").replace(
+                "%1", count_text(count)
+            )
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             text = self.tr("Question %1: %2. Notes: %3").replace("%1", str(question.position))
-            return text.replace("%2", question.text).replace("%3", str(count))
+            return text.replace("%2", question.text).replace("%3", count_text(count))
         if role == IdRole:
             return question.id
         if role == CountRole:
@@ -330,7 +333,7 @@ class NotesModel(QStringListModel):
             names = ", ".join(self._session.theme_name(t) for t in note.themes)
             parts.append(self.tr("themes: %1").replace("%1", names))
         if note.votes:
-            parts.append(self.tr("votes: %1").replace("%1", str(note.votes)))
+            parts.append(self.tr("votes: %1").replace("%1", count_text(note.votes)))
         return "; ".join(parts)
 
     # -- editing and drag and drop ----------------------------------------------------------------------

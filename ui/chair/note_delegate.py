@@ -12,6 +12,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPainter, QPalette, QT
 from PySide6.QtWidgets import QPlainTextEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from ui.chair.models import NoteRole, NotesModel
+from ui.numbers import count_text
 
 MARGIN = 6
 MAX_LINES = 8
@@ -62,7 +63,9 @@ class NoteDelegate(QStyledItemDelegate):
         parts = [self._model.kind_label(note.kind)]
         parts += [self._theme_names(t) for t in note.themes]
         if note.votes:
-            votes = QCoreApplication.translate("NotesModel", "Votes: %1").replace("%1", str(note.votes))
+            votes = QCoreApplication.translate("NotesModel", "Votes: %1").replace(
+                "%1", count_text(note.votes)
+            )
             parts.append("● " + votes)
         return "  ·  ".join(p for p in parts if p)
 

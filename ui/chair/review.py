@@ -8,12 +8,13 @@ Signals:
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QTextOption
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from app import notes
 from app.workspace import Workspace
 from ui.chair.session import TableSession
+from ui.numbers import count_text
 
 
 class ReviewPage(QWidget):
@@ -24,6 +25,8 @@ class ReviewPage(QWidget):
         self.browser = QTextBrowser()
         self.browser.setAccessibleName(self.tr("Everything the table said"))
         self.browser.setOpenLinks(False)
+        # A word longer than the page is wide (a pasted link) breaks rather than scrolls the page sideways.
+        self.browser.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.title = QLabel()
         self.title.setObjectName("reviewTitle")
         font = self.title.font()
@@ -82,13 +85,17 @@ class ReviewPage(QWidget):
         parts = [
             f"<p>{esc(session.conference.date)} · {esc(session.conference.venue)}<br>",
             esc(self.tr("Chair: %1").replace("%1", table.chair_name or "–")) + "<br>",
-            esc(self.tr("Participants: %1").replace("%1", str(table.participants or "–"))),
+            esc(
+                self.tr("Participants: %1").replace(
+                    "%1", count_text(table.participants) if table.participants else "–"
+                )
+            ),
         ]
         if table.bands:
             from ui.chair.table_facts import band_labels
 
             labels = band_labels()
-            bands = ", ".join(f"{labels.get(k, k)}: {v}" for k, v in table.bands.items())
+            bands = ", ".join(f"{labels.get(k, k)}: {count_text(v)}" for k, v in table.bands.items())
             parts.append("<br>" + esc(bands))
         parts.append("</p>")
         for question in session.questions:
@@ -103,7 +110,7 @@ class ReviewPage(QWidget):
                 themes = ", ".join(session.theme_name(t) for t in note.themes)
                 extra = f" <i>({esc(themes)})</i>" if themes else ""
                 kind = "" if note.kind == "note" else f"<b>{esc(self.kind_label(note.kind))}:</b> "
-                text = esc(note.text).replace("\n", "<br>")
+                text = esc(note.text).replace("\n", "<br>")  # a note's own lines stay lines
                 parts.append(f"<li>{kind}{text}{extra}</li>")
             parts.append("</ol>")
             proposals = sorted(
@@ -113,7 +120,8 @@ class ReviewPage(QWidget):
                 heading = self.tr("Proposals by votes")
                 parts.append(f"<p><b>{esc(heading)}</b></p><ul>")
                 for note in proposals:
-                    votes = esc(self.tr("Votes: %1").replace("%1", str(note.votes)))
-                    parts.append(f"<li>{esc(note.text)} — {votes}</li>")
+                    votes = esc(self.tr("Votes: %1").replace("%1", count_text(note.votes)))
+                    text = esc(note.text).replace("\n", "<br>")
+                    parts.append(f"<li>{text} — {votes}</li>")
                 parts.append("</ul>")
         return "\n".join(parts)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from app import conferences, search
 from app.search import Hit
 from app.workspace import Workspace
+from ui.numbers import count_text
 
 Index = QModelIndex | QPersistentModelIndex
 LIMIT = 200
@@ -159,7 +160,7 @@ class SearchDialog(QDialog):
         self.model.search(self.query.text())
         count = self.model.rowCount()
         self.summary.setText(
-            self.tr("Notes found: %1").replace("%1", str(count)) if self.query.text().strip() else ""
+            self.tr("Notes found: %1").replace("%1", count_text(count)) if self.query.text().strip() else ""
         )
         if count:
             self.results.setCurrentIndex(self.model.index(0))

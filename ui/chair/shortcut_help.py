@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableView, QVBoxLayout, QWidget
 
@@ -13,14 +14,26 @@ def plain_text(action_text: str) -> str:
 
 def shortcut_rows(actions: list[QAction | tuple[str, QAction]]) -> list[tuple[str, str]]:
     """(what, keys) for every action that has a shortcut, in the given order. An entry may be
-    (label, action) where the action's own text changes (undo names the step it would undo)."""
-    rows = []
+    (label, action) where the action's own text changes (undo names the step it would undo). Actions
+    that read the same (Delete in the list, and a second key that works from anywhere) are one row with
+    every key, where the first of them stood: the same words twice looks like two different things."""
+    keys_of: dict[str, list[str]] = {}
     for entry in actions:
         label, action = entry if isinstance(entry, tuple) else (plain_text(entry.text()), entry)
-        keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts())
+        keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
+        keys = [k for k in keys if k]
         if keys:
-            rows.append((label, keys))
-    return rows
+            known = keys_of.setdefault(label, [])
+            known += [k for k in keys if k not in known]
+    return [(label, either(keys)) for label, keys in keys_of.items()]
+
+
+def either(keys: list[str]) -> str:
+    """'Del', 'Del or Ctrl+Shift+Backspace', 'A, B or C': any of the keys does it."""
+    if len(keys) == 1:
+        return keys[0]
+    text = QCoreApplication.translate("ShortcutHelpDialog", "%1 or %2")
+    return text.replace("%1", ", ".join(keys[:-1])).replace("%2", keys[-1])
 
 
 class ShortcutHelpDialog(QDialog):

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.model import Table
+from ui.numbers import count_text
 
 AGE_BANDS = ("age:-24", "age:25-44", "age:45-64", "age:65-")
 GENDER_BANDS = ("gender:woman", "gender:man", "gender:other")
@@ -96,8 +97,8 @@ class TableFactsDialog(QDialog):
             if participants and total > participants:
                 return (
                     self.tr("The bands add up to %1, more than the %2 participants.")
-                    .replace("%1", str(total))
-                    .replace("%2", str(participants))
+                    .replace("%1", count_text(total))
+                    .replace("%2", count_text(participants))
                 )
         return ""
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWi
 
 from app.model import Theme
 from ui.chair.flow_layout import FlowLayout, flow_policy
+from ui.numbers import count_text
 
 
 def escape_mnemonic(text: str) -> str:
@@ -147,7 +148,7 @@ class TagBar(QWidget):
         return self.theme_actions
 
     def show_votes(self, votes: int | None) -> None:
-        text = str(votes) if votes is not None else "–"
+        text = count_text(votes) if votes is not None else "–"
         template = self.tr("Votes: %1")
         # Room for two digits whatever the count: a label that widens relays the whole bar out.
         widest = self.votes_label.fontMetrics().horizontalAdvance(template.replace("%1", "88"))

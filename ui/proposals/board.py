@@ -31,6 +31,7 @@ from app.errors import UserError
 from app.proposals import STATUSES, Proposal
 from app.workspace import Workspace
 from ui.bundle_messages import error_box
+from ui.numbers import count_text
 from ui.proposals.card_actions import CardActions
 from ui.proposals.decision_dialog import DecisionDialog
 from ui.proposals.editing import ProposalEditor
@@ -294,10 +295,10 @@ class ProposalsBoard(QWidget):
             (
                 self.tr("1 proposal")
                 if len(listed) == 1
-                else self.tr("%1 proposals").replace("%1", str(len(listed)))
+                else self.tr("%1 proposals").replace("%1", count_text(len(listed)))
             )
             + " · "
-            + (self.tr("1 vote") if votes == 1 else self.tr("%1 votes").replace("%1", str(votes)))
+            + (self.tr("1 vote") if votes == 1 else self.tr("%1 votes").replace("%1", count_text(votes)))
         )
         self._update_buttons()
 
@@ -401,7 +402,7 @@ class ProposalsBoard(QWidget):
         dialog.setWindowTitle(self.tr("Wording of a merged proposal"))
         dialog.setLabelText(
             self.tr("The merged proposal's words (its %1 original proposals keep theirs):").replace(
-                "%1", str(len(chosen[0].originals))
+                "%1", count_text(len(chosen[0].originals))
             )
         )
         dialog.setTextValue(chosen[0].text)

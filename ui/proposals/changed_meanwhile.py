@@ -27,6 +27,7 @@ from app import edits, proposals
 from app.edits import Change, ChangedMeanwhile, Seen
 from app.errors import UserError
 from ui import msgbox
+from ui.numbers import count_text
 from ui.proposals.texts import status_name
 from ui.undo import FAILURES, ServiceCommand, report_undo_failure
 
@@ -61,7 +62,7 @@ def what_is_there(store: Any, change: Change) -> str:
         originals = "; ".join(_shortened(n.text) for n in proposal.originals)
         return (
             translate("ChangedMeanwhile", "Merged from %1 proposals: %2")
-            .replace("%1", str(len(proposal.originals)))
+            .replace("%1", count_text(len(proposal.originals)))
             .replace("%2", originals)
         )
     if aspect == "links":
@@ -172,7 +173,7 @@ def apart_again(store: Any, group_id: str) -> str:
             " brings it back). Kept: the %2 originals, each with its own wording, table and votes: %3",
         )
         .replace("%1", _shortened(group.text))
-        .replace("%2", str(len(group.originals)))
+        .replace("%2", count_text(len(group.originals)))
         .replace("%3", originals)
     )
 

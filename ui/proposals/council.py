@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from app import conferences, proposals
 from app.proposals import Proposal
 from app.workspace import Workspace
+from ui.numbers import count_text
 from ui.proposals.decision_dialog import DecisionDialog
 from ui.proposals.editing import ProposalEditor
 from ui.proposals.history_dialog import HistoryDialog
@@ -274,7 +275,7 @@ class CouncilView(QWidget):
         self.model.set_rows(listed, themes, titles)
         self.table.resizeRowsToContents()
         late = sum(self.model.overdue(p) for p in listed)
-        text = self.tr("Proposals: %1").replace("%1", str(len(listed)))
+        text = self.tr("Proposals: %1").replace("%1", count_text(len(listed)))
         if late:
             text += " · " + self.tr("overdue reviews: %1").replace("%1", str(late))
         self.title.setText(text)
@@ -285,7 +286,7 @@ class CouncilView(QWidget):
         the proposals had gone missing."""
         if self._elsewhere and self.status_combo.currentData() == FOLLOWED:
             return self.tr(
-                "The council has no proposals to decide on yet. %n new proposal(s) wait on the Proposals"
+                "The council has no proposals to decide on yet. %Ln new proposal(s) wait on the Proposals"
                 " tab: shortlist them there, or choose Status: Every status.",
                 "",
                 self._elsewhere,

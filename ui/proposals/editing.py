@@ -24,6 +24,7 @@ from app import proposals
 from app.edits import ChangedMeanwhile, Seen
 from app.errors import UserError
 from app.proposals import Proposal
+from ui.numbers import count_text
 from ui.proposals.changed_meanwhile import SeenStep, apart_again, as_now, ask_over_theirs
 from ui.proposals.decision_dialog import DecisionDialog
 from ui.proposals.texts import status_name
@@ -55,7 +56,7 @@ class ProposalEditor(QObject):
             chosen[0], status, self.widget, [p.id for p in chosen], [p.text for p in chosen], meetings
         )
         if len(chosen) > 1:
-            dialog.setWindowTitle(self.tr("Decision on %1 proposals").replace("%1", str(len(chosen))))
+            dialog.setWindowTitle(self.tr("Decision on %1 proposals").replace("%1", count_text(len(chosen))))
         self.seen = {p.id: proposals.latest_seen(p) for p in chosen}
         # A bound slot, not a lambda: a lambda on a signal of a dialog deleted on close crashes PySide6.
         dialog.decided.connect(self.change_status)
@@ -172,7 +173,7 @@ class ProposalEditor(QObject):
             )
 
         return self._save(
-            self.tr("Merge %1 proposals").replace("%1", str(len(chosen))),
+            self.tr("Merge %1 proposals").replace("%1", count_text(len(chosen))),
             [s for p in chosen for s in proposals.shown(self.store, p, "members")],
             do,
             undo,

@@ -24,6 +24,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from app.proposals import Proposal
+from ui.numbers import count_text
 from ui.proposals.texts import status_name
 
 MIME_TYPE = "application/x-rundabord-proposal-ids"
@@ -84,7 +85,7 @@ class ProposalsModel(QAbstractListModel):
             else self.tr("tables %1").replace("%1", tables),
         ]
         if p.is_group:
-            parts.append(self.tr("merged from %1").replace("%1", str(len(p.originals))))
+            parts.append(self.tr("merged from %1").replace("%1", count_text(len(p.originals))))
         themes = [self.theme_names[t] for t in p.themes if t in self.theme_names]
         if themes:
             parts.append(" · ".join(themes))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from app import proposals
 from app.workspace import Workspace
+from ui.numbers import count_text
 from ui.operations import Operation
 
 GroupRole = Qt.ItemDataRole.UserRole + 1
@@ -141,7 +142,9 @@ class SimilarDialog(QDialog):
         for number, (ids, members) in enumerate(found, 1):
             votes = sum(p.votes for p in members)
             head = QStandardItem(
-                self.tr("Group %1: %2 proposals").replace("%1", str(number)).replace("%2", str(len(ids)))
+                self.tr("Group %1: %2 proposals")
+                .replace("%1", str(number))
+                .replace("%2", count_text(len(ids)))
             )
             head.setData(ids, GroupRole)
             head.setData(number, NumberRole)
@@ -167,7 +170,7 @@ class SimilarDialog(QDialog):
             self.model.appendRow(row)
         self.tree.expandAll()
         counted = (
-            self.tr("Groups found: %1").replace("%1", str(len(found)))
+            self.tr("Groups found: %1").replace("%1", count_text(len(found)))
             if found
             else self.tr("No similar proposals found.")
         )
@@ -224,7 +227,7 @@ class SimilarDialog(QDialog):
                 head.setText(
                     self.tr("Group %1: %2 proposals")
                     .replace("%1", str(head.data(NumberRole)))
-                    .replace("%2", str(len(left)))
+                    .replace("%2", count_text(len(left)))
                 )
             self.status.setText(self.tr("Merged. Undo on the board brings the proposals back apart."))
             self._update()

@@ -11,24 +11,35 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QFileSystemWatcher, QItemSelectionModel, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QFileSystemWatcher,
+    QItemSelectionModel,
+    QSettings,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
-    QGroupBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
-    QListView,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
 from ui.empty_state import EmptyState
+from ui.numbers import count_text
 from ui.operations import Operation
 from ui.secretariat import inbox as inbox_mod
+from ui.secretariat.collect_folders import WatchedFolders
 from ui.secretariat.column_fit import ColumnFit, ElidingDelegate, Fit
 from ui.secretariat.context import SecretariatContext
 from ui.secretariat.inbox import InboxEntry, inbox_for, scan_inbox
@@ -38,7 +49,27 @@ from ui.secretariat.report_table import report_table
 from ui.secretariat.rows_model import RowsModel
 from ui.secretariat.trust_dialog import CHAIR, SECRETARIAT
 
+SPLITTER_KEY = "collect/splitter"
 SETTLE_MS = 1500  # wait for a copy into a watched folder to finish before verifying
+
+
+class DetailsArea(QScrollArea):
+    """The chosen bundle's lines, scrolled when the divider above leaves them fewer lines than they have;
+    at first two lines high, so that the list keeps the height."""
+
+    def __init__(self, label: QLabel) -> None:
+        super().__init__()
+        self.setWidget(label)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(hint.width(), 2 * self.fontMetrics().lineSpacing() + 4)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, self.fontMetrics().lineSpacing() + 4)
 
 
 class CollectView(QWidget):
@@ -183,56 +214,39 @@ class CollectView(QWidget):
             CHAIR_COLUMN, ElidingDelegate(lambda index: not self._entry_at(index).kind, self.view)
         )
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
-        table_page = QWidget()
-        table_layout = QVBoxLayout(table_page)
-        table_layout.setContentsMargins(0, 0, 0, 0)
-        table_layout.addWidget(self.view, 1)
+        # The list above the chosen bundle's lines, the divider between them where the secretary last
+        # left it: on a 1366×768 laptop at 150 % the lines below once left room for one row of bundles
+        splitter.addWidget(self.view)
         self.details = QLabel()
         self.details.setWordWrap(True)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details.setAccessibleName(self.tr("The chosen bundle"))
-        table_layout.addWidget(self.details)
-        splitter.addWidget(table_page)
+        self.details_area = DetailsArea(self.details)
+        splitter.addWidget(self.details_area)
+        splitter.setChildrenCollapsible(False)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 0)
+        self.splitter = splitter
+        state = QSettings().value(SPLITTER_KEY)
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            splitter.restoreState(state)
+        splitter.splitterMoved.connect(lambda *_: QSettings().setValue(SPLITTER_KEY, splitter.saveState()))
 
-        folders_box = QGroupBox(self.tr("Watched folders"))
-        folders_outer = QVBoxLayout(folders_box)
-        folders_layout = QHBoxLayout()
-        folders_outer.addLayout(folders_layout)
-        self.folders_model = QStringListModel(self)
-        self.folders_view = QListView()
-        self.folders_view.setModel(self.folders_model)
-        self.folders_view.setAccessibleName(self.tr("Watched folders"))
-        self.folders_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        # Two folders' lines at least, not a list view's usual 70 pixels: on a small screen the room
-        # goes to the bundles and the chosen bundle's lines above
-        self.folders_view.setMinimumHeight(
-            2 * self.folders_view.fontMetrics().lineSpacing() + 2 * self.folders_view.frameWidth() + 4
-        )
-        folders_layout.addWidget(self.folders_view, 1)
-        side = QVBoxLayout()
-        self.add_folder_button = QPushButton(self.tr("Watch a f&older…"))
-        self.remove_folder_button = QPushButton(self.tr("Stop &watching"))
-        self.add_folder_button.clicked.connect(self._on_add_folder)
-        self.remove_folder_button.clicked.connect(self._on_remove_folder)
-        side.addWidget(self.add_folder_button)
-        side.addWidget(self.remove_folder_button)
-        side.addStretch(1)
-        folders_layout.addLayout(side)
-        self.sync_label = QLabel()
-        self.sync_label.setWordWrap(True)
-        self.sync_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        folders_outer.addWidget(self.sync_label)
-        splitter.addWidget(folders_box)
-        splitter.setStretchFactor(0, 4)
-        splitter.setStretchFactor(1, 1)
+        self.folders = WatchedFolders(self._on_add_folder, self._on_remove_folder)
+        self.folders_view = self.folders.view
+        self.add_folder_button = self.folders.add_button
+        self.remove_folder_button = self.folders.remove_button
+        self.sync_label = self.folders.sync_label
         layout.addWidget(splitter, 1)
+        layout.addWidget(self.folders)
         # Not a focus proxy: Qt 6 then skips, on Tab, the controls made before the view (filters, buttons).
         self.initial_focus = self.view
         self._refresh_folders()
         self._update_buttons()
 
     def _refresh_folders(self) -> None:
-        self.folders_model.setStringList(self.inbox.watched_folders())
+        self.folders.set_folders(self.inbox.watched_folders())
         watched = set(self._watcher.directories())
         wanted = {str(f) for f in self.inbox.all_folders() if f.is_dir()}
         if watched - wanted:
@@ -300,12 +314,12 @@ class CollectView(QWidget):
             )
         )
         self.summary.setText(
-            self.tr("%n bundle(s): ", "", total)
-            + parts.replace("%1", str(counts[inbox_mod.READY]))
-            .replace("%2", str(counts[inbox_mod.IMPORTED]))
-            .replace("%3", str(waiting))
-            .replace("%4", str(problems))
-            .replace("%5", str(counts[inbox_mod.OWN]))
+            self.tr("%Ln bundle(s): ", "", total)
+            + parts.replace("%1", count_text(counts[inbox_mod.READY]))
+            .replace("%2", count_text(counts[inbox_mod.IMPORTED]))
+            .replace("%3", count_text(waiting))
+            .replace("%4", count_text(problems))
+            .replace("%5", count_text(counts[inbox_mod.OWN]))
         )
         self._select_bundle_to_show()
         self._update_buttons()

@@ -18,6 +18,7 @@ from app.bundles import ledger
 from app.bundles.contributors import writer_of
 from app.errors import NotFound
 from ui.local_time import local_moment, local_time
+from ui.numbers import count_text
 from ui.secretariat.plural import plural
 
 # lupdate reads only literal calls of this form: each text names the context it keeps.
@@ -276,7 +277,7 @@ class ConflictWords:
         labels = band_labels()
         order = list(labels)
         return ", ".join(
-            f"{labels.get(key, key)}: {count}"
+            f"{labels.get(key, key)}: {count_text(count) if type(count) is int else count}"
             for key, count in sorted(
                 counts.items(), key=lambda kv: order.index(kv[0]) if kv[0] in order else 99
             )

@@ -105,7 +105,15 @@ class InboxColumns(QObject):
             Column("chair", self.tr("Chair"), self.chair),
             Column("conference", self.tr("Conference"), self.conference),
             Column("created", self.tr("Signed at"), self.signed),
-            Column("notes", self.tr("Notes"), self.notes, align_right=True),
+            # Short, with the full word as its tooltip: "Anteckningar" made a column of one or two digits
+            # wide enough to push the verdict into wrapping on a 911 pixels wide screen
+            Column(
+                "notes",
+                self.tr("Notes", "short column header"),
+                self.notes,
+                align_right=True,
+                header_tip=self.tr("How many notes the bundle holds"),
+            ),
             Column("state", self.tr("Verdict"), self.verdict, sort=severity),
             Column("reason", self.tr("What to do"), self.reason, tooltip=self.reason_detail),
         ]

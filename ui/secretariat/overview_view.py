@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from app.roster import TableReport, roster
 from ui.local_time import local_time
+from ui.numbers import count_text
 from ui.secretariat.context import SecretariatContext
 from ui.secretariat.report_table import report_table
 from ui.secretariat.rows_model import Column, RowsModel
@@ -122,8 +123,8 @@ class OverviewView(QWidget):
             return
         text = (
             self.tr("%1 of %2 tables have reported")
-            .replace("%1", str(reported))
-            .replace("%2", str(len(rows)))
+            .replace("%1", count_text(reported))
+            .replace("%2", count_text(len(rows)))
         )
         missing = [str(r.number) for r in rows if not r.reported]
         if 0 < len(missing) <= 12:  # a longer list is easier to read in the tinted rows below

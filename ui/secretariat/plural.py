@@ -4,6 +4,8 @@ translates a "one" and a "many" text itself and this picks one: `plural(n, tr("o
 
 from __future__ import annotations
 
+from ui.numbers import count_text
+
 
 def plural(count: int, one: str, many: str) -> str:
-    return (one if count == 1 else many).replace("%1", str(count))
+    return (one if count == 1 else many).replace("%1", count_text(count))

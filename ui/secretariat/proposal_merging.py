@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from app.model import Note
+from ui.numbers import count_text
 from ui.proposals.changed_meanwhile import SeenStep, apart_again, merged_seen
 from ui.secretariat.context import SecretariatContext
 from ui.undo import FAILURES, error_box
@@ -35,7 +36,7 @@ def ask_merge(parent: QWidget, chosen: list[Note], merge: Callable[[list[str], s
             "Merge %1 proposals from tables %2 into one. The originals, their tables and votes are "
             "kept. Text of the merged proposal:",
         )
-        .replace("%1", str(len(chosen)))
+        .replace("%1", count_text(len(chosen)))
         .replace("%2", tables)
     )
     dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)

@@ -28,6 +28,7 @@ from app import conferences, notes
 from app.model import NOTE_KINDS, Note
 from app.review import NoteFilter
 from ui.empty_state import EmptyState
+from ui.numbers import count_text
 from ui.secretariat.context import SecretariatContext
 from ui.secretariat.note_fields import ask_votes, kind_menu
 from ui.secretariat.note_text_delegate import NoteTextDelegate
@@ -173,7 +174,11 @@ class ReviewView(QWidget):
 
     def _on_conflict_count(self, count: int) -> None:
         index = self.inner_tabs.indexOf(self.conflicts_panel)
-        text = self.tr("&Conflicts") if not count else self.tr("&Conflicts (%1)").replace("%1", str(count))
+        text = (
+            self.tr("&Conflicts")
+            if not count
+            else self.tr("&Conflicts (%1)").replace("%1", count_text(count))
+        )
         self.inner_tabs.setTabText(index, text)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

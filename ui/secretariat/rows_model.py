@@ -33,6 +33,7 @@ class Column:
     sort: Callable[[Any], Any] | None = None  # the sort key, when the shown value sorts badly
     tooltip: Callable[[Any], str] | None = None  # more than the cell says (e.g. the technical detail)
     accessible: Callable[[Any], str] | None = None  # what a screen reader says where the cell is blank
+    header_tip: str = ""  # the header's tooltip, where the header is shortened to keep a column narrow
 
 
 class RowsModel(QAbstractTableModel):
@@ -95,6 +96,9 @@ class RowsModel(QAbstractTableModel):
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
+            tip = self._columns[section].header_tip if 0 <= section < len(self._columns) else ""
+            return tip or None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._columns):

@@ -374,7 +374,7 @@ class BulkTrustDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button: QPushButton = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("&Trust %n key(s)", "", len(self.entries)))
+        self.ok_button.setText(self.tr("&Trust %Ln key(s)", "", len(self.entries)))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)

@@ -41,12 +41,12 @@ def _click(qtbot, collect, predicate) -> None:
 
 
 def _all_lines_shown(qtbot, label) -> None:
-    """The wrapped label shows the height its text needs, nothing of it under its neighbours (once the
-    layout has had its turn)."""
+    """The wrapped label has the height its text needs, nothing of it cut off: below the divider under
+    the list its lines are shown, or reached by scrolling (once the layout has had its turn)."""
 
     def shown() -> bool:
         needed = label.heightForWidth(label.width())
-        return label.isVisible() and label.visibleRegion().boundingRect().height() >= needed > 0
+        return label.isVisible() and label.height() >= needed > 0
 
     qtbot.waitUntil(shown)
 

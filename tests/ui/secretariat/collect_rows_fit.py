@@ -1,0 +1,116 @@
+"""Run in a fresh process on a configured offscreen screen (see test_collect_rows_fit.py): the secretariat's
+window in Swedish as on a first start, ten tables' signed bundles in a watched folder; a bundle chosen by a
+mouse click on its row; then the watched folders opened by a click and folded by Space. Prints what was
+measured and saves the Collect tab as PNGs.
+
+    python -m tests.ui.secretariat.collect_rows_fit WORKSPACE_DIR SETTINGS_DIR SHOT_PREFIX
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+from ..laptop_screens import print_report, swedish_application
+
+TABLES = range(1, 11)
+
+
+def ten_bundles(workspace, conference_id: str, laptop_dir: Path, folder: Path) -> None:
+    """One chair's laptop exports each of ten tables, a note in each, into `folder`."""
+    from app import notes
+    from app.bundles import export_table
+    from app.bundles.identity import create_identity
+    from app.merge import merge_records
+    from app.workspace import Workspace
+
+    laptop = Workspace.create(laptop_dir)
+    with laptop.store.transaction():
+        pack = ("process", "theme", "conference", "question", "table")
+        merge_records(laptop.store, [r for t in pack for r in workspace.store.dump(t)])
+    create_identity(laptop, "Karin Sjöström-Lindqvist")
+    folder.mkdir(parents=True)
+    for table in TABLES:
+        notes.add_note(laptop.store, conference_id, table, 1, f"Cykelparkering vid stationen, bord {table}")
+        export_table(laptop, conference_id, table, folder / f"bord-{table}.rbz")
+    laptop.close()
+
+
+def fully_shown_rows(view) -> int:
+    """Rows whose whole height lies inside the list's viewport."""
+    inside = view.viewport().rect()
+    return sum(
+        1
+        for row in range(view.model().rowCount())
+        if inside.contains(view.visualRect(view.model().index(row, 0)), False)
+        and view.visualRect(view.model().index(row, 0)).height() > 0
+    )
+
+
+def main(workspace_dir: str, settings_dir: str, shot_prefix: str) -> int:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from app.demo import ensure_demo
+    from app.workspace import Workspace
+    from ui.secretariat.window import SecretariatWindow
+
+    app = swedish_application(settings_dir)
+    workspace = Workspace.create(workspace_dir, "secretariat")
+    conference_id = ensure_demo(workspace.store)
+    stick = Path(workspace_dir).parent / "usb-sticka"
+    ten_bundles(workspace, conference_id, Path(workspace_dir).parent / "laptop", stick)
+
+    window = SecretariatWindow(workspace)
+    if window.sync_status is not None:
+        window.sync_status.automatic = False
+    window.show()
+    collect = window.collect_view
+    window.tabs.setCurrentWidget(collect)
+    collect.add_paths([str(stick)])  # a watched folder, as a secretary sets one up
+    deadline = time.monotonic() + 90
+    while len(collect.inbox.entries) < len(TABLES) and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.02)
+
+    def settle() -> None:
+        for _ in range(10):
+            app.processEvents()
+
+    settle()
+    view = collect.view
+    row = view.model().index(3, 0)
+    view.scrollTo(row)
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(row).center())
+    settle()
+    collect.grab().save(f"{shot_prefix}-chosen.png")
+    folders = collect.folders
+    report = {
+        "rows": view.model().rowCount(),
+        "clicked": collect._entry_at(row).name,
+        "chosen": collect.selected_entry().name if collect.selected_entry() else "",
+        "details": collect.details.text(),
+        "shown": fully_shown_rows(view),
+        "sideways": view.horizontalScrollBar().isVisible(),
+        "summary": folders.toggle.text(),
+        "summary_name": folders.toggle.accessibleName(),
+        "open_at_first": folders.body.isVisible(),
+    }
+    QTest.mouseClick(folders.toggle, Qt.MouseButton.LeftButton)
+    settle()
+    report["open_by_click"] = folders.body.isVisible() and folders.view.isVisible()
+    collect.grab().save(f"{shot_prefix}-folders-open.png")
+    folders.toggle.setFocus(Qt.FocusReason.TabFocusReason)
+    QTest.keyClick(folders.toggle, Qt.Key.Key_Space)
+    settle()
+    report["folded_by_space"] = not folders.body.isVisible()
+    report["shown_after"] = fully_shown_rows(view)
+    print_report(report)
+    window.close()
+    workspace.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(*sys.argv[1:4]))

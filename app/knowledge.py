@@ -19,15 +19,16 @@ resolutions declare. From these:
   rev for two states of a record, only what both states had seen is known of that rev.
 
 This under-estimates what a writer saw (a state never shipped leaves a gap) so that a gap can only show
-a sequential edit as a conflict, never hide a concurrent one, with one known exception: a re-exported
-merged row can carry a stamp merged in after its head was written that equals its base_rev (the same
-millisecond), which reads as evidence (tests/app/merge/test_reexported_merge_order.py). Knowledge that
-shrank when contradicted would need the values dropped meanwhile, which no store keeps. It is a
-function of the *set* of records seen, so every store that has seen the same bundles agrees on it.
+a sequential edit as a conflict, never hide a concurrent one. A merged row keeps its head's base_rev,
+and a stamp merged into it after the head was written can share that millisecond; a bundle therefore
+shows a stored row with the base its store knows the head started from (`shown_base`), never a stamp
+merged in later (tests/app/merge/test_reexported_merge_order.py). It is a function of the *set* of
+records seen, so every store that has seen the same bundles agrees on it.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -161,3 +162,29 @@ class _Seen:
                 self.latest[origin] = rev
             if self._forked((rev, origin)):
                 self.branches.setdefault(origin, set()).add((rev, origin))
+
+
+def shown_base(record: Mapping[str, Any], lineage_knows: str | None, zero: str) -> str:
+    """The base rev a stored row shows in a bundle: what it tells another store of the state its head
+    started from (`evident_parent`). A merged row keeps its head's base rev, and a stamp merged into it
+    later can share that millisecond: read there, it would say the head's writer had seen an edit she
+    never saw, and every store the row reaches would drop a value still open here. So where this store
+    knows what the head had seen (`lineage_knows`: recorded exactly for an edit made here, else what every
+    record that arrived under the head showed) and a stamp at the base rev is not among it, the row shows
+    the latest earlier rev whose stamps the head had all seen, or `zero`. A row stored as it arrived
+    (no lineage) shows what it showed."""
+    if lineage_knows is None:
+        return record["base_rev"]
+    origin, base_rev = record["origin"], record["base_rev"]
+    shown = [(str(s[0]), str(s[1])) for s in record["stamps"].values() if s]
+    at_base = [(r, o) for r, o in shown if r == base_rev]
+    if not at_base or any(o == origin for _r, o in at_base):
+        return base_rev  # nothing there is read as evidence (evident_parent)
+    latest: dict[str, str] = {}
+    for seen_rev, seen_origin in json.loads(lineage_knows):
+        if latest.get(seen_origin, "") < seen_rev:
+            latest[seen_origin] = seen_rev
+    for candidate in sorted({r for r, o in shown if o != origin and r <= base_rev}, reverse=True):
+        if all(o != origin and latest.get(o, "") >= r for r, o in shown if r == candidate):
+            return candidate
+    return zero

@@ -25,6 +25,7 @@ from app.hlc import (
     future_limit,
     wall_clock_ms,
 )
+from app.knowledge import shown_base
 from app.records import RECORD_TYPES, RecordType, record_type
 
 if TYPE_CHECKING:
@@ -411,8 +412,14 @@ class Store:
     def dump(self, type_name: str, where: str = "1", params: tuple[Any, ...] = ()) -> Iterator[Record]:
         """Records in wire form (tombstones included), ordered by id, for bundles and canonical dumps."""
         rt = record_type(type_name)
-        for row in self.conn.execute(f"SELECT * FROM {rt.table} WHERE ({where}) ORDER BY id", params):
-            yield wire_record(rt, row)
+        sql = (  # with what this store knows of each row's head (app/knowledge.py: shown_base)
+            f"SELECT t.*, l.knows AS head_knows FROM {rt.table} AS t LEFT JOIN merge_lineage AS l"
+            f" ON l.record_id = t.id AND l.rev = t.rev AND l.origin = t.origin WHERE ({where}) ORDER BY t.id"
+        )
+        for row in self.conn.execute(sql, params):
+            record = wire_record(rt, row)
+            record["base_rev"] = shown_base(record, row["head_knows"], ZERO)
+            yield record
 
     def close(self) -> None:
         self.conn.close()

@@ -66,7 +66,7 @@ class DetailsArea(QScrollArea):
 
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
-        return QSize(hint.width(), 2 * self.fontMetrics().lineSpacing() + 4)
+        return QSize(hint.width(), 2 * self.fontMetrics().lineSpacing())
 
     def minimumSizeHint(self) -> QSize:
         return QSize(0, self.fontMetrics().lineSpacing() + 4)

@@ -329,6 +329,9 @@ class SyncStatus(QObject):
         conflicts = sum(p.receipt.counts.get("conflicts", 0) for p in report.pulled if p.receipt is not None)
         if conflicts:  # a fetched bundle that opened a conflict says so
             text += " · " + self.tr("%Ln conflict(s) to review", "", conflicts)
+        released = sum(r.imported for r in getattr(report, "released", []))
+        if released:  # held bundles of keys trusted since they came, imported by this sync
+            text += " · " + self.tr("%Ln held bundle(s) imported, the key now trusted", "", released)
         return text
 
     def _on_failed(self, exc: BaseException, manual: bool) -> None:

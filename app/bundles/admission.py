@@ -11,11 +11,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from app.bundles import naming, quarantine, trust
-from app.bundles.format import BundleError, key_id_for
-from app.bundles.importer import Receipt, import_file
+from app.bundles.format import KIND_PACK, BundleError, key_id_for
+from app.bundles.importer import IMPORTED, Receipt, import_file
 from app.bundles.reader import read_bundle_file
 from app.errors import Said
-from app.messages import message
+from app.messages import message, plural
 from app.store import Store
 from app.workspace import Workspace
 
@@ -108,3 +108,51 @@ def accept(
             source="quarantine",
         )
     return [import_file(workspace, h.file, source=h.source_path) for h in bundles]
+
+
+@dataclass(frozen=True)
+class Released:
+    """Held bundles of one key that was trusted after they arrived, imported now."""
+
+    key_id: str
+    name: str  # the name the secretariat trusted the key by
+    receipts: tuple[Receipt, ...]
+
+    @property
+    def imported(self) -> int:
+        return sum(1 for r in self.receipts if r.status == IMPORTED)
+
+    def describe(self) -> str:
+        return f"imported {plural(self.imported, 'held bundle')} from {self.name}, now trusted"
+
+
+def _covered(status: trust.TrustStatus, held: quarantine.Held) -> bool:
+    """Whether the key's grants reach what this held bundle signs (a pack needs the secretariat)."""
+    if held.kind == KIND_PACK:
+        return status.secretariat_of(held.conference_id)
+    return bool(held.tables) and all(
+        any(g.covers(held.conference_id, t) for g in status.grants) for t in held.tables
+    )
+
+
+def import_now_trusted(workspace: Workspace, key_id: str | None = None) -> list[Released]:
+    """Import the held bundles whose key was trusted after they arrived (`trust add` of a key card
+    after the chair's export was fetched), each through every check again. Only what the key's grants
+    cover is tried, so a bundle its grants do not reach stays held for a decision instead of being
+    refused again on every sync; `key_id` limits it to one key."""
+    store = workspace.store
+    by_key: dict[str, list[quarantine.Held]] = {}
+    for h in quarantine.held(store):
+        if key_id is None or h.key_id == key_id:
+            by_key.setdefault(h.key_id, []).append(h)
+    released: list[Released] = []
+    for key, bundles in by_key.items():
+        status = trust.status(store, base64.b64decode(bundles[0].public_key))
+        if status.revoked or not status.known:
+            continue
+        ready = [h for h in bundles if _covered(status, h)]
+        if not ready:
+            continue
+        receipts = tuple(import_file(workspace, h.file, source=h.source_path) for h in ready)
+        released.append(Released(key, status.name or bundles[0].signer_name, receipts))
+    return released

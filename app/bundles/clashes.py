@@ -12,8 +12,9 @@ CLI in English.
 
 from __future__ import annotations
 
+import json
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -25,6 +26,10 @@ from app.store import Store
 SAME_NAME = "same-name"  # another key is trusted under this name
 SAME_TABLE = "same-table"  # another key already signs for the table these bundles ask for
 ASKS_SECRETARIAT = "asks-secretariat"  # an unknown key asks to write as the secretariat
+# Another key, held and not trusted either, asks for the same table or goes by the same name: before
+# either is trusted, so that accepting the impostor first does not make the real chair the one flagged.
+HELD_SAME_TABLE = "held-same-table"
+HELD_SAME_NAME = "held-same-name"
 
 
 @dataclass(frozen=True)
@@ -44,6 +49,16 @@ class Clash:
             )
         if self.code == SAME_NAME:
             return f"another key ({self.other_key_id}) is already trusted as {self.other_name}"
+        if self.code == HELD_SAME_TABLE:
+            return (
+                f"another unknown key ({self.other_key_id}, {self.other_name}) also asks for table"
+                f" {self.table_number}: confirm fingerprints with the chair before trusting either"
+            )
+        if self.code == HELD_SAME_NAME:
+            return (
+                f"another unknown key ({self.other_key_id}) also goes by {self.other_name}:"
+                " confirm fingerprints with the chair before trusting either"
+            )
         return "this unknown key asks to be trusted as the secretariat, which may change everything"
 
     def as_json(self) -> dict:
@@ -102,8 +117,12 @@ def status_of(store: Store, key_id: str) -> trust.TrustStatus:
     return trust.TrustStatus(grants, revoked=bool(matching) and not grants, name=name)
 
 
-def clashes(store: Store, bundles: Sequence[HeldLike]) -> list[Clash]:
-    """The clashes of one key's held bundles with what is trusted here (empty when nothing looks off)."""
+def clashes(
+    store: Store, bundles: Sequence[HeldLike], waiting: Mapping[str, Sequence[HeldLike]] | None = None
+) -> list[Clash]:
+    """The clashes of one key's held bundles with what is trusted here and with the other keys waiting
+    (held in quarantine, and `waiting`: what the window found on the share, by key id); empty when
+    nothing looks off."""
     if not bundles:
         return []
     key_id, claimed = bundles[0].key_id, bundles[0].signer_name
@@ -128,6 +147,61 @@ def clashes(store: Store, bundles: Sequence[HeldLike]) -> list[Clash]:
         for other, name in sorted(names)
         if _same_person(name, claimed) and other not in seen_table_clash
     ]
+    # Other waiting keys are said only where no trusted key already clashes in the same way: that
+    # warning is the louder one, and the same name on five held keys would bury it.
+    codes = {c.code for c in found}
+    held = _held_clashes(store, key_id, claimed, asked, waiting or {})
+    found += [
+        c
+        for c in held
+        if not (c.code == HELD_SAME_NAME and SAME_NAME in codes)
+        and not (c.code == HELD_SAME_TABLE and SAME_TABLE in codes)
+    ]
+    return found
+
+
+@dataclass(frozen=True)
+class _HeldRow:
+    key_id: str
+    signer_name: str
+    kind: str
+    conference_id: str
+    tables: tuple[int, ...]
+
+
+def _held_clashes(
+    store: Store,
+    key_id: str,
+    claimed: str,
+    asked: trust.Grant | None,
+    waiting: Mapping[str, Sequence[HeldLike]],
+) -> list[Clash]:
+    """The other held keys, trusted for nothing yet, asking for the same table or going by the same
+    name. Read from the quarantine's rows here (the quarantine module imports this one)."""
+    rows = store.conn.execute(
+        "SELECT key_id, signer_name, kind, conference_id, tables FROM bundle_quarantine"
+        " WHERE key_id <> ? ORDER BY received_at, rowid",
+        (key_id,),
+    ).fetchall()
+    others: dict[str, list[HeldLike]] = {k: list(v) for k, v in waiting.items() if k != key_id}
+    for row in rows:
+        others.setdefault(row[0], []).append(
+            _HeldRow(row[0], row[1], row[2], row[3], tuple(json.loads(row[4])))
+        )
+    found: list[Clash] = []
+    for other, bundles in others.items():
+        if status_of(store, other).known:
+            continue  # a trusted key's clash is SAME_TABLE or SAME_NAME, said above
+        theirs = {(b.conference_id, t) for b in bundles if b.kind == KIND_TABLE for t in b.tables}
+        name = bundles[0].signer_name
+        if (
+            asked is not None
+            and asked.role == trust.CHAIR
+            and (asked.conference_id, asked.table_number) in theirs
+        ):
+            found.append(Clash(HELD_SAME_TABLE, other, name, asked.conference_id, asked.table_number))
+        elif _same_person(name, claimed):
+            found.append(Clash(HELD_SAME_NAME, other, name))
     return found
 
 

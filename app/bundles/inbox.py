@@ -144,7 +144,7 @@ def with_clashes(store, entries: list[InboxEntry]) -> list[InboxEntry]:
     for e in entries:
         if e.state in (UNKNOWN_KEY, HELD) and e.key_id:
             waiting.setdefault(e.key_id, []).append(e)
-    found = {key_id: tuple(clashes(store, bundles)) for key_id, bundles in waiting.items()}
+    found = {key_id: tuple(clashes(store, bundles, waiting)) for key_id, bundles in waiting.items()}
     return [replace(e, clashes=found[e.key_id]) if found.get(e.key_id) else e for e in entries]
 
 

@@ -284,10 +284,10 @@ def _quarantine_list(args: argparse.Namespace) -> int:
         asks = f"; asks to be trusted as {_grant_in_words(store, grant)}" if grant else ""
         if grant and grant in trust.status(store, base64.b64decode(first.public_key)).grants:
             # Trusted after its bundles were held (a key card added after the chair synced): the held
-            # bundles wait for the secretary to take them in; sync does not fetch them again.
+            # bundles are imported by the next sync, or at once with accept.
             asks = (
                 f"; trusted as {_grant_in_words(store, grant)} since its bundles came:"
-                f" import them with rundabord quarantine accept {first.key_id}"
+                f" the next rundabord sync imports them (or rundabord quarantine accept {first.key_id})"
             )
         name = _name_of(store, base64.b64decode(first.public_key), first.signer_name)
         print(f"{first.key_id}  {name}  {plural(len(bundles), 'held bundle')}{asks}")
@@ -378,11 +378,41 @@ def _plan_accept(workspace: Any, selector: str, args: argparse.Namespace) -> tup
             if exc.why.code != "trust-name-taken":
                 raise
             other = exc.why.params
+            rival = _signs_already(workspace.store, bundles[0].key_id, granted, other["name"])
+            if rival is not None:  # a chair's name AND someone else's table: no second-laptop hint then
+                raise UserError(
+                    f"another key ({other['key']}) is already trusted as {other['name']}, and"
+                    f" {rival.name} ({rival.key_id}) already signs for table {granted.table_number}:"
+                    " this looks like an impostor. Do not trust it under another name; read its"
+                    f" fingerprint {bundles[0].fingerprint} to {rival.name} and compare, and if it is"
+                    f" not theirs: rundabord quarantine reject {bundles[0].key_id}"
+                ) from None
             raise UserError(
                 f"another key ({other['key']}) is already trusted as {other['name']}; trust this key under"
                 f' a name of its own: --name "{other["name"]} (laptop 2)"'
             ) from None
     return bundles, granted
+
+
+def _signs_already(store: Any, key_id: str, grant: Any, name: str) -> Any:
+    """Another person's key trusted here as the chair of the table `grant` makes this key chair of, if
+    any. The named chair's own table is no sign of an impostor: her second laptop asks for it too."""
+    from app.bundles import trust
+    from app.bundles.clashes import name_key
+
+    if grant.role != trust.CHAIR:
+        return None
+    return next(
+        (
+            e
+            for e in trust.entries(store, include_revoked=False)
+            if e.key_id != key_id
+            and name_key(e.name) != name_key(name)
+            and e.role == trust.CHAIR
+            and e.grant().covers(grant.conference_id, grant.table_number)
+        ),
+        None,
+    )
 
 
 def _require_table(store: Any, grant: Any) -> None:

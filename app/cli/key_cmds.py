@@ -146,7 +146,7 @@ def _identity_export(args: argparse.Namespace) -> int:
 
 
 def _trust_add(args: argparse.Namespace) -> int:
-    from app.bundles import quarantine, trust
+    from app.bundles import admission, quarantine, trust
     from app.bundles.format import fingerprint_for
     from app.bundles.identity import decode_public_key, read_keycard
 
@@ -176,12 +176,15 @@ def _trust_add(args: argparse.Namespace) -> int:
         )
     # A key card travels by e-mail or stick and could be swapped: the fingerprint is read aloud to compare.
     print(f"fingerprint: {fingerprint_for(public_key)} (compare it with the one {entry.name} reads to you)")
+    # Its bundles held before it was trusted are imported now, every check again, not left to a command.
+    for released in admission.import_now_trusted(workspace, entry.key_id):
+        if released.imported:
+            print(released.describe())
     waiting = [h for h in quarantine.held(store) if h.key_id == entry.key_id]
-    if waiting:
+    if waiting:  # what the grant does not reach stays held for a decision
         print(
             f"{plural(len(waiting), 'bundle')} from this key {'waits' if len(waiting) == 1 else 'wait'}"
-            " in quarantine; import them with: "
-            f"rundabord quarantine accept {entry.key_id}"
+            " in quarantine for something this trust does not cover; see rundabord quarantine list"
         )
     return 0
 

@@ -28,6 +28,7 @@ from app.sync.targets import BUNDLE_SUFFIX, RemoteFile, Target, bundle_file_name
 from app.workspace import Workspace
 
 if TYPE_CHECKING:
+    from app.bundles.admission import Released
     from app.bundles.importer import Receipt
 
 ProgressFn = Callable[[int, int, str], None]  # (steps done, steps known, what is happening)
@@ -70,6 +71,7 @@ class SyncReport:
     unchanged: int = 0  # remote files seen in an earlier sync and not changed since
     problems: list[Message] = field(default_factory=list)  # what could not be sent or used
     copies: list[Sighting] = field(default_factory=list)  # exports signed with our key, made elsewhere
+    released: list[Released] = field(default_factory=list)  # held bundles of keys trusted since
 
     @property
     def arrived(self) -> list[Pulled]:
@@ -78,7 +80,7 @@ class SyncReport:
 
     @property
     def moved_anything(self) -> bool:
-        return bool(self.pushed or self.arrived)
+        return bool(self.pushed or self.arrived or any(r.imported for r in self.released))
 
     def lines(self) -> list[str]:
         """What moved, for people: one line each."""
@@ -89,6 +91,7 @@ class SyncReport:
                 detail = f": {p.detail}" if p.detail else ""
                 what = _OUTCOME_WORDS.get(p.outcome, p.outcome)
                 out.append(f"{what} {bundle_file_name(p.bundle_id)} ({p.kind or 'unknown kind'}){detail}")
+        out += [r.describe() for r in self.released if r.imported]
         out += [f"problem: {problem.english()}" for problem in self.problems]
         if self.copies:
             out.append(f"warning: {copies.warning(self.copies)}")
@@ -183,6 +186,7 @@ def run_sync(
         _push(store, workspace.outbox_dir, target, report, steps)
         if pull:
             _pull(workspace, target, remote_folders, report, steps)
+            report.released = _import_now_trusted(workspace)
     except SyncError as exc:
         store.meta_set(settings.LAST_ERROR_KEY, f"{exc.kind}\t{exc}")
         raise
@@ -323,6 +327,14 @@ def _pull(
                 remote,
                 _fetch_one(workspace, target, remote, wanted_in[folder]) if arrived else pulled,
             )
+
+
+def _import_now_trusted(workspace: Workspace) -> list[Released]:
+    """Held bundles whose key was trusted since they arrived (a key card added after the chair's
+    export was fetched) are imported now, every check again: the secretary need not know a command."""
+    from app.bundles.admission import import_now_trusted
+
+    return import_now_trusted(workspace)
 
 
 def _add_pulled(report: SyncReport, remote: RemoteFile, pulled: Pulled) -> None:

@@ -2105,6 +2105,14 @@ Rätta filen och läs in den igen.</translation>
         <translation>Varning: en annan nyckel är redan godkänd som %1. Är det verkligen samma person, på en andra dator?</translation>
     </message>
     <message>
+        <source>Warning: another unknown key (%1, %2) also asks for table %3. Confirm the fingerprints with the chair before trusting either.</source>
+        <translation>Varning: en annan okänd nyckel (%1, %2) ber också om bord %3. Jämför fingeravtrycken med ordföranden innan du litar på någon av dem.</translation>
+    </message>
+    <message>
+        <source>Warning: another unknown key (%1) also goes by %2. Confirm the fingerprints with the chair before trusting either.</source>
+        <translation>Varning: en annan okänd nyckel (%1) kallar sig också %2. Jämför fingeravtrycken med ordföranden innan du litar på någon av dem.</translation>
+    </message>
+    <message>
         <source>Warning: an unknown key asks to write as the secretariat of %1.</source>
         <translation>Varning: en okänd nyckel vill skriva som sekretariat för %1.</translation>
     </message>

@@ -250,6 +250,13 @@
             <numerusform>%Ln konflikter att granska</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln held bundle(s) imported, the key now trusted</source>
+        <translation>
+            <numerusform>%Ln paket ur karantänen importerat, nyckeln är nu betrodd</numerusform>
+            <numerusform>%Ln paket ur karantänen importerade, nyckeln är nu betrodd</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Sync failed</source>
         <translation>Synken misslyckades</translation>

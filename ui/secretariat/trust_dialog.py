@@ -99,6 +99,27 @@ def clash_text(clash: Clash, conference_title: str) -> str:
             "Warning: another key is already trusted as %1. Is this really the same person, on a second"
             " laptop?",
         ).replace("%1", clash.other_name)
+    if clash.code == clashes_mod.HELD_SAME_TABLE:
+        return (
+            QCoreApplication.translate(
+                "TrustKeyDialog",
+                "Warning: another unknown key (%1, %2) also asks for table %3. Confirm the fingerprints"
+                " with the chair before trusting either.",
+            )
+            .replace("%1", clash.other_key_id)
+            .replace("%2", clash.other_name)
+            .replace("%3", str(clash.table_number))
+        )
+    if clash.code == clashes_mod.HELD_SAME_NAME:
+        return (
+            QCoreApplication.translate(
+                "TrustKeyDialog",
+                "Warning: another unknown key (%1) also goes by %2. Confirm the fingerprints with the"
+                " chair before trusting either.",
+            )
+            .replace("%1", clash.other_key_id)
+            .replace("%2", clash.other_name)
+        )
     return QCoreApplication.translate(
         "TrustKeyDialog", "Warning: an unknown key asks to write as the secretariat of %1."
     ).replace("%1", conference_title)

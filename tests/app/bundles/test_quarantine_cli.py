@@ -144,7 +144,19 @@ def test_a_revoked_key_is_still_refused_without_a_role(round_trip, sec, capsys) 
     assert (
         main(["--workspace", str(round_trip["root"] / "anna"), "identity", "export", "-o", str(keycard)]) == 0
     )
-    assert main(["--workspace", str(sec), "trust", "add", str(keycard), "--role", "secretariat"]) == 0
+    # Trusted for a table its held bundle does not sign, so `trust add` leaves that bundle held.
+    trusted = [
+        "trust",
+        "add",
+        str(keycard),
+        "--role",
+        "chair",
+        "--conference",
+        round_trip["cid"],
+        "--table",
+        "5",
+    ]
+    assert main(["--workspace", str(sec), *trusted]) == 0
     assert main(["--workspace", str(sec), "trust", "remove", key]) == 0
     capsys.readouterr()
     code, out, err = _cli(capsys, sec, "quarantine", "accept", key)
@@ -174,24 +186,36 @@ def test_verify_and_imports_name_one_table_in_the_singular(round_trip, sec, caps
     assert code == 0 and "  table 7  1 new, 0 updated, 0 conflicts" in out
 
 
-def test_a_held_key_trusted_since_is_listed_as_trusted_with_the_step_left(round_trip, sec, capsys) -> None:
-    """A key card added after the chair's export was held: the list said the key still "asks to be
-    trusted", and sync fetches nothing more, so the secretary did not know what was left to do."""
+def test_trust_add_imports_the_bundles_held_before_the_key_card_came(round_trip, sec, capsys) -> None:
+    """A key card added after the chair's export was held: `trust add` imports the held bundle at
+    once, every check again, and says so; nothing is left for the secretary to know a command for."""
     root, cid, key = round_trip["root"], round_trip["cid"], round_trip["keys"]["Anna Berg"]
     card = root / "anna.keycard"
     if not card.exists():
         assert main(["--workspace", str(root / "anna"), "identity", "export", "-o", str(card)]) == 0
     capsys.readouterr()
-    code, _, err = _cli(capsys, sec, "trust", "add", str(card), "--role", "chair", "--conference", cid,
-                        "--table", "7")  # fmt: skip
+    code, out, err = _cli(capsys, sec, "trust", "add", str(card), "--role", "chair", "--conference", cid,
+                          "--table", "7")  # fmt: skip
     assert code == 0, err
+    assert "imported 1 held bundle from Anna Berg, now trusted" in out and "quarantine" not in out
     listed = _cli(capsys, sec, "quarantine", "list")[1]
-    [line] = [x for x in listed.splitlines() if x.startswith(key)]
-    assert "asks to be trusted" not in line
-    step = f"import them with rundabord quarantine accept {key}"
-    assert line.endswith(
-        "trusted as chair of table 7 of Rundabordssamtal våren 2026 (2026-03-12)"
-        f" since its bundles came: {step}"
-    )
-    bo = [x for x in listed.splitlines() if x.startswith(round_trip["keys"]["Bo Ek"])]
-    assert "trusted as" not in bo[0]  # a key not trusted is not said to be
+    assert key not in listed and round_trip["keys"]["Bo Ek"] in listed
+    code, out, _ = _cli(capsys, sec, "imports")
+    assert code == 0 and "  table 7  1 new, 0 updated, 0 conflicts" in out
+
+
+def test_a_key_trusted_for_another_table_leaves_its_held_bundle_held(round_trip, sec, capsys) -> None:
+    """Exactly as strict as before: a grant that does not reach what the held bundle signs imports
+    nothing, and the bundle stays held for a decision."""
+    root, cid, key = round_trip["root"], round_trip["cid"], round_trip["keys"]["Anna Berg"]
+    card = root / "anna.keycard"
+    if not card.exists():
+        assert main(["--workspace", str(root / "anna"), "identity", "export", "-o", str(card)]) == 0
+    capsys.readouterr()
+    code, out, err = _cli(capsys, sec, "trust", "add", str(card), "--role", "chair", "--conference", cid,
+                          "--table", "5")  # fmt: skip
+    assert code == 0, err
+    assert "imported" not in out and "1 bundle from this key waits in quarantine" in out
+    listed = _cli(capsys, sec, "quarantine", "list", "--json")[1]
+    assert key in listed
+    assert _cli(capsys, sec, "imports")[1].count("table 7") == 0

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import base64
 import io
+import json
 from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
 
 from app import conferences, notes
-from app.bundles import clashes, export_pack, export_table, import_files, quarantine, trust
+from app.bundles import clashes, export_pack, export_table, import_files, inbox, quarantine, trust
 from app.bundles.identity import create_identity
 from app.cli import main
 from app.workspace import Workspace
@@ -121,3 +122,86 @@ def test_several_keys_are_accepted_in_one_go_each_as_what_it_asks_for(world, sec
     assert quarantine.held(secretariat.store) == []
     code, _, err = cli(secretariat, "quarantine", "accept")
     assert code == 2 and "--all-from" in err
+
+
+def test_two_unknown_keys_asking_for_one_table_flag_each_other(world, secretariat, tmp_path):
+    """Before either is trusted: accepting the impostor first must not make the real chair the one
+    flagged, so both are flagged now, in the list, its JSON and what the window reads."""
+    real = laptop(world, tmp_path, "karin", "Karin Sjöström", 7)
+    fake = laptop(world, tmp_path, "karin-fake", "Karin Sjostrom", 7)
+    other = laptop(world, tmp_path, "bo", "Bo Ek", 8)
+    import_files(secretariat, [real, fake, other])
+    keys = {h.signer_name: h.key_id for h in quarantine.held(secretariat.store)}
+    for mine, theirs in (("Karin Sjöström", "Karin Sjostrom"), ("Karin Sjostrom", "Karin Sjöström")):
+        held = [h for h in quarantine.held(secretariat.store) if h.signer_name == mine]
+        found = clashes.clashes(secretariat.store, held)
+        assert [(c.code, c.other_key_id, c.other_name, c.table_number) for c in found] == [
+            (clashes.HELD_SAME_TABLE, keys[theirs], theirs, 7)
+        ]
+    bo = [h for h in quarantine.held(secretariat.store) if h.signer_name == "Bo Ek"]
+    assert clashes.clashes(secretariat.store, bo) == []
+
+    code, out, _ = cli(secretariat, "quarantine", "list")
+    assert code == 0
+    assert out.count("WARNING: another unknown key (") == 2
+    assert f"another unknown key ({keys['Karin Sjostrom']}, Karin Sjostrom) also asks for table 7" in out
+    assert "confirm fingerprints with the chair before trusting either" in out
+    code, out, _ = cli(secretariat, "quarantine", "list", "--json")
+    listed = {json.loads(line)["signer_name"]: json.loads(line)["clashes"] for line in out.splitlines()}
+    assert [c["code"] for c in listed["Karin Sjöström"]] == [clashes.HELD_SAME_TABLE]
+    assert listed["Bo Ek"] == []
+
+    # The window's list of waiting keys reads the same clashes through app/.
+    entries = inbox.with_clashes(
+        secretariat.store,
+        [
+            inbox.InboxEntry(
+                path=h.file,
+                state=inbox.HELD,
+                kind=h.kind,
+                signer_name=h.signer_name,
+                key_id=h.key_id,
+                conference_id=h.conference_id,
+                tables=h.tables,
+            )
+            for h in quarantine.held(secretariat.store)
+        ],
+    )
+    assert {e.signer_name: [c.code for c in e.clashes] for e in entries} == {
+        "Karin Sjöström": [clashes.HELD_SAME_TABLE],
+        "Karin Sjostrom": [clashes.HELD_SAME_TABLE],
+        "Bo Ek": [],
+    }
+
+
+def test_two_unknown_keys_under_one_name_flag_each_other(world, secretariat, tmp_path):
+    import_files(secretariat, [laptop(world, tmp_path, "k1", "Karin Sjöström", 7)])
+    import_files(secretariat, [laptop(world, tmp_path, "k2", "SJÖSTRÖM, Karin", 8)])
+    held = [h for h in quarantine.held(secretariat.store) if h.tables == (8,)]
+    [found] = clashes.clashes(secretariat.store, held)
+    assert (found.code, found.other_name) == (clashes.HELD_SAME_NAME, "Karin Sjöström")
+    assert "also goes by Karin Sjöström" in found.describe()
+
+
+def test_a_trusted_chairs_name_on_another_chairs_table_is_called_an_impostor(world, secretariat, tmp_path):
+    """Anna Berg's name asking for Bo Ek's table: no "(laptop 2)" hint, a warning and the fingerprint."""
+    bo = laptop(world, tmp_path, "bo", "Bo Ek", 5)
+    import_files(secretariat, [bo])
+    assert cli(secretariat, "quarantine", "accept", quarantine.held(secretariat.store)[0].key_id)[0] == 0
+    impostor = laptop(world, tmp_path, "fake-anna", "Anna Berg", 5)
+    import_files(secretariat, [impostor])
+    [held] = quarantine.held(secretariat.store)
+    code, out, err = cli(secretariat, "quarantine", "accept", held.key_id)
+    assert code != 0 and out == ""
+    assert "laptop 2" not in err and "--name" not in err
+    assert "Bo Ek" in err and "already signs for table 5" in err and "looks like an impostor" in err
+    assert held.fingerprint in err and f"rundabord quarantine reject {held.key_id}" in err
+    assert quarantine.held(secretariat.store) and not any(
+        e.key_id == held.key_id for e in trust.entries(secretariat.store)
+    )
+    # Her own table is what her second laptop asks for: the friendly hint stays for that.
+    second = laptop(world, tmp_path, "anna-2", "Anna Berg", world.table)
+    import_files(secretariat, [second])
+    [mine] = [h for h in quarantine.held(secretariat.store) if h.tables == (world.table,)]
+    code, _, err = cli(secretariat, "quarantine", "accept", mine.key_id)
+    assert code != 0 and '--name "Anna Berg (laptop 2)"' in err and "impostor" not in err

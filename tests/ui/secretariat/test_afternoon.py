@@ -274,6 +274,12 @@ def test_a_bundle_copied_into_a_watched_folder_shows_up(qtbot, window, afternoon
     qtbot.waitUntil(lambda: len(collect.inbox.entries) == 1, timeout=10_000)
     assert collect.inbox.entries[0].state == inbox_mod.READY
     window.tabs.setCurrentWidget(collect)
-    collect.folders_view.setCurrentIndex(collect.folders_model.index(0))
-    collect.remove_folder_button.click()
+    # As she does: open the folded folders box, click the folder, then "Stop watching"
+    qtbot.mouseClick(collect.folders.toggle, Qt.MouseButton.LeftButton)
+    view = collect.folders_view
+    qtbot.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(view.model().index(0, 0)).center()
+    )
+    assert collect.remove_folder_button.isVisible()
+    qtbot.mouseClick(collect.remove_folder_button, Qt.MouseButton.LeftButton)
     assert collect.inbox.watched_folders() == [] and collect.inbox.entries == []

@@ -10,6 +10,7 @@ import hashlib
 import json
 import os
 import shutil
+import tempfile
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -230,11 +231,16 @@ def test_double_clicked_conference_pack_opens_in_the_chair_window(frozen, confer
 
 
 @pytest.fixture
-def broken_copy(frozen, tmp_path) -> Path:
-    """A hard-linked copy of the build that a test may break (unlink, never write through a link)."""
-    copy = tmp_path / "rundabord"
-    shutil.copytree(frozen.folder, copy, copy_function=os.link, symlinks=True)
-    return copy
+def broken_copy(frozen) -> Iterator[Path]:
+    """A hard-linked copy of the build that a test may break (unlink, never write through a link). It sits
+    beside the build: hard links cannot cross to pytest's temporary folders, which may live in RAM."""
+    beside = Path(tempfile.mkdtemp(prefix="broken-copy-", dir=frozen.folder.parent))
+    copy = beside / "rundabord"
+    try:
+        shutil.copytree(frozen.folder, copy, copy_function=os.link, symlinks=True)
+        yield copy
+    finally:
+        shutil.rmtree(beside)
 
 
 def test_a_damaged_translation_fails_the_smoke_run(frozen, demo_workspace, broken_copy) -> None:

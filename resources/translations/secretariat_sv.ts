@@ -1977,8 +1977,8 @@ Rätta filen och läs in den igen.</translation>
         <translation>Avgjorda konflikter</translation>
     </message>
     <message>
-        <source>Choose a settled conflict and reopen it: both versions are listed again, and the value kept now stays until you decide anew.</source>
-        <translation>Välj en avgjord konflikt och öppna den igen: båda versionerna listas igen, och värdet som gäller nu står kvar tills du avgör på nytt.</translation>
+        <source>Choose a settled conflict and reopen it: every version it weighed is listed again, and the value kept now stays until you decide anew.</source>
+        <translation>Välj en avgjord konflikt och öppna den igen: alla versioner som vägdes listas igen, och värdet som gäller nu står kvar tills du avgör på nytt.</translation>
     </message>
     <message>
         <source>Table</source>

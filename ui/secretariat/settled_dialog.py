@@ -37,8 +37,8 @@ class SettledDialog(QDialog):
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
-                "Choose a settled conflict and reopen it: both versions are listed again, and the value"
-                " kept now stays until you decide anew."
+                "Choose a settled conflict and reopen it: every version it weighed is listed again, and the"
+                " value kept now stays until you decide anew."
             )
         )
         intro.setWordWrap(True)

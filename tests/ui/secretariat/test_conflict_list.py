@@ -122,7 +122,7 @@ def test_each_version_is_a_line_named_by_its_writer_and_deciding_asks_first(
     assert conflict.id not in {c.id for c in panel.conflicts()}
     assert panel.summary.text() == "7 öppna konflikter"
 
-    # ...and the choice is reopened with a click: both versions are listed again
+    # ...and the choice is reopened with a click: every version it weighed is listed again
     qtbot.mouseClick(panel.reopen_button, Qt.MouseButton.LeftButton)
     assert conflict.id in {c.id for c in conflicts.open_conflicts(secretariat.store, afternoon.conference_id)}
     assert panel.summary.text() == "8 öppna konflikter"

@@ -58,3 +58,12 @@ def autumn_conference(store) -> str:
         },
     )
     return conferences.create_conference(store, autumn)
+
+
+def run_cli(capsys, workspace: Workspace, *args: str) -> tuple[int, str, str]:
+    """One CLI command on the workspace, as a secretary types it: its exit code, output and errors."""
+    from app.cli import main
+
+    code = main(["--workspace", str(workspace.dir), *args])
+    out, err = capsys.readouterr()
+    return code, out, err

@@ -8,27 +8,10 @@ from __future__ import annotations
 
 import json
 
-import pytest
-
 from app import conflicts, notes
-from app.cli import main
 from app.merge import merge_records
 from app.workspace import Workspace
-from tests.two_secretaries import two_secretaries
-
-
-@pytest.fixture
-def pair(backend, tmp_path, request):
-    dsn = request.getfixturevalue("pg_dsn") if backend == "postgresql" else None
-    made = two_secretaries(backend, tmp_path, dsn)
-    yield made
-    made.close()
-
-
-def run(capsys, workspace, *args: str) -> tuple[int, str, str]:
-    code = main(["--workspace", str(workspace.dir), *args])
-    out, err = capsys.readouterr()
-    return code, out, err
+from tests.two_secretaries import run_cli as run
 
 
 def listed(capsys, workspace) -> list[dict]:

@@ -12,7 +12,7 @@ import json
 import pytest
 
 from app import notes
-from app.cli import main
+from tests.two_secretaries import run_cli as run
 from tests.two_secretaries import two_secretaries
 
 
@@ -25,12 +25,6 @@ def office(backend, tmp_path, request):
     )
     yield pair, note_id
     pair.close()
-
-
-def run(capsys, workspace, *args: str) -> tuple[int, str, str]:
-    code = main(["--workspace", str(workspace.dir), *args])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_an_edit_from_a_rev_someone_changed_since_is_refused_and_writes_nothing(office, capsys) -> None:

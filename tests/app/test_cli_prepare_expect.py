@@ -8,25 +8,8 @@ from __future__ import annotations
 import json
 import re
 
-import pytest
-
 from app import conferences, prepare
-from app.cli import main
-from tests.two_secretaries import two_secretaries
-
-
-@pytest.fixture
-def pair(backend, tmp_path, request):
-    dsn = request.getfixturevalue("pg_dsn") if backend == "postgresql" else None
-    made = two_secretaries(backend, tmp_path, dsn)
-    yield made
-    made.close()
-
-
-def run(capsys, workspace, *args: str) -> tuple[int, str, str]:
-    code = main(["--workspace", str(workspace.dir), *args])
-    out, err = capsys.readouterr()
-    return code, out, err
+from tests.two_secretaries import run_cli as run
 
 
 def listed(capsys, workspace, *args: str) -> list[dict]:

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 import pytest
 
 from app import notes, proposals
-from app.cli import main
 from tests.two_secretaries import autumn_conference, two_secretaries
+from tests.two_secretaries import run_cli as run
 
 SPRING = (
     ("Busskort för alla under 20 – även sommarlovet!!", 4),
@@ -46,12 +46,6 @@ def office(backend, tmp_path, request):
     )
     yield Office(pair, ids, group, autumn)
     pair.close()
-
-
-def run(capsys, workspace, *args: str) -> tuple[int, str, str]:
-    code = main(["--workspace", str(workspace.dir), *args])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def shown_rev(capsys, workspace, proposal_id: str) -> str:

@@ -6,19 +6,8 @@ from __future__ import annotations
 
 import json
 
-import pytest
-
 from app import conferences
 from app.cli import main
-from tests.two_secretaries import two_secretaries
-
-
-@pytest.fixture
-def pair(backend, tmp_path, request):
-    dsn = request.getfixturevalue("pg_dsn") if backend == "postgresql" else None
-    made = two_secretaries(backend, tmp_path, dsn)
-    yield made
-    made.close()
 
 
 def facts(capsys, workspace, conference_id: str, *args: str) -> tuple[int, str, str]:

@@ -9,7 +9,6 @@ which travels too), and every store that holds the tombstone opens again the ver
 
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import dataclass
 from datetime import datetime
@@ -21,6 +20,7 @@ from app.hlc import Stamp, StampError
 from app.merge import refresh_conflicts, reviewed_versions, value_key
 from app.messages import Message, message
 from app.records import RECORD_TYPES, record_type
+from app.revs import rev_digest
 from app.store import Store
 from app.typed_ids import SHORTEST, id_prefix
 
@@ -126,7 +126,7 @@ def conflict_rev(store: Store, conflict: Conflict) -> str:
         (conflict.record_id, conflict.field),
     ).fetchall()
     seen = [list(conflict.ours_stamp), bool(conflict.deleted), [row[0] for row in beside]]
-    return hashlib.sha256(json.dumps(seen).encode("utf-8")).hexdigest()[:8]
+    return rev_digest(seen)
 
 
 class ConflictChanged(UserError):

@@ -14,13 +14,12 @@ when asked. The check is the one every edit made on what was seen goes through (
 from __future__ import annotations
 
 import argparse
-import hashlib
-import json
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
 from app import edits
 from app.errors import UserError
+from app.revs import rev_digest
 from app.store import Store
 
 T = TypeVar("T")
@@ -35,12 +34,6 @@ SHOWN: dict[str, tuple[str, ...]] = {
 }
 
 
-def digest(value: Any) -> str:
-    """Eight hex digits of what was shown: a change going unnoticed by chance is one in four billion."""
-    text = json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:8]
-
-
 def _shown(kind: str, record: dict[str, Any] | None) -> Any:
     if record is None or record.get("deleted"):
         return None
@@ -49,14 +42,14 @@ def _shown(kind: str, record: dict[str, Any] | None) -> Any:
 
 def rev_of(store: Store, kind: str, record_id: str) -> str:
     """The record's rev as a listing prints it."""
-    return digest(_shown(kind, store.get(kind, record_id)))
+    return rev_digest(_shown(kind, store.get(kind, record_id)))
 
 
 def _reader(kind: str) -> edits.Reader:
     def read(store: Store, record_id: str) -> tuple[Any, str]:
         record = store.get(kind, record_id)
         stamps = [record["stamps"][n] for n in SHOWN[kind] if n in record["stamps"]] if record else []
-        return digest(_shown(kind, record)), max(stamps)[1] if stamps else ""
+        return rev_digest(_shown(kind, record)), max(stamps)[1] if stamps else ""
 
     return read
 
@@ -112,7 +105,7 @@ def write_expecting(
         return edits.save_as_seen(store, seen, work, lock=[record_id, *lock])[0]
     except edits.ChangedMeanwhile as exc:
         change = exc.changes[0]
-        now = f"it is at rev {change.now} now" if change.now != digest(None) else "it is gone now"
+        now = f"it is at rev {change.now} now" if change.now != rev_digest(None) else "it is gone now"
         raise UserError(
             f"{what} was changed by {who_changed(change)} after rev {expected.strip()} ({now}); nothing"
             f" was written: see it with `rundabord {listing}` and write again"

@@ -8,8 +8,9 @@ from pathlib import Path
 
 from app import conferences, edits
 from app.cli.common import open_workspace, plural, print_json_line
-from app.cli.expect import add_expect_rev, digest, write_expecting
+from app.cli.expect import add_expect_rev, write_expecting
 from app.errors import UserError
+from app.revs import rev_digest
 from app.store import Store
 
 PASSPHRASE_ENV = "RUNDABORD_PASSPHRASE"
@@ -249,7 +250,7 @@ def names_rev(store: Store, typed: str) -> str:
         (e.key_id, e.name) for e in trust.entries(store, include_revoked=False) if e.key_id.startswith(typed)
     )
     pins = store.conn.execute("SELECT key_id, signer_name FROM bundle_pins").fetchall()
-    return digest([names, sorted((p[0], p[1]) for p in pins if p[0].startswith(typed))])
+    return rev_digest([names, sorted((p[0], p[1]) for p in pins if p[0].startswith(typed))])
 
 
 @edits.aspect("trust-names-shown")

@@ -18,10 +18,11 @@ from typing import Any, TextIO
 
 from app import conferences, edits
 from app.cli.common import open_workspace, plural, print_json_line
-from app.cli.expect import digest, needs_rev, who_changed
+from app.cli.expect import needs_rev, who_changed
 from app.errors import UserError
 from app.privacy.emptied import EMPTIED
 from app.privacy.review import Decision, Hit, decide_all, decisions, find_hit, hit_id, review, undecided
+from app.revs import rev_digest
 from app.store import Store
 
 
@@ -74,7 +75,7 @@ def where(hit: Hit) -> str:
 
 def hit_rev(hit_key: str, decision: Decision | None) -> str:
     """A finding's rev: its id and its decision as `privacy review` shows them."""
-    return digest(
+    return rev_digest(
         [hit_key, decision.action if decision else None, decision.replacement if decision else None]
     )
 

@@ -12,8 +12,6 @@ on a shared PostgreSQL store (`any` writes over whatever is there), as with `not
 from __future__ import annotations
 
 import argparse
-import hashlib
-import json
 from typing import Any
 
 from app import conferences, edits
@@ -21,6 +19,7 @@ from app.cli.common import open_workspace, plural, print_json_line
 from app.cli.expect import needs_rev, who_changed
 from app.errors import UserError
 from app.model import Table
+from app.revs import rev_digest
 from app.store import Store
 
 
@@ -79,7 +78,7 @@ def _facts_now(store: Store, table_id: str) -> tuple[Any, str]:
 
 def facts_rev(table: Table) -> str:
     shown = [table.participants, sorted(table.bands.items())]
-    return hashlib.sha256(json.dumps(shown).encode("utf-8")).hexdigest()[:8]
+    return rev_digest(shown)
 
 
 def _facts(args: argparse.Namespace) -> int:

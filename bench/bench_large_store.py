@@ -18,7 +18,7 @@ Fair to both sides on a shared machine: the copies are synced to disk before any
 fresh processes are started for the two stores in turns, and everything else runs with both stores
 open in one process, in turns (bench/large_store_phases.py); which side goes first alternates every
 turn; the figures are medians over the turns. `RUNDABORD_BENCH_ROUNDS` sets the turns (default 7;
-the minutes take 3, the imports 5), `RUNDABORD_BENCH_SEARCH_ROUNDS` the search turns (15).
+the minutes take 3, the imports 2 more), `RUNDABORD_BENCH_SEARCH_ROUNDS` the search turns (15).
 The stores come from bench/large_store.py (built once, cached on disk); `RUNDABORD_BENCH_LARGE=
 CONFERENCES,NOTES_PER_CONFERENCE` scales them down, e.g. `20,2000` for a quick look.
 """
@@ -43,7 +43,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROUNDS = int(os.environ.get("RUNDABORD_BENCH_ROUNDS", "7"))
 SEARCH_ROUNDS = int(os.environ.get("RUNDABORD_BENCH_SEARCH_ROUNDS", "15"))
 MINUTES_ROUNDS = max(1, min(ROUNDS, 3))
-IMPORT_ROUNDS = max(1, min(ROUNDS, 5))
+IMPORT_ROUNDS = ROUNDS + 2  # cheap, and on the large store FTS5's merging makes some imports dearer
 COLD_WINDOWS = max(1, min(ROUNDS, 3))
 AIM = 1.5
 WINDOW_MEMORY_AIM_MB = 300
@@ -176,8 +176,8 @@ def _row(label: str, figures: dict[str, dict[str, list[float]]], rows: list) -> 
     medians = {m: {side: statistics.median(figures[m][side]) for side in SIDES} for m in figures}
     count = len(figures["wall"]["small"])
     for measure, unit in (("wall", "ms"), ("cpu", "ms"), ("disk", "KB")):
-        if measure not in medians:
-            continue
+        if measure not in medians or not any(medians[measure].values()):
+            continue  # nothing read from the disk: the line says nothing
         small, large = medians[measure]["small"], medians[measure]["large"]
         ratio = large / max(small, 0.01 if unit == "ms" else 1.0)
         name = f"{label} ({count})" if measure == "wall" else ""
@@ -207,6 +207,18 @@ def _print_side_by_side(found: dict[str, Any], when: str, rows: list, why: str =
     (kind, query), (small, large) = worst[0].split("|"), worst[1]
     label = f"  highest CPU ratio: {kind} {query!r}"
     print(f"{label:56} {small:10.2f} ms {large:10.2f} ms {large / max(small, 0.01):6.2f}  cpu")
+
+
+def _progress(what: str, work):
+    """Runs `work`, then says on stderr how long it took (a whole run takes a while under load)."""
+    started = time.perf_counter()
+    found = work()
+    print(
+        f"   ... {what}: {time.perf_counter() - started:.0f} s, load average {os.getloadavg()[0]:.1f}",
+        file=sys.stderr,
+        flush=True,
+    )
+    return found
 
 
 # -- the run ------------------------------------------------------------------------------------------
@@ -247,17 +259,28 @@ def main() -> None:
                 table = 3 + 4 * turn
                 bundle, public = _table_bundle(folder / f"{side}-bundles", conference_id, questions, table)
                 bundles[side].append([bundle, public.hex(), table])
-        as_built = _in_child(config, "side-by-side", sides, SEARCH_ROUNDS)
-        windows = _processes_in_turns(ROUNDS, lambda p, c: _window_process(config, p, c), sides)
-        cold_windows = _processes_in_turns(
-            COLD_WINDOWS, lambda p, c: _window_process(config, p, c), sides, True
+
+        def window(path: str, conference_id: str) -> dict[str, float]:
+            return _window_process(config, path, conference_id)
+
+        def status(path: str, conference_id: str) -> dict[str, float]:
+            return _status_process(config, path, conference_id)
+
+        as_built = _progress(
+            "search and filter", lambda: _in_child(config, "side-by-side", sides, SEARCH_ROUNDS)
         )
-        statuses = _processes_in_turns(ROUNDS, lambda p, c: _status_process(config, p, c), sides)
-        reads = _in_child(config, "reads", sides, ROUNDS, MINUTES_ROUNDS)
-        imported = _in_child(config, "imports", sides, bundles)
+        windows = _progress("windows", lambda: _processes_in_turns(ROUNDS, window, sides))
+        cold_windows = _progress(
+            "cold windows", lambda: _processes_in_turns(COLD_WINDOWS, window, sides, True)
+        )
+        statuses = _progress("status", lambda: _processes_in_turns(ROUNDS, status, sides))
+        reads = _progress("reads", lambda: _in_child(config, "reads", sides, ROUNDS, MINUTES_ROUNDS))
+        imported = _progress("imports", lambda: _in_child(config, "imports", sides, bundles))
         # After the imports the tables' notes lie after every other conference's on the large store:
         # the conference is two runs of rowids there, as when a table reports late.
-        after_import = _in_child(config, "side-by-side", sides, SEARCH_ROUNDS)
+        after_import = _progress(
+            "search and filter again", lambda: _in_child(config, "side-by-side", sides, SEARCH_ROUNDS)
+        )
     rows: list = []
     print(
         f"{'':56} {'one conference':>13} {'large store':>13} {'ratio':>6}"
@@ -268,11 +291,10 @@ def main() -> None:
     _row("open the window, fresh process", windows, rows)
     _row("open the window, fresh process, cold", cold_windows, rows)
     for label in reads["wall"]:
-        figures = {m: reads[m][label] for m in ("wall", "cpu", "disk") if "cold" in label or m != "disk"}
-        _row(label, figures, rows)
+        _row(label, {m: reads[m][label] for m in ("wall", "cpu", "disk")}, rows)
     _row("status (the command, fresh process)", statuses, rows)
     for label in imported["wall"]:
-        _row(label, {m: imported[m][label] for m in ("wall", "cpu")}, rows)
+        _row(label, {m: imported[m][label] for m in ("wall", "cpu", "disk")}, rows)
     _print_side_by_side(as_built, "as built", rows)
     _print_side_by_side(
         after_import, "after the imports", rows, " (the tables' notes at the large store's end)"

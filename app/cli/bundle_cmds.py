@@ -157,17 +157,25 @@ def _verify(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from app.bundles import import_files
+    from app.bundles.admission import import_then_release
 
     for path in args.files:  # a mistyped name stops the run before anything is imported
         if not path.is_file():
             raise UserError(f"{path}: {'is a folder, not a bundle' if path.is_dir() else 'no such file'}")
-    receipts = import_files(open_workspace(args), args.files)
+    receipts, released = import_then_release(open_workspace(args), args.files)
     for receipt in receipts:
         if args.json:
             print_json_line(receipt.as_json())
         else:
             print_receipt(receipt)
+    for batch in released:  # held bundles of keys trusted since they came: each its receipt too
+        if not args.json and batch.imported:
+            print(batch.describe())
+        for receipt in batch.receipts:
+            if args.json:
+                print_json_line({**receipt.as_json(), "from_quarantine": True})
+            else:
+                print_receipt(receipt)
     return 0 if all(r.ok for r in receipts) else 1
 
 

@@ -862,6 +862,13 @@ Rätta filen och läs in den igen.</translation>
     </message>
 </context>
 <context>
+    <name>IndexUpkeep</name>
+    <message>
+        <source>Tidying the search index</source>
+        <translation>Städar sökindexet</translation>
+    </message>
+</context>
+<context>
     <name>KeyPanel</name>
     <message>
         <source>The secretariat&apos;s key</source>

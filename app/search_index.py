@@ -29,7 +29,10 @@ from app.errors import StoreBusy
 from app.store import Store
 
 PAGES = 100  # index pages (4 KB each) one step writes at most: about 15 ms of CPU
-PAUSE_S = 0.025  # after each step: SQLite's busy handler retries a waiting writer within this
+# After each step: SQLite's busy handler sleeps at most 100 ms between a waiting writer's tries, so a
+# pause as long lets every writer that waited for the step in before the next one (25 ms did not, under
+# load: another connection then waited up to 1.4 s for its lock)
+PAUSE_S = 0.1
 _USERMERGE = 2
 _STRUCTURE_ROWID = 10  # FTS5 keeps the list of its segments in this row of its _data table
 _STRUCTURE_V2 = b"\xff\x00\x00\x01"  # written after the cookie by newer SQLite versions

@@ -52,16 +52,21 @@ def _row_context(store: Store, type_name: str, record_id: str) -> dict[str, Any]
     return store.get(type_name, record_id, include_deleted=True)
 
 
-def open_conflicts(store: Store, conference_id: str | None = None) -> list[Conflict]:
-    """Open conflicts whose losing value differs from the value kept, oldest record first.
+def open_conflicts(
+    store: Store, conference_id: str | None = None, record_type: str | None = None
+) -> list[Conflict]:
+    """Open conflicts whose losing value differs from the value kept, oldest record first; `record_type`
+    keeps those of one type of record (a table's facts, for the minutes).
 
     (Two concurrent edits that typed the same value stay in the table, so that every store agrees, but
     there is nothing to review in them.)
     """
     found: list[Conflict] = []
+    of_type = "" if record_type is None else " WHERE record_type = ?"
     rows = store.conn.execute(
         "SELECT id, record_type, record_id, field, value, rev, origin FROM conflicts"
-        " ORDER BY record_id, field, rev"
+        f"{of_type} ORDER BY record_id, field, rev",
+        () if record_type is None else (record_type,),
     ).fetchall()
     for row in rows:
         conflict = _conflict(store, row)

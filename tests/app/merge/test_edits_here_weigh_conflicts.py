@@ -227,3 +227,33 @@ def test_an_edit_here_closes_the_side_it_supersedes_at_once(
     finally:
         colleague.close()
         kansli.close()
+
+
+def test_an_edit_here_leaves_open_what_it_did_not_supersede(backend: str, tmp_path, request) -> None:
+    """The weighing closes only what the edit replaced: a colleague's value the field never held here
+    stays open against the correction, and an edit of another field leaves a conflict as it was."""
+    database = request.getfixturevalue("pg_dsn") if backend == "postgresql" else None
+    kansli = Workspace.create(tmp_path / "kansli", "secretariat", database=database)
+    colleague = Workspace.create(tmp_path / "kollega", "secretariat")
+    try:
+        conference_id = conferences.create_conference(kansli.store, demo_description())
+        question_id = conferences.questions(kansli.store, conference_id)[0].id
+        _send(kansli.store, colleague.store)
+
+        prepare.edit_question(colleague.store, question_id, text="Vad saknar byn?")
+        time.sleep(0.005)  # the secretariat's value is the later one: the field holds it
+        prepare.edit_question(kansli.store, question_id, text="Vad behöver byn?")
+        _send(colleague.store, kansli.store)
+        assert _open(kansli.store, question_id) == [("text", "Vad behöver byn?", "Vad saknar byn?")]
+
+        prepare.edit_question(kansli.store, question_id, round_minutes=20)
+        assert _open(kansli.store, question_id) == [("text", "Vad behöver byn?", "Vad saknar byn?")]
+
+        prepare.edit_question(kansli.store, question_id, text="Vad vill ni ha i byn?")
+        # Her own first text is superseded; the colleague's never stood in the row she replaced.
+        assert _open(kansli.store, question_id) == [("text", "Vad vill ni ha i byn?", "Vad saknar byn?")]
+        _send(colleague.store, kansli.store)  # the next import leaves it so
+        assert _open(kansli.store, question_id) == [("text", "Vad vill ni ha i byn?", "Vad saknar byn?")]
+    finally:
+        colleague.close()
+        kansli.close()

@@ -873,6 +873,13 @@ Rätta filen och läs in den igen.</translation>
     </message>
 </context>
 <context>
+    <name>IndexUpkeep</name>
+    <message>
+        <source>Tidying the search index</source>
+        <translation>Städar sökindexet</translation>
+    </message>
+</context>
+<context>
     <name>KeyPanel</name>
     <message>
         <source>The secretariat&apos;s key</source>
@@ -1342,8 +1349,16 @@ Rätta filen och läs in den igen.</translation>
         <translation>Anteckningar</translation>
     </message>
     <message>
+        <source>The table&apos;s notes that are not proposals</source>
+        <translation>Bordets anteckningar som inte är förslag</translation>
+    </message>
+    <message>
         <source>Proposals</source>
         <translation>Förslag</translation>
+    </message>
+    <message>
+        <source>The table&apos;s proposals (not counted under Notes)</source>
+        <translation>Bordets förslag (räknas inte under Anteckningar)</translation>
     </message>
     <message>
         <source>Participants</source>

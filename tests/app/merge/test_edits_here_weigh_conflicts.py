@@ -227,3 +227,89 @@ def test_an_edit_here_closes_the_side_it_supersedes_at_once(
     finally:
         colleague.close()
         kansli.close()
+
+
+def test_an_edit_here_leaves_open_what_it_did_not_supersede(backend: str, tmp_path, request) -> None:
+    """The weighing closes only what the edit replaced: a colleague's value the field never held here
+    stays open against the correction, and an edit of another field leaves a conflict as it was."""
+    database = request.getfixturevalue("pg_dsn") if backend == "postgresql" else None
+    kansli = Workspace.create(tmp_path / "kansli", "secretariat", database=database)
+    colleague = Workspace.create(tmp_path / "kollega", "secretariat")
+    try:
+        conference_id = conferences.create_conference(kansli.store, demo_description())
+        question_id = conferences.questions(kansli.store, conference_id)[0].id
+        _send(kansli.store, colleague.store)
+
+        prepare.edit_question(colleague.store, question_id, text="Vad saknar byn?")
+        time.sleep(0.005)  # the secretariat's value is the later one: the field holds it
+        prepare.edit_question(kansli.store, question_id, text="Vad behöver byn?")
+        _send(colleague.store, kansli.store)
+        assert _open(kansli.store, question_id) == [("text", "Vad behöver byn?", "Vad saknar byn?")]
+
+        prepare.edit_question(kansli.store, question_id, round_minutes=20)
+        assert _open(kansli.store, question_id) == [("text", "Vad behöver byn?", "Vad saknar byn?")]
+
+        prepare.edit_question(kansli.store, question_id, text="Vad vill ni ha i byn?")
+        # Her own first text is superseded; the colleague's never stood in the row she replaced.
+        assert _open(kansli.store, question_id) == [("text", "Vad vill ni ha i byn?", "Vad saknar byn?")]
+        _send(colleague.store, kansli.store)  # the next import leaves it so
+        assert _open(kansli.store, question_id) == [("text", "Vad vill ni ha i byn?", "Vad saknar byn?")]
+    finally:
+        colleague.close()
+        kansli.close()
+
+
+def test_corrections_after_a_colleagues_signed_follow_up(backend: str, tmp_path, request) -> None:
+    """The same, with real signed follow-up bundles between two secretariats that trust each other: a
+    question's text and a proposal's summary, each corrected here after the colleague's follow-up."""
+    from app import demo
+    from app.bundles import import_files
+    from app.bundles import trust as trust_list
+    from app.bundles.identity import create_identity
+    from app.proposals.exchange import export_followup
+
+    database = request.getfixturevalue("pg_dsn") if backend == "postgresql" else None
+    kansli = Workspace.create(tmp_path / "kansli", "secretariat", database=database)
+    colleague = Workspace.create(tmp_path / "kollega", "secretariat")
+    sent: list[int] = []
+
+    def follow_up(source: Workspace, target: Workspace) -> None:
+        sent.append(len(sent) + 1)
+        bundle = export_followup(source, conference_id, tmp_path / f"follow-up-{sent[-1]}.rbz")
+        [receipt] = import_files(target, [bundle.path])
+        assert receipt.status == "imported", receipt.reason
+
+    try:
+        kansli_key = create_identity(kansli, "Kansliet Åsele")
+        colleague_key = create_identity(colleague, "Britt Ek")
+        trust_list.add(kansli.store, colleague_key.public_key, "Britt Ek", "secretariat")
+        trust_list.add(colleague.store, kansli_key.public_key, "Kansliet Åsele", "secretariat")
+        conference_id = demo.ensure_demo(kansli.store)
+        question_id = conferences.questions(kansli.store, conference_id)[0].id
+        proposal_id = _proposal(kansli.store, conference_id)
+        summary_id, _ = summary.set_summary(kansli.store, proposal_id, "Beslut i maj.")
+        follow_up(kansli, colleague)
+
+        prepare.edit_question(kansli.store, question_id, text="Vad behöver byn?")
+        summary.set_summary(kansli.store, proposal_id, "Regionen utreder.")
+        time.sleep(0.005)  # the colleague's values are the later ones
+        prepare.edit_question(colleague.store, question_id, text="Vad saknar byn?")
+        summary.set_summary(colleague.store, proposal_id, "Regionen utreder, beslut i juni.")
+        follow_up(colleague, kansli)
+        assert _open(kansli.store, question_id) == [("text", "Vad saknar byn?", "Vad behöver byn?")]
+        assert _open(kansli.store, summary_id) == [
+            ("text", "Regionen utreder, beslut i juni.", "Regionen utreder.")
+        ]
+
+        prepare.edit_question(kansli.store, question_id, text="Vad vill ni ha i byn?")
+        summary.set_summary(kansli.store, proposal_id, "Regionen utreder; beslut i juni.")
+        assert _open(kansli.store, question_id) == []  # before: her first text, against her correction
+        assert _open(kansli.store, summary_id) == []
+
+        follow_up(kansli, colleague)
+        follow_up(colleague, kansli)  # the colleague's next follow-up leaves it so
+        assert _open(kansli.store, question_id) == [] and _open(kansli.store, summary_id) == []
+        assert summary.summary_of(kansli.store, proposal_id) == "Regionen utreder; beslut i juni."
+    finally:
+        colleague.close()
+        kansli.close()

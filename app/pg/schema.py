@@ -6,7 +6,8 @@ migration needs no second version for PostgreSQL, and both backends apply the sa
 same order, each in its own transaction, recorded by name.
 
 What SQLite does with its own machinery gets PostgreSQL's own here:
-- full-text search: FTS5's `notes_fts` becomes a GIN index on the notes' words as written (`NOTE_VECTOR`);
+- full-text search: FTS5's `notes_fts` becomes a GIN index on the notes' words as written (`NOTE_VECTOR`)
+  and one on their Swedish stems (`STEM_VECTOR`, m540), asked side by side (app/search.py);
 - the lineage triggers (a local edit keeps the state it replaced) become one PL/pgSQL function, which
   reads the writing session's origin from the `rundabord.origin` setting (each secretary has her own);
 - `rowid`: every table gets an identity column of that name, so "in the order they came" reads alike;
@@ -41,12 +42,20 @@ NOTE_VECTOR = (
     f"to_tsvector('simple', translate(coalesce({{alias}}text, ''), '@./:{_CAPITALS}', '    {_SMALL}'))"
 )
 SEARCH_INDEX_DDL = f"CREATE INDEX {SEARCH_INDEX} ON notes USING gin ({NOTE_VECTOR.format(alias='')})"
+# The same words as the `swedish` configuration reads them: each one's Snowball stem, stop words left
+# out. A typed word finds the notes of NOTE_VECTOR's words it begins, or of this one's with its stem
+# (app/search.py): every note FTS5 finds, and the other forms of a Swedish word ("bilder" finds "bild").
+STEM_INDEX = "notes_search_stems"
+STEM_VECTOR = NOTE_VECTOR.replace("to_tsvector('simple',", "to_tsvector('swedish',", 1)
+STEM_INDEX_DDL = f"CREATE INDEX {STEM_INDEX} ON notes USING gin ({STEM_VECTOR.format(alias='')})"
+SEARCH_INDEXES = {SEARCH_INDEX: SEARCH_INDEX_DDL, STEM_INDEX: STEM_INDEX_DDL}
 # PostgreSQL's part of migrations that change what SQLite's machinery does (its DDL is not derived).
 PG_ONLY: dict[str, tuple[str, ...]] = {
     # m420 (words as written) built its index, and m421 (capitals in any locale) built it again at once
     # on every store updated from before both: the index m421 makes is m420's too, so m420 builds none.
     # A store that took m420 alone has its index, which m421 replaces.
     "m421_search_capitals_in_any_locale": (f"DROP INDEX IF EXISTS {SEARCH_INDEX}", SEARCH_INDEX_DDL),
+    "m540_search_swedish_stems_beside_the_words": (f"DROP INDEX IF EXISTS {STEM_INDEX}", STEM_INDEX_DDL),
     # The derived DDL makes only the columns: the rows of the table m361 drops move here.
     "m360_line_digests_with_their_lines": (MOVE_RECORD_DIGESTS,),
     # m370 re-made the Review index under its name, which the DDL derived then did not see.

@@ -112,8 +112,11 @@ def _values(seen: Iterable[Seen]) -> Mine:
 class PrepareSaving:
     """Saves the Prepare view's edits: checked against what it showed, each one step on the undo stack."""
 
-    def __init__(self, parent: QWidget, context: SecretariatContext, error_title: str) -> None:
+    def __init__(
+        self, parent: QWidget, context: SecretariatContext, error_title: str, on_theirs: Callable[[], None]
+    ) -> None:
         self.parent, self.context, self.error_title = parent, context, error_title
+        self.on_theirs = on_theirs  # show what is there now, her typing in a field included
         self.question: Any = None  # the box open now, if any (tests look at it)
 
     def save(
@@ -149,7 +152,7 @@ class PrepareSaving:
                 if yes:
                     self.save(text, again, do, undo, redo, mine=mine, lock=locked, made=made)
                 else:
-                    self.context.changed()  # the form shows theirs, to edit again
+                    self.on_theirs()  # the form shows theirs, to edit again
 
             self.question = ask_prepared(self.parent, store, exc.changes, mine, answered)
             return True
@@ -219,13 +222,9 @@ class ShownFields:
 
     def show(self, key: tuple[str, str], widget: QWidget, value: Any, widget_value: Any, force: bool) -> None:
         """Put the stored `value` in the field (as `widget_value` for a date or number field)."""
-        if (
-            key in self._values
-            and not force
-            and widget.hasFocus()
-            and self._typed(widget) != self._values[key]
-        ):
-            return
+        typed = self._typed(widget) if widget.hasFocus() else value
+        if key in self._values and not force and typed not in (value, self._values[key]):
+            return  # she is typing something else: her save is checked on what was shown before
         self._values[key] = value
         if isinstance(widget, QLineEdit):
             if widget.text() != value:

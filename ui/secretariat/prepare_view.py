@@ -87,7 +87,9 @@ class PrepareView(QWidget):
         )
         self._shown = ShownFields(_NO_DATE)  # each form field's value as last shown
         self._stale: set[RowsModel] = set()  # lists to reload when her cell edit ends
-        self.saving = PrepareSaving(self, context, self.tr("Cannot change the conference"))
+        self.saving = PrepareSaving(
+            self, context, self.tr("Cannot change the conference"), lambda: self.refresh(force=True)
+        )
         self._build()
         self._lists = [
             (self.themes_view, self.themes_model),

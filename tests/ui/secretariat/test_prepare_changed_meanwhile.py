@@ -102,6 +102,16 @@ def test_an_undo_with_nobody_in_between_is_not_asked(qtbot, office):
     type_text(qtbot, view.venue_edit, "Stadshuset")
     qtbot.keyClick(view.venue_edit, Qt.Key.Key_Return)
     assert not msgbox.open_boxes()
+    view.venue_edit.selectAll()  # a second edit of the field she is still in: her first save was seen
+    type_text(qtbot, view.venue_edit, "Stadshuset, Åsele")
+    qtbot.keyClick(view.venue_edit, Qt.Key.Key_Return)
+    qtbot.wait(50)
+    assert not msgbox.open_boxes()
+    assert conferences.conference(pair.britt.store, pair.conference_id).venue == "Stadshuset, Åsele"
+    qtbot.keyClick(view.questions_view, Qt.Key.Key_Z, CTRL)
+    qtbot.wait(50)
+    assert not msgbox.open_boxes()
+    assert conferences.conference(pair.britt.store, pair.conference_id).venue == "Stadshuset"
     qtbot.keyClick(view.questions_view, Qt.Key.Key_Z, CTRL)
     qtbot.wait(50)
     assert not msgbox.open_boxes()
@@ -174,3 +184,25 @@ def test_undoing_a_move_after_britt_added_a_question_asks(qtbot, office):
     theirs(qtbot, box)
     texts = [q.text for q in conferences.questions(pair.britt.store, pair.conference_id)]
     assert texts == ["Vad gör vi i höst?", *moved]
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_keeping_theirs_shows_theirs_in_the_field_she_typed_in(qtbot, office):
+    pair, window = office
+    view = window.prepare_view
+    qtbot.mouseClick(view.title_edit, Qt.MouseButton.LeftButton)
+    view.title_edit.selectAll()
+    type_text(qtbot, view.title_edit, "Rundabordet i Åsele")
+    prepare.edit_conference(pair.britt.store, pair.conference_id, title="Vårens samtal")  # Britt first
+    qtbot.keyClick(view.title_edit, Qt.Key.Key_Return)
+    box = the_box(qtbot)
+    assert f"{who(pair)} ändrade konferensens rubrik under tiden." in box.text()
+    assert side_by_side(box)[1] == ("Vårens samtal", "Rundabordet i Åsele")
+    theirs(qtbot, box)
+    qtbot.waitUntil(lambda: view.title_edit.text() == "Vårens samtal", timeout=EVENTUALLY)
+    view.title_edit.setFocus()
+    qtbot.keyClick(view.title_edit, Qt.Key.Key_Return)  # nothing typed since: nothing to save or ask
+    qtbot.wait(50)
+    assert not msgbox.open_boxes()
+    assert conferences.conference(pair.britt.store, pair.conference_id).title == "Vårens samtal"
+    assert window.context.undo_stack.count() == 0

@@ -52,16 +52,21 @@ def _row_context(store: Store, type_name: str, record_id: str) -> dict[str, Any]
     return store.get(type_name, record_id, include_deleted=True)
 
 
-def open_conflicts(store: Store, conference_id: str | None = None) -> list[Conflict]:
-    """Open conflicts whose losing value differs from the value kept, oldest record first.
+def open_conflicts(
+    store: Store, conference_id: str | None = None, record_type: str | None = None
+) -> list[Conflict]:
+    """Open conflicts whose losing value differs from the value kept, oldest record first; `record_type`
+    keeps those of one type of record (a table's facts, for the minutes).
 
     (Two concurrent edits that typed the same value stay in the table, so that every store agrees, but
     there is nothing to review in them.)
     """
     found: list[Conflict] = []
+    of_type = "" if record_type is None else " WHERE record_type = ?"
     rows = store.conn.execute(
         "SELECT id, record_type, record_id, field, value, rev, origin FROM conflicts"
-        " ORDER BY record_id, field, rev"
+        f"{of_type} ORDER BY record_id, field, rev",
+        () if record_type is None else (record_type,),
     ).fetchall()
     for row in rows:
         conflict = _conflict(store, row)
@@ -91,7 +96,9 @@ def _conflict(store: Store, row: Any) -> Conflict | None:
         theirs_stamp=(row["rev"], row["origin"]),
         ours=record.get(field),
         ours_stamp=(ours_stamp[0], ours_stamp[1]),
-        conference_id=record.get("conference_id"),
+        # A conference's own fields (its title, its venue) are listed under it, and their decision travels
+        # in its follow-up.
+        conference_id=record["id"] if row["record_type"] == "conference" else record.get("conference_id"),
         table_number=table_number if isinstance(table_number, int) else None,
         deleted=record["deleted"],
     )
@@ -208,9 +215,26 @@ def resolve(
         )
         refresh_conflicts(store, rt.name, conflict.record_id)
         # What the decision kept, for saying it later: the resolution names it by its stamp only, and
-        # the field may be edited again (or its value, an edited text, be nowhere else).
-        store.meta_set(_KEPT_KEY + resolution_id, json.dumps(record.get(conflict.field), ensure_ascii=False))
+        # the field may be edited again (or its value, an edited text, be nowhere else). Keeping "ours"
+        # kept a version it reviewed, which the resolution itself holds.
+        if choice != "ours":
+            store.meta_set(
+                _KEPT_KEY + resolution_id, json.dumps(record.get(conflict.field), ensure_ascii=False)
+            )
+        prune_kept(store)
     return resolution_id
+
+
+def prune_kept(store: Store) -> int:
+    """Forget what withdrawn resolutions kept (reopened here, or their tombstone arrived from another
+    store): only a live resolution's is ever read (`kept_value`), so what is noted stays as many as the
+    settled conflicts, however often a decision is reopened and taken again. Returns how many went."""
+    with store.transaction():
+        return store.conn.execute(
+            "DELETE FROM meta WHERE key LIKE ? AND substr(key, ?) NOT IN"
+            " (SELECT id FROM conflict_resolutions WHERE deleted = 0)",
+            (_KEPT_KEY + "%", len(_KEPT_KEY) + 1),
+        ).rowcount
 
 
 def own_text_refusal(conflict: Conflict) -> Message | None:
@@ -354,7 +378,9 @@ def reopen(store: Store, resolution_id: str) -> int:
             weigh_again(
                 store, record["record_type"], target["id"], record["conference_id"], {field: (stamp, kept)}
             )
-        return refresh_conflicts(store, record["record_type"], record["record_id"])
+        opened = refresh_conflicts(store, record["record_type"], record["record_id"])
+        prune_kept(store)  # the reopened decision's kept value is one of the versions open now
+        return opened
 
 
 def weigh_again(

@@ -142,6 +142,7 @@ def main() -> None:
                 wall_ratio = statistics.median(r[0] for r in runs) / statistics.median(r[0] for r in bare)
                 cpu_ratio = statistics.median(r[1] for r in runs) / statistics.median(r[1] for r in bare)
                 print(f"  {label} against bare: {wall_ratio:.2f}x wall, {cpu_ratio:.2f}x CPU")
+                _target(6, f"{label}, start to shown, CPU", cpu_ratio, bare, runs)
             if os.environ.get("RUNDABORD_BENCH_CHAIR") != "start":
                 _in_process(folder, conference_id)
 
@@ -160,12 +161,21 @@ def _start_runs(folder: Path, conference_id: str, pycache: Path) -> tuple[list, 
     return bare, chair, real
 
 
+def _target(item: int, what: str, ratio: float, bare: list, runs: list) -> None:
+    from bench.summary import target
+
+    ms = statistics.median(r[1] for r in runs) * 1000
+    floor = f"bare window {statistics.median(r[1] for r in bare) * 1000:.0f} ms"
+    target(item, what, f"{ms:.0f} ms", floor, ratio, "<= 2x", ratio <= 2)
+
+
 def _in_process(folder: Path, conference_id: str) -> None:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     from app import notes
     from app.workspace import Workspace
+    from bench.summary import target
     from ui import application
     from ui.chair.window import ChairWindow
 
@@ -232,6 +242,18 @@ def _in_process(folder: Path, conference_id: str) -> None:
                 print(
                     f"  {label:20s} wall median {statistics.median(walls) * 1000:5.1f} ms, p99 {wall:5.1f} ms"
                     f" ({wall / 16:.2f} of the aim);  UI thread's own CPU p99 {cpu:5.1f} ms ({cpu / 16:.2f})"
+                )
+                target(
+                    5,
+                    f"{label}, UI thread's CPU p99",
+                    f"{cpu:.1f} ms",
+                    "a frame, 16 ms",
+                    cpu / 16,
+                    "< 1",
+                    cpu < 16,
+                )
+                target(
+                    5, f"{label}, wall p99", f"{wall:.1f} ms", "a frame, 16 ms", wall / 16, "< 1", wall < 16
                 )
         window.close()
         window.deleteLater()

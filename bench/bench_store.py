@@ -108,6 +108,7 @@ def fts(folder: Path) -> None:
     """Top-20 searches over the whole large store (bench/large_store.py: 1,000,000 notes by default)."""
     from app.workspace import DB_NAME
     from bench.large_store import large_store, scale, working_copy
+    from bench.summary import target
 
     conference_count, per = scale()
     count = conference_count * per
@@ -146,6 +147,25 @@ def fts(folder: Path) -> None:
             f"FTS mixed set of {len(mixed)} queries ({name}):"
             f" median {statistics.median(figures.values()):.1f} ms (aim < 20 ms),"
             f" slowest {figures[worst]:.1f} ms for {worst} (aim < 200 ms)"
+        )
+        middle = statistics.median(figures.values())
+        target(
+            8,
+            f"top-20 search, median of {len(mixed)} queries, {name}",
+            f"{middle:.1f} ms",
+            "",
+            None,
+            "< 20 ms",
+            middle < 20,
+        )
+        target(
+            8,
+            f"slowest query's median ({worst}), {name}",
+            f"{figures[worst]:.1f} ms",
+            "",
+            None,
+            "< 200 ms",
+            figures[worst] < 200,
         )
     store.close()
 

@@ -7,13 +7,15 @@ unknown keys in quarantine) do not import each other.
 from __future__ import annotations
 
 import base64
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from app.bundles import naming, quarantine, trust
 from app.bundles.format import KIND_PACK, BundleError, key_id_for
-from app.bundles.importer import IMPORTED, Receipt, import_file
+from app.bundles.importer import IMPORTED, Receipt, import_file, import_files
 from app.bundles.reader import read_bundle_file
+from app.cancel import CancelToken, is_cancelled
 from app.errors import Said
 from app.messages import message, plural
 from app.store import Store
@@ -61,6 +63,10 @@ class NameRule:
         """The other key `name` belongs to, or None when this key may have it."""
         other = naming.name_holder(self.store, name, self.key_id)
         return None if other is None or other.key_id in self.succeeds else other
+
+    def laptop_number(self, name: str) -> int:
+        """Which of its chair's laptops this key is, for the name to suggest ("Anna Berg (laptop 3)")."""
+        return naming.laptop_number(self.store, name, self.key_id)
 
     def renews(self) -> list[str]:
         """The trusted names of the keys this one succeeds (its chair's name, said in the dialog)."""
@@ -156,3 +162,16 @@ def import_now_trusted(workspace: Workspace, key_id: str | None = None) -> list[
         receipts = tuple(import_file(workspace, h.file, source=h.source_path) for h in ready)
         released.append(Released(key, status.name or bundles[0].signer_name, receipts))
     return released
+
+
+def import_then_release(
+    workspace: Workspace,
+    paths: Sequence[Path | str],
+    progress: Callable[[int, int], None] | None = None,
+    cancel: CancelToken | None = None,
+) -> tuple[list[Receipt], list[Released]]:
+    """`import_files`, then the held bundles of keys trusted since they came (`import_now_trusted`): an
+    import leaves nothing in quarantine the trust list now covers, as a sync and a `trust add` do. The
+    files come first, since a pack among them may name the secretariat's team (co_secretaries)."""
+    receipts = import_files(workspace, paths, progress, cancel)
+    return receipts, [] if is_cancelled(cancel) else import_now_trusted(workspace)

@@ -3,7 +3,9 @@
 A held bundle is a copy of the file in `workspace.dir / "quarantine"` and a row in `bundle_quarantine`.
 Accepting trusts the key (with a role) and imports the held bundles through the ordinary import path,
 every check again; rejecting marks the key rejected (its bundles are refused from now on) and deletes
-the held copies.
+the held copies. On a store others share (PostgreSQL) the row also carries the bundle itself (m580): the
+copy lies in the folder of the secretary who received it, and a colleague accepting it writes her own
+copy from the row first.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import base64
 import contextlib
 import json
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -68,7 +71,7 @@ def hold(workspace: Workspace, bundle: Bundle, data: bytes, source: str) -> bool
     path = _folder(store) / f"{bundle.manifest_sha256}{SUFFIX}"
     write_whole(path, data)
     try:
-        _insert_held(store, bundle, path, source)
+        _insert_held(store, bundle, path, source, data)
     except BaseException:
         with contextlib.suppress(OSError):
             path.unlink()  # no row, no copy: the next import tries again
@@ -99,7 +102,9 @@ def _held_file(store: Store, recorded: str) -> str:
     return str(_folder(store) / Path(recorded).name)
 
 
-def _insert_held(store: Store, bundle: Bundle, path: Path, source: str) -> None:
+def _insert_held(store: Store, bundle: Bundle, path: Path, source: str, data: bytes) -> None:
+    # Only a shared store carries the bytes: a SQLite workspace's folder is the only one reading its rows.
+    shared = base64.b64encode(data).decode("ascii") if store.dialect != "sqlite" else None
     with store.transaction():
         store.db["bundle_quarantine"].insert(
             {
@@ -115,6 +120,7 @@ def _insert_held(store: Store, bundle: Bundle, path: Path, source: str) -> None:
                 "received_at": utc_now_text(),
                 "file": str(path),
                 "source_path": source,
+                "data": shared,
             }
         )
 
@@ -144,9 +150,17 @@ def keep_in_inbox(workspace: Workspace, held_file: str, bundle_id: str) -> None:
         Path(held_file).replace(target)
 
 
+_COLUMNS = (
+    "manifest_sha256, bundle_id, kind, conference_id, tables, signer_name, key_id, public_key, created_utc,"
+    " received_at, file, source_path"
+)
+
+
 def held(store: Store) -> list[Held]:
-    rows = store.conn.execute("SELECT * FROM bundle_quarantine ORDER BY received_at, rowid").fetchall()
-    return [
+    rows = store.conn.execute(
+        f"SELECT {_COLUMNS} FROM bundle_quarantine ORDER BY received_at, rowid"
+    ).fetchall()
+    found = [
         Held(
             **{
                 **dict(row),
@@ -156,6 +170,40 @@ def held(store: Store) -> list[Held]:
         )
         for row in rows
     ]
+    _copy_from_store(store, [h for h in found if not Path(h.file).exists()])
+    _forget_decided_copies(store, {Path(h.file).name for h in found})
+    return found
+
+
+STALE_AFTER_S = 600  # a copy is written just before its row: younger ones may be on their way in
+
+
+def _forget_decided_copies(store: Store, held_names: set[str]) -> None:
+    """Delete this secretary's copies of bundles a colleague on the shared store accepted or rejected
+    (their rows are gone): they would count against the quarantine's room for ever."""
+    if store.dialect == "sqlite":  # one folder: accepting and rejecting here move or delete the copy
+        return
+    folder = _folder(store)
+    if not folder.is_dir():
+        return
+    now = time.time()
+    for path in folder.glob(f"*{SUFFIX}"):
+        with contextlib.suppress(OSError):
+            if path.name not in held_names and now - path.stat().st_mtime > STALE_AFTER_S:
+                path.unlink()
+
+
+def _copy_from_store(store: Store, missing: list[Held]) -> None:
+    """Write this secretary's own copy of bundles a colleague on the shared store received (m580)."""
+    for h in missing:
+        row = store.conn.execute(
+            "SELECT data FROM bundle_quarantine WHERE manifest_sha256 = ?", (h.manifest_sha256,)
+        ).fetchone()
+        if row is not None and row[0]:
+            with contextlib.suppress(
+                OSError, UserError
+            ):  # unreadable then, as a lost copy is: import refuses it
+                write_whole(Path(h.file), base64.b64decode(row[0]))
 
 
 def select(store: Store, selector: str) -> list[Held]:

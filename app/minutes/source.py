@@ -25,6 +25,15 @@ class Signoff:
     when: str  # as the bundle recorded it (ISO 8601)
 
 
+@dataclass(frozen=True)
+class Disputed:
+    """Another value of a table's fact, open beside the one the record holds in an unsettled conflict."""
+
+    value: Any
+    by: str  # the name its writer's key is trusted by ("" when not known)
+    by_secretariat: bool  # written in this workspace
+
+
 @dataclass
 class ConferenceData:
     process: Process
@@ -43,6 +52,9 @@ class ConferenceData:
     # once, with its tables and summed votes), most votes first; empty where that service is not there.
     proposal_units: list[Any] = field(default_factory=list)
     reported: set[int] = field(default_factory=set)  # the tables that have reported (app.roster)
+    # (table number, "participants" | "bands") -> the other values an open conflict holds beside the
+    # one printed: a disputed figure is printed as such, never as settled.
+    disputed: dict[tuple[int, str], list[Disputed]] = field(default_factory=dict)
 
     def question_number(self, question_id: str) -> int:
         return self._question_numbers.get(question_id, 0)
@@ -111,7 +123,30 @@ def load_conference(store: Store, conference_id: str, *, table_number: int | Non
         statuses={original.id: p.status for p in units for original in p.originals},
         proposal_units=units,
         reported=reported_tables(store, conference.id),
+        disputed=disputed_facts(store, conference.id),
     )
+
+
+DISPUTABLE = ("participants", "bands")
+
+
+def disputed_facts(store: Store, conference_id: str) -> dict[tuple[int, str], list[Disputed]]:
+    """The tables' facts an open conflict holds other values of (app.conflicts), with who wrote each."""
+    from app import conflicts
+
+    found = [
+        c
+        for c in conflicts.open_conflicts(store, conference_id, "table")
+        if c.field in DISPUTABLE and c.table_number is not None and not c.deleted
+    ]
+    sides = conflicts.sides(store, found) if found else {}
+    disputed: dict[tuple[int, str], list[Disputed]] = {}
+    for c in found:
+        side = sides.get((c.record_id, c.theirs_stamp))
+        others = disputed.setdefault((c.table_number or 0, c.field), [])
+        if all(o.value != c.theirs for o in others):
+            others.append(Disputed(c.theirs, side.name if side else "", bool(side and side.here)))
+    return disputed
 
 
 def signoff(store: Store, conference_id: str, table_number: int) -> Signoff | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
@@ -110,6 +111,30 @@ def photo_appendix(photos: Sequence[PhotoPage], s: Strings, b: Blocks) -> list[F
     return story
 
 
+def fact_text(name: str, value: Any, s: Strings) -> str:
+    """A table's fact as the minutes print it: a count, or the bands in words; "–" when not given."""
+    if name == "bands":
+        return bands_text(value or {}, s) or "–"
+    return s.number(value) if isinstance(value, int) and value else "–"
+
+
+def disputed(data: ConferenceData, number: int, name: str, value: Any, s: Strings) -> str:
+    """The fact, and when a conflict on it is open, every other value with who gave it: '7 (omtvistat:
+    8 enligt Karin Sjöström; ännu inte avgjort)'. The minutes never print a disputed figure as settled."""
+    others = data.disputed.get((number, name))
+    if not others:
+        return fact_text(name, value, s)
+    said = [
+        s(
+            "disputed_other",
+            value=fact_text(name, o.value, s),
+            who=s("disputed_by_secretariat") if o.by_secretariat else o.by or s("disputed_by_unknown"),
+        )
+        for o in others
+    ]
+    return s("disputed_value", value=fact_text(name, value, s), others="; ".join(said))
+
+
 def bands_text(bands: dict[str, int], s: Strings) -> str:
     """'kvinnor: 4, män: 3' — the bands in words, never their internal keys."""
     return ", ".join(f"{s.band(key)}: {count}" for key, count in bands.items())
@@ -133,10 +158,10 @@ def table_flowables(
         (s("venue"), conference.venue),
         (s("table"), table.name or s("table_n", number=table.number)),
         (s("chair"), table.chair_name),
-        (s("participants"), str(table.participants) if table.participants else "–"),
+        (s("participants"), disputed(data, table.number, "participants", table.participants, s)),
     ]
-    if table.bands:
-        pairs.append((s("bands"), bands_text(table.bands, s)))
+    if table.bands or (table.number, "bands") in data.disputed:
+        pairs.append((s("bands"), disputed(data, table.number, "bands", table.bands, s)))
     if data.process.name:
         pairs.insert(0, (s("process"), data.process.name))
     story += [b.facts([(k, v) for k, v in pairs if v], 40 * mm, FRAME_WIDTH), b.spacer(4 * mm)]

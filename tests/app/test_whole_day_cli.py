@@ -117,7 +117,9 @@ def _the_day(tmp_path: Path, database: str | None = None) -> tuple[Path, Path, s
     assert report.count("imported") == 2 and "held in quarantine" in report
     held = [json.loads(line) for line in ok(kansli, "quarantine", "list", "--json").splitlines()]
     assert [(h["signer_name"], h["tables"], h["clashes"]) for h in held] == [(CHAIRS[3], [3], [])]
-    accepted = ok(kansli, "quarantine", "accept", "--all-from", held[0]["key_id"])
+    accepted = ok(
+        kansli, "quarantine", "accept", "--all-from", held[0]["key_id"], "--expect-rev", held[0]["rev"]
+    )
     assert f"trusted {CHAIRS[3]}" in accepted and "as chair of table 3" in accepted
 
     listed = [json.loads(line) for line in ok(kansli, "note", "list", "--conference", conference, "--json")

@@ -348,7 +348,8 @@ def test_status_shows_which_tables_and_questions_have_reported(day):
     assert lines[0]["last_import"]
     text = ok(day.kansli, "status", "--conference", day.conference).out
     assert text.splitlines()[0] == "Rundabordssamtal våren 2026: 40 of 40 tables have reported"
-    assert f"table {SHORT_TABLE} (Bord {SHORT_TABLE}): 2 notes (q1: 1, q2: 1); no notes on q3" in text
+    short = f"table {SHORT_TABLE} (Bord {SHORT_TABLE})"
+    assert f"{short}: 2 notes, 0 proposals; by question: q1: 1, q2: 1; nothing on q3" in text
 
 
 def test_status_of_an_unknown_conference_is_a_clear_error(day):

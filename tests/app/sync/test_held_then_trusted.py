@@ -83,3 +83,31 @@ def test_a_revoked_key_is_not_imported_from_quarantine(held_export):
     report = sync_once(secretariat)
     assert report.released == []
     assert "Fler bussar till Sjöbo" not in _texts(secretariat, conference_id)
+
+
+def test_importing_a_file_imports_the_held_bundles_of_keys_trusted_since(held_export, tmp_path, capsys):
+    """`rundabord import FILE` does what a sync does: a key trusted since its bundle was held (here by the
+    window's trust dialog of a colleague on the shared store) gets it imported too, and said so."""
+    from app.cli import main
+
+    secretariat, public_key, conference_id = held_export
+    trust.add(secretariat.store, public_key, "Karin Sjöström (Lund)", "chair", conference_id, 2)
+    karin = Workspace(tmp_path / "karin")
+    notes.add_note(karin.store, conference_id, 2, 2, "Kvällsturer till Dalby")
+    later = tmp_path / "karin-2.rbz"
+    export.export_table(karin, conference_id, 2, later)
+    karin.close()
+
+    code = main(["--workspace", str(secretariat.dir), "import", str(later)])
+    out, err = capsys.readouterr()
+    assert (code, err) == (0, ""), err
+    lines = out.splitlines()
+    assert lines[0].startswith(f"{later}: imported (table-export by Karin Sjöström (Lund)")
+    assert "imported 1 held bundle from Karin Sjöström (Lund), now trusted" in lines
+    assert sum(": imported (" in line for line in lines) == 2
+    assert {"Fler bussar till Sjöbo", "Kvällsturer till Dalby"} <= set(_texts(secretariat, conference_id))
+    assert quarantine.held(secretariat.store) == []
+
+    code = main(["--workspace", str(secretariat.dir), "import", "--json", str(later)])
+    receipts = capsys.readouterr().out.splitlines()
+    assert code == 0 and len(receipts) == 1 and '"already-imported"' in receipts[0]  # nothing left held

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
@@ -99,6 +100,7 @@ def run_gui(workspace_dir: Path | None, qt_args: list[str], bundle: Path | None 
             check_can_create(folder)  # say so now, not after the person answered
             ask_role_then_start(app, folder, bundle, opened)
     except UserError as exc:
+        gc.enable()
         error_log.install()
         # No window exists yet to carry a non-blocking box: this one may block.
         workspace_error_box(exc, folder).exec()
@@ -127,6 +129,7 @@ def start_window(app: QApplication, opened: Workspace, bundle: Path | None = Non
 def after_the_first_frame(app: QApplication) -> None:
     from ui import error_log
 
+    gc.enable()  # off since ui/launcher.py's main, for the start
     error_log.install()
     set_application_icon(app)
 

@@ -14,7 +14,7 @@ from app.workspace import Workspace
 from ui import application, smoke
 
 _START = """
-import json, os, sys
+import gc, json, os, sys
 from ui import application
 shown = application.start_window
 
@@ -23,10 +23,11 @@ def start_window(app, opened, bundle=None):
 
     window = shown(app, opened, bundle)
     app.processEvents()
-    modules = sorted(sys.modules)  # at the first frame
-    while first_paint_pending():  # then what waits for it (the log file, the icon)
+    modules, collecting = sorted(sys.modules), gc.isenabled()  # at the first frame
+    while first_paint_pending():  # then what waits for it (the log file, the icon, the collector)
         app.processEvents()
-    print(json.dumps({"window": type(window).__name__, "modules": modules}), flush=True)
+    report = {"window": type(window).__name__, "modules": modules, "collecting": [collecting, gc.isenabled()]}
+    print(json.dumps(report), flush=True)
     os._exit(0)
 
 application.start_window = start_window
@@ -55,6 +56,9 @@ def test_the_real_start_shows_the_window_without_what_it_does_not_need(tmp_path:
     assert not modules & set(NOT_AT_START), sorted(modules & set(NOT_AT_START))
     assert not [name for name in modules if name.startswith("app.cli.") and name.endswith("_cmds")]
     assert (tmp_path / "state" / "Rundabord" / "log" / "rundabord.log").exists(), "the log is still kept"
+    # No garbage collection during the start (what it makes lives as long as the window), and on again
+    # right after the first frame: a window open all day must collect.
+    assert shown["collecting"] == [False, True]
 
 
 def test_the_self_test_switch_is_the_one_the_self_test_reads() -> None:

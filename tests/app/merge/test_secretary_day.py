@@ -26,6 +26,9 @@ from app import conflicts, notes
 from app.cli import main
 from app.workspace import Workspace
 
+# One worker runs the module, so its day (a few hundred CLI commands, several seconds) is spent once.
+pytestmark = pytest.mark.xdist_group("secretary-day")
+
 TABLES = range(1, 41)
 SHORT_TABLE = 39  # its chair never got to question 3
 

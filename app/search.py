@@ -4,7 +4,7 @@ Both find the same notes for the same words: every typed word matches as a prefi
 matter, å, ä and ö are letters of their own ("ater" finds no "återvända"), and no word is left out.
 PostgreSQL finds more, never less: its `swedish` configuration also gives each typed word the notes
 holding another form of the same word ("bilder" finds "bild", "skolor" finds "skola"). It is asked
-beside the words as written (two indexes, app/pg/schema.py), not instead of them: alone, it drops its
+beside the words as written (one index of both, app/pg/schema.py), not instead of them: alone, it drops its
 stop words ("för", "om", "alla" would find nothing) and stems a typed beginning ("förs" would find
 "före"). Both rank the newest matches alike (here, in Python): a word's own beginnings before its
 other forms.
@@ -19,7 +19,7 @@ from typing import Any
 
 from app import search_words
 from app.model import Note
-from app.pg.schema import NOTE_VECTOR, STEM_VECTOR
+from app.pg.schema import SEARCH_VECTOR
 from app.records import record_type
 from app.store import Store, decode_row
 
@@ -71,20 +71,8 @@ def pg_matches(store: Store, text: str, alias: str = "n.") -> tuple[str, list[st
     words = _WORD.findall(text.lower())
     if not words:
         return None
-    written = f"{NOTE_VECTOR.format(alias=alias)} @@ to_tsquery('simple', ?)"
-    stems = {word: _stem(store, word) for word in words}
-    if not any(stems.values()):
-        return written, [" & ".join(f"{w}:*" for w in words)]
-    stemmed = f"{STEM_VECTOR.format(alias=alias)} @@ to_tsquery('simple', ?)"
-    conditions, params = [], []
-    for word in words:
-        if stems[word]:
-            conditions.append(f"({written} OR {stemmed})")
-            params += [f"{word}:*", stems[word]]
-        else:
-            conditions.append(written)
-            params.append(f"{word}:*")
-    return " AND ".join(conditions), params
+    alternatives = [f"({w}:* | {_stem(store, w)})" if _stem(store, w) else f"{w}:*" for w in words]
+    return f"{SEARCH_VECTOR.format(alias=alias)} @@ to_tsquery('simple', ?)", [" & ".join(alternatives)]
 
 
 def _headline_query(store: Store, text: str) -> str | None:

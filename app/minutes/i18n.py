@@ -80,6 +80,12 @@ SV: dict[str, str] = {
     "disputed_other": "{value} enligt {who}",
     "disputed_by_secretariat": "sekretariatet",
     "disputed_by_unknown": "en okänd dator",
+    "disputed_marked": "* Omtvistat: en annan uppgift väntar på sekretariatets avgörande (se bordets"
+    " minnesanteckningar).",
+    "disputed_in_sums_1": "Uppgifterna från bord {tables} är omtvistade och ännu inte avgjorda: summorna"
+    " räknar med de värden som står nu.",
+    "disputed_in_sums_n": "Uppgifterna från borden {tables} är omtvistade och ännu inte avgjorda: summorna"
+    " räknar med de värden som står nu.",
     "place_and_date": "Ort och datum",
     "checked_by": "Justeras av en deltagare vid bordet (justerare)",
     "name_in_print": "Namnförtydligande",
@@ -265,6 +271,12 @@ EN: dict[str, str] = {
     "disputed_other": "{value} according to {who}",
     "disputed_by_secretariat": "the secretariat",
     "disputed_by_unknown": "an unknown laptop",
+    "disputed_marked": "* Disputed: another figure waits for the secretariat's decision (see the table's"
+    " minutes).",
+    "disputed_in_sums_1": "The figures from table {tables} are disputed and not settled yet: the sums count"
+    " the values they hold now.",
+    "disputed_in_sums_n": "The figures from tables {tables} are disputed and not settled yet: the sums count"
+    " the values they hold now.",
     "place_and_date": "Place and date",
     "checked_by": "Checked by a participant at the table",
     "name_in_print": "Name in print",

@@ -5,8 +5,7 @@ of it. On a server the files, their checksums and their backups are the server's
 pg_amcheck; the README's IT section); a secretary can neither read pages nor restore a dump. What
 Rundabord can check is what it derives from the records itself, and that it can rebuild:
 
-- indexes: every index of the store is valid and ready, the full-text indexes (`notes_search`, and
-  `notes_search_stems`) above all.
+- indexes: every index of the store is valid and ready, the full-text index (`notes_search`) above all.
   A failed or interrupted index build leaves one invalid: the server then stops using it (search
   reads every note) or, for a key's index, stops enforcing it. Rebuilt with REINDEX.
 - record digests (app/bundles/digests.py, on their lines' rows in `merge_lines`): every digest names a

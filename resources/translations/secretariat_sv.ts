@@ -2182,8 +2182,8 @@ Rätta filen och läs in den igen.</translation>
 <context>
     <name>TrustKeyDialog</name>
     <message>
-        <source>Another key is already trusted as %1: give this key a name of its own, e.g. “%1 (laptop 2)”.</source>
-        <translation>En annan nyckel är redan godkänd som %1: ge den här nyckeln ett eget namn, t.ex. ”%1 (dator 2)”.</translation>
+        <source>Another key is already trusted as %1: give this key a name of its own, e.g. “%1 (laptop %2)”.</source>
+        <translation>En annan nyckel är redan godkänd som %1: ge den här nyckeln ett eget namn, t.ex. ”%1 (dator %2)”.</translation>
     </message>
     <message>
         <source>Warning: another key already signs for table %1 as %2.</source>

@@ -1,6 +1,7 @@
 """A table's participant count in dispute is printed as disputed: the secretariat typed 7 from the paper
 while the chair's laptop said 8 and its signed export brought it, so a conflict is open. The table minutes
-print the count the record holds with the other one and who gave it, in Swedish and English, until the
+print the count the record holds with the other one and who gave it, in Swedish and English, and the
+conference minutes star it and say which table's figures their sums count as they stand, until the
 secretariat settles it; then the one count, plain. Read back from the PDF text."""
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from app import conferences, conflicts, notes
 from app.bundles import export_pack, export_table, import_files, trust
 from app.bundles.identity import create_identity, require_identity
 from app.demo import ensure_demo
+from app.minutes.conference import build_conference_minutes
 from app.minutes.table import build_table_minutes
 from app.workspace import Workspace
 
@@ -21,6 +23,11 @@ TABLE = 4
 
 def _text(office: Workspace, conference_id: str, path: Path, language: str) -> str:
     build_table_minutes(office.store, conference_id, TABLE, path, language)
+    return normal(" ".join(page_texts(path)))
+
+
+def _conference_text(office: Workspace, conference_id: str, path: Path) -> str:
+    build_conference_minutes(office.store, conference_id, path, "sv")
     return normal(" ".join(page_texts(path)))
 
 

@@ -243,10 +243,5 @@ def set_table_facts(
         if any(not isinstance(v, int) or v < 0 for v in bands.values()):
             raise UserError("band counts must be whole numbers, zero or more")
         changes["bands"] = json.dumps(bands, ensure_ascii=False, sort_keys=True) if bands else ""
-    # The merge's modules load at the first edit, not when the chair's window opens.
-    from app.merge.frontier import refresh_after_edit
-
     with store.transaction():
-        table_id = table(store, conference_id, number).id
-        store.write("table", table_id, changes)
-        refresh_after_edit(store, "table", table_id)  # an open side this edit supersedes closes now
+        store.write("table", table(store, conference_id, number).id, changes)

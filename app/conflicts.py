@@ -96,7 +96,9 @@ def _conflict(store: Store, row: Any) -> Conflict | None:
         theirs_stamp=(row["rev"], row["origin"]),
         ours=record.get(field),
         ours_stamp=(ours_stamp[0], ours_stamp[1]),
-        conference_id=record.get("conference_id"),
+        # A conference's own fields (its title, its venue) are listed under it, and their decision travels
+        # in its follow-up.
+        conference_id=record["id"] if row["record_type"] == "conference" else record.get("conference_id"),
         table_number=table_number if isinstance(table_number, int) else None,
         deleted=record["deleted"],
     )
@@ -213,9 +215,26 @@ def resolve(
         )
         refresh_conflicts(store, rt.name, conflict.record_id)
         # What the decision kept, for saying it later: the resolution names it by its stamp only, and
-        # the field may be edited again (or its value, an edited text, be nowhere else).
-        store.meta_set(_KEPT_KEY + resolution_id, json.dumps(record.get(conflict.field), ensure_ascii=False))
+        # the field may be edited again (or its value, an edited text, be nowhere else). Keeping "ours"
+        # kept a version it reviewed, which the resolution itself holds.
+        if choice != "ours":
+            store.meta_set(
+                _KEPT_KEY + resolution_id, json.dumps(record.get(conflict.field), ensure_ascii=False)
+            )
+        prune_kept(store)
     return resolution_id
+
+
+def prune_kept(store: Store) -> int:
+    """Forget what withdrawn resolutions kept (reopened here, or their tombstone arrived from another
+    store): only a live resolution's is ever read (`kept_value`), so what is noted stays as many as the
+    settled conflicts, however often a decision is reopened and taken again. Returns how many went."""
+    with store.transaction():
+        return store.conn.execute(
+            "DELETE FROM meta WHERE key LIKE ? AND substr(key, ?) NOT IN"
+            " (SELECT id FROM conflict_resolutions WHERE deleted = 0)",
+            (_KEPT_KEY + "%", len(_KEPT_KEY) + 1),
+        ).rowcount
 
 
 def own_text_refusal(conflict: Conflict) -> Message | None:
@@ -359,7 +378,9 @@ def reopen(store: Store, resolution_id: str) -> int:
             weigh_again(
                 store, record["record_type"], target["id"], record["conference_id"], {field: (stamp, kept)}
             )
-        return refresh_conflicts(store, record["record_type"], record["record_id"])
+        opened = refresh_conflicts(store, record["record_type"], record["record_id"])
+        prune_kept(store)  # the reopened decision's kept value is one of the versions open now
+        return opened
 
 
 def weigh_again(

@@ -105,13 +105,8 @@ def edit_note(store: Store, note_id: str, **changes: Any) -> None:
 
 
 def _write(store: Store, note_id: str, changes: dict[str, Any]) -> None:
-    """Write an edit made here, and weigh the note's open conflicts again with what the edit knew."""
-    # The merge's modules load at the first edit, not when the chair's window opens.
-    from app.merge.frontier import refresh_after_edit
-
-    with store.transaction():
-        store.write("note", note_id, changes)
-        refresh_after_edit(store, "note", note_id)
+    """Write an edit made here (`Store.write` weighs the note's open conflicts again with what it knew)."""
+    store.write("note", note_id, changes)
 
 
 def set_themes(store: Store, themes_by_note: dict[str, list[str]]) -> None:

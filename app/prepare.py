@@ -341,9 +341,6 @@ def edit_table(
         if chair_name is not None:
             changes["chair_name"] = chair_name.strip()
         store.write("table", current.id, changes)
-        from app.merge.frontier import refresh_after_edit  # (the merge's modules load at an edit)
-
-        refresh_after_edit(store, "table", current.id)  # an open side this edit supersedes closes now
 
 
 def delete_table(store: Store, table_id: str) -> None:

@@ -12,7 +12,9 @@ A record on the wire (one line of a bundle's records.jsonl, `Store.dump`):
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
+from typing import Any
 
 BOOKKEEPING = ("id", "origin", "rev", "base_rev", "deleted", "stamps")
 
@@ -209,3 +211,42 @@ def record_type(name: str) -> RecordType:
         return RECORD_TYPES[name]
     except KeyError:
         raise KeyError(f"unknown record type {name!r}") from None
+
+
+def encode_field(kind: type, value: Any) -> Any:
+    if kind is list:
+        return json.dumps(list(value or []), ensure_ascii=False, separators=(",", ":"))
+    return value
+
+
+def decode_field(kind: type, value: Any) -> Any:
+    if kind is list:
+        return json.loads(value) if value else []
+    return value
+
+
+def wire_record(rt: RecordType, row: Any) -> dict[str, Any]:
+    """A stored row (a database row, read by column name) as it travels in a bundle's records.jsonl
+    (the shape above)."""
+    return {
+        "id": row["id"],
+        "type": rt.name,
+        "origin": row["origin"],
+        "rev": row["rev"],
+        "base_rev": row["base_rev"],
+        "deleted": bool(row["deleted"]),
+        "fields": {name: decode_field(kind, row[name]) for name, kind in rt.fields.items()},
+        "stamps": json.loads(row["stamps"]),
+    }
+
+
+def decode_row(rt: RecordType, row: Any) -> dict[str, Any]:
+    """A stored row as the services read it: its fields by name, beside the bookkeeping."""
+    record: dict[str, Any] = {"id": row["id"], "type": rt.name}
+    for name, kind in rt.fields.items():
+        record[name] = decode_field(kind, row[name])
+    for name in ("origin", "rev", "base_rev"):
+        record[name] = row[name]
+    record["deleted"] = bool(row["deleted"])
+    record["stamps"] = json.loads(row["stamps"])
+    return record

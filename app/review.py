@@ -16,7 +16,7 @@ from typing import Any
 from app.dialect import json_list_holds, on_postgresql
 from app.model import Note
 from app.records import record_type
-from app.search import PG_NOTE_VECTOR, fts_query, long_word_rowids, pg_tsquery, rowid_runs
+from app.search import fts_query, long_word_rowids, pg_matches, rowid_runs
 from app.store import Store, decode_row
 from app.workspace import open_store
 
@@ -46,9 +46,10 @@ class NoteFilter:
         if self.kind:
             where.append("n.kind = ?")
             params.append(self.kind)
-        if on_postgresql(store) and pg_tsquery(self.text):
-            where.append(f"{PG_NOTE_VECTOR.format(alias='n.')} @@ to_tsquery('simple', ?)")
-            params.append(pg_tsquery(self.text))
+        found = pg_matches(store, self.text) if on_postgresql(store) else None
+        if found is not None:
+            where.append(found[0])
+            params += found[1]
         elif not on_postgresql(store) and fts_query(self.text):
             # A subquery, not a join: SQLite then runs the full-text match once (50 ms on 100,000 notes)
             # instead of once per candidate row (over 30 s). Within the conference's rowid ranges: FTS5

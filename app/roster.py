@@ -2,10 +2,11 @@
 
 The one definition, used by `rundabord status`, the secretariat's overview and every document (the
 minutes and open data ask `reported_tables`): a table has reported when this store holds live notes of
-it, whoever typed them (a chair's laptop whose export was imported, two laptops at one table, or the
-table's paper sheet typed in here). An export that brought no notes is not a report, and neither is a
-signature alone: the overview shows such a table as an empty export, and the minutes list it among the
-tables that have not reported.
+it, proposals included, whoever typed them (a chair's laptop whose export was imported, two laptops at
+one table, or the table's paper sheet typed in here). An export that brought no notes is not a report,
+and neither is a signature alone: the overview shows such a table as an empty export, and the minutes
+list it among the tables that have not reported. Notes and proposals are counted apart wherever both
+are shown (`TableReport.notes`, `.proposals`).
 """
 
 from __future__ import annotations
@@ -23,15 +24,21 @@ class TableReport:
     name: str
     chair_name: str
     participants: int
-    notes: int  # live notes of the table in this store
-    proposals: int = 0  # of those notes, the proposals
-    by_question: dict[int, int] = field(default_factory=dict)  # question position -> notes
+    written: int  # live notes of the table in this store, of either kind: what makes a report
+    proposals: int = 0  # of those, the proposals
+    by_question: dict[int, int] = field(default_factory=dict)  # question position -> written, either kind
     last_import: str | None = None  # when a bundle covering this table was last imported here
     signers: tuple[str, ...] = ()  # who signed its exports, in order of arrival (two laptops: both)
 
     @property
+    def notes(self) -> int:
+        """The notes that are not proposals. The overview and `rundabord status` both count notes and
+        proposals apart (a proposal is a note of its own kind, and the secretary follows them up apart)."""
+        return self.written - self.proposals
+
+    @property
     def reported(self) -> bool:
-        return has_reported(self.notes)
+        return has_reported(self.written)
 
     @property
     def empty_export(self) -> bool:
@@ -94,7 +101,7 @@ def roster(store: Store, conference_id: str) -> Roster:
                 name=t.name,
                 chair_name=t.chair_name,
                 participants=t.participants,
-                notes=sum(counts.get(t.number, {}).values()),
+                written=sum(counts.get(t.number, {}).values()),
                 proposals=proposals.get(t.number, 0),
                 by_question=dict(sorted(counts.get(t.number, {}).items())),
                 last_import=last_import,

@@ -231,6 +231,19 @@ def m470_line_digests_name_their_conference(db: sqlite_utils.Database) -> None:
 
 
 @migration
+def m540_search_swedish_stems_beside_the_words(db: sqlite_utils.Database) -> None:
+    """PostgreSQL only: made a second full-text index, on the `swedish` configuration's stems of the
+    notes' words. m541 replaced it at once (one index holds both), so it makes nothing now."""
+
+
+@migration
+def m541_search_stems_in_one_index(db: sqlite_utils.Database) -> None:
+    """PostgreSQL only (app/pg/schema.py, PG_ONLY): the full-text index holds each note's words as written
+    and, beside them, their `swedish` stems. Search then finds what FTS5 finds here and the other forms
+    of a Swedish word as well ("bilder" finds "bild")."""
+
+
+@migration
 def m580_shared_quarantine_carries_the_bundle(db: sqlite_utils.Database) -> None:
     """A held bundle's bytes (base64), written on a shared PostgreSQL store only: its copy lies in the
     folder of the secretary who received it, and a colleague deciding about it needs one of her own

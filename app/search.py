@@ -2,9 +2,12 @@
 
 Both find the same notes for the same words: every typed word matches as a prefix, case does not
 matter, å, ä and ö are letters of their own ("ater" finds no "återvända"), and no word is left out.
-PostgreSQL's `swedish` configuration is not used: its stop words ("för", "ut", "upp", "om", "alla")
-would find nothing ("för" no "förslag"), and its stemming of a typed prefix finds other words ("förs"
-would find "före"). Both rank the newest matches alike (here, in Python).
+PostgreSQL finds more, never less: its `swedish` configuration also gives each typed word the notes
+holding another form of the same word ("bilder" finds "bild", "skolor" finds "skola"). It is asked
+beside the words as written (one index of both, app/pg/schema.py), not instead of them: alone, it drops its
+stop words ("för", "om", "alla" would find nothing) and stems a typed beginning ("förs" would find
+"före"). Both rank the newest matches alike (here, in Python): a word's own beginnings before its
+other forms.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from typing import Any
 
 from app import search_words
 from app.model import Note
-from app.pg.schema import NOTE_VECTOR
+from app.pg.schema import SEARCH_VECTOR
 from app.records import record_type
 from app.store import Store, decode_row
 
@@ -38,16 +41,47 @@ def fts_query(text: str) -> str | None:
     return " ".join(f'"{w}"*' for w in words) or None
 
 
-# The expression PostgreSQL's full-text index is built on; `alias` is "n." or "".
-PG_NOTE_VECTOR = NOTE_VECTOR
+# Stems the server gave, by typed word (None: a stop word, or a word read only as a beginning).
+_STEMS: dict[str, str | None] = {}
+# A typed word is also read as a word of its own, its other forms found, when its stem keeps four letters
+# ("skola", "bilder") or it has an ending of two letters or more ("vägen", "bilar"). A three-letter stem
+# with a one-letter ending is where the stemmer joins unrelated short words ("förs" and "före" both stem
+# to "för"), and is as likely the beginning of a longer one ("förs" of "förslag"): read only as that.
+SHORTEST_STEM, SHORTEST_ENDING = 4, 2
 
 
-def pg_tsquery(text: str) -> str | None:
-    """What a person types as a PostgreSQL tsquery (`simple` configuration): every word, each as a prefix
-    (`word:*`). Words are \\w+ only, so no tsquery syntax can come from input. Lowercased here, as
-    the server would lower only ASCII letters in a database whose LC_CTYPE is C."""
+def _own_word(word: str, stem: str) -> bool:
+    return stem == word or len(stem) >= SHORTEST_STEM or len(word) - len(stem) >= SHORTEST_ENDING
+
+
+def _stem(store: Store, word: str) -> str | None:
+    """The `swedish` configuration's stem of a typed (lower-cased) word, when search asks for it."""
+    if word not in _STEMS:
+        if len(_STEMS) > 10_000:  # what people typed in a long session: forget, ask again
+            _STEMS.clear()
+        found = store.conn.execute("SELECT ts_lexize('swedish_stem', ?)", (word,)).fetchone()[0] or []
+        stem = found[0] if found and _WORD.fullmatch(found[0]) else None
+        _STEMS[word] = stem if stem is not None and _own_word(word, stem) else None
+    return _STEMS[word]
+
+
+def pg_matches(store: Store, text: str, alias: str = "n.") -> tuple[str, list[str]] | None:
+    """(condition, params) on PostgreSQL for what a person typed: every word found as the beginning of
+    a word as written, or as another form of the same Swedish word (its stem). None: nothing to find."""
     words = _WORD.findall(text.lower())
-    return " & ".join(f"{w}:*" for w in words) or None
+    if not words:
+        return None
+    alternatives = [f"({w}:* | {_stem(store, w)})" if _stem(store, w) else f"{w}:*" for w in words]
+    return f"{SEARCH_VECTOR.format(alias=alias)} @@ to_tsquery('simple', ?)", [" & ".join(alternatives)]
+
+
+def _headline_query(store: Store, text: str) -> str | None:
+    """The words ts_headline marks: each typed word's beginnings, and its stem's."""
+    words = _WORD.findall(text.lower())
+    alternatives = [
+        " | ".join(f"{w}:*" for w in dict.fromkeys([word, _stem(store, word) or word])) for word in words
+    ]
+    return " & ".join(f"({a})" for a in alternatives) or None
 
 
 # FTS5's own bm25 first counts, for every query word, the notes of the whole store that hold it: on a store
@@ -94,15 +128,16 @@ def search(store: Store, text: str, *, conference_id: str | None = None, limit: 
     long = search_words.long_words(words)
     candidates = _coarse_candidates(store, words, long, conference_id, runs) if long else None
     if candidates is None:
-        long = None
         candidates = _candidates(store, query, conference_id, runs)
     if not candidates:
         return []
     order = _ranked(candidates, text, limit)
     page_query = query
-    if long:  # the page's own tokens for the long words: no prefix iterator for the snippets either
-        texts = {rowid: row_text for rowid, row_text in candidates}
-        page_query = _exact_terms_query(words, long, [texts[rowid] for rowid in order]) or query
+    texts = {rowid: row_text for rowid, row_text in candidates}
+    page = [texts[rowid] for rowid in order]
+    if long and all(search_words.is_plain(page_text) for page_text in page):
+        # The page's own tokens for the long words: no prefix iterator for the snippets either.
+        page_query = _exact_terms_query(words, long, page) or query
     # Snippets and records only for the page shown. FTS5 is given the page's rowid range (it seeks to it),
     # not the list: asked for rowids one by one, it walked each word's doclist over the whole store.
     rows: list[Any] = []
@@ -168,9 +203,11 @@ def _coarse_candidates(
 ) -> list[Any] | None:
     """`_candidates` for a query with words longer than the prefix indexes (app/search_words.py): FTS5
     finds the notes holding each long word's first characters, here only those holding the whole word
-    are kept. None when a note found is not plain text: then FTS5 decides."""
+    are kept. None when a note found is not plain text, or over the whole store once COARSE_BUDGET
+    notes were read: then FTS5 decides."""
     coarse = _coarse_query(words)
     candidates: list[Any] = []
+    read = 0
     for low, high in runs:
         top = high
         while True:
@@ -195,8 +232,19 @@ def _coarse_candidates(
                         return candidates
             if len(batch) < RANK_WINDOW:
                 break
+            read += len(batch)
+            if not conference_id and read >= COARSE_BUDGET:
+                return None
             top = batch[-1][0] - 1
     return candidates
+
+
+# Over the whole store, FTS5's own prefix query merges the doclists of every term starting with a long
+# word, and that merge is the work asked (12 ms for `kommunen`, in a quarter of a million notes). Reading
+# the notes that hold its first 6 characters is cheaper while most hold the whole word, but when few do it
+# reads them all: 2.5 s for `kulturhus`, in none of the million notes whose words start with `kultur`.
+# So it stops after this many notes (about 4 ms each 500) and FTS5 decides.
+COARSE_BUDGET = 2 * RANK_WINDOW
 
 
 def _coarse_query(words: list[str]) -> str:
@@ -309,20 +357,28 @@ def _rowid_runs(store: Store, conference_id: str) -> list[tuple[int, int]]:
     return merged[::-1]
 
 
+def pg_candidates(matches: str, scope: str) -> str:
+    """The newest RANK_WINDOW matches on PostgreSQL. By `rowid + 0`: ordered by the rowid index, the
+    server walked the notes newest first computing both vectors of each until enough matched (1.4 s for
+    a word in one note of twelve, of 20,000); from the full-text indexes' bitmaps and a top-N sort it
+    takes 30-80 ms (under load)."""
+    where = f"WHERE {matches} AND {scope}"
+    return f"SELECT n.rowid, n.text FROM notes n {where} ORDER BY n.rowid + 0 DESC LIMIT ?"
+
+
 def _search_postgresql(store: Store, text: str, conference_id: str | None, limit: int) -> list[Hit]:
     """`search` on PostgreSQL: the GIN index finds the matches, the newest RANK_WINDOW are ranked as above,
     and ts_headline marks the matched words of the page shown as FTS5's snippet does."""
-    query = pg_tsquery(text)
-    if query is None:
+    found = pg_matches(store, text)
+    if found is None:
         return []
+    matches, params = found
     scope, scope_params = "n.deleted = 0", []
     if conference_id:
         scope += " AND n.conference_id = ?"
         scope_params.append(conference_id)
-    matches = f"{PG_NOTE_VECTOR.format(alias='n.')} @@ to_tsquery('simple', ?)"
     candidates = store.conn.execute(
-        f"SELECT n.rowid, n.text FROM notes n WHERE {matches} AND {scope} ORDER BY n.rowid DESC LIMIT ?",
-        (query, *scope_params, RANK_WINDOW),
+        pg_candidates(matches, scope), (*params, *scope_params, RANK_WINDOW)
     ).fetchall()
     if not candidates:
         return []
@@ -332,7 +388,7 @@ def _search_postgresql(store: Store, text: str, conference_id: str | None, limit
         "SELECT n.rowid AS hit_rowid, n.*, ts_headline('simple', n.text, to_tsquery('simple', ?),"
         " 'StartSel=[, StopSel=], MaxWords=12, MinWords=4, ShortWord=1, HighlightAll=false') AS snip"
         f" FROM notes n WHERE n.rowid IN ({marks})",
-        (query, *order),
+        (_headline_query(store, text), *order),
     ).fetchall()
     return _page_of_hits(rows, order)
 

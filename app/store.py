@@ -26,7 +26,15 @@ from app.hlc import (
     wall_clock_ms,
 )
 from app.knowledge import shown_base
-from app.records import RECORD_TYPES, RecordType, record_type
+from app.records import (
+    RECORD_TYPES,
+    RecordType,
+    decode_field,
+    decode_row,
+    encode_field,
+    record_type,
+    wire_record,
+)
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -40,18 +48,6 @@ def _new_origin() -> str:
     import secrets
 
     return secrets.token_hex(8)
-
-
-def encode_field(kind: type, value: Any) -> Any:
-    if kind is list:
-        return json.dumps(list(value or []), ensure_ascii=False, separators=(",", ":"))
-    return value
-
-
-def decode_field(kind: type, value: Any) -> Any:
-    if kind is list:
-        return json.loads(value) if value else []
-    return value
 
 
 class Store:
@@ -345,7 +341,24 @@ class Store:
             self.conn.execute(
                 f"UPDATE {rt.table} SET {assignments} WHERE id = ?", (*updates.values(), record_id)
             )
+            self._weigh_conflicts(rt.name, record_id)
             return record_id
+
+    def _weigh_conflicts(self, type_name: str, record_id: str) -> None:
+        """After an edit made here, the record's open conflicts are weighed again at once, as every store
+        the edit reaches weighs them: the edit knows what it replaced and this workspace's earlier edits,
+        so an open side it supersedes closes now, not at the next import that touches the record (which
+        would close it unannounced, and a reopening would hide it). A reopened version stays open beside
+        the value the field holds unless it is that value, so a new value there can show one again.
+        Every edit made here is written by `write`, so no service can forget this."""
+        if self.conn.execute(
+            "SELECT 1 FROM conflicts WHERE record_id = ? UNION ALL"
+            " SELECT 1 FROM conflict_resolutions WHERE record_id = ? AND deleted <> 0 LIMIT 1",
+            (record_id, record_id),
+        ).fetchone():
+            from app.merge.frontier import refresh_conflicts  # the merge's modules load only then
+
+            refresh_conflicts(self, type_name, record_id)
 
     def create_many(self, type_name: str, items: list[Mapping[str, Any]]) -> list[str]:
         """Create many records in one transaction with one executemany: the bulk path (imports, seeding).
@@ -471,29 +484,4 @@ def _insert_sql(rt: RecordType) -> str:
     return f"INSERT INTO {rt.table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
 
 
-def wire_record(rt: RecordType, row: sqlite3.Row) -> Record:
-    """A stored row as it travels in a bundle's records.jsonl (see `records.py` for the shape)."""
-    return {
-        "id": row["id"],
-        "type": rt.name,
-        "origin": row["origin"],
-        "rev": row["rev"],
-        "base_rev": row["base_rev"],
-        "deleted": bool(row["deleted"]),
-        "fields": {name: decode_field(kind, row[name]) for name, kind in rt.fields.items()},
-        "stamps": json.loads(row["stamps"]),
-    }
-
-
-def decode_row(rt: RecordType, row: sqlite3.Row) -> Record:
-    record: Record = {"id": row["id"], "type": rt.name}
-    for name, kind in rt.fields.items():
-        record[name] = decode_field(kind, row[name])
-    for name in ("origin", "rev", "base_rev"):
-        record[name] = row[name]
-    record["deleted"] = bool(row["deleted"])
-    record["stamps"] = json.loads(row["stamps"])
-    return record
-
-
-__all__ = ["RECORD_TYPES", "Record", "Store", "decode_row", "wire_record"]
+__all__ = ["RECORD_TYPES", "Record", "Store", "decode_field", "decode_row", "encode_field", "wire_record"]

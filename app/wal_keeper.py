@@ -12,6 +12,13 @@ it) but not yet forced to the disk. `request()` then asks the keeper's own threa
 can be lost to a power cut either. The same thread checkpoints passively (never waiting for, nor
 blocking, a reader or a writer) every few seconds and once more when stopped. Other writes on the
 connection keep `synchronous=FULL`.
+
+The full-text index is the other write that grows with the store. Each commit adds a small segment to
+FTS5's index, and FTS5 merges them inside the commit that crosses its thresholds: at 16 segments on a
+level all of them at once, so the merges of the larger levels land on a keystroke too. While the keeper
+runs, the store's FTS5 tables do not merge by themselves (settings kept in the file, which the keeper's
+thread changes and `stop()` puts back); that thread merges them after every few commits and with each
+checkpoint, a bounded number of pages at a time.
 """
 
 from __future__ import annotations
@@ -29,6 +36,13 @@ from app.store import Store
 log = logging.getLogger(__name__)
 
 CHECKPOINT_EVERY_S = 3.0
+FTS_TABLES = ("notes_fts",)
+MERGE_AFTER_COMMITS = 6
+# FTS5's own merging while the keeper runs: none as it goes, and all of a level at once (on whichever
+# thread commits) only should the keeper fall 64 commits behind. Put back as they were on stop().
+WHILE_KEPT = {"automerge": 0, "crisismerge": 64}
+FTS5_DEFAULTS = {"automerge": 4, "crisismerge": 16}
+MERGE_PAGES = 200  # pages written by one merge round: a few milliseconds, holding the write lock
 
 
 class WalKeeper:
@@ -42,6 +56,10 @@ class WalKeeper:
         self.error: OSError | None = None  # the log could not be made durable: nothing since is "saved"
         self.last: tuple[int, int, int] | None = None  # the last checkpoint: (busy, log frames, copied)
         self._thread: threading.Thread | None = None
+        self._merged_at = 0  # the ticket the last FTS merge followed
+        self.merge_rounds = 0
+        self.merged_on: str | None = None  # the thread of the last FTS merge round
+        self._fts_before: dict[str, dict[str, int | None]] = {}  # table -> its settings before
         if store.dialect != "sqlite":  # a server makes its own commits durable
             return
         store.conn.execute("PRAGMA wal_autocheckpoint=0")
@@ -78,6 +96,8 @@ class WalKeeper:
         except sqlite3.Error as exc:
             log.warning("no background checkpoints for %s: %s", self._path, exc)
             conn = None
+        if conn is not None:  # here, not on the window's thread: the setting is a write to the file
+            self._take_fts_merges(conn)
         last_checkpoint = time.monotonic()
         while True:
             with self._cond:
@@ -85,12 +105,18 @@ class WalKeeper:
                 target, stopping = self._requested, self._stopping
             if target > self._synced:
                 self._make_durable(target)
-            if conn is not None and (stopping or time.monotonic() - last_checkpoint >= self._every_s):
+            checkpoint = stopping or time.monotonic() - last_checkpoint >= self._every_s
+            # Every round of checkpoints too: writes other than the window's (an import) add segments.
+            if conn is not None and (checkpoint or target - self._merged_at >= MERGE_AFTER_COMMITS):
+                self._merge(conn)
+                self._merged_at = target
+            if conn is not None and checkpoint:
                 self._checkpoint(conn)
                 last_checkpoint = time.monotonic()
             if stopping:
                 break
         if conn is not None:
+            self._give_back_fts_merges(conn)
             conn.close()
 
     def _make_durable(self, target: int) -> None:
@@ -112,6 +138,17 @@ class WalKeeper:
                 os.close(handle)
         self._synced = target
 
+    def _merge(self, conn: sqlite3.Connection) -> None:
+        """One bounded round of FTS5's incremental merge: it merges only levels holding 4 segments or
+        more, and with nothing to merge it writes nothing."""
+        for table in self._fts_before:
+            try:
+                conn.execute(f"INSERT INTO {table}({table}, rank) VALUES ('merge', {MERGE_PAGES})")
+            except sqlite3.Error as exc:  # busy past the timeout, a full disk: the next round tries again
+                log.warning("FTS merge of %s failed: %s", table, exc)
+        self.merge_rounds += 1
+        self.merged_on = threading.current_thread().name
+
     def _checkpoint(self, conn: sqlite3.Connection) -> None:
         try:
             self.last = tuple(conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone())
@@ -119,10 +156,33 @@ class WalKeeper:
             log.warning("checkpoint of %s failed: %s", self._path, exc)
 
     def stop(self) -> None:
-        """Make everything durable, checkpoint once more, end the thread (call before the store closes)."""
+        """Make everything durable, merge and checkpoint once more, give FTS5 its own merging back and
+        end the thread (call before the store closes)."""
         with self._cond:
             self._stopping = True
             self._requested += 1  # whatever was committed last, durable before the store closes
             self._cond.notify()
         if self._thread is not None:
             self._thread.join(10)
+
+    def _take_fts_merges(self, conn: sqlite3.Connection) -> None:
+        for table in FTS_TABLES:
+            try:
+                rows = conn.execute(f"SELECT k, v FROM {table}_config").fetchall()
+                held = dict(rows)
+                self._fts_before[table] = {key: held.get(key) for key in WHILE_KEPT}
+                for key, value in WHILE_KEPT.items():
+                    if held.get(key) != value:
+                        conn.execute(f"INSERT INTO {table}({table}, rank) VALUES ('{key}', {value:d})")
+            except sqlite3.Error as exc:  # a store that cannot be written: nothing to merge either
+                log.warning("FTS merges of %s stay with its writers: %s", table, exc)
+
+    def _give_back_fts_merges(self, conn: sqlite3.Connection) -> None:
+        for table, before in self._fts_before.items():
+            try:
+                for key, value in before.items():  # absent: FTS5's default, as the file had it
+                    setting = FTS5_DEFAULTS[key] if value is None else value
+                    conn.execute(f"INSERT INTO {table}({table}, rank) VALUES ('{key}', {setting:d})")
+            except sqlite3.Error as exc:
+                log.warning("could not give FTS merges of %s back: %s", table, exc)
+        self._fts_before.clear()

@@ -64,6 +64,10 @@ class NameRule:
         other = naming.name_holder(self.store, name, self.key_id)
         return None if other is None or other.key_id in self.succeeds else other
 
+    def laptop_number(self, name: str) -> int:
+        """Which of its chair's laptops this key is, for the name to suggest ("Anna Berg (laptop 3)")."""
+        return naming.laptop_number(self.store, name, self.key_id)
+
     def renews(self) -> list[str]:
         """The trusted names of the keys this one succeeds (its chair's name, said in the dialog)."""
         return sorted(

@@ -13,6 +13,7 @@ CLI in English.
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -82,8 +83,20 @@ def name_key(name: str) -> str:
     return " ".join(sorted(words))
 
 
+# What the secretariat adds to a chair's name for her second laptop's key ("Anna Berg (laptop 2)",
+# "(dator 2)"): a label in brackets at the end
+LABEL = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+def person_key(name: str) -> str:
+    """`name_key` of the person a key's name names: "Anna Berg (laptop 2)" is Anna Berg, whose second
+    laptop it is. Only for judging who a key may be (an impostor check flags it as her name); the key's
+    own name stays apart from "Anna Berg" in every list (app/bundles/naming.py)."""
+    return name_key(LABEL.sub("", name)) or name_key(name)
+
+
 def _same_person(a: str, b: str) -> bool:
-    return bool(name_key(a)) and name_key(a) == name_key(b)
+    return bool(person_key(a)) and person_key(a) == person_key(b)
 
 
 class HeldLike(Protocol):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from app.bundles.clashes import name_key
+from app.bundles.clashes import LABEL, name_key, person_key
 from app.bundles.format import key_id_for
 from app.bundles.identity import own_public_key
 from app.bundles.trust import entries
@@ -34,6 +34,32 @@ def name_holder(store: Store, name: str, key_id: str) -> Holder | None:
     if own is not None:
         named.append(Holder(key_id_for(own[1]), own[0]))
     return next((h for h in named if h.key_id != key_id and name_key(h.name) == key), None)
+
+
+def second_laptop_name(store: Store, name: str, key_id: str) -> str:
+    """The name to suggest for another laptop key of the chair called `name`: "Anna Berg (laptop 2)",
+    or (laptop 3) when her second laptop's key has that one, and so on."""
+    base = person_name(name)
+    number = 2
+    while name_holder(store, f"{base} (laptop {number})", key_id) is not None:
+        number += 1
+    return f"{base} (laptop {number})"
+
+
+def laptop_number(store: Store, name: str, key_id: str) -> int:
+    """Which of her laptops a new key of the chair called `name` is, for the name suggested for it: one
+    more than the keys of hers (clashes.person_key) trusted here, at least 2."""
+    person = person_key(name)
+    named = [Holder(e.key_id, e.name) for e in entries(store, include_revoked=False)]
+    own = own_public_key(store)
+    if own is not None:
+        named.append(Holder(key_id_for(own[1]), own[0]))
+    return max(2, len({h.key_id for h in named if h.key_id != key_id and person_key(h.name) == person}) + 1)
+
+
+def person_name(name: str) -> str:
+    """A key's name without the label in brackets at its end ("Anna Berg (laptop 2)" -> "Anna Berg")."""
+    return LABEL.sub("", name) or name
 
 
 def rename(store: Store, key_id: str, name: str) -> str:

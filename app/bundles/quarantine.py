@@ -13,6 +13,7 @@ from __future__ import annotations
 import base64
 import contextlib
 import json
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -170,7 +171,26 @@ def held(store: Store) -> list[Held]:
         for row in rows
     ]
     _copy_from_store(store, [h for h in found if not Path(h.file).exists()])
+    _forget_decided_copies(store, {Path(h.file).name for h in found})
     return found
+
+
+STALE_AFTER_S = 600  # a copy is written just before its row: younger ones may be on their way in
+
+
+def _forget_decided_copies(store: Store, held_names: set[str]) -> None:
+    """Delete this secretary's copies of bundles a colleague on the shared store accepted or rejected
+    (their rows are gone): they would count against the quarantine's room for ever."""
+    if store.dialect == "sqlite":  # one folder: accepting and rejecting here move or delete the copy
+        return
+    folder = _folder(store)
+    if not folder.is_dir():
+        return
+    now = time.time()
+    for path in folder.glob(f"*{SUFFIX}"):
+        with contextlib.suppress(OSError):
+            if path.name not in held_names and now - path.stat().st_mtime > STALE_AFTER_S:
+                path.unlink()
 
 
 def _copy_from_store(store: Store, missing: list[Held]) -> None:

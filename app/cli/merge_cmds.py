@@ -63,6 +63,7 @@ def _status(args: argparse.Namespace) -> int:
                     "chair": t.chair_name,
                     "reported": t.reported,
                     "notes": t.notes,
+                    "proposals": t.proposals,
                     "questions": {str(q): n for q, n in t.by_question.items()},
                     "missing_questions": [q for q in report.questions if q not in t.by_question],
                     "last_import": t.last_import,
@@ -80,8 +81,10 @@ def _status(args: argparse.Namespace) -> int:
             continue
         answered = ", ".join(f"q{q}: {n}" for q, n in t.by_question.items())
         missing = [q for q in report.questions if q not in t.by_question]
-        gaps = f"; no notes on {', '.join(f'q{q}' for q in missing)}" if missing else ""
-        print(f"  {label}: {t.notes} note{'' if t.notes == 1 else 's'} ({answered}){gaps}")
+        gaps = f"; nothing on {', '.join(f'q{q}' for q in missing)}" if missing else ""
+        # Notes and proposals apart, as the window's overview counts them; per question, both kinds.
+        written = f"{plural(t.notes, 'note')}, {plural(t.proposals, 'proposal')}"
+        print(f"  {label}: {written}; by question: {answered}{gaps}")
     return 0
 
 

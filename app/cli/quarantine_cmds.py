@@ -266,18 +266,22 @@ def _plan_accept(workspace: Any, selector: str, args: argparse.Namespace) -> tup
                     f" fingerprint {bundles[0].fingerprint} to {rival.name} and compare, and if it is"
                     f" not theirs: rundabord quarantine reject {bundles[0].key_id}"
                 ) from None
+            from app.bundles.naming import second_laptop_name
+
+            free = second_laptop_name(workspace.store, other["name"], bundles[0].key_id)
             raise UserError(
                 f"another key ({other['key']}) is already trusted as {other['name']}; trust this key under"
-                f' a name of its own: --name "{other["name"]} (laptop 2)"'
+                f' a name of its own: --name "{free}"'
             ) from None
     return bundles, granted
 
 
 def _signs_already(store: Any, key_id: str, grant: Any, name: str) -> Any:
     """Another person's key trusted here as the chair of the table `grant` makes this key chair of, if
-    any. The named chair's own table is no sign of an impostor: her second laptop asks for it too."""
+    any. The named chair's own table is no sign of an impostor: her second laptop asks for it too, and
+    so does her third, while the second signs for it as "Anna Berg (laptop 2)"."""
     from app.bundles import trust
-    from app.bundles.clashes import name_key
+    from app.bundles.clashes import person_key
 
     if grant.role != trust.CHAIR:
         return None
@@ -286,7 +290,7 @@ def _signs_already(store: Any, key_id: str, grant: Any, name: str) -> Any:
             e
             for e in trust.entries(store, include_revoked=False)
             if e.key_id != key_id
-            and name_key(e.name) != name_key(name)
+            and person_key(e.name) != person_key(name)
             and e.role == trust.CHAIR
             and e.grant().covers(grant.conference_id, grant.table_number)
         ),

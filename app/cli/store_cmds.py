@@ -2,7 +2,8 @@
 for the archive; `rundabord store use postgresql://...|local` joins the secretariat's shared store or
 goes back to one on this computer; `rundabord store check` prints what a copy is verified by (rows and
 SHA-256 per table); `rundabord store prune` sheds what a store that grows for years need not keep
-(app/store_prune.py)."""
+(app/store_prune.py); `rundabord store merge-index` merges the search index's segments in short steps
+(app/search_index.py)."""
 
 from __future__ import annotations
 
@@ -53,6 +54,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     prune.add_argument("--json", action="store_true", help="what was pruned, as one JSON object")
     prune.set_defaults(handler=_prune)
+    merge_index = actions.add_parser(
+        "merge-index",
+        help="merge the search index's segments in short steps (other writers wait a moment at most)",
+        description="Merges the notes' full-text index (SQLite's FTS5) into at most one segment per level,"
+        " a few hundred kilobytes a transaction, so imports and edits by others go on meanwhile. The"
+        " secretariat window does the same after every import. Ctrl+C stops it; the next run goes on."
+        " PostgreSQL maintains its full-text index itself: nothing to do there.",
+    )
+    merge_index.add_argument("--json", action="store_true", help="segments before and after, as JSON")
+    merge_index.set_defaults(handler=_merge_index)
 
 
 def _password_file_option(parser: argparse.ArgumentParser) -> None:
@@ -133,5 +144,26 @@ def _prune(args: argparse.Namespace) -> int:
             f"removed {plural(done.digests, 'digest')} of superseded lines;"
             f" {plural(done.exports, 'export')} kept as their change since the one before"
             f" ({done.characters:,} characters saved)"
+        )
+    return 0
+
+
+def _merge_index(args: argparse.Namespace) -> int:
+    from app import search_index
+
+    workspace = open_workspace(args)
+    try:
+        done = search_index.merge(workspace.store)
+    finally:
+        workspace.close()
+    if args.json:
+        print_json_line(done.__dict__)
+    elif done.segments_before is None:
+        print("nothing to do: PostgreSQL maintains its full-text index itself")
+    else:
+        print(
+            f"search index: {plural(done.segments_before, 'segment')} before,"
+            f" {done.segments_after} after ({plural(done.steps, 'step')})"
+            + ("" if done.done else "; the store was busy: run it again later")
         )
     return 0

@@ -9,15 +9,27 @@ of records seen, so every store that imported the same bundles holds the same co
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections import Counter
-from typing import Any
+from typing import Any, Protocol
 
-from app.knowledge import Knowledge, State, evident_parent
-from app.merge.forks import ForkEvidence
+from app.knowledge import Knowledge, StampOrder, State, evident_parent
 from app.merge.registers import NO_STAMP, Version, Wire, conflict_id, stamp_of, value_key
-from app.records import RecordType, record_type
-from app.store import Store, wire_record
+from app.records import RecordType, record_type, wire_record
+
+
+class Store(Protocol):
+    """A store as the weighing reads and writes it: its connection. (`app.store.Store`, which weighs an
+    edit's conflicts with `refresh_conflicts`, so this module cannot import it.)"""
+
+    conn: Any
+
+
+class Forks(Protocol):
+    """What a copied profile's exports carried (app/merge/forks.py: ForkEvidence)."""
+
+    versions: dict[str, tuple[str, list[tuple[str, Wire]]]]
+
+    def of_record(self, record_id: str) -> StampOrder | None: ...
 
 
 def state_of(record: Wire) -> State:
@@ -167,9 +179,7 @@ def load_open_versions(store: Store, record_id: str) -> dict[str, list[Version]]
     return versions
 
 
-def refresh_conflicts(
-    store: Store, type_name: str, record_id: str, evidence: ForkEvidence | None = None
-) -> int:
+def refresh_conflicts(store: Store, type_name: str, record_id: str, evidence: Forks | None = None) -> int:
     """Recompute one record's open conflicts from what this store knows (after a resolution arrived, or
     when a copied laptop profile's exports changed what is known of it). Returns how many values were
     newly opened.
@@ -198,22 +208,8 @@ def refresh_conflicts(
     return replace_conflicts(store.conn, rt, record_id, before, losers, current["fields"])
 
 
-def refresh_after_edit(store: Store, type_name: str, record_id: str) -> None:
-    """After an edit made here, the record's conflicts are weighed again at once, as every store the edit
-    reaches weighs them: the edit knows what it replaced and this workspace's earlier edits, so an open
-    side it supersedes closes now, not at the next import that touches the record (which would close
-    it unannounced, and a reopening would hide it). And a reopened version stays open beside the value
-    the field holds unless it is that value, so a new value there can show one again."""
-    if store.conn.execute(
-        "SELECT 1 FROM conflicts WHERE record_id = ? UNION ALL"
-        " SELECT 1 FROM conflict_resolutions WHERE record_id = ? AND deleted <> 0 LIMIT 1",
-        (record_id, record_id),
-    ).fetchone():
-        refresh_conflicts(store, type_name, record_id)
-
-
 def replace_conflicts(
-    conn: sqlite3.Connection,
+    conn: Any,
     rt: RecordType,
     record_id: str,
     before: dict[str, list[Version]],

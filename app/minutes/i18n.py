@@ -80,6 +80,12 @@ SV: dict[str, str] = {
     "disputed_other": "{value} enligt {who}",
     "disputed_by_secretariat": "sekretariatet",
     "disputed_by_unknown": "en okänd dator",
+    "disputed_marked": "* Omtvistat: en annan uppgift väntar på sekretariatets avgörande (se bordets"
+    " minnesanteckningar).",
+    "disputed_in_sums_1": "Uppgifterna från bord {tables} är omtvistade och ännu inte avgjorda: summorna"
+    " räknar med de värden som står nu.",
+    "disputed_in_sums_n": "Uppgifterna från borden {tables} är omtvistade och ännu inte avgjorda: summorna"
+    " räknar med de värden som står nu.",
     "place_and_date": "Ort och datum",
     "checked_by": "Justeras av en deltagare vid bordet (justerare)",
     "name_in_print": "Namnförtydligande",
@@ -162,6 +168,8 @@ SV: dict[str, str] = {
     "public_intro": "Den {date} samlades {participants} vid {tables}{venue} "
     "för att samtala om {questions}. Här är vad som sades och vad som har hänt med förslagen.",
     "public_intro_venue": " i {venue}",
+    "public_disputed_table": "Antalet deltagare vid bord {number}: {value}.",
+    "public_disputed_sum": "Summan ovan räknar med antalen som de står nu.",
     "public_intro_partial": "Den {date} samlades deltagare vid {tables}{venue} "
     "för att samtala om {questions}. "
     "{counted} av borden angav hur många de var, sammanlagt {participants}; övriga bord angav inget antal. "
@@ -265,6 +273,12 @@ EN: dict[str, str] = {
     "disputed_other": "{value} according to {who}",
     "disputed_by_secretariat": "the secretariat",
     "disputed_by_unknown": "an unknown laptop",
+    "disputed_marked": "* Disputed: another figure waits for the secretariat's decision (see the table's"
+    " minutes).",
+    "disputed_in_sums_1": "The figures from table {tables} are disputed and not settled yet: the sums count"
+    " the values they hold now.",
+    "disputed_in_sums_n": "The figures from tables {tables} are disputed and not settled yet: the sums count"
+    " the values they hold now.",
     "place_and_date": "Place and date",
     "checked_by": "Checked by a participant at the table",
     "name_in_print": "Name in print",
@@ -343,6 +357,8 @@ EN: dict[str, str] = {
     "public_intro": "On {date}, {participants} met at {tables}{venue} to talk about "
     "{questions}. Here is what was said and what has happened to the proposals.",
     "public_intro_venue": " at {venue}",
+    "public_disputed_table": "The number of participants at table {number}: {value}.",
+    "public_disputed_sum": "The total above counts the figures as they stand now.",
     "public_intro_partial": "On {date}, participants met at {tables}{venue} to talk about {questions}. "
     "{counted} of the tables said how many they were, {participants} in all; the others gave no number. "
     "Here is what was said and what has happened to the proposals.",

@@ -79,6 +79,13 @@ class Overview:
             ),
         ]
         banded = [t for t in self.reported if t.bands]
+        disputed = sorted({n for n, _field in self.data.disputed if n in {t.number for t in self.reported}})
+        if disputed:  # a sum is no more settled than what it adds up: say which tables' figures are not
+            story.append(
+                b.paragraph(
+                    s.count("disputed_in_sums", len(disputed), tables=s.number_list(disputed)), "small"
+                )
+            )
         if not banded:
             story.append(b.paragraph(s("no_bands"), "small"))
             return story
@@ -96,6 +103,11 @@ class Overview:
             )
         )
         return story
+
+    def _count(self, number: int, participants: int) -> str:
+        """A table's participants in its row: "–" when not given (not nobody), starred when disputed."""
+        shown = self.s.number(participants) if participants else "–"
+        return f"{shown} *" if (number, "participants") in self.data.disputed else shown
 
     def theme_counts(self) -> list[Flowable]:
         """Notes per theme and table: a theme per row, the tables across in groups that fit the page's
@@ -153,21 +165,20 @@ class Overview:
                 [
                     t.number,
                     t.chair_name,
-                    s.number(t.participants) if t.participants else "–",  # not given is not nobody
+                    self._count(t.number, t.participants),
                     s.number(self.totals[t.number]),
                     s("yes") if t.number in self.data.signoffs else s("no"),
                 ]
                 for t in self.reported
             ]
             story.append(b.data_table(header, rows, widths, numeric=(0, 2, 3), dense=True))
+            if any((t.number, "participants") in self.data.disputed for t in self.reported):
+                story.append(b.paragraph(s("disputed_marked"), "small"))
         else:
             story.append(b.paragraph(s("none_reported"), "small"))
         story.append(b.heading(2, s("not_reported", count=len(self.silent)), bookmark=False))
         if self.silent:  # no notes and no signature, by definition: those columns would only say so
-            rows = [
-                [t.number, t.chair_name, s.number(t.participants) if t.participants else "–"]
-                for t in self.silent
-            ]
+            rows = [[t.number, t.chair_name, self._count(t.number, t.participants)] for t in self.silent]
             story.append(
                 b.data_table(header[:3], rows, [16 * mm, FRAME_WIDTH - 42 * mm, 26 * mm], numeric=(0, 2))
             )

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.pg.schema import SEARCH_INDEX, SEARCH_INDEX_DDL
+from app.pg.schema import SEARCH_INDEXES
 from app.records import RECORD_TYPES
 from app.store import Store
 
@@ -41,7 +41,7 @@ class Problem:
 
 
 def _index_role(name: str) -> str:
-    return "full-text search reads every note without it" if name == SEARCH_INDEX else "a rebuilt lookup"
+    return "full-text search reads every note without it" if name in SEARCH_INDEXES else "a rebuilt lookup"
 
 
 def invalid_indexes(store: Store) -> list[str]:
@@ -56,13 +56,18 @@ def invalid_indexes(store: Store) -> list[str]:
     ]
 
 
-def search_index_missing(store: Store) -> bool:
-    return store.conn.execute("SELECT to_regclass(?)", (SEARCH_INDEX,)).fetchone()[0] is None
+def missing_search_indexes(store: Store) -> list[str]:
+    """The full-text indexes (the words as written, their Swedish stems) the store lacks, by name."""
+    return [
+        name
+        for name in SEARCH_INDEXES
+        if store.conn.execute("SELECT to_regclass(?)", (name,)).fetchone()[0] is None
+    ]
 
 
 def at_open(store: Store) -> str | None:
     """The quick check when a workspace opens: why writes must wait for `rundabord repair`, or None."""
-    broken = invalid_indexes(store) + ([SEARCH_INDEX] if search_index_missing(store) else [])
+    broken = invalid_indexes(store) + missing_search_indexes(store)
     if not broken:
         return None
     return (
@@ -92,8 +97,7 @@ def _orphan_digests(store: Store) -> list[Problem]:
 def problems(store: Store) -> list[Problem]:
     """Everything the check finds wrong with the derived data (reads every digest)."""
     found = [Problem("index", name) for name in invalid_indexes(store)]
-    if search_index_missing(store):
-        found.append(Problem("index", SEARCH_INDEX))
+    found += [Problem("index", name) for name in missing_search_indexes(store)]
     return found + _orphan_digests(store)
 
 
@@ -102,9 +106,9 @@ def rebuild(store: Store, found: list[Problem]) -> list[str]:
     done = []
     with store.transaction():
         for problem in found:
-            if problem.what == "index" and problem.name == SEARCH_INDEX and search_index_missing(store):
-                store.conn.raw.execute(SEARCH_INDEX_DDL)  # type: ignore[attr-defined]
-                done.append(f"made the full-text index {SEARCH_INDEX} again")
+            if problem.what == "index" and problem.name in missing_search_indexes(store):
+                store.conn.raw.execute(SEARCH_INDEXES[problem.name])  # type: ignore[attr-defined]
+                done.append(f"made the full-text index {problem.name} again")
             elif problem.what == "index":
                 store.conn.execute(f'REINDEX INDEX "{problem.name}"')
                 done.append(f"rebuilt the index {problem.name}")

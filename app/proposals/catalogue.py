@@ -148,8 +148,9 @@ def process_conference_ids(store: Store, process_id: str) -> list[str]:
     return [c.id for c in conferences.conferences(store) if c.process_id == process_id]
 
 
-def _expand_prefix(store: Store, text: str) -> str:
-    """A full id for a proposal note or group id, or for its first characters (at least 4), as git does."""
+def expand_prefix(store: Store, text: str) -> str:
+    """The full id of a proposal note or group, given it or its first characters (at least 4), as git does:
+    the record typed, not the proposal it belongs to now (`find_proposal`)."""
     text = text.strip()
     if store.get("note", text) is not None or store.get("proposal_group", text) is not None:
         return text
@@ -170,7 +171,7 @@ def find_proposal(store: Store, proposal_or_note_id: str) -> Proposal:
     Reads only the records around it (its links, its group's other originals and their links), so a
     status change on a conference with thousands of proposals stays quick.
     """
-    record_id = _expand_prefix(store, proposal_or_note_id)
+    record_id = expand_prefix(store, proposal_or_note_id)
     note = store.get("note", record_id)
     if note is not None and note["kind"] != "proposal":
         raise UserError(f"note {record_id} is a {note['kind']}, not a proposal")

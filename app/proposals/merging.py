@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from app import conferences
 from app.errors import NotFound, UserError
 from app.model import Note
-from app.proposals.catalogue import Proposal, _expand_prefix, find_proposal
+from app.proposals.catalogue import Proposal, expand_prefix, find_proposal
 from app.store import Store
 
 ACROSS_CONFERENCES = (
@@ -151,7 +151,7 @@ def remove_from_group(store: Store, group_id: str, note_id: str) -> Removal:
     The rest stay merged. Taking out the last but one leaves nothing to merge, so the group goes too.
     """
     group = _group(store, group_id)
-    note_id = _expand_prefix(store, note_id)
+    note_id = expand_prefix(store, note_id)
     members = store.select("proposal_link", "group_id = ?", (group["id"],))
     mine = [link for link in members if link["note_id"] == note_id]
     if not mine:
@@ -183,7 +183,7 @@ def take_out_again(store: Store, removal: Removal) -> None:
 
 
 def _group(store: Store, group_id: str, *, include_deleted: bool = False) -> dict:
-    full = _expand_prefix(store, group_id) if not include_deleted else group_id
+    full = expand_prefix(store, group_id) if not include_deleted else group_id
     record = store.get("proposal_group", full, include_deleted=include_deleted)
     if record is None:
         raise NotFound(f"no merged proposal with id {group_id}")

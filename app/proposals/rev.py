@@ -25,7 +25,7 @@ from app.edits import Seen
 from app.errors import Said, UserError
 from app.messages import Message, message
 from app.proposals.as_seen import ASPECTS, save_as_seen
-from app.proposals.catalogue import Proposal, _expand_prefix, find_proposal
+from app.proposals.catalogue import Proposal, expand_prefix, find_proposal
 from app.store import Store
 
 T = TypeVar("T")
@@ -94,7 +94,7 @@ def edit_expecting_each(
         raise Said(message("proposal-revs-needed", given=len(expected or []), count=len(proposal_ids)))
     # Each is checked under the record typed (a proposal note), not what it belongs to now: merged
     # meanwhile, it reads as changed (what it is merged from), not as an unknown proposal.
-    typed = [_expand_prefix(store, given) for given in proposal_ids]
+    typed = [expand_prefix(store, given) for given in proposal_ids]
     seen = [s for record_id, rev in zip(typed, expected, strict=True) for s in seen_at(record_id, rev)]
     try:
         return save_as_seen(store, seen, work)[0]

@@ -56,6 +56,17 @@
     </message>
 </context>
 <context>
+    <name>ChangedMeanwhile</name>
+    <message>
+        <source>Another window here</source>
+        <translation>Ett annat fönster här</translation>
+    </message>
+    <message>
+        <source>Another secretary</source>
+        <translation>Någon annan i sekretariatet</translation>
+    </message>
+</context>
+<context>
     <name>CollectView</name>
     <message>
         <source>&amp;Look for bundles</source>
@@ -862,6 +873,13 @@ Rätta filen och läs in den igen.</translation>
     </message>
 </context>
 <context>
+    <name>IndexUpkeep</name>
+    <message>
+        <source>Tidying the search index</source>
+        <translation>Städar sökindexet</translation>
+    </message>
+</context>
+<context>
     <name>KeyPanel</name>
     <message>
         <source>The secretariat&apos;s key</source>
@@ -1331,8 +1349,16 @@ Rätta filen och läs in den igen.</translation>
         <translation>Anteckningar</translation>
     </message>
     <message>
+        <source>The table&apos;s notes that are not proposals</source>
+        <translation>Bordets anteckningar som inte är förslag</translation>
+    </message>
+    <message>
         <source>Proposals</source>
         <translation>Förslag</translation>
+    </message>
+    <message>
+        <source>The table&apos;s proposals (not counted under Notes)</source>
+        <translation>Bordets förslag (räknas inte under Anteckningar)</translation>
     </message>
     <message>
         <source>Participants</source>
@@ -1365,6 +1391,69 @@ Rätta filen och läs in den igen.</translation>
     <message>
         <source>missing: %1</source>
         <translation>saknas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PrepareSaving</name>
+    <message>
+        <source>%1 changed the conference’s title meanwhile.</source>
+        <translation>%1 ändrade konferensens rubrik under tiden.</translation>
+    </message>
+    <message>
+        <source>%1 changed the conference’s date meanwhile.</source>
+        <translation>%1 ändrade konferensens datum under tiden.</translation>
+    </message>
+    <message>
+        <source>%1 changed the conference’s venue meanwhile.</source>
+        <translation>%1 ändrade konferensens plats under tiden.</translation>
+    </message>
+    <message>
+        <source>%1 changed the conference’s round length meanwhile.</source>
+        <translation>%1 ändrade konferensens rundlängd under tiden.</translation>
+    </message>
+    <message>
+        <source>%1 changed the questions meanwhile.</source>
+        <translation>%1 ändrade frågorna under tiden.</translation>
+    </message>
+    <message>
+        <source>%1 changed the process’s name meanwhile.</source>
+        <translation>%1 ändrade processens namn under tiden.</translation>
+    </message>
+    <message>
+        <source>%1 changed the process’s organisation meanwhile.</source>
+        <translation>%1 ändrade processens organisation under tiden.</translation>
+    </message>
+    <message>
+        <source>%1 changed the theme “%2” meanwhile.</source>
+        <translation>%1 ändrade temat ”%2” under tiden.</translation>
+    </message>
+    <message>
+        <source>%1 changed the question “%2” meanwhile.</source>
+        <translation>%1 ändrade frågan ”%2” under tiden.</translation>
+    </message>
+    <message>
+        <source>%1 changed the round length of the question “%2” meanwhile.</source>
+        <translation>%1 ändrade rundlängden för frågan ”%2” under tiden.</translation>
+    </message>
+    <message>
+        <source>%1 changed table %2 meanwhile.</source>
+        <translation>%1 ändrade bord %2 under tiden.</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(borttagen)</translation>
+    </message>
+    <message>
+        <source>(no date)</source>
+        <translation>(inget datum)</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tomt)</translation>
     </message>
 </context>
 <context>
@@ -2093,8 +2182,8 @@ Rätta filen och läs in den igen.</translation>
 <context>
     <name>TrustKeyDialog</name>
     <message>
-        <source>Another key is already trusted as %1: give this key a name of its own, e.g. “%1 (laptop 2)”.</source>
-        <translation>En annan nyckel är redan godkänd som %1: ge den här nyckeln ett eget namn, t.ex. ”%1 (dator 2)”.</translation>
+        <source>Another key is already trusted as %1: give this key a name of its own, e.g. “%1 (laptop %2)”.</source>
+        <translation>En annan nyckel är redan godkänd som %1: ge den här nyckeln ett eget namn, t.ex. ”%1 (dator %2)”.</translation>
     </message>
     <message>
         <source>Warning: another key already signs for table %1 as %2.</source>

@@ -117,6 +117,7 @@ def test_every_json_listing_prints_one_json_object_a_line(tmp_path: Path) -> Non
         "store copy": ["--to", tmp_path / "arkiv.sqlite3"],
         "store check": [],
         "store prune": [],
+        "store merge-index": [],
     }
     with_json = {name for name, parser in leaf_commands(build_parser()) if takes_json(parser)}
     assert with_json == arguments.keys()  # a new listing gets its run here too

@@ -8,7 +8,9 @@ Two secretaries accepting the same key at once: one accepts, the other is told; 
 from __future__ import annotations
 
 import json
+import os
 import threading
+import time
 from pathlib import Path
 
 from app import notes
@@ -84,6 +86,12 @@ def test_accepting_a_key_a_colleague_accepted_since_is_refused_and_imports_nothi
     assert code == 2 and out == "" and len(err.strip().splitlines()) == 1, err
     assert "accepted" in err and f"after rev {read['rev']}" in err and "nothing was written" in err
     assert (_imported(pair.anna.store), _trusted(pair.anna.store)) == before
+
+    if not pair.shared_folder:  # Anna received it: her copy goes once it is surely no bundle on its way in
+        [copy] = (pair.anna.dir / "quarantine").glob("*.rbz")
+        assert _held(capsys, pair.anna) == [] and copy.exists()
+        os.utime(copy, (time.time() - 3600, time.time() - 3600))
+        assert _held(capsys, pair.anna) == [] and not copy.exists()
 
 
 def test_a_key_whose_bundles_grew_since_it_was_read_is_not_rejected(pair, capsys, tmp_path) -> None:

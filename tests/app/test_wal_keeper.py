@@ -95,3 +95,43 @@ def test_stop_makes_the_last_commit_durable_and_checkpoints_once_more(store) -> 
     assert keeper.synced(ticket)
     assert keeper.last is not None and keeper.last[1] == keeper.last[2]
     assert not keeper._thread.is_alive()
+
+
+def _segments(store) -> int:
+    """Segments of the notes' full-text index: each commit that writes a note's text adds one."""
+    return store.conn.execute("SELECT count(DISTINCT segid) FROM notes_fts_idx").fetchone()[0]
+
+
+def _fts_settings(store) -> dict[str, int]:
+    return dict(store.conn.execute("SELECT k, v FROM notes_fts_config WHERE k LIKE '%merge'").fetchall())
+
+
+def test_the_committing_thread_never_merges_the_full_text_index_the_keeper_does(store) -> None:
+    """FTS5 merges a level's segments inside the commit that brings it to 16: 40 notes added one commit
+    each, as the window adds them, would merge twice on the window's thread. A merge deletes the merged
+    segments' rows; the committing connection's statements, FTS5's own included, are traced."""
+    keeper = WalKeeper(store, checkpoint_every_s=60)
+    statements: list[str] = []
+    try:
+        wait_for(lambda: _fts_settings(store).get("automerge") == 0)  # set by the keeper's thread
+        store.conn.set_trace_callback(statements.append)
+        for i in range(40):
+            with keeper.deferred():
+                notes.add_note(store, store.conference_id, 1, 1, f"anteckning {i} om cykelbanor och bussar")
+            ticket = keeper.request()
+            wait_for(lambda t=ticket: keeper.synced(t))  # the window's "Saved", before the chair's next note
+        store.conn.set_trace_callback(None)
+        wait_for(lambda: keeper.merge_rounds > 0)
+        merged = _segments(store)
+    finally:
+        store.conn.set_trace_callback(None)
+        keeper.stop()
+    fts_writes = [s for s in statements if "notes_fts_" in s]
+    assert any("INSERT INTO 'main'.'notes_fts_idx'" in s for s in fts_writes)  # the trace sees FTS5's own
+    assert not [s for s in fts_writes if s.lstrip("- ").startswith("DELETE")]  # no merge on this thread
+    assert keeper.merged_on == "wal-keeper"
+    assert merged < 16
+    assert _fts_settings(store) == {"automerge": 4, "crisismerge": 16}  # FTS5's defaults, as it had them
+    store.conn.execute("INSERT INTO notes_fts(notes_fts) VALUES ('integrity-check')")
+    hits = store.conn.execute("SELECT count(*) FROM notes_fts WHERE notes_fts MATCH 'cykelbanor'").fetchone()
+    assert hits[0] == 40

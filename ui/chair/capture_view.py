@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -23,6 +23,30 @@ from ui.chair.notes_view import NotesView
 from ui.chair.quick_entry import QuickEntry
 from ui.chair.round_timer import RoundTimer
 from ui.empty_state import EmptyState
+
+
+class QuestionsView(QListView):
+    """The questions, each with its count of notes, which changes on every note added. A QListView lays
+    out and repaints every question on any changed one (word wrapping each again); a question whose
+    height stays the same is repainted alone."""
+
+    def dataChanged(self, top_left: QModelIndex, bottom_right: QModelIndex, roles=()) -> None:
+        if top_left == bottom_right and self._same_height(top_left):
+            QAbstractItemView.dataChanged(self, top_left, bottom_right, list(roles))
+        else:
+            super().dataChanged(top_left, bottom_right, list(roles))
+
+    def _same_height(self, index: QModelIndex) -> bool:
+        """Whether the item keeps the height it was laid out with (none before the first layout)."""
+        shown = self.visualRect(index)
+        if not index.isValid() or shown.isEmpty():
+            return False
+        from PySide6.QtWidgets import QStyleOptionViewItem  # not needed for the first frame
+
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        option.rect = shown  # the width it wraps in, as laid out (sizeHintForIndex does not wrap)
+        return self.itemDelegateForIndex(index).sizeHint(option, index).height() == shown.height()
 
 
 class CaptureView(QWidget):
@@ -52,7 +76,7 @@ class CaptureView(QWidget):
         header.addLayout(header_text, 1)
         header.addWidget(self.timer, 0, Qt.AlignmentFlag.AlignTop)
 
-        self.questions_view = QListView()
+        self.questions_view = QuestionsView()
         self.questions_view.setModel(questions_model)
         self.questions_view.setWordWrap(True)
         self.questions_view.setSpacing(2)

@@ -7,15 +7,30 @@ text is in its tooltip and in the editor (F2)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPainter, QPalette, QTextLayout, QTextOption
-from PySide6.QtWidgets import QPlainTextEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+import math
+from collections import OrderedDict
+from typing import TYPE_CHECKING
 
-from ui.chair.models import NoteRole, NotesModel
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPalette
+from PySide6.QtWidgets import QPlainTextEdit, QStyledItemDelegate, QWidget
+
+from ui.chair.models import NotesModel
 from ui.numbers import count_text
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPainter, QPixmap
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from app.model import Note
+
+# The classes that only drawing a note needs (QPainter, QPixmap, QTextLayout, QStyleOptionViewItem...)
+# are imported where a row is first drawn: PySide makes each class with all its enums when it is first
+# imported, and a start on a question with no notes draws none.
 
 MARGIN = 6
 MAX_LINES = 8
+PIXMAP_BUDGET = 32 * 1024 * 1024  # bytes of drawn rows kept: a few screens of notes, even at 200 %
 
 
 def _text_height(metrics: QFontMetrics, width: int, text: str) -> int:
@@ -26,6 +41,8 @@ def _text_height(metrics: QFontMetrics, width: int, text: str) -> int:
 
 def _first_lines(text: str, font: QFont, width: int) -> list[str]:
     """The text as wrapped at `width`, cut after MAX_LINES lines; a cut text's last line ends in "…"."""
+    from PySide6.QtGui import QTextLayout, QTextOption
+
     flat = text.replace("\n", "\u2028")  # QTextLayout breaks lines at the line separator
     layout = QTextLayout(flat, font)
     option = QTextOption()
@@ -55,11 +72,19 @@ class NoteDelegate(QStyledItemDelegate):
         self._small_heights: dict[str, int] = {}  # font key -> height of the smaller meta line
         # (text, width, font key) -> row height: wrapping text is the costly part of a layout
         self._heights: dict[tuple[str, int, str], int] = {}
+        self._pixmaps: OrderedDict[tuple, QPixmap] = OrderedDict()  # rows as drawn, oldest first
+        self._pixmap_bytes = 0
+        self._last_font: QFont | None = None
+        self._last_font_key = ""
 
-    def meta_text(self, index: QModelIndex) -> str:
-        note = index.data(NoteRole)
-        if note is None:
-            return ""
+    def _font_key(self, font: QFont) -> str:
+        """The font's key, asked of Qt only when the font differs from the last one (a costly string)."""
+        if self._last_font is None or font != self._last_font:
+            self._last_font, self._last_font_key = QFont(font), font.key()
+        return self._last_font_key
+
+    def meta_text(self, note: Note) -> str:
+        """The smaller line under a note's text: kind, themes, votes."""
         parts = [self._model.kind_label(note.kind)]
         parts += [self._theme_names(t) for t in note.themes]
         if note.votes:
@@ -77,17 +102,18 @@ class NoteDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         width = max(self._row_width(option), 200) - 2 * MARGIN
-        font = QFont(option.font)
-        text = index.data() or " "
-        key = (text, width, font.key())
+        font = option.font
+        font_key = self._font_key(font)
+        text = (self._model.note(index.row()).text if index.row() < self._model.rowCount() else "") or " "
+        key = (text, width, font_key)
         height = self._heights.get(key)
         if height is None:
             if len(self._heights) > 20_000:
                 self._heights.clear()
             text_height = _text_height(QFontMetrics(font), width, text)
-            small = self._small_heights.get(font.key())
+            small = self._small_heights.get(font_key)
             if small is None:  # metrics of a new font are costly: once per font
-                small = self._small_heights[font.key()] = QFontMetrics(self._small_font(font)).height()
+                small = self._small_heights[font_key] = QFontMetrics(self._small_font(font)).height()
             height = self._heights[key] = text_height + small + 3 * MARGIN
         return QSize(width, height)
 
@@ -100,25 +126,72 @@ class NoteDelegate(QStyledItemDelegate):
         return view.viewport().width() if view is not None else 0
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        # Imported at the first note painted, not with the module: PySide makes QStyle's 600 enum members
-        # then, which a start on a question with no notes yet (a table's first start) never needs.
-        from PySide6.QtWidgets import QStyle
+        """Each row as drawn before when nothing it shows has changed: an added note makes the tree view
+        repaint every visible row (it lays out again on any inserted row), and drawing a row's wrapped
+        text costs far more than copying its pixels. The key holds everything a row's pixels depend on
+        (text, meta line, size, state, palette, font, pixel ratio), so an edit draws the row anew."""
+        if index.row() >= self._model.rowCount():
+            return
+        note = self._model.note(index.row())
+        rect = option.rect
+        ratio = painter.device().devicePixelRatioF()
+        meta = self.meta_text(note)
+        key = (
+            note.text,
+            meta,
+            rect.width(),
+            rect.height(),
+            option.state.value,
+            option.features.value,
+            option.palette.cacheKey(),
+            self._font_key(option.font),
+            ratio,
+        )
+        pixmap = self._pixmaps.get(key)
+        if pixmap is None:
+            pixmap = self._draw_row(option, index, note.text, meta, ratio)
+            self._keep(key, pixmap)
+        else:
+            self._pixmaps.move_to_end(key)
+        painter.drawPixmap(rect.topLeft(), pixmap)
+
+    def kept_rows(self) -> int:
+        return len(self._pixmaps)
+
+    def _keep(self, key: tuple, pixmap: QPixmap) -> None:
+        self._pixmaps[key] = pixmap
+        self._pixmap_bytes += pixmap.width() * pixmap.height() * 4
+        while self._pixmap_bytes > PIXMAP_BUDGET and len(self._pixmaps) > 1:
+            _, old = self._pixmaps.popitem(last=False)
+            self._pixmap_bytes -= old.width() * old.height() * 4
+
+    def _draw_row(
+        self, option: QStyleOptionViewItem, index: QModelIndex, text: str, meta: str, ratio: float
+    ) -> QPixmap:
+        # Imported at the first note drawn, not with the module (QStyle alone has 600 enum members).
+        from PySide6.QtGui import QPainter, QPixmap, QTextOption
+        from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
 
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        style = opt.widget.style() if opt.widget else None
-        text = opt.text
-        opt.text = ""
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        size = opt.rect.size()
+        opt.rect = QRect(QPoint(0, 0), size)
+        pixmap = QPixmap(max(1, math.ceil(size.width() * ratio)), max(1, math.ceil(size.height() * ratio)))
+        pixmap.setDevicePixelRatio(ratio)
         group = (
             QPalette.ColorGroup.Active
             if opt.state & QStyle.StateFlag.State_Active
             else QPalette.ColorGroup.Inactive
         )
+        pixmap.fill(opt.palette.color(group, QPalette.ColorRole.Base))  # the viewport's own background
+        painter = QPainter(pixmap)
+        style = opt.widget.style() if opt.widget else None
+        opt.text = ""
+        if style is not None:  # what the view draws under a row (alternate rows), then the item itself
+            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewRow, opt, painter, opt.widget)
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        painter.save()
         painter.setPen(opt.palette.color(group, role))
         rect = opt.rect.adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN)
         font = QFont(opt.font)
@@ -145,9 +218,10 @@ class NoteDelegate(QStyledItemDelegate):
         painter.drawText(
             QRect(rect.left(), meta_top, rect.width(), QFontMetrics(small).height()),
             Qt.AlignmentFlag.AlignLeft,
-            self.meta_text(index),
+            meta,
         )
-        painter.restore()
+        painter.end()
+        return pixmap
 
     # -- editing in place ------------------------------------------------------------------------------
 

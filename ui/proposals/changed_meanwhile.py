@@ -118,11 +118,19 @@ def ask_over_theirs(
     parent: QWidget, store: Any, changes: list[Change], mine: str, on_answer: Callable[[bool], None]
 ) -> QMessageBox:
     """Who changed what meanwhile, theirs and hers side by side; `on_answer(True)`: save hers over it."""
-    rows, lines = [], []
+    lines, rows = [], []
     for change in changes:
         proposal = _proposal(store, change.seen.key)
         lines.append(_sentence(change, _as_she_saw_it(store, change, proposal)))
         rows.append((what_is_there(store, change), mine))
+    return ask_side_by_side(parent, lines, rows, on_answer)
+
+
+def ask_side_by_side(
+    parent: QWidget, lines: list[str], rows: list[tuple[str, str]], on_answer: Callable[[bool], None]
+) -> QMessageBox:
+    """The one box of every checked edit: `lines` say who changed what, `rows` show (theirs now, hers)
+    side by side; `on_answer(True)`: save hers over it, False: keep what is there."""
     cell = "<td valign='top' width='50%'>{}</td>"
     table = "".join(
         f"<tr>{cell.format(_cell(theirs))}{cell.format(_cell(yours))}</tr>" for theirs, yours in rows
@@ -185,8 +193,14 @@ def as_now(seen: list[Seen], changes: list[Change]) -> list[Seen]:
     return [Seen(s.key, s.aspect, now.get((s.key, s.aspect), s.value)) for s in seen]
 
 
+Save = Callable[[Any, list[Seen], Callable[[], Any]], tuple[Any, list[Seen]]]  # (store, seen, work)
+Ask = Callable[[QWidget, Any, list[Change], Any, Callable[[bool], None]], Any]  # (.., mine, on_answer)
+
+
 class SeenStep(ServiceCommand):
-    """An edit saved already, as one undo step whose undo and redo are checked like the edit was."""
+    """An edit saved already, as one undo step whose undo and redo are checked like the edit was.
+    `save` checks and writes (a proposal's, by default), `ask` shows the choice (the proposal's box);
+    `undo_mine`/`redo_mine` say what hers would be, as `ask` takes it."""
 
     def __init__(
         self,
@@ -198,10 +212,14 @@ class SeenStep(ServiceCommand):
         *,
         parent: QWidget,
         after: Callable[[], None],
-        undo_mine: str | Callable[[], str],
-        redo_mine: str | Callable[[], str],
+        undo_mine: Any,
+        redo_mine: Any,
+        save: Save | None = None,
+        ask: Ask | None = None,
     ) -> None:
         super().__init__(text, self._failed)
+        self._check: Save = save or proposals.save_as_seen
+        self._ask_box: Ask = ask or ask_over_theirs
         self.store, self.seen, self.parent = store, seen, parent
         self._undo, self._redo, self._after = undo, redo, after
         self._mine = {"undo": undo_mine, "redo": redo_mine}
@@ -222,7 +240,7 @@ class SeenStep(ServiceCommand):
 
     def _save(self, doing: str, work: Callable[[], Any]) -> None:
         self._doing, self._work = doing, work
-        ok, saved = self._run(lambda: proposals.save_as_seen(self.store, self.seen, work))
+        ok, saved = self._run(lambda: self._check(self.store, self.seen, work))
         if ok:
             self.seen = saved[1]  # the next undo or redo saw this save
 
@@ -237,7 +255,7 @@ class SeenStep(ServiceCommand):
         QTimer.singleShot(0, lambda: self._ask(text, self.seen, exc.changes, work, mine))
 
     def _ask(
-        self, text: str, seen: list[Seen], changes: list[Change], work: Callable[[], Any], mine: str
+        self, text: str, seen: list[Seen], changes: list[Change], work: Callable[[], Any], mine: Any
     ) -> None:
         """The step is gone from the history; she chooses whether its undo or redo is saved anyway."""
         checked = as_now(seen, changes)
@@ -245,7 +263,7 @@ class SeenStep(ServiceCommand):
         def answered(yes: bool) -> None:
             if yes:
                 try:
-                    proposals.save_as_seen(self.store, checked, work)
+                    self._check(self.store, checked, work)
                 except ChangedMeanwhile as again:  # changed once more while she chose: ask again
                     self._ask(text, checked, again.changes, work, mine)
                     return
@@ -253,4 +271,4 @@ class SeenStep(ServiceCommand):
                     self._report(text, refused)
             self._after()
 
-        ask_over_theirs(self.parent, self.store, changes, mine, answered)
+        self._ask_box(self.parent, self.store, changes, mine, answered)

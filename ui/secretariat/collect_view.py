@@ -51,6 +51,7 @@ from ui.secretariat.trust_dialog import CHAIR, SECRETARIAT
 
 SPLITTER_KEY = "collect/splitter"
 SETTLE_MS = 1500  # wait for a copy into a watched folder to finish before verifying
+CHAIR_LINES = 2  # lines a chair's cell is drawn on at most
 
 
 class DetailsArea(QScrollArea):
@@ -196,13 +197,15 @@ class CollectView(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         # Every column shares the view's width (never a sideways scroll, at 150 % on a 1366×768 laptop
         # too): the conference, what was signed when and the verdict wrap at words rather than being cut;
-        # what to do takes the rest; a long claimed name wraps from about 40 characters on, and a file
-        # name in its place is shortened in the middle. The rows that need someone grow.
+        # what to do takes the rest; a long claimed name wraps from about 40 characters on, onto two lines
+        # at most (then ending in "…": the details below and its tooltip say it whole; three lines made
+        # four rows all that showed at 150 % on a 1366×768 laptop), and a file name in its place is
+        # shortened in the middle. The rows that need someone grow.
         self.column_fit = ColumnFit(
             self.view,
             {
                 0: Fit(wraps=False),
-                CHAIR_COLUMN: Fit(most=40, least=12, word_most=20),
+                CHAIR_COLUMN: Fit(most=40, least=12, word_most=20, cut_after=CHAIR_LINES),
                 2: Fit(first=True),
                 3: Fit(floor_text="0000-00-00 00:00 ·", first=True),
                 4: Fit(wraps=False),
@@ -211,7 +214,8 @@ class CollectView(QWidget):
             },
         )
         self.view.setItemDelegateForColumn(
-            CHAIR_COLUMN, ElidingDelegate(lambda index: not self._entry_at(index).kind, self.view)
+            CHAIR_COLUMN,
+            ElidingDelegate(lambda index: not self._entry_at(index).kind, self.view, most_lines=CHAIR_LINES),
         )
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         # The list above the chosen bundle's lines, the divider between them where the secretary last

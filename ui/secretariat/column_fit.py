@@ -16,8 +16,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTableView
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtGui import QHelpEvent, QPainter, QTextLayout, QTextOption
+from PySide6.QtWidgets import (
+    QApplication,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QToolTip,
+)
 
 
 @dataclass(frozen=True)
@@ -33,6 +41,9 @@ class Fit:
     rest: bool = False
     word_most: int | None = None  # a longer word (a file name) is shortened, not given its width
     first: bool = False  # given its natural width before the others get more than their floors
+    # Drawn on at most this many lines, the last ending in "…" (its delegate: `ElidingDelegate`): it
+    # gives way first, taking the width of one line more than the other columns are given
+    cut_after: int | None = None
 
 
 class ColumnFit(QObject):
@@ -76,7 +87,8 @@ class ColumnFit(QObject):
         header = view.horizontalHeader()
         others = sum(header.sectionSize(c) for c in range(header.count()) if c not in self.fits)
         room = width - others - sum(floors.values())
-        widths = self._fewest_lines(floors, naturals, fulls, width - others)
+        cut = {c: fit.cut_after for c, fit in self.fits.items() if fit.cut_after}
+        widths = self._fewest_lines(floors, naturals, fulls, width - others, cut)
         if widths is None:
             widths = dict(floors)
             for group in (
@@ -98,15 +110,24 @@ class ColumnFit(QObject):
 
     @staticmethod
     def _fewest_lines(
-        floors: dict[int, int], naturals: dict[int, int], fulls: dict[int, int], room: int
+        floors: dict[int, int],
+        naturals: dict[int, int],
+        fulls: dict[int, int],
+        room: int,
+        cut: dict[int, int],
     ) -> dict[int, int] | None:
         """Widths at which no cell needs more than the fewest lines the room allows: the rows stay low
         and more of them are seen at once (giving one column its whole width first once made every row
         four or five lines high at 150 % on a 1366×768 laptop). A tenth more than an even share of a
         line (of the widest text, however wide the column may grow), as words do not break evenly.
-        None when even eight lines do not fit."""
+        None when even eight lines do not fit. A column in `cut` (column: lines drawn at most) is given
+        room for as many lines as it shows, or, once the others need that many, for one line more: it
+        is the one shortened, not every row made higher."""
         for lines in range(1, 9):
-            widths = {c: max(floors[c], min(naturals[c], int(fulls[c] * 1.1 / lines))) for c in floors}
+            widths = {
+                c: max(floors[c], min(naturals[c], int(fulls[c] * 1.1 / _lines_for(c, lines, cut))))
+                for c in floors
+            }
             spare = room - sum(widths.values())
             if spare >= 0:  # what is left goes to the columns still short of their widest line
                 lacking = {c: naturals[c] - widths[c] for c in widths if naturals[c] > widths[c]}
@@ -145,16 +166,105 @@ class ColumnFit(QObject):
         return floor, max(floor, natural), widest
 
 
+def _lines_for(column: int, lines: int, cut: dict[int, int]) -> int:
+    most = cut.get(column)
+    if most is None:
+        return lines
+    return most if lines < most else lines + 1
+
+
 class ElidingDelegate(QStyledItemDelegate):
     """Draws the cells `elides(index)` says are file names on one line, shortened in the middle (the
-    start and the ".rbz" stay), while every other cell of the column wraps at words."""
+    start and the ".rbz" stay); the column's other cells wrap at words onto at most `most_lines` lines
+    (None: as many as they need), the last of them ending in "…" when the text needs more. At 150 % on
+    a 1366×768 laptop an unverified chair's claim took three lines and four rows showed; on two, six
+    do. Only the drawing is shortened: the model's text stays whole, so a screen reader reads all of
+    it, the cell's tooltip shows all of it, and the details below the list say it in full."""
 
-    def __init__(self, elides: Callable[[object], bool], parent: QObject | None = None) -> None:
+    def __init__(
+        self, elides: Callable[[object], bool], parent: QObject | None = None, most_lines: int | None = None
+    ) -> None:
         super().__init__(parent)
         self.elides = elides
+        self.most_lines = most_lines
 
     def initStyleOption(self, option: QStyleOptionViewItem, index) -> None:
         super().initStyleOption(option, index)
         if self.elides(index):
             option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText
             option.textElideMode = Qt.TextElideMode.ElideMiddle
+
+    def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:
+        size = super().sizeHint(option, index)
+        if self.most_lines is None:
+            return size
+        one = QStyleOptionViewItem(option)
+        self.initStyleOption(one, index)
+        one.text = "X"
+        style = _style(one)
+        single = style.sizeFromContents(QStyle.ContentsType.CT_ItemViewItem, one, QSize(), one.widget)
+        most = single.height() + (self.most_lines - 1) * one.fontMetrics.lineSpacing()
+        return QSize(size.width(), min(size.height(), most))
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
+        shown = QStyleOptionViewItem(option)
+        self.initStyleOption(shown, index)
+        shortened = self.shown_text(shown)
+        if shortened == shown.text:
+            super().paint(painter, option, index)
+            return
+        shown.text = shortened
+        _style(shown).drawControl(QStyle.ControlElement.CE_ItemViewItem, shown, painter, shown.widget)
+
+    def shown_text(self, option: QStyleOptionViewItem) -> str:
+        """The cell's text as drawn: whole, or the longest beginning of it that fits its lines with "…"."""
+        text = option.text
+        wraps = option.features & QStyleOptionViewItem.ViewItemFeature.WrapText
+        if not text or not wraps or self.most_lines is None:
+            return text
+        style = _style(option)
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, option.widget) + 1
+        width = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, option.widget).width()
+        width -= 2 * margin
+        if width <= 0 or _lines(text, option, width) <= self.most_lines:
+            return text
+        low, high = 0, len(text)  # the longest beginning that fits, found by halving
+        while low < high:
+            middle = (low + high + 1) // 2
+            if _lines(text[:middle].rstrip() + "…", option, width) <= self.most_lines:
+                low = middle
+            else:
+                high = middle - 1
+        return text[:low].rstrip() + "…"
+
+    def helpEvent(self, event: QHelpEvent, view, option: QStyleOptionViewItem, index) -> bool:
+        """A shortened cell without a tooltip of its own shows its whole text as one."""
+        if event.type() == QEvent.Type.ToolTip and not index.data(Qt.ItemDataRole.ToolTipRole):
+            shown = QStyleOptionViewItem(option)
+            self.initStyleOption(shown, index)
+            if self.shown_text(shown) != shown.text:
+                QToolTip.showText(event.globalPos(), shown.text, view)
+                return True
+        return super().helpEvent(event, view, option, index)
+
+
+def _lines(text: str, option: QStyleOptionViewItem, width: int) -> int:
+    """How many lines `text` takes wrapped at words in `width`, as the view draws it."""
+    layout = QTextLayout(text, option.font)
+    wrap = QTextOption()
+    wrap.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(wrap)
+    layout.beginLayout()
+    count = 0
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        count += 1
+    layout.endLayout()
+    return count
+
+
+def _style(option: QStyleOptionViewItem) -> QStyle:
+    return option.widget.style() if option.widget is not None else QApplication.style()

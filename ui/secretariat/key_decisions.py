@@ -22,18 +22,19 @@ from ui.secretariat import inbox as inbox_mod
 from ui.secretariat.context import SecretariatContext
 from ui.secretariat.inbox import InboxEntry
 from ui.secretariat.inbox_columns import InboxColumns
-from ui.secretariat.trust_dialog import BulkTrustDialog, TrustKeyDialog
+from ui.secretariat.trust_dialog import BulkTrustDialog, TakenBy, TrustKeyDialog
 
 # lupdate reads only literal calls of this form: each text names the context it keeps.
 translate = QCoreApplication.translate
 
 
-def _taken_by(rule: admission.NameRule) -> Callable[[str], str]:
-    """The rule as the trust dialogs ask it: a name -> the name of the other key it belongs to, or ""."""
+def _taken_by(rule: admission.NameRule) -> TakenBy:
+    """The rule as the trust dialogs ask it: a name -> the name of the other key it belongs to ("" when
+    free), and which of its chair's laptops this key is (for the name suggested instead)."""
 
-    def taken_by(name: str) -> str:
+    def taken_by(name: str) -> tuple[str, int]:
         holder = rule.taken_by(name)
-        return holder.name if holder is not None else ""
+        return (holder.name, rule.laptop_number(name)) if holder is not None else ("", 2)
 
     return taken_by
 

@@ -238,13 +238,11 @@ class MergeView(QWidget):
         self.result_label.setText(self.tr("Merging…"))
 
         def work(workspace, progress, cancel):
-            from app.bundles.admission import import_then_release
+            from app.bundles import import_files
 
-            receipts, released = import_then_release(
+            return import_files(
                 workspace, paths, progress=lambda done, total: progress(done, total, ""), cancel=cancel
             )
-            # Held bundles of keys trusted since they came are merged too, and reported as any other.
-            return receipts + [r for batch in released for r in batch.receipts]
 
         self.operation = Operation(
             self,

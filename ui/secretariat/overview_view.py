@@ -1,5 +1,5 @@
 """Who has reported: every table of the conference, its chair, whether its bundle has arrived and when,
-and how many notes and proposals it holds."""
+and how many notes and how many proposals it holds (counted apart, as `rundabord status` does)."""
 
 from __future__ import annotations
 
@@ -63,8 +63,21 @@ class OverviewView(QWidget):
                     sort=lambda r: r.last_import or "",
                 ),
                 Column("signer", self.tr("Signed by"), lambda r: ", ".join(r.signers)),
-                Column("notes", self.tr("Notes"), lambda r: r.notes - r.proposals, align_right=True),
-                Column("proposals", self.tr("Proposals"), lambda r: r.proposals, align_right=True),
+                # Apart, as `rundabord status` counts them (app.roster): a proposal is not also a note.
+                Column(
+                    "notes",
+                    self.tr("Notes"),
+                    lambda r: r.notes,
+                    align_right=True,
+                    header_tip=self.tr("The table's notes that are not proposals"),
+                ),
+                Column(
+                    "proposals",
+                    self.tr("Proposals"),
+                    lambda r: r.proposals,
+                    align_right=True,
+                    header_tip=self.tr("The table's proposals (not counted under Notes)"),
+                ),
                 Column("participants", self.tr("Participants"), lambda r: r.participants, align_right=True),
             ],
             self._load,

@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -29,13 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import conferences, prepare
+from app import conferences, prepare, prepare_seen
 from app.model import Question, Table, Theme
 from ui.secretariat.context import SecretariatContext
 from ui.secretariat.key_panel import KeyPanel
 from ui.secretariat.prepare_lists import build_questions_box, build_tables_box, table_view
+from ui.secretariat.prepare_saving import PrepareSaving, ShownFields
 from ui.secretariat.rows_model import Column, RowsModel
-from ui.undo import push_edit
 
 _NO_DATE = QDate(2000, 1, 1)  # the date edit's minimum, shown as "not set"
 
@@ -85,7 +85,19 @@ class PrepareView(QWidget):
             self._on_table_edited,
             self,
         )
+        self._shown = ShownFields(_NO_DATE)  # each form field's value as last shown
+        self._stale: set[RowsModel] = set()  # lists to reload when her cell edit ends
+        self.saving = PrepareSaving(
+            self, context, self.tr("Cannot change the conference"), lambda: self.refresh(force=True)
+        )
         self._build()
+        self._lists = [
+            (self.themes_view, self.themes_model),
+            (self.questions_view, self.questions_model),
+            (self.tables_view, self.tables_model),
+        ]
+        for view, _model in self._lists:
+            view.itemDelegate().closeEditor.connect(lambda *_: QTimer.singleShot(0, self._editor_closed))
         context.conference_changed.connect(self._on_conference_changed)
         context.data_changed.connect(self.refresh)
         self.refresh()
@@ -239,7 +251,9 @@ class PrepareView(QWidget):
     def _on_conference_changed(self, _conference_id: str) -> None:
         self.refresh()
 
-    def refresh(self) -> None:
+    def refresh(self, force: bool = False) -> None:
+        """Show the store as it is now. A field she is typing in keeps her text (and what it showed
+        before, which her save is checked on), and a list whose cell she is editing reloads after."""
         c = self.context.conference()
         has = c is not None
         for widget in (self.facts_box, self.themes_box, self.questions_box, self.tables_box):
@@ -250,42 +264,38 @@ class PrepareView(QWidget):
         self._loading = True
         try:
             if c is not None:
+                self._shown.showing(c.id, c.process_id)
                 process = prepare.process(self.store, c.process_id)
-                self._set_text(self.process_edit, process.name)
-                self._set_text(self.organisation_edit, process.organisation)
-                self._set_text(self.title_edit, c.title)
-                self._set_text(self.venue_edit, c.venue)
                 date = QDate.fromString(c.date, "yyyy-MM-dd") if c.date else _NO_DATE
-                self.date_edit.setDate(date if date.isValid() else _NO_DATE)
-                self.minutes_spin.setValue(c.round_minutes)
-            for model in (self.themes_model, self.questions_model, self.tables_model):
-                model.reload()
+                for key, widget, value, shown in (
+                    (("process", "name"), self.process_edit, process.name, None),
+                    (("process", "organisation"), self.organisation_edit, process.organisation, None),
+                    (("conference", "title"), self.title_edit, c.title, None),
+                    (("conference", "venue"), self.venue_edit, c.venue, None),
+                    (("conference", "date"), self.date_edit, c.date, date if date.isValid() else _NO_DATE),
+                    (("conference", "round_minutes"), self.minutes_spin, c.round_minutes, c.round_minutes),
+                ):
+                    self._shown.show(key, widget, value, shown, force)
+            for view, model in self._lists:
+                if view.state() == QAbstractItemView.State.EditingState:
+                    self._stale.add(model)  # reloading now would close her editor, and lose her typing
+                else:
+                    model.reload()
             self.key_panel.refresh()
         finally:
             self._loading = False
 
-    @staticmethod
-    def _set_text(edit: QLineEdit, text: str) -> None:
-        if edit.text() != text:
-            edit.setText(text)
-            if (
-                not edit.hasFocus()
-            ):  # from its first letter: setText leaves the cursor, and the view, at the end
-                edit.setCursorPosition(0)
-        edit.setToolTip(text)  # a name longer than the field reads whole here
+    def _editor_closed(self) -> None:
+        for view, model in self._lists:
+            if model in self._stale and view.state() != QAbstractItemView.State.EditingState:
+                self._stale.discard(model)
+                model.reload()
 
     # -- edits ------------------------------------------------------------------------------------
 
-    def _push(self, text: str, redo, undo) -> bool:
-        return push_edit(
-            self.context.undo_stack,
-            self,
-            text,
-            redo,
-            undo,
-            error_title=self.tr("Cannot change the conference"),
-            after=self.context.changed,
-        )
+    def _save(self, text: str, seen: list, do, undo, **how: Any) -> bool:
+        """An edit checked against what the form showed (ui/secretariat/prepare_saving.py)."""
+        return self.saving.save(text, seen, do, lambda _r, _before: undo(), **how)
 
     def _on_process_field(self, field: str) -> None:
         if self.context.closing:  # the store may be closed already
@@ -294,14 +304,15 @@ class PrepareView(QWidget):
         if self._loading or c is None:
             return
         edit = self.process_edit if field == "name" else self.organisation_edit
-        old = getattr(prepare.process(self.store, c.process_id), field)
-        new = edit.text()
+        old, new = self._shown.get(("process", field)), edit.text()
         if new.strip() == old:
             return
-        ok = self._push(
+        ok = self.saving.edit_field(
             self.tr("Change process"),
-            lambda: prepare.edit_process(self.store, c.process_id, **{field: new}),
-            lambda: prepare.edit_process(self.store, c.process_id, **{field: old}),
+            ("process", c.process_id, field),
+            old,
+            new,
+            lambda value: prepare.edit_process(self.store, c.process_id, **{field: value}),
         )
         if not ok:
             edit.setText(old)
@@ -320,46 +331,55 @@ class PrepareView(QWidget):
         c = self.context.conference()
         if self._loading or c is None:
             return
-        old, new = getattr(c, field), self._conference_value(field)
+        old, new = self._shown.get(("conference", field)), self._conference_value(field)
         if (new.strip() if isinstance(new, str) else new) == old:
             return
-        ok = self._push(
+        ok = self.saving.edit_field(
             self.tr("Change conference"),
-            lambda: prepare.edit_conference(self.store, c.id, **{field: new}),
-            lambda: prepare.edit_conference(self.store, c.id, **{field: old}),
+            ("conference", c.id, field),
+            old,
+            new,
+            lambda value: prepare.edit_conference(self.store, c.id, **{field: value}),
         )
         if not ok:
-            self.refresh()
+            self.refresh(force=True)
 
     def _on_theme_edited(self, theme: Theme, _key: str, value: Any) -> None:
-        self._push(
+        self.saving.edit_field(
             self.tr("Rename theme"),
-            lambda: prepare.rename_theme(self.store, theme.id, str(value)),
-            lambda: prepare.rename_theme(self.store, theme.id, theme.name),
+            ("theme", theme.id, "name"),
+            theme.name,
+            str(value),
+            lambda name: prepare.rename_theme(self.store, theme.id, name),
         )
+
+    def _made(self, kind: str) -> Any:
+        """What a record the step created is as made: its undo is checked on it."""
+        return lambda record_id: prepare_seen.now(self.store, kind, record_id, prepare_seen.FIELDS[kind])
 
     def _on_add_theme(self) -> None:
         c = self.context.conference()
         name = self.new_theme_edit.text()
         if c is None or not name.strip():
             return
-        created: list[str] = []
-
-        def redo() -> None:
-            if created:
-                prepare.restore_theme(self.store, created[0])
-            else:
-                created.append(prepare.add_theme(self.store, c.process_id, name))
-
-        if self._push(self.tr("Add theme"), redo, lambda: prepare.remove_theme(self.store, created[0])):
+        if self.saving.save(
+            self.tr("Add theme"),
+            [],
+            lambda: prepare.add_theme(self.store, c.process_id, name),
+            lambda created, _before: prepare.remove_theme(self.store, created),
+            lambda created: prepare.restore_theme(self.store, created),
+            mine={},
+            made=self._made("theme"),
+        ):
             self.new_theme_edit.clear()
 
     def _on_question_edited(self, question: Question, key: str, value: Any) -> None:
-        old = getattr(question, key)
-        self._push(
+        self.saving.edit_field(
             self.tr("Edit question"),
-            lambda: prepare.edit_question(self.store, question.id, **{key: value}),
-            lambda: prepare.edit_question(self.store, question.id, **{key: old}),
+            ("question", question.id, key),
+            getattr(question, key),
+            value,
+            lambda v: prepare.edit_question(self.store, question.id, **{key: v}),
         )
 
     def _selected(self, view: QTableView, model: RowsModel) -> Any | None:
@@ -374,15 +394,15 @@ class PrepareView(QWidget):
         if not text.strip():
             self.new_question_edit.setFocus()
             return
-        created: list[str] = []
-
-        def redo() -> None:
-            if created:
-                prepare.restore_question(self.store, created[0], len(self._load_questions()) + 1)
-            else:
-                created.append(prepare.add_question(self.store, c.id, text))
-
-        if self._push(self.tr("Add question"), redo, lambda: prepare.delete_question(self.store, created[0])):
+        if self.saving.save(
+            self.tr("Add question"),
+            [],
+            lambda: prepare.add_question(self.store, c.id, text),
+            lambda created, _before: prepare.delete_question(self.store, created),
+            lambda created: prepare.restore_question(self.store, created, len(self._load_questions()) + 1),
+            mine={},
+            made=self._made("question"),
+        ):
             self.new_question_edit.clear()
             self.questions_view.selectRow(self.questions_model.rowCount() - 1)
 
@@ -393,10 +413,16 @@ class PrepareView(QWidget):
         target = question.position + step
         if not 1 <= target <= self.questions_model.rowCount():
             return
-        if self._push(
+        shown = [q.id for q in self.questions_model.rows()]
+        moved = [i for i in shown if i != question.id]
+        moved.insert(target - 1, question.id)
+        c = question.conference_id
+        if self._save(
             self.tr("Move question"),
+            [prepare_seen.order_seen(c, shown)],
             lambda: prepare.move_question(self.store, question.id, target),
             lambda: prepare.move_question(self.store, question.id, question.position),
+            mine={(c, prepare_seen.ORDER): tuple(moved)},
         ):
             self.questions_view.selectRow(target - 1)
 
@@ -404,24 +430,29 @@ class PrepareView(QWidget):
         question = self._selected(self.questions_view, self.questions_model)
         if question is None:
             return
-        self._push(
+        shown = {"text": question.text, "round_minutes": question.round_minutes}
+        self._save(
             self.tr("Delete question"),
+            prepare_seen.field_seen("question", question.id, shown),
             lambda: prepare.delete_question(self.store, question.id),
             lambda: prepare.restore_question(self.store, question.id, question.position),
+            mine={(question.id, f"question.{name}"): None for name in shown},
+            lock=[question.conference_id],
         )
 
     def _on_table_edited(self, table: Table, key: str, value: Any) -> None:
-        service_key = {"number": "number", "name": "name", "chair_name": "chair_name"}[key]
         old = getattr(table, key)
         if key == "number":
             try:
                 value = int(value)
             except (TypeError, ValueError):
                 value = str(value)  # the service refuses it with a clear message
-        self._push(
+        self.saving.edit_field(
             self.tr("Edit table"),
-            lambda: prepare.edit_table(self.store, table.id, **{service_key: value}),
-            lambda: prepare.edit_table(self.store, table.id, **{service_key: old}),
+            ("table", table.id, key),
+            old,
+            value,
+            lambda v: prepare.edit_table(self.store, table.id, **{key: v}),
         )
 
     def _on_add_table(self) -> None:
@@ -429,24 +460,21 @@ class PrepareView(QWidget):
         if c is None:
             return
         chair = self.new_chair_edit.text()
-        created: list[str] = []
 
-        def redo() -> None:
-            if created:
-                prepare.restore_table(self.store, created[0])
-            else:
-                number = prepare.next_table_number(self.store, c.id)
-                created.append(
-                    prepare.add_table(
-                        self.store,
-                        c.id,
-                        number,
-                        name=self.tr("Table %1").replace("%1", str(number)),
-                        chair_name=chair,
-                    )
-                )
+        def add() -> str:
+            number = prepare.next_table_number(self.store, c.id)
+            name = self.tr("Table %1").replace("%1", str(number))
+            return prepare.add_table(self.store, c.id, number, name=name, chair_name=chair)
 
-        if self._push(self.tr("Add table"), redo, lambda: prepare.delete_table(self.store, created[0])):
+        if self.saving.save(
+            self.tr("Add table"),
+            [],
+            add,
+            lambda created, _before: prepare.delete_table(self.store, created),
+            lambda created: prepare.restore_table(self.store, created),
+            mine={},
+            made=self._made("table"),
+        ):
             self.new_chair_edit.clear()
             self.tables_view.selectRow(self.tables_model.rowCount() - 1)
 
@@ -454,8 +482,11 @@ class PrepareView(QWidget):
         table = self._selected(self.tables_view, self.tables_model)
         if table is None:
             return
-        self._push(
+        shown = {"number": table.number, "name": table.name, "chair_name": table.chair_name}
+        self._save(
             self.tr("Delete table"),
+            prepare_seen.field_seen("table", table.id, shown),
             lambda: prepare.delete_table(self.store, table.id),
             lambda: prepare.restore_table(self.store, table.id),
+            mine={(table.id, f"table.{name}"): None for name in shown},
         )

@@ -63,18 +63,24 @@ def _warning_label(text: str) -> QLabel:
     return label
 
 
-TakenBy = Callable[[str], str]  # a name -> the trusted name of the other key it belongs to, or ""
+# A name -> the trusted name of the other key it belongs to ("" when free), and which of its chair's
+# laptops this key is (the number in the name suggested)
+TakenBy = Callable[[str], tuple[str, int]]
 
 
-def _free(_name: str) -> str:
-    return ""
+def _free(_name: str) -> tuple[str, int]:
+    return "", 2
 
 
-def taken_text(other: str) -> str:
-    return QCoreApplication.translate(
-        "TrustKeyDialog",
-        "Another key is already trusted as %1: give this key a name of its own, e.g. “%1 (laptop 2)”.",
-    ).replace("%1", other)
+def taken_text(other: str, laptop: int = 2) -> str:
+    return (
+        QCoreApplication.translate(
+            "TrustKeyDialog",
+            "Another key is already trusted as %1: give this key a name of its own, e.g. “%1 (laptop %2)”.",
+        )
+        .replace("%2", str(laptop))
+        .replace("%1", other)
+    )
 
 
 def clash_texts(clashes: Sequence[Clash], conference_title: str) -> list[str]:
@@ -242,8 +248,8 @@ class TrustKeyDialog(QDialog):
             needed.append(self.checked_warning)
         if self.role == SECRETARIAT:
             needed.append(self.our_secretariat)
-        other = self.taken_by(self.name()) if not self.entry.trusted_name else ""
-        self.taken_label.setText(taken_text(other) if other else "")
+        other, laptop = self.taken_by(self.name()) if not self.entry.trusted_name else _free("")
+        self.taken_label.setText(taken_text(other, laptop) if other else "")
         self.taken_label.setVisible(bool(other))
         named = bool(self.name()) and not other
         self.ok_button.setEnabled(named and all(box.isChecked() for box in needed))
@@ -389,8 +395,8 @@ class BulkTrustDialog(QDialog):
         ticked = all(box.isChecked() for box in self.boxes)
         names = self.names()
         for key, label in self.taken_labels.items():
-            other = self.taken_by.get(key, _free)(names[key])
-            label.setText(taken_text(other) if other else "")
+            other, laptop = self.taken_by.get(key, _free)(names[key])
+            label.setText(taken_text(other, laptop) if other else "")
             label.setVisible(bool(other))
         apart = not any(label.text() for label in self.taken_labels.values())
         self.ok_button.setEnabled(ticked and all(names.values()) and apart)

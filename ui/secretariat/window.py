@@ -27,6 +27,7 @@ from ui import msgbox
 from ui.lazy_page import LazyPage
 from ui.secretariat.conference_files import ConferenceFiles
 from ui.secretariat.context import SecretariatContext
+from ui.secretariat.index_upkeep import IndexUpkeep
 from ui.secretariat.new_conference import NewConferenceDialog
 from ui.secretariat.overview_view import OverviewView
 from ui.secretariat.prepare_view import PrepareView
@@ -42,6 +43,7 @@ class SecretariatWindow(ConferenceFiles, QMainWindow):
         super().__init__(parent)
         self.workspace = workspace
         self.context = SecretariatContext(workspace, self)
+        self.index_upkeep = IndexUpkeep(self, self.context)  # merges the search index after imports
         self.setObjectName("SecretariatWindow")
         self._fit_first_size()
 

@@ -205,3 +205,35 @@ def test_a_trusted_chairs_name_on_another_chairs_table_is_called_an_impostor(wor
     [mine] = [h for h in quarantine.held(secretariat.store) if h.tables == (world.table,)]
     code, _, err = cli(secretariat, "quarantine", "accept", mine.key_id)
     assert code != 0 and '--name "Anna Berg (laptop 2)"' in err and "impostor" not in err
+
+
+def test_a_chairs_laptop_2_key_is_still_her_for_the_impostor_checks(world, secretariat, tmp_path):
+    """Anna Berg's second laptop signs her table as "Anna Berg (laptop 2)". Her third laptop is hers
+    too, not an impostor beside another chair; and a new key claiming her name is flagged against the
+    laptop 2 key, also once her first key is revoked."""
+    second = laptop(world, tmp_path, "anna-2", "Anna Berg", world.table)
+    import_files(secretariat, [second])
+    [held] = quarantine.held(secretariat.store)
+    assert cli(secretariat, "quarantine", "accept", held.key_id, "--name", "Anna Berg (laptop 2)")[0] == 0
+    third = laptop(world, tmp_path, "anna-3", "Anna Berg", world.table)
+    import_files(secretariat, [third])
+    [mine] = quarantine.held(secretariat.store)
+    code, _, err = cli(secretariat, "quarantine", "accept", mine.key_id)
+    assert code != 0 and "impostor" not in err and '--name "Anna Berg (laptop 3)"' in err, err
+    assert cli(secretariat, "quarantine", "accept", mine.key_id, "--name", "Anna Berg (laptop 3)")[0] == 0
+    assert quarantine.held(secretariat.store) == []
+
+    [first] = [e for e in trust.entries(secretariat.store) if e.name == "Anna Berg"]
+    trust.remove(secretariat.store, first.key_id)  # her first laptop was lost
+    claimant = laptop(world, tmp_path, "claims-anna", "Anna Berg", 8)
+    import_files(secretariat, [claimant])
+    found = clashes.clashes(secretariat.store, quarantine.held(secretariat.store))
+    assert {(c.code, c.other_name) for c in found} == {
+        (clashes.SAME_NAME, "Anna Berg (laptop 2)"),
+        (clashes.SAME_NAME, "Anna Berg (laptop 3)"),
+    }
+    # Only the label in brackets is set aside: another name with hers inside is not hers
+    bergman = laptop(world, tmp_path, "bergman", "Anna Bergman (laptop 2)", 9)
+    import_files(secretariat, [bergman])
+    held_bergman = [h for h in quarantine.held(secretariat.store) if h.tables == (9,)]
+    assert clashes.clashes(secretariat.store, held_bergman) == []

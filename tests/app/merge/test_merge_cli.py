@@ -50,8 +50,8 @@ def test_status_names_the_tables_still_missing(office, capsys):
     assert code == 0
     assert lines[0] == "Rundabordssamtal våren 2026: 2 of 40 tables have reported"
     assert lines[1].startswith("  not yet: 1, 2, 4, 6, 7,") and lines[1].endswith(", 40")
-    assert "  table 3 (Bord 3): 2 notes (q1: 1, q2: 1); no notes on q3" in lines
-    assert "  table 5 (Bord 5): 1 note (q1: 1); no notes on q2, q3" in lines
+    assert "  table 3 (Bord 3): 1 note, 1 proposal; by question: q1: 1, q2: 1; nothing on q3" in lines
+    assert "  table 5 (Bord 5): 1 note, 0 proposals; by question: q1: 1; nothing on q2, q3" in lines
     assert "  table 4 (Bord 4): not reported" in lines
 
 

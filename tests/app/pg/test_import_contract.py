@@ -36,7 +36,8 @@ def test_who_has_reported_counts_alike(backend, world, secretariat_on) -> None:
     import_files(workspace, world.round1[:5])
     report = roster.roster(workspace.store, world.conference_id)
     by_table = {t.number: t for t in report.tables}
-    assert [by_table[n].notes for n in range(1, 6)] == [4] * 5  # 5 written, 1 deleted
+    assert [by_table[n].written for n in range(1, 6)] == [4] * 5  # 5 written, 1 deleted
+    assert [by_table[n].notes for n in range(1, 6)] == [3] * 5  # the proposal counted apart
     assert [by_table[n].proposals for n in range(1, 6)] == [1] * 5
     assert by_table[6].notes == 0
     assert by_table[1].last_import and by_table[1].signers == ("Ordförande 1",)

@@ -14,6 +14,8 @@ from pathlib import Path
 
 from ..laptop_screens import print_report, swedish_application
 
+CHAIR_COLUMN, REASON_COLUMN = 1, 6
+
 TABLES = range(1, 11)
 
 
@@ -46,6 +48,29 @@ def fully_shown_rows(view) -> int:
         if inside.contains(view.visualRect(view.model().index(row, 0)), False)
         and view.visualRect(view.model().index(row, 0)).height() > 0
     )
+
+
+def drawn(view, index) -> str:
+    """A cell's text as its delegate draws it (shortened to two lines, or whole)."""
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    option = QStyleOptionViewItem()
+    view.initViewItemOption(option)
+    option.rect = view.visualRect(index)
+    delegate = view.itemDelegateForIndex(index)
+    delegate.initStyleOption(option, index)
+    shown_text = getattr(delegate, "shown_text", None)  # a plain delegate draws the whole text
+    return shown_text(option) if shown_text is not None else option.text
+
+
+def heard(view, index) -> str:
+    """What a screen reader is given for the cell (its accessible name)."""
+    from PySide6.QtGui import QAccessible
+
+    table = QAccessible.queryAccessibleInterface(view)
+    children = (table.child(i) for i in range(table.childCount()))
+    cells = [child for child in children if child.role() == QAccessible.Role.Cell]
+    return cells[index.row() * view.model().columnCount() + index.column()].text(QAccessible.Text.Name)
 
 
 def main(workspace_dir: str, settings_dir: str, shot_prefix: str) -> int:
@@ -86,6 +111,7 @@ def main(workspace_dir: str, settings_dir: str, shot_prefix: str) -> int:
     settle()
     collect.grab().save(f"{shot_prefix}-chosen.png")
     folders = collect.folders
+    chair, reason = (view.model().index(3, column) for column in (CHAIR_COLUMN, REASON_COLUMN))
     report = {
         "rows": view.model().rowCount(),
         "clicked": collect._entry_at(row).name,
@@ -96,6 +122,13 @@ def main(workspace_dir: str, settings_dir: str, shot_prefix: str) -> int:
         "summary": folders.toggle.text(),
         "summary_name": folders.toggle.accessibleName(),
         "open_at_first": folders.body.isVisible(),
+        "chair_text": chair.data(),
+        "chair_drawn": drawn(view, chair),
+        "chair_tip": chair.data(Qt.ItemDataRole.ToolTipRole),
+        "chair_heard": heard(view, chair),
+        "reason_text": reason.data(),
+        "reason_drawn": drawn(view, reason),
+        "reason_tip": reason.data(Qt.ItemDataRole.ToolTipRole),
     }
     QTest.mouseClick(folders.toggle, Qt.MouseButton.LeftButton)
     settle()

@@ -66,6 +66,16 @@ def with_conflicts(workspace, conference_id: str, laptop_dir: Path) -> None:
     trust.add(store, card, "Anna Lindqvist-Bergström", "chair", conference_id, 2)
 
 
+def _chair_cells(view) -> list[list[str]]:
+    """Each chair cell's [text, as drawn, tooltip]: a claimed name may be drawn shortened to two lines."""
+    from PySide6.QtCore import Qt
+
+    from .collect_rows_fit import CHAIR_COLUMN, drawn
+
+    cells = (view.model().index(row, CHAIR_COLUMN) for row in range(view.model().rowCount()))
+    return [[cell.data(), drawn(view, cell), cell.data(Qt.ItemDataRole.ToolTipRole) or ""] for cell in cells]
+
+
 def _cut_cells(view, columns: tuple[int, ...]) -> list[str]:
     """The cells of `columns` whose text needs more lines or width than the cell gives (a file name
     shortened in the middle is meant to be, and is left out)."""
@@ -173,7 +183,8 @@ def main(workspace_dir: str, settings_dir: str, shot_prefix: str) -> int:
         "collect_rows": collect.model.rowCount(),
         "keys": keys_size,
         "privacy": privacy_size,
-        "collect_cut": _cut_cells(collect.view, (1, 2, 3, 5, 6)),
+        "collect_cut": _cut_cells(collect.view, (2, 3, 5, 6)),
+        "collect_chairs": _chair_cells(collect.view),
         "tabs": tabs,
     }
     print_report(report)

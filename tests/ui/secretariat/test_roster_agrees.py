@@ -28,11 +28,13 @@ LATE_TABLE = 2
 PAPER_TABLE = 30
 
 
-def _cli_status(capsys, workspace_dir, conference_id) -> dict[int, tuple[bool, int, int]]:
+def _cli_status(capsys, workspace_dir, conference_id) -> dict[int, tuple[bool, int, int, int]]:
     capsys.readouterr()
     assert main(["--workspace", str(workspace_dir), "status", "--conference", conference_id, "--json"]) == 0
     lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
-    return {t["table"]: (t["reported"], t["notes"], sum(t["questions"].values())) for t in lines}
+    return {
+        t["table"]: (t["reported"], t["notes"], t["proposals"], sum(t["questions"].values())) for t in lines
+    }
 
 
 def _documents_reported(store, conference_id) -> list[int]:
@@ -44,21 +46,31 @@ def _documents_reported(store, conference_id) -> list[int]:
     return reported
 
 
-def _reported(cli: dict[int, tuple[bool, int, int]]) -> list[int]:
-    return sorted(number for number, (reported, _notes, _by_question) in cli.items() if reported)
+def _reported(cli: dict[int, tuple[bool, int, int, int]]) -> list[int]:
+    return sorted(number for number, (reported, *_counts) in cli.items() if reported)
 
 
-def _window_status(window) -> dict[int, tuple[bool, int, int]]:
+def _window_status(window) -> dict[int, tuple[bool, int, int, int]]:
+    """What the overview shows of each table: its Reported, Notes and Proposals cells as drawn."""
     view = window.overview_view
     view.reported_count()  # counts again if stale
     rows = view.model.rows()
-    reported_column = next(
-        c
-        for c in range(view.model.columnCount())
-        if view.model.headerData(c, Qt.Orientation.Horizontal) == "Reported"
-    )
-    shown = {r.number: view.model.index(i, reported_column).data() for i, r in enumerate(rows)}
-    return {r.number: (shown[r.number] == "Yes", r.notes, sum(r.by_question.values())) for r in rows}
+    columns = {
+        view.model.headerData(c, Qt.Orientation.Horizontal): c for c in range(view.model.columnCount())
+    }
+
+    def cell(i: int, header: str) -> str:
+        return view.model.index(i, columns[header]).data()
+
+    return {
+        r.number: (
+            cell(i, "Reported") == "Yes",
+            int(cell(i, "Notes")),
+            int(cell(i, "Proposals")),
+            sum(r.by_question.values()),
+        )
+        for i, r in enumerate(rows)
+    }
 
 
 def test_status_and_the_overview_agree(qtbot, capsys, tmp_path, afternoon, secretariat, secretariat_dir):
@@ -85,9 +97,9 @@ def test_status_and_the_overview_agree(qtbot, capsys, tmp_path, afternoon, secre
 
     cli = _cli_status(capsys, secretariat_dir, conference_id)
     assert _window_status(window) == cli
-    assert cli[EMPTY_TABLE] == (False, 0, 0)  # an empty export is not a report
-    assert cli[TWO_LAPTOPS_TABLE] == (True, 4, 4)  # both laptops, one table: its notes once each
-    assert cli[LATE_TABLE] == (False, 0, 0)
+    assert cli[EMPTY_TABLE] == (False, 0, 0, 0)  # an empty export is not a report
+    assert cli[TWO_LAPTOPS_TABLE] == (True, 3, 1, 4)  # both laptops, one table: its notes once each
+    assert cli[LATE_TABLE] == (False, 0, 0, 0)
     assert window.overview_view.reported_count() == (2, 40)
     empty_row = next(r for r in window.overview_view.model.rows() if r.number == EMPTY_TABLE)
     assert empty_row.empty_export and empty_row.signers == ("Tom Tomsson",)
@@ -100,7 +112,7 @@ def test_status_and_the_overview_agree(qtbot, capsys, tmp_path, afternoon, secre
     window.context.data_changed.emit()
     cli = _cli_status(capsys, secretariat_dir, conference_id)
     assert _window_status(window) == cli
-    assert cli[LATE_TABLE] == (True, 3, 3)
+    assert cli[LATE_TABLE] == (True, 2, 1, 3)
     assert window.overview_view.reported_count() == (3, 40)
     assert _documents_reported(secretariat.store, conference_id) == _reported(cli) == [1, 2, 7]
 
@@ -112,7 +124,7 @@ def test_status_and_the_overview_agree(qtbot, capsys, tmp_path, afternoon, secre
     window.context.data_changed.emit()
     cli = _cli_status(capsys, secretariat_dir, conference_id)
     assert _window_status(window) == cli
-    assert cli[PAPER_TABLE] == (True, 1, 1)
+    assert cli[PAPER_TABLE] == (True, 1, 0, 1)
     assert _documents_reported(secretariat.store, conference_id) == _reported(cli) == [1, 2, 7, PAPER_TABLE]
     minutes = tmp_path / "minutes.pdf"
     build_conference_minutes(secretariat.store, conference_id, minutes, "en")

@@ -35,8 +35,12 @@ def test_the_secretariat_window_fits_the_laptop_screen_in_swedish(tmp_path, lapt
     assert report["conflicts"] == 2  # Review's conflict pages were measured with a conflict chosen
     assert report["collect_details"].count("\n") >= 2  # a bundle chosen in Collect, its lines below
     # Collect's list fits the width: nothing scrolls sideways, and no cell is cut short (a conference's
-    # name and date wrap rather than being cut to look like another's; only a file name is shortened)
+    # name and date wrap rather than being cut to look like another's; only a file name is shortened,
+    # and a chair's name drawn on two lines at most, its whole text in the tooltip and the details)
     assert report["collect_rows"] == 3 and report["collect_cut"] == [], report["collect_cut"]
+    for text, drawn, tip in report["collect_chairs"]:
+        shortened = drawn != text
+        assert not shortened or (drawn.endswith("…") and text.startswith(drawn[:-1]) and tip == text), text
     width, height, least_width, least_height = report["keys"]  # the list of trusted keys
     assert fits_with_frame([width, height], screen) and fits_with_frame([least_width, least_height], screen)
     assert fits_with_frame(report["privacy"], screen), report["privacy"]  # it was 900×480 at 150 %

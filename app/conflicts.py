@@ -96,7 +96,9 @@ def _conflict(store: Store, row: Any) -> Conflict | None:
         theirs_stamp=(row["rev"], row["origin"]),
         ours=record.get(field),
         ours_stamp=(ours_stamp[0], ours_stamp[1]),
-        conference_id=record.get("conference_id"),
+        # A conference's own fields (its title, its venue) are listed under it, and their decision travels
+        # in its follow-up.
+        conference_id=record["id"] if row["record_type"] == "conference" else record.get("conference_id"),
         table_number=table_number if isinstance(table_number, int) else None,
         deleted=record["deleted"],
     )

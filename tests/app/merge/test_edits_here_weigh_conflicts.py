@@ -313,3 +313,35 @@ def test_corrections_after_a_colleagues_signed_follow_up(backend: str, tmp_path,
     finally:
         colleague.close()
         kansli.close()
+
+
+def test_a_conflict_on_the_conference_itself_is_listed_under_it_and_its_decision_travels(
+    tmp_path,
+) -> None:
+    """The window and `conflict list --conference` list a conference's conflicts: those on its own title
+    or venue too (before, only those of records that name a conference, so never these)."""
+    from app.proposals.exchange import followup_records
+
+    kansli = Workspace.create(tmp_path / "kansli", "secretariat")
+    colleague = Workspace.create(tmp_path / "kollega", "secretariat")
+    try:
+        conference_id = conferences.create_conference(kansli.store, demo_description())
+        _send(kansli.store, colleague.store)
+        prepare.edit_conference(kansli.store, conference_id, venue="Folkets hus")
+        time.sleep(0.005)
+        prepare.edit_conference(colleague.store, conference_id, venue="Kulturhuset")
+        _send(colleague.store, kansli.store)
+
+        [listed] = conflicts.open_conflicts(kansli.store, conference_id)
+        assert (listed.record_id, listed.field, listed.ours, listed.theirs) == (
+            conference_id,
+            "venue",
+            "Kulturhuset",
+            "Folkets hus",
+        )
+        resolution_id = conflicts.resolve(kansli.store, listed.id, "ours")
+        assert conflicts.open_conflicts(kansli.store, conference_id) == []
+        assert resolution_id in {r["id"] for r in followup_records(kansli.store, conference_id)}
+    finally:
+        colleague.close()
+        kansli.close()

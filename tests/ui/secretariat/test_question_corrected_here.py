@@ -1,6 +1,7 @@
-"""A question's text corrected in Prepare after a colleague's follow-up opened a conflict on it: the
-conflict list in Review has nothing left of it at once (before, her own first text stayed listed against
-her correction until the next import). Driven in Swedish, by mouse and keys."""
+"""A question's text (or the conference's venue) corrected in Prepare after a colleague's follow-up opened
+a conflict on it: the conflict list in Review has nothing left of it at once (before, her own first text
+stayed listed against her correction until the next import; a venue's conflict was never listed). Driven
+in Swedish, by mouse and keys."""
 
 from __future__ import annotations
 
@@ -77,6 +78,49 @@ def test_a_question_corrected_in_prepare_leaves_no_conflict_of_her_own(qtbot, qa
         window.show_conflicts()
         qtbot.waitUntil(lambda: panel.summary.text() == "Inga öppna konflikter.")
         assert panel.conflicts() == []
+    finally:
+        from ui import i18n
+
+        window.close()
+        i18n.install("en", qapp)
+        kansli.close()
+
+
+def test_a_venue_in_conflict_is_listed_and_a_correction_in_prepare_settles_her_own(
+    qtbot, qapp, tmp_path, sync_ops
+):
+    kansli = Workspace.create(tmp_path / "kansli", "secretariat")
+    colleague = Workspace.create(tmp_path / "kollega", "secretariat")
+    conference_id = demo.ensure_demo(kansli.store)
+    _send(kansli, colleague)
+    prepare.edit_conference(kansli.store, conference_id, venue="Folkets hus")
+    time.sleep(0.005)  # the colleague's venue is the later one: the conference holds it
+    prepare.edit_conference(colleague.store, conference_id, venue="Kulturhuset")
+    _send(colleague, kansli)
+    colleague.close()
+
+    window = open_in_swedish(qtbot, qapp, kansli, conference_id)
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    try:
+        window.show_conflicts()
+        panel = window.review_view.conflicts_panel
+        assert panel.summary.text() == "En öppen konflikt"
+        model = panel.model
+        lines = [[str(model.index(r, c).data()) for c in range(model.columnCount())] for r in (0, 1)]
+        assert lines[0][1] == "plats" and lines[0][5] == "Kulturhuset" and lines[1][5] == "Folkets hus"
+
+        view = window.prepare_view
+        _click_tab(qtbot, window, view)
+        qtbot.mouseClick(view.venue_edit, Qt.MouseButton.LeftButton)
+        view.venue_edit.selectAll()
+        type_text(qtbot, view.venue_edit, "Medborgarhuset")
+        qtbot.keyClick(view.venue_edit, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: conferences.conference(kansli.store, conference_id).venue == "Medborgarhuset")
+
+        _click_tab(qtbot, window, window.review_view)
+        window.show_conflicts()
+        qtbot.waitUntil(lambda: panel.summary.text() == "Inga öppna konflikter.")
     finally:
         from ui import i18n
 

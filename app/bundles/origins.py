@@ -49,6 +49,9 @@ from app.records import RECORD_TYPES
 from app.store import Store
 
 _CHUNK = 2000  # ids per look-up: a bundle in one or a few statements
+# Up to this many origins in a bundle, each is looked up first: when none is bound to another key, the
+# records and what the store holds of them need no look at all (a chair's export names one or two).
+_FEW_ORIGINS = 64
 Held = dict[str, dict[str, tuple[str, str]]]  # {record id: {field or "": (rev, origin)}}
 
 
@@ -115,10 +118,15 @@ def check_origins(store: Store, signer: TrustStatus, bundle: Bundle, taken: set[
             raise refused("origin", "origin-home", home=home, key=owner.key_id)
     if signer.secretariat_of(bundle.conference_id):
         return
-    if home is not None and bundle.stamp_origins() <= {home}:
+    origins = bundle.stamp_origins()
+    if home is not None and origins <= {home}:
         return  # every stamp is the signer's own workspace's, which is looked at above
-    held = _stored_stamps(store, bundle)
     owners: dict[str, BoundKey | None] = {}
+    if len(origins) <= _FEW_ORIGINS:
+        owners = {origin: bound_key(store, origin) for origin in sorted(origins - {home})}
+        if all(owner is None or owner.public_key == bundle.public_key for owner in owners.values()):
+            return  # no stamp under another key's origin: nothing below could refuse or take one
+    held = _stored_stamps(store, bundle)
     former = set(bundle.former_origins)
     for record in _unseen(bundle):
         stored = held.get(record["id"], {})

@@ -208,10 +208,24 @@ class Bundle:
             origins.update(r["origin"] for r in self.unseen() if type_name is None or r["type"] == type_name)
         return origins
 
+    @cached_property
+    def _greatest(self) -> dict[str, str]:
+        """The greatest of each part (a rev, "" for field stamps) of the records not merged here before,
+        found once: an import asks three times (the clock check, the clock's flags, the store's clock)."""
+        return {}
+
+    def _greatest_of(self, part: str) -> str:
+        found = self._greatest.get(part)
+        if found is None:
+            if part:
+                found = max(map(itemgetter(part), self.unseen()), default="")
+            else:
+                found = max(map(itemgetter(0), self._pairs()), default="")
+            self._greatest[part] = found
+        return found
+
     def _latest(self, *parts: str) -> str:
-        records = list(self.unseen())
-        revs = [max(map(itemgetter(part), records), default="") for part in parts]
-        return max(self.created_hlc, *revs, max(map(itemgetter(0), self._pairs()), default=""))
+        return max(self.created_hlc, *(self._greatest_of(part) for part in parts), self._greatest_of(""))
 
     def every_stamp(self) -> Iterator[str]:
         """Every clock stamp the bundle carries: its creation, and each record's revs and field stamps
@@ -229,7 +243,7 @@ class Bundle:
 
     def greatest_head(self) -> str:
         """The greatest of its creation and the heads (revs) of the records not merged here before."""
-        return max(self.created_hlc, max(map(itemgetter("rev"), self.unseen()), default=""))
+        return max(self.created_hlc, self._greatest_of("rev"))
 
     def greatest_stamp(self) -> str:
         """The greatest clock stamp in the bundle, for the importing workspace's clock to observe (its

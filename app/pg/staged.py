@@ -14,6 +14,12 @@ The result is the one the rows would have given one after another:
   update leaves alone, the last row's for those it sets;
 - UPDATE by key: the last row for a key wins.
 Anything else (an update reading the old value, a WHERE on the update, few rows) goes row by row.
+
+A plain INSERT needs no staging table: its rows are COPYed straight into the table, in their order (a
+duplicate key fails the COPY as it fails the INSERT). So are those of `ON CONFLICT DO NOTHING`, inside a
+savepoint: when one of them meets a key already there or a duplicate in the batch, the savepoint is
+rolled back and the rows go the staged way. Staging cost as much as the table's own insert of the rows
+(a merge writes a thousand notes and their thousand lines of evidence per bundle, nearly all new).
 """
 
 from __future__ import annotations
@@ -43,11 +49,14 @@ class Plan:
     """How one statement's rows are applied: the staging table's columns, the statement that applies
     them, and how rows with one key are folded first (None: they are not)."""
 
-    def __init__(self, table: str, columns: list[str], apply: str, fold: Any = None) -> None:
+    def __init__(
+        self, table: str, columns: list[str], apply: str, fold: Any = None, direct: str | None = None
+    ) -> None:
         self.table = table
         self.columns = columns
         self.apply = apply
         self.fold = fold
+        self.direct = direct  # "plain": COPYed into the table; "guarded": so, in a savepoint first
 
 
 def _names(text: str) -> list[str]:
@@ -83,17 +92,20 @@ def _insert_plan(match: re.Match[str]) -> Plan | None:
         target = ", ".join(f'"{k}"' for k in keys)
         tail = f"ON CONFLICT ({target}) " + (f"DO UPDATE SET {updates}" if updates else "DO NOTHING")
     fold = None
+    direct = None if tail else "plain"
     if tail:
         conflict = _CONFLICT.match(tail)
         if conflict is None:
             return None
         action = conflict.group("action").strip()
-        if not action.upper().startswith("NOTHING"):
+        if action.upper().startswith("NOTHING"):
+            direct = "guarded"
+        else:
             fold = _overwrite_fold(columns, conflict.group("target"), action)
             if fold is None:
                 return None
     apply = f'INSERT INTO "{table}" ({listed}) SELECT {listed} FROM {{stage}} ORDER BY _n {tail}'
-    return Plan(table, columns, apply, fold)
+    return Plan(table, columns, apply, fold, direct)
 
 
 def _overwrite_fold(columns: list[str], target: str | None, action: str) -> Any:
@@ -175,6 +187,27 @@ class Stager:
 
     def run(self, how: Plan, rows: Sequence[tuple[Any, ...]]) -> int:
         """Apply the rows; how many rows the statement changed."""
+        if how.direct == "plain":
+            self._copy_into(how, rows)
+            return len(rows)
+        if how.direct == "guarded":
+            self.raw.execute("SAVEPOINT rundabord_copy")
+            try:
+                self._copy_into(how, rows)
+            except psycopg.errors.UniqueViolation:
+                self.raw.execute("ROLLBACK TO SAVEPOINT rundabord_copy; RELEASE SAVEPOINT rundabord_copy")
+            else:
+                self.raw.execute("RELEASE SAVEPOINT rundabord_copy")
+                return len(rows)
+        return self._staged(how, rows)
+
+    def _copy_into(self, how: Plan, rows: Sequence[tuple[Any, ...]]) -> None:
+        listed = ", ".join(f'"{c}"' for c in how.columns)
+        with self.raw.cursor() as cursor, cursor.copy(f'COPY "{how.table}" ({listed}) FROM STDIN') as copy:
+            for row in rows:
+                copy.write_row(row)
+
+    def _staged(self, how: Plan, rows: Sequence[tuple[Any, ...]]) -> int:
         if how.fold is not None:
             rows = fold(list(rows), how.fold)
         stage = self._stage(how.table, how.columns)

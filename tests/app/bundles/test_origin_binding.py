@@ -218,3 +218,44 @@ def test_a_refused_relay_is_taken_once_the_laptops_own_bundle_brought_its_edit(
     _imported(secretariat, own, "anna-2.rbz")
     _imported(secretariat, relay, "spare.rbz")
     assert secretariat.store.get("note", later["id"])["text"] == "Annas senare text"
+
+
+@pytest.mark.parametrize("unbound", [3, 70])  # below and above the origins looked up one by one first
+def test_one_origin_of_another_key_among_origins_bound_to_none_is_still_refused(
+    world, secretariat, unbound: int
+) -> None:
+    """Origins bound to no key here let the origin check skip the store's records; one origin of
+    another table's chair among them does not."""
+    carl = Laptop(world, secretariat, "Carl Nilsson", CARL_ORIGIN, 4)
+    own = edited(live_notes(world)[0], LATER, CARL_ORIGIN, table_number=4, text="Bord 4 har ordet")
+    own["id"] = str(uuid.uuid4())
+    own["stamps"] = {name: [LATER, CARL_ORIGIN] for name in own["stamps"]}
+    _imported(secretariat, carl.bundle([own]))
+    relayed = []
+    for index in range(unbound):
+        note = edited(live_notes(world)[0], LATER, f"{index:016x}", text=f"Relä {index}")
+        note["id"] = str(uuid.uuid4())
+        note["stamps"] = {name: [LATER, f"{index:016x}"] for name in note["stamps"]}
+        relayed.append(note)
+    forged = edited(live_notes(world)[0], LATER, CARL_ORIGIN, text="Carl sade detta vid bord 3")
+    anna = world.signed_bundle(
+        world.chair_key(),
+        world.chair_public_key,
+        [*relayed, forged],
+        conference_id=world.conference_id,
+        origin=anna_origin(world),
+    )
+    receipt = _refused(world, secretariat, anna)
+    assert "not trusted here as chair of table 3" in receipt.reason
+    # the same notes without the forged one are relays of origins bound to nobody: taken
+    _imported(
+        secretariat,
+        world.signed_bundle(
+            world.chair_key(),
+            world.chair_public_key,
+            relayed,
+            conference_id=world.conference_id,
+            origin=anna_origin(world),
+        ),
+    )
+    assert secretariat.store.get("note", relayed[-1]["id"])["text"] == f"Relä {unbound - 1}"

@@ -135,3 +135,34 @@ def test_long_lists_of_any_text_find_exactly_their_rows(both) -> None:
     got = [tuple(r) for r in pg.conn.execute(sql, asked)]
     assert got == [tuple(r) for r in lite.conn.execute(sql, asked)]
     assert {key for key, _ in got} == {*awkward, "k3"}
+
+
+def test_a_batch_that_meets_a_key_already_there_leaves_the_transactions_earlier_writes(both) -> None:
+    """`ON CONFLICT DO NOTHING` rows are COPYed straight into the table in a savepoint; a key already there
+    (here written earlier in the same transaction) rolls back only that savepoint, and the rows go the
+    staged way: the first of each key stays, as row by row."""
+    lite, pg = both
+    sql = (
+        "INSERT INTO merge_lines (digest, record, record_id, type, table_number, conference_id)"
+        " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (digest) DO NOTHING"
+    )
+    earlier = [(f"d{i}", "earlier", None, None, None, None) for i in range(ROWS)]
+    clean = [(f"e{i}", "clean", None, None, None, None) for i in range(ROWS)]
+    meeting = [(f"d{i}", "later", None, None, None, None) for i in range(0, 2 * ROWS, 2)]
+    for store in (lite, pg):
+        with store.transaction():
+            store.conn.executemany(sql, earlier)
+            store.conn.executemany(sql, clean)
+            store.conn.executemany(sql, meeting)
+            store.conn.execute("INSERT INTO meta (key, value) VALUES ('after', 'yes')")
+    query = "SELECT digest, record FROM merge_lines ORDER BY rowid"
+    got = [tuple(r) for r in pg.conn.execute(query)]
+    assert got == [tuple(r) for r in lite.conn.execute(query)]
+    assert (
+        got[0] == ("d0", "earlier")
+        and ("e0", "clean") in got
+        and ("d50", "later") in got
+        and ("d40", "earlier") in got
+    )
+    assert len(got) == ROWS + ROWS + ROWS // 2
+    assert pg.conn.execute("SELECT value FROM meta WHERE key = 'after'").fetchone()[0] == "yes"

@@ -138,6 +138,19 @@ def search(store: Store, text: str, *, conference_id: str | None = None, limit: 
     if long and all(search_words.is_plain(page_text) for page_text in page):
         # The page's own tokens for the long words: no prefix iterator for the snippets either.
         page_query = _exact_terms_query(words, long, page) or query
+    if page_query == query and any(len(word) > search_words.LONGEST_PREFIX_INDEX for word in words):
+        snippets = search_words.page_snippets(store.conn, query, {rowid: texts[rowid] for rowid in order})
+        if snippets is not None:
+            marks = ", ".join("?" * len(order))
+            found = store.conn.execute(
+                f"SELECT rowid AS hit_rowid, * FROM notes WHERE rowid IN ({marks})", order
+            )
+            shown = [
+                {**dict(row), "snip": snippets[row["hit_rowid"]]}
+                for row in found
+                if row["hit_rowid"] in snippets
+            ]
+            return _page_of_hits(shown, order)
     # Snippets and records only for the page shown. FTS5 is given the page's rowid range (it seeks to it),
     # not the list: asked for rowids one by one, it walked each word's doclist over the whole store.
     rows: list[Any] = []

@@ -253,10 +253,10 @@ def _coarse_candidates(
 
 
 # Over the whole store, FTS5's own prefix query merges the doclists of every term starting with a long
-# word, and that merge is the work asked (12 ms for `kommunen`, in a quarter of a million notes). Reading
+# word, and that merge is the work asked (12 ms for `kommunen`, in 78,000 of a million notes). Reading
 # the notes that hold its first 6 characters is cheaper while most hold the whole word, but when few do it
-# reads them all: 2.5 s for `kulturhus`, in none of the million notes whose words start with `kultur`.
-# So it stops after this many notes (about 4 ms each 500) and FTS5 decides.
+# reads them all: 2.5 s for `kulturhus`, in none of the 189,000 notes holding a word starting with
+# `kultur`. So it stops after this many notes (about 7 ms each 500) and FTS5 decides.
 COARSE_BUDGET = 2 * RANK_WINDOW
 
 

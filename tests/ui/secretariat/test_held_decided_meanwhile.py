@@ -146,3 +146,27 @@ def test_a_key_a_colleague_accepted_meanwhile_is_not_decided_again_and_she_is_to
         lambda: not [e for e in britt_window.collect_view.inbox.entries if e.state == inbox_mod.HELD],
         timeout=EVENTUALLY,
     )
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_a_key_a_colleague_rejected_meanwhile_is_not_accepted_and_she_is_told(qtbot, office):
+    pair, anna_window, britt_window = office
+    key_id = _held_row(qtbot, britt_window).key_id
+    britts = _open_trust(qtbot, britt_window)
+
+    annas = _open_reject(qtbot, anna_window)  # Anna rejects first, in her window
+    qtbot.mouseClick(annas.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not msgbox.open_boxes(), timeout=EVENTUALLY)
+
+    qtbot.mouseClick(britts.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(_told()) == 1, timeout=EVENTUALLY)
+    [told] = _told()
+    assert told.text() == (
+        "En kollega avvisade nyckeln under tiden, efter att listan lästes. Ingenting sparades här; listan"
+        " visar nu nyckeln som den är."
+    )
+    qtbot.mouseClick(told.button(QMessageBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not msgbox.open_boxes(), timeout=EVENTUALLY)
+    store = pair.britt.store
+    assert not [n for n in store.select("note") if n["text"] == NOTE]  # nothing of the key imported
+    assert not [e for e in trust.entries(store, include_revoked=False) if e.key_id == key_id]

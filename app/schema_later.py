@@ -240,7 +240,14 @@ def m540_search_swedish_stems_beside_the_words(db: sqlite_utils.Database) -> Non
 def m541_search_stems_in_one_index(db: sqlite_utils.Database) -> None:
     """PostgreSQL only (app/pg/schema.py, PG_ONLY): the full-text index holds each note's words as written
     and, beside them, their `swedish` stems. Search then finds what FTS5 finds here and the other forms
-    of a Swedish word as well ("bilder" finds "bild")."""
+    of a Swedish word as well ("bilder" finds "bild"). m542 builds the index; this drops m540's."""
+
+
+@migration
+def m542_search_text_lowered_once(db: sqlite_utils.Database) -> None:
+    """PostgreSQL only (app/pg/schema.py, PG_ONLY): the full-text index of m541, its text lowered once for
+    both vectors (`rundabord_search_vector`): lowering cost four times what one vector does, so each
+    note written paid for it twice."""
 
 
 @migration

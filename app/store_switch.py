@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 
 from app.errors import UserError
 from app.pg import settings
-from app.pg.personal import FILE_NAME as PERSONAL_FILE
+from app.pg.file_names import PERSONAL_FILE
 from app.pg.personal import PersonalSettings
 from app.store import Store
 from app.store_copy import (

@@ -13,8 +13,8 @@ from pathlib import Path
 
 from app import backup, store_file
 from app.errors import NoWorkspace, UserError
-from app.pg.personal import FILE_NAME as PERSONAL_FILE
-from app.pg.settings import CONFIG_NAME as PG_SETTINGS  # a secretariat's shared store on PostgreSQL
+from app.pg.file_names import CONFIG_NAME as PG_SETTINGS  # a secretariat's shared store on PostgreSQL
+from app.pg.file_names import PERSONAL_FILE
 from app.store import Store
 
 DB_NAME = "workspace.sqlite3"

@@ -98,6 +98,26 @@ def _table_bundle(folder: Path, conference_id: str, questions: list[str], table:
     return str(path), public
 
 
+def _bundles(folder: Path, sides: dict[str, tuple[str, str]]) -> dict[str, list[list[Any]]]:
+    """Per side, a table's signed bundle for every import turn, warm then cold, each after a warm-up:
+    [path, key hex, table], each turn a table of its own (3 is prime to 40)."""
+    from app import conferences
+    from app.workspace import Workspace
+
+    bundles: dict[str, list[list[Any]]] = {}
+    for side, (path, conference_id) in sides.items():
+        workspace = Workspace(path)
+        questions = [q.id for q in conferences.questions(workspace.store, conference_id)]
+        workspace.close()
+        (folder / f"{side}-bundles").mkdir()
+        bundles[side] = []
+        for turn in range(IMPORT_ROUNDS + COLD_WINDOWS + 2):
+            table = 1 + turn * 3 % 40
+            bundle, public = _table_bundle(folder / f"{side}-bundles", conference_id, questions, table)
+            bundles[side].append([bundle, public.hex(), table])
+    return bundles
+
+
 # -- fresh processes in turns -------------------------------------------------------------------------
 
 
@@ -225,8 +245,6 @@ def _progress(what: str, work):
 
 
 def main() -> None:
-    from app import conferences
-    from app.workspace import Workspace
     from bench.large_store import large_store, measured_conference, scale, small_store, working_copy
 
     conference_count, notes_per_conference = scale()
@@ -248,17 +266,9 @@ def main() -> None:
         os.sync()  # the large copy's 1.5 GB writeback must not run during the measurements that follow
         print(f"copied both stores to write on in {time.perf_counter() - started:.0f} s", flush=True)
         sides = {side: (str(path), measured_conference(path)) for side, path in copies.items()}
-        bundles: dict[str, list[list[Any]]] = {}
-        for side, (path, conference_id) in sides.items():
-            workspace = Workspace(path)
-            questions = [q.id for q in conferences.questions(workspace.store, conference_id)]
-            workspace.close()
-            (folder / f"{side}-bundles").mkdir()
-            bundles[side] = []
-            for turn in range(IMPORT_ROUNDS):
-                table = 3 + 4 * turn
-                bundle, public = _table_bundle(folder / f"{side}-bundles", conference_id, questions, table)
-                bundles[side].append([bundle, public.hex(), table])
+        bundles = _bundles(folder, sides)
+        warm = {side: made[: IMPORT_ROUNDS + 1] for side, made in bundles.items()}  # the first: a warm-up
+        cold = {side: made[IMPORT_ROUNDS + 1 :] for side, made in bundles.items()}
 
         def window(path: str, conference_id: str) -> dict[str, float]:
             return _window_process(config, path, conference_id)
@@ -266,21 +276,25 @@ def main() -> None:
         def status(path: str, conference_id: str) -> dict[str, float]:
             return _status_process(config, path, conference_id)
 
+        # Warm first: the copies are in the page cache as written; every cold measurement drops the large
+        # file from it, and whatever runs after on the large store then reads from the disk too.
         as_built = _progress(
             "search and filter", lambda: _in_child(config, "side-by-side", sides, SEARCH_ROUNDS)
         )
         windows = _progress("windows", lambda: _processes_in_turns(ROUNDS, window, sides))
-        cold_windows = _progress(
-            "cold windows", lambda: _processes_in_turns(COLD_WINDOWS, window, sides, True)
-        )
         statuses = _progress("status", lambda: _processes_in_turns(ROUNDS, status, sides))
         reads = _progress("reads", lambda: _in_child(config, "reads", sides, ROUNDS, MINUTES_ROUNDS))
-        imported = _progress("imports", lambda: _in_child(config, "imports", sides, bundles))
+        imported = _progress("imports", lambda: _in_child(config, "imports", sides, warm, False))
         # After the imports the tables' notes lie after every other conference's on the large store:
         # the conference is two runs of rowids there, as when a table reports late.
         after_import = _progress(
             "search and filter again", lambda: _in_child(config, "side-by-side", sides, SEARCH_ROUNDS)
         )
+        cold_windows = _progress(
+            "cold windows", lambda: _processes_in_turns(COLD_WINDOWS, window, sides, True)
+        )
+        cold_reads = _progress("cold reads", lambda: _in_child(config, "cold-reads", sides, ROUNDS))
+        cold_imports = _progress("cold imports", lambda: _in_child(config, "imports", sides, cold, True))
     rows: list = []
     print(
         f"{'':56} {'one conference':>13} {'large store':>13} {'ratio':>6}"
@@ -290,11 +304,13 @@ def main() -> None:
     cold_windows.pop("peak_mb")
     _row("open the window, fresh process", windows, rows)
     _row("open the window, fresh process, cold", cold_windows, rows)
-    for label in reads["wall"]:
-        _row(label, {m: reads[m][label] for m in ("wall", "cpu", "disk")}, rows)
+    for found in (reads, cold_reads):
+        for label in found["wall"]:
+            _row(label, {m: found[m][label] for m in ("wall", "cpu", "disk")}, rows)
     _row("status (the command, fresh process)", statuses, rows)
-    for label in imported["wall"]:
-        _row(label, {m: imported[m][label] for m in ("wall", "cpu", "disk")}, rows)
+    for found in (imported, cold_imports):
+        for label in found["wall"]:
+            _row(label, {m: found[m][label] for m in ("wall", "cpu", "disk")}, rows)
     _print_side_by_side(as_built, "as built", rows)
     _print_side_by_side(
         after_import, "after the imports", rows, " (the tables' notes at the large store's end)"

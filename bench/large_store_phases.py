@@ -5,10 +5,10 @@
   it read from the disk. The parent starts these processes for the two stores in turns.
 - `reads`: both stores open in one process; the window opened again, the Review tab's query and first
   page as the window shows it, `status`'s work and the conference minutes, each taken on the two
-  sides in alternating turns (which side goes first alternates too), then Review and search with the
-  store file dropped from the page cache (cold, as after a restart).
+  sides in alternating turns (which side goes first alternates too).
+- `cold-reads`: Review and search with the store file dropped from the page cache (as after a restart).
 - `imports`: both stores open in one process; one table's signed bundle imported into each in turns,
-  a different table (and chair's key) every turn.
+  a different table (and chair's key) every turn; warm, or cold (the file dropped before each).
 - `side-by-side`: search and Review's text filter, query by query in turns.
 
 Every figure is kept per turn (wall and CPU milliseconds), so the parent takes medians and ratios.
@@ -121,32 +121,33 @@ def _open_window(app, workspace, conference_id: str, wait_for_all, window_class)
     return shown
 
 
+def _review_page(store, conference_id: str) -> None:
+    """What the Review tab reads to show a conference: the matches' order on a worker's own connection,
+    then the first page of notes and the merged proposals' texts."""
+    from app.review import NoteFilter, matching_rowids, merged_proposal_texts, notes_at
+    from ui.secretariat.notes_model import PAGE
+
+    rowids = matching_rowids(store.path, conference_id, NoteFilter())
+    merged_proposal_texts(store, conference_id)
+    notes_at(store, rowids[:PAGE])
+
+
 # -- the reads, both stores in one process ------------------------------------------------------------
 
 
 def reads(stores: dict[str, list[str]], rounds: int, minutes_rounds: int) -> dict[str, Any]:
     from PySide6.QtWidgets import QApplication
 
-    from app import search
     from app.minutes.conference import build_conference_minutes
-    from app.review import NoteFilter, matching_rowids, merged_proposal_texts, notes_at
     from app.roster import roster
     from app.workspace import Workspace
     from ui.operations import wait_for_all
-    from ui.secretariat.notes_model import PAGE
     from ui.secretariat.window import SecretariatWindow
 
     app = QApplication.instance() or QApplication([])
     open_ = {side: (Workspace(path), conference) for side, (path, conference) in stores.items()}
     turns = Turns()
     out = tempfile.mkdtemp(prefix="bench-minutes-")
-
-    def review_page(store, conference_id: str) -> None:
-        """What the Review tab reads to show a conference: the matches' order on a worker's own
-        connection, then the first page of notes and the merged proposals' texts."""
-        rowids = matching_rowids(store.path, conference_id, NoteFilter())
-        merged_proposal_texts(store, conference_id)
-        notes_at(store, rowids[:PAGE])
 
     works = {}
     for side, (workspace, conference) in open_.items():
@@ -155,7 +156,7 @@ def reads(stores: dict[str, list[str]], rounds: int, minutes_rounds: int) -> dic
             "open the window again (in process)": lambda w=workspace, c=conference: _open_window(
                 app, w, c, wait_for_all, SecretariatWindow
             ),
-            "Review tab: query and first page": lambda s=store, c=conference: review_page(s, c),
+            "Review tab: query and first page": lambda s=store, c=conference: _review_page(s, c),
             "status's work (who has reported)": lambda s=store, c=conference: roster(s, c),
         }
     for side in SIDES:  # warm-up, not counted: the connections' caches, compiled patterns, Qt's first paint
@@ -174,34 +175,49 @@ def reads(stores: dict[str, list[str]], rounds: int, minutes_rounds: int) -> dic
                 side,
                 lambda s=workspace.store, c=conference, t=target: build_conference_minutes(s, c, t, "sv"),
             )
-    # Cold last: dropping the file from the page cache makes what follows cold too.
-    for turn in range(rounds):
-        for side in _order(turn):
-            workspace, conference = open_[side]
-            store = workspace.store
-            turns.time(
-                "Review tab, cold (store file not in the page cache)",
-                side,
-                lambda s=store, c=conference: review_page(s, c),
-                cold_file=store.path,
-            )
-            query = QUERIES[turn % len(QUERIES)]
-            turns.time(
-                "search, cold (a query a turn)",
-                side,
-                lambda s=store, c=conference, q=query: search.search(s, q, conference_id=c, limit=20),
-                cold_file=store.path,
-            )
     for workspace, _ in open_.values():
         workspace.close()
+    return turns.result()
+
+
+def cold_reads(stores: dict[str, list[str]], rounds: int) -> dict[str, Any]:
+    """Review and search as after a restart: the store file dropped from the page cache and a new
+    connection (SQLite's own page cache and search's remembered rowid runs empty) before each. Run
+    after every warm measurement: what follows a drop is cold too."""
+    from app import search
+    from app.workspace import DB_NAME, open_store
+
+    paths = {side: (str(Path(folder) / DB_NAME), conference) for side, (folder, conference) in stores.items()}
+    for path, conference in paths.values():  # not counted: the modules imported at a first call
+        store = open_store(path)
+        _review_page(store, conference)
+        search.search(store, QUERIES[0], conference_id=conference, limit=20)
+        store.close()
+    works = {
+        "Review tab, cold (store file not in the page cache)": lambda s, c, _q: _review_page(s, c),
+        "search, cold (a query a turn)": lambda s, c, q: search.search(s, q, conference_id=c, limit=20),
+    }
+    turns = Turns()
+    for turn in range(rounds):
+        for label, work in works.items():
+            for side in _order(turn):
+                path, conference = paths[side]
+                store = open_store(path)  # the connection's opening is not timed
+                query = QUERIES[turn % len(QUERIES)]
+                turns.time(
+                    label, side, lambda w=work, s=store, c=conference, q=query: w(s, c, q), cold_file=path
+                )
+                store.close()
     return turns.result()
 
 
 # -- imports, both stores in one process --------------------------------------------------------------
 
 
-def imports(stores: dict[str, list[str]], bundles: dict[str, list[list[Any]]]) -> dict[str, Any]:
-    """bundles: side -> [bundle path, chair's public key hex, table number] a turn."""
+def imports(stores: dict[str, list[str]], bundles: dict[str, list[list[Any]]], cold: bool) -> dict[str, Any]:
+    """bundles: side -> [bundle path, chair's public key hex, table number] a turn, the first one a
+    warm-up not counted (the modules a first import loads). Cold: the store file dropped from the page
+    cache before each counted import."""
     from app.bundles import import_files, trust
     from app.workspace import Workspace
 
@@ -216,16 +232,19 @@ def imports(stores: dict[str, list[str]], bundles: dict[str, list[list[Any]]]) -
                 conference,
                 table,
             )
+    for side, (workspace, _) in open_.items():
+        import_files(workspace, [bundles[side][0][0]])
     turns = Turns()
-    for turn in range(len(bundles["small"])):
+    for turn in range(len(bundles["small"]) - 1):
         for side in _order(turn):
             workspace, _ = open_[side]
-            path = bundles[side][turn][0]
+            path = bundles[side][turn + 1][0]
             receipts: list = []
             turns.time(
-                "import one table's bundle (125 notes)",
+                "import one table's bundle (125 notes)" + (", cold" if cold else ""),
                 side,
                 lambda w=workspace, p=path, r=receipts: r.extend(import_files(w, [p])),
+                cold_file=workspace.store.path if cold else None,
             )
             if any(r.status != "imported" for r in receipts):
                 raise RuntimeError(f"the table's bundle was not imported: {receipts}")
@@ -285,7 +304,13 @@ def side_by_side(stores: dict[str, list[str]], rounds: int) -> dict[str, Any]:
 
 def main() -> None:
     phase, *args = json.loads(sys.stdin.read())
-    phases = {"window": window, "reads": reads, "imports": imports, "side-by-side": side_by_side}
+    phases = {
+        "window": window,
+        "reads": reads,
+        "cold-reads": cold_reads,
+        "imports": imports,
+        "side-by-side": side_by_side,
+    }
     result = phases[phase](*args)
     sys.stdout.write("\n" + json.dumps(result))
 

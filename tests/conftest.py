@@ -57,10 +57,44 @@ def demo_store(store):
     return store, ensure_demo(store)
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+@pytest.hookimpl(trylast=True)  # after pytest-xdist's own renaming, which it checks for
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     for item in items:
         if "tests/ui/" in str(item.path).replace(os.sep, "/"):
             item.add_marker(pytest.mark.gui)
+    if getattr(config.option, "loadgroup", False):  # an xdist worker under --dist loadgroup
+        _keep_groups_together(items)
+
+
+def _keep_groups_together(items: list[pytest.Item]) -> None:
+    """What `--dist loadgroup` relies on: a test marked `xdist_group(name)` gets "@name" after its id, and
+    the scheduler sends every test with one suffix to one worker. pytest-xdist 3.8 writes the suffix to
+    `item._nodeid`, which pytest 9.2 no longer reads (ids are `item._id`), so the marks were ignored and
+    the frozen application's tests ran on both workers, one waiting for the other's build.
+
+    A module whose tests share a module-scoped fixture (a set of PDFs, a day of bundles) is one group too:
+    the scheduler hands out ungrouped tests one at a time, alternating between workers, and each worker
+    that runs one of its tests would build that fixture again. Groups go out first, largest first."""
+    for item in items:
+        marks = item.iter_markers("xdist_group")
+        groups = sorted({str(m.args[0] if m.args else m.kwargs.get("name", "default")) for m in marks})
+        if not groups and _shares_a_module_fixture(item):
+            groups = [item.nodeid.split("::")[0]]
+        if not groups or "@" in item.nodeid:  # pytest before 9.2 has xdist's suffix for marks already
+            continue
+        grouped = f"{item.nodeid}@{'_'.join(groups)}"
+        if hasattr(item, "_id"):
+            from _pytest.nodeid import NodeId
+
+            item._id = NodeId.parse(grouped)
+        else:
+            item._nodeid = grouped
+
+
+def _shares_a_module_fixture(item: pytest.Item) -> bool:
+    info = getattr(item, "_fixtureinfo", None)
+    definitions = info.name2fixturedefs.values() if info is not None else ()
+    return any(d.scope in ("module", "class", "package") for defs in definitions for d in defs)
 
 
 # -- PostgreSQL: one throwaway cluster per test process (xdist worker), a fresh database per test -------

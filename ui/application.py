@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
@@ -82,7 +83,7 @@ def run_gui(workspace_dir: Path | None, qt_args: list[str], bundle: Path | None 
     from ui import error_log
 
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
-    error_log.install()
+    error_log.install_hooks()  # the log file opens after the window's first frame (start_window)
     app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
     if os.environ.get(SMOKE_ENV):  # the packaged app's self-test (tests/packaging), imported only for it
         from ui import smoke
@@ -99,6 +100,8 @@ def run_gui(workspace_dir: Path | None, qt_args: list[str], bundle: Path | None 
             check_can_create(folder)  # say so now, not after the person answered
             ask_role_then_start(app, folder, bundle, opened)
     except UserError as exc:
+        gc.enable()
+        error_log.install()
         # No window exists yet to carry a non-blocking box: this one may block.
         workspace_error_box(exc, folder).exec()
         print(f"rundabord: error: {exc}", file=sys.stderr)
@@ -117,10 +120,18 @@ def start_window(app: QApplication, opened: Workspace, bundle: Path | None = Non
     window = main_window_for(opened)
     window.show()
     BundleOpener(app, window, bundle)  # a double-clicked .rbz, from argv or macOS Finder
-    # The taskbar's icon, right after the first frame: making it (QIcon, the PNG) is not what the
-    # window waits for; Qt gives it to every window then.
-    after_first_paint(window, lambda: set_application_icon(app))
+    # The taskbar's icon and the log file, right after the first frame: making the icon (QIcon, the PNG)
+    # and finding the log folder are not what the window waits for; Qt gives the icon to every window.
+    after_first_paint(window, lambda: after_the_first_frame(app))
     return window
+
+
+def after_the_first_frame(app: QApplication) -> None:
+    from ui import error_log
+
+    gc.enable()  # off since ui/launcher.py's main, for the start
+    error_log.install()
+    set_application_icon(app)
 
 
 def set_application_icon(app: QApplication) -> None:

@@ -83,12 +83,40 @@ class _RotatingFile(logging.FileHandler):
         self.stream = self._open()
 
 
+class _Pending(logging.Handler):
+    """What is logged before the file opens, kept to be written to it first."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.INFO)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+def install_hooks() -> None:
+    """Catch uncaught exceptions now and keep what is logged; `install()` opens the file later (the
+    window's start calls it right after its first frame: finding the platform's log folder loads
+    platformdirs, a good part of what the start spends on our own modules). An uncaught exception before
+    then opens the file itself."""
+    root = logging.getLogger()
+    root.setLevel(logging.INFO)
+    if not any(isinstance(handler, _Pending) for handler in root.handlers):
+        root.addHandler(_Pending())
+    _hook()
+
+
 def install(folder: Path | None = None) -> Path | None:
     """Log to a rotating file and catch uncaught exceptions; returns the log file (None if it cannot be
     written: the application still runs, logging to the console only)."""
+    if _state["file"] is not None and folder is None:
+        return _state["file"]
     folder = folder or log_folder()
     root = logging.getLogger()
     root.setLevel(logging.INFO)
+    pending = [handler for handler in root.handlers if isinstance(handler, _Pending)]
+    for handler in pending:
+        root.removeHandler(handler)
     try:
         folder.mkdir(parents=True, exist_ok=True)
         handler = _RotatingFile(folder / LOG_NAME, _MAX_BYTES, _BACKUPS)
@@ -96,14 +124,21 @@ def install(folder: Path | None = None) -> Path | None:
         logging.getLogger(__name__).warning("no log file in %s: %s", folder, exc)
     else:
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        for kept in pending:
+            for record in kept.records:
+                handler.handle(record)
         root.addHandler(handler)
         _state["file"] = folder / LOG_NAME
+    _hook()
+    return _state["file"]
+
+
+def _hook() -> None:
     msgbox.error_details = details
     if not _previous_hooks:
         _previous_hooks.append((sys.excepthook, threading.excepthook))
     sys.excepthook = excepthook
     threading.excepthook = _thread_excepthook
-    return _state["file"]
 
 
 def uninstall() -> None:
@@ -112,7 +147,7 @@ def uninstall() -> None:
     root = logging.getLogger()
     for handler in list(root.handlers):
         mine = isinstance(handler, _RotatingFile) and path is not None
-        if mine and Path(handler.baseFilename) == path:
+        if isinstance(handler, _Pending) or (mine and Path(handler.baseFilename) == path):
             root.removeHandler(handler)
             handler.close()
     _state["file"] = None
@@ -126,6 +161,8 @@ _showing = threading.local()
 
 def excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
     """Log the traceback; on the UI thread, show the one error dialog (never two at once)."""
+    if _state["file"] is None and threading.current_thread() is threading.main_thread():
+        install()  # before the window's first frame: the file opens now, with what was kept
     log.error("uncaught exception", exc_info=(kind, exc, tb))
     if issubclass(kind, KeyboardInterrupt):
         return

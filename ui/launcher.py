@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from pathlib import Path
-
-from app.cli import main as cli_main
 
 BUNDLE_SUFFIX = ".rbz"
 
@@ -26,6 +25,14 @@ def split_bundle_argument(argv: list[str]) -> tuple[list[str], Path | None]:
 
 
 def main(argv: list[str] | None = None) -> int:
+    # No cyclic garbage collection until the window's first frame (ui/application.py turns it on again
+    # then): the start makes tens of thousands of objects that live as long as the window, and the
+    # collector's passes over them cost the start about a twentieth of its CPU. A command collects as
+    # usual from the start.
+    gc.disable()
+    from app.cli import main as cli_main
+    from app.cli import window_arguments
+
     argv, bundle = split_bundle_argument(sys.argv[1:] if argv is None else argv)
 
     def open_gui(workspace: Path | None, qt_args: list[str]) -> int:
@@ -33,6 +40,10 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_gui(workspace, qt_args, bundle)  # the double-clicked bundle, if any
 
+    window = window_arguments(argv)
+    if window is not None:
+        return open_gui(*window)
+    gc.enable()
     return cli_main(argv, open_gui=open_gui)
 
 

@@ -168,6 +168,8 @@ SV: dict[str, str] = {
     "public_intro": "Den {date} samlades {participants} vid {tables}{venue} "
     "för att samtala om {questions}. Här är vad som sades och vad som har hänt med förslagen.",
     "public_intro_venue": " i {venue}",
+    "public_disputed_table": "Antalet deltagare vid bord {number}: {value}.",
+    "public_disputed_sum": "Summan ovan räknar med antalen som de står nu.",
     "public_intro_partial": "Den {date} samlades deltagare vid {tables}{venue} "
     "för att samtala om {questions}. "
     "{counted} av borden angav hur många de var, sammanlagt {participants}; övriga bord angav inget antal. "
@@ -355,6 +357,8 @@ EN: dict[str, str] = {
     "public_intro": "On {date}, {participants} met at {tables}{venue} to talk about "
     "{questions}. Here is what was said and what has happened to the proposals.",
     "public_intro_venue": " at {venue}",
+    "public_disputed_table": "The number of participants at table {number}: {value}.",
+    "public_disputed_sum": "The total above counts the figures as they stand now.",
     "public_intro_partial": "On {date}, participants met at {tables}{venue} to talk about {questions}. "
     "{counted} of the tables said how many they were, {participants} in all; the others gave no number. "
     "Here is what was said and what has happened to the proposals.",

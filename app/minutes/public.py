@@ -109,6 +109,7 @@ def public_content(
         organisation=data.process.organisation,
         date_text=s.long_date(c.date),
         intro=intro,
+        disputed_counts=_disputed_counts(s, data, reported),
         said=said,
         proposals=proposals,
         since_last=since_last,
@@ -155,6 +156,26 @@ def _intro(s: Strings, data, reported) -> str:
         venue=_venue_phrase(c.venue, s, closed=bool(reported)),
         questions=s.count("n_questions", len(data.questions)),
     )
+
+
+def _disputed_counts(s: Strings, data, reported) -> str:
+    """Each reported table's disputed participant count, the other value beside it but not who gave it,
+    and that the intro's sum counts the figures as they stand: a disputed figure is never printed as
+    settled (as in the minutes)."""
+    from app.minutes.table import disputed
+
+    tables = [t for t in reported if (t.number, "participants") in data.disputed]
+    said = [
+        s(
+            "public_disputed_table",
+            number=t.number,
+            value=disputed(data, t.number, "participants", t.participants, s, named=False),
+        )
+        for t in tables
+    ]
+    if said and any(t.participants for t in reported):
+        said.append(s("public_disputed_sum"))
+    return " ".join(said)
 
 
 def _followup(
@@ -219,6 +240,8 @@ def write_public_pdf(
     ]
     story += [b.paragraph(part) for part in report.foreword.split("\n\n") if part.strip()]
     story.append(b.paragraph(report.intro))
+    if report.disputed_counts:
+        story.append(b.paragraph(report.disputed_counts, "small"))
     story.append(b.heading(2, s("contact_heading"), key="contact", outline_level=0, style="h2"))
     story += [b.paragraph(text) for text in (report.respond, report.contact) if text]
     story.append(b.heading(2, s("next_heading"), key="next", outline_level=0, style="h2"))

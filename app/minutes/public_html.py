@@ -45,6 +45,7 @@ def render_html(report: PublicReport) -> str:
         '<main id="content">',
         *(f'<p class="lead">{_text(part)}</p>' for part in report.foreword.split("\n\n") if part.strip()),
         f'<p class="lead">{e(report.intro)}</p>',
+        *([f"<p>{e(report.disputed_counts)}</p>"] if report.disputed_counts else []),
         '<section aria-labelledby="contact">',
         f'<h2 id="contact">{e(s("contact_heading"))}</h2>',
         *(f"<p>{_text(text)}</p>" for text in (report.respond, report.contact) if text),

@@ -89,6 +89,9 @@ class PublicReport:
     contact: str = ""
     respond: str = ""
     next_steps: str = ""
+    # A participant count an open conflict holds another value of, said as disputed beside the sum the
+    # intro gives, without who gave the other value (a chair's name): "" when none is.
+    disputed_counts: str = ""
     created: datetime = field(default_factory=lambda: datetime.now().astimezone())
 
 

@@ -118,12 +118,19 @@ def fact_text(name: str, value: Any, s: Strings) -> str:
     return s.number(value) if isinstance(value, int) and value else "–"
 
 
-def disputed(data: ConferenceData, number: int, name: str, value: Any, s: Strings) -> str:
+def disputed(
+    data: ConferenceData, number: int, name: str, value: Any, s: Strings, *, named: bool = True
+) -> str:
     """The fact, and when a conflict on it is open, every other value with who gave it: '7 (omtvistat:
-    8 enligt Karin Sjöström; ännu inte avgjort)'. The minutes never print a disputed figure as settled."""
+    8 enligt Karin Sjöström; ännu inte avgjort)'. The minutes never print a disputed figure as settled.
+    Not `named`, the other values stand alone ('7 (omtvistat: 8; ännu inte avgjort)'): who gave one is
+    often a chair's name, which a published document must not carry."""
     others = data.disputed.get((number, name))
     if not others:
         return fact_text(name, value, s)
+    if not named:
+        alone = ", ".join(fact_text(name, o.value, s) for o in others)
+        return s("disputed_value", value=fact_text(name, value, s), others=alone)
     said = [
         s(
             "disputed_other",

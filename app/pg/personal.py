@@ -16,8 +16,8 @@ from pathlib import Path
 
 from app.bundles.files import write_whole
 from app.errors import UserError
+from app.pg.file_names import PERSONAL_FILE as FILE_NAME
 
-FILE_NAME = "personal.json"
 IDENTITY_KEY = "bundles.identity"
 KEYS = frozenset(
     {

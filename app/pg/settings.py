@@ -15,9 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.errors import UserError
+from app.pg.file_names import CONFIG_NAME
 from app.pg.personal import PersonalSettings
-
-CONFIG_NAME = "postgresql.json"
 
 KEYRING_SERVICE = "rundabord-postgresql"
 

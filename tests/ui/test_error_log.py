@@ -52,3 +52,20 @@ def test_the_log_rotates_instead_of_growing_without_end(qapp, tmp_path):
     assert path.stat().st_size <= 1_100_000
     assert (path.parent / "rundabord.log.1").exists()
     assert not (path.parent / "rundabord.log.9").exists()
+
+
+def test_what_is_logged_before_the_file_opens_is_written_to_it_first(qapp, boxes, monkeypatch, tmp_path):
+    """The window's start opens the log file after its first frame (ui/application.py); an uncaught
+    exception before that opens it at once, after what was logged meanwhile."""
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    error_log.install_hooks()
+    logging.getLogger("rundabord.start").warning("logged before the first frame")
+    assert error_log.log_file() is None
+    _raise_and_hook()
+    path = error_log.log_file()
+    assert path == tmp_path / "state" / "Rundabord" / "log" / "rundabord.log"
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    logged = path.read_text("utf-8")
+    assert logged.index("logged before the first frame") < logged.index("uncaught exception")
+    boxes.error.assert_called_once()

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QSplitter,
-    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -42,6 +41,8 @@ class QuestionsView(QListView):
         shown = self.visualRect(index)
         if not index.isValid() or shown.isEmpty():
             return False
+        from PySide6.QtWidgets import QStyleOptionViewItem  # not needed for the first frame
+
         option = QStyleOptionViewItem()
         self.initViewItemOption(option)
         option.rect = shown  # the width it wraps in, as laid out (sizeHintForIndex does not wrap)

@@ -25,6 +25,9 @@ from PySide6.QtWidgets import (
 from app.workspace import Workspace
 from ui import msgbox
 
+BAR_STYLE = "#copiedProfileBar { background: #fff1d6; border-bottom: 2px solid #c25400; }"
+LABEL_STYLE = "QLabel { color: #5c1b00; }"
+
 
 class CopiedProfileBar(QFrame):
     """Shown only while the sync has seen another computer sign with this laptop's key."""
@@ -33,14 +36,12 @@ class CopiedProfileBar(QFrame):
         super().__init__(parent)
         self.workspace = workspace
         self.setObjectName("copiedProfileBar")
-        self.setStyleSheet("#copiedProfileBar { background: #fff1d6; border-bottom: 2px solid #c25400; }")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
         self.label = QLabel(self)
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.label.setStyleSheet("QLabel { color: #5c1b00; }")
         self.button = QPushButton(self, text=self.tr("Give this laptop its own identity…"))
         self.button.clicked.connect(self._on_button_clicked)
         layout.addWidget(self.label, 1)
@@ -96,6 +97,9 @@ class CopiedProfileBar(QFrame):
         self.setAccessibleName(self.tr("Warning: another computer signs as this laptop"))
         self.label.setAccessibleDescription(text)
         if self.isHidden():  # appearing after the window was read: a screen reader says it now
+            if not self.styleSheet():  # its look, given when first shown (style sheets cost every start)
+                self.setStyleSheet(BAR_STYLE)
+                self.label.setStyleSheet(LABEL_STYLE)
             self.show()
             _announce(self)
 

@@ -9,23 +9,24 @@ from __future__ import annotations
 
 import math
 from collections import OrderedDict
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QPoint, QRect, QSize, Qt
-from PySide6.QtGui import (
-    QFont,
-    QFontMetrics,
-    QKeyEvent,
-    QPainter,
-    QPalette,
-    QPixmap,
-    QTextLayout,
-    QTextOption,
-)
-from PySide6.QtWidgets import QPlainTextEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPalette
+from PySide6.QtWidgets import QPlainTextEdit, QStyledItemDelegate, QWidget
 
-from app.model import Note
 from ui.chair.models import NotesModel
 from ui.numbers import count_text
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPainter, QPixmap
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from app.model import Note
+
+# The classes that only drawing a note needs (QPainter, QPixmap, QTextLayout, QStyleOptionViewItem...)
+# are imported where a row is first drawn: PySide makes each class with all its enums when it is first
+# imported, and a start on a question with no notes draws none.
 
 MARGIN = 6
 MAX_LINES = 8
@@ -40,6 +41,8 @@ def _text_height(metrics: QFontMetrics, width: int, text: str) -> int:
 
 def _first_lines(text: str, font: QFont, width: int) -> list[str]:
     """The text as wrapped at `width`, cut after MAX_LINES lines; a cut text's last line ends in "…"."""
+    from PySide6.QtGui import QTextLayout, QTextOption
+
     flat = text.replace("\n", "\u2028")  # QTextLayout breaks lines at the line separator
     layout = QTextLayout(flat, font)
     option = QTextOption()
@@ -165,9 +168,9 @@ class NoteDelegate(QStyledItemDelegate):
     def _draw_row(
         self, option: QStyleOptionViewItem, index: QModelIndex, text: str, meta: str, ratio: float
     ) -> QPixmap:
-        # Imported at the first note painted, not with the module: PySide makes QStyle's 600 enum members
-        # then, which a start on a question with no notes yet (a table's first start) never needs.
-        from PySide6.QtWidgets import QStyle
+        # Imported at the first note drawn, not with the module (QStyle alone has 600 enum members).
+        from PySide6.QtGui import QPainter, QPixmap, QTextOption
+        from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
 
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)

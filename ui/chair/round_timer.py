@@ -50,8 +50,7 @@ class RoundTimer(QWidget):
         self.display.setMinimumWidth(self.display.fontMetrics().horizontalAdvance("−00:00") + 20)
         self.over_label = QLabel(self.tr("Time is up"))
         self.over_label.setObjectName("roundTimerOver")
-        self.over_label.setStyleSheet(OVER_STYLE)
-        self.over_label.hide()
+        self.over_label.hide()  # its look (a style sheet) is given when time is first up, not at start
         self.start_button = self._button(self.tr("Start"), self.tr("Start or pause the round's countdown"))
         self.start_button.clicked.connect(self.toggle)
         self.reset_button = self._button(
@@ -181,6 +180,8 @@ class RoundTimer(QWidget):
         self.display.setText(self.text())
         over = self.remaining_ms() <= 0
         self.display.setStyleSheet(OVER_STYLE if over else "")
+        if over and not self.over_label.styleSheet():
+            self.over_label.setStyleSheet(OVER_STYLE)
         self.over_label.setVisible(over)
         self.start_button.setText(self.tr("Pause") if self.running else self.tr("Start"))
         self.start_button.setAccessibleName(self.start_button.text())

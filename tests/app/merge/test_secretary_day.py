@@ -26,6 +26,9 @@ from app import conflicts, notes
 from app.cli import main
 from app.workspace import Workspace
 
+# One worker runs the module, so its day (a few hundred CLI commands, several seconds) is spent once.
+pytestmark = pytest.mark.xdist_group("secretary-day")
+
 TABLES = range(1, 41)
 SHORT_TABLE = 39  # its chair never got to question 3
 
@@ -210,6 +213,33 @@ def _spend_the_day(root: Path, kit) -> Day:
     return d
 
 
+def own_copy(day: Day, folder: Path) -> Day:
+    """The day with its two secretariat stores copied into folder: a test that changes them works on this,
+    so the module-wide day stays as the fixture built it whichever tests ran before, in whatever order.
+    The chairs' workspaces and bundles are only read, so they stay shared."""
+    for name in ("kansli", "kansli-copy"):
+        shutil.copytree(day.root / name, folder / name)
+    return Day(
+        root=folder,
+        kansli=folder / "kansli",
+        conference=day.conference,
+        bundles=day.bundles,
+        receipts=day.receipts,
+        snapshots=day.snapshots,
+        ids=day.ids,
+    )
+
+
+def resolve_the_conflicts(day: Day) -> tuple[dict[str, Any], str]:
+    """The secretariat keeps the spare laptop's text and writes a merged one for the corrected note."""
+    by_record = {c["record"]: c for c in ok(day.kansli, "conflict", "list", "--json").json_lines()}
+    shared, corrected = by_record[day.ids["shared"]], by_record[day.ids["corrected"]]
+    ok(day.kansli, "conflict", "resolve", shared["id"][:8], "--keep", "theirs")
+    merged_text = "Ungdomsråd i varje kommun, med egen budget (justerat)"
+    ok(day.kansli, "conflict", "resolve", corrected["id"], "--text", merged_text)
+    return shared, merged_text
+
+
 def _themes(workspace: Workspace, conference: str):
     from app import conferences
 
@@ -279,22 +309,21 @@ def test_corrections_and_a_later_export_from_table_7_merge_field_by_field(day):
     }
 
 
-def test_the_conflicts_are_resolved_through_the_cli(day):
-    by_record = {c["record"]: c for c in ok(day.kansli, "conflict", "list", "--json").json_lines()}
-    shared, corrected = by_record[day.ids["shared"]], by_record[day.ids["corrected"]]
-    ok(day.kansli, "conflict", "resolve", shared["id"][:8], "--keep", "theirs")
+def test_the_conflicts_are_resolved_through_the_cli(day, tmp_path):
+    day = own_copy(day, tmp_path)
+    shared, merged_text = resolve_the_conflicts(day)
     assert text_of(day, day.ids["shared"]) == shared["theirs"]
-    merged_text = "Ungdomsråd i varje kommun, med egen budget (justerat)"
-    ok(day.kansli, "conflict", "resolve", corrected["id"], "--text", merged_text)
     assert text_of(day, day.ids["corrected"]) == merged_text
     assert ok(day.kansli, "conflict", "list").out.strip() == "no open conflicts"
     again = cli(day.kansli, "conflict", "resolve", shared["id"], "--keep", "ours")
     assert again.code == 2 and "no open conflict" in again.err and again.out == ""
 
 
-def test_resolutions_travel_in_the_follow_up_bundle_to_a_second_store(day):
+def test_resolutions_travel_in_the_follow_up_bundle_to_a_second_store(day, tmp_path):
     """The second store saw the same laptops' bundles, so it holds the same conflict between them; the
     reviewed record signed by the kansli closes it there too, with the kansli's choice."""
+    day = own_copy(day, tmp_path)
+    resolve_the_conflicts(day)
     copy = day.root / "kansli-copy"
     held = {c["id"] for c in ok(copy, "conflict", "list", "--json").json_lines()}
     assert held, "the copy should hold the laptops' open conflict"
@@ -314,7 +343,9 @@ def test_resolutions_travel_in_the_follow_up_bundle_to_a_second_store(day):
     assert resolutions[0] and resolutions[0] == resolutions[1], "the resolutions themselves travel"
 
 
-def test_no_text_typed_at_any_table_is_lost(day):
+def test_no_text_typed_at_any_table_is_lost(day, tmp_path):
+    day = own_copy(day, tmp_path)
+    resolve_the_conflicts(day)  # at the end of the day: the texts a resolution replaced are kept too
     workspace = Workspace(day.kansli)
     store = workspace.store
     present = {r["text"] for r in store.select("note", include_deleted=True)}

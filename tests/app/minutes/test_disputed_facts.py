@@ -13,6 +13,7 @@ from app.bundles import export_pack, export_table, import_files, trust
 from app.bundles.identity import create_identity, require_identity
 from app.demo import ensure_demo
 from app.minutes.conference import build_conference_minutes
+from app.minutes.public import build_public_report
 from app.minutes.table import build_table_minutes
 from app.workspace import Workspace
 
@@ -31,7 +32,8 @@ def _conference_text(office: Workspace, conference_id: str, path: Path) -> str:
     return normal(" ".join(page_texts(path)))
 
 
-def test_a_disputed_count_is_printed_as_disputed_until_it_is_settled(tmp_path: Path) -> None:
+def _disputed(tmp_path: Path) -> tuple[Workspace, Workspace, str, conflicts.Conflict]:
+    """The secretariat typed 7 from the paper, Karin Sjöström's laptop said 8: one open conflict."""
     office = Workspace.create(tmp_path / "kansli", "secretariat")
     create_identity(office, "Kansliet")
     conference_id = ensure_demo(office.store)
@@ -49,6 +51,11 @@ def test_a_disputed_count_is_printed_as_disputed_until_it_is_settled(tmp_path: P
     assert receipt.status == "imported"
     [conflict] = conflicts.open_conflicts(office.store, conference_id)
     assert conflict.field == "participants" and {conflict.ours, conflict.theirs} == {7, 8}
+    return office, laptop, conference_id, conflict
+
+
+def test_a_disputed_count_is_printed_as_disputed_until_it_is_settled(tmp_path: Path) -> None:
+    office, laptop, conference_id, conflict = _disputed(tmp_path)
     # Which count the record holds depends on the two clocks' stamps: the other is the disputed one.
     other_by = {8: ("Karin Sjöström", "Karin Sjöström"), 7: ("sekretariatet", "the secretariat")}[
         conflict.theirs
@@ -65,5 +72,32 @@ def test_a_disputed_count_is_printed_as_disputed_until_it_is_settled(tmp_path: P
     assert (
         "Antal deltagare 7" in settled and "omtvistat" not in settled and "ännu inte avgjort" not in settled
     )
+    office.close()
+    laptop.close()
+
+
+def test_the_public_report_says_a_count_is_disputed_without_who_gave_the_other(tmp_path: Path) -> None:
+    """The report published to participants gives the sum of the counts: it says which table's count is
+    disputed, and the other value, but not who gave it (a chair's name is personal data)."""
+    office, laptop, conference_id, conflict = _disputed(tmp_path)
+    ours, theirs = conflict.ours, conflict.theirs
+    build_public_report(office.store, conference_id, tmp_path / "sv.pdf", "sv", tmp_path / "sv.html")
+    swedish = normal(" ".join(page_texts(tmp_path / "sv.pdf")))
+    said = f"Antalet deltagare vid bord {TABLE}: {ours} (omtvistat: {theirs}; ännu inte avgjort)."
+    assert said in swedish and "Summan ovan räknar med antalen som de står nu." in swedish
+    assert said in (tmp_path / "sv.html").read_text(encoding="utf-8")
+    assert "enligt" not in swedish and "Sjöström" not in swedish and "sekretariatet" not in swedish
+    build_public_report(office.store, conference_id, tmp_path / "en.pdf", "en")
+    english = normal(" ".join(page_texts(tmp_path / "en.pdf")))
+    assert (
+        f"The number of participants at table {TABLE}: {ours} (disputed: {theirs}; not settled yet)."
+        in english
+    )
+    assert "according to" not in english and "Sjöström" not in english
+
+    conflicts.resolve(office.store, conflict.id, "ours" if conflict.ours == 7 else "theirs")
+    build_public_report(office.store, conference_id, tmp_path / "settled.pdf", "sv")
+    settled = normal(" ".join(page_texts(tmp_path / "settled.pdf")))
+    assert "omtvistat" not in settled and "Antalet deltagare vid bord" not in settled
     office.close()
     laptop.close()

@@ -89,9 +89,14 @@ print(json.dumps({"classes": classes, "modules": sorted(sys.modules)}))
 """
 
 # PySide makes all of a Qt class's Python enums when the class is first imported (QStyle's are 600
-# members, QIcon's theme names 151), and these modules cost milliseconds each: none is in the first frame.
+# members, QIcon's theme names 151), and these modules cost milliseconds each: none is in the first frame
+# (the table restarted on has no notes yet, so nothing draws a note).
 NOT_AT_START = (
     "QStyle",
+    "QPainter",
+    "QPixmap",
+    "QTextLayout",
+    "QStyleOptionViewItem",
     "QIcon",
     "QFileDialog",
     "QInputDialog",

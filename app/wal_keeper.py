@@ -144,8 +144,10 @@ class WalKeeper:
         for table in self._fts_before:
             try:
                 conn.execute(f"INSERT INTO {table}({table}, rank) VALUES ('merge', {MERGE_PAGES})")
-            except sqlite3.Error as exc:  # busy past the timeout, a full disk: the next round tries again
-                log.warning("FTS merge of %s failed: %s", table, exc)
+            except sqlite3.Error as exc:  # the next round tries again
+                busy = getattr(exc, "sqlite_errorcode", None) in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+                # Busy: another writer's long transaction (an import); a full disk is worth the log.
+                (log.debug if busy else log.warning)("FTS merge of %s failed: %s", table, exc)
         self.merge_rounds += 1
         self.merged_on = threading.current_thread().name
 

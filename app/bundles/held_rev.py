@@ -7,33 +7,15 @@ it arriving changes it, and a decision made on the list as it was is then refuse
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from typing import Any, TypeVar
 
 from app import edits
-from app.revs import rev_digest
+from app.bundles.quarantine import key_rev
 from app.store import Store
 
 T = TypeVar("T")
 ASPECT = "quarantine-key"
-
-
-def key_rev(store: Store, key_id: str) -> str:
-    held = sorted(
-        row[0]
-        for row in store.conn.execute(
-            "SELECT manifest_sha256 FROM bundle_quarantine WHERE key_id = ?", (key_id,)
-        )
-    )
-    trusted = sorted(
-        (
-            [row["role"], row["conference_id"], row["table_number"], row["revoked_at"] is None, row["name"]]
-            for row in store.conn.execute("SELECT * FROM bundle_trust WHERE key_id = ?", (key_id,))
-        ),
-        key=json.dumps,
-    )
-    return rev_digest([key_id, held, trusted])
 
 
 @edits.aspect(ASPECT)
@@ -50,24 +32,37 @@ def decide_as_seen(store: Store, keys: list[str], expected: dict[str, str], work
     return edits.save_as_seen(store, seen, work, lock=keys)[0]
 
 
-def what_changed(store: Store, key_id: str) -> str:
-    """What became of a key since its rev was read, as a refusal says it ("was accepted since")."""
+def what_became(store: Store, key_id: str) -> tuple[str, int, list[str]]:
+    """What became of a key: "rejected", "accepted" (nothing of it held), "trusted" (bundles still held)
+    or "changed" (more held); with how many of its bundles are held and the roles it is trusted as."""
     held = store.conn.execute(
         "SELECT COUNT(*) FROM bundle_quarantine WHERE key_id = ?", (key_id,)
     ).fetchone()[0]
-    roles = {
-        row[0]
-        for row in store.conn.execute(
-            "SELECT role FROM bundle_trust WHERE key_id = ? AND revoked_at IS NULL", (key_id,)
-        )
-    }
+    roles = sorted(
+        {
+            row[0]
+            for row in store.conn.execute(
+                "SELECT role FROM bundle_trust WHERE key_id = ? AND revoked_at IS NULL", (key_id,)
+            )
+        }
+    )
     rejected = store.conn.execute(
         "SELECT 1 FROM bundle_trust WHERE key_id = ? AND role = 'rejected'", (key_id,)
     ).fetchone()
     if not held and rejected and not roles:
-        return "was rejected"
+        return "rejected", held, roles
     if not held:
+        return "accepted", held, roles
+    return ("trusted" if roles else "changed"), held, roles
+
+
+def what_changed(store: Store, key_id: str) -> str:
+    """What became of a key since its rev was read, as a refusal says it ("was accepted since")."""
+    became, held, roles = what_became(store, key_id)
+    if became == "rejected":
+        return "was rejected"
+    if became == "accepted":
         return "was accepted (nothing of it is held now)"
-    if roles:
-        return f"was trusted (as {', '.join(sorted(roles))}; {held} of its bundles still held)"
+    if became == "trusted":
+        return f"was trusted (as {', '.join(roles)}; {held} of its bundles still held)"
     return f"changed (now {held} held, rev {key_rev(store, key_id)})"

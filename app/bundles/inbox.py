@@ -64,6 +64,9 @@ class InboxEntry:
     sequence: int | None = None  # the signer's export number: tells a table's re-exports apart
     # What makes a waiting key look like an impostor (app.bundles.clashes): said loudly in the list
     clashes: tuple[Clash, ...] = ()
+    # A held bundle's key as the scan found it in quarantine (app.bundles.held_rev): what accepting or
+    # rejecting it from this list expects, so a colleague's decision meanwhile is not silently redone
+    held_rev: str = ""
 
     @property
     def signer(self) -> str:
@@ -110,6 +113,8 @@ def scan_paths(
 
     store = workspace.store
     held = {h.manifest_sha256: h for h in quarantine.held(store)}
+    # Each held key's rev read with what is held: what deciding it from this list expects
+    revs = {key_id: quarantine.key_rev(store, key_id) for key_id in {h.key_id for h in held.values()}}
     entries: list[InboxEntry] = []
     seen: dict[str, str] = {}
     total = len(paths) + len(held)
@@ -133,6 +138,7 @@ def scan_paths(
     for sha, h in held.items():
         if sha not in seen:
             entries.append(_entry(h.file, verify_file(h.file, store), store, held, ledger, names))
+    entries = [replace(e, held_rev=revs.get(e.key_id, "")) if e.state == HELD else e for e in entries]
     return with_clashes(store, entries)
 
 

@@ -285,3 +285,24 @@ def reject(workspace: Workspace, selector: str) -> list[Held]:
         with contextlib.suppress(OSError):
             Path(h.file).unlink()
     return bundles
+
+
+def key_rev(store: Store, key_id: str) -> str:
+    """The rev of the key's place in quarantine (app/bundles/held_rev.py says what it is for): here, where
+    the inbox's scan can read it with what is held, without importing the edits machinery."""
+    from app.revs import rev_digest
+
+    held = sorted(
+        row[0]
+        for row in store.conn.execute(
+            "SELECT manifest_sha256 FROM bundle_quarantine WHERE key_id = ?", (key_id,)
+        )
+    )
+    trusted = sorted(
+        (
+            [row["role"], row["conference_id"], row["table_number"], row["revoked_at"] is None, row["name"]]
+            for row in store.conn.execute("SELECT * FROM bundle_trust WHERE key_id = ?", (key_id,))
+        ),
+        key=json.dumps,
+    )
+    return rev_digest([key_id, held, trusted])

@@ -220,6 +220,22 @@
         <translation>Avvisa nyckeln?</translation>
     </message>
     <message>
+        <source>A colleague accepted this key meanwhile, after the list was read: its bundles are imported once, by the colleague. Nothing was written here; the list now shows it as it is.</source>
+        <translation>En kollega godkände nyckeln under tiden, efter att listan lästes: dess paket importeras en gång, av kollegan. Ingenting sparades här; listan visar nu nyckeln som den är.</translation>
+    </message>
+    <message>
+        <source>A colleague rejected this key meanwhile, after the list was read. Nothing was written here; the list now shows it as it is.</source>
+        <translation>En kollega avvisade nyckeln under tiden, efter att listan lästes. Ingenting sparades här; listan visar nu nyckeln som den är.</translation>
+    </message>
+    <message>
+        <source>Another bundle of this key arrived after the list was read. Nothing was written: look at the list as it is now and decide again.</source>
+        <translation>Ännu ett paket från nyckeln kom efter att listan lästes. Ingenting sparades: se på listan som den är nu och bestäm igen.</translation>
+    </message>
+    <message>
+        <source>Decided meanwhile</source>
+        <translation>Beslutat under tiden</translation>
+    </message>
+    <message>
         <source>Bundles signed by %1 (key %2) will be refused from now on, and copies held in quarantine are deleted. The files in your folders stay where they are.</source>
         <translation>Paket som signerats av %1 (nyckel %2) avvisas från och med nu, och kopior i karantän raderas. Filerna i dina mappar ligger kvar.</translation>
     </message>

@@ -41,8 +41,11 @@ NOT_EDITS_MADE_HERE = {
 }
 
 RECORD_TABLES = {rt.table for rt in RECORD_TYPES.values()}
+# The second group is an FTS5 command ("INSERT INTO t(t, rank) VALUES ('merge', ...)"): no row written.
 WRITES_ROWS = re.compile(
-    r'\b(?:UPDATE|INSERT\s+(?:OR\s+\w+\s+)?INTO|REPLACE\s+INTO)\s+"?(\{\}|\w+)', re.IGNORECASE
+    r'\b(?:UPDATE|INSERT\s+(?:OR\s+\w+\s+)?INTO|REPLACE\s+INTO)\s+"?(\{\}|\w+)"?'
+    r"(\s*\(\s*\1\s*,\s*rank\s*\))?",
+    re.IGNORECASE,
 )
 
 
@@ -66,8 +69,8 @@ def writers(source: str) -> set[tuple[str, str]]:
         text = _text(node)
         if text is not None:
             for match in WRITES_ROWS.finditer(text):
-                if match.group(1) in RECORD_TABLES or match.group(1) == "{}":
-                    found.add((".".join(where), match.group(0)))
+                if (match.group(1) in RECORD_TABLES or match.group(1) == "{}") and not match.group(2):
+                    found.add((".".join(where), match.group(0).rstrip('"')))
             if isinstance(node, ast.JoinedStr):
                 return
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "tick":
@@ -97,6 +100,9 @@ def fix_question(store, question_id, text):
 
 def fix_any(store, table, record_id):
     store.conn.execute(f"UPDATE {table} SET deleted = 1 WHERE id = ?", (record_id,))
+
+def merge_index(conn, table):
+    conn.execute(f"INSERT INTO {table}({table}, rank) VALUES ('merge', 500)")
 """
     assert writers(planted) == {
         ("fix_question", "tick()"),

@@ -119,6 +119,14 @@ def test_long_words_over_the_whole_store_find_rank_and_mark_as_before(
         return found
 
     monkeypatch.setattr(search, "_coarse_candidates", watched)
+    scratch = []
+    page_snippets = search_words.page_snippets
+
+    def snippets(*args):
+        scratch.append(args[1])
+        return page_snippets(*args)
+
+    monkeypatch.setattr(search_words, "page_snippets", snippets)
     # This store's share of a million notes' window and budget: the batches fill, the budget runs out.
     monkeypatch.setattr(search, "RANK_WINDOW", 40)
     monkeypatch.setattr(search, "COARSE_BUDGET", 80)
@@ -127,11 +135,14 @@ def test_long_words_over_the_whole_store_find_rank_and_mark_as_before(
         assert not any(stopped), "within a conference every note is read"
     else:
         assert any(stopped) and not all(stopped), "both the Python decision and FTS5's own were used"
+    assert scratch, "snippets were asked of the page alone"
     monkeypatch.setattr(search, "COARSE_BUDGET", 10**9)  # the way before: every note read
     stopped.clear()
     before = _results(store, conference)
     assert not any(stopped)
-    monkeypatch.setattr(search_words, "long_words", lambda words: None)  # FTS5's prefix query alone
+    # FTS5's prefix query alone, its snippets asked of the store's index.
+    monkeypatch.setattr(search_words, "long_words", lambda words: None)
+    monkeypatch.setattr(search_words, "page_snippets", lambda *args: None)
     fts5 = _results(store, conference)
     for query in QUERIES:
         assert now[query] == before[query] == fts5[query], query

@@ -13,11 +13,12 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QWidget
 
-from app.bundles import admission, clashes, trust
+from app.bundles import admission, clashes, held_decisions, held_rev, trust
+from app.edits import ChangedMeanwhile
 from app.errors import NotFound, UserError
 from ui import msgbox
 from ui.bundle_messages import error_box, explain_check, say_why
-from ui.operations import Operation
+from ui.operations import Operation, show_failure
 from ui.secretariat import inbox as inbox_mod
 from ui.secretariat.context import SecretariatContext
 from ui.secretariat.inbox import InboxEntry
@@ -98,7 +99,11 @@ class KeyDecisions(QObject):
                 return
         if held:
             grants = [(e.key_id, trust.Grant(trust.CHAIR, e.conference_id, e.tables[0])) for e in held]
-            self.release_many(grants, {e.key_id: names[e.key_id] for e in held if names.get(e.key_id)})
+            self.release_many(
+                grants,
+                {e.key_id: names[e.key_id] for e in held if names.get(e.key_id)},
+                revs={e.key_id: e.held_rev for e in held if e.held_rev},
+            )
         else:
             self.rescan()
 
@@ -138,21 +143,26 @@ class KeyDecisions(QObject):
 
     def release(self, entry: InboxEntry, grant, name: str = "") -> Operation:
         """Trust the key (as `grant`, else the role its bundles ask for) and import its held bundles."""
-        return self.release_many([(entry.key_id, grant)], {entry.key_id: name} if name else None)
+        revs = {entry.key_id: entry.held_rev} if entry.held_rev else {}
+        return self.release_many([(entry.key_id, grant)], {entry.key_id: name} if name else None, revs)
 
     def release_many(
-        self, grants: list[tuple[str, object]], names: dict[str, str] | None = None
+        self,
+        grants: list[tuple[str, object]],
+        names: dict[str, str] | None = None,
+        revs: dict[str, str] | None = None,
     ) -> Operation:
-        """Trust each key as its grant and import every bundle of it held in quarantine, off the UI thread."""
+        """Trust each key as its grant and import every bundle of it held in quarantine, off the UI thread;
+        `revs`: each key as the list showed it (InboxEntry.held_rev), so that a key a colleague decided
+        meanwhile is refused with nothing written, and the secretary told."""
         # words are chosen here, on the UI thread
         importing = translate("CollectView", "Importing from quarantine…")
+        title = translate("CollectView", "Importing from quarantine")
 
         def work(workspace, progress, cancel):
-            receipts = []
-            for done, (key_id, grant) in enumerate(grants):
-                progress(done, len(grants), importing)
-                receipts += admission.accept(workspace, key_id, grant, name=(names or {}).get(key_id))
-            return receipts
+            return held_decisions.accept_as_seen(
+                workspace, grants, revs or {}, names, lambda done, total: progress(done, total, importing)
+            )
 
         def done(receipts) -> None:
             refused = [r for r in receipts if not r.ok]
@@ -169,11 +179,18 @@ class KeyDecisions(QObject):
                 )
             self.rescan()
 
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, ChangedMeanwhile):
+                self.decided_meanwhile(exc)
+            else:
+                show_failure(self.widget, title, exc)
+
         return Operation(
             self.widget,
             work,
-            title=translate("CollectView", "Importing from quarantine"),
+            title=title,
             on_success=done,
+            on_failure=failed,
             workspace_dir=self.context.workspace.dir,
             changes={"notes", "bundles"},
         ).run()
@@ -226,14 +243,40 @@ class KeyDecisions(QObject):
         )
 
     def reject(self, entry: InboxEntry) -> None:
-        from app.bundles import quarantine
-
         try:
             if entry.state == inbox_mod.HELD:
-                quarantine.reject(self.context.workspace, entry.key_id)
+                held_decisions.reject_as_seen(self.context.workspace, entry.key_id, entry.held_rev)
             else:
                 trust.reject(self.context.store, self._public_key(entry), entry.signer_name)
+        except ChangedMeanwhile as exc:
+            self.decided_meanwhile(exc)
+            return
         except (UserError, NotFound) as exc:
             error_box(self.widget, translate("CollectView", "Cannot reject the key"), exc)
             return
+        self.rescan()
+
+    def decided_meanwhile(self, exc: ChangedMeanwhile) -> None:
+        """Tell the secretary what a colleague decided about the key (or that another of its bundles
+        came) since the list was read, that nothing was written here, and show the list as it is now."""
+        became = held_rev.what_became(self.context.store, exc.changes[0].seen.key)[0]
+        if became in ("accepted", "trusted"):
+            said = translate(
+                "CollectView",
+                "A colleague accepted this key meanwhile, after the list was read: its bundles are imported"
+                " once, by the colleague. Nothing was written here; the list now shows it as it is.",
+            )
+        elif became == "rejected":
+            said = translate(
+                "CollectView",
+                "A colleague rejected this key meanwhile, after the list was read. Nothing was written here;"
+                " the list now shows it as it is.",
+            )
+        else:
+            said = translate(
+                "CollectView",
+                "Another bundle of this key arrived after the list was read. Nothing was written: look at"
+                " the list as it is now and decide again.",
+            )
+        msgbox.information(self.widget, translate("CollectView", "Decided meanwhile"), said)
         self.rescan()

@@ -102,6 +102,7 @@ class ConflictsPanel(QWidget):
             background=self._background,
         )
         self._shade = self.palette().alternateBase()
+        self._union_of = ""  # the conflict whose union the box holds
         self._build()
         context.conference_changed.connect(self.refresh)
         context.data_changed.connect(self.refresh)
@@ -301,6 +302,7 @@ class ConflictsPanel(QWidget):
             self.theirs_label.setText("")
             for edit in (self.ours_edit, self.theirs_edit, self.union_edit):
                 edit.clear()
+            self._union_of = ""
             return
         self.ours_label.setText(
             self.tr("%1 — in use now").replace("%1", self.words.side_label(conflict, conflict.ours_stamp))
@@ -316,6 +318,9 @@ class ConflictsPanel(QWidget):
             edit.setAccessibleName(self.tr("The version of %1").replace("%1", self.who(conflict, stamp)))
         self.ours_edit.setPlainText(self.words.display(conflict.ours, conflict.field))
         self.theirs_edit.setPlainText(self.words.display(conflict.theirs, conflict.field))
+        if conflict.id == self._union_of and self.union_edit.document().isModified():
+            return  # a refresh (her own save elsewhere, a colleague's change) keeps the union she is typing
+        self._union_of = conflict.id
         self.union_edit.setPlainText(
             union_text(shown_value(conflict.ours), shown_value(conflict.theirs)) if why_not is None else ""
         )

@@ -642,6 +642,26 @@ Rätta filen och läs in den igen.</translation>
         <translation>%1 öppna konflikter</translation>
     </message>
     <message>
+        <source>This conflict was settled elsewhere (by a colleague or in another window) while you were writing your union.
+
+Kept now: “%1”
+
+Your union: “%2”</source>
+        <translation>Konflikten avgjordes någon annanstans (av en kollega eller i ett annat fönster) medan du skrev din sammanslagning.
+
+Behållet nu: ”%1”
+
+Din sammanslagning: ”%2”</translation>
+    </message>
+    <message>
+        <source>Settled meanwhile</source>
+        <translation>Avgjord under tiden</translation>
+    </message>
+    <message>
+        <source>Save your union as the note&apos;s text? No discards it. If the note changes again meanwhile, both texts are kept under Conflicts.</source>
+        <translation>Spara din sammanslagning som anteckningens text? Nej kastar den. Ändras anteckningen igen under tiden behålls båda texterna under Konflikter.</translation>
+    </message>
+    <message>
         <source>The version of %1</source>
         <translation>Versionen från %1</translation>
     </message>

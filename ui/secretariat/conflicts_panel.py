@@ -6,6 +6,7 @@ can reopen the last settled conflict (app/conflicts.py writes and deletes the re
 
 Signals:
     count_changed(int)  how many conflicts are open for the conference
+    union_to_apply(str, str, str)  a note id, her union for its text, the note's rev she was shown
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import conflicts
+from app import conflicts, notes
 from app.errors import UserError
 from ui import msgbox
 from ui.bundle_messages import error_box, say
@@ -56,6 +57,7 @@ def lines_high(edit: QPlainTextEdit, lines: int) -> int:
 
 class ConflictsPanel(QWidget):
     count_changed = Signal(int)
+    union_to_apply = Signal(str, str, str)
 
     def __init__(self, context: SecretariatContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -238,6 +240,10 @@ class ConflictsPanel(QWidget):
 
     def refresh(self, *_args) -> None:
         current = self.current()
+        typed = (
+            current is not None and current.id == self._union_of and self.union_edit.document().isModified()
+        )
+        typing = self.union_edit.toPlainText() if typed else None
         place = self.conflicts().index(current) if current in self.conflicts() else 0
         self.model.reload()
         rows = self.conflicts()
@@ -258,6 +264,38 @@ class ConflictsPanel(QWidget):
         if kept is not None:
             self.select_conflict(kept)
         self._show(self.current())
+        if typing is not None and current is not None and all(c.id != current.id for c in rows):
+            self._settled_meanwhile(current, typing)
+
+    def _settled_meanwhile(self, conflict: conflicts.Conflict, union: str) -> None:
+        """Settled elsewhere while she wrote its union: the list moved on, so say so and keep her text."""
+        record = self.store.get(conflict.record_type, conflict.record_id, include_deleted=True)
+        kept = self.words.display(record.get(conflict.field), conflict.field) if record else ""
+        told = (
+            self.tr(
+                "This conflict was settled elsewhere (by a colleague or in another window) while you were"
+                " writing your union.\n\nKept now: “%1”\n\nYour union: “%2”"
+            )
+            .replace("%1", kept)
+            .replace("%2", union)
+        )
+        title = self.tr("Settled meanwhile")
+        a_note_text = (conflict.record_type, conflict.field) == ("note", "text")
+        if not a_note_text or record is None or record.get("deleted"):
+            msgbox.information(self, title, told)
+            return
+        rev = notes.note(self.store, conflict.record_id).rev
+        msgbox.question(
+            self,
+            title,
+            told
+            + "\n\n"
+            + self.tr(
+                "Save your union as the note's text? No discards it. If the note changes again meanwhile,"
+                " both texts are kept under Conflicts."
+            ),
+            on_answer=lambda yes: yes and self.union_to_apply.emit(conflict.record_id, union, rev),
+        )
 
     def current(self) -> conflicts.Conflict | None:
         index = self.view.currentIndex()
@@ -407,6 +445,7 @@ class ConflictsPanel(QWidget):
         except UserError as exc:
             error_box(self, self.tr("Cannot settle the conflict"), exc)
             return False
+        self.union_edit.document().setModified(False)  # settled here: the union is used or set aside by her
         # What settling wrote is this window's own: an undo of its earlier edit is not told otherwise.
         settled = self.store.get(conflict.record_type, conflict.record_id, include_deleted=True)
         if settled is not None:

@@ -154,6 +154,9 @@ class ReviewView(QWidget):
         if self.conflicts_panel is not None:
             self.inner_tabs.addTab(self.conflicts_panel, self.tr("&Conflicts"))
             self.conflicts_panel.count_changed.connect(self._on_conflict_count)
+            self.conflicts_panel.union_to_apply.connect(
+                lambda note_id, text, rev: self.edit_text(note_id, text, seen_rev=rev)
+            )
         # Not a focus proxy: Qt 6 then skips, on Tab, the controls made before the view (filters, buttons).
         self.initial_focus = self.view
 

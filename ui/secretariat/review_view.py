@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPushButton,
+    QStyledItemDelegate,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -250,7 +251,21 @@ class ReviewView(QWidget):
 
     def apply_filter(self, *_args) -> None:
         self._search_timer.stop()
+        self._commit_open_editor()
         self.model.set_query(self.context.conference_id, self.current_filter())
+
+    def _commit_open_editor(self) -> None:
+        """Save the text she is typing, as leaving the editor would, before the list is read again: a filter
+        turned without taking the focus (the mouse wheel over a combo) reset the list under her editor."""
+        if self.view.state() != QAbstractItemView.State.EditingState:
+            return
+        current = self.view.currentIndex()
+        editor = self.view.indexWidget(current.siblingAtColumn(COL_TEXT)) if current.isValid() else None
+        if editor is None:
+            return
+        delegate = self.view.itemDelegateForColumn(COL_TEXT)
+        delegate.commitData.emit(editor)  # through the model's setData: the normal save, checked for changes
+        delegate.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
 
     def _on_data_changed(self) -> None:
         """Read again after an edit or a merge; the selection and the current cell follow their notes."""

@@ -10,7 +10,7 @@ which travels too), and every store that holds the tombstone opens again the ver
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -68,14 +68,29 @@ def open_conflicts(
         f"{of_type} ORDER BY record_id, field, rev",
         () if record_type is None else (record_type,),
     ).fetchall()
+    of_process = _process_records(store, conference_id) if conference_id is not None else set()
     for row in rows:
         conflict = _conflict(store, row)
         if conflict is None or value_key(conflict.theirs) == value_key(conflict.ours):
             continue
         if conference_id is not None and conflict.conference_id != conference_id:
-            continue
+            if conflict.conference_id is not None or conflict.record_id not in of_process:
+                continue
+            # A process's or a theme's conflict is listed under every conference of the process, as
+            # that conference's: settling it there sends the decision in that conference's follow-up.
+            conflict = replace(conflict, conference_id=conference_id)
         found.append(conflict)
     return found
+
+
+def _process_records(store: Store, conference_id: str) -> set[str]:
+    """The ids of the process a conference belongs to and of that process's themes."""
+    record = store.get("conference", conference_id, include_deleted=True)
+    process_id = (record or {}).get("process_id")
+    if not process_id:
+        return set()
+    themes = store.conn.execute("SELECT id FROM themes WHERE process_id = ?", (process_id,)).fetchall()
+    return {process_id} | {row[0] for row in themes}
 
 
 def _conflict(store: Store, row: Any) -> Conflict | None:
@@ -157,7 +172,13 @@ def _newest_origin(store: Store, conflict: Conflict) -> str:
 
 
 def resolve(
-    store: Store, conflict_id: str, choice: str, text: str | None = None, *, expected_rev: str | None = None
+    store: Store,
+    conflict_id: str,
+    choice: str,
+    text: str | None = None,
+    *,
+    expected_rev: str | None = None,
+    conference_id: str | None = None,
 ) -> str:
     """Settle a conflict: keep `ours`, `theirs`, or `text` (an edited text). Returns the resolution's id.
 
@@ -165,10 +186,17 @@ def resolve(
     `expected_rev`: the conflict's rev as the caller showed it (`conflict_rev`); refused with
     ConflictChanged, writing nothing, when it is at another now. The record is locked and the conflict
     read again inside the transaction, so two secretaries settling it at once settle it once.
+    `conference_id`: the conference being viewed, which a process's or a theme's conflict (belonging to
+    no one conference) is settled for, so that the decision travels in its follow-up.
     """
     if choice not in CHOICES:
         raise Said(message("conflict-choice-unknown", choice=choice, choices=", ".join(CHOICES)))
     conflict = find_conflict(store, conflict_id)
+    travels_with = conflict.conference_id
+    if travels_with is None and conference_id:
+        if conflict.record_id not in _process_records(store, conference_id):
+            raise UserError(f"conflict {conflict.id} is not of conference {conference_id}'s process")
+        travels_with = conference_id
     rt = record_type(conflict.record_type)
     if choice == "text":
         why = own_text_refusal(conflict) or text_refusal(conflict, text or "")
@@ -204,7 +232,7 @@ def resolve(
             "conflict_resolution",
             None,
             {
-                "conference_id": conflict.conference_id or "",
+                "conference_id": travels_with or "",
                 "record_type": rt.name,
                 "record_id": conflict.record_id,
                 "field": conflict.field,

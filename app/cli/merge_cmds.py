@@ -48,6 +48,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         " value beside it arrived or was settled, since; 'any' settles whatever is there (default:"
         " required on a shared PostgreSQL store, else any)",
     )
+    resolve.add_argument(
+        "--conference",
+        metavar="ID",
+        help="the conference whose follow-up carries the decision on a process's or a theme's field",
+    )
     resolve.set_defaults(handler=_resolve)
 
 
@@ -211,7 +216,12 @@ def _resolve(args: argparse.Namespace) -> int:
         )
     try:
         resolution = conflicts.resolve(
-            store, args.id, choice, text, expected_rev=None if expected in (None, "any") else expected
+            store,
+            args.id,
+            choice,
+            text,
+            expected_rev=None if expected in (None, "any") else expected,
+            conference_id=args.conference,
         )
     except conflicts.ConflictChanged as changed:
         raise UserError(_changed_since(store, changed)) from None

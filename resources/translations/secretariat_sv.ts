@@ -470,6 +470,14 @@ Rätta filen och läs in den igen.</translation>
         <translation>(kopierad datorprofil: två datorer signerar med samma nyckel; %1)</translation>
     </message>
     <message>
+        <source>process: %1</source>
+        <translation>process: %1</translation>
+    </message>
+    <message>
+        <source>theme: %1</source>
+        <translation>tema: %1</translation>
+    </message>
+    <message>
         <source>(empty)</source>
         <translation>(tomt)</translation>
     </message>

@@ -220,7 +220,13 @@ class ConflictWords:
     # -- what -------------------------------------------------------------------------------------
 
     def field(self, conflict: conflicts.Conflict) -> str:
-        return self.field_labels.get(conflict.field, conflict.field)
+        label = self.field_labels.get(conflict.field, conflict.field)
+        # A process's or a theme's field is not the conference's own: say whose it is.
+        if conflict.record_type == "process":
+            return translate("ConflictsPanel", "process: %1").replace("%1", label)
+        if conflict.record_type == "theme":
+            return translate("ConflictsPanel", "theme: %1").replace("%1", label)
+        return label
 
     def display(self, value: Any, field: str = "") -> str:
         """A value as words: votes counted, themes and kinds named, a deletion said."""

@@ -441,7 +441,7 @@ class ConflictsPanel(QWidget):
             return False
         text = self.union_edit.toPlainText() if choice == "text" else None
         try:
-            conflicts.resolve(self.store, conflict.id, choice, text)
+            conflicts.resolve(self.store, conflict.id, choice, text, conference_id=conflict.conference_id)
         except UserError as exc:
             error_box(self, self.tr("Cannot settle the conflict"), exc)
             return False

@@ -105,6 +105,7 @@ class ConflictsPanel(QWidget):
         )
         self._shade = self.palette().alternateBase()
         self._union_of = ""  # the conflict whose union the box holds
+        self._listed_for = ""  # the conference whose conflicts the list was last read for
         self._build()
         context.conference_changed.connect(self.refresh)
         context.data_changed.connect(self.refresh)
@@ -245,6 +246,8 @@ class ConflictsPanel(QWidget):
         )
         typing = self.union_edit.toPlainText() if typed else None
         place = self.conflicts().index(current) if current in self.conflicts() else 0
+        same_conference = self._listed_for == self.context.conference_id
+        self._listed_for = self.context.conference_id
         self.model.reload()
         rows = self.conflicts()
         self.summary.setText(
@@ -264,7 +267,8 @@ class ConflictsPanel(QWidget):
         if kept is not None:
             self.select_conflict(kept)
         self._show(self.current())
-        if typing is not None and current is not None and all(c.id != current.id for c in rows):
+        gone = current is not None and all(c.id != current.id for c in rows)
+        if typing is not None and gone and same_conference:  # (another conference chosen settles nothing)
             self._settled_meanwhile(current, typing)
 
     def _settled_meanwhile(self, conflict: conflicts.Conflict, union: str) -> None:

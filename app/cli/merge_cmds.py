@@ -6,7 +6,7 @@ import argparse
 import json
 from typing import Any
 
-from app import conferences, conflicts, roster
+from app import conferences, conflict_authors, conflicts, roster
 from app.cli.common import open_workspace, plural, print_json_line
 from app.errors import UserError
 from app.merge import value_key
@@ -141,7 +141,7 @@ def _list(args: argparse.Namespace) -> int:
     store = open_workspace(args).store
     conference_id = conferences.conference(store, args.conference).id if args.conference else None
     found = conflicts.open_conflicts(store, conference_id)
-    sides = conflicts.sides(store, found)
+    sides = conflict_authors.sides(store, found)
     for c in found:
         ours, theirs = sides[(c.record_id, c.ours_stamp)], sides[(c.record_id, c.theirs_stamp)]
         if args.json:

@@ -132,14 +132,14 @@ DISPUTABLE = ("participants", "bands")
 
 def disputed_facts(store: Store, conference_id: str) -> dict[tuple[int, str], list[Disputed]]:
     """The tables' facts an open conflict holds other values of (app.conflicts), with who wrote each."""
-    from app import conflicts
+    from app import conflict_authors, conflicts
 
     found = [
         c
         for c in conflicts.open_conflicts(store, conference_id, "table")
         if c.field in DISPUTABLE and c.table_number is not None and not c.deleted
     ]
-    sides = conflicts.sides(store, found) if found else {}
+    sides = conflict_authors.sides(store, found) if found else {}
     disputed: dict[tuple[int, str], list[Disputed]] = {}
     for c in found:
         side = sides.get((c.record_id, c.theirs_stamp))

@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from app import conferences, conflicts, prepare
+from app import conferences, conflict_authors, conflicts, prepare
 from app.bundles import ledger
 from app.bundles.contributors import writer_of
 from app.errors import NotFound
@@ -70,7 +70,7 @@ class ConflictWords:
 
     def __init__(self, store) -> None:
         self.store = store
-        self._sides: dict[tuple[str, tuple[str, str]], conflicts.Side] = {}
+        self._sides: dict[tuple[str, tuple[str, str]], conflict_authors.Side] = {}
         self._exports: dict[str, tuple[int, str]] = {}  # bundle id -> (export number, signed UTC)
         self._themes: dict[str, str] = {}
         self.field_labels = {
@@ -115,7 +115,7 @@ class ConflictWords:
 
     def load(self, conference_id: str, found: list[conflicts.Conflict]) -> list[conflicts.Conflict]:
         """Read what saying `found` needs; returns them in the order a secretary goes through them."""
-        self._sides = conflicts.sides(self.store, found)
+        self._sides = conflict_authors.sides(self.store, found)
         self._exports = {
             e.bundle_id: (e.sequence, e.created_utc) for e in ledger.imports(self.store, conference_id)
         }

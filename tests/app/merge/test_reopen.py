@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from app import conflicts, notes
+from app import conflict_authors, conflicts, notes
 from app.merge import merge_records, value_key
 from app.store import Store
 
@@ -318,13 +318,13 @@ def test_a_reopened_conflict_names_who_wrote_each_side_as_before(stopped_clocks)
     chair.write("note", note_id, {"text": "Fler bussar till industriområdet, även kvällstid"})
     merge(central, chair)
     [before] = conflicts.open_conflicts(central)
-    named = conflicts.sides(central, [before])
+    named = conflict_authors.sides(central, [before])
     conflicts.resolve(central, before.id, "theirs")
     conflicts.reopen(central, conflicts.settled(central)[0].id)
     [again] = conflicts.open_conflicts(central)
     assert again.ours_stamp[1] == CENTRAL  # the copy the decision wrote holds the field
-    now = conflicts.sides(central, [again])
-    chairs = conflicts.Side("", written=before.theirs_stamp)  # written when the chair wrote it
+    now = conflict_authors.sides(central, [again])
+    chairs = conflict_authors.Side("", written=before.theirs_stamp)  # written when the chair wrote it
     assert now[(note_id, again.ours_stamp)] == named[(note_id, before.theirs_stamp)] == chairs
     assert now[(note_id, again.theirs_stamp)] == named[(note_id, before.ours_stamp)]
     assert now[(note_id, again.theirs_stamp)].here

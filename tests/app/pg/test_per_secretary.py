@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 
-from app import conflicts, demo, edits, notes
+from app import conflict_authors, conflicts, demo, edits, notes
 from app.bundles.contributors import writer_of
 from app.bundles.identity import create_identity, own_public_key
 from app.bundles.inbox import set_watched_folders, watched_folders
@@ -118,7 +118,7 @@ def test_her_origin_names_her_to_the_others_before_she_ever_exports(pg_dsn, tmp_
     edits.edit_note_as_seen(britt.store, note_id, notes.note(britt.store, note_id).rev, text="Britts text")
     edits.edit_note_as_seen(anna.store, note_id, shown_to_anna.rev, text="Annas text")
     [conflict] = conflicts.open_conflicts(anna.store, conference_id)
-    described = conflicts.sides(anna.store, [conflict])
+    described = conflict_authors.sides(anna.store, [conflict])
     assert described[(note_id, conflict.theirs_stamp)].english() == "Britt Ek"
     anna.close()
     britt.close()

@@ -172,7 +172,9 @@ def _quarantine_accept(args: argparse.Namespace) -> int:
         # Read again under the lock: what a colleague decided meanwhile was refused by the check.
         return [admission.accept(workspace, sel, granted, name=args.name) for sel, _, granted in plans]
 
-    done = _deciding(store, list(keys), expected, work)
+    from app.bundles.held_rev import decide_as_seen
+
+    done = _told_in_one_line(store, lambda: decide_as_seen(store, list(keys), expected, work))
     ok = True
     for (_selector, bundles, granted), receipts in zip(plans, done, strict=True):
         if granted is not None:
@@ -214,12 +216,12 @@ def _selected(store: Any, selector: str, rev: str | None) -> list[Any]:
         ) from None
 
 
-def _deciding(store: Any, keys: list[str], expected: dict[str, str], work: Any) -> Any:
-    """`work()` holding the keys, refused in one line when one is not at the rev read any more."""
-    from app.bundles.held_rev import decide_as_seen, what_changed
+def _told_in_one_line(store: Any, decide: Any) -> Any:
+    """`decide()`, a decision made as seen; a key not at the rev read any more refused in one line."""
+    from app.bundles.held_rev import what_changed
 
     try:
-        return decide_as_seen(store, keys, expected, work)
+        return decide()
     except edits.ChangedMeanwhile as exc:
         seen = exc.changes[0].seen
         raise UserError(
@@ -316,18 +318,14 @@ def _require_table(store: Any, grant: Any) -> None:
 
 
 def _quarantine_reject(args: argparse.Namespace) -> int:
-    from app.bundles import quarantine
+    from app.bundles import held_decisions
 
     workspace = open_workspace(args)
     store = workspace.store
     [rev] = _expected_revs(store, None if args.expect_rev is None else [args.expect_rev], 1, "key rejected")
     key_id = _selected(store, args.selector, rev)[0].key_id
-    dropped = _deciding(
-        store,
-        [key_id],
-        {key_id: rev} if rev is not None else {},
-        lambda: quarantine.reject(workspace, args.selector),
-    )
+    # The window's Reject goes through the same decision ("" checks no rev).
+    dropped = _told_in_one_line(store, lambda: held_decisions.reject_as_seen(workspace, key_id, rev or ""))
     print(
         f'rejected the key {dropped[0].key_id} (which claimed to be "{dropped[0].signer_name}");'
         f" dropped {plural(len(dropped), 'held bundle')}"

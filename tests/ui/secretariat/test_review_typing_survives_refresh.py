@@ -116,15 +116,16 @@ def test_a_change_to_the_same_note_leaves_her_editor_and_her_save_keeps_both(qtb
     )
 
 
-@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
-def test_a_change_elsewhere_leaves_the_union_she_is_typing_in_a_conflict(qtbot, two_windows, tmp_path):
-    anna, britt, (first_id, second_id), conference_id = two_windows
-    store = anna.context.store
+UNION = "Kvällsturer till Åsele, även på helgerna"
+BRITTS = "Britts rättelse"
+
+
+def typing_a_union(qtbot, anna, britt, first_id: str) -> None:
+    """Britt and Anna correct the same note (a conflict), and Anna starts typing an edited union of the two
+    in Review's conflicts panel, by mouse, without settling it."""
     review = anna.review_view
     seen = review.model.note_at(review.model.row_of(first_id)).rev
-    britt.review_view.edit_text(
-        first_id, "Britts rättelse", seen_rev=notes.note(britt.context.store, first_id).rev
-    )
+    britt.review_view.edit_text(first_id, BRITTS, seen_rev=notes.note(britt.context.store, first_id).rev)
     review.edit_text(first_id, TYPED, seen_rev=seen)  # the two versions of a conflict
     qtbot.waitUntil(lambda: len(msgbox.open_boxes()) == 1, timeout=EVENTUALLY)
     qtbot.mouseClick(msgbox.open_boxes()[0].button(QMessageBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
@@ -135,18 +136,26 @@ def test_a_change_elsewhere_leaves_the_union_she_is_typing_in_a_conflict(qtbot, 
         anna.activateWindow()
     qtbot.mouseClick(panel.union_edit.viewport(), Qt.MouseButton.LeftButton)
     panel.union_edit.selectAll()
-    union = "Kvällsturer till Åsele, även på helgerna"
-    type_text(qtbot, panel.union_edit, union)
+    type_text(qtbot, panel.union_edit, UNION)
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_a_change_elsewhere_leaves_the_union_she_is_typing_in_a_conflict(qtbot, two_windows, tmp_path):
+    anna, britt, (first_id, second_id), conference_id = two_windows
+    store = anna.context.store
+    review = anna.review_view
+    panel = review.conflicts_panel
+    typing_a_union(qtbot, anna, britt, first_id)
 
     _britt_saves_and_anna_hears(qtbot, anna, britt, second_id, "Bredband och mobiltäckning")
     qtbot.waitUntil(
         lambda: review.model.note_at(review.model.row_of(second_id)).text == "Bredband och mobiltäckning",
         timeout=EVENTUALLY,
     )  # the refresh came
-    assert panel.union_edit.toPlainText() == union
+    assert panel.union_edit.toPlainText() == UNION
 
     qtbot.mouseClick(panel.keep_union_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: len(msgbox.open_boxes()) == 1, timeout=EVENTUALLY)
     qtbot.mouseClick(msgbox.open_boxes()[0].button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: conflicts.open_conflicts(store, conference_id) == [], timeout=EVENTUALLY)
-    assert notes.note(store, first_id).text == union
+    assert notes.note(store, first_id).text == UNION

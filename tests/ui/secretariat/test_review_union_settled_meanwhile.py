@@ -12,29 +12,8 @@ from PySide6.QtWidgets import QMessageBox
 from app import conflicts, notes
 from ui import msgbox
 
-from ..chair.conftest import type_text
-from .test_review_typing_survives_refresh import TYPED, two_windows  # noqa: F401
+from .test_review_typing_survives_refresh import BRITTS, UNION, two_windows, typing_a_union  # noqa: F401
 from .two_review_windows import EVENTUALLY
-
-UNION = "Kvällsturer till Åsele, även på helgerna"
-BRITTS = "Britts rättelse"
-
-
-def _typing_a_union(qtbot, anna, britt, first_id: str) -> None:
-    review = anna.review_view
-    seen = review.model.note_at(review.model.row_of(first_id)).rev
-    britt.review_view.edit_text(first_id, BRITTS, seen_rev=notes.note(britt.context.store, first_id).rev)
-    review.edit_text(first_id, TYPED, seen_rev=seen)  # the two versions of a conflict
-    qtbot.waitUntil(lambda: len(msgbox.open_boxes()) == 1, timeout=EVENTUALLY)
-    qtbot.mouseClick(msgbox.open_boxes()[0].button(QMessageBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
-    panel = review.conflicts_panel
-    review.inner_tabs.setCurrentWidget(panel)
-    qtbot.waitUntil(lambda: panel.union_edit.isEnabled() and panel.union_edit.isVisible(), timeout=EVENTUALLY)
-    with qtbot.waitActive(anna):
-        anna.activateWindow()
-    qtbot.mouseClick(panel.union_edit.viewport(), Qt.MouseButton.LeftButton)
-    panel.union_edit.selectAll()
-    type_text(qtbot, panel.union_edit, UNION)
 
 
 def _britt_settles_and_anna_hears(qtbot, anna, britt, conference_id: str) -> QMessageBox:
@@ -59,7 +38,7 @@ def _britt_settles_and_anna_hears(qtbot, anna, britt, conference_id: str) -> QMe
 def test_a_conflict_settled_meanwhile_offers_her_union_as_the_notes_text(qtbot, two_windows, tmp_path):  # noqa: F811
     anna, britt, (first_id, _second_id), conference_id = two_windows
     store = anna.context.store
-    _typing_a_union(qtbot, anna, britt, first_id)
+    typing_a_union(qtbot, anna, britt, first_id)
     box = _britt_settles_and_anna_hears(qtbot, anna, britt, conference_id)
     box.grab().save(str(tmp_path / "avgjord-under-tiden.png"))
     assert notes.note(store, first_id).text == BRITTS
@@ -73,7 +52,7 @@ def test_a_conflict_settled_meanwhile_offers_her_union_as_the_notes_text(qtbot, 
 def test_a_conflict_settled_meanwhile_lets_her_discard_her_union(qtbot, two_windows):  # noqa: F811
     anna, britt, (first_id, _second_id), conference_id = two_windows
     store = anna.context.store
-    _typing_a_union(qtbot, anna, britt, first_id)
+    typing_a_union(qtbot, anna, britt, first_id)
     box = _britt_settles_and_anna_hears(qtbot, anna, britt, conference_id)
     qtbot.mouseClick(box.button(QMessageBox.StandardButton.No), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not msgbox.open_boxes(), timeout=EVENTUALLY)

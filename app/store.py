@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from functools import cached_property
@@ -80,7 +81,7 @@ class Store:
             raise UserError(f"cannot open workspace database {self.path}: {exc}") from None
         self.conn.row_factory = sqlite3.Row
         try:
-            self.conn.execute("PRAGMA journal_mode=WAL")
+            self._enter_wal(busy_timeout)
             self.conn.execute("PRAGMA synchronous=FULL")
             self._migrate()
         except sqlite3.DatabaseError as exc:
@@ -274,6 +275,18 @@ class Store:
                 " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                 (key, value),
             )
+
+    def _enter_wal(self, busy_timeout: float) -> None:
+        """Switch to WAL, waiting: SQLite says "locked" at once while another opener holds a new file."""
+        deadline = time.monotonic() + busy_timeout
+        while True:
+            try:
+                self.conn.execute("PRAGMA journal_mode=WAL")
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or time.monotonic() >= deadline:
+                    raise
+            time.sleep(0.01)
 
     def _meta_init(self, key: str, make: Any) -> str:
         """The value of `key`, set to make() first if missing; two processes racing get the same one."""

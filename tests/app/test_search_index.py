@@ -131,3 +131,38 @@ def test_postgresql_has_nothing_to_merge_its_server_keeps_the_index(backend, bac
         assert (merged.segments_before, merged.segments_after, merged.steps) == (None, None, 0)
     else:
         assert (merged.segments_before, merged.segments_after, merged.steps) == (0, 0, 0)
+
+
+def test_a_store_from_before_m640_takes_the_steady_settings_whatever_a_window_had_left(tmp_path) -> None:
+    """Either FTS5's own defaults, or automerge 0 and crisismerge 64 left by a chair window killed while
+    its keeper had them: opened by this version, the store holds `STEADY`."""
+    import sqlite3
+
+    import sqlite_utils
+
+    from app import schema
+    from app.store import Store
+
+    names = schema.known_names()
+    for left, path in (
+        ({}, tmp_path / "defaults.sqlite3"),
+        ({"automerge": 0, "crisismerge": 64}, tmp_path / "killed.sqlite3"),
+    ):
+        conn = sqlite3.connect(path, isolation_level=None)
+        schema.migrations.apply(
+            sqlite_utils.Database(conn), stop_before="m640_search_index_merged_by_its_writers"
+        )
+        for key, value in left.items():
+            conn.execute("INSERT INTO notes_fts(notes_fts, rank) VALUES (?, ?)", (key, value))
+        assert search_index.settings(conn) == {
+            "usermerge": None,
+            **dict.fromkeys(("automerge", "crisismerge")),
+            **left,
+        }
+        conn.close()
+        store = Store(path)
+        try:
+            assert {m.name for m in schema.migrations.applied(store.db)} == set(names)
+            assert search_index.settings(store.conn) == search_index.STEADY
+        finally:
+            store.close()

@@ -10,6 +10,8 @@ Signals:
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
@@ -31,6 +33,7 @@ from app.errors import UserError
 from app.proposals import STATUSES, Proposal
 from app.workspace import Workspace
 from ui.bundle_messages import error_box
+from ui.empty_state import EmptyState
 from ui.numbers import count_text
 from ui.proposals.card_actions import CardActions
 from ui.proposals.decision_dialog import DecisionDialog
@@ -92,7 +95,13 @@ class ColumnView(QListView):
 
 
 class StatusColumn(QWidget):
-    def __init__(self, status: str, model: ProposalsModel, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        status: str,
+        model: ProposalsModel,
+        parent: QWidget | None = None,
+        explain: Callable[[], str] = lambda: "",
+    ) -> None:
         super().__init__(parent)
         self.status = status
         self.proxy = StatusFilter(status, self)
@@ -110,6 +119,7 @@ class StatusColumn(QWidget):
         layout.addWidget(self.header)
         layout.addWidget(self.view)
         self.setMinimumWidth(130)  # six columns fit 911 logical pixels (a 1366 laptop at 150 %)
+        self.empty_state = EmptyState(self.view, explain)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         for signal in (self.proxy.modelReset, self.proxy.rowsInserted, self.proxy.rowsRemoved):
             signal.connect(self.update_header)
@@ -205,7 +215,8 @@ class ProposalsBoard(QWidget):
         self.columns: dict[str, StatusColumn] = {}
         columns = QHBoxLayout()
         for status in STATUSES:
-            column = StatusColumn(status, self.model, self)
+            explain = self._empty_text if status == STATUSES[0] else (lambda: "")
+            column = StatusColumn(status, self.model, self, explain)
             column.view.cards_dropped.connect(self._on_cards_dropped)
             column.view.selectionModel().selectionChanged.connect(self._update_buttons)
             column.view.doubleClicked.connect(self._on_card_double_clicked)
@@ -273,6 +284,18 @@ class ProposalsBoard(QWidget):
         self.theme_combo.blockSignals(False)
         fit_popup(self.theme_combo)
         self.reload()
+
+    def _empty_text(self) -> str:
+        """What the first column says while the whole board is empty: six bare columns on a new
+        workspace looked broken, and a theme filter that hides every card looked like lost proposals."""
+        if self.model.rowCount():
+            return ""
+        if self.theme_combo.currentData():
+            return self.tr("No proposal has this theme. Choose Theme: All themes to see them all.")
+        return self.tr(
+            "No proposals yet. They come with the tables' notes: a note of the kind Proposal lands here"
+            " once its table's bundle is merged."
+        )
 
     # -- loading ----------------------------------------------------------------------------------
 

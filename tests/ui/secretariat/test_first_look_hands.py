@@ -65,3 +65,60 @@ def test_an_empty_proposals_board_says_where_proposals_come_from(qtbot, qapp, tm
     finally:
         window.close()
         workspace.close()
+
+
+LAPTOP_AT_150 = (895, 472)  # what a 1366x768 screen at 150 % leaves a maximised window, in logical pixels
+
+
+def _shows_whole_text(label) -> bool:
+    room = label.contentsRect().width()
+    if label.wordWrap():
+        return label.heightForWidth(room) <= label.contentsRect().height()
+    return label.fontMetrics().horizontalAdvance(label.text()) <= room
+
+
+def test_the_board_names_every_column_whole_at_150_percent(qtbot, qapp, tmp_path):
+    """ "Valt av tillväxtrådet (0)" was cut to "Valt av tillväxtrådet (": the count was lost."""
+    workspace, conference_id = _new_secretariat(tmp_path / "kansli")
+    try:
+        window = open_in_swedish(qtbot, qapp, workspace, conference_id, size=LAPTOP_AT_150)
+        _click_tab(qtbot, window, _board_index(window))
+        board = window.proposals_view
+        qapp.processEvents()
+        headers = {status: column.header for status, column in board.columns.items()}
+        assert headers["selected"].text() == "Valt av tillväxtrådet (0)"
+        cut = [label.text() for label in headers.values() if not _shows_whole_text(label)]
+        assert not cut, f"column names cut off: {cut}"
+        tops = {
+            column.view.mapTo(board, column.view.rect().topLeft()).y() for column in board.columns.values()
+        }
+        assert len(tops) == 1, "the columns' lists start at one height"
+    finally:
+        window.close()
+        workspace.close()
+
+
+def test_a_new_question_has_room_to_be_typed_at_150_percent(qtbot, qapp, tmp_path):
+    """The new-question field was squeezed to "Ny fr…" beside four buttons; she types a long question in
+    it and adds it with the mouse."""
+    from tests.ui.chair.conftest import type_text
+
+    workspace, conference_id = _new_secretariat(tmp_path / "kansli")
+    try:
+        window = open_in_swedish(qtbot, qapp, workspace, conference_id, size=LAPTOP_AT_150)
+        _click_tab(qtbot, window, 0)
+        prepare = window.prepare_view
+        qapp.processEvents()
+        field = prepare.new_question_edit
+        metrics = field.fontMetrics()
+        assert field.width() >= metrics.horizontalAdvance("Hur når vi unga på landsbygden?"), field.width()
+        for button in (prepare.add_question_button, prepare.delete_question_button):
+            assert button.width() >= button.sizeHint().width()
+        question = "Hur når vi unga på landsbygden som inte går på föreningsmöten?"
+        qtbot.mouseClick(field, Qt.MouseButton.LeftButton)
+        type_text(qtbot, field, question)
+        qtbot.mouseClick(prepare.add_question_button, Qt.MouseButton.LeftButton)
+        assert [q.text for q in conferences.questions(workspace.store, conference_id)][-1] == question
+    finally:
+        window.close()
+        workspace.close()

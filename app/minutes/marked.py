@@ -24,11 +24,27 @@ class MarkedParagraph(Paragraph):
     """A paragraph whose every part (it may split across pages) belongs to one structure node."""
 
     node: Node | None = None
+    _broken: tuple | None = None  # (line widths, reportlab's lines for them), see breakLines
+
+    def breakLines(self, width):
+        """reportlab's lines, broken once per width. A paragraph that moves to the next page whole is
+        wrapped again there, and each part of a split one is wrapped anew: a long paragraph's
+        remainder was broken again on every page it ran over (pages squared, for the minutes' long
+        runs of notes). Every answer is reportlab's own, so the pages are the same."""
+        key = tuple(width) if isinstance(width, (list, tuple)) else (width,)
+        known = self._broken
+        if known is not None and known[0] == key:
+            return known[1]
+        lines = super().breakLines(width)
+        self._broken = (key, lines)
+        return lines
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         parts = super().split(availWidth, availHeight)
         for part in parts:
             part.__dict__.update(self._tags())
+        if len(parts) == 2:
+            _hand_on_lines(self, *parts)
         return parts
 
     def _tags(self) -> dict:
@@ -39,6 +55,28 @@ class MarkedParagraph(Paragraph):
         tagger.open(self.canv, self.node)
         super().draw()
         tagger.close(self.canv)
+
+
+def _hand_on_lines(whole: MarkedParagraph, first: Paragraph, second: Paragraph) -> None:
+    """Give the parts of a split paragraph the lines reportlab broke for the whole: the first part's
+    are the whole's first lines at the same widths; the second's are the rest, at the width of the
+    whole's later lines, which is its first line's too (no bullet, no first-line indent), and
+    reportlab breaks each line greedily from its first word, so it would break them the same again.
+    Only for plain words: a word cut across two lines (too long for one) is joined again in the
+    second part, and broken anew there."""
+    known = whole._broken
+    broken = whole.__dict__.get("blPara")
+    if known is None or broken is not known[1] or broken.kind != 0:
+        return
+    if second.bulletText or second.style.firstLineIndent or not isinstance(first.blPara.lines, list):
+        return
+    lines = broken.lines
+    if not all(type(word) is str for _extra, words in lines for word in words):
+        return
+    count = len(first.blPara.lines)
+    later = known[0][-1]
+    first._broken = (known[0], broken.clone(lines=lines[:count]))
+    second._broken = ((later, later), broken.clone(lines=lines[count:]))
 
 
 class ListItemParagraph(MarkedParagraph):

@@ -396,7 +396,7 @@ class Store:
         stamps = json.dumps(dict.fromkeys([*rt.fields, "deleted"], stamp), separators=(",", ":"))
         values = [encode_field(kind, item.get(name)) for name, kind in rt.fields.items()]
         deleted = int(bool(item.get("deleted", 0)))
-        return (new_record_id(rt.name), self.origin, rev, ZERO, deleted, stamps, *values)
+        return (new_record_id(rt.name, rev), self.origin, rev, ZERO, deleted, stamps, *values)
 
     def delete(self, type_name: str, record_id: str) -> None:
         self.write(type_name, record_id, {"deleted": 1})

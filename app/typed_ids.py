@@ -15,7 +15,6 @@ still find it, as before.
 
 from __future__ import annotations
 
-import os
 import time
 
 SHORTEST = 4  # fewer characters name too many ids to be meant as one
@@ -23,21 +22,28 @@ _TAIL_AT = 24  # where the last group of a UUID's text begins: 12 hex digits, al
 SHOWN = 8  # digits shown of an id, about four billion apart
 
 
-def time_ordered_id() -> str:
-    """A new note's id: a version 7 UUID (RFC 9562) as text, its first 12 hex digits the milliseconds
-    since 1970 and 74 random bits after them (ids made in the same millisecond still never meet)."""
-    millis = time.time_ns() // 1_000_000 & (1 << 48) - 1
-    rand = int.from_bytes(os.urandom(10), "big")  # 80 bits, 74 used
-    value = millis << 80 | 0x7 << 76 | (rand >> 64 & 0xFFF) << 64 | 0b10 << 62 | rand & (1 << 62) - 1
+def time_ordered_id(stamp: str = "") -> str:
+    """A new note's id: a version 7 UUID (RFC 9562) as text. Its first 12 hex digits are the milliseconds
+    of `stamp` (the note's first clock stamp, `wall-counter`; else now) and the next three the stamp's
+    counter, so a store's notes sort as it made them; 62 random bits end it, drawn as a version 4 UUID's
+    (then a test that fixes uuid4 fixes these ids too, as it did when they were version 4)."""
+    import uuid  # here, not at start: on Linux it loads `platform` and its regular expressions
+
+    wall, _, counter = stamp.partition("-")
+    millis = int(wall) if wall else time.time_ns() // 1_000_000
+    count = min(int(counter or 0), 0xFFF)
+    value = (millis & (1 << 48) - 1) << 80 | 0x7 << 76 | count << 64 | 0b10 << 62
+    value |= uuid.uuid4().int & (1 << 62) - 1  # a version 4 UUID's last 62 bits are all random
     text = f"{value:032x}"
     return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
 
 
-def new_record_id(type_name: str) -> str:
-    """A new record's id: a note's time-ordered (a store gathers a million, one table's at a time), the
-    other records' a random UUID (they are few, and their ids are typed by their first characters)."""
+def new_record_id(type_name: str, stamp: str) -> str:
+    """A new record's id (`stamp` its first clock stamp): a note's time-ordered (a store gathers a
+    million, one table's at a time), the other records' a random UUID (they are few, and their ids are
+    typed by their first characters)."""
     if type_name == "note":
-        return time_ordered_id()
+        return time_ordered_id(stamp)
     import uuid  # here, not at start: on Linux it loads `platform` and its regular expressions
 
     return str(uuid.uuid4())

@@ -13,7 +13,7 @@ def new_note(clock: Any, origin: str, fields: dict[str, Any]) -> dict[str, Any]:
     rev = str(clock.tick())
     stamp = [rev, origin]
     return {
-        "id": time_ordered_id(),
+        "id": time_ordered_id(rev),
         "type": "note",
         "origin": origin,
         "rev": rev,

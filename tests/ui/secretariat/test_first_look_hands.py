@@ -122,3 +122,32 @@ def test_a_new_question_has_room_to_be_typed_at_150_percent(qtbot, qapp, tmp_pat
     finally:
         window.close()
         workspace.close()
+
+
+def test_settling_the_last_conflict_leaves_no_names_behind(qtbot, qapp, afternoon, secretariat, boxes):
+    """Table 7's two laptops wrote one note differently. She keeps the second laptop's version by mouse:
+    the list then says there are no open conflicts, yet the greyed buttons below still read "Behåll
+    versionen från Karin Sjöström" and "… (dator 2)" as if a conflict were still shown."""
+    from app.bundles import import_files
+
+    stick = afternoon.stick
+    receipts = import_files(secretariat, [stick / "bord-7.rbz", afternoon.laptop_b])
+    assert [r.status for r in receipts] == ["imported", "imported"]
+    window = open_in_swedish(qtbot, qapp, secretariat, afternoon.conference_id)
+    try:
+        window.show_conflicts()
+        panel = window.review_view.conflicts_panel
+        assert len(panel.conflicts()) == 1
+        assert "Karin Sjöström" in panel.keep_theirs_button.text()
+        qtbot.mouseClick(panel.keep_theirs_button, Qt.MouseButton.LeftButton)
+        boxes.question.call_args.kwargs["on_answer"](True)
+        assert panel.conflicts() == []
+        assert panel.empty_state.is_shown()
+        shown = [panel.keep_ours_button.text(), panel.keep_theirs_button.text(), panel.where_label.text()]
+        assert not any("Karin" in text for text in shown), shown
+        assert panel.keep_ours_button.text().replace("&", "") == "Behåll vänster"
+        assert not panel.keep_ours_button.isEnabled() and not panel.keep_theirs_button.isEnabled()
+        for edit in (panel.ours_edit, panel.theirs_edit):
+            assert "Karin" not in edit.accessibleName()
+    finally:
+        window.close()

@@ -201,3 +201,22 @@ def test_a_bundle_arriving_in_a_watched_folder_does_not_take_her_keyboard(
         qtbot.waitUntil(lambda: not collect._scan_operation.is_running)
     finally:
         window.close()
+
+
+def test_reviews_search_field_says_its_whole_hint_at_150_percent(qtbot, qapp, tmp_path):
+    """Beside the four filters the search field read "Sök i anteckningarna (…": the Ctrl+F it teaches
+    was cut off."""
+    workspace, conference_id = _new_secretariat(tmp_path / "kansli")
+    try:
+        window = open_in_swedish(qtbot, qapp, workspace, conference_id, size=LAPTOP_AT_150)
+        _click_tab(qtbot, window, window.tabs.indexOf(window.review_view))
+        qapp.processEvents()
+        search = window.review_view.search_edit
+        assert search.placeholderText() == "Sök i anteckningarna (Ctrl+F)"
+        assert search.width() >= search.fontMetrics().horizontalAdvance(search.placeholderText()) + 16
+        assert window.width() <= LAPTOP_AT_150[0]  # room made inside the window, not by widening it
+        qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+        assert qapp.focusWidget() is search
+    finally:
+        window.close()
+        workspace.close()

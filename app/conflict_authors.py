@@ -54,7 +54,11 @@ def sides(store: Store, found: list[Conflict]) -> dict[tuple[str, tuple[str, str
             (conflict.theirs_stamp, conflict.theirs),
         ):
             stamp = _first_written(store, conflict, written, value)
-            carrier = evidence.earliest(conflict.record_id, stamp) if evidence is not None else None
+            carrier = (
+                evidence.earliest(conflict.record_id, stamp, conflict.field, value)
+                if evidence is not None
+                else None
+            )
             if carrier is not None and evidence is not None and carrier.key_id in evidence.forked:
                 described[(conflict.record_id, written)] = Side(
                     names.get(carrier.key_id, carrier.signer_name),

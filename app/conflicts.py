@@ -15,6 +15,7 @@ from datetime import datetime
 from typing import Any
 
 from app.bundles.domain import field_problem
+from app.conflict_copies import once_each, process_records, prune_withdrawn, same_decision, travels_with
 from app.errors import NotFound, Said, UserError
 from app.hlc import Stamp, StampError
 from app.merge import refresh_conflicts, reviewed_versions, value_key
@@ -68,7 +69,7 @@ def open_conflicts(
         f"{of_type} ORDER BY record_id, field, rev",
         () if record_type is None else (record_type,),
     ).fetchall()
-    of_process = _process_records(store, conference_id) if conference_id is not None else set()
+    of_process = process_records(store, conference_id) if conference_id is not None else set()
     for row in rows:
         conflict = _conflict(store, row)
         if conflict is None or value_key(conflict.theirs) == value_key(conflict.ours):
@@ -83,14 +84,14 @@ def open_conflicts(
     return found
 
 
-def _process_records(store: Store, conference_id: str) -> set[str]:
-    """The ids of the process a conference belongs to and of that process's themes."""
-    record = store.get("conference", conference_id, include_deleted=True)
-    process_id = (record or {}).get("process_id")
-    if not process_id:
-        return set()
-    themes = store.conn.execute("SELECT id FROM themes WHERE process_id = ?", (process_id,)).fetchall()
-    return {process_id} | {row[0] for row in themes}
+def open_in(store: Store, conference_ids: list[str]) -> list[Conflict]:
+    """The conflicts open in any of these conferences, each once: a process's or a theme's is listed
+    under every conference of the process, and is still one conflict to settle."""
+    found: dict[str, Conflict] = {}
+    for conference_id in sorted(set(conference_ids)):
+        for conflict in open_conflicts(store, conference_id):
+            found.setdefault(conflict.id, conflict)
+    return list(found.values())
 
 
 def _conflict(store: Store, row: Any) -> Conflict | None:
@@ -186,17 +187,20 @@ def resolve(
     `expected_rev`: the conflict's rev as the caller showed it (`conflict_rev`); refused with
     ConflictChanged, writing nothing, when it is at another now. The record is locked and the conflict
     read again inside the transaction, so two secretaries settling it at once settle it once.
-    `conference_id`: the conference being viewed, which a process's or a theme's conflict (belonging to
-    no one conference) is settled for, so that the decision travels in its follow-up.
+    A process's or a theme's conflict belongs to no one conference: the decision is written once for
+    each conference of the process, so that it travels in every one's follow-up
+    (app/conflict_copies.py); `conference_id`, the conference being viewed, must be one of them, and
+    its copy's id is returned.
     """
     if choice not in CHOICES:
         raise Said(message("conflict-choice-unknown", choice=choice, choices=", ".join(CHOICES)))
     conflict = find_conflict(store, conflict_id)
-    travels_with = conflict.conference_id
-    if travels_with is None and conference_id:
-        if conflict.record_id not in _process_records(store, conference_id):
-            raise UserError(f"conflict {conflict.id} is not of conference {conference_id}'s process")
-        travels_with = conference_id
+    if (
+        conflict.conference_id is None
+        and conference_id
+        and conflict.record_id not in process_records(store, conference_id)
+    ):
+        raise UserError(f"conflict {conflict.id} is not of conference {conference_id}'s process")
     rt = record_type(conflict.record_type)
     if choice == "text":
         why = own_text_refusal(conflict) or text_refusal(conflict, text or "")
@@ -228,29 +232,33 @@ def resolve(
         record = store.get(rt.name, conflict.record_id, include_deleted=True)
         assert record is not None  # found above, and records are never removed
         kept = record["stamps"][conflict.field]
-        resolution_id = store.write(
-            "conflict_resolution",
-            None,
-            {
-                "conference_id": travels_with or "",
-                "record_type": rt.name,
-                "record_id": conflict.record_id,
-                "field": conflict.field,
-                "choice": choice,
-                "kept": kept,
-                "reviewed": reviewed,
-            },
-        )
+        copies = {}
+        for travels in travels_with(store, rt.name, conflict.record_id, conflict.conference_id):
+            copies[travels] = store.write(
+                "conflict_resolution",
+                None,
+                {
+                    "conference_id": travels,
+                    "record_type": rt.name,
+                    "record_id": conflict.record_id,
+                    "field": conflict.field,
+                    "choice": choice,
+                    "kept": kept,
+                    "reviewed": reviewed,
+                },
+            )
         refresh_conflicts(store, rt.name, conflict.record_id)
         # What the decision kept, for saying it later: the resolution names it by its stamp only, and
         # the field may be edited again (or its value, an edited text, be nowhere else). Keeping "ours"
         # kept a version it reviewed, which the resolution itself holds.
         if choice != "ours":
-            store.meta_set(
-                _KEPT_KEY + resolution_id, json.dumps(record.get(conflict.field), ensure_ascii=False)
-            )
+            for copy_id in copies.values():
+                store.meta_set(
+                    _KEPT_KEY + copy_id, json.dumps(record.get(conflict.field), ensure_ascii=False)
+                )
+        prune_withdrawn(store, conflict.record_id)
         prune_kept(store)
-    return resolution_id
+    return copies.get(conference_id or "", next(iter(copies.values())))
 
 
 def prune_kept(store: Store) -> int:
@@ -345,10 +353,16 @@ def kept_value(store: Store, resolution: dict[str, Any], record: dict[str, Any])
 
 
 def settled(store: Store, conference_id: str | None = None) -> list[Settled]:
-    """The conflicts resolved here or anywhere whose resolution reached this store, newest first."""
-    where, params = ("conference_id = ?", (conference_id,)) if conference_id else ("1", ())
+    """The conflicts resolved here or anywhere whose resolution reached this store, newest first; of one
+    conference, its own and those of its process and themes. A decision written once per conference
+    (app/conflict_copies.py) is listed once."""
+    where, params = "1", ()
+    if conference_id:
+        shared = sorted(process_records(store, conference_id))
+        where = f"conference_id = ? OR record_id IN ({','.join('?' * len(shared)) or 'NULL'})"
+        params = (conference_id, *shared)
     found = []
-    for resolution in store.select("conflict_resolution", where, params):
+    for resolution in once_each(store.select("conflict_resolution", where, params), conference_id):
         if resolution["record_type"] not in RECORD_TYPES:
             continue
         record = _row_context(store, resolution["record_type"], resolution["record_id"]) or {}
@@ -394,7 +408,8 @@ def reopen(store: Store, resolution_id: str) -> int:
     with store.transaction():
         target = _row_context(store, record["record_type"], record["record_id"]) or {}
         known, kept = kept_value(store, record, target)
-        store.delete("conflict_resolution", record["id"])
+        for copy_id in same_decision(store, record):  # its copies for the process's other conferences
+            store.delete("conflict_resolution", copy_id)
         # The merge's own rule (app/merge/frontier.py) opens what a deleted resolution reviewed, here
         # and on every store the tombstone reaches.
         field = record["field"]
@@ -420,20 +435,22 @@ def weigh_again(
 ) -> None:
     """Open versions beside the value their field holds, whatever the causal order says: a resolution
     reviewing each, withdrawn at once, which app/merge/frontier.py reads as reopened, here and on every
-    store its tombstone reaches, until a resolution decided after it reviews that value."""
+    store its tombstone reaches (one for each conference of a process, as a decision), until a
+    resolution decided after it reviews that value."""
     for name, (stamp, value) in sorted(versions.items()):
         version = {"rev": stamp[0], "origin": stamp[1], "value": value}
-        resolution = store.write(
-            "conflict_resolution",
-            None,
-            {
-                "conference_id": conference_id or "",
-                "record_type": type_name,
-                "record_id": record_id,
-                "field": name,
-                "choice": "ours",
-                "kept": [],  # nothing was decided: a version is put up to be weighed
-                "reviewed": [json.dumps(version, ensure_ascii=False, sort_keys=True)],
-            },
-        )
-        store.delete("conflict_resolution", resolution)
+        for travels in travels_with(store, type_name, record_id, conference_id):
+            resolution = store.write(
+                "conflict_resolution",
+                None,
+                {
+                    "conference_id": travels,
+                    "record_type": type_name,
+                    "record_id": record_id,
+                    "field": name,
+                    "choice": "ours",
+                    "kept": [],  # nothing was decided: a version is put up to be weighed
+                    "reviewed": [json.dumps(version, ensure_ascii=False, sort_keys=True)],
+                },
+            )
+            store.delete("conflict_resolution", resolution)

@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from app import search_index
+
 if TYPE_CHECKING:
     import sqlite_utils
 
@@ -256,3 +258,13 @@ def m580_shared_quarantine_carries_the_bundle(db: sqlite_utils.Database) -> None
     folder of the secretary who received it, and a colleague deciding about it needs one of her own
     (app/bundles/quarantine.py). NULL on SQLite and on the rows held before."""
     db.execute("ALTER TABLE bundle_quarantine ADD COLUMN data TEXT")
+
+
+@migration
+def m640_search_index_merged_by_its_writers(db: sqlite_utils.Database) -> None:
+    """The notes' full-text index keeps the merge settings of app/search_index.py (`STEADY`) in the file:
+    FTS5 merges nothing by itself as it goes, whoever writes merges in bounded steps. Until now the
+    chair's WAL keeper turned FTS5's own merging off while it ran and back on when it stopped, so a
+    killed window left a store whose other writers no longer merged at all. SQLite only (no FTS5 on
+    PostgreSQL)."""
+    search_index.settle(db.conn)

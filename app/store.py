@@ -36,6 +36,7 @@ from app.records import (
     record_type,
     wire_record,
 )
+from app.typed_ids import new_record_id
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -395,9 +396,7 @@ class Store:
         stamps = json.dumps(dict.fromkeys([*rt.fields, "deleted"], stamp), separators=(",", ":"))
         values = [encode_field(kind, item.get(name)) for name, kind in rt.fields.items()]
         deleted = int(bool(item.get("deleted", 0)))
-        import uuid  # here, not at start: on Linux it loads `platform` and its regular expressions
-
-        return (str(uuid.uuid4()), self.origin, rev, ZERO, deleted, stamps, *values)
+        return (new_record_id(rt.name, rev), self.origin, rev, ZERO, deleted, stamps, *values)
 
     def delete(self, type_name: str, record_id: str) -> None:
         self.write(type_name, record_id, {"deleted": 1})

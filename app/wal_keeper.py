@@ -14,11 +14,9 @@ blocking, a reader or a writer) every few seconds and once more when stopped. Ot
 connection keep `synchronous=FULL`.
 
 The full-text index is the other write that grows with the store. Each commit adds a small segment to
-FTS5's index, and FTS5 merges them inside the commit that crosses its thresholds: at 16 segments on a
-level all of them at once, so the merges of the larger levels land on a keystroke too. While the keeper
-runs, the store's FTS5 tables do not merge by themselves (settings kept in the file, which the keeper's
-thread changes and `stop()` puts back); that thread merges them after every few commits and with each
-checkpoint, a bounded number of pages at a time.
+FTS5's index; FTS5 itself merges none of them as it goes (app/search_index.py owns the settings that say
+so, kept in the file for every process), so the keeper's thread merges them: after every few commits and
+with each checkpoint, one bounded round (`search_index.merge_round`), never on the window's thread.
 """
 
 from __future__ import annotations
@@ -31,17 +29,13 @@ import threading
 import time
 from collections.abc import Iterator
 
+from app import search_index
 from app.store import Store
 
 log = logging.getLogger(__name__)
 
 CHECKPOINT_EVERY_S = 3.0
-FTS_TABLES = ("notes_fts",)
 MERGE_AFTER_COMMITS = 6
-# FTS5's own merging while the keeper runs: none as it goes, and all of a level at once (on whichever
-# thread commits) only should the keeper fall 64 commits behind. Put back as they were on stop().
-WHILE_KEPT = {"automerge": 0, "crisismerge": 64}
-FTS5_DEFAULTS = {"automerge": 4, "crisismerge": 16}
 MERGE_PAGES = 200  # pages written by one merge round: a few milliseconds, holding the write lock
 
 
@@ -59,7 +53,6 @@ class WalKeeper:
         self._merged_at = 0  # the ticket the last FTS merge followed
         self.merge_rounds = 0
         self.merged_on: str | None = None  # the thread of the last FTS merge round
-        self._fts_before: dict[str, dict[str, int | None]] = {}  # table -> its settings before
         if store.dialect != "sqlite":  # a server makes its own commits durable
             return
         store.conn.execute("PRAGMA wal_autocheckpoint=0")
@@ -96,8 +89,6 @@ class WalKeeper:
         except sqlite3.Error as exc:
             log.warning("no background checkpoints for %s: %s", self._path, exc)
             conn = None
-        if conn is not None:  # here, not on the window's thread: the setting is a write to the file
-            self._take_fts_merges(conn)
         last_checkpoint = time.monotonic()
         while True:
             with self._cond:
@@ -116,7 +107,6 @@ class WalKeeper:
             if stopping:
                 break
         if conn is not None:
-            self._give_back_fts_merges(conn)
             conn.close()
 
     def _make_durable(self, target: int) -> None:
@@ -139,15 +129,13 @@ class WalKeeper:
         self._synced = target
 
     def _merge(self, conn: sqlite3.Connection) -> None:
-        """One bounded round of FTS5's incremental merge: it merges only levels holding 4 segments or
-        more, and with nothing to merge it writes nothing."""
-        for table in self._fts_before:
-            try:
-                conn.execute(f"INSERT INTO {table}({table}, rank) VALUES ('merge', {MERGE_PAGES})")
-            except sqlite3.Error as exc:  # the next round tries again
-                busy = getattr(exc, "sqlite_errorcode", None) in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
-                # Busy: another writer's long transaction (an import); a full disk is worth the log.
-                (log.debug if busy else log.warning)("FTS merge of %s failed: %s", table, exc)
+        """One bounded round of the index's merge: with nothing to merge it writes nothing."""
+        try:
+            search_index.merge_round(conn, MERGE_PAGES)
+        except sqlite3.Error as exc:  # the next round tries again
+            busy = getattr(exc, "sqlite_errorcode", None) in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+            # Busy: another writer's long transaction (an import); a full disk is worth the log.
+            (log.debug if busy else log.warning)("FTS merge of %s failed: %s", self._path, exc)
         self.merge_rounds += 1
         self.merged_on = threading.current_thread().name
 
@@ -158,33 +146,12 @@ class WalKeeper:
             log.warning("checkpoint of %s failed: %s", self._path, exc)
 
     def stop(self) -> None:
-        """Make everything durable, merge and checkpoint once more, give FTS5 its own merging back and
-        end the thread (call before the store closes)."""
+        """Make everything durable, merge and checkpoint once more and end the thread (call before the
+        store closes). Nothing is left to put back: a keeper killed at any moment leaves the store as
+        its steady state has it."""
         with self._cond:
             self._stopping = True
             self._requested += 1  # whatever was committed last, durable before the store closes
             self._cond.notify()
         if self._thread is not None:
             self._thread.join(10)
-
-    def _take_fts_merges(self, conn: sqlite3.Connection) -> None:
-        for table in FTS_TABLES:
-            try:
-                rows = conn.execute(f"SELECT k, v FROM {table}_config").fetchall()
-                held = dict(rows)
-                self._fts_before[table] = {key: held.get(key) for key in WHILE_KEPT}
-                for key, value in WHILE_KEPT.items():
-                    if held.get(key) != value:
-                        conn.execute(f"INSERT INTO {table}({table}, rank) VALUES ('{key}', {value:d})")
-            except sqlite3.Error as exc:  # a store that cannot be written: nothing to merge either
-                log.warning("FTS merges of %s stay with its writers: %s", table, exc)
-
-    def _give_back_fts_merges(self, conn: sqlite3.Connection) -> None:
-        for table, before in self._fts_before.items():
-            try:
-                for key, value in before.items():  # absent: FTS5's default, as the file had it
-                    setting = FTS5_DEFAULTS[key] if value is None else value
-                    conn.execute(f"INSERT INTO {table}({table}, rank) VALUES ('{key}', {setting:d})")
-            except sqlite3.Error as exc:
-                log.warning("could not give FTS merges of %s back: %s", table, exc)
-        self._fts_before.clear()

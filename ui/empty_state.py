@@ -63,8 +63,10 @@ class EmptyState(QObject):
         self._place()
 
     def _place(self) -> None:
-        rect = self._viewport.rect().adjusted(24, 24, -24, -24)
-        self.label.setGeometry(rect.x(), rect.y(), rect.width(), min(rect.height(), 120))
+        margin = 24 if self._viewport.width() > 300 else 8  # a board's narrow column keeps its words
+        rect = self._viewport.rect().adjusted(margin, 24, -margin, -24)
+        needed = max(120, self.label.heightForWidth(rect.width()))  # a long text wraps rather than clips
+        self.label.setGeometry(rect.x(), rect.y(), rect.width(), min(rect.height(), needed))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:

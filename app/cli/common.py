@@ -4,27 +4,39 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
+import sqlite3
 import sys
 from typing import Any
 
+from app import search_index
+from app.errors import UserError
 from app.messages import plural as plural  # the CLI's counts, worded as the core words them
 from app.workspace import Workspace, default_dir
 
-_opened: list[Workspace] = []
+_opened: list[tuple[Workspace, int]] = []  # and the rows its store had written once open
+log = logging.getLogger(__name__)
 
 
 def open_workspace(args: argparse.Namespace) -> Workspace:
     """The command's workspace; `main` closes it when the command is done, whether or not the command
     did (a shared store's connection is otherwise left to the garbage collector)."""
     workspace = Workspace(args.workspace or default_dir())
-    _opened.append(workspace)
+    _opened.append((workspace, search_index.written(workspace.store)))
     return workspace
 
 
 def close_opened() -> None:
-    """Close every workspace this command opened (closing one twice is harmless)."""
+    """Close every workspace this command opened (closing one twice is harmless). A command that wrote
+    first merges its share of the search index, as every writer does (app/search_index.py)."""
     while _opened:
-        _opened.pop().close()
+        workspace, written = _opened.pop()
+        try:
+            if search_index.written(workspace.store) > written:
+                search_index.tidy(workspace.store)
+        except (sqlite3.Error, OSError, UserError) as exc:  # closed, a full disk, damage: the next writer
+            log.debug("search index not tidied: %s", exc)
+        workspace.close()
 
 
 def record_counts(counts: dict[str, int]) -> str:

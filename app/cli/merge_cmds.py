@@ -6,7 +6,7 @@ import argparse
 import json
 from typing import Any
 
-from app import conferences, conflict_authors, conflicts, roster
+from app import conferences, conflict_authors, conflict_copies, conflicts, roster
 from app.cli.common import open_workspace, plural, print_json_line
 from app.errors import UserError
 from app.merge import value_key
@@ -51,7 +51,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     resolve.add_argument(
         "--conference",
         metavar="ID",
-        help="the conference whose follow-up carries the decision on a process's or a theme's field",
+        help="the conference being viewed, for a process's or a theme's field (checked to be of the"
+        " process); either way such a decision travels in the follow-up of every conference of the process",
     )
     resolve.set_defaults(handler=_resolve)
 
@@ -228,4 +229,9 @@ def _resolve(args: argparse.Namespace) -> int:
     kept = "the edited text" if choice == "text" else choice
     # The resolution has an id of its own: that is what undoing it takes.
     print(f"resolved {args.id}: kept {kept} (to undo: rundabord conflict reopen {resolution[:8]})")
+    decided = store.require("conflict_resolution", resolution)
+    if decided["record_type"] in conflict_copies.SHARED_TYPES:
+        shared = conflict_copies.conferences_sharing(store, decided["record_type"], decided["record_id"])
+        titles = ", ".join(conferences.conference(store, c).title for c in shared) or "no conference"
+        print(f"  the {decided['record_type']} is shared: the decision travels in the follow-ups of {titles}")
     return 0

@@ -340,14 +340,24 @@ class ForkEvidence:
                     by_value.setdefault(value_key(value), set()).add(export)
         return RecordForks(carried_by, self.ancestors, self.forked, self.carriers, heads)
 
-    def earliest(self, record_id: str, stamp: Stamp) -> Carrier | None:
-        """The first export (by its signing stamp) that carried this edit of the record."""
+    def earliest(
+        self, record_id: str, stamp: Stamp, field_name: str | None = None, value: Any = None
+    ) -> Carrier | None:
+        """The first export (by its signing stamp) that carried this edit of the record. Given a field and
+        its value, only an export that carried that value counts: two copies of one profile that edit in
+        the same millisecond write one stamp with different values."""
+        wanted = value_key(value) if field_name is not None else None
         found = [
             self.carriers[export]
             for export, record in self.versions.get(record_id, ("", []))[1]
             if any(s and (str(s[0]), str(s[1])) == stamp for s in record["stamps"].values())
+            and (wanted is None or value_key(_carried_value(record, field_name)) == wanted)
         ]
         return min(found, key=lambda c: c.order) if found else None
+
+
+def _carried_value(record: Wire, field_name: str | None) -> Any:
+    return record["deleted"] if field_name == "deleted" else record["fields"].get(field_name)
 
 
 def load_evidence(store: Store) -> ForkEvidence | None:
@@ -462,8 +472,10 @@ def _carried_texts(store: Store, packed: str, lines: str) -> list[str]:
     return [texts[d] for d in digests]
 
 
-def earliest_carrier(store: Store, record_id: str, stamp: Stamp) -> Carrier | None:
-    """The first export (by its signing stamp) that carried this edit of the record, while any signer's
-    chain is forked (None otherwise)."""
+def earliest_carrier(
+    store: Store, record_id: str, stamp: Stamp, field_name: str | None = None, value: Any = None
+) -> Carrier | None:
+    """The first export (by its signing stamp) that carried this edit of the record (with this value of
+    the field, when given), while any signer's chain is forked (None otherwise)."""
     evidence = load_evidence(store)
-    return evidence.earliest(record_id, stamp) if evidence is not None else None
+    return evidence.earliest(record_id, stamp, field_name, value) if evidence is not None else None

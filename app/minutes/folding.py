@@ -41,6 +41,10 @@ def fold(notes: Iterable[Note], text: Callable[[Note], str] = lambda n: n.text) 
         groups[note.kind, key].append((note, shown))
     lines = []
     for (kind, _key), members in _merge_slips(groups).items():
+        if len(members) == 1:  # most notes: said once, shown exactly as written
+            note, shown = members[0]
+            lines.append(FoldedLine(shown, kind, (note.table_number,), note.votes, (note,)))
+            continue
         # The wording most tables used, written as a sentence is (not all capitals, not all small),
         # then of its spellings the most common one without the " !" or "..." of haste; ties go to
         # the first said (Counter keeps order). A note said once is shown exactly as written.

@@ -694,6 +694,14 @@
         <translation>Alla teman</translation>
     </message>
     <message>
+        <source>No proposal has this theme. Choose Theme: All themes to see them all.</source>
+        <translation>Inget förslag har det här temat. Välj Tema: Alla teman för att se alla.</translation>
+    </message>
+    <message>
+        <source>No proposals yet. They come with the tables&apos; notes: a note of the kind Proposal lands here once its table&apos;s bundle is merged.</source>
+        <translation>Inga förslag än. De kommer med bordens anteckningar: en anteckning av typen Förslag hamnar här när bordets paket har slagits samman.</translation>
+    </message>
+    <message>
         <source>1 proposal</source>
         <translation>1 förslag</translation>
     </message>

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from app import notes, wal_keeper
+from app import notes, search_index, wal_keeper
 from app.demo import ensure_demo
 from app.store import Store
 from app.wal_keeper import WalKeeper
@@ -113,7 +113,7 @@ def test_the_committing_thread_never_merges_the_full_text_index_the_keeper_does(
     keeper = WalKeeper(store, checkpoint_every_s=60)
     statements: list[str] = []
     try:
-        wait_for(lambda: _fts_settings(store).get("automerge") == 0)  # set by the keeper's thread
+        assert _fts_settings(store) == search_index.STEADY  # the store's own, not the keeper's to change
         store.conn.set_trace_callback(statements.append)
         for i in range(40):
             with keeper.deferred():
@@ -131,7 +131,7 @@ def test_the_committing_thread_never_merges_the_full_text_index_the_keeper_does(
     assert not [s for s in fts_writes if s.lstrip("- ").startswith("DELETE")]  # no merge on this thread
     assert keeper.merged_on == "wal-keeper"
     assert merged < 16
-    assert _fts_settings(store) == {"automerge": 4, "crisismerge": 16}  # FTS5's defaults, as it had them
+    assert _fts_settings(store) == search_index.STEADY  # nothing to put back on stop()
     store.conn.execute("INSERT INTO notes_fts(notes_fts) VALUES ('integrity-check')")
     hits = store.conn.execute("SELECT count(*) FROM notes_fts WHERE notes_fts MATCH 'cykelbanor'").fetchone()
     assert hits[0] == 40

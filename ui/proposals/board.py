@@ -11,16 +11,13 @@ Signals:
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QInputDialog,
     QLabel,
-    QListView,
     QPushButton,
-    QSizePolicy,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -33,93 +30,12 @@ from app.workspace import Workspace
 from ui.bundle_messages import error_box
 from ui.numbers import count_text
 from ui.proposals.card_actions import CardActions
+from ui.proposals.columns import EvenHeaders, StatusColumn
 from ui.proposals.decision_dialog import DecisionDialog
 from ui.proposals.editing import ProposalEditor
 from ui.proposals.history_dialog import HistoryDialog
-from ui.proposals.model import CardDelegate, ProposalRole, ProposalsModel, StatusFilter, ids_from_mime
+from ui.proposals.model import ProposalRole, ProposalsModel
 from ui.proposals.scope import FILTER_CHARACTERS, ScopePicker, bounded, fit_popup
-from ui.proposals.texts import status_name
-
-
-class ColumnView(QListView):
-    """A status column's list of cards; accepts cards dropped from other columns.
-
-    Signals:
-        cards_dropped(list, str)   proposal ids dropped here, and this column's status
-    """
-
-    cards_dropped = Signal(list, str)
-
-    def __init__(self, status: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.status = status
-        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.setDragEnabled(True)
-        self.setAcceptDrops(True)
-        self.setDropIndicatorShown(True)
-        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
-        self.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.setWordWrap(True)
-        self.setResizeMode(QListView.ResizeMode.Adjust)
-        self.setUniformItemSizes(False)
-        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.setItemDelegate(CardDelegate(self))
-
-    def _acceptable(self, event: QDragEnterEvent | QDragMoveEvent | QDropEvent) -> bool:
-        return bool(ids_from_mime(event.mimeData())) and event.source() is not self
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self._acceptable(event):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        if self._acceptable(event):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        ids = ids_from_mime(event.mimeData())
-        if not ids or event.source() is self:
-            event.ignore()
-            return
-        # Copy, not move: the model reloads from the store; Qt must not remove rows from the source view.
-        event.setDropAction(Qt.DropAction.CopyAction)
-        event.accept()
-        self.cards_dropped.emit(ids, self.status)
-
-
-class StatusColumn(QWidget):
-    def __init__(self, status: str, model: ProposalsModel, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.status = status
-        self.proxy = StatusFilter(status, self)
-        self.proxy.setSourceModel(model)
-        self.header = QLabel()
-        font = self.header.font()
-        font.setBold(True)
-        self.header.setFont(font)
-        self.view = ColumnView(status)
-        self.view.setModel(self.proxy)
-        self.view.setAccessibleName(status_name(status))
-        self.header.setBuddy(self.view)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.header)
-        layout.addWidget(self.view)
-        self.setMinimumWidth(130)  # six columns fit 911 logical pixels (a 1366 laptop at 150 %)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        for signal in (self.proxy.modelReset, self.proxy.rowsInserted, self.proxy.rowsRemoved):
-            signal.connect(self.update_header)
-        self.update_header()
-
-    def update_header(self) -> None:
-        self.header.setText(f"{status_name(self.status)} ({self.proxy.rowCount()})")
-
-    def selected(self) -> list[Proposal]:
-        return [i.data(ProposalRole) for i in self.view.selectionModel().selectedIndexes()]
 
 
 class ProposalsBoard(QWidget):
@@ -205,12 +121,14 @@ class ProposalsBoard(QWidget):
         self.columns: dict[str, StatusColumn] = {}
         columns = QHBoxLayout()
         for status in STATUSES:
-            column = StatusColumn(status, self.model, self)
+            explain = self._empty_text if status == STATUSES[0] else (lambda: "")
+            column = StatusColumn(status, self.model, self, explain)
             column.view.cards_dropped.connect(self._on_cards_dropped)
             column.view.selectionModel().selectionChanged.connect(self._update_buttons)
             column.view.doubleClicked.connect(self._on_card_double_clicked)
             self.columns[status] = column
             columns.addWidget(column)
+        self._even_headers = EvenHeaders([c.header for c in self.columns.values()], self)
 
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
@@ -273,6 +191,18 @@ class ProposalsBoard(QWidget):
         self.theme_combo.blockSignals(False)
         fit_popup(self.theme_combo)
         self.reload()
+
+    def _empty_text(self) -> str:
+        """What the first column says while the whole board is empty: six bare columns on a new
+        workspace looked broken, and a theme filter that hides every card looked like lost proposals."""
+        if self.model.rowCount():
+            return ""
+        if self.theme_combo.currentData():
+            return self.tr("No proposal has this theme. Choose Theme: All themes to see them all.")
+        return self.tr(
+            "No proposals yet. They come with the tables' notes: a note of the kind Proposal lands here"
+            " once its table's bundle is merged."
+        )
 
     # -- loading ----------------------------------------------------------------------------------
 

@@ -219,7 +219,7 @@ class ConflictWords:
 
     # -- what -------------------------------------------------------------------------------------
 
-    def field(self, conflict: conflicts.Conflict) -> str:
+    def field(self, conflict: conflicts.Conflict | conflicts.Settled) -> str:
         label = self.field_labels.get(conflict.field, conflict.field)
         # A process's or a theme's field is not the conference's own: say whose it is.
         if conflict.record_type == "process":

@@ -1,4 +1,6 @@
-"""After work that wrote notes (an import, a sync), the search index's segments are merged in a worker.
+"""After work that wrote notes (an import, a sync), and after the window's own edits have left a few
+small segments, the search index's segments are merged in a worker (app/search_index.py: whoever writes
+merges; FTS5 merges nothing by itself).
 
 Each import adds segments to the notes' full-text index; `app.search_index.merge` merges them in short
 transactions, with pauses that let the window's own edits and the next import take the write lock. It
@@ -25,9 +27,18 @@ class IndexUpkeep(QObject):
         self.operation: Operation | None = None
         self._again = False  # notes changed while a merge ran: look once more when it ends
         hub().changed.connect(self._on_changed)
+        context.data_changed.connect(self._on_edited)
 
     def _on_changed(self, changes: frozenset[str]) -> None:
-        if "notes" not in changes or self._context.closing:
+        if "notes" in changes:
+            self._merge_soon()
+
+    def _on_edited(self) -> None:
+        if not self._context.closing and search_index.edits_to_merge(self._context.store):
+            self._merge_soon()
+
+    def _merge_soon(self) -> None:
+        if self._context.closing:
             return
         if self.operation is not None and self.operation.is_running:
             self._again = True
@@ -35,9 +46,9 @@ class IndexUpkeep(QObject):
         self.start()
 
     def start(self) -> Operation | None:
-        """Merge the index in a worker, if this store has one with more than one segment."""
+        """Merge the index in a worker, if this store's has segments to merge."""
         store = self._context.store
-        if not search_index.applies(store) or (search_index.segments(store) or 0) < 2:
+        if not search_index.pending(store):
             return None
 
         def work(workspace, _progress, cancel) -> search_index.Merged:

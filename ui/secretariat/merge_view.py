@@ -302,11 +302,12 @@ class MergeView(QWidget):
         }
 
     def _open_conflicts(self, receipts) -> int:
-        """Conflicts open now in the conferences the report's bundles wrote to."""
+        """Conflicts open now in the conferences the report's bundles wrote to, each once (a process's
+        is listed under every conference of the process)."""
         from app import conflicts
 
-        found = {r.conference for r in receipts if r.conference and r.counts.get("conflicts")}
-        return sum(len(conflicts.open_conflicts(self.context.store, c)) for c in sorted(found))
+        found = [r.conference for r in receipts if r.conference and r.counts.get("conflicts")]
+        return len(conflicts.open_in(self.context.store, found))
 
     def _show_report(self) -> None:
         from app.bundles.inbox import trusted_names

@@ -84,8 +84,11 @@ def build_questions_box(view: PrepareLists) -> None:
     view.new_question_edit.setPlaceholderText(translate("PrepareView", "New question"))
     view.new_question_edit.setAccessibleName(translate("PrepareView", "New question"))
     view.new_question_edit.returnPressed.connect(view._on_add_question)
+    # The new question and its button get a row of their own: beside the three list buttons, at 150 % on
+    # a laptop, the field was squeezed to a few letters.
+    q_new = QHBoxLayout()
+    q_new.addWidget(view.new_question_edit, 1)
     q_buttons = QHBoxLayout()
-    q_buttons.addWidget(view.new_question_edit, 1)
     view.add_question_button = QPushButton(translate("PrepareView", "&Add question"))
     view.question_up_button = QPushButton(translate("PrepareView", "Move up"))
     view.question_down_button = QPushButton(translate("PrepareView", "Move down"))
@@ -94,13 +97,11 @@ def build_questions_box(view: PrepareLists) -> None:
     view.question_up_button.clicked.connect(partial(view._on_move_question, -1))
     view.question_down_button.clicked.connect(partial(view._on_move_question, +1))
     view.delete_question_button.clicked.connect(view._on_delete_question)
-    for button in (
-        view.add_question_button,
-        view.question_up_button,
-        view.question_down_button,
-        view.delete_question_button,
-    ):
+    q_new.addWidget(view.add_question_button)
+    for button in (view.question_up_button, view.question_down_button, view.delete_question_button):
         q_buttons.addWidget(button)
+    q_buttons.addStretch(1)
+    q_layout.addLayout(q_new)
     q_layout.addLayout(q_buttons)
 
 

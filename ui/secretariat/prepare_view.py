@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from app import conferences, prepare, prepare_seen
 from app.model import Question, Table, Theme
+from ui.reload_after_edit import ReloadAfterEdit
 from ui.secretariat.context import SecretariatContext
 from ui.secretariat.key_panel import KeyPanel
 from ui.secretariat.prepare_lists import build_questions_box, build_tables_box, table_view
@@ -86,18 +87,19 @@ class PrepareView(QWidget):
             self,
         )
         self._shown = ShownFields(_NO_DATE)  # each form field's value as last shown
-        self._stale: set[RowsModel] = set()  # lists to reload when her cell edit ends
         self.saving = PrepareSaving(
             self, context, self.tr("Cannot change the conference"), lambda: self.refresh(force=True)
         )
         self._build()
+        # A list whose cell she is editing reloads once her editor closes: now would lose her typing.
         self._lists = [
-            (self.themes_view, self.themes_model),
-            (self.questions_view, self.questions_model),
-            (self.tables_view, self.tables_model),
+            ReloadAfterEdit(view, model.reload)
+            for view, model in (
+                (self.themes_view, self.themes_model),
+                (self.questions_view, self.questions_model),
+                (self.tables_view, self.tables_model),
+            )
         ]
-        for view, _model in self._lists:
-            view.itemDelegate().closeEditor.connect(lambda *_: QTimer.singleShot(0, self._editor_closed))
         context.conference_changed.connect(self._on_conference_changed)
         context.data_changed.connect(self.refresh)
         self.refresh()
@@ -276,20 +278,11 @@ class PrepareView(QWidget):
                     (("conference", "round_minutes"), self.minutes_spin, c.round_minutes, c.round_minutes),
                 ):
                     self._shown.show(key, widget, value, shown, force)
-            for view, model in self._lists:
-                if view.state() == QAbstractItemView.State.EditingState:
-                    self._stale.add(model)  # reloading now would close her editor, and lose her typing
-                else:
-                    model.reload()
+            for reload in self._lists:
+                reload.request()
             self.key_panel.refresh()
         finally:
             self._loading = False
-
-    def _editor_closed(self) -> None:
-        for view, model in self._lists:
-            if model in self._stale and view.state() != QAbstractItemView.State.EditingState:
-                self._stale.discard(model)
-                model.reload()
 
     # -- edits ------------------------------------------------------------------------------------
 

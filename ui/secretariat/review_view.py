@@ -30,6 +30,7 @@ from app.model import NOTE_KINDS, Note
 from app.review import NoteFilter
 from ui.empty_state import EmptyState
 from ui.numbers import count_text
+from ui.reload_after_edit import ReloadAfterEdit
 from ui.secretariat.context import SecretariatContext
 from ui.secretariat.note_fields import ask_votes, kind_menu
 from ui.secretariat.note_text_delegate import NoteTextDelegate
@@ -66,7 +67,6 @@ class ReviewView(QWidget):
         self.model.on_text_edited = self._on_text_edited
         self.model.query_done.connect(self._on_query_done)
         self._keep_selection: tuple[set[str], str | None, int] = (set(), None, COL_TEXT)
-        self._refresh_waiting = False  # the store changed while a note's editor was open
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -108,9 +108,10 @@ class ReviewView(QWidget):
         self.view.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
         )
-        text_delegate = NoteTextDelegate(self.view)
-        self.view.setItemDelegateForColumn(COL_TEXT, text_delegate)
-        text_delegate.closeEditor.connect(self._after_editor_closed)
+        self.view.setItemDelegateForColumn(COL_TEXT, NoteTextDelegate(self.view))
+        # A reset would close the editor and lose her typing: read again once it closes. The row keeps
+        # the version the editor opened on, so her save still finds a colleague's change meanwhile.
+        self._reload = ReloadAfterEdit(self.view, self._read_again)
         self.view.installEventFilter(self)  # F2 edits the text whichever cell of the row is current
         self.view.setTabKeyNavigation(False)
         self.view.verticalHeader().setVisible(False)
@@ -271,13 +272,11 @@ class ReviewView(QWidget):
         delegate.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
 
     def _on_data_changed(self) -> None:
-        """Read again after an edit or a merge; the selection and the current cell follow their notes."""
-        if self.view.state() == QAbstractItemView.State.EditingState:
-            # A reset would close the editor and lose her typing: read again once it closes. The row keeps
-            # the version the editor opened on, so her save still finds a colleague's change meanwhile.
-            self._refresh_waiting = True
-            return
-        self._refresh_waiting = False
+        """Read again after an edit or a merge (once her open editor closes, if one is)."""
+        self._reload.request()
+
+    def _read_again(self) -> None:
+        """The selection and the current cell follow their notes."""
         current = self.view.currentIndex()
         self._keep_selection = (
             {n.id for n in self.selected_notes()},
@@ -288,14 +287,6 @@ class ReviewView(QWidget):
             self._on_conference_changed()
         else:
             self.model.refresh()
-
-    def _after_editor_closed(self, *_args) -> None:
-        if self._refresh_waiting:  # once the view has left its editing state
-            QTimer.singleShot(0, self, self._refresh_if_waiting)
-
-    def _refresh_if_waiting(self) -> None:
-        if self._refresh_waiting:
-            self._on_data_changed()
 
     def _on_query_done(self) -> None:
         selected, current_id, column = self._keep_selection

@@ -46,7 +46,7 @@ class SettledDialog(QDialog):
         self.model = RowsModel(
             [
                 Column("table", self.tr("Table"), self._table, align_right=True),
-                Column("field", self.tr("Field"), lambda s: words.field_labels.get(s.field, s.field)),
+                Column("field", self.tr("Field"), words.field),  # a process's or theme's named as such
                 Column("kept", self.tr("Kept"), self._kept),
                 Column("when", self.tr("Settled"), lambda s: stamp_time(s.decided_rev)),
             ],

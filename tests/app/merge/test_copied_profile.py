@@ -100,12 +100,44 @@ def test_two_copies_editing_one_note_differently_is_a_conflict_in_any_order(day)
         results.append(sorted(c.id for c in conflicts.open_conflicts(office.store)))
         [conflict] = conflicts.open_conflicts(office.store)
         sides = {
-            earliest_carrier(office.store, note_id, s) for s in (conflict.ours_stamp, conflict.theirs_stamp)
+            earliest_carrier(office.store, note_id, stamp, conflict.field, text)
+            for stamp, text in (
+                (conflict.ours_stamp, conflict.ours),
+                (conflict.theirs_stamp, conflict.theirs),
+            )
         }
         assert {c.sequence for c in sides} == {2}  # both laptops signed their second export
         assert len({c.bundle_id for c in sides}) == 2
         office.close()
     assert all(r == results[0] for r in results)
+
+
+def test_two_copies_editing_in_the_same_millisecond_are_traced_to_their_own_exports(day):
+    """Copied clocks that read the same millisecond give both edits one stamp; their values still tell
+    which export carried which."""
+    note_id = day.note(day.laptop, "Fler bussar")
+    first = day.export(day.laptop)
+    twin = day.copy_profile()
+    same_moment = max(day.laptop.store.clock.last.wall_ms, twin.store.clock.last.wall_ms) + 1
+    for store in (day.laptop.store, twin.store):
+        store.clock._now = lambda: same_moment
+    notes.edit_note(day.laptop.store, note_id, text="Fler bussar till sjukhuset")
+    notes.edit_note(twin.store, note_id, text="Fler bussar på kvällen")
+    bundles = [first, day.export(day.laptop), day.export(twin)]
+    twin.close()
+
+    office = day.secretariat("kansli-samma")
+    receipts = import_files(office, bundles)
+    [conflict] = conflicts.open_conflicts(office.store)
+    assert conflict.ours_stamp == conflict.theirs_stamp  # the case this test is about
+    carriers = {
+        text: earliest_carrier(office.store, note_id, stamp, conflict.field, text)
+        for stamp, text in ((conflict.ours_stamp, conflict.ours), (conflict.theirs_stamp, conflict.theirs))
+    }
+    assert carriers["Fler bussar till sjukhuset"].bundle_id != carriers["Fler bussar på kvällen"].bundle_id
+    assert carriers["Fler bussar till sjukhuset"].bundle_id == receipts[1].bundle_id  # the first laptop's
+    assert carriers["Fler bussar på kvällen"].bundle_id == receipts[2].bundle_id  # the copy's
+    office.close()
 
 
 def test_ordinary_re_exports_in_any_order_open_nothing(day):

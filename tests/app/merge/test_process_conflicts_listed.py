@@ -126,9 +126,12 @@ def test_the_cli_lists_it_under_the_conference_and_settles_it_for_that_conferenc
             conference_id,
         )
         assert code == 0, err
-        [resolution] = kansli.store.select("conflict_resolution", "record_id = ?", (process_id,))
-        assert resolution["conference_id"] == conference_id
-        assert resolution["id"] in {r["id"] for r in followup_records(kansli.store, conference_id)}
+        # One copy for each conference of the process, each in its own conference's follow-up
+        copies = kansli.store.select("conflict_resolution", "record_id = ?", (process_id,))
+        assert sorted(r["conference_id"] for r in copies) == sorted([conference_id, _other_id])
+        for resolution in copies:
+            carried = {r["id"] for r in followup_records(kansli.store, resolution["conference_id"])}
+            assert resolution["id"] in carried
     finally:
         colleague.close()
         kansli.close()

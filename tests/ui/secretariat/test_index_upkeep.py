@@ -6,10 +6,13 @@ from __future__ import annotations
 import threading
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
-from app import search, search_index
+from app import notes, search, search_index
 from ui.operations import running_operations
+from ui.secretariat.notes_model import COL_TEXT
 
+from ..chair.conftest import type_text
 from .conftest import open_in_swedish
 
 
@@ -55,3 +58,61 @@ def test_the_index_is_merged_in_a_worker_after_the_bundles_are_merged(
     assert search_index.segments(secretariat.store) == ran[-1][1].segments_after
     hits = search.search(secretariat.store, "mentorsbank", conference_id=afternoon.conference_id, limit=100)
     assert len(hits) == 39  # every trusted table's proposal, found in the merged index
+
+
+TEXTS = ("Kvällsbussar till Åsele", "Bredband i varje by", "Läxhjälp på biblioteket", "Mötesplats för äldre")
+
+
+def _edit_text(qtbot, review, row: int, text: str) -> None:
+    cell = review.view.visualRect(review.model.index(row, COL_TEXT)).center()
+    qtbot.mouseClick(review.view.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    qtbot.mouseDClick(review.view.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    editor = QApplication.focusWidget()
+    editor.selectAll()
+    type_text(qtbot, editor, text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_the_secretarys_own_edits_are_merged_in_a_worker_once_they_left_a_few_segments(
+    qtbot, qapp, demo_workspace, demo_conference_id, monkeypatch
+):
+    """Each saved edit writes small segments; FTS5 merges none by itself (app/search_index.py), so the
+    window does, in a worker, once its edits have left `EDITS_BEFORE_MERGE` of them on the lowest level."""
+    store = demo_workspace.store
+    ids = [notes.add_note(store, demo_conference_id, 1 + i, 1, f"Anteckning {i}") for i in range(4)]
+    search_index.merge(store, pause_s=0)
+    assert not search_index.pending(store)
+    ran: list[tuple[int, int]] = []  # (thread, segments on the lowest level when the merge began)
+    real_merge = search_index.merge
+
+    def merge(store_, **kwargs):
+        ran.append((threading.get_ident(), search_index.levels(store_.conn)[0][1]))
+        return real_merge(store_, **kwargs)
+
+    monkeypatch.setattr(search_index, "merge", merge)
+    window = open_in_swedish(qtbot, qapp, demo_workspace, demo_conference_id)
+    window.sync_status.automatic = False
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)  # Granska
+    review = window.review_view
+    qtbot.waitUntil(lambda: review.model.rowCount() == 4, timeout=3000)
+
+    for row, text in enumerate(TEXTS):
+        _edit_text(qtbot, review, row, text)
+        qtbot.waitUntil(
+            lambda n=row + 1: sum(notes.note(store, i).text in TEXTS for i in ids) == n, timeout=3000
+        )
+        if window.index_upkeep.operation is not None:  # started: it may not have begun its steps yet
+            break
+        assert search_index.levels(store.conn)[0][1] < search_index.EDITS_BEFORE_MERGE, "no merge started"
+
+    qtbot.waitUntil(
+        lambda: bool(ran) and not any(op.is_running for op in running_operations()), timeout=30_000
+    )
+    thread, lowest = ran[0]
+    assert thread != threading.get_ident(), "the merge ran on the window's thread"
+    assert lowest >= search_index.EDITS_BEFORE_MERGE
+    assert not search_index.pending(store)
+    assert {hit.note.id for hit in search.search(store, "bredband", limit=10)} == {ids[1]}
+    window.close()

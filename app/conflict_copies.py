@@ -1,0 +1,132 @@
+"""Where a conflict's decision travels, and when a withdrawn one may be forgotten.
+
+A decision (a `conflict_resolution` record) travels in the follow-up bundle of the conference it names.
+A process and its themes belong to no one conference: every conference of the process carries them in
+its pack, so a store may hold their conflict through any of them. A decision on them is therefore
+written once per conference of the process, each copy naming its conference: a chair's laptop trusts a
+conference's secretariat with that conference's records only, so one record naming one conference could
+not ride in another's follow-up. The copies review the same versions and keep the same one; they are one
+decision, listed once and withdrawn together (`same_decision`).
+
+A withdrawn decision (its tombstone, or a version put up to be weighed again, `conflicts.weigh_again`)
+reopens what it reviewed until a decision taken after the withdrawal reviews it anew
+(app/merge/frontier.py). Once a live decision taken after it reviewed every version it reviewed, and the
+version it wrote if it wrote one, the tombstone opens nothing and orders nothing that decision does
+not: `prune_withdrawn` removes it, so reopening and settling again and again leaves one tombstone at
+most per field.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from app.merge import reviewed_versions, value_key
+from app.store import Store
+
+SHARED_TYPES = ("process", "theme")  # shared by every conference of a process
+
+
+def process_records(store: Store, conference_id: str) -> set[str]:
+    """The ids of the process a conference belongs to and of that process's themes."""
+    record = store.get("conference", conference_id, include_deleted=True)
+    process_id = (record or {}).get("process_id")
+    if not process_id:
+        return set()
+    themes = store.conn.execute("SELECT id FROM themes WHERE process_id = ?", (process_id,)).fetchall()
+    return {process_id} | {row[0] for row in themes}
+
+
+def conferences_sharing(store: Store, type_name: str, record_id: str) -> list[str]:
+    """The live conferences of the process a process or theme record belongs to, by id."""
+    if type_name == "process":
+        process_id: str | None = record_id
+    else:
+        process_id = (store.get("theme", record_id, include_deleted=True) or {}).get("process_id")
+    if not process_id:
+        return []
+    rows = store.conn.execute(
+        "SELECT id FROM conferences WHERE process_id = ? AND deleted = 0 ORDER BY id", (process_id,)
+    ).fetchall()
+    return [row[0] for row in rows]
+
+
+def travels_with(store: Store, type_name: str, record_id: str, conference_id: str | None) -> list[str]:
+    """The conferences whose follow-ups carry a decision on this record, one copy each: its own
+    conference, or every conference of its process; [""] when there is none (it travels nowhere)."""
+    if type_name in SHARED_TYPES:
+        return conferences_sharing(store, type_name, record_id) or [""]
+    return [conference_id or ""]
+
+
+def _content(resolution: dict[str, Any]) -> tuple[Any, ...]:
+    reviewed = sorted(
+        json.dumps(v, sort_keys=True) for v in reviewed_versions(json.dumps(resolution["reviewed"]))
+    )
+    return (
+        resolution["record_type"],
+        resolution["record_id"],
+        resolution["field"],
+        resolution["choice"],
+        json.dumps(list(resolution["kept"] or [])),
+        tuple(reviewed),
+    )
+
+
+def same_decision(store: Store, resolution: dict[str, Any]) -> list[str]:
+    """The ids of the live resolutions that are this decision (its copies for other conferences, or the
+    same decision taken twice): the same field, choice, kept version and versions reviewed."""
+    same = _content(resolution)
+    return [
+        other["id"]
+        for other in store.select("conflict_resolution", "record_id = ?", (resolution["record_id"],))
+        if _content(other) == same
+    ]
+
+
+def once_each(resolutions: list[dict[str, Any]], preferred: str | None) -> list[dict[str, Any]]:
+    """One resolution per decision, the copy naming `preferred` where there is one."""
+    chosen: dict[tuple[Any, ...], dict[str, Any]] = {}
+    for resolution in resolutions:
+        key = _content(resolution)
+        if key not in chosen or (resolution["conference_id"] == preferred and preferred):
+            chosen[key] = resolution
+    return list(chosen.values())
+
+
+def _versions(encoded: str | None) -> set[tuple[str, str, bytes]]:
+    return {(v["rev"], v["origin"], value_key(v.get("value"))) for v in reviewed_versions(encoded)}
+
+
+def prune_withdrawn(store: Store, record_id: str) -> int:
+    """Remove the withdrawn resolutions of one record that a live one decided after their withdrawal
+    supersedes: it reviewed every version they reviewed (so they reopen nothing) and the version they
+    wrote, if they wrote one (so the order they taught is its too). Returns how many went."""
+    rows = store.conn.execute(
+        "SELECT id, field, kept, reviewed, rev, deleted, stamps FROM conflict_resolutions"
+        " WHERE record_id = ?",
+        (record_id,),
+    ).fetchall()
+    live = [(row[1], row[4], _versions(row[3])) for row in rows if not row[5]]
+    if not live:
+        return 0
+    gone = []
+    for row_id, field_name, kept, reviewed, rev, deleted, stamps in rows:
+        if not deleted:
+            continue
+        withdrawn_at = str((json.loads(stamps or "{}").get("deleted") or [rev])[0])
+        versions = _versions(reviewed)
+        kept_stamp = [str(s) for s in json.loads(kept or "[]")]
+        wrote = len(kept_stamp) == 2 and all(kept_stamp != [r, o] for r, o, _v in versions)
+        for name, decided, seen in live:
+            if name != field_name or decided <= withdrawn_at or not versions <= seen:
+                continue
+            if wrote and not any([r, o] == kept_stamp for r, o, _v in seen):
+                continue
+            gone.append(row_id)
+            break
+    if gone:
+        marks = ",".join("?" * len(gone))
+        store.conn.execute(f"DELETE FROM conflict_resolutions WHERE id IN ({marks})", gone)
+        store.conn.execute(f"DELETE FROM merge_lineage WHERE record_id IN ({marks})", gone)
+    return len(gone)

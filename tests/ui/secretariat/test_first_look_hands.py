@@ -151,3 +151,53 @@ def test_settling_the_last_conflict_leaves_no_names_behind(qtbot, qapp, afternoo
             assert "Karin" not in edit.accessibleName()
     finally:
         window.close()
+
+
+def test_a_bundle_arriving_in_a_watched_folder_does_not_take_her_keyboard(
+    qtbot, qapp, afternoon, secretariat, tmp_path, monkeypatch
+):
+    """She searches in Review while a chair's bundle is copied into the folder Collect watches. The
+    rescan put a "Kontrollerar paketen" progress window over Review, and it took the keyboard: her next
+    keys went to its Cancel button. Collect now checks quietly while it is not the tab she looks at."""
+    import shutil
+
+    from ui import operations
+
+    made: list[str] = []
+    real_make = operations.Operation._make_dialog
+
+    def recording(self):
+        made.append(self.title)
+        return real_make(self)
+
+    monkeypatch.setattr(operations.Operation, "_make_dialog", recording)
+    watched = tmp_path / "usb"
+    watched.mkdir()
+    shutil.copy2(afternoon.stick / "bord-1.rbz", watched / "bord-1.rbz")
+    window = open_in_swedish(qtbot, qapp, secretariat, afternoon.conference_id)
+    try:
+        collect = window.collect_view
+        _click_tab(qtbot, window, window.tabs.indexOf(collect))
+        collect.add_paths([str(watched)])  # what dropping the USB stick's folder on Collect does
+        qtbot.waitUntil(lambda: len(collect.inbox.entries) == 1 and not collect._scan_operation.is_running)
+        made.clear()
+        _click_tab(qtbot, window, window.tabs.indexOf(window.review_view))
+        search = window.review_view.search_edit
+        qtbot.mouseClick(search, Qt.MouseButton.LeftButton)
+        from tests.ui.chair.conftest import type_text
+
+        type_text(qtbot, search, "mötes")
+        shutil.copy2(afternoon.stick / "bord-2.rbz", watched / "bord-2.rbz")
+        qtbot.waitUntil(lambda: len(collect.inbox.entries) == 2, timeout=20_000)
+        qtbot.waitUntil(lambda: not collect._scan_operation.is_running)
+        assert made == [], f"a progress window opened over Review: {made}"
+        assert qapp.focusWidget() is search
+        type_text(qtbot, search, "platser")
+        assert search.text() == "mötesplatser"
+        # On Collect itself, her own "Leta efter paket" still shows its progress.
+        _click_tab(qtbot, window, window.tabs.indexOf(collect))
+        qtbot.mouseClick(collect.scan_button, Qt.MouseButton.LeftButton)
+        assert made == ["Kontrollerar paketen"]
+        qtbot.waitUntil(lambda: not collect._scan_operation.is_running)
+    finally:
+        window.close()

@@ -15,7 +15,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from app import schema
+from app import schema, store_new
 from app.errors import NotFound, StoreBusy, UserError, WorkspaceTooNew
 from app.hlc import (
     REPAIR_BEYOND_MS,
@@ -152,7 +152,7 @@ class Store:
             self.conn.execute("BEGIN EXCLUSIVE")  # waits up to the busy timeout for another migration
             try:
                 if self._pending_or_too_new():  # again, now that no other process can change it
-                    schema.migration_set().apply(self.db)  # each step sets user_version as it goes
+                    store_new.apply_pending(self.conn, lambda: self.db)  # a new file: all at once
                 if self.schema_version() != len(schema.known_names()):
                     # A file migrated before user_version was set inside each migration's transaction.
                     self.conn.execute(f"PRAGMA user_version={len(schema.known_names())}")

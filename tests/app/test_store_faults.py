@@ -265,9 +265,13 @@ def test_a_second_opener_waits_for_the_migration_under_way_and_finds_it_done(
 ) -> None:
     """The first opener holds the lock from its first step to its last; the second waits for all of it,
     then finds every step done: no step runs twice (with a lock per step, the second would run the
-    first opener's unfinished step too, and fail on the record of it)."""
+    first opener's unfinished step too, and fail on the record of it). The file is the previous release's:
+    a new one is made in one pass (app/store_new.py), which the four-process test below races."""
     path = tmp_path / "workspace.sqlite3"
     last = schema.migrations.pending(sqlite_utils.Database(sqlite3.connect(":memory:")))[-1]
+    older = sqlite3.connect(path, isolation_level=None)
+    schema.migrations.apply(sqlite_utils.Database(older), stop_before=last.name)
+    older.close()
     real_step = last.fn
     reached, go = threading.Event(), threading.Event()
     runs = []

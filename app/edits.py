@@ -39,6 +39,7 @@ from app.errors import UserError
 from app.merge.frontier import load_knowledge, load_open_versions, open_losers, replace_conflicts
 from app.records import record_type
 from app.store import Store, wire_record
+from app.typed_ids import short_id
 
 Stamp = tuple[str, str]  # (rev, origin)
 
@@ -190,7 +191,7 @@ class ChangedMeanwhile(UserError):
 
 def _described(change: Change) -> str:
     who = change.writer or ("another window or command here" if change.here else "another secretary")
-    return f"the {change.seen.aspect} of {change.seen.key[:8]} by {who}"
+    return f"the {change.seen.aspect} of {short_id(change.seen.key)} by {who}"
 
 
 def read(store: Store, key: str, name: str) -> Any:

@@ -15,7 +15,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from app import schema
+from app import schema, store_new
 from app.errors import NotFound, StoreBusy, UserError, WorkspaceTooNew
 from app.hlc import (
     REPAIR_BEYOND_MS,
@@ -36,6 +36,7 @@ from app.records import (
     record_type,
     wire_record,
 )
+from app.typed_ids import new_record_id
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -151,7 +152,7 @@ class Store:
             self.conn.execute("BEGIN EXCLUSIVE")  # waits up to the busy timeout for another migration
             try:
                 if self._pending_or_too_new():  # again, now that no other process can change it
-                    schema.migration_set().apply(self.db)  # each step sets user_version as it goes
+                    store_new.apply_pending(self.conn, lambda: self.db)  # a new file: all at once
                 if self.schema_version() != len(schema.known_names()):
                     # A file migrated before user_version was set inside each migration's transaction.
                     self.conn.execute(f"PRAGMA user_version={len(schema.known_names())}")
@@ -395,9 +396,7 @@ class Store:
         stamps = json.dumps(dict.fromkeys([*rt.fields, "deleted"], stamp), separators=(",", ":"))
         values = [encode_field(kind, item.get(name)) for name, kind in rt.fields.items()]
         deleted = int(bool(item.get("deleted", 0)))
-        import uuid  # here, not at start: on Linux it loads `platform` and its regular expressions
-
-        return (str(uuid.uuid4()), self.origin, rev, ZERO, deleted, stamps, *values)
+        return (new_record_id(rt.name, rev), self.origin, rev, ZERO, deleted, stamps, *values)
 
     def delete(self, type_name: str, record_id: str) -> None:
         self.write(type_name, record_id, {"deleted": 1})

@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-import uuid
 from typing import Any
 
 
 def new_note(clock: Any, origin: str, fields: dict[str, Any]) -> dict[str, Any]:
     """A note written once at `origin`: every field and the tombstone stamped with one tick of `clock`."""
     from app.hlc import ZERO
+    from app.typed_ids import time_ordered_id  # as a chair's store makes a note's id
 
     rev = str(clock.tick())
     stamp = [rev, origin]
     return {
-        "id": str(uuid.uuid4()),
+        "id": time_ordered_id(rev),
         "type": "note",
         "origin": origin,
         "rev": rev,

@@ -3,6 +3,8 @@
 The services the faces and the other parts call (their signatures are agreed; keep them):
   signoff(store, conference_id, table_number) -> Signoff | None
       who signed a table's results, for the minutes' "justering" line
+  signoffs(store, conference_id) -> dict[int, Signoff]
+      the same for every signed table of a conference, in one read
   export_table(workspace, conference_id, table_number, out_path=None, *, passphrase=None) -> ExportResult
       sign one table's records; without out_path into workspace.outbox_dir / f"{bundle_id}.rbz"
   export_pack(workspace, conference_id, out_path, *, passphrase=None) -> ExportResult
@@ -39,6 +41,7 @@ _HOME = {
     "export_table": "export",
     "import_files": "importer",
     "signoff": "ledger",
+    "signoffs": "ledger",
     "verify_file": "verify",
 }
 
@@ -47,7 +50,7 @@ if TYPE_CHECKING:
     from app.bundles.format import BundleError
     from app.bundles.identity import NoIdentity, PassphraseNeeded
     from app.bundles.importer import Receipt, import_files
-    from app.bundles.ledger import Signoff, signoff
+    from app.bundles.ledger import Signoff, signoff, signoffs
     from app.bundles.verify import Verdict, verify_file
 
 
@@ -72,5 +75,6 @@ __all__ = [
     "export_table",
     "import_files",
     "signoff",
+    "signoffs",
     "verify_file",
 ]

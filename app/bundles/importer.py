@@ -34,6 +34,7 @@ from app.bundles import (
 )
 from app.bundles.format import KIND_TABLE, BundleError, fingerprint_for
 from app.bundles.ledger import ImportEntry, utc_now_text
+from app.bundles.permissions import Looked
 from app.bundles.reader import Bundle, read_bundle, read_capped
 from app.bundles.verify import holdings_refusal, judge
 from app.cancel import CancelToken, is_cancelled
@@ -268,8 +269,15 @@ def _commit(
         if done is not None:
             already = message("already-imported", when=done.imported_at)
             return Receipt(shown, ALREADY, reason=already.english(), why=already, **about)
+        # A line merged here before (known by its digest) changes nothing when merged again; the
+        # export's evidence (forks.py) still lists everything it carried.
+        fresh = list(bundle.unseen())
+        # Held from here (another secretary's import of the same records waits), so the look-up of what
+        # this store holds of them serves both the role check and the merge.
+        store.lock_records([r["id"] for r in fresh])
         taken: set[str] = set()
-        refusal = holdings_refusal(store, status, bundle, taken)  # the records held here, as verify saw
+        looked = Looked()
+        refusal = holdings_refusal(store, status, bundle, taken, looked)  # as verify saw them
         if refusal is not None:
             raise refusal
         origins.bind(store, bundle)
@@ -293,14 +301,12 @@ def _commit(
             from app.attachments import keep_bundle_images  # here: it uses app.bundles itself
 
             keep_bundle_images(workspace, bundle.attachments)
-        # A line merged here before (known by its digest) changes nothing when merged again; the
-        # export's evidence (forks.py) still lists everything it carried.
-        fresh = list(bundle.unseen())
         forked_before = bundle.kind != KIND_TABLE or bundle.key_id in forked_now(store)
         carrier = carrier_of(bundle, held)
         # The evidence keeps every line as it came when the reader kept them all (forks.remember).
         whole = bundle.record_count == len(bundle.lines) == len(bundle.line_digests)
-        counts = merge(store, fresh, carrier, [] if whole else bundle.records)
+        absent = frozenset() if looked.held is None else frozenset(r["id"] for r in fresh) - looked.held
+        counts = merge(store, fresh, carrier, [] if whole else bundle.records, absent, True)  # locked above
         if not forked_before and bundle.key_id in forked_now(store):  # the secretary tells the chair
             flags.append(message("copied-profile-seen", signer=about["signer_name"], key=bundle.key_id))
         counts["unchanged"] += bundle.record_count - len(fresh)
@@ -410,7 +416,10 @@ def merge(
     records: Iterable[dict[str, Any]],
     carrier: Carrier | None = None,
     carried: list[dict[str, Any]] | None = None,
+    absent: frozenset[str] = frozenset(),
+    locked: bool = False,
 ) -> dict[str, int]:
-    """Merge through app.merge inside the caller's transaction; counts by COUNT_NAMES."""
-    result = merge_records(store, records, carrier, carried)
+    """Merge through app.merge inside the caller's transaction; counts by COUNT_NAMES. `locked`: it holds
+    the records' locks already; `absent`: ids this store does not hold (looked up under those locks)."""
+    result = merge_records(store, records, carrier, carried, absent, locked)
     return {name: int(getattr(result, name, 0) or 0) for name in COUNT_NAMES}

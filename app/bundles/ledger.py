@@ -67,6 +67,42 @@ def signoff(store: Store, conference_id: str, table_number: int) -> Signoff | No
     return max(found, key=lambda pair: pair[0])[1]
 
 
+def signoffs(store: Store, conference_id: str) -> dict[int, Signoff]:
+    """Every signed table's latest signature, as signoff() answers table by table, from one read of
+    each ledger: the conference minutes ask for all forty tables at once."""
+    latest: list[dict[int, tuple[tuple[str, str], Signoff]]] = []
+    for table, imported in (("bundle_exports", False), ("bundle_imports", True)):
+        found: dict[int, tuple[tuple[str, str], Signoff]] = {}
+        rows = store.conn.execute(
+            f"SELECT signer_name, key_id, created_utc, created_hlc, bundle_id, tables FROM {table}"
+            " WHERE kind = ? AND conference_id = ?",
+            (KIND_TABLE, conference_id),
+        ).fetchall()
+        for row in rows:
+            order = (row["created_hlc"], row["created_utc"])
+            sign = None
+            for number in json.loads(row["tables"]):
+                known = found.get(int(number))
+                if known is None or order > known[0]:
+                    if sign is None:
+                        sign = Signoff(
+                            row["signer_name"],
+                            row["key_id"],
+                            parse_utc(row["created_utc"]),
+                            row["bundle_id"],
+                            imported,
+                        )
+                    found[int(number)] = (order, sign)
+        latest.append(found)
+    exported, imported_here = latest
+    result = {number: sign for number, (_order, sign) in exported.items()}
+    for number, (order, sign) in imported_here.items():
+        mine = exported.get(number)
+        if mine is None or order[0] > mine[0][0]:  # a tie in the clock goes to this workspace's own
+            result[number] = sign
+    return result
+
+
 @dataclass(frozen=True)
 class ExportEntry:
     manifest_sha256: str

@@ -17,6 +17,7 @@ with what the workspace holds (a record id must not be taken over across tables 
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from typing import Any
 
 from app.bundles.format import KIND_PACK, BundleError, refused
@@ -138,8 +139,19 @@ def check_role(status: TrustStatus, bundle: Bundle) -> None:
             raise refused("role", "role-record", type=kind, trusted=trusted)
 
 
-def check_existing(store: Store, status: TrustStatus, bundle: Bundle) -> None:
-    """Checks against what this workspace holds, inside the import transaction before merging."""
+@dataclass
+class Looked:
+    """What `check_existing` found held here of the records a bundle brings to merge (its parsed ids,
+    in any record table), for the merge not to look the same ids up again. `held` stays None when it
+    looked at nothing (a secretariat's bundle)."""
+
+    held: frozenset[str] | None = None
+
+
+def check_existing(store: Store, status: TrustStatus, bundle: Bundle, looked: Looked | None = None) -> None:
+    """Checks against what this workspace holds, inside the import transaction before merging. The
+    import holds the bundle's records (`Store.lock_records`) first, so what `looked` says stays true
+    until it commits."""
     if status.is_secretariat:
         return
     types = bundle.unread_types()
@@ -159,6 +171,8 @@ def check_existing(store: Store, status: TrustStatus, bundle: Bundle) -> None:
     chair_only = not status.secretariat_of(bundle.conference_id)
     allowed = _Allowed(status)
     held = _held_anywhere(store, parsed, skipped)
+    if looked is not None:  # a skipped line's row names an id the merge never gets (it is not merged)
+        looked.held = frozenset(row[1] for row in held)
     incoming_tables = {r["id"]: r for r in bundle.of_type("table")}
     tables = _whole_tables(store, [r[1] for r in held if r[0] == "table"]) if chair_only else {}
     for type_name, record_id, *place in held:

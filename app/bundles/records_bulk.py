@@ -109,6 +109,11 @@ def _stamps(origin: str, rev: str, groups: Any, pairs: list[tuple[Any, Any]]) ->
     added to `pairs` to be checked together; None where the groups break a rule."""
     if type(groups) is not list or len(groups) > len(_FIELDS) + 1:
         return None
+    if len(groups) == 1:  # a note written once, every field stamped with its head: the rules below, at once
+        group = groups[0]
+        if type(group) is list and len(group) == 1 and type(group[0]) is int and 0 < group[0] < _MASKS:
+            shared = [rev, origin]  # one list, as below
+            return dict.fromkeys(names_of(NOTE, group[0]), shared)
     stamps: dict[str, list[Any]] = {}
     covered = 0
     seen: set[tuple[Any, Any]] = set()

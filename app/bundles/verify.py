@@ -12,7 +12,7 @@ from app.bundles import ledger
 from app.bundles.domain import references_problem
 from app.bundles.format import KIND_PACK, KIND_TABLE, BundleError, fingerprint_for, refused
 from app.bundles.origins import check_origins
-from app.bundles.permissions import check_existing, check_role
+from app.bundles.permissions import Looked, check_existing, check_role
 from app.bundles.reader import Bundle, read_bundle_file
 from app.bundles.trust import SECRETARIAT, Grant, TrustStatus, pin_for, status
 from app.hlc import FUTURE_TOLERANCE_MS, Stamp, future_limit, wall_clock_ms
@@ -175,13 +175,18 @@ def _same_form(record: dict[str, Any]) -> str:
 
 
 def holdings_refusal(
-    store: Store, trust: TrustStatus, bundle: Bundle, taken: set[str] | None = None
+    store: Store,
+    trust: TrustStatus,
+    bundle: Bundle,
+    taken: set[str] | None = None,
+    looked: Looked | None = None,
 ) -> BundleError | None:
     """Why this store's records refuse a trusted bundle: records that belong elsewhere, edits under an
     origin the signer may not write or relay (app/bundles/origins.py), notes of questions or tables that
-    do not exist. The import runs it inside its transaction, and verify (so Collect's verdict) before."""
+    do not exist. The import runs it inside its transaction, and verify (so Collect's verdict) before;
+    `looked` is told which of the records to merge are held here (permissions.Looked)."""
     try:
-        check_existing(store, trust, bundle)
+        check_existing(store, trust, bundle, looked)
         check_origins(store, trust, bundle, taken)  # `taken`: former origins it brings as its own
     except BundleError as exc:
         return exc

@@ -12,6 +12,7 @@ from app import proposals
 from app.cli.common import open_workspace, print_json_line
 from app.cli.proposal_seen import add_expect_rev, expecting
 from app.errors import UserError
+from app.typed_ids import short_id
 
 
 def register_actions(actions: argparse._SubParsersAction) -> None:
@@ -76,7 +77,7 @@ def _remove(args: argparse.Namespace) -> int:
         store, args, args.group, lambda: proposals.remove_from_group(store, args.group, args.id)
     )
     if removal.dissolved:
-        print(f"{removal.group_id[:8]} had one original left and is unmerged")
+        print(f"{short_id(removal.group_id)} had one original left and is unmerged")
     else:
         left = proposals.find_proposal(store, removal.group_id)
         print(f"{left.id}: merged from {len(left.originals)}")
@@ -99,7 +100,7 @@ def _unlink(args: argparse.Namespace) -> int:
         if {link.earlier.id, link.later.id} == {first.id, second.id}:
             expecting(store, args, first.id, lambda found=link.id: proposals.unlink(store, found))
             return 0
-    raise UserError(f"{first.id[:8]} and {second.id[:8]} are not linked")
+    raise UserError(f"{short_id(first.id)} and {short_id(second.id)} are not linked")
 
 
 def _timeline(args: argparse.Namespace) -> int:

@@ -18,7 +18,7 @@ from app.errors import UserError
 from app.proposals.lifecycle import OWNER_KINDS, default_decider
 from app.proposals.rev import edit_expecting_each, rev_of
 from app.store import Store
-from app.typed_ids import SHORTEST, id_prefix
+from app.typed_ids import SHORTEST, id_prefix, short_id
 from app.workspace import Workspace
 
 
@@ -205,7 +205,7 @@ def _list(args: argparse.Namespace) -> int:
             merged = f" (merged from {len(p.originals)})" if p.is_group else ""
             count = f"{p.votes:>3} {'vote ' if p.votes == 1 else 'votes'}"
             late = f"  [review overdue since {p.latest.review_date}]" if overdue else ""
-            print(f"{p.id[:8]}  {p.status:<12} {count}  {_tables(p.tables)}: {p.text}{merged}{late}")
+            print(f"{short_id(p.id)}  {p.status:<12} {count}  {_tables(p.tables)}: {p.text}{merged}{late}")
     return 0
 
 
@@ -259,7 +259,7 @@ def _status(args: argparse.Namespace) -> int:
         print(f"recorded for merged proposal {proposal.id}")
     after = proposals.find_proposal(store, proposal.id)
     text = after.text if len(after.text) <= 60 else after.text[:59] + "…"
-    print(f"{after.id[:8]} {text!r}: {proposal.status} -> {after.status}")
+    print(f"{short_id(after.id)} {text!r}: {proposal.status} -> {after.status}")
     now, was = _said(after.latest), _said(proposal.latest)
     for label, value in now.items():
         if value:
@@ -349,7 +349,7 @@ def _similar(args: argparse.Namespace) -> int:
         print(f"group {number}:")
         for note_id in group:
             p = texts[note_id]
-            print(f"  {note_id[:8]}  {_tables(p.tables)}, {_votes(p.votes)}: {p.text}")
+            print(f"  {short_id(note_id)}  {_tables(p.tables)}, {_votes(p.votes)}: {p.text}")
     return 0
 
 

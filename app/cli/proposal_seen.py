@@ -19,6 +19,7 @@ from app import proposals
 from app.cli.common import open_workspace, plural, print_json_line
 from app.proposals.rev import edit_expecting, rev_of
 from app.store import Store
+from app.typed_ids import short_id
 
 T = TypeVar("T")
 
@@ -78,9 +79,9 @@ def _show(args: argparse.Namespace) -> int:
     print(f"status:   {proposal.status}, {plural(proposal.votes, 'vote')}, {tables}")
     print("text:     " + "\n          ".join(proposal.text.splitlines()))
     for note in proposal.originals if proposal.is_group else []:
-        print(f"merged:   {note.id[:8]} table {note.table_number}: {note.text}")
+        print(f"merged:   {short_id(note.id)} table {note.table_number}: {note.text}")
     if summary:
         print("summary:  " + "\n          ".join(summary.splitlines()))
     for other in linked:
-        print(f"linked:   {other.id[:8]} {other.text}")
+        print(f"linked:   {short_id(other.id)} {other.text}")
     return 0

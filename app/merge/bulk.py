@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, fields
+from operator import itemgetter
 from typing import Any
 
 from app.hlc import ZERO
@@ -75,6 +76,8 @@ def merge_records(
     records: Iterable[Wire],
     carrier: Carrier | None = None,
     carried: list[Wire] | None = None,
+    absent: frozenset[str] = frozenset(),
+    locked: bool = False,
 ) -> MergeCounts:
     """Apply wire records (app/records.py) to the store, inside the caller's transaction.
 
@@ -82,7 +85,9 @@ def merge_records(
     which shows a copied laptop profile (app/merge/forks.py); `carried` is everything it carried when
     `records` leaves out what this store merged from it before (the importer's known lines). Never
     begins or commits; the caller's rollback undoes everything. Advances the store's clock past every
-    stamp seen.
+    stamp seen. `locked`: the caller holds every record's lock (`Store.lock_records`) already;
+    `absent`: record ids it found in no record table of the store under those locks, not looked up
+    again.
     """
     if not store.conn.in_transaction:
         raise RuntimeError("merge_records must run inside the caller's transaction (store.transaction())")
@@ -96,8 +101,9 @@ def merge_records(
     touched: set[str] = set()
     writers = _writing_origins(store)
     for batch in _batches(records, _BATCH):
+        unheld = absent - touched if touched else absent  # not written by an earlier batch either
         touched.update(str(r.get("id")) for r in batch)
-        counts += _Batch(store, resolved_targets, evidence, relearnt, writers).run(batch)
+        counts += _Batch(store, resolved_targets, evidence, relearnt, writers, unheld, locked).run(batch)
     if evidence is not None:
         # A forked key's exports: every record they carried is weighed again when one of them comes;
         # else only the records this merge touched (see forks.py).
@@ -199,8 +205,12 @@ class _Batch:
         evidence: forks.ForkEvidence | None,
         relearnt: set[tuple[str, str]],
         writers: frozenset[str],
+        absent: frozenset[str] = frozenset(),
+        locked: bool = False,
     ) -> None:
         self.store = store
+        self.absent = absent  # ids known not to be held here (merge_records)
+        self.locked = locked  # the caller holds every record's lock already
         self.evidence = evidence
         self.conn = store.conn
         self.resolved_targets = resolved_targets
@@ -219,7 +229,10 @@ class _Batch:
 
     def _existing(self, rt: RecordType, ids: list[str]) -> dict[str, sqlite3.Row]:
         found: dict[str, sqlite3.Row] = {}
-        self.store.lock_records(ids)  # another secretary's import of the same records waits (PostgreSQL)
+        if not self.locked:  # another secretary's import of the same records waits (PostgreSQL)
+            self.store.lock_records(ids)
+        if self.absent:
+            ids = [i for i in ids if i not in self.absent]
         for start in range(0, len(ids), _ID_CHUNK):
             chunk = ids[start : start + _ID_CHUNK]
             marks = ",".join("?" * len(chunk))
@@ -370,12 +383,12 @@ class _Batch:
         names = list(rt.fields)
         columns = ["origin", "rev", "base_rev", "deleted", "stamps", *names]
         lists = [5 + i for i, kind in enumerate(rt.fields.values()) if kind is list]  # JSON text in a column
+        picked = _picker(names)
 
         def values(record: Wire) -> list[Any]:
             stamps = stamps_json(record["stamps"])
             row = [record["origin"], record["rev"], record["base_rev"], int(record["deleted"]), stamps]
-            fields = record["fields"]
-            row += [fields.get(name) for name in names]
+            row += picked(record["fields"])
             for i in lists:
                 row[i] = column_value(list, row[i]) if row[i] else "[]"  # as column_value writes an empty one
             return row
@@ -394,3 +407,19 @@ class _Batch:
                 columns,
                 ([*values(current[record_id]), record_id] for record_id in changed),
             )
+
+
+def _picker(names: list[str]) -> Callable[[dict[str, Any]], Sequence[Any]]:
+    """The values of `names` in a record's fields, in order (None where one is missing): an itemgetter
+    picks a whole row in one call, and a merged record has every field (`_incoming`)."""
+    if len(names) < 2:  # itemgetter of one name gives the value alone
+        return lambda fields: [fields.get(name) for name in names]
+    getter = itemgetter(*names)
+
+    def picked(fields: dict[str, Any]) -> Sequence[Any]:
+        try:
+            return getter(fields)  # type: ignore[no-any-return]
+        except KeyError:
+            return [fields.get(name) for name in names]
+
+    return picked

@@ -35,12 +35,19 @@ def fold(notes: Iterable[Note], text: Callable[[Note], str] = lambda n: n.text) 
     """Fold `notes` (their text as `text` gives it, e.g. after the privacy review); the lines said at
     most tables first, then in the order they were first said."""
     groups: dict[tuple[str, tuple[str, ...]], list[tuple[Note, str]]] = defaultdict(list)
+    keys: dict[str, tuple[str, ...]] = {}  # the same words come back from table after table
     for note in notes:
         shown = text(note).strip()
-        key = normal_key(shown) or (shown.casefold(),)
+        key = keys.get(shown)
+        if key is None:
+            key = keys[shown] = normal_key(shown) or (shown.casefold(),)
         groups[note.kind, key].append((note, shown))
     lines = []
     for (kind, _key), members in _merge_slips(groups).items():
+        if len(members) == 1:  # most notes: said once, shown exactly as written
+            note, shown = members[0]
+            lines.append(FoldedLine(shown, kind, (note.table_number,), note.votes, (note,)))
+            continue
         # The wording most tables used, written as a sentence is (not all capitals, not all small),
         # then of its spellings the most common one without the " !" or "..." of haste; ties go to
         # the first said (Counter keeps order). A note said once is shown exactly as written.

@@ -107,16 +107,49 @@ def _remembering_font_class():
             character-by-character walk, which assigns new codes."""
             state = self.state.get(doc)
             if state is not None and isinstance(text, str):
-                assigned = state.assignments
-                try:
-                    codes = [assigned[32 if c == 0xA0 else c] for c in map(ord, text)]  # nbsp: a space
-                except KeyError:
-                    codes = None
-                if codes is not None and (not codes or max(codes) < 256):
-                    return [(0, bytes(codes))] if codes else []
+                codes = state.__dict__.get("first_codes")
+                if codes is None or codes[0] != len(state.assignments):
+                    codes = state.first_codes = _first_subset(state.assignments)
+                if codes[2].issuperset(text):
+                    return [(0, text.translate(codes[1]).encode("latin-1"))] if text else []
             return super().splitString(text, doc, encoding)
 
     return RememberingTTFont
+
+
+def one_line(canv, x: float, y: float, text: str) -> str | None:
+    """What reportlab's canvas.drawString(x, y, text) adds to the page, made without its text object
+    (the minutes draw thousands of table cells, headers and footers this way), in the same bytes;
+    None where reportlab itself must draw: a font other than these, text it would reorder or shape."""
+    from reportlab.lib.rl_accel import fp_str
+    from reportlab.pdfbase.pdfmetrics import getFont
+    from reportlab.pdfgen import textobject
+
+    font = getFont(canv._fontname)
+    if type(text) is not str or not getattr(font, "_dynamicFont", False) or textobject.rtlSupport:
+        return None
+    if not canv.bottomup:
+        return None
+    doc = canv._doc
+    setting = f"{fp_str(canv._fontsize)} Tf {fp_str(canv._leading)} TL"
+    parts = []
+    current = -1
+    for subset, chunk in font.splitString(text, doc):
+        if subset != current:
+            parts.append(f"{font.getSubsetInternalName(subset, doc)} {setting}")
+            current = subset
+        parts.append(f"({canv._escape(chunk)}) Tj")
+    return f"BT 1 0 0 1 {fp_str(x, y)} Tm {' '.join(parts)} T* ET"
+
+
+def _first_subset(assigned: dict[int, int]) -> tuple[int, dict[int, int], frozenset[str]]:
+    """For a document's codes so far (character -> code): how many there are, the characters with a
+    code in the first subset (under 256) mapped to it, and those characters. A no-break space prints
+    as a space (as reportlab prints it), when the space has a code there."""
+    table = {char: code for char, code in assigned.items() if code < 256}
+    if 32 in table:
+        table[0xA0] = table[32]
+    return len(assigned), table, frozenset(map(chr, table))
 
 
 class _BytesFile:

@@ -104,12 +104,10 @@ def load_conference(store: Store, conference_id: str, *, table_number: int | Non
     notes = [Note.from_record(r) for r in store.select("note", where, params)]
     numbers = {q.id: q.position for q in questions}
     notes.sort(key=note_order(numbers))
-    signoffs = {}
-    for t in all_tables:
-        found = signoff(store, conference.id, t.number)
-        if found is not None:
-            signoffs[t.number] = found
-    units = proposal_units(store, conference.id) if any(n.kind == "proposal" for n in notes) else []
+    signoffs = table_signoffs(store, conference.id, {t.number for t in all_tables})
+    units = []
+    if any(n.kind == "proposal" for n in notes):  # a whole conference's notes are all its live notes
+        units = proposal_units(store, conference.id, notes if table_number is None else None)
     return ConferenceData(
         process=process,
         conference=conference,
@@ -149,21 +147,27 @@ def disputed_facts(store: Store, conference_id: str) -> dict[tuple[int, str], li
     return disputed
 
 
-def signoff(store: Store, conference_id: str, table_number: int) -> Signoff | None:
-    """The table export's signature as the bundles service reports it, or None (unsigned, or no bundles)."""
+def table_signoffs(store: Store, conference_id: str, numbers: set[int]) -> dict[int, Signoff]:
+    """The signatures of the tables `numbers` as the bundles service reports them (unsigned ones left
+    out; none without that service), read at once for all of them, with the names keys are trusted by."""
     try:
-        from app.bundles import signoff as bundle_signoff
+        from app.bundles import signoffs as bundle_signoffs
     except ImportError:
-        return None
-    found = bundle_signoff(store, conference_id, table_number)
-    if found is None:
-        return None
+        return {}
+    found = {n: s for n, s in bundle_signoffs(store, conference_id).items() if n in numbers}
+    if not found:
+        return {}
     from app.bundles.inbox import trusted_names
 
+    names = trusted_names(store)
+    return {number: _signoff(sign, names) for number, sign in found.items()}
+
+
+def _signoff(found: Any, names: dict[str, str]) -> Signoff:
     claimed = str(_first(found, "signer_name", "name", "signer") or "")
     key_id = str(_first(found, "key_id") or "")
     return Signoff(
-        name=trusted_names(store).get(key_id, claimed),  # the name the key was trusted by, not the claim
+        name=names.get(key_id, claimed),  # the name the key was trusted by, not the claim
         key_id=str(_first(found, "key_id", "signer_key_id") or ""),
         when=_when(_first(found, "when", "signed_at", "created")),
     )
@@ -192,13 +196,14 @@ def proposal_outcomes(store: Store, conference_id: str, language: str) -> list[A
     return feedback(store, conference_id, language)
 
 
-def proposal_units(store: Store, conference_id: str) -> list[Any]:
-    """The conference's proposals from app.proposals (merged ones once), or [] without that service."""
+def proposal_units(store: Store, conference_id: str, live_notes: list[Note] | None = None) -> list[Any]:
+    """The conference's proposals from app.proposals (merged ones once), or [] without that service.
+    `live_notes`: all the conference's live notes, when they are read already."""
     try:
         from app.proposals.catalogue import list_proposals
     except ImportError:
         return []
-    return list_proposals(store, conference_id)
+    return list_proposals(store, conference_id, live_notes=live_notes)
 
 
 def proposal_status_by_note(store: Store, conference_id: str) -> dict[str, str]:

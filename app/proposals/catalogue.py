@@ -20,7 +20,7 @@ from app.errors import NotFound, UserError
 from app.model import Note
 from app.proposals.lifecycle import StatusChange, latest_changes, record_status
 from app.store import Store
-from app.typed_ids import SHORTEST, id_prefix
+from app.typed_ids import SHORTEST, id_prefix, note_tail
 
 
 @dataclass(frozen=True)
@@ -124,15 +124,19 @@ def list_proposals(
     *,
     status: str | None = None,
     theme_id: str | None = None,
+    live_notes: Iterable[Note] | None = None,
 ) -> list[Proposal]:
-    """The proposals of one or more conferences, most votes first, with their current status."""
+    """The proposals of one or more conferences, most votes first, with their current status.
+    `live_notes`: every live note of those conferences, already read (the minutes have them), so
+    that the proposal notes are not read again."""
     ids = [conference_ids] if isinstance(conference_ids, str) else list(conference_ids)
     if not ids:
         return []
-    notes = {
-        r["id"]: Note.from_record(r)
-        for r in _select_in(store, "note", "conference_id", ids, " AND kind = 'proposal'")
-    }
+    if live_notes is None:
+        rows = _select_in(store, "note", "conference_id", ids, " AND kind = 'proposal'")
+        notes = {r["id"]: Note.from_record(r) for r in rows}
+    else:
+        notes = {n.id: n for n in sorted(live_notes, key=lambda n: n.id) if n.kind == "proposal"}
     groups = {r["id"]: r for r in _select_in(store, "proposal_group", "conference_id", ids)}
     units = _assemble(notes, groups, _select_in(store, "proposal_link", "conference_id", ids))
     proposals = [
@@ -158,11 +162,24 @@ def expand_prefix(store: Store, text: str) -> str:
     if len(text) >= SHORTEST:
         for type_name in ("note", "proposal_group"):
             matches |= {r["id"] for r in store.select(type_name, *id_prefix(text))}
+        matches |= _notes_by_tail(store, text)
     if len(matches) == 1:
         return matches.pop()
     if len(matches) > 1:
         raise UserError(f"{text!r} matches {len(matches)} ids; give more of the id")
     raise NotFound(f"no proposal with id {text}")
+
+
+def _notes_by_tail(store: Store, text: str) -> set[str]:
+    """The live notes whose time-ordered id ends as the command line shows it (typed_ids.short_id)."""
+    tail = note_tail(text)
+    if tail is None:
+        return set()
+    where, params = tail  # ids only: SQLite reads them from the id index, not the notes' rows
+    found = tuple(row[0] for row in store.conn.execute(f"SELECT id FROM notes WHERE {where}", params))
+    if not found:
+        return set()
+    return {r["id"] for r in store.select("note", f"id IN ({', '.join('?' * len(found))})", found)}
 
 
 def find_proposal(store: Store, proposal_or_note_id: str) -> Proposal:

@@ -20,6 +20,7 @@ from app.errors import NotFound, UserError
 from app.model import Note
 from app.proposals.catalogue import Proposal, expand_prefix, find_proposal
 from app.store import Store
+from app.typed_ids import short_id
 
 ACROSS_CONFERENCES = (
     "only proposals of one conference can be merged; link a proposal raised again at a later conference"
@@ -68,7 +69,7 @@ def merge(store: Store, ids: Iterable[str], *, text: str | None = None) -> str:
     for proposal in proposals:
         if proposal.is_group:
             raise UserError(
-                f"{proposal.id[:8]} is already merged; add the others to it (proposal add)"
+                f"{short_id(proposal.id)} is already merged; add the others to it (proposal add)"
                 " or unmerge it first"
             )
     conference = conferences.conference(store, proposals[0].conference_id)
@@ -120,7 +121,7 @@ def add_to_group(store: Store, group_id: str, ids: Iterable[str]) -> list[str]:
             continue
         if proposal.is_group:
             raise UserError(
-                f"{given} is merged into {proposal.id[:8]} already; take it out of that one first"
+                f"{given} is merged into {short_id(proposal.id)} already; take it out of that one first"
             )
         if proposal.conference_id != group["conference_id"]:
             raise UserError(ACROSS_CONFERENCES)
@@ -155,7 +156,7 @@ def remove_from_group(store: Store, group_id: str, note_id: str) -> Removal:
     members = store.select("proposal_link", "group_id = ?", (group["id"],))
     mine = [link for link in members if link["note_id"] == note_id]
     if not mine:
-        raise NotFound(f"proposal {note_id[:8]} is not one of the originals of {group['id'][:8]}")
+        raise NotFound(f"proposal {short_id(note_id)} is not one of the originals of {short_id(group['id'])}")
     remaining = {link["note_id"] for link in members} - {note_id}
     with store.transaction():
         for link in mine:

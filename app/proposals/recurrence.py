@@ -19,6 +19,7 @@ from app.errors import NotFound, UserError
 from app.model import Conference
 from app.proposals.catalogue import Proposal, _select_in, find_proposal
 from app.store import Store
+from app.typed_ids import short_id
 
 
 @dataclass(frozen=True)
@@ -56,7 +57,7 @@ def link_again(store: Store, later_id: str, earlier_id: str) -> str:
         later_conf, earlier_conf = earlier_conf, later_conf
     for known in recurrences(store, [later]):
         if known.earlier.id == earlier.id:
-            raise UserError(f"{later.id[:8]} is linked to {earlier.id[:8]} already")
+            raise UserError(f"{short_id(later.id)} is linked to {short_id(earlier.id)} already")
     return store.write(
         "proposal_recurrence",
         None,

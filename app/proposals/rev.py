@@ -27,6 +27,7 @@ from app.messages import Message, message
 from app.proposals.as_seen import ASPECTS, save_as_seen
 from app.proposals.catalogue import Proposal, expand_prefix, find_proposal
 from app.store import Store
+from app.typed_ids import short_id
 
 T = TypeVar("T")
 DIGITS = 6
@@ -62,7 +63,7 @@ def seen_at(proposal_id: str, rev: str) -> list[Seen]:
     """What a command saw of the proposal, from the rev it was given; a rev of another shape is refused."""
     given = rev.strip().lower()
     if not _SHAPE.match(given):
-        raise Said(message("proposal-rev-shape", rev=rev, id=proposal_id[:8]))
+        raise Said(message("proposal-rev-shape", rev=rev, id=short_id(proposal_id)))
     return [Seen(proposal_id, f"{name}#", part) for name, part in zip(ASPECTS, given.split("-"), strict=True)]
 
 
@@ -111,8 +112,10 @@ def _refused(store: Store, proposal_id: str, expected: str, changes: list[edits.
     try:
         now = rev_of(store, find_proposal(store, proposal_id))
     except UserError:  # unmerged meanwhile: a merged proposal's id names no proposal now
-        return Said(message("proposal-gone-meanwhile", id=proposal_id[:8], rev=given, changes=said))
-    return Said(message("proposal-changed-meanwhile", id=proposal_id[:8], rev=given, now=now, changes=said))
+        return Said(message("proposal-gone-meanwhile", id=short_id(proposal_id), rev=given, changes=said))
+    return Said(
+        message("proposal-changed-meanwhile", id=short_id(proposal_id), rev=given, now=now, changes=said)
+    )
 
 
 def _said(change: edits.Change) -> Message:

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from app.cli import main
+from app.typed_ids import short_id
 
 
 def rundabord(workspace: Path, *args: object) -> tuple[int, str, str]:
@@ -75,7 +76,7 @@ def test_proposal_status_prints_what_it_changed_and_votes_read_right(office):
         ws, "proposal", "status", note, "selected", "--decision", "Rådet driver frågan", "--by", "Kansliet"
     )
     lines = out.splitlines()
-    assert code == 0 and lines[0] == f"{note[:8]} 'Läxhjälp på biblioteket': new -> selected"
+    assert code == 0 and lines[0] == f"{short_id(note)} 'Läxhjälp på biblioteket': new -> selected"
     assert "  decision: Rådet driver frågan" in lines and "  by: Kansliet" in lines
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import pytest
 
 from app import notes, proposals
+from app.typed_ids import short_id
 from tests.two_secretaries import autumn_conference, two_secretaries
 from tests.two_secretaries import run_cli as run
 
@@ -209,7 +210,7 @@ def test_merging_proposals_one_of_which_changed_since_read_is_refused_and_writes
     assert len(err.strip().splitlines()) == 1
     who = "another command or window of this workspace" if pair.shared_folder else "Britt Ek"
     changed = office.ids[2] if change == "members" else extra  # Britt's merge took the first one too
-    assert f"proposal {changed[:8]} was changed after rev" in err
+    assert f"proposal {short_id(changed)} was changed after rev" in err
     assert f"({ASPECT_SAID[change]} by {who})" in err and "nothing was written" in err
     assert (_groups(anna), state(anna, office)) == (before_groups, before)
     if change == "members":
@@ -229,7 +230,7 @@ def _revs(revs: list[str]) -> list[str]:
 def test_merging_with_unchanged_revs_goes_through_on_both_backends(office, capsys) -> None:
     pair = office.pair
     extra = notes.add_note(pair.anna.store, pair.conference_id, 4, 2, "Läxhjälp i Åsele", kind="proposal")
-    ids = [office.ids[2][:8].upper(), extra]  # a typed prefix, in capitals, is the proposal it names
+    ids = [short_id(office.ids[2]).upper(), extra]  # a typed prefix, in capitals, is the proposal it names
     revs = [shown_rev(capsys, pair.anna, pid) for pid in ids]
     code, out, err = run(capsys, pair.anna, "proposal", "merge", *ids, *_revs(revs), "--text", "Läxhjälp")
     assert (code, err) == (0, ""), err

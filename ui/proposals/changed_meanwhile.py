@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from app import edits, proposals
 from app.edits import Change, ChangedMeanwhile, Seen
 from app.errors import UserError
+from app.typed_ids import short_id
 from ui import msgbox
 from ui.numbers import count_text
 from ui.proposals.texts import status_name
@@ -86,7 +87,7 @@ def _as_she_saw_it(store: Any, change: Change, proposal: proposals.Proposal | No
     note = store.get("note", change.seen.key)
     if note is not None:
         return note["text"]
-    return proposal.text if proposal is not None else change.seen.key[:8]
+    return proposal.text if proposal is not None else short_id(change.seen.key)
 
 
 def _sentence(change: Change, about: str) -> str:

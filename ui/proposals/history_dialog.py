@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QT
 
 from app.proposals import Proposal, TimelineEvent
 from ui.proposals.texts import owner_kind_name, status_name
+from ui.screen_room import fit_to_screen
 
 
 class HistoryDialog(QDialog):
@@ -18,7 +19,7 @@ class HistoryDialog(QDialog):
         super().__init__(parent)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("History of a proposal"))
-        self.resize(1100, 420)
+        fit_to_screen(self, 1100, 420)  # at 150 % on a laptop 1100 ran past the screen's edge
         about = QLabel(proposal.text)
         about.setWordWrap(True)
         about.setTextFormat(Qt.TextFormat.PlainText)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.proposals import Proposal, Recurrence
 from ui.proposals.texts import status_name
+from ui.screen_room import fit_to_screen
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -45,7 +46,7 @@ class LinkDialog(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setWindowTitle(self.tr("Same proposal, raised again"))
-        self.resize(900, 520)
+        fit_to_screen(self, 900, 520)  # 520 is more than a 1366x768 laptop at 150 % has
         about = QLabel(
             self.tr("Which proposal of another conference is the same as: %1").replace("%1", proposal.text)
         )

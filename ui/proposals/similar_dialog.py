@@ -27,6 +27,7 @@ from app import proposals
 from app.workspace import Workspace
 from ui.numbers import count_text
 from ui.operations import Operation
+from ui.screen_room import fit_to_screen
 
 GroupRole = Qt.ItemDataRole.UserRole + 1
 IdRole = Qt.ItemDataRole.UserRole + 2
@@ -84,7 +85,7 @@ class SimilarDialog(QDialog):
         self.conference_ids = conference_ids
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("Similar proposals"))
-        self.resize(820, 520)
+        fit_to_screen(self, 820, 520)  # 520 is more than a 1366x768 laptop at 150 % has
         self.explain = QLabel(
             self.tr(
                 "Groups of proposals that seem to say the same thing. Untick a proposal that does not belong;"

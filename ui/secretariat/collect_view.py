@@ -278,7 +278,11 @@ class CollectView(QWidget):
             return self._scan_operation
         self._scanned_once = True
         self._refresh_titles()
-        self._scan_operation = scan_inbox(self.context, self, on_done=self._on_scanned)
+        # A rescan for a bundle copied into a watched folder, or after a sync, comes while she may be
+        # typing on another tab: a progress window then took her keyboard. It shows only on Collect.
+        self._scan_operation = scan_inbox(
+            self.context, self, on_done=self._on_scanned, show_progress=self.isVisible()
+        )
         return self._scan_operation
 
     def _on_scanned(self) -> None:

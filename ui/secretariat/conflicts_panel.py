@@ -342,6 +342,11 @@ class ConflictsPanel(QWidget):
         if conflict is None:
             self.ours_label.setText("")
             self.theirs_label.setText("")
+            # The names of a conflict settled (the last one, or under another conference) go with it
+            self.keep_ours_button.setText(self.tr("Keep &left"))
+            self.keep_theirs_button.setText(self.tr("Keep &right"))
+            self.ours_edit.setAccessibleName(self.tr("The version in use now"))
+            self.theirs_edit.setAccessibleName(self.tr("The competing version"))
             for edit in (self.ours_edit, self.theirs_edit, self.union_edit):
                 edit.clear()
             self._union_of = ""

@@ -122,8 +122,11 @@ def inbox_for(context: SecretariatContext) -> Inbox:
     return existing
 
 
-def scan_inbox(context: SecretariatContext, parent: QWidget, on_done=None) -> Operation:
-    """Verify every file of the inbox off the UI thread, then publish the entries."""
+def scan_inbox(
+    context: SecretariatContext, parent: QWidget, on_done=None, *, show_progress: bool = True
+) -> Operation:
+    """Verify every file of the inbox off the UI thread, then publish the entries; `show_progress` False
+    checks without a progress window (a rescan nobody is looking at must not take the keyboard)."""
     inbox = inbox_for(context)
     paths = inbox.paths()
     # Words chosen here, on the UI thread, under a context of their own: `parent.tr` looks them up under
@@ -145,5 +148,6 @@ def scan_inbox(context: SecretariatContext, parent: QWidget, on_done=None) -> Op
         work,
         title=QCoreApplication.translate("Inbox", "Verifying the bundles"),
         on_success=done,
+        show_progress=show_progress,
         workspace_dir=context.workspace.dir,
     ).run()

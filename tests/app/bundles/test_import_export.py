@@ -119,6 +119,23 @@ def test_a_later_edit_updates_and_signoff_follows_the_latest(world, secretariat,
     assert own.bundle_id == later.bundle_id and not own.imported
 
 
+def test_every_tables_signoff_at_once_is_each_tables_own(world, secretariat, chair) -> None:
+    """The minutes read all tables' sign-offs with one query per ledger; each is what signoff() says."""
+    assert import_data(secretariat, world.table_bundle, "first").status == IMPORTED
+    notes.add_note(chair.store, world.conference_id, world.table, 1, "Fler cykelvägar")
+    later = export_table(chair, world.conference_id, world.table)
+    assert import_files(secretariat, [later.path])[0].status == IMPORTED
+    for store in (secretariat.store, chair.store):
+        statements: list[str] = []
+        store.conn.set_trace_callback(statements.append)
+        found = ledger.signoffs(store, world.conference_id)
+        store.conn.set_trace_callback(None)
+        assert len(statements) == 2
+        assert found == {world.table: signoff(store, world.conference_id, world.table)}
+        assert found[world.table].bundle_id == later.bundle_id
+    assert ledger.signoffs(secretariat.store, "no such conference") == {}
+
+
 def test_a_chair_may_change_the_table_facts(world, secretariat, chair) -> None:
     from app import conferences
 

@@ -10,6 +10,7 @@ import pytest
 
 from app.cli import main
 from app.proposals.lifecycle import STATUS_LABELS, default_decider
+from app.typed_ids import short_id
 
 from .conftest import run
 
@@ -63,7 +64,7 @@ def test_status_history_list_filter_and_feedback(ws, capsys) -> None:
     args = ["--decision", "Rådet driver frågan", "--owner", "Region Testlän", "--contact", "kansli@x.se"]
     code, _, err = run(capsys, directory, "status", note_id, "selected", *args, "--by", "Kansliet")
     assert code == 0, err
-    code, out, _ = run(capsys, directory, "history", note_id[:8])
+    code, out, _ = run(capsys, directory, "history", short_id(note_id))
     assert "selected" in out and "Rådet driver frågan" in out and "by Kansliet" in out
     code, out, _ = run(capsys, directory, "history", note_id, "--json")
     assert json.loads(out)["owner"] == "Region Testlän"
@@ -140,7 +141,7 @@ def test_export_signs_a_followup_bundle_that_imports_elsewhere(ws, capsys, tmp_p
     code, out, _ = run(
         capsys, other, "list", "--conference", process.conference_ids[0], "--status", "selected"
     )
-    assert process.proposal_groups[0][0][:8] in out
+    assert short_id(process.proposal_groups[0][0]) in out
 
 
 def test_a_status_for_a_merged_original_says_where_it_went(ws, capsys) -> None:
@@ -148,7 +149,7 @@ def test_a_status_for_a_merged_original_says_where_it_went(ws, capsys) -> None:
     a, b = process.proposal_groups[3][:2]
     code, out, _ = run(capsys, directory, "merge", a, b)
     group_id = out.strip()
-    code, out, _ = run(capsys, directory, "status", a[:8], "shortlisted")
+    code, out, _ = run(capsys, directory, "status", short_id(a), "shortlisted")
     lines = out.splitlines()
     assert code == 0 and lines[0] == f"recorded for merged proposal {group_id}"
     assert lines[1].startswith(group_id[:8]) and lines[1].endswith(": new -> shortlisted")

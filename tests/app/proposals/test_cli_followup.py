@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from app.cli import main
+from app.typed_ids import short_id
 
 from .conftest import run
 
@@ -18,7 +19,9 @@ def test_list_overdue_over_every_conference(ws, capsys) -> None:
     code, out, _ = run(capsys, directory, "list", "--overdue")
     assert code == 0
     assert (
-        out.startswith(late[:8]) and "review overdue since 2026-01-31" in out and len(out.splitlines()) == 1
+        out.startswith(short_id(late))
+        and "review overdue since 2026-01-31" in out
+        and len(out.splitlines()) == 1
     )
     code, out, _ = run(capsys, directory, "list", "--overdue", "--json")
     [row] = [json.loads(line) for line in out.splitlines()]
@@ -26,7 +29,7 @@ def test_list_overdue_over_every_conference(ws, capsys) -> None:
     code, out, _ = run(
         capsys, directory, "list", "--process", "Tillväxtprogram Testlän", "--status", "selected"
     )
-    assert code == 0 and out.startswith(later[:8])
+    assert code == 0 and out.startswith(short_id(later))
     code, _, err = run(capsys, directory, "list", "--theme", "Finns inte")
     assert code != 0 and "no theme named" in err and len(err.strip().splitlines()) == 1
 

@@ -5,6 +5,7 @@ import pytest
 from app import notes, proposals
 from app.errors import NotFound, UserError
 from app.proposals.lifecycle import parse_status
+from app.typed_ids import short_id
 
 
 def test_status_walks_the_lifecycle_and_keeps_history(sample) -> None:
@@ -63,7 +64,7 @@ def test_only_proposals_have_a_status(sample) -> None:
 def test_short_ids_work_like_git(sample) -> None:
     store, process = sample
     note_id = process.proposal_groups[2][0]
-    proposals.set_status(store, note_id[:8], "shortlisted")
+    proposals.set_status(store, short_id(note_id), "shortlisted")
     assert proposals.find_proposal(store, note_id).status == "shortlisted"
 
 

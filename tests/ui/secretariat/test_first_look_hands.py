@@ -122,3 +122,123 @@ def test_a_new_question_has_room_to_be_typed_at_150_percent(qtbot, qapp, tmp_pat
     finally:
         window.close()
         workspace.close()
+
+
+def test_settling_the_last_conflict_leaves_no_names_behind(qtbot, qapp, afternoon, secretariat, boxes):
+    """Table 7's two laptops wrote one note differently. She keeps the second laptop's version by mouse:
+    the list then says there are no open conflicts, yet the greyed buttons below still read "Behåll
+    versionen från Karin Sjöström" and "… (dator 2)" as if a conflict were still shown."""
+    from app.bundles import import_files
+
+    stick = afternoon.stick
+    receipts = import_files(secretariat, [stick / "bord-7.rbz", afternoon.laptop_b])
+    assert [r.status for r in receipts] == ["imported", "imported"]
+    window = open_in_swedish(qtbot, qapp, secretariat, afternoon.conference_id)
+    try:
+        window.show_conflicts()
+        panel = window.review_view.conflicts_panel
+        assert len(panel.conflicts()) == 1
+        assert "Karin Sjöström" in panel.keep_theirs_button.text()
+        qtbot.mouseClick(panel.keep_theirs_button, Qt.MouseButton.LeftButton)
+        boxes.question.call_args.kwargs["on_answer"](True)
+        assert panel.conflicts() == []
+        assert panel.empty_state.is_shown()
+        shown = [panel.keep_ours_button.text(), panel.keep_theirs_button.text(), panel.where_label.text()]
+        assert not any("Karin" in text for text in shown), shown
+        assert panel.keep_ours_button.text().replace("&", "") == "Behåll vänster"
+        assert not panel.keep_ours_button.isEnabled() and not panel.keep_theirs_button.isEnabled()
+        for edit in (panel.ours_edit, panel.theirs_edit):
+            assert "Karin" not in edit.accessibleName()
+    finally:
+        window.close()
+
+
+def test_a_bundle_arriving_in_a_watched_folder_does_not_take_her_keyboard(
+    qtbot, qapp, afternoon, secretariat, tmp_path, monkeypatch
+):
+    """She searches in Review while a chair's bundle is copied into the folder Collect watches. The
+    rescan put a "Kontrollerar paketen" progress window over Review, and it took the keyboard: her next
+    keys went to its Cancel button. Collect now checks quietly while it is not the tab she looks at."""
+    import shutil
+
+    from ui import operations
+
+    made: list[str] = []
+    real_make = operations.Operation._make_dialog
+
+    def recording(self):
+        made.append(self.title)
+        return real_make(self)
+
+    monkeypatch.setattr(operations.Operation, "_make_dialog", recording)
+    watched = tmp_path / "usb"
+    watched.mkdir()
+    shutil.copy2(afternoon.stick / "bord-1.rbz", watched / "bord-1.rbz")
+    window = open_in_swedish(qtbot, qapp, secretariat, afternoon.conference_id)
+    try:
+        collect = window.collect_view
+        _click_tab(qtbot, window, window.tabs.indexOf(collect))
+        collect.add_paths([str(watched)])  # what dropping the USB stick's folder on Collect does
+        qtbot.waitUntil(lambda: len(collect.inbox.entries) == 1 and not collect._scan_operation.is_running)
+        made.clear()
+        _click_tab(qtbot, window, window.tabs.indexOf(window.review_view))
+        search = window.review_view.search_edit
+        qtbot.mouseClick(search, Qt.MouseButton.LeftButton)
+        from tests.ui.chair.conftest import type_text
+
+        type_text(qtbot, search, "mötes")
+        shutil.copy2(afternoon.stick / "bord-2.rbz", watched / "bord-2.rbz")
+        qtbot.waitUntil(lambda: len(collect.inbox.entries) == 2, timeout=20_000)
+        qtbot.waitUntil(lambda: not collect._scan_operation.is_running)
+        assert made == [], f"a progress window opened over Review: {made}"
+        assert qapp.focusWidget() is search
+        type_text(qtbot, search, "platser")
+        assert search.text() == "mötesplatser"
+        # On Collect itself, her own "Leta efter paket" still shows its progress.
+        _click_tab(qtbot, window, window.tabs.indexOf(collect))
+        qtbot.mouseClick(collect.scan_button, Qt.MouseButton.LeftButton)
+        assert made == ["Kontrollerar paketen"]
+        qtbot.waitUntil(lambda: not collect._scan_operation.is_running)
+    finally:
+        window.close()
+
+
+def test_reviews_search_field_says_its_whole_hint_at_150_percent(qtbot, qapp, tmp_path):
+    """Beside the four filters the search field read "Sök i anteckningarna (…": the Ctrl+F it teaches
+    was cut off."""
+    workspace, conference_id = _new_secretariat(tmp_path / "kansli")
+    try:
+        window = open_in_swedish(qtbot, qapp, workspace, conference_id, size=LAPTOP_AT_150)
+        _click_tab(qtbot, window, window.tabs.indexOf(window.review_view))
+        qapp.processEvents()
+        search = window.review_view.search_edit
+        assert search.placeholderText() == "Sök i anteckningarna (Ctrl+F)"
+        assert search.width() >= search.fontMetrics().horizontalAdvance(search.placeholderText()) + 16
+        assert window.width() <= LAPTOP_AT_150[0]  # room made inside the window, not by widening it
+        qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+        assert qapp.focusWidget() is search
+    finally:
+        window.close()
+        workspace.close()
+
+
+def test_review_names_a_to_do_note_as_the_chair_does(qtbot, qapp, tmp_path):
+    """The chair tags a note "Att göra" (its button, its minutes); Review's Typ column and filter called
+    the same kind "Vad behöver göras", so the secretary looking for the chairs' "att göra" found no
+    such word."""
+    workspace, conference_id = _new_secretariat(tmp_path / "kansli")
+    notes.add_note(workspace.store, conference_id, 5, 2, "Kartlägg lediga lokaler i Åsele", kind="action")
+    try:
+        window = open_in_swedish(qtbot, qapp, workspace, conference_id)
+        review = window.review_view
+        _click_tab(qtbot, window, window.tabs.indexOf(review))
+        model = review.view.model()
+        qtbot.waitUntil(lambda: model.rowCount() == 1)  # the list is read off the UI thread
+        headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+        [row] = range(model.rowCount())
+        assert model.index(row, headers.index("Typ")).data() == "Att göra"
+        kinds = [review.kind_combo.itemText(i) for i in range(review.kind_combo.count())]
+        assert "Att göra" in kinds and "Vad behöver göras" not in kinds
+    finally:
+        window.close()
+        workspace.close()

@@ -35,9 +35,12 @@ def fold(notes: Iterable[Note], text: Callable[[Note], str] = lambda n: n.text) 
     """Fold `notes` (their text as `text` gives it, e.g. after the privacy review); the lines said at
     most tables first, then in the order they were first said."""
     groups: dict[tuple[str, tuple[str, ...]], list[tuple[Note, str]]] = defaultdict(list)
+    keys: dict[str, tuple[str, ...]] = {}  # the same words come back from table after table
     for note in notes:
         shown = text(note).strip()
-        key = normal_key(shown) or (shown.casefold(),)
+        key = keys.get(shown)
+        if key is None:
+            key = keys[shown] = normal_key(shown) or (shown.casefold(),)
         groups[note.kind, key].append((note, shown))
     lines = []
     for (kind, _key), members in _merge_slips(groups).items():

@@ -117,6 +117,42 @@ def _remembering_font_class():
     return RememberingTTFont
 
 
+_drawing: tuple = ()
+
+
+def _reportlab_drawing() -> tuple:
+    """What one_line uses of reportlab, imported once (not at start-up: see the module's users)."""
+    global _drawing
+    from reportlab.lib.rl_accel import fp_str
+    from reportlab.pdfbase.pdfmetrics import getFont
+    from reportlab.pdfgen import textobject
+
+    _drawing = (fp_str, getFont, textobject)
+    return _drawing
+
+
+def one_line(canv, x: float, y: float, text: str) -> str | None:
+    """What reportlab's canvas.drawString(x, y, text) adds to the page, made without its text object
+    (the minutes draw thousands of table cells, headers and footers this way), in the same bytes;
+    None where reportlab itself must draw: a font other than these, text it would reorder or shape."""
+    fp_str, getFont, textobject = _drawing or _reportlab_drawing()
+    font = getFont(canv._fontname)
+    if type(text) is not str or not getattr(font, "_dynamicFont", False) or textobject.rtlSupport:
+        return None
+    if not canv.bottomup:
+        return None
+    doc = canv._doc
+    setting = f"{fp_str(canv._fontsize)} Tf {fp_str(canv._leading)} TL"
+    parts = []
+    current = -1
+    for subset, chunk in font.splitString(text, doc):
+        if subset != current:
+            parts.append(f"{font.getSubsetInternalName(subset, doc)} {setting}")
+            current = subset
+        parts.append(f"({canv._escape(chunk)}) Tj")
+    return f"BT 1 0 0 1 {fp_str(x, y)} Tm {' '.join(parts)} T* ET"
+
+
 def _first_subset(assigned: dict[int, int]) -> tuple[int, dict[int, int], frozenset[str]]:
     """For a document's codes so far (character -> code): how many there are, the characters with a
     code in the first subset (under 256) mapped to it, and those characters. A no-break space prints

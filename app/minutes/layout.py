@@ -32,7 +32,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, P
 from app import __version__
 from app.minutes.archival import make_archival
 from app.minutes.files import write_atomically
-from app.minutes.fonts import BOLD, CONDENSED, CONDENSED_BOLD, REGULAR, register_fonts
+from app.minutes.fonts import BOLD, CONDENSED, CONDENSED_BOLD, REGULAR, one_line, register_fonts
 from app.minutes.i18n import Strings
 from app.minutes.tagging import Tagger, tagging_enabled
 
@@ -263,10 +263,31 @@ class TaggedCanvas(Canvas):
         super().__init__(*args, **kwargs)
         self.tagger = Tagger(enabled=tagging_enabled())
 
+    def drawString(self, x, y, text, mode=None, charSpace=0, direction=None, wordSpace=None, shaping=False):
+        code = one_line(self, x, y, text) if _plain(mode, charSpace, direction, wordSpace, shaping) else None
+        if code is None:
+            return super().drawString(x, y, text, mode, charSpace, direction, wordSpace, shaping)
+        self._code.append(code)
+
+    def drawRightString(
+        self, x, y, text, mode=None, charSpace=0, direction=None, wordSpace=None, shaping=False
+    ):
+        code = None
+        if _plain(mode, charSpace, direction, wordSpace, shaping):
+            code = one_line(self, x - stringWidth(text, self._fontname, self._fontsize), y, text)
+        if code is None:
+            return super().drawRightString(x, y, text, mode, charSpace, direction, wordSpace, shaping)
+        self._code.append(code)
+
     def _setAnnotations(self, page) -> None:  # the one hook reportlab calls with each new page object
         super()._setAnnotations(page)
         if isinstance(page, PDFPage):  # (and with each form XObject)
             self.tagger.finish_page(self, page)
+
+
+def _plain(mode, char_space, direction, word_space, shaping) -> bool:
+    """A string drawn as it is (fonts.one_line), with no option that changes how."""
+    return mode is None and not char_space and direction is None and not word_space and not shaping
 
 
 class MinutesDocument(BaseDocTemplate):
@@ -279,6 +300,8 @@ class MinutesDocument(BaseDocTemplate):
         self.deferred = deferred or Deferred()
         self.progress: ProgressCallback | None = None
         self._pages = 0
+        self._created: str | None = None
+        self._header: tuple[str, str] | None = None
         s = info.strings
         super().__init__(
             path,
@@ -318,7 +341,9 @@ class MinutesDocument(BaseDocTemplate):
         canv.setFont(REGULAR, 8)
         canv.setFillColor(MUTED)
         y = MARGIN_BOTTOM - 11 * mm
-        canv.drawString(MARGIN_X, y, s("created", stamp=s.stamp(self.info.created)))
+        if self._created is None:  # the same line on every page
+            self._created = s("created", stamp=s.stamp(self.info.created))
+        canv.drawString(MARGIN_X, y, self._created)
         if numbered:
             page = self._pages
             self.deferred.place(
@@ -339,9 +364,11 @@ class MinutesDocument(BaseDocTemplate):
         y = PAGE_HEIGHT - MARGIN_TOP + 9 * mm
         canv.setFont(BOLD, 8)
         canv.setFillColor(ACCENT)
-        left, right = _header_parts(
-            printable(self.info.header_left or self.info.title), self.info.header_right
-        )
+        if self._header is None:  # the same on every page
+            self._header = _header_parts(
+                printable(self.info.header_left or self.info.title), self.info.header_right
+            )
+        left, right = self._header
         canv.drawString(MARGIN_X, y, left)
         canv.setFont(REGULAR, 8)
         canv.setFillColor(MUTED)

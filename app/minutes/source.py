@@ -105,7 +105,9 @@ def load_conference(store: Store, conference_id: str, *, table_number: int | Non
     numbers = {q.id: q.position for q in questions}
     notes.sort(key=note_order(numbers))
     signoffs = table_signoffs(store, conference.id, {t.number for t in all_tables})
-    units = proposal_units(store, conference.id) if any(n.kind == "proposal" for n in notes) else []
+    units = []
+    if any(n.kind == "proposal" for n in notes):  # a whole conference's notes are all its live notes
+        units = proposal_units(store, conference.id, notes if table_number is None else None)
     return ConferenceData(
         process=process,
         conference=conference,
@@ -194,13 +196,14 @@ def proposal_outcomes(store: Store, conference_id: str, language: str) -> list[A
     return feedback(store, conference_id, language)
 
 
-def proposal_units(store: Store, conference_id: str) -> list[Any]:
-    """The conference's proposals from app.proposals (merged ones once), or [] without that service."""
+def proposal_units(store: Store, conference_id: str, live_notes: list[Note] | None = None) -> list[Any]:
+    """The conference's proposals from app.proposals (merged ones once), or [] without that service.
+    `live_notes`: all the conference's live notes, when they are read already."""
     try:
         from app.proposals.catalogue import list_proposals
     except ImportError:
         return []
-    return list_proposals(store, conference_id)
+    return list_proposals(store, conference_id, live_notes=live_notes)
 
 
 def proposal_status_by_note(store: Store, conference_id: str) -> dict[str, str]:

@@ -124,15 +124,19 @@ def list_proposals(
     *,
     status: str | None = None,
     theme_id: str | None = None,
+    live_notes: Iterable[Note] | None = None,
 ) -> list[Proposal]:
-    """The proposals of one or more conferences, most votes first, with their current status."""
+    """The proposals of one or more conferences, most votes first, with their current status.
+    `live_notes`: every live note of those conferences, already read (the minutes have them), so
+    that the proposal notes are not read again."""
     ids = [conference_ids] if isinstance(conference_ids, str) else list(conference_ids)
     if not ids:
         return []
-    notes = {
-        r["id"]: Note.from_record(r)
-        for r in _select_in(store, "note", "conference_id", ids, " AND kind = 'proposal'")
-    }
+    if live_notes is None:
+        rows = _select_in(store, "note", "conference_id", ids, " AND kind = 'proposal'")
+        notes = {r["id"]: Note.from_record(r) for r in rows}
+    else:
+        notes = {n.id: n for n in sorted(live_notes, key=lambda n: n.id) if n.kind == "proposal"}
     groups = {r["id"]: r for r in _select_in(store, "proposal_group", "conference_id", ids)}
     units = _assemble(notes, groups, _select_in(store, "proposal_link", "conference_id", ids))
     proposals = [

@@ -52,7 +52,7 @@ class ReviewView(QWidget):
             "note": self.tr("Note"),
             "proposal": self.tr("Proposal"),
             "guiding-word": self.tr("Guiding word"),
-            "action": self.tr("What needs to be done"),
+            "action": self.tr("To do"),  # the chair's word for the kind (her button, the minutes)
         }
         headers = [
             self.tr("Table"),
@@ -92,6 +92,9 @@ class ReviewView(QWidget):
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.textChanged.connect(lambda _t: self._search_timer.start())
         self.search_edit.returnPressed.connect(self.apply_filter)
+        # Its whole hint, Ctrl+F included, even at 150 % on a laptop: the filters give up a little room
+        hint = self.search_edit.fontMetrics().horizontalAdvance(self.search_edit.placeholderText())
+        self.search_edit.setMinimumWidth(hint + 20)
         filters.addWidget(self.search_edit, 3)
         self.question_combo = self._filter_combo(self.tr("&Question:"), filters)
         self.theme_combo = self._filter_combo(self.tr("T&heme:"), filters)
@@ -173,7 +176,7 @@ class ReviewView(QWidget):
         combo = QComboBox()
         combo.setAccessibleName(label_text.replace("&", "").rstrip(":"))
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(10)
+        combo.setMinimumContentsLength(8)  # room for the search field's hint beside four of them
         label.setBuddy(combo)
         combo.currentIndexChanged.connect(self.apply_filter)
         row.addWidget(label)

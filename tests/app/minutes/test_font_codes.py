@@ -32,3 +32,29 @@ def test_every_line_gets_reportlabs_codes(texts, name) -> None:
         assert font.splitString(text, ours) == TTFont.splitString(font, text, theirs), text
     if texts:
         assert font.state[ours].assignments == font.state[theirs].assignments
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    texts=st.lists(st.text(alphabet=LETTERS + "()\\\u2603", max_size=40), min_size=1, max_size=20),
+    size=st.sampled_from([8, 9.5, 22]),
+)
+def test_a_string_drawn_is_the_bytes_reportlab_draws(tmp_path_factory, texts, size) -> None:
+    """The minutes' canvas draws a plain string (table cells, headers, footers) without reportlab's
+    text object, in the same page content; right-aligned ones too."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    from app.minutes.layout import TaggedCanvas
+
+    register_fonts()
+    folder = tmp_path_factory.mktemp("strings")
+    ours = TaggedCanvas(str(folder / "ours.pdf"))
+    theirs = Canvas(str(folder / "theirs.pdf"), initialFontName=REGULAR)
+    for canvas in (ours, theirs):
+        canvas.setFont(REGULAR, size, size * 1.2)
+        for i, text in enumerate(texts):
+            canvas.drawString(20, 700 - i * 12, text)
+            canvas.drawRightString(500, 700 - i * 12, text)
+    theirs_code = [op for op in theirs._code if op.startswith("BT")]
+    assert [op for op in ours._code if op.startswith("BT")] == theirs_code
+    assert len(theirs_code) == 2 * len(texts)

@@ -102,3 +102,21 @@ def test_deleting_every_original_removes_the_merged_proposal(sample) -> None:
     assert proposals.find_proposal(store, group_id).votes == notes.note(store, b).votes
     notes.delete_note(store, b)
     assert all(p.id != group_id for p in proposals.list_proposals(store, conference_id))
+
+
+def test_the_notes_a_document_read_give_the_same_proposals(sample) -> None:
+    """The minutes hand list_proposals the conference's live notes they read; nothing changes but
+    that the proposal notes are not read again."""
+    store, process = sample
+    a, b = process.proposal_groups[5][:2]
+    group_id = proposals.merge(store, [a, b])
+    conference_id = notes.note(store, a).conference_id
+    notes.delete_note(store, process.proposal_groups[6][0])  # a tombstone is not a proposal
+    live = notes.list_notes(store, conference_id)
+    statements: list[str] = []
+    store.conn.set_trace_callback(statements.append)
+    handed = proposals.list_proposals(store, conference_id, live_notes=live)
+    store.conn.set_trace_callback(None)
+    assert not any("FROM notes" in s for s in statements)
+    assert handed == proposals.list_proposals(store, conference_id)
+    assert any(p.id == group_id for p in handed)

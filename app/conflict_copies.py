@@ -121,22 +121,33 @@ def superseded(resolutions: list[dict[str, Any]]) -> set[str]:
     """The ids of live resolutions that a later live one supersedes as `prune_withdrawn` reads it: a
     decision this store holds live although it was withdrawn where it was taken (its tombstone, pruned
     there, never came), or the same decision taken again. Not listed as settled: the later one is."""
+    by_field: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for resolution in resolutions:
+        by_field.setdefault((resolution["record_id"], resolution["field"]), []).append(resolution)
     found = set()
-    for old in resolutions:
-        versions = _versions(json.dumps(old["reviewed"]))
-        wrote = _wrote(json.dumps(old["kept"]), json.dumps(old["reviewed"]))
-        for new in resolutions:
-            later = new["rev"] > old["rev"] and _content(new) != _content(old)  # not its copy (once_each)
-            if (new["record_id"], new["field"]) != (old["record_id"], old["field"]) or not later:
-                continue
-            seen = _versions(json.dumps(new["reviewed"]))
-            also_wrote = _wrote(json.dumps(new["kept"]), json.dumps(new["reviewed"]))
-            if not versions <= seen or (
-                wrote is not None and (also_wrote is None or not any((r, o) == wrote for r, o, _v in seen))
-            ):
-                continue
-            found.add(old["id"])
-            break
+    for group in by_field.values():
+        if len(group) < 2:
+            continue  # the usual case: one decision on the field
+        read = [
+            (
+                r,
+                _content(r),
+                _versions(json.dumps(r["reviewed"])),
+                _wrote(json.dumps(r["kept"]), json.dumps(r["reviewed"])),
+            )
+            for r in group
+        ]
+        for old, content, versions, wrote in read:
+            for new, new_content, seen, also_wrote in read:
+                if new["rev"] <= old["rev"] or new_content == content:  # its copy: once_each
+                    continue
+                if not versions <= seen or (
+                    wrote is not None
+                    and (also_wrote is None or not any((r, o) == wrote for r, o, _v in seen))
+                ):
+                    continue
+                found.add(old["id"])
+                break
     return found
 
 

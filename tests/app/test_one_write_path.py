@@ -35,6 +35,8 @@ NOT_EDITS_MADE_HERE = {
     ("pg/staged.py", "_update_plan"): "likewise",
     ("pg/tables.py", "Table.insert"): "the ledgers' rows (sqlite-utils' insert on PostgreSQL)",
     ("store_copy.py", "_copy_table"): "a whole store copied as it is",
+    ("store_new.py", "create"): "a new, empty file: what the migrations wrote, before any record exists",
+    ("store_new.py", "_read_back"): "the statements create runs, read from the migrated template",
     ("clock_repair.py", "repair_clock"): "every stamp moved back under a sane clock; no value changes",
     ("sheets/importing.py", "_wire"): "typed paper notes, written through merge_records as an import",
     ("bundles/export.py", "sign_records"): "an export's own stamp, not a record's",

@@ -58,8 +58,13 @@ run: $(STAMP) translations
 
 # loadgroup: the tests of the frozen application (xdist_group "frozen") run on one worker, so while it builds
 # the application the other workers go on with the rest instead of waiting for the build.
+# Bytecode is kept even where the caller's environment sets PYTHONDONTWRITEBYTECODE: without it each worker
+# and every Python subprocess a test starts compiles app/ and ui/ again, and pytest rewrites every test
+# module's asserts again on each run (a worker's collection: about 20 s of CPU uncached, 14 s with app/ and
+# ui/ compiled first, 6 s on a later run). __pycache__/ is ignored by git.
 test: $(STAMP) translations system-deps
-	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q -n auto --dist loadgroup
+	$(PY) -m compileall -q -j 2 app ui bench tests
+	QT_QPA_PLATFORM=offscreen PYTHONDONTWRITEBYTECODE= $(VENV)/bin/pytest -q -n auto --dist loadgroup
 
 bench: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench

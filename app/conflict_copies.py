@@ -10,10 +10,10 @@ decision, listed once and withdrawn together (`same_decision`).
 
 A withdrawn decision (its tombstone, or a version put up to be weighed again, `conflicts.weigh_again`)
 reopens what it reviewed until a decision taken after the withdrawal reviews it anew
-(app/merge/frontier.py). Once a live decision taken after it reviewed every version it reviewed, and the
-version it wrote if it wrote one, the tombstone opens nothing and orders nothing that decision does
-not: `prune_withdrawn` removes it, so reopening and settling again and again leaves one tombstone at
-most per field.
+(app/merge/frontier.py). Once a decision taken after it (standing, or withdrawn and still held) reviewed
+every version it reviewed, and the version it wrote if it wrote one, the tombstone reopens nothing that
+decision would not and teaches no order it does not: `prune_withdrawn` removes it, so reopening and
+settling again and again leaves no more than a tombstone or two per field.
 """
 
 from __future__ import annotations
@@ -94,34 +94,104 @@ def once_each(resolutions: list[dict[str, Any]], preferred: str | None) -> list[
     return list(chosen.values())
 
 
+def with_withdrawn(
+    store: Store, record_id: str, field: str, versions: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """The versions a new decision reviews, and those of the field's withdrawn decisions that hold one of
+    the same values under another stamp: a value reopened once shows under one stamp only (the field
+    holds it under the copy keeping theirs wrote, say), and the new decision, which weighs that value,
+    names every stamp it had, so the withdrawn one is superseded and `prune_withdrawn` can drop it."""
+    values = {value_key(v["value"]) for v in versions}
+    stamps = {(v["rev"], v["origin"]) for v in versions}
+    found = list(versions)
+    for (reviewed,) in store.conn.execute(
+        "SELECT reviewed FROM conflict_resolutions WHERE record_id = ? AND field = ? AND deleted <> 0"
+        " ORDER BY id",
+        (record_id, field),
+    ):
+        for version in reviewed_versions(reviewed):
+            stamp = (version["rev"], version["origin"])
+            if stamp not in stamps and value_key(version.get("value")) in values:
+                stamps.add(stamp)
+                found.append({"rev": stamp[0], "origin": stamp[1], "value": version.get("value")})
+    return found
+
+
+def superseded(resolutions: list[dict[str, Any]]) -> set[str]:
+    """The ids of live resolutions that a later live one supersedes as `prune_withdrawn` reads it: a
+    decision this store holds live although it was withdrawn where it was taken (its tombstone, pruned
+    there, never came), or the same decision taken again. Not listed as settled: the later one is."""
+    by_field: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for resolution in resolutions:
+        by_field.setdefault((resolution["record_id"], resolution["field"]), []).append(resolution)
+    found = set()
+    for group in by_field.values():
+        if len(group) < 2:
+            continue  # the usual case: one decision on the field
+        read = [
+            (
+                r,
+                _content(r),
+                _versions(json.dumps(r["reviewed"])),
+                _wrote(json.dumps(r["kept"]), json.dumps(r["reviewed"])),
+            )
+            for r in group
+        ]
+        for old, content, versions, wrote in read:
+            for new, new_content, seen, also_wrote in read:
+                if new["rev"] <= old["rev"] or new_content == content:  # its copy: once_each
+                    continue
+                if not versions <= seen or (
+                    wrote is not None
+                    and (also_wrote is None or not any((r, o) == wrote for r, o, _v in seen))
+                ):
+                    continue
+                found.add(old["id"])
+                break
+    return found
+
+
+def _decided(stamps: str | None, rev: str) -> str:
+    """When a resolution was taken: its fields' stamp (a withdrawn one's rev is its withdrawal's)."""
+    return str((json.loads(stamps or "{}").get("choice") or [rev])[0])
+
+
+def _wrote(kept: str | None, reviewed: str | None) -> tuple[str, str] | None:
+    """The stamp a decision wrote (theirs anew, or a text of her own), or None: keeping ours wrote none."""
+    stamp = [str(s) for s in json.loads(kept or "[]")]
+    if len(stamp) != 2 or any([v["rev"], v["origin"]] == stamp for v in reviewed_versions(reviewed)):
+        return None
+    return stamp[0], stamp[1]
+
+
 def _versions(encoded: str | None) -> set[tuple[str, str, bytes]]:
     return {(v["rev"], v["origin"], value_key(v.get("value"))) for v in reviewed_versions(encoded)}
 
 
 def prune_withdrawn(store: Store, record_id: str) -> int:
-    """Remove the withdrawn resolutions of one record that a live one decided after their withdrawal
-    supersedes: it reviewed every version they reviewed (so they reopen nothing) and the version they
-    wrote, if they wrote one (so the order they taught is its too). Returns how many went."""
+    """Remove the withdrawn resolutions of one record that a decision taken after their withdrawal, and
+    still held (standing or withdrawn itself), supersedes: it reviewed every version they reviewed, so
+    they reopen nothing it would not reopen itself once withdrawn (a value a tombstone reopens is one no
+    standing decision taken after it reviews), and, if they wrote one, the version they wrote, writing
+    one itself (so the order they taught stays taught, withdrawn or not: keeping ours says it only while
+    it stands). Returns how many went."""
     rows = store.conn.execute(
         "SELECT id, field, kept, reviewed, rev, deleted, stamps FROM conflict_resolutions"
         " WHERE record_id = ?",
         (record_id,),
     ).fetchall()
-    live = [(row[1], row[4], _versions(row[3])) for row in rows if not row[5]]
-    if not live:
-        return 0
+    # (field, decided, versions reviewed, the stamp it wrote or None)
+    later = [(row[1], _decided(row[6], row[4]), _versions(row[3]), _wrote(row[2], row[3])) for row in rows]
     gone = []
     for row_id, field_name, kept, reviewed, rev, deleted, stamps in rows:
         if not deleted:
             continue
         withdrawn_at = str((json.loads(stamps or "{}").get("deleted") or [rev])[0])
-        versions = _versions(reviewed)
-        kept_stamp = [str(s) for s in json.loads(kept or "[]")]
-        wrote = len(kept_stamp) == 2 and all(kept_stamp != [r, o] for r, o, _v in versions)
-        for name, decided, seen in live:
+        versions, wrote = _versions(reviewed), _wrote(kept, reviewed)
+        for name, decided, seen, also_wrote in later:
             if name != field_name or decided <= withdrawn_at or not versions <= seen:
                 continue
-            if wrote and not any([r, o] == kept_stamp for r, o, _v in seen):
+            if wrote is not None and (also_wrote is None or not any((r, o) == wrote for r, o, _v in seen)):
                 continue
             gone.append(row_id)
             break

@@ -15,7 +15,15 @@ from datetime import datetime
 from typing import Any
 
 from app.bundles.domain import field_problem
-from app.conflict_copies import once_each, process_records, prune_withdrawn, same_decision, travels_with
+from app.conflict_copies import (
+    once_each,
+    process_records,
+    prune_withdrawn,
+    same_decision,
+    superseded,
+    travels_with,
+    with_withdrawn,
+)
 from app.errors import NotFound, Said, UserError
 from app.hlc import Stamp, StampError
 from app.merge import refresh_conflicts, reviewed_versions, value_key
@@ -224,6 +232,7 @@ def resolve(
         versions.append(
             {"rev": conflict.ours_stamp[0], "origin": conflict.ours_stamp[1], "value": conflict.ours}
         )
+        versions = with_withdrawn(store, conflict.record_id, conflict.field, versions)
         # As texts: the lists of a record in a bundle may hold only texts and numbers.
         reviewed = [json.dumps(v, ensure_ascii=False, sort_keys=True) for v in versions]
         if choice != "ours":
@@ -362,12 +371,15 @@ def settled(store: Store, conference_id: str | None = None) -> list[Settled]:
         where = f"conference_id = ? OR record_id IN ({','.join('?' * len(shared)) or 'NULL'})"
         params = (conference_id, *shared)
     found = []
-    for resolution in once_each(store.select("conflict_resolution", where, params), conference_id):
+    live = store.select("conflict_resolution", where, params)
+    gone = superseded(live)
+    for resolution in once_each([r for r in live if r["id"] not in gone], conference_id):
         if resolution["record_type"] not in RECORD_TYPES:
             continue
         record = _row_context(store, resolution["record_type"], resolution["record_id"]) or {}
         known, kept = kept_value(store, resolution, record)
-        reviewed = [v["value"] for v in reviewed_of(resolution)]
+        # Each value once: a decision names every stamp a value it weighed had (with_withdrawn)
+        reviewed = list({value_key(v["value"]): v["value"] for v in reviewed_of(resolution)}.values())
         # Which of them it set aside is known only with what it kept
         set_aside = [v for v in reviewed if value_key(v) != value_key(kept)] if known else []
         found.append(

@@ -19,6 +19,10 @@ again.
   chain that carried the edit (`RecordForks.precedes`); had those exports' lines been dropped, a
   sequential edit would show as a conflict that the unpruned store does not open.
 
+- **Withdrawn conflict decisions that a later live decision supersedes are removed**
+  (app/conflict_copies.py: `prune_withdrawn`, which settling a conflict also runs for its record): such a
+  tombstone reopens nothing, and the decision after it names every version it named.
+
 The import ledger and trust are untouched, so re-exports, forks and rollbacks are judged as before.
 """
 
@@ -29,6 +33,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from app.conflict_copies import prune_withdrawn
 from app.merge import forks
 from app.store import Store
 
@@ -40,6 +45,7 @@ class Pruned:
     digests: int = 0  # digests of superseded lines removed
     exports: int = 0  # exports whose line lists were written as their change since the one before
     characters: int = 0  # characters of line lists saved
+    withdrawn: int = 0  # withdrawn conflict decisions superseded by a later one, removed
 
 
 def prune(store: Store) -> Pruned:
@@ -48,6 +54,10 @@ def prune(store: Store) -> Pruned:
     with store.transaction():
         done.digests = _prune_digests(store)
         done.exports, done.characters = _delta_line_lists(store)
+        withdrawn = store.conn.execute(
+            "SELECT DISTINCT record_id FROM conflict_resolutions WHERE deleted <> 0 ORDER BY record_id"
+        ).fetchall()
+        done.withdrawn = sum(prune_withdrawn(store, row[0]) for row in withdrawn)
     return done
 
 

@@ -88,8 +88,29 @@ class Cluster:
             f"host all {PASSWORD_ROLE} 127.0.0.1/32 scram-sha-256\n"
             "host all all 127.0.0.1/32 trust\n"
         )
+        # The port was free when probed, but another process (a second test worker starting its own
+        # cluster) may bind it before the server does: then the server is started on a fresh one.
+        for attempt in range(5):
+            (self.root / "log").unlink(missing_ok=True)  # what this attempt says, alone
+            try:
+                self._start_on(self.port)
+                break
+            except subprocess.CalledProcessError:
+                if attempt == 4 or "already in use" not in self._log_text():
+                    raise
+                self.port = _free_port()
+        self._stop_when_this_process_dies()
+        return self
+
+    def _log_text(self) -> str:
+        try:
+            return (self.root / "log").read_text(errors="replace")
+        except OSError:
+            return ""
+
+    def _start_on(self, port: int) -> None:
         options = (
-            f"-c listen_addresses=127.0.0.1 -c port={self.port} -c unix_socket_directories={self.root}"
+            f"-c listen_addresses=127.0.0.1 -c port={port} -c unix_socket_directories={self.root}"
             " -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200"
             " -c shared_buffers=64MB"
         ) + "".join(f" -c {setting}" for setting in self.settings)
@@ -98,8 +119,6 @@ class Cluster:
             self._command("pg_ctl", "-D", str(self.data), "-l", log, "-o", options, "-w", "start"),
             check=True, capture_output=True, cwd=self.root,
         )  # fmt: skip
-        self._stop_when_this_process_dies()
-        return self
 
     def _stop_when_this_process_dies(self) -> None:
         """pg_ctl detaches the server, so a test run killed hard would leave it running for ever: a
@@ -133,7 +152,7 @@ class Cluster:
             )  # fmt: skip
         shutil.rmtree(self.root, ignore_errors=True)
 
-    def wait_ready(self, timeout: float = 10.0) -> None:
+    def wait_ready(self, timeout: float = 60.0) -> None:
         give_up = time.monotonic() + timeout
         while subprocess.run(
             [str(self.bin / "pg_isready"), "-h", "127.0.0.1", "-p", str(self.port)], capture_output=True

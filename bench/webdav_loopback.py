@@ -32,6 +32,9 @@ class Faults:
     stop_during_put: bool = False  # read part of an upload, then stop the server under it
     requests: list[tuple[str, str]] = field(default_factory=list)  # (method, path) of every request seen
     in_flight: int = 0  # requests the server is still working on (a stalled one outlives the client's wait)
+    # Ends every stall at once: a test stalls far longer than its client waits (so the timeout is certain
+    # however loaded the machine), then lets the stalled requests go
+    unstall: threading.Event = field(default_factory=threading.Event)
 
     def applies(self, method: str) -> bool:
         return not self.methods or method in self.methods
@@ -65,7 +68,7 @@ class _FaultLayer:
         method = environ["REQUEST_METHOD"]
         self.faults.requests.append((method, environ.get("PATH_INFO", "")))
         if self.faults.stall_seconds and self.faults.applies(method):
-            time.sleep(self.faults.stall_seconds)
+            self.faults.unstall.wait(self.faults.stall_seconds)
         if self.faults.stop_during_put and method == "PUT":
             # Let wsgidav start writing the file, then pull the server away before the body is complete.
             environ["wsgi.input"] = _DyingInput(environ["wsgi.input"], self.server)

@@ -30,6 +30,22 @@ def _temporary_folders_in_ram() -> None:
 _temporary_folders_in_ram()
 
 
+def _hypothesis_without_timing() -> None:
+    """Property tests judge what the code does, never how fast: Hypothesis's 200 ms deadline per example
+    and its too-slow health check fail a correct test when the CI machine (two workers, a load of 20)
+    stalls one example. A test's own @settings inherits this; one that lists health checks to suppress
+    names too_slow itself."""
+    try:
+        from hypothesis import HealthCheck, settings
+    except ImportError:
+        return
+    settings.register_profile("rundabord", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    settings.load_profile("rundabord")
+
+
+_hypothesis_without_timing()
+
+
 @pytest.fixture(autouse=True)
 def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
     """Point HOME, XDG folders and the default workspace into tmp, so nothing real is touched."""

@@ -89,6 +89,7 @@ def dav(_dav_server):
     for child in server.root.iterdir():
         shutil.rmtree(child) if child.is_dir() else child.unlink()
     yield server
+    server.faults.unstall.set()  # a request a test left stalled lets go
     server.faults.__init__()
     if server._server is None:
         server.start()

@@ -143,7 +143,8 @@ def _prune(args: argparse.Namespace) -> int:
         print(
             f"removed {plural(done.digests, 'digest')} of superseded lines;"
             f" {plural(done.exports, 'export')} kept as their change since the one before"
-            f" ({done.characters:,} characters saved)"
+            f" ({done.characters:,} characters saved);"
+            f" {plural(done.withdrawn, 'withdrawn conflict decision')} superseded by a later one"
         )
     return 0
 

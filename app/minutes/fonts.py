@@ -117,14 +117,25 @@ def _remembering_font_class():
     return RememberingTTFont
 
 
-def one_line(canv, x: float, y: float, text: str) -> str | None:
-    """What reportlab's canvas.drawString(x, y, text) adds to the page, made without its text object
-    (the minutes draw thousands of table cells, headers and footers this way), in the same bytes;
-    None where reportlab itself must draw: a font other than these, text it would reorder or shape."""
+_drawing: tuple = ()
+
+
+def _reportlab_drawing() -> tuple:
+    """What one_line uses of reportlab, imported once (not at start-up: see the module's users)."""
+    global _drawing
     from reportlab.lib.rl_accel import fp_str
     from reportlab.pdfbase.pdfmetrics import getFont
     from reportlab.pdfgen import textobject
 
+    _drawing = (fp_str, getFont, textobject)
+    return _drawing
+
+
+def one_line(canv, x: float, y: float, text: str) -> str | None:
+    """What reportlab's canvas.drawString(x, y, text) adds to the page, made without its text object
+    (the minutes draw thousands of table cells, headers and footers this way), in the same bytes;
+    None where reportlab itself must draw: a font other than these, text it would reorder or shape."""
+    fp_str, getFont, textobject = _drawing or _reportlab_drawing()
     font = getFont(canv._fontname)
     if type(text) is not str or not getattr(font, "_dynamicFont", False) or textobject.rtlSupport:
         return None

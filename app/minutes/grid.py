@@ -83,7 +83,10 @@ def grid(
         if head:
             return Paragraph(markup(str(value)), head_left)
         text = " ".join(printable(str(value)).split())
-        lines = wrap_text(text, styles.cell.fontName, styles.cell.fontSize, widths[column] - padding)
+        room = widths[column] - padding
+        if stringWidth(text, styles.cell.fontName, styles.cell.fontSize) < room - 0.01:
+            return text  # one line, as wrap_text would find word by word (a margin for rounding)
+        lines = wrap_text(text, styles.cell.fontName, styles.cell.fontSize, room)
         if len(lines) > MAX_PLAIN_LINES:
             return Paragraph(markup(text), styles.cell)
         return "\n".join(lines)

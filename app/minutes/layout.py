@@ -300,6 +300,8 @@ class MinutesDocument(BaseDocTemplate):
         self.deferred = deferred or Deferred()
         self.progress: ProgressCallback | None = None
         self._pages = 0
+        self._created: str | None = None
+        self._header: tuple[str, str] | None = None
         s = info.strings
         super().__init__(
             path,
@@ -339,7 +341,9 @@ class MinutesDocument(BaseDocTemplate):
         canv.setFont(REGULAR, 8)
         canv.setFillColor(MUTED)
         y = MARGIN_BOTTOM - 11 * mm
-        canv.drawString(MARGIN_X, y, s("created", stamp=s.stamp(self.info.created)))
+        if self._created is None:  # the same line on every page
+            self._created = s("created", stamp=s.stamp(self.info.created))
+        canv.drawString(MARGIN_X, y, self._created)
         if numbered:
             page = self._pages
             self.deferred.place(
@@ -360,9 +364,11 @@ class MinutesDocument(BaseDocTemplate):
         y = PAGE_HEIGHT - MARGIN_TOP + 9 * mm
         canv.setFont(BOLD, 8)
         canv.setFillColor(ACCENT)
-        left, right = _header_parts(
-            printable(self.info.header_left or self.info.title), self.info.header_right
-        )
+        if self._header is None:  # the same on every page
+            self._header = _header_parts(
+                printable(self.info.header_left or self.info.title), self.info.header_right
+            )
+        left, right = self._header
         canv.drawString(MARGIN_X, y, left)
         canv.setFont(REGULAR, 8)
         canv.setFillColor(MUTED)

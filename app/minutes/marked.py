@@ -236,29 +236,31 @@ def _greedy(
     lineno = 0
     room = widths[0]
     lines = []
-    line: list[str] = []
+    start = 0  # the line's first word: a line is a slice of the words, not a list grown word by word
     current = -space
     widest = 0
-    for word, width in zip(words, measured, strict=True):
+    i = 0
+    for width in measured:
         new = current + space + width
-        if new > room + shrink * len(line):
+        if new > room + shrink * (i - start):
             if cut_long and width > widths[min(lineno, last)]:
                 return None  # reportlab cuts such a word: its own loop does that
-            if line:
+            if i > start:
                 if current > widest:
                     widest = current
-                lines.append((room - current, line))
-                line = [word]
+                lines.append((room - current, words[start:i]))
+                start = i
                 current = width
                 lineno += 1
                 room = widths[min(last, lineno)]
+                i += 1
                 continue
-        line.append(word)
         current = new
-    if line:
+        i += 1
+    if start < len(words):
         if current > widest:
             widest = current
-        lines.append((room - current, line))
+        lines.append((room - current, words[start:]))
     return lines, widest
 
 

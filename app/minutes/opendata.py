@@ -45,6 +45,8 @@ CSV_COLUMNS = (
     "themes",
     "votes",
     "status",
+    "table_participants",
+    "table_participants_disputed",
 )
 SV_HEADERS = {
     "note_id": "anteckningens_id",
@@ -60,6 +62,8 @@ SV_HEADERS = {
     "themes": "teman",
     "votes": "röster",
     "status": "status",
+    "table_participants": "bordets_deltagare",
+    "table_participants_disputed": "bordets_deltagare_omtvistat",
 }
 
 
@@ -132,6 +136,8 @@ def open_data(
             for o in outcomes
             if not gate.held_back(o.proposal_id)
         ]
+    tables = _tables(data)
+    counted = [t for t in tables if t["reported"] and t["participants"] is not None]
     return {
         "format": "rundabord-open-data",
         "version": 1,
@@ -145,12 +151,38 @@ def open_data(
             "organisation": data.process.organisation,
             "tables": len(data.tables),
             "tables_reported": sum(1 for t in data.tables if data.has_reported(t.number)),
+            # As the public report's: the reported tables that gave a count, summed as they stand now
+            "participants": sum(t["participants"] for t in counted),
+            "tables_counted": len(counted),
+            "participants_disputed": any(t["reported"] and t["participants_disputed"] for t in tables),
         },
+        "tables": tables,
         "questions": [{"number": q.position, "text": texts[q.id]} for q in data.questions],
         "themes": [t.name for t in data.themes],
         "notes": notes,
         "proposals": proposals,
     }
+
+
+def _tables(data: Any) -> list[dict[str, Any]]:
+    """Each table's participant count: a number, no name (a table's name or chair may be a person's).
+    None where the table gave none (0 is how a table says it did not count, as the public report reads
+    it). A count an open conflict holds another value of is given with the other values, not settled."""
+
+    def count(value: Any) -> int | None:
+        return value if isinstance(value, int) and value > 0 else None
+
+    return [
+        {
+            "number": t.number,
+            "reported": data.has_reported(t.number),
+            "participants": count(t.participants),
+            "participants_disputed": [
+                count(o.value) for o in data.disputed.get((t.number, "participants"), [])
+            ],
+        }
+        for t in data.tables
+    ]
 
 
 def csv_delimiter(language: str) -> str:
@@ -176,9 +208,16 @@ def to_csv(content: dict[str, Any], delimiter: str = ",") -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n", delimiter=delimiter)
     writer.writerow([headers[c] for c in CSV_COLUMNS])
+    tables = {t["number"]: t for t in content.get("tables", [])}
     for note in content["notes"]:
+        table = tables.get(note["table"], {})
         row = {
             **note,
+            # The table's count on each of its rows; other values an open conflict holds, apart
+            "table_participants": table.get("participants"),
+            "table_participants_disputed": LIST_SEPARATOR.join(
+                "–" if v is None else str(v) for v in table.get("participants_disputed", [])
+            ),
             "kind": note["kind_label"],
             "status": note["status_label"],
             "themes": LIST_SEPARATOR.join(note["themes"]),

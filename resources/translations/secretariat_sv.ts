@@ -450,8 +450,8 @@ Rätta filen och läs in den igen.</translation>
         <translation>Ledord</translation>
     </message>
     <message>
-        <source>What needs to be done</source>
-        <translation>Det som behöver göras</translation>
+        <source>To do</source>
+        <translation>Att göra</translation>
     </message>
     <message>
         <source>the secretariat&apos;s later save</source>
@@ -1741,10 +1741,6 @@ Din sammanslagning: ”%2”</translation>
         <translation>Ledord</translation>
     </message>
     <message>
-        <source>What needs to be done</source>
-        <translation>Vad behöver göras</translation>
-    </message>
-    <message>
         <source>Table</source>
         <translation>Bord</translation>
     </message>
@@ -1779,6 +1775,10 @@ Din sammanslagning: ”%2”</translation>
     <message>
         <source>Votes</source>
         <translation>Röster</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>Att göra</translation>
     </message>
     <message>
         <source>Merged into</source>

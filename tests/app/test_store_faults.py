@@ -249,7 +249,7 @@ def test_opening_a_large_store_does_not_wait_for_the_daily_check(chair, monkeypa
         os.utime(old, (0, 0))
     release = threading.Event()
     slow = backup._check_problem
-    monkeypatch.setattr(backup, "_check_problem", lambda conn: release.wait(10) and slow(conn))
+    monkeypatch.setattr(backup, "_check_problem", lambda conn: release.wait(120) and slow(conn))
     workspace = Workspace(folder)
     try:
         assert workspace.daily_check is not None and workspace.daily_check._thread.is_alive()
@@ -279,17 +279,17 @@ def test_a_second_opener_waits_for_the_migration_under_way_and_finds_it_done(
     def slow_last_step(db: sqlite_utils.Database) -> None:
         runs.append(threading.current_thread().name)
         reached.set()
-        go.wait(10)
+        go.wait(120)
         real_step(db)
 
     monkeypatch.setattr(last, "fn", slow_last_step)
     origins = []
     first = threading.Thread(target=lambda: origins.append(_open_and_close(path)), name="first")
     first.start()
-    assert reached.wait(10)
+    assert reached.wait(120)  # every migration of a fresh store first: long on a loaded machine
     threading.Timer(0.3, go.set).start()  # the first opener finishes while the second waits
     origins.append(_open_and_close(path))
-    first.join(10)
+    first.join(120)
     assert runs == ["first"]
     assert len(set(origins)) == 1 and len(origins) == 2
     conn = sqlite3.connect(path)

@@ -18,7 +18,8 @@ from app.wal_keeper import WalKeeper
 NORMAL, FULL = 1, 2
 
 
-def wait_for(condition, seconds: float = 10) -> None:
+def wait_for(condition, seconds: float = 120) -> None:
+    """Until `condition` holds; the bound only ends a test that hangs (the CI machine may be loaded)."""
     deadline = time.monotonic() + seconds
     while not condition():
         assert time.monotonic() < deadline, "the keeper never got there"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import shutil
 import threading
 from pathlib import Path
@@ -12,9 +13,43 @@ import pytest
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from app.demo import ensure_demo
 from app.workspace import DB_NAME, Workspace
+
+# How long a GUI test waits for something that must happen (a signal, a condition, a window). A wait ends
+# as soon as the event comes, so only a failing test pays for it; the CI runs two workers under a load of
+# 20, where pytest-qt's default of 5 s (and the 3-10 s some tests chose) was sometimes too short.
+PATIENCE_MS = 60_000
+_UNSET = object()
+
+
+def _patient(wait, has_raising: bool):
+    """`wait` with its timeout raised to PATIENCE_MS when the test would fail on it. A wait that does not
+    raise (raising=False: a test asking whether something happened within its time) keeps its own."""
+
+    @functools.wraps(wait)
+    def patient(*args, timeout=_UNSET, **kwargs):
+        raising = kwargs.get("raising")
+        if timeout is _UNSET:
+            timeout = PATIENCE_MS
+        elif timeout and (not has_raising or raising is not False):
+            timeout = max(timeout, PATIENCE_MS)
+        return wait(*args, timeout=timeout, **kwargs)
+
+    return patient
+
+
+for _name, _has_raising in (
+    ("waitUntil", False),
+    ("waitSignal", True),
+    ("waitSignals", True),
+    ("waitCallback", True),
+    ("waitActive", False),
+    ("waitExposed", False),
+):
+    setattr(QtBot, _name, _patient(getattr(QtBot, _name), _has_raising))
 
 
 @pytest.fixture(autouse=True)
@@ -124,13 +159,13 @@ def _no_leaked_threads(qapp):
     from ui.operations import running_operations
 
     busy = [op.title for op in running_operations() if op.is_running]
-    idle = QThreadPool.globalInstance().waitForDone(10_000)
+    idle = QThreadPool.globalInstance().waitForDone(PATIENCE_MS)
     leaked = [t for t in threading.enumerate() if t.ident not in before and not t.daemon and t.is_alive()]
     for thread in leaked:
-        thread.join(timeout=5)
+        thread.join(timeout=PATIENCE_MS / 1000)
     still = [t.name for t in leaked if t.is_alive()]
     assert not busy, f"test ended with operations still running: {busy}; wait for them (qtbot.waitUntil)"
-    assert idle, "the thread pool did not finish within 10 s"
+    assert idle, f"the thread pool did not finish within {PATIENCE_MS // 1000} s"
     assert not still, f"test left threads running: {still}"
 
 

@@ -12,7 +12,7 @@ from collections import OrderedDict
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPalette, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QStyledItemDelegate, QWidget
 
 from ui.chair.models import NotesModel
@@ -234,7 +234,9 @@ class NoteDelegate(QStyledItemDelegate):
 
     def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
         editor.setPlainText(index.data(Qt.ItemDataRole.EditRole) or "")
-        editor.selectAll()
+        # The cursor after the last character, nothing selected: F2 is mostly pressed to add to a note,
+        # and a selected text would be replaced by the first key typed.
+        editor.moveCursor(QTextCursor.MoveOperation.End)
 
     def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:
         # An emptied text goes on too: the window takes it as "delete this note" and says so, undoably.

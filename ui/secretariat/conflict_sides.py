@@ -110,7 +110,7 @@ class ConflictWords:
             "note": translate("ConflictsPanel", "Note"),
             "proposal": translate("ConflictsPanel", "Proposal"),
             "guiding-word": translate("ConflictsPanel", "Guiding word"),
-            "action": translate("ConflictsPanel", "What needs to be done"),
+            "action": translate("ConflictsPanel", "To do"),
         }
 
     def load(self, conference_id: str, found: list[conflicts.Conflict]) -> list[conflicts.Conflict]:

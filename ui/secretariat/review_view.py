@@ -52,7 +52,7 @@ class ReviewView(QWidget):
             "note": self.tr("Note"),
             "proposal": self.tr("Proposal"),
             "guiding-word": self.tr("Guiding word"),
-            "action": self.tr("What needs to be done"),
+            "action": self.tr("To do"),  # the chair's word for the kind (her button, the minutes)
         }
         headers = [
             self.tr("Table"),

@@ -11,7 +11,6 @@ first value stayed open against the correction until an import touched the recor
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -27,6 +26,7 @@ from app.proposals import merging, summary
 from app.records import RECORD_TYPES
 from app.store import Store
 from app.workspace import Workspace
+from tests.clocks import edits_after
 
 
 @dataclass(frozen=True)
@@ -208,7 +208,8 @@ def test_an_edit_here_closes_the_side_it_supersedes_at_once(
         first, theirs, correction = case.values
 
         case.edit(kansli.store, conference_id, key, first)
-        time.sleep(0.005)  # the colleague's value is the later one, and the field holds it
+        # the colleague's value is the later one, and the field holds it
+        edits_after(colleague.store, kansli.store)
         case.edit(colleague.store, conference_id, key, theirs)
         _send(colleague.store, kansli.store)
         assert _open(kansli.store, record_id) == [(case.field, theirs, first)]
@@ -241,7 +242,8 @@ def test_an_edit_here_leaves_open_what_it_did_not_supersede(backend: str, tmp_pa
         _send(kansli.store, colleague.store)
 
         prepare.edit_question(colleague.store, question_id, text="Vad saknar byn?")
-        time.sleep(0.005)  # the secretariat's value is the later one: the field holds it
+        # the secretariat's value is the later one: the field holds it
+        edits_after(kansli.store, colleague.store)
         prepare.edit_question(kansli.store, question_id, text="Vad behöver byn?")
         _send(colleague.store, kansli.store)
         assert _open(kansli.store, question_id) == [("text", "Vad behöver byn?", "Vad saknar byn?")]
@@ -292,7 +294,7 @@ def test_corrections_after_a_colleagues_signed_follow_up(backend: str, tmp_path,
 
         prepare.edit_question(kansli.store, question_id, text="Vad behöver byn?")
         summary.set_summary(kansli.store, proposal_id, "Regionen utreder.")
-        time.sleep(0.005)  # the colleague's values are the later ones
+        edits_after(colleague.store, kansli.store)  # the colleague's values are the later ones
         prepare.edit_question(colleague.store, question_id, text="Vad saknar byn?")
         summary.set_summary(colleague.store, proposal_id, "Regionen utreder, beslut i juni.")
         follow_up(colleague, kansli)
@@ -328,7 +330,7 @@ def test_a_conflict_on_the_conference_itself_is_listed_under_it_and_its_decision
         conference_id = conferences.create_conference(kansli.store, demo_description())
         _send(kansli.store, colleague.store)
         prepare.edit_conference(kansli.store, conference_id, venue="Folkets hus")
-        time.sleep(0.005)
+        edits_after(colleague.store, kansli.store)
         prepare.edit_conference(colleague.store, conference_id, venue="Kulturhuset")
         _send(colleague.store, kansli.store)
 

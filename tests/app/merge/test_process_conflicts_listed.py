@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import time
 
 from app import conferences, conflicts, demo, prepare
 from app.bundles import import_files
@@ -15,6 +14,7 @@ from app.bundles import trust as trust_list
 from app.bundles.identity import create_identity
 from app.proposals.exchange import export_followup, followup_records
 from app.workspace import Workspace
+from tests.clocks import edits_after
 
 
 def _conflicted(request, backend: str, tmp_path):
@@ -46,7 +46,7 @@ def _conflicted(request, backend: str, tmp_path):
 
     prepare.edit_process(kansli.store, process_id, organisation="Region Norr")
     prepare.rename_theme(kansli.store, theme_id, "Kollektivtrafik")
-    time.sleep(0.005)  # the colleague's values are the later ones
+    edits_after(colleague.store, kansli.store)  # the colleague's values are the later ones
     prepare.edit_process(colleague.store, process_id, organisation="Region Nord")
     prepare.rename_theme(colleague.store, theme_id, "Bussar och tåg")
     follow_up(colleague, kansli, conference_id)

@@ -4,6 +4,7 @@ characters, a note long enough to cross pages; and helpers to read PDFs back as 
 from __future__ import annotations
 
 import functools
+import io
 import re
 import shutil
 import subprocess
@@ -121,16 +122,17 @@ def normal(text: str) -> str:
 
 
 def page_texts(path: Path) -> list[str]:
-    stat = Path(path).stat()
-    return list(_page_texts(str(path), stat.st_mtime_ns, stat.st_size))
+    return list(_page_texts(Path(path).read_bytes()))
 
 
 @functools.lru_cache(maxsize=16)
-def _page_texts(path: str, _mtime: int, _size: int) -> tuple[str, ...]:
-    """Text extraction is the slow part of these tests: once per file version."""
+def _page_texts(content: bytes) -> tuple[str, ...]:
+    """Text extraction is the slow part of these tests: once per file content. Keyed by the content, not
+    the file's time and size: a PDF written again within one tick of a coarse file clock, at the same
+    size (the minutes after a note's same-length correction), would be read back as the old one."""
     from pypdf import PdfReader
 
-    return tuple(page.extract_text() or "" for page in PdfReader(path, strict=True).pages)
+    return tuple(page.extract_text() or "" for page in PdfReader(io.BytesIO(content), strict=True).pages)
 
 
 def body_lines(page_text: str, header_right: str) -> list[str]:

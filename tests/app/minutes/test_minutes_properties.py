@@ -19,7 +19,11 @@ ALPHABET = "abcdefghijklmnopqrstuvwxyzåäöÅÄÖéüŁłßΨψΩЖжЯя012345
 note_texts = st.text(ALPHABET, min_size=1, max_size=120).filter(lambda t: t.strip())
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 @given(texts=st.lists(note_texts, min_size=1, max_size=6))
 def test_generated_notes_print_in_order_exactly_as_typed(world, header_right, tmp_path_factory, texts):
     store = world.workspace.store

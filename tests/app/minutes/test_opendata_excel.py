@@ -89,9 +89,13 @@ def test_headers_and_words_in_the_language_asked_for_lists_not_split(workspace, 
     export_data(ws.store, cid, "csv", en, "en")
     sv_rows, en_rows = _rows(sv, ";"), _rows(en, ",")
     assert sv_rows[0][:4] == ["anteckningens_id", "konferensens_id", "konferens", "datum"]
-    assert sv_rows[0][8:] == ["typ", "text", "teman", "röster", "status"]
-    assert en_rows[0][8:] == ["kind", "text", "themes", "votes", "status"]
-    assert all(len(row) == 13 for row in sv_rows + en_rows)
+    assert sv_rows[0][8:] == [
+        "typ", "text", "teman", "röster", "status", "bordets_deltagare", "bordets_deltagare_omtvistat"
+    ]  # fmt: skip
+    assert en_rows[0][8:] == [
+        "kind", "text", "themes", "votes", "status", "table_participants", "table_participants_disputed"
+    ]  # fmt: skip
+    assert all(len(row) == 15 for row in sv_rows + en_rows)
     payload = next(row for row in sv_rows if row[9] == "'" + PAYLOADS[0])
     assert payload[8] == "Anteckning" and payload[10] == "Mångfald & integration | Unga"
     proposal_sv = next(row for row in sv_rows if "busskort" in row[9])

@@ -9,6 +9,7 @@ import pytest
 
 from app import proposals
 from app.errors import UserError
+from app.proposals.lifecycle import check_decision_date
 
 
 def test_a_proposal_raised_again_is_linked_and_shows_in_both(sample) -> None:
@@ -99,9 +100,15 @@ def test_decision_day_and_meeting_are_recorded_and_checked(sample) -> None:
     )
     change = proposals.find_proposal(store, note).latest
     assert change.decided_on == "2026-05-20" and change.meeting == "Tillväxtrådet 20 maj"
-    tomorrow = (dt.date.today() + dt.timedelta(days=1)).isoformat()
+    # Two days ahead: still to come even if midnight passes between this line and the check. The
+    # boundary (tomorrow refused, today taken) is checked against a fixed day.
+    later = (dt.date.today() + dt.timedelta(days=2)).isoformat()
     with pytest.raises(UserError, match="still to come"):
-        proposals.set_status(store, note, "done", decided_on=tomorrow)
+        proposals.set_status(store, note, "done", decided_on=later)
+    day = dt.date(2026, 6, 1)
+    assert check_decision_date("2026-06-01", today=day) == "2026-06-01"
+    with pytest.raises(UserError, match="still to come"):
+        check_decision_date("2026-06-02", today=day)
     with pytest.raises(UserError, match="not a date"):
         proposals.set_status(store, note, "done", decided_on="20 maj")
 

@@ -40,7 +40,11 @@ operation = st.tuples(
 )
 
 
-@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=10,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 @given(ops=st.lists(operation, min_size=1, max_size=14), order=st.permutations([0, 1, 2]))
 def test_any_history_converges(base_records, ops, order) -> None:
     records, process = base_records

@@ -79,12 +79,19 @@ def test_webdav_error_answers(chair, dav_configured, plain_bundle, status, metho
 
 def test_webdav_timeout(chair, dav_configured, plain_bundle):
     bundle = plain_bundle(chair.outbox_dir, conference="conf-a")
-    dav_configured.faults.stall_seconds, dav_configured.faults.methods = 1.0, ("PUT",)
-    target = settings.open_target(chair.store, timeout=(0.3, 0.3))
-    error = _fails(chair, target)
+    # The PUT stalls far beyond the client's 2 s: the timeout is certain, and the requests before it have
+    # time to be answered on a loaded machine (with 0.3 s, a slow listing timed out instead)
+    dav_configured.faults.stall_seconds, dav_configured.faults.methods = 120.0, ("PUT",)
+    target = settings.open_target(chair.store, timeout=(5, 2))
+    try:
+        error = _fails(chair, target)
+    finally:
+        dav_configured.faults.stall_seconds = 0
+        dav_configured.faults.unstall.set()
     assert error.kind == errors.TIMEOUT and "in time" in str(error)
-    dav_configured.faults.stall_seconds = 0
-    assert dav_configured.wait_idle()  # the stalled PUT may still write its temporary file: let it
+    assert dav_configured.wait_idle(60)  # the stalled PUT may still write its temporary file: let it
+    target.close()
+    target = settings.open_target(chair.store)  # the retry as the laptop makes it, with its usual patience
     _assert_intact_then_retry(chair, target, bundle, dav_configured.root)
     target.close()
 

@@ -83,7 +83,7 @@ def test_an_endless_listing_is_cut_at_the_cap(server, monkeypatch) -> None:
     with pytest.raises(SyncError) as caught:
         target.folders()
     assert caught.value.kind in (errors.SERVER, errors.TIMEOUT)
-    assert time.monotonic() - started < 10
+    assert time.monotonic() - started < 60  # cut, not endless (loose: the CI machine may be loaded)
     target.close()
 
 
@@ -99,7 +99,9 @@ def test_a_trickling_server_meets_the_deadline(server, mode, tmp_path: Path) -> 
             target.download(RemoteFile("c", "b.rbz", 10, "v"), tmp_path / "b.rbz")
     elapsed = time.monotonic() - started
     assert caught.value.kind == errors.TIMEOUT, caught.value
-    assert elapsed < 6, elapsed  # the deadline, plus at most one read timeout
+    # Cut by the deadline: the server trickles for over half an hour. The bound is loose (the deadline
+    # plus a read timeout is 3 s on a quiet machine) so that a loaded CI machine does not fail it.
+    assert elapsed < 60, elapsed
     assert not (tmp_path / "b.rbz").exists() and not (tmp_path / "b.rbz.part").exists()
     target.close()
 

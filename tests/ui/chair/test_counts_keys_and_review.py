@@ -15,12 +15,12 @@ from app.bundles.identity import create_identity
 from .real_hands import in_swedish, open_table
 
 NBSP = "\u00a0"
-SHOTS = Path(os.environ.get("RUNDABORD_SHOTS", "/tmp"))
 
 
-def _shoot(widget, name: str) -> None:
-    """The widget as drawn, to look at by eye (the assertions below are what the test checks)."""
-    widget.grab().save(str(SHOTS / f"{name}.png"))
+def _shoot(widget, name: str, tmp_path: Path) -> None:
+    """The widget as drawn, to look at by eye (the assertions below are what the test checks): into
+    $RUNDABORD_SHOTS when set, else the test's own folder (not a /tmp shared by every run and worker)."""
+    widget.grab().save(str(Path(os.environ.get("RUNDABORD_SHOTS") or tmp_path) / f"{name}.png"))
 
 
 def test_the_export_question_writes_a_thousand_notes_as_swedish_does(
@@ -42,7 +42,7 @@ def test_the_export_question_writes_a_thousand_notes_as_swedish_does(
 
 
 def test_the_shortcut_list_names_delete_note_once_with_both_its_keys(
-    qtbot, qapp, demo_workspace, demo_conference_id
+    qtbot, qapp, demo_workspace, demo_conference_id, tmp_path
 ):
     in_swedish(qapp)
     chair = open_table(qtbot, demo_workspace, demo_conference_id)
@@ -55,13 +55,13 @@ def test_the_shortcut_list_names_delete_note_once_with_both_its_keys(
     assert len({what for what, _keys in rows}) == len(rows)  # no action twice
     redo = dict(rows)["Gör om"]
     assert " eller " in redo and "," not in redo  # one action's own keys read the same way
-    _shoot(dialog, "chairbits-shortcuts")
+    _shoot(dialog, "chairbits-shortcuts", tmp_path)
     dialog.close()
     chair.close()
 
 
 def test_the_review_keeps_a_proposals_lines_and_breaks_a_very_long_word(
-    qtbot, qapp, demo_workspace, demo_conference_id
+    qtbot, qapp, demo_workspace, demo_conference_id, tmp_path
 ):
     in_swedish(qapp)
     store = demo_workspace.store
@@ -77,5 +77,5 @@ def test_the_review_keeps_a_proposals_lines_and_breaks_a_very_long_word(
     assert "Egen budget för ungdomsrådet\nbeslutas av rådet självt — Röster: 0" in ranked
     assert chair.width() <= 1280  # the page did not push the window wider than the screen
     assert browser.horizontalScrollBar().maximum() == 0  # the long word breaks; nothing runs off the side
-    _shoot(chair, "chairbits-review")
+    _shoot(chair, "chairbits-review", tmp_path)
     chair.close()

@@ -86,12 +86,14 @@ def test_only_spaces_and_line_breaks_count_as_emptied_and_escape_keeps_the_text(
     _type_notes(qtbot, chair)
 
     editor = _open_editor_on(qtbot, chair, 2)
-    qtbot.keyClick(editor, Qt.Key.Key_Backspace)  # the whole text is selected on opening
+    qtbot.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)  # the editor selects nothing
+    qtbot.keyClick(editor, Qt.Key.Key_Backspace)
     qtbot.keyClick(editor, Qt.Key.Key_Escape)
     QApplication.processEvents()
     assert _stored(chair) == MESSY, "Escape cancels, even an emptied text"
 
     editor = _open_editor_on(qtbot, chair, 2)
+    qtbot.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(editor, Qt.Key.Key_Backspace)
     qtbot.keyClicks(editor, "   ")
     qtbot.keyClick(editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)

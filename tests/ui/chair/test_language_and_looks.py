@@ -180,11 +180,11 @@ def test_the_application_starts_on_the_demo_conference_like_make_run(tmp_path, e
         env=env,
         capture_output=True,
         text=True,
-        timeout=60,
+        timeout=300,
     )
     assert demo.returncode == 0, demo.stderr
     run = subprocess.run(
-        [*launcher, "--workspace", str(workspace)], env=env, capture_output=True, text=True, timeout=60
+        [*launcher, "--workspace", str(workspace)], env=env, capture_output=True, text=True, timeout=300
     )
     report_lines = [line for line in run.stdout.splitlines() if line.startswith("RUNDABORD_SMOKE ")]
     assert report_lines, run.stdout + run.stderr

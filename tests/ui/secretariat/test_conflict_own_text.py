@@ -80,7 +80,7 @@ def test_a_kind_offers_no_own_text_says_why_and_one_version_settles_it(
     row = panel.row_of(kind)
     assert panel.model.index(row, 1).data() == "typ"
     versions = {panel.model.index(r, 5).data() for r in (row, row + 1)}
-    assert versions == {"Det som behöver göras", "Ledord"}
+    assert versions == {"Att göra", "Ledord"}  # the kind as the chair names it
     # The own-text box is there, greyed, saying why; its button too
     assert panel.union_edit.isVisible() and not panel.union_edit.isEnabled()
     assert not panel.keep_union_button.isEnabled() and not panel.union_label.isEnabled()

@@ -220,3 +220,25 @@ def test_reviews_search_field_says_its_whole_hint_at_150_percent(qtbot, qapp, tm
     finally:
         window.close()
         workspace.close()
+
+
+def test_review_names_a_to_do_note_as_the_chair_does(qtbot, qapp, tmp_path):
+    """The chair tags a note "Att göra" (its button, its minutes); Review's Typ column and filter called
+    the same kind "Vad behöver göras", so the secretary looking for the chairs' "att göra" found no
+    such word."""
+    workspace, conference_id = _new_secretariat(tmp_path / "kansli")
+    notes.add_note(workspace.store, conference_id, 5, 2, "Kartlägg lediga lokaler i Åsele", kind="action")
+    try:
+        window = open_in_swedish(qtbot, qapp, workspace, conference_id)
+        review = window.review_view
+        _click_tab(qtbot, window, window.tabs.indexOf(review))
+        model = review.view.model()
+        qtbot.waitUntil(lambda: model.rowCount() == 1)  # the list is read off the UI thread
+        headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+        [row] = range(model.rowCount())
+        assert model.index(row, headers.index("Typ")).data() == "Att göra"
+        kinds = [review.kind_combo.itemText(i) for i in range(review.kind_combo.count())]
+        assert "Att göra" in kinds and "Vad behöver göras" not in kinds
+    finally:
+        window.close()
+        workspace.close()

@@ -5,7 +5,6 @@ synced conferences list it. Swedish, by mouse (the sync button)."""
 from __future__ import annotations
 
 import dataclasses
-import time
 
 from PySide6.QtCore import Qt
 
@@ -16,6 +15,7 @@ from app.merge import merge_records
 from app.proposals.exchange import export_followup
 from app.records import RECORD_TYPES
 from app.workspace import Workspace
+from tests.clocks import edits_after
 
 from .conftest import open_in_swedish
 
@@ -40,7 +40,7 @@ def test_a_process_conflict_in_two_synced_conferences_is_one_to_review(qtbot, qa
     prepare.edit_process(kansli.store, process_id, organisation="Region Norr")
     for conference_id in (spring, autumn):
         prepare.edit_conference(kansli.store, conference_id, venue="Folkets hus")
-    time.sleep(0.005)
+    edits_after(colleague.store, kansli.store)
     prepare.edit_process(colleague.store, process_id, organisation="Region Nord")
     for conference_id in (spring, autumn):
         prepare.edit_conference(colleague.store, conference_id, venue="Stadshuset")

@@ -4,8 +4,6 @@ records the conference being viewed, so the decision travels in its follow-up. D
 
 from __future__ import annotations
 
-import time
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
@@ -13,6 +11,7 @@ from app import conferences, demo, prepare
 from app.merge import merge_records
 from app.records import RECORD_TYPES
 from app.workspace import Workspace
+from tests.clocks import edits_after
 from ui import msgbox
 
 from .conftest import open_in_swedish
@@ -32,7 +31,8 @@ def test_a_process_and_a_theme_in_conflict_are_listed_and_settled_by_mouse(qtbot
     _send(kansli, colleague)
     prepare.edit_process(kansli.store, process_id, organisation="Region Norr")
     prepare.rename_theme(kansli.store, theme_id, "Kollektivtrafik")
-    time.sleep(0.005)  # the colleague's values are the later ones: the records hold them
+    # the colleague's values are the later ones: the records hold them
+    edits_after(colleague.store, kansli.store)
     prepare.edit_process(colleague.store, process_id, organisation="Region Nord")
     prepare.rename_theme(colleague.store, theme_id, "Bussar och tåg")
     _send(colleague, kansli)
@@ -91,7 +91,7 @@ def test_settled_by_mouse_under_one_conference_it_is_settled_and_reopened_under_
     process_id = conferences.conference(kansli.store, conference_id).process_id
     _send(kansli, colleague)
     prepare.edit_process(kansli.store, process_id, organisation="Region Norr")
-    time.sleep(0.005)
+    edits_after(colleague.store, kansli.store)
     prepare.edit_process(colleague.store, process_id, organisation="Region Nord")
     _send(colleague, kansli)
     colleague.close()

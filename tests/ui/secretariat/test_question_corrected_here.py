@@ -5,8 +5,6 @@ in Swedish, by mouse and keys."""
 
 from __future__ import annotations
 
-import time
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
@@ -14,6 +12,7 @@ from app import conferences, demo, prepare
 from app.merge import merge_records
 from app.records import RECORD_TYPES
 from app.workspace import Workspace
+from tests.clocks import edits_after
 
 from ..chair.conftest import type_text
 from .conftest import open_in_swedish
@@ -37,7 +36,7 @@ def test_a_question_corrected_in_prepare_leaves_no_conflict_of_her_own(qtbot, qa
     question_id = conferences.questions(kansli.store, conference_id)[0].id
     _send(kansli, colleague)
     prepare.edit_question(kansli.store, question_id, text="Vad behöver byn?")
-    time.sleep(0.005)  # the colleague's text is the later one: the question holds it
+    edits_after(colleague.store, kansli.store)  # the colleague's text is the later one: the question holds it
     prepare.edit_question(colleague.store, question_id, text="Vad saknar byn?")
     _send(colleague, kansli)
     colleague.close()
@@ -94,7 +93,8 @@ def test_a_venue_in_conflict_is_listed_and_a_correction_in_prepare_settles_her_o
     conference_id = demo.ensure_demo(kansli.store)
     _send(kansli, colleague)
     prepare.edit_conference(kansli.store, conference_id, venue="Folkets hus")
-    time.sleep(0.005)  # the colleague's venue is the later one: the conference holds it
+    # the colleague's venue is the later one: the conference holds it
+    edits_after(colleague.store, kansli.store)
     prepare.edit_conference(colleague.store, conference_id, venue="Kulturhuset")
     _send(colleague, kansli)
     colleague.close()

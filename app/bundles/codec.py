@@ -19,6 +19,7 @@ the line-by-line checks accept; anything else, or any doubt, goes line by line.
 
 from __future__ import annotations
 
+import binascii
 import hashlib
 import json
 from collections.abc import Callable, Iterable, Mapping
@@ -85,8 +86,33 @@ def digest_context(encoding: str, key_id: str, conference_id: str) -> bytes:
     return f"rundabord-line\0{encoding}\0{key_id}\0{conference_id}\0".encode()
 
 
+# A digest's characters: base64's, with '.' and '_' for '+' and '/' ('+' and '-' mark a line list kept as a
+# change, app/merge/forks.py), 6 bits each; 32 of them, as the lists are read.
+_DIGEST_ALPHABET = bytes.maketrans(b"+/", b"._")
+
+
+def _place(context: bytes) -> str:
+    """A digest's first 4 characters: the context's own (24 bits of SHA-256 over it)."""
+    whole = binascii.b2a_base64(hashlib.sha256(b"place\0" + context).digest()[:3], newline=False)
+    return whole.translate(_DIGEST_ALPHABET).decode("ascii")
+
+
+def line_digests(context: bytes, lines: Iterable[bytes]) -> list[str]:
+    """The lines' digests: the context's 4 characters, then 168 bits of SHA-256 over the context and the
+    line (28 characters). The first part keeps one signer's lines for a conference side by side in the
+    digests' index (`merge_lines`), so that a table's new lines go in on a few of its pages, not on a
+    page each across a store that has merged a million; the second is more than the 128 bits of hex
+    digits the digests had before (a line remembered by one of those is read in full once, and kept
+    again under its new digest)."""
+    place, sha256 = _place(context), hashlib.sha256
+    # 21 bytes are 28 characters without padding: all the lines' in one encoding.
+    raw = b"".join([sha256(context + line).digest()[:21] for line in lines])
+    text = binascii.b2a_base64(raw, newline=False).translate(_DIGEST_ALPHABET).decode("ascii")
+    return [place + text[i : i + 28] for i in range(0, len(text), 28)]
+
+
 def line_digest(context: bytes, line: bytes) -> str:
-    return hashlib.sha256(context + line).hexdigest()[:32]
+    return line_digests(context, (line,))[0]
 
 
 def decode_records(
@@ -105,7 +131,7 @@ def decode_records(
     if encoding not in ENCODINGS:
         raise refused("version", "encoding-unknown", encoding=repr(str(encoding)[:40]))
     lines = _lines(raw)
-    digests = [line_digest(context, line) for line in lines] if context is not None else []
+    digests = line_digests(context, lines) if context is not None else []
     seen_before = known(digests) if known is not None and digests else {}
     decoded = Decoded([], lines=digests, raw_lines=lines if context is not None else [])
     was_at = [seen_before.get(d) for d in digests] if seen_before else [None] * len(lines)

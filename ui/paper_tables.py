@@ -106,11 +106,16 @@ class PaperActions(QObject):
         return conference_id or None
 
     def _folder(self) -> str:
-        from PySide6.QtCore import QStandardPaths
+        """Where the file dialogs open: the folder last used, else Documents, else home. Each only if it
+        exists: the file dialog opens a missing folder as the process's current directory, which is
+        wherever the program happened to be started (a pulled-out USB stick, no Documents folder)."""
+        from PySide6.QtCore import QDir, QStandardPaths
 
-        return QSettings().value(SETTINGS_FOLDER, "") or QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
+        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        for folder in (QSettings().value(SETTINGS_FOLDER, ""), documents):
+            if folder and Path(folder).is_dir():
+                return str(folder)
+        return QDir.homePath()
 
     def save_template(self) -> None:
         conference_id = self._conference_or_say()

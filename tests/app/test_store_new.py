@@ -95,3 +95,29 @@ def _created(tmp_path: Path) -> Path:
     path = tmp_path / "fresh.sqlite3"
     Store(path).close()
     return path
+
+
+def _index_blocks_after_forty_notes(store: Store) -> tuple[int, int]:
+    for number in range(40):  # each its own transaction: FTS5 writes a segment per commit
+        with store.transaction():
+            store.conn.execute(
+                "INSERT INTO notes(id, origin, rev, base_rev, deleted, stamps, text)"
+                " VALUES (?, 'o', 'r', '', 0, '{}', ?)",
+                (f"n{number}", f"kollektivtrafik nummer {number}"),
+            )
+    return tuple(store.conn.execute("SELECT count(*), sum(length(block)) FROM notes_fts_data").fetchone())
+
+
+def test_the_connection_that_made_the_store_follows_the_full_text_settings_it_wrote(tmp_path: Path) -> None:
+    """The settings rows are written under FTS5 on the very connection that then serves the window: it
+    must merge (or not) as the file says, as a step-by-step migrated store's connection does."""
+    migrated = tmp_path / "migrated.sqlite3"
+    conn = sqlite3.connect(migrated, isolation_level=None)
+    schema.migrations.apply(sqlite_utils.Database(conn))
+    conn.close()
+    created, replayed = Store(tmp_path / "created.sqlite3"), Store(migrated)
+    try:
+        assert _index_blocks_after_forty_notes(created) == _index_blocks_after_forty_notes(replayed)
+    finally:
+        created.close()
+        replayed.close()

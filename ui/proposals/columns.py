@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QRect, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QRect, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QFocusEvent
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QSizePolicy, QVBoxLayout, QWidget
 
 from app.proposals import Proposal
@@ -38,6 +38,16 @@ class ColumnView(QListView):
         self.setUniformItemSizes(False)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setItemDelegate(CardDelegate(self))
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        # Qt makes the first card current when the list gets focus, and the card delegate frames the
+        # current card: a frame on a card nobody chose, with every button disabled. Until she chooses a
+        # card (a click, or an arrow key, which starts at the first) none is current, so none is framed.
+        had_current = self.currentIndex().isValid()
+        super().focusInEvent(event)
+        current = self.currentIndex()
+        if not had_current and current.isValid() and not self.selectionModel().isSelected(current):
+            self.selectionModel().setCurrentIndex(QModelIndex(), self.selectionModel().SelectionFlag.NoUpdate)
 
     def _acceptable(self, event: QDragEnterEvent | QDragMoveEvent | QDropEvent) -> bool:
         return bool(ids_from_mime(event.mimeData())) and event.source() is not self

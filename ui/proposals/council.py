@@ -192,7 +192,8 @@ class CouncilView(QWidget):
             label = QLabel(text)
             label.setBuddy(combo)
             row.addWidget(label)
-            row.addWidget(combo, 0 if combo is self.status_combo else 1)  # the others stop at their text
+            # The others stop at their text; the scope, whose conference titles are long, gets the most.
+            row.addWidget(combo, {self.status_combo: 0, self.scope_combo: 3}.get(combo, 1))
             row.addSpacing(8)
         second.addWidget(self.overdue_check)
         for row in (first, second):

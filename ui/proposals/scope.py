@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QPaintEvent
+from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox, QStylePainter, QWidget
 
 from app import conferences, proposals
 
@@ -47,7 +48,27 @@ class ScopePicker(QComboBox):
         self.store = workspace.store  # a handle passed to app/ services
         self.setAccessibleName(self.tr("Show proposals from"))
         bounded(self, SCOPE_CHARACTERS)
+        self.currentTextChanged.connect(lambda text: self.setAccessibleDescription(text.strip()))
         self.currentIndexChanged.connect(self._on_index_changed)
+
+    def shown_text(self, option: QStyleOptionComboBox | None = None) -> str:
+        """The current text as drawn: ending in "…" where the box is narrower than it (a window at 150 %
+        on a small laptop), instead of a cut through a letter; the whole text is in the tooltip."""
+        if option is None:
+            option = QStyleOptionComboBox()
+            self.initStyleOption(option)
+        field = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, self
+        )
+        return self.fontMetrics().elidedText(self.currentText(), Qt.TextElideMode.ElideRight, field.width())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        option.currentText = self.shown_text(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
 
     def fill(self) -> None:
         """(Re)read processes and conferences, keeping the current or remembered choice."""
@@ -72,6 +93,7 @@ class ScopePicker(QComboBox):
         self.blockSignals(False)
         fit_popup(self)
         self.setToolTip(self.currentText().strip())
+        self.setAccessibleDescription(self.currentText().strip())
 
     def _on_index_changed(self) -> None:
         scope = self.scope()

@@ -335,7 +335,7 @@ class ForkEvidence:
             heads.setdefault((record["rev"], record["origin"]), set()).add(frozenset(parents))
             for name, s in record["stamps"].items():
                 if s:
-                    value = record["deleted"] if name == "deleted" else record["fields"].get(name)
+                    value = _carried_value(record, name)
                     by_value = carried_by.setdefault((name, (str(s[0]), str(s[1]))), {})
                     by_value.setdefault(value_key(value), set()).add(export)
         return RecordForks(carried_by, self.ancestors, self.forked, self.carriers, heads)

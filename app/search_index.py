@@ -92,21 +92,33 @@ def settings(conn: sqlite3.Connection) -> dict[str, int | None]:
 def levels(conn: sqlite3.Connection) -> list[tuple[int, int]] | None:
     """(segments being merged, segments) of each level of the index, lowest first; None when FTS5 wrote
     its structure in a shape this does not read (then only a merge step can tell whether work is left)."""
-    row = conn.execute(f"SELECT block FROM {TABLE}_data WHERE id = ?", (_STRUCTURE_ROWID,)).fetchone()
-    if row is None:
+    block = _structure(conn)
+    if block is None:
         return []
-    block = bytes(row[0])
     try:
         return list(_levels(block))
     except IndexError:
         return None
 
 
+def _structure(conn: sqlite3.Connection) -> bytes | None:
+    """The row where FTS5 lists its levels and segments (None: an index never written to)."""
+    row = conn.execute(f"SELECT block FROM {TABLE}_data WHERE id = ?", (_STRUCTURE_ROWID,)).fetchone()
+    return None if row is None else bytes(row[0])
+
+
+def _header(block: bytes) -> tuple[int, int, int]:
+    """The structure's level count and segment count, and the offset after them (past the cookie, and
+    the version mark that newer SQLite versions write)."""
+    at = 8 if block[4:8] == _STRUCTURE_V2 else 4
+    level_count, at = _varint(block, at)
+    segment_count, at = _varint(block, at)
+    return level_count, segment_count, at
+
+
 def _levels(block: bytes) -> Iterator[tuple[int, int]]:
     v2 = block[4:8] == _STRUCTURE_V2
-    at = 8 if v2 else 4  # after the cookie (and the version mark)
-    count, at = _varint(block, at)
-    _segments, at = _varint(block, at)
+    count, _segments, at = _header(block)
     _write_counter, at = _varint(block, at)
     for _level in range(count):
         merging, at = _varint(block, at)
@@ -140,14 +152,8 @@ def segments(store: _Store) -> int | None:
     """How many segments the notes' full-text index holds (None on PostgreSQL)."""
     if not applies(store):
         return None
-    row = store.conn.execute(f"SELECT block FROM {TABLE}_data WHERE id = ?", (_STRUCTURE_ROWID,)).fetchone()
-    if row is None:
-        return 0
-    block = bytes(row[0])
-    at = 8 if block[4:8] == _STRUCTURE_V2 else 4  # after the cookie (and the version mark)
-    _levels_count, at = _varint(block, at)
-    count, _ = _varint(block, at)
-    return count
+    block = _structure(store.conn)
+    return 0 if block is None else _header(block)[1]
 
 
 def _varint(data: bytes, at: int) -> tuple[int, int]:
@@ -167,19 +173,20 @@ def _varint(data: bytes, at: int) -> tuple[int, int]:
 def merge_round(conn: sqlite3.Connection, pages: int = PAGES) -> int:
     """One merge step on a connection that commits each statement by itself (the WAL keeper's): writes
     nothing when nothing is pending. Returns the rows it changed."""
-    if not _pending(conn):
-        return 0
-    before = conn.total_changes
-    conn.execute(f"INSERT INTO {TABLE}({TABLE}, rank) VALUES ('merge', ?)", (pages,))
-    return conn.total_changes - before
+    return _merge_step(conn, pages) if _pending(conn) else 0
 
 
 def step(store: _Store, pages: int = PAGES) -> int:
     """One merge step in its own transaction; returns the rows it changed (under 2: nothing to merge)."""
     with store.transaction() as conn:
-        before = conn.total_changes
-        conn.execute(f"INSERT INTO {TABLE}({TABLE}, rank) VALUES ('merge', ?)", (pages,))
-        return conn.total_changes - before
+        return _merge_step(conn, pages)
+
+
+def _merge_step(conn: sqlite3.Connection, pages: int) -> int:
+    """FTS5's incremental 'merge' command, writing at most `pages` pages; the rows it changed."""
+    before = conn.total_changes
+    conn.execute(f"INSERT INTO {TABLE}({TABLE}, rank) VALUES ('merge', ?)", (pages,))
+    return conn.total_changes - before
 
 
 def merge(

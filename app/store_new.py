@@ -92,8 +92,11 @@ def _read_back(conn: sqlite3.Connection) -> FinalSchema:
     entries.sort(key=lambda entry: _ORDER[entry[0]])  # stable: each kind in the order it was made
     rows: list[tuple[str, tuple[object, ...]]] = []
     tables = [name for kind, name, _ in entries if kind == "table"] + sorted(made_by_sqlite)
+    virtual = {
+        name for kind, name, sql in entries if kind == "table" and sql.upper().startswith("CREATE VIRTUAL")
+    }
     for table in tables:
-        if table == MIGRATIONS_TABLE or _is_virtual(conn, table):
+        if table == MIGRATIONS_TABLE or table in virtual:
             continue
         for row in conn.execute(f'SELECT * FROM "{table}"'):
             marks = ", ".join("?" * len(row))
@@ -107,8 +110,3 @@ def _read_back(conn: sqlite3.Connection) -> FinalSchema:
     )
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     return FinalSchema(tuple(sql for _, _, sql in entries), tuple(rows), names, version)
-
-
-def _is_virtual(conn: sqlite3.Connection, table: str) -> bool:
-    row = conn.execute("SELECT sql FROM sqlite_master WHERE name = ?", (table,)).fetchone()
-    return row is not None and str(row[0]).upper().startswith("CREATE VIRTUAL")

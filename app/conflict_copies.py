@@ -141,13 +141,9 @@ def superseded(resolutions: list[dict[str, Any]]) -> set[str]:
             for new, new_content, seen, also_wrote in read:
                 if new["rev"] <= old["rev"] or new_content == content:  # its copy: once_each
                     continue
-                if not versions <= seen or (
-                    wrote is not None
-                    and (also_wrote is None or not any((r, o) == wrote for r, o, _v in seen))
-                ):
-                    continue
-                found.add(old["id"])
-                break
+                if _covers(seen, also_wrote, versions, wrote):
+                    found.add(old["id"])
+                    break
     return found
 
 
@@ -162,6 +158,20 @@ def _wrote(kept: str | None, reviewed: str | None) -> tuple[str, str] | None:
     if len(stamp) != 2 or any([v["rev"], v["origin"]] == stamp for v in reviewed_versions(reviewed)):
         return None
     return stamp[0], stamp[1]
+
+
+def _covers(
+    seen: set[tuple[str, str, bytes]],
+    also_wrote: tuple[str, str] | None,
+    versions: set[tuple[str, str, bytes]],
+    wrote: tuple[str, str] | None,
+) -> bool:
+    """Whether a later decision (the versions it `seen`, the stamp it `also_wrote`) covers an earlier
+    one: it reviewed every version the earlier reviewed and, if the earlier wrote a version, reviewed
+    that one and wrote one itself."""
+    if not versions <= seen:
+        return False
+    return wrote is None or (also_wrote is not None and any((r, o) == wrote for r, o, _v in seen))
 
 
 def _versions(encoded: str | None) -> set[tuple[str, str, bytes]]:
@@ -189,12 +199,9 @@ def prune_withdrawn(store: Store, record_id: str) -> int:
         withdrawn_at = str((json.loads(stamps or "{}").get("deleted") or [rev])[0])
         versions, wrote = _versions(reviewed), _wrote(kept, reviewed)
         for name, decided, seen, also_wrote in later:
-            if name != field_name or decided <= withdrawn_at or not versions <= seen:
-                continue
-            if wrote is not None and (also_wrote is None or not any((r, o) == wrote for r, o, _v in seen)):
-                continue
-            gone.append(row_id)
-            break
+            if name == field_name and decided > withdrawn_at and _covers(seen, also_wrote, versions, wrote):
+                gone.append(row_id)
+                break
     if gone:
         marks = ",".join("?" * len(gone))
         store.conn.execute(f"DELETE FROM conflict_resolutions WHERE id IN ({marks})", gone)

@@ -44,7 +44,17 @@ def run_on_screen(tmp_path: Path, size: tuple[int, int], scale: str, module: str
         "XDG_CONFIG_HOME": str(tmp_path / "config"),
     }
     run = subprocess.run(
-        [sys.executable, "-m", module, str(tmp_path / "ws"), str(tmp_path / "ini"), shot],
+        # faulthandler: a crash in Qt prints the Python stack that led to it
+        [
+            sys.executable,
+            "-X",
+            "faulthandler",
+            "-m",
+            module,
+            str(tmp_path / "ws"),
+            str(tmp_path / "ini"),
+            shot,
+        ],
         cwd=ROOT,
         env=env,
         capture_output=True,
@@ -52,7 +62,7 @@ def run_on_screen(tmp_path: Path, size: tuple[int, int], scale: str, module: str
         timeout=120,
     )
     lines = [line for line in run.stdout.splitlines() if line.startswith(_MARK)]
-    assert run.returncode == 0 and lines, run.stdout + run.stderr
+    assert run.returncode == 0 and lines, f"exit {run.returncode}\n{run.stdout}{run.stderr}"
     return json.loads(lines[0].removeprefix(_MARK))
 
 

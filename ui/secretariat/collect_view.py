@@ -285,6 +285,13 @@ class CollectView(QWidget):
         )
         return self._scan_operation
 
+    @property
+    def scanning(self) -> bool:
+        """Whether a scan runs, or one more is due (asked for during a scan, or a watched folder changed):
+        until it is over the list may still be made anew, and an index into it go stale."""
+        running = self._scan_operation is not None and self._scan_operation.is_running
+        return running or self._scan_again or self._settle.isActive()
+
     def _on_scanned(self) -> None:
         if self._scan_again:
             self._scan_again = False

@@ -95,7 +95,8 @@ def main(workspace_dir: str, settings_dir: str, shot_prefix: str) -> int:
     window.tabs.setCurrentWidget(collect)
     collect.add_paths([str(stick)])  # a watched folder, as a secretary sets one up
     deadline = time.monotonic() + 90
-    while len(collect.inbox.entries) < len(TABLES) and time.monotonic() < deadline:
+    # Every scan over: a later one makes the list anew, and an index held across it points at freed rows
+    while (len(collect.inbox.entries) < len(TABLES) or collect.scanning) and time.monotonic() < deadline:
         app.processEvents()
         time.sleep(0.02)
 
@@ -111,6 +112,7 @@ def main(workspace_dir: str, settings_dir: str, shot_prefix: str) -> int:
     settle()
     collect.grab().save(f"{shot_prefix}-chosen.png")
     folders = collect.folders
+    row = view.model().index(3, 0)  # taken again: what was clicked is asked of the list as it is now
     chair, reason = (view.model().index(3, column) for column in (CHAIR_COLUMN, REASON_COLUMN))
     report = {
         "rows": view.model().rowCount(),

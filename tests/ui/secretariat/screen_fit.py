@@ -145,7 +145,7 @@ def main(workspace_dir: str, settings_dir: str, shot_prefix: str) -> int:
     collect = window.collect_view
     window.tabs.setCurrentWidget(collect)
     deadline = time.monotonic() + 60
-    while len(collect.inbox.entries) < 3 and time.monotonic() < deadline:  # the scan runs off the UI thread
+    while (len(collect.inbox.entries) < 3 or collect.scanning) and time.monotonic() < deadline:
         app.processEvents()
         time.sleep(0.02)
     collect.select_entry(lambda e: e.name == "bord-3.rbz")

@@ -43,11 +43,7 @@ def _collect(qtbot, qapp, day: Day, bundle: Path, shot: Path):
     collect.add_paths([str(bundle)])
     model, proxy, view = collect.model, collect.proxy, collect.view
 
-    def settled() -> bool:  # the tab's first scan and the one for the added file have both ended
-        running = collect._scan_operation is not None and collect._scan_operation.is_running
-        return not running and not collect._scan_again
-
-    qtbot.waitUntil(settled, timeout=10_000)
+    qtbot.waitUntil(lambda: not collect.scanning, timeout=10_000)  # the first scan and the added file's
     qtbot.waitUntil(
         lambda: any(model.row_at(r).name == bundle.name for r in range(model.rowCount())), timeout=10_000
     )

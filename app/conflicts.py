@@ -16,6 +16,7 @@ from typing import Any
 
 from app.bundles.domain import field_problem
 from app.conflict_copies import (
+    KEPT_KEY,
     once_each,
     process_records,
     prune_withdrawn,
@@ -39,7 +40,7 @@ CHOICES = ("ours", "theirs", "text")
 OWN_WORDS = frozenset(
     ("text", "name", "chair_name", "title", "venue", "organisation", "decision", "reason", "owner", "contact")
 ) | {"caption"}
-_KEPT_KEY = "conflict-kept:"  # + a resolution's id: the value it kept, in this store (see kept_value)
+_KEPT_KEY = KEPT_KEY  # + a resolution's id: the value it kept, in this store (see kept_value)
 
 
 @dataclass(frozen=True)

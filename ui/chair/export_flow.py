@@ -339,10 +339,10 @@ class ExportFlow(QObject):
         if not target:
             return None
         target_path = Path(target)
-        import shutil
+        from app import handoff
 
         try:
-            shutil.copyfile(bundle, target_path)
+            handoff.save_copy(bundle, target_path)
         except OSError as exc:
             problem = disk_errors.classify(exc) or disk_errors.DiskProblem(disk_errors.OTHER, str(exc))
             text = self.tr("The copy could not be saved to %1.").replace("%1", str(target_path))

@@ -29,7 +29,6 @@ import threading
 import time
 from collections.abc import Iterator
 
-from app import search_index
 from app.store import Store
 
 log = logging.getLogger(__name__)
@@ -129,7 +128,10 @@ class WalKeeper:
         self._synced = target
 
     def _merge(self, conn: sqlite3.Connection) -> None:
-        """One bounded round of the index's merge: with nothing to merge it writes nothing."""
+        """One bounded round of the index's merge: with nothing to merge it writes nothing. (The index's
+        module is loaded by the first round, on this thread, not with the chair's window.)"""
+        from app import search_index
+
         try:
             search_index.merge_round(conn, MERGE_PAGES)
         except sqlite3.Error as exc:  # the next round tries again

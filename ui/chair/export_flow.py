@@ -24,19 +24,19 @@ from app.errors import UserError
 from app.workspace import Workspace
 from ui import msgbox
 from ui.numbers import count_text
-from ui.operations import CancelToken, Operation, Progress, show_failure
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QUrl
     from PySide6.QtWidgets import QInputDialog
 
     from app import handoff
+    from ui.operations import CancelToken, Operation, Progress
 
 # The file and passphrase dialogs, the message boxes' buttons, Qt's standard paths and URLs, the disk's
-# advice and the local time are imported where they are used: the flow is made with the window, and
-# PySide makes each Qt class's enums when that class is first imported.
-# So is app.handoff (with the bundle format and their dataclasses): the window asks for the export's state
-# only after its first frame (ChairWindow._after_first_paint).
+# advice, the local time and the worker machinery (ui.operations) are imported where they are used: the
+# flow is made with the window, and PySide makes each Qt class's enums when that class is first
+# imported. So is app.handoff (with the bundle format and their dataclasses): the window asks for the
+# export's state only after its first frame (ChairWindow._after_first_paint).
 
 TableGetter = Callable[[], tuple[str, int] | None]  # (conference id, table number) of the open table
 
@@ -144,6 +144,8 @@ class ExportFlow(QObject):
             finally:
                 workspace.close()
 
+        from ui.operations import Operation
+
         return Operation(
             self._window,
             work,
@@ -200,6 +202,8 @@ class ExportFlow(QObject):
             text = self.tr("Signing and exporting the table failed: %1").replace("%1", detail)
             msgbox.error(self._window, self.tr("Sign and export"), text)
             return
+        from ui.operations import show_failure
+
         show_failure(self._window, self.tr("Sign and export"), exc)
 
     def ask_passphrase(self) -> None:

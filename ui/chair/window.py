@@ -38,7 +38,6 @@ from ui.chair.table_place import TablePlace
 from ui.chair.window_dialogs import ChairDialogs
 from ui.chair.window_layout import ChairLayout
 from ui.lazy_page import LazyPage
-from ui.operations import finish_all
 
 if TYPE_CHECKING:
     from ui.chair.commands import Change
@@ -434,6 +433,8 @@ class ChairWindow(ChairDialogs, ChairLayout, QMainWindow):
         self.timer.pause()
         # Nothing may read the workspace once it closes: the watcher, the timers and running work stop now.
         self.sync_status.stop()
+        from ui.operations import finish_all  # the worker machinery: loaded by the first work, if any
+
         finish_all()
         self.editing.wal.stop()
         gc.unfreeze()  # what the window held may be collected again once it goes

@@ -25,6 +25,7 @@ from app.merge import reviewed_versions, value_key
 from app.store import Store
 
 SHARED_TYPES = ("process", "theme")  # shared by every conference of a process
+KEPT_KEY = "conflict-kept:"  # + a resolution's id: the value it kept, in this store (conflicts.kept_value)
 
 
 def process_records(store: Store, conference_id: str) -> set[str]:
@@ -85,13 +86,68 @@ def same_decision(store: Store, resolution: dict[str, Any]) -> list[str]:
 
 
 def once_each(resolutions: list[dict[str, Any]], preferred: str | None) -> list[dict[str, Any]]:
-    """One resolution per decision, the copy naming `preferred` where there is one."""
+    """One resolution per decision, the copy naming `preferred` where there is one, with the earliest
+    copy's rev: when the decision was taken (a copy `place_shared` wrote later is the same decision)."""
     chosen: dict[tuple[Any, ...], dict[str, Any]] = {}
+    first: dict[tuple[Any, ...], str] = {}
     for resolution in resolutions:
         key = _content(resolution)
+        first[key] = min(first.get(key, resolution["rev"]), resolution["rev"])
         if key not in chosen or (resolution["conference_id"] == preferred and preferred):
             chosen[key] = resolution
-    return list(chosen.values())
+    return [{**resolution, "rev": first[key]} for key, resolution in chosen.items()]
+
+
+def place_shared(store: Store) -> int:
+    """Write a copy of every standing decision on a process or a theme for each live conference of the
+    process that has none, so that every follow-up of the process carries it. A decision stored before
+    decisions were copied names no conference (it travelled in no follow-up) or only the one it was
+    taken under, and a conference made since has none. Run where a follow-up is made
+    (`proposals.export_followup`), not at every open: a chair's start pays nothing. A decision a later
+    one supersedes (`superseded`) is not copied. Returns how many copies were written."""
+    found = "record_type IN ('process', 'theme')"
+    if (
+        store.conn.execute(f"SELECT 1 FROM conflict_resolutions WHERE {found} AND deleted = 0").fetchone()
+        is None
+    ):
+        return 0  # the usual case
+    written = 0
+    with store.transaction():
+        record_ids = [
+            row[0]
+            for row in store.conn.execute(
+                f"SELECT DISTINCT record_id FROM conflict_resolutions WHERE {found}"
+            )
+        ]
+        store.lock_records(sorted(record_ids))  # two secretaries exporting at once write one set
+        live = store.select("conflict_resolution", found)
+        gone = superseded(live)
+        decisions: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
+        for resolution in live:
+            if resolution["id"] not in gone:
+                decisions.setdefault(_content(resolution), []).append(resolution)
+        for copies in decisions.values():
+            source = min(copies, key=lambda r: (r["rev"], r["id"]))
+            have = {r["conference_id"] for r in copies}
+            for conference_id in conferences_sharing(store, source["record_type"], source["record_id"]):
+                if conference_id in have:
+                    continue
+                fields = {name: source[name] for name in ("record_type", "record_id", "field", "choice")}
+                copy_id = store.write(
+                    "conflict_resolution",
+                    None,
+                    {
+                        **fields,
+                        "conference_id": conference_id,
+                        "kept": source["kept"],
+                        "reviewed": source["reviewed"],
+                    },
+                )
+                noted = next(filter(None, (store.meta_get(KEPT_KEY + r["id"]) for r in copies)), None)
+                if noted is not None:
+                    store.meta_set(KEPT_KEY + copy_id, noted)
+                written += 1
+    return written
 
 
 def with_withdrawn(

@@ -348,10 +348,10 @@ class ExportFlow(QObject):
         if not target:
             return None
         target_path = Path(target)
-        import shutil
+        from app import handoff
 
         try:
-            shutil.copyfile(bundle, target_path)
+            handoff.save_copy(bundle, target_path)
         except OSError as exc:
             from app import disk_errors
             from ui.chair import disk_advice

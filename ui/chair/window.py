@@ -436,7 +436,7 @@ class ChairWindow(ChairDialogs, ChairLayout, QMainWindow):
         from ui.operations import finish_all  # the worker machinery: loaded by the first work, if any
 
         finish_all()
-        self.editing.wal.stop()
+        self.editing.stop()
         gc.unfreeze()  # what the window held may be collected again once it goes
         super().closeEvent(event)
 

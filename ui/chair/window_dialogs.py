@@ -72,7 +72,8 @@ class ChairDialogs:
     def open_settings(self) -> None:
         from ui.chair.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.workspace, self)
+        chair_name = self.session.table.chair_name if self.session is not None else ""
+        dialog = SettingsDialog(self.workspace, self, suggested_name=chair_name)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.sync_settings_requested.connect(self._on_sync_settings_requested)
         dialog.accepted.connect(self._on_settings_accepted)

@@ -72,11 +72,11 @@ def open_conflicts(
     there is nothing to review in them.)
     """
     found: list[Conflict] = []
-    of_type = "" if record_type is None else " WHERE record_type = ?"
+    where, params = _of_type(record_type, conference_id)
     rows = store.conn.execute(
-        "SELECT id, record_type, record_id, field, value, rev, origin FROM conflicts"
-        f"{of_type} ORDER BY record_id, field, rev",
-        () if record_type is None else (record_type,),
+        f"SELECT id, record_type, record_id, field, value, rev, origin FROM conflicts{where}"
+        " ORDER BY record_id, field, rev",
+        params,
     ).fetchall()
     of_process = process_records(store, conference_id) if conference_id is not None else set()
     for row in rows:
@@ -91,6 +91,21 @@ def open_conflicts(
             conflict = replace(conflict, conference_id=conference_id)
         found.append(conflict)
     return found
+
+
+def _of_type(record_type: str | None, conference_id: str | None) -> tuple[str, tuple[str, ...]]:
+    """The conflicts of one type of record; of one conference's records when that type names its
+    conference, found through the records' own conference index and the conflicts' record index, so
+    that a store of many conferences reads one conference's (the conference minutes ask so)."""
+    if record_type is None:
+        return "", ()
+    rt = RECORD_TYPES.get(record_type)
+    if conference_id is None or rt is None or "conference_id" not in rt.fields:
+        return " WHERE record_type = ?", (record_type,)
+    return (
+        f" WHERE record_type = ? AND record_id IN (SELECT id FROM {rt.table} WHERE conference_id = ?)",
+        (record_type, conference_id),
+    )
 
 
 def open_in(store: Store, conference_ids: list[str]) -> list[Conflict]:

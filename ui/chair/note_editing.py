@@ -45,6 +45,11 @@ class NoteEditing(QObject):
         # keeper's (stop() it before the workspace closes). "Saved" waits for the confirmation.
         self.wal = WalKeeper(workspace.store)
         self._ticket = 0
+        # The keeper's thread needs Python's lock to start an fsync: woken inside a step, it would take
+        # turns with this thread through the repaint. A zero timer fires once the posted events (the
+        # repaint among them) are done, and asks for one fsync for every step committed until then.
+        self._wake_keeper = QTimer(self, interval=0, singleShot=True)
+        self._wake_keeper.timeout.connect(self._request_saved)
         self._saved_check = QTimer(self, interval=2)
         self._saved_check.timeout.connect(self._check_saved)
         self.editor = commands.Editor(workspace, changed, failed, self.wal.deferred, self._await_saved)
@@ -57,6 +62,10 @@ class NoteEditing(QObject):
         self.move_menu.aboutToShow.connect(self.fill_move_menu)
 
     def _await_saved(self) -> None:
+        if not self._wake_keeper.isActive():
+            self._wake_keeper.start()
+
+    def _request_saved(self) -> None:
         self._ticket = self.wal.request()
         if not self._saved_check.isActive():
             self._saved_check.start()
@@ -66,9 +75,15 @@ class NoteEditing(QObject):
             self._saved_check.stop()
             error, self.wal.error = self.wal.error, None
             self._failed("", error)
-        elif self.wal.synced(self._ticket):
+        elif self.wal.synced(self._ticket) and not self._wake_keeper.isActive():
             self._saved_check.stop()
             self.saved.emit()
+
+    def stop(self) -> None:
+        """Before the workspace closes: everything committed made durable, the keeper's thread ended."""
+        self._wake_keeper.stop()
+        self._saved_check.stop()
+        self.wal.stop()
 
     def push(self, make: Callable[[], commands.NoteCommand]) -> commands.NoteCommand | None:
         """Build a command (it reads the current state, which may refuse) and push it; None if refused."""

@@ -422,7 +422,7 @@ class ChairWindow(ChairDialogs, ChairLayout, QMainWindow):
         # Nothing may read the workspace once it closes: the watcher, the timers and running work stop now.
         self.sync_status.stop()
         finish_all()
-        self.editing.wal.stop()
+        self.editing.stop()
         gc.unfreeze()  # what the window held may be collected again once it goes
         super().closeEvent(event)
 

@@ -155,6 +155,10 @@
         <translation>Paketet avvisades och ingenting av det importerades.</translation>
     </message>
     <message>
+        <source>This workspace does not have the bundle&apos;s conference yet. Add the conference pack the chairs got, trust the secretariat&apos;s key and merge the pack first; then the tables&apos; bundles can come in.</source>
+        <translation>Den här arbetsytan har inte paketets konferens än. Lägg till konferenspaketet som bordsordförandena fick, lita på sekretariatets nyckel och slå samman paketet först; sedan kan bordens paket läsas in.</translation>
+    </message>
+    <message>
         <source>Technical detail: %1</source>
         <translation>Teknisk uppgift: %1</translation>
     </message>

@@ -106,4 +106,41 @@ def file_templates() -> dict[str, str]:
             "BundleMessages", "the file holds a photo ({member}) that its format version cannot have"
         ),
         "attachments-too-many": translate("BundleMessages", "the bundle holds more than {most} photos"),
+        # a conference description (TOML)
+        "description-not-utf8": translate(
+            "BundleMessages",
+            "{file}: the file is not saved as UTF-8 text; save it as UTF-8 and load it again",
+        ),
+        "description-toml-at": translate(
+            "BundleMessages",
+            "{file}: the TOML is wrong at line {line}, character {column} (look for a missing quote, bracket"
+            " or equals sign there; technical detail: {detail})",
+        ),
+        "description-toml": translate(
+            "BundleMessages", "{file}: the TOML is wrong (technical detail: {detail})"
+        ),
+        "description-sections": translate(
+            "BundleMessages", "{file}: the description needs a [process] and a [conference] section"
+        ),
+        "description-needs": translate("BundleMessages", "{file}: the section [{section}] lacks {key!r}"),
+        "description-question-text": translate(
+            "BundleMessages", "{file}: question {number} lacks its 'text'"
+        ),
+        "description-table-number": translate(
+            "BundleMessages", "{file}: table {number} lacks a 'number' that is a whole number"
+        ),
+        "description-themes-list": translate(
+            "BundleMessages", "{file}: the themes under [process] must be a list of names"
+        ),
+        "description-themes-twice": translate(
+            "BundleMessages", "{file}: a theme is listed twice under [process]"
+        ),
+        "description-no-questions": translate(
+            "BundleMessages", "{file}: the description needs at least one question ([[questions]])"
+        ),
+        "description-no-tables": translate(
+            "BundleMessages", "{file}: the description needs at least one table ([[tables]])"
+        ),
+        "description-table-twice": translate("BundleMessages", "{file}: the same table number is used twice"),
+        "description-table-below-one": translate("BundleMessages", "{file}: table numbers start at 1"),
     }

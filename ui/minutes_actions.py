@@ -29,7 +29,6 @@ from app import conferences
 from app.errors import UserError
 from app.workspace import Workspace
 from ui import msgbox
-from ui.bundle_messages import error_box
 from ui.operations import CancelToken, Operation, Progress
 
 if TYPE_CHECKING:  # Qt's print support is loaded when something is printed, not when a window opens
@@ -339,6 +338,8 @@ class MinutesActions(QObject):
         try:
             return conferences.conference(self.workspace.store, conference_id)
         except UserError as exc:
+            from ui.bundle_messages import error_box
+
             error_box(self._window, self.tr("No conference"), exc)
             return None
 

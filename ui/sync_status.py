@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QFileSystemWatcher, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -25,7 +26,9 @@ from app.sync import errors
 from app.workspace import Workspace
 from ui import msgbox
 from ui.numbers import count_text
-from ui.operations import CancelToken, Operation, Progress
+
+if TYPE_CHECKING:
+    from ui.operations import CancelToken, Operation, Progress
 
 log = logging.getLogger(__name__)
 
@@ -257,6 +260,8 @@ class SyncStatus(QObject):
                     self.tr("No sync target is set yet. Choose one under Sync settings."),
                 )
             return None
+        from ui.operations import Operation  # the worker machinery: with the first sync, not at start
+
         self.timer.stop()
         directory = self.workspace.dir
         self._operation = Operation(

@@ -37,6 +37,13 @@ COMMAND_ENGLISH: dict[str, str] = {
     "description-no-tables": "{file}: needs at least one [[tables]] entry",
     "description-table-twice": "{file}: a table number is used twice",
     "description-table-below-one": "{file}: table numbers start at 1",
+    # -- a finished document, a PDF or HTML file (app/minutes/files.py) ------------------------------
+    "document-is-folder": "{path} is a folder; give a file name",
+    "document-no-folder": "{folder}: no such folder",
+    "document-read-only": "cannot write in {folder}: the disk or folder is read-only (a write-protected"
+    " stick, a read-only share, or no permission)",
+    "document-disk-full": "cannot write {path}: the disk is full",
+    "document-not-written": "cannot write {path}: {detail}",
     # -- the sync target (app/sync/settings.py) ---------------------------------------------------------
     "sync-target-empty": "the sync target is empty; give a WebDAV URL or a folder",
     "sync-target-no-server": "{target}: a WebDAV URL needs a server name",

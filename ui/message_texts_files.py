@@ -106,6 +106,27 @@ def file_templates() -> dict[str, str]:
             "BundleMessages", "the file holds a photo ({member}) that its format version cannot have"
         ),
         "attachments-too-many": translate("BundleMessages", "the bundle holds more than {most} photos"),
+        # a finished document (PDF, HTML)
+        "document-is-folder": translate(
+            "BundleMessages", "{path} is a folder; give the document a file name"
+        ),
+        "document-no-folder": translate(
+            "BundleMessages", "{folder}: the folder is not there (was a USB stick removed?); choose another"
+        ),
+        "document-read-only": translate(
+            "BundleMessages",
+            "{folder} cannot be written to: the disk or folder is read-only (a write-protected USB stick,"
+            " a read-only network folder or missing permission). Slide the stick's lock switch off, or"
+            " choose another folder.",
+        ),
+        "document-disk-full": translate(
+            "BundleMessages",
+            "{path} could not be saved: the disk is full. Delete or move files you do not need, or choose"
+            " another disk.",
+        ),
+        "document-not-written": translate(
+            "BundleMessages", "{path} could not be saved (technical detail: {detail})"
+        ),
         # a conference description (TOML)
         "description-not-utf8": translate(
             "BundleMessages",

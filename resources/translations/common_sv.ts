@@ -523,6 +523,26 @@
         <translation>paketet innehåller fler än {most} foton</translation>
     </message>
     <message>
+        <source>{path} is a folder; give the document a file name</source>
+        <translation>{path} är en mapp; ge dokumentet ett filnamn</translation>
+    </message>
+    <message>
+        <source>{folder}: the folder is not there (was a USB stick removed?); choose another</source>
+        <translation>{folder}: mappen finns inte (togs ett USB-minne ut?); välj en annan</translation>
+    </message>
+    <message>
+        <source>{folder} cannot be written to: the disk or folder is read-only (a write-protected USB stick, a read-only network folder or missing permission). Slide the stick&apos;s lock switch off, or choose another folder.</source>
+        <translation>Det går inte att skriva i {folder}: disken eller mappen är skrivskyddad (ett skrivskyddat USB-minne, en skrivskyddad nätverksmapp eller saknad behörighet). Skjut av låset på minnet eller välj en annan mapp.</translation>
+    </message>
+    <message>
+        <source>{path} could not be saved: the disk is full. Delete or move files you do not need, or choose another disk.</source>
+        <translation>{path} kunde inte sparas: disken är full. Ta bort eller flytta filer du inte behöver, eller välj en annan disk.</translation>
+    </message>
+    <message>
+        <source>{path} could not be saved (technical detail: {detail})</source>
+        <translation>{path} kunde inte sparas (teknisk uppgift: {detail})</translation>
+    </message>
+    <message>
         <source>{file}: the file is not saved as UTF-8 text; save it as UTF-8 and load it again</source>
         <translation>{file}: filen är inte sparad som UTF-8-text; spara den som UTF-8 och läs in den igen</translation>
     </message>

@@ -21,10 +21,12 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from app.merge import reviewed_versions, value_key
+from app.merge.frontier import reviewed_versions
+from app.merge.registers import value_key
 from app.store import Store
 
 SHARED_TYPES = ("process", "theme")  # shared by every conference of a process
+KEPT_KEY = "conflict-kept:"  # + a resolution's id: the value it kept, in this store (conflicts.kept_value)
 
 
 def process_records(store: Store, conference_id: str) -> set[str]:
@@ -85,13 +87,68 @@ def same_decision(store: Store, resolution: dict[str, Any]) -> list[str]:
 
 
 def once_each(resolutions: list[dict[str, Any]], preferred: str | None) -> list[dict[str, Any]]:
-    """One resolution per decision, the copy naming `preferred` where there is one."""
+    """One resolution per decision, the copy naming `preferred` where there is one, with the earliest
+    copy's rev: when the decision was taken (a copy `place_shared` wrote later is the same decision)."""
     chosen: dict[tuple[Any, ...], dict[str, Any]] = {}
+    first: dict[tuple[Any, ...], str] = {}
     for resolution in resolutions:
         key = _content(resolution)
+        first[key] = min(first.get(key, resolution["rev"]), resolution["rev"])
         if key not in chosen or (resolution["conference_id"] == preferred and preferred):
             chosen[key] = resolution
-    return list(chosen.values())
+    return [{**resolution, "rev": first[key]} for key, resolution in chosen.items()]
+
+
+def place_shared(store: Store) -> int:
+    """Write a copy of every standing decision on a process or a theme for each live conference of the
+    process that has none, so that every follow-up of the process carries it. A decision stored before
+    decisions were copied names no conference (it travelled in no follow-up) or only the one it was
+    taken under, and a conference made since has none. Run where a follow-up is made
+    (`proposals.export_followup`), not at every open: a chair's start pays nothing. A decision a later
+    one supersedes (`superseded`) is not copied. Returns how many copies were written."""
+    found = "record_type IN ('process', 'theme')"
+    if (
+        store.conn.execute(f"SELECT 1 FROM conflict_resolutions WHERE {found} AND deleted = 0").fetchone()
+        is None
+    ):
+        return 0  # the usual case
+    written = 0
+    with store.transaction():
+        record_ids = [
+            row[0]
+            for row in store.conn.execute(
+                f"SELECT DISTINCT record_id FROM conflict_resolutions WHERE {found}"
+            )
+        ]
+        store.lock_records(sorted(record_ids))  # two secretaries exporting at once write one set
+        live = store.select("conflict_resolution", found)
+        gone = superseded(live)
+        decisions: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
+        for resolution in live:
+            if resolution["id"] not in gone:
+                decisions.setdefault(_content(resolution), []).append(resolution)
+        for copies in decisions.values():
+            source = min(copies, key=lambda r: (r["rev"], r["id"]))
+            have = {r["conference_id"] for r in copies}
+            for conference_id in conferences_sharing(store, source["record_type"], source["record_id"]):
+                if conference_id in have:
+                    continue
+                fields = {name: source[name] for name in ("record_type", "record_id", "field", "choice")}
+                copy_id = store.write(
+                    "conflict_resolution",
+                    None,
+                    {
+                        **fields,
+                        "conference_id": conference_id,
+                        "kept": source["kept"],
+                        "reviewed": source["reviewed"],
+                    },
+                )
+                noted = next(filter(None, (store.meta_get(KEPT_KEY + r["id"]) for r in copies)), None)
+                if noted is not None:
+                    store.meta_set(KEPT_KEY + copy_id, noted)
+                written += 1
+    return written
 
 
 def with_withdrawn(
@@ -184,22 +241,46 @@ def prune_withdrawn(store: Store, record_id: str) -> int:
     they reopen nothing it would not reopen itself once withdrawn (a value a tombstone reopens is one no
     standing decision taken after it reviews), and, if they wrote one, the version they wrote, writing
     one itself (so the order they taught stays taught, withdrawn or not: keeping ours says it only while
-    it stands). Returns how many went."""
+    it stands). A standing one that a later decision covers so goes too: it was withdrawn where it was
+    taken and its tombstone, pruned there, never came (or it was taken elsewhere at the same time and
+    the later decision reviewed all it did); kept, it would be listed as settled again once the later
+    decision is reopened, beside the very values it says are settled. Returns how many went."""
     rows = store.conn.execute(
-        "SELECT id, field, kept, reviewed, rev, deleted, stamps FROM conflict_resolutions"
+        "SELECT id, field, kept, reviewed, rev, deleted, stamps, choice FROM conflict_resolutions"
         " WHERE record_id = ?",
         (record_id,),
     ).fetchall()
-    # (field, decided, versions reviewed, the stamp it wrote or None)
-    later = [(row[1], _decided(row[6], row[4]), _versions(row[3]), _wrote(row[2], row[3])) for row in rows]
+    if len(rows) < 2:
+        return 0  # the usual case: nothing to supersede it
+    # (id, field, decided, versions reviewed, the stamp it wrote or None, what it kept)
+    read = [
+        (
+            row[0],
+            row[1],
+            _decided(row[6], row[4]),
+            _versions(row[3]),
+            _wrote(row[2], row[3]),
+            (row[7], row[2]),
+        )
+        for row in rows
+    ]
+    withdrawn_at = {
+        row[0]: str((json.loads(row[6] or "{}").get("deleted") or [row[4]])[0]) for row in rows if row[5]
+    }
     gone = []
-    for row_id, field_name, kept, reviewed, rev, deleted, stamps in rows:
-        if not deleted:
-            continue
-        withdrawn_at = str((json.loads(stamps or "{}").get("deleted") or [rev])[0])
-        versions, wrote = _versions(reviewed), _wrote(kept, reviewed)
-        for name, decided, seen, also_wrote in later:
-            if name == field_name and decided > withdrawn_at and _covers(seen, also_wrote, versions, wrote):
+    for row_id, field_name, decided_at, versions, wrote, kept in read:
+        # A tombstone: superseded by a decision taken after its withdrawal; a standing one: by a later
+        # decision, or when the same decision (a copy, or taken again) was withdrawn after it was taken.
+        since = withdrawn_at.get(row_id, decided_at)
+        for other_id, name, decided, seen, also_wrote, other_kept in read:
+            if other_id == row_id or name != field_name:
+                continue
+            if row_id not in withdrawn_at and (other_kept, seen) == (kept, versions):
+                if withdrawn_at.get(other_id, "") > decided_at:
+                    gone.append(row_id)
+                    break
+                continue
+            if decided > since and _covers(seen, also_wrote, versions, wrote):
                 gone.append(row_id)
                 break
     if gone:

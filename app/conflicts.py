@@ -16,6 +16,7 @@ from typing import Any
 
 from app.bundles.domain import field_problem
 from app.conflict_copies import (
+    KEPT_KEY,
     once_each,
     process_records,
     prune_withdrawn,
@@ -39,7 +40,7 @@ CHOICES = ("ours", "theirs", "text")
 OWN_WORDS = frozenset(
     ("text", "name", "chair_name", "title", "venue", "organisation", "decision", "reason", "owner", "contact")
 ) | {"caption"}
-_KEPT_KEY = "conflict-kept:"  # + a resolution's id: the value it kept, in this store (see kept_value)
+_KEPT_KEY = KEPT_KEY  # + a resolution's id: the value it kept, in this store (see kept_value)
 
 
 @dataclass(frozen=True)
@@ -71,11 +72,11 @@ def open_conflicts(
     there is nothing to review in them.)
     """
     found: list[Conflict] = []
-    of_type = "" if record_type is None else " WHERE record_type = ?"
+    where, params = _of_type(record_type, conference_id)
     rows = store.conn.execute(
-        "SELECT id, record_type, record_id, field, value, rev, origin FROM conflicts"
-        f"{of_type} ORDER BY record_id, field, rev",
-        () if record_type is None else (record_type,),
+        f"SELECT id, record_type, record_id, field, value, rev, origin FROM conflicts{where}"
+        " ORDER BY record_id, field, rev",
+        params,
     ).fetchall()
     of_process = process_records(store, conference_id) if conference_id is not None else set()
     for row in rows:
@@ -90,6 +91,21 @@ def open_conflicts(
             conflict = replace(conflict, conference_id=conference_id)
         found.append(conflict)
     return found
+
+
+def _of_type(record_type: str | None, conference_id: str | None) -> tuple[str, tuple[str, ...]]:
+    """The conflicts of one type of record; of one conference's records when that type names its
+    conference, found through the records' own conference index and the conflicts' record index, so
+    that a store of many conferences reads one conference's (the conference minutes ask so)."""
+    if record_type is None:
+        return "", ()
+    rt = RECORD_TYPES.get(record_type)
+    if conference_id is None or rt is None or "conference_id" not in rt.fields:
+        return " WHERE record_type = ?", (record_type,)
+    return (
+        f" WHERE record_type = ? AND record_id IN (SELECT id FROM {rt.table} WHERE conference_id = ?)",
+        (record_type, conference_id),
+    )
 
 
 def open_in(store: Store, conference_ids: list[str]) -> list[Conflict]:

@@ -21,8 +21,6 @@ LOCKED = "locked"  # another program holds the file or the workspace
 MISSING = "missing"  # the folder or medium went away (a USB stick pulled out)
 OTHER = "other"
 
-# What a store write or a file write may raise besides a UserError.
-STORAGE_FAILURES: tuple[type[BaseException], ...] = (sqlite3.Error, OSError)
 
 _WINDOWS_SHARING_VIOLATIONS = {32, 33}  # ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION
 _ERRNO_CODES = {

@@ -8,9 +8,12 @@ table record with a later stamp than the export's was written after it.
 
 from __future__ import annotations
 
+import contextlib
+import os
 import re
 import unicodedata
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Literal
 
 from app import conferences, notes
@@ -104,6 +107,31 @@ def copy_name(conference_title: str, date: str, table_number: int) -> str:
         slug = slug[: SLUG_LENGTH + 1].rsplit("-", 1)[0] if "-" in slug[:SLUG_LENGTH] else slug[:SLUG_LENGTH]
     parts = [f"Bord-{table_number:02d}", slug.strip("-") or "Rundabord", date[:10]]
     return "-".join(p for p in parts if p) + ".rbz"
+
+
+def save_copy(bundle: Path, target: Path) -> None:
+    """Copy a signed bundle to `target` (a USB stick) whole or not at all: into a temporary file beside
+    it, synced, then renamed over. A stick that fills up or is pulled out mid-copy keeps no half bundle
+    under the name, and an earlier copy of that name stays as it was. Raises OSError as the disk said
+    it (the window explains a full or read-only stick from its errno)."""
+    import shutil
+    import tempfile  # here: the chair's window starts without them
+
+    from app.bundles.files import fsync_folder
+
+    target = Path(target)
+    handle, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    try:
+        with os.fdopen(handle, "wb") as out, open(bundle, "rb") as source:
+            shutil.copyfileobj(source, out)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
+    fsync_folder(target.parent)
 
 
 def _latest_signatures(store: Store, conference_id: str, table_number: int) -> dict[str, str]:

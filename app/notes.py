@@ -7,9 +7,9 @@ from typing import Any
 
 from app import conferences
 from app.errors import NotFound, Said, UserError
-from app.messages import message
 from app.model import Note, check_kind
 from app.store import Store
+from app.typed_ids import SHORTEST, id_prefix, note_tail
 
 # The most characters one field of a bundle may carry (app/bundles/domain.py): a longer note, pasted by
 # mistake, was saved here and then made every export of its table fail.
@@ -20,6 +20,8 @@ def _check_text(text: str) -> None:
     if not text.strip():
         raise UserError("a note needs some text")
     if len(text) > TEXT_MAX:
+        from app.messages import message  # the message registry only for a refusal: a window's start
+
         raise Said(message("note-too-long", length=len(text), most=TEXT_MAX))
 
 
@@ -87,6 +89,29 @@ def note(store: Store, note_id: str, *, include_deleted: bool = False) -> Note:
     if record is None:
         raise NotFound(f"no note with id {note_id}")
     return Note.from_record(record)
+
+
+def typed_note_id(store: Store, typed: str, *, include_deleted: bool = False) -> str:
+    """The whole id of the note the command line was given: its id, its first characters (at least 4),
+    or the end `typed_ids.short_id` shows of a time-ordered id (what `conflict list` prints), as git
+    takes a commit's; refused when it names more than one note."""
+    text = typed.strip()
+    if store.get("note", text, include_deleted=include_deleted) is not None:
+        return text
+    live = "" if include_deleted else " AND deleted = 0"
+    found: set[str] = set()
+    if len(text) >= SHORTEST:
+        where, params = id_prefix(text)
+        found |= {row[0] for row in store.conn.execute(f"SELECT id FROM notes WHERE {where}{live}", params)}
+    tail = note_tail(text)
+    if tail is not None:
+        where, params = tail
+        found |= {row[0] for row in store.conn.execute(f"SELECT id FROM notes WHERE {where}{live}", params)}
+    if len(found) > 1:
+        raise UserError(f"{text!r} matches {len(found)} notes; give more of the id")
+    if not found:
+        raise NotFound(f"no note with id {text}")
+    return found.pop()
 
 
 def edit_note(store: Store, note_id: str, **changes: Any) -> None:

@@ -26,10 +26,18 @@ from app.store import Store, decode_row
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
+MARK_START, MARK_END = search_words.MARK_START, search_words.MARK_END
+
+
 @dataclass(frozen=True)
 class Hit:
     note: Note
-    snippet: str  # the matching words wrapped in [ ]
+    marked: str  # where it matched, the matching words between MARK_START and MARK_END
+
+    @property
+    def snippet(self) -> str:
+        """The snippet as one line of plain text, the matching words wrapped in [ ] (the CLI's)."""
+        return self.marked.replace(MARK_START, "[").replace(MARK_END, "]")
 
 
 def fts_query(text: str) -> str | None:
@@ -160,10 +168,10 @@ def search(store: Store, text: str, *, conference_id: str | None = None, limit: 
             continue
         marks = ", ".join("?" * len(shown))
         rows += store.conn.execute(
-            "SELECT f.rowid AS hit_rowid, n.*, snippet(notes_fts, 0, '[', ']', '…', 12) AS snip"
+            "SELECT f.rowid AS hit_rowid, n.*, snippet(notes_fts, 0, ?, ?, '…', 12) AS snip"
             " FROM notes_fts f JOIN notes n ON n.rowid = f.rowid WHERE notes_fts MATCH ?"
             f" AND f.rowid BETWEEN ? AND ? AND +f.rowid IN ({marks})",
-            (page_query, min(shown), max(shown), *shown),
+            (MARK_START, MARK_END, page_query, min(shown), max(shown), *shown),
         ).fetchall()
     return _page_of_hits(rows, order)
 
@@ -399,8 +407,8 @@ def _search_postgresql(store: Store, text: str, conference_id: str | None, limit
     marks = ", ".join("?" * len(order))
     rows = store.conn.execute(
         "SELECT n.rowid AS hit_rowid, n.*, ts_headline('simple', n.text, to_tsquery('simple', ?),"
-        " 'StartSel=[, StopSel=], MaxWords=12, MinWords=4, ShortWord=1, HighlightAll=false') AS snip"
-        f" FROM notes n WHERE n.rowid IN ({marks})",
+        f" 'StartSel={MARK_START}, StopSel={MARK_END}, MaxWords=12, MinWords=4, ShortWord=1,"
+        f" HighlightAll=false') AS snip FROM notes n WHERE n.rowid IN ({marks})",
         (_headline_query(store, text), *order),
     ).fetchall()
     return _page_of_hits(rows, order)

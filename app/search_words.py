@@ -22,6 +22,10 @@ import re
 import sqlite3
 from functools import cache
 
+# What marks the matched words in a snippet: characters a note never holds (Unicode's private use), so
+# a note's own brackets ("[EXTERN] Re: bussar") are not taken for the marks.
+MARK_START, MARK_END = "\ue000", "\ue001"
+
 LONGEST_PREFIX_INDEX = 6  # notes_fts prefix='2 3 4 5 6'
 
 # Characters whose tokenizing and folding here is FTS5's: Basic Latin to Latin Extended-B without NUL,
@@ -108,7 +112,8 @@ def page_snippets(conn: sqlite3.Connection, query: str, texts: dict[int, str]) -
         scratch.execute(f"CREATE VIRTUAL TABLE page USING fts5(text, tokenize={tokenize.group(1)})")
         scratch.executemany("INSERT INTO page(rowid, text) VALUES (?, ?)", texts.items())
         rows = scratch.execute(
-            "SELECT rowid, snippet(page, 0, '[', ']', '…', 12) FROM page WHERE page MATCH ?", (query,)
+            "SELECT rowid, snippet(page, 0, ?, ?, '…', 12) FROM page WHERE page MATCH ?",
+            (MARK_START, MARK_END, query),
         )
         return dict(rows.fetchall())
     finally:

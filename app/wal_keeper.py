@@ -15,8 +15,16 @@ connection keep `synchronous=FULL`.
 
 The full-text index is the other write that grows with the store. Each commit adds a small segment to
 FTS5's index; FTS5 itself merges none of them as it goes (app/search_index.py owns the settings that say
-so, kept in the file for every process), so the keeper's thread merges them: after every few commits and
-with each checkpoint, one bounded round (`search_index.merge_round`), never on the window's thread.
+so, kept in the file for every process), so the keeper's thread merges them, one bounded round at a time
+(`search_index.merge_round`), never on the window's thread. A round holds the file's write lock, and a
+commit that finds it taken sleeps in SQLite's busy handler (1, 2, 5, 10 ms...): so the keeper merges once
+the window has been quiet for `QUIET_S` (a chair pauses between notes), or after `MERGE_AT_MOST` commits
+without a pause (well below the 64 segments at which FTS5 would merge inside a commit), and never while
+a `deferred()` step is writing; a step that begins during a round waits on a lock, woken when it ends.
+
+The keeper's thread is Python too: each time it wakes it needs Python's lock (the GIL) and takes turns
+with the window's thread until it reaches the fsync. It keeps the log open between fsyncs, so a wake-up
+is one turn before the fsync and one after, and the window asks for it after its repaint, not mid-step.
 """
 
 from __future__ import annotations
@@ -29,13 +37,13 @@ import threading
 import time
 from collections.abc import Iterator
 
-from app import search_index
 from app.store import Store
 
 log = logging.getLogger(__name__)
 
 CHECKPOINT_EVERY_S = 3.0
-MERGE_AFTER_COMMITS = 6
+QUIET_S = 0.5  # no commit for this long: the window is idle, a merge round takes the lock from no one
+MERGE_AT_MOST = 48  # commits after which a round runs even without a pause (FTS5 merges at 64 itself)
 MERGE_PAGES = 200  # pages written by one merge round: a few milliseconds, holding the write lock
 
 
@@ -46,12 +54,15 @@ class WalKeeper:
         self._every_s = checkpoint_every_s
         self._cond = threading.Condition()
         self._requested = self._synced = 0
+        self._last_request = time.monotonic()
         self._stopping = False
+        self._gate = threading.RLock()  # held by a deferred() step or by a merge round, never both
+        self._wal: int | None = None  # the log, kept open by the keeper's thread
         self.error: OSError | None = None  # the log could not be made durable: nothing since is "saved"
         self.last: tuple[int, int, int] | None = None  # the last checkpoint: (busy, log frames, copied)
         self._thread: threading.Thread | None = None
-        self._merged_at = 0  # the ticket the last FTS merge followed
         self.merge_rounds = 0
+        self.merges_put_off = 0  # rounds the keeper did not start because a window's step was writing
         self.merged_on: str | None = None  # the thread of the last FTS merge round
         if store.dialect != "sqlite":  # a server makes its own commits durable
             return
@@ -65,16 +76,18 @@ class WalKeeper:
         if self._thread is None or self._conn.in_transaction:  # inside a transaction: its own rules
             yield
             return
-        self._conn.execute("PRAGMA synchronous=NORMAL")
-        try:
-            yield
-        finally:
-            self._conn.execute("PRAGMA synchronous=FULL")
+        with self._gate:  # a merge round running now ends first: a lock's wake-up, not busy sleeps
+            self._conn.execute("PRAGMA synchronous=NORMAL")
+            try:
+                yield
+            finally:
+                self._conn.execute("PRAGMA synchronous=FULL")
 
     def request(self) -> int:
         """A ticket for everything committed so far; `synced(ticket)` turns True once it is on the disk."""
         with self._cond:
             self._requested += 1
+            self._last_request = time.monotonic()
             if self._thread is None:
                 self._synced = self._requested
             self._cond.notify()
@@ -90,17 +103,23 @@ class WalKeeper:
             log.warning("no background checkpoints for %s: %s", self._path, exc)
             conn = None
         last_checkpoint = time.monotonic()
+        merged_at = 0  # the ticket the last FTS merge followed
         while True:
             with self._cond:
-                self._cond.wait_for(lambda: self._stopping or self._requested > self._synced, self._every_s)
-                target, stopping = self._requested, self._stopping
+                self._cond.wait_for(
+                    lambda: self._stopping or self._requested > self._synced,
+                    self._next_wait(last_checkpoint, merged_at if conn is not None else self._requested),
+                )
+                target, stopping, last_request = self._requested, self._stopping, self._last_request
             if target > self._synced:
                 self._make_durable(target)
-            checkpoint = stopping or time.monotonic() - last_checkpoint >= self._every_s
-            # Every round of checkpoints too: writes other than the window's (an import) add segments.
-            if conn is not None and (checkpoint or target - self._merged_at >= MERGE_AFTER_COMMITS):
-                self._merge(conn)
-                self._merged_at = target
+            now = time.monotonic()
+            checkpoint = stopping or now - last_checkpoint >= self._every_s
+            quiet = stopping or now - last_request >= QUIET_S
+            # With the checkpoints too: writes other than the window's (an import) add segments.
+            due = (quiet and (checkpoint or target > merged_at)) or target - merged_at >= MERGE_AT_MOST
+            if conn is not None and due and self._merge(conn):
+                merged_at = target
             if conn is not None and checkpoint:
                 self._checkpoint(conn)
                 last_checkpoint = time.monotonic()
@@ -108,36 +127,50 @@ class WalKeeper:
                 break
         if conn is not None:
             conn.close()
+        if self._wal is not None:
+            os.close(self._wal)
+
+    def _next_wait(self, last_checkpoint: float, merged_at: int) -> float:
+        """Seconds until the next checkpoint, or until the window has been quiet long enough to merge
+        what it committed since the last round."""
+        now = time.monotonic()
+        wait = last_checkpoint + self._every_s - now
+        if self._synced > merged_at:
+            wait = min(wait, self._last_request + QUIET_S - now)
+        return max(wait, 0.001)
 
     def _make_durable(self, target: int) -> None:
         try:
-            handle = os.open(self._path + "-wal", os.O_RDWR)
+            if self._wal is None:
+                self._wal = os.open(self._path + "-wal", os.O_RDWR)
+            os.fsync(self._wal)
         except FileNotFoundError:  # no log: what was committed is in the database file, synced there
-            handle = None
+            pass
         except OSError as exc:
             self.error = exc
             return
-        try:
-            if handle is not None:
-                os.fsync(handle)
-        except OSError as exc:
-            self.error = exc
-            return
-        finally:
-            if handle is not None:
-                os.close(handle)
         self._synced = target
 
-    def _merge(self, conn: sqlite3.Connection) -> None:
-        """One bounded round of the index's merge: with nothing to merge it writes nothing."""
+    def _merge(self, conn: sqlite3.Connection) -> bool:
+        """One bounded round of the index's merge (with nothing to merge it writes nothing); False when a
+        window's step was writing, so the round waits for the next turn. (The index's module is loaded by
+        the first round, on this thread, not with the chair's window.)"""
+        from app import search_index
+
+        if not self._gate.acquire(blocking=False):
+            self.merges_put_off += 1
+            return False
         try:
             search_index.merge_round(conn, MERGE_PAGES)
         except sqlite3.Error as exc:  # the next round tries again
             busy = getattr(exc, "sqlite_errorcode", None) in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
             # Busy: another writer's long transaction (an import); a full disk is worth the log.
             (log.debug if busy else log.warning)("FTS merge of %s failed: %s", self._path, exc)
+        finally:
+            self._gate.release()
         self.merge_rounds += 1
         self.merged_on = threading.current_thread().name
+        return True
 
     def _checkpoint(self, conn: sqlite3.Connection) -> None:
         try:

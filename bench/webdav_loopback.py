@@ -105,25 +105,35 @@ class _DyingInput:
         return self.read(4096)
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+def reserve_port(port: int = 0) -> socket.socket:
+    """A socket bound to 127.0.0.1:`port` (0: one the kernel picks) that never listens, held while a server
+    comes and goes on that port. Asking for a free port and binding it later lost a race now and then: a
+    test worker's probe or server, or a connection's own end, took the port in between. The kernel hands a
+    bound port to no other bind(0) and no outgoing connection; the server binds it too, both sockets
+    allowing it with SO_REUSEADDR (Linux lets them share while only one listens). Connecting to it while
+    no server listens is refused, as to a server that is down."""
+    reserved = socket.socket()
+    reserved.bind(("127.0.0.1", port))
+    reserved.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # after bind: 0 picks an unshared port
+    return reserved
 
 
 class LoopbackWebDav:
-    """`start()` serves `root` at http://127.0.0.1:PORT/dav/ until `stop()`; restartable on the same port."""
+    """`start()` serves `root` at http://127.0.0.1:PORT/dav/ until `stop()`; restartable on the same port,
+    which stays reserved from creation until `close()` (the URL is known, and refused, before the start)."""
 
     def __init__(self, root: Path, *, port: int | None = None, readonly: bool = False) -> None:
         self.root = Path(root)
         self.root.mkdir(parents=True, exist_ok=True)
-        self.port = port or free_port()
+        self._reserved: socket.socket | None = reserve_port(port or 0)
+        self.port: int = self._reserved.getsockname()[1]
         self.readonly = readonly
         self.faults = Faults()
         self.user, self.password = USER, PASSWORD
         self.lock = threading.Lock()
         self._server: Any = None
         self._thread: threading.Thread | None = None
+        self._stopping: threading.Thread | None = None  # a stop begun from inside a request
 
     @property
     def url(self) -> str:
@@ -149,6 +159,9 @@ class LoopbackWebDav:
     def start(self) -> LoopbackWebDav:
         from cheroot import wsgi
 
+        if self._reserved is None:
+            raise RuntimeError("the loopback server was closed; its port is given back")
+        self._stopped()
         self._server = wsgi.Server(("127.0.0.1", self.port), self._app(), numthreads=4)
         self._server.prepare()  # binds now, so the port is listening when start() returns
         self._thread = threading.Thread(target=self._server.serve, name="loopback-webdav", daemon=True)
@@ -156,12 +169,20 @@ class LoopbackWebDav:
         return self
 
     def stop(self) -> None:
+        self._stopped()
         if self._server is not None:
             self._server.stop()
             self._server = None
         if self._thread is not None:
             self._thread.join(timeout=10)
             self._thread = None
+
+    def close(self) -> None:
+        """Stop, and give the port back: the server cannot start again."""
+        self.stop()
+        if self._reserved is not None:
+            self._reserved.close()
+            self._reserved = None
 
     def wait_idle(self, timeout: float = 10.0) -> bool:
         """Wait until no request is being answered (a stalled one finishes after its client gave up)."""
@@ -174,16 +195,24 @@ class LoopbackWebDav:
         """Stop from inside a request: cheroot waits for its workers, so the stop runs on its own thread."""
         server, self._server = self._server, None
         if server is not None:
-            threading.Thread(target=server.stop, name="loopback-webdav-stop", daemon=True).start()
+            self._stopping = threading.Thread(target=server.stop, name="loopback-webdav-stop", daemon=True)
+            self._stopping.start()
             deadline = time.monotonic() + 5
             while server.ready and time.monotonic() < deadline:
                 time.sleep(0.01)
+
+    def _stopped(self) -> None:
+        """Wait for a stop begun by `stop_soon` to end: cheroot says it is no longer ready before it closes
+        its listening socket, and a start in between found the port still taken."""
+        if self._stopping is not None:
+            self._stopping.join(timeout=30)
+            self._stopping = None
 
     def __enter__(self) -> LoopbackWebDav:
         return self.start()
 
     def __exit__(self, *exc: object) -> None:
-        self.stop()
+        self.close()
 
 
 class CuttingProxy:

@@ -76,7 +76,7 @@ def loopback_module():
 def _dav_server(tmp_path_factory: pytest.TempPathFactory):
     server = loopback.LoopbackWebDav(tmp_path_factory.mktemp("dav-share")).start()
     yield server
-    server.stop()
+    server.close()
 
 
 @pytest.fixture

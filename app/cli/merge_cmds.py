@@ -10,6 +10,7 @@ from app import conferences, conflict_authors, conflict_copies, conflicts, roste
 from app.cli.common import open_workspace, plural, print_json_line
 from app.errors import UserError
 from app.merge import value_key
+from app.typed_ids import short_id
 
 _SHOWN_CHARS = 70
 
@@ -104,7 +105,7 @@ def _list_settled(args: argparse.Namespace) -> int:
             continue
         kept = "the edited text" if r.choice == "text" else r.choice
         when = _edited(r.decided_rev)
-        print(f"{r.id}  {r.record_type} {r.record_id[:8]} {r.field}: kept {kept}, settled {when}")
+        print(f"{r.id}  {r.record_type} {short_id(r.record_id)} {r.field}: kept {kept}, settled {when}")
         # What the decision kept, not what the field holds now: it may have been edited since.
         print(f"    kept:      {_shown(r.kept) if r.kept_known else '(not known here)'}")
         for value in r.set_aside:
@@ -169,7 +170,7 @@ def _list(args: argparse.Namespace) -> int:
             where = f"table {c.table_number} " if c.table_number is not None else ""
             gone = " (the record is deleted)" if c.deleted else ""
             rev = conflicts.conflict_rev(store, c)
-            print(f"{c.id}  {where}{c.record_type} {c.record_id[:8]} {c.field}{gone}  (rev {rev})")
+            print(f"{c.id}  {where}{c.record_type} {short_id(c.record_id)} {c.field}{gone}  (rev {rev})")
             print(f"    ours:   {_shown(c.ours)}")
             print(f"            by {ours.english()}, edited {_edited(ours.written[0] or c.ours_stamp[0])}")
             print(f"    theirs: {_shown(c.theirs)}")

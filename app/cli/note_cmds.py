@@ -7,7 +7,8 @@ overwrite of a colleague's correction is what it prevents; `--expect-rev any` wr
 there. A one-person SQLite store checks only when asked. The edit prints the rev it left. `note delete`
 takes the rev the same way: a colleague's correction is not put out of sight unseen. It prints the rev it
 left, which `note restore --expect-rev` takes: a note restored, corrected or deleted again since is not
-restored over unseen.
+restored over unseen. A note is named by its whole id, its first characters, or the short form other
+commands print (`conflict list`, `proposal list`: `notes.typed_note_id`).
 """
 
 from __future__ import annotations
@@ -113,6 +114,7 @@ def _edit(args: argparse.Namespace) -> int:
 
 
 def _edit_in(store, args: argparse.Namespace) -> int:
+    args.id = notes.typed_note_id(store, args.id)
     rev = _expecting(
         store,
         args,
@@ -132,7 +134,7 @@ def _show(args: argparse.Namespace) -> int:
 
 
 def _show_in(store, args: argparse.Namespace) -> int:
-    note = notes.note(store, args.id)
+    note = notes.note(store, notes.typed_note_id(store, args.id))
     conference = conferences.conference(store, note.conference_id)
     numbers = {q.id: q.position for q in conferences.questions(store, conference.id)}
     names = {t.id: t.name for t in conferences.themes(store, conference.process_id)}
@@ -172,6 +174,7 @@ def _expecting(store, args: argparse.Namespace, verb: str, work):
 
 def _delete(args: argparse.Namespace) -> int:
     store = open_workspace(args).store
+    args.id = notes.typed_note_id(store, args.id)
 
     def delete(expected: str) -> None:
         notes.note(store, args.id)  # an unknown id is "no note", not a change
@@ -185,6 +188,7 @@ def _delete(args: argparse.Namespace) -> int:
 
 def _restore(args: argparse.Namespace) -> int:
     store = open_workspace(args).store
+    args.id = notes.typed_note_id(store, args.id, include_deleted=True)
 
     def restore(expected: str) -> None:
         notes.note(store, args.id, include_deleted=True)  # an unknown id is "no note", not a change

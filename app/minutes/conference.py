@@ -42,12 +42,13 @@ def build_conference_minutes(
 
 
 def _followup(store: Store, data: ConferenceData, language: str) -> tuple:
-    """ "What has happened since last time?" and the proposals' links to other conferences (app.proposals)."""
+    """ "What has happened since last time?" and the proposals' links to other conferences (app.proposals),
+    read together."""
     try:
-        from app.proposals.since_last import raised_elsewhere, since_last_time
+        from app.proposals.since_last import followup
     except ImportError:
         return None, {}
-    return since_last_time(store, data.conference.id, language), raised_elsewhere(store, data.proposal_units)
+    return followup(store, data.conference.id, data.proposal_units, language)
 
 
 def write_conference_minutes(

@@ -185,13 +185,10 @@ def _followup(
     last time?" with every free text passed through `clean` (names removed)."""
     from app.minutes.since_last import link_note
     from app.proposals.catalogue import list_proposals
-    from app.proposals.since_last import raised_elsewhere, since_last_time
+    from app.proposals.since_last import followup
 
-    links = {
-        pid: link_note(earlier, later, language)
-        for pid, (earlier, later) in raised_elsewhere(store, list_proposals(store, conference_id)).items()
-    }
-    section = since_last_time(store, conference_id, language)
+    section, raised = followup(store, conference_id, list_proposals(store, conference_id), language)
+    links = {pid: link_note(earlier, later, language) for pid, (earlier, later) in raised.items()}
     if section is not None:
         fields = ("text", "decision", "reason", "owner", "summary")
         items = [replace(i, **{f: clean(getattr(i, f)) for f in fields}) for i in section.items]

@@ -91,7 +91,14 @@ class Hit:
 
 
 def _flat(text: str) -> str:
-    return " ".join(text.split()) if "\n" in text else text
+    """A pasted text's lines on one line. The space at either end stays: it parts the context from the
+    finding ("kontakta «Erik Berg»", not "kontakta«Erik Berg»")."""
+    if "\n" not in text:
+        return text
+    lead = " " if text[:1].isspace() else ""
+    trail = " " if text[-1:].isspace() else ""
+    flat = " ".join(text.split())
+    return lead + flat + trail if flat else lead or trail
 
 
 def hit_id(source_id: str, field: str, key: str) -> str:

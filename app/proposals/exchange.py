@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from app import conferences
+from app import conferences, conflict_copies
 from app.store import Store
 from app.workspace import Workspace
 
@@ -56,6 +56,7 @@ def export_followup(
     from app.bundles.format import KIND_PACK
 
     conference = conferences.conference(workspace.store, conference_id)
+    conflict_copies.place_shared(workspace.store)  # decisions stored before they were copied travel too
     numbers = tuple(t.number for t in conferences.tables(workspace.store, conference.id))
     return sign_records(
         workspace,

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from app import conferences
 from app.errors import NotFound, UserError
 from app.model import Conference
-from app.proposals.catalogue import Proposal, _select_in, find_proposal
+from app.proposals.catalogue import Proposal, find_proposal
 from app.store import Store
 from app.typed_ids import short_id
 
@@ -86,13 +86,20 @@ def relink(store: Store, recurrence_id: str) -> None:
 
 def link_records(store: Store, ids: Iterable[str], *, include_deleted: bool = False) -> list[dict]:
     """Live link records (and removed ones, if asked) with either end among `ids` (unit or original
-    note ids)."""
+    note ids): both ends asked in one statement (each column has its index)."""
     ids = list(dict.fromkeys(ids))
-    found = {
-        r["id"]: r
-        for column in ("later_id", "earlier_id")
-        for r in _select_in(store, "proposal_recurrence", column, ids, include_deleted=include_deleted)
-    }
+    found: dict[str, dict] = {}
+    for start in range(0, len(ids), 250):  # twice the ids a statement: far below SQLite's limit
+        chunk = ids[start : start + 250]
+        marks = ", ".join("?" * len(chunk))
+        for r in store.select(
+            "proposal_recurrence",
+            f"(later_id IN ({marks}) OR earlier_id IN ({marks}))",
+            (*chunk, *chunk),
+            order_by="id",
+            include_deleted=include_deleted,
+        ):
+            found[r["id"]] = r
     return sorted(found.values(), key=lambda r: r["id"])
 
 
@@ -105,10 +112,14 @@ def _resolve(store: Store, record_id: str, cache: dict[str, Proposal | None]) ->
     return cache[record_id]
 
 
-def recurrences(store: Store, proposals: Iterable[Proposal]) -> list[Recurrence]:
-    """The live links touching these proposals, both ends resolved; unresolvable links are skipped."""
+def recurrences(
+    store: Store, proposals: Iterable[Proposal], *, known: Iterable[Proposal] = ()
+) -> list[Recurrence]:
+    """The live links touching these proposals, both ends resolved; unresolvable links are skipped.
+    `known`: whole conferences' proposals as `list_proposals` gives them, already read: an end that is
+    one of their ids is the proposal `find_proposal` would read again."""
     ids = [i for p in proposals for i in p.unit_ids]
-    cache: dict[str, Proposal | None] = {}
+    cache: dict[str, Proposal | None] = {i: p for p in known for i in p.unit_ids}
     found = []
     for record in link_records(store, ids):
         earlier = _resolve(store, record["earlier_id"], cache)
@@ -135,12 +146,15 @@ def thread(store: Store, proposal_id: str) -> list[Proposal]:
     return sorted(seen.values(), key=lambda p: (dated.get(p.conference_id, ("", "")), p.id))
 
 
-def related_by_proposal(store: Store, proposals: Iterable[Proposal]) -> dict[str, list[tuple[str, Proposal]]]:
-    """For each proposal id: ("earlier" | "later", the linked proposal), for badges on cards and in lists."""
+def related_by_proposal(
+    store: Store, proposals: Iterable[Proposal], links: list[Recurrence] | None = None
+) -> dict[str, list[tuple[str, Proposal]]]:
+    """For each proposal id: ("earlier" | "later", the linked proposal), for badges on cards and in lists.
+    `links`: the live links touching them (others among them are passed over), when read already."""
     proposals = list(proposals)
     wanted = {i: p.id for p in proposals for i in p.unit_ids}
     result: dict[str, list[tuple[str, Proposal]]] = {p.id: [] for p in proposals}
-    for link in recurrences(store, proposals):
+    for link in recurrences(store, proposals) if links is None else links:
         if link.later.id in result and wanted.get(link.later.id) == link.later.id:
             result[link.later.id].append(("earlier", link.earlier))
         if link.earlier.id in result and wanted.get(link.earlier.id) == link.earlier.id:

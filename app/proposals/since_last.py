@@ -13,9 +13,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app import conferences
+from app.model import Conference
 from app.proposals.catalogue import Proposal, list_proposals
 from app.proposals.lifecycle import status_label
-from app.proposals.recurrence import recurrences
+from app.proposals.recurrence import Recurrence, recurrences, related_by_proposal
 from app.proposals.summary import summaries
 from app.store import Store
 
@@ -69,18 +70,43 @@ def _threads(earlier: list[Proposal], links) -> list[list[Proposal]]:
 
 def since_last_time(store: Store, conference_id: str, language: str = "sv") -> SinceLastTime | None:
     """The section's content for a conference, or None for the first conference of its process."""
-    conference = conferences.conference(store, conference_id)
-    ordered = [c for c in conferences.conferences(store) if c.process_id == conference.process_id]
+    return followup(store, conference_id, [], language)[0]
+
+
+def followup(
+    store: Store, conference_id: str, proposals: list[Proposal], language: str = "sv"
+) -> tuple[SinceLastTime | None, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]]:
+    """A conference's minutes' follow-up: `since_last_time`, and `raised_elsewhere` of `proposals` (the
+    conference's own, as `list_proposals` gives them). The conferences and the links are read once for
+    both, and a link's end among the proposals at hand is not read again."""
+    listed = conferences.conferences(store)
+    conference = next((c for c in listed if c.id == conference_id), None)
+    conference = conference or conferences.conference(store, conference_id)
+    ordered = [c for c in listed if c.process_id == conference.process_id]
     ordered.sort(key=lambda c: (c.date, c.title))
     position = [c.id for c in ordered].index(conference.id)
-    if position == 0:
-        return None
-    earlier_confs = ordered[:position]
-    rank_of = {c.id: i for i, c in enumerate(ordered)}
-    titles = {c.id: c.title for c in ordered}
-    earlier = list_proposals(store, [c.id for c in earlier_confs])
+    earlier = list_proposals(store, [c.id for c in ordered[:position]]) if position else []
+    at_hand = [*earlier, *proposals]
+    links = recurrences(store, at_hand, known=at_hand)
+    titles = {c.id: c.title for c in listed}
+    section = (
+        _since_last(store, conference, ordered[:position], earlier, links, language) if position else None
+    )
+    return section, _raised(titles, related_by_proposal(store, proposals, links))
+
+
+def _since_last(
+    store: Store,
+    conference: Conference,
+    earlier_confs: list[Conference],
+    earlier: list[Proposal],
+    links: list[Recurrence],
+    language: str,
+) -> SinceLastTime:
+    """`links`: every live link touching the earlier proposals (others are passed over)."""
+    rank_of = {c.id: i for i, c in enumerate(earlier_confs)}
+    titles = {c.id: c.title for c in earlier_confs}
     earlier.sort(key=lambda p: (rank_of[p.conference_id], -p.votes, p.id))
-    links = recurrences(store, earlier)
     raised_now = {link.earlier.id for link in links if link.later.conference_id == conference.id}
     summary_text = summaries(store, earlier)
     items = []
@@ -113,11 +139,15 @@ def raised_elsewhere(
     store: Store, proposals: list[Proposal]
 ) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
     """For each proposal linked across conferences: (earlier conference titles, later conference titles)."""
-    from app.proposals.recurrence import related_by_proposal
-
     titles = {c.id: c.title for c in conferences.conferences(store)}
+    return _raised(titles, related_by_proposal(store, proposals))
+
+
+def _raised(
+    titles: dict[str, str], related_by: dict[str, list[tuple[str, Proposal]]]
+) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
     result = {}
-    for proposal_id, related in related_by_proposal(store, proposals).items():
+    for proposal_id, related in related_by.items():
         if related:
             earlier = tuple(
                 dict.fromkeys(titles.get(p.conference_id, "") for side, p in related if side == "earlier")

@@ -136,3 +136,55 @@ def test_the_committing_thread_never_merges_the_full_text_index_the_keeper_does(
     store.conn.execute("INSERT INTO notes_fts(notes_fts) VALUES ('integrity-check')")
     hits = store.conn.execute("SELECT count(*) FROM notes_fts WHERE notes_fts MATCH 'cykelbanor'").fetchone()
     assert hits[0] == 40
+
+
+def _add_one(store, keeper, i: int) -> None:
+    """A note as the chair's window adds it: committed inside deferred(), then made durable."""
+    with keeper.deferred():
+        notes.add_note(store, store.conference_id, 1, 1, f"anteckning {i} om parker och lekplatser")
+    ticket = keeper.request()
+    wait_for(lambda: keeper.synced(ticket))
+
+
+def test_the_keeper_merges_once_the_window_is_quiet_or_after_many_commits_without_a_pause(
+    store, monkeypatch
+) -> None:
+    """A merge round holds the file's write lock: while the chair types note after note it would make
+    her next Enter wait, so the keeper waits for a pause, unless the commits pile up toward the 64
+    segments at which FTS5 would merge inside one of them."""
+    monkeypatch.setattr(wal_keeper, "QUIET_S", 3600.0)  # a chair who never pauses
+    keeper = WalKeeper(store, checkpoint_every_s=3600)
+    try:
+        for i in range(wal_keeper.MERGE_AT_MOST - 1):
+            _add_one(store, keeper, i)
+        assert keeper.merge_rounds == 0
+        assert _segments(store) >= wal_keeper.MERGE_AT_MOST - 1  # one segment per commit, none merged
+        _add_one(store, keeper, wal_keeper.MERGE_AT_MOST)  # the bound: merged without a pause
+        wait_for(lambda: keeper.merge_rounds == 1)
+        assert _segments(store) < 16
+        monkeypatch.setattr(wal_keeper, "QUIET_S", 0.2)  # now she pauses after one more note
+        _add_one(store, keeper, 0)
+        wait_for(lambda: keeper.merge_rounds == 2)
+    finally:
+        keeper.stop()
+    store.conn.execute("INSERT INTO notes_fts(notes_fts) VALUES ('integrity-check')")
+
+
+def test_no_merge_round_starts_while_a_window_step_writes(store, monkeypatch) -> None:
+    """The window's step holds the gate: the keeper puts its round off (the step's BEGIN would otherwise
+    sleep in SQLite's busy handler), and merges once the step is done."""
+    monkeypatch.setattr(wal_keeper, "QUIET_S", 0.0)
+    keeper = WalKeeper(store, checkpoint_every_s=3600)
+    try:
+        for i in range(3):
+            notes.add_note(store, store.conference_id, 1, 1, f"anteckning {i} om parker")  # 3 segments
+        with keeper.deferred():
+            notes.add_note(store, store.conference_id, 1, 1, "ett steg som skriver just nu")
+            keeper.request()  # the keeper wakes, wants to merge, and finds the step writing
+            wait_for(lambda: keeper.merges_put_off > 0)
+            assert keeper.merge_rounds == 0
+        keeper.request()
+        wait_for(lambda: keeper.merge_rounds > 0)
+    finally:
+        keeper.stop()
+    assert _segments(store) < 4

@@ -4,13 +4,19 @@ A QTreeView with one column and no header or branches, not a QListView: a QListV
 (asking every note's wrapped height) on each inserted or moved note, so Enter on a 1,000-note question
 cost tens of milliseconds. The tree view asks heights only of the rows it shows and scrolls by whole
 notes, so a keystroke costs the same on a long list as on a short one (bench/bench_chair.py).
+
+Its scroll bar repaints on every Enter (the range grows by one). Qt's raster engine splits a fill taller
+than 96 lines among its own worker threads and waits for them: drawing the Fusion scroll bar's groove and
+lines made the window's thread wait on them about ten times per Enter, each wait a wake-up that a busy
+machine delays. On a long list the bar looks the same after each Enter (the handle at its least length,
+at the bottom), so `SteadyScrollBar` keeps its last drawing and copies it while nothing it shows changed.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QAbstractItemView, QTreeView
+from PySide6.QtWidgets import QAbstractItemView, QScrollBar, QTreeView
 
 
 class NotesView(QTreeView):
@@ -26,6 +32,7 @@ class NotesView(QTreeView):
         # Per note, not per pixel: a per-pixel scroll bar needs every note's height.
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerItem)
         self.header().setStretchLastSection(True)
+        self.setVerticalScrollBar(SteadyScrollBar(Qt.Orientation.Vertical, self))
 
     def dropEvent(self, event: QDropEvent) -> None:
         """Dropped notes land between rows: above the note under the pointer or below it, by which half
@@ -42,3 +49,75 @@ class NotesView(QTreeView):
         self.stopAutoScroll()
         self.setState(QAbstractItemView.State.NoState)
         self.viewport().update()
+
+
+class SteadyScrollBar(QScrollBar):
+    """A scroll bar that draws through the style only when what it shows changed (see the module)."""
+
+    def __init__(self, orientation: Qt.Orientation, parent=None) -> None:
+        super().__init__(orientation, parent)
+        self._drawn: tuple | None = None
+        self._image = None
+
+    def _key(self, option, style) -> tuple:
+        """Everything the drawing depends on: where each part is (not the numbers that place it), the
+        states, the palette, the style and the pixel ratio."""
+        from PySide6.QtWidgets import QStyle
+
+        control, part = QStyle.ComplexControl.CC_ScrollBar, QStyle.SubControl
+        parts = (
+            part.SC_ScrollBarGroove,
+            part.SC_ScrollBarSlider,
+            part.SC_ScrollBarAddLine,
+            part.SC_ScrollBarSubLine,
+            part.SC_ScrollBarAddPage,
+            part.SC_ScrollBarSubPage,
+        )
+        ends = (
+            option.minimum == option.maximum,
+            option.sliderPosition == option.minimum,
+            option.sliderPosition == option.maximum,
+        )
+        return (
+            tuple(style.subControlRect(control, option, p, self).getRect() for p in parts),
+            option.rect.getRect(),
+            option.state.value,
+            option.activeSubControls.value,
+            option.subControls.value,
+            option.palette.cacheKey(),
+            self.devicePixelRatioF(),
+            id(style),
+            ends,
+        )
+
+    def paintEvent(self, event) -> None:
+        if self.underMouse() or self.isSliderDown():  # a part hovered or pressed: Qt alone knows which
+            self._drawn = None
+            super().paintEvent(event)
+            return
+        from PySide6.QtGui import QImage, QPainter
+        from PySide6.QtWidgets import QStyle, QStyleOptionSlider
+
+        option = QStyleOptionSlider()
+        self.initStyleOption(option)
+        option.subControls = QStyle.SubControl.SC_All  # as QScrollBar.paintEvent draws it, untouched
+        option.activeSubControls = QStyle.SubControl.SC_None
+        style = self.style()
+        key = self._key(option, style)
+        if key != self._drawn or self._image is None:
+            ratio = self.devicePixelRatioF()
+            size = option.rect.size()
+            image = QImage(
+                max(1, round(size.width() * ratio)),
+                max(1, round(size.height() * ratio)),
+                QImage.Format.Format_ARGB32_Premultiplied,
+            )
+            image.setDevicePixelRatio(ratio)
+            image.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(image)
+            style.drawComplexControl(QStyle.ComplexControl.CC_ScrollBar, option, painter, self)
+            painter.end()
+            self._drawn, self._image = key, image
+        painter = QPainter(self)
+        painter.drawImage(0, 0, self._image)
+        painter.end()

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -88,6 +88,25 @@ def load_conference_file(workspace_dir: Path, path: Path, *, fingerprint_accepte
         workspace.close()
 
 
+class _PickList(QListView):
+    """A list the chair picks one row of. Taking the focus, Qt makes the first row current without
+    choosing it, so the first Down went on to the second row (Bord 2 for a chair who wanted Bord 1):
+    with the current row not chosen, Up or Down chooses it and goes no further."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        current = self.currentIndex()
+        if (
+            event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up)
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+            and current.isValid()
+            and not self.selectionModel().isSelected(current)
+        ):
+            self.setCurrentIndex(current)  # one row at a time: chosen now
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
 class OpenConferenceDialog(QDialog):
     table_chosen = Signal(str, int)
     conference_loaded = Signal(str)
@@ -102,7 +121,7 @@ class OpenConferenceDialog(QDialog):
         self.conference_model = QStandardItemModel(self)
         self.table_model = QStandardItemModel(self)
 
-        self.conference_view = QListView()
+        self.conference_view = _PickList()
         self.conference_view.setModel(self.conference_model)
         self.conference_view.setAccessibleName(self.tr("Conferences in this workspace"))
         self.conference_view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
@@ -112,7 +131,7 @@ class OpenConferenceDialog(QDialog):
                 "No conference yet. Open the conference pack from the secretariat with Open file…"
             ),
         )
-        self.table_view = QListView()
+        self.table_view = _PickList()
         self.table_view.setModel(self.table_model)
         self.table_view.setAccessibleName(self.tr("Tables of the chosen conference"))
         self.table_view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)

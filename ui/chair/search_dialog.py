@@ -35,14 +35,14 @@ HtmlRole = Qt.ItemDataRole.UserRole + 1
 MARK_STYLE = "background-color: #ffe066; color: #000000; font-weight: bold;"
 
 
-def plain_snippet(snippet: str) -> str:
-    """The snippet as words, without the [ ] that app.search puts around the matches."""
-    return snippet.replace("[", "").replace("]", "")
+def plain_snippet(marked: str) -> str:
+    """The snippet as words, without the marks app.search puts around the matches."""
+    return marked.replace(search.MARK_START, "").replace(search.MARK_END, "")
 
 
-def marked_snippet(snippet: str) -> str:
-    """The snippet as HTML with the matched words highlighted (never shown as brackets)."""
-    parts = re.split(r"\[([^\]]*)\]", snippet)
+def marked_snippet(marked: str) -> str:
+    """The snippet as HTML with the matched words highlighted (a note's own brackets shown as written)."""
+    parts = re.split(f"{search.MARK_START}([^{search.MARK_END}]*){search.MARK_END}", marked)
     out = []
     for i, part in enumerate(parts):
         text = html.escape(part).replace("\n", "<br>")
@@ -109,9 +109,9 @@ class HitsModel(QAbstractListModel):
         where = self.tr("Table %1, question %2").replace("%1", str(hit.note.table_number))
         where = where.replace("%2", str(self._questions.get(hit.note.question_id, "?")))
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{plain_snippet(hit.snippet)}\n{where}"
+            return f"{plain_snippet(hit.marked)}\n{where}"
         if role == HtmlRole:
-            return f"{marked_snippet(hit.snippet)}<br><small>{html.escape(where)}</small>"
+            return f"{marked_snippet(hit.marked)}<br><small>{html.escape(where)}</small>"
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             return f"{hit.note.text} ({where})"
         if role == Qt.ItemDataRole.UserRole:

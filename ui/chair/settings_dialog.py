@@ -42,9 +42,10 @@ def identity_of(workspace: Workspace):
 class SettingsDialog(QDialog):
     sync_settings_requested = Signal()
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None, suggested_name: str = "") -> None:
         super().__init__(parent)
         self.workspace = workspace
+        self.suggested_name = suggested_name  # the open table's chair, as the secretariat wrote her name
         self.setWindowTitle(self.tr("Settings"))
         self.setAccessibleName(self.windowTitle())
 
@@ -165,6 +166,10 @@ class SettingsDialog(QDialog):
             self.fingerprint.setAccessibleDescription(self.tr("Key id %1").replace("%1", identity.key_id))
         elif not self.fingerprint.text():
             self.fingerprint.setText(self.tr("No signing key yet: enter your name and create one."))
+        if not has_identity and not self.identity_name.text() and self.suggested_name:
+            # The name the secretariat expects on her table's bundles; selected, so typing replaces it
+            self.identity_name.setText(self.suggested_name)
+            self.identity_name.selectAll()
         self.identity_name.setReadOnly(has_identity)
         self.keycard_button.setVisible(has_identity)
         for widget in (

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QMainWindow
 from app import notes
 from app.errors import UserError
 from ui import i18n
-from ui.bundle_messages import error_box
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QLineEdit
@@ -56,6 +55,8 @@ class ChairDialogs:
         try:
             note = notes.note(self.workspace.store, note_id)
         except UserError as exc:
+            from ui.bundle_messages import error_box
+
             error_box(self, QCoreApplication.translate("ChairWindow", "Search notes"), exc)
             return
         if self.session is None or (self.session.conference.id, self.session.table.number) != (
@@ -71,7 +72,8 @@ class ChairDialogs:
     def open_settings(self) -> None:
         from ui.chair.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.workspace, self)
+        chair_name = self.session.table.chair_name if self.session is not None else ""
+        dialog = SettingsDialog(self.workspace, self, suggested_name=chair_name)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.sync_settings_requested.connect(self._on_sync_settings_requested)
         dialog.accepted.connect(self._on_settings_accepted)

@@ -107,6 +107,11 @@ class CollectView(QWidget):
         self._settle.setSingleShot(True)
         self._settle.setInterval(SETTLE_MS)
         self._settle.timeout.connect(self.scan)
+        # A scan due on the event loop's next turn: a timer, not a bare singleShot, so `scanning` sees it
+        self._soon = QTimer(self)
+        self._soon.setSingleShot(True)
+        self._soon.setInterval(0)
+        self._soon.timeout.connect(self.scan)
         self._build()
         self.inbox.changed.connect(self._on_inbox_changed)
         context.data_changed.connect(self._refresh_titles)
@@ -271,6 +276,7 @@ class CollectView(QWidget):
     def scan(self) -> Operation | None:
         """Verify every bundle again, off the UI thread; asked while one runs, it runs once more after."""
         self._settle.stop()
+        self._soon.stop()
         if self.context.closing:
             return None
         if self._scan_operation is not None and self._scan_operation.is_running:
@@ -287,22 +293,23 @@ class CollectView(QWidget):
 
     @property
     def scanning(self) -> bool:
-        """Whether a scan runs, or one more is due (asked for during a scan, or a watched folder changed):
-        until it is over the list may still be made anew, and an index into it go stale."""
-        running = self._scan_operation is not None and self._scan_operation.is_running
-        return running or self._scan_again or self._settle.isActive()
+        """Whether a scan runs, or one more is due (the tab's first, one asked for during a scan, or a
+        watched folder changed): until it is over the list may still be made anew, and an index into it go
+        stale. Between a scan and the one asked for during it this stays true."""
+        due = self._scan_again or self._soon.isActive() or self._settle.isActive()
+        return self.inbox.scanning or due  # Merge's scan after a merge included
 
     def _on_scanned(self) -> None:
         if self._scan_again:
             self._scan_again = False
-            QTimer.singleShot(0, self.scan)
+            self._soon.start()
 
     def _on_folder_changed(self, _path: str) -> None:
         self._settle.start()
 
     def showEvent(self, event) -> None:
         if not self._scanned_once:
-            QTimer.singleShot(0, self.scan)  # after the tab has painted
+            self._soon.start()  # after the tab has painted
         super().showEvent(event)
 
     def _on_inbox_changed(self) -> None:

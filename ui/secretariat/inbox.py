@@ -4,6 +4,9 @@ computer's user) and the entries of the last scan. The triage itself is app/bund
 
 Signals of `Inbox`:
     changed()  a scan finished or entries were added or removed
+
+`Inbox.scanning` says whether a scan runs (Collect's, or the one Merge starts after a merge): its end makes
+the lists over the entries anew, and a model index taken before then goes stale.
 """
 
 from __future__ import annotations
@@ -62,6 +65,14 @@ class Inbox(QObject):
         self.workspace = workspace
         self.entries: list[InboxEntry] = []
         self.last_scan_cancelled = False
+        self._scans = 0  # running now
+
+    @property
+    def scanning(self) -> bool:
+        return self._scans > 0
+
+    def _scan_over(self) -> None:
+        self._scans -= 1
 
     # -- where to look ----------------------------------------------------------------------------
 
@@ -125,8 +136,9 @@ def inbox_for(context: SecretariatContext) -> Inbox:
 def scan_inbox(
     context: SecretariatContext, parent: QWidget, on_done=None, *, show_progress: bool = True
 ) -> Operation:
-    """Verify every file of the inbox off the UI thread, then publish the entries; `show_progress` False
-    checks without a progress window (a rescan nobody is looking at must not take the keyboard)."""
+    """Verify every file of the inbox off the UI thread, then publish the entries; `on_done` runs once the
+    scan is over, whether it succeeded or not; `show_progress` False checks without a progress window (a
+    rescan nobody is looking at must not take the keyboard)."""
     inbox = inbox_for(context)
     paths = inbox.paths()
     # Words chosen here, on the UI thread, under a context of their own: `parent.tr` looks them up under
@@ -138,16 +150,17 @@ def scan_inbox(
             workspace, paths, progress=lambda done, total: progress(done, total, verifying), cancel=cancel
         )
 
-    def done(entries) -> None:
-        inbox.set_entries(entries)
-        if on_done is not None:
-            on_done()
-
-    return Operation(
+    operation = Operation(
         parent,
         work,
         title=QCoreApplication.translate("Inbox", "Verifying the bundles"),
-        on_success=done,
+        on_success=inbox.set_entries,
         show_progress=show_progress,
         workspace_dir=context.workspace.dir,
-    ).run()
+    )
+    # Counted before the start: under synchronous_operations (tests) the scan is over inside run()
+    inbox._scans += 1
+    operation.finished.connect(inbox._scan_over)
+    if on_done is not None:
+        operation.finished.connect(on_done)
+    return operation.run()

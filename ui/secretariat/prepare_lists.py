@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import partial
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -53,8 +53,23 @@ class PrepareLists(Protocol):
 translate = QCoreApplication.translate
 
 
+class _ListTable(QTableView):
+    """A list of the Prepare tab asking for the height of its header and two rows, not Qt's 192 px. The
+    tab scrolls, and its wrapped labels make the scroll area give the page its asked-for height: with
+    the larger asks the secretariat's key and its fingerprint lay below the fold at 1366x768. The
+    lists still take whatever room the screen has to spare."""
+
+    ROWS = 2
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        rows = self.verticalHeader().defaultSectionSize() * self.ROWS
+        height = self.horizontalHeader().sizeHint().height() + rows + 2 * self.frameWidth()
+        return QSize(hint.width(), min(hint.height(), height))
+
+
 def table_view(model: RowsModel, name: str) -> QTableView:
-    view = QTableView()
+    view = _ListTable()
     view.setModel(model)
     view.setAccessibleName(name)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -10,6 +10,7 @@ import pytest
 from app import notes
 from app.cli import main
 from app.merge import merge_records
+from app.typed_ids import short_id
 from app.workspace import Workspace
 
 
@@ -72,7 +73,7 @@ def test_conflict_list_shows_both_values_and_resolve_settles_it(office, capsys):
     code, out, _ = run(capsys, kansli, "conflict", "list")
     conflict_id = out.split()[0]
     lines = out.splitlines()
-    assert code == 0 and f"table 3 note {bus[:8]} text" in lines[0]
+    assert code == 0 and f"table 3 note {short_id(bus)} text" in lines[0]
     shown = {lines[1].removeprefix("    ours:   "), lines[3].removeprefix("    theirs: ")}
     assert shown == {
         "Fler bussar till industriområdet, även kvällstid",

@@ -124,3 +124,26 @@ def test_a_refused_rewrite_says_why_and_decides_nothing(qtbot, setting, boxes, d
         "Det du skrev i stället innehåller fortfarande en personuppgift: ”08-123 456 78”. Skriv om utan den.",
     )
     assert not any(h.decided for h in dialog.model.hits)
+
+
+def test_a_pasted_multi_line_note_keeps_its_spaces_around_the_finding(
+    qtbot, demo_workspace, demo_conference_id, swedish, boxes
+):
+    """A chair pasted lines from an e-mail. Put on one line, its context lost the space beside the
+    finding: "kontakta«Erik Berg»" and "Berg,«erik.berg@kommun.se»" read as if the text were glued."""
+    pasted = "Förslag från mejlet:\nrad 1: fler bussar\nrad 2: kontakta Erik Nord, erik.nord@kommun.se, tack"
+    notes.add_note(demo_workspace.store, demo_conference_id, 3, 1, pasted)
+    window = QMainWindow()
+    window.resize(1366, 768)
+    qtbot.addWidget(window)
+    window.show()
+    actions = populate_secretariat_menu(QMenu(window), demo_workspace, lambda: demo_conference_id, window)
+    actions.public_report_action.trigger()
+    dialog = actions.privacy_dialog
+    qtbot.waitExposed(dialog)
+    model = dialog.model
+    [row] = [r for r in range(model.rowCount()) if model.hits[r].kind == "email"]
+    _click_row(qtbot, dialog.view, row)
+    context = model.data(model.index(row, 2))
+    assert "rad 2: kontakta Erik Nord, «erik.nord@kommun.se», tack" in context, context
+    dialog.reject()

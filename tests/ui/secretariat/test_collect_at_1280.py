@@ -18,8 +18,8 @@ WHAT_TO_DO = 6
 
 
 def _idle(collect) -> bool:
-    operation = collect._scan_operation
-    return operation is not None and not operation.is_running and not collect._scan_again
+    """The tab's first scan done, and no other running or due (the list is not about to be made anew)."""
+    return collect._scan_operation is not None and not collect.scanning
 
 
 def _scan(qtbot, collect, paths=None) -> None:

@@ -23,7 +23,7 @@ def test_the_summary_adds_up_with_the_secretariats_own_pack_in_the_list(qtbot, q
     window.tabs.setCurrentWidget(collect)
     pack = afternoon.secretariat_template.parent / "pack.rbz"  # the pack the chairs fetched, on the share
     collect.add_paths([str(pack), str(afternoon.unknown)])
-    qtbot.waitUntil(lambda: len(collect.inbox.entries) == 2, timeout=30_000)
+    qtbot.waitUntil(lambda: len(collect.inbox.entries) == 2 and not collect.scanning, timeout=30_000)
     assert collect.summary.text() == (
         "2 paket: 0 klara att slå samman, 0 redan inlästa, 1 väntar på beslut om nyckeln,"
         " 0 avvisade eller skadade, 1 skickat härifrån."

@@ -179,7 +179,7 @@ def test_a_bundle_arriving_in_a_watched_folder_does_not_take_her_keyboard(
         collect = window.collect_view
         _click_tab(qtbot, window, window.tabs.indexOf(collect))
         collect.add_paths([str(watched)])  # what dropping the USB stick's folder on Collect does
-        qtbot.waitUntil(lambda: len(collect.inbox.entries) == 1 and not collect._scan_operation.is_running)
+        qtbot.waitUntil(lambda: len(collect.inbox.entries) == 1 and not collect.scanning)
         made.clear()
         _click_tab(qtbot, window, window.tabs.indexOf(window.review_view))
         search = window.review_view.search_edit
@@ -188,8 +188,7 @@ def test_a_bundle_arriving_in_a_watched_folder_does_not_take_her_keyboard(
 
         type_text(qtbot, search, "mötes")
         shutil.copy2(afternoon.stick / "bord-2.rbz", watched / "bord-2.rbz")
-        qtbot.waitUntil(lambda: len(collect.inbox.entries) == 2, timeout=20_000)
-        qtbot.waitUntil(lambda: not collect._scan_operation.is_running)
+        qtbot.waitUntil(lambda: len(collect.inbox.entries) == 2 and not collect.scanning, timeout=20_000)
         assert made == [], f"a progress window opened over Review: {made}"
         assert qapp.focusWidget() is search
         type_text(qtbot, search, "platser")
@@ -198,7 +197,7 @@ def test_a_bundle_arriving_in_a_watched_folder_does_not_take_her_keyboard(
         _click_tab(qtbot, window, window.tabs.indexOf(collect))
         qtbot.mouseClick(collect.scan_button, Qt.MouseButton.LeftButton)
         assert made == ["Kontrollerar paketen"]
-        qtbot.waitUntil(lambda: not collect._scan_operation.is_running)
+        qtbot.waitUntil(lambda: not collect.scanning)
     finally:
         window.close()
 
@@ -233,7 +232,7 @@ def test_review_names_a_to_do_note_as_the_chair_does(qtbot, qapp, tmp_path):
         review = window.review_view
         _click_tab(qtbot, window, window.tabs.indexOf(review))
         model = review.view.model()
-        qtbot.waitUntil(lambda: model.rowCount() == 1)  # the list is read off the UI thread
+        qtbot.waitUntil(lambda: not review.model.loading and model.rowCount() == 1)  # read off the UI thread
         headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
         [row] = range(model.rowCount())
         assert model.index(row, headers.index("Typ")).data() == "Att göra"

@@ -113,7 +113,7 @@ def test_automatic_retry_delivers_once_the_server_is_back(
     """Real worker threads: the retry timer fires, the sync runs off the UI thread, the outbox empties."""
     server = loopback_module.LoopbackWebDav(
         tmp_path / "dav"
-    )  # its own server: stopped (threads joined) below
+    )  # its own server, its port held until closed (threads joined) below
     settings.configure(demo_workspace.store, server.url, user=server.user, password=server.password)
     plain_bundle(demo_workspace.outbox_dir)
     status = _make(
@@ -135,7 +135,7 @@ def test_automatic_retry_delivers_once_the_server_is_back(
     finally:
         status.stop()
         qtbot.waitUntil(lambda: not status.is_running, timeout=15_000)
-        server.stop()
+        server.close()
 
 
 def test_a_new_bundle_in_the_outbox_goes_out_soon(

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import sqlite3
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from app.messages import Message
+
+
+# What a store write or a file write may raise besides a UserError (app/disk_errors.py says which problem
+# it was). Here rather than there: the windows catch these on every edit, and need not load the
+# classification for it.
+STORAGE_FAILURES: tuple[type[BaseException], ...] = (sqlite3.Error, OSError)
 
 
 class UserError(Exception):

@@ -7,7 +7,6 @@ from typing import Any
 
 from app import conferences
 from app.errors import NotFound, Said, UserError
-from app.messages import message
 from app.model import Note, check_kind
 from app.store import Store
 from app.typed_ids import SHORTEST, id_prefix, note_tail
@@ -21,6 +20,8 @@ def _check_text(text: str) -> None:
     if not text.strip():
         raise UserError("a note needs some text")
     if len(text) > TEXT_MAX:
+        from app.messages import message  # the message registry only for a refusal: a window's start
+
         raise Said(message("note-too-long", length=len(text), most=TEXT_MAX))
 
 

@@ -10,8 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from app import search_index
-
 if TYPE_CHECKING:
     import sqlite_utils
 
@@ -267,4 +265,6 @@ def m640_search_index_merged_by_its_writers(db: sqlite_utils.Database) -> None:
     chair's WAL keeper turned FTS5's own merging off while it ran and back on when it stopped, so a
     killed window left a store whose other writers no longer merged at all. SQLite only (no FTS5 on
     PostgreSQL)."""
+    from app import search_index  # a step that runs seldom: opening a store never loads it for this
+
     search_index.settle(db.conn)

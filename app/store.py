@@ -15,17 +15,9 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from app import schema, store_new
+from app import schema
 from app.errors import NotFound, StoreBusy, UserError, WorkspaceTooNew
-from app.hlc import (
-    REPAIR_BEYOND_MS,
-    ZERO,
-    HybridClock,
-    Stamp,
-    StampError,
-    future_limit,
-    wall_clock_ms,
-)
+from app.hlc import REPAIR_BEYOND_MS, ZERO, HybridClock, Stamp, StampError, future_limit, wall_clock_ms
 from app.knowledge import shown_base
 from app.records import (
     RECORD_TYPES,
@@ -152,6 +144,8 @@ class Store:
             self.conn.execute("BEGIN EXCLUSIVE")  # waits up to the busy timeout for another migration
             try:
                 if self._pending_or_too_new():  # again, now that no other process can change it
+                    from app import store_new  # only for a new or older file, not on every open
+
                     store_new.apply_pending(self.conn, lambda: self.db)  # a new file: all at once
                 if self.schema_version() != len(schema.known_names()):
                     # A file migrated before user_version was set inside each migration's transaction.

@@ -38,7 +38,6 @@ import threading
 import time
 from collections.abc import Iterator
 
-from app import search_index
 from app.store import Store
 
 log = logging.getLogger(__name__)
@@ -160,7 +159,10 @@ class WalKeeper:
 
     def _merge(self, conn: sqlite3.Connection) -> bool:
         """One bounded round of the index's merge (with nothing to merge it writes nothing); False when a
-        window's step was writing, so the round waits for the next turn."""
+        window's step was writing, so the round waits for the next turn. (The index's module is loaded by
+        the first round, on this thread, not with the chair's window.)"""
+        from app import search_index
+
         if not self._gate.acquire(blocking=False):
             self.merges_put_off += 1
             return False
@@ -197,6 +199,8 @@ class WalKeeper:
 def _lowest_segments(conn: sqlite3.Connection) -> int:
     """Segments on the index's lowest level (one per commit that wrote text since the last merge); a
     structure this version cannot read counts as full, so a round runs."""
+    from app import search_index  # loaded on the keeper's thread, as by `_merge`
+
     try:
         found = search_index.levels(conn)
     except sqlite3.Error:

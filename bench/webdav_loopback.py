@@ -133,6 +133,7 @@ class LoopbackWebDav:
         self.lock = threading.Lock()
         self._server: Any = None
         self._thread: threading.Thread | None = None
+        self._stopping: threading.Thread | None = None  # a stop begun from inside a request
 
     @property
     def url(self) -> str:
@@ -160,6 +161,7 @@ class LoopbackWebDav:
 
         if self._reserved is None:
             raise RuntimeError("the loopback server was closed; its port is given back")
+        self._stopped()
         self._server = wsgi.Server(("127.0.0.1", self.port), self._app(), numthreads=4)
         self._server.prepare()  # binds now, so the port is listening when start() returns
         self._thread = threading.Thread(target=self._server.serve, name="loopback-webdav", daemon=True)
@@ -167,6 +169,7 @@ class LoopbackWebDav:
         return self
 
     def stop(self) -> None:
+        self._stopped()
         if self._server is not None:
             self._server.stop()
             self._server = None
@@ -192,10 +195,18 @@ class LoopbackWebDav:
         """Stop from inside a request: cheroot waits for its workers, so the stop runs on its own thread."""
         server, self._server = self._server, None
         if server is not None:
-            threading.Thread(target=server.stop, name="loopback-webdav-stop", daemon=True).start()
+            self._stopping = threading.Thread(target=server.stop, name="loopback-webdav-stop", daemon=True)
+            self._stopping.start()
             deadline = time.monotonic() + 5
             while server.ready and time.monotonic() < deadline:
                 time.sleep(0.01)
+
+    def _stopped(self) -> None:
+        """Wait for a stop begun by `stop_soon` to end: cheroot says it is no longer ready before it closes
+        its listening socket, and a start in between found the port still taken."""
+        if self._stopping is not None:
+            self._stopping.join(timeout=30)
+            self._stopping = None
 
     def __enter__(self) -> LoopbackWebDav:
         return self.start()

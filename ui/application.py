@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from app.errors import UserError
 from app.workspace import Workspace, check_can_create, default_dir
@@ -18,10 +18,13 @@ from app.workspace import exists as workspace_exists
 from ui import feature_scan, i18n, window_maker  # noqa: F401  (feature_scan: before the window's modules)
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
     from ui.role_choice import RoleDialog
 
-# The first-start dialog, the error log, the packaged app's self-test and the file-manager hand-over are
-# imported where they are used: a start that needs none of them does not pay for them.
+# The first-start dialog, the error log, the message boxes, the packaged app's self-test and the
+# file-manager hand-over are imported where they are used: a start that needs none of them does not pay
+# for them (nor for the enums PySide makes when a Qt class such as QMessageBox is first imported).
 
 SMOKE_ENV = "RUNDABORD_EXIT_AFTER_MS"  # ui.smoke.ENV: a start without it never imports ui.smoke
 ORGANISATION = "Rundabord"
@@ -67,6 +70,8 @@ window_maker.set_window_maker(main_window_for)
 
 def workspace_error_box(exc: UserError, folder: Path) -> QMessageBox:
     """Why the workspace did not open, in the user's language, the core's words below (not yet shown)."""
+    from PySide6.QtWidgets import QMessageBox
+
     from ui.bundle_messages import dialog_text, explain_error
 
     headline = QCoreApplication.translate("Application", "Rundabord cannot open the workspace in %1.")
@@ -150,6 +155,8 @@ def ask_role_then_start(
     """The first start in a folder with no workspace: ask the person's role, then make the workspace
     and open its window (the new workspace is appended to `opened`); Cancel makes nothing and quits.
     `address`: a shared database's address that did not let her in; she is asked again, with it filled."""
+    from PySide6.QtWidgets import QDialog
+
     from app.errors import CannotConnect
     from ui.role_choice import RoleDialog
 

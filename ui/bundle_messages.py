@@ -195,6 +195,24 @@ def explain_check(check: str | None, detail: str = "") -> str:
     )
 
 
+def conference_missing() -> str:
+    """What to do with a table's bundle whose conference this workspace does not have (a new workspace):
+    trusting the chair's key does not help, the import would refuse the table."""
+    return translate(
+        "BundleMessages",
+        "This workspace does not have the bundle's conference yet. Add the conference pack the chairs "
+        "got, trust the secretariat's key and merge the pack first; then the tables' bundles can come in.",
+    )
+
+
+def explain_refusal(check: str | None, why: Message | None, detail: str = "") -> str:
+    """`explain_check`, unless exactly why calls for other advice than the check's: a table this workspace
+    does not have is refused as a matter of trust ("role"), but trust is not what is missing."""
+    if why is not None and why.code == "role-new-table":
+        return conference_missing()
+    return explain_check(check, detail)
+
+
 def technical(detail: str) -> str:
     """The core's English detail, labelled so a reader knows it is the technical wording."""
     return translate("BundleMessages", "Technical detail: %1").replace("%1", detail) if detail else ""

@@ -14,12 +14,28 @@ clicking real dialogs; a test that wants the real box can find it with `open_box
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
-Icon = QMessageBox.Icon
-Button = QMessageBox.StandardButton
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
+    Icon = QMessageBox.Icon
+    Button = QMessageBox.StandardButton
+
+# QMessageBox is imported when a box is first shown, not by the many windows' modules that import this
+# one: PySide makes a Qt class's enums (QMessageBox has seven) when the class is first imported, and a
+# window's start shows no box. `msgbox.Icon` and `msgbox.Button` still name its enums.
+
+
+def __getattr__(name: str) -> Any:
+    if name in ("Icon", "Button"):
+        from PySide6.QtWidgets import QMessageBox
+
+        return QMessageBox.Icon if name == "Icon" else QMessageBox.StandardButton
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def msgbox(
@@ -27,23 +43,27 @@ def msgbox(
     title: str,
     text: str,
     *,
-    icon: Icon = Icon.Information,
-    buttons: Button = Button.Ok,
+    icon: Icon | None = None,
+    buttons: Button | None = None,
     default: Button | None = None,
     details: str | None = None,
     on_finished: Callable[[Button], None] | None = None,
     plain_text: bool = True,
 ) -> QMessageBox:
-    """Show a message box without blocking; `on_finished` receives the button that closed it."""
+    """Show a message box without blocking (an information box with OK unless `icon` and `buttons` say
+    otherwise); `on_finished` receives the button that closed it."""
+    from PySide6.QtWidgets import QMessageBox
+
+    Icon, Button = QMessageBox.Icon, QMessageBox.StandardButton
     box = QMessageBox(parent)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.setWindowModality(Qt.WindowModality.WindowModal if parent else Qt.WindowModality.ApplicationModal)
-    box.setIcon(icon)
+    box.setIcon(Icon.Information if icon is None else icon)
     box.setWindowTitle(title)
     # Notes and file names may hold "<" or "&": never let them be read as markup.
     box.setTextFormat(Qt.TextFormat.PlainText if plain_text else Qt.TextFormat.AutoText)
     box.setText(text)
-    box.setStandardButtons(buttons)
+    box.setStandardButtons(Button.Ok if buttons is None else buttons)
     if default is not None:
         box.setDefaultButton(default)
     if details:
@@ -57,11 +77,15 @@ def msgbox(
 
 
 def information(parent: QWidget | None, title: str, text: str, **kwargs) -> QMessageBox:
-    return msgbox(parent, title, text, icon=Icon.Information, **kwargs)
+    from PySide6.QtWidgets import QMessageBox
+
+    return msgbox(parent, title, text, icon=QMessageBox.Icon.Information, **kwargs)
 
 
 def warning(parent: QWidget | None, title: str, text: str, **kwargs) -> QMessageBox:
-    return msgbox(parent, title, text, icon=Icon.Warning, **kwargs)
+    from PySide6.QtWidgets import QMessageBox
+
+    return msgbox(parent, title, text, icon=QMessageBox.Icon.Warning, **kwargs)
 
 
 # Set by ui/error_log.py once the log file is open: the line saying where it is.
@@ -72,7 +96,9 @@ def error(parent: QWidget | None, title: str, text: str, **kwargs) -> QMessageBo
     """An error; its details say where the log file is (ui/error_log.py), unless the caller gives others."""
     if not kwargs.get("details") and error_details is not None:
         kwargs["details"] = error_details() or None
-    return msgbox(parent, title, text, icon=Icon.Critical, **kwargs)
+    from PySide6.QtWidgets import QMessageBox
+
+    return msgbox(parent, title, text, icon=QMessageBox.Icon.Critical, **kwargs)
 
 
 def question(
@@ -85,6 +111,9 @@ def question(
     **kwargs,
 ) -> QMessageBox:
     """Ask yes or no; `on_answer(True)` when the user chose Yes, `on_answer(False)` otherwise."""
+    from PySide6.QtWidgets import QMessageBox
+
+    Icon, Button = QMessageBox.Icon, QMessageBox.StandardButton
     return msgbox(
         parent,
         title,
@@ -99,4 +128,6 @@ def question(
 
 def open_boxes() -> list[QMessageBox]:
     """The message boxes currently shown (for tests that look at the real thing)."""
+    from PySide6.QtWidgets import QMessageBox
+
     return [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]

@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QFileSystemWatcher, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QMenu, QToolButton, QWidget
 
@@ -25,7 +26,11 @@ from app.sync import errors
 from app.workspace import Workspace
 from ui import msgbox
 from ui.numbers import count_text
-from ui.operations import CancelToken, Operation, Progress
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QFileSystemWatcher
+
+    from ui.operations import CancelToken, Operation, Progress
 
 log = logging.getLogger(__name__)
 
@@ -117,14 +122,18 @@ class SyncStatus(QObject):
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self._on_timer_timeout)
         self._stopped = False
-        self._watcher = QFileSystemWatcher(self)
-        self._watcher.addPath(str(workspace.outbox_dir))
-        self._watcher.directoryChanged.connect(self._on_outbox_changed)
+        self._watcher: QFileSystemWatcher | None = None  # start() makes it and reads what is there
         if started:
             self.start()
 
     def start(self) -> None:
-        """Read the sync state and, when a target is set, sync soon."""
+        """Watch the outbox, read the sync state and, when a target is set, sync soon."""
+        if self._watcher is None and not self._stopped:
+            from PySide6.QtCore import QFileSystemWatcher
+
+            self._watcher = QFileSystemWatcher(self)
+            self._watcher.addPath(str(self.workspace.outbox_dir))
+            self._watcher.directoryChanged.connect(self._on_outbox_changed)
         self.refresh()
         if self.automatic and self.target:
             self._schedule(self.soon_seconds)
@@ -257,6 +266,8 @@ class SyncStatus(QObject):
                     self.tr("No sync target is set yet. Choose one under Sync settings."),
                 )
             return None
+        from ui.operations import Operation  # the worker machinery: with the first sync, not at start
+
         self.timer.stop()
         directory = self.workspace.dir
         self._operation = Operation(
@@ -407,9 +418,10 @@ class SyncStatus(QObject):
         if self._stopped:
             return
         self._stopped = True
-        self._watcher.directoryChanged.disconnect(self._on_outbox_changed)
-        if self._watcher.directories():
-            self._watcher.removePaths(self._watcher.directories())
+        if self._watcher is not None:
+            self._watcher.directoryChanged.disconnect(self._on_outbox_changed)
+            if self._watcher.directories():
+                self._watcher.removePaths(self._watcher.directories())
 
 
 class SyncStatusWidget(QWidget):

@@ -20,8 +20,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from app.disk_errors import STORAGE_FAILURES
-from app.errors import UserError
+from app.errors import STORAGE_FAILURES, UserError
 from ui import msgbox
 from ui.bundle_messages import error_box
 

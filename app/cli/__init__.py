@@ -13,8 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.cli.safe_output import EscapingWriter
-from app.disk_errors import OTHER, STORAGE_FAILURES, classify
-from app.errors import UserError
+from app.errors import STORAGE_FAILURES, UserError
 from app.store import database_errors
 
 if TYPE_CHECKING:
@@ -104,6 +103,8 @@ def main(argv: list[str] | None = None, open_gui: OpenGui | None = None) -> int:
         print(f"rundabord: error: the secretariat's database: {' '.join(str(exc).split())}", file=sys.stderr)
         return 2
     except STORAGE_FAILURES as exc:  # a read-only, full or locked disk: say which, in one line
+        from app.disk_errors import OTHER, classify
+
         problem = classify(exc)
         if problem is None or problem.code == OTHER:
             raise

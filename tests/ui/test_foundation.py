@@ -87,7 +87,7 @@ def test_window_by_role(qtbot, demo_workspace):
 def test_a_workspace_that_cannot_open_is_a_message_and_exit_2(qapp, tmp_path, monkeypatch, capsys):
     shown: list[str] = []
     monkeypatch.setattr(
-        application.QMessageBox,
+        QMessageBox,  # ui.application imports it only for such a box
         "exec",
         lambda box: shown.append(f"{box.text()}\n{box.informativeText()}") or 0,
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMainWindow
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMainWindow, QMessageBox
 
 from app.workspace import Workspace, exists
 from ui import application, i18n
@@ -100,7 +100,7 @@ def test_the_secretariat_changes_back_to_chair_from_the_file_menu(
 
 def test_a_folder_no_workspace_can_be_made_in_is_refused_before_asking(qapp, tmp_path, monkeypatch, capsys):
     shown: list[str] = []
-    monkeypatch.setattr(application.QMessageBox, "exec", lambda box: shown.append(box.informativeText()) or 0)
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.informativeText()) or 0)
     blocker = tmp_path / "en fil"
     blocker.write_text("inte en mapp")
     assert application.run_gui(blocker / "arbetsyta", []) == 2

@@ -18,27 +18,25 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLineEdit, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
-from app import disk_errors
 from app.errors import UserError
 from app.workspace import Workspace
 from ui import msgbox
-from ui.chair import disk_advice
-from ui.local_time import local_time
 from ui.numbers import count_text
-from ui.operations import CancelToken, Operation, Progress, show_failure
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QUrl
     from PySide6.QtWidgets import QInputDialog
 
     from app import handoff
+    from ui.operations import CancelToken, Operation, Progress
 
-# The file and passphrase dialogs, Qt's standard paths and URLs are imported where they are used: the
-# flow is made with the window, and PySide makes each Qt class's enums when that class is first imported.
-# So is app.handoff (with the bundle format and their dataclasses): the window asks for the export's state
-# only after its first frame (ChairWindow._after_first_paint).
+# The file and passphrase dialogs, the message boxes' buttons, Qt's standard paths and URLs, the disk's
+# advice, the local time and the worker machinery (ui.operations) are imported where they are used: the
+# flow is made with the window, and PySide makes each Qt class's enums when that class is first
+# imported. So is app.handoff (with the bundle format and their dataclasses): the window asks for the
+# export's state only after its first frame (ChairWindow._after_first_paint).
 
 TableGetter = Callable[[], tuple[str, int] | None]  # (conference id, table number) of the open table
 
@@ -147,6 +145,8 @@ class ExportFlow(QObject):
             finally:
                 workspace.close()
 
+        from ui.operations import Operation
+
         return Operation(
             self._window,
             work,
@@ -173,6 +173,8 @@ class ExportFlow(QObject):
                 "Save a copy."
             ),
         )
+        from PySide6.QtWidgets import QMessageBox
+
         copy = box.addButton(self.tr("Save a &copy…"), QMessageBox.ButtonRole.ActionRole)
         show = box.addButton(self.tr("Show in &folder"), QMessageBox.ButtonRole.ActionRole)
         copy.clicked.connect(self.save_copy)
@@ -187,6 +189,9 @@ class ExportFlow(QObject):
         if isinstance(exc, PassphraseNeeded):
             self.ask_passphrase()
             return
+        from app import disk_errors
+        from ui.chair import disk_advice
+
         problem = disk_errors.classify(exc)
         if problem is not None and not isinstance(exc, UserError):
             text = self.tr("The signed bundle could not be written to the outbox (%1).")
@@ -198,10 +203,12 @@ class ExportFlow(QObject):
             text = self.tr("Signing and exporting the table failed: %1").replace("%1", detail)
             msgbox.error(self._window, self.tr("Sign and export"), text)
             return
+        from ui.operations import show_failure
+
         show_failure(self._window, self.tr("Sign and export"), exc)
 
     def ask_passphrase(self) -> None:
-        from PySide6.QtWidgets import QInputDialog
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
 
         dialog = QInputDialog(self._window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -248,6 +255,8 @@ class ExportFlow(QObject):
             return text.replace("%1", bundle)
         if self.last_message:
             return self.last_message
+        from ui.local_time import local_time
+
         text = self.tr("Exported %1 by %2: %3")
         return (
             text.replace("%1", local_time(status.signed_at))
@@ -352,6 +361,9 @@ class ExportFlow(QObject):
         try:
             handoff.save_copy(bundle, target_path)
         except OSError as exc:
+            from app import disk_errors
+            from ui.chair import disk_advice
+
             problem = disk_errors.classify(exc) or disk_errors.DiskProblem(disk_errors.OTHER, str(exc))
             text = self.tr("The copy could not be saved to %1.").replace("%1", str(target_path))
             msgbox.error(self._window, self.tr("Save a copy"), f"{text}\n\n{disk_advice.advice(problem)}")

@@ -8,20 +8,23 @@ window through `failed`.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMenu, QStatusBar, QWidget
 
 from app import notes
-from app.disk_errors import STORAGE_FAILURES
-from app.errors import UserError
+from app.errors import STORAGE_FAILURES, UserError
 from app.model import Note
 from app.wal_keeper import WalKeeper
 from app.workspace import Workspace
-from ui.chair import commands
 from ui.chair.table_place import TablePlace
 from ui.chair.tag_bar import escape_mnemonic
+
+if TYPE_CHECKING:
+    from ui.chair import commands
 
 
 class NoteEditing(QObject):
@@ -52,7 +55,7 @@ class NoteEditing(QObject):
         self._wake_keeper.timeout.connect(self._request_saved)
         self._saved_check = QTimer(self, interval=2)
         self._saved_check.timeout.connect(self._check_saved)
-        self.editor = commands.Editor(workspace, changed, failed, self.wal.deferred, self._await_saved)
+        self._editor_parts = (workspace, changed, failed)
         self._failed = failed
         self._parent = parent
         model = place.notes_model
@@ -60,6 +63,15 @@ class NoteEditing(QObject):
         model.reorder_requested.connect(self._on_reorder_requested)
         self.move_menu = QMenu(self.tr("&Move to question"), parent)
         self.move_menu.aboutToShow.connect(self.fill_move_menu)
+
+    @cached_property
+    def editor(self) -> commands.Editor:
+        """What every step writes with. The commands' module (with the undo steps' error policy) is
+        loaded with the first edit, or right after the window's first frame (ChairWindow), not before it."""
+        from ui.chair import commands
+
+        workspace, changed, failed = self._editor_parts
+        return commands.Editor(workspace, changed, failed, self.wal.deferred, self._await_saved)
 
     def _await_saved(self) -> None:
         if not self._wake_keeper.isActive():
@@ -97,6 +109,8 @@ class NoteEditing(QObject):
 
     def add_note(self, text: str, kind: str = "note") -> str | None:
         """Add a note to the current question; returns its id, None when refused."""
+        from ui.chair import commands
+
         question_id = self.place.discussed_question_id
         s = self.place.session
         if s is None or question_id is None:
@@ -117,6 +131,8 @@ class NoteEditing(QObject):
             return
 
         def make() -> commands.EditNote:
+            from ui.chair import commands
+
             return commands.EditNote(self.editor, note_id, label, **changes(notes.note(self.store, note_id)))
 
         self.push(make)
@@ -139,6 +155,8 @@ class NoteEditing(QObject):
         self._edit(label, lambda note: {"votes": max(0, note.votes + delta)})
 
     def _on_text_edit_requested(self, note_id: str, text: str) -> None:
+        from ui.chair import commands
+
         if not text.strip():
             # After the editor has closed: the row it edits goes away.
             QTimer.singleShot(0, lambda: self._delete_emptied(note_id))
@@ -148,6 +166,8 @@ class NoteEditing(QObject):
     def _delete_emptied(self, note_id: str) -> None:
         """A note whose text the chair emptied is deleted, as one undoable step, and the status line says
         so with its old words: a note holds text, and a silent "nothing happened" left her guessing."""
+        from ui.chair import commands
+
         try:
             old = notes.note(self.store, note_id).text
         except UserError:
@@ -172,6 +192,8 @@ class NoteEditing(QObject):
             view.edit(index)
 
     def delete_selected(self) -> None:
+        from ui.chair import commands
+
         note_id = self.place.selected_note_id()
         if note_id is None:
             return
@@ -187,6 +209,8 @@ class NoteEditing(QObject):
         self.status_bar.showMessage(said.replace("%1", _short(old)), 15_000)
 
     def move_selected(self, delta: int) -> None:
+        from ui.chair import commands
+
         note_id = self.place.selected_note_id()
         model = self.place.notes_model
         other = self.place.selected_row() + delta
@@ -199,6 +223,8 @@ class NoteEditing(QObject):
         self.push(lambda: commands.SwapNotes(self.editor, note_id, model.ids()[other], text))
 
     def _on_reorder_requested(self, order: list) -> None:
+        from ui.chair import commands
+
         question_id = self.place.current_question_id()
         if question_id is None:
             return
@@ -206,6 +232,8 @@ class NoteEditing(QObject):
         self.push(lambda: commands.ReorderNotes(self.editor, question_id, list(order), moved))
 
     def move_to_question(self, question_id: str) -> None:
+        from ui.chair import commands
+
         note_id = self.place.selected_note_id()
         if note_id is None or question_id == self.place.current_question_id():
             return
@@ -243,6 +271,8 @@ class NoteEditing(QObject):
         self.facts_dialog = dialog
 
     def _on_facts_entered(self, participants: int, bands: dict) -> None:
+        from ui.chair import commands
+
         s = self.place.session
         if s is None:
             return

@@ -1,17 +1,16 @@
 """The save indicator in the chair's status bar, and what the chair is told when a write fails or the
-workspace cannot be written at all (app.disk_errors names the problem; disk_advice says what to do)."""
+workspace cannot be written at all (app.disk_errors names the problem; disk_advice says what to do).
+
+The indicator is in the first frame; the classification, the advice and the dialogs are imported when a
+write fails or the workspace is checked (right after that frame)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QTime
 from PySide6.QtWidgets import QLabel, QWidget
 
-from app import disk_errors
 from app.errors import UserError
 from app.workspace import Workspace
-from ui import msgbox
-from ui.bundle_messages import dialog_text, explain_error
-from ui.chair import disk_advice
 
 translate = QCoreApplication.translate  # lupdate finds calls spelled translate("Context", "text")
 
@@ -44,6 +43,11 @@ class SaveIndicator(QLabel):
 
 def report_edit_failure(parent: QWidget, indicator: SaveIndicator, what: str, exc: BaseException) -> None:
     """A refused edit: the indicator says NOT saved and why; a dialog explains, with the disk's advice."""
+    from app import disk_errors
+    from ui import msgbox
+    from ui.bundle_messages import dialog_text, explain_error
+    from ui.chair import disk_advice
+
     problem = disk_errors.classify(exc)
     title = what or translate("SaveStatus", "Cannot change the note")
     if isinstance(exc, UserError) or problem is None:
@@ -56,6 +60,10 @@ def report_edit_failure(parent: QWidget, indicator: SaveIndicator, what: str, ex
 
 
 def warn_if_unwritable(parent: QWidget, indicator: SaveIndicator, workspace: Workspace) -> None:
+    from app import disk_errors
+    from ui import msgbox
+    from ui.chair import disk_advice
+
     problem = disk_errors.workspace_write_problem(workspace.dir, workspace.store)
     if problem is None:
         return

@@ -34,7 +34,6 @@ from PySide6.QtWidgets import QApplication
 
 from app.errors import UserError
 from app.workspace import Workspace
-from ui.bundle_messages import error_box
 from ui.chair.capture_view import CaptureView
 from ui.chair.models import IdRole, NotesModel, QuestionsModel
 from ui.chair.session import TableSession
@@ -97,6 +96,8 @@ class TablePlace(QObject):
         try:
             session = TableSession.open(self.workspace, conference_id, table_number)
         except UserError as exc:
+            from ui.bundle_messages import error_box
+
             error_box(self.capture.window(), self.tr("Cannot open the table"), exc)
             return False
         self._show_session(session, question_id)

@@ -29,21 +29,20 @@ from app.workspace import Workspace
 from ui.chair import save_status
 from ui.chair.actions import ChairActions
 from ui.chair.capture_view import CaptureView
-from ui.chair.commands import Change
 from ui.chair.export_flow import ExportFlow
 from ui.chair.models import NotesModel, QuestionsModel, follow_one_note
 from ui.chair.note_editing import NoteEditing
-from ui.chair.review import ReviewPage
 from ui.chair.save_status import SaveIndicator
 from ui.chair.session import TableSession
 from ui.chair.table_place import TablePlace
 from ui.chair.window_dialogs import ChairDialogs
 from ui.chair.window_layout import ChairLayout
 from ui.lazy_page import LazyPage
-from ui.operations import finish_all
 
 if TYPE_CHECKING:
+    from ui.chair.commands import Change
     from ui.chair.open_dialog import OpenConferenceDialog
+    from ui.chair.review import ReviewPage
 
 PAGE_PICKER, PAGE_CAPTURE, PAGE_REVIEW = range(3)
 
@@ -79,8 +78,6 @@ class ChairWindow(ChairDialogs, ChairLayout, QMainWindow):
         self.chair_actions.redo_action.triggered.connect(lambda: self._say_undone(self.tr("Redone: %1"), 1))
         self.tag_bar = self.chair_actions.tag_bar
         self.tag_slot.addWidget(self.tag_bar)
-        self.review.print_button.clicked.connect(self.chair_actions.print_minutes_action.trigger)
-        self.review.export_button.clicked.connect(self.chair_actions.export_action.trigger)
         self.export_flow = ExportFlow(self, self.workspace, self.open_table_key)
         self.export_flow.exported.connect(self._on_exported)
         self.export_flow.identity_needed.connect(self.open_settings)
@@ -142,10 +139,23 @@ class ChairWindow(ChairDialogs, ChairLayout, QMainWindow):
         self.timer.expired.connect(self._on_timer_expired)
         self.notes_view.customContextMenuRequested.connect(self._on_notes_context_menu_requested)
         self.entry.submitted.connect(self._on_entry_submitted)
+        self._review: ReviewPage | None = None  # the third page, made when first shown (`review`)
 
-        self.review = ReviewPage()
-        self.review.back_requested.connect(self.show_capture)
-        self.pages.addWidget(self.review)
+    @property
+    def review(self) -> ReviewPage:
+        """The review screen (the third page), made the first time it is needed: most starts never show
+        it, and its module and Qt's rich-text classes need not load before the first frame."""
+        if self._review is None:
+            from ui.chair.review import ReviewPage
+
+            review = self._review = ReviewPage()
+            review.back_requested.connect(self.show_capture)
+            review.print_button.clicked.connect(self.chair_actions.print_minutes_action.trigger)
+            review.export_button.clicked.connect(self.chair_actions.export_action.trigger)
+            self.pages.addWidget(review)  # PAGE_REVIEW: the open screen and the capture page come first
+            if self._painted:
+                self._show_export_status()
+        return self._review
 
     def _make_picker(self) -> OpenConferenceDialog:
         from ui.chair.open_dialog import OpenConferenceDialog
@@ -332,7 +342,7 @@ class ChairWindow(ChairDialogs, ChairLayout, QMainWindow):
             self.questions_model.refresh_counts()
         if note_id is None or not self.place.select_note(note_id):  # selecting shows its tags itself
             self._show_selected_tags()
-        if self.pages.currentIndex() == PAGE_REVIEW:
+        if self._review is not None and self.pages.currentIndex() == PAGE_REVIEW:
             self.review.show_table(self.workspace, self.session)
         if not one_row or self.export_flow.export_may_change():
             self._show_export_status()
@@ -365,8 +375,10 @@ class ChairWindow(ChairDialogs, ChairLayout, QMainWindow):
     def show_review(self) -> None:
         if self.session is None:
             return
+        kept = self._review is not None  # a page made now was told the export state as it was made
         self.review.show_table(self.workspace, self.session)
-        self._show_export_status()  # an export made elsewhere (the command line) shows here too
+        if kept or not self._painted:
+            self._show_export_status()  # an export made elsewhere (the command line) shows here too
         self.pages.setCurrentIndex(PAGE_REVIEW)
         self._update_actions()
         self.review.browser.setFocus()
@@ -396,7 +408,9 @@ class ChairWindow(ChairDialogs, ChairLayout, QMainWindow):
         self._show_export_status()
 
     def _show_export_status(self) -> None:
-        self.review.export_status.setText(self.export_flow.status_text())
+        text = self.export_flow.status_text()  # also shows or hides "export again" in the status bar
+        if self._review is not None:
+            self._review.export_status.setText(text)
 
     def request_quit(self) -> None:
         """Quit (Ctrl+Q, or the window's close button): ask first while notes are not exported."""
@@ -421,6 +435,8 @@ class ChairWindow(ChairDialogs, ChairLayout, QMainWindow):
         self.timer.pause()
         # Nothing may read the workspace once it closes: the watcher, the timers and running work stop now.
         self.sync_status.stop()
+        from ui.operations import finish_all  # the worker machinery: loaded by the first work, if any
+
         finish_all()
         self.editing.stop()
         gc.unfreeze()  # what the window held may be collected again once it goes
@@ -450,6 +466,7 @@ class ChairWindow(ChairDialogs, ChairLayout, QMainWindow):
             self._show_export_state()
         self.warn_if_unwritable()
         self.copied_profile_bar.refresh()
+        self.editing.editor  # noqa: B018  (the undo steps' module, loaded now rather than on the first Enter)
         # What the start built lives as long as the window: kept out of the collector's full passes, which
         # would otherwise walk all of it again now and then, a pause of tens of ms on some keystroke
         # (given back when the window closes).

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QMainWindow
 from app import notes
 from app.errors import UserError
 from ui import i18n
-from ui.bundle_messages import error_box
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QLineEdit
@@ -56,6 +55,8 @@ class ChairDialogs:
         try:
             note = notes.note(self.workspace.store, note_id)
         except UserError as exc:
+            from ui.bundle_messages import error_box
+
             error_box(self, QCoreApplication.translate("ChairWindow", "Search notes"), exc)
             return
         if self.session is None or (self.session.conference.id, self.session.table.number) != (

@@ -18,7 +18,7 @@ from app.bundles import inbox as inbox_mod
 from app.bundles.inbox import InboxEntry
 from app.messages import Message
 from app.workspace import Workspace
-from ui.bundle_messages import explain_check, say_all, say_why
+from ui.bundle_messages import conference_missing, explain_refusal, say_all, say_why
 from ui.local_time import local_time
 from ui.secretariat.overview_view import attention_brush, problem_brush
 from ui.secretariat.rows_model import Column, natural
@@ -157,6 +157,9 @@ class InboxColumns(QObject):
             return "⚠ " + " ".join(clash_texts(e.clashes, self.conference(e)))
         if e.state == inbox_mod.IMPORTED:
             return self.tr("imported %1").replace("%1", local_time(e.reason))
+        if e.kind == "table-export" and e.conference_id and e.conference_id not in self._conferences:
+            # A new workspace: comparing and trusting forty keys would end in forty refusals
+            return conference_missing()
         if e.reason == inbox_mod.RETURNING_CHAIR:  # the remedy, as a question
             return (
                 self.tr("trust %1 as chair of table %2 in %3?")
@@ -171,8 +174,8 @@ class InboxColumns(QObject):
         if e.state == inbox_mod.OWN:
             return self.tr("nothing to merge")
         if e.state in PROBLEMS:
-            return explain_check(
-                e.check or ("incomplete" if e.state == inbox_mod.INCOMPLETE else ""), e.reason
+            return explain_refusal(
+                e.check or ("incomplete" if e.state == inbox_mod.INCOMPLETE else ""), e.why, e.reason
             )
         return e.reason
 

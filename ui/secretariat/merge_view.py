@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.bundles.receipts_now import DROPPED
 from app.messages import english
-from ui.bundle_messages import explain_check, has_words, say, say_why, technical
+from ui.bundle_messages import explain_refusal, has_words, say, say_why, technical
 from ui.empty_state import EmptyState
 from ui.operations import Operation
 from ui.secretariat.context import SecretariatContext
@@ -118,7 +118,7 @@ class MergeView(QWidget):
         warning = self._warning(receipt)
         parts = ["⚠ " + " ".join(warning)] if warning else []
         if receipt.status == "refused":
-            parts.append(explain_check(receipt.check, receipt.reason or ""))
+            parts.append(explain_refusal(receipt.check, receipt.why, receipt.reason or ""))
         elif receipt.why is not None and receipt.status != "already-imported":
             parts.append(say(receipt.why))  # held in quarantine, and why
         parts.extend(say(flag) for flag in receipt.flags)

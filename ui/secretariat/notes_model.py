@@ -11,6 +11,7 @@ by rowid in a millisecond. Until a new result arrives the old rows stay shown. S
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -52,6 +53,11 @@ class NotesModel(QAbstractTableModel):
         self._notes: list[Note] = []
         self._merged: dict[str, str] = {}  # note id -> text of the merged proposal it belongs to
         self._generation = 0  # results of older queries are dropped when they arrive late
+        self._shown = 0  # the query whose rows these are
+        # A result arriving while `hold()` (an editor open on a row) is not shown: the reset would close
+        # the editor and lose her typing. `on_held()` asks for the rows again once she is done.
+        self.hold: Callable[[], bool] = lambda: False
+        self.on_held: Callable[[], object] = lambda: None
         self.on_text_edited = None
 
     # -- query ------------------------------------------------------------------------------------
@@ -83,6 +89,12 @@ class NotesModel(QAbstractTableModel):
             show_progress=False,
         ).run()
 
+    @property
+    def loading(self) -> bool:
+        """A query's rows are still to come (running, or held back): the rows are about to be made anew,
+        and an index into them goes stale."""
+        return self._shown != self._generation
+
     def refresh(self) -> None:
         """Read again after an edit, keeping as many rows loaded as before."""
         self.set_query(self._conference_id, self._filter, keep_loaded=len(self._notes))
@@ -90,6 +102,10 @@ class NotesModel(QAbstractTableModel):
     def _on_rowids(self, generation: int, rowids: list[int], keep_loaded: int) -> None:
         if not shiboken6.isValid(self) or generation != self._generation:
             return  # the view closed meanwhile, or a newer query is on its way
+        if self.hold():
+            self.on_held()
+            return
+        self._shown = generation
         self.beginResetModel()
         self._rowids = rowids
         self._cursor = 0

@@ -115,6 +115,7 @@ class ReviewView(QWidget):
         # A reset would close the editor and lose her typing: read again once it closes. The row keeps
         # the version the editor opened on, so her save still finds a colleague's change meanwhile.
         self._reload = ReloadAfterEdit(self.view, self._read_again)
+        self.model.hold, self.model.on_held = self._reload.editing, self._reload.request  # a query's too
         self.view.installEventFilter(self)  # F2 edits the text whichever cell of the row is current
         self.view.setTabKeyNavigation(False)
         self.view.verticalHeader().setVisible(False)

@@ -66,10 +66,9 @@ def open_table(qtbot, workspace, conference_id: str, number: int = 3, size: tupl
 
 def note_point(chair, row: int) -> QPoint:
     """The middle of a note as it is drawn (scrolled into view first, as a chair's eye would)."""
-    index = chair.notes_model.index(row)
-    chair.notes_view.scrollTo(index)
-    QApplication.processEvents()
-    return chair.notes_view.visualRect(index).center()
+    chair.notes_view.scrollTo(chair.notes_model.index(row))
+    QApplication.processEvents()  # may read the list again: the index is taken anew after it
+    return chair.notes_view.visualRect(chair.notes_model.index(row)).center()
 
 
 def click_note(qtbot, chair, row: int) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import itertools
 
-from PySide6.QtCore import QEvent, QObject, QRect, Qt
+from PySide6.QtCore import QEvent, QObject, QPersistentModelIndex, QRect, Qt
 from PySide6.QtWidgets import QApplication
 
 from ui.chair.note_delegate import NoteDelegate
@@ -80,10 +80,10 @@ def test_an_added_note_repaints_only_its_question_in_the_questions_list(qtbot, w
     view = window.capture.questions_view
     _add(qtbot, window, "Fler cykelbanor")
     painted = PaintedRects(view.viewport())
-    row = view.currentIndex()
+    row = QPersistentModelIndex(view.currentIndex())  # across the add: a reset would make it invalid
     _add(qtbot, window, "Bussar även på kvällen")
     qtbot.waitUntil(lambda: bool(painted.rects))
-    assert all(view.visualRect(row).contains(rect) for rect in painted.rects)
+    assert row.isValid() and all(view.visualRect(row).contains(rect) for rect in painted.rects)
     assert row.data().endswith(": 2")  # the count it shows now
     kept = view.viewport().grab().toImage()
     view.doItemsLayout()  # every question laid out and drawn again, as a QListView would have

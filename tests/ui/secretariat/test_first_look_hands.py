@@ -232,7 +232,7 @@ def test_review_names_a_to_do_note_as_the_chair_does(qtbot, qapp, tmp_path):
         review = window.review_view
         _click_tab(qtbot, window, window.tabs.indexOf(review))
         model = review.view.model()
-        qtbot.waitUntil(lambda: model.rowCount() == 1)  # the list is read off the UI thread
+        qtbot.waitUntil(lambda: not review.model.loading and model.rowCount() == 1)  # read off the UI thread
         headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
         [row] = range(model.rowCount())
         assert model.index(row, headers.index("Typ")).data() == "Att göra"

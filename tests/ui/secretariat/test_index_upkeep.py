@@ -96,7 +96,7 @@ def test_the_secretarys_own_edits_are_merged_in_a_worker_once_they_left_a_few_se
         window.activateWindow()
     qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)  # Granska
     review = window.review_view
-    qtbot.waitUntil(lambda: review.model.rowCount() == 4, timeout=3000)
+    qtbot.waitUntil(lambda: not review.model.loading and review.model.rowCount() == 4, timeout=3000)
 
     for row, text in enumerate(TEXTS):
         _edit_text(qtbot, review, row, text)

@@ -70,7 +70,7 @@ def test_every_kind_of_refusal_reads_in_swedish_in_collect_and_merge(qtbot, sett
         details = collect.details.text()
         assert "Närmare bestämt: " in details and case.swedish in details, (case.name, details)
         _no_english(details.replace(str(stick), "").replace(case.name, ""))
-    qtbot.wait(200)  # the watched folder's first look settles
+    qtbot.waitUntil(lambda: not collect.scanning)  # the tab's first look over: the list made anew no more
     _click_entry(qtbot, collect, "bord-4-av-anna.rbz")
     qtbot.waitUntil(lambda: "Närmare bestämt" in collect.details.text())
     qtbot.wait(50)  # the details line lays itself out again

@@ -36,7 +36,7 @@ def test_the_editor_of_the_last_row_opens_whole_inside_the_list(qtbot, qapp, tmp
     window.tabs.setCurrentWidget(window.review_view)
     view = window.review_view.view
     model = view.model()
-    qtbot.waitUntil(lambda: model.rowCount() > 0)
+    qtbot.waitUntil(lambda: not window.review_view.model.loading and model.rowCount() > 0)
     while model.canFetchMore():  # the list reads a page at a time as it scrolls
         model.fetchMore()
     row = model.rowCount() - 1  # the last table's last note

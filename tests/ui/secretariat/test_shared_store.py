@@ -61,7 +61,7 @@ def test_another_secretarys_note_shows_within_a_second(qtbot, review, two_secret
 
 def test_saving_a_note_she_changed_meanwhile_keeps_hers_as_a_conflict(qtbot, review, two_secretaries, boxes):
     anna, britt, conference_id = two_secretaries
-    qtbot.waitUntil(lambda: review.model.rowCount() == 1, timeout=3000)
+    qtbot.waitUntil(lambda: not review.model.loading and review.model.rowCount() == 1, timeout=3000)
     shown = review.model.note_at(0)
     notes.edit_note(britt.store, shown.id, text="Britts rättelse: bussturer även helger")
     # Anna's window still shows the text as it was when she started to type.
@@ -119,7 +119,7 @@ def test_a_tag_over_britts_retagging_keeps_hers_beside_and_undo_keeps_her_tag(
 
     anna, britt, conference_id = two_secretaries
     review = swedish_review
-    qtbot.waitUntil(lambda: review.model.rowCount() == 1, timeout=3000)
+    qtbot.waitUntil(lambda: not review.model.loading and review.model.rowCount() == 1, timeout=3000)
     view = review.view
     qtbot.mouseClick(
         view.viewport(),
@@ -174,7 +174,7 @@ def test_kind_and_votes_over_britts_change_keep_hers_beside(qtbot, swedish_revie
 
     anna, britt, conference_id = two_secretaries
     review = swedish_review
-    qtbot.waitUntil(lambda: review.model.rowCount() == 1, timeout=3000)
+    qtbot.waitUntil(lambda: not review.model.loading and review.model.rowCount() == 1, timeout=3000)
     shown = review.model.note_at(0)
     menu = _right_click(qtbot, review.view, review.model.index(0, COL_TEXT))
     notes.edit_note(britt.store, shown.id, kind="action")  # Britt, while Anna's menu is open

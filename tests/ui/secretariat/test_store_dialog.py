@@ -137,7 +137,10 @@ def test_britt_joins_the_team_store_after_a_wrong_password_then_goes_back(
     joined.resize(1366, 768)
     joined.choose_conference(conference_id)
     joined.tabs.setCurrentWidget(joined.review_view)
-    qtbot.waitUntil(lambda: joined.review_view.model.rowCount() == 1, timeout=3000)
+    qtbot.waitUntil(
+        lambda: not joined.review_view.model.loading and joined.review_view.model.rowCount() == 1,
+        timeout=3000,
+    )
     assert joined.review_view.model.note_at(0).text == "Anna: cykelväg Åre–Järpen, snart!!"
 
     back = _open_from_the_menu(qtbot, joined)

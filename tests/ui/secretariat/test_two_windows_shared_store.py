@@ -88,4 +88,4 @@ def test_every_tab_opens_on_the_shared_store_with_a_days_work(qtbot, two_windows
     review.search_edit.setFocus()
     type_text(qtbot, review.search_edit, "mötes")
     qtbot.keyClick(review.search_edit, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: review.model.rowCount() == 3, timeout=EVENTUALLY)
+    qtbot.waitUntil(lambda: not review.model.loading and review.model.rowCount() == 3, timeout=EVENTUALLY)

@@ -24,7 +24,7 @@ def test_ctrl_z_in_another_tab_says_what_it_undid(qtbot, qapp, demo_workspace, d
         window.activateWindow()
     qtbot.keyClick(window, Qt.Key.Key_5, CTRL)  # Granska
     review = window.review_view
-    qtbot.waitUntil(lambda: review.model.rowCount() == 1, timeout=3000)
+    qtbot.waitUntil(lambda: not review.model.loading and review.model.rowCount() == 1, timeout=3000)
     cell = review.view.visualRect(review.model.index(0, COL_TEXT)).center()
     qtbot.mouseClick(review.view.viewport(), Qt.MouseButton.LeftButton, pos=cell)
     qtbot.mouseDClick(review.view.viewport(), Qt.MouseButton.LeftButton, pos=cell)
@@ -65,6 +65,6 @@ def test_ctrl_f_from_any_tab_goes_to_the_search_of_the_notes(
         assert QApplication.focusWidget() is review.search_edit
     type_text(qtbot, review.search_edit, "mötesplats")
     qtbot.keyClick(review.search_edit, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: review.model.rowCount() == 1, timeout=3000)
+    qtbot.waitUntil(lambda: not review.model.loading and review.model.rowCount() == 1, timeout=3000)
     assert review.model.note_at(0).text == "Fler mötesplatser för unga"
     window.close()

@@ -44,7 +44,7 @@ def _merge_in_review(qtbot, window, ids: list[str], text: str) -> str:
     review = window.review_view
     window.tabs.setCurrentWidget(review)
     review.kind_combo.setCurrentIndex(review.kind_combo.findData("proposal"))
-    qtbot.waitUntil(lambda: review.model.rowCount() == 3, timeout=EVENTUALLY)
+    qtbot.waitUntil(lambda: not review.model.loading and review.model.rowCount() == 3, timeout=EVENTUALLY)
     for note_id, modifier in zip(ids, (Qt.KeyboardModifier.NoModifier, CTRL), strict=True):
         rect = review.view.visualRect(review.model.index(review.model.row_of(note_id), COL_TEXT))
         qtbot.mouseClick(review.view.viewport(), Qt.MouseButton.LeftButton, modifier, rect.center())

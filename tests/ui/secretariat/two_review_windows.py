@@ -26,7 +26,10 @@ def open_on_review(qtbot, qapp, workspaces, conference_id: str, rows: int = 1) -
     for window in windows:
         window.sync_status.automatic = False
         window.tabs.setCurrentWidget(window.review_view)
-        qtbot.waitUntil(lambda w=window: w.review_view.model.rowCount() == rows, timeout=EVENTUALLY)
+        qtbot.waitUntil(
+            lambda w=window: not w.review_view.model.loading and w.review_view.model.rowCount() == rows,
+            timeout=EVENTUALLY,
+        )
     return windows
 
 

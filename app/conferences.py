@@ -6,13 +6,15 @@ import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.errors import NotFound, Said, UserError
-from app.messages import message
 from app.model import Conference, Process, Question, Table, Theme
 from app.store import Store
 from app.typed_ids import SHORTEST, id_prefix
+
+if TYPE_CHECKING:
+    from app.messages import Message
 
 DEFAULT_ROUND_MINUTES = 20
 
@@ -26,6 +28,14 @@ class ConferenceFile:
     conference: dict[str, Any]
     questions: list[dict[str, Any]]
     tables: list[dict[str, Any]]
+
+
+def message(code: str, **params: object) -> Message:
+    """app.messages' `message`, imported with the first refusal: the windows that read conferences (a
+    chair's start) do not load the messages' registry for refusals they never make."""
+    from app.messages import message as made
+
+    return made(code, **params)
 
 
 def read_conference_file(path: Path | str) -> ConferenceFile:

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from app.errors import NotFound, UserError
+from app.errors import NotFound, Said, UserError
 from app.model import Conference, Process, Question, Table, Theme
 from app.store import Store
 from app.typed_ids import SHORTEST, id_prefix
+
+if TYPE_CHECKING:
+    from app.messages import Message
 
 DEFAULT_ROUND_MINUTES = 20
 
@@ -26,58 +30,81 @@ class ConferenceFile:
     tables: list[dict[str, Any]]
 
 
+def message(code: str, **params: object) -> Message:
+    """app.messages' `message`, imported with the first refusal: the windows that read conferences (a
+    chair's start) do not load the messages' registry for refusals they never make."""
+    from app.messages import message as made
+
+    return made(code, **params)
+
+
 def read_conference_file(path: Path | str) -> ConferenceFile:
+    """A conference description read and checked. Its refusals are messages (Said), so the windows say
+    them in the user's language: a secretary who mistypes a quote reads where, not tomllib's English."""
     path = Path(path)
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise UserError(f"{path}: no such file") from None
+        raise Said(message("file-missing", path=str(path))) from None
     except OSError as exc:
-        raise UserError(f"{path}: cannot read: {exc.strerror}") from None
+        raise Said(message("file-unreadable", path=str(path), error=exc.strerror or str(exc))) from None
     import tomllib  # only for a conference file: the windows start without it
 
     try:
         data = tomllib.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
-        raise UserError(f"{path}: not UTF-8 text") from None
+        raise Said(message("description-not-utf8", file=str(path))) from None
     except tomllib.TOMLDecodeError as exc:  # its message names the line and column
-        raise UserError(f"{path}: malformed TOML: {exc}") from None
+        at = _AT.fullmatch(str(exc))
+        if at is None:
+            raise Said(message("description-toml", file=str(path), detail=str(exc))) from None
+        line, column = int(at["line"]), int(at["column"])
+        said = message("description-toml-at", file=str(path), line=line, column=column, detail=at["detail"])
+        raise Said(said) from None
     return parse_conference(data, source=str(path))
 
 
-def parse_conference(data: dict[str, Any], source: str = "conference") -> ConferenceFile:
-    def need(table: dict[str, Any], key: str, kind: type, where: str) -> Any:
-        value = table.get(key)
-        if not isinstance(value, kind) or (isinstance(value, str) and not value.strip()):
-            raise UserError(f"{source}: {where} needs {key!r} ({kind.__name__})")
-        return value
+_AT = re.compile(r"(?P<detail>.*) \(at line (?P<line>\d+), column (?P<column>\d+)\)", re.DOTALL)
 
+
+def _given(table: dict[str, Any], key: str, kind: type) -> bool:
+    value = table.get(key)
+    return isinstance(value, kind) and not (isinstance(value, str) and not value.strip())
+
+
+def parse_conference(data: dict[str, Any], source: str = "conference") -> ConferenceFile:
     process = data.get("process")
     conference = data.get("conference")
     if not isinstance(process, dict) or not isinstance(conference, dict):
-        raise UserError(f"{source}: needs a [process] and a [conference] section")
-    need(process, "name", str, "[process]")
+        raise Said(message("description-sections", file=source))
+    if not _given(process, "name", str):
+        raise Said(message("description-needs", file=source, section="process", key="name"))
     themes = process.get("themes", [])
     if not isinstance(themes, list) or not all(isinstance(t, str) and t.strip() for t in themes):
-        raise UserError(f"{source}: [process] themes must be a list of names")
+        raise Said(message("description-themes-list", file=source))
     if len(set(themes)) != len(themes):
-        raise UserError(f"{source}: [process] themes are listed twice")
-    need(conference, "title", str, "[conference]")
+        raise Said(message("description-themes-twice", file=source))
+    if not _given(conference, "title", str):
+        raise Said(message("description-needs", file=source, section="conference", key="title"))
     date = conference.get("date", "")
     conference = {**conference, "date": str(date)}  # TOML dates arrive as datetime.date
     questions = data.get("questions", [])
     if not isinstance(questions, list) or not questions:
-        raise UserError(f"{source}: needs at least one [[questions]] entry")
+        raise Said(message("description-no-questions", file=source))
     for index, question in enumerate(questions, 1):
-        need(question, "text", str, f"question {index}")
+        if not _given(question, "text", str):
+            raise Said(message("description-question-text", file=source, number=index))
     tables = data.get("tables", [])
     if not isinstance(tables, list) or not tables:
-        raise UserError(f"{source}: needs at least one [[tables]] entry")
-    numbers = [need(t, "number", int, f"table {i}") for i, t in enumerate(tables, 1)]
+        raise Said(message("description-no-tables", file=source))
+    for index, table in enumerate(tables, 1):
+        if not _given(table, "number", int):
+            raise Said(message("description-table-number", file=source, number=index))
+    numbers = [t["number"] for t in tables]
     if len(set(numbers)) != len(numbers):
-        raise UserError(f"{source}: a table number is used twice")
+        raise Said(message("description-table-twice", file=source))
     if any(n < 1 for n in numbers):
-        raise UserError(f"{source}: table numbers start at 1")
+        raise Said(message("description-table-below-one", file=source))
     return ConferenceFile(process, themes, conference, questions, tables)
 
 

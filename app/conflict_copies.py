@@ -21,7 +21,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from app.merge import reviewed_versions, value_key
+from app.merge.frontier import reviewed_versions
+from app.merge.registers import value_key
 from app.store import Store
 
 SHARED_TYPES = ("process", "theme")  # shared by every conference of a process
@@ -240,22 +241,46 @@ def prune_withdrawn(store: Store, record_id: str) -> int:
     they reopen nothing it would not reopen itself once withdrawn (a value a tombstone reopens is one no
     standing decision taken after it reviews), and, if they wrote one, the version they wrote, writing
     one itself (so the order they taught stays taught, withdrawn or not: keeping ours says it only while
-    it stands). Returns how many went."""
+    it stands). A standing one that a later decision covers so goes too: it was withdrawn where it was
+    taken and its tombstone, pruned there, never came (or it was taken elsewhere at the same time and
+    the later decision reviewed all it did); kept, it would be listed as settled again once the later
+    decision is reopened, beside the very values it says are settled. Returns how many went."""
     rows = store.conn.execute(
-        "SELECT id, field, kept, reviewed, rev, deleted, stamps FROM conflict_resolutions"
+        "SELECT id, field, kept, reviewed, rev, deleted, stamps, choice FROM conflict_resolutions"
         " WHERE record_id = ?",
         (record_id,),
     ).fetchall()
-    # (field, decided, versions reviewed, the stamp it wrote or None)
-    later = [(row[1], _decided(row[6], row[4]), _versions(row[3]), _wrote(row[2], row[3])) for row in rows]
+    if len(rows) < 2:
+        return 0  # the usual case: nothing to supersede it
+    # (id, field, decided, versions reviewed, the stamp it wrote or None, what it kept)
+    read = [
+        (
+            row[0],
+            row[1],
+            _decided(row[6], row[4]),
+            _versions(row[3]),
+            _wrote(row[2], row[3]),
+            (row[7], row[2]),
+        )
+        for row in rows
+    ]
+    withdrawn_at = {
+        row[0]: str((json.loads(row[6] or "{}").get("deleted") or [row[4]])[0]) for row in rows if row[5]
+    }
     gone = []
-    for row_id, field_name, kept, reviewed, rev, deleted, stamps in rows:
-        if not deleted:
-            continue
-        withdrawn_at = str((json.loads(stamps or "{}").get("deleted") or [rev])[0])
-        versions, wrote = _versions(reviewed), _wrote(kept, reviewed)
-        for name, decided, seen, also_wrote in later:
-            if name == field_name and decided > withdrawn_at and _covers(seen, also_wrote, versions, wrote):
+    for row_id, field_name, decided_at, versions, wrote, kept in read:
+        # A tombstone: superseded by a decision taken after its withdrawal; a standing one: by a later
+        # decision, or when the same decision (a copy, or taken again) was withdrawn after it was taken.
+        since = withdrawn_at.get(row_id, decided_at)
+        for other_id, name, decided, seen, also_wrote, other_kept in read:
+            if other_id == row_id or name != field_name:
+                continue
+            if row_id not in withdrawn_at and (other_kept, seen) == (kept, versions):
+                if withdrawn_at.get(other_id, "") > decided_at:
+                    gone.append(row_id)
+                    break
+                continue
+            if decided > since and _covers(seen, also_wrote, versions, wrote):
                 gone.append(row_id)
                 break
     if gone:

@@ -40,6 +40,8 @@ class ClockExhausted(StampError, UserError):
 
 @dataclass(frozen=True, order=True, slots=True)
 class Stamp:
+    """A hybrid-logical-clock stamp: wall milliseconds, then a counter; ordered as its text sorts."""
+
     wall_ms: int
     counter: int
 

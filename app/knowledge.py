@@ -38,6 +38,8 @@ Stamp = tuple[str, str]  # (rev, origin)
 
 @dataclass(frozen=True, slots=True)
 class State:
+    """One state of a record: its revision, the workspace that wrote it, and what its writer had seen."""
+
     rev: str
     origin: str
     base_rev: str

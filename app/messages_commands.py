@@ -23,6 +23,27 @@ COMMAND_ENGLISH: dict[str, str] = {
     "participants-negative": "participants cannot be negative",
     "table-number-has-notes": "table {number} already has notes ({count}); its number cannot change",
     "table-has-notes": "table {number} already has notes ({count}); it cannot be deleted",
+    # -- a conference description, a TOML file (app/conferences.py) -----------------------------------
+    "description-not-utf8": "{file}: not UTF-8 text",
+    "description-toml-at": "{file}: malformed TOML at line {line}, column {column}: {detail}",
+    "description-toml": "{file}: malformed TOML: {detail}",
+    "description-sections": "{file}: needs a [process] and a [conference] section",
+    "description-needs": "{file}: [{section}] needs {key!r} (a text)",
+    "description-question-text": "{file}: question {number} needs 'text' (a text)",
+    "description-table-number": "{file}: table {number} needs 'number' (a whole number)",
+    "description-themes-list": "{file}: [process] themes must be a list of names",
+    "description-themes-twice": "{file}: [process] themes are listed twice",
+    "description-no-questions": "{file}: needs at least one [[questions]] entry",
+    "description-no-tables": "{file}: needs at least one [[tables]] entry",
+    "description-table-twice": "{file}: a table number is used twice",
+    "description-table-below-one": "{file}: table numbers start at 1",
+    # -- a file written whole: a document, a key card, a template (app/disk_errors.write_refusal) -----
+    "document-is-folder": "{path} is a folder; give a file name",
+    "document-no-folder": "{folder}: no such folder",
+    "document-read-only": "cannot write in {folder}: the disk or folder is read-only (a write-protected"
+    " stick, a read-only share, or no permission)",
+    "document-disk-full": "cannot write {path}: the disk is full",
+    "document-not-written": "cannot write {path}: {detail}",
     # -- the sync target (app/sync/settings.py) ---------------------------------------------------------
     "sync-target-empty": "the sync target is empty; give a WebDAV URL or a folder",
     "sync-target-no-server": "{target}: a WebDAV URL needs a server name",

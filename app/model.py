@@ -1,4 +1,7 @@
-"""The domain as plain dataclasses, read from store records: what the services hand to the faces."""
+"""The domain as plain dataclasses, read from store records: what the services hand to the faces.
+
+Every dataclass here has a docstring: for one without, `dataclass` writes one from `inspect.signature`
+when the module is imported, a cost every start of a window pays."""
 
 from __future__ import annotations
 
@@ -14,6 +17,8 @@ Record = dict[str, Any]
 
 @dataclass(frozen=True)
 class Process:
+    """A process (e.g. a four-year programme): several conferences, with themes that last across them."""
+
     id: str
     name: str
     organisation: str
@@ -25,6 +30,8 @@ class Process:
 
 @dataclass(frozen=True)
 class Theme:
+    """A theme (focus area) of a process, in its order: the chair tags notes with it (Ctrl+1..9)."""
+
     id: str
     process_id: str
     name: str
@@ -37,6 +44,8 @@ class Theme:
 
 @dataclass(frozen=True)
 class Conference:
+    """One conference of a process: its title, date and venue, and a round's usual length."""
+
     id: str
     process_id: str
     title: str
@@ -58,6 +67,8 @@ class Conference:
 
 @dataclass(frozen=True)
 class Question:
+    """A question of one conference, in its order; a round may have a length of its own."""
+
     id: str
     conference_id: str
     position: int  # 1-based order within the conference
@@ -71,6 +82,8 @@ class Question:
 
 @dataclass(frozen=True)
 class Table:
+    """One table of a conference: its number, name, chair and (optional, counted) participants."""
+
     id: str
     conference_id: str
     number: int
@@ -94,6 +107,8 @@ class Table:
 
 @dataclass(frozen=True)
 class Note:
+    """What a table said about a question: a note, proposal, guiding word or action."""
+
     id: str
     conference_id: str
     table_number: int

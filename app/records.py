@@ -21,6 +21,8 @@ BOOKKEEPING = ("id", "origin", "rev", "base_rev", "deleted", "stamps")
 
 @dataclass(frozen=True)
 class RecordType:
+    """A kind of record that travels in bundles: its SQL table, payload fields and scope."""
+
     name: str  # the `type` of a record in a bundle
     table: str  # the SQL table that holds it
     fields: dict[str, type]  # payload fields and their Python types (str, int, list for JSON lists)

@@ -54,8 +54,9 @@ def prune(store: Store) -> Pruned:
     with store.transaction():
         done.digests = _prune_digests(store)
         done.exports, done.characters = _delta_line_lists(store)
-        withdrawn = store.conn.execute(
-            "SELECT DISTINCT record_id FROM conflict_resolutions WHERE deleted <> 0 ORDER BY record_id"
+        withdrawn = store.conn.execute(  # one decision alone is superseded by none
+            "SELECT record_id FROM conflict_resolutions GROUP BY record_id HAVING count(*) > 1"
+            " ORDER BY record_id"
         ).fetchall()
         done.withdrawn = sum(prune_withdrawn(store, row[0]) for row in withdrawn)
     return done

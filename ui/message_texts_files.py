@@ -106,4 +106,62 @@ def file_templates() -> dict[str, str]:
             "BundleMessages", "the file holds a photo ({member}) that its format version cannot have"
         ),
         "attachments-too-many": translate("BundleMessages", "the bundle holds more than {most} photos"),
+        # a finished document (PDF, HTML)
+        "document-is-folder": translate(
+            "BundleMessages", "{path} is a folder; give the document a file name"
+        ),
+        "document-no-folder": translate(
+            "BundleMessages", "{folder}: the folder is not there (was a USB stick removed?); choose another"
+        ),
+        "document-read-only": translate(
+            "BundleMessages",
+            "{folder} cannot be written to: the disk or folder is read-only (a write-protected USB stick,"
+            " a read-only network folder or missing permission). Slide the stick's lock switch off, or"
+            " choose another folder.",
+        ),
+        "document-disk-full": translate(
+            "BundleMessages",
+            "{path} could not be saved: the disk is full. Delete or move files you do not need, or choose"
+            " another disk.",
+        ),
+        "document-not-written": translate(
+            "BundleMessages", "{path} could not be saved (technical detail: {detail})"
+        ),
+        # a conference description (TOML)
+        "description-not-utf8": translate(
+            "BundleMessages",
+            "{file}: the file is not saved as UTF-8 text; save it as UTF-8 and load it again",
+        ),
+        "description-toml-at": translate(
+            "BundleMessages",
+            "{file}: the TOML is wrong at line {line}, character {column} (look for a missing quote, bracket"
+            " or equals sign there; technical detail: {detail})",
+        ),
+        "description-toml": translate(
+            "BundleMessages", "{file}: the TOML is wrong (technical detail: {detail})"
+        ),
+        "description-sections": translate(
+            "BundleMessages", "{file}: the description needs a [process] and a [conference] section"
+        ),
+        "description-needs": translate("BundleMessages", "{file}: the section [{section}] lacks {key!r}"),
+        "description-question-text": translate(
+            "BundleMessages", "{file}: question {number} lacks its 'text'"
+        ),
+        "description-table-number": translate(
+            "BundleMessages", "{file}: table {number} lacks a 'number' that is a whole number"
+        ),
+        "description-themes-list": translate(
+            "BundleMessages", "{file}: the themes under [process] must be a list of names"
+        ),
+        "description-themes-twice": translate(
+            "BundleMessages", "{file}: a theme is listed twice under [process]"
+        ),
+        "description-no-questions": translate(
+            "BundleMessages", "{file}: the description needs at least one question ([[questions]])"
+        ),
+        "description-no-tables": translate(
+            "BundleMessages", "{file}: the description needs at least one table ([[tables]])"
+        ),
+        "description-table-twice": translate("BundleMessages", "{file}: the same table number is used twice"),
+        "description-table-below-one": translate("BundleMessages", "{file}: table numbers start at 1"),
     }

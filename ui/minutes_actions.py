@@ -29,7 +29,7 @@ from app import conferences
 from app.errors import UserError
 from app.workspace import Workspace
 from ui import msgbox
-from ui.operations import CancelToken, Operation, Progress
+from ui.operations import CancelToken, Operation, Progress, show_failure
 
 if TYPE_CHECKING:  # Qt's print support is loaded when something is printed, not when a window opens
     from PySide6.QtPrintSupport import QPrinter
@@ -388,6 +388,9 @@ class MinutesActions(QObject):
             work,
             title=self.tr("Making %1").replace("%1", path.name),
             on_success=lambda r: self._on_built(*r, note),
+            on_failure=lambda exc: show_failure(
+                self._window, self.tr("Cannot save %1").replace("%1", path.name), exc
+            ),
         ).run()
 
     def _on_built(self, path: Path, pages: int, note: str) -> None:

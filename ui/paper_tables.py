@@ -66,10 +66,9 @@ class PaperActions(QObject):
             self.tr("Photos or scans of a table's paper sheet or tablecloth"),
         )
 
-    def add_to(self, menu: QMenu) -> None:
-        menu.addAction(self.template_action)
-        menu.addAction(self.import_action)
-        menu.addAction(self.photos_action)
+    def add_to(self, menu: QMenu, before: QAction | None = None) -> None:
+        """The three entries at the menu's end, or before `before`."""
+        menu.insertActions(before, [self.template_action, self.import_action, self.photos_action])
 
     # -- the questions to the user (replaced in tests) --------------------------------------------
 

@@ -18,7 +18,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QFileSystemWatcher, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QMenu, QToolButton, QWidget
 
@@ -28,6 +28,8 @@ from ui import msgbox
 from ui.numbers import count_text
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QFileSystemWatcher
+
     from ui.operations import CancelToken, Operation, Progress
 
 log = logging.getLogger(__name__)
@@ -120,14 +122,18 @@ class SyncStatus(QObject):
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self._on_timer_timeout)
         self._stopped = False
-        self._watcher = QFileSystemWatcher(self)
-        self._watcher.addPath(str(workspace.outbox_dir))
-        self._watcher.directoryChanged.connect(self._on_outbox_changed)
+        self._watcher: QFileSystemWatcher | None = None  # start() makes it and reads what is there
         if started:
             self.start()
 
     def start(self) -> None:
-        """Read the sync state and, when a target is set, sync soon."""
+        """Watch the outbox, read the sync state and, when a target is set, sync soon."""
+        if self._watcher is None and not self._stopped:
+            from PySide6.QtCore import QFileSystemWatcher
+
+            self._watcher = QFileSystemWatcher(self)
+            self._watcher.addPath(str(self.workspace.outbox_dir))
+            self._watcher.directoryChanged.connect(self._on_outbox_changed)
         self.refresh()
         if self.automatic and self.target:
             self._schedule(self.soon_seconds)
@@ -412,9 +418,10 @@ class SyncStatus(QObject):
         if self._stopped:
             return
         self._stopped = True
-        self._watcher.directoryChanged.disconnect(self._on_outbox_changed)
-        if self._watcher.directories():
-            self._watcher.removePaths(self._watcher.directories())
+        if self._watcher is not None:
+            self._watcher.directoryChanged.disconnect(self._on_outbox_changed)
+            if self._watcher.directories():
+                self._watcher.removePaths(self._watcher.directories())
 
 
 class SyncStatusWidget(QWidget):

@@ -114,6 +114,13 @@ def merge_records(
     # A resolution, or what an unchanged record showed its writer had seen, changes what is known of
     # a record after its conflicts were opened: they are weighed again, as a store that learnt it
     # first would have weighed them.
+    if resolved_targets:
+        # A decision a later one covers is removed here as where it was taken (app/conflict_copies.py),
+        # before the weighing: a standing one whose withdrawal never came would be listed as settled.
+        from app.conflict_copies import prune_withdrawn  # here: it imports app.merge, which loads this
+
+        for _type_name, record_id in sorted(resolved_targets):
+            prune_withdrawn(store, record_id)
     for type_name, record_id in sorted(resolved_targets | relearnt):
         counts.conflicts += refresh_conflicts(store, type_name, record_id, evidence)
     if carrier is not None:

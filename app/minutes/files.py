@@ -7,31 +7,39 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from app.errors import UserError
+from app.errors import Said
+from app.messages import message
+
+
+def _refusal(exc: OSError, target: Path) -> Said:
+    from app.disk_errors import write_refusal  # only when a write failed
+
+    return write_refusal(exc, target)
 
 
 def write_atomically(path: Path | str, write: Callable[[str], None]) -> None:
     """Have `write(temp_path)` fill a temp file beside `path`, then rename it over `path`.
 
     A failure or a cancel (any exception from `write`) leaves an earlier file of that name as it was
-    and no temp file behind; a file system error becomes a UserError that names the file.
+    and no temp file behind; a file system error becomes a refusal (Said) that names the file and says
+    what the disk refused, so a window can tell a write-protected stick from a full one.
     """
     target = Path(path)
     if target.is_dir():
-        raise UserError(f"{target} is a folder; give a file name")
+        raise Said(message("document-is-folder", path=str(target)))
     if not target.parent.is_dir():
-        raise UserError(f"{target.parent}: no such folder")
+        raise Said(message("document-no-folder", folder=str(target.parent)))
     try:
         fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     except OSError as exc:
-        raise UserError(f"cannot write in {target.parent}: {exc.strerror}") from None
+        raise _refusal(exc, target) from None
     os.close(fd)
     try:
         write(temp)
         make_readable_like(temp, target)
         os.replace(temp, target)
     except OSError as exc:
-        raise UserError(f"cannot write {target}: {exc.strerror}") from None
+        raise _refusal(exc, target) from None
     finally:
         if os.path.exists(temp):
             os.unlink(temp)

@@ -523,6 +523,78 @@
         <translation>paketet innehåller fler än {most} foton</translation>
     </message>
     <message>
+        <source>{path} is a folder; give the document a file name</source>
+        <translation>{path} är en mapp; ge dokumentet ett filnamn</translation>
+    </message>
+    <message>
+        <source>{folder}: the folder is not there (was a USB stick removed?); choose another</source>
+        <translation>{folder}: mappen finns inte (togs ett USB-minne ut?); välj en annan</translation>
+    </message>
+    <message>
+        <source>{folder} cannot be written to: the disk or folder is read-only (a write-protected USB stick, a read-only network folder or missing permission). Slide the stick&apos;s lock switch off, or choose another folder.</source>
+        <translation>Det går inte att skriva i {folder}: disken eller mappen är skrivskyddad (ett skrivskyddat USB-minne, en skrivskyddad nätverksmapp eller saknad behörighet). Skjut av låset på minnet eller välj en annan mapp.</translation>
+    </message>
+    <message>
+        <source>{path} could not be saved: the disk is full. Delete or move files you do not need, or choose another disk.</source>
+        <translation>{path} kunde inte sparas: disken är full. Ta bort eller flytta filer du inte behöver, eller välj en annan disk.</translation>
+    </message>
+    <message>
+        <source>{path} could not be saved (technical detail: {detail})</source>
+        <translation>{path} kunde inte sparas (teknisk uppgift: {detail})</translation>
+    </message>
+    <message>
+        <source>{file}: the file is not saved as UTF-8 text; save it as UTF-8 and load it again</source>
+        <translation>{file}: filen är inte sparad som UTF-8-text; spara den som UTF-8 och läs in den igen</translation>
+    </message>
+    <message>
+        <source>{file}: the TOML is wrong at line {line}, character {column} (look for a missing quote, bracket or equals sign there; technical detail: {detail})</source>
+        <translation>{file}: TOML-texten är fel på rad {line}, tecken {column} (leta efter ett citattecken, en hakparentes eller ett likhetstecken som saknas där; teknisk uppgift: {detail})</translation>
+    </message>
+    <message>
+        <source>{file}: the TOML is wrong (technical detail: {detail})</source>
+        <translation>{file}: TOML-texten är fel (teknisk uppgift: {detail})</translation>
+    </message>
+    <message>
+        <source>{file}: the description needs a [process] and a [conference] section</source>
+        <translation>{file}: beskrivningen behöver avsnitten [process] och [conference]</translation>
+    </message>
+    <message>
+        <source>{file}: the section [{section}] lacks {key!r}</source>
+        <translation>{file}: avsnittet [{section}] saknar {key!r}</translation>
+    </message>
+    <message>
+        <source>{file}: question {number} lacks its &apos;text&apos;</source>
+        <translation>{file}: fråga {number} saknar sin ”text”</translation>
+    </message>
+    <message>
+        <source>{file}: table {number} lacks a &apos;number&apos; that is a whole number</source>
+        <translation>{file}: bord {number} saknar ett ”number” som är ett heltal</translation>
+    </message>
+    <message>
+        <source>{file}: the themes under [process] must be a list of names</source>
+        <translation>{file}: temana under [process] ska vara en lista med namn</translation>
+    </message>
+    <message>
+        <source>{file}: a theme is listed twice under [process]</source>
+        <translation>{file}: ett tema står två gånger under [process]</translation>
+    </message>
+    <message>
+        <source>{file}: the description needs at least one question ([[questions]])</source>
+        <translation>{file}: beskrivningen behöver minst en fråga ([[questions]])</translation>
+    </message>
+    <message>
+        <source>{file}: the description needs at least one table ([[tables]])</source>
+        <translation>{file}: beskrivningen behöver minst ett bord ([[tables]])</translation>
+    </message>
+    <message>
+        <source>{file}: the same table number is used twice</source>
+        <translation>{file}: samma bordsnummer används två gånger</translation>
+    </message>
+    <message>
+        <source>{file}: table numbers start at 1</source>
+        <translation>{file}: bordsnumren börjar på 1</translation>
+    </message>
+    <message>
         <source>the signature is not readable</source>
         <translation>signaturen går inte att läsa</translation>
     </message>

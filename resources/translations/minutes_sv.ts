@@ -271,6 +271,10 @@
         <translation>Skapar %1</translation>
     </message>
     <message>
+        <source>Cannot save %1</source>
+        <translation>Kan inte spara %1</translation>
+    </message>
+    <message>
         <source>%1 was saved (1 page).</source>
         <translation>%1 har sparats (1 sida).</translation>
     </message>

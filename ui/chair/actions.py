@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     from ui.chair.round_timer import RoundTimer
     from ui.chair.session import TableSession
     from ui.chair.table_place import TablePlace
+    from ui.minutes_actions import MinutesActions
+    from ui.paper_tables import PaperActions
 
 KIND_KEYS = {
     "note": "Ctrl+Shift+N",
@@ -214,11 +216,10 @@ class ChairActions(QObject):
         if self.help_action.shortcut().isEmpty():
             self.help_action.setShortcut(QKeySequence("F1"))
 
-        from ui.minutes_actions import MinutesActions
-
-        self.minutes = MinutesActions(w, w.workspace, self.conference_id, self.table_number)
-        self.save_minutes_action = self.minutes.table_minutes_action
-        self.save_minutes_action.setText(self.tr("Save table minutes as P&DF…"))
+        # The minutes' and the paper tables' actions are made when the Conference menu first opens (or the
+        # first print): their modules and a dozen actions are nothing the window's first frame shows.
+        self._minutes: MinutesActions | None = None
+        self._paper: PaperActions | None = None
         self.print_minutes_action = a(
             self.tr("&Print table minutes…"),
             lambda: _print_table_minutes(w, self.minutes),
@@ -238,16 +239,11 @@ class ChairActions(QObject):
             self.conference_menu.addAction(action)
         self.conference_menu.addSeparator()
         self.conference_menu.addAction(self.print_minutes_action)
-        self.conference_menu.addAction(self.save_minutes_action)
-        self.conference_menu.addAction(self.minutes.print_action)
-        self.conference_menu.addAction(self.export_action)
+        self.conference_menu.addAction(self.export_action)  # the minutes' entries go before it
         self.export_after = self.conference_menu.addSeparator()  # "Save a copy…" goes before it
-        from ui.paper_tables import PaperActions  # the template, a sheet typed from paper, photos
-
-        self.paper = PaperActions(w, w.workspace, self.conference_id, self.table_number)
-        self.paper.notes_imported.connect(lambda: w._on_store_changed(None, None))
-        self.paper.add_to(self.conference_menu)
-        self.conference_menu.addSeparator()
+        self._paper_end = self.conference_menu.addSeparator()  # the paper tables' entries go before it
+        self._menu_complete = False
+        self.conference_menu.aboutToShow.connect(self._complete_conference_menu)
         self.sync_menu_anchor = self.conference_menu.addSeparator()
         self.conference_menu.addAction(self.settings_action)
         self.conference_menu.addAction(self.quit_action)
@@ -281,6 +277,43 @@ class ChairActions(QObject):
         round_menu.addAction(self.timer_sound_action)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.help_action)
+
+    @property
+    def minutes(self) -> MinutesActions:
+        if self._minutes is None:
+            from ui.minutes_actions import MinutesActions
+
+            w = self.window
+            minutes = self._minutes = MinutesActions(w, w.workspace, self.conference_id, self.table_number)
+            minutes.table_minutes_action.setText(self.tr("Save table minutes as P&DF…"))
+            minutes.table_minutes_action.setEnabled(self.print_minutes_action.isEnabled())
+        return self._minutes
+
+    @property
+    def save_minutes_action(self) -> QAction:
+        return self.minutes.table_minutes_action
+
+    @property
+    def paper(self) -> PaperActions:
+        """The template, a sheet typed from paper, photos."""
+        if self._paper is None:
+            from ui.paper_tables import PaperActions
+
+            w = self.window
+            self._paper = PaperActions(w, w.workspace, self.conference_id, self.table_number)
+            self._paper.notes_imported.connect(lambda: w._on_store_changed(None, None))
+        return self._paper
+
+    def _complete_conference_menu(self) -> None:
+        """The minutes' and the paper tables' entries, put in their places when the menu first opens."""
+        if self._menu_complete:
+            return
+        self._menu_complete = True
+        minutes = self.minutes
+        self.conference_menu.insertActions(
+            self.export_action, [minutes.table_minutes_action, minutes.print_action]
+        )
+        self.paper.add_to(self.conference_menu, self._paper_end)
 
     def conference_id(self) -> str | None:
         return self.window.session.conference.id if self.window.session else None
@@ -325,7 +358,7 @@ class ChairActions(QObject):
             self.review_action,
             self.export_action,
             self.print_minutes_action,
-            self.save_minutes_action,
+            *([self._minutes.table_minutes_action] if self._minutes else []),  # else made so (`minutes`)
         ):
             action.setEnabled(has_table)
         for action in (

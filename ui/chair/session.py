@@ -11,6 +11,8 @@ from app.workspace import Workspace
 
 @dataclass(frozen=True)
 class TableSession:
+    """The open table with its conference, questions and themes."""
+
     conference: Conference
     table: Table
     questions: tuple[Question, ...]

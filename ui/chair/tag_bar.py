@@ -75,10 +75,13 @@ class _CheckedTwin(QToolButton):
         self.setCheckable(True)
         self.setChecked(True)
         self.ensurePolished()
+        self._sizes: dict[str, QSize] = {}  # the bar asks again for the same texts on every resize
 
     def size_for(self, text: str) -> QSize:
-        self.setText(text)
-        return self.sizeHint()
+        if text not in self._sizes:
+            self.setText(text)
+            self._sizes[text] = self.sizeHint()
+        return QSize(self._sizes[text])
 
 
 class TagBar(QWidget):

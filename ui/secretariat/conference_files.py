@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFileDialog
 from app import conferences, prepare
 from app.errors import UserError
 from ui import msgbox
-from ui.bundle_messages import error_box, technical
+from ui.bundle_messages import dialog_text, error_box, explain_error
 from ui.operations import Operation
 
 if TYPE_CHECKING:
@@ -51,10 +51,11 @@ class ConferenceFiles:
                 existing.id if existing else conferences.create_conference(self.workspace.store, description)
             )
         except UserError as exc:
+            what, detail = explain_error(exc)  # a refusal of the file said in the user's language
             msgbox.error(
                 self,
                 self.tr("Cannot load the conference description"),
-                self.tr("%1\n\nCorrect the file and load it again.").replace("%1", technical(str(exc))),
+                self.tr("%1\n\nCorrect the file and load it again.").replace("%1", dialog_text(what, detail)),
             )
             return None
         self.choose_conference(conference_id)

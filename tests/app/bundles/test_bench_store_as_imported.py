@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from app import search_index
 from app.bundles import export_table, import_files
 from app.bundles.codec import COMPACT, digest_context, line_digest
 from app.workspace import Workspace
@@ -111,7 +112,7 @@ def _compact_export(world, chair: Workspace, folder: Path) -> Path:
     ).path
 
 
-@pytest.mark.parametrize("count, per", [(3, 120)])
+@pytest.mark.parametrize("count, per", [(2, 3000)])  # enough notes for the rebuild to leave segments
 def test_the_generated_stores_keep_every_tables_lines_under_its_own_signer(tmp_path, monkeypatch, count, per):
     monkeypatch.setenv("RUNDABORD_BENCH_CACHE", str(tmp_path / "cache"))
     tables = large_store.TABLES
@@ -125,6 +126,7 @@ def test_the_generated_stores_keep_every_tables_lines_under_its_own_signer(tmp_p
             conn = workspace.store.conn
             carriers = conn.execute("SELECT count(*) FROM merge_carriers").fetchone()[0]
             imports = conn.execute("SELECT count(*) FROM bundle_imports").fetchone()[0]
+            levels = search_index.levels(conn)
         finally:
             workspace.close()
         # Every note's line remembered, and each table record's line kept: one line per record exported.
@@ -136,3 +138,5 @@ def test_the_generated_stores_keep_every_tables_lines_under_its_own_signer(tmp_p
             "whole": conferences * (per + tables),
         }
         assert carriers == imports == conferences * tables
+        # The full-text index merged as its writers keep it in use: no level with two segments.
+        assert levels and all(segments <= 1 for _merging, segments in levels), levels

@@ -71,7 +71,7 @@ def test_open_a_broken_file_says_why_and_changes_nothing(qtbot, tmp_path, sync_o
         bad.write_text("[process\nname = 1", encoding="utf-8")
         chair.picker.open_file(bad)
         ((args, _),) = boxes.error.call_args_list
-        assert "malformed TOML" in args[2] and "Traceback" not in args[2]
+        assert "the TOML is wrong at line 1" in args[2] and "Traceback" not in args[2]
         assert conferences.conferences(workspace.store) == []
         chair.close()
     finally:

@@ -109,6 +109,8 @@ NOT_AT_START = (
     "QMessageBox",
     "QTextBrowser",
     "QUndoCommand",
+    "QProgressDialog",  # ui.operations: the first work off the UI thread
+    "QFileSystemWatcher",  # the sync's watch on the outbox starts after the first frame
 )
 # And their dataclasses: each costs the start most of a millisecond (Python 3.11 compiles its methods).
 NOT_IMPORTED = (
@@ -126,6 +128,9 @@ NOT_IMPORTED = (
     "app.store_new",  # a new workspace file's schema: not when a store opens
     "app.search_index",  # its merge runs on the WAL keeper's thread, not at start
     "ui.local_time",  # the last export's time: read after the first frame
+    "ui.operations",  # work off the UI thread: the first sync, export or print
+    "ui.minutes_actions",  # the Conference menu's minutes and paper-table entries: when it first opens
+    "ui.paper_tables",
 )
 # Loaded right after the first frame rather than by the chair's first keystroke.
 AFTER_FIRST_FRAME = ("ui.chair.commands", "ui.undo")

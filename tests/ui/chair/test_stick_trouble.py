@@ -111,3 +111,57 @@ def test_a_write_protected_stick_is_said_to_be_read_only(
         assert "skrivskydd" in said and "full" not in said, said
         assert list(stick.iterdir()) == []
         chair.close()
+
+
+def _click_menu(qtbot, chair, action) -> None:
+    bar = chair.menuBar()
+    menu = chair.chair_actions.conference_menu
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.actionGeometry(menu.menuAction()).center())
+    qtbot.waitUntil(menu.isVisible, timeout=3000)
+    qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(action).center())
+
+
+def test_table_minutes_to_a_stick_that_refuses_say_why_in_swedish(
+    qtbot, qapp, demo_workspace, demo_conference_id, tmp_path, sync_ops
+):
+    """The table's minutes as a PDF onto a write-protected stick, then a full one: the box said "Rundabord
+    kunde inte göra detta" over "Teknisk uppgift: cannot write in …: Read-only file system"."""
+    in_swedish(qapp)
+    chair = open_table(qtbot, demo_workspace, demo_conference_id, 3)
+    chair.add_note("Läxhjälp på biblioteket, även på lördagar")
+    minutes = chair.chair_actions.minutes
+    minutes.open_in_viewer = False
+    with _stick(tmp_path / "LAST", "ro,size=64k") as locked, _stick(tmp_path / "FULL", "size=64k") as full:
+        _fill(full, leave=0)
+        for folder, expected in (
+            (locked, f"Det går inte att skriva i {locked}: disken eller mappen är skrivskyddad"),
+            (full, "kunde inte sparas: disken är full"),
+        ):
+            minutes.ask_save_path = lambda title, default, filters, folder=folder: folder / "bord-3.pdf"
+            _click_menu(qtbot, chair, chair.chair_actions.save_minutes_action)
+            qtbot.waitUntil(lambda: bool(msgbox.open_boxes()))
+            [box] = msgbox.open_boxes()
+            assert box.windowTitle() == "Kan inte spara bord-3.pdf"
+            said = _said()
+            assert expected in said and "Teknisk uppgift" not in said and "Read-only" not in said, said
+            assert not [p for p in folder.iterdir() if p.suffix in (".pdf", ".part")]
+    chair.close()
+
+
+def test_a_key_card_onto_a_write_protected_stick_says_so_in_swedish(
+    qtbot, qapp, demo_workspace, demo_conference_id, tmp_path
+):
+    """Her key card for the secretariat, saved from the settings by mouse onto a locked stick."""
+    in_swedish(qapp)
+    create_identity(demo_workspace, "Fatima Hassan")
+    chair = open_table(qtbot, demo_workspace, demo_conference_id, 3)
+    chair.open_settings()
+    dialog = chair.settings_dialog
+    with _stick(tmp_path / "LAST", "ro,size=64k") as locked:
+        dialog.ask_keycard_path = lambda: locked / "fatima-hassan.keycard"
+        qtbot.mouseClick(dialog.keycard_button, Qt.MouseButton.LeftButton)
+        said = _said()
+        assert f"Det går inte att skriva i {locked}: disken eller mappen är skrivskyddad" in said, said
+        assert "Teknisk uppgift" not in said and "Read-only" not in said
+    dialog.reject()
+    chair.close()

@@ -199,7 +199,7 @@ def test_no_conference_cancelled_dialog_and_failure(
     _answer_save(actions, tmp_path / "missing" / "x.pdf")
     actions.conference_minutes_action.trigger()
     boxes.error.assert_called_once()
-    assert "no such folder" in boxes.error.call_args.args[2]
+    assert "the folder is not there" in boxes.error.call_args.args[2]
     assert not actions.print_action.isEnabled()
 
 

@@ -194,7 +194,10 @@ def test_bad_toml_is_explained(qtbot, window, tmp_path: Path, boxes):
     path = tmp_path / "trasig.toml"
     path.write_text('[process]\nname = "X"\n[conference]\ntitle = \n', encoding="utf-8")
     assert window.load_toml(path) is None
-    assert "malformed TOML" in error.call_args.args[2] and "Correct the file" in error.call_args.args[2]
+    assert (
+        "the TOML is wrong at line 4" in error.call_args.args[2]
+        and "Correct the file" in error.call_args.args[2]
+    )
 
 
 def test_keyboard_only(qtbot, window, demo_workspace, demo_conference_id):

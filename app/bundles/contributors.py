@@ -75,6 +75,23 @@ def _writers(store: Store) -> dict[str, tuple[str, str]]:
     return found
 
 
+def _writer_alone(store: Store, origin: str) -> tuple[str, str] | None:
+    """(key id, name) that `_writers` gives an origin, read for it alone when one key brought it (a
+    laptop and its chair's key: the usual case), so that naming one edit's writer does not read every
+    signer and trusted key of a store that has imported for years. An origin several keys brought (a
+    copied laptop profile) is decided among all, as `_writers` does."""
+    from app.bundles.inbox import trusted_name
+
+    rows = store.conn.execute(
+        "SELECT key_id, signer_name FROM origin_signers WHERE origin = ?", (origin,)
+    ).fetchall()
+    if len(rows) != 1:
+        return _writers(store).get(origin) if rows else None
+    key_id, signer_name = rows[0]
+    name = trusted_name(store, key_id)
+    return key_id, signer_name if name is None else name
+
+
 def _table_notes(store: Store, conference_id: str, table_number: int) -> list[tuple[str, str, str]]:
     """(note id, creating origin, origin of its text) of the table's live notes."""
     return [
@@ -136,7 +153,7 @@ def writer_of(store: Store, origin: str, rev: str | None = None) -> Writer | Non
     the writer here."""
     if origin == store.origin:
         return Writer("", here=True)
-    found = _writers(store).get(origin)
+    found = _writer_alone(store, origin)
     if found is None:
         return None
     row = None

@@ -172,6 +172,25 @@ def trusted_names(store) -> dict[str, str]:
     return names
 
 
+def trusted_name(store, key_id: str) -> str | None:
+    """The name `trusted_names` gives one key, read for that key alone (None: it has none)."""
+    from app.bundles.format import key_id_for
+    from app.bundles.identity import own_public_key
+
+    row = store.conn.execute(
+        "SELECT name FROM bundle_trust WHERE key_id = ? ORDER BY added_at DESC, id DESC LIMIT 1", (key_id,)
+    ).fetchone()
+    if row is not None:
+        return row[0]
+    pins = store.conn.execute(
+        "SELECT signer_name FROM bundle_pins WHERE key_id = ? ORDER BY pinned_at", (key_id,)
+    ).fetchall()
+    if pins:
+        return pins[-1][0]
+    own = own_public_key(store)
+    return own[0] if own is not None and key_id_for(own[1]) == key_id else None
+
+
 def own_key_id(store) -> str | None:
     from app.bundles.format import key_id_for
     from app.bundles.identity import own_public_key

@@ -7,6 +7,7 @@ text is in its tooltip and in the editor (F2)."""
 
 from __future__ import annotations
 
+import functools
 import math
 from collections import OrderedDict
 from typing import TYPE_CHECKING
@@ -63,6 +64,17 @@ def _first_lines(text: str, font: QFont, width: int) -> list[str]:
         rest = flat[spans[MAX_LINES - 1][0] :].replace("\u2028", " ")
         lines[-1] = QFontMetrics(font).elidedText(rest, Qt.TextElideMode.ElideRight, width)
     return lines
+
+
+@functools.cache
+def _drawing() -> tuple:
+    """The classes drawing a row needs: imported at the first note drawn, not with the module (QStyle
+    alone has 600 enum members), and kept (an import statement run per row drawn costs tens of
+    microseconds through PySide's import hook)."""
+    from PySide6.QtGui import QPainter, QPalette, QPixmap, QTextOption
+    from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+
+    return QPainter, QPalette, QPixmap, QTextOption, QStyle, QStyleOptionViewItem
 
 
 class NoteDelegate(QStyledItemDelegate):
@@ -169,10 +181,7 @@ class NoteDelegate(QStyledItemDelegate):
     def _draw_row(
         self, option: QStyleOptionViewItem, index: QModelIndex, text: str, meta: str, ratio: float
     ) -> QPixmap:
-        # Imported at the first note drawn, not with the module (QStyle alone has 600 enum members).
-        from PySide6.QtGui import QPainter, QPalette, QPixmap, QTextOption
-        from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
-
+        QPainter, QPalette, QPixmap, QTextOption, QStyle, QStyleOptionViewItem = _drawing()
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         size = opt.rect.size()

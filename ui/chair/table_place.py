@@ -72,6 +72,7 @@ class TablePlace(QObject):
         self.session: TableSession | None = None
         self.discussed_question_id: str | None = None
         self._browsing = False  # set while the window shows a question the chair did not choose
+        self._selecting = False  # set while select_note_row selects: it says so once, after
         capture.questions_view.selectionModel().currentChanged.connect(self._on_question_current_changed)
         # A mouse press makes the note current first and selects it after: follow both, or a click
         # would leave the tag actions greyed out.
@@ -239,7 +240,14 @@ class TablePlace(QObject):
         # In view first: the view finds where a row is drawn by walking from the first row shown, so
         # selecting the 1,000th note of a list scrolled to the top would measure every note on the way.
         view.scrollTo(index)
-        view.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        # Selecting makes a row current and selected: two signals, one answer (the tags shown, the
+        # actions enabled), given once when both are done.
+        self._selecting = True
+        try:
+            view.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        finally:
+            self._selecting = False
+        self.selection_changed.emit()
 
     def select_note(self, note_id: str) -> bool:
         """Select a note of the question on screen (clearing a filter that hides it)."""
@@ -270,7 +278,8 @@ class TablePlace(QObject):
         self.select_note_row(row)
 
     def _on_note_current_changed(self, *args) -> None:
-        self.selection_changed.emit()
+        if not self._selecting:
+            self.selection_changed.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Words typed while the notes list has the focus go to the new-note field, never into the list's

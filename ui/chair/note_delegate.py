@@ -26,9 +26,9 @@ if TYPE_CHECKING:
     from app.model import Note
 
 # The classes that only drawing or editing a note needs (QPainter, QPalette, QPixmap, QTextLayout,
-# QStyleOptionViewItem, QTextCursor...)
-# are imported where a row is first drawn: PySide makes each class with all its enums when it is first
-# imported, and a start on a question with no notes draws none.
+# QStyleOptionViewItem, QTextCursor...) are imported where a row is first drawn or edited: PySide makes
+# each class with all its enums when it is first imported, and a start on a question with no notes draws
+# none.
 
 MARGIN = 6
 MAX_LINES = 8

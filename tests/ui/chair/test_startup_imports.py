@@ -111,6 +111,9 @@ NOT_AT_START = (
     "QUndoCommand",
     "QProgressDialog",  # ui.operations: the first work off the UI thread
     "QFileSystemWatcher",  # the sync's watch on the outbox starts after the first frame
+    "QTextCursor",  # the editors' cursor moves: with the first edit
+    "QPalette",  # a note's colours: with the first note drawn
+    "QMimeData",  # dragging a note
 )
 # And their dataclasses: each costs the start most of a millisecond (Python 3.11 compiles its methods).
 NOT_IMPORTED = (

@@ -11,9 +11,13 @@ import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from app.store import Store
-from app.workspace import DB_NAME
+from app.errors import Said
+from app.messages import message
+
+if TYPE_CHECKING:  # not at run time: app.bundles.files asks this module for a failed write's words
+    from app.store import Store
 
 READ_ONLY = "read-only"  # write-protected medium, read-only mount, or no permission to write
 FULL = "full"  # no room left (or the user's quota is used up)
@@ -107,7 +111,11 @@ def folder_write_problem(folder: Path | str, *files: Path | str) -> DiskProblem 
 def workspace_write_problem(folder: Path | str, store: Store) -> DiskProblem | None:
     """Whether the workspace can take a write now: its folder, and its database not held by another
     program (probed with an immediate write lock that is released at once, never waiting)."""
-    problem = folder_write_problem(folder, DB_NAME)
+    # The database file by its store's own path (not app.workspace's name for it: the module that writes
+    # files whole asks this one for a failed write's words, and the workspace imports that one)
+    database = Path(store.path)
+    here = database.parent.resolve() == Path(folder).resolve()
+    problem = folder_write_problem(folder, *([database.name] if here else []))
     if problem is not None:
         return problem
     conn = store.conn
@@ -123,3 +131,18 @@ def workspace_write_problem(folder: Path | str, store: Store) -> DiskProblem | N
     finally:
         conn.execute(f"PRAGMA busy_timeout = {int(timeout)}")
     return None
+
+
+def write_refusal(exc: OSError, target: Path | str) -> Said:
+    """A file that could not be written, as a refusal naming what the disk refused (a message, so the
+    windows say it in the user's language: a write-protected stick is not a full one)."""
+    target = Path(target)
+    problem = classify(exc)
+    code = problem.code if problem is not None else OTHER
+    if code == READ_ONLY:
+        return Said(message("document-read-only", folder=str(target.parent)))
+    if code == FULL:
+        return Said(message("document-disk-full", path=str(target)))
+    if code == MISSING:
+        return Said(message("document-no-folder", folder=str(target.parent)))
+    return Said(message("document-not-written", path=str(target), detail=exc.strerror or str(exc)))

@@ -37,7 +37,7 @@ COMMAND_ENGLISH: dict[str, str] = {
     "description-no-tables": "{file}: needs at least one [[tables]] entry",
     "description-table-twice": "{file}: a table number is used twice",
     "description-table-below-one": "{file}: table numbers start at 1",
-    # -- a finished document, a PDF or HTML file (app/minutes/files.py) ------------------------------
+    # -- a file written whole: a document, a key card, a template (app/disk_errors.write_refusal) -----
     "document-is-folder": "{path} is a folder; give a file name",
     "document-no-folder": "{folder}: no such folder",
     "document-read-only": "cannot write in {folder}: the disk or folder is read-only (a write-protected"

@@ -20,7 +20,7 @@ def write_whole(path: Path, data: bytes, *, mode: int = 0o644) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
     except OSError as exc:
-        raise UserError(f"cannot write {path}: {exc.strerror}") from None
+        raise _refusal(exc, path) from None
     try:
         with os.fdopen(handle, "wb") as out:
             if hasattr(os, "fchmod"):  # POSIX; on Windows the user's profile folder guards the file
@@ -32,8 +32,15 @@ def write_whole(path: Path, data: bytes, *, mode: int = 0o644) -> None:
     except OSError as exc:
         with contextlib.suppress(OSError):
             os.unlink(temp)
-        raise UserError(f"cannot write {path}: {exc.strerror}") from None
+        raise _refusal(exc, path) from None
     fsync_folder(folder)
+
+
+def _refusal(exc: OSError, path: Path) -> UserError:
+    """What the disk refused, said as a message (a key card or template onto a write-protected stick)."""
+    from app.disk_errors import write_refusal  # only when a write failed: it reads the store's modules
+
+    return write_refusal(exc, path)
 
 
 def fsync_folder(folder: Path) -> None:

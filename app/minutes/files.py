@@ -11,6 +11,12 @@ from app.errors import Said
 from app.messages import message
 
 
+def _refusal(exc: OSError, target: Path) -> Said:
+    from app.disk_errors import write_refusal  # only when a write failed
+
+    return write_refusal(exc, target)
+
+
 def write_atomically(path: Path | str, write: Callable[[str], None]) -> None:
     """Have `write(temp_path)` fill a temp file beside `path`, then rename it over `path`.
 
@@ -37,17 +43,6 @@ def write_atomically(path: Path | str, write: Callable[[str], None]) -> None:
     finally:
         if os.path.exists(temp):
             os.unlink(temp)
-
-
-def _refusal(exc: OSError, target: Path) -> Said:
-    from app import disk_errors
-
-    problem = disk_errors.classify(exc)
-    if problem is not None and problem.code == disk_errors.READ_ONLY:
-        return Said(message("document-read-only", folder=str(target.parent)))
-    if problem is not None and problem.code == disk_errors.FULL:
-        return Said(message("document-disk-full", path=str(target)))
-    return Said(message("document-not-written", path=str(target), detail=exc.strerror or str(exc)))
 
 
 def make_readable_like(temp: str | Path, target: Path) -> None:

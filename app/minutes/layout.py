@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import BinaryIO
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -294,7 +295,12 @@ class MinutesDocument(BaseDocTemplate):
     """An A4 document in one pass; call `write(flowables)` (see `build_pdf`)."""
 
     def __init__(
-        self, path: str, info: DocumentInfo, *, cover: bool = False, deferred: Deferred | None = None
+        self,
+        path: str | BinaryIO,
+        info: DocumentInfo,
+        *,
+        cover: bool = False,
+        deferred: Deferred | None = None,
     ) -> None:
         self.info = info
         self.deferred = deferred or Deferred()
@@ -470,9 +476,11 @@ def build_pdf(
     built: list[MinutesDocument] = []
 
     def write(temp: str) -> None:
-        doc = MinutesDocument(temp, info, cover=cover, deferred=deferred)
-        doc.progress = progress
-        doc.write(flowables)
+        # The file is ours to close: given a name, reportlab leaves its file open when the disk fills
+        with open(temp, "wb") as handle:
+            doc = MinutesDocument(handle, info, cover=cover, deferred=deferred)
+            doc.progress = progress
+            doc.write(flowables)
         built.append(doc)
 
     write_atomically(path, write)

@@ -146,3 +146,22 @@ def test_table_minutes_to_a_stick_that_refuses_say_why_in_swedish(
             assert expected in said and "Teknisk uppgift" not in said and "Read-only" not in said, said
             assert not [p for p in folder.iterdir() if p.suffix in (".pdf", ".part")]
     chair.close()
+
+
+def test_a_key_card_onto_a_write_protected_stick_says_so_in_swedish(
+    qtbot, qapp, demo_workspace, demo_conference_id, tmp_path
+):
+    """Her key card for the secretariat, saved from the settings by mouse onto a locked stick."""
+    in_swedish(qapp)
+    create_identity(demo_workspace, "Fatima Hassan")
+    chair = open_table(qtbot, demo_workspace, demo_conference_id, 3)
+    chair.open_settings()
+    dialog = chair.settings_dialog
+    with _stick(tmp_path / "LAST", "ro,size=64k") as locked:
+        dialog.ask_keycard_path = lambda: locked / "fatima-hassan.keycard"
+        qtbot.mouseClick(dialog.keycard_button, Qt.MouseButton.LeftButton)
+        said = _said()
+        assert f"Det går inte att skriva i {locked}: disken eller mappen är skrivskyddad" in said, said
+        assert "Teknisk uppgift" not in said and "Read-only" not in said
+    dialog.reject()
+    chair.close()

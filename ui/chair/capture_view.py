@@ -103,7 +103,9 @@ class CaptureView(QWidget):
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText(self.tr("Filter this question's notes"))
         self.filter_edit.setAccessibleName(self.tr("Filter notes"))
-        self.filter_edit.setClearButtonEnabled(True)
+        # Its clear button (an icon the style makes, a millisecond) is added with the first text typed:
+        # it shows only while there is text.
+        self.filter_edit.textChanged.connect(self._offer_clear_button)
 
         self.notes_view = NotesView()
         self.notes_view.setModel(notes_model)
@@ -163,6 +165,10 @@ class CaptureView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.splitter, 1)
+
+    def _offer_clear_button(self, text: str) -> None:
+        if text and not self.filter_edit.isClearButtonEnabled():
+            self.filter_edit.setClearButtonEnabled(True)
 
     def _empty_text(self) -> str:
         if self.filter_edit.text().strip():

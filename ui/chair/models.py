@@ -20,12 +20,10 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QByteArray,
-    QMimeData,
     QModelIndex,
     QPersistentModelIndex,
     QStringListModel,
@@ -38,6 +36,9 @@ from app.model import Note
 from app.workspace import Workspace
 from ui.chair.session import TableSession
 from ui.numbers import count_text
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QMimeData
 
 MIME_TYPE = "application/x-rundabord-note-ids"
 PAGE = 100  # rows read from the store at a time
@@ -364,6 +365,8 @@ class NotesModel(QStringListModel):
         return [MIME_TYPE]
 
     def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+        from PySide6.QtCore import QByteArray, QMimeData  # with the first drag, not the window's start
+
         data = QMimeData()
         ids = [self._ids[i.row()] for i in sorted(indexes, key=lambda i: i.row()) if i.isValid()]
         data.setData(MIME_TYPE, QByteArray(json.dumps(ids).encode("utf-8")))

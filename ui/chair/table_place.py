@@ -29,8 +29,8 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QTextCursor
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
 from app.errors import UserError
 from app.workspace import Workspace
@@ -42,6 +42,12 @@ from ui.chair.session import TableSession
 # settings write is a file written and flushed to the disk on the window's thread. A crash loses at most
 # this much of a draft, never a note.
 DRAFT_SAVE_MS = 1000
+
+
+def _cursor_to_end(entry: QPlainTextEdit) -> None:
+    from PySide6.QtGui import QTextCursor  # when needed: PySide makes a class's enums at its first import
+
+    entry.moveCursor(QTextCursor.MoveOperation.End)
 
 
 class TablePlace(QObject):
@@ -138,7 +144,7 @@ class TablePlace(QObject):
         # second before a crash, and the draft is what the entry held before it was emptied.
         if draft and not self._is_start_of_last_note(draft):
             self.capture.entry.setPlainText(draft)
-            self.capture.entry.moveCursor(QTextCursor.MoveOperation.End)
+            _cursor_to_end(self.capture.entry)
         return True
 
     def remember_table(self) -> None:
@@ -292,7 +298,7 @@ class TablePlace(QObject):
             if event.text() and event.text().isprintable() and not event.modifiers() & ctrl_alt:
                 entry = self.capture.entry
                 entry.setFocus(Qt.FocusReason.OtherFocusReason)
-                entry.moveCursor(QTextCursor.MoveOperation.End)
+                _cursor_to_end(entry)
                 QApplication.sendEvent(
                     entry, QKeyEvent(event.type(), event.key(), event.modifiers(), event.text())
                 )

@@ -75,3 +75,34 @@ def test_an_origin_one_key_brought_is_named_without_reading_every_key(store, mon
     assert writer_of(store, "e5").name == "Eva Lund"
     with pytest.raises(AssertionError, match="every signer"):
         writer_of(store, "d4")  # a copied profile's origin is decided among all
+
+
+def test_a_tables_writers_are_found_without_reading_every_key(
+    world, secretariat, tmp_path, monkeypatch
+) -> None:
+    """Anna's export of her table imported; the secretariat corrects one of her notes. Who wrote the
+    table's notes and which were corrected come out the same when the whole trust list and signer map
+    cannot be read, as they do from them."""
+    from app import notes
+    from app.bundles import import_files
+    from app.bundles.contributors import corrected_notes, table_contributors
+
+    path = tmp_path / "table.rbz"
+    path.write_bytes(world.table_bundle)
+    [receipt] = import_files(secretariat, [path])
+    assert receipt.status == "imported", receipt
+    store, conference, table = secretariat.store, world.conference_id, world.table
+    annas = notes.list_notes(store, conference, table_number=table)
+    notes.edit_note(store, annas[0].id, text="Rättat av kansliet")
+    expected = (table_contributors(store, conference, table), corrected_notes(store, conference, table))
+    assert [c.name for c in expected[0]] == ["Anna Berg"] and expected[1] == {annas[0].id}
+
+    def whole_list(*_args, **_kwargs):
+        raise AssertionError("read every signer and trusted key")
+
+    monkeypatch.setattr(trust, "entries", whole_list)
+    monkeypatch.setattr(contributors, "_writers", whole_list)
+    assert (
+        table_contributors(store, conference, table),
+        corrected_notes(store, conference, table),
+    ) == expected

@@ -20,6 +20,7 @@ from app.merge import forks
 from app.merge.batch_write import insert_rows, update_rows
 from app.merge.forks import Carrier
 from app.merge.frontier import (
+    Snapshot,
     candidates,
     learn_stored,
     load_knowledge,
@@ -96,6 +97,7 @@ def merge_records(
         forks.remember(store, carrier, carried if carried is not None else records)
     evidence = forks.load_evidence(store)
     counts = MergeCounts()
+    opened = _Opened()
     resolved_targets: set[tuple[str, str]] = set()
     relearnt: set[tuple[str, str]] = set()
     touched: set[str] = set()
@@ -103,14 +105,16 @@ def merge_records(
     for batch in _batches(records, _BATCH):
         unheld = absent - touched if touched else absent  # not written by an earlier batch either
         touched.update(str(r.get("id")) for r in batch)
-        counts += _Batch(store, resolved_targets, evidence, relearnt, writers, unheld, locked).run(batch)
+        counts += _Batch(store, resolved_targets, evidence, relearnt, writers, opened, unheld, locked).run(
+            batch
+        )
     if evidence is not None:
         # A forked key's exports: every record they carried is weighed again when one of them comes;
         # else only the records this merge touched (see forks.py).
         everything = carrier is not None and carrier.manifest_sha256 in evidence.carriers
         for record_id in sorted(evidence.versions if everything else touched & evidence.versions.keys()):
             type_name = evidence.versions[record_id][0]
-            counts.conflicts += refresh_conflicts(store, type_name, record_id, evidence)
+            counts.conflicts += opened.recount(store, type_name, record_id, evidence)
     # A resolution, or what an unchanged record showed its writer had seen, changes what is known of
     # a record after its conflicts were opened: they are weighed again, as a store that learnt it
     # first would have weighed them.
@@ -122,12 +126,35 @@ def merge_records(
         for _type_name, record_id in sorted(resolved_targets):
             prune_withdrawn(store, record_id)
     for type_name, record_id in sorted(resolved_targets | relearnt):
-        counts.conflicts += refresh_conflicts(store, type_name, record_id, evidence)
+        counts.conflicts += opened.recount(store, type_name, record_id, evidence)
     if carrier is not None:
         counts.latest_rev = max(counts.latest_rev, carrier.created_hlc)
     if counts.latest_rev:
         store.observe(counts.latest_rev)
     return counts
+
+
+class _Opened:
+    """The values one merge has newly opened, record by record. A record the merge weighs again (every
+    version a copied profile's exports carried, a resolution, what an unchanged record showed) is
+    counted from what was open before the merge began: a value the batch opened against the row alone
+    and the weighing of every carried version closed again is no new one, or an export imported a
+    second time, which changes nothing, would report one."""
+
+    def __init__(self) -> None:
+        self.before: dict[str, Snapshot] = {}  # record id -> open versions and fields when first weighed
+        self.counted: dict[str, int] = {}  # record id -> values counted as newly open so far
+
+    def count(self, record_id: str, opened: int) -> int:
+        """What adds to the merge's count, once `opened` values are open that were not when it began."""
+        added = opened - self.counted.get(record_id, 0)
+        self.counted[record_id] = opened
+        return added
+
+    def recount(
+        self, store: Store, type_name: str, record_id: str, evidence: forks.ForkEvidence | None
+    ) -> int:
+        return self.count(record_id, refresh_conflicts(store, type_name, record_id, evidence, self.before))
 
 
 def _writing_origins(store: Store) -> frozenset[str]:
@@ -212,10 +239,12 @@ class _Batch:
         evidence: forks.ForkEvidence | None,
         relearnt: set[tuple[str, str]],
         writers: frozenset[str],
+        opened: _Opened,
         absent: frozenset[str] = frozenset(),
         locked: bool = False,
     ) -> None:
         self.store = store
+        self.opened = opened
         self.absent = absent  # ids known not to be held here (merge_records)
         self.locked = locked  # the caller holds every record's lock already
         self.evidence = evidence
@@ -318,15 +347,25 @@ class _Batch:
                 rows,
             )
         for record_id in open_now:
-            self.counts.conflicts += replace_conflicts(
+            fields_then = wire_record(rt, held[record_id])["fields"] if record_id in held else None
+            # A record in an earlier batch of this merge too: counted from before the merge
+            since = self.opened.before.get(record_id)
+            if since is None:
+                self.opened.before[record_id] = (
+                    open_before[record_id],
+                    current[record_id]["fields"] if fields_then is None else fields_then,
+                )
+            added = replace_conflicts(
                 self.conn,
                 rt,
                 record_id,
                 open_before[record_id],
                 open_now[record_id],
                 current[record_id]["fields"],
-                wire_record(rt, held[record_id])["fields"] if record_id in held else None,
+                fields_then,
+                since,
             )
+            self.counts.conflicts += self.opened.count(record_id, added)
         self._learn_unchanged(rt)
 
     def _arrived_unchanged(self, record_id: str, record: Wire) -> None:

@@ -16,6 +16,9 @@ from app.knowledge import Knowledge, StampOrder, State, evident_parent
 from app.merge.registers import NO_STAMP, Version, Wire, conflict_id, stamp_of, value_key
 from app.records import RecordType, record_type, wire_record
 
+# A record's open versions per field and its fields, as they were at some point of a merge
+Snapshot = tuple[dict[str, list[Version]], dict[str, Any]]
+
 
 class Store(Protocol):
     """A store as the weighing reads and writes it: its connection. (`app.store.Store`, which weighs an
@@ -179,10 +182,17 @@ def load_open_versions(store: Store, record_id: str) -> dict[str, list[Version]]
     return versions
 
 
-def refresh_conflicts(store: Store, type_name: str, record_id: str, evidence: Forks | None = None) -> int:
+def refresh_conflicts(
+    store: Store,
+    type_name: str,
+    record_id: str,
+    evidence: Forks | None = None,
+    since: dict[str, Snapshot] | None = None,
+) -> int:
     """Recompute one record's open conflicts from what this store knows (after a resolution arrived, or
     when a copied laptop profile's exports changed what is known of it). Returns how many values were
-    newly opened.
+    newly opened: since the record's snapshot in `since` when it holds one (what was open before the
+    merge that weighs it again began; else this step's own is put there), else since this step.
     """
     rt = record_type(type_name)
     row = store.conn.execute(f"SELECT * FROM {rt.table} WHERE id = ?", (record_id,)).fetchone()
@@ -205,7 +215,8 @@ def refresh_conflicts(store: Store, type_name: str, record_id: str, evidence: Fo
                     weighed.setdefault(name, []).append((stamp, carried["fields"].get(name)))
     learn_stored(knowledge, current)
     losers = open_losers(rt, current, weighed, knowledge)
-    return replace_conflicts(store.conn, rt, record_id, before, losers, current["fields"])
+    basis = None if since is None else since.setdefault(record_id, (before, current["fields"]))
+    return replace_conflicts(store.conn, rt, record_id, before, losers, current["fields"], since=basis)
 
 
 def replace_conflicts(
@@ -216,38 +227,42 @@ def replace_conflicts(
     after: dict[str, list[Version]],
     holds: dict[str, Any],
     held: dict[str, Any] | None = None,
+    since: Snapshot | None = None,
 ) -> int:
     """Write a record's open conflicts; returns how many values are new for a person to review. `holds`:
     the record's fields now; `held`: before this merge (default: the same). A concurrent edit that typed
     the value the field holds stays a row, so that every store agrees, but there is nothing to review
     in it (app/conflicts.py lists none) until the field holds another value: a report that counted it
     would send a secretary to an empty list, and one that missed it later, to a longer one. A value
-    open before under another stamp (a reopened version that a decision had copied, say) is no new one."""
+    open before under another stamp (a reopened version that a decision had copied, say) is no new one.
+    `since`: the open versions and fields to count from instead of `before` and `held` (a merge that
+    weighs a record more than once counts from what was open before it began)."""
     old_ids = {conflict_id(record_id, name, s, v) for name, vs in before.items() for s, v in vs}
     rows = [
         (conflict_id(record_id, name, s, v), rt.name, record_id, name, value_key(v).decode("utf-8"), *s)
         for name, vs in after.items()
         for s, v in vs
     ]
-    if {r[0] for r in rows} == old_ids:
-        return 0
-    conn.execute("DELETE FROM conflicts WHERE record_id = ?", (record_id,))
-    conn.executemany(
-        "INSERT INTO conflicts (id, record_type, record_id, field, value, rev, origin) VALUES"
-        " (?, ?, ?, ?, ?, ?, ?)",
-        rows,
-    )
-    before_fields = holds if held is None else held
-
-    def listed(versions: dict[str, list[Version]], fields: dict[str, Any]) -> Counter[tuple[str, bytes]]:
-        """The lines the conflict list shows, by field and value (not by stamp)."""
-        return Counter(
-            (name, value_key(v))
-            for name, vs in versions.items()
-            for _s, v in vs
-            if value_key(v) != value_key(fields.get(name))
+    if {r[0] for r in rows} != old_ids:
+        conn.execute("DELETE FROM conflicts WHERE record_id = ?", (record_id,))
+        conn.executemany(
+            "INSERT INTO conflicts (id, record_type, record_id, field, value, rev, origin) VALUES"
+            " (?, ?, ?, ?, ?, ?, ?)",
+            rows,
         )
-
+    elif since is None:
+        return 0
+    counted_from, fields_then = since if since is not None else (before, holds if held is None else held)
     # Counted by value: a value open before under another stamp (a reopened version that a decision
     # had copied, say) is the same line of the list, and no new one.
-    return sum((listed(after, holds) - listed(before, before_fields)).values())
+    return sum((_listed(after, holds) - _listed(counted_from, fields_then)).values())
+
+
+def _listed(versions: dict[str, list[Version]], fields: dict[str, Any]) -> Counter[tuple[str, bytes]]:
+    """The lines the conflict list shows, by field and value (not by stamp)."""
+    return Counter(
+        (name, value_key(v))
+        for name, vs in versions.items()
+        for _s, v in vs
+        if value_key(v) != value_key(fields.get(name))
+    )

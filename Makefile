@@ -23,8 +23,11 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install -q -e '.[test]'
 	touch $@
 
+# Written aside, then renamed over the old file: Qt maps a loaded .qm into memory, and a test run still
+# reading the old one (while a merge of main rebuilt them) died of SIGBUS when it was rewritten in place.
 resources/translations/%.qm: resources/translations/%.ts $(STAMP)
-	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@.new
+	mv -f $@.new $@
 
 translations: $(QM_FILES)
 

@@ -63,6 +63,9 @@ def add_note(
 
 def resolve_themes(store: Store, process_id: str, names_or_ids: Iterable[str]) -> list[str]:
     """Theme ids for names (case-insensitive) or ids of the process's themes, in the process's order."""
+    names_or_ids = list(names_or_ids)
+    if not names_or_ids:  # a note added without tags: no need to read the process's themes
+        return []
     known = conferences.themes(store, process_id)
     by_key = {t.id: t for t in known} | {t.name.casefold(): t for t in known}
     chosen = set()

@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from app import schema
 from app.errors import NotFound, StoreBusy, UserError, WorkspaceTooNew
 from app.hlc import REPAIR_BEYOND_MS, ZERO, HybridClock, Stamp, StampError, future_limit, wall_clock_ms
-from app.knowledge import shown_base
 from app.records import (
     RECORD_TYPES,
     RecordType,
@@ -430,6 +429,8 @@ class Store:
 
     def dump(self, type_name: str, where: str = "1", params: tuple[Any, ...] = ()) -> Iterator[Record]:
         """Records in wire form (tombstones included), ordered by id, for bundles and canonical dumps."""
+        from app.knowledge import shown_base  # the merge's causal facts: for a bundle, not a window's start
+
         rt = record_type(type_name)
         sql = (  # with what this store knows of each row's head (app/knowledge.py: shown_base)
             f"SELECT t.*, l.knows AS head_knows FROM {rt.table} AS t LEFT JOIN merge_lineage AS l"

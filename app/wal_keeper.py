@@ -18,8 +18,9 @@ FTS5's index; FTS5 itself merges none of them as it goes (app/search_index.py ow
 so, kept in the file for every process), so the keeper's thread merges them, one bounded round at a time
 (`search_index.merge_round`), never on the window's thread. A round holds the file's write lock, and a
 commit that finds it taken sleeps in SQLite's busy handler (1, 2, 5, 10 ms...): so the keeper merges once
-the window has been quiet for `QUIET_S` (a chair pauses between notes), or after `MERGE_AT_MOST` commits
-without a pause (well below the 64 segments at which FTS5 would merge inside a commit), and never while
+the window has been quiet for `QUIET_S` (a chair pauses between notes), or once `MERGE_AT_MOST` segments
+wait on the lowest level without a pause (well below the 64 at which FTS5 would merge inside a commit;
+steps that write no text, a tag or a move, add none), and never while
 a `deferred()` step is writing; a step that begins during a round waits on a lock, woken when it ends.
 
 The keeper's thread is Python too: each time it wakes it needs Python's lock (the GIL) and takes turns
@@ -43,7 +44,7 @@ log = logging.getLogger(__name__)
 
 CHECKPOINT_EVERY_S = 3.0
 QUIET_S = 0.5  # no commit for this long: the window is idle, a merge round takes the lock from no one
-MERGE_AT_MOST = 48  # commits after which a round runs even without a pause (FTS5 merges at 64 itself)
+MERGE_AT_MOST = 48  # lowest-level segments merged even without a pause (FTS5 merges at 64 itself)
 MERGE_PAGES = 200  # pages written by one merge round: a few milliseconds, holding the write lock
 
 
@@ -117,7 +118,12 @@ class WalKeeper:
             checkpoint = stopping or now - last_checkpoint >= self._every_s
             quiet = stopping or now - last_request >= QUIET_S
             # With the checkpoints too: writes other than the window's (an import) add segments.
-            due = (quiet and (checkpoint or target > merged_at)) or target - merged_at >= MERGE_AT_MOST
+            due = quiet and (checkpoint or target > merged_at)
+            if conn is not None and not due and target - merged_at >= MERGE_AT_MOST:
+                # Each commit adds at most one segment: count them only when enough commits could have.
+                waiting = _lowest_segments(conn)
+                due = waiting >= MERGE_AT_MOST
+                merged_at = merged_at if due else target - waiting
             if conn is not None and due and self._merge(conn):
                 merged_at = target
             if conn is not None and checkpoint:
@@ -188,3 +194,17 @@ class WalKeeper:
             self._cond.notify()
         if self._thread is not None:
             self._thread.join(10)
+
+
+def _lowest_segments(conn: sqlite3.Connection) -> int:
+    """Segments on the index's lowest level (one per commit that wrote text since the last merge); a
+    structure this version cannot read counts as full, so a round runs."""
+    from app import search_index  # loaded on the keeper's thread, as by `_merge`
+
+    try:
+        found = search_index.levels(conn)
+    except sqlite3.Error:
+        return 0
+    if found is None:
+        return MERGE_AT_MOST
+    return found[0][1] if found else 0

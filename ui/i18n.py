@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from contextlib import ExitStack
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 
 from ui.resource_files import plain_path
 
@@ -75,6 +75,8 @@ def install(language: str, app: QCoreApplication | None = None) -> list[str]:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
         return []
     QLocale.setDefault(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden))
+    from PySide6.QtCore import QLibraryInfo  # where Qt's own translations are: not for English
+
     loaded = []
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     candidates = [("qtbase", f"qtbase_{language}", qt_dir)]

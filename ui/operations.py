@@ -36,6 +36,7 @@ still arrive, in order, before `run()` returns.
 
 from __future__ import annotations
 
+import gc
 import logging
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -54,6 +55,10 @@ from app.workspace import Workspace
 log = logging.getLogger(__name__)
 
 _synchronous = False
+
+# How many pieces of work run in the pool, and whether the collector was on when the first started.
+_pool_work = 0
+_collector_was_on = False
 
 __all__ = ["CancelToken", "Cancelled", "Operation", "Progress", "hub", "synchronous_operations"]
 
@@ -175,6 +180,7 @@ class Operation(QObject):
         self._signals.progressed.connect(self._on_progressed)
         self._signals.done.connect(self._on_done)
         self.is_running = False
+        self._in_pool = False
 
     def run(self) -> Operation:
         """Start the work (in the thread pool, or right here under `synchronous_operations`)."""
@@ -198,6 +204,8 @@ class Operation(QObject):
         if _synchronous:
             _Runnable(call, self._signals).run()
         else:
+            self._in_pool = True
+            _pause_collector()
             QThreadPool.globalInstance().start(_Runnable(call, self._signals))
         return self
 
@@ -244,6 +252,9 @@ class Operation(QObject):
                 self._dialog.deleteLater()
             self._dialog = None
         self.is_running = False
+        if self._in_pool:
+            self._in_pool = False
+            _resume_collector()
         # The callbacks update the window that asked; once that window is gone, there is nothing left
         # to update, and touching its children would fail.
         orphaned = self._parent_widget is not None and self._parent() is None
@@ -268,6 +279,26 @@ class Operation(QObject):
             # Drop our reference only after this slot has returned: an object must not die inside
             # its own slot.
             QTimer.singleShot(0, partial(Operation._running.discard, self))
+
+
+def _pause_collector() -> None:
+    """No automatic cyclic collection while work runs in the pool. The collector runs in whichever thread
+    happens to allocate, and work allocates much: it would free the UI's cyclic garbage (wrappers of
+    pixmaps, fonts, widgets a closed window left, all of it at once after the chair window's
+    gc.unfreeze()) on the worker thread while the UI thread paints, which crashed a process. The UI thread
+    collects once the last work ended."""
+    global _pool_work, _collector_was_on
+    if _pool_work == 0:
+        _collector_was_on = gc.isenabled()
+        gc.disable()
+    _pool_work += 1
+
+
+def _resume_collector() -> None:
+    global _pool_work
+    _pool_work -= 1
+    if _pool_work == 0 and _collector_was_on:
+        gc.enable()
 
 
 def running_operations() -> list[Operation]:

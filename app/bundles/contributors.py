@@ -75,6 +75,40 @@ def _writers(store: Store) -> dict[str, tuple[str, str]]:
     return found
 
 
+def _writer_alone(store: Store, origin: str) -> tuple[str, str] | None:
+    """(key id, name) that `_writers` gives an origin, read for it alone (`_writers_of`)."""
+    return _writers_of(store, {origin}).get(origin)
+
+
+def _writers_of(store: Store, origins: set[str]) -> dict[str, tuple[str, str]]:
+    """What `_writers` gives these origins, read for them alone when each was brought by one key (a
+    laptop and its chair's key: the usual case), so that a table's or one edit's writers are not found
+    by reading every signer and trusted key of a store that has imported for years. If any was brought
+    by several keys (a copied laptop profile), they are decided among all, as `_writers` does."""
+    from app.bundles.format import key_id_for
+    from app.bundles.identity import own_public_key
+    from app.bundles.inbox import trusted_names
+
+    wanted = sorted(origins)
+    carried: dict[str, list[tuple[str, str]]] = {}
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        for origin, key_id, signer_name in store.conn.execute(
+            "SELECT origin, key_id, signer_name FROM origin_signers"
+            f" WHERE origin IN ({', '.join('?' * len(chunk))})",
+            chunk,
+        ):
+            carried.setdefault(origin, []).append((key_id, signer_name))
+    if any(len(keys) > 1 for keys in carried.values()):
+        return {o: w for o, w in _writers(store).items() if o in origins}
+    names = trusted_names(store, [keys[0][0] for keys in carried.values()])
+    found = {o: (keys[0][0], names.get(keys[0][0], keys[0][1])) for o, keys in carried.items()}
+    own = own_public_key(store) if store.origin in origins else None
+    if own is not None:
+        found[store.origin] = (key_id_for(own[1]), own[0])
+    return found
+
+
 def _table_notes(store: Store, conference_id: str, table_number: int) -> list[tuple[str, str, str]]:
     """(note id, creating origin, origin of its text) of the table's live notes."""
     return [
@@ -89,9 +123,10 @@ def _table_notes(store: Store, conference_id: str, table_number: int) -> list[tu
 
 def table_contributors(store: Store, conference_id: str, table_number: int) -> list[Contributor]:
     """Every signer whose workspace wrote notes of the table, with how many; most notes first."""
-    writers = _writers(store)
+    notes = _table_notes(store, conference_id, table_number)
+    writers = _writers_of(store, {created_by for _id, created_by, _text_by in notes})
     counts: Counter[tuple[str, str]] = Counter()  # per key, never per name: two keys may share one
-    for _id, created_by, _text_by in _table_notes(store, conference_id, table_number):
+    for _id, created_by, _text_by in notes:
         if created_by in writers:
             key_id, name = writers[created_by]
             counts[(name, key_id)] += 1
@@ -103,17 +138,18 @@ def corrected_notes(store: Store, conference_id: str, table_number: int) -> set[
     """Notes of the table whose text was last written by a workspace other than a chair of that table."""
     from app.bundles import trust
 
-    writers = _writers(store)
-    chair_keys = {
-        e.key_id
-        for e in trust.entries(store, include_revoked=False)
-        if e.role == trust.CHAIR and e.conference_id == conference_id and e.table_number == table_number
-    }
+    notes = _table_notes(store, conference_id, table_number)
+    writers = _writers_of(store, {text_by for _id, _created_by, text_by in notes if text_by})
+    rows = store.conn.execute(  # the table's chairs' grants only, not the whole trust list
+        "SELECT * FROM bundle_trust WHERE role = ? AND conference_id = ? AND table_number = ?",
+        (trust.CHAIR, conference_id, table_number),
+    ).fetchall()
+    chair_keys = {e.key_id for e in (trust.TrustEntry(**dict(row)) for row in rows) if e.active}
     chair_origins = {o for o, (key_id, _name) in writers.items() if key_id in chair_keys}
     if conference_id not in administered(store):  # a chair's laptop: its own edits are the chair's
         chair_origins.add(store.origin)
     corrected = set()
-    for note_id, created_by, text_by in _table_notes(store, conference_id, table_number):
+    for note_id, created_by, text_by in notes:
         if text_by and text_by != created_by and text_by not in chair_origins:
             corrected.add(note_id)
     return corrected
@@ -136,7 +172,7 @@ def writer_of(store: Store, origin: str, rev: str | None = None) -> Writer | Non
     the writer here."""
     if origin == store.origin:
         return Writer("", here=True)
-    found = _writers(store).get(origin)
+    found = _writer_alone(store, origin)
     if found is None:
         return None
     row = None

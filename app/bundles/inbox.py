@@ -9,7 +9,7 @@ the entries; Merge imports the ready ones.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -154,22 +154,42 @@ def with_clashes(store, entries: list[InboxEntry]) -> list[InboxEntry]:
     return [replace(e, clashes=found[e.key_id]) if found.get(e.key_id) else e for e in entries]
 
 
-def trusted_names(store) -> dict[str, str]:
+def trusted_names(store, key_ids: Iterable[str] | None = None) -> dict[str, str]:
     """Key id -> the name the secretariat gave it (trust list, else a pinned pack's signer, else this
-    workspace's own identity)."""
-    from app.bundles import trust
+    workspace's own identity). `key_ids`: those keys' alone, read for them only (a store that has
+    imported for years trusts thousands of keys)."""
     from app.bundles.format import key_id_for
     from app.bundles.identity import own_public_key
 
+    wanted = None if key_ids is None else sorted(set(key_ids))
     names: dict[str, str] = {}
     own = own_public_key(store)
-    if own is not None:
+    if own is not None and (wanted is None or key_id_for(own[1]) in wanted):
         names[key_id_for(own[1])] = own[0]
-    for pin in store.conn.execute("SELECT key_id, signer_name FROM bundle_pins ORDER BY pinned_at"):
-        names[pin[0]] = pin[1]
-    for entry in trust.entries(store):  # the trust list has the last word, its latest entry first of all
-        names[entry.key_id] = entry.name
+    # The pins, then the trust list, each in its order: the trust list has the last word, its latest entry
+    # first of all.
+    for table, name in (("bundle_pins", "signer_name"), ("bundle_trust", "name")):
+        order = "pinned_at" if table == "bundle_pins" else "added_at, id"
+        for where, params in _key_chunks(wanted):
+            for key_id, value in store.conn.execute(
+                f"SELECT key_id, {name} FROM {table}{where} ORDER BY {order}", params
+            ):
+                names[key_id] = value
     return names
+
+
+def _key_chunks(wanted: list[str] | None) -> Iterator[tuple[str, tuple[str, ...]]]:
+    if wanted is None:
+        yield "", ()
+        return
+    for start in range(0, len(wanted), 500):
+        chunk = tuple(wanted[start : start + 500])
+        yield f" WHERE key_id IN ({', '.join('?' * len(chunk))})", chunk
+
+
+def trusted_name(store, key_id: str) -> str | None:
+    """The name `trusted_names` gives one key, read for that key alone (None: it has none)."""
+    return trusted_names(store, [key_id]).get(key_id)
 
 
 def own_key_id(store) -> str | None:

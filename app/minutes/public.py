@@ -64,7 +64,13 @@ def public_content(
             for name, members in by_theme(listed, themes, s("no_theme"))
         ]
         question = gate.clean(q.id, "text", q.text)
-        said.append(QuestionSection(s("question_heading", number=q.position, text=question), groups))
+        proposed = [
+            n
+            for n in data.notes
+            if n.question_id == q.id and n.kind == "proposal" and not gate.held_back(n.id)
+        ]
+        heading = s("question_heading", number=q.position, text=question)
+        said.append(QuestionSection(heading, groups, len(proposed)))
     outcomes = proposal_outcomes(store, c.id, s.language)
     since_last = None
     if outcomes is None:  # no follow-up service: every proposal is still new
@@ -252,7 +258,7 @@ def write_public_pdf(
     for index, section in enumerate(report.said, 1):
         story.append(b.heading(3, section.heading, key=f"q{index}", outline_level=1, style="h2"))
         if not section.groups:
-            story.append(b.paragraph(s("no_notes"), "small"))
+            story.append(b.paragraph(section.empty_text(s), "small"))
         for group in section.groups:
             story.append(b.heading(4, group.name, bookmark=False))
             said = b.list()

@@ -75,7 +75,7 @@ def render_html(report: PublicReport) -> str:
         out.append(f'<section aria-labelledby="q{index}">')
         out.append(f'<h3 id="q{index}">{e(section.heading)}</h3>')
         if not section.groups:
-            out.append(f"<p>{e(s('no_notes'))}</p>")
+            out.append(f"<p>{e(section.empty_text(s))}</p>")
         for group in section.groups:
             out.append(f"<h4>{e(group.name)}</h4>")
             out.append("<ul>")

@@ -34,6 +34,12 @@ class ThemeGroup:
 class QuestionSection:
     heading: str
     groups: list[ThemeGroup]
+    proposals: int = 0  # the question's proposals, listed in the proposals' part of the report
+
+    def empty_text(self, s: Strings) -> str:
+        """What stands under a question without notes: a question answered only with proposals was said
+        to have "no notes", as if the tables had said nothing to it."""
+        return s("only_proposals") if self.proposals else s("no_notes")
 
 
 @dataclass(frozen=True)

@@ -287,3 +287,42 @@ def test_what_changed_is_announced_once_the_work_ends(qtbot, parent):
     with qtbot.waitSignal(operations.hub().changed, timeout=5000) as changed:
         op.run()
     assert changed.args == [frozenset({"notes", "bundles"})]
+
+
+def test_the_uis_cyclic_garbage_is_never_freed_on_the_worker_thread(qtbot, parent):
+    """The collector runs in whichever thread allocates: busy work would free a window's garbage (here a
+    pixmap in a reference cycle) on the worker thread while the UI thread paints."""
+    import gc
+
+    from PySide6.QtGui import QPixmap
+
+    ui_thread = threading.get_ident()
+    freed_on: list[int] = []
+
+    class Drawing:
+        def __init__(self) -> None:
+            self.itself = self
+            self.pixmap = QPixmap(8, 8)
+
+        def __del__(self) -> None:
+            freed_on.append(threading.get_ident())
+
+    was_on = gc.isenabled()
+    gc.enable()
+    try:
+        for _ in range(50):
+            Drawing()
+
+        def work(progress: Progress, cancel: CancelToken) -> int:
+            return len([[i] for i in range(200_000)])  # many containers: the collector would start here
+
+        op = Operation(parent, work, title="Allocating")
+        with qtbot.waitSignal(op.finished, timeout=30_000):
+            op.run()
+        assert gc.isenabled()  # on again once the work ended
+        gc.collect()
+    finally:
+        if not was_on:
+            gc.disable()
+    assert len(freed_on) == 50
+    assert set(freed_on) == {ui_thread}

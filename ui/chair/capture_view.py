@@ -3,6 +3,7 @@ tag bar's place and the new-note field. Only widgets and their looks; the window
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, Qt
@@ -25,6 +26,14 @@ from ui.chair.round_timer import RoundTimer
 from ui.empty_state import EmptyState
 
 
+@functools.cache
+def _option_class() -> type:
+    """QStyleOptionViewItem: not needed for the first frame, imported once at the first count changed."""
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    return QStyleOptionViewItem
+
+
 class QuestionsView(QListView):
     """The questions, each with its count of notes, which changes on every note added. A QListView lays
     out and repaints every question on any changed one (word wrapping each again); a question whose
@@ -41,9 +50,7 @@ class QuestionsView(QListView):
         shown = self.visualRect(index)
         if not index.isValid() or shown.isEmpty():
             return False
-        from PySide6.QtWidgets import QStyleOptionViewItem  # not needed for the first frame
-
-        option = QStyleOptionViewItem()
+        option = _option_class()()
         self.initViewItemOption(option)
         option.rect = shown  # the width it wraps in, as laid out (sizeHintForIndex does not wrap)
         return self.itemDelegateForIndex(index).sizeHint(option, index).height() == shown.height()
@@ -96,7 +103,9 @@ class CaptureView(QWidget):
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText(self.tr("Filter this question's notes"))
         self.filter_edit.setAccessibleName(self.tr("Filter notes"))
-        self.filter_edit.setClearButtonEnabled(True)
+        # Its clear button (an icon the style makes, a millisecond) is added with the first text typed:
+        # it shows only while there is text.
+        self.filter_edit.textChanged.connect(self._offer_clear_button)
 
         self.notes_view = NotesView()
         self.notes_view.setModel(notes_model)
@@ -156,6 +165,10 @@ class CaptureView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.splitter, 1)
+
+    def _offer_clear_button(self, text: str) -> None:
+        if text and not self.filter_edit.isClearButtonEnabled():
+            self.filter_edit.setClearButtonEnabled(True)
 
     def _empty_text(self) -> str:
         if self.filter_edit.text().strip():

@@ -52,6 +52,7 @@ class ExportFlow(QObject):
         self._table = table
         self.last_export: Path | None = None
         self.last_message = ""
+        self._never_exported: tuple | None = None  # the open table, when its last status read said "never"
         self.passphrase_dialog: QInputDialog | None = None
         # Where "Save a copy…" asks for a path: replaced in tests, a file dialog for people.
         self.ask_copy_path: Callable[[str], str] = self._ask_copy_path
@@ -229,6 +230,12 @@ class ExportFlow(QObject):
         chosen = self._table()
         return None if chosen is None else handoff.export_status(self._workspace.store, *chosen)
 
+    def export_may_change(self) -> bool:
+        """Whether an edit of the open table may change what `status_text` says: not once "Changes since
+        export" shows (it stays so until the next export), nor while the table was never exported (an
+        edit exports nothing). Each Enter then reads no export state."""
+        return self.export_again_button.isHidden() and self._never_exported != self._table()
+
     def status_text(self) -> str:
         """The review page's line about the export; shows or hides "Changes since export"."""
         from app import handoff
@@ -236,6 +243,7 @@ class ExportFlow(QObject):
         status = self.status()
         changed = status is not None and status.state == handoff.CHANGED
         self.export_again_button.setVisible(changed)
+        self._never_exported = self._table() if status is not None and status.state == handoff.NEVER else None
         if status is None or status.state == handoff.NEVER:
             return self.tr("Not exported yet.")
         # The file's name, not its path: the outbox's folder and its id say nothing to a chair.

@@ -20,12 +20,10 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QByteArray,
-    QMimeData,
     QModelIndex,
     QPersistentModelIndex,
     QStringListModel,
@@ -39,6 +37,9 @@ from app.workspace import Workspace
 from ui.chair.session import TableSession
 from ui.numbers import count_text
 
+if TYPE_CHECKING:
+    from PySide6.QtCore import QMimeData
+
 MIME_TYPE = "application/x-rundabord-note-ids"
 PAGE = 100  # rows read from the store at a time
 
@@ -47,6 +48,13 @@ IdRole = Qt.ItemDataRole.UserRole + 2
 CountRole = Qt.ItemDataRole.UserRole + 3
 
 Index = QModelIndex | QPersistentModelIndex
+
+# The roles data() answers, looked up once: a view asks data() dozens of times per repaint, and each
+# lookup of an enum member through its class is a Python call of its own.
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_EDIT = Qt.ItemDataRole.EditRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
 
 
 class QuestionsModel(QAbstractListModel):
@@ -105,11 +113,11 @@ class QuestionsModel(QAbstractListModel):
             return None
         question = self._session.questions[index.row()]
         count = self._counts.get(question.id, 0)
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return f"{question.position}. {question.text}\n" + self.tr("Notes: %1").replace(
                 "%1", count_text(count)
             )
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role in (_TOOLTIP, _ACCESSIBLE):
             text = self.tr("Question %1: %2. Notes: %3").replace("%1", str(question.position))
             return text.replace("%2", question.text).replace("%3", count_text(count))
         if role == IdRole:
@@ -307,24 +315,25 @@ class NotesModel(QStringListModel):
         if role == IdRole:
             return self._ids[index.row()]
         note = self.note(index.row())
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+        if role in (_DISPLAY, _EDIT):
             return note.text
         if role == NoteRole:
             return note
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self.describe(note)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role in (_ACCESSIBLE, _TOOLTIP):
             return self.describe(note)
         return None
 
     def kind_label(self, kind: str) -> str:
-        labels = {
-            "note": self.tr("Note"),
-            "proposal": self.tr("Proposal"),
-            "guiding-word": self.tr("Guiding word"),
-            "action": self.tr("To do"),
-        }
-        return labels.get(kind, kind)
+        """The kind in the chair's words: one translation looked up, not four (asked per row drawn)."""
+        if kind == "note":
+            return self.tr("Note")
+        if kind == "proposal":
+            return self.tr("Proposal")
+        if kind == "guiding-word":
+            return self.tr("Guiding word")
+        if kind == "action":
+            return self.tr("To do")
+        return kind
 
     def describe(self, note: Note) -> str:
         """One line a screen reader can say: kind, text, themes, votes."""
@@ -356,6 +365,8 @@ class NotesModel(QStringListModel):
         return [MIME_TYPE]
 
     def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+        from PySide6.QtCore import QByteArray, QMimeData  # with the first drag, not the window's start
+
         data = QMimeData()
         ids = [self._ids[i.row()] for i in sorted(indexes, key=lambda i: i.row()) if i.isValid()]
         data.setData(MIME_TYPE, QByteArray(json.dumps(ids).encode("utf-8")))

@@ -7,12 +7,13 @@ text is in its tooltip and in the editor (F2)."""
 
 from __future__ import annotations
 
+import functools
 import math
 from collections import OrderedDict
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPalette, QTextCursor
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import QPlainTextEdit, QStyledItemDelegate, QWidget
 
 from ui.chair.models import NotesModel
@@ -24,9 +25,10 @@ if TYPE_CHECKING:
 
     from app.model import Note
 
-# The classes that only drawing a note needs (QPainter, QPixmap, QTextLayout, QStyleOptionViewItem...)
-# are imported where a row is first drawn: PySide makes each class with all its enums when it is first
-# imported, and a start on a question with no notes draws none.
+# The classes that only drawing or editing a note needs (QPainter, QPalette, QPixmap, QTextLayout,
+# QStyleOptionViewItem, QTextCursor...) are imported where a row is first drawn or edited: PySide makes
+# each class with all its enums when it is first imported, and a start on a question with no notes draws
+# none.
 
 MARGIN = 6
 MAX_LINES = 8
@@ -62,6 +64,17 @@ def _first_lines(text: str, font: QFont, width: int) -> list[str]:
         rest = flat[spans[MAX_LINES - 1][0] :].replace("\u2028", " ")
         lines[-1] = QFontMetrics(font).elidedText(rest, Qt.TextElideMode.ElideRight, width)
     return lines
+
+
+@functools.cache
+def _drawing() -> tuple:
+    """The classes drawing a row needs: imported at the first note drawn, not with the module (QStyle
+    alone has 600 enum members), and kept (an import statement run per row drawn costs tens of
+    microseconds through PySide's import hook)."""
+    from PySide6.QtGui import QPainter, QPalette, QPixmap, QTextOption
+    from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+
+    return QPainter, QPalette, QPixmap, QTextOption, QStyle, QStyleOptionViewItem
 
 
 class NoteDelegate(QStyledItemDelegate):
@@ -168,10 +181,7 @@ class NoteDelegate(QStyledItemDelegate):
     def _draw_row(
         self, option: QStyleOptionViewItem, index: QModelIndex, text: str, meta: str, ratio: float
     ) -> QPixmap:
-        # Imported at the first note drawn, not with the module (QStyle alone has 600 enum members).
-        from PySide6.QtGui import QPainter, QPixmap, QTextOption
-        from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
-
+        QPainter, QPalette, QPixmap, QTextOption, QStyle, QStyleOptionViewItem = _drawing()
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         size = opt.rect.size()
@@ -236,6 +246,8 @@ class NoteDelegate(QStyledItemDelegate):
         editor.setPlainText(index.data(Qt.ItemDataRole.EditRole) or "")
         # The cursor after the last character, nothing selected: F2 is mostly pressed to add to a note,
         # and a selected text would be replaced by the first key typed.
+        from PySide6.QtGui import QTextCursor  # with the first editor, not the window's start
+
         editor.moveCursor(QTextCursor.MoveOperation.End)
 
     def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:

@@ -14,6 +14,8 @@ at the bottom), so `SteadyScrollBar` keeps its last drawing and copies it while 
 
 from __future__ import annotations
 
+import functools
+
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QAbstractItemView, QScrollBar, QTreeView
@@ -51,6 +53,16 @@ class NotesView(QTreeView):
         self.viewport().update()
 
 
+@functools.cache
+def _painting() -> tuple:
+    """The classes the bar's drawing needs: imported at its first paint, not with the window, and kept
+    (an import statement run on each paint costs tens of microseconds through PySide's import hook)."""
+    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtWidgets import QStyle, QStyleOptionSlider
+
+    return QImage, QPainter, QStyle, QStyleOptionSlider
+
+
 class SteadyScrollBar(QScrollBar):
     """A scroll bar that draws through the style only when what it shows changed (see the module)."""
 
@@ -62,8 +74,7 @@ class SteadyScrollBar(QScrollBar):
     def _key(self, option, style) -> tuple:
         """Everything the drawing depends on: where each part is (not the numbers that place it), the
         states, the palette, the style and the pixel ratio."""
-        from PySide6.QtWidgets import QStyle
-
+        _, _, QStyle, _ = _painting()
         control, part = QStyle.ComplexControl.CC_ScrollBar, QStyle.SubControl
         parts = (
             part.SC_ScrollBarGroove,
@@ -95,9 +106,7 @@ class SteadyScrollBar(QScrollBar):
             self._drawn = None
             super().paintEvent(event)
             return
-        from PySide6.QtGui import QImage, QPainter
-        from PySide6.QtWidgets import QStyle, QStyleOptionSlider
-
+        QImage, QPainter, QStyle, QStyleOptionSlider = _painting()
         option = QStyleOptionSlider()
         self.initStyleOption(option)
         option.subControls = QStyle.SubControl.SC_All  # as QScrollBar.paintEvent draws it, untouched

@@ -29,6 +29,7 @@ from app.messages import Message
 from app.workspace import Workspace
 from ui import msgbox
 from ui.empty_state import EmptyState
+from ui.first_key import chose_current
 from ui.operations import CancelToken, Operation, Progress, show_failure
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -89,22 +90,11 @@ def load_conference_file(workspace_dir: Path, path: Path, *, fingerprint_accepte
 
 
 class _PickList(QListView):
-    """A list the chair picks one row of. Taking the focus, Qt makes the first row current without
-    choosing it, so the first Down went on to the second row (Bord 2 for a chair who wanted Bord 1):
-    with the current row not chosen, Up or Down chooses it and goes no further."""
+    """A list the chair picks one row of; the first Down with nothing chosen chooses the first row."""
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        current = self.currentIndex()
-        if (
-            event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up)
-            and event.modifiers() == Qt.KeyboardModifier.NoModifier
-            and current.isValid()
-            and not self.selectionModel().isSelected(current)
-        ):
-            self.setCurrentIndex(current)  # one row at a time: chosen now
-            event.accept()
-            return
-        super().keyPressEvent(event)
+        if not chose_current(self, event):
+            super().keyPressEvent(event)
 
 
 class OpenConferenceDialog(QDialog):

@@ -29,8 +29,8 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QTextCursor
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
 from app.errors import UserError
 from app.workspace import Workspace
@@ -42,6 +42,12 @@ from ui.chair.session import TableSession
 # settings write is a file written and flushed to the disk on the window's thread. A crash loses at most
 # this much of a draft, never a note.
 DRAFT_SAVE_MS = 1000
+
+
+def _cursor_to_end(entry: QPlainTextEdit) -> None:
+    from PySide6.QtGui import QTextCursor  # when needed: PySide makes a class's enums at its first import
+
+    entry.moveCursor(QTextCursor.MoveOperation.End)
 
 
 class TablePlace(QObject):
@@ -66,6 +72,7 @@ class TablePlace(QObject):
         self.session: TableSession | None = None
         self.discussed_question_id: str | None = None
         self._browsing = False  # set while the window shows a question the chair did not choose
+        self._selecting = False  # set while select_note_row selects: it says so once, after
         capture.questions_view.selectionModel().currentChanged.connect(self._on_question_current_changed)
         # A mouse press makes the note current first and selects it after: follow both, or a click
         # would leave the tag actions greyed out.
@@ -137,7 +144,7 @@ class TablePlace(QObject):
         # second before a crash, and the draft is what the entry held before it was emptied.
         if draft and not self._is_start_of_last_note(draft):
             self.capture.entry.setPlainText(draft)
-            self.capture.entry.moveCursor(QTextCursor.MoveOperation.End)
+            _cursor_to_end(self.capture.entry)
         return True
 
     def remember_table(self) -> None:
@@ -233,7 +240,14 @@ class TablePlace(QObject):
         # In view first: the view finds where a row is drawn by walking from the first row shown, so
         # selecting the 1,000th note of a list scrolled to the top would measure every note on the way.
         view.scrollTo(index)
-        view.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        # Selecting makes a row current and selected: two signals, one answer (the tags shown, the
+        # actions enabled), given once when both are done.
+        self._selecting = True
+        try:
+            view.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        finally:
+            self._selecting = False
+        self.selection_changed.emit()
 
     def select_note(self, note_id: str) -> bool:
         """Select a note of the question on screen (clearing a filter that hides it)."""
@@ -264,7 +278,8 @@ class TablePlace(QObject):
         self.select_note_row(row)
 
     def _on_note_current_changed(self, *args) -> None:
-        self.selection_changed.emit()
+        if not self._selecting:
+            self.selection_changed.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Words typed while the notes list has the focus go to the new-note field, never into the list's
@@ -283,7 +298,7 @@ class TablePlace(QObject):
             if event.text() and event.text().isprintable() and not event.modifiers() & ctrl_alt:
                 entry = self.capture.entry
                 entry.setFocus(Qt.FocusReason.OtherFocusReason)
-                entry.moveCursor(QTextCursor.MoveOperation.End)
+                _cursor_to_end(entry)
                 QApplication.sendEvent(
                     entry, QKeyEvent(event.type(), event.key(), event.modifiers(), event.text())
                 )

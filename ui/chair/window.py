@@ -340,12 +340,11 @@ class ChairWindow(ChairDialogs, ChairLayout, QMainWindow):
                 self.place.show_question(question_id)
             self.notes_model.refresh(note_id)
             self.questions_model.refresh_counts()
-        if note_id is not None:
-            self.place.select_note(note_id)
-        self._show_selected_tags()
+        if note_id is None or not self.place.select_note(note_id):  # selecting shows its tags itself
+            self._show_selected_tags()
         if self._review is not None and self.pages.currentIndex() == PAGE_REVIEW:
             self.review.show_table(self.workspace, self.session)
-        if not one_row or self.export_flow.export_again_button.isHidden():  # "changed" stays so: no query
+        if not one_row or self.export_flow.export_may_change():
             self._show_export_status()
 
     def _on_edit_failed(self, what: str, exc: BaseException) -> None:
@@ -376,7 +375,10 @@ class ChairWindow(ChairDialogs, ChairLayout, QMainWindow):
     def show_review(self) -> None:
         if self.session is None:
             return
+        kept = self._review is not None  # a page made now was told the export state as it was made
         self.review.show_table(self.workspace, self.session)
+        if kept or not self._painted:
+            self._show_export_status()  # an export made elsewhere (the command line) shows here too
         self.pages.setCurrentIndex(PAGE_REVIEW)
         self._update_actions()
         self.review.browser.setFocus()

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from app import conferences, proposals
 from app.proposals import Proposal
 from app.workspace import Workspace
+from ui.first_key import choose_current_first
 from ui.numbers import count_text
 from ui.proposals.decision_dialog import DecisionDialog
 from ui.proposals.editing import ProposalEditor
@@ -163,6 +164,7 @@ class CouncilView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        choose_current_first(self.table)
         self.title = QLabel()
         self._elsewhere = 0  # proposals of the scope the status filter leaves out (new ones, mostly)
         from ui.empty_state import EmptyState

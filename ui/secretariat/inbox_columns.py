@@ -88,6 +88,10 @@ class InboxColumns(QObject):
         base = palette.color(QPalette.ColorRole.Base)
         self._brushes = {"bad": problem_brush(base), "wait": attention_brush(base)}
 
+    def knows(self, conference_id: str) -> bool:
+        """Whether this workspace has the conference (a new one has none until its pack is merged)."""
+        return conference_id in self._conferences
+
     def conference(self, e: InboxEntry) -> str:
         return self.conference_named(e.conference_id)
 
@@ -157,7 +161,7 @@ class InboxColumns(QObject):
             return "⚠ " + " ".join(clash_texts(e.clashes, self.conference(e)))
         if e.state == inbox_mod.IMPORTED:
             return self.tr("imported %1").replace("%1", local_time(e.reason))
-        if e.kind == "table-export" and e.conference_id and e.conference_id not in self._conferences:
+        if e.kind == "table-export" and e.conference_id and not self.knows(e.conference_id):
             # A new workspace: comparing and trusting forty keys would end in forty refusals
             return conference_missing()
         if e.reason == inbox_mod.RETURNING_CHAIR:  # the remedy, as a question

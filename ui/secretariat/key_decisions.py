@@ -66,6 +66,7 @@ class KeyDecisions(QObject):
             self.widget,
             taken_by=_taken_by(rule),
             renews=rule.renews(),
+            conference_missing=entry.kind == "table-export" and not self.words.knows(entry.conference_id),
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.trust(entry, dialog.grant(), dialog.name()))

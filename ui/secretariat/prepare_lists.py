@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ui.first_key import choose_current_first
 from ui.secretariat.rows_model import RowsModel
 
 
@@ -83,6 +84,7 @@ def table_view(model: RowsModel, name: str) -> QTableView:
     view.verticalHeader().setVisible(False)
     view.setAlternatingRowColors(True)
     view.setWordWrap(False)
+    choose_current_first(view)
     return view
 
 

@@ -144,9 +144,11 @@ class TrustKeyDialog(QDialog):
         *,
         taken_by: TakenBy = _free,
         renews: Sequence[str] = (),
+        conference_missing: bool = False,
     ) -> None:
         """`taken_by` is the core's rule for the names this key may have (admission.NameRule); `renews`
-        the trusted names of the keys its bundles show it renews."""
+        the trusted names of the keys its bundles show it renews; `conference_missing`: this workspace
+        does not have the bundle's conference, so trusting the key alone brings nothing in."""
         super().__init__(parent)
         self.entry, self.role, self.taken_by = entry, role, taken_by
         self.setWindowTitle(
@@ -217,6 +219,12 @@ class TrustKeyDialog(QDialog):
         self.what = QLabel(what)
         self.what.setWordWrap(True)
         layout.addWidget(self.what)
+        self.missing = None
+        if conference_missing and role == CHAIR:
+            from ui.bundle_messages import conference_missing as missing_text
+
+            self.missing = _warning_label(missing_text())
+            layout.addWidget(self.missing)
 
         self.compared = QCheckBox(self.tr("I have &compared the fingerprint: every group is the same"))
         layout.addWidget(self.compared)

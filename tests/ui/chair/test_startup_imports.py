@@ -111,6 +111,9 @@ NOT_AT_START = (
     "QUndoCommand",
     "QProgressDialog",  # ui.operations: the first work off the UI thread
     "QFileSystemWatcher",  # the sync's watch on the outbox starts after the first frame
+    "QTextCursor",  # the editors' cursor moves: with the first edit
+    "QPalette",  # a note's colours: with the first note drawn
+    "QMimeData",  # dragging a note
 )
 # And their dataclasses: each costs the start most of a millisecond (Python 3.11 compiles its methods).
 NOT_IMPORTED = (
@@ -127,6 +130,7 @@ NOT_IMPORTED = (
     "ui.chair.review",  # the review page: made when first shown
     "app.store_new",  # a new workspace file's schema: not when a store opens
     "app.search_index",  # its merge runs on the WAL keeper's thread, not at start
+    "app.knowledge",  # the merge's causal facts: for a bundle written or merged
     "ui.local_time",  # the last export's time: read after the first frame
     "ui.operations",  # work off the UI thread: the first sync, export or print
     "ui.minutes_actions",  # the Conference menu's minutes and paper-table entries: when it first opens

@@ -113,3 +113,33 @@ def test_council_rejection_needs_a_reason(qtbot, sample_workspace) -> None:
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     assert proposals.find_proposal(workspace.store, target).latest.reason == "Kommunerna gör det redan"
     assert view.model.rowCount() == 0
+
+
+def test_the_first_down_in_the_council_table_chooses_the_first_proposal(
+    qtbot, qapp, sample_workspace
+) -> None:
+    """In Swedish, Tab into the council's table with nothing chosen, Down: the first proposal is chosen
+    (Qt made it current but unchosen as the table took the focus, and Down went on to the second)."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui import i18n
+
+    i18n.install("sv", qapp)
+    workspace, process = sample_workspace
+    a, b = process.proposal_groups[0][0], process.proposal_groups[1][0]
+    for proposal in (a, b):
+        proposals.set_status(workspace.store, proposal, "shortlisted")
+    view = CouncilView(workspace)
+    qtbot.addWidget(view)
+    view.resize(1366, 700)
+    view.show()
+    with qtbot.waitActive(view):
+        view.activateWindow()
+    scope = view.scope_combo
+    whole = next(i for i in range(scope.count()) if scope.itemData(i)[0] == "process")  # all conferences
+    scope.setCurrentIndex(whole)
+    assert view.model.rowCount() == 2 and not view.table.selectionModel().hasSelection()
+    view.table.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)
+    chosen = sorted({i.row() for i in view.table.selectionModel().selectedIndexes()})
+    assert chosen == [0]

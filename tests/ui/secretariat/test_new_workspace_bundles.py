@@ -42,19 +42,22 @@ def _idle(collect) -> bool:
     return not collect.scanning and not any(op.is_running for op in running_operations())
 
 
-def _trust_by_mouse(qtbot, collect, button) -> None:
+def _trust_by_mouse(qtbot, collect, button) -> str:
+    """Trust the chosen bundle's key by mouse; what the dialog warned of the conference missing."""
     from ui.secretariat.trust_dialog import TrustKeyDialog
 
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     shown = lambda: [d for d in collect.findChildren(TrustKeyDialog) if d.isVisible()]  # noqa: E731
     qtbot.waitUntil(lambda: len(shown()) == 1)
     [dialog] = shown()
+    warned = dialog.missing.text() if dialog.missing is not None else ""
     for box in (dialog.compared, dialog.checked_warning, dialog.our_secretariat):
         if box.isVisible():
             tick = QPoint(box.height() // 2, box.height() // 2)  # on the box drawn left of the words
             qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=tick)
     assert dialog.ok_button.isEnabled()
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    return warned
 
 
 def test_a_new_workspace_is_told_to_bring_the_conference_first_and_that_leads_somewhere(
@@ -72,7 +75,7 @@ def test_a_new_workspace_is_told_to_bring_the_conference_first_and_that_leads_so
         assert advice.startswith(MISSING), advice  # not "jämför fingeravtrycket, godkänn …"
         # She trusts Anna's key all the same: the refusal says what is missing, not that trust failed
         _click_entry(qtbot, collect, table_1)
-        _trust_by_mouse(qtbot, collect, collect.trust_button)
+        assert _trust_by_mouse(qtbot, collect, collect.trust_button).startswith(MISSING)  # said there too
         qtbot.waitUntil(lambda: _idle(collect) and _what_to_do(collect, table_1).startswith(MISSING))
         [anna] = [e for e in collect.model.rows() if table_1(e)]
         assert anna.state == inbox_mod.WILL_REFUSE and "betrodd här" not in _what_to_do(collect, table_1)

@@ -8,8 +8,6 @@ table record with a later stamp than the export's was written after it.
 
 from __future__ import annotations
 
-import contextlib
-import os
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -110,28 +108,16 @@ def copy_name(conference_title: str, date: str, table_number: int) -> str:
 
 
 def save_copy(bundle: Path, target: Path) -> None:
-    """Copy a signed bundle to `target` (a USB stick) whole or not at all: into a temporary file beside
-    it, synced, then renamed over. A stick that fills up or is pulled out mid-copy keeps no half bundle
-    under the name, and an earlier copy of that name stays as it was. Raises OSError as the disk said
-    it (the window explains a full or read-only stick from its errno)."""
-    import shutil
-    import tempfile  # here: the chair's window starts without them
+    """Copy a signed bundle to `target` (a USB stick) whole or not at all (app.bundles.files.replace_whole):
+    a stick that fills up or is pulled out mid-copy keeps no half bundle under the name, and an earlier
+    copy of that name stays as it was. Raises OSError as the disk said it (the window explains a full or
+    read-only stick from its errno)."""
+    import shutil  # here: the chair's window starts without them
 
-    from app.bundles.files import fsync_folder
+    from app.bundles.files import replace_whole
 
-    target = Path(target)
-    handle, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-    try:
-        with os.fdopen(handle, "wb") as out, open(bundle, "rb") as source:
-            shutil.copyfileobj(source, out)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        raise
-    fsync_folder(target.parent)
+    with open(bundle, "rb") as source:
+        replace_whole(Path(target), lambda out: shutil.copyfileobj(source, out))
 
 
 def _latest_signatures(store: Store, conference_id: str, table_number: int) -> dict[str, str]:

@@ -285,12 +285,15 @@ def _pause_collector() -> None:
     """No automatic cyclic collection while work runs in the pool. The collector runs in whichever thread
     happens to allocate, and work allocates much: it would free the UI's cyclic garbage (wrappers of
     pixmaps, fonts, widgets a closed window left, all of it at once after the chair window's
-    gc.unfreeze()) on the worker thread while the UI thread paints, which crashed a process. The UI thread
-    collects once the last work ended."""
+    gc.unfreeze()) on the worker thread while the UI thread paints, which crashed a process. Meanwhile
+    the UI thread makes the collections the collector would have made (`_collect_here`), so long work,
+    an import of a thousand bundles, does not let garbage pile up."""
     global _pool_work, _collector_was_on
     if _pool_work == 0:
         _collector_was_on = gc.isenabled()
         gc.disable()
+        if _collector_was_on:
+            _ui_collections().start()
     _pool_work += 1
 
 
@@ -298,7 +301,32 @@ def _resume_collector() -> None:
     global _pool_work
     _pool_work -= 1
     if _pool_work == 0 and _collector_was_on:
+        _ui_collections().stop()
         gc.enable()
+
+
+_collections: QTimer | None = None
+COLLECT_EVERY_MS = 200
+
+
+def _ui_collections() -> QTimer:
+    """The UI thread's timer for `_collect_here` while work runs (made on first use, on the UI thread)."""
+    global _collections
+    if _collections is None:
+        _collections = QTimer(hub())
+        _collections.setInterval(COLLECT_EVERY_MS)
+        _collections.timeout.connect(_collect_here)
+    return _collections
+
+
+def _collect_here() -> None:
+    """The oldest generation whose count passed its threshold, collected on this (the UI) thread: what the
+    paused collector would have collected by now."""
+    counts, thresholds = gc.get_count(), gc.get_threshold()
+    for generation in (2, 1, 0):
+        if counts[generation] > thresholds[generation]:
+            gc.collect(generation)
+            return
 
 
 def running_operations() -> list[Operation]:

@@ -8,39 +8,51 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
 from app.errors import UserError
 
 
 def write_whole(path: Path, data: bytes, *, mode: int = 0o644) -> None:
+    """`data` as the whole of `path` (its folder made if missing); what the disk refused becomes a
+    refusal that says so."""
     path = Path(path)
-    folder = path.parent
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        replace_whole(path, lambda out: out.write(data), mode=mode)
     except OSError as exc:
-        raise _refusal(exc, path) from None
+        raise write_refusal(exc, path) from None
+
+
+def replace_whole(path: Path, fill: Callable[[BinaryIO], object], *, mode: int = 0o644) -> None:
+    """Have `fill(out)` write a temp file beside `path` in an existing folder, then sync it and rename it
+    over `path`: a disk that fills up or goes away mid-way leaves no half file under the name, and an
+    earlier file of that name as it was. Raises OSError as the disk said it."""
+    path = Path(path)
+    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     try:
         with os.fdopen(handle, "wb") as out:
             if hasattr(os, "fchmod"):  # POSIX; on Windows the user's profile folder guards the file
                 os.fchmod(out.fileno(), mode)
-            out.write(data)
+            fill(out)
             out.flush()
             os.fsync(out.fileno())
         os.replace(temp, path)
-    except OSError as exc:
+    except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(temp)
-        raise _refusal(exc, path) from None
-    fsync_folder(folder)
+        raise
+    fsync_folder(path.parent)
 
 
-def _refusal(exc: OSError, path: Path) -> UserError:
-    """What the disk refused, said as a message (a key card or template onto a write-protected stick)."""
-    from app.disk_errors import write_refusal  # only when a write failed: it reads the store's modules
+def write_refusal(exc: OSError, path: Path | str) -> UserError:
+    """What the disk refused, said as a message (a key card, a template or a document onto a
+    write-protected stick): app.disk_errors' words, loaded only once a write failed."""
+    from app.disk_errors import write_refusal as said
 
-    return write_refusal(exc, path)
+    return said(exc, path)
 
 
 def fsync_folder(folder: Path) -> None:

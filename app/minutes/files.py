@@ -7,14 +7,9 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from app.bundles.files import write_refusal
 from app.errors import Said
 from app.messages import message
-
-
-def _refusal(exc: OSError, target: Path) -> Said:
-    from app.disk_errors import write_refusal  # only when a write failed
-
-    return write_refusal(exc, target)
 
 
 def write_atomically(path: Path | str, write: Callable[[str], None]) -> None:
@@ -32,14 +27,14 @@ def write_atomically(path: Path | str, write: Callable[[str], None]) -> None:
     try:
         fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     except OSError as exc:
-        raise _refusal(exc, target) from None
+        raise write_refusal(exc, target) from None
     os.close(fd)
     try:
         write(temp)
         make_readable_like(temp, target)
         os.replace(temp, target)
     except OSError as exc:
-        raise _refusal(exc, target) from None
+        raise write_refusal(exc, target) from None
     finally:
         if os.path.exists(temp):
             os.unlink(temp)

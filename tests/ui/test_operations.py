@@ -326,3 +326,40 @@ def test_the_uis_cyclic_garbage_is_never_freed_on_the_worker_thread(qtbot, paren
             gc.disable()
     assert len(freed_on) == 50
     assert set(freed_on) == {ui_thread}
+
+
+def test_garbage_made_while_work_runs_is_collected_on_the_ui_thread_before_it_ends(qtbot, parent):
+    """Long work pauses the automatic collector; the UI thread collects meanwhile, so an import of a
+    thousand bundles does not pile up cyclic garbage until it ends (and never frees it on the worker)."""
+    import gc
+    import time
+
+    ui_thread = threading.get_ident()
+    freed_on: list[int] = []
+
+    class Cycle:
+        def __init__(self) -> None:
+            self.itself = self
+
+        def __del__(self) -> None:
+            freed_on.append(threading.get_ident())
+
+    def work(progress: Progress, cancel: CancelToken) -> int:
+        for _ in range(2_000):  # garbage made by the work itself, past the youngest generation's threshold
+            Cycle()
+        deadline = time.monotonic() + 20
+        while not freed_on and time.monotonic() < deadline:
+            time.sleep(0.01)  # the work goes on; the UI thread's timer collects meanwhile
+        return len(freed_on)
+
+    was_on = gc.isenabled()
+    gc.enable()
+    try:
+        op = Operation(parent, work, title="Making garbage")
+        with qtbot.waitSignal(op.succeeded, timeout=60_000) as done:
+            op.run()
+    finally:
+        if not was_on:
+            gc.disable()
+    assert done.args[0] > 0  # freed while the work still ran
+    assert set(freed_on) == {ui_thread}

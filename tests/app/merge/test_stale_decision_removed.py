@@ -11,11 +11,11 @@ import json
 
 import pytest
 
-from app import conflict_copies, conflicts, notes
+from app import conflict_copies, conflicts
 from app.merge import merge_records, value_key
 from app.proposals.exchange import followup_records
-from app.records import RECORD_TYPES
 from app.workspace import Workspace
+from tests.edited_on_both import edited_on_both
 from tests.two_secretaries import run_cli
 
 
@@ -33,17 +33,7 @@ def test_a_decision_withdrawn_where_it_was_taken_does_not_come_back_as_settled(
     pair, tmp_path, capsys, monkeypatch, first: str, second: str
 ) -> None:
     anna = pair.anna.store
-    note_id = notes.add_note(anna, pair.conference_id, 2, 1, "Fler bussar till industriområdet")
-    chair = Workspace.create(tmp_path / "ordförande", "chair")
-    with chair.store.transaction():
-        kinds = ("process", "theme", "conference", "question", "table", "note")
-        merge_records(chair.store, [r for t in kinds for r in anna.dump(t)])
-    notes.edit_note(anna, note_id, text="Fler bussar till industriområdet (rättad)")
-    notes.edit_note(chair.store, note_id, text="Fler bussar, även kvällstid")
-    chairs = [r for t in RECORD_TYPES for r in chair.store.dump(t)]
-    chair.close()
-    with anna.transaction():
-        merge_records(anna, chairs)
+    note_id, chairs = edited_on_both(anna, pair.conference_id, tmp_path / "ordförande")
 
     def settle(choice: str) -> tuple[str, list[dict]]:
         [conflict] = [c for c in conflicts.open_conflicts(anna) if c.record_id == note_id]

@@ -10,11 +10,11 @@ from __future__ import annotations
 import json
 import random
 
-from app import conflicts, notes
+from app import conflicts
 from app.merge import merge_records, value_key
 from app.proposals.exchange import followup_records
-from app.records import RECORD_TYPES
 from app.workspace import Workspace
+from tests.edited_on_both import edited_on_both
 from tests.two_secretaries import run_cli
 
 ROUNDS = 12
@@ -52,17 +52,7 @@ def test_settling_and_reopening_over_and_over_stays_bounded_and_merges_in_any_or
     pair, tmp_path, capsys
 ) -> None:
     anna, britt = pair.anna.store, pair.britt.store
-    note_id = notes.add_note(anna, pair.conference_id, 2, 1, "Fler bussar till industriområdet")
-    chair = Workspace.create(tmp_path / "ordförande", "chair")
-    with chair.store.transaction():
-        kinds = ("process", "theme", "conference", "question", "table", "note")
-        merge_records(chair.store, [r for t in kinds for r in anna.dump(t)])
-    notes.edit_note(anna, note_id, text="Fler bussar till industriområdet (rättad)")
-    notes.edit_note(chair.store, note_id, text="Fler bussar, även kvällstid")
-    chairs = [r for t in RECORD_TYPES for r in chair.store.dump(t)]
-    chair.close()
-    with anna.transaction():
-        merge_records(anna, chairs)
+    note_id, chairs = edited_on_both(anna, pair.conference_id, tmp_path / "ordförande")
     sent = [chairs]  # what reached the other store: the chair's export, then every follow-up
 
     def follow_up() -> None:

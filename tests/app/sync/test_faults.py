@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -15,6 +14,7 @@ from app.sync import engine, errors, outbox, settings
 from app.sync.errors import SyncError
 from app.sync.folder import FolderTarget
 from app.sync.webdav import WebDavTarget
+from tests.small_disk import mounted_tmpfs
 
 
 def _pending(workspace, target_text):
@@ -137,21 +137,6 @@ def test_webdav_read_only_share(chair, tmp_path, plain_bundle, loopback_module):
 # -- a folder target: read-only, full, gone --------------------------------------------------------------
 
 
-@contextlib.contextmanager
-def _tmpfs(path: Path, options: str):
-    """A real small filesystem (root only); skips where this machine does not allow mounting."""
-    path.mkdir(parents=True, exist_ok=True)
-    if os.name != "posix" or os.geteuid() != 0:
-        pytest.skip("mounting a tmpfs needs root")
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(path)], capture_output=True)
-    if done.returncode != 0:
-        pytest.skip(f"cannot mount a tmpfs here: {done.stderr.decode(errors='replace').strip()}")
-    try:
-        yield path
-    finally:
-        subprocess.run(["umount", str(path)], check=True)
-
-
 def test_folder_read_only(chair, tmp_path, plain_bundle):
     bundle = plain_bundle(chair.outbox_dir, conference="conf-a")
     root = tmp_path / "readonly"
@@ -160,7 +145,7 @@ def test_folder_read_only(chair, tmp_path, plain_bundle):
         root.chmod(0o555)
         context = contextlib.nullcontext(root)
     else:  # root ignores permission bits: a read-only filesystem is the honest test
-        context = _tmpfs(root, "ro,size=1m")
+        context = mounted_tmpfs(root, "ro,size=1m")
     with context:
         target = FolderTarget(root, chair.store.origin)
         error = _fails(chair, target)
@@ -172,7 +157,7 @@ def test_folder_read_only(chair, tmp_path, plain_bundle):
 def test_folder_disk_full_for_real(chair, tmp_path, plain_bundle):
     small = plain_bundle(chair.outbox_dir, conference="conf-a", padding=10_000)
     big = plain_bundle(chair.outbox_dir, conference="conf-a", padding=400_000)
-    with _tmpfs(tmp_path / "tiny", "size=256k") as root:
+    with mounted_tmpfs(tmp_path / "tiny", "size=256k") as root:
         target = FolderTarget(root, chair.store.origin)
         error = _fails(chair, target)
         assert error.kind == errors.FULL and "full" in str(error)

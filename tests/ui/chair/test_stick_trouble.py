@@ -6,33 +6,18 @@ from __future__ import annotations
 import contextlib
 import os
 import random
-import subprocess
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from app import notes
 from app.bundles import export_table
 from app.bundles.identity import create_identity
+from tests.small_disk import mounted_tmpfs
 from ui import msgbox
 
 from .real_hands import in_swedish, open_table
-
-
-@contextlib.contextmanager
-def _stick(path: Path, options: str):
-    path.mkdir(parents=True, exist_ok=True)
-    if os.name != "posix" or os.geteuid() != 0:
-        pytest.skip("mounting a small filesystem as a USB stick needs root")
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(path)], capture_output=True)
-    if done.returncode != 0:
-        pytest.skip(f"cannot mount a tmpfs here: {done.stderr.decode(errors='replace').strip()}")
-    try:
-        yield path
-    finally:
-        subprocess.run(["umount", "-l", str(path)], check=True)
 
 
 def _fill(folder: Path, leave: int) -> None:
@@ -85,7 +70,7 @@ def test_a_full_stick_keeps_the_earlier_copy_whole_and_no_half_bundle(
             notes.add_note(demo_workspace.store, demo_conference_id, 3, 1, f"Efter lunch {i}: {text}")
     afternoon = export_table(demo_workspace, demo_conference_id, 3).path
     assert afternoon.stat().st_size > morning.stat().st_size + 16_384
-    with _stick(tmp_path / "USB-MINNE", "size=256k") as stick:
+    with mounted_tmpfs(tmp_path / "USB-MINNE", "size=256k") as stick:
         name = "Bord-03-Rundabordssamtal-varen-2026-03-12.rbz"
         (stick / name).write_bytes(morning.read_bytes())
         _fill(stick, leave=8192)
@@ -104,7 +89,7 @@ def test_a_write_protected_stick_is_said_to_be_read_only(
     in_swedish(qapp)
     create_identity(demo_workspace, "Fatima Hassan")
     export_table(demo_workspace, demo_conference_id, 3)
-    with _stick(tmp_path / "USB-MINNE", "ro,size=64k") as stick:
+    with mounted_tmpfs(tmp_path / "USB-MINNE", "ro,size=64k") as stick:
         chair = open_table(qtbot, demo_workspace, demo_conference_id, 3)
         _save_copy_by_mouse(qtbot, chair, stick / "Bord-03.rbz")
         said = _said()
@@ -131,7 +116,10 @@ def test_table_minutes_to_a_stick_that_refuses_say_why_in_swedish(
     chair.add_note("Läxhjälp på biblioteket, även på lördagar")
     minutes = chair.chair_actions.minutes
     minutes.open_in_viewer = False
-    with _stick(tmp_path / "LAST", "ro,size=64k") as locked, _stick(tmp_path / "FULL", "size=64k") as full:
+    with (
+        mounted_tmpfs(tmp_path / "LAST", "ro,size=64k") as locked,
+        mounted_tmpfs(tmp_path / "FULL", "size=64k") as full,
+    ):
         _fill(full, leave=0)
         for folder, expected in (
             (locked, f"Det går inte att skriva i {locked}: disken eller mappen är skrivskyddad"),
@@ -157,7 +145,7 @@ def test_a_key_card_onto_a_write_protected_stick_says_so_in_swedish(
     chair = open_table(qtbot, demo_workspace, demo_conference_id, 3)
     chair.open_settings()
     dialog = chair.settings_dialog
-    with _stick(tmp_path / "LAST", "ro,size=64k") as locked:
+    with mounted_tmpfs(tmp_path / "LAST", "ro,size=64k") as locked:
         dialog.ask_keycard_path = lambda: locked / "fatima-hassan.keycard"
         qtbot.mouseClick(dialog.keycard_button, Qt.MouseButton.LeftButton)
         said = _said()

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from app import conflicts, demo, notes
+from app import conflicts, demo
 from app.merge import merge_records
 from app.proposals.exchange import followup_records
-from app.records import RECORD_TYPES
 from app.workspace import Workspace
+from tests.edited_on_both import edited_on_both
 from ui.secretariat.settled_dialog import SettledDialog
 
 from .conftest import open_in_swedish
@@ -21,17 +21,7 @@ def test_the_colleagues_window_lists_no_stale_decision_as_settled(qtbot, qapp, t
     kansli = Workspace.create(tmp_path / "kansli", "secretariat")
     anna = kansli.store
     conference_id = demo.ensure_demo(anna)
-    note_id = notes.add_note(anna, conference_id, 2, 1, "Fler bussar till industriområdet")
-    chair = Workspace.create(tmp_path / "ordförande", "chair")
-    with chair.store.transaction():
-        kinds = ("process", "theme", "conference", "question", "table", "note")
-        merge_records(chair.store, [r for t in kinds for r in anna.dump(t)])
-    notes.edit_note(anna, note_id, text="Fler bussar till industriområdet (rättad)")
-    notes.edit_note(chair.store, note_id, text="Fler bussar, även kvällstid")
-    chairs = [r for t in RECORD_TYPES for r in chair.store.dump(t)]
-    chair.close()
-    with anna.transaction():
-        merge_records(anna, chairs)
+    note_id, chairs = edited_on_both(anna, conference_id, tmp_path / "ordförande")
 
     def settle(choice: str) -> str:
         [conflict] = [c for c in conflicts.open_conflicts(anna) if c.record_id == note_id]

@@ -1,0 +1,30 @@
+"""A note the secretariat and a chair both edited: the open conflict that decision tests start from."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from app import notes
+from app.merge import merge_records
+from app.records import RECORD_TYPES
+from app.store import Store
+from app.workspace import Workspace
+
+
+def edited_on_both(store: Store, conference_id: str, laptop_dir: Path) -> tuple[str, list[dict[str, Any]]]:
+    """Add a note at table 2 in `store`, give a chair's laptop (made at `laptop_dir`) the conference,
+    then let each edit the note's text and merge the laptop's records into `store`: one open conflict on
+    the text. Returns the note's id and every record the laptop held (what its export carried)."""
+    note_id = notes.add_note(store, conference_id, 2, 1, "Fler bussar till industriområdet")
+    chair = Workspace.create(laptop_dir, "chair")
+    with chair.store.transaction():
+        kinds = ("process", "theme", "conference", "question", "table", "note")
+        merge_records(chair.store, [r for t in kinds for r in store.dump(t)])
+    notes.edit_note(store, note_id, text="Fler bussar till industriområdet (rättad)")
+    notes.edit_note(chair.store, note_id, text="Fler bussar, även kvällstid")
+    chairs = [r for t in RECORD_TYPES for r in chair.store.dump(t)]
+    chair.close()
+    with store.transaction():
+        merge_records(store, chairs)
+    return note_id, chairs

@@ -154,3 +154,18 @@ def open_in_swedish(qtbot, qapp, workspace: Workspace, conference_id: str | None
     if conference_id is not None:
         window.choose_conference(conference_id)
     return window
+
+
+def open_review_by_keys(qtbot, qapp, workspace: Workspace, conference_id: str, rows: int):
+    """The window in Swedish, made active as a desktop would, taken to Review by Ctrl+5 ("Granska"), once
+    its read of the notes has ended with `rows` rows (a count alone may be seen before a later read)."""
+    from PySide6.QtCore import Qt
+
+    window = open_in_swedish(qtbot, qapp, workspace, conference_id)
+    window.sync_status.automatic = False
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)  # Granska
+    review = window.review_view
+    qtbot.waitUntil(lambda: not review.model.loading and review.model.rowCount() == rows, timeout=3000)
+    return window

@@ -13,7 +13,7 @@ from ui.operations import running_operations
 from ui.secretariat.notes_model import COL_TEXT
 
 from ..chair.conftest import type_text
-from .conftest import open_in_swedish
+from .conftest import open_in_swedish, open_review_by_keys
 
 
 def _click_tab(qtbot, window, widget) -> None:
@@ -90,13 +90,8 @@ def test_the_secretarys_own_edits_are_merged_in_a_worker_once_they_left_a_few_se
         return real_merge(store_, **kwargs)
 
     monkeypatch.setattr(search_index, "merge", merge)
-    window = open_in_swedish(qtbot, qapp, demo_workspace, demo_conference_id)
-    window.sync_status.automatic = False
-    with qtbot.waitActive(window):
-        window.activateWindow()
-    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)  # Granska
+    window = open_review_by_keys(qtbot, qapp, demo_workspace, demo_conference_id, rows=4)
     review = window.review_view
-    qtbot.waitUntil(lambda: not review.model.loading and review.model.rowCount() == 4, timeout=3000)
 
     for row, text in enumerate(TEXTS):
         _edit_text(qtbot, review, row, text)

@@ -5,11 +5,9 @@ more than before for each save, and no save writes two.) Swedish, real double cl
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-
 from app import notes, search, search_index
 
-from .conftest import open_in_swedish
+from .conftest import open_review_by_keys
 from .test_index_upkeep import TEXTS, _edit_text
 
 
@@ -20,13 +18,8 @@ def test_each_review_save_writes_one_segment(qtbot, qapp, demo_workspace, demo_c
     # The window's own merging would fold the segments counted here: off for this count.
     monkeypatch.setattr(search_index, "edits_to_merge", lambda _store: False)
     monkeypatch.setattr(search_index, "pending", lambda _store: False)
-    window = open_in_swedish(qtbot, qapp, demo_workspace, demo_conference_id)
-    window.sync_status.automatic = False
-    with qtbot.waitActive(window):
-        window.activateWindow()
-    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)  # Granska
+    window = open_review_by_keys(qtbot, qapp, demo_workspace, demo_conference_id, rows=4)
     review = window.review_view
-    qtbot.waitUntil(lambda: review.model.rowCount() == 4, timeout=3000)
     before = search_index.segments(store)
 
     for row, text in enumerate(TEXTS[:3]):

@@ -747,6 +747,10 @@
         <translation>felaktiga tidsstämplar för fälten</translation>
     </message>
     <message>
+        <source>malformed claims of what its writer had seen</source>
+        <translation>felaktiga uppgifter om vad dess skribent hade sett</translation>
+    </message>
+    <message>
         <source>the record {id} occurs twice</source>
         <translation>uppgiften {id} förekommer två gånger</translation>
     </message>

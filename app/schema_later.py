@@ -279,3 +279,11 @@ def m790_conference_indexes(db: sqlite_utils.Database) -> None:
     for table in ("proposal_links", "proposal_recurrences", "proposal_summaries", "conflict_resolutions"):
         db[table].create_index(["conference_id"])
     db["merge_carriers"].create_index(["conference_id"])
+
+
+@migration
+def m800_lineage_keeps_what_a_bundle_claimed(db: sqlite_utils.Database) -> None:
+    """What a state's bundle said its writer had seen (`seen`, JSON [[rev, origin], ...]): kept apart
+    from `knows`, since it counts only for a state this store holds (app/knowledge.py), and passed on
+    when the store sends the row again. NULL for the states recorded before and those made here."""
+    db.execute("ALTER TABLE merge_lineage ADD COLUMN claims TEXT")

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 from app.errors import UserError
 from app.workspace import Workspace
 from ui import msgbox
-from ui.numbers import count_text
+from ui.numbers import count_text, numbers_held
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QUrl
@@ -114,7 +114,7 @@ class ExportFlow(QObject):
             "",
             self.tr("Sign these %Ln note(s) with your key now?", "", preview.total_notes),
         ]
-        return "\n".join(lines)
+        return numbers_held("\n".join(lines))
 
     def _explain_identity_needed(self) -> None:
         msgbox.information(

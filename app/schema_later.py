@@ -268,3 +268,11 @@ def m640_search_index_merged_by_its_writers(db: sqlite_utils.Database) -> None:
     from app import search_index  # a step that runs seldom: opening a store never loads it for this
 
     search_index.settle(db.conn)
+
+
+@migration
+def m800_lineage_keeps_what_a_bundle_claimed(db: sqlite_utils.Database) -> None:
+    """What a state's bundle said its writer had seen (`seen`, JSON [[rev, origin], ...]): kept apart
+    from `knows`, since it counts only for a state this store holds (app/knowledge.py), and passed on
+    when the store sends the row again. NULL for the states recorded before and those made here."""
+    db.execute("ALTER TABLE merge_lineage ADD COLUMN claims TEXT")

@@ -5,7 +5,8 @@ Prints, all measured in this run on this machine (offscreen Qt):
   on the demo conference with its table open again as a chair restarts it, built by this bench, and the
   same start as `rundabord --workspace W` really runs it (median of fresh processes taken in turns, with
   cached bytecode; `RUNDABORD_BENCH_RUNS` sets how many, `RUNDABORD_BENCH_CHAIR=start` stops after this
-  part);
+  part); the chair script turns the garbage collector off until the window is shown, as the real start
+  does (ui/launcher.py), so that both measure the start a chair gets;
 - in-process: building and showing the chair window;
 - a 1,000-note question: model load (reset), the view's first layout, a filter, clearing it;
 - the chair's keystrokes on that question, each through the undo stack with the store's commit and the
@@ -37,8 +38,12 @@ w = QMainWindow(); w.setCentralWidget(QListView()); w.show(); app.processEvents(
 print(time.time(), time.process_time())
 """
 
+# The garbage collector is off until the window is shown, as ui/launcher.py turns it off for a real start
+# (ui/application.py turns it on again after the first frame): the script measures the window's start
+# as a chair gets it, not collector passes the app does not make.
 _CHAIR = """
-import sys, time
+import gc, sys, time
+gc.disable()
 from PySide6.QtWidgets import QApplication
 from app.workspace import Workspace
 from ui import application

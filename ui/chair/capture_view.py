@@ -23,6 +23,7 @@ from ui.chair.notes_view import NotesView
 from ui.chair.quick_entry import QuickEntry
 from ui.chair.round_timer import RoundTimer
 from ui.empty_state import EmptyState
+from ui.parts_label import PartsLabel
 
 
 class QuestionsView(QListView):
@@ -86,8 +87,7 @@ class CaptureView(QWidget):
         font.setBold(True)
         self.header_title.setFont(font)
         self.header_title.setWordWrap(True)
-        self.header_details = QLabel()
-        self.header_details.setWordWrap(True)
+        self.header_details = PartsLabel()
         self.header_details.setAccessibleName(self.tr("Table and chair"))
         self.timer = RoundTimer()
         header = QHBoxLayout()

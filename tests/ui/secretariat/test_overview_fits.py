@@ -25,7 +25,7 @@ def test_every_heading_and_chair_name_is_whole_at_150_percent(qtbot, qapp, after
     qtbot.waitUntil(lambda: overview.model.rowCount() == 40, timeout=3000)
     qtbot.waitUntil(lambda: header.sectionSize(1) > 0, timeout=3000)
     proxy = view.model()
-    seven = [r for r in range(proxy.rowCount()) if proxy.index(r, 0).data() == 7][0]
+    seven = next(r for r in range(proxy.rowCount()) if proxy.index(r, 0).data() == 7)
     assert ", " in proxy.index(seven, 4).data()  # two laptops signed table 7
 
     for column in range(header.count()):

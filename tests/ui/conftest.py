@@ -152,6 +152,19 @@ def _no_leaked_timers(qapp):
 
 
 @pytest.fixture(autouse=True)
+def _clipboard_holds_nothing_made_in_python(qapp):
+    """Fail the test that leaves a QMimeData made in Python on the clipboard: the clipboard owns it, Qt
+    frees it in its exit handlers after Python has gone, and its wrapper's destructor then crashes the
+    process at exit (a worker's whole run ended in a segfault). `clipboard().setText()` is safe."""
+    yield
+    clipboard = QApplication.clipboard()
+    data = clipboard.mimeData()
+    if data is not None and shiboken6.createdByPython(data):
+        clipboard.clear()
+        pytest.fail("a QMimeData made in Python was left on the clipboard: put text with setText()")
+
+
+@pytest.fixture(autouse=True)
 def _no_leaked_threads(qapp):
     """Fail the test that leaves worker threads running (they would crash a later test at shutdown)."""
     before = {t.ident for t in threading.enumerate()}

@@ -62,3 +62,32 @@ def test_the_sign_and_export_box_keeps_numbers_with_their_words(
     assert "Bord 3" not in text and "0 anteckningar" not in text
     asked[0].reject()
     chair.close()
+
+
+def test_the_exported_box_says_where_in_words_not_as_an_outbox_path(
+    qtbot, qapp, demo_workspace, demo_conference_id, sync_ops
+):
+    """After "Ja" the box read "… och sparat i:" over "/home/…/outbox/e700518d-4346-….rbz": a folder and
+    an id that say nothing to a chair. It says the laptop's outbox, in words; "Visa i mappen" shows it."""
+    from app.bundles.identity import create_identity
+
+    in_swedish(qapp)
+    create_identity(demo_workspace, "Fatima Hassan")
+    chair = open_table(qtbot, demo_workspace, demo_conference_id, 3, size=AT_150)
+    bar = chair.menuBar()
+    menu = chair.chair_actions.conference_menu
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.actionGeometry(menu.menuAction()).center())
+    qtbot.waitUntil(menu.isVisible, timeout=3000)
+    action = chair.chair_actions.export_action
+    qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(action).center())
+    [asked] = [b for b in msgbox.open_boxes() if "signera och exportera" in b.text()]
+    qtbot.mouseClick(asked.button(msgbox.Button.Yes), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any(b.windowTitle() == "Signerat och exporterat" for b in msgbox.open_boxes()))
+    [done] = [b for b in msgbox.open_boxes() if b.windowTitle() == "Signerat och exporterat"]
+    text = done.text()
+    assert text.startswith("Signerat av Fatima Hassan (nyckel ")
+    assert "sparat i utkorgen på den här datorn" in text
+    assert "outbox" not in text and ".rbz" not in text and str(demo_workspace.dir) not in text
+    assert {b.text() for b in done.buttons()} >= {"Spara en &kopia…", "Visa i &mappen"}
+    done.close()
+    chair.close()

@@ -267,8 +267,8 @@ def replace_conflicts(
             " (?, ?, ?, ?, ?, ?, ?)",
             rows,
         )
-    elif since is None:
-        return 0
+    # Counted even when the rows stay: a row whose value the field held (nothing to review) shows once
+    # the field holds another value.
     counted_from, fields_then = since if since is not None else (before, holds if held is None else held)
     # Counted by value: a value open before under another stamp (a reopened version that a decision
     # had copied, say) is the same line of the list, and no new one.

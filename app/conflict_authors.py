@@ -46,7 +46,7 @@ def sides(store: Store, found: list[Conflict]) -> dict[tuple[str, tuple[str, str
     from app.merge.forks import load_evidence
 
     evidence = load_evidence(store) if found else None
-    names = trusted_names(store) if evidence is not None else {}
+    names = trusted_names(store, evidence.forked) if evidence is not None else {}  # only theirs are named
     described: dict[tuple[str, tuple[str, str]], Side] = {}
     for conflict in found:
         for written, value in (

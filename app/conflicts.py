@@ -93,19 +93,34 @@ def open_conflicts(
     return found
 
 
+_OF_PROCESS = (  # a conference's process and its themes: their conflicts are listed under it too
+    "SELECT id FROM conferences WHERE id = ?",
+    "SELECT id FROM processes WHERE id IN (SELECT process_id FROM conferences WHERE id = ?)",
+    "SELECT id FROM themes WHERE process_id IN (SELECT process_id FROM conferences WHERE id = ?)",
+)
+
+
 def _of_type(record_type: str | None, conference_id: str | None) -> tuple[str, tuple[str, ...]]:
-    """The conflicts of one type of record; of one conference's records when that type names its
-    conference, found through the records' own conference index and the conflicts' record index, so
-    that a store of many conferences reads one conference's (the conference minutes ask so)."""
+    """The conflicts of one type of record, of one conference, or both. A conference's are found through
+    its records' own conference indexes and the conflicts' record index, so that a store of many
+    conferences reads one conference's: a superset of what `open_conflicts` lists (it still looks at
+    each record's conference), never every conflict the store holds."""
+    if conference_id is None:
+        return (" WHERE record_type = ?", (record_type,)) if record_type is not None else ("", ())
+    ids = [
+        f"SELECT id FROM {rt.table} WHERE conference_id = ?"
+        for name, rt in RECORD_TYPES.items()
+        if "conference_id" in rt.fields and record_type in (None, name)
+    ]
     if record_type is None:
-        return "", ()
-    rt = RECORD_TYPES.get(record_type)
-    if conference_id is None or rt is None or "conference_id" not in rt.fields:
+        ids += _OF_PROCESS
+    elif not ids:  # a type that names no conference (a process, a theme): listed under every one
         return " WHERE record_type = ?", (record_type,)
-    return (
-        f" WHERE record_type = ? AND record_id IN (SELECT id FROM {rt.table} WHERE conference_id = ?)",
-        (record_type, conference_id),
-    )
+    where = f"record_id IN ({' UNION ALL '.join(ids)})"
+    params = (conference_id,) * len(ids)
+    if record_type is not None:
+        return f" WHERE record_type = ? AND {where}", (record_type, *params)
+    return f" WHERE {where}", params
 
 
 def open_in(store: Store, conference_ids: list[str]) -> list[Conflict]:

@@ -13,6 +13,11 @@ resolutions declare. From these:
   and two laptops often stamp the same millisecond: a rev alone is no evidence.) Every record seen
   under one head adds what it shows, also one that arrived equal to a row merged here
   (app/merge/bulk.py), so the order records come in does not matter;
+- a state may also claim what its writer had seen that it no longer shows (a bundle's `seen`: an edit
+  that restamped the one field another workspace had changed leaves no field at its base). A claim
+  is the signer's word, so it counts only for a state this store holds itself (a version it weighs,
+  or a state it has seen of the record): a made-up stamp, or one of the future, vouches for nothing,
+  and a real one reaches no further than what its writer really had in front of it;
 - a resolution whose kept version is known declares the reviewed versions of that field known;
 - except where a laptop profile was copied: one origin then has two histories, and the signers' chain
   of exports (app/merge/forks.py) orders its edits instead of their revs; where both copies drew one
@@ -44,6 +49,7 @@ class State:
     origin: str
     base_rev: str
     knows: tuple[Stamp, ...] = ()  # (rev, origin) of other workspaces' edits its writer had seen
+    claims: tuple[Stamp, ...] = ()  # what its bundle said its writer had seen: counted once held here
 
 
 def evident_parent(rev: str, origin: str, base_rev: str, stamps: Mapping[str, Any]) -> tuple[Stamp, ...]:
@@ -70,6 +76,8 @@ class Knowledge:
     reopened: dict[str, list[tuple[Stamp, Any]]] = field(default_factory=dict)
     # the order of edits under an origin whose laptop profile was copied (None: every origin is linear)
     forks: StampOrder | None = None
+    # the stamps of the versions being weighed: with the states, what a claim may name (`_held`)
+    versions: set[Stamp] = field(default_factory=set)
     _closures: dict[tuple[Stamp, str], _Seen] = field(default_factory=dict, repr=False)
 
     def add_states(self, states: Iterable[State]) -> None:
@@ -77,9 +85,21 @@ class Knowledge:
         for state in states:
             key = (state.rev, state.origin)
             known = self.states.get(key)
-            if known is None or set(state.knows) - set(known.knows):
+            if known is None or set(state.knows) - set(known.knows) or set(state.claims) - set(known.claims):
                 merged = set(state.knows) | set(known.knows if known else ())
-                self.states[key] = State(state.rev, state.origin, state.base_rev, tuple(sorted(merged)))
+                claims = set(state.claims) | set(known.claims if known else ())
+                self.states[key] = State(
+                    state.rev, state.origin, state.base_rev, tuple(sorted(merged)), tuple(sorted(claims))
+                )
+                self._closures.clear()
+
+    def weighing(self, stamps: Iterable[Stamp]) -> None:
+        """The stamps of versions about to be weighed: each is an edit this store holds, so a claim
+        naming one counts."""
+        new = set(stamps) - self.versions
+        if new:
+            self.versions |= new
+            if any(s.claims for s in self.states.values()):
                 self._closures.clear()
 
     def add_resolution(self, field_name: str, kept: Stamp, reviewed: Iterable[Stamp]) -> None:
@@ -122,8 +142,16 @@ class Knowledge:
     def _knows_of(self, state: State) -> tuple[Stamp, ...]:
         """What a state's writer had seen; under a copied profile's origin where the two copies drew one
         rev for two states, only what both had seen (app/merge/forks.py: `shared_knows`)."""
+        knows = state.knows
+        if state.claims:
+            knows = (*knows, *(c for c in state.claims if self._held(c)))
         shared = self.forks.shared_knows((state.rev, state.origin)) if self.forks is not None else None
-        return state.knows if shared is None else tuple(k for k in state.knows if k in shared)
+        return knows if shared is None else tuple(k for k in knows if k in shared)
+
+    def _held(self, stamp: Stamp) -> bool:
+        """Whether a claimed stamp names an edit this store holds of the record: a state it has seen, or
+        a version it weighs. A signer can claim anything; only what is held here is vouched for."""
+        return stamp in self.states or stamp in self.versions
 
 
 class StampOrder(Protocol):
@@ -190,3 +218,37 @@ def shown_base(record: Mapping[str, Any], lineage_knows: str | None, zero: str) 
         if all(o != origin and latest.get(o, "") >= r for r, o in shown if r == candidate):
             return candidate
     return zero
+
+
+MAX_SEEN = 16  # stamps a record may claim its writer had seen: one per other workspace, generously
+
+
+def shown_seen(
+    record: Mapping[str, Any], head_knows: str | None, head_claims: str | None, writers: frozenset[str]
+) -> list[list[str]]:
+    """What a stored row claims in a bundle its head's writer had seen and the row no longer shows
+    (a bundle's `seen`): an edit made here (by one of `writers`) saw every stamp of the row it replaced
+    (its lineage, recorded exactly); a head that arrived passes on what its own bundle claimed. Per other
+    workspace the latest stamp, leaving out what the row shows as evidence itself (`evident_parent`,
+    at the base rev it is shown with) and the writer's own workspace (one history: its rev says it)."""
+    origin, rev = record["origin"], record["rev"]
+    source = head_knows if origin in writers else head_claims
+    if not source:
+        return []
+    evident: dict[str, str] = {}
+    for seen_rev, seen_origin in evident_parent(rev, origin, record["base_rev"], record["stamps"]):
+        evident[seen_origin] = max(evident.get(seen_origin, ""), seen_rev)
+    latest: dict[str, str] = {}
+    for seen_rev, seen_origin in json.loads(source):
+        if seen_origin == origin or seen_rev >= rev or evident.get(seen_origin, "") >= seen_rev:
+            continue
+        if latest.get(seen_origin, "") < seen_rev:
+            latest[seen_origin] = seen_rev
+    return sorted([r, o] for o, r in latest.items())[:MAX_SEEN]
+
+
+def writing_origins(conn: Any, origin: str) -> frozenset[str]:
+    """The origins whose edits are made in a store (on PostgreSQL, every secretary's: each keeps a clock
+    row): what each such edit had seen is recorded exactly when it is written (the lineage trigger)."""
+    rows = conn.execute("SELECT key FROM meta WHERE key LIKE 'clock:%'").fetchall()
+    return frozenset([origin, *(str(row[0]).removeprefix("clock:") for row in rows)])

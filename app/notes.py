@@ -39,26 +39,47 @@ def add_note(
     """Add a note at the end of its question's list; `question` is a 1-based number or an id."""
     _check_text(text)
     check_kind(kind)
-    conference = conferences.conference(store, conference_id)
-    conferences.table(store, conference.id, table_number)
-    q = conferences.question(store, conference.id, question)
-    theme_ids = resolve_themes(store, conference.process_id, themes)
+    found = _named_in_full(store, conference_id, table_number, question)
+    if found is None:  # a short id, a question's number, or something missing: found (or refused) one by one
+        conference = conferences.conference(store, conference_id)
+        conferences.table(store, conference.id, table_number)
+        q = conferences.question(store, conference.id, question)
+        found = (conference.id, conference.process_id, q.id)
+    conference_id, process_id, question_id = found
+    theme_ids = resolve_themes(store, process_id, themes)
     with store.transaction():
         return store.write(
             "note",
             None,
             {
-                "conference_id": conference.id,
+                "conference_id": conference_id,
                 "table_number": table_number,
-                "question_id": q.id,
+                "question_id": question_id,
                 "kind": kind,
                 "text": text,
                 "themes": theme_ids,
                 "votes": max(0, votes),
-                "position": _next_position(store, conference.id, table_number, q.id),
+                "position": _next_position(store, conference_id, table_number, question_id),
                 "person_id": None,
             },
         )
+
+
+def _named_in_full(
+    store: Store, conference_id: str, table_number: int, question: int | str
+) -> tuple[str, str, str] | None:
+    """(conference id, its process id, question id) read at once when the conference, its table and the
+    question are named by their whole ids and all live (a chair's Enter); None otherwise."""
+    if not isinstance(question, str):
+        return None
+    row = store.conn.execute(
+        "SELECT c.process_id FROM conferences AS c"
+        " JOIN conference_tables AS t ON t.conference_id = c.id AND t.number = ? AND t.deleted = 0"
+        " JOIN questions AS q ON q.conference_id = c.id AND q.id = ? AND q.deleted = 0"
+        " WHERE c.id = ? AND c.deleted = 0",
+        (table_number, question, conference_id),
+    ).fetchone()
+    return None if row is None else (conference_id, row[0], question)
 
 
 def resolve_themes(store: Store, process_id: str, names_or_ids: Iterable[str]) -> list[str]:

@@ -268,3 +268,22 @@ def m640_search_index_merged_by_its_writers(db: sqlite_utils.Database) -> None:
     from app import search_index  # a step that runs seldom: opening a store never loads it for this
 
     search_index.settle(db.conn)
+
+
+@migration
+def m790_conference_indexes(db: sqlite_utils.Database) -> None:
+    """A conference's rows of the record tables that had no index by conference, and the table exports
+    kept as fork evidence by the conference they came from: a conference's open conflicts
+    (app/conflicts.py) and the evidence about a copied profile's tables (app/merge/forks.py) are then
+    read through them, not by reading every row the store holds."""
+    for table in ("proposal_links", "proposal_recurrences", "proposal_summaries", "conflict_resolutions"):
+        db[table].create_index(["conference_id"])
+    db["merge_carriers"].create_index(["conference_id"])
+
+
+@migration
+def m800_lineage_keeps_what_a_bundle_claimed(db: sqlite_utils.Database) -> None:
+    """What a state's bundle said its writer had seen (`seen`, JSON [[rev, origin], ...]): kept apart
+    from `knows`, since it counts only for a state this store holds (app/knowledge.py), and passed on
+    when the store sends the row again. NULL for the states recorded before and those made here."""
+    db.execute("ALTER TABLE merge_lineage ADD COLUMN claims TEXT")

@@ -429,16 +429,21 @@ class Store:
 
     def dump(self, type_name: str, where: str = "1", params: tuple[Any, ...] = ()) -> Iterator[Record]:
         """Records in wire form (tombstones included), ordered by id, for bundles and canonical dumps."""
-        from app.knowledge import shown_base  # the merge's causal facts: for a bundle, not a window's start
+        from app.knowledge import shown_base, shown_seen, writing_origins  # not at a window's start
 
         rt = record_type(type_name)
         sql = (  # with what this store knows of each row's head (app/knowledge.py: shown_base)
-            f"SELECT t.*, l.knows AS head_knows FROM {rt.table} AS t LEFT JOIN merge_lineage AS l"
+            f"SELECT t.*, l.knows AS head_knows, l.claims AS head_claims FROM {rt.table} AS t"
+            " LEFT JOIN merge_lineage AS l"
             f" ON l.record_id = t.id AND l.rev = t.rev AND l.origin = t.origin WHERE ({where}) ORDER BY t.id"
         )
+        writers = writing_origins(self.conn, self.origin)  # whose heads' lineage is exact
         for row in self.conn.execute(sql, params):
             record = wire_record(rt, row)
             record["base_rev"] = shown_base(record, row["head_knows"], ZERO)
+            seen = shown_seen(record, row["head_knows"], row["head_claims"], writers)
+            if seen:
+                record["seen"] = seen
             yield record
 
     def close(self) -> None:

@@ -18,7 +18,8 @@ Fair to both sides on a shared machine: the copies are synced to disk before any
 fresh processes are started for the two stores in turns, and everything else runs with both stores
 open in one process, in turns (bench/large_store_phases.py); which side goes first alternates every
 turn; the figures are medians over the turns. `RUNDABORD_BENCH_ROUNDS` sets the turns (default 7;
-the minutes take 3, the imports 2 more), `RUNDABORD_BENCH_SEARCH_ROUNDS` the search turns (15).
+the minutes take 3, the imports 2 more, warm and cold alike), `RUNDABORD_BENCH_SEARCH_ROUNDS` the
+search turns (15).
 The stores come from bench/large_store.py (built once, cached on disk); `RUNDABORD_BENCH_LARGE=
 CONFERENCES,NOTES_PER_CONFERENCE` scales them down, e.g. `20,2000` for a quick look.
 """
@@ -43,7 +44,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROUNDS = int(os.environ.get("RUNDABORD_BENCH_ROUNDS", "7"))
 SEARCH_ROUNDS = int(os.environ.get("RUNDABORD_BENCH_SEARCH_ROUNDS", "15"))
 MINUTES_ROUNDS = max(1, min(ROUNDS, 3))
-IMPORT_ROUNDS = ROUNDS + 2  # cheap, and on the large store FTS5's merging makes some imports dearer
+# Warm and cold alike: an import is cheap, and a cold one's few random page reads wait on a shared disk
+# (the cold row's median of three turns read 1.11, 1.19 and 1.46x CPU in three whole runs of one code).
+IMPORT_ROUNDS = ROUNDS + 2
 COLD_WINDOWS = max(1, min(ROUNDS, 3))
 AIM = 1.5
 WINDOW_MEMORY_AIM_MB = 300
@@ -111,7 +114,7 @@ def _bundles(folder: Path, sides: dict[str, tuple[str, str]]) -> dict[str, list[
         workspace.close()
         (folder / f"{side}-bundles").mkdir()
         bundles[side] = []
-        for turn in range(IMPORT_ROUNDS + COLD_WINDOWS + 2):
+        for turn in range(2 * (IMPORT_ROUNDS + 1)):
             table = 1 + turn * 3 % 40
             bundle, public = _table_bundle(folder / f"{side}-bundles", conference_id, questions, table)
             bundles[side].append([bundle, public.hex(), table])

@@ -73,6 +73,17 @@ def demo_store(store):
     return store, ensure_demo(store)
 
 
+@pytest.hookimpl(tryfirst=True)  # before pytest-xdist's own pytest_configure reads the option
+def pytest_configure(config: pytest.Config) -> None:
+    """A crashed xdist worker ends the run, with the test it was running failed, unless the caller asks
+    for restarts (--max-worker-restart). pytest-xdist 3.8 replaces a crashed worker by default, and under
+    `--dist loadgroup` the replacement can wait for work the scheduler never sends (it hands it the rest
+    of the crashed module without the finished tests, or one test where the worker waits for two): a run
+    sat at 97 % until CI's limit. A replaced worker would also run the crashing test again."""
+    if getattr(config.option, "maxworkerrestart", "") is None:
+        config.option.maxworkerrestart = "0"
+
+
 @pytest.hookimpl(trylast=True)  # after pytest-xdist's own renaming, which it checks for
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     for item in items:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import logging
 import os
 import sys
@@ -105,7 +104,7 @@ def run_gui(workspace_dir: Path | None, qt_args: list[str], bundle: Path | None 
             check_can_create(folder)  # say so now, not after the person answered
             ask_role_then_start(app, folder, bundle, opened)
     except UserError as exc:
-        gc.enable()
+        collect_on_ui_thread_only()
         error_log.install()
         # No window exists yet to carry a non-blocking box: this one may block.
         workspace_error_box(exc, folder).exec()
@@ -134,9 +133,16 @@ def start_window(app: QApplication, opened: Workspace, bundle: Path | None = Non
 def after_the_first_frame(app: QApplication) -> None:
     from ui import error_log
 
-    gc.enable()  # off since ui/launcher.py's main, for the start
+    # Off since ui/launcher.py's main, for the start; from now on the UI thread collects, no other thread.
+    collect_on_ui_thread_only()
     error_log.install()
     set_application_icon(app)
+
+
+def collect_on_ui_thread_only() -> None:
+    from ui import collector
+
+    collector.collect_on_ui_thread_only()
 
 
 def set_application_icon(app: QApplication) -> None:

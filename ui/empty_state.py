@@ -38,6 +38,7 @@ class EmptyState(QObject):
         self.label.setEnabled(False)  # drawn in the palette's muted text colour, light or dark
         self._viewport.installEventFilter(self)
         self._model = None
+        self._said: str | None = None  # the text last shown ("" while the view has rows)
         self._connect_model()
         self.update()
 
@@ -57,6 +58,9 @@ class EmptyState(QObject):
         model = self._view.model()
         empty = model is None or model.rowCount() == 0
         text = self._text() if empty else ""
+        if text == self._said == "":  # rows before and after (each Enter on a long list): nothing to do
+            return
+        self._said = text
         self.label.setText(text)
         self.label.setVisible(bool(text))
         self._view.setAccessibleDescription(text or self._description)

@@ -11,12 +11,23 @@ from __future__ import annotations
 
 from contextlib import ExitStack
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QSettings, QTranslator
 
 from ui.resource_files import plain_path
 
 LANGUAGES = ("sv", "en")
 SETTINGS_KEY = "language"
+
+# Key names that Qt's own Swedish (qtbase_sv) leaves in English in every shortcut a menu, a tooltip or
+# the F1 list shows ("Ctrl+PgUp", "Return" beside its "Ctrl+Skift+Upp"). Listed here in Qt's context, so
+# common_sv names them as a Swedish keyboard prints them and as our Swedish help texts do ("Enter").
+KEY_NAMES = (
+    QT_TRANSLATE_NOOP("QShortcut", "PgUp"),
+    QT_TRANSLATE_NOOP("QShortcut", "PgDown"),
+    QT_TRANSLATE_NOOP("QShortcut", "Return"),
+    QT_TRANSLATE_NOOP("QShortcut", "Del"),
+    QT_TRANSLATE_NOOP("QShortcut", "Ins"),
+)
 
 _installed: list[QTranslator] = []
 _current = {"language": "en"}

@@ -25,8 +25,8 @@ def split_bundle_argument(argv: list[str]) -> tuple[list[str], Path | None]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    # No cyclic garbage collection until the window's first frame (ui/application.py turns it on again
-    # then): the start makes tens of thousands of objects that live as long as the window, and the
+    # No cyclic garbage collection until the window's first frame (then ui/application.py has the UI
+    # thread collect): the start makes tens of thousands of objects that live as long as the window, and the
     # collector's passes over them cost the start about a twentieth of its CPU. A command collects as
     # usual from the start.
     gc.disable()

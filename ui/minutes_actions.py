@@ -34,6 +34,8 @@ from ui.operations import CancelToken, Operation, Progress, show_failure
 if TYPE_CHECKING:  # Qt's print support is loaded when something is printed, not when a window opens
     from PySide6.QtPrintSupport import QPrinter
 
+    from ui.minutes_internal import InternalMinutesNotice
+
 SETTINGS_FOLDER = "minutes/folder"
 
 ConferenceGetter = Callable[[], str | None]
@@ -59,6 +61,7 @@ class MinutesActions(QObject):
         self.last_document: Path | None = None
         self.privacy_dialog: QDialog | None = None  # the personal-data review last opened
         self.texts_dialog: QDialog | None = None  # the public report's texts, last opened
+        self.internal_notice: InternalMinutesNotice | None = None  # personal data told before the minutes
         self.undo_stack: QUndoStack | None = None  # the window's history, for the texts' edits
         self.open_in_viewer = True  # the windows keep it; tests turn the viewer off where it is not wanted
 
@@ -175,6 +178,15 @@ class MinutesActions(QObject):
         conference = self._current_conference()
         if conference is None:
             return
+        from ui.minutes_internal import InternalMinutesNotice  # the notes' personal data, told first
+
+        if self.internal_notice is None:
+            self.internal_notice = InternalMinutesNotice(self._window)
+        self.internal_notice.ask(
+            self.workspace, conference.id, lambda: self._write_conference_minutes(conference)
+        )
+
+    def _write_conference_minutes(self, conference) -> None:
         from app.minutes.conference import build_conference_minutes
 
         language = self.workspace.language

@@ -36,7 +36,6 @@ still arrive, in order, before `run()` returns.
 
 from __future__ import annotations
 
-import gc
 import logging
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -51,14 +50,11 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from app.cancel import Cancelled, CancelToken
 from app.errors import UserError
 from app.workspace import Workspace
+from ui import collector
 
 log = logging.getLogger(__name__)
 
 _synchronous = False
-
-# How many pieces of work run in the pool, and whether the collector was on when the first started.
-_pool_work = 0
-_collector_was_on = False
 
 __all__ = ["CancelToken", "Cancelled", "Operation", "Progress", "hub", "synchronous_operations"]
 
@@ -205,7 +201,7 @@ class Operation(QObject):
             _Runnable(call, self._signals).run()
         else:
             self._in_pool = True
-            _pause_collector()
+            collector.pause()  # its thread must not free the UI's garbage: ui/collector.py
             QThreadPool.globalInstance().start(_Runnable(call, self._signals))
         return self
 
@@ -254,7 +250,7 @@ class Operation(QObject):
         self.is_running = False
         if self._in_pool:
             self._in_pool = False
-            _resume_collector()
+            collector.resume()
         # The callbacks update the window that asked; once that window is gone, there is nothing left
         # to update, and touching its children would fail.
         orphaned = self._parent_widget is not None and self._parent() is None
@@ -279,54 +275,6 @@ class Operation(QObject):
             # Drop our reference only after this slot has returned: an object must not die inside
             # its own slot.
             QTimer.singleShot(0, partial(Operation._running.discard, self))
-
-
-def _pause_collector() -> None:
-    """No automatic cyclic collection while work runs in the pool. The collector runs in whichever thread
-    happens to allocate, and work allocates much: it would free the UI's cyclic garbage (wrappers of
-    pixmaps, fonts, widgets a closed window left, all of it at once after the chair window's
-    gc.unfreeze()) on the worker thread while the UI thread paints, which crashed a process. Meanwhile
-    the UI thread makes the collections the collector would have made (`_collect_here`), so long work,
-    an import of a thousand bundles, does not let garbage pile up."""
-    global _pool_work, _collector_was_on
-    if _pool_work == 0:
-        _collector_was_on = gc.isenabled()
-        gc.disable()
-        if _collector_was_on:
-            _ui_collections().start()
-    _pool_work += 1
-
-
-def _resume_collector() -> None:
-    global _pool_work
-    _pool_work -= 1
-    if _pool_work == 0 and _collector_was_on:
-        _ui_collections().stop()
-        gc.enable()
-
-
-_collections: QTimer | None = None
-COLLECT_EVERY_MS = 200
-
-
-def _ui_collections() -> QTimer:
-    """The UI thread's timer for `_collect_here` while work runs (made on first use, on the UI thread)."""
-    global _collections
-    if _collections is None:
-        _collections = QTimer(hub())
-        _collections.setInterval(COLLECT_EVERY_MS)
-        _collections.timeout.connect(_collect_here)
-    return _collections
-
-
-def _collect_here() -> None:
-    """The oldest generation whose count passed its threshold, collected on this (the UI) thread: what the
-    paused collector would have collected by now."""
-    counts, thresholds = gc.get_count(), gc.get_threshold()
-    for generation in (2, 1, 0):
-        if counts[generation] > thresholds[generation]:
-            gc.collect(generation)
-            return
 
 
 def running_operations() -> list[Operation]:

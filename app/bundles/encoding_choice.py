@@ -11,6 +11,11 @@ this version reads too.
 - conference packs (and the secretariat's follow-up packs): format 2, "jsonl";
 - table exports: "compact" when the conference's newest pack came in format 2, or this workspace made
   the conference itself; otherwise format 1, "jsonl", as before.
+
+What an edit had seen (records' `seen`, format 3) travels the same way: a pack carries it whenever a
+record has one (format 3 then); a table export only when written compact to a secretariat that has
+sent a pack in format 3 (the first that said what an edit had seen: a Rundabord that writes them reads
+them) or this workspace made the conference. Without them a record reads as every bundle before.
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from app.bundles.codec import JSONL
-from app.bundles.format import KIND_PACK, VERSION_ATTACHMENTS
+from app.bundles.format import KIND_PACK, VERSION_ATTACHMENTS, VERSION_SEEN
 from app.bundles.records_compact import COMPACT
 from app.roles import administered
 from app.store import Store
@@ -29,6 +34,7 @@ if TYPE_CHECKING:
 AUTO = "auto"  # sign_records: choose by the rules above
 FORMAT_1 = None  # sign_records: format 1, records "jsonl" (what every Rundabord reads)
 _KEY = "records-encoding:"  # + conference id, in the store's meta: what its secretariat reads
+_SEEN_KEY = "records-seen:"  # + conference id: "yes" when its secretariat reads what edits had seen
 
 
 def learn_from_pack(store: Store, bundle: Bundle) -> None:
@@ -36,8 +42,21 @@ def learn_from_pack(store: Store, bundle: Bundle) -> None:
     (the newest pack decides, so a secretariat that moves back to an older Rundabord is followed)."""
     if bundle.kind != KIND_PACK:
         return
-    reads = COMPACT if bundle.manifest["version"] >= VERSION_ATTACHMENTS else JSONL
+    version = bundle.manifest["version"]
+    reads = COMPACT if version >= VERSION_ATTACHMENTS else JSONL
     store.meta_set(_KEY + bundle.conference_id, reads)
+    # A pack in format 2 says nothing either way (one that had nothing to claim); format 1, an older one.
+    if version >= VERSION_SEEN or version < VERSION_ATTACHMENTS:
+        store.meta_set(_SEEN_KEY + bundle.conference_id, "yes" if version >= VERSION_SEEN else "")
+
+
+def keeps_seen(store: Store, kind: str, conference_id: str, encoding: str | None) -> bool:
+    """Whether an export's records say what their edits had seen (format 3; see the docstring)."""
+    if kind == KIND_PACK:
+        return True
+    if encoding != COMPACT:
+        return False
+    return store.meta_get(_SEEN_KEY + conference_id) == "yes" or conference_id in administered(store)
 
 
 def for_export(store: Store, kind: str, conference_id: str) -> str | None:

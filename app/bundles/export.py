@@ -211,6 +211,9 @@ def sign_records(
         encoding = records_encoding
         if encoding == encoding_choice.AUTO:
             encoding = encoding_choice.for_export(store, kind, conference_id)
+        if not encoding_choice.keeps_seen(store, kind, conference_id, encoding):
+            for record in records:  # its reader may predate them (format 3): left out, as before
+                record.pop("seen", None)
         data = records_bytes(records, encoding or JSONL)
         images = attachments.member_images(workspace, records)  # photos of the paper: a v2 bundle
         last = last_export_of_key(store, identity.key_id)

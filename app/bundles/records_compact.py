@@ -6,6 +6,10 @@ names each distinct stamp once, with a bit mask of the fields it stamps, and giv
 position:
 
     [type, id, origin, rev, base_rev, deleted, [values...], [[stamp group]...]]
+    [type, id, origin, rev, base_rev, deleted, [values...], [[stamp group]...], [[rev, origin]...]]
+
+- the ninth item, only in format 3 and only when there is one: the record's `seen` claims, as in a
+  JSON-lines record (what its head's writer had seen that the record no longer shows);
 
 - `values`: the record type's fields in the order of app/records.py (that order is part of this format:
   append new fields, never reorder them; tests/app/bundles/test_compact_records.py pins it);
@@ -59,7 +63,7 @@ def encode_record(record: dict[str, Any]) -> list[Any]:
         else:
             groups.append([mask])
     fields = record["fields"]
-    return [
+    line = [
         rt.name,
         record["id"],
         origin,
@@ -69,6 +73,9 @@ def encode_record(record: dict[str, Any]) -> list[Any]:
         [fields.get(name) for name in rt.fields],
         groups,
     ]
+    if record.get("seen"):
+        line.append(record["seen"])
+    return line
 
 
 def encode(records: Iterable[dict[str, Any]], dumps: Any) -> str:
@@ -80,9 +87,9 @@ def decode_line(text: str) -> dict[str, Any]:
     """One line's wire record, or ValueError naming what is wrong with the line's compact shape.
     The wire record still has to pass the JSON-lines checks (the caller runs them)."""
     line = strictjson.loads(text, check_depth=False)
-    if not isinstance(line, list) or len(line) != 8:
+    if not isinstance(line, list) or len(line) not in (8, 9):
         raise MessageError(message("compact-shape"))
-    type_name, record_id, origin, rev, base_rev, deleted, values, groups = line
+    type_name, record_id, origin, rev, base_rev, deleted, values, groups, *seen = line
     rt = RECORD_TYPES.get(type_name) if isinstance(type_name, str) else None
     if rt is None:
         raise MessageError(message("record-type-unknown", type=str(type_name)[:40]))
@@ -94,7 +101,7 @@ def decode_line(text: str) -> dict[str, Any]:
         raise MessageError(message("record-deleted"))
     if not isinstance(values, list) or len(values) != len(rt.fields):
         raise MessageError(message("compact-values", type=rt.name, count=len(rt.fields)))
-    return {
+    record = {
         "id": record_id,
         "type": rt.name,
         "origin": origin,
@@ -104,6 +111,9 @@ def decode_line(text: str) -> dict[str, Any]:
         "fields": dict(zip(rt.fields, values, strict=True)),
         "stamps": _stamps(rt, origin, rev, groups),
     }
+    if seen:
+        record["seen"] = seen[0]  # checked with the rest of the wire record
+    return record
 
 
 _FIELD_NAMES: dict[str, tuple[str, ...]] = {name: tuple(rt.fields) for name, rt in RECORD_TYPES.items()}
@@ -115,7 +125,7 @@ def decode_known_line(text: str) -> dict[str, Any]:
     digest): the same wire record, without looking at its shape again, which is what a re-import
     spends its time on. On bytes that are no such line it raises ValueError, TypeError, KeyError or
     IndexError (the caller then checks the line in full)."""
-    type_name, record_id, origin, rev, base_rev, deleted, values, groups = _decode(text)
+    type_name, record_id, origin, rev, base_rev, deleted, values, groups, *seen = _decode(text)
     stamps: dict[str, list[Any]] = {}
     for group in groups:
         size = len(group)
@@ -123,7 +133,7 @@ def decode_known_line(text: str) -> dict[str, Any]:
         # per field was a third of a re-import's reading of its known lines.
         pair = [rev, origin] if size == 1 else [group[0], origin] if size == 2 else group[:2]
         stamps.update(dict.fromkeys(names_of(type_name, group[-1]), pair))
-    return {
+    record = {
         "id": record_id,
         "type": type_name,
         "origin": origin,
@@ -133,6 +143,9 @@ def decode_known_line(text: str) -> dict[str, Any]:
         "fields": dict(zip(_FIELD_NAMES[type_name], values, strict=True)),
         "stamps": stamps,
     }
+    if seen:
+        record["seen"] = seen[0]
+    return record
 
 
 def _stamps(rt: RecordType, origin: Any, rev: Any, groups: Any) -> dict[str, list[Any]]:

@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from app.bundles.format import BundleError, refused
+from app.knowledge import MAX_SEEN
 from app.messages import Message, message
 from app.records import RECORD_TYPES
 
@@ -18,6 +19,7 @@ UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}
 ORIGIN = re.compile(r"[0-9a-f]{16}\Z")
 STAMP = re.compile(r"[0-9]{15}-[0-9]{6}\Z")  # app.hlc's fixed-width text form, checked without parsing
 RECORD_KEYS = frozenset(("id", "type", "origin", "rev", "base_rev", "deleted", "fields", "stamps"))
+SEEN = "seen"  # optional (format 3): what the writer of the record's head had seen that it no longer shows
 
 
 def is_stamp(value: Any) -> bool:
@@ -33,7 +35,7 @@ def record_problem(record: Any) -> Message | None:
     """What is wrong with the record's shape or types, or None."""
     if not isinstance(record, dict):
         return message("record-not-object")
-    if set(record) != RECORD_KEYS:
+    if set(record) != RECORD_KEYS and set(record) != RECORD_KEYS | {SEEN}:
         missing = sorted(RECORD_KEYS - set(record))
         if missing:
             return message("record-fields-missing", fields=", ".join(missing))
@@ -77,4 +79,25 @@ def record_problem(record: Any) -> Message | None:
         if not is_stamp(rev) or not isinstance(origin, str) or not ORIGIN.match(origin):
             return message("record-stamps")
         checked.add((rev, origin))
+    if SEEN in record:
+        return seen_problem(record[SEEN], record["origin"], record["rev"])
+    return None
+
+
+def seen_problem(seen: Any, origin: str, rev: str) -> Message | None:
+    """What is wrong with a record's `seen` claims, or None: 1 to MAX_SEEN stamps [rev, origin], one per
+    other workspace, each earlier than the record's own rev (nothing written can have seen its future).
+    The claims are the signer's word; the merge counts each only for an edit its store holds."""
+    if not isinstance(seen, list) or not 0 < len(seen) <= MAX_SEEN:
+        return message("record-seen")
+    origins: set[str] = set()
+    for pair in seen:
+        if not isinstance(pair, list) or len(pair) != 2:
+            return message("record-seen")
+        seen_rev, seen_origin = pair
+        if not is_stamp(seen_rev) or not isinstance(seen_origin, str) or not ORIGIN.match(seen_origin):
+            return message("record-seen")
+        if seen_origin == origin or seen_origin in origins or seen_rev >= rev:
+            return message("record-seen")
+        origins.add(seen_origin)
     return None

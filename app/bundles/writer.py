@@ -23,6 +23,7 @@ from app.bundles.format import (
     SIGNATURE,
     VERSION,
     VERSION_ATTACHMENTS,
+    VERSION_SEEN,
     key_id_for,
     sha256_hex,
 )
@@ -69,10 +70,11 @@ def build_manifest(
     `former` (a table export's) names origins the exporting workspace wrote under before it renewed
     its identity, when its records carry their edits (app/bundles/succession.py); none: absent.
     `secretariat_keys` (a pack's): (public key, name) of the team's other secretaries; none: absent."""
-    v2 = bool(attachments) or records_encoding is not None
+    seen = any("seen" in r for r in records)  # version 3: what an edit had seen (format.py)
+    v2 = bool(attachments) or records_encoding is not None or seen
     manifest = {
         "format": FORMAT,
-        "version": VERSION_ATTACHMENTS if v2 else VERSION,
+        "version": VERSION_SEEN if seen else VERSION_ATTACHMENTS if v2 else VERSION,
         "kind": kind,
         "bundle_id": bundle_id or str(uuid.uuid4()),
         "created": {

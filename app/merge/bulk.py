@@ -15,7 +15,7 @@ from operator import itemgetter
 from typing import Any
 
 from app.hlc import ZERO
-from app.knowledge import Knowledge, Stamp, State
+from app.knowledge import Knowledge, Stamp, State, writing_origins
 from app.merge import forks
 from app.merge.batch_write import insert_rows, update_rows
 from app.merge.forks import Carrier
@@ -158,12 +158,10 @@ class _Opened:
 
 
 def _writing_origins(store: Store) -> frozenset[str]:
-    """The origins whose edits are made in this store (on PostgreSQL, every secretary's: each keeps a
-    clock row). What such an edit had seen is recorded exactly when it is written (the lineage
-    trigger), so no record arriving under its head adds to that: a stamp at its base rev there could
-    only have been merged in later, in the same millisecond."""
-    rows = store.conn.execute("SELECT key FROM meta WHERE key LIKE 'clock:%'").fetchall()
-    return frozenset([store.origin, *(str(row[0]).removeprefix("clock:") for row in rows)])
+    """The origins whose edits are made in this store. What such an edit had seen is recorded exactly
+    when it is written (the lineage trigger), so no record arriving under its head adds to that: a
+    stamp at its base rev there could only have been merged in later, in the same millisecond."""
+    return writing_origins(store.conn, store.origin)
 
 
 def _batches(records: Iterable[Wire], size: int) -> Iterator[list[Wire]]:
@@ -207,6 +205,8 @@ def _incoming(rt: RecordType, record: Wire) -> Wire:
             "fields": fields,
             "stamps": stamps,
         }
+        if record.get("seen"):
+            shaped["seen"] = record["seen"]
     except (KeyError, TypeError, AttributeError) as exc:
         raise ValueError(f"malformed {rt.name} record: {exc!r}") from None
     return normalise_deleted(rt, shaped) if shaped["deleted"] else shaped
@@ -297,6 +297,8 @@ class _Batch:
                     current[record_id] = record
                     created.add(record_id)
                     self.counts.new += 1
+                    if "seen" in record:  # a row stored as it arrived keeps its claims in lineage
+                        lineage.add((record_id, state_of(record)))
                     continue
                 if _row_holds(rt, row, record):
                     self.counts.unchanged += 1
@@ -338,12 +340,17 @@ class _Batch:
         # order it came: the in-memory knowledge holds what lineage had plus what arrived now.
         rows = []
         for record_id, state in lineage:
-            known_state = knowledge[record_id].states.get((state.rev, state.origin), state)
-            rows.append((record_id, state.rev, state.origin, state.base_rev, json.dumps(known_state.knows)))
+            known = knowledge.get(record_id)
+            known_state = known.states.get((state.rev, state.origin), state) if known else state
+            claims = json.dumps(known_state.claims) if known_state.claims else None
+            rows.append(
+                (record_id, state.rev, state.origin, state.base_rev, json.dumps(known_state.knows), claims)
+            )
         if rows:
             self.conn.executemany(
-                "INSERT INTO merge_lineage (record_id, rev, origin, base_rev, knows) VALUES (?, ?, ?, ?, ?)"
-                " ON CONFLICT (record_id, rev, origin) DO UPDATE SET knows = excluded.knows",
+                "INSERT INTO merge_lineage (record_id, rev, origin, base_rev, knows, claims)"
+                " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (record_id, rev, origin)"
+                " DO UPDATE SET knows = excluded.knows, claims = excluded.claims",
                 rows,
             )
         for record_id in open_now:
@@ -374,7 +381,7 @@ class _Batch:
         if record["base_rev"] == ZERO or record["origin"] in self.writers:
             return  # a first state started from nothing (most records of a re-import), or one written here
         state = state_of(record)
-        if state.knows:
+        if state.knows or state.claims:
             self.unchanged_evidence.append((record_id, state))
 
     def _learn_unchanged(self, rt: RecordType) -> None:
@@ -385,26 +392,40 @@ class _Batch:
         pending, self.unchanged_evidence = self.unchanged_evidence, []
         if not pending:
             return
-        held: dict[tuple[str, str, str], set[Stamp]] = {}
+        held: dict[tuple[str, str, str], tuple[set[Stamp], set[Stamp]]] = {}  # -> (knows, claims)
         ids = sorted({record_id for record_id, _state in pending})
         for start in range(0, len(ids), _ID_CHUNK):
             chunk = ids[start : start + _ID_CHUNK]
             marks = ",".join("?" * len(chunk))
-            for record_id, rev, origin, knows in self.conn.execute(
-                f"SELECT record_id, rev, origin, knows FROM merge_lineage WHERE record_id IN ({marks})", chunk
+            for record_id, rev, origin, knows, claims in self.conn.execute(
+                "SELECT record_id, rev, origin, knows, claims FROM merge_lineage"
+                f" WHERE record_id IN ({marks})",
+                chunk,
             ):
-                held[(record_id, rev, origin)] = {(r, o) for r, o in json.loads(knows or "[]")}
+                held[(record_id, rev, origin)] = (
+                    {(r, o) for r, o in json.loads(knows or "[]")},
+                    {(r, o) for r, o in json.loads(claims or "[]")},
+                )
         grown: set[tuple[str, str, str]] = set()
         for record_id, state in pending:
             key = (record_id, state.rev, state.origin)
-            if key in held and not set(state.knows) <= held[key]:
-                held[key].update(state.knows)
+            if key in held and not (set(state.knows) <= held[key][0] and set(state.claims) <= held[key][1]):
+                held[key][0].update(state.knows)
+                held[key][1].update(state.claims)
                 grown.add(key)
                 self.relearnt.add((rt.name, record_id))
         if grown:
             self.conn.executemany(
-                "UPDATE merge_lineage SET knows = ? WHERE record_id = ? AND rev = ? AND origin = ?",
-                [(json.dumps(sorted(held[key])), *key) for key in sorted(grown)],
+                "UPDATE merge_lineage SET knows = ?, claims = ?"
+                " WHERE record_id = ? AND rev = ? AND origin = ?",
+                [
+                    (
+                        json.dumps(sorted(held[key][0])),
+                        json.dumps(sorted(held[key][1])) if held[key][1] else None,
+                        *key,
+                    )
+                    for key in sorted(grown)
+                ],
             )
 
     def _recorded_here(self, known: Knowledge, state: State) -> bool:

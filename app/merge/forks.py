@@ -167,6 +167,15 @@ def _carriers(store: Store, where: str = "", params: tuple[Any, ...] = ()) -> li
     ]
 
 
+def _carriers_of(store: Store, column: str, values: set[str]) -> list[Carrier]:
+    """The exports whose `column` (key_id or conference_id) is one of `values` ("" for none)."""
+    if not values:
+        return []
+    wanted = sorted(values)
+    empty = " OR conference_id IS NULL" if column == "conference_id" and "" in values else ""
+    return _carriers(store, f"WHERE {column} IN ({','.join('?' * len(wanted))}){empty}", tuple(wanted))
+
+
 def forked_keys(carriers: list[Carrier]) -> set[str]:
     """Keys whose chain splits: one sequence number signed twice, a manifest whose previous is not
     the one this store holds at the number before it, or a number signed after a higher one (one
@@ -365,14 +374,20 @@ def load_evidence(store: Store) -> ForkEvidence | None:
     forked = _forked_so_far(store)
     if not forked:
         return None
-    carriers = _carriers(store)
-    places = {(c.conference_id, t) for c in carriers if c.key_id in forked for t in c.tables}
+    # Read by key and by conference (both indexed), never every export the store keeps: the forked keys'
+    # exports, the others of their conferences, and the chains of every key among them.
+    own = _carriers_of(store, "key_id", forked)
+    places = {(c.conference_id, t) for c in own for t in c.tables}
+    nearby = _carriers_of(store, "conference_id", {place for place, _table in places})
     relevant = {
         c.manifest_sha256: c
-        for c in carriers
+        for c in [*own, *nearby]
         if c.key_id in forked or any((c.conference_id, t) in places for t in c.tables)
     }
-    by_hash = {c.manifest_sha256: c for c in carriers}
+    # A chain is followed through its own key's exports only (below).
+    by_hash = {
+        c.manifest_sha256: c for c in _carriers_of(store, "key_id", {c.key_id for c in relevant.values()})
+    }
     ancestors: dict[str, set[str]] = {}
     for export in relevant:
         chain, current = set(), by_hash.get(export)

@@ -12,7 +12,7 @@ import json
 from collections import Counter
 from typing import Any, Protocol
 
-from app.knowledge import Knowledge, StampOrder, State, evident_parent
+from app.knowledge import Knowledge, Stamp, StampOrder, State, evident_parent
 from app.merge.registers import NO_STAMP, Version, Wire, conflict_id, stamp_of, value_key
 from app.records import RecordType, record_type, wire_record
 
@@ -36,13 +36,22 @@ class Forks(Protocol):
 
 
 def state_of(record: Wire) -> State:
-    """A state as it arrived: what its writer evidently started from comes with it."""
+    """A state as it arrived: what its writer evidently started from comes with it, and what its bundle
+    claimed the writer had seen (counted only for what this store holds: app/knowledge.py)."""
     return State(
         record["rev"],
         record["origin"],
         record["base_rev"],
         evident_parent(record["rev"], record["origin"], record["base_rev"], record["stamps"]),
+        claims_of(record),
     )
+
+
+def claims_of(record: Wire) -> tuple[Stamp, ...]:
+    """A record's `seen` claims as stamps (the importer checked their shape; a state of this store's own
+    dump carries none)."""
+    seen = record.get("seen")
+    return tuple(sorted((str(r), str(o)) for r, o in seen)) if seen else ()
 
 
 def learn_stored(known: Knowledge, stored: Wire) -> State:
@@ -63,6 +72,7 @@ def open_losers(
     for name in sorted(set(candidates) | set(knowledge.reopened)):
         versions = [*candidates.get(name, ()), *knowledge.reopened.get(name, ())]
         winner: Version = (stamp_of(merged, name), merged["fields"].get(name))
+        knowledge.weighing(v[0] for v in (winner, *versions))
         distinct = {(stamp, value_key(value)): (stamp, value) for stamp, value in [winner, *versions]}
         if len(distinct) < 2:
             continue
@@ -114,9 +124,16 @@ def candidates(
 def load_knowledge(store: Store, record_id: str) -> Knowledge:
     knowledge = Knowledge()
     knowledge.add_states(
-        State(rev, origin, base_rev, tuple((r, o) for r, o in json.loads(knows or "[]")))
-        for rev, origin, base_rev, knows in store.conn.execute(
-            "SELECT rev, origin, base_rev, knows FROM merge_lineage WHERE record_id = ?", (record_id,)
+        State(
+            rev,
+            origin,
+            base_rev,
+            tuple((r, o) for r, o in json.loads(knows or "[]")),
+            tuple((r, o) for r, o in json.loads(claims or "[]")),
+        )
+        for rev, origin, base_rev, knows, claims in store.conn.execute(
+            "SELECT rev, origin, base_rev, knows, claims FROM merge_lineage WHERE record_id = ?",
+            (record_id,),
         )
     )
     live: list[tuple[str, str, set[bytes]]] = []  # (field, decided rev, values reviewed)
@@ -250,8 +267,8 @@ def replace_conflicts(
             " (?, ?, ?, ?, ?, ?, ?)",
             rows,
         )
-    elif since is None:
-        return 0
+    # Counted even when the rows stay: a row whose value the field held (nothing to review) shows once
+    # the field holds another value.
     counted_from, fields_then = since if since is not None else (before, holds if held is None else held)
     # Counted by value: a value open before under another stamp (a reopened version that a decision
     # had copied, say) is the same line of the list, and no new one.

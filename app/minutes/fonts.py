@@ -5,6 +5,12 @@ Cyrillic, and reportlab embeds just the glyphs a document uses. DejaVu Sans Cond
 letters, narrower) sets the long complete records, e.g. the conference minutes' appendix.
 Both come from Debian's fonts-dejavu packages, unchanged, under their licence (LICENSE-DejaVu.txt).
 
+What DejaVu does not draw (emoji, most of all: chairs type "👍" and "🚲") is set in Symbola, from Debian's
+fonts-symbola (LICENSE-Symbola.txt), registered only when a document first needs it; `drawn_by_dejavu`
+and `drawn_by_fallback` say which characters each draws. reportlab's map from glyphs back to Unicode
+writes a character beyond U+FFFF as five hex digits, which readers reject (copying and searching then
+found nothing): `_to_unicode_map` writes it as the UTF-16 pair the PDF format asks for.
+
 The fonts remember what they measured, and encode quickly what they already encoded: reportlab asks the
 width of every word each time it breaks a paragraph (in minutes of thousands of notes the same words
 come back thousands of times), and splits every drawn string into subset codes character by character.
@@ -27,8 +33,11 @@ _FILES = {
     CONDENSED: "DejaVuSansCondensed.ttf",
     CONDENSED_BOLD: "DejaVuSansCondensed-Bold.ttf",
 }
+FALLBACK = "Symbola"
+_FALLBACK_FILE = "Symbola.ttf"
 _lock = threading.Lock()
 _registered = False
+_coverage: dict[str, frozenset[int]] = {}
 
 
 def register_fonts() -> None:
@@ -52,7 +61,75 @@ def register_fonts() -> None:
                 addMapping(regular, bold, italic, bold_face if bold else regular)
                 addMapping(bold_face, bold, italic, bold_face)
         _remember_paragraph_widths()
+        faces = [set(pdfmetrics.getFont(name).face.charToGlyph) for name in _FILES]
+        _coverage["dejavu"] = frozenset(set.intersection(*faces))  # bold draws a little less than regular
+        _fix_unicode_map()
         _registered = True
+
+
+def drawn_by_dejavu() -> frozenset[int]:
+    """The code points every one of the DejaVu faces draws."""
+    register_fonts()
+    return _coverage["dejavu"]
+
+
+def drawn_by_fallback() -> frozenset[int]:
+    """The code points FALLBACK draws; registers it with reportlab on first use."""
+    register_fonts()
+    with _lock:
+        if "fallback" not in _coverage:
+            from reportlab.pdfbase import pdfmetrics
+
+            data = resources.files("resources").joinpath("fonts", _FALLBACK_FILE).read_bytes()
+            font = _remembering_font_class()(FALLBACK, _BytesFile(data))
+            pdfmetrics.registerFont(font)
+            _coverage["fallback"] = frozenset(font.face.charToGlyph)
+        return _coverage["fallback"]
+
+
+def _fix_unicode_map() -> None:
+    from reportlab.pdfbase import ttfonts
+
+    if not getattr(ttfonts.makeToUnicodeCMap, "pairs", False):
+        ttfonts.makeToUnicodeCMap = _to_unicode_map
+
+
+def _to_unicode_map(fontname: str, subset: list[int]) -> str:
+    """reportlab's ToUnicode CMap, in the same bytes for the Basic Multilingual Plane; a character beyond
+    it maps to its UTF-16 surrogate pair (PDF 32000-1, 9.10.3)."""
+
+    def utf16(code: int) -> str:
+        if code <= 0xFFFF:
+            return f"{code:04X}"
+        code -= 0x10000
+        return f"{0xD800 + (code >> 10):04X}{0xDC00 + (code & 0x3FF):04X}"
+
+    lines = [
+        "/CIDInit /ProcSet findresource begin",
+        "12 dict begin",
+        "begincmap",
+        "/CIDSystemInfo",
+        f"<< /Registry ({fontname})",
+        f"/Ordering ({fontname})",
+        "/Supplement 0",
+        ">> def",
+        f"/CMapName /{fontname} def",
+        "/CMapType 2 def",
+        "1 begincodespacerange",
+        f"<00> <{len(subset) - 1:02X}>",
+        "endcodespacerange",
+        f"{len(subset)} beginbfchar",
+        *(f"<{i:02X}> <{utf16(v)}>" for i, v in enumerate(subset)),
+        "endbfchar",
+        "endcmap",
+        "CMapName currentdict /CMap defineresource pop",
+        "end",
+        "end",
+    ]
+    return "\n".join(lines)
+
+
+_to_unicode_map.pairs = True  # type: ignore[attr-defined]
 
 
 def _remember_paragraph_widths() -> None:

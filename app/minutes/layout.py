@@ -12,13 +12,11 @@ and archival.py adds the metadata, output intent and structure tree to the catal
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import BinaryIO
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
@@ -34,6 +32,7 @@ from app import __version__
 from app.minutes.archival import make_archival
 from app.minutes.files import write_atomically
 from app.minutes.fonts import BOLD, CONDENSED, CONDENSED_BOLD, REGULAR, one_line, register_fonts
+from app.minutes.glyphs import CONTROL, markup, not_in_dejavu, printable, printed  # noqa: F401 (theirs too)
 from app.minutes.i18n import Strings
 from app.minutes.tagging import Tagger, tagging_enabled
 
@@ -48,30 +47,6 @@ RULE = colors.HexColor("#b8c4cf")
 SHADE = colors.HexColor("#e9eef3")
 
 ProgressCallback = Callable[[int, int], None]
-# Control characters, and what a PDF cannot carry: characters beyond the Basic Multilingual Plane (emoji,
-# mostly) with the joiners and variation selectors that build them. The embedded fonts draw none of
-# them (a box), reportlab writes each as a NUL in the text layer and an invalid entry in its map back to
-# Unicode, so copying, searching and screen readers got "behöver \x00 buss". The HTML report keeps them.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\U00010000-\U0010ffff\u200d\ufe0e\ufe0f]")
-
-
-def printable(text: str) -> str:
-    """The text without what a PDF cannot carry (see _CONTROL), for text drawn without markup()."""
-    return _CONTROL.sub("", text)
-
-
-def printed(text: str, s: Strings) -> str:
-    """A note's text as a PDF prints it: a note of nothing but emoji (left out, see printable) says so,
-    so that it does not vanish from a numbered list or leave a bare "(bord 1)" behind."""
-    return text if printable(text).strip() or not text.strip() else s("unprintable")
-
-
-def markup(text: str) -> str:
-    """Plain text as Paragraph markup: `<`, `&` and `>` print as typed, line breaks are kept."""
-    text = _CONTROL.sub("", text).replace("\r\n", "\n").replace("\r", "\n")
-    return escape(text).replace("\n", "<br/>")
-
-
 _frag_templates: dict[tuple, object] = {}
 
 
@@ -85,8 +60,9 @@ def plain(
     their layout several times quicker. The text prints exactly as typed; no character is markup.
     `kind` is the Paragraph class to make (the layer's tagged ones, see blocks.py).
     """
-    text = _CONTROL.sub("", text)
-    if "\n" in text or "\r" in text:  # kept line breaks need the parser's <br/>
+    text = CONTROL.sub("", text)
+    # Kept line breaks need the parser's <br/>, an emoji its <font>
+    if "\n" in text or "\r" in text or not_in_dejavu().search(text):
         return kind(markup(text), style, bulletText=bullet)
     key = (style.name, style.fontName, style.fontSize, str(style.textColor))
     template = _frag_templates.get(key)

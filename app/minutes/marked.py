@@ -334,6 +334,7 @@ class KeepPair(Flowable):
     def __init__(self, first: Flowable, second: Flowable) -> None:
         super().__init__()
         self.first, self.second = first, second
+        self._moved = False
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         _w, h1 = self.first.wrap(availWidth, availHeight)
@@ -344,6 +345,17 @@ class KeepPair(Flowable):
         return self.width, self.height
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        # The first splits where the second still fits under its head, the tail then kept with the
+        # second; splitting at the whole height left the second (a proposal's votes and table) alone at
+        # the top of the next page whenever the first just fitted.
+        room = availHeight - self._gap - self._h2
+        parts = self.first.split(availWidth, room) if room > 0 else []
+        if len(parts) == 2:
+            return [parts[0], KeepPair(parts[1], self.second)]
+        if not self._moved:
+            self._moved = True
+            return []  # the pair together on the next page
+        # Taller than a whole page even there: split as it comes rather than move it on for ever
         parts = self.first.split(availWidth, availHeight)
         return [*parts, self.second] if parts else []
 

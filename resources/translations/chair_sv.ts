@@ -486,18 +486,8 @@
         <translation>Innan du kan signera behöver den här datorn din signeringsnyckel. Inställningarna öppnas nu: skriv ditt namn under Identitet och välj sedan Signera och exportera igen.</translation>
     </message>
     <message>
-        <source>Signed by %1 (key %2) and saved to:
-%3</source>
-        <translation>Signerat av %1 (nyckel %2) och sparat i:
-%3</translation>
-    </message>
-    <message>
         <source>Signed and exported</source>
         <translation>Signerat och exporterat</translation>
-    </message>
-    <message>
-        <source>It waits in the outbox until it is synced. To hand it over on a USB stick, choose Save a copy.</source>
-        <translation>Paketet väntar i utkorgen tills det synkas. Välj Spara en kopia för att lämna det på ett USB-minne.</translation>
     </message>
     <message>
         <source>Save a &amp;copy…</source>
@@ -554,6 +544,14 @@ Signera och exportera igen först? Välj sedan Spara en kopia i rutan som följe
     <message>
         <source>Save a copy</source>
         <translation>Spara en kopia</translation>
+    </message>
+    <message>
+        <source>Signed by %1 (key %2) and saved in this laptop&apos;s outbox, where it waits until it is synced.</source>
+        <translation>Signerat av %1 (nyckel %2) och sparat i utkorgen på den här datorn, där det väntar tills det synkas.</translation>
+    </message>
+    <message>
+        <source>To hand it over on a USB stick, choose Save a copy.</source>
+        <translation>Välj Spara en kopia för att lämna det på ett USB-minne.</translation>
     </message>
     <message>
         <source>Exported %1 by %2: %3</source>

@@ -747,6 +747,14 @@
         <translation>felaktiga tidsstämplar för fälten</translation>
     </message>
     <message>
+        <source>malformed claims of what its writer had seen</source>
+        <translation>felaktiga uppgifter om vad dess skribent hade sett</translation>
+    </message>
+    <message>
+        <source>claims what its writer had seen, which only a bundle of format 3 may</source>
+        <translation>uppger vad dess skribent hade sett, vilket bara ett paket i format 3 får göra</translation>
+    </message>
+    <message>
         <source>the record {id} occurs twice</source>
         <translation>uppgiften {id} förekommer två gånger</translation>
     </message>
@@ -1458,6 +1466,29 @@
     <message>
         <source>The text is longer than %1 characters.</source>
         <translation>Texten är längre än %1 tecken.</translation>
+    </message>
+</context>
+<context>
+    <name>QShortcut</name>
+    <message>
+        <source>PgUp</source>
+        <translation>Page Up</translation>
+    </message>
+    <message>
+        <source>PgDown</source>
+        <translation>Page Down</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Ins</source>
+        <translation>Insert</translation>
     </message>
 </context>
 <context>

@@ -117,6 +117,64 @@
     </message>
 </context>
 <context>
+    <name>InternalMinutesNotice</name>
+    <message numerus="yes">
+        <source>%Ln personal identity number(s)</source>
+        <translation>
+            <numerusform>%Ln personnummer</numerusform>
+            <numerusform>%Ln personnummer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln coordination number(s)</source>
+        <translation>
+            <numerusform>%Ln samordningsnummer</numerusform>
+            <numerusform>%Ln samordningsnummer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln e-mail address(es)</source>
+        <translation>
+            <numerusform>%Ln e-postadress</numerusform>
+            <numerusform>%Ln e-postadresser</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln phone number(s)</source>
+        <translation>
+            <numerusform>%Ln telefonnummer</numerusform>
+            <numerusform>%Ln telefonnummer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln personal web address(es)</source>
+        <translation>
+            <numerusform>%Ln personlig webbadress</numerusform>
+            <numerusform>%Ln personliga webbadresser</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 och %2</translation>
+    </message>
+    <message>
+        <source>The conference minutes are an internal document: they print every note as it was written. The notes hold %1, and these will be in the minutes.</source>
+        <translation>Konferensens minnesanteckningar är ett internt dokument: varje anteckning skrivs ut som den skrevs. Anteckningarna innehåller %1, och de kommer med i minnesanteckningarna.</translation>
+    </message>
+    <message>
+        <source>Only the public feedback report and open data pass the personal-data review. Share these minutes only with those who may read personal data.</source>
+        <translation>Det är bara återkopplingen till deltagarna och öppna data som går igenom granskningen av personuppgifter. Dela minnesanteckningarna bara med dem som får läsa personuppgifter.</translation>
+    </message>
+    <message>
+        <source>Make the minutes anyway?</source>
+        <translation>Skapa minnesanteckningarna ändå?</translation>
+    </message>
+    <message>
+        <source>Personal data in the minutes</source>
+        <translation>Personuppgifter i minnesanteckningarna</translation>
+    </message>
+</context>
+<context>
     <name>MinutesActions</name>
     <message>
         <source>Print &amp;table minutes…</source>

@@ -721,6 +721,10 @@ Din sammanslagning: ”%2”</translation>
         <translation>t.ex. Region Exempellän, sekretariatet</translation>
     </message>
     <message>
+        <source>%1, secretariat</source>
+        <translation>%1, sekretariatet</translation>
+    </message>
+    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Namn:</translation>
     </message>

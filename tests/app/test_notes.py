@@ -89,3 +89,25 @@ def test_search_matches_swedish_words_and_prefixes(table3) -> None:
     notes.edit_note(store, other, text="Ungdomsfullmäktige")
     assert search.search(store, "ungdomsråd") == []
     assert [h.note.id for h in search.search(store, "ungdomsfull")] == [other]
+
+
+def test_a_note_named_by_whole_ids_goes_there_and_a_deleted_question_or_table_refuses_it(table3) -> None:
+    store, cid = table3
+    q1, q2 = conferences.question(store, cid, 1), conferences.question(store, cid, 2)
+    nid = notes.add_note(store, cid, 3, q1.id, "Fler bänkar vid ån", themes=["unga"])  # as a chair's Enter
+    note = notes.note(store, nid)
+    assert (note.conference_id, note.table_number, note.question_id) == (cid, 3, q1.id)
+    assert [
+        t.name
+        for t in conferences.themes(store, conferences.conference(store, cid).process_id)
+        if t.id in note.themes
+    ] == ["Unga"]
+    store.delete("question", q1.id)
+    with pytest.raises(NotFound, match="no question"):
+        notes.add_note(store, cid, 3, q1.id, "Efter att frågan togs bort")
+    store.delete("table", conferences.table(store, cid, 4).id)
+    with pytest.raises(NotFound, match="no table 4"):
+        notes.add_note(store, cid, 4, q2.id, "Efter att bordet togs bort")
+    with pytest.raises(NotFound, match="no conference"):
+        notes.add_note(store, "0" * 36, 3, q2.id, "Fel konferens")
+    assert [n.id for n in notes.list_notes(store, cid, include_deleted=True)] == [nid]

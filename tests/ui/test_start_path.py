@@ -26,7 +26,10 @@ def start_window(app, opened, bundle=None):
     modules, collecting = sorted(sys.modules), gc.isenabled()  # at the first frame
     while first_paint_pending():  # then what waits for it (the log file, the icon, the collector)
         app.processEvents()
-    report = {"window": type(window).__name__, "modules": modules, "collecting": [collecting, gc.isenabled()]}
+    from ui import collector
+
+    after = [gc.isenabled(), collector.collects_on_ui_thread_only()]
+    report = {"window": type(window).__name__, "modules": modules, "collecting": [collecting, *after]}
     print(json.dumps(report), flush=True)
     os._exit(0)
 
@@ -56,9 +59,10 @@ def test_the_real_start_shows_the_window_without_what_it_does_not_need(tmp_path:
     assert not modules & set(NOT_AT_START), sorted(modules & set(NOT_AT_START))
     assert not [name for name in modules if name.startswith("app.cli.") and name.endswith("_cmds")]
     assert (tmp_path / "state" / "Rundabord" / "log" / "rundabord.log").exists(), "the log is still kept"
-    # No garbage collection during the start (what it makes lives as long as the window), and on again
-    # right after the first frame: a window open all day must collect.
-    assert shown["collecting"] == [False, True]
+    # No garbage collection during the start (what it makes lives as long as the window), and right after
+    # the first frame the UI thread collects (a window open all day must), the automatic collector stays
+    # off: no other thread may free the window's garbage (ui/collector.py).
+    assert shown["collecting"] == [False, False, True]
 
 
 def test_the_self_test_switch_is_the_one_the_self_test_reads() -> None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QListView, QMenu, QMenuBar
 
 from app.model import NOTE_KINDS
 from ui.chair.tag_bar import TagBar
+from ui.undo_names import undo_redo_actions
 
 if TYPE_CHECKING:
     from app.workspace import Workspace
@@ -126,9 +127,8 @@ class ChairActions(QObject):
             self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
 
         stack = editing.undo_stack
-        self.undo_action = stack.createUndoAction(w, self.tr("&Undo"))
+        self.undo_action, self.redo_action = undo_redo_actions(stack, w, self.tr("&Undo"), self.tr("&Redo"))
         self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
-        self.redo_action = stack.createRedoAction(w, self.tr("&Redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         for action in (self.undo_action, self.redo_action):
             w.addAction(action)

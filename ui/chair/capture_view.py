@@ -3,10 +3,9 @@ tag bar's place and the new-note field. Only widgets and their looks; the window
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QEvent, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -24,20 +23,36 @@ from ui.chair.notes_view import NotesView
 from ui.chair.quick_entry import QuickEntry
 from ui.chair.round_timer import RoundTimer
 from ui.empty_state import EmptyState
-
-
-@functools.cache
-def _option_class() -> type:
-    """QStyleOptionViewItem: not needed for the first frame, imported once at the first count changed."""
-    from PySide6.QtWidgets import QStyleOptionViewItem
-
-    return QStyleOptionViewItem
+from ui.parts_label import PartsLabel
 
 
 class QuestionsView(QListView):
     """The questions, each with its count of notes, which changes on every note added. A QListView lays
     out and repaints every question on any changed one (word wrapping each again); a question whose
-    height stays the same is repainted alone."""
+    height stays what it was laid out with is repainted alone."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._laid_out: list[int] = []  # each question's height at the last layout
+
+    def doItemsLayout(self) -> None:
+        super().doItemsLayout()
+        model = self.model()
+        rows = model.rowCount() if model is not None else 0
+        self._laid_out = [self.visualRect(model.index(row, 0)).height() for row in range(rows)]
+
+    def keep_sizes(self) -> None:
+        """Each question's size measured once per text and width (QuestionDelegate), from now on."""
+        from ui.chair.question_delegate import QuestionDelegate
+
+        self.setItemDelegate(QuestionDelegate(self.model(), self))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.StyleChange:
+            forget = getattr(self.itemDelegate(), "forget", None)
+            if forget is not None:
+                forget()
 
     def dataChanged(self, top_left: QModelIndex, bottom_right: QModelIndex, roles=()) -> None:
         if top_left == bottom_right and self._same_height(top_left):
@@ -46,14 +61,14 @@ class QuestionsView(QListView):
             super().dataChanged(top_left, bottom_right, list(roles))
 
     def _same_height(self, index: QModelIndex) -> bool:
-        """Whether the item keeps the height it was laid out with (none before the first layout)."""
-        shown = self.visualRect(index)
-        if not index.isValid() or shown.isEmpty():
+        """Whether the item's height now is the one it was laid out with (none before the first layout).
+        A list view places an item where the last layout put it, with the height its data asks now: a
+        taller one would cover the next question."""
+        row = index.row()
+        if not index.isValid() or not 0 <= row < len(self._laid_out):
             return False
-        option = _option_class()()
-        self.initViewItemOption(option)
-        option.rect = shown  # the width it wraps in, as laid out (sizeHintForIndex does not wrap)
-        return self.itemDelegateForIndex(index).sizeHint(option, index).height() == shown.height()
+        shown = self.visualRect(index)
+        return not shown.isEmpty() and shown.height() == self._laid_out[row]
 
 
 class CaptureView(QWidget):
@@ -72,8 +87,7 @@ class CaptureView(QWidget):
         font.setBold(True)
         self.header_title.setFont(font)
         self.header_title.setWordWrap(True)
-        self.header_details = QLabel()
-        self.header_details.setWordWrap(True)
+        self.header_details = PartsLabel()
         self.header_details.setAccessibleName(self.tr("Table and chair"))
         self.timer = RoundTimer()
         header = QHBoxLayout()

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 from app.errors import UserError
 from app.workspace import Workspace
 from ui import msgbox
-from ui.numbers import count_text
+from ui.numbers import count_text, numbers_held
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QUrl
@@ -114,7 +114,7 @@ class ExportFlow(QObject):
             "",
             self.tr("Sign these %Ln note(s) with your key now?", "", preview.total_notes),
         ]
-        return "\n".join(lines)
+        return numbers_held("\n".join(lines))
 
     def _explain_identity_needed(self) -> None:
         msgbox.information(
@@ -159,19 +159,19 @@ class ExportFlow(QObject):
     def _on_exported(self, result) -> None:
         self.last_export = Path(result.path)
         self.save_copy_action.setEnabled(True)
-        where = self.tr("Signed by %1 (key %2) and saved to:\n%3").replace("%1", result.signer_name)
-        saved = where.replace("%2", result.key_id).replace("%3", str(result.path))
+        # Where, in words: the outbox's path and its file's id said nothing to a chair ("Show in folder"
+        # opens it for whoever wants to see the file).
+        saved = self.tr(
+            "Signed by %1 (key %2) and saved in this laptop's outbox, where it waits until it is synced."
+        )
         self.last_message = ""  # the review page says when, by whom and which file (status_text)
         self.exported.emit(result)
         box = msgbox.information(
             self._window,
             self.tr("Signed and exported"),
-            saved
+            saved.replace("%1", result.signer_name).replace("%2", result.key_id)
             + "\n\n"
-            + self.tr(
-                "It waits in the outbox until it is synced. To hand it over on a USB stick, choose "
-                "Save a copy."
-            ),
+            + self.tr("To hand it over on a USB stick, choose Save a copy."),
         )
         from PySide6.QtWidgets import QMessageBox
 

@@ -35,10 +35,9 @@ MAX_LINES = 8
 PIXMAP_BUDGET = 32 * 1024 * 1024  # bytes of drawn rows kept: a few screens of notes, even at 200 %
 
 
-def _text_height(metrics: QFontMetrics, width: int, text: str) -> int:
-    """The wrapped text's height, at most MAX_LINES lines."""
-    height = metrics.boundingRect(QRect(0, 0, width, 100_000), Qt.TextFlag.TextWordWrap, text).height()
-    return min(height, metrics.lineSpacing() * MAX_LINES)
+def _wrapped_height(metrics: QFontMetrics, width: int, text: str) -> int:
+    """The whole text's height, wrapped at `width` (a row shows at most MAX_LINES lines of it)."""
+    return metrics.boundingRect(QRect(0, 0, width, 100_000), Qt.TextFlag.TextWordWrap, text).height()
 
 
 def _first_lines(text: str, font: QFont, width: int) -> list[str]:
@@ -83,8 +82,9 @@ class NoteDelegate(QStyledItemDelegate):
         self._model = model
         self._theme_names = theme_names  # callable: theme id -> name
         self._small_heights: dict[str, int] = {}  # font key -> height of the smaller meta line
-        # (text, width, font key) -> row height: wrapping text is the costly part of a layout
-        self._heights: dict[tuple[str, int, str], int] = {}
+        # (text, width, font key) -> (row height, the whole text's wrapped height): wrapping text is the
+        # costly part of a layout, and drawing the row needs the same measure again
+        self._heights: dict[tuple[str, int, str], tuple[int, int]] = {}
         self._pixmaps: OrderedDict[tuple, QPixmap] = OrderedDict()  # rows as drawn, oldest first
         self._pixmap_bytes = 0
         self._last_font: QFont | None = None
@@ -118,17 +118,22 @@ class NoteDelegate(QStyledItemDelegate):
         font = option.font
         font_key = self._font_key(font)
         text = (self._model.note(index.row()).text if index.row() < self._model.rowCount() else "") or " "
-        key = (text, width, font_key)
-        height = self._heights.get(key)
-        if height is None:
-            if len(self._heights) > 20_000:
-                self._heights.clear()
-            text_height = _text_height(QFontMetrics(font), width, text)
+        known = self._heights.get((text, width, font_key))
+        if known is None:
+            metrics = QFontMetrics(font)
+            full = _wrapped_height(metrics, width, text)
             small = self._small_heights.get(font_key)
             if small is None:  # metrics of a new font are costly: once per font
                 small = self._small_heights[font_key] = QFontMetrics(self._small_font(font)).height()
-            height = self._heights[key] = text_height + small + 3 * MARGIN
-        return QSize(width, height)
+            height = min(full, metrics.lineSpacing() * MAX_LINES) + small + 3 * MARGIN
+            known = self._remember((text, width, font_key), height, full)
+        return QSize(width, known[0])
+
+    def _remember(self, key: tuple[str, int, str], height: int, full: int) -> tuple[int, int]:
+        if len(self._heights) > 20_000:
+            self._heights.clear()
+        known = self._heights[key] = (height, full)
+        return known
 
     @staticmethod
     def _row_width(option: QStyleOptionViewItem) -> int:
@@ -209,9 +214,9 @@ class NoteDelegate(QStyledItemDelegate):
         option_text = QTextOption()
         option_text.setWrapMode(QTextOption.WrapMode.WordWrap)
         metrics = QFontMetrics(font)
-        full_height = metrics.boundingRect(
-            QRect(0, 0, rect.width(), 100_000), Qt.TextFlag.TextWordWrap, text or " "
-        ).height()
+        # Measured already when the view asked the row's height, with the same text, width and font.
+        known = self._heights.get((text or " ", rect.width(), self._font_key(font)))
+        full_height = _wrapped_height(metrics, rect.width(), text or " ") if known is None else known[1]
         text_height = min(full_height, metrics.lineSpacing() * MAX_LINES)
         if full_height <= text_height:
             painter.drawText(QRect(rect.left(), rect.top(), rect.width(), text_height), text, option_text)

@@ -7,8 +7,10 @@ window through `failed`.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from functools import cached_property
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -25,6 +27,15 @@ from ui.chair.tag_bar import escape_mnemonic
 
 if TYPE_CHECKING:
     from ui.chair import commands
+
+
+@functools.cache
+def _steps() -> ModuleType:
+    """The undo steps' module, imported at its first use (never before the window's first frame) and kept:
+    an import statement run on each Enter costs 20-45 us through PySide's import hook."""
+    from ui.chair import commands
+
+    return commands
 
 
 class NoteEditing(QObject):
@@ -68,10 +79,8 @@ class NoteEditing(QObject):
     def editor(self) -> commands.Editor:
         """What every step writes with. The commands' module (with the undo steps' error policy) is
         loaded with the first edit, or right after the window's first frame (ChairWindow), not before it."""
-        from ui.chair import commands
-
         workspace, changed, failed = self._editor_parts
-        return commands.Editor(workspace, changed, failed, self.wal.deferred, self._await_saved)
+        return _steps().Editor(workspace, changed, failed, self.wal.deferred, self._await_saved)
 
     def _await_saved(self) -> None:
         if not self._wake_keeper.isActive():
@@ -109,8 +118,6 @@ class NoteEditing(QObject):
 
     def add_note(self, text: str, kind: str = "note") -> str | None:
         """Add a note to the current question; returns its id, None when refused."""
-        from ui.chair import commands
-
         question_id = self.place.discussed_question_id
         s = self.place.session
         if s is None or question_id is None:
@@ -118,7 +125,7 @@ class NoteEditing(QObject):
         if self.place.notes_model.filter_text:
             self.place.capture.filter_edit.clear()  # the new note must be seen, not hidden by a filter
         command = self.push(
-            lambda: commands.AddNote(self.editor, s.conference.id, s.table.number, question_id, text, kind)
+            lambda: _steps().AddNote(self.editor, s.conference.id, s.table.number, question_id, text, kind)
         )
         return None if command is None else command.note_id
 
@@ -131,9 +138,7 @@ class NoteEditing(QObject):
             return
 
         def make() -> commands.EditNote:
-            from ui.chair import commands
-
-            return commands.EditNote(self.editor, note_id, label, **changes(notes.note(self.store, note_id)))
+            return _steps().EditNote(self.editor, note_id, label, **changes(notes.note(self.store, note_id)))
 
         self.push(make)
 
@@ -155,19 +160,15 @@ class NoteEditing(QObject):
         self._edit(label, lambda note: {"votes": max(0, note.votes + delta)})
 
     def _on_text_edit_requested(self, note_id: str, text: str) -> None:
-        from ui.chair import commands
-
         if not text.strip():
             # After the editor has closed: the row it edits goes away.
             QTimer.singleShot(0, lambda: self._delete_emptied(note_id))
             return
-        self.push(lambda: commands.EditNote(self.editor, note_id, self.tr("Edit note"), text=text))
+        self.push(lambda: _steps().EditNote(self.editor, note_id, self.tr("Edit note"), text=text))
 
     def _delete_emptied(self, note_id: str) -> None:
         """A note whose text the chair emptied is deleted, as one undoable step, and the status line says
         so with its old words: a note holds text, and a silent "nothing happened" left her guessing."""
-        from ui.chair import commands
-
         try:
             old = notes.note(self.store, note_id).text
         except UserError:
@@ -176,7 +177,7 @@ class NoteEditing(QObject):
         model = self.place.notes_model
         row = model.ids().index(note_id) if note_id in model.ids() else self.place.selected_row()
         label = self.tr("Delete the emptied note “%1”").replace("%1", short)
-        if self.push(lambda: commands.DeleteNote(self.editor, note_id, label)) is None:
+        if self.push(lambda: _steps().DeleteNote(self.editor, note_id, label)) is None:
             return
         if model.rowCount():
             self.place.select_note_row(min(max(row, 0), model.rowCount() - 1))
@@ -192,15 +193,13 @@ class NoteEditing(QObject):
             view.edit(index)
 
     def delete_selected(self) -> None:
-        from ui.chair import commands
-
         note_id = self.place.selected_note_id()
         if note_id is None:
             return
         row = self.place.selected_row()
         model = self.place.notes_model
         old = model.note(row).text
-        if not self.push(lambda: commands.DeleteNote(self.editor, note_id)):
+        if not self.push(lambda: _steps().DeleteNote(self.editor, note_id)):
             return
         if model.rowCount():
             self.place.select_note_row(min(row, model.rowCount() - 1))
@@ -209,8 +208,6 @@ class NoteEditing(QObject):
         self.status_bar.showMessage(said.replace("%1", _short(old)), 15_000)
 
     def move_selected(self, delta: int) -> None:
-        from ui.chair import commands
-
         note_id = self.place.selected_note_id()
         model = self.place.notes_model
         other = self.place.selected_row() + delta
@@ -220,24 +217,20 @@ class NoteEditing(QObject):
             self.status_bar.showMessage(self.tr("Clear the filter to reorder notes"), 4000)
             return
         text = self.tr("Move note up") if delta < 0 else self.tr("Move note down")
-        self.push(lambda: commands.SwapNotes(self.editor, note_id, model.ids()[other], text))
+        self.push(lambda: _steps().SwapNotes(self.editor, note_id, model.ids()[other], text))
 
     def _on_reorder_requested(self, order: list) -> None:
-        from ui.chair import commands
-
         question_id = self.place.current_question_id()
         if question_id is None:
             return
         moved = self.place.selected_note_id()
-        self.push(lambda: commands.ReorderNotes(self.editor, question_id, list(order), moved))
+        self.push(lambda: _steps().ReorderNotes(self.editor, question_id, list(order), moved))
 
     def move_to_question(self, question_id: str) -> None:
-        from ui.chair import commands
-
         note_id = self.place.selected_note_id()
         if note_id is None or question_id == self.place.current_question_id():
             return
-        self.push(lambda: commands.MoveToQuestion(self.editor, note_id, question_id))
+        self.push(lambda: _steps().MoveToQuestion(self.editor, note_id, question_id))
 
     def fill_move_menu(self, menu: QMenu | None = None) -> None:
         menu = menu or self.move_menu
@@ -271,13 +264,11 @@ class NoteEditing(QObject):
         self.facts_dialog = dialog
 
     def _on_facts_entered(self, participants: int, bands: dict) -> None:
-        from ui.chair import commands
-
         s = self.place.session
         if s is None:
             return
         self.push(
-            lambda: commands.SetTableFacts(self.editor, s.conference.id, s.table.number, participants, bands)
+            lambda: _steps().SetTableFacts(self.editor, s.conference.id, s.table.number, participants, bands)
         )
 
 

@@ -38,6 +38,7 @@ from ui.chair.table_place import TablePlace
 from ui.chair.window_dialogs import ChairDialogs
 from ui.chair.window_layout import ChairLayout
 from ui.lazy_page import LazyPage
+from ui.numbers import numbers_held
 
 if TYPE_CHECKING:
     from ui.chair.commands import Change
@@ -248,12 +249,12 @@ class ChairWindow(ChairDialogs, ChairLayout, QMainWindow):
             return
         s = self.session
         table_name = s.table.name or self.tr("Table %1").replace("%1", str(s.table.number))
-        self.header_title.setText(f"{s.conference.title} – {table_name}")
+        self.header_title.setText(f"{s.conference.title} – {numbers_held(table_name)}")
         details = [d for d in (s.conference.date, s.conference.venue) if d]
         details.append(self.tr("Chair: %1").replace("%1", s.table.chair_name or "–"))
         # 0 is "never counted" (the minutes print no count): not a count of nobody
         details.append(self.tr("Participants: %1").replace("%1", str(s.table.participants or "–")))
-        self.header_details.setText("  ·  ".join(details))
+        self.header_details.set_parts(details)
         chair = f" ({s.table.chair_name})" if s.table.chair_name else ""
         self.setWindowTitle(f"{s.conference.title} – {table_name}{chair}")
 
@@ -467,6 +468,7 @@ class ChairWindow(ChairDialogs, ChairLayout, QMainWindow):
         self.warn_if_unwritable()
         self.copied_profile_bar.refresh()
         self.editing.editor  # noqa: B018  (the undo steps' module, loaded now rather than on the first Enter)
+        self.capture.questions_view.keep_sizes()  # each Enter changes a count: measured once, not thrice
         # What the start built lives as long as the window: kept out of the collector's full passes, which
         # would otherwise walk all of it again now and then, a pause of tens of ms on some keystroke
         # (given back when the window closes).

@@ -36,6 +36,7 @@ from ui.proposals.editing import ProposalEditor
 from ui.proposals.history_dialog import HistoryDialog
 from ui.proposals.model import ProposalRole, ProposalsModel
 from ui.proposals.scope import FILTER_CHARACTERS, ScopePicker, bounded, fit_popup
+from ui.undo_names import undo_redo_actions
 
 
 class ProposalsBoard(QWidget):
@@ -138,9 +139,10 @@ class ProposalsBoard(QWidget):
         if owns_stack:
             # Standalone, the board has its own Undo/Redo keys; embedded, the window's Edit menu has them
             # (two actions on one key in one window would make the key do nothing).
-            self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+            self.undo_action, self.redo_action = undo_redo_actions(
+                self.undo_stack, self, self.tr("&Undo"), self.tr("&Redo")
+            )
             self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-            self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
             self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
             for action in (self.undo_action, self.redo_action):
                 action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

@@ -4,6 +4,7 @@ chairs or print for them, who compare it with what their laptop shows when they 
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -49,7 +50,7 @@ def key_sheet_html(
 class CreateKeyDialog(QDialog):
     """Name and (optionally) a passphrase, asked twice."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, organisation: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Create the secretariat's key"))
         form = QFormLayout(self)
@@ -57,6 +58,9 @@ class CreateKeyDialog(QDialog):
         self.name_edit.setPlaceholderText(self.tr("e.g. Region Exempellän, secretariat"))
         # Wide enough for the example and a region's full name, in either language.
         self.name_edit.setMinimumWidth(self.name_edit.fontMetrics().horizontalAdvance("M" * 24))
+        if organisation:  # the name the chairs know, as Prepare has it; chosen, so typing replaces it
+            self.name_edit.setText(self.tr("%1, secretariat").replace("%1", organisation))
+            self.name_edit.selectAll()
         self.pass_edit = QLineEdit()
         self.pass_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.again_edit = QLineEdit()
@@ -91,9 +95,15 @@ class CreateKeyDialog(QDialog):
 
 
 class KeyPanel(QGroupBox):
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        workspace: Workspace,
+        parent: QWidget | None = None,
+        organisation: Callable[[], str] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.workspace = workspace
+        self._organisation = organisation or str  # the chosen conference's organisation, "" for none
         self.setTitle(self.tr("The secretariat's key"))
         layout = QVBoxLayout(self)
         self.name_label = QLabel()
@@ -151,7 +161,7 @@ class KeyPanel(QGroupBox):
         self.fingerprint_label.setAccessibleDescription(identity.fingerprint)
 
     def _on_create(self) -> None:
-        dialog = CreateKeyDialog(self)
+        dialog = CreateKeyDialog(self, self._organisation().strip())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.create_key(dialog.name_edit.text(), dialog.pass_edit.text()))
         dialog.open()

@@ -4,11 +4,16 @@ leaving the editor saves."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt
-from PySide6.QtWidgets import QPlainTextEdit, QStyledItemDelegate
+from PySide6.QtWidgets import QPlainTextEdit, QStyledItemDelegate, QStyleOptionViewItem
 
 
 class NoteTextDelegate(QStyledItemDelegate):
-    """Edits a note's text in a multi-line editor: Enter keeps line breaks, Ctrl+Enter or leaving saves."""
+    """Edits a note's text in a multi-line editor: Enter keeps line breaks, Ctrl+Enter or leaving saves.
+    Shows it wrapped: the rows have room for two lines, and a long note ended in "…" on the first."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index) -> None:
+        super().initStyleOption(option, index)
+        option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText  # the second line ends in "…"
 
     def createEditor(self, parent, option, index):
         editor = QPlainTextEdit(parent)

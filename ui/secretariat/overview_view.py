@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QBrush, QColor, QPalette
-from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.roster import TableReport, roster
 from ui.local_time import local_time
 from ui.numbers import count_text
+from ui.secretariat.column_fit import ColumnFit, Fit
 from ui.secretariat.context import SecretariatContext
 from ui.secretariat.report_table import report_table
 from ui.secretariat.rows_model import Column, RowsModel
@@ -95,7 +96,22 @@ class OverviewView(QWidget):
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         self.proxy, self.view = report_table(self.model, self, self.tr("Tables and their reports"), 0)
-        self.view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # The view's width shared out (column_fit): the chair's name and every heading whole, who signed
+        # wrapping in what is left. The chair's column stretched into what the others left over, and at
+        # 150 % with two signers on a row that was nothing: "Anna …" under "dsordföra".
+        self.column_fit = ColumnFit(
+            self.view,
+            {
+                0: Fit(wraps=False),
+                1: Fit(wraps=False, first=True),
+                2: Fit(wraps=False),
+                3: Fit(wraps=False),
+                4: Fit(rest=True, least=12),
+                5: Fit(wraps=False),
+                6: Fit(wraps=False),
+                7: Fit(wraps=False),
+            },
+        )
         layout.addWidget(self.view)
         self.view.activated.connect(self._on_activated)
         self.view.setToolTip(self.tr("Enter or double-click: the table's notes in Review"))
@@ -125,6 +141,7 @@ class OverviewView(QWidget):
     def _recount(self) -> None:
         self._stale = False
         self.model.reload()
+        self.column_fit.refit()
         rows = self.model.rows()
         reported = sum(r.reported for r in rows)
         if not rows:

@@ -193,7 +193,7 @@ class PrepareView(QWidget):
         themes_layout.addLayout(row)
         grid.addWidget(self.themes_box, 3, 0)
 
-        self.key_panel = KeyPanel(self.context.workspace)
+        self.key_panel = KeyPanel(self.context.workspace, organisation=self.organisation_edit.text)
         grid.addWidget(self.key_panel, 4, 0)
 
         build_questions_box(self)

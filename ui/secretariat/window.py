@@ -32,6 +32,7 @@ from ui.secretariat.new_conference import NewConferenceDialog
 from ui.secretariat.overview_view import OverviewView
 from ui.secretariat.prepare_view import PrepareView
 from ui.secretariat.review_view import ReviewView
+from ui.undo_names import undo_redo_actions
 
 log = logging.getLogger(__name__)
 
@@ -209,9 +210,8 @@ class SecretariatWindow(ConferenceFiles, QMainWindow):
         self._action(menu_file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
         menu_edit = self.menuBar().addMenu(self.tr("&Edit"))
-        undo = self.context.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo, redo = undo_redo_actions(self.context.undo_stack, self, self.tr("&Undo"), self.tr("&Redo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.context.undo_stack.createRedoAction(self, self.tr("&Redo"))
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         menu_edit.addAction(undo)
         menu_edit.addAction(redo)

@@ -279,7 +279,7 @@ def test_a_key_id_that_does_not_belong_to_the_key(world, secretariat) -> None:
 
 def test_a_newer_format_version(world, secretariat) -> None:
     manifest = json.loads(_member(world, MANIFEST))
-    manifest["version"] = 3  # 2 is the format with attachments (test_attachments_v2.py)
+    manifest["version"] = 4  # 2 has attachments (test_attachments_v2.py), 3 what edits had seen
     bundle = _resign(world.chair_key(), canonical_bytes(manifest), _member(world, RECORDS))
     assert "made by a newer Rundabord" in _refused(world, secretariat, bundle, "version").reason
 

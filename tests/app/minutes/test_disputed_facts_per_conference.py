@@ -69,3 +69,28 @@ def test_a_conferences_disputed_facts_read_only_its_own_conflicts(
     finally:
         office.close()
         laptop.close()
+
+
+def test_a_conferences_open_conflicts_read_only_its_own_records(
+    backend: str, tmp_path: Path, request, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The Merge tab's list and `conflict list --conference` (every type of record): the same."""
+    office, laptop, tables = _two_disputed_conferences(request, backend, tmp_path)
+    try:
+        read: list[str] = []
+        reading = conflicts._row_context
+
+        def counted(store, type_name: str, record_id: str):
+            read.append(record_id)
+            return reading(store, type_name, record_id)
+
+        monkeypatch.setattr(conflicts, "_row_context", counted)
+        for conference_id, table in tables.items():
+            read.clear()
+            [found] = conflicts.open_conflicts(office.store, conference_id)
+            own = conferences.table(office.store, conference_id, table).id
+            assert (found.record_id, found.field, found.conference_id) == (own, "participants", conference_id)
+            assert read == [own]
+    finally:
+        office.close()
+        laptop.close()

@@ -127,7 +127,7 @@ def test_a_long_process_name_in_the_theme_reports_header_keeps_its_years(theme_p
 def test_a_note_of_only_emoji_is_still_listed_in_the_table_minutes(table_pdf):
     body = " ".join(page_texts(table_pdf)[0].split())
     assert "1. Förslag: Bostäder som unga har råd med" in body
-    assert "2. (bara emoji, som inte kan skrivas ut)" in body
+    assert "2. 👍👍" in body  # in the fallback font, as typed
     assert "3. Fler lärlingsplatser hos företagen" in body
 
 
@@ -136,9 +136,9 @@ def test_a_note_of_only_emoji_leaves_no_empty_line_in_the_conference_minutes(con
     lines = [line.strip() for line in text.splitlines()]
     assert "(bord 1)" not in lines, "a line of nothing but where it was said"
     flowing = " ".join(text.split())
-    assert "(bara emoji, som inte kan skrivas ut) (bord 1)" in flowing
+    assert "👍👍 (bord 1)" in flowing
     # The appendix: no separator before nothing ("Utan tema: · Fler…").
-    assert "Utan tema: (bara emoji, som inte kan skrivas ut) · Fler lärlingsplatser hos företagen" in flowing
+    assert "Utan tema: 👍👍 · Fler lärlingsplatser hos företagen" in flowing
 
 
 def test_a_long_theme_name_is_not_broken_inside_a_word(conference_pdf):

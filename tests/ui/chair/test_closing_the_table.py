@@ -83,7 +83,8 @@ def test_sign_and_export_leaves_a_verified_bundle_in_the_outbox_and_says_where(
     said = window.review.export_status.text()  # the file, when and by whom; not the outbox's folder
     assert bundle.name in said and "Fatima Hassan" in said and str(bundle.parent) not in said
     ((args, _),) = boxes.information.call_args_list
-    assert str(bundle) in args[2] and "outbox" in args[2]
+    # Where in words (the laptop's outbox), not its folder and id; "Show in folder" opens it
+    assert "this laptop's outbox" in args[2] and str(bundle.parent) not in args[2]
     assert window.sync_status.pending >= 1  # the status bar knows there is something to send
 
 

@@ -25,7 +25,8 @@ def test_export_says_what_it_signs_then_offers_a_copy_and_the_folder(
     fill_question(demo_workspace, demo_conference_id, 3, 2, 7)
     chair = open_table(qtbot, demo_workspace, demo_conference_id)
     qtbot.keyClick(chair.entry, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
-    title, text = boxes.question.call_args.args[1:3]
+    title, held = boxes.question.call_args.args[1:3]
+    text = held.replace("\u00a0", " ")  # numbers are held to their words (no-break spaces)
     assert title == "Signera och exportera"
     assert "Bord 3" in text and "Rundabordssamtal våren 2026" in text
     assert "Fråga 1 (Vad kan du och din verksamhet göra inom de utpekade områdena?): 120 anteckningar" in text

@@ -10,6 +10,7 @@ from pathlib import Path
 from app import conferences, notes
 from app.bundles import export_table, import_files
 from app.workspace import Workspace
+from tests.clocks import edits_after
 
 from .conftest import UNKNOWN_TABLE, Afternoon
 
@@ -47,10 +48,14 @@ def merged_with_conflicts(secretariat: Workspace, afternoon: Afternoon, tmp_path
         proposal = next(n for n in table_notes if n.kind == "proposal")
         notes.edit_note(store, first.id, text=SECRETARIAT_TEXT.format(n=number))
         notes.edit_note(store, proposal.id, votes=proposal.votes + 2)
+        # The chair's versions are the later ones, always: within one millisecond the HLC's tie-break
+        # (by origin, random per workspace) chose the secretariat's now and then.
+        edits_after(laptop.store, store)
         notes.edit_note(laptop.store, first.id, text=CHAIR_TEXT.format(n=number))
         notes.edit_note(laptop.store, proposal.id, votes=proposal.votes + 1)
         if number == EDITED_TABLES[0]:
             notes.edit_note(store, first.id, themes=[themes["Självbild & stolthet"]])
+            edits_after(laptop.store, store)
             notes.edit_note(laptop.store, first.id, themes=[themes["Unga"], themes["Mångfald & integration"]])
         path = export_table(laptop, conference_id, number, tmp_path / f"bord-{number}-igen.rbz").path
         laptop.close()

@@ -156,7 +156,9 @@ def test_a_reopened_version_shows_when_its_author_wrote_it_not_when_it_was_decid
     monkeypatch.setattr(store, "_now", later)
     monkeypatch.setattr(store.clock, "_now", later)
     [button] = [
-        b for b in (panel.keep_ours_button, panel.keep_theirs_button) if b.text().endswith(who.lower())
+        b
+        for b in (panel.keep_ours_button, panel.keep_theirs_button)
+        if b.text().lower().endswith(who.lower())  # a chair's name is capitalised in both, a role only here
     ]
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     _answer(qtbot, QMessageBox.StandardButton.Yes)

@@ -76,17 +76,19 @@ def test_a_mistyped_personnummer_is_found_before_publishing_and_never_printed(
     window.close()
 
 
-def test_notes_with_emoji_print_as_readable_text(
+def test_notes_with_emoji_print_their_emoji_and_mark_what_no_font_draws(
     qtbot, qapp, demo_workspace, demo_conference_id, sync_ops, tmp_path
 ):
-    """Chairs type emoji. The PDF's fonts draw none of them: they printed as boxes and reached the text
-    layer (copying, searching, screen readers) as NUL characters, with an invalid map back to Unicode.
-    The minutes now leave them out; the words around them read as typed."""
+    """Chairs type emoji. DejaVu draws none of them: they printed as empty boxes with NULs in the text
+    layer, and then were left out ("Äldre behöver buss"). They now print in the fallback font (Symbola)
+    and read back as typed; a skin tone prints as the plain emoji; a character no embedded font draws
+    (日本, 🥳: newer than Symbola) prints as the replacement sign "�", not as nothing."""
     store = demo_workspace.store
     notes.add_note(store, demo_conference_id, 2, 1, "Äldre behöver 🚌 buss på söndagar 👍🏽", themes=["Unga"])
     notes.add_note(
         store, demo_conference_id, 2, 3, "Gratis kulturskola 😀🎻 för alla", kind="proposal", votes=3
     )
+    notes.add_note(store, demo_conference_id, 4, 2, "Vänort i 日本 🥳 – och 👍👍")
     window = open_in_swedish(qtbot, qapp, demo_workspace, demo_conference_id)
     window.sync_status.automatic = False
     acts = window.minutes_actions
@@ -98,8 +100,17 @@ def test_notes_with_emoji_print_as_readable_text(
     qtbot.waitUntil(lambda: bool(written), timeout=20000)
     for box in msgbox.open_boxes():
         box.close()
-    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(str(written[0])).pages)
+    reader = PdfReader(str(written[0]))
+    text = " ".join(" ".join(page.extract_text().split()) for page in reader.pages)
     assert "\x00" not in text
-    assert "Äldre behöver buss på söndagar" in text
-    assert "Gratis kulturskola för alla" in text
+    assert "Äldre behöver 🚌 buss på söndagar 👍" in text and "🏽" not in text
+    assert "Gratis kulturskola 😀🎻 för alla" in text
+    assert "Vänort i \ufffd\ufffd \ufffd – och 👍👍" in text
+    fonts = {
+        str(font["/BaseFont"]).split("+")[-1]
+        for page in reader.pages
+        for font in page["/Resources"]["/Font"].values()
+        if "/BaseFont" in font.get_object()
+    }
+    assert "Symbola" in fonts and "DejaVuSans" in fonts, fonts  # embedded, as PDF/A asks
     window.close()

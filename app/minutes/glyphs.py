@@ -1,0 +1,74 @@
+"""A text as the PDFs can print it: what no font draws, what prints nothing, and the font for emoji.
+
+DejaVu Sans (fonts.py) draws the letters of every language a note comes in; emoji and other signs it
+does not draw are set in fonts.FALLBACK through Paragraph markup; a character neither draws prints as
+MISSING. Before the fallback they printed as empty boxes, or were left out.
+"""
+
+from __future__ import annotations
+
+import re
+from xml.sax.saxutils import escape
+
+from app.minutes.fonts import FALLBACK, drawn_by_dejavu, drawn_by_fallback
+from app.minutes.i18n import Strings
+
+# Control characters, and the parts an emoji is built with that print nothing of their own: the joiner,
+# variation selectors, skin-tone modifiers (👍🏽 prints as 👍). The emoji themselves print (fonts.FALLBACK).
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200d\ufe0e\ufe0f\U0001f3fb-\U0001f3ff]")
+# Where no font has a glyph: the replacement character, which DejaVu draws, rather than an empty box
+# and a NUL in the text layer (copying, searching and screen readers got "behöver \x00 buss").
+MISSING = "\ufffd"
+_outside: list[re.Pattern[str]] = []
+
+
+def not_in_dejavu() -> re.Pattern[str]:
+    """Runs of characters DejaVu Sans does not draw (line breaks and tabs count as drawn)."""
+    if not _outside:
+        codes = sorted(drawn_by_dejavu() | {9, 10, 13})
+        ranges, start = [], codes[0]
+        for previous, code in zip(codes, [*codes[1:], -1], strict=True):
+            if code != previous + 1:
+                ranges.append(f"{re.escape(chr(start))}-{re.escape(chr(previous))}")
+                start = code
+        _outside.append(re.compile(f"[^{''.join(ranges)}]+"))
+    return _outside[0]
+
+
+def printable(text: str) -> str:
+    """The text as one font draws it (headers, table cells drawn without markup()): without CONTROL,
+    and MISSING for what DejaVu does not draw."""
+    text = CONTROL.sub("", text)
+    return not_in_dejavu().sub(lambda run: MISSING * len(run.group()), text)
+
+
+def _in_fallback(run: re.Match[str]) -> str:
+    """A run DejaVu does not draw, as Paragraph markup: FALLBACK's glyphs, MISSING where it has none."""
+    drawn = drawn_by_fallback()
+    out, held = [], ""
+    for char in run.group():
+        if ord(char) in drawn:
+            held += char
+            continue
+        if held:
+            out.append(f'<font name="{FALLBACK}">{held}</font>')
+            held = ""
+        out.append(MISSING)
+    if held:
+        out.append(f'<font name="{FALLBACK}">{held}</font>')
+    return "".join(out)
+
+
+def printed(text: str, s: Strings) -> str:
+    """A note's text as a PDF prints it: a note of nothing but emoji (left out, see printable) says so,
+    so that it does not vanish from a numbered list or leave a bare "(bord 1)" behind."""
+    return text if printable(text).strip() or not text.strip() else s("unprintable")
+
+
+def markup(text: str) -> str:
+    """Plain text as Paragraph markup: `<`, `&` and `>` print as typed, line breaks are kept."""
+    text = escape(CONTROL.sub("", text).replace("\r\n", "\n").replace("\r", "\n"))
+    outside = not_in_dejavu()
+    if outside.search(text):  # rare: most notes are letters DejaVu draws
+        text = outside.sub(_in_fallback, text)
+    return text.replace("\n", "<br/>")

@@ -359,6 +359,7 @@ _ENGLISH: dict[str, str | Callable[[Params], str]] = {
     "record-fields": "the fields of a {type} record are not {fields}",
     "record-stamps": "malformed field stamps",
     "record-seen": "malformed claims of what its writer had seen",
+    "record-seen-format": "claims what its writer had seen, which only a bundle of format 3 may",
     "record-twice": "id {id} appears twice",
     "field-not-number": "field {field} is not a whole number",
     "field-not-text": "field {field} is not text",

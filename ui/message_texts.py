@@ -206,6 +206,9 @@ def templates() -> dict[str, str]:
         "record-fields": translate("BundleMessages", "a {type} record with the wrong fields"),
         "record-stamps": translate("BundleMessages", "malformed time stamps of its fields"),
         "record-seen": translate("BundleMessages", "malformed claims of what its writer had seen"),
+        "record-seen-format": translate(
+            "BundleMessages", "claims what its writer had seen, which only a bundle of format 3 may"
+        ),
         "record-twice": translate("BundleMessages", "the record {id} occurs twice"),
         "field-not-number": translate("BundleMessages", "the field {field} is not a whole number"),
         "field-not-text": translate("BundleMessages", "the field {field} is not text"),

@@ -32,7 +32,8 @@ item): per other workspace, the latest stamp the writer of the record's head had
 no longer shows (an edit that restamped the one field a colleague had changed replaced it, and says so).
 It is written only when a record carries one, and a table export carries them only to a secretariat
 known to read version 3 (encoding_choice.py); elsewhere they are left out, as every bundle before.
-The merge counts a claim only for an edit its own store holds (app/knowledge.py).
+The merge counts a claim only for an edit its own store holds (app/knowledge.py). A record of a
+version 1 or 2 bundle that carries one is refused, as a Rundabord before version 3 refuses it.
 
 Optional in either version, and written only when there is something to say (so that every other
 bundle reads as before, also in a Rundabord that predates it):

@@ -33,6 +33,7 @@ from app.bundles.format import (
     MAX_FILE_BYTES,
     RECORDS,
     SIGNATURE,
+    VERSION_SEEN,
     VERSIONS,
     key_id_for,
     refused,
@@ -41,6 +42,8 @@ from app.bundles.format import (
 from app.bundles.keys import weak_key_problem
 from app.bundles.manifest_fields import bad_field, check_manifest_fields
 from app.bundles.pae import manifest_pae
+from app.bundles.records_jsonl import line_refused
+from app.messages import message
 from app.records import RECORD_TYPES
 
 _KNOWN_PLACE = itemgetter(1, 3, 2)  # codec.Known -> (type, conference, table number)
@@ -298,6 +301,8 @@ def read_bundle(data: bytes, *, known: KnownLines | None = None) -> Bundle:
         conference_id=manifest["conference"],
         known=known,
     )
+    if manifest["version"] < VERSION_SEEN:  # claims of what an edit had seen came with format 3
+        _no_claims(decoded.records)
     bundle = Bundle(
         manifest,
         members[MANIFEST],
@@ -316,6 +321,14 @@ def read_bundle(data: bytes, *, known: KnownLines | None = None) -> Bundle:
     _check_tables_covered(manifest, covered)
     bundle.attachments.update(attachments)
     return bundle
+
+
+def _no_claims(records: list[dict[str, Any] | None]) -> None:
+    """A bundle before format 3 reads as it always did: a record there claiming what its writer had
+    seen is refused, as a Rundabord before format 3 refuses it."""
+    for number, record in enumerate(records, 1):
+        if record is not None and "seen" in record:
+            raise line_refused(number, message("record-seen-format"))
 
 
 # -- manifest and signature -----------------------------------------------------------------------

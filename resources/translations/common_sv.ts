@@ -751,6 +751,10 @@
         <translation>felaktiga uppgifter om vad dess skribent hade sett</translation>
     </message>
     <message>
+        <source>claims what its writer had seen, which only a bundle of format 3 may</source>
+        <translation>uppger vad dess skribent hade sett, vilket bara ett paket i format 3 får göra</translation>
+    </message>
+    <message>
         <source>the record {id} occurs twice</source>
         <translation>uppgiften {id} förekommer två gånger</translation>
     </message>

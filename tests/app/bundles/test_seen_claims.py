@@ -36,17 +36,17 @@ def _note(records: list[dict]) -> dict:
     return next(r for r in records if "seen" in r)
 
 
-def _signed(world, records, encoding: str) -> bytes:
+def _signed(world, records, encoding: str, version: int = 3) -> bytes:
     if encoding == COMPACT:
         lines = [encode_record(r) for r in records]
         for line, record in zip(lines, records, strict=True):
             if "seen" in record and len(line) == 8:  # what the writer leaves out, written anyway
                 line.append(record["seen"])
         data = "".join(json.dumps(line, separators=(",", ":")) + "\n" for line in lines)
-        changes = {"version": 3, "records_encoding": COMPACT}
+        changes = {"version": version, "records_encoding": COMPACT}
     else:
         data = "".join(json.dumps(r, separators=(",", ":"), sort_keys=True) + "\n" for r in records)
-        changes = {"version": 3, "records_encoding": "jsonl"}
+        changes = {"version": version, "records_encoding": "jsonl"}
     return world.signed_bundle(
         world.chair_key(),
         world.chair_public_key,
@@ -131,3 +131,12 @@ def test_a_malformed_claim_is_refused_with_the_bundle(world, secretariat, claim,
     note["seen"] = claim(note)
     reason = world.refused(secretariat, _signed(world, records, encoding), "records").reason
     assert "what its writer had seen" in reason or "compact" in reason
+
+
+@pytest.mark.parametrize("encoding", ["jsonl", COMPACT])
+def test_a_bundle_before_format_3_may_not_claim(world, secretariat, encoding) -> None:
+    """A format 2 bundle reads exactly as before format 3: a record claiming what its writer had seen is
+    refused there, as a Rundabord before format 3 refuses it."""
+    bundle = _signed(world, _claiming(world, [[EARLY, OTHER]]), encoding, version=2)
+    reason = world.refused(secretariat, bundle, "records").reason
+    assert "only a bundle of format 3" in reason

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.errors import NotFound, Said, UserError
+from app.frozen_values import FrozenValue, frozen_value, set_field
 from app.model import Conference, Process, Question, Table, Theme
 from app.store import Store
 from app.typed_ids import SHORTEST, id_prefix
@@ -19,8 +19,8 @@ if TYPE_CHECKING:
 DEFAULT_ROUND_MINUTES = 20
 
 
-@dataclass(frozen=True)
-class ConferenceFile:
+@frozen_value
+class ConferenceFile(FrozenValue):
     """A conference description, parsed and checked, not yet in any workspace."""
 
     process: dict[str, Any]
@@ -28,6 +28,20 @@ class ConferenceFile:
     conference: dict[str, Any]
     questions: list[dict[str, Any]]
     tables: list[dict[str, Any]]
+
+    def __init__(
+        self,
+        process: dict[str, Any],
+        themes: list[str],
+        conference: dict[str, Any],
+        questions: list[dict[str, Any]],
+        tables: list[dict[str, Any]],
+    ) -> None:
+        set_field(self, "process", process)
+        set_field(self, "themes", themes)
+        set_field(self, "conference", conference)
+        set_field(self, "questions", questions)
+        set_field(self, "tables", tables)
 
 
 def message(code: str, **params: object) -> Message:

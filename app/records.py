@@ -13,20 +13,27 @@ A record on the wire (one line of a bundle's records.jsonl, `Store.dump`):
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from typing import Any
+
+from app.frozen_values import FrozenValue, frozen_value, set_field
 
 BOOKKEEPING = ("id", "origin", "rev", "base_rev", "deleted", "stamps")
 
 
-@dataclass(frozen=True)
-class RecordType:
+@frozen_value
+class RecordType(FrozenValue):
     """A kind of record that travels in bundles: its SQL table, payload fields and scope."""
 
     name: str  # the `type` of a record in a bundle
     table: str  # the SQL table that holds it
     fields: dict[str, type]  # payload fields and their Python types (str, int, list for JSON lists)
     scope: str  # "conference" (belongs to one conference), "table" (one table of one), "process"
+
+    def __init__(self, name: str, table: str, fields: dict[str, type], scope: str) -> None:
+        set_field(self, "name", name)
+        set_field(self, "table", table)
+        set_field(self, "fields", fields)
+        set_field(self, "scope", scope)
 
 
 NOTE_KINDS = ("note", "proposal", "guiding-word", "action")

@@ -80,11 +80,22 @@ def _ticker() -> QTimer:
     return _timer
 
 
+# Python's own rule against full passes over a large heap of long-lived objects: a full collection only
+# once the objects moved into the oldest generation since the last one are a quarter of what it held.
+_long_lived_total = 0
+_long_lived_pending = 0
+
+
 def collect_due() -> None:
-    """The oldest generation whose count passed its threshold, collected on this (the UI) thread: what the
-    automatic collector would have collected by now."""
+    """The collection the automatic collector would have made by now, on this (the UI) thread: the oldest
+    generation whose count passed its threshold, a full one under Python's rule above."""
+    global _long_lived_total, _long_lived_pending
     counts, thresholds = gc.get_count(), gc.get_threshold()
-    for generation in (2, 1, 0):
-        if counts[generation] > thresholds[generation]:
-            gc.collect(generation)
-            return
+    if counts[2] > thresholds[2] and _long_lived_pending >= _long_lived_total // 4:
+        gc.collect(2)
+        _long_lived_total, _long_lived_pending = len(gc.get_objects(2)), 0
+    elif counts[1] > thresholds[1]:
+        young = len(gc.get_objects(0)) + len(gc.get_objects(1))
+        _long_lived_pending += max(0, young - gc.collect(1))  # what survived moved to the oldest
+    elif counts[0] > thresholds[0]:
+        gc.collect(0)

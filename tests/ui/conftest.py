@@ -152,11 +152,17 @@ def _no_leaked_timers(qapp):
 
 
 @pytest.fixture(autouse=True)
-def _clipboard_holds_nothing_made_in_python(qapp):
-    """Fail the test that leaves a QMimeData made in Python on the clipboard: the clipboard owns it, Qt
-    frees it in its exit handlers after Python has gone, and its wrapper's destructor then crashes the
-    process at exit (a worker's whole run ended in a segfault). `clipboard().setText()` is safe."""
+def _process_state_left_as_found(qapp):
+    """What a test leaves to the whole process. A QMimeData made in Python left on the clipboard fails the
+    test: the clipboard owns it, Qt frees it in its exit handlers after Python has gone, and its wrapper's
+    destructor then crashes the process at exit (`clipboard().setText()` is safe). And a test that ran the
+    app's start in this process (ui/application.py: the UI thread collects from then on) gives the
+    automatic collector back, as the later tests expect it."""
     yield
+    from ui import collector
+
+    if collector.collects_on_ui_thread_only():
+        collector.give_back()
     clipboard = QApplication.clipboard()
     data = clipboard.mimeData()
     if data is not None and shiboken6.createdByPython(data):

@@ -81,3 +81,19 @@ def test_work_running_when_the_window_shows_leaves_collection_with_the_ui_thread
         release.set()
     assert collector.collects_on_ui_thread_only()
     assert not gc.isenabled()
+
+
+def test_the_ui_threads_collections_keep_pythons_rule_against_full_passes_over_a_large_heap(
+    ui_collects,
+) -> None:
+    """A full pass walks every object (tens of ms on a large store's window): like the automatic collector,
+    the UI thread makes one only once a quarter of what the last one kept has been added since."""
+    kept = [[i] for i in range(300_000)]  # a large store's rows, living as long as the window
+    full_before = gc.get_stats()[2]["collections"]
+    for _ in range(700):  # a busy afternoon, one collection due on each of the timer's turns
+        batch = [[i] for i in range(1_000)]
+        collector.collect_due()
+        del batch
+    full = gc.get_stats()[2]["collections"] - full_before
+    assert 1 <= full <= 2, full  # the first takes the large heap in; one on each 11th gen1 pass would be 6
+    assert len(kept) == 300_000

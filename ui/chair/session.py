@@ -2,21 +2,28 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from app import conferences
+from app.frozen_values import FrozenValue, frozen_value, set_field
 from app.model import Conference, Question, Table, Theme
 from app.workspace import Workspace
 
 
-@dataclass(frozen=True)
-class TableSession:
+@frozen_value
+class TableSession(FrozenValue):
     """The open table with its conference, questions and themes."""
 
     conference: Conference
     table: Table
     questions: tuple[Question, ...]
     themes: tuple[Theme, ...]
+
+    def __init__(
+        self, conference: Conference, table: Table, questions: tuple[Question, ...], themes: tuple[Theme, ...]
+    ) -> None:
+        set_field(self, "conference", conference)
+        set_field(self, "table", table)
+        set_field(self, "questions", questions)
+        set_field(self, "themes", themes)
 
     @classmethod
     def open(cls, workspace: Workspace, conference_id: str, table_number: int) -> TableSession:

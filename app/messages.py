@@ -411,6 +411,8 @@ _ENGLISH: dict[str, str | Callable[[Params], str]] = {
     # whose workspace the edits come from
     "origin-home": "the bundle says it was made in workspace {home}, which belongs to another key ({key});"
     " a key signs only its own workspace's bundles",
+    "record-seen-relayed": "record {record} is workspace {origin}'s edit, and the bundle says what that"
+    " edit had seen; only that workspace's own bundles or a secretariat's may say so",
     "origin-ours": "the bundle brings edits of record {record} stamped as this workspace's own ({origin})"
     + _RELAY,
     "origin-secretariat": "the bundle brings edits of record {record} stamped as the secretariat's (key"

@@ -280,6 +280,11 @@ def templates() -> dict[str, str]:
         "origin-home": translate(
             "BundleMessages", "the bundle says it was made on a computer that belongs to another key ({key})"
         ),
+        "record-seen-relayed": translate(
+            "BundleMessages",
+            "the bundle says what a change from another computer had seen; only that computer or the"
+            " secretariat may say so",
+        ),
         "origin-ours": translate("BundleMessages", "the bundle brings changes in the name of this computer"),
         "origin-secretariat": translate(
             "BundleMessages", "the bundle brings changes in the name of the secretariat (key {key})"

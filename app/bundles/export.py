@@ -37,6 +37,7 @@ from app.bundles.identity import load_signing_key, require_identity
 from app.bundles.ledger import ExportEntry, last_export_of_key, last_export_path, record_export
 from app.bundles.ledger import exports as exports_of
 from app.bundles.reader import read_bundle
+from app.bundles.records_jsonl import SEEN
 from app.bundles.writer import assemble, build_manifest, records_bytes
 from app.errors import UserError
 from app.records import RECORD_TYPES
@@ -211,9 +212,14 @@ def sign_records(
         encoding = records_encoding
         if encoding == encoding_choice.AUTO:
             encoding = encoding_choice.for_export(store, kind, conference_id)
-        if not encoding_choice.keeps_seen(store, kind, conference_id, encoding):
-            for record in records:  # its reader may predate them (format 3): left out, as before
-                record.pop("seen", None)
+        former = succession.former_in(store, records) if kind == KIND_TABLE else []
+        keeps_seen = encoding_choice.keeps_seen(store, kind, conference_id, encoding)
+        own = {store.origin, *former}
+        for record in records:
+            # Its reader may predate claims (format 3): left out, as before. A chair vouches only for
+            # her own edits' claims (app/bundles/origins.py); another's come in its own or in a pack.
+            if not keeps_seen or (kind != KIND_PACK and record["origin"] not in own):
+                record.pop(SEEN, None)
         data = records_bytes(records, encoding or JSONL)
         images = attachments.member_images(workspace, records)  # photos of the paper: a v2 bundle
         last = last_export_of_key(store, identity.key_id)
@@ -234,7 +240,7 @@ def sign_records(
             records_encoding=encoding,
             origin=store.origin,
             copied_keys=copied_notice.copied_keys(store, conference_id) if kind == KIND_PACK else (),
-            former=succession.former_in(store, records) if kind == KIND_TABLE else (),
+            former=former,
             secretariat_keys=co_secretaries.team(store) if kind == KIND_PACK else (),
         )
         bundle, manifest_data = assemble(key, manifest, data, images)

@@ -25,6 +25,9 @@ edit and hide the conflict a secretary must see. So:
   renewed or re-created its identity: app/bundles/succession.py says when that claim is taken).
 - The secretariat's bundles (packs, follow-up bundles) relay every origin: the secretariat is trusted
   for everything its grant covers.
+- **Claims.** What an edit had seen (`seen`, format 3) counts for the state it sits on, so only that
+  state's writer may say it: in any other bundle, a record claiming it must be of the bundle's own
+  workspace (or a former one it names); otherwise the bundle is refused (check `origin`).
 
 What remains: before an origin's own first bundle arrives it is bound to nobody, and a chair of the same
 table can bring edits under it (it could write that table's notes under its own origin anyway); a
@@ -43,6 +46,7 @@ from app.bundles.format import BundleError, key_id_for, refused
 from app.bundles.identity import own_public_key
 from app.bundles.ledger import utc_now_text
 from app.bundles.reader import Bundle, table_of
+from app.bundles.records_jsonl import SEEN
 from app.bundles.succession import chaired, takeover_problem, unclaimed_problem
 from app.bundles.trust import CHAIR, Grant, TrustStatus, status
 from app.records import RECORD_TYPES
@@ -118,6 +122,7 @@ def check_origins(store: Store, signer: TrustStatus, bundle: Bundle, taken: set[
             raise refused("origin", "origin-home", home=home, key=owner.key_id)
     if signer.secretariat_of(bundle.conference_id):
         return
+    _check_claims_own(bundle)
     origins = bundle.stamp_origins()
     if home is not None and origins <= {home}:
         return  # every stamp is the signer's own workspace's, which is looked at above
@@ -145,6 +150,16 @@ def check_origins(store: Store, signer: TrustStatus, bundle: Bundle, taken: set[
                 raise _said_plainly(store, exc, signer, bundle, origin, owner) from None
             if passed and taken is not None:
                 taken.add(origin)
+
+
+def _check_claims_own(bundle: Bundle) -> None:
+    """A bundle not signed by a secretariat says what an edit had seen (`seen`) only of its own
+    workspace's edits: a claim counts for the state it sits on, and a relayer that vouched for another
+    workspace's state could make that state pass for one written after a value it never saw."""
+    own = {bundle.home_origin, *bundle.former_origins} - {None}
+    for record in bundle.records:  # every line: an unchanged record's claims are taken in too
+        if record is not None and SEEN in record and record["origin"] not in own:
+            raise refused("origin", "record-seen-relayed", record=record["id"], origin=record["origin"])
 
 
 def _said_plainly(

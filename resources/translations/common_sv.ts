@@ -907,6 +907,10 @@
         <translation>paketet säger att det gjordes på en dator som hör till en annan nyckel ({key})</translation>
     </message>
     <message>
+        <source>the bundle says what a change from another computer had seen; only that computer or the secretariat may say so</source>
+        <translation>paketet säger vad en ändring från en annan dator hade sett; det får bara den datorn eller kansliet säga</translation>
+    </message>
+    <message>
         <source>the bundle brings changes in the name of this computer</source>
         <translation>paketet innehåller ändringar i den här datorns namn</translation>
     </message>

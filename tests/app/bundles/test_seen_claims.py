@@ -36,7 +36,8 @@ def _note(records: list[dict]) -> dict:
     return next(r for r in records if "seen" in r)
 
 
-def _signed(world, records, encoding: str, version: int = 3) -> bytes:
+def _signed(world, records, encoding: str, version: int = 3, origin: str | None = None) -> bytes:
+    """Signed by the chair; made in `origin` (by default her own, the note's)."""
     if encoding == COMPACT:
         lines = [encode_record(r) for r in records]
         for line, record in zip(lines, records, strict=True):
@@ -54,6 +55,7 @@ def _signed(world, records, encoding: str, version: int = 3) -> bytes:
         conference_id=world.conference_id,
         records_data=data.encode("utf-8"),
         manifest_changes=changes,
+        origin=origin or next(r["origin"] for r in records if r["type"] == "note"),
     )
 
 
@@ -140,3 +142,19 @@ def test_a_bundle_before_format_3_may_not_claim(world, secretariat, encoding) ->
     bundle = _signed(world, _claiming(world, [[EARLY, OTHER]]), encoding, version=2)
     reason = world.refused(secretariat, bundle, "records").reason
     assert "only a bundle of format 3" in reason
+
+
+@pytest.mark.parametrize("encoding", ["jsonl", COMPACT])
+def test_a_chair_may_not_claim_what_another_workspaces_edit_had_seen(world, secretariat, encoding) -> None:
+    """A claim counts for the state it sits on, so only its writer may make it: a chair's bundle made in
+    another workspace than the note's (it relays the note) that claims what the note's edit had seen is
+    refused, the store unchanged. Without the claim, the same relay imports."""
+    records = _claiming(world, [[EARLY, OTHER]])
+    elsewhere = "5a5a5a5a5a5a5a5a"
+    assert _note(records)["origin"] != elsewhere
+    reason = world.refused(secretariat, _signed(world, records, encoding, origin=elsewhere), "origin").reason
+    assert "only that workspace's own bundles or a secretariat's may say so" in reason
+    del _note(records)["seen"]
+    relayed = _signed(world, records, encoding, version=2, origin=elsewhere)
+    receipt = import_data(secretariat, relayed, "relayed.rbz")
+    assert receipt.status == IMPORTED, receipt

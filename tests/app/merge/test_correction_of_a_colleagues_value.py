@@ -158,11 +158,13 @@ def test_a_correction_from_an_older_rundabord_opens_the_conflict_as_before(
 def test_a_claim_naming_an_edit_the_store_does_not_hold_vouches_for_nothing(
     forged: str, backend: str, tmp_path, request
 ) -> None:
-    """A signer that never saw the colleague's value cannot make its concurrent edit pass for a later one
-    by claiming to have seen it: the colleague's store counts a claim only for an edit it holds itself,
-    so a made-up stamp of the colleague's (after its value, which it would cover, as a later state of
-    the colleague's would), or a real stamp of another record, leaves the conflict open. (A claim of
-    the record's own future is refused with the bundle: tests/app/bundles/test_seen_claims.py.)"""
+    """A claim naming an edit the store does not hold vouches for nothing: the colleague's store counts a
+    claim only for an edit it holds itself, so a made-up stamp of the colleague's (after its value, which
+    it would cover, as a later state of the colleague's would), or a real stamp of another record, leaves
+    the conflict open. (A claim of the record's own future is refused with the bundle, and so is a chair's
+    claim for another workspace's edit: tests/app/bundles/test_seen_claims.py. That a signer really saw a
+    held stamp it names is not checked: the secretariat, or a writer about its own edit, is taken at its
+    word.)"""
     case = CASES[7]
     kansli, colleague = _stores(backend, tmp_path, request)
     try:

@@ -5,7 +5,9 @@ secretariat corrected the text, and its follow-up reaches the laptop: the laptop
 without putting the chair's own earlier text up against it. (Before records said what an edit had
 seen, it did: nothing of the chair's edit was left in the corrected record.) The follow-up is format 3,
 so the laptop learns that its secretariat reads what an edit had seen, and when the chair edits the
-text again, her export says so: the secretariat takes it as the later edit. On SQLite and PostgreSQL.
+text again, her export says so: the secretariat takes it as the later edit. Her export before that
+edit leaves the follow-up's claim out: a chair says only what her own edits had seen. On SQLite and
+PostgreSQL.
 """
 
 from __future__ import annotations
@@ -77,6 +79,11 @@ def test_a_chair_takes_the_correction_of_her_note_and_her_next_edit_supersedes_i
         assert version == 3 and sent["seen"] == [[sent["base_rev"], laptop.store.origin]]
         assert laptop.store.require("note", note_id)["text"] == "Bussen går inte på kvällen"
         assert _open(laptop.store, note_id) == []  # before: her own text stood against the correction
+        [held] = laptop.store.dump("note", "id = ?", (note_id,))
+        assert held["origin"] == kansli.store.origin and held["seen"]  # what the follow-up claimed
+        version, records = chair_sends("bord1-oförändrad")
+        [sent] = [r for r in records if r["id"] == note_id]
+        assert "seen" not in sent  # she vouches only for her own edits (app/bundles/origins.py)
 
         notes.edit_note(laptop.store, note_id, text="Bussen går inte alls på kvällen")
         version, records = chair_sends("bord1-b")

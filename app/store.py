@@ -429,7 +429,8 @@ class Store:
 
     def dump(self, type_name: str, where: str = "1", params: tuple[Any, ...] = ()) -> Iterator[Record]:
         """Records in wire form (tombstones included), ordered by id, for bundles and canonical dumps."""
-        from app.knowledge import shown_base, shown_seen, writing_origins  # not at a window's start
+        from app.knowledge import SEEN, shown_base, shown_seen  # not at a window's start
+        from app.writing_origins import writing_origins
 
         rt = record_type(type_name)
         sql = (  # with what this store knows of each row's head (app/knowledge.py: shown_base)
@@ -441,9 +442,8 @@ class Store:
         for row in self.conn.execute(sql, params):
             record = wire_record(rt, row)
             record["base_rev"] = shown_base(record, row["head_knows"], ZERO)
-            seen = shown_seen(record, row["head_knows"], row["head_claims"], writers)
-            if seen:
-                record["seen"] = seen
+            if seen := shown_seen(record, row["head_knows"], row["head_claims"], writers):
+                record[SEEN] = seen
             yield record
 
     def close(self) -> None:

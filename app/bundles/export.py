@@ -37,9 +37,9 @@ from app.bundles.identity import load_signing_key, require_identity
 from app.bundles.ledger import ExportEntry, last_export_of_key, last_export_path, record_export
 from app.bundles.ledger import exports as exports_of
 from app.bundles.reader import read_bundle
-from app.bundles.records_jsonl import SEEN
 from app.bundles.writer import assemble, build_manifest, records_bytes
 from app.errors import UserError
+from app.knowledge import SEEN
 from app.records import RECORD_TYPES
 from app.store import Store
 from app.workspace import Workspace

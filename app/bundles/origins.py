@@ -46,9 +46,9 @@ from app.bundles.format import BundleError, key_id_for, refused
 from app.bundles.identity import own_public_key
 from app.bundles.ledger import utc_now_text
 from app.bundles.reader import Bundle, table_of
-from app.bundles.records_jsonl import SEEN
 from app.bundles.succession import chaired, takeover_problem, unclaimed_problem
 from app.bundles.trust import CHAIR, Grant, TrustStatus, status
+from app.knowledge import SEEN
 from app.records import RECORD_TYPES
 from app.store import Store
 

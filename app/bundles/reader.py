@@ -42,7 +42,7 @@ from app.bundles.format import (
 from app.bundles.keys import weak_key_problem
 from app.bundles.manifest_fields import bad_field, check_manifest_fields
 from app.bundles.pae import manifest_pae
-from app.bundles.records_jsonl import line_refused
+from app.bundles.records_jsonl import SEEN, line_refused
 from app.messages import message
 from app.records import RECORD_TYPES
 
@@ -327,7 +327,7 @@ def _no_claims(records: list[dict[str, Any] | None]) -> None:
     """A bundle before format 3 reads as it always did: a record there claiming what its writer had
     seen is refused, as a Rundabord before format 3 refuses it."""
     for number, record in enumerate(records, 1):
-        if record is not None and "seen" in record:
+        if record is not None and SEEN in record:
             raise line_refused(number, message("record-seen-format"))
 
 

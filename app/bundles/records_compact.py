@@ -34,7 +34,7 @@ from typing import Any
 
 from app.bundles import strictjson
 from app.bundles.format import BundleError
-from app.bundles.records_jsonl import line_refused
+from app.bundles.records_jsonl import SEEN, line_refused
 from app.hlc import ZERO
 from app.messages import MessageError, message
 from app.records import RECORD_TYPES, RecordType
@@ -73,8 +73,8 @@ def encode_record(record: dict[str, Any]) -> list[Any]:
         [fields.get(name) for name in rt.fields],
         groups,
     ]
-    if record.get("seen"):
-        line.append(record["seen"])
+    if record.get(SEEN):
+        line.append(record[SEEN])
     return line
 
 
@@ -112,7 +112,7 @@ def decode_line(text: str) -> dict[str, Any]:
         "stamps": _stamps(rt, origin, rev, groups),
     }
     if seen:
-        record["seen"] = seen[0]  # checked with the rest of the wire record
+        record[SEEN] = seen[0]  # checked with the rest of the wire record
     return record
 
 
@@ -144,7 +144,7 @@ def decode_known_line(text: str) -> dict[str, Any]:
         "stamps": stamps,
     }
     if seen:
-        record["seen"] = seen[0]
+        record[SEEN] = seen[0]
     return record
 
 

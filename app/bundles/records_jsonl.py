@@ -11,7 +11,7 @@ import re
 from typing import Any
 
 from app.bundles.format import BundleError, refused
-from app.knowledge import MAX_SEEN
+from app.knowledge import MAX_SEEN, SEEN
 from app.messages import Message, message
 from app.records import RECORD_TYPES
 
@@ -19,7 +19,6 @@ UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}
 ORIGIN = re.compile(r"[0-9a-f]{16}\Z")
 STAMP = re.compile(r"[0-9]{15}-[0-9]{6}\Z")  # app.hlc's fixed-width text form, checked without parsing
 RECORD_KEYS = frozenset(("id", "type", "origin", "rev", "base_rev", "deleted", "fields", "stamps"))
-SEEN = "seen"  # optional (format 3): what the writer of the record's head had seen that it no longer shows
 
 
 def is_stamp(value: Any) -> bool:

@@ -28,6 +28,7 @@ from app.bundles.format import (
     sha256_hex,
 )
 from app.bundles.pae import manifest_pae
+from app.knowledge import SEEN
 
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -70,7 +71,7 @@ def build_manifest(
     `former` (a table export's) names origins the exporting workspace wrote under before it renewed
     its identity, when its records carry their edits (app/bundles/succession.py); none: absent.
     `secretariat_keys` (a pack's): (public key, name) of the team's other secretaries; none: absent."""
-    seen = any("seen" in r for r in records)  # version 3: what an edit had seen (format.py)
+    seen = any(SEEN in r for r in records)  # version 3: what an edit had seen (format.py)
     v2 = bool(attachments) or records_encoding is not None or seen
     manifest = {
         "format": FORMAT,

@@ -15,7 +15,7 @@ from operator import itemgetter
 from typing import Any
 
 from app.hlc import ZERO
-from app.knowledge import Knowledge, Stamp, State, writing_origins
+from app.knowledge import SEEN, Knowledge, Stamp, State
 from app.merge import forks
 from app.merge.batch_write import insert_rows, update_rows
 from app.merge.forks import Carrier
@@ -43,6 +43,7 @@ from app.merge.registers import (
 )
 from app.records import RecordType, record_type
 from app.store import Store, wire_record
+from app.writing_origins import writing_origins
 
 _BATCH = 2000  # records held in memory at once
 _ID_CHUNK = 2000  # ids per SELECT ... IN (...): a whole batch (SQLite takes 32,766 parameters)
@@ -101,7 +102,9 @@ def merge_records(
     resolved_targets: set[tuple[str, str]] = set()
     relearnt: set[tuple[str, str]] = set()
     touched: set[str] = set()
-    writers = _writing_origins(store)
+    # What an edit made here had seen is recorded exactly (the lineage trigger): a stamp at its base rev
+    # in a record arriving under its head could only have been merged in later, in the same millisecond.
+    writers = writing_origins(store.conn, store.origin)
     for batch in _batches(records, _BATCH):
         unheld = absent - touched if touched else absent  # not written by an earlier batch either
         touched.update(str(r.get("id")) for r in batch)
@@ -157,13 +160,6 @@ class _Opened:
         return self.count(record_id, refresh_conflicts(store, type_name, record_id, evidence, self.before))
 
 
-def _writing_origins(store: Store) -> frozenset[str]:
-    """The origins whose edits are made in this store. What such an edit had seen is recorded exactly
-    when it is written (the lineage trigger), so no record arriving under its head adds to that: a
-    stamp at its base rev there could only have been merged in later, in the same millisecond."""
-    return writing_origins(store.conn, store.origin)
-
-
 def _batches(records: Iterable[Wire], size: int) -> Iterator[list[Wire]]:
     batch: list[Wire] = []
     for record in records:
@@ -205,8 +201,8 @@ def _incoming(rt: RecordType, record: Wire) -> Wire:
             "fields": fields,
             "stamps": stamps,
         }
-        if record.get("seen"):
-            shaped["seen"] = record["seen"]
+        if record.get(SEEN):
+            shaped[SEEN] = record[SEEN]
     except (KeyError, TypeError, AttributeError) as exc:
         raise ValueError(f"malformed {rt.name} record: {exc!r}") from None
     return normalise_deleted(rt, shaped) if shaped["deleted"] else shaped
@@ -297,7 +293,7 @@ class _Batch:
                     current[record_id] = record
                     created.add(record_id)
                     self.counts.new += 1
-                    if "seen" in record:  # a row stored as it arrived keeps its claims in lineage
+                    if SEEN in record:  # a row stored as it arrived keeps its claims in lineage
                         lineage.add((record_id, state_of(record)))
                     continue
                 if _row_holds(rt, row, record):

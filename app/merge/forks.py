@@ -37,7 +37,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.knowledge import Stamp, evident_parent
+from app.knowledge import SEEN, Stamp, evident_parent
 from app.merge.lines import keep_lines
 from app.merge.registers import Wire, value_key
 from app.store import Store
@@ -341,7 +341,7 @@ class ForkEvidence:
         heads: dict[Stamp, set[frozenset[Stamp]]] = {}
         for export, record in found[1]:
             parents = evident_parent(record["rev"], record["origin"], record["base_rev"], record["stamps"])
-            parents += tuple((str(r), str(o)) for r, o in record.get("seen") or ())  # what it claimed too
+            parents += tuple((str(r), str(o)) for r, o in record.get(SEEN) or ())  # what it claimed too
             heads.setdefault((record["rev"], record["origin"]), set()).add(frozenset(parents))
             for name, s in record["stamps"].items():
                 if s:

@@ -12,7 +12,7 @@ import json
 from collections import Counter
 from typing import Any, Protocol
 
-from app.knowledge import Knowledge, Stamp, StampOrder, State, evident_parent
+from app.knowledge import SEEN, Knowledge, Stamp, StampOrder, State, evident_parent
 from app.merge.registers import NO_STAMP, Version, Wire, conflict_id, stamp_of, value_key
 from app.records import RecordType, record_type, wire_record
 
@@ -50,7 +50,7 @@ def state_of(record: Wire) -> State:
 def claims_of(record: Wire) -> tuple[Stamp, ...]:
     """A record's `seen` claims as stamps (the importer checked their shape; a state of this store's own
     dump carries none)."""
-    seen = record.get("seen")
+    seen = record.get(SEEN)
     return tuple(sorted((str(r), str(o)) for r, o in seen)) if seen else ()
 
 
@@ -69,10 +69,15 @@ def open_losers(
 ) -> dict[str, list[Version]]:
     """Per field, the versions nobody who wrote a later version had seen, other than the winner."""
     losers: dict[str, list[Version]] = {}
-    for name in sorted(set(candidates) | set(knowledge.reopened)):
-        versions = [*candidates.get(name, ()), *knowledge.reopened.get(name, ())]
+    names = sorted(set(candidates) | set(knowledge.reopened))
+    weighed = {name: [*candidates.get(name, ()), *knowledge.reopened.get(name, ())] for name in names}
+    # Every field's versions are held before any is weighed, so a claim naming one counts alike for all
+    # fields, whichever is weighed first (app/knowledge.py: `weighing`).
+    knowledge.weighing(stamp_of(merged, name) for name in names)
+    knowledge.weighing(v[0] for versions in weighed.values() for v in versions)
+    for name in names:
+        versions = weighed[name]
         winner: Version = (stamp_of(merged, name), merged["fields"].get(name))
-        knowledge.weighing(v[0] for v in (winner, *versions))
         distinct = {(stamp, value_key(value)): (stamp, value) for stamp, value in [winner, *versions]}
         if len(distinct) < 2:
             continue

@@ -3,13 +3,13 @@ wraps between parts where its line is too narrow: no "·" left at a line's end, 
 lines while it fits on one. A plain word-wrapped label broke anywhere (at 150 % the chair's header read
 "… Fatima Hassan ·" over "Deltagare: 9"). A part longer than a whole line still wraps within itself.
 
-`text()` stays the one line with its dots (for screen readers and tests); only the painting is in lines.
+The label's text is its lines (set again when its width changes), so Qt's own label draws it: painting it
+here would bring Qt's painter and style classes into the chair's start.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 SEPARATOR = "  ·  "
@@ -20,6 +20,7 @@ class PartsLabel(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)  # a part longer than the whole line
         self._parts: list[str] = []
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
@@ -27,12 +28,15 @@ class PartsLabel(QLabel):
 
     def set_parts(self, parts: list[str]) -> None:
         self._parts = [p for p in parts if p]
-        self.setText(SEPARATOR.join(self._parts))
+        self._show_lines(self.contentsRect().width())
         self.updateGeometry()
 
-    def lines(self, width: int | None = None) -> list[str]:
-        """The lines as painted in `width` (the label's own by default): parts joined while they fit."""
-        width = self.contentsRect().width() if width is None else width
+    def one_line(self) -> str:
+        """The parts as one line, as they read where there is room."""
+        return SEPARATOR.join(self._parts)
+
+    def lines(self, width: int) -> list[str]:
+        """The lines in `width`: parts joined while they fit."""
         metrics = self.fontMetrics()
         lines: list[str] = []
         line = ""
@@ -44,6 +48,15 @@ class PartsLabel(QLabel):
             else:
                 line = joined
         return [*lines, line] if line else lines
+
+    def _show_lines(self, width: int) -> None:
+        text = "\n".join(self.lines(width)) if width > 0 else self.one_line()
+        if text != self.text():
+            self.setText(text)
+
+    def resizeEvent(self, event) -> None:
+        self._show_lines(self.contentsRect().width())
+        super().resizeEvent(event)
 
     def _extra(self) -> QSize:
         margins = self.contentsMargins()
@@ -60,21 +73,9 @@ class PartsLabel(QLabel):
 
     def sizeHint(self) -> QSize:
         # The whole line where there is room; the layout then asks heightForWidth for the width it gives
-        width = self.fontMetrics().horizontalAdvance(self.text()) + self._extra().width()
+        width = self.fontMetrics().horizontalAdvance(self.one_line()) + self._extra().width()
         return QSize(width, self.heightForWidth(width))
 
     def minimumSizeHint(self) -> QSize:
         # As narrow as a word-wrapped label may be: a part too long for the line wraps within itself
         return QSize(self.fontMetrics().averageCharWidth() * 12, self.fontMetrics().height())
-
-    def paintEvent(self, event) -> None:
-        painter = QPainter(self)
-        self.style().drawItemText(
-            painter,
-            self.contentsRect(),
-            int(_FLAGS),
-            self.palette(),
-            self.isEnabled(),
-            "\n".join(self.lines()),
-            self.foregroundRole(),
-        )

@@ -341,6 +341,7 @@ class ForkEvidence:
         heads: dict[Stamp, set[frozenset[Stamp]]] = {}
         for export, record in found[1]:
             parents = evident_parent(record["rev"], record["origin"], record["base_rev"], record["stamps"])
+            parents += tuple((str(r), str(o)) for r, o in record.get("seen") or ())  # what it claimed too
             heads.setdefault((record["rev"], record["origin"]), set()).add(frozenset(parents))
             for name, s in record["stamps"].items():
                 if s:

@@ -55,6 +55,7 @@ _DISPLAY = Qt.ItemDataRole.DisplayRole
 _EDIT = Qt.ItemDataRole.EditRole
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
 _ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
+_QUESTION_ROLES = frozenset({_DISPLAY, _TOOLTIP, _ACCESSIBLE, IdRole, CountRole})
 
 
 class QuestionsModel(QAbstractListModel):
@@ -109,7 +110,8 @@ class QuestionsModel(QAbstractListModel):
         return self._counts.get(self.question_id(row), 0)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or self._session is None:
+        # Qt's delegate asks about ten roles per question drawn or measured: the others end here at once.
+        if role not in _QUESTION_ROLES or not index.isValid() or self._session is None:
             return None
         question = self._session.questions[index.row()]
         count = self._counts.get(question.id, 0)

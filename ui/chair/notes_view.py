@@ -36,6 +36,17 @@ class NotesView(QTreeView):
         self.header().setStretchLastSection(True)
         self.setVerticalScrollBar(SteadyScrollBar(Qt.Orientation.Vertical, self))
 
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        # The chosen note, in view before, stays whole in view when the list grows shorter: following a
+        # moved note to its question gives the label above a second line ("(nya anteckningar hamnar …)")
+        # after the note was scrolled to, and cut the note's lower half off.
+        current = self.currentIndex()
+        if current.isValid():
+            rect, shown = self.visualRect(current), self.viewport().rect()
+            if rect.intersects(shown) and not shown.contains(rect):
+                self.scrollTo(current)
+
     def dropEvent(self, event: QDropEvent) -> None:
         """Dropped notes land between rows: above the note under the pointer or below it, by which half
         the pointer is in (the model's rows accept drops, so Qt alone would also offer "onto")."""

@@ -27,6 +27,14 @@ PAGE = 200
 
 COL_TABLE, COL_QUESTION, COL_KIND, COL_TEXT, COL_THEMES, COL_VOTES, COL_MERGED = range(7)
 NOTE_ROLE = Qt.ItemDataRole.UserRole + 1
+# Looked up once: a view asks `data` for every cell and role it lays out or paints (over a hundred
+# thousand calls for a merged conference's list), and each lookup of a Qt enum member or each OR of two
+# flags costs microseconds there.
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_EDIT = Qt.ItemDataRole.EditRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 @dataclass
@@ -173,11 +181,7 @@ class NotesModel(QAbstractTableModel):
             return None
         note = self._notes[index.row()]
         column = index.column()
-        if role == NOTE_ROLE:
-            return note
-        if role == Qt.ItemDataRole.EditRole and column == COL_TEXT:
-            return note.text
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             if column == COL_TABLE:
                 return note.table_number
             if column == COL_QUESTION:
@@ -192,10 +196,15 @@ class NotesModel(QAbstractTableModel):
                 return note.votes if note.kind == "proposal" else ""
             if column == COL_MERGED:
                 return self._merged.get(note.id, "")
-        if role == Qt.ItemDataRole.ToolTipRole and column in (COL_TEXT, COL_MERGED):
+            return None
+        if role == NOTE_ROLE:
+            return note
+        if role == _EDIT and column == COL_TEXT:
+            return note.text
+        if role == _TOOLTIP and column in (COL_TEXT, COL_MERGED):
             return note.text if column == COL_TEXT else self._merged.get(note.id) or None
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_TABLE, COL_QUESTION, COL_VOTES):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == _ALIGNMENT and column in (COL_TABLE, COL_QUESTION, COL_VOTES):
+            return _RIGHT
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -16,6 +16,15 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 7  # what a QSortFilterProxyModel sorts by (setSortRole)
+# Looked up once: a view asks `data` for every cell and role it lays out or paints, and each lookup of a
+# Qt enum member (or OR of two flags) costs microseconds there.
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_EDIT = Qt.ItemDataRole.EditRole
+_ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
+_BACKGROUND = Qt.ItemDataRole.BackgroundRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 def natural(text: str) -> str:
@@ -74,21 +83,21 @@ class RowsModel(QAbstractTableModel):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         column = self._columns[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+        if role in (_DISPLAY, _EDIT):
             return column.show(self._rows[index.row()])
-        if role == Qt.ItemDataRole.AccessibleTextRole and column.accessible is not None:
+        if role == _ACCESSIBLE and column.accessible is not None:
             return column.accessible(self._rows[index.row()]) or None
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == _ALIGNMENT and column.align_right:
+            return _RIGHT
         if role == SORT_ROLE:
             row = self._rows[index.row()]
             if column.sort is not None:
                 return column.sort(row)
             value = column.show(row)
             return natural(value) if isinstance(value, str) else value
-        if role == Qt.ItemDataRole.BackgroundRole and self._background is not None:
+        if role == _BACKGROUND and self._background is not None:
             return self._background(self._rows[index.row()])
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             if column.tooltip is not None:
                 return column.tooltip(self._rows[index.row()]) or None
             value = column.show(self._rows[index.row()])

@@ -305,3 +305,33 @@ def test_what_the_original_had_seen_at_a_rev_both_copies_drew_is_not_lent_to_the
         (_export("L1:3", 3, "L1:2", _rev(9)), [copy_again]),
     ]
     assert all(texts == {"Bättre bussar", "ja"} for texts in _open_texts(bundles))
+
+
+def test_a_claim_of_the_original_at_a_rev_both_copies_drew_is_not_lent_to_the_copy():
+    """Another laptop edits the text, then the kind. The original imports it and changes the kind (so its
+    record claims the other's kind edit: nothing at its base rev is left), and the copy, which never saw
+    the other's edits, changes the text at the very same rev. The copy's text never saw the other's:
+    both stay open."""
+    other = "0000000000000003"
+    created = _state(_rev(0), "000000000000000-000000", "kanske", {})
+    on_the_other = _state(_rev(4), _rev(0), "Bättre bussar", {})
+    on_the_other.update(origin=other)
+    on_the_other["stamps"].update(text=[_rev(3), other], kind=[_rev(4), other])
+    on_the_other["fields"]["kind"] = "proposal"
+    on_the_original = _state(_rev(5), _rev(4), "Bättre bussar", {"kind": _rev(5)})
+    on_the_original["stamps"]["text"] = [_rev(3), other]
+    on_the_original["fields"]["kind"] = "note"
+    on_the_original["seen"] = [[_rev(4), other]]  # what Store.dump writes for it (format 3)
+    on_the_copy = _state(_rev(5), _rev(0), "ja", {"text": _rev(5)})
+    other_export = Carrier(
+        "L2:1", "key2", 1, None, _rev(4, 1991), origin=other, conference_id="conf", tables=(TABLE,)
+    )
+    bundles = [
+        (_export("L0:1", 1, None, _rev(1)), [created]),
+        (other_export, [on_the_other]),
+        (_export("L0:2", 2, "L0:1", _rev(6)), [on_the_original]),
+        (_export("L1:2", 2, "L0:1", _rev(7)), [on_the_copy]),
+    ]
+    found = _open_texts(bundles)
+    bad = [texts for texts in found if texts != {"Bättre bussar", "ja"}]
+    assert not bad, f"{len(bad)} of {len(found)} orders lost the other laptop's text: {bad[:2]}"

@@ -36,7 +36,11 @@ def test_the_export_question_writes_a_thousand_notes_as_swedish_does(
     chair.show_review()
     qtbot.mouseClick(chair.review.export_button, Qt.MouseButton.LeftButton)
     text = boxes.question.call_args.args[2]
-    assert f"1{NBSP}000 anteckningar" in text and f"Signera de här 1{NBSP}000 anteckningarna" in text
+    # Grouped as Swedish writes it, and held to its words (a wrap never splits "1 000 anteckningar")
+    assert (
+        f"1{NBSP}000{NBSP}anteckningar" in text
+        and f"Signera de här{NBSP}1{NBSP}000{NBSP}anteckningarna" in text
+    )
     assert "1000" not in text
     chair.close()
 

@@ -138,3 +138,44 @@ def test_a_few_conflicts_elsewhere_are_looked_up_not_the_conferences_notes(
             assert full_cost <= 1, full_cost  # the conflict's own note, looked up by its id
     finally:
         office.close()
+
+
+def test_many_conflicts_of_a_type_are_matched_against_the_conferences_records(
+    backend: str, tmp_path: Path, request, monkeypatch
+) -> None:
+    """Past `FEW` conflicts of a type, a conference's records of that type are read instead: the same
+    list, each conflict under its own conference."""
+    from app import conflict_rows
+
+    office, full, empty = _office(request, backend, tmp_path)
+    try:
+        monkeypatch.setattr(conflict_rows, "FEW", 2)
+        store = office.store
+        [(own,)] = store.conn.execute(
+            "SELECT id FROM notes WHERE conference_id = ? AND text = ?", (full, "Anteckning 7")
+        ).fetchall()
+        question = conferences.questions(store, empty)[0].id
+        fields = {"table_number": 1, "question_id": question, "kind": "note", "themes": [], "votes": 0}
+        other = store.write(
+            "note",
+            None,
+            {**fields, "conference_id": empty, "text": "Bussarna", "position": 0, "person_id": None},
+        )
+        with store.transaction():
+            for n, (record_id, value) in enumerate(((own, "Sju"), (other, "Tågen"))):
+                store.conn.execute(
+                    "INSERT INTO conflicts (id, record_type, record_id, field, value, rev, origin)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (f"konflikt-{n}", "note", record_id, "text", json.dumps(value), "0" * 16, "laptop"),
+                )
+        assert conflict_rows._counts(store, ["note"]) == {"note": 2}  # not fewer than FEW: by conference
+        listed = {
+            conference_id: [
+                (c.record_id, c.theirs, c.conference_id)
+                for c in conflicts.open_conflicts(store, conference_id)
+            ]
+            for conference_id in (full, empty)
+        }
+        assert listed == {full: [(own, "Sju", full)], empty: [(other, "Tågen", empty)]}
+    finally:
+        office.close()

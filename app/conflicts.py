@@ -25,6 +25,7 @@ from app.conflict_copies import (
     travels_with,
     with_withdrawn,
 )
+from app.conflict_rows import conflict_rows
 from app.errors import NotFound, Said, UserError
 from app.hlc import Stamp, StampError
 from app.merge import refresh_conflicts, reviewed_versions, value_key
@@ -72,12 +73,7 @@ def open_conflicts(
     there is nothing to review in them.)
     """
     found: list[Conflict] = []
-    where, params = _of_type(record_type, conference_id)
-    rows = store.conn.execute(
-        f"SELECT id, record_type, record_id, field, value, rev, origin FROM conflicts{where}"
-        " ORDER BY record_id, field, rev",
-        params,
-    ).fetchall()
+    rows = conflict_rows(store, conference_id, record_type)
     of_process = process_records(store, conference_id) if conference_id is not None else set()
     for row in rows:
         conflict = _conflict(store, row)
@@ -91,36 +87,6 @@ def open_conflicts(
             conflict = replace(conflict, conference_id=conference_id)
         found.append(conflict)
     return found
-
-
-_OF_PROCESS = (  # a conference's process and its themes: their conflicts are listed under it too
-    "SELECT id FROM conferences WHERE id = ?",
-    "SELECT id FROM processes WHERE id IN (SELECT process_id FROM conferences WHERE id = ?)",
-    "SELECT id FROM themes WHERE process_id IN (SELECT process_id FROM conferences WHERE id = ?)",
-)
-
-
-def _of_type(record_type: str | None, conference_id: str | None) -> tuple[str, tuple[str, ...]]:
-    """The conflicts of one type of record, of one conference, or both. A conference's are found through
-    its records' own conference indexes and the conflicts' record index, so that a store of many
-    conferences reads one conference's: a superset of what `open_conflicts` lists (it still looks at
-    each record's conference), never every conflict the store holds."""
-    if conference_id is None:
-        return (" WHERE record_type = ?", (record_type,)) if record_type is not None else ("", ())
-    ids = [
-        f"SELECT id FROM {rt.table} WHERE conference_id = ?"
-        for name, rt in RECORD_TYPES.items()
-        if "conference_id" in rt.fields and record_type in (None, name)
-    ]
-    if record_type is None:
-        ids += _OF_PROCESS
-    elif not ids:  # a type that names no conference (a process, a theme): listed under every one
-        return " WHERE record_type = ?", (record_type,)
-    where = f"record_id IN ({' UNION ALL '.join(ids)})"
-    params = (conference_id,) * len(ids)
-    if record_type is not None:
-        return f" WHERE record_type = ? AND {where}", (record_type, *params)
-    return f" WHERE {where}", params
 
 
 def open_in(store: Store, conference_ids: list[str]) -> list[Conflict]:

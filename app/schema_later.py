@@ -287,3 +287,11 @@ def m800_lineage_keeps_what_a_bundle_claimed(db: sqlite_utils.Database) -> None:
     from `knows`, since it counts only for a state this store holds (app/knowledge.py), and passed on
     when the store sends the row again. NULL for the states recorded before and those made here."""
     db.execute("ALTER TABLE merge_lineage ADD COLUMN claims TEXT")
+
+
+@migration
+def m791_conflicts_by_type(db: sqlite_utils.Database) -> None:
+    """The conflicts by type of record: a conference's open conflicts (app/conflict_rows.py) first ask
+    how many the store holds of each type, and look up a few by their records' ids, so that a store
+    without conflicts reads nothing of a conference's records."""
+    db["conflicts"].create_index(["record_type", "record_id"])

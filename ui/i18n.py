@@ -80,6 +80,7 @@ def install(language: str, app: QCoreApplication | None = None) -> list[str]:
     app = app or QCoreApplication.instance()
     for translator in _installed:
         app.removeTranslator(translator)
+        translator.deleteLater()  # parented to the app: it would otherwise live, its .qm mapped, until exit
     _installed.clear()
     _current["language"] = language
     if language == "en":

@@ -240,6 +240,10 @@
         <source>overdue reviews: %1</source>
         <translation>försenade uppföljningar: %1</translation>
     </message>
+    <message>
+        <source>No conference yet. Make one on the Prepare tab, with New conference… or Load TOML…: the council follows the proposals of its tables here.</source>
+        <translation>Ingen konferens ännu. Skapa en på fliken Förbered, med ”Ny konferens…” eller ”Läs in TOML…”: här följer tillväxtrådet förslagen från dess bord.</translation>
+    </message>
     <message numerus="yes">
         <source>The council has no proposals to decide on yet. %Ln new proposal(s) wait on the Proposals tab: shortlist them there, or choose Status: Every status.</source>
         <translation>
@@ -774,6 +778,10 @@
     <message>
         <source>Show proposals from</source>
         <translation>Visa förslag från</translation>
+    </message>
+    <message>
+        <source>No conference yet: make one on the Prepare tab</source>
+        <translation>Ingen konferens ännu: skapa en på fliken Förbered</translation>
     </message>
     <message>
         <source>%1 — all conferences</source>

@@ -176,6 +176,10 @@
         </translation>
     </message>
     <message>
+        <source>The chosen bundles are signed by different keys: choose one bundle to rename its key</source>
+        <translation>De valda paketen är signerade med olika nycklar: välj ett paket för att byta namn på dess nyckel</translation>
+    </message>
+    <message>
         <source>%1 ready to merge, %2 already imported, %3 waiting for a trust decision, %4 refused or damaged.</source>
         <translation>%1 klara att slå samman, %2 redan inlästa, %3 väntar på beslut om nyckeln, %4 avvisade eller skadade.</translation>
     </message>

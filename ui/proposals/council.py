@@ -287,6 +287,11 @@ class CouncilView(QWidget):
     def _empty_text(self) -> str:
         """Why the list is empty: an empty council table beside a board of new proposals looked as if
         the proposals had gone missing."""
+        if not self.scope_combo.count():
+            return self.tr(
+                "No conference yet. Make one on the Prepare tab, with New conference… or Load TOML…: the"
+                " council follows the proposals of its tables here."
+            )
         if self._elsewhere and self.status_combo.currentData() == FOLLOWED:
             return self.tr(
                 "The council has no proposals to decide on yet. %Ln new proposal(s) wait on the Proposals"
@@ -299,7 +304,11 @@ class CouncilView(QWidget):
         return self.tr("No proposals yet: they come with the tables' notes.")
 
     def showEvent(self, event) -> None:
-        self.reload()
+        if not self.scope_combo.count():  # a conference made since the tab was first shown
+            self.scope_combo.fill()
+            self._on_scope_changed()
+        else:
+            self.reload()
         super().showEvent(event)
 
     def chosen(self) -> list[Proposal]:

@@ -35,7 +35,8 @@ def fit_popup(combo: QComboBox) -> None:
     """After the items changed: the open list as wide as its longest item, and the box no wider."""
     view, metrics = combo.view(), combo.fontMetrics()
     view.setMinimumWidth(view.sizeHintForColumn(0) + 2 * view.frameWidth() + 24)
-    longest = max((metrics.horizontalAdvance(combo.itemText(i)) for i in range(combo.count())), default=0)
+    texts = [combo.itemText(i) for i in range(combo.count())] or [combo.placeholderText()]
+    longest = max(metrics.horizontalAdvance(text) for text in texts)
     frame = combo.sizeHint().width() - combo.minimumContentsLength() * metrics.horizontalAdvance("x")
     combo.setMaximumWidth(max(combo.sizeHint().width(), longest + frame))
 
@@ -47,6 +48,8 @@ class ScopePicker(QComboBox):
         super().__init__(parent)
         self.store = workspace.store  # a handle passed to app/ services
         self.setAccessibleName(self.tr("Show proposals from"))
+        # A new workspace has no conference: an empty box there looked like a list that failed to load
+        self.setPlaceholderText(self.tr("No conference yet: make one on the Prepare tab"))
         bounded(self, SCOPE_CHARACTERS)
         self.currentTextChanged.connect(lambda text: self.setAccessibleDescription(text.strip()))
         self.currentIndexChanged.connect(self._on_index_changed)
@@ -60,7 +63,8 @@ class ScopePicker(QComboBox):
         field = self.style().subControlRect(
             QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, self
         )
-        return self.fontMetrics().elidedText(self.currentText(), Qt.TextElideMode.ElideRight, field.width())
+        text = self.currentText() if self.currentIndex() >= 0 else self.placeholderText()
+        return self.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, field.width())
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QStylePainter(self)
@@ -90,10 +94,14 @@ class ScopePicker(QComboBox):
         for row in range(self.count()):
             if self.itemData(row)[1] == wanted:
                 self.setCurrentIndex(row)
+        if self.currentIndex() < 0 and self.count():  # with a placeholder set Qt leaves the first unchosen
+            self.setCurrentIndex(0)
         self.blockSignals(False)
+        self.setEnabled(self.count() > 0)
         fit_popup(self)
-        self.setToolTip(self.currentText().strip())
-        self.setAccessibleDescription(self.currentText().strip())
+        shown = self.currentText().strip() or self.placeholderText()
+        self.setToolTip(shown)
+        self.setAccessibleDescription(shown)
 
     def _on_index_changed(self) -> None:
         scope = self.scope()

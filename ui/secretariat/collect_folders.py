@@ -1,13 +1,14 @@
 """Collect's watched folders, folded to one summary line ("Watched folders (2)") once folders are set, so
 that on a small laptop screen the height goes to the list of bundles. Opened or folded by mouse or
-keyboard (Space on the summary); the choice is remembered in QSettings.
+keyboard (Space on the summary); the choice is remembered in QSettings. Also the area under the list
+that holds the chosen bundle's lines.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSettings, QStringListModel, Qt
+from PySide6.QtCore import QSettings, QSize, QStringListModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QToolButton,
     QVBoxLayout,
@@ -106,3 +108,22 @@ class WatchedFolders(QFrame):
             if is_open
             else self.tr("Collapsed: press Space to show")
         )
+
+
+class DetailsArea(QScrollArea):
+    """The chosen bundle's lines, scrolled when the divider above leaves them fewer lines than they have;
+    at first two lines high, so that the list keeps the height."""
+
+    def __init__(self, label: QLabel) -> None:
+        super().__init__()
+        self.setWidget(label)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(hint.width(), 2 * self.fontMetrics().lineSpacing())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, self.fontMetrics().lineSpacing() + 4)

@@ -16,7 +16,6 @@ from PySide6.QtCore import (
     QFileSystemWatcher,
     QItemSelectionModel,
     QSettings,
-    QSize,
     Qt,
     QTimer,
     Signal,
@@ -25,11 +24,9 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -39,7 +36,7 @@ from ui.empty_state import EmptyState
 from ui.numbers import count_text
 from ui.operations import Operation
 from ui.secretariat import inbox as inbox_mod
-from ui.secretariat.collect_folders import WatchedFolders
+from ui.secretariat.collect_folders import DetailsArea, WatchedFolders
 from ui.secretariat.column_fit import ColumnFit, ElidingDelegate, Fit
 from ui.secretariat.context import SecretariatContext
 from ui.secretariat.inbox import InboxEntry, inbox_for, scan_inbox
@@ -52,25 +49,6 @@ from ui.secretariat.trust_dialog import CHAIR, SECRETARIAT
 SPLITTER_KEY = "collect/splitter"
 SETTLE_MS = 1500  # wait for a copy into a watched folder to finish before verifying
 CHAIR_LINES = 2  # lines a chair's cell is drawn on at most
-
-
-class DetailsArea(QScrollArea):
-    """The chosen bundle's lines, scrolled when the divider above leaves them fewer lines than they have;
-    at first two lines high, so that the list keeps the height."""
-
-    def __init__(self, label: QLabel) -> None:
-        super().__init__()
-        self.setWidget(label)
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-
-    def sizeHint(self) -> QSize:
-        hint = super().sizeHint()
-        return QSize(hint.width(), 2 * self.fontMetrics().lineSpacing())
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(0, self.fontMetrics().lineSpacing() + 4)
 
 
 class CollectView(QWidget):
@@ -159,6 +137,7 @@ class CollectView(QWidget):
                 "Give the selected bundle's trusted key another name, printed in every list and the minutes"
             )
         )
+        self._rename_tip = self.rename_button.toolTip()
         self.merge_button.setToolTip(self.tr("Go to the Merge tab to import the ready bundles"))
         self.scan_button.clicked.connect(self.scan)
         self.add_files_button.clicked.connect(self._on_add_files)
@@ -451,7 +430,15 @@ class CollectView(QWidget):
         self.bulk_button.setEnabled(len(self._chair_keys(self.selected_entries())) > 1)
         self.secretariat_button.setEnabled(waiting and entry.reason != inbox_mod.RETURNING_CHAIR)
         self.reject_button.setEnabled(waiting)
-        self.rename_button.setEnabled(entry is not None and self._trusted(entry))
+        # Renaming names one key: with bundles of several keys chosen, which one it would rename was the
+        # current row's, unseen among the highlighted ones. Bundles of one key (a bundle sent twice) are one.
+        several = entry is not None and self._rename_key() is None
+        self.rename_button.setEnabled(not several and entry is not None and self._trusted(entry))
+        self.rename_button.setToolTip(
+            self.tr("The chosen bundles are signed by different keys: choose one bundle to rename its key")
+            if several
+            else self._rename_tip
+        )
         self.merge_button.setEnabled(bool(self.inbox.ready()))
 
     def _key_bundles(self, entry: InboxEntry) -> list[InboxEntry]:
@@ -488,8 +475,15 @@ class CollectView(QWidget):
         dialog.open()
         return dialog
 
-    def _on_rename(self) -> None:
+    def _rename_key(self) -> InboxEntry | None:
+        """The chosen bundle when every chosen bundle is signed by its key, else None."""
         entry = self.selected_entry()
+        if entry is None or any(e.key_id != entry.key_id for e in self.selected_entries()):
+            return None
+        return entry
+
+    def _on_rename(self) -> None:
+        entry = self._rename_key()
         if entry is not None and self._trusted(entry):
             self.decisions.ask_rename(entry)
 

@@ -263,6 +263,11 @@ class PrepareView(QWidget):
         self.save_button.setEnabled(has)
         self.export_button.setEnabled(has)
         self.empty_label.setVisible(not has)
+        # Without a conference the greyed length said "1 min", a length nobody chose: it says "not set"
+        self.minutes_spin.setSpecialValueText("" if has else self.tr("not set"))
+        self.minutes_spin.setMinimum(1 if has else 0)
+        if not has:
+            self.minutes_spin.setValue(0)
         self._loading = True
         try:
             if c is not None:

@@ -65,7 +65,11 @@ class ReviewView(QWidget):
         ]
         self.model = NotesModel(self.store, headers, self.kind_labels, self)
         self.model.on_text_edited = self._on_text_edited
+        self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.query_done.connect(self._on_query_done)
+        # After a save the selection follows its notes into the rows read again: those selected when the
+        # result lands (she may have clicked another note while the read ran), not when it was asked.
+        self._following = False
         self._keep_selection: tuple[set[str], str | None, int] = (set(), None, COL_TEXT)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -281,20 +285,26 @@ class ReviewView(QWidget):
 
     def _read_again(self) -> None:
         """The selection and the current cell follow their notes."""
+        self._following = True
+        if self._lookups_stale():
+            self._on_conference_changed()
+        else:
+            self.model.refresh()
+
+    def _remember_selection(self) -> None:
+        """Just before the rows are made anew: the old ones are still there to name the selected notes."""
+        if not self._following:
+            return
         current = self.view.currentIndex()
         self._keep_selection = (
             {n.id for n in self.selected_notes()},
             self.model.note_at(current.row()).id if current.isValid() else None,
             current.column() if current.isValid() else COL_TEXT,
         )
-        if self._lookups_stale():
-            self._on_conference_changed()
-        else:
-            self.model.refresh()
 
     def _on_query_done(self) -> None:
         selected, current_id, column = self._keep_selection
-        self._keep_selection = (set(), None, COL_TEXT)
+        self._following, self._keep_selection = False, (set(), None, COL_TEXT)
         selection = self.view.selectionModel()
         for note_id in selected:
             row = self.model.row_of(note_id)

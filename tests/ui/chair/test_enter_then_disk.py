@@ -109,3 +109,45 @@ def test_a_note_entered_just_before_the_window_closes_is_on_the_disk(
         assert any(n.text == text for n in notes.list_notes(again.store, demo_conference_id))
     finally:
         again.close()
+
+
+def test_the_keeper_is_asked_after_the_frame_is_over_and_a_close_before_that_still_saves(
+    qtbot, qapp, demo_workspace, demo_conference_id, demo_workspace_dir
+):
+    """Waking the sleeping keeper lets the system give it the window's processor at once: asked a little
+    after the frame, while the chair types on, never inside it."""
+    in_swedish(qapp)
+    fill_question(demo_workspace, demo_conference_id, 3, 1, 1000)
+    chair = open_table(qtbot, demo_workspace, demo_conference_id)
+    order = _Order(chair)
+    editing = chair.editing
+    pending = []
+    editing._wake_keeper.timeout.connect(lambda: order.seen.append("frame over"))
+    editing._wake_keeper.timeout.connect(lambda: pending.append(editing._ask_disk.isActive()))
+    try:
+        type_text(qtbot, chair.entry, "Bänkar i skuggan, säger Åke")
+        qtbot.keyClick(chair.entry, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: chair.saved_indicator.state == "saved")
+        assert chair.saved_indicator.text().startswith("Sparat ")
+        seen = order.seen
+        assert seen.index("paint") < seen.index("frame over") < seen.index("disk")
+        assert pending == [True]  # when the frame was over, the disk was still to be asked
+        assert editing._ask_disk.interval() >= 10
+        editing._ask_disk.setInterval(60_000)  # the next one surely not asked before the close
+        text = "Sista ordet, från Åsa"
+        type_text(qtbot, chair.entry, text)
+        qtbot.keyClick(chair.entry, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: len(pending) == 2)  # its frame is over, the keeper not asked yet
+        assert pending == [True, True] and seen.count("disk") == 1
+        keeper = editing.wal
+    finally:
+        QApplication.instance().removeEventFilter(order)
+        chair.close()  # as the chair closes the window at once
+    assert keeper.synced(keeper._requested) and not keeper._thread.is_alive()
+    assert not editing._ask_disk.isActive() and not editing._saved_check.isActive()
+    demo_workspace.close()
+    again = Workspace(demo_workspace_dir)
+    try:
+        assert any(n.text == text for n in notes.list_notes(again.store, demo_conference_id))
+    finally:
+        again.close()

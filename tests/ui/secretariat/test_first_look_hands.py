@@ -245,3 +245,46 @@ def test_review_names_a_to_do_note_as_the_chair_does(qtbot, qapp, tmp_path):
     finally:
         window.close()
         workspace.close()
+
+
+def _tab_index(window, title: str) -> int:
+    return [window.tabs.tabText(i).replace("&", "") for i in range(window.tabs.count())].index(title)
+
+
+def test_a_new_workspace_shows_no_made_up_values_and_says_to_make_a_conference(qtbot, qapp, tmp_path):
+    """With no conference yet, Prepare's greyed round length read "1 min", a length nobody chose, and the
+    council's "Visa förslag från" was an empty box, as if its list had failed to load. Once a conference
+    is made, both show it."""
+    workspace = Workspace.create(tmp_path / "kansli")
+    workspace.role = "secretariat"
+    try:
+        window = open_in_swedish(qtbot, qapp, workspace)
+        _click_tab(qtbot, window, _tab_index(window, "Förbered"))
+        prepare = window.prepare_view
+        assert prepare.empty_label.isVisible()
+        assert not prepare.minutes_spin.isEnabled()
+        assert prepare.minutes_spin.text() == "inte bestämt"
+
+        _click_tab(qtbot, window, _tab_index(window, "Tillväxtrådet"))
+        council = window.council_view
+        combo = council.scope_combo
+        qtbot.waitUntil(council.empty_state.is_shown)
+        assert not combo.isEnabled() and combo.scope() is None
+        qtbot.waitUntil(lambda: council.width() > 1000)  # laid out in the window
+        assert combo.shown_text() == "Ingen konferens ännu: skapa en på fliken Förbered"
+        assert combo.toolTip() == combo.shown_text()
+        said = council.empty_state.label.text()
+        assert said.startswith("Ingen konferens ännu. Skapa en på fliken Förbered, med ”Ny konferens…”"), said
+
+        conference_id = conferences.create_conference(workspace.store, conferences.read_conference_file(TOML))
+        window.choose_conference(conference_id)
+        _click_tab(qtbot, window, _tab_index(window, "Förbered"))
+        length = conferences.conference(workspace.store, conference_id).round_minutes
+        assert prepare.minutes_spin.isEnabled() and prepare.minutes_spin.text() == f"{length} min"
+        _click_tab(qtbot, window, _tab_index(window, "Tillväxtrådet"))
+        assert combo.isEnabled() and combo.scope() is not None
+        assert combo.currentText().strip() and combo.shown_text() != combo.placeholderText()
+        assert not council.empty_state.label.text().startswith("Ingen konferens")
+    finally:
+        window.close()
+        workspace.close()

@@ -94,3 +94,36 @@ def test_rename_is_off_for_the_secretariats_own_key(qtbot, window, afternoon):
     _click_row(qtbot, collect.view, collect.proxy, collect.model, lambda e: e.kind == "conference-pack")
     assert collect.selected_entry() is not None and collect.selected_entry().trusted_as
     assert not collect.rename_button.isEnabled()
+
+
+def test_rename_names_one_key_even_with_many_bundles_chosen(qtbot, window, afternoon):
+    """Bundles of several chairs chosen at once (to trust them together) leave nothing to rename: the
+    button named only the current row's key, which the secretary could not tell from the others."""
+    collect = window.collect_view
+    window.tabs.setCurrentWidget(collect)
+    window.resize(1366, 768)
+    collect.add_paths([str(afternoon.stick)])
+    qtbot.waitUntil(lambda: not collect.scanning and collect.model.rowCount() > 40)
+    view, proxy, model = collect.view, collect.proxy, collect.model
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    _click_row(qtbot, view, proxy, model, lambda e: e.tables == (1,) and e.trusted_as)
+    assert collect.rename_button.isEnabled()
+    said = collect.rename_button.toolTip()
+    _click_row(qtbot, view, proxy, model, lambda e: e.tables == (2,) and e.trusted_as, ctrl)
+    _click_row(qtbot, view, proxy, model, lambda e: e.tables == (5,) and e.trusted_as, ctrl)
+    assert len({e.key_id for e in collect.selected_entries()}) == 3
+    assert not collect.rename_button.isEnabled()
+    assert collect.rename_button.toolTip() == (
+        "De valda paketen är signerade med olika nycklar: välj ett paket för att byta namn på dess nyckel"
+    )
+    qtbot.mouseClick(collect.rename_button, Qt.MouseButton.LeftButton)
+    assert collect.findChild(RenameKeyDialog) is None
+
+    _click_row(qtbot, view, proxy, model, lambda e: e.tables == (2,) and e.trusted_as)  # this one alone
+    assert len(collect.selected_entries()) == 1
+    assert collect.rename_button.isEnabled() and collect.rename_button.toolTip() == said
+    qtbot.mouseClick(collect.rename_button, Qt.MouseButton.LeftButton)
+    dialog = collect.findChild(RenameKeyDialog)
+    chair_2 = next(e.trusted_name for e in collect.inbox.entries if e.tables == (2,) and e.trusted_as)
+    assert dialog is not None and dialog.name() == chair_2
+    dialog.reject()

@@ -908,7 +908,7 @@
     </message>
     <message>
         <source>the bundle says what a change from another computer had seen; only that computer or the secretariat may say so</source>
-        <translation>paketet säger vad en ändring från en annan dator hade sett; det får bara den datorn eller kansliet säga</translation>
+        <translation>paketet säger vad en ändring från en annan dator hade sett; det får bara den datorn eller sekretariatet säga</translation>
     </message>
     <message>
         <source>the bundle brings changes in the name of this computer</source>

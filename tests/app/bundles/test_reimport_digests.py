@@ -188,3 +188,26 @@ def test_a_known_line_whose_note_moved_here_to_another_table_is_still_refused(
     assert (again.status, again.check, again.why.code) == (REFUSED, "role", "role-elsewhere-table"), again
     assert again.why.params["record"] == note["id"]
     assert parsed[0] == 1  # the table record alone was read: the notes were known
+
+
+@pytest.mark.parametrize("encoding", [COMPACT, "jsonl"])
+def test_a_re_signed_unchanged_bundle_leaves_its_known_lines_unread(
+    world, secretariat, monkeypatch, encoding
+) -> None:
+    """No check of the import reads a line the store merged before from the same signer: decoding them
+    all made re-importing a re-signed, unchanged bundle cost nearly what its first import did."""
+    from app.bundles import reader
+
+    records = world.table_records()
+    import_data(secretariat, _signed(world, records, encoding=encoding), "first.rbz")
+    read_again = [0]
+    real = reader.read_known_line
+
+    def counting(*args, **kwargs):
+        read_again[0] += 1
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(reader, "read_known_line", counting)
+    again = import_data(secretariat, _signed(world, records, encoding=encoding, sequence=2), "again.rbz")
+    assert again.status == IMPORTED and again.counts["unchanged"] == len(records), again
+    assert read_again[0] == 0

@@ -35,6 +35,16 @@ def _click_row(qtbot, view, proxy, model, predicate, modifier=Qt.KeyboardModifie
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, modifier, view.visualRect(index).center())
 
 
+def collect_the_stick(qtbot, window, afternoon, more_than: int):
+    """Collect at 1366x768 with the afternoon's stick of bundles added and verified."""
+    collect = window.collect_view
+    window.tabs.setCurrentWidget(collect)
+    window.resize(1366, 768)
+    collect.add_paths([str(afternoon.stick)])
+    qtbot.waitUntil(lambda: not collect.scanning and collect.model.rowCount() > more_than)
+    return collect
+
+
 def test_several_chairs_are_trusted_at_once_after_each_fingerprint(qtbot, window, afternoon, tmp_path):
     collect = window.collect_view
     window.tabs.setCurrentWidget(collect)
@@ -191,11 +201,7 @@ def test_one_key_decisions_are_greyed_with_a_reason_when_several_keys_are_chosen
 
     from app.bundles import trust
 
-    collect = window.collect_view
-    window.tabs.setCurrentWidget(collect)
-    window.resize(1366, 768)
-    collect.add_paths([str(afternoon.stick)])
-    qtbot.waitUntil(lambda: not collect.scanning and collect.model.rowCount() > 3)
+    collect = collect_the_stick(qtbot, window, afternoon, 3)
     view, proxy, model = collect.view, collect.proxy, collect.model
     one_key = (collect.trust_button, collect.secretariat_button, collect.reject_button)
 

@@ -15,7 +15,7 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, Table, TableStyle
 
-from app.minutes.layout import CONTROL, RULE, SHADE, Styles, markup, not_in_dejavu, printable
+from app.minutes.layout import RULE, SHADE, Styles, markup, printable
 from app.minutes.marked import tagger_of
 from app.minutes.tagging import Node
 
@@ -87,8 +87,8 @@ def grid(
         raw = " ".join(str(value).split())
         # A sign DejaVu lacks (an emoji) printed as "�" in a plain cell: such a cell is a Paragraph,
         # whose markup sets it in the fallback font, as the notes and the appendix print it.
-        signs = not_in_dejavu().search(CONTROL.sub("", raw)) is not None
         text = printable(raw)
+        signs = text != raw  # (or a control character left out: rare, and the Paragraph leaves it out too)
         room = widths[column] - padding
         if not signs and stringWidth(text, styles.cell.fontName, styles.cell.fontSize) < room - 0.01:
             return text  # one line, as wrap_text would find word by word (a margin for rounding)

@@ -219,6 +219,7 @@ class CollectView(QWidget):
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details.setAccessibleName(self.tr("The chosen bundle"))
         self.details_area = DetailsArea(self.details)
+        self.details_area.setAccessibleName(self.details.accessibleName())  # a Tab stop, to scroll it
         splitter.addWidget(self.details_area)
         splitter.setChildrenCollapsible(False)
         splitter.setStretchFactor(0, 1)

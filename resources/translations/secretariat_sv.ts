@@ -176,6 +176,18 @@
         </translation>
     </message>
     <message>
+        <source>The chosen bundles are signed by different keys: use “Trust several chairs…”, or choose one bundle</source>
+        <translation>De valda paketen är signerade med olika nycklar: använd ”Lita på flera ordförande…” eller välj ett paket</translation>
+    </message>
+    <message>
+        <source>The chosen bundles are signed by different keys: choose one bundle to trust its key as the secretariat</source>
+        <translation>De valda paketen är signerade med olika nycklar: välj ett paket för att lita på dess nyckel som sekretariat</translation>
+    </message>
+    <message>
+        <source>The chosen bundles are signed by different keys: choose one bundle to reject its key</source>
+        <translation>De valda paketen är signerade med olika nycklar: välj ett paket för att avvisa dess nyckel</translation>
+    </message>
+    <message>
         <source>The chosen bundles are signed by different keys: choose one bundle to rename its key</source>
         <translation>De valda paketen är signerade med olika nycklar: välj ett paket för att byta namn på dess nyckel</translation>
     </message>

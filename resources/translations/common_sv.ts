@@ -595,6 +595,18 @@
         <translation>{file}: bordsnumren börjar på 1</translation>
     </message>
     <message>
+        <source>{file}: the date under [conference], “{value}”, is not a date: write it as 2026-03-12</source>
+        <translation>{file}: datumet under [conference], ”{value}”, är inget datum: skriv det som 2026-03-12</translation>
+    </message>
+    <message>
+        <source>{file}: round_minutes is a round&apos;s length in whole minutes, not “{value}”</source>
+        <translation>{file}: round_minutes är en rundas längd i hela minuter, inte ”{value}”</translation>
+    </message>
+    <message>
+        <source>{file}: table {number}: participants is a whole number, not “{value}”</source>
+        <translation>{file}: bord {number}: participants är ett heltal, inte ”{value}”</translation>
+    </message>
+    <message>
         <source>the signature is not readable</source>
         <translation>signaturen går inte att läsa</translation>
     </message>

@@ -654,6 +654,10 @@ Rätta filen och läs in den igen.</translation>
         <translation>Avgjorda konflikter</translation>
     </message>
     <message>
+        <source>No open conflicts: every conflict so far is settled (“Settled…” lists them).</source>
+        <translation>Inga öppna konflikter: alla konflikter hittills är avgjorda (”Avgjorda…” visar dem).</translation>
+    </message>
+    <message>
         <source>No open conflicts.</source>
         <translation>Inga öppna konflikter.</translation>
     </message>

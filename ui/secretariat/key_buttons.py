@@ -9,6 +9,18 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QPushButton
 
+from ui.secretariat.inbox import InboxEntry
+from ui.secretariat.inbox_columns import WAITING
+
+
+def chair_keys(entries: list[InboxEntry]) -> list[InboxEntry]:
+    """One entry per waiting key whose bundles ask for one table (what a chair may be trusted for)."""
+    by_key: dict[str, InboxEntry] = {}
+    for e in entries:
+        if e.state in WAITING and e.kind == "table-export" and len(e.tables) == 1:
+            by_key.setdefault(e.key_id, e)
+    return list(by_key.values())
+
 
 def _several_keys(button: str) -> str:
     translate = QCoreApplication.translate

@@ -231,3 +231,32 @@ def test_one_key_decisions_are_greyed_with_a_reason_when_several_keys_are_chosen
     _click_row(qtbot, view, proxy, model, waiting(2))  # one bundle: its key, with the tooltips back
     assert all(button.isEnabled() for button in one_key)
     assert [button.toolTip() for button in one_key] == tips
+
+
+def test_a_ctrl_click_that_unchooses_the_current_row_leaves_the_other_chosen_to_decide_on(
+    qtbot, window, afternoon
+):
+    """She chose table 1's bundle, Ctrl+clicked table 2's, then Ctrl+clicked it again to leave it out.
+    Table 1 stayed highlighted, but the current row was the one left out, and every button that decides
+    on one key was greyed: nothing said why. They act on the bundle still chosen."""
+    from ui.secretariat.trust_dialog import TrustKeyDialog
+
+    collect = collect_the_stick(qtbot, window, afternoon, 3)
+    view, proxy, model = collect.view, collect.proxy, collect.model
+    ctrl = Qt.KeyboardModifier.ControlModifier
+
+    def waiting(n):
+        return lambda e: e.tables == (n,) and e.state == inbox_mod.UNKNOWN_KEY
+
+    _click_row(qtbot, view, proxy, model, waiting(1))
+    _click_row(qtbot, view, proxy, model, waiting(2), ctrl)
+    _click_row(qtbot, view, proxy, model, waiting(2), ctrl)  # left out again
+    assert [e.tables for e in collect.selected_entries()] == [(1,)]
+    assert collect.trust_button.isEnabled() and collect.reject_button.isEnabled()
+    assert collect.details.text().startswith("Bord 1 ")  # what it acts on is shown below the list
+    qtbot.mouseClick(collect.trust_button, Qt.MouseButton.LeftButton)
+    dialog = collect.findChild(TrustKeyDialog)
+    assert dialog is not None and dialog.isVisible()
+    table_1 = next(e for e in collect.inbox.entries if waiting(1)(e))
+    assert dialog.name() == table_1.signer_name
+    dialog.reject()

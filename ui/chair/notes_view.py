@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import functools
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QEvent, QModelIndex, Qt
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QAbstractItemView, QScrollBar, QTreeView
 
@@ -35,6 +35,32 @@ class NotesView(QTreeView):
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerItem)
         self.header().setStretchLastSection(True)
         self.setVerticalScrollBar(SteadyScrollBar(Qt.Orientation.Vertical, self))
+        self._font_key: str | None = None
+
+    def font_key(self) -> str:
+        """The font's key, kept until the font changes: each row's size and drawing is keyed on it, and
+        Qt makes the string anew on every call."""
+        if self._font_key is None:
+            self._font_key = self.font().key()
+        return self._font_key
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._font_key = None
+        super().changeEvent(event)
+
+    def paintEvent(self, event) -> None:
+        """The rows' delegate is told once what they all share (see NoteDelegate.paint_pass)."""
+        delegate = self.itemDelegate()
+        paint_pass = getattr(delegate, "paint_pass", None)
+        if paint_pass is None:
+            super().paintEvent(event)
+            return
+        paint_pass(True)
+        try:
+            super().paintEvent(event)
+        finally:
+            paint_pass(False)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

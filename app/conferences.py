@@ -86,6 +86,34 @@ def _given(table: dict[str, Any], key: str, kind: type) -> bool:
     return isinstance(value, kind) and not (isinstance(value, str) and not value.strip())
 
 
+def _whole(value: Any, least: int) -> bool:
+    return type(value) is int and value >= least  # (True is an int to Python, not to a reader)
+
+
+def _iso_date(value: Any, source: str) -> str:
+    """The conference's date as the records hold it: '' or YYYY-MM-DD. A free text ("12 mars 2026") was
+    taken as it was and refused only when the pack was exported, as a record outside its domain."""
+    import datetime as dt
+
+    text = str(value).strip()  # TOML dates arrive as datetime.date
+    if text and not isinstance(value, dt.datetime):
+        try:
+            return dt.date.fromisoformat(text).isoformat()
+        except ValueError:
+            pass
+    elif not text:
+        return ""
+    raise Said(message("description-date", file=source, value=text))
+
+
+def _check_minutes(parts: list[Any], source: str) -> None:
+    """Every round length given (the conference's, each question's) in whole minutes: a text such as
+    "tjugo" stopped the loading with an error from deep inside."""
+    for part in parts:
+        if isinstance(part, dict) and "round_minutes" in part and not _whole(part["round_minutes"], 1):
+            raise Said(message("description-minutes", file=source, value=part["round_minutes"]))
+
+
 def parse_conference(data: dict[str, Any], source: str = "conference") -> ConferenceFile:
     process = data.get("process")
     conference = data.get("conference")
@@ -100,20 +128,30 @@ def parse_conference(data: dict[str, Any], source: str = "conference") -> Confer
         raise Said(message("description-themes-twice", file=source))
     if not _given(conference, "title", str):
         raise Said(message("description-needs", file=source, section="conference", key="title"))
-    date = conference.get("date", "")
-    conference = {**conference, "date": str(date)}  # TOML dates arrive as datetime.date
+    conference = {**conference, "date": _iso_date(conference.get("date", ""), source)}
     questions = data.get("questions", [])
     if not isinstance(questions, list) or not questions:
         raise Said(message("description-no-questions", file=source))
     for index, question in enumerate(questions, 1):
         if not _given(question, "text", str):
             raise Said(message("description-question-text", file=source, number=index))
+    _check_minutes([conference, *questions], source)
     tables = data.get("tables", [])
     if not isinstance(tables, list) or not tables:
         raise Said(message("description-no-tables", file=source))
     for index, table in enumerate(tables, 1):
         if not _given(table, "number", int):
             raise Said(message("description-table-number", file=source, number=index))
+    for table in tables:
+        if not _whole(table.get("participants", 0), 0):
+            raise Said(
+                message(
+                    "description-participants",
+                    file=source,
+                    number=table["number"],
+                    value=table["participants"],
+                )
+            )
     numbers = [t["number"] for t in tables]
     if len(set(numbers)) != len(numbers):
         raise Said(message("description-table-twice", file=source))

@@ -37,6 +37,9 @@ COMMAND_ENGLISH: dict[str, str] = {
     "description-no-tables": "{file}: needs at least one [[tables]] entry",
     "description-table-twice": "{file}: a table number is used twice",
     "description-table-below-one": "{file}: table numbers start at 1",
+    "description-date": "{file}: [conference] date {value!r} is not a date; write it as 2026-03-12",
+    "description-minutes": "{file}: round_minutes must be a whole number of minutes, not {value!r}",
+    "description-participants": "{file}: table {number}: participants must be a whole number, not {value!r}",
     # -- a file written whole: a document, a key card, a template (app/disk_errors.write_refusal) -----
     "document-is-folder": "{path} is a folder; give a file name",
     "document-no-folder": "{folder}: no such folder",

@@ -124,7 +124,7 @@ def _shares_a_module_fixture(item: pytest.Item) -> bool:
     return any(d.scope in ("module", "class", "package") for defs in definitions for d in defs)
 
 
-# -- PostgreSQL: one throwaway cluster per test process (xdist worker), a fresh database per test -------
+# -- PostgreSQL: one throwaway cluster per test process (xdist worker), a database as new per test -------
 
 
 @pytest.fixture(scope="session")
@@ -152,19 +152,23 @@ def pg_template(pg_cluster) -> str:
     return "rundabord_template"
 
 
+@pytest.fixture(scope="session")
+def pg_pool(pg_cluster, pg_template):
+    """Copies of the template handed out to tests and taken back emptied (tests/pg_pool.py)."""
+    from tests.pg_pool import PgPool
+
+    pool = PgPool(pg_cluster, pg_template)
+    yield pool
+    pool.close()
+
+
 @pytest.fixture
-def pg_dsn(pg_cluster, pg_template) -> str:
-    """A fresh, migrated database of its own for this test; dropped after it."""
-    import uuid
-
-    import psycopg
-
-    name = f"t_{uuid.uuid4().hex[:16]}"
-    with psycopg.connect(pg_cluster.dsn(), autocommit=True) as conn:
-        conn.execute(f"CREATE DATABASE {name} TEMPLATE {pg_template}")
-    yield pg_cluster.dsn(name)
-    with psycopg.connect(pg_cluster.dsn(), autocommit=True) as conn:
-        conn.execute(f"DROP DATABASE {name} WITH (FORCE)")
+def pg_dsn(pg_pool) -> str:
+    """A migrated database of its own for this test, as new as a fresh copy of the template: emptied
+    after it for the next test, or dropped if it changed beyond its rows (tests/pg_pool.py)."""
+    dsn = pg_pool.take()
+    yield dsn
+    pg_pool.put_back(dsn)
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

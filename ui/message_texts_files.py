@@ -164,4 +164,14 @@ def file_templates() -> dict[str, str]:
         ),
         "description-table-twice": translate("BundleMessages", "{file}: the same table number is used twice"),
         "description-table-below-one": translate("BundleMessages", "{file}: table numbers start at 1"),
+        "description-date": translate(
+            "BundleMessages",
+            "{file}: the date under [conference], “{value}”, is not a date: write it as 2026-03-12",
+        ),
+        "description-minutes": translate(
+            "BundleMessages", "{file}: round_minutes is a round's length in whole minutes, not “{value}”"
+        ),
+        "description-participants": translate(
+            "BundleMessages", "{file}: table {number}: participants is a whole number, not “{value}”"
+        ),
     }

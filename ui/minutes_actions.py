@@ -72,7 +72,7 @@ class MinutesActions(QObject):
             return made
 
         self.table_minutes_action = action(
-            self.tr("Print &table minutes…"),
+            self.tr("&Table minutes…"),
             self.table_minutes,
             self.tr(
                 "The table's notes, proposals and themes as PDF minutes, for the chair to check and sign"

@@ -3,7 +3,8 @@
 Qt can paint on a printer but cannot read a PDF: QtPdf is the separate PySide6_Pdf wheel, not in
 PySide6-Essentials. Pages are rendered with pypdfium2 (PDFium, the engine of Chrome's PDF viewer: wheels
 for Windows, macOS and Linux, nothing else to install); where it is missing, with poppler's `pdftoppm`
-if that is on the PATH. Both render at up to 300 dpi, which is what office printers resolve.
+(and `pdfinfo` to count the pages) if they are on the PATH. Both render at up to 300 dpi, which is what
+office printers resolve.
 
 Painting runs in the worker thread: Qt allows QPainter on a QPrinter and QImage outside the GUI thread.
 """
@@ -31,7 +32,7 @@ def renderer_name() -> str | None:
     try:
         import pypdfium2  # noqa: F401
     except ImportError:
-        return "pdftoppm" if shutil.which("pdftoppm") else None
+        return "pdftoppm" if shutil.which("pdftoppm") and shutil.which("pdfinfo") else None
     return "pdfium"
 
 
@@ -44,9 +45,12 @@ def page_count(pdf: Path) -> int:
             return len(document)
         finally:
             document.close()
-    from pypdf import PdfReader  # pdftoppm path: count without rendering
-
-    return len(PdfReader(str(pdf)).pages)
+    # pdftoppm path: poppler's pdfinfo counts without rendering (pypdf is only a test tool, not in the app)
+    done = subprocess.run(["pdfinfo", str(pdf)], check=True, capture_output=True, text=True, errors="replace")
+    for line in done.stdout.splitlines():
+        if line.startswith("Pages:"):
+            return int(line.split()[1])
+    raise OSError(f"pdfinfo reported no page count for {pdf}")
 
 
 def render_pages(pdf: Path, dpi: int, pages: list[int]) -> Iterator[QImage]:

@@ -100,6 +100,22 @@ def read_members(data: bytes) -> dict[str, bytes]:
     return members
 
 
+def manifest_alone(data: bytes) -> bytes | None:
+    """The manifest member's bytes read on their own, or None where they cannot be. Only for a file the
+    checks above refused: a bundle of a newer format may hold what they do not know (more or other
+    members, larger ones), and its manifest then says so better than they can (reader.py)."""
+    try:
+        info = zipfile.ZipFile(io.BytesIO(data)).getinfo(MANIFEST)
+        if info.file_size > MAX_MANIFEST_BYTES or info.flag_bits & 0x1:
+            return None
+        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            return None
+        with zipfile.ZipFile(io.BytesIO(data)).open(info) as handle:
+            return handle.read(MAX_MANIFEST_BYTES)
+    except _ZIP_ERRORS:
+        return None
+
+
 def _check_end(data: bytes) -> None:
     """A zip ends with its end-of-directory record (22 bytes plus a comment). A copy cut short lacks
     it or holds only part of it: that is an incomplete file, not a damaged one."""

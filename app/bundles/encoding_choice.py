@@ -3,19 +3,20 @@
 A chair on a new Rundabord may send to a secretariat still on an older one, which reads "jsonl" only
 (format 1, or format 2 with attachments) and would refuse a "compact" table export as an unknown
 encoding. So a chair writes compact only when its conference's secretariat has shown it reads it: by
-sending the conference pack in format 2. Every Rundabord that writes packs in format 2 reads compact
-records (this is the version that began doing both); older ones write packs in format 1. The pack's
-records stay "jsonl", so a chair on the older version still opens it and answers in format 1, which
-this version reads too.
+sending the conference pack in format 2 or later. Every Rundabord that writes packs in format 2 reads
+compact records (this is the version that began doing both); older ones write packs in format 1. The
+pack's records stay "jsonl".
 
-- conference packs (and the secretariat's follow-up packs): format 2, "jsonl";
-- table exports: "compact" when the conference's newest pack came in format 2, or this workspace made
-  the conference itself; otherwise format 1, "jsonl", as before.
+- conference packs (and the secretariat's follow-up packs): format 3 (below), "jsonl";
+- table exports: "compact" when the conference's newest pack came in format 2 or later, or this
+  workspace made the conference itself; otherwise format 1, "jsonl", as before.
 
-What an edit had seen (records' `seen`, format 3) travels the same way: a pack carries it whenever a
-record has one (format 3 then); a table export only when written compact to a secretariat that has
-sent a pack in format 3 (the first that said what an edit had seen: a Rundabord that writes them reads
-them) or this workspace made the conference. Without them a record reads as every bundle before.
+What an edit had seen (records' `seen`, format 3) travels the same way. Every pack is format 3, with
+or without a claim in it (a chair on a Rundabord before format 3 is told to update it), and carries
+every claim; a table export carries them only when written compact and its conference's newest pack
+came in format 3 (a Rundabord that writes them reads them), or this workspace made the conference. A
+pack of an older format clears what the laptop had learnt: its secretariat went back to an older
+Rundabord. Without them a record reads as every bundle before.
 """
 
 from __future__ import annotations
@@ -45,9 +46,8 @@ def learn_from_pack(store: Store, bundle: Bundle) -> None:
     version = bundle.manifest["version"]
     reads = COMPACT if version >= VERSION_ATTACHMENTS else JSONL
     store.meta_set(_KEY + bundle.conference_id, reads)
-    # A pack in format 2 says nothing either way (one that had nothing to claim); format 1, an older one.
-    if version >= VERSION_SEEN or version < VERSION_ATTACHMENTS:
-        store.meta_set(_SEEN_KEY + bundle.conference_id, "yes" if version >= VERSION_SEEN else "")
+    # Every pack of a Rundabord that reads claims is format 3; an older format is an older secretariat.
+    store.meta_set(_SEEN_KEY + bundle.conference_id, "yes" if version >= VERSION_SEEN else "")
 
 
 def keeps_seen(store: Store, kind: str, conference_id: str, encoding: str | None) -> bool:

@@ -1,4 +1,4 @@
-"""Constants of the bundle format, versions 1 and 2, and the one error every refusal raises.
+"""Constants of the bundle format, versions 1 to 3, and the one error every refusal raises.
 
 A bundle (`.rbz`) is a zip with exactly three members:
   manifest.json  canonical JSON (see canonical.py) describing the bundle and hashing records.jsonl
@@ -29,13 +29,14 @@ The signature is made exactly as in v1 (the same PAE type); the version is insid
 
 Version 3 is version 2 whose records may carry `seen` (records_jsonl.py; the compact form's ninth item):
 per other workspace, the latest stamp the writer of the record's head had seen that the record no longer
-shows (an edit that restamped the one field a colleague had changed replaced it, and says so). It is
-written only when a record carries one, and a table export carries them only to a secretariat known to
-read version 3 (encoding_choice.py), and only on records whose head is the export's own workspace's (a
-bundle not signed by a secretariat that claims for another workspace's record is refused: origins.py);
-elsewhere they are left out, as every bundle before. The merge counts a claim only for an edit its own
-store holds (app/knowledge.py). A record of a version 1 or 2 bundle that carries one is refused, as a
-Rundabord before version 3 refuses it.
+shows (an edit that restamped the one field a colleague had changed replaced it, and says so). Every
+pack is version 3, so that a chair's laptop learns from each pack whether its secretariat reads them
+(a pack of an older version: it does not). A table export is version 3 when it carries a claim: only
+to a secretariat known to read version 3 (encoding_choice.py), and only on records whose head is the
+export's own workspace's (a bundle not signed by a secretariat that claims for another workspace's
+record is refused: origins.py); elsewhere they are left out, as every bundle before. The merge counts a
+claim only for an edit its own store holds (app/knowledge.py). A record of a version 1 or 2 bundle
+that carries one is refused, as a Rundabord before version 3 refuses it.
 
 Optional in either version, and written only when there is something to say (so that every other
 bundle reads as before, also in a Rundabord that predates it):

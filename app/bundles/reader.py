@@ -25,7 +25,7 @@ from typing import Any
 from app.bundles import strictjson
 from app.bundles.attached import check_attachments, check_member_hashes
 from app.bundles.codec import JSONL, Known, decode_records, digest_context, read_known_line
-from app.bundles.container import read_members
+from app.bundles.container import manifest_alone, read_members
 from app.bundles.format import (
     FORMAT,
     KIND_TABLE,
@@ -35,6 +35,7 @@ from app.bundles.format import (
     SIGNATURE,
     VERSION_SEEN,
     VERSIONS,
+    BundleError,
     key_id_for,
     refused,
     sha256_hex,
@@ -281,7 +282,7 @@ KnownLines = Callable[[list[str]], Mapping[str, Known]]
 def read_bundle(data: bytes, *, known: KnownLines | None = None) -> Bundle:
     """Read and check a bundle's bytes. With `known` (which of these line digests this store merged
     before), such lines are read without the checks they passed then: see codec.py."""
-    members = read_members(data)
+    members = _members(data)
     signature = _decode_signature(members[SIGNATURE])
     manifest = _parse_manifest(members[MANIFEST])
     # The key must come out of the manifest; every other field is read only once it is signed.
@@ -323,6 +324,35 @@ def read_bundle(data: bytes, *, known: KnownLines | None = None) -> Bundle:
     return bundle
 
 
+def _members(data: bytes) -> dict[str, bytes]:
+    """The container's members. Where the container is refused, a manifest naming a newer format says
+    why: that Rundabord may write what this one's checks do not know (a newer member, say), and "update
+    Rundabord" is what the reader can act on, not "damaged or put together by hand"."""
+    try:
+        return read_members(data)
+    except BundleError as exc:
+        raw = None if exc.incomplete else manifest_alone(data)
+        if raw is not None:
+            _refuse_newer(_quiet_json(raw))
+        raise
+
+
+def _quiet_json(raw: bytes) -> Any:
+    try:
+        return strictjson.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):  # strictjson.InvalidText is a ValueError
+        return None
+
+
+def _refuse_newer(manifest: Any) -> None:
+    """A bundle of this format but of a version after every one this Rundabord reads is refused as such."""
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+        return
+    version = manifest.get("version")
+    if type(version) is int and version > max(VERSIONS):
+        raise refused("version", "format-newer", version=version)
+
+
 def _no_claims(records: list[dict[str, Any] | None]) -> None:
     """A bundle before format 3 reads as it always did: a record there claiming what its writer had
     seen is refused, as a Rundabord before format 3 refuses it."""
@@ -356,9 +386,8 @@ def _parse_manifest(raw: bytes) -> dict[str, Any]:
         raise refused("manifest", "manifest-not-json", problem=problem) from None
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise refused("manifest", "manifest-other-format")
+    _refuse_newer(manifest)
     version = manifest.get("version")
-    if type(version) is int and version > max(VERSIONS):
-        raise refused("version", "format-newer", version=version)
     if version not in VERSIONS or type(version) is not int:
         raise refused("version", "format-unknown", version=repr(version)[:40])
     return manifest

@@ -18,6 +18,7 @@ from app.bundles.canonical import canonical_bytes
 from app.bundles.codec import JSONL, encode_records
 from app.bundles.format import (
     FORMAT,
+    KIND_PACK,
     MANIFEST,
     RECORDS,
     SIGNATURE,
@@ -63,7 +64,8 @@ def build_manifest(
     secretariat_keys: Iterable[tuple[bytes, str]] = (),
 ) -> dict[str, Any]:
     """The manifest: format v1, or v2 when `attachments` (member name -> bytes) are carried or a
-    `records_encoding` is named (the encoding `records_data` was written in; v1 knows only "jsonl").
+    `records_encoding` is named (the encoding `records_data` was written in; v1 knows only "jsonl"),
+    or v3 when a record says what its edit had seen or it is a pack with an encoding named.
 
     `origin` names the exporting workspace, so the signature binds its edits' origin to its key
     (app/bundles/origins.py); bundles written before it was added lack it and are still read.
@@ -71,7 +73,11 @@ def build_manifest(
     `former` (a table export's) names origins the exporting workspace wrote under before it renewed
     its identity, when its records carry their edits (app/bundles/succession.py); none: absent.
     `secretariat_keys` (a pack's): (public key, name) of the team's other secretaries; none: absent."""
-    seen = any(SEEN in r for r in records)  # version 3: what an edit had seen (format.py)
+    # Version 3: what an edit had seen (format.py). Every pack says it, claims or not: the chair's
+    # laptop learns from each pack whether its secretariat reads them (encoding_choice.py). A pack asked
+    # for in format 1 (no encoding named: what every Rundabord reads) stays so.
+    pack = kind == KIND_PACK and records_encoding is not None
+    seen = pack or any(SEEN in r for r in records)
     v2 = bool(attachments) or records_encoding is not None or seen
     manifest = {
         "format": FORMAT,

@@ -35,16 +35,19 @@ class Forks(Protocol):
     def of_record(self, record_id: str) -> StampOrder | None: ...
 
 
-def state_of(record: Wire) -> State:
+def state_of(record: Wire, relayer: frozenset[str] | None = None) -> State:
     """A state as it arrived: what its writer evidently started from comes with it, and what its bundle
-    claimed the writer had seen (counted only for what this store holds: app/knowledge.py)."""
-    return State(
-        record["rev"],
-        record["origin"],
-        record["base_rev"],
-        evident_parent(record["rev"], record["origin"], record["base_rev"], record["stamps"]),
-        claims_of(record),
-    )
+    claimed the writer had seen (counted only for what this store holds: app/knowledge.py).
+
+    `relayer`: the workspaces of a signer that vouches only for its own edits (a chair). She may relay
+    another workspace's state, and a base rev and a stamp she set there would make it show a value its
+    writer never saw (a concurrent edit passing for a later one): such a state shows only her own
+    workspaces' edits. The writer's own bundles, and the secretariat's, show the rest; until one comes,
+    a value may stay open that it would have closed, never the other way round."""
+    evident = evident_parent(record["rev"], record["origin"], record["base_rev"], record["stamps"])
+    if relayer is not None and record["origin"] not in relayer:
+        evident = tuple(stamp for stamp in evident if stamp[1] in relayer)
+    return State(record["rev"], record["origin"], record["base_rev"], evident, claims_of(record))
 
 
 def claims_of(record: Wire) -> tuple[Stamp, ...]:

@@ -11,7 +11,7 @@ import re
 from xml.sax.saxutils import escape
 
 from app.minutes.fonts import FALLBACK, drawn_by_dejavu, drawn_by_fallback
-from app.minutes.i18n import Strings
+from app.minutes.i18n import EN, SV, Strings
 
 # Control characters, and the parts an emoji is built with that print nothing of their own: the joiner,
 # variation selectors, skin-tone modifiers (👍🏽 prints as 👍). The emoji themselves print (fonts.FALLBACK).
@@ -20,6 +20,18 @@ CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200d\ufe0e\ufe0f\U0001f3
 # and a NUL in the text layer (copying, searching and screen readers got "behöver \x00 buss").
 MISSING = "\ufffd"
 _outside: list[re.Pattern[str]] = []
+# The marker where personal data was removed: broken at its space, a line ended in "[personuppgift" and
+# the next began with "borttagen]". Printed with no-break spaces it stays whole (only in the PDFs: the
+# open data keeps the plain marker, which a search or a spreadsheet formula may look for).
+WHOLE = {marker: marker.replace(" ", "\u00a0") for marker in (SV["name_removed"], EN["name_removed"])}
+
+
+def markers_whole(text: str) -> str:
+    """The text with each WHOLE marker in it unbreakable."""
+    if "[" in text:
+        for marker, whole in WHOLE.items():
+            text = text.replace(marker, whole)
+    return text
 
 
 def not_in_dejavu() -> re.Pattern[str]:
@@ -68,6 +80,7 @@ def printed(text: str, s: Strings) -> str:
 def markup(text: str) -> str:
     """Plain text as Paragraph markup: `<`, `&` and `>` print as typed, line breaks are kept."""
     text = escape(CONTROL.sub("", text).replace("\r\n", "\n").replace("\r", "\n"))
+    text = markers_whole(text)
     outside = not_in_dejavu()
     if outside.search(text):  # rare: most notes are letters DejaVu draws
         text = outside.sub(_in_fallback, text)

@@ -70,6 +70,8 @@ def grid(
     head_left = ParagraphStyle("cell_head_left", styles.cell_head, fontSize=8, leading=10)
     head_right = ParagraphStyle("cell_head_right", head_left, alignment=TA_RIGHT)
 
+    tall: list[int] = []  # cells too tall for a page (by column)
+
     def cell(value: str | int, column: int, head: bool) -> Paragraph | str:
         if column in numeric_set:
             if head:  # a long theme name over a number column wraps rather than overflowing
@@ -82,20 +84,26 @@ def grid(
             return "\n".join(wrap_text(text, styles.cell.fontName, styles.cell.fontSize, width))
         if head:
             return Paragraph(markup(str(value)), head_left)
-        text = " ".join(printable(str(value)).split())
+        raw = " ".join(str(value).split())
+        # A sign DejaVu lacks (an emoji) printed as "�" in a plain cell: such a cell is a Paragraph,
+        # whose markup sets it in the fallback font, as the notes and the appendix print it.
+        text = printable(raw)
+        signs = text != raw  # (or a control character left out: rare, and the Paragraph leaves it out too)
         room = widths[column] - padding
-        if stringWidth(text, styles.cell.fontName, styles.cell.fontSize) < room - 0.01:
+        if not signs and stringWidth(text, styles.cell.fontName, styles.cell.fontSize) < room - 0.01:
             return text  # one line, as wrap_text would find word by word (a margin for rounding)
         lines = wrap_text(text, styles.cell.fontName, styles.cell.fontSize, room)
         if len(lines) > MAX_PLAIN_LINES:
-            return Paragraph(markup(text), styles.cell)
+            tall.append(column)
+        if signs or len(lines) > MAX_PLAIN_LINES:
+            return Paragraph(markup(raw), styles.cell)
         return "\n".join(lines)
 
     data = [[cell(v, i, True) for i, v in enumerate(header)]]
     data += [[cell(v, i, False) for i, v in enumerate(row)] for row in rows]
     # Rows split inside only when one is too tall for a page: reportlab then splits text rows mid-row
     # under a repeated header, which reads badly when nothing requires it.
-    giant = any(isinstance(c, Paragraph) for row in data[1:] for c in row)
+    giant = bool(tall)
     table = TaggedTable(data, colWidths=list(widths), repeatRows=1, splitInRow=int(giant), hAlign="LEFT")
     table.tag(header_rows=1, row_headers=row_headers)
     commands = [

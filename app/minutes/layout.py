@@ -32,7 +32,7 @@ from app import __version__
 from app.minutes.archival import make_archival
 from app.minutes.files import write_atomically
 from app.minutes.fonts import BOLD, CONDENSED, CONDENSED_BOLD, REGULAR, one_line, register_fonts
-from app.minutes.glyphs import CONTROL, markup, not_in_dejavu, printable, printed  # noqa: F401 (theirs too)
+from app.minutes.glyphs import CONTROL, markers_whole, markup, not_in_dejavu, printable, printed  # noqa: F401 (theirs too)
 from app.minutes.i18n import Strings
 from app.minutes.tagging import Tagger, tagging_enabled
 
@@ -60,7 +60,7 @@ def plain(
     their layout several times quicker. The text prints exactly as typed; no character is markup.
     `kind` is the Paragraph class to make (the layer's tagged ones, see blocks.py).
     """
-    text = CONTROL.sub("", text)
+    text = markers_whole(CONTROL.sub("", text))
     # Kept line breaks need the parser's <br/>, an emoji its <font>
     if "\n" in text or "\r" in text or not_in_dejavu().search(text):
         return kind(markup(text), style, bulletText=bullet)

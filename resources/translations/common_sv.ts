@@ -595,6 +595,18 @@
         <translation>{file}: bordsnumren börjar på 1</translation>
     </message>
     <message>
+        <source>{file}: the date under [conference], “{value}”, is not a date: write it as 2026-03-12</source>
+        <translation>{file}: datumet under [conference], ”{value}”, är inget datum: skriv det som 2026-03-12</translation>
+    </message>
+    <message>
+        <source>{file}: round_minutes is a round&apos;s length in whole minutes, not “{value}”</source>
+        <translation>{file}: round_minutes är en rundas längd i hela minuter, inte ”{value}”</translation>
+    </message>
+    <message>
+        <source>{file}: table {number}: participants is a whole number, not “{value}”</source>
+        <translation>{file}: bord {number}: participants är ett heltal, inte ”{value}”</translation>
+    </message>
+    <message>
         <source>the signature is not readable</source>
         <translation>signaturen går inte att läsa</translation>
     </message>
@@ -1444,20 +1456,20 @@
         <translation>Frågan saknas.</translation>
     </message>
     <message>
-        <source>Unknown question: %1.</source>
-        <translation>Okänd fråga: %1.</translation>
+        <source>Unknown question: “%1”.</source>
+        <translation>Okänd fråga: ”%1”.</translation>
     </message>
     <message>
-        <source>Unknown kind: %1. Choose Anteckning, Förslag, Ledord or Att göra.</source>
-        <translation>Okänd typ: %1. Välj Anteckning, Förslag, Ledord eller Att göra.</translation>
+        <source>Unknown kind: “%1”. Choose Anteckning, Förslag, Ledord or Att göra.</source>
+        <translation>Okänd typ: ”%1”. Välj Anteckning, Förslag, Ledord eller Att göra.</translation>
     </message>
     <message>
-        <source>The theme %1 is not one of the process&apos;s themes.</source>
-        <translation>Temat %1 finns inte bland processens teman.</translation>
+        <source>The theme “%1” is not one of the process&apos;s themes.</source>
+        <translation>Temat ”%1” finns inte bland processens teman.</translation>
     </message>
     <message>
-        <source>Votes must be a whole number, not %1.</source>
-        <translation>Röster ska vara ett heltal, inte %1.</translation>
+        <source>Votes must be a whole number, not “%1”.</source>
+        <translation>Röster ska vara ett heltal, inte ”%1”.</translation>
     </message>
     <message>
         <source>Votes cannot be negative.</source>

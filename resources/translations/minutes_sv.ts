@@ -177,8 +177,8 @@
 <context>
     <name>MinutesActions</name>
     <message>
-        <source>Print &amp;table minutes…</source>
-        <translation>Skriv ut &amp;bordets minnesanteckningar…</translation>
+        <source>&amp;Table minutes…</source>
+        <translation>&amp;Bordets minnesanteckningar…</translation>
     </message>
     <message>
         <source>The table&apos;s notes, proposals and themes as PDF minutes, for the chair to check and sign</source>

@@ -176,6 +176,18 @@
         </translation>
     </message>
     <message>
+        <source>The chosen bundles are signed by different keys: use “Trust several chairs…”, or choose one bundle</source>
+        <translation>De valda paketen är signerade med olika nycklar: använd ”Lita på flera ordförande…” eller välj ett paket</translation>
+    </message>
+    <message>
+        <source>The chosen bundles are signed by different keys: choose one bundle to trust its key as the secretariat</source>
+        <translation>De valda paketen är signerade med olika nycklar: välj ett paket för att lita på dess nyckel som sekretariat</translation>
+    </message>
+    <message>
+        <source>The chosen bundles are signed by different keys: choose one bundle to reject its key</source>
+        <translation>De valda paketen är signerade med olika nycklar: välj ett paket för att avvisa dess nyckel</translation>
+    </message>
+    <message>
         <source>The chosen bundles are signed by different keys: choose one bundle to rename its key</source>
         <translation>De valda paketen är signerade med olika nycklar: välj ett paket för att byta namn på dess nyckel</translation>
     </message>
@@ -640,6 +652,10 @@ Rätta filen och läs in den igen.</translation>
     <message>
         <source>Settled conflicts</source>
         <translation>Avgjorda konflikter</translation>
+    </message>
+    <message>
+        <source>No open conflicts: every conflict so far is settled (“Settled…” lists them).</source>
+        <translation>Inga öppna konflikter: alla konflikter hittills är avgjorda (”Avgjorda…” visar dem).</translation>
     </message>
     <message>
         <source>No open conflicts.</source>

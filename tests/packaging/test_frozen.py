@@ -342,3 +342,102 @@ def test_chair_notes_reach_the_secretariat_over_webdav(
     listing = ("note", "list", "--conference", conference["id"], "--table", "2", "--json")
     listed = run("--workspace", str(secretariat), *listing)
     assert [json.loads(line)["text"] for line in listed.splitlines()] == [NOTE_TEXT]
+
+
+# -- what the bundle leaves out of numpy, Pillow, reportlab, openpyxl's helpers and psycopg's neighbours ---
+# (packaging/bundle_contents.py NEVER_LOADED) must not be on any of these paths.
+
+
+def _pdf_text_and_fonts(pdf: Path) -> tuple[str, set[str]]:
+    from pypdf import PdfReader
+
+    reader = PdfReader(pdf)
+    text = " ".join(" ".join((page.extract_text() or "").split()) for page in reader.pages)
+    fonts = {
+        str(font["/BaseFont"]).split("+")[-1]
+        for page in reader.pages
+        for font in page["/Resources"]["/Font"].values()
+        if "/BaseFont" in font.get_object()
+    }
+    return text, fonts
+
+
+def test_minutes_print_photos_charts_and_emoji(frozen, tmp_path) -> None:
+    """Pillow checks the attached PNG and JPEG and reportlab prints them; the conference minutes draw their
+    charts; an emoji prints in the bundled fallback font and reads back as typed."""
+    from PIL import Image
+    from pypdf import PdfReader
+
+    workspace = tmp_path / "documents"
+    run = frozen.run_ok
+    conference_id = run("--workspace", str(workspace), "demo").strip()
+    run("--workspace", str(workspace), "note", "add", "--conference", conference_id, "--table", "2",
+        "--question", "1", "Cykelbanor året runt 🚲 även på vintern")  # fmt: skip
+    for name, colour in (("ark.png", "white"), ("duk.jpg", "wheat")):
+        Image.new("RGB", (600, 800), colour).save(tmp_path / name)
+        run("--workspace", str(workspace), "attach", "--conference", conference_id, "--table", "2",
+            "--caption", f"Foto av {name}", str(tmp_path / name))  # fmt: skip
+    table = tmp_path / "bord2.pdf"
+    run("--workspace", str(workspace), "minutes", "--conference", conference_id, "--table", "2", "--photos",
+        "-o", str(table))  # fmt: skip
+    text, fonts = _pdf_text_and_fonts(table)
+    assert "Cykelbanor året runt 🚲 även på vintern" in text
+    assert {"DejaVuSans", "Symbola"} <= fonts, fonts
+    assert sum(len(page.images) for page in PdfReader(table).pages) == 2
+    whole = tmp_path / "konferensen.pdf"
+    run("--workspace", str(workspace), "minutes", "--conference", conference_id, "-o", str(whole))
+    text, _ = _pdf_text_and_fonts(whole)
+    assert demo_description().conference["title"] in text and "Cykelbanor året runt" in text
+
+
+def test_paper_template_filled_in_is_imported_and_exported_as_open_data(frozen, tmp_path) -> None:
+    """openpyxl writes the .xlsx template and reads it back filled in; the notes go out again as CSV."""
+    from tests.sheets import fill_sheet
+
+    workspace = tmp_path / "paper"
+    run = frozen.run_ok
+    conference_id = run("--workspace", str(workspace), "demo", "--role", "secretariat").strip()
+    template = tmp_path / "mall.xlsx"
+    run("--workspace", str(workspace), "template", "--conference", conference_id, "--table", "3",
+        "-o", str(template))  # fmt: skip
+    text = "Lånecyklar vid varje busshållplats"
+    filled = fill_sheet(template, tmp_path / "ifylld.xlsx", [(None, "1", "Förslag", None, 2, text)])
+    assert "added 1 note" in run(
+        "--workspace", str(workspace), "import-sheet", str(filled), "--by", "Kansliet"
+    )
+    listed = run("--workspace", str(workspace), "note", "list", "--conference", conference_id, "--table", "3",
+                 "--json")  # fmt: skip
+    assert [(n["text"], n["kind"], n["votes"]) for n in map(json.loads, listed.splitlines())] == [
+        (text, "proposal", 2)
+    ]
+    data = tmp_path / "data.csv"
+    run("--workspace", str(workspace), "export-data", "--conference", conference_id, "--format", "csv",
+        "--redact-undecided", "-o", str(data))  # fmt: skip
+    assert text in data.read_text(encoding="utf-8-sig")
+
+
+def test_secretariat_on_postgresql_migrates_and_keeps_notes(frozen, pg_cluster, tmp_path) -> None:
+    """psycopg and its bundled libpq inside the build: a new shared store is migrated, written and read."""
+    import uuid
+
+    import psycopg
+
+    name = f"frozen_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(pg_cluster.dsn(), autocommit=True) as conn:
+        conn.execute(f"CREATE DATABASE {name} TEMPLATE template0")
+    workspace = tmp_path / "shared"
+    run = frozen.run_ok
+    try:
+        assert "on the shared PostgreSQL store" in run(
+            "--workspace", str(workspace), "init", "--role", "secretariat", "--database", pg_cluster.dsn(name)
+        )
+        conference_id = run("--workspace", str(workspace), "demo").strip()
+        run("--workspace", str(workspace), "note", "add", "--conference", conference_id, "--table", "4",
+            "--question", "2", NOTE_TEXT)  # fmt: skip
+        found = run("--workspace", str(workspace), "search", "landsbygden", "--json")
+        assert [json.loads(line)["text"] for line in found.splitlines()] == [NOTE_TEXT]
+        with psycopg.connect(pg_cluster.dsn(name)) as conn:  # in the server's tables, not a local file
+            assert conn.execute("SELECT count(*) FROM notes WHERE text = %s", (NOTE_TEXT,)).fetchone() == (1,)
+    finally:
+        with psycopg.connect(pg_cluster.dsn(), autocommit=True) as conn:
+            conn.execute(f"DROP DATABASE {name} WITH (FORCE)")

@@ -72,3 +72,44 @@ def test_the_secretary_is_told_in_swedish_where_her_file_is_wrong(qtbot, qapp, t
         window.close()
     finally:
         workspace.close()
+
+
+GOOD = (
+    '[process]\nname = "Länets tillväxtprogram"\n[conference]\ntitle = "Hösten"\n{conference}'
+    '[[questions]]\ntext = "Vad behövs?"\n{question}[[tables]]\nnumber = 1\nchair = "Åsa Öberg"\n{table}'
+)
+
+
+def test_a_date_or_number_written_in_words_is_refused_when_the_file_is_loaded(
+    qtbot, qapp, tmp_path: Path, monkeypatch
+):
+    """ "12 mars 2026" was taken as the conference's date, and the pack for the chairs then failed to
+    export with "outside its domain"; "tjugo" minutes or "åtta" participants stopped the loading with
+    Python's own error. Each is now refused at once, in Swedish, naming the file and the value."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from .secretariat.conftest import open_in_swedish
+
+    workspace = Workspace.create(tmp_path / "kansliet", "secretariat")
+    try:
+        window = open_in_swedish(qtbot, qapp, workspace)
+        for name, parts, expected in (
+            ("datum.toml", {"conference": 'date = "12 mars 2026"\n'}, "datumet under [conference], ”12"),
+            ("minuter.toml", {"question": 'round_minutes = "tjugo"\n'}, "i hela minuter, inte ”tjugo”"),
+            ("deltagare.toml", {"table": 'participants = "åtta"\n'}, "bord 1: participants är ett heltal"),
+        ):
+            path = tmp_path / name
+            path.write_text(GOOD.format(**{"conference": "", "question": "", "table": "", **parts}), "utf-8")
+            answer = (str(path), "")
+            monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, answer=answer, **kw: answer)
+            qtbot.mouseClick(window.prepare_view.load_button, Qt.MouseButton.LeftButton)
+            said = _said(qtbot)
+            assert name in said and expected in said and "Rätta filen" in said, said
+        assert conferences.conferences(workspace.store) == []
+        path.write_text(GOOD.format(conference="date = 2026-03-12\n", question="", table=""), "utf-8")
+        qtbot.mouseClick(window.prepare_view.load_button, Qt.MouseButton.LeftButton)
+        [made] = conferences.conferences(workspace.store)
+        assert made.date == "2026-03-12"
+        window.close()
+    finally:
+        workspace.close()

@@ -41,6 +41,7 @@ from ui.secretariat.column_fit import ColumnFit, ElidingDelegate, Fit
 from ui.secretariat.context import SecretariatContext
 from ui.secretariat.inbox import InboxEntry, inbox_for, scan_inbox
 from ui.secretariat.inbox_columns import CHAIR_COLUMN, VERDICT_COLUMN, WAITING, InboxColumns, bundle_identity
+from ui.secretariat.key_buttons import OneKeyButtons, chair_keys
 from ui.secretariat.key_decisions import KeyDecisions
 from ui.secretariat.report_table import report_table
 from ui.secretariat.rows_model import RowsModel
@@ -137,7 +138,14 @@ class CollectView(QWidget):
                 "Give the selected bundle's trusted key another name, printed in every list and the minutes"
             )
         )
-        self._rename_tip = self.rename_button.toolTip()
+        self.one_key = OneKeyButtons(
+            {
+                "trust": self.trust_button,
+                "secretariat": self.secretariat_button,
+                "reject": self.reject_button,
+                "rename": self.rename_button,
+            }
+        )
         self.merge_button.setToolTip(self.tr("Go to the Merge tab to import the ready bundles"))
         self.scan_button.clicked.connect(self.scan)
         self.add_files_button.clicked.connect(self._on_add_files)
@@ -211,6 +219,7 @@ class CollectView(QWidget):
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details.setAccessibleName(self.tr("The chosen bundle"))
         self.details_area = DetailsArea(self.details)
+        self.details_area.setAccessibleName(self.details.accessibleName())  # a Tab stop, to scroll it
         splitter.addWidget(self.details_area)
         splitter.setChildrenCollapsible(False)
         splitter.setStretchFactor(0, 1)
@@ -398,9 +407,13 @@ class CollectView(QWidget):
     # -- trust ------------------------------------------------------------------------------------
 
     def selected_entry(self) -> InboxEntry | None:
+        """The current row when chosen; else (a Ctrl+click took the current row out) the first chosen."""
         index = self.view.currentIndex()
         if not index.isValid() or not self.view.selectionModel().isRowSelected(index.row(), index.parent()):
-            return None
+            chosen = self.view.selectionModel().selectedRows()
+            if not chosen:
+                return None
+            index = min(chosen, key=lambda i: i.row())
         return self.model.row_at(self.proxy.mapToSource(index).row())
 
     def selected_entries(self) -> list[InboxEntry]:
@@ -414,30 +427,18 @@ class CollectView(QWidget):
                 return True
         return False
 
-    def _chair_keys(self, entries: list[InboxEntry]) -> list[InboxEntry]:
-        """One entry per waiting key whose bundles ask for one table (what a chair may be trusted for)."""
-        by_key: dict[str, InboxEntry] = {}
-        for e in entries:
-            if e.state in WAITING and e.kind == "table-export" and len(e.tables) == 1:
-                by_key.setdefault(e.key_id, e)
-        return list(by_key.values())
-
     def _update_buttons(self, *_args) -> None:
         entry = self.selected_entry()
         self.details.setText(self.words.describe(entry) if entry is not None else "")
         waiting = entry is not None and entry.state in WAITING
-        self.trust_button.setEnabled(waiting and bool(self._chair_keys([entry])))
-        self.bulk_button.setEnabled(len(self._chair_keys(self.selected_entries())) > 1)
-        self.secretariat_button.setEnabled(waiting and entry.reason != inbox_mod.RETURNING_CHAIR)
-        self.reject_button.setEnabled(waiting)
-        # Renaming names one key: with bundles of several keys chosen, which one it would rename was the
-        # current row's, unseen among the highlighted ones. Bundles of one key (a bundle sent twice) are one.
-        several = entry is not None and self._rename_key() is None
-        self.rename_button.setEnabled(not several and entry is not None and self._trusted(entry))
-        self.rename_button.setToolTip(
-            self.tr("The chosen bundles are signed by different keys: choose one bundle to rename its key")
-            if several
-            else self._rename_tip
+        self.bulk_button.setEnabled(len(chair_keys(self.selected_entries())) > 1)
+        # Bundles of one key (a bundle sent twice) are one key to decide on; of several, none (key_buttons)
+        self.one_key.update(
+            entry is not None and self._one_key() is None,
+            trust=waiting and bool(chair_keys([entry])),
+            secretariat=waiting and entry.reason != inbox_mod.RETURNING_CHAIR,
+            reject=waiting,
+            rename=entry is not None and self._trusted(entry),
         )
         self.merge_button.setEnabled(bool(self.inbox.ready()))
 
@@ -445,12 +446,12 @@ class CollectView(QWidget):
         return [e for e in self.inbox.entries if e.key_id == entry.key_id and e.state in WAITING]
 
     def _on_trust(self, role: str) -> None:
-        entry = self.selected_entry()
+        entry = self._one_key()
         if entry is not None:
             self.decisions.ask_trust(entry, role, self._key_bundles(entry))
 
     def _on_bulk_trust(self) -> None:
-        keys = self._chair_keys(self.selected_entries())
+        keys = chair_keys(self.selected_entries())
         if len(keys) >= 2:
             self.decisions.ask_trust_many(keys, {e.key_id: self._key_bundles(e) for e in keys})
 
@@ -475,7 +476,7 @@ class CollectView(QWidget):
         dialog.open()
         return dialog
 
-    def _rename_key(self) -> InboxEntry | None:
+    def _one_key(self) -> InboxEntry | None:
         """The chosen bundle when every chosen bundle is signed by its key, else None."""
         entry = self.selected_entry()
         if entry is None or any(e.key_id != entry.key_id for e in self.selected_entries()):
@@ -483,11 +484,11 @@ class CollectView(QWidget):
         return entry
 
     def _on_rename(self) -> None:
-        entry = self._rename_key()
+        entry = self._one_key()
         if entry is not None and self._trusted(entry):
             self.decisions.ask_rename(entry)
 
     def _on_reject(self) -> None:
-        entry = self.selected_entry()
+        entry = self._one_key()
         if entry is not None:
             self.decisions.ask_reject(entry)

@@ -160,9 +160,8 @@ class ConflictsPanel(QWidget):
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.setAccessibleName(self.tr("Open conflicts"))
-        self.empty_state = EmptyState(
-            self.view, lambda: self.tr("No open conflicts: no two edits of the same text have collided.")
-        )
+        self._any_settled = False
+        self.empty_state = EmptyState(self.view, self._empty_text)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -239,6 +238,12 @@ class ConflictsPanel(QWidget):
         grid.setRowStretch(5, 1)
         return sides
 
+    def _empty_text(self) -> str:
+        # Once she settled the last one, "no two edits have collided" told her something untrue.
+        if self._any_settled:
+            return self.tr("No open conflicts: every conflict so far is settled (“Settled…” lists them).")
+        return self.tr("No open conflicts: no two edits of the same text have collided.")
+
     def refresh(self, *_args) -> None:
         current = self.current()
         typed = (
@@ -248,6 +253,9 @@ class ConflictsPanel(QWidget):
         place = self.conflicts().index(current) if current in self.conflicts() else 0
         same_conference = self._listed_for == self.context.conference_id
         self._listed_for = self.context.conference_id
+        any_settled = self._any_settled = bool(
+            self.context.conference_id and conflicts.settled(self.store, self.context.conference_id)
+        )
         self.model.reload()
         rows = self.conflicts()
         self.summary.setText(
@@ -256,9 +264,6 @@ class ConflictsPanel(QWidget):
             else plural(len(rows), self.tr("One open conflict"), self.tr("%1 open conflicts"))
         )
         self.count_changed.emit(len(rows))
-        any_settled = bool(
-            self.context.conference_id and conflicts.settled(self.store, self.context.conference_id)
-        )
         self.reopen_button.setEnabled(any_settled)
         self.settled_button.setEnabled(any_settled)
         # The same conflict; once it is settled, the one after it: the secretary works down the list

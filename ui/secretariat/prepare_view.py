@@ -112,6 +112,8 @@ class PrepareView(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        # A page, not a stop of its own: Tab goes to its fields, and the page scrolls each into view
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         outer.addWidget(scroll)
         body = QWidget()
         scroll.setWidget(body)

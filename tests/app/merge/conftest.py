@@ -5,7 +5,8 @@ merging under test, so each store is a copy of one migrated template, in RAM (/d
 
 The secretariat's stores ("centrals") can be on either backend (`central_kit`, parametrised): on
 PostgreSQL each is one of a few databases of the test process's throwaway server, emptied when
-discarded and used again (making a database per store would cost a quarter of a second each).
+discarded and used again (tests/pg_pool.py; making a database per store would cost a quarter of a second
+each).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ import pytest
 
 from app.records import RECORD_TYPES
 from app.store import Store
+from tests.pg_pool import PgPool
 
 _folders: list[Path] = []  # made on first use, removed when the session ends
 _names = itertools.count()
@@ -147,50 +149,9 @@ def kit() -> SimpleNamespace:
     )
 
 
-class PgPool:
-    """Migrated databases on the test server, handed out as stores and emptied when given back."""
-
-    def __init__(self, cluster, template: str) -> None:
-        self.cluster = cluster
-        self.template = template
-        self.free: list[str] = []
-        self.made = 0
-        self.tables: list[str] = []
-
-    def store(self, origin: str, now: Callable[[], int] | None = None) -> Store:
-        from app.pg.store import PgStore
-
-        if not self.free:
-            import psycopg
-
-            name = f"merge_{os.getpid()}_{self.made}"
-            self.made += 1
-            with psycopg.connect(self.cluster.dsn(), autocommit=True) as conn:
-                conn.execute(f"CREATE DATABASE {name} TEMPLATE {self.template}")
-            self.free.append(self.cluster.dsn(name))
-        dsn = self.free.pop()
-        store = PgStore(dsn, origin=origin, now=now) if now is not None else PgStore(dsn, origin=origin)
-        store.pool_dsn = dsn  # type: ignore[attr-defined]
-        return store
-
-    def give_back(self, store: Store) -> None:
-        if not self.tables:
-            self.tables = [
-                row[0]
-                for row in store.conn.execute(
-                    "SELECT tablename FROM pg_tables WHERE schemaname = 'public'"
-                    " AND tablename <> 'rundabord_migrations'"
-                )
-            ]
-        # DELETE, not TRUNCATE: ten times faster on these few rows
-        store.conn.raw.execute("; ".join(f'DELETE FROM "{table}"' for table in self.tables))
-        store.close()
-        self.free.append(store.pool_dsn)
-
-
 @pytest.fixture(scope="session")
-def _pg_pool(pg_cluster, pg_template) -> PgPool:
-    return PgPool(pg_cluster, pg_template)
+def _pg_pool(pg_pool) -> PgPool:
+    return pg_pool
 
 
 @pytest.fixture

@@ -8,6 +8,11 @@ so the laptop learns that its secretariat reads what an edit had seen, and when 
 text again, her export says so: the secretariat takes it as the later edit. Her export before that
 edit leaves the follow-up's claim out: a chair says only what her own edits had seen. On SQLite and
 PostgreSQL.
+
+Every pack is format 3, claims or not, and the laptop sets what its secretariat reads from each pack it
+takes: a fresh secretariat's first pack is enough for the chair's correction of a secretariat value to
+say so; a pack in format 2 (made here as a Rundabord before format 3 signs it) makes her next export
+one that Rundabord reads.
 """
 
 from __future__ import annotations
@@ -21,9 +26,10 @@ from app.bundles import import_files
 from app.bundles import trust as trust_list
 from app.bundles.codec import decode_records
 from app.bundles.export import export_pack, export_table
-from app.bundles.identity import create_identity
+from app.bundles.format import sha256_hex
+from app.bundles.identity import create_identity, load_signing_key
+from app.bundles.writer import assemble, records_bytes
 from app.demo import demo_description
-from app.merge import merge_records
 from app.proposals.exchange import export_followup
 from app.workspace import Workspace
 from tests.clocks import edits_after
@@ -98,36 +104,115 @@ def test_a_chair_takes_the_correction_of_her_note_and_her_next_edit_supersedes_i
         kansli.close()
 
 
-def test_a_chair_whose_secretariat_never_said_it_reads_claims_sends_none(tmp_path: Path) -> None:
-    """A laptop whose packs all came in format 2 or older does not know that its secretariat reads what
-    an edit had seen: its export leaves the claims out (a Rundabord before format 3 would refuse the
-    bundle), and the record reads as it always did."""
-    kansli = Workspace.create(tmp_path / "kansli", "secretariat")
-    laptop = Workspace.create(tmp_path / "laptop", "chair")
-    try:
-        create_identity(kansli, "Regionens kansli")
-        conference_id = conferences.create_conference(kansli.store, demo_description())
-        pack = export_pack(kansli, conference_id, tmp_path / "pack.rbz")
-        assert _bundle(pack.path)[0] == 2  # nothing in it claims anything
-        [receipt] = import_files(laptop, [pack.path])
+class _Conference:
+    """A fresh secretariat's conference and a chair's laptop for table 1, and the bundles between them."""
+
+    def __init__(self, tmp_path: Path, database: str | None = None) -> None:
+        self.tmp_path = tmp_path
+        self.kansli = Workspace.create(tmp_path / "kansli", "secretariat", database=database)
+        self.laptop = Workspace.create(tmp_path / "laptop", "chair")
+        create_identity(self.kansli, "Regionens kansli")
+        self.conference_id = conferences.create_conference(self.kansli.store, demo_description())
+        self.first_pack = export_pack(self.kansli, self.conference_id, tmp_path / "pack.rbz").path
+        self.take(self.laptop, self.first_pack)
+        chair_key = create_identity(self.laptop, "Anna Berg")
+        trust_list.add(self.kansli.store, chair_key.public_key, "Anna Berg", "chair", self.conference_id, 1)
+
+    def take(self, workspace: Workspace, path: Path) -> None:
+        [receipt] = import_files(workspace, [path])
         assert receipt.status == "imported", receipt.reason
-        create_identity(laptop, "Anna Berg")
-        note_id = notes.add_note(laptop.store, conference_id, 1, 1, "Bussen går sällan")
-        notes.edit_note(laptop.store, note_id, text="Bussen går för sällan")
-        # The note and its correction travel without a pack (merged as an import merges them).
-        with kansli.store.transaction():
-            merge_records(kansli.store, list(laptop.store.dump("note")))
-        edits_after(kansli.store, laptop.store)
-        notes.edit_note(kansli.store, note_id, text="Bussen går inte på kvällen")
-        with laptop.store.transaction():
-            merge_records(laptop.store, list(kansli.store.dump("note")))
-        edits_after(laptop.store, kansli.store)
-        notes.edit_note(laptop.store, note_id, text="Bussen går inte alls på kvällen")
-        [note] = laptop.store.dump("note", "id = ?", (note_id,))
-        assert note["seen"]  # it replaced the secretariat's text, and a dump says so
-        bundle = export_table(laptop, conference_id, 1, tmp_path / "bord1.rbz")
-        version, records = _bundle(bundle.path)
-        assert version == 2 and all("seen" not in r for r in records)
+
+    def chair_sends(self, name: str) -> tuple[int, list[dict]]:
+        bundle = export_table(self.laptop, self.conference_id, 1, self.tmp_path / f"{name}.rbz")
+        self.take(self.kansli, bundle.path)
+        return _bundle(bundle.path)
+
+    def followup(self, name: str) -> Path:
+        return export_followup(self.kansli, self.conference_id, self.tmp_path / f"{name}.rbz").path
+
+    def corrected_back(self) -> tuple[str, tuple[int, list[dict]]]:
+        """The chair types a note; the secretariat corrects its text (the correction needs no claim: the
+        note's other fields still show the chair's edit); the chair corrects the text back, over the
+        secretariat's value. Returns the note's id and the chair's export of that last edit."""
+        note_id = notes.add_note(self.laptop.store, self.conference_id, 1, 1, "Bussen går sällan")
+        self.chair_sends("bord1-a")
+        notes.edit_note(self.kansli.store, note_id, text="Bussen går inte på kvällen")
+        followup = self.followup("uppföljning-1")
+        version, records = _bundle(followup)
+        assert version == 3 and all("seen" not in r for r in records)  # before: version 2
+        self.take(self.laptop, followup)
+        edits_after(self.laptop.store, self.kansli.store)
+        notes.edit_note(self.laptop.store, note_id, text="Bussen går inte alls på kvällen")
+        return note_id, self.chair_sends("bord1-b")
+
+    def close(self) -> None:
+        self.laptop.close()
+        self.kansli.close()
+
+
+def _as_an_older_secretariat_wrote_it(workspace: Workspace, path: Path) -> None:
+    """Rewrite a pack as a Rundabord before format 3 signs it: version 2, no claims."""
+    with zipfile.ZipFile(path) as archive:
+        manifest = json.loads(archive.read("manifest.json"))
+        records = decode_records(archive.read("records.jsonl")).records
+    for record in records:
+        record.pop("seen", None)
+    data = records_bytes(records)
+    manifest["version"] = 2
+    manifest["members"]["records.jsonl"] = sha256_hex(data)
+    path.write_bytes(assemble(load_signing_key(workspace), manifest, data)[0])
+
+
+def test_a_fresh_secretariats_first_pack_lets_a_chairs_correction_of_its_value_stand(
+    backend: str, tmp_path: Path, request
+) -> None:
+    """Every pack is format 3, also the first pack of a fresh secretariat, in which nothing claims
+    anything: from it the laptop learns that its secretariat reads what an edit had seen, so the
+    chair's correction of a secretariat value says so and does not reopen that value there. (Before,
+    packs without a claim were format 2, and until one with a claim came, it did.)"""
+    world = _Conference(tmp_path, request.getfixturevalue("pg_dsn") if backend == "postgresql" else None)
+    try:
+        version, records = _bundle(world.first_pack)
+        assert version == 3 and all("seen" not in r for r in records)
+        note_id, (version, records) = world.corrected_back()
+        [sent] = [r for r in records if r["id"] == note_id]
+        assert version == 3 and sent["seen"] == [[sent["base_rev"], world.kansli.store.origin]]
+        assert world.kansli.store.require("note", note_id)["text"] == "Bussen går inte alls på kvällen"
+        assert _open(world.kansli.store, note_id) == []  # before: the correction stood against hers
     finally:
-        laptop.close()
-        kansli.close()
+        world.close()
+
+
+def test_a_pack_of_an_older_format_tells_the_laptop_to_send_no_claims(tmp_path: Path) -> None:
+    """A laptop sets what its secretariat reads from every pack it takes: after a format 3 pack its
+    exports say what an edit had seen; when a pack comes in format 2 (the secretariat went back to a
+    Rundabord before format 3), its next export leaves the claims out and is one that Rundabord reads,
+    the record reading as it always did."""
+    world = _Conference(tmp_path)
+    try:
+        note_id, (version, _records) = world.corrected_back()
+        assert version == 3
+        notes.edit_note(world.kansli.store, note_id, text="Bussen går sällan efter sex")  # corrected again
+        older = world.followup("uppföljning-äldre")
+        _as_an_older_secretariat_wrote_it(world.kansli, older)
+        assert _bundle(older)[0] == 2
+        world.take(world.laptop, older)
+        notes.edit_note(world.laptop.store, note_id, text="Bussen går aldrig på kvällen")
+        [note] = world.laptop.store.dump("note", "id = ?", (note_id,))
+        assert note["seen"]  # it replaced the secretariat's text, and a dump says so
+        version, records = world.chair_sends("bord1-c")
+        assert version == 2 and all("seen" not in r for r in records)
+        # as before format 3: the secretariat cannot tell that she had seen its correction
+        assert _open(world.kansli.store, note_id) == [
+            ("text", "Bussen går aldrig på kvällen", "Bussen går sällan efter sex")
+        ]
+        # The secretariat updated again: a format 3 pack, and claims again
+        notes.edit_note(world.kansli.store, note_id, text="Bussen går inte efter sex")
+        world.take(world.laptop, world.followup("uppföljning-2"))
+        edits_after(world.laptop.store, world.kansli.store)
+        notes.edit_note(world.laptop.store, note_id, text="Bussen går sällan på kvällen")
+        version, records = world.chair_sends("bord1-d")
+        [sent] = [r for r in records if r["id"] == note_id]
+        assert version == 3 and sent["seen"] == [[sent["base_rev"], world.kansli.store.origin]]
+    finally:
+        world.close()

@@ -78,3 +78,17 @@ def click_note(qtbot, chair, row: int) -> None:
 def row_is_visible(chair, row: int) -> bool:
     rect = chair.notes_view.visualRect(chair.notes_model.index(row))
     return rect.isValid() and chair.notes_view.viewport().rect().contains(rect.center())
+
+
+def open_menu(qtbot, window, menu) -> None:
+    """Open `menu` by a click on its title where the menu bar draws it."""
+    bar = window.menuBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.actionGeometry(menu.menuAction()).center())
+    qtbot.waitUntil(menu.isVisible, timeout=3000)
+
+
+def click_menu_entry(qtbot, window, menu, action) -> None:
+    """Open the menu from the menu bar and click the entry, both where they are drawn."""
+    open_menu(qtbot, window, menu)
+    assert action.isEnabled()
+    qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(action).center())

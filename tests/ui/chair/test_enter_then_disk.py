@@ -49,6 +49,16 @@ def _others_see(folder, conference_id: str, text: str) -> bool:
         other.close()
 
 
+def _found_when_opened_again(workspace: Workspace, folder, conference_id: str, text: str) -> bool:
+    """Whether the note is there once the workspace is closed and its folder opened anew (on the disk)."""
+    workspace.close()
+    again = Workspace(folder)
+    try:
+        return any(n.text == text for n in notes.list_notes(again.store, conference_id))
+    finally:
+        again.close()
+
+
 def test_enter_commits_at_once_and_the_disk_is_asked_after_the_repaint(
     qtbot, qapp, demo_workspace, demo_conference_id, demo_workspace_dir
 ):
@@ -103,12 +113,7 @@ def test_a_note_entered_just_before_the_window_closes_is_on_the_disk(
     assert keeper.synced(keeper._requested)  # the close made everything durable
     assert not keeper._thread.is_alive()
     assert not chair.editing._wake_keeper.isActive() and not chair.editing._saved_check.isActive()
-    demo_workspace.close()
-    again = Workspace(demo_workspace_dir)
-    try:
-        assert any(n.text == text for n in notes.list_notes(again.store, demo_conference_id))
-    finally:
-        again.close()
+    assert _found_when_opened_again(demo_workspace, demo_workspace_dir, demo_conference_id, text)
 
 
 def test_the_keeper_is_asked_after_the_frame_is_over_and_a_close_before_that_still_saves(
@@ -145,9 +150,4 @@ def test_the_keeper_is_asked_after_the_frame_is_over_and_a_close_before_that_sti
         chair.close()  # as the chair closes the window at once
     assert keeper.synced(keeper._requested) and not keeper._thread.is_alive()
     assert not editing._ask_disk.isActive() and not editing._saved_check.isActive()
-    demo_workspace.close()
-    again = Workspace(demo_workspace_dir)
-    try:
-        assert any(n.text == text for n in notes.list_notes(again.store, demo_conference_id))
-    finally:
-        again.close()
+    assert _found_when_opened_again(demo_workspace, demo_workspace_dir, demo_conference_id, text)

@@ -3,6 +3,8 @@ Swedish, down to exactly what is wrong; nothing reaches the store."""
 
 from __future__ import annotations
 
+import json
+
 from app import conferences
 from app.workspace import Workspace
 from ui import i18n
@@ -87,3 +89,41 @@ def test_the_table_facts_bands_are_in_swedish(qapp, window):
     assert {"Upp till 24 år:", "65 år eller äldre:", "Kvinnor:", "Annat eller ej angivet:"} <= labels
     assert not any("years" in text or text == "Women:" for text in labels)
     dialog.deleteLater()
+
+
+def test_a_pack_of_a_newer_format_tells_the_chair_to_update_rundabord(qtbot, qapp, tmp_path, sync_ops, boxes):
+    """A pack from a Rundabord that writes a later format than this one reads, with a member this one does
+    not know: the chair is told in Swedish to update Rundabord, not that the file is damaged."""
+    import zipfile
+
+    from app.bundles import export_pack
+    from app.bundles.identity import create_identity, load_signing_key
+    from app.bundles.writer import assemble
+    from app.demo import ensure_demo
+
+    other = Workspace.create(tmp_path / "sekretariat")
+    create_identity(other, "Sekretariatet")
+    pack = export_pack(other, ensure_demo(other.store), tmp_path / "nyare.rbz").path
+    with zipfile.ZipFile(pack) as archive:
+        manifest = json.loads(archive.read("manifest.json"))
+        records = archive.read("records.jsonl")
+    manifest["version"] = 4
+    pack.write_bytes(assemble(load_signing_key(other), manifest, records, {"seen.cbor": b"\xa0"})[0])
+    other.close()
+
+    i18n.install("sv", qapp)
+    workspace = Workspace.create(tmp_path / "laptop")
+    try:
+        chair = open_window(qtbot, workspace)
+        chair.picker.open_file(pack)
+        [call] = boxes.error.call_args_list
+        assert call.args[1] == "Det går inte att öppna nyare.rbz"
+        assert call.args[2] == (
+            "Paketet är skapat med en nyare version av Rundabord. Uppdatera Rundabord på den här datorn och"
+            " öppna det sedan igen.\n\n"
+            "Närmare bestämt: gjort med en nyare version av Rundabord (paketformat 4)"
+        ), call.args[2]
+        assert conferences.conferences(workspace.store) == []
+        chair.close()
+    finally:
+        workspace.close()

@@ -11,7 +11,7 @@ from app.bundles import export_table
 from app.bundles.identity import create_identity
 
 from .conftest import press, type_text
-from .real_hands import in_swedish, open_table
+from .real_hands import click_menu_entry, in_swedish, open_table
 
 
 def test_an_empty_question_shown_while_typing_goes_elsewhere_says_where_typing_goes(
@@ -34,7 +34,7 @@ def test_an_empty_question_shown_while_typing_goes_elsewhere_says_where_typing_g
     chair.place.select_note_row(0)
     delete = chair.chair_actions.delete_action
     [edit_menu] = [a.menu() for a in chair.menuBar().actions() if a.menu() and delete in a.menu().actions()]
-    _click_menu_entry(qtbot, chair, edit_menu, delete)  # Redigera > Ta bort anteckning, by mouse
+    click_menu_entry(qtbot, chair, edit_menu, delete)  # Redigera > Ta bort anteckning, by mouse
     QApplication.processEvents()  # deleted: the question shown is empty, typing still goes to question 1
     assert chair.notes_model.rowCount() == 0 and empty.is_shown()
     assert empty.label.text() == (
@@ -45,15 +45,6 @@ def test_an_empty_question_shown_while_typing_goes_elsewhere_says_where_typing_g
     QApplication.processEvents()
     assert empty.label.text().startswith("Inga anteckningar till frågan än. Skriv")
     chair.close()
-
-
-def _click_menu_entry(qtbot, chair, menu, action) -> None:
-    """Open the menu from the menu bar and click the entry, both where they are drawn."""
-    bar = chair.menuBar()
-    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.actionGeometry(menu.menuAction()).center())
-    qtbot.waitUntil(menu.isVisible, timeout=3000)
-    assert action.isEnabled()
-    qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(action).center())
 
 
 def test_save_a_copy_is_in_the_conference_menu_whenever_the_table_has_a_signed_bundle(
@@ -70,7 +61,7 @@ def test_save_a_copy_is_in_the_conference_menu_whenever_the_table_has_a_signed_b
     usb.mkdir()
     asked: list[str] = []
     chair.export_flow.ask_copy_path = lambda name: asked.append(name) or str(usb / name)
-    _click_menu_entry(qtbot, chair, menu, action)
+    click_menu_entry(qtbot, chair, menu, action)
     qtbot.waitUntil(lambda: bool(asked), timeout=3000)
     assert asked == ["Bord-03-Rundabordssamtal-varen-2026-03-12.rbz"]
     assert (usb / asked[0]).read_bytes() == bundle.read_bytes()

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from ui import msgbox
 
-from .real_hands import in_swedish, open_table
+from .real_hands import click_menu_entry, in_swedish, open_table
 
 AT_150 = (895, 472)
 
@@ -46,12 +46,7 @@ def test_the_sign_and_export_box_keeps_numbers_with_their_words(
     in_swedish(qapp)
     create_identity(demo_workspace, "Fatima Hassan")
     chair = open_table(qtbot, demo_workspace, demo_conference_id, 3, size=AT_150)
-    bar = chair.menuBar()
-    menu = chair.chair_actions.conference_menu
-    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.actionGeometry(menu.menuAction()).center())
-    qtbot.waitUntil(menu.isVisible, timeout=3000)
-    action = chair.chair_actions.export_action
-    qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(action).center())
+    click_menu_entry(qtbot, chair, chair.chair_actions.conference_menu, chair.chair_actions.export_action)
     asked = [b for b in msgbox.open_boxes() if "signera och exportera" in b.text()]
     assert asked, [b.text() for b in msgbox.open_boxes()]
     text = asked[0].text()
@@ -72,12 +67,7 @@ def test_the_exported_box_says_where_in_words_not_as_an_outbox_path(
     in_swedish(qapp)
     create_identity(demo_workspace, "Fatima Hassan")
     chair = open_table(qtbot, demo_workspace, demo_conference_id, 3, size=AT_150)
-    bar = chair.menuBar()
-    menu = chair.chair_actions.conference_menu
-    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.actionGeometry(menu.menuAction()).center())
-    qtbot.waitUntil(menu.isVisible, timeout=3000)
-    action = chair.chair_actions.export_action
-    qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(action).center())
+    click_menu_entry(qtbot, chair, chair.chair_actions.conference_menu, chair.chair_actions.export_action)
     [asked] = [b for b in msgbox.open_boxes() if "signera och exportera" in b.text()]
     qtbot.mouseClick(asked.button(msgbox.Button.Yes), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: any(b.windowTitle() == "Signerat och exporterat" for b in msgbox.open_boxes()))

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from ui import msgbox
 
 from .conftest import open_window
-from .real_hands import in_swedish, open_table
+from .real_hands import click_menu_entry, in_swedish, open_table
 
 
 def test_with_no_table_chosen_the_first_down_chooses_table_one(
@@ -48,12 +48,7 @@ def test_signing_without_a_key_suggests_the_tables_chair_as_her_name(
 
     in_swedish(qapp)
     chair = open_table(qtbot, demo_workspace, demo_conference_id, 3)
-    bar = chair.menuBar()
-    menu = chair.chair_actions.conference_menu
-    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.actionGeometry(menu.menuAction()).center())
-    qtbot.waitUntil(menu.isVisible, timeout=3000)
-    action = chair.chair_actions.export_action
-    qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(action).center())
+    click_menu_entry(qtbot, chair, chair.chair_actions.conference_menu, chair.chair_actions.export_action)
     told = [b for b in msgbox.open_boxes() if "signeringsnyckel" in b.text()]
     assert told, [b.text() for b in msgbox.open_boxes()]
     qtbot.mouseClick(told[0].button(QMessageBox.StandardButton.Ok), Qt.MouseButton.LeftButton)

@@ -12,15 +12,7 @@ from app.bundles.reader import read_bundle_file
 from ui import msgbox
 
 from .conftest import type_text
-from .real_hands import click_note, in_swedish, open_table
-
-
-def _click_menu_entry(qtbot, chair, menu, action) -> None:
-    bar = chair.menuBar()
-    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.actionGeometry(menu.menuAction()).center())
-    qtbot.waitUntil(menu.isVisible, timeout=3000)
-    assert action.isEnabled()
-    qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(action).center())
+from .real_hands import click_menu_entry, click_note, in_swedish, open_table
 
 
 def _box(qtbot, starting: str) -> QMessageBox:
@@ -58,7 +50,7 @@ def test_a_copy_for_the_stick_after_new_notes_asks_to_export_again_and_holds_the
     asked: list[str] = []
     chair.export_flow.ask_copy_path = lambda name: asked.append(name) or str(usb / name)
 
-    _click_menu_entry(qtbot, chair, chair.chair_actions.conference_menu, chair.export_flow.save_copy_action)
+    click_menu_entry(qtbot, chair, chair.chair_actions.conference_menu, chair.export_flow.save_copy_action)
     ask = _box(qtbot, "Anteckningarna har ändrats efter bordets senaste signerade export")
     assert not asked, "nothing is copied before the chair answered"
     _click_button(qtbot, ask, "Ja")

@@ -17,7 +17,7 @@ from app.bundles.identity import create_identity
 from tests.small_disk import mounted_tmpfs
 from ui import msgbox
 
-from .real_hands import in_swedish, open_table
+from .real_hands import click_menu_entry, in_swedish, open_table
 
 
 def _fill(folder: Path, leave: int) -> None:
@@ -35,13 +35,7 @@ def _fill(folder: Path, leave: int) -> None:
 
 def _save_copy_by_mouse(qtbot, chair, target: Path) -> None:
     chair.export_flow.ask_copy_path = lambda name: str(target)  # the file dialog, answered
-    bar = chair.menuBar()
-    menu = chair.chair_actions.conference_menu
-    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.actionGeometry(menu.menuAction()).center())
-    qtbot.waitUntil(menu.isVisible, timeout=3000)
-    action = chair.export_flow.save_copy_action
-    assert action.isEnabled()
-    qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(action).center())
+    click_menu_entry(qtbot, chair, chair.chair_actions.conference_menu, chair.export_flow.save_copy_action)
 
 
 def _said() -> str:
@@ -99,11 +93,7 @@ def test_a_write_protected_stick_is_said_to_be_read_only(
 
 
 def _click_menu(qtbot, chair, action) -> None:
-    bar = chair.menuBar()
-    menu = chair.chair_actions.conference_menu
-    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.actionGeometry(menu.menuAction()).center())
-    qtbot.waitUntil(menu.isVisible, timeout=3000)
-    qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(action).center())
+    click_menu_entry(qtbot, chair, chair.chair_actions.conference_menu, action)
 
 
 def test_table_minutes_to_a_stick_that_refuses_say_why_in_swedish(

@@ -10,15 +10,9 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QToolButton
 
 from .conftest import press, type_text
-from .real_hands import click_note, in_swedish, open_table
+from .real_hands import click_note, in_swedish, open_menu, open_table
 
 ENGLISH_KEYS = re.compile(r"\b(PgUp|PgDown|Return|Del|Ins)\b")
-
-
-def _open_menu(qtbot, chair, menu) -> None:
-    bar = chair.menuBar()
-    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.actionGeometry(menu.menuAction()).center())
-    qtbot.waitUntil(menu.isVisible, timeout=3000)
 
 
 def test_f1_and_the_menus_name_every_key_in_swedish(qtbot, qapp, demo_workspace, demo_conference_id):
@@ -39,7 +33,7 @@ def test_f1_and_the_menus_name_every_key_in_swedish(qtbot, qapp, demo_workspace,
 
     actions = chair.chair_actions
     round_menu = actions.next_question_action.associatedObjects()[-1]
-    _open_menu(qtbot, chair, round_menu)
+    open_menu(qtbot, chair, round_menu)
     shown = actions.next_question_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
     assert shown == "Ctrl+Page Down"
     round_menu.close()
@@ -62,7 +56,7 @@ def test_the_undo_entry_names_the_step_mid_sentence(qtbot, qapp, demo_workspace,
     assert chair.notes_model.note(0).kind == other
 
     edit_menu = actions.undo_action.associatedObjects()[-1]
-    _open_menu(qtbot, chair, edit_menu)
+    open_menu(qtbot, chair, edit_menu)
     assert actions.undo_action.text() == "&Ångra ändra typ"
     undo_at = edit_menu.actionGeometry(actions.undo_action).center()
     qtbot.mouseClick(edit_menu, Qt.MouseButton.LeftButton, pos=undo_at)

@@ -80,7 +80,7 @@ def test_conference_minutes_are_built_opened_and_offered_for_print(
     assert actions.print_action.isEnabled()
     assert [a.text() for a in menu.actions() if a.text()][:6] == [
         "&Conference minutes…",
-        "Print &table minutes…",
+        "&Table minutes…",
         "Table minutes &with photos of the paper…",
         "T&heme report…",
         "Public report te&xts…",
@@ -237,7 +237,7 @@ def test_swedish_menu(qapp, window, demo_workspace, demo_conference_id):
     texts = [a.text() for a in menu.actions() if a.text()]
     assert texts == [
         "&Konferensens minnesanteckningar…",
-        "Skriv ut &bordets minnesanteckningar…",
+        "&Bordets minnesanteckningar…",
         "Bordets minnesanteckningar med &foton av pappret…",
         "&Temarapport…",
         "Texter i återkopplings&rapporten…",

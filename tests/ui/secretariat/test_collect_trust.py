@@ -35,6 +35,16 @@ def _click_row(qtbot, view, proxy, model, predicate, modifier=Qt.KeyboardModifie
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, modifier, view.visualRect(index).center())
 
 
+def collect_the_stick(qtbot, window, afternoon, more_than: int):
+    """Collect at 1366x768 with the afternoon's stick of bundles added and verified."""
+    collect = window.collect_view
+    window.tabs.setCurrentWidget(collect)
+    window.resize(1366, 768)
+    collect.add_paths([str(afternoon.stick)])
+    qtbot.waitUntil(lambda: not collect.scanning and collect.model.rowCount() > more_than)
+    return collect
+
+
 def test_several_chairs_are_trusted_at_once_after_each_fingerprint(qtbot, window, afternoon, tmp_path):
     collect = window.collect_view
     window.tabs.setCurrentWidget(collect)
@@ -181,3 +191,72 @@ def test_bulk_trust_waits_for_a_name_of_its_own_where_a_claim_is_a_trusted_chair
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     names = {e.name for e in trust.entries(workspace.store) if e.table_number == TWO_LAPTOPS_TABLE}
     assert "Karin Sjöström (dator 3)" in names
+
+
+def test_one_key_decisions_are_greyed_with_a_reason_when_several_keys_are_chosen(qtbot, window, afternoon):
+    """Trust as chair, trust as the secretariat and reject decide on one key. With two chairs' bundles
+    chosen they acted on the current row's key alone, unseen among the highlighted rows: now they are
+    greyed and say why, and "Lita på flera ordförande…" is the one that acts on every chosen bundle."""
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    from app.bundles import trust
+
+    collect = collect_the_stick(qtbot, window, afternoon, 3)
+    view, proxy, model = collect.view, collect.proxy, collect.model
+    one_key = (collect.trust_button, collect.secretariat_button, collect.reject_button)
+
+    def waiting(n):
+        return lambda e: e.tables == (n,) and e.state == inbox_mod.UNKNOWN_KEY
+
+    _click_row(qtbot, view, proxy, model, waiting(1))
+    assert all(button.isEnabled() for button in one_key)
+    tips = [button.toolTip() for button in one_key]
+    _click_row(qtbot, view, proxy, model, waiting(2), Qt.KeyboardModifier.ControlModifier)
+    assert len({e.key_id for e in collect.selected_entries()}) == 2
+    assert collect.bulk_button.isEnabled()
+    assert not any(button.isEnabled() for button in one_key)
+    reason = "De valda paketen är signerade med olika nycklar: "
+    assert [button.toolTip() for button in one_key] == [
+        reason + "använd ”Lita på flera ordförande…” eller välj ett paket",
+        reason + "välj ett paket för att lita på dess nyckel som sekretariat",
+        reason + "välj ett paket för att avvisa dess nyckel",
+    ]
+    trusted = trust.entries(window.context.store)
+    for button in one_key:
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert not [w for w in window.findChildren(QDialog) if w.isVisible()]
+    assert not window.findChildren(QMessageBox)
+    assert trust.entries(window.context.store) == trusted
+
+    _click_row(qtbot, view, proxy, model, waiting(2))  # one bundle: its key, with the tooltips back
+    assert all(button.isEnabled() for button in one_key)
+    assert [button.toolTip() for button in one_key] == tips
+
+
+def test_a_ctrl_click_that_unchooses_the_current_row_leaves_the_other_chosen_to_decide_on(
+    qtbot, window, afternoon
+):
+    """She chose table 1's bundle, Ctrl+clicked table 2's, then Ctrl+clicked it again to leave it out.
+    Table 1 stayed highlighted, but the current row was the one left out, and every button that decides
+    on one key was greyed: nothing said why. They act on the bundle still chosen."""
+    from ui.secretariat.trust_dialog import TrustKeyDialog
+
+    collect = collect_the_stick(qtbot, window, afternoon, 3)
+    view, proxy, model = collect.view, collect.proxy, collect.model
+    ctrl = Qt.KeyboardModifier.ControlModifier
+
+    def waiting(n):
+        return lambda e: e.tables == (n,) and e.state == inbox_mod.UNKNOWN_KEY
+
+    _click_row(qtbot, view, proxy, model, waiting(1))
+    _click_row(qtbot, view, proxy, model, waiting(2), ctrl)
+    _click_row(qtbot, view, proxy, model, waiting(2), ctrl)  # left out again
+    assert [e.tables for e in collect.selected_entries()] == [(1,)]
+    assert collect.trust_button.isEnabled() and collect.reject_button.isEnabled()
+    assert collect.details.text().startswith("Bord 1 ")  # what it acts on is shown below the list
+    qtbot.mouseClick(collect.trust_button, Qt.MouseButton.LeftButton)
+    dialog = collect.findChild(TrustKeyDialog)
+    assert dialog is not None and dialog.isVisible()
+    table_1 = next(e for e in collect.inbox.entries if waiting(1)(e))
+    assert dialog.name() == table_1.signer_name
+    dialog.reject()

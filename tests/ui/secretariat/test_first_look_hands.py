@@ -143,6 +143,10 @@ def test_settling_the_last_conflict_leaves_no_names_behind(qtbot, qapp, afternoo
         boxes.question.call_args.kwargs["on_answer"](True)
         assert panel.conflicts() == []
         assert panel.empty_state.is_shown()
+        # settled, not "never collided": the empty list says where the settled one is
+        assert panel.empty_state.label.text() == (
+            "Inga öppna konflikter: alla konflikter hittills är avgjorda (”Avgjorda…” visar dem)."
+        )
         shown = [panel.keep_ours_button.text(), panel.keep_theirs_button.text(), panel.where_label.text()]
         assert not any("Karin" in text for text in shown), shown
         assert panel.keep_ours_button.text().replace("&", "") == "Behåll vänster"

@@ -11,7 +11,7 @@ from app.bundles import trust
 from ui.secretariat.rename_key_dialog import RenameKeyDialog
 
 from .conftest import TWO_LAPTOPS_TABLE, open_in_swedish
-from .test_collect_trust import _click_row
+from .test_collect_trust import _click_row, collect_the_stick
 
 
 @pytest.fixture
@@ -99,11 +99,7 @@ def test_rename_is_off_for_the_secretariats_own_key(qtbot, window, afternoon):
 def test_rename_names_one_key_even_with_many_bundles_chosen(qtbot, window, afternoon):
     """Bundles of several chairs chosen at once (to trust them together) leave nothing to rename: the
     button named only the current row's key, which the secretary could not tell from the others."""
-    collect = window.collect_view
-    window.tabs.setCurrentWidget(collect)
-    window.resize(1366, 768)
-    collect.add_paths([str(afternoon.stick)])
-    qtbot.waitUntil(lambda: not collect.scanning and collect.model.rowCount() > 40)
+    collect = collect_the_stick(qtbot, window, afternoon, 40)
     view, proxy, model = collect.view, collect.proxy, collect.model
     ctrl = Qt.KeyboardModifier.ControlModifier
     _click_row(qtbot, view, proxy, model, lambda e: e.tables == (1,) and e.trusted_as)

@@ -5,17 +5,16 @@ are read again then. Real worker threads; the read is held at a gate so that it 
 
 from __future__ import annotations
 
-import threading
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QPlainTextEdit
 
-from app import notes, review
+from app import notes
 from ui.operations import running_operations
 from ui.secretariat.notes_model import COL_TEXT
 
 from ..chair.conftest import type_text
 from .conftest import open_in_swedish
+from .held_read import saved_with_the_read_held
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 FIRST = "Fler bussturer på landsbygden"
@@ -35,19 +34,7 @@ def test_a_read_landing_while_she_types_waits_for_her_save(
     view, model = window.review_view.view, window.review_view.model
     qtbot.waitUntil(lambda: not model.loading and model.rowCount() == 2)
 
-    gate, asked = threading.Event(), threading.Event()
-    real = review.matching_rowids
-
-    def held_at_the_gate(*args, **kwargs):
-        asked.set()
-        gate.wait(60)
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(review, "matching_rowids", held_at_the_gate)
-    notes.edit_note(store, second, text="Bredband och mobiltäckning")  # a colleague's save...
-    window.context.changed()  # ...heard: Review reads its rows again
-    qtbot.waitUntil(asked.is_set)
-    assert model.loading
+    gate = saved_with_the_read_held(qtbot, monkeypatch, window, second, "Bredband och mobiltäckning")
 
     with qtbot.waitActive(window):
         window.activateWindow()

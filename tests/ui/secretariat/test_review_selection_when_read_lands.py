@@ -6,8 +6,6 @@ gate so that her click falls while it runs."""
 
 from __future__ import annotations
 
-import threading
-
 from PySide6.QtCore import Qt
 
 from app import notes, review
@@ -16,6 +14,7 @@ from ui.operations import running_operations
 from ui.secretariat.notes_model import COL_TEXT
 
 from .conftest import open_review_by_keys
+from .held_read import saved_with_the_read_held
 
 FIRST = "Fler bussturer på landsbygden"
 SECOND = "Bredband till varje by"
@@ -42,19 +41,7 @@ def test_the_note_she_clicks_while_a_read_runs_stays_selected(
     _click(qtbot, view, model.row_of(first))
     assert [n.id for n in reviewing.selected_notes()] == [first]
 
-    gate, asked = threading.Event(), threading.Event()
-    real = review.matching_rowids
-
-    def held_at_the_gate(*args, **kwargs):
-        asked.set()
-        gate.wait(60)
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(review, "matching_rowids", held_at_the_gate)
-    notes.edit_note(store, third, text="Läxhjälp i biblioteket på tisdagar")  # a colleague's save...
-    window.context.changed()  # ...heard: Review reads its rows again
-    qtbot.waitUntil(asked.is_set)
-    assert model.loading
+    gate = saved_with_the_read_held(qtbot, monkeypatch, window, third, "Läxhjälp i biblioteket på tisdagar")
 
     _click(qtbot, view, model.row_of(second))  # while the read runs, on the rows still shown
     assert [n.id for n in reviewing.selected_notes()] == [second]

@@ -234,9 +234,22 @@ def decode_field(kind: type, value: Any) -> Any:
     return value
 
 
+_LIST_FIELDS: dict[str, tuple[str, ...]] = {}  # type name -> its fields kept as JSON text
+
+
+def _list_fields(rt: RecordType) -> tuple[str, ...]:
+    names = _LIST_FIELDS.get(rt.name)
+    if names is None:
+        names = _LIST_FIELDS[rt.name] = tuple(name for name, kind in rt.fields.items() if kind is list)
+    return names
+
+
 def wire_record(rt: RecordType, row: Any) -> dict[str, Any]:
     """A stored row (a database row, read by column name) as it travels in a bundle's records.jsonl
     (the shape above)."""
+    fields = {name: row[name] for name in rt.fields}
+    for name in _list_fields(rt):  # `decode_field`, for the few fields that need it (merge and dumps)
+        fields[name] = json.loads(fields[name]) if fields[name] else []
     return {
         "id": row["id"],
         "type": rt.name,
@@ -244,7 +257,7 @@ def wire_record(rt: RecordType, row: Any) -> dict[str, Any]:
         "rev": row["rev"],
         "base_rev": row["base_rev"],
         "deleted": bool(row["deleted"]),
-        "fields": {name: decode_field(kind, row[name]) for name, kind in rt.fields.items()},
+        "fields": fields,
         "stamps": json.loads(row["stamps"]),
     }
 

@@ -138,3 +138,13 @@ def wrap(text: str, font: str, size: float, room: float) -> list[str]:
             candidate = word
         line = candidate
     return [*lines, line] if line else lines
+
+
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n\s*")
+
+
+def run_on(text: str) -> str:
+    """A note's words run on in one line, as a paragraph of many notes prints them, except where the
+    chair left a blank line: that paragraph break stays, as one blank line."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
+    return "\n\n".join(" ".join(part.split()) for part in _BLANK_LINE.split(text))

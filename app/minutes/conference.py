@@ -129,13 +129,20 @@ class _ConferenceMinutes:
                     (
                         s.count("n_reported", len(self.reported), tables=len(d.tables)),
                         s.count("n_participants", participants),
-                        s.count("n_notes", len(d.notes)),
-                        s.count("n_proposals", sum(1 for n in d.notes if n.kind == "proposal")),
+                        self._notes_and_proposals(),
                     )
                 )
             ),
         ]
         return story
+
+    def _notes_and_proposals(self) -> str:
+        """ "667 anteckningar, varav 125 förslag": the proposals are notes too (so the minutes' tables
+        count them), and "667 anteckningar · 125 förslag" read as 792 in all."""
+        s, d = self.s, self.data
+        proposals = sum(1 for n in d.notes if n.kind == "proposal")
+        said = s.count("n_notes", len(d.notes))
+        return f"{said}, {s.count('of_which_proposals', proposals)}" if proposals else said
 
     # -- the main body: what was said, per question and theme, folded --------------------------
 

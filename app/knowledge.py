@@ -78,14 +78,19 @@ class Knowledge:
     forks: StampOrder | None = None
     # the stamps of the versions being weighed: with the states, what a claim may name (`_held`)
     versions: set[Stamp] = field(default_factory=set)
-    _closures: dict[tuple[Stamp, str], _Seen] = field(default_factory=dict, repr=False)
+    _closures: dict[tuple[Stamp, str | None], _Seen] = field(default_factory=dict, repr=False)
 
     def add_states(self, states: Iterable[State]) -> None:
         """Learn states; what is already known of a state (recorded where it was written) stays."""
         for state in states:
             key = (state.rev, state.origin)
             known = self.states.get(key)
-            if known is None or set(state.knows) - set(known.knows) or set(state.claims) - set(known.claims):
+            if known is None and _sorted_once(state.knows) and _sorted_once(state.claims):
+                self.states[key] = state  # as it would be rebuilt: no need to build it again
+                self._closures.clear()
+            elif (
+                known is None or set(state.knows) - set(known.knows) or set(state.claims) - set(known.claims)
+            ):
                 merged = set(state.knows) | set(known.knows if known else ())
                 claims = set(state.claims) | set(known.claims if known else ())
                 self.states[key] = State(
@@ -118,25 +123,39 @@ class Knowledge:
     def _closure(self, start: Stamp, field_name: str) -> _Seen:
         """Everything the writer of `start` had seen: per origin the latest rev, and per forked origin
         the edits themselves (their order is the signer's chain, not the revs)."""
-        cached = self._closures.get((start, field_name))
+        # The field matters only through its resolutions and a forked origin's edits: without either,
+        # every field of the record shares one closure.
+        scope = field_name if self.forks is not None or field_name in self.resolutions else None
+        cached = self._closures.get((start, scope))
         if cached is not None:
             return cached
         closure = _Seen(self.forks, field_name)
         closure.learn([start])
+        # What is seen only grows as more is learnt, so the order states are taken in does not change
+        # the closure: each pass takes every state seen so far, until one takes none.
         unused_states = list(self.states.values())
         unused_resolutions = list(self.resolutions.get(field_name, ()))
+        seen = closure.seen
         changed = True
         while changed:
             changed = False
-            for state in [s for s in unused_states if closure.seen((s.rev, s.origin))]:
-                unused_states.remove(state)
-                closure.learn(self._knows_of(state))
-                changed = True
-            for resolution in [r for r in unused_resolutions if closure.seen(r[0])]:
-                unused_resolutions.remove(resolution)
-                closure.learn(resolution[1])
-                changed = True
-        self._closures[(start, field_name)] = closure
+            rest = []
+            for state in unused_states:
+                if seen((state.rev, state.origin)):
+                    closure.learn(self._knows_of(state))
+                    changed = True
+                else:
+                    rest.append(state)
+            unused_states = rest
+            remaining = []
+            for resolution in unused_resolutions:
+                if seen(resolution[0]):
+                    closure.learn(resolution[1])
+                    changed = True
+                else:
+                    remaining.append(resolution)
+            unused_resolutions = remaining
+        self._closures[(start, scope)] = closure
         return closure
 
     def _knows_of(self, state: State) -> tuple[Stamp, ...]:
@@ -152,6 +171,11 @@ class Knowledge:
         """Whether a claimed stamp names an edit this store holds of the record: a state it has seen, or
         a version it weighs. A signer can claim anything; only what is held here is vouched for."""
         return stamp in self.states or stamp in self.versions
+
+
+def _sorted_once(stamps: tuple[Stamp, ...]) -> bool:
+    """Whether the stamps are already as `add_states` keeps them: sorted, each once."""
+    return len(stamps) < 2 or stamps == tuple(sorted(set(stamps)))
 
 
 class StampOrder(Protocol):

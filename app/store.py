@@ -263,12 +263,16 @@ class Store:
         return row[0] if row else None
 
     def meta_set(self, key: str, value: str) -> None:
+        upsert = (
+            "INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value"
+        )
+        if self.dialect == "sqlite" and self.conn.in_transaction:
+            # Inside the caller's transaction (every merge's clock): SQLite undoes a failed statement
+            # alone, so a savepoint around this one would add two statements and change nothing.
+            self.conn.execute(upsert, (key, value))
+            return
         with self.transaction():
-            self.conn.execute(
-                "INSERT INTO meta(key, value) VALUES (?, ?)"
-                " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                (key, value),
-            )
+            self.conn.execute(upsert, (key, value))
 
     def _enter_wal(self, busy_timeout: float) -> None:
         """Switch to WAL, waiting: SQLite says "locked" at once while another opener holds a new file."""

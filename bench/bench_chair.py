@@ -5,8 +5,9 @@ Prints, all measured in this run on this machine (offscreen Qt):
   on the demo conference with its table open again as a chair restarts it, built by this bench, and the
   same start as `rundabord --workspace W` really runs it (median of fresh processes taken in turns, with
   cached bytecode; `RUNDABORD_BENCH_RUNS` sets how many, `RUNDABORD_BENCH_CHAIR=start` stops after this
-  part); the chair script turns the garbage collector off until the window is shown, as the real start
-  does (ui/launcher.py), so that both measure the start a chair gets;
+  part); every script turns the garbage collector off until its window is shown, as the real start
+  does (ui/launcher.py), and the chair script imports the store before Qt, as the real start does, so
+  that all three measure the start a chair gets against the same interpreter state;
 - in-process: building and showing the chair window;
 - a 1,000-note question: model load (reset), the view's first layout, a filter, clearing it;
 - the chair's keystrokes on that question, each through the undo stack with the store's commit and the
@@ -39,8 +40,12 @@ from pathlib import Path
 
 RUNS = int(os.environ.get("RUNDABORD_BENCH_RUNS", "7"))
 
+# Every script runs without the garbage collector until its window is shown, the bare one too: the
+# chair's start turns it off (ui/launcher.py), and the yardstick must not count collector passes over
+# PySide's own start (~2 % of the bare window's instructions) that the chair's start does not make.
 _BARE = """
-import time
+import gc, time
+gc.disable()
 from PySide6.QtWidgets import QApplication, QListView, QMainWindow
 app = QApplication([])
 w = QMainWindow(); w.setCentralWidget(QListView()); w.show(); app.processEvents()
@@ -49,10 +54,13 @@ print(time.time(), time.process_time())
 
 # The garbage collector is off until the window is shown, as ui/launcher.py turns it off for a real start
 # (ui/application.py turns it on again after the first frame): the script measures the window's start
-# as a chair gets it, not collector passes the app does not make.
+# as a chair gets it, not collector passes the app does not make. The store's module is imported before
+# Qt, as the real start's CLI imports it (app.cli, then ui.application): once loaded, PySide reads the
+# source of every module imported after it (looking for "PySide6"), which a real start spares these.
 _CHAIR = """
 import gc, sys, time
 gc.disable()
+import app.store
 from PySide6.QtWidgets import QApplication
 from app.workspace import Workspace
 from ui import application

@@ -122,17 +122,16 @@ class Cluster:
 
     def _stop_when_this_process_dies(self) -> None:
         """pg_ctl detaches the server, so a test run killed hard would leave it running for ever: a
-        watcher in its own session stops and removes the cluster once this process is gone."""
+        watcher in its own session stops and removes the cluster once this process is gone. It waits on
+        a pipe only this process writes to, which the system closes when the process ends however it
+        ends: no polling."""
         stop = shlex.join(self._command("pg_ctl", "-D", str(self.data), "-m", "immediate", "-w", "stop"))
-        script = (
-            f"while kill -0 {os.getpid()} 2>/dev/null; do sleep 1; done;"
-            f" {stop} >/dev/null 2>&1; rm -rf {shlex.quote(str(self.root))}"
-        )
+        script = f"cat >/dev/null; {stop} >/dev/null 2>&1; rm -rf {shlex.quote(str(self.root))}"
         self._watcher = subprocess.Popen(
             ["sh", "-c", script],
             cwd="/",
             start_new_session=True,
-            stdin=subprocess.DEVNULL,
+            stdin=subprocess.PIPE,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
@@ -145,6 +144,7 @@ class Cluster:
         if watcher is not None:  # stopped in order: the watcher's work is done here
             watcher.kill()
             watcher.wait()
+            watcher.stdin.close()
         if self.data.exists():
             subprocess.run(
                 self._command("pg_ctl", "-D", str(self.data), "-m", "immediate", "-w", "stop"),

@@ -124,7 +124,7 @@ def _shares_a_module_fixture(item: pytest.Item) -> bool:
     return any(d.scope in ("module", "class", "package") for defs in definitions for d in defs)
 
 
-# -- PostgreSQL: one throwaway cluster per test process (xdist worker), a fresh database per test -------
+# -- PostgreSQL: one throwaway cluster per test process (xdist worker), a database as new per test -------
 
 
 @pytest.fixture(scope="session")

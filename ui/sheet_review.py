@@ -72,7 +72,8 @@ class ProblemsModel(QAbstractTableModel):
         return self.describe(problem)
 
     def describe(self, problem: Problem) -> str:
-        """What is wrong, in plain words of the user's language."""
+        """What is wrong, in plain words of the user's language; what she typed in quotes ("Temat Okänt
+        tema finns inte…" read as one sentence)."""
         p = {k: str(v) for k, v in problem.params.items()}
         words = {
             "not-template-version": self.tr("Made with a newer template (version %1). Make a new template."),
@@ -84,10 +85,10 @@ class ProblemsModel(QAbstractTableModel):
             "unknown-table": self.tr("There is no table %1 at this conference."),
             "table-not-allowed": self.tr("You may not write table %1 here; this laptop writes table %2."),
             "missing-question": self.tr("The question is missing."),
-            "unknown-question": self.tr("Unknown question: %1."),
-            "unknown-kind": self.tr("Unknown kind: %1. Choose Anteckning, Förslag, Ledord or Att göra."),
-            "unknown-theme": self.tr("The theme %1 is not one of the process's themes."),
-            "votes-not-number": self.tr("Votes must be a whole number, not %1."),
+            "unknown-question": self.tr("Unknown question: “%1”."),
+            "unknown-kind": self.tr("Unknown kind: “%1”. Choose Anteckning, Förslag, Ledord or Att göra."),
+            "unknown-theme": self.tr("The theme “%1” is not one of the process's themes."),
+            "votes-not-number": self.tr("Votes must be a whole number, not “%1”."),
             "votes-negative": self.tr("Votes cannot be negative."),
             "empty-text": self.tr("The text is empty."),
             "text-too-long": self.tr("The text is longer than %1 characters."),

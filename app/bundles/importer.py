@@ -306,7 +306,10 @@ def _commit(
         # The evidence keeps every line as it came when the reader kept them all (forks.remember).
         whole = bundle.record_count == len(bundle.lines) == len(bundle.line_digests)
         absent = frozenset() if looked.held is None else frozenset(r["id"] for r in fresh) - looked.held
-        counts = merge(store, fresh, carrier, [] if whole else bundle.records, absent, True)  # locked above
+        # A chair vouches only for her own workspaces' edits (app/merge/frontier.py: state_of)
+        own = frozenset({bundle.home_origin, *bundle.former_origins} - {None})
+        relayer = None if status.secretariat_of(bundle.conference_id) else own
+        counts = merge(store, fresh, carrier, [] if whole else bundle.records, absent, True, relayer)
         if not forked_before and bundle.key_id in forked_now(store):  # the secretary tells the chair
             flags.append(message("copied-profile-seen", signer=about["signer_name"], key=bundle.key_id))
         counts["unchanged"] += bundle.record_count - len(fresh)
@@ -418,8 +421,10 @@ def merge(
     carried: list[dict[str, Any]] | None = None,
     absent: frozenset[str] = frozenset(),
     locked: bool = False,
+    relayer: frozenset[str] | None = None,
 ) -> dict[str, int]:
     """Merge through app.merge inside the caller's transaction; counts by COUNT_NAMES. `locked`: it holds
-    the records' locks already; `absent`: ids this store does not hold (looked up under those locks)."""
-    result = merge_records(store, records, carrier, carried, absent, locked)
+    the records' locks already; `absent`: ids this store does not hold (looked up under those locks);
+    `relayer`: a chair's workspaces (merge_records)."""
+    result = merge_records(store, records, carrier, carried, absent, locked, relayer)
     return {name: int(getattr(result, name, 0) or 0) for name in COUNT_NAMES}

@@ -27,7 +27,10 @@ edit and hide the conflict a secretary must see. So:
   for everything its grant covers.
 - **Claims.** What an edit had seen (`seen`, format 3) counts for the state it sits on, so only that
   state's writer may say it: in any other bundle, a record claiming it must be of the bundle's own
-  workspace (or a former one it names); otherwise the bundle is refused (check `origin`).
+  workspace (or a former one it names); otherwise the bundle is refused (check `origin`). What such a
+  bundle's relayed state shows its writer started from (its evident parent) counts only for the
+  bundle's own workspaces' edits: the merge ignores the rest (app/merge/frontier.py: `state_of`),
+  since an honest relay shows other workspaces' edits too and refusing it would refuse the chair.
 
 What remains: before an origin's own first bundle arrives it is bound to nobody, and a chair of the same
 table can bring edits under it (it could write that table's notes under its own origin anyway); a

@@ -64,13 +64,16 @@ class MergeCounts:
     def __add__(self, other: MergeCounts) -> MergeCounts:
         if not isinstance(other, MergeCounts):
             return NotImplemented
-        summed = {f.name: getattr(self, f.name) + getattr(other, f.name) for f in fields(self)}
-        summed["latest_rev"] = max(self.latest_rev, other.latest_rev)
-        return MergeCounts(**summed)
+        summed = {name: getattr(self, name) + getattr(other, name) for name in _COUNTED}
+        return MergeCounts(**summed, latest_rev=max(self.latest_rev, other.latest_rev))
 
     def as_dict(self) -> dict[str, int]:
         """The counts alone, for receipts."""
         return {f.name: getattr(self, f.name) for f in fields(self) if f.name != "latest_rev"}
+
+
+# The counts MergeCounts sums (`fields` is slow to ask, and `+` runs once a batch).
+_COUNTED = tuple(f.name for f in fields(MergeCounts) if f.name != "latest_rev")
 
 
 def merge_records(
@@ -80,6 +83,7 @@ def merge_records(
     carried: list[Wire] | None = None,
     absent: frozenset[str] = frozenset(),
     locked: bool = False,
+    relayer: frozenset[str] | None = None,
 ) -> MergeCounts:
     """Apply wire records (app/records.py) to the store, inside the caller's transaction.
 
@@ -89,7 +93,9 @@ def merge_records(
     begins or commits; the caller's rollback undoes everything. Advances the store's clock past every
     stamp seen. `locked`: the caller holds every record's lock (`Store.lock_records`) already;
     `absent`: record ids it found in no record table of the store under those locks, not looked up
-    again.
+    again. `relayer`: the workspaces of a signer that vouches only for its own edits (a chair's), so
+    that another workspace's state it carries shows only what it had seen of those (`state_of`); None:
+    the records' own word (a secretariat's, or this workspace's own).
     """
     if not store.conn.in_transaction:
         raise RuntimeError("merge_records must run inside the caller's transaction (store.transaction())")
@@ -108,9 +114,9 @@ def merge_records(
     for batch in _batches(records, _BATCH):
         unheld = absent - touched if touched else absent  # not written by an earlier batch either
         touched.update(str(r.get("id")) for r in batch)
-        counts += _Batch(store, resolved_targets, evidence, relearnt, writers, opened, unheld, locked).run(
-            batch
-        )
+        counts += _Batch(
+            store, resolved_targets, evidence, relearnt, writers, opened, unheld, locked, relayer
+        ).run(batch)
     if evidence is not None:
         # A forked key's exports: every record they carried is weighed again when one of them comes;
         # else only the records this merge touched (see forks.py).
@@ -238,8 +244,10 @@ class _Batch:
         opened: _Opened,
         absent: frozenset[str] = frozenset(),
         locked: bool = False,
+        relayer: frozenset[str] | None = None,
     ) -> None:
         self.store = store
+        self.relayer = relayer
         self.opened = opened
         self.absent = absent  # ids known not to be held here (merge_records)
         self.locked = locked  # the caller holds every record's lock already
@@ -293,8 +301,12 @@ class _Batch:
                     current[record_id] = record
                     created.add(record_id)
                     self.counts.new += 1
-                    if SEEN in record:  # a row stored as it arrived keeps its claims in lineage
-                        lineage.add((record_id, state_of(record)))
+                    # A row stored as it arrived keeps in lineage its claims, or that a relayer's
+                    # word was not taken for what it shows (`state_of`)
+                    relayed = self.relayer is not None and record["origin"] not in self.relayer
+                    state = state_of(record, self.relayer) if SEEN in record or relayed else None
+                    if state and (SEEN in record or state.knows != state_of(record).knows):
+                        lineage.add((record_id, state))
                     continue
                 if _row_holds(rt, row, record):
                     self.counts.unchanged += 1
@@ -315,7 +327,7 @@ class _Batch:
             # The stored row first: one stored as it arrived is a record seen under its head, which
             # the arriving one may share (a re-export of the same edit), and both count.
             lineage.add((record_id, learn_stored(known, stored)))
-            arrived = state_of(record)
+            arrived = state_of(record, self.relayer)
             if not self._recorded_here(known, arrived):
                 known.add_states([arrived])
             lineage.add((record_id, arrived))
@@ -376,7 +388,7 @@ class _Batch:
         before this copy came) is still a record seen: what it shows its writer started from counts."""
         if record["base_rev"] == ZERO or record["origin"] in self.writers:
             return  # a first state started from nothing (most records of a re-import), or one written here
-        state = state_of(record)
+        state = state_of(record, self.relayer)
         if state.knows or state.claims:
             self.unchanged_evidence.append((record_id, state))
 

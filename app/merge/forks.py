@@ -330,25 +330,41 @@ class ForkEvidence:
     forked: set[str]
     carriers: dict[str, Carrier]
     ancestors: dict[str, set[str]]
-    # record id -> (type, [(export, the record as that export carried it)])
+    # record id -> (type, [(export, the record as that export carried it)]); a line carried by several
+    # exports is one record object (load_evidence)
     versions: dict[str, tuple[str, list[tuple[str, Wire]]]] = field(default_factory=dict)
+    # record id -> its RecordForks: the evidence does not change while one merge reads it
+    _of: dict[str, RecordForks | None] = field(default_factory=dict, repr=False)
 
     def of_record(self, record_id: str) -> RecordForks | None:
+        if record_id in self._of:
+            return self._of[record_id]
         found = self.versions.get(record_id)
         if found is None:
             return None
         carried_by: dict[tuple[str, Stamp], dict[bytes, set[str]]] = {}
         heads: dict[Stamp, set[frozenset[Stamp]]] = {}
+        # Each record read once, however many exports carried it (a table is exported whole each time)
+        read: dict[int, tuple[Stamp, frozenset[Stamp], list[tuple[str, Stamp, bytes]]]] = {}
         for export, record in found[1]:
-            parents = evident_parent(record["rev"], record["origin"], record["base_rev"], record["stamps"])
-            parents += tuple((str(r), str(o)) for r, o in record.get(SEEN) or ())  # what it claimed too
-            heads.setdefault((record["rev"], record["origin"]), set()).add(frozenset(parents))
-            for name, s in record["stamps"].items():
-                if s:
-                    value = _carried_value(record, name)
-                    by_value = carried_by.setdefault((name, (str(s[0]), str(s[1]))), {})
-                    by_value.setdefault(value_key(value), set()).add(export)
-        return RecordForks(carried_by, self.ancestors, self.forked, self.carriers, heads)
+            shown = read.get(id(record))
+            if shown is None:
+                head = (record["rev"], record["origin"])
+                parents = evident_parent(*head, record["base_rev"], record["stamps"])
+                parents += tuple((str(r), str(o)) for r, o in record.get(SEEN) or ())  # what it claimed too
+                edits = [
+                    (name, (str(s[0]), str(s[1])), value_key(_carried_value(record, name)))
+                    for name, s in record["stamps"].items()
+                    if s
+                ]
+                shown = read[id(record)] = (head, frozenset(parents), edits)
+            head, parents_seen, edits = shown
+            heads.setdefault(head, set()).add(parents_seen)
+            for name, stamp, value in edits:
+                carried_by.setdefault((name, stamp), {}).setdefault(value, set()).add(export)
+        forks = RecordForks(carried_by, self.ancestors, self.forked, self.carriers, heads)
+        self._of[record_id] = forks
+        return forks
 
     def earliest(
         self, record_id: str, stamp: Stamp, field_name: str | None = None, value: Any = None
@@ -400,24 +416,40 @@ def load_evidence(store: Store) -> ForkEvidence | None:
     evidence = ForkEvidence(forked, relevant, ancestors)
     marks = ",".join("?" * len(relevant))
     lists = LineLists(store)
+    decoded: dict[str, Wire] = {}  # a line several exports carried, read once (never changed after)
     for export, packed, lines in store.conn.execute(
         f"SELECT manifest_sha256, records, lines FROM merge_carriers WHERE manifest_sha256 IN ({marks})"
         " ORDER BY manifest_sha256",
         list(relevant),
     ).fetchall():
-        for record in _carried_records(store, export, packed, lines, lists):
+        for record in _carried_records(store, export, packed, lines, lists, decoded):
             entry = evidence.versions.setdefault(record["id"], (record["type"], []))
             entry[1].append((export, record))
     return evidence
 
 
 def _carried_records(
-    store: Store, export: str, packed: str, lines: str | None, lists: LineLists
+    store: Store,
+    export: str,
+    packed: str,
+    lines: str | None,
+    lists: LineLists,
+    decoded: dict[str, Wire] | None = None,
 ) -> list[Wire]:
-    """The records an export carried, as it carried them."""
+    """The records an export carried, as it carried them; `decoded`: lines read before, by their text
+    (the same record object for the same line)."""
     if lines and lines.startswith(DELTA):
         lines = "".join(lists.digests(export))
-    return [_record_of(text) for text in _carried_texts(store, packed, lines or "")]
+    texts = _carried_texts(store, packed, lines or "")
+    if decoded is None:
+        return [_record_of(text) for text in texts]
+    records = []
+    for text in texts:
+        record = decoded.get(text)
+        if record is None:
+            record = decoded[text] = _record_of(text)
+        records.append(record)
+    return records
 
 
 def _record_of(text: str) -> Wire:

@@ -13,7 +13,7 @@ from collections import Counter
 from typing import Any, Protocol
 
 from app.knowledge import SEEN, Knowledge, Stamp, StampOrder, State, evident_parent
-from app.merge.registers import NO_STAMP, Version, Wire, conflict_id, stamp_of, value_key
+from app.merge.registers import NO_STAMP, Version, Wire, conflict_id, same_value, stamp_of, value_key
 from app.records import RecordType, record_type, wire_record
 
 # A record's open versions per field and its fields, as they were at some point of a merge
@@ -35,16 +35,19 @@ class Forks(Protocol):
     def of_record(self, record_id: str) -> StampOrder | None: ...
 
 
-def state_of(record: Wire) -> State:
+def state_of(record: Wire, relayer: frozenset[str] | None = None) -> State:
     """A state as it arrived: what its writer evidently started from comes with it, and what its bundle
-    claimed the writer had seen (counted only for what this store holds: app/knowledge.py)."""
-    return State(
-        record["rev"],
-        record["origin"],
-        record["base_rev"],
-        evident_parent(record["rev"], record["origin"], record["base_rev"], record["stamps"]),
-        claims_of(record),
-    )
+    claimed the writer had seen (counted only for what this store holds: app/knowledge.py).
+
+    `relayer`: the workspaces of a signer that vouches only for its own edits (a chair). She may relay
+    another workspace's state, and a base rev and a stamp she set there would make it show a value its
+    writer never saw (a concurrent edit passing for a later one): such a state shows only her own
+    workspaces' edits. The writer's own bundles, and the secretariat's, show the rest; until one comes,
+    a value may stay open that it would have closed, never the other way round."""
+    evident = evident_parent(record["rev"], record["origin"], record["base_rev"], record["stamps"])
+    if relayer is not None and record["origin"] not in relayer:
+        evident = tuple(stamp for stamp in evident if stamp[1] in relayer)
+    return State(record["rev"], record["origin"], record["base_rev"], evident, claims_of(record))
 
 
 def claims_of(record: Wire) -> tuple[Stamp, ...]:
@@ -78,6 +81,8 @@ def open_losers(
     for name in names:
         versions = weighed[name]
         winner: Version = (stamp_of(merged, name), merged["fields"].get(name))
+        if all(stamp == winner[0] and same_value(value, winner[1]) for stamp, value in versions):
+            continue  # every version is the winner (the usual field): nothing to weigh
         distinct = {(stamp, value_key(value)): (stamp, value) for stamp, value in [winner, *versions]}
         if len(distinct) < 2:
             continue
@@ -133,8 +138,8 @@ def load_knowledge(store: Store, record_id: str) -> Knowledge:
             rev,
             origin,
             base_rev,
-            tuple((r, o) for r, o in json.loads(knows or "[]")),
-            tuple((r, o) for r, o in json.loads(claims or "[]")),
+            tuple([(r, o) for r, o in json.loads(knows)]) if knows else (),
+            tuple([(r, o) for r, o in json.loads(claims)]) if claims else (),
         )
         for rev, origin, base_rev, knows, claims in store.conn.execute(
             "SELECT rev, origin, base_rev, knows, claims FROM merge_lineage WHERE record_id = ?",
@@ -229,7 +234,9 @@ def refresh_conflicts(
         # A copied profile's histories: every version its exports carried is weighed again, in the
         # order its signer's chain gives (app/merge/forks.py).
         knowledge.forks = forks
-        for _export, carried in evidence.versions[record_id][1]:
+        # A line several exports carried is one record (forks.load_evidence): weighed once, as again
+        # would change nothing
+        for carried in {id(c): c for _export, c in evidence.versions[record_id][1]}.values():
             knowledge.add_states([state_of(carried)])
             for name in rt.fields:
                 stamp = stamp_of(carried, name)

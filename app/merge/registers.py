@@ -72,6 +72,17 @@ def value_key(value: Any) -> bytes:
     return _canonical_json(value).encode("utf-8")
 
 
+_SCALARS = frozenset({str, int, bool, type(None)})  # equal values of one of these types: equal bytes
+
+
+def same_value(a: Any, b: Any) -> bool:
+    """`value_key(a) == value_key(b)`, without writing either for the usual scalar values."""
+    kind = type(a)
+    if kind is type(b) and kind in _SCALARS:
+        return bool(a == b)
+    return value_key(a) == value_key(b)
+
+
 def column_value(kind: type, value: Any) -> Any:
     """`app.store.encode_field`, inlined for the bulk path (same bytes)."""
     if kind is list:

@@ -14,6 +14,7 @@ from reportlab.platypus import Flowable
 from app.minutes.blocks import Blocks
 from app.minutes.contents import Heading
 from app.minutes.folding import FoldedLine, by_theme, fold
+from app.minutes.glyphs import run_on
 from app.minutes.i18n import Strings
 from app.minutes.layout import FRAME_WIDTH, DocumentInfo, ProgressCallback, build_pdf, printed, text_width
 from app.minutes.overview import Overview
@@ -164,7 +165,7 @@ class _ConferenceMinutes:
                 items = b.list()
                 story += [items.item(self._folded_text(line), "•", style="body_item") for line in points]
                 if once:  # one font, no markup: reportlab's fast path for a paragraph this long
-                    said = ONCE_SEPARATOR.join(" ".join(self._folded_text(line).split()) for line in once)
+                    said = ONCE_SEPARATOR.join(run_on(self._folded_text(line)) for line in once)
                     story += [
                         b.cond_page_break(LABEL_ROOM),  # the label never alone at a page's foot
                         b.paragraph(s("said_once"), "body_label"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 
+from app.minutes.glyphs import markers_whole
 from app.minutes.i18n import Strings
 from app.minutes.public_model import PublicReport, status_groups
 
@@ -120,4 +121,5 @@ def render_html(report: PublicReport) -> str:
 
 
 def _text(value: str) -> str:
-    return html.escape(value).replace("\n", "<br>")
+    """A typed text as HTML, each removed-data marker kept on one line as in the PDF."""
+    return markers_whole(html.escape(value)).replace("\n", "<br>")

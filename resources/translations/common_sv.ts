@@ -1456,20 +1456,20 @@
         <translation>Frågan saknas.</translation>
     </message>
     <message>
-        <source>Unknown question: %1.</source>
-        <translation>Okänd fråga: %1.</translation>
+        <source>Unknown question: “%1”.</source>
+        <translation>Okänd fråga: ”%1”.</translation>
     </message>
     <message>
-        <source>Unknown kind: %1. Choose Anteckning, Förslag, Ledord or Att göra.</source>
-        <translation>Okänd typ: %1. Välj Anteckning, Förslag, Ledord eller Att göra.</translation>
+        <source>Unknown kind: “%1”. Choose Anteckning, Förslag, Ledord or Att göra.</source>
+        <translation>Okänd typ: ”%1”. Välj Anteckning, Förslag, Ledord eller Att göra.</translation>
     </message>
     <message>
-        <source>The theme %1 is not one of the process&apos;s themes.</source>
-        <translation>Temat %1 finns inte bland processens teman.</translation>
+        <source>The theme “%1” is not one of the process&apos;s themes.</source>
+        <translation>Temat ”%1” finns inte bland processens teman.</translation>
     </message>
     <message>
-        <source>Votes must be a whole number, not %1.</source>
-        <translation>Röster ska vara ett heltal, inte %1.</translation>
+        <source>Votes must be a whole number, not “%1”.</source>
+        <translation>Röster ska vara ett heltal, inte ”%1”.</translation>
     </message>
     <message>
         <source>Votes cannot be negative.</source>

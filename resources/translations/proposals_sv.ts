@@ -283,12 +283,20 @@
         <translation>En organisation nämns i den offentliga återkopplingen, en person aldrig.</translation>
     </message>
     <message>
+        <source>Kind of owner</source>
+        <translation>Typ av ansvarig</translation>
+    </message>
+    <message>
         <source>E-mail or telephone (never published)</source>
         <translation>E-post eller telefon (publiceras aldrig)</translation>
     </message>
     <message>
         <source>Review on</source>
         <translation>Följ upp den</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Datum för uppföljning</translation>
     </message>
     <message>
         <source>Decided on</source>

@@ -71,9 +71,9 @@ def test_the_secretariat_reviews_a_sheet_with_errors_and_imports_the_valid_rows(
     listed = [tuple(problems.index(r, c).data() for c in range(4)) for r in range(problems.rowCount())]
     assert listed == [
         ("Anteckningar", 5, "Bord", "Det finns inget bord 99 på den här konferensen."),
-        ("Anteckningar", 6, "Typ", "Okänd typ: Önskemål. Välj Anteckning, Förslag, Ledord eller Att göra."),
-        ("Anteckningar", 6, "Teman", "Temat Miljö finns inte bland processens teman."),
-        ("Anteckningar", 6, "Röster", "Röster ska vara ett heltal, inte tre."),
+        ("Anteckningar", 6, "Typ", "Okänd typ: ”Önskemål”. Välj Anteckning, Förslag, Ledord eller Att göra."),
+        ("Anteckningar", 6, "Teman", "Temat ”Miljö” finns inte bland processens teman."),
+        ("Anteckningar", 6, "Röster", "Röster ska vara ett heltal, inte ”tre”."),
         ("Anteckningar", 6, "Text", "Texten är tom."),
     ]
     assert "2 rader har problem; inget importeras förrän de är rättade." in dialog.summary.text()

@@ -89,6 +89,21 @@ class NoteDelegate(QStyledItemDelegate):
         self._pixmap_bytes = 0
         self._last_font: QFont | None = None
         self._last_font_key = ""
+        # Inside one paint of the view (NotesView.paintEvent says when): what every row shares, asked of
+        # the first row's option and painter only (asked of each, they cost more than copying its pixels):
+        # (palette cache key, font key), the device's pixel ratio, and the meta lines made so far.
+        self._in_pass = False
+        self._shared: tuple[int, str] | None = None
+        self._pass_ratio = 1.0
+        self._pass_meta: dict[tuple, str] = {}
+        self._view_font_key = getattr(parent, "font_key", None)  # NotesView's, kept until its font changes
+
+    def paint_pass(self, painting: bool) -> None:
+        """The view's paint of its rows begins (True) or ends. What a paint learns is forgotten with it:
+        a theme renamed or another language shows in the next paint."""
+        self._in_pass = painting
+        self._shared = None
+        self._pass_meta.clear()
 
     def _font_key(self, font: QFont) -> str:
         """The font's key, asked of Qt only when the font differs from the last one (a costly string)."""
@@ -115,11 +130,12 @@ class NoteDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         width = max(self._row_width(option), 200) - 2 * MARGIN
-        font = option.font
-        font_key = self._font_key(font)
+        # The tree view asks with its own font: the key it keeps is the same string.
+        font_key = self._view_font_key() if self._view_font_key else self._font_key(option.font)
         text = (self._model.note(index.row()).text if index.row() < self._model.rowCount() else "") or " "
         known = self._heights.get((text, width, font_key))
         if known is None:
+            font = option.font
             metrics = QFontMetrics(font)
             full = _wrapped_height(metrics, width, text)
             small = self._small_heights.get(font_key)
@@ -151,27 +167,29 @@ class NoteDelegate(QStyledItemDelegate):
         if index.row() >= self._model.rowCount():
             return
         note = self._model.note(index.row())
-        rect = option.rect
-        ratio = painter.device().devicePixelRatioF()
-        meta = self.meta_text(note)
-        key = (
-            note.text,
-            meta,
-            rect.width(),
-            rect.height(),
-            option.state.value,
-            option.features.value,
-            option.palette.cacheKey(),
-            self._font_key(option.font),
-            ratio,
-        )
+        x, y, width, height = option.rect.getRect()
+        if not self._in_pass:  # painted other than by NotesView.paintEvent (a drag's picture)
+            shared = (option.palette.cacheKey(), self._font_key(option.font))
+            ratio = painter.device().devicePixelRatioF()
+            meta = self.meta_text(note)
+        else:  # one paint of the view: one painter, and most rows share a meta line ("Anteckning")
+            shared, ratio = self._shared, self._pass_ratio
+            if shared is None:
+                font_key = self._view_font_key() if self._view_font_key else self._font_key(option.font)
+                shared = self._shared = (option.palette.cacheKey(), font_key)
+                ratio = self._pass_ratio = painter.device().devicePixelRatioF()
+            tags = (note.kind, note.themes, note.votes)
+            meta = self._pass_meta.get(tags)
+            if meta is None:
+                meta = self._pass_meta[tags] = self.meta_text(note)
+        key = (note.text, meta, width, height, option.state.value, option.features.value, shared, ratio)
         pixmap = self._pixmaps.get(key)
         if pixmap is None:
             pixmap = self._draw_row(option, index, note.text, meta, ratio)
             self._keep(key, pixmap)
         else:
             self._pixmaps.move_to_end(key)
-        painter.drawPixmap(rect.topLeft(), pixmap)
+        painter.drawPixmap(x, y, pixmap)
 
     def kept_rows(self) -> int:
         return len(self._pixmaps)

@@ -155,7 +155,11 @@ class TablePlace(QObject):
             "table": self.session.table.number,
             "question": self.current_question_id(),
         }
-        self.settings.setValue(self.settings_key(), json.dumps(place))
+        text = json.dumps(place)
+        # The same place again (every start restores it, and selects its question): no write. QSettings
+        # would rewrite its file for it (a lock, a copy, two fsyncs) before the first frame.
+        if self.settings.value(self.settings_key(), "") != text:
+            self.settings.setValue(self.settings_key(), text)
 
     def save_draft(self) -> None:
         self._draft_timer.stop()

@@ -85,11 +85,13 @@ class DecisionDialog(QDialog):
         self.owner_kind.setToolTip(
             self.tr("An organisation is named in the public feedback; a person never is.")
         )
+        self.owner_kind.setAccessibleName(self.tr("Kind of owner"))  # its label names the field beside it
         self.contact_edit = QLineEdit(latest.contact if latest else "")
         self.contact_edit.setPlaceholderText(self.tr("E-mail or telephone (never published)"))
         self.review_check = QCheckBox(self.tr("Review on"))
         self.review_date = QDateEdit()
         self.review_date.setCalendarPopup(True)
+        self.review_date.setAccessibleName(self.tr("Review date"))  # its label names the box before it
         self.review_date.setDisplayFormat("yyyy-MM-dd")
         if latest and latest.review_date:
             self.review_check.setChecked(True)

@@ -71,6 +71,11 @@ class ColumnFit(QObject):
             self._pending.start()  # after the resize: rows that grow may bring a vertical scrollbar
         return False
 
+    @property
+    def refit_due(self) -> bool:
+        """Whether the view was resized and its columns wait for the event loop's next turn to fit it."""
+        return self._pending.isActive()
+
     def _fit_if_resized(self) -> None:
         if self.view.viewport().width() != self._width:
             self.refit()

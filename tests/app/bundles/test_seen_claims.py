@@ -80,13 +80,16 @@ def test_a_signed_bundle_whose_record_claims_what_its_writer_had_seen_is_format_
     assert receipt.status == IMPORTED, receipt
 
 
-def test_the_writer_names_format_3_only_for_a_bundle_with_a_claim(world) -> None:
+def test_a_table_export_is_format_3_only_with_a_claim_and_every_pack_is(world) -> None:
+    """A pack is format 3 with or without a claim (a chair's laptop learns from it that its secretariat
+    reads claims), unless it is asked for in format 1, as an older secretariat writes it."""
     from app.bundles.writer import build_manifest, records_bytes
 
-    def version(records) -> int:
+    def version(records, kind: str = "table-export", encoding: str | None = None) -> int:
         data = records_bytes(records)
         return build_manifest(
-            kind="table-export",
+            kind=kind,
+            records_encoding=encoding,
             signer_name="Anna Berg",
             public_key=world.chair_public_key,
             conference_id=world.conference_id,
@@ -100,7 +103,10 @@ def test_the_writer_names_format_3_only_for_a_bundle_with_a_claim(world) -> None
         )["version"]
 
     assert version(world.table_records()) == 1
+    assert version(world.table_records(), encoding="compact") == 2
     assert version(_claiming(world, [[EARLY, OTHER]])) == 3
+    assert version(world.pack_records(), "conference-pack", "jsonl") == 3
+    assert version(world.pack_records(), "conference-pack") == 1
 
 
 def _own_origin(note) -> list:

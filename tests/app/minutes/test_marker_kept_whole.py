@@ -1,6 +1,7 @@
 """Where personal data is removed, the public report prints "[personuppgift borttagen]". Broken at its
 space, a line ended in "[personuppgift" and the next began with "borttagen]", which reads as two
-fragments. The marker is kept whole on one line in the PDF; the open data keeps its plain spaces."""
+fragments. The marker is kept whole on one line in the PDF and its HTML twin; the open data keeps its
+plain spaces."""
 
 from __future__ import annotations
 
@@ -20,8 +21,10 @@ def test_the_removed_marker_never_breaks_across_lines(demo_store, tmp_path):
     for n in range(40):  # the marker starts at every place along a line
         lead = FILLER[: 10 + 2 * n]
         notes.add_note(store, conference_id, 1 + n % 12, 1 + n % 3, f"{lead} på 070-{100 + n} 45 67 i dag")
-    path = tmp_path / "återkoppling.pdf"
-    build_public_report(store, conference_id, path, "sv", redact_undecided=True)
+    path, html = tmp_path / "återkoppling.pdf", tmp_path / "återkoppling.html"
+    build_public_report(store, conference_id, path, "sv", html_path=html, redact_undecided=True)
+    page = html.read_text(encoding="utf-8")  # its twin in a browser, which wraps at spaces too
+    assert page.count("[personuppgift\u00a0borttagen]") >= 25 and "[personuppgift borttagen]" not in page
     pages = [page.extract_text() or "" for page in PdfReader(str(path)).pages]
     lines = [line.strip() for page in pages for line in page.splitlines()]
     markers = sum(line.count("[personuppgift") for line in lines)

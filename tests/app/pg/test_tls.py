@@ -1,6 +1,9 @@
 """TLS to the shared store is libpq's own: `sslmode` and the certificate settings in the address, or
 `PGSSLMODE` and the other PG* variables, reach the server as written. A server with TLS is connected
-over TLS and its certificate checked; one without it, when TLS is required, is a one-line refusal."""
+over TLS and its certificate checked; one without it, when TLS is required, is a one-line refusal.
+
+The server with TLS is the test process's own, with TLS turned on for the test and off after it (the
+server reads its TLS settings again on a reload): starting a second server cost seconds."""
 
 from __future__ import annotations
 
@@ -8,6 +11,7 @@ import datetime
 import ipaddress
 import os
 import pwd
+import time
 from pathlib import Path
 
 import psycopg
@@ -19,7 +23,6 @@ from cryptography.x509.oid import NameOID
 
 from app.cli import main
 from app.workspace import Workspace
-from bench import pg_throwaway
 
 LOOPBACK = ipaddress.ip_address("127.0.0.1")
 
@@ -55,21 +58,55 @@ def _certificate(folder: Path, name: str) -> tuple[Path, Path]:
 
 
 @pytest.fixture(scope="module")
-def tls_server(tmp_path_factory):
-    """A throwaway server that speaks TLS, with the certificate a client must trust to verify it."""
-    cluster = pg_throwaway.Cluster()
-    folder = cluster.root / "tls"
-    folder.mkdir()
+def server_certificate(pg_cluster):
+    """The test process's server's certificate for 127.0.0.1 and its key (readable by the server), and
+    a database to reach over TLS."""
+    folder = pg_cluster.root / "tls"
+    folder.mkdir(exist_ok=True)
     cert, key = _certificate(folder, "region-db")
-    if cluster.user:  # the server runs as another user when the tests run as root: its key is its own
-        entry = pwd.getpwnam(cluster.user)
+    if pg_cluster.user:  # the server runs as another user when the tests run as root: its key is its own
+        entry = pwd.getpwnam(pg_cluster.user)
         for path in (folder, cert, key):
             os.chown(path, entry.pw_uid, entry.pw_gid)
-    cluster.settings += ["ssl=on", f"ssl_cert_file={cert}", f"ssl_key_file={key}"]
-    with cluster:
-        with psycopg.connect(cluster.dsn(), autocommit=True) as conn:
-            conn.execute("CREATE DATABASE rundabord_region")
-        yield cluster, cert
+    with psycopg.connect(pg_cluster.dsn(), autocommit=True) as conn:
+        conn.execute("CREATE DATABASE rundabord_region")
+        yield cert, key
+        conn.execute("DROP DATABASE rundabord_region WITH (FORCE)")
+
+
+def _speaks_tls(cluster) -> bool:
+    try:
+        psycopg.connect(cluster.dsn() + "?sslmode=require&connect_timeout=5").close()
+    except psycopg.OperationalError as exc:
+        assert "server does not support SSL" in str(exc)
+        return False
+    return True
+
+
+def _reload(cluster, statements: list[str], tls: bool) -> None:
+    """Change the server's TLS settings and have it read them again (no restart: TLS is reloadable),
+    then wait until new connections see the change."""
+    with psycopg.connect(cluster.dsn(), autocommit=True) as conn:
+        for statement in statements:
+            conn.execute(statement)
+        conn.execute("SELECT pg_reload_conf()")
+    give_up = time.monotonic() + 60
+    while _speaks_tls(cluster) != tls:
+        assert time.monotonic() < give_up, "the server did not take its TLS settings"
+        time.sleep(0.02)
+
+
+@pytest.fixture
+def tls_server(pg_cluster, server_certificate):
+    """The test process's server, speaking TLS for this test only, with the certificate a client must
+    trust to verify it."""
+    cert, key = server_certificate
+    settings = [f"ssl_cert_file = '{cert}'", f"ssl_key_file = '{key}'", "ssl = on"]
+    _reload(pg_cluster, [f"ALTER SYSTEM SET {setting}" for setting in settings], tls=True)
+    yield pg_cluster, cert
+    _reload(
+        pg_cluster, [f"ALTER SYSTEM RESET {name}" for name in ("ssl", "ssl_cert_file", "ssl_key_file")], False
+    )
 
 
 def _init(folder: Path, address: str) -> int:

@@ -64,7 +64,7 @@ def _publish(workspace: Workspace, cid: str, capsys, folder: Path, *extra: str) 
     data = json.loads((folder / "d.json").read_text(encoding="utf-8"))
     return {
         "PDF": " ".join(read.stdout.decode("utf-8").split()),
-        "HTML": (folder / "p.html").read_text(encoding="utf-8"),
+        "HTML": " ".join((folder / "p.html").read_text(encoding="utf-8").split()),  # no-break spaces too
         "JSON": "\n".join(n["text"] for n in data["notes"]),
         "CSV": (folder / "d.csv").read_text(encoding="utf-8-sig"),
     }

@@ -118,7 +118,7 @@ def _documents(folder: Path) -> dict[str, str]:
     ]
     return {
         "PDF": " ".join(pdf.split()),
-        "HTML": (folder / "p.html").read_text(encoding="utf-8"),
+        "HTML": " ".join((folder / "p.html").read_text(encoding="utf-8").split()),  # no-break spaces too
         "CSV": "\n".join(cells),
         "JSON": json.dumps(json.loads((folder / "d.json").read_text(encoding="utf-8")), ensure_ascii=False),
     }

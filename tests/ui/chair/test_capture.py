@@ -3,7 +3,9 @@ switch question, close and reopen."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import json
+
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -288,3 +290,31 @@ def test_a_refused_edit_says_so_and_is_not_claimed_saved(qtbot, window, boxes):
     assert window.saved_indicator.state == "failed"
     assert "NOT saved" in window.saved_indicator.text()
     assert window.undo_stack.count() == 1  # the failed step is not left on the stack
+
+
+def test_a_restart_on_the_remembered_table_leaves_the_settings_file_unwritten(
+    qtbot, window, demo_workspace_dir, private_settings
+):
+    window.close()  # remembers table 3 and its first question
+    window.workspace.close()
+    (settings_file,) = private_settings.rglob("*.ini")
+    written = settings_file.stat()
+
+    reopened_workspace = Workspace(demo_workspace_dir)
+    try:
+        again = open_window(qtbot, reopened_workspace)
+        assert again.session is not None and again.question_label.text().startswith("1. ")
+        again.settings.sync()  # writes now whatever the start changed
+        # Restoring the place sets the same place again: QSettings would rewrite its file for it (a new
+        # file renamed over the old one), with two fsyncs, before the first frame.
+        unchanged = settings_file.stat()
+        assert (unchanged.st_ino, unchanged.st_mtime_ns) == (written.st_ino, written.st_mtime_ns)
+
+        again.place.select_question(1)  # a place that changed is still remembered at once
+        again.settings.sync()
+        assert settings_file.stat().st_ino != written.st_ino
+        remembered = json.loads(QSettings().value(again.place.settings_key()))
+        assert remembered["question"] == again.place.current_question_id() == again.session.questions[1].id
+        again.close()
+    finally:
+        reopened_workspace.close()

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QApplication, QScrollBar
 
 from ui.chair.notes_view import SteadyScrollBar
 
+from ..laptop_screens import run_on_screen
+
 STATES = [  # (minimum, maximum, value, page step, enabled)
     (0, 0, 0, 10, True),
     (0, 1000, 0, 10, True),
@@ -66,8 +68,8 @@ def test_the_steady_bar_looks_like_qts_own_in_every_state_and_follows_each_chang
         _set(steady, *state)
         expected = _grab(plain)
         assert _same_look(_grab(steady), expected), state
-        assert steady._drawn is not None  # drawn from its kept image, not by the fallback
-        drawings.add(steady._drawn)
+        assert steady._groove is not None and steady._handle is not None  # kept, not the fallback
+        drawings.add((steady._groove[0], steady._handle[0]))
     assert len(drawings) < len(STATES)  # at the bottom of 1,000 and 1,001 notes: drawn once, kept
     palette = steady.palette()
     palette.setColor(QPalette.ColorRole.Button, QColor("#d04040"))
@@ -88,7 +90,7 @@ def test_a_hovered_bar_is_drawn_by_qt_as_the_pointer_moves(qtbot):
         _set(bar, 0, 1000, 1000, 10, True)
         _shown(qtbot, bar)
     kept = _grab(steady)
-    assert steady._drawn is not None
+    assert steady._groove is not None
     for bar in (plain, steady):  # the pointer onto the handle, at the bottom
         bar.setAttribute(Qt.WidgetAttribute.WA_UnderMouse, True)
         point = QPointF(8, 420)
@@ -97,5 +99,34 @@ def test_a_hovered_bar_is_drawn_by_qt_as_the_pointer_moves(qtbot):
         bar.update()
     hovered = _grab(plain)
     assert _same_look(_grab(steady), hovered)
-    assert steady._drawn is None
+    assert steady._groove is None and steady._handle is None
     assert not _same_look(hovered, kept)  # the test saw a hovered handle, not the resting one
+
+
+def test_a_handle_that_moves_is_put_on_the_kept_groove_and_looks_like_qts_own(qtbot):
+    """Scrolling (a note moved up, the list following it) moves the handle only: the groove and the
+    arrows are not drawn again, nor the handle while its length stays, and every picture is Qt's."""
+    plain, steady = QScrollBar(Qt.Orientation.Vertical), SteadyScrollBar(Qt.Orientation.Vertical)
+    for bar in (plain, steady):
+        bar.resize(16, 440)
+        _set(bar, 0, 1000, 950, 10, True)  # between the ends: its arrows stay as they are
+        _shown(qtbot, bar)
+    _grab(steady)
+    groove, handle = steady._groove[1], steady._handle[1]
+    pictures = set()
+    for value in range(950, 850, -7):
+        for bar in (plain, steady):
+            bar.setValue(value)
+        expected = _grab(plain)
+        assert _same_look(_grab(steady), expected), value
+        pictures.add(expected.cacheKey())
+        assert steady._groove[1] is groove and steady._handle[1] is handle
+    assert len(pictures) > 1  # the handle did move
+
+
+def test_at_150_percent_a_moving_handle_looks_like_qts_own(tmp_path):
+    """At 150 % a handle a logical pixel further lands between device pixels: it must be drawn there as
+    Qt draws it, not moved as a kept picture."""
+    report = run_on_screen(tmp_path, (1366, 768), "1.5", "tests.ui.chair.steady_bar_scaled", "")
+    assert report["ratio"] == 1.5
+    assert all(largest <= 2 for largest in report["differences"].values()), report["differences"]

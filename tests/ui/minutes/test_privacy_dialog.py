@@ -83,7 +83,7 @@ def test_public_report_waits_for_every_decision(qtbot, setting, boxes, sync_ops,
 
     qtbot.mouseClick(dialog.publish_button, Qt.MouseButton.LeftButton)
     html = (tmp_path / "p.html").read_text(encoding="utf-8")
-    assert "[personuppgift borttagen] bord vill ha fler mötesplatser" in html
+    assert "[personuppgift\u00a0borttagen] bord vill ha fler mötesplatser" in html  # kept on one line
     assert "070-123 45 67" in html and "En deltagare föreslog läxhjälp" in html
     assert chair not in html and f"{first_name} " not in html
     assert all(h.decided for h in review(demo_workspace.store, actions._conference()))

@@ -143,3 +143,34 @@ def test_the_first_down_in_the_council_table_chooses_the_first_proposal(
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)
     chosen = sorted({i.row() for i in view.table.selectionModel().selectedIndexes()})
     assert chosen == [0]
+
+
+def test_every_field_of_the_decision_dialog_says_what_it_is(qtbot, qapp, sample_workspace) -> None:
+    """In Swedish, "Välj för processen…" by mouse, then Tab through the dialog: the owner's kind beside
+    "Ansvarig" and the review date beside its box were heard as a bare combo box and date field."""
+    from ui import i18n
+
+    from ..tab_stops import nameless, tab_stops
+
+    i18n.install("sv", qapp)
+    workspace, process = sample_workspace
+    a = process.proposal_groups[0][0]
+    proposals.set_status(workspace.store, a, "shortlisted")
+    view = CouncilView(workspace)
+    qtbot.addWidget(view)
+    view.resize(1366, 700)
+    view.show()
+    scope = view.scope_combo
+    scope.setCurrentIndex(next(i for i in range(scope.count()) if scope.itemData(i)[0] == "process"))
+    _click_row(qtbot, view, a)
+    qtbot.mouseClick(view.select_button, Qt.MouseButton.LeftButton)
+    dialog = view.decision_dialog
+    with qtbot.waitActive(dialog):
+        dialog.activateWindow()
+    dialog.review_check.setChecked(True)  # the date field is a stop once it is in use
+    stops = tab_stops(qtbot, dialog.status_combo)
+    assert dialog.owner_kind in stops and dialog.review_date in stops
+    assert not nameless(stops), nameless(stops)
+    assert dialog.owner_kind.accessibleName() == "Typ av ansvarig"
+    assert dialog.review_date.accessibleName() == "Datum för uppföljning"
+    dialog.reject()

@@ -120,10 +120,24 @@ def main(workspace_dir: str, settings_dir: str, shot_prefix: str) -> int:
     screen = window.screen().availableGeometry()
     tabs = []
 
+    collect = window.collect_view
+
+    def settle() -> None:
+        """Let Collect's scan (its first starts when its tab shows) and the fitting of its columns that
+        follows end. Measured in between, on a loaded machine, its list scrolled sideways: the rows had
+        grown and brought a vertical scroll bar, and the columns, fitted before, waited for the next turn
+        of the event loop to fit the narrower width."""
+        deadline, quiet = time.monotonic() + 60, 0
+        while quiet < 5 and time.monotonic() < deadline:  # the layouts the scan's end set off, too
+            app.processEvents()
+            busy = collect.scanning or collect.column_fit.refit_due
+            quiet = 0 if busy else quiet + 1
+            if busy:
+                time.sleep(0.02)
+
     def measure(name: str, shot: str) -> None:
         window.resize(window.minimumSizeHint().expandedTo(window.size()))
-        for _ in range(5):
-            app.processEvents()
+        settle()
         hint = window.minimumSizeHint()
         # A wrapped label given fewer lines than its text needs: its last lines are cut off or drawn
         # over what is below (a grid row gives a label the height of one line, whatever it wraps to)
@@ -142,7 +156,6 @@ def main(workspace_dir: str, settings_dir: str, shot_prefix: str) -> int:
     for index in range(window.tabs.count()):
         window.tabs.setCurrentIndex(index)
         measure(window.tabs.tabText(index), str(index))
-    collect = window.collect_view
     window.tabs.setCurrentWidget(collect)
     deadline = time.monotonic() + 60
     while (len(collect.inbox.entries) < 3 or collect.scanning) and time.monotonic() < deadline:

@@ -6,33 +6,10 @@ then Tab pressed as she would."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QTabBar
 
+from ..tab_stops import nameless, tab_stops
 from .conftest import open_in_swedish
 from .test_collect_trust import _click_row, collect_the_stick
-
-
-def _name(widget) -> str:
-    """What a screen reader says a stop is: its own name, a button's words, or its label's."""
-    if widget.accessibleName():
-        return widget.accessibleName()
-    if isinstance(widget, QAbstractButton) and widget.text().replace("&", "").strip():
-        return widget.text()
-    labels = [label for label in widget.window().findChildren(QLabel) if label.buddy() is widget]
-    return labels[0].text() if labels else ""
-
-
-def _tab_stops(qtbot, start) -> list:
-    """The widgets Tab goes to from `start`, once round."""
-    start.setFocus()
-    stops = []
-    for _ in range(60):
-        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
-        widget = QApplication.focusWidget()
-        if widget is start or widget in stops:
-            break
-        stops.append(widget)
-    return stops
 
 
 def test_each_tab_stop_has_a_name(qtbot, qapp, secretariat_dir, afternoon, sync_ops):
@@ -49,10 +26,9 @@ def test_each_tab_stop_has_a_name(qtbot, qapp, secretariat_dir, afternoon, sync_
         bar = window.tabs.tabBar()
         for index in range(window.tabs.count()):
             qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
-            stops = _tab_stops(qtbot, bar)
+            stops = tab_stops(qtbot, bar)
             assert len(stops) >= 2, (window.tabs.tabText(index), stops)
-            nameless = [type(w).__name__ for w in stops if not isinstance(w, QTabBar) and not _name(w)]
-            assert not nameless, (window.tabs.tabText(index), nameless)
+            assert not nameless(stops), (window.tabs.tabText(index), nameless(stops))
             if index == 0:  # Förbered: straight to its first button, not to the page around it
                 assert stops[0] is window.prepare_view.new_button
         assert collect.details_area.accessibleName() == "Det valda paketet"

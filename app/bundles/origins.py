@@ -49,7 +49,7 @@ from app.bundles.format import BundleError, key_id_for, refused
 from app.bundles.identity import own_public_key
 from app.bundles.ledger import utc_now_text
 from app.bundles.reader import Bundle, table_of
-from app.bundles.succession import chaired, takeover_problem, unclaimed_problem
+from app.bundles.succession import chaired, own_origins, takeover_problem, unclaimed_problem
 from app.bundles.trust import CHAIR, Grant, TrustStatus, status
 from app.knowledge import SEEN
 from app.records import RECORD_TYPES
@@ -125,7 +125,7 @@ def check_origins(store: Store, signer: TrustStatus, bundle: Bundle, taken: set[
             raise refused("origin", "origin-home", home=home, key=owner.key_id)
     if signer.secretariat_of(bundle.conference_id):
         return
-    _check_claims_own(bundle)
+    _check_claims_own(store, signer, bundle)
     origins = bundle.stamp_origins()
     if home is not None and origins <= {home}:
         return  # every stamp is the signer's own workspace's, which is looked at above
@@ -155,15 +155,19 @@ def check_origins(store: Store, signer: TrustStatus, bundle: Bundle, taken: set[
                 taken.add(origin)
 
 
-def _check_claims_own(bundle: Bundle) -> None:
+def _check_claims_own(store: Store, signer: TrustStatus, bundle: Bundle) -> None:
     """A bundle not signed by a secretariat says what an edit had seen (`seen`) only of its own
-    workspace's edits: a claim counts for the state it sits on, and a relayer that vouched for another
-    workspace's state could make that state pass for one written after a value it never saw."""
-    own = {bundle.home_origin, *bundle.former_origins} - {None}
+    workspaces' edits (succession.own_origins): a claim counts for the state it sits on, and a relayer
+    that vouched for another workspace's state could make that state pass for one written after a value
+    it never saw."""
+    own: frozenset[str] | None = None
     # A line this store merged before from the same signer passed this check then: only the others are
     # read (reading every line would decode the whole of a re-signed, unchanged bundle).
     for record in bundle.unseen():
-        if SEEN in record and record["origin"] not in own:
+        if SEEN not in record:
+            continue
+        own = own_origins(store, signer, bundle) if own is None else own
+        if record["origin"] not in own:
             raise refused("origin", "record-seen-relayed", record=record["id"], origin=record["origin"])
 
 

@@ -31,6 +31,7 @@ class Forks(Protocol):
     """What a copied profile's exports carried (app/merge/forks.py: ForkEvidence)."""
 
     versions: dict[str, tuple[str, list[tuple[str, Wire]]]]
+    carriers: dict[str, Any]  # export -> forks.Carrier (its `origin`: the workspace it names)
 
     def of_record(self, record_id: str) -> StampOrder | None: ...
 
@@ -235,9 +236,15 @@ def refresh_conflicts(
         # order its signer's chain gives (app/merge/forks.py).
         knowledge.forks = forks
         # A line several exports carried is one record (forks.load_evidence): weighed once, as again
-        # would change nothing
-        for carried in {id(c): c for _export, c in evidence.versions[record_id][1]}.values():
-            knowledge.add_states([state_of(carried)])
+        # would change nothing, and as its carriers vouch for it: a chair's export only for edits of the
+        # workspace it names (state_of), so a base rev she forged on a relayed state stays ignored here
+        carried_by: dict[int, tuple[Wire, set[str]]] = {}
+        for export, carried in evidence.versions[record_id][1]:
+            origins = carried_by.setdefault(id(carried), (carried, set()))[1]
+            carrier = evidence.carriers.get(export)
+            origins.update({carrier.origin} - {""} if carrier is not None else ())
+        for carried, origins in carried_by.values():
+            knowledge.add_states([state_of(carried, frozenset(origins))])
             for name in rt.fields:
                 stamp = stamp_of(carried, name)
                 if stamp != NO_STAMP:

@@ -171,6 +171,23 @@ def _check_claims_own(store: Store, signer: TrustStatus, bundle: Bundle) -> None
             raise refused("origin", "record-seen-relayed", record=record["id"], origin=record["origin"])
 
 
+def chairs_of_their_tables(store: Store, bundle: Bundle) -> frozenset[str]:
+    """The origins (not this store's) of the bundle's states whose key is trusted here as chair of the
+    table of every such state it carries: relay rule 1, whose states keep their own evident parent
+    (app/merge/frontier.py: Vouched)."""
+    tables: dict[str, set[tuple[str | None, int | None]]] = {}
+    for record in bundle.unseen():
+        tables.setdefault(record["origin"], set()).add(table_of(record))
+    writers: set[str] = set()
+    for origin in sorted(set(tables) - {store.origin}):
+        owner = bound_key(store, origin)
+        grants = status(store, owner.public_key).grants if owner is not None else ()
+        chairs = [g for g in grants if g.role == CHAIR]
+        if chairs and all(any(g.covers(c, t) for g in chairs) for c, t in tables[origin]):
+            writers.add(origin)
+    return frozenset(writers)
+
+
 def _said_plainly(
     store: Store, exc: BundleError, signer: TrustStatus, bundle: Bundle, origin: str, owner: BoundKey
 ) -> BundleError:

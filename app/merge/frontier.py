@@ -36,6 +36,28 @@ class Forks(Protocol):
     def of_record(self, record_id: str) -> StampOrder | None: ...
 
 
+class Vouched(frozenset[str]):
+    """A chair's own workspaces, whose edits her bundle vouches for as evidence in any state it carries,
+    and `writers`: the workspaces of chairs of the records' own tables (relay rule 1,
+    app/bundles/origins.py), whose relayed states keep their own evident parent. Such a chair could
+    overwrite any value of that table by an edit of her own, so a spare laptop's relay of her later
+    edit shows what she had seen; the states of a secretariat or a colleague stay filtered."""
+
+    writers: frozenset[str] = frozenset()
+
+    def __new__(cls, own: frozenset[str], writers: frozenset[str] = frozenset()) -> Vouched:
+        made = super().__new__(cls, own)
+        made.writers = writers
+        return made
+
+
+def relayed(relayer: frozenset[str] | None, origin: str) -> bool:
+    """Whether a state of `origin` in the bundle shows only what the relayer vouches for (state_of)."""
+    if relayer is None or origin in relayer:
+        return False
+    return not (isinstance(relayer, Vouched) and origin in relayer.writers)
+
+
 def state_of(record: Wire, relayer: frozenset[str] | None = None) -> State:
     """A state as it arrived: what its writer evidently started from comes with it, and what its bundle
     claimed the writer had seen (counted only for what this store holds: app/knowledge.py).
@@ -46,7 +68,7 @@ def state_of(record: Wire, relayer: frozenset[str] | None = None) -> State:
     workspaces' edits. The writer's own bundles, and the secretariat's, show the rest; until one comes,
     a value may stay open that it would have closed, never the other way round."""
     evident = evident_parent(record["rev"], record["origin"], record["base_rev"], record["stamps"])
-    if relayer is not None and record["origin"] not in relayer:
+    if relayed(relayer, record["origin"]):
         evident = tuple(stamp for stamp in evident if stamp[1] in relayer)
     return State(record["rev"], record["origin"], record["base_rev"], evident, claims_of(record))
 

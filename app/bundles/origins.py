@@ -27,10 +27,12 @@ edit and hide the conflict a secretary must see. So:
   for everything its grant covers.
 - **Claims.** What an edit had seen (`seen`, format 3) counts for the state it sits on, so only that
   state's writer may say it: in any other bundle, a record claiming it must be of the bundle's own
-  workspace (or a former one it names); otherwise the bundle is refused (check `origin`). What such a
-  bundle's relayed state shows its writer started from (its evident parent) counts only for the
-  bundle's own workspaces' edits: the merge ignores the rest (app/merge/frontier.py: `state_of`),
-  since an honest relay shows other workspaces' edits too and refusing it would refuse the chair.
+  workspace (or a former one it names that succession.own_origins lets be hers); otherwise the bundle
+  is refused (check `origin`). What such a bundle's relayed state shows its writer started from (its
+  evident parent) counts only for the bundle's own workspaces' edits, unless the state's writer is a
+  chair of its table (rule 1, `chairs_of_their_tables`): the merge ignores the rest
+  (app/merge/frontier.py: `state_of`), since an honest relay shows other workspaces' edits too and
+  refusing it would refuse the chair.
 
 What remains: before an origin's own first bundle arrives it is bound to nobody, and a chair of the same
 table can bring edits under it (it could write that table's notes under its own origin anyway); a

@@ -181,10 +181,12 @@ def chairs_of_their_tables(store: Store, bundle: Bundle) -> frozenset[str]:
     for record in bundle.unseen():
         tables.setdefault(record["origin"], set()).add(table_of(record))
     writers: set[str] = set()
-    for origin in sorted(set(tables) - {store.origin}):
+    grants_of: dict[bytes, tuple[Grant, ...]] = {}  # a key is looked up once, however many origins
+    for origin in sorted(set(tables) - {store.origin, bundle.home_origin}):
         owner = bound_key(store, origin)
-        grants = status(store, owner.public_key).grants if owner is not None else ()
-        chairs = [g for g in grants if g.role == CHAIR]
+        if owner is not None and owner.public_key not in grants_of:
+            grants_of[owner.public_key] = status(store, owner.public_key).grants
+        chairs = [g for g in grants_of.get(owner.public_key, ()) if g.role == CHAIR] if owner else []
         if chairs and all(any(g.covers(c, t) for g in chairs) for c, t in tables[origin]):
             writers.add(origin)
     return frozenset(writers)

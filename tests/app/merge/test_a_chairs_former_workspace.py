@@ -105,3 +105,29 @@ def test_a_chair_naming_the_secretariats_workspace_as_her_former_one_cannot_hide
         third.close()
         colleague.close()
         kansli.close()
+
+
+def test_a_chair_naming_the_receiving_stores_own_workspace_as_her_former_one_cannot_claim_for_it(
+    tmp_path: Path,
+) -> None:
+    """At the secretariat itself: its own origin is never a chair's former workspace, so a `seen` claim
+    on its relayed state is refused as any relay's claim is."""
+    case = NOTE_TEXT
+    kansli = Workspace.create(tmp_path / "kansli", "secretariat")
+    colleague = Workspace.create(tmp_path / "kollega", "secretariat")
+    try:
+        conference_id, record_id, key = _colleague_writes(case, kansli, colleague)
+        edits_after(kansli.store, colleague.store)
+        case.edit(kansli.store, conference_id, key, case.values[2])
+        theirs_stamp = list(colleague.store.require(case.type_name, record_id)["stamps"][case.field])
+        table = kansli.store.require("note", record_id)["table_number"]
+        chair = _NamingFormer(tmp_path, kansli, conference_id, table)
+        [sent] = [r for r in _records(kansli.store) if r["id"] == record_id]
+        forged = copy.deepcopy(sent)
+        forged["seen"] = [theirs_stamp]
+        [receipt] = import_files(kansli, [chair.signs_naming([forged], [kansli.store.origin])])
+        assert (receipt.status, receipt.check) == ("refused", "origin")
+        assert receipt.why is not None and receipt.why.code == "record-seen-relayed"
+    finally:
+        colleague.close()
+        kansli.close()

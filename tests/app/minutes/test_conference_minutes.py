@@ -157,7 +157,8 @@ def test_a_signed_export_without_notes_is_not_a_report(tmp_path):
     body = normal(" ".join(page_texts(path)))
     assert roster(workspace.store, cid).reported == [5]
     assert "Tables that have reported (1)" in body
-    assert "1 of 40 tables has reported · 8 participants · 1 note · 0 proposals" in body  # singular
+    assert "1 of 40 tables has reported · 8 participants · 1 note" in body  # singular
+    assert "proposal" not in body[: body.index("Contents")]  # none: not "of which 0 are proposals"
     reported = body[body.index("Tables that have reported") : body.index("Tables that have not reported")]
     silent = body[body.index("Tables that have not reported") :]
     assert re.search(r"\b5 Maria Nilsson 8 1 No\b", reported), reported

@@ -125,7 +125,7 @@ def test_counts_chart_and_reporting_tables(minutes_pdf, header_right):
     assert "Fråga 1 Fråga 2 Fråga 3" in overview  # its category axis
     assert "Antal anteckningar per tema och bord" in overview
     # A theme per row, the tables across: the last row counts each table's notes, 15 live notes in all.
-    assert re.search(r"Tema 1 2 3 Totalt Mångfald & integration( \d+)+ Unga", overview), overview
+    assert re.search(r"Bord → Tema ↓ 1 2 3 Totalt Mångfald & integration( \d+)+ Unga", overview), overview
     assert re.search(r"Alla anteckningar( \d+)+ 15\b", overview), overview
     # Notes with two themes make a column's theme counts exceed its total: the reader is told why.
     assert "raden Alla anteckningar räknar varje anteckning en gång" in overview

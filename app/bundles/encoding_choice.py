@@ -15,8 +15,16 @@ What an edit had seen (records' `seen`, format 3) travels the same way. Every pa
 or without a claim in it (a chair on a Rundabord before format 3 is told to update it), and carries
 every claim; a table export carries them only when written compact and its conference's newest pack
 came in format 3 (a Rundabord that writes them reads them), or this workspace made the conference. A
-pack of an older format clears what the laptop had learnt: its secretariat went back to an older
+newer pack of an older format clears what the laptop had learnt: its secretariat went back to an older
 Rundabord. Without them a record reads as every bundle before.
+
+"Newest" is the pack made last, by its signed `created.hlc`, not the one imported last: a stale pack
+opened late (a forgotten USB stick) says nothing of what the secretariat runs now. The stamp orders
+packs of one secretariat as it made them (its clock never goes back), and a team sharing a store shares
+its clock. Packs of two secretariat stores (a colleague trusted by hand) are ordered by their clocks,
+which follow wall time and every bundle a store took, so the one that spoke last decides: the one most
+likely to get the chair's next export. If that guess is wrong, the refusal names the newer format, and a
+pack made since by the secretariat that refused sets the laptop right.
 """
 
 from __future__ import annotations
@@ -36,13 +44,19 @@ AUTO = "auto"  # sign_records: choose by the rules above
 FORMAT_1 = None  # sign_records: format 1, records "jsonl" (what every Rundabord reads)
 _KEY = "records-encoding:"  # + conference id, in the store's meta: what its secretariat reads
 _SEEN_KEY = "records-seen:"  # + conference id: "yes" when its secretariat reads what edits had seen
+_MADE_KEY = "records-pack-made:"  # + conference id: `created.hlc` of the newest pack learnt from
 
 
 def learn_from_pack(store: Store, bundle: Bundle) -> None:
     """Inside the import of a conference pack: remember whether its secretariat reads compact records
-    (the newest pack decides, so a secretariat that moves back to an older Rundabord is followed)."""
+    (the newest pack made decides, so a secretariat that moves back to an older Rundabord is followed,
+    and a pack made before the one the laptop learnt from changes nothing)."""
     if bundle.kind != KIND_PACK:
         return
+    made = store.meta_get(_MADE_KEY + bundle.conference_id)
+    if made is not None and bundle.created_hlc < made:  # stamps are fixed-width text: text order is time
+        return
+    store.meta_set(_MADE_KEY + bundle.conference_id, bundle.created_hlc)
     version = bundle.manifest["version"]
     reads = COMPACT if version >= VERSION_ATTACHMENTS else JSONL
     store.meta_set(_KEY + bundle.conference_id, reads)

@@ -42,6 +42,7 @@ from app.errors import UserError
 from app.hlc import Stamp, wall_clock_ms
 from app.merge import Carrier, merge_records
 from app.merge.forks import forked_now
+from app.merge.frontier import Vouched
 from app.messages import Message, english, message
 from app.store import Store, database_errors
 from app.workspace import Workspace
@@ -307,8 +308,10 @@ def _commit(
         whole = bundle.record_count == len(bundle.lines) == len(bundle.line_digests)
         absent = frozenset() if looked.held is None else frozenset(r["id"] for r in fresh) - looked.held
         # A chair vouches only for her own workspaces' edits (app/merge/frontier.py: state_of)
-        own = frozenset({bundle.home_origin, *bundle.former_origins} - {None})
-        relayer = None if status.secretariat_of(bundle.conference_id) else own
+        relayer = None
+        if not status.secretariat_of(bundle.conference_id):
+            own = succession.own_origins(store, status, bundle)
+            relayer = Vouched(own, origins.chairs_of_their_tables(store, bundle) - own)
         counts = merge(store, fresh, carrier, [] if whole else bundle.records, absent, True, relayer)
         if not forked_before and bundle.key_id in forked_now(store):  # the secretary tells the chair
             flags.append(message("copied-profile-seen", signer=about["signer_name"], key=bundle.key_id))

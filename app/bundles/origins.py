@@ -27,10 +27,12 @@ edit and hide the conflict a secretary must see. So:
   for everything its grant covers.
 - **Claims.** What an edit had seen (`seen`, format 3) counts for the state it sits on, so only that
   state's writer may say it: in any other bundle, a record claiming it must be of the bundle's own
-  workspace (or a former one it names); otherwise the bundle is refused (check `origin`). What such a
-  bundle's relayed state shows its writer started from (its evident parent) counts only for the
-  bundle's own workspaces' edits: the merge ignores the rest (app/merge/frontier.py: `state_of`),
-  since an honest relay shows other workspaces' edits too and refusing it would refuse the chair.
+  workspace (or a former one it names that succession.own_origins lets be hers); otherwise the bundle
+  is refused (check `origin`). What such a bundle's relayed state shows its writer started from (its
+  evident parent) counts only for the bundle's own workspaces' edits, unless the state's writer is a
+  chair of its table (rule 1, `chairs_of_their_tables`): the merge ignores the rest
+  (app/merge/frontier.py: `state_of`), since an honest relay shows other workspaces' edits too and
+  refusing it would refuse the chair.
 
 What remains: before an origin's own first bundle arrives it is bound to nobody, and a chair of the same
 table can bring edits under it (it could write that table's notes under its own origin anyway); a
@@ -49,7 +51,7 @@ from app.bundles.format import BundleError, key_id_for, refused
 from app.bundles.identity import own_public_key
 from app.bundles.ledger import utc_now_text
 from app.bundles.reader import Bundle, table_of
-from app.bundles.succession import chaired, takeover_problem, unclaimed_problem
+from app.bundles.succession import chaired, own_origins, takeover_problem, unclaimed_problem
 from app.bundles.trust import CHAIR, Grant, TrustStatus, status
 from app.knowledge import SEEN
 from app.records import RECORD_TYPES
@@ -125,7 +127,7 @@ def check_origins(store: Store, signer: TrustStatus, bundle: Bundle, taken: set[
             raise refused("origin", "origin-home", home=home, key=owner.key_id)
     if signer.secretariat_of(bundle.conference_id):
         return
-    _check_claims_own(bundle)
+    _check_claims_own(store, signer, bundle)
     origins = bundle.stamp_origins()
     if home is not None and origins <= {home}:
         return  # every stamp is the signer's own workspace's, which is looked at above
@@ -155,16 +157,39 @@ def check_origins(store: Store, signer: TrustStatus, bundle: Bundle, taken: set[
                 taken.add(origin)
 
 
-def _check_claims_own(bundle: Bundle) -> None:
+def _check_claims_own(store: Store, signer: TrustStatus, bundle: Bundle) -> None:
     """A bundle not signed by a secretariat says what an edit had seen (`seen`) only of its own
-    workspace's edits: a claim counts for the state it sits on, and a relayer that vouched for another
-    workspace's state could make that state pass for one written after a value it never saw."""
-    own = {bundle.home_origin, *bundle.former_origins} - {None}
+    workspaces' edits (succession.own_origins): a claim counts for the state it sits on, and a relayer
+    that vouched for another workspace's state could make that state pass for one written after a value
+    it never saw."""
+    own: frozenset[str] | None = None
     # A line this store merged before from the same signer passed this check then: only the others are
     # read (reading every line would decode the whole of a re-signed, unchanged bundle).
     for record in bundle.unseen():
-        if SEEN in record and record["origin"] not in own:
+        if SEEN not in record:
+            continue
+        own = own_origins(store, signer, bundle) if own is None else own
+        if record["origin"] not in own:
             raise refused("origin", "record-seen-relayed", record=record["id"], origin=record["origin"])
+
+
+def chairs_of_their_tables(store: Store, bundle: Bundle) -> frozenset[str]:
+    """The origins (not this store's) of the bundle's states whose key is trusted here as chair of the
+    table of every such state it carries: relay rule 1, whose states keep their own evident parent
+    (app/merge/frontier.py: Vouched)."""
+    tables: dict[str, set[tuple[str | None, int | None]]] = {}
+    for record in bundle.unseen():
+        tables.setdefault(record["origin"], set()).add(table_of(record))
+    writers: set[str] = set()
+    grants_of: dict[bytes, tuple[Grant, ...]] = {}  # a key is looked up once, however many origins
+    for origin in sorted(set(tables) - {store.origin, bundle.home_origin}):
+        owner = bound_key(store, origin)
+        if owner is not None and owner.public_key not in grants_of:
+            grants_of[owner.public_key] = status(store, owner.public_key).grants
+        chairs = [g for g in grants_of.get(owner.public_key, ()) if g.role == CHAIR] if owner else []
+        if chairs and all(any(g.covers(c, t) for g in chairs) for c, t in tables[origin]):
+            writers.add(origin)
+    return frozenset(writers)
 
 
 def _said_plainly(

@@ -36,6 +36,7 @@ from app.bundles.ledger import utc_now_text
 from app.bundles.trust import CHAIR, TrustStatus, entries, status
 from app.messages import Message, message
 from app.store import Store
+from app.writing_origins import writing_origins
 
 if TYPE_CHECKING:
     from app.bundles.reader import Bundle
@@ -63,6 +64,40 @@ def chaired(store: Store, public_key: bytes, conference_id: str | None, table: i
         and e.table_number == table
         for e in entries(store)
     )
+
+
+def own_origins(store: Store, signer: TrustStatus, bundle: Bundle) -> frozenset[str]:
+    """The origins a chair's bundle vouches for as her own (what an edit there had seen, and its
+    evident parent): her workspace, and each former one it names that these rules let be hers: bound
+    to no key, to her key, or to a key that chaired a table of the bundle under her name. Never this
+    store's own origins (a PostgreSQL team's secretaries) nor a secretariat's, whatever `former`
+    names. A bundle from before origins were named (no `created.origin`) vouches for what
+    origins.check_origins takes as the signer's: origins bound to her key or to nobody. A former
+    origin that fails is ignored rather than refused: her stamps under it still meet the relay rules,
+    and ignoring it only leaves a conflict open."""
+    home = bundle.home_origin
+    candidates = set(bundle.former_origins) if home is not None else bundle.stamp_origins()
+    candidates -= writing_origins(store.conn, store.origin) | {home}  # this store's own secretaries' too
+    own = {home} if home is not None else set()
+    name = name_key(signer.name or bundle.signer_name)
+    for origin in sorted(candidates):
+        row = store.conn.execute("SELECT public_key FROM origin_keys WHERE origin = ?", (origin,)).fetchone()
+        owner = base64.b64decode(row[0]) if row else None
+        mine = owner is None or owner == bundle.public_key
+        if mine or (home is not None and _chaired_as(store, owner, bundle, name)):
+            own.add(origin)
+    return frozenset(own)
+
+
+def _chaired_as(store: Store, owner: bytes, bundle: Bundle, name: str) -> bool:
+    """Whether the key chaired a table of the bundle, holds no other role, and is trusted under the
+    signer's name: the same chair's earlier key (rules 1 and 2)."""
+    known = status(store, owner)
+    if any(g.role != CHAIR for g in known.grants):
+        return False
+    if not any(chaired(store, owner, bundle.conference_id, table) for table in bundle.tables):
+        return False
+    return bool(name) and name == name_key(known.name or "")
 
 
 def takeover_problem(

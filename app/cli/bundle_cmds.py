@@ -21,6 +21,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     export.add_argument("--conference", required=True, metavar="ID")
     export.add_argument("--table", required=True, type=int, metavar="N")
     export.add_argument("-o", "--output", type=Path, metavar="FILE.rbz", help="default: the workspace outbox")
+    export.add_argument(
+        "--oldest-format",
+        action="store_true",
+        help="the oldest bundle format, which every Rundabord reads: for a secretariat that refused"
+        " this laptop's export as made by a newer Rundabord",
+    )
     key_cmds.passphrase_option(export)
     export.set_defaults(handler=_export)
 
@@ -63,11 +69,16 @@ def _print_export(result: Any) -> None:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from app.bundles import export_table
+    from app.bundles import encoding_choice, export_table
 
     workspace = open_workspace(args)
     passphrase = key_cmds.read_passphrase(args.passphrase_file)
-    _print_export(export_table(workspace, args.conference, args.table, args.output, passphrase=passphrase))
+    # The laptop's guess of what its secretariat reads (encoding_choice.py) can be wrong; this overrides it.
+    encoding = encoding_choice.FORMAT_1 if args.oldest_format else encoding_choice.AUTO
+    result = export_table(
+        workspace, args.conference, args.table, args.output, passphrase=passphrase, records_encoding=encoding
+    )
+    _print_export(result)
     return 0
 
 

@@ -27,6 +27,7 @@ from app.merge.frontier import (
     load_open_versions,
     open_losers,
     refresh_conflicts,
+    relayed,
     replace_conflicts,
     state_of,
 )
@@ -93,9 +94,8 @@ def merge_records(
     begins or commits; the caller's rollback undoes everything. Advances the store's clock past every
     stamp seen. `locked`: the caller holds every record's lock (`Store.lock_records`) already;
     `absent`: record ids it found in no record table of the store under those locks, not looked up
-    again. `relayer`: the workspaces of a signer that vouches only for its own edits (a chair's), so
-    that another workspace's state it carries shows only what it had seen of those (`state_of`); None:
-    the records' own word (a secretariat's, or this workspace's own).
+    again. `relayer`: what a chair's bundle vouches for (frontier.Vouched, `state_of`); None: the
+    records' own word (a secretariat's, or this workspace's own).
     """
     if not store.conn.in_transaction:
         raise RuntimeError("merge_records must run inside the caller's transaction (store.transaction())")
@@ -246,13 +246,12 @@ class _Batch:
         locked: bool = False,
         relayer: frozenset[str] | None = None,
     ) -> None:
-        self.store = store
+        self.store, self.conn = store, store.conn
         self.relayer = relayer
         self.opened = opened
         self.absent = absent  # ids known not to be held here (merge_records)
         self.locked = locked  # the caller holds every record's lock already
         self.evidence = evidence
-        self.conn = store.conn
         self.resolved_targets = resolved_targets
         self.relearnt = relearnt  # records whose knowledge grew from a record that changed nothing
         self.unchanged_evidence: list[tuple[str, State]] = []
@@ -303,8 +302,8 @@ class _Batch:
                     self.counts.new += 1
                     # A row stored as it arrived keeps in lineage its claims, or that a relayer's
                     # word was not taken for what it shows (`state_of`)
-                    relayed = self.relayer is not None and record["origin"] not in self.relayer
-                    state = state_of(record, self.relayer) if SEEN in record or relayed else None
+                    cut = relayed(self.relayer, record["origin"])
+                    state = state_of(record, self.relayer) if SEEN in record or cut else None
                     if state and (SEEN in record or state.knows != state_of(record).knows):
                         lineage.add((record_id, state))
                     continue

@@ -31,8 +31,31 @@ class Forks(Protocol):
     """What a copied profile's exports carried (app/merge/forks.py: ForkEvidence)."""
 
     versions: dict[str, tuple[str, list[tuple[str, Wire]]]]
+    carriers: dict[str, Any]  # export -> forks.Carrier (its `origin`: the workspace it names)
 
     def of_record(self, record_id: str) -> StampOrder | None: ...
+
+
+class Vouched(frozenset[str]):
+    """A chair's own workspaces, whose edits her bundle vouches for as evidence in any state it carries,
+    and `writers`: the workspaces of chairs of the records' own tables (relay rule 1,
+    app/bundles/origins.py), whose relayed states keep their own evident parent. Such a chair could
+    overwrite any value of that table by an edit of her own, so a spare laptop's relay of her later
+    edit shows what she had seen; the states of a secretariat or a colleague stay filtered."""
+
+    writers: frozenset[str] = frozenset()
+
+    def __new__(cls, own: frozenset[str], writers: frozenset[str] = frozenset()) -> Vouched:
+        made = super().__new__(cls, own)
+        made.writers = writers
+        return made
+
+
+def relayed(relayer: frozenset[str] | None, origin: str) -> bool:
+    """Whether a state of `origin` in the bundle shows only what the relayer vouches for (state_of)."""
+    if relayer is None or origin in relayer:
+        return False
+    return not (isinstance(relayer, Vouched) and origin in relayer.writers)
 
 
 def state_of(record: Wire, relayer: frozenset[str] | None = None) -> State:
@@ -45,7 +68,7 @@ def state_of(record: Wire, relayer: frozenset[str] | None = None) -> State:
     workspaces' edits. The writer's own bundles, and the secretariat's, show the rest; until one comes,
     a value may stay open that it would have closed, never the other way round."""
     evident = evident_parent(record["rev"], record["origin"], record["base_rev"], record["stamps"])
-    if relayer is not None and record["origin"] not in relayer:
+    if relayed(relayer, record["origin"]):
         evident = tuple(stamp for stamp in evident if stamp[1] in relayer)
     return State(record["rev"], record["origin"], record["base_rev"], evident, claims_of(record))
 
@@ -235,9 +258,15 @@ def refresh_conflicts(
         # order its signer's chain gives (app/merge/forks.py).
         knowledge.forks = forks
         # A line several exports carried is one record (forks.load_evidence): weighed once, as again
-        # would change nothing
-        for carried in {id(c): c for _export, c in evidence.versions[record_id][1]}.values():
-            knowledge.add_states([state_of(carried)])
+        # would change nothing, and as its carriers vouch for it: a chair's export only for edits of the
+        # workspace it names (state_of), so a base rev she forged on a relayed state stays ignored here
+        carried_by: dict[int, tuple[Wire, set[str]]] = {}
+        for export, carried in evidence.versions[record_id][1]:
+            origins = carried_by.setdefault(id(carried), (carried, set()))[1]
+            carrier = evidence.carriers.get(export)
+            origins.update({carrier.origin} - {""} if carrier is not None else ())
+        for carried, origins in carried_by.values():
+            knowledge.add_states([state_of(carried, frozenset(origins))])
             for name in rt.fields:
                 stamp = stamp_of(carried, name)
                 if stamp != NO_STAMP:

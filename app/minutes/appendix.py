@@ -19,6 +19,7 @@ from reportlab.platypus import Flowable
 
 from app.minutes.blocks import Blocks
 from app.minutes.folding import by_theme
+from app.minutes.glyphs import run_on
 from app.minutes.i18n import Strings
 from app.minutes.layout import printed
 from app.minutes.source import ConferenceData
@@ -55,7 +56,7 @@ def appendix(data: ConferenceData, s: Strings, b: Blocks, heading: Flowable) -> 
 
 def _note(note: Note, s: Strings, data: ConferenceData, shown_under: str) -> str:
     """A note as written (its kind when not a plain note), its votes, and its other themes."""
-    text = printed(" ".join(note.text.split()), s)
+    text = printed(run_on(note.text), s)  # a blank line the chair typed stays
     if note.kind != "note":
         text = f"{s.kind(note.kind)}: {text}"
     extra = []

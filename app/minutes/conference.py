@@ -14,6 +14,7 @@ from reportlab.platypus import Flowable
 from app.minutes.blocks import Blocks
 from app.minutes.contents import Heading
 from app.minutes.folding import FoldedLine, by_theme, fold
+from app.minutes.glyphs import run_on
 from app.minutes.i18n import Strings
 from app.minutes.layout import FRAME_WIDTH, DocumentInfo, ProgressCallback, build_pdf, printed, text_width
 from app.minutes.overview import Overview
@@ -128,13 +129,20 @@ class _ConferenceMinutes:
                     (
                         s.count("n_reported", len(self.reported), tables=len(d.tables)),
                         s.count("n_participants", participants),
-                        s.count("n_notes", len(d.notes)),
-                        s.count("n_proposals", sum(1 for n in d.notes if n.kind == "proposal")),
+                        self._notes_and_proposals(),
                     )
                 )
             ),
         ]
         return story
+
+    def _notes_and_proposals(self) -> str:
+        """ "667 anteckningar, varav 125 förslag": the proposals are notes too (so the minutes' tables
+        count them), and "667 anteckningar · 125 förslag" read as 792 in all."""
+        s, d = self.s, self.data
+        proposals = sum(1 for n in d.notes if n.kind == "proposal")
+        said = s.count("n_notes", len(d.notes))
+        return f"{said}, {s.count('of_which_proposals', proposals)}" if proposals else said
 
     # -- the main body: what was said, per question and theme, folded --------------------------
 
@@ -164,7 +172,7 @@ class _ConferenceMinutes:
                 items = b.list()
                 story += [items.item(self._folded_text(line), "•", style="body_item") for line in points]
                 if once:  # one font, no markup: reportlab's fast path for a paragraph this long
-                    said = ONCE_SEPARATOR.join(" ".join(self._folded_text(line).split()) for line in once)
+                    said = ONCE_SEPARATOR.join(run_on(self._folded_text(line)) for line in once)
                     story += [
                         b.cond_page_break(LABEL_ROOM),  # the label never alone at a page's foot
                         b.paragraph(s("said_once"), "body_label"),

@@ -13,13 +13,13 @@ from dataclasses import dataclass
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFString
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
 from app.minutes.fonts import BOLD, REGULAR
-from app.minutes.layout import MUTED, Deferred, markup, printable
+from app.minutes.glyphs import draw_string, wrap
+from app.minutes.layout import MUTED, Deferred, markup
 from app.minutes.marked import MarkedParagraph, tagger_of
 from app.minutes.tagging import Node
 
@@ -90,7 +90,7 @@ class TableOfContents(Flowable):
         for entry in self.entries:
             font = BOLD if entry.level == 0 else REGULAR
             room = width - entry.level * self.INDENT - self.NUMBER_WIDTH - 6 * mm
-            parts = simpleSplit(printable(entry.text), font, self.style.fontSize, room) or [""]
+            parts = wrap(entry.text, font, self.style.fontSize, room) or [""]  # emoji in FALLBACK, not "�"
             for i, part in enumerate(parts):
                 lines.append((entry, part, i == len(parts) - 1))
         return lines
@@ -129,12 +129,11 @@ class TableOfContents(Flowable):
             font = BOLD if entry.level == 0 else REGULAR
             link = self._link_of(entry)
             tagger.open(canv, link)
-            canv.setFont(font, size)
             canv.setFillColor(colors.black)
-            canv.drawString(x, y + 4, text)
+            end_of_text = draw_string(canv, x, y + 4, text, font, size)
             tagger.close(canv)
             if last:
-                start = x + stringWidth(text, font, size) + 2 * mm
+                start = end_of_text + 2 * mm
                 end = right - self.NUMBER_WIDTH
                 dot = stringWidth(" .", REGULAR, size)
                 if end > start:

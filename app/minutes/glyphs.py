@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from xml.sax.saxutils import escape
 
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
 from app.minutes.fonts import FALLBACK, drawn_by_dejavu, drawn_by_fallback
 from app.minutes.i18n import EN, SV, Strings
 
@@ -85,3 +87,64 @@ def markup(text: str) -> str:
     if outside.search(text):  # rare: most notes are letters DejaVu draws
         text = outside.sub(_in_fallback, text)
     return text.replace("\n", "<br/>")
+
+
+def runs(text: str, font: str) -> list[tuple[str, str]]:
+    """Text drawn straight on the canvas (contents, running headers) as runs of one font each: `font`
+    where DejaVu draws it, FALLBACK for the signs that draws, MISSING in `font` for the rest."""
+    text = CONTROL.sub("", text)
+    out: list[tuple[str, str]] = []
+
+    def add(face: str, chunk: str) -> None:
+        if out and out[-1][0] == face:
+            out[-1] = (face, out[-1][1] + chunk)
+        elif chunk:
+            out.append((face, chunk))
+
+    last = 0
+    for match in not_in_dejavu().finditer(text):  # rare: most titles are letters DejaVu draws
+        add(font, text[last : match.start()])
+        drawn = drawn_by_fallback()
+        for char in match.group():
+            add(*((FALLBACK, char) if ord(char) in drawn else (font, MISSING)))
+        last = match.end()
+    add(font, text[last:])
+    return out
+
+
+def width(text: str, font: str, size: float) -> float:
+    """How wide `text` prints with draw_string."""
+    return sum(stringWidth(chunk, face, size) for face, chunk in runs(text, font))
+
+
+def draw_string(canv, x: float, y: float, text: str, font: str, size: float) -> float:
+    """Draw `text` from x as canvas.drawString would, its emoji in FALLBACK; returns where it ends."""
+    for face, chunk in runs(text, font):
+        canv.setFont(face, size)
+        canv.drawString(x, y, chunk)
+        x += stringWidth(chunk, face, size)
+    canv.setFont(font, size)
+    return x
+
+
+def wrap(text: str, font: str, size: float, room: float) -> list[str]:
+    """`text` broken at spaces into lines no wider than `room` as draw_string prints them."""
+    lines: list[str] = []
+    line = ""
+    for word in text.split():
+        candidate = f"{line} {word}" if line else word
+        if line and width(candidate, font, size) > room:
+            lines.append(line)
+            candidate = word
+        line = candidate
+    return [*lines, line] if line else lines
+
+
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n\s*")
+
+
+def run_on(text: str) -> str:
+    """A note's words run on in one line, as a paragraph of many notes prints them, except where the
+    chair left a blank line: that paragraph break stays, as one blank line."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
+    return "\n\n".join(" ".join(part.split()) for part in _BLANK_LINE.split(text))

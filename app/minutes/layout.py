@@ -32,7 +32,16 @@ from app import __version__
 from app.minutes.archival import make_archival
 from app.minutes.files import write_atomically
 from app.minutes.fonts import BOLD, CONDENSED, CONDENSED_BOLD, REGULAR, one_line, register_fonts
-from app.minutes.glyphs import CONTROL, markers_whole, markup, not_in_dejavu, printable, printed  # noqa: F401 (theirs too)
+from app.minutes.glyphs import (  # noqa: F401 (theirs too)
+    CONTROL,
+    draw_string,
+    markers_whole,
+    markup,
+    not_in_dejavu,
+    printable,
+    printed,
+    width,
+)
 from app.minutes.i18n import Strings
 from app.minutes.tagging import Tagger, tagging_enabled
 
@@ -348,13 +357,13 @@ class MinutesDocument(BaseDocTemplate):
         canv.setFillColor(ACCENT)
         if self._header is None:  # the same on every page
             self._header = _header_parts(
-                printable(self.info.header_left or self.info.title), self.info.header_right
+                CONTROL.sub("", self.info.header_left or self.info.title),
+                CONTROL.sub("", self.info.header_right),
             )
         left, right = self._header
-        canv.drawString(MARGIN_X, y, left)
-        canv.setFont(REGULAR, 8)
+        draw_string(canv, MARGIN_X, y, left, BOLD, 8)  # an emoji in a title in the fallback font, not "�"
         canv.setFillColor(MUTED)
-        canv.drawRightString(PAGE_WIDTH - MARGIN_X, y, right)
+        draw_string(canv, PAGE_WIDTH - MARGIN_X - width(right, REGULAR, 8), y, right, REGULAR, 8)
         canv.setStrokeColor(RULE)
         canv.setLineWidth(0.6)
         canv.line(MARGIN_X, y - 2.5 * mm, PAGE_WIDTH - MARGIN_X, y - 2.5 * mm)

@@ -122,7 +122,7 @@ class Overview:
         groups = [numbers[i : i + across] for i in range(0, len(numbers), across)]
         for index, group in enumerate(groups):
             last = index == len(groups) - 1
-            header = [s("theme"), *map(str, group), *([s("total")] if last else [])]
+            header = [s("theme_by_table"), *map(str, group), *([s("total")] if last else [])]
             rows = [
                 [name, *(s.number(self.per_table[n][key]) for n in group)]
                 + ([s.number(sum(self.per_table[n][key] for n in numbers))] if last else [])

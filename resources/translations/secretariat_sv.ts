@@ -1413,8 +1413,12 @@ Din sammanslagning: ”%2”</translation>
         <translation>Signerat av</translation>
     </message>
     <message>
-        <source>Notes</source>
-        <translation>Anteckningar</translation>
+        <source>Other notes</source>
+        <translation>Övriga anteckningar</translation>
+    </message>
+    <message>
+        <source>The table&apos;s proposals (not counted under Other notes)</source>
+        <translation>Bordets förslag (räknas inte under Övriga anteckningar)</translation>
     </message>
     <message>
         <source>The table&apos;s notes that are not proposals</source>
@@ -1423,10 +1427,6 @@ Din sammanslagning: ”%2”</translation>
     <message>
         <source>Proposals</source>
         <translation>Förslag</translation>
-    </message>
-    <message>
-        <source>The table&apos;s proposals (not counted under Notes)</source>
-        <translation>Bordets förslag (räknas inte under Anteckningar)</translation>
     </message>
     <message>
         <source>Participants</source>

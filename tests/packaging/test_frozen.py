@@ -362,15 +362,15 @@ def _pdf_text_and_fonts(pdf: Path) -> tuple[str, set[str]]:
     return text, fonts
 
 
-def test_minutes_print_photos_charts_and_emoji(frozen, tmp_path) -> None:
+def test_minutes_print_photos_charts_and_emoji(frozen, demo_workspace, tmp_path) -> None:
     """Pillow checks the attached PNG and JPEG and reportlab prints them; the conference minutes draw their
-    charts; an emoji prints in the bundled fallback font and reads back as typed."""
+    charts; an emoji prints in the bundled fallback font and reads back as typed. (Table 2 of the shared
+    demo workspace: the tests above use table 1.)"""
     from PIL import Image
     from pypdf import PdfReader
 
-    workspace = tmp_path / "documents"
+    workspace, conference_id = demo_workspace
     run = frozen.run_ok
-    conference_id = run("--workspace", str(workspace), "demo").strip()
     run("--workspace", str(workspace), "note", "add", "--conference", conference_id, "--table", "2",
         "--question", "1", "Cykelbanor året runt 🚲 även på vintern")  # fmt: skip
     for name, colour in (("ark.png", "white"), ("duk.jpg", "wheat")):
@@ -390,13 +390,19 @@ def test_minutes_print_photos_charts_and_emoji(frozen, tmp_path) -> None:
     assert demo_description().conference["title"] in text and "Cykelbanor året runt" in text
 
 
-def test_paper_template_filled_in_is_imported_and_exported_as_open_data(frozen, tmp_path) -> None:
-    """openpyxl writes the .xlsx template and reads it back filled in; the notes go out again as CSV."""
+def test_paper_template_filled_in_is_imported_and_exported_as_open_data(
+    frozen, conference_pack, tmp_path
+) -> None:
+    """openpyxl writes the .xlsx template and reads it back filled in; the notes go out again as CSV. (Table 3
+    of the shared secretariat workspace: the WebDAV test uses table 2.)"""
     from tests.sheets import fill_sheet
 
-    workspace = tmp_path / "paper"
+    workspace, _ = conference_pack
     run = frozen.run_ok
-    conference_id = run("--workspace", str(workspace), "demo", "--role", "secretariat").strip()
+    (conference_id,) = [
+        json.loads(line)["id"]
+        for line in run("--workspace", str(workspace), "conference", "list", "--json").splitlines()
+    ]
     template = tmp_path / "mall.xlsx"
     run("--workspace", str(workspace), "template", "--conference", conference_id, "--table", "3",
         "-o", str(template))  # fmt: skip

@@ -136,8 +136,11 @@ class SteadyScrollBar(QScrollBar):
             ends,
         )
         groove = (common, tuple(style.subControlRect(control, option, p, self).getRect() for p in fixed))
-        # The style draws the handle's outline a pixel beyond its rectangle: a margin keeps it whole.
-        around = handle.adjusted(-2, -2, 2, 2).intersected(option.rect)
+        if self.devicePixelRatioF().is_integer():
+            # The style draws the handle's outline a pixel beyond its rectangle: a margin keeps it whole.
+            around = handle.adjusted(-2, -2, 2, 2).intersected(option.rect)
+        else:  # at 150 % a handle a pixel further lands between device pixels: drawn in place, as Qt does
+            around = QRect(option.rect)
         placed = (around.x() - handle.x(), around.y() - handle.y(), around.width(), around.height())
         return groove, (common, handle.width(), handle.height(), placed), around
 

@@ -67,7 +67,8 @@ class OverviewView(QWidget):
                 # Apart, as `rundabord status` counts them (app.roster): a proposal is not also a note.
                 Column(
                     "notes",
-                    self.tr("Notes"),
+                    # Not "Notes": the minutes count every note, proposals too, under that word.
+                    self.tr("Other notes"),
                     lambda r: r.notes,
                     align_right=True,
                     header_tip=self.tr("The table's notes that are not proposals"),
@@ -77,7 +78,7 @@ class OverviewView(QWidget):
                     self.tr("Proposals"),
                     lambda r: r.proposals,
                     align_right=True,
-                    header_tip=self.tr("The table's proposals (not counted under Notes)"),
+                    header_tip=self.tr("The table's proposals (not counted under Other notes)"),
                 ),
                 Column("participants", self.tr("Participants"), lambda r: r.participants, align_right=True),
             ],

@@ -29,6 +29,7 @@ from app.bundles.export import export_pack, export_table
 from app.bundles.format import sha256_hex
 from app.bundles.identity import create_identity, load_signing_key
 from app.bundles.writer import assemble, records_bytes
+from app.cli import main
 from app.demo import demo_description
 from app.proposals.exchange import export_followup
 from app.workspace import Workspace
@@ -214,5 +215,61 @@ def test_a_pack_of_an_older_format_tells_the_laptop_to_send_no_claims(tmp_path: 
         version, records = world.chair_sends("bord1-d")
         [sent] = [r for r in records if r["id"] == note_id]
         assert version == 3 and sent["seen"] == [[sent["base_rev"], world.kansli.store.origin]]
+    finally:
+        world.close()
+
+
+def test_the_pack_made_last_sets_what_the_laptop_sends_not_the_pack_opened_last(tmp_path: Path) -> None:
+    """A format 2 pack the secretariat made before its format 3 follow-up, opened on the laptop after
+    it (a forgotten USB stick), changes nothing: her exports still carry claims. A format 2 pack made
+    after it (the secretariat went back to an older Rundabord) clears them. (Before, the pack opened
+    last decided, and the stale pack turned claims off.)"""
+    world = _Conference(tmp_path)
+    try:
+        note_id = notes.add_note(world.laptop.store, world.conference_id, 1, 1, "Bussen går sällan")
+        world.chair_sends("bord1-a")
+        stale = world.followup("uppföljning-gammal")  # made first, on a Rundabord before format 3
+        _as_an_older_secretariat_wrote_it(world.kansli, stale)
+        notes.edit_note(world.kansli.store, note_id, text="Bussen går inte på kvällen")
+        world.take(world.laptop, world.followup("uppföljning-1"))  # format 3, made later
+        world.take(world.laptop, stale)  # opened last
+        edits_after(world.laptop.store, world.kansli.store)
+        notes.edit_note(world.laptop.store, note_id, text="Bussen går aldrig på kvällen")
+        version, records = world.chair_sends("bord1-c")
+        [sent] = [r for r in records if r["id"] == note_id]
+        assert version == 3 and [origin for _rev, origin in sent["seen"]] == [world.kansli.store.origin]
+        assert _open(world.kansli.store, note_id) == []
+        older = world.followup("uppföljning-äldre")  # made last, by a Rundabord before format 3
+        _as_an_older_secretariat_wrote_it(world.kansli, older)
+        world.take(world.laptop, older)
+        notes.edit_note(world.laptop.store, note_id, text="Bussen går sällan på kvällen")
+        version, records = world.chair_sends("bord1-d")
+        assert version == 2 and all("seen" not in r for r in records)
+    finally:
+        world.close()
+
+
+def test_a_chair_whose_laptop_guessed_wrong_exports_in_the_format_every_rundabord_reads(
+    tmp_path: Path, capsys
+) -> None:
+    """The laptop's last pack came in format 3, yet her export goes to a secretariat on an older
+    Rundabord, which refuses format 3 in one line ("made by a newer Rundabord"). `rundabord export
+    --oldest-format` writes format 1, "jsonl", without claims: what every Rundabord reads."""
+    world = _Conference(tmp_path)
+    try:
+        note_id, (version, _records) = world.corrected_back()
+        assert version == 3  # what the laptop sends by itself
+        notes.edit_note(world.laptop.store, note_id, text="Bussen går aldrig på kvällen")
+        out = tmp_path / "bord1-äldre.rbz"
+        args = ["--workspace", str(tmp_path / "laptop"), "export", "--conference", world.conference_id]
+        assert main([*args, "--table", "1", "-o", str(out), "--oldest-format"]) == 0
+        assert f"wrote {out}" in capsys.readouterr().out
+        with zipfile.ZipFile(out) as archive:
+            manifest = json.loads(archive.read("manifest.json"))
+        assert manifest["version"] == 1 and "records_encoding" not in manifest
+        version, records = _bundle(out)
+        assert all("seen" not in r for r in records)
+        world.take(world.kansli, out)
+        assert world.kansli.store.require("note", note_id)["text"] == "Bussen går aldrig på kvällen"
     finally:
         world.close()

@@ -125,7 +125,7 @@ def test_counts_chart_and_reporting_tables(minutes_pdf, header_right):
     assert "Fråga 1 Fråga 2 Fråga 3" in overview  # its category axis
     assert "Antal anteckningar per tema och bord" in overview
     # A theme per row, the tables across: the last row counts each table's notes, 15 live notes in all.
-    assert re.search(r"Tema 1 2 3 Totalt Mångfald & integration( \d+)+ Unga", overview), overview
+    assert re.search(r"Bord → Tema ↓ 1 2 3 Totalt Mångfald & integration( \d+)+ Unga", overview), overview
     assert re.search(r"Alla anteckningar( \d+)+ 15\b", overview), overview
     # Notes with two themes make a column's theme counts exceed its total: the reader is told why.
     assert "raden Alla anteckningar räknar varje anteckning en gång" in overview
@@ -157,7 +157,8 @@ def test_a_signed_export_without_notes_is_not_a_report(tmp_path):
     body = normal(" ".join(page_texts(path)))
     assert roster(workspace.store, cid).reported == [5]
     assert "Tables that have reported (1)" in body
-    assert "1 of 40 tables has reported · 8 participants · 1 note · 0 proposals" in body  # singular
+    assert "1 of 40 tables has reported · 8 participants · 1 note" in body  # singular
+    assert "proposal" not in body[: body.index("Contents")]  # none: not "of which 0 are proposals"
     reported = body[body.index("Tables that have reported") : body.index("Tables that have not reported")]
     silent = body[body.index("Tables that have not reported") :]
     assert re.search(r"\b5 Maria Nilsson 8 1 No\b", reported), reported

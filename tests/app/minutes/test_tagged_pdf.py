@@ -206,7 +206,7 @@ def test_a_figure_needs_alternate_text():
 
 
 # The layer's own modules; every other module of app/minutes is content and builds through blocks.py.
-LAYER = {"archival", "blocks", "chart", "contents", "fonts", "grid", "layout", "marked", "tagging"}
+LAYER = {"archival", "blocks", "chart", "contents", "fonts", "glyphs", "grid", "layout", "marked", "tagging"}
 ALLOWED_IN_CONTENT = {("reportlab.lib.units", "mm"), ("reportlab.platypus", "Flowable")}
 
 

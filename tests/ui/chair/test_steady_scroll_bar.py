@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QApplication, QScrollBar
 
 from ui.chair.notes_view import SteadyScrollBar
 
+from ..laptop_screens import run_on_screen
+
 STATES = [  # (minimum, maximum, value, page step, enabled)
     (0, 0, 0, 10, True),
     (0, 1000, 0, 10, True),
@@ -120,3 +122,11 @@ def test_a_handle_that_moves_is_put_on_the_kept_groove_and_looks_like_qts_own(qt
         pictures.add(expected.cacheKey())
         assert steady._groove[1] is groove and steady._handle[1] is handle
     assert len(pictures) > 1  # the handle did move
+
+
+def test_at_150_percent_a_moving_handle_looks_like_qts_own(tmp_path):
+    """At 150 % a handle a logical pixel further lands between device pixels: it must be drawn there as
+    Qt draws it, not moved as a kept picture."""
+    report = run_on_screen(tmp_path, (1366, 768), "1.5", "tests.ui.chair.steady_bar_scaled", "")
+    assert report["ratio"] == 1.5
+    assert all(largest <= 2 for largest in report["differences"].values()), report["differences"]

@@ -1,6 +1,8 @@
 """ "Vilka har rapporterat" and `rundabord status` count alike: a table's notes and its proposals apart
 (app.roster), the window's columns saying which is which. Before, the window's Anteckningar left the
-proposals out while `status` said "3 notes" for two notes and a proposal. Swedish, by mouse."""
+proposals out while `status` said "3 notes" for two notes and a proposal. The column is "Övriga
+anteckningar": headed "Anteckningar" it disagreed with the minutes, which count every note, proposals
+too, under that word. Swedish, by mouse."""
 
 from __future__ import annotations
 
@@ -37,13 +39,14 @@ def test_the_overview_and_status_count_notes_and_proposals_apart(
     assert window.tabs.currentWidget() is view
     model, table = view.model, view.view
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
-    notes_column, proposals_column = headers.index("Anteckningar"), headers.index("Förslag")
+    notes_column, proposals_column = headers.index("Övriga anteckningar"), headers.index("Förslag")
     tip = Qt.ItemDataRole.ToolTipRole
+    assert "Anteckningar" not in headers
     assert model.headerData(notes_column, Qt.Orientation.Horizontal, tip) == (
         "Bordets anteckningar som inte är förslag"
     )
     assert model.headerData(proposals_column, Qt.Orientation.Horizontal, tip) == (
-        "Bordets förslag (räknas inte under Anteckningar)"
+        "Bordets förslag (räknas inte under Övriga anteckningar)"
     )
 
     # Most proposals first, by clicking the Förslag header (once or twice, to sort descending).

@@ -51,7 +51,7 @@ def _reported(cli: dict[int, tuple[bool, int, int, int]]) -> list[int]:
 
 
 def _window_status(window) -> dict[int, tuple[bool, int, int, int]]:
-    """What the overview shows of each table: its Reported, Notes and Proposals cells as drawn."""
+    """What the overview shows of each table: its Reported, Other notes and Proposals cells as drawn."""
     view = window.overview_view
     view.reported_count()  # counts again if stale
     rows = view.model.rows()
@@ -65,7 +65,7 @@ def _window_status(window) -> dict[int, tuple[bool, int, int, int]]:
     return {
         r.number: (
             cell(i, "Reported") == "Yes",
-            int(cell(i, "Notes")),
+            int(cell(i, "Other notes")),
             int(cell(i, "Proposals")),
             sum(r.by_question.values()),
         )

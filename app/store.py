@@ -78,6 +78,8 @@ class Store:
             self._migrate()
         except sqlite3.DatabaseError as exc:
             self.conn.close()
+            from app.store_open_errors import open_error  # read only when opening failed
+
             raise open_error(self.path, exc) from None
         except Exception:
             self.conn.close()
@@ -460,33 +462,6 @@ def database_errors() -> tuple[type[Exception], ...]:
 
     psycopg = sys.modules.get("psycopg")
     return (sqlite3.Error, psycopg.Error) if psycopg else (sqlite3.Error,)
-
-
-def open_error(path: str, exc: sqlite3.DatabaseError) -> UserError:
-    """What went wrong opening a workspace database, in one line naming the real cause."""
-    text = str(exc)
-    if "locked" in text or "busy" in text:
-        return StoreBusy(
-            f"the workspace {path} is in use by another program (the database is locked); close the other"
-            " Rundabord or wait for its sync to finish, then try again"
-        )
-    if "readonly" in text or "read-only" in text:
-        return UserError(f"cannot write to the workspace {path}: the file or its folder is read-only")
-    if "full" in text:
-        return UserError(f"cannot write to the workspace {path}: the disk is full")
-    if "not a database" in text:  # another kind of file, or a workspace's database cut or overwritten
-        return UserError(
-            f"{path} is not a Rundabord workspace, or its database is damaged ({text}); if it was one,"
-            " run `rundabord repair` to check it and restore the latest automatic backup"
-        )
-    if "malformed" in text or "corrupt" in text:
-        return UserError(
-            f"the workspace database {path} is damaged ({text}); run `rundabord repair` to check it and"
-            " restore the latest automatic backup"
-        )
-    if "unable to open" in text:
-        return UserError(f"cannot open the workspace database {path}: {text}")
-    return UserError(f"{path} is not a Rundabord workspace: {text}")
 
 
 def _check_fields(rt: RecordType, item: Mapping[str, Any], allowed_extra: set[str] | None = None) -> None:

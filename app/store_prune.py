@@ -13,7 +13,7 @@ again.
   which changes nothing already merged (merging is idempotent), so only that import is slower.
 - **An export's list of lines is kept as what changed since the export before it** in its signer's
   chain (`+added-removed`, when shorter than the whole list); read back, it is the very same list
-  (`forks.carried_digests`). Nothing of the evidence is lost.
+  (`line_lists.LineLists`). Nothing of the evidence is lost.
 - **No export's evidence is removed**, not even of keys that never forked: a copied profile's export may
   arrive years later, and then whether the copy had seen an edit is read from the exports of its own
   chain that carried the edit (`RecordForks.precedes`); had those exports' lines been dropped, a
@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.conflict_copies import prune_withdrawn
-from app.merge import forks
+from app.merge import line_lists
 from app.store import Store
 
 _CHUNK = 500
@@ -110,13 +110,13 @@ def _delta_line_lists(store: Store) -> tuple[int, int]:
                 (key_id,),
             )
         }
-        full = forks.LineLists(store)
+        full = line_lists.LineLists(store)
         changes = []
         for export, (sequence, previous, lines) in chain.items():
             parent = chain.get(previous or "")
-            if not lines or lines.startswith(forks.DELTA) or parent is None or parent[0] != sequence - 1:
+            if not lines or lines.startswith(line_lists.DELTA) or parent is None or parent[0] != sequence - 1:
                 continue
-            delta = forks.delta_of(full.digests(previous), full.digests(export))
+            delta = line_lists.delta_of(full.digests(previous), full.digests(export))
             if len(delta) < len(lines):
                 changes.append((delta, export))
                 saved += len(lines) - len(delta)

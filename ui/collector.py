@@ -19,6 +19,7 @@ import gc
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
 COLLECT_EVERY_MS = 200
 
@@ -68,6 +69,20 @@ def give_back() -> None:
     else:
         _ticker().stop()
         gc.enable()
+
+
+def top_level_widgets() -> list[QWidget]:
+    """`QApplication.topLevelWidgets()`, listed while no collection can start. Qt copies its pointers
+    first; then Python makes the list, and a wrapper for each widget it has not seen yet (a combo box's
+    popup). A collection started by one of those allocations may free a window that only reference cycles
+    held, whose pointer is still to be wrapped: a segfault. (The app's own collections run from a timer.)"""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        return QApplication.topLevelWidgets()
+    finally:
+        if was_on:
+            gc.enable()
 
 
 def _ticker() -> QTimer:

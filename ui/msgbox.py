@@ -17,7 +17,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
@@ -130,4 +130,6 @@ def open_boxes() -> list[QMessageBox]:
     """The message boxes currently shown (for tests that look at the real thing)."""
     from PySide6.QtWidgets import QMessageBox
 
-    return [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+    from ui.collector import top_level_widgets
+
+    return [w for w in top_level_widgets() if isinstance(w, QMessageBox) and w.isVisible()]

@@ -91,7 +91,9 @@ def _finish(app: QApplication) -> None:
 
 
 def _report(app: QApplication) -> None:
-    windows = [w for w in app.topLevelWidgets() if isinstance(w, QMainWindow) and w.isVisible()]
+    from ui.collector import top_level_widgets
+
+    windows = [w for w in top_level_widgets() if isinstance(w, QMainWindow) and w.isVisible()]
     if not windows:
         _problems.append("no main window was shown")
     if windows:

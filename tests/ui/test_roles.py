@@ -4,26 +4,27 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMainWindow, QMessageBox
 
 from app.workspace import Workspace, exists
 from ui import application, i18n
+from ui.collector import top_level_widgets
 from ui.role_choice import RoleDialog
 
 
 def _shown_windows() -> list[QMainWindow]:
-    return [w for w in QApplication.topLevelWidgets() if isinstance(w, QMainWindow) and w.isVisible()]
+    return [w for w in top_level_widgets() if isinstance(w, QMainWindow) and w.isVisible()]
 
 
 def _dialog() -> RoleDialog:
-    [dialog] = [w for w in QApplication.topLevelWidgets() if isinstance(w, RoleDialog) and w.isVisible()]
+    [dialog] = [w for w in top_level_widgets() if isinstance(w, RoleDialog) and w.isVisible()]
     return dialog
 
 
 @pytest.fixture(autouse=True)
 def closes_windows():
     yield
-    for window in [*_shown_windows(), *QApplication.topLevelWidgets()]:
+    for window in [*_shown_windows(), *top_level_widgets()]:
         if isinstance(window, (QMainWindow, RoleDialog)) and window.isVisible():
             window.close()
             window.deleteLater()
@@ -105,5 +106,5 @@ def test_a_folder_no_workspace_can_be_made_in_is_refused_before_asking(qapp, tmp
     blocker.write_text("inte en mapp")
     assert application.run_gui(blocker / "arbetsyta", []) == 2
     assert shown and "cannot create workspace folder" in shown[0]
-    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, RoleDialog) and w.isVisible()]
+    assert not [w for w in top_level_widgets() if isinstance(w, RoleDialog) and w.isVisible()]
     assert "rundabord: error: cannot create workspace folder" in capsys.readouterr().err

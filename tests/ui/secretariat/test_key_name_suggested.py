@@ -4,9 +4,10 @@ suggest her table's chair name: the key's name is what every chair sees when she
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox
 
 from app.bundles.identity import find_identity
+from ui.collector import top_level_widgets
 from ui.secretariat.key_panel import CreateKeyDialog
 
 from ..chair.conftest import type_text
@@ -16,8 +17,8 @@ from .conftest import open_in_swedish
 def _open_create_dialog(qtbot, window) -> CreateKeyDialog:
     panel = window.prepare_view.key_panel
     qtbot.mouseClick(panel.create_button, Qt.MouseButton.LeftButton)  # "Skapa nyckel…"
-    qtbot.waitUntil(lambda: any(isinstance(w, CreateKeyDialog) for w in QApplication.topLevelWidgets()))
-    [dialog] = [w for w in QApplication.topLevelWidgets() if isinstance(w, CreateKeyDialog) and w.isVisible()]
+    qtbot.waitUntil(lambda: any(isinstance(w, CreateKeyDialog) for w in top_level_widgets()))
+    [dialog] = [w for w in top_level_widgets() if isinstance(w, CreateKeyDialog) and w.isVisible()]
     return dialog
 
 

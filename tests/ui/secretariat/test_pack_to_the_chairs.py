@@ -14,6 +14,7 @@ from app.cli import main as cli
 from app.sync import settings
 from app.workspace import Workspace
 from ui import msgbox
+from ui.collector import top_level_widgets
 
 from .conftest import open_in_swedish
 
@@ -77,7 +78,7 @@ def test_exporting_the_pack_before_the_key_exists_says_so_in_swedish_and_opens_t
     window.sync_status.automatic = False
     prepare = window.prepare_view
     qtbot.mouseClick(prepare.new_button, Qt.MouseButton.LeftButton)  # "Ny konferens…"
-    [dialog] = [w for w in QApplication.topLevelWidgets() if isinstance(w, NewConferenceDialog)]
+    [dialog] = [w for w in top_level_widgets() if isinstance(w, NewConferenceDialog)]
     type_text(qtbot, dialog.process_combo.lineEdit(), "Länets tillväxtprogram")
     type_text(qtbot, dialog.title_edit, "Rundabordssamtal hösten 2026 i Åre")
     qtbot.keyClick(dialog.title_edit, Qt.Key.Key_Return)
@@ -95,8 +96,8 @@ def test_exporting_the_pack_before_the_key_exists_says_so_in_swedish_and_opens_t
     assert "rundabord" not in box.text() and "identity" not in box.text()
     assert not asked, "no file name is asked for a pack that cannot be signed"
     qtbot.mouseClick(box.button(msgbox.Button.Ok), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: any(isinstance(w, CreateKeyDialog) for w in QApplication.topLevelWidgets()))
-    [create] = [w for w in QApplication.topLevelWidgets() if isinstance(w, CreateKeyDialog)]
+    qtbot.waitUntil(lambda: any(isinstance(w, CreateKeyDialog) for w in top_level_widgets()))
+    [create] = [w for w in top_level_widgets() if isinstance(w, CreateKeyDialog)]
     type_text(qtbot, create.name_edit, "Region Jämtland Härjedalen, kansliet")
     qtbot.keyClick(create.name_edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: prepare.key_panel.identity() is not None, timeout=3000)

@@ -8,6 +8,7 @@ import pytest
 from app import conferences, conflicts, demo, notes
 from app.workspace import Workspace
 from tests import sync_fixtures
+from ui.collector import top_level_widgets
 from ui.secretariat.notes_model import COL_TEXT
 from ui.secretariat.window import SecretariatWindow
 
@@ -82,7 +83,6 @@ def test_the_first_start_connects_a_secretary_to_the_shared_database(
     qtbot, qapp, pg_dsn, tmp_path, memory_keyring, sync_ops
 ):
     from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QApplication
 
     from ui import application, i18n
     from ui.role_choice import RoleDialog
@@ -90,7 +90,7 @@ def test_the_first_start_connects_a_secretary_to_the_shared_database(
     i18n.install("sv", qapp)
     folder = tmp_path / "carin"
     application.ask_role_then_start(qapp, folder)
-    [dialog] = [w for w in QApplication.topLevelWidgets() if isinstance(w, RoleDialog) and w.isVisible()]
+    [dialog] = [w for w in top_level_widgets() if isinstance(w, RoleDialog) and w.isVisible()]
     assert dialog.shared_button.text() == "Vi är flera i sekretariatet och delar en databas"
     assert not dialog.shared_form.isVisible()
     qtbot.mouseClick(dialog.shared_button, Qt.MouseButton.LeftButton)
@@ -102,9 +102,9 @@ def test_the_first_start_connects_a_secretary_to_the_shared_database(
     dialog.password_edit.insert("årt lösen")  # QTest types ASCII only
     qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(
-        lambda: any(isinstance(w, SecretariatWindow) and w.isVisible() for w in qapp.topLevelWidgets())
+        lambda: any(isinstance(w, SecretariatWindow) and w.isVisible() for w in top_level_widgets())
     )
-    window = next(w for w in qapp.topLevelWidgets() if isinstance(w, SecretariatWindow) and w.isVisible())
+    window = next(w for w in top_level_widgets() if isinstance(w, SecretariatWindow) and w.isVisible())
     assert list(memory_keyring.passwords.values()) == ["Vårt lösen"]
     assert "Vårt lösen" not in (folder / "postgresql.json").read_text()
     assert window.context.store.dialect == "postgresql"
@@ -212,7 +212,7 @@ def test_a_wrong_password_at_the_first_start_asks_again_and_keeps_nothing(
     import urllib.parse
 
     from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QMessageBox
 
     from tests.app.pg.test_cli_store import _database_for_secretaries
     from ui import application, i18n, msgbox
@@ -227,7 +227,7 @@ def test_a_wrong_password_at_the_first_start_asks_again_and_keeps_nothing(
     i18n.install("sv", qapp)
 
     def the_dialog() -> RoleDialog:
-        shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, RoleDialog) and w.isVisible()]
+        shown = [w for w in top_level_widgets() if isinstance(w, RoleDialog) and w.isVisible()]
         assert len(shown) == 1
         return shown[0]
 
@@ -255,9 +255,9 @@ def test_a_wrong_password_at_the_first_start_asks_again_and_keeps_nothing(
     again.password_edit.insert(password[1:])  # QTest types ASCII only
     qtbot.mouseClick(again.connect_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(
-        lambda: any(isinstance(w, SecretariatWindow) and w.isVisible() for w in qapp.topLevelWidgets())
+        lambda: any(isinstance(w, SecretariatWindow) and w.isVisible() for w in top_level_widgets())
     )
-    window = next(w for w in qapp.topLevelWidgets() if isinstance(w, SecretariatWindow) and w.isVisible())
+    window = next(w for w in top_level_widgets() if isinstance(w, SecretariatWindow) and w.isVisible())
     try:
         assert list(memory_keyring.passwords.values()) == [password]
         written = b"".join(p.read_bytes() for p in folder.rglob("*") if p.is_file())

@@ -9,7 +9,7 @@ import urllib.parse
 import pytest
 import shiboken6
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from app import demo, notes
 from app.bundles.identity import create_identity
@@ -19,6 +19,7 @@ from tests import sync_fixtures
 from tests.app.pg.test_cli_store import _database_for_secretaries
 from tests.ui.chair.conftest import type_text
 from ui import i18n, msgbox, role_choice
+from ui.collector import top_level_widgets
 from ui.secretariat.window import SecretariatWindow
 
 memory_keyring = sync_fixtures.memory_keyring  # autouse: no real keyring is touched
@@ -95,7 +96,7 @@ def _the_box(qtbot) -> QMessageBox:
 
 
 def _secretariat_windows() -> list[SecretariatWindow]:
-    return [w for w in QApplication.topLevelWidgets() if isinstance(w, SecretariatWindow) and w.isVisible()]
+    return [w for w in top_level_widgets() if isinstance(w, SecretariatWindow) and w.isVisible()]
 
 
 def test_britt_joins_the_team_store_after_a_wrong_password_then_goes_back(

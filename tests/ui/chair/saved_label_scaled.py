@@ -56,10 +56,8 @@ def main(workspace_dir: str, settings_dir: str, language: str) -> int:
         app.processEvents()
         room = label.contentsRect().width() - 2 * max(label.indent(), 0) - 2 * label.margin()
         inside = window.rect().contains(QRect(label.mapTo(window, QPoint(0, 0)), label.size()))
-        shown[label.text()] = {
-            "layouts": Requests.seen,
-            "whole": label.fontMetrics().horizontalAdvance(label.text()) <= room and inside and label.isVisible(),
-        }
+        fits = label.fontMetrics().horizontalAdvance(label.text()) <= room
+        shown[label.text()] = {"layouts": Requests.seen, "whole": fits and inside and label.isVisible()}
     print_report({"ratio": label.devicePixelRatioF(), "language": i18n.chosen_language(), "shown": shown})
     window.close()
     workspace.close()

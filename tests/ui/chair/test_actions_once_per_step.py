@@ -43,8 +43,12 @@ def test_each_step_works_out_the_actions_once_and_they_follow_it(
     _assert_states_follow_the_window(chair)
     assert not chair.chair_actions.edit_action.isEnabled()  # nothing selected: the check below can tell
 
+    def enter() -> None:
+        type_text(qtbot, chair.entry, "Fler bänkar vid ån")
+        press(chair.entry, Qt.Key.Key_Return)
+
     steps = [
-        ("Enter", lambda: (type_text(qtbot, chair.entry, "Fler bänkar vid ån"), press(chair.entry, Qt.Key.Key_Return))),
+        ("Enter", enter),
         ("Ctrl+1", lambda: press(chair, Qt.Key.Key_1, CTRL)),
         ("Ctrl+Z", lambda: press(chair, Qt.Key.Key_Z, CTRL)),
         ("Ctrl+Z", lambda: press(chair, Qt.Key.Key_Z, CTRL)),

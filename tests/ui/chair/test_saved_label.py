@@ -1,4 +1,4 @@
-""""Saved HH:MM:SS" changes once a second while the chair types: each new time repaints the label alone,
+"""The label "Saved HH:MM:SS" changes once a second while the chair types: each new time repaints it alone,
 never a layout of the chair's window, and the label shows its whole text, in Swedish and English on a
 1366x768 screen at 150 %."""
 

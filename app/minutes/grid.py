@@ -15,6 +15,7 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, Table, TableStyle
 
+from app.minutes.glyphs import run_on
 from app.minutes.layout import RULE, SHADE, Styles, markup, printable
 from app.minutes.marked import tagger_of
 from app.minutes.tagging import Node
@@ -84,15 +85,21 @@ def grid(
             return "\n".join(wrap_text(text, styles.cell.fontName, styles.cell.fontSize, width))
         if head:
             return Paragraph(markup(str(value)), head_left)
-        raw = " ".join(str(value).split())
+        value = str(value)
+        # A proposal of several paragraphs keeps them, a blank line between, as the notes print it;
+        # the rest of its words run on.
+        raw = run_on(value) if "\n" in value or "\r" in value else " ".join(value.split())
         # A sign DejaVu lacks (an emoji) printed as "�" in a plain cell: such a cell is a Paragraph,
         # whose markup sets it in the fallback font, as the notes and the appendix print it.
         text = printable(raw)
         signs = text != raw  # (or a control character left out: rare, and the Paragraph leaves it out too)
         room = widths[column] - padding
-        if not signs and stringWidth(text, styles.cell.fontName, styles.cell.fontSize) < room - 0.01:
+        font, size = styles.cell.fontName, styles.cell.fontSize
+        if not signs and "\n" not in text and stringWidth(text, font, size) < room - 0.01:
             return text  # one line, as wrap_text would find word by word (a margin for rounding)
-        lines = wrap_text(text, styles.cell.fontName, styles.cell.fontSize, room)
+        lines: list[str] = []
+        for part in text.split("\n\n"):
+            lines += ([""] if lines else []) + wrap_text(part, font, size, room)
         if len(lines) > MAX_PLAIN_LINES:
             tall.append(column)
         if signs or len(lines) > MAX_PLAIN_LINES:

@@ -50,6 +50,24 @@ def _write_link(store: Store, group_id: str, conference_id: str, note: Note) -> 
     )
 
 
+def draft_text(originals: Iterable[Note]) -> str:
+    """The merged proposal's text to start from: every chosen proposal's words, most voted first, each
+    as its own paragraph, so the secretary edits them into one wording without losing any of them.
+
+    Texts that say exactly the same (whitespace aside) appear once; a proposal's own blank lines stay.
+    """
+    ordered = sorted(originals, key=lambda n: (-n.votes, n.table_number, n.text))
+    seen: set[str] = set()
+    paragraphs: list[str] = []
+    for note in ordered:
+        text = note.text.strip()
+        key = " ".join(text.split()).casefold()
+        if text and key not in seen:
+            seen.add(key)
+            paragraphs.append(text)
+    return "\n\n".join(paragraphs)
+
+
 def merge(store: Store, ids: Iterable[str], *, text: str | None = None) -> str:
     """Merge proposals of one conference into one proposal; returns the merged proposal's (group's) id.
 

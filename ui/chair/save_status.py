@@ -6,34 +6,67 @@ write fails or the workspace is checked (right after that frame)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QTime
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, QTime
 from PySide6.QtWidgets import QLabel, QWidget
 
 from app.errors import UserError
 from app.workspace import Workspace
 
+QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's largest widget size
 translate = QCoreApplication.translate  # lupdate finds calls spelled translate("Context", "text")
 
 
 class SaveIndicator(QLabel):
-    """Says "Saved" only after the store has committed; a failed write is said loudly and stays."""
+    """Says "Saved" only after the store has committed; a failed write is said loudly and stays.
+
+    Idle or saved, its size is fixed to fit the idle words and "Saved" with any time: the time changes
+    every second while the chair types, and a label whose size may change asks the whole window to lay
+    out again on each new text. A failure's reason has no bounded width, so it frees the size."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(self.tr("Save status"))
         self.state = "idle"
         self.setText(self.tr("Every change is saved at once"))
+        self._fix_size()
 
-    def mark_saved(self) -> None:
+    def _saved_text(self, time: str) -> str:
+        return self.tr("Saved %1").replace("%1", time)
+
+    def _fix_size(self) -> None:
+        """Fixed (minimum = maximum) to the largest size any idle or saved text asks for: Qt sends no
+        layout request up from a fixed-size widget when its text changes, only a repaint of the label."""
+        shown = self.text()
+        texts = [self.tr("Every change is saved at once")]
+        texts += [self._saved_text(":".join([str(digit) * 2] * 3)) for digit in range(10)]
+        width = height = 0
+        for text in texts:  # each digit's width in every place covers any time of day
+            self.setText(text)
+            hint = super().sizeHint()
+            width, height = max(width, hint.width()), max(height, hint.height())
+        self.setText(shown)
+        self.setFixedSize(QSize(width, height))
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange) and self.state != "failed":
+            self._fix_size()
+
+    def mark_saved(self, at: QTime | None = None) -> None:
+        if self.state == "failed":
+            self.setStyleSheet("")
+            self.setToolTip("")
         self.state = "saved"
-        self.setStyleSheet("")
-        self.setToolTip("")
-        self.setText(self.tr("Saved %1").replace("%1", QTime.currentTime().toString("HH:mm:ss")))
+        if self.minimumSize() != self.maximumSize():  # freed by a failure
+            self._fix_size()
+        self.setText(self._saved_text((at or QTime.currentTime()).toString("HH:mm:ss")))
         self.setAccessibleDescription(self.text())
 
     def mark_failed(self, reason: str, detail: str = "") -> None:
         self.state = "failed"
         self.setToolTip(detail)  # the core's own (English) words, for whoever helps the chair
+        self.setMinimumSize(0, 0)  # a reason of any length is shown whole
+        self.setMaximumSize(QWIDGETSIZE_MAX, QWIDGETSIZE_MAX)
         self.setStyleSheet(
             "QLabel { background: palette(highlight); color: palette(highlighted-text); padding: 0 4px; }"
         )

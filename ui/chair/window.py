@@ -63,6 +63,7 @@ class ChairWindow(ChairDialogs, ChairLayout, QMainWindow):
         self.setWindowTitle(self.tr("Rundabord – chair"))
 
         self._build_pages()
+        self._following_step = False  # while a step is followed in the views (_on_store_changed)
         self.place = TablePlace(
             workspace, self.capture, self.questions_model, self.notes_model, self.settings, self
         )
@@ -73,7 +74,8 @@ class ChairWindow(ChairDialogs, ChairLayout, QMainWindow):
             workspace, self.place, self.statusBar(), self._on_store_changed, self._on_edit_failed, self
         )
         self.undo_stack = self.editing.undo_stack
-        self.undo_stack.indexChanged.connect(self._update_actions)
+        # No update of the actions on the undo stack's index: every step (done, undone, redone) calls
+        # _on_store_changed, which updates them once, after the selection has followed the step.
         self.chair_actions = ChairActions(self)
         self.chair_actions.undo_action.triggered.connect(lambda: self._say_undone(self.tr("Undone: %1")))
         self.chair_actions.redo_action.triggered.connect(lambda: self._say_undone(self.tr("Redone: %1"), 1))
@@ -236,7 +238,8 @@ class ChairWindow(ChairDialogs, ChairLayout, QMainWindow):
 
     def _on_selection_changed(self) -> None:
         self._show_selected_tags()
-        self._update_actions()
+        if not self._following_step:  # else once, when the step has been followed
+            self._update_actions()
 
     def _show_selected_tags(self) -> None:
         note_id = self.place.selected_note_id()
@@ -328,6 +331,14 @@ class ChairWindow(ChairDialogs, ChairLayout, QMainWindow):
     def _on_store_changed(self, note_id: str | None, question_id: str | None, change: Change | None = None):
         """Called by each command right after its write committed: follow it in the views. A step on one
         note shown (Enter, a tag, Alt+Up) updates that row alone, never reading a long list again."""
+        self._following_step = True
+        try:
+            self._follow_step(note_id, question_id, change)
+        finally:
+            self._following_step = False
+        self._update_actions()
+
+    def _follow_step(self, note_id: str | None, question_id: str | None, change: Change | None) -> None:
         if self.session is None:
             return
         shown = self.place.current_question_id()

@@ -22,10 +22,11 @@ translate = QCoreApplication.translate
 
 
 def ask_merge(parent: QWidget, chosen: list[Note], merge: Callable[[list[str], str], object]) -> None:
-    """Ask for the merged proposal's text (the most voted one's to start with); on OK, `merge` them."""
+    """Ask for the merged proposal's text (every chosen one's words to start with); on OK, `merge` them."""
+    from app.proposals.merging import draft_text
+
     if len(chosen) < 2:
         return
-    best = max(chosen, key=lambda n: (n.votes, -n.table_number))
     dialog = QInputDialog(parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.setWindowTitle(translate("ReviewView", "Merge proposals"))
@@ -40,7 +41,7 @@ def ask_merge(parent: QWidget, chosen: list[Note], merge: Callable[[list[str], s
         .replace("%2", tables)
     )
     dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
-    dialog.setTextValue(best.text)
+    dialog.setTextValue(draft_text(chosen))
     dialog.textValueSelected.connect(lambda text: merge([n.id for n in chosen], text))
     dialog.open()
 

@@ -13,6 +13,9 @@ them, and a value the relay alone left open closes when they come, as if they ha
 from __future__ import annotations
 
 import copy
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -43,7 +46,8 @@ class _Chair:
         trust_list.add(store.store, self.key.public_key, "Anna Berg", "chair", conference_id, table)
         self.sequence = 0
 
-    def signs(self, records: list[dict[str, Any]]) -> Path:
+    def signs(self, records: list[dict[str, Any]], former: tuple[str, ...] = ()) -> Path:
+        """Her table export, really signed; `former` is what its `created.former` names."""
         self.sequence += 1
         data = records_bytes(records)
         manifest = build_manifest(
@@ -59,6 +63,7 @@ class _Chair:
             created_utc=datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
             created_hlc=str(self.laptop.store.tick()),
             origin=self.laptop.store.origin,
+            former=former,
         )
         path = self.tmp_path / f"bord-{self.sequence}.rbz"
         path.write_bytes(assemble(load_signing_key(self.laptop), manifest, data)[0])
@@ -70,13 +75,24 @@ def _imported(workspace: Workspace, path: Path) -> None:
     assert receipt.status == "imported", receipt.reason
 
 
-def test_a_chair_cannot_make_a_concurrent_correction_pass_for_a_later_one(
-    backend: str, tmp_path: Path, request
-) -> None:
-    """The reviewer's probe: the secretariat's correction and a colleague's value are concurrent, and a
-    third store shows the conflict. The chair re-sends the secretariat's state with its base rev set to
-    the colleague's stamp and an unchanged field stamped with it: imported, and the conflict stays (the
-    third store on SQLite and PostgreSQL)."""
+@dataclass
+class Forgery:
+    """The secretariat's correction and a colleague's value, concurrent, open at a third store; the
+    chair's forged relay of the correction: its base rev set to the colleague's stamp and an unchanged
+    field stamped with it."""
+
+    kansli: Workspace
+    third: Workspace
+    record_id: str
+    chair: _Chair
+    sent: dict[str, Any]
+    forged: dict[str, Any]
+    theirs_stamp: list[str]
+    open_conflict: list[tuple[str, Any, Any]]
+
+
+@contextmanager
+def forged_relay(backend: str, tmp_path: Path, request) -> Iterator[Forgery]:
     case = NOTE_TEXT
     kansli = Workspace.create(tmp_path / "kansli", "secretariat")
     colleague = Workspace.create(tmp_path / "kollega", "secretariat")
@@ -89,28 +105,39 @@ def test_a_chair_cannot_make_a_concurrent_correction_pass_for_a_later_one(
         case.edit(kansli.store, conference_id, key, correction)  # concurrent: never saw theirs
         _send(kansli.store, third.store)
         _send(colleague.store, third.store)
-        assert _open(third.store, record_id) == [(case.field, correction, theirs)]
+        open_conflict = [(case.field, correction, theirs)]
+        assert _open(third.store, record_id) == open_conflict
         theirs_stamp = list(colleague.store.require(case.type_name, record_id)["stamps"][case.field])
         chair = _Chair(tmp_path, third, conference_id, third.store.require("note", record_id)["table_number"])
-
         [sent] = [r for r in _records(kansli.store) if r["id"] == record_id]
-        assert sent["origin"] == kansli.store.origin and "seen" not in sent
-        honest = chair.signs([sent])
         forged = copy.deepcopy(sent)
         forged["base_rev"] = theirs_stamp[0]
         forged["stamps"]["votes"] = theirs_stamp  # an older stamp on an unchanged field
-        _imported(third, chair.signs([forged]))
-        assert third.store.require(case.type_name, record_id)[case.field] == correction
-        assert _open(third.store, record_id) == [(case.field, correction, theirs)]  # before: [] (text lost)
-        # What the third store sends on says no more than it took (knowledge.shown_base)
-        [onward] = [r for r in _records(third.store) if r["id"] == record_id]
-        assert onward["base_rev"] != theirs_stamp[0]
-        _imported(third, honest)  # the true relay changes nothing either
-        assert _open(third.store, record_id) == [(case.field, correction, theirs)]
+        yield Forgery(kansli, third, record_id, chair, sent, forged, theirs_stamp, open_conflict)
     finally:
         third.close()
         colleague.close()
         kansli.close()
+
+
+def test_a_chair_cannot_make_a_concurrent_correction_pass_for_a_later_one(
+    backend: str, tmp_path: Path, request
+) -> None:
+    """The reviewer's probe: the chair re-sends the secretariat's state forged to look as if it had seen
+    the colleague's value: imported, and the conflict stays (the third store on SQLite and PostgreSQL)."""
+    with forged_relay(backend, tmp_path, request) as f:
+        assert f.sent["origin"] == f.kansli.store.origin and "seen" not in f.sent
+        honest = f.chair.signs([f.sent])
+        _imported(f.third, f.chair.signs([f.forged]))
+        assert (
+            f.third.store.require(NOTE_TEXT.type_name, f.record_id)[NOTE_TEXT.field] == f.open_conflict[0][1]
+        )
+        assert _open(f.third.store, f.record_id) == f.open_conflict  # before: [] (text lost)
+        # What the third store sends on says no more than it took (knowledge.shown_base)
+        [onward] = [r for r in _records(f.third.store) if r["id"] == f.record_id]
+        assert onward["base_rev"] != f.theirs_stamp[0]
+        _imported(f.third, honest)  # the true relay changes nothing either
+        assert _open(f.third.store, f.record_id) == f.open_conflict
 
 
 def test_a_value_a_relay_alone_left_open_closes_when_the_writers_own_bundle_comes(tmp_path: Path) -> None:

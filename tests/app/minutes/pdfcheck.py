@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pikepdf
+from pypdf import PdfReader
 
 # Operators that paint: text showing, path painting, shadings, XObjects (images and forms).
 PAINTING = {"Tj", "TJ", "'", '"', "S", "s", "f", "F", "f*", "B", "B*", "b", "b*", "sh", "Do", "BI"}
@@ -290,3 +291,21 @@ def check_all(path: Path | str) -> list[str]:
         return problems
     finally:
         checked.close()
+
+
+def paragraph_gaps(path, first: str, second: str) -> list[float]:
+    """For each place `first` is printed: how far below it the `second` paragraph starts, in points
+    (0 where both are on one line)."""
+    gaps: list[float] = []
+    for page in PdfReader(str(path)).pages:
+        seen: list[tuple[str, float]] = []
+
+        def visit(text, cm, tm, _font, _size, seen=seen):
+            if text.strip():
+                seen.append((text, tm[5] * cm[3] + cm[5]))
+
+        page.extract_text(visitor_text=visit)
+        firsts = [y for text, y in seen if first in text]
+        seconds = [y for text, y in seen if second in text]
+        gaps += [a - b for a, b in zip(firsts, seconds, strict=True)]
+    return gaps

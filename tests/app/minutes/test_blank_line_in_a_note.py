@@ -5,30 +5,14 @@ HTML twin kept it already (tested here so that they keep doing so)."""
 
 from __future__ import annotations
 
-from pypdf import PdfReader
-
 from app import notes
 from app.minutes.conference import build_conference_minutes
 from app.minutes.public import build_public_report
+from tests.app.minutes.pdfcheck import paragraph_gaps
+
+FIRST, THIRD = "Första raden om bussen", "Tredje raden efter en tom"
 
 NOTE = "Första raden om bussen\n\n  Tredje raden efter en tom"
-
-
-def _gaps(path) -> list[float]:
-    """For each place "Första raden" is printed: how far below it "Tredje raden" is, in points."""
-    gaps = []
-    for page in PdfReader(str(path)).pages:
-        seen: list[tuple[str, float]] = []
-
-        def visit(text, cm, tm, _font, _size, seen=seen):
-            if text.strip():
-                seen.append((text, tm[5] * cm[3] + cm[5]))
-
-        page.extract_text(visitor_text=visit)
-        firsts = [y for text, y in seen if "Första raden om bussen" in text]
-        thirds = [y for text, y in seen if "Tredje raden efter en tom" in text]
-        gaps += [first - third for first, third in zip(firsts, thirds, strict=True)]
-    return gaps
 
 
 def test_a_blank_line_in_a_note_is_kept(demo_store, tmp_path):
@@ -36,12 +20,12 @@ def test_a_blank_line_in_a_note_is_kept(demo_store, tmp_path):
     notes.add_note(store, conference_id, 4, 2, NOTE)
     minutes = tmp_path / "minnesanteckningar.pdf"
     build_conference_minutes(store, conference_id, minutes, "sv")
-    gaps = _gaps(minutes)
+    gaps = paragraph_gaps(minutes, FIRST, THIRD)
     assert len(gaps) == 2, gaps  # what was said, and the appendix
     # A blank line between them: two lines down (the appendix leads 9.6 pt, the body 11), not one.
     assert all(gap > 18 for gap in gaps), gaps
 
     public, html = tmp_path / "rapport.pdf", tmp_path / "rapport.html"
     build_public_report(store, conference_id, public, "sv", html)
-    assert [gap > 18 for gap in _gaps(public)] == [True]
+    assert [gap > 18 for gap in paragraph_gaps(public, FIRST, THIRD)] == [True]
     assert "Första raden om bussen<br><br>" in html.read_text(encoding="utf-8")

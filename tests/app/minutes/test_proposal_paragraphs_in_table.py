@@ -5,31 +5,13 @@ as "Vad som sades" and the appendix print it; with an emoji (a cell set as a Par
 from __future__ import annotations
 
 import pytest
-from pypdf import PdfReader
 
 from app import notes
 from app.minutes.conference import build_conference_minutes
+from tests.app.minutes.pdfcheck import paragraph_gaps
 
 PLAIN = "Busskort för unga året om\n\n  med rabatt på helger"
 SIGNS = "Cykelbibliotek i varje ort 🚲\n\nlånas med bibliotekskortet"
-
-
-def _gaps(path, first: str, second: str) -> list[float]:
-    """For each place `first` is printed: how far below it the `second` paragraph starts, in points
-    (0 where both are on one line)."""
-    gaps: list[float] = []
-    for page in PdfReader(str(path)).pages:
-        seen: list[tuple[str, float]] = []
-
-        def visit(text, cm, tm, _font, _size, seen=seen):
-            if text.strip():
-                seen.append((text, tm[5] * cm[3] + cm[5]))
-
-        page.extract_text(visitor_text=visit)
-        firsts = [y for text, y in seen if first in text]
-        seconds = [y for text, y in seen if second in text]
-        gaps += [a - b for a, b in zip(firsts, seconds, strict=True)]
-    return gaps
 
 
 @pytest.mark.parametrize(
@@ -41,7 +23,7 @@ def test_a_proposal_keeps_its_paragraphs_in_the_ranked_table(demo_store, tmp_pat
     notes.add_note(store, conference_id, 4, 2, text, kind="proposal", votes=99)
     minutes = tmp_path / "minnesanteckningar.pdf"
     build_conference_minutes(store, conference_id, minutes, "sv")
-    gaps = _gaps(minutes, first, second)
+    gaps = paragraph_gaps(minutes, first, second)
     # What was said, the ranked table and the appendix: each paragraph on its own line, a blank line
     # between (two lines down, not one; the table's cell ran both on one line before).
     assert len(gaps) == 3, gaps

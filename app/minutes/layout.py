@@ -40,8 +40,8 @@ from app.minutes.glyphs import (  # noqa: F401 (theirs too)
     not_in_dejavu,
     printable,
     printed,
-    width,
 )
+from app.minutes.glyphs import width as drawn_width
 from app.minutes.i18n import Strings
 from app.minutes.tagging import Tagger, tagging_enabled
 
@@ -363,7 +363,7 @@ class MinutesDocument(BaseDocTemplate):
         left, right = self._header
         draw_string(canv, MARGIN_X, y, left, BOLD, 8)  # an emoji in a title in the fallback font, not "�"
         canv.setFillColor(MUTED)
-        draw_string(canv, PAGE_WIDTH - MARGIN_X - width(right, REGULAR, 8), y, right, REGULAR, 8)
+        draw_string(canv, PAGE_WIDTH - MARGIN_X - drawn_width(right, REGULAR, 8), y, right, REGULAR, 8)
         canv.setStrokeColor(RULE)
         canv.setLineWidth(0.6)
         canv.line(MARGIN_X, y - 2.5 * mm, PAGE_WIDTH - MARGIN_X, y - 2.5 * mm)
@@ -408,19 +408,20 @@ def text_width(text: str, size: float, *, bold: bool = False) -> float:
 def _header_parts(left: str, right: str) -> tuple[str, str]:
     """The running header's two halves, each shortened only as far as both fit one line. The document's
     title keeps at least half the line (a long conference title cut it to "Min…"), and the conference
-    side keeps its date after " · " and shortens its title instead (it ran off the page's left edge)."""
+    side keeps its date after " · " and shortens its title instead (it ran off the page's left edge).
+    Measured as draw_string prints them (an emoji in the fallback font)."""
     room = FRAME_WIDTH - HEADER_GAP
-    left_width, right_width = stringWidth(left, BOLD, 8), stringWidth(right, REGULAR, 8)
+    left_width, right_width = drawn_width(left, BOLD, 8), drawn_width(right, REGULAR, 8)
     if left_width + right_width <= room:
         return left, right
     left = _fit(left, BOLD, 8, max(room - right_width, room / 2))
-    return left, _fit_keeping_tail(right, REGULAR, 8, room - stringWidth(left, BOLD, 8))
+    return left, _fit_keeping_tail(right, REGULAR, 8, room - drawn_width(left, BOLD, 8))
 
 
 def _fit_keeping_tail(text: str, font: str, size: float, width: float, sep: str = " · ") -> str:
     """`text` shortened to `width`, its part after the last `sep` (a date) kept whole when it can be;
     without one, a last word holding digits (a process's "2027–2035") is kept the same way."""
-    if stringWidth(text, font, size) <= width:
+    if drawn_width(text, font, size) <= width:
         return text
     if sep not in text:
         last = text.rsplit(" ", 1)[-1]
@@ -428,17 +429,17 @@ def _fit_keeping_tail(text: str, font: str, size: float, width: float, sep: str 
             return _fit(text, font, size, width)
         sep = " "
     head, tail = text.rsplit(sep, 1)
-    head_room = width - stringWidth(sep + tail, font, size)
-    if head_room < stringWidth("Mmmm…", font, size):
+    head_room = width - drawn_width(sep + tail, font, size)
+    if head_room < drawn_width("Mmmm…", font, size):
         return _fit(text, font, size, width)
     return _fit(head, font, size, head_room) + sep + tail
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:
     """Shorten text with an ellipsis so it fits `width` (running headers are one line)."""
-    if stringWidth(text, font, size) <= width:
+    if drawn_width(text, font, size) <= width:
         return text
-    while text and stringWidth(text + "…", font, size) > width:
+    while text and drawn_width(text + "…", font, size) > width:
         text = text[:-1]
     return text.rstrip() + "…"
 

@@ -248,8 +248,8 @@ def wire_record(rt: RecordType, row: Any) -> dict[str, Any]:
     """A stored row (a database row, read by column name) as it travels in a bundle's records.jsonl
     (the shape above)."""
     fields = {name: row[name] for name in rt.fields}
-    for name in _list_fields(rt):  # `decode_field`, for the few fields that need it (merge and dumps)
-        fields[name] = json.loads(fields[name]) if fields[name] else []
+    for name in _list_fields(rt):  # only the few fields decode_field changes (merge and dumps)
+        fields[name] = decode_field(list, fields[name])
     return {
         "id": row["id"],
         "type": rt.name,

@@ -302,10 +302,10 @@ class _Batch:
                     self.counts.new += 1
                     # A row stored as it arrived keeps in lineage its claims, or that a relayer's
                     # word was not taken for what it shows (`state_of`)
-                    cut = relayed(self.relayer, record["origin"])
-                    state = state_of(record, self.relayer) if SEEN in record or cut else None
-                    if state and (SEEN in record or state.knows != state_of(record).knows):
-                        lineage.add((record_id, state))
+                    if SEEN in record or relayed(self.relayer, record["origin"]):
+                        state = state_of(record, self.relayer)
+                        if SEEN in record or state.knows != state_of(record).knows:
+                            lineage.add((record_id, state))
                     continue
                 if _row_holds(rt, row, record):
                     self.counts.unchanged += 1

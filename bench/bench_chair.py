@@ -62,8 +62,8 @@ import gc, sys, time
 gc.disable()
 import app.store
 from PySide6.QtWidgets import QApplication
-from app.workspace import Workspace
 from ui import application
+from app.workspace import Workspace
 from ui.chair.window import ChairWindow
 app = QApplication([])
 application.configure(app)

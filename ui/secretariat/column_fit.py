@@ -93,7 +93,7 @@ class ColumnFit(QObject):
     def _vertical_bar_comes(self) -> bool:
         view = self.view
         bar = view.verticalScrollBar()
-        if bar.isVisible() or view.verticalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAsNeeded:
+        if bar.isVisibleTo(view) or view.verticalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAsNeeded:
             return False
         if view.style().styleHint(QStyle.StyleHint.SH_ScrollBar_Transient, None, bar):
             return False  # drawn over the rows: the view keeps its width

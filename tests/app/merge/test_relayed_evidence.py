@@ -85,6 +85,7 @@ class Forgery:
     field stamped with it."""
 
     kansli: Workspace
+    colleague: Workspace
     third: Workspace
     record_id: str
     chair: _Chair
@@ -116,7 +117,7 @@ def forged_relay(backend: str, tmp_path: Path, request) -> Iterator[Forgery]:
         forged = copy.deepcopy(sent)
         forged["base_rev"] = theirs_stamp[0]
         forged["stamps"]["votes"] = theirs_stamp  # an older stamp on an unchanged field
-        yield Forgery(kansli, third, record_id, chair, sent, forged, theirs_stamp, open_conflict)
+        yield Forgery(kansli, colleague, third, record_id, chair, sent, forged, theirs_stamp, open_conflict)
     finally:
         third.close()
         colleague.close()

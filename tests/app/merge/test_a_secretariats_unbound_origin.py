@@ -99,12 +99,17 @@ def test_a_chairs_own_former_workspace_bound_to_no_key_still_counts_as_hers(
 
 
 @pytest.mark.xfail(strict=True, reason="what remains: a value whose writer is bound to no key here either")
-def test_an_older_bundle_still_vouches_for_an_unbound_writers_value_it_drops(tmp_path: Path, request) -> None:
+@pytest.mark.parametrize("route", ["older-bundle", "former-naming-the-writer"])
+def test_a_chair_still_vouches_for_an_unbound_writers_value_it_drops(
+    route: str, tmp_path: Path, request
+) -> None:
     """What remains (docs/ARCHITECTURE.md): when the dropped value's writer is bound to no key here
     either (its edit too came only in someone else's bundle) and wrote nothing only a secretariat
     writes, an older bundle (no created.origin) vouches for it as the chair's own, and so does a
     `former` naming it. Nothing this store holds tells that origin from a chair's lost laptop."""
     with forged_relay("sqlite", tmp_path, request) as f:
-        assert f.colleague.store.origin not in _bound(f)
-        _imported(f.third, f.chair.signs([f.forged], older=True))
+        writer = f.colleague.store.origin
+        assert writer not in _bound(f)
+        older = route == "older-bundle"
+        _imported(f.third, f.chair.signs([f.forged], former=() if older else (writer,), older=older))
         assert _open(f.third.store, f.record_id) == f.open_conflict

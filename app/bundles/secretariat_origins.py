@@ -1,8 +1,8 @@
 """Which origins bound to no key here this store nonetheless knows to be a secretariat's workspace.
 
 A secretariat's own bundles bind its origin to its key (origins.bind), but its edits reach a store in
-other bundles too: a colleague secretariat's follow-up relays every origin, and a PostgreSQL team's
-secretaries each write under an origin of their own that only the signer's bundles name. Bound to no
+other bundles too: a colleague secretariat's follow-up relays every origin, and each secretary of a
+PostgreSQL team writes under an origin of her own that only her own signed bundles name. Bound to no
 key, such an origin could pass for a chair's former workspace (succession.own_origins). What the store
 holds says otherwise wherever the origin wrote what only a secretariat may write: a record of a
 conference or of a process (every record type whose scope is not one table), or a field of a table's

@@ -109,16 +109,23 @@ class QuestionsModel(QAbstractListModel):
     def count(self, row: int) -> int:
         return self._counts.get(self.question_id(row), 0)
 
+    def shown_lines(self, row: int) -> tuple[str, str]:
+        """What the list shows of a question: its number and words, and its count of notes on a line of
+        its own (the display text is the two joined; QuestionDelegate draws them apart, so the words,
+        the same on every Enter, are laid out once)."""
+        assert self._session is not None
+        question = self._session.questions[row]
+        count = self._counts.get(question.id, 0)
+        return f"{question.position}. {question.text}", self.tr("Notes: %1").replace("%1", count_text(count))
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # Qt's delegate asks about ten roles per question drawn or measured: the others end here at once.
         if role not in _QUESTION_ROLES or not index.isValid() or self._session is None:
             return None
+        if role == _DISPLAY:
+            return "\n".join(self.shown_lines(index.row()))
         question = self._session.questions[index.row()]
         count = self._counts.get(question.id, 0)
-        if role == _DISPLAY:
-            return f"{question.position}. {question.text}\n" + self.tr("Notes: %1").replace(
-                "%1", count_text(count)
-            )
         if role in (_TOOLTIP, _ACCESSIBLE):
             text = self.tr("Question %1: %2. Notes: %3").replace("%1", str(question.position))
             return text.replace("%2", question.text).replace("%3", count_text(count))

@@ -20,12 +20,14 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
     QModelIndex,
     QPersistentModelIndex,
+    QSize,
     QStringListModel,
     Qt,
     Signal,
@@ -55,6 +57,7 @@ _DISPLAY = Qt.ItemDataRole.DisplayRole
 _EDIT = Qt.ItemDataRole.EditRole
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
 _ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
+_SIZE_HINT = Qt.ItemDataRole.SizeHintRole
 _QUESTION_ROLES = frozenset({_DISPLAY, _TOOLTIP, _ACCESSIBLE, IdRole, CountRole})
 
 
@@ -148,6 +151,12 @@ class NotesModel(QStringListModel):
         self._filter = ""
         self._ids: list[str] = []
         self._cache: dict[str, Note] = {}
+        self._row_size: Callable[[int], QSize] | None = None  # NotesView.measure_rows says how
+
+    def measure_rows(self, row_size: Callable[[int], QSize] | None) -> None:
+        """How a row's size is known (Qt.SizeHintRole): the view showing it measures with its delegate,
+        its width and its font; None: no size hint, Qt's delegate measures the text itself."""
+        self._row_size = row_size
 
     # -- scope and filter ---------------------------------------------------------------------------
 
@@ -302,6 +311,11 @@ class NotesModel(QStringListModel):
         except ValueError:
             return -1
 
+    def shown_note(self, row: int) -> Note | None:
+        """The note on `row`; None past the last row (a delegate asked of a row just removed). For the
+        delegate, in one Python call: the view asks it of every row it measures or draws."""
+        return self.note(row) if row < len(self._ids) else None
+
     def note(self, row: int) -> Note:
         note_id = self._ids[row]
         cached = self._cache.get(note_id)
@@ -323,6 +337,8 @@ class NotesModel(QStringListModel):
             return None
         if role == IdRole:
             return self._ids[index.row()]
+        if role == _SIZE_HINT:
+            return self._row_size(index.row()) if self._row_size is not None else None
         note = self.note(index.row())
         if role in (_DISPLAY, _EDIT):
             return note.text

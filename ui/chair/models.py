@@ -93,8 +93,9 @@ class QuestionsModel(QAbstractListModel):
         if self._session is None:
             return
         self._counts[question_id] = self._counts.get(question_id, 0) + 1
-        row = self._session.question_index(question_id)
-        self.dataChanged.emit(self.index(row), self.index(row), [])
+        # createIndex, not index(): index() asks rowCount, a call into Python from Qt, for each index
+        changed = self.createIndex(self._session.question_index(question_id), 0)
+        self.dataChanged.emit(changed, changed, [])
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
         if parent.isValid() or self._session is None:

@@ -205,7 +205,12 @@ class NoteDelegate(QStyledItemDelegate):
     ) -> QPixmap:
         QPainter, QPalette, QPixmap, QTextOption, QStyle, QStyleOptionViewItem = _drawing()
         opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
+        # What initStyleOption would set from this model, without asking it eight roles through Qt (each
+        # a call into Python): it answers none of font, alignment, colours, check state, icon or
+        # background, and every row has a text (drawn below, not by the style).
+        opt.index = index
+        opt.features |= QStyleOptionViewItem.ViewItemFeature.HasDisplay
+        opt.styleObject = None
         size = opt.rect.size()
         opt.rect = QRect(QPoint(0, 0), size)
         pixmap = QPixmap(max(1, math.ceil(size.width() * ratio)), max(1, math.ceil(size.height() * ratio)))

@@ -20,14 +20,12 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
     QModelIndex,
     QPersistentModelIndex,
-    QSize,
     QStringListModel,
     Qt,
     Signal,
@@ -40,7 +38,9 @@ from ui.chair.session import TableSession
 from ui.numbers import count_text
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QMimeData
+    from collections.abc import Callable
+
+    from PySide6.QtCore import QMimeData, QSize
 
 MIME_TYPE = "application/x-rundabord-note-ids"
 PAGE = 100  # rows read from the store at a time

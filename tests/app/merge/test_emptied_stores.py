@@ -25,7 +25,9 @@ def _as_it_is(conn: sqlite3.Connection) -> dict[str, object]:
     tables = [
         name
         for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
-        if not conn.execute("SELECT sql FROM sqlite_master WHERE name = ?", (name,)).fetchone()[0].upper()
+        if not conn.execute("SELECT sql FROM sqlite_master WHERE name = ?", (name,))
+        .fetchone()[0]
+        .upper()
         .startswith("CREATE VIRTUAL")
     ]
     rowids = {}

@@ -46,7 +46,10 @@ def _write(paths: list[Path]) -> int:
             continue
         if not rewrite.try_makedirs(cache):
             return written
-        source_hash, code = rewrite._rewrite_test(path, None)  # None: the assertion pass hook off
+        try:
+            source_hash, code = rewrite._rewrite_test(path, None)  # None: the assertion pass hook off
+        except (SyntaxError, ValueError, OSError):
+            continue  # pytest reports it when it collects the module
         written += rewrite._write_pyc(quiet, code, source_hash, pyc)
     return written
 

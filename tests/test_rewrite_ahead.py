@@ -42,6 +42,15 @@ def test_a_module_written_ahead_is_what_pytest_writes_and_reads_as_its_own(
     assert rewrite_ahead._write([module]) == 1
 
 
+def test_a_module_that_does_not_parse_is_left_to_pytest_and_the_rest_written(tmp_path: Path) -> None:
+    broken, sample = tmp_path / "test_broken.py", tmp_path / "test_sample.py"
+    broken.write_text("def test_broken(:\n", encoding="utf-8")
+    sample.write_text(SAMPLE, encoding="utf-8")
+    assert rewrite_ahead._write([broken, sample]) == 1
+    assert not _cached(broken).exists()
+    assert rewrite._read_pyc(sample, _cached(sample)) is not None
+
+
 def test_every_module_pytest_rewrote_here_is_written_ahead(pytestconfig: pytest.Config) -> None:
     hook = pytestconfig.stash[rewrite.assertstate_key].hook
     tests = rewrite_ahead.ROOT / "tests"

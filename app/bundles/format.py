@@ -17,7 +17,10 @@ The manifest (canonical JSON; shown spread out here):
 Version 2 is version 1 plus attachments (photos or scans of a table's paper) and a named records
 encoding. It is written when a bundle carries an attachment, for conference packs, and for a table
 export whose secretariat reads the "compact" encoding (encoding_choice.py); otherwise version 1.
-Version 1 is always read.
+Version 1 is always read. `rundabord export --oldest-format` writes version 1 as the first Rundabord
+wrote it, without `created.origin` (a Rundabord before it refuses any `created` field but the two
+times); only a renewed laptop's export that must name its former workspace keeps both
+(encoding_choice.names_origin).
   - `"records_encoding"`: "jsonl" (as v1) or "compact" (records_compact.py: a note a third of its v1
     size); the member is records.jsonl either way;
   - extra members `attachments/<sha256>.png|jpg`, named by the SHA-256 of their own bytes, at most

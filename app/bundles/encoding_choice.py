@@ -78,12 +78,13 @@ def keeps_seen(store: Store, kind: str, conference_id: str, encoding: str | None
 
 def names_origin(records_encoding: str | None, former: list[str]) -> bool:
     """Whether an export names its workspace (`created.origin`). The oldest format leaves it out, as
-    the first Rundabord did: a store takes such an export's origins as the signer's when bound to her
-    key or to none (origins.check_origins, succession.own_origins), so it merges as the same export
-    naming it would, but for binding the origin, which her next export naming it does. Not when the
-    export must name former origins (a laptop that renewed its key, carrying edits made before):
-    without `created.former` a store refuses those edits, so the export names both, and only a
-    Rundabord from 4 December on reads it."""
+    the first Rundabord did (every Rundabord before the field refuses it). A store takes such an export
+    as one from before origins were named (origins.check_origins, succession.own_origins): its own
+    workspace's edits merge as in the export naming it, since that origin is bound to her key or to
+    none; what it relays of a workspace bound to no key counts as hers; her next export naming it binds
+    the origin. Not when the export must name former origins (a laptop that renewed its key, carrying
+    edits made before): without `created.former` a store that holds that workspace's bundles refuses
+    them, so the export names both, and only a Rundabord from 4 December on reads it."""
     return records_encoding != OLDEST or bool(former)
 
 

@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from app import conferences, conflicts, notes
-from app.bundles import import_files
+from app.bundles import encoding_choice, import_files
 from app.bundles import trust as trust_list
 from app.bundles.encoding_choice import AUTO, OLDEST
 from app.bundles.export import export_pack, export_table
@@ -226,26 +226,39 @@ def test_a_current_store_merges_the_oldest_format_as_the_export_naming_its_works
 
 
 def test_a_renewed_laptops_oldest_format_names_its_former_workspace_and_says_so(
-    tmp_path: Path, capsys
+    tmp_path: Path, capsys, monkeypatch
 ) -> None:
-    """Left out, `created.former` would make a current store refuse that workspace's edits the
-    secretariat has not yet got; so the export names it (and its own workspace), and says who reads it."""
+    """Her last export under the old key was lost on the way: its edit comes in her new key's export.
+    Without `created.former` a current store refuses that edit over the old workspace's own; so the
+    oldest format names it (and her workspace), and says which Rundabord reads it."""
     world = _Conference(tmp_path)
     try:
-        notes.add_note(world.laptop.store, world.conference_id, 1, 1, "Bussen går sällan")
+        note_id = notes.add_note(world.laptop.store, world.conference_id, 1, 1, "Bussen går sällan")
         world.sends("1.rbz", AUTO)
+        notes.edit_note(world.laptop.store, note_id, text="Bussen går för sällan")
+        export_table(world.laptop, world.conference_id, 1, tmp_path / "borttappad.rbz")  # lost on a stick
         former = world.laptop.store.origin
         renewal = renew_identity(world.laptop, "Anna Berg")
         trust_list.add(
             world.kansli.store, renewal.new.public_key, "Anna Berg", "chair", world.conference_id, 1
         )
-        out = tmp_path / "bord1-äldst.rbz"
         args = ["--workspace", str(tmp_path / "laptop"), "export", "--conference", world.conference_id]
+        with monkeypatch.context() as patched:  # as if the oldest format left it out regardless
+            patched.setattr(encoding_choice, "names_origin", lambda _encoding, _former: False)
+            bare = export_table(
+                world.laptop, world.conference_id, 1, tmp_path / "utan.rbz", records_encoding=OLDEST
+            )
+        assert set(_manifest(bare.path)["created"]) == FIRST_CREATED_KEYS
+        [receipt] = import_files(world.kansli, [bare.path])
+        assert receipt.status == "refused" and receipt.why is not None, receipt
+        assert receipt.why.code == "former-unclaimed", receipt.reason
+        out = tmp_path / "bord1-äldst.rbz"
         assert main([*args, "--table", "1", "-o", str(out), "--oldest-format"]) == 0
         last = capsys.readouterr().out.splitlines()[-1]
         assert f"({former})" in last and "a Rundabord from before 4 December cannot read" in last
         created = _manifest(out)["created"]
         assert (created["origin"], created["former"]) == (world.laptop.store.origin, [former])
         world.take(world.laptop, world.kansli, out)
+        assert world.kansli.store.require("note", note_id)["text"] == "Bussen går för sällan"
     finally:
         world.close()

@@ -17,10 +17,7 @@ The manifest (canonical JSON; shown spread out here):
 Version 2 is version 1 plus attachments (photos or scans of a table's paper) and a named records
 encoding. It is written when a bundle carries an attachment, for conference packs, and for a table
 export whose secretariat reads the "compact" encoding (encoding_choice.py); otherwise version 1.
-Version 1 is always read. `rundabord export --oldest-format` writes version 1 as the first Rundabord
-wrote it, without `created.origin` (a Rundabord before it refuses any `created` field but the two
-times); only a renewed laptop's export that must name its former workspace keeps both
-(encoding_choice.names_origin).
+Version 1 is always read.
   - `"records_encoding"`: "jsonl" (as v1) or "compact" (records_compact.py: a note a third of its v1
     size); the member is records.jsonl either way;
   - extra members `attachments/<sha256>.png|jpg`, named by the SHA-256 of their own bytes, at most
@@ -54,6 +51,11 @@ bundle reads as before, also in a Rundabord that predates it):
     `{"name": ..., "public_key": base64 of 32 bytes}`, sorted by key, at most MAX_SECRETARIAT_KEYS: a
     chair's laptop that takes the pack from its conference's secretariat takes their packs and
     follow-ups for that conference too (co_secretaries.py).
+
+`created.origin` and the fields above came without a version bump, and a Rundabord before each refuses
+a bundle carrying it (an unknown manifest key or `created` field). So `rundabord export
+--oldest-format` writes version 1 as the first Rundabord wrote it, without `created.origin`; only a
+renewed laptop's export that must name its former workspace keeps both (encoding_choice.names_origin).
 """
 
 from __future__ import annotations

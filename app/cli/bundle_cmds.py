@@ -26,8 +26,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         action="store_true",
         help="the oldest bundle format, as the first Rundabord wrote it: for a secretariat that refused"
         " this laptop's export as made by a newer Rundabord. Every Rundabord reads it, but one from"
-        " before paper sheets and photos (3 December) only when the table has none, and one from before"
-        " 4 December not when this laptop renewed its key and the export carries edits made before",
+        " before paper sheets and photos (3 December, afternoon) only when the table has none, and one"
+        " from before 4 December not when this laptop renewed its key and the export carries edits made"
+        " before",
     )
     key_cmds.passphrase_option(export)
     export.set_defaults(handler=_export)

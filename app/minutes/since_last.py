@@ -183,8 +183,15 @@ def since_last_html(
             )
         )
         out.append(
-            f"<li><p><strong>{e(clean(item.text))}</strong> — {e(item.status_label)}</p>"
-            f"<p>{e(words)}</p></li>"
+            f"<li><p><strong>{_html_text(clean(item.text))}</strong> — {e(item.status_label)}</p>"
+            f"<p>{_html_text(words)}</p></li>"
         )
     out += ["</ol>", "</section>"]
     return out
+
+
+def _html_text(value: str) -> str:
+    """As the rest of the HTML twin: line breaks kept, each removed-data marker on one line."""
+    from app.minutes.glyphs import markers_whole
+
+    return markers_whole(html.escape(value)).replace("\n", "<br>")

@@ -72,3 +72,18 @@ def test_the_merged_text_box_is_named_by_its_label(qtbot, qapp, demo_workspace, 
     assert name.startswith("Slå samman 2 förslag från bord 1, 2 till ett."), name
     dialog.reject()
     window.close()
+
+
+def test_the_similar_groups_list_is_named(qtbot, qapp, sync_ops, demo_workspace, demo_conference_id):
+    """The Similar proposals dialog's list of groups had no label and no name: "tree", said a screen
+    reader."""
+    window = open_in_swedish(qtbot, qapp, demo_workspace, demo_conference_id)
+    window.sync_status.automatic = False
+    window.tabs.setCurrentWidget(window.proposals_page)
+    [board] = window.findChildren(ProposalsBoard)
+    qtbot.mouseClick(board.similar_button, Qt.MouseButton.LeftButton)
+    dialog = board.similar_dialog
+    qtbot.waitUntil(dialog.isVisible, timeout=3000)
+    assert _spoken_name(dialog.tree) == "Grupper av liknande förslag"
+    dialog.reject()
+    window.close()

@@ -43,6 +43,8 @@ class Loaded:
     fingerprint: str = ""
     path: Path | None = None
     awaiting_consent: bool = False  # a first pack: not imported until the chair accepts its fingerprint
+    # Conferences opened here from packs signed by the same key ("title (date)"), when awaiting consent
+    known_from: tuple[str, ...] = ()
 
 
 def _refusal(check: str | None, why: Message | None, sentence: str) -> Exception:
@@ -73,7 +75,13 @@ def load_conference_file(workspace_dir: Path, path: Path, *, fingerprint_accepte
             if verdict.kind != "conference-pack":
                 raise refused("kind", "table-export-not-pack", file=path.name)
             if verdict.pins_on_import and not fingerprint_accepted:
-                return Loaded(None, verdict.signer_name or "", verdict.fingerprint or "", path, True)
+                from app.pack_pins import conferences_signed_by
+
+                earlier = conferences_signed_by(
+                    workspace.store, verdict.key_id or "", other_than=verdict.conference
+                )
+                known = tuple(f"{c.title} ({c.date})" if c.date else c.title for c in earlier)
+                return Loaded(None, verdict.signer_name or "", verdict.fingerprint or "", path, True, known)
             (receipt,) = import_files(workspace, [path])
             if receipt.status == "refused":
                 raise _refusal(receipt.check, receipt.why, f"{path.name}: {receipt.reason}")
@@ -313,13 +321,20 @@ class OpenConferenceDialog(QDialog):
                     ),
                 )
 
-        msgbox.question(
-            self,
-            self.tr("Check the conference pack"),
-            self.tr(
+        if loaded.known_from:  # next year's pack from the secretariat whose key was accepted here before
+            text = (
+                self.tr(
+                    "Signed by %1 with the same key as the pack of %2, which was opened on this computer "
+                    "before:\n\n%3\n\nOpen the pack? Later packs for this conference must carry the same key."
+                )
+                .replace("%1", loaded.signer)
+                .replace("%2", " · ".join(f"“{title}”" for title in loaded.known_from))
+                .replace("%3", loaded.fingerprint)
+            )
+        else:
+            text = self.tr(
                 "Signed by {signer}. Compare this fingerprint with the one the secretariat gave you:\n\n"
                 "{fingerprint}\n\nDo they match? Only then open the pack: later packs for this conference "
                 "must carry the same key."
-            ).format(signer=loaded.signer, fingerprint=loaded.fingerprint),
-            on_answer=answered,
-        )
+            ).format(signer=loaded.signer, fingerprint=loaded.fingerprint)
+        msgbox.question(self, self.tr("Check the conference pack"), text, on_answer=answered)

@@ -10,6 +10,7 @@ from app import conferences, conflict_authors, conflict_copies, conflicts, roste
 from app.cli.common import open_workspace, plural, print_json_line
 from app.errors import UserError
 from app.merge import value_key
+from app.text_apart import parting_start
 from app.typed_ids import short_id
 
 _SHOWN_CHARS = 70
@@ -141,10 +142,9 @@ def _shown_apart(ours: Any, theirs: Any) -> tuple[str, str]:
     word corrected at the end of a pasted paragraph) printed as the same line twice: then each is shown
     from a little before where they part, so the line says what differs."""
     a, b = _flat(ours), _flat(theirs)
-    if a == b or _shown(a) != _shown(b):
+    start = parting_start([a, b], _SHOWN_CHARS)
+    if not start:
         return _shown(a), _shown(b)
-    same = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
-    start = a.rfind(" ", 0, max(0, same - 20)) + 1  # from the start of a word a little before it
 
     def part(text: str) -> str:
         rest = text[start:]

@@ -22,3 +22,10 @@ def conferences_signed_by(store: Store, key_id: str, *, other_than: str | None =
     return sorted(
         (c for c in conferences.conferences(store) if c.id in pinned), key=lambda c: (c.date, c.title)
     )
+
+
+def pack_signers(store: Store) -> dict[str, str]:
+    """Conference id -> the name its pack's signer gave, for the conferences opened here from a pack."""
+    return {
+        row[0]: row[1] for row in store.conn.execute("SELECT conference_id, signer_name FROM bundle_pins")
+    }

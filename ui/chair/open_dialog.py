@@ -8,6 +8,7 @@ Signals:
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -183,10 +184,24 @@ class OpenConferenceDialog(QDialog):
 
     def reload(self, select_id: str | None = None) -> None:
         self.conference_model.clear()
-        for c in conferences.conferences(self.workspace.store):
-            item = QStandardItem(f"{c.title}\n{c.date}  {c.venue}".rstrip())
+        store = self.workspace.store
+        every = conferences.conferences(store)
+        alike = Counter((c.title, c.date, c.venue) for c in every)
+        whose: dict[str, str] = {}
+        if any(n > 1 for n in alike.values()):  # two regions' "Rundabordssamtal våren 2026" on one laptop
+            from app.pack_pins import pack_signers
+
+            organisations = {p.id: p.organisation for p in conferences.processes(store)}
+            signers = pack_signers(store)
+            for c in every:
+                if alike[(c.title, c.date, c.venue)] > 1:
+                    parts = [organisations.get(c.process_id, ""), signers.get(c.id, "")]
+                    whose[c.id] = " · ".join(dict.fromkeys(p for p in parts if p))
+        for c in every:
+            lines = [c.title, f"{c.date}  {c.venue}".rstrip(), whose.get(c.id, "")]
+            item = QStandardItem("\n".join(line for line in lines if line))
             item.setData(c.id, ID_ROLE)
-            item.setData(f"{c.title}, {c.date}, {c.venue}", Qt.ItemDataRole.AccessibleTextRole)
+            item.setData(", ".join(line for line in lines if line), Qt.ItemDataRole.AccessibleTextRole)
             self.conference_model.appendRow(item)
         row = 0
         for r in range(self.conference_model.rowCount()):

@@ -71,3 +71,38 @@ def test_next_years_pack_from_the_same_secretariat_says_so(qtbot, qapp, tmp_path
         chair.close()
     finally:
         laptop.close()
+
+
+def test_two_regions_alike_conferences_are_told_apart_in_the_list(qtbot, qapp, tmp_path, sync_ops):
+    """A chair who sits at two regions' tables had two rows "Rundabordssamtal våren 2026 / 2026-03-12
+    Folkets hus, Exempelstad" alike to the letter; which was which, only the order said. Rows alike now
+    name their secretariat; a row alike to none is as before."""
+    in_swedish(qapp)
+    packs = []
+    for folder, name in (("ost", "Region Östlän, sekretariatet"), ("vast", "Region Västlän, sekretariatet")):
+        office = Workspace.create(tmp_path / folder, "secretariat")
+        create_identity(office, name)
+        packs.append(export_pack(office, ensure_demo(office.store), tmp_path / f"{folder}.rbz").path)
+        office.close()
+    laptop = Workspace.create(tmp_path / "laptop")
+    try:
+        chair = open_window(qtbot, laptop)
+        _open_by_mouse(qtbot, chair, packs[0])
+        qtbot.mouseClick(_question(qtbot).button(msgbox.Button.Yes), Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: chair.picker.conference_model.rowCount() == 1, timeout=5000)
+        assert chair.picker.conference_model.item(0).text() == (
+            "Rundabordssamtal våren 2026\n2026-03-12  Folkets hus, Exempelstad"
+        )
+        _open_by_mouse(qtbot, chair, packs[1])
+        qtbot.mouseClick(_question(qtbot).button(msgbox.Button.Yes), Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: chair.picker.conference_model.rowCount() == 2, timeout=5000)
+        rows = [chair.picker.conference_model.item(r).text() for r in range(2)]
+        assert sorted(row.splitlines()[-1] for row in rows) == [
+            "Region Exempellän · Region Västlän, sekretariatet",
+            "Region Exempellän · Region Östlän, sekretariatet",
+        ], rows
+        spoken = chair.picker.conference_model.item(0).data(Qt.ItemDataRole.AccessibleTextRole)
+        assert spoken.endswith("sekretariatet") and "\n" not in spoken
+        chair.close()
+    finally:
+        laptop.close()

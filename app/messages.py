@@ -323,6 +323,9 @@ _ENGLISH: dict[str, str | Callable[[Params], str]] = {
     "manifest-not-json": "the manifest is not valid JSON: {problem}",
     "manifest-other-format": "not a Rundabord bundle (the manifest names another format)",
     "format-newer": "made by a newer Rundabord (bundle format {version}); update Rundabord to read it",
+    "format-newer-unchecked": "says it was made by a newer Rundabord (bundle format {version}), which its"
+    " signature cannot confirm here; update Rundabord to read it, and if that refuses it too, ask for a new"
+    " copy",
     "format-unknown": "unknown bundle format version {version}",
     "manifest-fields": "the manifest has unexpected or missing fields: {fields}",
     "manifest-malformed": lambda p: (

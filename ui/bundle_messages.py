@@ -90,6 +90,12 @@ def _check_texts() -> dict[str, str]:
             "The bundle was made by a newer version of Rundabord. Update Rundabord on this computer, then "
             "open it again.",
         ),
+        "version-unchecked": translate(
+            "BundleMessages",
+            "The file says it was made by a newer version of Rundabord, but this version cannot check that. "
+            "Update Rundabord on this computer and open it again; if it is still refused, ask the sender "
+            "for a new copy.",
+        ),
         "verify": translate(
             "BundleMessages",
             "The bundle just written did not read back correctly, so it was removed. Check the disk and "

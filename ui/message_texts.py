@@ -164,6 +164,11 @@ def templates() -> dict[str, str]:
         "manifest-not-json": translate("BundleMessages", "the contents list cannot be read: {problem}"),
         "manifest-other-format": translate("BundleMessages", "not a Rundabord bundle (another kind of file)"),
         "format-newer": translate("BundleMessages", "made by a newer Rundabord (bundle format {version})"),
+        "format-newer-unchecked": translate(
+            "BundleMessages",
+            "says it was made by a newer Rundabord (bundle format {version}), unconfirmed: its signature "
+            "cannot be checked here",
+        ),
         "format-unknown": translate("BundleMessages", "unknown bundle format {version}"),
         "manifest-fields": translate(
             "BundleMessages", "the contents list has wrong or missing fields: {fields}"

@@ -100,18 +100,19 @@ def read_members(data: bytes) -> dict[str, bytes]:
     return members
 
 
-def manifest_alone(data: bytes) -> bytes | None:
-    """The manifest member's bytes read on their own, or None where they cannot be. Only for a file the
-    checks above refused: a bundle of a newer format may hold what they do not know (more or other
-    members, larger ones), and its manifest then says so better than they can (reader.py)."""
+def member_alone(data: bytes, name: str, cap: int) -> bytes | None:
+    """A member's bytes (at most `cap` of them) read on their own, or None where they cannot be. Only for
+    a file the checks above refused: a bundle of a newer format may hold what they do not know (more or
+    other members, larger ones), and its manifest then says so better than they can (newer_format.py),
+    as far as its signature confirms it."""
     try:
-        info = zipfile.ZipFile(io.BytesIO(data)).getinfo(MANIFEST)
-        if info.file_size > MAX_MANIFEST_BYTES or info.flag_bits & 0x1:
+        info = zipfile.ZipFile(io.BytesIO(data)).getinfo(name)
+        if info.file_size > cap or info.flag_bits & 0x1:
             return None
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
             return None
         with zipfile.ZipFile(io.BytesIO(data)).open(info) as handle:
-            return handle.read(MAX_MANIFEST_BYTES)
+            return handle.read(cap)
     except _ZIP_ERRORS:
         return None
 

@@ -25,12 +25,14 @@ from typing import Any
 from app.bundles import strictjson
 from app.bundles.attached import check_attachments, check_member_hashes
 from app.bundles.codec import JSONL, Known, decode_records, digest_context, read_known_line
-from app.bundles.container import manifest_alone, read_members
+from app.bundles.container import member_alone, read_members
 from app.bundles.format import (
     FORMAT,
     KIND_TABLE,
     MANIFEST,
     MAX_FILE_BYTES,
+    MAX_MANIFEST_BYTES,
+    MAX_SIGNATURE_BYTES,
     RECORDS,
     SIGNATURE,
     VERSION_SEEN,
@@ -42,6 +44,7 @@ from app.bundles.format import (
 )
 from app.bundles.keys import weak_key_problem
 from app.bundles.manifest_fields import bad_field, check_manifest_fields
+from app.bundles.newer_format import refuse_newer
 from app.bundles.pae import manifest_pae
 from app.bundles.records_jsonl import SEEN, line_refused
 from app.messages import message
@@ -283,8 +286,12 @@ def read_bundle(data: bytes, *, known: KnownLines | None = None) -> Bundle:
     """Read and check a bundle's bytes. With `known` (which of these line digests this store merged
     before), such lines are read without the checks they passed then: see codec.py."""
     members = _members(data)
-    signature = _decode_signature(members[SIGNATURE])
-    manifest = _parse_manifest(members[MANIFEST])
+    try:
+        signature = _decode_signature(members[SIGNATURE])
+    except BundleError:  # a newer format may sign otherwise: its manifest says why better (if it is one)
+        refuse_newer(members[MANIFEST], members[SIGNATURE])
+        raise
+    manifest = _parse_manifest(members[MANIFEST], members[SIGNATURE])
     # The key must come out of the manifest; every other field is read only once it is signed.
     public_key = _public_key(manifest)
     _verify_signature(public_key, signature, members[MANIFEST])
@@ -327,30 +334,15 @@ def read_bundle(data: bytes, *, known: KnownLines | None = None) -> Bundle:
 def _members(data: bytes) -> dict[str, bytes]:
     """The container's members. Where the container is refused, a manifest naming a newer format says
     why: that Rundabord may write what this one's checks do not know (a newer member, say), and "update
-    Rundabord" is what the reader can act on, not "damaged or put together by hand"."""
+    Rundabord" is what the reader can act on, not "damaged or put together by hand" (newer_format.py:
+    said as confirmed only where the signature verifies)."""
     try:
         return read_members(data)
     except BundleError as exc:
-        raw = None if exc.incomplete else manifest_alone(data)
+        raw = None if exc.incomplete else member_alone(data, MANIFEST, MAX_MANIFEST_BYTES)
         if raw is not None:
-            _refuse_newer(_quiet_json(raw))
+            refuse_newer(raw, member_alone(data, SIGNATURE, MAX_SIGNATURE_BYTES))
         raise
-
-
-def _quiet_json(raw: bytes) -> Any:
-    try:
-        return strictjson.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):  # strictjson.InvalidText is a ValueError
-        return None
-
-
-def _refuse_newer(manifest: Any) -> None:
-    """A bundle of this format but of a version after every one this Rundabord reads is refused as such."""
-    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-        return
-    version = manifest.get("version")
-    if type(version) is int and version > max(VERSIONS):
-        raise refused("version", "format-newer", version=version)
 
 
 def _no_claims(records: list[dict[str, Any] | None]) -> None:
@@ -374,7 +366,7 @@ def _decode_signature(raw: bytes) -> bytes:
     return signature
 
 
-def _parse_manifest(raw: bytes) -> dict[str, Any]:
+def _parse_manifest(raw: bytes, raw_signature: bytes) -> dict[str, Any]:
     try:
         manifest = strictjson.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
@@ -386,7 +378,7 @@ def _parse_manifest(raw: bytes) -> dict[str, Any]:
         raise refused("manifest", "manifest-not-json", problem=problem) from None
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise refused("manifest", "manifest-other-format")
-    _refuse_newer(manifest)
+    refuse_newer(raw, raw_signature, manifest)
     version = manifest.get("version")
     if version not in VERSIONS or type(version) is not int:
         raise refused("version", "format-unknown", version=repr(version)[:40])

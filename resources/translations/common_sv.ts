@@ -79,6 +79,10 @@
         <translation>Paketet är skapat med en nyare version av Rundabord. Uppdatera Rundabord på den här datorn och öppna det sedan igen.</translation>
     </message>
     <message>
+        <source>The file says it was made by a newer version of Rundabord, but this version cannot check that. Update Rundabord on this computer and open it again; if it is still refused, ask the sender for a new copy.</source>
+        <translation>Filen säger att den är skapad med en nyare version av Rundabord, men den här versionen kan inte kontrollera det. Uppdatera Rundabord på den här datorn och öppna filen igen; vägras den fortfarande, be avsändaren om en ny kopia.</translation>
+    </message>
+    <message>
         <source>The bundle just written did not read back correctly, so it was removed. Check the disk and export again.</source>
         <translation>Paketet som just skrevs gick inte att läsa tillbaka korrekt och har tagits bort. Kontrollera disken och exportera igen.</translation>
     </message>
@@ -645,6 +649,10 @@
     <message>
         <source>made by a newer Rundabord (bundle format {version})</source>
         <translation>gjort med en nyare version av Rundabord (paketformat {version})</translation>
+    </message>
+    <message>
+        <source>says it was made by a newer Rundabord (bundle format {version}), unconfirmed: its signature cannot be checked here</source>
+        <translation>säger sig vara gjort med en nyare version av Rundabord (paketformat {version}), obekräftat: signaturen kan inte kontrolleras här</translation>
     </message>
     <message>
         <source>unknown bundle format {version}</source>

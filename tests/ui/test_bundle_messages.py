@@ -126,6 +126,7 @@ SAMPLES = {
     "zip-directory-cut": {},
     "not-a-zip": {},
     "format-newer": {"version": 3},
+    "format-newer-unchecked": {"version": 99},
     "signature-mismatch": {},
     "weak-key": {"weak": "a weak Ed25519 public key"},
     "member-altered": {"member": "records.jsonl"},
@@ -167,6 +168,8 @@ def test_every_core_message_is_said_in_swedish(qapp):
         "zip-directory-missing": "the file ends early (its table of contents is missing): an incomplete copy",
         "zip-directory-cut": "the file ends early (its table of contents is cut short): an incomplete copy",
         "format-newer": "made by a newer Rundabord (bundle format 3)",
+        "format-newer-unchecked": "says it was made by a newer Rundabord (bundle format 99), unconfirmed:"
+        " its signature cannot be checked here",
         "signature-mismatch": "the signature does not match the signed contents list"
         " (altered, or another key)",
         "weak-key": "signed with a weak or malformed key",

@@ -106,6 +106,10 @@ def _with_a_broken_photo(world) -> bytes:
     return _after_anna(world, [*world.table_records(), record], attachments=members)
 
 
+def _version(manifest: bytes, version: int) -> bytes:
+    return json.dumps({**json.loads(manifest), "version": version}).encode()
+
+
 def hostile_bundles(world, workspace) -> list[Hostile]:
     members = _members(world.table_bundle)
     manifest = json.loads(dict(members)[MANIFEST])
@@ -159,6 +163,26 @@ def hostile_bundles(world, workspace) -> list[Hostile]:
             "signature",
             "signature-mismatch",
             "signaturen stämmer inte",
+        ),
+        Hostile(
+            "nyare-format.rbz",
+            world.signed_bundle(
+                world.chair_key(),
+                world.chair_public_key,
+                world.table_records(),
+                conference_id=world.conference_id,
+                manifest_changes={"version": 4},
+            ),
+            "version",
+            "format-newer",
+            "gjort med en nyare version av Rundabord (paketformat 4)",
+        ),
+        Hostile(  # made by hand: the version edited after signing, so its signature no longer holds
+            "påstått-nyare-format.rbz",
+            world.rezip([(n, _version(d, 99) if n == MANIFEST else d) for n, d in members]),
+            "version-unchecked",
+            "format-newer-unchecked",
+            "säger sig vara gjort med en nyare version av Rundabord (paketformat 99), obekräftat",
         ),
         Hostile(
             "löpnummer-noll.rbz",

@@ -46,8 +46,11 @@ class _Chair:
         trust_list.add(store.store, self.key.public_key, "Anna Berg", "chair", conference_id, table)
         self.sequence = 0
 
-    def signs(self, records: list[dict[str, Any]], former: tuple[str, ...] = ()) -> Path:
-        """Her table export, really signed; `former` is what its `created.former` names."""
+    def signs(
+        self, records: list[dict[str, Any]], former: tuple[str, ...] = (), *, older: bool = False
+    ) -> Path:
+        """Her table export, really signed; `former` is what its `created.former` names; `older`: as a
+        Rundabord before `created.origin` signed it (no origin, hence no `former` either)."""
         self.sequence += 1
         data = records_bytes(records)
         manifest = build_manifest(
@@ -62,7 +65,7 @@ class _Chair:
             previous=None,
             created_utc=datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
             created_hlc=str(self.laptop.store.tick()),
-            origin=self.laptop.store.origin,
+            origin=None if older else self.laptop.store.origin,
             former=former,
         )
         path = self.tmp_path / f"bord-{self.sequence}.rbz"
@@ -82,6 +85,7 @@ class Forgery:
     field stamped with it."""
 
     kansli: Workspace
+    colleague: Workspace
     third: Workspace
     record_id: str
     chair: _Chair
@@ -113,7 +117,7 @@ def forged_relay(backend: str, tmp_path: Path, request) -> Iterator[Forgery]:
         forged = copy.deepcopy(sent)
         forged["base_rev"] = theirs_stamp[0]
         forged["stamps"]["votes"] = theirs_stamp  # an older stamp on an unchanged field
-        yield Forgery(kansli, third, record_id, chair, sent, forged, theirs_stamp, open_conflict)
+        yield Forgery(kansli, colleague, third, record_id, chair, sent, forged, theirs_stamp, open_conflict)
     finally:
         third.close()
         colleague.close()

@@ -1319,6 +1319,10 @@ Din sammanslagning: ”%2”</translation>
         <translation>%1 avvisade</translation>
     </message>
     <message>
+        <source>Merging stopped. The bundles merged before it stay merged; the others wait under Collect, ready to be merged again.</source>
+        <translation>Sammanslagningen avbröts. Paketen som slogs samman innan dess är sammanslagna; de andra väntar under Samla in och kan slås samman igen.</translation>
+    </message>
+    <message>
         <source>Cancelled.</source>
         <translation>Avbrutet.</translation>
     </message>

@@ -29,6 +29,15 @@ KEY_NAMES = (
     QT_TRANSLATE_NOOP("QShortcut", "Ins"),
 )
 
+# The OK of Qt's standard buttons (a message box's, a dialog's button box): qtbase_sv says "Ok", where
+# Swedish writes "OK". Listed in the contexts Qt asks, so common_sv, installed after qtbase_sv and asked
+# first, says "OK".
+STANDARD_BUTTONS = (
+    QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),
+    QT_TRANSLATE_NOOP("QDialogButtonBox", "OK"),
+    QT_TRANSLATE_NOOP("QGnomeTheme", "&OK"),
+)
+
 _installed: list[QTranslator] = []
 _current = {"language": "en"}
 _files = ExitStack()  # keeps extracted .qm files alive while a zipped install is running

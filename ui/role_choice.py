@@ -30,7 +30,9 @@ from ui.window_maker import window_for
 CHAIR = "chair"
 SECRETARIAT = "secretariat"
 
-_replacements: list[QMainWindow] = []
+# The windows a switch opened, while they live: held here, not by the window they replace, because a
+# top-level window nobody refers to would be collected. Each is deleted as it closes and let go then.
+_replacements: set[QMainWindow] = set()
 
 
 class RoleDialog(QDialog):
@@ -151,10 +153,9 @@ class RoleDialog(QDialog):
 def replace_window(window: QMainWindow, workspace: Workspace) -> QMainWindow:
     """Open the workspace's window in place of `window` (after its role or its store changed)."""
     replacement = window_for(workspace)
-    # Held here, not by the closing window: a top-level window nobody refers to would be collected.
-    _replacements.append(replacement)
-    if window in _replacements:  # replaced in turn: deleted as it closes
-        _replacements.remove(window)
+    _replacements.add(replacement)
+    replacement.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    replacement.destroyed.connect(lambda *_: _replacements.discard(replacement))
     replacement.show()
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     window.close()

@@ -424,7 +424,7 @@ def merge(
     carried: list[dict[str, Any]] | None = None,
     absent: frozenset[str] = frozenset(),
     locked: bool = False,
-    relayer: frozenset[str] | None = None,
+    relayer: Vouched | None = None,
 ) -> dict[str, int]:
     """Merge through app.merge inside the caller's transaction; counts by COUNT_NAMES. `locked`: it holds
     the records' locks already; `absent`: ids this store does not hold (looked up under those locks);

@@ -21,6 +21,7 @@ from app.merge.batch_write import insert_rows, update_rows
 from app.merge.forks import Carrier
 from app.merge.frontier import (
     Snapshot,
+    Vouched,
     candidates,
     learn_stored,
     load_knowledge,
@@ -84,7 +85,7 @@ def merge_records(
     carried: list[Wire] | None = None,
     absent: frozenset[str] = frozenset(),
     locked: bool = False,
-    relayer: frozenset[str] | None = None,
+    relayer: Vouched | None = None,
 ) -> MergeCounts:
     """Apply wire records (app/records.py) to the store, inside the caller's transaction.
 
@@ -244,7 +245,7 @@ class _Batch:
         opened: _Opened,
         absent: frozenset[str] = frozenset(),
         locked: bool = False,
-        relayer: frozenset[str] | None = None,
+        relayer: Vouched | None = None,
     ) -> None:
         self.store, self.conn = store, store.conn
         self.relayer = relayer

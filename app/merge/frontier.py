@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from dataclasses import dataclass
 from typing import Any, Protocol
 
 from app.knowledge import SEEN, Knowledge, Stamp, StampOrder, State, evident_parent
@@ -36,40 +37,35 @@ class Forks(Protocol):
     def of_record(self, record_id: str) -> StampOrder | None: ...
 
 
-class Vouched(frozenset[str]):
-    """A chair's own workspaces, whose edits her bundle vouches for as evidence in any state it carries,
-    and `writers`: the workspaces of chairs of the records' own tables (relay rule 1,
-    app/bundles/origins.py), whose relayed states keep their own evident parent. Such a chair could
-    overwrite any value of that table by an edit of her own, so a spare laptop's relay of her later
-    edit shows what she had seen; the states of a secretariat or a colleague stay filtered."""
+@dataclass(frozen=True)
+class Vouched:
+    """What a chair's bundle vouches for. `own`: her own workspaces, whose edits it vouches for as
+    evidence in any state it carries; `writers`: the workspaces of chairs of the records' own tables
+    (relay rule 1, app/bundles/origins.py), whose relayed states keep their own evident parent. Such a
+    chair could overwrite any value of that table by an edit of her own, so a spare laptop's relay of
+    her later edit shows what she had seen; the states of a secretariat or a colleague stay filtered."""
 
+    own: frozenset[str]
     writers: frozenset[str] = frozenset()
 
-    def __new__(cls, own: frozenset[str], writers: frozenset[str] = frozenset()) -> Vouched:
-        made = super().__new__(cls, own)
-        made.writers = writers
-        return made
 
-
-def relayed(relayer: frozenset[str] | None, origin: str) -> bool:
+def relayed(relayer: Vouched | None, origin: str) -> bool:
     """Whether a state of `origin` in the bundle shows only what the relayer vouches for (state_of)."""
-    if relayer is None or origin in relayer:
-        return False
-    return not (isinstance(relayer, Vouched) and origin in relayer.writers)
+    return relayer is not None and origin not in relayer.own and origin not in relayer.writers
 
 
-def state_of(record: Wire, relayer: frozenset[str] | None = None) -> State:
+def state_of(record: Wire, relayer: Vouched | None = None) -> State:
     """A state as it arrived: what its writer evidently started from comes with it, and what its bundle
     claimed the writer had seen (counted only for what this store holds: app/knowledge.py).
 
-    `relayer`: the workspaces of a signer that vouches only for its own edits (a chair). She may relay
+    `relayer`: what a signer that vouches only for its own edits (a chair) vouches for. She may relay
     another workspace's state, and a base rev and a stamp she set there would make it show a value its
     writer never saw (a concurrent edit passing for a later one): such a state shows only her own
     workspaces' edits. The writer's own bundles, and the secretariat's, show the rest; until one comes,
     a value may stay open that it would have closed, never the other way round."""
     evident = evident_parent(record["rev"], record["origin"], record["base_rev"], record["stamps"])
     if relayed(relayer, record["origin"]):
-        evident = tuple(stamp for stamp in evident if stamp[1] in relayer)
+        evident = tuple(stamp for stamp in evident if stamp[1] in relayer.own)
     return State(record["rev"], record["origin"], record["base_rev"], evident, claims_of(record))
 
 
@@ -266,7 +262,7 @@ def refresh_conflicts(
             carrier = evidence.carriers.get(export)
             origins.update({carrier.origin} - {""} if carrier is not None else ())
         for carried, origins in carried_by.values():
-            knowledge.add_states([state_of(carried, frozenset(origins))])
+            knowledge.add_states([state_of(carried, Vouched(frozenset(origins)))])
             for name in rt.fields:
                 stamp = stamp_of(carried, name)
                 if stamp != NO_STAMP:

@@ -8,6 +8,7 @@ MISSING. Before the fallback they printed as empty boxes, or were left out.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from xml.sax.saxutils import escape
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -133,15 +134,54 @@ def draw_string(canv, x: float, y: float, text: str, font: str, size: float) -> 
 
 def wrap(text: str, font: str, size: float, room: float) -> list[str]:
     """`text` broken at spaces into lines no wider than `room` as draw_string prints them."""
+    return wrap_words(text, room, lambda chunk: width(chunk, font, size))
+
+
+Measure = Callable[[str], float]  # how wide a text prints
+
+
+def wrap_words(text: str, room: float, measure: Measure, *, cut_long: bool = False) -> list[str]:
+    """`text` broken at its spaces into lines no wider than `room`, by `measure` of a text's width: each
+    word measured once, a line being its words and one space between each two. A word wider than a line
+    has a line of its own, wider than `room`; with `cut_long` (a web address in a table cell) it is cut
+    where it must be instead, into pieces each as long as fits. The one wrapper of the contents (words
+    measured as draw_string prints them) and of plain table cells (one font's widths)."""
+    space = measure(" ")
     lines: list[str] = []
-    line = ""
+    line: list[str] = []
+    used = -space
     for word in text.split():
-        candidate = f"{line} {word}" if line else word
-        if line and width(candidate, font, size) > room:
-            lines.append(line)
-            candidate = word
-        line = candidate
-    return [*lines, line] if line else lines
+        wide = measure(word)
+        if line and used + space + wide > room:
+            lines.append(" ".join(line))
+            line, used = [word], wide
+        else:
+            line.append(word)
+            used = used + space + wide
+    if line:
+        lines.append(" ".join(line))
+    if not cut_long:
+        return lines
+    pieces = []
+    for whole in lines:
+        while len(whole) > 1 and measure(whole) > room:
+            cut = _longest_fitting_prefix(whole, room, measure)
+            pieces.append(whole[:cut])
+            whole = whole[cut:]
+        pieces.append(whole)
+    return pieces
+
+
+def _longest_fitting_prefix(line: str, room: float, measure: Measure) -> int:
+    """How many characters of `line` fit `room` (one at least), found by halving."""
+    low, high = 1, len(line)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if measure(line[:middle]) <= room:
+            low = middle
+        else:
+            high = middle - 1
+    return low
 
 
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n\s*")

@@ -6,16 +6,16 @@ is the header row repeated on a following page (the header cells were read on th
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, Table, TableStyle
 
-from app.minutes.glyphs import run_on
+from app.minutes.glyphs import run_on, wrap_words
 from app.minutes.layout import RULE, SHADE, Styles, markup, printable
 from app.minutes.marked import tagger_of
 from app.minutes.tagging import Node
@@ -24,26 +24,10 @@ MAX_PLAIN_LINES = 30  # about half a page of cell text
 
 
 def wrap_text(text: str, font: str, size: float, width: float) -> list[str]:
-    """Lines that fit `width`; a word longer than a line (a web address) is cut where it must be."""
-    lines = []
-    for line in simpleSplit(text, font, size, width):
-        while len(line) > 1 and stringWidth(line, font, size) > width:
-            cut = _longest_fitting_prefix(line, font, size, width)
-            lines.append(line[:cut])
-            line = line[cut:]
-        lines.append(line)
-    return lines
-
-
-def _longest_fitting_prefix(line: str, font: str, size: float, width: float) -> int:
-    low, high = 1, len(line)
-    while low < high:
-        middle = (low + high + 1) // 2
-        if stringWidth(line[:middle], font, size) <= width:
-            low = middle
-        else:
-            high = middle - 1
-    return low
+    """Lines that fit `width` in one font; a word longer than a line (a web address) is cut where it must
+    be. A line break in `text` ends a line."""
+    measure = functools.partial(stringWidth, fontName=font, fontSize=size)
+    return [line for part in text.split("\n") for line in wrap_words(part, width, measure, cut_long=True)]
 
 
 def grid(

@@ -59,6 +59,39 @@ def test_swedish_installs_qt_and_our_translations(qapp):
     assert QCoreApplication.translate("Operation", "Cancel") == "Cancel"
 
 
+def test_swedish_standard_buttons_say_ok_as_swedish_writes_it(qtbot, qapp, demo_workspace):
+    """Qt's own Swedish says "Ok"; a message box's and the chair's Settings' OK buttons say "OK", and
+    the click on what says it is the answer."""
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox
+
+    from ui.chair.settings_dialog import SettingsDialog
+
+    i18n.install("sv", qapp)
+    try:
+        parent = QWidget()
+        qtbot.addWidget(parent)
+        parent.show()
+        pressed = []
+        box = msgbox.information(parent, "Exporterat", "Paketet är sparat.", on_finished=pressed.append)
+        ok = box.button(QMessageBox.StandardButton.Ok)
+        assert ok.text() == "OK"
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton, pos=ok.rect().center())
+        assert pressed == [QMessageBox.StandardButton.Ok]
+
+        settings = SettingsDialog(demo_workspace, parent)
+        settings.show()
+        buttons = settings.findChild(QDialogButtonBox)
+        ok, cancel = (
+            buttons.button(b)
+            for b in (QDialogButtonBox.StandardButton.Ok, QDialogButtonBox.StandardButton.Cancel)
+        )
+        assert (ok.text(), cancel.text()) == ("OK", "Avbryt")  # the rest of qtbase_sv still says it
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton, pos=ok.rect().center())
+        assert settings.result() == QDialog.DialogCode.Accepted
+    finally:
+        i18n.install("en", qapp)
+
+
 def test_configure_reads_the_language_preference(qapp, monkeypatch):
     monkeypatch.setattr(i18n, "system_language", lambda: "en")
     QSettings().setValue("language", "sv")

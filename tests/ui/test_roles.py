@@ -108,3 +108,33 @@ def test_a_folder_no_workspace_can_be_made_in_is_refused_before_asking(qapp, tmp
     assert shown and "cannot create workspace folder" in shown[0]
     assert not [w for w in top_level_widgets() if isinstance(w, RoleDialog) and w.isVisible()]
     assert "rundabord: error: cannot create workspace folder" in capsys.readouterr().err
+
+
+def test_windows_a_role_switch_opened_are_deleted_once_replaced_or_closed(
+    qtbot, qapp, demo_workspace, closes_windows, sync_ops
+):
+    """Chair → secretariat → chair, then the last window closed: each window a switch opened is deleted
+    when it is replaced or closed, and the module that kept it from being collected lets it go."""
+    from ui import role_choice
+    from ui.chair.window import ChairWindow
+    from ui.secretariat.window import SecretariatWindow
+
+    def switch(window: QMainWindow, button_of, kind: type) -> QMainWindow:
+        dialog = role_choice.change_role(window, demo_workspace)
+        qtbot.mouseClick(button_of(dialog), Qt.MouseButton.LeftButton)
+        [opened] = [w for w in _shown_windows() if isinstance(w, kind)]
+        return opened
+
+    chair = ChairWindow(demo_workspace)
+    chair.show()
+    secretariat = switch(chair, lambda d: d.secretariat_button, SecretariatWindow)
+    gone = []
+    secretariat.destroyed.connect(lambda *_: gone.append("secretariat"))
+    replacement = switch(secretariat, lambda d: d.chair_button, ChairWindow)
+    replacement.destroyed.connect(lambda *_: gone.append("chair"))
+    qtbot.waitUntil(lambda: gone == ["secretariat"], timeout=5000)
+    assert list(role_choice._replacements) == [replacement], "the window shown is held, the replaced one not"
+
+    replacement.close()  # Arkiv › Avsluta, once she has answered the question about unsent notes
+    qtbot.waitUntil(lambda: gone == ["secretariat", "chair"], timeout=5000)
+    assert not role_choice._replacements

@@ -83,6 +83,24 @@ class ColumnFit(QObject):
     def refit(self) -> None:
         view = self.view
         width = view.viewport().width()
+        self._fit(width)
+        if width > 0 and view.model() is not None and self._vertical_bar_comes():
+            # The rows now need a vertical scroll bar, which Qt shows on its next turn and which narrows
+            # the view: fitted to that width now, as the rows are laid out, or the columns would run
+            # past its edge, and the horizontal bar show, for a frame until the resize had them fitted
+            self._fit(width - view.verticalScrollBar().sizeHint().width())
+
+    def _vertical_bar_comes(self) -> bool:
+        view = self.view
+        bar = view.verticalScrollBar()
+        if bar.isVisibleTo(view) or view.verticalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAsNeeded:
+            return False
+        if view.style().styleHint(QStyle.StyleHint.SH_ScrollBar_Transient, None, bar):
+            return False  # drawn over the rows: the view keeps its width
+        return view.verticalHeader().length() > view.viewport().height()
+
+    def _fit(self, width: int) -> None:
+        view = self.view
         self._width = width
         if width <= 0 or view.model() is None:
             return

@@ -50,10 +50,8 @@ def test_signed_but_wrong_records_are_refused_cleanly(world, secretariat) -> Non
     originals = world.table_records()
     outcomes: set[str] = set()
 
-    @settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-    @given(st.data())
-    def check(data) -> None:
-        record = data.draw(_mutations(originals))
+    def attempt(record) -> str:
+        """Sign `record` as the trusted chair and import it: imported, or refused cleanly."""
         kind = record.get("type")
         counts = {kind: 1} if isinstance(kind, str) and kind else {"note": 1}
         fields = record.get("fields") if isinstance(record.get("fields"), dict) else {}
@@ -74,7 +72,19 @@ def test_signed_but_wrong_records_are_refused_cleanly(world, secretariat) -> Non
         if receipt.status == REFUSED:
             assert receipt.reason and receipt.check
             assert world.snapshot(secretariat) == before
+        return receipt.status
+
+    @settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(st.data())
+    def check(data) -> None:
+        attempt(data.draw(_mutations(originals)))
 
     check()
+    # And one mutation that stays valid, whatever the seed: of the 250 drawn, most that do are no change
+    # at all, and for about one seed in 40 none did (`--hypothesis-seed=37`, 52, 83), which failed the
+    # line below. Tried after the drawn ones, so that they meet the store as before.
+    note = copy.deepcopy(next(r for r in originals if r["type"] == "note" and not r["deleted"]))
+    note["fields"] |= {"text": "", "votes": None}
+    assert attempt(note) == IMPORTED
     # The mutations reach past the signature into every later layer, and some stay valid.
     assert {"records", "role", IMPORTED} <= outcomes, outcomes

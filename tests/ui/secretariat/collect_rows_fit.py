@@ -73,6 +73,31 @@ def heard(view, index) -> str:
     return cells[index.row() * view.model().columnCount() + index.column()].text(QAccessible.Text.Name)
 
 
+def sideways_bar(view):
+    """A watch on a list's horizontal scroll bar while the list grows: its `look()` after each round of
+    the event loop notes the bar if shown then, and a paint of the bar is noted as it happens, between
+    rounds; `seen` lists both."""
+    from PySide6.QtCore import QEvent, QObject
+
+    class Watch(QObject):
+        def __init__(self) -> None:
+            super().__init__(view)
+            self.bar, self.seen, self.rounds = view.horizontalScrollBar(), [], 0
+            self.bar.installEventFilter(self)
+
+        def eventFilter(self, watched, event) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                self.seen.append(f"painted in round {self.rounds + 1} ({view.model().rowCount()} rows)")
+            return False
+
+        def look(self) -> None:
+            self.rounds += 1
+            if self.bar.isVisible():
+                self.seen.append(f"shown after round {self.rounds}")
+
+    return Watch()
+
+
 def main(workspace_dir: str, settings_dir: str, shot_prefix: str) -> int:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
@@ -93,11 +118,13 @@ def main(workspace_dir: str, settings_dir: str, shot_prefix: str) -> int:
     window.show()
     collect = window.collect_view
     window.tabs.setCurrentWidget(collect)
+    bar = sideways_bar(collect.view)
     collect.add_paths([str(stick)])  # a watched folder, as a secretary sets one up
     deadline = time.monotonic() + 90
     # Every scan over: a later one makes the list anew, and an index held across it points at freed rows
     while (len(collect.inbox.entries) < len(TABLES) or collect.scanning) and time.monotonic() < deadline:
         app.processEvents()
+        bar.look()
         time.sleep(0.02)
 
     def settle() -> None:
@@ -105,6 +132,7 @@ def main(workspace_dir: str, settings_dir: str, shot_prefix: str) -> int:
             app.processEvents()
 
     settle()
+    bar.look()
     view = collect.view
     row = view.model().index(3, 0)
     view.scrollTo(row)
@@ -121,6 +149,7 @@ def main(workspace_dir: str, settings_dir: str, shot_prefix: str) -> int:
         "details": collect.details.text(),
         "shown": fully_shown_rows(view),
         "sideways": view.horizontalScrollBar().isVisible(),
+        "sideways_while_growing": bar.seen,
         "summary": folders.toggle.text(),
         "summary_name": folders.toggle.accessibleName(),
         "open_at_first": folders.body.isVisible(),

@@ -87,3 +87,45 @@ def test_the_similar_groups_list_is_named(qtbot, qapp, sync_ops, demo_workspace,
     assert _spoken_name(dialog.tree) == "Grupper av liknande förslag"
     dialog.reject()
     window.close()
+
+
+def test_a_pasted_page_as_a_proposal_heads_its_dialogs_in_a_few_lines(
+    qtbot, qapp, demo_workspace, demo_conference_id
+):
+    """A chair pasted a whole page as a proposal (two thousand characters). As the heading of the decision
+    dialog it squeezed the form at 150 % until the decision box was one line; the history and the link
+    dialogs were a wall of text above their lists. Each shows about four lines, "…", and the whole text
+    in the heading's tooltip."""
+    page = "Inklistrat: " + " ".join(f"Mening {i} om samverkan mellan kommun och region." for i in range(40))
+    store = demo_workspace.store
+    chosen = notes.add_note(store, demo_conference_id, 2, 3, page, kind="proposal")
+    window = open_in_swedish(qtbot, qapp, demo_workspace, demo_conference_id)
+    window.sync_status.automatic = False
+    window.tabs.setCurrentWidget(window.proposals_page)
+    [board] = window.findChildren(ProposalsBoard)
+    column = board.columns["new"]
+    qtbot.waitUntil(lambda: column.proxy.rowCount() == 1, timeout=5000)
+    index = column.proxy.index(0, 0)
+    assert index.data(ProposalRole).id == chosen
+    qtbot.mouseClick(
+        column.view.viewport(), Qt.MouseButton.LeftButton, pos=column.view.visualRect(index).center()
+    )
+    for button in (board.status_button, board.history_button, board.link_button):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(
+            lambda: QApplication.activeModalWidget() is not None or _shown_dialog(board), timeout=3000
+        )
+        dialog = QApplication.activeModalWidget() or _shown_dialog(board)
+        [heading] = [x for x in dialog.findChildren(QLabel) if x.isVisible() and "Mening 0" in x.text()]
+        assert heading.text().endswith("…") and len(heading.text()) < 360, len(heading.text())
+        assert heading.toolTip() == page
+        dialog.reject()
+        qtbot.waitUntil(lambda d=dialog: not d.isVisible(), timeout=3000)
+    window.close()
+
+
+def _shown_dialog(board):
+    from PySide6.QtWidgets import QDialog
+
+    shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
+    return shown[0] if shown else None

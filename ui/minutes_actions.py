@@ -178,11 +178,8 @@ class MinutesActions(QObject):
         conference = self._current_conference()
         if conference is None:
             return
-        from ui.minutes_internal import InternalMinutesNotice  # the notes' personal data, told first
-
-        if self.internal_notice is None:
-            self.internal_notice = InternalMinutesNotice(self._window)
-        self.internal_notice.ask(
+        # the notes' personal data, told first
+        self._internal_notice().ask(
             self.workspace, conference.id, lambda: self._write_conference_minutes(conference)
         )
 
@@ -211,13 +208,25 @@ class MinutesActions(QObject):
         from app.minutes.themes import build_theme_report
 
         language = self.workspace.language
-        self._build_pdf(
-            self.tr("Save theme report"),
-            self._default_path("themes", conference),
-            lambda store, path, report: build_theme_report(
-                store, conference.process_id, path, language, theme=theme, progress=report
-            ),
-        )
+
+        def write() -> None:
+            self._build_pdf(
+                self.tr("Save theme report"),
+                self._default_path("themes", conference),
+                lambda store, path, report: build_theme_report(
+                    store, conference.process_id, path, language, theme=theme, progress=report
+                ),
+            )
+
+        self._internal_notice().ask_theme_report(self.workspace, conference.process_id, theme, write)
+
+    def _internal_notice(self) -> InternalMinutesNotice:
+        """The notice of personal data in an internal document, made when first needed."""
+        from ui.minutes_internal import InternalMinutesNotice
+
+        if self.internal_notice is None:
+            self.internal_notice = InternalMinutesNotice(self._window)
+        return self.internal_notice
 
     def public_texts(self) -> None:
         """The secretariat's own words in the public report, edited in a dialog that can preview it."""

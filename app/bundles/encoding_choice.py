@@ -41,7 +41,10 @@ if TYPE_CHECKING:
     from app.bundles.reader import Bundle
 
 AUTO = "auto"  # sign_records: choose by the rules above
-FORMAT_1 = None  # sign_records: format 1, records "jsonl" (what every Rundabord reads)
+FORMAT_1 = None  # sign_records: format 1, records "jsonl"
+# sign_records: format 1 as the first Rundabord wrote it (`rundabord export --oldest-format`): also
+# without `created.origin`, which a Rundabord before 3 December refuses (see `names_origin`)
+OLDEST = "oldest"
 _KEY = "records-encoding:"  # + conference id, in the store's meta: what its secretariat reads
 _SEEN_KEY = "records-seen:"  # + conference id: "yes" when its secretariat reads what edits had seen
 _MADE_KEY = "records-pack-made:"  # + conference id: `created.hlc` of the newest pack learnt from
@@ -71,6 +74,18 @@ def keeps_seen(store: Store, kind: str, conference_id: str, encoding: str | None
     if encoding != COMPACT:
         return False
     return store.meta_get(_SEEN_KEY + conference_id) == "yes" or conference_id in administered(store)
+
+
+def names_origin(records_encoding: str | None, former: list[str]) -> bool:
+    """Whether an export names its workspace (`created.origin`). The oldest format leaves it out, as
+    the first Rundabord did (every Rundabord before the field refuses it). A store takes such an export
+    as one from before origins were named (origins.check_origins, succession.own_origins): its own
+    workspace's edits merge as in the export naming it, since that origin is bound to her key or to
+    none; what it relays of a workspace bound to no key counts as hers; her next export naming it binds
+    the origin. Not when the export must name former origins (a laptop that renewed its key, carrying
+    edits made before): without `created.former` a store that holds that workspace's bundles refuses
+    them, so the export names both, and only a Rundabord from 4 December on reads it."""
+    return records_encoding != OLDEST or bool(former)
 
 
 def for_export(store: Store, kind: str, conference_id: str) -> str | None:

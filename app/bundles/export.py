@@ -58,6 +58,7 @@ class ExportResult:
     signer_name: str
     key_id: str
     fingerprint: str
+    former: tuple[str, ...] = ()  # former origins of this workspace the export names (created.former)
 
 
 def table_records(store: Store, conference_id: str, table_number: int) -> Iterator[dict[str, Any]]:
@@ -195,7 +196,7 @@ def sign_records(
     """Sign the records `collect()` yields (wire form, read inside the export's transaction) as a
     bundle of `kind` covering `tables`; the shared path of every export (e.g. app/proposals' follow-up
     pack). Without `out_path`, into the outbox. The records' encoding is chosen by encoding_choice.py
-    unless `records_encoding` names one (None: format 1)."""
+    unless `records_encoding` names one (None: format 1; OLDEST: format 1 without `created.origin`)."""
     from app import attachments  # here: app.attachments itself uses app.bundles' files and checks
 
     identity = require_identity(workspace)
@@ -213,6 +214,9 @@ def sign_records(
         if encoding == encoding_choice.AUTO:
             encoding = encoding_choice.for_export(store, kind, conference_id)
         former = succession.former_in(store, records) if kind == KIND_TABLE else []
+        named = encoding_choice.names_origin(encoding, former)
+        if encoding == encoding_choice.OLDEST:
+            encoding = encoding_choice.FORMAT_1
         keeps_seen = encoding_choice.keeps_seen(store, kind, conference_id, encoding)
         own = {store.origin, *former}
         for record in records:
@@ -238,7 +242,7 @@ def sign_records(
             created_hlc=str(store.tick()),
             attachments=images,
             records_encoding=encoding,
-            origin=store.origin,
+            origin=store.origin if named else None,
             copied_keys=copied_notice.copied_keys(store, conference_id) if kind == KIND_PACK else (),
             former=former,
             secretariat_keys=co_secretaries.team(store) if kind == KIND_PACK else (),
@@ -285,4 +289,5 @@ def sign_records(
         signer_name=identity.name,
         key_id=identity.key_id,
         fingerprint=fingerprint_for(identity.public_key),
+        former=tuple(manifest["created"].get("former", ())),
     )

@@ -51,6 +51,11 @@ bundle reads as before, also in a Rundabord that predates it):
     `{"name": ..., "public_key": base64 of 32 bytes}`, sorted by key, at most MAX_SECRETARIAT_KEYS: a
     chair's laptop that takes the pack from its conference's secretariat takes their packs and
     follow-ups for that conference too (co_secretaries.py).
+
+`created.origin` and the fields above came without a version bump, and a Rundabord before each refuses
+a bundle carrying it (an unknown manifest key or `created` field). So `rundabord export
+--oldest-format` writes version 1 as the first Rundabord wrote it, without `created.origin`; only a
+renewed laptop's export that must name its former workspace keeps both (encoding_choice.names_origin).
 """
 
 from __future__ import annotations

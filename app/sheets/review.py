@@ -167,11 +167,14 @@ def _conference(store: Store, sheet_file: SheetFile, conference_id: str | None) 
 
 
 def _csv_conference(sheet_file: SheetFile) -> str | None:
-    """An open-data CSV names its conference in every row; the first row's is taken."""
+    """An open-data CSV names its conference in every row (English or Swedish header); the first
+    row's is taken."""
     sheet = sheet_file.sheet
-    if "conference_id" not in [fold(h) for h in sheet.headers] or not sheet.rows:
+    headers = [fold(h) for h in sheet.headers]
+    named = [h for h in ("conference_id", "konferensens_id") if h in headers]
+    if not named or not sheet.rows:
         return None
-    index = [fold(h) for h in sheet.headers].index("conference_id")
+    index = headers.index(named[0])
     cells = sheet.rows[0][1]
     return cells[index] if index < len(cells) and cells[index] else None
 
@@ -257,9 +260,9 @@ class _RowChecker:
     def _themes(self, row: int, value: str) -> tuple[Theme, ...]:
         if not value:
             return ()
-        # Several themes are separated by semicolons (the open data joins them so) or line breaks;
-        # a cell without either may use commas.
-        parts = [p.strip() for p in re.split(r"[;\n]" if ";" in value or "\n" in value else ",", value)]
+        # Several themes are separated by " | " (the open data joins them so), semicolons or line
+        # breaks; a cell without any of these may use commas.
+        parts = [p.strip() for p in re.split(r"[|;\n]" if re.search(r"[|;\n]", value) else ",", value)]
         chosen: list[Theme] = []
         for part in filter(None, parts):
             theme = self._themes_by_name.get(fold(part))

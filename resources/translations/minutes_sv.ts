@@ -158,6 +158,22 @@
         <translation>%1 och %2</translation>
     </message>
     <message>
+        <source>The theme report prints the guiding words, actions and proposals as they were written. They hold %1, and these will be in the report.</source>
+        <translation>Temarapporten skriver ut ledord, det som behöver göras och förslagen som de skrevs. De innehåller %1, och de kommer med i rapporten.</translation>
+    </message>
+    <message>
+        <source>Only the public feedback report and open data pass the personal-data review. Share this report only with those who may read personal data, or correct the notes first (Review).</source>
+        <translation>Det är bara återkopplingen till deltagarna och öppna data som går igenom granskningen av personuppgifter. Dela rapporten bara med dem som får läsa personuppgifter, eller rätta anteckningarna först (Granska).</translation>
+    </message>
+    <message>
+        <source>Make the theme report anyway?</source>
+        <translation>Skapa temarapporten ändå?</translation>
+    </message>
+    <message>
+        <source>Personal data in the theme report</source>
+        <translation>Personuppgifter i temarapporten</translation>
+    </message>
+    <message>
         <source>The conference minutes are an internal document: they print every note as it was written. The notes hold %1, and these will be in the minutes.</source>
         <translation>Konferensens minnesanteckningar är ett internt dokument: varje anteckning skrivs ut som den skrevs. Anteckningarna innehåller %1, och de kommer med i minnesanteckningarna.</translation>
     </message>

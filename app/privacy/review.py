@@ -119,6 +119,15 @@ def omitted(decided: dict[tuple[str, str, str], Decision]) -> set[tuple[str, str
     return {(source_id, field) for (source_id, field, _), d in decided.items() if d.action == OMIT}
 
 
+def left_out_anywhere(store: Store) -> set[str]:
+    """Every note or proposal a review left out whole, of any conference: an earlier conference's
+    proposal a later public report lists ("since last time") stays out too."""
+    rows = store.conn.execute(
+        "SELECT DISTINCT conference_id FROM privacy_decisions WHERE action = ? AND deleted = 0", (OMIT,)
+    ).fetchall()
+    return {source_id for (cid,) in rows for source_id, _ in omitted(decisions(store, cid))}
+
+
 def hit_id(source_id: str, field: str, key: str) -> str:
     return hashlib.sha256(f"{source_id}\0{field}\0{key}".encode()).hexdigest()[:10]
 

@@ -130,3 +130,31 @@ def test_only_a_notes_or_proposals_own_text_is_left_out_whole(tmp_path, capsys):
     assert code != 0 and "only those are left out whole" in err
     assert not review(workspace.store, cid)[0].decided
     workspace.close()
+
+
+def test_a_proposal_left_out_stays_out_of_the_next_conferences_report(conference, capsys, tmp_path):
+    """The autumn report tells what happened to the spring proposals ("Vad har hänt sedan förra
+    gången?"): not to the one the spring review left out."""
+    workspace, cid, _remark, proposal = conference
+    [named] = [h for h in review(workspace.store, cid) if h.source.source_id == proposal]
+    assert _cli(workspace, capsys, "privacy", "decide", "--conference", cid, named.id, "--leave-out")[0] == 0
+    autumn = create_conference(
+        workspace.store,
+        parse_conference(
+            {
+                "process": {"name": "Länets tillväxtprogram", "organisation": "Region Exempellän"},
+                "conference": {"title": "Höstkonferensen", "date": "2026-10-08", "venue": "Folkets hus"},
+                "questions": [{"text": "Vad har hänt?"}],
+                "tables": [{"number": 1, "chair": "Per Holm", "participants": 6}],
+            }
+        ),
+    )
+    notes.add_note(workspace.store, autumn, 1, 1, "Mer kollektivtrafik", kind="proposal")
+    minutes = ["minutes", "--conference", autumn, "--public", "-o", str(tmp_path / "autumn.pdf")]
+    assert _cli(workspace, capsys, *minutes)[0] == 0
+    text = _pdf_text(tmp_path / "autumn.pdf")
+    html = " ".join((tmp_path / "autumn.html").read_text(encoding="utf-8").split())
+    for document in (text, html):
+        assert "Vad har hänt sedan förra gången?" in document
+        assert "Samåkning till konferensen" in document  # the spring proposal not left out
+        assert "slutar som ordförande" not in document

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 from app.errors import UserError
 from app.privacy.emptied import EMPTIED
-from app.privacy.review import OMIT, Hit, Source, decisions, detector_for, omitted, review, undecided
+from app.privacy.review import Hit, Source, decisions, detector_for, omitted, review, undecided
 
 
 class PrivacyRefusal(UserError):
@@ -74,12 +74,12 @@ class Publication:
         out, last = [], 0
         for found in self.detector.find(text):
             decision = self.decisions.get((source_id, field, found.key))
-            if decision is None or decision.action in ("remove", OMIT):
-                published = self.removed
-            elif decision.action == "rewrite":
-                published = decision.replacement
-            else:
+            if decision is not None and decision.action == "keep":
                 published = found.text
+            elif decision is not None and decision.action == "rewrite":
+                published = decision.replacement
+            else:  # removed, left out with its note, or a decision this version does not know
+                published = self.removed
             out += [text[last : found.start], published]
             last = found.end
         out.append(text[last:])

@@ -14,6 +14,7 @@ import pytest
 from app import notes
 from app.cli import main
 from app.conferences import create_conference, parse_conference
+from app.privacy.publish import Publication
 from app.privacy.review import review
 from app.workspace import Workspace
 
@@ -158,3 +159,23 @@ def test_a_proposal_left_out_stays_out_of_the_next_conferences_report(conference
         assert "Vad har hänt sedan förra gången?" in document
         assert "Samåkning till konferensen" in document  # the spring proposal not left out
         assert "slutar som ordförande" not in document
+
+
+def test_a_decision_this_version_does_not_know_removes_the_finding(conference):
+    """A follow-up bundle from a newer Rundabord may carry a decision this one cannot read: what it
+    would publish is the finding removed, never the finding as written."""
+    workspace, cid, remark, _proposal = conference
+    [named] = [h for h in review(workspace.store, cid) if h.source.source_id == remark and h.kind == "name"]
+    fields = {
+        "conference_id": cid,
+        "source_id": remark,
+        "field": "text",
+        "kind": "name",
+        "match": named.found.key,
+        "action": "summarise",
+        "replacement": "",
+        "decided_at": "2026-03-13T10:00:00+01:00",
+    }
+    workspace.store.write("privacy_decision", None, fields)
+    gate = Publication(workspace.store, cid, "[borttaget]", redact_undecided=True)
+    assert gate.clean(remark, "text", REMARK).startswith("[borttaget] sa privat")

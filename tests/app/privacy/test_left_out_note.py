@@ -6,6 +6,7 @@ and the internal minutes still print it."""
 
 from __future__ import annotations
 
+import json
 import subprocess
 from pathlib import Path
 
@@ -15,7 +16,7 @@ from app import notes
 from app.cli import main
 from app.conferences import create_conference, parse_conference
 from app.privacy.publish import Publication
-from app.privacy.review import review
+from app.privacy.review import left_out_anywhere, review
 from app.workspace import Workspace
 
 REMARK = "Lena Wikström sa privat att hon mår dåligt, ring henne på 070-111 22 33 – ta inte med det här"
@@ -179,3 +180,31 @@ def test_a_decision_this_version_does_not_know_removes_the_finding(conference):
     workspace.store.write("privacy_decision", None, fields)
     gate = Publication(workspace.store, cid, "[borttaget]", redact_undecided=True)
     assert gate.clean(remark, "text", REMARK).startswith("[borttaget] sa privat")
+
+
+def test_a_note_left_out_by_one_secretary_is_left_out_for_the_other_on_either_backend(pair, capsys) -> None:
+    """Anna leaves the note out (with the rev she read); Britt, on the same store, publishes without it."""
+    from tests.two_secretaries import run_cli
+
+    cid = pair.conference_id
+    britt = pair.britt.store
+    remark = notes.add_note(britt, cid, 1, 1, "Ring Sigge på 0701234567, han mår dåligt – ta inte med")
+    code, out, err = run_cli(capsys, pair.anna, "privacy", "review", "--conference", cid, "--json")
+    assert code == 0, err
+    [phone] = [json.loads(line) for line in out.splitlines() if json.loads(line)["record_id"] == remark]
+    leave_out = (
+        "privacy",
+        "decide",
+        "--conference",
+        cid,
+        phone["id"],
+        "--leave-out",
+        "--expect-rev",
+        phone["rev"],
+    )
+    assert run_cli(capsys, pair.anna, *leave_out)[0] == 0
+    [hit] = [h for h in review(britt, cid) if h.source.source_id == remark]
+    assert hit.decision is not None and hit.decision.action == "omit"
+    gate = Publication(britt, cid, "[borttaget]", redact_undecided=True)
+    assert gate.held_back(remark)
+    assert remark in left_out_anywhere(britt)  # what a later conference's report leaves out

@@ -19,6 +19,10 @@ from app.minutes.i18n import EN, SV, Strings
 # Control characters, and the parts an emoji is built with that print nothing of their own: the joiner,
 # variation selectors, skin-tone modifiers (👍🏽 prints as 👍). The emoji themselves print (fonts.FALLBACK).
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200d\ufe0e\ufe0f\U0001f3fb-\U0001f3ff]")
+# Text drawn as it is, without a Paragraph's line breaking (table cells, headers, contents), also leaves
+# out the soft hyphen: a word processor's optional hyphen, pasted into a note, is only a place where the
+# word may break, but DejaVu draws it as a hyphen ("mötes-platser" in the middle of a line).
+DRAWN_PLAIN = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\xad\u200d\ufe0e\ufe0f\U0001f3fb-\U0001f3ff]")
 # Where no font has a glyph: the replacement character, which DejaVu draws, rather than an empty box
 # and a NUL in the text layer (copying, searching and screen readers got "behöver \x00 buss").
 MISSING = "\ufffd"
@@ -53,7 +57,7 @@ def not_in_dejavu() -> re.Pattern[str]:
 def printable(text: str) -> str:
     """The text as one font draws it (headers, table cells drawn without markup()): without CONTROL,
     and MISSING for what DejaVu does not draw."""
-    text = CONTROL.sub("", text)
+    text = DRAWN_PLAIN.sub("", text)
     return not_in_dejavu().sub(lambda run: MISSING * len(run.group()), text)
 
 
@@ -93,7 +97,7 @@ def markup(text: str) -> str:
 def runs(text: str, font: str) -> list[tuple[str, str]]:
     """Text drawn straight on the canvas (contents, running headers) as runs of one font each: `font`
     where DejaVu draws it, FALLBACK for the signs that draws, MISSING in `font` for the rest."""
-    text = CONTROL.sub("", text)
+    text = DRAWN_PLAIN.sub("", text)
     out: list[tuple[str, str]] = []
 
     def add(face: str, chunk: str) -> None:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import errno
+import sqlite3
+
 import pytest
 
 from app import messages
@@ -41,7 +44,10 @@ def test_every_sync_failure_kind_has_an_explanation(qapp):
         (NotFound("no note abc"), "Det du bad om finns inte längre"),
         (StoreBusy("the workspace is busy"), "Rundabord är upptaget med en annan uppgift"),
         (UserError("the note text is empty"), "Rundabord kunde inte göra detta"),
-        (PermissionError(13, "Permission denied"), "Datorn vägrade en filåtgärd"),
+        # A disk problem the core names (app.disk_errors) is said with its advice, from a file or the store
+        (PermissionError(13, "Permission denied"), "Disken eller mappen är skrivskyddad"),
+        (sqlite3.OperationalError("database or disk is full"), "Disken är full"),
+        (OSError(errno.EIO, "Input/output error"), "Datorn vägrade en filåtgärd"),
     ],
 )
 def test_errors_read_in_swedish_with_the_english_detail_kept(qapp, exc, swedish_start):

@@ -254,6 +254,7 @@ class MergeView(QWidget):
             changes={"notes", "bundles", "conflicts"},  # the views refresh from operations.hub()
         )
         self.operation.progressed.connect(self._on_progress)
+        self.operation.failed.connect(self._on_failed)
         self.operation.finished.connect(self._on_finished)
         self.merge_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
@@ -354,6 +355,15 @@ class MergeView(QWidget):
         if refused:
             text += " · " + self.tr("%1 refused").replace("%1", str(refused))
         self.result_label.setText(text)
+
+    def _on_failed(self, _exc: BaseException) -> None:
+        """The error box says why; the line under the bar no longer says "Merging…" for ever."""
+        self.result_label.setText(
+            self.tr(
+                "Merging stopped. The bundles merged before it stay merged; the others wait under Collect,"
+                " ready to be merged again."
+            )
+        )
 
     def _on_finished(self) -> None:
         self.cancel_button.setEnabled(False)

@@ -1,7 +1,8 @@
 """Fixtures for the merge tests: fast throwaway stores with chosen origins and clocks, canonical dumps.
 
 Generated histories open thousands of stores; migrating each from scratch would cost more than the
-merging under test, so each store is a copy of one migrated template, in RAM (/dev/shm) where there is.
+merging under test, so each store is a copy of one migrated template, in RAM (/dev/shm) where there is,
+and a discarded store is emptied back to the template's rows and opened again (emptied_stores.py).
 
 The secretariat's stores ("centrals") can be on either backend (`central_kit`, parametrised): on
 PostgreSQL each is one of a few databases of the test process's throwaway server, emptied when
@@ -25,10 +26,12 @@ import pytest
 
 from app.records import RECORD_TYPES
 from app.store import Store
+from tests.app.merge.emptied_stores import EmptiedStores, read_template
 from tests.pg_pool import PgPool
 
 _folders: list[Path] = []  # made on first use, removed when the session ends
 _names = itertools.count()
+_emptied: list[EmptiedStores] = []  # made with the template
 
 
 # A note's fields but its text, as the merge tests write it: each test gives the text it follows.
@@ -59,6 +62,7 @@ def _template() -> Path:
         store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         store.close()
         (_folder() / "building.sqlite3").rename(template)
+        _emptied.append(EmptiedStores(read_template(template)))
     return template
 
 
@@ -76,9 +80,11 @@ class Clock:
 def memory_store(origin: str, now: Callable[[], int] | None = None) -> Store:
     """A fresh workspace store with a chosen origin and, optionally, wall clock."""
     template = _template()
-    path = _folder() / f"s{next(_names)}.sqlite3"
-    shutil.copyfile(template, path)
-    store = Store(path, now=now) if now is not None else Store(path)
+    store = _emptied[0].open(now)
+    if store is None:
+        path = _folder() / f"s{next(_names)}.sqlite3"
+        shutil.copyfile(template, path)
+        store = Store(path, now=now) if now is not None else Store(path)
     # Set through the store's own connection: another connection just for this opened and closed the
     # file's WAL once more, about a millisecond a store, and histories open thousands of stores.
     store.conn.execute("UPDATE meta SET value = ? WHERE key = 'origin'", (origin,))
@@ -96,6 +102,9 @@ def clone_store(source: Store, now: Callable[[], int] | None = None) -> Store:
 
 
 def discard(store: Store) -> None:
+    """Done with a store: emptied for the next one (emptied_stores.py), or closed and removed."""
+    if _emptied and _emptied[0].take_back(store):
+        return
     store.close()
     for suffix in ("", "-wal", "-shm"):
         Path(store.path + suffix).unlink(missing_ok=True)
@@ -118,6 +127,9 @@ def canonical_dump(store: Store) -> dict[str, list]:
 @pytest.fixture(scope="session", autouse=True)
 def _remove_store_folder() -> Iterator[None]:
     yield
+    for emptied in _emptied:
+        emptied.close()
+    _emptied.clear()
     for folder in _folders:
         shutil.rmtree(folder, ignore_errors=True)
     _folders.clear()

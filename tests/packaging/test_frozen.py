@@ -364,8 +364,8 @@ def _pdf_text_and_fonts(pdf: Path) -> tuple[str, set[str]]:
 
 def test_minutes_print_photos_charts_and_emoji(frozen, demo_workspace, tmp_path) -> None:
     """Pillow checks the attached PNG and JPEG and reportlab prints them; the conference minutes draw their
-    charts; an emoji prints in the bundled fallback font and reads back as typed; an Arabic note prints joined. (Table 2 of the shared
-    demo workspace: the tests above use table 1.)"""
+    charts; an emoji prints in the bundled fallback font and reads back as typed; an Arabic note prints
+    joined. (Table 2 of the shared demo workspace: the tests above use table 1.)"""
     from PIL import Image
     from pypdf import PdfReader
 

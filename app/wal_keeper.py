@@ -26,6 +26,11 @@ a `deferred()` step is writing; a step that begins during a round waits on a loc
 The keeper's thread is Python too: each time it wakes it needs Python's lock (the GIL) and takes turns
 with the window's thread until it reaches the fsync. It keeps the log open between fsyncs, so a wake-up
 is one turn before the fsync and one after, and the window asks for it after its repaint, not mid-step.
+
+The chair's window makes its keeper with `start=False` and starts it right after its first frame: the
+thread and its connection are no work for the start. Commits made inside `deferred()` before then are
+made durable by the thread's first round, and nothing is called synced until that round has run; a
+`request()` or a `stop()` starts the thread themselves if the window never painted.
 """
 
 from __future__ import annotations
@@ -49,7 +54,9 @@ MERGE_PAGES = 200  # pages written by one merge round: a few milliseconds, holdi
 
 
 class WalKeeper:
-    def __init__(self, store: Store, checkpoint_every_s: float = CHECKPOINT_EVERY_S) -> None:
+    def __init__(
+        self, store: Store, checkpoint_every_s: float = CHECKPOINT_EVERY_S, *, start: bool = True
+    ) -> None:
         self._conn = store.conn
         self._path = store.path
         self._every_s = checkpoint_every_s
@@ -65,16 +72,25 @@ class WalKeeper:
         self.merge_rounds = 0
         self.merges_put_off = 0  # rounds the keeper did not start because a window's step was writing
         self.merged_on: str | None = None  # the thread of the last FTS merge round
-        if store.dialect != "sqlite":  # a server makes its own commits durable
+        self._needed = store.dialect == "sqlite"  # a server makes its own commits durable
+        if not self._needed:
             return
         store.conn.execute("PRAGMA wal_autocheckpoint=0")
+        if start:
+            self.start()
+
+    def start(self) -> None:
+        """Start the keeper's thread, which opens its own connection (once; later calls do nothing). What
+        was committed inside `deferred()` before is made durable by its first round."""
+        if self._thread is not None or not self._needed:
+            return
         self._thread = threading.Thread(target=self._run, name="wal-keeper", daemon=True)
         self._thread.start()
 
     @contextlib.contextmanager
     def deferred(self) -> Iterator[None]:
         """Commits inside are written at once and made durable by the keeper: call `request()` after."""
-        if self._thread is None or self._conn.in_transaction:  # inside a transaction: its own rules
+        if not self._needed or self._conn.in_transaction:  # inside a transaction: its own rules
             yield
             return
         with self._gate:  # a merge round running now ends first: a lock's wake-up, not busy sleeps
@@ -85,14 +101,17 @@ class WalKeeper:
                 self._conn.execute("PRAGMA synchronous=FULL")
 
     def request(self) -> int:
-        """A ticket for everything committed so far; `synced(ticket)` turns True once it is on the disk."""
+        """A ticket for everything committed so far; `synced(ticket)` turns True once it is on the disk (the
+        keeper's thread is started now if it was not yet)."""
         with self._cond:
             self._requested += 1
             self._last_request = time.monotonic()
-            if self._thread is None:
+            if not self._needed:
                 self._synced = self._requested
             self._cond.notify()
-            return self._requested
+            ticket = self._requested
+        self.start()
+        return ticket
 
     def synced(self, ticket: int) -> bool:
         return self._synced >= ticket
@@ -192,6 +211,7 @@ class WalKeeper:
             self._stopping = True
             self._requested += 1  # whatever was committed last, durable before the store closes
             self._cond.notify()
+        self.start()  # never started (a window closed before its first frame): one round, then it ends
         if self._thread is not None:
             self._thread.join(10)
 

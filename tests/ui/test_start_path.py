@@ -35,14 +35,20 @@ def start_window(app, opened, bundle=None):
     app.processEvents()
     modules, collecting = sorted(sys.modules), gc.isenabled()  # at the first frame
     read = sorted(linecache.cache)  # sources read: PySide's `__feature__` check reads through linecache
+    keeper = ["wal-keeper" in [t.name for t in threading.enumerate()], window.editing.wal._thread is None]
     while first_paint_pending():  # then what waits for it (the log file, the icon, the collector)
         app.processEvents()
+    for _ in range(10_000):  # and the window's own work after its first frame starts the disk's keeper
+        if window.editing.wal._thread is not None:
+            break
+        app.processEvents()
+    keeper.append(window.editing.wal._thread is not None and window.editing.wal._thread.is_alive())
     from ui import collector
 
     after = [gc.isenabled(), collector.collects_on_ui_thread_only()]
     first = {name: who[name] for name in NOT_AT_START if name in modules}
     report = {"window": type(window).__name__, "modules": modules, "collecting": [collecting, *after]}
-    report["who"], report["read"] = first, read
+    report["who"], report["read"], report["keeper"] = first, read, keeper
     print(json.dumps(report), flush=True)
     os._exit(0)
 
@@ -83,6 +89,8 @@ def test_the_real_start_shows_the_window_without_what_it_does_not_need(tmp_path:
     # the first frame the UI thread collects (a window open all day must), the automatic collector stays
     # off: no other thread may free the window's garbage (ui/collector.py).
     assert shown["collecting"] == [False, False, True]
+    # The WAL keeper's thread and its connection start right after the first frame, not before it.
+    assert shown["keeper"] == [False, True, True]
 
 
 def test_the_self_test_switch_is_the_one_the_self_test_reads() -> None:

@@ -64,8 +64,10 @@ class NoteEditing(QObject):
         self.status_bar = status_bar
         self.undo_stack = QUndoStack(self)
         # The edits commit on this thread; the disk's confirmation and the checkpoints come from the
-        # keeper's (stop() it before the workspace closes). "Saved" waits for the confirmation.
-        self.wal = WalKeeper(workspace.store)
+        # keeper's (stop() it before the workspace closes). "Saved" waits for the confirmation. Its thread
+        # and connection start after the window's first frame (ChairWindow), or at the first question to
+        # the disk, or at stop(): an edit committed before then is made durable by its first round.
+        self.wal = WalKeeper(workspace.store, start=False)
         self._ticket = 0
         # The keeper's thread needs Python's lock to start an fsync: woken inside a step, it would take
         # turns with this thread through the repaint. A zero timer fires once the posted events (the

@@ -481,6 +481,7 @@ class ChairWindow(ChairDialogs, ChairLayout, QMainWindow):
         self.copied_profile_bar.refresh()
         self.editing.editor  # noqa: B018  (the undo steps' module, loaded now rather than on the first Enter)
         self.capture.questions_view.keep_sizes()  # each Enter changes a count: measured once, not thrice
+        self.editing.wal.start()  # the disk's keeper: its thread and its connection, no work for the start
         # What the start built lives as long as the window: kept out of the collector's full passes, which
         # would otherwise walk all of it again now and then, a pause of tens of ms on some keystroke
         # (given back when the window closes).

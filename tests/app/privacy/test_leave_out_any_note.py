@@ -132,3 +132,17 @@ def test_undo_and_redo_records_put_the_decision_back_and_take_it_away(conference
     taken = left_out.take_back_all(store, [remark])
     assert taken == written and left_out.left_out_notes(store, cid) == set()
     assert left_out.leave_out(store, remark) == written  # the same record again, not a second one
+
+
+def test_a_note_left_out_by_one_secretary_is_held_back_for_the_other_on_either_backend(pair, capsys):
+    """Anna leaves a remark with no finding out; Britt, on the same store, publishes without it, and
+    with it once Anna has taken it back."""
+    from app.privacy.publish import Publication
+    from tests.two_secretaries import run_cli
+
+    cid, britt = pair.conference_id, pair.britt.store
+    remark = notes.add_note(britt, cid, 1, 1, REMARK)
+    assert run_cli(capsys, pair.anna, "privacy", "leave-out", remark)[0] == 0
+    assert Publication(britt, cid, "[borttaget]", redact_undecided=True).held_back(remark)
+    assert run_cli(capsys, pair.anna, "privacy", "leave-out", remark, "--undo")[0] == 0
+    assert not Publication(britt, cid, "[borttaget]", redact_undecided=True).held_back(remark)

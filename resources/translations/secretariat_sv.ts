@@ -1319,8 +1319,32 @@ Din sammanslagning: ”%2”</translation>
         <translation>%1 avvisade</translation>
     </message>
     <message>
-        <source>Merging stopped. The bundles merged before it stay merged; the others wait under Collect, ready to be merged again.</source>
-        <translation>Sammanslagningen avbröts. Paketen som slogs samman innan dess är sammanslagna; de andra väntar under Samla in och kan slås samman igen.</translation>
+        <source>Merging stopped.</source>
+        <translation>Sammanslagningen avbröts.</translation>
+    </message>
+    <message>
+        <source>The bundle merged before it stays merged (listed below).</source>
+        <translation>Paketet som slogs samman innan dess är sammanslaget (listat nedan).</translation>
+    </message>
+    <message>
+        <source>The %1 bundles merged before it stay merged (listed below).</source>
+        <translation>De %1 paket som slogs samman innan dess är sammanslagna (listade nedan).</translation>
+    </message>
+    <message>
+        <source>No bundle was merged; it waits under Collect, ready to be merged again.</source>
+        <translation>Inget paket slogs samman; det väntar under Samla in, redo att slås samman igen.</translation>
+    </message>
+    <message>
+        <source>No bundle was merged; all %1 wait under Collect, ready to be merged again.</source>
+        <translation>Inget paket slogs samman; alla %1 väntar under Samla in, redo att slås samman igen.</translation>
+    </message>
+    <message>
+        <source>The other one waits under Collect, ready to be merged again.</source>
+        <translation>Det andra väntar under Samla in, redo att slås samman igen.</translation>
+    </message>
+    <message>
+        <source>The other %1 wait under Collect, ready to be merged again.</source>
+        <translation>De andra %1 väntar under Samla in, redo att slås samman igen.</translation>
     </message>
     <message>
         <source>Cancelled.</source>

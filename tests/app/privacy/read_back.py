@@ -11,14 +11,14 @@ from app.conferences import create_conference, parse_conference
 from app.workspace import Workspace
 
 
-def one_table_conference(tmp_path: Path) -> tuple[Workspace, str]:
+def one_table_conference(tmp_path: Path, question: str = "Vad behöver länet?") -> tuple[Workspace, str]:
     """A secretariat workspace with one conference of one question and one table (Lena Wikström's)."""
     workspace = Workspace.create(tmp_path / "central", "secretariat")
     description = parse_conference(
         {
             "process": {"name": "Länets tillväxtprogram", "organisation": "Region Exempellän"},
             "conference": {"title": "Vårkonferensen", "date": "2026-03-12", "venue": "Folkets hus"},
-            "questions": [{"text": "Vad behöver länet?"}],
+            "questions": [{"text": question}],
             "tables": [{"number": 1, "chair": "Lena Wikström", "participants": 8}],
         }
     )

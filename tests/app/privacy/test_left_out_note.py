@@ -80,16 +80,7 @@ def test_a_note_left_out_is_in_no_published_document_and_in_the_internal_minutes
 
 
 def test_only_a_notes_or_proposals_own_text_is_left_out_whole(tmp_path, capsys):
-    workspace = Workspace.create(tmp_path / "central", "secretariat")
-    description = parse_conference(
-        {
-            "process": {"name": "Länets tillväxtprogram", "organisation": "Region Exempellän"},
-            "conference": {"title": "Vårkonferensen", "date": "2026-03-12", "venue": "Folkets hus"},
-            "questions": [{"text": "Vad sa Lena Wikström om bussarna?"}],
-            "tables": [{"number": 1, "chair": "Lena Wikström", "participants": 8}],
-        }
-    )
-    cid = create_conference(workspace.store, description)
+    workspace, cid = one_table_conference(tmp_path, question="Vad sa Lena Wikström om bussarna?")
     [question] = [h for h in review(workspace.store, cid) if h.source.kind == "question"]
     code, _out, err = cli(
         workspace, capsys, "privacy", "decide", "--conference", cid, question.id, "--leave-out"

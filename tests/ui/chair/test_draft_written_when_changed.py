@@ -4,30 +4,19 @@ leave the entry empty each time, and writing the same empty draft again made QSe
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 
 from .conftest import type_text
-
-
-def _draft(window) -> str:
-    return str(QSettings().value(window.place.settings_key() + "_draft", "") or "")
+from .draft_writes import draft, draft_writes
 
 
 def test_an_unchanged_draft_is_not_written_again(qtbot, window, monkeypatch):
-    writes: list[str] = []
-    original = window.settings.setValue
-
-    def counting(key, value):
-        if key.endswith("_draft"):
-            writes.append(value)
-        original(key, value)
-
-    monkeypatch.setattr(window.settings, "setValue", counting)
+    writes = draft_writes(window, monkeypatch)
     type_text(qtbot, window.entry, "Bänkar vid busshållplatsen")
     qtbot.waitUntil(lambda: writes == ["Bänkar vid busshållplatsen"], timeout=5000)
     qtbot.keyClick(window.entry, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: writes == ["Bänkar vid busshållplatsen", ""], timeout=5000)  # emptied: written
-    assert _draft(window) == ""
+    assert draft(window) == ""
     for text in ("Fler papperskorgar", "Bättre belysning på kvällen"):
         window.add_note(text)  # the entry stays empty, and is emptied again
         window.place._on_entry_text_changed()  # as its text-changed signal does
@@ -35,4 +24,4 @@ def test_an_unchanged_draft_is_not_written_again(qtbot, window, monkeypatch):
     assert writes == ["Bänkar vid busshållplatsen", ""]  # the same empty draft: not written again
     type_text(qtbot, window.entry, "Nästa")
     qtbot.waitUntil(lambda: writes[-1:] == ["Nästa"], timeout=5000)  # a changed draft is written
-    assert _draft(window) == "Nästa"
+    assert draft(window) == "Nästa"

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QToolButton
 from app.workspace import Workspace
 
 from .conftest import open_window, press, type_text
+from .draft_writes import draft, draft_writes
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -41,23 +42,11 @@ def test_tagging_and_untagging_leave_the_bar_and_the_list_their_sizes(qtbot, win
     assert _geometries(window) == before
 
 
-def _draft(window) -> str:
-    return str(QSettings().value(window.place.settings_key() + "_draft", "") or "")
-
-
 def test_the_draft_reaches_the_settings_a_moment_after_typing_not_on_each_key(qtbot, window, monkeypatch):
-    writes = []
-    original = window.settings.setValue
-
-    def counting(key, value):
-        if key.endswith("_draft"):
-            writes.append(value)
-        original(key, value)
-
-    monkeypatch.setattr(window.settings, "setValue", counting)
+    writes = draft_writes(window, monkeypatch)
     type_text(qtbot, window.entry, "halvskriven mening om färdtjänst")
     assert len(writes) <= 1  # not one write per character
-    qtbot.waitUntil(lambda: _draft(window) == "halvskriven mening om färdtjänst", timeout=3000)
+    qtbot.waitUntil(lambda: draft(window) == "halvskriven mening om färdtjänst", timeout=3000)
 
 
 def test_a_crash_right_after_enter_does_not_bring_the_note_back_as_a_draft(qtbot, window, demo_workspace_dir):
@@ -65,7 +54,7 @@ def test_a_crash_right_after_enter_does_not_bring_the_note_back_as_a_draft(qtbot
     window.place.save_draft()  # the draft as the settings held it a second before Enter
     qtbot.keyClick(window.entry, Qt.Key.Key_Return)
     assert window.entry.toPlainText() == ""
-    assert _draft(window) == "Bussar till badet"  # the emptied entry is not written yet: then a crash
+    assert draft(window) == "Bussar till badet"  # the emptied entry is not written yet: then a crash
     QSettings().sync()
     window.place._draft_timer.stop()  # the crash: nothing more is written
     window.hide()

@@ -32,15 +32,16 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
+from app.draft_keeper import DraftKeeper, draft_path
 from app.errors import UserError
 from app.workspace import Workspace
 from ui.chair.capture_view import CaptureView
 from ui.chair.models import IdRole, NotesModel, QuestionsModel
 from ui.chair.session import TableSession
 
-# The half-typed note reaches the settings this long after the typing changed it, not on every key: each
-# settings write is a file written and flushed to the disk on the window's thread. A crash loses at most
-# this much of a draft, never a note.
+# The half-typed note is handed to its keeper this long after the typing changed it, not on every key.
+# The keeper's own thread writes it to the disk (app/draft_keeper.py): the window's thread never waits for
+# that. A crash loses at most this much of a draft, never a note.
 DRAFT_SAVE_MS = 1000
 
 
@@ -84,8 +85,9 @@ class TablePlace(QObject):
         capture.filter_edit.textChanged.connect(self._on_filter_text_changed)
         capture.entry.textChanged.connect(self._on_entry_text_changed)
         self._draft_timer = QTimer(self, singleShot=True, interval=DRAFT_SAVE_MS)
-        self._draft_timer.timeout.connect(self.save_draft)
+        self._draft_timer.timeout.connect(self._hand_draft_over)
         self._settings_key = ""
+        self._drafts: DraftKeeper | None = None
 
     # -- the table --------------------------------------------------------------------------------------
 
@@ -97,6 +99,13 @@ class TablePlace(QObject):
             digest = digest.decode("ascii")[:16]
             self._settings_key = f"chair/last_table/{digest}"
         return self._settings_key
+
+    def drafts(self) -> DraftKeeper:
+        """The keeper of this workspace's draft: a file of its own in the user's data folder (one per
+        workspace folder, named as the settings key), not in the preferences file."""
+        if self._drafts is None:
+            self._drafts = DraftKeeper(draft_path(self.settings_key().rsplit("/", 1)[-1]))
+        return self._drafts
 
     def open_table(self, conference_id: str, table_number: int, question_id: str | None = None) -> bool:
         try:
@@ -138,7 +147,9 @@ class TablePlace(QObject):
         except (ValueError, KeyError, TypeError, UserError):
             return False  # gone or unreadable since: the open screen, without an error box
         self._show_session(session, last.get("question"))
-        draft = str(self.settings.value(self.settings_key() + "_draft", "") or "")
+        draft = self.drafts().read()
+        if draft is None:  # an earlier Rundabord kept the draft in the settings
+            draft = str(self.settings.value(self.settings_key() + "_draft", "") or "")
         # A note half typed when the window closed: not in the store yet, never lost. Unless the draft is
         # the start of the question's last note: then that note was added within the draft's last
         # second before a crash, and the draft is what the entry held before it was emptied.
@@ -162,13 +173,22 @@ class TablePlace(QObject):
             self.settings.setValue(self.settings_key(), text)
 
     def save_draft(self) -> None:
+        """The draft on the disk before this returns (a closing window): the keeper writes it if it
+        changed, and the settings keep no draft of their own any more."""
+        if self.session is None and self._drafts is None:
+            return  # no table was open: no draft, and no file made for none
+        self._hand_draft_over()
+        drafts = self.drafts()
+        drafts.stop()  # written, and the thread ended: a window closed leaves none behind
+        legacy = self.settings_key() + "_draft"
+        if drafts.error is None and self.settings.contains(legacy):
+            self.settings.remove(legacy)  # an earlier Rundabord's: the file now holds the draft
+
+    def _hand_draft_over(self) -> None:
+        """The entry's text to the keeper, if it changed; its thread writes it (the same text again, an
+        emptied entry emptied by the next Enter, is no write at all)."""
         self._draft_timer.stop()
-        key, text = self.settings_key() + "_draft", self.capture.entry.toPlainText()
-        # The same draft again (an emptied entry emptied again by the next Enter): no write. QSettings
-        # would rewrite its file for it on the window's thread (a lock, a copy, two fsyncs), a second
-        # after the Enter, while the chair types on.
-        if self.settings.value(key, "") != text:
-            self.settings.setValue(key, text)
+        self.drafts().put(self.capture.entry.toPlainText())
 
     def _on_entry_text_changed(self) -> None:
         if self.session is not None and not self._draft_timer.isActive():

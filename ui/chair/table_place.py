@@ -36,7 +36,7 @@ from app.draft_keeper import DraftKeeper, draft_path
 from app.errors import UserError
 from app.workspace import Workspace
 from ui.chair.capture_view import CaptureView
-from ui.chair.models import IdRole, NotesModel, QuestionsModel
+from ui.chair.models import NotesModel, QuestionsModel
 from ui.chair.session import TableSession
 
 # The half-typed note is handed to its keeper this long after the typing changed it, not on every key.
@@ -80,7 +80,7 @@ class TablePlace(QObject):
         notes_selection = capture.notes_view.selectionModel()
         notes_selection.currentChanged.connect(self._on_note_current_changed)
         notes_selection.selectionChanged.connect(self._on_note_current_changed)
-        capture.notes_view.installEventFilter(self)
+        capture.notes_view.typed_elsewhere = self._type_in_entry
         capture.filter_edit.installEventFilter(self)
         capture.filter_edit.textChanged.connect(self._on_filter_text_changed)
         capture.entry.textChanged.connect(self._on_entry_text_changed)
@@ -293,7 +293,7 @@ class TablePlace(QObject):
         index = view.currentIndex()
         if not index.isValid() or not view.selectionModel().isSelected(index):
             return None
-        return index.data(IdRole)
+        return self.notes_model.note_id(index.row())  # the model itself: index.data() goes through Qt
 
     def selected_row(self) -> int:
         return self.capture.notes_view.currentIndex().row()
@@ -310,28 +310,28 @@ class TablePlace(QObject):
         if not self._selecting:
             self.selection_changed.emit()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+    def _type_in_entry(self, event: QKeyEvent) -> bool:
         """Words typed while the notes list has the focus go to the new-note field, never into the list's
         type-ahead (where they were lost); the list keeps its own keys (arrows, F2, Delete...)."""
-        is_escape = (
-            event.type() == QEvent.Type.KeyPress
+        ctrl_alt = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+        if not (event.text() and event.text().isprintable() and not event.modifiers() & ctrl_alt):
+            return False
+        entry = self.capture.entry
+        entry.setFocus(Qt.FocusReason.OtherFocusReason)
+        _cursor_to_end(entry)
+        QApplication.sendEvent(entry, QKeyEvent(event.type(), event.key(), event.modifiers(), event.text()))
+        return True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Escape in the filter field: the filter gone, back to typing notes."""
+        if (
+            watched is self.capture.filter_edit
+            and event.type() == QEvent.Type.KeyPress
             and getattr(event, "key", lambda: None)() == Qt.Key.Key_Escape
-        )
-        if watched is self.capture.filter_edit and is_escape:  # Escape: filter gone, back to typing notes
+        ):
             self.capture.filter_edit.clear()
             self.capture.entry.setFocus(Qt.FocusReason.ShortcutFocusReason)
             return True
-        if watched is self.capture.notes_view and event.type() == QEvent.Type.KeyPress:
-            assert isinstance(event, QKeyEvent)
-            ctrl_alt = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
-            if event.text() and event.text().isprintable() and not event.modifiers() & ctrl_alt:
-                entry = self.capture.entry
-                entry.setFocus(Qt.FocusReason.OtherFocusReason)
-                _cursor_to_end(entry)
-                QApplication.sendEvent(
-                    entry, QKeyEvent(event.type(), event.key(), event.modifiers(), event.text())
-                )
-                return True
         return super().eventFilter(watched, event)
 
     def theme_name(self, theme_id: str) -> str:

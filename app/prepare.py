@@ -152,13 +152,25 @@ def create_conference(
 
 
 def create_conference_in_process(
-    store: Store, process_name: str, organisation: str, title: str, **details: Any
+    store: Store,
+    process_name: str,
+    organisation: str,
+    title: str,
+    *,
+    tables_from: str | None = None,
+    **details: Any,
 ) -> str:
-    """A conference in the process of that name, made first when it is new: both or neither."""
+    """A conference in the process of that name, made first when it is new: both or neither. With
+    `tables_from` (an earlier conference's id) it starts with that conference's tables: their numbers,
+    names and chairs, not what was reported at them (participants, age and gender), all in one step."""
     existing = conferences.find_process(store, process_name)
     with store.transaction():
         process_id = existing.id if existing else create_process(store, process_name, organisation)
-        return create_conference(store, process_id, title, **details)
+        conference_id = create_conference(store, process_id, title, **details)
+        if tables_from is not None:
+            for t in conferences.tables(store, tables_from):
+                add_table(store, conference_id, t.number, name=t.name, chair_name=t.chair_name)
+        return conference_id
 
 
 def edit_conference(
@@ -378,8 +390,11 @@ def conference_description(store: Store, conference_id: str) -> dict[str, Any]:
         "questions": [
             {"text": q.text, "round_minutes": q.round_minutes} for q in conferences.questions(store, c.id)
         ],
+        # The plan, not what the tables reported: a saved description is next year's starting point,
+        # and a count in it would start that conference with this year's participants (as "New
+        # conference…" copies tables without them). The counts are recorded in the minutes and open data.
         "tables": [
-            {"number": t.number, "name": t.name, "chair": t.chair_name, "participants": t.participants}
+            {"number": t.number, "name": t.name, "chair": t.chair_name}
             for t in conferences.tables(store, c.id)
         ],
     }

@@ -257,17 +257,23 @@ def _in_process(folder: Path, conference_id: str) -> None:
             print("  back to back, the loop never idle (each one's after-frame work falls in the next):")
             for label, keystroke in keystrokes:
                 walls, cpus = [], []
+                waits_before = _switches()
                 for i in range(300):
                     started, cpu = time.perf_counter(), time.thread_time()
                     keystroke(i)
                     app.processEvents()
                     walls.append(time.perf_counter() - started)
                     cpus.append(time.thread_time() - cpu)
+                waited, preempted = (b - a for a, b in zip(waits_before, _switches(), strict=True))
                 wall, cpu = _p99(walls), _p99(cpus)
                 print(
                     f"    {label:18s} wall median {statistics.median(walls) * 1000:5.1f} ms,"
                     f" p99 {wall:5.1f} ms ({wall / 16:.2f} of the aim);"
                     f"  UI thread's own CPU p99 {cpu:5.1f} ms ({cpu / 16:.2f})"
+                )
+                print(
+                    f"    {'':18s} the UI thread per keystroke: waited {waited / 300:4.2f} times (a lock,"
+                    f" a worker, the disk), taken off its processor {preempted / 300:4.2f} times"
                 )
                 target(
                     5,
@@ -325,6 +331,21 @@ def _until_saved(app, done: Callable[[], bool]) -> bool:
     awake.stop()
     app.processEvents()
     return done()
+
+
+def _switches() -> tuple[int, int]:
+    """The calling thread's voluntary and involuntary context switches so far (Linux; zeros elsewhere):
+    each is a wait after which a loaded machine may give the thread its processor back a time slice late."""
+    import threading
+
+    found = {}
+    path = f"/proc/self/task/{threading.get_native_id()}/status"
+    with contextlib.suppress(OSError), open(path) as status:
+        for line in status:
+            name, _, value = line.partition(":")
+            if name in ("voluntary_ctxt_switches", "nonvoluntary_ctxt_switches"):
+                found[name] = int(value)
+    return found.get("voluntary_ctxt_switches", 0), found.get("nonvoluntary_ctxt_switches", 0)
 
 
 def _p99(seconds: list[float]) -> float:

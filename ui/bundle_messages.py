@@ -264,6 +264,15 @@ def explain_error(exc: BaseException) -> tuple[str, str]:
         return translate(
             "BundleMessages", "Rundabord could not do this, and nothing was changed. The reason is below."
         ), detail
+    from app import disk_errors
+
+    problem = disk_errors.classify(exc)
+    if problem is not None and problem.code != disk_errors.OTHER:
+        # A full or read-only disk, from a file or from the store (SQLite's "database or disk is full"
+        # in a merge was "something unexpected … tell the secretariat", said to the secretariat)
+        from ui.chair.disk_advice import advice
+
+        return advice(problem), problem.detail
     if isinstance(exc, OSError):
         return translate(
             "BundleMessages",

@@ -125,8 +125,10 @@ class MinutesActions(QObject):
     def ask_save_path(self, title: str, default: Path, filters: str) -> Path | None:
         from PySide6.QtWidgets import QFileDialog
 
-        name, _chosen = QFileDialog.getSaveFileName(self._window, title, str(default), filters)
-        return Path(name) if name else None
+        from ui.save_kind import with_chosen_suffix
+
+        name, chosen = QFileDialog.getSaveFileName(self._window, title, str(default), filters)
+        return with_chosen_suffix(Path(name), chosen, filters) if name else None
 
     def ask_item(self, title: str, label: str, items: list[str]) -> str | None:
         from PySide6.QtWidgets import QInputDialog
@@ -178,11 +180,8 @@ class MinutesActions(QObject):
         conference = self._current_conference()
         if conference is None:
             return
-        from ui.minutes_internal import InternalMinutesNotice  # the notes' personal data, told first
-
-        if self.internal_notice is None:
-            self.internal_notice = InternalMinutesNotice(self._window)
-        self.internal_notice.ask(
+        # the notes' personal data, told first
+        self._internal_notice().ask(
             self.workspace, conference.id, lambda: self._write_conference_minutes(conference)
         )
 
@@ -211,13 +210,25 @@ class MinutesActions(QObject):
         from app.minutes.themes import build_theme_report
 
         language = self.workspace.language
-        self._build_pdf(
-            self.tr("Save theme report"),
-            self._default_path("themes", conference),
-            lambda store, path, report: build_theme_report(
-                store, conference.process_id, path, language, theme=theme, progress=report
-            ),
-        )
+
+        def write() -> None:
+            self._build_pdf(
+                self.tr("Save theme report"),
+                self._default_path("themes", conference),
+                lambda store, path, report: build_theme_report(
+                    store, conference.process_id, path, language, theme=theme, progress=report
+                ),
+            )
+
+        self._internal_notice().ask_theme_report(self.workspace, conference.process_id, theme, write)
+
+    def _internal_notice(self) -> InternalMinutesNotice:
+        """The notice of personal data in an internal document, made when first needed."""
+        from ui.minutes_internal import InternalMinutesNotice
+
+        if self.internal_notice is None:
+            self.internal_notice = InternalMinutesNotice(self._window)
+        return self.internal_notice
 
     def public_texts(self) -> None:
         """The secretariat's own words in the public report, edited in a dialog that can preview it."""

@@ -57,6 +57,42 @@ class InternalMinutesNotice(QObject):
         if not counts:
             then()
             return
+        self._ask_minutes(counts, then)
+
+    def ask_theme_report(
+        self, workspace: Workspace, process_id: str, theme: str | None, then: Callable[[], None]
+    ) -> None:
+        """The same for the theme report, which prints the process's guiding words, actions and
+        proposals as they were written: `then` at once when they hold no personal data."""
+        from app.minutes.themes import personal_data
+
+        counts = personal_data(workspace.store, process_id, theme=theme)
+        if not counts:
+            then()
+            return
+        text = (
+            self.tr(
+                "The theme report prints the guiding words, actions and proposals as they were written. "
+                "They hold %1, and these will be in the report."
+            ).replace("%1", self.kinds_text(counts))
+            + "\n\n"
+            + self.tr(
+                "Only the public feedback report and open data pass the personal-data review. Share "
+                "this report only with those who may read personal data, or correct the notes first "
+                "(Review)."
+            )
+            + "\n\n"
+            + self.tr("Make the theme report anyway?")
+        )
+        msgbox.question(
+            self._window,
+            self.tr("Personal data in the theme report"),
+            text,
+            on_answer=lambda yes: then() if yes else None,
+            default_yes=True,
+        )
+
+    def _ask_minutes(self, counts: Counter[str], then: Callable[[], None]) -> None:
         text = (
             self.tr(
                 "The conference minutes are an internal document: they print every note as it was "

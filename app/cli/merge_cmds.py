@@ -10,6 +10,7 @@ from app import conferences, conflict_authors, conflict_copies, conflicts, roste
 from app.cli.common import open_workspace, plural, print_json_line
 from app.errors import UserError
 from app.merge import value_key
+from app.text_apart import parting_start
 from app.typed_ids import short_id
 
 _SHOWN_CHARS = 70
@@ -126,10 +127,30 @@ def _reopen(args: argparse.Namespace) -> int:
     return 0
 
 
-def _shown(value: Any) -> str:
+def _flat(value: Any) -> str:
     text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
-    text = " ".join(text.split())
+    return " ".join(text.split())
+
+
+def _shown(value: Any) -> str:
+    text = _flat(value)
     return text if len(text) <= _SHOWN_CHARS else text[: _SHOWN_CHARS - 1] + "…"
+
+
+def _shown_apart(ours: Any, theirs: Any) -> tuple[str, str]:
+    """Both sides of a conflict, each cut to a line. Two long texts that differ only after the cut (a
+    word corrected at the end of a pasted paragraph) printed as the same line twice: then each is shown
+    from a little before where they part, so the line says what differs."""
+    a, b = _flat(ours), _flat(theirs)
+    start = parting_start([a, b], _SHOWN_CHARS)
+    if not start:
+        return _shown(a), _shown(b)
+
+    def part(text: str) -> str:
+        rest = text[start:]
+        return "…" + (rest if len(rest) <= _SHOWN_CHARS - 1 else rest[: _SHOWN_CHARS - 2] + "…")
+
+    return part(a), part(b)
 
 
 def _edited(rev: str) -> str:
@@ -171,9 +192,10 @@ def _list(args: argparse.Namespace) -> int:
             gone = " (the record is deleted)" if c.deleted else ""
             rev = conflicts.conflict_rev(store, c)
             print(f"{c.id}  {where}{c.record_type} {short_id(c.record_id)} {c.field}{gone}  (rev {rev})")
-            print(f"    ours:   {_shown(c.ours)}")
+            ours_line, theirs_line = _shown_apart(c.ours, c.theirs)
+            print(f"    ours:   {ours_line}")
             print(f"            by {ours.english()}, edited {_edited(ours.written[0] or c.ours_stamp[0])}")
-            print(f"    theirs: {_shown(c.theirs)}")
+            print(f"    theirs: {theirs_line}")
             print(
                 f"            by {theirs.english()}, edited {_edited(theirs.written[0] or c.theirs_stamp[0])}"
             )

@@ -1,7 +1,11 @@
 """`rundabord privacy`: the personal-data review before a public report or open data is written.
 
 rundabord privacy review --conference ID [--undecided] [--json]
-rundabord privacy decide --conference ID (HIT... | --undecided) (--remove | --keep | --rewrite TEXT)
+rundabord privacy decide --conference ID (HIT... | --undecided) (--remove | --keep | --rewrite TEXT |
+                                                                --leave-out)
+
+`--leave-out` leaves the whole note (or proposal) a finding stands in out of what is published, its
+other findings with it; the internal minutes still print it.
 
 `privacy review` prints each finding's rev (a digest of its id and its decision); `decide HIT...` takes
 one `--expect-rev` per finding, in their order, and writes nothing when any of them was decided
@@ -21,7 +25,17 @@ from app.cli.common import open_workspace, plural, print_json_line
 from app.cli.expect import needs_rev, who_changed
 from app.errors import UserError
 from app.privacy.emptied import EMPTIED
-from app.privacy.review import Decision, Hit, decide_all, decisions, find_hit, hit_id, review, undecided
+from app.privacy.review import (
+    OMIT,
+    Decision,
+    Hit,
+    decide_all,
+    decisions,
+    find_hit,
+    hit_id,
+    review,
+    undecided,
+)
 from app.revs import rev_digest
 from app.store import Store
 
@@ -43,7 +57,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     listing.add_argument("--json", action="store_true", help="one JSON object per line")
     listing.set_defaults(handler=_review)
 
-    deciding = commands.add_parser("decide", help="decide findings: remove, keep or rewrite")
+    deciding = commands.add_parser(
+        "decide", help="decide findings: remove, keep, rewrite or leave the note out"
+    )
     deciding.add_argument("--conference", required=True, metavar="ID")
     deciding.add_argument("hits", nargs="*", metavar="HIT", help="finding ids (or their first characters)")
     deciding.add_argument("--undecided", action="store_true", help="every finding still undecided")
@@ -51,6 +67,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     action.add_argument("--remove", action="store_true", help="leave it out of what is published")
     action.add_argument("--keep", action="store_true", help="publish it as written (it is not personal)")
     action.add_argument("--rewrite", metavar="TEXT", help="publish these words instead")
+    action.add_argument(
+        "--leave-out",
+        action="store_true",
+        help="leave the whole note or proposal it stands in out of what is published (a private remark)",
+    )
     deciding.add_argument(
         "--expect-rev",
         action="append",
@@ -93,7 +114,7 @@ def _hit_now(store: Store, key: str) -> tuple[Any, str]:
 
 def hit_line(hit: Hit) -> str:
     before, match, after = hit.context()
-    state = hit.decision.action if hit.decision else "UNDECIDED"
+    state = hit.decision.action if hit.decision else OMIT if hit.left_out else "UNDECIDED"
     if hit.decision and hit.decision.action == "rewrite":
         state += f" -> {hit.decision.replacement!r}"
     if hit.kind == EMPTIED:  # the whole text: say why it is held back and what each decision does
@@ -133,7 +154,7 @@ def _decide(args: argparse.Namespace) -> int:
     workspace = open_workspace(args)
     store = workspace.store
     conference = conferences.conference(store, args.conference)
-    action = "remove" if args.remove else "keep" if args.keep else "rewrite"
+    action = "remove" if args.remove else "keep" if args.keep else OMIT if args.leave_out else "rewrite"
     if args.undecided:
         with store.transaction():
             store.lock_records([conference.id])  # two secretaries deciding all that is left: one at a time

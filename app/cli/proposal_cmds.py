@@ -99,7 +99,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     similar.add_argument("--json", action="store_true", help="one JSON array of note ids a line, per group")
     similar.set_defaults(handler=_similar)
 
-    fb = actions.add_parser("feedback", help="what happened to each proposal (no personal data)")
+    fb = actions.add_parser("feedback", help="what happened to each proposal, after the personal-data review")
     fb.add_argument("--conference", required=True, metavar="ID")
     fb.add_argument("--table", type=int, metavar="N", help="only the proposals of this table")
     fb.add_argument(
@@ -108,6 +108,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="the status_label of --json output (default: the workspace's); plain output is in English",
     )
     fb.add_argument("--json", action="store_true", help="one JSON object a line")
+    fb.add_argument(
+        "--redact-undecided",
+        action="store_true",
+        help="remove every personal-data finding not yet decided (see `rundabord privacy review`) "
+        "instead of refusing",
+    )
     fb.set_defaults(handler=_feedback)
 
     rep = actions.add_parser("representation", help="participants and age/gender bands per table, summed")
@@ -358,12 +364,14 @@ def _feedback(args: argparse.Namespace) -> int:
     store = workspace.store
     # The CLI speaks English; only the JSON (for a report or a web page) carries the chosen language.
     language = (args.language or workspace.language) if args.json else "en"
-    if args.table is not None:
-        conference = conferences.conference(store, args.conference)
-        conferences.table(store, conference.id, args.table)
-        outcomes = proposals.feedback_by_table(store, conference.id, language).get(args.table, [])
-    else:
-        outcomes = proposals.feedback(store, args.conference, language)
+    # Participants read this: it passes the personal-data review as the public report does
+    from app.cli.minutes_cmds import listing_refusal
+    from app.proposals.published import published_feedback
+
+    with listing_refusal():
+        outcomes = published_feedback(
+            store, args.conference, language, table=args.table, redact_undecided=args.redact_undecided
+        )
     for o in outcomes:
         if args.json:
             print_json_line(asdict(o))

@@ -82,6 +82,7 @@ SV: dict[str, str] = {
     "disputed_other": "{value} enligt {who}",
     "disputed_by_secretariat": "sekretariatet",
     "disputed_by_unknown": "en okänd dator",
+    "disputed_note": "(omtvistad: “{text}” enligt {who}; ännu inte avgjord)",
     "disputed_marked": "* Omtvistat: en annan uppgift väntar på sekretariatets avgörande (se bordets"
     " minnesanteckningar).",
     "disputed_in_sums_1": "Uppgifterna från bord {tables} är omtvistade och ännu inte avgjorda: summorna"
@@ -279,6 +280,7 @@ EN: dict[str, str] = {
     "disputed_other": "{value} according to {who}",
     "disputed_by_secretariat": "the secretariat",
     "disputed_by_unknown": "an unknown laptop",
+    "disputed_note": "(disputed: “{text}” according to {who}; not settled yet)",
     "disputed_marked": "* Disputed: another figure waits for the secretariat's decision (see the table's"
     " minutes).",
     "disputed_in_sums_1": "The figures from table {tables} are disputed and not settled yet: the sums count"

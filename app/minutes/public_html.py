@@ -11,8 +11,9 @@ from app.minutes.public_model import PublicReport, status_groups
 
 _CSS = """
 body { font-family: "DejaVu Sans", Verdana, Arial, sans-serif; line-height: 1.5; color: #1a1a1a;
-       max-width: 46em; margin: 0 auto; padding: 1em 1.25em 3em; }
-h1, h2, h3 { color: #1d3f5e; line-height: 1.25; }
+       max-width: 46em; margin: 0 auto; padding: 1em 1.25em 3em;
+       overflow-wrap: break-word; overflow-wrap: anywhere; }
+h1, h2, h3, h4 { color: #1d3f5e; line-height: 1.25; }
 .lead { font-size: 1.1em; }
 .meta, footer { color: #595959; font-size: 0.9em; }
 li { margin-bottom: 0.5em; }

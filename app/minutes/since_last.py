@@ -32,6 +32,7 @@ WORDS = {
         "reason": "Skäl: {reason}",
         "decision": "Beslut: {decision}",
         "review": "Följs upp {date}.",
+        "review_passed": "Skulle ha följts upp {date}.",
         "raised_at": "Togs upp vid {conferences}.",
         "raised_again": "Togs upp igen vid den här konferensen.",
         "summary": "Från sekretariatet: {summary}",
@@ -55,6 +56,7 @@ WORDS = {
         "reason": "Reason: {reason}",
         "decision": "Decision: {decision}",
         "review": "To be reviewed {date}.",
+        "review_passed": "Was due to be reviewed {date}.",
         "raised_at": "Raised at {conferences}.",
         "raised_again": "Raised again at this conference.",
         "summary": "From the secretariat: {summary}",
@@ -91,9 +93,15 @@ def _sentence(text: str) -> str:
 
 
 def plain_words(
-    item: EarlierProposal, s: Strings, *, public: bool, earlier_titles: tuple[str, ...] = ()
+    item: EarlierProposal,
+    s: Strings,
+    *,
+    public: bool,
+    earlier_titles: tuple[str, ...] = (),
+    as_of: str = "",
 ) -> list[str]:
-    """What happened to one earlier proposal, in sentences a participant reads."""
+    """What happened to one earlier proposal, in sentences a participant reads; a review date before
+    `as_of` (the conference's day) is said as passed, not as still to come."""
     lang = s.language
     lines = [_w(lang, item.status)]
     if item.decided_on and item.status != "new":
@@ -112,7 +120,8 @@ def plain_words(
     if item.owner:
         lines.append(_w(lang, "owner", owner=item.owner))
     if item.review_date and item.status not in ("done", "not-pursued"):
-        lines.append(_w(lang, "review", date=s.long_date(item.review_date)))
+        passed = bool(as_of) and item.review_date < as_of
+        lines.append(_w(lang, "review_passed" if passed else "review", date=s.long_date(item.review_date)))
     if (
         len(item.conference_titles) > 1 or len(earlier_titles) > 1
     ):  # with one earlier conference, it goes without saying
@@ -146,7 +155,9 @@ def since_last_story(
     listed = b.list()
     for number, item in enumerate(section.items, 1):
         head = f"{clean(item.text)} — {item.status_label}"
-        lines = plain_words(item, s, public=public, earlier_titles=section.earlier_titles)
+        lines = plain_words(
+            item, s, public=public, earlier_titles=section.earlier_titles, as_of=section.as_of
+        )
         words = " ".join(clean(line) for line in lines)
         story.append(listed.item(head, f"{number}.", details=b.paragraph(words, "detail")))
     return story
@@ -166,11 +177,21 @@ def since_last_html(
     out.append("<ol>")
     for item in section.items:
         words = " ".join(
-            clean(line) for line in plain_words(item, s, public=True, earlier_titles=section.earlier_titles)
+            clean(line)
+            for line in plain_words(
+                item, s, public=True, earlier_titles=section.earlier_titles, as_of=section.as_of
+            )
         )
         out.append(
-            f"<li><p><strong>{e(clean(item.text))}</strong> — {e(item.status_label)}</p>"
-            f"<p>{e(words)}</p></li>"
+            f"<li><p><strong>{_html_text(clean(item.text))}</strong> — {e(item.status_label)}</p>"
+            f"<p>{_html_text(words)}</p></li>"
         )
     out += ["</ol>", "</section>"]
     return out
+
+
+def _html_text(value: str) -> str:
+    """As the rest of the HTML twin: line breaks kept, each removed-data marker on one line."""
+    from app.minutes.glyphs import markers_whole
+
+    return markers_whole(html.escape(value)).replace("\n", "<br>")

@@ -55,6 +55,10 @@ class ConferenceData:
     # (table number, "participants" | "bands") -> the other values an open conflict holds beside the
     # one printed: a disputed figure is printed as such, never as settled.
     disputed: dict[tuple[int, str], list[Disputed]] = field(default_factory=dict)
+    # Table minutes only: note id -> the other texts an open conflict holds beside the one printed (two
+    # laptops of the table, or the table and the secretariat, wrote it differently): what the chair and
+    # the participant approve is printed as disputed, never as settled.
+    disputed_notes: dict[str, list[Disputed]] = field(default_factory=dict)
 
     def question_number(self, question_id: str) -> int:
         return self._question_numbers.get(question_id, 0)
@@ -122,6 +126,7 @@ def load_conference(store: Store, conference_id: str, *, table_number: int | Non
         proposal_units=units,
         reported=reported_tables(store, conference.id),
         disputed=disputed_facts(store, conference.id),
+        disputed_notes={} if table_number is None else disputed_texts(store, conference.id, table_number),
     )
 
 
@@ -142,6 +147,25 @@ def disputed_facts(store: Store, conference_id: str) -> dict[tuple[int, str], li
     for c in found:
         side = sides.get((c.record_id, c.theirs_stamp))
         others = disputed.setdefault((c.table_number or 0, c.field), [])
+        if all(o.value != c.theirs for o in others):
+            others.append(Disputed(c.theirs, side.name if side else "", bool(side and side.here)))
+    return disputed
+
+
+def disputed_texts(store: Store, conference_id: str, table_number: int) -> dict[str, list[Disputed]]:
+    """The table's live notes whose text an open conflict holds another version of, with who wrote it."""
+    from app import conflict_authors, conflicts
+
+    found = [
+        c
+        for c in conflicts.open_conflicts(store, conference_id, "note")
+        if c.field == "text" and c.table_number == table_number and not c.deleted
+    ]
+    sides = conflict_authors.sides(store, found) if found else {}
+    disputed: dict[str, list[Disputed]] = {}
+    for c in found:
+        side = sides.get((c.record_id, c.theirs_stamp))
+        others = disputed.setdefault(c.record_id, [])
         if all(o.value != c.theirs for o in others):
             others.append(Disputed(c.theirs, side.name if side else "", bool(side and side.here)))
     return disputed

@@ -15,7 +15,7 @@ from app.minutes.blocks import Blocks
 from app.minutes.entries import note_item
 from app.minutes.i18n import Strings
 from app.minutes.layout import FRAME_WIDTH, DocumentInfo, ProgressCallback, build_pdf
-from app.minutes.source import ConferenceData, load_conference
+from app.minutes.source import ConferenceData, Disputed, load_conference
 from app.store import Store
 from app.workspace import Workspace
 
@@ -142,6 +142,13 @@ def disputed(
     return s("disputed_value", value=fact_text(name, value, s), others="; ".join(said))
 
 
+def disputed_note(other: Disputed, s: Strings) -> str:
+    """Another version of a note's text an open conflict holds: '(omtvistad: “…” enligt Karin Sjöström
+    (dator 2); ännu inte avgjord)', so that the text approved is not taken for settled."""
+    who = s("disputed_by_secretariat") if other.by_secretariat else other.by or s("disputed_by_unknown")
+    return s("disputed_note", text=" ".join(str(other.value).split()), who=who)
+
+
 def bands_text(bands: dict[str, int], s: Strings) -> str:
     """'kvinnor: 4, män: 3' — the bands in words, never their internal keys."""
     return ", ".join(f"{s.band(key)}: {count}" for key, count in bands.items())
@@ -182,11 +189,9 @@ def table_flowables(
             story.append(b.paragraph(s("no_notes_question"), "small"))
         items = b.list()
         for i, note in enumerate(listed, 1):
-            shown = (
-                replace(note, text=f"{note.text} {s('corrected_mark')}")
-                if note.id in data.corrected
-                else note
-            )
+            marks = [s("corrected_mark")] if note.id in data.corrected else []
+            marks += [disputed_note(o, s) for o in data.disputed_notes.get(note.id, [])]
+            shown = replace(note, text=" ".join([note.text, *marks])) if marks else note
             story.append(note_item(items, shown, s, data.theme_list(note), bullet=f"{i}."))
 
     proposals = sorted((n for n in notes if n.kind == "proposal"), key=lambda n: (-n.votes, n.position))

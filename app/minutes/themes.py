@@ -3,7 +3,7 @@ accumulated over all its conferences, each item with where and when it came from
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -125,6 +125,14 @@ def build_theme_report(
         raise UserError(f"no process with id {process_id}")
     process = Process.from_record(record)
     s = Strings(language)
+    found = report_items(store, process_id, s, theme=theme)
+    title = s("theme_report_one", theme=found[0].name) if theme is not None else s("theme_report")
+    confs = [c for c in conferences.conferences(store) if c.process_id == process_id]
+    return write_theme_report(process, confs, found, title, path, s, progress)
+
+
+def report_items(store: Store, process_id: str, s: Strings, *, theme: str | None = None) -> list[ThemeItems]:
+    """What the theme report prints: every theme's items, or the named theme's (by name or id)."""
     found = accumulate(store, process_id)
     if theme is not None:
         wanted = theme.casefold()
@@ -136,10 +144,21 @@ def build_theme_report(
         if not found:
             names = ", ".join(t.name for t in conferences.themes(store, process_id))
             raise UserError(f"unknown theme {theme!r}; this process has: {names}")
-    found = with_proposals(store, process_id, found, s)
-    title = s("theme_report_one", theme=found[0].name) if theme is not None else s("theme_report")
-    confs = [c for c in conferences.conferences(store) if c.process_id == process_id]
-    return write_theme_report(process, confs, found, title, path, s, progress)
+    return with_proposals(store, process_id, found, s)
+
+
+def personal_data(store: Store, process_id: str, *, theme: str | None = None) -> Counter[str]:
+    """How many identity and coordination numbers, phone numbers, e-mail and personal web addresses
+    the theme report would print (app.privacy.detect's kinds): it prints the items as they were
+    written, and passes no personal-data review. Names of known people are not counted."""
+    from app.privacy.detect import NAME, Detector
+
+    detector = Detector()
+    counts: Counter[str] = Counter()
+    for t in report_items(store, process_id, Strings("en"), theme=theme):
+        for item in (*t.guiding_words, *t.actions, *t.proposals):
+            counts.update(found.kind for found in detector.find(item.text) if found.kind != NAME)
+    return counts
 
 
 def with_proposals(store: Store, process_id: str, found: list[ThemeItems], s: Strings) -> list[ThemeItems]:

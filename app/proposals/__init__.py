@@ -11,6 +11,9 @@ Feedback for the public report (app/minutes) — no personal data in any field:
     ProposalOutcome fields: proposal_id, text, themes (names), tables, votes, merged_count, status
         (code), status_label (in `language`), decision, reason (only when not pursued), owner (only an
         organisation; a person owner is never published), review_date, decided_on (YYYY-MM-DD).
+    Handed to participants (the CLI's `proposal feedback`): published_feedback(store, conference_id,
+        language, table=, redact_undecided=) in app/proposals/published.py, through the personal-data
+        review (PrivacyRefusal while findings wait), free texts as the review decided.
     status_label(status, language) -> str; STATUSES; status_of_notes(store, note_ids) -> {id: status}
         for showing a proposal's status wherever the proposal appears.
 

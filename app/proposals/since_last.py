@@ -47,6 +47,7 @@ class SinceLastTime:
     conference_id: str
     earlier_titles: tuple[str, ...]  # the earlier conferences, oldest first
     items: list[EarlierProposal]
+    as_of: str = ""  # the conference's date (YYYY-MM-DD): a review date before it has passed
 
 
 def _threads(earlier: list[Proposal], links) -> list[list[Proposal]]:
@@ -132,7 +133,7 @@ def _since_last(
             )
         )
     items.sort(key=lambda i: (_RANK.get(i.status, len(_RANK)), -i.votes, i.text))
-    return SinceLastTime(conference.id, tuple(c.title for c in earlier_confs), items)
+    return SinceLastTime(conference.id, tuple(c.title for c in earlier_confs), items, conference.date)
 
 
 def raised_elsewhere(

@@ -37,7 +37,7 @@ KIND_WORDS: dict[str, tuple[str, ...]] = {
     "note": ("Anteckning", "note"),
     "proposal": ("Förslag", "proposal"),
     "guiding-word": ("Ledord", "guiding-word", "guiding word"),
-    "action": ("Att göra", "action", "åtgärd"),
+    "action": ("Att göra", "action", "åtgärd", "to do"),  # "To do": the English open data's word
 }
 KIND_LABELS = {kind: words[0] for kind, words in KIND_WORDS.items()}
 

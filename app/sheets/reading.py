@@ -102,12 +102,21 @@ def read_csv(data: bytes, name: str) -> RawSheet:
         reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
         table = []
         for row in reader:
-            table.append([cell_text(v) for v in row])
+            table.append([cell_text(_unneutralised(v)) for v in row])
             if len(table) > MAX_ROWS + 1:
                 break
     except csv.Error as exc:
         raise UserError(f"{name}: not a readable CSV file ({exc})") from None
     return _raw(name, table, {})
+
+
+# The open data's CSV puts an apostrophe before a cell a spreadsheet would run as a formula
+# (app/minutes/opendata.py, safe_cell); read back, the cell is the text the table wrote.
+_NEUTRALISED = tuple("'" + start for start in ("=", "+", "-", "@", "\t", "\r"))
+
+
+def _unneutralised(cell: str) -> str:
+    return cell[1:] if cell.startswith(_NEUTRALISED) else cell
 
 
 def _raw(name: str, table: list[list[str]], meta: dict[str, str]) -> RawSheet:

@@ -750,6 +750,18 @@ Signera och exportera igen först? Välj sedan Spara en kopia i rutan som följe
         <translation>Paketet öppnades inte och inget sparades. Be sekretariatet om rätt paket, eller om fingeravtrycket en gång till.</translation>
     </message>
     <message>
+        <source>Signed by %1 with the same key as the pack of %2, which was opened on this computer before:
+
+%3
+
+Open the pack? Later packs for this conference must carry the same key.</source>
+        <translation>Signerat av %1 med samma nyckel som paketet för %2, som har öppnats på den här datorn tidigare:
+
+%3
+
+Öppna paketet? Senare paket för den här konferensen måste ha samma nyckel.</translation>
+    </message>
+    <message>
         <source>Check the conference pack</source>
         <translation>Kontrollera konferenspaketet</translation>
     </message>

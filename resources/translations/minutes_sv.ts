@@ -92,6 +92,10 @@
         <translation>Förslagets ansvarige</translation>
     </message>
     <message>
+        <source>Note left out</source>
+        <translation>Anteckningen utelämnas</translation>
+    </message>
+    <message>
         <source>Not decided</source>
         <translation>Ej beslutat</translation>
     </message>
@@ -156,6 +160,22 @@
     <message>
         <source>%1 and %2</source>
         <translation>%1 och %2</translation>
+    </message>
+    <message>
+        <source>The theme report prints the guiding words, actions and proposals as they were written. They hold %1, and these will be in the report.</source>
+        <translation>Temarapporten skriver ut ledord, det som behöver göras och förslagen som de skrevs. De innehåller %1, och de kommer med i rapporten.</translation>
+    </message>
+    <message>
+        <source>Only the public feedback report and open data pass the personal-data review. Share this report only with those who may read personal data, or correct the notes first (Review).</source>
+        <translation>Det är bara återkopplingen till deltagarna och öppna data som går igenom granskningen av personuppgifter. Dela rapporten bara med dem som får läsa personuppgifter, eller rätta anteckningarna först (Granska).</translation>
+    </message>
+    <message>
+        <source>Make the theme report anyway?</source>
+        <translation>Skapa temarapporten ändå?</translation>
+    </message>
+    <message>
+        <source>Personal data in the theme report</source>
+        <translation>Personuppgifter i temarapporten</translation>
     </message>
     <message>
         <source>The conference minutes are an internal document: they print every note as it was written. The notes hold %1, and these will be in the minutes.</source>
@@ -400,6 +420,14 @@
     <message>
         <source>Publish your own words instead of the selected finding</source>
         <translation>Publicera egna ord i stället för det markerade fyndet</translation>
+    </message>
+    <message>
+        <source>Leave the &amp;note out</source>
+        <translation>&amp;Utelämna anteckningen</translation>
+    </message>
+    <message>
+        <source>Leave the whole note or proposal of the selected findings out of what is published</source>
+        <translation>Utelämna hela anteckningen eller förslaget med de markerade fynden ur det som publiceras</translation>
     </message>
     <message>
         <source>Remove all &amp;undecided</source>

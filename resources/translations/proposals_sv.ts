@@ -823,6 +823,10 @@
         <translation>Grupper av förslag som verkar säga samma sak. Bocka ur ett förslag som inte hör dit; de ibockade slås samman. Varje ursprungligt förslag finns kvar med sitt bord och sina röster; rösterna räknas samman. Sammanslagningen kan ångras.</translation>
     </message>
     <message>
+        <source>Groups of similar proposals</source>
+        <translation>Grupper av liknande förslag</translation>
+    </message>
+    <message>
         <source>&amp;Merge the ticked proposals</source>
         <translation>&amp;Slå samman de ibockade förslagen</translation>
     </message>

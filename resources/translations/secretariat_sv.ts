@@ -1319,6 +1319,34 @@ Din sammanslagning: ”%2”</translation>
         <translation>%1 avvisade</translation>
     </message>
     <message>
+        <source>Merging stopped.</source>
+        <translation>Sammanslagningen avbröts.</translation>
+    </message>
+    <message>
+        <source>The bundle merged before it stays merged (listed below).</source>
+        <translation>Paketet som slogs samman innan dess är sammanslaget (listat nedan).</translation>
+    </message>
+    <message>
+        <source>The %1 bundles merged before it stay merged (listed below).</source>
+        <translation>De %1 paket som slogs samman innan dess är sammanslagna (listade nedan).</translation>
+    </message>
+    <message>
+        <source>No bundle was merged; it waits under Collect, ready to be merged again.</source>
+        <translation>Inget paket slogs samman; det väntar under Samla in, redo att slås samman igen.</translation>
+    </message>
+    <message>
+        <source>No bundle was merged; all %1 wait under Collect, ready to be merged again.</source>
+        <translation>Inget paket slogs samman; alla %1 väntar under Samla in, redo att slås samman igen.</translation>
+    </message>
+    <message>
+        <source>The other one waits under Collect, ready to be merged again.</source>
+        <translation>Det andra väntar under Samla in, redo att slås samman igen.</translation>
+    </message>
+    <message>
+        <source>The other %1 wait under Collect, ready to be merged again.</source>
+        <translation>De andra %1 väntar under Samla in, redo att slås samman igen.</translation>
+    </message>
+    <message>
         <source>Cancelled.</source>
         <translation>Avbrutet.</translation>
     </message>
@@ -1346,6 +1374,10 @@ Din sammanslagning: ”%2”</translation>
         <translation> min</translation>
     </message>
     <message>
+        <source>Start with an earlier conference&apos;s tables and chairs; nothing reported at them is copied</source>
+        <translation>Börja med borden och bordsordförandena från en tidigare konferens; inget av det som rapporterades vid dem kopieras</translation>
+    </message>
+    <message>
         <source>Pro&amp;cess:</source>
         <translation>&amp;Process:</translation>
     </message>
@@ -1368,6 +1400,18 @@ Din sammanslagning: ”%2”</translation>
     <message>
         <source>&amp;Round length:</source>
         <translation>Rundans &amp;längd:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;bles:</source>
+        <translation>&amp;Bord:</translation>
+    </message>
+    <message>
+        <source>As at %1: %2 tables with their chairs</source>
+        <translation>Som vid %1: %2 bord med sina ordförande</translation>
+    </message>
+    <message>
+        <source>None: I add the tables on the Prepare tab</source>
+        <translation>Inga: jag lägger till borden under fliken Förbered</translation>
     </message>
     <message>
         <source>Give the process a name (for example the programme&apos;s).</source>

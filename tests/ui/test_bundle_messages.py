@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import errno
+import sqlite3
+
 import pytest
 
 from app import messages
@@ -41,7 +44,10 @@ def test_every_sync_failure_kind_has_an_explanation(qapp):
         (NotFound("no note abc"), "Det du bad om finns inte längre"),
         (StoreBusy("the workspace is busy"), "Rundabord är upptaget med en annan uppgift"),
         (UserError("the note text is empty"), "Rundabord kunde inte göra detta"),
-        (PermissionError(13, "Permission denied"), "Datorn vägrade en filåtgärd"),
+        # A disk problem the core names (app.disk_errors) is said with its advice, from a file or the store
+        (PermissionError(13, "Permission denied"), "Disken eller mappen är skrivskyddad"),
+        (sqlite3.OperationalError("database or disk is full"), "Disken är full"),
+        (OSError(errno.EIO, "Input/output error"), "Datorn vägrade en filåtgärd"),
     ],
 )
 def test_errors_read_in_swedish_with_the_english_detail_kept(qapp, exc, swedish_start):
@@ -60,6 +66,15 @@ def test_every_explanation_is_translated(qapp):
     same = [code for code in codes if bundle_messages.explain_check(code, "x") == english[code]]
     same += [kind for kind in english_sync if bundle_messages.explain_sync(kind) == english_sync[kind]]
     assert not same, f"still in English after loading Swedish: {same}"
+
+
+def test_a_bundle_is_refused_in_swedish_as_avvisad(qapp):
+    """The window says a bundle is "avvisat" (its receipts: "Paketet avvisades ..."); "vägra" is the
+    computer refusing a file operation, never a bundle refused."""
+    i18n.install("sv", qapp)
+    said = {code: bundle_messages.explain_check(code, "x") for code in FOUND.checks | {"kind"}}
+    assert [code for code, text in said.items() if "vägra" in text] == []
+    assert "avvisas den fortfarande" in said["version-unchecked"], said["version-unchecked"]
 
 
 def test_an_unexpected_error_shows_no_internals(qapp):

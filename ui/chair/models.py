@@ -38,7 +38,9 @@ from ui.chair.session import TableSession
 from ui.numbers import count_text
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QMimeData
+    from collections.abc import Callable
+
+    from PySide6.QtCore import QMimeData, QSize
 
 MIME_TYPE = "application/x-rundabord-note-ids"
 PAGE = 100  # rows read from the store at a time
@@ -55,6 +57,7 @@ _DISPLAY = Qt.ItemDataRole.DisplayRole
 _EDIT = Qt.ItemDataRole.EditRole
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
 _ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
+_SIZE_HINT = Qt.ItemDataRole.SizeHintRole
 _QUESTION_ROLES = frozenset({_DISPLAY, _TOOLTIP, _ACCESSIBLE, IdRole, CountRole})
 
 
@@ -90,8 +93,9 @@ class QuestionsModel(QAbstractListModel):
         if self._session is None:
             return
         self._counts[question_id] = self._counts.get(question_id, 0) + 1
-        row = self._session.question_index(question_id)
-        self.dataChanged.emit(self.index(row), self.index(row), [])
+        # createIndex, not index(): index() asks rowCount, a call into Python from Qt, for each index
+        changed = self.createIndex(self._session.question_index(question_id), 0)
+        self.dataChanged.emit(changed, changed, [])
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
         if parent.isValid() or self._session is None:
@@ -109,16 +113,23 @@ class QuestionsModel(QAbstractListModel):
     def count(self, row: int) -> int:
         return self._counts.get(self.question_id(row), 0)
 
+    def shown_lines(self, row: int) -> tuple[str, str]:
+        """What the list shows of a question: its number and words, and its count of notes on a line of
+        its own (the display text is the two joined; QuestionDelegate draws them apart, so the words,
+        the same on every Enter, are laid out once)."""
+        assert self._session is not None
+        question = self._session.questions[row]
+        count = self._counts.get(question.id, 0)
+        return f"{question.position}. {question.text}", self.tr("Notes: %1").replace("%1", count_text(count))
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # Qt's delegate asks about ten roles per question drawn or measured: the others end here at once.
         if role not in _QUESTION_ROLES or not index.isValid() or self._session is None:
             return None
+        if role == _DISPLAY:
+            return "\n".join(self.shown_lines(index.row()))
         question = self._session.questions[index.row()]
         count = self._counts.get(question.id, 0)
-        if role == _DISPLAY:
-            return f"{question.position}. {question.text}\n" + self.tr("Notes: %1").replace(
-                "%1", count_text(count)
-            )
         if role in (_TOOLTIP, _ACCESSIBLE):
             text = self.tr("Question %1: %2. Notes: %3").replace("%1", str(question.position))
             return text.replace("%2", question.text).replace("%3", count_text(count))
@@ -141,6 +152,12 @@ class NotesModel(QStringListModel):
         self._filter = ""
         self._ids: list[str] = []
         self._cache: dict[str, Note] = {}
+        self._row_size: Callable[[int], QSize] | None = None  # NotesView.measure_rows says how
+
+    def measure_rows(self, row_size: Callable[[int], QSize] | None) -> None:
+        """How a row's size is known (Qt.SizeHintRole): the view showing it measures with its delegate,
+        its width and its font; None: no size hint, Qt's delegate measures the text itself."""
+        self._row_size = row_size
 
     # -- scope and filter ---------------------------------------------------------------------------
 
@@ -295,6 +312,11 @@ class NotesModel(QStringListModel):
         except ValueError:
             return -1
 
+    def shown_note(self, row: int) -> Note | None:
+        """The note on `row`; None past the last row (a delegate asked of a row just removed). For the
+        delegate, in one Python call: the view asks it of every row it measures or draws."""
+        return self.note(row) if row < len(self._ids) else None
+
     def note(self, row: int) -> Note:
         note_id = self._ids[row]
         cached = self._cache.get(note_id)
@@ -316,6 +338,8 @@ class NotesModel(QStringListModel):
             return None
         if role == IdRole:
             return self._ids[index.row()]
+        if role == _SIZE_HINT:
+            return self._row_size(index.row()) if self._row_size is not None else None
         note = self.note(index.row())
         if role in (_DISPLAY, _EDIT):
             return note.text

@@ -30,8 +30,11 @@ if TYPE_CHECKING:
 
 
 # How long after an edit's frame the keeper is asked to put it on the disk: past the frame, and far
-# less than "Saved" could be seen to wait.
+# less than "Saved" could be seen to wait. A step within that time asks again after its own frame (the
+# chair types on: one wake-up of the keeper for the burst), but no step waits for the disk's question
+# longer than ASK_DISK_AT_MOST_MS.
 ASK_DISK_AFTER_FRAME_MS = 10
+ASK_DISK_AT_MOST_MS = 250
 
 
 @functools.cache
@@ -74,6 +77,12 @@ class NoteEditing(QObject):
         self._wake_keeper.timeout.connect(self._after_frame)
         self._ask_disk = QTimer(self, interval=ASK_DISK_AFTER_FRAME_MS, singleShot=True)
         self._ask_disk.timeout.connect(self._request_saved)
+        # Each wake-up of the keeper is a turn for Python's lock that the window's thread may wait for,
+        # a time slice on a busy machine: keys typed in a burst are put on the disk together, once the
+        # chair pauses, or once the first of them has waited ASK_DISK_AT_MOST_MS ("overdue").
+        self._ask_disk_by = QTimer(self, interval=ASK_DISK_AT_MOST_MS, singleShot=True)
+        self._ask_disk_by.timeout.connect(self._on_ask_disk_overdue)
+        self._overdue = False
         self._saved_check = QTimer(self, interval=2)
         self._saved_check.timeout.connect(self._check_saved)
         self._editor_parts = (workspace, changed, failed)
@@ -93,13 +102,28 @@ class NoteEditing(QObject):
         return _steps().Editor(workspace, changed, failed, self.wal.deferred, self._await_saved)
 
     def _await_saved(self) -> None:
+        if not self._overdue:
+            self._ask_disk.stop()  # asked again after this step's frame
         if not self._wake_keeper.isActive() and not self._ask_disk.isActive():  # one asked covers it
             self._wake_keeper.start()
 
     def _after_frame(self) -> None:
+        if self._overdue:  # the first step not yet asked for waited long enough: asked now
+            self._request_saved()
+            return
         self._ask_disk.start()
+        if not self._ask_disk_by.isActive():
+            self._ask_disk_by.start()
+
+    def _on_ask_disk_overdue(self) -> None:
+        self._overdue = True  # no later step puts the question off again
+        if not self._wake_keeper.isActive():  # else asked once the frame on its way is over
+            self._request_saved()
 
     def _request_saved(self) -> None:
+        self._ask_disk.stop()
+        self._ask_disk_by.stop()
+        self._overdue = False
         self._ticket = self.wal.request()
         if not self._saved_check.isActive():
             self._saved_check.start()
@@ -121,6 +145,7 @@ class NoteEditing(QObject):
         """Before the workspace closes: everything committed made durable, the keeper's thread ended."""
         self._wake_keeper.stop()
         self._ask_disk.stop()
+        self._ask_disk_by.stop()
         self._saved_check.stop()
         self.wal.stop()
 

@@ -8,6 +8,7 @@ Signals:
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -43,6 +44,8 @@ class Loaded:
     fingerprint: str = ""
     path: Path | None = None
     awaiting_consent: bool = False  # a first pack: not imported until the chair accepts its fingerprint
+    # Conferences opened here from packs signed by the same key ("title (date)"), when awaiting consent
+    known_from: tuple[str, ...] = ()
 
 
 def _refusal(check: str | None, why: Message | None, sentence: str) -> Exception:
@@ -73,7 +76,13 @@ def load_conference_file(workspace_dir: Path, path: Path, *, fingerprint_accepte
             if verdict.kind != "conference-pack":
                 raise refused("kind", "table-export-not-pack", file=path.name)
             if verdict.pins_on_import and not fingerprint_accepted:
-                return Loaded(None, verdict.signer_name or "", verdict.fingerprint or "", path, True)
+                from app.pack_pins import conferences_signed_by
+
+                earlier = conferences_signed_by(
+                    workspace.store, verdict.key_id or "", other_than=verdict.conference
+                )
+                known = tuple(f"{c.title} ({c.date})" if c.date else c.title for c in earlier)
+                return Loaded(None, verdict.signer_name or "", verdict.fingerprint or "", path, True, known)
             (receipt,) = import_files(workspace, [path])
             if receipt.status == "refused":
                 raise _refusal(receipt.check, receipt.why, f"{path.name}: {receipt.reason}")
@@ -175,10 +184,24 @@ class OpenConferenceDialog(QDialog):
 
     def reload(self, select_id: str | None = None) -> None:
         self.conference_model.clear()
-        for c in conferences.conferences(self.workspace.store):
-            item = QStandardItem(f"{c.title}\n{c.date}  {c.venue}".rstrip())
+        store = self.workspace.store
+        every = conferences.conferences(store)
+        alike = Counter((c.title, c.date, c.venue) for c in every)
+        whose: dict[str, str] = {}
+        if any(n > 1 for n in alike.values()):  # two regions' "Rundabordssamtal våren 2026" on one laptop
+            from app.pack_pins import pack_signers
+
+            organisations = {p.id: p.organisation for p in conferences.processes(store)}
+            signers = pack_signers(store)
+            for c in every:
+                if alike[(c.title, c.date, c.venue)] > 1:
+                    parts = [organisations.get(c.process_id, ""), signers.get(c.id, "")]
+                    whose[c.id] = " · ".join(dict.fromkeys(p for p in parts if p))
+        for c in every:
+            lines = [c.title, f"{c.date}  {c.venue}".rstrip(), whose.get(c.id, "")]
+            item = QStandardItem("\n".join(line for line in lines if line))
             item.setData(c.id, ID_ROLE)
-            item.setData(f"{c.title}, {c.date}, {c.venue}", Qt.ItemDataRole.AccessibleTextRole)
+            item.setData(", ".join(line for line in lines if line), Qt.ItemDataRole.AccessibleTextRole)
             self.conference_model.appendRow(item)
         row = 0
         for r in range(self.conference_model.rowCount()):
@@ -313,13 +336,20 @@ class OpenConferenceDialog(QDialog):
                     ),
                 )
 
-        msgbox.question(
-            self,
-            self.tr("Check the conference pack"),
-            self.tr(
+        if loaded.known_from:  # next year's pack from the secretariat whose key was accepted here before
+            text = (
+                self.tr(
+                    "Signed by %1 with the same key as the pack of %2, which was opened on this computer "
+                    "before:\n\n%3\n\nOpen the pack? Later packs for this conference must carry the same key."
+                )
+                .replace("%1", loaded.signer)
+                .replace("%2", " · ".join(f"“{title}”" for title in loaded.known_from))
+                .replace("%3", loaded.fingerprint)
+            )
+        else:
+            text = self.tr(
                 "Signed by {signer}. Compare this fingerprint with the one the secretariat gave you:\n\n"
                 "{fingerprint}\n\nDo they match? Only then open the pack: later packs for this conference "
                 "must carry the same key."
-            ).format(signer=loaded.signer, fingerprint=loaded.fingerprint),
-            on_answer=answered,
-        )
+            ).format(signer=loaded.signer, fingerprint=loaded.fingerprint)
+        msgbox.question(self, self.tr("Check the conference pack"), text, on_answer=answered)

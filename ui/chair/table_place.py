@@ -163,7 +163,12 @@ class TablePlace(QObject):
 
     def save_draft(self) -> None:
         self._draft_timer.stop()
-        self.settings.setValue(self.settings_key() + "_draft", self.capture.entry.toPlainText())
+        key, text = self.settings_key() + "_draft", self.capture.entry.toPlainText()
+        # The same draft again (an emptied entry emptied again by the next Enter): no write. QSettings
+        # would rewrite its file for it on the window's thread (a lock, a copy, two fsyncs), a second
+        # after the Enter, while the chair types on.
+        if self.settings.value(key, "") != text:
+            self.settings.setValue(key, text)
 
     def _on_entry_text_changed(self) -> None:
         if self.session is not None and not self._draft_timer.isActive():

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QInputDialog
 
 from app import conferences, proposals
 from app.proposals import Proposal
+from ui.text_input import several_lines_dialog
 
 
 class CardActions(QObject):
@@ -80,17 +81,15 @@ class CardActions(QObject):
         """Write what participants read about the selected proposal in the public report."""
         if len(chosen) != 1:
             return None
-        dialog = QInputDialog(self.board)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
-        dialog.setWindowTitle(self.tr("Summary for participants"))
-        dialog.setLabelText(
+        shown = proposals.summary_of(self.board.store, chosen[0].id)
+        dialog = several_lines_dialog(
+            self.board,
+            self.tr("Summary for participants"),
             self.tr("What has happened to “%1”, in plain words (printed in the public report):").replace(
                 "%1", chosen[0].text
-            )
+            ),
+            shown,
         )
-        shown = proposals.summary_of(self.board.store, chosen[0].id)
-        dialog.setTextValue(shown)
         dialog.resize(640, 360)
         self._summary_for = (chosen[0], shown)  # what it showed, checked when she saves
         dialog.textValueSelected.connect(self._on_summary_written)

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -39,6 +38,7 @@ from ui.proposals.history_dialog import HistoryDialog
 from ui.proposals.model import OVERDUE_COLOR
 from ui.proposals.scope import FILTER_CHARACTERS, ScopePicker, bounded, fit_popup
 from ui.proposals.texts import status_name
+from ui.secretariat.column_fit import ColumnFit, Fit
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -161,9 +161,23 @@ class CouncilView(QWidget):
         self.table.setWordWrap(True)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # The view's width shared out (column_fit): the proposal, which the council reads, takes what the
+        # others leave; themes, conference and owner wrap from about twenty characters on. Fitted to
+        # their contents, a process's theme names and conference titles took two thirds of the width at
+        # 150 % and the proposals wrapped two words a line.
+        self.column_fit = ColumnFit(
+            self.table,
+            {
+                0: Fit(rest=True, least=24, word_most=24),  # a long compound does not set the floor
+                1: Fit(most=14),
+                2: Fit(wraps=False),
+                3: Fit(most=10),
+                4: Fit(most=22),
+                5: Fit(most=22),
+                6: Fit(most=18),
+                7: Fit(wraps=False),
+            },
+        )
         choose_current_first(self.table)
         self.title = QLabel()
         self._elsewhere = 0  # proposals of the scope the status filter leaves out (new ones, mostly)
@@ -276,6 +290,7 @@ class CouncilView(QWidget):
         order = {s: i for i, s in enumerate((*FOLLOWED, "new", "done", "not-pursued"))}
         listed.sort(key=lambda p: (order[p.status], -p.votes, p.text))
         self.model.set_rows(listed, themes, titles)
+        self.column_fit.refit()
         self.table.resizeRowsToContents()
         late = sum(self.model.overdue(p) for p in listed)
         text = self.tr("Proposals: %1").replace("%1", count_text(len(listed)))

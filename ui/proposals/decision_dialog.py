@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.proposals import STATUSES, Proposal
 from app.proposals.lifecycle import OWNER_KINDS
-from ui.proposals.texts import owner_kind_name, status_name
+from ui.proposals.texts import heading_text, owner_kind_name, set_heading, status_name
 
 DECIDED_BY_KEY = "proposals/decided_by"
 
@@ -58,9 +58,13 @@ class DecisionDialog(QDialog):
 
         texts = texts or [proposal.text]
         shown = texts[:6] + (["…"] if len(texts) > 6 else [])
-        about = QLabel(proposal.text if len(texts) == 1 else "\n".join(f"• {t}" for t in shown))
+        about = QLabel()
         about.setWordWrap(True)
         about.setTextFormat(Qt.TextFormat.PlainText)
+        if len(texts) == 1:
+            set_heading(about, proposal.text)
+        else:
+            about.setText("\n".join(f"• {heading_text(t, 120)}" for t in shown))
         font = about.font()
         font.setBold(True)
         about.setFont(font)

@@ -8,7 +8,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from app.proposals import Proposal, TimelineEvent
-from ui.proposals.texts import owner_kind_name, status_name
+from ui.proposals.texts import owner_kind_name, set_heading, status_name
 from ui.screen_room import fit_to_screen
 
 
@@ -20,9 +20,10 @@ class HistoryDialog(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("History of a proposal"))
         fit_to_screen(self, 1100, 420)  # at 150 % on a laptop 1100 ran past the screen's edge
-        about = QLabel(proposal.text)
+        about = QLabel()
         about.setWordWrap(True)
         about.setTextFormat(Qt.TextFormat.PlainText)
+        set_heading(about, proposal.text)
         self.model = QStandardItemModel(0, 7, self)
         self.model.setHorizontalHeaderLabels(
             [

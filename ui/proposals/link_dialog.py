@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.proposals import Proposal, Recurrence
-from ui.proposals.texts import status_name
+from ui.proposals.texts import heading_text, status_name
 from ui.screen_room import fit_to_screen
 
 IdRole = Qt.ItemDataRole.UserRole + 1
@@ -48,7 +48,12 @@ class LinkDialog(QDialog):
         self.setWindowTitle(self.tr("Same proposal, raised again"))
         fit_to_screen(self, 900, 520)  # 520 is more than a 1366x768 laptop at 150 % has
         about = QLabel(
-            self.tr("Which proposal of another conference is the same as: %1").replace("%1", proposal.text)
+            self.tr("Which proposal of another conference is the same as: %1").replace(
+                "%1", heading_text(proposal.text)
+            )
+        )
+        about.setToolTip(
+            proposal.text if heading_text(proposal.text) != " ".join(proposal.text.split()) else ""
         )
         about.setWordWrap(True)
         about.setTextFormat(Qt.TextFormat.PlainText)

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QPaintEvent
-from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox, QStylePainter, QWidget
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from app import conferences, proposals
+from ui.elided_combo import ElidedComboBox
 
 if TYPE_CHECKING:
     from app.workspace import Workspace
@@ -41,7 +41,7 @@ def fit_popup(combo: QComboBox) -> None:
     combo.setMaximumWidth(max(combo.sizeHint().width(), longest + frame))
 
 
-class ScopePicker(QComboBox):
+class ScopePicker(ElidedComboBox):
     """Items: "<process> — all conferences", then each of its conferences (date and title), per process."""
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
@@ -53,26 +53,6 @@ class ScopePicker(QComboBox):
         bounded(self, SCOPE_CHARACTERS)
         self.currentTextChanged.connect(lambda text: self.setAccessibleDescription(text.strip()))
         self.currentIndexChanged.connect(self._on_index_changed)
-
-    def shown_text(self, option: QStyleOptionComboBox | None = None) -> str:
-        """The current text as drawn: ending in "…" where the box is narrower than it (a window at 150 %
-        on a small laptop), instead of a cut through a letter; the whole text is in the tooltip."""
-        if option is None:
-            option = QStyleOptionComboBox()
-            self.initStyleOption(option)
-        field = self.style().subControlRect(
-            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, self
-        )
-        text = self.currentText() if self.currentIndex() >= 0 else self.placeholderText()
-        return self.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, field.width())
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QStylePainter(self)
-        option = QStyleOptionComboBox()
-        self.initStyleOption(option)
-        option.currentText = self.shown_text(option)
-        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
-        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
 
     def fill(self) -> None:
         """(Re)read processes and conferences, keeping the current or remembered choice."""

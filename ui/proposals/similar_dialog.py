@@ -97,6 +97,7 @@ class SimilarDialog(QDialog):
         self.model = QStandardItemModel(self)
         self.model.setHorizontalHeaderLabels([self.tr("Proposal"), self.tr("Table"), self.tr("Votes")])
         self.tree = QTreeView()
+        self.tree.setAccessibleName(self.tr("Groups of similar proposals"))  # no label names it
         self.tree.setModel(self.model)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         # The proposal's words are what the secretariat compares: that column takes the width, long

@@ -23,3 +23,24 @@ def owner_kind_name(kind: str) -> str:
         "person": QCoreApplication.translate("ProposalStatus", "Person"),
     }
     return names.get(kind, kind)
+
+
+HEADING_CHARACTERS = 280  # about four lines of a dialog's heading
+
+
+def heading_text(text: str, most: int = HEADING_CHARACTERS) -> str:
+    """A proposal's text as a dialog's heading shows it: on running lines, and cut at a word with "…"
+    after about `most` characters. A chair's pasted page (two thousand characters) as the heading of
+    the decision dialog squeezed its form to slits at 150 %; the whole text is in the heading's tooltip."""
+    flat = " ".join(text.split())
+    if len(flat) <= most:
+        return flat
+    cut = flat.rfind(" ", 0, most)
+    return flat[: cut if cut > most // 2 else most].rstrip() + " …"
+
+
+def set_heading(label, text: str, most: int = HEADING_CHARACTERS) -> None:
+    """`label` shows `text` as heading_text; its tooltip holds the whole text when it was cut."""
+    shown = heading_text(text, most)
+    label.setText(shown)
+    label.setToolTip(text if shown != " ".join(text.split()) else "")

@@ -8,6 +8,7 @@ The words keep ConflictsPanel's translation context: they were its own before th
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,9 +18,14 @@ from app import conferences, conflict_authors, conflicts, prepare
 from app.bundles import ledger
 from app.bundles.contributors import writer_of
 from app.errors import NotFound
+from app.text_apart import parting_start
 from ui.local_time import local_moment, local_time
 from ui.numbers import count_text
 from ui.secretariat.plural import plural
+
+# About what the list's Version column shows of a text at 1366×768 (less at 150 %): versions alike for
+# longer than this start near where they part.
+PREVIEW_ROOM = 40
 
 # lupdate reads only literal calls of this form: each text names the context it keeps.
 translate = QCoreApplication.translate
@@ -289,7 +295,13 @@ class ConflictWords:
             )
         )
 
-    def preview(self, value: Any, field: str = "") -> str:
-        """One line of the list: a long text ends in "…" (the whole text is in the details below)."""
+    def preview(self, value: Any, field: str = "", beside: Sequence[Any] = ()) -> str:
+        """One line of the list: a long text ends in "…" (the whole text is in the details below). With
+        the other versions `beside` it, a text alike to them for longer than a column shows starts a
+        little before where they part: the list showed two long notes as the same line twice."""
         text = self.display(value, field).replace("\n", " ⏎ ")
+        others = [self.display(other, field).replace("\n", " ⏎ ") for other in beside]
+        start = parting_start([text, *others], PREVIEW_ROOM) if others else 0
+        if start:
+            text = "…" + text[start:]
         return text if len(text) <= 160 else text[:159] + "…"

@@ -95,7 +95,11 @@ class ConflictsPanel(QWidget):
                 Column(
                     "value",
                     self.tr("Version"),
-                    lambda r: words.preview(r.value, r.conflict.field),
+                    lambda r: words.preview(
+                        r.value,
+                        r.conflict.field,
+                        [v for v in (r.conflict.ours, r.conflict.theirs) if v != r.value],
+                    ),
                     tooltip=lambda r: words.display(r.value, r.conflict.field),
                 ),
             ],

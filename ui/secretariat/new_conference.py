@@ -23,9 +23,14 @@ from PySide6.QtWidgets import (
 
 from app import conferences, prepare
 from app.errors import UserError
+from ui.elided_combo import ElidedComboBox
+from ui.proposals.scope import bounded
 
 if TYPE_CHECKING:
     from app.workspace import Workspace
+
+
+TABLES_CHARACTERS = 30
 
 
 class NewConferenceDialog(QDialog):
@@ -55,6 +60,17 @@ class NewConferenceDialog(QDialog):
         self.minutes_spin.setRange(1, prepare.MAX_ROUND_MINUTES)
         self.minutes_spin.setValue(conferences.DEFAULT_ROUND_MINUTES)
         self.minutes_spin.setSuffix(self.tr(" min"))
+        # Next year's conference of a programme mostly has this year's tables and chairs: forty of them
+        # were typed again, one by one, or the TOML file edited by hand.
+        self.tables_combo = ElidedComboBox()
+        bounded(self.tables_combo, TABLES_CHARACTERS)  # a long title must not widen the dialog past a laptop
+        self.tables_combo.setToolTip(
+            self.tr(
+                "Start with an earlier conference's tables and chairs; nothing reported at them is copied"
+            )
+        )
+        self.process_combo.currentTextChanged.connect(self._fill_tables)
+        self._fill_tables()
         for label, widget in (
             (self.tr("Pro&cess:"), self.process_combo),
             (self.tr("Or&ganisation:"), self.organisation_edit),
@@ -62,6 +78,7 @@ class NewConferenceDialog(QDialog):
             (self.tr("&Date:"), self.date_edit),
             (self.tr("Ven&ue:"), self.venue_edit),
             (self.tr("&Round length:"), self.minutes_spin),
+            (self.tr("Ta&bles:"), self.tables_combo),
         ):
             form.addRow(label, widget)
             widget.setAccessibleName(label.replace("&", "").rstrip(":"))
@@ -75,6 +92,25 @@ class NewConferenceDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self.title_edit.setFocus()
+
+    def _fill_tables(self, *_args) -> None:
+        """The earlier conferences of the chosen process (latest first), whose tables can be copied."""
+        process = conferences.find_process(self.store, self.process_combo.currentText().strip())
+        every = conferences.conferences(self.store) if process is not None else []
+        earlier = [c for c in every if process is not None and c.process_id == process.id]
+        self.tables_combo.clear()
+        for c in sorted(earlier, key=lambda c: (c.date, c.title), reverse=True):
+            count = len(conferences.tables(self.store, c.id))
+            named = f"{c.title} ({c.date})" if c.date else c.title
+            shown = (
+                self.tr("As at %1: %2 tables with their chairs")
+                .replace("%1", named)
+                .replace("%2", str(count))
+            )
+            self.tables_combo.addItem(shown, c.id)
+        self.tables_combo.addItem(self.tr("None: I add the tables on the Prepare tab"), None)
+        self.tables_combo.setCurrentIndex(0)
+        self.tables_combo.setToolTip(self.tables_combo.currentText())
 
     def _refuse(self, text: str, field) -> None:
         self.problem.setText(text)
@@ -101,6 +137,7 @@ class NewConferenceDialog(QDialog):
                 date=self.date_edit.date().toString("yyyy-MM-dd"),
                 venue=self.venue_edit.text(),
                 round_minutes=self.minutes_spin.value(),
+                tables_from=self.tables_combo.currentData(),
             )
         except UserError as exc:
             from ui.bundle_messages import explain_error, technical

@@ -4,6 +4,7 @@ leaving the editor saves."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QStyledItemDelegate, QStyleOptionViewItem
 
 
@@ -22,7 +23,11 @@ class NoteTextDelegate(QStyledItemDelegate):
         return editor
 
     def setEditorData(self, editor, index):
+        first = not editor.property("filled")
         editor.setPlainText(index.data(Qt.ItemDataRole.EditRole) or "")
+        if first:  # F2 to add a word: the cursor after the text, as in a spreadsheet, not before it
+            editor.setProperty("filled", True)
+            editor.moveCursor(QTextCursor.MoveOperation.End)
 
     def setModelData(self, editor, model, index):
         model.setData(index, editor.toPlainText(), Qt.ItemDataRole.EditRole)

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QInputDialog, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
 
 from app.model import Note
 from ui.numbers import count_text
 from ui.proposals.changed_meanwhile import SeenStep, apart_again, merged_seen
 from ui.secretariat.context import SecretariatContext
+from ui.text_input import several_lines_dialog
 from ui.undo import FAILURES, error_box
 
 # lupdate reads only literal calls of this form: each text names the context it keeps.
@@ -27,21 +28,19 @@ def ask_merge(parent: QWidget, chosen: list[Note], merge: Callable[[list[str], s
 
     if len(chosen) < 2:
         return
-    dialog = QInputDialog(parent)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.setWindowTitle(translate("ReviewView", "Merge proposals"))
     tables = ", ".join(str(n) for n in sorted({n.table_number for n in chosen}))
-    dialog.setLabelText(
+    dialog = several_lines_dialog(
+        parent,
+        translate("ReviewView", "Merge proposals"),
         translate(
             "ReviewView",
             "Merge %1 proposals from tables %2 into one. The originals, their tables and votes are "
             "kept. Text of the merged proposal:",
         )
         .replace("%1", count_text(len(chosen)))
-        .replace("%2", tables)
+        .replace("%2", tables),
+        draft_text(chosen),
     )
-    dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
-    dialog.setTextValue(draft_text(chosen))
     dialog.textValueSelected.connect(lambda text: merge([n.id for n in chosen], text))
     dialog.open()
 

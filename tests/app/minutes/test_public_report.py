@@ -146,3 +146,13 @@ def test_introduction_closes_the_venue_phrase(world, public):
     lead = html.read_text(encoding="utf-8")
     assert "vid 3 bord i Folkets hus, Exempelstad, för att samtala om 3 frågor." in lead
     assert "Exempelstad, för att samtala" in normal(" ".join(p.extract_text() for p in PdfReader(pdf).pages))
+
+
+def test_html_lets_a_long_word_break_on_a_phone_rather_than_run_past_the_edge(public):
+    """Reflow (WCAG 1.4.10): a compound as tables write them ("Ungdomsverksamhetsutvecklingssamordnar-
+    tjänst", a pasted web address) is wider than a 320 px screen; the page's style lets it break."""
+    _pdf, html = public
+    style = re.search(r"<style>(.*?)</style>", html.read_text(encoding="utf-8"), re.S).group(1)
+    body = re.search(r"(?m)^body\s*\{([^}]*)\}", style).group(1)
+    wraps = {v.strip() for k, v in re.findall(r"([\w-]+)\s*:\s*([^;]+)", body) if k == "overflow-wrap"}
+    assert wraps & {"anywhere", "break-word"}, body

@@ -84,3 +84,43 @@ def test_public_report_prints_the_summary_and_nothing_personal(sample, tmp_path:
 
     build_public_report(store, second, tmp_path / "en.pdf", "en")
     assert "What has happened since last time?" in _text(tmp_path / "en.pdf")
+
+
+def test_a_review_date_the_next_conference_has_passed_is_not_said_as_still_to_come(
+    sample, tmp_path: Path
+) -> None:
+    store, process = sample
+    late, ahead = process.proposal_groups[0][0], process.proposal_groups[3][0]  # conference 1
+    for note_id, review in ((late, "2026-09-01"), (ahead, "2027-03-01")):  # conference 2: 2026-10-08
+        proposals.set_status(
+            store, note_id, "in-progress", owner="Region Testlän", review_date=review, decided_on="2026-05-20"
+        )
+    second = process.conference_ids[1]
+    pdf, html = tmp_path / "public.pdf", tmp_path / "public.html"
+    build_public_report(store, second, pdf, "sv", html)
+    build_conference_minutes(store, second, tmp_path / "minutes.pdf", "sv")
+    for text in (_text(pdf), html.read_text(encoding="utf-8"), _text(tmp_path / "minutes.pdf")):
+        assert "Skulle ha följts upp 1 september 2026." in text
+        assert "Följs upp 1 september 2026" not in text
+        assert "Följs upp 1 mars 2027." in text
+    build_public_report(store, second, tmp_path / "en.pdf", "en")
+    assert "Was due to be reviewed 1 September 2026." in _text(tmp_path / "en.pdf")
+
+
+def test_html_keeps_a_proposals_line_break_and_its_markers_whole_as_the_rest_of_the_page(
+    sample, tmp_path: Path
+) -> None:
+    from app.minutes.glyphs import markers_whole
+
+    store, process = sample
+    earlier = process.proposal_groups[0][0]  # conference 1
+    group_id = proposals.merge(
+        store, process.proposal_groups[0][:2], text="Fler mötesplatser\nKontakt: 070-123 45 67"
+    )
+    assert group_id != earlier
+    html = tmp_path / "public.html"
+    build_public_report(store, process.conference_ids[1], tmp_path / "public.pdf", "sv", html)
+    page = html.read_text(encoding="utf-8")
+    marker = markers_whole("[personuppgift borttagen]")
+    assert f"<strong>Fler mötesplatser<br>Kontakt: {marker}</strong>" in page
+    assert "070-123" not in page

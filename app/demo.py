@@ -19,13 +19,17 @@ def example_text() -> str:
     """The demo description as a secretary's starting point (`rundabord conference example`): its
     opening comment, which speaks of the repository's copy, becomes one about editing this file."""
     body = _demo_text().split("\n\n", 1)[1]
-    return _EXAMPLE_HEAD + body
+    # The demo is a conference already held; a new one starts with no reported participant counts
+    return _EXAMPLE_HEAD + "".join(
+        line for line in body.splitlines(keepends=True) if not line.startswith("participants =")
+    )
 
 
 _EXAMPLE_HEAD = """\
 # An example conference: change the process, the conference, its questions and tables to your own,
 # then load it with `rundabord conference create FILE.toml`. Dates are YYYY-MM-DD; round_minutes is the
-# round timer of a question; a table's chair and participants are optional.
+# round timer of a question; a table's chair is optional. Each table's participants are counted by its
+# chair on the day (the table facts), not written here.
 
 """
 

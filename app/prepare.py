@@ -390,8 +390,11 @@ def conference_description(store: Store, conference_id: str) -> dict[str, Any]:
         "questions": [
             {"text": q.text, "round_minutes": q.round_minutes} for q in conferences.questions(store, c.id)
         ],
+        # The plan, not what the tables reported: a saved description is next year's starting point,
+        # and a count in it would start that conference with this year's participants (as "New
+        # conference…" copies tables without them). The counts are recorded in the minutes and open data.
         "tables": [
-            {"number": t.number, "name": t.name, "chair": t.chair_name, "participants": t.participants}
+            {"number": t.number, "name": t.name, "chair": t.chair_name}
             for t in conferences.tables(store, c.id)
         ],
     }

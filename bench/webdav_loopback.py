@@ -163,6 +163,9 @@ class LoopbackWebDav:
             raise RuntimeError("the loopback server was closed; its port is given back")
         self._stopped()
         self._server = wsgi.Server(("127.0.0.1", self.port), self._app(), numthreads=4)
+        # cheroot's serving loop looks for a stop between selects of this many seconds (0.5 by default),
+        # and stop() waits for it: a test stopping the server waited up to half a second each time.
+        self._server.expiration_interval = 0.05
         self._server.prepare()  # binds now, so the port is listening when start() returns
         self._thread = threading.Thread(target=self._server.serve, name="loopback-webdav", daemon=True)
         self._thread.start()

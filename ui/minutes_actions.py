@@ -125,8 +125,10 @@ class MinutesActions(QObject):
     def ask_save_path(self, title: str, default: Path, filters: str) -> Path | None:
         from PySide6.QtWidgets import QFileDialog
 
-        name, _chosen = QFileDialog.getSaveFileName(self._window, title, str(default), filters)
-        return Path(name) if name else None
+        from ui.save_kind import with_chosen_suffix
+
+        name, chosen = QFileDialog.getSaveFileName(self._window, title, str(default), filters)
+        return with_chosen_suffix(Path(name), chosen, filters) if name else None
 
     def ask_item(self, title: str, label: str, items: list[str]) -> str | None:
         from PySide6.QtWidgets import QInputDialog

@@ -2,7 +2,7 @@
 
 The secretariat sees every finding (identity and phone numbers, e-mail, personal web addresses, names
 of known people, and a note that would say nothing once they are removed) in its context and decides
-each: remove, keep or rewrite. Decisions are records made
+each: remove, keep or rewrite, or leave the whole note out (a private remark). Decisions are records made
 through app.privacy, so they are saved at once, merge, and travel in the follow-up bundle. "Publish"
 is enabled only when nothing is left undecided.
 
@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import UserError
 from app.privacy.emptied import EMPTIED
-from app.privacy.review import Hit, decide_all, review
+from app.privacy.review import OMIT, Hit, decide_all, review
 from ui.screen_room import fit_to_screen
 
 Index = QModelIndex | QPersistentModelIndex
@@ -129,6 +129,8 @@ class HitsModel(QAbstractTableModel):
         }.get(source.field, source.field)
 
     def decision_text(self, hit: Hit) -> str:
+        if (hit.decision is None and hit.left_out) or (hit.decision and hit.decision.action == OMIT):
+            return self.tr("Note left out")
         if hit.decision is None:
             return self.tr("Not decided")
         if hit.decision.action == "rewrite":
@@ -168,13 +170,18 @@ class PrivacyReviewDialog(QDialog):
         self.keep_button.setToolTip(self.tr("Publish the selected findings as written"))
         self.rewrite_button = QPushButton(self.tr("Re&write…"))
         self.rewrite_button.setToolTip(self.tr("Publish your own words instead of the selected finding"))
+        self.omit_button = QPushButton(self.tr("Leave the &note out"))
+        self.omit_button.setToolTip(
+            self.tr("Leave the whole note or proposal of the selected findings out of what is published")
+        )
         self.remove_rest_button = QPushButton(self.tr("Remove all &undecided"))
         self.remove_button.clicked.connect(lambda: self._decide_selected("remove"))
         self.keep_button.clicked.connect(lambda: self._decide_selected("keep"))
         self.rewrite_button.clicked.connect(self._rewrite_selected)
+        self.omit_button.clicked.connect(lambda: self._decide_selected(OMIT))
         self.remove_rest_button.clicked.connect(self._remove_undecided)
         actions = QHBoxLayout()
-        for button in (self.remove_button, self.keep_button, self.rewrite_button):
+        for button in (self.remove_button, self.keep_button, self.rewrite_button, self.omit_button):
             actions.addWidget(button)
         actions.addStretch(1)
         actions.addWidget(self.remove_rest_button)
@@ -262,3 +269,4 @@ class PrivacyReviewDialog(QDialog):
         self.remove_button.setEnabled(count > 0)
         self.keep_button.setEnabled(count > 0)
         self.rewrite_button.setEnabled(count == 1)
+        self.omit_button.setEnabled(count > 0 and all(h.can_omit for h in self.selected_hits()))

@@ -101,7 +101,10 @@ def import_files(
     paths: Sequence[Path | str],
     progress: Callable[[int, int], None] | None = None,
     cancel: CancelToken | None = None,
+    on_receipt: Callable[[Receipt], None] | None = None,
 ) -> list[Receipt]:
+    """`on_receipt` hears each file's receipt as it is made: when a fault of this workspace (a full
+    disk) raises part way, the caller still knows what was merged before it and what waits."""
     receipts: list[Receipt] = []
     total = len(paths)
     if paths:  # a safe point: the store as it was before these bundles, for `rundabord repair`
@@ -110,6 +113,8 @@ def import_files(
         if is_cancelled(cancel):
             break
         receipts.append(import_file(workspace, path))
+        if on_receipt is not None:
+            on_receipt(receipts[-1])
         if progress is not None:
             progress(done + 1, total)
     return receipts

@@ -19,14 +19,11 @@ gets there). Either way the file is refused and nothing is written.
 
 from __future__ import annotations
 
-import base64
-import binascii
 from typing import Any
 
 from app.bundles import strictjson
-from app.bundles.format import FORMAT, VERSIONS, refused
-from app.bundles.keys import weak_key_problem
-from app.bundles.pae import manifest_pae
+from app.bundles.format import FORMAT, VERSIONS, BundleError, refused
+from app.bundles.signature import decode_signature, public_key_of, verify_signature
 
 _UNREAD = object()
 
@@ -56,22 +53,10 @@ def _quiet_json(raw: bytes) -> Any:
 
 def _signed_as_we_sign(manifest: dict[str, Any], raw_manifest: bytes, raw_signature: bytes) -> bool:
     """Whether the signature member verifies the manifest's bytes as this Rundabord's bundles are signed,
-    by the key the manifest names (reader.py refuses each failure below with its own reason; here any
-    of them only means the version is unconfirmed)."""
-    from cryptography.exceptions import InvalidSignature
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-
-    signer = manifest.get("signer")
-    encoded = signer.get("public_key") if isinstance(signer, dict) else None
+    by the key the manifest names (signature.py, as the reader checks it; the reader refuses each
+    failure with its own reason, here any of them only means the version is unconfirmed)."""
     try:
-        public_key = base64.b64decode(encoded, validate=True) if isinstance(encoded, str) else b""
-        signature = base64.b64decode(raw_signature.strip(), validate=True)
-    except (binascii.Error, ValueError):
-        return False
-    if len(signature) != 64 or weak_key_problem(public_key) is not None:
-        return False
-    try:
-        Ed25519PublicKey.from_public_bytes(public_key).verify(signature, manifest_pae(raw_manifest))
-    except (InvalidSignature, ValueError):
+        verify_signature(public_key_of(manifest), decode_signature(raw_signature), raw_manifest)
+    except BundleError:
         return False
     return True

@@ -35,9 +35,7 @@ edit and hide the conflict a secretary must see. So:
   refusing it would refuse the chair.
 
 What remains: before an origin's own first bundle arrives it is bound to nobody, and a chair of the same
-table can bring edits under it (it could write that table's notes under its own origin anyway; such an
-origin that this store knows wrote what only a secretariat writes is never her own workspace, though:
-secretariat_origins.py); a
+table can bring edits under it (it could write that table's notes under its own origin anyway); a
 chair's made-up state of another laptop of its table, at a moment that laptop's own bundles have not
 shown here, cannot be told from a real relay. Both stay within the table that chair is trusted for.
 """

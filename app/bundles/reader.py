@@ -12,7 +12,6 @@ disk. Every refusal is a `BundleError`. The result says nothing about trust: see
 from __future__ import annotations
 
 import base64
-import binascii
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -42,11 +41,10 @@ from app.bundles.format import (
     refused,
     sha256_hex,
 )
-from app.bundles.keys import weak_key_problem
-from app.bundles.manifest_fields import bad_field, check_manifest_fields
+from app.bundles.manifest_fields import check_manifest_fields
 from app.bundles.newer_format import refuse_newer
-from app.bundles.pae import manifest_pae
 from app.bundles.records_jsonl import SEEN, line_refused
+from app.bundles.signature import decode_signature, public_key_of, verify_signature
 from app.messages import message
 from app.records import RECORD_TYPES
 
@@ -287,14 +285,14 @@ def read_bundle(data: bytes, *, known: KnownLines | None = None) -> Bundle:
     before), such lines are read without the checks they passed then: see codec.py."""
     members = _members(data)
     try:
-        signature = _decode_signature(members[SIGNATURE])
+        signature = decode_signature(members[SIGNATURE])
     except BundleError:  # a newer format may sign otherwise: its manifest says why better (if it is one)
         refuse_newer(members[MANIFEST], members[SIGNATURE])
         raise
     manifest = _parse_manifest(members[MANIFEST], members[SIGNATURE])
     # The key must come out of the manifest; every other field is read only once it is signed.
-    public_key = _public_key(manifest)
-    _verify_signature(public_key, signature, members[MANIFEST])
+    public_key = public_key_of(manifest)
+    verify_signature(public_key, signature, members[MANIFEST])
     check_manifest_fields(manifest)
     if key_id_for(public_key) != manifest["signer"]["key_id"]:
         raise refused("key", "key-id-mismatch")
@@ -356,16 +354,6 @@ def _no_claims(records: list[dict[str, Any] | None]) -> None:
 # -- manifest and signature -----------------------------------------------------------------------
 
 
-def _decode_signature(raw: bytes) -> bytes:
-    try:
-        signature = base64.b64decode(raw.strip(), validate=True)
-    except (binascii.Error, ValueError):
-        raise refused("signature", "signature-not-base64") from None
-    if len(signature) != 64:
-        raise refused("signature", "signature-length")
-    return signature
-
-
 def _parse_manifest(raw: bytes, raw_signature: bytes) -> dict[str, Any]:
     try:
         manifest = strictjson.loads(raw.decode("utf-8"))
@@ -383,33 +371,6 @@ def _parse_manifest(raw: bytes, raw_signature: bytes) -> dict[str, Any]:
     if version not in VERSIONS or type(version) is not int:
         raise refused("version", "format-unknown", version=repr(version)[:40])
     return manifest
-
-
-def _public_key(manifest: dict[str, Any]) -> bytes:
-    signer = manifest.get("signer")
-    encoded = signer.get("public_key") if isinstance(signer, dict) else None
-    if not isinstance(encoded, str):
-        raise bad_field("public_key")
-    try:
-        public_key = base64.b64decode(encoded, validate=True)
-    except (binascii.Error, ValueError):
-        raise bad_field("public_key") from None
-    if len(public_key) != 32:
-        raise bad_field("public_key")
-    weak = weak_key_problem(public_key)
-    if weak:
-        raise refused("weak-key", "weak-key", weak=weak.as_json())
-    return public_key
-
-
-def _verify_signature(public_key: bytes, signature: bytes, manifest_bytes: bytes) -> None:
-    from cryptography.exceptions import InvalidSignature
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-
-    try:
-        Ed25519PublicKey.from_public_bytes(public_key).verify(signature, manifest_pae(manifest_bytes))
-    except (InvalidSignature, ValueError):
-        raise refused("signature", "signature-mismatch") from None
 
 
 # -- records --------------------------------------------------------------------------------------

@@ -33,7 +33,6 @@ from app.bundles.clashes import name_key
 from app.bundles.format import BundleError, key_id_for, refused
 from app.bundles.identity import former_origins
 from app.bundles.ledger import utc_now_text
-from app.bundles.secretariat_origins import secretariats_among
 from app.bundles.trust import CHAIR, TrustStatus, entries, status
 from app.messages import Message, message
 from app.store import Store
@@ -71,28 +70,27 @@ def own_origins(store: Store, signer: TrustStatus, bundle: Bundle) -> frozenset[
     """The origins a chair's bundle vouches for as her own (what an edit there had seen, and its
     evident parent): her workspace, and each former one it names that these rules let be hers: bound
     to no key, to her key, or to a key that chaired a table of the bundle under her name. Never this
-    store's own origins (a PostgreSQL team's secretaries) nor a secretariat's, whatever `former`
-    names: bound to a secretariat's key, or bound to none yet written what only a secretariat writes
-    (secretariat_origins.py). A bundle from before origins were named (no `created.origin`) vouches
-    for what origins.check_origins takes as the signer's: origins bound to her key or to nobody, but
-    for those known as a secretariat's. A former
-    origin that fails is ignored rather than refused: her stamps under it still meet the relay rules,
-    and ignoring it only leaves a conflict open."""
+    store's own origins (a PostgreSQL team's secretaries) nor an origin bound to a secretariat's key,
+    whatever `former` names. A bundle from before origins were named (no `created.origin`) vouches for
+    what origins.check_origins takes as the signer's: origins bound to her key or to nobody. An origin
+    bound to no key may also be a secretariat's whose edits came here only in someone else's bundle:
+    nothing this store holds tells it from her lost laptop that never exported, so it counts as hers
+    (docs/ARCHITECTURE.md says what that leaves open). A former origin that fails is not hers: her
+    stamps under it meet the relay rules, what its states show their writer started from is ignored
+    (a conflict may stay open), and a `seen` claim on such a state refuses the bundle
+    (origins._check_claims_own)."""
     home = bundle.home_origin
     candidates = set(bundle.former_origins) if home is not None else bundle.stamp_origins()
     candidates -= writing_origins(store.conn, store.origin) | {home}  # this store's own secretaries' too
     own = {home} if home is not None else set()
-    unbound: set[str] = set()
     name = name_key(signer.name or bundle.signer_name)
     for origin in sorted(candidates):
         row = store.conn.execute("SELECT public_key FROM origin_keys WHERE origin = ?", (origin,)).fetchone()
         owner = base64.b64decode(row[0]) if row else None
-        if owner is None:
-            unbound.add(origin)
-        elif owner == bundle.public_key or (home is not None and _chaired_as(store, owner, bundle, name)):
+        mine = owner is None or owner == bundle.public_key
+        if mine or (home is not None and _chaired_as(store, owner, bundle, name)):
             own.add(origin)
-    # Bound to no key, yet known here as a secretariat's: what it wrote says so (secretariat_origins.py)
-    return frozenset(own | (unbound - secretariats_among(store, unbound)))
+    return frozenset(own)
 
 
 def _chaired_as(store: Store, owner: bytes, bundle: Bundle, name: str) -> bool:

@@ -74,7 +74,10 @@ def _register_conference(actions: argparse._SubParsersAction) -> None:
     edit.add_argument("--round-minutes", type=int, metavar="N")
     add_expect_rev(edit, "conference list")
     edit.set_defaults(handler=_conference_edit)
-    save = actions.add_parser("save", help="write a conference back as a TOML description")
+    save = actions.add_parser(
+        "save",
+        help="write a conference back as a TOML description: its plan, not the counts tables reported",
+    )
     save.add_argument("conference", metavar="ID")
     save.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.toml")
     save.set_defaults(handler=_conference_save)

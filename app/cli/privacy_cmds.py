@@ -1,7 +1,14 @@
 """`rundabord privacy`: the personal-data review before a public report or open data is written.
 
 rundabord privacy review --conference ID [--undecided] [--json]
-rundabord privacy decide --conference ID (HIT... | --undecided) (--remove | --keep | --rewrite TEXT)
+rundabord privacy decide --conference ID (HIT... | --undecided) (--remove | --keep | --rewrite TEXT |
+                                                                --leave-out)
+rundabord privacy leave-out NOTE [--undo]
+
+`--leave-out` leaves the whole note (or proposal) a finding stands in out of what is published, its
+other findings with it; the internal minutes still print it. `privacy leave-out NOTE` leaves any note
+out, one with no finding too (a private remark naming nobody the review knows); `--undo` publishes it
+again, and a finding in it decided "leave out" in the review is undecided again.
 
 `privacy review` prints each finding's rev (a digest of its id and its decision); `decide HIT...` takes
 one `--expect-rev` per finding, in their order, and writes nothing when any of them was decided
@@ -21,7 +28,17 @@ from app.cli.common import open_workspace, plural, print_json_line
 from app.cli.expect import needs_rev, who_changed
 from app.errors import UserError
 from app.privacy.emptied import EMPTIED
-from app.privacy.review import Decision, Hit, decide_all, decisions, find_hit, hit_id, review, undecided
+from app.privacy.review import (
+    OMIT,
+    Decision,
+    Hit,
+    decide_all,
+    decisions,
+    find_hit,
+    hit_id,
+    review,
+    undecided,
+)
 from app.revs import rev_digest
 from app.store import Store
 
@@ -43,7 +60,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     listing.add_argument("--json", action="store_true", help="one JSON object per line")
     listing.set_defaults(handler=_review)
 
-    deciding = commands.add_parser("decide", help="decide findings: remove, keep or rewrite")
+    deciding = commands.add_parser(
+        "decide", help="decide findings: remove, keep, rewrite or leave the note out"
+    )
     deciding.add_argument("--conference", required=True, metavar="ID")
     deciding.add_argument("hits", nargs="*", metavar="HIT", help="finding ids (or their first characters)")
     deciding.add_argument("--undecided", action="store_true", help="every finding still undecided")
@@ -51,6 +70,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     action.add_argument("--remove", action="store_true", help="leave it out of what is published")
     action.add_argument("--keep", action="store_true", help="publish it as written (it is not personal)")
     action.add_argument("--rewrite", metavar="TEXT", help="publish these words instead")
+    action.add_argument(
+        "--leave-out",
+        action="store_true",
+        help="leave the whole note or proposal it stands in out of what is published (a private remark)",
+    )
     deciding.add_argument(
         "--expect-rev",
         action="append",
@@ -60,6 +84,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         " store, else any)",
     )
     deciding.set_defaults(handler=_decide)
+
+    leaving = commands.add_parser(
+        "leave-out",
+        help="leave a note out of what is published, or (--undo) publish it again",
+        description="Leave the note out of the public report, open data and proposal feedback, whether or"
+        " not the review found personal data in it; the internal minutes still print it.",
+    )
+    leaving.add_argument("note", metavar="NOTE", help="the note's id (or its first characters)")
+    leaving.add_argument(
+        "--undo",
+        action="store_true",
+        help="publish it again; a finding in it decided 'leave out' in the review is undecided again",
+    )
+    leaving.set_defaults(handler=_leave_out)
 
 
 def where(hit: Hit) -> str:
@@ -93,7 +131,7 @@ def _hit_now(store: Store, key: str) -> tuple[Any, str]:
 
 def hit_line(hit: Hit) -> str:
     before, match, after = hit.context()
-    state = hit.decision.action if hit.decision else "UNDECIDED"
+    state = hit.decision.action if hit.decision else OMIT if hit.left_out else "UNDECIDED"
     if hit.decision and hit.decision.action == "rewrite":
         state += f" -> {hit.decision.replacement!r}"
     if hit.kind == EMPTIED:  # the whole text: say why it is held back and what each decision does
@@ -133,7 +171,7 @@ def _decide(args: argparse.Namespace) -> int:
     workspace = open_workspace(args)
     store = workspace.store
     conference = conferences.conference(store, args.conference)
-    action = "remove" if args.remove else "keep" if args.keep else "rewrite"
+    action = "remove" if args.remove else "keep" if args.keep else OMIT if args.leave_out else "rewrite"
     if args.undecided:
         with store.transaction():
             store.lock_records([conference.id])  # two secretaries deciding all that is left: one at a time
@@ -180,3 +218,18 @@ def _again(store: Store, conference_id: str, chosen: list[Hit]) -> list[Hit]:
     """The findings as they are now, read under the lock: a decision made since is edited, not doubled."""
     now = {hit.id: hit for hit in review(store, conference_id)}
     return [now.get(hit.id, hit) for hit in chosen]
+
+
+def _leave_out(args: argparse.Namespace) -> int:
+    from app import notes
+    from app.privacy import left_out
+
+    store = open_workspace(args).store
+    note_id = notes.typed_note_id(store, args.note, include_deleted=args.undo)
+    if args.undo:
+        changed = left_out.take_back(store, note_id)
+        print(f"note {note_id} published again" if changed else f"note {note_id} was not left out")
+    else:
+        changed = left_out.leave_out(store, note_id)
+        print(f"note {note_id} left out of what is published" + ("" if changed else " (it already was)"))
+    return 0

@@ -15,6 +15,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from app.minutes.fonts import FALLBACK, drawn_by_dejavu, drawn_by_fallback
 from app.minutes.i18n import EN, SV, Strings
+from app.minutes.rtl import shaped, visual
 
 # Control characters, and the parts an emoji is built with that print nothing of their own: the joiner,
 # variation selectors, skin-tone modifiers (👍🏽 prints as 👍). The emoji themselves print (fonts.FALLBACK).
@@ -56,8 +57,9 @@ def not_in_dejavu() -> re.Pattern[str]:
 
 def printable(text: str) -> str:
     """The text as one font draws it (headers, table cells drawn without markup()): without CONTROL,
-    and MISSING for what DejaVu does not draw."""
-    text = DRAWN_PLAIN.sub("", text)
+    and MISSING for what DejaVu does not draw; Arabic shaped, still in the order typed (each line
+    drawn is put in the order it is seen by `visual`)."""
+    text = shaped(DRAWN_PLAIN.sub("", text))
     return not_in_dejavu().sub(lambda run: MISSING * len(run.group()), text)
 
 
@@ -86,7 +88,7 @@ def printed(text: str, s: Strings) -> str:
 
 def markup(text: str) -> str:
     """Plain text as Paragraph markup: `<`, `&` and `>` print as typed, line breaks are kept."""
-    text = escape(CONTROL.sub("", text).replace("\r\n", "\n").replace("\r", "\n"))
+    text = escape(shaped(CONTROL.sub("", text)).replace("\r\n", "\n").replace("\r", "\n"))
     text = markers_whole(text)
     outside = not_in_dejavu()
     if outside.search(text):  # rare: most notes are letters DejaVu draws
@@ -96,8 +98,9 @@ def markup(text: str) -> str:
 
 def runs(text: str, font: str) -> list[tuple[str, str]]:
     """Text drawn straight on the canvas (contents, running headers) as runs of one font each: `font`
-    where DejaVu draws it, FALLBACK for the signs that draws, MISSING in `font` for the rest."""
-    text = DRAWN_PLAIN.sub("", text)
+    where DejaVu draws it, FALLBACK for the signs that draws, MISSING in `font` for the rest. One
+    line: right-to-left text in it is shaped and put in the order it is seen."""
+    text = visual(shaped(DRAWN_PLAIN.sub("", text)))
     out: list[tuple[str, str]] = []
 
     def add(face: str, chunk: str) -> None:

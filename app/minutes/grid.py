@@ -13,10 +13,11 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Paragraph, Table, TableStyle
+from reportlab.platypus import Table, TableStyle
 
 from app.minutes.glyphs import run_on, wrap_words
 from app.minutes.layout import RULE, SHADE, Styles, markup, printable
+from app.minutes.marked import SeenParagraph as Paragraph  # Arabic drawn in the order it is seen
 from app.minutes.marked import tagger_of
 from app.minutes.tagging import Node
 
@@ -76,7 +77,8 @@ def grid(
         # A sign DejaVu lacks (an emoji) printed as "�" in a plain cell: such a cell is a Paragraph,
         # whose markup sets it in the fallback font, as the notes and the appendix print it.
         text = printable(raw)
-        signs = text != raw  # (or a control character left out: rare, and the Paragraph leaves it out too)
+        # (or a control character left out, or Arabic shaped: a Paragraph draws it in the order seen)
+        signs = text != raw
         room = widths[column] - padding
         font, size = styles.cell.fontName, styles.cell.fontSize
         if not signs and "\n" not in text and stringWidth(text, font, size) < room - 0.01:

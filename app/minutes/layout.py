@@ -43,6 +43,7 @@ from app.minutes.glyphs import (  # noqa: F401 (theirs too)
 )
 from app.minutes.glyphs import width as drawn_width
 from app.minutes.i18n import Strings
+from app.minutes.rtl import shaped
 from app.minutes.tagging import Tagger, tagging_enabled
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -69,7 +70,7 @@ def plain(
     their layout several times quicker. The text prints exactly as typed; no character is markup.
     `kind` is the Paragraph class to make (the layer's tagged ones, see blocks.py).
     """
-    text = markers_whole(CONTROL.sub("", text))
+    text = markers_whole(shaped(CONTROL.sub("", text)))
     # Kept line breaks need the parser's <br/>, an emoji its <font>
     if "\n" in text or "\r" in text or not_in_dejavu().search(text):
         return kind(markup(text), style, bulletText=bullet)

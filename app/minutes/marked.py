@@ -7,10 +7,13 @@ Each class draws exactly as its reportlab parent does; it only adds marked-conte
 from __future__ import annotations
 
 from reportlab.graphics.shapes import Drawing
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import getAscentDescent, getFont
 from reportlab.platypus import Flowable, Paragraph
 from reportlab.platypus import paragraph as rl
 
+from app.minutes import rtl
 from app.minutes.fonts import REGULAR
 from app.minutes.tagging import Node, Tagger
 
@@ -22,7 +25,40 @@ def tagger_of(canv) -> Tagger:
     return getattr(canv, "tagger", _NO_TAGGER)
 
 
-class MarkedParagraph(Paragraph):
+class SeenParagraph(Paragraph):
+    """A paragraph whose right-to-left text (Arabic) is drawn line by line in the order it is seen
+    (rtl.py): its lines are broken, split and measured as typed and reordered only while drawn. The
+    drawn line of a tagged PDF then carries the text as typed as its ActualText."""
+
+    def drawPara(self, debug=0):
+        broken = self.blPara
+        lines = getattr(broken, "lines", None)
+        seen = rtl.lines_seen(lines, getattr(broken, "kind", 0)) if lines else None
+        if seen is None:
+            return super().drawPara(debug)
+        canv = self.canv
+        start = len(canv._code)
+        style = self.style
+        if seen[2] == "R" and style.alignment == TA_LEFT:  # a right-to-left paragraph
+            self.style = ParagraphStyle("seen", style, alignment=TA_RIGHT)
+        self.blPara = broken.clone(lines=seen[0])
+        try:
+            super().drawPara(debug)
+        finally:
+            self.blPara, self.style = broken, style
+        if tagger_of(canv).enabled:  # the lines' text object (after any bullet's): the text as typed
+            code = canv._code
+            at = next((i for i in range(len(code) - 1, start - 1, -1) if code[i].startswith("BT")), None)
+            if at is not None:
+                code[at] = f"/Span <</ActualText {pdf_text(seen[1])}>> BDC\n{code[at]}\nEMC"
+
+
+def pdf_text(text: str) -> str:
+    """A PDF text string of any characters: UTF-16 with its byte order mark, in hex."""
+    return "<FEFF" + text.encode("utf-16-be").hex().upper() + ">"
+
+
+class MarkedParagraph(SeenParagraph):
     """A paragraph whose every part (it may split across pages) belongs to one structure node."""
 
     node: Node | None = None

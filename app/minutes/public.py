@@ -188,7 +188,8 @@ def _followup(
     store: Store, conference_id: str, language: str, clean: Callable[[str], str]
 ) -> tuple[dict[str, str], Any]:
     """Links across conferences ("raised before at …") per proposal id, and "What has happened since
-    last time?" with every free text passed through `clean` (names removed)."""
+    last time?" with every free text passed through `clean` (names removed), and without the earlier
+    proposals their review left out whole."""
     from app.minutes.since_last import link_note
     from app.proposals.catalogue import list_proposals
     from app.proposals.since_last import followup
@@ -196,8 +197,15 @@ def _followup(
     section, raised = followup(store, conference_id, list_proposals(store, conference_id), language)
     links = {pid: link_note(earlier, later, language) for pid, (earlier, later) in raised.items()}
     if section is not None:
+        from app.privacy.review import left_out_anywhere
+
+        left_out = left_out_anywhere(store)  # by its own conference's review
         fields = ("text", "decision", "reason", "owner", "summary")
-        items = [replace(i, **{f: clean(getattr(i, f)) for f in fields}) for i in section.items]
+        items = [
+            replace(i, **{f: clean(getattr(i, f)) for f in fields})
+            for i in section.items
+            if i.proposal_id not in left_out
+        ]
         section = replace(section, items=items)
     return links, section
 

@@ -5,7 +5,8 @@ caller asked to redact them; then `clean(record id, field, text)` gives the text
 findings replaced by a marker, rewritten ones by the secretariat's words, kept ones as they stand. A
 finding that the review did not list (text changed since) is removed: nothing unreviewed goes out. A
 note that would say nothing but markers is `held_back` (app/privacy/emptied.py) unless a person decided
-to keep or rewrite it: the documents leave it out.
+to keep or rewrite it: the documents leave it out. So is a note the secretariat decided to leave out
+whole (a finding in it decided "omit").
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from collections.abc import Iterable
 
 from app.errors import UserError
 from app.privacy.emptied import EMPTIED
-from app.privacy.review import Hit, Source, decisions, detector_for, review, undecided
+from app.privacy.review import Hit, Source, decisions, detector_for, omitted, review, undecided
 
 
 class PrivacyRefusal(UserError):
@@ -52,7 +53,7 @@ class Publication:
             (h.source.source_id, h.source.field)
             for h in emptied
             if h.decision is None or h.decision.action == "remove"
-        }
+        } | omitted(self.decisions)
         self._rewritten = {
             (h.source.source_id, h.source.field): h.decision.replacement
             for h in emptied
@@ -60,8 +61,9 @@ class Publication:
         }
 
     def held_back(self, source_id: str, field: str = "text") -> bool:
-        """Whether the text is left out of what is published: it would say nothing but removed
-        personal data ("Tel [personuppgift borttagen]"), and nobody decided to publish it anyway."""
+        """Whether the text is left out of what is published: the secretariat decided so, or it would
+        say nothing but removed personal data ("Tel [personuppgift borttagen]") and nobody decided to
+        publish it anyway."""
         return (source_id, field) in self._held_back
 
     def clean(self, source_id: str, field: str, text: str) -> str:
@@ -72,12 +74,12 @@ class Publication:
         out, last = [], 0
         for found in self.detector.find(text):
             decision = self.decisions.get((source_id, field, found.key))
-            if decision is None or decision.action == "remove":
-                published = self.removed
-            elif decision.action == "rewrite":
-                published = decision.replacement
-            else:
+            if decision is not None and decision.action == "keep":
                 published = found.text
+            elif decision is not None and decision.action == "rewrite":
+                published = decision.replacement
+            else:  # removed, left out with its note, or a decision this version does not know
+                published = self.removed
             out += [text[last : found.start], published]
             last = found.end
         out.append(text[last:])

@@ -1,5 +1,7 @@
 """The personal-data review of one conference: every finding in what would be published, in context,
 and the secretariat's decision on each (remove, keep or rewrite), kept as `privacy_decision` records.
+A finding in a note's or proposal's own text can also be decided "omit": the whole note is left out of
+what is published ("Anna sa privat att … ta inte med det här"), and its other findings need no decision.
 
 A finding is identified by the record and field it stands in and its normalised form, so one decision
 covers every occurrence of "Anna Lindqvists" in one note, survives re-scanning, merges like any record
@@ -20,7 +22,8 @@ from app.privacy.detect import Detector, Found
 from app.privacy.emptied import EMPTIED, emptied_finding, says_nothing
 from app.store import Store
 
-ACTIONS = ("remove", "keep", "rewrite")
+OMIT = "omit"  # leave the whole note (or proposal) out of what is published
+ACTIONS = ("remove", "keep", "rewrite", OMIT)
 CONTEXT = 40  # characters shown either side of a finding
 
 
@@ -53,6 +56,7 @@ class Hit:
     found: Found  # the first occurrence
     occurrences: int
     decision: Decision | None
+    left_out: bool = False  # its note is left out whole by a decision on another finding in it
 
     @property
     def kind(self) -> str:
@@ -60,7 +64,12 @@ class Hit:
 
     @property
     def decided(self) -> bool:
-        return self.decision is not None
+        return self.decision is not None or self.left_out
+
+    @property
+    def can_omit(self) -> bool:
+        """Whether the whole text it stands in may be left out: a note's or a proposal's own words."""
+        return omittable(self.source)
 
     def context(self, width: int = CONTEXT) -> tuple[str, str, str]:
         """(text before, the finding, text after), cut at `width` characters with an ellipsis."""
@@ -85,7 +94,7 @@ class Hit:
             "table": self.source.table,
             "question": self.source.question,
             "occurrences": self.occurrences,
-            "decision": self.decision.action if self.decision else None,
+            "decision": self.decision.action if self.decision else OMIT if self.left_out else None,
             "replacement": self.decision.replacement if self.decision else None,
         }
 
@@ -99,6 +108,24 @@ def _flat(text: str) -> str:
     trail = " " if text[-1:].isspace() else ""
     flat = " ".join(text.split())
     return lead + flat + trail if flat else lead or trail
+
+
+def omittable(source: Source) -> bool:
+    return source.kind in ("note", "proposal") and source.field == "text"
+
+
+def omitted(decided: dict[tuple[str, str, str], Decision]) -> set[tuple[str, str]]:
+    """The (record, field) texts a decision leaves out whole."""
+    return {(source_id, field) for (source_id, field, _), d in decided.items() if d.action == OMIT}
+
+
+def left_out_anywhere(store: Store) -> set[str]:
+    """Every note or proposal a review left out whole, of any conference: an earlier conference's
+    proposal a later public report lists ("since last time") stays out too."""
+    rows = store.conn.execute(
+        "SELECT DISTINCT conference_id FROM privacy_decisions WHERE action = ? AND deleted = 0", (OMIT,)
+    ).fetchall()
+    return {source_id for (cid,) in rows for source_id, _ in omitted(decisions(store, cid))}
 
 
 def hit_id(source_id: str, field: str, key: str) -> str:
@@ -184,6 +211,7 @@ def review(
     conference = conferences.conference(store, conference_id)
     decided = decisions(store, conference.id)
     detector = detector or detector_for(store, conference.id)
+    left_out = omitted(decided)
     hits: dict[str, Hit] = {}
     for source in sources(store, conference.id, extra):
         founds = detector.find(source.text)
@@ -193,7 +221,7 @@ def review(
                 hits[key] = replace(hits[key], occurrences=hits[key].occurrences + 1)
                 continue
             decision = decided.get((source.source_id, source.field, found.key))
-            hits[key] = Hit(key, source, found, 1, decision)
+            hits[key] = Hit(key, source, found, 1, decision, (source.source_id, source.field) in left_out)
         emptied = _emptied(source, founds, decided)
         if emptied is not None:
             hits[emptied.id] = emptied
@@ -228,6 +256,10 @@ def decide(store: Store, conference_id: str, hit: Hit, action: str, replacement:
     """Remember what the secretariat decided about `hit` (a record; re-deciding edits it)."""
     if action not in ACTIONS:
         raise UserError(f"unknown decision {action!r}; use one of: {', '.join(ACTIONS)}")
+    if action == OMIT and not hit.can_omit:
+        raise UserError(
+            f"finding {hit.id} is not in a note's or proposal's text: only those are left out whole"
+        )
     replacement = " ".join(replacement.split())
     if action == "rewrite":
         if not replacement:

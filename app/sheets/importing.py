@@ -5,7 +5,8 @@ The rows become note records in wire form, stamped by this workspace's clock, an
 typed them from the paper and when. Ids come from content, so nothing is added twice:
 - a note's id is derived from its conference, table, question, kind and text (and which of several
   identical rows it is), so a sheet imported again, re-saved, or imported on the chair's laptop and at
-  the secretariat both, adds each note once;
+  the secretariat both, adds each note once; a row of the open-data CSV names the note it was
+  published from, so the CSV imported into its own conference adds only the rows typed into it since;
 - a paper_sheet's id is derived from the file's SHA-256 and the table.
 On a chair's laptop the records are table-scoped, so the table's next signed export carries them.
 """
@@ -71,6 +72,9 @@ def plan(store: Store, review: SheetReview) -> list[PlannedNote]:
     seen: Counter[tuple[Any, ...]] = Counter()
     planned = []
     for row in review.rows:
+        if row.note_id and _published_from(store, review.conference.id, row.note_id):
+            planned.append(PlannedNote(row, row.note_id, True))  # its text may differ: a name removed
+            continue
         key = (row.table, row.question.id, row.kind, " ".join(row.text.split()))
         note_id = note_id_for(review.conference.id, row, seen[key])
         seen[key] += 1
@@ -78,6 +82,12 @@ def plan(store: Store, review: SheetReview) -> list[PlannedNote]:
             PlannedNote(row, note_id, store.get("note", note_id, include_deleted=True) is not None)
         )
     return planned
+
+
+def _published_from(store: Store, conference_id: str, note_id: str) -> bool:
+    """Whether the open-data row's note is one of this conference's (a deleted one too)."""
+    record = store.get("note", note_id, include_deleted=True)
+    return record is not None and record["conference_id"] == conference_id
 
 
 def previous_import(store: Store, review: SheetReview) -> dict[str, Any] | None:

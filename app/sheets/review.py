@@ -8,7 +8,7 @@ user's language. Nothing is written here.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from app import conferences
@@ -74,6 +74,7 @@ class SheetRow:
     themes: tuple[Theme, ...]
     votes: int
     text: str
+    note_id: str = ""  # the open-data CSV's note id: the note it was published from
 
 
 @dataclass(frozen=True)
@@ -130,11 +131,14 @@ def review_sheet(
     if headers_ok:
         checker = _RowChecker(store, conference, sheet.name, template_table, allowed_tables)
         index = {key: found[0] for key, found in columns.items()}
+        id_column = _header_index(sheet_file, ("note_id", "anteckningens_id"))
         for number, cells in sheet.rows:
             values = {key: cells[i] if i < len(cells) else "" for key, i in index.items()}
             if not any(values.values()) or _is_untouched_example(sheet_file, number, values):
                 continue
             row = checker.check(number, values)
+            if row is not None and id_column is not None and id_column < len(cells):
+                row = replace(row, note_id=cells[id_column].strip())
             if row is not None:
                 rows.append(row)
         problems.extend(checker.problems)
@@ -166,15 +170,20 @@ def _conference(store: Store, sheet_file: SheetFile, conference_id: str | None) 
     return conference
 
 
+def _header_index(sheet_file: SheetFile, names: tuple[str, ...]) -> int | None:
+    """The column of the open-data CSV's header of either language (not a column a sheet imports)."""
+    headers = [fold(h) for h in sheet_file.sheet.headers]
+    named = [h for h in names if h in headers]
+    return headers.index(named[0]) if named else None
+
+
 def _csv_conference(sheet_file: SheetFile) -> str | None:
     """An open-data CSV names its conference in every row (English or Swedish header); the first
     row's is taken."""
     sheet = sheet_file.sheet
-    headers = [fold(h) for h in sheet.headers]
-    named = [h for h in ("conference_id", "konferensens_id") if h in headers]
-    if not named or not sheet.rows:
+    index = _header_index(sheet_file, ("conference_id", "konferensens_id"))
+    if index is None or not sheet.rows:
         return None
-    index = headers.index(named[0])
     cells = sheet.rows[0][1]
     return cells[index] if index < len(cells) and cells[index] else None
 

@@ -80,7 +80,7 @@
     </message>
     <message>
         <source>The file says it was made by a newer version of Rundabord, but this version cannot check that. Update Rundabord on this computer and open it again; if it is still refused, ask the sender for a new copy.</source>
-        <translation>Filen säger att den är skapad med en nyare version av Rundabord, men den här versionen kan inte kontrollera det. Uppdatera Rundabord på den här datorn och öppna filen igen; vägras den fortfarande, be avsändaren om en ny kopia.</translation>
+        <translation>Filen säger att den är skapad med en nyare version av Rundabord, men den här versionen kan inte kontrollera det. Uppdatera Rundabord på den här datorn och öppna filen igen; avvisas den fortfarande, be avsändaren om en ny kopia.</translation>
     </message>
     <message>
         <source>The bundle just written did not read back correctly, so it was removed. Check the disk and export again.</source>

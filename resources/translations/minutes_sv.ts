@@ -92,6 +92,10 @@
         <translation>Förslagets ansvarige</translation>
     </message>
     <message>
+        <source>Note left out</source>
+        <translation>Anteckningen utelämnas</translation>
+    </message>
+    <message>
         <source>Not decided</source>
         <translation>Ej beslutat</translation>
     </message>
@@ -416,6 +420,14 @@
     <message>
         <source>Publish your own words instead of the selected finding</source>
         <translation>Publicera egna ord i stället för det markerade fyndet</translation>
+    </message>
+    <message>
+        <source>Leave the &amp;note out</source>
+        <translation>&amp;Utelämna anteckningen</translation>
+    </message>
+    <message>
+        <source>Leave the whole note or proposal of the selected findings out of what is published</source>
+        <translation>Utelämna hela anteckningen eller förslaget med de markerade fynden ur det som publiceras</translation>
     </message>
     <message>
         <source>Remove all &amp;undecided</source>

@@ -1319,8 +1319,32 @@ Din sammanslagning: ”%2”</translation>
         <translation>%1 avvisade</translation>
     </message>
     <message>
-        <source>Merging stopped. The bundles merged before it stay merged; the others wait under Collect, ready to be merged again.</source>
-        <translation>Sammanslagningen avbröts. Paketen som slogs samman innan dess är sammanslagna; de andra väntar under Samla in och kan slås samman igen.</translation>
+        <source>Merging stopped.</source>
+        <translation>Sammanslagningen avbröts.</translation>
+    </message>
+    <message>
+        <source>The bundle merged before it stays merged (listed below).</source>
+        <translation>Paketet som slogs samman innan dess är sammanslaget (listat nedan).</translation>
+    </message>
+    <message>
+        <source>The %1 bundles merged before it stay merged (listed below).</source>
+        <translation>De %1 paket som slogs samman innan dess är sammanslagna (listade nedan).</translation>
+    </message>
+    <message>
+        <source>No bundle was merged; it waits under Collect, ready to be merged again.</source>
+        <translation>Inget paket slogs samman; det väntar under Samla in, redo att slås samman igen.</translation>
+    </message>
+    <message>
+        <source>No bundle was merged; all %1 wait under Collect, ready to be merged again.</source>
+        <translation>Inget paket slogs samman; alla %1 väntar under Samla in, redo att slås samman igen.</translation>
+    </message>
+    <message>
+        <source>The other one waits under Collect, ready to be merged again.</source>
+        <translation>Det andra väntar under Samla in, redo att slås samman igen.</translation>
+    </message>
+    <message>
+        <source>The other %1 wait under Collect, ready to be merged again.</source>
+        <translation>De andra %1 väntar under Samla in, redo att slås samman igen.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -1921,6 +1945,22 @@ Din sammanslagning: ”%2”</translation>
         <translation>%1 anteckningar</translation>
     </message>
     <message>
+        <source>Leave out of what is published</source>
+        <translation>Utelämna ur det som publiceras</translation>
+    </message>
+    <message>
+        <source>Leave the selected notes out of the public report and open data; the minutes keep them</source>
+        <translation>Utelämna de markerade anteckningarna ur den offentliga rapporten och öppna data; minnesanteckningarna behåller dem</translation>
+    </message>
+    <message>
+        <source>Include in what is published again</source>
+        <translation>Ta med i det som publiceras igen</translation>
+    </message>
+    <message>
+        <source>Include in what is published</source>
+        <translation>Ta med i det som publiceras</translation>
+    </message>
+    <message>
         <source>Cannot change the note</source>
         <translation>Anteckningen kunde inte ändras</translation>
     </message>
@@ -1979,6 +2019,14 @@ Din sammanslagning: ”%2”</translation>
     <message>
         <source>Merged again (redo)</source>
         <translation>Sammanslaget igen (gör om)</translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation>Utelämnas: %1</translation>
+    </message>
+    <message>
+        <source>Left out of what is published; the minutes keep it.</source>
+        <translation>Utelämnas ur det som publiceras; minnesanteckningarna behåller den.</translation>
     </message>
 </context>
 <context>

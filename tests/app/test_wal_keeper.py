@@ -19,11 +19,14 @@ NORMAL, FULL = 1, 2
 
 
 def wait_for(condition, seconds: float = 120) -> None:
-    """Until `condition` holds; the bound only ends a test that hangs (the CI machine may be loaded)."""
+    """Until `condition` holds; the bound only ends a test that hangs (the CI machine may be loaded). The
+    keeper's fsync takes a millisecond or two: the first looks come that soon, then every 20 ms."""
     deadline = time.monotonic() + seconds
+    pause = 0.0005
     while not condition():
         assert time.monotonic() < deadline, "the keeper never got there"
-        time.sleep(0.02)
+        time.sleep(pause)
+        pause = min(2 * pause, 0.02)
 
 
 @pytest.fixture

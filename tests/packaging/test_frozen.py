@@ -364,8 +364,8 @@ def _pdf_text_and_fonts(pdf: Path) -> tuple[str, set[str]]:
 
 def test_minutes_print_photos_charts_and_emoji(frozen, demo_workspace, tmp_path) -> None:
     """Pillow checks the attached PNG and JPEG and reportlab prints them; the conference minutes draw their
-    charts; an emoji prints in the bundled fallback font and reads back as typed. (Table 2 of the shared
-    demo workspace: the tests above use table 1.)"""
+    charts; an emoji prints in the bundled fallback font and reads back as typed; an Arabic note prints
+    joined. (Table 2 of the shared demo workspace: the tests above use table 1.)"""
     from PIL import Image
     from pypdf import PdfReader
 
@@ -373,6 +373,8 @@ def test_minutes_print_photos_charts_and_emoji(frozen, demo_workspace, tmp_path)
     run = frozen.run_ok
     run("--workspace", str(workspace), "note", "add", "--conference", conference_id, "--table", "2",
         "--question", "1", "Cykelbanor året runt 🚲 även på vintern")  # fmt: skip
+    run("--workspace", str(workspace), "note", "add", "--conference", conference_id, "--table", "2",
+        "--question", "1", "نريد مكتبة مفتوحة في المساء")  # fmt: skip
     for name, colour in (("ark.png", "white"), ("duk.jpg", "wheat")):
         Image.new("RGB", (600, 800), colour).save(tmp_path / name)
         run("--workspace", str(workspace), "attach", "--conference", conference_id, "--table", "2",
@@ -382,6 +384,8 @@ def test_minutes_print_photos_charts_and_emoji(frozen, demo_workspace, tmp_path)
         "-o", str(table))  # fmt: skip
     text, fonts = _pdf_text_and_fonts(table)
     assert "Cykelbanor året runt 🚲 även på vintern" in text
+    # The Arabic note prints joined: its letters in their presentation forms (arabic_reshaper in the bundle).
+    assert any(0xFE70 <= ord(sign) <= 0xFEFF for sign in text), text
     assert {"DejaVuSans", "Symbola"} <= fonts, fonts
     assert sum(len(page.images) for page in PdfReader(table).pages) == 2
     whole = tmp_path / "konferensen.pdf"

@@ -68,6 +68,15 @@ def test_every_explanation_is_translated(qapp):
     assert not same, f"still in English after loading Swedish: {same}"
 
 
+def test_a_bundle_is_refused_in_swedish_as_avvisad(qapp):
+    """The window says a bundle is "avvisat" (its receipts: "Paketet avvisades ..."); "vägra" is the
+    computer refusing a file operation, never a bundle refused."""
+    i18n.install("sv", qapp)
+    said = {code: bundle_messages.explain_check(code, "x") for code in FOUND.checks | {"kind"}}
+    assert [code for code, text in said.items() if "vägra" in text] == []
+    assert "avvisas den fortfarande" in said["version-unchecked"], said["version-unchecked"]
+
+
 def test_an_unexpected_error_shows_no_internals(qapp):
     what, detail = bundle_messages.explain_error(KeyError("records.jsonl"))
     assert detail == "" and "records.jsonl" not in what and "Your notes are saved" in what

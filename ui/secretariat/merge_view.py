@@ -96,6 +96,8 @@ class MergeView(QWidget):
         self.model = RowsModel(columns, lambda: list(self.receipts), parent=self, background=self._background)
         self._reported: list = []  # the receipts as the merge or sync gave them
         self._synced = False
+        self._failed = False  # the last merge stopped on a fault of this workspace (its disk)
+        self._heard: list = []
         self._build()
         self.inbox.changed.connect(self._update)
         # A held bundle trusted or rejected later (in Collect) reads as what became of it, not as held
@@ -236,13 +238,21 @@ class MergeView(QWidget):
         self.progress.setValue(0)
         self.progress.setTextVisible(True)
         self.result_label.setText(self.tr("Merging…"))
+        self._failed = False
+        heard: list = []  # each receipt as the worker makes it: a fault part way still reports them
 
         def work(workspace, progress, cancel):
             from app.bundles import import_files
 
             return import_files(
-                workspace, paths, progress=lambda done, total: progress(done, total, ""), cancel=cancel
+                workspace,
+                paths,
+                progress=lambda done, total: progress(done, total, ""),
+                cancel=cancel,
+                on_receipt=heard.append,
             )
+
+        self._heard = heard
 
         self.operation = Operation(
             self,
@@ -284,6 +294,8 @@ class MergeView(QWidget):
 
     def _on_merged(self, receipts, synced: bool = False) -> None:
         self._reported, self._synced = list(receipts), synced
+        if synced:
+            self._failed = False
         self._show_report()
 
     def _impostor_warnings(self) -> dict[str, list[str]]:
@@ -336,6 +348,8 @@ class MergeView(QWidget):
                 text += " · " + self.tr("%1 merged after the key was trusted").replace("%1", str(later))
             if dropped:
                 text += " · " + self.tr("%1 deleted with a rejected key").replace("%1", str(dropped))
+        elif self._failed:
+            text = self._stopped_text(merged)
         elif len(receipts) < self.progress.maximum():
             text += " · " + self.tr("stopped before the last %1").replace(
                 "%1", str(self.progress.maximum() - len(receipts))
@@ -357,11 +371,33 @@ class MergeView(QWidget):
         self.result_label.setText(text)
 
     def _on_failed(self, _exc: BaseException) -> None:
-        """The error box says why; the line under the bar no longer says "Merging…" for ever."""
-        self.result_label.setText(
-            self.tr(
-                "Merging stopped. The bundles merged before it stay merged; the others wait under Collect,"
-                " ready to be merged again."
+        """The error box says why; the line under the bar no longer says "Merging…" for ever, and the
+        report lists what was merged before the fault (it stays merged) and says how many wait."""
+        self._failed = True
+        self._on_merged(list(self._heard))
+
+    def _stopped_text(self, merged: int) -> str:
+        waiting = max(self.progress.maximum() - len(self._reported), 0)
+        text = self.tr("Merging stopped.") + " "
+        if merged:
+            text += plural(
+                merged,
+                self.tr("The bundle merged before it stays merged (listed below)."),
+                self.tr("The %1 bundles merged before it stay merged (listed below)."),
+            )
+        else:
+            return text + plural(
+                waiting,
+                self.tr("No bundle was merged; it waits under Collect, ready to be merged again."),
+                self.tr("No bundle was merged; all %1 wait under Collect, ready to be merged again."),
+            )
+        return (
+            text
+            + " "
+            + plural(
+                waiting,
+                self.tr("The other one waits under Collect, ready to be merged again."),
+                self.tr("The other %1 wait under Collect, ready to be merged again."),
             )
         )
 

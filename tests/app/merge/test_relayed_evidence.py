@@ -38,24 +38,32 @@ NOTE_TEXT = CASES[7]
 class _Chair:
     """A chair's laptop whose key the third store trusts for the note's table; she signs what she is given."""
 
-    def __init__(self, tmp_path: Path, store: Workspace, conference_id: str, table: int) -> None:
-        self.tmp_path = tmp_path
-        self.laptop = Workspace.create(tmp_path / "laptop", "chair")
-        self.key = create_identity(self.laptop, "Anna Berg")
+    def __init__(
+        self, tmp_path: Path, store: Workspace, conference_id: str, table: int, name: str = "Anna Berg"
+    ) -> None:
+        self.tmp_path, self.name = tmp_path, name
+        self.laptop = Workspace.create(tmp_path / f"laptop-{name.split()[0]}", "chair")
+        self.key = create_identity(self.laptop, name)
         self.conference_id, self.table = conference_id, table
-        trust_list.add(store.store, self.key.public_key, "Anna Berg", "chair", conference_id, table)
+        trust_list.add(store.store, self.key.public_key, name, "chair", conference_id, table)
         self.sequence = 0
 
     def signs(
-        self, records: list[dict[str, Any]], former: tuple[str, ...] = (), *, older: bool = False
+        self,
+        records: list[dict[str, Any]],
+        former: tuple[str, ...] = (),
+        *,
+        older: bool = False,
+        home: str | None = None,
     ) -> Path:
         """Her table export, really signed; `former` is what its `created.former` names; `older`: as a
-        Rundabord before `created.origin` signed it (no origin, hence no `former` either)."""
+        Rundabord before `created.origin` signed it (no origin, hence no `former` either); `home`: the
+        `created.origin` it names, if not her laptop's."""
         self.sequence += 1
         data = records_bytes(records)
         manifest = build_manifest(
             kind=KIND_TABLE,
-            signer_name="Anna Berg",
+            signer_name=self.name,
             public_key=self.key.public_key,
             conference_id=self.conference_id,
             tables=(self.table,),
@@ -65,10 +73,10 @@ class _Chair:
             previous=None,
             created_utc=datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
             created_hlc=str(self.laptop.store.tick()),
-            origin=None if older else self.laptop.store.origin,
+            origin=None if older else (home or self.laptop.store.origin),
             former=former,
         )
-        path = self.tmp_path / f"bord-{self.sequence}.rbz"
+        path = self.tmp_path / f"bord-{self.name.split()[0]}-{self.sequence}.rbz"
         path.write_bytes(assemble(load_signing_key(self.laptop), manifest, data)[0])
         return path
 
@@ -102,6 +110,7 @@ def forged_relay(backend: str, tmp_path: Path, request) -> Iterator[Forgery]:
     colleague = Workspace.create(tmp_path / "kollega", "secretariat")
     database = request.getfixturevalue("pg_dsn") if backend == "postgresql" else None
     third = Workspace.create(tmp_path / "tredje", "secretariat", database=database)
+    chair = None
     try:
         conference_id, record_id, key = _colleague_writes(case, kansli, colleague)
         _first, theirs, correction = case.values
@@ -119,6 +128,8 @@ def forged_relay(backend: str, tmp_path: Path, request) -> Iterator[Forgery]:
         forged["stamps"]["votes"] = theirs_stamp  # an older stamp on an unchanged field
         yield Forgery(kansli, colleague, third, record_id, chair, sent, forged, theirs_stamp, open_conflict)
     finally:
+        if chair is not None:
+            chair.laptop.close()
         third.close()
         colleague.close()
         kansli.close()

@@ -9,6 +9,7 @@ from app import conferences, conflicts
 from app.demo import demo_description
 from app.merge import merge_records
 from app.workspace import Workspace
+from tests.clocks import edits_after
 
 
 def open_counts(store) -> set[tuple[str, int, int]]:
@@ -27,6 +28,9 @@ def test_a_count_corrected_here_leaves_no_stale_side_and_reopens_what_was_weighe
             merge_records(laptop.store, pack)
 
         def chair_sends(participants: int) -> None:
+            # The chair's count is stamped after everything the secretariat has stamped so far, whatever the
+            # two wall clocks read: which side holds is then the test's choice, not the machine's load.
+            edits_after(laptop.store, kansli.store)
             conferences.set_table_facts(laptop.store, conference, 12, participants=participants)
             with kansli.store.transaction():
                 merge_records(kansli.store, list(laptop.store.dump("table")))
@@ -34,9 +38,8 @@ def test_a_count_corrected_here_leaves_no_stale_side_and_reopens_what_was_weighe
         conferences.set_table_facts(kansli.store, conference, 12, participants=7)
         chair_sends(13)
         [first] = conflicts.open_conflicts(kansli.store)
-        assert {first.ours, first.theirs} == {7, 13}
-        # Which count holds depends on the two clocks' stamps; the decision keeps the secretariat's 7.
-        conflicts.resolve(kansli.store, first.id, "ours" if first.ours == 7 else "theirs", None)
+        assert (first.ours, first.theirs) == (13, 7)  # the chair's later count holds
+        conflicts.resolve(kansli.store, first.id, "theirs", None)  # the decision keeps the secretariat's 7
         chair_sends(14)  # the chair, not having seen the decision
         assert open_counts(kansli.store) == {("participants", 14, 7)}
 

@@ -208,25 +208,33 @@ def _marked_texts(path: Path | str) -> dict[tuple[int, int], str]:
     from pdfminer.pdfdevice import PDFDevice
     from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
     from pdfminer.pdfpage import PDFPage
+    from pdfminer.utils import decode_text
 
     class MarkedText(PDFDevice):
         def __init__(self, manager) -> None:
             super().__init__(manager)
             self.page = 0
             self.stack: list[int | None] = []
+            self.actual: list[bool] = []
             self.found: dict[tuple[int, int], list[str]] = defaultdict(list)
 
         def begin_tag(self, tag, props=None) -> None:
             mcid = props.get("MCID") if isinstance(props, dict) else None
             self.stack.append(mcid if mcid is not None else (self.stack[-1] if self.stack else None))
+            # What a reader takes instead of the glyphs inside (Arabic drawn in the order it is seen)
+            actual = props.get("ActualText") if isinstance(props, dict) else None
+            self.actual.append(actual is not None)
+            if actual is not None and self.stack[-1] is not None:
+                self.found[(self.page, self.stack[-1])].append(decode_text(actual))
 
         def end_tag(self) -> None:
             if self.stack:
                 self.stack.pop()
+                self.actual.pop()
 
         def render_string(self, textstate, seq, ncs, graphicstate) -> None:
             mcid = self.stack[-1] if self.stack else None
-            if mcid is None:
+            if mcid is None or any(self.actual):
                 return
             font = textstate.font
             chars = []
@@ -245,7 +253,7 @@ def _marked_texts(path: Path | str) -> dict[tuple[int, int], str]:
     with open(path, "rb") as handle:
         for index, page in enumerate(PDFPage.get_pages(handle)):
             device.page = index
-            device.stack = []
+            device.stack, device.actual = [], []
             interpreter.process_page(page)
     return {place: " ".join(parts) for place, parts in device.found.items()}
 

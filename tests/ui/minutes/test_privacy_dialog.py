@@ -147,3 +147,30 @@ def test_a_pasted_multi_line_note_keeps_its_spaces_around_the_finding(
     context = model.data(model.index(row, 2))
     assert "rad 2: kontakta Erik Nord, «erik.nord@kommun.se», tack" in context, context
     dialog.reject()
+
+
+def test_a_private_remark_is_left_out_whole_by_mouse(
+    qtbot, setting, boxes, sync_ops, tmp_path, demo_workspace
+):
+    """Removing the name of "… sa privat att hon mår dåligt" would still publish the remark: the
+    secretary leaves the note out, and its phone number goes with it."""
+    actions, chair, _first = setting
+    store = demo_workspace.store
+    conference_id = actions._conference()
+    notes.add_note(store, conference_id, 3, 1, f"{chair} sa privat att hon mår dåligt, tel 070-111 22 33")
+    actions.ask_save_path = lambda title, default, filters: tmp_path / "p.pdf"
+    actions.public_report_action.trigger()
+    dialog = actions.privacy_dialog
+    qtbot.waitExposed(dialog)
+    model, view = dialog.model, dialog.view
+    [name_row, phone_row] = [r for r, h in enumerate(model.hits) if "mår dåligt" in h.source.text]
+    assert dialog.omit_button.text() == "&Utelämna anteckningen"
+    _click_row(qtbot, view, name_row)
+    qtbot.mouseClick(dialog.omit_button, Qt.MouseButton.LeftButton)
+    assert model.data(model.index(name_row, 3)) == "Anteckningen utelämnas"
+    assert model.data(model.index(phone_row, 3)) == "Anteckningen utelämnas"  # decided with it
+
+    qtbot.mouseClick(dialog.remove_rest_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.publish_button, Qt.MouseButton.LeftButton)
+    html = (tmp_path / "p.html").read_text(encoding="utf-8")
+    assert "mötesplatser för unga" in html and "mår dåligt" not in html and "070-111" not in html

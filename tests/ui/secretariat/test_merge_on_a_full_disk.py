@@ -2,7 +2,8 @@
 as root; skipped where that is not allowed). SQLite's "database or disk is full" reached the secretary
 as "Något oväntat gick fel … berätta för sekretariatet vad du gjorde", said to the secretariat itself,
 and the line under the bar said "Slår samman…" for ever. She now reads that the disk is full and what
-to do, and that what was merged stays merged while the rest wait under Samla in."""
+to do, and that what was merged stays merged while the rest wait under Samla in: the report lists the
+bundles merged before the disk filled (it said "Inget har slagits samman") and counts what waits."""
 
 from __future__ import annotations
 
@@ -34,7 +35,7 @@ def _fill(folder, leave: int) -> None:
 def test_a_full_disk_during_merge_is_said_as_such(qtbot, qapp, afternoon, tmp_path, sync_ops):
     with mounted_tmpfs(tmp_path / "disk", "size=2m") as disk:
         shutil.copytree(afternoon.secretariat_template, disk / "kansli")
-        _fill(disk, leave=48 * 1024)
+        _fill(disk, leave=400 * 1024)
         workspace = Workspace(disk / "kansli")
         try:
             window = open_in_swedish(qtbot, qapp, workspace, afternoon.conference_id)
@@ -57,6 +58,14 @@ def test_a_full_disk_during_merge_is_said_as_such(qtbot, qapp, afternoon, tmp_pa
             )
             box.close()
             qtbot.waitUntil(lambda: not collect.scanning, timeout=30000)
+            # What was merged before the disk filled is listed, and how many wait is said
+            merged = [merge.model.index(row, 2).data() for row in range(merge.model.rowCount())]
+            assert merged and set(merged) == {"Sammanslaget"}, merge.result_label.text()
+            waiting = len(collect.inbox.ready())
+            assert waiting == merge.progress.maximum() - len(merged) > 0
+            line = merge.result_label.text()
+            assert "slogs samman innan dess" in line and "(lista" in line, line
+            assert f"De andra {waiting} väntar under Samla in" in line, line
             window.close()
         finally:
             workspace.close()

@@ -1,0 +1,91 @@
+"""Arabic in the PDFs. A note in Arabic printed back to front with its letters unjoined (reportlab draws
+characters in the order typed, each in its one form): unreadable in every document. Now each drawn line
+is shaped (the letters' joined forms, which DejaVu Sans draws) and in the order it is seen, broken into
+lines in the order typed; a Swedish note with an Arabic phrase keeps its Swedish in order; the tagged
+PDF gives the text as typed through each such line's ActualText."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from app import notes, prepare
+from app.minutes.table import build_table_minutes
+
+from .pdfcheck import check_all, reading_order
+
+LONG = (
+    "نريد مركز شباب في كل حي، مع أنشطة للجميع (رياضة وثقافة) لا سيما للبنات، "
+    "ونقل عام في المساء بين القرى والمدينة، ومكتبة مفتوحة حتى العاشرة"
+)
+SWEDISH = "Ungdomarna vill ha ett مركز شباب i Västerby, öppet till 22."
+
+# "مركز شباب" (youth centre) as drawn: its letters' joined forms, the last word leftmost
+CENTRE_SEEN = "\ufe8f\ufe8e\ufe92\ufeb7 \ufeb0\ufedb\ufeae\ufee3"
+
+
+def _drawn_lines(path) -> list[str]:
+    """Each text line as drawn, left to right, its characters as the font's ToUnicode maps them."""
+    from pdfminer.pdfdevice import PDFDevice
+    from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+    from pdfminer.pdfpage import PDFPage
+
+    class Drawn(PDFDevice):
+        def __init__(self, manager) -> None:
+            super().__init__(manager)
+            self.lines: dict[float, list[str]] = defaultdict(list)
+
+        def render_string(self, textstate, seq, ncs, graphicstate) -> None:
+            y = round(textstate.matrix[5] + self.ctm[5], 1)
+            font = textstate.font
+            text = "".join(
+                font.to_unichr(cid) for item in seq if isinstance(item, bytes) for cid in font.decode(item)
+            )
+            self.lines[y].append(text)
+
+    manager = PDFResourceManager()
+    device = Drawn(manager)
+    with open(path, "rb") as handle:
+        for page in PDFPage.get_pages(handle):
+            PDFPageInterpreter(manager, device).process_page(page)
+    return ["".join(parts) for _y, parts in sorted(device.lines.items(), reverse=True)]
+
+
+def test_arabic_prints_joined_and_in_the_order_it_is_read(demo_store, tmp_path):
+    store, conference_id = demo_store
+    notes.add_note(store, conference_id, 4, 1, LONG)
+    notes.add_note(store, conference_id, 4, 1, SWEDISH)
+    notes.add_note(store, conference_id, 4, 2, "شكرا جزيلا 🙂 för i dag", kind="proposal", votes=3)
+    prepare.edit_conference(store, conference_id, title="Mångfald och integration — التنوع والاندماج")
+    path = tmp_path / "bord-4.pdf"
+    build_table_minutes(store, conference_id, 4, path, "sv")
+
+    drawn = _drawn_lines(path)
+    printed = "\n".join(drawn)
+    assert "مركز" not in printed and "شباب" not in printed, "unjoined letters drawn"
+    swedish = next(line for line in drawn if "Ungdomarna" in line)
+    assert f"Ungdomarna vill ha ett {CENTRE_SEEN} i Västerby, öppet till 22." in swedish, swedish
+    # The long note takes two lines, broken in the order typed: its first words are on the first line,
+    # at its right end, and each line is reordered on its own (its last word leftmost)
+    thanks = "\ufefc\ufef3\ufeb0\ufe9f \ufe8d\ufeae\ufedc\ufeb7"  # "شكرا جزيلا" as drawn ("لا" joined)
+    [first] = [line for line in drawn if CENTRE_SEEN in line and "Ungdomarna" not in line]
+    [second] = [line for line in drawn if "\ufe93\ufeae\ufeb7\ufe8e\ufecc\ufedf\ufe8d" in line]  # العاشرة
+    assert first.rstrip().endswith(CENTRE_SEEN + " \ufeaa\ufef3\ufeae\ufee7"), first  # "نريد مركز شباب"
+    assert (
+        "(\ufe94\ufed3\ufe8e\ufed8\ufe9b\ufeed \ufe94\ufebf\ufe8e\ufef3\ufead)" in first
+    )  # brackets mirrored
+    assert (
+        "\ufefb" in first and CENTRE_SEEN not in second
+    )  # "لا" joined; the second line holds the last words
+    assert any(f"Förslag: {thanks} 🙂 för i dag" in line for line in drawn), drawn  # a line of two fonts
+    # The ranked proposals' cell: a paragraph begun in Arabic reads right to left, its Swedish in order
+    assert any(f"för i dag 🙂 {thanks}" in line for line in drawn), drawn
+
+    # The running header joins the title and the date with " · ": each is read on its own, so the day
+    # of the month is not drawn into the Arabic ("— 12 · التنوع والاندماج mars 2026")
+    diversity = "\ufe9d\ufe8e\ufee3\ufeaa\ufee7\ufefb\ufe8d\ufeed \ufec9\ufeee\ufee8\ufe98\ufedf\ufe8d"
+    assert drawn[0].endswith(f"Mångfald och integration — {diversity} · 12 mars 2026"), drawn[0]
+
+    # Read through the tags (as a screen reader does): the text as the chair typed it
+    read = " ".join(element.text for element in reading_order(path))
+    assert LONG in read and SWEDISH in read and "شكرا جزيلا" in read
+    assert check_all(path) == []

@@ -89,3 +89,40 @@ def test_arabic_prints_joined_and_in_the_order_it_is_read(demo_store, tmp_path):
     read = " ".join(element.text for element in reading_order(path))
     assert LONG in read and SWEDISH in read and "شكرا جزيلا" in read
     assert check_all(path) == []
+
+
+def test_an_arabic_title_keeps_the_date_after_it_in_its_sentence(demo_store, tmp_path):
+    """The theme report lists the conferences as "title (12 mars 2026, venue)": a title ending in Arabic
+    took the "12" into its right-to-left run ("— 12) التنوع والاندماج mars 2026"). A user's text put
+    into a sentence is read on its own (an isolate), the way HTML's <bdi> reads it."""
+    from app import conferences
+    from app.minutes.themes import build_theme_report
+
+    store, conference_id = demo_store
+    prepare.edit_conference(store, conference_id, title="Mångfald och integration — التنوع والاندماج")
+    path = tmp_path / "teman.pdf"
+    build_theme_report(store, conferences.conference(store, conference_id).process_id, path, "sv")
+
+    drawn = _drawn_lines(path)
+    diversity = "\ufe9d\ufe8e\ufee3\ufeaa\ufee7\ufefb\ufe8d\ufeed \ufec9\ufeee\ufee8\ufe98\ufedf\ufe8d"
+    listed = [line for line in drawn if diversity in line and "(" in line]
+    assert any(
+        line.endswith(f"Mångfald och integration — {diversity} (12 mars 2026, Folkets hus, Exempelstad)")
+        for line in listed
+    ), listed
+    assert not any("\u2068" in line or "\u2069" in line or "\ufffd" in line for line in drawn)
+    read = " ".join(element.text for element in reading_order(path))
+    assert "Mångfald och integration — التنوع والاندماج (12 mars 2026, Folkets hus, Exempelstad)" in read
+    assert check_all(path) == []
+
+
+def test_a_sentence_reads_a_name_in_it_on_its_own():
+    """The documents' sentences (i18n.Strings) hold what users typed isolated: "{name} – {count}
+    anteckningar" with an Arabic name drew "3 – أحمد anteckningar" (the count taken into the name's
+    right-to-left run)."""
+    from app.minutes.i18n import Strings
+    from app.minutes.rtl import visual
+
+    s = Strings("sv")
+    assert visual(s("contributor_many", name="أحمد", count=3)) == "دمحأ – 3 anteckningar"
+    assert s("contributor_many", name="Karin", count=3) == "Karin – 3 anteckningar"  # no marks

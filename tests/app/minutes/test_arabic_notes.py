@@ -126,3 +126,23 @@ def test_a_sentence_reads_a_name_in_it_on_its_own():
     s = Strings("sv")
     assert visual(s("contributor_many", name="أحمد", count=3)) == "دمحأ – 3 anteckningar"
     assert s("contributor_many", name="Karin", count=3) == "Karin – 3 anteckningar"  # no marks
+
+
+def test_the_charts_theme_names_are_joined_and_read_right_to_left(demo_store, tmp_path):
+    """The conference minutes' chart draws its legend with reportlab graphics Strings, which draw the
+    characters as they come: a theme named in Arabic printed back to front, its letters unjoined."""
+    from app import conferences
+    from app.minutes.conference import build_conference_minutes
+
+    store, conference_id = demo_store
+    process_id = conferences.conference(store, conference_id).process_id
+    youth = next(t for t in conferences.themes(store, process_id) if t.name == "Unga")
+    prepare.rename_theme(store, youth.id, "الشباب والمستقبل")  # youth and the future
+    path = tmp_path / "konferens.pdf"
+    build_conference_minutes(store, conference_id, path, "sv")
+
+    drawn = _drawn_lines(path)
+    assert not any("الشباب" in line for line in drawn), "unjoined letters drawn"
+    seen = "\ufede\ufe92\ufed8\ufe98\ufeb4\ufee4\ufedf\ufe8d\ufeed \ufe8f\ufe8e\ufe92\ufeb8\ufedf\ufe8d"
+    legend = [line for line in drawn if "Självbild & stolthet" in line]  # the legend's row of two names
+    assert legend and legend[0].startswith(seen), legend

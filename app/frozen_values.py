@@ -9,7 +9,8 @@ when its module is imported: about a millisecond per class, and a chair's start 
 before its first frame. Here `__init__` is written in the class (compiled once, into the module's cached
 bytecode) and the others are FrozenValue's, shared by every such class, over its fields in their order.
 Only the classes a window's start defines are made so (app/model.py's, RecordType, ConferenceFile,
-TableSession); `tests/app/test_frozen_values.py` compares each with the frozen dataclass of its fields."""
+TableSession, and hlc's Stamp with its order); `tests/app/test_frozen_values.py` compares each with the frozen
+dataclass of its fields (`tests/app/test_hlc.py` the Stamp with the ordered one)."""
 
 from __future__ import annotations
 

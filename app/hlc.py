@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from app.errors import UserError
+from app.frozen_values import FrozenValue, frozen_value, set_field
 
 _WALL_DIGITS = 15
 _COUNTER_DIGITS = 6
@@ -38,12 +38,43 @@ class ClockExhausted(StampError, UserError):
     """The clock reached the greatest stamp its fixed width holds (only after accepting a forged one)."""
 
 
-@dataclass(frozen=True, order=True, slots=True)
-class Stamp:
-    """A hybrid-logical-clock stamp: wall milliseconds, then a counter; ordered as its text sorts."""
+@frozen_value
+class Stamp(FrozenValue):
+    """A hybrid-logical-clock stamp: wall milliseconds, then a counter; ordered as its text sorts.
 
+    A frozen value (app/frozen_values.py) with slots and the order of `@dataclass(order=True)`, written
+    here rather than compiled by `dataclass` when the module loads: every start imports it."""
+
+    __slots__ = ("counter", "wall_ms")
     wall_ms: int
     counter: int
+
+    def __init__(self, wall_ms: int, counter: int) -> None:
+        set_field(self, "wall_ms", wall_ms)
+        set_field(self, "counter", counter)
+
+    def __lt__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return (self.wall_ms, self.counter) < (other.wall_ms, other.counter)  # type: ignore[attr-defined]
+        return NotImplemented
+
+    def __le__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return (self.wall_ms, self.counter) <= (other.wall_ms, other.counter)  # type: ignore[attr-defined]
+        return NotImplemented
+
+    def __gt__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return (self.wall_ms, self.counter) > (other.wall_ms, other.counter)  # type: ignore[attr-defined]
+        return NotImplemented
+
+    def __ge__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return (self.wall_ms, self.counter) >= (other.wall_ms, other.counter)  # type: ignore[attr-defined]
+        return NotImplemented
+
+    def __reduce__(self) -> tuple[type[Stamp], tuple[int, int]]:
+        return Stamp, (self.wall_ms, self.counter)  # slots and a refusing __setattr__: rebuilt by __init__
 
     def __str__(self) -> str:
         return f"{self.wall_ms:0{_WALL_DIGITS}d}-{self.counter:0{_COUNTER_DIGITS}d}"

@@ -56,14 +56,16 @@ print(time.time(), time.process_time())
 # (ui/application.py turns it on again after the first frame): the script measures the window's start
 # as a chair gets it, not collector passes the app does not make. The store's module is imported before
 # Qt, as the real start's CLI imports it (app.cli, then ui.application): once loaded, PySide reads the
-# source of every module imported after it (looking for "PySide6"), which a real start spares these.
+# source of every module imported after it (looking for "PySide6"), which a real start spares these. The
+# workspace's module comes after ui.application, which imports it itself once it has stopped those reads
+# (ui/feature_scan.py), as in the real start.
 _CHAIR = """
 import gc, sys, time
 gc.disable()
 import app.store
 from PySide6.QtWidgets import QApplication
-from app.workspace import Workspace
 from ui import application
+from app.workspace import Workspace
 from ui.chair.window import ChairWindow
 app = QApplication([])
 application.configure(app)

@@ -11,10 +11,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
+# First after PySide, which from now on reads the source of every module imported (ui/feature_scan.py):
+# the workspace's modules below are the first it would read.
+from ui import feature_scan  # noqa: F401  # isort: skip
+
 from app.errors import UserError
 from app.workspace import Workspace, check_can_create, default_dir
 from app.workspace import exists as workspace_exists
-from ui import feature_scan, i18n, window_maker  # noqa: F401  (feature_scan: before the window's modules)
+from ui import i18n, window_maker
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox

@@ -14,7 +14,7 @@ import threading
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QThread
+from PySide6.QtCore import QCoreApplication
 
 from ui import msgbox
 
@@ -166,6 +166,8 @@ def excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType 
     log.error("uncaught exception", exc_info=(kind, exc, tb))
     if issubclass(kind, KeyboardInterrupt):
         return
+    from PySide6.QtCore import QThread  # here: its class (and enums) need not load before the first frame
+
     app = QCoreApplication.instance()
     if app is None or QThread.currentThread() is not app.thread() or getattr(_showing, "now", False):
         return

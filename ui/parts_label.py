@@ -22,6 +22,9 @@ class PartsLabel(QLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(True)  # a part longer than the whole line
         self._parts: list[str] = []
+        # The layouts ask the same height for the same width many times (15 asks, 3 widths, at start):
+        # the answers, each for its width, parts, font, screen's dots per inch and margins.
+        self._heights: dict[tuple, int] = {}
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
@@ -63,10 +66,17 @@ class PartsLabel(QLabel):
         return QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
 
     def heightForWidth(self, width: int) -> int:
-        inner = max(1, width - self._extra().width())
-        text = "\n".join(self.lines(inner))
-        box = self.fontMetrics().boundingRect(QRect(0, 0, inner, 100_000), _FLAGS, text)
-        return max(box.height(), self.fontMetrics().height()) + self._extra().height()
+        extra = self._extra()
+        key = (width, extra.width(), extra.height(), self.font().key(), self.logicalDpiY(), *self._parts)
+        height = self._heights.get(key)
+        if height is None:
+            if len(self._heights) > 16:
+                self._heights.clear()
+            inner = max(1, width - extra.width())
+            text = "\n".join(self.lines(inner))
+            box = self.fontMetrics().boundingRect(QRect(0, 0, inner, 100_000), _FLAGS, text)
+            height = self._heights[key] = max(box.height(), self.fontMetrics().height()) + extra.height()
+        return height
 
     def hasHeightForWidth(self) -> bool:
         return True

@@ -18,7 +18,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QMenu, QToolButton, QWidget
 
@@ -162,6 +162,8 @@ class SyncStatus(QObject):
     def last_success_text(self) -> str:
         if not self.last_success:
             return self.tr("never synced")
+        from PySide6.QtCore import QDateTime  # shown after the first frame: its class need not load before
+
         when = QDateTime.fromString(self.last_success, Qt.DateFormat.ISODate).toLocalTime()
         today = QDateTime.currentDateTime().date()
         shown = when.toString("HH:mm") if when.date() == today else when.toString("yyyy-MM-dd HH:mm")

@@ -12,7 +12,6 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.cli.safe_output import EscapingWriter
 from app.errors import STORAGE_FAILURES, UserError
 from app.store import database_errors
 
@@ -88,6 +87,8 @@ def main(argv: list[str] | None = None, open_gui: OpenGui | None = None) -> int:
         return open_gui(args.workspace, rest)
     if rest:
         parser.error(f"unrecognized arguments: {' '.join(rest)}")
+    from app.cli.safe_output import EscapingWriter  # a command's, not the window's (its pattern compiles)
+
     out, err = sys.stdout, sys.stderr
     sys.stdout, sys.stderr = EscapingWriter(out), EscapingWriter(err)
     try:

@@ -1,5 +1,10 @@
 from __future__ import annotations
 
+import copy
+import dataclasses
+import itertools
+import pickle
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -80,3 +85,28 @@ def test_ticks_are_strictly_increasing_whatever_the_clock_does(steps: list[tuple
         stamp = clock.tick()
         assert stamp > last
         last = stamp
+
+
+def test_a_stamp_behaves_as_the_ordered_frozen_dataclass_it_replaced() -> None:
+    reference = dataclasses.make_dataclass(
+        "Stamp", [("wall_ms", int), ("counter", int)], frozen=True, order=True, slots=True
+    )
+    values = [(5, 0), (5, 1), (6, 0), (5, 1)]
+    ours, theirs = [Stamp(*v) for v in values], [reference(*v) for v in values]
+    for a, b in itertools.product(range(len(values)), repeat=2):
+        x, y, rx, ry = ours[a], ours[b], theirs[a], theirs[b]
+        assert (x < y, x <= y, x > y, x >= y, x == y, x != y) == (
+            rx < ry, rx <= ry, rx > ry, rx >= ry, rx == ry, rx != ry
+        )  # fmt: skip
+        assert (hash(x) == hash(y)) == (hash(rx) == hash(ry))
+    stamp = Stamp(42, 7)
+    assert hash(stamp) == hash(reference(42, 7))
+    assert repr(stamp) == repr(reference(42, 7))
+    assert dataclasses.astuple(stamp) == (42, 7) and dataclasses.replace(stamp, counter=8) == Stamp(42, 8)
+    assert pickle.loads(pickle.dumps(stamp)) == stamp and copy.deepcopy(stamp) == stamp
+    assert not hasattr(stamp, "__dict__")  # slots, as before: merges hold many stamps
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        stamp.counter = 8  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        _ = stamp < (42, 8)  # another class is never ordered against
+    assert sorted([Stamp(2, 0), Stamp(1, 5)]) == [Stamp(1, 5), Stamp(2, 0)]

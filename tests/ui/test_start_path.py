@@ -14,7 +14,7 @@ from app.workspace import Workspace
 from ui import application, smoke
 
 _START = """
-import gc, json, os, sys, threading, traceback
+import gc, json, linecache, os, sys, threading, traceback
 
 class Who:
     \"\"\"Who imports a module the start should not load: the failure says, with the thread.\"\"\"
@@ -34,6 +34,7 @@ def start_window(app, opened, bundle=None):
     window = shown(app, opened, bundle)
     app.processEvents()
     modules, collecting = sorted(sys.modules), gc.isenabled()  # at the first frame
+    read = sorted(linecache.cache)  # sources read: PySide's `__feature__` check reads through linecache
     while first_paint_pending():  # then what waits for it (the log file, the icon, the collector)
         app.processEvents()
     from ui import collector
@@ -41,7 +42,7 @@ def start_window(app, opened, bundle=None):
     after = [gc.isenabled(), collector.collects_on_ui_thread_only()]
     first = {name: who[name] for name in NOT_AT_START if name in modules}
     report = {"window": type(window).__name__, "modules": modules, "collecting": [collecting, *after]}
-    report["who"] = first
+    report["who"], report["read"] = first, read
     print(json.dumps(report), flush=True)
     os._exit(0)
 
@@ -74,6 +75,9 @@ def test_the_real_start_shows_the_window_without_what_it_does_not_need(tmp_path:
         f"{name} from {where}" for name, where in shown["who"].items()
     )
     assert not [name for name in modules if name.startswith("app.cli.") and name.endswith("_cmds")]
+    # PySide reads the source of every module imported after it until ui/feature_scan.py stops it, and the
+    # workspace's modules come right after PySide: no source of ours may be read before the first frame.
+    assert not [path for path in shown["read"] if Path(path).parent.name in ("app", "ui", "chair", "pg")]
     assert (tmp_path / "state" / "Rundabord" / "log" / "rundabord.log").exists(), "the log is still kept"
     # No garbage collection during the start (what it makes lives as long as the window), and right after
     # the first frame the UI thread collects (a window open all day must), the automatic collector stays

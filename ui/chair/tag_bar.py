@@ -220,28 +220,29 @@ class TagBar(QWidget):
         return self._twin
 
     def _button(self, action: QAction, text: str | None = None) -> QToolButton:
-        button = TagButton(self)
-        button.setDefaultAction(action)
         keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         plain = plain_text(action.text())
         # On the action, not the button: a tool button takes its action's tooltip again whenever the action
         # changes (its label on checking, or shown without the shortcut), which dropped the key from it.
         if keys:
             action.setToolTip(f"{action.toolTip()} ({keys})")
+        # A tool button shows its action's icon text: put the shortcut there, not in menus.
+        label = f"{escape_mnemonic(plain)}  {keys}" if text is None and keys else text
+        if label is not None:
+            action.setIconText(label)
+        # The action's labels are set before the button takes it, and the button's style before that: each
+        # change of a button's action measures and fixes its size again (TagButton), once is enough.
+        button = TagButton(self)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        button.setDefaultAction(action)
         button.setToolTip(action.toolTip())
         button.setAccessibleName(plain)
         button.setAccessibleDescription(button.toolTip())
         button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        # A tool button shows its action's icon text: put the shortcut there, not in menus.
-        if text is not None:
-            action.setIconText(text)
-        elif keys:
-            label = f"{escape_mnemonic(plain)}  {keys}"
+        if text is None and keys:
             self._labels[action] = (label, escape_mnemonic(plain))
             self._buttons[action] = button
             self._short[action] = False
-            action.setIconText(label)
             if action.isCheckable():
                 button.fit_checked_text(f"{CHECK_MARK}{label}", self._checked_twin())
             action.toggled.connect(lambda _on, a=action: self._show_label(a))

@@ -96,11 +96,12 @@ class ChairWindow(ChairDialogs, ChairLayout, QMainWindow):
         self.statusBar().addPermanentWidget(self.saved_indicator)
         self._attach_sync_status()
         self._set_tab_order()
-        self._update_actions()
         self._fit_first_size()
         if restore:
             self.restore_layout()
             self.place.restore_last_table()
+        # The actions are enabled for what is shown once, by the table opened (_on_table_opened) or by the
+        # open screen (show_picker): not first for no table, which flipped every tag button twice.
         if self.session is None:
             self.show_picker()
 

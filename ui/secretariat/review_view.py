@@ -32,6 +32,7 @@ from ui.empty_state import EmptyState
 from ui.numbers import count_text
 from ui.reload_after_edit import ReloadAfterEdit
 from ui.secretariat.context import SecretariatContext
+from ui.secretariat.leave_out import LeaveOut
 from ui.secretariat.note_fields import ask_votes, kind_menu
 from ui.secretariat.note_text_delegate import NoteTextDelegate
 from ui.secretariat.notes_model import COL_MERGED, COL_TABLE, COL_TEXT, COL_THEMES, NotesModel
@@ -135,6 +136,7 @@ class ReviewView(QWidget):
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._on_context_menu)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.leave_out = LeaveOut(self)  # Ctrl+Shift+L, and in the context menu
         page.addWidget(self.view, 1)
 
         actions = QHBoxLayout()
@@ -341,6 +343,7 @@ class ReviewView(QWidget):
         self.themes_button.setEnabled(bool(chosen))
         proposals = [n for n in chosen if n.kind == "proposal"]
         self.merge_button.setEnabled(len(proposals) >= 2 and len(proposals) == len(chosen))
+        self.leave_out.update()
 
     def focus_search(self) -> None:
         """Ctrl+F, from whichever tab (the window's action): the notes' search field, its text selected."""
@@ -483,6 +486,7 @@ class ReviewView(QWidget):
         votes.setEnabled(len(chosen) == 1)
         merge = menu.addAction(self.tr("Merge proposals…"), self._on_merge_clicked)
         merge.setEnabled(self.merge_button.isEnabled())
+        self.leave_out.add_to(menu)
         menu.popup(self.view.viewport().mapToGlobal(point))
 
     # -- merging duplicate proposals --------------------------------------------------------------

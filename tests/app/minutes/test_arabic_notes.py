@@ -6,7 +6,10 @@ PDF gives the text as typed through each such line's ActualText."""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
+
+import pytest
 
 from app import notes, prepare
 from app.minutes.table import build_table_minutes
@@ -146,3 +149,31 @@ def test_the_charts_theme_names_are_joined_and_read_right_to_left(demo_store, tm
     seen = "\ufede\ufe92\ufed8\ufe98\ufeb4\ufee4\ufedf\ufe8d\ufeed \ufe8f\ufe8e\ufe92\ufeb8\ufedf\ufe8d"
     legend = [line for line in drawn if "Självbild & stolthet" in line]  # the legend's row of two names
     assert legend and legend[0].startswith(seen), legend
+
+
+def test_a_plain_text_extraction_reads_arabic_as_typed(demo_store, tmp_path):
+    """pdftotext (poppler: also Evince's and Okular's copy and search) spread an inline ActualText left to
+    right over the drawn line and then reversed its Arabic as if it were drawn: "يح لك يف بابش زكرم".
+    The ActualText is now a property list named in the page's resources, which the tags read the same
+    (the screen reader's order is checked above) and poppler leaves for the glyphs it reorders itself."""
+    import shutil
+    import subprocess
+    import unicodedata
+
+    if shutil.which("pdftotext") is None:  # poppler-utils: `make system-deps`
+        pytest.skip("pdftotext not installed (make system-deps)")
+    store, conference_id = demo_store
+    notes.add_note(store, conference_id, 4, 1, "مركز شباب في كل حي")
+    notes.add_note(store, conference_id, 4, 1, SWEDISH)
+    path = tmp_path / "bord-4.pdf"
+    build_table_minutes(store, conference_id, 4, path, "sv")
+
+    run = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True)
+    # Its letters come in their drawn (joined) forms, and its own direction marks around the Arabic
+    extracted = run.stdout
+    text = " ".join(re.sub("[\u202a-\u202e]", "", unicodedata.normalize("NFKC", extracted)).split())
+    assert "مركز شباب في كل حي" in text, text
+    assert re.search("Ungdomarna vill ha ett ?مركز شباب ?i Västerby", text), text  # (poppler moves a space)
+    read = " ".join(element.text for element in reading_order(path))
+    assert "مركز شباب في كل حي" in read and SWEDISH in read
+    assert check_all(path) == []

@@ -134,9 +134,10 @@ RECORD_TYPES: dict[str, RecordType] = {
                 "conference_id": str,
                 "source_id": str,  # the record whose text holds the finding (note, question, proposal)
                 "field": str,  # which of its texts: text, decision, reason, owner, ...
-                "kind": str,  # personnummer, samordningsnummer, phone, email, url, name; emptied (whole)
+                "kind": str,  # personnummer, samordningsnummer, phone, email, url, name; emptied (whole);
+                # whole-note: a decision on the note itself, no finding (app/privacy/left_out.py)
                 "match": str,  # the finding, normalised and case-folded: what the decision is about
-                "action": str,  # "remove" | "keep" | "rewrite"
+                "action": str,  # "remove" | "keep" | "rewrite" | "omit" (the whole note left out)
                 "replacement": str,  # the published words, for "rewrite"
                 "decided_at": str,  # ISO 8601 local time
             },

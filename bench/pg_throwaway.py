@@ -55,13 +55,14 @@ def _run_as() -> str | None:
 class Cluster:
     """`with Cluster() as cluster: cluster.dsn("dbname")`: started on entry, stopped and removed on exit."""
 
-    def __init__(self) -> None:
+    def __init__(self, parent: str | None = None) -> None:
+        """`parent`: the folder to make the cluster's folder in (the system's temporary folder if None)."""
         programs = bin_dir()
         if programs is None:
             raise RuntimeError("PostgreSQL is not installed (make test installs Debian's postgresql)")
         self.bin = programs
         self.user = _run_as()
-        self.root = Path(tempfile.mkdtemp(prefix="rundabord-pg-"))
+        self.root = Path(tempfile.mkdtemp(prefix="rundabord-pg-", dir=parent))
         self.data = self.root / "data"
         self.port = _free_port()
         self.settings: list[str] = []  # more `-c name=value` server settings (the TLS tests' ssl=on)

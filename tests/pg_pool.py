@@ -38,7 +38,8 @@ _NOT_TEMPORARY = (
 
 def _schema_check_sql(conn: Any) -> str:
     """A query of every catalog of `conn`'s database (a copy's catalogs are the template's, row for row)
-    giving its count of rows, then the number of rows written after transaction SINCE. Every CREATE,
+    giving its count of rows, then the number of rows written after a transaction (AGE: that transaction's
+    age; a row's xmin is younger, not cast to a number for every row of every catalog). Every CREATE,
     ALTER, DROP, GRANT, COMMENT or catalog UPDATE writes a row (new xmin) or removes one (the count); the
     server's own upkeep (VACUUM's page counts) updates rows in place. Temporary schemas come and go."""
     names = [
@@ -61,7 +62,7 @@ def _schema_check_sql(conn: Any) -> str:
     # Each catalog read once for both figures (a pair "count/newer" each): reading each twice was most of
     # the server's CPU in giving a database back. Scalar subqueries: fifty joined would cost more to plan.
     pairs = ", ".join(
-        f"(SELECT count(*) || '/' || count(*) FILTER (WHERE xmin::text::bigint > SINCE) FROM ({scan}) s)"
+        f"(SELECT count(*) || '/' || count(*) FILTER (WHERE age(xmin) < AGE) FROM ({scan}) s)"
         for scan in [*scans, database]
     )
     return f"SELECT concat_ws(',', {pairs})"
@@ -71,7 +72,8 @@ def _read_check(conn: Any, sql: str, since: int) -> tuple[str, int]:
     """Run the check of `_schema_check_sql`: each catalog's count of rows (joined by commas), and how many
     rows were written after transaction `since`."""
     pairs = [
-        pair.split("/") for pair in conn.execute(sql.replace("SINCE", str(since))).fetchone()[0].split(",")
+        pair.split("/")
+        for pair in conn.execute(sql.replace("AGE", f"age('{since % 2**32}'::xid)")).fetchone()[0].split(",")
     ]
     return ",".join(count for count, _newer in pairs), sum(int(newer) for _count, newer in pairs)
 
@@ -150,9 +152,10 @@ class PgPool:
         from psycopg.rows import tuple_row
 
         cursor = conn.cursor(row_factory=tuple_row)
-        cursor.execute(
-            "SELECT pg_terminate_backend(pid, 10000) FROM pg_stat_activity"
-            " WHERE datname = current_database() AND pid <> pg_backend_pid()"
+        cursor.execute(  # pg_stat_activity's own function: the view's joins cost more in a new session
+            "SELECT pg_terminate_backend(a.pid, 10000) FROM pg_stat_get_activity(NULL) a"
+            " WHERE a.datid = (SELECT oid FROM pg_database WHERE datname = current_database())"
+            " AND a.pid <> pg_backend_pid()"
         )
         if _read_check(cursor, self._check_sql, since) != (self._counts, 0):
             return None

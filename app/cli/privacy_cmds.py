@@ -3,9 +3,12 @@
 rundabord privacy review --conference ID [--undecided] [--json]
 rundabord privacy decide --conference ID (HIT... | --undecided) (--remove | --keep | --rewrite TEXT |
                                                                 --leave-out)
+rundabord privacy leave-out NOTE [--undo]
 
 `--leave-out` leaves the whole note (or proposal) a finding stands in out of what is published, its
-other findings with it; the internal minutes still print it.
+other findings with it; the internal minutes still print it. `privacy leave-out NOTE` leaves any note
+out, one with no finding too (a private remark naming nobody the review knows); `--undo` publishes it
+again, and a finding in it decided "leave out" in the review is undecided again.
 
 `privacy review` prints each finding's rev (a digest of its id and its decision); `decide HIT...` takes
 one `--expect-rev` per finding, in their order, and writes nothing when any of them was decided
@@ -81,6 +84,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         " store, else any)",
     )
     deciding.set_defaults(handler=_decide)
+
+    leaving = commands.add_parser(
+        "leave-out",
+        help="leave a note out of what is published, or (--undo) publish it again",
+        description="Leave the note out of the public report, open data and proposal feedback, whether or"
+        " not the review found personal data in it; the internal minutes still print it.",
+    )
+    leaving.add_argument("note", metavar="NOTE", help="the note's id (or its first characters)")
+    leaving.add_argument(
+        "--undo",
+        action="store_true",
+        help="publish it again; a finding in it decided 'leave out' in the review is undecided again",
+    )
+    leaving.set_defaults(handler=_leave_out)
 
 
 def where(hit: Hit) -> str:
@@ -201,3 +218,18 @@ def _again(store: Store, conference_id: str, chosen: list[Hit]) -> list[Hit]:
     """The findings as they are now, read under the lock: a decision made since is edited, not doubled."""
     now = {hit.id: hit for hit in review(store, conference_id)}
     return [now.get(hit.id, hit) for hit in chosen]
+
+
+def _leave_out(args: argparse.Namespace) -> int:
+    from app import notes
+    from app.privacy import left_out
+
+    store = open_workspace(args).store
+    note_id = notes.typed_note_id(store, args.note, include_deleted=args.undo)
+    if args.undo:
+        changed = left_out.take_back(store, note_id)
+        print(f"note {note_id} published again" if changed else f"note {note_id} was not left out")
+    else:
+        changed = left_out.leave_out(store, note_id)
+        print(f"note {note_id} left out of what is published" + ("" if changed else " (it already was)"))
+    return 0

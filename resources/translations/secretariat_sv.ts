@@ -1945,6 +1945,22 @@ Din sammanslagning: ”%2”</translation>
         <translation>%1 anteckningar</translation>
     </message>
     <message>
+        <source>Leave out of what is published</source>
+        <translation>Utelämna ur det som publiceras</translation>
+    </message>
+    <message>
+        <source>Leave the selected notes out of the public report and open data; the minutes keep them</source>
+        <translation>Utelämna de markerade anteckningarna ur den offentliga rapporten och öppna data; minnesanteckningarna behåller dem</translation>
+    </message>
+    <message>
+        <source>Include in what is published again</source>
+        <translation>Ta med i det som publiceras igen</translation>
+    </message>
+    <message>
+        <source>Include in what is published</source>
+        <translation>Ta med i det som publiceras</translation>
+    </message>
+    <message>
         <source>Cannot change the note</source>
         <translation>Anteckningen kunde inte ändras</translation>
     </message>
@@ -2003,6 +2019,14 @@ Din sammanslagning: ”%2”</translation>
     <message>
         <source>Merged again (redo)</source>
         <translation>Sammanslaget igen (gör om)</translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation>Utelämnas: %1</translation>
+    </message>
+    <message>
+        <source>Left out of what is published; the minutes keep it.</source>
+        <translation>Utelämnas ur det som publiceras; minnesanteckningarna behåller den.</translation>
     </message>
 </context>
 <context>

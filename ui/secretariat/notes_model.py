@@ -16,7 +16,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 from app import conferences, review
 from app.model import Note
@@ -60,6 +67,7 @@ class NotesModel(QAbstractTableModel):
         self._cursor = 0  # how many of them have been read into _notes
         self._notes: list[Note] = []
         self._merged: dict[str, str] = {}  # note id -> text of the merged proposal it belongs to
+        self._left_out: set[str] = set()  # notes left out of what is published (app/privacy/left_out.py)
         self._generation = 0  # results of older queries are dropped when they arrive late
         self._shown = 0  # the query whose rows these are
         # A result arriving while `hold()` (an editor open on a row) is not shown: the reset would close
@@ -121,6 +129,7 @@ class NotesModel(QAbstractTableModel):
         self._merged = (
             review.merged_proposal_texts(self.store, self._conference_id) if self._conference_id else {}
         )
+        self._left_out = _left_out_notes(self.store, self._conference_id)
         self._read(max(PAGE, keep_loaded))
         self.endResetModel()
         self.query_done.emit()
@@ -189,7 +198,8 @@ class NotesModel(QAbstractTableModel):
             if column == COL_KIND:
                 return self._lookups.kind_labels.get(note.kind, note.kind)
             if column == COL_TEXT:
-                return note.text.replace("\n", " ⏎ ")
+                shown = note.text.replace("\n", " ⏎ ")
+                return _left_out_text(shown) if note.id in self._left_out else shown
             if column == COL_THEMES:
                 return ", ".join(self._lookups.theme_names.get(t, "?") for t in note.themes)
             if column == COL_VOTES:
@@ -202,7 +212,9 @@ class NotesModel(QAbstractTableModel):
         if role == _EDIT and column == COL_TEXT:
             return note.text
         if role == _TOOLTIP and column in (COL_TEXT, COL_MERGED):
-            return note.text if column == COL_TEXT else self._merged.get(note.id) or None
+            if column == COL_TEXT:
+                return _left_out_tip(note.text) if note.id in self._left_out else note.text
+            return self._merged.get(note.id) or None
         if role == _ALIGNMENT and column in (COL_TABLE, COL_QUESTION, COL_VOTES):
             return _RIGHT
         return None
@@ -223,3 +235,20 @@ class NotesModel(QAbstractTableModel):
             return False
         self.on_text_edited(note, str(value))
         return True
+
+
+def _left_out_notes(store, conference_id: str) -> set[str]:
+    if not conference_id:
+        return set()
+    from app.privacy.left_out import left_out_notes  # the privacy review loads when a list is shown
+
+    return left_out_notes(store, conference_id)
+
+
+def _left_out_text(text: str) -> str:
+    return QCoreApplication.translate("ReviewView", "Left out: %1").replace("%1", text)
+
+
+def _left_out_tip(text: str) -> str:
+    why = QCoreApplication.translate("ReviewView", "Left out of what is published; the minutes keep it.")
+    return f"{why}\n\n{text}"

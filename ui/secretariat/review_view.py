@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPushButton,
-    QStyledItemDelegate,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -30,8 +29,10 @@ from app.model import NOTE_KINDS, Note
 from app.review import NoteFilter
 from ui.empty_state import EmptyState
 from ui.numbers import count_text
+from ui.open_editor import commit_open_editor
 from ui.reload_after_edit import ReloadAfterEdit
 from ui.secretariat.context import SecretariatContext
+from ui.secretariat.leave_out import LeaveOut
 from ui.secretariat.note_fields import ask_votes, kind_menu
 from ui.secretariat.note_text_delegate import NoteTextDelegate
 from ui.secretariat.notes_model import COL_MERGED, COL_TABLE, COL_TEXT, COL_THEMES, NotesModel
@@ -135,6 +136,7 @@ class ReviewView(QWidget):
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._on_context_menu)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.leave_out = LeaveOut(self)  # Ctrl+Shift+L, and in the context menu
         page.addWidget(self.view, 1)
 
         actions = QHBoxLayout()
@@ -263,21 +265,8 @@ class ReviewView(QWidget):
 
     def apply_filter(self, *_args) -> None:
         self._search_timer.stop()
-        self._commit_open_editor()
+        commit_open_editor(self.view, COL_TEXT)
         self.model.set_query(self.context.conference_id, self.current_filter())
-
-    def _commit_open_editor(self) -> None:
-        """Save the text she is typing, as leaving the editor would, before the list is read again: a filter
-        turned without taking the focus (the mouse wheel over a combo) reset the list under her editor."""
-        if self.view.state() != QAbstractItemView.State.EditingState:
-            return
-        current = self.view.currentIndex()
-        editor = self.view.indexWidget(current.siblingAtColumn(COL_TEXT)) if current.isValid() else None
-        if editor is None:
-            return
-        delegate = self.view.itemDelegateForColumn(COL_TEXT)
-        delegate.commitData.emit(editor)  # through the model's setData: the normal save, checked for changes
-        delegate.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
 
     def _on_data_changed(self) -> None:
         """Read again after an edit or a merge (once her open editor closes, if one is)."""
@@ -341,6 +330,7 @@ class ReviewView(QWidget):
         self.themes_button.setEnabled(bool(chosen))
         proposals = [n for n in chosen if n.kind == "proposal"]
         self.merge_button.setEnabled(len(proposals) >= 2 and len(proposals) == len(chosen))
+        self.leave_out.update()
 
     def focus_search(self) -> None:
         """Ctrl+F, from whichever tab (the window's action): the notes' search field, its text selected."""
@@ -483,6 +473,7 @@ class ReviewView(QWidget):
         votes.setEnabled(len(chosen) == 1)
         merge = menu.addAction(self.tr("Merge proposals…"), self._on_merge_clicked)
         merge.setEnabled(self.merge_button.isEnabled())
+        self.leave_out.add_to(menu)
         menu.popup(self.view.viewport().mapToGlobal(point))
 
     # -- merging duplicate proposals --------------------------------------------------------------

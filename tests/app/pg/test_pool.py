@@ -128,3 +128,21 @@ def test_temporary_tables_leave_the_database_reusable(pool_and_new, pg_cluster) 
         conn.execute("INSERT INTO scratch VALUES (1)")
     pool.put_back(dsn)
     assert pool.take() == dsn and pool.dropped == 0 and _as_it_is(pg_cluster, dsn) == new
+
+
+@pytest.mark.parametrize("change", CHANGES_BEYOND_ROWS.values(), ids=CHANGES_BEYOND_ROWS.keys())
+def test_a_reused_database_changed_beyond_its_rows_is_not_handed_out_again(
+    pool_and_new, pg_cluster, change
+) -> None:
+    """The same, on a database emptied before: changes are told from the emptying's transaction on."""
+    pool, new = pool_and_new
+    dsn = pool.take()
+    with psycopg.connect(dsn, autocommit=True) as conn:
+        conn.execute("INSERT INTO meta (key, value) VALUES ('x', 'y')")
+    pool.put_back(dsn)
+    assert pool.take() == dsn and pool.reused == 1
+    with psycopg.connect(dsn, autocommit=True) as conn:
+        conn.execute(change.format(name=dsn.rsplit("/", 1)[1]))
+    pool.put_back(dsn)
+    assert pool.dropped == 1 and not pool.free
+    assert _as_it_is(pg_cluster, pool.take()) == new

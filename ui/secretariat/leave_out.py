@@ -1,0 +1,106 @@
+"""Review's "Leave out of what is published" / "Include in what is published again": any note, one the
+personal-data review found nothing in too (a private remark naming nobody), left out of the public
+report, open data and proposal feedback from the list where she reads the notes (app/privacy/
+left_out.py). The internal minutes still print it.
+
+One undo step per use, on the window's undo stack. Reachable by the row's context menu (the mouse, or
+the Menu key) and by Ctrl+Shift+L on the list; the row's text then starts with "Left out:".
+"""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QTableView
+
+from app.model import Note
+from ui.undo import push_edit_with_result
+
+
+def _core():
+    from app.privacy import left_out  # loads with the first list shown, not at the window's start
+
+    return left_out
+
+
+SHORTCUT = "Ctrl+Shift+L"
+
+
+class ReviewView(Protocol):  # ui.secretariat.review_view's, as far as this uses it
+    store: Any
+    context: Any
+    view: QTableView
+
+    def selected_notes(self) -> list[Note]: ...
+
+
+class LeaveOut:
+    """The action, its text following the selection: "include again" when every selected note is out."""
+
+    def __init__(self, review: ReviewView) -> None:
+        self.review = review
+        self.action = QAction(
+            QCoreApplication.translate("ReviewView", "Leave out of what is published"), review.view
+        )
+        self.action.setShortcut(QKeySequence(SHORTCUT))
+        self.action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.action.setToolTip(
+            QCoreApplication.translate(
+                "ReviewView",
+                "Leave the selected notes out of the public report and open data; the minutes keep them",
+            )
+        )
+        self.action.triggered.connect(self.toggle)
+        review.view.addAction(self.action)
+        self.update()
+
+    def _left_out(self, chosen: list[Note]) -> bool:
+        out = _core().left_out_notes(self.review.store, chosen[0].conference_id) if chosen else set()
+        return bool(chosen) and all(n.id in out for n in chosen)
+
+    def update(self) -> None:
+        chosen = self.review.selected_notes()
+        self.action.setEnabled(bool(chosen))
+        self.action.setText(
+            QCoreApplication.translate("ReviewView", "Include in what is published again")
+            if self._left_out(chosen)
+            else QCoreApplication.translate("ReviewView", "Leave out of what is published")
+        )
+
+    def add_to(self, menu: QMenu) -> None:
+        self.update()
+        menu.addSeparator()
+        menu.addAction(self.action)
+
+    def toggle(self) -> bool:
+        """Leave the selected notes out, or, when every one is out already, include them again."""
+        chosen = self.review.selected_notes()
+        if not chosen:
+            return False
+        store, ids, left_out = self.review.store, [n.id for n in chosen], _core()
+        if self._left_out(chosen):
+            text, do, forth, back = (
+                QCoreApplication.translate("ReviewView", "Include in what is published"),
+                lambda: left_out.take_back_all(store, ids),
+                left_out.delete_records,
+                left_out.restore_records,
+            )
+        else:
+            text, do, forth, back = (
+                QCoreApplication.translate("ReviewView", "Leave out of what is published"),
+                lambda: left_out.leave_out_all(store, ids),
+                left_out.restore_records,
+                left_out.delete_records,
+            )
+        return push_edit_with_result(
+            self.review.context.undo_stack,
+            self.review.view,
+            text,
+            do,
+            lambda records: back(store, records),
+            lambda records: forth(store, records),
+            error_title=QCoreApplication.translate("ReviewView", "Cannot change the note"),
+            after=self.review.context.changed,
+        )

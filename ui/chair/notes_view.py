@@ -37,6 +37,7 @@ class NotesView(QTreeView):
         self.header().setStretchLastSection(True)
         self.setVerticalScrollBar(SteadyScrollBar(Qt.Orientation.Vertical, self))
         self._font_key: str | None = None
+        self._laid_out_width = -1  # the viewport's width the rows' heights were measured at
         # Who takes a key the list would use for its type-ahead search (TablePlace: words typed go to
         # the new-note field): asked only on a key press, where an event filter is a call into Python
         # for every event the list gets (each paint, each queued call).
@@ -91,6 +92,13 @@ class NotesView(QTreeView):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        # The rows wrap in the viewport's width: when it changes (the window resized, the splitter
+        # dragged) each row is measured again, or a note that now wraps to one more line keeps its old
+        # height and its kind/themes line is cut off. Only on a width change: an Enter resizes nothing.
+        width = self.viewport().width()
+        if width != self._laid_out_width:
+            self._laid_out_width = width
+            self.scheduleDelayedItemsLayout()
         # The chosen note, in view before, stays whole in view when the list grows shorter: following a
         # moved note to its question gives the label above a second line ("(nya anteckningar hamnar …)")
         # after the note was scrolled to, and cut the note's lower half off.

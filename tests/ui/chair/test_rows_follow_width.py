@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
 from .conftest import type_text
 from .real_hands import in_swedish, open_table
 
-WORDS = "Kollektivtrafik efter skoltid och på helger med fler turer till byarna och billiga kort".split()
+WORDS = "Bussar efter skoltid och på helger med fler turer till byarna och billigare kort".split()
 
 
 def _text_between(metrics, low: int, high: int) -> str:

@@ -128,22 +128,15 @@ class NoteDelegate(QStyledItemDelegate):
         font.setPointSizeF(font.pointSizeF() * 0.85)
         return font
 
-    def row_size(self, view, row: int) -> QSize:
-        """A row's size in `view` (a NotesView), as the model answers Qt.SizeHintRole for it.
-
-        Not an override of sizeHint: Qt's own delegate (C++) asks the model's size hint first, so a
-        row's height costs the tree view one Python call with an index and a role instead of one that
-        also wraps a QStyleOptionViewItem for Python (about 10 % fewer instructions a row in callgrind;
-        most of either is PySide's cost of a call into Python). After each inserted note the view asks
-        a dozen rows' heights. The tree view measures a row with no width and its own font: the width
-        is its viewport's, the font its own."""
-        width = max(view.viewport().width(), 200) - 2 * MARGIN
-        font_key = view.font_key()
-        note = self._model.shown_note(row)
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        width = max(self._row_width(option), 200) - 2 * MARGIN
+        # The tree view asks with its own font: the key it keeps is the same string.
+        font_key = self._view_font_key() if self._view_font_key else self._font_key(option.font)
+        note = self._model.shown_note(index.row())
         text = (note.text if note is not None else "") or " "
         known = self._heights.get((text, width, font_key))
         if known is None:
-            font = view.font()
+            font = option.font
             metrics = QFontMetrics(font)
             full = _wrapped_height(metrics, width, text)
             small = self._small_heights.get(font_key)
@@ -158,6 +151,14 @@ class NoteDelegate(QStyledItemDelegate):
             self._heights.clear()
         known = self._heights[key] = (height, full)
         return known
+
+    @staticmethod
+    def _row_width(option: QStyleOptionViewItem) -> int:
+        """The width a row wraps in: a tree view asks heights with no width (-1), so take its viewport's."""
+        if option.rect.width() > 0:
+            return option.rect.width()
+        view = option.widget
+        return view.viewport().width() if view is not None else 0
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         """Each row as drawn before when nothing it shows has changed: an added note makes the tree view

@@ -48,23 +48,6 @@ class NotesView(QTreeView):
         if taken is None or not taken(event):
             super().keyPressEvent(event)
 
-    def setModel(self, model) -> None:
-        super().setModel(model)
-        self._measure_rows()
-
-    def setItemDelegate(self, delegate) -> None:
-        super().setItemDelegate(delegate)
-        self._measure_rows()
-
-    def _measure_rows(self) -> None:
-        """The model answers each row's size hint through this view's delegate (NoteDelegate.row_size):
-        Qt's delegate asks the model first, one cheap Python call per row measured."""
-        model, delegate = self.model(), self.itemDelegate()
-        measure_rows = getattr(model, "measure_rows", None)
-        if measure_rows is not None:
-            row_size = getattr(delegate, "row_size", None)
-            measure_rows(functools.partial(row_size, self) if row_size is not None else None)
-
     def font_key(self) -> str:
         """The font's key, kept until the font changes: each row's size and drawing is keyed on it, and
         Qt makes the string anew on every call."""

@@ -7,7 +7,6 @@ text is in its tooltip and in the editor (F2)."""
 
 from __future__ import annotations
 
-import functools
 import math
 from collections import OrderedDict
 from typing import TYPE_CHECKING
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QStyledItemDelegate, QWidget
 
 from ui.chair.models import NotesModel
 from ui.numbers import count_text
+from ui.qt_later import FontKey, classes_later
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QPainter, QPixmap
@@ -65,15 +65,14 @@ def _first_lines(text: str, font: QFont, width: int) -> list[str]:
     return lines
 
 
-@functools.cache
-def _drawing() -> tuple:
-    """The classes drawing a row needs: imported at the first note drawn, not with the module (QStyle
-    alone has 600 enum members), and kept (an import statement run per row drawn costs tens of
-    microseconds through PySide's import hook)."""
-    from PySide6.QtGui import QPainter, QPalette, QPixmap, QTextOption
-    from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
-
-    return QPainter, QPalette, QPixmap, QTextOption, QStyle, QStyleOptionViewItem
+_drawing = classes_later(
+    "QtGui.QPainter",
+    "QtGui.QPalette",
+    "QtGui.QPixmap",
+    "QtGui.QTextOption",
+    "QtWidgets.QStyle",
+    "QtWidgets.QStyleOptionViewItem",
+)
 
 
 class NoteDelegate(QStyledItemDelegate):
@@ -87,8 +86,7 @@ class NoteDelegate(QStyledItemDelegate):
         self._heights: dict[tuple[str, int, str], tuple[int, int]] = {}
         self._pixmaps: OrderedDict[tuple, QPixmap] = OrderedDict()  # rows as drawn, oldest first
         self._pixmap_bytes = 0
-        self._last_font: QFont | None = None
-        self._last_font_key = ""
+        self._font_key = FontKey()
         # Inside one paint of the view (NotesView.paintEvent says when): what every row shares, asked of
         # the first row's option and painter only (asked of each, they cost more than copying its pixels):
         # (palette cache key, font key), the device's pixel ratio, and the meta lines made so far.
@@ -104,12 +102,6 @@ class NoteDelegate(QStyledItemDelegate):
         self._in_pass = painting
         self._shared = None
         self._pass_meta.clear()
-
-    def _font_key(self, font: QFont) -> str:
-        """The font's key, asked of Qt only when the font differs from the last one (a costly string)."""
-        if self._last_font is None or font != self._last_font:
-            self._last_font, self._last_font_key = QFont(font), font.key()
-        return self._last_font_key
 
     def meta_text(self, note: Note) -> str:
         """The smaller line under a note's text: kind, themes, votes."""

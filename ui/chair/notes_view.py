@@ -14,12 +14,13 @@ at the bottom), so `SteadyScrollBar` keeps its last drawing and copies it while 
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QModelIndex, QRect, Qt
 from PySide6.QtGui import QDropEvent, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QScrollBar, QTreeView
+
+from ui.qt_later import classes_later
 
 
 class NotesView(QTreeView):
@@ -108,14 +109,10 @@ class NotesView(QTreeView):
         self.viewport().update()
 
 
-@functools.cache
-def _painting() -> tuple:
-    """The classes the bar's drawing needs: imported at its first paint, not with the window, and kept
-    (an import statement run on each paint costs tens of microseconds through PySide's import hook)."""
-    from PySide6.QtGui import QImage, QPainter
-    from PySide6.QtWidgets import QStyle, QStyleOptionSlider
-
-    return QImage, QPainter, QStyle, QStyleOptionSlider
+# The classes the bar's drawing needs: imported at its first paint, not with the window.
+_painting = classes_later(
+    "QtGui.QImage", "QtGui.QPainter", "QtWidgets.QStyle", "QtWidgets.QStyleOptionSlider"
+)
 
 
 class SteadyScrollBar(QScrollBar):

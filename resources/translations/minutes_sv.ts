@@ -157,17 +157,24 @@
             <numerusform>%Ln personliga webbadresser</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln name(s) of people</source>
+        <translation>
+            <numerusform>%Ln personnamn</numerusform>
+            <numerusform>%Ln personnamn</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 and %2</source>
         <translation>%1 och %2</translation>
     </message>
     <message>
-        <source>The theme report prints the guiding words, actions and proposals as they were written. They hold %1, and these will be in the report.</source>
-        <translation>Temarapporten skriver ut ledord, det som behöver göras och förslagen som de skrevs. De innehåller %1, och de kommer med i rapporten.</translation>
+        <source>The theme report goes to a theme&apos;s working group, outside the secretariat. It leaves out the notes and proposals the personal-data review left out, and prints the rest as they were written: they hold %1, and these will be in the report.</source>
+        <translation>Temarapporten går till ett temas arbetsgrupp, utanför sekretariatet. Den utelämnar de anteckningar och förslag som granskningen av personuppgifter utelämnade och skriver ut resten som det skrevs: där finns %1, och de kommer med i rapporten.</translation>
     </message>
     <message>
-        <source>Only the public feedback report and open data pass the personal-data review. Share this report only with those who may read personal data, or correct the notes first (Review).</source>
-        <translation>Det är bara återkopplingen till deltagarna och öppna data som går igenom granskningen av personuppgifter. Dela rapporten bara med dem som får läsa personuppgifter, eller rätta anteckningarna först (Granska).</translation>
+        <source>Correct the notes first (Review), or leave them out in the personal-data review, unless everyone the report goes to may read this.</source>
+        <translation>Rätta anteckningarna först (Granska), eller utelämna dem i granskningen av personuppgifter, om inte alla som får rapporten får läsa detta.</translation>
     </message>
     <message>
         <source>Make the theme report anyway?</source>

@@ -136,10 +136,13 @@ class HitsModel(QAbstractTableModel):
         if hit.decision.action == "rewrite":
             return self.tr("Rewritten: %1").replace("%1", hit.decision.replacement)
         if hit.kind == EMPTIED:  # the whole text: left out, or published with its markers
-            return (
-                self.tr("Held back") if hit.decision.action == "remove" else self.tr("Published as it reads")
-            )
-        return self.tr("Removed") if hit.decision.action == "remove" else self.tr("Kept")
+            return self.tr("Published as it reads") if hit.decision.action == "keep" else self.tr("Held back")
+        if hit.decision.action == "keep":
+            return self.tr("Kept")
+        if hit.decision.action == "remove":
+            return self.tr("Removed")
+        # a newer Rundabord's decision: this version removes the finding (publish.clean)
+        return self.tr("Removed (decided in a newer Rundabord)")
 
 
 class PrivacyReviewDialog(QDialog):

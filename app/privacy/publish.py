@@ -52,7 +52,7 @@ class Publication:
         self._held_back = {
             (h.source.source_id, h.source.field)
             for h in emptied
-            if h.decision is None or h.decision.action == "remove"
+            if h.decision is None or h.decision.action not in ("keep", "rewrite")  # unknown: as remove
         } | left_out_sources(store, conference_id, self.decisions)
         self._rewritten = {
             (h.source.source_id, h.source.field): h.decision.replacement

@@ -277,7 +277,9 @@ def _emptied(source: Source, founds: list[Found], decided: dict) -> Hit | None:
     if source.kind not in ("note", "proposal") or source.field != "text" or not founds:
         return None
     actions = [decided.get((source.source_id, source.field, f.key)) for f in founds]
-    if any(d is not None and d.action != "remove" for d in actions):
+    # Only a person's keep or rewrite publishes a finding's words: a decision this version does not
+    # know removes it (publish.clean), so it empties the text as "remove" does.
+    if any(d is not None and d.action in ("keep", "rewrite", OMIT) for d in actions):
         return None
     if not says_nothing(source.text, [(f.start, f.end) for f in founds]):
         return None

@@ -116,6 +116,10 @@
         <translation>Tas bort</translation>
     </message>
     <message>
+        <source>Removed (decided in a newer Rundabord)</source>
+        <translation>Tas bort (beslutat i en nyare Rundabord)</translation>
+    </message>
+    <message>
         <source>Kept</source>
         <translation>Behålls</translation>
     </message>

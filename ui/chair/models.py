@@ -23,7 +23,6 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QAbstractListModel,
     QModelIndex,
     QPersistentModelIndex,
     QStringListModel,
@@ -61,8 +60,16 @@ _SIZE_HINT = Qt.ItemDataRole.SizeHintRole
 _QUESTION_ROLES = frozenset({_DISPLAY, _TOOLTIP, _ACCESSIBLE, IdRole, CountRole})
 
 
-class QuestionsModel(QAbstractListModel):
-    """The conference's questions in order, each with the table's count of live notes."""
+_QUESTION_FLAGS = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
+
+
+class QuestionsModel(QStringListModel):
+    """The conference's questions in order, each with the table's count of live notes.
+
+    A string list of the questions' ids underneath, for its row count alone: Qt's own, where the list
+    view asks it about eight times an Enter (its layout, its painting, an index made), each a call into
+    Python were it defined here. What the rows say and allow is this class's: `data` answers every
+    role, `flags` keeps a question read-only, never dragged nor dropped on (a list model's flags)."""
 
     def __init__(self, workspace: Workspace, parent=None) -> None:
         super().__init__(parent)
@@ -71,10 +78,9 @@ class QuestionsModel(QAbstractListModel):
         self._counts: dict[str, int] = {}
 
     def set_session(self, session: TableSession | None) -> None:
-        self.beginResetModel()
         self._session = session
         self._counts = self._read_counts()
-        self.endResetModel()
+        self.setStringList([q.id for q in session.questions] if session is not None else [])  # a reset
 
     def _read_counts(self) -> dict[str, int]:
         if self._session is None:
@@ -97,10 +103,13 @@ class QuestionsModel(QAbstractListModel):
         changed = self.createIndex(self._session.question_index(question_id), 0)
         self.dataChanged.emit(changed, changed, [])
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        if parent.isValid() or self._session is None:
-            return 0
-        return len(self._session.questions)
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        return _QUESTION_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
+
+    def itemData(self, index: Index) -> dict:
+        """Through `data`: the string list's own would give the question's id as its text."""
+        roles = (_DISPLAY, _TOOLTIP, _ACCESSIBLE)
+        return {role: self.data(index, role) for role in roles} if index.isValid() else {}
 
     def question_id(self, row: int) -> str:
         assert self._session is not None
@@ -305,6 +314,10 @@ class NotesModel(QStringListModel):
 
     def ids(self) -> list[str]:
         return list(self._ids)
+
+    def note_id(self, row: int) -> str | None:
+        """The id of the note on `row` (what IdRole answers), None past the last row."""
+        return self._ids[row] if 0 <= row < len(self._ids) else None
 
     def row_of(self, note_id: str) -> int:
         try:

@@ -15,9 +15,10 @@ at the bottom), so `SteadyScrollBar` keeps its last drawing and copies it while 
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QModelIndex, QRect, Qt
-from PySide6.QtGui import QDropEvent
+from PySide6.QtGui import QDropEvent, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QScrollBar, QTreeView
 
 
@@ -36,6 +37,15 @@ class NotesView(QTreeView):
         self.header().setStretchLastSection(True)
         self.setVerticalScrollBar(SteadyScrollBar(Qt.Orientation.Vertical, self))
         self._font_key: str | None = None
+        # Who takes a key the list would use for its type-ahead search (TablePlace: words typed go to
+        # the new-note field): asked only on a key press, where an event filter is a call into Python
+        # for every event the list gets (each paint, each queued call).
+        self.typed_elsewhere: Callable[[QKeyEvent], bool] | None = None
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        taken = self.typed_elsewhere
+        if taken is None or not taken(event):
+            super().keyPressEvent(event)
 
     def setModel(self, model) -> None:
         super().setModel(model)

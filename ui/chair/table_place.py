@@ -32,15 +32,16 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
+from app.draft_keeper import DraftKeeper, draft_path
 from app.errors import UserError
 from app.workspace import Workspace
 from ui.chair.capture_view import CaptureView
-from ui.chair.models import IdRole, NotesModel, QuestionsModel
+from ui.chair.models import NotesModel, QuestionsModel
 from ui.chair.session import TableSession
 
-# The half-typed note reaches the settings this long after the typing changed it, not on every key: each
-# settings write is a file written and flushed to the disk on the window's thread. A crash loses at most
-# this much of a draft, never a note.
+# The half-typed note is handed to its keeper this long after the typing changed it, not on every key.
+# The keeper's own thread writes it to the disk (app/draft_keeper.py): the window's thread never waits for
+# that. A crash loses at most this much of a draft, never a note.
 DRAFT_SAVE_MS = 1000
 
 
@@ -79,13 +80,14 @@ class TablePlace(QObject):
         notes_selection = capture.notes_view.selectionModel()
         notes_selection.currentChanged.connect(self._on_note_current_changed)
         notes_selection.selectionChanged.connect(self._on_note_current_changed)
-        capture.notes_view.installEventFilter(self)
+        capture.notes_view.typed_elsewhere = self._type_in_entry
         capture.filter_edit.installEventFilter(self)
         capture.filter_edit.textChanged.connect(self._on_filter_text_changed)
         capture.entry.textChanged.connect(self._on_entry_text_changed)
         self._draft_timer = QTimer(self, singleShot=True, interval=DRAFT_SAVE_MS)
-        self._draft_timer.timeout.connect(self.save_draft)
+        self._draft_timer.timeout.connect(self._hand_draft_over)
         self._settings_key = ""
+        self._drafts: DraftKeeper | None = None
 
     # -- the table --------------------------------------------------------------------------------------
 
@@ -97,6 +99,13 @@ class TablePlace(QObject):
             digest = digest.decode("ascii")[:16]
             self._settings_key = f"chair/last_table/{digest}"
         return self._settings_key
+
+    def drafts(self) -> DraftKeeper:
+        """The keeper of this workspace's draft: a file of its own in the user's data folder (one per
+        workspace folder, named as the settings key), not in the preferences file."""
+        if self._drafts is None:
+            self._drafts = DraftKeeper(draft_path(self.settings_key().rsplit("/", 1)[-1]))
+        return self._drafts
 
     def open_table(self, conference_id: str, table_number: int, question_id: str | None = None) -> bool:
         try:
@@ -138,7 +147,9 @@ class TablePlace(QObject):
         except (ValueError, KeyError, TypeError, UserError):
             return False  # gone or unreadable since: the open screen, without an error box
         self._show_session(session, last.get("question"))
-        draft = str(self.settings.value(self.settings_key() + "_draft", "") or "")
+        draft = self.drafts().read()
+        if draft is None:  # an earlier Rundabord kept the draft in the settings
+            draft = str(self.settings.value(self.settings_key() + "_draft", "") or "")
         # A note half typed when the window closed: not in the store yet, never lost. Unless the draft is
         # the start of the question's last note: then that note was added within the draft's last
         # second before a crash, and the draft is what the entry held before it was emptied.
@@ -162,13 +173,22 @@ class TablePlace(QObject):
             self.settings.setValue(self.settings_key(), text)
 
     def save_draft(self) -> None:
+        """The draft on the disk before this returns (a closing window): the keeper writes it if it
+        changed, and the settings keep no draft of their own any more."""
+        if self.session is None and self._drafts is None:
+            return  # no table was open: no draft, and no file made for none
+        self._hand_draft_over()
+        drafts = self.drafts()
+        drafts.stop()  # written, and the thread ended: a window closed leaves none behind
+        legacy = self.settings_key() + "_draft"
+        if drafts.error is None and self.settings.contains(legacy):
+            self.settings.remove(legacy)  # an earlier Rundabord's: the file now holds the draft
+
+    def _hand_draft_over(self) -> None:
+        """The entry's text to the keeper, if it changed; its thread writes it (the same text again, an
+        emptied entry emptied by the next Enter, is no write at all)."""
         self._draft_timer.stop()
-        key, text = self.settings_key() + "_draft", self.capture.entry.toPlainText()
-        # The same draft again (an emptied entry emptied again by the next Enter): no write. QSettings
-        # would rewrite its file for it on the window's thread (a lock, a copy, two fsyncs), a second
-        # after the Enter, while the chair types on.
-        if self.settings.value(key, "") != text:
-            self.settings.setValue(key, text)
+        self.drafts().put(self.capture.entry.toPlainText())
 
     def _on_entry_text_changed(self) -> None:
         if self.session is not None and not self._draft_timer.isActive():
@@ -273,7 +293,7 @@ class TablePlace(QObject):
         index = view.currentIndex()
         if not index.isValid() or not view.selectionModel().isSelected(index):
             return None
-        return index.data(IdRole)
+        return self.notes_model.note_id(index.row())  # the model itself: index.data() goes through Qt
 
     def selected_row(self) -> int:
         return self.capture.notes_view.currentIndex().row()
@@ -290,28 +310,28 @@ class TablePlace(QObject):
         if not self._selecting:
             self.selection_changed.emit()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+    def _type_in_entry(self, event: QKeyEvent) -> bool:
         """Words typed while the notes list has the focus go to the new-note field, never into the list's
         type-ahead (where they were lost); the list keeps its own keys (arrows, F2, Delete...)."""
-        is_escape = (
-            event.type() == QEvent.Type.KeyPress
+        ctrl_alt = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+        if not (event.text() and event.text().isprintable() and not event.modifiers() & ctrl_alt):
+            return False
+        entry = self.capture.entry
+        entry.setFocus(Qt.FocusReason.OtherFocusReason)
+        _cursor_to_end(entry)
+        QApplication.sendEvent(entry, QKeyEvent(event.type(), event.key(), event.modifiers(), event.text()))
+        return True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Escape in the filter field: the filter gone, back to typing notes."""
+        if (
+            watched is self.capture.filter_edit
+            and event.type() == QEvent.Type.KeyPress
             and getattr(event, "key", lambda: None)() == Qt.Key.Key_Escape
-        )
-        if watched is self.capture.filter_edit and is_escape:  # Escape: filter gone, back to typing notes
+        ):
             self.capture.filter_edit.clear()
             self.capture.entry.setFocus(Qt.FocusReason.ShortcutFocusReason)
             return True
-        if watched is self.capture.notes_view and event.type() == QEvent.Type.KeyPress:
-            assert isinstance(event, QKeyEvent)
-            ctrl_alt = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
-            if event.text() and event.text().isprintable() and not event.modifiers() & ctrl_alt:
-                entry = self.capture.entry
-                entry.setFocus(Qt.FocusReason.OtherFocusReason)
-                _cursor_to_end(entry)
-                QApplication.sendEvent(
-                    entry, QKeyEvent(event.type(), event.key(), event.modifiers(), event.text())
-                )
-                return True
         return super().eventFilter(watched, event)
 
     def theme_name(self, theme_id: str) -> str:

@@ -1,6 +1,6 @@
 """What a keystroke does not do, because it would cost the chair a frame: a tag does not resize the tag
-bar (and with it the notes list above), and the half-typed note is not written to the settings file on
-every key. The draft still survives a closed window, and a crash right after Enter does not bring an
+bar (and with it the notes list above), and the half-typed note is not written on every key. The draft
+still survives a closed window, and a crash right after Enter does not bring an
 added note back into the entry."""
 
 from __future__ import annotations
@@ -42,27 +42,28 @@ def test_tagging_and_untagging_leave_the_bar_and_the_list_their_sizes(qtbot, win
 
 
 def _draft(window) -> str:
-    return str(QSettings().value(window.place.settings_key() + "_draft", "") or "")
+    return window.place.drafts().path.read_text(encoding="utf-8")
 
 
-def test_the_draft_reaches_the_settings_a_moment_after_typing_not_on_each_key(qtbot, window, monkeypatch):
+def test_the_draft_reaches_the_disk_a_moment_after_typing_not_on_each_key(qtbot, window, monkeypatch):
     writes = []
-    original = window.settings.setValue
+    keeper = window.place.drafts()
+    original = keeper.put
 
-    def counting(key, value):
-        if key.endswith("_draft"):
-            writes.append(value)
-        original(key, value)
+    def counting(text):
+        writes.append(text)
+        return original(text)
 
-    monkeypatch.setattr(window.settings, "setValue", counting)
+    monkeypatch.setattr(keeper, "put", counting)
     type_text(qtbot, window.entry, "halvskriven mening om färdtjänst")
     assert len(writes) <= 1  # not one write per character
-    qtbot.waitUntil(lambda: _draft(window) == "halvskriven mening om färdtjänst", timeout=3000)
+    qtbot.waitUntil(lambda: bool(writes) and keeper.written, timeout=3000)
+    assert _draft(window) == "halvskriven mening om färdtjänst"
 
 
 def test_a_crash_right_after_enter_does_not_bring_the_note_back_as_a_draft(qtbot, window, demo_workspace_dir):
     type_text(qtbot, window.entry, "Bussar till badet")
-    window.place.save_draft()  # the draft as the settings held it a second before Enter
+    window.place.save_draft()  # the draft as the disk held it a second before Enter
     qtbot.keyClick(window.entry, Qt.Key.Key_Return)
     assert window.entry.toPlainText() == ""
     assert _draft(window) == "Bussar till badet"  # the emptied entry is not written yet: then a crash

@@ -249,8 +249,10 @@ def review(
         emptied = _emptied(source, founds, decided)
         if emptied is not None:
             hits[emptied.id] = emptied
-        if (source.source_id, source.field) in shown_whole and omittable(source):
-            whole = _whole(source, decided, (source.source_id, source.field) in left_out)
+        here = (source.source_id, source.field)
+        lone = here in left_out and not founds  # left out, nothing else of it listed (text changed since)
+        if (here in shown_whole or lone) and omittable(source):
+            whole = _whole(source, decided, here in left_out)
             hits[whole.id] = whole
     return list(hits.values())
 
@@ -301,6 +303,8 @@ def decide(store: Store, conference_id: str, hit: Hit, action: str, replacement:
     """Remember what the secretariat decided about `hit` (a record; re-deciding edits it)."""
     if action not in ACTIONS:
         raise UserError(f"unknown decision {action!r}; use one of: {', '.join(ACTIONS)}")
+    if hit.kind == WHOLE and action not in ("keep", OMIT):
+        raise UserError(f"{hit.id} stands for the whole text: keep it (publish it) or leave it out")
     if action == OMIT and not hit.can_omit:
         raise UserError(
             f"finding {hit.id} is not in a note's or proposal's text: only those are left out whole"
@@ -325,7 +329,16 @@ def decide(store: Store, conference_id: str, hit: Hit, action: str, replacement:
         "decided_at": datetime.now().astimezone().isoformat(timespec="seconds"),
     }
     existing = hit.decision.record_id if hit.decision else None
-    record_id = store.write("privacy_decision", existing, fields)
+    with store.transaction():
+        if hit.kind == WHOLE and action == "keep":  # published again: an "omit" on a finding in it goes
+            for row in store.select(
+                "privacy_decision",
+                "conference_id = ? AND source_id = ? AND field = ? AND action = ?",
+                (conference_id, hit.source.source_id, hit.source.field, OMIT),
+            ):
+                if row["id"] != existing:
+                    store.delete("privacy_decision", row["id"])
+        record_id = store.write("privacy_decision", existing, fields)
     return Decision(record_id, action, replacement, fields["decided_at"])
 
 

@@ -24,6 +24,10 @@
         <translation>Utan sina personuppgifter skulle texten inte säga något annat än ”personuppgift borttagen”. Ta bort håller tillbaka den från det som publiceras; Behåll publicerar den som den då lyder; Skriv om publicerar dina ord i stället.</translation>
     </message>
     <message>
+        <source>Left out of what is published: the note or proposal, or a merged proposal made from one left out. Keep publishes it as it reads now.</source>
+        <translation>Utelämnas ur det som publiceras: anteckningen eller förslaget, eller ett sammanslaget förslag som gjorts av ett utelämnat. Behåll publicerar det som det lyder nu.</translation>
+    </message>
+    <message>
         <source>Personal identity number</source>
         <translation>Personnummer</translation>
     </message>
@@ -50,6 +54,10 @@
     <message>
         <source>Says nothing without its personal data</source>
         <translation>Säger inget utan sina personuppgifter</translation>
+    </message>
+    <message>
+        <source>The whole text</source>
+        <translation>Hela texten</translation>
     </message>
     <message>
         <source>Table %1, question %2</source>
@@ -94,6 +102,10 @@
     <message>
         <source>Note left out</source>
         <translation>Anteckningen utelämnas</translation>
+    </message>
+    <message>
+        <source>Proposal left out</source>
+        <translation>Förslaget utelämnas</translation>
     </message>
     <message>
         <source>Not decided</source>

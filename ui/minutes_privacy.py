@@ -259,7 +259,10 @@ class PrivacyReviewDialog(QDialog):
         self.intro.setText(
             self.tr("%Ln findings of possible personal data in what would be published.", "", len(hits))
             + " "
-            + self.tr("Decide each: remove, keep or rewrite; publishing waits until all are decided.")
+            + self.tr(
+                "Decide each: remove, keep, rewrite or leave the note out; publishing waits until all are"
+                " decided."
+            )
             + " "
             + self.tr("%Ln undecided.", "", waiting)
         )

@@ -454,7 +454,7 @@
     </message>
     <message>
         <source>Remove all &amp;undecided</source>
-        <translation>Ta bort alla &amp;obeslutade</translation>
+        <translation>Ta bort a&amp;lla obeslutade</translation>
     </message>
     <message>
         <source>&amp;Publish</source>
@@ -480,8 +480,8 @@
         </translation>
     </message>
     <message>
-        <source>Decide each: remove, keep or rewrite; publishing waits until all are decided.</source>
-        <translation>Besluta för vart och ett: ta bort, behåll eller skriv om. Inget publiceras förrän alla är beslutade.</translation>
+        <source>Decide each: remove, keep, rewrite or leave the note out; publishing waits until all are decided.</source>
+        <translation>Besluta för vart och ett: ta bort, behåll, skriv om eller utelämna anteckningen. Inget publiceras förrän alla är beslutade.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln undecided.</source>

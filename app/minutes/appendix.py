@@ -22,6 +22,7 @@ from app.minutes.folding import by_theme
 from app.minutes.glyphs import run_on
 from app.minutes.i18n import Strings
 from app.minutes.layout import printed
+from app.minutes.rtl import isolated
 from app.minutes.source import ConferenceData
 from app.model import Note
 
@@ -46,7 +47,7 @@ def appendix(data: ConferenceData, s: Strings, b: Blocks, heading: Flowable) -> 
             listed = [n for n in by_table[number] if n.question_id == q.id]
             if listed:
                 groups = [
-                    f"{name}: " + NOTE_SEPARATOR.join(_note(n, s, data, name) for n in members)
+                    f"{isolated(name)}: " + NOTE_SEPARATOR.join(_note(n, s, data, name) for n in members)
                     for name, members in by_theme(listed, themes, s("no_theme"))
                 ]
                 label = s("question_n", number=q.position)
@@ -64,5 +65,5 @@ def _note(note: Note, s: Strings, data: ConferenceData, shown_under: str) -> str
         extra.append(s.votes(note.votes))
     others = [name for name in data.theme_list(note) if name != shown_under]
     if others:
-        extra.append(s("also_themes", themes=", ".join(others)))
-    return f"{text} ({', '.join(extra)})" if extra else text
+        extra.append(s("also_themes", themes=", ".join(map(isolated, others))))
+    return f"{isolated(text)} ({', '.join(extra)})" if extra else text

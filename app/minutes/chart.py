@@ -9,6 +9,8 @@ from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from app.minutes.fonts import BOLD, REGULAR
+from app.minutes.glyphs import printable
+from app.minutes.rtl import visual
 
 # Distinct in colour and in lightness, so a grey-scale print still tells the series apart.
 PALETTE = [
@@ -43,12 +45,12 @@ def notes_chart(
     legend_height = legend_rows * 13 + 6
     height = plot_height + legend_height + 48
     drawing = Drawing(width, height)
-    drawing.add(String(0, height - 12, title, fontName=BOLD, fontSize=10, fillColor=PALETTE[0]))
+    drawing.add(String(0, height - 12, _drawn(title), fontName=BOLD, fontSize=10, fillColor=PALETTE[0]))
     chart = VerticalBarChart()
     chart.x, chart.y = 30, legend_height + 22
     chart.width, chart.height = width - 40, plot_height
     chart.data = [values for _name, values in series] or [[0] * len(categories)]
-    chart.categoryAxis.categoryNames = categories
+    chart.categoryAxis.categoryNames = [_drawn(category) for category in categories]
     chart.categoryAxis.labels.fontName = REGULAR
     chart.categoryAxis.labels.fontSize = 8
     chart.valueAxis.labels.fontName = REGULAR
@@ -91,9 +93,24 @@ def chart_alt(title: str, categories: list[str], series: list[tuple[str, list[in
     return f"{title}. " + "; ".join(groups) + "." if series else f"{title}."
 
 
+def _drawn(text: str) -> str:
+    """A label as a reportlab String draws it: Arabic joined and in the order it is seen (rtl.py), as
+    the paragraphs print it; a String draws its characters as they come."""
+    return visual(printable(text))
+
+
 def _fit(text: str, width: float) -> str:
-    if stringWidth(text, REGULAR, 8) <= width:
-        return text
-    while text and stringWidth(text + "…", REGULAR, 8) > width:
-        text = text[:-1]
-    return text.rstrip() + "…"
+    """A legend's theme name, cut at its end ("…") to fit `width`, as drawn (`_drawn`)."""
+    if stringWidth(printable(text), REGULAR, 8) > width:  # cut as typed, then shaped again
+        while text and stringWidth(printable(text + "…"), REGULAR, 8) > width:
+            text = text[:-1]
+        # The "…" goes where the cut is: after Arabic, a right-to-left mark keeps it at that run's left end
+        text = text.rstrip() + ("…\u200f" if _ends_right_to_left(text) else "…")
+    return _drawn(text)
+
+
+def _ends_right_to_left(text: str) -> bool:
+    from unicodedata import bidirectional
+
+    last = next((kind for kind in map(bidirectional, reversed(text)) if kind in ("L", "R", "AL")), "L")
+    return last != "L"

@@ -18,6 +18,7 @@ from app.minutes.glyphs import run_on
 from app.minutes.i18n import Strings
 from app.minutes.layout import FRAME_WIDTH, DocumentInfo, ProgressCallback, build_pdf, printed, text_width
 from app.minutes.overview import Overview
+from app.minutes.rtl import isolated
 from app.minutes.source import ConferenceData, load_conference
 from app.model import Note
 from app.store import Store
@@ -65,7 +66,7 @@ def write_conference_minutes(
         title=title,
         subject=s("subject_conference"),
         author=data.process.organisation,
-        header_right=f"{data.conference.title} · {s.long_date(data.conference.date)}",
+        header_right=f"{isolated(data.conference.title)} · {s.long_date(data.conference.date)}",
         header_left=s("conference_minutes"),
         strings=s,
         keywords=(data.process.name, data.conference.title),
@@ -163,7 +164,7 @@ class _ConferenceMinutes:
             if not listed:
                 story.append(b.paragraph(s("no_notes"), "small"))
             for name, members in by_theme(listed, themes, s("no_theme")):
-                story.append(b.heading(3, f"{name} ({len(members)})", bookmark=False))
+                story.append(b.heading(3, f"{isolated(name)} ({len(members)})", bookmark=False))
                 lines = fold(members)
                 # What several tables said, and every proposal, guiding word and action, is a point
                 # of its own; plain notes said at one table run on in one paragraph after them.
@@ -194,7 +195,7 @@ class _ConferenceMinutes:
             facts.append(s.count("n_notes", len(line.notes)))
         if line.kind == "proposal" or line.votes:
             facts.append(s.votes(line.votes))
-        return f"{text} ({' · '.join(facts)})"
+        return f"{isolated(text)} ({' · '.join(facts)})"
 
     # -- the appendix: every table's own record, complete ------------------------------------
 
@@ -269,7 +270,7 @@ class _ConferenceMinutes:
     def _unit_row(self, p) -> list:
         """A row for an app.proposals Proposal: a merged one names its tables and questions, and says so."""
         s, d = self.s, self.data
-        text = p.text
+        text = isolated(p.text)
         if len(p.originals) > 1:
             text = f"{text} ({s('merged_from', count=len(p.originals))})"
         if p.id in self.links:
@@ -282,7 +283,7 @@ class _ConferenceMinutes:
             s.number(p.votes),
             ", ".join(map(str, p.tables)),
             ", ".join(map(str, questions)),
-            ", ".join(d.theme_names[t] for t in p.themes if t in d.theme_names),
+            ", ".join(isolated(d.theme_names[t]) for t in p.themes if t in d.theme_names),
             d.status_text(p.originals[0], s.language),
         ]
 

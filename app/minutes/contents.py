@@ -21,6 +21,7 @@ from app.minutes.fonts import BOLD, REGULAR
 from app.minutes.glyphs import draw_string, wrap
 from app.minutes.layout import MUTED, Deferred, markup
 from app.minutes.marked import MarkedParagraph, tagger_of
+from app.minutes.rtl import unmarked
 from app.minutes.tagging import Node
 
 
@@ -51,7 +52,7 @@ class Heading(MarkedParagraph):
         canv.bookmarkHorizontal(self.key, 0, self.height + 4)
         if self.level is not None:
             canv.addOutlineEntry(
-                self.plain.replace("\n", " "), self.key, level=self.level, closed=self.level > 0
+                unmarked(self.plain).replace("\n", " "), self.key, level=self.level, closed=self.level > 0
             )
         self.deferred.page_of[self.key] = canv.getPageNumber()
         super().draw()

@@ -54,7 +54,9 @@ def register_fonts() -> None:
         for name, filename in _FILES.items():
             # Read the bytes: works the same from a checkout, a wheel and a PyInstaller bundle.
             data = folder.joinpath(filename).read_bytes()
-            pdfmetrics.registerFont(font_class(name, _BytesFile(data)))
+            font = font_class(name, _BytesFile(data))
+            _marks_drawn_as_nothing(font.face)
+            pdfmetrics.registerFont(font)
         # No italic face ships; <i> falls back to upright rather than failing.
         for regular, bold_face in ((REGULAR, BOLD), (CONDENSED, CONDENSED_BOLD)):
             for bold, italic in ((0, 0), (1, 0), (0, 1), (1, 1)):
@@ -65,6 +67,15 @@ def register_fonts() -> None:
         _coverage["dejavu"] = frozenset(set.intersection(*faces))  # bold draws a little less than regular
         _fix_unicode_map()
         _registered = True
+
+
+def _marks_drawn_as_nothing(face) -> None:
+    """The isolates' marks (LRI, RLI, FSI, PDI: rtl.isolated) as DejaVu's empty glyph of no width, the
+    one it has for the left-to-right mark: DejaVu lacks them, and a mark left in a line printed a box."""
+    empty = face.charToGlyph[0x200E]
+    for code in range(0x2066, 0x206A):
+        face.charToGlyph[code] = empty
+        face.charWidths[code] = face.charWidths.get(0x200E, 0)
 
 
 def drawn_by_dejavu() -> frozenset[int]:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from app.minutes.rtl import isolated
+
 SV: dict[str, str] = {
     # document titles and kinds
     "table_minutes": "Minnesanteckningar från bord {number}",
@@ -432,9 +434,14 @@ class Strings:
         text = self._table[key]
         if not values:
             return text
-        return text.format(
-            **{k: self.number(v) if k in _AMOUNTS and type(v) is int else v for k, v in values.items()}
-        )
+        return text.format(**{k: self._value(k, v) for k, v in values.items()})
+
+    def _value(self, key: str, value: object) -> object:
+        """A value as a sentence holds it: an amount grouped; text (a title, a name, a note) isolated,
+        so that an Arabic name does not take the words or numbers after it into its direction."""
+        if type(value) is int:
+            return self.number(value) if key in _AMOUNTS else value
+        return isolated(value) if type(value) is str else value
 
     def count(self, key: str, n: int, **values: object) -> str:
         """'1 anteckning', '3 anteckningar': `key` + _1 or _n, with the number as {n}."""

@@ -46,16 +46,12 @@ class SeenParagraph(Paragraph):
             super().drawPara(debug)
         finally:
             self.blPara, self.style = broken, style
-        if tagger_of(canv).enabled:  # the lines' text object (after any bullet's): the text as typed
+        tagger = tagger_of(canv)
+        if tagger.enabled:  # the lines' text object (after any bullet's): the text as typed
             code = canv._code
             at = next((i for i in range(len(code) - 1, start - 1, -1) if code[i].startswith("BT")), None)
             if at is not None:
-                code[at] = f"/Span <</ActualText {pdf_text(seen[1])}>> BDC\n{code[at]}\nEMC"
-
-
-def pdf_text(text: str) -> str:
-    """A PDF text string of any characters: UTF-16 with its byte order mark, in hex."""
-    return "<FEFF" + text.encode("utf-16-be").hex().upper() + ">"
+                code[at] = f"/Span /{tagger.actual_text(canv, seen[1])} BDC\n{code[at]}\nEMC"
 
 
 class MarkedParagraph(SeenParagraph):

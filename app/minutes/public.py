@@ -25,6 +25,7 @@ from app.minutes.public_model import (
     ThemeGroup,
     status_groups,
 )
+from app.minutes.rtl import isolated
 from app.minutes.source import load_conference, proposal_outcomes
 from app.privacy.publish import Publication
 from app.store import Store
@@ -247,7 +248,7 @@ def write_public_pdf(
     story = [
         b.paragraph(report.organisation or report.process_name, "small"),
         b.title(report.title),
-        b.subtitle(f"{report.conference_title} · {report.date_text}"),
+        b.subtitle(f"{isolated(report.conference_title)} · {report.date_text}"),
     ]
     story += [b.paragraph(part) for part in report.foreword.split("\n\n") if part.strip()]
     story.append(b.paragraph(report.intro))
@@ -292,7 +293,7 @@ def write_public_pdf(
         title=f"{report.title}: {report.conference_title}",
         subject=s("subject_public"),
         author=report.organisation,
-        header_right=f"{report.conference_title} · {report.date_text}",
+        header_right=f"{isolated(report.conference_title)} · {report.date_text}",
         header_left=report.title,  # the conference is on the right: said twice, it was cut short
         strings=s,
         created=report.created,

@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from app.minutes.i18n import Strings
+from app.minutes.rtl import isolated
 
 
 @dataclass(frozen=True)
@@ -64,7 +65,7 @@ class PublicProposal:
         if self.merged_count > 1:
             parts.append(s("merged_from", count=self.merged_count))
         if self.themes:
-            parts.append(f"{s('themes')}: {', '.join(self.themes)}")
+            parts.append(f"{s('themes')}: {', '.join(map(isolated, self.themes))}")
         if self.linked:
             parts.append(self.linked)
         return parts

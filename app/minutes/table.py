@@ -15,6 +15,7 @@ from app.minutes.blocks import Blocks
 from app.minutes.entries import note_item
 from app.minutes.i18n import Strings
 from app.minutes.layout import FRAME_WIDTH, DocumentInfo, ProgressCallback, build_pdf
+from app.minutes.rtl import isolated
 from app.minutes.source import ConferenceData, Disputed, load_conference
 from app.store import Store
 from app.workspace import Workspace
@@ -58,7 +59,7 @@ def build_table_minutes(
         title=s("table_minutes", number=table_number),
         subject=s("subject_table", number=table_number),
         author=data.process.organisation,
-        header_right=f"{data.conference.title} · {s.long_date(data.conference.date)}",
+        header_right=f"{isolated(data.conference.title)} · {s.long_date(data.conference.date)}",
         strings=s,
         keywords=(data.process.name, data.conference.title),
     )

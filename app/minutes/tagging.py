@@ -84,6 +84,7 @@ class Tagger:
         self._keys: dict[int, int] = {}  # page number -> its /StructParents key
         self._annotation_keys: list[tuple[int, Node]] = []  # (key, Link node)
         self._next_key = 0
+        self._actual_texts: dict[int, list[str]] = {}  # page number -> its ActualText property lists
 
     # -- while drawing -----------------------------------------------------------------------------
 
@@ -138,11 +139,26 @@ class Tagger:
         self._annotation_keys.append((key, link))
         return key
 
+    def actual_text(self, canv, text: str) -> str:
+        """The name of a property list of this page that gives `text` as what the content marked with it
+        reads (`/Span /name BDC … EMC`: Arabic drawn in the order it is seen, read as typed).
+
+        Named in the page's /Properties rather than written inline, which is the same to a reader of
+        the tags (ISO 32000-1, 14.6.2): poppler (pdftotext, Evince, Okular) takes ActualText only from
+        an inline list, spreads it left to right over the drawn line and then reverses its Arabic as if
+        it were drawn, reading it backwards; without it, it reorders the glyphs drawn, correctly."""
+        texts = self._actual_texts.setdefault(canv._doc.pageCounter, [])
+        texts.append(text)
+        return f"RbText{len(texts)}"
+
     def finish_page(self, canv, page) -> None:
         """Called as reportlab makes the page object: its /StructParents and tab order."""
         if not self.enabled:
             return
         number = canv._doc.pageCounter
+        texts = self._actual_texts.pop(number, None)
+        if texts:
+            _add_properties(page, texts)
         page.__NoDefault__ = [*type(page).__NoDefault__, "StructParents", "Tabs"]
         page.Tabs = PDFName("S")  # keyboard order of the links follows the structure
         if number in self._page_nodes:
@@ -249,3 +265,17 @@ class _ParentTree(PDFObject):
             else:
                 parts.append(f"{key} [{' '.join([f'{node.number} 0 R' for node in target])}]")
         return f"<< /Nums [{' '.join(parts)}] >>".encode("latin-1")
+
+
+def _add_properties(page, texts: list[str]) -> None:
+    """Give `page` the ActualText property lists RbText1… (reportlab makes its resources only when
+    the page is written: they are added just after)."""
+    make_resources = page.check_format
+
+    def check_format(document) -> None:
+        make_resources(document)
+        page.Resources.Properties.update(
+            {f"RbText{i}": PDFDictionary({"ActualText": PDFString(text)}) for i, text in enumerate(texts, 1)}
+        )
+
+    page.check_format = check_format

@@ -14,6 +14,7 @@ from app.errors import UserError
 from app.minutes.blocks import Blocks
 from app.minutes.i18n import Strings
 from app.minutes.layout import DocumentInfo, ProgressCallback, build_pdf
+from app.minutes.rtl import isolated
 from app.model import Note, Process
 from app.store import Store
 
@@ -115,7 +116,8 @@ def origins_text(origins: tuple[Origin, ...], s: Strings) -> str:
         return s.count("origin_tables", len(distinct), tables=s.number_list(distinct))
 
     return "; ".join(
-        f"{title} ({s.long_date(day)}): {where(numbers)}" for (day, title), numbers in sorted(tables.items())
+        f"{isolated(title)} ({s.long_date(day)}): {where(numbers)}"
+        for (day, title), numbers in sorted(tables.items())
     )
 
 
@@ -188,7 +190,7 @@ def with_proposals(store: Store, process_id: str, found: list[ThemeItems], s: St
                 continue
             known = [t for t in p.themes if any(t == f.theme_id for f in found)]
             origins = tuple(Origin(conference.date, conference.title, n) for n in p.tables)
-            text = f"{p.text} — {status_label(p.status, s.language)} · {s.votes(p.votes)}"
+            text = f"{isolated(p.text)} — {status_label(p.status, s.language)} · {s.votes(p.votes)}"
             by_theme.setdefault(known[0] if known else None, []).append((p.votes, Item(text, origins)))
     return [
         replace(t, proposals=[item for _v, item in sorted(by_theme.get(t.theme_id, []), key=lambda x: -x[0])])
@@ -233,8 +235,8 @@ def theme_flowables(
     story.append(b.heading(2, s("conferences_in_process"), bookmark=False, style="h3"))
     listed = b.list()
     for c in confs:
-        where = f", {c.venue}" if c.venue else ""
-        story.append(listed.item(f"{c.title} ({s.long_date(c.date)}{where})", "•"))
+        where = f", {isolated(c.venue)}" if c.venue else ""
+        story.append(listed.item(f"{isolated(c.title)} ({s.long_date(c.date)}{where})", "•"))
     for index, theme in enumerate(found, 1):
         name = theme.name or s("no_theme")
         story.append(b.heading(2, name, key=f"theme{index}", outline_level=0, style="h1"))

@@ -208,17 +208,21 @@ def _marked_texts(path: Path | str) -> dict[tuple[int, int], str]:
     from pdfminer.pdfdevice import PDFDevice
     from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
     from pdfminer.pdfpage import PDFPage
+    from pdfminer.pdftypes import resolve1
     from pdfminer.utils import decode_text
 
     class MarkedText(PDFDevice):
         def __init__(self, manager) -> None:
             super().__init__(manager)
             self.page = 0
+            self.properties: dict = {}
             self.stack: list[int | None] = []
             self.actual: list[bool] = []
             self.found: dict[tuple[int, int], list[str]] = defaultdict(list)
 
         def begin_tag(self, tag, props=None) -> None:
+            if props is not None and not isinstance(props, dict):  # a property list named in the page's
+                props = self.properties.get(getattr(props, "name", props))  # /Properties (14.6.2)
             mcid = props.get("MCID") if isinstance(props, dict) else None
             self.stack.append(mcid if mcid is not None else (self.stack[-1] if self.stack else None))
             # What a reader takes instead of the glyphs inside (Arabic drawn in the order it is seen)
@@ -254,6 +258,8 @@ def _marked_texts(path: Path | str) -> dict[tuple[int, int], str]:
         for index, page in enumerate(PDFPage.get_pages(handle)):
             device.page = index
             device.stack, device.actual = [], []
+            named = resolve1((page.resources or {}).get("Properties")) or {}
+            device.properties = {key: resolve1(value) for key, value in named.items()}
             interpreter.process_page(page)
     return {place: " ".join(parts) for place, parts in device.found.items()}
 

@@ -6,7 +6,10 @@ PDF gives the text as typed through each such line's ActualText."""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
+
+import pytest
 
 from app import notes, prepare
 from app.minutes.table import build_table_minutes
@@ -88,4 +91,89 @@ def test_arabic_prints_joined_and_in_the_order_it_is_read(demo_store, tmp_path):
     # Read through the tags (as a screen reader does): the text as the chair typed it
     read = " ".join(element.text for element in reading_order(path))
     assert LONG in read and SWEDISH in read and "شكرا جزيلا" in read
+    assert check_all(path) == []
+
+
+def test_an_arabic_title_keeps_the_date_after_it_in_its_sentence(demo_store, tmp_path):
+    """The theme report lists the conferences as "title (12 mars 2026, venue)": a title ending in Arabic
+    took the "12" into its right-to-left run ("— 12) التنوع والاندماج mars 2026"). A user's text put
+    into a sentence is read on its own (an isolate), the way HTML's <bdi> reads it."""
+    from app import conferences
+    from app.minutes.themes import build_theme_report
+
+    store, conference_id = demo_store
+    prepare.edit_conference(store, conference_id, title="Mångfald och integration — التنوع والاندماج")
+    path = tmp_path / "teman.pdf"
+    build_theme_report(store, conferences.conference(store, conference_id).process_id, path, "sv")
+
+    drawn = _drawn_lines(path)
+    diversity = "\ufe9d\ufe8e\ufee3\ufeaa\ufee7\ufefb\ufe8d\ufeed \ufec9\ufeee\ufee8\ufe98\ufedf\ufe8d"
+    listed = [line for line in drawn if diversity in line and "(" in line]
+    assert any(
+        line.endswith(f"Mångfald och integration — {diversity} (12 mars 2026, Folkets hus, Exempelstad)")
+        for line in listed
+    ), listed
+    assert not any("\u2068" in line or "\u2069" in line or "\ufffd" in line for line in drawn)
+    read = " ".join(element.text for element in reading_order(path))
+    assert "Mångfald och integration — التنوع والاندماج (12 mars 2026, Folkets hus, Exempelstad)" in read
+    assert check_all(path) == []
+
+
+def test_a_sentence_reads_a_name_in_it_on_its_own():
+    """The documents' sentences (i18n.Strings) hold what users typed isolated: "{name} – {count}
+    anteckningar" with an Arabic name drew "3 – أحمد anteckningar" (the count taken into the name's
+    right-to-left run)."""
+    from app.minutes.i18n import Strings
+    from app.minutes.rtl import visual
+
+    s = Strings("sv")
+    assert visual(s("contributor_many", name="أحمد", count=3)) == "دمحأ – 3 anteckningar"
+    assert s("contributor_many", name="Karin", count=3) == "Karin – 3 anteckningar"  # no marks
+
+
+def test_the_charts_theme_names_are_joined_and_read_right_to_left(demo_store, tmp_path):
+    """The conference minutes' chart draws its legend with reportlab graphics Strings, which draw the
+    characters as they come: a theme named in Arabic printed back to front, its letters unjoined."""
+    from app import conferences
+    from app.minutes.conference import build_conference_minutes
+
+    store, conference_id = demo_store
+    process_id = conferences.conference(store, conference_id).process_id
+    youth = next(t for t in conferences.themes(store, process_id) if t.name == "Unga")
+    prepare.rename_theme(store, youth.id, "الشباب والمستقبل")  # youth and the future
+    path = tmp_path / "konferens.pdf"
+    build_conference_minutes(store, conference_id, path, "sv")
+
+    drawn = _drawn_lines(path)
+    assert not any("الشباب" in line for line in drawn), "unjoined letters drawn"
+    seen = "\ufede\ufe92\ufed8\ufe98\ufeb4\ufee4\ufedf\ufe8d\ufeed \ufe8f\ufe8e\ufe92\ufeb8\ufedf\ufe8d"
+    legend = [line for line in drawn if "Självbild & stolthet" in line]  # the legend's row of two names
+    assert legend and legend[0].startswith(seen), legend
+
+
+def test_a_plain_text_extraction_reads_arabic_as_typed(demo_store, tmp_path):
+    """pdftotext (poppler: also Evince's and Okular's copy and search) spread an inline ActualText left to
+    right over the drawn line and then reversed its Arabic as if it were drawn: "يح لك يف بابش زكرم".
+    The ActualText is now a property list named in the page's resources, which the tags read the same
+    (the screen reader's order is checked above) and poppler leaves for the glyphs it reorders itself."""
+    import shutil
+    import subprocess
+    import unicodedata
+
+    if shutil.which("pdftotext") is None:  # poppler-utils: `make system-deps`
+        pytest.skip("pdftotext not installed (make system-deps)")
+    store, conference_id = demo_store
+    notes.add_note(store, conference_id, 4, 1, "مركز شباب في كل حي")
+    notes.add_note(store, conference_id, 4, 1, SWEDISH)
+    path = tmp_path / "bord-4.pdf"
+    build_table_minutes(store, conference_id, 4, path, "sv")
+
+    run = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True)
+    # Its letters come in their drawn (joined) forms, and its own direction marks around the Arabic
+    extracted = run.stdout
+    text = " ".join(re.sub("[\u202a-\u202e]", "", unicodedata.normalize("NFKC", extracted)).split())
+    assert "مركز شباب في كل حي" in text, text
+    assert re.search("Ungdomarna vill ha ett ?مركز شباب ?i Västerby", text), text  # (poppler moves a space)
+    read = " ".join(element.text for element in reading_order(path))
+    assert "مركز شباب في كل حي" in read and SWEDISH in read
     assert check_all(path) == []

@@ -14,6 +14,8 @@ from app import conferences, notes
 from app.privacy.review import review
 from ui.minutes_actions import populate_secretariat_menu
 
+from .minutes_menu import on_a_window
+
 
 @pytest.fixture
 def swedish(qapp):
@@ -35,12 +37,7 @@ def setting(qtbot, demo_workspace, demo_conference_id, swedish):
     ]
     for text in texts:
         notes.add_note(store, demo_conference_id, 3, 1, text, themes=["Unga"])
-    window = QMainWindow()
-    window.resize(1366, 768)
-    qtbot.addWidget(window)
-    window.show()
-    actions = populate_secretariat_menu(QMenu(window), demo_workspace, lambda: demo_conference_id, window)
-    actions.open_in_viewer = False
+    actions = on_a_window(qtbot, demo_workspace, demo_conference_id, 1366, 768)
     return actions, chair, first_name
 
 

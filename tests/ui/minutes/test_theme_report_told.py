@@ -15,24 +15,15 @@ from app import notes
 from ui import msgbox
 
 from ..secretariat.conftest import open_in_swedish
+from .minutes_menu import choose_from_print_menu
 
 ACTION = "Eva Ek 19800101-1234 ringer skolorna, 070-123 45 67"
 
 
 def _choose_theme_report(qtbot, window, theme: str, target: Path) -> list[Path]:
     """The Print menu by mouse, then "Temarapport…" and `theme`; the file dialog answers `target`."""
-    asked: list[Path] = []
-    actions = window.minutes_actions
-    actions.open_in_viewer = False
-    actions.ask_item = lambda title, label, items: theme if theme in items else None
-    actions.ask_save_path = lambda title, default, filters: asked.append(default) or target
-    bar, menu = window.menuBar(), window.print_menu
-    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.actionGeometry(menu.menuAction()).center())
-    qtbot.waitUntil(menu.isVisible, timeout=3000)
-    action = actions.theme_report_action
-    assert action.text() == "&Temarapport…"
-    qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(action).center())
-    return asked
+    window.minutes_actions.ask_item = lambda title, label, items: theme if theme in items else None
+    return choose_from_print_menu(qtbot, window, "theme_report_action", "&Temarapport…", target)
 
 
 def test_she_is_told_what_the_theme_report_prints_and_no_makes_nothing(

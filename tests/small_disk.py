@@ -1,4 +1,5 @@
-"""A real small filesystem mounted for one test: a full, read-only or vanishing USB stick or folder."""
+"""A real small filesystem mounted for one test: a full, read-only or vanishing USB stick or folder, and
+filling it up."""
 
 from __future__ import annotations
 
@@ -26,3 +27,17 @@ def mounted_tmpfs(path: Path, options: str) -> Iterator[Path]:
         yield path
     finally:
         subprocess.run(["umount", "-l", str(path)], check=True)
+
+
+def fill(folder: Path, leave: int, name: str = "annat.bin") -> None:
+    """Fill the small filesystem at `folder` to the last byte with a file called `name`, then give back
+    about `leave` bytes."""
+    filler = folder / name
+    handle = os.open(filler, os.O_WRONLY | os.O_CREAT)
+    try:
+        with contextlib.suppress(OSError):
+            while True:
+                os.write(handle, b"\0" * 4096)
+    finally:
+        os.close(handle)
+    os.truncate(filler, max(0, filler.stat().st_size - leave))

@@ -30,6 +30,7 @@ from app.errors import UserError
 from app.workspace import Workspace
 from ui import msgbox
 from ui.operations import CancelToken, Operation, Progress, show_failure
+from ui.table_minutes_job import table_minutes_job
 
 if TYPE_CHECKING:  # Qt's print support is loaded when something is printed, not when a window opens
     from PySide6.QtPrintSupport import QPrinter
@@ -171,7 +172,7 @@ class MinutesActions(QObject):
         self._build_pdf(
             self.tr("Save table minutes"),
             self._default_path("table", conference, table=current),
-            lambda store, path, report: _table_minutes(
+            lambda store, path, report: table_minutes_job(
                 store, conference.id, current, path, language, report, photos_from
             ),
         )
@@ -442,24 +443,6 @@ class MinutesActions(QObject):
             text,
             on_answer=lambda yes: self.print_document(path) if yes else None,
         )
-
-
-def _table_minutes(
-    store, conference_id: str, number: int, path: Path, language: str, report, photos_from: Path | None = None
-) -> int:
-    """Table minutes; with `photos_from` (a workspace folder) the table's photos as an appendix."""
-    from app.minutes.table import build_table_minutes
-
-    photos = ()
-    if photos_from is not None:
-        from app.minutes.table import photo_pages
-
-        workspace = Workspace(photos_from)  # this worker thread's own connection
-        try:
-            photos = photo_pages(workspace, conference_id, number)
-        finally:
-            workspace.close()
-    return build_table_minutes(store, conference_id, number, path, language, report, photos=photos)
 
 
 def populate_secretariat_menu(

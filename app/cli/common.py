@@ -1,4 +1,4 @@
-"""Helpers the command modules share: opening the workspace, printing JSON lines."""
+"""Helpers the command modules share: opening the workspace, printing JSON lines, naming a process."""
 
 from __future__ import annotations
 
@@ -9,9 +9,11 @@ import sqlite3
 import sys
 from typing import Any
 
-from app import search_index
+from app import conferences, search_index
 from app.errors import UserError
 from app.messages import plural as plural  # the CLI's counts, worded as the core words them
+from app.store import Store
+from app.typed_ids import SHORTEST, id_prefix
 from app.workspace import Workspace, default_dir
 
 _opened: list[tuple[Workspace, int]] = []  # and the rows its store had written once open
@@ -46,3 +48,17 @@ def record_counts(counts: dict[str, int]) -> str:
 
 def print_json_line(value: Any) -> None:
     sys.stdout.write(json.dumps(value, ensure_ascii=False, sort_keys=True) + "\n")
+
+
+def process_id(store: Store, name_or_id: str) -> str:
+    """The id of the process a command names, by its name, its id or a prefix of its id."""
+    found = conferences.find_process(store, name_or_id)
+    if found is not None:
+        return found.id
+    if store.get("process", name_or_id) is not None:
+        return name_or_id
+    matches = store.select("process", *id_prefix(name_or_id)) if len(name_or_id) >= SHORTEST else []
+    if len(matches) == 1:
+        return matches[0]["id"]
+    known = ", ".join(p.name for p in conferences.processes(store)) or "none"
+    raise UserError(f"no process named or with id {name_or_id!r}; processes: {known}")

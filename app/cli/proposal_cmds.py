@@ -2,23 +2,23 @@
 
 Adding to and taking out of merged proposals, links across conferences, timelines and summaries:
 app/cli/followup_cmds.py. `proposal show` and the `--expect-rev` of every edit: app/cli/proposal_seen.py.
+`proposal export` (signed follow-up bundles): app/cli/followup_export.py.
 """
 
 from __future__ import annotations
 
 import argparse
-import os
 from dataclasses import asdict
 from pathlib import Path
 
 from app import conferences, proposals
-from app.cli.common import open_workspace, plural, print_json_line, record_counts
+from app.cli.common import open_workspace, plural, print_json_line, process_id
+from app.cli.followup_export import export_followups
 from app.cli.proposal_seen import add_expect_rev, expecting, register_show
 from app.errors import UserError
 from app.proposals.lifecycle import OWNER_KINDS, default_decider
 from app.proposals.rev import edit_expecting_each, rev_of
-from app.store import Store
-from app.typed_ids import SHORTEST, id_prefix, short_id
+from app.typed_ids import short_id
 from app.workspace import Workspace
 
 
@@ -144,7 +144,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         metavar="FILE",
         help="the key's passphrase (or set RUNDABORD_PASSPHRASE)",
     )
-    export.set_defaults(handler=_export)
+    export.set_defaults(handler=export_followups)
 
     acc = actions.add_parser(
         "accumulated", help="guiding words and what needs to be done, per theme over a process"
@@ -170,8 +170,8 @@ def _list(args: argparse.Namespace) -> int:
     else:
         chosen = conferences.conferences(store)
         if args.process:
-            process_id = _process_id(store, args.process)
-            chosen = [c for c in chosen if c.process_id == process_id]
+            named = process_id(store, args.process)
+            chosen = [c for c in chosen if c.process_id == named]
         conference_ids, process_ids = [c.id for c in chosen], {c.process_id for c in chosen}
     status = proposals.parse_status(args.status) if args.status else None
     names = {t.id: t.name for pid in sorted(process_ids) for t in conferences.themes(store, pid)}
@@ -392,7 +392,7 @@ def _representation(args: argparse.Namespace) -> int:
     store = open_workspace(args).store
     if args.process:
         titles = {c.id: f"{c.date} {c.title}" for c in conferences.conferences(store)}
-        for rep in proposals.process_representation(store, _process_id(store, args.process)):
+        for rep in proposals.process_representation(store, process_id(store, args.process)):
             if args.json:
                 print_json_line(asdict(rep))
                 continue
@@ -420,22 +420,9 @@ def _representation(args: argparse.Namespace) -> int:
     return 0
 
 
-def _process_id(store: Store, name_or_id: str) -> str:
-    found = conferences.find_process(store, name_or_id)
-    if found is not None:
-        return found.id
-    if store.get("process", name_or_id) is not None:
-        return name_or_id
-    matches = store.select("process", *id_prefix(name_or_id)) if len(name_or_id) >= SHORTEST else []
-    if len(matches) == 1:
-        return matches[0]["id"]
-    known = ", ".join(p.name for p in conferences.processes(store)) or "none"
-    raise UserError(f"no process named or with id {name_or_id!r}; processes: {known}")
-
-
 def _accumulated(args: argparse.Namespace) -> int:
     store = open_workspace(args).store
-    for theme in proposals.accumulated(store, _process_id(store, args.process)):
+    for theme in proposals.accumulated(store, process_id(store, args.process)):
         name = theme.theme_name or "(no theme)"
         if args.json:
             print_json_line(
@@ -458,42 +445,4 @@ def _accumulated(args: argparse.Namespace) -> int:
             for item in items:
                 where = "; ".join(f"{o.conference_title} table {o.table_number}" for o in item.origins)
                 print(f"    {item.text}  ({where})")
-    return 0
-
-
-def _export(args: argparse.Namespace) -> int:
-    from app.proposals.exchange import export_followup
-
-    passphrase = None
-    if args.passphrase_file is not None:
-        try:
-            passphrase = args.passphrase_file.read_text(encoding="utf-8").splitlines()[0]
-        except (OSError, UnicodeDecodeError, IndexError):
-            raise UserError(f"{args.passphrase_file}: cannot read a passphrase from it") from None
-    else:
-        passphrase = os.environ.get("RUNDABORD_PASSPHRASE") or None
-    workspace = open_workspace(args)
-    if args.conference:
-        targets = [(args.conference, args.output)]
-    else:
-        # A decision belongs to its proposal's conference: after the council met, every conference of
-        # the process may have news, so each gets its bundle.
-        chosen = [
-            c
-            for c in conferences.conferences(workspace.store)
-            if c.process_id == _process_id(workspace.store, args.process)
-        ]
-        if args.output is not None:
-            if args.output.exists() and not args.output.is_dir():
-                raise UserError(f"{args.output}: with --process, -o names a folder for the bundles")
-            args.output.mkdir(parents=True, exist_ok=True)
-        targets = [
-            (c.id, None if args.output is None else args.output / f"uppfoljning-{c.date}-{c.id[:8]}.rbz")
-            for c in chosen
-        ]
-    for conference_id, out_path in targets:
-        result = export_followup(workspace, conference_id, out_path, passphrase=passphrase)
-        counts = record_counts(result.counts)
-        print(f"signed follow-up {result.bundle_id} ({counts}) as {result.signer_name} ({result.key_id})")
-        print(f"wrote {result.path}")
     return 0

@@ -32,13 +32,12 @@ from app.merge.frontier import (
     replace_conflicts,
     state_of,
 )
+from app.merge.incoming import row_holds, shaped_incoming
 from app.merge.registers import (
     Version,
     Wire,
     column_value,
-    compact_json,
     merge_states,
-    normalise_deleted,
     same_state,
     stamp_of,
     stamps_json,
@@ -178,60 +177,6 @@ def _batches(records: Iterable[Wire], size: int) -> Iterator[list[Wire]]:
         yield batch
 
 
-_STAMPED: dict[str, frozenset[str]] = {}
-
-
-def _stamped_names(rt: RecordType) -> frozenset[str]:
-    names = _STAMPED.get(rt.name)
-    if names is None:
-        names = _STAMPED[rt.name] = frozenset([*rt.fields, "deleted"])
-    return names
-
-
-def _incoming(rt: RecordType, record: Wire) -> Wire:
-    """A wire record, shaped as merge needs it. The importer has checked it strictly already, so this
-    only fills gaps; the record's own dicts are shared, never changed."""
-    try:
-        stamps = record["stamps"]
-        if not stamps.keys() <= _stamped_names(rt):
-            stamps = {name: stamp for name, stamp in stamps.items() if name in _stamped_names(rt)}
-        fields = record["fields"]
-        if fields.keys() != rt.fields.keys():
-            fields = {name: fields.get(name) for name in rt.fields}
-        shaped = {
-            "id": record["id"],
-            "type": rt.name,
-            "origin": record["origin"],
-            "rev": record["rev"],
-            "base_rev": record.get("base_rev") or ZERO,
-            "deleted": bool(record.get("deleted")),
-            "fields": fields,
-            "stamps": stamps,
-        }
-        if record.get(SEEN):
-            shaped[SEEN] = record[SEEN]
-    except (KeyError, TypeError, AttributeError) as exc:
-        raise ValueError(f"malformed {rt.name} record: {exc!r}") from None
-    return normalise_deleted(rt, shaped) if shaped["deleted"] else shaped
-
-
-def _row_holds(rt: RecordType, row: sqlite3.Row, record: Wire) -> bool:
-    """Whether the stored row is exactly this wire record: the re-import fast path, without decoding."""
-    if (
-        row["rev"] != record["rev"]
-        or row["origin"] != record["origin"]
-        or row["base_rev"] != record["base_rev"]
-        or bool(row["deleted"]) != record["deleted"]
-    ):
-        return False
-    stored_stamps = row["stamps"]
-    # Rows merged from a bundle keep its stamps' text, so the same bundle again compares as text.
-    if stored_stamps != compact_json(record["stamps"]) and json.loads(stored_stamps) != record["stamps"]:
-        return False
-    fields = record["fields"]
-    return all(row[name] == column_value(kind, fields[name]) for name, kind in rt.fields.items())
-
-
 class _Batch:
     """One batch of records: read what the store holds of them, merge in memory, write in bulk."""
 
@@ -281,7 +226,7 @@ class _Batch:
         return found
 
     def _merge_type(self, rt: RecordType, records: list[Wire]) -> None:
-        incoming = [_incoming(rt, r) for r in records]
+        incoming = [shaped_incoming(rt, r) for r in records]
         self.counts.latest_rev = max([self.counts.latest_rev, *(r["rev"] for r in incoming)])
         held = self._existing(rt, list(dict.fromkeys(r["id"] for r in incoming)))
         current: dict[str, Wire] = {}  # merged so far in this batch
@@ -308,7 +253,7 @@ class _Batch:
                         if SEEN in record or state.knows != state_of(record).knows:
                             lineage.add((record_id, state))
                     continue
-                if _row_holds(rt, row, record):
+                if row_holds(rt, row, record):
                     self.counts.unchanged += 1
                     self._arrived_unchanged(record_id, record)
                     continue
@@ -486,7 +431,7 @@ class _Batch:
 
 def _picker(names: list[str]) -> Callable[[dict[str, Any]], Sequence[Any]]:
     """The values of `names` in a record's fields, in order (None where one is missing): an itemgetter
-    picks a whole row in one call, and a merged record has every field (`_incoming`)."""
+    picks a whole row in one call, and a merged record has every field (`shaped_incoming`)."""
     if len(names) < 2:  # itemgetter of one name gives the value alone
         return lambda fields: [fields.get(name) for name in names]
     getter = itemgetter(*names)

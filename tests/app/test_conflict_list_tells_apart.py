@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from app import notes
 from app.demo import ensure_demo
-from app.merge import merge_records
 from app.workspace import Workspace
+from tests.edited_on_both import corrected_on_both
 from tests.two_secretaries import run_cli as run
 
 PASTED = (
@@ -20,15 +20,8 @@ def test_two_long_sides_alike_at_the_start_print_where_they_differ(capsys, tmp_p
     office = Workspace.create(tmp_path / "kansli", "secretariat")
     conference_id = ensure_demo(office.store)
     note_id = notes.add_note(office.store, conference_id, 7, 1, PASTED)
-    chair = Workspace.create(tmp_path / "bord-7")
-    with chair.store.transaction():
-        kinds = ("process", "theme", "conference", "question", "table", "note")
-        merge_records(chair.store, [r for t in kinds for r in office.store.dump(t)])
-    notes.edit_note(office.store, note_id, text=f"{PASTED}, Karin (rättat av sekretariatet)")
-    notes.edit_note(chair.store, note_id, text=f"{PASTED}, Karin (rättat vid bordet)")
-    with office.store.transaction():
-        merge_records(office.store, list(chair.store.dump("note")))
-    chair.close()
+    ours, theirs = f"{PASTED}, Karin (rättat av sekretariatet)", f"{PASTED}, Karin (rättat vid bordet)"
+    corrected_on_both(office.store, note_id, tmp_path / "bord-7", ours, theirs)
 
     code, out, err = run(capsys, office, "conflict", "list")
     assert (code, err) == (0, ""), err

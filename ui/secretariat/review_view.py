@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPushButton,
-    QStyledItemDelegate,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -30,6 +29,7 @@ from app.model import NOTE_KINDS, Note
 from app.review import NoteFilter
 from ui.empty_state import EmptyState
 from ui.numbers import count_text
+from ui.open_editor import commit_open_editor
 from ui.reload_after_edit import ReloadAfterEdit
 from ui.secretariat.context import SecretariatContext
 from ui.secretariat.leave_out import LeaveOut
@@ -265,21 +265,8 @@ class ReviewView(QWidget):
 
     def apply_filter(self, *_args) -> None:
         self._search_timer.stop()
-        self._commit_open_editor()
+        commit_open_editor(self.view, COL_TEXT)
         self.model.set_query(self.context.conference_id, self.current_filter())
-
-    def _commit_open_editor(self) -> None:
-        """Save the text she is typing, as leaving the editor would, before the list is read again: a filter
-        turned without taking the focus (the mouse wheel over a combo) reset the list under her editor."""
-        if self.view.state() != QAbstractItemView.State.EditingState:
-            return
-        current = self.view.currentIndex()
-        editor = self.view.indexWidget(current.siblingAtColumn(COL_TEXT)) if current.isValid() else None
-        if editor is None:
-            return
-        delegate = self.view.itemDelegateForColumn(COL_TEXT)
-        delegate.commitData.emit(editor)  # through the model's setData: the normal save, checked for changes
-        delegate.closeEditor.emit(editor, QStyledItemDelegate.EndEditHint.NoHint)
 
     def _on_data_changed(self) -> None:
         """Read again after an edit or a merge (once her open editor closes, if one is)."""

@@ -9,10 +9,10 @@ from pypdf import PdfReader
 
 from app import notes
 from app.demo import ensure_demo
-from app.merge import merge_records
 from app.minutes.conference import build_conference_minutes
 from app.minutes.table import build_table_minutes
 from app.workspace import Workspace
+from tests.edited_on_both import corrected_on_both
 
 SAID = "Fler mötesplatser för unga"
 
@@ -26,15 +26,9 @@ def test_a_note_in_dispute_prints_the_other_version(tmp_path) -> None:
     conference_id = ensure_demo(office.store)
     disputed = notes.add_note(office.store, conference_id, 7, 1, SAID)
     notes.add_note(office.store, conference_id, 7, 1, "Läxhjälp på biblioteket")
-    laptop = Workspace.create(tmp_path / "bord-7")
-    with laptop.store.transaction():
-        kinds = ("process", "theme", "conference", "question", "table", "note")
-        merge_records(laptop.store, [r for t in kinds for r in office.store.dump(t)])
-    notes.edit_note(office.store, disputed, text=f"{SAID} i centrum")
-    notes.edit_note(laptop.store, disputed, text=f"{SAID} på landsbygden")
-    with office.store.transaction():
-        merge_records(office.store, list(laptop.store.dump("note")))
-    laptop.close()
+    corrected_on_both(
+        office.store, disputed, tmp_path / "bord-7", f"{SAID} i centrum", f"{SAID} på landsbygden"
+    )
     kept = notes.note(office.store, disputed).text
     other = ({f"{SAID} i centrum", f"{SAID} på landsbygden"} - {kept}).pop()
 

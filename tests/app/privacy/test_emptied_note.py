@@ -8,17 +8,15 @@ is published as before, and a note changed since its decision is asked about aga
 from __future__ import annotations
 
 import json
-import subprocess
 from pathlib import Path
 
 import pytest
 
 from app import notes
-from app.cli import main
-from app.conferences import create_conference, parse_conference
 from app.privacy.emptied import EMPTIED
 from app.privacy.review import review
 from app.workspace import Workspace
+from tests.app.privacy.read_back import cli, one_table_conference, public_documents
 
 CONTACT_ONLY = "Tel 070-123 45 67, anna.lindqvist@example.se"
 PUBLISHED_EMPTY = "Tel [personuppgift borttagen], [personuppgift borttagen]"
@@ -28,16 +26,7 @@ CLEAN = "Fler bussar till sjukhuset på helgerna"
 
 @pytest.fixture
 def conference(tmp_path: Path) -> tuple[Workspace, str, str]:
-    workspace = Workspace.create(tmp_path / "central", "secretariat")
-    description = parse_conference(
-        {
-            "process": {"name": "Länets tillväxtprogram", "organisation": "Region Exempellän"},
-            "conference": {"title": "Vårkonferensen", "date": "2026-03-12", "venue": "Folkets hus"},
-            "questions": [{"text": "Vad behöver länet?"}],
-            "tables": [{"number": 1, "chair": "Lena Wikström", "participants": 8}],
-        }
-    )
-    cid = create_conference(workspace.store, description)
+    workspace, cid = one_table_conference(tmp_path)
     note_id = notes.add_note(workspace.store, cid, 1, 1, CONTACT_ONLY)
     notes.add_note(workspace.store, cid, 1, 1, WITH_A_POINT)
     notes.add_note(workspace.store, cid, 1, 1, CLEAN)
@@ -45,29 +34,11 @@ def conference(tmp_path: Path) -> tuple[Workspace, str, str]:
     workspace.close()
 
 
-def _cli(workspace: Workspace, capsys, *args: str) -> tuple[int, str, str]:
-    code = main(["--workspace", str(workspace.dir), *args])
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
 def _publish(workspace: Workspace, cid: str, capsys, folder: Path, *extra: str) -> dict[str, str]:
     """The public report (PDF read back by pdftotext, HTML) and open data (JSON, CSV), as written."""
-    folder.mkdir()
-    minutes = ["minutes", "--conference", cid, "--public", "-o", str(folder / "p.pdf"), *extra]
-    assert _cli(workspace, capsys, *minutes)[0] == 0
-    for fmt in ("json", "csv"):
-        args = ["export-data", "--conference", cid, "--format", fmt, "-o", str(folder / f"d.{fmt}"), *extra]
-        assert _cli(workspace, capsys, *args)[0] == 0
-    read = subprocess.run(["pdftotext", "-enc", "UTF-8", str(folder / "p.pdf"), "-"], capture_output=True)
-    assert read.returncode == 0, read.stderr
-    data = json.loads((folder / "d.json").read_text(encoding="utf-8"))
-    return {
-        "PDF": " ".join(read.stdout.decode("utf-8").split()),
-        "HTML": " ".join((folder / "p.html").read_text(encoding="utf-8").split()),  # no-break spaces too
-        "JSON": "\n".join(n["text"] for n in data["notes"]),
-        "CSV": (folder / "d.csv").read_text(encoding="utf-8-sig"),
-    }
+    documents = public_documents(workspace, cid, capsys, folder, *extra)
+    documents["JSON"] = "\n".join(n["text"] for n in json.loads(documents["JSON"])["notes"])
+    return documents
 
 
 def _emptied(workspace: Workspace, cid: str):
@@ -76,7 +47,7 @@ def _emptied(workspace: Workspace, cid: str):
 
 def test_a_note_of_only_personal_data_is_held_back_until_a_person_decides(conference, capsys, tmp_path):
     workspace, cid, note_id = conference
-    code, out, _err = _cli(workspace, capsys, "privacy", "review", "--conference", cid)
+    code, out, _err = cli(workspace, capsys, "privacy", "review", "--conference", cid)
     [line] = [line for line in out.splitlines() if "says nothing" in line]
     assert f"[{CONTACT_ONLY}] would be published as nothing but removed personal data" in line, line
     assert "--remove holds it back" in line and "UNDECIDED" in line
@@ -87,7 +58,7 @@ def test_a_note_of_only_personal_data_is_held_back_until_a_person_decides(confer
 
     # Undecided, it stops publishing as every finding does; --redact-undecided holds it back
     refused = ["minutes", "--conference", cid, "--public", "-o", str(tmp_path / "x.pdf")]
-    assert _cli(workspace, capsys, *refused)[0] == 2
+    assert cli(workspace, capsys, *refused)[0] == 2
     documents = _publish(workspace, cid, capsys, tmp_path / "redacted", "--redact-undecided")
     for where, text in documents.items():
         assert "Tel [personuppgift borttagen]" not in text, where
@@ -95,7 +66,7 @@ def test_a_note_of_only_personal_data_is_held_back_until_a_person_decides(confer
         assert CLEAN in text, where
 
     # Every finding removed: the note is left out, and said so nowhere as if it were a point
-    code, out, _err = _cli(
+    code, out, _err = cli(
         workspace, capsys, "privacy", "decide", "--conference", cid, "--undecided", "--remove"
     )
     assert code == 0 and out.startswith("4 findings decided: remove")  # its own too
@@ -109,18 +80,16 @@ def test_a_note_of_only_personal_data_is_held_back_until_a_person_decides(confer
 
 def test_keeping_or_rewriting_it_publishes_it_and_a_changed_note_is_asked_again(conference, capsys, tmp_path):
     workspace, cid, note_id = conference
-    assert (
-        _cli(workspace, capsys, "privacy", "decide", "--conference", cid, "--undecided", "--remove")[0] == 0
-    )
+    assert cli(workspace, capsys, "privacy", "decide", "--conference", cid, "--undecided", "--remove")[0] == 0
     [held] = _emptied(workspace, cid)
-    assert _cli(workspace, capsys, "privacy", "decide", "--conference", cid, held.id, "--keep")[0] == 0
+    assert cli(workspace, capsys, "privacy", "decide", "--conference", cid, held.id, "--keep")[0] == 0
     documents = _publish(workspace, cid, capsys, tmp_path / "kept")
     for where, text in documents.items():
         assert PUBLISHED_EMPTY in text, where  # a person chose to publish the markers
         assert "070-123" not in text and "anna.lindqvist" not in text, where
 
     rewrite = ["privacy", "decide", "--conference", cid, held.id, "--rewrite", "Kontaktuppgifter lämnades"]
-    assert _cli(workspace, capsys, *rewrite)[0] == 0
+    assert cli(workspace, capsys, *rewrite)[0] == 0
     documents = _publish(workspace, cid, capsys, tmp_path / "rewritten")
     for where, text in documents.items():
         assert "Kontaktuppgifter lämnades" in text and PUBLISHED_EMPTY not in text, where

@@ -7,17 +7,15 @@ still print it; `--undo` publishes it again."""
 from __future__ import annotations
 
 import json
-import subprocess
 from pathlib import Path
 
 import pytest
 
 from app import notes
-from app.cli import main
-from app.conferences import create_conference, parse_conference
 from app.privacy import left_out
 from app.privacy.review import review, undecided
 from app.workspace import Workspace
+from tests.app.privacy.read_back import cli, one_table_conference, pdf_text, public_documents
 
 REMARK = "Hon sa privat att hon mår dåligt och vill sluta, ta inte med det här"
 NAMED = "Lena Wikström berättade i förtroende om sin sjukdom"
@@ -26,74 +24,43 @@ OTHER = "Fler bussar till sjukhuset på helgerna"
 
 @pytest.fixture
 def conference(tmp_path: Path):
-    workspace = Workspace.create(tmp_path / "central", "secretariat")
-    description = parse_conference(
-        {
-            "process": {"name": "Länets tillväxtprogram", "organisation": "Region Exempellän"},
-            "conference": {"title": "Vårkonferensen", "date": "2026-03-12", "venue": "Folkets hus"},
-            "questions": [{"text": "Vad behöver länet?"}],
-            "tables": [{"number": 1, "chair": "Lena Wikström", "participants": 8}],
-        }
-    )
-    cid = create_conference(workspace.store, description)
+    workspace, cid = one_table_conference(tmp_path)
     remark = notes.add_note(workspace.store, cid, 1, 1, REMARK)
     notes.add_note(workspace.store, cid, 1, 1, OTHER)
     yield workspace, cid, remark
     workspace.close()
 
 
-def _cli(workspace: Workspace, capsys, *args: str) -> tuple[int, str, str]:
-    code = main(["--workspace", str(workspace.dir), *args])
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def _pdf_text(path: Path) -> str:
-    read = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True)
-    assert read.returncode == 0, read.stderr
-    return " ".join(read.stdout.decode("utf-8").split())
-
-
 def _published(workspace: Workspace, cid: str, capsys, folder: Path) -> dict[str, str]:
-    folder.mkdir()
-    minutes = ["minutes", "--conference", cid, "--public", "-o", str(folder / "p.pdf")]
-    code, _out, err = _cli(workspace, capsys, *minutes)
-    assert code == 0, err
-    for fmt in ("json", "csv"):
-        args = ["export-data", "--conference", cid, "--format", fmt, "-o", str(folder / f"d.{fmt}")]
-        assert _cli(workspace, capsys, *args)[0] == 0
-    return {
-        "PDF": _pdf_text(folder / "p.pdf"),
-        "HTML": " ".join((folder / "p.html").read_text(encoding="utf-8").split()),
-        "JSON": json.dumps(json.loads((folder / "d.json").read_text(encoding="utf-8")), ensure_ascii=False),
-        "CSV": (folder / "d.csv").read_text(encoding="utf-8-sig"),
-    }
+    documents = public_documents(workspace, cid, capsys, folder)
+    documents["JSON"] = json.dumps(json.loads(documents["JSON"]), ensure_ascii=False)
+    return documents
 
 
 def test_a_remark_with_no_finding_is_left_out_by_the_cli_and_undone(conference, capsys, tmp_path):
     workspace, cid, remark = conference
     assert not review(workspace.store, cid)  # nothing in it the review could be asked about
 
-    code, out, err = _cli(workspace, capsys, "privacy", "leave-out", remark)
+    code, out, err = cli(workspace, capsys, "privacy", "leave-out", remark)
     assert code == 0, err
     assert f"note {remark} left out of what is published" in out
-    assert _cli(workspace, capsys, "privacy", "leave-out", remark)[1].endswith("(it already was)\n")
+    assert cli(workspace, capsys, "privacy", "leave-out", remark)[1].endswith("(it already was)\n")
 
     documents = _published(workspace, cid, capsys, tmp_path / "left-out")
     for where, text in documents.items():
         assert "mår dåligt" not in text, where
         assert OTHER in text, where  # the rest is published
     internal = tmp_path / "internal.pdf"
-    assert _cli(workspace, capsys, "minutes", "--conference", cid, "-o", str(internal))[0] == 0
-    assert "mår dåligt" in _pdf_text(internal)  # the secretariat's own record keeps what was said
+    assert cli(workspace, capsys, "minutes", "--conference", cid, "-o", str(internal))[0] == 0
+    assert "mår dåligt" in pdf_text(internal)  # the secretariat's own record keeps what was said
 
-    code, out, err = _cli(workspace, capsys, "privacy", "leave-out", remark, "--undo")
+    code, out, err = cli(workspace, capsys, "privacy", "leave-out", remark, "--undo")
     assert code == 0, err
     assert out == f"note {remark} published again\n"
     documents = _published(workspace, cid, capsys, tmp_path / "again")
     for where, text in documents.items():
         assert "mår dåligt" in text, where
-    assert _cli(workspace, capsys, "privacy", "leave-out", remark, "--undo")[1].endswith("was not left out\n")
+    assert cli(workspace, capsys, "privacy", "leave-out", remark, "--undo")[1].endswith("was not left out\n")
 
 
 def test_a_note_left_out_needs_no_decision_on_its_findings_until_it_is_published_again(
@@ -104,18 +71,18 @@ def test_a_note_left_out_needs_no_decision_on_its_findings_until_it_is_published
     workspace, cid, _remark = conference
     named = notes.add_note(workspace.store, cid, 1, 1, NAMED)
     [hit] = review(workspace.store, cid)
-    assert _cli(workspace, capsys, "privacy", "leave-out", named)[0] == 0
+    assert cli(workspace, capsys, "privacy", "leave-out", named)[0] == 0
     assert not undecided(review(workspace.store, cid))
-    assert _cli(workspace, capsys, "privacy", "leave-out", named, "--undo")[0] == 0
+    assert cli(workspace, capsys, "privacy", "leave-out", named, "--undo")[0] == 0
     assert [h.id for h in undecided(review(workspace.store, cid))] == [hit.id]
 
     decide = ["privacy", "decide", "--conference", cid, hit.id, "--leave-out"]
-    assert _cli(workspace, capsys, *decide)[0] == 0
+    assert cli(workspace, capsys, *decide)[0] == 0
     assert left_out.is_left_out(workspace.store, named)
-    assert _cli(workspace, capsys, "privacy", "leave-out", named, "--undo")[0] == 0
+    assert cli(workspace, capsys, "privacy", "leave-out", named, "--undo")[0] == 0
     assert not left_out.is_left_out(workspace.store, named)
     assert [h.id for h in undecided(review(workspace.store, cid))] == [hit.id]
-    code, _out, err = _cli(
+    code, _out, err = cli(
         workspace, capsys, "minutes", "--conference", cid, "--public", "-o", str(tmp_path / "p.pdf")
     )
     assert code == 2 and hit.id in err  # refused, not published with the name

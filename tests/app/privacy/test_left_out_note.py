@@ -7,17 +7,16 @@ and the internal minutes still print it."""
 from __future__ import annotations
 
 import json
-import subprocess
 from pathlib import Path
 
 import pytest
 
 from app import notes
-from app.cli import main
 from app.conferences import create_conference, parse_conference
 from app.privacy.publish import Publication
 from app.privacy.review import left_out_anywhere, review
 from app.workspace import Workspace
+from tests.app.privacy.read_back import cli, one_table_conference, pdf_text, public_documents
 
 REMARK = "Lena Wikström sa privat att hon mår dåligt, ring henne på 070-111 22 33 – ta inte med det här"
 PROPOSAL = "Lena Wikström föreslår i förtroende att hon slutar som ordförande"
@@ -27,16 +26,7 @@ PRIVATE = ("mår dåligt", "slutar som ordförande")
 
 @pytest.fixture
 def conference(tmp_path: Path):
-    workspace = Workspace.create(tmp_path / "central", "secretariat")
-    description = parse_conference(
-        {
-            "process": {"name": "Länets tillväxtprogram", "organisation": "Region Exempellän"},
-            "conference": {"title": "Vårkonferensen", "date": "2026-03-12", "venue": "Folkets hus"},
-            "questions": [{"text": "Vad behöver länet?"}],
-            "tables": [{"number": 1, "chair": "Lena Wikström", "participants": 8}],
-        }
-    )
-    cid = create_conference(workspace.store, description)
+    workspace, cid = one_table_conference(tmp_path)
     remark = notes.add_note(workspace.store, cid, 1, 1, REMARK)
     proposal = notes.add_note(workspace.store, cid, 1, 1, PROPOSAL, kind="proposal")
     notes.add_note(workspace.store, cid, 1, 1, OTHER)
@@ -45,34 +35,11 @@ def conference(tmp_path: Path):
     workspace.close()
 
 
-def _cli(workspace: Workspace, capsys, *args: str) -> tuple[int, str, str]:
-    code = main(["--workspace", str(workspace.dir), *args])
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def _pdf_text(path: Path) -> str:
-    read = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True)
-    assert read.returncode == 0, read.stderr
-    return " ".join(read.stdout.decode("utf-8").split())
-
-
 def _published(workspace: Workspace, cid: str, capsys, folder: Path) -> dict[str, str]:
-    folder.mkdir()
-    minutes = ["minutes", "--conference", cid, "--public", "-o", str(folder / "p.pdf")]
-    assert _cli(workspace, capsys, *minutes)[0] == 0
-    for fmt in ("json", "csv"):
-        args = ["export-data", "--conference", cid, "--format", fmt, "-o", str(folder / f"d.{fmt}")]
-        assert _cli(workspace, capsys, *args)[0] == 0
-    code, feedback, err = _cli(workspace, capsys, "proposal", "feedback", "--conference", cid, "--json")
+    documents = public_documents(workspace, cid, capsys, folder)
+    code, feedback, err = cli(workspace, capsys, "proposal", "feedback", "--conference", cid, "--json")
     assert code == 0, err
-    return {
-        "PDF": _pdf_text(folder / "p.pdf"),
-        "HTML": " ".join((folder / "p.html").read_text(encoding="utf-8").split()),
-        "JSON": (folder / "d.json").read_text(encoding="utf-8"),
-        "CSV": (folder / "d.csv").read_text(encoding="utf-8-sig"),
-        "feedback": feedback,
-    }
+    return {**documents, "feedback": feedback}
 
 
 def test_a_note_left_out_is_in_no_published_document_and_in_the_internal_minutes(
@@ -82,19 +49,17 @@ def test_a_note_left_out_is_in_no_published_document_and_in_the_internal_minutes
     hits = review(workspace.store, cid)
     named = {h.source.source_id: h for h in hits if h.kind == "name" and h.source.field == "text"}
     for note_id in (remark, proposal):
-        code, out, err = _cli(
+        code, out, err = cli(
             workspace, capsys, "privacy", "decide", "--conference", cid, named[note_id].id, "--leave-out"
         )
         assert code == 0, err
         assert "1 finding decided: omit" in out
 
     # The phone number in the remark goes with it: nobody is asked about it
-    code, out, _err = _cli(workspace, capsys, "privacy", "review", "--conference", cid, "--undecided")
+    code, out, _err = cli(workspace, capsys, "privacy", "review", "--conference", cid, "--undecided")
     assert code == 0 and "070-111" not in out and "sa privat" not in out
     assert "sjukhuset på helgerna" in out  # the other note's name is still to decide
-    assert (
-        _cli(workspace, capsys, "privacy", "decide", "--conference", cid, "--undecided", "--remove")[0] == 0
-    )
+    assert cli(workspace, capsys, "privacy", "decide", "--conference", cid, "--undecided", "--remove")[0] == 0
     phone = next(h for h in review(workspace.store, cid) if h.kind == "phone")
     assert phone.decided and phone.decision is None and phone.left_out
 
@@ -108,25 +73,16 @@ def test_a_note_left_out_is_in_no_published_document_and_in_the_internal_minutes
     assert "Samåkning till konferensen" in documents["feedback"]
 
     internal = tmp_path / "internal.pdf"
-    assert _cli(workspace, capsys, "minutes", "--conference", cid, "-o", str(internal))[0] == 0
-    text = _pdf_text(internal)
+    assert cli(workspace, capsys, "minutes", "--conference", cid, "-o", str(internal))[0] == 0
+    text = pdf_text(internal)
     for private in PRIVATE:
         assert private in text  # the secretariat's own record keeps what was said
 
 
 def test_only_a_notes_or_proposals_own_text_is_left_out_whole(tmp_path, capsys):
-    workspace = Workspace.create(tmp_path / "central", "secretariat")
-    description = parse_conference(
-        {
-            "process": {"name": "Länets tillväxtprogram", "organisation": "Region Exempellän"},
-            "conference": {"title": "Vårkonferensen", "date": "2026-03-12", "venue": "Folkets hus"},
-            "questions": [{"text": "Vad sa Lena Wikström om bussarna?"}],
-            "tables": [{"number": 1, "chair": "Lena Wikström", "participants": 8}],
-        }
-    )
-    cid = create_conference(workspace.store, description)
+    workspace, cid = one_table_conference(tmp_path, question="Vad sa Lena Wikström om bussarna?")
     [question] = [h for h in review(workspace.store, cid) if h.source.kind == "question"]
-    code, _out, err = _cli(
+    code, _out, err = cli(
         workspace, capsys, "privacy", "decide", "--conference", cid, question.id, "--leave-out"
     )
     assert code != 0 and "only those are left out whole" in err
@@ -139,7 +95,7 @@ def test_a_proposal_left_out_stays_out_of_the_next_conferences_report(conference
     gången?"): not to the one the spring review left out."""
     workspace, cid, _remark, proposal = conference
     [named] = [h for h in review(workspace.store, cid) if h.source.source_id == proposal]
-    assert _cli(workspace, capsys, "privacy", "decide", "--conference", cid, named.id, "--leave-out")[0] == 0
+    assert cli(workspace, capsys, "privacy", "decide", "--conference", cid, named.id, "--leave-out")[0] == 0
     autumn = create_conference(
         workspace.store,
         parse_conference(
@@ -153,8 +109,8 @@ def test_a_proposal_left_out_stays_out_of_the_next_conferences_report(conference
     )
     notes.add_note(workspace.store, autumn, 1, 1, "Mer kollektivtrafik", kind="proposal")
     minutes = ["minutes", "--conference", autumn, "--public", "-o", str(tmp_path / "autumn.pdf")]
-    assert _cli(workspace, capsys, *minutes)[0] == 0
-    text = _pdf_text(tmp_path / "autumn.pdf")
+    assert cli(workspace, capsys, *minutes)[0] == 0
+    text = pdf_text(tmp_path / "autumn.pdf")
     html = " ".join((tmp_path / "autumn.html").read_text(encoding="utf-8").split())
     for document in (text, html):
         assert "Vad har hänt sedan förra gången?" in document

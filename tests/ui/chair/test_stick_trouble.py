@@ -3,8 +3,6 @@ The sticks are real small filesystems (a tmpfs, mounted as root; skipped where t
 
 from __future__ import annotations
 
-import contextlib
-import os
 import random
 from pathlib import Path
 
@@ -14,23 +12,10 @@ from PySide6.QtWidgets import QApplication
 from app import notes
 from app.bundles import export_table
 from app.bundles.identity import create_identity
-from tests.small_disk import mounted_tmpfs
+from tests.small_disk import fill, mounted_tmpfs
 from ui import msgbox
 
 from .real_hands import click_menu_entry, in_swedish, open_table
-
-
-def _fill(folder: Path, leave: int) -> None:
-    """Fill the stick to the last byte, then give back about `leave` bytes."""
-    filler = folder / "semesterbilder.zip"
-    handle = os.open(filler, os.O_WRONLY | os.O_CREAT)
-    try:
-        with contextlib.suppress(OSError):
-            while True:
-                os.write(handle, b"\0" * 4096)
-    finally:
-        os.close(handle)
-    os.truncate(filler, max(0, filler.stat().st_size - leave))
 
 
 def _save_copy_by_mouse(qtbot, chair, target: Path) -> None:
@@ -67,7 +52,7 @@ def test_a_full_stick_keeps_the_earlier_copy_whole_and_no_half_bundle(
     with mounted_tmpfs(tmp_path / "USB-MINNE", "size=256k") as stick:
         name = "Bord-03-Rundabordssamtal-varen-2026-03-12.rbz"
         (stick / name).write_bytes(morning.read_bytes())
-        _fill(stick, leave=8192)
+        fill(stick, leave=8192, name="semesterbilder.zip")
         chair = open_table(qtbot, demo_workspace, demo_conference_id, 3)
         _save_copy_by_mouse(qtbot, chair, stick / name)
         said = _said()
@@ -110,7 +95,7 @@ def test_table_minutes_to_a_stick_that_refuses_say_why_in_swedish(
         mounted_tmpfs(tmp_path / "LAST", "ro,size=64k") as locked,
         mounted_tmpfs(tmp_path / "FULL", "size=64k") as full,
     ):
-        _fill(full, leave=0)
+        fill(full, leave=0, name="semesterbilder.zip")
         for folder, expected in (
             (locked, f"Det går inte att skriva i {locked}: disken eller mappen är skrivskyddad"),
             (full, "kunde inte sparas: disken är full"),

@@ -8,9 +8,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QLineEdit, QMainWindow, QMenu
+from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QLineEdit
 
-from ui.minutes_actions import SETTINGS_FOLDER, populate_secretariat_menu
+from ui.minutes_actions import SETTINGS_FOLDER
+
+from .minutes_menu import on_a_window
 
 
 @pytest.fixture
@@ -19,12 +21,7 @@ def actions(qtbot, qapp, demo_workspace, demo_conference_id, tmp_path):
 
     i18n.install("sv", qapp)
     QSettings().setValue(SETTINGS_FOLDER, str(tmp_path))  # the dialog opens in the test's folder
-    window = QMainWindow()
-    window.resize(1366, 768)
-    qtbot.addWidget(window)
-    window.show()
-    made = populate_secretariat_menu(QMenu(window), demo_workspace, lambda: demo_conference_id, window)
-    made.open_in_viewer = False
+    made = on_a_window(qtbot, demo_workspace, demo_conference_id, 1366, 768)
     yield made
     QSettings().remove(SETTINGS_FOLDER)
 

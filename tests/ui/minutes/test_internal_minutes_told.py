@@ -13,6 +13,7 @@ from app import notes
 from ui import msgbox
 
 from ..secretariat.conftest import open_in_swedish
+from .minutes_menu import choose_from_print_menu
 
 PASTED = "Ring Anna på 070-123 45 67 eller anna.berg@example.se om läxhjälpen"
 NUMBERS = ("Eva Ek 19800101-1234 vill vara mentor", "kontakt: 19811218-9876, eva.ek@example.se")
@@ -26,17 +27,8 @@ def _fill(workspace, conference_id: str) -> None:
 
 def _choose_conference_minutes(qtbot, window, target: Path) -> list[Path]:
     """The Print menu by mouse, then "Konferensens minnesanteckningar…"; the file dialog answers `target`."""
-    asked: list[Path] = []
-    actions = window.minutes_actions
-    actions.open_in_viewer = False
-    actions.ask_save_path = lambda title, default, filters: asked.append(default) or target
-    bar, menu = window.menuBar(), window.print_menu
-    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.actionGeometry(menu.menuAction()).center())
-    qtbot.waitUntil(menu.isVisible, timeout=3000)
-    action = actions.conference_minutes_action
-    assert action.text() == "&Konferensens minnesanteckningar…"
-    qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(action).center())
-    return asked
+    entry, text = "conference_minutes_action", "&Konferensens minnesanteckningar…"
+    return choose_from_print_menu(qtbot, window, entry, text, target)
 
 
 def _told(qtbot):

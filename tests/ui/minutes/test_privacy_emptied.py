@@ -8,11 +8,11 @@ import subprocess
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMainWindow, QMenu
 
 from app import notes
 from app.privacy.emptied import EMPTIED
-from ui.minutes_actions import populate_secretariat_menu
+
+from .minutes_menu import on_a_window
 
 CONTACT_ONLY = "Tel 070-123 45 67, anna.lindqvist@example.se"
 
@@ -25,13 +25,7 @@ def actions(qtbot, qapp, demo_workspace, demo_conference_id):
     store = demo_workspace.store
     notes.add_note(store, demo_conference_id, 3, 1, CONTACT_ONLY)
     notes.add_note(store, demo_conference_id, 3, 1, "Ring föreningen på 070-987 65 43 om lokalen.")
-    window = QMainWindow()
-    window.resize(1280, 720)
-    qtbot.addWidget(window)
-    window.show()
-    made = populate_secretariat_menu(QMenu(window), demo_workspace, lambda: demo_conference_id, window)
-    made.open_in_viewer = False
-    return made
+    return on_a_window(qtbot, demo_workspace, demo_conference_id, 1280, 720)
 
 
 def test_a_note_of_only_contact_details_is_held_back_from_the_public_report(

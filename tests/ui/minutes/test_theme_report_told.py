@@ -15,24 +15,15 @@ from app import notes
 from ui import msgbox
 
 from ..secretariat.conftest import open_in_swedish
+from .minutes_menu import choose_from_print_menu
 
 ACTION = "Eva Ek 19800101-1234 ringer skolorna, 070-123 45 67"
 
 
 def _choose_theme_report(qtbot, window, theme: str, target: Path) -> list[Path]:
     """The Print menu by mouse, then "Temarapport…" and `theme`; the file dialog answers `target`."""
-    asked: list[Path] = []
-    actions = window.minutes_actions
-    actions.open_in_viewer = False
-    actions.ask_item = lambda title, label, items: theme if theme in items else None
-    actions.ask_save_path = lambda title, default, filters: asked.append(default) or target
-    bar, menu = window.menuBar(), window.print_menu
-    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.actionGeometry(menu.menuAction()).center())
-    qtbot.waitUntil(menu.isVisible, timeout=3000)
-    action = actions.theme_report_action
-    assert action.text() == "&Temarapport…"
-    qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(action).center())
-    return asked
+    window.minutes_actions.ask_item = lambda title, label, items: theme if theme in items else None
+    return choose_from_print_menu(qtbot, window, "theme_report_action", "&Temarapport…", target)
 
 
 def test_she_is_told_what_the_theme_report_prints_and_no_makes_nothing(
@@ -47,7 +38,9 @@ def test_she_is_told_what_the_theme_report_prints_and_no_makes_nothing(
     qtbot.waitUntil(lambda: bool(msgbox.open_boxes()), timeout=3000)
     [box] = msgbox.open_boxes()
     assert box.windowTitle() == "Personuppgifter i temarapporten"
-    assert "1 personnummer och 1 telefonnummer" in box.text(), box.text()
+    assert "1 personnummer, 1 telefonnummer och 1 personnamn" in box.text(), box.text()  # Eva Ek is known
+    assert "utanför sekretariatet" in box.text()
+    assert box.defaultButton() is box.button(msgbox.Button.No), "Enter makes nothing: it leaves the house"
     assert not asked, "nothing is made before she answers"
     qtbot.mouseClick(box.button(msgbox.Button.No), Qt.MouseButton.LeftButton)
     assert not asked and not (tmp_path / "nej.pdf").exists()

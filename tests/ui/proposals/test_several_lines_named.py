@@ -22,15 +22,10 @@ def _spoken_name(widget) -> str:
     return QAccessible.queryAccessibleInterface(widget).text(QAccessible.Text.Name)
 
 
-def _box(dialog: QInputDialog) -> QPlainTextEdit:
-    [box] = [b for b in dialog.findChildren(QPlainTextEdit) if b.isVisible()]
-    return box
-
-
-def test_the_summary_box_is_named_by_its_label(qtbot, qapp, demo_workspace, demo_conference_id):
-    store = demo_workspace.store
-    chosen = notes.add_note(store, demo_conference_id, 2, 3, "Tid & pengar till föreningar", kind="proposal")
-    window = open_in_swedish(qtbot, qapp, demo_workspace, demo_conference_id)
+def _board_with_clicked(qtbot, qapp, workspace, conference_id: str, chosen: str):
+    """The secretariat's window in Swedish on the proposals board, its one new proposal (`chosen`)
+    clicked. Returns the window and the board."""
+    window = open_in_swedish(qtbot, qapp, workspace, conference_id)
     window.sync_status.automatic = False
     window.tabs.setCurrentWidget(window.proposals_page)
     [board] = window.findChildren(ProposalsBoard)
@@ -41,6 +36,18 @@ def test_the_summary_box_is_named_by_its_label(qtbot, qapp, demo_workspace, demo
     qtbot.mouseClick(
         column.view.viewport(), Qt.MouseButton.LeftButton, pos=column.view.visualRect(index).center()
     )
+    return window, board
+
+
+def _box(dialog: QInputDialog) -> QPlainTextEdit:
+    [box] = [b for b in dialog.findChildren(QPlainTextEdit) if b.isVisible()]
+    return box
+
+
+def test_the_summary_box_is_named_by_its_label(qtbot, qapp, demo_workspace, demo_conference_id):
+    store = demo_workspace.store
+    chosen = notes.add_note(store, demo_conference_id, 2, 3, "Tid & pengar till föreningar", kind="proposal")
+    window, board = _board_with_clicked(qtbot, qapp, demo_workspace, demo_conference_id, chosen)
     board.summary_button.click()  # in the row's overflow menu at this width; the same action
     dialog = board.card_actions.summary_dialog
     qtbot.waitUntil(dialog.isVisible, timeout=3000)
@@ -99,17 +106,7 @@ def test_a_pasted_page_as_a_proposal_heads_its_dialogs_in_a_few_lines(
     page = "Inklistrat: " + " ".join(f"Mening {i} om samverkan mellan kommun och region." for i in range(40))
     store = demo_workspace.store
     chosen = notes.add_note(store, demo_conference_id, 2, 3, page, kind="proposal")
-    window = open_in_swedish(qtbot, qapp, demo_workspace, demo_conference_id)
-    window.sync_status.automatic = False
-    window.tabs.setCurrentWidget(window.proposals_page)
-    [board] = window.findChildren(ProposalsBoard)
-    column = board.columns["new"]
-    qtbot.waitUntil(lambda: column.proxy.rowCount() == 1, timeout=5000)
-    index = column.proxy.index(0, 0)
-    assert index.data(ProposalRole).id == chosen
-    qtbot.mouseClick(
-        column.view.viewport(), Qt.MouseButton.LeftButton, pos=column.view.visualRect(index).center()
-    )
+    window, board = _board_with_clicked(qtbot, qapp, demo_workspace, demo_conference_id, chosen)
     for button in (board.status_button, board.history_button, board.link_button):
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(

@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 
 from app import conflicts, notes
 from app.demo import ensure_demo
-from app.merge import merge_records
 from app.workspace import Workspace
+from tests.edited_on_both import corrected_on_both
 
 from .conftest import open_in_swedish
 
@@ -22,15 +22,14 @@ def test_two_versions_alike_at_the_start_show_where_they_differ(qtbot, qapp, tmp
     conference_id = ensure_demo(office.store)
     note_id = notes.add_note(office.store, conference_id, 7, 1, PASTED)
     notes.add_note(office.store, conference_id, 7, 1, "Kort text")
-    laptop = Workspace.create(tmp_path / "bord-7")
-    with laptop.store.transaction():
-        kinds = ("process", "theme", "conference", "question", "table", "note")
-        merge_records(laptop.store, [r for t in kinds for r in office.store.dump(t)])
-    notes.edit_note(office.store, note_id, text=f"{PASTED}\n\n— Hälsningar, Karin (rättat i kansliet)")
-    notes.edit_note(laptop.store, note_id, text=f"{PASTED}\n\n— Hälsningar, Karin (rättat vid bordet)")
-    with office.store.transaction():
-        merge_records(office.store, list(laptop.store.dump("note")))
-    laptop.close()
+    ours = f"{PASTED}\n\n— Hälsningar, Karin (rättat i kansliet)"
+    corrected_on_both(
+        office.store,
+        note_id,
+        tmp_path / "bord-7",
+        ours,
+        f"{PASTED}\n\n— Hälsningar, Karin (rättat vid bordet)",
+    )
     [conflict] = conflicts.open_conflicts(office.store, conference_id)
 
     window = open_in_swedish(qtbot, qapp, office, conference_id)

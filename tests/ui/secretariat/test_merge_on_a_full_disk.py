@@ -7,35 +7,21 @@ bundles merged before the disk filled (it said "Inget har slagits samman") and c
 
 from __future__ import annotations
 
-import contextlib
-import os
 import shutil
 
 from PySide6.QtCore import Qt
 
 from app.workspace import Workspace
-from tests.small_disk import mounted_tmpfs
+from tests.small_disk import fill, mounted_tmpfs
 from ui import msgbox
 
 from .conftest import open_in_swedish
 
 
-def _fill(folder, leave: int) -> None:
-    filler = folder / "annat.bin"
-    handle = os.open(filler, os.O_WRONLY | os.O_CREAT)
-    try:
-        with contextlib.suppress(OSError):
-            while True:
-                os.write(handle, b"\0" * 4096)
-    finally:
-        os.close(handle)
-    os.truncate(filler, max(0, filler.stat().st_size - leave))
-
-
 def test_a_full_disk_during_merge_is_said_as_such(qtbot, qapp, afternoon, tmp_path, sync_ops):
     with mounted_tmpfs(tmp_path / "disk", "size=2m") as disk:
         shutil.copytree(afternoon.secretariat_template, disk / "kansli")
-        _fill(disk, leave=400 * 1024)
+        fill(disk, leave=400 * 1024)
         workspace = Workspace(disk / "kansli")
         try:
             window = open_in_swedish(qtbot, qapp, workspace, afternoon.conference_id)

@@ -38,7 +38,9 @@ def test_she_is_told_what_the_theme_report_prints_and_no_makes_nothing(
     qtbot.waitUntil(lambda: bool(msgbox.open_boxes()), timeout=3000)
     [box] = msgbox.open_boxes()
     assert box.windowTitle() == "Personuppgifter i temarapporten"
-    assert "1 personnummer och 1 telefonnummer" in box.text(), box.text()
+    assert "1 personnummer, 1 telefonnummer och 1 personnamn" in box.text(), box.text()  # Eva Ek is known
+    assert "utanför sekretariatet" in box.text()
+    assert box.defaultButton() is box.button(msgbox.Button.No), "Enter makes nothing: it leaves the house"
     assert not asked, "nothing is made before she answers"
     qtbot.mouseClick(box.button(msgbox.Button.No), Qt.MouseButton.LeftButton)
     assert not asked and not (tmp_path / "nej.pdf").exists()

@@ -46,6 +46,7 @@ class InternalMinutesNotice(QObject):
             detect.PHONE: lambda n: self.tr("%Ln phone number(s)", "", n),
             detect.URL: lambda n: self.tr("%Ln personal web address(es)", "", n),
             detect.NAME: lambda n: self.tr("%Ln name(s) of people", "", n),
+            detect.MAYBE_NAME: lambda n: self.tr("%Ln possible name(s) of people", "", n),
         }
         parts = [name(counts[kind]) for kind, name in names.items() if counts[kind]]
         if len(parts) == 1:

@@ -160,12 +160,17 @@ def report_items(store: Store, process_id: str, s: Strings, *, theme: str | None
 
 def personal_data(store: Store, process_id: str, *, theme: str | None = None) -> Counter[str]:
     """How many identity and coordination numbers, phone numbers, e-mail and personal web addresses,
-    and names of people the workspace knows, the theme report would print (app.privacy.detect's
-    kinds): it leaves out what a review left out, but prints the rest as it was written."""
+    names of people the workspace knows and names of people nobody knows, perhaps, the theme report
+    would print (app.privacy.detect's kinds): it leaves out what a review left out, but prints the rest
+    as it was written. The process's conferences' own places are no one's surname, as in the review."""
     from app.privacy.detect import Detector
-    from app.privacy.review import known_people
+    from app.privacy.guess import NameGuesser
+    from app.privacy.review import known_people, places
 
-    detector = Detector(known_people(store))
+    dated = [c for c in conferences.conferences(store) if c.process_id == process_id]
+    detector = Detector(
+        known_people(store), guesser=NameGuesser(p for c in dated for p in places(store, c.id))
+    )
     counts: Counter[str] = Counter()
     for t in report_items(store, process_id, Strings("en"), theme=theme):
         for item in (*t.guiding_words, *t.actions, *t.proposals):

@@ -184,6 +184,13 @@
             <numerusform>%Ln personnamn</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln possible name(s) of people</source>
+        <translation>
+            <numerusform>%Ln möjligt personnamn</numerusform>
+            <numerusform>%Ln möjliga personnamn</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 and %2</source>
         <translation>%1 och %2</translation>

@@ -1,6 +1,7 @@
 """The theme report goes to a theme's working group, outside the secretariat: a note or proposal the
 personal-data review left out is not printed in it (a merged proposal built from one neither), and the
-notice before it counts the names of people the workspace knows, as it counts phone numbers."""
+notice before it counts the names of people the workspace knows, and those nobody knows, perhaps, as
+it counts phone numbers."""
 
 from __future__ import annotations
 
@@ -78,3 +79,12 @@ def test_the_notice_counts_the_names_of_known_people(process):
     store, cid, process_id, themes = process
     notes.add_note(store, cid, 2, 1, "Per Holm samordnar bussarna", kind="action", themes=themes)
     assert personal_data(store, process_id)["name"] == 1
+
+
+def test_the_notice_counts_the_names_nobody_knows_perhaps(process):
+    store, cid, process_id, themes = process
+    notes.add_note(store, cid, 2, 1, "Kontaktperson: Åsa Öhrström, ring henne", kind="action", themes=themes)
+    # The organisation's own word after a given name is no surname, as in the review.
+    notes.add_note(store, cid, 2, 1, "Karin Exempellän har bussar", kind="action", themes=themes)
+    counts = personal_data(store, process_id)
+    assert counts["maybe-name"] == 1 and counts["name"] == 0, counts

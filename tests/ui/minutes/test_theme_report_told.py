@@ -74,3 +74,21 @@ def test_personal_data_the_report_does_not_print_asks_nothing(
         assert "Personuppgifter" not in box.windowTitle()
         box.close()
     window.close()
+
+
+def test_a_name_nobody_knows_perhaps_is_told_too(
+    qtbot, qapp, demo_workspace, demo_conference_id, tmp_path, sync_ops
+):
+    store = demo_workspace.store
+    action = "Kontaktperson: Kerstin Öhrström, hon samordnar läxhjälpen"
+    notes.add_note(store, demo_conference_id, 3, 3, action, kind="action", themes=["Unga"])
+    window = open_in_swedish(qtbot, qapp, demo_workspace, demo_conference_id, size=(1366, 768))
+    window.sync_status.automatic = False
+    asked = _choose_theme_report(qtbot, window, "Unga", tmp_path / "unga.pdf")
+    qtbot.waitUntil(lambda: bool(msgbox.open_boxes()), timeout=3000)
+    [box] = msgbox.open_boxes()
+    assert box.windowTitle() == "Personuppgifter i temarapporten"
+    assert "där finns 1 möjligt personnamn, och" in box.text(), box.text()
+    qtbot.mouseClick(box.button(msgbox.Button.No), Qt.MouseButton.LeftButton)
+    assert not asked and not (tmp_path / "unga.pdf").exists()
+    window.close()

@@ -177,3 +177,39 @@ def test_a_plain_text_extraction_reads_arabic_as_typed(demo_store, tmp_path):
     read = " ".join(element.text for element in reading_order(path))
     assert "مركز شباب في كل حي" in read and SWEDISH in read
     assert check_all(path) == []
+
+
+def _drawn_at(path) -> list[tuple[float, float, float, str]]:
+    """Each drawn line as pdfminer groups it: where it starts and ends (x), its height (y), its text."""
+    from pdfminer.high_level import extract_pages
+    from pdfminer.layout import LTChar, LTTextContainer
+
+    found = []
+    for page in extract_pages(str(path)):
+        for box in page:
+            if isinstance(box, LTTextContainer):
+                for line in box:
+                    chars = [c for c in line if isinstance(c, LTChar)]
+                    if chars:
+                        found.append((chars[0].x0, chars[-1].x1, round(chars[0].y0), line.get_text().strip()))
+    return found
+
+
+def test_a_right_to_left_item_has_its_number_at_the_right(demo_store, tmp_path):
+    """The number of an Arabic note stood at the left, its text at the right: now the number is where
+    the note begins, at the right edge; a Swedish note keeps its number at the left."""
+    store, conference_id = demo_store
+    notes.add_note(store, conference_id, 4, 1, "نريد مركز شباب")
+    notes.add_note(store, conference_id, 4, 1, "Ungdomarna vill ha fler bussar")
+    path = tmp_path / "bord-4.pdf"
+    build_table_minutes(store, conference_id, 4, path, "sv")
+    drawn = _drawn_at(path)
+    [arabic] = [d for d in drawn if d[3].endswith("\ufeaa\ufef3\ufeae\ufee7")]  # "نريد" as drawn
+    [number] = [d for d in drawn if d[2] == arabic[2] and d[3] == "1."]
+    assert number[0] > arabic[1], (number, arabic)
+    [swedish] = [d for d in drawn if d[3].endswith("Ungdomarna vill ha fler bussar")]
+    assert swedish[3].startswith("2. "), swedish
+    assert number[1] <= 595.3 - swedish[0] + 0.5, "within the frame (the margins are even)"
+    read = " ".join(element.text for element in reading_order(path))
+    assert "1. نريد مركز شباب" in read, "the number is still the item's label, read before its text"
+    assert check_all(path) == []

@@ -213,3 +213,16 @@ def test_a_right_to_left_item_has_its_number_at_the_right(demo_store, tmp_path):
     read = " ".join(element.text for element in reading_order(path))
     assert "1. نريد مركز شباب" in read, "the number is still the item's label, read before its text"
     assert check_all(path) == []
+
+
+def test_hebrew_in_a_plain_table_cell_is_drawn_in_the_order_it_is_read(demo_store, tmp_path):
+    """Arabic in a table cell was shaped, so its cell became a paragraph drawn in the order seen; a
+    Hebrew proposal short enough for a plain cell was drawn in the order typed: back to front."""
+    store, conference_id = demo_store
+    notes.add_note(store, conference_id, 4, 2, "אוטובוס לילה", kind="proposal", votes=3)  # a night bus
+    path = tmp_path / "bord-4.pdf"
+    build_table_minutes(store, conference_id, 4, path, "sv")
+    drawn = _drawn_lines(path)
+    seen = "אוטובוס לילה"[::-1]  # no letters joined: the line drawn right to left
+    assert not [line for line in drawn if "אוטובוס" in line], drawn
+    assert f"1{seen}32" in drawn, drawn  # the ranked proposals' row: place, proposal, table, votes

@@ -223,6 +223,8 @@ class SecretariatWindow(ConferenceFiles, QMainWindow):
         # One history for every tab: Ctrl+Z may undo an edit made in a tab not shown, so say which.
         undo.triggered.connect(lambda: self._say_undone(self.tr("Undone: %1")))
         redo.triggered.connect(lambda: self._say_undone(self.tr("Redone: %1"), 1))
+        self._undone_said: tuple[str, int] | None = None
+        self.context.undo_stack.indexChanged.connect(self._forget_undone)
 
         self.print_menu = self.menuBar().addMenu(self.tr("&Print"))
         self._build_print_menu()
@@ -251,7 +253,18 @@ class SecretariatWindow(ConferenceFiles, QMainWindow):
         index = stack.index() - offset
         if 0 <= index < stack.count():
             text = stack.text(index)
-            self.statusBar().showMessage(template.replace("%1", text[:1].lower() + text[1:]), 8000)
+            said = template.replace("%1", text[:1].lower() + text[1:])
+            self.statusBar().showMessage(said, 8000)
+            self._undone_said = (said, stack.index())
+
+    def _forget_undone(self, index: int) -> None:
+        """A change made after an undo: "Undone: leave out …" stayed up to 8 s while the row was left out
+        again, saying the opposite of what was just done."""
+        said = self._undone_said
+        if said is not None and index != said[1]:
+            self._undone_said = None
+            if self.statusBar().currentMessage() == said[0]:
+                self.statusBar().clearMessage()
 
     def change_role(self) -> None:
         from ui.role_choice import change_role

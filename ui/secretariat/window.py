@@ -32,7 +32,7 @@ from ui.secretariat.new_conference import NewConferenceDialog
 from ui.secretariat.overview_view import OverviewView
 from ui.secretariat.prepare_view import PrepareView
 from ui.secretariat.review_view import ReviewView
-from ui.undo_names import undo_redo_actions
+from ui.undo_names import UndoneLine, undo_redo_actions
 
 log = logging.getLogger(__name__)
 
@@ -221,10 +221,9 @@ class SecretariatWindow(ConferenceFiles, QMainWindow):
         self.find_action = self._action(menu_edit, self.tr("&Search the notes…"), self.find_notes)
         self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
         # One history for every tab: Ctrl+Z may undo an edit made in a tab not shown, so say which.
-        undo.triggered.connect(lambda: self._say_undone(self.tr("Undone: %1")))
-        redo.triggered.connect(lambda: self._say_undone(self.tr("Redone: %1"), 1))
-        self._undone_said: tuple[str, int] | None = None
-        self.context.undo_stack.indexChanged.connect(self._forget_undone)
+        self.undone_line = UndoneLine(self.context.undo_stack, self.statusBar())
+        undo.triggered.connect(lambda: self.undone_line.say(self.tr("Undone: %1")))
+        redo.triggered.connect(lambda: self.undone_line.say(self.tr("Redone: %1"), 1))
 
         self.print_menu = self.menuBar().addMenu(self.tr("&Print"))
         self._build_print_menu()
@@ -247,24 +246,6 @@ class SecretariatWindow(ConferenceFiles, QMainWindow):
     def find_notes(self) -> None:
         self.tabs.setCurrentWidget(self.review_view)
         self.review_view.focus_search()
-
-    def _say_undone(self, template: str, offset: int = 0) -> None:
-        stack = self.context.undo_stack
-        index = stack.index() - offset
-        if 0 <= index < stack.count():
-            text = stack.text(index)
-            said = template.replace("%1", text[:1].lower() + text[1:])
-            self.statusBar().showMessage(said, 8000)
-            self._undone_said = (said, stack.index())
-
-    def _forget_undone(self, index: int) -> None:
-        """A change made after an undo: "Undone: leave out …" stayed up to 8 s while the row was left out
-        again, saying the opposite of what was just done."""
-        said = self._undone_said
-        if said is not None and index != said[1]:
-            self._undone_said = None
-            if self.statusBar().currentMessage() == said[0]:
-                self.statusBar().clearMessage()
 
     def change_role(self) -> None:
         from ui.role_choice import change_role

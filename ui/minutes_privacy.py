@@ -106,6 +106,7 @@ class HitsModel(QAbstractTableModel):
             "email": self.tr("E-mail address"),
             "url": self.tr("Personal web address"),
             "name": self.tr("Name of a person"),
+            "maybe-name": self.tr("A person's name, perhaps"),
             EMPTIED: self.tr("Says nothing without its personal data"),
             WHOLE: self.tr("The whole text"),
         }.get(kind, kind)

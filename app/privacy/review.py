@@ -20,6 +20,7 @@ from app.errors import Said, UserError
 from app.messages import message
 from app.privacy.detect import Detector, Found
 from app.privacy.emptied import EMPTIED, emptied_finding, says_nothing
+from app.privacy.guess import NameGuesser
 from app.store import Store
 
 OMIT = "omit"  # leave the whole note (or proposal) out of what is published
@@ -213,7 +214,22 @@ def detector_for(store: Store, conference_id: str) -> Detector:
         " AND kind != ?",  # a whole note held back is no datum to find again elsewhere
         (conference_id, EMPTIED),
     )
-    return Detector(known_people(store), [(kind, match) for kind, match in decided])
+    return Detector(
+        known_people(store),
+        [(kind, match) for kind, match in decided],
+        NameGuesser(places(store, conference_id)),
+    )
+
+
+def places(store: Store, conference_id: str) -> list[str]:
+    """The conference's own description: its venue and title, its process's name and organisation
+    (the municipality's or region's). Their capitalised words are no one's surname."""
+    conference = store.get("conference", conference_id)
+    if conference is None:
+        return []
+    process = store.get("process", conference["process_id"]) or {}
+    return [conference["venue"] or "", conference["title"] or "", process.get("name") or "",
+            process.get("organisation") or ""]  # fmt: skip
 
 
 def decisions(store: Store, conference_id: str) -> dict[tuple[str, str, str], Decision]:

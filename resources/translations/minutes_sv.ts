@@ -52,6 +52,10 @@
         <translation>Namn på en person</translation>
     </message>
     <message>
+        <source>A person&apos;s name, perhaps</source>
+        <translation>Namn på en person?</translation>
+    </message>
+    <message>
         <source>Says nothing without its personal data</source>
         <translation>Säger inget utan sina personuppgifter</translation>
     </message>

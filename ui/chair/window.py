@@ -94,6 +94,7 @@ class ChairWindow(ChairDialogs, ChairLayout, QMainWindow):
 
         self.saved_indicator = SaveIndicator(self)
         self.editing.saved.connect(self.saved_indicator.mark_saved)
+        self.editing.saving.connect(self.saved_indicator.mark_saving)
         self._quit_confirmed = False
         self._painted = False  # what the first frame does not show waits until it is painted
         self.statusBar().addPermanentWidget(self.export_flow.export_again_button)

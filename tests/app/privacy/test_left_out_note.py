@@ -147,7 +147,9 @@ def test_a_note_left_out_by_one_secretary_is_left_out_for_the_other_on_either_ba
     remark = notes.add_note(britt, cid, 1, 1, "Ring Sigge på 0701234567, han mår dåligt – ta inte med")
     code, out, err = run_cli(capsys, pair.anna, "privacy", "review", "--conference", cid, "--json")
     assert code == 0, err
-    [phone] = [json.loads(line) for line in out.splitlines() if json.loads(line)["record_id"] == remark]
+    found = {h["kind"]: h for h in map(json.loads, out.splitlines()) if h["record_id"] == remark}
+    assert found.keys() == {"phone", "maybe-name"}  # "Ring Sigge": a name nobody in the workspace has
+    phone = found["phone"]
     leave_out = (
         "privacy",
         "decide",
@@ -159,8 +161,9 @@ def test_a_note_left_out_by_one_secretary_is_left_out_for_the_other_on_either_ba
         phone["rev"],
     )
     assert run_cli(capsys, pair.anna, *leave_out)[0] == 0
-    [hit] = [h for h in review(britt, cid) if h.source.source_id == remark]
-    assert hit.decision is not None and hit.decision.action == "omit"
+    hits = {h.kind: h for h in review(britt, cid) if h.source.source_id == remark}
+    assert hits["phone"].decision is not None and hits["phone"].decision.action == "omit"
+    assert hits["maybe-name"].decided and hits["maybe-name"].left_out  # left out with its note
     gate = Publication(britt, cid, "[borttaget]", redact_undecided=True)
     assert gate.held_back(remark)
     assert remark in left_out_anywhere(britt)  # what a later conference's report leaves out

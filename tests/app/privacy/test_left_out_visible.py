@@ -9,11 +9,10 @@ from pathlib import Path
 import pytest
 
 from app import notes
-from app.conferences import create_conference, parse_conference
 from app.errors import UserError
 from app.privacy.publish import Publication
 from app.privacy.review import OMIT, WHOLE, decide, review
-from app.workspace import Workspace
+from tests.app.privacy.read_back import one_table_conference
 
 REMARK = "Lena Wikström mår dåligt, ta inte med det här"
 EDITED = "Vi behöver fler bussar till sjukhuset på helgerna"
@@ -21,17 +20,8 @@ EDITED = "Vi behöver fler bussar till sjukhuset på helgerna"
 
 @pytest.fixture
 def left_out_then_edited(tmp_path: Path):
-    workspace = Workspace.create(tmp_path / "central", "secretariat")
-    description = parse_conference(
-        {
-            "process": {"name": "Länets tillväxtprogram", "organisation": "Region Exempellän"},
-            "conference": {"title": "Vårkonferensen", "date": "2026-03-12", "venue": "Folkets hus"},
-            "questions": [{"text": "Vad behöver länet?"}],
-            "tables": [{"number": 1, "chair": "Lena Wikström", "participants": 8}],
-        }
-    )
+    workspace, cid = one_table_conference(tmp_path)
     store = workspace.store
-    cid = create_conference(store, description)
     remark = notes.add_note(store, cid, 1, 1, REMARK)
     [named] = [h for h in review(store, cid) if h.source.source_id == remark]
     decide(store, cid, named, OMIT)

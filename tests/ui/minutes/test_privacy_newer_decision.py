@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMainWindow
 
 from app import conferences, notes
-from app.privacy.review import review
+from tests.app.privacy.read_back import decided_by_a_newer_version
 from ui.minutes_privacy import DECISION, PrivacyReviewDialog
 
 
@@ -20,21 +20,7 @@ def test_the_window_says_removed_of_a_decision_this_version_does_not_know(
     store, cid = demo_workspace.store, demo_conference_id
     chair = conferences.tables(store, cid)[0].chair_name
     note_id = notes.add_note(store, cid, 3, 1, f"{chair} vill ha fler bussar")
-    [named] = [h for h in review(store, cid) if h.source.source_id == note_id and h.kind == "name"]
-    store.write(
-        "privacy_decision",
-        None,
-        {
-            "conference_id": cid,
-            "source_id": note_id,
-            "field": "text",
-            "kind": "name",
-            "match": named.found.key,
-            "action": "summarise",
-            "replacement": "",
-            "decided_at": "2026-03-13T10:00:00+01:00",
-        },
-    )
+    decided_by_a_newer_version(store, cid, note_id)
     window = QMainWindow()
     window.resize(1366, 768)
     qtbot.addWidget(window)

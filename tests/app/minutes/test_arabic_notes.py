@@ -79,7 +79,8 @@ def test_arabic_prints_joined_and_in_the_order_it_is_read(demo_store, tmp_path):
     assert (
         "\ufefb" in first and CENTRE_SEEN not in second
     )  # "لا" joined; the second line holds the last words
-    assert any(f"Förslag: {thanks} 🙂 för i dag" in line for line in drawn), drawn  # a line of two fonts
+    # A line of two fonts; the note begun in Arabic is read on its own (right to left), then its count
+    assert any(f"Förslag: för i dag 🙂 {thanks} (3 röster)" in line for line in drawn), drawn
     # The ranked proposals' cell: a paragraph begun in Arabic reads right to left, its Swedish in order
     assert any(f"för i dag 🙂 {thanks}" in line for line in drawn), drawn
 
@@ -226,3 +227,33 @@ def test_hebrew_in_a_plain_table_cell_is_drawn_in_the_order_it_is_read(demo_stor
     seen = "אוטובוס לילה"[::-1]  # no letters joined: the line drawn right to left
     assert not [line for line in drawn if "אוטובוס" in line], drawn
     assert f"1{seen}32" in drawn, drawn  # the ranked proposals' row: place, proposal, table, votes
+
+
+def test_the_vote_count_after_a_note_ending_in_hebrew_reads_in_order(demo_store, tmp_path):
+    """A proposal ending in Hebrew took the count after it into its right-to-left run, its brackets
+    split: "Förslag: 3) הליל סובוטוא röster)". The note's text is read on its own, then the count."""
+    store, conference_id = demo_store
+    notes.add_note(store, conference_id, 4, 2, "Vi vill ha en אוטובוס לילה", kind="proposal", votes=3)
+    path = tmp_path / "bord-4.pdf"
+    build_table_minutes(store, conference_id, 4, path, "sv")
+    drawn = _drawn_lines(path)
+    seen = "אוטובוס לילה"[::-1]
+    assert any(f"Förslag: Vi vill ha en {seen} (3 röster)" in line for line in drawn), drawn
+    assert not [line for line in drawn if "3) " in line], drawn
+    read = " ".join(element.text for element in reading_order(path))
+    assert "Förslag: Vi vill ha en אוטובוס לילה (3 röster)" in read
+    assert check_all(path) == []
+
+
+def test_a_folded_line_of_the_public_report_keeps_its_table_count_after_it():
+    """The public report's "(sagt vid 3 bord)" after a note in Arabic made the line right to left, the
+    count drawn at its left end. The note is now read on its own and the count follows it, as the same
+    folded line in the conference minutes already did."""
+    from app.minutes.i18n import Strings
+    from app.minutes.public_model import SaidItem
+    from app.minutes.rtl import visual
+
+    s = Strings("sv")
+    line = SaidItem("note", "", "نريد مركز شباب", tables=3).line(s)
+    said = s.count("said_at", 3)
+    assert visual(line).endswith(f" ({said})"), visual(line)

@@ -45,6 +45,8 @@ class InternalMinutesNotice(QObject):
             detect.EMAIL: lambda n: self.tr("%Ln e-mail address(es)", "", n),
             detect.PHONE: lambda n: self.tr("%Ln phone number(s)", "", n),
             detect.URL: lambda n: self.tr("%Ln personal web address(es)", "", n),
+            detect.NAME: lambda n: self.tr("%Ln name(s) of people", "", n),
+            detect.MAYBE_NAME: lambda n: self.tr("%Ln possible name(s) of people", "", n),
         }
         parts = [name(counts[kind]) for kind, name in names.items() if counts[kind]]
         if len(parts) == 1:
@@ -62,8 +64,10 @@ class InternalMinutesNotice(QObject):
     def ask_theme_report(
         self, workspace: Workspace, process_id: str, theme: str | None, then: Callable[[], None]
     ) -> None:
-        """The same for the theme report, which prints the process's guiding words, actions and
-        proposals as they were written: `then` at once when they hold no personal data."""
+        """The same for the theme report, which goes to a theme's working group, outside the
+        secretariat: it leaves out what the personal-data review left out, and prints the rest of the
+        process's guiding words, actions and proposals as they were written. `then` at once when they
+        hold no personal data; otherwise only after she says yes (No is the default)."""
         from app.minutes.themes import personal_data
 
         counts = personal_data(workspace.store, process_id, theme=theme)
@@ -72,14 +76,14 @@ class InternalMinutesNotice(QObject):
             return
         text = (
             self.tr(
-                "The theme report prints the guiding words, actions and proposals as they were written. "
-                "They hold %1, and these will be in the report."
+                "The theme report goes to a theme's working group, outside the secretariat. It leaves out "
+                "the notes and proposals the personal-data review left out, and prints the rest as they "
+                "were written: they hold %1, and these will be in the report."
             ).replace("%1", self.kinds_text(counts))
             + "\n\n"
             + self.tr(
-                "Only the public feedback report and open data pass the personal-data review. Share "
-                "this report only with those who may read personal data, or correct the notes first "
-                "(Review)."
+                "Correct the notes first (Review), or leave them out in the personal-data review, unless "
+                "everyone the report goes to may read this."
             )
             + "\n\n"
             + self.tr("Make the theme report anyway?")
@@ -89,7 +93,7 @@ class InternalMinutesNotice(QObject):
             self.tr("Personal data in the theme report"),
             text,
             on_answer=lambda yes: then() if yes else None,
-            default_yes=True,
+            default_yes=False,
         )
 
     def _ask_minutes(self, counts: Counter[str], then: Callable[[], None]) -> None:

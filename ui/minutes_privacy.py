@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import UserError
 from app.privacy.emptied import EMPTIED
-from app.privacy.review import OMIT, Hit, decide_all, review
+from app.privacy.review import OMIT, WHOLE, Hit, decide_all, review
 from ui.screen_room import fit_to_screen
 
 Index = QModelIndex | QPersistentModelIndex
@@ -77,6 +77,11 @@ class HitsModel(QAbstractTableModel):
                 " removed”. Remove holds it back from what is published; Keep publishes it as it would read;"
                 " Rewrite publishes your words instead."
             )
+        if role == Qt.ItemDataRole.ToolTipRole and hit.kind == WHOLE:
+            return self.tr(
+                "Left out of what is published: the note or proposal, or a merged proposal made from one"
+                " left out. Keep publishes it as it reads now."
+            )
         if role == Qt.ItemDataRole.FontRole and index.column() == DECISION and not hit.decided:
             bold = QFont()
             bold.setBold(True)
@@ -101,7 +106,9 @@ class HitsModel(QAbstractTableModel):
             "email": self.tr("E-mail address"),
             "url": self.tr("Personal web address"),
             "name": self.tr("Name of a person"),
+            "maybe-name": self.tr("A person's name, perhaps"),
             EMPTIED: self.tr("Says nothing without its personal data"),
+            WHOLE: self.tr("The whole text"),
         }.get(kind, kind)
 
     def where_text(self, hit: Hit) -> str:
@@ -130,16 +137,19 @@ class HitsModel(QAbstractTableModel):
 
     def decision_text(self, hit: Hit) -> str:
         if (hit.decision is None and hit.left_out) or (hit.decision and hit.decision.action == OMIT):
-            return self.tr("Note left out")
+            return self.tr("Proposal left out") if hit.source.kind == "proposal" else self.tr("Note left out")
         if hit.decision is None:
             return self.tr("Not decided")
         if hit.decision.action == "rewrite":
             return self.tr("Rewritten: %1").replace("%1", hit.decision.replacement)
         if hit.kind == EMPTIED:  # the whole text: left out, or published with its markers
-            return (
-                self.tr("Held back") if hit.decision.action == "remove" else self.tr("Published as it reads")
-            )
-        return self.tr("Removed") if hit.decision.action == "remove" else self.tr("Kept")
+            return self.tr("Published as it reads") if hit.decision.action == "keep" else self.tr("Held back")
+        if hit.decision.action == "keep":
+            return self.tr("Kept")
+        if hit.decision.action == "remove":
+            return self.tr("Removed")
+        # a newer Rundabord's decision: this version removes the finding (publish.clean)
+        return self.tr("Removed (decided in a newer Rundabord)")
 
 
 class PrivacyReviewDialog(QDialog):
@@ -250,7 +260,10 @@ class PrivacyReviewDialog(QDialog):
         self.intro.setText(
             self.tr("%Ln findings of possible personal data in what would be published.", "", len(hits))
             + " "
-            + self.tr("Decide each: remove, keep or rewrite; publishing waits until all are decided.")
+            + self.tr(
+                "Decide each: remove, keep, rewrite or leave the note out; publishing waits until all are"
+                " decided."
+            )
             + " "
             + self.tr("%Ln undecided.", "", waiting)
         )
@@ -266,7 +279,9 @@ class PrivacyReviewDialog(QDialog):
 
     def _update_buttons(self) -> None:
         count = len(self.view.selectionModel().selectedRows())
-        self.remove_button.setEnabled(count > 0)
         self.keep_button.setEnabled(count > 0)
-        self.rewrite_button.setEnabled(count == 1)
+        # a whole text (a note left out, a merged proposal held with it) is kept or left out, no more
+        partial = not any(h.kind == WHOLE for h in self.selected_hits())
+        self.remove_button.setEnabled(count > 0 and partial)
+        self.rewrite_button.setEnabled(count == 1 and partial)
         self.omit_button.setEnabled(count > 0 and all(h.can_omit for h in self.selected_hits()))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction, QUndoStack
+from PySide6.QtWidgets import QStatusBar
 
 
 def in_sentence(step: str) -> str:
@@ -50,3 +51,32 @@ def undo_redo_actions(
         changed.connect(namer.show)  # after Qt's own naming, which it then overwrites
         namer.show(step)
     return undo, redo
+
+
+class UndoneLine(QObject):
+    """The status line's "Undone: <step>" (or "Redone: …") for 8 seconds after Ctrl+Z, taken away as soon
+    as another change moves the stack: a note left out again within them stayed under "Undone: leave out
+    …", saying the opposite of what had just been done."""
+
+    def __init__(self, stack: QUndoStack, status: QStatusBar) -> None:
+        super().__init__(status)
+        self._stack, self._said = stack, None
+        stack.indexChanged.connect(self._forget)
+
+    def say(self, template: str, offset: int = 0) -> None:
+        """`template` ("Undone: %1") with the step the stack just undid (or, `offset` 1, redid)."""
+        stack = self._stack
+        index = stack.index() - offset
+        if 0 <= index < stack.count():
+            text = stack.text(index)
+            said = template.replace("%1", text[:1].lower() + text[1:])
+            self.parent().showMessage(said, 8000)
+            self._said = (said, stack.index())
+
+    @Slot(int)
+    def _forget(self, index: int) -> None:
+        said = self._said
+        if said is not None and index != said[1]:
+            self._said = None
+            if self.parent().currentMessage() == said[0]:
+                self.parent().clearMessage()

@@ -48,7 +48,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "privacy",
         help="review personal data before publishing (public report, open data)",
         description="Every personal datum found in what would be published: identity and phone numbers, "
-        "e-mail, personal web addresses and the names of known people, and each note that would say "
+        "e-mail, personal web addresses, the names of known people, perhaps-names of others (maybe-name: "
+        "a common given name and a surname, or a name after 'Kontaktperson:', 'kontakta', 'ring', 'mejla'), "
+        "and each note that would say "
         "nothing once they are removed. Decide each one; the public report and open data are refused "
         "while any is undecided.",
     )

@@ -13,20 +13,23 @@ from reportlab.platypus import Flowable
 from app.minutes.blocks import ListBuilder
 from app.minutes.i18n import Strings
 from app.minutes.layout import printed
+from app.minutes.rtl import isolated
 from app.model import Note
 
 
 def note_text(note: Note, s: Strings, themes: list[str], *, show_kind: bool = True) -> str:
+    """The note's text is read on its own (`isolated`) when votes or themes follow it: a note ending in
+    Hebrew took the count into its right-to-left run ("Förslag: 3) הליל סובוטוא röster)")."""
     text = printed(note.text.strip(), s)
-    if show_kind and note.kind != "note":
-        text = f"{s.kind(note.kind)}: {text}"
     extra = []
     if note.kind == "proposal" or note.votes:
         extra.append(s.votes(note.votes))
     if themes:
-        extra.append(", ".join(themes))
+        extra.append(", ".join(map(isolated, themes)))
     if extra:
-        text += f" ({' · '.join(extra)})"
+        text = f"{isolated(text)} ({' · '.join(extra)})"
+    if show_kind and note.kind != "note":
+        text = f"{s.kind(note.kind)}: {text}"
     return text
 
 

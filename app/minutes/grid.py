@@ -19,6 +19,7 @@ from app.minutes.glyphs import run_on, wrap_words
 from app.minutes.layout import RULE, SHADE, Styles, markup, printable
 from app.minutes.marked import SeenParagraph as Paragraph  # Arabic drawn in the order it is seen
 from app.minutes.marked import tagger_of
+from app.minutes.rtl import has_rtl
 from app.minutes.tagging import Node
 
 MAX_PLAIN_LINES = 30  # about half a page of cell text
@@ -77,8 +78,9 @@ def grid(
         # A sign DejaVu lacks (an emoji) printed as "�" in a plain cell: such a cell is a Paragraph,
         # whose markup sets it in the fallback font, as the notes and the appendix print it.
         text = printable(raw)
-        # (or a control character left out, or Arabic shaped: a Paragraph draws it in the order seen)
-        signs = text != raw
+        # (or a control character left out, or right-to-left text, Arabic shaped or Hebrew: a Paragraph
+        # draws it in the order seen)
+        signs = text != raw or has_rtl(text)
         room = widths[column] - padding
         font, size = styles.cell.fontName, styles.cell.fontSize
         if not signs and "\n" not in text and stringWidth(text, font, size) < room - 0.01:

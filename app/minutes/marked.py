@@ -9,9 +9,10 @@ from __future__ import annotations
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.pdfbase.pdfmetrics import getAscentDescent, getFont
+from reportlab.pdfbase.pdfmetrics import getAscentDescent, getFont, stringWidth
 from reportlab.platypus import Flowable, Paragraph
 from reportlab.platypus import paragraph as rl
+from reportlab.rl_config import paraFontSizeHeightOffset
 
 from app.minutes import rtl
 from app.minutes.fonts import REGULAR
@@ -38,20 +39,48 @@ class SeenParagraph(Paragraph):
             return super().drawPara(debug)
         canv = self.canv
         start = len(canv._code)
-        style = self.style
-        if seen[2] == "R" and style.alignment == TA_LEFT:  # a right-to-left paragraph
+        style, bullet = self.style, self.bulletText
+        right = seen[2] == "R" and style.alignment == TA_LEFT  # a right-to-left paragraph
+        if right:
             self.style = ParagraphStyle("seen", style, alignment=TA_RIGHT)
+        if right and isinstance(bullet, str):  # its bullet or number at the right, the indents mirrored
+            self.style.leftIndent, self.style.rightIndent = style.rightIndent, style.leftIndent
+            self.bulletText = None
         self.blPara = broken.clone(lines=seen[0])
         try:
             super().drawPara(debug)
         finally:
-            self.blPara, self.style = broken, style
+            self.blPara, self.style, self.bulletText = broken, style, bullet
+        if right and isinstance(bullet, str):
+            _bullet_at_right(self, start)
         tagger = tagger_of(canv)
         if tagger.enabled:  # the lines' text object (after any bullet's): the text as typed
             code = canv._code
             at = next((i for i in range(len(code) - 1, start - 1, -1) if code[i].startswith("BT")), None)
             if at is not None:
                 code[at] = f"/Span /{tagger.actual_text(canv, seen[1])} BDC\n{code[at]}\nEMC"
+
+
+def _bullet_at_right(para: Paragraph, start: int) -> None:
+    """Draw a right-to-left paragraph's bullet where its text begins, at the right, `bulletIndent` from
+    its right edge, as reportlab's first entry after the paragraph's graphics-state save: where it draws
+    a bullet (ListItemParagraph tags it there)."""
+    canv, style, broken = para.canv, para.style, para.blPara
+    first = broken if broken.kind == 0 else broken.lines[0]
+    y = para.height - (
+        first.fontSize if paraFontSizeHeightOffset else getattr(first, "ascent", first.fontSize)
+    )
+    y += getattr(style, "bulletOffsetY", 0)
+    width = stringWidth(para.bulletText, style.bulletFontName, style.bulletFontSize)
+    text = canv.beginText(para.width - style.bulletIndent - width, y)
+    text.setFont(style.bulletFontName, style.bulletFontSize)
+    text.setFillColor(getattr(style, "bulletColor", style.textColor))
+    text.textOut(para.bulletText)
+    canv.drawText(text)
+    code = canv._code
+    save = next((i for i in range(start, len(code)) if code[i] == "q"), None)
+    if save is not None:
+        code.insert(save + 1, code.pop())
 
 
 class MarkedParagraph(SeenParagraph):

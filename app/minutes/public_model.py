@@ -21,8 +21,8 @@ class SaidItem:
     tables: int = 1
 
     def line(self, s: Strings) -> str:
-        text = (f"{self.kind_label}: " if self.kind_label else "") + self.text
-        return text + (f" ({s.count('said_at', self.tables)})" if self.tables > 1 else "")
+        text = f"{isolated(self.text)} ({s.count('said_at', self.tables)})" if self.tables > 1 else self.text
+        return f"{self.kind_label}: {text}" if self.kind_label else text
 
 
 @dataclass(frozen=True)

@@ -41,6 +41,14 @@ class ThemeItems:
     proposals: list[Item] = field(default_factory=list)  # "text — status", most votes first
 
 
+def left_out(store: Store) -> frozenset[str]:
+    """The notes and proposals a personal-data review left out of what is published. The theme report
+    goes to a theme's working group, outside the secretariat: it leaves them out too."""
+    from app.privacy.review import left_out_anywhere
+
+    return frozenset(left_out_anywhere(store))
+
+
 def accumulate(store: Store, process_id: str) -> list[ThemeItems]:
     """The process's items per theme: from app.proposals (which also merges inflections) when present."""
     try:
@@ -59,7 +67,7 @@ def accumulate(store: Store, process_id: str) -> list[ThemeItems]:
 
     return [
         ThemeItems(t.theme_id, t.theme_name, items(t.guiding_words), items(t.actions))
-        for t in accumulated(store, process_id)
+        for t in accumulated(store, process_id, without=left_out(store))
     ]
 
 
@@ -69,9 +77,10 @@ def _accumulate_exact(store: Store, process_id: str) -> list[ThemeItems]:
     themes = conferences.themes(store, process_id)
     known = {t.id for t in themes}
     buckets: dict[tuple[str | None, str, str], list[Note]] = defaultdict(list)
+    leaving = left_out(store)
     for record in store.select("note", "kind IN ('guiding-word', 'action')"):
         note = Note.from_record(record)
-        if note.conference_id not in confs:
+        if note.conference_id not in confs or note.id in leaving:
             continue
         key = " ".join(note.text.casefold().split())
         for theme_id in [t for t in note.themes if t in known] or [None]:
@@ -150,16 +159,22 @@ def report_items(store: Store, process_id: str, s: Strings, *, theme: str | None
 
 
 def personal_data(store: Store, process_id: str, *, theme: str | None = None) -> Counter[str]:
-    """How many identity and coordination numbers, phone numbers, e-mail and personal web addresses
-    the theme report would print (app.privacy.detect's kinds): it prints the items as they were
-    written, and passes no personal-data review. Names of known people are not counted."""
-    from app.privacy.detect import NAME, Detector
+    """How many identity and coordination numbers, phone numbers, e-mail and personal web addresses,
+    names of people the workspace knows and names of people nobody knows, perhaps, the theme report
+    would print (app.privacy.detect's kinds): it leaves out what a review left out, but prints the rest
+    as it was written. The process's conferences' own places are no one's surname, as in the review."""
+    from app.privacy.detect import Detector
+    from app.privacy.guess import NameGuesser
+    from app.privacy.review import known_people, places
 
-    detector = Detector()
+    dated = [c for c in conferences.conferences(store) if c.process_id == process_id]
+    detector = Detector(
+        known_people(store), guesser=NameGuesser(p for c in dated for p in places(store, c.id))
+    )
     counts: Counter[str] = Counter()
     for t in report_items(store, process_id, Strings("en"), theme=theme):
         for item in (*t.guiding_words, *t.actions, *t.proposals):
-            counts.update(found.kind for found in detector.find(item.text) if found.kind != NAME)
+            counts.update(found.kind for found in detector.find(item.text))
     return counts
 
 
@@ -173,8 +188,11 @@ def with_proposals(store: Store, process_id: str, found: list[ThemeItems], s: St
         return found
     dated = {c.id: c for c in conferences.conferences(store) if c.process_id == process_id}
     by_theme: dict[str | None, list[tuple[int, Item]]] = {}
+    leaving = left_out(store)
     for conference in dated.values():
         for p in list_proposals(store, conference.id):
+            if p.id in leaving:
+                continue
             known = [t for t in p.themes if any(t == f.theme_id for f in found)]
             origins = tuple(Origin(conference.date, conference.title, n) for n in p.tables)
             text = f"{isolated(p.text)} — {status_label(p.status, s.language)} · {s.votes(p.votes)}"

@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from app.privacy.guess import MAYBE_NAME, NameGuesser
 from app.privacy.normalise import fold, normalise, plain
 from app.privacy.words import ordinary_word
 
@@ -27,7 +28,7 @@ PHONE = "phone"
 EMAIL = "email"
 URL = "url"
 NAME = "name"
-KINDS = (PERSONNUMMER, SAMORDNINGSNUMMER, PHONE, EMAIL, URL, NAME)
+KINDS = (PERSONNUMMER, SAMORDNINGSNUMMER, PHONE, EMAIL, URL, NAME, MAYBE_NAME)
 
 
 @dataclass(frozen=True)
@@ -231,21 +232,30 @@ def _with_surname(text: str, end: int) -> int:
 
 # -- all together ----------------------------------------------------------------------------------
 
-_PRIORITY = {k: i for i, k in enumerate((EMAIL, URL, PERSONNUMMER, SAMORDNINGSNUMMER, PHONE, NAME))}
+_PRIORITY = {
+    k: i for i, k in enumerate((EMAIL, URL, PERSONNUMMER, SAMORDNINGSNUMMER, PHONE, NAME, MAYBE_NAME))
+}
 
 
 class Detector:
     """`names`: every known person. `decided`: (kind, key) of findings decided elsewhere, found again
-    as they were even where this store does not know the person (a decision arriving in a bundle)."""
+    as they were even where this store does not know the person (a decision arriving in a bundle).
+    `guesser`: also the names of people nobody knows, perhaps (guess.py); None looks for none."""
 
-    def __init__(self, names: Iterable[str] = (), decided: Iterable[tuple[str, str]] = ()) -> None:
+    def __init__(
+        self,
+        names: Iterable[str] = (),
+        decided: Iterable[tuple[str, str]] = (),
+        guesser: NameGuesser | None = None,
+    ) -> None:
         self.names = NameMatcher(names)
+        self.guesser = guesser
         # A decided name that is also a word ("holm", "per") is found again only with its capital.
         self._decided: list[tuple[str, re.Pattern[str], bool]] = [
             (
                 kind,
                 re.compile(rf"(?<!\w){re.escape(key)}(?!\w)", re.IGNORECASE),
-                kind == NAME and _word_like(key),
+                kind in (NAME, MAYBE_NAME) and _word_like(key),
             )
             for kind, key in sorted(set(decided))
             if key
@@ -262,6 +272,7 @@ class Detector:
             *_phones(text),
             *_addresses(text, self.names.slugs),
             *self.names.find(text),
+            *(self.guesser.find(text) if self.guesser else ()),
             *(
                 (kind, m.start(), m.end())
                 for kind, pattern, capital_only in self._decided
@@ -269,6 +280,7 @@ class Detector:
                 if not capital_only or m.group()[0].isupper()
             ),
         ]
+        # Wider first; of the same words, a known person's name before a guessed one.
         candidates.sort(key=lambda c: (-(c[2] - c[1]), _PRIORITY[c[0]], c[1]))
         kept: list[Found] = []
         for kind, start, end in candidates:

@@ -20,10 +20,9 @@ from __future__ import annotations
 from datetime import datetime
 
 from app import notes
-from app.privacy.review import OMIT, decisions, omitted
+from app.privacy.review import OMIT, WHOLE, decisions, omitted
 from app.store import Store
 
-WHOLE = "whole-note"  # the kind of a decision on a note itself, not on a finding in it
 FIELD = "text"
 
 

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 from app.errors import UserError
 from app.privacy.emptied import EMPTIED
-from app.privacy.review import Hit, Source, decisions, detector_for, omitted, review, undecided
+from app.privacy.review import Hit, Source, decisions, detector_for, left_out_sources, review, undecided
 
 
 class PrivacyRefusal(UserError):
@@ -52,8 +52,8 @@ class Publication:
         self._held_back = {
             (h.source.source_id, h.source.field)
             for h in emptied
-            if h.decision is None or h.decision.action == "remove"
-        } | omitted(self.decisions)
+            if h.decision is None or h.decision.action not in ("keep", "rewrite")  # unknown: as remove
+        } | left_out_sources(store, conference_id, self.decisions)
         self._rewritten = {
             (h.source.source_id, h.source.field): h.decision.replacement
             for h in emptied

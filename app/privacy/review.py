@@ -20,9 +20,11 @@ from app.errors import Said, UserError
 from app.messages import message
 from app.privacy.detect import Detector, Found
 from app.privacy.emptied import EMPTIED, emptied_finding, says_nothing
+from app.privacy.guess import NameGuesser
 from app.store import Store
 
 OMIT = "omit"  # leave the whole note (or proposal) out of what is published
+WHOLE = "whole-note"  # the kind of a decision on a note or proposal itself, not on a finding in it
 ACTIONS = ("remove", "keep", "rewrite", OMIT)
 CONTEXT = 40  # characters shown either side of a finding
 
@@ -119,13 +121,35 @@ def omitted(decided: dict[tuple[str, str, str], Decision]) -> set[tuple[str, str
     return {(source_id, field) for (source_id, field, _), d in decided.items() if d.action == OMIT}
 
 
+def held_by_merge(store: Store, conference_id: str, decided: dict) -> set[tuple[str, str]]:
+    """The merged proposals built from a proposal left out: a merge copies an original's words (the
+    most voted one's by default), so a group that ever held a left-out original is left out with it
+    until a person decides on the merged proposal itself ("keep" on its whole text, in the review).
+    A link taken out since still counts: the group's text was written from it."""
+    out = {source_id for source_id, field in omitted(decided) if field == "text"}
+    if not out:
+        return set()
+    links = store.select("proposal_link", "conference_id = ?", (conference_id,), include_deleted=True)
+    groups = {link["group_id"] for link in links if link["note_id"] in out}
+    released = {g for g in groups if (d := decided.get((g, "text", ""))) is not None and d.action != OMIT}
+    return {(g, "text") for g in groups - released}
+
+
+def left_out_sources(store: Store, conference_id: str, decided: dict) -> set[tuple[str, str]]:
+    """The (record, field) texts left out whole: by a decision, or as a merge of a left-out proposal."""
+    return omitted(decided) | held_by_merge(store, conference_id, decided)
+
+
 def left_out_anywhere(store: Store) -> set[str]:
-    """Every note or proposal a review left out whole, of any conference: an earlier conference's
-    proposal a later public report lists ("since last time") stays out too."""
+    """Every note or proposal a review left out whole, of any conference, merged proposals built from
+    one included: an earlier conference's proposal a later public report lists ("since last time")
+    stays out too."""
     rows = store.conn.execute(
         "SELECT DISTINCT conference_id FROM privacy_decisions WHERE action = ? AND deleted = 0", (OMIT,)
     ).fetchall()
-    return {source_id for (cid,) in rows for source_id, _ in omitted(decisions(store, cid))}
+    return {
+        source_id for (cid,) in rows for source_id, _ in left_out_sources(store, cid, decisions(store, cid))
+    }
 
 
 def hit_id(source_id: str, field: str, key: str) -> str:
@@ -190,7 +214,22 @@ def detector_for(store: Store, conference_id: str) -> Detector:
         " AND kind != ?",  # a whole note held back is no datum to find again elsewhere
         (conference_id, EMPTIED),
     )
-    return Detector(known_people(store), [(kind, match) for kind, match in decided])
+    return Detector(
+        known_people(store),
+        [(kind, match) for kind, match in decided],
+        NameGuesser(places(store, conference_id)),
+    )
+
+
+def places(store: Store, conference_id: str) -> list[str]:
+    """The conference's own description: its venue and title, its process's name and organisation
+    (the municipality's or region's). Their capitalised words are no one's surname."""
+    conference = store.get("conference", conference_id)
+    if conference is None:
+        return []
+    process = store.get("process", conference["process_id"]) or {}
+    return [conference["venue"] or "", conference["title"] or "", process.get("name") or "",
+            process.get("organisation") or ""]  # fmt: skip
 
 
 def decisions(store: Store, conference_id: str) -> dict[tuple[str, str, str], Decision]:
@@ -211,7 +250,8 @@ def review(
     conference = conferences.conference(store, conference_id)
     decided = decisions(store, conference.id)
     detector = detector or detector_for(store, conference.id)
-    left_out = omitted(decided)
+    left_out = left_out_sources(store, conference.id, decided)
+    shown_whole = _shown_whole(left_out, decided)
     hits: dict[str, Hit] = {}
     for source in sources(store, conference.id, extra):
         founds = detector.find(source.text)
@@ -225,7 +265,28 @@ def review(
         emptied = _emptied(source, founds, decided)
         if emptied is not None:
             hits[emptied.id] = emptied
+        here = (source.source_id, source.field)
+        lone = here in left_out and not founds  # left out, nothing else of it listed (text changed since)
+        if (here in shown_whole or lone) and omittable(source):
+            whole = _whole(source, decided, here in left_out)
+            hits[whole.id] = whole
     return list(hits.values())
+
+
+def _shown_whole(left_out: set[tuple[str, str]], decided: dict) -> set[tuple[str, str]]:
+    """The texts listed in the review as a whole, so a decision on them can be seen and changed: a
+    merged proposal held back with a left-out original, or let out again by a person."""
+    omitted_ones = omitted(decided)
+    return {s for s in left_out if s not in omitted_ones} | {
+        (source_id, field) for (source_id, field, key), d in decided.items() if key == "" and d.action != OMIT
+    }
+
+
+def _whole(source: Source, decided: dict, left_out: bool) -> Hit:
+    """The finding that stands for a note's or proposal's whole text (no datum in it: key "")."""
+    found = Found(WHOLE, 0, len(source.text), source.text, "")
+    decision = decided.get((source.source_id, source.field, ""))
+    return Hit(hit_id(source.source_id, source.field, ""), source, found, 1, decision, left_out)
 
 
 def _emptied(source: Source, founds: list[Found], decided: dict) -> Hit | None:
@@ -234,7 +295,9 @@ def _emptied(source: Source, founds: list[Found], decided: dict) -> Hit | None:
     if source.kind not in ("note", "proposal") or source.field != "text" or not founds:
         return None
     actions = [decided.get((source.source_id, source.field, f.key)) for f in founds]
-    if any(d is not None and d.action != "remove" for d in actions):
+    # Only a person's keep or rewrite publishes a finding's words: a decision this version does not
+    # know removes it (publish.clean), so it empties the text as "remove" does.
+    if any(d is not None and d.action in ("keep", "rewrite", OMIT) for d in actions):
         return None
     if not says_nothing(source.text, [(f.start, f.end) for f in founds]):
         return None
@@ -256,6 +319,8 @@ def decide(store: Store, conference_id: str, hit: Hit, action: str, replacement:
     """Remember what the secretariat decided about `hit` (a record; re-deciding edits it)."""
     if action not in ACTIONS:
         raise UserError(f"unknown decision {action!r}; use one of: {', '.join(ACTIONS)}")
+    if hit.kind == WHOLE and action not in ("keep", OMIT):
+        raise UserError(f"{hit.id} stands for the whole text: keep it (publish it) or leave it out")
     if action == OMIT and not hit.can_omit:
         raise UserError(
             f"finding {hit.id} is not in a note's or proposal's text: only those are left out whole"
@@ -280,7 +345,16 @@ def decide(store: Store, conference_id: str, hit: Hit, action: str, replacement:
         "decided_at": datetime.now().astimezone().isoformat(timespec="seconds"),
     }
     existing = hit.decision.record_id if hit.decision else None
-    record_id = store.write("privacy_decision", existing, fields)
+    with store.transaction():
+        if hit.kind == WHOLE and action == "keep":  # published again: an "omit" on a finding in it goes
+            for row in store.select(
+                "privacy_decision",
+                "conference_id = ? AND source_id = ? AND field = ? AND action = ?",
+                (conference_id, hit.source.source_id, hit.source.field, OMIT),
+            ):
+                if row["id"] != existing:
+                    store.delete("privacy_decision", row["id"])
+        record_id = store.write("privacy_decision", existing, fields)
     return Decision(record_id, action, replacement, fields["decided_at"])
 
 

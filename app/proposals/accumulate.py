@@ -61,7 +61,9 @@ class _Said(NamedTuple):
     themes: list[str]
 
 
-def _accumulated_notes(store: Store, confs: dict[str, object]) -> list[_Said]:
+def _accumulated_notes(
+    store: Store, confs: dict[str, object], without: frozenset[str] = frozenset()
+) -> list[_Said]:
     """The live guiding words and actions of these conferences, in id order (the store's order).
 
     Read as bare rows, not full records: a process report reads 100,000s of notes, and decoding every
@@ -70,10 +72,11 @@ def _accumulated_notes(store: Store, confs: dict[str, object]) -> list[_Said]:
         return []
     marks = ", ".join("?" * len(confs))
     kinds = ", ".join(f"'{k}'" for k in ACCUMULATED_KINDS)
+    leaving = f" AND id NOT IN ({', '.join('?' * len(without))})" if without else ""
     rows = store.conn.execute(
         "SELECT conference_id, table_number, position, kind, text, themes FROM notes"
-        f" WHERE conference_id IN ({marks}) AND kind IN ({kinds}) AND deleted = 0 ORDER BY id",
-        tuple(confs),
+        f" WHERE conference_id IN ({marks}) AND kind IN ({kinds}) AND deleted = 0{leaving} ORDER BY id",
+        (*confs, *without),
     )
     return [
         _Said(conf, number or 0, position or 0, kind, text or "", json.loads(themes) if themes else [])
@@ -81,13 +84,16 @@ def _accumulated_notes(store: Store, confs: dict[str, object]) -> list[_Said]:
     ]
 
 
-def accumulated(store: Store, process_id: str) -> list[ThemeAccumulation]:
-    """Per theme of the process (in its order, then notes without a theme), the de-duplicated items."""
+def accumulated(
+    store: Store, process_id: str, *, without: frozenset[str] = frozenset()
+) -> list[ThemeAccumulation]:
+    """Per theme of the process (in its order, then notes without a theme), the de-duplicated items;
+    the notes of `without` (left out by a personal-data review) are not counted."""
     if store.get("process", process_id) is None:
         raise UserError(f"no process with id {process_id}")
     confs = {c.id: c for c in conferences.conferences(store) if c.process_id == process_id}
     themes = conferences.themes(store, process_id)
-    notes = _accumulated_notes(store, confs)
+    notes = _accumulated_notes(store, confs, without)
     # Oldest conference first, so "first said" and the tie-break of wording follow the process's time.
     notes.sort(
         key=lambda n: (confs[n.conference_id].date, confs[n.conference_id].title, n.table_number, n.position)

@@ -930,6 +930,10 @@ Stämmer de? Öppna paketet bara då: senare paket för den här konferensen må
         <translation>Sparat %1</translation>
     </message>
     <message>
+        <source>Saving…</source>
+        <translation>Sparar…</translation>
+    </message>
+    <message>
         <source>NOT saved: %1</source>
         <translation>INTE sparat: %1</translation>
     </message>

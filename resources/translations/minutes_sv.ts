@@ -24,6 +24,10 @@
         <translation>Utan sina personuppgifter skulle texten inte säga något annat än ”personuppgift borttagen”. Ta bort håller tillbaka den från det som publiceras; Behåll publicerar den som den då lyder; Skriv om publicerar dina ord i stället.</translation>
     </message>
     <message>
+        <source>Left out of what is published: the note or proposal, or a merged proposal made from one left out. Keep publishes it as it reads now.</source>
+        <translation>Utelämnas ur det som publiceras: anteckningen eller förslaget, eller ett sammanslaget förslag som gjorts av ett utelämnat. Behåll publicerar det som det lyder nu.</translation>
+    </message>
+    <message>
         <source>Personal identity number</source>
         <translation>Personnummer</translation>
     </message>
@@ -48,8 +52,16 @@
         <translation>Namn på en person</translation>
     </message>
     <message>
+        <source>A person&apos;s name, perhaps</source>
+        <translation>Namn på en person?</translation>
+    </message>
+    <message>
         <source>Says nothing without its personal data</source>
         <translation>Säger inget utan sina personuppgifter</translation>
+    </message>
+    <message>
+        <source>The whole text</source>
+        <translation>Hela texten</translation>
     </message>
     <message>
         <source>Table %1, question %2</source>
@@ -96,6 +108,10 @@
         <translation>Anteckningen utelämnas</translation>
     </message>
     <message>
+        <source>Proposal left out</source>
+        <translation>Förslaget utelämnas</translation>
+    </message>
+    <message>
         <source>Not decided</source>
         <translation>Ej beslutat</translation>
     </message>
@@ -114,6 +130,10 @@
     <message>
         <source>Removed</source>
         <translation>Tas bort</translation>
+    </message>
+    <message>
+        <source>Removed (decided in a newer Rundabord)</source>
+        <translation>Tas bort (beslutat i en nyare Rundabord)</translation>
     </message>
     <message>
         <source>Kept</source>
@@ -157,17 +177,31 @@
             <numerusform>%Ln personliga webbadresser</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln name(s) of people</source>
+        <translation>
+            <numerusform>%Ln personnamn</numerusform>
+            <numerusform>%Ln personnamn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln possible name(s) of people</source>
+        <translation>
+            <numerusform>%Ln möjligt personnamn</numerusform>
+            <numerusform>%Ln möjliga personnamn</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 and %2</source>
         <translation>%1 och %2</translation>
     </message>
     <message>
-        <source>The theme report prints the guiding words, actions and proposals as they were written. They hold %1, and these will be in the report.</source>
-        <translation>Temarapporten skriver ut ledord, det som behöver göras och förslagen som de skrevs. De innehåller %1, och de kommer med i rapporten.</translation>
+        <source>The theme report goes to a theme&apos;s working group, outside the secretariat. It leaves out the notes and proposals the personal-data review left out, and prints the rest as they were written: they hold %1, and these will be in the report.</source>
+        <translation>Temarapporten går till ett temas arbetsgrupp, utanför sekretariatet. Den utelämnar de anteckningar och förslag som granskningen av personuppgifter utelämnade och skriver ut resten som det skrevs: där finns %1, och de kommer med i rapporten.</translation>
     </message>
     <message>
-        <source>Only the public feedback report and open data pass the personal-data review. Share this report only with those who may read personal data, or correct the notes first (Review).</source>
-        <translation>Det är bara återkopplingen till deltagarna och öppna data som går igenom granskningen av personuppgifter. Dela rapporten bara med dem som får läsa personuppgifter, eller rätta anteckningarna först (Granska).</translation>
+        <source>Correct the notes first (Review), or leave them out in the personal-data review, unless everyone the report goes to may read this.</source>
+        <translation>Rätta anteckningarna först (Granska), eller utelämna dem i granskningen av personuppgifter, om inte alla som får rapporten får läsa detta.</translation>
     </message>
     <message>
         <source>Make the theme report anyway?</source>
@@ -431,7 +465,7 @@
     </message>
     <message>
         <source>Remove all &amp;undecided</source>
-        <translation>Ta bort alla &amp;obeslutade</translation>
+        <translation>Ta bort a&amp;lla obeslutade</translation>
     </message>
     <message>
         <source>&amp;Publish</source>
@@ -457,8 +491,8 @@
         </translation>
     </message>
     <message>
-        <source>Decide each: remove, keep or rewrite; publishing waits until all are decided.</source>
-        <translation>Besluta för vart och ett: ta bort, behåll eller skriv om. Inget publiceras förrän alla är beslutade.</translation>
+        <source>Decide each: remove, keep, rewrite or leave the note out; publishing waits until all are decided.</source>
+        <translation>Besluta för vart och ett: ta bort, behåll, skriv om eller utelämna anteckningen. Inget publiceras förrän alla är beslutade.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln undecided.</source>

@@ -1319,16 +1319,24 @@ Din sammanslagning: ”%2”</translation>
         <translation>%1 avvisade</translation>
     </message>
     <message>
+        <source>Merging stopped: the disk is full.</source>
+        <translation>Sammanslagningen avbröts: disken är full.</translation>
+    </message>
+    <message>
+        <source>Merging stopped: the disk or folder is read-only.</source>
+        <translation>Sammanslagningen avbröts: disken eller mappen är skrivskyddad.</translation>
+    </message>
+    <message>
         <source>Merging stopped.</source>
         <translation>Sammanslagningen avbröts.</translation>
     </message>
     <message>
         <source>The bundle merged before it stays merged (listed below).</source>
-        <translation>Paketet som slogs samman innan dess är sammanslaget (listat nedan).</translation>
+        <translation>Paketet som slogs samman innan dess förblir sammanslaget (listat nedan).</translation>
     </message>
     <message>
         <source>The %1 bundles merged before it stay merged (listed below).</source>
-        <translation>De %1 paket som slogs samman innan dess är sammanslagna (listade nedan).</translation>
+        <translation>De %1 paket som slogs samman innan dess förblir sammanslagna (listade nedan).</translation>
     </message>
     <message>
         <source>No bundle was merged; it waits under Collect, ready to be merged again.</source>

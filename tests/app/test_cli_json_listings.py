@@ -32,7 +32,7 @@ NOT_LISTINGS = {
     "proposal remove", "proposal link", "proposal unlink", "proposal summary",
     "sync configure", "sync forget-password",
     "conflict reopen", "conflict resolve",
-    "privacy decide", "store use",
+    "privacy decide", "privacy leave-out", "store use",
 }  # fmt: skip
 
 

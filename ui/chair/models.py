@@ -37,9 +37,7 @@ from ui.chair.session import TableSession
 from ui.numbers import count_text
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
-    from PySide6.QtCore import QMimeData, QSize
+    from PySide6.QtCore import QMimeData
 
 MIME_TYPE = "application/x-rundabord-note-ids"
 PAGE = 100  # rows read from the store at a time
@@ -56,7 +54,6 @@ _DISPLAY = Qt.ItemDataRole.DisplayRole
 _EDIT = Qt.ItemDataRole.EditRole
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
 _ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
-_SIZE_HINT = Qt.ItemDataRole.SizeHintRole
 _QUESTION_ROLES = frozenset({_DISPLAY, _TOOLTIP, _ACCESSIBLE, IdRole, CountRole})
 
 
@@ -161,12 +158,6 @@ class NotesModel(QStringListModel):
         self._filter = ""
         self._ids: list[str] = []
         self._cache: dict[str, Note] = {}
-        self._row_size: Callable[[int], QSize] | None = None  # NotesView.measure_rows says how
-
-    def measure_rows(self, row_size: Callable[[int], QSize] | None) -> None:
-        """How a row's size is known (Qt.SizeHintRole): the view showing it measures with its delegate,
-        its width and its font; None: no size hint, Qt's delegate measures the text itself."""
-        self._row_size = row_size
 
     # -- scope and filter ---------------------------------------------------------------------------
 
@@ -351,8 +342,6 @@ class NotesModel(QStringListModel):
             return None
         if role == IdRole:
             return self._ids[index.row()]
-        if role == _SIZE_HINT:
-            return self._row_size(index.row()) if self._row_size is not None else None
         note = self.note(index.row())
         if role in (_DISPLAY, _EDIT):
             return note.text

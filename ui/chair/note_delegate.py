@@ -7,7 +7,6 @@ text is in its tooltip and in the editor (F2)."""
 
 from __future__ import annotations
 
-import functools
 import math
 from collections import OrderedDict
 from typing import TYPE_CHECKING
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QStyledItemDelegate, QWidget
 
 from ui.chair.models import NotesModel
 from ui.numbers import count_text
+from ui.qt_later import FontKey, classes_later
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QPainter, QPixmap
@@ -65,15 +65,14 @@ def _first_lines(text: str, font: QFont, width: int) -> list[str]:
     return lines
 
 
-@functools.cache
-def _drawing() -> tuple:
-    """The classes drawing a row needs: imported at the first note drawn, not with the module (QStyle
-    alone has 600 enum members), and kept (an import statement run per row drawn costs tens of
-    microseconds through PySide's import hook)."""
-    from PySide6.QtGui import QPainter, QPalette, QPixmap, QTextOption
-    from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
-
-    return QPainter, QPalette, QPixmap, QTextOption, QStyle, QStyleOptionViewItem
+_drawing = classes_later(
+    "QtGui.QPainter",
+    "QtGui.QPalette",
+    "QtGui.QPixmap",
+    "QtGui.QTextOption",
+    "QtWidgets.QStyle",
+    "QtWidgets.QStyleOptionViewItem",
+)
 
 
 class NoteDelegate(QStyledItemDelegate):
@@ -87,8 +86,7 @@ class NoteDelegate(QStyledItemDelegate):
         self._heights: dict[tuple[str, int, str], tuple[int, int]] = {}
         self._pixmaps: OrderedDict[tuple, QPixmap] = OrderedDict()  # rows as drawn, oldest first
         self._pixmap_bytes = 0
-        self._last_font: QFont | None = None
-        self._last_font_key = ""
+        self._font_key = FontKey()
         # Inside one paint of the view (NotesView.paintEvent says when): what every row shares, asked of
         # the first row's option and painter only (asked of each, they cost more than copying its pixels):
         # (palette cache key, font key), the device's pixel ratio, and the meta lines made so far.
@@ -104,12 +102,6 @@ class NoteDelegate(QStyledItemDelegate):
         self._in_pass = painting
         self._shared = None
         self._pass_meta.clear()
-
-    def _font_key(self, font: QFont) -> str:
-        """The font's key, asked of Qt only when the font differs from the last one (a costly string)."""
-        if self._last_font is None or font != self._last_font:
-            self._last_font, self._last_font_key = QFont(font), font.key()
-        return self._last_font_key
 
     def meta_text(self, note: Note) -> str:
         """The smaller line under a note's text: kind, themes, votes."""
@@ -128,22 +120,15 @@ class NoteDelegate(QStyledItemDelegate):
         font.setPointSizeF(font.pointSizeF() * 0.85)
         return font
 
-    def row_size(self, view, row: int) -> QSize:
-        """A row's size in `view` (a NotesView), as the model answers Qt.SizeHintRole for it.
-
-        Not an override of sizeHint: Qt's own delegate (C++) asks the model's size hint first, so a
-        row's height costs the tree view one Python call with an index and a role instead of one that
-        also wraps a QStyleOptionViewItem for Python (about 10 % fewer instructions a row in callgrind;
-        most of either is PySide's cost of a call into Python). After each inserted note the view asks
-        a dozen rows' heights. The tree view measures a row with no width and its own font: the width
-        is its viewport's, the font its own."""
-        width = max(view.viewport().width(), 200) - 2 * MARGIN
-        font_key = view.font_key()
-        note = self._model.shown_note(row)
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        width = max(self._row_width(option), 200) - 2 * MARGIN
+        # The tree view asks with its own font: the key it keeps is the same string.
+        font_key = self._view_font_key() if self._view_font_key else self._font_key(option.font)
+        note = self._model.shown_note(index.row())
         text = (note.text if note is not None else "") or " "
         known = self._heights.get((text, width, font_key))
         if known is None:
-            font = view.font()
+            font = option.font
             metrics = QFontMetrics(font)
             full = _wrapped_height(metrics, width, text)
             small = self._small_heights.get(font_key)
@@ -158,6 +143,14 @@ class NoteDelegate(QStyledItemDelegate):
             self._heights.clear()
         known = self._heights[key] = (height, full)
         return known
+
+    @staticmethod
+    def _row_width(option: QStyleOptionViewItem) -> int:
+        """The width a row wraps in: a tree view asks heights with no width (-1), so take its viewport's."""
+        if option.rect.width() > 0:
+            return option.rect.width()
+        view = option.widget
+        return view.viewport().width() if view is not None else 0
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         """Each row as drawn before when nothing it shows has changed: an added note makes the tree view

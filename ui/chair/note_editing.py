@@ -48,6 +48,7 @@ def _steps() -> ModuleType:
 
 class NoteEditing(QObject):
     saved = Signal()  # every edit so far is on the disk
+    saving = Signal()  # the first step not yet on the disk since the last `saved`
 
     def __init__(
         self,
@@ -85,6 +86,7 @@ class NoteEditing(QObject):
         self._ask_disk_by = QTimer(self, interval=ASK_DISK_AT_MOST_MS, singleShot=True)
         self._ask_disk_by.timeout.connect(self._on_ask_disk_overdue)
         self._overdue = False
+        self._unsaved = False  # a step committed since the last `saved` (or failure)
         self._saved_check = QTimer(self, interval=2)
         self._saved_check.timeout.connect(self._check_saved)
         self._editor_parts = (workspace, changed, failed)
@@ -104,6 +106,9 @@ class NoteEditing(QObject):
         return _steps().Editor(workspace, changed, failed, self.wal.deferred, self._await_saved)
 
     def _await_saved(self) -> None:
+        if not self._unsaved:  # once per burst: one repaint of the label, no layout (its size is fixed)
+            self._unsaved = True
+            self.saving.emit()
         if not self._overdue:
             self._ask_disk.stop()  # asked again after this step's frame
         if not self._wake_keeper.isActive() and not self._ask_disk.isActive():  # one asked covers it
@@ -134,6 +139,7 @@ class NoteEditing(QObject):
         if self.wal.error is not None:
             self._saved_check.stop()
             error, self.wal.error = self.wal.error, None
+            self._unsaved = False
             self._failed("", error)
         elif (
             self.wal.synced(self._ticket)
@@ -141,6 +147,7 @@ class NoteEditing(QObject):
             and not self._ask_disk.isActive()
         ):
             self._saved_check.stop()
+            self._unsaved = False
             self.saved.emit()
 
     def stop(self) -> None:

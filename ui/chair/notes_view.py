@@ -14,12 +14,13 @@ at the bottom), so `SteadyScrollBar` keeps its last drawing and copies it while 
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QModelIndex, QRect, Qt
 from PySide6.QtGui import QDropEvent, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QScrollBar, QTreeView
+
+from ui.qt_later import classes_later
 
 
 class NotesView(QTreeView):
@@ -37,6 +38,7 @@ class NotesView(QTreeView):
         self.header().setStretchLastSection(True)
         self.setVerticalScrollBar(SteadyScrollBar(Qt.Orientation.Vertical, self))
         self._font_key: str | None = None
+        self._laid_out_width = -1  # the viewport's width the rows' heights were measured at
         # Who takes a key the list would use for its type-ahead search (TablePlace: words typed go to
         # the new-note field): asked only on a key press, where an event filter is a call into Python
         # for every event the list gets (each paint, each queued call).
@@ -46,23 +48,6 @@ class NotesView(QTreeView):
         taken = self.typed_elsewhere
         if taken is None or not taken(event):
             super().keyPressEvent(event)
-
-    def setModel(self, model) -> None:
-        super().setModel(model)
-        self._measure_rows()
-
-    def setItemDelegate(self, delegate) -> None:
-        super().setItemDelegate(delegate)
-        self._measure_rows()
-
-    def _measure_rows(self) -> None:
-        """The model answers each row's size hint through this view's delegate (NoteDelegate.row_size):
-        Qt's delegate asks the model first, one cheap Python call per row measured."""
-        model, delegate = self.model(), self.itemDelegate()
-        measure_rows = getattr(model, "measure_rows", None)
-        if measure_rows is not None:
-            row_size = getattr(delegate, "row_size", None)
-            measure_rows(functools.partial(row_size, self) if row_size is not None else None)
 
     def font_key(self) -> str:
         """The font's key, kept until the font changes: each row's size and drawing is keyed on it, and
@@ -91,6 +76,13 @@ class NotesView(QTreeView):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        # The rows wrap in the viewport's width: when it changes (the window resized, the splitter
+        # dragged) each row is measured again, or a note that now wraps to one more line keeps its old
+        # height and its kind/themes line is cut off. Only on a width change: an Enter resizes nothing.
+        width = self.viewport().width()
+        if width != self._laid_out_width:
+            self._laid_out_width = width
+            self.scheduleDelayedItemsLayout()
         # The chosen note, in view before, stays whole in view when the list grows shorter: following a
         # moved note to its question gives the label above a second line ("(nya anteckningar hamnar …)")
         # after the note was scrolled to, and cut the note's lower half off.
@@ -117,14 +109,10 @@ class NotesView(QTreeView):
         self.viewport().update()
 
 
-@functools.cache
-def _painting() -> tuple:
-    """The classes the bar's drawing needs: imported at its first paint, not with the window, and kept
-    (an import statement run on each paint costs tens of microseconds through PySide's import hook)."""
-    from PySide6.QtGui import QImage, QPainter
-    from PySide6.QtWidgets import QStyle, QStyleOptionSlider
-
-    return QImage, QPainter, QStyle, QStyleOptionSlider
+# The classes the bar's drawing needs: imported at its first paint, not with the window.
+_painting = classes_later(
+    "QtGui.QImage", "QtGui.QPainter", "QtWidgets.QStyle", "QtWidgets.QStyleOptionSlider"
+)
 
 
 class SteadyScrollBar(QScrollBar):

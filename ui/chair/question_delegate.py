@@ -14,13 +14,14 @@ its height. The window sets it after its first frame: the Python classes of its 
 
 from __future__ import annotations
 
-import functools
 import math
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QStyledItemDelegate
+
+from ui.qt_later import FontKey, classes_later
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QPainter, QTextLayout
@@ -32,15 +33,15 @@ _KEPT = 2_000  # layouts kept: a conference's questions at a few widths, and the
 _NO_WRAP = -1  # the width asked of a layout that is not wrapped (Qt's list asked a size without one)
 
 
-@functools.cache
-def _classes() -> tuple:
-    """What measuring and drawing need, imported with the first question measured (QStyle alone has 600
-    enum members) and kept (an import statement per call costs tens of microseconds through PySide)."""
-    from PySide6.QtCore import QPointF
-    from PySide6.QtGui import QPalette, QTextLayout, QTextOption
-    from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
-
-    return QPointF, QPalette, QTextLayout, QTextOption, QStyle, QStyleOptionViewItem
+# What measuring and drawing need, imported with the first question measured.
+_classes = classes_later(
+    "QtCore.QPointF",
+    "QtGui.QPalette",
+    "QtGui.QTextLayout",
+    "QtGui.QTextOption",
+    "QtWidgets.QStyle",
+    "QtWidgets.QStyleOptionViewItem",
+)
 
 
 class QuestionDelegate(QStyledItemDelegate):
@@ -50,14 +51,7 @@ class QuestionDelegate(QStyledItemDelegate):
         # (text, width, font key, direction) -> (the layout, its height, its widest line)
         self._layouts: dict[tuple, tuple[QTextLayout, float, float]] = {}
         self._margins: dict[int, int] = {}  # id(style) -> the text's margin left and right
-        self._last_font: QFont | None = None
-        self._last_font_key = ""
-
-    def _font_key(self, font: QFont) -> str:
-        """The font's key, asked of Qt only when the font differs from the last one (a costly string)."""
-        if self._last_font is None or font != self._last_font:
-            self._last_font, self._last_font_key = QFont(font), font.key()
-        return self._last_font_key
+        self._font_key = FontKey()  # the font's key, asked of Qt only when the font changes
 
     def _margin(self, option: QStyleOptionViewItem) -> int:
         """The margin Qt's style leaves left and right of an item's text (its focus frame's, plus one)."""

@@ -37,7 +37,7 @@ class SaveIndicator(QLabel):
         """Fixed (minimum = maximum) to the largest size any idle or saved text asks for: Qt sends no
         layout request up from a fixed-size widget when its text changes, only a repaint of the label."""
         shown = self.text()
-        texts = [self.tr("Every change is saved at once")]
+        texts = [self.tr("Every change is saved at once"), self.tr("Saving…")]
         texts += [self._saved_text(":".join([str(digit) * 2] * 3)) for digit in range(10)]
         width = height = 0
         for text in texts:  # each digit's width in every place covers any time of day
@@ -51,6 +51,15 @@ class SaveIndicator(QLabel):
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange) and self.state != "failed":
             self._fix_size()
+
+    def mark_saving(self) -> None:
+        """A step is committed but not yet on the disk: "Saved" with an older time would claim it is.
+        Said once per burst (NoteEditing.saving); a failure stays shown until a save succeeds."""
+        if self.state == "failed":
+            return
+        self.state = "saving"
+        self.setText(self.tr("Saving…"))
+        self.setAccessibleDescription(self.text())
 
     def mark_saved(self, at: QTime | None = None) -> None:
         if self.state == "failed":

@@ -39,6 +39,7 @@ from ui.chair.window_dialogs import ChairDialogs
 from ui.chair.window_layout import ChairLayout
 from ui.lazy_page import LazyPage
 from ui.numbers import numbers_held
+from ui.undo_names import UndoneLine
 
 if TYPE_CHECKING:
     from ui.chair.commands import Change
@@ -77,8 +78,11 @@ class ChairWindow(ChairDialogs, ChairLayout, QMainWindow):
         # No update of the actions on the undo stack's index: every step (done, undone, redone) calls
         # _on_store_changed, which updates them once, after the selection has followed the step.
         self.chair_actions = ChairActions(self)
-        self.chair_actions.undo_action.triggered.connect(lambda: self._say_undone(self.tr("Undone: %1")))
-        self.chair_actions.redo_action.triggered.connect(lambda: self._say_undone(self.tr("Redone: %1"), 1))
+        self.undone_line = UndoneLine(self.undo_stack, self.statusBar())
+        self.chair_actions.undo_action.triggered.connect(lambda: self.undone_line.say(self.tr("Undone: %1")))
+        self.chair_actions.redo_action.triggered.connect(
+            lambda: self.undone_line.say(self.tr("Redone: %1"), 1)
+        )
         self.tag_bar = self.chair_actions.tag_bar
         self.tag_slot.addWidget(self.tag_bar)
         self.export_flow = ExportFlow(self, self.workspace, self.open_table_key)
@@ -90,6 +94,7 @@ class ChairWindow(ChairDialogs, ChairLayout, QMainWindow):
 
         self.saved_indicator = SaveIndicator(self)
         self.editing.saved.connect(self.saved_indicator.mark_saved)
+        self.editing.saving.connect(self.saved_indicator.mark_saving)
         self._quit_confirmed = False
         self._painted = False  # what the first frame does not show waits until it is painted
         self.statusBar().addPermanentWidget(self.export_flow.export_again_button)
@@ -367,13 +372,6 @@ class ChairWindow(ChairDialogs, ChairLayout, QMainWindow):
         """At start: a workspace that cannot be written is said at once, not at the first lost note."""
         if self.isVisible():  # not for a window already closed (its workspace may be closed too)
             save_status.warn_if_unwritable(self, self.saved_indicator, self.workspace)
-
-    def _say_undone(self, template: str, offset: int = 0) -> None:
-        """The status line names what Ctrl+Z (or redo) just did, so an undo is never a surprise."""
-        index = self.undo_stack.index() - offset
-        if 0 <= index < self.undo_stack.count():
-            text = self.undo_stack.text(index)
-            self.statusBar().showMessage(template.replace("%1", text[:1].lower() + text[1:]), 8000)
 
     def _update_actions(self, *args) -> None:
         capturing = self.session is not None and self.pages.currentIndex() == PAGE_CAPTURE

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.bundles.receipts_now import DROPPED
+from app.disk_errors import FULL, READ_ONLY, DiskProblem, classify
 from app.messages import english
 from ui.bundle_messages import explain_refusal, has_words, say, say_why, technical
 from ui.empty_state import EmptyState
@@ -97,6 +98,7 @@ class MergeView(QWidget):
         self._reported: list = []  # the receipts as the merge or sync gave them
         self._synced = False
         self._failed = False  # the last merge stopped on a fault of this workspace (its disk)
+        self._fault: DiskProblem | None = None  # what kind of disk fault, when the store's or a file's
         self._heard: list = []
         self._build()
         self.inbox.changed.connect(self._update)
@@ -370,15 +372,21 @@ class MergeView(QWidget):
             text += " · " + self.tr("%1 refused").replace("%1", str(refused))
         self.result_label.setText(text)
 
-    def _on_failed(self, _exc: BaseException) -> None:
+    def _on_failed(self, exc: BaseException) -> None:
         """The error box says why; the line under the bar no longer says "Merging…" for ever, and the
         report lists what was merged before the fault (it stays merged) and says how many wait."""
         self._failed = True
+        self._fault = classify(exc)
         self._on_merged(list(self._heard))
 
     def _stopped_text(self, merged: int) -> str:
         waiting = max(self.progress.maximum() - len(self._reported), 0)
-        text = self.tr("Merging stopped.") + " "
+        fault = self._fault.code if self._fault is not None else None
+        # Once the error box is closed, the line still says why: "stopped" alone left her guessing
+        text = {
+            FULL: self.tr("Merging stopped: the disk is full."),
+            READ_ONLY: self.tr("Merging stopped: the disk or folder is read-only."),
+        }.get(fault, self.tr("Merging stopped.")) + " "
         if merged:
             text += plural(
                 merged,

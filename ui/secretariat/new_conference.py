@@ -111,6 +111,30 @@ class NewConferenceDialog(QDialog):
         self.tables_combo.addItem(self.tr("None: I add the tables on the Prepare tab"), None)
         self.tables_combo.setCurrentIndex(0)
         self.tables_combo.setToolTip(self.tables_combo.currentText())
+        if self.isVisible():
+            self._show_tables_whole()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._show_tables_whole()
+
+    def _show_tables_whole(self) -> None:
+        """The tables' choice ends in what she chooses by ("…: 40 tables with their chairs"): cut to the
+        box at 520 pixels, that was lost. The dialog widens by what is cut, as far as the screen has room
+        (the box stays bounded, so a long title does not ask for more than that)."""
+        combo = self.tables_combo
+        metrics = combo.fontMetrics()
+        shown = combo.shown_text()
+        missing = metrics.horizontalAdvance(combo.currentText()) - metrics.horizontalAdvance(shown)
+        if shown == combo.currentText() or missing <= 0:
+            return
+        missing += metrics.horizontalAdvance("…") + metrics.averageCharWidth()
+        frame = self.frameGeometry().width() - self.width()
+        screen = self.screen().availableGeometry()
+        wider = min(self.width() + missing, screen.width() - frame)
+        left = self.x() - (wider - self.width()) // 2  # still centred where it was placed
+        self.resize(wider, self.height())
+        self.move(max(screen.left(), min(left, screen.right() + 1 - wider - frame)), self.y())
 
     def _refuse(self, text: str, field) -> None:
         self.problem.setText(text)

@@ -32,7 +32,7 @@ from ui.secretariat.new_conference import NewConferenceDialog
 from ui.secretariat.overview_view import OverviewView
 from ui.secretariat.prepare_view import PrepareView
 from ui.secretariat.review_view import ReviewView
-from ui.undo_names import undo_redo_actions
+from ui.undo_names import UndoneLine, undo_redo_actions
 
 log = logging.getLogger(__name__)
 
@@ -221,8 +221,9 @@ class SecretariatWindow(ConferenceFiles, QMainWindow):
         self.find_action = self._action(menu_edit, self.tr("&Search the notes…"), self.find_notes)
         self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
         # One history for every tab: Ctrl+Z may undo an edit made in a tab not shown, so say which.
-        undo.triggered.connect(lambda: self._say_undone(self.tr("Undone: %1")))
-        redo.triggered.connect(lambda: self._say_undone(self.tr("Redone: %1"), 1))
+        self.undone_line = UndoneLine(self.context.undo_stack, self.statusBar())
+        undo.triggered.connect(lambda: self.undone_line.say(self.tr("Undone: %1")))
+        redo.triggered.connect(lambda: self.undone_line.say(self.tr("Redone: %1"), 1))
 
         self.print_menu = self.menuBar().addMenu(self.tr("&Print"))
         self._build_print_menu()
@@ -245,13 +246,6 @@ class SecretariatWindow(ConferenceFiles, QMainWindow):
     def find_notes(self) -> None:
         self.tabs.setCurrentWidget(self.review_view)
         self.review_view.focus_search()
-
-    def _say_undone(self, template: str, offset: int = 0) -> None:
-        stack = self.context.undo_stack
-        index = stack.index() - offset
-        if 0 <= index < stack.count():
-            text = stack.text(index)
-            self.statusBar().showMessage(template.replace("%1", text[:1].lower() + text[1:]), 8000)
 
     def change_role(self) -> None:
         from ui.role_choice import change_role

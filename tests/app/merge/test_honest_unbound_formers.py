@@ -14,6 +14,7 @@ no key. A rule that read such stamps as a secretariat's was taken out for refusi
 from __future__ import annotations
 
 import copy
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -25,7 +26,14 @@ from app.demo import demo_description
 from app.workspace import Workspace
 from tests.app.merge.test_correction_of_a_colleagues_value import _records
 from tests.app.merge.test_edits_here_weigh_conflicts import _open, _send
-from tests.app.merge.test_relayed_evidence import NOTE_TEXT, Forgery, _Chair, _imported, forged_relay
+from tests.app.merge.test_relayed_evidence import (
+    NOTE_TEXT,
+    Forgery,
+    _Chair,
+    _imported,
+    forged_relay,
+    secretariats,
+)
 from tests.clocks import edits_after
 
 MINE = "Bussen går för sällan, även på helgerna"
@@ -111,16 +119,13 @@ def test_an_older_export_vouches_for_her_own_laptop(own_conference: bool, tmp_pa
     key. Her edit of the text, made after she took the secretariat's correction of text and votes in
     her pack, shows that correction's `votes` stamp as what it started from: it supersedes the
     correction, and no conflict opens, also when her laptop ran a conference of its own."""
-    kansli = Workspace.create(tmp_path / "kansli", "secretariat")
-    colleague = Workspace.create(tmp_path / "kollega", "secretariat")
-    third = Workspace.create(tmp_path / "tredje", "secretariat")
-    chair = None
-    try:
+    with secretariats(tmp_path) as (opened, kansli, colleague, third):
         conference_id = conferences.create_conference(kansli.store, demo_description())
         record_id, _key = NOTE_TEXT.made(kansli.store, conference_id)
         _send(kansli.store, third.store)
         table = third.store.require("note", record_id)["table_number"]
         chair = _Chair(tmp_path, third, conference_id, table)
+        opened.enter_context(closing(chair.laptop))
         laptop = chair.laptop
         edits_after(kansli.store, third.store)
         notes.edit_note(kansli.store, record_id, text="Bussen går för sällan", votes=4)  # one correction
@@ -137,9 +142,3 @@ def test_an_older_export_vouches_for_her_own_laptop(own_conference: bool, tmp_pa
         _imported(third, chair.signs([mine], older=True))
         assert third.store.require("note", record_id)["text"] == MINE
         assert _open(third.store, record_id) == []
-    finally:
-        if chair is not None:
-            chair.laptop.close()
-        third.close()
-        colleague.close()
-        kansli.close()

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, closing, contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -104,14 +104,25 @@ class Forgery:
 
 
 @contextmanager
+def secretariats(
+    tmp_path: Path, database: str | None = None
+) -> Iterator[tuple[ExitStack, Workspace, Workspace, Workspace]]:
+    """The secretariat's workspace, a colleague secretariat's and a third store (on `database` when given),
+    and the stack a test puts what else it opens on: all closed afterwards, the last opened first."""
+    with ExitStack() as opened:
+        kansli = opened.enter_context(closing(Workspace.create(tmp_path / "kansli", "secretariat")))
+        colleague = opened.enter_context(closing(Workspace.create(tmp_path / "kollega", "secretariat")))
+        third = opened.enter_context(
+            closing(Workspace.create(tmp_path / "tredje", "secretariat", database=database))
+        )
+        yield opened, kansli, colleague, third
+
+
+@contextmanager
 def forged_relay(backend: str, tmp_path: Path, request) -> Iterator[Forgery]:
     case = NOTE_TEXT
-    kansli = Workspace.create(tmp_path / "kansli", "secretariat")
-    colleague = Workspace.create(tmp_path / "kollega", "secretariat")
     database = request.getfixturevalue("pg_dsn") if backend == "postgresql" else None
-    third = Workspace.create(tmp_path / "tredje", "secretariat", database=database)
-    chair = None
-    try:
+    with secretariats(tmp_path, database) as (opened, kansli, colleague, third):
         conference_id, record_id, key = _colleague_writes(case, kansli, colleague)
         _first, theirs, correction = case.values
         edits_after(kansli.store, colleague.store)
@@ -122,17 +133,12 @@ def forged_relay(backend: str, tmp_path: Path, request) -> Iterator[Forgery]:
         assert _open(third.store, record_id) == open_conflict
         theirs_stamp = list(colleague.store.require(case.type_name, record_id)["stamps"][case.field])
         chair = _Chair(tmp_path, third, conference_id, third.store.require("note", record_id)["table_number"])
+        opened.enter_context(closing(chair.laptop))
         [sent] = [r for r in _records(kansli.store) if r["id"] == record_id]
         forged = copy.deepcopy(sent)
         forged["base_rev"] = theirs_stamp[0]
         forged["stamps"]["votes"] = theirs_stamp  # an older stamp on an unchanged field
         yield Forgery(kansli, colleague, third, record_id, chair, sent, forged, theirs_stamp, open_conflict)
-    finally:
-        if chair is not None:
-            chair.laptop.close()
-        third.close()
-        colleague.close()
-        kansli.close()
 
 
 def test_a_chair_cannot_make_a_concurrent_correction_pass_for_a_later_one(
@@ -161,11 +167,8 @@ def test_a_value_a_relay_alone_left_open_closes_when_the_writers_own_bundle_come
     third store that has the colleague's edit and the correction only as the chair relays it shows the
     colleague's text against the correction; the secretariat's own follow-up closes it, and the store
     ends as one that took the follow-up first."""
-    kansli = Workspace.create(tmp_path / "kansli", "secretariat")
-    colleague = Workspace.create(tmp_path / "kollega", "secretariat")
-    third = Workspace.create(tmp_path / "tredje", "secretariat")
-    first = Workspace.create(tmp_path / "först", "secretariat")
-    try:
+    with secretariats(tmp_path) as (opened, kansli, colleague, third):
+        first = opened.enter_context(closing(Workspace.create(tmp_path / "först", "secretariat")))
         conference_id = conferences.create_conference(kansli.store, demo_description())
         record_id, _key = NOTE_TEXT.made(kansli.store, conference_id)
         _send(kansli.store, colleague.store)
@@ -187,8 +190,3 @@ def test_a_value_a_relay_alone_left_open_closes_when_the_writers_own_bundle_come
         _send(kansli.store, first.store)
         assert _open(first.store, record_id) == []
         assert third.store.require("note", record_id) == first.store.require("note", record_id)
-    finally:
-        first.close()
-        third.close()
-        colleague.close()
-        kansli.close()

@@ -79,7 +79,8 @@ def test_arabic_prints_joined_and_in_the_order_it_is_read(demo_store, tmp_path):
     assert (
         "\ufefb" in first and CENTRE_SEEN not in second
     )  # "لا" joined; the second line holds the last words
-    assert any(f"Förslag: {thanks} 🙂 för i dag" in line for line in drawn), drawn  # a line of two fonts
+    # A line of two fonts; the note begun in Arabic is read on its own (right to left), then its count
+    assert any(f"Förslag: för i dag 🙂 {thanks} (3 röster)" in line for line in drawn), drawn
     # The ranked proposals' cell: a paragraph begun in Arabic reads right to left, its Swedish in order
     assert any(f"för i dag 🙂 {thanks}" in line for line in drawn), drawn
 
@@ -177,3 +178,82 @@ def test_a_plain_text_extraction_reads_arabic_as_typed(demo_store, tmp_path):
     read = " ".join(element.text for element in reading_order(path))
     assert "مركز شباب في كل حي" in read and SWEDISH in read
     assert check_all(path) == []
+
+
+def _drawn_at(path) -> list[tuple[float, float, float, str]]:
+    """Each drawn line as pdfminer groups it: where it starts and ends (x), its height (y), its text."""
+    from pdfminer.high_level import extract_pages
+    from pdfminer.layout import LTChar, LTTextContainer
+
+    found = []
+    for page in extract_pages(str(path)):
+        for box in page:
+            if isinstance(box, LTTextContainer):
+                for line in box:
+                    chars = [c for c in line if isinstance(c, LTChar)]
+                    if chars:
+                        found.append((chars[0].x0, chars[-1].x1, round(chars[0].y0), line.get_text().strip()))
+    return found
+
+
+def test_a_right_to_left_item_has_its_number_at_the_right(demo_store, tmp_path):
+    """The number of an Arabic note stood at the left, its text at the right: now the number is where
+    the note begins, at the right edge; a Swedish note keeps its number at the left."""
+    store, conference_id = demo_store
+    notes.add_note(store, conference_id, 4, 1, "نريد مركز شباب")
+    notes.add_note(store, conference_id, 4, 1, "Ungdomarna vill ha fler bussar")
+    path = tmp_path / "bord-4.pdf"
+    build_table_minutes(store, conference_id, 4, path, "sv")
+    drawn = _drawn_at(path)
+    [arabic] = [d for d in drawn if d[3].endswith("\ufeaa\ufef3\ufeae\ufee7")]  # "نريد" as drawn
+    [number] = [d for d in drawn if d[2] == arabic[2] and d[3] == "1."]
+    assert number[0] > arabic[1], (number, arabic)
+    [swedish] = [d for d in drawn if d[3].endswith("Ungdomarna vill ha fler bussar")]
+    assert swedish[3].startswith("2. "), swedish
+    assert number[1] <= 595.3 - swedish[0] + 0.5, "within the frame (the margins are even)"
+    read = " ".join(element.text for element in reading_order(path))
+    assert "1. نريد مركز شباب" in read, "the number is still the item's label, read before its text"
+    assert check_all(path) == []
+
+
+def test_hebrew_in_a_plain_table_cell_is_drawn_in_the_order_it_is_read(demo_store, tmp_path):
+    """Arabic in a table cell was shaped, so its cell became a paragraph drawn in the order seen; a
+    Hebrew proposal short enough for a plain cell was drawn in the order typed: back to front."""
+    store, conference_id = demo_store
+    notes.add_note(store, conference_id, 4, 2, "אוטובוס לילה", kind="proposal", votes=3)  # a night bus
+    path = tmp_path / "bord-4.pdf"
+    build_table_minutes(store, conference_id, 4, path, "sv")
+    drawn = _drawn_lines(path)
+    seen = "אוטובוס לילה"[::-1]  # no letters joined: the line drawn right to left
+    assert not [line for line in drawn if "אוטובוס" in line], drawn
+    assert f"1{seen}32" in drawn, drawn  # the ranked proposals' row: place, proposal, table, votes
+
+
+def test_the_vote_count_after_a_note_ending_in_hebrew_reads_in_order(demo_store, tmp_path):
+    """A proposal ending in Hebrew took the count after it into its right-to-left run, its brackets
+    split: "Förslag: 3) הליל סובוטוא röster)". The note's text is read on its own, then the count."""
+    store, conference_id = demo_store
+    notes.add_note(store, conference_id, 4, 2, "Vi vill ha en אוטובוס לילה", kind="proposal", votes=3)
+    path = tmp_path / "bord-4.pdf"
+    build_table_minutes(store, conference_id, 4, path, "sv")
+    drawn = _drawn_lines(path)
+    seen = "אוטובוס לילה"[::-1]
+    assert any(f"Förslag: Vi vill ha en {seen} (3 röster)" in line for line in drawn), drawn
+    assert not [line for line in drawn if "3) " in line], drawn
+    read = " ".join(element.text for element in reading_order(path))
+    assert "Förslag: Vi vill ha en אוטובוס לילה (3 röster)" in read
+    assert check_all(path) == []
+
+
+def test_a_folded_line_of_the_public_report_keeps_its_table_count_after_it():
+    """The public report's "(sagt vid 3 bord)" after a note in Arabic made the line right to left, the
+    count drawn at its left end. The note is now read on its own and the count follows it, as the same
+    folded line in the conference minutes already did."""
+    from app.minutes.i18n import Strings
+    from app.minutes.public_model import SaidItem
+    from app.minutes.rtl import visual
+
+    s = Strings("sv")
+    line = SaidItem("note", "", "نريد مركز شباب", tables=3).line(s)
+    said = s.count("said_at", 3)
+    assert visual(line).endswith(f" ({said})"), visual(line)

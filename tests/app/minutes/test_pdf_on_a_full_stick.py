@@ -15,7 +15,7 @@ from app.errors import Said
 from app.minutes.blocks import Blocks
 from app.minutes.i18n import Strings
 from app.minutes.layout import DocumentInfo, build_pdf
-from tests.small_disk import mounted_tmpfs
+from tests.small_disk import fill, mounted_tmpfs
 
 
 def _open_under(folder: Path) -> list[str]:
@@ -33,13 +33,7 @@ def test_a_pdf_a_full_stick_refuses_leaves_no_file_open(tmp_path: Path) -> None:
         title="Bord 3", subject="prov", author="Region", header_right="", strings=Strings("sv")
     )
     with mounted_tmpfs(tmp_path / "FULL", "size=64k") as full:
-        filler = os.open(full / "semesterbilder.zip", os.O_WRONLY | os.O_CREAT)
-        try:
-            with contextlib.suppress(OSError):
-                while True:
-                    os.write(filler, b"\0" * 4096)
-        finally:
-            os.close(filler)
+        fill(full, leave=0, name="semesterbilder.zip")  # to the last byte
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
             with pytest.raises(Said):

@@ -1,5 +1,6 @@
 """What the leave-out and emptied-note tests share: a one-table conference in a secretariat workspace,
-the CLI run in it, and the public report and open data read back as written."""
+the CLI run in it, the public report and open data read back as written, and a decision written as a
+newer Rundabord would write it."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ from pathlib import Path
 
 from app.cli import main
 from app.conferences import create_conference, parse_conference
+from app.privacy.review import review
+from app.store import Store
 from app.workspace import Workspace
 
 
@@ -53,3 +56,23 @@ def public_documents(workspace: Workspace, cid: str, capsys, folder: Path, *extr
         "JSON": (folder / "d.json").read_text(encoding="utf-8"),
         "CSV": (folder / "d.csv").read_text(encoding="utf-8-sig"),
     }
+
+
+def decided_by_a_newer_version(store: Store, cid: str, note_id: str) -> None:
+    """A decision on the name found in the note, with an action this version does not know (as a
+    follow-up bundle from a newer Rundabord may carry)."""
+    [named] = [h for h in review(store, cid) if h.source.source_id == note_id and h.kind == "name"]
+    store.write(
+        "privacy_decision",
+        None,
+        {
+            "conference_id": cid,
+            "source_id": note_id,
+            "field": "text",
+            "kind": "name",
+            "match": named.found.key,
+            "action": "summarise",
+            "replacement": "",
+            "decided_at": "2026-03-13T10:00:00+01:00",
+        },
+    )

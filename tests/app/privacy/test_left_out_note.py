@@ -16,7 +16,13 @@ from app.conferences import create_conference, parse_conference
 from app.privacy.publish import Publication
 from app.privacy.review import left_out_anywhere, review
 from app.workspace import Workspace
-from tests.app.privacy.read_back import cli, one_table_conference, pdf_text, public_documents
+from tests.app.privacy.read_back import (
+    cli,
+    decided_by_a_newer_version,
+    one_table_conference,
+    pdf_text,
+    public_documents,
+)
 
 REMARK = "Lena Wikström sa privat att hon mår dåligt, ring henne på 070-111 22 33 – ta inte med det här"
 PROPOSAL = "Lena Wikström föreslår i förtroende att hon slutar som ordförande"
@@ -122,18 +128,7 @@ def test_a_decision_this_version_does_not_know_removes_the_finding(conference):
     """A follow-up bundle from a newer Rundabord may carry a decision this one cannot read: what it
     would publish is the finding removed, never the finding as written."""
     workspace, cid, remark, _proposal = conference
-    [named] = [h for h in review(workspace.store, cid) if h.source.source_id == remark and h.kind == "name"]
-    fields = {
-        "conference_id": cid,
-        "source_id": remark,
-        "field": "text",
-        "kind": "name",
-        "match": named.found.key,
-        "action": "summarise",
-        "replacement": "",
-        "decided_at": "2026-03-13T10:00:00+01:00",
-    }
-    workspace.store.write("privacy_decision", None, fields)
+    decided_by_a_newer_version(workspace.store, cid, remark)
     gate = Publication(workspace.store, cid, "[borttaget]", redact_undecided=True)
     assert gate.clean(remark, "text", REMARK).startswith("[borttaget] sa privat")
 
@@ -147,7 +142,9 @@ def test_a_note_left_out_by_one_secretary_is_left_out_for_the_other_on_either_ba
     remark = notes.add_note(britt, cid, 1, 1, "Ring Sigge på 0701234567, han mår dåligt – ta inte med")
     code, out, err = run_cli(capsys, pair.anna, "privacy", "review", "--conference", cid, "--json")
     assert code == 0, err
-    [phone] = [json.loads(line) for line in out.splitlines() if json.loads(line)["record_id"] == remark]
+    found = {h["kind"]: h for h in map(json.loads, out.splitlines()) if h["record_id"] == remark}
+    assert found.keys() == {"phone", "maybe-name"}  # "Ring Sigge": a name nobody in the workspace has
+    phone = found["phone"]
     leave_out = (
         "privacy",
         "decide",
@@ -159,8 +156,9 @@ def test_a_note_left_out_by_one_secretary_is_left_out_for_the_other_on_either_ba
         phone["rev"],
     )
     assert run_cli(capsys, pair.anna, *leave_out)[0] == 0
-    [hit] = [h for h in review(britt, cid) if h.source.source_id == remark]
-    assert hit.decision is not None and hit.decision.action == "omit"
+    hits = {h.kind: h for h in review(britt, cid) if h.source.source_id == remark}
+    assert hits["phone"].decision is not None and hits["phone"].decision.action == "omit"
+    assert hits["maybe-name"].decided and hits["maybe-name"].left_out  # left out with its note
     gate = Publication(britt, cid, "[borttaget]", redact_undecided=True)
     assert gate.held_back(remark)
     assert remark in left_out_anywhere(britt)  # what a later conference's report leaves out

@@ -15,9 +15,16 @@ from app.workspace import Workspace
 from .conftest import open_window, type_text
 
 
-def _reopened(qtbot, folder: Path):
+def _draft_on_reopening(qtbot, folder: Path) -> str:
+    """The workspace opened again in a new window: what its note entry holds, the window then closed."""
     workspace = Workspace(folder)
-    return workspace, open_window(qtbot, workspace)
+    try:
+        again = open_window(qtbot, workspace)
+        shown = again.entry.toPlainText()
+        again.close()
+        return shown
+    finally:
+        workspace.close()
 
 
 def test_typing_for_seconds_makes_no_fsync_on_the_window_thread(qtbot, window, monkeypatch):
@@ -62,12 +69,7 @@ def test_a_draft_written_survives_a_crash(qtbot, window, demo_workspace_dir):
     window.place._draft_timer.stop()  # the crash: the window never closes, nothing more is written
     window.hide()
 
-    workspace, again = _reopened(qtbot, demo_workspace_dir)
-    try:
-        assert again.entry.toPlainText() == "Ramp vid entrén"
-        again.close()
-    finally:
-        workspace.close()
+    assert _draft_on_reopening(qtbot, demo_workspace_dir) == "Ramp vid entrén"
 
 
 def test_closing_writes_the_draft_before_the_window_is_gone(qtbot, window, demo_workspace_dir):
@@ -77,12 +79,7 @@ def test_closing_writes_the_draft_before_the_window_is_gone(qtbot, window, demo_
     assert window.place.drafts().path.read_text(encoding="utf-8") == "Skriven just innan stängning"
     window.workspace.close()
 
-    workspace, again = _reopened(qtbot, demo_workspace_dir)
-    try:
-        assert again.entry.toPlainText() == "Skriven just innan stängning"
-        again.close()
-    finally:
-        workspace.close()
+    assert _draft_on_reopening(qtbot, demo_workspace_dir) == "Skriven just innan stängning"
 
 
 def test_a_draft_in_the_settings_of_an_earlier_version_comes_over(qtbot, window, demo_workspace_dir):
@@ -95,11 +92,6 @@ def test_a_draft_in_the_settings_of_an_earlier_version_comes_over(qtbot, window,
     settings.setValue(key, "från förra versionen")
     settings.sync()
 
-    workspace, again = _reopened(qtbot, demo_workspace_dir)
-    try:
-        assert again.entry.toPlainText() == "från förra versionen"
-        again.close()
-        assert path.read_text(encoding="utf-8") == "från förra versionen"
-        assert not QSettings().contains(key)  # the file holds it now
-    finally:
-        workspace.close()
+    assert _draft_on_reopening(qtbot, demo_workspace_dir) == "från förra versionen"
+    assert path.read_text(encoding="utf-8") == "från förra versionen"
+    assert not QSettings().contains(key)  # the file holds it now

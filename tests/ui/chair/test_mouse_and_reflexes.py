@@ -79,6 +79,11 @@ def test_ctrl_z_with_text_in_the_field_undoes_the_typing_not_the_saved_note(qtbo
     assert chair.notes_model.rowCount() == count
     assert chair.statusBar().currentMessage().startswith("Ångrade: ")
     assert "Sparad anteckning" in chair.statusBar().currentMessage()
+    # A new note within the line's 8 seconds: "Ångrade: …" goes, it no longer says what was last done
+    type_text(qtbot, chair.entry, "Ny anteckning")
+    qtbot.keyClick(chair.entry, Qt.Key.Key_Return)
+    assert chair.notes_model.rowCount() == count + 1
+    assert not chair.statusBar().currentMessage().startswith("Ångrade"), chair.statusBar().currentMessage()
 
 
 def test_the_newest_note_is_in_view_after_adding_tagging_and_moving(qtbot, chair):

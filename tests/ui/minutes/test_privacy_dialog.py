@@ -171,3 +171,35 @@ def test_a_private_remark_is_left_out_whole_by_mouse(
     qtbot.mouseClick(dialog.publish_button, Qt.MouseButton.LeftButton)
     html = (tmp_path / "p.html").read_text(encoding="utf-8")
     assert "mötesplatser för unga" in html and "mår dåligt" not in html and "070-111" not in html
+
+
+def test_a_note_left_out_whose_finding_a_chair_edited_away_is_shown_and_published_again_by_mouse(
+    qtbot, setting, boxes, demo_workspace
+):
+    """The finding the note was left out on is gone after a chair's edit: the window still lists the
+    note, as a whole, left out; Behåll publishes it again, and the row says so."""
+    from app.privacy.publish import Publication
+
+    actions, chair, _first = setting
+    store = demo_workspace.store
+    conference_id = actions._conference()
+    remark = notes.add_note(store, conference_id, 3, 1, f"{chair} mår dåligt, ta inte med det här")
+    [named] = [h for h in review(store, conference_id) if h.source.source_id == remark]
+    from app.privacy.review import decide
+
+    decide(store, conference_id, named, "omit")
+    notes.edit_note(store, remark, text="Fler bussar till sjukhuset på helgerna")
+    actions.public_report_action.trigger()
+    dialog = actions.privacy_dialog
+    qtbot.waitExposed(dialog)
+    model, view = dialog.model, dialog.view
+    [row] = [r for r, h in enumerate(model.hits) if h.source.source_id == remark]
+    assert model.data(model.index(row, 0)) == "Hela texten"
+    assert model.data(model.index(row, 3)) == "Anteckningen utelämnas"
+    _click_row(qtbot, view, row)
+    assert not dialog.remove_button.isEnabled() and not dialog.rewrite_button.isEnabled()
+    qtbot.mouseClick(dialog.keep_button, Qt.MouseButton.LeftButton)
+    [row] = [r for r, h in enumerate(model.hits) if h.source.source_id == remark]
+    assert model.data(model.index(row, 3)) == "Behålls"
+    assert not Publication(store, conference_id, "[borttaget]", redact_undecided=True).held_back(remark)
+    dialog.reject()

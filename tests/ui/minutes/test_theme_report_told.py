@@ -38,7 +38,9 @@ def test_she_is_told_what_the_theme_report_prints_and_no_makes_nothing(
     qtbot.waitUntil(lambda: bool(msgbox.open_boxes()), timeout=3000)
     [box] = msgbox.open_boxes()
     assert box.windowTitle() == "Personuppgifter i temarapporten"
-    assert "1 personnummer och 1 telefonnummer" in box.text(), box.text()
+    assert "1 personnummer, 1 telefonnummer och 1 personnamn" in box.text(), box.text()  # Eva Ek is known
+    assert "utanför sekretariatet" in box.text()
+    assert box.defaultButton() is box.button(msgbox.Button.No), "Enter makes nothing: it leaves the house"
     assert not asked, "nothing is made before she answers"
     qtbot.mouseClick(box.button(msgbox.Button.No), Qt.MouseButton.LeftButton)
     assert not asked and not (tmp_path / "nej.pdf").exists()
@@ -71,4 +73,22 @@ def test_personal_data_the_report_does_not_print_asks_nothing(
     for box in msgbox.open_boxes():
         assert "Personuppgifter" not in box.windowTitle()
         box.close()
+    window.close()
+
+
+def test_a_name_nobody_knows_perhaps_is_told_too(
+    qtbot, qapp, demo_workspace, demo_conference_id, tmp_path, sync_ops
+):
+    store = demo_workspace.store
+    action = "Kontaktperson: Kerstin Öhrström, hon samordnar läxhjälpen"
+    notes.add_note(store, demo_conference_id, 3, 3, action, kind="action", themes=["Unga"])
+    window = open_in_swedish(qtbot, qapp, demo_workspace, demo_conference_id, size=(1366, 768))
+    window.sync_status.automatic = False
+    asked = _choose_theme_report(qtbot, window, "Unga", tmp_path / "unga.pdf")
+    qtbot.waitUntil(lambda: bool(msgbox.open_boxes()), timeout=3000)
+    [box] = msgbox.open_boxes()
+    assert box.windowTitle() == "Personuppgifter i temarapporten"
+    assert "där finns 1 möjligt personnamn, och" in box.text(), box.text()
+    qtbot.mouseClick(box.button(msgbox.Button.No), Qt.MouseButton.LeftButton)
+    assert not asked and not (tmp_path / "unga.pdf").exists()
     window.close()

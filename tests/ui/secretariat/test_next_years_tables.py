@@ -68,3 +68,21 @@ def test_none_starts_with_no_tables(qtbot, qapp, demo_workspace, demo_conference
     [made] = [c for c in conferences.conferences(store) if c.title == "Extra samtal"]
     assert conferences.tables(store, made.id) == []
     window.close()
+
+
+def test_the_tables_choice_is_read_whole_not_cut_before_its_count(
+    qtbot, qapp, demo_workspace, demo_conference_id
+):
+    """The choice ended "…: 40 b…" in a 520-pixel dialog: the count of tables and that the chairs come along
+    were cut, the part she chooses by. The dialog widens to show it whole, as far as the screen has room."""
+    window = open_in_swedish(qtbot, qapp, demo_workspace, demo_conference_id)
+    window.sync_status.automatic = False
+    dialog = _new_conference_by_mouse(qtbot, window, "Rundabordssamtal våren 2027")
+    combo = dialog.tables_combo
+    whole = "Som vid Rundabordssamtal våren 2026 (2026-03-12): 40 bord med sina ordförande"
+    assert combo.currentText() == whole
+    qtbot.waitUntil(lambda: combo.shown_text() == whole, timeout=2000)
+    room = dialog.screen().availableGeometry()
+    assert dialog.frameGeometry().width() <= room.width()
+    dialog.reject()
+    window.close()

@@ -91,3 +91,26 @@ def test_a_remark_is_left_out_by_a_right_click_and_undone(
     qtbot.waitUntil(lambda: not left_out.is_left_out(store, remark), timeout=2000)
     assert "mår dåligt" in _public_text(demo_workspace, demo_conference_id, tmp_path / "again.pdf")
     window.close()
+
+
+def test_a_change_after_an_undo_takes_the_undone_message_away(
+    qtbot, qapp, demo_workspace, demo_conference_id
+):
+    """Ctrl+Z said "Ångrade: utelämna ur det som publiceras" for 8 seconds; Ctrl+Shift+L within them left
+    the note out again under that line, which said the opposite of what had just been done."""
+    store = demo_workspace.store
+    remark = notes.add_note(store, demo_conference_id, 3, 1, REMARK)
+    rows = len(notes.list_notes(store, demo_conference_id))
+    window = open_review_by_keys(qtbot, qapp, demo_workspace, demo_conference_id, rows)
+    view, model = window.review_view.view, window.review_view.model
+    view.setCurrentIndex(model.index(model.row_of(remark), COL_TEXT))
+    leave_out = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(view, Qt.Key.Key_L, leave_out)
+    qtbot.waitUntil(lambda: left_out.is_left_out(store, remark), timeout=2000)
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not left_out.is_left_out(store, remark), timeout=2000)
+    assert window.statusBar().currentMessage() == "Ångrade: utelämna ur det som publiceras"
+    qtbot.keyClick(view, Qt.Key.Key_L, leave_out)
+    qtbot.waitUntil(lambda: left_out.is_left_out(store, remark), timeout=2000)
+    assert not window.statusBar().currentMessage().startswith("Ångrade"), window.statusBar().currentMessage()
+    window.close()

@@ -1,31 +1,31 @@
-"""The notes list's rows get their heights from the model's size hint, which the list's own delegate
-measures (NotesView, NoteDelegate.row_size): what the tree view lays out is that measure, after an Enter,
-for a long note cut at its last shown line, and again after the list's font changes."""
+"""The notes list's rows are as tall as the list's delegate measures them (NoteDelegate.sizeHint, asked as
+the tree view asks: its own font, no width), after an Enter, for a long note cut at its last shown line,
+and again after the list's font changes."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
 
 from ui.chair.note_delegate import MAX_LINES
 
 from .conftest import type_text
 
-SIZE_HINT = Qt.ItemDataRole.SizeHintRole
-
 
 def _shown_heights(view, model) -> list[tuple[int, int]]:
-    """(laid-out height, size hint's height) of each row drawn in the viewport."""
+    """(laid-out height, the delegate's measure) of each row drawn in the viewport."""
     pairs = []
     for row in range(model.rowCount()):
         index = model.index(row)
         rect = view.visualRect(index)
         if rect.intersects(view.viewport().rect()):
-            pairs.append((rect.height(), index.data(SIZE_HINT).height()))
+            option = QStyleOptionViewItem()
+            option.font, option.widget = view.font(), view
+            pairs.append((rect.height(), view.itemDelegate().sizeHint(option, index).height()))
     return pairs
 
 
-def test_rows_are_as_tall_as_the_model_says_after_enters_and_a_font_change(qtbot, window):
+def test_rows_are_as_tall_as_measured_after_enters_and_a_font_change(qtbot, window):
     view, model = window.notes_view, window.notes_model
     long_text = " ".join(["Bussar även på kvällar och helger, säger Åsa"] * 40)
     for text in ("Fler cykelbanor", long_text, "Billigare busskort för unga"):

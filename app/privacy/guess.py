@@ -1,0 +1,99 @@
+"""Names of people the workspace does not know, perhaps: "Åsa Öhrström (…) vill starta språkcafé",
+"Kontaktperson: Per Svensson".
+
+A guess, and said as one: a person decides on every finding, so a false alarm costs a click and a miss
+publishes a name. Two shapes are taken:
+- a given name common in Sweden (resources/privacy/first_names.txt), capitalised, followed by one or
+  two capitalised words (the surname; "af", "von", "de" may come between): "Per Svensson", "Anna-Karin
+  de Vries". A given name alone is not taken, nor an ordinary word that starts a sentence ("Per timme",
+  "Vi vill"): the word after it is not capitalised;
+- one to three capitalised words after a cue that names a person to reach: "Kontaktperson:",
+  "kontakta", "ring", "mejla" ("kontakta Sirpa Lehtonen").
+A capitalised word of the conference's own description (its venue, title, process and organisation:
+the municipality's and the venue's names) is no surname, and a cue followed by an authority or a
+pronoun ("ring Växeln", "kontakta Kommunen") is no name. Chairs and other known people are found as
+names already (detect.NameMatcher); where both find the same words, that finding wins.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+from importlib import resources
+
+MAYBE_NAME = "maybe-name"
+
+_CAPITALISED = r"[^\W\d_a-zåäö][^\W\d_]*(?:-[^\W\d_][^\W\d_]*)?"
+_GIVEN = re.compile(rf"(?<![\w\-]){_CAPITALISED}(?![\w\-])")
+_PARTICLE = r"(?:af|av|von|van|de|der|den|da|di|del|la|le|el|al|bin|ibn)"
+_SURNAME = re.compile(
+    rf"(?:[ \u00a0]+{_PARTICLE})?[ \u00a0]+({_CAPITALISED})(?:[ \u00a0]+({_CAPITALISED}))?(?![\w\-])"
+)
+_CUE = re.compile(
+    r"(?<!\w)(?:kontaktperson(?:er)?|kontakt|kontakta|ring|ringa|mejla|maila|mejl till|mail till"
+    r"|e-post till|sms:a|smsa|hör av (?:dig|er) till|fråga efter)[ \u00a0]*:?[ \u00a0]+",
+    re.IGNORECASE,
+)
+_AFTER_CUE = re.compile(rf"({_CAPITALISED})((?:[ \u00a0]+(?:{_PARTICLE}[ \u00a0]+)?{_CAPITALISED}){{0,2}})")
+
+# Capitalised words a cue is often followed by that name no person: authorities, offices, pronouns.
+_NO_PERSON = frozenset(
+    """
+    arbetsförmedlingen biblioteket fritidsgården föreningen försäkringskassan församlingen gruppen henne
+    honom hon han dem dom oss mig dig er kansliet kommunen kommunens kundtjänst kyrkan landstinget
+    länsstyrelsen mottagningen nämnden polisen receptionen regionen region kommun sekretariatet
+    sekreteraren skatteverket skolan stadsdelen styrelsen support vårdcentralen växeln expeditionen
+    info och eller samt via på till om så
+    """.split()
+)
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """The given names of the facts list, case-folded."""
+    text = resources.files("resources").joinpath("privacy", "first_names.txt").read_text("utf-8")
+    words = (w for line in text.splitlines() if not line.lstrip().startswith("#") for w in line.split())
+    return frozenset(w.casefold() for w in words)
+
+
+def _given(word: str) -> bool:
+    names = given_names()
+    return word.casefold() in names or word.split("-")[0].casefold() in names
+
+
+def _title_case(word: str) -> bool:
+    """ "Svensson", "Öhrström", "Anna-Karin": a capital, then not all capitals (no "EU", "SKR")."""
+    return word[:1].isupper() and not word.isupper()
+
+
+class NameGuesser:
+    """`places`: the conference's own description (venue, title, process, organisation); its
+    capitalised words are no surnames."""
+
+    def __init__(self, places: Iterable[str] = ()) -> None:
+        self._places = {w.casefold() for p in places for w in re.findall(r"[^\W\d_]+", p) if w[:1].isupper()}
+
+    def _surname_ok(self, word: str | None) -> bool:
+        return bool(word) and _title_case(word) and word.casefold() not in self._places | _NO_PERSON
+
+    def find(self, text: str) -> Iterable[tuple[str, int, int]]:
+        """(MAYBE_NAME, start, end) of every perhaps-name in the normalised `text`."""
+        for m in _GIVEN.finditer(text):
+            if not _title_case(m.group()) or not _given(m.group()):
+                continue
+            s = _SURNAME.match(text, m.end())
+            if not s or not self._surname_ok(s.group(1)):
+                continue
+            end = s.end() if self._surname_ok(s.group(2)) else s.end(1)
+            yield MAYBE_NAME, m.start(), end
+        for cue in _CUE.finditer(text):
+            n = _AFTER_CUE.match(text, cue.end())
+            if not n or not self._surname_ok(n.group(1)):
+                continue
+            end = n.end(1)
+            for w in re.finditer(_CAPITALISED, n.group(2)):
+                if not self._surname_ok(w.group()):
+                    break
+                end = n.start(2) + w.end()
+            yield MAYBE_NAME, cue.end(), end

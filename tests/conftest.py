@@ -84,6 +84,16 @@ def pytest_configure(config: pytest.Config) -> None:
         config.option.maxworkerrestart = "0"
 
 
+@pytest.hookimpl(tryfirst=True)  # before pytest-xdist's own, which answers first otherwise
+def pytest_xdist_make_scheduler(config: pytest.Config, log: object) -> object | None:
+    """Under `--dist loadgroup`, a test that crashed its worker is not run again on the other one."""
+    if config.getvalue("dist") != "loadgroup":
+        return None
+    from tests.crashed_once import CrashedTestRunsOnce
+
+    return CrashedTestRunsOnce(config, log)
+
+
 @pytest.hookimpl(trylast=True)  # after pytest-xdist's own renaming, which it checks for
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     for item in items:

@@ -40,7 +40,8 @@ def test_elsewhere():
 
 
 def _run(tmp_path: Path, breaks: str, *options: str) -> tuple[subprocess.CompletedProcess[str], str]:
-    (tmp_path / "conftest.py").write_text("from tests.conftest import pytest_configure  # noqa: F401\n")
+    hooks = "pytest_configure, pytest_xdist_make_scheduler"
+    (tmp_path / "conftest.py").write_text(f"from tests.conftest import {hooks}  # noqa: F401\n")
     (tmp_path / "test_throwaway.py").write_text(THROWAWAY.format(breaks=breaks))
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTEST_", "COV_"))}
     env["PYTHONPATH"] = str(ROOT)

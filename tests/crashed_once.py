@@ -22,5 +22,5 @@ class CrashedTestRunsOnce(LoadGroupScheduling):
         for unit in workload.values():
             if crashed in unit:
                 unit[crashed] = True
-        super().remove_node(node)  # queues the rest again; the id it would name is the next test, not this one
+        super().remove_node(node)  # queues the rest again; the id it returns is the next test, not this
         return crashed

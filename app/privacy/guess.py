@@ -1,18 +1,21 @@
 """Names of people the workspace does not know, perhaps: "Åsa Öhrström (…) vill starta språkcafé",
-"Kontaktperson: Per Svensson".
+"Kontaktperson: Per Svensson", "Förslag från Ahmed", "Fatima sa att…".
 
 A guess, and said as one: a person decides on every finding, so a false alarm costs a click and a miss
-publishes a name. Two shapes are taken:
+publishes a name. Three shapes are taken:
 - a given name common in Sweden (resources/privacy/first_names.txt), capitalised, followed by one or
   two capitalised words (the surname; "af", "von", "de" may come between): "Per Svensson", "Anna-Karin
-  de Vries". A given name alone is not taken, nor an ordinary word that starts a sentence ("Per timme",
-  "Vi vill"): the word after it is not capitalised;
+  de Vries";
 - one to three capitalised words after a cue that names a person to reach: "Kontaktperson:",
-  "kontakta", "ring", "mejla" ("kontakta Sirpa Lehtonen").
+  "kontakta", "ring", "mejla" ("kontakta Sirpa Lehtonen");
+- a given name alone, on cues (alone.py): capitalised inside a sentence ("fråga Lars om lokalen"), after
+  a word that speaks of a person ("från", "med", "enligt"), before one that says what a person did
+  ("Fatima sa att"), or in a list of names ("Ahmed, Fatima och Lars"). A given name that is also a word
+  ("Per timme", "Bo kvar", "i maj", "Stig fram") needs a cue that only a person takes.
 A capitalised word of the conference's own description (its venue, title, process and organisation:
-the municipality's and the venue's names) is no surname, and a cue followed by an authority or a
-pronoun ("ring Växeln", "kontakta Kommunen") is no name. Chairs and other known people are found as
-names already (detect.NameMatcher); where both find the same words, that finding wins.
+the municipality's and the venue's names) is no surname and no given name alone, and a cue followed by
+an authority or a pronoun ("ring Växeln", "kontakta Kommunen") is no name. Chairs and other known people
+are found as names already (detect.NameMatcher); where both find the same words, that finding wins.
 """
 
 from __future__ import annotations
@@ -21,6 +24,8 @@ import re
 from collections.abc import Iterable
 from functools import cache
 from importlib import resources
+
+from app.privacy.alone import LOWER_CASE_CUES, GivenAlone
 
 MAYBE_NAME = "maybe-name"
 
@@ -58,8 +63,12 @@ def given_names() -> frozenset[str]:
 
 
 def _given(word: str) -> bool:
+    return _given_folded(word.casefold())
+
+
+def _given_folded(word: str) -> bool:
     names = given_names()
-    return word.casefold() in names or word.split("-")[0].casefold() in names
+    return word in names or word.split("-")[0] in names
 
 
 def _title_case(word: str) -> bool:
@@ -73,20 +82,37 @@ class NameGuesser:
 
     def __init__(self, places: Iterable[str] = ()) -> None:
         self._places = {w.casefold() for p in places for w in re.findall(r"[^\W\d_]+", p) if w[:1].isupper()}
+        self._not_names = frozenset(self._places | _NO_PERSON)
+        self._alone = GivenAlone(_given_folded, self._not_names.__contains__)
 
     def _surname_ok(self, word: str | None) -> bool:
-        return bool(word) and _title_case(word) and word.casefold() not in self._places | _NO_PERSON
+        """A capitalised word that may be a surname: each part of it title-cased ("Hassan-Ali", not
+        "EU-pengar" or "AppStream-metadata"), not one of the conference's places or _NO_PERSON."""
+        return (
+            bool(word)
+            and all(_title_case(part) for part in word.split("-"))
+            and word.casefold() not in self._not_names
+        )
 
     def find(self, text: str) -> Iterable[tuple[str, int, int]]:
         """(MAYBE_NAME, start, end) of every perhaps-name in the normalised `text`."""
+        alone = []
         for m in _GIVEN.finditer(text):
-            if not _title_case(m.group()) or not _given(m.group()):
+            if not _title_case(m.group()):
                 continue
-            s = _SURNAME.match(text, m.end())
-            if not s or not self._surname_ok(s.group(1)):
-                continue
-            end = s.end() if self._surname_ok(s.group(2)) else s.end(1)
-            yield MAYBE_NAME, m.start(), end
+            if _given(m.group()):
+                s = _SURNAME.match(text, m.end())
+                if s and self._surname_ok(s.group(1)):
+                    end = s.end() if self._surname_ok(s.group(2)) else s.end(1)
+                    yield MAYBE_NAME, m.start(), end
+                    continue
+            candidate = self._alone.candidate(text, m.start(), m.end())
+            if candidate:
+                alone.append(candidate)
+        for start, end in self._alone.taken(text, alone):
+            yield MAYBE_NAME, start, end
+        for start, end in self._alone.in_lower_case(text, LOWER_CASE_CUES.finditer(text)):
+            yield MAYBE_NAME, start, end
         for cue in _CUE.finditer(text):
             n = _AFTER_CUE.match(text, cue.end())
             if not n or not self._surname_ok(n.group(1)):

@@ -69,7 +69,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     merge = actions.add_parser("merge", help="merge similar proposals into one; prints the merged id")
     merge.add_argument("ids", nargs="+", metavar="NOTE_ID")
-    merge.add_argument("--text", metavar="TEXT", help="the merged proposal's wording (default: most votes)")
+    merge.add_argument(
+        "--text",
+        metavar="TEXT",
+        help="the merged proposal's wording (default: the most voted one's, not one left out of what is"
+        " published)",
+    )
     merge.add_argument(
         "--expect-rev",
         metavar="REV",

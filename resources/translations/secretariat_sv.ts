@@ -2021,6 +2021,14 @@ Din sammanslagning: ”%2”</translation>
         <translation>Slå samman %1 förslag från bord %2 till ett. Originalen, deras bord och röster sparas. Det sammanslagna förslagets text:</translation>
     </message>
     <message>
+        <source>One of them is left out of what is published: its words are not in the text below, and the merged proposal is held back until you keep it in the personal-data review.</source>
+        <translation>Ett av dem utelämnas ur det som publiceras: dess ord finns inte i texten nedan, och det sammanslagna förslaget hålls tillbaka tills du behåller det i granskningen av personuppgifter.</translation>
+    </message>
+    <message>
+        <source>%1 of them are left out of what is published: their words are not in the text below, and the merged proposal is held back until you keep it in the personal-data review.</source>
+        <translation>%1 av dem utelämnas ur det som publiceras: deras ord finns inte i texten nedan, och det sammanslagna förslaget hålls tillbaka tills du behåller det i granskningen av personuppgifter.</translation>
+    </message>
+    <message>
         <source>Cannot merge the proposals</source>
         <translation>Förslagen kunde inte slås samman</translation>
     </message>

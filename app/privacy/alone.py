@@ -5,15 +5,18 @@ A capitalised word starts every sentence, and many given names are also words ("
 - capitalised inside a sentence, as only names are: "fråga Lars om lokalen". A name that is also a word
   (words.py, and a few more below) needs more: a word before it that speaks of a person ("från",
   "med", "till", "fråga", "enligt", "sa"), or after it one that says what a person said ("sa",
-  "tyckte", "föreslog"), or another name in a list with it ("Per, Bo och Stig");
+  "tyckte", "föreslog"), or another name in a list with it ("Per, Bo och Stig"). After another
+  capitalised word ("Villa Clara", "Reggio Emilia") it is part of that name, unless a title ("Rektor");
 - starting a sentence, where every word is capitalised: only before what a person does ("Fatima sa
   att", "Ahmed tar det vidare"; a name that is also a word only before what a person says: "Bo sa",
-  not "Bo kvar"), in a list with a name inside the sentence ("Ahmed, Fatima och Lars"), or as the one
-  whose something it is ("Fatimas förslag");
+  not "Bo kvar"), in a list with a name inside the sentence ("Ahmed, Fatima och Lars"), as the one
+  whose something it is ("Fatimas förslag"), after a label a name follows ("Ansvarig: Per"), or alone
+  after a colon or a dash ("Bord 3 – Ahmed");
 - in lower case, as hasty notes are typed, only a name that is no word, and only right after "fråga",
   "enligt", "tack" or "sa", or right before "sa", "tyckte" ("fatima sa att").
-Never after a number ("15 Maj"), after "Sankt" or a place's preposition ("bor i Nora"), nor when its second
-part is a word ("Rut-avdraget").
+Never after a number ("15 Maj"), a saint ("Sankt Olof", "San José") or a place's preposition ("bor i
+Nora"), nor beside a date when it is a month ("från Maj till Augusti"), nor when a part joined to it is
+no given name ("Rut-avdraget", "Emilia-Romagna").
 """
 
 from __future__ import annotations
@@ -46,9 +49,18 @@ _DOES = _SAYS | frozenset(
     har hade vill ville ska skulle kan kunde tar tog är var blir blev jobbar arbetar driver leder
     ordnar fixar håller höll kommer kom hjälper hjälpte bor ansvarar skriver skrev ringer ringde
     mejlar mejlade kontaktar kontaktade samordnar startade startar gick går fick får gör gjorde vet
-    visste behöver också själv från på
+    visste behöver också själv från på och med som
     """.split()
 )
+# Before a colon, a label that a person's name follows: "Ansvarig: Per", "Sammankallande: Lars".
+_LABEL = re.compile(
+    r"(?<!\w)(?:ansvarig[a]?|ansvar|vem|sammankallande|ordförande|sekreterare|antecknat av|antecknare"
+    r"|talare|moderator|värd|deltagare|närvarande|frånvarande|idé från|förslag från)[ \u00a0]*:[ \u00a0]*\Z",
+    re.IGNORECASE,
+)
+# A name standing alone after a colon or a dash, the whole item ("Idé: Fatima", "Bord 3 – Ahmed").
+_ITEM_MARKS = frozenset(":-–—")
+_ALONE_AFTER = re.compile(r"[ \u00a0]*(?:[.!?)\]\n\r]|\Z)")
 # In lower case, only these right before a name, and only _SAYS right after it.
 _LOWER_BEFORE = frozenset("fråga frågade enligt tack tacka sa sade tyckte menade berättade undrade".split())
 # Before a place, not a person: "bor i Nora" (but "i Ahmeds namn").
@@ -86,15 +98,19 @@ _LOWER_NAME_BEFORE = re.compile(r"(?<![\w\-])([^\W\d_]+)[ \u00a0]+\Z")
 _LIST_GAPS = frozenset({",", "&", "+", "/", "och", "samt", "eller", ", och", ", samt", ", eller"})
 
 
-def _starts_sentence(text: str, i: int) -> bool:
+def _sentence_mark(text: str, i: int) -> str | None:
+    """What ends the sentence before `text[i]` when a new one starts there: a sign (".", ":", "–"), or
+    "" at the start of the text or of a line; None inside a sentence."""
     while i > 0:
         c = text[i - 1]
         if c in _BREAKS:
-            return True
+            return ""
         if not (c.isspace() or c in _OPENERS):
             break
         i -= 1
-    return i == 0 or text[i - 1] in _ENDS
+    if i == 0:
+        return ""
+    return text[i - 1] if text[i - 1] in _ENDS else None
 
 
 def _near_a_date(text: str, start: int, end: int) -> bool:
@@ -125,18 +141,24 @@ class _Candidate:
 
 
 class GivenAlone:
-    """`is_given(word)`: a given name of the facts list (case-folded); `not_names`: case-folded words
-    that are no one's name here (the conference's own places)."""
+    """`names`: the given names of the facts list, case-folded; `not_names(word)`: whether a case-folded
+    word is no one's name here (the conference's own places)."""
 
-    def __init__(self, is_given: Callable[[str], bool], not_names: Callable[[str], bool]) -> None:
-        self._is_given = is_given
+    def __init__(self, names: frozenset[str], not_names: Callable[[str], bool]) -> None:
+        self._names = names
         self._not_name = not_names
+
+    def _is_given(self, folded: str) -> bool:
+        """A listed given name, or two joined ("lars-göran"; not "bo-rukul", "emilia-romagna")."""
+        if folded in self._names:
+            return True
+        return "-" in folded and all(part in self._names for part in folded.split("-"))
 
     def _name_of(self, word: str) -> tuple[str, bool] | None:
         """(the given name, whether `word` is its genitive), or None when `word` is no given name."""
-        folded = word.casefold()
-        if "-" in word and not all(part[:1].isupper() for part in word.split("-")):
+        if not all(part[:1].isupper() for part in word.split("-")):
             return None  # "Rut-avdraget", "Per-capita"
+        folded = word.casefold()
         if self._is_given(folded):
             return folded, False
         if folded.endswith("s") and folded not in _GENITIVE_WORDS and self._is_given(folded[:-1]):
@@ -159,13 +181,21 @@ class GivenAlone:
         says = after in _SAYS and not genitive
         if name in _MONTH_NAMES and not says and _near_a_date(text, start, end):
             return None
-        word_too = ordinary_word(name) or name in _ALSO_NOT_A_NAME
-        opening = _starts_sentence(text, start)
+        word_too = any(ordinary_word(part) or part in _ALSO_NOT_A_NAME for part in name.split("-"))
+        mark = _sentence_mark(text, start)
+        opening = mark is not None
         named_before = written_before[:1].isupper() and before not in _BEFORE and before not in _TITLES
-        if word_too or named_before:
+        if opening and _LABEL.search(text, max(0, start - 24), start):
+            taken = True
+        elif word_too or named_before:
             taken = says or (not opening and before in _BEFORE)
         elif opening:
-            taken = genitive or after in _DOES or bool(_COLON_AFTER.match(text, end))
+            taken = (
+                genitive
+                or after in _DOES
+                or bool(_COLON_AFTER.match(text, end))
+                or bool(mark in _ITEM_MARKS and not after and _ALONE_AFTER.match(text, end))
+            )
         else:
             taken = True
         return _Candidate(start, end, opening, taken)

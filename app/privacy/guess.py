@@ -63,12 +63,8 @@ def given_names() -> frozenset[str]:
 
 
 def _given(word: str) -> bool:
-    return _given_folded(word.casefold())
-
-
-def _given_folded(word: str) -> bool:
     names = given_names()
-    return word in names or word.split("-")[0] in names
+    return word.casefold() in names or word.split("-")[0].casefold() in names
 
 
 def _title_case(word: str) -> bool:
@@ -83,7 +79,7 @@ class NameGuesser:
     def __init__(self, places: Iterable[str] = ()) -> None:
         self._places = {w.casefold() for p in places for w in re.findall(r"[^\W\d_]+", p) if w[:1].isupper()}
         self._not_names = frozenset(self._places | _NO_PERSON)
-        self._alone = GivenAlone(_given_folded, self._not_names.__contains__)
+        self._alone = GivenAlone(given_names(), self._not_names.__contains__)
 
     def _surname_ok(self, word: str | None) -> bool:
         """A capitalised word that may be a surname: each part of it title-cased ("Hassan-Ali", not

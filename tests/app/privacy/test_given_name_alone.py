@@ -49,6 +49,11 @@ def _guessed(text: str) -> list[str]:
         ("Rektor Lars sa att skolan ställer upp.", ["Lars"]),  # a title before the name
         ("Läxhjälp – Mohammed kan hjälpa till", ["Mohammed"]),
         ("Anna-Karin tycker att bussen går för sällan", ["Anna-Karin"]),
+        ("Förslag från Lars-Göran", ["Lars-Göran"]),  # two given names joined
+        ("Ahmed och jag ordnar det.", ["Ahmed"]),
+        ("Fatima som jobbar på biblioteket vill hjälpa.", ["Fatima"]),
+        ("Bord 3 – Ahmed", ["Ahmed"]),  # who it came from, standing alone after a dash or a colon
+        ("Ansvarig: Per\nSammankallande: Bo.", ["Per", "Bo"]),  # after a label that a name follows
         # Names that are also words, where only a person fits.
         ("Förslaget kom från Per i styrelsen.", ["Per"]),
         ("Bo sa att han kan ordna bussen.", ["Bo"]),
@@ -96,6 +101,9 @@ def test_a_given_name_alone_is_found_where_only_a_person_fits(text: str, names: 
         "Vi bor i Nora och vill ha buss.",
         "S:t Görans gymnasium och Sankt Olofs kyrka lånar ut lokaler.",
         "Villa Clara och Café Olga har öppet.",
+        "Emilia-Romagna och Bo-Rukul",  # a given name joined to what is no name
+        "Nora kommun vill vara med.",
+        "Maj: inget möte. Bo och verka i bygden!",
         "Från jan till mars är det mörkt, och en tom lokal kostar också.",
         "vi fick en lina av inger, hon inger förtroende",  # lower-case names that are words
         "Eva Kristinehamn",  # the conference's own place

@@ -30,7 +30,7 @@ from app.privacy.words import ordinary_word
 # Before a name: words that speak of a person (asked, thanked, quoted, met, given to, coming from).
 _BEFORE = frozenset(
     """
-    från med till fråga frågade frågar enligt hos av åt tack tacka hej hejsan grattis via bad
+    från med till fråga frågade frågar enligt hos av åt tack tacka hej hejsan grattis via bad som
     träffa träffade hälsa hälsade sa sade säger tyckte tycker menade menar berättade berättar
     föreslog föreslår undrade undrar svarade svarar påpekade påpekar nämnde ringde mejlade kontaktade
     """.split()
@@ -52,6 +52,10 @@ _DOES = _SAYS | frozenset(
     visste behöver också själv från på och med som
     """.split()
 )
+# ... or what has the shape of a verb in the present or past tense ("skickar", "ringer", "skickade").
+_VERB_SHAPE = re.compile(r"[^\W\d_]+(?:ar|er|ir|or|ur|de|te)")
+# After a name, an age: "Elsa 84 år vill ha fler bänkar".
+_AGE_AFTER = re.compile(r"[ \u00a0]+\d{1,3}[ \u00a0]*(?:år|-åring)(?!\w)")
 # Before a colon, a label that a person's name follows: "Ansvarig: Per", "Sammankallande: Lars".
 _LABEL = re.compile(
     r"(?<!\w)(?:ansvarig[a]?|ansvar|vem|sammankallande|ordförande|sekreterare|antecknat av|antecknare"
@@ -193,6 +197,8 @@ class GivenAlone:
             taken = (
                 genitive
                 or after in _DOES
+                or bool(after.islower() and _VERB_SHAPE.fullmatch(after))
+                or bool(_AGE_AFTER.match(text, end))
                 or bool(_COLON_AFTER.match(text, end))
                 or bool(mark in _ITEM_MARKS and not after and _ALONE_AFTER.match(text, end))
             )

@@ -51,6 +51,9 @@ def _guessed(text: str) -> list[str]:
         ("Anna-Karin tycker att bussen går för sällan", ["Anna-Karin"]),
         ("Förslag från Lars-Göran", ["Lars-Göran"]),  # two given names joined
         ("Ahmed och jag ordnar det.", ["Ahmed"]),
+        ("Mattias skickar ut protokollet.", ["Mattias"]),  # before what has a verb's shape
+        ("Elsa 84 år vill ha fler bänkar i parken.", ["Elsa"]),  # and her age
+        ("Vi behöver fler som Ebba, som engagerar sig.", ["Ebba"]),
         ("Fatima som jobbar på biblioteket vill hjälpa.", ["Fatima"]),
         ("Bord 3 – Ahmed", ["Ahmed"]),  # who it came from, standing alone after a dash or a colon
         ("Ansvarig: Per\nSammankallande: Bo.", ["Per", "Bo"]),  # after a label that a name follows

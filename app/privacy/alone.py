@@ -244,22 +244,19 @@ class GivenAlone:
 
 
 def one_of(words: Iterable[str]) -> str:
-    """A pattern matching any of the lower-case `words`, also capitalised, as a tree of their shared
-    beginnings ("S(?:a(?:de)?|äger)"): Python's regex engine tries a plain alternation's every word at
-    every character, a tree only the branches of the letters it meets (2.5 times faster here)."""
+    """A pattern matching any of the lower-case `words`, also capitalised or in capitals, as a tree of
+    their shared beginnings ("(?:S(?:A(?:DE)?|ÄGER)|...|s(?:a(?:de)?|äger))"): Python's regex engine
+    tries a plain alternation's every word at every character, a tree only the branches of the letters
+    it meets, and without IGNORECASE, which halves its speed (four times as fast here in all)."""
     tree: dict[str, dict] = {}
-    for word in words:
+    for form in {cased for word in words for cased in (word, word.capitalize(), word.upper())}:
         node = tree
-        for char in word:
+        for char in form:
             node = node.setdefault(char, {})
         node[""] = {}
 
-    def pattern(node: dict[str, dict], first: bool = False) -> str:
-        branches = [
-            (f"[{re.escape(c)}{re.escape(c.upper())}]" if first else re.escape(c)) + pattern(child)
-            for c, child in sorted(node.items())
-            if c
-        ]
+    def pattern(node: dict[str, dict]) -> str:
+        branches = [re.escape(c) + pattern(child) for c, child in sorted(node.items()) if c]
         if not branches:
             return ""
         if len(branches) == 1 and "" not in node:
@@ -267,8 +264,8 @@ def one_of(words: Iterable[str]) -> str:
         either = "(?:" + "|".join(branches) + ")"
         return either + "?" if "" in node else either
 
-    return pattern(tree, first=True)
+    return pattern(tree)
 
 
-# The cue words of `GivenAlone.in_lower_case`, found lower-case or capitalised.
-LOWER_CASE_CUES = re.compile(r"(?<![\w\-])" + one_of(_LOWER_BEFORE | _SAYS) + r"(?![\w\-])")
+# The cue words of `GivenAlone.in_lower_case`.
+LOWER_CASE_CUES = _LOWER_BEFORE | _SAYS

@@ -25,7 +25,7 @@ from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 
-from app.privacy.alone import LOWER_CASE_CUES, GivenAlone
+from app.privacy.alone import LOWER_CASE_CUES, GivenAlone, one_of
 
 MAYBE_NAME = "maybe-name"
 
@@ -35,10 +35,14 @@ _PARTICLE = r"(?:af|av|von|van|de|der|den|da|di|del|la|le|el|al|bin|ibn)"
 _SURNAME = re.compile(
     rf"(?:[ \u00a0]+{_PARTICLE})?[ \u00a0]+({_CAPITALISED})(?:[ \u00a0]+({_CAPITALISED}))?(?![\w\-])"
 )
-_CUE = re.compile(
-    r"(?<!\w)(?:kontaktperson(?:er)?|kontakt|kontakta|ring|ringa|mejla|maila|mejl till|mail till"
-    r"|e-post till|sms:a|smsa|hör av (?:dig|er) till|fråga efter)[ \u00a0]*:?[ \u00a0]+",
-    re.IGNORECASE,
+# Cues that name a person to reach ("Kontaktperson:", "ring"), and, in one search with them, those of a
+# given name typed in lower case (alone.py: "fråga lars", "fatima sa").
+_REACH = (
+    *"kontaktperson kontaktpersoner kontakt kontakta ring ringa mejla maila sms:a smsa SMS:a SMSa".split(),
+    *("mejl till", "mail till", "e-post till", "hör av dig till", "hör av er till", "fråga efter"),
+)
+_CUES = re.compile(
+    rf"(?<!\w)(?:({one_of(_REACH)})[ \u00a0]*:?[ \u00a0]+|(?<!-)({one_of(LOWER_CASE_CUES)})(?![\w\-]))"
 )
 _AFTER_CUE = re.compile(rf"({_CAPITALISED})((?:[ \u00a0]+(?:{_PARTICLE}[ \u00a0]+)?{_CAPITALISED}){{0,2}})")
 
@@ -107,9 +111,13 @@ class NameGuesser:
                 alone.append(candidate)
         for start, end in self._alone.taken(text, alone):
             yield MAYBE_NAME, start, end
-        for start, end in self._alone.in_lower_case(text, LOWER_CASE_CUES.finditer(text)):
+        cues = list(_CUES.finditer(text))
+        said = (cue for cue in cues if cue.group(2) is not None)
+        for start, end in self._alone.in_lower_case(text, said):
             yield MAYBE_NAME, start, end
-        for cue in _CUE.finditer(text):
+        for cue in cues:
+            if cue.group(1) is None:
+                continue
             n = _AFTER_CUE.match(text, cue.end())
             if not n or not self._surname_ok(n.group(1)):
                 continue

@@ -35,6 +35,9 @@ def _found(text: str, known: tuple[str, ...] = ()) -> list[tuple[str, str]]:
         ("Frågor? kontakta Sirpa Lehtonen på kansliet.", "Sirpa Lehtonen"),  # not a listed given name
         ("Ring Sigge efter mötet.", "Sigge"),
         ("Mejla Jukka om datumet.", "Jukka"),
+        ("KONTAKTPERSON: Sirpa Lehtonen", "Sirpa Lehtonen"),  # a cue in capitals
+        ("Hör av er till Sirpa Lehtonen.", "Sirpa Lehtonen"),
+        ("SMS:a Jukka, eller e-post till Jukka", "Jukka"),
     ],
 )
 def test_a_name_nobody_in_the_workspace_has_is_found_perhaps(text: str, name: str) -> None:

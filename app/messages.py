@@ -328,6 +328,8 @@ _ENGLISH: dict[str, str | Callable[[Params], str]] = {
     " copy",
     "format-unknown": "unknown bundle format version {version}",
     "manifest-fields": "the manifest has unexpected or missing fields: {fields}",
+    "requires-unknown": "made by a newer Rundabord: it asks its reader to honour {what}, which this version"
+    " does not know; update Rundabord to read it",
     "manifest-malformed": lambda p: (
         f"the manifest's {_MANIFEST_PARTS.get(p['part'], p['part'])} is malformed"
     ),

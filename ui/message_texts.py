@@ -174,6 +174,9 @@ def templates() -> dict[str, str]:
             "BundleMessages", "the contents list has wrong or missing fields: {fields}"
         ),
         "manifest-malformed": translate("BundleMessages", "the contents list's field {part} is malformed"),
+        "requires-unknown": translate(
+            "BundleMessages", "made by a newer Rundabord: it asks to be handled in a way this version does not know"
+        ),
         "encoding-unknown": translate(
             "BundleMessages", "made by a newer Rundabord (unknown way of writing notes)"
         ),

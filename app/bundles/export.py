@@ -192,11 +192,13 @@ def sign_records(
     out_path: Path | str | None = None,
     passphrase: str | bytes | None = None,
     records_encoding: str | None = encoding_choice.AUTO,
+    requires: Callable[[list[dict[str, Any]]], list[str]] | None = None,
 ) -> ExportResult:
     """Sign the records `collect()` yields (wire form, read inside the export's transaction) as a
     bundle of `kind` covering `tables`; the shared path of every export (e.g. app/proposals' follow-up
     pack). Without `out_path`, into the outbox. The records' encoding is chosen by encoding_choice.py
-    unless `records_encoding` names one (None: format 1; OLDEST: format 1 without `created.origin`)."""
+    unless `records_encoding` names one (None: format 1; OLDEST: format 1 without `created.origin`).
+    `requires(records)` names what a reader must honour to take them (the manifest's `requires`)."""
     from app import attachments  # here: app.attachments itself uses app.bundles' files and checks
 
     identity = require_identity(workspace)
@@ -246,6 +248,7 @@ def sign_records(
             copied_keys=copied_notice.copied_keys(store, conference_id) if kind == KIND_PACK else (),
             former=former,
             secretariat_keys=co_secretaries.team(store) if kind == KIND_PACK else (),
+            requires=requires(records) if requires is not None else (),
         )
         bundle, manifest_data = assemble(key, manifest, data, images)
         path = out_path or workspace.outbox_dir / f"{manifest['bundle_id']}{SUFFIX}"

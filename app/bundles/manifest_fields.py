@@ -15,6 +15,7 @@ from app.bundles.format import (
     MAX_COPIED_KEYS,
     MAX_FORMER_ORIGINS,
     MAX_SECRETARIAT_KEYS,
+    REQUIREMENTS,
     VERSION,
     BundleError,
     refused,
@@ -41,7 +42,7 @@ _MANIFEST_KEYS = frozenset(
 )
 _MANIFEST_KEYS_V2 = _MANIFEST_KEYS | {"records_encoding"}
 # Written only when there is something to say, so that a bundle without it reads as before (format.py).
-_OPTIONAL_KEYS = frozenset({"copied_keys", "secretariat_keys"})
+_OPTIONAL_KEYS = frozenset({"copied_keys", "secretariat_keys", "requires"})
 _KEY_ID = re.compile(r"[0-9a-f]{16}\Z")
 
 
@@ -119,6 +120,24 @@ def check_manifest_fields(m: dict[str, Any]) -> None:
         raise bad_field("copied_keys")
     if "secretariat_keys" in m and not _secretariat_keys_ok(m["secretariat_keys"], m["kind"]):
         raise bad_field("secretariat_keys")
+    if "requires" in m:
+        _check_requires(m["requires"], m["kind"])
+
+
+def _check_requires(listed: Any, kind: str) -> None:
+    """A pack's list of what its reader must honour (format.py): one this version does not know
+    refuses the bundle, as a Rundabord before the key refuses the key itself."""
+    if (
+        kind != KIND_PACK
+        or not isinstance(listed, list)
+        or not 0 < len(listed) <= len(REQUIREMENTS) + 16
+        or not all(isinstance(r, str) and 0 < len(r) <= 64 for r in listed)
+        or listed != sorted(set(listed))
+    ):
+        raise bad_field("requires")
+    unknown = [r for r in listed if r not in REQUIREMENTS]
+    if unknown:
+        raise refused("manifest", "requires-unknown", what=", ".join(unknown))
 
 
 def _secretariat_keys_ok(listed: Any, kind: str) -> bool:

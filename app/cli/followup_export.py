@@ -82,8 +82,7 @@ def export_followups(args: argparse.Namespace) -> int:
         )
         counts = record_counts(result.counts)
         whom = "a colleague secretariat" if colleague else f"the chair of table {number}"
-        print(
-            f"signed follow-up {result.bundle_id} for {whom} ({counts}) as {result.signer_name} ({result.key_id})"
-        )
+        signer = f"{result.signer_name} ({result.key_id})"
+        print(f"signed follow-up {result.bundle_id} for {whom} ({counts}) as {signer}")
         print(f"wrote {result.path}")
     return 0

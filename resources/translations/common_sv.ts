@@ -667,6 +667,10 @@
         <translation>fältet {part} i innehållsförteckningen är felaktigt</translation>
     </message>
     <message>
+        <source>made by a newer Rundabord: it asks to be handled in a way this version does not know</source>
+        <translation>gjort av en nyare Rundabord: det ska hanteras på ett sätt som den här versionen inte känner till</translation>
+    </message>
+    <message>
         <source>made by a newer Rundabord (unknown way of writing notes)</source>
         <translation>gjort med en nyare version av Rundabord (okänt sätt att skriva anteckningarna)</translation>
     </message>

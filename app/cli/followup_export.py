@@ -25,7 +25,7 @@ def _passphrase(args: argparse.Namespace) -> str | None:
 
 def _folder(path: Path) -> Path:
     if path.exists() and not path.is_dir():
-        raise UserError(f"{path}: names a file; give a folder for the bundles")
+        raise UserError(f"{path}: with --process, or for the chairs without --table, -o names a folder")
     path.mkdir(parents=True, exist_ok=True)
     return path
 
@@ -59,6 +59,11 @@ def export_followups(args: argparse.Namespace) -> int:
             c for c in conferences.conferences(store) if c.process_id == process_id(store, args.process)
         ]
     many = len(chosen) > 1 or args.process is not None
+    if not colleague and args.table is None and args.output is not None and args.output.suffix == ".rbz":
+        raise UserError(
+            f"{args.output}: the chairs' follow-ups are one bundle per table, so -o names a folder (or give"
+            " --table N for one file)"
+        )
     # (conference id, table or None, where): None writes to the outbox
     targets: list[tuple[str, int | None, Path | None]] = []
     for c in chosen:

@@ -79,11 +79,12 @@ class RecipientDialog(QDialog):
             text.setBuddy(button)
             layout.addWidget(button)
             layout.addWidget(text)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        standard = QDialogButtonBox.StandardButton
+        buttons = QDialogButtonBox(standard.Ok | standard.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button = buttons.button(standard.Ok)
         self.setMinimumWidth(520)
 
     def accept(self) -> None:
@@ -148,7 +149,10 @@ class FollowupFiles:
 
             progress(0, 0, signing)
             if recipient == SECRETARIAT:
-                return [export_followup(workspace, conference_id, where, passphrase=passphrase, recipient=recipient)]
+                colleague = export_followup(
+                    workspace, conference_id, where, passphrase=passphrase, recipient=recipient
+                )
+                return [colleague]
             return export_chairs_followups(workspace, conference_id, where, passphrase=passphrase)
 
         def done(results) -> None:

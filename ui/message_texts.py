@@ -6,7 +6,8 @@ to the CLI's; translations keep every `{name}` (tests/ui/test_bundle_messages.py
 derived: "3" or "3-5" from the parameters `first` and `last`.
 
 Adding a code: one line below, then `make ts` and its Swedish in resources/translations/common_sv.ts.
-The codes of a bundle's file, its photos and its references stand in ui/message_texts_files.py.
+The codes of a bundle's file, its photos and its references stand in ui/message_texts_files.py; those
+of which Rundabord reads a bundle in ui/message_texts_formats.py.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ui.message_texts_files import file_templates
+from ui.message_texts_formats import format_templates
 
 # lupdate reads only literal calls of this form, so every text below spells out its context.
 translate = QCoreApplication.translate
@@ -470,4 +472,5 @@ def templates() -> dict[str, str]:
         "changed-here": translate("BundleMessages", "another command or window of this workspace"),
         "changed-by-someone": translate("BundleMessages", "someone else"),
         **file_templates(),
+        **format_templates(),
     }

@@ -1186,6 +1186,14 @@
         <source>In detail: %1</source>
         <translation>Närmare bestämt: %1</translation>
     </message>
+    <message>
+        <source>This export carries changes you made before your signing key was renewed, so only a version of Rundabord from 4 December or later can read it. If the secretariat has an older version, ask them to update Rundabord before they import this export.</source>
+        <translation>Exporten innehåller ändringar du gjorde innan din signeringsnyckel förnyades, så bara en version av Rundabord från den 4 december eller senare kan läsa den. Om sekretariatet har en äldre version, be dem uppdatera Rundabord innan de importerar exporten.</translation>
+    </message>
+    <message>
+        <source>This export carries photos or typed-in paper sheets of the table, so only a version of Rundabord from the afternoon of 3 December or later can read it. If the secretariat has an older version, ask them to update Rundabord before they import this export.</source>
+        <translation>Exporten innehåller foton eller inskrivna pappersark från bordet, så bara en version av Rundabord från eftermiddagen den 3 december eller senare kan läsa den. Om sekretariatet har en äldre version, be dem uppdatera Rundabord innan de importerar exporten.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorLog</name>

@@ -1,0 +1,29 @@
+"""The message codes of which Rundabord reads a bundle, as templates in the user's language: what a table
+export tells its chair when it carries more than the secretariat may read. Part of ui/message_texts.py's
+one table (`templates()` holds these too)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+# lupdate reads only literal calls of this form, so every text below spells out its context.
+translate = QCoreApplication.translate
+
+
+def format_templates() -> dict[str, str]:
+    """code -> its template in the user's language (built on each call, as the language can change)."""
+    return {
+        # what a table export tells its chair (app/bundles/encoding_choice.reader_notice)
+        "export-needs-former-reader": translate(
+            "BundleMessages",
+            "This export carries changes you made before your signing key was renewed, so only a version"
+            " of Rundabord from 4 December or later can read it. If the secretariat has an older version,"
+            " ask them to update Rundabord before they import this export.",
+        ),
+        "export-needs-paper-reader": translate(
+            "BundleMessages",
+            "This export carries photos or typed-in paper sheets of the table, so only a version of"
+            " Rundabord from the afternoon of 3 December or later can read it. If the secretariat has an"
+            " older version, ask them to update Rundabord before they import this export.",
+        ),
+    }

@@ -192,6 +192,8 @@ _MANIFEST_PARTS |= {"public_key": "signer public key"}
 
 _TRUSTED = "; the signer is trusted only as {trusted}"
 _ONE_FILE = "; a bundle is one file"
+# What the sender of a table's export can do for an older Rundabord (every Rundabord reads it)
+_OLDEST = " a table export's chair to export it again with `rundabord export --oldest-format`"
 _RELAY = "; a chair's key may relay only the edits of another laptop of its own table"
 
 _ENGLISH: dict[str, str | Callable[[Params], str]] = {
@@ -321,18 +323,26 @@ _ENGLISH: dict[str, str | Callable[[Params], str]] = {
     "manifest-not-utf8": "the manifest is not UTF-8 text",
     "manifest-text": "the manifest: {problem}",
     "manifest-not-json": "the manifest is not valid JSON: {problem}",
-    "manifest-other-format": "not a Rundabord bundle (the manifest names another format)",
-    "format-newer": "made by a newer Rundabord (bundle format {version}); update Rundabord to read it",
+    "manifest-other-format": "not a Rundabord bundle (the manifest names another format); ask the sender for"
+    " the .rbz file Rundabord wrote",
+    "format-newer": "made by a newer Rundabord (bundle format {version}); update Rundabord to read it, or ask"
+    + _OLDEST,
     "format-newer-unchecked": "says it was made by a newer Rundabord (bundle format {version}), which its"
     " signature cannot confirm here; update Rundabord to read it, and if that refuses it too, ask for a new"
     " copy",
-    "format-unknown": "unknown bundle format version {version}",
-    "manifest-fields": "the manifest has unexpected or missing fields: {fields}",
+    "format-unknown": "names a bundle format version no Rundabord writes ({version}): altered or made by"
+    " another program; ask the sender to export it again",
+    "manifest-fields": "the manifest has fields this Rundabord does not know: {fields}; if a newer Rundabord"
+    " made it, update Rundabord, or ask" + _OLDEST,
+    "manifest-fields-missing": "the manifest lacks fields every Rundabord writes: {fields}; altered or made"
+    " by another program: ask the sender to export it again",
+    "manifest-created-fields": "the manifest's created time has fields this Rundabord does not know:"
+    " {fields}; if a newer Rundabord made it, update Rundabord, or ask" + _OLDEST,
     "manifest-malformed": lambda p: (
         f"the manifest's {_MANIFEST_PARTS.get(p['part'], p['part'])} is malformed"
     ),
     "encoding-unknown": "unknown records encoding {encoding}: made by a newer Rundabord; update Rundabord to"
-    " read it",
+    " read it, or ask" + _OLDEST,
     "claims-empty-table": "the manifest claims table {table}, but the bundle holds none of its records",
     "claims-outside": "a {type} record belongs to table {table} of conference {conference!s:.8}, which the"
     " manifest does not cover",

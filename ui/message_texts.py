@@ -165,19 +165,31 @@ def templates() -> dict[str, str]:
         "manifest-text": translate("BundleMessages", "the contents list: {problem}"),
         "manifest-not-json": translate("BundleMessages", "the contents list cannot be read: {problem}"),
         "manifest-other-format": translate("BundleMessages", "not a Rundabord bundle (another kind of file)"),
-        "format-newer": translate("BundleMessages", "made by a newer Rundabord (bundle format {version})"),
+        "format-newer": translate(
+            "BundleMessages",
+            "made by a newer Rundabord (bundle format {version}); the chair of a table can also export it"
+            " again in the oldest format (rundabord export --oldest-format)",
+        ),
         "format-newer-unchecked": translate(
             "BundleMessages",
             "says it was made by a newer Rundabord (bundle format {version}), unconfirmed: its signature "
             "cannot be checked here",
         ),
-        "format-unknown": translate("BundleMessages", "unknown bundle format {version}"),
+        "format-unknown": translate(
+            "BundleMessages",
+            "a bundle format no Rundabord writes ({version}): altered or made by another program",
+        ),
         "manifest-fields": translate(
-            "BundleMessages", "the contents list has wrong or missing fields: {fields}"
+            "BundleMessages",
+            "the contents list has fields this Rundabord does not know ({fields}): if a newer Rundabord made"
+            " it, update Rundabord, or ask the table's chair to export it again in the oldest format"
+            " (rundabord export --oldest-format)",
         ),
         "manifest-malformed": translate("BundleMessages", "the contents list's field {part} is malformed"),
         "encoding-unknown": translate(
-            "BundleMessages", "made by a newer Rundabord (unknown way of writing notes)"
+            "BundleMessages",
+            "made by a newer Rundabord (unknown way of writing notes); the table's chair can also export it"
+            " again in the oldest format (rundabord export --oldest-format)",
         ),
         "claims-empty-table": translate(
             "BundleMessages", "the bundle says it covers table {table} but holds nothing of it"

@@ -1,5 +1,6 @@
 """The message codes of which Rundabord reads a bundle, as templates in the user's language: what a table
-export tells its chair when it carries more than the secretariat may read. Part of ui/message_texts.py's
+export tells its chair when it carries more than the secretariat may read, and what the reader says
+of a contents list from a newer Rundabord or another program. Part of ui/message_texts.py's
 one table (`templates()` holds these too)."""
 
 from __future__ import annotations
@@ -13,6 +14,18 @@ translate = QCoreApplication.translate
 def format_templates() -> dict[str, str]:
     """code -> its template in the user's language (built on each call, as the language can change)."""
     return {
+        # a bundle's contents list (manifest) from a newer Rundabord or another program
+        "manifest-fields-missing": translate(
+            "BundleMessages",
+            "the contents list lacks fields every Rundabord writes ({fields}): altered or made by another"
+            " program",
+        ),
+        "manifest-created-fields": translate(
+            "BundleMessages",
+            "the contents list's time of making has fields this Rundabord does not know ({fields}): if a"
+            " newer Rundabord made it, update Rundabord, or ask the table's chair to export it again in the"
+            " oldest format (rundabord export --oldest-format)",
+        ),
         # what a table export tells its chair (app/bundles/encoding_choice.reader_notice)
         "export-needs-former-reader": translate(
             "BundleMessages",

@@ -647,28 +647,12 @@
         <translation>inget Rundabord-paket (en annan sorts fil)</translation>
     </message>
     <message>
-        <source>made by a newer Rundabord (bundle format {version})</source>
-        <translation>gjort med en nyare version av Rundabord (paketformat {version})</translation>
-    </message>
-    <message>
         <source>says it was made by a newer Rundabord (bundle format {version}), unconfirmed: its signature cannot be checked here</source>
         <translation>säger sig vara gjort med en nyare version av Rundabord (paketformat {version}), obekräftat: signaturen kan inte kontrolleras här</translation>
     </message>
     <message>
-        <source>unknown bundle format {version}</source>
-        <translation>okänt paketformat {version}</translation>
-    </message>
-    <message>
-        <source>the contents list has wrong or missing fields: {fields}</source>
-        <translation>innehållsförteckningen har felaktiga eller saknade fält: {fields}</translation>
-    </message>
-    <message>
         <source>the contents list&apos;s field {part} is malformed</source>
         <translation>fältet {part} i innehållsförteckningen är felaktigt</translation>
-    </message>
-    <message>
-        <source>made by a newer Rundabord (unknown way of writing notes)</source>
-        <translation>gjort med en nyare version av Rundabord (okänt sätt att skriva anteckningarna)</translation>
     </message>
     <message>
         <source>the bundle says it covers table {table} but holds nothing of it</source>
@@ -869,6 +853,22 @@
     <message>
         <source>a note belongs to table {table}, which the conference lacks</source>
         <translation>en anteckning hör till bord {table}, som konferensen inte har</translation>
+    </message>
+    <message>
+        <source>made by a newer Rundabord (bundle format {version}); the chair of a table can also export it again in the oldest format (rundabord export --oldest-format)</source>
+        <translation>gjort med en nyare version av Rundabord (paketformat {version}); ett bords ordförande kan också exportera det igen i det äldsta formatet (rundabord export --oldest-format)</translation>
+    </message>
+    <message>
+        <source>a bundle format no Rundabord writes ({version}): altered or made by another program</source>
+        <translation>ett paketformat som ingen version av Rundabord skriver ({version}): ändrat eller gjort med ett annat program</translation>
+    </message>
+    <message>
+        <source>the contents list has fields this Rundabord does not know ({fields}): if a newer Rundabord made it, update Rundabord, or ask the table&apos;s chair to export it again in the oldest format (rundabord export --oldest-format)</source>
+        <translation>innehållsförteckningen har fält som den här versionen av Rundabord inte känner till ({fields}): om en nyare version gjorde det, uppdatera Rundabord, eller be bordets ordförande exportera det igen i det äldsta formatet (rundabord export --oldest-format)</translation>
+    </message>
+    <message>
+        <source>made by a newer Rundabord (unknown way of writing notes); the table&apos;s chair can also export it again in the oldest format (rundabord export --oldest-format)</source>
+        <translation>gjort med en nyare version av Rundabord (okänt sätt att skriva anteckningarna); bordets ordförande kan också exportera det igen i det äldsta formatet (rundabord export --oldest-format)</translation>
     </message>
     <message>
         <source>only the secretariat may send a conference pack; the sender is {trusted}</source>
@@ -1185,6 +1185,14 @@
     <message>
         <source>In detail: %1</source>
         <translation>Närmare bestämt: %1</translation>
+    </message>
+    <message>
+        <source>the contents list lacks fields every Rundabord writes ({fields}): altered or made by another program</source>
+        <translation>innehållsförteckningen saknar fält som varje version av Rundabord skriver ({fields}): ändrad eller gjord med ett annat program</translation>
+    </message>
+    <message>
+        <source>the contents list&apos;s time of making has fields this Rundabord does not know ({fields}): if a newer Rundabord made it, update Rundabord, or ask the table&apos;s chair to export it again in the oldest format (rundabord export --oldest-format)</source>
+        <translation>innehållsförteckningens tidpunkt har fält som den här versionen av Rundabord inte känner till ({fields}): om en nyare version gjorde det, uppdatera Rundabord, eller be bordets ordförande exportera det igen i det äldsta formatet (rundabord export --oldest-format)</translation>
     </message>
     <message>
         <source>This export carries changes you made before your signing key was renewed, so only a version of Rundabord from 4 December or later can read it. If the secretariat has an older version, ask them to update Rundabord before they import this export.</source>

@@ -24,6 +24,8 @@ FIRST_READER = "b3e0c31"  # 25 November: the first commit that read bundles
 # 880990d); it reads paper sheets and photos, writes its packs in format 1, and refuses `created.origin`
 BEFORE_ORIGIN = "b7e336c7a7bb6aa587ea624b8e997043e2c678fa"
 FIRST_FORMER_READER = "bb7bb30"  # 4 December: the first Rundabord that reads `created.former`
+# The last Rundabord before it: format-2 packs naming their workspace, compact records, no `created.former`
+BEFORE_FORMER = "4731455c61d29f5dbdc8e5a5fd816b3ac9f5d5c8"
 
 _READ = """
 import sys

@@ -7,7 +7,9 @@ import`. The chair's laptop is this Rundabord. Its export written without a choi
 `rundabord export` write it) is format 1 as the first Rundabord wrote it, which that secretariat and the
 first reader take; a renewed laptop's export that must name its former workspace says, in one line,
 that only a Rundabord from 4 December on reads it, which is so: the old one refuses it, the one of 4
-December reads it.
+December reads it. So does a photo of the table's paper, which only a Rundabord from 3 December
+(afternoon) reads; and a renewed laptop's export to the secretariat of the evening after, which names
+its workspace but does not read former ones.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from app.bundles.renewal import renew_identity
 from app.cli import main
 from app.workspace import Workspace
 
-from .old_rundabord import BEFORE_ORIGIN, FIRST_FORMER_READER, FIRST_READER, OldRundabord
+from .old_rundabord import BEFORE_FORMER, BEFORE_ORIGIN, FIRST_FORMER_READER, FIRST_READER, OldRundabord
 
 SAYS_WHO_READS = "only a Rundabord from 4 December on reads it"
 
@@ -49,7 +51,8 @@ class OldSecretariat:
         old.cli(self.kansli, "identity", "create", "--name", "Regionens kansli")
         pack = folder / "pack.rbz"
         old.cli(self.kansli, "pack", "export", "--conference", self.conference_id, "-o", str(pack))
-        assert "origin" not in _created(pack)  # as every pack before 3 December, evening
+        # as every pack before 3 December, evening; the Rundabord after it names its workspace
+        assert ("origin" in _created(pack)) == (old.commit != BEFORE_ORIGIN)
         self.laptop = Workspace.create(folder / "laptop", "chair")
         [receipt] = import_files(self.laptop, [pack])
         assert receipt.status == "imported", receipt.reason
@@ -72,17 +75,21 @@ class OldSecretariat:
     printed = staticmethod(lambda: [])  # replaced by the test's capsys reader
 
 
-@pytest.fixture
-def before_origin(tmp_path_factory) -> OldRundabord:
-    return OldRundabord.at(BEFORE_ORIGIN, tmp_path_factory)
-
-
-@pytest.fixture
-def world(before_origin, tmp_path: Path, capsys):
-    world = OldSecretariat(before_origin, tmp_path)
+def _world(commit: str, tmp_path_factory, tmp_path: Path, capsys):
+    world = OldSecretariat(OldRundabord.at(commit, tmp_path_factory), tmp_path)
     world.printed = lambda: capsys.readouterr().out.splitlines()
     yield world
     world.laptop.close()
+
+
+@pytest.fixture
+def world(tmp_path_factory, tmp_path: Path, capsys):
+    yield from _world(BEFORE_ORIGIN, tmp_path_factory, tmp_path, capsys)
+
+
+@pytest.fixture(params=[BEFORE_ORIGIN, BEFORE_FORMER], ids=["format-1-pack", "format-2-pack"])
+def any_old_world(request, tmp_path_factory, tmp_path: Path, capsys):
+    yield from _world(request.param, tmp_path_factory, tmp_path, capsys)
 
 
 def test_the_export_chosen_by_itself_is_one_the_old_secretariat_imports(world, tmp_path_factory) -> None:
@@ -104,9 +111,11 @@ def test_the_export_chosen_by_itself_is_one_the_old_secretariat_imports(world, t
     assert refused["status"] == "refused" and "created time is malformed" in refused["reason"], refused
 
 
-def test_a_renewed_laptop_says_which_rundabord_reads_its_export(world, tmp_path_factory) -> None:
+def test_a_renewed_laptop_says_which_rundabord_reads_its_export(any_old_world, tmp_path_factory) -> None:
     """Her last export under the old key was lost on the way: its edit comes with her new key, so the
-    export names her former workspace, and only a Rundabord from 4 December on reads that."""
+    export names her former workspace, and only a Rundabord from 4 December on reads that: also the
+    secretariat of the evening of 3 December (format-2 packs naming its workspace) refuses it."""
+    world = any_old_world
     note_id = notes.add_note(world.laptop.store, world.conference_id, 1, 1, "Bussen går sällan")
     path, _said = world.export("1.rbz")
     assert world.old.imports(world.kansli, path)["status"] == "imported"
@@ -124,3 +133,30 @@ def test_a_renewed_laptop_says_which_rundabord_reads_its_export(world, tmp_path_
     refused = world.old.imports(world.kansli, path)
     assert refused["status"] == "refused" and "created time is malformed" in refused["reason"], refused
     assert OldRundabord.at(FIRST_FORMER_READER, tmp_path_factory).reads(path) == ["read"]
+
+
+def test_a_photo_of_the_paper_says_which_rundabord_reads_the_export(world, tmp_path_factory) -> None:
+    """A photo of the table's paper makes the export format 2 with an attachment record, read from 3
+    December (afternoon): said so; the old secretariat takes it, the first reader does not."""
+    from io import BytesIO
+
+    from PIL import Image
+
+    from app import attachments
+
+    photo = world.folder / "duken.png"
+    buffer = BytesIO()
+    Image.new("RGB", (60, 40), "navy").save(buffer, "PNG")
+    photo.write_bytes(buffer.getvalue())
+    notes.add_note(world.laptop.store, world.conference_id, 1, 1, "Bussen går sällan")
+    attachments.attach(world.laptop, world.conference_id, 1, photo, caption="Bordsduken")
+    path, said = world.export("bord1-foto.rbz")
+    assert said[-2] == f"wrote {path}"
+    assert (
+        "paper sheets or photos" in said[-1] and "only a Rundabord from 3 December (afternoon) on" in said[-1]
+    )
+    assert set(_created(path)) == {"utc", "hlc"}
+    receipt = world.old.imports(world.kansli, path)
+    assert receipt["status"] == "imported", receipt
+    [first] = OldRundabord.at(FIRST_READER, tmp_path_factory).reads(path)
+    assert first.startswith("refused: member"), first  # its words for what it does not know

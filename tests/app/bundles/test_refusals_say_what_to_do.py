@@ -80,3 +80,15 @@ def test_each_refusal_says_why_and_what_the_sender_can_do(world, secretariat, tm
     assert main(["--workspace", str(secretariat.dir), "import", str(path)]) == 1
     [line] = [line for line in capsys.readouterr().out.splitlines() if "refused" in line]
     assert line.endswith(to_do), line
+
+
+def test_a_refusal_stored_in_the_words_of_before_is_read_back_as_its_message() -> None:
+    """What sync kept of a fetched bundle's refusal before these words (the same code, said anew)."""
+    from app.messages import Message, message
+
+    newer = Message.from_json("made by a newer Rundabord (bundle format 4); update Rundabord to read it")
+    assert newer == message("format-newer", version=4) and newer.english().endswith(OLDEST)
+    fields = Message.from_json("the manifest has unexpected or missing fields: zone")
+    assert fields == message("manifest-fields", fields="zone")
+    other = Message.from_json("not a Rundabord bundle (the manifest names another format)")
+    assert other == message("manifest-other-format")

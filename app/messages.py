@@ -194,6 +194,8 @@ _TRUSTED = "; the signer is trusted only as {trusted}"
 _ONE_FILE = "; a bundle is one file"
 # What the sender of a table's export can do for an older Rundabord (every Rundabord reads it)
 _OLDEST = " a table export's chair to export it again with `rundabord export --oldest-format`"
+# What a record of a newer Rundabord's new kind or fields asks of the reader (such came without a version)
+_NEWER = " (if a newer Rundabord made it, update Rundabord; otherwise ask the sender to export it again)"
 _RELAY = "; a chair's key may relay only the edits of another laptop of its own table"
 
 _ENGLISH: dict[str, str | Callable[[Params], str]] = {
@@ -363,13 +365,13 @@ _ENGLISH: dict[str, str | Callable[[Params], str]] = {
     "record-fields-missing": lambda p: (
         f"missing {'field' if len(p['fields'].split(', ')) == 1 else 'fields'} {p['fields']}"
     ),
-    "record-fields-unexpected": "unexpected fields",
-    "record-type-unknown": "unknown record type {type!r}",
+    "record-fields-unexpected": "unexpected fields" + _NEWER,
+    "record-type-unknown": "unknown record type {type!r}" + _NEWER,
     "record-id": "malformed id",
     "record-origin": "malformed origin",
     "record-stamp": "malformed clock stamp",
     "record-deleted": "malformed deleted flag",
-    "record-fields": "the fields of a {type} record are not {fields}",
+    "record-fields": "the fields of a {type} record are not {fields}" + _NEWER,
     "record-stamps": "malformed field stamps",
     "record-seen": "malformed claims of what its writer had seen",
     "record-seen-format": "claims what its writer had seen, which only a bundle of format 3 may",

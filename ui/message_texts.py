@@ -216,13 +216,10 @@ def templates() -> dict[str, str]:
         "json-lone-surrogate": translate("BundleMessages", "a text holds a character that does not exist"),
         "record-not-object": translate("BundleMessages", "not a record"),
         "record-fields-missing": translate("BundleMessages", "missing fields: {fields}"),
-        "record-fields-unexpected": translate("BundleMessages", "fields a record does not have"),
-        "record-type-unknown": translate("BundleMessages", "an unknown kind of record ({type})"),
         "record-id": translate("BundleMessages", "a malformed id"),
         "record-origin": translate("BundleMessages", "a malformed computer id"),
         "record-stamp": translate("BundleMessages", "a malformed time stamp"),
         "record-deleted": translate("BundleMessages", "a malformed deleted mark"),
-        "record-fields": translate("BundleMessages", "a {type} record with the wrong fields"),
         "record-stamps": translate("BundleMessages", "malformed time stamps of its fields"),
         "record-seen": translate("BundleMessages", "malformed claims of what its writer had seen"),
         "record-seen-format": translate(

@@ -26,6 +26,18 @@ def format_templates() -> dict[str, str]:
             " newer Rundabord made it, update Rundabord, or ask the table's chair to export it again in the"
             " oldest format (rundabord export --oldest-format)",
         ),
+        # a record of a kind or with fields this Rundabord does not know (a newer one adds them unversioned)
+        "record-fields-unexpected": translate(
+            "BundleMessages", "fields a record does not have (from a newer Rundabord? Then update Rundabord)"
+        ),
+        "record-type-unknown": translate(
+            "BundleMessages",
+            "an unknown kind of record ({type}) (from a newer Rundabord? Then update Rundabord)",
+        ),
+        "record-fields": translate(
+            "BundleMessages",
+            "a {type} record with the wrong fields (from a newer Rundabord? Then update Rundabord)",
+        ),
         # what a table export tells its chair (app/bundles/encoding_choice.reader_notice)
         "export-needs-former-reader": translate(
             "BundleMessages",

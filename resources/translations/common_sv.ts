@@ -719,14 +719,6 @@
         <translation>saknade fält: {fields}</translation>
     </message>
     <message>
-        <source>fields a record does not have</source>
-        <translation>fält som en uppgift inte har</translation>
-    </message>
-    <message>
-        <source>an unknown kind of record ({type})</source>
-        <translation>en okänd sorts uppgift ({type})</translation>
-    </message>
-    <message>
         <source>a malformed id</source>
         <translation>ett felaktigt id</translation>
     </message>
@@ -741,10 +733,6 @@
     <message>
         <source>a malformed deleted mark</source>
         <translation>en felaktig borttagningsmarkering</translation>
-    </message>
-    <message>
-        <source>a {type} record with the wrong fields</source>
-        <translation>en uppgift av typen {type} med fel fält</translation>
     </message>
     <message>
         <source>malformed time stamps of its fields</source>
@@ -869,6 +857,18 @@
     <message>
         <source>made by a newer Rundabord (unknown way of writing notes); the table&apos;s chair can also export it again in the oldest format (rundabord export --oldest-format)</source>
         <translation>gjort med en nyare version av Rundabord (okänt sätt att skriva anteckningarna); bordets ordförande kan också exportera det igen i det äldsta formatet (rundabord export --oldest-format)</translation>
+    </message>
+    <message>
+        <source>fields a record does not have (from a newer Rundabord? Then update Rundabord)</source>
+        <translation>fält som en uppgift inte har (från en nyare version av Rundabord? Uppdatera i så fall Rundabord)</translation>
+    </message>
+    <message>
+        <source>an unknown kind of record ({type}) (from a newer Rundabord? Then update Rundabord)</source>
+        <translation>en okänd sorts uppgift ({type}) (från en nyare version av Rundabord? Uppdatera i så fall Rundabord)</translation>
+    </message>
+    <message>
+        <source>a {type} record with the wrong fields (from a newer Rundabord? Then update Rundabord)</source>
+        <translation>en uppgift av typen {type} med fel fält (från en nyare version av Rundabord? Uppdatera i så fall Rundabord)</translation>
     </message>
     <message>
         <source>only the secretariat may send a conference pack; the sender is {trusted}</source>

@@ -92,3 +92,15 @@ def test_a_refusal_stored_in_the_words_of_before_is_read_back_as_its_message() -
     assert fields == message("manifest-fields", fields="zone")
     other = Message.from_json("not a Rundabord bundle (the manifest names another format)")
     assert other == message("manifest-other-format")
+
+
+def test_a_record_of_a_kind_this_rundabord_does_not_know_says_to_update(world, secretariat) -> None:
+    """Paper sheets and photos came as new kinds of record without a new format version (a Rundabord
+    before them said only "unknown record type"); so may the next ones."""
+    record = next(r for r in world.table_records() if r["type"] == "note")
+    record["type"] = "ballot"
+    reason = _refused(world, secretariat, world.anna_signs([record]), "records").reason
+    assert reason == (
+        "record line 1: unknown record type 'ballot' (if a newer Rundabord made it, update Rundabord;"
+        " otherwise ask the sender to export it again)"
+    )

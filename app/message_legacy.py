@@ -49,6 +49,7 @@ _SHAPES: tuple[tuple[str, str], ...] = (
     ("format-unknown", r"unknown bundle format version (?P<version>.+?)"),
     ("manifest-fields", r"the manifest has unexpected or missing fields: (?P<fields>.+?)"),
     ("manifest-other-format", r"not a Rundabord bundle \(the manifest names another format\)"),
+    ("not-a-zip", r"not a Rundabord bundle \(not a zip file\)"),
 )
 
 # Codes whose template would read too many sentences as theirs: a bare parameter, or words that say

@@ -280,7 +280,7 @@ _ENGLISH: dict[str, str | Callable[[Params], str]] = {
     " fetch it again",
     "zip-directory-cut": "the file ends early (its zip directory is cut short): an incomplete copy;"
     " fetch it again",
-    "not-a-zip": "not a Rundabord bundle (not a zip file)",
+    "not-a-zip": "not a Rundabord bundle (not a zip file); ask the sender for the .rbz file Rundabord wrote",
     "zip-damaged": "damaged zip ({error})",
     "zip-extra-bytes": "the zip is followed by extra bytes",
     "zip-disks": "the zip claims to span several disks" + _ONE_FILE,

@@ -47,10 +47,6 @@
         <translation>Filen är inte ett läsbart Rundabord-paket: den är skadad eller en annan sorts fil.</translation>
     </message>
     <message>
-        <source>The file contains parts a Rundabord bundle must not have: it is damaged or was put together by hand.</source>
-        <translation>Filen innehåller delar som ett Rundabord-paket inte får ha: den är skadad eller har satts ihop för hand.</translation>
-    </message>
-    <message>
         <source>The bundle&apos;s table of contents is missing or damaged. Ask the sender for a new copy.</source>
         <translation>Paketets innehållsförteckning saknas eller är skadad. Be avsändaren om en ny kopia.</translation>
     </message>
@@ -63,8 +59,12 @@
         <translation>Paketet innehåller ett annat antal poster än det uppger: det är skadat. Be avsändaren om en ny kopia.</translation>
     </message>
     <message>
-        <source>The file is far larger than any bundle: it is not one Rundabord reads.</source>
-        <translation>Filen är mycket större än något paket kan vara: Rundabord läser den inte.</translation>
+        <source>The file contains parts a Rundabord bundle must not have: it is damaged or was put together by hand. Ask the sender for a new copy.</source>
+        <translation>Filen innehåller delar som ett Rundabord-paket inte får ha: den är skadad eller har satts ihop för hand. Be avsändaren om en ny kopia.</translation>
+    </message>
+    <message>
+        <source>The file is far larger than any bundle: it is not one Rundabord reads. Ask the sender for the bundle (.rbz) Rundabord exported.</source>
+        <translation>Filen är mycket större än något paket kan vara: Rundabord läser den inte. Be avsändaren om paketet (.rbz) som Rundabord exporterade.</translation>
     </message>
     <message>
         <source>The file would unpack to an enormous size (a so-called zip bomb): it was not opened.</source>
@@ -395,8 +395,8 @@
         <translation>filen tar slut för tidigt (innehållsförteckningen är avkortad): en ofullständig kopia</translation>
     </message>
     <message>
-        <source>not a Rundabord bundle (not a zip file)</source>
-        <translation>inget Rundabord-paket (ingen zip-fil)</translation>
+        <source>not a Rundabord bundle (not a zip file); ask the sender for the .rbz file Rundabord wrote</source>
+        <translation>inget Rundabord-paket (ingen zip-fil); be avsändaren om .rbz-filen som Rundabord skrev</translation>
     </message>
     <message>
         <source>the zip file is damaged and cannot be opened</source>

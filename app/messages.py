@@ -336,6 +336,8 @@ _ENGLISH: dict[str, str | Callable[[Params], str]] = {
     " another program; ask the sender to export it again",
     "manifest-fields": "the manifest has fields this Rundabord does not know: {fields}; if a newer Rundabord"
     " made it, update Rundabord, or ask" + _OLDEST,
+    "manifest-fields-version": "the manifest has fields format {version} does not have: {fields}; altered or"
+    " made by another program: ask the sender to export it again",
     "manifest-fields-missing": "the manifest lacks fields every Rundabord writes: {fields}; altered or made"
     " by another program: ask the sender to export it again",
     "manifest-created-fields": "the manifest's created time has fields this Rundabord does not know:"

@@ -15,6 +15,11 @@ def format_templates() -> dict[str, str]:
     """code -> its template in the user's language (built on each call, as the language can change)."""
     return {
         # a bundle's contents list (manifest) from a newer Rundabord or another program
+        "manifest-fields-version": translate(
+            "BundleMessages",
+            "the contents list has fields bundle format {version} does not have ({fields}): altered or made"
+            " by another program",
+        ),
         "manifest-fields-missing": translate(
             "BundleMessages",
             "the contents list lacks fields every Rundabord writes ({fields}): altered or made by another"

@@ -59,8 +59,11 @@ def check_manifest_fields(m: dict[str, Any]) -> None:
     keys = set(m) - _OPTIONAL_KEYS
     expected = _MANIFEST_KEYS if m["version"] == VERSION else _MANIFEST_KEYS_V2
     if keys != expected:  # unknown fields first: a newer Rundabord may add one (format.py)
-        if keys - expected:
-            raise refused("manifest", "manifest-fields", fields=", ".join(sorted(keys - expected)))
+        extra = ", ".join(sorted(keys - expected))
+        if extra and keys - expected <= _MANIFEST_KEYS_V2:  # known here, of a later version: hand-made
+            raise refused("manifest", "manifest-fields-version", fields=extra, version=m["version"])
+        if extra:
+            raise refused("manifest", "manifest-fields", fields=extra)
         raise refused("manifest", "manifest-fields-missing", fields=", ".join(sorted(expected - keys)))
     if m["kind"] not in KINDS:
         raise bad_field("kind")

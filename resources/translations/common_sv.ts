@@ -1187,6 +1187,10 @@
         <translation>Närmare bestämt: %1</translation>
     </message>
     <message>
+        <source>the contents list has fields bundle format {version} does not have ({fields}): altered or made by another program</source>
+        <translation>innehållsförteckningen har fält som paketformat {version} inte har ({fields}): ändrad eller gjord med ett annat program</translation>
+    </message>
+    <message>
         <source>the contents list lacks fields every Rundabord writes ({fields}): altered or made by another program</source>
         <translation>innehållsförteckningen saknar fält som varje version av Rundabord skriver ({fields}): ändrad eller gjord med ett annat program</translation>
     </message>

@@ -56,6 +56,13 @@ CASES = {
     # from an older Rundabord (before any that wrote bundles) or another program
     "version 0": (lambda m: m.update(version=0), "manifest", "format-unknown", "(0)", AGAIN),
     "a version as text": (lambda m: m.update(version="3"), "manifest", "format-unknown", "('3')", AGAIN),
+    "a later version's field": (
+        lambda m: m.update(records_encoding="jsonl"),
+        "manifest",
+        "manifest-fields-version",
+        "format 1",
+        AGAIN,
+    ),
     "a missing field": (lambda m: m.pop("tables"), "manifest", "manifest-fields-missing", "tables", AGAIN),
     "another format": (
         lambda m: m.update(format="other-bundle"),

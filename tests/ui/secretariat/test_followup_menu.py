@@ -102,3 +102,26 @@ def test_the_chairs_are_chosen_and_the_colleague_is_chosen_by_mouse(
     assert manifest["requires"] == ["omit"] and "Wikström".encode() in records
     assert len(list(office.outbox_dir.glob("*.rbz"))) == tables  # nothing of it in the outbox
     window.close()
+
+
+def test_without_a_sync_target_the_chairs_follow_ups_go_to_the_folder_she_chooses(
+    qtbot, qapp, demo_workspace, demo_conference_id, sync_ops, tmp_path, monkeypatch
+):
+    office = demo_workspace
+    cid = demo_conference_id
+    create_identity(office, "Region Exempellän, sekretariatet")
+    folder = tmp_path / "till-borden"
+    folder.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
+    window = open_in_swedish(qtbot, qapp, office, cid)
+    window.sync_status.automatic = False
+    _click_menu_entry(qtbot, window, "Exportera &uppföljning…")
+    qtbot.mouseClick(_dialog(qtbot).ok_button, Qt.MouseButton.LeftButton)
+    said = _said(qtbot, str(folder))
+    tables = conferences.tables(office.store, cid)
+    assert said.startswith(f"{len(tables)} uppföljningar till bordsordförandena, en per bord, finns i")
+    for table in tables:
+        [path] = folder.glob(f"*-bord-{table.number}.rbz")
+        assert _read(path)[0]["tables"] == [table.number]
+    assert not list(office.outbox_dir.glob("*.rbz"))
+    window.close()

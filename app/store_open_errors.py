@@ -1,16 +1,46 @@
 """What went wrong opening a workspace database, said in one line naming the real cause: SQLite's own
-words ("database is locked", "file is not a database") mean little to a secretary."""
+words ("database is locked", "file is not a database", "disk I/O error") mean little to a secretary.
+
+SQLite cannot always tell the cause itself: on a full disk the open fails making the log's index ("disk
+I/O error"), in a read-only folder it cannot make that index at all ("unable to open database file").
+So for those the place is looked at (`place_problem`): a read-only mount, a disk with no room, a folder
+or file without permission."""
 
 from __future__ import annotations
 
+import os
 import sqlite3
+from pathlib import Path
 
 from app.errors import StoreBusy, UserError
+
+_CANNOT_OPEN = ("SQLITE_CANTOPEN", "SQLITE_IOERR", "SQLITE_PERM")
+
+
+def place_problem(path: Path | str) -> str | None:
+    """Why the database at `path` cannot be opened for writing, read from its folder and the file, or
+    None when nothing about the place explains it."""
+    path = Path(path)
+    folder = path.parent
+    try:
+        disk = os.statvfs(folder)
+    except OSError:
+        return "its folder is not there any more (was a USB stick removed?)"
+    if disk.f_flag & os.ST_RDONLY:
+        return "the disk or folder is read-only; copy the workspace to a disk that can be written"
+    if disk.f_bavail == 0:
+        return "the disk is full; make room on it, then try again"
+    if not os.access(folder, os.W_OK | os.X_OK):
+        return "no permission to write in its folder"
+    if path.exists() and not os.access(path, os.R_OK | os.W_OK):
+        return "no permission to read and write the database file"
+    return None
 
 
 def open_error(path: str, exc: sqlite3.DatabaseError) -> UserError:
     """What went wrong opening a workspace database, in one line naming the real cause."""
     text = str(exc)
+    name = getattr(exc, "sqlite_errorname", "") or ""
     if "locked" in text or "busy" in text:
         return StoreBusy(
             f"the workspace {path} is in use by another program (the database is locked); close the other"
@@ -30,6 +60,14 @@ def open_error(path: str, exc: sqlite3.DatabaseError) -> UserError:
             f"the workspace database {path} is damaged ({text}); run `rundabord repair` to check it and"
             " restore the latest automatic backup"
         )
-    if "unable to open" in text:
+    if name.startswith(_CANNOT_OPEN) or "unable to open" in text or "I/O error" in text:
+        problem = place_problem(path)
+        if problem is not None:
+            return UserError(f"cannot open the workspace {path}: {problem} ({text})")
+        if "I/O error" in text:
+            return UserError(
+                f"cannot open the workspace {path}: the disk reported an error reading or writing it ({text});"
+                " nothing was changed"
+            )
         return UserError(f"cannot open the workspace database {path}: {text}")
     return UserError(f"{path} is not a Rundabord workspace: {text}")

@@ -66,8 +66,8 @@ def open_error(path: str, exc: sqlite3.DatabaseError) -> UserError:
             return UserError(f"cannot open the workspace {path}: {problem} ({text})")
         if "I/O error" in text:
             return UserError(
-                f"cannot open the workspace {path}: the disk reported an error reading or writing it ({text});"
-                " nothing was changed"
+                f"cannot open the workspace {path}: the disk reported an error reading or writing it"
+                f" ({text}); nothing was changed"
             )
         return UserError(f"cannot open the workspace database {path}: {text}")
     return UserError(f"{path} is not a Rundabord workspace: {text}")

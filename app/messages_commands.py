@@ -25,6 +25,7 @@ COMMAND_ENGLISH: dict[str, str] = {
     "table-has-notes": "table {number} already has notes ({count}); it cannot be deleted",
     # -- a conference description, a TOML file (app/conferences.py) -----------------------------------
     "description-not-utf8": "{file}: not UTF-8 text",
+    "description-too-large": "{file}: larger than {mib} MiB; not a conference description",
     "description-toml-at": "{file}: malformed TOML at line {line}, column {column}: {detail}",
     "description-toml": "{file}: malformed TOML: {detail}",
     "description-sections": "{file}: needs a [process] and a [conference] section",

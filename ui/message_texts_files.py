@@ -132,6 +132,9 @@ def file_templates() -> dict[str, str]:
             "BundleMessages",
             "{file}: the file is not saved as UTF-8 text; save it as UTF-8 and load it again",
         ),
+        "description-too-large": translate(
+            "BundleMessages", "{file}: larger than {mib} MiB, so not a conference description"
+        ),
         "description-toml-at": translate(
             "BundleMessages",
             "{file}: the TOML is wrong at line {line}, character {column} (look for a missing quote, bracket"

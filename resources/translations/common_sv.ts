@@ -551,6 +551,10 @@
         <translation>{file}: filen är inte sparad som UTF-8-text; spara den som UTF-8 och läs in den igen</translation>
     </message>
     <message>
+        <source>{file}: larger than {mib} MiB, so not a conference description</source>
+        <translation>{file}: större än {mib} MiB, alltså ingen konferensbeskrivning</translation>
+    </message>
+    <message>
         <source>{file}: the TOML is wrong at line {line}, character {column} (look for a missing quote, bracket or equals sign there; technical detail: {detail})</source>
         <translation>{file}: TOML-texten är fel på rad {line}, tecken {column} (leta efter ett citattecken, en hakparentes eller ett likhetstecken som saknas där; teknisk uppgift: {detail})</translation>
     </message>

@@ -43,6 +43,7 @@ COMMAND_ENGLISH: dict[str, str] = {
     "description-participants": "{file}: table {number}: participants must be a whole number, not {value!r}",
     # -- a file written whole: a document, a key card, a template (app/disk_errors.write_refusal) -----
     "document-is-folder": "{path} is a folder; give a file name",
+    "document-not-a-file": "{path} is not a file but a device or a pipe; give a file name",
     "document-no-folder": "{folder}: no such folder",
     "document-read-only": "cannot write in {folder}: the disk or folder is read-only (a write-protected"
     " stick, a read-only share, or no permission)",

@@ -110,6 +110,9 @@ def file_templates() -> dict[str, str]:
         "document-is-folder": translate(
             "BundleMessages", "{path} is a folder; give the document a file name"
         ),
+        "document-not-a-file": translate(
+            "BundleMessages", "{path} is not a file but a device or a pipe; give the document a file name"
+        ),
         "document-no-folder": translate(
             "BundleMessages", "{folder}: the folder is not there (was a USB stick removed?); choose another"
         ),

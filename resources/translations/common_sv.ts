@@ -531,6 +531,10 @@
         <translation>{path} är en mapp; ge dokumentet ett filnamn</translation>
     </message>
     <message>
+        <source>{path} is not a file but a device or a pipe; give the document a file name</source>
+        <translation>{path} är ingen fil utan en enhet eller en rörledning; ge dokumentet ett filnamn</translation>
+    </message>
+    <message>
         <source>{folder}: the folder is not there (was a USB stick removed?); choose another</source>
         <translation>{folder}: mappen finns inte (togs ett USB-minne ut?); välj en annan</translation>
     </message>

@@ -11,6 +11,7 @@ and to `verify` an "incomplete copy". Each is now one plain line, exit 2, and th
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 
 import pytest
@@ -142,3 +143,34 @@ def test_a_pipe_is_no_bundle_and_nothing_waits_for_it(capsys, office, tmp_path) 
     pipe = tmp_path / "bord 7.rbz"
     os.mkfifo(pipe)  # opened for reading, it would wait for a writer that never comes
     assert "not a file (a device or a pipe)" in _refused(capsys, office, "import", str(pipe))
+
+
+def test_the_database_named_instead_of_its_workspace_folder(capsys, office) -> None:
+    code, _out, err = _run(capsys, office / "workspace.sqlite3", "role")
+    assert code == 2 and err.count("\n") == 1, err
+    assert f"is a file, not a workspace folder; name the folder holding it: {office}" in err
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["minutes", "--conference", "{c}", "-o"],
+        ["export-data", "--conference", "{c}", "--format", "csv", "--language", "sv", "-o"],
+        ["template", "--conference", "{c}", "-o"],
+        ["identity", "export", "-o"],
+        ["pack", "export", "--conference", "{c}", "-o"],
+    ],
+    ids=lambda command: command[0],
+)
+def test_a_pipe_or_device_named_as_the_output_stays_what_it_was(capsys, office, tmp_path, command) -> None:
+    """The output was written beside it and renamed over it: a pipe became a file, and `-o /dev/full` or
+    `-o /dev/stdout` run as root took the device's or the link's name from the system."""
+    assert _run(capsys, office, "identity", "create", "--name", "Kansliet")[0] == 0
+    conference = _run(capsys, office, "demo")[1].strip()
+    pipe = tmp_path / "utskrift.xlsx"
+    os.mkfifo(pipe)
+    err = _refused(capsys, office, *[part.format(c=conference) for part in command], str(pipe))
+    assert "is not a file but a device or a pipe; give" in err
+    assert stat.S_ISFIFO(os.lstat(pipe).st_mode)
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []

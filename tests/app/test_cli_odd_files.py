@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from app.cli import main
+from tests.small_disk import fill, mounted_tmpfs
 
 BOM = b"\xef\xbb\xbf"
 
@@ -174,3 +175,17 @@ def test_a_pipe_or_device_named_as_the_output_stays_what_it_was(capsys, office, 
     assert "is not a file but a device or a pipe; give" in err
     assert stat.S_ISFIFO(os.lstat(pipe).st_mode)
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def test_conference_save_onto_a_full_stick_keeps_the_earlier_file(capsys, office, tmp_path) -> None:
+    conference = _run(capsys, office, "demo")[1].strip()
+    long_question = "Vad behövs för " + "unga på landsbygden, " * 300
+    assert _run(capsys, office, "question", "add", "--conference", conference, long_question)[0] == 0
+    with mounted_tmpfs(tmp_path / "sticka", "size=64k") as stick:
+        earlier = stick / "konferens.toml"
+        earlier.write_text("# förra versionen\n", encoding="utf-8")
+        fill(stick, leave=0)
+        err = _refused(capsys, office, "conference", "save", conference, "-o", str(earlier))
+        assert "the disk is full" in err
+        assert earlier.read_text(encoding="utf-8") == "# förra versionen\n"
+        assert sorted(p.name for p in stick.iterdir()) == ["annat.bin", "konferens.toml"]

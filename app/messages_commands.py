@@ -52,6 +52,7 @@ COMMAND_ENGLISH: dict[str, str] = {
     # -- the sync target (app/sync/settings.py) ---------------------------------------------------------
     "sync-target-empty": "the sync target is empty; give a WebDAV URL or a folder",
     "sync-target-no-server": "{target}: a WebDAV URL needs a server name",
+    "sync-target-malformed": "{target}: not a valid web address (check the server name and port)",
     "sync-target-password-in-url": "do not put the password in the URL; use --password-file (it goes to the"
     " keyring)",
     "sync-target-unknown": "{target}: unknown kind of target; use http(s):// for WebDAV, or a folder path",

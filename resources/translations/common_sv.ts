@@ -1067,6 +1067,10 @@
         <translation>Skriv vart synken ska gå: en WebDAV-adress (https://…) eller en mapp.</translation>
     </message>
     <message>
+        <source>The address {target} is not a valid web address: check the server name and the port number.</source>
+        <translation>Adressen {target} är ingen giltig webbadress: kontrollera serverns namn och portnumret.</translation>
+    </message>
+    <message>
         <source>The address {target} names no server: write it as https://server/folder.</source>
         <translation>Adressen {target} anger ingen server: skriv den som https://server/mapp.</translation>
     </message>

@@ -189,3 +189,9 @@ def test_conference_save_onto_a_full_stick_keeps_the_earlier_file(capsys, office
         assert "the disk is full" in err
         assert earlier.read_text(encoding="utf-8") == "# förra versionen\n"
         assert sorted(p.name for p in stick.iterdir()) == ["annat.bin", "konferens.toml"]
+
+
+@pytest.mark.parametrize("target", ["http://[::1", "https://moln.example.se:99999/dav"])
+def test_a_malformed_web_address_is_one_line_not_a_traceback(capsys, office, target) -> None:
+    err = _refused(capsys, office, "sync", "configure", "--target", target)
+    assert f"{target}: not a valid web address" in err

@@ -184,7 +184,7 @@ def _process(store: Store, key: str) -> Process:
 
 
 def _theme_process(store: Store, args: argparse.Namespace) -> Process:
-    if args.process:
+    if args.process is not None:  # (an empty name is a name no process has, not "no --process")
         return _process(store, args.process)
     return prepare.process(store, conferences.conference(store, args.conference).process_id)
 

@@ -195,3 +195,29 @@ def test_conference_save_onto_a_full_stick_keeps_the_earlier_file(capsys, office
 def test_a_malformed_web_address_is_one_line_not_a_traceback(capsys, office, target) -> None:
     err = _refused(capsys, office, "sync", "configure", "--target", target)
     assert f"{target}: not a valid web address" in err
+
+
+def test_arguments_no_store_can_hold_are_one_line(capsys, office, tmp_path) -> None:
+    """Each of these ended in a traceback: Latin-1 bytes from a terminal (Python hands them over as lone
+    surrogates, which SQLite cannot encode), a number beyond SQLite's integers, an empty process name
+    taken for no --process at all, and a file name longer than the file system takes."""
+    conference = _run(capsys, office, "demo")[1].strip()
+    latin1 = b"L\xe4xhj\xe4lp p\xe5 biblioteket".decode("utf-8", "surrogateescape")
+    note = ["note", "add", "--conference", conference, "--table", "7", "--question", "1", latin1]
+    assert "the text is not UTF-8" in _refused(capsys, office, *note)
+    table = ["table", "add", "--conference", conference, "--number", str(2**70), "--chair", "Åsa"]
+    assert f"number {2**70}: too large a number" in _refused(capsys, office, *table)
+    assert "no process ''" in _refused(capsys, office, "theme", "add", "--process", "", "Unga")
+    long_name = str(tmp_path / ("kopia " * 60 + ".sqlite3"))
+    assert "File name too long" in _refused(capsys, office, "store", "copy", "--to", long_name)
+
+
+def test_a_file_named_in_latin1_is_still_a_file_to_read_and_write(capsys, office, tmp_path) -> None:
+    """The surrogates refused in text are a file name's own bytes in a path: such files open as any."""
+    conference = _run(capsys, office, "demo")[1].strip()
+    pdf = tmp_path / b"bord-\xe5.pdf".decode("utf-8", "surrogateescape")
+    code, out, err = _run(
+        capsys, office, "minutes", "--conference", conference, "--table", "7", "-o", str(pdf)
+    )
+    assert code == 0 and pdf.is_file(), err
+    assert "bord-\\udce5.pdf" in out  # said, escaped, on a terminal that takes UTF-8 only

@@ -20,20 +20,31 @@ _CANNOT_OPEN = ("SQLITE_CANTOPEN", "SQLITE_IOERR", "SQLITE_PERM")
 def place_problem(path: Path | str) -> str | None:
     """Why the database at `path` cannot be opened for writing, read from its folder and the file, or
     None when nothing about the place explains it."""
-    path = Path(path)
+    found = _place(Path(path))
+    return found[1] if found else None
+
+
+def _place(path: Path) -> tuple[str, str] | None:
+    """(app.disk_errors' code, the words) for `place_problem`. The codes are spelled out: that module
+    names the store, which imports this one."""
     folder = path.parent
+    if not hasattr(os, "statvfs"):  # Windows: SQLite's own words, and the write probes, say it there
+        return None
     try:
         disk = os.statvfs(folder)
     except OSError:
-        return "its folder is not there any more (was a USB stick removed?)"
+        return "missing", "its folder is not there any more (was a USB stick removed?)"
     if disk.f_flag & os.ST_RDONLY:
-        return "the disk or folder is read-only; copy the workspace to a disk that can be written"
+        return (
+            "read-only",
+            "the disk or folder is read-only; copy the workspace to a disk that can be written",
+        )
     if disk.f_bavail == 0:
-        return "the disk is full; make room on it, then try again"
+        return "full", "the disk is full; make room on it, then try again"
     if not os.access(folder, os.W_OK | os.X_OK):
-        return "no permission to write in its folder"
+        return "read-only", "no permission to write in its folder"
     if path.exists() and not os.access(path, os.R_OK | os.W_OK):
-        return "no permission to read and write the database file"
+        return "read-only", "no permission to read and write the database file"
     return None
 
 
@@ -61,9 +72,11 @@ def open_error(path: str, exc: sqlite3.DatabaseError) -> UserError:
             " restore the latest automatic backup"
         )
     if name.startswith(_CANNOT_OPEN) or "unable to open" in text or "I/O error" in text:
-        problem = place_problem(path)
-        if problem is not None:
-            return UserError(f"cannot open the workspace {path}: {problem} ({text})")
+        found = _place(Path(path))
+        if found is not None:
+            refusal = UserError(f"cannot open the workspace {path}: {found[1]} ({text})")
+            refusal.disk_problem = found[0]  # type: ignore[attr-defined]  # for the windows' advice
+            return refusal
         if "I/O error" in text:
             return UserError(
                 f"cannot open the workspace {path}: the disk reported an error reading or writing it"

@@ -135,3 +135,14 @@ def test_a_read_only_disk_is_said_at_open_and_by_repair(capsys, chair, tmp_path)
             assert code == 2 and err.count("\n") == 1 and "read-only" in err, err
         subprocess.run(["mount", "-o", "remount,rw", str(disk)], check=True)
         assert _dump(capsys, folder) == before
+
+
+def test_a_store_copy_onto_a_full_disk_leaves_no_half_copy(capsys, chair, tmp_path) -> None:
+    """The copy's new database was made, its schema cut short by the full disk, and left behind: the
+    next `store copy` to the same name was then refused as "already exists"."""
+    folder, _conference = chair
+    with mounted_tmpfs(tmp_path / "sticka", "size=256k") as stick:
+        target = stick / "arkiv åäö.sqlite3"
+        code, _out, err = _run(capsys, folder, "store", "copy", "--to", str(target))
+        assert code == 2 and err.count("\n") == 1 and "the disk is full" in err, err
+        assert list(stick.iterdir()) == []

@@ -150,8 +150,12 @@ def _check_problem(conn: sqlite3.Connection) -> str | None:
     try:
         rows = conn.execute("PRAGMA quick_check").fetchall()
     except sqlite3.DatabaseError as exc:
-        if "locked" in str(exc) or "busy" in str(exc):
-            raise  # another program held the file: no verdict about the file itself
+        name = getattr(exc, "sqlite_errorname", "") or ""
+        damage = name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")) or any(
+            words in str(exc) for words in ("malformed", "not a database")
+        )
+        if not damage:  # another program held the file, or the disk could not be read just now (full,
+            raise  # pulled out, a read error): no verdict about the file itself, nor a refusal of writes
         rows = [(str(exc),)]
     if [tuple(r) for r in rows] == [("ok",)]:
         return None

@@ -146,3 +146,24 @@ def test_a_store_copy_onto_a_full_disk_leaves_no_half_copy(capsys, chair, tmp_pa
         code, _out, err = _run(capsys, folder, "store", "copy", "--to", str(target))
         assert code == 2 and err.count("\n") == 1 and "the disk is full" in err, err
         assert list(stick.iterdir()) == []
+
+
+class _Failing:
+    """A connection whose whole-file check fails as SQLite says `name`."""
+
+    def __init__(self, name: str, text: str) -> None:
+        self.error = sqlite3.OperationalError(text)
+        self.error.sqlite_errorname = name
+
+    def execute(self, _sql: str):
+        raise self.error
+
+
+def test_the_daily_check_calls_only_damage_damage() -> None:
+    """A disk that could not be read for a moment (or was full) marked the store damaged, and every
+    write was refused until `rundabord repair`, as for a spoilt file."""
+    for name, text in (("SQLITE_IOERR_READ", "disk I/O error"), ("SQLITE_BUSY", "database is locked")):
+        with pytest.raises(sqlite3.OperationalError):
+            backup._check_problem(_Failing(name, text))
+    said = backup._check_problem(_Failing("SQLITE_CORRUPT", "database disk image is malformed"))
+    assert said == "database disk image is malformed"

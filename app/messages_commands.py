@@ -1,6 +1,6 @@
 """The English of refusals outside bundles, as message codes (part of app/messages.py's one table,
-`_ENGLISH`): preparing a conference, the sync target and the trust list. Kept apart so that neither
-module outgrows the house rule's 500 lines."""
+`_ENGLISH`): preparing a conference, the sync target, the trust list, and what an export tells its
+chair. Kept apart so that neither module outgrows the house rule's 500 lines."""
 
 from __future__ import annotations
 
@@ -67,4 +67,12 @@ COMMAND_ENGLISH: dict[str, str] = {
     "revoke-needs-reason": "say why the key is revoked (e.g. “laptop lost”): the key list keeps it",
     "trust-name-taken": "another key ({key}) is already trusted as {name}; trust this key under a name of"
     " its own, such as “{name} (laptop 2)”",
+    # -- what a table export tells its chair (app/bundles/encoding_choice.reader_notice) ---------------
+    "export-needs-former-reader": "this export names the workspace this laptop wrote in before its key was"
+    " renewed ({former}), so only a Rundabord from 4 December on reads it: if the secretariat's is older,"
+    " ask them to update Rundabord, then import this export (without that name, a current Rundabord would"
+    " refuse the edits made before the renewal)",
+    "export-needs-paper-reader": "this export carries the table's paper sheets or photos, so only a"
+    " Rundabord from 3 December (afternoon) on reads it: if the secretariat's is older, ask them to update"
+    " Rundabord, then import this export",
 }

@@ -55,7 +55,10 @@ def file_templates() -> dict[str, str]:
         "zip-directory-cut": translate(
             "BundleMessages", "the file ends early (its table of contents is cut short): an incomplete copy"
         ),
-        "not-a-zip": translate("BundleMessages", "not a Rundabord bundle (not a zip file)"),
+        "not-a-zip": translate(
+            "BundleMessages",
+            "not a Rundabord bundle (not a zip file); ask the sender for the .rbz file Rundabord wrote",
+        ),
         "zip-damaged": translate("BundleMessages", "the zip file is damaged and cannot be opened"),
         "zip-extra-bytes": translate("BundleMessages", "there is extra data after the end of the zip file"),
         "zip-disks": translate("BundleMessages", "the zip file says it is split over several disks"),

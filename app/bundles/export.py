@@ -40,6 +40,7 @@ from app.bundles.reader import read_bundle
 from app.bundles.writer import assemble, build_manifest, records_bytes
 from app.errors import UserError
 from app.knowledge import SEEN
+from app.messages import Message
 from app.records import RECORD_TYPES
 from app.store import Store
 from app.workspace import Workspace
@@ -59,6 +60,8 @@ class ExportResult:
     key_id: str
     fingerprint: str
     former: tuple[str, ...] = ()  # former origins of this workspace the export names (created.former)
+    # What the chair is told: the export carries more than its secretariat may read, and who reads it
+    notice: Message | None = None
 
 
 def table_records(store: Store, conference_id: str, table_number: int) -> Iterator[dict[str, Any]]:
@@ -215,6 +218,7 @@ def sign_records(
         if encoding == encoding_choice.AUTO:
             encoding = encoding_choice.for_export(store, kind, conference_id)
         former = succession.former_in(store, records) if kind == KIND_TABLE else []
+        notice = encoding_choice.reader_notice(store, kind, conference_id, records_encoding, former, records)
         named = encoding_choice.names_origin(encoding, former)
         if encoding == encoding_choice.OLDEST:
             encoding = encoding_choice.FORMAT_1
@@ -291,4 +295,5 @@ def sign_records(
         key_id=identity.key_id,
         fingerprint=fingerprint_for(identity.public_key),
         former=tuple(manifest["created"].get("former", ())),
+        notice=notice,
     )

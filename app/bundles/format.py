@@ -56,6 +56,8 @@ bundle reads as before, also in a Rundabord that predates it):
 a bundle carrying it (an unknown manifest key or `created` field). So `rundabord export
 --oldest-format` writes version 1 as the first Rundabord wrote it, without `created.origin`; only a
 renewed laptop's export that must name its former workspace keeps both (encoding_choice.names_origin).
+A laptop whose newest pack is version 1 without `created.origin` writes it so by itself
+(encoding_choice.for_export).
 """
 
 from __future__ import annotations

@@ -43,6 +43,7 @@ _MANIFEST_KEYS_V2 = _MANIFEST_KEYS | {"records_encoding"}
 # Written only when there is something to say, so that a bundle without it reads as before (format.py).
 _OPTIONAL_KEYS = frozenset({"copied_keys", "secretariat_keys"})
 _KEY_ID = re.compile(r"[0-9a-f]{16}\Z")
+_CREATED_KEYS = frozenset({"utc", "hlc", "origin", "former"})
 
 
 def bad_field(part: str) -> BundleError:
@@ -57,14 +58,21 @@ def _is_int(value: Any) -> bool:
 def check_manifest_fields(m: dict[str, Any]) -> None:
     keys = set(m) - _OPTIONAL_KEYS
     expected = _MANIFEST_KEYS if m["version"] == VERSION else _MANIFEST_KEYS_V2
-    if keys != expected:
-        odd = sorted(keys - expected) or sorted(expected - keys)
-        raise refused("manifest", "manifest-fields", fields=", ".join(odd))
+    if keys != expected:  # unknown fields first: a newer Rundabord may add one (format.py)
+        extra = ", ".join(sorted(keys - expected))
+        if extra and keys - expected <= _MANIFEST_KEYS_V2:  # known here, of a later version: hand-made
+            raise refused("manifest", "manifest-fields-version", fields=extra, version=m["version"])
+        if extra:
+            raise refused("manifest", "manifest-fields", fields=extra)
+        raise refused("manifest", "manifest-fields-missing", fields=", ".join(sorted(expected - keys)))
     if m["kind"] not in KINDS:
         raise bad_field("kind")
     if not isinstance(m["bundle_id"], str) or not UUID.match(m["bundle_id"]):
         raise bad_field("bundle_id")
     created = m["created"]
+    unknown = sorted(set(created) - _CREATED_KEYS) if isinstance(created, dict) else []
+    if unknown and {"utc", "hlc"} <= set(created):  # as `created.origin` came: a newer Rundabord's field
+        raise refused("manifest", "manifest-created-fields", fields=", ".join(unknown))
     if (
         not isinstance(created, dict)
         or set(created) - {"origin", "former"} != {"utc", "hlc"}

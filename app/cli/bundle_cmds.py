@@ -25,10 +25,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--oldest-format",
         action="store_true",
         help="the oldest bundle format, as the first Rundabord wrote it: for a secretariat that refused"
-        " this laptop's export as made by a newer Rundabord. Every Rundabord reads it, but one from"
+        " this laptop's export as made by a newer Rundabord (without it, the laptop writes what the"
+        " secretariat's newest conference pack shows it reads). Every Rundabord reads it, but one from"
         " before paper sheets and photos (3 December, afternoon) only when the table has none, and one"
         " from before 4 December not when this laptop renewed its key and the export carries edits made"
-        " before",
+        " before (the export then says so)",
     )
     key_cmds.passphrase_option(export)
     export.set_defaults(handler=_export)
@@ -76,18 +77,15 @@ def _export(args: argparse.Namespace) -> int:
 
     workspace = open_workspace(args)
     passphrase = key_cmds.read_passphrase(args.passphrase_file)
-    # The laptop's guess of what its secretariat reads (encoding_choice.py) can be wrong; this overrides it.
+    # The laptop's guess of what its secretariat reads (encoding_choice.py, from its newest pack) can be
+    # wrong; this overrides it.
     encoding = encoding_choice.OLDEST if args.oldest_format else encoding_choice.AUTO
     result = export_table(
         workspace, args.conference, args.table, args.output, passphrase=passphrase, records_encoding=encoding
     )
     _print_export(result)
-    if args.oldest_format and result.former:
-        print(
-            "it names the workspace this laptop wrote in before its key was renewed"
-            f" ({', '.join(result.former)}), which a Rundabord from before 4 December cannot read:"
-            " without that, a secretariat on a later Rundabord may refuse those edits"
-        )
+    if result.notice is not None:  # more than the secretariat may read (encoding_choice.reader_notice)
+        print(result.notice.english())
     return 0
 
 

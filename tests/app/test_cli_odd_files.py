@@ -221,3 +221,9 @@ def test_a_file_named_in_latin1_is_still_a_file_to_read_and_write(capsys, office
     )
     assert code == 0 and pdf.is_file(), err
     assert "bord-\\udce5.pdf" in out  # said, escaped, on a terminal that takes UTF-8 only
+
+
+def test_a_negative_vote_count_is_refused_not_made_zero(capsys, office) -> None:
+    conference = _run(capsys, office, "demo")[1].strip()
+    note = ["note", "add", "--conference", conference, "--table", "7", "--question", "1", "--votes", "-5"]
+    assert "--votes -5: a count of dots cannot be negative" in _refused(capsys, office, *note, "Läxhjälp")

@@ -15,6 +15,8 @@ from pathlib import Path
 from app.errors import StoreBusy, UserError
 
 _CANNOT_OPEN = ("SQLITE_CANTOPEN", "SQLITE_IOERR", "SQLITE_PERM")
+_ROOM_TO_OPEN = 2**20  # an open that failed with less room than this failed for room (the log's index
+# alone takes 32 KiB): a disk with a few blocks left is full to SQLite
 
 
 def place_problem(path: Path | str) -> str | None:
@@ -39,7 +41,7 @@ def _place(path: Path) -> tuple[str, str] | None:
             "read-only",
             "the disk or folder is read-only; copy the workspace to a disk that can be written",
         )
-    if disk.f_bavail == 0:
+    if disk.f_bavail * disk.f_frsize < _ROOM_TO_OPEN:
         return "full", "the disk is full; make room on it, then try again"
     if not os.access(folder, os.W_OK | os.X_OK):
         return "read-only", "no permission to write in its folder"

@@ -109,7 +109,7 @@ def test_a_full_disk_is_said_at_open_and_by_repair(capsys, chair, tmp_path) -> N
         folder.mkdir()
         (folder / DB_NAME).write_bytes((source / DB_NAME).read_bytes())
         before = _dump(capsys, folder)
-        fill(disk, leave=0)
+        fill(disk, leave=16 * 1024)  # a few blocks left: too few for the log's index
         add = ["note", "add", "--conference", conference, "--table", "3", "--question", "1", "Full disk"]
         code, _out, err = _run(capsys, folder, *add)
         assert code == 2 and err.count("\n") == 1 and "the disk is full" in err, err

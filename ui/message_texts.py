@@ -408,6 +408,10 @@ def templates() -> dict[str, str]:
         "sync-target-empty": translate(
             "BundleMessages", "Write where to sync: a WebDAV address (https://…) or a folder."
         ),
+        "sync-target-malformed": translate(
+            "BundleMessages",
+            "The address {target} is not a valid web address: check the server name and the port number.",
+        ),
         "sync-target-no-server": translate(
             "BundleMessages", "The address {target} names no server: write it as https://server/folder."
         ),

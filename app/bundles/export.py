@@ -23,7 +23,7 @@ from typing import Any
 from app import conferences
 from app.bundles import co_secretaries, copied_notice, encoding_choice, succession
 from app.bundles.codec import JSONL
-from app.bundles.files import fsync_folder, write_whole
+from app.bundles.files import fsync_folder, refuse_unless_a_file, write_whole
 from app.bundles.format import (
     KIND_PACK,
     KIND_TABLE,
@@ -212,6 +212,7 @@ def sign_records(
         out_path = Path(out_path)
         if out_path.is_dir():
             raise UserError(f"{out_path} is a folder; give a file name ending in {SUFFIX}")
+        refuse_unless_a_file(out_path)
     written: list[Path] = []
     with _removed_on_failure(written), store.transaction():
         records = list(collect())  # read inside the transaction: one consistent state

@@ -60,7 +60,7 @@ def _check_texts() -> dict[str, str]:
         "member": translate(
             "BundleMessages",
             "The file contains parts a Rundabord bundle must not have: it is damaged or was put together by "
-            "hand.",
+            "hand. Ask the sender for a new copy.",
         ),
         "manifest": translate(
             "BundleMessages",
@@ -76,7 +76,9 @@ def _check_texts() -> dict[str, str]:
             "a new copy.",
         ),
         "size": translate(
-            "BundleMessages", "The file is far larger than any bundle: it is not one Rundabord reads."
+            "BundleMessages",
+            "The file is far larger than any bundle: it is not one Rundabord reads. Ask the sender for the"
+            " bundle (.rbz) Rundabord exported.",
         ),
         "bomb": translate(
             "BundleMessages",
@@ -254,6 +256,12 @@ def explain_error(exc: BaseException) -> tuple[str, str]:
             "Rundabord is busy with another task (a sync or an import). Try again in a moment; nothing was "
             "changed.",
         ), detail
+    opening = getattr(exc, "disk_problem", None)  # a workspace on a full or read-only disk did not open
+    if isinstance(exc, UserError) and isinstance(opening, str):
+        from app.disk_errors import DiskProblem
+        from ui.chair.disk_advice import advice
+
+        return advice(DiskProblem(opening, "")), detail
     if isinstance(exc, NotFound):
         return translate(
             "BundleMessages",

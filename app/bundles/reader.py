@@ -369,7 +369,8 @@ def _parse_manifest(raw: bytes, raw_signature: bytes) -> dict[str, Any]:
     refuse_newer(raw, raw_signature, manifest)
     version = manifest.get("version")
     if version not in VERSIONS or type(version) is not int:
-        raise refused("version", "format-unknown", version=repr(version)[:40])
+        # Not newer (refuse_newer said so): no version any Rundabord wrote, so not "update Rundabord"
+        raise refused("manifest", "format-unknown", version=repr(version)[:40])
     return manifest
 
 

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from app import conferences
-from app.bundles import co_secretaries, copied_notice, encoding_choice, succession
+from app.bundles import co_secretaries, copied_notice, encoding_choice, succession, team_origins
 from app.bundles.codec import JSONL
 from app.bundles.files import fsync_folder, write_whole
 from app.bundles.format import (
@@ -248,6 +248,7 @@ def sign_records(
             records_encoding=encoding,
             origin=store.origin if named else None,
             copied_keys=copied_notice.copied_keys(store, conference_id) if kind == KIND_PACK else (),
+            secretariat_origins=team_origins.written(store, kind, conference_id),
             former=former,
             secretariat_keys=co_secretaries.team(store) if kind == KIND_PACK else (),
         )

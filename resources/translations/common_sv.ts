@@ -1206,6 +1206,10 @@
         <source>This export carries photos or typed-in paper sheets of the table, so only a version of Rundabord from the afternoon of 3 December or later can read it. If the secretariat has an older version, ask them to update Rundabord before they import this export.</source>
         <translation>Exporten innehåller foton eller inskrivna pappersark från bordet, så bara en version av Rundabord från eftermiddagen den 3 december eller senare kan läsa den. Om sekretariatet har en äldre version, be dem uppdatera Rundabord innan de importerar exporten.</translation>
     </message>
+    <message>
+        <source>the bundle says it was made on a computer that the secretariat&apos;s pack names as one of the secretariat&apos;s own</source>
+        <translation>paketet säger att det gjordes på en dator som ett konferenspaket från sekretariatet anger som en av sekretariatets egna</translation>
+    </message>
 </context>
 <context>
     <name>ErrorLog</name>

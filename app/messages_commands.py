@@ -26,6 +26,7 @@ COMMAND_ENGLISH: dict[str, str] = {
     "table-has-notes": "table {number} already has notes ({count}); it cannot be deleted",
     # -- a conference description, a TOML file (app/conferences.py) -----------------------------------
     "description-not-utf8": "{file}: not UTF-8 text",
+    "description-too-large": "{file}: larger than {mib} MiB; not a conference description",
     "description-toml-at": "{file}: malformed TOML at line {line}, column {column}: {detail}",
     "description-toml": "{file}: malformed TOML: {detail}",
     "description-sections": "{file}: needs a [process] and a [conference] section",
@@ -43,6 +44,7 @@ COMMAND_ENGLISH: dict[str, str] = {
     "description-participants": "{file}: table {number}: participants must be a whole number, not {value!r}",
     # -- a file written whole: a document, a key card, a template (app/disk_errors.write_refusal) -----
     "document-is-folder": "{path} is a folder; give a file name",
+    "document-not-a-file": "{path} is not a file but a device or a pipe; give a file name",
     "document-no-folder": "{folder}: no such folder",
     "document-read-only": "cannot write in {folder}: the disk or folder is read-only (a write-protected"
     " stick, a read-only share, or no permission)",
@@ -51,6 +53,7 @@ COMMAND_ENGLISH: dict[str, str] = {
     # -- the sync target (app/sync/settings.py) ---------------------------------------------------------
     "sync-target-empty": "the sync target is empty; give a WebDAV URL or a folder",
     "sync-target-no-server": "{target}: a WebDAV URL needs a server name",
+    "sync-target-malformed": "{target}: not a valid web address (check the server name and port)",
     "sync-target-password-in-url": "do not put the password in the URL; use --password-file (it goes to the"
     " keyring)",
     "sync-target-unknown": "{target}: unknown kind of target; use http(s):// for WebDAV, or a folder path",

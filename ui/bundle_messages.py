@@ -274,6 +274,12 @@ def explain_error(exc: BaseException) -> tuple[str, str]:
             "Rundabord is busy with another task (a sync or an import). Try again in a moment; nothing was "
             "changed.",
         ), detail
+    opening = getattr(exc, "disk_problem", None)  # a workspace on a full or read-only disk did not open
+    if isinstance(exc, UserError) and isinstance(opening, str):
+        from app.disk_errors import DiskProblem
+        from ui.chair.disk_advice import advice
+
+        return advice(DiskProblem(opening, "")), detail
     if isinstance(exc, NotFound):
         return translate(
             "BundleMessages",

@@ -182,6 +182,10 @@ def templates() -> dict[str, str]:
             " (rundabord export --oldest-format)",
         ),
         "manifest-malformed": translate("BundleMessages", "the contents list's field {part} is malformed"),
+        "requires-unknown": translate(
+            "BundleMessages",
+            "made by a newer Rundabord: it asks to be handled in a way this version does not know",
+        ),
         "encoding-unknown": translate(
             "BundleMessages",
             "made by a newer Rundabord (unknown way of writing notes); the table's chair can also export it"
@@ -399,6 +403,10 @@ def templates() -> dict[str, str]:
         # the sync target
         "sync-target-empty": translate(
             "BundleMessages", "Write where to sync: a WebDAV address (https://…) or a folder."
+        ),
+        "sync-target-malformed": translate(
+            "BundleMessages",
+            "The address {target} is not a valid web address: check the server name and the port number.",
         ),
         "sync-target-no-server": translate(
             "BundleMessages", "The address {target} names no server: write it as https://server/folder."

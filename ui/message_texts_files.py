@@ -113,6 +113,9 @@ def file_templates() -> dict[str, str]:
         "document-is-folder": translate(
             "BundleMessages", "{path} is a folder; give the document a file name"
         ),
+        "document-not-a-file": translate(
+            "BundleMessages", "{path} is not a file but a device or a pipe; give the document a file name"
+        ),
         "document-no-folder": translate(
             "BundleMessages", "{folder}: the folder is not there (was a USB stick removed?); choose another"
         ),
@@ -134,6 +137,9 @@ def file_templates() -> dict[str, str]:
         "description-not-utf8": translate(
             "BundleMessages",
             "{file}: the file is not saved as UTF-8 text; save it as UTF-8 and load it again",
+        ),
+        "description-too-large": translate(
+            "BundleMessages", "{file}: larger than {mib} MiB, so not a conference description"
         ),
         "description-toml-at": translate(
             "BundleMessages",

@@ -23,7 +23,7 @@ from typing import Any
 from app import conferences
 from app.bundles import co_secretaries, copied_notice, encoding_choice, succession, team_origins
 from app.bundles.codec import JSONL
-from app.bundles.files import fsync_folder, write_whole
+from app.bundles.files import fsync_folder, refuse_unless_a_file, write_whole
 from app.bundles.format import (
     KIND_PACK,
     KIND_TABLE,
@@ -195,11 +195,13 @@ def sign_records(
     out_path: Path | str | None = None,
     passphrase: str | bytes | None = None,
     records_encoding: str | None = encoding_choice.AUTO,
+    requires: Callable[[list[dict[str, Any]]], list[str]] | None = None,
 ) -> ExportResult:
     """Sign the records `collect()` yields (wire form, read inside the export's transaction) as a
     bundle of `kind` covering `tables`; the shared path of every export (e.g. app/proposals' follow-up
     pack). Without `out_path`, into the outbox. The records' encoding is chosen by encoding_choice.py
-    unless `records_encoding` names one (None: format 1; OLDEST: format 1 without `created.origin`)."""
+    unless `records_encoding` names one (None: format 1; OLDEST: format 1 without `created.origin`).
+    `requires(records)` names what a reader must honour to take them (the manifest's `requires`)."""
     from app import attachments  # here: app.attachments itself uses app.bundles' files and checks
 
     identity = require_identity(workspace)
@@ -210,6 +212,7 @@ def sign_records(
         out_path = Path(out_path)
         if out_path.is_dir():
             raise UserError(f"{out_path} is a folder; give a file name ending in {SUFFIX}")
+        refuse_unless_a_file(out_path)
     written: list[Path] = []
     with _removed_on_failure(written), store.transaction():
         records = list(collect())  # read inside the transaction: one consistent state
@@ -251,6 +254,7 @@ def sign_records(
             secretariat_origins=team_origins.written(store, kind, conference_id),
             former=former,
             secretariat_keys=co_secretaries.team(store) if kind == KIND_PACK else (),
+            requires=requires(records) if requires is not None else (),
         )
         bundle, manifest_data = assemble(key, manifest, data, images)
         path = out_path or workspace.outbox_dir / f"{manifest['bundle_id']}{SUFFIX}"

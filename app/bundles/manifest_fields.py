@@ -16,6 +16,7 @@ from app.bundles.format import (
     MAX_FORMER_ORIGINS,
     MAX_SECRETARIAT_KEYS,
     MAX_SECRETARIAT_ORIGINS,
+    REQUIREMENTS,
     VERSION,
     BundleError,
     refused,
@@ -42,7 +43,7 @@ _MANIFEST_KEYS = frozenset(
 )
 _MANIFEST_KEYS_V2 = _MANIFEST_KEYS | {"records_encoding"}
 # Written only when there is something to say, so that a bundle without it reads as before (format.py).
-_OPTIONAL_KEYS = frozenset({"copied_keys", "secretariat_keys"})
+_OPTIONAL_KEYS = frozenset({"copied_keys", "secretariat_keys", "requires"})
 _KEY_ID = re.compile(r"[0-9a-f]{16}\Z")
 _CREATED_KEYS = frozenset({"utc", "hlc", "origin", "former"})
 # Read, not yet written by default (format.py; app/bundles/team_origins.py says when it will be)
@@ -132,6 +133,8 @@ def check_manifest_fields(m: dict[str, Any]) -> None:
         raise bad_field("secretariat_keys")
     if "secretariat_origins" in m and not _secretariat_origins_ok(m["secretariat_origins"], m["kind"]):
         raise bad_field("secretariat_origins")
+    if "requires" in m:
+        _check_requires(m["requires"], m["kind"])
 
 
 def _secretariat_origins_ok(listed: Any, kind: str) -> bool:
@@ -143,6 +146,22 @@ def _secretariat_origins_ok(listed: Any, kind: str) -> bool:
         and all(isinstance(o, str) and ORIGIN.match(o) for o in listed)
         and listed == sorted(set(listed))
     )
+
+
+def _check_requires(listed: Any, kind: str) -> None:
+    """A pack's list of what its reader must honour (format.py): one this version does not know
+    refuses the bundle, as a Rundabord before the key refuses the key itself."""
+    if (
+        kind != KIND_PACK
+        or not isinstance(listed, list)
+        or not 0 < len(listed) <= len(REQUIREMENTS) + 16
+        or not all(isinstance(r, str) and 0 < len(r) <= 64 for r in listed)
+        or listed != sorted(set(listed))
+    ):
+        raise bad_field("requires")
+    unknown = [r for r in listed if r not in REQUIREMENTS]
+    if unknown:
+        raise refused("manifest", "requires-unknown", what=", ".join(unknown))
 
 
 def _secretariat_keys_ok(listed: Any, kind: str) -> bool:

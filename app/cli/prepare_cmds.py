@@ -184,7 +184,7 @@ def _process(store: Store, key: str) -> Process:
 
 
 def _theme_process(store: Store, args: argparse.Namespace) -> Process:
-    if args.process:
+    if args.process is not None:  # (an empty name is a name no process has, not "no --process")
         return _process(store, args.process)
     return prepare.process(store, conferences.conference(store, args.conference).process_id)
 
@@ -270,11 +270,7 @@ def _conference_edit(args: argparse.Namespace) -> int:
 
 def _conference_save(args: argparse.Namespace) -> int:
     store = open_workspace(args).store
-    text = prepare.conference_toml(store, conferences.conference(store, args.conference).id)
-    try:
-        args.output.write_text(text, encoding="utf-8")
-    except OSError as exc:
-        raise UserError(f"cannot write {args.output}: {exc.strerror}") from None
+    prepare.save_conference_toml(store, conferences.conference(store, args.conference).id, args.output)
     return 0
 
 

@@ -535,6 +535,10 @@
         <translation>{path} är en mapp; ge dokumentet ett filnamn</translation>
     </message>
     <message>
+        <source>{path} is not a file but a device or a pipe; give the document a file name</source>
+        <translation>{path} är ingen fil utan en enhet eller en rörledning; ge dokumentet ett filnamn</translation>
+    </message>
+    <message>
         <source>{folder}: the folder is not there (was a USB stick removed?); choose another</source>
         <translation>{folder}: mappen finns inte (togs ett USB-minne ut?); välj en annan</translation>
     </message>
@@ -553,6 +557,10 @@
     <message>
         <source>{file}: the file is not saved as UTF-8 text; save it as UTF-8 and load it again</source>
         <translation>{file}: filen är inte sparad som UTF-8-text; spara den som UTF-8 och läs in den igen</translation>
+    </message>
+    <message>
+        <source>{file}: larger than {mib} MiB, so not a conference description</source>
+        <translation>{file}: större än {mib} MiB, alltså ingen konferensbeskrivning</translation>
     </message>
     <message>
         <source>{file}: the TOML is wrong at line {line}, character {column} (look for a missing quote, bracket or equals sign there; technical detail: {detail})</source>
@@ -661,6 +669,10 @@
     <message>
         <source>the contents list&apos;s field {part} is malformed</source>
         <translation>fältet {part} i innehållsförteckningen är felaktigt</translation>
+    </message>
+    <message>
+        <source>made by a newer Rundabord: it asks to be handled in a way this version does not know</source>
+        <translation>gjort av en nyare Rundabord: det ska hanteras på ett sätt som den här versionen inte känner till</translation>
     </message>
     <message>
         <source>the bundle says it covers table {table} but holds nothing of it</source>
@@ -1061,6 +1073,10 @@
     <message>
         <source>Write where to sync: a WebDAV address (https://…) or a folder.</source>
         <translation>Skriv vart synken ska gå: en WebDAV-adress (https://…) eller en mapp.</translation>
+    </message>
+    <message>
+        <source>The address {target} is not a valid web address: check the server name and the port number.</source>
+        <translation>Adressen {target} är ingen giltig webbadress: kontrollera serverns namn och portnumret.</translation>
     </message>
     <message>
         <source>The address {target} names no server: write it as https://server/folder.</source>

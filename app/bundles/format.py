@@ -63,7 +63,8 @@ renewed laptop's export that must name its former workspace keeps both (encoding
 A laptop whose newest pack is version 1 without `created.origin` writes it so by itself
 (encoding_choice.for_export).
 
-Read since 5 December, not yet written (team_origins.WRITES; docs/ARCHITECTURE.md says when):
+Read since 5 December, and written only into a pack that names `requires` (team_origins.written;
+docs/ARCHITECTURE.md says when every pack will carry it):
   - `"secretariat_origins"` (packs only): the sorted origins the signing secretariat knows as the
     writers of a secretariat of the conference (its team's, and a colleague's it learnt), at most
     MAX_SECRETARIAT_ORIGINS; kept by a store only from a pack signed by a secretariat of the

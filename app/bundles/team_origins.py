@@ -16,10 +16,13 @@ that conference (`learn`). A chair's bundle of that conference that names one as
 origins.check_origins), and one from before origins were named (no `created.origin`) does not vouch
 for one as hers (succession.own_origins): what its state shows its writer started from is ignored.
 
-Not written yet (`WRITES`): every Rundabord before 5 December refuses a pack carrying a manifest key it
-does not know, so writing it would shut out every chair's laptop and colleague store not yet updated.
-This release reads it; the one after, once every reader a pack may reach reads it, writes it
-(docs/ARCHITECTURE.md). What this closes therefore holds only in a store that has received such a pack.
+Not written into every pack yet (`WRITES`): every Rundabord before 5 December refuses a pack carrying a
+manifest key it does not know, so writing it would shut out every chair's laptop and colleague store
+not yet updated. This release reads it, and writes it only into a pack that already names `requires`
+(a colleague secretariat's follow-up carrying an "omit": app/proposals/exchange.py), which every
+Rundabord before `requires` refuses anyway and every one since reads whole; the release after, once
+every reader a pack may reach reads it, writes it into every pack (docs/ARCHITECTURE.md). What this
+closes therefore holds only in a store that has received such a pack.
 """
 
 from __future__ import annotations
@@ -34,7 +37,8 @@ from app.bundles.trust import TrustStatus, status
 from app.store import Store
 from app.writing_origins import writing_origins
 
-# Whether this store's packs name the origins (format.py). False until every reader takes the key.
+# Whether every pack of this store names the origins (format.py); one naming `requires` does already.
+# False until every reader a pack may reach takes the key.
 WRITES = False
 
 
@@ -56,9 +60,12 @@ def named(store: Store, conference_id: str) -> list[str]:
     return sorted(picked[:MAX_SECRETARIAT_ORIGINS])
 
 
-def written(store: Store, kind: str, conference_id: str) -> list[str]:
-    """What the manifest of a bundle of `kind` being signed here carries: nothing until `WRITES`."""
-    return named(store, conference_id) if WRITES and kind == KIND_PACK else []
+def written(store: Store, kind: str, conference_id: str, requires: bool = False) -> list[str]:
+    """What the manifest of a bundle of `kind` being signed here carries: nothing until `WRITES`, but
+    for a pack that names `requires` (a colleague secretariat's follow-up carrying an "omit"): every
+    Rundabord before `requires` refuses that pack anyway, and every one that reads `requires` reads
+    this too (both came on 5 December)."""
+    return named(store, conference_id) if kind == KIND_PACK and (WRITES or requires) else []
 
 
 def learnt(store: Store, conference_id: str) -> list[str]:

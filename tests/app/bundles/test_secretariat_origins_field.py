@@ -1,6 +1,7 @@
 """The packs' `secretariat_origins` (format.py, app/bundles/team_origins.py): read and kept by this
-release, written by none yet, since every Rundabord before it refuses a pack carrying it (the newest one
-released before it is run here through `git archive`)."""
+release, written only into a pack that names `requires` (a colleague's follow-up carrying an "omit"),
+since every Rundabord before it refuses a pack carrying it (the newest one released before it is run
+here through `git archive`)."""
 
 from __future__ import annotations
 
@@ -11,14 +12,17 @@ from pathlib import Path
 
 import pytest
 
-from app import conferences
-from app.bundles import export_pack, team_origins
+from app import conferences, notes
+from app.bundles import export_pack, import_files, team_origins
+from app.bundles import trust as trust_list
 from app.bundles.format import KIND_TABLE, MANIFEST, RECORDS, BundleError
 from app.bundles.identity import create_identity, load_signing_key
 from app.bundles.reader import read_bundle
 from app.bundles.trust import CHAIR, SECRETARIAT, Grant, TrustStatus
 from app.bundles.writer import assemble
 from app.demo import demo_description
+from app.privacy import review
+from app.proposals import exchange
 from app.workspace import Workspace
 from tests.app.bundles.old_rundabord import OldRundabord
 
@@ -108,3 +112,41 @@ def test_only_a_secretariat_of_the_conference_is_believed(kansli: Workspace, tmp
         assert team_origins.among(store, conference_id, [OTHER]) == [OTHER]
         assert team_origins.among(store, "another", [OTHER]) == []
         assert OTHER in team_origins.named(store, conference_id)  # passed on in its own packs
+
+
+PRIVATE = "Lena Wikström sa privat att hon tänker sluta som ordförande, ta inte med det"
+
+
+def test_a_colleagues_follow_up_that_requires_omit_names_them(kansli: Workspace, tmp_path: Path) -> None:
+    """The one bundle that carries them now: a colleague secretariat's follow-up naming `requires`, which
+    a Rundabord before `requires` refuses anyway. It names the colleague's own origin and the
+    secretariat's, bound at the colleague by the secretariat's own pack; the store it goes to keeps
+    them. Without an "omit" it carries neither key, and every Rundabord reads it as before."""
+    conference_id = _conference(kansli)
+    kansli_key = load_signing_key(kansli).public_key().public_bytes_raw()
+    with (
+        closing(Workspace.create(tmp_path / "kollega", "secretariat")) as colleague,
+        closing(Workspace.create(tmp_path / "tredje", "secretariat")) as third,
+    ):
+        colleague_key = create_identity(colleague, "Kollegan")
+        trust_list.add(colleague.store, kansli_key, "Kansliet", "secretariat", None, None)
+        [took] = import_files(colleague, [export_pack(kansli, conference_id, tmp_path / "paket.rbz").path])
+        assert took.status == "imported", took.reason
+        plain = exchange.export_followup(
+            colleague, conference_id, tmp_path / "utan.rbz", recipient=exchange.SECRETARIAT
+        ).path
+        assert not {"requires", "secretariat_origins"} & set(_members(plain)[0])
+        note = notes.add_note(colleague.store, conference_id, 2, 1, PRIVATE)
+        for hit in review.review(colleague.store, conference_id):
+            if hit.source.source_id == note:
+                review.decide(colleague.store, conference_id, hit, review.OMIT)
+        path = exchange.export_followup(
+            colleague, conference_id, tmp_path / "med.rbz", recipient=exchange.SECRETARIAT
+        ).path
+        manifest, _ = _members(path)
+        assert manifest["requires"] == ["omit"]
+        assert manifest["secretariat_origins"] == sorted([kansli.store.origin, colleague.store.origin])
+        trust_list.add(third.store, colleague_key.public_key, "Kollegan", "secretariat", None, None)
+        [receipt] = import_files(third, [path])
+        assert receipt.status == "imported", receipt.reason
+        assert team_origins.learnt(third.store, conference_id) == manifest["secretariat_origins"]

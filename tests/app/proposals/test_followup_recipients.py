@@ -246,7 +246,8 @@ def test_a_rundabord_that_knows_no_omit_refuses_the_colleagues_follow_up(
         cwd=old,
     )
     assert result.stdout.splitlines() == [
-        "refused: manifest the manifest has unexpected or missing fields: requires",
+        # (and the secretariat's writers' origins, written only beside `requires`: team_origins.py)
+        "refused: manifest the manifest has unexpected or missing fields: requires, secretariat_origins",
         "read",
         "read",
     ], result.stdout + result.stderr

@@ -24,12 +24,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     export.add_argument(
         "--oldest-format",
         action="store_true",
-        help="the oldest bundle format, as the first Rundabord wrote it: for a secretariat that refused"
-        " this laptop's export as made by a newer Rundabord (without it, the laptop writes what the"
-        " secretariat's newest conference pack shows it reads). Every Rundabord reads it, but one from"
-        " before paper sheets and photos (3 December, afternoon) only when the table has none, and one"
-        " from before 4 December not when this laptop renewed its key and the export carries edits made"
-        " before (the export then says so)",
+        help="the oldest bundle format, which every secretariat's Rundabord reads: use it when the"
+        " secretariat refused this laptop's export as made by a newer Rundabord (without it, the laptop"
+        " writes what the secretariat's newest conference pack shows it reads). Two things are read only"
+        " by a newer secretariat, and the export warns when it carries one: the table's paper sheets or"
+        " photos (a secretariat whose Rundabord cannot take paper sheets and photos yet refuses such an"
+        " export), and, on a laptop whose key was renewed (`rundabord identity renew`), notes edited"
+        " before the renewal (one whose Rundabord cannot renew keys yet refuses such an export)",
     )
     key_cmds.passphrase_option(export)
     export.set_defaults(handler=_export)

@@ -145,16 +145,25 @@ def damaged(path: Path | str, problem: str) -> str:
     )
 
 
+def is_damage(exc: sqlite3.DatabaseError) -> bool:
+    """Whether SQLite's error says the file itself is spoilt (what a backup mends). Anything else (locked,
+    busy, read-only, no permission, a full disk, a read error) says nothing about the file: repair and
+    the daily check both leave it be."""
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    text = str(exc)
+    return (
+        name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB"))
+        or "malformed" in text
+        or "not a database" in text
+    )
+
+
 def _check_problem(conn: sqlite3.Connection) -> str | None:
     """SQLite's whole-file check (every page read): None when the file is whole."""
     try:
         rows = conn.execute("PRAGMA quick_check").fetchall()
     except sqlite3.DatabaseError as exc:
-        name = getattr(exc, "sqlite_errorname", "") or ""
-        damage = name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")) or any(
-            words in str(exc) for words in ("malformed", "not a database")
-        )
-        if not damage:  # another program held the file, or the disk could not be read just now (full,
+        if not is_damage(exc):  # another program held the file, or the disk could not be read just now (full,
             raise  # pulled out, a read error): no verdict about the file itself, nor a refusal of writes
         rows = [(str(exc),)]
     if [tuple(r) for r in rows] == [("ok",)]:

@@ -13,7 +13,9 @@ import pytest
 
 from app.bundles.identity import PassphraseNeeded, create_identity, load_signing_key
 from app.cli import main
+from app.errors import Said
 from app.prepare import save_conference_toml
+from app.sync.settings import parse_target
 from app.workspace import Workspace
 
 NOTEPAD = "\ufeffHemligt ord 7\r\n".encode()  # UTF-8 with a byte order mark, as Notepad saves it
@@ -179,3 +181,26 @@ def test_an_output_linked_through_proc_to_a_redirect_is_refused(capsys, office, 
         code, _out, err = _run(capsys, office, "conference", "save", conference, "-o", str(link))
     assert code == 2 and "is not a file but a device or a pipe" in err, err
     assert link.is_symlink() and redirect.read_text(encoding="utf-8") == ""
+
+
+@pytest.mark.parametrize(
+    ("target", "user"),
+    [
+        ("https://Anna Berg@moln.example.se/remote.php/dav", "Anna Berg"),
+        ("https://Anna%20Berg@moln.example.se/remote.php/dav", "Anna Berg"),
+    ],
+)
+def test_a_web_address_whose_user_name_holds_a_space_is_taken(target, user) -> None:
+    """Nextcloud takes spaces in user names; the check for a space in the server name took in the
+    user part too."""
+    spec = parse_target(target)
+    assert (spec.kind, spec.location, spec.user) == (
+        "webdav",
+        "https://moln.example.se/remote.php/dav/",
+        user,
+    )
+
+
+def test_a_space_in_the_server_name_is_still_refused() -> None:
+    with pytest.raises(Said, match="not a valid web address"):
+        parse_target("https://Anna Berg@moln example.se/dav")

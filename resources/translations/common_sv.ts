@@ -536,7 +536,7 @@
     </message>
     <message>
         <source>{path} is not a file but a device or a pipe; give the document a file name</source>
-        <translation>{path} är ingen fil utan en enhet eller en rörledning; ge dokumentet ett filnamn</translation>
+        <translation>{path} är ingen vanlig fil utan en specialfil (en enhet eller en namngiven pipe); ge dokumentet ett filnamn</translation>
     </message>
     <message>
         <source>{folder}: the folder is not there (was a USB stick removed?); choose another</source>

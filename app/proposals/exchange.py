@@ -134,7 +134,7 @@ def export_followup(
     Uses the bundles' own signing path, so the file, its ledger row and its checks are those of any pack.
     """
     from app.bundles.export import sign_records
-    from app.bundles.format import KIND_PACK
+    from app.bundles.format import KIND_PACK, TABLE_SCOPED
 
     if recipient not in RECIPIENTS:
         raise UserError(f"unknown recipient {recipient!r}; use one of: {', '.join(RECIPIENTS)}")
@@ -172,6 +172,7 @@ def export_followup(
         lambda: chairs_records(store, conference.id, table),
         out_path,
         passphrase,
+        requires=lambda _records: [TABLE_SCOPED],
     )
 
 

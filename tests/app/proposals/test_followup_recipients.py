@@ -103,7 +103,7 @@ def test_the_chairs_follow_up_carries_her_table_and_nothing_the_review_found(wor
     assert {"lena wikström", "gunnel persbrandt", "070-123 45 67"} <= matches  # what the review found
     result = export_followup(world.kansli, cid, world.folder / "uppf-bord1.rbz", table=1)
     manifest, records, data = _bundle(result.path)
-    assert manifest["tables"] == [1] and "requires" not in manifest
+    assert manifest["tables"] == [1] and manifest["requires"] == ["table-scoped"]
     for datum in FOUND:
         assert datum.encode() not in data, datum
     assert b"sa privat" not in data and "mår dåligt".encode() not in data
@@ -218,7 +218,8 @@ def test_a_rundabord_that_knows_no_omit_refuses_the_colleagues_follow_up(
     world: _World, tmp_path: Path
 ) -> None:
     """That Rundabord would publish the left-out remark: it refuses the bundle instead (an unknown
-    manifest key), and still reads the chairs' follow-up and the colleague's without an "omit"."""
+    manifest key), and still reads the colleague's without an "omit". It refuses the chairs' follow-up
+    too: it would take it as the conference's pack on every table's laptop."""
     import subprocess
     import sys
 
@@ -247,7 +248,7 @@ def test_a_rundabord_that_knows_no_omit_refuses_the_colleagues_follow_up(
     )
     assert result.stdout.splitlines() == [
         "refused: manifest the manifest has unexpected or missing fields: requires",
-        "read",
+        "refused: manifest the manifest has unexpected or missing fields: requires",
         "read",
     ], result.stdout + result.stderr
     # This version reads it; one that finds a requirement it does not know refuses it in one line.

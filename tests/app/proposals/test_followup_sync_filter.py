@@ -139,7 +139,9 @@ def test_a_chair_laptop_of_before_refuses_every_tables_follow_up(world: _World, 
     """The real sync of the Rundabord before the marker: it took all 40 tables' notes; now it refuses
     each chairs' follow-up (an unknown manifest key) and holds no table's notes."""
     root = Path(__file__).resolve().parents[3]
-    archive = subprocess.run(["git", "-C", str(root), "archive", BEFORE, "app"], capture_output=True, check=False)
+    archive = subprocess.run(
+        ["git", "-C", str(root), "archive", BEFORE, "app"], capture_output=True, check=False
+    )
     if archive.returncode != 0:
         pytest.skip(f"the repository's history is not at hand ({archive.stderr.decode()[:80]})")
     old = tmp_path / "old"

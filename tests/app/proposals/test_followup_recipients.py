@@ -116,9 +116,11 @@ def test_the_chairs_follow_up_carries_her_table_and_nothing_the_review_found(wor
     assert notes.note(there, world.bus).text == "Bussen går sällan"  # the correction arrived
     assert there.get("note", world.private) is None and there.get("note", world.call) is None
     assert there.conn.execute("SELECT count(*) FROM privacy_decisions").fetchone()[0] == 0
-    # The council's decision on her proposal, merged with table 2's: the group and its status came.
-    assert proposals.find_proposal(there, world.proposal).id == world.group
-    assert proposals.find_proposal(there, world.proposal).latest.status == "selected"
+    # Her proposal is merged with table 2's: the merged text is table 2's words (the most voted), so
+    # neither the group, nor its links, nor its status leave; she sees her proposal as she wrote it.
+    assert there.get("proposal_group", world.group) is None
+    assert proposals.find_proposal(there, world.proposal).id == world.proposal
+    assert not {"proposal_group", "proposal_link", "proposal_status", "proposal_summary"} & types
     # Her own left-out note stays on her laptop as she wrote it: not sent, not deleted.
     assert notes.note(there, world.own_private).text == "Hon mår dåligt, ta inte med det"
     # Re-importing changes nothing; a later follow-up after the note is taken back carries it again.

@@ -90,4 +90,9 @@ def export_followups(args: argparse.Namespace) -> int:
         signer = f"{result.signer_name} ({result.key_id})"
         print(f"signed follow-up {result.bundle_id} for {whom} ({counts}) as {signer}")
         print(f"wrote {result.path}")
+        if getattr(result, "withdrawn", None) is not None:
+            from app.proposals.followup_outbox import describe
+
+            for line in describe(result.withdrawn):
+                print(line)
     return 0

@@ -27,11 +27,14 @@ usual if a later bundle carries it.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from app import conferences, conflict_copies
+from app.bundles.export import ExportResult
 from app.errors import UserError
+from app.proposals.followup_outbox import Withdrawal, withdraw_pending
 from app.proposals.to_chairs import chairs_records
 from app.store import Store
 from app.workspace import Workspace
@@ -130,7 +133,7 @@ def export_followup(
             raise UserError("a chairs' follow-up is made for one table at a time: name the table")
         table = numbers[0]
     conferences.table(store, conference.id, table)
-    return sign_records(
+    result = sign_records(
         workspace,
         KIND_PACK,
         conference.id,
@@ -140,6 +143,17 @@ def export_followup(
         passphrase,
         requires=lambda _records: [TABLE_SCOPED],
     )
+    # The older ones of this table still waiting in the outbox are superseded; the sent ones that hold
+    # a note since left out are named (app/proposals/followup_outbox.py).
+    withdrawn = withdraw_pending(
+        workspace, conference.id, table, keep=result.bundle_id if out_path is None else ""
+    )
+    return FollowupResult(**vars(result), withdrawn=withdrawn)
+
+
+@dataclass(frozen=True)
+class FollowupResult(ExportResult):
+    withdrawn: Withdrawal | None = None  # what the outbox held of the table's earlier follow-ups
 
 
 def export_chairs_followups(

@@ -2047,6 +2047,22 @@ Din sammanslagning: ”%2”</translation>
         <translation>Anteckningen kunde inte ändras</translation>
     </message>
     <message>
+        <source>A follow-up for the chair waiting in the outbox held it: taken out, not sent.</source>
+        <translation>En uppföljning till ordföranden som väntade i utkorgen innehöll den: den är borttagen och skickas inte.</translation>
+    </message>
+    <message>
+        <source>%1 follow-ups for the chairs waiting in the outbox held it: taken out, not sent.</source>
+        <translation>%1 uppföljningar till ordförandena som väntade i utkorgen innehöll den: de är borttagna och skickas inte.</translation>
+    </message>
+    <message>
+        <source>The follow-up %1 for table %2 was already sent to %3 and holds it: a laptop of that table may have taken it.</source>
+        <translation>Uppföljningen %1 till bord %2 har redan skickats till %3 och innehåller den: en dator vid det bordet kan ha hämtat den.</translation>
+    </message>
+    <message>
+        <source>Follow-ups for the chairs</source>
+        <translation>Uppföljningar till ordförandena</translation>
+    </message>
+    <message>
         <source>Edit note</source>
         <translation>Ändra anteckning</translation>
     </message>

@@ -111,11 +111,7 @@ def export_followup(
     conference = conferences.conference(store, conference_id)
     conflict_copies.place_shared(store)  # decisions stored before they were copied travel too
     if recipient == SECRETARIAT:
-        if out_path is None or Path(out_path).resolve().parent == workspace.outbox_dir.resolve():
-            raise UserError(
-                "a colleague secretariat's follow-up holds the personal-data review's records and every"
-                " note: write it to a file (-o FILE.rbz), not to the outbox, which sync sends to the chairs"
-            )
+        _refuse_where_chairs_take_it(workspace, out_path)
         numbers = tuple(t.number for t in conferences.tables(store, conference.id))
         return sign_records(
             workspace,
@@ -154,6 +150,30 @@ def export_followup(
 @dataclass(frozen=True)
 class FollowupResult(ExportResult):
     withdrawn: Withdrawal | None = None  # what the outbox held of the table's earlier follow-ups
+
+
+def _refuse_where_chairs_take_it(workspace: Workspace, out_path: Path | str | None) -> None:
+    """The colleague's file goes neither to the outbox nor into the configured sync folder (a folder
+    target): the chairs' laptops would take the whole record from either."""
+    from app.sync import settings
+
+    if out_path is None or Path(out_path).resolve().is_relative_to(workspace.outbox_dir.resolve()):
+        raise UserError(
+            "a colleague secretariat's follow-up holds the personal-data review's records and every"
+            " note: write it to a file (-o FILE.rbz), not to the outbox, which sync sends to the chairs"
+        )
+    configured = settings.configured_target(workspace.store)
+    if configured is None:
+        return
+    try:
+        spec = settings.parse_target(configured)
+    except UserError:
+        return
+    if spec.kind == "folder" and Path(out_path).resolve().is_relative_to(Path(spec.location).resolve()):
+        raise UserError(
+            f"{out_path}: that is inside the sync folder {spec.location}, where the chairs' laptops would"
+            " take the whole record: write the colleague secretariat's follow-up elsewhere"
+        )
 
 
 def export_chairs_followups(

@@ -97,3 +97,28 @@ def test_a_sent_follow_up_holding_a_note_left_out_since_is_named(
     finally:
         world.kansli = Workspace(world.folder / "kansli")
     assert sent.path.exists()  # a sent one stays (sync knows it reached the target)
+
+
+def test_the_colleagues_file_is_refused_inside_the_sync_folder_or_the_outbox(
+    world: _World, tmp_path: Path
+) -> None:
+    """The chairs' laptops take what is in the sync folder (a folder target) and what sync sends from
+    the outbox: the whole record goes to neither."""
+    from app.errors import UserError
+    from app.proposals.exchange import SECRETARIAT
+
+    cid = world.conference_id
+    share = _share(tmp_path, world.kansli, world.laptop)
+    for inside in (
+        share / cid / "kollega.rbz",
+        share / "kollega.rbz",
+        world.kansli.outbox_dir / "sub" / "k.rbz",
+    ):
+        with pytest.raises(UserError, match=r"sync folder|not to the outbox"):
+            export_followup(world.kansli, cid, inside, recipient=SECRETARIAT)
+        assert not inside.exists()
+    beside = export_followup(world.kansli, cid, tmp_path / "kollega.rbz", recipient=SECRETARIAT)
+    assert beside.path.exists()
+    sync_once(world.kansli)
+    sync_once(world.laptop)
+    assert world.laptop.store.conn.execute("SELECT count(*) FROM privacy_decisions").fetchone()[0] == 0

@@ -663,10 +663,6 @@
         <translation>fältet {part} i innehållsförteckningen är felaktigt</translation>
     </message>
     <message>
-        <source>made by a newer Rundabord: it asks to be handled in a way this version does not know</source>
-        <translation>gjort av en nyare Rundabord: det ska hanteras på ett sätt som den här versionen inte känner till</translation>
-    </message>
-    <message>
         <source>the bundle says it covers table {table} but holds nothing of it</source>
         <translation>paketet säger att det gäller bord {table} men innehåller inget från det bordet</translation>
     </message>
@@ -865,6 +861,10 @@
     <message>
         <source>the contents list has fields this Rundabord does not know ({fields}): if a newer Rundabord made it, update Rundabord, or ask the table&apos;s chair to export it again in the oldest format (rundabord export --oldest-format)</source>
         <translation>innehållsförteckningen har fält som den här versionen av Rundabord inte känner till ({fields}): om en nyare version gjorde det, uppdatera Rundabord, eller be bordets ordförande exportera det igen i det äldsta formatet (rundabord export --oldest-format)</translation>
+    </message>
+    <message>
+        <source>made by a newer Rundabord: it asks to be handled in a way this version does not know; update Rundabord to read it</source>
+        <translation>gjord av en nyare Rundabord: den ska hanteras på ett sätt som den här versionen inte känner till; uppdatera Rundabord för att läsa den</translation>
     </message>
     <message>
         <source>made by a newer Rundabord (unknown way of writing notes); the table&apos;s chair can also export it again in the oldest format (rundabord export --oldest-format)</source>

@@ -195,6 +195,12 @@ def test_the_cli_writes_one_bundle_a_table_or_the_colleagues_file(
         world.kansli = Workspace(world.folder / "kansli")
     out = capsys.readouterr().out
     assert "for the chair of table 2" in out and "for a colleague secretariat" in out
+    # Every bundle written asks its reader for a `requires`: the chairs' (table-scoped) and the
+    # colleague's (an omit is live), so each says which Rundabord reads it.
+    needs = "  needs Rundabord from 5 December 2026 or later to read it (an older one refuses it)"
+    assert out.count(needs) == out.count("wrote ") == 2 + len(conferences.tables(world.kansli.store, cid)), (
+        out
+    )
     manifest, records, data = _bundle(tmp_path / "bord2.rbz")
     assert manifest["tables"] == [2]
     assert {r["id"] for r in records if r["type"] == "note"} == {world.call, world.other}

@@ -39,8 +39,10 @@ def test_a_waiting_follow_up_holding_the_note_is_taken_out(
     waiting = export_followup(demo_workspace, demo_conference_id, table=3)
     other = export_followup(demo_workspace, demo_conference_id, table=4)
     box = _leave_out_by_mouse(qtbot, qapp, demo_workspace, demo_conference_id, remark)
-    assert box.windowTitle() == "Uppföljningar till ordförandena"
-    assert "En uppföljning till ordföranden som väntade i utkorgen innehöll den" in box.text(), box.text()
+    assert box.windowTitle() == "Uppföljningar till bordsordförandena"
+    assert "En uppföljning till bordsordföranden som väntade i utkorgen innehöll den" in box.text(), (
+        box.text()
+    )
     assert {e.bundle_id for e in entries(demo_workspace.outbox_dir)} == {other.bundle_id}
     assert not waiting.path.exists()
 

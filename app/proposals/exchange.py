@@ -69,16 +69,6 @@ def followup_records(store: Store, conference_id: str) -> Iterator[dict[str, Any
         yield from store.dump(type_name, "conference_id = ?", (conference_id,))
 
 
-def left_out_ids(store: Store, conference_id: str) -> set[str]:
-    """The notes and proposals (merged ones too) a person left out of what is published."""
-    from app.privacy.review import decisions, left_out_sources
-
-    decided = decisions(store, conference_id)
-    return {
-        source_id for source_id, field in left_out_sources(store, conference_id, decided) if field == "text"
-    }
-
-
 def carries_omit(records: list[dict[str, Any]]) -> bool:
     return any(
         r["type"] == "privacy_decision" and not r["deleted"] and r["fields"]["action"] == "omit"

@@ -69,7 +69,7 @@ def withdraw_pending(
     """Remove the chairs' follow-ups of `table` (every table: None) waiting in the outbox that a newer
     one supersedes (any but `keep`, the bundle id just signed) or that hold a note now left out; list
     the sent ones that hold a note now left out."""
-    from app.proposals.exchange import left_out_ids
+    from app.proposals.to_chairs import left_out_ids
 
     out = left_out_ids(workspace.store, conference_id)
     done = Withdrawal()

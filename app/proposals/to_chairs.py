@@ -33,6 +33,16 @@ KEEP = "keep"
 STATUS_TEXTS = ("decision", "reason", "owner", "contact", "meeting")
 
 
+def left_out_ids(store: Store, conference_id: str) -> set[str]:
+    """The notes and proposals (merged ones too) a person left out of what is published."""
+    from app.privacy.review import decisions, left_out_sources
+
+    decided = decisions(store, conference_id)
+    return {
+        source_id for source_id, field in left_out_sources(store, conference_id, decided) if field == "text"
+    }
+
+
 def chairs_records(
     store: Store, conference_id: str, table_number: int, signer: str = ""
 ) -> Iterator[dict[str, Any]]:

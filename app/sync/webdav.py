@@ -59,6 +59,16 @@ _STATUS_KINDS = {
 }
 
 
+_NOT_DAV = (
+    "the address answers with a web page, not a WebDAV folder listing; check the address (for Nextcloud "
+    "it ends in /remote.php/dav/files/USER/ and a folder)"
+)
+
+
+class NotAListing(ValueError):
+    """An answer that parsed as XML but is no WebDAV multistatus."""
+
+
 def without_credentials(url: str) -> str:
     parts = urlsplit(url)
     host = parts.hostname or ""
@@ -179,6 +189,12 @@ class WebDavTarget:
                 response.close()
             return response
         response.close()
+        if method == "PROPFIND" and response.status_code == 200:  # a web page: not a WebDAV address
+            raise SyncError(errors.SERVER, f"{self.base}: {_NOT_DAV} while {doing}")
+        if method == "GET" and response.status_code == 404:  # listed a moment ago: removed since
+            raise SyncError(
+                errors.MISSING, f"{self.base}: the server has no such file (404 Not Found) while {doing}"
+            )
         if 300 <= response.status_code < 400:
             moved_to = response.headers.get("Location", "another address")
             raise SyncError(
@@ -206,6 +222,8 @@ class WebDavTarget:
             return parse_multistatus(content, urlsplit(url).path, include_self=depth == "0")
         except ElementTree.ParseError:
             raise SyncError(errors.SERVER, f"{self.base}: the server's listing is not valid XML") from None
+        except NotAListing:  # a login page or a portal's welcome that happens to be XHTML
+            raise SyncError(errors.SERVER, f"{self.base}: {_NOT_DAV} while {doing}") from None
 
     def folders(self) -> list[str]:
         entries = self._propfind(self.base, "listing the sync folder")
@@ -338,11 +356,17 @@ def parse_multistatus(
     `include_self`, when it is named "".
     """
     own = unquote(own_path).rstrip("/")
+    root = ElementTree.fromstring(content)
+    if root.tag != f"{DAV}multistatus":
+        raise NotAListing(root.tag)
     entries = []
-    for item in ElementTree.fromstring(content).iter(f"{DAV}response"):
-        path = unquote(urlsplit((item.findtext(f"{DAV}href") or "").strip()).path).rstrip("/")
+    for item in root.iter(f"{DAV}response"):
+        raw = urlsplit((item.findtext(f"{DAV}href") or "").strip()).path.rstrip("/")
+        path = unquote(raw)
         if path == own and not include_self:
             continue
+        if path != own and not _in_folder(raw, own):
+            continue  # "..", an encoded "/" or another folder's file: not a name in this folder
         props: dict[str, ElementTree.Element] = {}
         for propstat in item.iter(f"{DAV}propstat"):
             status = propstat.findtext(f"{DAV}status") or ""
@@ -365,6 +389,16 @@ def parse_multistatus(
         )
         entries.append(("" if path == own else path.rsplit("/", 1)[-1], is_folder, size, f"{version}-{size}"))
     return entries
+
+
+def _in_folder(raw_path: str, own: str) -> bool:
+    """Whether a listed href (still percent-encoded) names a plain entry of the listed folder: no "." or
+    ".." step, no "/" or "\\" encoded into its name, its parent named as the folder listed (by the last
+    step only: a proxy may put the server's paths under another prefix)."""
+    steps = [unquote(step) for step in raw_path.split("/")]
+    if len(steps) < 2 or any(s in (".", "..") or "/" in s or "\\" in s or "\0" in s for s in steps):
+        return False
+    return steps[-2].casefold() == own.rsplit("/", 1)[-1].casefold()
 
 
 class _ProgressReader:

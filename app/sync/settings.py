@@ -23,6 +23,8 @@ USER_KEY = "sync.user"
 LAST_SUCCESS_KEY = "sync.last_success"
 LAST_ATTEMPT_KEY = "sync.last_attempt"
 LAST_ERROR_KEY = "sync.last_error"
+TIMEOUT_KEY = "sync.timeout"  # seconds a WebDAV server may keep us waiting for a reply; "" the default
+LONGEST_TIMEOUT = 3600.0
 
 _DAV_SCHEMES = {"http": "http", "https": "https", "dav": "http", "davs": "https", "webdav": "http",
                 "webdavs": "https"}  # fmt: skip
@@ -80,6 +82,23 @@ def configured_target(store: Store) -> str | None:
 
 def configured_user(store: Store) -> str | None:
     return store.meta_get(USER_KEY) or None
+
+
+def configured_timeout(store: Store) -> float | None:
+    """The seconds set with `sync configure --timeout` (or the window's settings), or None: the default."""
+    try:
+        seconds = float(store.meta_get(TIMEOUT_KEY) or "")
+    except ValueError:
+        return None
+    return seconds if 0 < seconds <= LONGEST_TIMEOUT else None
+
+
+def set_timeout(store: Store, seconds: float | None) -> None:
+    """How long to wait for a server's reply before saying it did not answer; None: the default."""
+    if seconds is not None and not 0 < seconds <= LONGEST_TIMEOUT:  # NaN fails too
+        raise Said(message("sync-timeout-range", seconds=f"{seconds:g}", longest=int(LONGEST_TIMEOUT)))
+    with store.transaction():
+        store.meta_set(TIMEOUT_KEY, "" if seconds is None else repr(float(seconds)))
 
 
 def keyring_name(user: str, url: str) -> str:
@@ -172,6 +191,11 @@ def open_target(
     if user is None and spec.location == configured_target(store):
         user = configured_user(store)
     password = get_password(user, spec.location) if user else None
+    chosen = configured_timeout(store)
+    if timeout is None and chosen is not None:  # the user's patience: connecting never takes longer
+        from app.sync.webdav import CONNECT_SECONDS
+
+        timeout = (min(CONNECT_SECONDS, chosen), chosen)
     extra = {"timeout": timeout} if timeout else {}
     from app.sync.webdav import WebDavTarget
 

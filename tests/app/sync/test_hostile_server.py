@@ -311,7 +311,8 @@ def test_the_server_misbehaves_as_claimed(server) -> None:
     server.behave()
     server.misbehave("PUT", "reset")
     with socket.create_connection(server.server_address, timeout=30) as raw:
-        header = f"PUT /dav/x HTTP/1.1\r\nHost: x\r\nAuthorization: Basic {_basic()}\r\nContent-Length: 100\r\n\r\n"
+        header = f"PUT /dav/x HTTP/1.1\r\nHost: x\r\nAuthorization: Basic {_basic()}\r\n"
+        header += "Content-Length: 100\r\n\r\n"
         raw.sendall(header.encode() + b"x" * 100)
         with pytest.raises(ConnectionResetError):
             raw.recv(100)

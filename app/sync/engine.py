@@ -177,6 +177,15 @@ def run_sync(
 ) -> SyncReport:
     """Push pending, then pull new (unless `pull` is False: `pack export` only delivers its pack);
     raises `SyncError` (and remembers it) when the target fails us."""
+    from app.sync.busy import one_sync_at_a_time
+
+    with one_sync_at_a_time(workspace.dir):
+        return _run_sync(workspace, target, progress, cancel, pull)
+
+
+def _run_sync(
+    workspace: Workspace, target: Target, progress: ProgressFn | None, cancel: CancelToken | None, pull: bool
+) -> SyncReport:
     store = workspace.store
     report = SyncReport(target.description)
     store.meta_set(settings.LAST_ATTEMPT_KEY, now_utc())

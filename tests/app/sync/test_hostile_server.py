@@ -345,3 +345,39 @@ def test_names_stay_out_of_the_listing(tmp_path: Path) -> None:
     )
     names = [entry[0] for entry in parse_multistatus(listing, "/dav/conf/")]
     assert names == ["ok.rbz", "proxied.rbz"]
+
+
+def test_one_workspace_synced_twice_at_once_says_so(laptop, server, capsys):
+    """Two windows on one workspace folder (or a window and `rundabord sync`): while the first sync's
+    upload waits on the server, the second says in one line that a sync is running and changes nothing;
+    the first then finishes, and the next sync completes."""
+    server.misbehave("PUT", "pause")
+    outcome: dict[str, object] = {}
+
+    def first_window() -> None:
+        own = Workspace(laptop.dir)
+        try:
+            outcome["report"] = _sync_once(own)
+        except BaseException as exc:  # handed to the test below
+            outcome["error"] = exc
+            server.held.set()
+        finally:
+            own.close()
+
+    thread = threading.Thread(target=first_window)
+    thread.start()
+    try:
+        assert server.held.wait(60), outcome
+        requests_before = len(server.seen)
+        code, out, err = _sync(laptop, capsys)
+        assert code == 2 and out == "" and err.count("\n") == 1, (out, err)
+        assert "another sync of this workspace is running" in err
+        assert len(server.seen) == requests_before  # the second sync asked the server nothing
+    finally:
+        server.release()
+        thread.join(60)
+    assert not thread.is_alive() and "error" not in outcome, outcome
+    assert len(outcome["report"].pushed) == 1
+    assert _half_written(laptop, server) == []
+    code, out, _ = _sync(laptop, capsys)
+    assert (code, out) == (0, "nothing new to send or fetch\n")

@@ -54,7 +54,7 @@ def _run_sync(workspace: Workspace, progress: Progress, cancel: CancelToken):
     """The work, in the worker thread, on the worker's own workspace (the runner opens and closes it)."""
     from app.sync import engine, settings
 
-    target = settings.open_target(workspace.store)
+    target = settings.open_target(workspace.store, cancel=cancel)
     try:
         return engine.run_sync(
             workspace,

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+from app.cancel import CancelToken
 from app.errors import Said, UserError
 from app.messages import message
 from app.store import Store
@@ -175,9 +176,14 @@ def forget_password(store: Store) -> bool:
 
 
 def open_target(
-    store: Store, override: str | None = None, *, timeout: tuple[float, float] | None = None
+    store: Store,
+    override: str | None = None,
+    *,
+    timeout: tuple[float, float] | None = None,
+    cancel: CancelToken | None = None,
 ) -> Target:
-    """The target to sync with: `override` (a URL or folder) or the configured one."""
+    """The target to sync with: `override` (a URL or folder) or the configured one; `cancel` also ends
+    a wait for a server that does not answer."""
     text = override or configured_target(store)
     if not text:
         raise UserError(
@@ -196,7 +202,9 @@ def open_target(
         from app.sync.webdav import CONNECT_SECONDS
 
         timeout = (min(CONNECT_SECONDS, chosen), chosen)
-    extra = {"timeout": timeout} if timeout else {}
+    extra: dict = {"timeout": timeout} if timeout else {}
+    if cancel is not None:
+        extra["cancel"] = cancel
     from app.sync.webdav import WebDavTarget
 
     return WebDavTarget(spec.location, tag, user=user, password=password, **extra)

@@ -24,6 +24,7 @@ from xml.etree import ElementTree
 
 from app import __version__
 from app.bundles.format import MAX_FILE_BYTES
+from app.cancel import Cancelled, CancelToken, is_cancelled
 from app.sync import errors
 from app.sync.errors import SyncError, too_large
 from app.sync.folder import CHUNK
@@ -44,6 +45,7 @@ SLOWEST_BYTES_PER_SECOND = 32 * 1024  # a bundle moving slower than this is not 
 MAX_LISTING_BYTES = 16 * 1024 * 1024  # a PROPFIND answer for a thousand bundles is about 1 MiB
 MAX_REPLY_BYTES = 64 * 1024  # the body of any other answer we read
 _PIECE = 16 * 1024
+_CANCEL_LOOK_SECONDS = 0.1  # how often a wait for the server's answer looks at the cancel token
 _PROPFIND_BODY = (
     b'<?xml version="1.0" encoding="utf-8"?><d:propfind xmlns:d="DAV:"><d:prop>'
     b"<d:resourcetype/><d:getcontentlength/><d:getetag/><d:getlastmodified/></d:prop></d:propfind>"
@@ -89,7 +91,9 @@ class WebDavTarget:
         password: str | None = None,
         timeout: tuple[float, float] = (CONNECT_SECONDS, READ_SECONDS),
         deadline: float = DEADLINE_SECONDS,
+        cancel: CancelToken | None = None,
     ) -> None:
+        """`cancel`: the window's Cancel (or its closing) ends a wait for a silent server at once."""
         import requests  # here, not at module top: only a sync needs it
 
         self._requests = requests
@@ -97,6 +101,7 @@ class WebDavTarget:
         self.tag = tag
         self.timeout = timeout
         self.deadline = deadline
+        self.cancel = cancel
         self.session = requests.Session()
         self.session.headers["User-Agent"] = f"Rundabord/{__version__}"
         self.session.headers["Accept-Encoding"] = "identity"  # a compressed body could expand past a cap
@@ -132,9 +137,13 @@ class WebDavTarget:
 
         worker = threading.Thread(target=run, name=f"webdav {method}", daemon=True)
         worker.start()
-        worker.join(max(0.0, deadline - time.monotonic()))
-        if worker.is_alive():
-            raise self._timed_out(doing)
+        while worker.is_alive():
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise self._timed_out(doing)
+            worker.join(left if self.cancel is None else min(left, _CANCEL_LOOK_SECONDS))
+            if is_cancelled(self.cancel):  # the socket is left to its timeout, on the daemon thread
+                raise Cancelled()
         if "error" in outcome:
             raise outcome["error"]
         return outcome["response"]

@@ -106,3 +106,26 @@ def test_a_slow_server_in_the_window(qtbot, qapp, demo_workspace, plain_bundle, 
         status.stop()
         qtbot.waitUntil(lambda: not status.is_running, timeout=60_000)
         server.close()
+
+
+def test_closing_the_window_ends_a_wait_for_a_silent_server(qtbot, qapp, demo_workspace, plain_bundle, boxes):
+    """The chair closes her laptop's window while the server holds the sync's request (and her timeout is
+    the longest there is): the window's Cancel ends the wait at once, and nothing is left running."""
+    from tests.ui.chair.conftest import open_window
+    from ui.operations import running_operations
+
+    plain_bundle(demo_workspace.outbox_dir, conference="konf-1")
+    server = HostileDav().start()
+    try:
+        settings.configure(demo_workspace.store, server.url, user=USER, password=PASSWORD)
+        settings.set_timeout(demo_workspace.store, settings.LONGEST_TIMEOUT)
+        server.misbehave("PROPFIND", "hold")
+        chair = open_window(qtbot, demo_workspace)
+        chair.sync_status.sync_now(manual=True)
+        qtbot.waitUntil(server.held.is_set, timeout=30_000)
+        assert chair.sync_status.is_running
+        chair.close()  # its closeEvent cancels what runs and waits for it
+        assert [op for op in running_operations() if op.is_running] == []  # ended, not waited out
+        boxes.warning.assert_not_called()  # a cancel is not a failure
+    finally:
+        server.close()

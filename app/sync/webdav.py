@@ -122,6 +122,14 @@ class WebDavTarget:
     def _timed_out(self, doing: str) -> SyncError:
         return SyncError(errors.TIMEOUT, f"{self.base}: the server took too long while {doing}")
 
+    def _broke(self, exc: BaseException, doing: str) -> SyncError:
+        """A body that stopped coming: the server fell silent (a timeout), or the connection broke."""
+        if _timed_out_underneath(exc):
+            return SyncError(errors.TIMEOUT, f"{self.base}: the server stopped sending while {doing}")
+        return SyncError(
+            errors.UNREACHABLE, f"{self.base}: the connection broke while {doing} ({_root_cause(exc)})"
+        )
+
     def _request_by(self, deadline: float, doing: str, method: str, url: str, **kwargs: Any) -> Any:
         """session.request on a helper thread, given up on at the deadline (its socket times out or
         the server closes it later; the daemon thread never outlives the process)."""
@@ -167,10 +175,7 @@ class WebDavTarget:
                         raise self._timed_out(doing)
                     pieces.append(piece)
             except (HTTPError, OSError) as exc:
-                raise SyncError(
-                    errors.UNREACHABLE,
-                    f"{self.base}: the connection broke while {doing} ({_root_cause(exc)})",
-                ) from None
+                raise self._broke(exc, doing) from None
         return b"".join(pieces)
 
     def _call(
@@ -342,10 +347,7 @@ class WebDavTarget:
         except (self._requests.RequestException, HTTPError) as exc:  # first: these are OSErrors too
             with contextlib.suppress(OSError):
                 partial.unlink(missing_ok=True)
-            raise SyncError(
-                errors.UNREACHABLE,
-                f"{self.base}: the connection broke while downloading {remote.name} ({_root_cause(exc)})",
-            ) from None
+            raise self._broke(exc, doing) from None
         except OSError as exc:
             with contextlib.suppress(OSError):
                 partial.unlink(missing_ok=True)
@@ -430,6 +432,17 @@ class _ProgressReader:
     def __iter__(self):
         while data := self.read(CHUNK):
             yield data
+
+
+def _timed_out_underneath(exc: BaseException | None) -> bool:
+    from urllib3.exceptions import TimeoutError as TransportTimeout
+
+    seen = 0
+    while exc is not None and seen < 10:
+        if isinstance(exc, TimeoutError | TransportTimeout):  # socket.timeout is TimeoutError
+            return True
+        exc, seen = exc.__cause__ or exc.__context__, seen + 1
+    return False
 
 
 def _root_cause(exc: BaseException) -> str:

@@ -228,7 +228,7 @@ class _Handler(BaseHTTPRequestHandler):
         if data is None:
             self._answer(404)
             return
-        if how in ("reset", "truncate"):  # the whole length promised, half of it sent
+        if how in ("reset", "truncate", "stall-body"):  # the whole length promised, half of it sent
             self.send_response(200)
             self.send_header("Content-Type", "application/zip")
             self.send_header("Content-Length", str(len(data)))
@@ -238,6 +238,9 @@ class _Handler(BaseHTTPRequestHandler):
             self.close_connection = True
             if how == "reset":
                 _reset(self.connection)
+            if how == "stall-body":  # and the rest never comes while the test holds it
+                self.server.held.set()
+                self.server._release.wait()
             return
         self._answer(200, data, "application/zip")
 

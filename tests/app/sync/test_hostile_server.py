@@ -150,6 +150,21 @@ def test_a_slow_server_meets_the_users_timeout(laptop, server, capsys):
     _then_completes(laptop, server, capsys)
 
 
+def test_a_server_that_stops_sending_mid_download(laptop, server, capsys):
+    """Half the pack, then silence until the test lets go: the user's timeout says so, and no half file
+    is kept under any name (the table export went out before: push comes first)."""
+    assert cli_main(["--workspace", str(laptop.dir), "sync", "configure", "--timeout", "0.5"]) == 0
+    capsys.readouterr()
+    server.misbehave("GET", "stall-body")
+    try:
+        _fails_in_one_line(laptop, server, capsys, "stopped sending while downloading", pushed=True)
+        assert server.held.is_set()
+    finally:
+        server.release()
+    assert laptop.store.conn.execute("SELECT count(*) FROM sync_seen").fetchone()[0] == 0
+    _then_completes(laptop, server, capsys, pushed=True)
+
+
 def test_hostile_names_in_a_listing_are_left_alone(laptop, server, pack, capsys):
     conference = pack[0].encode()
     server.extra_entries += [

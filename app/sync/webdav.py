@@ -203,8 +203,8 @@ class WebDavTarget:
                 response.close()
             return response
         response.close()
-        if method == "PROPFIND" and response.status_code == 200:  # a web page: not a WebDAV address
-            raise SyncError(errors.SERVER, f"{self.base}: {_NOT_DAV} while {doing}")
+        if method == "PROPFIND" and response.status_code == 200:  # a web page: most often a wrong address
+            raise SyncError(errors.MISSING, f"{self.base}: {_NOT_DAV} while {doing}")
         if method == "GET" and response.status_code == 404:  # listed a moment ago: removed since
             raise SyncError(
                 errors.MISSING, f"{self.base}: the server has no such file (404 Not Found) while {doing}"
@@ -237,7 +237,7 @@ class WebDavTarget:
         except ElementTree.ParseError:
             raise SyncError(errors.SERVER, f"{self.base}: the server's listing is not valid XML") from None
         except NotAListing:  # a login page or a portal's welcome that happens to be XHTML
-            raise SyncError(errors.SERVER, f"{self.base}: {_NOT_DAV} while {doing}") from None
+            raise SyncError(errors.MISSING, f"{self.base}: {_NOT_DAV} while {doing}") from None
 
     def folders(self) -> list[str]:
         entries = self._propfind(self.base, "listing the sync folder")

@@ -129,3 +129,50 @@ def test_closing_the_window_ends_a_wait_for_a_silent_server(qtbot, qapp, demo_wo
         boxes.warning.assert_not_called()  # a cancel is not a failure
     finally:
         server.close()
+
+
+def test_two_windows_on_one_workspace_sync_one_at_a_time(qtbot, qapp, demo_workspace, plain_bundle, boxes):
+    """Two windows open on one workspace folder: while the first one's sync waits on the server, Sync
+    now in the second says in Swedish that another sync runs; the second then syncs once the first ended."""
+    from app.workspace import Workspace
+    from ui.sync_status import SyncStatus
+
+    i18n.install("sv", qapp)
+    plain_bundle(demo_workspace.outbox_dir, conference="konf-1")
+    server = HostileDav().start()
+    other = Workspace(demo_workspace.dir)  # the second window's own connection
+    first = second = None
+    try:
+        settings.configure(demo_workspace.store, server.url, user=USER, password=PASSWORD)
+        windows = []
+        for _ in range(2):
+            window = QMainWindow()
+            qtbot.addWidget(window)
+            windows.append(window)
+        first = SyncStatus(demo_workspace, windows[0], automatic=False)
+        second = SyncStatus(other, windows[1], automatic=False)
+        server.misbehave("PROPFIND", "pause")
+        first.sync_now(manual=True)
+        qtbot.waitUntil(server.held.is_set, timeout=30_000)
+        with qtbot.waitSignal(second.sync_failed, timeout=60_000) as failed:
+            second.sync_now_action.trigger()
+        assert failed.args[0] == errors.BUSY
+        boxes.warning.assert_called_once()
+        assert boxes.warning.call_args.args[1:3] == (
+            "Synken misslyckades",
+            "Ett annat fönster eller kommando synkar den här arbetsytan just nu. Rundabord försöker igen "
+            "när det är klart.",
+        )
+        with qtbot.waitSignal(first.synced, timeout=60_000):
+            server.release()
+        with qtbot.waitSignal(second.synced, timeout=60_000):
+            second.sync_now_action.trigger()
+        assert first.pending == 0 and second.last_error_kind == ""
+    finally:
+        server.release()
+        for status in (first, second):
+            if status is not None:
+                status.stop()
+                qtbot.waitUntil(lambda s=status: not s.is_running, timeout=60_000)
+        server.close()
+        other.close()

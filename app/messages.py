@@ -343,6 +343,8 @@ _ENGLISH: dict[str, str | Callable[[Params], str]] = {
     " by another program: ask the sender to export it again",
     "manifest-created-fields": "the manifest's created time has fields this Rundabord does not know:"
     " {fields}; if a newer Rundabord made it, update Rundabord, or ask" + _OLDEST,
+    "requires-unknown": "made by a newer Rundabord: it asks its reader to honour {what}, which this version"
+    " does not know; update Rundabord to read it",
     "manifest-malformed": lambda p: (
         f"the manifest's {_MANIFEST_PARTS.get(p['part'], p['part'])} is malformed"
     ),

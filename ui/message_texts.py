@@ -165,11 +165,7 @@ def templates() -> dict[str, str]:
         "manifest-text": translate("BundleMessages", "the contents list: {problem}"),
         "manifest-not-json": translate("BundleMessages", "the contents list cannot be read: {problem}"),
         "manifest-other-format": translate("BundleMessages", "not a Rundabord bundle (another kind of file)"),
-        "format-newer": translate(
-            "BundleMessages",
-            "made by a newer Rundabord (bundle format {version}); the chair of a table can also export it"
-            " again in the oldest format (rundabord export --oldest-format)",
-        ),
+        "format-newer": translate("BundleMessages", "made by a newer Rundabord (bundle format {version})"),
         "format-newer-unchecked": translate(
             "BundleMessages",
             "says it was made by a newer Rundabord (bundle format {version}), unconfirmed: its signature "
@@ -186,6 +182,10 @@ def templates() -> dict[str, str]:
             " (rundabord export --oldest-format)",
         ),
         "manifest-malformed": translate("BundleMessages", "the contents list's field {part} is malformed"),
+        "requires-unknown": translate(
+            "BundleMessages",
+            "made by a newer Rundabord: it asks to be handled in a way this version does not know",
+        ),
         "encoding-unknown": translate(
             "BundleMessages",
             "made by a newer Rundabord (unknown way of writing notes); the table's chair can also export it"

@@ -107,8 +107,10 @@ FAULTS = [
     ("PUT", 403, ("does not let this account write", "403")),
     ("MOVE", 500, ("500", "moving")),
     ("GET", 500, ("500", "downloading")),
-    ("PUT", "reset", ("cannot reach the server while uploading", "reset")),
-    ("GET", "reset", ("the connection broke while downloading",)),
+    # A reset may meet the client sending or reading, before or after the answer's headers: the words
+    # differ ("cannot reach the server", "the connection broke"), the one line does not
+    ("PUT", "reset", ("while uploading",)),
+    ("GET", "reset", ("while downloading",)),
     ("GET", "truncate", ("the connection broke while downloading", "IncompleteRead")),
     ("PROPFIND", "html", ("web page, not a WebDAV folder listing",)),
     ("PROPFIND", "xhtml", ("web page, not a WebDAV folder listing",)),
@@ -147,7 +149,13 @@ def test_a_slow_server_meets_the_users_timeout(laptop, server, capsys):
         assert status == 0 and facts["timeout"] == 0.5 and facts["last_error_kind"] == "timeout"
     finally:
         server.release()
+    _patient_again(laptop)
     _then_completes(laptop, server, capsys)
+
+
+def _patient_again(workspace: Workspace) -> None:
+    """The retry with the usual patience: a short timeout would race a busy machine's answers."""
+    assert cli_main(["--workspace", str(workspace.dir), "sync", "configure", "--timeout", "default"]) == 0
 
 
 def test_a_server_that_stops_sending_mid_download(laptop, server, capsys):
@@ -162,6 +170,7 @@ def test_a_server_that_stops_sending_mid_download(laptop, server, capsys):
     finally:
         server.release()
     assert laptop.store.conn.execute("SELECT count(*) FROM sync_seen").fetchone()[0] == 0
+    _patient_again(laptop)
     _then_completes(laptop, server, capsys, pushed=True)
 
 

@@ -95,8 +95,10 @@ def test_a_slow_server_in_the_window(qtbot, qapp, demo_workspace, plain_bundle, 
         assert "synken misslyckades: inget svar" in face.label.text(), face.label.text()
         assert status.pending == 1
 
-        # The server behaves again: the next sync delivers.
+        # The server behaves again: the next sync delivers (with the longest patience again, so that a
+        # busy machine's slow answers cannot pass for a silent server).
         server.behave()
+        _set_in_sync_settings(qtbot, status, demo_workspace, "3600", server)
         with qtbot.waitSignal(status.synced, timeout=60_000):
             status.sync_now_action.trigger()
         assert status.pending == 0 and status.last_error_kind == ""

@@ -149,13 +149,14 @@ def test_a_slow_server_meets_the_users_timeout(laptop, server, capsys):
         assert status == 0 and facts["timeout"] == 0.5 and facts["last_error_kind"] == "timeout"
     finally:
         server.release()
-    _patient_again(laptop)
+    _patient_again(laptop, capsys)
     _then_completes(laptop, server, capsys)
 
 
-def _patient_again(workspace: Workspace) -> None:
+def _patient_again(workspace: Workspace, capsys) -> None:
     """The retry with the usual patience: a short timeout would race a busy machine's answers."""
     assert cli_main(["--workspace", str(workspace.dir), "sync", "configure", "--timeout", "default"]) == 0
+    assert capsys.readouterr().out == "sync timeout: the default\n"
 
 
 def test_a_server_that_stops_sending_mid_download(laptop, server, capsys):
@@ -170,7 +171,7 @@ def test_a_server_that_stops_sending_mid_download(laptop, server, capsys):
     finally:
         server.release()
     assert laptop.store.conn.execute("SELECT count(*) FROM sync_seen").fetchone()[0] == 0
-    _patient_again(laptop)
+    _patient_again(laptop, capsys)
     _then_completes(laptop, server, capsys, pushed=True)
 
 

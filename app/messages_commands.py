@@ -1,6 +1,7 @@
 """The English of refusals outside bundles, as message codes (part of app/messages.py's one table,
-`_ENGLISH`): preparing a conference, the sync target, the trust list, and what an export tells its
-chair. Kept apart so that neither module outgrows the house rule's 500 lines."""
+`_ENGLISH`): preparing a conference, the sync target, the trust list, what an export tells its chair,
+and a chair's bundle naming a secretariat's workspace. Kept apart so that neither module outgrows the
+house rule's 500 lines."""
 
 from __future__ import annotations
 
@@ -59,6 +60,8 @@ COMMAND_ENGLISH: dict[str, str] = {
     "sync-folder-no-account": "a folder target takes no user name or password",
     "sync-folder-missing": "{folder}: no such folder (mount the share or plug in the stick first)",
     "sync-password-needs-user": "a password needs a user name: add --user NAME",
+    "sync-timeout-range": "a sync timeout of {seconds} seconds cannot be used: give more than 0, at most"
+    " {longest}",
     # -- the trust list and its names (app/bundles/admission.py, key_list.py) --------------------------
     "own-key-rename": "this is this workspace's own key: it goes by its identity's name, which the trust"
     " list does not change",
@@ -75,4 +78,8 @@ COMMAND_ENGLISH: dict[str, str] = {
     "export-needs-paper-reader": "this export carries the table's paper sheets or photos, so only a"
     " Rundabord from 3 December (afternoon) on reads it: if the secretariat's is older, ask them to update"
     " Rundabord, then import this export",
+    # -- a chair's bundle naming a secretariat's writer (app/bundles/team_origins.py) ------------------
+    "origin-secretariat-named": "the bundle names workspace {origin} as its laptop's own, now or before a"
+    " new key, but a pack of the conference's secretariat named it as one of the secretariat's: a chair's"
+    " key signs only her own laptops' bundles",
 }

@@ -218,7 +218,25 @@ def explain_refusal(check: str | None, why: Message | None, detail: str = "") ->
     does not have is refused as a matter of trust ("role"), but trust is not what is missing."""
     if why is not None and why.code == "role-new-table":
         return conference_missing()
+    return _headline(check, why, detail)
+
+
+def _headline(check: str | None, why: Message | None, detail: str) -> str:
+    """`explain_check`, or for a table's export from a newer Rundabord both remedies."""
+    if why is not None and why.code == "format-newer" and why.params.get("kind") == "table-export":
+        return newer_table_export()
     return explain_check(check, detail)
+
+
+def newer_table_export() -> str:
+    """What to do with a table's export made by a newer Rundabord: update, or have it made again in the
+    format every Rundabord reads (a pack has only the first remedy: the check's own text)."""
+    return translate(
+        "BundleMessages",
+        "The bundle was made by a newer version of Rundabord. Update Rundabord on this computer, or ask "
+        "the table's chair to export it again in the oldest format (rundabord export --oldest-format) "
+        "and open that export.",
+    )
 
 
 def technical(detail: str) -> str:
@@ -235,8 +253,8 @@ def explain_error(exc: BaseException) -> tuple[str, str]:
     detail = str(exc)
     if isinstance(exc, BundleError):
         if has_words(exc.why):  # said in full in the user's language: no English beside it
-            return "\n\n".join((explain_check(exc.check, detail), say_why(exc.why))), ""
-        return explain_check(exc.check, detail), detail
+            return "\n\n".join((_headline(exc.check, exc.why, detail), say_why(exc.why))), ""
+        return _headline(exc.check, exc.why, detail), detail
     if isinstance(exc, UserError) and has_words(getattr(exc, "why", None)):  # a refusal said as data
         return say(exc.why), ""
     sync_kind = getattr(exc, "kind", None)
@@ -335,6 +353,10 @@ def explain_sync(kind: str) -> str:
         ),
         "too-large": translate(
             "BundleMessages", "A file on the sync target is larger than any bundle and was not fetched."
+        ),
+        "busy": translate(
+            "BundleMessages",
+            "Another window or command is syncing this workspace right now. Try again when it has finished.",
         ),
     }.get(kind, "")
 

@@ -165,11 +165,7 @@ def templates() -> dict[str, str]:
         "manifest-text": translate("BundleMessages", "the contents list: {problem}"),
         "manifest-not-json": translate("BundleMessages", "the contents list cannot be read: {problem}"),
         "manifest-other-format": translate("BundleMessages", "not a Rundabord bundle (another kind of file)"),
-        "format-newer": translate(
-            "BundleMessages",
-            "made by a newer Rundabord (bundle format {version}); the chair of a table can also export it"
-            " again in the oldest format (rundabord export --oldest-format)",
-        ),
+        "format-newer": translate("BundleMessages", "made by a newer Rundabord (bundle format {version})"),
         "format-newer-unchecked": translate(
             "BundleMessages",
             "says it was made by a newer Rundabord (bundle format {version}), unconfirmed: its signature "
@@ -435,6 +431,10 @@ def templates() -> dict[str, str]:
         ),
         "sync-password-needs-user": translate(
             "BundleMessages", "A password needs a user name: write the user name too."
+        ),
+        "sync-timeout-range": translate(
+            "BundleMessages",
+            "A wait of {seconds} seconds cannot be used: give more than 0 seconds, at most {longest}.",
         ),
         # notes
         "note-too-long": translate(

@@ -56,4 +56,10 @@ def format_templates() -> dict[str, str]:
             " Rundabord from the afternoon of 3 December or later can read it. If the secretariat has an"
             " older version, ask them to update Rundabord before they import this export.",
         ),
+        # a chair's bundle naming a secretariat's writer (app/bundles/team_origins.py)
+        "origin-secretariat-named": translate(
+            "BundleMessages",
+            "the bundle says it was made on a computer that the secretariat's pack names as one of the"
+            " secretariat's own",
+        ),
     }

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from app import conferences
-from app.bundles import co_secretaries, copied_notice, encoding_choice, succession
+from app.bundles import co_secretaries, copied_notice, encoding_choice, succession, team_origins
 from app.bundles.codec import JSONL
 from app.bundles.files import fsync_folder, refuse_unless_a_file, write_whole
 from app.bundles.format import (
@@ -235,6 +235,7 @@ def sign_records(
         images = attachments.member_images(workspace, records)  # photos of the paper: a v2 bundle
         last = last_export_of_key(store, identity.key_id)
         sequence, previous = (last[0] + 1, last[1]) if last else (1, None)
+        required = requires(records) if requires is not None else []
         manifest = build_manifest(
             kind=kind,
             signer_name=identity.name,
@@ -251,9 +252,10 @@ def sign_records(
             records_encoding=encoding,
             origin=store.origin if named else None,
             copied_keys=copied_notice.copied_keys(store, conference_id) if kind == KIND_PACK else (),
+            secretariat_origins=team_origins.written(store, kind, conference_id, bool(required)),
             former=former,
             secretariat_keys=co_secretaries.team(store) if kind == KIND_PACK else (),
-            requires=requires(records) if requires is not None else (),
+            requires=required,
         )
         bundle, manifest_data = assemble(key, manifest, data, images)
         path = out_path or workspace.outbox_dir / f"{manifest['bundle_id']}{SUFFIX}"

@@ -65,6 +65,14 @@ a bundle carrying it (an unknown manifest key or `created` field). So `rundabord
 renewed laptop's export that must name its former workspace keeps both (encoding_choice.names_origin).
 A laptop whose newest pack is version 1 without `created.origin` writes it so by itself
 (encoding_choice.for_export).
+
+Read since 5 December, and written only into a pack that names `requires` (team_origins.written;
+docs/ARCHITECTURE.md says when every pack will carry it):
+  - `"secretariat_origins"` (packs only): the sorted origins the signing secretariat knows as the
+    writers of a secretariat of the conference (its team's, and a colleague's it learnt), at most
+    MAX_SECRETARIAT_ORIGINS; kept by a store only from a pack signed by a secretariat of the
+    conference, and a chair's bundle naming one as its own, former or in an export from before
+    origins were named is refused or not vouched for (team_origins.py).
 """
 
 from __future__ import annotations
@@ -109,6 +117,7 @@ TABLE_SCOPED = "table-scoped"  # a chairs' follow-up: for the laptops chairing t
 REQUIREMENTS = ("omit", TABLE_SCOPED)  # what a pack's `requires` may name: what this version honours
 MAX_FORMER_ORIGINS = 64  # identities a laptop renewed or re-created, generously
 MAX_RATIO = 100  # uncompressed / compressed: JSON lines compress ~5-10x; a bomb does 1000x
+MAX_SECRETARIAT_ORIGINS = 256  # a team's secretaries and the colleagues it learnt of, generously
 
 
 class BundleError(UserError):

@@ -15,6 +15,7 @@ from app.bundles.format import (
     MAX_COPIED_KEYS,
     MAX_FORMER_ORIGINS,
     MAX_SECRETARIAT_KEYS,
+    MAX_SECRETARIAT_ORIGINS,
     REQUIREMENTS,
     VERSION,
     BundleError,
@@ -45,6 +46,8 @@ _MANIFEST_KEYS_V2 = _MANIFEST_KEYS | {"records_encoding"}
 _OPTIONAL_KEYS = frozenset({"copied_keys", "secretariat_keys", "requires"})
 _KEY_ID = re.compile(r"[0-9a-f]{16}\Z")
 _CREATED_KEYS = frozenset({"utc", "hlc", "origin", "former"})
+# Read, not yet written by default (format.py; app/bundles/team_origins.py says when it will be)
+_OPTIONAL_KEYS |= {"secretariat_origins"}
 
 
 def bad_field(part: str) -> BundleError:
@@ -128,8 +131,21 @@ def check_manifest_fields(m: dict[str, Any]) -> None:
         raise bad_field("copied_keys")
     if "secretariat_keys" in m and not _secretariat_keys_ok(m["secretariat_keys"], m["kind"]):
         raise bad_field("secretariat_keys")
+    if "secretariat_origins" in m and not _secretariat_origins_ok(m["secretariat_origins"], m["kind"]):
+        raise bad_field("secretariat_origins")
     if "requires" in m:
         _check_requires(m["requires"], m["kind"])
+
+
+def _secretariat_origins_ok(listed: Any, kind: str) -> bool:
+    """A pack's origins of a secretariat's writers (format.py): workspace origins, sorted, none twice."""
+    return (
+        kind == KIND_PACK
+        and isinstance(listed, list)
+        and 0 < len(listed) <= MAX_SECRETARIAT_ORIGINS
+        and all(isinstance(o, str) and ORIGIN.match(o) for o in listed)
+        and listed == sorted(set(listed))
+    )
 
 
 def _check_requires(listed: Any, kind: str) -> None:

@@ -195,6 +195,12 @@ class Bundle:
             (base64.b64decode(k["public_key"]), k["name"]) for k in self.manifest.get("secretariat_keys", ())
         )
 
+    @property
+    def secretariat_origins(self) -> tuple[str, ...]:
+        """A pack's word on which origins are the writers of a secretariat of its conference (signed;
+        absent in packs of a Rundabord that does not write it: team_origins.py)."""
+        return tuple(self.manifest.get("secretariat_origins", ()))
+
     def unseen(self) -> Iterator[dict[str, Any]]:
         """The records not merged here before: a known line's stamps passed the clock check and were
         observed when it was merged (codec.py)."""
@@ -263,6 +269,8 @@ def read_bundle_file(path: Path | str) -> tuple[Bundle, bytes]:
 
 
 def read_capped(path: Path) -> bytes:
+    if path.exists() and not (path.is_file() or path.is_dir()):  # a pipe would wait for a writer for ever
+        raise refused("file", "file-not-regular", path=str(path))
     try:
         with open(path, "rb") as handle:
             data = handle.read(MAX_FILE_BYTES + 1)

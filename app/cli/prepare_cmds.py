@@ -9,6 +9,7 @@ Each listing prints every record's rev, and each edit of a record takes it back 
 from __future__ import annotations
 
 import argparse
+import shlex
 from collections.abc import Callable
 from pathlib import Path
 
@@ -179,7 +180,8 @@ def _process(store: Store, key: str) -> Process:
         p for p in conferences.processes(store) if p.id == key or (len(key) >= 4 and p.id.startswith(key))
     ]
     if len(matches) != 1:
-        raise NotFound(f"no process {key!r}; `rundabord process list` shows them")
+        make = f"rundabord process create {shlex.quote(key) if key.strip() else 'NAME'}"
+        raise NotFound(f"no process {key!r}; `rundabord process list` shows them, `{make}` makes it")
     return matches[0]
 
 

@@ -163,6 +163,10 @@
         <translation>Den här arbetsytan har inte paketets konferens än. Lägg till konferenspaketet som bordsordförandena fick, lita på sekretariatets nyckel och slå samman paketet först; sedan kan bordens paket läsas in.</translation>
     </message>
     <message>
+        <source>The bundle was made by a newer version of Rundabord. Update Rundabord on this computer, or ask the table&apos;s chair to export it again in the oldest format (rundabord export --oldest-format) and open that export.</source>
+        <translation>Paketet är skapat med en nyare version av Rundabord. Uppdatera Rundabord på den här datorn, eller be bordets ordförande att exportera det igen i det äldsta formatet (rundabord export --oldest-format) och öppna den exporten.</translation>
+    </message>
+    <message>
         <source>Technical detail: %1</source>
         <translation>Teknisk uppgift: %1</translation>
     </message>
@@ -233,6 +237,10 @@
     <message>
         <source>A file on the sync target is larger than any bundle and was not fetched.</source>
         <translation>En fil på synkroniseringsmålet är större än något paket kan vara och hämtades inte.</translation>
+    </message>
+    <message>
+        <source>Another window or command is syncing this workspace right now. Try again when it has finished.</source>
+        <translation>Ett annat fönster eller kommando synkar den här arbetsytan just nu. Försök igen när det är klart.</translation>
     </message>
     <message>
         <source>this conference</source>
@@ -373,6 +381,10 @@
     <message>
         <source>{path}: a folder, not a bundle</source>
         <translation>{path}: en mapp, inte ett paket</translation>
+    </message>
+    <message>
+        <source>{path} is not a file but a device or a pipe: choose the file itself.</source>
+        <translation>{path} är ingen fil utan en enhet eller en pipe: välj själva filen.</translation>
     </message>
     <message>
         <source>{path}: the file cannot be read ({error})</source>
@@ -655,6 +667,10 @@
         <translation>inget Rundabord-paket (en annan sorts fil)</translation>
     </message>
     <message>
+        <source>made by a newer Rundabord (bundle format {version})</source>
+        <translation>gjort med en nyare version av Rundabord (paketformat {version})</translation>
+    </message>
+    <message>
         <source>says it was made by a newer Rundabord (bundle format {version}), unconfirmed: its signature cannot be checked here</source>
         <translation>säger sig vara gjort med en nyare version av Rundabord (paketformat {version}), obekräftat: signaturen kan inte kontrolleras här</translation>
     </message>
@@ -849,10 +865,6 @@
     <message>
         <source>a note belongs to table {table}, which the conference lacks</source>
         <translation>en anteckning hör till bord {table}, som konferensen inte har</translation>
-    </message>
-    <message>
-        <source>made by a newer Rundabord (bundle format {version}); the chair of a table can also export it again in the oldest format (rundabord export --oldest-format)</source>
-        <translation>gjort med en nyare version av Rundabord (paketformat {version}); ett bords ordförande kan också exportera det igen i det äldsta formatet (rundabord export --oldest-format)</translation>
     </message>
     <message>
         <source>a bundle format no Rundabord writes ({version}): altered or made by another program</source>
@@ -1099,6 +1111,10 @@
         <translation>Ett lösenord behöver ett användarnamn: skriv användarnamnet också.</translation>
     </message>
     <message>
+        <source>A wait of {seconds} seconds cannot be used: give more than 0 seconds, at most {longest}.</source>
+        <translation>En väntan på {seconds} sekunder går inte att använda: ange mer än 0 sekunder, högst {longest}.</translation>
+    </message>
+    <message>
         <source>A note holds at most {most} characters, and this one has {length}: was a whole document pasted? Shorten it, or split it into several notes.</source>
         <translation>En anteckning rymmer högst {most} tecken, och den här har {length}: klistrades ett helt dokument in? Korta den, eller dela upp den i flera anteckningar.</translation>
     </message>
@@ -1221,6 +1237,10 @@
     <message>
         <source>This export carries photos or typed-in paper sheets of the table, so only a version of Rundabord from the afternoon of 3 December or later can read it. If the secretariat has an older version, ask them to update Rundabord before they import this export.</source>
         <translation>Exporten innehåller foton eller inskrivna pappersark från bordet, så bara en version av Rundabord från eftermiddagen den 3 december eller senare kan läsa den. Om sekretariatet har en äldre version, be dem uppdatera Rundabord innan de importerar exporten.</translation>
+    </message>
+    <message>
+        <source>the bundle says it was made on a computer that the secretariat&apos;s pack names as one of the secretariat&apos;s own</source>
+        <translation>paketet säger att det gjordes på en dator som ett konferenspaket från sekretariatet anger som en av sekretariatets egna</translation>
     </message>
 </context>
 <context>

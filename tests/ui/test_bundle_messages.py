@@ -182,8 +182,7 @@ def test_every_core_message_is_said_in_swedish(qapp):
         "file-cut-short": "the file is empty or cut short: an incomplete copy",
         "zip-directory-missing": "the file ends early (its table of contents is missing): an incomplete copy",
         "zip-directory-cut": "the file ends early (its table of contents is cut short): an incomplete copy",
-        "format-newer": "made by a newer Rundabord (bundle format 3); the chair of a table can also export it"
-        " again in the oldest format (rundabord export --oldest-format)",
+        "format-newer": "made by a newer Rundabord (bundle format 3)",
         "format-newer-unchecked": "says it was made by a newer Rundabord (bundle format 99), unconfirmed:"
         " its signature cannot be checked here",
         "signature-mismatch": "the signature does not match the signed contents list"

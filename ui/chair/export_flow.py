@@ -121,8 +121,8 @@ class ExportFlow(QObject):
             self._window,
             self.tr("Sign and export"),
             self.tr(
-                "Before you can sign, this laptop needs your signing key. The settings open next: enter "
-                "your name under Identity, then choose Sign and export again."
+                "Before you can sign, this laptop needs your signing key. The settings open next: check "
+                "your name under Identity and press OK; your key is made and the signing goes on."
             ),
             on_finished=lambda button: self.identity_needed.emit(),
         )

@@ -255,8 +255,9 @@ def test_a_rundabord_that_knows_no_omit_refuses_the_colleagues_follow_up(
         cwd=old,
     )
     assert result.stdout.splitlines() == [
-        "refused: manifest the manifest has unexpected or missing fields: requires",
-        "refused: manifest the manifest has unexpected or missing fields: requires",
+        # (and the secretariat's writers' origins, written only beside `requires`: team_origins.py)
+        "refused: manifest the manifest has unexpected or missing fields: requires, secretariat_origins",
+        "refused: manifest the manifest has unexpected or missing fields: requires, secretariat_origins",
         "read",
     ], result.stdout + result.stderr
     # This version reads it; one that finds a requirement it does not know refuses it in one line.

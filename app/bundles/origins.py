@@ -135,7 +135,8 @@ def check_origins(store: Store, signer: TrustStatus, bundle: Bundle, taken: set[
         store, bundle.conference_id, [*([home] if home else []), *bundle.former_origins]
     )
     if claimed:  # a secretariat's pack named it as its writer's (team_origins.py)
-        raise refused("origin", "origin-secretariat-named", origin=claimed[0])
+        key = team_origins.naming_key(store, claimed[0])
+        raise refused("origin", "origin-secretariat-named", origin=claimed[0], key=key)
     _check_claims_own(store, signer, bundle)
     origins = bundle.stamp_origins()
     if home is not None and origins <= {home}:

@@ -131,9 +131,7 @@ def check_origins(store: Store, signer: TrustStatus, bundle: Bundle, taken: set[
             raise refused("origin", "origin-home", home=home, key=owner.key_id)
     if signer.secretariat_of(bundle.conference_id):
         return
-    claimed = team_origins.among(
-        store, bundle.conference_id, [*([home] if home else []), *bundle.former_origins]
-    )
+    claimed = team_origins.claimed(store, bundle, [*([home] if home else []), *bundle.former_origins])
     if claimed:  # a secretariat's pack named it as its writer's (team_origins.py)
         key = team_origins.naming_key(store, claimed[0])
         raise refused("origin", "origin-secretariat-named", origin=claimed[0], key=key)

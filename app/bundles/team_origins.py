@@ -11,11 +11,12 @@ So a pack may name them, signed (`secretariat_origins`, format.py): the origins 
 in the signing store (app/writing_origins.py: on PostgreSQL every secretary's), those bound there by a
 pack of the conference made under them (a colleague secretariat's own), and those it learnt so itself;
 never an origin from key trust alone (`named`). A store keeps them per conference, and only from a
-pack signed by a secretariat of that conference (`learn`). A chair's bundle of that conference that
-names one as its own workspace (`created.origin`) or a former one (`created.former`) is then refused
-(check `origin`: origins.check_origins), and one from before origins were named (no
-`created.origin`) does not vouch for one as hers (succession.own_origins): what its state shows its
-writer started from is ignored.
+pack signed by a secretariat of that conference (`learn`). A chair's bundle that names one as its
+own workspace (`created.origin`) or a former one (`created.former`) is then refused (check `origin`:
+origins.check_origins), and one from before origins were named (no `created.origin`) does not vouch
+for one as hers (succession.own_origins): what its state shows its writer started from is ignored.
+Whichever conference's pack named it (`claimed`), but for one named for other conferences only and
+bound here to a key already (a laptop that runs a conference and chairs a table of another).
 
 Not written into every pack yet (`WRITES`): every Rundabord before 5 December refuses a pack carrying a
 manifest key it does not know, so writing it would shut out every chair's laptop and colleague store
@@ -89,6 +90,30 @@ def among(store: Store, conference_id: str | None, origins: Iterable[str]) -> li
         (conference_id, *wanted),
     )
     return [row[0] for row in rows]
+
+
+def claimed(store: Store, bundle: Bundle, origins: Iterable[str]) -> list[str]:
+    """Those of `origins` (a chair's bundle's own and former workspaces, or the stamps' of an export
+    from before origins were named) that a secretariat's pack named here as its writers' (sorted).
+    Any conference's word counts: one named for another conference is a secretariat's too, and a chair
+    of this one binding it would cut that secretariat off here (its own next pack: `origin-home`). But
+    one laptop may run a conference of its own and chair a table of another, so an origin named only
+    for other conferences than the bundle's and already bound here to a key is left to the binding
+    rules (origins.py, succession.py): to the signer's key it is hers. One indexed query (m981)."""
+    wanted = sorted(set(origins))
+    if not wanted:
+        return []
+    marks = ",".join("?" * len(wanted))
+    rows = store.conn.execute(
+        "SELECT s.origin, s.conference_id, o.origin IS NOT NULL FROM secretariat_origins s"
+        f" LEFT JOIN origin_keys o ON o.origin = s.origin WHERE s.origin IN ({marks})",
+        wanted,
+    )
+    found: dict[str, bool] = {}  # origin -> whether the word stands here
+    for origin, conference_id, bound in rows:
+        stands = conference_id == bundle.conference_id or not bound
+        found[origin] = found.get(origin, False) or stands
+    return sorted(origin for origin, stands in found.items() if stands)
 
 
 def naming_key(store: Store, origin: str) -> str:

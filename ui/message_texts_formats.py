@@ -57,6 +57,11 @@ def format_templates() -> dict[str, str]:
             " older version, ask them to update Rundabord before they import this export.",
         ),
         # a chair's bundle naming a secretariat's writer (app/bundles/team_origins.py)
+        "origin-store-writer": translate(
+            "BundleMessages",
+            "the bundle says it was made on a computer that is one of this secretariat's own: a chair's key"
+            " signs only the bundles of her own computers",
+        ),
         "origin-secretariat-named": translate(
             "BundleMessages",
             "the bundle says it was made on a computer that a secretariat's pack (signed by the key {key})"

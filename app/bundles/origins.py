@@ -35,7 +35,8 @@ edit and hide the conflict a secretary must see. So:
   refusing it would refuse the chair.
 
 A chair's bundle naming as its own or former workspace an origin a secretariat's pack named as its
-writer's (app/bundles/team_origins.py) is refused (check `origin`).
+writer's (app/bundles/team_origins.py), or one of this store's secretaries' (app/writing_origins.py:
+a PostgreSQL team's, who may have signed no bundle yet), is refused (check `origin`).
 
 What remains: before an origin's own first bundle arrives it is bound to nobody, and a chair of the same
 table can bring edits under it (it could write that table's notes under its own origin anyway); a
@@ -60,6 +61,7 @@ from app.bundles.trust import CHAIR, Grant, TrustStatus, status
 from app.knowledge import SEEN
 from app.records import RECORD_TYPES
 from app.store import Store
+from app.writing_origins import writing_origins
 
 _CHUNK = 2000  # ids per look-up: a bundle in one or a few statements
 # Up to this many origins in a bundle, each is looked up first: when none is bound to another key, the
@@ -131,7 +133,11 @@ def check_origins(store: Store, signer: TrustStatus, bundle: Bundle, taken: set[
             raise refused("origin", "origin-home", home=home, key=owner.key_id)
     if signer.secretariat_of(bundle.conference_id):
         return
-    claimed = team_origins.claimed(store, bundle, [*([home] if home else []), *bundle.former_origins])
+    named = [*([home] if home else []), *bundle.former_origins]
+    ours = sorted(writing_origins(store.conn, store.origin).intersection(named)) if named else []
+    if ours:  # a secretary's of this store, who may have signed no bundle yet (a PostgreSQL team's)
+        raise refused("origin", "origin-store-writer", origin=ours[0])
+    claimed = team_origins.claimed(store, bundle, named)
     if claimed:  # a secretariat's pack named it as its writer's (team_origins.py)
         key = team_origins.naming_key(store, claimed[0])
         raise refused("origin", "origin-secretariat-named", origin=claimed[0], key=key)

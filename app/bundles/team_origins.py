@@ -6,6 +6,8 @@ PostgreSQL team's secretary who has signed no bundle writes under an origin no b
 origin is bound to no key here, and a chair's bundle may then vouch for it as her own workspace
 (succession.own_origins): her lost laptop that never exported is bound to no key either. Nothing in
 the stamps a store holds tells the two apart, and chairs' bundles can bring or change those stamps.
+(The team's own store knows its secretaries' origins, and refuses a chair's bundle naming one as its
+own or former workspace: origins.check_origins.)
 
 So a pack may name them, signed (`secretariat_origins`, format.py): the origins whose edits are made
 in the signing store (app/writing_origins.py: on PostgreSQL every secretary's), those bound there by a

@@ -20,3 +20,16 @@ def test_the_refusal_names_the_packs_key_and_the_oldest_format(qapp) -> None:
     assert "nyckeln fedcba9876543210" in said
     assert "fråga det sekretariatet" in said
     assert "rundabord export --oldest-format" in said
+
+
+def test_a_bundle_naming_a_secretarys_workspace_is_told_in_swedish(qapp) -> None:
+    why = message("origin-store-writer", origin="0123456789abcdef")
+    i18n.install("sv", qapp)
+    try:
+        said = bundle_messages.say_why(why)
+    finally:
+        i18n.install("en", qapp)
+    assert said == (
+        "Närmare bestämt: paketet säger att det gjordes på en dator som är en av sekretariatets egna:"
+        " en ordförandes nyckel signerar bara paket från hennes egna datorer"
+    )

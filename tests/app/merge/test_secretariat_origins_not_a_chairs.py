@@ -230,3 +230,31 @@ def test_a_laptop_running_its_own_conference_still_chairs_a_table_of_another(
         _imported(w.s2, pack_b)
         assert w.petra.store.origin in team_origins.learnt(w.s2.store, b)
         _imported(w.s2, w.petras_export("andra"))
+
+
+@pytest.mark.parametrize("backend", ["postgresql"])  # a team of secretaries shares a store
+@pytest.mark.parametrize("route", ["home", "former"])
+def test_a_chair_cannot_claim_a_team_secretarys_origin_in_the_teams_store(
+    route: str, backend: str, make_secretariat, tmp_path: Path
+) -> None:
+    """Bo writes in the team's store but has signed no bundle, so no key is bound to his origin: a
+    chair's bundle naming it as her laptop's, now or before a new key, is refused in Anna's session
+    all the same (the store knows its secretaries' origins: app/writing_origins.py)."""
+    anna, bo = make_secretariat("anna"), make_secretariat("bo")
+    create_identity(anna, "Anna")
+    cid = conferences.create_conference(anna.store, demo_description())
+    notes.add_note(bo.store, cid, 2, 1, "Bo skrev")
+    assert bound_key(anna.store, bo.store.origin) is None
+    with closing(Workspace.create(tmp_path / "carl", "chair")) as carl:
+        _imported(carl, export_pack(anna, cid, tmp_path / "paket.rbz").path)
+        kc = create_identity(carl, "Carl")
+        trust_list.add(anna.store, kc.public_key, "Carl", "chair", cid, 1)
+        notes.add_note(carl.store, cid, 1, 1, "Carls anteckning")
+        real = export_table(carl, cid, 1, tmp_path / "carl.rbz").path
+        claim = {"origin": bo.store.origin} if route == "home" else {"former": [bo.store.origin]}
+        receipt = import_data(anna, _forged(carl, real, **claim), "carl.rbz")
+        assert (receipt.status, receipt.check) == ("refused", "origin"), receipt.reason
+        assert receipt.why is not None and receipt.why.code == "origin-store-writer"
+        assert bo.store.origin in receipt.reason
+        assert bound_key(anna.store, bo.store.origin) is None
+        _imported(anna, real)  # his honest export is taken

@@ -35,8 +35,9 @@ edit and hide the conflict a secretary must see. So:
   refusing it would refuse the chair.
 
 A chair's bundle naming as its own or former workspace an origin a secretariat's pack named as its
-writer's (app/bundles/team_origins.py), or one of this store's secretaries' (app/writing_origins.py:
-a PostgreSQL team's, who may have signed no bundle yet), is refused (check `origin`).
+writer's (app/bundles/team_origins.py), or one of this store's other secretaries' bound to no key
+yet (app/writing_origins.py: a PostgreSQL team's, who has signed no bundle), is refused (check
+`origin`); a bound one meets the binding rules as this workspace's own origin does.
 
 What remains: before an origin's own first bundle arrives it is bound to nobody, and a chair of the same
 table can bring edits under it (it could write that table's notes under its own origin anyway); a
@@ -134,9 +135,9 @@ def check_origins(store: Store, signer: TrustStatus, bundle: Bundle, taken: set[
     if signer.secretariat_of(bundle.conference_id):
         return
     named = [*([home] if home else []), *bundle.former_origins]
-    ours = sorted(writing_origins(store.conn, store.origin).intersection(named)) if named else []
-    if ours:  # a secretary's of this store, who may have signed no bundle yet (a PostgreSQL team's)
-        raise refused("origin", "origin-store-writer", origin=ours[0])
+    for origin in sorted(writing_origins(store.conn, store.origin).intersection(named) - {store.origin}):
+        if bound_key(store, origin) is None:  # a secretary of this team who has signed no bundle yet
+            raise refused("origin", "origin-store-writer", origin=origin)
     claimed = team_origins.claimed(store, bundle, named)
     if claimed:  # a secretariat's pack named it as its writer's (team_origins.py)
         key = team_origins.naming_key(store, claimed[0])

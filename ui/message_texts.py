@@ -431,6 +431,10 @@ def templates() -> dict[str, str]:
         "sync-password-needs-user": translate(
             "BundleMessages", "A password needs a user name: write the user name too."
         ),
+        "sync-timeout-range": translate(
+            "BundleMessages",
+            "A wait of {seconds} seconds cannot be used: give more than 0 seconds, at most {longest}.",
+        ),
         # notes
         "note-too-long": translate(
             "BundleMessages",

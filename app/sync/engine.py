@@ -41,6 +41,7 @@ QUARANTINED = "quarantined"
 REFUSED = "refused"
 INCOMPLETE = "incomplete"  # a half-copied file: fetched again next time
 UNTIL_MORE_ARRIVES = ("relay", "rollback", "former")  # refusals that another bundle's arrival may lift
+VANISHED = "vanished"  # removed from the target between its listing and its download: nothing to do
 NOT_FOR_US = "not-for-us"  # a bundle kind this role does not take (a chair and other tables' exports)
 
 
@@ -87,7 +88,7 @@ class SyncReport:
         out = [f"sent {_remote_name(e)} ({e.kind}, conference {e.conference_id})" for e in self.pushed]
         out += [f"already on the target: {_remote_name(e)}" for e in self.already_there]
         for p in self.pulled:
-            if p.outcome not in (NOT_FOR_US, REFUSED):  # a refusal is among the problems below
+            if p.outcome not in (NOT_FOR_US, REFUSED, VANISHED):  # a refusal is among the problems below
                 detail = f": {p.detail}" if p.detail else ""
                 what = _OUTCOME_WORDS.get(p.outcome, p.outcome)
                 out.append(f"{what} {bundle_file_name(p.bundle_id)} ({p.kind or 'unknown kind'}){detail}")
@@ -176,6 +177,15 @@ def run_sync(
 ) -> SyncReport:
     """Push pending, then pull new (unless `pull` is False: `pack export` only delivers its pack);
     raises `SyncError` (and remembers it) when the target fails us."""
+    from app.sync.busy import one_sync_at_a_time
+
+    with one_sync_at_a_time(workspace.dir):
+        return _run_sync(workspace, target, progress, cancel, pull)
+
+
+def _run_sync(
+    workspace: Workspace, target: Target, progress: ProgressFn | None, cancel: CancelToken | None, pull: bool
+) -> SyncReport:
     store = workspace.store
     report = SyncReport(target.description)
     store.meta_set(settings.LAST_ATTEMPT_KEY, now_utc())
@@ -388,6 +398,8 @@ def _fetch_one(workspace: Workspace, target: Target, remote: RemoteFile, wanted:
             raise too_large(remote.name)
         target.download(remote, local)  # stops, too, at a file larger than it was listed
     except SyncError as exc:
+        if exc.kind == errors.MISSING and _vanished(target, remote):
+            return Pulled(bundle_id, remote.folder, "", VANISHED)  # not remembered: nothing was seen
         if exc.kind != errors.TOO_LARGE:
             raise
         why = message("not-a-bundle-size")
@@ -419,6 +431,12 @@ def _fetch_one(workspace: Workspace, target: Target, remote: RemoteFile, wanted:
     if pulled.outcome != INCOMPLETE and pulled.check not in UNTIL_MORE_ARRIVES:
         _remember(workspace.store, target.description, remote, pulled)
     return pulled
+
+
+def _vanished(target: Target, remote: RemoteFile) -> bool:
+    """Whether a file that could not be fetched is gone from its folder since it was listed (another
+    secretary tidied it away); a folder or target that is gone itself raises from the listing."""
+    return all(f.name != remote.name for f in target.files(remote.folder))
 
 
 def _remember(store: Store, target: str, remote: RemoteFile, pulled: Pulled) -> None:

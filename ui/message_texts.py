@@ -184,7 +184,8 @@ def templates() -> dict[str, str]:
         "manifest-malformed": translate("BundleMessages", "the contents list's field {part} is malformed"),
         "requires-unknown": translate(
             "BundleMessages",
-            "made by a newer Rundabord: it asks to be handled in a way this version does not know",
+            "made by a newer Rundabord: it asks to be handled in a way this version does not know; update"
+            " Rundabord to read it",
         ),
         "encoding-unknown": translate(
             "BundleMessages",

@@ -127,7 +127,7 @@ def _deliver_outbox(workspace: Any) -> None:
 # -- verify and import ----------------------------------------------------------------------------
 
 
-def _refuse_unless_a_file(path: Path) -> None:
+def _refuse_unless_a_bundle_file(path: Path) -> None:
     """A bundle is a file: a folder, a device or a pipe named by mistake is said so (a pipe would
     wait for a writer for ever, a device such as /dev/zero never ends)."""
     if path.is_file():
@@ -144,7 +144,7 @@ def _verify(args: argparse.Namespace) -> int:
     from app.bundles.format import key_id_for
     from app.bundles.identity import own_public_key
 
-    _refuse_unless_a_file(args.file)
+    _refuse_unless_a_bundle_file(args.file)
     store = open_workspace(args).store
     verdict = verify_file(args.file, store)
     if verdict.check == "file":  # no file to judge (a typo, a folder): a usage error, not a verdict
@@ -191,7 +191,7 @@ def _import(args: argparse.Namespace) -> int:
     from app.bundles.admission import import_then_release
 
     for path in args.files:  # a mistyped name stops the run before anything is imported
-        _refuse_unless_a_file(path)
+        _refuse_unless_a_bundle_file(path)
     receipts, released = import_then_release(open_workspace(args), args.files)
     for receipt in receipts:
         if args.json:

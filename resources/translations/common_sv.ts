@@ -544,7 +544,7 @@
     </message>
     <message>
         <source>{path} is not a file but a device or a pipe; give the document a file name</source>
-        <translation>{path} är ingen fil utan en enhet eller en rörledning; ge dokumentet ett filnamn</translation>
+        <translation>{path} är ingen vanlig fil utan en specialfil (en enhet eller en namngiven pipe); ge dokumentet ett filnamn</translation>
     </message>
     <message>
         <source>{folder}: the folder is not there (was a USB stick removed?); choose another</source>
@@ -677,10 +677,6 @@
     <message>
         <source>the contents list&apos;s field {part} is malformed</source>
         <translation>fältet {part} i innehållsförteckningen är felaktigt</translation>
-    </message>
-    <message>
-        <source>made by a newer Rundabord: it asks to be handled in a way this version does not know</source>
-        <translation>gjort av en nyare Rundabord: det ska hanteras på ett sätt som den här versionen inte känner till</translation>
     </message>
     <message>
         <source>the bundle says it covers table {table} but holds nothing of it</source>
@@ -877,6 +873,10 @@
     <message>
         <source>the contents list has fields this Rundabord does not know ({fields}): if a newer Rundabord made it, update Rundabord, or ask the table&apos;s chair to export it again in the oldest format (rundabord export --oldest-format)</source>
         <translation>innehållsförteckningen har fält som den här versionen av Rundabord inte känner till ({fields}): om en nyare version gjorde det, uppdatera Rundabord, eller be bordets ordförande exportera det igen i det äldsta formatet (rundabord export --oldest-format)</translation>
+    </message>
+    <message>
+        <source>made by a newer Rundabord: it asks to be handled in a way this version does not know; update Rundabord to read it</source>
+        <translation>gjord av en nyare Rundabord: den ska hanteras på ett sätt som den här versionen inte känner till; uppdatera Rundabord för att läsa den</translation>
     </message>
     <message>
         <source>made by a newer Rundabord (unknown way of writing notes); the table&apos;s chair can also export it again in the oldest format (rundabord export --oldest-format)</source>

@@ -46,15 +46,16 @@ def format_templates() -> dict[str, str]:
         # what a table export tells its chair (app/bundles/encoding_choice.reader_notice)
         "export-needs-former-reader": translate(
             "BundleMessages",
-            "This export carries changes you made before your signing key was renewed, so only a version"
-            " of Rundabord from 4 December or later can read it. If the secretariat has an older version,"
-            " ask them to update Rundabord before they import this export.",
+            "This export carries changes you made before your signing key was renewed. The secretariat can"
+            " read it only if their Rundabord can renew signing keys, which a version from December 2026 or"
+            " later can. If theirs cannot, ask them to update Rundabord before they import this export.",
         ),
         "export-needs-paper-reader": translate(
             "BundleMessages",
-            "This export carries photos or typed-in paper sheets of the table, so only a version of"
-            " Rundabord from the afternoon of 3 December or later can read it. If the secretariat has an"
-            " older version, ask them to update Rundabord before they import this export.",
+            "This export carries photos or typed-in paper sheets of the table. The secretariat can read it"
+            " only if their Rundabord can take in photos and paper sheets, which a version from December"
+            " 2026 or later can. If theirs cannot, ask them to update Rundabord before they import this"
+            " export.",
         ),
         # a chair's bundle naming a secretariat's writer (app/bundles/team_origins.py)
         "origin-store-writer": translate(

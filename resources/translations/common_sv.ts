@@ -895,6 +895,14 @@
         <translation>en uppgift av typen {type} med fel fält (från en nyare version av Rundabord? Uppdatera i så fall Rundabord)</translation>
     </message>
     <message>
+        <source>This export carries changes you made before your signing key was renewed. The secretariat can read it only if their Rundabord can renew signing keys, which a version from December 2026 or later can. If theirs cannot, ask them to update Rundabord before they import this export.</source>
+        <translation>Exporten innehåller ändringar du gjorde innan din signeringsnyckel förnyades. Sekretariatet kan läsa den bara om deras Rundabord kan förnya signeringsnycklar, vilket en version från december 2026 eller senare kan. Om deras inte kan det, be dem uppdatera Rundabord innan de importerar exporten.</translation>
+    </message>
+    <message>
+        <source>This export carries photos or typed-in paper sheets of the table. The secretariat can read it only if their Rundabord can take in photos and paper sheets, which a version from December 2026 or later can. If theirs cannot, ask them to update Rundabord before they import this export.</source>
+        <translation>Exporten innehåller foton eller inskrivna pappersark från bordet. Sekretariatet kan läsa den bara om deras Rundabord kan ta emot foton och pappersark, vilket en version från december 2026 eller senare kan. Om deras inte kan det, be dem uppdatera Rundabord innan de importerar exporten.</translation>
+    </message>
+    <message>
         <source>only the secretariat may send a conference pack; the sender is {trusted}</source>
         <translation>bara sekretariatet får skicka ett konferenspaket; avsändaren är här betrodd endast som {trusted}</translation>
     </message>
@@ -1229,14 +1237,6 @@
     <message>
         <source>the contents list&apos;s time of making has fields this Rundabord does not know ({fields}): if a newer Rundabord made it, update Rundabord, or ask the table&apos;s chair to export it again in the oldest format (rundabord export --oldest-format)</source>
         <translation>innehållsförteckningens tidpunkt har fält som den här versionen av Rundabord inte känner till ({fields}): om en nyare version gjorde det, uppdatera Rundabord, eller be bordets ordförande exportera det igen i det äldsta formatet (rundabord export --oldest-format)</translation>
-    </message>
-    <message>
-        <source>This export carries changes you made before your signing key was renewed, so only a version of Rundabord from 4 December or later can read it. If the secretariat has an older version, ask them to update Rundabord before they import this export.</source>
-        <translation>Exporten innehåller ändringar du gjorde innan din signeringsnyckel förnyades, så bara en version av Rundabord från den 4 december eller senare kan läsa den. Om sekretariatet har en äldre version, be dem uppdatera Rundabord innan de importerar exporten.</translation>
-    </message>
-    <message>
-        <source>This export carries photos or typed-in paper sheets of the table, so only a version of Rundabord from the afternoon of 3 December or later can read it. If the secretariat has an older version, ask them to update Rundabord before they import this export.</source>
-        <translation>Exporten innehåller foton eller inskrivna pappersark från bordet, så bara en version av Rundabord från eftermiddagen den 3 december eller senare kan läsa den. Om sekretariatet har en äldre version, be dem uppdatera Rundabord innan de importerar exporten.</translation>
     </message>
     <message>
         <source>the bundle says it was made on a computer that is one of this secretariat&apos;s own: a chair&apos;s key signs only the bundles of her own computers</source>

@@ -804,24 +804,24 @@ Din sammanslagning: ”%2”</translation>
         <translation>Uppföljningen till det andra sekretariatet finns i %1. Den innehåller besluten från granskningen av personuppgifter: ge den bara till det sekretariatet.</translation>
     </message>
     <message>
-        <source>The colleague needs Rundabord from 5 December or later to read it.</source>
-        <translation>Det andra sekretariatet behöver Rundabord från 5 december eller senare för att läsa den.</translation>
+        <source>To read it, the colleague needs a version of Rundabord that can take in left-out notes (December 2026 or later).</source>
+        <translation>För att läsa den behöver det andra sekretariatet en version av Rundabord som kan ta emot utelämnade anteckningar (december 2026 eller senare).</translation>
     </message>
     <message>
-        <source>The follow-up for the chair waits in the outbox: the next sync puts it on the sync target. The chair&apos;s laptop takes it with Rundabord from 5 December or later.</source>
-        <translation>Uppföljningen till bordsordföranden ligger i utkorgen: nästa synkning lägger den på synkmålet. Ordförandens dator hämtar den med Rundabord från 5 december eller senare.</translation>
+        <source>The follow-up for the chair waits in the outbox: the next sync puts it on the sync target. The chair&apos;s laptop takes it if its Rundabord can take in follow-ups (December 2026 or later).</source>
+        <translation>Uppföljningen till bordsordföranden ligger i utkorgen: nästa synkning lägger den på synkmålet. Ordförandens dator hämtar den om dess Rundabord kan ta emot uppföljningar (december 2026 eller senare).</translation>
     </message>
     <message>
-        <source>%1 follow-ups for the chairs, one per table, wait in the outbox: the next sync puts them on the sync target. A chair&apos;s laptop with Rundabord from 5 December or later takes its own table&apos;s; an older one refuses them.</source>
-        <translation>%1 uppföljningar till bordsordförandena, en per bord, ligger i utkorgen: nästa synkning lägger dem på synkmålet. En ordförandes dator med Rundabord från 5 december eller senare hämtar sitt eget bords; en äldre tar inte emot dem.</translation>
+        <source>%1 follow-ups for the chairs, one per table, wait in the outbox: the next sync puts them on the sync target. A chair&apos;s laptop whose Rundabord can take in follow-ups (December 2026 or later) takes its own table&apos;s; an older one refuses them.</source>
+        <translation>%1 uppföljningar till bordsordförandena, en per bord, ligger i utkorgen: nästa synkning lägger dem på synkmålet. En ordförandes dator vars Rundabord kan ta emot uppföljningar (december 2026 eller senare) hämtar sitt eget bords; en äldre tar inte emot dem.</translation>
     </message>
     <message>
-        <source>The follow-up for the chair is in %2; she needs Rundabord from 5 December or later.</source>
-        <translation>Uppföljningen till bordsordföranden finns i %2; hon behöver Rundabord från 5 december eller senare.</translation>
+        <source>The follow-up for the chair is in %2. Her Rundabord must be able to take in follow-ups (December 2026 or later).</source>
+        <translation>Uppföljningen till bordsordföranden finns i %2. Hennes Rundabord måste kunna ta emot uppföljningar (december 2026 eller senare).</translation>
     </message>
     <message>
-        <source>%1 follow-ups for the chairs, one per table, are in %2. Give each chair the one named for her table; she needs Rundabord from 5 December or later.</source>
-        <translation>%1 uppföljningar till bordsordförandena, en per bord, finns i %2. Ge varje ordförande den som har hennes bords nummer i namnet; hon behöver Rundabord från 5 december eller senare.</translation>
+        <source>%1 follow-ups for the chairs, one per table, are in %2. Give each chair the one named for her table. Her Rundabord must be able to take in follow-ups (December 2026 or later).</source>
+        <translation>%1 uppföljningar till bordsordförandena, en per bord, finns i %2. Ge varje ordförande den som har hennes bords nummer i namnet. Hennes Rundabord måste kunna ta emot uppföljningar (december 2026 eller senare).</translation>
     </message>
     <message>
         <source>Follow-up exported</source>
@@ -1853,12 +1853,12 @@ Din sammanslagning: ”%2”</translation>
         <translation>&amp;Bordsordförandena: ett paket per bord</translation>
     </message>
     <message>
-        <source>Each table&apos;s laptop gets its own table&apos;s notes, as corrected here, and the decisions on its proposals that hold no other table&apos;s words and nothing the personal-data review has not let through. No note left out of what is published, and none of the review&apos;s decisions. The chairs need Rundabord from 5 December or later.</source>
-        <translation>Varje bords dator får sitt eget bords anteckningar, så som de rättats här, och de beslut om bordets förslag som inte innehåller andra bords ord eller något som granskningen av personuppgifter inte har släppt igenom. Ingen anteckning som utelämnats ur det som publiceras, och inga av granskningens beslut. Bordsordförandena behöver Rundabord från 5 december eller senare.</translation>
+        <source>Each table&apos;s laptop gets its own table&apos;s notes, as corrected here, and the decisions on its proposals that hold no other table&apos;s words and nothing the personal-data review has not let through. No note left out of what is published, and none of the review&apos;s decisions. The chairs&apos; laptops need a version of Rundabord that can take in follow-ups (December 2026 or later).</source>
+        <translation>Varje bords dator får sitt eget bords anteckningar, så som de rättats här, och de beslut om bordets förslag som inte innehåller andra bords ord eller något som granskningen av personuppgifter inte har släppt igenom. Ingen anteckning som utelämnats ur det som publiceras, och inga av granskningens beslut. Bordsordförandenas datorer behöver en version av Rundabord som kan ta emot uppföljningar (december 2026 eller senare).</translation>
     </message>
     <message>
-        <source>Every note, and the personal-data review&apos;s decisions with the names and numbers it found, so that the colleague publishes the same. Saved as a file: give it to that secretariat only. When a note is left out, the colleague needs Rundabord from 5 December or later.</source>
-        <translation>Alla anteckningar, och besluten från granskningen av personuppgifter med de namn och nummer den hittade, så att det andra sekretariatet publicerar detsamma. Sparas som en fil: ge den bara till det sekretariatet. När en anteckning är utelämnad behöver det andra sekretariatet Rundabord från 5 december eller senare.</translation>
+        <source>Every note, and the personal-data review&apos;s decisions with the names and numbers it found, so that the colleague publishes the same. Saved as a file: give it to that secretariat only. When a note is left out, the colleague needs a version of Rundabord that can take in left-out notes (December 2026 or later).</source>
+        <translation>Alla anteckningar, och besluten från granskningen av personuppgifter med de namn och nummer den hittade, så att det andra sekretariatet publicerar detsamma. Sparas som en fil: ge den bara till det sekretariatet. När en anteckning är utelämnad behöver det andra sekretariatet en version av Rundabord som kan ta emot utelämnade anteckningar (december 2026 eller senare).</translation>
     </message>
     <message>
         <source>A colleague &amp;secretariat: the whole record</source>

@@ -2055,16 +2055,16 @@ Din sammanslagning: ”%2”</translation>
         <translation>Anteckningen kunde inte ändras</translation>
     </message>
     <message>
-        <source>A follow-up for the chair waiting in the outbox held it: taken out, not sent.</source>
-        <translation>En uppföljning till bordsordföranden som väntade i utkorgen innehöll den: den är borttagen och skickas inte.</translation>
+        <source>A follow-up for the chair that was waiting in the outbox held this note. It was taken out of the outbox and will not be sent. To send the table a follow-up without the note, export the follow-up again (File › Export follow-up…).</source>
+        <translation>En uppföljning till bordsordföranden som väntade i utkorgen innehöll den här anteckningen. Den är borttagen ur utkorgen och skickas inte. Exportera uppföljningen igen (Arkiv › Exportera uppföljning…) så får bordet en uppföljning utan anteckningen.</translation>
     </message>
     <message>
-        <source>%1 follow-ups for the chairs waiting in the outbox held it: taken out, not sent.</source>
-        <translation>%1 uppföljningar till bordsordförandena som väntade i utkorgen innehöll den: de är borttagna och skickas inte.</translation>
+        <source>%1 follow-ups for the chairs that were waiting in the outbox held a note now left out. They were taken out of the outbox and will not be sent. To send the tables follow-ups without the note, export the follow-up again (File › Export follow-up…).</source>
+        <translation>%1 uppföljningar till bordsordförandena som väntade i utkorgen innehöll en anteckning som nu utelämnas. De är borttagna ur utkorgen och skickas inte. Exportera uppföljningen igen (Arkiv › Exportera uppföljning…) så får borden uppföljningar utan anteckningen.</translation>
     </message>
     <message>
-        <source>The follow-up %1 for table %2 was already sent to %3 and holds it: a laptop of that table may have taken it.</source>
-        <translation>Uppföljningen %1 till bord %2 har redan skickats till %3 och innehåller den: en dator vid det bordet kan ha hämtat den.</translation>
+        <source>Table %2&apos;s follow-up was already sent to %3 and holds this note: a laptop of that table may have taken it.</source>
+        <translation>Uppföljningen till bord %2 har redan skickats till %3 och innehåller den här anteckningen: en dator vid det bordet kan redan ha hämtat den.</translation>
     </message>
     <message>
         <source>Follow-ups for the chairs</source>

@@ -29,7 +29,8 @@ def format_templates() -> dict[str, str]:
             "BundleMessages",
             "the contents list's time of making has fields this Rundabord does not know ({fields}): if a"
             " newer Rundabord made it, update Rundabord, or ask the table's chair to export it again in the"
-            " oldest format (rundabord export --oldest-format)",
+            " oldest format (in her window: Conference › Sign and export in the oldest format…;"
+            " or rundabord export --oldest-format)",
         ),
         # a record of a kind or with fields this Rundabord does not know (a newer one adds them unversioned)
         "record-fields-unexpected": translate(
@@ -68,6 +69,7 @@ def format_templates() -> dict[str, str]:
             "the bundle says it was made on a computer that a secretariat's pack (signed by the key {key})"
             " names as one of the secretariat's own. If it is the chair's own computer, ask that"
             " secretariat why its pack names it; until then a chair who has not renewed her key can export"
-            " again in the oldest format (rundabord export --oldest-format).",
+            " again in the oldest format (in her window: Conference › Sign and export in the oldest format…;"
+            " or rundabord export --oldest-format).",
         ),
     }

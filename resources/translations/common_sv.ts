@@ -8,6 +8,10 @@
         <translation>Rundabord kan inte öppna arbetsytan i %1.</translation>
     </message>
     <message>
+        <source>This workspace is in use right now by another Rundabord window or by a command such as sync, import or repair. Close it or let it finish, then start Rundabord again. Nothing was changed.</source>
+        <translation>Arbetsytan används just nu av ett annat Rundabord-fönster eller av ett kommando som synkar, importerar eller reparerar. Stäng det eller låt det bli klart och starta sedan Rundabord igen. Inget ändrades.</translation>
+    </message>
+    <message>
         <source>Choose another workspace folder with --workspace.</source>
         <translation>Välj en annan arbetsmapp med --workspace.</translation>
     </message>

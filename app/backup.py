@@ -74,6 +74,7 @@ def _copy(source: sqlite3.Connection, workspace_dir: Path, kind: str) -> Path:
             partial.unlink()
         raise UserError(f"cannot back up the workspace into {folder}: {exc}") from None
     _prune(folder, kind)
+    _sweep_cut_short(folder)
     return final
 
 
@@ -98,6 +99,18 @@ def _prune(folder: Path, kind: str) -> None:
     for old in sorted(folder.glob(f"*-{kind}{SUFFIX}"), reverse=True)[KEEP:]:
         with contextlib.suppress(OSError):
             old.unlink()
+
+
+_CUT_SHORT_AFTER_S = 3600  # a copy still unfinished an hour on was cut short (a killed process, a crash)
+
+
+def _sweep_cut_short(folder: Path) -> None:
+    """Remove the half copies of backups killed mid-way, each as large as the store; never one another
+    process may be writing now."""
+    for part in folder.glob(f".*{SUFFIX}.part"):
+        with contextlib.suppress(OSError):
+            if time.time() - part.stat().st_mtime > _CUT_SHORT_AFTER_S:
+                part.unlink()
 
 
 def due(workspace_dir: Path, kind: str) -> bool:
@@ -137,8 +150,12 @@ def _check_problem(conn: sqlite3.Connection) -> str | None:
     try:
         rows = conn.execute("PRAGMA quick_check").fetchall()
     except sqlite3.DatabaseError as exc:
-        if "locked" in str(exc) or "busy" in str(exc):
-            raise  # another program held the file: no verdict about the file itself
+        name = getattr(exc, "sqlite_errorname", "") or ""
+        damage = name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")) or any(
+            words in str(exc) for words in ("malformed", "not a database")
+        )
+        if not damage:  # another program held the file, or the disk could not be read just now (full,
+            raise  # pulled out, a read error): no verdict about the file itself, nor a refusal of writes
         rows = [(str(exc),)]
     if [tuple(r) for r in rows] == [("ok",)]:
         return None

@@ -52,20 +52,26 @@ def message(code: str, **params: object) -> Message:
     return made(code, **params)
 
 
+MAX_DESCRIPTION_BYTES = 4 * 2**20  # forty tables' description is a few kilobytes
+
+
 def read_conference_file(path: Path | str) -> ConferenceFile:
     """A conference description read and checked. Its refusals are messages (Said), so the windows say
     them in the user's language: a secretary who mistypes a quote reads where, not tomllib's English."""
     path = Path(path)
     try:
-        raw = path.read_bytes()
+        with open(path, "rb") as handle:  # not read_bytes(): a film chosen by mistake is not read whole
+            raw = handle.read(MAX_DESCRIPTION_BYTES + 1)
     except FileNotFoundError:
         raise Said(message("file-missing", path=str(path))) from None
     except OSError as exc:
         raise Said(message("file-unreadable", path=str(path), error=exc.strerror or str(exc))) from None
+    if len(raw) > MAX_DESCRIPTION_BYTES:
+        raise Said(message("description-too-large", file=str(path), mib=MAX_DESCRIPTION_BYTES // 2**20))
     import tomllib  # only for a conference file: the windows start without it
 
-    try:
-        data = tomllib.loads(raw.decode("utf-8"))
+    try:  # Notepad and other Windows editors may begin UTF-8 with a byte order mark
+        data = tomllib.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:
         raise Said(message("description-not-utf8", file=str(path))) from None
     except tomllib.TOMLDecodeError as exc:  # its message names the line and column

@@ -37,6 +37,19 @@ _SHAPES: tuple[tuple[str, str], ...] = (
         r"(?P<already_held> \(already held\))?",
     ),
     ("conflicts-opened", r"opened (?P<count>\d+) conflicts? to review"),
+    # refusals before they said what the sender can do
+    (
+        "format-newer",
+        r"made by a newer Rundabord \(bundle format (?P<version>\d+)\); update Rundabord to read it",
+    ),
+    (
+        "encoding-unknown",
+        r"unknown records encoding (?P<encoding>.+?): made by a newer Rundabord; update Rundabord to read it",
+    ),
+    ("format-unknown", r"unknown bundle format version (?P<version>.+?)"),
+    ("manifest-fields", r"the manifest has unexpected or missing fields: (?P<fields>.+?)"),
+    ("manifest-other-format", r"not a Rundabord bundle \(the manifest names another format\)"),
+    ("not-a-zip", r"not a Rundabord bundle \(not a zip file\)"),
 )
 
 # Codes whose template would read too many sentences as theirs: a bare parameter, or words that say

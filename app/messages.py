@@ -192,6 +192,10 @@ _MANIFEST_PARTS |= {"public_key": "signer public key"}
 
 _TRUSTED = "; the signer is trusted only as {trusted}"
 _ONE_FILE = "; a bundle is one file"
+# What the sender of a table's export can do for an older Rundabord (every Rundabord reads it)
+_OLDEST = " a table export's chair to export it again with `rundabord export --oldest-format`"
+# What a record of a newer Rundabord's new kind or fields asks of the reader (such came without a version)
+_NEWER = " (if a newer Rundabord made it, update Rundabord; otherwise ask the sender to export it again)"
 _RELAY = "; a chair's key may relay only the edits of another laptop of its own table"
 
 _ENGLISH: dict[str, str | Callable[[Params], str]] = {
@@ -276,7 +280,7 @@ _ENGLISH: dict[str, str | Callable[[Params], str]] = {
     " fetch it again",
     "zip-directory-cut": "the file ends early (its zip directory is cut short): an incomplete copy;"
     " fetch it again",
-    "not-a-zip": "not a Rundabord bundle (not a zip file)",
+    "not-a-zip": "not a Rundabord bundle (not a zip file); ask the sender for the .rbz file Rundabord wrote",
     "zip-damaged": "damaged zip ({error})",
     "zip-extra-bytes": "the zip is followed by extra bytes",
     "zip-disks": "the zip claims to span several disks" + _ONE_FILE,
@@ -321,18 +325,30 @@ _ENGLISH: dict[str, str | Callable[[Params], str]] = {
     "manifest-not-utf8": "the manifest is not UTF-8 text",
     "manifest-text": "the manifest: {problem}",
     "manifest-not-json": "the manifest is not valid JSON: {problem}",
-    "manifest-other-format": "not a Rundabord bundle (the manifest names another format)",
-    "format-newer": "made by a newer Rundabord (bundle format {version}); update Rundabord to read it",
+    "manifest-other-format": "not a Rundabord bundle (the manifest names another format); ask the sender for"
+    " the .rbz file Rundabord wrote",
+    "format-newer": "made by a newer Rundabord (bundle format {version}); update Rundabord to read it, or ask"
+    + _OLDEST,
     "format-newer-unchecked": "says it was made by a newer Rundabord (bundle format {version}), which its"
     " signature cannot confirm here; update Rundabord to read it, and if that refuses it too, ask for a new"
     " copy",
-    "format-unknown": "unknown bundle format version {version}",
-    "manifest-fields": "the manifest has unexpected or missing fields: {fields}",
+    "format-unknown": "names a bundle format version no Rundabord writes ({version}): altered or made by"
+    " another program; ask the sender to export it again",
+    "manifest-fields": "the manifest has fields this Rundabord does not know: {fields}; if a newer Rundabord"
+    " made it, update Rundabord, or ask" + _OLDEST,
+    "manifest-fields-version": "the manifest has fields format {version} does not have: {fields}; altered or"
+    " made by another program: ask the sender to export it again",
+    "manifest-fields-missing": "the manifest lacks fields every Rundabord writes: {fields}; altered or made"
+    " by another program: ask the sender to export it again",
+    "manifest-created-fields": "the manifest's created time has fields this Rundabord does not know:"
+    " {fields}; if a newer Rundabord made it, update Rundabord, or ask" + _OLDEST,
+    "requires-unknown": "made by a newer Rundabord: it asks its reader to honour {what}, which this version"
+    " does not know; update Rundabord to read it",
     "manifest-malformed": lambda p: (
         f"the manifest's {_MANIFEST_PARTS.get(p['part'], p['part'])} is malformed"
     ),
     "encoding-unknown": "unknown records encoding {encoding}: made by a newer Rundabord; update Rundabord to"
-    " read it",
+    " read it, or ask" + _OLDEST,
     "claims-empty-table": "the manifest claims table {table}, but the bundle holds none of its records",
     "claims-outside": "a {type} record belongs to table {table} of conference {conference!s:.8}, which the"
     " manifest does not cover",
@@ -353,13 +369,13 @@ _ENGLISH: dict[str, str | Callable[[Params], str]] = {
     "record-fields-missing": lambda p: (
         f"missing {'field' if len(p['fields'].split(', ')) == 1 else 'fields'} {p['fields']}"
     ),
-    "record-fields-unexpected": "unexpected fields",
-    "record-type-unknown": "unknown record type {type!r}",
+    "record-fields-unexpected": "unexpected fields" + _NEWER,
+    "record-type-unknown": "unknown record type {type!r}" + _NEWER,
     "record-id": "malformed id",
     "record-origin": "malformed origin",
     "record-stamp": "malformed clock stamp",
     "record-deleted": "malformed deleted flag",
-    "record-fields": "the fields of a {type} record are not {fields}",
+    "record-fields": "the fields of a {type} record are not {fields}" + _NEWER,
     "record-stamps": "malformed field stamps",
     "record-seen": "malformed claims of what its writer had seen",
     "record-seen-format": "claims what its writer had seen, which only a bundle of format 3 may",

@@ -1,6 +1,7 @@
 """The English of refusals outside bundles, as message codes (part of app/messages.py's one table,
-`_ENGLISH`): preparing a conference, the sync target and the trust list. Kept apart so that neither
-module outgrows the house rule's 500 lines."""
+`_ENGLISH`): preparing a conference, the sync target, the trust list, what an export tells its chair,
+and a chair's bundle naming a secretariat's workspace. Kept apart so that neither module outgrows the
+house rule's 500 lines."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ COMMAND_ENGLISH: dict[str, str] = {
     "table-has-notes": "table {number} already has notes ({count}); it cannot be deleted",
     # -- a conference description, a TOML file (app/conferences.py) -----------------------------------
     "description-not-utf8": "{file}: not UTF-8 text",
+    "description-too-large": "{file}: larger than {mib} MiB; not a conference description",
     "description-toml-at": "{file}: malformed TOML at line {line}, column {column}: {detail}",
     "description-toml": "{file}: malformed TOML: {detail}",
     "description-sections": "{file}: needs a [process] and a [conference] section",
@@ -42,6 +44,7 @@ COMMAND_ENGLISH: dict[str, str] = {
     "description-participants": "{file}: table {number}: participants must be a whole number, not {value!r}",
     # -- a file written whole: a document, a key card, a template (app/disk_errors.write_refusal) -----
     "document-is-folder": "{path} is a folder; give a file name",
+    "document-not-a-file": "{path} is not a file but a device or a pipe; give a file name",
     "document-no-folder": "{folder}: no such folder",
     "document-read-only": "cannot write in {folder}: the disk or folder is read-only (a write-protected"
     " stick, a read-only share, or no permission)",
@@ -50,6 +53,7 @@ COMMAND_ENGLISH: dict[str, str] = {
     # -- the sync target (app/sync/settings.py) ---------------------------------------------------------
     "sync-target-empty": "the sync target is empty; give a WebDAV URL or a folder",
     "sync-target-no-server": "{target}: a WebDAV URL needs a server name",
+    "sync-target-malformed": "{target}: not a valid web address (check the server name and port)",
     "sync-target-password-in-url": "do not put the password in the URL; use --password-file (it goes to the"
     " keyring)",
     "sync-target-unknown": "{target}: unknown kind of target; use http(s):// for WebDAV, or a folder path",
@@ -64,4 +68,16 @@ COMMAND_ENGLISH: dict[str, str] = {
     "revoke-needs-reason": "say why the key is revoked (e.g. “laptop lost”): the key list keeps it",
     "trust-name-taken": "another key ({key}) is already trusted as {name}; trust this key under a name of"
     " its own, such as “{name} (laptop 2)”",
+    # -- what a table export tells its chair (app/bundles/encoding_choice.reader_notice) ---------------
+    "export-needs-former-reader": "this export names the workspace this laptop wrote in before its key was"
+    " renewed ({former}), so only a Rundabord from 4 December on reads it: if the secretariat's is older,"
+    " ask them to update Rundabord, then import this export (without that name, a current Rundabord would"
+    " refuse the edits made before the renewal)",
+    "export-needs-paper-reader": "this export carries the table's paper sheets or photos, so only a"
+    " Rundabord from 3 December (afternoon) on reads it: if the secretariat's is older, ask them to update"
+    " Rundabord, then import this export",
+    # -- a chair's bundle naming a secretariat's writer (app/bundles/team_origins.py) ------------------
+    "origin-secretariat-named": "the bundle names workspace {origin} as its laptop's own, now or before a"
+    " new key, but a pack of the conference's secretariat named it as one of the secretariat's: a chair's"
+    " key signs only her own laptops' bundles",
 }

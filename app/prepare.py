@@ -10,6 +10,7 @@ its English, the window says it in Swedish.
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import Any
 
 from app import conferences
@@ -435,3 +436,11 @@ def conference_toml(store: Store, conference_id: str) -> str:
     for t in data["tables"]:
         section("[[tables]]", t)
     return "\n".join(lines)
+
+
+def save_conference_toml(store: Store, conference_id: str, path: Path | str) -> None:
+    """`conference_toml` written whole to `path`: a full or write-protected disk leaves an earlier file of
+    that name as it was and no half file (a refusal says which), and a device or pipe is refused."""
+    from app.bundles.files import write_whole
+
+    write_whole(Path(path), conference_toml(store, conference_id).encode("utf-8"))

@@ -76,8 +76,22 @@ class RepairReport:
         return out + [f"problem: {p}" for p in self.problems]
 
 
-def integrity_problem(path: Path) -> str | None:
-    """Why SQLite finds the database at `path` damaged, or None when it is whole."""
+_DAMAGE = ("SQLITE_CORRUPT", "SQLITE_NOTADB")  # what SQLite says of the file itself; anything else
+# (locked, busy, read-only, no permission, a disk error) says nothing about it, and repair leaves it be
+
+
+class _Unreadable(Exception):
+    """SQLite could not read the file for a reason that is not damage: another program, the disk."""
+
+
+def _is_damage(exc: sqlite3.DatabaseError) -> bool:
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    return name.startswith(_DAMAGE) or ("not a database" in str(exc) or "malformed" in str(exc))
+
+
+def _check(path: Path) -> str | None:
+    """Why the database at `path` is damaged, or None when it is whole; `_Unreadable` when it could not
+    be read to say."""
     if not path.is_file() or path.stat().st_size == 0:
         return "missing or empty"
     try:
@@ -87,8 +101,55 @@ def integrity_problem(path: Path) -> str | None:
         finally:
             connection.close()
     except sqlite3.DatabaseError as exc:
+        if not _is_damage(exc):
+            raise _Unreadable(str(exc)) from None
         return str(exc)
     return None if rows == [("ok",)] else str(rows[0][0])
+
+
+def integrity_problem(path: Path) -> str | None:
+    """Why SQLite finds the database at `path` damaged, or None when it is whole (a backup that cannot
+    be read now is no whole backup either)."""
+    try:
+        return _check(path)
+    except _Unreadable as exc:
+        return f"cannot be read: {exc}"
+
+
+def refuse_while_in_use(database: Path) -> None:
+    """Repair moves the database aside and puts a backup in its place: never under another program that
+    has it open (a Rundabord window, a sync, a long import), which would go on writing into the file
+    moved aside, nor when the file cannot be read at all (no permission, a read-only or failing disk),
+    which is no damage a backup mends. SQLite's exclusive locking mode is refused while any other
+    connection has the file open, even one doing nothing at the moment."""
+    if not database.is_file() or database.stat().st_size == 0:
+        return
+    try:
+        connection = sqlite3.connect(database, isolation_level=None, timeout=0)
+    except sqlite3.Error as exc:
+        raise _refusal(database, exc) from None
+    try:
+        connection.execute("PRAGMA locking_mode=EXCLUSIVE")
+        connection.execute("BEGIN EXCLUSIVE")
+        connection.execute("ROLLBACK")
+    except sqlite3.DatabaseError as exc:
+        if not _is_damage(exc):
+            raise _refusal(database, exc) from None
+    finally:
+        connection.close()
+
+
+def _refusal(database: Path, exc: sqlite3.Error) -> UserError:
+    text = str(exc)
+    if "locked" in text or "busy" in text:
+        return UserError(
+            f"the workspace {database.parent} is open in another program (a Rundabord window, a sync or an"
+            " import); close it, then run repair again; nothing was changed"
+        )
+    from app.store_open_errors import place_problem
+
+    why = place_problem(database) or f"SQLite could not read it ({text})"
+    return UserError(f"cannot check {database}: {why}; nothing was changed")
 
 
 def repair(directory: Path) -> RepairReport:
@@ -97,7 +158,12 @@ def repair(directory: Path) -> RepairReport:
         return _repair_on_server(directory)
     database = directory / DB_NAME
     lost_log = store_file.unsaved_frames_of_lost_log(database)
-    if not lost_log and integrity_problem(database) is None:
+    refuse_while_in_use(database)
+    try:
+        problem = _check(database)
+    except _Unreadable as exc:
+        raise _refusal(database, sqlite3.OperationalError(str(exc))) from None
+    if not lost_log and problem is None:
         backup.clear_damage(directory)  # the full integrity check overrules an earlier quick check
         return RepairReport(whole=True)
     if lost_log:  # the file itself is whole but older than what was saved: the newer of it and a backup

@@ -295,3 +295,16 @@ def m791_conflicts_by_type(db: sqlite_utils.Database) -> None:
     how many the store holds of each type, and look up a few by their records' ids, so that a store
     without conflicts reads nothing of a conference's records."""
     db["conflicts"].create_index(["record_type", "record_id"])
+
+
+@migration
+def m980_secretariat_origins(db: sqlite_utils.Database) -> None:
+    """The origins a secretariat of a conference named in its signed pack as its team's writers
+    (`secretariat_origins`, app/bundles/team_origins.py): a chair's bundle naming one as its own
+    workspace, a former one, or carrying it in an export from before origins were named is refused or
+    not vouched for. Kept per conference, from the first pack naming each; never read from stamps."""
+    db["secretariat_origins"].create(
+        {"conference_id": str, "origin": str, "key_id": str, "bundle_id": str, "learnt_at": str},
+        pk=("conference_id", "origin"),
+        not_null={"conference_id", "origin", "key_id", "bundle_id", "learnt_at"},
+    )

@@ -163,7 +163,11 @@ def copy_workspace_store(workspace: Workspace, destination: str) -> list[TableCh
     path = Path(destination)
     if path.exists():
         raise UserError(f"{path} already exists; a copy never overwrites a file")
-    target = Store(path)
+    try:
+        target = Store(path)  # the new file's schema is written here: a full disk may stop it half-way
+    except BaseException:
+        discard_database(path)
+        raise
     try:
         checks = copy_store(source, target)
     except BaseException:

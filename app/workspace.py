@@ -82,6 +82,9 @@ class Workspace:
         before `StoreBusy`; the windows' own connection waits only briefly."""
         self.dir = Path(directory)
         if not exists(self.dir):
+            if self.dir.is_file():  # most often the database itself, named instead of its folder
+                hint = f"; name the folder holding it: {self.dir.parent}" if self.dir.name == DB_NAME else ""
+                raise NoWorkspace(f"{self.dir} is a file, not a workspace folder{hint}")
             raise NoWorkspace(
                 f"no workspace in {self.dir}; create one with"
                 f" `rundabord --workspace {self.dir} init --role chair|secretariat`"

@@ -60,7 +60,7 @@ def _check_texts() -> dict[str, str]:
         "member": translate(
             "BundleMessages",
             "The file contains parts a Rundabord bundle must not have: it is damaged or was put together by "
-            "hand.",
+            "hand. Ask the sender for a new copy.",
         ),
         "manifest": translate(
             "BundleMessages",
@@ -76,7 +76,9 @@ def _check_texts() -> dict[str, str]:
             "a new copy.",
         ),
         "size": translate(
-            "BundleMessages", "The file is far larger than any bundle: it is not one Rundabord reads."
+            "BundleMessages",
+            "The file is far larger than any bundle: it is not one Rundabord reads. Ask the sender for the"
+            " bundle (.rbz) Rundabord exported.",
         ),
         "bomb": translate(
             "BundleMessages",
@@ -216,7 +218,25 @@ def explain_refusal(check: str | None, why: Message | None, detail: str = "") ->
     does not have is refused as a matter of trust ("role"), but trust is not what is missing."""
     if why is not None and why.code == "role-new-table":
         return conference_missing()
+    return _headline(check, why, detail)
+
+
+def _headline(check: str | None, why: Message | None, detail: str) -> str:
+    """`explain_check`, or for a table's export from a newer Rundabord both remedies."""
+    if why is not None and why.code == "format-newer" and why.params.get("kind") == "table-export":
+        return newer_table_export()
     return explain_check(check, detail)
+
+
+def newer_table_export() -> str:
+    """What to do with a table's export made by a newer Rundabord: update, or have it made again in the
+    format every Rundabord reads (a pack has only the first remedy: the check's own text)."""
+    return translate(
+        "BundleMessages",
+        "The bundle was made by a newer version of Rundabord. Update Rundabord on this computer, or ask "
+        "the table's chair to export it again in the oldest format (rundabord export --oldest-format) "
+        "and open that export.",
+    )
 
 
 def technical(detail: str) -> str:
@@ -233,8 +253,8 @@ def explain_error(exc: BaseException) -> tuple[str, str]:
     detail = str(exc)
     if isinstance(exc, BundleError):
         if has_words(exc.why):  # said in full in the user's language: no English beside it
-            return "\n\n".join((explain_check(exc.check, detail), say_why(exc.why))), ""
-        return explain_check(exc.check, detail), detail
+            return "\n\n".join((_headline(exc.check, exc.why, detail), say_why(exc.why))), ""
+        return _headline(exc.check, exc.why, detail), detail
     if isinstance(exc, UserError) and has_words(getattr(exc, "why", None)):  # a refusal said as data
         return say(exc.why), ""
     sync_kind = getattr(exc, "kind", None)
@@ -254,6 +274,12 @@ def explain_error(exc: BaseException) -> tuple[str, str]:
             "Rundabord is busy with another task (a sync or an import). Try again in a moment; nothing was "
             "changed.",
         ), detail
+    opening = getattr(exc, "disk_problem", None)  # a workspace on a full or read-only disk did not open
+    if isinstance(exc, UserError) and isinstance(opening, str):
+        from app.disk_errors import DiskProblem
+        from ui.chair.disk_advice import advice
+
+        return advice(DiskProblem(opening, "")), detail
     if isinstance(exc, NotFound):
         return translate(
             "BundleMessages",

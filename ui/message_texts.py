@@ -6,7 +6,8 @@ to the CLI's; translations keep every `{name}` (tests/ui/test_bundle_messages.py
 derived: "3" or "3-5" from the parameters `first` and `last`.
 
 Adding a code: one line below, then `make ts` and its Swedish in resources/translations/common_sv.ts.
-The codes of a bundle's file, its photos and its references stand in ui/message_texts_files.py.
+The codes of a bundle's file, its photos and its references stand in ui/message_texts_files.py; those
+of which Rundabord reads a bundle in ui/message_texts_formats.py.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ui.message_texts_files import file_templates
+from ui.message_texts_formats import format_templates
 
 # lupdate reads only literal calls of this form, so every text below spells out its context.
 translate = QCoreApplication.translate
@@ -169,13 +171,25 @@ def templates() -> dict[str, str]:
             "says it was made by a newer Rundabord (bundle format {version}), unconfirmed: its signature "
             "cannot be checked here",
         ),
-        "format-unknown": translate("BundleMessages", "unknown bundle format {version}"),
+        "format-unknown": translate(
+            "BundleMessages",
+            "a bundle format no Rundabord writes ({version}): altered or made by another program",
+        ),
         "manifest-fields": translate(
-            "BundleMessages", "the contents list has wrong or missing fields: {fields}"
+            "BundleMessages",
+            "the contents list has fields this Rundabord does not know ({fields}): if a newer Rundabord made"
+            " it, update Rundabord, or ask the table's chair to export it again in the oldest format"
+            " (rundabord export --oldest-format)",
         ),
         "manifest-malformed": translate("BundleMessages", "the contents list's field {part} is malformed"),
+        "requires-unknown": translate(
+            "BundleMessages",
+            "made by a newer Rundabord: it asks to be handled in a way this version does not know",
+        ),
         "encoding-unknown": translate(
-            "BundleMessages", "made by a newer Rundabord (unknown way of writing notes)"
+            "BundleMessages",
+            "made by a newer Rundabord (unknown way of writing notes); the table's chair can also export it"
+            " again in the oldest format (rundabord export --oldest-format)",
         ),
         "claims-empty-table": translate(
             "BundleMessages", "the bundle says it covers table {table} but holds nothing of it"
@@ -202,13 +216,10 @@ def templates() -> dict[str, str]:
         "json-lone-surrogate": translate("BundleMessages", "a text holds a character that does not exist"),
         "record-not-object": translate("BundleMessages", "not a record"),
         "record-fields-missing": translate("BundleMessages", "missing fields: {fields}"),
-        "record-fields-unexpected": translate("BundleMessages", "fields a record does not have"),
-        "record-type-unknown": translate("BundleMessages", "an unknown kind of record ({type})"),
         "record-id": translate("BundleMessages", "a malformed id"),
         "record-origin": translate("BundleMessages", "a malformed computer id"),
         "record-stamp": translate("BundleMessages", "a malformed time stamp"),
         "record-deleted": translate("BundleMessages", "a malformed deleted mark"),
-        "record-fields": translate("BundleMessages", "a {type} record with the wrong fields"),
         "record-stamps": translate("BundleMessages", "malformed time stamps of its fields"),
         "record-seen": translate("BundleMessages", "malformed claims of what its writer had seen"),
         "record-seen-format": translate(
@@ -393,6 +404,10 @@ def templates() -> dict[str, str]:
         "sync-target-empty": translate(
             "BundleMessages", "Write where to sync: a WebDAV address (https://…) or a folder."
         ),
+        "sync-target-malformed": translate(
+            "BundleMessages",
+            "The address {target} is not a valid web address: check the server name and the port number.",
+        ),
         "sync-target-no-server": translate(
             "BundleMessages", "The address {target} names no server: write it as https://server/folder."
         ),
@@ -470,4 +485,5 @@ def templates() -> dict[str, str]:
         "changed-here": translate("BundleMessages", "another command or window of this workspace"),
         "changed-by-someone": translate("BundleMessages", "someone else"),
         **file_templates(),
+        **format_templates(),
     }

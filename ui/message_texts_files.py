@@ -55,7 +55,10 @@ def file_templates() -> dict[str, str]:
         "zip-directory-cut": translate(
             "BundleMessages", "the file ends early (its table of contents is cut short): an incomplete copy"
         ),
-        "not-a-zip": translate("BundleMessages", "not a Rundabord bundle (not a zip file)"),
+        "not-a-zip": translate(
+            "BundleMessages",
+            "not a Rundabord bundle (not a zip file); ask the sender for the .rbz file Rundabord wrote",
+        ),
         "zip-damaged": translate("BundleMessages", "the zip file is damaged and cannot be opened"),
         "zip-extra-bytes": translate("BundleMessages", "there is extra data after the end of the zip file"),
         "zip-disks": translate("BundleMessages", "the zip file says it is split over several disks"),
@@ -110,6 +113,9 @@ def file_templates() -> dict[str, str]:
         "document-is-folder": translate(
             "BundleMessages", "{path} is a folder; give the document a file name"
         ),
+        "document-not-a-file": translate(
+            "BundleMessages", "{path} is not a file but a device or a pipe; give the document a file name"
+        ),
         "document-no-folder": translate(
             "BundleMessages", "{folder}: the folder is not there (was a USB stick removed?); choose another"
         ),
@@ -131,6 +137,9 @@ def file_templates() -> dict[str, str]:
         "description-not-utf8": translate(
             "BundleMessages",
             "{file}: the file is not saved as UTF-8 text; save it as UTF-8 and load it again",
+        ),
+        "description-too-large": translate(
+            "BundleMessages", "{file}: larger than {mib} MiB, so not a conference description"
         ),
         "description-toml-at": translate(
             "BundleMessages",

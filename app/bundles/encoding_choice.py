@@ -25,6 +25,16 @@ its clock. Packs of two secretariat stores (a colleague trusted by hand) are ord
 which follow wall time and every bundle a store took, so the one that spoke last decides: the one most
 likely to get the chair's next export. If that guess is wrong, the refusal names the newer format, and a
 pack made since by the secretariat that refused sets the laptop right.
+
+Format 1 gained fields without a version bump (format.py), and the newest pack says which its
+secretariat reads: one that names its own workspace (`created.origin`, every pack since 3 December,
+evening) reads it; a format-1 pack without it comes from a Rundabord before that, which refuses a
+bundle naming one. To that secretariat a table export goes as `--oldest-format` writes it, without
+`created.origin`, read by every Rundabord (a laptop that learnt from a format-1 pack before this was
+remembered is answered so too). When the export must carry more than the secretariat that sent the
+newest pack may read (a renewed laptop's former workspace: a Rundabord from 4 December on; paper
+sheets and photos: from 3 December, afternoon), it is written all the same and the chair is told
+which Rundabord reads it (`reader_notice`).
 """
 
 from __future__ import annotations
@@ -32,8 +42,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from app.bundles.codec import JSONL
-from app.bundles.format import KIND_PACK, VERSION_ATTACHMENTS, VERSION_SEEN
+from app.bundles.format import KIND_PACK, KIND_TABLE, VERSION_ATTACHMENTS, VERSION_SEEN
 from app.bundles.records_compact import COMPACT
+from app.messages import Message, message
 from app.roles import administered
 from app.store import Store
 
@@ -48,6 +59,9 @@ OLDEST = "oldest"
 _KEY = "records-encoding:"  # + conference id, in the store's meta: what its secretariat reads
 _SEEN_KEY = "records-seen:"  # + conference id: "yes" when its secretariat reads what edits had seen
 _MADE_KEY = "records-pack-made:"  # + conference id: `created.hlc` of the newest pack learnt from
+_ORIGIN_KEY = "records-origin:"  # + conference id: "yes" when its secretariat reads `created.origin`
+# Table-scoped records a Rundabord before paper sheets and photos (3 December, afternoon) does not know
+_PAPER_TYPES = frozenset({"paper_sheet", "attachment"})
 
 
 def learn_from_pack(store: Store, bundle: Bundle) -> None:
@@ -65,6 +79,9 @@ def learn_from_pack(store: Store, bundle: Bundle) -> None:
     store.meta_set(_KEY + bundle.conference_id, reads)
     # Every pack of a Rundabord that reads claims is format 3; an older format is an older secretariat.
     store.meta_set(_SEEN_KEY + bundle.conference_id, "yes" if version >= VERSION_SEEN else "")
+    # Every pack of a Rundabord that reads `created.origin` names its own workspace so.
+    names = "origin" in bundle.manifest["created"]
+    store.meta_set(_ORIGIN_KEY + bundle.conference_id, "yes" if names else "")
 
 
 def keeps_seen(store: Store, kind: str, conference_id: str, encoding: str | None) -> bool:
@@ -89,9 +106,43 @@ def names_origin(records_encoding: str | None, former: list[str]) -> bool:
 
 
 def for_export(store: Store, kind: str, conference_id: str) -> str | None:
-    """The encoding to write (None: format 1, which every Rundabord reads)."""
+    """The encoding to write (None: format 1 naming its workspace; OLDEST: format 1 as the first
+    Rundabord wrote it, for a secretariat whose newest pack shows it predates `created.origin`)."""
     if kind == KIND_PACK:
         return JSONL
     if store.meta_get(_KEY + conference_id) == COMPACT or conference_id in administered(store):
         return COMPACT
+    if _predates_origin(store, conference_id):
+        return OLDEST
+    return None
+
+
+def _predates_origin(store: Store, conference_id: str) -> bool:
+    """Whether the newest pack came in format 1 without `created.origin` (or was learnt from before
+    that was remembered: the oldest format is read by every Rundabord, so it is the safe answer)."""
+    learnt = store.meta_get(_KEY + conference_id)
+    return learnt == JSONL and store.meta_get(_ORIGIN_KEY + conference_id) != "yes"
+
+
+def reader_notice(
+    store: Store,
+    kind: str,
+    conference_id: str,
+    asked: str | None,
+    former: list[str],
+    records: list[dict],
+) -> Message | None:
+    """What to tell the chair when the export carries more than its secretariat is thought to read
+    (its newest pack's format, or `--oldest-format`: the chair's word that it is old): which Rundabord
+    reads it. None for an export every reader it may reach reads, and where the laptop knows no pack."""
+    if kind != KIND_TABLE or asked not in (AUTO, OLDEST) or conference_id in administered(store):
+        return None
+    learnt = store.meta_get(_KEY + conference_id)
+    oldest = asked == OLDEST or (learnt is not None and _predates_origin(store, conference_id))
+    # Every pack of format 3 comes from a Rundabord that reads former workspaces (4 December on).
+    reads_former = asked != OLDEST and (learnt is None or store.meta_get(_SEEN_KEY + conference_id) == "yes")
+    if former and not reads_former:
+        return message("export-needs-former-reader", former=", ".join(former))
+    if oldest and any(record["type"] in _PAPER_TYPES for record in records):
+        return message("export-needs-paper-reader")
     return None

@@ -21,9 +21,9 @@ from pathlib import Path
 from typing import Any
 
 from app import conferences
-from app.bundles import co_secretaries, copied_notice, encoding_choice, succession
+from app.bundles import co_secretaries, copied_notice, encoding_choice, succession, team_origins
 from app.bundles.codec import JSONL
-from app.bundles.files import fsync_folder, write_whole
+from app.bundles.files import fsync_folder, refuse_unless_a_file, write_whole
 from app.bundles.format import (
     KIND_PACK,
     KIND_TABLE,
@@ -40,6 +40,7 @@ from app.bundles.reader import read_bundle
 from app.bundles.writer import assemble, build_manifest, records_bytes
 from app.errors import UserError
 from app.knowledge import SEEN
+from app.messages import Message
 from app.records import RECORD_TYPES
 from app.store import Store
 from app.workspace import Workspace
@@ -59,6 +60,8 @@ class ExportResult:
     key_id: str
     fingerprint: str
     former: tuple[str, ...] = ()  # former origins of this workspace the export names (created.former)
+    # What the chair is told: the export carries more than its secretariat may read, and who reads it
+    notice: Message | None = None
 
 
 def table_records(store: Store, conference_id: str, table_number: int) -> Iterator[dict[str, Any]]:
@@ -192,11 +195,13 @@ def sign_records(
     out_path: Path | str | None = None,
     passphrase: str | bytes | None = None,
     records_encoding: str | None = encoding_choice.AUTO,
+    requires: Callable[[list[dict[str, Any]]], list[str]] | None = None,
 ) -> ExportResult:
     """Sign the records `collect()` yields (wire form, read inside the export's transaction) as a
     bundle of `kind` covering `tables`; the shared path of every export (e.g. app/proposals' follow-up
     pack). Without `out_path`, into the outbox. The records' encoding is chosen by encoding_choice.py
-    unless `records_encoding` names one (None: format 1; OLDEST: format 1 without `created.origin`)."""
+    unless `records_encoding` names one (None: format 1; OLDEST: format 1 without `created.origin`).
+    `requires(records)` names what a reader must honour to take them (the manifest's `requires`)."""
     from app import attachments  # here: app.attachments itself uses app.bundles' files and checks
 
     identity = require_identity(workspace)
@@ -207,6 +212,7 @@ def sign_records(
         out_path = Path(out_path)
         if out_path.is_dir():
             raise UserError(f"{out_path} is a folder; give a file name ending in {SUFFIX}")
+        refuse_unless_a_file(out_path)
     written: list[Path] = []
     with _removed_on_failure(written), store.transaction():
         records = list(collect())  # read inside the transaction: one consistent state
@@ -214,6 +220,7 @@ def sign_records(
         if encoding == encoding_choice.AUTO:
             encoding = encoding_choice.for_export(store, kind, conference_id)
         former = succession.former_in(store, records) if kind == KIND_TABLE else []
+        notice = encoding_choice.reader_notice(store, kind, conference_id, records_encoding, former, records)
         named = encoding_choice.names_origin(encoding, former)
         if encoding == encoding_choice.OLDEST:
             encoding = encoding_choice.FORMAT_1
@@ -228,6 +235,7 @@ def sign_records(
         images = attachments.member_images(workspace, records)  # photos of the paper: a v2 bundle
         last = last_export_of_key(store, identity.key_id)
         sequence, previous = (last[0] + 1, last[1]) if last else (1, None)
+        required = requires(records) if requires is not None else []
         manifest = build_manifest(
             kind=kind,
             signer_name=identity.name,
@@ -244,8 +252,10 @@ def sign_records(
             records_encoding=encoding,
             origin=store.origin if named else None,
             copied_keys=copied_notice.copied_keys(store, conference_id) if kind == KIND_PACK else (),
+            secretariat_origins=team_origins.written(store, kind, conference_id, bool(required)),
             former=former,
             secretariat_keys=co_secretaries.team(store) if kind == KIND_PACK else (),
+            requires=required,
         )
         bundle, manifest_data = assemble(key, manifest, data, images)
         path = out_path or workspace.outbox_dir / f"{manifest['bundle_id']}{SUFFIX}"
@@ -290,4 +300,5 @@ def sign_records(
         key_id=identity.key_id,
         fingerprint=fingerprint_for(identity.public_key),
         former=tuple(manifest["created"].get("former", ())),
+        notice=notice,
     )

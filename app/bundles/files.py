@@ -15,10 +15,21 @@ from typing import BinaryIO
 from app.errors import UserError
 
 
+def refuse_unless_a_file(path: Path) -> None:
+    """A written file takes the place of what bears its name by a rename: never of a device or a pipe
+    (`-o /dev/stdout`, `-o /dev/full`), whose name the rename would take from the system for a file."""
+    if path.exists() and not path.is_file() and not path.is_dir():
+        from app.errors import Said
+        from app.messages import message
+
+        raise Said(message("document-not-a-file", path=str(path)))
+
+
 def write_whole(path: Path, data: bytes, *, mode: int = 0o644) -> None:
     """`data` as the whole of `path` (its folder made if missing); what the disk refused becomes a
     refusal that says so."""
     path = Path(path)
+    refuse_unless_a_file(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         replace_whole(path, lambda out: out.write(data), mode=mode)

@@ -52,10 +52,24 @@ bundle reads as before, also in a Rundabord that predates it):
     chair's laptop that takes the pack from its conference's secretariat takes their packs and
     follow-ups for that conference too (co_secretaries.py).
 
+  - `"requires"` (packs only): the sorted names of what the reader must honour, or else refuse the
+    bundle, from REQUIREMENTS: "omit" when a colleague secretariat's follow-up carries a live
+    "leave out" decision (app/proposals/exchange.py); a reader that does not know a name refuses it.
+
 `created.origin` and the fields above came without a version bump, and a Rundabord before each refuses
 a bundle carrying it (an unknown manifest key or `created` field). So `rundabord export
 --oldest-format` writes version 1 as the first Rundabord wrote it, without `created.origin`; only a
 renewed laptop's export that must name its former workspace keeps both (encoding_choice.names_origin).
+A laptop whose newest pack is version 1 without `created.origin` writes it so by itself
+(encoding_choice.for_export).
+
+Read since 5 December, and written only into a pack that names `requires` (team_origins.written;
+docs/ARCHITECTURE.md says when every pack will carry it):
+  - `"secretariat_origins"` (packs only): the sorted origins the signing secretariat knows as the
+    writers of a secretariat of the conference (its team's, and a colleague's it learnt), at most
+    MAX_SECRETARIAT_ORIGINS; kept by a store only from a pack signed by a secretariat of the
+    conference, and a chair's bundle naming one as its own, former or in an export from before
+    origins were named is refused or not vouched for (team_origins.py).
 """
 
 from __future__ import annotations
@@ -96,8 +110,10 @@ MAX_ATTACHMENTS = 32  # photos of one table's paper: a few sheets and the tablec
 MAX_ATTACHMENT_BYTES = MAX_IMAGE_BYTES
 MAX_COPIED_KEYS = 1000  # a conference's chairs, several times over
 MAX_SECRETARIAT_KEYS = 50  # a team of two to five, with room for years of comings and goings
+REQUIREMENTS = ("omit",)  # what a pack's `requires` may name: what this version honours
 MAX_FORMER_ORIGINS = 64  # identities a laptop renewed or re-created, generously
 MAX_RATIO = 100  # uncompressed / compressed: JSON lines compress ~5-10x; a bomb does 1000x
+MAX_SECRETARIAT_ORIGINS = 256  # a team's secretaries and the colleagues it learnt of, generously
 
 
 class BundleError(UserError):

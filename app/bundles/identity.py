@@ -259,8 +259,12 @@ def read_keycard(path: Path) -> Identity:
     if len(data) > MAX_KEYCARD_BYTES:
         raise UserError(f"{path}: too large to be a key card")
     try:
-        card = strictjson.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError) as exc:
+        text = data.decode("utf-8-sig")  # a card saved again by a Windows editor begins with a BOM
+    except UnicodeDecodeError:
+        raise UserError(f"{path}: not a Rundabord key card (not UTF-8 text)") from None
+    try:
+        card = strictjson.loads(text)
+    except ValueError as exc:
         raise UserError(f"{path}: not a Rundabord key card ({exc})") from None
     if not isinstance(card, dict) or card.get("format") != KEYCARD_FORMAT:
         raise UserError(f"{path}: not a Rundabord key card")

@@ -30,6 +30,7 @@ from app.bundles import (
     origins,
     quarantine,
     succession,
+    team_origins,
     trust,
 )
 from app.bundles.format import KIND_TABLE, BundleError, fingerprint_for
@@ -293,6 +294,7 @@ def _commit(
         if told is not None:
             flags.append(told)
         encoding_choice.learn_from_pack(store, bundle)
+        team_origins.learn(store, bundle, status)  # a secretariat's word on its writers' origins
         named = co_secretaries.learn(store, workspace.role, bundle, status)  # the pack's team
         if named is not None:
             flags.append(named)

@@ -15,6 +15,8 @@ from app.bundles.format import (
     MAX_COPIED_KEYS,
     MAX_FORMER_ORIGINS,
     MAX_SECRETARIAT_KEYS,
+    MAX_SECRETARIAT_ORIGINS,
+    REQUIREMENTS,
     VERSION,
     BundleError,
     refused,
@@ -41,8 +43,11 @@ _MANIFEST_KEYS = frozenset(
 )
 _MANIFEST_KEYS_V2 = _MANIFEST_KEYS | {"records_encoding"}
 # Written only when there is something to say, so that a bundle without it reads as before (format.py).
-_OPTIONAL_KEYS = frozenset({"copied_keys", "secretariat_keys"})
+_OPTIONAL_KEYS = frozenset({"copied_keys", "secretariat_keys", "requires"})
 _KEY_ID = re.compile(r"[0-9a-f]{16}\Z")
+_CREATED_KEYS = frozenset({"utc", "hlc", "origin", "former"})
+# Read, not yet written by default (format.py; app/bundles/team_origins.py says when it will be)
+_OPTIONAL_KEYS |= {"secretariat_origins"}
 
 
 def bad_field(part: str) -> BundleError:
@@ -57,14 +62,21 @@ def _is_int(value: Any) -> bool:
 def check_manifest_fields(m: dict[str, Any]) -> None:
     keys = set(m) - _OPTIONAL_KEYS
     expected = _MANIFEST_KEYS if m["version"] == VERSION else _MANIFEST_KEYS_V2
-    if keys != expected:
-        odd = sorted(keys - expected) or sorted(expected - keys)
-        raise refused("manifest", "manifest-fields", fields=", ".join(odd))
+    if keys != expected:  # unknown fields first: a newer Rundabord may add one (format.py)
+        extra = ", ".join(sorted(keys - expected))
+        if extra and keys - expected <= _MANIFEST_KEYS_V2:  # known here, of a later version: hand-made
+            raise refused("manifest", "manifest-fields-version", fields=extra, version=m["version"])
+        if extra:
+            raise refused("manifest", "manifest-fields", fields=extra)
+        raise refused("manifest", "manifest-fields-missing", fields=", ".join(sorted(expected - keys)))
     if m["kind"] not in KINDS:
         raise bad_field("kind")
     if not isinstance(m["bundle_id"], str) or not UUID.match(m["bundle_id"]):
         raise bad_field("bundle_id")
     created = m["created"]
+    unknown = sorted(set(created) - _CREATED_KEYS) if isinstance(created, dict) else []
+    if unknown and {"utc", "hlc"} <= set(created):  # as `created.origin` came: a newer Rundabord's field
+        raise refused("manifest", "manifest-created-fields", fields=", ".join(unknown))
     if (
         not isinstance(created, dict)
         or set(created) - {"origin", "former"} != {"utc", "hlc"}
@@ -119,6 +131,37 @@ def check_manifest_fields(m: dict[str, Any]) -> None:
         raise bad_field("copied_keys")
     if "secretariat_keys" in m and not _secretariat_keys_ok(m["secretariat_keys"], m["kind"]):
         raise bad_field("secretariat_keys")
+    if "secretariat_origins" in m and not _secretariat_origins_ok(m["secretariat_origins"], m["kind"]):
+        raise bad_field("secretariat_origins")
+    if "requires" in m:
+        _check_requires(m["requires"], m["kind"])
+
+
+def _secretariat_origins_ok(listed: Any, kind: str) -> bool:
+    """A pack's origins of a secretariat's writers (format.py): workspace origins, sorted, none twice."""
+    return (
+        kind == KIND_PACK
+        and isinstance(listed, list)
+        and 0 < len(listed) <= MAX_SECRETARIAT_ORIGINS
+        and all(isinstance(o, str) and ORIGIN.match(o) for o in listed)
+        and listed == sorted(set(listed))
+    )
+
+
+def _check_requires(listed: Any, kind: str) -> None:
+    """A pack's list of what its reader must honour (format.py): one this version does not know
+    refuses the bundle, as a Rundabord before the key refuses the key itself."""
+    if (
+        kind != KIND_PACK
+        or not isinstance(listed, list)
+        or not 0 < len(listed) <= len(REQUIREMENTS) + 16
+        or not all(isinstance(r, str) and 0 < len(r) <= 64 for r in listed)
+        or listed != sorted(set(listed))
+    ):
+        raise bad_field("requires")
+    unknown = [r for r in listed if r not in REQUIREMENTS]
+    if unknown:
+        raise refused("manifest", "requires-unknown", what=", ".join(unknown))
 
 
 def _secretariat_keys_ok(listed: Any, kind: str) -> bool:

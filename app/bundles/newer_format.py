@@ -22,7 +22,7 @@ from __future__ import annotations
 from typing import Any
 
 from app.bundles import strictjson
-from app.bundles.format import FORMAT, VERSIONS, BundleError, refused
+from app.bundles.format import FORMAT, KINDS, VERSIONS, BundleError, refused
 from app.bundles.signature import decode_signature, public_key_of, verify_signature
 
 _UNREAD = object()
@@ -40,7 +40,10 @@ def refuse_newer(raw_manifest: bytes, raw_signature: bytes | None, manifest: Any
     if type(version) is not int or version <= max(VERSIONS):
         return
     if raw_signature is not None and _signed_as_we_sign(manifest, raw_manifest, raw_signature):
-        raise refused("version", "format-newer", version=version)
+        # What it is, when it says a kind this Rundabord knows: the reader's remedy depends on it (a
+        # table export can be made again in the oldest format; a pack only by updating the reader)
+        kind = manifest.get("kind")
+        raise refused("version", "format-newer", version=version, **({"kind": kind} if kind in KINDS else {}))
     raise refused("version-unchecked", "format-newer-unchecked", version=version)
 
 

@@ -34,6 +34,9 @@ edit and hide the conflict a secretary must see. So:
   (app/merge/frontier.py: `state_of`), since an honest relay shows other workspaces' edits too and
   refusing it would refuse the chair.
 
+A chair's bundle naming as its own or former workspace an origin a secretariat's pack named as its
+writer's (app/bundles/team_origins.py) is refused (check `origin`).
+
 What remains: before an origin's own first bundle arrives it is bound to nobody, and a chair of the same
 table can bring edits under it (it could write that table's notes under its own origin anyway); a
 chair's made-up state of another laptop of its table, at a moment that laptop's own bundles have not
@@ -47,6 +50,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from app.bundles import team_origins
 from app.bundles.format import BundleError, key_id_for, refused
 from app.bundles.identity import own_public_key
 from app.bundles.ledger import utc_now_text
@@ -127,6 +131,11 @@ def check_origins(store: Store, signer: TrustStatus, bundle: Bundle, taken: set[
             raise refused("origin", "origin-home", home=home, key=owner.key_id)
     if signer.secretariat_of(bundle.conference_id):
         return
+    claimed = team_origins.among(
+        store, bundle.conference_id, [*([home] if home else []), *bundle.former_origins]
+    )
+    if claimed:  # a secretariat's pack named it as its writer's (team_origins.py)
+        raise refused("origin", "origin-secretariat-named", origin=claimed[0])
     _check_claims_own(store, signer, bundle)
     origins = bundle.stamp_origins()
     if home is not None and origins <= {home}:

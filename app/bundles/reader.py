@@ -195,6 +195,12 @@ class Bundle:
             (base64.b64decode(k["public_key"]), k["name"]) for k in self.manifest.get("secretariat_keys", ())
         )
 
+    @property
+    def secretariat_origins(self) -> tuple[str, ...]:
+        """A pack's word on which origins are the writers of a secretariat of its conference (signed;
+        absent in packs of a Rundabord that does not write it: team_origins.py)."""
+        return tuple(self.manifest.get("secretariat_origins", ()))
+
     def unseen(self) -> Iterator[dict[str, Any]]:
         """The records not merged here before: a known line's stamps passed the clock check and were
         observed when it was merged (codec.py)."""
@@ -369,7 +375,8 @@ def _parse_manifest(raw: bytes, raw_signature: bytes) -> dict[str, Any]:
     refuse_newer(raw, raw_signature, manifest)
     version = manifest.get("version")
     if version not in VERSIONS or type(version) is not int:
-        raise refused("version", "format-unknown", version=repr(version)[:40])
+        # Not newer (refuse_newer said so): no version any Rundabord wrote, so not "update Rundabord"
+        raise refused("manifest", "format-unknown", version=repr(version)[:40])
     return manifest
 
 

@@ -29,6 +29,7 @@ import base64
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from app.bundles import team_origins
 from app.bundles.clashes import name_key
 from app.bundles.format import BundleError, key_id_for, refused
 from app.bundles.identity import former_origins
@@ -74,14 +75,16 @@ def own_origins(store: Store, signer: TrustStatus, bundle: Bundle) -> frozenset[
     whatever `former` names. A bundle from before origins were named (no `created.origin`) vouches for
     what origins.check_origins takes as the signer's: origins bound to her key or to nobody. An origin
     bound to no key may also be a secretariat's whose edits came here only in someone else's bundle:
-    nothing this store holds tells it from her lost laptop that never exported, so it counts as hers
-    (docs/ARCHITECTURE.md says what that leaves open). A former origin that fails is not hers: her
+    unless a pack of a secretariat of the conference named it so (team_origins.py), nothing this store
+    holds tells it from her lost laptop that never exported, so it counts as hers (docs/ARCHITECTURE.md
+    says what that leaves open). A former origin that fails is not hers: her
     stamps under it meet the relay rules, what its states show their writer started from is ignored
     (a conflict may stay open), and a `seen` claim on such a state refuses the bundle
     (origins._check_claims_own)."""
     home = bundle.home_origin
     candidates = set(bundle.former_origins) if home is not None else bundle.stamp_origins()
     candidates -= writing_origins(store.conn, store.origin) | {home}  # this store's own secretaries' too
+    candidates -= set(team_origins.among(store, bundle.conference_id, candidates))  # a secretariat's word
     own = {home} if home is not None else set()
     name = name_key(signer.name or bundle.signer_name)
     for origin in sorted(candidates):

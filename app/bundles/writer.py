@@ -60,8 +60,10 @@ def build_manifest(
     origin: str | None = None,
     records_encoding: str | None = None,
     copied_keys: Iterable[str] = (),
+    secretariat_origins: Iterable[str] = (),
     former: Iterable[str] = (),
     secretariat_keys: Iterable[tuple[bytes, str]] = (),
+    requires: Iterable[str] = (),
 ) -> dict[str, Any]:
     """The manifest: format v1, or v2 when `attachments` (member name -> bytes) are carried or a
     `records_encoding` is named (the encoding `records_data` was written in; v1 knows only "jsonl"),
@@ -70,9 +72,11 @@ def build_manifest(
     `origin` names the exporting workspace, so the signature binds its edits' origin to its key
     (app/bundles/origins.py); bundles written before it was added lack it and are still read.
     `copied_keys` (a pack's) names chairs' keys seen signing two histories (format.py); none: absent.
+    `secretariat_origins` (a pack's) names a secretariat's writers (team_origins.py); none: absent.
     `former` (a table export's) names origins the exporting workspace wrote under before it renewed
     its identity, when its records carry their edits (app/bundles/succession.py); none: absent.
-    `secretariat_keys` (a pack's): (public key, name) of the team's other secretaries; none: absent."""
+    `secretariat_keys` (a pack's): (public key, name) of the team's other secretaries; none: absent.
+    `requires` (a pack's): what its reader must honour or refuse it (format.py); none: absent."""
     # Version 3: what an edit had seen (format.py). Every pack says it, claims or not: the chair's
     # laptop learns from each pack whether its secretariat reads them (encoding_choice.py). A pack asked
     # for in format 1 (no encoding named: what every Rundabord reads) stays so.
@@ -106,9 +110,13 @@ def build_manifest(
         manifest["records_encoding"] = records_encoding or JSONL
     if copied_keys:
         manifest["copied_keys"] = sorted(set(copied_keys))
+    if secretariat_origins and kind == KIND_PACK:
+        manifest["secretariat_origins"] = sorted(set(secretariat_origins))
     others = {base64.b64encode(k).decode("ascii"): n for k, n in secretariat_keys if k != public_key}
     if others:
         manifest["secretariat_keys"] = [{"name": others[k], "public_key": k} for k in sorted(others)]
+    if requires:
+        manifest["requires"] = sorted(set(requires))
     if attachments:
         manifest["members"].update({name: sha256_hex(data) for name, data in sorted(attachments.items())})
     return manifest

@@ -69,6 +69,28 @@ def build_parser() -> argparse.ArgumentParser:
     return full_parser(COMMAND_MODULES)
 
 
+_LARGEST = 2**53  # a whole number a count, a table or a position may be (SQLite stores up to 2**63)
+
+
+def _odd_argument(args: argparse.Namespace) -> str | None:
+    """What is wrong with an argument no command could take, said before the command runs: a number
+    too large for the store, or text that is not text. A terminal in another encoding than UTF-8 (an
+    old Latin-1 one typing "Läxhjälp") hands Python undecodable bytes as lone surrogates, which no
+    store or file can hold. File names may hold them (a stick's names in another encoding); those are
+    paths, not text, and are left to the file system."""
+    for name, value in vars(args).items():
+        option = name.replace("_", "-")  # the option's or the argument's name
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, int) and not isinstance(item, bool) and abs(item) > _LARGEST:
+                return f"{option} {item}: too large a number"
+            if isinstance(item, str) and any("\ud800" <= c <= "\udfff" for c in item):
+                return (
+                    f"{option}: the text is not UTF-8 (a terminal or script in another encoding?);"
+                    " set the terminal to UTF-8 and give it again"
+                )
+    return None
+
+
 OpenGui = Callable[[Path | None, list[str]], int]
 
 
@@ -87,6 +109,10 @@ def main(argv: list[str] | None = None, open_gui: OpenGui | None = None) -> int:
         return open_gui(args.workspace, rest)
     if rest:
         parser.error(f"unrecognized arguments: {' '.join(rest)}")
+    odd = _odd_argument(args)
+    if odd is not None:
+        print(f"rundabord: error: {odd}", file=sys.stderr)
+        return 2
     from app.cli.safe_output import EscapingWriter  # a command's, not the window's (its pattern compiles)
 
     out, err = sys.stdout, sys.stderr
@@ -107,6 +133,14 @@ def main(argv: list[str] | None = None, open_gui: OpenGui | None = None) -> int:
         from app.disk_errors import OTHER, classify
 
         problem = classify(exc)
+        if (
+            isinstance(exc, OSError)
+            and exc.filename
+            and exc.strerror
+            and (problem is None or problem.code == OTHER)
+        ):
+            print(f"rundabord: error: {exc.filename}: {exc.strerror}", file=sys.stderr)  # a name too long
+            return 2
         if problem is None or problem.code == OTHER:
             raise
         print(f"rundabord: error: {problem.describe()}", file=sys.stderr)

@@ -25,10 +25,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--oldest-format",
         action="store_true",
         help="the oldest bundle format, as the first Rundabord wrote it: for a secretariat that refused"
-        " this laptop's export as made by a newer Rundabord. Every Rundabord reads it, but one from"
+        " this laptop's export as made by a newer Rundabord (without it, the laptop writes what the"
+        " secretariat's newest conference pack shows it reads). Every Rundabord reads it, but one from"
         " before paper sheets and photos (3 December, afternoon) only when the table has none, and one"
         " from before 4 December not when this laptop renewed its key and the export carries edits made"
-        " before",
+        " before (the export then says so)",
     )
     key_cmds.passphrase_option(export)
     export.set_defaults(handler=_export)
@@ -76,18 +77,15 @@ def _export(args: argparse.Namespace) -> int:
 
     workspace = open_workspace(args)
     passphrase = key_cmds.read_passphrase(args.passphrase_file)
-    # The laptop's guess of what its secretariat reads (encoding_choice.py) can be wrong; this overrides it.
+    # The laptop's guess of what its secretariat reads (encoding_choice.py, from its newest pack) can be
+    # wrong; this overrides it.
     encoding = encoding_choice.OLDEST if args.oldest_format else encoding_choice.AUTO
     result = export_table(
         workspace, args.conference, args.table, args.output, passphrase=passphrase, records_encoding=encoding
     )
     _print_export(result)
-    if args.oldest_format and result.former:
-        print(
-            "it names the workspace this laptop wrote in before its key was renewed"
-            f" ({', '.join(result.former)}), which a Rundabord from before 4 December cannot read:"
-            " without that, a secretariat on a later Rundabord may refuse those edits"
-        )
+    if result.notice is not None:  # more than the secretariat may read (encoding_choice.reader_notice)
+        print(result.notice.english())
     return 0
 
 
@@ -129,11 +127,24 @@ def _deliver_outbox(workspace: Any) -> None:
 # -- verify and import ----------------------------------------------------------------------------
 
 
+def _refuse_unless_a_file(path: Path) -> None:
+    """A bundle is a file: a folder, a device or a pipe named by mistake is said so (a pipe would
+    wait for a writer for ever, a device such as /dev/zero never ends)."""
+    if path.is_file():
+        return
+    if path.is_dir():
+        raise UserError(f"{path}: is a folder, not a bundle")
+    if path.exists():
+        raise UserError(f"{path}: not a file (a device or a pipe), not a bundle")
+    raise UserError(f"{path}: no such file")
+
+
 def _verify(args: argparse.Namespace) -> int:
     from app.bundles import verify_file
     from app.bundles.format import key_id_for
     from app.bundles.identity import own_public_key
 
+    _refuse_unless_a_file(args.file)
     store = open_workspace(args).store
     verdict = verify_file(args.file, store)
     if verdict.check == "file":  # no file to judge (a typo, a folder): a usage error, not a verdict
@@ -180,8 +191,7 @@ def _import(args: argparse.Namespace) -> int:
     from app.bundles.admission import import_then_release
 
     for path in args.files:  # a mistyped name stops the run before anything is imported
-        if not path.is_file():
-            raise UserError(f"{path}: {'is a folder, not a bundle' if path.is_dir() else 'no such file'}")
+        _refuse_unless_a_file(path)
     receipts, released = import_then_release(open_workspace(args), args.files)
     for receipt in receipts:
         if args.json:

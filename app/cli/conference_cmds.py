@@ -54,10 +54,9 @@ def _example(args: argparse.Namespace) -> int:
     # No workspace needed: a secretary on a new machine writes her conference before anything else.
     if args.output.exists():
         raise UserError(f"{args.output} already exists; choose another file name")
-    try:
-        args.output.write_text(demo.example_text(), encoding="utf-8")
-    except OSError as exc:
-        raise UserError(f"{args.output}: cannot write: {exc.strerror or exc}") from exc
+    from app.bundles.files import write_whole  # whole or not at all: no half example on a full stick
+
+    write_whole(args.output, demo.example_text().encode("utf-8"))
     print(
         f"wrote an example conference to {args.output}; edit it, then: rundabord conference create",
         args.output,

@@ -1,50 +1,93 @@
 """`rundabord proposal export`: signed follow-up bundles of the secretariat's decisions on proposals,
-for one conference or each conference of a process. Registered by app/cli/proposal_cmds.py."""
+for one conference or each conference of a process, for the chairs (one bundle a table, the default)
+or for a colleague secretariat (`--for secretariat`: the whole record, to a file). Registered by
+app/cli/proposal_cmds.py; what each kind carries is in app/proposals/exchange.py."""
 
 from __future__ import annotations
 
 import argparse
 import os
+from pathlib import Path
 
 from app import conferences
 from app.cli.common import open_workspace, process_id, record_counts
 from app.errors import UserError
 
 
-def export_followups(args: argparse.Namespace) -> int:
-    """`proposal export`: a signed follow-up bundle for the conference, or one for each of the process's."""
-    from app.proposals.exchange import export_followup
-
-    passphrase = None
+def _passphrase(args: argparse.Namespace) -> str | None:
     if args.passphrase_file is not None:
         try:
-            passphrase = args.passphrase_file.read_text(encoding="utf-8").splitlines()[0]
+            return args.passphrase_file.read_text(encoding="utf-8").splitlines()[0]
         except (OSError, UnicodeDecodeError, IndexError):
             raise UserError(f"{args.passphrase_file}: cannot read a passphrase from it") from None
-    else:
-        passphrase = os.environ.get("RUNDABORD_PASSPHRASE") or None
+    return os.environ.get("RUNDABORD_PASSPHRASE") or None
+
+
+def _folder(path: Path) -> Path:
+    if path.exists() and not path.is_dir():
+        raise UserError(f"{path}: with --process, or for the chairs without --table, -o names a folder")
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def export_followups(args: argparse.Namespace) -> int:
+    """`proposal export`: the follow-ups of the conference, or of each of the process's conferences."""
+    from app.proposals.exchange import (
+        SECRETARIAT,
+        chairs_file_name,
+        export_followup,
+        secretariat_file_name,
+    )
+
+    passphrase = _passphrase(args)
     workspace = open_workspace(args)
+    store = workspace.store
+    colleague = args.recipient == SECRETARIAT
+    if colleague and args.output is None:
+        raise UserError(
+            "--for secretariat writes the whole record, the personal-data review's decisions too: give -o"
+            " (never the outbox, which sync sends to the chairs)"
+        )
+    if colleague and args.table is not None:
+        raise UserError("--table is for the chairs' follow-ups; a colleague secretariat's holds every table")
     if args.conference:
-        targets = [(args.conference, args.output)]
+        chosen = [conferences.conference(store, args.conference)]
     else:
         # A decision belongs to its proposal's conference: after the council met, every conference of
-        # the process may have news, so each gets its bundle.
+        # the process may have news, so each gets its bundles.
         chosen = [
-            c
-            for c in conferences.conferences(workspace.store)
-            if c.process_id == process_id(workspace.store, args.process)
+            c for c in conferences.conferences(store) if c.process_id == process_id(store, args.process)
         ]
-        if args.output is not None:
-            if args.output.exists() and not args.output.is_dir():
-                raise UserError(f"{args.output}: with --process, -o names a folder for the bundles")
-            args.output.mkdir(parents=True, exist_ok=True)
-        targets = [
-            (c.id, None if args.output is None else args.output / f"uppfoljning-{c.date}-{c.id[:8]}.rbz")
-            for c in chosen
-        ]
-    for conference_id, out_path in targets:
-        result = export_followup(workspace, conference_id, out_path, passphrase=passphrase)
+    many = len(chosen) > 1 or args.process is not None
+    if not colleague and args.table is None and args.output is not None and args.output.suffix == ".rbz":
+        raise UserError(
+            f"{args.output}: the chairs' follow-ups are one bundle per table, so -o names a folder (or give"
+            " --table N for one file)"
+        )
+    # (conference id, table or None, where): None writes to the outbox
+    targets: list[tuple[str, int | None, Path | None]] = []
+    for c in chosen:
+        if colleague:
+            path = _folder(args.output) / secretariat_file_name(c) if many else args.output
+            targets.append((c.id, None, path))
+            continue
+        numbers = (
+            [args.table] if args.table is not None else [t.number for t in conferences.tables(store, c.id)]
+        )
+        for number in numbers:
+            conferences.table(store, c.id, number)
+            path = None
+            if args.output is not None:
+                one_file = not many and args.table is not None
+                path = args.output if one_file else _folder(args.output) / chairs_file_name(c, number)
+            targets.append((c.id, number, path))
+    for conference_id, number, out_path in targets:
+        result = export_followup(
+            workspace, conference_id, out_path, passphrase=passphrase, recipient=args.recipient, table=number
+        )
         counts = record_counts(result.counts)
-        print(f"signed follow-up {result.bundle_id} ({counts}) as {result.signer_name} ({result.key_id})")
+        whom = "a colleague secretariat" if colleague else f"the chair of table {number}"
+        signer = f"{result.signer_name} ({result.key_id})"
+        print(f"signed follow-up {result.bundle_id} for {whom} ({counts}) as {signer}")
         print(f"wrote {result.path}")
     return 0

@@ -287,16 +287,9 @@ def passphrase_option(parser: argparse.ArgumentParser) -> None:
 
 def read_passphrase(path: Path | None, *, env: bool = True) -> str | None:
     if path is not None:
-        try:
-            text = path.read_text(encoding="utf-8")
-        except OSError as exc:
-            raise UserError(f"{path}: cannot read the passphrase file: {exc.strerror}") from None
-        except UnicodeDecodeError:
-            raise UserError(f"{path}: the passphrase file is not UTF-8 text") from None
-        passphrase = text.splitlines()[0] if text.strip() else ""
-        if not passphrase:
-            raise UserError(f"{path}: the passphrase file is empty")
-        return passphrase
+        from app.secret_files import first_line
+
+        return first_line(path, "passphrase")
     return os.environ.get(PASSPHRASE_ENV) or None if env else None
 
 

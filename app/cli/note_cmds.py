@@ -90,6 +90,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _add(args: argparse.Namespace) -> int:
+    if args.votes < 0:  # the core counts none for a negative number; said, not silently made 0
+        raise UserError(f"--votes {args.votes}: a count of dots cannot be negative")
     store = open_workspace(args).store
     note_id = notes.add_note(
         store,

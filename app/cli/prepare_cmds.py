@@ -9,6 +9,7 @@ Each listing prints every record's rev, and each edit of a record takes it back 
 from __future__ import annotations
 
 import argparse
+import shlex
 from collections.abc import Callable
 from pathlib import Path
 
@@ -179,12 +180,13 @@ def _process(store: Store, key: str) -> Process:
         p for p in conferences.processes(store) if p.id == key or (len(key) >= 4 and p.id.startswith(key))
     ]
     if len(matches) != 1:
-        raise NotFound(f"no process {key!r}; `rundabord process list` shows them")
+        make = f"rundabord process create {shlex.quote(key) if key.strip() else 'NAME'}"
+        raise NotFound(f"no process {key!r}; `rundabord process list` shows them, `{make}` makes it")
     return matches[0]
 
 
 def _theme_process(store: Store, args: argparse.Namespace) -> Process:
-    if args.process:
+    if args.process is not None:  # (an empty name is a name no process has, not "no --process")
         return _process(store, args.process)
     return prepare.process(store, conferences.conference(store, args.conference).process_id)
 
@@ -270,11 +272,7 @@ def _conference_edit(args: argparse.Namespace) -> int:
 
 def _conference_save(args: argparse.Namespace) -> int:
     store = open_workspace(args).store
-    text = prepare.conference_toml(store, conferences.conference(store, args.conference).id)
-    try:
-        args.output.write_text(text, encoding="utf-8")
-    except OSError as exc:
-        raise UserError(f"cannot write {args.output}: {exc.strerror}") from None
+    prepare.save_conference_toml(store, conferences.conference(store, args.conference).id, args.output)
     return 0
 
 

@@ -69,7 +69,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     merge = actions.add_parser("merge", help="merge similar proposals into one; prints the merged id")
     merge.add_argument("ids", nargs="+", metavar="NOTE_ID")
-    merge.add_argument("--text", metavar="TEXT", help="the merged proposal's wording (default: most votes)")
+    merge.add_argument(
+        "--text",
+        metavar="TEXT",
+        help="the merged proposal's wording (default: the most voted one's, not one left out of what is"
+        " published)",
+    )
     merge.add_argument(
         "--expect-rev",
         metavar="REV",
@@ -125,8 +130,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     export = actions.add_parser(
         "export",
-        help="sign the conference's reviewed record (notes, proposals, decisions, resolved conflicts)"
-        " into a bundle for other workspaces",
+        help="sign follow-up bundles: for the chairs (the default: one a table, its own notes and the"
+        " decisions on its proposals, nothing left out of what is published, no review records) or for a"
+        " colleague secretariat (the whole reviewed record, the personal-data review's decisions too)",
     )
     which = export.add_mutually_exclusive_group(required=True)
     which.add_argument("--conference", metavar="ID")
@@ -136,7 +142,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="one bundle per conference of the process (decisions on earlier conferences' proposals too)",
     )
     export.add_argument(
-        "-o", "--output", type=Path, metavar="FILE.rbz", help="default: the outbox; with --process, a folder"
+        "--for",
+        dest="recipient",
+        choices=("chairs", "secretariat"),
+        default="chairs",
+        help="who receives it (default: chairs; secretariat needs -o, never the outbox)",
+    )
+    export.add_argument("--table", type=int, metavar="N", help="for the chairs: this table's bundle only")
+    export.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        metavar="FILE.rbz",
+        help="default: the outbox; a folder for the chairs' bundles (unless --table) or with --process",
     )
     export.add_argument(
         "--passphrase-file",

@@ -3,7 +3,8 @@
 Names and texts come from bundles other people signed; printed raw, an ESC sequence could recolour,
 rewrite or hide lines of a secretary's terminal, and a carriage return could overprint a warning. Every
 character of category Cc (C0 and C1 controls, DEL) except newline and tab, and the bidirectional
-overrides, is written as a \\u.... escape instead (valid inside JSON too).
+overrides, is written as a \\u.... escape instead (valid inside JSON too). So is a lone surrogate: a file
+name's bytes that are not UTF-8 (a stick named in Latin-1), which a UTF-8 terminal cannot take.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TextIO
 
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
 def _escape(match: re.Match[str]) -> str:

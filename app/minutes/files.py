@@ -7,7 +7,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from app.bundles.files import write_refusal
+from app.bundles.files import refuse_unless_a_file, write_refusal
 from app.errors import Said
 from app.messages import message
 
@@ -22,6 +22,7 @@ def write_atomically(path: Path | str, write: Callable[[str], None]) -> None:
     target = Path(path)
     if target.is_dir():
         raise Said(message("document-is-folder", path=str(target)))
+    refuse_unless_a_file(target)
     if not target.parent.is_dir():
         raise Said(message("document-no-folder", folder=str(target.parent)))
     try:

@@ -62,18 +62,9 @@ _ENCODE_HINT = (
 
 def read_password_file(path: Path | str) -> str:
     """The first line of a file ('-': standard input): a password given outside the command line."""
-    import sys
+    from app.secret_files import first_line
 
-    try:
-        text = sys.stdin.read() if str(path) == "-" else Path(path).read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise UserError(f"{path}: no such file") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise UserError(f"{path}: cannot read the password: {exc}") from None
-    password = text.splitlines()[0] if text.splitlines() else ""
-    if not password:
-        raise UserError(f"{path}: the password file is empty")
-    return password
+    return first_line(path, "password")
 
 
 def with_password(dsn: str, password: str) -> str:

@@ -3,21 +3,24 @@
 A known person's first name or surname standing alone is flagged in lower case too (people type
 "karin sa att..."), unless written in lower case it is a word of the language: "ett berg", "hans idé",
 "inga lokaler", "100 kr per person" must not be taken for Erik Berg, Hans, Inga or Per. Such a name is
-flagged only with its capital, as before. The list is made for this purpose: the names common in
-Sweden (first names and surnames from nature words) whose lower-case form is a common word, in the
-forms a note would carry them (base form, as the name is spelt).
+flagged only with its capital, as before. The guess at names nobody knows (guess.py, alone.py) takes
+such a given name alone only on a cue that only a person takes ("Bo sa att", not "Bo kvar"). The list
+is made for this purpose: the names common in Sweden (first names and surnames from nature words)
+whose lower-case form is a common word, in the forms a note would carry them (base form, as the name
+is spelt).
 """
 
 from __future__ import annotations
 
 ORDINARY_WORDS = frozenset(
     """
-    alf alm alva ask axel back berg björk björn blad blom bo bris bro bäck dag dal dan ebba ek ester
-    falk fink fisk fjäll fors frans frost gran gull gård hage hall hans hed hjort holm hägg hök iris
-    inga jan kasper karl klara kort kvarn kvist lax lena lilja lind linnea lisa liv ljung lo lotta
-    lotten lund lång löv lönn maj man mark mats max mo myr nisse nord näs orre palm per rask ros rosa
-    rosen rut saga sand sjö skog smed sol sten stig storm strand stark ström sund svan söder tall tim
-    tina tor torp udd vall varg vide vik vilja viola väst åker ås öst örn
+    alf alm alva alvar ana ask axel back berg björk björn blad blom bo bris bro bror bäck dag dal dan
+    ebba ek erika ester falk fink fisk fjäll fors frans frost gran gull gård hage hall hans hed hjort
+    holm hägg hök inga inger iris jan karl kasper klara kort kvarn kvist lax lena lilja lina lind linda
+    linnea lisa liv ljung lo lotta lotten lova lund lång lönn löv maj man marina mark mats max meja mo
+    myr nisse nord näs orre palm per rask ros rosa rosen rut saga sand sanna siv sjö skog smed sol stark
+    sten stig storm strand ström sund svan söder tall tim tina tom tor torp udd vall varg vide vik vilja
+    viola väst åker ås örn öst
     """.split()
 )
 

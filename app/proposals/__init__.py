@@ -42,8 +42,9 @@ Participants' words: set_summary(store, id, text), summaries(store, proposals), 
     | None (None for a process's first conference); app/minutes/since_last.py prints it.
 Guiding words and actions per theme over a process: accumulated(store, process_id).
 Representativeness: representation(store, conference_id); process_representation(store, process_id).
-Exchange: export_followup(workspace, conference_id, out_path=None) signs a conference pack that also
-    carries the conference's proposals, statuses and merges; any workspace imports it as a bundle.
+Exchange: export_followup(workspace, conference_id, out_path=None, recipient=CHAIRS, table=None) signs a
+    conference pack that also carries a table's notes and the decisions on its proposals (a chair's),
+    or the whole reviewed record (a colleague secretariat's); export_chairs_followups: one per table.
 """
 
 from __future__ import annotations

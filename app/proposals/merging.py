@@ -51,7 +51,7 @@ def _write_link(store: Store, group_id: str, conference_id: str, note: Note) -> 
 
 
 def draft_text(originals: Iterable[Note]) -> str:
-    """The merged proposal's text to start from: every chosen proposal's words, most voted first, each
+    """The merged proposal's text to start from: every given proposal's words, most voted first, each
     as its own paragraph, so the secretary edits them into one wording without losing any of them.
 
     Texts that say exactly the same (whitespace aside) appear once; a proposal's own blank lines stay.
@@ -68,11 +68,43 @@ def draft_text(originals: Iterable[Note]) -> str:
     return "\n\n".join(paragraphs)
 
 
+@dataclass(frozen=True)
+class Draft:
+    """What the merge dialog starts from: `text`, the words of the chosen proposals that may be
+    published, and how many chosen proposals' words it leaves out (`left_out`)."""
+
+    text: str
+    left_out: int
+
+
+def _left_out(store: Store, originals: Iterable[Note]) -> set[str]:
+    """The ids of `originals` a person left out of what is published (app.privacy.left_out)."""
+    from app.privacy.left_out import left_out_notes
+
+    notes = list(originals)
+    out = set().union(*(left_out_notes(store, c) for c in {n.conference_id for n in notes}))
+    return {n.id for n in notes} & out
+
+
+def merge_draft(store: Store, originals: Iterable[Note]) -> Draft:
+    """`draft_text` of the chosen proposals without those left out of what is published.
+
+    A left-out proposal ("Lena föreslår i förtroende att hon slutar") keeps its merged proposal out of
+    what is published until a person decides "keep" on it in the review, and she decides on the words
+    she reads there: its words copied into the draft would go out with hers then. So they are not
+    copied; the dialog says how many were left out of it (all of them: the draft is empty).
+    """
+    chosen = list(originals)
+    out = _left_out(store, chosen)
+    return Draft(draft_text(n for n in chosen if n.id not in out), len(out))
+
+
 def merge(store: Store, ids: Iterable[str], *, text: str | None = None) -> str:
     """Merge proposals of one conference into one proposal; returns the merged proposal's (group's) id.
 
     Every original stays as it is, tied to the group by a link that records its table and its votes at
-    the time; the group's text is `text`, or else the text of the original with the most votes.
+    the time; the group's text is `text`, or else the text of the original with the most votes, of
+    those not left out of what is published when there are any (as `merge_draft`).
     A proposal merged already is refused: it joins its merged proposal through `add_to_group`.
     """
     proposals: list[Proposal] = []
@@ -93,7 +125,9 @@ def merge(store: Store, ids: Iterable[str], *, text: str | None = None) -> str:
     conference = conferences.conference(store, proposals[0].conference_id)
     originals = [p.originals[0] for p in proposals]
     if text is None:
-        text = max(originals, key=lambda n: (n.votes, -n.table_number, n.text)).text
+        out = _left_out(store, originals)
+        words = [n for n in originals if n.id not in out] or originals
+        text = max(words, key=lambda n: (n.votes, -n.table_number, n.text)).text
     if not text.strip():
         raise UserError("a merged proposal needs some text")
     themes = _ordered_themes(store, conference.process_id, originals)

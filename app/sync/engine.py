@@ -358,6 +358,28 @@ def _signer_pinned(store: Store, manifest: dict) -> bool:
     return named_by_a_pack(store, key_id)  # another member of the team whose pack it opened
 
 
+def _of_other_tables(store: Store, manifest: dict) -> bool:
+    """Whether a pack covers only some tables of a conference held here, none of them one this laptop
+    chairs: one it exported, or holds notes it wrote of. A chairs' follow-up is made per table; a
+    conference pack covers them all (and a laptop without the conference yet takes its pack)."""
+    conference_id, covered = manifest.get("conference"), manifest.get("tables")
+    if not isinstance(conference_id, str) or not isinstance(covered, list):
+        return False
+    numbers = {row[0] for row in store.conn.execute(
+        "SELECT number FROM conference_tables WHERE conference_id = ? AND deleted = 0", (conference_id,)
+    )}  # fmt: skip
+    if not numbers or numbers <= set(covered):
+        return False
+    from app.bundles.ledger import exports
+
+    mine = {t for e in exports(store, conference_id) if e.kind == KIND_TABLE for t in e.tables}
+    mine |= {row[0] for row in store.conn.execute(
+        "SELECT DISTINCT table_number FROM notes WHERE conference_id = ? AND origin = ?",
+        (conference_id, store.origin),
+    )}  # fmt: skip
+    return not mine & set(covered)
+
+
 def _fetch_one(workspace: Workspace, target: Target, remote: RemoteFile, wanted: str) -> Pulled:
     local = inbox_dir(workspace) / remote.name
     bundle_id = remote.name.removesuffix(BUNDLE_SUFFIX)
@@ -382,6 +404,8 @@ def _fetch_one(workspace: Workspace, target: Target, remote: RemoteFile, wanted:
         kind = ""
     if wanted == PACK_OF_PINNED:  # a returning chair gets next year's pack; a stranger's is left alone
         wanted = KIND_PACK if kind == KIND_PACK and _signer_pinned(workspace.store, manifest) else "-"
+    if wanted == KIND_PACK and kind == KIND_PACK and _of_other_tables(workspace.store, manifest):
+        wanted = "-"  # a chairs' follow-up of another table (app/proposals/exchange.py) is not hers
     if wanted == "-" or (kind and kind != wanted):
         local.unlink(missing_ok=True)
         pulled = Pulled(bundle_id, remote.folder, kind, NOT_FOR_US)

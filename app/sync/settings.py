@@ -45,11 +45,22 @@ def parse_target(text: str) -> TargetSpec:
     text = text.strip()
     if not text:
         raise Said(message("sync-target-empty"))
-    parts = urlsplit(text)
+    try:
+        parts = urlsplit(text)
+    except ValueError:  # "https://[::1": an unclosed bracket; as a folder path it is a name like another
+        parts = urlsplit("")
+        if text.split(":", 1)[0].lower() in _DAV_SCHEMES:
+            raise Said(message("sync-target-malformed", target=text)) from None
     scheme = parts.scheme.lower()
     if scheme in _DAV_SCHEMES:
         if not parts.hostname:
             raise Said(message("sync-target-no-server", target=text))
+        try:
+            parts.port  # noqa: B018 (read for its check: a port beyond 65535 raises)
+        except ValueError:
+            raise Said(message("sync-target-malformed", target=text)) from None
+        if any(c.isspace() or not c.isprintable() for c in parts.netloc):
+            raise Said(message("sync-target-malformed", target=text))
         if parts.password is not None:
             raise Said(message("sync-target-password-in-url"))
         from app.sync.webdav import without_credentials  # requests: only for a WebDAV target

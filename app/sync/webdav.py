@@ -62,6 +62,8 @@ _STATUS_KINDS = {
 def without_credentials(url: str) -> str:
     parts = urlsplit(url)
     host = parts.hostname or ""
+    if ":" in host:  # an IPv6 address keeps its brackets, or its last group reads as the port
+        host = f"[{host}]"
     if parts.port:
         host = f"{host}:{parts.port}"
     return urlunsplit((parts.scheme, host, parts.path, parts.query, ""))

@@ -482,10 +482,6 @@
         </translation>
     </message>
     <message>
-        <source>Before you can sign, this laptop needs your signing key. The settings open next: enter your name under Identity, then choose Sign and export again.</source>
-        <translation>Innan du kan signera behöver den här datorn din signeringsnyckel. Inställningarna öppnas nu: skriv ditt namn under Identitet och välj sedan Signera och exportera igen.</translation>
-    </message>
-    <message>
         <source>Signed and exported</source>
         <translation>Signerat och exporterat</translation>
     </message>
@@ -544,6 +540,10 @@ Signera och exportera igen först? Välj sedan Spara en kopia i rutan som följe
     <message>
         <source>Save a copy</source>
         <translation>Spara en kopia</translation>
+    </message>
+    <message>
+        <source>Before you can sign, this laptop needs your signing key. The settings open next: check your name under Identity and press OK; your key is made and the signing goes on.</source>
+        <translation>Innan du kan signera behöver den här datorn din signeringsnyckel. Inställningarna öppnas nu: kontrollera ditt namn under Identitet och tryck på OK, så skapas din nyckel och signeringen fortsätter.</translation>
     </message>
     <message>
         <source>Signed by %1 (key %2) and saved in this laptop&apos;s outbox, where it waits until it is synced.</source>

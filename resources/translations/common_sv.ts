@@ -47,10 +47,6 @@
         <translation>Filen är inte ett läsbart Rundabord-paket: den är skadad eller en annan sorts fil.</translation>
     </message>
     <message>
-        <source>The file contains parts a Rundabord bundle must not have: it is damaged or was put together by hand.</source>
-        <translation>Filen innehåller delar som ett Rundabord-paket inte får ha: den är skadad eller har satts ihop för hand.</translation>
-    </message>
-    <message>
         <source>The bundle&apos;s table of contents is missing or damaged. Ask the sender for a new copy.</source>
         <translation>Paketets innehållsförteckning saknas eller är skadad. Be avsändaren om en ny kopia.</translation>
     </message>
@@ -63,8 +59,12 @@
         <translation>Paketet innehåller ett annat antal poster än det uppger: det är skadat. Be avsändaren om en ny kopia.</translation>
     </message>
     <message>
-        <source>The file is far larger than any bundle: it is not one Rundabord reads.</source>
-        <translation>Filen är mycket större än något paket kan vara: Rundabord läser den inte.</translation>
+        <source>The file contains parts a Rundabord bundle must not have: it is damaged or was put together by hand. Ask the sender for a new copy.</source>
+        <translation>Filen innehåller delar som ett Rundabord-paket inte får ha: den är skadad eller har satts ihop för hand. Be avsändaren om en ny kopia.</translation>
+    </message>
+    <message>
+        <source>The file is far larger than any bundle: it is not one Rundabord reads. Ask the sender for the bundle (.rbz) Rundabord exported.</source>
+        <translation>Filen är mycket större än något paket kan vara: Rundabord läser den inte. Be avsändaren om paketet (.rbz) som Rundabord exporterade.</translation>
     </message>
     <message>
         <source>The file would unpack to an enormous size (a so-called zip bomb): it was not opened.</source>
@@ -161,6 +161,10 @@
     <message>
         <source>This workspace does not have the bundle&apos;s conference yet. Add the conference pack the chairs got, trust the secretariat&apos;s key and merge the pack first; then the tables&apos; bundles can come in.</source>
         <translation>Den här arbetsytan har inte paketets konferens än. Lägg till konferenspaketet som bordsordförandena fick, lita på sekretariatets nyckel och slå samman paketet först; sedan kan bordens paket läsas in.</translation>
+    </message>
+    <message>
+        <source>The bundle was made by a newer version of Rundabord. Update Rundabord on this computer, or ask the table&apos;s chair to export it again in the oldest format (rundabord export --oldest-format) and open that export.</source>
+        <translation>Paketet är skapat med en nyare version av Rundabord. Uppdatera Rundabord på den här datorn, eller be bordets ordförande att exportera det igen i det äldsta formatet (rundabord export --oldest-format) och öppna den exporten.</translation>
     </message>
     <message>
         <source>Technical detail: %1</source>
@@ -395,8 +399,8 @@
         <translation>filen tar slut för tidigt (innehållsförteckningen är avkortad): en ofullständig kopia</translation>
     </message>
     <message>
-        <source>not a Rundabord bundle (not a zip file)</source>
-        <translation>inget Rundabord-paket (ingen zip-fil)</translation>
+        <source>not a Rundabord bundle (not a zip file); ask the sender for the .rbz file Rundabord wrote</source>
+        <translation>inget Rundabord-paket (ingen zip-fil); be avsändaren om .rbz-filen som Rundabord skrev</translation>
     </message>
     <message>
         <source>the zip file is damaged and cannot be opened</source>
@@ -531,6 +535,10 @@
         <translation>{path} är en mapp; ge dokumentet ett filnamn</translation>
     </message>
     <message>
+        <source>{path} is not a file but a device or a pipe; give the document a file name</source>
+        <translation>{path} är ingen fil utan en enhet eller en rörledning; ge dokumentet ett filnamn</translation>
+    </message>
+    <message>
         <source>{folder}: the folder is not there (was a USB stick removed?); choose another</source>
         <translation>{folder}: mappen finns inte (togs ett USB-minne ut?); välj en annan</translation>
     </message>
@@ -549,6 +557,10 @@
     <message>
         <source>{file}: the file is not saved as UTF-8 text; save it as UTF-8 and load it again</source>
         <translation>{file}: filen är inte sparad som UTF-8-text; spara den som UTF-8 och läs in den igen</translation>
+    </message>
+    <message>
+        <source>{file}: larger than {mib} MiB, so not a conference description</source>
+        <translation>{file}: större än {mib} MiB, alltså ingen konferensbeskrivning</translation>
     </message>
     <message>
         <source>{file}: the TOML is wrong at line {line}, character {column} (look for a missing quote, bracket or equals sign there; technical detail: {detail})</source>
@@ -655,20 +667,12 @@
         <translation>säger sig vara gjort med en nyare version av Rundabord (paketformat {version}), obekräftat: signaturen kan inte kontrolleras här</translation>
     </message>
     <message>
-        <source>unknown bundle format {version}</source>
-        <translation>okänt paketformat {version}</translation>
-    </message>
-    <message>
-        <source>the contents list has wrong or missing fields: {fields}</source>
-        <translation>innehållsförteckningen har felaktiga eller saknade fält: {fields}</translation>
-    </message>
-    <message>
         <source>the contents list&apos;s field {part} is malformed</source>
         <translation>fältet {part} i innehållsförteckningen är felaktigt</translation>
     </message>
     <message>
-        <source>made by a newer Rundabord (unknown way of writing notes)</source>
-        <translation>gjort med en nyare version av Rundabord (okänt sätt att skriva anteckningarna)</translation>
+        <source>made by a newer Rundabord: it asks to be handled in a way this version does not know</source>
+        <translation>gjort av en nyare Rundabord: det ska hanteras på ett sätt som den här versionen inte känner till</translation>
     </message>
     <message>
         <source>the bundle says it covers table {table} but holds nothing of it</source>
@@ -735,14 +739,6 @@
         <translation>saknade fält: {fields}</translation>
     </message>
     <message>
-        <source>fields a record does not have</source>
-        <translation>fält som en uppgift inte har</translation>
-    </message>
-    <message>
-        <source>an unknown kind of record ({type})</source>
-        <translation>en okänd sorts uppgift ({type})</translation>
-    </message>
-    <message>
         <source>a malformed id</source>
         <translation>ett felaktigt id</translation>
     </message>
@@ -757,10 +753,6 @@
     <message>
         <source>a malformed deleted mark</source>
         <translation>en felaktig borttagningsmarkering</translation>
-    </message>
-    <message>
-        <source>a {type} record with the wrong fields</source>
-        <translation>en uppgift av typen {type} med fel fält</translation>
     </message>
     <message>
         <source>malformed time stamps of its fields</source>
@@ -869,6 +861,30 @@
     <message>
         <source>a note belongs to table {table}, which the conference lacks</source>
         <translation>en anteckning hör till bord {table}, som konferensen inte har</translation>
+    </message>
+    <message>
+        <source>a bundle format no Rundabord writes ({version}): altered or made by another program</source>
+        <translation>ett paketformat som ingen version av Rundabord skriver ({version}): ändrat eller gjort med ett annat program</translation>
+    </message>
+    <message>
+        <source>the contents list has fields this Rundabord does not know ({fields}): if a newer Rundabord made it, update Rundabord, or ask the table&apos;s chair to export it again in the oldest format (rundabord export --oldest-format)</source>
+        <translation>innehållsförteckningen har fält som den här versionen av Rundabord inte känner till ({fields}): om en nyare version gjorde det, uppdatera Rundabord, eller be bordets ordförande exportera det igen i det äldsta formatet (rundabord export --oldest-format)</translation>
+    </message>
+    <message>
+        <source>made by a newer Rundabord (unknown way of writing notes); the table&apos;s chair can also export it again in the oldest format (rundabord export --oldest-format)</source>
+        <translation>gjort med en nyare version av Rundabord (okänt sätt att skriva anteckningarna); bordets ordförande kan också exportera det igen i det äldsta formatet (rundabord export --oldest-format)</translation>
+    </message>
+    <message>
+        <source>fields a record does not have (from a newer Rundabord? Then update Rundabord)</source>
+        <translation>fält som en uppgift inte har (från en nyare version av Rundabord? Uppdatera i så fall Rundabord)</translation>
+    </message>
+    <message>
+        <source>an unknown kind of record ({type}) (from a newer Rundabord? Then update Rundabord)</source>
+        <translation>en okänd sorts uppgift ({type}) (från en nyare version av Rundabord? Uppdatera i så fall Rundabord)</translation>
+    </message>
+    <message>
+        <source>a {type} record with the wrong fields (from a newer Rundabord? Then update Rundabord)</source>
+        <translation>en uppgift av typen {type} med fel fält (från en nyare version av Rundabord? Uppdatera i så fall Rundabord)</translation>
     </message>
     <message>
         <source>only the secretariat may send a conference pack; the sender is {trusted}</source>
@@ -1059,6 +1075,10 @@
         <translation>Skriv vart synken ska gå: en WebDAV-adress (https://…) eller en mapp.</translation>
     </message>
     <message>
+        <source>The address {target} is not a valid web address: check the server name and the port number.</source>
+        <translation>Adressen {target} är ingen giltig webbadress: kontrollera serverns namn och portnumret.</translation>
+    </message>
+    <message>
         <source>The address {target} names no server: write it as https://server/folder.</source>
         <translation>Adressen {target} anger ingen server: skriv den som https://server/mapp.</translation>
     </message>
@@ -1185,6 +1205,30 @@
     <message>
         <source>In detail: %1</source>
         <translation>Närmare bestämt: %1</translation>
+    </message>
+    <message>
+        <source>the contents list has fields bundle format {version} does not have ({fields}): altered or made by another program</source>
+        <translation>innehållsförteckningen har fält som paketformat {version} inte har ({fields}): ändrad eller gjord med ett annat program</translation>
+    </message>
+    <message>
+        <source>the contents list lacks fields every Rundabord writes ({fields}): altered or made by another program</source>
+        <translation>innehållsförteckningen saknar fält som varje version av Rundabord skriver ({fields}): ändrad eller gjord med ett annat program</translation>
+    </message>
+    <message>
+        <source>the contents list&apos;s time of making has fields this Rundabord does not know ({fields}): if a newer Rundabord made it, update Rundabord, or ask the table&apos;s chair to export it again in the oldest format (rundabord export --oldest-format)</source>
+        <translation>innehållsförteckningens tidpunkt har fält som den här versionen av Rundabord inte känner till ({fields}): om en nyare version gjorde det, uppdatera Rundabord, eller be bordets ordförande exportera det igen i det äldsta formatet (rundabord export --oldest-format)</translation>
+    </message>
+    <message>
+        <source>This export carries changes you made before your signing key was renewed, so only a version of Rundabord from 4 December or later can read it. If the secretariat has an older version, ask them to update Rundabord before they import this export.</source>
+        <translation>Exporten innehåller ändringar du gjorde innan din signeringsnyckel förnyades, så bara en version av Rundabord från den 4 december eller senare kan läsa den. Om sekretariatet har en äldre version, be dem uppdatera Rundabord innan de importerar exporten.</translation>
+    </message>
+    <message>
+        <source>This export carries photos or typed-in paper sheets of the table, so only a version of Rundabord from the afternoon of 3 December or later can read it. If the secretariat has an older version, ask them to update Rundabord before they import this export.</source>
+        <translation>Exporten innehåller foton eller inskrivna pappersark från bordet, så bara en version av Rundabord från eftermiddagen den 3 december eller senare kan läsa den. Om sekretariatet har en äldre version, be dem uppdatera Rundabord innan de importerar exporten.</translation>
+    </message>
+    <message>
+        <source>the bundle says it was made on a computer that the secretariat&apos;s pack names as one of the secretariat&apos;s own</source>
+        <translation>paketet säger att det gjordes på en dator som ett konferenspaket från sekretariatet anger som en av sekretariatets egna</translation>
     </message>
 </context>
 <context>

@@ -778,6 +778,53 @@ Din sammanslagning: ”%2”</translation>
     </message>
 </context>
 <context>
+    <name>FollowupFiles</name>
+    <message>
+        <source>Follow-up for a colleague secretariat</source>
+        <translation>Uppföljning till ett annat sekretariat</translation>
+    </message>
+    <message>
+        <source>Rundabord bundles (*.rbz)</source>
+        <translation>Rundabord-paket (*.rbz)</translation>
+    </message>
+    <message>
+        <source>Folder for the chairs&apos; follow-ups</source>
+        <translation>Mapp för bordsordförandenas uppföljningar</translation>
+    </message>
+    <message>
+        <source>Signing the follow-up…</source>
+        <translation>Uppföljningen signeras…</translation>
+    </message>
+    <message>
+        <source>The follow-up for a colleague secretariat is in %1. It holds the personal-data review&apos;s decisions: give it to that secretariat only.</source>
+        <translation>Uppföljningen till det andra sekretariatet finns i %1. Den innehåller besluten från granskningen av personuppgifter: ge den bara till det sekretariatet.</translation>
+    </message>
+    <message>
+        <source>The follow-up for the chair waits in the outbox: the next sync puts it on the sync target, where the chair&apos;s laptop takes it.</source>
+        <translation>Uppföljningen till bordsordföranden ligger i utkorgen: nästa synkning lägger den på synkmålet, där ordförandens dator hämtar den.</translation>
+    </message>
+    <message>
+        <source>%1 follow-ups for the chairs, one per table, wait in the outbox: the next sync puts them on the sync target, where each chair&apos;s laptop takes its own table&apos;s.</source>
+        <translation>%1 uppföljningar till bordsordförandena, en per bord, ligger i utkorgen: nästa synkning lägger dem på synkmålet, där varje ordförandes dator hämtar sitt eget bords.</translation>
+    </message>
+    <message>
+        <source>The follow-up for the chair is in %2.</source>
+        <translation>Uppföljningen till bordsordföranden finns i %2.</translation>
+    </message>
+    <message>
+        <source>%1 follow-ups for the chairs, one per table, are in %2. Give each chair the one named for her table.</source>
+        <translation>%1 uppföljningar till bordsordförandena, en per bord, finns i %2. Ge varje ordförande den som har hennes bords nummer i namnet.</translation>
+    </message>
+    <message>
+        <source>Follow-up exported</source>
+        <translation>Uppföljningen exporterad</translation>
+    </message>
+    <message>
+        <source>Exporting the follow-up</source>
+        <translation>Uppföljningen exporteras</translation>
+    </message>
+</context>
+<context>
     <name>Inbox</name>
     <message>
         <source>Verifying bundles…</source>
@@ -1784,6 +1831,33 @@ Din sammanslagning: ”%2”</translation>
     </message>
 </context>
 <context>
+    <name>RecipientDialog</name>
+    <message>
+        <source>Export follow-up</source>
+        <translation>Exportera uppföljning</translation>
+    </message>
+    <message>
+        <source>Who receives the follow-up?</source>
+        <translation>Vem ska få uppföljningen?</translation>
+    </message>
+    <message>
+        <source>The &amp;chairs: one bundle per table</source>
+        <translation>&amp;Bordsordförandena: ett paket per bord</translation>
+    </message>
+    <message>
+        <source>Each table&apos;s laptop gets its own table&apos;s notes, as corrected here, and the decisions on its proposals. Nothing left out of what is published, and none of the personal-data review&apos;s decisions, leaves the secretariat.</source>
+        <translation>Varje bords dator får sitt eget bords anteckningar, så som de rättats här, och besluten om bordets förslag. Inget som utelämnats ur det som publiceras, och inga beslut från granskningen av personuppgifter, lämnar sekretariatet.</translation>
+    </message>
+    <message>
+        <source>A colleague &amp;secretariat: the whole record</source>
+        <translation>Ett annat &amp;sekretariat: allt som sekretariatet har</translation>
+    </message>
+    <message>
+        <source>Every note, and the personal-data review&apos;s decisions with the names and numbers it found, so that the colleague publishes the same. Saved as a file: give it to that secretariat only. A Rundabord that cannot leave notes out refuses it.</source>
+        <translation>Alla anteckningar, och besluten från granskningen av personuppgifter med de namn och nummer den hittade, så att det andra sekretariatet publicerar detsamma. Sparas som en fil: ge den bara till det sekretariatet. En Rundabord som inte kan utelämna anteckningar tar inte emot den.</translation>
+    </message>
+</context>
+<context>
     <name>RenameKeyDialog</name>
     <message>
         <source>Rename the key</source>
@@ -2021,6 +2095,14 @@ Din sammanslagning: ”%2”</translation>
         <translation>Slå samman %1 förslag från bord %2 till ett. Originalen, deras bord och röster sparas. Det sammanslagna förslagets text:</translation>
     </message>
     <message>
+        <source>One of them is left out of what is published: its words are not in the text below, and the merged proposal is held back until you keep it in the personal-data review.</source>
+        <translation>Ett av dem utelämnas ur det som publiceras: dess ord finns inte i texten nedan, och det sammanslagna förslaget hålls tillbaka tills du behåller det i granskningen av personuppgifter.</translation>
+    </message>
+    <message>
+        <source>%1 of them are left out of what is published: their words are not in the text below, and the merged proposal is held back until you keep it in the personal-data review.</source>
+        <translation>%1 av dem utelämnas ur det som publiceras: deras ord finns inte i texten nedan, och det sammanslagna förslaget hålls tillbaka tills du behåller det i granskningen av personuppgifter.</translation>
+    </message>
+    <message>
         <source>Cannot merge the proposals</source>
         <translation>Förslagen kunde inte slås samman</translation>
     </message>
@@ -2133,6 +2215,10 @@ Din sammanslagning: ”%2”</translation>
     <message>
         <source>&amp;Export conference pack…</source>
         <translation>&amp;Exportera konferenspaket…</translation>
+    </message>
+    <message>
+        <source>Export &amp;follow-up…</source>
+        <translation>Exportera &amp;uppföljning…</translation>
     </message>
     <message>
         <source>Change r&amp;ole (chair or secretariat)…</source>

@@ -121,8 +121,8 @@ class ExportFlow(QObject):
             self._window,
             self.tr("Sign and export"),
             self.tr(
-                "Before you can sign, this laptop needs your signing key. The settings open next: enter "
-                "your name under Identity, then choose Sign and export again."
+                "Before you can sign, this laptop needs your signing key. The settings open next: check "
+                "your name under Identity and press OK; your key is made and the signing goes on."
             ),
             on_finished=lambda button: self.identity_needed.emit(),
         )
@@ -166,12 +166,15 @@ class ExportFlow(QObject):
         )
         self.last_message = ""  # the review page says when, by whom and which file (status_text)
         self.exported.emit(result)
+        text = saved.replace("%1", result.signer_name).replace("%2", result.key_id)
+        if result.notice is not None:  # it carries more than the secretariat may read, and who reads it
+            from ui import bundle_messages
+
+            text += "\n\n" + bundle_messages.say(result.notice)
         box = msgbox.information(
             self._window,
             self.tr("Signed and exported"),
-            saved.replace("%1", result.signer_name).replace("%2", result.key_id)
-            + "\n\n"
-            + self.tr("To hand it over on a USB stick, choose Save a copy."),
+            text + "\n\n" + self.tr("To hand it over on a USB stick, choose Save a copy."),
         )
         from PySide6.QtWidgets import QMessageBox
 

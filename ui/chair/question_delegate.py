@@ -78,8 +78,12 @@ class QuestionDelegate(QStyledItemDelegate):
         _, _, QTextLayout, QTextOption, QStyle, _ = _classes()
         layout = QTextLayout(text, font)
         option = QTextOption()
+        # A word wider than the list (a compound at 150 %) is broken inside: a line wider than the list
+        # made the list lay out every question at that width, and clipped them all at its edge.
         option.setWrapMode(
-            QTextOption.WrapMode.WordWrap if width != _NO_WRAP else QTextOption.WrapMode.ManualWrap
+            QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere
+            if width != _NO_WRAP
+            else QTextOption.WrapMode.ManualWrap
         )
         option.setTextDirection(direction)
         option.setAlignment(QStyle.visualAlignment(direction, Qt.AlignmentFlag.AlignLeft))

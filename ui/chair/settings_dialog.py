@@ -42,10 +42,19 @@ def identity_of(workspace: Workspace):
 class SettingsDialog(QDialog):
     sync_settings_requested = Signal()
 
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None, suggested_name: str = "") -> None:
+    def __init__(
+        self,
+        workspace: Workspace,
+        parent: QWidget | None = None,
+        suggested_name: str = "",
+        for_signing: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.suggested_name = suggested_name  # the open table's chair, as the secretariat wrote her name
+        # Opened by Sign and export for want of a key: OK makes the key, as Create would (the name was
+        # filled in for her, and OK left the laptop without a key, to be told the same again).
+        self.for_signing = for_signing
         self.setWindowTitle(self.tr("Settings"))
         self.setAccessibleName(self.windowTitle())
 
@@ -248,5 +257,7 @@ class SettingsDialog(QDialog):
         return path
 
     def accept(self) -> None:
+        if self.for_signing and identity_of(self.workspace) is None and not self.create_identity():
+            return  # a box said why (no name, passphrases that differ); the dialog stays to fix it
         i18n.set_language_preference(self.language_combo.currentData() or None)
         super().accept()

@@ -87,7 +87,7 @@ class ChairWindow(ChairDialogs, ChairLayout, QMainWindow):
         self.tag_slot.addWidget(self.tag_bar)
         self.export_flow = ExportFlow(self, self.workspace, self.open_table_key)
         self.export_flow.exported.connect(self._on_exported)
-        self.export_flow.identity_needed.connect(self.open_settings)
+        self.export_flow.identity_needed.connect(lambda: self.open_settings(for_signing=True))
         menu = self.chair_actions.conference_menu
         menu.insertAction(self.chair_actions.export_after, self.export_flow.save_copy_action)
         menu.aboutToShow.connect(self.export_flow.refresh_copy_action)

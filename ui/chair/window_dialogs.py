@@ -69,16 +69,24 @@ class ChairDialogs:
         self.place.show_question(note.question_id)
         self.place.select_note(note_id)
 
-    def open_settings(self) -> None:
-        from ui.chair.settings_dialog import SettingsDialog
+    def open_settings(self, for_signing: bool = False) -> None:
+        """`for_signing`: opened by Sign and export for want of a key; OK makes it and signing goes on."""
+        from ui.chair.settings_dialog import SettingsDialog, identity_of
 
         chair_name = self.session.table.chair_name if self.session is not None else ""
-        dialog = SettingsDialog(self.workspace, self, suggested_name=chair_name)
+        dialog = SettingsDialog(self.workspace, self, suggested_name=chair_name, for_signing=for_signing)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.sync_settings_requested.connect(self._on_sync_settings_requested)
         dialog.accepted.connect(self._on_settings_accepted)
+        if for_signing:
+            dialog.accepted.connect(lambda: identity_of(self.workspace) is not None and self._sign_later())
         dialog.open()
         self.settings_dialog = dialog
+
+    def _sign_later(self) -> None:
+        """Sign and export again once the settings have closed: in the window that shows then (a
+        language changed in them has rebuilt it, `reopen`, queued first)."""
+        QTimer.singleShot(0, lambda: (getattr(self, "replaced_by", None) or self).sign_and_export())
 
     def _on_settings_accepted(self) -> None:
         language = i18n.chosen_language()

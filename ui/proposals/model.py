@@ -20,10 +20,11 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from app.proposals import Proposal
+from ui import long_words
 from ui.numbers import count_text
 from ui.proposals.texts import status_name
 
@@ -183,17 +184,15 @@ class CardDelegate(QStyledItemDelegate):
     def _rects(self, option: QStyleOptionViewItem, text: str, detail: str) -> tuple[QRect, QRect, QRect]:
         card = option.rect.adjusted(3, 3, -3, -3)
         inner = card.adjusted(self.MARGIN, self.MARGIN, -self.MARGIN, -self.MARGIN)
-        flags = int(Qt.TextFlag.TextWordWrap)
-        main = QFontMetrics(option.font).boundingRect(
-            QRect(0, 0, max(inner.width(), 40), 10_000), flags, text
-        )
+        width = max(inner.width(), 40)
         small_font = QFont(option.font)  # a copy: option.font is the option's own font, not a value
         small_font.setPointSizeF(max(6.0, option.font.pointSizeF() * 0.85))
-        sub = QFontMetrics(small_font).boundingRect(
-            QRect(0, 0, max(inner.width(), 40), 10_000), flags, detail
+        # A compound wider than the card is broken inside, not clipped at the card's edge.
+        main_rect = QRect(
+            inner.left(), inner.top(), inner.width(), long_words.height(text, option.font, width)
         )
-        main_rect = QRect(inner.left(), inner.top(), inner.width(), main.height())
-        sub_rect = QRect(inner.left(), main_rect.bottom() + 4, inner.width(), sub.height())
+        sub_height = long_words.height(detail, small_font, width)
+        sub_rect = QRect(inner.left(), main_rect.bottom() + 4, inner.width(), sub_height)
         return card, main_rect, sub_rect
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
@@ -221,13 +220,13 @@ class CardDelegate(QStyledItemDelegate):
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         painter.setPen(palette.color(role))
         painter.setFont(opt.font)
-        painter.drawText(main, int(Qt.TextFlag.TextWordWrap), text)
+        long_words.draw(painter, main, text)
         small = QFont(opt.font)
         small.setPointSizeF(max(6.0, opt.font.pointSizeF() * 0.85))
         painter.setFont(small)
         if not selected:
             painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
-        painter.drawText(sub, int(Qt.TextFlag.TextWordWrap), detail)
+        long_words.draw(painter, sub, detail)
         if opt.state & QStyle.StateFlag.State_HasFocus:
             painter.setPen(palette.color(QPalette.ColorRole.Highlight))
             painter.setBrush(Qt.BrushStyle.NoBrush)

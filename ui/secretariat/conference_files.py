@@ -77,8 +77,7 @@ class ConferenceFiles:
 
     def save_toml(self, path: Path) -> bool:
         try:
-            text = prepare.conference_toml(self.workspace.store, self.context.conference_id)
-            path.write_text(text, encoding="utf-8")
+            prepare.save_conference_toml(self.workspace.store, self.context.conference_id, path)
         except (UserError, OSError) as exc:
             error_box(self, self.tr("Cannot save the conference description"), exc)
             return False

@@ -150,6 +150,10 @@ class KeyPanel(QGroupBox):
         self.create_button.setVisible(identity is None)
         self.card_button.setEnabled(identity is not None)
         self.print_button.setEnabled(identity is not None)
+        # No fingerprint to read out before the key: an empty line and "read the fingerprint to the
+        # chairs" puzzled, and took the rows the themes list above lacks at 1280×720.
+        self.fingerprint_label.setVisible(identity is not None)
+        self.hint_label.setVisible(identity is not None)
         if identity is None:
             self.name_label.setText(self.tr("No key yet: create one before you export the conference pack."))
             self.fingerprint_label.setText("")

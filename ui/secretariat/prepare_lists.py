@@ -88,6 +88,15 @@ def table_view(model: RowsModel, name: str) -> QTableView:
     return view
 
 
+def show_row(view: QTableView, row: int) -> None:
+    """Choose `row` and scroll it wholly into sight. A row just added is beyond the scroll range the
+    view has laid out (it lays out again later): scrolled now, the new last row stayed half under the
+    list's lower edge, so the list is laid out first."""
+    view.doItemsLayout()
+    view.selectRow(row)
+    view.scrollTo(view.model().index(row, 0))
+
+
 def build_questions_box(view: PrepareLists) -> None:
     view.questions_box = QGroupBox(translate("PrepareView", "Questions"))
     q_layout = QVBoxLayout(view.questions_box)

@@ -34,7 +34,7 @@ from app.model import Question, Table, Theme
 from ui.reload_after_edit import ReloadAfterEdit
 from ui.secretariat.context import SecretariatContext
 from ui.secretariat.key_panel import KeyPanel
-from ui.secretariat.prepare_lists import build_questions_box, build_tables_box, table_view
+from ui.secretariat.prepare_lists import build_questions_box, build_tables_box, show_row, table_view
 from ui.secretariat.prepare_saving import PrepareSaving, ShownFields
 from ui.secretariat.rows_model import Column, RowsModel
 
@@ -371,7 +371,8 @@ class PrepareView(QWidget):
             mine={},
             made=self._made("theme"),
         ):
-            self.new_theme_edit.clear()
+            self.new_theme_edit.clear()  # and the new theme shown: with many, the box shows two or three
+            show_row(self.themes_view, self.themes_model.rowCount() - 1)  # the last place is the new one's
 
     def _on_question_edited(self, question: Question, key: str, value: Any) -> None:
         self.saving.edit_field(
@@ -404,7 +405,7 @@ class PrepareView(QWidget):
             made=self._made("question"),
         ):
             self.new_question_edit.clear()
-            self.questions_view.selectRow(self.questions_model.rowCount() - 1)
+            show_row(self.questions_view, self.questions_model.rowCount() - 1)
 
     def _on_move_question(self, step: int) -> None:
         question = self._selected(self.questions_view, self.questions_model)
@@ -476,7 +477,7 @@ class PrepareView(QWidget):
             made=self._made("table"),
         ):
             self.new_chair_edit.clear()
-            self.tables_view.selectRow(self.tables_model.rowCount() - 1)
+            show_row(self.tables_view, self.tables_model.rowCount() - 1)
 
     def _on_delete_table(self) -> None:
         table = self._selected(self.tables_view, self.tables_model)

@@ -22,25 +22,45 @@ from ui.undo import FAILURES, error_box
 translate = QCoreApplication.translate
 
 
-def ask_merge(parent: QWidget, chosen: list[Note], merge: Callable[[list[str], str], object]) -> None:
-    """Ask for the merged proposal's text (every chosen one's words to start with); on OK, `merge` them."""
-    from app.proposals.merging import draft_text
+def ask_merge(
+    parent: QWidget,
+    context: SecretariatContext,
+    chosen: list[Note],
+    merge: Callable[[list[str], str], object],
+) -> None:
+    """Ask for the merged proposal's text (the chosen ones' words to start with, but not those of a
+    proposal left out of what is published: the dialog says how many it leaves out); on OK, `merge`
+    them."""
+    from app.proposals.merging import merge_draft
 
     if len(chosen) < 2:
         return
     tables = ", ".join(str(n) for n in sorted({n.table_number for n in chosen}))
-    dialog = several_lines_dialog(
-        parent,
-        translate("ReviewView", "Merge proposals"),
+    draft = merge_draft(context.store, chosen)
+    label = (
         translate(
             "ReviewView",
             "Merge %1 proposals from tables %2 into one. The originals, their tables and votes are "
             "kept. Text of the merged proposal:",
         )
         .replace("%1", count_text(len(chosen)))
-        .replace("%2", tables),
-        draft_text(chosen),
+        .replace("%2", tables)
     )
+    if draft.left_out == 1:
+        left_out = translate(
+            "ReviewView",
+            "One of them is left out of what is published: its words are not in the text below, and "
+            "the merged proposal is held back until you keep it in the personal-data review.",
+        )
+        label = f"{left_out}\n\n{label}"
+    elif draft.left_out:
+        left_out = translate(
+            "ReviewView",
+            "%1 of them are left out of what is published: their words are not in the text below, and "
+            "the merged proposal is held back until you keep it in the personal-data review.",
+        ).replace("%1", count_text(draft.left_out))
+        label = f"{left_out}\n\n{label}"
+    dialog = several_lines_dialog(parent, translate("ReviewView", "Merge proposals"), label, draft.text)
     dialog.textValueSelected.connect(lambda text: merge([n.id for n in chosen], text))
     dialog.open()
 

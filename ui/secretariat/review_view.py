@@ -479,7 +479,8 @@ class ReviewView(QWidget):
     # -- merging duplicate proposals --------------------------------------------------------------
 
     def _on_merge_clicked(self) -> None:
-        ask_merge(self, [n for n in self.selected_notes() if n.kind == "proposal"], self.merge_proposals)
+        chosen = [n for n in self.selected_notes() if n.kind == "proposal"]
+        ask_merge(self, self.context, chosen, self.merge_proposals)
 
     def merge_proposals(self, note_ids: list[str], text: str) -> str | None:
         """Merge proposals into one (app.proposals), as one undo step; returns the merged proposal's id."""

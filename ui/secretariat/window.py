@@ -27,6 +27,7 @@ from ui import msgbox
 from ui.lazy_page import LazyPage
 from ui.secretariat.conference_files import ConferenceFiles
 from ui.secretariat.context import SecretariatContext
+from ui.secretariat.followup_export import FollowupFiles
 from ui.secretariat.index_upkeep import IndexUpkeep
 from ui.secretariat.new_conference import NewConferenceDialog
 from ui.secretariat.overview_view import OverviewView
@@ -39,7 +40,7 @@ log = logging.getLogger(__name__)
 SETTINGS_GROUP = "secretariat"
 
 
-class SecretariatWindow(ConferenceFiles, QMainWindow):
+class SecretariatWindow(ConferenceFiles, FollowupFiles, QMainWindow):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
@@ -196,6 +197,9 @@ class SecretariatWindow(ConferenceFiles, QMainWindow):
         self._action(menu_file, self.tr("&Load conference description (TOML)…"), self._on_load_toml, "Ctrl+O")
         self._action(menu_file, self.tr("&Save conference description (TOML)…"), self._on_save_toml)
         self._action(menu_file, self.tr("&Export conference pack…"), self._on_export_pack, "Ctrl+E")
+        self.followup_action = self._action(
+            menu_file, self.tr("Export &follow-up…"), self._on_export_followup
+        )  # who receives it is asked first (ui/secretariat/followup_export.py)
         menu_file.addSeparator()
         from ui.paper_tables import PaperActions  # the template, sheets typed from paper, photos
 

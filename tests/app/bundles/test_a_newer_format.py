@@ -27,7 +27,10 @@ from tests.app.bundles.test_hostile import _member, _refused
 from .conftest import World
 
 NEWER = 4  # 1, 2 (attachments, compact records) and 3 (what an edit had seen) are read
-SAID = f"made by a newer Rundabord (bundle format {NEWER}); update Rundabord to read it"
+SAID = (
+    f"made by a newer Rundabord (bundle format {NEWER}); update Rundabord to read it, or ask a table export's"
+    " chair to export it again with `rundabord export --oldest-format`"
+)
 CLAIMED = 99
 SAID_UNCHECKED = (
     f"says it was made by a newer Rundabord (bundle format {CLAIMED}), which its signature cannot confirm"

@@ -82,7 +82,9 @@ class _World:
         _take(self.kansli, export_table(self.anna, self.conference_id, 1, tmp_path / "anna-1.rbz").path)
         edits_after(self.kansli.store, self.anna.store)
         notes.edit_note(self.kansli.store, self.note_id, text="Bussen går inte på kvällen", kind="proposal")
-        _take(self.anna, export_followup(self.kansli, self.conference_id, tmp_path / "uppf-1.rbz").path)
+        _take(
+            self.anna, export_followup(self.kansli, self.conference_id, tmp_path / "uppf-1.rbz", table=1).path
+        )
         edits_after(self.anna.store, self.kansli.store)
         notes.edit_note(
             self.anna.store, self.note_id, text="Bussen går inte alls på kvällen"

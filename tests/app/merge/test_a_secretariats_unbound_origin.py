@@ -8,10 +8,13 @@ store holds tells the two apart. So the base rev and stamp she sets on the secre
 make its correction pass for one written after a concurrent value, which is dropped without a conflict
 (`forged_relay`: the follow-up is the plain `_send`).
 
-Each route is a strict xfail: it passes the day the store can tell a secretariat's unbound origin, which
-takes the secretariat's signed word on its team's origins (docs/ARCHITECTURE.md, "What remains open").
-A rule that read the evidence from stamps the store holds was taken out, because chairs' bundles can
-bring or change those stamps and it refused honest exports (test_honest_unbound_formers.py).
+Each route is a strict xfail for a store that has received no pack naming the secretariats' origins
+(`secretariat_origins`, app/bundles/team_origins.py): this release reads that signed word and writes
+it only into a colleague's follow-up that names `requires` (docs/ARCHITECTURE.md, "What remains
+open"). In a store that has received it the same routes are refused or vouch for nothing:
+test_a_secretariats_named_origins.py. A rule that read the evidence from stamps the store holds was
+taken out, because chairs' bundles can bring or change those stamps and it refused honest exports
+(test_honest_unbound_formers.py).
 """
 
 from __future__ import annotations
@@ -30,8 +33,8 @@ from tests.app.merge.test_relayed_evidence import NOTE_TEXT, Forgery, _imported,
 
 OPEN = (
     "open: an origin bound to no key here may be a chair's lost laptop that never exported, and nothing "
-    "this store holds tells a secretariat's from it without the secretariat's signed team origins, "
-    "a manifest field not made yet (docs/ARCHITECTURE.md)"
+    "this store holds tells a secretariat's from it until a pack naming the secretariats' origins has "
+    "come, which only a colleague's follow-up carrying an omit does yet (docs/ARCHITECTURE.md)"
 )
 
 

@@ -70,7 +70,7 @@ def test_a_chair_takes_the_correction_of_her_note_and_her_next_edit_supersedes_i
             return _bundle(bundle.path)
 
         def kansli_sends(name: str) -> tuple[int, list[dict]]:
-            bundle = export_followup(kansli, conference_id, tmp_path / f"{name}.rbz")
+            bundle = export_followup(kansli, conference_id, tmp_path / f"{name}.rbz", table=1)
             [receipt] = import_files(laptop, [bundle.path])
             assert receipt.status == "imported", receipt.reason
             return _bundle(bundle.path)
@@ -129,7 +129,7 @@ class _Conference:
         return _bundle(bundle.path)
 
     def followup(self, name: str) -> Path:
-        return export_followup(self.kansli, self.conference_id, self.tmp_path / f"{name}.rbz").path
+        return export_followup(self.kansli, self.conference_id, self.tmp_path / f"{name}.rbz", table=1).path
 
     def corrected_back(self) -> tuple[str, tuple[int, list[dict]]]:
         """The chair types a note; the secretariat corrects its text (the correction needs no claim: the

@@ -268,7 +268,7 @@ def test_corrections_after_a_colleagues_signed_follow_up(backend: str, tmp_path,
     from app.bundles import import_files
     from app.bundles import trust as trust_list
     from app.bundles.identity import create_identity
-    from app.proposals.exchange import export_followup
+    from app.proposals.exchange import SECRETARIAT, export_followup
 
     database = request.getfixturevalue("pg_dsn") if backend == "postgresql" else None
     kansli = Workspace.create(tmp_path / "kansli", "secretariat", database=database)
@@ -277,7 +277,9 @@ def test_corrections_after_a_colleagues_signed_follow_up(backend: str, tmp_path,
 
     def follow_up(source: Workspace, target: Workspace) -> None:
         sent.append(len(sent) + 1)
-        bundle = export_followup(source, conference_id, tmp_path / f"follow-up-{sent[-1]}.rbz")
+        bundle = export_followup(
+            source, conference_id, tmp_path / f"follow-up-{sent[-1]}.rbz", recipient=SECRETARIAT
+        )
         [receipt] = import_files(target, [bundle.path])
         assert receipt.status == "imported", receipt.reason
 

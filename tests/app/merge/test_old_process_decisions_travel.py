@@ -75,7 +75,7 @@ def test_a_decision_stored_the_old_way_travels_to_every_conference_of_the_proces
 
         # The other conference's chair takes its follow-up: both decisions are on the laptop.
         chair = Workspace.create(tmp_path / "ordförande", "chair")
-        bundle = export_followup(kansli, other_id, tmp_path / "hösten-uppföljning.rbz")
+        bundle = export_followup(kansli, other_id, tmp_path / "hösten-uppföljning.rbz", table=1)
         [receipt] = import_files(chair, [bundle.path])
         assert receipt.status == "imported", receipt.reason
         on_laptop = chair.store.select("conflict_resolution")
@@ -95,7 +95,7 @@ def test_a_decision_stored_the_old_way_travels_to_every_conference_of_the_proces
             assert {k: s.decided_rev for k, s in shown.items()} == decided
             assert shown[process_id].kept == "Region Norr" and shown[process_id].kept_known
         held = len(store.select("conflict_resolution"))
-        export_followup(kansli, conference_id, tmp_path / "våren-uppföljning.rbz")
+        export_followup(kansli, conference_id, tmp_path / "våren-uppföljning.rbz", table=1)
         assert len(store.select("conflict_resolution")) == held == 5  # 2 old, 3 copies
         assert place_shared(store) == 0
 

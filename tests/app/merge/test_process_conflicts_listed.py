@@ -12,7 +12,7 @@ from app import conferences, conflicts, demo, prepare
 from app.bundles import import_files
 from app.bundles import trust as trust_list
 from app.bundles.identity import create_identity
-from app.proposals.exchange import export_followup, followup_records
+from app.proposals.exchange import SECRETARIAT, export_followup, followup_records
 from app.workspace import Workspace
 from tests.clocks import edits_after
 
@@ -28,7 +28,9 @@ def _conflicted(request, backend: str, tmp_path):
 
     def follow_up(source: Workspace, target: Workspace, conference_id: str) -> None:
         sent.append(len(sent) + 1)
-        bundle = export_followup(source, conference_id, tmp_path / f"follow-up-{sent[-1]}.rbz")
+        bundle = export_followup(
+            source, conference_id, tmp_path / f"follow-up-{sent[-1]}.rbz", recipient=SECRETARIAT
+        )
         [receipt] = import_files(target, [bundle.path])
         assert receipt.status == "imported", receipt.reason
 

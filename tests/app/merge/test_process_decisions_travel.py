@@ -60,7 +60,7 @@ def test_settled_without_a_conference_it_travels_in_the_follow_up_of_every_confe
         # The other conference's chair takes its follow-up (the chair trusts that conference's
         # secretariat with that conference's records only): the decision is on the laptop.
         chair = Workspace.create(tmp_path / "ordförande", "chair")
-        bundle = export_followup(kansli, other_id, tmp_path / "hösten-uppföljning.rbz")
+        bundle = export_followup(kansli, other_id, tmp_path / "hösten-uppföljning.rbz", table=1)
         [receipt] = import_files(chair, [bundle.path])
         assert receipt.status == "imported", receipt.reason
         [on_laptop] = chair.store.select("conflict_resolution", "record_id = ?", (process_id,))

@@ -328,7 +328,17 @@ def test_resolutions_travel_in_the_follow_up_bundle_to_a_second_store(day, tmp_p
     held = {c["id"] for c in ok(copy, "conflict", "list", "--json").json_lines()}
     assert held, "the copy should hold the laptops' open conflict"
     followup = day.root / "uppfoljning.rbz"
-    ok(day.kansli, "proposal", "export", "--conference", day.conference, "-o", followup)
+    ok(
+        day.kansli,
+        "proposal",
+        "export",
+        "--conference",
+        day.conference,
+        "--for",
+        "secretariat",
+        "-o",
+        followup,
+    )
     [receipt] = ok(copy, "import", followup, "--json").json_lines()
     assert receipt["status"] == "imported", receipt
     still_open = {c["id"] for c in ok(copy, "conflict", "list", "--json").json_lines()}

@@ -76,7 +76,7 @@ def day(workspace: Workspace, world: World, out: Path) -> dict[str, Any]:
     seen["table minutes mention"] = [w in table_text for w in ("Bord 2", "bussturer", "mötesplats")]
 
     # The follow-up bundle, delivered by sync to a shared folder.
-    export_followup(workspace, conference)
+    export_followup(workspace, conference, table=2)  # table 2's chair's
     (out / "share").mkdir()
     report = run_sync(workspace, FolderTarget(out / "share", "sec"), pull=False)
     seen["pushed"] = len(report.pushed)

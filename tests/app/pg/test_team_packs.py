@@ -42,7 +42,7 @@ def test_the_chair_takes_britts_follow_up_after_opening_annas_pack(pg_dsn, tmp_p
     assert _statuses(import_files(britt, [tmp_path / "t1.rbz"])) == ["imported"]
 
     set_status(britt.store, proposal, "selected")
-    export_followup(britt, conference, tmp_path / "britts-follow-up.rbz")
+    export_followup(britt, conference, tmp_path / "britts-follow-up.rbz", table=1)
     [followed] = import_files(chair, [tmp_path / "britts-follow-up.rbz"])
     assert followed.status == "imported", followed.reason
     assert [p.status for p in list_proposals(chair.store, conference)] == ["selected"]
@@ -61,7 +61,7 @@ def test_the_chair_takes_britts_follow_up_after_opening_annas_pack(pg_dsn, tmp_p
     export_pack(anna, conference, tmp_path / "pack2.rbz")
     assert _statuses(import_files(chair, [tmp_path / "pack2.rbz"])) == ["imported"]
     set_status(britt.store, proposal, "in-progress")
-    export_followup(britt, conference, tmp_path / "britts-late.rbz")
+    export_followup(britt, conference, tmp_path / "britts-late.rbz", table=1)
     [late] = import_files(chair, [tmp_path / "britts-late.rbz"])
     assert late.status == "refused"
     assert [p.status for p in list_proposals(chair.store, conference)] == ["selected"]

@@ -22,7 +22,7 @@ from app.conferences import create_conference, parse_conference
 from app.privacy.normalise import plain
 from app.privacy.review import review
 from app.proposals.catalogue import set_status
-from app.proposals.exchange import export_followup
+from app.proposals.exchange import SECRETARIAT, export_followup
 from app.workspace import Workspace
 
 from .corpus import CHAIR, CHAIR_DECOMPOSED, CLEAN, DECIDER, FLAGGED, MARKED, OWNER, PERSON, WORD_NAMES
@@ -223,7 +223,7 @@ def test_decisions_travel_in_the_followup_bundle(conference, tmp_path):
 
     for hit in hits:
         decide(central.store, cid, hit, "keep" if hit.found.text == "Wikströms" else "remove")
-    bundle = export_followup(central, cid, tmp_path / "followup.rbz")
+    bundle = export_followup(central, cid, tmp_path / "followup.rbz", recipient=SECRETARIAT)
     second = Workspace.create(tmp_path / "second")
     [receipt] = import_files(second, [bundle.path])
     assert receipt.status == "imported", receipt

@@ -1,7 +1,8 @@
 """Names of people the workspace does not know, perhaps: a common given name followed by a surname, or
-a capitalised name after "Kontaktperson:", "kontakta", "ring", "mejla". The two that went into every
-public document are found; an ordinary word starting a sentence, the conference's own places and the
-chairs' names (found as names already) are not taken for one; a public report waits for a decision."""
+a capitalised name after "Kontaktperson:", "kontakta", "ring", "mejla" (a given name alone:
+test_given_name_alone.py). The two that went into every public document are found; an ordinary word
+starting a sentence, the conference's own places and the chairs' names (found as names already) are
+not taken for one; a public report waits for a decision."""
 
 from __future__ import annotations
 
@@ -34,6 +35,9 @@ def _found(text: str, known: tuple[str, ...] = ()) -> list[tuple[str, str]]:
         ("Frågor? kontakta Sirpa Lehtonen på kansliet.", "Sirpa Lehtonen"),  # not a listed given name
         ("Ring Sigge efter mötet.", "Sigge"),
         ("Mejla Jukka om datumet.", "Jukka"),
+        ("KONTAKTPERSON: Sirpa Lehtonen", "Sirpa Lehtonen"),  # a cue in capitals
+        ("Hör av er till Sirpa Lehtonen.", "Sirpa Lehtonen"),
+        ("SMS:a Jukka, eller e-post till Jukka", "Jukka"),
     ],
 )
 def test_a_name_nobody_in_the_workspace_has_is_found_perhaps(text: str, name: str) -> None:
@@ -46,7 +50,6 @@ def test_a_name_nobody_in_the_workspace_has_is_found_perhaps(text: str, name: st
         "Per timme kostar lokalen 500 kr.",  # a given name that is a word, starting a sentence
         "Vi vill ha fler mötesplatser för unga.",
         "Maj är för sent, säger gruppen.",
-        "Karin sa att EU och SKR stöder det.",  # a given name alone; capitals that are abbreviations
         "Eva Kristinehamn",  # the conference's own place is no surname
         "Kontakta Region Värmland eller ring Växeln.",  # an authority after a cue
         "Bo kvar i Kristinehamn, säger de unga.",
@@ -55,6 +58,11 @@ def test_a_name_nobody_in_the_workspace_has_is_found_perhaps(text: str, name: st
 )
 def test_ordinary_words_and_places_are_not_taken_for_a_name(text: str) -> None:
     assert _found(text) == []
+
+
+def test_a_given_name_alone_is_taken_but_not_the_abbreviations_after_it() -> None:
+    assert _found("Karin sa att EU och SKR stöder det.") == [(MAYBE_NAME, "Karin")]
+    assert _found("Inga EU-pengar finns kvar, och Per IT-ansvarig vet.") == []  # no surname has them
 
 
 def test_a_chair_already_known_is_found_as_a_name_not_a_guess() -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 from app import proposals
 from app.bundles.identity import create_identity
 from app.bundles.importer import import_files
-from app.proposals.exchange import export_followup
+from app.proposals.exchange import SECRETARIAT, export_followup
 from app.workspace import DB_NAME, Workspace
 
 
@@ -34,7 +34,7 @@ def test_followup_bundle_carries_decisions_to_a_second_workspace(sample_file, tm
     undone = proposals.set_status(central.store, c, "shortlisted")
     proposals.retract(central.store, undone)
     proposals.set_status(central.store, c, "not-pursued", reason="Finns redan")
-    first = export_followup(central, conference_id, tmp_path / "followup-1.rbz")
+    first = export_followup(central, conference_id, tmp_path / "followup-1.rbz", recipient=SECRETARIAT)
 
     second = Workspace.create(tmp_path / "second")
     [receipt] = import_files(second, [first.path])
@@ -47,7 +47,9 @@ def test_followup_bundle_carries_decisions_to_a_second_workspace(sample_file, tm
     # Later decisions follow in a newer bundle; importing the old one again changes nothing.
     proposals.set_status(central.store, group_id, "in-progress", review_date="2027-06-01")
     proposals.unmerge(central.store, group_id)
-    second_export = export_followup(central, conference_id, tmp_path / "followup-2.rbz")
+    second_export = export_followup(
+        central, conference_id, tmp_path / "followup-2.rbz", recipient=SECRETARIAT
+    )
     import_files(second, [second_export.path])
     import_files(second, [first.path])
     assert proposals.feedback(second.store, conference_id) == proposals.feedback(central.store, conference_id)
@@ -81,7 +83,9 @@ def test_links_decisions_and_summaries_of_two_conferences_travel(sample_file, tm
 
     second = Workspace.create(tmp_path / "second")
     for conference_id in (first_conf, second_conf):
-        exported = export_followup(central, conference_id, tmp_path / f"{conference_id}.rbz")
+        exported = export_followup(
+            central, conference_id, tmp_path / f"{conference_id}.rbz", recipient=SECRETARIAT
+        )
         [receipt] = import_files(second, [exported.path])
         assert receipt.status == "imported", receipt
 

@@ -129,7 +129,15 @@ def test_export_signs_a_followup_bundle_that_imports_elsewhere(ws, capsys, tmp_p
     run(capsys, directory, "status", process.proposal_groups[0][0], "selected")
     out_file = tmp_path / "uppfoljning.rbz"
     code, out, err = run(
-        capsys, directory, "export", "--conference", process.conference_ids[0], "-o", str(out_file)
+        capsys,
+        directory,
+        "export",
+        "--conference",
+        process.conference_ids[0],
+        "--for",
+        "secretariat",
+        "-o",
+        str(out_file),
     )
     assert code == 0, err
     assert "1 proposal status," in out and "1 conference," in out and "1 process," in out

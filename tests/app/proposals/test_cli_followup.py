@@ -108,7 +108,15 @@ def test_export_a_whole_process_carries_later_decisions_on_earlier_proposals(ws,
     )
     folder = tmp_path / "bundles"
     code, out, err = run(
-        capsys, directory, "export", "--process", "Tillväxtprogram Testlän", "-o", str(folder)
+        capsys,
+        directory,
+        "export",
+        "--process",
+        "Tillväxtprogram Testlän",
+        "--for",
+        "secretariat",
+        "-o",
+        str(folder),
     )
     assert code == 0, err
     files = sorted(folder.glob("*.rbz"))

@@ -19,6 +19,7 @@ from app.sync.webdav import WebDavTarget
          "https://moln.example.se/remote.php/dav/files/kansli/rundabord/", None),
         ("davs://anna@moln.example.se/dav/", "webdav", "https://moln.example.se/dav/", "anna"),
         ("http://127.0.0.1:8080/dav", "webdav", "http://127.0.0.1:8080/dav/", None),
+        ("https://[::1]:8080/dav", "webdav", "https://[::1]:8080/dav/", None),  # was https://::1:8080/dav/
     ],
 )  # fmt: skip
 def test_parse_webdav_targets(text, kind, location, user):
@@ -38,6 +39,9 @@ def test_parse_folder_targets(tmp_path, monkeypatch):
         ("https://anna:secret@host/dav", "password in the URL"),
         ("ftp://host/share", "unknown kind of target"),
         ("https:///nohost", "server name"),
+        ("http://[::1", "not a valid web address"),  # these three were Python's ValueError, or taken
+        ("https://moln.example.se:99999/dav", "not a valid web address"),
+        ("https://moln.exa mple.se/dav", "not a valid web address"),
     ],
 )
 def test_bad_targets_are_refused_clearly(text, words):

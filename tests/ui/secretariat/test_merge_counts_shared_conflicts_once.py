@@ -12,7 +12,7 @@ from app import conferences, conflicts, demo, prepare
 from app.bundles import trust as trust_list
 from app.bundles.identity import create_identity
 from app.merge import merge_records
-from app.proposals.exchange import export_followup
+from app.proposals.exchange import SECRETARIAT, export_followup
 from app.records import RECORD_TYPES
 from app.workspace import Workspace
 from tests.clocks import edits_after
@@ -47,7 +47,7 @@ def test_a_process_conflict_in_two_synced_conferences_is_one_to_review(qtbot, qa
     inbox = kansli.dir / "inbox"  # where the Collect tab looks, as sync or a USB stick leaves files
     inbox.mkdir(exist_ok=True)
     for name, conference_id in (("vår", spring), ("höst", autumn)):
-        export_followup(colleague, conference_id, inbox / f"uppföljning-{name}.rbz")
+        export_followup(colleague, conference_id, inbox / f"uppföljning-{name}.rbz", recipient=SECRETARIAT)
     colleague.close()
 
     window = open_in_swedish(qtbot, qapp, kansli, spring, (1366, 768))

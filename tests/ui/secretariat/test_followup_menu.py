@@ -1,0 +1,127 @@
+"""Arkiv › Exportera uppföljning…, by mouse, in Swedish: the chairs are the choice already made, and
+their follow-ups (one a table) wait in the outbox for sync, none holding the remark left out of what is
+published; choosing "Ett annat sekretariat" saves the whole record, the review's decisions included,
+in the file she names."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
+
+from app import conferences, notes
+from app.bundles.identity import create_identity
+from app.privacy import left_out
+from app.sync import settings
+from ui import msgbox
+from ui.collector import top_level_widgets
+from ui.secretariat.followup_export import RecipientDialog
+
+from .conftest import open_in_swedish
+
+PRIVATE = "Lena Wikström sa privat att hon tänker sluta, ta inte med det"
+
+
+def _click_menu_entry(qtbot, window, text: str) -> None:
+    [file_menu] = [a.menu() for a in window.menuBar().actions() if a.text() == "&Arkiv"]
+    [action] = [a for a in file_menu.actions() if a.text() == text]
+    bar = window.menuBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.actionGeometry(file_menu.menuAction()).center())
+    qtbot.waitUntil(file_menu.isVisible, timeout=3000)
+    qtbot.mouseClick(file_menu, Qt.MouseButton.LeftButton, pos=file_menu.actionGeometry(action).center())
+
+
+def _dialog(qtbot) -> RecipientDialog:
+    found: list[RecipientDialog] = []
+
+    def shown() -> bool:
+        found[:] = [w for w in top_level_widgets() if isinstance(w, RecipientDialog) and w.isVisible()]
+        return bool(found)
+
+    qtbot.waitUntil(shown, timeout=3000)
+    return found[0]
+
+
+def _said(qtbot, words: str) -> str:
+    qtbot.waitUntil(lambda: any(words in b.text() for b in msgbox.open_boxes()), timeout=10000)
+    text = next(b.text() for b in msgbox.open_boxes() if words in b.text())
+    for box in msgbox.open_boxes():
+        box.close()
+    return text
+
+
+def _read(path: Path) -> tuple[dict, bytes]:
+    with zipfile.ZipFile(path) as archive:
+        return json.loads(archive.read("manifest.json")), archive.read("records.jsonl")
+
+
+def test_the_chairs_are_chosen_and_the_colleague_is_chosen_by_mouse(
+    qtbot, qapp, demo_workspace, demo_conference_id, sync_ops, tmp_path, monkeypatch
+):
+    office = demo_workspace
+    cid = demo_conference_id
+    create_identity(office, "Region Exempellän, sekretariatet")
+    private = notes.add_note(office.store, cid, 2, 1, PRIVATE)
+    left_out.leave_out(office.store, private)
+    shared = tmp_path / "delad"
+    shared.mkdir()
+    settings.configure(office.store, str(shared))
+    window = open_in_swedish(qtbot, qapp, office, cid)
+    window.sync_status.automatic = False
+
+    _click_menu_entry(qtbot, window, "Exportera &uppföljning…")
+    dialog = _dialog(qtbot)
+    assert dialog.chairs_button.isChecked() and not dialog.colleague_button.isChecked()
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    said = _said(qtbot, "utkorgen")
+    tables = len(conferences.tables(office.store, cid))
+    assert said.startswith(f"{tables} uppföljningar till bordsordförandena, en per bord,")
+    bundles = sorted(office.outbox_dir.glob("*.rbz"))
+    assert len(bundles) == tables
+    covered = []
+    for path in bundles:
+        manifest, records = _read(path)
+        covered += manifest["tables"]
+        assert "Wikström".encode() not in records and b"privacy_decision" not in records
+    assert sorted(covered) == [t.number for t in conferences.tables(office.store, cid)]
+
+    saved = tmp_path / "till-kollegan.rbz"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(saved), ""))
+    _click_menu_entry(qtbot, window, "Exportera &uppföljning…")
+    dialog = _dialog(qtbot)
+    button = dialog.colleague_button
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=button.rect().center())
+    assert button.isChecked()
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    said = _said(qtbot, "det andra sekretariatet")
+    assert str(saved) in said
+    manifest, records = _read(saved)
+    assert manifest["requires"] == ["omit"] and "Wikström".encode() in records
+    assert len(list(office.outbox_dir.glob("*.rbz"))) == tables  # nothing of it in the outbox
+    window.close()
+
+
+def test_without_a_sync_target_the_chairs_follow_ups_go_to_the_folder_she_chooses(
+    qtbot, qapp, demo_workspace, demo_conference_id, sync_ops, tmp_path, monkeypatch
+):
+    office = demo_workspace
+    cid = demo_conference_id
+    create_identity(office, "Region Exempellän, sekretariatet")
+    folder = tmp_path / "till-borden"
+    folder.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
+    window = open_in_swedish(qtbot, qapp, office, cid)
+    window.sync_status.automatic = False
+    _click_menu_entry(qtbot, window, "Exportera &uppföljning…")
+    qtbot.mouseClick(_dialog(qtbot).ok_button, Qt.MouseButton.LeftButton)
+    said = _said(qtbot, str(folder))
+    tables = conferences.tables(office.store, cid)
+    assert said.startswith(f"{len(tables)} uppföljningar till bordsordförandena, en per bord, finns i")
+    for table in tables:
+        [path] = folder.glob(f"*-bord-{table.number}.rbz")
+        assert _read(path)[0]["tables"] == [table.number]
+    assert not list(office.outbox_dir.glob("*.rbz"))
+    window.close()

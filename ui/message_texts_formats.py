@@ -1,0 +1,65 @@
+"""The message codes of which Rundabord reads a bundle, as templates in the user's language: what a table
+export tells its chair when it carries more than the secretariat may read, and what the reader says
+of a contents list from a newer Rundabord or another program. Part of ui/message_texts.py's
+one table (`templates()` holds these too)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+# lupdate reads only literal calls of this form, so every text below spells out its context.
+translate = QCoreApplication.translate
+
+
+def format_templates() -> dict[str, str]:
+    """code -> its template in the user's language (built on each call, as the language can change)."""
+    return {
+        # a bundle's contents list (manifest) from a newer Rundabord or another program
+        "manifest-fields-version": translate(
+            "BundleMessages",
+            "the contents list has fields bundle format {version} does not have ({fields}): altered or made"
+            " by another program",
+        ),
+        "manifest-fields-missing": translate(
+            "BundleMessages",
+            "the contents list lacks fields every Rundabord writes ({fields}): altered or made by another"
+            " program",
+        ),
+        "manifest-created-fields": translate(
+            "BundleMessages",
+            "the contents list's time of making has fields this Rundabord does not know ({fields}): if a"
+            " newer Rundabord made it, update Rundabord, or ask the table's chair to export it again in the"
+            " oldest format (rundabord export --oldest-format)",
+        ),
+        # a record of a kind or with fields this Rundabord does not know (a newer one adds them unversioned)
+        "record-fields-unexpected": translate(
+            "BundleMessages", "fields a record does not have (from a newer Rundabord? Then update Rundabord)"
+        ),
+        "record-type-unknown": translate(
+            "BundleMessages",
+            "an unknown kind of record ({type}) (from a newer Rundabord? Then update Rundabord)",
+        ),
+        "record-fields": translate(
+            "BundleMessages",
+            "a {type} record with the wrong fields (from a newer Rundabord? Then update Rundabord)",
+        ),
+        # what a table export tells its chair (app/bundles/encoding_choice.reader_notice)
+        "export-needs-former-reader": translate(
+            "BundleMessages",
+            "This export carries changes you made before your signing key was renewed, so only a version"
+            " of Rundabord from 4 December or later can read it. If the secretariat has an older version,"
+            " ask them to update Rundabord before they import this export.",
+        ),
+        "export-needs-paper-reader": translate(
+            "BundleMessages",
+            "This export carries photos or typed-in paper sheets of the table, so only a version of"
+            " Rundabord from the afternoon of 3 December or later can read it. If the secretariat has an"
+            " older version, ask them to update Rundabord before they import this export.",
+        ),
+        # a chair's bundle naming a secretariat's writer (app/bundles/team_origins.py)
+        "origin-secretariat-named": translate(
+            "BundleMessages",
+            "the bundle says it was made on a computer that the secretariat's pack names as one of the"
+            " secretariat's own",
+        ),
+    }

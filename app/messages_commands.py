@@ -60,6 +60,8 @@ COMMAND_ENGLISH: dict[str, str] = {
     "sync-folder-no-account": "a folder target takes no user name or password",
     "sync-folder-missing": "{folder}: no such folder (mount the share or plug in the stick first)",
     "sync-password-needs-user": "a password needs a user name: add --user NAME",
+    "sync-timeout-range": "a sync timeout of {seconds} seconds cannot be used: give more than 0, at most"
+    " {longest}",
     # -- the trust list and its names (app/bundles/admission.py, key_list.py) --------------------------
     "own-key-rename": "this is this workspace's own key: it goes by its identity's name, which the trust"
     " list does not change",

@@ -30,6 +30,15 @@ def _folder(path: Path) -> Path:
     return path
 
 
+REQUIRES_SINCE = "5 December 2026"  # the first Rundabord that reads a manifest's `requires`
+
+
+def _requires(path: Path) -> list:
+    from app.sync.outbox import read_routing
+
+    return read_routing(path).get("requires") or []
+
+
 def export_followups(args: argparse.Namespace) -> int:
     """`proposal export`: the follow-ups of the conference, or of each of the process's conferences."""
     from app.proposals.exchange import (
@@ -90,4 +99,11 @@ def export_followups(args: argparse.Namespace) -> int:
         signer = f"{result.signer_name} ({result.key_id})"
         print(f"signed follow-up {result.bundle_id} for {whom} ({counts}) as {signer}")
         print(f"wrote {result.path}")
+        if _requires(result.path):
+            print(f"  needs Rundabord from {REQUIRES_SINCE} or later to read it (an older one refuses it)")
+        if getattr(result, "withdrawn", None) is not None:
+            from app.proposals.followup_outbox import describe
+
+            for line in describe(result.withdrawn):
+                print(line)
     return 0

@@ -15,7 +15,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from app.minutes.fonts import FALLBACK, drawn_by_dejavu, drawn_by_fallback
 from app.minutes.i18n import EN, SV, Strings
-from app.minutes.rtl import shaped, visual
+from app.minutes.rtl import MARKS, RIGHT_TO_LEFT, shaped, visual
 
 # Control characters, and the parts an emoji is built with that print nothing of their own: the joiner,
 # variation selectors, skin-tone modifiers (👍🏽 prints as 👍). The emoji themselves print (fonts.FALLBACK).
@@ -55,10 +55,42 @@ def not_in_dejavu() -> re.Pattern[str]:
     return _outside[0]
 
 
+# Where most notes are written (Latin, with line breaks and tabs), less what any of the steps below
+# changes or reads specially: nothing to leave out, shape, reorder or set in another font.
+_USUAL = "\t\n\r\x20-\x7e\xa0-\u024f\u2010-\u2027\u2030-\u205e\u20ac"
+_unusual: list[re.Pattern[str]] = []
+
+
+def ordinary(text: str) -> bool:
+    """Whether every sign of `text` is an ordinary one: drawn by DejaVu as it is, not left out
+    (CONTROL, DRAWN_PLAIN), not right to left, not an isolate's mark. Such a text is what every step
+    of printable(), markup() and printed() would give back unchanged: one scan of it tells (each
+    step scanned it again, most of all for the signs DejaVu does not draw: hundreds of ranges)."""
+    if not _unusual:
+        drawn = drawn_by_dejavu()
+        ordinary_signs = [
+            code
+            for first, last in re.findall("(.)(?:-(.))?", _USUAL, re.S)
+            for code in range(ord(first), ord(last or first) + 1)
+            if code in drawn or code in (9, 10, 13)
+        ]
+        special = [CONTROL, DRAWN_PLAIN, RIGHT_TO_LEFT, MARKS]
+        kept = [code for code in ordinary_signs if not any(s.match(chr(code)) for s in special)]
+        ranges, start = [], kept[0]
+        for previous, code in zip(kept, [*kept[1:], -1], strict=True):
+            if code != previous + 1:
+                ranges.append(f"{re.escape(chr(start))}-{re.escape(chr(previous))}")
+                start = code
+        _unusual.append(re.compile(f"[^{''.join(ranges)}]"))
+    return _unusual[0].search(text) is None
+
+
 def printable(text: str) -> str:
     """The text as one font draws it (headers, table cells drawn without markup()): without CONTROL,
     and MISSING for what DejaVu does not draw; Arabic shaped, still in the order typed (each line
     drawn is put in the order it is seen by `visual`)."""
+    if ordinary(text):
+        return text
     text = shaped(DRAWN_PLAIN.sub("", text))
     return not_in_dejavu().sub(lambda run: MISSING * len(run.group()), text)
 
@@ -83,15 +115,19 @@ def _in_fallback(run: re.Match[str]) -> str:
 def printed(text: str, s: Strings) -> str:
     """A note's text as a PDF prints it: a note of nothing but emoji (left out, see printable) says so,
     so that it does not vanish from a numbered list or leave a bare "(bord 1)" behind."""
+    if ordinary(text):
+        return text
     return text if printable(text).strip() or not text.strip() else s("unprintable")
 
 
 def markup(text: str) -> str:
     """Plain text as Paragraph markup: `<`, `&` and `>` print as typed, line breaks are kept."""
-    text = escape(shaped(CONTROL.sub("", text)).replace("\r\n", "\n").replace("\r", "\n"))
-    text = markers_whole(text)
+    usual = ordinary(text)
+    if not usual:
+        text = shaped(CONTROL.sub("", text))
+    text = markers_whole(escape(text.replace("\r\n", "\n").replace("\r", "\n")))
     outside = not_in_dejavu()
-    if outside.search(text):  # rare: most notes are letters DejaVu draws
+    if not usual and outside.search(text):  # rare: most notes are letters DejaVu draws
         text = outside.sub(_in_fallback, text)
     return text.replace("\n", "<br/>")
 

@@ -38,6 +38,7 @@ from app.minutes.glyphs import (  # noqa: F401 (theirs too)
     markers_whole,
     markup,
     not_in_dejavu,
+    ordinary,
     printable,
     printed,
 )
@@ -70,9 +71,10 @@ def plain(
     their layout several times quicker. The text prints exactly as typed; no character is markup.
     `kind` is the Paragraph class to make (the layer's tagged ones, see blocks.py).
     """
-    text = markers_whole(shaped(CONTROL.sub("", text)))
+    usual = ordinary(text)
+    text = markers_whole(text if usual else shaped(CONTROL.sub("", text)))
     # Kept line breaks need the parser's <br/>, an emoji its <font>
-    if "\n" in text or "\r" in text or not_in_dejavu().search(text):
+    if "\n" in text or "\r" in text or (not usual and not_in_dejavu().search(text)):
         return kind(markup(text), style, bulletText=bullet)
     key = (style.name, style.fontName, style.fontSize, str(style.textColor))
     template = _frag_templates.get(key)

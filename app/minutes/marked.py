@@ -64,23 +64,43 @@ class SeenParagraph(Paragraph):
 def _bullet_at_right(para: Paragraph, start: int) -> None:
     """Draw a right-to-left paragraph's bullet where its text begins, at the right, `bulletIndent` from
     its right edge, as reportlab's first entry after the paragraph's graphics-state save: where it draws
-    a bullet (ListItemParagraph tags it there)."""
+    a bullet (ListItemParagraph tags it there).
+
+    The label is seen as the line it heads is (rtl.visual, right to left): a number "1." is drawn
+    ".1", read from the right as number then period, the period between the number and the text (as
+    a browser draws an <ol dir="rtl">). A tagged PDF gives "1." as its ActualText."""
     canv, style, broken = para.canv, para.style, para.blPara
     first = broken if broken.kind == 0 else broken.lines[0]
     y = para.height - (
         first.fontSize if paraFontSizeHeightOffset else getattr(first, "ascent", first.fontSize)
     )
     y += getattr(style, "bulletOffsetY", 0)
-    width = stringWidth(para.bulletText, style.bulletFontName, style.bulletFontSize)
+    label = para.bulletText
+    seen = rtl.visual(label, "R")
+    width = stringWidth(seen, style.bulletFontName, style.bulletFontSize)
     text = canv.beginText(para.width - style.bulletIndent - width, y)
     text.setFont(style.bulletFontName, style.bulletFontSize)
     text.setFillColor(getattr(style, "bulletColor", style.textColor))
-    text.textOut(para.bulletText)
+    tagger = tagger_of(canv)
+    reordered = tagger.enabled and seen != label
+    if reordered:  # inside the text object, where ListItemParagraph finds the label
+        text._code.append(f"/Span {_actual_text(tagger, canv, rtl.unmarked(label))} BDC")
+    text.textOut(seen)
+    if reordered:
+        text._code.append("EMC")
     canv.drawText(text)
     code = canv._code
     save = next((i for i in range(start, len(code)) if code[i] == "q"), None)
     if save is not None:
         code.insert(save + 1, code.pop())
+
+
+def _actual_text(tagger: Tagger, canv, text: str) -> str:
+    """A property list that reads `text`: inline when it has no right-to-left letter, so poppler
+    (pdftotext, Evince) reads it too ("1."); named otherwise (Tagger.actual_text says why)."""
+    if rtl.has_rtl(text):
+        return "/" + tagger.actual_text(canv, text)
+    return f"<</ActualText <FEFF{text.encode('utf-16-be').hex().upper()}>>>"
 
 
 class MarkedParagraph(SeenParagraph):

@@ -71,8 +71,9 @@ def shaped(text: str) -> str:
 
 def visual(line: str, base: str | None = None) -> str:
     """One line in the order it is seen, brackets in right-to-left text mirrored; `base` "L" or "R",
-    or found from its first strong letter."""
-    if not has_rtl(line):
+    or found from its first strong letter. In a right-to-left line (`base` "R") signs move even
+    without a right-to-left letter: an item's "1." is seen as ".1", its period between number and text."""
+    if base != "R" and not has_rtl(line):
         return unmarked(line)
     return "".join(
         mirrored(line[at]) if rtl else line[at]
@@ -151,7 +152,7 @@ def _separated(line: str, base: str | None) -> list[tuple[int, bool]]:
 
 
 def _order(line: str, base: str | None) -> list[tuple[int, bool]]:
-    if not has_rtl(line):
+    if base != "R" and not has_rtl(line):
         return [(at, False) for at in range(len(line))]
     from bidi import algorithm
 
@@ -207,7 +208,7 @@ def line_text(line, kind: int) -> str:
 
 def _seen(line, kind: int, base: str, opened: str):
     text = line_text(line, kind)
-    if not has_rtl(text):
+    if base != "R" and not has_rtl(text):
         return _without_marks(line, kind) if MARKS.search(text) else line
     if kind == 0:
         extra, words = line

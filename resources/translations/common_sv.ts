@@ -239,6 +239,10 @@
         <translation>En fil på synkroniseringsmålet är större än något paket kan vara och hämtades inte.</translation>
     </message>
     <message>
+        <source>Another window or command is syncing this workspace right now. Try again when it has finished.</source>
+        <translation>Ett annat fönster eller kommando synkar den här arbetsytan just nu. Försök igen när det är klart.</translation>
+    </message>
+    <message>
         <source>this conference</source>
         <translation>den här konferensen</translation>
     </message>
@@ -377,6 +381,10 @@
     <message>
         <source>{path}: a folder, not a bundle</source>
         <translation>{path}: en mapp, inte ett paket</translation>
+    </message>
+    <message>
+        <source>{path} is not a file but a device or a pipe: choose the file itself.</source>
+        <translation>{path} är ingen fil utan en enhet eller en pipe: välj själva filen.</translation>
     </message>
     <message>
         <source>{path}: the file cannot be read ({error})</source>
@@ -671,10 +679,6 @@
         <translation>fältet {part} i innehållsförteckningen är felaktigt</translation>
     </message>
     <message>
-        <source>made by a newer Rundabord: it asks to be handled in a way this version does not know</source>
-        <translation>gjort av en nyare Rundabord: det ska hanteras på ett sätt som den här versionen inte känner till</translation>
-    </message>
-    <message>
         <source>the bundle says it covers table {table} but holds nothing of it</source>
         <translation>paketet säger att det gäller bord {table} men innehåller inget från det bordet</translation>
     </message>
@@ -869,6 +873,10 @@
     <message>
         <source>the contents list has fields this Rundabord does not know ({fields}): if a newer Rundabord made it, update Rundabord, or ask the table&apos;s chair to export it again in the oldest format (rundabord export --oldest-format)</source>
         <translation>innehållsförteckningen har fält som den här versionen av Rundabord inte känner till ({fields}): om en nyare version gjorde det, uppdatera Rundabord, eller be bordets ordförande exportera det igen i det äldsta formatet (rundabord export --oldest-format)</translation>
+    </message>
+    <message>
+        <source>made by a newer Rundabord: it asks to be handled in a way this version does not know; update Rundabord to read it</source>
+        <translation>gjord av en nyare Rundabord: den ska hanteras på ett sätt som den här versionen inte känner till; uppdatera Rundabord för att läsa den</translation>
     </message>
     <message>
         <source>made by a newer Rundabord (unknown way of writing notes); the table&apos;s chair can also export it again in the oldest format (rundabord export --oldest-format)</source>
@@ -1101,6 +1109,10 @@
     <message>
         <source>A password needs a user name: write the user name too.</source>
         <translation>Ett lösenord behöver ett användarnamn: skriv användarnamnet också.</translation>
+    </message>
+    <message>
+        <source>A wait of {seconds} seconds cannot be used: give more than 0 seconds, at most {longest}.</source>
+        <translation>En väntan på {seconds} sekunder går inte att använda: ange mer än 0 sekunder, högst {longest}.</translation>
     </message>
     <message>
         <source>A note holds at most {most} characters, and this one has {length}: was a whole document pasted? Shorten it, or split it into several notes.</source>

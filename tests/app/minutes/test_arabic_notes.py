@@ -197,23 +197,48 @@ def _drawn_at(path) -> list[tuple[float, float, float, str]]:
 
 
 def test_a_right_to_left_item_has_its_number_at_the_right(demo_store, tmp_path):
-    """The number of an Arabic note stood at the left, its text at the right: now the number is where
-    the note begins, at the right edge; a Swedish note keeps its number at the left."""
+    """The number of an Arabic or Hebrew note stood at the left, its text at the right: now the number is
+    where the note begins, at the right edge, and reads "1." from the right: drawn ".1", its period
+    between the number and the text (it was drawn "1.", read ".1"). A Swedish note keeps "2." at the
+    left. The tags and pdftotext read the label as typed, "1.", before the text."""
     store, conference_id = demo_store
     notes.add_note(store, conference_id, 4, 1, "نريد مركز شباب")
     notes.add_note(store, conference_id, 4, 1, "Ungdomarna vill ha fler bussar")
+    notes.add_note(store, conference_id, 4, 1, "אנחנו רוצים אוטובוס לילה")  # we want a night bus
     path = tmp_path / "bord-4.pdf"
     build_table_minutes(store, conference_id, 4, path, "sv")
     drawn = _drawn_at(path)
     [arabic] = [d for d in drawn if d[3].endswith("\ufeaa\ufef3\ufeae\ufee7")]  # "نريد" as drawn
-    [number] = [d for d in drawn if d[2] == arabic[2] and d[3] == "1."]
+    [number] = [d for d in drawn if d[2] == arabic[2] and d[3] == ".1"]
     assert number[0] > arabic[1], (number, arabic)
+    [hebrew] = [d for d in drawn if d[3].endswith("אנחנו"[::-1])]
+    [number3] = [d for d in drawn if d[2] == hebrew[2] and d[3] == ".3"]
+    assert number3[0] > hebrew[1] and abs(number3[1] - number[1]) < 0.5, "both end at the right edge"
     [swedish] = [d for d in drawn if d[3].endswith("Ungdomarna vill ha fler bussar")]
     assert swedish[3].startswith("2. "), swedish
     assert number[1] <= 595.3 - swedish[0] + 0.5, "within the frame (the margins are even)"
     read = " ".join(element.text for element in reading_order(path))
     assert "1. نريد مركز شباب" in read, "the number is still the item's label, read before its text"
+    assert "3. אנחנו רוצים אוטובוס לילה" in read
     assert check_all(path) == []
+
+
+def test_a_plain_text_extraction_reads_a_right_to_left_items_number_as_typed(demo_store, tmp_path):
+    """pdftotext reads the number drawn ".1" as "1." (the label's ActualText, inline: poppler takes it
+    there and reverses nothing in it, as it has no right-to-left letter)."""
+    import shutil
+    import subprocess
+
+    if shutil.which("pdftotext") is None:  # poppler-utils: `make system-deps`
+        pytest.skip("pdftotext not installed (make system-deps)")
+    store, conference_id = demo_store
+    notes.add_note(store, conference_id, 4, 1, "אנחנו רוצים אוטובוס לילה")
+    path = tmp_path / "bord-4.pdf"
+    build_table_minutes(store, conference_id, 4, path, "sv")
+    run = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True)
+    [line] = [line for line in run.stdout.splitlines() if "אוטובוס" in line]
+    assert re.search(r"לילה\W*\s+1\.$", line), line
+    assert ".1" not in line, line
 
 
 def test_hebrew_in_a_plain_table_cell_is_drawn_in_the_order_it_is_read(demo_store, tmp_path):
@@ -257,3 +282,36 @@ def test_a_folded_line_of_the_public_report_keeps_its_table_count_after_it():
     line = SaidItem("note", "", "نريد مركز شباب", tables=3).line(s)
     said = s.count("said_at", 3)
     assert visual(line).endswith(f" ({said})"), visual(line)
+
+
+def test_a_line_of_a_right_to_left_paragraph_without_its_letters_is_still_right_to_left():
+    """An Arabic note broken so that its last line holds only Latin and digits ("bussar 2026."): the line
+    is part of a right-to-left paragraph, so its closing period stands at its left end, where the
+    sentence ends for a reader from the right. It was drawn as typed, the period at the right."""
+    from app.minutes.rtl import lines_seen
+
+    seen, typed, base = lines_seen([(0, ["نريد", "مركز"]), (0, ["bussar", "2026."])], 0)
+    assert base == "R" and typed == "نريد مركز bussar 2026."
+    assert seen[1] == (0, [".bussar", "2026"]), seen
+
+
+def test_hebrew_in_the_chart_is_drawn_as_the_body_draws_it(demo_store, tmp_path):
+    """The chart's legend (reportlab graphics Strings) draws a Hebrew theme name as the table of counts
+    under it does: right to left, its brackets mirrored, its numbers left to right."""
+    from app import conferences
+    from app.minutes.conference import build_conference_minutes
+
+    store, conference_id = demo_store
+    process_id = conferences.conference(store, conference_id).process_id
+    youth = next(t for t in conferences.themes(store, process_id) if t.name == "Unga")
+    prepare.rename_theme(store, youth.id, "נוער (15–25)")  # youth (15 to 25)
+    notes.add_note(store, conference_id, 4, 1, "Ungdomarna vill ha fler bussar")  # a table of counts
+    path = tmp_path / "konferens.pdf"
+    build_conference_minutes(store, conference_id, path, "sv")
+
+    drawn = _drawn_lines(path)
+    seen = "(25–15) רעונ"
+    assert not any("נוער" in line for line in drawn), "drawn in the order typed"
+    legend = [line for line in drawn if seen in line and f"{seen}0" not in line]  # a row of two names
+    assert legend and legend[0].startswith(seen), legend
+    assert any(f"{seen}0" in line for line in drawn), "the table of counts draws it the same"

@@ -6,7 +6,6 @@ app/cli/proposal_cmds.py; what each kind carries is in app/proposals/exchange.py
 from __future__ import annotations
 
 import argparse
-import os
 from pathlib import Path
 
 from app import conferences
@@ -15,12 +14,9 @@ from app.errors import UserError
 
 
 def _passphrase(args: argparse.Namespace) -> str | None:
-    if args.passphrase_file is not None:
-        try:
-            return args.passphrase_file.read_text(encoding="utf-8").splitlines()[0]
-        except (OSError, UnicodeDecodeError, IndexError):
-            raise UserError(f"{args.passphrase_file}: cannot read a passphrase from it") from None
-    return os.environ.get("RUNDABORD_PASSPHRASE") or None
+    from app.cli.key_cmds import read_passphrase
+
+    return read_passphrase(args.passphrase_file)
 
 
 def _folder(path: Path) -> Path:

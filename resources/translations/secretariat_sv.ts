@@ -196,6 +196,10 @@
         <translation>%1 klara att slå samman, %2 redan inlästa, %3 väntar på beslut om nyckeln, %4 avvisade eller skadade.</translation>
     </message>
     <message>
+        <source>All for %1.</source>
+        <translation>Alla gäller %1.</translation>
+    </message>
+    <message>
         <source>Add bundle files</source>
         <translation>Lägg till paketfiler</translation>
     </message>

@@ -167,15 +167,16 @@ def known_people(store: Store) -> set[str]:
 
     names = {r["chair_name"] for r in store.select("table", include_deleted=True)}
     names |= {r["name"] for r in store.select("person", include_deleted=True)}
-    judge = PersonJudge(organisations(store))
+    typed = set()  # deciders and contacts given as names: a person's, or a body's
     for change in store.select("proposal_status", include_deleted=True):
-        if judge.is_person(change["decided_by"]):
-            names.add(change["decided_by"])
+        typed.add(change["decided_by"] or "")
         if change["owner_kind"] == "person":
             names.add(change["owner"])
         contact = change["contact"] or ""
-        if contact and not any(c.isdigit() or c == "@" for c in contact) and judge.is_person(contact):
-            names.add(contact)
+        if contact and not any(c.isdigit() or c == "@" for c in contact):
+            typed.add(contact)
+    judge = PersonJudge(organisations(store))
+    names |= {name for name in typed if judge.is_person(name)}
     for sql in ("SELECT name FROM bundle_trust", "SELECT signer_name FROM bundle_imports"):
         names |= {row[0] for row in store.conn.execute(sql)}
     return {" ".join(n.split()) for n in names if n and n.strip()}

@@ -136,11 +136,17 @@ class _Deciders:
         self._detector = detector
         self._kept: set[str] = set()
         self._not_kept: set[str] = set()
+        self._said: dict[str, bool] = {}
         for (_source, _field, key), decision in decided.items():
             (self._kept if decision.action == KEEP else self._not_kept).add(_bare(key))
 
     def may_go(self, decided_by: str | None) -> bool:
         name = " ".join((decided_by or "").split())
+        if name not in self._said:
+            self._said[name] = self._may_go(name)
+        return self._said[name]
+
+    def _may_go(self, name: str) -> bool:
         if name in ("", self._signer) or not self._judge.is_person(name):
             return True
         keys = {_bare(found.key) for found in self._detector.find(name)} or {_bare(name.casefold())}

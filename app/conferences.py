@@ -59,6 +59,8 @@ def read_conference_file(path: Path | str) -> ConferenceFile:
     """A conference description read and checked. Its refusals are messages (Said), so the windows say
     them in the user's language: a secretary who mistypes a quote reads where, not tomllib's English."""
     path = Path(path)
+    if path.exists() and not (path.is_file() or path.is_dir()):  # a pipe would wait for a writer for ever
+        raise Said(message("file-not-regular", path=str(path)))
     try:
         with open(path, "rb") as handle:  # not read_bytes(): a film chosen by mistake is not read whole
             raw = handle.read(MAX_DESCRIPTION_BYTES + 1)

@@ -272,6 +272,7 @@ _ENGLISH: dict[str, str | Callable[[Params], str]] = {
     # the file
     "file-missing": "{path}: no such file",
     "file-is-folder": "{path}: is a folder, not a bundle",
+    "file-not-regular": "{path}: not a file (a device or a pipe)",
     "file-unreadable": "{path}: cannot read: {error}",
     "file-too-large": "larger than {mib} MiB: not a bundle Rundabord reads",
     "file-cut-short": "the file is empty or cut short: an incomplete copy; fetch it again",

@@ -354,6 +354,10 @@ def explain_sync(kind: str) -> str:
         "too-large": translate(
             "BundleMessages", "A file on the sync target is larger than any bundle and was not fetched."
         ),
+        "busy": translate(
+            "BundleMessages",
+            "Another window or command is syncing this workspace right now. Try again when it has finished.",
+        ),
     }.get(kind, "")
 
 

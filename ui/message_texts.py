@@ -184,7 +184,8 @@ def templates() -> dict[str, str]:
         "manifest-malformed": translate("BundleMessages", "the contents list's field {part} is malformed"),
         "requires-unknown": translate(
             "BundleMessages",
-            "made by a newer Rundabord: it asks to be handled in a way this version does not know",
+            "made by a newer Rundabord: it asks to be handled in a way this version does not know; update"
+            " Rundabord to read it",
         ),
         "encoding-unknown": translate(
             "BundleMessages",
@@ -430,6 +431,10 @@ def templates() -> dict[str, str]:
         ),
         "sync-password-needs-user": translate(
             "BundleMessages", "A password needs a user name: write the user name too."
+        ),
+        "sync-timeout-range": translate(
+            "BundleMessages",
+            "A wait of {seconds} seconds cannot be used: give more than 0 seconds, at most {longest}.",
         ),
         # notes
         "note-too-long": translate(

@@ -16,6 +16,9 @@ def file_templates() -> dict[str, str]:
         # the file
         "file-missing": translate("BundleMessages", "{path}: the file does not exist"),
         "file-is-folder": translate("BundleMessages", "{path}: a folder, not a bundle"),
+        "file-not-regular": translate(
+            "BundleMessages", "{path} is not a file but a device or a pipe: choose the file itself."
+        ),
         "file-unreadable": translate("BundleMessages", "{path}: the file cannot be read ({error})"),
         "file-too-large": translate("BundleMessages", "larger than {mib} MiB: not a bundle Rundabord reads"),
         "file-cut-short": translate("BundleMessages", "the file is empty or cut short: an incomplete copy"),

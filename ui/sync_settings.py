@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -43,6 +44,13 @@ class SyncSettingsDialog(QDialog):
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.password_edit.setAccessibleName(self.tr("Password"))
         self.password_edit.setPlaceholderText(self.tr("leave empty to keep the stored password"))
+        self.timeout_spin = QDoubleSpinBox()  # how long a server may keep a sync waiting; 0: the default
+        self.timeout_spin.setDecimals(1)
+        self.timeout_spin.setRange(0, settings.LONGEST_TIMEOUT)
+        self.timeout_spin.setSuffix(self.tr(" s"))
+        self.timeout_spin.setSpecialValueText(self.tr("default (60 s)"))
+        self.timeout_spin.setValue(settings.configured_timeout(store) or 0)
+        self.timeout_spin.setAccessibleName(self.tr("Wait for the server"))
         hint = QLabel(
             self.tr(
                 "A WebDAV address (Nextcloud, SharePoint) or a folder: a network share, a USB stick or a "
@@ -60,6 +68,7 @@ class SyncSettingsDialog(QDialog):
         form.addRow(target_label, target_row)
         form.addRow(self.tr("&User name:"), self.user_edit)
         form.addRow(self.tr("&Password:"), self.password_edit)
+        form.addRow(self.tr("&Wait for the server:"), self.timeout_spin)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -80,6 +89,7 @@ class SyncSettingsDialog(QDialog):
         webdav = self._is_webdav(text)
         self.user_edit.setEnabled(webdav)
         self.password_edit.setEnabled(webdav)
+        self.timeout_spin.setEnabled(webdav)
 
     def _on_browse_clicked(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Sync folder"), self.target_edit.text())
@@ -98,6 +108,8 @@ class SyncSettingsDialog(QDialog):
                 user=(self.user_edit.text().strip() or None) if webdav else None,
                 password=(self.password_edit.text() or None) if webdav else None,
             )
+            if webdav:
+                settings.set_timeout(self.workspace.store, self.timeout_spin.value() or None)
         except UserError as exc:  # in the user's words; the core's English only where there are none
             from ui.bundle_messages import explain_error, technical
 

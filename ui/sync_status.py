@@ -54,7 +54,7 @@ def _run_sync(workspace: Workspace, progress: Progress, cancel: CancelToken):
     """The work, in the worker thread, on the worker's own workspace (the runner opens and closes it)."""
     from app.sync import engine, settings
 
-    target = settings.open_target(workspace.store)
+    target = settings.open_target(workspace.store, cancel=cancel)
     try:
         return engine.run_sync(
             workspace,
@@ -217,6 +217,7 @@ class SyncStatus(QObject):
             errors.READONLY: self.tr("read-only"),
             errors.SERVER: self.tr("server error"),
             errors.LOCAL: self.tr("local files"),
+            errors.BUSY: self.tr("another sync is running"),
         }.get(self.last_error_kind, self.tr("error"))
 
     def explain(self, kind: str) -> str:
@@ -247,6 +248,10 @@ class SyncStatus(QObject):
             errors.READONLY: self.tr("The sync folder is read-only. Choose a folder you may write to."),
             errors.SERVER: self.tr("The server answered with an error. Rundabord tries again."),
             errors.LOCAL: self.tr("Rundabord could not read or write its own files on this computer."),
+            errors.BUSY: self.tr(
+                "Another window or command is syncing this workspace right now. Rundabord tries again "
+                "when it has finished."
+            ),
         }.get(kind)
         return text or self.tr("The sync failed.")
 

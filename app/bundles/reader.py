@@ -269,6 +269,8 @@ def read_bundle_file(path: Path | str) -> tuple[Bundle, bytes]:
 
 
 def read_capped(path: Path) -> bytes:
+    if path.exists() and not (path.is_file() or path.is_dir()):  # a pipe would wait for a writer for ever
+        raise refused("file", "file-not-regular", path=str(path))
     try:
         with open(path, "rb") as handle:
             data = handle.read(MAX_FILE_BYTES + 1)

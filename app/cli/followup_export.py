@@ -6,7 +6,6 @@ app/cli/proposal_cmds.py; what each kind carries is in app/proposals/exchange.py
 from __future__ import annotations
 
 import argparse
-import os
 from pathlib import Path
 
 from app import conferences
@@ -15,12 +14,9 @@ from app.errors import UserError
 
 
 def _passphrase(args: argparse.Namespace) -> str | None:
-    if args.passphrase_file is not None:
-        try:
-            return args.passphrase_file.read_text(encoding="utf-8").splitlines()[0]
-        except (OSError, UnicodeDecodeError, IndexError):
-            raise UserError(f"{args.passphrase_file}: cannot read a passphrase from it") from None
-    return os.environ.get("RUNDABORD_PASSPHRASE") or None
+    from app.cli.key_cmds import read_passphrase
+
+    return read_passphrase(args.passphrase_file)
 
 
 def _folder(path: Path) -> Path:
@@ -28,6 +24,15 @@ def _folder(path: Path) -> Path:
         raise UserError(f"{path}: with --process, or for the chairs without --table, -o names a folder")
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+REQUIRES_SINCE = "5 December 2026"  # the first Rundabord that reads a manifest's `requires`
+
+
+def _requires(path: Path) -> list:
+    from app.sync.outbox import read_routing
+
+    return read_routing(path).get("requires") or []
 
 
 def export_followups(args: argparse.Namespace) -> int:
@@ -90,4 +95,11 @@ def export_followups(args: argparse.Namespace) -> int:
         signer = f"{result.signer_name} ({result.key_id})"
         print(f"signed follow-up {result.bundle_id} for {whom} ({counts}) as {signer}")
         print(f"wrote {result.path}")
+        if _requires(result.path):
+            print(f"  needs Rundabord from {REQUIRES_SINCE} or later to read it (an older one refuses it)")
+        if getattr(result, "withdrawn", None) is not None:
+            from app.proposals.followup_outbox import describe
+
+            for line in describe(result.withdrawn):
+                print(line)
     return 0

@@ -226,7 +226,8 @@ def _leave_out(args: argparse.Namespace) -> int:
     from app import notes
     from app.privacy import left_out
 
-    store = open_workspace(args).store
+    workspace = open_workspace(args)
+    store = workspace.store
     note_id = notes.typed_note_id(store, args.note, include_deleted=args.undo)
     if args.undo:
         changed = left_out.take_back(store, note_id)
@@ -234,4 +235,8 @@ def _leave_out(args: argparse.Namespace) -> int:
     else:
         changed = left_out.leave_out(store, note_id)
         print(f"note {note_id} left out of what is published" + ("" if changed else " (it already was)"))
+        from app.proposals.followup_outbox import after_leaving_out, describe
+
+        for line in describe(after_leaving_out(workspace, [note_id])):  # chairs' follow-ups holding it
+            print(line)
     return 0

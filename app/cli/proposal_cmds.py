@@ -130,16 +130,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     export = actions.add_parser(
         "export",
-        help="sign follow-up bundles: for the chairs (the default: one a table, its own notes and the"
-        " decisions on its proposals, nothing left out of what is published, no review records) or for a"
-        " colleague secretariat (the whole reviewed record, the personal-data review's decisions too)",
+        help="sign follow-up bundles: for the chairs (the default: one a table, its own notes, and of the"
+        " decisions on its proposals what holds no other table's words and nothing the review has not let"
+        " through; no note left out of what is published, no review records) or for a colleague secretariat"
+        " (the whole reviewed record, the personal-data review's decisions too)",
     )
     which = export.add_mutually_exclusive_group(required=True)
     which.add_argument("--conference", metavar="ID")
     which.add_argument(
         "--process",
         metavar="NAME|ID",
-        help="one bundle per conference of the process (decisions on earlier conferences' proposals too)",
+        help="every conference of the process (decisions on earlier conferences' proposals too): for the"
+        " chairs one bundle per table of each, for a colleague secretariat one per conference",
     )
     export.add_argument(
         "--for",
@@ -153,7 +155,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "-o",
         "--output",
         type=Path,
-        metavar="FILE.rbz",
+        metavar="FILE.rbz|FOLDER",
         help="default: the outbox; a folder for the chairs' bundles (unless --table) or with --process",
     )
     export.add_argument(

@@ -27,8 +27,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     sync.set_defaults(handler=_sync)
     actions = sync.add_subparsers(dest="action", metavar="ACTION")
 
-    configure = actions.add_parser("configure", help="set the sync target and the account for it")
-    configure.add_argument("--target", required=True, metavar="URL|FOLDER", help="a WebDAV URL or a folder")
+    configure = actions.add_parser(
+        "configure", help="set the sync target and the account for it, or how long to wait for the server"
+    )
+    configure.add_argument("--target", metavar="URL|FOLDER", help="a WebDAV URL or a folder")
+    configure.add_argument(
+        "--timeout",
+        type=_seconds,
+        metavar="SECONDS",
+        help="how long to wait for a WebDAV server's reply before giving up (default 60; 'default' resets)",
+    )
     configure.add_argument("--user", metavar="NAME", help="WebDAV user name")
     configure.add_argument(
         "--password-file",
@@ -118,11 +126,31 @@ def _read_password(path: Path) -> str:
     return read_password_file(path)
 
 
+def _seconds(text: str) -> float | str:
+    if text.strip().lower() == "default":
+        return "default"
+    try:
+        return float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+
+
 def _configure(args: argparse.Namespace) -> int:
+    from app.errors import UserError
     from app.sync import settings
 
+    if args.target is None and args.timeout is None:
+        raise UserError("give --target URL|FOLDER, --timeout SECONDS, or both")
+    if args.target is None and (args.user or args.password_file):
+        raise UserError("--user and --password-file go with --target")
     password = _read_password(args.password_file) if args.password_file else None
     workspace = open_workspace(args)
+    if args.timeout is not None:
+        settings.set_timeout(workspace.store, None if args.timeout == "default" else args.timeout)
+        shown = settings.configured_timeout(workspace.store)
+        print(f"sync timeout: {f'{shown:g} seconds' if shown else 'the default'}")
+    if args.target is None:
+        return 0
     spec = settings.configure(workspace.store, args.target, user=args.user, password=password)
     parts = urlsplit(spec.location)
     if spec.is_webdav and parts.scheme == "http" and parts.hostname not in ("127.0.0.1", "localhost", "::1"):
@@ -147,6 +175,7 @@ def _status(args: argparse.Namespace) -> int:
         "user": settings.configured_user(store) or "",
         "pending": states.count(outbox.PENDING),
         "sent": states.count(outbox.SENT),
+        "timeout": settings.configured_timeout(store) or "",
         "last_success": store.meta_get(settings.LAST_SUCCESS_KEY) or "",
         "last_attempt": store.meta_get(settings.LAST_ATTEMPT_KEY) or "",
         "last_error": error[2],

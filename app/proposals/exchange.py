@@ -4,13 +4,14 @@ The conference pack (app/bundles) carries the conference, its process, themes, q
 A follow-up is a conference pack signed by the secretariat that carries more, in one of two kinds,
 chosen by who receives it ("Nothing personal leaves the secretariat without a person deciding"):
 
-- CHAIRS (the default): one bundle per table, for that table's chair (its manifest covers that table
-  only, and a chair's laptop syncs in only those of the tables it chairs: app/sync/engine.py). It
-  carries the table's notes as the secretariat holds them (corrections, tombstones), the decisions on
-  the table's proposals (statuses, summaries, recurrences, the merged proposals they are in and their
-  links), and the resolutions of conflicts on what it carries. It carries no other table's notes, no
-  note or proposal a person left out of what is published (nor a merged proposal held back with one),
-  no `privacy_decision` (their `match` is the found name or number itself) and no report texts.
+- CHAIRS (the default): one bundle per table, for that table's chair. Its signed manifest covers that
+  table only and says `requires: ["table-scoped"]`: a chair's laptop syncs in only those of the tables
+  it chairs (app/sync/engine.py), and a Rundabord from before refuses it rather than take it as the
+  conference's pack. It carries what her laptop shows: the table's notes as the secretariat holds
+  them, and of the decisions on its proposals only what carries no other table's words and nothing
+  the review has not let through (app/proposals/to_chairs.py). Never another table's notes, a note or
+  proposal a person left out, a `privacy_decision` (their `match` is the found name or number itself),
+  a summary or a report text.
 - SECRETARIAT: the whole record, for a colleague secretariat: every note, every follow-up record,
   the privacy decisions included, so that it publishes the same. It is written to a file, never to
   the outbox (sync hands the outbox to the chairs). When it carries a live "omit" decision, its
@@ -26,13 +27,19 @@ usual if a later bundle carries it.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from app import conferences, conflict_copies
+from app.bundles.export import ExportResult
 from app.errors import UserError
+from app.proposals.followup_outbox import Withdrawal, withdraw_pending
+from app.proposals.to_chairs import chairs_records
 from app.store import Store
 from app.workspace import Workspace
+
+__all__ = ["chairs_records", "export_chairs_followups", "export_followup", "followup_records"]
 
 CHAIRS = "chairs"
 SECRETARIAT = "secretariat"
@@ -62,55 +69,6 @@ def followup_records(store: Store, conference_id: str) -> Iterator[dict[str, Any
         yield from store.dump(type_name, "conference_id = ?", (conference_id,))
 
 
-def left_out_ids(store: Store, conference_id: str) -> set[str]:
-    """The notes and proposals (merged ones too) a person left out of what is published."""
-    from app.privacy.review import decisions, left_out_sources
-
-    decided = decisions(store, conference_id)
-    return {
-        source_id for source_id, field in left_out_sources(store, conference_id, decided) if field == "text"
-    }
-
-
-def chairs_records(store: Store, conference_id: str, table_number: int) -> Iterator[dict[str, Any]]:
-    """A table's chair's follow-up: the pack's records, the table's notes and the decisions on its
-    proposals, without what a person left out, without the review's records (module docstring)."""
-    from app.bundles.export import pack_records
-
-    out = left_out_ids(store, conference_id)
-    carried: set[str] = set()
-
-    def send(records: Iterator[dict[str, Any]]) -> Iterator[dict[str, Any]]:
-        for record in records:
-            carried.add(record["id"])
-            yield record
-
-    yield from send(pack_records(store, conference_id))
-    where = "conference_id = ? AND table_number = ?"
-    table_notes = [n for n in store.dump("note", where, (conference_id, table_number)) if n["id"] not in out]
-    yield from send(iter(table_notes))
-    own = {n["id"] for n in table_notes}
-    links = [
-        link
-        for link in store.dump("proposal_link", "conference_id = ?", (conference_id,))
-        if link["fields"]["note_id"] in own and link["fields"]["group_id"] not in out
-    ]
-    groups = {link["fields"]["group_id"] for link in links}
-    yield from send(
-        r for r in store.dump("proposal_group", "conference_id = ?", (conference_id,)) if r["id"] in groups
-    )
-    yield from send(iter(links))
-    proposals = own | groups
-    for type_name in ("proposal_status", "proposal_summary"):
-        dumped = store.dump(type_name, "conference_id = ?", (conference_id,))
-        yield from send(r for r in dumped if r["fields"]["proposal_id"] in proposals)
-    dumped = store.dump("proposal_recurrence", "conference_id = ?", (conference_id,))
-    yield from send(r for r in dumped if r["fields"]["later_id"] in proposals)
-    # A resolution holds the versions it reviewed (their text): only those on a record carried here.
-    dumped = store.dump("conflict_resolution", "conference_id = ?", (conference_id,))
-    yield from send(r for r in dumped if r["fields"]["record_id"] in carried)
-
-
 def carries_omit(records: list[dict[str, Any]]) -> bool:
     return any(
         r["type"] == "privacy_decision" and not r["deleted"] and r["fields"]["action"] == "omit"
@@ -134,7 +92,8 @@ def export_followup(
     Uses the bundles' own signing path, so the file, its ledger row and its checks are those of any pack.
     """
     from app.bundles.export import sign_records
-    from app.bundles.format import KIND_PACK
+    from app.bundles.format import KIND_PACK, TABLE_SCOPED
+    from app.bundles.identity import require_identity
 
     if recipient not in RECIPIENTS:
         raise UserError(f"unknown recipient {recipient!r}; use one of: {', '.join(RECIPIENTS)}")
@@ -142,11 +101,7 @@ def export_followup(
     conference = conferences.conference(store, conference_id)
     conflict_copies.place_shared(store)  # decisions stored before they were copied travel too
     if recipient == SECRETARIAT:
-        if out_path is None or Path(out_path).resolve().parent == workspace.outbox_dir.resolve():
-            raise UserError(
-                "a colleague secretariat's follow-up holds the personal-data review's records and every"
-                " note: write it to a file (-o FILE.rbz), not to the outbox, which sync sends to the chairs"
-            )
+        _refuse_where_chairs_take_it(workspace, out_path)
         numbers = tuple(t.number for t in conferences.tables(store, conference.id))
         return sign_records(
             workspace,
@@ -164,15 +119,51 @@ def export_followup(
             raise UserError("a chairs' follow-up is made for one table at a time: name the table")
         table = numbers[0]
     conferences.table(store, conference.id, table)
-    return sign_records(
+    result = sign_records(
         workspace,
         KIND_PACK,
         conference.id,
         (table,),
-        lambda: chairs_records(store, conference.id, table),
+        lambda: chairs_records(store, conference.id, table, require_identity(workspace).name),
         out_path,
         passphrase,
+        requires=lambda _records: [TABLE_SCOPED],
     )
+    # The older ones of this table still waiting in the outbox are superseded; the sent ones that hold
+    # a note since left out are named (app/proposals/followup_outbox.py).
+    withdrawn = withdraw_pending(
+        workspace, conference.id, table, keep=result.bundle_id if out_path is None else ""
+    )
+    return FollowupResult(**vars(result), withdrawn=withdrawn)
+
+
+@dataclass(frozen=True)
+class FollowupResult(ExportResult):
+    withdrawn: Withdrawal | None = None  # what the outbox held of the table's earlier follow-ups
+
+
+def _refuse_where_chairs_take_it(workspace: Workspace, out_path: Path | str | None) -> None:
+    """The colleague's file goes neither to the outbox nor into the configured sync folder (a folder
+    target): the chairs' laptops would take the whole record from either."""
+    from app.sync import settings
+
+    if out_path is None or Path(out_path).resolve().is_relative_to(workspace.outbox_dir.resolve()):
+        raise UserError(
+            "a colleague secretariat's follow-up holds the personal-data review's records and every"
+            " note: write it to a file (-o FILE.rbz), not to the outbox, which sync sends to the chairs"
+        )
+    configured = settings.configured_target(workspace.store)
+    if configured is None:
+        return
+    try:
+        spec = settings.parse_target(configured)
+    except UserError:
+        return
+    if spec.kind == "folder" and Path(out_path).resolve().is_relative_to(Path(spec.location).resolve()):
+        raise UserError(
+            f"{out_path}: that is inside the sync folder {spec.location}, where the chairs' laptops would"
+            " take the whole record: write the colleague secretariat's follow-up elsewhere"
+        )
 
 
 def export_chairs_followups(

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app import conferences, roles
-from app.bundles.format import KIND_PACK, KIND_TABLE, MAX_FILE_BYTES
+from app.bundles.format import KIND_PACK, KIND_TABLE, MAX_FILE_BYTES, TABLE_SCOPED
 from app.cancel import Cancelled, CancelToken, is_cancelled
 from app.errors import UserError
 from app.messages import TEXT, Message, dumps, english, message
@@ -41,6 +41,7 @@ QUARANTINED = "quarantined"
 REFUSED = "refused"
 INCOMPLETE = "incomplete"  # a half-copied file: fetched again next time
 UNTIL_MORE_ARRIVES = ("relay", "rollback", "former")  # refusals that another bundle's arrival may lift
+VANISHED = "vanished"  # removed from the target between its listing and its download: nothing to do
 NOT_FOR_US = "not-for-us"  # a bundle kind this role does not take (a chair and other tables' exports)
 
 
@@ -87,7 +88,7 @@ class SyncReport:
         out = [f"sent {_remote_name(e)} ({e.kind}, conference {e.conference_id})" for e in self.pushed]
         out += [f"already on the target: {_remote_name(e)}" for e in self.already_there]
         for p in self.pulled:
-            if p.outcome not in (NOT_FOR_US, REFUSED):  # a refusal is among the problems below
+            if p.outcome not in (NOT_FOR_US, REFUSED, VANISHED):  # a refusal is among the problems below
                 detail = f": {p.detail}" if p.detail else ""
                 what = _OUTCOME_WORDS.get(p.outcome, p.outcome)
                 out.append(f"{what} {bundle_file_name(p.bundle_id)} ({p.kind or 'unknown kind'}){detail}")
@@ -176,6 +177,15 @@ def run_sync(
 ) -> SyncReport:
     """Push pending, then pull new (unless `pull` is False: `pack export` only delivers its pack);
     raises `SyncError` (and remembers it) when the target fails us."""
+    from app.sync.busy import one_sync_at_a_time
+
+    with one_sync_at_a_time(workspace.dir):
+        return _run_sync(workspace, target, progress, cancel, pull)
+
+
+def _run_sync(
+    workspace: Workspace, target: Target, progress: ProgressFn | None, cancel: CancelToken | None, pull: bool
+) -> SyncReport:
     store = workspace.store
     report = SyncReport(target.description)
     store.meta_set(settings.LAST_ATTEMPT_KEY, now_utc())
@@ -359,17 +369,21 @@ def _signer_pinned(store: Store, manifest: dict) -> bool:
 
 
 def _of_other_tables(store: Store, manifest: dict) -> bool:
-    """Whether a pack covers only some tables of a conference held here, none of them one this laptop
-    chairs: one it exported, or holds notes it wrote of. A chairs' follow-up is made per table; a
-    conference pack covers them all (and a laptop without the conference yet takes its pack)."""
+    """Whether a chairs' follow-up (its signed manifest `requires` "table-scoped", format.py) is not
+    for this laptop: it holds no table of that conference (only the conference pack opens one), or it
+    chairs none of the tables covered (exported one, or holds notes it wrote of one). Any other pack
+    is the conference's, and taken as ever, whatever tables it covers."""
+    listed = manifest.get("requires")
+    if not isinstance(listed, list) or TABLE_SCOPED not in listed:
+        return False
     conference_id, covered = manifest.get("conference"), manifest.get("tables")
     if not isinstance(conference_id, str) or not isinstance(covered, list):
-        return False
-    numbers = {row[0] for row in store.conn.execute(
-        "SELECT number FROM conference_tables WHERE conference_id = ? AND deleted = 0", (conference_id,)
-    )}  # fmt: skip
-    if not numbers or numbers <= set(covered):
-        return False
+        return True
+    held = store.conn.execute(
+        "SELECT 1 FROM conference_tables WHERE conference_id = ? AND deleted = 0 LIMIT 1", (conference_id,)
+    ).fetchone()
+    if held is None:
+        return True
     from app.bundles.ledger import exports
 
     mine = {t for e in exports(store, conference_id) if e.kind == KIND_TABLE for t in e.tables}
@@ -388,6 +402,8 @@ def _fetch_one(workspace: Workspace, target: Target, remote: RemoteFile, wanted:
             raise too_large(remote.name)
         target.download(remote, local)  # stops, too, at a file larger than it was listed
     except SyncError as exc:
+        if exc.kind == errors.MISSING and _vanished(target, remote):
+            return Pulled(bundle_id, remote.folder, "", VANISHED)  # not remembered: nothing was seen
         if exc.kind != errors.TOO_LARGE:
             raise
         why = message("not-a-bundle-size")
@@ -419,6 +435,12 @@ def _fetch_one(workspace: Workspace, target: Target, remote: RemoteFile, wanted:
     if pulled.outcome != INCOMPLETE and pulled.check not in UNTIL_MORE_ARRIVES:
         _remember(workspace.store, target.description, remote, pulled)
     return pulled
+
+
+def _vanished(target: Target, remote: RemoteFile) -> bool:
+    """Whether a file that could not be fetched is gone from its folder since it was listed (another
+    secretary tidied it away); a folder or target that is gone itself raises from the listing."""
+    return all(f.name != remote.name for f in target.files(remote.folder))
 
 
 def _remember(store: Store, target: str, remote: RemoteFile, pulled: Pulled) -> None:

@@ -15,9 +15,10 @@ UNREACHABLE = "unreachable"  # no connection, or it broke during the transfer
 READONLY = "readonly"  # a folder target we may not write to
 SERVER = "server"  # any other answer the server should not have given
 LOCAL = "local"  # this laptop could not read or write its own files
+BUSY = "busy"  # another sync of this workspace (another window or command) is running
 TOO_LARGE = "too-large"  # a remote file grew past any bundle's size while it was fetched: not fetched
 
-RETRYABLE = frozenset({FULL, MISSING, LOCKED, TIMEOUT, UNREACHABLE, SERVER, LOCAL, READONLY, FORBIDDEN})
+RETRYABLE = frozenset({FULL, MISSING, LOCKED, TIMEOUT, UNREACHABLE, SERVER, LOCAL, READONLY, FORBIDDEN, BUSY})
 
 
 class SyncError(UserError):

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+from app.cancel import CancelToken
 from app.errors import Said, UserError
 from app.messages import message
 from app.store import Store
@@ -23,6 +24,8 @@ USER_KEY = "sync.user"
 LAST_SUCCESS_KEY = "sync.last_success"
 LAST_ATTEMPT_KEY = "sync.last_attempt"
 LAST_ERROR_KEY = "sync.last_error"
+TIMEOUT_KEY = "sync.timeout"  # seconds a WebDAV server may keep us waiting for a reply; "" the default
+LONGEST_TIMEOUT = 3600.0
 
 _DAV_SCHEMES = {"http": "http", "https": "https", "dav": "http", "davs": "https", "webdav": "http",
                 "webdavs": "https"}  # fmt: skip
@@ -59,7 +62,8 @@ def parse_target(text: str) -> TargetSpec:
             parts.port  # noqa: B018 (read for its check: a port beyond 65535 raises)
         except ValueError:
             raise Said(message("sync-target-malformed", target=text)) from None
-        if any(c.isspace() or not c.isprintable() for c in parts.netloc):
+        server = parts.netloc.rpartition("@")[2]  # a user name may hold spaces ("Anna Berg@")
+        if any(c.isspace() or not c.isprintable() for c in server):
             raise Said(message("sync-target-malformed", target=text))
         if parts.password is not None:
             raise Said(message("sync-target-password-in-url"))
@@ -80,6 +84,23 @@ def configured_target(store: Store) -> str | None:
 
 def configured_user(store: Store) -> str | None:
     return store.meta_get(USER_KEY) or None
+
+
+def configured_timeout(store: Store) -> float | None:
+    """The seconds set with `sync configure --timeout` (or the window's settings), or None: the default."""
+    try:
+        seconds = float(store.meta_get(TIMEOUT_KEY) or "")
+    except ValueError:
+        return None
+    return seconds if 0 < seconds <= LONGEST_TIMEOUT else None
+
+
+def set_timeout(store: Store, seconds: float | None) -> None:
+    """How long to wait for a server's reply before saying it did not answer; None: the default."""
+    if seconds is not None and not 0 < seconds <= LONGEST_TIMEOUT:  # NaN fails too
+        raise Said(message("sync-timeout-range", seconds=f"{seconds:g}", longest=int(LONGEST_TIMEOUT)))
+    with store.transaction():
+        store.meta_set(TIMEOUT_KEY, "" if seconds is None else repr(float(seconds)))
 
 
 def keyring_name(user: str, url: str) -> str:
@@ -156,9 +177,14 @@ def forget_password(store: Store) -> bool:
 
 
 def open_target(
-    store: Store, override: str | None = None, *, timeout: tuple[float, float] | None = None
+    store: Store,
+    override: str | None = None,
+    *,
+    timeout: tuple[float, float] | None = None,
+    cancel: CancelToken | None = None,
 ) -> Target:
-    """The target to sync with: `override` (a URL or folder) or the configured one."""
+    """The target to sync with: `override` (a URL or folder) or the configured one; `cancel` also ends
+    a wait for a server that does not answer."""
     text = override or configured_target(store)
     if not text:
         raise UserError(
@@ -172,7 +198,14 @@ def open_target(
     if user is None and spec.location == configured_target(store):
         user = configured_user(store)
     password = get_password(user, spec.location) if user else None
-    extra = {"timeout": timeout} if timeout else {}
+    chosen = configured_timeout(store)
+    if timeout is None and chosen is not None:  # the user's patience: connecting never takes longer
+        from app.sync.webdav import CONNECT_SECONDS
+
+        timeout = (min(CONNECT_SECONDS, chosen), chosen)
+    extra: dict = {"timeout": timeout} if timeout else {}
+    if cancel is not None:
+        extra["cancel"] = cancel
     from app.sync.webdav import WebDavTarget
 
     return WebDavTarget(spec.location, tag, user=user, password=password, **extra)

@@ -24,6 +24,7 @@ from xml.etree import ElementTree
 
 from app import __version__
 from app.bundles.format import MAX_FILE_BYTES
+from app.cancel import Cancelled, CancelToken, is_cancelled
 from app.sync import errors
 from app.sync.errors import SyncError, too_large
 from app.sync.folder import CHUNK
@@ -44,6 +45,7 @@ SLOWEST_BYTES_PER_SECOND = 32 * 1024  # a bundle moving slower than this is not 
 MAX_LISTING_BYTES = 16 * 1024 * 1024  # a PROPFIND answer for a thousand bundles is about 1 MiB
 MAX_REPLY_BYTES = 64 * 1024  # the body of any other answer we read
 _PIECE = 16 * 1024
+_CANCEL_LOOK_SECONDS = 0.1  # how often a wait for the server's answer looks at the cancel token
 _PROPFIND_BODY = (
     b'<?xml version="1.0" encoding="utf-8"?><d:propfind xmlns:d="DAV:"><d:prop>'
     b"<d:resourcetype/><d:getcontentlength/><d:getetag/><d:getlastmodified/></d:prop></d:propfind>"
@@ -57,6 +59,16 @@ _STATUS_KINDS = {
     423: (errors.LOCKED, "the file is locked on the server by someone else (423 Locked)"),
     507: (errors.FULL, "the server is full (507 Insufficient Storage)"),
 }
+
+
+_NOT_DAV = (
+    "the address answers with a web page, not a WebDAV folder listing; check the address (for Nextcloud "
+    "it ends in /remote.php/dav/files/USER/ and a folder)"
+)
+
+
+class NotAListing(ValueError):
+    """An answer that parsed as XML but is no WebDAV multistatus."""
 
 
 def without_credentials(url: str) -> str:
@@ -79,7 +91,9 @@ class WebDavTarget:
         password: str | None = None,
         timeout: tuple[float, float] = (CONNECT_SECONDS, READ_SECONDS),
         deadline: float = DEADLINE_SECONDS,
+        cancel: CancelToken | None = None,
     ) -> None:
+        """`cancel`: the window's Cancel (or its closing) ends a wait for a silent server at once."""
         import requests  # here, not at module top: only a sync needs it
 
         self._requests = requests
@@ -87,6 +101,7 @@ class WebDavTarget:
         self.tag = tag
         self.timeout = timeout
         self.deadline = deadline
+        self.cancel = cancel
         self.session = requests.Session()
         self.session.headers["User-Agent"] = f"Rundabord/{__version__}"
         self.session.headers["Accept-Encoding"] = "identity"  # a compressed body could expand past a cap
@@ -107,6 +122,14 @@ class WebDavTarget:
     def _timed_out(self, doing: str) -> SyncError:
         return SyncError(errors.TIMEOUT, f"{self.base}: the server took too long while {doing}")
 
+    def _broke(self, exc: BaseException, doing: str) -> SyncError:
+        """A body that stopped coming: the server fell silent (a timeout), or the connection broke."""
+        if _timed_out_underneath(exc):
+            return SyncError(errors.TIMEOUT, f"{self.base}: the server stopped sending while {doing}")
+        return SyncError(
+            errors.UNREACHABLE, f"{self.base}: the connection broke while {doing} ({_root_cause(exc)})"
+        )
+
     def _request_by(self, deadline: float, doing: str, method: str, url: str, **kwargs: Any) -> Any:
         """session.request on a helper thread, given up on at the deadline (its socket times out or
         the server closes it later; the daemon thread never outlives the process)."""
@@ -122,9 +145,13 @@ class WebDavTarget:
 
         worker = threading.Thread(target=run, name=f"webdav {method}", daemon=True)
         worker.start()
-        worker.join(max(0.0, deadline - time.monotonic()))
-        if worker.is_alive():
-            raise self._timed_out(doing)
+        while worker.is_alive():
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise self._timed_out(doing)
+            worker.join(left if self.cancel is None else min(left, _CANCEL_LOOK_SECONDS))
+            if is_cancelled(self.cancel):  # the socket is left to its timeout, on the daemon thread
+                raise Cancelled()
         if "error" in outcome:
             raise outcome["error"]
         return outcome["response"]
@@ -148,10 +175,7 @@ class WebDavTarget:
                         raise self._timed_out(doing)
                     pieces.append(piece)
             except (HTTPError, OSError) as exc:
-                raise SyncError(
-                    errors.UNREACHABLE,
-                    f"{self.base}: the connection broke while {doing} ({_root_cause(exc)})",
-                ) from None
+                raise self._broke(exc, doing) from None
         return b"".join(pieces)
 
     def _call(
@@ -179,6 +203,12 @@ class WebDavTarget:
                 response.close()
             return response
         response.close()
+        if method == "PROPFIND" and response.status_code == 200:  # a web page: most often a wrong address
+            raise SyncError(errors.MISSING, f"{self.base}: {_NOT_DAV} while {doing}")
+        if method == "GET" and response.status_code == 404:  # listed a moment ago: removed since
+            raise SyncError(
+                errors.MISSING, f"{self.base}: the server has no such file (404 Not Found) while {doing}"
+            )
         if 300 <= response.status_code < 400:
             moved_to = response.headers.get("Location", "another address")
             raise SyncError(
@@ -206,6 +236,8 @@ class WebDavTarget:
             return parse_multistatus(content, urlsplit(url).path, include_self=depth == "0")
         except ElementTree.ParseError:
             raise SyncError(errors.SERVER, f"{self.base}: the server's listing is not valid XML") from None
+        except NotAListing:  # a login page or a portal's welcome that happens to be XHTML
+            raise SyncError(errors.MISSING, f"{self.base}: {_NOT_DAV} while {doing}") from None
 
     def folders(self) -> list[str]:
         entries = self._propfind(self.base, "listing the sync folder")
@@ -315,10 +347,7 @@ class WebDavTarget:
         except (self._requests.RequestException, HTTPError) as exc:  # first: these are OSErrors too
             with contextlib.suppress(OSError):
                 partial.unlink(missing_ok=True)
-            raise SyncError(
-                errors.UNREACHABLE,
-                f"{self.base}: the connection broke while downloading {remote.name} ({_root_cause(exc)})",
-            ) from None
+            raise self._broke(exc, doing) from None
         except OSError as exc:
             with contextlib.suppress(OSError):
                 partial.unlink(missing_ok=True)
@@ -338,11 +367,17 @@ def parse_multistatus(
     `include_self`, when it is named "".
     """
     own = unquote(own_path).rstrip("/")
+    root = ElementTree.fromstring(content)
+    if root.tag != f"{DAV}multistatus":
+        raise NotAListing(root.tag)
     entries = []
-    for item in ElementTree.fromstring(content).iter(f"{DAV}response"):
-        path = unquote(urlsplit((item.findtext(f"{DAV}href") or "").strip()).path).rstrip("/")
+    for item in root.iter(f"{DAV}response"):
+        raw = urlsplit((item.findtext(f"{DAV}href") or "").strip()).path.rstrip("/")
+        path = unquote(raw)
         if path == own and not include_self:
             continue
+        if path != own and not _in_folder(raw, own):
+            continue  # "..", an encoded "/" or another folder's file: not a name in this folder
         props: dict[str, ElementTree.Element] = {}
         for propstat in item.iter(f"{DAV}propstat"):
             status = propstat.findtext(f"{DAV}status") or ""
@@ -367,6 +402,16 @@ def parse_multistatus(
     return entries
 
 
+def _in_folder(raw_path: str, own: str) -> bool:
+    """Whether a listed href (still percent-encoded) names a plain entry of the listed folder: no "." or
+    ".." step, no "/" or "\\" encoded into its name, its parent named as the folder listed (by the last
+    step only: a proxy may put the server's paths under another prefix)."""
+    steps = [unquote(step) for step in raw_path.split("/")]
+    if len(steps) < 2 or any(s in (".", "..") or "/" in s or "\\" in s or "\0" in s for s in steps):
+        return False
+    return steps[-2].casefold() == own.rsplit("/", 1)[-1].casefold()
+
+
 class _ProgressReader:
     """A file for requests to stream from, telling how far the upload got. Its length makes requests send
     a Content-Length rather than chunked encoding, which not every WebDAV server accepts."""
@@ -387,6 +432,17 @@ class _ProgressReader:
     def __iter__(self):
         while data := self.read(CHUNK):
             yield data
+
+
+def _timed_out_underneath(exc: BaseException | None) -> bool:
+    from urllib3.exceptions import TimeoutError as TransportTimeout
+
+    seen = 0
+    while exc is not None and seen < 10:
+        if isinstance(exc, TimeoutError | TransportTimeout):  # socket.timeout is TimeoutError
+            return True
+        exc, seen = exc.__cause__ or exc.__context__, seen + 1
+    return False
 
 
 def _root_cause(exc: BaseException) -> str:

@@ -239,6 +239,10 @@
         <translation>En fil på synkroniseringsmålet är större än något paket kan vara och hämtades inte.</translation>
     </message>
     <message>
+        <source>Another window or command is syncing this workspace right now. Try again when it has finished.</source>
+        <translation>Ett annat fönster eller kommando synkar den här arbetsytan just nu. Försök igen när det är klart.</translation>
+    </message>
+    <message>
         <source>this conference</source>
         <translation>den här konferensen</translation>
     </message>
@@ -377,6 +381,10 @@
     <message>
         <source>{path}: a folder, not a bundle</source>
         <translation>{path}: en mapp, inte ett paket</translation>
+    </message>
+    <message>
+        <source>{path} is not a file but a device or a pipe: choose the file itself.</source>
+        <translation>{path} är ingen fil utan en enhet eller en pipe: välj själva filen.</translation>
     </message>
     <message>
         <source>{path}: the file cannot be read ({error})</source>
@@ -536,7 +544,7 @@
     </message>
     <message>
         <source>{path} is not a file but a device or a pipe; give the document a file name</source>
-        <translation>{path} är ingen fil utan en enhet eller en rörledning; ge dokumentet ett filnamn</translation>
+        <translation>{path} är ingen vanlig fil utan en specialfil (en enhet eller en namngiven pipe); ge dokumentet ett filnamn</translation>
     </message>
     <message>
         <source>{folder}: the folder is not there (was a USB stick removed?); choose another</source>
@@ -669,10 +677,6 @@
     <message>
         <source>the contents list&apos;s field {part} is malformed</source>
         <translation>fältet {part} i innehållsförteckningen är felaktigt</translation>
-    </message>
-    <message>
-        <source>made by a newer Rundabord: it asks to be handled in a way this version does not know</source>
-        <translation>gjort av en nyare Rundabord: det ska hanteras på ett sätt som den här versionen inte känner till</translation>
     </message>
     <message>
         <source>the bundle says it covers table {table} but holds nothing of it</source>
@@ -869,6 +873,10 @@
     <message>
         <source>the contents list has fields this Rundabord does not know ({fields}): if a newer Rundabord made it, update Rundabord, or ask the table&apos;s chair to export it again in the oldest format (rundabord export --oldest-format)</source>
         <translation>innehållsförteckningen har fält som den här versionen av Rundabord inte känner till ({fields}): om en nyare version gjorde det, uppdatera Rundabord, eller be bordets ordförande exportera det igen i det äldsta formatet (rundabord export --oldest-format)</translation>
+    </message>
+    <message>
+        <source>made by a newer Rundabord: it asks to be handled in a way this version does not know; update Rundabord to read it</source>
+        <translation>gjord av en nyare Rundabord: den ska hanteras på ett sätt som den här versionen inte känner till; uppdatera Rundabord för att läsa den</translation>
     </message>
     <message>
         <source>made by a newer Rundabord (unknown way of writing notes); the table&apos;s chair can also export it again in the oldest format (rundabord export --oldest-format)</source>
@@ -1103,6 +1111,10 @@
         <translation>Ett lösenord behöver ett användarnamn: skriv användarnamnet också.</translation>
     </message>
     <message>
+        <source>A wait of {seconds} seconds cannot be used: give more than 0 seconds, at most {longest}.</source>
+        <translation>En väntan på {seconds} sekunder går inte att använda: ange mer än 0 sekunder, högst {longest}.</translation>
+    </message>
+    <message>
         <source>A note holds at most {most} characters, and this one has {length}: was a whole document pasted? Shorten it, or split it into several notes.</source>
         <translation>En anteckning rymmer högst {most} tecken, och den här har {length}: klistrades ett helt dokument in? Korta den, eller dela upp den i flera anteckningar.</translation>
     </message>
@@ -1227,8 +1239,12 @@
         <translation>Exporten innehåller foton eller inskrivna pappersark från bordet, så bara en version av Rundabord från eftermiddagen den 3 december eller senare kan läsa den. Om sekretariatet har en äldre version, be dem uppdatera Rundabord innan de importerar exporten.</translation>
     </message>
     <message>
-        <source>the bundle says it was made on a computer that the secretariat&apos;s pack names as one of the secretariat&apos;s own</source>
-        <translation>paketet säger att det gjordes på en dator som ett konferenspaket från sekretariatet anger som en av sekretariatets egna</translation>
+        <source>the bundle says it was made on a computer that is one of this secretariat&apos;s own: a chair&apos;s key signs only the bundles of her own computers</source>
+        <translation>paketet säger att det gjordes på en dator som är en av sekretariatets egna: en ordförandes nyckel signerar bara paket från hennes egna datorer</translation>
+    </message>
+    <message>
+        <source>the bundle says it was made on a computer that a secretariat&apos;s pack (signed by the key {key}) names as one of the secretariat&apos;s own. If it is the chair&apos;s own computer, ask that secretariat why its pack names it; until then a chair who has not renewed her key can export again in the oldest format (rundabord export --oldest-format).</source>
+        <translation>paketet säger att det gjordes på en dator som ett konferenspaket från ett sekretariat (signerat med nyckeln {key}) anger som en av sekretariatets egna. Om det är ordförandens egen dator, fråga det sekretariatet varför paketet anger den; till dess kan en ordförande som inte har förnyat sin nyckel exportera igen i det äldsta formatet (rundabord export --oldest-format).</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,18 @@
         <translation>lämna tomt för att behålla det sparade lösenordet</translation>
     </message>
     <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>default (60 s)</source>
+        <translation>standard (60 s)</translation>
+    </message>
+    <message>
+        <source>Wait for the server</source>
+        <translation>Vänta på servern</translation>
+    </message>
+    <message>
         <source>A WebDAV address (Nextcloud, SharePoint) or a folder: a network share, a USB stick or a folder your cloud service keeps in step. The password is kept in the system&apos;s keyring.</source>
         <translation>En WebDAV-adress (Nextcloud, SharePoint) eller en mapp: en nätverksmapp, ett USB-minne eller en mapp som er molntjänst synkroniserar. Lösenordet sparas i systemets nyckelring.</translation>
     </message>
@@ -46,6 +58,10 @@
     <message>
         <source>&amp;Password:</source>
         <translation>&amp;Lösenord:</translation>
+    </message>
+    <message>
+        <source>&amp;Wait for the server:</source>
+        <translation>&amp;Vänta på servern:</translation>
     </message>
     <message>
         <source>Sync folder</source>
@@ -165,6 +181,10 @@
         <translation>lokala filer</translation>
     </message>
     <message>
+        <source>another sync is running</source>
+        <translation>en annan synkning pågår</translation>
+    </message>
+    <message>
         <source>error</source>
         <translation>fel</translation>
     </message>
@@ -207,6 +227,10 @@
     <message>
         <source>Rundabord could not read or write its own files on this computer.</source>
         <translation>Rundabord kunde inte läsa eller skriva sina egna filer på den här datorn.</translation>
+    </message>
+    <message>
+        <source>Another window or command is syncing this workspace right now. Rundabord tries again when it has finished.</source>
+        <translation>Ett annat fönster eller kommando synkar den här arbetsytan just nu. Rundabord försöker igen när det är klart.</translation>
     </message>
     <message>
         <source>The sync failed.</source>

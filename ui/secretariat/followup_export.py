@@ -1,11 +1,13 @@
 """The secretariat's window's follow-up bundles (Arkiv › Exportera uppföljning…): first who receives
 it, then where it goes; signed off the UI thread, asking for the key's passphrase when it has one.
 
-For the chairs (the default choice): one bundle a table, with its own notes and the decisions on its
-proposals, nothing left out of what is published and none of the review's records
-(app/proposals/exchange.py). With a sync target they are signed into the outbox, which sync sends to
-the chairs' laptops (each takes its own table's); without one, into a folder she chooses. For a
-colleague secretariat: the whole record, the review's decisions included, to a file only.
+For the chairs (the default choice): one bundle a table, with its own notes and what of the decisions
+on its proposals holds no other table's words and nothing the review has not let through; no note left
+out of what is published and none of the review's records (app/proposals/exchange.py, to_chairs.py).
+With a sync target they are signed into the outbox, which sync sends to the chairs' laptops (one from 5
+December 2026 or later takes its own table's; an older one refuses them); without one, into a folder she
+chooses. For a colleague secretariat: the whole record, the review's decisions included, to a file only;
+when it holds a note left out, it needs a Rundabord from 5 December 2026 or later.
 
 A mixin of `SecretariatWindow` beside `ConferenceFiles` (whose `_ask_passphrase` and
 `_explain_key_needed` it uses).
@@ -61,8 +63,9 @@ class RecipientDialog(QDialog):
         chairs_text = QLabel(
             self.tr(
                 "Each table's laptop gets its own table's notes, as corrected here, and the decisions on its"
-                " proposals. Nothing left out of what is published, and none of the personal-data review's"
-                " decisions, leaves the secretariat."
+                " proposals that hold no other table's words and nothing the personal-data review has not"
+                " let through. No note left out of what is published, and none of the review's decisions."
+                " The chairs need Rundabord from 5 December or later."
             )
         )
         self.colleague_button = QRadioButton(self.tr("A colleague &secretariat: the whole record"))
@@ -70,7 +73,7 @@ class RecipientDialog(QDialog):
             self.tr(
                 "Every note, and the personal-data review's decisions with the names and numbers it found,"
                 " so that the colleague publishes the same. Saved as a file: give it to that secretariat"
-                " only. A Rundabord that cannot leave notes out refuses it."
+                " only. When a note is left out, the colleague needs Rundabord from 5 December or later."
             )
         )
         for button, text in ((self.chairs_button, chairs_text), (self.colleague_button, colleague_text)):
@@ -90,6 +93,12 @@ class RecipientDialog(QDialog):
     def accept(self) -> None:
         self.chosen.emit(SECRETARIAT if self.colleague_button.isChecked() else CHAIRS)
         super().accept()
+
+
+def _requires(path) -> list:
+    from app.sync.outbox import read_routing
+
+    return read_routing(path).get("requires") or []
 
 
 class FollowupFiles:
@@ -161,25 +170,32 @@ class FollowupFiles:
                     "The follow-up for a colleague secretariat is in %1. It holds the personal-data review's"
                     " decisions: give it to that secretariat only."
                 ).replace("%1", str(where))
+                if _requires(results[0].path):
+                    text += " " + self.tr(
+                        "The colleague needs Rundabord from 5 December or later to read it."
+                    )
             elif where is None:
                 text = plural(
                     len(results),
                     self.tr(
                         "The follow-up for the chair waits in the outbox: the next sync puts it on the sync"
-                        " target, where the chair's laptop takes it."
+                        " target. The chair's laptop takes it with Rundabord from 5 December or later."
                     ),
                     self.tr(
                         "%1 follow-ups for the chairs, one per table, wait in the outbox: the next sync puts"
-                        " them on the sync target, where each chair's laptop takes its own table's."
+                        " them on the sync target. A chair's laptop with Rundabord from 5 December or later"
+                        " takes its own table's; an older one refuses them."
                     ),
                 )
             else:
                 text = plural(
                     len(results),
-                    self.tr("The follow-up for the chair is in %2."),
+                    self.tr(
+                        "The follow-up for the chair is in %2; she needs Rundabord from 5 December or later."
+                    ),
                     self.tr(
                         "%1 follow-ups for the chairs, one per table, are in %2. Give each chair the one"
-                        " named for her table."
+                        " named for her table; she needs Rundabord from 5 December or later."
                     ),
                 ).replace("%2", str(where))
             msgbox.information(self, self.tr("Follow-up exported"), text)

@@ -88,9 +88,15 @@ class LeaveOut:
                 left_out.restore_records,
             )
         else:
+
+            def leave() -> Any:
+                records = left_out.leave_out_all(store, ids)
+                self._withdraw(ids)
+                return records
+
             text, do, forth, back = (
                 QCoreApplication.translate("ReviewView", "Leave out of what is published"),
-                lambda: left_out.leave_out_all(store, ids),
+                leave,
                 left_out.restore_records,
                 left_out.delete_records,
             )
@@ -103,4 +109,47 @@ class LeaveOut:
             lambda records: forth(store, records),
             error_title=QCoreApplication.translate("ReviewView", "Cannot change the note"),
             after=self.review.context.changed,
+        )
+
+    def _withdraw(self, ids: list[str]) -> None:
+        """The chairs' follow-ups holding a note just left out: those waiting in the outbox are taken
+        out (app/proposals/followup_outbox.py); those already sent are named, for the secretary."""
+        from app.proposals.followup_outbox import after_leaving_out
+
+        done = after_leaving_out(self.review.context.workspace, ids)
+        if not done.removed and not done.sent:
+            return
+        from ui import msgbox
+        from ui.secretariat.plural import plural
+
+        said = []
+        if done.removed:
+            said.append(
+                plural(
+                    len(done.removed),
+                    QCoreApplication.translate(
+                        "ReviewView",
+                        "A follow-up for the chair waiting in the outbox held it: taken out, not sent.",
+                    ),
+                    QCoreApplication.translate(
+                        "ReviewView",
+                        "%1 follow-ups for the chairs waiting in the outbox held it: taken out, not sent.",
+                    ),
+                )
+            )
+        for sent in done.sent:
+            said.append(
+                QCoreApplication.translate(
+                    "ReviewView",
+                    "The follow-up %1 for table %2 was already sent to %3 and holds it: a laptop of that"
+                    " table may have taken it.",
+                )
+                .replace("%1", sent.name)
+                .replace("%2", str(sent.table))
+                .replace("%3", ", ".join(sent.targets))
+            )
+        msgbox.information(
+            self.review.view,
+            QCoreApplication.translate("ReviewView", "Follow-ups for the chairs"),
+            "\n\n".join(said),
         )

@@ -103,7 +103,7 @@ def test_the_chairs_follow_up_carries_her_table_and_nothing_the_review_found(wor
     assert {"lena wikström", "gunnel persbrandt", "070-123 45 67"} <= matches  # what the review found
     result = export_followup(world.kansli, cid, world.folder / "uppf-bord1.rbz", table=1)
     manifest, records, data = _bundle(result.path)
-    assert manifest["tables"] == [1] and "requires" not in manifest
+    assert manifest["tables"] == [1] and manifest["requires"] == ["table-scoped"]
     for datum in FOUND:
         assert datum.encode() not in data, datum
     assert b"sa privat" not in data and "mår dåligt".encode() not in data
@@ -116,9 +116,11 @@ def test_the_chairs_follow_up_carries_her_table_and_nothing_the_review_found(wor
     assert notes.note(there, world.bus).text == "Bussen går sällan"  # the correction arrived
     assert there.get("note", world.private) is None and there.get("note", world.call) is None
     assert there.conn.execute("SELECT count(*) FROM privacy_decisions").fetchone()[0] == 0
-    # The council's decision on her proposal, merged with table 2's: the group and its status came.
-    assert proposals.find_proposal(there, world.proposal).id == world.group
-    assert proposals.find_proposal(there, world.proposal).latest.status == "selected"
+    # Her proposal is merged with table 2's: the merged text is table 2's words (the most voted), so
+    # neither the group, nor its links, nor its status leave; she sees her proposal as she wrote it.
+    assert there.get("proposal_group", world.group) is None
+    assert proposals.find_proposal(there, world.proposal).id == world.proposal
+    assert not {"proposal_group", "proposal_link", "proposal_status", "proposal_summary"} & types
     # Her own left-out note stays on her laptop as she wrote it: not sent, not deleted.
     assert notes.note(there, world.own_private).text == "Hon mår dåligt, ta inte med det"
     # Re-importing changes nothing; a later follow-up after the note is taken back carries it again.
@@ -193,6 +195,12 @@ def test_the_cli_writes_one_bundle_a_table_or_the_colleagues_file(
         world.kansli = Workspace(world.folder / "kansli")
     out = capsys.readouterr().out
     assert "for the chair of table 2" in out and "for a colleague secretariat" in out
+    # Every bundle written asks its reader for a `requires`: the chairs' (table-scoped) and the
+    # colleague's (an omit is live), so each says which Rundabord reads it.
+    needs = "  needs Rundabord from 5 December 2026 or later to read it (an older one refuses it)"
+    assert out.count(needs) == out.count("wrote ") == 2 + len(conferences.tables(world.kansli.store, cid)), (
+        out
+    )
     manifest, records, data = _bundle(tmp_path / "bord2.rbz")
     assert manifest["tables"] == [2]
     assert {r["id"] for r in records if r["type"] == "note"} == {world.call, world.other}
@@ -218,7 +226,8 @@ def test_a_rundabord_that_knows_no_omit_refuses_the_colleagues_follow_up(
     world: _World, tmp_path: Path
 ) -> None:
     """That Rundabord would publish the left-out remark: it refuses the bundle instead (an unknown
-    manifest key), and still reads the chairs' follow-up and the colleague's without an "omit"."""
+    manifest key), and still reads the colleague's without an "omit". It refuses the chairs' follow-up
+    too: it would take it as the conference's pack on every table's laptop."""
     import subprocess
     import sys
 
@@ -248,7 +257,7 @@ def test_a_rundabord_that_knows_no_omit_refuses_the_colleagues_follow_up(
     assert result.stdout.splitlines() == [
         # (and the secretariat's writers' origins, written only beside `requires`: team_origins.py)
         "refused: manifest the manifest has unexpected or missing fields: requires, secretariat_origins",
-        "read",
+        "refused: manifest the manifest has unexpected or missing fields: requires, secretariat_origins",
         "read",
     ], result.stdout + result.stderr
     # This version reads it; one that finds a requirement it does not know refuses it in one line.

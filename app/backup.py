@@ -57,6 +57,7 @@ def take(store: Store, workspace_dir: Path, kind: str) -> Path:
 def _copy(source: sqlite3.Connection, workspace_dir: Path, kind: str) -> Path:
     folder = folder_of(workspace_dir)
     folder.mkdir(exist_ok=True)
+    _sweep_cut_short(folder)  # first: a half copy left on a small stick may be what leaves no room
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     final = folder / f"{stamp}-{kind}{SUFFIX}"
     partial = folder / f".{final.name}.part"
@@ -74,7 +75,6 @@ def _copy(source: sqlite3.Connection, workspace_dir: Path, kind: str) -> Path:
             partial.unlink()
         raise UserError(f"cannot back up the workspace into {folder}: {exc}") from None
     _prune(folder, kind)
-    _sweep_cut_short(folder)
     return final
 
 
@@ -105,9 +105,10 @@ _CUT_SHORT_AFTER_S = 3600  # a copy still unfinished an hour on was cut short (a
 
 
 def _sweep_cut_short(folder: Path) -> None:
-    """Remove the half copies of backups killed mid-way, each as large as the store; never one another
-    process may be writing now."""
-    for part in folder.glob(f".*{SUFFIX}.part"):
+    """Remove the half copies of backups killed mid-way (each as large as the store, and the small
+    rollback journal SQLite keeps beside one while it writes); never one another process may be
+    writing now."""
+    for part in (*folder.glob(f".*{SUFFIX}.part"), *folder.glob(f".*{SUFFIX}.part-journal")):
         with contextlib.suppress(OSError):
             if time.time() - part.stat().st_mtime > _CUT_SHORT_AFTER_S:
                 part.unlink()
@@ -145,16 +146,25 @@ def damaged(path: Path | str, problem: str) -> str:
     )
 
 
+def is_damage(exc: sqlite3.DatabaseError) -> bool:
+    """Whether SQLite's error says the file itself is spoilt (what a backup mends). Anything else (locked,
+    busy, read-only, no permission, a full disk, a read error) says nothing about the file: repair and
+    the daily check both leave it be."""
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    text = str(exc)
+    return (
+        name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB"))
+        or "malformed" in text
+        or "not a database" in text
+    )
+
+
 def _check_problem(conn: sqlite3.Connection) -> str | None:
     """SQLite's whole-file check (every page read): None when the file is whole."""
     try:
         rows = conn.execute("PRAGMA quick_check").fetchall()
     except sqlite3.DatabaseError as exc:
-        name = getattr(exc, "sqlite_errorname", "") or ""
-        damage = name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")) or any(
-            words in str(exc) for words in ("malformed", "not a database")
-        )
-        if not damage:  # another program held the file, or the disk could not be read just now (full,
+        if not is_damage(exc):  # another program held the file, or the disk could not be read just now (full,
             raise  # pulled out, a read error): no verdict about the file itself, nor a refusal of writes
         rows = [(str(exc),)]
     if [tuple(r) for r in rows] == [("ok",)]:

@@ -79,7 +79,12 @@ COMMAND_ENGLISH: dict[str, str] = {
     " Rundabord from 3 December (afternoon) on reads it: if the secretariat's is older, ask them to update"
     " Rundabord, then import this export",
     # -- a chair's bundle naming a secretariat's writer (app/bundles/team_origins.py) ------------------
+    "origin-store-writer": "the bundle names workspace {origin} as its laptop's own, now or before a new"
+    " key, but it is one of this store's secretaries' workspaces: a chair's key signs only her own"
+    " laptops' bundles",
     "origin-secretariat-named": "the bundle names workspace {origin} as its laptop's own, now or before a"
-    " new key, but a pack of the conference's secretariat named it as one of the secretariat's: a chair's"
-    " key signs only her own laptops' bundles",
+    " new key, but a secretariat's pack (signed by key {key}) named it as one of the secretariat's"
+    " workspaces: if it is the chair's laptop, ask that secretariat why its pack names it; meanwhile a"
+    " chair who has not renewed her key can export again with `rundabord export --oldest-format`, which"
+    " names no workspace",
 }

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from app import backup, store_file
+from app import backup, repair_hold, store_file
 from app.errors import UserError
 from app.messages import plural
 from app.workspace import DB_NAME, Workspace, on_postgresql
@@ -76,22 +76,13 @@ class RepairReport:
         return out + [f"problem: {p}" for p in self.problems]
 
 
-_DAMAGE = ("SQLITE_CORRUPT", "SQLITE_NOTADB")  # what SQLite says of the file itself; anything else
-# (locked, busy, read-only, no permission, a disk error) says nothing about it, and repair leaves it be
-
-
 class _Unreadable(Exception):
     """SQLite could not read the file for a reason that is not damage: another program, the disk."""
 
 
-def _is_damage(exc: sqlite3.DatabaseError) -> bool:
-    name = getattr(exc, "sqlite_errorname", "") or ""
-    return name.startswith(_DAMAGE) or ("not a database" in str(exc) or "malformed" in str(exc))
-
-
 def _check(path: Path) -> str | None:
-    """Why the database at `path` is damaged, or None when it is whole; `_Unreadable` when it could not
-    be read to say."""
+    """Why the database at `path` (a backup) is damaged, or None when it is whole; `_Unreadable` when it
+    could not be read to say."""
     if not path.is_file() or path.stat().st_size == 0:
         return "missing or empty"
     try:
@@ -101,7 +92,7 @@ def _check(path: Path) -> str | None:
         finally:
             connection.close()
     except sqlite3.DatabaseError as exc:
-        if not _is_damage(exc):
+        if not backup.is_damage(exc):
             raise _Unreadable(str(exc)) from None
         return str(exc)
     return None if rows == [("ok",)] else str(rows[0][0])
@@ -116,67 +107,36 @@ def integrity_problem(path: Path) -> str | None:
         return f"cannot be read: {exc}"
 
 
-def refuse_while_in_use(database: Path) -> None:
-    """Repair moves the database aside and puts a backup in its place: never under another program that
-    has it open (a Rundabord window, a sync, a long import), which would go on writing into the file
-    moved aside, nor when the file cannot be read at all (no permission, a read-only or failing disk),
-    which is no damage a backup mends. SQLite's exclusive locking mode is refused while any other
-    connection has the file open, even one doing nothing at the moment."""
-    if not database.is_file() or database.stat().st_size == 0:
-        return
-    try:
-        connection = sqlite3.connect(database, isolation_level=None, timeout=0)
-    except sqlite3.Error as exc:
-        raise _refusal(database, exc) from None
-    try:
-        connection.execute("PRAGMA locking_mode=EXCLUSIVE")
-        connection.execute("BEGIN EXCLUSIVE")
-        connection.execute("ROLLBACK")
-    except sqlite3.DatabaseError as exc:
-        if not _is_damage(exc):
-            raise _refusal(database, exc) from None
-    finally:
-        connection.close()
-
-
-def _refusal(database: Path, exc: sqlite3.Error) -> UserError:
-    text = str(exc)
-    if "locked" in text or "busy" in text:
-        return UserError(
-            f"the workspace {database.parent} is open in another program (a Rundabord window, a sync or an"
-            " import); close it, then run repair again; nothing was changed"
-        )
-    from app.store_open_errors import place_problem
-
-    why = place_problem(database) or f"SQLite could not read it ({text})"
-    return UserError(f"cannot check {database}: {why}; nothing was changed")
-
-
 def repair(directory: Path) -> RepairReport:
     directory = Path(directory)
     if on_postgresql(directory):
         return _repair_on_server(directory)
     database = directory / DB_NAME
     lost_log = store_file.unsaved_frames_of_lost_log(database)
-    refuse_while_in_use(database)
-    try:
-        problem = _check(database)
-    except _Unreadable as exc:
-        raise _refusal(database, sqlite3.OperationalError(str(exc))) from None
-    if not lost_log and problem is None:
-        backup.clear_damage(directory)  # the full integrity check overrules an earlier quick check
-        return RepairReport(whole=True)
-    if lost_log:  # the file itself is whole but older than what was saved: the newer of it and a backup
-        return _after_lost_log(directory, database, lost_log)
-    source = next((b for b in backup.backups(directory) if integrity_problem(b) is None), None)
-    if source is None:
-        raise UserError(
-            f"{database} is damaged and {backup.folder_of(directory)} holds no whole backup; keep the folder"
-            " as it is and ask for help (the bundles in outbox/ and inbox/ hold what was signed)"
-        )
-    report = RepairReport(whole=False, restored_from=source)
-    report.moved_aside = _move_aside(database)
-    _restore(source, database)
+    with repair_hold.held(database) as hold:  # nobody opens it from here until it is moved aside
+        if not lost_log and hold.problem is None:
+            backup.clear_damage(directory)  # the full integrity check overrules an earlier quick check
+            return RepairReport(whole=True)
+        if lost_log:  # the file itself is whole but older than what was saved: the newer of it and a backup
+            report = RepairReport(whole=False, lost_log_pages=lost_log)
+            candidates = [b for b in backup.backups(directory) if integrity_problem(b) is None]
+            hold.before_move()
+            report.moved_aside = _move_aside(database)
+        else:
+            source = next((b for b in backup.backups(directory) if integrity_problem(b) is None), None)
+            if source is None:
+                raise UserError(
+                    f"{database} is damaged and {backup.folder_of(directory)} holds no whole backup; keep"
+                    " the folder as it is and ask for help (the bundles in outbox/ and inbox/ hold what was"
+                    " signed)"
+                )
+            report = RepairReport(whole=False, restored_from=source)
+            staged = _stage(source, database)  # the long copy, while the file is still held
+            hold.before_move()
+            report.moved_aside = _move_aside(database)
+    if lost_log:
+        return _after_lost_log(directory, database, report, candidates)
+    os.replace(staged, database)
     backup.clear_damage(directory)
     return _bring_bundles_back(directory, report)
 
@@ -194,13 +154,12 @@ def _repair_on_server(directory: Path) -> RepairReport:
     return _bring_bundles_back(directory, report)
 
 
-def _after_lost_log(directory: Path, database: Path, lost: int) -> RepairReport:
-    """Start again from whichever is newer, the database as the last checkpoint left it or the newest
-    whole backup, then bring back every bundle this workspace signed or fetched since."""
-    candidates = [b for b in backup.backups(directory) if integrity_problem(b) is None]
+def _after_lost_log(
+    directory: Path, database: Path, report: RepairReport, candidates: list[Path]
+) -> RepairReport:
+    """Start again from whichever is newer, the database as the last checkpoint left it (moved aside)
+    or the newest whole backup, then bring back every bundle this workspace signed or fetched since."""
     newest = max(candidates, key=_clock_of, default=None)
-    report = RepairReport(whole=False, lost_log_pages=lost)
-    report.moved_aside = _move_aside(database)
     if newest is not None and _clock_of(newest) > _clock_of(report.moved_aside):
         report.restored_from = newest
     else:
@@ -248,14 +207,19 @@ def _move_aside(database: Path) -> Path | None:
     return aside
 
 
-def _restore(source: Path, database: Path) -> None:
+def _stage(source: Path, database: Path) -> Path:
+    """A whole, synced copy of `source` beside the database, to be renamed into its place."""
     partial = database.with_name(f".{database.name}.restoring")
     with contextlib.suppress(OSError):
         partial.unlink()
     shutil.copyfile(source, partial)
     with open(partial, "rb+") as handle:
         os.fsync(handle.fileno())
-    os.replace(partial, database)
+    return partial
+
+
+def _restore(source: Path, database: Path) -> None:
+    os.replace(_stage(source, database), database)
 
 
 def _reimport_inbox(workspace: Workspace, report: RepairReport) -> None:

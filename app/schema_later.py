@@ -308,3 +308,12 @@ def m980_secretariat_origins(db: sqlite_utils.Database) -> None:
         pk=("conference_id", "origin"),
         not_null={"conference_id", "origin", "key_id", "bundle_id", "learnt_at"},
     )
+
+
+@migration
+def m981_origins_by_bundle(db: sqlite_utils.Database) -> None:
+    """The origins a bundle bound (app/bundles/team_origins.py: a pack names those its conference's
+    packs bound here) and where a secretariat's pack named an origin, for any conference (a chair's
+    bundle of one conference naming a secretariat's writer of another)."""
+    db["origin_keys"].create_index(["bundle_id"])
+    db["secretariat_origins"].create_index(["origin"])

@@ -70,7 +70,9 @@ class Store:
         try:
             self.conn = sqlite3.connect(self.path, isolation_level=None, timeout=busy_timeout)
         except sqlite3.OperationalError as exc:
-            raise UserError(f"cannot open workspace database {self.path}: {exc}") from None
+            from app.store_open_errors import open_error  # read only when opening failed
+
+            raise open_error(self.path, exc) from None
         self.conn.row_factory = sqlite3.Row
         try:
             self._enter_wal(busy_timeout)
@@ -78,7 +80,7 @@ class Store:
             self._migrate()
         except sqlite3.DatabaseError as exc:
             self.conn.close()
-            from app.store_open_errors import open_error  # read only when opening failed
+            from app.store_open_errors import open_error
 
             raise open_error(self.path, exc) from None
         except Exception:

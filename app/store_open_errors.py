@@ -82,7 +82,8 @@ def open_error(path: str, exc: sqlite3.DatabaseError) -> UserError:
         if "I/O error" in text:
             return UserError(
                 f"cannot open the workspace {path}: the disk reported an error reading or writing it"
-                f" ({text}); nothing was changed"
+                f" ({text}); nothing was changed. If it keeps failing, run `rundabord repair` to restore"
+                " the latest automatic backup onto a part of the disk that reads"
             )
         return UserError(f"cannot open the workspace database {path}: {text}")
     return UserError(f"{path} is not a Rundabord workspace: {text}")

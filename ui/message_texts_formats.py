@@ -57,9 +57,16 @@ def format_templates() -> dict[str, str]:
             " older version, ask them to update Rundabord before they import this export.",
         ),
         # a chair's bundle naming a secretariat's writer (app/bundles/team_origins.py)
+        "origin-store-writer": translate(
+            "BundleMessages",
+            "the bundle says it was made on a computer that is one of this secretariat's own: a chair's key"
+            " signs only the bundles of her own computers",
+        ),
         "origin-secretariat-named": translate(
             "BundleMessages",
-            "the bundle says it was made on a computer that the secretariat's pack names as one of the"
-            " secretariat's own",
+            "the bundle says it was made on a computer that a secretariat's pack (signed by the key {key})"
+            " names as one of the secretariat's own. If it is the chair's own computer, ask that"
+            " secretariat why its pack names it; until then a chair who has not renewed her key can export"
+            " again in the oldest format (rundabord export --oldest-format).",
         ),
     }

@@ -187,6 +187,22 @@ def require_identity(workspace: Workspace) -> Identity:
     return identity
 
 
+BOM = "\ufeff".encode("utf-8")
+
+
+def _open_pem(pem: bytes, secret: bytes | None):
+    """The private key in `pem`. A key sealed before passphrase files lost their byte order mark
+    was sealed with U+FEFF in front (Notepad's UTF-8): on a wrong passphrase, that is tried once."""
+    from cryptography.hazmat.primitives import serialization
+
+    try:
+        return serialization.load_pem_private_key(pem, password=secret)
+    except ValueError:
+        if not secret or secret.startswith(BOM):
+            raise
+        return serialization.load_pem_private_key(pem, password=BOM + secret)
+
+
 def load_signing_key(workspace: Workspace, passphrase: str | bytes | None = None) -> Ed25519PrivateKey:
     from cryptography.hazmat.primitives import serialization
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -201,7 +217,7 @@ def load_signing_key(workspace: Workspace, passphrase: str | bytes | None = None
     if secret is not None and b"ENCRYPTED" not in pem:
         secret = None  # a passphrase the key does not need (e.g. set in the environment for another)
     try:
-        key = serialization.load_pem_private_key(pem, password=secret)
+        key = _open_pem(pem, secret)
     except TypeError:
         raise PassphraseNeeded(
             "the signing key is protected by a passphrase; give it with --passphrase-file "

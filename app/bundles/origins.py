@@ -35,7 +35,9 @@ edit and hide the conflict a secretary must see. So:
   refusing it would refuse the chair.
 
 A chair's bundle naming as its own or former workspace an origin a secretariat's pack named as its
-writer's (app/bundles/team_origins.py) is refused (check `origin`).
+writer's (app/bundles/team_origins.py), or one of this store's other secretaries' bound to no key
+yet (app/writing_origins.py: a PostgreSQL team's, who has signed no bundle), is refused (check
+`origin`); a bound one meets the binding rules as this workspace's own origin does.
 
 What remains: before an origin's own first bundle arrives it is bound to nobody, and a chair of the same
 table can bring edits under it (it could write that table's notes under its own origin anyway); a
@@ -60,6 +62,7 @@ from app.bundles.trust import CHAIR, Grant, TrustStatus, status
 from app.knowledge import SEEN
 from app.records import RECORD_TYPES
 from app.store import Store
+from app.writing_origins import writing_origins
 
 _CHUNK = 2000  # ids per look-up: a bundle in one or a few statements
 # Up to this many origins in a bundle, each is looked up first: when none is bound to another key, the
@@ -131,11 +134,14 @@ def check_origins(store: Store, signer: TrustStatus, bundle: Bundle, taken: set[
             raise refused("origin", "origin-home", home=home, key=owner.key_id)
     if signer.secretariat_of(bundle.conference_id):
         return
-    claimed = team_origins.among(
-        store, bundle.conference_id, [*([home] if home else []), *bundle.former_origins]
-    )
+    named = [*([home] if home else []), *bundle.former_origins]
+    for origin in sorted(writing_origins(store.conn, store.origin).intersection(named) - {store.origin}):
+        if bound_key(store, origin) is None:  # a secretary of this team who has signed no bundle yet
+            raise refused("origin", "origin-store-writer", origin=origin)
+    claimed = team_origins.claimed(store, bundle, named)
     if claimed:  # a secretariat's pack named it as its writer's (team_origins.py)
-        raise refused("origin", "origin-secretariat-named", origin=claimed[0])
+        key = team_origins.naming_key(store, claimed[0])
+        raise refused("origin", "origin-secretariat-named", origin=claimed[0], key=key)
     _check_claims_own(store, signer, bundle)
     origins = bundle.stamp_origins()
     if home is not None and origins <= {home}:

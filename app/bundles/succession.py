@@ -84,7 +84,8 @@ def own_origins(store: Store, signer: TrustStatus, bundle: Bundle) -> frozenset[
     home = bundle.home_origin
     candidates = set(bundle.former_origins) if home is not None else bundle.stamp_origins()
     candidates -= writing_origins(store.conn, store.origin) | {home}  # this store's own secretaries' too
-    candidates -= set(team_origins.among(store, bundle.conference_id, candidates))  # a secretariat's word
+    if home is None:  # check_origins has refused a bundle naming a former one a secretariat named
+        candidates -= set(team_origins.claimed(store, bundle, candidates))  # a secretariat's word
     own = {home} if home is not None else set()
     name = name_key(signer.name or bundle.signer_name)
     for origin in sorted(candidates):

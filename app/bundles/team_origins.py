@@ -6,15 +6,19 @@ PostgreSQL team's secretary who has signed no bundle writes under an origin no b
 origin is bound to no key here, and a chair's bundle may then vouch for it as her own workspace
 (succession.own_origins): her lost laptop that never exported is bound to no key either. Nothing in
 the stamps a store holds tells the two apart, and chairs' bundles can bring or change those stamps.
+(The team's own store knows its secretaries' origins, and refuses a chair's bundle naming one as its
+own or former workspace: origins.check_origins.)
 
 So a pack may name them, signed (`secretariat_origins`, format.py): the origins whose edits are made
-in the signing store (app/writing_origins.py: on PostgreSQL every secretary's), those bound there to a
-key it trusts as a secretariat of the conference (a colleague's, from its own bundles), and those it
-learnt so itself. A store keeps them per conference, and only from a pack signed by a secretariat of
-that conference (`learn`). A chair's bundle of that conference that names one as its own workspace
-(`created.origin`) or a former one (`created.former`) is then refused (check `origin`:
+in the signing store (app/writing_origins.py: on PostgreSQL every secretary's), those bound there by a
+pack of the conference made under them (a colleague secretariat's own), and those it learnt so itself;
+never an origin from key trust alone (`named`). A store keeps them per conference, and only from a
+pack signed by a secretariat of that conference (`learn`). A chair's bundle that names one as its
+own workspace (`created.origin`) or a former one (`created.former`) is then refused (check `origin`:
 origins.check_origins), and one from before origins were named (no `created.origin`) does not vouch
 for one as hers (succession.own_origins): what its state shows its writer started from is ignored.
+Whichever conference's pack named it (`claimed`), but for one named for other conferences only and
+bound here to a key already (a laptop that runs a conference and chairs a table of another).
 
 Not written into every pack yet (`WRITES`): every Rundabord before 5 December refuses a pack carrying a
 manifest key it does not know, so writing it would shut out every chair's laptop and colleague store
@@ -27,13 +31,12 @@ closes therefore holds only in a store that has received such a pack.
 
 from __future__ import annotations
 
-import base64
 from collections.abc import Iterable
 
 from app.bundles.format import KIND_PACK, MAX_SECRETARIAT_ORIGINS
 from app.bundles.ledger import utc_now_text
 from app.bundles.reader import Bundle
-from app.bundles.trust import TrustStatus, status
+from app.bundles.trust import TrustStatus
 from app.store import Store
 from app.writing_origins import writing_origins
 
@@ -43,20 +46,21 @@ WRITES = False
 
 
 def named(store: Store, conference_id: str) -> list[str]:
-    """What a pack of the conference names: this store's writing origins, those bound here to a key
-    trusted as a secretariat of the conference, and those a secretariat's pack named here (sorted; its
-    own team's first when there are more than a manifest holds)."""
+    """What a pack of the conference names: this store's writing origins, those of the conference's
+    packs it imported (each bound here by a pack of the conference made under it: a colleague
+    secretariat's own), and those a secretariat's pack of the conference named here (sorted; its own
+    team's first when there are more than a manifest holds). Never an origin from key trust alone: on a
+    secretariat's store a secretariat's grant covers every conference, and one laptop may run a
+    conference of its own and chair a table of another, so its origin is named only for the
+    conference it made packs of. One query (origin_keys by bundle, m981)."""
     ours = sorted(writing_origins(store.conn, store.origin))
-    keys: dict[str, bool] = {}
-    bound: list[str] = []
-    for origin, public_key in store.conn.execute(
-        "SELECT origin, public_key FROM origin_keys ORDER BY origin"
-    ):
-        if public_key not in keys:
-            keys[public_key] = status(store, base64.b64decode(public_key)).secretariat_of(conference_id)
-        if keys[public_key]:
-            bound.append(origin)
-    picked = list(dict.fromkeys([*ours, *bound, *learnt(store, conference_id)]))
+    rows = store.conn.execute(
+        "SELECT origin FROM secretariat_origins WHERE conference_id = ?"
+        " UNION SELECT o.origin FROM bundle_imports b JOIN origin_keys o ON o.bundle_id = b.bundle_id"
+        " WHERE b.conference_id = ? AND b.kind = ? ORDER BY 1",
+        (conference_id, conference_id, KIND_PACK),
+    )
+    picked = list(dict.fromkeys([*ours, *(row[0] for row in rows)]))
     return sorted(picked[:MAX_SECRETARIAT_ORIGINS])
 
 
@@ -88,6 +92,39 @@ def among(store: Store, conference_id: str | None, origins: Iterable[str]) -> li
         (conference_id, *wanted),
     )
     return [row[0] for row in rows]
+
+
+def claimed(store: Store, bundle: Bundle, origins: Iterable[str]) -> list[str]:
+    """Those of `origins` (a chair's bundle's own and former workspaces, or the stamps' of an export
+    from before origins were named) that a secretariat's pack named here as its writers' (sorted).
+    Any conference's word counts: one named for another conference is a secretariat's too, and a chair
+    of this one binding it would cut that secretariat off here (its own next pack: `origin-home`). But
+    one laptop may run a conference of its own and chair a table of another, so an origin named only
+    for other conferences than the bundle's and already bound here to a key is left to the binding
+    rules (origins.py, succession.py): to the signer's key it is hers. One indexed query (m981)."""
+    wanted = sorted(set(origins))
+    if not wanted:
+        return []
+    marks = ",".join("?" * len(wanted))
+    rows = store.conn.execute(
+        "SELECT s.origin, s.conference_id, o.origin IS NOT NULL FROM secretariat_origins s"
+        f" LEFT JOIN origin_keys o ON o.origin = s.origin WHERE s.origin IN ({marks})",
+        wanted,
+    )
+    found: dict[str, bool] = {}  # origin -> whether the word stands here
+    for origin, conference_id, bound in rows:
+        stands = conference_id == bundle.conference_id or not bound
+        found[origin] = found.get(origin, False) or stands
+    return sorted(origin for origin, stands in found.items() if stands)
+
+
+def naming_key(store: Store, origin: str) -> str:
+    """The key of the first secretariat's pack that named the origin here (for the refusal's remedy)."""
+    row = store.conn.execute(
+        "SELECT key_id FROM secretariat_origins WHERE origin = ? ORDER BY learnt_at, conference_id LIMIT 1",
+        (origin,),
+    ).fetchone()
+    return str(row[0]) if row else "?"
 
 
 def learn(store: Store, bundle: Bundle, signer: TrustStatus) -> None:

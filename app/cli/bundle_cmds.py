@@ -24,12 +24,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     export.add_argument(
         "--oldest-format",
         action="store_true",
-        help="the oldest bundle format, as the first Rundabord wrote it: for a secretariat that refused"
-        " this laptop's export as made by a newer Rundabord (without it, the laptop writes what the"
-        " secretariat's newest conference pack shows it reads). Every Rundabord reads it, but one from"
-        " before paper sheets and photos (3 December, afternoon) only when the table has none, and one"
-        " from before 4 December not when this laptop renewed its key and the export carries edits made"
-        " before (the export then says so)",
+        help="the oldest bundle format, which every secretariat's Rundabord reads: use it when the"
+        " secretariat refused this laptop's export as made by a newer Rundabord (without it, the laptop"
+        " writes what the secretariat's newest conference pack shows it reads). Two things are read only"
+        " by a newer secretariat, and the export warns when it carries one: the table's paper sheets or"
+        " photos (a secretariat whose Rundabord cannot take paper sheets and photos yet refuses such an"
+        " export), and, on a laptop whose key was renewed (`rundabord identity renew`), notes edited"
+        " before the renewal (one whose Rundabord cannot renew keys yet refuses such an export)",
     )
     key_cmds.passphrase_option(export)
     export.set_defaults(handler=_export)
@@ -127,7 +128,7 @@ def _deliver_outbox(workspace: Any) -> None:
 # -- verify and import ----------------------------------------------------------------------------
 
 
-def _refuse_unless_a_file(path: Path) -> None:
+def _refuse_unless_a_bundle_file(path: Path) -> None:
     """A bundle is a file: a folder, a device or a pipe named by mistake is said so (a pipe would
     wait for a writer for ever, a device such as /dev/zero never ends)."""
     if path.is_file():
@@ -144,7 +145,7 @@ def _verify(args: argparse.Namespace) -> int:
     from app.bundles.format import key_id_for
     from app.bundles.identity import own_public_key
 
-    _refuse_unless_a_file(args.file)
+    _refuse_unless_a_bundle_file(args.file)
     store = open_workspace(args).store
     verdict = verify_file(args.file, store)
     if verdict.check == "file":  # no file to judge (a typo, a folder): a usage error, not a verdict
@@ -191,7 +192,7 @@ def _import(args: argparse.Namespace) -> int:
     from app.bundles.admission import import_then_release
 
     for path in args.files:  # a mistyped name stops the run before anything is imported
-        _refuse_unless_a_file(path)
+        _refuse_unless_a_bundle_file(path)
     receipts, released = import_then_release(open_workspace(args), args.files)
     for receipt in receipts:
         if args.json:

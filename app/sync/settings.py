@@ -62,7 +62,8 @@ def parse_target(text: str) -> TargetSpec:
             parts.port  # noqa: B018 (read for its check: a port beyond 65535 raises)
         except ValueError:
             raise Said(message("sync-target-malformed", target=text)) from None
-        if any(c.isspace() or not c.isprintable() for c in parts.netloc):
+        server = parts.netloc.rpartition("@")[2]  # a user name may hold spaces ("Anna Berg@")
+        if any(c.isspace() or not c.isprintable() for c in server):
             raise Said(message("sync-target-malformed", target=text))
         if parts.password is not None:
             raise Said(message("sync-target-password-in-url"))

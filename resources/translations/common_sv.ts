@@ -544,7 +544,7 @@
     </message>
     <message>
         <source>{path} is not a file but a device or a pipe; give the document a file name</source>
-        <translation>{path} är ingen fil utan en enhet eller en rörledning; ge dokumentet ett filnamn</translation>
+        <translation>{path} är ingen vanlig fil utan en specialfil (en enhet eller en namngiven pipe); ge dokumentet ett filnamn</translation>
     </message>
     <message>
         <source>{folder}: the folder is not there (was a USB stick removed?); choose another</source>
@@ -1239,8 +1239,12 @@
         <translation>Exporten innehåller foton eller inskrivna pappersark från bordet, så bara en version av Rundabord från eftermiddagen den 3 december eller senare kan läsa den. Om sekretariatet har en äldre version, be dem uppdatera Rundabord innan de importerar exporten.</translation>
     </message>
     <message>
-        <source>the bundle says it was made on a computer that the secretariat&apos;s pack names as one of the secretariat&apos;s own</source>
-        <translation>paketet säger att det gjordes på en dator som ett konferenspaket från sekretariatet anger som en av sekretariatets egna</translation>
+        <source>the bundle says it was made on a computer that is one of this secretariat&apos;s own: a chair&apos;s key signs only the bundles of her own computers</source>
+        <translation>paketet säger att det gjordes på en dator som är en av sekretariatets egna: en ordförandes nyckel signerar bara paket från hennes egna datorer</translation>
+    </message>
+    <message>
+        <source>the bundle says it was made on a computer that a secretariat&apos;s pack (signed by the key {key}) names as one of the secretariat&apos;s own. If it is the chair&apos;s own computer, ask that secretariat why its pack names it; until then a chair who has not renewed her key can export again in the oldest format (rundabord export --oldest-format).</source>
+        <translation>paketet säger att det gjordes på en dator som ett konferenspaket från ett sekretariat (signerat med nyckeln {key}) anger som en av sekretariatets egna. Om det är ordförandens egen dator, fråga det sekretariatet varför paketet anger den; till dess kan en ordförande som inte har förnyat sin nyckel exportera igen i det äldsta formatet (rundabord export --oldest-format).</translation>
     </message>
 </context>
 <context>

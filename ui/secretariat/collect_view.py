@@ -306,6 +306,7 @@ class CollectView(QWidget):
         chosen = {bundle_identity(e) for e in self.selected_entries()}
         current = self.selected_entry()
         self.model.reload()
+        only = self.words.conference_column(self.view, self.inbox.entries)  # then named once, below
         self.column_fit.refit()
         self._choose_again(chosen, bundle_identity(current) if current is not None else None)
         counts = self.inbox.counts()
@@ -331,6 +332,9 @@ class CollectView(QWidget):
             .replace("%4", count_text(problems))
             .replace("%5", count_text(counts[inbox_mod.OWN]))
         )
+        if only:
+            all_for = self.tr("All for %1.").replace("%1", only)
+            self.summary.setText(f"{self.summary.text()} {all_for}")
         self._select_bundle_to_show()
         self._update_buttons()
 

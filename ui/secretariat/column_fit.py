@@ -104,19 +104,20 @@ class ColumnFit(QObject):
         self._width = width
         if width <= 0 or view.model() is None:
             return
-        floors, naturals, fulls = {}, {}, {}
-        for column, fit in self.fits.items():
-            floors[column], naturals[column], fulls[column] = self._bounds(column, fit)
         header = view.horizontalHeader()
-        others = sum(header.sectionSize(c) for c in range(header.count()) if c not in self.fits)
+        fits = {c: fit for c, fit in self.fits.items() if not header.isSectionHidden(c)}  # shown ones
+        floors, naturals, fulls = {}, {}, {}
+        for column, fit in fits.items():
+            floors[column], naturals[column], fulls[column] = self._bounds(column, fit)
+        others = sum(header.sectionSize(c) for c in range(header.count()) if c not in fits)
         room = width - others - sum(floors.values())
-        cut = {c: fit.cut_after for c, fit in self.fits.items() if fit.cut_after}
+        cut = {c: fit.cut_after for c, fit in fits.items() if fit.cut_after}
         widths = self._fewest_lines(floors, naturals, fulls, width - others, cut)
         if widths is None:
             widths = dict(floors)
             for group in (
-                [c for c, f in self.fits.items() if f.first],
-                [c for c, f in self.fits.items() if not f.first],
+                [c for c, f in fits.items() if f.first],
+                [c for c, f in fits.items() if not f.first],
             ):
                 lacking = {c: naturals[c] - floors[c] for c in group}
                 wanted = sum(lacking.values())
@@ -124,7 +125,7 @@ class ColumnFit(QObject):
                 for c in group:
                     widths[c] += int(lacking[c] * share)
                 room -= sum(int(lacking[c] * share) for c in group)
-        rest = [c for c, fit in self.fits.items() if fit.rest]
+        rest = [c for c, fit in fits.items() if fit.rest]
         if rest:  # what is left over, to the last pixel: the columns end at the view's right edge
             widths[rest[0]] += max(0, width - others - sum(widths.values()))
         for column, size in widths.items():

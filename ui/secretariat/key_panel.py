@@ -122,8 +122,12 @@ class KeyPanel(QGroupBox):
         )
         self.hint_label.setWordWrap(True)
         layout.addWidget(self.name_label)
-        layout.addWidget(self.fingerprint_label)
-        layout.addWidget(self.hint_label)
+        # The hint beside the fingerprint (the panel is never narrower than the conference's facts
+        # above it): on a 1280×720 laptop its two lines below were rows the themes list above lacked
+        fingerprint_row = QHBoxLayout()
+        fingerprint_row.addWidget(self.fingerprint_label)
+        fingerprint_row.addWidget(self.hint_label, 1)
+        layout.addLayout(fingerprint_row)
         buttons = QHBoxLayout()
         self.create_button = QPushButton(self.tr("Create &key…"))
         self.card_button = QPushButton(self.tr("&Save key card…"))

@@ -154,6 +154,10 @@ class NotesModel(QAbstractTableModel):
     def theme_names(self) -> dict[str, str]:
         return dict(self._lookups.theme_names)
 
+    def merged_texts(self) -> list[str]:
+        """The texts of the conference's merged proposals (not only of the rows shown)."""
+        return list(set(self._merged.values()))
+
     # -- lazy loading -----------------------------------------------------------------------------
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
@@ -211,9 +215,11 @@ class NotesModel(QAbstractTableModel):
             return note
         if role == _EDIT and column == COL_TEXT:
             return note.text
-        if role == _TOOLTIP and column in (COL_TEXT, COL_MERGED):
+        if role == _TOOLTIP and column in (COL_TEXT, COL_MERGED, COL_THEMES):
             if column == COL_TEXT:
                 return _left_out_tip(note.text) if note.id in self._left_out else note.text
+            if column == COL_THEMES:  # the column may be too narrow for them all
+                return ", ".join(self._lookups.theme_names.get(t, "?") for t in note.themes) or None
             return self._merged.get(note.id) or None
         if role == _ALIGNMENT and column in (COL_TABLE, COL_QUESTION, COL_VOTES):
             return _RIGHT

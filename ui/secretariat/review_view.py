@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
@@ -35,9 +34,10 @@ from ui.secretariat.context import SecretariatContext
 from ui.secretariat.leave_out import LeaveOut
 from ui.secretariat.note_fields import ask_votes, kind_menu
 from ui.secretariat.note_text_delegate import NoteTextDelegate
-from ui.secretariat.notes_model import COL_MERGED, COL_TABLE, COL_TEXT, COL_THEMES, NotesModel
+from ui.secretariat.notes_model import COL_TABLE, COL_TEXT, COL_THEMES, NotesModel
 from ui.secretariat.plural import plural
 from ui.secretariat.proposal_merging import ask_merge, merge_proposals
+from ui.secretariat.review_columns import ReviewColumns
 from ui.secretariat.seen_edits import SeenEdit
 from ui.undo import push_edit
 
@@ -126,13 +126,7 @@ class ReviewView(QWidget):
         self.view.verticalHeader().setVisible(False)
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(COL_THEMES, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(COL_MERGED, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(COL_THEMES, 200)
-        header.resizeSection(COL_MERGED, 160)
+        self.columns = ReviewColumns(self.view, self.model)  # the text gets the room
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._on_context_menu)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)

@@ -78,6 +78,8 @@ def test_a_chair_cannot_vouch_for_a_secretariats_state_its_team_named(
             assert (receipt.status, receipt.check) == ("refused", "origin"), receipt.reason
             assert receipt.why is not None and receipt.why.code == "origin-secretariat-named"
             assert kansli_origin in receipt.reason
+            assert "rundabord export --oldest-format" in receipt.reason  # what the chair can do
+            assert receipt.why.params["key"] == _key_id(f.third, kansli_origin)  # whose pack to ask about
         held = f.third.store.require(NOTE_TEXT.type_name, f.record_id)
         assert held[NOTE_TEXT.field] == f.open_conflict[0][1]
         assert _open(f.third.store, f.record_id) == f.open_conflict
@@ -126,3 +128,11 @@ def _public_key(workspace: Workspace) -> bytes:
     own = own_public_key(workspace.store)
     assert own is not None
     return own[1]
+
+
+def _key_id(workspace: Workspace, origin: str) -> str:
+    """The key of the pack that named the origin here (ask its secretariat, says the refusal)."""
+    row = workspace.store.conn.execute(
+        "SELECT key_id FROM secretariat_origins WHERE origin = ?", (origin,)
+    ).fetchone()
+    return row[0]

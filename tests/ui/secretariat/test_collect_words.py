@@ -26,5 +26,5 @@ def test_the_summary_adds_up_with_the_secretariats_own_pack_in_the_list(qtbot, q
     qtbot.waitUntil(lambda: len(collect.inbox.entries) == 2 and not collect.scanning, timeout=30_000)
     assert collect.summary.text() == (
         "2 paket: 0 klara att slå samman, 0 redan inlästa, 1 väntar på beslut om nyckeln,"
-        " 0 avvisade eller skadade, 1 skickat härifrån."
+        " 0 avvisade eller skadade, 1 skickat härifrån. Alla gäller Rundabordssamtal våren 2026 (2026-03-12)."
     )

@@ -97,9 +97,32 @@ def export_followups(args: argparse.Namespace) -> int:
         print(f"wrote {result.path}")
         if _requires(result.path):
             print(f"  needs Rundabord from {REQUIRES_SINCE} or later to read it (an older one refuses it)")
+        for line in held_lines([result]):
+            print(line)
         if getattr(result, "withdrawn", None) is not None:
             from app.proposals.followup_outbox import describe
 
             for line in describe(result.withdrawn):
                 print(line)
     return 0
+
+
+def held_lines(results: list) -> list[str]:
+    """What the chairs' follow-ups left at the secretariat, and why, so a person decides on it."""
+    from app.proposals.exchange import held_back
+    from app.proposals.to_chairs import FINDING
+
+    count, reasons = held_back(results)
+    if not count:
+        return []
+    why = []
+    people = [r for r in reasons if r != FINDING]
+    if people:
+        why.append(f"{'it names' if count == 1 else 'they name'} a person ({', '.join(people)})")
+    if FINDING in reasons:
+        why.append("the review has not let a finding in the texts through")
+    decisions = "decision" if count == 1 else "decisions"
+    return [
+        f"  held back {count} {decisions} at the secretariat: {'; '.join(why)}"
+        " — see `rundabord privacy review`"
+    ]

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
-from reportlab.graphics.charts.legends import Legend
-from reportlab.graphics.shapes import Drawing, String
+from reportlab.graphics.shapes import Drawing, Group, Rect, String
 from reportlab.lib import colors
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
 
 from app.minutes.fonts import BOLD, REGULAR
-from app.minutes.glyphs import printable
+from app.minutes.glyphs import printable, runs
+from app.minutes.glyphs import width as drawn_width
 from app.minutes.rtl import visual
 
 # Distinct in colour and in lightness, so a grey-scale print still tells the series apart.
@@ -68,19 +68,8 @@ def notes_chart(
     drawing.add(chart)
     if series:
         column = (width - 40) / 2
-        legend = Legend()
-        legend.x, legend.y = 30, legend_height
-        legend.fontName, legend.fontSize = REGULAR, 8
-        legend.columnMaximum = legend_rows
-        legend.deltax = column
-        legend.dx = legend.dy = 8  # the colour swatch
-        legend.deltay, legend.yGap = 13, 0  # a row per 13 pt, as legend_height assumes
-        legend.dxTextSpace = 4
-        legend.alignment = "right"
-        legend.colorNamePairs = [
-            (PALETTE[i % len(PALETTE)], _fit(name, column - 24)) for i, (name, _v) in enumerate(series)
-        ]
-        drawing.add(legend)
+        names = [_fit(name, column - 24) for name, _v in series]
+        drawing.add(_legend(names, 30, legend_height, column, legend_rows))
     return drawing
 
 
@@ -93,20 +82,46 @@ def chart_alt(title: str, categories: list[str], series: list[tuple[str, list[in
     return f"{title}. " + "; ".join(groups) + "." if series else f"{title}."
 
 
+SWATCH, LEGEND_SIZE = 8, 8  # a legend row: its colour swatch, and its name in 8 pt, a row per 13 pt
+
+
+def _legend(names: list[str], x: float, top: float, column: float, rows: int) -> Group:
+    """The legend: each theme's swatch in its bar's colour and its name beside it, `rows` rows to a
+    column. A name is drawn as the contents and the running headers draw a title (glyphs.runs): an
+    emoji in the fallback font as the notes and the tables print it, not as "�" (a reportlab Legend
+    draws a name in one font). Placed where a reportlab Legend put them before."""
+    legend = Group()
+    ascent = getFont(REGULAR).face.ascent / 1000 * LEGEND_SIZE
+    for i, name in enumerate(names):
+        left = x + i // rows * column
+        bottom = top - SWATCH - i % rows * 13
+        colour = PALETTE[i % len(PALETTE)]
+        legend.add(
+            Rect(left, bottom, SWATCH, SWATCH, fillColor=colour, strokeColor=colors.black, strokeWidth=1)
+        )
+        at, baseline = left + SWATCH + 4, bottom + (SWATCH - ascent) / 2
+        for face, chunk in runs(name, REGULAR):
+            legend.add(
+                String(at, baseline, chunk, fontName=face, fontSize=LEGEND_SIZE, fillColor=colors.black)
+            )
+            at += stringWidth(chunk, face, LEGEND_SIZE)
+    return legend
+
+
 def _drawn(text: str) -> str:
     """A label as a reportlab String draws it: Arabic joined and in the order it is seen (rtl.py), as
     the paragraphs print it; a String draws its characters as they come."""
     return visual(printable(text))
 
 
-def _fit(text: str, width: float) -> str:
-    """A legend's theme name, cut at its end ("…") to fit `width`, as drawn (`_drawn`)."""
-    if stringWidth(printable(text), REGULAR, 8) > width:  # cut as typed, then shaped again
-        while text and stringWidth(printable(text + "…"), REGULAR, 8) > width:
+def _fit(text: str, room: float) -> str:
+    """A legend's theme name, cut at its end ("…") to fit `room` as drawn (`_legend`)."""
+    if drawn_width(text, REGULAR, LEGEND_SIZE) > room:  # cut as typed, then shaped again
+        while text and drawn_width(text + "…", REGULAR, LEGEND_SIZE) > room:
             text = text[:-1]
         # The "…" goes where the cut is: after Arabic, a right-to-left mark keeps it at that run's left end
         text = text.rstrip() + ("…\u200f" if _ends_right_to_left(text) else "…")
-    return _drawn(text)
+    return text
 
 
 def _ends_right_to_left(text: str) -> bool:

@@ -156,6 +156,7 @@ class _ConferenceMinutes:
             b.paragraph(s("said_intro"), "small"),
         ]
         themes = [(t.id, t.name) for t in d.themes]
+        keys: dict[str, tuple[str, ...]] = {}  # each wording's key for folding, found once
         for q in d.questions:
             story.append(
                 self.heading(s("question_heading", number=q.position, text=q.text), f"q{q.position}", 1)
@@ -165,7 +166,7 @@ class _ConferenceMinutes:
                 story.append(b.paragraph(s("no_notes"), "small"))
             for name, members in by_theme(listed, themes, s("no_theme")):
                 story.append(b.heading(3, f"{isolated(name)} ({len(members)})", bookmark=False))
-                lines = fold(members)
+                lines = fold(members, keys=keys)
                 # What several tables said, and every proposal, guiding word and action, is a point
                 # of its own; plain notes said at one table run on in one paragraph after them.
                 points = [line for line in lines if line.table_count > 1 or line.kind != "note"]

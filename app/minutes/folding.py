@@ -31,11 +31,17 @@ class FoldedLine:
         return len(self.tables)
 
 
-def fold(notes: Iterable[Note], text: Callable[[Note], str] = lambda n: n.text) -> list[FoldedLine]:
+def fold(
+    notes: Iterable[Note],
+    text: Callable[[Note], str] = lambda n: n.text,
+    keys: dict[str, tuple[str, ...]] | None = None,
+) -> list[FoldedLine]:
     """Fold `notes` (their text as `text` gives it, e.g. after the privacy review); the lines said at
-    most tables first, then in the order they were first said."""
+    most tables first, then in the order they were first said. `keys` remembers each wording's key
+    (normal_key) for the next call: a document folds question after question of the same words."""
     groups: dict[tuple[str, tuple[str, ...]], list[tuple[Note, str]]] = defaultdict(list)
-    keys: dict[str, tuple[str, ...]] = {}  # the same words come back from table after table
+    if keys is None:
+        keys = {}  # the same words come back from table after table
     for note in notes:
         shown = text(note).strip()
         key = keys.get(shown)
@@ -81,10 +87,13 @@ def _merge_slips(
     swapped, or one letter missing or doubled, in words of four letters or more; at least one word
     the same when there are several. The group said first takes the later ones."""
     merged: dict[tuple[str, tuple[str, ...]], Group] = {}
-    shapes: dict[tuple[str, int], list[tuple[tuple[str, ...], list[str]]]] = defaultdict(list)
+    # Wordings a slip apart have as many words, and their words of under four letters the same and in
+    # the same places (a slip is in a longer word): only wordings of one such shape are compared, not
+    # every wording of as many words (most of the time of folding the minutes' notes).
+    shapes: dict[tuple[str, tuple[str, ...]], list[tuple[tuple[str, ...], list[str]]]] = defaultdict(list)
     for (kind, key), members in groups.items():
         words = _WORD.findall(members[0][1].casefold())
-        same_shape = shapes[kind, len(words)]
+        same_shape = shapes[kind, tuple(word if len(word) < 4 else "" for word in words)]
         target = next((k for k, seen in same_shape if _slips_apart(seen, words)), None)
         if target is None:
             merged[kind, key] = list(members)

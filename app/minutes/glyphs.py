@@ -117,6 +117,8 @@ def printed(text: str, s: Strings) -> str:
     so that it does not vanish from a numbered list or leave a bare "(bord 1)" behind."""
     if ordinary(text):
         return text
+    if DRAWN_PLAIN.search(text) is None and not_in_dejavu().search(text) is None:
+        return text  # every sign drawn (Arabic, Hebrew, Greek): not shaped only to see it is not empty
     return text if printable(text).strip() or not text.strip() else s("unprintable")
 
 

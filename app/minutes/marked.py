@@ -31,7 +31,18 @@ class SeenParagraph(Paragraph):
     (rtl.py): its lines are broken, split and measured as typed and reordered only while drawn. The
     drawn line of a tagged PDF then carries the text as typed as its ActualText."""
 
+    # Whether its text holds a right-to-left letter, found once as it is made; None when not known (a
+    # part split off is made of fragments; markup with character references): each line is looked at.
+    _rtl: bool | None = None
+
+    def __init__(self, text, style=None, *args, **kwargs) -> None:
+        super().__init__(text, style, *args, **kwargs)
+        if type(text) is str and "&#" not in text:
+            self._rtl = rtl.has_rtl(text)
+
     def drawPara(self, debug=0):
+        if self._rtl is False:  # nearly every paragraph: no line to reorder (rtl.lines_seen is None)
+            return super().drawPara(debug)
         broken = self.blPara
         lines = getattr(broken, "lines", None)
         seen = rtl.lines_seen(lines, getattr(broken, "kind", 0)) if lines else None
@@ -146,6 +157,7 @@ class MarkedParagraph(SeenParagraph):
         parts = super().split(availWidth, availHeight)
         for part in parts:
             part.__dict__.update(self._tags())
+            part._rtl = self._rtl
         if len(parts) == 2:
             _hand_on_lines(self, *parts)
         return parts

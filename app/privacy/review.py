@@ -161,19 +161,31 @@ def hit_id(source_id: str, field: str, key: str) -> str:
 
 def known_people(store: Store) -> set[str]:
     """Every person's name the workspace holds: chairs, people, proposal owners that are persons,
-    decision makers, contacts given as names, and the names given to trusted keys and signers."""
+    decision makers and contacts given as names that look like a person's (person_name: not
+    "Tillväxtrådet", "Sekretariatet"), and the names given to trusted keys and signers."""
+    from app.privacy.person_name import PersonJudge
+
     names = {r["chair_name"] for r in store.select("table", include_deleted=True)}
     names |= {r["name"] for r in store.select("person", include_deleted=True)}
+    typed = set()  # deciders and contacts given as names: a person's, or a body's
     for change in store.select("proposal_status", include_deleted=True):
-        names.add(change["decided_by"])
+        typed.add(change["decided_by"] or "")
         if change["owner_kind"] == "person":
             names.add(change["owner"])
         contact = change["contact"] or ""
         if contact and not any(c.isdigit() or c == "@" for c in contact):
-            names.add(contact)
+            typed.add(contact)
+    judge = PersonJudge(organisations(store))
+    names |= {name for name in typed if judge.is_person(name)}
     for sql in ("SELECT name FROM bundle_trust", "SELECT signer_name FROM bundle_imports"):
         names |= {row[0] for row in store.conn.execute(sql)}
     return {" ".join(n.split()) for n in names if n and n.strip()}
+
+
+def organisations(store: Store) -> list[str]:
+    """The names of the workspace's processes and their organisations: no person's."""
+    rows = store.select("process", include_deleted=True)
+    return [r[field] or "" for r in rows for field in ("name", "organisation")]
 
 
 # -- what would be published -----------------------------------------------------------------------

@@ -27,7 +27,7 @@ usual if a later bundle carries it.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -119,12 +119,13 @@ def export_followup(
             raise UserError("a chairs' follow-up is made for one table at a time: name the table")
         table = numbers[0]
     conferences.table(store, conference.id, table)
+    held: dict[str, frozenset[str]] = {}  # the decisions that stay at the secretariat, and why
     result = sign_records(
         workspace,
         KIND_PACK,
         conference.id,
         (table,),
-        lambda: chairs_records(store, conference.id, table, require_identity(workspace).name),
+        lambda: chairs_records(store, conference.id, table, require_identity(workspace).name, held),
         out_path,
         passphrase,
         requires=lambda _records: [TABLE_SCOPED],
@@ -134,12 +135,26 @@ def export_followup(
     withdrawn = withdraw_pending(
         workspace, conference.id, table, keep=result.bundle_id if out_path is None else ""
     )
-    return FollowupResult(**vars(result), withdrawn=withdrawn)
+    return FollowupResult(**vars(result), withdrawn=withdrawn, held=dict(held))
 
 
 @dataclass(frozen=True)
 class FollowupResult(ExportResult):
     withdrawn: Withdrawal | None = None  # what the outbox held of the table's earlier follow-ups
+    # proposal id -> why its status stayed at the secretariat (to_chairs: DECIDED_BY, OWNER, …)
+    held: dict[str, frozenset[str]] = field(default_factory=dict)
+
+
+def held_back(results: list) -> tuple[int, list[str]]:
+    """How many decisions the chairs' follow-ups `results` left at the secretariat, and why, in a
+    fixed order: the fields naming a person (to_chairs.DECIDED_BY, OWNER, CONTACT), then FINDING."""
+    from app.proposals.to_chairs import CONTACT, DECIDED_BY, FINDING, OWNER
+
+    held: dict[str, frozenset[str]] = {}
+    for result in results:
+        held.update(getattr(result, "held", None) or {})
+    reasons = frozenset().union(*held.values())
+    return len(held), [r for r in (DECIDED_BY, OWNER, CONTACT, FINDING) if r in reasons]
 
 
 def _refuse_where_chairs_take_it(workspace: Workspace, out_path: Path | str | None) -> None:

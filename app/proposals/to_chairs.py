@@ -12,9 +12,12 @@ label. So her follow-up carries:
   wrote it, with the status its own records give it;
 - a proposal's status records only when its current one is clean: no finding in its texts that is not
   decided "keep" (undecided, removed, rewritten or left out: the record would carry the raw words), no
-  person as owner, no contact (neither is published; the chair needs neither), and no `decided_by`
-  beyond the name the bundle is signed with (it defaults to the computer's login). Records cannot be
-  sent in part (every field of a record travels, and merges), so a record that is not clean stays;
+  person as owner, no contact (neither is published; the chair needs neither), and a `decided_by`
+  that is empty, the name the bundle is signed with, a body ("Tillväxtrådet", "Sekretariatet":
+  app/privacy/person_name.py), or a person's name the review has decided "keep" in this conference
+  (it defaults to the computer's login, a person). Records cannot be sent in part (every field of a
+  record travels, and merges), so a record that is not clean stays, and the export says how many
+  stayed and why (`held`: a person decides);
 - recurrences of what it carries, and resolutions of conflicts on its notes and the pack's records
   (a resolution holds the versions it reviewed: none on a proposal's records).
 
@@ -24,6 +27,7 @@ privacy decisions, report texts.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -31,6 +35,8 @@ from app.store import Store
 
 KEEP = "keep"
 STATUS_TEXTS = ("decision", "reason", "owner", "contact", "meeting")
+# Why a status stays at the secretariat: the fields that name a person, and findings not let through.
+DECIDED_BY, OWNER, CONTACT, FINDING = "decided by", "owner", "contact", "finding"
 
 
 def left_out_ids(store: Store, conference_id: str) -> set[str]:
@@ -44,10 +50,16 @@ def left_out_ids(store: Store, conference_id: str) -> set[str]:
 
 
 def chairs_records(
-    store: Store, conference_id: str, table_number: int, signer: str = ""
+    store: Store,
+    conference_id: str,
+    table_number: int,
+    signer: str = "",
+    held: dict[str, frozenset[str]] | None = None,
 ) -> Iterator[dict[str, Any]]:
     """A table's chair's follow-up in wire form (module docstring). `signer`: the name the bundle is
-    signed with, the one `decided_by` a status may carry to her."""
+    signed with, a person's `decided_by` a status may carry to her without the review's "keep".
+    `held`, when given, is filled with the proposals whose status stays at the secretariat and why
+    (DECIDED_BY, OWNER, CONTACT, FINDING)."""
     from app.bundles.export import pack_records
     from app.privacy.review import decisions, detector_for, left_out_sources
 
@@ -94,7 +106,13 @@ def chairs_records(
     yield from send(groups.values())
     yield from send(link for g in groups for link in by_group[g])
     proposals = own | set(groups)
-    yield from send(_clean_statuses(store, conference_id, proposals, signer, clean))
+    judge = _Deciders(store, conference_id, signer, decided, detector)
+    dumped = store.dump("proposal_status", "conference_id = ?", (conference_id,))
+    statuses, why = _clean_statuses(proposals, dumped, judge, clean)
+    if held is not None:
+        held.clear()
+        held.update(why)
+    yield from send(statuses)
     dumped = store.dump("proposal_recurrence", "conference_id = ?", (conference_id,))
     yield from send(r for r in dumped if r["fields"]["later_id"] in proposals)
     dumped = store.dump("conflict_resolution", "conference_id = ?", (conference_id,))
@@ -105,31 +123,77 @@ def chairs_records(
     )
 
 
-def _clean_statuses(store: Store, conference_id: str, proposals: set[str], signer: str, clean) -> list:
-    """The status records of `proposals` whose current one is clean: those of them that are clean."""
+class _Deciders:
+    """Which `decided_by` may go to a chair: none, the signer, a body, or a person's name the review
+    decided "keep" in this conference (every decision on it "keep", at least one)."""
+
+    def __init__(self, store: Store, conference_id: str, signer: str, decided: dict, detector) -> None:
+        from app.privacy.person_name import PersonJudge
+        from app.privacy.review import places
+
+        self._signer = " ".join(signer.split())
+        self._judge = PersonJudge(places(store, conference_id))
+        self._detector = detector
+        self._kept: set[str] = set()
+        self._not_kept: set[str] = set()
+        self._said: dict[str, bool] = {}
+        for (_source, _field, key), decision in decided.items():
+            (self._kept if decision.action == KEEP else self._not_kept).add(_bare(key))
+
+    def may_go(self, decided_by: str | None) -> bool:
+        name = " ".join((decided_by or "").split())
+        if name not in self._said:
+            self._said[name] = self._may_go(name)
+        return self._said[name]
+
+    def _may_go(self, name: str) -> bool:
+        if name in ("", self._signer) or not self._judge.is_person(name):
+            return True
+        keys = {_bare(found.key) for found in self._detector.find(name)} or {_bare(name.casefold())}
+        return keys <= self._kept and not keys & self._not_kept
+
+
+def _bare(key: str) -> str:
+    """A name's key without a genitive ending, so "Anna Linds" in a note decides on "Anna Lind"."""
+    return re.sub(r"(?:['’:]?s|['’])$", "", key)
+
+
+def _clean_statuses(
+    proposals: set[str], records: list[dict[str, Any]], deciders: _Deciders, clean
+) -> tuple[list, dict[str, frozenset[str]]]:
+    """The status records of `proposals` whose current one is clean, those of them that are clean;
+    and the proposals whose current one is not, with why (DECIDED_BY, OWNER, CONTACT, FINDING)."""
     by_proposal: dict[str, list[dict[str, Any]]] = {}
-    for r in store.dump("proposal_status", "conference_id = ?", (conference_id,)):
+    for r in records:
         if r["fields"]["proposal_id"] in proposals:
             by_proposal.setdefault(r["fields"]["proposal_id"], []).append(r)
 
-    def fine(r: dict[str, Any]) -> bool:
+    def why(r: dict[str, Any]) -> frozenset[str]:
         f = r["fields"]
-        return (
-            f["owner_kind"] != "person"
-            and not f["contact"]
-            and (f["decided_by"] or "") in ("", signer)
-            and clean(f["proposal_id"], {k: f[k] or "" for k in STATUS_TEXTS})
-        )
+        reasons = set()
+        if f["owner_kind"] == "person":
+            reasons.add(OWNER)
+        if f["contact"]:
+            reasons.add(CONTACT)
+        if not deciders.may_go(f["decided_by"]):
+            reasons.add(DECIDED_BY)
+        # A person owner's or a contact's name is said above already, not again as a finding.
+        texts = {k: f[k] or "" for k in STATUS_TEXTS if k not in (OWNER, CONTACT) or k not in reasons}
+        if not clean(f["proposal_id"], texts):
+            reasons.add(FINDING)
+        return frozenset(reasons)
 
-    sent = []
-    for records in by_proposal.values():
-        live = [r for r in records if not r["deleted"]]
+    sent, held = [], {}
+    for proposal_id, records_of_it in by_proposal.items():
+        live = [r for r in records_of_it if not r["deleted"]]
         if not live:
             continue
-        current = max(live, key=_order)
-        if fine(current):
-            sent += [r for r in records if fine(r)]
-    return sent
+        current = why(max(live, key=_order))
+        if current:
+            held[proposal_id] = current
+        else:
+            sent += [r for r in records_of_it if not why(r)]
+    return sent, held
 
 
 def _order(r: dict[str, Any]) -> tuple[str, str, str]:

@@ -831,6 +831,42 @@ Din sammanslagning: ”%2”</translation>
         <source>Exporting the follow-up</source>
         <translation>Uppföljningen exporteras</translation>
     </message>
+    <message>
+        <source>decided by</source>
+        <translation>beslutat av</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>ansvarig</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>kontakt</translation>
+    </message>
+    <message>
+        <source>it names a person (%2)</source>
+        <translation>det nämner en person (%2)</translation>
+    </message>
+    <message>
+        <source>they name a person (%2)</source>
+        <translation>de nämner en person (%2)</translation>
+    </message>
+    <message>
+        <source>the personal-data review has not let everything in its texts through</source>
+        <translation>granskningen av personuppgifter har inte släppt igenom allt i dess texter</translation>
+    </message>
+    <message>
+        <source>the personal-data review has not let everything in their texts through</source>
+        <translation>granskningen av personuppgifter har inte släppt igenom allt i deras texter</translation>
+    </message>
+    <message>
+        <source>One decision stayed at the secretariat: %3. See Personal data before publishing.</source>
+        <translation>Ett beslut stannade hos sekretariatet: %3. Se Personuppgifter före publicering.</translation>
+    </message>
+    <message>
+        <source>%1 decisions stayed at the secretariat: %3. See Personal data before publishing.</source>
+        <translation>%1 beslut stannade hos sekretariatet: %3. Se Personuppgifter före publicering.</translation>
+    </message>
 </context>
 <context>
     <name>Inbox</name>

@@ -204,6 +204,8 @@ class FollowupFiles:
                         " (December 2026 or later)."
                     ),
                 ).replace("%2", str(where))
+            if recipient != SECRETARIAT:
+                text += self._held_text(results)
             msgbox.information(self, self.tr("Follow-up exported"), text)
 
         def failed(exc: BaseException) -> None:
@@ -228,3 +230,31 @@ class FollowupFiles:
             on_failure=failed,
             workspace_dir=self.workspace.dir,
         ).run()
+
+    def _held_text(self, results: list) -> str:
+        """What the chairs' follow-ups left at the secretariat and why (exchange.held_back), or ""."""
+        from app.proposals.exchange import held_back
+        from app.proposals.to_chairs import CONTACT, DECIDED_BY, FINDING, OWNER
+
+        count, reasons = held_back(results)
+        if not count:
+            return ""
+        names = {DECIDED_BY: self.tr("decided by"), OWNER: self.tr("owner"), CONTACT: self.tr("contact")}
+        people = ", ".join(names[r] for r in reasons if r in names)
+        why = []
+        if people:
+            why.append(plural(count, self.tr("it names a person (%2)"), self.tr("they name a person (%2)")))
+        if FINDING in reasons:
+            why.append(
+                plural(
+                    count,
+                    self.tr("the personal-data review has not let everything in its texts through"),
+                    self.tr("the personal-data review has not let everything in their texts through"),
+                )
+            )
+        held = plural(
+            count,
+            self.tr("One decision stayed at the secretariat: %3. See Personal data before publishing."),
+            self.tr("%1 decisions stayed at the secretariat: %3. See Personal data before publishing."),
+        )
+        return "\n\n" + held.replace("%3", "; ".join(why)).replace("%2", people)

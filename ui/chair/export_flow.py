@@ -70,7 +70,7 @@ class ExportFlow(QObject):
         self.save_copy_action.setEnabled(False)
         # What a secretariat refusing her export asks for (`rundabord export --oldest-format`), without a
         # terminal; enabled as "Sign and export…" is (`follow`)
-        self.oldest_action = QAction(window, text=self.tr("Sign and export in the &oldest format…"))
+        self.oldest_action = QAction(window, text=self.tr("Sign and &export in the oldest format…"))
         self.oldest_action.setStatusTip(
             self.tr(
                 "Only when the secretariat refused your export as made by a newer Rundabord: every"

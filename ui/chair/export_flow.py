@@ -113,6 +113,7 @@ class ExportFlow(QObject):
             text,
             on_answer=lambda yes: yes and self.run_export(passphrase, oldest=oldest),
             default_yes=True,
+            readable=True,  # a line per question: at 150 % Qt's width wrapped each into a narrow column
         )
 
     def describe_preview(self, preview: handoff.ExportPreview) -> str:

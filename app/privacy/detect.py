@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from urllib.parse import urlsplit
@@ -84,11 +85,35 @@ def _identity_numbers(text: str) -> Iterable[tuple[str, int, int]]:
             yield kind, m.start(), m.end()
 
 
+# Numbers as chairs' phones and word processors type them: an en dash or a non-breaking hyphen for
+# "-", Arabic-Indic or other digits for 0-9. NFKC keeps these as they are, so the numbers are looked
+# for in a copy with each such character replaced by its plain one, character for character (a span
+# of the copy is the same span of the text).
+class _PlainNumbers(dict[int, int]):
+    def __missing__(self, code: int) -> int:
+        char = chr(code)
+        if unicodedata.category(char) == "Nd":
+            plain_code = ord(str(unicodedata.decimal(char)))
+        elif unicodedata.category(char) == "Pd" or char == "\u2212":  # dashes, the minus sign
+            plain_code = ord("-")
+        else:
+            plain_code = code
+        self[code] = plain_code
+        return plain_code
+
+
+_PLAIN_NUMBERS = _PlainNumbers()
+
+
+def plain_numbers(text: str) -> str:
+    return text.translate(_PLAIN_NUMBERS)
+
+
 # -- phone numbers ---------------------------------------------------------------------------------
 
 # A start (+46, 0046, 0...) then digits in groups; "(0)" may follow a country code.
 _PHONE = re.compile(
-    r"(?<![\w.,/+\-])(?:\+[ \u00a0]?\d|00\d|0\d)(?:(?:[ \u00a0]?\(0\))?[ \u00a0\-/]{0,2}\d)+(?!\w)"
+    r"(?<![\w.,/+\-])(?:\+[ \u00a0]?\d|00\d|0\d)(?:(?:[ \u00a0]?\(0\))?[ \u00a0\-/]{0,3}\d)+(?!\w)"
 )
 _DIGIT_GROUP = re.compile(r"\d+")
 _DATE_LIKE = re.compile(r"\d{4}-\d{2}-\d{2}|\d{2}-\d{2}-\d{4}|\d{2}/\d{2}/\d{4}|\d{4}/\d{2}/\d{2}")
@@ -268,8 +293,8 @@ class Detector:
         norm = normalise(original)
         text = norm.text
         candidates = [
-            *_identity_numbers(text),
-            *_phones(text),
+            *_identity_numbers(numbers := plain_numbers(text)),
+            *_phones(numbers),
             *_addresses(text, self.names.slugs),
             *self.names.find(text),
             *(self.guesser.find(text) if self.guesser else ()),

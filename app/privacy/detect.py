@@ -7,7 +7,7 @@ a personnummer or samordningsnummer must be a real date and pass the Luhn check,
 the digits of one, so dates, amounts, postcodes, years and organisation numbers stay unflagged. Written
 the way only such numbers are written (a century before the date, or "-" or "+" before the last four), a
 real date is enough: a personnummer with one digit mistyped still points at a person, and it would
-otherwise be published.
+otherwise be published; so is one after a label that says what it is ("pnr 850312 1234").
 """
 
 from __future__ import annotations
@@ -76,10 +76,21 @@ def identity_kind(date_digits: str, serial: str, *, check_digit: bool = True) ->
     return kind if not check_digit or luhn_ok(date_digits + serial) else None
 
 
+# A label that says the number after it is one ("personnummer 850312 1234", "pnr: 8503121234"): a
+# real date is then enough, as for a number written as only these are.
+_ID_LABEL = re.compile(
+    r"(?:person|samordnings|födelse)(?:nummer|numret|nr)|p-?nr|pers\.?\s?nr|samordn\.?\s?nr"
+    r"|id-?nummer|identitetsnummer",
+    re.IGNORECASE,
+)
+_LABEL_BEFORE = 24  # characters before the number to look for it in ("hennes personnummer är ")
+
+
 def _identity_numbers(text: str) -> Iterable[tuple[str, int, int]]:
     for m in _ID_NUMBER.finditer(text):
         century, date_digits, separator, serial = m.groups()
         shaped = bool(century) or separator in ("-", "+")  # written as only these numbers are
+        shaped = shaped or bool(_ID_LABEL.search(text, max(0, m.start() - _LABEL_BEFORE), m.start()))
         kind = identity_kind(date_digits, serial, check_digit=not shaped)
         if kind:
             yield kind, m.start(), m.end()

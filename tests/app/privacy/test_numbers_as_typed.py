@@ -60,3 +60,29 @@ def test_a_phone_number_typed_with_other_dashes_or_digits_is_found(text: str, nu
 )
 def test_ranges_and_dates_written_with_dashes_stay_unflagged(text: str) -> None:
     assert DETECTOR.find(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("hennes personnummer är 850312 1234", "850312 1234"),
+        ("personnr: 8503121234", "8503121234"),
+        ("Pnr 8503121234 fanns på lappen", "8503121234"),
+        ("Samordningsnr: 850372 1234", "850372 1234"),
+    ],
+)
+def test_a_number_after_a_label_is_found_with_its_check_digit_mistyped(text: str, number: str) -> None:
+    found = DETECTOR.find(text)
+    assert [f.text for f in found] == [number] and found[0].kind in (PERSONNUMMER, SAMORDNINGSNUMMER)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vi var 8503121234 personer",  # no label: a number as any other, the check digit decides
+        "Personnummer behövs inte; budget 1 200 000 kr, 8503121234 i kassan",  # too far from its label
+        "personnummer 851332 1234",  # no real date
+    ],
+)
+def test_a_number_without_a_label_or_a_date_stays_as_before(text: str) -> None:
+    assert [f for f in DETECTOR.find(text) if f.kind in (PERSONNUMMER, SAMORDNINGSNUMMER)] == []

@@ -15,7 +15,8 @@ costs more than a false alarm, so anything that may be a person counts as one:
   "Rådberg", "Styrbjörn"); not an acronym ("SKR");
 - two to four title-cased words or initials, none a body's: an unknown given name with its surname
   ("Xiomara Pérez", "K. Öhrvall");
-- any of these typed all in lower case or in capitals ("anna lind", "ANNA LIND").
+- any of these typed all in lower case or in capitals ("anna lind", "ANNA LIND"), beside a role
+  ("ordf. Rådberg"), or as one of several parts ("Tillväxtrådet/Rådberg", "Rådberg, ordf.").
 
 A body: the organisation or another of the conference's own names (its `places`), a word that names
 an authority or office ("Sekretariatet", "Regionen", guess's list) or ends as one does ("-rådet",
@@ -33,6 +34,12 @@ from app.privacy.guess import _NO_PERSON, NameGuesser, given_names
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _PARTICLES = frozenset("af av von van de der den da di del la le el al bin ibn".split())
+# A person's role beside her name ("ordf. Rådberg", "Rådberg, sekr."): no word of a phrase.
+_ROLES = frozenset(
+    "ordf ordförande vice sekr sekreterare ledamot handläggare rektor chef samordnare vd dr".split()
+)
+# Between the parts of a decider given as several ("Tillväxtrådet/Rådberg", "Rådberg, ordf.").
+_PARTS = re.compile(r"[ ]*[,/;()\[\]&+][ ]*|[ ]+[-–—][ ]+")
 # How the names of councils, boards, committees, offices and authorities end (singular and definite).
 _BODY_ENDINGS = tuple(
     """
@@ -82,8 +89,15 @@ class PersonJudge:
         return last in _BODY_WORDS or any(last.endswith(ending) for ending in _BODY_ENDINGS)
 
     def is_person(self, text: str | None) -> bool:
-        """Whether `text` (a decider, a contact given as a name) may name a person (module docstring)."""
+        """Whether `text` (a decider, a contact given as a name) may name a person (module docstring):
+        it does, or one of its parts does ("Tillväxtrådet/Rådberg", "Rådberg, ordf.")."""
         text = " ".join((text or "").split())
+        if self._one(text):
+            return True
+        parts = [part for part in _PARTS.split(text) if part.strip()]
+        return len(parts) > 1 and any(self._one(part) for part in parts)
+
+    def _one(self, text: str) -> bool:
         words = _WORD.findall(text)
         if not words or text.casefold() in self._whole_places:
             return False
@@ -96,9 +110,11 @@ class PersonJudge:
             return False
         if " " not in text and not capitalised:  # a login: "alind", "anna.lind"
             return True
-        if any(w not in capitalised and w.casefold() not in _PARTICLES for w in words):
+        if any(w not in capitalised and w.casefold() not in _PARTICLES | _ROLES for w in words):
             return False  # a phrase, not a name: "ett beslut på mötet"
-        named = [w for w in words if w.casefold() not in _PARTICLES]
+        named = [w for w in words if w.casefold() not in _PARTICLES | _ROLES]
+        if not named:
+            return False
         if len(named) == 1:  # a surname or a given name the list lacks: "Öhrvall", "Styrbjörn"
             return _title_case(named[0])  # not an acronym: "SKR"
         return 2 <= len(named) <= 4 and all(_name_part(w) for w in named) and any(map(_title_case, named))

@@ -206,6 +206,8 @@ def _addresses(text: str, slugs: set[str]) -> Iterable[tuple[str, int, int]]:
 # Swedish genitive (Annas, Nils', Anna:s), possessive in English, after the name.
 _GENITIVE = r"(?:s|['’]s|:s|['’])?"
 _PARTICLES = {"af", "av", "von", "van", "de", "der", "den", "la", "le", "di", "da", "del"}
+# Punctuation a name typed into a free field may carry around its words ("Rådberg, ordf.", "(Anna)").
+_AROUND_A_WORD = ",.;:!?()[]{}\"'/«»“”„"
 
 
 class NameMatcher:
@@ -219,14 +221,16 @@ class NameMatcher:
         parts: set[str] = set()
         self.slugs: set[str] = set()
         for name in names:
-            words = plain(name).split()
+            words = [w for w in (w.strip(_AROUND_A_WORD) for w in plain(name).split()) if w]
             if not words:
                 continue
             if len(words) > 1:
                 full.add(" ".join(words))
                 for low in ([w.casefold() for w in words], [fold(w).casefold() for w in words]):
                     self.slugs |= {sep.join(low) for sep in ("-", ".", "_", "")}
-            parts |= {w for w in words if len(w) >= 3 and w.casefold() not in _PARTICLES}
+            # Beside a capitalised name, a word in lower case is a role or a particle: "Rådberg, ordf.".
+            named = [w for w in words if w[:1].isupper()] or words
+            parts |= {w for w in named if len(w) >= 3 and w.casefold() not in _PARTICLES}
         parts -= full
         word_like = {p for p in parts if ordinary_word(p) or ordinary_word(fold(p))}
         self._full = self._compile({fold(n) for n in full})

@@ -257,7 +257,9 @@ class NoteDelegate(QStyledItemDelegate):
     # -- editing in place ------------------------------------------------------------------------------
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex) -> QWidget:
-        editor = QPlainTextEdit(parent)
+        from ui.chair.pasting import NoteTextEdit  # with the first editor, not the window's start
+
+        editor = NoteTextEdit(parent)
         editor.setAccessibleName(QCoreApplication.translate("NotesModel", "Edit note"))
         editor.setTabChangesFocus(True)
         editor.installEventFilter(self)

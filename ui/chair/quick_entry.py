@@ -3,7 +3,7 @@
 Ctrl+Z respects where the chair is: with text in the field it undoes the typing; in an empty field it
 reaches the window and undoes the last saved edit. Redo likewise, except that typing just undone (the
 field emptied by Ctrl+Z) is redone in the field first. The field's undo history starts afresh with each
-note, so typing is never undone into an earlier note.
+note, so typing is never undone into an earlier note. A paste comes in tidied (ui.chair.pasting).
 
 Signals:
     submitted(str)   Enter with some text: the text, already stripped; the field is then empty
@@ -15,8 +15,10 @@ from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
+from ui.chair.pasting import NoteTextEdit
 
-class QuickEntry(QPlainTextEdit):
+
+class QuickEntry(NoteTextEdit):
     submitted = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:

@@ -10,7 +10,7 @@ from typing import Any
 
 from app.bundles import ledger
 from app.bundles.domain import references_problem
-from app.bundles.format import KIND_PACK, KIND_TABLE, BundleError, fingerprint_for, refused
+from app.bundles.format import KIND_PACK, KIND_TABLE, TABLE_SCOPED, BundleError, fingerprint_for, refused
 from app.bundles.origins import check_origins
 from app.bundles.permissions import Looked, check_existing, check_role
 from app.bundles.reader import Bundle, read_bundle_file
@@ -43,6 +43,7 @@ class Verdict:
     revoked: bool = False
     conference: str | None = None
     tables: tuple[int, ...] = ()
+    table_scoped: bool = False  # a chairs' follow-up: for the laptops chairing `tables` (format.TABLE_SCOPED)
     counts: dict[str, int] = field(default_factory=dict)
     created: str | None = None
     sequence: int | None = None
@@ -88,6 +89,7 @@ def verify_file(path: Path | str, store: Store) -> Verdict:
         revoked=trust.revoked,
         conference=bundle.conference_id,
         tables=bundle.tables,
+        table_scoped=TABLE_SCOPED in (bundle.manifest.get("requires") or ()),
         counts=bundle.counts,
         created=bundle.created_utc,
         sequence=bundle.sequence,

@@ -1,0 +1,76 @@
+"""A chair opens the secretariat's follow-up from a file (Swedish): her own table's is opened and she is
+told what it brought (and, a second time, that it brought nothing new); another table's follow-up (the
+secretariat's folder holds one per table) is not opened until she says it is hers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app import notes
+from app.proposals.exchange import export_followup
+from tests.app.proposals.test_followup_recipients import _World
+
+from .real_hands import in_swedish, open_table
+
+
+@pytest.fixture
+def world(tmp_path: Path):
+    made = _World(tmp_path)
+    yield made
+    made.close()
+
+
+def _open(qtbot, chair, path: Path, boxes, **accepted) -> None:
+    """The file as the chair picks it in the picker's Öppna fil…, and the answer to it on the screen."""
+    chair.show_picker()
+    before = len(boxes.question.call_args_list) + len(boxes.information.call_args_list)
+    chair.picker.open_file(path, **accepted)
+    qtbot.waitUntil(lambda: len(boxes.question.call_args_list) + len(boxes.information.call_args_list) > before)
+
+
+def _table_notes(workspace, cid: str, table: int) -> list[str]:
+    return [r["text"] for r in workspace.store.select("note") if r["conference_id"] == cid and r["table_number"] == table]
+
+
+def test_her_tables_follow_up_says_what_it_brought_and_a_second_time_that_it_brought_nothing(
+    qtbot, qapp, world, boxes
+):
+    in_swedish(qapp)
+    cid = world.conference_id
+    followup = export_followup(world.kansli, cid, world.folder / "uppf-bord1.rbz", table=1).path
+    chair = open_table(qtbot, world.laptop, cid, 1)
+    _open(qtbot, chair, followup, boxes)
+    boxes.question.assert_not_called()
+    (_parent, title, text), _ = boxes.information.call_args
+    assert title == "Uppföljning öppnad"
+    assert "uppföljning för bord 1" in text and "0 nya och 1 ändrade" in text
+    assert "Bussen går sällan" in _table_notes(world.laptop, cid, 1)  # the secretariat's correction
+
+    _open(qtbot, chair, followup, boxes)
+    (_parent, title, text), _ = boxes.information.call_args
+    assert title == "Redan öppnad" and "inget nytt" in text
+    chair.close()
+
+
+def test_another_tables_follow_up_is_opened_only_when_she_says_so(qtbot, qapp, world, boxes):
+    in_swedish(qapp)
+    cid = world.conference_id
+    notes.add_note(world.kansli.store, cid, 2, 2, "Bord tvås egna ord")
+    followup = export_followup(world.kansli, cid, world.folder / "uppf-bord2.rbz", table=2).path
+    chair = open_table(qtbot, world.laptop, cid, 1)
+    _open(qtbot, chair, followup, boxes)
+    boxes.information.assert_not_called()
+    (_parent, title, text), kwargs = boxes.question.call_args
+    assert title == "Ett annat bords uppföljning"
+    assert "uppf-bord2.rbz" in text and "bord 2" in text and "bord 1, inte" in text
+    assert not kwargs.get("default_yes")
+    assert _table_notes(world.laptop, cid, 2) == []  # nothing of table 2 taken before she answers
+    kwargs["on_answer"](False)
+    assert _table_notes(world.laptop, cid, 2) == []
+
+    kwargs["on_answer"](True)  # "Ja": the secretariat meant it for her
+    qtbot.waitUntil(lambda: boxes.information.called)
+    assert "Bord tvås egna ord" in _table_notes(world.laptop, cid, 2)
+    chair.close()

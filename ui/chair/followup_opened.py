@@ -8,7 +8,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-
 from ui import msgbox
 
 # The dialog (ui.chair.open_dialog.OpenConferenceDialog) and what it loaded (its Loaded): not imported

@@ -25,13 +25,14 @@ def world(tmp_path: Path):
 def _open(qtbot, chair, path: Path, boxes, **accepted) -> None:
     """The file as the chair picks it in the picker's Öppna fil…, and the answer to it on the screen."""
     chair.show_picker()
-    before = len(boxes.question.call_args_list) + len(boxes.information.call_args_list)
+    before = boxes.question.call_count + boxes.information.call_count
     chair.picker.open_file(path, **accepted)
-    qtbot.waitUntil(lambda: len(boxes.question.call_args_list) + len(boxes.information.call_args_list) > before)
+    qtbot.waitUntil(lambda: boxes.question.call_count + boxes.information.call_count > before)
 
 
 def _table_notes(workspace, cid: str, table: int) -> list[str]:
-    return [r["text"] for r in workspace.store.select("note") if r["conference_id"] == cid and r["table_number"] == table]
+    rows = workspace.store.select("note")
+    return [r["text"] for r in rows if r["conference_id"] == cid and r["table_number"] == table]
 
 
 def test_her_tables_follow_up_says_what_it_brought_and_a_second_time_that_it_brought_nothing(

@@ -151,9 +151,10 @@ class TablePlace(QObject):
         if draft is None:  # an earlier Rundabord kept the draft in the settings
             draft = str(self.settings.value(self.settings_key() + "_draft", "") or "")
         # A note half typed when the window closed: not in the store yet, never lost. Unless the draft is
-        # the start of the question's last note: then that note was added within the draft's last
-        # second before a crash, and the draft is what the entry held before it was emptied.
-        if draft and not self._is_start_of_last_note(draft):
+        # the question's last note itself: a crash came between its Enter and the emptied entry's draft
+        # reaching the disk (handed over at once: `note_added_from_entry`). A draft that only starts like
+        # the last note is a new note begun like it ("Ungdomsrådet …" again), and comes back.
+        if draft and not self._is_last_note(draft):
             self.capture.entry.setPlainText(draft)
             _cursor_to_end(self.capture.entry)
         return True
@@ -194,9 +195,15 @@ class TablePlace(QObject):
         if self.session is not None and not self._draft_timer.isActive():
             self._draft_timer.start()
 
-    def _is_start_of_last_note(self, draft: str) -> bool:
+    def _is_last_note(self, draft: str) -> bool:
         rows = self.notes_model.rowCount()
-        return rows > 0 and self.notes_model.note(rows - 1).text.startswith(draft)
+        return rows > 0 and self.notes_model.note(rows - 1).text == draft.strip()
+
+    def note_added_from_entry(self) -> None:
+        """The entry emptied by a saved note: the empty draft to the keeper at once (its thread writes
+        it), not a second later, so that a crash after the Enter brings back no draft of that note."""
+        if self.session is not None:
+            self._hand_draft_over()
 
     # -- questions --------------------------------------------------------------------------------------
 

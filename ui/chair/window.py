@@ -318,6 +318,7 @@ class ChairWindow(ChairDialogs, ChairLayout, QMainWindow):
         note_id = self.editing.add_note(text, kind)
         if note_id is not None:
             self.entry.clear_after_add()
+            self.place.note_added_from_entry()
             self.note_added.emit(note_id)
         return note_id
 

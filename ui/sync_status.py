@@ -110,12 +110,12 @@ class SyncStatus(QObject):
         self.last_success = ""
         self.read = False  # the workspace's sync state was read at least once
 
-        self.sync_now_action = QAction(self, text=self.tr("Sync now"))
+        self.sync_now_action = QAction(self, text=self.tr("S&ync now"))
         self.sync_now_action.setShortcut(QKeySequence(Qt.Key.Key_F9))
         self.sync_now_action.setStatusTip(self.tr("Send the outbox to the sync target and fetch what is new"))
         self.sync_now_action.triggered.connect(self._on_sync_now_triggered)
         self.sync_now_action.setEnabled(False)  # until a target is read
-        self.settings_action = QAction(self, text=self.tr("Sync settings…"))
+        self.settings_action = QAction(self, text=self.tr("Sync settin&gs…"))
         self.settings_action.triggered.connect(self.open_settings)
 
         self.timer = QTimer(self)
@@ -238,9 +238,17 @@ class SyncStatus(QObject):
             errors.MISSING: self.tr(
                 "The sync folder cannot be found. Is the USB stick plugged in, the share mounted, and the "
                 "address right?"
+            )
+            if "://" not in self.target
+            else self.tr(
+                "The server has no sync folder at this address. Check the address under Sync settings: for"
+                " Nextcloud it ends in /remote.php/dav/files/ followed by the user name and the folder."
             ),
             errors.LOCKED: self.tr("A file on the server is locked by someone else. Rundabord tries again."),
-            errors.TIMEOUT: self.tr("The server did not answer in time. Rundabord tries again."),
+            errors.TIMEOUT: self.tr(
+                "The server did not answer in time. Rundabord tries again. If this server is often slow, let"
+                " Rundabord wait longer for it under Sync settings (Wait for the server)."
+            ),
             errors.UNREACHABLE: self.tr(
                 "Cannot reach the sync target; perhaps there is no network here. Your bundles wait in "
                 "the outbox and go out as soon as the target is reachable."

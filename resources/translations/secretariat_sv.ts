@@ -804,24 +804,24 @@ Din sammanslagning: ”%2”</translation>
         <translation>Uppföljningen till det andra sekretariatet finns i %1. Den innehåller besluten från granskningen av personuppgifter: ge den bara till det sekretariatet.</translation>
     </message>
     <message>
-        <source>The colleague needs Rundabord from 5 December or later to read it.</source>
-        <translation>Det andra sekretariatet behöver Rundabord från 5 december eller senare för att läsa den.</translation>
+        <source>To read it, the colleague needs a version of Rundabord that can take in left-out notes (December 2026 or later).</source>
+        <translation>För att läsa den behöver det andra sekretariatet en version av Rundabord som kan ta emot utelämnade anteckningar (december 2026 eller senare).</translation>
     </message>
     <message>
-        <source>The follow-up for the chair waits in the outbox: the next sync puts it on the sync target. The chair&apos;s laptop takes it with Rundabord from 5 December or later.</source>
-        <translation>Uppföljningen till bordsordföranden ligger i utkorgen: nästa synkning lägger den på synkmålet. Ordförandens dator hämtar den med Rundabord från 5 december eller senare.</translation>
+        <source>The follow-up for the chair waits in the outbox: the next sync puts it on the sync target. The chair&apos;s laptop takes it if its Rundabord can take in follow-ups (December 2026 or later).</source>
+        <translation>Uppföljningen till bordsordföranden ligger i utkorgen: nästa synkning lägger den på synkmålet. Ordförandens dator hämtar den om dess Rundabord kan ta emot uppföljningar (december 2026 eller senare).</translation>
     </message>
     <message>
-        <source>%1 follow-ups for the chairs, one per table, wait in the outbox: the next sync puts them on the sync target. A chair&apos;s laptop with Rundabord from 5 December or later takes its own table&apos;s; an older one refuses them.</source>
-        <translation>%1 uppföljningar till bordsordförandena, en per bord, ligger i utkorgen: nästa synkning lägger dem på synkmålet. En ordförandes dator med Rundabord från 5 december eller senare hämtar sitt eget bords; en äldre tar inte emot dem.</translation>
+        <source>%1 follow-ups for the chairs, one per table, wait in the outbox: the next sync puts them on the sync target. A chair&apos;s laptop whose Rundabord can take in follow-ups (December 2026 or later) takes its own table&apos;s; an older one refuses them.</source>
+        <translation>%1 uppföljningar till bordsordförandena, en per bord, ligger i utkorgen: nästa synkning lägger dem på synkmålet. En ordförandes dator vars Rundabord kan ta emot uppföljningar (december 2026 eller senare) hämtar sitt eget bords; en äldre tar inte emot dem.</translation>
     </message>
     <message>
-        <source>The follow-up for the chair is in %2; she needs Rundabord from 5 December or later.</source>
-        <translation>Uppföljningen till bordsordföranden finns i %2; hon behöver Rundabord från 5 december eller senare.</translation>
+        <source>The follow-up for the chair is in %2. Her Rundabord must be able to take in follow-ups (December 2026 or later).</source>
+        <translation>Uppföljningen till bordsordföranden finns i %2. Hennes Rundabord måste kunna ta emot uppföljningar (december 2026 eller senare).</translation>
     </message>
     <message>
-        <source>%1 follow-ups for the chairs, one per table, are in %2. Give each chair the one named for her table; she needs Rundabord from 5 December or later.</source>
-        <translation>%1 uppföljningar till bordsordförandena, en per bord, finns i %2. Ge varje ordförande den som har hennes bords nummer i namnet; hon behöver Rundabord från 5 december eller senare.</translation>
+        <source>%1 follow-ups for the chairs, one per table, are in %2. Give each chair the one named for her table. Her Rundabord must be able to take in follow-ups (December 2026 or later).</source>
+        <translation>%1 uppföljningar till bordsordförandena, en per bord, finns i %2. Ge varje ordförande den som har hennes bords nummer i namnet. Hennes Rundabord måste kunna ta emot uppföljningar (december 2026 eller senare).</translation>
     </message>
     <message>
         <source>Follow-up exported</source>
@@ -1889,12 +1889,12 @@ Din sammanslagning: ”%2”</translation>
         <translation>&amp;Bordsordförandena: ett paket per bord</translation>
     </message>
     <message>
-        <source>Each table&apos;s laptop gets its own table&apos;s notes, as corrected here, and the decisions on its proposals that hold no other table&apos;s words and nothing the personal-data review has not let through. No note left out of what is published, and none of the review&apos;s decisions. The chairs need Rundabord from 5 December or later.</source>
-        <translation>Varje bords dator får sitt eget bords anteckningar, så som de rättats här, och de beslut om bordets förslag som inte innehåller andra bords ord eller något som granskningen av personuppgifter inte har släppt igenom. Ingen anteckning som utelämnats ur det som publiceras, och inga av granskningens beslut. Bordsordförandena behöver Rundabord från 5 december eller senare.</translation>
+        <source>Each table&apos;s laptop gets its own table&apos;s notes, as corrected here, and the decisions on its proposals that hold no other table&apos;s words and nothing the personal-data review has not let through. No note left out of what is published, and none of the review&apos;s decisions. The chairs&apos; laptops need a version of Rundabord that can take in follow-ups (December 2026 or later).</source>
+        <translation>Varje bords dator får sitt eget bords anteckningar, så som de rättats här, och de beslut om bordets förslag som inte innehåller andra bords ord eller något som granskningen av personuppgifter inte har släppt igenom. Ingen anteckning som utelämnats ur det som publiceras, och inga av granskningens beslut. Bordsordförandenas datorer behöver en version av Rundabord som kan ta emot uppföljningar (december 2026 eller senare).</translation>
     </message>
     <message>
-        <source>Every note, and the personal-data review&apos;s decisions with the names and numbers it found, so that the colleague publishes the same. Saved as a file: give it to that secretariat only. When a note is left out, the colleague needs Rundabord from 5 December or later.</source>
-        <translation>Alla anteckningar, och besluten från granskningen av personuppgifter med de namn och nummer den hittade, så att det andra sekretariatet publicerar detsamma. Sparas som en fil: ge den bara till det sekretariatet. När en anteckning är utelämnad behöver det andra sekretariatet Rundabord från 5 december eller senare.</translation>
+        <source>Every note, and the personal-data review&apos;s decisions with the names and numbers it found, so that the colleague publishes the same. Saved as a file: give it to that secretariat only. When a note is left out, the colleague needs a version of Rundabord that can take in left-out notes (December 2026 or later).</source>
+        <translation>Alla anteckningar, och besluten från granskningen av personuppgifter med de namn och nummer den hittade, så att det andra sekretariatet publicerar detsamma. Sparas som en fil: ge den bara till det sekretariatet. När en anteckning är utelämnad behöver det andra sekretariatet en version av Rundabord som kan ta emot utelämnade anteckningar (december 2026 eller senare).</translation>
     </message>
     <message>
         <source>A colleague &amp;secretariat: the whole record</source>
@@ -2091,16 +2091,16 @@ Din sammanslagning: ”%2”</translation>
         <translation>Anteckningen kunde inte ändras</translation>
     </message>
     <message>
-        <source>A follow-up for the chair waiting in the outbox held it: taken out, not sent.</source>
-        <translation>En uppföljning till bordsordföranden som väntade i utkorgen innehöll den: den är borttagen och skickas inte.</translation>
+        <source>A follow-up for the chair that was waiting in the outbox held this note. It was taken out of the outbox and will not be sent. To send the table a follow-up without the note, export the follow-up again (File › Export follow-up…).</source>
+        <translation>En uppföljning till bordsordföranden som väntade i utkorgen innehöll den här anteckningen. Den är borttagen ur utkorgen och skickas inte. Exportera uppföljningen igen (Arkiv › Exportera uppföljning…) så får bordet en uppföljning utan anteckningen.</translation>
     </message>
     <message>
-        <source>%1 follow-ups for the chairs waiting in the outbox held it: taken out, not sent.</source>
-        <translation>%1 uppföljningar till bordsordförandena som väntade i utkorgen innehöll den: de är borttagna och skickas inte.</translation>
+        <source>%1 follow-ups for the chairs that were waiting in the outbox held a note now left out. They were taken out of the outbox and will not be sent. To send the tables follow-ups without the note, export the follow-up again (File › Export follow-up…).</source>
+        <translation>%1 uppföljningar till bordsordförandena som väntade i utkorgen innehöll en anteckning som nu utelämnas. De är borttagna ur utkorgen och skickas inte. Exportera uppföljningen igen (Arkiv › Exportera uppföljning…) så får borden uppföljningar utan anteckningen.</translation>
     </message>
     <message>
-        <source>The follow-up %1 for table %2 was already sent to %3 and holds it: a laptop of that table may have taken it.</source>
-        <translation>Uppföljningen %1 till bord %2 har redan skickats till %3 och innehåller den: en dator vid det bordet kan ha hämtat den.</translation>
+        <source>Table %2&apos;s follow-up was already sent to %3 and holds this note: a laptop of that table may have taken it.</source>
+        <translation>Uppföljningen till bord %2 har redan skickats till %3 och innehåller den här anteckningen: en dator vid det bordet kan redan ha hämtat den.</translation>
     </message>
     <message>
         <source>Follow-ups for the chairs</source>
@@ -2262,7 +2262,7 @@ Din sammanslagning: ”%2”</translation>
     </message>
     <message>
         <source>&amp;New conference…</source>
-        <translation>N&amp;y konferens…</translation>
+        <translation>&amp;Ny konferens…</translation>
     </message>
     <message>
         <source>&amp;Load conference description (TOML)…</source>
@@ -2282,7 +2282,7 @@ Din sammanslagning: ”%2”</translation>
     </message>
     <message>
         <source>Change r&amp;ole (chair or secretariat)…</source>
-        <translation>Byt r&amp;oll (ordförande eller sekretariat)…</translation>
+        <translation>Byt &amp;roll (ordförande eller sekretariat)…</translation>
     </message>
     <message>
         <source>Shared data&amp;base…</source>

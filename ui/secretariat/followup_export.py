@@ -4,10 +4,10 @@ it, then where it goes; signed off the UI thread, asking for the key's passphras
 For the chairs (the default choice): one bundle a table, with its own notes and what of the decisions
 on its proposals holds no other table's words and nothing the review has not let through; no note left
 out of what is published and none of the review's records (app/proposals/exchange.py, to_chairs.py).
-With a sync target they are signed into the outbox, which sync sends to the chairs' laptops (one from 5
-December 2026 or later takes its own table's; an older one refuses them); without one, into a folder she
-chooses. For a colleague secretariat: the whole record, the review's decisions included, to a file only;
-when it holds a note left out, it needs a Rundabord from 5 December 2026 or later.
+With a sync target they are signed into the outbox, which sync sends to the chairs' laptops (one that can
+take in follow-ups, from 5 December 2026 on, takes its own table's; an older one refuses them); without
+one, into a folder she chooses. For a colleague secretariat: the whole record, the review's decisions
+included, to a file only; when it holds a note left out, it needs a Rundabord from 5 December 2026 or later.
 
 A mixin of `SecretariatWindow` beside `ConferenceFiles` (whose `_ask_passphrase` and
 `_explain_key_needed` it uses).
@@ -65,7 +65,8 @@ class RecipientDialog(QDialog):
                 "Each table's laptop gets its own table's notes, as corrected here, and the decisions on its"
                 " proposals that hold no other table's words and nothing the personal-data review has not"
                 " let through. No note left out of what is published, and none of the review's decisions."
-                " The chairs need Rundabord from 5 December or later."
+                " The chairs' laptops need a version of Rundabord that can take in follow-ups (December 2026"
+                " or later)."
             )
         )
         self.colleague_button = QRadioButton(self.tr("A colleague &secretariat: the whole record"))
@@ -73,7 +74,8 @@ class RecipientDialog(QDialog):
             self.tr(
                 "Every note, and the personal-data review's decisions with the names and numbers it found,"
                 " so that the colleague publishes the same. Saved as a file: give it to that secretariat"
-                " only. When a note is left out, the colleague needs Rundabord from 5 December or later."
+                " only. When a note is left out, the colleague needs a version of Rundabord that can take in"
+                " left-out notes (December 2026 or later)."
             )
         )
         for button, text in ((self.chairs_button, chairs_text), (self.colleague_button, colleague_text)):
@@ -172,30 +174,34 @@ class FollowupFiles:
                 ).replace("%1", str(where))
                 if _requires(results[0].path):
                     text += " " + self.tr(
-                        "The colleague needs Rundabord from 5 December or later to read it."
+                        "To read it, the colleague needs a version of Rundabord that can take in left-out"
+                        " notes (December 2026 or later)."
                     )
             elif where is None:
                 text = plural(
                     len(results),
                     self.tr(
                         "The follow-up for the chair waits in the outbox: the next sync puts it on the sync"
-                        " target. The chair's laptop takes it with Rundabord from 5 December or later."
+                        " target. The chair's laptop takes it if its Rundabord can take in follow-ups"
+                        " (December 2026 or later)."
                     ),
                     self.tr(
                         "%1 follow-ups for the chairs, one per table, wait in the outbox: the next sync puts"
-                        " them on the sync target. A chair's laptop with Rundabord from 5 December or later"
-                        " takes its own table's; an older one refuses them."
+                        " them on the sync target. A chair's laptop whose Rundabord can take in follow-ups"
+                        " (December 2026 or later) takes its own table's; an older one refuses them."
                     ),
                 )
             else:
                 text = plural(
                     len(results),
                     self.tr(
-                        "The follow-up for the chair is in %2; she needs Rundabord from 5 December or later."
+                        "The follow-up for the chair is in %2. Her Rundabord must be able to take in"
+                        " follow-ups (December 2026 or later)."
                     ),
                     self.tr(
                         "%1 follow-ups for the chairs, one per table, are in %2. Give each chair the one"
-                        " named for her table; she needs Rundabord from 5 December or later."
+                        " named for her table. Her Rundabord must be able to take in follow-ups"
+                        " (December 2026 or later)."
                     ),
                 ).replace("%2", str(where))
             if recipient != SECRETARIAT:

@@ -129,27 +129,33 @@ class LeaveOut:
                     len(done.removed),
                     QCoreApplication.translate(
                         "ReviewView",
-                        "A follow-up for the chair waiting in the outbox held it: taken out, not sent.",
+                        "A follow-up for the chair that was waiting in the outbox held this note. It was"
+                        " taken out of the outbox and will not be sent. To send the table a follow-up without"
+                        " the note, export the follow-up again (File › Export follow-up…).",
                     ),
                     QCoreApplication.translate(
                         "ReviewView",
-                        "%1 follow-ups for the chairs waiting in the outbox held it: taken out, not sent.",
+                        "%1 follow-ups for the chairs that were waiting in the outbox held a note now left"
+                        " out. They were taken out of the outbox and will not be sent. To send the tables"
+                        " follow-ups without the note, export the follow-up again (File › Export"
+                        " follow-up…).",
                     ),
                 )
             )
-        for sent in done.sent:
+        for sent in done.sent:  # the bundle's file name (a long id) only in the details
             said.append(
                 QCoreApplication.translate(
                     "ReviewView",
-                    "The follow-up %1 for table %2 was already sent to %3 and holds it: a laptop of that"
-                    " table may have taken it.",
+                    "Table %2's follow-up was already sent to %3 and holds this note: a laptop of that table"
+                    " may have taken it.",
                 )
-                .replace("%1", sent.name)
                 .replace("%2", str(sent.table))
                 .replace("%3", ", ".join(sent.targets))
             )
+        sent_files = "\n".join(sent.name for sent in done.sent)
         msgbox.information(
             self.review.view,
             QCoreApplication.translate("ReviewView", "Follow-ups for the chairs"),
             "\n\n".join(said),
+            details=sent_files or None,
         )

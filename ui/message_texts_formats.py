@@ -69,4 +69,20 @@ def format_templates() -> dict[str, str]:
             " secretariat why its pack names it; until then a chair who has not renewed her key can export"
             " again in the oldest format (rundabord export --oldest-format).",
         ),
+        # a chairs' follow-up opened on a laptop that does not chair its table (app/bundles/table_scope.py)
+        "followup-other-table": translate(
+            "BundleMessages",
+            "This is the follow-up for table {tables}. This computer chairs table {mine} and does not take"
+            " another table's notes.",
+        ),
+        "followup-no-table": translate(
+            "BundleMessages",
+            "This is the follow-up for table {tables}. This computer chairs no table of that conference"
+            " yet: write a note at your table (or export it), then open the file again.",
+        ),
+        "followup-no-conference": translate(
+            "BundleMessages",
+            "This is the follow-up for table {tables} of a conference this computer does not have: open"
+            " the conference pack first.",
+        ),
     }

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app import conferences, roles
-from app.bundles.format import KIND_PACK, KIND_TABLE, MAX_FILE_BYTES, TABLE_SCOPED
+from app.bundles.format import KIND_PACK, KIND_TABLE, MAX_FILE_BYTES
 from app.cancel import Cancelled, CancelToken, is_cancelled
 from app.errors import UserError
 from app.messages import TEXT, Message, dumps, english, message
@@ -369,29 +369,11 @@ def _signer_pinned(store: Store, manifest: dict) -> bool:
 
 
 def _of_other_tables(store: Store, manifest: dict) -> bool:
-    """Whether a chairs' follow-up (its signed manifest `requires` "table-scoped", format.py) is not
-    for this laptop: it holds no table of that conference (only the conference pack opens one), or it
-    chairs none of the tables covered (exported one, or holds notes it wrote of one). Any other pack
-    is the conference's, and taken as ever, whatever tables it covers."""
-    listed = manifest.get("requires")
-    if not isinstance(listed, list) or TABLE_SCOPED not in listed:
-        return False
-    conference_id, covered = manifest.get("conference"), manifest.get("tables")
-    if not isinstance(conference_id, str) or not isinstance(covered, list):
-        return True
-    held = store.conn.execute(
-        "SELECT 1 FROM conference_tables WHERE conference_id = ? AND deleted = 0 LIMIT 1", (conference_id,)
-    ).fetchone()
-    if held is None:
-        return True
-    from app.bundles.ledger import exports
+    """Whether a chairs' follow-up is not for this laptop (app/bundles/table_scope.py, the rule
+    "Open file…" follows too)."""
+    from app.bundles.table_scope import not_for_this_laptop
 
-    mine = {t for e in exports(store, conference_id) if e.kind == KIND_TABLE for t in e.tables}
-    mine |= {row[0] for row in store.conn.execute(
-        "SELECT DISTINCT table_number FROM notes WHERE conference_id = ? AND origin = ?",
-        (conference_id, store.origin),
-    )}  # fmt: skip
-    return not mine & set(covered)
+    return not_for_this_laptop(store, manifest) is not None
 
 
 def _fetch_one(workspace: Workspace, target: Target, remote: RemoteFile, wanted: str) -> Pulled:

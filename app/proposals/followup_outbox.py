@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import zipfile
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -87,22 +88,25 @@ def withdraw_pending(
     return done
 
 
-def after_leaving_out(workspace: Workspace, note_ids: list[str]) -> Withdrawal:
-    """After notes are left out: the pending chairs' follow-ups holding any of them are removed, and
-    the sent ones holding them listed."""
-    from app import notes
-
+def withdraw_left_out(workspace: Workspace, conference_ids: Iterable[str]) -> Withdrawal:
+    """The one step after anything leaves notes out of these conferences, by whatever path: the
+    review's right click (and the undo or redo that leaves them out again), an omit decision in the
+    personal-data review, `privacy leave-out`, `privacy decide --leave-out`. Every chairs' follow-up
+    waiting in the outbox that holds a note now left out is removed; the sent ones holding one are
+    listed. The faces only say what it did."""
     done = Withdrawal()
-    seen: set[tuple[str, int]] = set()
-    for note_id in note_ids:
-        note = notes.note(workspace.store, note_id)
-        if (note.conference_id, note.table_number) in seen:
-            continue
-        seen.add((note.conference_id, note.table_number))
-        one = withdraw_pending(workspace, note.conference_id, note.table_number)
+    for conference_id in dict.fromkeys(conference_ids):
+        one = withdraw_pending(workspace, conference_id)
         done.removed += one.removed
         done.sent += one.sent
     return done
+
+
+def after_leaving_out(workspace: Workspace, note_ids: list[str]) -> Withdrawal:
+    """`withdraw_left_out` for the conferences of these notes."""
+    from app import notes
+
+    return withdraw_left_out(workspace, [notes.note(workspace.store, n).conference_id for n in note_ids])
 
 
 def describe(done: Withdrawal) -> list[str]:

@@ -80,12 +80,17 @@ class LeaveOut:
         if not chosen:
             return False
         store, ids, left_out = self.review.store, [n.id for n in chosen], _core()
+
+        def out_again(records: list[str]) -> None:  # an undo or redo that leaves the notes out again
+            left_out.restore_records(store, records)
+            self._withdraw(ids)
+
         if self._left_out(chosen):
             text, do, forth, back = (
                 QCoreApplication.translate("ReviewView", "Include in what is published"),
                 lambda: left_out.take_back_all(store, ids),
                 left_out.delete_records,
-                left_out.restore_records,
+                lambda _store, records: out_again(records),
             )
         else:
 
@@ -97,7 +102,7 @@ class LeaveOut:
             text, do, forth, back = (
                 QCoreApplication.translate("ReviewView", "Leave out of what is published"),
                 leave,
-                left_out.restore_records,
+                lambda _store, records: out_again(records),
                 left_out.delete_records,
             )
         return push_edit_with_result(
@@ -116,40 +121,44 @@ class LeaveOut:
         out (app/proposals/followup_outbox.py); those already sent are named, for the secretary."""
         from app.proposals.followup_outbox import after_leaving_out
 
-        done = after_leaving_out(self.review.context.workspace, ids)
-        if not done.removed and not done.sent:
-            return
-        from ui import msgbox
-        from ui.secretariat.plural import plural
+        show_withdrawal(self.review.view, after_leaving_out(self.review.context.workspace, ids))
 
-        said = []
-        if done.removed:
-            said.append(
-                plural(
-                    len(done.removed),
-                    QCoreApplication.translate(
-                        "ReviewView",
-                        "A follow-up for the chair waiting in the outbox held it: taken out, not sent.",
-                    ),
-                    QCoreApplication.translate(
-                        "ReviewView",
-                        "%1 follow-ups for the chairs waiting in the outbox held it: taken out, not sent.",
-                    ),
-                )
-            )
-        for sent in done.sent:
-            said.append(
+
+def show_withdrawal(parent: Any, done: Any) -> None:
+    """What `followup_outbox.withdraw_left_out` did, in a dialog; nothing when it did nothing."""
+    if not done.removed and not done.sent:
+        return
+    from ui import msgbox
+    from ui.secretariat.plural import plural
+
+    said = []
+    if done.removed:
+        said.append(
+            plural(
+                len(done.removed),
                 QCoreApplication.translate(
                     "ReviewView",
-                    "The follow-up %1 for table %2 was already sent to %3 and holds it: a laptop of that"
-                    " table may have taken it.",
-                )
-                .replace("%1", sent.name)
-                .replace("%2", str(sent.table))
-                .replace("%3", ", ".join(sent.targets))
+                    "A follow-up for the chair waiting in the outbox held it: taken out, not sent.",
+                ),
+                QCoreApplication.translate(
+                    "ReviewView",
+                    "%1 follow-ups for the chairs waiting in the outbox held it: taken out, not sent.",
+                ),
             )
-        msgbox.information(
-            self.review.view,
-            QCoreApplication.translate("ReviewView", "Follow-ups for the chairs"),
-            "\n\n".join(said),
         )
+    for sent in done.sent:
+        said.append(
+            QCoreApplication.translate(
+                "ReviewView",
+                "The follow-up %1 for table %2 was already sent to %3 and holds it: a laptop of that"
+                " table may have taken it.",
+            )
+            .replace("%1", sent.name)
+            .replace("%2", str(sent.table))
+            .replace("%3", ", ".join(sent.targets))
+        )
+    msgbox.information(
+        parent,
+        QCoreApplication.translate("ReviewView", "Follow-ups for the chairs"),
+        "\n\n".join(said),
+    )

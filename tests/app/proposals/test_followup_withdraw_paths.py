@@ -1,0 +1,80 @@
+"""Every path that leaves a note out takes the chairs' follow-ups holding it out of the outbox
+(`followup_outbox.withdraw_left_out`): an omit decision in the personal-data review (the window's
+"Leave the note out" button, `privacy decide --leave-out`) as much as the review's right click."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app import notes
+from app.cli import main
+from app.privacy.review import OMIT, decide_all, review
+from app.proposals.exchange import export_followup
+from app.proposals.followup_outbox import describe, withdraw_left_out
+from app.proposals.to_chairs import left_out_ids
+from app.sync import settings
+from app.sync.outbox import entries
+from app.workspace import Workspace
+from tests.app.proposals.test_followup_recipients import _World
+from tests.sync_fixtures import sync_once
+
+DRINKS = "Jonas Ekdahl sa att han dricker, ta inte med det"
+
+
+@pytest.fixture
+def world(tmp_path: Path):
+    made = _World(tmp_path)
+    yield made
+    made.close()
+
+
+def test_an_omit_decision_takes_the_waiting_follow_up_out_before_sync_sends_it(
+    world: _World, tmp_path: Path
+) -> None:
+    store, cid = world.kansli.store, world.conference_id
+    private = notes.add_note(store, cid, 1, 1, DRINKS)
+    waiting = export_followup(world.kansli, cid, table=1)
+    hits = [h for h in review(store, cid) if h.source.source_id == private]
+    assert hits, "the review finds the name"
+    decide_all(store, cid, hits, OMIT)  # what the window's "Leave the note out" button does
+    assert private in left_out_ids(store, cid)
+    done = withdraw_left_out(world.kansli, [cid])  # and then the window, as every path
+    assert done.removed == [waiting.path.name] and not done.sent
+    assert describe(done) == [f"removed from the outbox, not sent: {waiting.path.name}"]
+    assert not list(entries(world.kansli.outbox_dir))
+    share = tmp_path / "share"
+    share.mkdir()
+    for workspace in (world.kansli, world.laptop):
+        settings.configure(workspace.store, str(share))
+    sync_once(world.kansli)
+    sync_once(world.laptop)
+    assert world.laptop.store.get("note", private) is None
+    assert not list(share.rglob("*.rbz"))
+
+
+def test_privacy_decide_leave_out_withdraws_and_says_so(world: _World, capsys) -> None:
+    store, cid = world.kansli.store, world.conference_id
+    private = notes.add_note(store, cid, 1, 1, DRINKS)
+    waiting = export_followup(world.kansli, cid, table=1)
+    [hit, *_] = [h for h in review(store, cid) if h.source.source_id == private]
+    world.kansli.close()
+    try:
+        args = ["--workspace", str(world.folder / "kansli")]
+        assert main([*args, "privacy", "decide", "--conference", cid, hit.id, "--leave-out"]) == 0
+        out = capsys.readouterr().out
+        assert f"removed from the outbox, not sent: {waiting.path.name}" in out, out
+    finally:
+        world.kansli = Workspace(world.folder / "kansli")
+    assert not waiting.path.exists()
+
+
+def test_a_keep_decision_withdraws_nothing(world: _World, capsys) -> None:
+    store, cid = world.kansli.store, world.conference_id
+    private = notes.add_note(store, cid, 1, 1, DRINKS)
+    waiting = export_followup(world.kansli, cid, table=1)
+    [hit, *_] = [h for h in review(store, cid) if h.source.source_id == private]
+    decide_all(store, cid, [hit], "keep")
+    assert withdraw_left_out(world.kansli, [cid]).removed == []
+    assert waiting.path.exists()

@@ -37,6 +37,8 @@ class Sent:
 class Withdrawal:
     removed: list[str] = field(default_factory=list)  # file names taken out of the outbox
     sent: list[Sent] = field(default_factory=list)
+    # Left in the outbox because a sync of this workspace was running: it may be on its way (file names).
+    maybe_sent: list[Sent] = field(default_factory=list)
 
 
 def _chairs_followups(workspace: Workspace, conference_id: str, table: int | None):
@@ -70,6 +72,19 @@ def withdraw_pending(
     """Remove the chairs' follow-ups of `table` (every table: None) waiting in the outbox that a newer
     one supersedes (any but `keep`, the bundle id just signed) or that hold a note now left out; list
     the sent ones that hold a note now left out."""
+    from app.sync.busy import one_sync_at_a_time
+    from app.sync.errors import SyncError
+
+    try:  # a sync uploading the file while it is unlinked sends it all the same: not while one runs
+        with one_sync_at_a_time(workspace.dir):
+            return _withdraw(workspace, conference_id, table, keep)
+    except SyncError:  # another sync holds the lock (or none can be taken): say what may have gone
+        return _withdraw(workspace, conference_id, table, keep, running=True)
+
+
+def _withdraw(
+    workspace: Workspace, conference_id: str, table: int | None, keep: str, *, running: bool = False
+) -> Withdrawal:
     from app.proposals.to_chairs import left_out_ids
 
     out = left_out_ids(workspace.store, conference_id)
@@ -82,6 +97,9 @@ def withdraw_pending(
         if reached:
             if held:
                 done.sent.append(Sent(entry.name, entry.tables[0], reached, tuple(sorted(held))))
+        elif running:
+            if held:
+                done.maybe_sent.append(Sent(entry.name, entry.tables[0], (), tuple(sorted(held))))
         elif keep or held:
             entry.path.unlink(missing_ok=True)
             done.removed.append(entry.name)
@@ -99,6 +117,7 @@ def withdraw_left_out(workspace: Workspace, conference_ids: Iterable[str]) -> Wi
         one = withdraw_pending(workspace, conference_id)
         done.removed += one.removed
         done.sent += one.sent
+        done.maybe_sent += one.maybe_sent
     return done
 
 
@@ -112,6 +131,12 @@ def after_leaving_out(workspace: Workspace, note_ids: list[str]) -> Withdrawal:
 def describe(done: Withdrawal) -> list[str]:
     """The withdrawal in English lines, for the CLI."""
     lines = [f"removed from the outbox, not sent: {name}" for name in done.removed]
+    for s in done.maybe_sent:
+        lines.append(
+            f"a sync is running, so {s.name} (table {s.table}), which holds {len(s.notes)} note(s) now left"
+            " out, stayed in the outbox and may already have been sent: once the sync has finished, export"
+            " that table's follow-up again, which takes it out or says where it went"
+        )
     for s in done.sent:
         lines.append(
             f"already sent to {', '.join(s.targets)}, and holds {len(s.notes)} note(s) now left out:"

@@ -2099,6 +2099,10 @@ Din sammanslagning: ”%2”</translation>
         <translation>%1 uppföljningar till bordsordförandena som väntade i utkorgen innehöll den: de är borttagna och skickas inte.</translation>
     </message>
     <message>
+        <source>A sync was running, so the follow-up %1 for table %2 that holds it stayed in the outbox and may already have been sent. When the sync has finished, export that table&apos;s follow-up again: it takes the old one out, or says where it went.</source>
+        <translation>En synkronisering pågick, så uppföljningen %1 till bord %2, som innehåller den, blev kvar i utkorgen och kan redan ha skickats. Exportera bordets uppföljning igen när synkroniseringen är klar: då tas den gamla bort, eller så står det vart den skickades.</translation>
+    </message>
+    <message>
         <source>The follow-up %1 for table %2 was already sent to %3 and holds it: a laptop of that table may have taken it.</source>
         <translation>Uppföljningen %1 till bord %2 har redan skickats till %3 och innehåller den: en dator vid det bordet kan ha hämtat den.</translation>
     </message>

@@ -126,7 +126,7 @@ class LeaveOut:
 
 def show_withdrawal(parent: Any, done: Any) -> None:
     """What `followup_outbox.withdraw_left_out` did, in a dialog; nothing when it did nothing."""
-    if not done.removed and not done.sent:
+    if not done.removed and not done.sent and not done.maybe_sent:
         return
     from ui import msgbox
     from ui.secretariat.plural import plural
@@ -145,6 +145,17 @@ def show_withdrawal(parent: Any, done: Any) -> None:
                     "%1 follow-ups for the chairs waiting in the outbox held it: taken out, not sent.",
                 ),
             )
+        )
+    for maybe in done.maybe_sent:
+        said.append(
+            QCoreApplication.translate(
+                "ReviewView",
+                "A sync was running, so the follow-up %1 for table %2 that holds it stayed in the outbox and"
+                " may already have been sent. When the sync has finished, export that table's follow-up"
+                " again: it takes the old one out, or says where it went.",
+            )
+            .replace("%1", maybe.name)
+            .replace("%2", str(maybe.table))
         )
     for sent in done.sent:
         said.append(

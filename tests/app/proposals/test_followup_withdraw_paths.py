@@ -78,3 +78,40 @@ def test_a_keep_decision_withdraws_nothing(world: _World, capsys) -> None:
     decide_all(store, cid, [hit], "keep")
     assert withdraw_left_out(world.kansli, [cid]).removed == []
     assert waiting.path.exists()
+
+
+def test_a_leave_out_while_the_sync_uploads_the_follow_up_says_it_may_have_gone(
+    world: _World, tmp_path: Path, monkeypatch
+) -> None:
+    """The window syncs on its timer while the secretary leaves a note out: the withdrawal waits for no
+    lock and unlinks nothing the sync holds; it says the follow-up may already have been sent, and the
+    next one names it as sent. (The leave-out runs inside the sync's copy: no thread, no timing.)"""
+    from app.privacy import left_out
+    from app.sync import folder as folder_mod
+
+    store, cid = world.kansli.store, world.conference_id
+    private = notes.add_note(store, cid, 1, 1, "Jonas Ekdahl mår dåligt, ta inte med det")
+    waiting = export_followup(world.kansli, cid, table=1)
+    share = tmp_path / "share"
+    share.mkdir()
+    settings.configure(world.kansli.store, str(share))
+    real_copy = folder_mod.copy_file
+    said = []
+
+    def copy_while_leaving_out(source, destination, progress, **kw):
+        if not said:  # the right click lands while the bytes are copied
+            left_out.leave_out(store, private)
+            said.append(withdraw_left_out(world.kansli, [cid]))
+        return real_copy(source, destination, progress, **kw)
+
+    monkeypatch.setattr(folder_mod, "copy_file", copy_while_leaving_out)
+    sync_once(world.kansli)
+    monkeypatch.undo()
+    [during] = said
+    assert during.removed == [] and [m.name for m in during.maybe_sent] == [waiting.path.name]
+    [line] = describe(during)
+    assert (
+        line.startswith(f"a sync is running, so {waiting.path.name} (table 1)") and "may already have" in line
+    )
+    after = withdraw_left_out(world.kansli, [cid])
+    assert [(s.name, s.targets) for s in after.sent] == [(waiting.path.name, (str(share),))]

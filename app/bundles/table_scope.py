@@ -34,13 +34,6 @@ def chaired(store: Store, conference_id: str) -> set[int]:
     return mine
 
 
-def scope_key(store: Store, conference_id: str) -> str:
-    """What the judgement of a follow-up of this conference depends on, as text: sync remembers a
-    skipped follow-up only until it changes (a spare laptop's chair sits down at her table)."""
-    held = _holds(store, conference_id)
-    return "tables:" + (",".join(str(t) for t in sorted(chaired(store, conference_id))) if held else "-")
-
-
 def _holds(store: Store, conference_id: str) -> bool:
     row = store.conn.execute(
         "SELECT 1 FROM conference_tables WHERE conference_id = ? AND deleted = 0 LIMIT 1", (conference_id,)

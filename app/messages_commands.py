@@ -92,6 +92,8 @@ COMMAND_ENGLISH: dict[str, str] = {
     " does not take another table's notes",
     "followup-no-table": "this is the follow-up for table {tables}; this laptop chairs no table of that"
     " conference yet: write a note at your table (or export it), then open the file again",
+    "secretariat-only-bundle": "this is a secretariat's whole record for a colleague secretariat, with"
+    " what the review found: a chair's laptop does not take it",
     "followup-no-conference": "this is the follow-up for table {tables} of a conference this laptop does"
     " not hold: open the conference pack first",
 }

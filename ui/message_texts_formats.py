@@ -80,6 +80,11 @@ def format_templates() -> dict[str, str]:
             "This is the follow-up for table {tables}. This computer chairs no table of that conference"
             " yet: write a note at your table (or export it), then open the file again.",
         ),
+        "secretariat-only-bundle": translate(
+            "BundleMessages",
+            "This is a secretariat's whole record for a colleague secretariat, with what the personal-data"
+            " review found: a chair's computer does not take it.",
+        ),
         "followup-no-conference": translate(
             "BundleMessages",
             "This is the follow-up for table {tables} of a conference this computer does not have: open"

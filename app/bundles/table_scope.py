@@ -6,13 +6,16 @@ them, paper notes raw: right for that table's chair, wrong for anyone else. Its 
 conference's own pack opens one) and chairs one of the tables it covers: it exported that table, or
 wrote a note of it here. Any other pack is the conference's, taken whatever tables it covers.
 
+A colleague secretariat's follow-up (`requires` "secretariat-only", the whole record with the
+review's decisions) is for a secretariat only: a chair's laptop never takes it.
+
 A secretariat's workspace is not judged here: it holds every table already, and a follow-up of its
 own (or of its team) only brings back what it signed.
 """
 
 from __future__ import annotations
 
-from app.bundles.format import KIND_TABLE, TABLE_SCOPED
+from app.bundles.format import KIND_TABLE, SECRETARIAT_ONLY, TABLE_SCOPED
 from app.messages import Message, message
 from app.store import Store
 
@@ -48,6 +51,9 @@ def _tables_text(tables: list[int] | set[int]) -> str:
 def not_for_this_laptop(store: Store, manifest: dict) -> Message | None:
     """Why a chair's laptop does not take this pack (a chairs' follow-up of a table it does not
     chair, or of a conference it does not hold), naming the table; None when it takes it."""
+    listed = manifest.get("requires")
+    if isinstance(listed, list) and SECRETARIAT_ONLY in listed:
+        return message("secretariat-only-bundle")
     if not is_table_scoped(manifest):
         return None
     conference_id, covered = manifest.get("conference"), manifest.get("tables")

@@ -92,7 +92,7 @@ def export_followup(
     Uses the bundles' own signing path, so the file, its ledger row and its checks are those of any pack.
     """
     from app.bundles.export import sign_records
-    from app.bundles.format import KIND_PACK, TABLE_SCOPED
+    from app.bundles.format import KIND_PACK, SECRETARIAT_ONLY, TABLE_SCOPED
     from app.bundles.identity import require_identity
 
     if recipient not in RECIPIENTS:
@@ -111,7 +111,9 @@ def export_followup(
             lambda: followup_records(store, conference.id),
             out_path,
             passphrase,
-            requires=lambda records: [OMIT_REQUIRED] if carries_omit(records) else [],
+            requires=lambda records: sorted(
+                [SECRETARIAT_ONLY, *([OMIT_REQUIRED] if carries_omit(records) else [])]
+            ),
         )
     if table is None:
         numbers = [t.number for t in conferences.tables(store, conference.id)]

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from app import conferences, roles
 from app.bundles.format import KIND_PACK, KIND_TABLE, MAX_FILE_BYTES
 from app.bundles.table_scope import chaired as chaired_tables
+from app.bundles.table_scope import is_table_scoped
 from app.cancel import Cancelled, CancelToken, is_cancelled
 from app.errors import UserError
 from app.messages import TEXT, Message, dumps, english, message
@@ -411,9 +412,10 @@ def _fetch_one(workspace: Workspace, target: Target, remote: RemoteFile, wanted:
         kind = ""
     if wanted == PACK_OF_PINNED:  # a returning chair gets next year's pack; a stranger's is left alone
         wanted = KIND_PACK if kind == KIND_PACK and _signer_pinned(workspace.store, manifest) else "-"
-    scoped = wanted == KIND_PACK and kind == KIND_PACK and _of_other_tables(workspace.store, manifest)
-    if scoped:
+    scoped = False
+    if wanted == KIND_PACK and kind == KIND_PACK and _of_other_tables(workspace.store, manifest):
         wanted = "-"  # a chairs' follow-up of another table (app/proposals/exchange.py) is not hers
+        scoped = is_table_scoped(manifest)  # (a colleague secretariat's record never is)
     if wanted == "-" or (kind and kind != wanted):
         local.unlink(missing_ok=True)
         pulled = Pulled(bundle_id, remote.folder, kind, NOT_FOR_US, check=TABLE_SCOPE if scoped else "")

@@ -1259,6 +1259,10 @@
         <translation>Det här är uppföljningen till bord {tables}. Den här datorn är ännu inte ordförande för något bord i den konferensen: skriv en anteckning vid ditt bord (eller exportera det) och öppna sedan filen igen.</translation>
     </message>
     <message>
+        <source>This is a secretariat&apos;s whole record for a colleague secretariat, with what the personal-data review found: a chair&apos;s computer does not take it.</source>
+        <translation>Det här är ett sekretariats hela underlag till ett annat sekretariat, med det som granskningen av personuppgifter hittade: en ordförandes dator tar inte emot det.</translation>
+    </message>
+    <message>
         <source>This is the follow-up for table {tables} of a conference this computer does not have: open the conference pack first.</source>
         <translation>Det här är uppföljningen till bord {tables} i en konferens som inte finns på den här datorn: öppna konferenspaketet först.</translation>
     </message>

@@ -98,3 +98,34 @@ def test_the_secretariat_takes_its_own_chairs_follow_up_back(world: _World) -> N
     path = export_followup(world.kansli, cid, world.folder / "uppf-bord2.rbz", table=2).path
     [receipt] = import_files(world.kansli, [path])
     assert receipt.status != "refused", receipt.reason
+
+
+def test_a_colleagues_whole_record_is_refused_by_a_chairs_laptop_however_it_arrives(
+    world: _World, tmp_path: Path
+) -> None:
+    """Written beside the share, then copied into it (a mirrored WebDAV folder, a hand, a target set up
+    afterwards): sync leaves it, "Open file…" refuses it, and the colleague secretariat takes it."""
+    import shutil
+
+    from app.proposals.exchange import SECRETARIAT
+    from app.sync import settings
+    from tests.sync_fixtures import sync_once
+
+    cid = world.conference_id
+    aside = export_followup(world.kansli, cid, tmp_path / "kollega.rbz", recipient=SECRETARIAT).path
+    share = tmp_path / "share"
+    (share / cid).mkdir(parents=True)
+    settings.configure(world.laptop.store, str(share))
+    shutil.copy(aside, share / cid / aside.name)
+    report = sync_once(world.laptop)
+    assert [(p.outcome, p.check) for p in report.pulled] == [("not-for-us", "")]
+    [receipt] = import_files(world.laptop, [aside])
+    assert receipt.status == "refused" and receipt.check == "table-scope"
+    assert receipt.reason == (
+        "this is a secretariat's whole record for a colleague secretariat, with what the review found: a"
+        " chair's laptop does not take it"
+    )
+    held = world.laptop.store.conn.execute("SELECT count(*) FROM privacy_decisions").fetchone()[0]
+    assert held == 0 and _tables_held(world.laptop, cid) == {1}
+    [taken] = import_files(world.colleague, [aside])
+    assert taken.status == "imported", taken.reason

@@ -96,7 +96,11 @@ def export_followups(args: argparse.Namespace) -> int:
         print(f"signed follow-up {result.bundle_id} for {whom} ({counts}) as {signer}")
         print(f"wrote {result.path}")
         if _requires(result.path):
-            print(f"  needs Rundabord from {REQUIRES_SINCE} or later to read it (an older one refuses it)")
+            # the colleague's file is "secretariat-only", which came in the afternoon
+            since = f"the afternoon of {REQUIRES_SINCE}" if colleague else REQUIRES_SINCE
+            print(f"  needs Rundabord from {since} or later to read it (an older one refuses it)")
+            if colleague:
+                print("  a chair's laptop refuses it: give it to that secretariat only")
         for line in held_lines([result]):
             print(line)
         if getattr(result, "withdrawn", None) is not None:

@@ -140,6 +140,7 @@ def describe(done: Withdrawal) -> list[str]:
     for s in done.sent:
         lines.append(
             f"already sent to {', '.join(s.targets)}, and holds {len(s.notes)} note(s) now left out:"
-            f" {s.name} (table {s.table}); a laptop of that table may have taken it"
+            f" {s.name} (table {s.table}); a laptop of that table may have taken it: deleting the file there"
+            " stops the laptops that have not taken it yet, and one that took it keeps the note"
         )
     return lines

@@ -7,7 +7,7 @@ out of what is published and none of the review's records (app/proposals/exchang
 With a sync target they are signed into the outbox, which sync sends to the chairs' laptops (one from 5
 December 2026 or later takes its own table's; an older one refuses them); without one, into a folder she
 chooses. For a colleague secretariat: the whole record, the review's decisions included, to a file only;
-when it holds a note left out, it needs a Rundabord from 5 December 2026 or later.
+it needs a Rundabord from the afternoon of 5 December 2026 or later (`secretariat-only`).
 
 A mixin of `SecretariatWindow` beside `ConferenceFiles` (whose `_ask_passphrase` and
 `_explain_key_needed` it uses).
@@ -62,10 +62,11 @@ class RecipientDialog(QDialog):
         self.chairs_button.setChecked(True)
         chairs_text = QLabel(
             self.tr(
-                "Each table's laptop gets its own table's notes, as corrected here, and the decisions on its"
-                " proposals that hold no other table's words and nothing the personal-data review has not"
-                " let through. No note left out of what is published, and none of the review's decisions."
-                " The chairs need Rundabord from 5 December or later."
+                "Each table's laptop gets its own table's notes, as corrected here. A decision on one of its"
+                " proposals goes only when it names no person and holds no other table's words and nothing"
+                " the personal-data review has not let through; decisions on proposals merged with other"
+                " tables' are not sent. No note left out of what is published, and none of the review's"
+                " decisions. The chairs need Rundabord from 5 December 2026 or later."
             )
         )
         self.colleague_button = QRadioButton(self.tr("A colleague &secretariat: the whole record"))
@@ -73,7 +74,8 @@ class RecipientDialog(QDialog):
             self.tr(
                 "Every note, and the personal-data review's decisions with the names and numbers it found,"
                 " so that the colleague publishes the same. Saved as a file: give it to that secretariat"
-                " only. When a note is left out, the colleague needs Rundabord from 5 December or later."
+                " only. The colleague needs Rundabord from the afternoon of 5 December 2026 or later; a"
+                " chair's laptop refuses it."
             )
         )
         for button, text in ((self.chairs_button, chairs_text), (self.colleague_button, colleague_text)):
@@ -172,30 +174,35 @@ class FollowupFiles:
                 ).replace("%1", str(where))
                 if _requires(results[0].path):
                     text += " " + self.tr(
-                        "The colleague needs Rundabord from 5 December or later to read it."
+                        "The colleague needs Rundabord from the afternoon of 5 December 2026 or later to read"
+                        " it."
                     )
             elif where is None:
                 text = plural(
                     len(results),
                     self.tr(
                         "The follow-up for the chair waits in the outbox: the next sync puts it on the sync"
-                        " target. The chair's laptop takes it with Rundabord from 5 December or later."
+                        " target. The chair's laptop takes it with Rundabord from 5 December 2026 or later,"
+                        " once it has written a note at that table or exported it."
                     ),
                     self.tr(
                         "%1 follow-ups for the chairs, one per table, wait in the outbox: the next sync puts"
-                        " them on the sync target. A chair's laptop with Rundabord from 5 December or later"
-                        " takes its own table's; an older one refuses them."
+                        " them on the sync target. A chair's laptop with Rundabord from 5 December 2026 or"
+                        " later takes its own table's (a spare laptop once it has written a note at its"
+                        " table); an older one refuses them."
                     ),
                 )
             else:
                 text = plural(
                     len(results),
                     self.tr(
-                        "The follow-up for the chair is in %2; she needs Rundabord from 5 December or later."
+                        "The follow-up for the chair is in %2; the chair needs Rundabord from 5 December 2026"
+                        " or later."
                     ),
                     self.tr(
                         "%1 follow-ups for the chairs, one per table, are in %2. Give each chair the one"
-                        " named for her table; she needs Rundabord from 5 December or later."
+                        " named with that chair's table number; the chairs need Rundabord from 5 December"
+                        " 2026 or later, and a laptop refuses another table's."
                     ),
                 ).replace("%2", str(where))
             if recipient != SECRETARIAT:

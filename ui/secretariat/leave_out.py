@@ -162,7 +162,8 @@ def show_withdrawal(parent: Any, done: Any) -> None:
             QCoreApplication.translate(
                 "ReviewView",
                 "The follow-up %1 for table %2 was already sent to %3 and holds it: a laptop of that"
-                " table may have taken it.",
+                " table may have taken it. Deleting the file from there stops the laptops that have not"
+                " taken it yet; a laptop that took it keeps the note.",
             )
             .replace("%1", sent.name)
             .replace("%2", str(sent.table))

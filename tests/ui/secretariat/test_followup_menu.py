@@ -79,7 +79,8 @@ def test_the_chairs_are_chosen_and_the_colleague_is_chosen_by_mouse(
     said = _said(qtbot, "utkorgen")
     tables = len(conferences.tables(office.store, cid))
     assert said.startswith(f"{tables} uppföljningar till bordsordförandena, en per bord,")
-    assert "Rundabord från 5 december eller senare hämtar sitt eget bords; en äldre tar inte emot dem" in said
+    assert "Rundabord från 5 december 2026 eller senare hämtar sitt eget bords" in said
+    assert "(en reservdator när den har skrivit en anteckning vid sitt bord); en äldre tar inte" in said
     bundles = sorted(office.outbox_dir.glob("*.rbz"))
     assert len(bundles) == tables
     covered = []
@@ -99,7 +100,7 @@ def test_the_chairs_are_chosen_and_the_colleague_is_chosen_by_mouse(
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     said = _said(qtbot, "det andra sekretariatet")
     assert str(saved) in said
-    assert "behöver Rundabord från 5 december eller senare för att läsa den" in said  # an omit is live
+    assert "behöver Rundabord från eftermiddagen den 5 december 2026 eller senare för att läsa den" in said
     manifest, records = _read(saved)
     assert manifest["requires"] == ["omit", "secretariat-only"] and "Wikström".encode() in records
     assert len(list(office.outbox_dir.glob("*.rbz"))) == tables  # nothing of it in the outbox

@@ -58,6 +58,7 @@ def test_a_sent_follow_up_holding_the_note_is_named(
     mark_sent(store, entry, "/mnt/delad")
     box = _leave_out_by_mouse(qtbot, qapp, demo_workspace, demo_conference_id, remark)
     assert f"Uppföljningen {sent.path.name} till bord 3 har redan skickats till /mnt/delad" in box.text()
+    assert "Tar du bort filen där når den inte de datorer som ännu inte har hämtat den" in box.text()
     assert sent.path.exists()
 
 

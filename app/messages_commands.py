@@ -72,12 +72,12 @@ COMMAND_ENGLISH: dict[str, str] = {
     " its own, such as “{name} (laptop 2)”",
     # -- what a table export tells its chair (app/bundles/encoding_choice.reader_notice) ---------------
     "export-needs-former-reader": "this export names the workspace this laptop wrote in before its key was"
-    " renewed ({former}), so only a Rundabord from 4 December on reads it: if the secretariat's is older,"
-    " ask them to update Rundabord, then import this export (without that name, a current Rundabord would"
-    " refuse the edits made before the renewal)",
-    "export-needs-paper-reader": "this export carries the table's paper sheets or photos, so only a"
-    " Rundabord from 3 December (afternoon) on reads it: if the secretariat's is older, ask them to update"
-    " Rundabord, then import this export",
+    " renewed ({former}), which only a secretariat whose Rundabord can renew keys reads (a Rundabord from"
+    " December 2026 or later): if theirs cannot, ask them to update Rundabord, then import this export"
+    " (without that name, a current Rundabord would refuse the edits made before the renewal)",
+    "export-needs-paper-reader": "this export carries the table's paper sheets or photos, which only a"
+    " secretariat whose Rundabord can take in paper sheets and photos reads (a Rundabord from December 2026"
+    " or later): if theirs cannot, ask them to update Rundabord, then import this export",
     # -- a chair's bundle naming a secretariat's writer (app/bundles/team_origins.py) ------------------
     "origin-store-writer": "the bundle names workspace {origin} as its laptop's own, now or before a new"
     " key, but it is one of this store's secretaries' workspaces: a chair's key signs only her own"

@@ -75,10 +75,19 @@ def workspace_error_box(exc: UserError, folder: Path) -> QMessageBox:
     """Why the workspace did not open, in the user's language, the core's words below (not yet shown)."""
     from PySide6.QtWidgets import QMessageBox
 
+    from app.errors import StoreBusy
     from ui.bundle_messages import dialog_text, explain_error
 
     headline = QCoreApplication.translate("Application", "Rundabord cannot open the workspace in %1.")
     box = QMessageBox(QMessageBox.Icon.Critical, APPLICATION, headline.replace("%1", str(folder)))
+    if isinstance(exc, StoreBusy):  # another program has it (a window, a sync, a repair): wait, not elsewhere
+        said = QCoreApplication.translate(
+            "Application",
+            "This workspace is in use right now by another Rundabord window or by a command such as sync,"
+            " import or repair. Close it or let it finish, then start Rundabord again. Nothing was changed.",
+        )
+        box.setInformativeText(dialog_text(said, str(exc)))
+        return box
     todo = QCoreApplication.translate("Application", "Choose another workspace folder with --workspace.")
     box.setInformativeText(f"{dialog_text(*explain_error(exc))}\n\n{todo}")
     return box

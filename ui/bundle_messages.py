@@ -239,8 +239,8 @@ def newer_table_export() -> str:
     return translate(
         "BundleMessages",
         "The bundle was made by a newer version of Rundabord. Update Rundabord on this computer, or ask "
-        "the table's chair to export it again in the oldest format (rundabord export --oldest-format) "
-        "and open that export.",
+        "the table's chair to export it again in the oldest format (in her window: Conference › Sign and "
+        "export in the oldest format…; or rundabord export --oldest-format) and open that export.",
     )
 
 

@@ -179,7 +179,8 @@ def templates() -> dict[str, str]:
             "BundleMessages",
             "the contents list has fields this Rundabord does not know ({fields}): if a newer Rundabord made"
             " it, update Rundabord, or ask the table's chair to export it again in the oldest format"
-            " (rundabord export --oldest-format)",
+            " (in her window: Conference › Sign and export in the oldest format…;"
+            " or rundabord export --oldest-format)",
         ),
         "manifest-malformed": translate("BundleMessages", "the contents list's field {part} is malformed"),
         "requires-unknown": translate(
@@ -190,7 +191,8 @@ def templates() -> dict[str, str]:
         "encoding-unknown": translate(
             "BundleMessages",
             "made by a newer Rundabord (unknown way of writing notes); the table's chair can also export it"
-            " again in the oldest format (rundabord export --oldest-format)",
+            " again in the oldest format (in her window: Conference › Sign and export in the oldest format…;"
+            " or rundabord export --oldest-format)",
         ),
         "claims-empty-table": translate(
             "BundleMessages", "the bundle says it covers table {table} but holds nothing of it"

@@ -29,7 +29,8 @@ def format_templates() -> dict[str, str]:
             "BundleMessages",
             "the contents list's time of making has fields this Rundabord does not know ({fields}): if a"
             " newer Rundabord made it, update Rundabord, or ask the table's chair to export it again in the"
-            " oldest format (rundabord export --oldest-format)",
+            " oldest format (in her window: Conference › Sign and export in the oldest format…;"
+            " or rundabord export --oldest-format)",
         ),
         # a record of a kind or with fields this Rundabord does not know (a newer one adds them unversioned)
         "record-fields-unexpected": translate(
@@ -46,15 +47,16 @@ def format_templates() -> dict[str, str]:
         # what a table export tells its chair (app/bundles/encoding_choice.reader_notice)
         "export-needs-former-reader": translate(
             "BundleMessages",
-            "This export carries changes you made before your signing key was renewed, so only a version"
-            " of Rundabord from 4 December or later can read it. If the secretariat has an older version,"
-            " ask them to update Rundabord before they import this export.",
+            "This export carries changes you made before your signing key was renewed. The secretariat can"
+            " read it only if their Rundabord can renew signing keys, which a version from December 2026 or"
+            " later can. If theirs cannot, ask them to update Rundabord before they import this export.",
         ),
         "export-needs-paper-reader": translate(
             "BundleMessages",
-            "This export carries photos or typed-in paper sheets of the table, so only a version of"
-            " Rundabord from the afternoon of 3 December or later can read it. If the secretariat has an"
-            " older version, ask them to update Rundabord before they import this export.",
+            "This export carries photos or typed-in paper sheets of the table. The secretariat can read it"
+            " only if their Rundabord can take in photos and paper sheets, which a version from December"
+            " 2026 or later can. If theirs cannot, ask them to update Rundabord before they import this"
+            " export.",
         ),
         # a chair's bundle naming a secretariat's writer (app/bundles/team_origins.py)
         "origin-store-writer": translate(
@@ -67,7 +69,8 @@ def format_templates() -> dict[str, str]:
             "the bundle says it was made on a computer that a secretariat's pack (signed by the key {key})"
             " names as one of the secretariat's own. If it is the chair's own computer, ask that"
             " secretariat why its pack names it; until then a chair who has not renewed her key can export"
-            " again in the oldest format (rundabord export --oldest-format).",
+            " again in the oldest format (in her window: Conference › Sign and export in the oldest format…;"
+            " or rundabord export --oldest-format).",
         ),
         # a chairs' follow-up opened on a laptop that does not chair its table (app/bundles/table_scope.py)
         "followup-other-table": translate(

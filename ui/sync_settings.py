@@ -51,6 +51,12 @@ class SyncSettingsDialog(QDialog):
         self.timeout_spin.setSpecialValueText(self.tr("default (60 s)"))
         self.timeout_spin.setValue(settings.configured_timeout(store) or 0)
         self.timeout_spin.setAccessibleName(self.tr("Wait for the server"))
+        self.timeout_spin.setToolTip(
+            self.tr(
+                "How long Rundabord waits for the server to answer before it gives up and tries again"
+                " later. Make it longer only if a slow server keeps failing the sync."
+            )
+        )
         hint = QLabel(
             self.tr(
                 "A WebDAV address (Nextcloud, SharePoint) or a folder: a network share, a USB stick or a "

@@ -238,9 +238,17 @@ class SyncStatus(QObject):
             errors.MISSING: self.tr(
                 "The sync folder cannot be found. Is the USB stick plugged in, the share mounted, and the "
                 "address right?"
+            )
+            if "://" not in self.target
+            else self.tr(
+                "The server has no sync folder at this address. Check the address under Sync settings: for"
+                " Nextcloud it ends in /remote.php/dav/files/ followed by the user name and the folder."
             ),
             errors.LOCKED: self.tr("A file on the server is locked by someone else. Rundabord tries again."),
-            errors.TIMEOUT: self.tr("The server did not answer in time. Rundabord tries again."),
+            errors.TIMEOUT: self.tr(
+                "The server did not answer in time. Rundabord tries again. If this server is often slow, let"
+                " Rundabord wait longer for it under Sync settings (Wait for the server)."
+            ),
             errors.UNREACHABLE: self.tr(
                 "Cannot reach the sync target; perhaps there is no network here. Your bundles wait in "
                 "the outbox and go out as soon as the target is reachable."

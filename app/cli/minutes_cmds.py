@@ -41,6 +41,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     minutes.add_argument(
         "--photos", action="store_true", help="with --table: the photos of the table's paper as an appendix"
     )
+    minutes.add_argument(
+        "--with-personal-data",
+        action="store_true",
+        help="with --theme: write the report although its texts hold personal data (it goes to a theme's "
+        "working group, outside the secretariat, and prints what the review did not leave out as written)",
+    )
     minutes.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
     minutes.set_defaults(handler=_minutes)
 
@@ -69,6 +75,8 @@ def _minutes(args: argparse.Namespace) -> int:
         raise UserError("--redact-undecided goes with --public")
     if args.photos and args.table is None:
         raise UserError("--photos goes with --table")
+    if args.with_personal_data and args.theme is None:
+        raise UserError("--with-personal-data goes with --theme")
     workspace = open_workspace(args)
     store, language = workspace.store, workspace.language
     conference = conferences.conference(store, args.conference)
@@ -79,9 +87,17 @@ def _minutes(args: argparse.Namespace) -> int:
         photos = photo_pages(workspace, conference.id, args.table) if args.photos else ()
         pages = build_table_minutes(store, conference.id, args.table, output, language, photos=photos)
     elif args.theme is not None:
-        from app.minutes.themes import build_theme_report
+        from app.minutes.themes import build_theme_report, personal_data
 
         theme = None if args.theme.casefold() in ("all", "alla") else args.theme
+        held = {} if args.with_personal_data else personal_data(store, conference.process_id, theme=theme)
+        if held:  # the window asks the same before it writes
+            kinds = ", ".join(f"{count} {kind}" for kind, count in sorted(held.items()))
+            raise UserError(
+                f"the theme report goes outside the secretariat and would print personal data as written "
+                f"({kinds}); correct the notes or leave them out (`rundabord privacy leave-out`), or write "
+                "it anyway with --with-personal-data"
+            )
         pages = build_theme_report(store, conference.process_id, output, language, theme=theme)
     elif args.public:
         from app.minutes.public import build_public_report

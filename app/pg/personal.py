@@ -26,6 +26,7 @@ KEYS = frozenset(
         IDENTITY_KEY,
         "sync.target",
         "sync.user",
+        "sync.timeout",  # her patience with her own target, over her own network
         "sync.last_success",
         "sync.last_attempt",
         "sync.last_error",

@@ -12,8 +12,9 @@ A capitalised word starts every sentence, and many given names are also words ("
   not "Bo kvar"), in a list with a name inside the sentence ("Ahmed, Fatima och Lars"), as the one
   whose something it is ("Fatimas förslag"), after a label a name follows ("Ansvarig: Per"), or alone
   after a colon or a dash ("Bord 3 – Ahmed");
-- in lower case, as hasty notes are typed, only a name that is no word, and only right after "fråga",
-  "enligt", "tack" or "sa", or right before "sa", "tyckte" ("fatima sa att").
+- in lower case, as hasty notes are typed, only a name that is no word (or a double name not every
+  part of which is one: "per-olof"), and only right after "fråga", "enligt", "tack", "sa" or a word to
+  reach a person by ("ring", "kontakta", "mejla"), or right before "sa", "tyckte" ("fatima sa att").
 Never after a number ("15 Maj"), a saint ("Sankt Olof", "San José") or a place's preposition ("bor i
 Nora"), nor beside a date when it is a month ("från Maj till Augusti"), nor when a part joined to it is
 no given name ("Rut-avdraget", "Emilia-Romagna").
@@ -98,7 +99,8 @@ _BREAKS = frozenset("\n\r\u2028\u2029\x0b\x0c")
 _WORD_BEFORE = re.compile(r"((?:[Ss]:t)|[^\W_]+)(\.?)[ \u00a0]+\Z")
 _WORD_AFTER = re.compile(r"[ \u00a0]+([^\W\d_]+)")
 _COLON_AFTER = re.compile(r"[ \u00a0]*:")
-_LOWER_NAME_BEFORE = re.compile(r"(?<![\w\-])([^\W\d_]+)[ \u00a0]+\Z")
+_LOWER_NAME_BEFORE = re.compile(r"(?<![\w\-])([^\W\d_]+(?:-[^\W\d_]+)*)[ \u00a0]+\Z")
+_LOWER_NAME_AFTER = re.compile(r"[ \u00a0]*([^\W\d_]+(?:-[^\W\d_]+)*)(?![\w\-])")
 _LIST_GAPS = frozenset({",", "&", "+", "/", "och", "samt", "eller", ", och", ", samt", ", eller"})
 
 
@@ -225,22 +227,26 @@ class GivenAlone:
         for cue in words:
             word = cue.group().casefold()
             if word in _LOWER_BEFORE:
-                after = _WORD_AFTER.match(text, cue.end())
-                if after and self._lower_name(after.group(1)) and not text.startswith("-", after.end()):
+                after = _LOWER_NAME_AFTER.match(text, cue.end())
+                if after and self._lower_name(after.group(1)):
                     yield after.start(1), after.end(1)
             if word in _SAYS:
                 before = _LOWER_NAME_BEFORE.search(text, max(0, cue.start() - 24), cue.start())
                 if before and self._lower_name(before.group(1)):
                     yield before.start(1), before.end(1)
 
+    def lower_name_at(self, text: str, pos: int) -> tuple[int, int] | None:
+        """A given name in lower case right at `pos` (after "ring", "kontakta": "ring britt-marie")."""
+        m = _LOWER_NAME_AFTER.match(text, pos)
+        return (m.start(1), m.end(1)) if m and self._lower_name(m.group(1)) else None
+
     def _lower_name(self, word: str) -> bool:
-        return (
-            word.islower()
-            and self._is_given(word)
-            and not ordinary_word(word)
-            and word not in _ALSO_NOT_A_NAME
-            and not self._not_name(word)
-        )
+        """A given name in lower case that is no word ("fatima"), or a double name every part of which
+        is a given name and not every part a word ("per-olof", "britt-marie"; not "bo-stig")."""
+        if not word.islower() or not self._is_given(word) or self._not_name(word):
+            return False
+        parts = word.split("-")
+        return not all(ordinary_word(part) or part in _ALSO_NOT_A_NAME for part in parts)
 
 
 def one_of(words: Iterable[str]) -> str:

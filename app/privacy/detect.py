@@ -7,13 +7,14 @@ a personnummer or samordningsnummer must be a real date and pass the Luhn check,
 the digits of one, so dates, amounts, postcodes, years and organisation numbers stay unflagged. Written
 the way only such numbers are written (a century before the date, or "-" or "+" before the last four), a
 real date is enough: a personnummer with one digit mistyped still points at a person, and it would
-otherwise be published.
+otherwise be published; so is one after a label that says what it is ("pnr 850312 1234").
 """
 
 from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from urllib.parse import urlsplit
@@ -75,20 +76,55 @@ def identity_kind(date_digits: str, serial: str, *, check_digit: bool = True) ->
     return kind if not check_digit or luhn_ok(date_digits + serial) else None
 
 
+# A label that says the number after it is one ("personnummer 850312 1234", "pnr: 8503121234"): a
+# real date is then enough, as for a number written as only these are.
+_ID_LABEL = re.compile(
+    r"(?:person|samordnings|födelse)(?:nummer|numret|nr)|p-?nr|pers\.?\s?nr|samordn\.?\s?nr"
+    r"|id-?nummer|identitetsnummer",
+    re.IGNORECASE,
+)
+_LABEL_BEFORE = 24  # characters before the number to look for it in ("hennes personnummer är ")
+
+
 def _identity_numbers(text: str) -> Iterable[tuple[str, int, int]]:
     for m in _ID_NUMBER.finditer(text):
         century, date_digits, separator, serial = m.groups()
         shaped = bool(century) or separator in ("-", "+")  # written as only these numbers are
+        shaped = shaped or bool(_ID_LABEL.search(text, max(0, m.start() - _LABEL_BEFORE), m.start()))
         kind = identity_kind(date_digits, serial, check_digit=not shaped)
         if kind:
             yield kind, m.start(), m.end()
+
+
+# Numbers as chairs' phones and word processors type them: an en dash or a non-breaking hyphen for
+# "-", Arabic-Indic or other digits for 0-9. NFKC keeps these as they are, so the numbers are looked
+# for in a copy with each such character replaced by its plain one, character for character (a span
+# of the copy is the same span of the text).
+class _PlainNumbers(dict[int, int]):
+    def __missing__(self, code: int) -> int:
+        char = chr(code)
+        if unicodedata.category(char) == "Nd":
+            plain_code = ord(str(unicodedata.decimal(char)))
+        elif unicodedata.category(char) == "Pd" or char == "\u2212":  # dashes, the minus sign
+            plain_code = ord("-")
+        else:
+            plain_code = code
+        self[code] = plain_code
+        return plain_code
+
+
+_PLAIN_NUMBERS = _PlainNumbers()
+
+
+def plain_numbers(text: str) -> str:
+    return text.translate(_PLAIN_NUMBERS)
 
 
 # -- phone numbers ---------------------------------------------------------------------------------
 
 # A start (+46, 0046, 0...) then digits in groups; "(0)" may follow a country code.
 _PHONE = re.compile(
-    r"(?<![\w.,/+\-])(?:\+[ \u00a0]?\d|00\d|0\d)(?:(?:[ \u00a0]?\(0\))?[ \u00a0\-/]{0,2}\d)+(?!\w)"
+    r"(?<![\w.,/+\-])(?:\+[ \u00a0]?\d|00\d|0\d)(?:(?:[ \u00a0]?\(0\))?[ \u00a0\-/]{0,3}\d)+(?!\w)"
 )
 _DIGIT_GROUP = re.compile(r"\d+")
 _DATE_LIKE = re.compile(r"\d{4}-\d{2}-\d{2}|\d{2}-\d{2}-\d{4}|\d{2}/\d{2}/\d{4}|\d{4}/\d{2}/\d{2}")
@@ -170,6 +206,8 @@ def _addresses(text: str, slugs: set[str]) -> Iterable[tuple[str, int, int]]:
 # Swedish genitive (Annas, Nils', Anna:s), possessive in English, after the name.
 _GENITIVE = r"(?:s|['’]s|:s|['’])?"
 _PARTICLES = {"af", "av", "von", "van", "de", "der", "den", "la", "le", "di", "da", "del"}
+# Punctuation a name typed into a free field may carry around its words ("Rådberg, ordf.", "(Anna)").
+_AROUND_A_WORD = ",.;:!?()[]{}\"'/«»“”„"
 
 
 class NameMatcher:
@@ -183,14 +221,16 @@ class NameMatcher:
         parts: set[str] = set()
         self.slugs: set[str] = set()
         for name in names:
-            words = plain(name).split()
+            words = [w for w in (w.strip(_AROUND_A_WORD) for w in plain(name).split()) if w]
             if not words:
                 continue
             if len(words) > 1:
                 full.add(" ".join(words))
                 for low in ([w.casefold() for w in words], [fold(w).casefold() for w in words]):
                     self.slugs |= {sep.join(low) for sep in ("-", ".", "_", "")}
-            parts |= {w for w in words if len(w) >= 3 and w.casefold() not in _PARTICLES}
+            # Beside a capitalised name, a word in lower case is a role or a particle: "Rådberg, ordf.".
+            named = [w for w in words if w[:1].isupper()] or words
+            parts |= {w for w in named if len(w) >= 3 and w.casefold() not in _PARTICLES}
         parts -= full
         word_like = {p for p in parts if ordinary_word(p) or ordinary_word(fold(p))}
         self._full = self._compile({fold(n) for n in full})
@@ -268,8 +308,8 @@ class Detector:
         norm = normalise(original)
         text = norm.text
         candidates = [
-            *_identity_numbers(text),
-            *_phones(text),
+            *_identity_numbers(numbers := plain_numbers(text)),
+            *_phones(numbers),
             *_addresses(text, self.names.slugs),
             *self.names.find(text),
             *(self.guesser.find(text) if self.guesser else ()),

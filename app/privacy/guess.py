@@ -120,6 +120,9 @@ class NameGuesser:
                 continue
             n = _AFTER_CUE.match(text, cue.end())
             if not n or not self._surname_ok(n.group(1)):
+                lower = self._alone.lower_name_at(text, cue.end())  # "ring britt-marie", "mejla anna"
+                if lower:
+                    yield MAYBE_NAME, *lower
                 continue
             end = n.end(1)
             for w in re.finditer(_CAPITALISED, n.group(2)):

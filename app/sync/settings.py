@@ -199,11 +199,15 @@ def open_target(
         user = configured_user(store)
     password = get_password(user, spec.location) if user else None
     chosen = configured_timeout(store)
+    extra: dict = {}
     if timeout is None and chosen is not None:  # the user's patience: connecting never takes longer
-        from app.sync.webdav import CONNECT_SECONDS
+        from app.sync.webdav import CONNECT_SECONDS, DEADLINE_SECONDS
 
         timeout = (min(CONNECT_SECONDS, chosen), chosen)
-    extra: dict = {"timeout": timeout} if timeout else {}
+        # A request's whole deadline never ends the wait sooner than she chose (300 s was cut at 120)
+        extra["deadline"] = max(DEADLINE_SECONDS, sum(timeout))
+    if timeout:
+        extra["timeout"] = timeout
     if cancel is not None:
         extra["cancel"] = cancel
     from app.sync.webdav import WebDavTarget

@@ -17,6 +17,7 @@ import contextlib
 import os
 import threading
 import time
+import unicodedata
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, unquote, urlsplit, urlunsplit
@@ -373,10 +374,13 @@ def parse_multistatus(
     entries = []
     for item in root.iter(f"{DAV}response"):
         raw = urlsplit((item.findtext(f"{DAV}href") or "").strip()).path.rstrip("/")
+        if raw and not raw.startswith("/"):  # relative to the folder listed (RFC 4918 allows it)
+            raw = own_path.rstrip("/") + "/" + raw
         path = unquote(raw)
-        if path == own and not include_self:
+        itself = _is_itself(raw, own)
+        if itself and not include_self:
             continue
-        if path != own and not _in_folder(raw, own):
+        if not itself and not _in_folder(raw, own):
             continue  # "..", an encoded "/" or another folder's file: not a name in this folder
         props: dict[str, ElementTree.Element] = {}
         for propstat in item.iter(f"{DAV}propstat"):
@@ -398,18 +402,41 @@ def parse_multistatus(
             ),
             "",
         )
-        entries.append(("" if path == own else path.rsplit("/", 1)[-1], is_folder, size, f"{version}-{size}"))
+        entries.append(("" if itself else path.rsplit("/", 1)[-1], is_folder, size, f"{version}-{size}"))
     return entries
+
+
+def _steps(raw_path: str) -> list[str] | None:
+    """A listed href's steps (decoded), or None if one is "." or "..", or hides a "/", "\\" or NUL."""
+    steps = [unquote(step) for step in raw_path.split("/")]
+    if any(s in (".", "..") or "/" in s or "\\" in s or "\0" in s for s in steps):
+        return None
+    return steps
+
+
+def _same(one: str, other: str) -> bool:
+    """Two spellings of one name: a server may give it back in another case (SharePoint, Windows) or
+    with its accents decomposed (a share kept on a Mac) from what the user typed."""
+    return unicodedata.normalize("NFC", one).casefold() == unicodedata.normalize("NFC", other).casefold()
+
+
+def _is_itself(raw_path: str, own: str) -> bool:
+    """Whether a listed href is the folder (or file) asked about: its own path, or the same last two
+    steps under another prefix or spelling (a proxy, another case, decomposed accents)."""
+    if unquote(raw_path) == own:
+        return True
+    steps, wanted = _steps(raw_path), own.split("/")
+    return steps is not None and len(steps) >= 2 and all(map(_same, steps[-2:], wanted[-2:]))
 
 
 def _in_folder(raw_path: str, own: str) -> bool:
     """Whether a listed href (still percent-encoded) names a plain entry of the listed folder: no "." or
     ".." step, no "/" or "\\" encoded into its name, its parent named as the folder listed (by the last
-    step only: a proxy may put the server's paths under another prefix)."""
-    steps = [unquote(step) for step in raw_path.split("/")]
-    if len(steps) < 2 or any(s in (".", "..") or "/" in s or "\\" in s or "\0" in s for s in steps):
+    step only: a proxy may put the server's paths under another prefix; by `_same`)."""
+    steps = _steps(raw_path)
+    if steps is None or len(steps) < 2:
         return False
-    return steps[-2].casefold() == own.rsplit("/", 1)[-1].casefold()
+    return _same(steps[-2], own.rsplit("/", 1)[-1])
 
 
 class _ProgressReader:

@@ -456,6 +456,18 @@
         <translation>Kopiera bordets senaste signerade paket, till exempel till ett USB-minne, under ett läsbart namn</translation>
     </message>
     <message>
+        <source>Sign and export in the &amp;oldest format…</source>
+        <translation>Signera och exportera i &amp;äldsta formatet…</translation>
+    </message>
+    <message>
+        <source>Only when the secretariat refused your export as made by a newer Rundabord: every secretariat&apos;s Rundabord reads the oldest format</source>
+        <translation>Bara när sekretariatet har avvisat din export som gjord med en nyare version av Rundabord: alla sekretariats Rundabord kan läsa det äldsta formatet</translation>
+    </message>
+    <message>
+        <source>The export is written in the oldest format, which every secretariat&apos;s Rundabord reads.</source>
+        <translation>Exporten skrivs i det äldsta formatet, som alla sekretariats Rundabord kan läsa.</translation>
+    </message>
+    <message>
         <source>Sign and export</source>
         <translation>Signera och exportera</translation>
     </message>

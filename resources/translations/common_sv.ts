@@ -8,6 +8,10 @@
         <translation>Rundabord kan inte öppna arbetsytan i %1.</translation>
     </message>
     <message>
+        <source>This workspace is in use right now by another Rundabord window or by a command such as sync, import or repair. Close it or let it finish, then start Rundabord again. Nothing was changed.</source>
+        <translation>Arbetsytan används just nu av ett annat Rundabord-fönster eller av ett kommando som synkar, importerar eller reparerar. Stäng det eller låt det bli klart och starta sedan Rundabord igen. Inget ändrades.</translation>
+    </message>
+    <message>
         <source>Choose another workspace folder with --workspace.</source>
         <translation>Välj en annan arbetsmapp med --workspace.</translation>
     </message>
@@ -167,8 +171,8 @@
         <translation>Den här arbetsytan har inte paketets konferens än. Lägg till konferenspaketet som bordsordförandena fick, lita på sekretariatets nyckel och slå samman paketet först; sedan kan bordens paket läsas in.</translation>
     </message>
     <message>
-        <source>The bundle was made by a newer version of Rundabord. Update Rundabord on this computer, or ask the table&apos;s chair to export it again in the oldest format (rundabord export --oldest-format) and open that export.</source>
-        <translation>Paketet är skapat med en nyare version av Rundabord. Uppdatera Rundabord på den här datorn, eller be bordets ordförande att exportera det igen i det äldsta formatet (rundabord export --oldest-format) och öppna den exporten.</translation>
+        <source>The bundle was made by a newer version of Rundabord. Update Rundabord on this computer, or ask the table&apos;s chair to export it again in the oldest format (in her window: Conference › Sign and export in the oldest format…; or rundabord export --oldest-format) and open that export.</source>
+        <translation>Paketet är skapat med en nyare version av Rundabord. Uppdatera Rundabord på den här datorn, eller be bordets ordförande att exportera det igen i det äldsta formatet (i hennes fönster: Konferens › Signera och exportera i äldsta formatet…; eller rundabord export --oldest-format) och öppna den exporten.</translation>
     </message>
     <message>
         <source>Technical detail: %1</source>
@@ -875,16 +879,16 @@
         <translation>ett paketformat som ingen version av Rundabord skriver ({version}): ändrat eller gjort med ett annat program</translation>
     </message>
     <message>
-        <source>the contents list has fields this Rundabord does not know ({fields}): if a newer Rundabord made it, update Rundabord, or ask the table&apos;s chair to export it again in the oldest format (rundabord export --oldest-format)</source>
-        <translation>innehållsförteckningen har fält som den här versionen av Rundabord inte känner till ({fields}): om en nyare version gjorde det, uppdatera Rundabord, eller be bordets ordförande exportera det igen i det äldsta formatet (rundabord export --oldest-format)</translation>
+        <source>the contents list has fields this Rundabord does not know ({fields}): if a newer Rundabord made it, update Rundabord, or ask the table&apos;s chair to export it again in the oldest format (in her window: Conference › Sign and export in the oldest format…; or rundabord export --oldest-format)</source>
+        <translation>innehållsförteckningen har fält som den här versionen av Rundabord inte känner till ({fields}): om en nyare version gjorde det, uppdatera Rundabord, eller be bordets ordförande exportera det igen i det äldsta formatet (i hennes fönster: Konferens › Signera och exportera i äldsta formatet…; eller rundabord export --oldest-format)</translation>
     </message>
     <message>
         <source>made by a newer Rundabord: it asks to be handled in a way this version does not know; update Rundabord to read it</source>
         <translation>gjord av en nyare Rundabord: den ska hanteras på ett sätt som den här versionen inte känner till; uppdatera Rundabord för att läsa den</translation>
     </message>
     <message>
-        <source>made by a newer Rundabord (unknown way of writing notes); the table&apos;s chair can also export it again in the oldest format (rundabord export --oldest-format)</source>
-        <translation>gjort med en nyare version av Rundabord (okänt sätt att skriva anteckningarna); bordets ordförande kan också exportera det igen i det äldsta formatet (rundabord export --oldest-format)</translation>
+        <source>made by a newer Rundabord (unknown way of writing notes); the table&apos;s chair can also export it again in the oldest format (in her window: Conference › Sign and export in the oldest format…; or rundabord export --oldest-format)</source>
+        <translation>gjort med en nyare version av Rundabord (okänt sätt att skriva anteckningarna); bordets ordförande kan också exportera det igen i det äldsta formatet (i hennes fönster: Konferens › Signera och exportera i äldsta formatet…; eller rundabord export --oldest-format)</translation>
     </message>
     <message>
         <source>fields a record does not have (from a newer Rundabord? Then update Rundabord)</source>
@@ -897,6 +901,14 @@
     <message>
         <source>a {type} record with the wrong fields (from a newer Rundabord? Then update Rundabord)</source>
         <translation>en uppgift av typen {type} med fel fält (från en nyare version av Rundabord? Uppdatera i så fall Rundabord)</translation>
+    </message>
+    <message>
+        <source>This export carries changes you made before your signing key was renewed. The secretariat can read it only if their Rundabord can renew signing keys, which a version from December 2026 or later can. If theirs cannot, ask them to update Rundabord before they import this export.</source>
+        <translation>Exporten innehåller ändringar du gjorde innan din signeringsnyckel förnyades. Sekretariatet kan läsa den bara om deras Rundabord kan förnya signeringsnycklar, vilket en version från december 2026 eller senare kan. Om deras inte kan det, be dem uppdatera Rundabord innan de importerar exporten.</translation>
+    </message>
+    <message>
+        <source>This export carries photos or typed-in paper sheets of the table. The secretariat can read it only if their Rundabord can take in photos and paper sheets, which a version from December 2026 or later can. If theirs cannot, ask them to update Rundabord before they import this export.</source>
+        <translation>Exporten innehåller foton eller inskrivna pappersark från bordet. Sekretariatet kan läsa den bara om deras Rundabord kan ta emot foton och pappersark, vilket en version från december 2026 eller senare kan. Om deras inte kan det, be dem uppdatera Rundabord innan de importerar exporten.</translation>
     </message>
     <message>
         <source>only the secretariat may send a conference pack; the sender is {trusted}</source>
@@ -1231,24 +1243,16 @@
         <translation>innehållsförteckningen saknar fält som varje version av Rundabord skriver ({fields}): ändrad eller gjord med ett annat program</translation>
     </message>
     <message>
-        <source>the contents list&apos;s time of making has fields this Rundabord does not know ({fields}): if a newer Rundabord made it, update Rundabord, or ask the table&apos;s chair to export it again in the oldest format (rundabord export --oldest-format)</source>
-        <translation>innehållsförteckningens tidpunkt har fält som den här versionen av Rundabord inte känner till ({fields}): om en nyare version gjorde det, uppdatera Rundabord, eller be bordets ordförande exportera det igen i det äldsta formatet (rundabord export --oldest-format)</translation>
-    </message>
-    <message>
-        <source>This export carries changes you made before your signing key was renewed, so only a version of Rundabord from 4 December or later can read it. If the secretariat has an older version, ask them to update Rundabord before they import this export.</source>
-        <translation>Exporten innehåller ändringar du gjorde innan din signeringsnyckel förnyades, så bara en version av Rundabord från den 4 december eller senare kan läsa den. Om sekretariatet har en äldre version, be dem uppdatera Rundabord innan de importerar exporten.</translation>
-    </message>
-    <message>
-        <source>This export carries photos or typed-in paper sheets of the table, so only a version of Rundabord from the afternoon of 3 December or later can read it. If the secretariat has an older version, ask them to update Rundabord before they import this export.</source>
-        <translation>Exporten innehåller foton eller inskrivna pappersark från bordet, så bara en version av Rundabord från eftermiddagen den 3 december eller senare kan läsa den. Om sekretariatet har en äldre version, be dem uppdatera Rundabord innan de importerar exporten.</translation>
+        <source>the contents list&apos;s time of making has fields this Rundabord does not know ({fields}): if a newer Rundabord made it, update Rundabord, or ask the table&apos;s chair to export it again in the oldest format (in her window: Conference › Sign and export in the oldest format…; or rundabord export --oldest-format)</source>
+        <translation>innehållsförteckningens tidpunkt har fält som den här versionen av Rundabord inte känner till ({fields}): om en nyare version gjorde det, uppdatera Rundabord, eller be bordets ordförande exportera det igen i det äldsta formatet (i hennes fönster: Konferens › Signera och exportera i äldsta formatet…; eller rundabord export --oldest-format)</translation>
     </message>
     <message>
         <source>the bundle says it was made on a computer that is one of this secretariat&apos;s own: a chair&apos;s key signs only the bundles of her own computers</source>
         <translation>paketet säger att det gjordes på en dator som är en av sekretariatets egna: en ordförandes nyckel signerar bara paket från hennes egna datorer</translation>
     </message>
     <message>
-        <source>the bundle says it was made on a computer that a secretariat&apos;s pack (signed by the key {key}) names as one of the secretariat&apos;s own. If it is the chair&apos;s own computer, ask that secretariat why its pack names it; until then a chair who has not renewed her key can export again in the oldest format (rundabord export --oldest-format).</source>
-        <translation>paketet säger att det gjordes på en dator som ett konferenspaket från ett sekretariat (signerat med nyckeln {key}) anger som en av sekretariatets egna. Om det är ordförandens egen dator, fråga det sekretariatet varför paketet anger den; till dess kan en ordförande som inte har förnyat sin nyckel exportera igen i det äldsta formatet (rundabord export --oldest-format).</translation>
+        <source>the bundle says it was made on a computer that a secretariat&apos;s pack (signed by the key {key}) names as one of the secretariat&apos;s own. If it is the chair&apos;s own computer, ask that secretariat why its pack names it; until then a chair who has not renewed her key can export again in the oldest format (in her window: Conference › Sign and export in the oldest format…; or rundabord export --oldest-format).</source>
+        <translation>paketet säger att det gjordes på en dator som ett konferenspaket från ett sekretariat (signerat med nyckeln {key}) anger som en av sekretariatets egna. Om det är ordförandens egen dator, fråga det sekretariatet varför paketet anger den; till dess kan en ordförande som inte har förnyat sin nyckel exportera igen i det äldsta formatet (i hennes fönster: Konferens › Signera och exportera i äldsta formatet…; eller rundabord export --oldest-format).</translation>
     </message>
     <message>
         <source>This is the follow-up for table {tables}. This computer chairs table {mine} and does not take another table&apos;s notes.</source>

@@ -44,6 +44,10 @@
         <translation>Vänta på servern</translation>
     </message>
     <message>
+        <source>How long Rundabord waits for the server to answer before it gives up and tries again later. Make it longer only if a slow server keeps failing the sync.</source>
+        <translation>Hur länge Rundabord väntar på att servern ska svara innan den ger upp och försöker igen senare. Öka tiden bara om en långsam server gång på gång får synken att misslyckas.</translation>
+    </message>
+    <message>
         <source>A WebDAV address (Nextcloud, SharePoint) or a folder: a network share, a USB stick or a folder your cloud service keeps in step. The password is kept in the system&apos;s keyring.</source>
         <translation>En WebDAV-adress (Nextcloud, SharePoint) eller en mapp: en nätverksmapp, ett USB-minne eller en mapp som er molntjänst synkroniserar. Lösenordet sparas i systemets nyckelring.</translation>
     </message>
@@ -205,12 +209,16 @@
         <translation>Synkmappen hittas inte. Sitter USB-minnet i, är nätverksmappen ansluten och stämmer adressen?</translation>
     </message>
     <message>
+        <source>The server has no sync folder at this address. Check the address under Sync settings: for Nextcloud it ends in /remote.php/dav/files/ followed by the user name and the folder.</source>
+        <translation>Servern har ingen synkmapp på den här adressen. Kontrollera adressen under Synkinställningar: för Nextcloud slutar den med /remote.php/dav/files/ följt av användarnamnet och mappen.</translation>
+    </message>
+    <message>
         <source>A file on the server is locked by someone else. Rundabord tries again.</source>
         <translation>En fil på servern är låst av någon annan. Rundabord försöker igen.</translation>
     </message>
     <message>
-        <source>The server did not answer in time. Rundabord tries again.</source>
-        <translation>Servern svarade inte i tid. Rundabord försöker igen.</translation>
+        <source>The server did not answer in time. Rundabord tries again. If this server is often slow, let Rundabord wait longer for it under Sync settings (Wait for the server).</source>
+        <translation>Servern svarade inte i tid. Rundabord försöker igen. Om servern ofta är långsam kan du låta Rundabord vänta längre på den under Synkinställningar (Vänta på servern).</translation>
     </message>
     <message>
         <source>Cannot reach the sync target; perhaps there is no network here. Your bundles wait in the outbox and go out as soon as the target is reachable.</source>

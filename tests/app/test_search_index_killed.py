@@ -31,7 +31,7 @@ from app.workspace import Workspace
 store = Workspace(sys.argv[1]).store
 keeper = WalKeeper(store, checkpoint_every_s=0.05)
 i = 0
-while True:
+while sys.stdin.read(1):  # the test's go for each note: never more than one note ahead of what it read
     with keeper.deferred():
         notes.add_note(store, sys.argv[2], 1 + i % 4, 1, f"anteckning {i} om cykelbanor och bussar")
     ticket = keeper.request()
@@ -47,7 +47,10 @@ import sys
 from app import search_index
 from app.workspace import Workspace
 store = Workspace(sys.argv[1]).store
-search_index.merge(store, pages=1, pause_s=0.01, on_step=lambda changed: print(changed, flush=True))
+def step(changed):
+    print(changed, flush=True)
+    sys.stdin.read(1)  # the test's go for the next step: never more than one step ahead of what it read
+search_index.merge(store, pages=1, pause_s=0.01, on_step=step)
 print("done", flush=True)
 """
 
@@ -66,11 +69,14 @@ def _workspace(tmp_path: Path) -> tuple[str, str]:
 
 
 def _run_until_killed(code: str, folder: str, conference_id: str, lines: int) -> list[str]:
-    """Start the writer, read `lines` lines of its progress, then kill it where it stands."""
+    """Start the writer, read `lines` lines of its progress, let it start the next step, and kill it
+    there. It takes each step when told: however long this process stands still (a loaded machine), the
+    writer is never further on than that next step."""
     child = subprocess.Popen(
         [sys.executable, "-c", code, folder, conference_id],
         cwd=ROOT,
         env={**os.environ, "PYTHONPATH": str(ROOT)},
+        stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -79,18 +85,26 @@ def _run_until_killed(code: str, folder: str, conference_id: str, lines: int) ->
     try:
         deadline = time.monotonic() + 120
         while len(said) < lines:
+            _go(child)
             line = child.stdout.readline()
             assert line, f"the writer ended by itself: {child.stderr.read()}"
             assert time.monotonic() < deadline, "the writer never got there"
             said.append(line.strip())
         assert "done" not in said, "the merge finished before it could be killed"
+        _go(child)  # the next step starts: the kill falls in it
     finally:
         os.kill(child.pid, signal.SIGKILL)
         child.wait()
+        child.stdin.close()
         child.stdout.close()
         child.stderr.close()
     assert child.returncode == -signal.SIGKILL
     return said
+
+
+def _go(child: subprocess.Popen) -> None:
+    child.stdin.write(".")
+    child.stdin.flush()
 
 
 def _hits(store) -> set[str]:

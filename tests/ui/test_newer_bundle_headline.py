@@ -50,8 +50,9 @@ def test_a_table_export_from_a_newer_rundabord_names_the_oldest_format_first(qap
     assert first == headline
     assert headline == (
         "Paketet är skapat med en nyare version av Rundabord. Uppdatera Rundabord på den här datorn,"
-        " eller be bordets ordförande att exportera det igen i det äldsta formatet (rundabord export"
-        " --oldest-format) och öppna den exporten."
+        " eller be bordets ordförande att exportera det igen i det äldsta formatet (i hennes fönster:"
+        " Konferens › Signera och exportera i äldsta formatet…; eller rundabord export --oldest-format)"
+        " och öppna den exporten."
     )
     assert what.split("\n\n")[1].endswith("gjort med en nyare version av Rundabord (paketformat 4)")
     assert detail == ""

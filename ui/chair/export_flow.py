@@ -68,11 +68,28 @@ class ExportFlow(QObject):
         )
         self.save_copy_action.triggered.connect(self.save_copy)
         self.save_copy_action.setEnabled(False)
+        # What a secretariat refusing her export asks for (`rundabord export --oldest-format`), without a
+        # terminal; enabled as "Sign and export…" is (`follow`)
+        self.oldest_action = QAction(window, text=self.tr("Sign and export in the &oldest format…"))
+        self.oldest_action.setStatusTip(
+            self.tr(
+                "Only when the secretariat refused your export as made by a newer Rundabord: every"
+                " secretariat's Rundabord reads the oldest format"
+            )
+        )
+        self.oldest_action.triggered.connect(lambda: self.run(oldest=True))
+        self._oldest = False  # the export under way is in the oldest format (kept for the passphrase's retry)
 
     # -- before: what will be signed ---------------------------------------------------------------------
 
-    def run(self, passphrase: str | None = None) -> None:
-        """Ctrl+E: explain a missing key first; otherwise show what will be signed and ask."""
+    def follow(self, export_action: QAction) -> None:
+        """The oldest format's entry is enabled whenever "Sign and export…" is."""
+        export_action.changed.connect(lambda: self.oldest_action.setEnabled(export_action.isEnabled()))
+        self.oldest_action.setEnabled(export_action.isEnabled())
+
+    def run(self, passphrase: str | None = None, *, oldest: bool = False) -> None:
+        """Ctrl+E: explain a missing key first; otherwise show what will be signed and ask. `oldest`: in the
+        oldest format, which every secretariat's Rundabord reads (the CLI's --oldest-format)."""
         from app import handoff
 
         chosen = self._table()
@@ -85,11 +102,16 @@ class ExportFlow(QObject):
         except NoIdentity:
             self._explain_identity_needed()
             return
+        text = self.describe_preview(handoff.export_preview(self._workspace.store, *chosen))
+        if oldest:
+            text += "\n\n" + self.tr(
+                "The export is written in the oldest format, which every secretariat's Rundabord reads."
+            )
         msgbox.question(
             self._window,
             self.tr("Sign and export"),
-            self.describe_preview(handoff.export_preview(self._workspace.store, *chosen)),
-            on_answer=lambda yes: yes and self.run_export(passphrase),
+            text,
+            on_answer=lambda yes: yes and self.run_export(passphrase, oldest=oldest),
             default_yes=True,
         )
 
@@ -129,19 +151,23 @@ class ExportFlow(QObject):
 
     # -- the export --------------------------------------------------------------------------------------
 
-    def run_export(self, passphrase: str | None = None) -> Operation | None:
+    def run_export(self, passphrase: str | None = None, *, oldest: bool = False) -> Operation | None:
         chosen = self._table()
         if chosen is None:
             return None
         conference_id, number = chosen
         workspace_dir = self._workspace.dir
+        self._oldest = oldest
 
         def work(progress: Progress, cancel: CancelToken):
-            from app.bundles import export_table
+            from app.bundles import encoding_choice, export_table
 
             workspace = Workspace(workspace_dir)  # this thread's own store
+            encoding = encoding_choice.OLDEST if oldest else encoding_choice.AUTO
             try:
-                return export_table(workspace, conference_id, number, passphrase=passphrase)
+                return export_table(
+                    workspace, conference_id, number, passphrase=passphrase, records_encoding=encoding
+                )
             finally:
                 workspace.close()
 
@@ -223,7 +249,7 @@ class ExportFlow(QObject):
         self.passphrase_dialog = dialog
 
     def _on_passphrase_selected(self, passphrase: str) -> None:
-        self.run_export(passphrase)
+        self.run_export(passphrase, oldest=self._oldest)
 
     # -- "changes since export", and quitting before an export ------------------------------------------
 

@@ -89,7 +89,9 @@ class ChairWindow(ChairDialogs, ChairLayout, QMainWindow):
         self.export_flow.exported.connect(self._on_exported)
         self.export_flow.identity_needed.connect(lambda: self.open_settings(for_signing=True))
         menu = self.chair_actions.conference_menu
+        menu.insertAction(self.chair_actions.export_after, self.export_flow.oldest_action)
         menu.insertAction(self.chair_actions.export_after, self.export_flow.save_copy_action)
+        self.export_flow.follow(self.chair_actions.export_action)
         menu.aboutToShow.connect(self.export_flow.refresh_copy_action)
 
         self.saved_indicator = SaveIndicator(self)

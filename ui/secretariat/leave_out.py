@@ -138,39 +138,43 @@ def show_withdrawal(parent: Any, done: Any) -> None:
                 len(done.removed),
                 QCoreApplication.translate(
                     "ReviewView",
-                    "A follow-up for the chair waiting in the outbox held it: taken out, not sent.",
+                    "A follow-up for the chair that was waiting in the outbox held this note. It was"
+                    " taken out of the outbox and will not be sent. To send the table a follow-up without"
+                    " the note, export the follow-up again (File › Export follow-up…).",
                 ),
                 QCoreApplication.translate(
                     "ReviewView",
-                    "%1 follow-ups for the chairs waiting in the outbox held it: taken out, not sent.",
+                    "%1 follow-ups for the chairs that were waiting in the outbox held a note now left"
+                    " out. They were taken out of the outbox and will not be sent. To send the tables"
+                    " follow-ups without the note, export the follow-up again (File › Export"
+                    " follow-up…).",
                 ),
             )
         )
-    for maybe in done.maybe_sent:
+    for maybe in done.maybe_sent:  # the bundle's file name (a long id) only in the details
         said.append(
             QCoreApplication.translate(
                 "ReviewView",
-                "A sync was running, so the follow-up %1 for table %2 that holds it stayed in the outbox and"
-                " may already have been sent. When the sync has finished, export that table's follow-up"
-                " again: it takes the old one out, or says where it went.",
-            )
-            .replace("%1", maybe.name)
-            .replace("%2", str(maybe.table))
+                "A sync was running, so table %2's follow-up, which holds this note, stayed in the outbox"
+                " and may already have been sent. When the sync has finished, export that table's"
+                " follow-up again: it takes the old one out, or says where it went.",
+            ).replace("%2", str(maybe.table))
         )
     for sent in done.sent:
         said.append(
             QCoreApplication.translate(
                 "ReviewView",
-                "The follow-up %1 for table %2 was already sent to %3 and holds it: a laptop of that"
-                " table may have taken it. Deleting the file from there stops the laptops that have not"
-                " taken it yet; a laptop that took it keeps the note.",
+                "Table %2's follow-up was already sent to %3 and holds this note: a laptop of that table"
+                " may have taken it. Deleting the file from there stops the laptops that have not taken"
+                " it yet; a laptop that took it keeps the note.",
             )
-            .replace("%1", sent.name)
             .replace("%2", str(sent.table))
             .replace("%3", ", ".join(sent.targets))
         )
+    files = "\n".join(s.name for s in (*done.maybe_sent, *done.sent))
     msgbox.information(
         parent,
         QCoreApplication.translate("ReviewView", "Follow-ups for the chairs"),
         "\n\n".join(said),
+        details=files or None,
     )

@@ -52,6 +52,26 @@ def test_each_secretary_keeps_her_own_settings(pg_dsn, tmp_path) -> None:
         workspace.close()
 
 
+def test_each_secretary_waits_on_her_own_server_as_long_as_she_chose(pg_dsn, tmp_path) -> None:
+    """ "Vänta på servern" (`sync configure --timeout`) goes with her own target, over her own network:
+    Anna's short patience with her server is not Britt's, and it is kept in Anna's folder."""
+    anna = Workspace.create(tmp_path / "anna", "secretariat", database=pg_dsn)
+    britt = Workspace.create(tmp_path / "britt", "secretariat", database=pg_dsn)
+    opened = [anna, britt]
+    try:
+        sync_settings.set_timeout(anna.store, 2.5)
+        sync_settings.set_timeout(britt.store, 300)
+        opened += [Workspace(tmp_path / "anna"), Workspace(tmp_path / "britt")]  # read afresh
+        assert sync_settings.configured_timeout(opened[2].store) == 2.5
+        assert sync_settings.configured_timeout(opened[3].store) == 300
+        assert sync_settings.TIMEOUT_KEY not in _shared_meta(anna)
+        kept = json.loads((tmp_path / "anna" / FILE_NAME).read_text(encoding="utf-8"))
+        assert float(kept[sync_settings.TIMEOUT_KEY]) == 2.5
+    finally:
+        for workspace in opened:
+            workspace.close()
+
+
 def test_a_workspace_made_before_takes_its_settings_from_the_store_once(pg_dsn, tmp_path) -> None:
     anna = Workspace.create(tmp_path / "anna", "secretariat", database=pg_dsn)
     create_identity(anna, "Anna Lind")

@@ -64,3 +64,28 @@ def test_a_plain_note_is_kept_as_it_is_and_a_changed_one_takes_the_long_way() ->
     assert plain.text == "Förslag från Ahmed – 070-123 45 67" and isinstance(plain.starts, range)
     soft = normalise("Ah\u00admed")
     assert soft.text == "Ahmed" and soft.span(0, 5) == (0, 6) and not isinstance(soft.starts, range)
+
+
+def test_every_character_the_short_way_may_keep_gives_what_the_long_way_gives() -> None:
+    """The short way keeps only characters below U+3000 (the rest always take the long way), so every
+    one of them, between letters and after a base it might join (a combining mark with class 0, a
+    spacing mark, a Hangul jamo, an Arabic-Indic digit, a no-break space, a soft hyphen, a joiner),
+    is the whole input space of the short way."""
+    for code in range(0x3000):
+        char = chr(code)
+        for text in (f"a{char}b", f"{char}", f"1{char}\u0661", f"\u1100{char}"):
+            _same_both_ways(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pnr \u0661\u0669\u0668\u0665\u0660\u0663\u0661\u0662-\u0661\u0662\u0663\u0664",  # Arabic-Indic
+        "pnr \uff11\uff19\uff18\uff15\uff10\uff13\uff11\uff12\uff0d\uff11\uff12\uff13\uff14",  # full-width
+        "Anna\u00a0Lind\u00ad\u200d\u200c, Per\u2011Olof",
+        "Lars\u0301\u0308 och \u0915\u093f \u0b47\u0b3e \u0f71\u0f72",  # marks of class 0, Mc, Oriya
+        "\u1100\u1161\u11a8 \U0001f469\u200d\U0001f467 \u05d0\u05b8",
+    ],
+)
+def test_the_characters_chairs_paste_give_the_same_both_ways(text: str) -> None:
+    _same_both_ways(text)

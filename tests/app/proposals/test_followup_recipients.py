@@ -197,13 +197,16 @@ def test_the_cli_writes_one_bundle_a_table_or_the_colleagues_file(
     assert "for the chair of table 2" in out and "for a colleague secretariat" in out
     # Every bundle written asks its reader for a `requires`: the chairs' (table-scoped) and the
     # colleague's (secretariat-only), so each says which Rundabord reads it.
-    needs = "  needs Rundabord from 5 December 2026 or later to read it (an older one refuses it)"
+    needs = (
+        "  needs a Rundabord that can take in follow-ups (December 2026 or later) to read it (an older one"
+        " refuses it)"
+    )
     assert (
         out.count(needs) == out.count("wrote ") - 1 == 1 + len(conferences.tables(world.kansli.store, cid))
     ), out
     assert (
-        "  needs Rundabord from the afternoon of 5 December 2026 or later to read it (an older one"
-        " refuses it)\n"
+        "  needs a Rundabord that can take in a colleague's whole record (December 2026 or later) to read"
+        " it (an older one refuses it)\n"
         "  a chair's laptop refuses it: give it to that secretariat only\n"
     ) in out
     manifest, records, data = _bundle(tmp_path / "bord2.rbz")

@@ -36,6 +36,9 @@ class HostileDav(ThreadingHTTPServer):
         self.faults: dict[str, str | int] = {}  # method -> status code, or a way to misbehave
         self.extra_entries: list[bytes] = []  # raw hrefs added to every folder listing (hostile names)
         self.before_get: Callable[[str], None] | None = None  # runs when a GET arrives (a change meanwhile)
+        # How listings spell a path ("/dav/conf/x.rbz", decoded) before encoding it: an honest server's
+        # other spelling (a proxy's prefix, another case, accents decomposed)
+        self.spell_href: Callable[[str], str] = lambda path: path
         self.held = threading.Event()  # set once a request is being held
         self._release = threading.Event()
         self.seen: list[tuple[str, str]] = []
@@ -177,7 +180,7 @@ class _Handler(BaseHTTPRequestHandler):
                 return
         parts = [b'<?xml version="1.0" encoding="utf-8"?><d:multistatus xmlns:d="DAV:">']
         for name, data in entries:
-            href = "/dav/" + quote(name) + ("/" if data is None and name else "")
+            href = quote(self.server.spell_href("/dav/" + name)) + ("/" if data is None and name else "")
             parts.append(_response(href.encode(), data))
         if path and self.headers.get("Depth") != "0":
             parts += [_response(href, b"x") for href in self.server.extra_entries]

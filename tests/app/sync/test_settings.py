@@ -161,3 +161,13 @@ def test_a_keyring_that_forgets_is_found_out(chair):
     with pytest.raises(UserError, match="did not keep the password"):
         settings.configure(chair.store, "https://host/dav", user="anna", password="x")
     assert settings.configured_target(chair.store) is None
+
+
+@pytest.mark.parametrize("seconds", [0.5, 60, 300, settings.LONGEST_TIMEOUT])
+def test_the_users_patience_is_never_cut_short_by_a_request_deadline(chair, seconds):
+    """'Vänta på servern' 300 s: the wait for one answer may last that long, not a built-in 120 s."""
+    settings.configure(chair.store, "https://moln.example/dav/", user="anna", password="x")
+    settings.set_timeout(chair.store, seconds)
+    target = settings.open_target(chair.store)
+    assert target.timeout[1] == seconds and target.timeout[0] <= seconds
+    assert target.deadline >= sum(target.timeout)

@@ -49,16 +49,24 @@ def test_a_burst_of_notes_is_put_on_the_disk_once_when_the_chair_pauses(
     in_swedish(qapp)
     chair = open_table(qtbot, demo_workspace, demo_conference_id)
     editing = chair.editing
-    editing._ask_disk.setInterval(3_000)  # a pause: three seconds without a note
+    pause = editing._ask_disk
+    # A pause no stall of a loaded machine lasts while she types (a 3 s pause between notes a second
+    # apart was taken for one when the test's process stood still for two); each note starts it again.
+    pause.setInterval(600_000)
     editing._ask_disk_by.setInterval(600_000)  # never overdue in this test
     asked = _counting_requests(chair)
     texts = [f"Anteckning {i} i en följd, säger Åsa" for i in range(4)]
     before = chair.notes_model.rowCount()
-    for text in texts:  # over four seconds, longer than the pause, each note a second after the last
+    for number, text in enumerate(texts):  # over four seconds, each note a second after the last
+        left_before = pause.remainingTime()
         _enter(qtbot, chair, text)
+        qtbot.waitUntil(pause.isActive)  # the note's frame is over: the pause is counted from here
+        if number:  # counted again from its start, not on from the first note's
+            assert pause.remainingTime() > left_before
         assert asked == []  # not while she types on
         assert chair.saved_indicator.state != "saved"
         qtbot.wait(1_000)
+    pause.setInterval(1_000)  # she pauses now: the pause ends a second after the last note's frame
     qtbot.waitUntil(lambda: chair.saved_indicator.state == "saved", timeout=20_000)
     assert asked == [before + len(texts)]  # once, for all of them
     assert chair.saved_indicator.text().startswith("Sparat ")

@@ -16,6 +16,7 @@ ENTRIES = [
     "Spara bordets minnesanteckningar som P&DF…",
     "Skriv &ut senaste dokumentet…",
     "&Signera och exportera…",
+    "Signera och exportera i &äldsta formatet…",
     "Spara en ko&pia av det signerade paketet…",
     "",
     "Spara en &mall för bord utan dator…",

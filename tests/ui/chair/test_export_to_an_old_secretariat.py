@@ -24,7 +24,7 @@ from ui import msgbox
 from .real_hands import click_menu_entry, in_swedish, open_table
 
 DONE = "Signerat och exporterat"
-SAYS_WHO_READS = "bara en version av Rundabord från den 4 december eller senare kan läsa den"
+SAYS_WHO_READS = "Sekretariatet kan läsa den bara om deras Rundabord kan förnya signeringsnycklar"
 
 
 def _export_in_the_window(qtbot, chair) -> str:

@@ -10,7 +10,7 @@ import zipfile
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QLabel
 
 from app import conferences, notes
 from app.bundles.identity import create_identity
@@ -75,12 +75,19 @@ def test_the_chairs_are_chosen_and_the_colleague_is_chosen_by_mouse(
     _click_menu_entry(qtbot, window, "Exportera &uppföljning…")
     dialog = _dialog(qtbot)
     assert dialog.chairs_button.isChecked() and not dialog.colleague_button.isChecked()
+    words = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert "5 december" not in words and words.count("(december 2026 eller senare)") == 2, words
+    assert "datorer behöver en version av Rundabord som kan ta emot uppföljningar" in words, words
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     said = _said(qtbot, "utkorgen")
     tables = len(conferences.tables(office.store, cid))
     assert said.startswith(f"{tables} uppföljningar till bordsordförandena, en per bord,")
-    assert "Rundabord från 5 december 2026 eller senare hämtar sitt eget bords" in said
-    assert "(en reservdator när den har skrivit en anteckning vid sitt bord); en äldre tar inte" in said
+    assert (
+        "En ordförandes dator vars Rundabord kan ta emot uppföljningar (december 2026 eller senare) hämtar"
+        " sitt eget bords (en reservdator när den har skrivit en anteckning vid sitt bord); en äldre tar inte"
+        " emot dem" in said
+    )
+    assert "5 december" not in said  # what her Rundabord must do, not the day it learnt it
     bundles = sorted(office.outbox_dir.glob("*.rbz"))
     assert len(bundles) == tables
     covered = []
@@ -100,7 +107,10 @@ def test_the_chairs_are_chosen_and_the_colleague_is_chosen_by_mouse(
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     said = _said(qtbot, "det andra sekretariatet")
     assert str(saved) in said
-    assert "behöver Rundabord från eftermiddagen den 5 december 2026 eller senare för att läsa den" in said
+    assert (  # every colleague's file is "secretariat-only"
+        "För att läsa den behöver det andra sekretariatet en version av Rundabord som kan ta emot ett annat"
+        " sekretariats hela underlag (december 2026 eller senare)." in said
+    )
     manifest, records = _read(saved)
     assert manifest["requires"] == ["omit", "secretariat-only"] and "Wikström".encode() in records
     assert len(list(office.outbox_dir.glob("*.rbz"))) == tables  # nothing of it in the outbox
@@ -123,6 +133,8 @@ def test_without_a_sync_target_the_chairs_follow_ups_go_to_the_folder_she_choose
     said = _said(qtbot, str(folder))
     tables = conferences.tables(office.store, cid)
     assert said.startswith(f"{len(tables)} uppföljningar till bordsordförandena, en per bord, finns i")
+    assert "Ordförandenas Rundabord måste kunna ta emot uppföljningar (december 2026 eller senare)." in said
+    assert "hennes" not in said.lower() and "ordförandens bordsnummer i namnet" in said  # no "she"/"her"
     for table in tables:
         [path] = folder.glob(f"*-bord-{table.number}.rbz")
         assert _read(path)[0]["tables"] == [table.number]

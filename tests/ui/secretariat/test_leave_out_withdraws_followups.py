@@ -40,9 +40,10 @@ def test_a_waiting_follow_up_holding_the_note_is_taken_out(
     other = export_followup(demo_workspace, demo_conference_id, table=4)
     box = _leave_out_by_mouse(qtbot, qapp, demo_workspace, demo_conference_id, remark)
     assert box.windowTitle() == "Uppföljningar till bordsordförandena"
-    assert "En uppföljning till bordsordföranden som väntade i utkorgen innehöll den" in box.text(), (
-        box.text()
-    )
+    said = box.text()
+    assert said.startswith("En uppföljning till bordsordföranden som väntade i utkorgen innehöll den"), said
+    # what to do next, by the menu entry she will find
+    assert "Exportera uppföljningen igen (Arkiv › Exportera uppföljning…)" in said, said
     assert {e.bundle_id for e in entries(demo_workspace.outbox_dir)} == {other.bundle_id}
     assert not waiting.path.exists()
 
@@ -57,8 +58,10 @@ def test_a_sent_follow_up_holding_the_note_is_named(
     [entry] = entries(demo_workspace.outbox_dir)
     mark_sent(store, entry, "/mnt/delad")
     box = _leave_out_by_mouse(qtbot, qapp, demo_workspace, demo_conference_id, remark)
-    assert f"Uppföljningen {sent.path.name} till bord 3 har redan skickats till /mnt/delad" in box.text()
-    assert "Tar du bort filen där når den inte de datorer som ännu inte har hämtat den" in box.text()
+    said = box.text()
+    assert said.startswith("Uppföljningen till bord 3 har redan skickats till /mnt/delad och"), said
+    assert "Tar du bort filen där når den inte de datorer som ännu inte har hämtat den" in said, said
+    assert sent.path.name not in said and box.detailedText() == sent.path.name  # the long id: in details
     assert sent.path.exists()
 
 

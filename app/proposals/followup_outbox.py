@@ -128,6 +128,34 @@ def after_leaving_out(workspace: Workspace, note_ids: list[str]) -> Withdrawal:
     return withdraw_left_out(workspace, [notes.note(workspace.store, n).conference_id for n in note_ids])
 
 
+def withdraw_before_sync(workspace: Workspace) -> list[str]:
+    """Sync's own net, under its lock before it sends: a chairs' follow-up sent nowhere yet that holds a
+    note now left out, by whatever path (one that did not call `withdraw_left_out`, or one that ran
+    while a sync held the lock), is taken out of the outbox. File names removed."""
+    from app.proposals.to_chairs import left_out_ids
+
+    removed: list[str] = []
+    out: dict[str, set[str]] = {}
+    for entry in outbox.entries(workspace.outbox_dir):
+        if entry.problem or entry.kind != KIND_PACK or len(entry.tables) != 1:
+            continue
+        if outbox.sent_to(workspace.store, entry.sha256):
+            continue
+        if entry.conference_id not in out:
+            out[entry.conference_id] = left_out_ids(workspace.store, entry.conference_id)
+        if not out[entry.conference_id]:  # nothing left out: no bundle to open
+            continue
+        try:
+            manifest = outbox.read_routing(entry.path)
+            scoped = TABLE_SCOPED in (manifest.get("requires") or [])
+            if scoped and _note_ids(entry.path) & out[entry.conference_id]:
+                entry.path.unlink(missing_ok=True)
+                removed.append(entry.name)
+        except (OSError, ValueError, KeyError, zipfile.BadZipFile):
+            continue
+    return removed
+
+
 def describe(done: Withdrawal) -> list[str]:
     """The withdrawal in English lines, for the CLI."""
     lines = [f"removed from the outbox, not sent: {name}" for name in done.removed]

@@ -71,6 +71,7 @@ class SyncReport:
     target: str
     pushed: list[OutboxEntry] = field(default_factory=list)
     already_there: list[OutboxEntry] = field(default_factory=list)
+    withdrawn: list[str] = field(default_factory=list)  # chairs' follow-ups holding a note left out
     pulled: list[Pulled] = field(default_factory=list)
     unchanged: int = 0  # remote files seen in an earlier sync and not changed since
     problems: list[Message] = field(default_factory=list)  # what could not be sent or used
@@ -90,6 +91,7 @@ class SyncReport:
         """What moved, for people: one line each."""
         out = [f"sent {_remote_name(e)} ({e.kind}, conference {e.conference_id})" for e in self.pushed]
         out += [f"already on the target: {_remote_name(e)}" for e in self.already_there]
+        out += [f"taken out of the outbox, not sent (holds a note now left out): {n}" for n in self.withdrawn]
         for p in self.pulled:
             if p.outcome not in (NOT_FOR_US, REFUSED, VANISHED):  # a refusal is among the problems below
                 detail = f": {p.detail}" if p.detail else ""
@@ -199,6 +201,9 @@ def _run_sync(
     store.meta_set(settings.LAST_ATTEMPT_KEY, now_utc())
     steps = _Steps(progress, cancel)
     _sweep_local(workspace)
+    from app.proposals.followup_outbox import withdraw_before_sync
+
+    report.withdrawn = withdraw_before_sync(workspace)  # a follow-up holding a note left out meanwhile
     try:
         remote_folders = target.folders()  # reaches the target and checks the credentials first
         _push(store, workspace.outbox_dir, target, report, steps)

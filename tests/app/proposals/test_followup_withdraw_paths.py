@@ -115,3 +115,29 @@ def test_a_leave_out_while_the_sync_uploads_the_follow_up_says_it_may_have_gone(
     )
     after = withdraw_left_out(world.kansli, [cid])
     assert [(s.name, s.targets) for s in after.sent] == [(waiting.path.name, (str(share),))]
+
+
+def test_sync_itself_takes_out_a_follow_up_holding_a_note_left_out_by_any_path(
+    world: _World, tmp_path: Path
+) -> None:
+    """The last net: a path that leaves a note out without the withdrawal (here the omit decision
+    alone, as a script over app.privacy would) still sends nothing of it: sync takes the follow-up out
+    under its lock before it sends, and says so."""
+    store, cid = world.kansli.store, world.conference_id
+    private = notes.add_note(store, cid, 1, 1, DRINKS)
+    waiting = export_followup(world.kansli, cid, table=1)
+    other = export_followup(world.kansli, cid, table=2)
+    decide_all(store, cid, [h for h in review(store, cid) if h.source.source_id == private], OMIT)
+    share = tmp_path / "share"
+    share.mkdir()
+    for workspace in (world.kansli, world.laptop):
+        settings.configure(workspace.store, str(share))
+    report = sync_once(world.kansli)
+    assert report.withdrawn == [waiting.path.name]
+    assert (
+        f"taken out of the outbox, not sent (holds a note now left out): {waiting.path.name}"
+        in report.lines()
+    )
+    assert sorted(p.name for p in share.rglob("*.rbz")) == [other.path.name]  # table 2's went
+    sync_once(world.laptop)
+    assert world.laptop.store.get("note", private) is None

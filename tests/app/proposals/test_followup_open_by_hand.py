@@ -129,3 +129,40 @@ def test_a_colleagues_whole_record_is_refused_by_a_chairs_laptop_however_it_arri
     assert held == 0 and _tables_held(world.laptop, cid) == {1}
     [taken] = import_files(world.colleague, [aside])
     assert taken.status == "imported", taken.reason
+
+
+def test_the_sync_folder_under_another_name_is_recognised(tmp_path: Path) -> None:
+    """One folder under two names (here a bind mount; a mapped drive beside its network path, or a
+    case-insensitive disk, alike): the colleague's file is refused there by the folder's identity, not
+    the text of its path. Run in a user namespace of its own, where a bind mount needs no privilege."""
+    import shutil
+    import subprocess
+    import sys
+
+    if shutil.which("unshare") is None:
+        pytest.skip("no unshare(1) here")
+    share, alias = tmp_path / "share", tmp_path / "alias"
+    (share / "conf").mkdir(parents=True)
+    alias.mkdir()
+    root = Path(__file__).resolve().parents[3]
+    check = (
+        "from pathlib import Path; from app.proposals.exchange import _inside; "
+        f"print(_inside(Path({str(alias / 'conf' / 'k.rbz')!r}), Path({str(share)!r})),"
+        f" _inside(Path({str(tmp_path / 'k.rbz')!r}), Path({str(share)!r})))"
+    )
+    run = subprocess.run(
+        [
+            "unshare",
+            "-rm",
+            "sh",
+            "-c",
+            f'mount --bind "{share}" "{alias}" && exec "{sys.executable}" -c "{check}"',
+        ],
+        capture_output=True,
+        text=True,
+        cwd=root,
+        check=False,
+    )
+    if run.returncode != 0 and not run.stdout:  # no user namespace or no bind mount in it
+        pytest.skip(f"no bind mount in a user namespace here: {run.stderr.strip()[:80]}")
+    assert run.stdout.split() == ["True", "False"], run.stdout + run.stderr

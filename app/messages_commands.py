@@ -83,10 +83,10 @@ COMMAND_ENGLISH: dict[str, str] = {
     " key, but it is one of this store's secretaries' workspaces: a chair's key signs only her own"
     " laptops' bundles",
     "origin-secretariat-named": "the bundle names workspace {origin} as its laptop's own, now or before a"
-    " new key, but a secretariat's pack (signed by key {key}) named it as one of the secretariat's"
-    " workspaces: if it is the chair's laptop, ask that secretariat why its pack names it; meanwhile a"
-    " chair who has not renewed her key can export again with `rundabord export --oldest-format`, which"
-    " names no workspace",
+    " new key, but a pack from the secretariat you trust as {name!r} (key {key}) named it as one of"
+    " that secretariat's workspaces: if it is the chair's laptop, ask that secretariat why its pack"
+    " names it; meanwhile a chair who has not renewed her key can export again with `rundabord export"
+    " --oldest-format`, which names no workspace",
     # -- a chairs' follow-up opened on the wrong laptop (app/bundles/table_scope.py) ---------------------
     "followup-other-table": "this is the follow-up for table {tables}; this laptop chairs table {mine} and"
     " does not take another table's notes",

@@ -66,11 +66,11 @@ def format_templates() -> dict[str, str]:
         ),
         "origin-secretariat-named": translate(
             "BundleMessages",
-            "the bundle says it was made on a computer that a secretariat's pack (signed by the key {key})"
-            " names as one of the secretariat's own. If it is the chair's own computer, ask that"
-            " secretariat why its pack names it; until then a chair who has not renewed her key can export"
-            " again in the oldest format (in her window: Conference › Sign and export in the oldest format…;"
-            " or rundabord export --oldest-format).",
+            "the bundle says it was made on a computer that a pack from the secretariat “{name}” (key {key}"
+            " in Trusted keys) names as one of the secretariat's own. If it is the chair's own computer, ask"
+            " that secretariat why its pack names it; until then a chair who has not renewed her key can"
+            " export again in the oldest format (in her window: Conference › Sign and export in the oldest"
+            " format…; or rundabord export --oldest-format).",
         ),
         # a chairs' follow-up opened on a laptop that does not chair its table (app/bundles/table_scope.py)
         "followup-other-table": translate(

@@ -112,7 +112,7 @@ class MinutesActions(QObject):
             self.tr("The conference's notes and proposals as CSV or JSON"),
         )
         self.print_action = action(
-            self.tr("&Print last document…"),
+            self.tr("Print &last document…"),
             self.print_last,
             self.tr("Print the PDF made last through the print dialog"),
         )

@@ -49,9 +49,12 @@ def msgbox(
     details: str | None = None,
     on_finished: Callable[[Button], None] | None = None,
     plain_text: bool = True,
+    readable: bool = False,
 ) -> QMessageBox:
     """Show a message box without blocking (an information box with OK unless `icon` and `buttons` say
-    otherwise); `on_finished` receives the button that closed it."""
+    otherwise); `on_finished` receives the button that closed it. `readable`: a text of several long lines
+    (a list of questions) is laid out at a readable width, not at the narrow one Qt picks on a small or
+    scaled screen."""
     from PySide6.QtWidgets import QMessageBox
 
     Icon, Button = QMessageBox.Icon, QMessageBox.StandardButton
@@ -63,6 +66,8 @@ def msgbox(
     # Notes and file names may hold "<" or "&": never let them be read as markup.
     box.setTextFormat(Qt.TextFormat.PlainText if plain_text else Qt.TextFormat.AutoText)
     box.setText(text)
+    if readable:
+        _widen(box, parent, text)
     box.setStandardButtons(Button.Ok if buttons is None else buttons)
     if default is not None:
         box.setDefaultButton(default)
@@ -74,6 +79,25 @@ def msgbox(
         box.finished.connect(lambda result: on_finished(Button(result)))
     box.open()
     return box
+
+
+def _widen(box: QMessageBox, parent: QWidget | None, text: str) -> None:
+    """Let the text be as wide as its longest line, up to about 90 characters and what the screen has room
+    for. Qt lays a box's text out at most half the screen wide and 500 px (at 150 % on a 1366-px laptop,
+    455 px with the icon and margins), so a list of long lines wraps into a narrow column. Within Qt's own
+    hard limit (the screen's width up to 1024 px, else 480 px less), which would wrap inside words."""
+    from PySide6.QtWidgets import QLabel
+
+    label = box.findChild(QLabel, "qt_msgbox_label")
+    screen = (parent or box).screen()
+    if label is None or screen is None:
+        return
+    metrics = label.fontMetrics()
+    longest = max(metrics.horizontalAdvance(line) for line in text.split("\n"))
+    room = screen.availableGeometry().width()
+    hard_limit = room if room <= 1024 else min(room - 480, 1000)
+    cap = min(int(room * 0.65), hard_limit - 160)  # the icon, the margins
+    label.setMinimumWidth(max(0, min(longest, 90 * metrics.averageCharWidth(), cap)))
 
 
 def information(parent: QWidget | None, title: str, text: str, **kwargs) -> QMessageBox:

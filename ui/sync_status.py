@@ -110,12 +110,12 @@ class SyncStatus(QObject):
         self.last_success = ""
         self.read = False  # the workspace's sync state was read at least once
 
-        self.sync_now_action = QAction(self, text=self.tr("Sync now"))
+        self.sync_now_action = QAction(self, text=self.tr("S&ync now"))
         self.sync_now_action.setShortcut(QKeySequence(Qt.Key.Key_F9))
         self.sync_now_action.setStatusTip(self.tr("Send the outbox to the sync target and fetch what is new"))
         self.sync_now_action.triggered.connect(self._on_sync_now_triggered)
         self.sync_now_action.setEnabled(False)  # until a target is read
-        self.settings_action = QAction(self, text=self.tr("Sync settings…"))
+        self.settings_action = QAction(self, text=self.tr("Sync settin&gs…"))
         self.settings_action.triggered.connect(self.open_settings)
 
         self.timer = QTimer(self)

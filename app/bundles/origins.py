@@ -141,7 +141,8 @@ def check_origins(store: Store, signer: TrustStatus, bundle: Bundle, taken: set[
     claimed = team_origins.claimed(store, bundle, named)
     if claimed:  # a secretariat's pack named it as its writer's (team_origins.py)
         key = team_origins.naming_key(store, claimed[0])
-        raise refused("origin", "origin-secretariat-named", origin=claimed[0], key=key)
+        name = team_origins.trusted_as(store, key) or key  # the name the secretariat trusts that key under
+        raise refused("origin", "origin-secretariat-named", origin=claimed[0], key=key, name=name)
     _check_claims_own(store, signer, bundle)
     origins = bundle.stamp_origins()
     if home is not None and origins <= {home}:

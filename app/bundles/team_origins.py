@@ -127,6 +127,19 @@ def naming_key(store: Store, origin: str) -> str:
     return str(row[0]) if row else "?"
 
 
+def trusted_as(store: Store, key_id: str) -> str | None:
+    """The name this store trusts the key under, for the refusal's words: its latest trust-list entry's,
+    else a pinned pack's signer's (as inbox.trusted_names has it); None when it has neither."""
+    for query in (
+        "SELECT name FROM bundle_trust WHERE key_id = ? ORDER BY added_at DESC, id DESC LIMIT 1",
+        "SELECT signer_name FROM bundle_pins WHERE key_id = ? ORDER BY pinned_at DESC LIMIT 1",
+    ):
+        row = store.conn.execute(query, (key_id,)).fetchone()
+        if row is not None and row[0]:
+            return str(row[0])
+    return None
+
+
 def learn(store: Store, bundle: Bundle, signer: TrustStatus) -> None:
     """Inside the import transaction: keep the origins a pack names, when a secretariat of its
     conference signed it (anyone else's word on it is ignored); the first pack naming one stays."""

@@ -91,10 +91,6 @@
         <translation>Signera bordets resultat till en fil i utkorgen</translation>
     </message>
     <message>
-        <source>Se&amp;ttings…</source>
-        <translation>Inställ&amp;ningar…</translation>
-    </message>
-    <message>
         <source>Language, signing identity and sync target</source>
         <translation>Språk, signeringsidentitet och synkmål</translation>
     </message>
@@ -131,20 +127,8 @@
         <translation>Ta bort anteckning</translation>
     </message>
     <message>
-        <source>Move note &amp;up</source>
-        <translation>Flytta anteckning &amp;upp</translation>
-    </message>
-    <message>
         <source>Move note do&amp;wn</source>
         <translation>Flytta anteckning &amp;ned</translation>
-    </message>
-    <message>
-        <source>Select previous note</source>
-        <translation>Välj föregående anteckning</translation>
-    </message>
-    <message>
-        <source>Select next note</source>
-        <translation>Välj nästa anteckning</translation>
     </message>
     <message>
         <source>Add a &amp;vote</source>
@@ -241,6 +225,22 @@
     <message>
         <source>&amp;Print table minutes…</source>
         <translation>S&amp;kriv ut bordets minnesanteckningar…</translation>
+    </message>
+    <message>
+        <source>Setti&amp;ngs…</source>
+        <translation>Inställ&amp;ningar…</translation>
+    </message>
+    <message>
+        <source>Move note u&amp;p</source>
+        <translation>Flytta anteckning &amp;upp</translation>
+    </message>
+    <message>
+        <source>Select pre&amp;vious note</source>
+        <translation>&amp;Välj föregående anteckning</translation>
+    </message>
+    <message>
+        <source>Select ne&amp;xt note</source>
+        <translation>Välj n&amp;ästa anteckning</translation>
     </message>
     <message>
         <source>Make the table minutes and open the print dialog</source>
@@ -456,10 +456,6 @@
         <translation>Kopiera bordets senaste signerade paket, till exempel till ett USB-minne, under ett läsbart namn</translation>
     </message>
     <message>
-        <source>Sign and export in the &amp;oldest format…</source>
-        <translation>Signera och exportera i &amp;äldsta formatet…</translation>
-    </message>
-    <message>
         <source>Only when the secretariat refused your export as made by a newer Rundabord: every secretariat&apos;s Rundabord reads the oldest format</source>
         <translation>Bara när sekretariatet har avvisat din export som gjord med en nyare version av Rundabord: alla sekretariats Rundabord kan läsa det äldsta formatet</translation>
     </message>
@@ -552,6 +548,10 @@ Signera och exportera igen först? Välj sedan Spara en kopia i rutan som följe
     <message>
         <source>Save a copy</source>
         <translation>Spara en kopia</translation>
+    </message>
+    <message>
+        <source>Sign and &amp;export in the oldest format…</source>
+        <translation>Signera och exportera i &amp;äldsta formatet…</translation>
     </message>
     <message>
         <source>Before you can sign, this laptop needs your signing key. The settings open next: check your name under Identity and press OK; your key is made and the signing goes on.</source>

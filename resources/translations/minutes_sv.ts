@@ -287,7 +287,7 @@
         <translation>Konferensens anteckningar och förslag som CSV eller JSON</translation>
     </message>
     <message>
-        <source>&amp;Print last document…</source>
+        <source>Print &amp;last document…</source>
         <translation>Skriv &amp;ut senaste dokumentet…</translation>
     </message>
     <message>

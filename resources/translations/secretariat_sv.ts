@@ -2266,7 +2266,7 @@ Din sammanslagning: ”%2”</translation>
     </message>
     <message>
         <source>&amp;New conference…</source>
-        <translation>N&amp;y konferens…</translation>
+        <translation>&amp;Ny konferens…</translation>
     </message>
     <message>
         <source>&amp;Load conference description (TOML)…</source>
@@ -2286,7 +2286,7 @@ Din sammanslagning: ”%2”</translation>
     </message>
     <message>
         <source>Change r&amp;ole (chair or secretariat)…</source>
-        <translation>Byt r&amp;oll (ordförande eller sekretariat)…</translation>
+        <translation>Byt &amp;roll (ordförande eller sekretariat)…</translation>
     </message>
     <message>
         <source>Shared data&amp;base…</source>

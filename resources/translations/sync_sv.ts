@@ -87,16 +87,8 @@
         <translation>Hämtar %1</translation>
     </message>
     <message>
-        <source>Sync now</source>
-        <translation>Synka nu</translation>
-    </message>
-    <message>
         <source>Send the outbox to the sync target and fetch what is new</source>
         <translation>Skicka utkorgen till synkmålet och hämta det som är nytt</translation>
-    </message>
-    <message>
-        <source>Sync settings…</source>
-        <translation>Synkinställningar…</translation>
     </message>
     <message>
         <source>never synced</source>
@@ -120,6 +112,14 @@
     <message>
         <source>Syncing with %1…</source>
         <translation>Synkar med %1…</translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>S&amp;ynka nu</translation>
+    </message>
+    <message>
+        <source>Sync settin&amp;gs…</source>
+        <translation>Synkins&amp;tällningar…</translation>
     </message>
     <message>
         <source>nothing to send</source>

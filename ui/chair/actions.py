@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QListView, QMenu, QMenuBar
 
 from app.model import NOTE_KINDS
 from ui.chair.tag_bar import TagBar
+from ui.mnemonics import mnemonic_of, with_free_mnemonic
 from ui.undo_names import undo_redo_actions
 
 if TYPE_CHECKING:
@@ -115,7 +116,7 @@ class ChairActions(QObject):
             self.tr("Sign the table's results into a bundle in the outbox"),
         )
         self.settings_action = a(
-            self.tr("Se&ttings…"),
+            self.tr("Setti&ngs…"),
             w.open_settings,
             QKeySequence.StandardKey.Preferences,
             self.tr("Language, signing identity and sync target"),
@@ -145,13 +146,13 @@ class ChairActions(QObject):
         w.notes_view.addAction(self.delete_action)
         w.removeAction(self.delete_action)
         self.delete_key_action = a(self.tr("Delete note"), editing.delete_selected, "Ctrl+Shift+Backspace")
-        self.move_up_action = a(self.tr("Move note &up"), lambda: editing.move_selected(-1), "Alt+Up")
+        self.move_up_action = a(self.tr("Move note u&p"), lambda: editing.move_selected(-1), "Alt+Up")
         self.move_down_action = a(self.tr("Move note do&wn"), lambda: editing.move_selected(+1), "Alt+Down")
         self.select_prev_action = a(
-            self.tr("Select previous note"), lambda: place.select_relative(-1), "Ctrl+Up"
+            self.tr("Select pre&vious note"), lambda: place.select_relative(-1), "Ctrl+Up"
         )
         self.select_next_action = a(
-            self.tr("Select next note"), lambda: place.select_relative(+1), "Ctrl+Down"
+            self.tr("Select ne&xt note"), lambda: place.select_relative(+1), "Ctrl+Down"
         )
         self.vote_up_action = a(
             self.tr("Add a &vote"),
@@ -338,7 +339,10 @@ class ChairActions(QObject):
         for action in self.kind_actions.values():
             self.tags_menu.addAction(action)
         self.tags_menu.addSeparator()
-        for action in self.theme_actions:
+        fixed = (*self.kind_actions.values(), self.vote_down_action, self.vote_up_action)
+        used = {mnemonic_of(action.text()) for action in fixed}
+        for action in self.theme_actions:  # the conference's names: a free letter of each, for Alt
+            action.setText(with_free_mnemonic(action.text(), used))
             self.tags_menu.addAction(action)
         self.tags_menu.addSeparator()
         for action in (self.vote_down_action, self.vote_up_action):

@@ -70,7 +70,7 @@ class ExportFlow(QObject):
         self.save_copy_action.setEnabled(False)
         # What a secretariat refusing her export asks for (`rundabord export --oldest-format`), without a
         # terminal; enabled as "Sign and export…" is (`follow`)
-        self.oldest_action = QAction(window, text=self.tr("Sign and export in the &oldest format…"))
+        self.oldest_action = QAction(window, text=self.tr("Sign and &export in the oldest format…"))
         self.oldest_action.setStatusTip(
             self.tr(
                 "Only when the secretariat refused your export as made by a newer Rundabord: every"
@@ -113,6 +113,7 @@ class ExportFlow(QObject):
             text,
             on_answer=lambda yes: yes and self.run_export(passphrase, oldest=oldest),
             default_yes=True,
+            readable=True,  # a line per question: at 150 % Qt's width wrapped each into a narrow column
         )
 
     def describe_preview(self, preview: handoff.ExportPreview) -> str:

@@ -25,6 +25,7 @@ from app import conferences
 from app.workspace import Workspace
 from ui import msgbox
 from ui.lazy_page import LazyPage
+from ui.mnemonics import mnemonic_of, with_free_mnemonic
 from ui.secretariat.conference_files import ConferenceFiles
 from ui.secretariat.context import SecretariatContext
 from ui.secretariat.followup_export import FollowupFiles
@@ -233,8 +234,10 @@ class SecretariatWindow(ConferenceFiles, FollowupFiles, QMainWindow):
         self._build_print_menu()
 
         menu_view = self.menuBar().addMenu(self.tr("&View"))
+        keys_text = self.tr("Trusted &keys…")
+        used = {mnemonic_of(keys_text)} if self.collect_view is not None else set()
         for index in range(self.tabs.count()):
-            title = self.tabs.tabText(index).replace("&", "")
+            title = with_free_mnemonic(self.tabs.tabText(index).replace("&", ""), used)
             action = self._action(
                 menu_view, title, lambda _=False, i=index: self.show_tab(i), f"Ctrl+{index + 1}"
             )
@@ -244,7 +247,7 @@ class SecretariatWindow(ConferenceFiles, FollowupFiles, QMainWindow):
         ):  # renaming or revoking a key with no bundle in Collect, from any tab
             menu_view.addSeparator()
             self.keys_action = self._action(
-                menu_view, self.tr("Trusted &keys…"), lambda _=False: self.collect_view.show_keys(), "Ctrl+K"
+                menu_view, keys_text, lambda _=False: self.collect_view.show_keys(), "Ctrl+K"
             )
 
     def find_notes(self) -> None:

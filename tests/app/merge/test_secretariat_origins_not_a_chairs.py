@@ -189,6 +189,8 @@ def test_a_chair_of_another_conference_cannot_claim_a_named_origin(
         assert (receipt.status, receipt.check) == ("refused", "origin"), receipt.reason
         assert receipt.why is not None and receipt.why.code == "origin-secretariat-named"
         assert receipt.why.params["key"] == kc.key_id
+        # The secretariat as S2 trusts it, by name, and its key as the detail (what the CLI prints).
+        assert f"the secretariat you trust as 'Kollegan' (key {kc.key_id})" in receipt.reason
         assert bound_key(s2.store, s1.store.origin) is None
         _imported(s2, real)  # his honest export of C is taken
         trust_list.add(s2.store, k1.public_key, "Kansliet", "secretariat", None, None)

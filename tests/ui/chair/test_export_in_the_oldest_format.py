@@ -87,7 +87,9 @@ def test_the_secretariats_refusals_name_the_chairs_menu_entry(qapp):
     try:
         said = [
             bundle_messages.newer_table_export(),
-            bundle_messages.say(message("origin-secretariat-named", origin="ws-1", key="3F2A 9C1B")),
+            bundle_messages.say(
+                message("origin-secretariat-named", origin="ws-1", key="3f2a9c1b", name="Kansliet")
+            ),
             bundle_messages.say(message("manifest-fields", fields="x")),
         ]
     finally:

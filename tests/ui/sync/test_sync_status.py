@@ -197,7 +197,7 @@ def test_swedish(qtbot, qapp, demo_workspace, share, plain_bundle):
     settings.configure(demo_workspace.store, str(share))
     plain_bundle(demo_workspace.outbox_dir)
     status = _make(qtbot, demo_workspace)
-    assert status.sync_now_action.text() == "Synka nu"
+    assert status.sync_now_action.text() == "S&ynka nu"
     assert status.summary() == "1 att skicka · aldrig synkad · share"
     assert "inte användarnamnet eller lösenordet" in status.explain(errors.AUTH)
     widget = SyncStatusWidget(status)

@@ -87,4 +87,13 @@ COMMAND_ENGLISH: dict[str, str] = {
     " that secretariat's workspaces: if it is the chair's laptop, ask that secretariat why its pack"
     " names it; meanwhile a chair who has not renewed her key can export again with `rundabord export"
     " --oldest-format`, which names no workspace",
+    # -- a chairs' follow-up opened on the wrong laptop (app/bundles/table_scope.py) ---------------------
+    "followup-other-table": "this is the follow-up for table {tables}; this laptop chairs table {mine} and"
+    " does not take another table's notes",
+    "followup-no-table": "this is the follow-up for table {tables}; this laptop chairs no table of that"
+    " conference yet: write a note at your table (or export it), then open the file again",
+    "secretariat-only-bundle": "this is a secretariat's whole record for a colleague secretariat, with"
+    " what the review found: a chair's laptop does not take it",
+    "followup-no-conference": "this is the follow-up for table {tables} of a conference this laptop does"
+    " not hold: open the conference pack first",
 }

@@ -31,6 +31,11 @@ translate = QCoreApplication.translate
 def _check_texts() -> dict[str, str]:
     # Built on each call: the language can change while the application runs.
     return {
+        "table-scope": translate(
+            "BundleMessages",
+            "This is the secretariat's follow-up for another table, or for a conference this computer does"
+            " not have: nothing of it was imported. Ask the secretariat for your own table's file.",
+        ),
         "incomplete": translate(
             "BundleMessages", "The file is incomplete – probably not finished copying. Fetch it again."
         ),

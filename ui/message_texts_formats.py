@@ -72,4 +72,25 @@ def format_templates() -> dict[str, str]:
             " export again in the oldest format (in her window: Conference › Sign and export in the oldest"
             " format…; or rundabord export --oldest-format).",
         ),
+        # a chairs' follow-up opened on a laptop that does not chair its table (app/bundles/table_scope.py)
+        "followup-other-table": translate(
+            "BundleMessages",
+            "This is the follow-up for table {tables}. This computer chairs table {mine} and does not take"
+            " another table's notes.",
+        ),
+        "followup-no-table": translate(
+            "BundleMessages",
+            "This is the follow-up for table {tables}. This computer chairs no table of that conference"
+            " yet: write a note at your table (or export it), then open the file again.",
+        ),
+        "secretariat-only-bundle": translate(
+            "BundleMessages",
+            "This is a secretariat's whole record for a colleague secretariat, with what the personal-data"
+            " review found: a chair's computer does not take it.",
+        ),
+        "followup-no-conference": translate(
+            "BundleMessages",
+            "This is the follow-up for table {tables} of a conference this computer does not have: open"
+            " the conference pack first.",
+        ),
     }

@@ -279,7 +279,7 @@ class MinutesActions(QObject):
         if not hits:
             then()
             return
-        dialog = PrivacyReviewDialog(self._window, self.workspace.store, conference_id, hits)
+        dialog = PrivacyReviewDialog(self._window, self.workspace.store, conference_id, hits, self.workspace)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(then)
         self.privacy_dialog = dialog

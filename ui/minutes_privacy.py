@@ -153,9 +153,12 @@ class HitsModel(QAbstractTableModel):
 
 
 class PrivacyReviewDialog(QDialog):
-    def __init__(self, parent: QWidget, store, conference_id: str, hits: list[Hit] | None = None) -> None:
+    def __init__(
+        self, parent: QWidget, store, conference_id: str, hits: list[Hit] | None = None, workspace=None
+    ) -> None:
         super().__init__(parent)
         self.store, self.conference_id = store, conference_id
+        self.workspace = workspace  # its outbox: a follow-up holding a note left out here is taken out
         self.setWindowTitle(self.tr("Personal data before publishing"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.intro = QLabel()
@@ -253,6 +256,11 @@ class PrivacyReviewDialog(QDialog):
             error_box(self, self.tr("Not saved"), exc)
             return
         self._show(review(self.store, self.conference_id), after_row=last_row)
+        if self.workspace is not None:  # the chairs' follow-ups holding a note now left out
+            from app.proposals.followup_outbox import withdraw_left_out
+            from ui.secretariat.leave_out import show_withdrawal
+
+            show_withdrawal(self, withdraw_left_out(self.workspace, [self.conference_id]))
 
     def _show(self, hits: list[Hit], after_row: int = -1) -> None:
         self.model.set_hits(hits)

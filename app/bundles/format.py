@@ -57,7 +57,9 @@ bundle reads as before, also in a Rundabord that predates it):
     "leave out" decision (app/proposals/exchange.py); "table-scoped" on every chairs' follow-up (one
     table's notes and decisions): sync takes it only on a laptop that chairs one of the tables it
     covers, never as the conference's pack (app/sync/engine.py), so a laptop that would take every
-    table's follow-ups as packs refuses them instead. A reader that does not know a name refuses it.
+    table's follow-ups as packs refuses them instead; "secretariat-only" on every colleague
+    secretariat's follow-up (the whole record, privacy decisions too): a chair's laptop refuses it
+    however it arrives (app/bundles/table_scope.py). A reader that does not know a name refuses it.
 
 `created.origin` and the fields above came without a version bump, and a Rundabord before each refuses
 a bundle carrying it (an unknown manifest key or `created` field). So `rundabord export
@@ -114,7 +116,9 @@ MAX_ATTACHMENT_BYTES = MAX_IMAGE_BYTES
 MAX_COPIED_KEYS = 1000  # a conference's chairs, several times over
 MAX_SECRETARIAT_KEYS = 50  # a team of two to five, with room for years of comings and goings
 TABLE_SCOPED = "table-scoped"  # a chairs' follow-up: for the laptops chairing the tables it covers
-REQUIREMENTS = ("omit", TABLE_SCOPED)  # what a pack's `requires` may name: what this version honours
+SECRETARIAT_ONLY = "secretariat-only"  # a colleague secretariat's whole record: no chair's laptop takes it
+# what a pack's `requires` may name: what this version honours
+REQUIREMENTS = ("omit", SECRETARIAT_ONLY, TABLE_SCOPED)
 MAX_FORMER_ORIGINS = 64  # identities a laptop renewed or re-created, generously
 MAX_RATIO = 100  # uncompressed / compressed: JSON lines compress ~5-10x; a bomb does 1000x
 MAX_SECRETARIAT_ORIGINS = 256  # a team's secretaries and the colleagues it learnt of, generously

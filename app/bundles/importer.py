@@ -45,6 +45,7 @@ from app.merge import Carrier, merge_records
 from app.merge.forks import forked_now
 from app.merge.frontier import Vouched
 from app.messages import Message, english, message
+from app.roles import CHAIR
 from app.store import Store, database_errors
 from app.workspace import Workspace
 
@@ -179,6 +180,11 @@ def _import_data(workspace: Workspace, data: bytes, shown: str) -> Receipt:
             conference=_conference_title(store, bundle.conference_id),  # the remedy names it
         )
         return _hold(workspace, bundle, data, shown, about, why)
+    if refusal is None and workspace.role == CHAIR:  # another table's follow-up: the rule sync follows
+        from app.bundles.table_scope import not_for_this_laptop
+
+        why = not_for_this_laptop(store, bundle.manifest)
+        refusal = None if why is None else BundleError("table-scope", why)
     if refusal is not None:
         return _refused(shown, refusal, bundle, about)
     if not status.known:

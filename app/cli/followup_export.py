@@ -26,7 +26,7 @@ def _folder(path: Path) -> Path:
     return path
 
 
-REQUIRES_SINCE = "5 December 2026"  # the first Rundabord that reads a manifest's `requires`
+REQUIRES_SINCE = "December 2026"  # the first Rundabords that read a manifest's `requires`
 
 
 def _requires(path: Path) -> list:
@@ -96,7 +96,14 @@ def export_followups(args: argparse.Namespace) -> int:
         print(f"signed follow-up {result.bundle_id} for {whom} ({counts}) as {signer}")
         print(f"wrote {result.path}")
         if _requires(result.path):
-            print(f"  needs Rundabord from {REQUIRES_SINCE} or later to read it (an older one refuses it)")
+            # what the manifest's `requires` names: "secretariat-only", or "table-scoped"
+            what = "a colleague's whole record" if colleague else "follow-ups"
+            print(
+                f"  needs a Rundabord that can take in {what} ({REQUIRES_SINCE} or later) to read it"
+                " (an older one refuses it)"
+            )
+            if colleague:
+                print("  a chair's laptop refuses it: give it to that secretariat only")
         for line in held_lines([result]):
             print(line)
         if getattr(result, "withdrawn", None) is not None:

@@ -183,6 +183,10 @@ def _decide(args: argparse.Namespace) -> int:
         chosen = [find_hit(review(store, conference.id), h) for h in args.hits]
         _decide_expecting(store, args, conference.id, chosen, action)
     print(f"{plural(len(chosen), 'finding')} decided: {action}")
+    from app.proposals.followup_outbox import describe, withdraw_left_out
+
+    for line in describe(withdraw_left_out(workspace, [conference.id])):  # follow-ups holding a note left out
+        print(line)
     return 0
 
 

@@ -26,6 +26,7 @@ usual if a later bundle carries it.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -92,7 +93,7 @@ def export_followup(
     Uses the bundles' own signing path, so the file, its ledger row and its checks are those of any pack.
     """
     from app.bundles.export import sign_records
-    from app.bundles.format import KIND_PACK, TABLE_SCOPED
+    from app.bundles.format import KIND_PACK, SECRETARIAT_ONLY, TABLE_SCOPED
     from app.bundles.identity import require_identity
 
     if recipient not in RECIPIENTS:
@@ -111,7 +112,9 @@ def export_followup(
             lambda: followup_records(store, conference.id),
             out_path,
             passphrase,
-            requires=lambda records: [OMIT_REQUIRED] if carries_omit(records) else [],
+            requires=lambda records: sorted(
+                [SECRETARIAT_ONLY, *([OMIT_REQUIRED] if carries_omit(records) else [])]
+            ),
         )
     if table is None:
         numbers = [t.number for t in conferences.tables(store, conference.id)]
@@ -162,7 +165,7 @@ def _refuse_where_chairs_take_it(workspace: Workspace, out_path: Path | str | No
     target): the chairs' laptops would take the whole record from either."""
     from app.sync import settings
 
-    if out_path is None or Path(out_path).resolve().is_relative_to(workspace.outbox_dir.resolve()):
+    if out_path is None or _inside(Path(out_path), workspace.outbox_dir):
         raise UserError(
             "a colleague secretariat's follow-up holds the personal-data review's records and every"
             " note: write it to a file (-o FILE.rbz), not to the outbox, which sync sends to the chairs"
@@ -174,11 +177,28 @@ def _refuse_where_chairs_take_it(workspace: Workspace, out_path: Path | str | No
         spec = settings.parse_target(configured)
     except UserError:
         return
-    if spec.kind == "folder" and Path(out_path).resolve().is_relative_to(Path(spec.location).resolve()):
+    if spec.kind == "folder" and _inside(Path(out_path), Path(spec.location)):
         raise UserError(
             f"{out_path}: that is inside the sync folder {spec.location}, where the chairs' laptops would"
             " take the whole record: write the colleague secretariat's follow-up elsewhere"
         )
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    """Whether `path` lies in `folder`, by the text of their real paths or by the file system's own
+    identity of the folder (one folder under two names: a case-insensitive disk, a bind mount, a
+    mapped drive beside its network path): each existing ancestor of `path` is compared with it."""
+    if path.resolve().is_relative_to(folder.resolve()):
+        return True
+    try:
+        if not folder.exists():
+            return False
+        for ancestor in path.resolve().parents:
+            if ancestor.exists() and os.path.samefile(ancestor, folder):
+                return True
+    except OSError:
+        return False
+    return False
 
 
 def export_chairs_followups(

@@ -15,7 +15,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app import conferences, roles
-from app.bundles.format import KIND_PACK, KIND_TABLE, MAX_FILE_BYTES, TABLE_SCOPED
+from app.bundles.format import KIND_PACK, KIND_TABLE, MAX_FILE_BYTES
+from app.bundles.table_scope import chaired as chaired_tables
+from app.bundles.table_scope import is_table_scoped
 from app.cancel import Cancelled, CancelToken, is_cancelled
 from app.errors import UserError
 from app.messages import TEXT, Message, dumps, english, message
@@ -43,6 +45,7 @@ INCOMPLETE = "incomplete"  # a half-copied file: fetched again next time
 UNTIL_MORE_ARRIVES = ("relay", "rollback", "former")  # refusals that another bundle's arrival may lift
 VANISHED = "vanished"  # removed from the target between its listing and its download: nothing to do
 NOT_FOR_US = "not-for-us"  # a bundle kind this role does not take (a chair and other tables' exports)
+TABLE_SCOPE = "table-scope"  # Pulled.check of a chairs' follow-up of a table this laptop does not chair
 
 
 class SyncCancelled(Cancelled):
@@ -68,6 +71,7 @@ class SyncReport:
     target: str
     pushed: list[OutboxEntry] = field(default_factory=list)
     already_there: list[OutboxEntry] = field(default_factory=list)
+    withdrawn: list[str] = field(default_factory=list)  # chairs' follow-ups holding a note left out
     pulled: list[Pulled] = field(default_factory=list)
     unchanged: int = 0  # remote files seen in an earlier sync and not changed since
     problems: list[Message] = field(default_factory=list)  # what could not be sent or used
@@ -87,6 +91,7 @@ class SyncReport:
         """What moved, for people: one line each."""
         out = [f"sent {_remote_name(e)} ({e.kind}, conference {e.conference_id})" for e in self.pushed]
         out += [f"already on the target: {_remote_name(e)}" for e in self.already_there]
+        out += [f"taken out of the outbox, not sent (holds a note now left out): {n}" for n in self.withdrawn]
         for p in self.pulled:
             if p.outcome not in (NOT_FOR_US, REFUSED, VANISHED):  # a refusal is among the problems below
                 detail = f": {p.detail}" if p.detail else ""
@@ -96,6 +101,11 @@ class SyncReport:
         out += [f"problem: {problem.english()}" for problem in self.problems]
         if self.copies:
             out.append(f"warning: {copies.warning(self.copies)}")
+        if others := sum(1 for p in self.pulled if p.check == TABLE_SCOPE):
+            out.append(
+                f"left on the target: {others} follow-up(s) for tables this laptop does not chair (its own"
+                " table's is taken once it has written a note at that table or exported it)"
+            )
         if not self.moved_anything:
             out.append("nothing new to send or fetch")
         return out
@@ -191,6 +201,9 @@ def _run_sync(
     store.meta_set(settings.LAST_ATTEMPT_KEY, now_utc())
     steps = _Steps(progress, cancel)
     _sweep_local(workspace)
+    from app.proposals.followup_outbox import withdraw_before_sync
+
+    report.withdrawn = withdraw_before_sync(workspace)  # a follow-up holding a note left out meanwhile
     try:
         remote_folders = target.folders()  # reaches the target and checks the credentials first
         _push(store, workspace.outbox_dir, target, report, steps)
@@ -313,10 +326,12 @@ def _pull(
     }
     for folder in folders:
         new = []
+        chaired = chaired_tables(store, folder) if wanted_in[folder] != KIND_TABLE else set()
         for remote in target.files(folder):
             if remote.name.removesuffix(BUNDLE_SUFFIX) in own:
                 continue
-            if seen.get(remote.path) == remote.version:
+            remembered = seen.get(remote.path)
+            if remembered == remote.version or _still_not_ours(remembered, remote.version, chaired):
                 report.unchanged += 1
             else:
                 new.append(remote)
@@ -369,29 +384,11 @@ def _signer_pinned(store: Store, manifest: dict) -> bool:
 
 
 def _of_other_tables(store: Store, manifest: dict) -> bool:
-    """Whether a chairs' follow-up (its signed manifest `requires` "table-scoped", format.py) is not
-    for this laptop: it holds no table of that conference (only the conference pack opens one), or it
-    chairs none of the tables covered (exported one, or holds notes it wrote of one). Any other pack
-    is the conference's, and taken as ever, whatever tables it covers."""
-    listed = manifest.get("requires")
-    if not isinstance(listed, list) or TABLE_SCOPED not in listed:
-        return False
-    conference_id, covered = manifest.get("conference"), manifest.get("tables")
-    if not isinstance(conference_id, str) or not isinstance(covered, list):
-        return True
-    held = store.conn.execute(
-        "SELECT 1 FROM conference_tables WHERE conference_id = ? AND deleted = 0 LIMIT 1", (conference_id,)
-    ).fetchone()
-    if held is None:
-        return True
-    from app.bundles.ledger import exports
+    """Whether a chairs' follow-up is not for this laptop (app/bundles/table_scope.py, the rule
+    "Open file…" follows too)."""
+    from app.bundles.table_scope import not_for_this_laptop
 
-    mine = {t for e in exports(store, conference_id) if e.kind == KIND_TABLE for t in e.tables}
-    mine |= {row[0] for row in store.conn.execute(
-        "SELECT DISTINCT table_number FROM notes WHERE conference_id = ? AND origin = ?",
-        (conference_id, store.origin),
-    )}  # fmt: skip
-    return not mine & set(covered)
+    return not_for_this_laptop(store, manifest) is not None
 
 
 def _fetch_one(workspace: Workspace, target: Target, remote: RemoteFile, wanted: str) -> Pulled:
@@ -420,11 +417,13 @@ def _fetch_one(workspace: Workspace, target: Target, remote: RemoteFile, wanted:
         kind = ""
     if wanted == PACK_OF_PINNED:  # a returning chair gets next year's pack; a stranger's is left alone
         wanted = KIND_PACK if kind == KIND_PACK and _signer_pinned(workspace.store, manifest) else "-"
+    scoped = False
     if wanted == KIND_PACK and kind == KIND_PACK and _of_other_tables(workspace.store, manifest):
         wanted = "-"  # a chairs' follow-up of another table (app/proposals/exchange.py) is not hers
+        scoped = is_table_scoped(manifest)  # (a colleague secretariat's record never is)
     if wanted == "-" or (kind and kind != wanted):
         local.unlink(missing_ok=True)
-        pulled = Pulled(bundle_id, remote.folder, kind, NOT_FOR_US)
+        pulled = Pulled(bundle_id, remote.folder, kind, NOT_FOR_US, check=TABLE_SCOPE if scoped else "")
     else:
         pulled = import_fetched(workspace, local, bundle_id, remote.folder, kind)
         if pulled.outcome == QUARANTINED:  # the quarantine keeps its own copy: one is enough
@@ -433,8 +432,27 @@ def _fetch_one(workspace: Workspace, target: Target, remote: RemoteFile, wanted:
     # arrived yet: a relay taken once the laptop's own bundle is here, an older state signed again
     # that the exports beside it in its signer's chain may yet show to be another copy's.
     if pulled.outcome != INCOMPLETE and pulled.check not in UNTIL_MORE_ARRIVES:
-        _remember(workspace.store, target.description, remote, pulled)
+        # Another table's follow-up is judged again once this laptop chairs other tables (a spare
+        # laptop whose chair sits down at hers): remembered with what the judgement depended on.
+        version = f"{remote.version}#{_covered(manifest)}" if scoped else remote.version
+        _remember(workspace.store, target.description, remote, pulled, version)
     return pulled
+
+
+def _covered(manifest: dict) -> str:
+    """The tables a skipped follow-up covers, as sync_seen remembers them beside its version."""
+    tables = manifest.get("tables")
+    listed = tables if isinstance(tables, list) else []
+    return "tables:" + ",".join(str(t) for t in listed if isinstance(t, int))
+
+
+def _still_not_ours(remembered: str | None, version: str, chaired: set[int]) -> bool:
+    """Whether a follow-up skipped as another table's (remembered as VERSION#tables:…) is still not for
+    this laptop: it chairs none of the tables it covers."""
+    if remembered is None or not remembered.startswith(f"{version}#tables:"):
+        return False
+    covered = remembered.partition("#tables:")[2]
+    return not {int(t) for t in covered.split(",") if t.isdigit()} & chaired
 
 
 def _vanished(target: Target, remote: RemoteFile) -> bool:
@@ -443,11 +461,11 @@ def _vanished(target: Target, remote: RemoteFile) -> bool:
     return all(f.name != remote.name for f in target.files(remote.folder))
 
 
-def _remember(store: Store, target: str, remote: RemoteFile, pulled: Pulled) -> None:
+def _remember(store: Store, target: str, remote: RemoteFile, pulled: Pulled, version: str = "") -> None:
     row = {
         "target": target,
         "path": remote.path,
-        "version": remote.version,
+        "version": version or remote.version,
         "bundle_id": pulled.bundle_id,
         "kind": pulled.kind,
         "outcome": pulled.outcome,

@@ -67,6 +67,10 @@
         <translation>Filen innehåller delar som ett Rundabord-paket inte får ha: den är skadad eller har satts ihop för hand. Be avsändaren om en ny kopia.</translation>
     </message>
     <message>
+        <source>This is the secretariat&apos;s follow-up for another table, or for a conference this computer does not have: nothing of it was imported. Ask the secretariat for your own table&apos;s file.</source>
+        <translation>Det här är sekretariatets uppföljning till ett annat bord, eller till en konferens som inte finns på den här datorn: inget av den har tagits in. Be sekretariatet om filen till ditt eget bord.</translation>
+    </message>
+    <message>
         <source>The file is far larger than any bundle: it is not one Rundabord reads. Ask the sender for the bundle (.rbz) Rundabord exported.</source>
         <translation>Filen är mycket större än något paket kan vara: Rundabord läser den inte. Be avsändaren om paketet (.rbz) som Rundabord exporterade.</translation>
     </message>
@@ -909,6 +913,22 @@
     <message>
         <source>the bundle says it was made on a computer that a pack from the secretariat “{name}” (key {key} in Trusted keys) names as one of the secretariat&apos;s own. If it is the chair&apos;s own computer, ask that secretariat why its pack names it; until then a chair who has not renewed her key can export again in the oldest format (in her window: Conference › Sign and export in the oldest format…; or rundabord export --oldest-format).</source>
         <translation>paketet säger att det gjordes på en dator som ett konferenspaket från sekretariatet ”{name}” (nyckel {key} i Betrodda nycklar) anger som en av sekretariatets egna. Om det är ordförandens egen dator, fråga det sekretariatet varför paketet anger den; till dess kan en ordförande som inte har förnyat sin nyckel exportera igen i det äldsta formatet (i hennes fönster: Konferens › Signera och exportera i äldsta formatet…; eller rundabord export --oldest-format).</translation>
+    </message>
+    <message>
+        <source>This is the follow-up for table {tables}. This computer chairs table {mine} and does not take another table&apos;s notes.</source>
+        <translation>Det här är uppföljningen till bord {tables}. Den här datorn är ordförande för bord {mine} och tar inte emot ett annat bords anteckningar.</translation>
+    </message>
+    <message>
+        <source>This is the follow-up for table {tables}. This computer chairs no table of that conference yet: write a note at your table (or export it), then open the file again.</source>
+        <translation>Det här är uppföljningen till bord {tables}. Den här datorn är ännu inte ordförande för något bord i den konferensen: skriv en anteckning vid ditt bord (eller exportera det) och öppna sedan filen igen.</translation>
+    </message>
+    <message>
+        <source>This is a secretariat&apos;s whole record for a colleague secretariat, with what the personal-data review found: a chair&apos;s computer does not take it.</source>
+        <translation>Det här är ett sekretariats hela underlag till ett annat sekretariat, med det som granskningen av personuppgifter hittade: en ordförandes dator tar inte emot det.</translation>
+    </message>
+    <message>
+        <source>This is the follow-up for table {tables} of a conference this computer does not have: open the conference pack first.</source>
+        <translation>Det här är uppföljningen till bord {tables} i en konferens som inte finns på den här datorn: öppna konferenspaketet först.</translation>
     </message>
     <message>
         <source>only the secretariat may send a conference pack; the sender is {trusted}</source>

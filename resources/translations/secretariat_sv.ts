@@ -804,24 +804,24 @@ Din sammanslagning: ”%2”</translation>
         <translation>Uppföljningen till det andra sekretariatet finns i %1. Den innehåller besluten från granskningen av personuppgifter: ge den bara till det sekretariatet.</translation>
     </message>
     <message>
-        <source>To read it, the colleague needs a version of Rundabord that can take in left-out notes (December 2026 or later).</source>
-        <translation>För att läsa den behöver det andra sekretariatet en version av Rundabord som kan ta emot utelämnade anteckningar (december 2026 eller senare).</translation>
+        <source>To read it, the colleague needs a version of Rundabord that can take in a colleague&apos;s whole record (December 2026 or later).</source>
+        <translation>För att läsa den behöver det andra sekretariatet en version av Rundabord som kan ta emot ett annat sekretariats hela underlag (december 2026 eller senare).</translation>
     </message>
     <message>
-        <source>The follow-up for the chair waits in the outbox: the next sync puts it on the sync target. The chair&apos;s laptop takes it if its Rundabord can take in follow-ups (December 2026 or later).</source>
-        <translation>Uppföljningen till bordsordföranden ligger i utkorgen: nästa synkning lägger den på synkmålet. Ordförandens dator hämtar den om dess Rundabord kan ta emot uppföljningar (december 2026 eller senare).</translation>
+        <source>The follow-up for the chair waits in the outbox: the next sync puts it on the sync target. The chair&apos;s laptop takes it if its Rundabord can take in follow-ups (December 2026 or later), once it has written a note at that table or exported it.</source>
+        <translation>Uppföljningen till bordsordföranden ligger i utkorgen: nästa synkning lägger den på synkmålet. Ordförandens dator hämtar den om dess Rundabord kan ta emot uppföljningar (december 2026 eller senare), när den har skrivit en anteckning vid bordet eller exporterat det.</translation>
     </message>
     <message>
-        <source>%1 follow-ups for the chairs, one per table, wait in the outbox: the next sync puts them on the sync target. A chair&apos;s laptop whose Rundabord can take in follow-ups (December 2026 or later) takes its own table&apos;s; an older one refuses them.</source>
-        <translation>%1 uppföljningar till bordsordförandena, en per bord, ligger i utkorgen: nästa synkning lägger dem på synkmålet. En ordförandes dator vars Rundabord kan ta emot uppföljningar (december 2026 eller senare) hämtar sitt eget bords; en äldre tar inte emot dem.</translation>
+        <source>%1 follow-ups for the chairs, one per table, wait in the outbox: the next sync puts them on the sync target. A chair&apos;s laptop whose Rundabord can take in follow-ups (December 2026 or later) takes its own table&apos;s (a spare laptop once it has written a note at its table); an older one refuses them.</source>
+        <translation>%1 uppföljningar till bordsordförandena, en per bord, ligger i utkorgen: nästa synkning lägger dem på synkmålet. En ordförandes dator vars Rundabord kan ta emot uppföljningar (december 2026 eller senare) hämtar sitt eget bords (en reservdator när den har skrivit en anteckning vid sitt bord); en äldre tar inte emot dem.</translation>
     </message>
     <message>
-        <source>The follow-up for the chair is in %2. Her Rundabord must be able to take in follow-ups (December 2026 or later).</source>
-        <translation>Uppföljningen till bordsordföranden finns i %2. Hennes Rundabord måste kunna ta emot uppföljningar (december 2026 eller senare).</translation>
+        <source>The follow-up for the chair is in %2. The chair&apos;s Rundabord must be able to take in follow-ups (December 2026 or later).</source>
+        <translation>Uppföljningen till bordsordföranden finns i %2. Ordförandens Rundabord måste kunna ta emot uppföljningar (december 2026 eller senare).</translation>
     </message>
     <message>
-        <source>%1 follow-ups for the chairs, one per table, are in %2. Give each chair the one named for her table. Her Rundabord must be able to take in follow-ups (December 2026 or later).</source>
-        <translation>%1 uppföljningar till bordsordförandena, en per bord, finns i %2. Ge varje ordförande den som har hennes bords nummer i namnet. Hennes Rundabord måste kunna ta emot uppföljningar (december 2026 eller senare).</translation>
+        <source>%1 follow-ups for the chairs, one per table, are in %2. Give each chair the one named with that chair&apos;s table number; a laptop refuses another table&apos;s. The chairs&apos; Rundabord must be able to take in follow-ups (December 2026 or later).</source>
+        <translation>%1 uppföljningar till bordsordförandena, en per bord, finns i %2. Ge varje ordförande den som har ordförandens bordsnummer i namnet; en dator tar inte emot ett annat bords. Ordförandenas Rundabord måste kunna ta emot uppföljningar (december 2026 eller senare).</translation>
     </message>
     <message>
         <source>Follow-up exported</source>
@@ -1889,12 +1889,12 @@ Din sammanslagning: ”%2”</translation>
         <translation>&amp;Bordsordförandena: ett paket per bord</translation>
     </message>
     <message>
-        <source>Each table&apos;s laptop gets its own table&apos;s notes, as corrected here, and the decisions on its proposals that hold no other table&apos;s words and nothing the personal-data review has not let through. No note left out of what is published, and none of the review&apos;s decisions. The chairs&apos; laptops need a version of Rundabord that can take in follow-ups (December 2026 or later).</source>
-        <translation>Varje bords dator får sitt eget bords anteckningar, så som de rättats här, och de beslut om bordets förslag som inte innehåller andra bords ord eller något som granskningen av personuppgifter inte har släppt igenom. Ingen anteckning som utelämnats ur det som publiceras, och inga av granskningens beslut. Bordsordförandenas datorer behöver en version av Rundabord som kan ta emot uppföljningar (december 2026 eller senare).</translation>
+        <source>Each table&apos;s laptop gets its own table&apos;s notes, as corrected here. A decision on one of its proposals goes only when it names no person and holds no other table&apos;s words and nothing the personal-data review has not let through; decisions on proposals merged with other tables&apos; are not sent. No note left out of what is published, and none of the review&apos;s decisions. The chairs&apos; laptops need a version of Rundabord that can take in follow-ups (December 2026 or later).</source>
+        <translation>Varje bords dator får sitt eget bords anteckningar, så som de rättats här. Ett beslut om ett av bordets förslag skickas bara när det inte nämner någon person och inte innehåller andra bords ord eller något som granskningen av personuppgifter inte har släppt igenom; beslut om förslag som slagits ihop med andra bords förslag skickas inte. Ingen anteckning som utelämnats ur det som publiceras, och inga av granskningens beslut. Bordsordförandenas datorer behöver en version av Rundabord som kan ta emot uppföljningar (december 2026 eller senare).</translation>
     </message>
     <message>
-        <source>Every note, and the personal-data review&apos;s decisions with the names and numbers it found, so that the colleague publishes the same. Saved as a file: give it to that secretariat only. When a note is left out, the colleague needs a version of Rundabord that can take in left-out notes (December 2026 or later).</source>
-        <translation>Alla anteckningar, och besluten från granskningen av personuppgifter med de namn och nummer den hittade, så att det andra sekretariatet publicerar detsamma. Sparas som en fil: ge den bara till det sekretariatet. När en anteckning är utelämnad behöver det andra sekretariatet en version av Rundabord som kan ta emot utelämnade anteckningar (december 2026 eller senare).</translation>
+        <source>Every note, and the personal-data review&apos;s decisions with the names and numbers it found, so that the colleague publishes the same. Saved as a file: give it to that secretariat only. The colleague needs a version of Rundabord that can take in a colleague&apos;s whole record (December 2026 or later); a chair&apos;s laptop refuses it.</source>
+        <translation>Alla anteckningar, och besluten från granskningen av personuppgifter med de namn och nummer den hittade, så att det andra sekretariatet publicerar detsamma. Sparas som en fil: ge den bara till det sekretariatet. Det andra sekretariatet behöver en version av Rundabord som kan ta emot ett annat sekretariats hela underlag (december 2026 eller senare); en ordförandes dator tar inte emot den.</translation>
     </message>
     <message>
         <source>A colleague &amp;secretariat: the whole record</source>
@@ -2099,8 +2099,12 @@ Din sammanslagning: ”%2”</translation>
         <translation>%1 uppföljningar till bordsordförandena som väntade i utkorgen innehöll en anteckning som nu utelämnas. De är borttagna ur utkorgen och skickas inte. Exportera uppföljningen igen (Arkiv › Exportera uppföljning…) så får borden uppföljningar utan anteckningen.</translation>
     </message>
     <message>
-        <source>Table %2&apos;s follow-up was already sent to %3 and holds this note: a laptop of that table may have taken it.</source>
-        <translation>Uppföljningen till bord %2 har redan skickats till %3 och innehåller den här anteckningen: en dator vid det bordet kan redan ha hämtat den.</translation>
+        <source>A sync was running, so table %2&apos;s follow-up, which holds this note, stayed in the outbox and may already have been sent. When the sync has finished, export that table&apos;s follow-up again: it takes the old one out, or says where it went.</source>
+        <translation>En synkronisering pågick, så uppföljningen till bord %2, som innehåller den här anteckningen, blev kvar i utkorgen och kan redan ha skickats. Exportera bordets uppföljning igen när synkroniseringen är klar: då tas den gamla bort, eller så står det vart den skickades.</translation>
+    </message>
+    <message>
+        <source>Table %2&apos;s follow-up was already sent to %3 and holds this note: a laptop of that table may have taken it. Deleting the file from there stops the laptops that have not taken it yet; a laptop that took it keeps the note.</source>
+        <translation>Uppföljningen till bord %2 har redan skickats till %3 och innehåller den här anteckningen: en dator vid det bordet kan redan ha hämtat den. Tar du bort filen där når den inte de datorer som ännu inte har hämtat den; en dator som redan hämtat den behåller anteckningen.</translation>
     </message>
     <message>
         <source>Follow-ups for the chairs</source>

@@ -5,9 +5,10 @@ For the chairs (the default choice): one bundle a table, with its own notes and 
 on its proposals holds no other table's words and nothing the review has not let through; no note left
 out of what is published and none of the review's records (app/proposals/exchange.py, to_chairs.py).
 With a sync target they are signed into the outbox, which sync sends to the chairs' laptops (one that can
-take in follow-ups, from 5 December 2026 on, takes its own table's; an older one refuses them); without
-one, into a folder she chooses. For a colleague secretariat: the whole record, the review's decisions
-included, to a file only; when it holds a note left out, it needs a Rundabord from 5 December 2026 or later.
+take in follow-ups, December 2026 or later, takes its own table's, a spare one once it has written a note at
+that table; an older one refuses them); without one, into a folder she chooses. For a colleague
+secretariat: the whole record, the review's decisions included, to a file only, marked "secretariat-only"
+(a chair's laptop refuses it; the colleague needs a Rundabord that knows the mark).
 
 A mixin of `SecretariatWindow` beside `ConferenceFiles` (whose `_ask_passphrase` and
 `_explain_key_needed` it uses).
@@ -62,11 +63,12 @@ class RecipientDialog(QDialog):
         self.chairs_button.setChecked(True)
         chairs_text = QLabel(
             self.tr(
-                "Each table's laptop gets its own table's notes, as corrected here, and the decisions on its"
-                " proposals that hold no other table's words and nothing the personal-data review has not"
-                " let through. No note left out of what is published, and none of the review's decisions."
-                " The chairs' laptops need a version of Rundabord that can take in follow-ups (December 2026"
-                " or later)."
+                "Each table's laptop gets its own table's notes, as corrected here. A decision on one of its"
+                " proposals goes only when it names no person and holds no other table's words and nothing"
+                " the personal-data review has not let through; decisions on proposals merged with other"
+                " tables' are not sent. No note left out of what is published, and none of the review's"
+                " decisions. The chairs' laptops need a version of Rundabord that can take in follow-ups"
+                " (December 2026 or later)."
             )
         )
         self.colleague_button = QRadioButton(self.tr("A colleague &secretariat: the whole record"))
@@ -74,8 +76,8 @@ class RecipientDialog(QDialog):
             self.tr(
                 "Every note, and the personal-data review's decisions with the names and numbers it found,"
                 " so that the colleague publishes the same. Saved as a file: give it to that secretariat"
-                " only. When a note is left out, the colleague needs a version of Rundabord that can take in"
-                " left-out notes (December 2026 or later)."
+                " only. The colleague needs a version of Rundabord that can take in a colleague's whole"
+                " record (December 2026 or later); a chair's laptop refuses it."
             )
         )
         for button, text in ((self.chairs_button, chairs_text), (self.colleague_button, colleague_text)):
@@ -174,8 +176,8 @@ class FollowupFiles:
                 ).replace("%1", str(where))
                 if _requires(results[0].path):
                     text += " " + self.tr(
-                        "To read it, the colleague needs a version of Rundabord that can take in left-out"
-                        " notes (December 2026 or later)."
+                        "To read it, the colleague needs a version of Rundabord that can take in a"
+                        " colleague's whole record (December 2026 or later)."
                     )
             elif where is None:
                 text = plural(
@@ -183,25 +185,26 @@ class FollowupFiles:
                     self.tr(
                         "The follow-up for the chair waits in the outbox: the next sync puts it on the sync"
                         " target. The chair's laptop takes it if its Rundabord can take in follow-ups"
-                        " (December 2026 or later)."
+                        " (December 2026 or later), once it has written a note at that table or exported it."
                     ),
                     self.tr(
                         "%1 follow-ups for the chairs, one per table, wait in the outbox: the next sync puts"
                         " them on the sync target. A chair's laptop whose Rundabord can take in follow-ups"
-                        " (December 2026 or later) takes its own table's; an older one refuses them."
+                        " (December 2026 or later) takes its own table's (a spare laptop once it has written"
+                        " a note at its table); an older one refuses them."
                     ),
                 )
             else:
                 text = plural(
                     len(results),
                     self.tr(
-                        "The follow-up for the chair is in %2. Her Rundabord must be able to take in"
+                        "The follow-up for the chair is in %2. The chair's Rundabord must be able to take in"
                         " follow-ups (December 2026 or later)."
                     ),
                     self.tr(
                         "%1 follow-ups for the chairs, one per table, are in %2. Give each chair the one"
-                        " named for her table. Her Rundabord must be able to take in follow-ups"
-                        " (December 2026 or later)."
+                        " named with that chair's table number; a laptop refuses another table's. The chairs'"
+                        " Rundabord must be able to take in follow-ups (December 2026 or later)."
                     ),
                 ).replace("%2", str(where))
             if recipient != SECRETARIAT:

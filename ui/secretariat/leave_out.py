@@ -80,12 +80,17 @@ class LeaveOut:
         if not chosen:
             return False
         store, ids, left_out = self.review.store, [n.id for n in chosen], _core()
+
+        def out_again(records: list[str]) -> None:  # an undo or redo that leaves the notes out again
+            left_out.restore_records(store, records)
+            self._withdraw(ids)
+
         if self._left_out(chosen):
             text, do, forth, back = (
                 QCoreApplication.translate("ReviewView", "Include in what is published"),
                 lambda: left_out.take_back_all(store, ids),
                 left_out.delete_records,
-                left_out.restore_records,
+                lambda _store, records: out_again(records),
             )
         else:
 
@@ -97,7 +102,7 @@ class LeaveOut:
             text, do, forth, back = (
                 QCoreApplication.translate("ReviewView", "Leave out of what is published"),
                 leave,
-                left_out.restore_records,
+                lambda _store, records: out_again(records),
                 left_out.delete_records,
             )
         return push_edit_with_result(
@@ -116,46 +121,60 @@ class LeaveOut:
         out (app/proposals/followup_outbox.py); those already sent are named, for the secretary."""
         from app.proposals.followup_outbox import after_leaving_out
 
-        done = after_leaving_out(self.review.context.workspace, ids)
-        if not done.removed and not done.sent:
-            return
-        from ui import msgbox
-        from ui.secretariat.plural import plural
+        show_withdrawal(self.review.view, after_leaving_out(self.review.context.workspace, ids))
 
-        said = []
-        if done.removed:
-            said.append(
-                plural(
-                    len(done.removed),
-                    QCoreApplication.translate(
-                        "ReviewView",
-                        "A follow-up for the chair that was waiting in the outbox held this note. It was"
-                        " taken out of the outbox and will not be sent. To send the table a follow-up without"
-                        " the note, export the follow-up again (File › Export follow-up…).",
-                    ),
-                    QCoreApplication.translate(
-                        "ReviewView",
-                        "%1 follow-ups for the chairs that were waiting in the outbox held a note now left"
-                        " out. They were taken out of the outbox and will not be sent. To send the tables"
-                        " follow-ups without the note, export the follow-up again (File › Export"
-                        " follow-up…).",
-                    ),
-                )
-            )
-        for sent in done.sent:  # the bundle's file name (a long id) only in the details
-            said.append(
+
+def show_withdrawal(parent: Any, done: Any) -> None:
+    """What `followup_outbox.withdraw_left_out` did, in a dialog; nothing when it did nothing."""
+    if not done.removed and not done.sent and not done.maybe_sent:
+        return
+    from ui import msgbox
+    from ui.secretariat.plural import plural
+
+    said = []
+    if done.removed:
+        said.append(
+            plural(
+                len(done.removed),
                 QCoreApplication.translate(
                     "ReviewView",
-                    "Table %2's follow-up was already sent to %3 and holds this note: a laptop of that table"
-                    " may have taken it.",
-                )
-                .replace("%2", str(sent.table))
-                .replace("%3", ", ".join(sent.targets))
+                    "A follow-up for the chair that was waiting in the outbox held this note. It was"
+                    " taken out of the outbox and will not be sent. To send the table a follow-up without"
+                    " the note, export the follow-up again (File › Export follow-up…).",
+                ),
+                QCoreApplication.translate(
+                    "ReviewView",
+                    "%1 follow-ups for the chairs that were waiting in the outbox held a note now left"
+                    " out. They were taken out of the outbox and will not be sent. To send the tables"
+                    " follow-ups without the note, export the follow-up again (File › Export"
+                    " follow-up…).",
+                ),
             )
-        sent_files = "\n".join(sent.name for sent in done.sent)
-        msgbox.information(
-            self.review.view,
-            QCoreApplication.translate("ReviewView", "Follow-ups for the chairs"),
-            "\n\n".join(said),
-            details=sent_files or None,
         )
+    for maybe in done.maybe_sent:  # the bundle's file name (a long id) only in the details
+        said.append(
+            QCoreApplication.translate(
+                "ReviewView",
+                "A sync was running, so table %2's follow-up, which holds this note, stayed in the outbox"
+                " and may already have been sent. When the sync has finished, export that table's"
+                " follow-up again: it takes the old one out, or says where it went.",
+            ).replace("%2", str(maybe.table))
+        )
+    for sent in done.sent:
+        said.append(
+            QCoreApplication.translate(
+                "ReviewView",
+                "Table %2's follow-up was already sent to %3 and holds this note: a laptop of that table"
+                " may have taken it. Deleting the file from there stops the laptops that have not taken"
+                " it yet; a laptop that took it keeps the note.",
+            )
+            .replace("%2", str(sent.table))
+            .replace("%3", ", ".join(sent.targets))
+        )
+    files = "\n".join(s.name for s in (*done.maybe_sent, *done.sent))
+    msgbox.information(
+        parent,
+        QCoreApplication.translate("ReviewView", "Follow-ups for the chairs"),
+        "\n\n".join(said),
+        details=files or None,
+    )

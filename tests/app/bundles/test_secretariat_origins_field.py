@@ -121,7 +121,7 @@ def test_a_colleagues_follow_up_that_requires_omit_names_them(kansli: Workspace,
     """The one bundle that carries them now: a colleague secretariat's follow-up naming `requires`, which
     a Rundabord before `requires` refuses anyway. It names the colleague's own origin and the
     secretariat's, bound at the colleague by the secretariat's own pack; the store it goes to keeps
-    them. Without an "omit" it carries neither key, and every Rundabord reads it as before."""
+    them. Without an "omit" it names `requires` all the same ("secretariat-only")."""
     conference_id = _conference(kansli)
     kansli_key = load_signing_key(kansli).public_key().public_bytes_raw()
     with (
@@ -135,7 +135,11 @@ def test_a_colleagues_follow_up_that_requires_omit_names_them(kansli: Workspace,
         plain = exchange.export_followup(
             colleague, conference_id, tmp_path / "utan.rbz", recipient=exchange.SECRETARIAT
         ).path
-        assert not {"requires", "secretariat_origins"} & set(_members(plain)[0])
+        # Every colleague's follow-up is "secretariat-only" (a chair's laptop refuses it), so names both.
+        assert (
+            _members(plain)[0]["requires"] == ["secretariat-only"]
+            and "secretariat_origins" in _members(plain)[0]
+        )
         note = notes.add_note(colleague.store, conference_id, 2, 1, PRIVATE)
         for hit in review.review(colleague.store, conference_id):
             if hit.source.source_id == note:
@@ -144,7 +148,7 @@ def test_a_colleagues_follow_up_that_requires_omit_names_them(kansli: Workspace,
             colleague, conference_id, tmp_path / "med.rbz", recipient=exchange.SECRETARIAT
         ).path
         manifest, _ = _members(path)
-        assert manifest["requires"] == ["omit"]
+        assert manifest["requires"] == ["omit", "secretariat-only"]
         assert manifest["secretariat_origins"] == sorted([kansli.store.origin, colleague.store.origin])
         trust_list.add(third.store, colleague_key.public_key, "Kollegan", "secretariat", None, None)
         [receipt] = import_files(third, [path])

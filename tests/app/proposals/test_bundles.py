@@ -36,7 +36,8 @@ def test_followup_bundle_carries_decisions_to_a_second_workspace(sample_file, tm
     proposals.set_status(central.store, c, "not-pursued", reason="Finns redan")
     first = export_followup(central, conference_id, tmp_path / "followup-1.rbz", recipient=SECRETARIAT)
 
-    second = Workspace.create(tmp_path / "second")
+    second = Workspace.create(tmp_path / "second", "secretariat")  # a colleague secretariat
+    _trust(second, central)
     [receipt] = import_files(second, [first.path])
     assert receipt.status == "imported", receipt
     expected = proposals.feedback(central.store, conference_id)
@@ -81,7 +82,8 @@ def test_links_decisions_and_summaries_of_two_conferences_travel(sample_file, tm
     proposals.set_summary(store, group_id, "Regionen har anställt en samordnare.")
     proposals.link_again(store, again, group_id)
 
-    second = Workspace.create(tmp_path / "second")
+    second = Workspace.create(tmp_path / "second", "secretariat")  # a colleague secretariat
+    _trust(second, central)
     for conference_id in (first_conf, second_conf):
         exported = export_followup(
             central, conference_id, tmp_path / f"{conference_id}.rbz", recipient=SECRETARIAT
@@ -100,3 +102,11 @@ def test_links_decisions_and_summaries_of_two_conferences_travel(sample_file, tm
     assert link.later.id == again
     central.close()
     second.close()
+
+
+def _trust(colleague: Workspace, central: Workspace) -> None:
+    """A colleague secretariat trusting the exporting one (its record is for a secretariat only)."""
+    from app.bundles import trust as trust_list
+    from app.bundles.identity import find_identity
+
+    trust_list.add(colleague.store, find_identity(central).public_key, "Regionens kansli", "secretariat")

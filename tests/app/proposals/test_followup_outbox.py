@@ -91,6 +91,7 @@ def test_a_sent_follow_up_holding_a_note_left_out_since_is_named(
         assert main([*args, "privacy", "leave-out", private]) == 0
         out = capsys.readouterr().out
         assert f"already sent to {share}" in out and sent.path.name in out and "(table 1)" in out, out
+        assert "deleting the file there stops the laptops that have not taken it yet" in out, out
         assert main([*args, "proposal", "export", "--conference", cid, "--table", "1"]) == 0
         out = capsys.readouterr().out
         assert sent.path.name in out and "holds 1 note(s) now left out" in out, out

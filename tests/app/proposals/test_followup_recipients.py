@@ -138,7 +138,7 @@ def test_a_colleague_secretariat_receives_the_whole_record_and_publishes_the_sam
         export_followup(world.kansli, cid, recipient=SECRETARIAT)
     result = export_followup(world.kansli, cid, world.folder / "kollega.rbz", recipient=SECRETARIAT)
     manifest, records, _data = _bundle(result.path)
-    assert manifest["requires"] == ["omit"]
+    assert manifest["requires"] == ["omit", "secretariat-only"]
     assert {r["type"] for r in records} >= {"privacy_decision", "note", "proposal_status"}
     _take(world.colleague, result.path)
     there = world.colleague.store
@@ -147,11 +147,11 @@ def test_a_colleague_secretariat_receives_the_whole_record_and_publishes_the_sam
     decided = {h.id: h.decision.action for h in review.review(there, cid) if h.decision}
     assert decided == {h.id: h.decision.action for h in review.review(world.kansli.store, cid) if h.decision}
     assert notes.note(there, world.call).text == CALL
-    # With nothing left out, the colleague's follow-up asks nothing of its reader.
+    # With nothing left out, the colleague's follow-up asks only to be a secretariat's.
     left_out.take_back(world.kansli.store, world.own_private)
     left_out.take_back(world.kansli.store, world.private)
     plain = export_followup(world.kansli, cid, world.folder / "kollega-2.rbz", recipient=SECRETARIAT)
-    assert "requires" not in _bundle(plain.path)[0]
+    assert _bundle(plain.path)[0]["requires"] == ["secretariat-only"]
     _take(world.colleague, plain.path)
     assert left_out.left_out_notes(there, cid) == set()
 
@@ -196,16 +196,24 @@ def test_the_cli_writes_one_bundle_a_table_or_the_colleagues_file(
     out = capsys.readouterr().out
     assert "for the chair of table 2" in out and "for a colleague secretariat" in out
     # Every bundle written asks its reader for a `requires`: the chairs' (table-scoped) and the
-    # colleague's (an omit is live), so each says which Rundabord reads it.
-    needs = "  needs Rundabord from 5 December 2026 or later to read it (an older one refuses it)"
-    assert out.count(needs) == out.count("wrote ") == 2 + len(conferences.tables(world.kansli.store, cid)), (
-        out
+    # colleague's (secretariat-only), so each says which Rundabord reads it.
+    needs = (
+        "  needs a Rundabord that can take in follow-ups (December 2026 or later) to read it (an older one"
+        " refuses it)"
     )
+    assert (
+        out.count(needs) == out.count("wrote ") - 1 == 1 + len(conferences.tables(world.kansli.store, cid))
+    ), out
+    assert (
+        "  needs a Rundabord that can take in a colleague's whole record (December 2026 or later) to read"
+        " it (an older one refuses it)\n"
+        "  a chair's laptop refuses it: give it to that secretariat only\n"
+    ) in out
     manifest, records, data = _bundle(tmp_path / "bord2.rbz")
     assert manifest["tables"] == [2]
     assert {r["id"] for r in records if r["type"] == "note"} == {world.call, world.other}
     assert b"Wikstr" not in data  # the left-out remark of her own table does not travel either
-    assert _bundle(tmp_path / "kollega.rbz")[0]["requires"] == ["omit"]
+    assert _bundle(tmp_path / "kollega.rbz")[0]["requires"] == ["omit", "secretariat-only"]
     assert len(list((tmp_path / "bord").glob("*.rbz"))) == len(conferences.tables(world.kansli.store, cid))
 
 
@@ -226,8 +234,8 @@ def test_a_rundabord_that_knows_no_omit_refuses_the_colleagues_follow_up(
     world: _World, tmp_path: Path
 ) -> None:
     """That Rundabord would publish the left-out remark: it refuses the bundle instead (an unknown
-    manifest key), and still reads the colleague's without an "omit". It refuses the chairs' follow-up
-    too: it would take it as the conference's pack on every table's laptop."""
+    manifest key), and now the colleague's without an "omit" too ("secretariat-only"). It refuses the
+    chairs' follow-up too: it would take it as the conference's pack on every table's laptop."""
     import subprocess
     import sys
 
@@ -258,7 +266,9 @@ def test_a_rundabord_that_knows_no_omit_refuses_the_colleagues_follow_up(
         # (and the secretariat's writers' origins, written only beside `requires`: team_origins.py)
         "refused: manifest the manifest has unexpected or missing fields: requires, secretariat_origins",
         "refused: manifest the manifest has unexpected or missing fields: requires, secretariat_origins",
-        "read",
+        # Every colleague's file is "secretariat-only" now (no chair's laptop takes it, however it
+        # arrives): the cost is that an older secretariat refuses the plain one too.
+        "refused: manifest the manifest has unexpected or missing fields: requires, secretariat_origins",
     ], result.stdout + result.stderr
     # This version reads it; one that finds a requirement it does not know refuses it in one line.
     from app.bundles.format import BundleError

@@ -84,7 +84,8 @@ def test_the_chairs_are_chosen_and_the_colleague_is_chosen_by_mouse(
     assert said.startswith(f"{tables} uppföljningar till bordsordförandena, en per bord,")
     assert (
         "En ordförandes dator vars Rundabord kan ta emot uppföljningar (december 2026 eller senare) hämtar"
-        " sitt eget bords; en äldre tar inte emot dem" in said
+        " sitt eget bords (en reservdator när den har skrivit en anteckning vid sitt bord); en äldre tar inte"
+        " emot dem" in said
     )
     assert "5 december" not in said  # what her Rundabord must do, not the day it learnt it
     bundles = sorted(office.outbox_dir.glob("*.rbz"))
@@ -106,12 +107,12 @@ def test_the_chairs_are_chosen_and_the_colleague_is_chosen_by_mouse(
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     said = _said(qtbot, "det andra sekretariatet")
     assert str(saved) in said
-    assert (  # an omit is live
-        "För att läsa den behöver det andra sekretariatet en version av Rundabord som kan ta emot utelämnade"
-        " anteckningar (december 2026 eller senare)." in said
+    assert (  # every colleague's file is "secretariat-only"
+        "För att läsa den behöver det andra sekretariatet en version av Rundabord som kan ta emot ett annat"
+        " sekretariats hela underlag (december 2026 eller senare)." in said
     )
     manifest, records = _read(saved)
-    assert manifest["requires"] == ["omit"] and "Wikström".encode() in records
+    assert manifest["requires"] == ["omit", "secretariat-only"] and "Wikström".encode() in records
     assert len(list(office.outbox_dir.glob("*.rbz"))) == tables  # nothing of it in the outbox
     window.close()
 
@@ -132,7 +133,8 @@ def test_without_a_sync_target_the_chairs_follow_ups_go_to_the_folder_she_choose
     said = _said(qtbot, str(folder))
     tables = conferences.tables(office.store, cid)
     assert said.startswith(f"{len(tables)} uppföljningar till bordsordförandena, en per bord, finns i")
-    assert "Hennes Rundabord måste kunna ta emot uppföljningar (december 2026 eller senare)." in said
+    assert "Ordförandenas Rundabord måste kunna ta emot uppföljningar (december 2026 eller senare)." in said
+    assert "hennes" not in said.lower() and "ordförandens bordsnummer i namnet" in said  # no "she"/"her"
     for table in tables:
         [path] = folder.glob(f"*-bord-{table.number}.rbz")
         assert _read(path)[0]["tables"] == [table.number]

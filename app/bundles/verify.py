@@ -10,10 +10,11 @@ from typing import Any
 
 from app.bundles import ledger
 from app.bundles.domain import references_problem
-from app.bundles.format import KIND_PACK, KIND_TABLE, TABLE_SCOPED, BundleError, fingerprint_for, refused
+from app.bundles.format import KIND_PACK, KIND_TABLE, BundleError, fingerprint_for, refused
 from app.bundles.origins import check_origins
 from app.bundles.permissions import Looked, check_existing, check_role
 from app.bundles.reader import Bundle, read_bundle_file
+from app.bundles.table_scope import is_table_scoped
 from app.bundles.trust import SECRETARIAT, Grant, TrustStatus, pin_for, status
 from app.hlc import FUTURE_TOLERANCE_MS, Stamp, future_limit, wall_clock_ms
 from app.merge.forks import Carrier, carried_by_key, splits
@@ -89,7 +90,7 @@ def verify_file(path: Path | str, store: Store) -> Verdict:
         revoked=trust.revoked,
         conference=bundle.conference_id,
         tables=bundle.tables,
-        table_scoped=TABLE_SCOPED in (bundle.manifest.get("requires") or ()),
+        table_scoped=is_table_scoped(bundle.manifest),
         counts=bundle.counts,
         created=bundle.created_utc,
         sequence=bundle.sequence,

@@ -589,26 +589,6 @@ Signera och exportera igen först? Välj sedan Spara en kopia i rutan som följe
 <context>
     <name>FollowupOpened</name>
     <message>
-        <source>This computer has written the notes of table %1, not of that table.</source>
-        <translation>Den här datorn har skrivit anteckningarna för bord %1, inte för det bordet.</translation>
-    </message>
-    <message>
-        <source>This computer has not written the notes of any table of this conference.</source>
-        <translation>Den här datorn har inte skrivit anteckningarna för något bord vid den här konferensen.</translation>
-    </message>
-    <message>
-        <source>%1 is the secretariat&apos;s follow-up for table %2: it holds that table&apos;s words. %3
-
-Open it all the same? Only if the secretariat meant it for you.</source>
-        <translation>%1 är sekretariatets uppföljning för bord %2: den innehåller det bordets ord. %3
-
-Öppna den ändå? Bara om sekretariatet menade den för dig.</translation>
-    </message>
-    <message>
-        <source>Another table&apos;s follow-up</source>
-        <translation>Ett annat bords uppföljning</translation>
-    </message>
-    <message>
         <source>Already opened</source>
         <translation>Redan öppnad</translation>
     </message>

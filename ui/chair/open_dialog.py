@@ -29,7 +29,7 @@ from app import conferences
 from app.messages import Message
 from app.workspace import Workspace
 from ui import msgbox
-from ui.chair.followup_opened import ask_about_other_tables, tell_what_came
+from ui.chair.followup_opened import tell_what_came
 from ui.empty_state import EmptyState
 from ui.first_key import chose_current
 from ui.operations import CancelToken, Operation, Progress, show_failure
@@ -47,11 +47,7 @@ class Loaded:
     awaiting_consent: bool = False  # a first pack: not imported until the chair accepts its fingerprint
     # Conferences opened here from packs signed by the same key ("title (date)"), when awaiting consent
     known_from: tuple[str, ...] = ()
-    # A chairs' follow-up: the tables it is for. With `awaiting_tables`, none of them is chaired here (the
-    # tables that are: `chaired`): not imported until the chair says it is hers all the same.
-    followup_tables: tuple[int, ...] = ()
-    awaiting_tables: bool = False
-    chaired: tuple[int, ...] = ()
+    followup_tables: tuple[int, ...] = ()  # a chairs' follow-up: the tables it is for
     counts: tuple[int, int] = (0, 0)  # a follow-up imported: its new and its changed records
     already: bool = False  # the same file was opened here before: nothing new
 
@@ -67,12 +63,9 @@ def _refusal(check: str | None, why: Message | None, sentence: str) -> Exception
     return error
 
 
-def load_conference_file(
-    workspace_dir: Path, path: Path, *, fingerprint_accepted: bool = False, tables_accepted: bool = False
-) -> Loaded:
+def load_conference_file(workspace_dir: Path, path: Path, *, fingerprint_accepted: bool = False) -> Loaded:
     """Worker: bring a .toml or .rbz into the workspace. The first pack of a conference would pin its
-    signer's key: it is only checked until the chair has compared and accepted the fingerprint. A chairs'
-    follow-up for tables this laptop does not chair is only checked until the chair says it is hers."""
+    signer's key: it is only checked until the chair has compared and accepted the fingerprint."""
     from app.bundles.format import refused
 
     workspace = Workspace(workspace_dir)
@@ -87,13 +80,6 @@ def load_conference_file(
             if verdict.kind != "conference-pack":
                 raise refused("kind", "table-export-not-pack", file=path.name)
             scoped = verdict.tables if verdict.table_scoped else ()
-            if scoped and not tables_accepted:
-                from app.tables_chaired import tables_chaired
-
-                chaired = tables_chaired(workspace.store, verdict.conference or "")
-                if not chaired & set(scoped):
-                    return Loaded(None, path=path, followup_tables=scoped, awaiting_tables=True,
-                                  chaired=tuple(sorted(chaired)))  # fmt: skip
             if verdict.pins_on_import and not fingerprint_accepted:
                 from app.pack_pins import conferences_signed_by
 
@@ -309,32 +295,25 @@ class OpenConferenceDialog(QDialog):
         if path is not None:
             self.open_file(path)
 
-    def open_file(
-        self, path: Path, *, fingerprint_accepted: bool = False, tables_accepted: bool = False
-    ) -> Operation:
+    def open_file(self, path: Path, *, fingerprint_accepted: bool = False) -> Operation:
         workspace_dir = self.workspace.dir
 
-        accepted = {"fingerprint_accepted": fingerprint_accepted, "tables_accepted": tables_accepted}
-
         def work(progress: Progress, cancel: CancelToken) -> Loaded:
-            return load_conference_file(workspace_dir, path, **accepted)
+            return load_conference_file(workspace_dir, path, fingerprint_accepted=fingerprint_accepted)
 
         return Operation(
             self,
             work,
             title=self.tr("Opening %1").replace("%1", path.name),
-            on_success=lambda loaded: self._on_loaded(loaded, tables_accepted=tables_accepted),
+            on_success=self._on_loaded,
             on_failure=lambda exc: show_failure(
                 self, self.tr("Cannot open %1").replace("%1", path.name), exc
             ),
         ).run()
 
-    def _on_loaded(self, loaded: Loaded, *, tables_accepted: bool = False) -> None:
-        if loaded.awaiting_tables:
-            ask_about_other_tables(self, loaded)
-            return
+    def _on_loaded(self, loaded: Loaded) -> None:
         if loaded.awaiting_consent:
-            self._ask_fingerprint(loaded, tables_accepted=tables_accepted)
+            self._ask_fingerprint(loaded)
             return
         if loaded.conference_id is None:
             msgbox.warning(
@@ -353,14 +332,14 @@ class OpenConferenceDialog(QDialog):
         self.conference_loaded.emit(loaded.conference_id)
         tell_what_came(self, loaded)
 
-    def _ask_fingerprint(self, loaded: Loaded, *, tables_accepted: bool = False) -> None:
+    def _ask_fingerprint(self, loaded: Loaded) -> None:
         """The first pack: the chair compares the fingerprint and accepts or refuses the pack."""
         path = loaded.path
         assert path is not None
 
         def answered(accept: bool) -> None:
             if accept:
-                self.open_file(path, fingerprint_accepted=True, tables_accepted=tables_accepted)
+                self.open_file(path, fingerprint_accepted=True)
             else:
                 msgbox.information(
                     self,

@@ -1,6 +1,6 @@
 """A chair opens the secretariat's follow-up from a file (Swedish): her own table's is opened and she is
 told what it brought (and, a second time, that it brought nothing new); another table's follow-up (the
-secretariat's folder holds one per table) is not opened until she says it is hers."""
+secretariat's folder holds one per table) is refused in her language, and no "opened" is said."""
 
 from __future__ import annotations
 
@@ -55,23 +55,17 @@ def test_her_tables_follow_up_says_what_it_brought_and_a_second_time_that_it_bro
     chair.close()
 
 
-def test_another_tables_follow_up_is_opened_only_when_she_says_so(qtbot, qapp, world, boxes):
+def test_another_tables_follow_up_is_refused_in_swedish_and_nothing_is_taken(qtbot, qapp, world, boxes):
     in_swedish(qapp)
     cid = world.conference_id
     notes.add_note(world.kansli.store, cid, 2, 2, "Bord tvås egna ord")
     followup = export_followup(world.kansli, cid, world.folder / "uppf-bord2.rbz", table=2).path
     chair = open_table(qtbot, world.laptop, cid, 1)
-    _open(qtbot, chair, followup, boxes)
-    boxes.information.assert_not_called()
-    (_parent, title, text), kwargs = boxes.question.call_args
-    assert title == "Ett annat bords uppföljning"
-    assert "uppf-bord2.rbz" in text and "bord 2" in text and "bord 1, inte" in text
-    assert not kwargs.get("default_yes")
-    assert _table_notes(world.laptop, cid, 2) == []  # nothing of table 2 taken before she answers
-    kwargs["on_answer"](False)
+    chair.show_picker()
+    chair.picker.open_file(followup)
+    qtbot.waitUntil(lambda: boxes.error.called)
+    boxes.information.assert_not_called()  # no "opened" for a file that was not
+    (_parent, title, text), _ = boxes.error.call_args
+    assert "uppf-bord2.rbz" in title and "bord 2" in text and "bord 1" in text, (title, text)
     assert _table_notes(world.laptop, cid, 2) == []
-
-    kwargs["on_answer"](True)  # "Ja": the secretariat meant it for her
-    qtbot.waitUntil(lambda: boxes.information.called)
-    assert "Bord tvås egna ord" in _table_notes(world.laptop, cid, 2)
     chair.close()

@@ -129,6 +129,31 @@ def test_todays_chair_exports_to_yesterdays_secretariat(yesterday, tmp_path: Pat
     assert "Skriven med dagens Rundabord – även på landet" in listed
 
 
+def test_todays_chairs_follow_up_is_refused_by_yesterdays_chair_and_the_secretary_was_told(
+    yesterday, kansli, tmp_path: Path, capsys
+) -> None:
+    """By design yesterday's laptop refuses a chairs' follow-up (it knows no `requires`); what it says
+    is its own code's, so today's secretariat must have said, when it wrote it, that an older
+    Rundabord, yesterday's release too, refuses it and that the chairs need their Rundabord updated."""
+    workspace, cid, pack = kansli
+    anna = tmp_path / "anna"
+    trust_add(workspace.store, _old_chair(yesterday, anna, pack, "Anna Berg"), "Anna Berg", "chair", cid, 1)
+    [got] = import_files(workspace, [_old_export(yesterday, anna, cid, tmp_path / "a1.rbz", "Bussen")])
+    assert got.status == "imported", got
+    out = tmp_path / "uppfoljning.rbz"
+    args = ["--workspace", str(workspace.dir), "proposal", "export", "--conference", cid, "--table", "1"]
+    assert main([*args, "-o", str(out)]) == 0
+    said = capsys.readouterr().out
+    assert "an older one refuses it" in said and "update Rundabord" in said, said
+    assert "December 2026 or later" not in said  # yesterday's release is from December 2026 and refuses it
+    assert "unexpected or missing fields: requires" in said  # what her laptop will say, to recognise it
+    refused = yesterday.imports(anna, out)
+    assert refused["status"] == "refused", refused
+    assert "unexpected or missing fields: requires" in refused["reason"], refused
+    listed = yesterday.cli(anna, "note", "list", "--conference", cid, "--table", "1")
+    assert listed.strip() == "table 1 q1 note: Bussen"  # nothing of it taken in
+
+
 def _sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 

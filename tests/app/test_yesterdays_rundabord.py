@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -25,7 +26,7 @@ from app.bundles.trust import add as trust_add
 from app.cli import main
 from app.workspace import Workspace
 from tests.app.bundles.old_rundabord import _CLI as CLI
-from tests.app.bundles.old_rundabord import OldRundabord
+from tests.app.bundles.old_rundabord import ROOT, OldRundabord
 
 YESTERDAY = "d5bb4b160264af8cfa7a760d96d52ebcd1d556ff"  # 5 December, the last release before today's
 
@@ -152,6 +153,16 @@ def test_todays_chairs_follow_up_is_refused_by_yesterdays_chair_and_the_secretar
     assert "unexpected or missing fields: requires" in refused["reason"], refused
     listed = yesterday.cli(anna, "note", "list", "--conference", cid, "--table", "1")
     assert listed.strip() == "table 1 q1 note: Bussen"  # nothing of it taken in
+    # Her window says it in Swedish: the secretariat's window quotes those words (the Swedish test of
+    # the follow-up menu reads them there).
+    theirs = subprocess.run(
+        ["git", "-C", str(ROOT), "show", f"{YESTERDAY}:resources/translations/common_sv.ts"],
+        capture_output=True, text=True, check=True,
+    ).stdout  # fmt: skip
+    quoted = "innehållsförteckningen har felaktiga eller saknade fält: {fields}"
+    assert quoted in theirs
+    ours = (ROOT / "resources/translations/secretariat_sv.ts").read_text(encoding="utf-8")
+    assert ours.count(quoted.format(fields="requires")) == 4
 
 
 def _sha256(path: Path) -> str:

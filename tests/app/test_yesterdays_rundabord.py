@@ -24,11 +24,14 @@ from app.bundles import export_pack, import_files
 from app.bundles.identity import create_identity
 from app.bundles.trust import add as trust_add
 from app.cli import main
+from app.schema import known_names
 from app.workspace import Workspace
 from tests.app.bundles.old_rundabord import _CLI as CLI
 from tests.app.bundles.old_rundabord import ROOT, OldRundabord
 
 YESTERDAY = "d5bb4b160264af8cfa7a760d96d52ebcd1d556ff"  # 5 December, the last release before today's
+YESTERDAYS = 35  # the migrations it knows
+TODAYS = len(known_names())
 
 pytestmark = pytest.mark.slow  # each test runs yesterday's CLI several times (~1 s CPU each)
 
@@ -212,8 +215,10 @@ def test_a_workspace_of_yesterday_opened_today_and_then_by_yesterdays_again(
         done = yesterday._run(CLI, "--workspace", str(folder), *args)
         assert (done.returncode, done.stdout) == (2, ""), done
         [line] = done.stderr.splitlines()
-        assert line.endswith("was written by a newer Rundabord (schema 37, this version knows 35);"
-                             " update Rundabord to open it"), line  # fmt: skip
+        assert line.endswith(
+            f"was written by a newer Rundabord (schema {TODAYS}, this version knows {YESTERDAYS}); update"
+            " Rundabord to open it"
+        ), line
     assert _sha256(db) == before
     again = Workspace(folder)
     try:
@@ -221,3 +226,62 @@ def test_a_workspace_of_yesterday_opened_today_and_then_by_yesterdays_again(
         assert [n.text for n in notes.list_notes(again.store, cid, table_number=1)] == [note.text]
     finally:
         again.close()
+
+
+def test_a_postgresql_team_with_one_secretary_on_each_version(yesterday, pg_cluster, tmp_path: Path) -> None:
+    """Anna made the team's store with yesterday's Rundabord and wrote in it; Britt joins it with
+    today's, which migrates the shared database for both. Anna's Rundabord then refuses the store in
+    one plain line (update Rundabord), changes nothing, and Britt reads Anna's note and works on."""
+    import uuid
+
+    import psycopg
+
+    name = f"mixed_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(pg_cluster.dsn(), autocommit=True) as conn:
+        conn.execute(f"CREATE DATABASE {name} TEMPLATE template0")
+    anna, britt = tmp_path / "anna", tmp_path / "britt"
+    try:
+        said = yesterday.cli(anna, "init", "--role", "secretariat", "--database", pg_cluster.dsn(name))
+        assert "on the shared PostgreSQL store" in said
+        cid = yesterday.cli(anna, "demo").split()[-1]
+        yesterday.cli(
+            anna, "note", "add", "--conference", cid, "--table", "4", "--question", "2", "Annas anteckning"
+        )
+        assert (
+            main(
+                [
+                    "--workspace",
+                    str(britt),
+                    "init",
+                    "--role",
+                    "secretariat",
+                    "--database",
+                    pg_cluster.dsn(name),
+                ]
+            )
+            == 0
+        )
+        with psycopg.connect(pg_cluster.dsn(name)) as conn:
+            applied = conn.execute("SELECT count(*) FROM rundabord_migrations").fetchone()[0]
+            rows = conn.execute("SELECT count(*) FROM notes").fetchone()[0]
+        assert applied == TODAYS
+        for args in (("note", "list", "--conference", cid, "--table", "4"), ("sync", "status")):
+            done = yesterday._run(CLI, "--workspace", str(anna), *args)
+            assert (done.returncode, done.stdout) == (2, ""), done
+            [line] = done.stderr.splitlines()
+            assert line.endswith(
+                f"the secretariat's database was written by a newer Rundabord (schema {TODAYS}, this version"
+                f" knows {YESTERDAYS}); update Rundabord to open it"
+            ), line
+        with psycopg.connect(pg_cluster.dsn(name)) as conn:
+            assert conn.execute("SELECT count(*) FROM notes").fetchone()[0] == rows
+        today = Workspace(britt)
+        try:
+            [note] = notes.list_notes(today.store, cid, table_number=4)
+            assert note.text == "Annas anteckning"
+            notes.add_note(today.store, cid, 4, 1, "Britts anteckning")
+        finally:
+            today.close()
+    finally:
+        with psycopg.connect(pg_cluster.dsn(), autocommit=True) as conn:
+            conn.execute(f"DROP DATABASE {name} WITH (FORCE)")

@@ -63,11 +63,15 @@ def check_can_create(directory: Path | str) -> None:
         raise UserError(f"cannot create workspace folder {folder}: Permission denied")
 
 
+class AlreadyAWorkspace(UserError):
+    """The folder a workspace was to be made in holds one already."""
+
+
 def _new_folder(folder: Path) -> None:
     """The folder for a new workspace, made if missing; one that already holds a workspace is refused,
     so nothing is overwritten."""
     if exists(folder):
-        raise UserError(f"{folder} already holds a workspace")
+        raise AlreadyAWorkspace(f"{folder} already holds a workspace")
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -194,8 +198,14 @@ class Workspace:
     @classmethod
     def open_or_create(cls, directory: Path | str, role: str = "chair") -> Workspace:
         """For commands whose whole job is to make a workspace (`rundabord demo`): the existing one,
-        else a new one."""
-        return cls(directory) if exists(directory) else cls.create(directory, role)
+        else a new one. Two processes starting at once both find none; the one that makes it second
+        opens what the first made (the store waits for the first one's schema, app/store.py)."""
+        if not exists(directory):
+            try:
+                return cls.create(directory, role)
+            except AlreadyAWorkspace:  # made by another process between the look and the making
+                pass
+        return cls(directory)
 
     @cached_property
     def outbox_dir(self) -> Path:

@@ -61,8 +61,11 @@ def test_a_test_that_crashes_its_worker_fails_the_run_at_once_by_name(tmp_path: 
 
 
 def test_a_test_that_hangs_prints_its_threads_and_fails_the_run(tmp_path: Path) -> None:
-    done, out = _run(tmp_path, "threading.Event().wait()", "-o", "faulthandler_timeout=3")
+    # The limit is every throwaway test's, and test_elsewhere_slow sleeps 1 s in it: a worker the machine
+    # leaves standing a few seconds must not reach it there. The hanging test waits forever, so any limit
+    # finds it; a longer one only costs this test idle seconds.
+    done, out = _run(tmp_path, "threading.Event().wait()", "-o", "faulthandler_timeout=15")
     assert done.returncode == 1, out
-    assert "Timeout (0:00:03)!" in out, out
+    assert "Timeout (0:00:15)!" in out, out
     assert re.search(r'test_throwaway\.py", line \d+ in test_breaks', out), out  # where it hung
     assert "crashed while running 'test_throwaway.py::test_breaks'" in out, out

@@ -255,7 +255,7 @@ def test_a_renewed_laptops_oldest_format_names_its_former_workspace_and_says_so(
         out = tmp_path / "bord1-äldst.rbz"
         assert main([*args, "--table", "1", "-o", str(out), "--oldest-format"]) == 0
         last = capsys.readouterr().out.splitlines()[-1]
-        assert f"({former})" in last and "only a Rundabord from 4 December on reads it" in last
+        assert f"({former})" in last and "only a secretariat whose Rundabord can renew keys reads" in last
         created = _manifest(out)["created"]
         assert (created["origin"], created["former"]) == (world.laptop.store.origin, [former])
         world.take(world.laptop, world.kansli, out)

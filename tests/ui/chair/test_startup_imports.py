@@ -86,8 +86,12 @@ import PySide6.QtCore, PySide6.QtGui, PySide6.QtWidgets
 qt = [vars(m) for m in (PySide6.QtCore, PySide6.QtGui, PySide6.QtWidgets)]
 classes = sorted(n for m in qt for n in m if n.startswith("Q"))
 at_first_frame = sorted(sys.modules)
+import time
 from PySide6.QtTest import QTest
-QTest.qWait(200)  # the work that waits for the first frame
+# The work that waits for the first frame: until it has loaded what it loads (argv), or long after.
+deadline = time.monotonic() + 60
+while not set(sys.argv[3:]) <= set(sys.modules) and time.monotonic() < deadline:
+    QTest.qWait(10)
 print(json.dumps({"classes": classes, "modules": at_first_frame, "after": sorted(sys.modules)}))
 """
 
@@ -150,7 +154,7 @@ def test_a_restarted_chair_window_shows_its_table_without_classes_and_modules_it
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config")}
 
     def start() -> str:
-        command = [sys.executable, "-c", _RESTART, str(folder), conference_id]
+        command = [sys.executable, "-c", _RESTART, str(folder), conference_id, *AFTER_FIRST_FRAME]
         run = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120, check=True)
         return run.stdout.strip().splitlines()[-1]
 

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import os
-import re
 from pathlib import Path
 
 import pytest
+from PySide6 import QtCore
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import QMainWindow, QWidget
 
-from app.sync import errors, settings
+from app.sync import engine, errors, settings
 from ui.sync_status import SyncStatus, SyncStatusWidget, attach_sync_status
 
 
@@ -34,9 +35,22 @@ def _grab(widget, name: str, folder: Path) -> None:
     assert widget.grab().save(str(folder / f"sync-{name}.png"))
 
 
+class _Noon(QDateTime):
+    """The label's "now": a fixed local noon, so no sync finishes on the eve of the day it is shown."""
+
+    @staticmethod
+    def currentDateTime() -> QDateTime:
+        return QDateTime(QDate(2026, 12, 5), QTime(12, 0))
+
+
 def test_status_shows_pending_target_and_last_sync(
-    qtbot, demo_workspace, share, plain_bundle, sync_ops, boxes
+    qtbot, demo_workspace, share, plain_bundle, sync_ops, boxes, monkeypatch
 ):
+    # A fixed clock for both the sync's record and the label: a sync at 23:59:59 read at 00:00 would
+    # rightly be shown with its date.
+    finished = QDateTime(QDate(2026, 12, 5), QTime(8, 35, 20))  # local time, that morning
+    monkeypatch.setattr(engine, "now_utc", lambda: finished.toUTC().toString(Qt.DateFormat.ISODate))
+    monkeypatch.setattr(QtCore, "QDateTime", _Noon)
     status = _make(qtbot, demo_workspace)
     widget = SyncStatusWidget(status)
     qtbot.addWidget(widget)
@@ -55,7 +69,7 @@ def test_status_shows_pending_target_and_last_sync(
         status.sync_now_action.trigger()
     assert len(done.args[0].pushed) == 2
     assert status.pending == 0
-    assert re.fullmatch(r"nothing to send · synced \d\d:\d\d · share", widget.label.text())
+    assert widget.label.text() == "nothing to send · synced 08:35 · share"
     assert len(list(share.rglob("*.rbz"))) == 2
     boxes.warning.assert_not_called()
     widget.resize(widget.sizeHint())

@@ -26,7 +26,9 @@ def _folder(path: Path) -> Path:
     return path
 
 
-REQUIRES_SINCE = "December 2026"  # the first Rundabords that read a manifest's `requires`
+# What a Rundabord that knows no manifest's `requires` (every release before the chairs' follow-ups, in
+# December 2026 too, so no month tells them apart) says when it refuses one: the secretary recognises it.
+OLDER_REFUSAL = "the manifest has unexpected or missing fields: requires"
 
 
 def _requires(path: Path) -> list:
@@ -97,10 +99,14 @@ def export_followups(args: argparse.Namespace) -> int:
         print(f"wrote {result.path}")
         if _requires(result.path):
             # what the manifest's `requires` names: "secretariat-only", or "table-scoped"
-            what = "a colleague's whole record" if colleague else "follow-ups"
+            what, whom = (
+                ("a colleague's whole record", "that secretariat")
+                if colleague
+                else ("follow-ups", "the chair")
+            )
             print(
-                f"  needs a Rundabord that can take in {what} ({REQUIRES_SINCE} or later) to read it"
-                " (an older one refuses it)"
+                f"  needs a Rundabord that can take in {what} to read it (an older one refuses it:"
+                f' "{OLDER_REFUSAL}"; then ask {whom} to update Rundabord)'
             )
             if colleague:
                 print("  a chair's laptop refuses it: give it to that secretariat only")

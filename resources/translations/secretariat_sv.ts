@@ -804,24 +804,32 @@ Din sammanslagning: ”%2”</translation>
         <translation>Uppföljningen till det andra sekretariatet finns i %1. Den innehåller besluten från granskningen av personuppgifter: ge den bara till det sekretariatet.</translation>
     </message>
     <message>
-        <source>To read it, the colleague needs a version of Rundabord that can take in a colleague&apos;s whole record (December 2026 or later).</source>
-        <translation>För att läsa den behöver det andra sekretariatet en version av Rundabord som kan ta emot ett annat sekretariats hela underlag (december 2026 eller senare).</translation>
+        <source>To read it, the colleague needs a version of Rundabord that can take in a colleague&apos;s whole record.</source>
+        <translation>För att läsa den behöver det andra sekretariatet en version av Rundabord som kan ta emot ett annat sekretariats hela underlag.</translation>
     </message>
     <message>
-        <source>The follow-up for the chair waits in the outbox: the next sync puts it on the sync target. The chair&apos;s laptop takes it if its Rundabord can take in follow-ups (December 2026 or later), once it has written a note at that table or exported it.</source>
-        <translation>Uppföljningen till bordsordföranden ligger i utkorgen: nästa synkning lägger den på synkmålet. Ordförandens dator hämtar den om dess Rundabord kan ta emot uppföljningar (december 2026 eller senare), när den har skrivit en anteckning vid bordet eller exporterat det.</translation>
+        <source>A Rundabord that cannot take in a colleague&apos;s whole record says the contents list has wrong or missing fields: requires; the colleague then needs to update Rundabord.</source>
+        <translation>Ett Rundabord som inte kan ta emot ett annat sekretariats hela underlag säger att innehållsförteckningen har felaktiga eller saknade fält: requires; då behöver det andra sekretariatet uppdatera Rundabord.</translation>
     </message>
     <message>
-        <source>%1 follow-ups for the chairs, one per table, wait in the outbox: the next sync puts them on the sync target. A chair&apos;s laptop whose Rundabord can take in follow-ups (December 2026 or later) takes its own table&apos;s (a spare laptop once it has written a note at its table); an older one refuses them.</source>
-        <translation>%1 uppföljningar till bordsordförandena, en per bord, ligger i utkorgen: nästa synkning lägger dem på synkmålet. En ordförandes dator vars Rundabord kan ta emot uppföljningar (december 2026 eller senare) hämtar sitt eget bords (en reservdator när den har skrivit en anteckning vid sitt bord); en äldre tar inte emot dem.</translation>
+        <source>The follow-up for the chair waits in the outbox: the next sync puts it on the sync target. The chair&apos;s laptop takes it if its Rundabord can take in follow-ups, once it has written a note at that table or exported it.</source>
+        <translation>Uppföljningen till bordsordföranden ligger i utkorgen: nästa synkning lägger den på synkmålet. Ordförandens dator hämtar den om dess Rundabord kan ta emot uppföljningar, när den har skrivit en anteckning vid bordet eller exporterat det.</translation>
     </message>
     <message>
-        <source>The follow-up for the chair is in %2. The chair&apos;s Rundabord must be able to take in follow-ups (December 2026 or later).</source>
-        <translation>Uppföljningen till bordsordföranden finns i %2. Ordförandens Rundabord måste kunna ta emot uppföljningar (december 2026 eller senare).</translation>
+        <source>%1 follow-ups for the chairs, one per table, wait in the outbox: the next sync puts them on the sync target. A chair&apos;s laptop whose Rundabord can take in follow-ups takes its own table&apos;s (a spare laptop once it has written a note at its table); an older one refuses them.</source>
+        <translation>%1 uppföljningar till bordsordförandena, en per bord, ligger i utkorgen: nästa synkning lägger dem på synkmålet. En ordförandes dator vars Rundabord kan ta emot uppföljningar hämtar sitt eget bords (en reservdator när den har skrivit en anteckning vid sitt bord); en äldre tar inte emot dem.</translation>
     </message>
     <message>
-        <source>%1 follow-ups for the chairs, one per table, are in %2. Give each chair the one named with that chair&apos;s table number; a laptop refuses another table&apos;s. The chairs&apos; Rundabord must be able to take in follow-ups (December 2026 or later).</source>
-        <translation>%1 uppföljningar till bordsordförandena, en per bord, finns i %2. Ge varje ordförande den som har ordförandens bordsnummer i namnet; en dator tar inte emot ett annat bords. Ordförandenas Rundabord måste kunna ta emot uppföljningar (december 2026 eller senare).</translation>
+        <source>The follow-up for the chair is in %2. The chair&apos;s Rundabord must be able to take in follow-ups.</source>
+        <translation>Uppföljningen till bordsordföranden finns i %2. Ordförandens Rundabord måste kunna ta emot uppföljningar.</translation>
+    </message>
+    <message>
+        <source>%1 follow-ups for the chairs, one per table, are in %2. Give each chair the one named with that chair&apos;s table number; a laptop refuses another table&apos;s. The chairs&apos; Rundabord must be able to take in follow-ups.</source>
+        <translation>%1 uppföljningar till bordsordförandena, en per bord, finns i %2. Ge varje ordförande den som har ordförandens bordsnummer i namnet; en dator tar inte emot ett annat bords. Ordförandenas Rundabord måste kunna ta emot uppföljningar.</translation>
+    </message>
+    <message>
+        <source>A chair&apos;s laptop whose Rundabord cannot take in follow-ups says the contents list has wrong or missing fields: requires; that chair then needs to update Rundabord.</source>
+        <translation>En ordförandes dator vars Rundabord inte kan ta emot uppföljningar säger att innehållsförteckningen har felaktiga eller saknade fält: requires; då behöver den ordföranden uppdatera Rundabord.</translation>
     </message>
     <message>
         <source>Follow-up exported</source>
@@ -1889,12 +1897,20 @@ Din sammanslagning: ”%2”</translation>
         <translation>&amp;Bordsordförandena: ett paket per bord</translation>
     </message>
     <message>
-        <source>Each table&apos;s laptop gets its own table&apos;s notes, as corrected here. A decision on one of its proposals goes only when it names no person and holds no other table&apos;s words and nothing the personal-data review has not let through; decisions on proposals merged with other tables&apos; are not sent. No note left out of what is published, and none of the review&apos;s decisions. The chairs&apos; laptops need a version of Rundabord that can take in follow-ups (December 2026 or later).</source>
-        <translation>Varje bords dator får sitt eget bords anteckningar, så som de rättats här. Ett beslut om ett av bordets förslag skickas bara när det inte nämner någon person och inte innehåller andra bords ord eller något som granskningen av personuppgifter inte har släppt igenom; beslut om förslag som slagits ihop med andra bords förslag skickas inte. Ingen anteckning som utelämnats ur det som publiceras, och inga av granskningens beslut. Bordsordförandenas datorer behöver en version av Rundabord som kan ta emot uppföljningar (december 2026 eller senare).</translation>
+        <source>Each table&apos;s laptop gets its own table&apos;s notes, as corrected here. A decision on one of its proposals goes only when it names no person and holds no other table&apos;s words and nothing the personal-data review has not let through; decisions on proposals merged with other tables&apos; are not sent. No note left out of what is published, and none of the review&apos;s decisions. The chairs&apos; laptops need a version of Rundabord that can take in follow-ups.</source>
+        <translation>Varje bords dator får sitt eget bords anteckningar, så som de rättats här. Ett beslut om ett av bordets förslag skickas bara när det inte nämner någon person och inte innehåller andra bords ord eller något som granskningen av personuppgifter inte har släppt igenom; beslut om förslag som slagits ihop med andra bords förslag skickas inte. Ingen anteckning som utelämnats ur det som publiceras, och inga av granskningens beslut. Bordsordförandenas datorer behöver en version av Rundabord som kan ta emot uppföljningar.</translation>
     </message>
     <message>
-        <source>Every note, and the personal-data review&apos;s decisions with the names and numbers it found, so that the colleague publishes the same. Saved as a file: give it to that secretariat only. The colleague needs a version of Rundabord that can take in a colleague&apos;s whole record (December 2026 or later); a chair&apos;s laptop refuses it.</source>
-        <translation>Alla anteckningar, och besluten från granskningen av personuppgifter med de namn och nummer den hittade, så att det andra sekretariatet publicerar detsamma. Sparas som en fil: ge den bara till det sekretariatet. Det andra sekretariatet behöver en version av Rundabord som kan ta emot ett annat sekretariats hela underlag (december 2026 eller senare); en ordförandes dator tar inte emot den.</translation>
+        <source>A chair&apos;s laptop whose Rundabord cannot take in follow-ups says the contents list has wrong or missing fields: requires; that chair then needs to update Rundabord.</source>
+        <translation>En ordförandes dator vars Rundabord inte kan ta emot uppföljningar säger att innehållsförteckningen har felaktiga eller saknade fält: requires; då behöver den ordföranden uppdatera Rundabord.</translation>
+    </message>
+    <message>
+        <source>Every note, and the personal-data review&apos;s decisions with the names and numbers it found, so that the colleague publishes the same. Saved as a file: give it to that secretariat only. The colleague needs a version of Rundabord that can take in a colleague&apos;s whole record; a chair&apos;s laptop refuses it.</source>
+        <translation>Alla anteckningar, och besluten från granskningen av personuppgifter med de namn och nummer den hittade, så att det andra sekretariatet publicerar detsamma. Sparas som en fil: ge den bara till det sekretariatet. Det andra sekretariatet behöver en version av Rundabord som kan ta emot ett annat sekretariats hela underlag; en ordförandes dator tar inte emot den.</translation>
+    </message>
+    <message>
+        <source>A Rundabord that cannot take in a colleague&apos;s whole record says the contents list has wrong or missing fields: requires; the colleague then needs to update Rundabord.</source>
+        <translation>Ett Rundabord som inte kan ta emot ett annat sekretariats hela underlag säger att innehållsförteckningen har felaktiga eller saknade fält: requires; då behöver det andra sekretariatet uppdatera Rundabord.</translation>
     </message>
     <message>
         <source>A colleague &amp;secretariat: the whole record</source>

@@ -5,10 +5,11 @@ For the chairs (the default choice): one bundle a table, with its own notes and 
 on its proposals holds no other table's words and nothing the review has not let through; no note left
 out of what is published and none of the review's records (app/proposals/exchange.py, to_chairs.py).
 With a sync target they are signed into the outbox, which sync sends to the chairs' laptops (one that can
-take in follow-ups, December 2026 or later, takes its own table's, a spare one once it has written a note at
-that table; an older one refuses them); without one, into a folder she chooses. For a colleague
-secretariat: the whole record, the review's decisions included, to a file only, marked "secretariat-only"
-(a chair's laptop refuses it; the colleague needs a Rundabord that knows the mark).
+take in follow-ups takes its own table's, a spare one once it has written a note at that table; an older
+one refuses them, and the dialog and the done message quote what it says then); without one, into a folder
+she chooses. For a colleague secretariat: the whole record, the review's decisions included, to a file
+only, marked "secretariat-only" (a chair's laptop refuses it; the colleague needs a Rundabord that knows
+the mark).
 
 A mixin of `SecretariatWindow` beside `ConferenceFiles` (whose `_ask_passphrase` and
 `_explain_key_needed` it uses).
@@ -67,8 +68,12 @@ class RecipientDialog(QDialog):
                 " proposals goes only when it names no person and holds no other table's words and nothing"
                 " the personal-data review has not let through; decisions on proposals merged with other"
                 " tables' are not sent. No note left out of what is published, and none of the review's"
-                " decisions. The chairs' laptops need a version of Rundabord that can take in follow-ups"
-                " (December 2026 or later)."
+                " decisions. The chairs' laptops need a version of Rundabord that can take in follow-ups."
+            )
+            + " "
+            + self.tr(
+                "A chair's laptop whose Rundabord cannot take in follow-ups says the contents list has wrong"
+                " or missing fields: requires; that chair then needs to update Rundabord."
             )
         )
         self.colleague_button = QRadioButton(self.tr("A colleague &secretariat: the whole record"))
@@ -77,7 +82,12 @@ class RecipientDialog(QDialog):
                 "Every note, and the personal-data review's decisions with the names and numbers it found,"
                 " so that the colleague publishes the same. Saved as a file: give it to that secretariat"
                 " only. The colleague needs a version of Rundabord that can take in a colleague's whole"
-                " record (December 2026 or later); a chair's laptop refuses it."
+                " record; a chair's laptop refuses it."
+            )
+            + " "
+            + self.tr(
+                "A Rundabord that cannot take in a colleague's whole record says the contents list has wrong"
+                " or missing fields: requires; the colleague then needs to update Rundabord."
             )
         )
         for button, text in ((self.chairs_button, chairs_text), (self.colleague_button, colleague_text)):
@@ -177,7 +187,12 @@ class FollowupFiles:
                 if _requires(results[0].path):
                     text += " " + self.tr(
                         "To read it, the colleague needs a version of Rundabord that can take in a"
-                        " colleague's whole record (December 2026 or later)."
+                        " colleague's whole record."
+                    )
+                    text += " " + self.tr(
+                        "A Rundabord that cannot take in a colleague's whole record says the contents"
+                        " list has wrong or missing fields: requires; the colleague then needs to update"
+                        " Rundabord."
                     )
             elif where is None:
                 text = plural(
@@ -185,12 +200,12 @@ class FollowupFiles:
                     self.tr(
                         "The follow-up for the chair waits in the outbox: the next sync puts it on the sync"
                         " target. The chair's laptop takes it if its Rundabord can take in follow-ups"
-                        " (December 2026 or later), once it has written a note at that table or exported it."
+                        ", once it has written a note at that table or exported it."
                     ),
                     self.tr(
                         "%1 follow-ups for the chairs, one per table, wait in the outbox: the next sync puts"
                         " them on the sync target. A chair's laptop whose Rundabord can take in follow-ups"
-                        " (December 2026 or later) takes its own table's (a spare laptop once it has written"
+                        " takes its own table's (a spare laptop once it has written"
                         " a note at its table); an older one refuses them."
                     ),
                 )
@@ -199,15 +214,19 @@ class FollowupFiles:
                     len(results),
                     self.tr(
                         "The follow-up for the chair is in %2. The chair's Rundabord must be able to take in"
-                        " follow-ups (December 2026 or later)."
+                        " follow-ups."
                     ),
                     self.tr(
                         "%1 follow-ups for the chairs, one per table, are in %2. Give each chair the one"
                         " named with that chair's table number; a laptop refuses another table's. The chairs'"
-                        " Rundabord must be able to take in follow-ups (December 2026 or later)."
+                        " Rundabord must be able to take in follow-ups."
                     ),
                 ).replace("%2", str(where))
             if recipient != SECRETARIAT:
+                text += " " + self.tr(
+                    "A chair's laptop whose Rundabord cannot take in follow-ups says the contents list has"
+                    " wrong or missing fields: requires; that chair then needs to update Rundabord."
+                )
                 text += self._held_text(results)
             msgbox.information(self, self.tr("Follow-up exported"), text)
 

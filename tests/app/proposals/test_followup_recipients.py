@@ -198,15 +198,16 @@ def test_the_cli_writes_one_bundle_a_table_or_the_colleagues_file(
     # Every bundle written asks its reader for a `requires`: the chairs' (table-scoped) and the
     # colleague's (secretariat-only), so each says which Rundabord reads it.
     needs = (
-        "  needs a Rundabord that can take in follow-ups (December 2026 or later) to read it (an older one"
-        " refuses it)"
+        '  needs a Rundabord that can take in follow-ups to read it (an older one refuses it: "the manifest'
+        ' has unexpected or missing fields: requires"; then ask the chair to update Rundabord)'
     )
     assert (
         out.count(needs) == out.count("wrote ") - 1 == 1 + len(conferences.tables(world.kansli.store, cid))
     ), out
     assert (
-        "  needs a Rundabord that can take in a colleague's whole record (December 2026 or later) to read"
-        " it (an older one refuses it)\n"
+        "  needs a Rundabord that can take in a colleague's whole record to read it (an older one refuses"
+        ' it: "the manifest has unexpected or missing fields: requires"; then ask that secretariat to update'
+        " Rundabord)\n"
         "  a chair's laptop refuses it: give it to that secretariat only\n"
     ) in out
     manifest, records, data = _bundle(tmp_path / "bord2.rbz")

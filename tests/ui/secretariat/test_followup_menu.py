@@ -24,6 +24,12 @@ from .conftest import open_in_swedish
 
 PRIVATE = "Lena Wikström sa privat att hon tänker sluta, ta inte med det"
 
+# What the notices quote of an older chair's Rundabord refusing a follow-up (yesterday's release's words)
+OLDER_CHAIR_SAYS = (
+    "En ordförandes dator vars Rundabord inte kan ta emot uppföljningar säger att innehållsförteckningen har"
+    " felaktiga eller saknade fält: requires; då behöver den ordföranden uppdatera Rundabord."
+)
+
 
 def _click_menu_entry(qtbot, window, text: str) -> None:
     [file_menu] = [a.menu() for a in window.menuBar().actions() if a.text() == "&Arkiv"]
@@ -76,18 +82,20 @@ def test_the_chairs_are_chosen_and_the_colleague_is_chosen_by_mouse(
     dialog = _dialog(qtbot)
     assert dialog.chairs_button.isChecked() and not dialog.colleague_button.isChecked()
     words = " ".join(label.text() for label in dialog.findChildren(QLabel))
-    assert "5 december" not in words and words.count("(december 2026 eller senare)") == 2, words
+    # no month: the release of 5 December 2026 refuses them too; what an older one says instead
+    assert "december" not in words and words.count("felaktiga eller saknade fält: requires;") == 2, words
     assert "datorer behöver en version av Rundabord som kan ta emot uppföljningar" in words, words
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     said = _said(qtbot, "utkorgen")
     tables = len(conferences.tables(office.store, cid))
     assert said.startswith(f"{tables} uppföljningar till bordsordförandena, en per bord,")
     assert (
-        "En ordförandes dator vars Rundabord kan ta emot uppföljningar (december 2026 eller senare) hämtar"
+        "En ordförandes dator vars Rundabord kan ta emot uppföljningar hämtar"
         " sitt eget bords (en reservdator när den har skrivit en anteckning vid sitt bord); en äldre tar inte"
         " emot dem" in said
     )
-    assert "5 december" not in said  # what her Rundabord must do, not the day it learnt it
+    assert "december" not in said  # what her Rundabord must do, not the day it learnt it
+    assert said.count(OLDER_CHAIR_SAYS) == 1, said
     bundles = sorted(office.outbox_dir.glob("*.rbz"))
     assert len(bundles) == tables
     covered = []
@@ -109,7 +117,9 @@ def test_the_chairs_are_chosen_and_the_colleague_is_chosen_by_mouse(
     assert str(saved) in said
     assert (  # every colleague's file is "secretariat-only"
         "För att läsa den behöver det andra sekretariatet en version av Rundabord som kan ta emot ett annat"
-        " sekretariats hela underlag (december 2026 eller senare)." in said
+        " sekretariats hela underlag. Ett Rundabord som inte kan ta emot ett annat sekretariats hela underlag"
+        " säger att innehållsförteckningen har felaktiga eller saknade fält: requires; då behöver det andra"
+        " sekretariatet uppdatera Rundabord." in said
     )
     manifest, records = _read(saved)
     assert manifest["requires"] == ["omit", "secretariat-only"] and "Wikström".encode() in records
@@ -133,7 +143,7 @@ def test_without_a_sync_target_the_chairs_follow_ups_go_to_the_folder_she_choose
     said = _said(qtbot, str(folder))
     tables = conferences.tables(office.store, cid)
     assert said.startswith(f"{len(tables)} uppföljningar till bordsordförandena, en per bord, finns i")
-    assert "Ordförandenas Rundabord måste kunna ta emot uppföljningar (december 2026 eller senare)." in said
+    assert f"Ordförandenas Rundabord måste kunna ta emot uppföljningar. {OLDER_CHAIR_SAYS}" in said
     assert "hennes" not in said.lower() and "ordförandens bordsnummer i namnet" in said  # no "she"/"her"
     for table in tables:
         [path] = folder.glob(f"*-bord-{table.number}.rbz")

@@ -13,8 +13,8 @@ from app.bundles import import_files
 from app.conflict_copies import place_shared
 from app.merge import refresh_conflicts
 from app.proposals.exchange import export_followup, followup_records
-from app.workspace import Workspace
 from tests.app.merge.test_process_conflicts_listed import _conflicted, _listed
+from tests.app.merge.test_process_decisions_travel import chair_of_table_1
 
 
 def _decided_the_old_way(store, record_type: str, record_id: str, choice: str, named: str) -> str:
@@ -74,7 +74,7 @@ def test_a_decision_stored_the_old_way_travels_to_every_conference_of_the_proces
         assert _carried(store, other_id, theme_id) == []
 
         # The other conference's chair takes its follow-up: both decisions are on the laptop.
-        chair = Workspace.create(tmp_path / "ordförande", "chair")
+        chair = chair_of_table_1(kansli, other_id, tmp_path)
         bundle = export_followup(kansli, other_id, tmp_path / "hösten-uppföljning.rbz", table=1)
         [receipt] = import_files(chair, [bundle.path])
         assert receipt.status == "imported", receipt.reason

@@ -8,12 +8,23 @@ from __future__ import annotations
 
 import json
 
-from app import conflicts
+from app import conflicts, notes
 from app.bundles import import_files
+from app.bundles.export import export_pack
 from app.proposals.exchange import export_followup, followup_records
 from app.workspace import Workspace
 from tests.app.merge.test_process_conflicts_listed import _conflicted, _listed
 from tests.two_secretaries import run_cli
+
+
+def chair_of_table_1(kansli: Workspace, conference_id: str, folder) -> Workspace:
+    """A chair's laptop at table 1: it opened the conference's pack and wrote a note there, so it takes
+    table 1's follow-up (app/bundles/table_scope.py)."""
+    chair = Workspace.create(folder / "ordförande", "chair")
+    [pack] = import_files(chair, [export_pack(kansli, conference_id, folder / "pack.rbz").path])
+    assert pack.status == "imported", pack.reason
+    notes.add_note(chair.store, conference_id, 1, 1, "Fler mötesplatser för unga")
+    return chair
 
 
 def _carried(store, conference_id: str, record_id: str) -> list[dict]:
@@ -59,7 +70,7 @@ def test_settled_without_a_conference_it_travels_in_the_follow_up_of_every_confe
 
         # The other conference's chair takes its follow-up (the chair trusts that conference's
         # secretariat with that conference's records only): the decision is on the laptop.
-        chair = Workspace.create(tmp_path / "ordförande", "chair")
+        chair = chair_of_table_1(kansli, other_id, tmp_path)
         bundle = export_followup(kansli, other_id, tmp_path / "hösten-uppföljning.rbz", table=1)
         [receipt] = import_files(chair, [bundle.path])
         assert receipt.status == "imported", receipt.reason

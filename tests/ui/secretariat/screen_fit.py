@@ -87,6 +87,8 @@ def _cut_cells(view, columns: tuple[int, ...]) -> list[str]:
     cut = []
     for row in range(view.model().rowCount()):
         for column in columns:
+            if view.isColumnHidden(column):  # the conference's, while every bundle is for one conference
+                continue
             index = view.model().index(row, column)
             text = str(index.data() or "")
             cell = view.visualRect(index)

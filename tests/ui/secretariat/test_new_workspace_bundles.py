@@ -25,7 +25,9 @@ def _click_tab(qtbot, window, widget) -> None:
 def _click_entry(qtbot, collect, predicate) -> None:
     """Click the row of the entry as it is drawn (scrolled to first)."""
     [row] = [r for r, e in enumerate(collect.model.rows()) if predicate(e)]
-    index = collect.proxy.mapFromSource(collect.model.index(row, 2))
+    # A column drawn now (the conference's is hidden while every bundle is for one conference)
+    column = next(c for c in range(collect.model.columnCount()) if not collect.view.isColumnHidden(c))
+    index = collect.proxy.mapFromSource(collect.model.index(row, column))
     collect.view.scrollTo(index)
     QApplication.processEvents()
     qtbot.mouseClick(

@@ -15,10 +15,10 @@ from pathlib import Path
 
 import pytest
 
-from app import backup, notes, repair
-from app.demo import ensure_demo
+from app import notes, repair
 from app.workspace import DB_NAME, Workspace
 from tests import bad_block
+from tests.app.older_backup import chair_with_an_older_backup, note_texts
 
 WINDOW = """
 import sys
@@ -35,27 +35,7 @@ except Exception as exc:
 
 @pytest.fixture
 def chair(tmp_path: Path) -> tuple[Path, str]:
-    """A chair's workspace whose newest backup is older than its last note."""
-    folder = tmp_path / "bord 7 åäö"
-    workspace = Workspace.create(folder, "chair")
-    try:
-        if workspace.daily_check is not None:  # its own backup first, not one taken after the notes
-            workspace.daily_check.wait()
-        conference = ensure_demo(workspace.store)
-        notes.add_note(workspace.store, conference, 3, 1, "Före säkerhetskopian")
-        backup.take(workspace.store, folder, backup.DAILY)
-        notes.add_note(workspace.store, conference, 3, 1, "Efter säkerhetskopian")
-    finally:
-        workspace.close()
-    return folder, conference
-
-
-def _texts(folder: Path, conference: str) -> set[str]:
-    workspace = Workspace(folder)
-    try:
-        return {n.text for n in notes.list_notes(workspace.store, conference)}
-    finally:
-        workspace.close()
+    return chair_with_an_older_backup(tmp_path)
 
 
 def _spoil_last_page(database: Path) -> None:
@@ -89,7 +69,7 @@ def test_a_window_opened_while_repair_checks_cannot_write_into_the_file_moved_as
     report = repair.repair(folder)
     assert report.restored_from is not None and report.moved_aside is not None
     assert said and said[0].startswith("refused:") and "lock" in said[0], said
-    texts = _texts(folder, conference)
+    texts = note_texts(folder, conference)
     assert "Före säkerhetskopian" in texts and "Skrivet under repair" not in texts
 
 
@@ -122,4 +102,4 @@ def test_a_store_the_disk_cannot_read_is_left_while_another_program_has_it_open(
         notes.add_note(window.store, conference, 3, 1, "Fönstret skriver vidare")
     finally:
         window.close()
-    assert "Fönstret skriver vidare" in _texts(folder, conference)
+    assert "Fönstret skriver vidare" in note_texts(folder, conference)

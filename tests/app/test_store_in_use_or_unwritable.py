@@ -17,10 +17,10 @@ from pathlib import Path
 
 import pytest
 
-from app import backup, notes
+from app import backup
 from app.cli import main
-from app.demo import ensure_demo
 from app.workspace import DB_NAME, Workspace
+from tests.app.older_backup import chair_with_an_older_backup, note_texts
 from tests.small_disk import fill, mounted_tmpfs
 
 
@@ -39,25 +39,7 @@ def _dump(capsys, folder: Path) -> str:
 
 @pytest.fixture
 def chair(tmp_path: Path) -> tuple[Path, str]:
-    """A chair's workspace whose newest backup is older than its last note."""
-    folder = tmp_path / "bord 7 åäö"
-    workspace = Workspace.create(folder, "chair")
-    try:
-        conference = ensure_demo(workspace.store)
-        notes.add_note(workspace.store, conference, 3, 1, "Före säkerhetskopian")
-        backup.take(workspace.store, folder, backup.DAILY)
-        notes.add_note(workspace.store, conference, 3, 1, "Efter säkerhetskopian")
-    finally:
-        workspace.close()
-    return folder, conference
-
-
-def _texts(folder: Path, conference: str) -> set[str]:
-    workspace = Workspace(folder)
-    try:
-        return {n.text for n in notes.list_notes(workspace.store, conference)}
-    finally:
-        workspace.close()
+    return chair_with_an_older_backup(tmp_path)
 
 
 def _assert_refused_untouched(capsys, folder: Path, before: str, words: str) -> None:
@@ -76,7 +58,7 @@ def test_repair_leaves_a_store_another_rundabord_has_open(capsys, chair) -> None
         _assert_refused_untouched(capsys, folder, before, "open in another program")
     finally:
         other.close()
-    assert "Efter säkerhetskopian" in _texts(folder, conference)
+    assert "Efter säkerhetskopian" in note_texts(folder, conference)
     code, out, _err = _run(capsys, folder, "repair")
     assert code == 0 and "nothing to repair" in out
 
@@ -99,7 +81,7 @@ def test_repair_leaves_a_store_held_by_a_write(capsys, chair, how) -> None:
         holder.execute("ROLLBACK")
         holder.close()
     assert _dump(capsys, folder) == before
-    assert "Efter säkerhetskopian" in _texts(folder, conference)
+    assert "Efter säkerhetskopian" in note_texts(folder, conference)
 
 
 def test_a_full_disk_is_said_at_open_and_by_repair(capsys, chair, tmp_path) -> None:

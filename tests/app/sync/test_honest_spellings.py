@@ -7,9 +7,7 @@ fetched. On the real server of tests/app/sync/hostile_dav.py (127.0.0.1)."""
 
 from __future__ import annotations
 
-import json
 import unicodedata
-import zipfile
 from urllib.parse import quote
 
 import pytest
@@ -21,23 +19,6 @@ from app.workspace import Workspace
 from tests.app.sync.hostile_dav import PASSWORD, USER, HostileDav
 
 SHARE = "Möten för år 2026"  # the folder the user names in the address: spaces, å, ö
-
-
-@pytest.fixture(scope="module")
-def pack(tmp_path_factory) -> tuple[str, str, bytes]:
-    """(conference id, bundle id, bytes) of a real conference pack a secretariat signed."""
-    from app.bundles.export import export_pack
-    from app.bundles.identity import create_identity
-    from app.demo import ensure_demo
-
-    folder = tmp_path_factory.mktemp("office")
-    office = Workspace.create(folder / "office", "secretariat")
-    create_identity(office, "Sekretariatet")
-    conference = ensure_demo(office.store)
-    path = export_pack(office, conference, folder / "pack.rbz").path
-    office.close()
-    bundle_id = json.loads(zipfile.ZipFile(path).read("manifest.json"))["bundle_id"]
-    return conference, bundle_id, path.read_bytes()
 
 
 # How each server spells "/dav/Möten för år 2026/conf/x.rbz" in its listings (a file keeps its own case).

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import threading
-import zipfile
 from pathlib import Path
 
 import pytest
@@ -18,23 +17,6 @@ from app.cli import main as cli_main
 from app.sync import engine, outbox, settings
 from app.workspace import Workspace
 from tests.app.sync.hostile_dav import PASSWORD, USER, HostileDav
-
-
-@pytest.fixture(scope="module")
-def pack(tmp_path_factory) -> tuple[str, str, bytes]:
-    """(conference id, bundle id, bytes) of a real conference pack a secretariat signed."""
-    from app.bundles.export import export_pack
-    from app.bundles.identity import create_identity
-    from app.demo import ensure_demo
-
-    folder = tmp_path_factory.mktemp("office")
-    office = Workspace.create(folder / "office", "secretariat")
-    create_identity(office, "Sekretariatet")
-    conference = ensure_demo(office.store)
-    path = export_pack(office, conference, folder / "pack.rbz").path
-    office.close()
-    bundle_id = json.loads(zipfile.ZipFile(path).read("manifest.json"))["bundle_id"]
-    return conference, bundle_id, path.read_bytes()
 
 
 @pytest.fixture

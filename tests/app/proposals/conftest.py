@@ -1,4 +1,5 @@
-"""Fixtures for the proposal follow-up tests: the labelled paraphrase set and a generated process."""
+"""Fixtures for the proposal follow-up tests: the labelled paraphrase set, a generated process, and the
+follow-up tests' world (tests/app/proposals/followup_world.py)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+
+from tests.app.proposals.followup_world import _World
 
 LABELLED = Path(__file__).resolve().parents[2] / "data" / "proposals_sv.json"
 
@@ -62,3 +65,10 @@ def ws(tmp_path: Path, sample_file):
     (tmp_path / "ws").mkdir()
     shutil.copyfile(source, tmp_path / "ws" / DB_NAME)
     return tmp_path / "ws", process
+
+
+@pytest.fixture
+def world(tmp_path: Path):
+    made = _World(tmp_path)
+    yield made
+    made.close()

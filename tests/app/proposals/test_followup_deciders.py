@@ -19,7 +19,7 @@ from app.privacy import review
 from app.proposals.exchange import export_followup, held_back
 from app.proposals.to_chairs import DECIDED_BY, FINDING
 from app.workspace import Workspace
-from tests.app.proposals.test_followup_recipients import _bundle, _take, _World
+from tests.app.proposals.followup_world import _bundle, _take, _World
 
 BODIES = (
     "Tillväxtrådet",
@@ -28,13 +28,6 @@ BODIES = (
     "Kommunstyrelsens arbetsutskott",
     "Region Exempellän",  # the process's organisation
 )
-
-
-@pytest.fixture
-def world(tmp_path: Path):
-    made = _World(tmp_path)
-    yield made
-    made.close()
 
 
 def _statuses(records: list[dict]) -> list[dict]:

@@ -6,15 +6,13 @@ still go."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from app import notes, proposals
 from app.privacy.person_name import is_person
 from app.proposals.exchange import export_followup
 from app.proposals.to_chairs import DECIDED_BY
-from tests.app.proposals.test_followup_recipients import _bundle, _World
+from tests.app.proposals.followup_world import _bundle, _World
 
 PLACES = ["Länets tillväxtprogram", "Region Exempellän", "Folkets hus, Exempelstad"]
 PEOPLE = (
@@ -58,13 +56,6 @@ def test_a_persons_name_as_typed_is_one(name: str) -> None:
 @pytest.mark.parametrize("body", BODIES)
 def test_a_body_as_typed_is_none(body: str) -> None:
     assert not is_person(body, PLACES)
-
-
-@pytest.fixture
-def world(tmp_path: Path):
-    made = _World(tmp_path)
-    yield made
-    made.close()
 
 
 @pytest.mark.parametrize("decider", ["Rådberg", "Styrbjörn Lindstad", "anna lind", "Tillväxtrådet/Rådberg"])

@@ -15,14 +15,7 @@ from app import notes
 from app.bundles import import_files
 from app.proposals.exchange import export_followup
 from app.workspace import Workspace
-from tests.app.proposals.test_followup_recipients import _World
-
-
-@pytest.fixture
-def world(tmp_path: Path):
-    made = _World(tmp_path)
-    yield made
-    made.close()
+from tests.app.proposals.followup_world import _World
 
 
 def _tables_held(workspace: Workspace, cid: str) -> set[int]:

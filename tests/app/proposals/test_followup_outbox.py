@@ -12,26 +12,10 @@ from app.cli import main
 from app.privacy import left_out
 from app.proposals.exchange import export_followup
 from app.proposals.followup_outbox import after_leaving_out
-from app.sync import settings
 from app.sync.outbox import entries
 from app.workspace import Workspace
-from tests.app.proposals.test_followup_recipients import _World
+from tests.app.proposals.followup_world import _World, share_folder
 from tests.sync_fixtures import sync_once
-
-
-@pytest.fixture
-def world(tmp_path: Path):
-    made = _World(tmp_path)
-    yield made
-    made.close()
-
-
-def _share(tmp_path: Path, *workspaces: Workspace) -> Path:
-    share = tmp_path / "share"
-    share.mkdir()
-    for workspace in workspaces:
-        settings.configure(workspace.store, str(share))
-    return share
 
 
 def _outbox(world: _World) -> set[str]:
@@ -50,7 +34,7 @@ def test_a_follow_up_queued_before_a_leave_out_does_not_go_out_after_it(
     assert _outbox(world) == set()
     second = export_followup(world.kansli, cid, table=1)
     assert _outbox(world) == {second.bundle_id}
-    _share(tmp_path, world.kansli, world.laptop)
+    share_folder(tmp_path, world.kansli, world.laptop)
     sync_once(world.kansli)
     sync_once(world.laptop)
     assert world.laptop.store.get("note", private) is None
@@ -71,7 +55,7 @@ def test_signing_a_tables_follow_up_again_withdraws_its_waiting_one(world: _Worl
     last = export_followup(world.kansli, cid, table=1)
     assert last.withdrawn is not None and last.withdrawn.removed == [taken_back.path.name]
     assert _outbox(world) == {other.bundle_id, last.bundle_id}
-    _share(tmp_path, world.kansli, world.laptop)
+    share_folder(tmp_path, world.kansli, world.laptop)
     sync_once(world.kansli)
     sync_once(world.laptop)
     assert world.laptop.store.get("note", private) is None
@@ -83,7 +67,7 @@ def test_a_sent_follow_up_holding_a_note_left_out_since_is_named(
     store, cid = world.kansli.store, world.conference_id
     private = notes.add_note(store, cid, 1, 1, "Jonas Ekdahl mår dåligt, ta inte med det")
     sent = export_followup(world.kansli, cid, table=1)
-    share = _share(tmp_path, world.kansli)
+    share = share_folder(tmp_path, world.kansli)
     sync_once(world.kansli)
     world.kansli.close()
     try:
@@ -109,7 +93,7 @@ def test_the_colleagues_file_is_refused_inside_the_sync_folder_or_the_outbox(
     from app.proposals.exchange import SECRETARIAT
 
     cid = world.conference_id
-    share = _share(tmp_path, world.kansli, world.laptop)
+    share = share_folder(tmp_path, world.kansli, world.laptop)
     for inside in (
         share / cid / "kollega.rbz",
         share / "kollega.rbz",

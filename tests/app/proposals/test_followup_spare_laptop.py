@@ -6,22 +6,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from app import conferences, notes
 from app.bundles.export import export_pack
 from app.proposals.exchange import export_chairs_followups
 from app.sync import settings
 from app.workspace import Workspace
-from tests.app.proposals.test_followup_recipients import _World
+from tests.app.proposals.followup_world import _World
 from tests.sync_fixtures import sync_once
-
-
-@pytest.fixture
-def world(tmp_path: Path):
-    made = _World(tmp_path)
-    yield made
-    made.close()
 
 
 def _tables_held(workspace: Workspace, cid: str) -> set[int]:

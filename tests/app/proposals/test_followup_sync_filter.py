@@ -23,25 +23,10 @@ from app.demo import demo_description
 from app.proposals.exchange import export_chairs_followups
 from app.sync import engine, settings
 from app.workspace import Workspace
-from tests.app.proposals.test_followup_recipients import _World
+from tests.app.proposals.followup_world import _World, share_folder
 from tests.sync_fixtures import sync_once
 
 BEFORE = "d5bb4b1"  # main just before the chairs' follow-ups (it knows no `requires`)
-
-
-@pytest.fixture
-def world(tmp_path: Path):
-    made = _World(tmp_path)
-    yield made
-    made.close()
-
-
-def _share(tmp_path: Path, *workspaces: Workspace) -> Path:
-    share = tmp_path / "share"
-    share.mkdir()
-    for workspace in workspaces:
-        settings.configure(workspace.store, str(share))
-    return share
 
 
 def _every_table_typed(store, cid: str, words: str) -> None:
@@ -57,7 +42,7 @@ def test_the_conference_pack_covering_fewer_tables_is_taken_by_a_laptop_that_typ
     try:
         create_identity(kansli, "Regionens kansli")
         cid = conferences.create_conference(kansli.store, demo_description())
-        _share(tmp_path, kansli, laptop)
+        share_folder(tmp_path, kansli, laptop)
         export_pack(kansli, cid, None)
         sync_once(kansli)
         sync_once(laptop)
@@ -79,7 +64,7 @@ def test_a_laptop_without_the_conference_takes_no_tables_follow_up(world: _World
     store, cid = world.kansli.store, world.conference_id
     _every_table_typed(store, cid, "Parkeringen vid hallen är full")
     export_chairs_followups(world.kansli, cid)
-    _share(tmp_path, world.kansli)
+    share_folder(tmp_path, world.kansli)
     sync_once(world.kansli)
     fresh = Workspace.create(tmp_path / "ny-laptop", "chair")
     try:
@@ -103,7 +88,7 @@ def test_a_returning_chair_takes_the_next_conferences_pack_and_no_tables_follow_
     _every_table_typed(store, autumn, "Höst: rektorn Eva Lund sa upp sig i protest")
     pack = export_pack(world.kansli, autumn, None)
     export_chairs_followups(world.kansli, autumn)
-    _share(tmp_path, world.kansli, world.laptop)
+    share_folder(tmp_path, world.kansli, world.laptop)
     sync_once(world.kansli)
     report = sync_once(world.laptop)
     taken = [p.bundle_id for p in report.pulled if p.outcome == engine.IMPORTED]
@@ -151,7 +136,7 @@ def test_a_chair_laptop_of_before_refuses_every_tables_follow_up(world: _World, 
     _every_table_typed(store, cid, "Från pappret")
     export_pack(world.kansli, cid, tmp_path / "pack.rbz")
     export_chairs_followups(world.kansli, cid)
-    share = _share(tmp_path, world.kansli)
+    share = share_folder(tmp_path, world.kansli)
     sync_once(world.kansli)
     script = f"import sys; sys.path.insert(0, {str(old)!r})\n{_OLD_CHAIR_SYNC}"
     result = subprocess.run(

@@ -8,26 +8,17 @@ laptop, table 2 was typed at the secretariat from its paper.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from app import notes, proposals
 from app.privacy import review
 from app.proposals.exchange import export_followup
 from app.proposals.merging import draft_text
-from tests.app.proposals.test_followup_recipients import _bundle, _take, _World
+from tests.app.proposals.followup_world import _bundle, _take, _World
 
 PHONE = "070-987 65 43"
 PNR = "19650312-1234"
 SIGNER = "Regionens kansli"  # the world's secretariat signs with this name
-
-
-@pytest.fixture
-def world(tmp_path: Path):
-    made = _World(tmp_path)
-    yield made
-    made.close()
 
 
 def _decide_everything(store, cid: str, action: str) -> None:

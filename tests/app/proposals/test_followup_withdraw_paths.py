@@ -6,8 +6,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from app import notes
 from app.cli import main
 from app.privacy.review import OMIT, decide_all, review
@@ -17,17 +15,10 @@ from app.proposals.to_chairs import left_out_ids
 from app.sync import settings
 from app.sync.outbox import entries
 from app.workspace import Workspace
-from tests.app.proposals.test_followup_recipients import _World
+from tests.app.proposals.followup_world import _World
 from tests.sync_fixtures import sync_once
 
 DRINKS = "Jonas Ekdahl sa att han dricker, ta inte med det"
-
-
-@pytest.fixture
-def world(tmp_path: Path):
-    made = _World(tmp_path)
-    yield made
-    made.close()
 
 
 def test_an_omit_decision_takes_the_waiting_follow_up_out_before_sync_sends_it(

@@ -10,7 +10,7 @@ import pytest
 
 from app import notes
 from app.proposals.exchange import export_followup
-from tests.app.proposals.test_followup_recipients import _World
+from tests.app.proposals.followup_world import _World
 
 from .real_hands import in_swedish, open_table
 

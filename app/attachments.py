@@ -17,6 +17,7 @@ from app.bundles.files import write_whole
 from app.bundles.format import MAX_ATTACHMENTS, sha256_hex
 from app.bundles.images import MAX_IMAGE_BYTES, ImageRefused, check_image, sniff
 from app.errors import NotFound, UserError
+from app.file_head import read_head
 from app.store import Store
 from app.workspace import Workspace
 
@@ -99,13 +100,7 @@ def attach(
     store = workspace.store
     conference = conferences.conference(store, conference_id)
     conferences.table(store, conference.id, table_number)
-    try:
-        with open(path, "rb") as handle:
-            data = handle.read(MAX_IMAGE_BYTES + 1)
-    except FileNotFoundError:
-        raise UserError(f"{path}: no such file") from None
-    except OSError as exc:
-        raise UserError(f"{path}: cannot read: {exc.strerror}") from None
+    data = read_head(path, MAX_IMAGE_BYTES + 1)
     try:
         info = check_image(data)
     except ImageRefused as exc:

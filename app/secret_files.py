@@ -8,23 +8,21 @@ import sys
 from pathlib import Path
 
 from app.errors import UserError
+from app.file_head import read_head
 
 MAX_BYTES = 64 * 1024  # a passphrase is a line; more is a file chosen by mistake, never read whole
 
 
 def first_line(path: Path | str, what: str) -> str:
     """The first line of the file at `path` (`what`: "passphrase" or "password", for the refusals)."""
-    try:
-        if str(path) == "-":
+    if str(path) == "-":
+        try:
             raw = getattr(sys.stdin, "buffer", None)  # (a text stream without bytes beneath: its text)
             data = raw.read(MAX_BYTES + 1) if raw is not None else sys.stdin.read(MAX_BYTES + 1).encode()
-        else:
-            with open(path, "rb") as handle:
-                data = handle.read(MAX_BYTES + 1)
-    except FileNotFoundError:
-        raise UserError(f"{path}: no such file") from None
-    except OSError as exc:
-        raise UserError(f"{path}: cannot read the {what} file: {exc.strerror or exc}") from None
+        except OSError as exc:
+            raise UserError(f"{path}: cannot read the {what} file: {exc.strerror or exc}") from None
+    else:
+        data = read_head(path, MAX_BYTES + 1, f"cannot read the {what} file")
     if len(data) > MAX_BYTES:
         raise UserError(f"{path}: larger than {MAX_BYTES // 1024} KiB; not a {what} file")
     try:

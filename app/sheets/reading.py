@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from app.errors import UserError
+from app.file_head import read_head
 from app.sheets.columns import HIDDEN_SHEET, MAX_ROWS, NOTES_SHEET, column_for_header
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -69,13 +70,7 @@ def read_sheet_file(path: Path | str) -> SheetFile:
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
         raise UserError(f"{path.name}: not a sheet Rundabord reads; give an .xlsx or a .csv file")
-    try:
-        with open(path, "rb") as handle:
-            data = handle.read(MAX_FILE_BYTES + 1)
-    except FileNotFoundError:
-        raise UserError(f"{path}: no such file") from None
-    except OSError as exc:
-        raise UserError(f"{path}: cannot read: {exc.strerror}") from None
+    data = read_head(path, MAX_FILE_BYTES + 1)
     if len(data) > MAX_FILE_BYTES:
         raise UserError(f"{path.name}: larger than {MAX_FILE_BYTES // 2**20} MiB; not a notes sheet")
     sheet = read_xlsx(data, path.name) if suffix == ".xlsx" else read_csv(data, path.name)

@@ -106,11 +106,8 @@ def test_yesterdays_chairs_export_to_todays_secretariat(yesterday, kansli, tmp_p
 
 def test_todays_chair_exports_to_yesterdays_secretariat(yesterday, tmp_path: Path, capsys) -> None:
     old_kansli = tmp_path / "kansli"
-    yesterday.cli(old_kansli, "init", "--role", "secretariat")
-    cid = yesterday.cli(old_kansli, "demo").split()[-1]
-    yesterday.cli(old_kansli, "identity", "create", "--name", "Gårdagens sekretariat")
     pack = tmp_path / "pack.rbz"
-    yesterday.cli(old_kansli, "pack", "export", "--conference", cid, "-o", str(pack))
+    cid = yesterday.secretariat_pack(old_kansli, "Gårdagens sekretariat", pack)
     laptop = Workspace.create(tmp_path / "laptop", "chair")
     try:
         [receipt] = import_files(laptop, [pack])

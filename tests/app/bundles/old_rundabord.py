@@ -85,6 +85,15 @@ class OldRundabord:
         assert done.returncode in exits, f"{self.commit[:7]} {args}: {done.stdout}{done.stderr}"
         return done.stdout
 
+    def secretariat_pack(self, workspace: Path, name: str, pack: Path) -> str:
+        """Its secretariat at `workspace` (`name` signs), with the demo conference, exports the
+        conference's pack to `pack`; the conference's id."""
+        self.cli(workspace, "init", "--role", "secretariat")
+        conference_id = self.cli(workspace, "demo").split()[-1]
+        self.cli(workspace, "identity", "create", "--name", name)
+        self.cli(workspace, "pack", "export", "--conference", conference_id, "-o", str(pack))
+        return conference_id
+
     def imports(self, workspace: Path, path: Path) -> dict:
         """Its `rundabord import --json` (exit 1 when refused): the receipt."""
         [line] = self.cli(workspace, "import", "--json", str(path), exits=(0, 1)).splitlines()

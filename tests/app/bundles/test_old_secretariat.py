@@ -46,11 +46,8 @@ class OldSecretariat:
     def __init__(self, old: OldRundabord, folder: Path) -> None:
         self.old, self.folder = old, folder
         self.kansli = folder / "kansli"
-        old.cli(self.kansli, "init", "--role", "secretariat")
-        self.conference_id = old.cli(self.kansli, "demo").split()[-1]
-        old.cli(self.kansli, "identity", "create", "--name", "Regionens kansli")
         pack = folder / "pack.rbz"
-        old.cli(self.kansli, "pack", "export", "--conference", self.conference_id, "-o", str(pack))
+        self.conference_id = old.secretariat_pack(self.kansli, "Regionens kansli", pack)
         # as every pack before 3 December, evening; the Rundabord after it names its workspace
         assert ("origin" in _created(pack)) == (old.commit != BEFORE_ORIGIN)
         self.laptop = Workspace.create(folder / "laptop", "chair")

@@ -44,11 +44,8 @@ def test_the_export_box_says_which_rundabord_reads_a_renewed_laptops_export(
 ):
     old = OldRundabord.at(BEFORE_ORIGIN, tmp_path_factory)
     kansli = tmp_path / "kansli"
-    old.cli(kansli, "init", "--role", "secretariat")
-    conference_id = old.cli(kansli, "demo").split()[-1]
-    old.cli(kansli, "identity", "create", "--name", "Regionens kansli")
     pack = tmp_path / "pack.rbz"
-    old.cli(kansli, "pack", "export", "--conference", conference_id, "-o", str(pack))
+    conference_id = old.secretariat_pack(kansli, "Regionens kansli", pack)
     laptop = Workspace.create(tmp_path / "laptop", "chair")
     try:
         [receipt] = import_files(laptop, [pack])

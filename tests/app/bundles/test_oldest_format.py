@@ -12,12 +12,8 @@ from __future__ import annotations
 
 import json
 import shutil
-import subprocess
-import sys
 import zipfile
 from pathlib import Path
-
-import pytest
 
 from app import conferences, conflicts, notes
 from app.bundles import encoding_choice, import_files
@@ -29,10 +25,10 @@ from app.bundles.renewal import renew_identity
 from app.cli import main
 from app.demo import demo_description
 from app.workspace import Workspace
+from tests.app.bundles.old_rundabord import FIRST_READER, OldRundabord
 from tests.clocks import edits_after
 
 ROOT = Path(__file__).resolve().parents[3]
-FIRST_READER = "b3e0c31"  # the first commit that read bundles
 # The first reader's manifest keys and `created` fields, exactly (app/bundles/reader.py at that commit)
 FIRST_MANIFEST_KEYS = {
     "format",
@@ -49,16 +45,6 @@ FIRST_MANIFEST_KEYS = {
     "members",
 }
 FIRST_CREATED_KEYS = {"utc", "hlc"}
-_READ = """
-import sys
-from app.bundles import reader
-for path in sys.argv[1:]:
-    try:
-        reader.read_bundle(open(path, "rb").read())
-        print("read")
-    except Exception as exc:
-        print("refused:", getattr(exc, "check", "?"), exc)
-"""
 
 
 def _manifest(path: Path) -> dict:
@@ -152,16 +138,9 @@ def test_the_oldest_format_has_the_first_readers_fields_only(tmp_path: Path, cap
         world.close()
 
 
-def test_the_first_reader_reads_the_oldest_format(tmp_path: Path) -> None:
+def test_the_first_reader_reads_the_oldest_format(tmp_path: Path, tmp_path_factory) -> None:
     """The reader of the first commit that read bundles, run on that commit's own code."""
-    old = tmp_path / "first-reader"
-    old.mkdir()
-    archive = subprocess.run(
-        ["git", "-C", str(ROOT), "archive", FIRST_READER, "app"], capture_output=True, check=False
-    )
-    if archive.returncode != 0:
-        pytest.skip(f"the repository's history is not at hand ({archive.stderr.decode()[:80]})")
-    subprocess.run(["tar", "-x", "-C", str(old)], input=archive.stdout, check=True)
+    old = OldRundabord.at(FIRST_READER, tmp_path_factory)
     world = _Conference(tmp_path)
     try:
         notes.add_note(world.laptop.store, world.conference_id, 1, 1, "Bussen går sällan")
@@ -172,22 +151,8 @@ def test_the_first_reader_reads_the_oldest_format(tmp_path: Path) -> None:
         chosen = export_table(world.laptop, world.conference_id, 1, tmp_path / "b.rbz", records_encoding=None)
     finally:
         world.close()
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-I",
-            "-c",
-            f"import sys; sys.path.insert(0, {str(old)!r})\n{_READ}",
-            oldest.path,
-            chosen.path,
-        ],
-        capture_output=True,
-        text=True,
-        check=True,
-        cwd=old,
-    )
-    lines = result.stdout.splitlines()
-    assert lines[0] == "read", result.stdout + result.stderr
+    lines = old.reads(oldest.path, chosen.path)
+    assert lines[0] == "read", lines
     # Format 1 as written before this change names the workspace: the first reader refuses that.
     assert lines[1] == "refused: manifest the manifest's created time is malformed"
 

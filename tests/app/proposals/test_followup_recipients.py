@@ -22,6 +22,7 @@ from app.errors import UserError
 from app.privacy import left_out, review
 from app.proposals.exchange import SECRETARIAT, export_chairs_followups, export_followup
 from app.workspace import Workspace
+from tests.app.bundles.old_rundabord import OldRundabord
 from tests.app.proposals.followup_world import CALL, _bundle, _take, _World
 
 FOUND = ("Wikström", "wikström", "Persbrandt", "persbrandt", "070-123 45 67", "0701234567")
@@ -149,58 +150,30 @@ def test_the_cli_writes_one_bundle_a_table_or_the_colleagues_file(
 
 
 BEFORE_OMIT = "d159255"  # the last commit before "leave out" (8298507): it reads format 3, knows no "omit"
-_READ = """
-import sys
-from app.bundles import reader
-for path in sys.argv[1:]:
-    try:
-        reader.read_bundle(open(path, "rb").read())
-        print("read")
-    except Exception as exc:
-        print("refused:", getattr(exc, "check", "?"), exc)
-"""
 
 
 def test_a_rundabord_that_knows_no_omit_refuses_the_colleagues_follow_up(
-    world: _World, tmp_path: Path
+    world: _World, tmp_path: Path, tmp_path_factory
 ) -> None:
     """That Rundabord would publish the left-out remark: it refuses the bundle instead (an unknown
     manifest key), and now the colleague's without an "omit" too ("secretariat-only"). It refuses the
     chairs' follow-up too: it would take it as the conference's pack on every table's laptop."""
-    import subprocess
-    import sys
-
-    root = Path(__file__).resolve().parents[3]
-    archive = subprocess.run(
-        ["git", "-C", str(root), "archive", BEFORE_OMIT, "app"], capture_output=True, check=False
-    )
-    if archive.returncode != 0:
-        pytest.skip(f"the repository's history is not at hand ({archive.stderr.decode()[:80]})")
-    old = tmp_path / "before-omit"
-    old.mkdir()
-    subprocess.run(["tar", "-x", "-C", str(old)], input=archive.stdout, check=True)
+    old = OldRundabord.at(BEFORE_OMIT, tmp_path_factory)
     cid = world.conference_id
     colleague = export_followup(world.kansli, cid, tmp_path / "kollega.rbz", recipient=SECRETARIAT).path
     chairs = export_followup(world.kansli, cid, tmp_path / "bord1.rbz", table=1).path
     left_out.take_back(world.kansli.store, world.own_private)
     left_out.take_back(world.kansli.store, world.private)
     plain = export_followup(world.kansli, cid, tmp_path / "kollega-2.rbz", recipient=SECRETARIAT).path
-    script = f"import sys; sys.path.insert(0, {str(old)!r})\n{_READ}"
-    result = subprocess.run(
-        [sys.executable, "-I", "-c", script, colleague, chairs, plain],
-        capture_output=True,
-        text=True,
-        check=True,
-        cwd=old,
-    )
-    assert result.stdout.splitlines() == [
+    read = old.reads(colleague, chairs, plain)
+    assert read == [
         # (and the secretariat's writers' origins, written only beside `requires`: team_origins.py)
         "refused: manifest the manifest has unexpected or missing fields: requires, secretariat_origins",
         "refused: manifest the manifest has unexpected or missing fields: requires, secretariat_origins",
         # Every colleague's file is "secretariat-only" now (no chair's laptop takes it, however it
         # arrives): the cost is that an older secretariat refuses the plain one too.
         "refused: manifest the manifest has unexpected or missing fields: requires, secretariat_origins",
-    ], result.stdout + result.stderr
+    ], read
     # This version reads it; one that finds a requirement it does not know refuses it in one line.
     from app.bundles.format import BundleError
     from app.bundles.manifest_fields import check_manifest_fields

@@ -85,3 +85,8 @@ def share_folder(tmp_path: Path, *workspaces: Workspace) -> Path:
     for workspace in workspaces:
         settings.configure(workspace.store, str(share))
     return share
+
+
+def tables_held(workspace: Workspace, cid: str) -> set[int]:
+    """The tables whose notes of the conference the workspace holds."""
+    return {n["table_number"] for n in workspace.store.select("note", "conference_id = ?", (cid,))}

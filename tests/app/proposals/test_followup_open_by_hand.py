@@ -15,11 +15,7 @@ from app import notes
 from app.bundles import import_files
 from app.proposals.exchange import export_followup
 from app.workspace import Workspace
-from tests.app.proposals.followup_world import _World
-
-
-def _tables_held(workspace: Workspace, cid: str) -> set[int]:
-    return {n["table_number"] for n in workspace.store.select("note", "conference_id = ?", (cid,))}
+from tests.app.proposals.followup_world import _World, tables_held
 
 
 def test_another_tables_follow_up_is_refused_naming_both_tables(world: _World) -> None:
@@ -32,7 +28,7 @@ def test_another_tables_follow_up_is_refused_naming_both_tables(world: _World) -
         " table's notes"
     )
     assert world.laptop.store.get("note", world.call) is None  # the number the review removed
-    assert _tables_held(world.laptop, cid) == {1}
+    assert tables_held(world.laptop, cid) == {1}
 
 
 def test_her_own_tables_follow_up_is_taken_by_hand(world: _World) -> None:
@@ -56,7 +52,7 @@ def test_a_laptop_without_the_conference_opens_no_conference_from_a_follow_up(
             "this is the follow-up for table 2 of a conference this laptop does not hold: open the"
             " conference pack first"
         )
-        assert _tables_held(fresh, cid) == set()
+        assert tables_held(fresh, cid) == set()
         assert fresh.store.get("conference", cid) is None
     finally:
         fresh.close()
@@ -119,7 +115,7 @@ def test_a_colleagues_whole_record_is_refused_by_a_chairs_laptop_however_it_arri
         " chair's laptop does not take it"
     )
     held = world.laptop.store.conn.execute("SELECT count(*) FROM privacy_decisions").fetchone()[0]
-    assert held == 0 and _tables_held(world.laptop, cid) == {1}
+    assert held == 0 and tables_held(world.laptop, cid) == {1}
     [taken] = import_files(world.colleague, [aside])
     assert taken.status == "imported", taken.reason
 

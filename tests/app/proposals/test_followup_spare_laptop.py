@@ -11,21 +11,15 @@ from app.bundles.export import export_pack
 from app.proposals.exchange import export_chairs_followups
 from app.sync import settings
 from app.workspace import Workspace
-from tests.app.proposals.followup_world import _World
+from tests.app.proposals.followup_world import _World, share_folder, tables_held
 from tests.sync_fixtures import sync_once
-
-
-def _tables_held(workspace: Workspace, cid: str) -> set[int]:
-    return {n["table_number"] for n in workspace.store.select("note", "conference_id = ?", (cid,))}
 
 
 def test_a_spare_laptop_gets_its_tables_follow_up_once_its_chair_writes_there(
     world: _World, tmp_path: Path
 ) -> None:
     cid = world.conference_id
-    share = tmp_path / "share"
-    share.mkdir()
-    settings.configure(world.kansli.store, str(share))
+    share = share_folder(tmp_path, world.kansli)
     export_pack(world.kansli, cid, None)
     export_chairs_followups(world.kansli, cid)
     sync_once(world.kansli)
@@ -34,7 +28,7 @@ def test_a_spare_laptop_gets_its_tables_follow_up_once_its_chair_writes_there(
         settings.configure(spare.store, str(share))
         first = sync_once(spare)
         assert len(conferences.tables(spare.store, cid)) == 40
-        assert _tables_held(spare, cid) == set()
+        assert tables_held(spare, cid) == set()
         said = "\n".join(first.lines())
         assert "left on the target: 40 follow-up(s) for tables this laptop does not chair" in said, said
         again = sync_once(spare)  # nothing changed here: nothing fetched again
@@ -44,7 +38,7 @@ def test_a_spare_laptop_gets_its_tables_follow_up_once_its_chair_writes_there(
         taken = sync_once(spare)  # only table 1's follow-up is fetched again
         assert [(p.outcome, p.check) for p in taken.pulled] == [("imported", "")], taken.pulled
         assert notes.note(spare.store, world.bus).text == "Bussen går sällan"  # her notes, corrected
-        assert _tables_held(spare, cid) == {1}
+        assert tables_held(spare, cid) == {1}
         assert spare.store.get("note", world.call) is None  # table 2's stays on the share
         assert notes.note(spare.store, mine).text == "Anteckning på reservdatorn"
         last = sync_once(spare)  # the other 39 are not fetched again

@@ -4,14 +4,10 @@ council's decisions go to the chairs (app/proposals/to_chairs.py)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
-
 from app import notes, proposals
 from app.bundles.identity import create_identity
 
-from .conftest import open_in_swedish
-from .test_followup_menu import _click_menu_entry, _dialog, _read, _said
+from .followup_menu_hands import chairs_follow_ups_into, read_bundle_parts
 
 
 def test_the_done_message_says_what_stayed_and_why(
@@ -32,19 +28,13 @@ def test_the_done_message_says_what_stayed_and_why(
     proposals.set_status(store, council, "selected", decided_by="Tillväxtrådet")
     proposals.set_status(store, other_table, "in-progress", decided_by="Karin Öhrvall")
     folder = tmp_path / "till-borden"
-    folder.mkdir()
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
-    window = open_in_swedish(qtbot, qapp, office, cid)
-    window.sync_status.automatic = False
-    _click_menu_entry(qtbot, window, "Exportera &uppföljning…")
-    qtbot.mouseClick(_dialog(qtbot).ok_button, Qt.MouseButton.LeftButton)
-    said = _said(qtbot, str(folder))
+    window, said = chairs_follow_ups_into(qtbot, qapp, monkeypatch, office, cid, folder)
     assert said.endswith(
         "\n\n3 beslut stannade hos sekretariatet: de nämner en person (beslutat av, ansvarig)."
         " Se Personuppgifter före publicering."
     ), said
     [first] = folder.glob("*-bord-1.rbz")
-    _manifest, records = _read(first)
+    _manifest, records = read_bundle_parts(first)
     status_of = {
         r["proposal_id"]: r["id"] for r in store.select("proposal_status", "conference_id = ?", (cid,))
     }

@@ -5,10 +5,6 @@ in the file she names."""
 
 from __future__ import annotations
 
-import json
-import zipfile
-from pathlib import Path
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QLabel
 
@@ -16,11 +12,15 @@ from app import conferences, notes
 from app.bundles.identity import create_identity
 from app.privacy import left_out
 from app.sync import settings
-from ui import msgbox
-from ui.collector import top_level_widgets
-from ui.secretariat.followup_export import RecipientDialog
 
 from .conftest import open_in_swedish
+from .followup_menu_hands import (
+    chairs_follow_ups_into,
+    click_file_menu_entry,
+    read_bundle_parts,
+    recipient_dialog,
+    said_in_a_box,
+)
 
 PRIVATE = "Lena Wikström sa privat att hon tänker sluta, ta inte med det"
 
@@ -29,39 +29,6 @@ OLDER_CHAIR_SAYS = (
     "En ordförandes dator vars Rundabord inte kan ta emot uppföljningar säger att innehållsförteckningen har"
     " felaktiga eller saknade fält: requires; då behöver den ordföranden uppdatera Rundabord."
 )
-
-
-def _click_menu_entry(qtbot, window, text: str) -> None:
-    [file_menu] = [a.menu() for a in window.menuBar().actions() if a.text() == "&Arkiv"]
-    [action] = [a for a in file_menu.actions() if a.text() == text]
-    bar = window.menuBar()
-    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.actionGeometry(file_menu.menuAction()).center())
-    qtbot.waitUntil(file_menu.isVisible, timeout=3000)
-    qtbot.mouseClick(file_menu, Qt.MouseButton.LeftButton, pos=file_menu.actionGeometry(action).center())
-
-
-def _dialog(qtbot) -> RecipientDialog:
-    found: list[RecipientDialog] = []
-
-    def shown() -> bool:
-        found[:] = [w for w in top_level_widgets() if isinstance(w, RecipientDialog) and w.isVisible()]
-        return bool(found)
-
-    qtbot.waitUntil(shown, timeout=3000)
-    return found[0]
-
-
-def _said(qtbot, words: str) -> str:
-    qtbot.waitUntil(lambda: any(words in b.text() for b in msgbox.open_boxes()), timeout=10000)
-    text = next(b.text() for b in msgbox.open_boxes() if words in b.text())
-    for box in msgbox.open_boxes():
-        box.close()
-    return text
-
-
-def _read(path: Path) -> tuple[dict, bytes]:
-    with zipfile.ZipFile(path) as archive:
-        return json.loads(archive.read("manifest.json")), archive.read("records.jsonl")
 
 
 def test_the_chairs_are_chosen_and_the_colleague_is_chosen_by_mouse(
@@ -78,15 +45,15 @@ def test_the_chairs_are_chosen_and_the_colleague_is_chosen_by_mouse(
     window = open_in_swedish(qtbot, qapp, office, cid)
     window.sync_status.automatic = False
 
-    _click_menu_entry(qtbot, window, "Exportera &uppföljning…")
-    dialog = _dialog(qtbot)
+    click_file_menu_entry(qtbot, window, "Exportera &uppföljning…")
+    dialog = recipient_dialog(qtbot)
     assert dialog.chairs_button.isChecked() and not dialog.colleague_button.isChecked()
     words = " ".join(label.text() for label in dialog.findChildren(QLabel))
     # no month: the release of 5 December 2026 refuses them too; what an older one says instead
     assert "december" not in words and words.count("felaktiga eller saknade fält: requires;") == 2, words
     assert "datorer behöver en version av Rundabord som kan ta emot uppföljningar" in words, words
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    said = _said(qtbot, "utkorgen")
+    said = said_in_a_box(qtbot, "utkorgen")
     tables = len(conferences.tables(office.store, cid))
     assert said.startswith(f"{tables} uppföljningar till bordsordförandena, en per bord,")
     assert (
@@ -100,20 +67,20 @@ def test_the_chairs_are_chosen_and_the_colleague_is_chosen_by_mouse(
     assert len(bundles) == tables
     covered = []
     for path in bundles:
-        manifest, records = _read(path)
+        manifest, records = read_bundle_parts(path)
         covered += manifest["tables"]
         assert "Wikström".encode() not in records and b"privacy_decision" not in records
     assert sorted(covered) == [t.number for t in conferences.tables(office.store, cid)]
 
     saved = tmp_path / "till-kollegan.rbz"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(saved), ""))
-    _click_menu_entry(qtbot, window, "Exportera &uppföljning…")
-    dialog = _dialog(qtbot)
+    click_file_menu_entry(qtbot, window, "Exportera &uppföljning…")
+    dialog = recipient_dialog(qtbot)
     button = dialog.colleague_button
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=button.rect().center())
     assert button.isChecked()
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    said = _said(qtbot, "det andra sekretariatet")
+    said = said_in_a_box(qtbot, "det andra sekretariatet")
     assert str(saved) in said
     assert (  # every colleague's file is "secretariat-only"
         "För att läsa den behöver det andra sekretariatet en version av Rundabord som kan ta emot ett annat"
@@ -121,7 +88,7 @@ def test_the_chairs_are_chosen_and_the_colleague_is_chosen_by_mouse(
         " säger att innehållsförteckningen har felaktiga eller saknade fält: requires; då behöver det andra"
         " sekretariatet uppdatera Rundabord." in said
     )
-    manifest, records = _read(saved)
+    manifest, records = read_bundle_parts(saved)
     assert manifest["requires"] == ["omit", "secretariat-only"] and "Wikström".encode() in records
     assert len(list(office.outbox_dir.glob("*.rbz"))) == tables  # nothing of it in the outbox
     window.close()
@@ -134,19 +101,13 @@ def test_without_a_sync_target_the_chairs_follow_ups_go_to_the_folder_she_choose
     cid = demo_conference_id
     create_identity(office, "Region Exempellän, sekretariatet")
     folder = tmp_path / "till-borden"
-    folder.mkdir()
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
-    window = open_in_swedish(qtbot, qapp, office, cid)
-    window.sync_status.automatic = False
-    _click_menu_entry(qtbot, window, "Exportera &uppföljning…")
-    qtbot.mouseClick(_dialog(qtbot).ok_button, Qt.MouseButton.LeftButton)
-    said = _said(qtbot, str(folder))
+    window, said = chairs_follow_ups_into(qtbot, qapp, monkeypatch, office, cid, folder)
     tables = conferences.tables(office.store, cid)
     assert said.startswith(f"{len(tables)} uppföljningar till bordsordförandena, en per bord, finns i")
     assert f"Ordförandenas Rundabord måste kunna ta emot uppföljningar. {OLDER_CHAIR_SAYS}" in said
     assert "hennes" not in said.lower() and "ordförandens bordsnummer i namnet" in said  # no "she"/"her"
     for table in tables:
         [path] = folder.glob(f"*-bord-{table.number}.rbz")
-        assert _read(path)[0]["tables"] == [table.number]
+        assert read_bundle_parts(path)[0]["tables"] == [table.number]
     assert not list(office.outbox_dir.glob("*.rbz"))
     window.close()

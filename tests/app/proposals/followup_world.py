@@ -13,7 +13,7 @@ from app.bundles import import_files
 from app.bundles import trust as trust_list
 from app.bundles.codec import decode_records
 from app.bundles.export import export_pack, export_table
-from app.bundles.identity import create_identity
+from app.bundles.identity import create_identity, find_identity
 from app.demo import demo_description
 from app.privacy import left_out, review
 from app.sync import settings
@@ -90,3 +90,14 @@ def share_folder(tmp_path: Path, *workspaces: Workspace) -> Path:
 def tables_held(workspace: Workspace, cid: str) -> set[int]:
     """The tables whose notes of the conference the workspace holds."""
     return {n["table_number"] for n in workspace.store.select("note", "conference_id = ?", (cid,))}
+
+
+def trust_as_colleague(other, directory) -> None:
+    """The colleague secretariat trusts the exporting secretariat's key (a colleague's record is for a
+    secretariat only: a chair's laptop refuses it, app/bundles/table_scope.py)."""
+    signer, colleague = Workspace(directory), Workspace(other)
+    try:
+        trust_list.add(colleague.store, find_identity(signer).public_key, "Sekretariatet", "secretariat")
+    finally:
+        signer.close()
+        colleague.close()

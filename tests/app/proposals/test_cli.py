@@ -11,6 +11,7 @@ import pytest
 from app.cli import main
 from app.proposals.lifecycle import STATUS_LABELS, default_decider
 from app.typed_ids import short_id
+from tests.app.proposals.followup_world import trust_as_colleague
 
 from .conftest import run
 
@@ -144,7 +145,7 @@ def test_export_signs_a_followup_bundle_that_imports_elsewhere(ws, capsys, tmp_p
     assert out_file.exists()
     other = tmp_path / "other"
     assert main(["--workspace", str(other), "init", "--role", "secretariat"]) == 0
-    _trust_as_colleague(other, directory)
+    trust_as_colleague(other, directory)
     assert main(["--workspace", str(other), "import", str(out_file)]) == 0
     capsys.readouterr()
     code, out, _ = run(
@@ -250,18 +251,3 @@ def test_status_by_defaults_to_the_workspace_identity_else_the_login(ws, capsys)
         "Regionens kansli",
         "Tillväxtrådet",
     ]
-
-
-def _trust_as_colleague(other, directory) -> None:
-    """The colleague secretariat trusts the exporting secretariat's key (a colleague's record is for a
-    secretariat only: a chair's laptop refuses it, app/bundles/table_scope.py)."""
-    from app.bundles import trust as trust_list
-    from app.bundles.identity import find_identity
-    from app.workspace import Workspace
-
-    signer, colleague = Workspace(directory), Workspace(other)
-    try:
-        trust_list.add(colleague.store, find_identity(signer).public_key, "Sekretariatet", "secretariat")
-    finally:
-        signer.close()
-        colleague.close()

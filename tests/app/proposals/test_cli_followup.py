@@ -6,6 +6,7 @@ import json
 
 from app.cli import main
 from app.typed_ids import short_id
+from tests.app.proposals.followup_world import trust_as_colleague
 
 from .conftest import run
 
@@ -123,7 +124,7 @@ def test_export_a_whole_process_carries_later_decisions_on_earlier_proposals(ws,
     assert len(files) == 3 and out.count("wrote ") == 3
     other = tmp_path / "other"
     assert main(["--workspace", str(other), "init", "--role", "secretariat"]) == 0
-    _trust_as_colleague(other, directory)
+    trust_as_colleague(other, directory)
     assert main(["--workspace", str(other), "import", *map(str, files)]) == 0
     capsys.readouterr()
     code, out, _ = run(capsys, other, "timeline", later)
@@ -134,18 +135,3 @@ def test_export_a_whole_process_carries_later_decisions_on_earlier_proposals(ws,
         capsys, directory, "export", "--process", "Tillväxtprogram Testlän", "-o", str(not_a_folder)
     )
     assert code != 0 and "names a folder" in err
-
-
-def _trust_as_colleague(other, directory) -> None:
-    """The colleague secretariat trusts the exporting secretariat's key (a colleague's record is for a
-    secretariat only: a chair's laptop refuses it, app/bundles/table_scope.py)."""
-    from app.bundles import trust as trust_list
-    from app.bundles.identity import find_identity
-    from app.workspace import Workspace
-
-    signer, colleague = Workspace(directory), Workspace(other)
-    try:
-        trust_list.add(colleague.store, find_identity(signer).public_key, "Sekretariatet", "secretariat")
-    finally:
-        signer.close()
-        colleague.close()

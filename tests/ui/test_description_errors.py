@@ -7,26 +7,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from app import conferences
 from app.workspace import Workspace
-from ui import msgbox
+from tests.ui.only_box import said_in_the_only_box
 
 BROKEN = '[process]\nname = "Länets tillväxtprogram"\n[conference]\ntitle = "Rundabordssamtal hösten 2026\n'
 NO_TABLES = (
     '[process]\nname = "Länets tillväxtprogram"\n[conference]\ntitle = "Hösten"\n'
     '[[questions]]\ntext = "Vad behövs?"\n'
 )
-
-
-def _said(qtbot) -> str:
-    qtbot.waitUntil(lambda: bool(msgbox.open_boxes()))
-    [box] = msgbox.open_boxes()
-    text = box.text()
-    box.close()
-    QApplication.processEvents()
-    return text
 
 
 def test_the_chair_is_told_in_swedish_where_her_file_is_wrong(qtbot, qapp, tmp_path: Path, sync_ops):
@@ -45,7 +35,7 @@ def test_the_chair_is_told_in_swedish_where_her_file_is_wrong(qtbot, qapp, tmp_p
             path.write_text(text, encoding="utf-8")
             chair.picker.ask_file = lambda path=path: path  # the file dialog, answered
             qtbot.mouseClick(chair.picker.file_button, Qt.MouseButton.LeftButton)
-            said = _said(qtbot)
+            said = said_in_the_only_box(qtbot)
             assert expected in said, said
             assert "Teknisk uppgift" not in said and "malformed" not in said and "needs" not in said, said
         assert conferences.conferences(workspace.store) == []
@@ -66,7 +56,7 @@ def test_the_secretary_is_told_in_swedish_where_her_file_is_wrong(qtbot, qapp, t
         path.write_text(BROKEN, encoding="utf-8")
         monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(path), ""))
         qtbot.mouseClick(window.prepare_view.load_button, Qt.MouseButton.LeftButton)
-        said = _said(qtbot)
+        said = said_in_the_only_box(qtbot)
         assert "TOML-texten är fel på rad 4, tecken 38" in said and "Rätta filen" in said, said
         assert "Teknisk uppgift" not in said and "malformed" not in said, said
         window.close()
@@ -103,7 +93,7 @@ def test_a_date_or_number_written_in_words_is_refused_when_the_file_is_loaded(
             answer = (str(path), "")
             monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, answer=answer, **kw: answer)
             qtbot.mouseClick(window.prepare_view.load_button, Qt.MouseButton.LeftButton)
-            said = _said(qtbot)
+            said = said_in_the_only_box(qtbot)
             assert name in said and expected in said and "Rätta filen" in said, said
         assert conferences.conferences(workspace.store) == []
         path.write_text(GOOD.format(conference="date = 2026-03-12\n", question="", table=""), "utf-8")

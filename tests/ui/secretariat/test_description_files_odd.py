@@ -9,24 +9,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QFileDialog
 
 from app import conferences, prepare
 from app.demo import ensure_demo
 from app.workspace import Workspace
 from tests.small_disk import fill, mounted_tmpfs
+from tests.ui.only_box import said_in_the_only_box
 from ui import msgbox
 
 from .conftest import open_in_swedish
-
-
-def _said(qtbot) -> str:
-    qtbot.waitUntil(lambda: bool(msgbox.open_boxes()))
-    [box] = msgbox.open_boxes()
-    text = box.text()
-    box.close()
-    QApplication.processEvents()
-    return text
 
 
 def test_a_description_saved_by_notepad_loads(qtbot, qapp, tmp_path: Path, monkeypatch) -> None:
@@ -62,7 +54,7 @@ def test_saving_onto_a_full_stick_keeps_the_earlier_file(qtbot, qapp, tmp_path: 
             monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(earlier), ""))
             window.tabs.setCurrentWidget(window.prepare_view)
             qtbot.mouseClick(window.prepare_view.save_button, Qt.MouseButton.LeftButton)
-            said = _said(qtbot)
+            said = said_in_the_only_box(qtbot)
             assert "disken är full" in said.lower() and "Traceback" not in said, said
             assert earlier.read_text(encoding="utf-8") == "# förra versionen\n"
             assert sorted(p.name for p in stick.iterdir()) == ["annat.bin", "konferens.toml"]

@@ -8,16 +8,8 @@ makes the process, which she can run as printed.
 from __future__ import annotations
 
 import shlex
-from pathlib import Path
 
-from app.cli import main
-
-
-def _run(capsys, folder: Path, *args: str) -> tuple[int, str, str]:
-    code = main(["--workspace", str(folder), *args])
-    out, err = capsys.readouterr()
-    assert "Traceback" not in out + err
-    return code, out, err
+from tests.app.cli_run import run_cli as _run
 
 
 def test_the_refusal_for_a_process_not_made_gives_the_command_that_makes_it(capsys, tmp_path):

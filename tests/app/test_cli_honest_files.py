@@ -12,20 +12,13 @@ from pathlib import Path
 import pytest
 
 from app.bundles.identity import PassphraseNeeded, create_identity, load_signing_key
-from app.cli import main
 from app.errors import Said
 from app.prepare import save_conference_toml
 from app.sync.settings import parse_target
 from app.workspace import Workspace
+from tests.app.cli_run import run_cli as _run
 
 NOTEPAD = "\ufeffHemligt ord 7\r\n".encode()  # UTF-8 with a byte order mark, as Notepad saves it
-
-
-def _run(capsys, folder: Path, *args: str) -> tuple[int, str, str]:
-    code = main(["--workspace", str(folder), *args])
-    out, err = capsys.readouterr()
-    assert "Traceback" not in out + err
-    return code, out, err
 
 
 @pytest.fixture

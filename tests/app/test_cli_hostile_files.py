@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from app.cli import main
+from tests.app.cli_run import run_cli as _run
 
 COMMANDS = {
     "import": ["import", "{file}.rbz"],
@@ -43,13 +44,6 @@ KINDS = ["missing", "folder", "empty", "binary", "latin-1"]
 # A bundle named by mistake may be a pipe; the other files are read as they come (`--password-file <(…)`
 # is a pipe on purpose), so a pipe with no writer is left to them.
 PIPE_READERS = ("import", "verify") if hasattr(os, "mkfifo") else ()
-
-
-def _run(capsys, folder: Path, *args: str) -> tuple[int, str, str]:
-    code = main(["--workspace", str(folder), *args])
-    out, err = capsys.readouterr()
-    assert "Traceback" not in out + err
-    return code, out, err
 
 
 @pytest.fixture(scope="module")

@@ -16,17 +16,10 @@ from pathlib import Path
 
 import pytest
 
-from app.cli import main
+from tests.app.cli_run import run_cli as _run
 from tests.small_disk import fill, mounted_tmpfs
 
 BOM = b"\xef\xbb\xbf"
-
-
-def _run(capsys, folder: Path, *args: str) -> tuple[int, str, str]:
-    code = main(["--workspace", str(folder), *args])
-    out, err = capsys.readouterr()
-    assert "Traceback" not in out + err
-    return code, out, err
 
 
 def _refused(capsys, folder: Path, *args: str) -> str:

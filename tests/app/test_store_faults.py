@@ -22,13 +22,7 @@ from app.demo import ensure_demo
 from app.errors import StoreBusy, UserError
 from app.store import Store
 from app.workspace import DB_NAME, Workspace
-
-
-def _run(capsys, folder: Path, *args: str) -> tuple[int, str, str]:
-    code = main(["--workspace", str(folder), *args])
-    out, err = capsys.readouterr()
-    assert "Traceback" not in out + err
-    return code, out, err
+from tests.app.cli_run import run_cli as _run
 
 
 @pytest.fixture

@@ -18,17 +18,10 @@ from pathlib import Path
 import pytest
 
 from app import backup
-from app.cli import main
 from app.workspace import DB_NAME, Workspace
+from tests.app.cli_run import run_cli as _run
 from tests.app.older_backup import chair_with_an_older_backup, note_texts
 from tests.small_disk import fill, mounted_tmpfs
-
-
-def _run(capsys, folder: Path, *args: str) -> tuple[int, str, str]:
-    code = main(["--workspace", str(folder), *args])
-    out, err = capsys.readouterr()
-    assert "Traceback" not in out + err
-    return code, out, err
 
 
 def _dump(capsys, folder: Path) -> str:

@@ -24,7 +24,11 @@ from app.bundles.identity import create_identity, own_public_key
 from app.bundles.importer import import_files
 from app.bundles.reader import read_bundle
 from app.workspace import Workspace
-from tests.app.merge.test_a_secretariats_unbound_origin import _bound, _bound_to_a_co_chair
+from tests.app.merge.test_a_secretariats_unbound_origin import (
+    _bound,
+    _bound_to_a_co_chair,
+    _signed_by_route,
+)
 from tests.app.merge.test_edits_here_weigh_conflicts import _open
 from tests.app.merge.test_relayed_evidence import NOTE_TEXT, Forgery, _imported, forged_relay
 
@@ -65,12 +69,7 @@ def test_a_chair_cannot_vouch_for_a_secretariats_state_its_team_named(
         _named_by_another_secretariat(f, tmp_path, monkeypatch, f.kansli)
         assert _open(f.third.store, f.record_id) == f.open_conflict  # the pack changed nothing of it
         claimed = {**f.sent, "seen": [f.theirs_stamp]}
-        path = {
-            "former-evident-parent": lambda: f.chair.signs([f.forged], former=(kansli_origin,)),
-            "former-seen-claim": lambda: f.chair.signs([claimed], former=(kansli_origin,)),
-            "older-bundle": lambda: f.chair.signs([f.forged], older=True),
-            "home-origin": lambda: f.chair.signs([claimed], home=kansli_origin),
-        }[route]()
+        path = _signed_by_route(f, route, kansli_origin, claimed)
         [receipt] = import_files(f.third, [path])
         if route == "older-bundle":
             assert receipt.status == "imported", receipt.reason

@@ -58,6 +58,18 @@ def _bound_to_a_co_chair(f: Forgery) -> None:
     trust_list.add(f.third.store, key.public_key, "Bo Ek", "chair", f.chair.conference_id, f.chair.table)
 
 
+def _signed_by_route(f, route: str, kansli_origin: str, claimed: dict):
+    """The chair's bundle carrying the forged correction by `route`: naming the secretariat's origin
+    as a former one of hers (with the evident parent or a claim to have seen the colleague's text), as
+    an older bundle, or naming it as her home."""
+    return {
+        "former-evident-parent": lambda: f.chair.signs([f.forged], former=(kansli_origin,)),
+        "former-seen-claim": lambda: f.chair.signs([claimed], former=(kansli_origin,)),
+        "older-bundle": lambda: f.chair.signs([f.forged], older=True),
+        "home-origin": lambda: f.chair.signs([claimed], home=kansli_origin),
+    }[route]()
+
+
 @pytest.mark.xfail(strict=True, raises=AssertionError, reason=OPEN)
 @pytest.mark.parametrize(
     "route", ["former-evident-parent", "former-seen-claim", "older-bundle", "home-origin"]
@@ -74,12 +86,7 @@ def test_a_chair_cannot_vouch_for_a_secretariats_state_while_its_origin_is_bound
         assert kansli_origin not in _bound(f)  # the secretariat's edits came in a colleague's follow-up
         _bound_to_a_co_chair(f)
         claimed = {**f.sent, "seen": [f.theirs_stamp]}  # the correction "had seen" the colleague's text
-        path = {
-            "former-evident-parent": lambda: f.chair.signs([f.forged], former=(kansli_origin,)),
-            "former-seen-claim": lambda: f.chair.signs([claimed], former=(kansli_origin,)),
-            "older-bundle": lambda: f.chair.signs([f.forged], older=True),
-            "home-origin": lambda: f.chair.signs([claimed], home=kansli_origin),
-        }[route]()
+        path = _signed_by_route(f, route, kansli_origin, claimed)
         [receipt] = import_files(f.third, [path])
         if receipt.status != "refused":
             held = f.third.store.require(NOTE_TEXT.type_name, f.record_id)

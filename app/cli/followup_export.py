@@ -62,9 +62,9 @@ def export_followups(args: argparse.Namespace) -> int:
     else:
         # A decision belongs to its proposal's conference: after the council met, every conference of
         # the process may have news, so each gets its bundles.
-        chosen = [
-            c for c in conferences.conferences(store) if c.process_id == process_id(store, args.process)
-        ]
+        every = conferences.conferences(store)
+        wanted = process_id(store, args.process) if every else None  # (named once, not once a conference)
+        chosen = [c for c in every if c.process_id == wanted]
     many = len(chosen) > 1 or args.process is not None
     if not colleague and args.table is None and args.output is not None and args.output.suffix == ".rbz":
         raise UserError(

@@ -78,11 +78,12 @@ def export_followups(args: argparse.Namespace) -> int:
             path = _folder(args.output) / secretariat_file_name(c) if many else args.output
             targets.append((c.id, None, path))
             continue
-        numbers = (
-            [args.table] if args.table is not None else [t.number for t in conferences.tables(store, c.id)]
-        )
+        if args.table is not None:
+            conferences.table(store, c.id, args.table)  # (refuses a table the conference has not)
+            numbers = [args.table]
+        else:
+            numbers = [t.number for t in conferences.tables(store, c.id)]
         for number in numbers:
-            conferences.table(store, c.id, number)
             path = None
             if args.output is not None:
                 one_file = not many and args.table is not None

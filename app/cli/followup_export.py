@@ -31,12 +31,6 @@ def _folder(path: Path) -> Path:
 OLDER_REFUSAL = "the manifest has unexpected or missing fields: requires"
 
 
-def _requires(path: Path) -> list:
-    from app.sync.outbox import read_routing
-
-    return read_routing(path).get("requires") or []
-
-
 def export_followups(args: argparse.Namespace) -> int:
     """`proposal export`: the follow-ups of the conference, or of each of the process's conferences."""
     from app.proposals.exchange import (
@@ -98,19 +92,17 @@ def export_followups(args: argparse.Namespace) -> int:
         signer = f"{result.signer_name} ({result.key_id})"
         print(f"signed follow-up {result.bundle_id} for {whom} ({counts}) as {signer}")
         print(f"wrote {result.path}")
-        if _requires(result.path):
-            # what the manifest's `requires` names: "secretariat-only", or "table-scoped"
-            what, whom = (
-                ("a colleague's whole record", "that secretariat")
-                if colleague
-                else ("follow-ups", "the chair")
-            )
-            print(
-                f"  needs a Rundabord that can take in {what} to read it (an older one refuses it:"
-                f' "{OLDER_REFUSAL}"; then ask {whom} to update Rundabord)'
-            )
-            if colleague:
-                print("  a chair's laptop refuses it: give it to that secretariat only")
+        # Every follow-up names `requires` in its manifest (exchange.export_followup): "secretariat-only"
+        # for a colleague's, "table-scoped" for a chair's; a Rundabord that knows neither refuses it.
+        what, whom = (
+            ("a colleague's whole record", "that secretariat") if colleague else ("follow-ups", "the chair")
+        )
+        print(
+            f"  needs a Rundabord that can take in {what} to read it (an older one refuses it:"
+            f' "{OLDER_REFUSAL}"; then ask {whom} to update Rundabord)'
+        )
+        if colleague:
+            print("  a chair's laptop refuses it: give it to that secretariat only")
         for line in held_lines([result]):
             print(line)
         if getattr(result, "withdrawn", None) is not None:

@@ -39,11 +39,12 @@ STATUS_TEXTS = ("decision", "reason", "owner", "contact", "meeting")
 DECIDED_BY, OWNER, CONTACT, FINDING = "decided by", "owner", "contact", "finding"
 
 
-def left_out_ids(store: Store, conference_id: str) -> set[str]:
-    """The notes and proposals (merged ones too) a person left out of what is published."""
+def left_out_ids(store: Store, conference_id: str, decided: dict | None = None) -> set[str]:
+    """The notes and proposals (merged ones too) a person left out of what is published (`decided`:
+    the conference's privacy decisions, when the caller has read them already)."""
     from app.privacy.review import decisions, left_out_sources
 
-    decided = decisions(store, conference_id)
+    decided = decisions(store, conference_id) if decided is None else decided
     return {
         source_id for source_id, field in left_out_sources(store, conference_id, decided) if field == "text"
     }
@@ -61,12 +62,10 @@ def chairs_records(
     `held`, when given, is filled with the proposals whose status stays at the secretariat and why
     (DECIDED_BY, OWNER, CONTACT, FINDING)."""
     from app.bundles.export import pack_records
-    from app.privacy.review import decisions, detector_for, left_out_sources
+    from app.privacy.review import decisions, detector_for
 
     decided = decisions(store, conference_id)
-    out = {
-        source_id for source_id, field in left_out_sources(store, conference_id, decided) if field == "text"
-    }
+    out = left_out_ids(store, conference_id, decided)
     detector = detector_for(store, conference_id)
 
     def clean(source_id: str, texts: dict[str, str]) -> bool:

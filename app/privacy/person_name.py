@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from app.privacy.guess import _NO_PERSON, NameGuesser, given_names
+from app.privacy.guess import _NO_PERSON, NameGuesser, _given
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _PARTICLES = frozenset("af av von van de der den da di del la le el al bin ibn".split())
@@ -55,11 +55,6 @@ _BODY_ENDINGS = tuple(
 )
 # Words that name a body only as a whole word: many surnames end so ("Lindstad", "Grönstad").
 _BODY_WORDS = frozenset("stad staden".split())
-
-
-def _given(word: str) -> bool:
-    names = given_names()
-    return word.casefold() in names or word.split("-")[0].casefold() in names
 
 
 def _title_case(word: str) -> bool:

@@ -257,6 +257,11 @@ def conferences(store: Store) -> list[Conference]:
     return [Conference.from_record(r) for r in store.select("conference", order_by="date, title")]
 
 
+def named(conference: Conference) -> str:
+    """A conference as people tell it apart: its title and date (next year's may keep the title)."""
+    return f"{conference.title} ({conference.date})" if conference.date else conference.title
+
+
 def conference(store: Store, conference_id: str) -> Conference:
     record = store.get("conference", conference_id)
     if record is None:

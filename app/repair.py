@@ -76,13 +76,9 @@ class RepairReport:
         return out + [f"problem: {p}" for p in self.problems]
 
 
-class _Unreadable(Exception):
-    """SQLite could not read the file for a reason that is not damage: another program, the disk."""
-
-
-def _check(path: Path) -> str | None:
-    """Why the database at `path` (a backup) is damaged, or None when it is whole; `_Unreadable` when it
-    could not be read to say."""
+def integrity_problem(path: Path) -> str | None:
+    """Why SQLite finds the database at `path` damaged, or None when it is whole (a backup that cannot
+    be read now, for a reason that is not damage, is no whole backup either)."""
     if not path.is_file() or path.stat().st_size == 0:
         return "missing or empty"
     try:
@@ -92,19 +88,8 @@ def _check(path: Path) -> str | None:
         finally:
             connection.close()
     except sqlite3.DatabaseError as exc:
-        if not backup.is_damage(exc):
-            raise _Unreadable(str(exc)) from None
-        return str(exc)
+        return str(exc) if backup.is_damage(exc) else f"cannot be read: {exc}"
     return None if rows == [("ok",)] else str(rows[0][0])
-
-
-def integrity_problem(path: Path) -> str | None:
-    """Why SQLite finds the database at `path` damaged, or None when it is whole (a backup that cannot
-    be read now is no whole backup either)."""
-    try:
-        return _check(path)
-    except _Unreadable as exc:
-        return f"cannot be read: {exc}"
 
 
 def repair(directory: Path) -> RepairReport:

@@ -12,6 +12,8 @@ from __future__ import annotations
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
+from ui.qt_later import FontKey
+
 SEPARATOR = "  ·  "
 _FLAGS = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap
 
@@ -25,6 +27,7 @@ class PartsLabel(QLabel):
         # The layouts ask the same height for the same width many times (15 asks, 3 widths, at start):
         # the answers, each for its width, parts, font, screen's dots per inch and margins.
         self._heights: dict[tuple, int] = {}
+        self._font_key = FontKey()  # the font's key, asked of Qt only when the font changes
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
@@ -67,7 +70,14 @@ class PartsLabel(QLabel):
 
     def heightForWidth(self, width: int) -> int:
         extra = self._extra()
-        key = (width, extra.width(), extra.height(), self.font().key(), self.logicalDpiY(), *self._parts)
+        key = (
+            width,
+            extra.width(),
+            extra.height(),
+            self._font_key(self.font()),
+            self.logicalDpiY(),
+            *self._parts,
+        )
         height = self._heights.get(key)
         if height is None:
             if len(self._heights) > 16:

@@ -138,7 +138,7 @@ def reader_notice(
     if kind != KIND_TABLE or asked not in (AUTO, OLDEST) or conference_id in administered(store):
         return None
     learnt = store.meta_get(_KEY + conference_id)
-    oldest = asked == OLDEST or (learnt is not None and _predates_origin(store, conference_id))
+    oldest = asked == OLDEST or _predates_origin(store, conference_id)
     # Every pack of format 3 comes from a Rundabord that reads former workspaces (4 December on).
     reads_former = asked != OLDEST and (learnt is None or store.meta_get(_SEEN_KEY + conference_id) == "yes")
     if former and not reads_former:

@@ -86,7 +86,7 @@ def load_conference_file(workspace_dir: Path, path: Path, *, fingerprint_accepte
                 earlier = conferences_signed_by(
                     workspace.store, verdict.key_id or "", other_than=verdict.conference
                 )
-                known = tuple(f"{c.title} ({c.date})" if c.date else c.title for c in earlier)
+                known = tuple(conferences.named(c) for c in earlier)
                 return Loaded(None, verdict.signer_name or "", verdict.fingerprint or "", path, True, known)
             (receipt,) = import_files(workspace, [path])
             if receipt.status == "refused":

@@ -80,10 +80,7 @@ class InboxColumns(QObject):
         self._brushes: dict[str, object] = {}
 
     def refresh(self, workspace: Workspace) -> None:
-        self._conferences = {
-            c.id: f"{c.title} ({c.date})" if c.date else c.title
-            for c in conferences.conferences(workspace.store)
-        }
+        self._conferences = {c.id: conferences.named(c) for c in conferences.conferences(workspace.store)}
 
     def set_base_colour(self, palette: QPalette) -> None:
         base = palette.color(QPalette.ColorRole.Base)

@@ -52,9 +52,7 @@ class KeysModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self._titles = {
-            c.id: f"{c.title} ({c.date})" if c.date else c.title for c in conferences.conferences(self.store)
-        }
+        self._titles = {c.id: conferences.named(c) for c in conferences.conferences(self.store)}
         self.rows = key_list.keys(self.store)
         if self.show_revoked:
             self.rows += key_list.revoked_keys(self.store)

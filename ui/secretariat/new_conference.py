@@ -101,7 +101,7 @@ class NewConferenceDialog(QDialog):
         self.tables_combo.clear()
         for c in sorted(earlier, key=lambda c: (c.date, c.title), reverse=True):
             count = len(conferences.tables(self.store, c.id))
-            named = f"{c.title} ({c.date})" if c.date else c.title
+            named = conferences.named(c)
             shown = (
                 self.tr("As at %1: %2 tables with their chairs")
                 .replace("%1", named)
